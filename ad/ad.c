@@ -1,0 +1,422 @@
+/*
+ * ad.c — the AD pipeline (ad_run) and what every transformation shares: the head
+ * specification, derivative symbols, and generated routines' signatures.
+ *
+ *   head spec → canonicalize → read/write sets → activity → derivative symbols
+ *   → tangent (name_d) or reverse (name_fwd, name_bwd, name_b) → result for the backend
+ */
+#include "ad_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- head specification */
+
+/* Splits "a, b c" into names; returns count. */
+static int split_names(IrArena *a, const char *s, size_t n, const char ***out)
+{
+	const char **v = ir_alloc(a, sizeof *v * (n + 1));
+	int k = 0;
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '\t'))
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '\t')
+			j++;
+		if (j > i)
+			v[k++] = ir_strlower(a, ir_strndup(a, s + i, j - i));
+		i = j;
+	}
+	*out = v;
+	return k;
+}
+
+typedef struct HeadSpec {
+	const char *name;
+	const char **deps, **indeps;
+	int ndeps, nindeps;
+	int has_deps, has_indeps;
+} HeadSpec;
+
+static int parse_head(IrArena *a, const char *spec, HeadSpec *h)
+{
+	memset(h, 0, sizeof *h);
+	const char *p = spec;
+	while (isspace((unsigned char)*p))
+		p++;
+	const char *n0 = p;
+	while (*p && (isalnum((unsigned char)*p) || *p == '_'))
+		p++;
+	if (p == n0)
+		return 0;
+	h->name = ir_strlower(a, ir_strndup(a, n0, (size_t)(p - n0)));
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p == '(') {
+		const char *c = strchr(p, ')');
+		if (!c)
+			return 0;
+		h->ndeps = split_names(a, p + 1, (size_t)(c - p - 1), &h->deps);
+		h->has_deps = 1;
+		p = c + 1;
+		while (isspace((unsigned char)*p))
+			p++;
+	}
+	if (*p == '/') {
+		p++;
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p != '(')
+			return 0;
+		const char *c = strchr(p, ')');
+		if (!c)
+			return 0;
+		h->nindeps = split_names(a, p + 1, (size_t)(c - p - 1), &h->indeps);
+		h->has_indeps = 1;
+		p = c + 1;
+	}
+	while (isspace((unsigned char)*p))
+		p++;
+	return *p == 0;
+}
+
+/* ---------------------------------------------------------------- derivative symbols */
+
+IrSym *ad_dsym(const Ad *ad, IrSym *s)
+{
+	s = ad_canon(s);
+	if (s->id >= 0 && s->id < ad->ndmap)
+		return ad->dmap[s->id];
+	return NULL;
+}
+
+int ad_has_darg(const Ad *ad, const IrUnit *u, int k)
+{
+	if (!ad_active(ad, u->args[k]))
+		return 0;
+	if (ad_info(u)->is_head)
+		return ad->named[k];
+	return 1;
+}
+
+const char *ad_unit_name(Ad *ad, const IrUnit *u, const char *suffix)
+{
+	const char *n = ir_sprintf(ad->a, "%s%s", u->name, suffix);
+	for (int k = 0;; k++) {
+		int taken = 0;
+		for (int i = 0; i < ad->p->allunits.n && !taken; i++)
+			taken = !strcmp(((IrUnit *)ad->p->allunits.v[i])->name, n);
+		if (!taken)
+			return n;
+		n = ir_sprintf(ad->a, "%s%s%d", u->name, suffix, k);
+	}
+}
+
+static IrSym *make_dsym(Ad *ad, IrUnit *owner_for_names, IrSym *s, IrSymKind kind)
+{
+	IrSym *d = ir_alloc(ad->a, sizeof *d);
+	*d = *s;
+	d->name = ad_fresh_name(ad, owner_for_names, ir_sprintf(ad->a, "%s%s", s->name, ad->suffix));
+	d->kind = kind;
+	d->init = NULL;
+	d->is_save = 0;
+	d->intent = INTENT_NONE;
+	d->origin = s;
+	d->implicit = 0;
+	d->aux = NULL;
+	d->id = ad->p->nsyms++;
+	return d;
+}
+
+static void make_dsyms(Ad *ad)
+{
+	int n0 = ad->p->nsyms;
+	IrSym **tmp = calloc((size_t)n0 + 1, sizeof *tmp);
+	/* globals: module variables (incl. moved SAVE locals) and COMMON members */
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		if (m->kind != UNIT_MODULE)
+			continue;
+		int nsyms = m->syms.n;
+		for (int k = 0; k < nsyms; k++) {
+			IrSym *s = m->syms.v[k];
+			if (s->kind != SYM_MODULE || !ad_active(ad, s))
+				continue;
+			IrSym *d = make_dsym(ad, m, s, SYM_MODULE);
+			d->owner = m;
+			d->is_save = 1;
+			ir_vec_push(ad->a, &m->syms, d);
+			tmp[s->id] = d;
+		}
+	}
+	int ncommons = ad->p->commons.n;
+	for (int i = 0; i < ncommons; i++) {
+		IrCommon *c = ad->p->commons.v[i];
+		IrCommon *dc = NULL;
+		for (int k = 0; k < c->members.n; k++) {
+			IrSym *s = c->members.v[k];
+			if (!ad_active(ad, s))
+				continue;
+			if (!dc) {
+				dc = ir_alloc(ad->a, sizeof *dc);
+				dc->name = ir_sprintf(ad->a, "%s_%s", c->name[0] ? c->name : "blank", ad->suffix);
+				dc->loc = c->loc;
+				ir_vec_push(ad->a, &ad->p->commons, dc);
+			}
+			IrSym *d = make_dsym(ad, ad->head, s, SYM_COMMON);
+			d->name = ir_sprintf(ad->a, "%s%s", s->name, ad->suffix);
+			d->common = dc->name;
+			d->origin = d;
+			d->owner = NULL;
+			ir_vec_push(ad->a, &dc->members, d);
+			tmp[s->id] = d;
+		}
+	}
+	/* locals and arguments of every routine of the tree */
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *s = u->syms.v[k];
+			if (ad_is_global(s) || !ad_active(ad, s))
+				continue;
+			IrSymKind kind = SYM_LOCAL;
+			if (s->kind == SYM_ARG && ad_has_darg(ad, u, s->argpos))
+				kind = SYM_ARG;
+			IrSym *d = make_dsym(ad, u, s, kind);
+			d->owner = NULL;
+			if (kind == SYM_LOCAL && s->rank && !s->dims[s->rank - 1].hi) {
+				ir_error(s->loc, "'%s' has assumed size, so its derivative cannot be a local array; name it in --head "
+				                 "or declare its size",
+				         s->name);
+			}
+			/* the name must not clash with the routine's other names either */
+			ir_vec_push(ad->a, &u->syms, d);
+			d->owner = u;
+			tmp[s->id] = d;
+		}
+	}
+	/* derivative symbols were pushed into their units only to reserve their names */
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		IrVec keep = {0};
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *s = u->syms.v[k];
+			if (s->id < n0)
+				ir_vec_push(ad->a, &keep, s);
+			else
+				s->owner = NULL;
+		}
+		u->syms = keep;
+	}
+	ad->ndmap = n0;
+	ad->dmap = ir_alloc(ad->a, sizeof *ad->dmap * (size_t)(n0 + 1));
+	memcpy(ad->dmap, tmp, sizeof *tmp * (size_t)n0);
+	free(tmp);
+}
+
+IrExpr *ad_dref(void *vad, const IrExpr *var)
+{
+	Ad *ad = vad;
+	IrSym *d = ad_dsym(ad, var->u.var.sym);
+	if (!d) {
+		/* activity guarantees a derivative for every active reference */
+		ir_error(var->loc, "internal: no derivative for '%s'", var->u.var.sym->name);
+		return ir_expr_copy(ad->a, var);
+	}
+	IrExpr *e = ir_expr_copy(ad->a, var);
+	e->u.var.sym = d;
+	e->type = d->type;
+	return e;
+}
+
+void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out)
+{
+	for (int k = 0; k < src->syms.n; k++) {
+		IrSym *s = src->syms.v[k];
+		IrSym *d = ad_is_global(s) ? NULL : ad_dsym(ad, s);
+		if (!d || d->kind != SYM_LOCAL)
+			continue;
+		IrStmt *z = ir_stmt_new(ad->a, IR_RT, src->loc);
+		z->u.rt.kind = RT_ZERO;
+		z->u.rt.e = ir_var(ad->a, d, NULL, 0, src->loc);
+		ir_block_add(ad->a, out, z);
+	}
+}
+
+void ad_build_signature(Ad *ad, IrUnit *src, IrUnit *dst, SymMap *m, int with_derivs)
+{
+	IrVec args = {0};
+	for (int k = 0; k < src->nargs; k++) {
+		IrSym *c = ad_clone_sym(ad, m, dst, src->args[k]);
+		ir_vec_push(ad->a, &args, c);
+		if (with_derivs && ad_has_darg(ad, src, k)) {
+			IrSym *d = ad_clone_sym(ad, m, dst, ad_dsym(ad, src->args[k]));
+			d->kind = SYM_ARG;
+			ir_vec_push(ad->a, &args, d);
+		}
+	}
+	for (int k = 0; k < src->syms.n; k++) {
+		IrSym *s = src->syms.v[k];
+		if (s->kind == SYM_ARG)
+			continue;
+		ad_clone_sym(ad, m, dst, s);
+	}
+	if (with_derivs)
+		for (int k = 0; k < src->syms.n; k++) {
+			IrSym *s = src->syms.v[k];
+			IrSym *d = ad_is_global(s) ? NULL : ad_dsym(ad, s);
+			if (d && d->kind == SYM_LOCAL)
+				ad_clone_sym(ad, m, dst, d);
+		}
+	dst->nargs = args.n;
+	dst->args = (IrSym **)args.v;
+	dst->argnames = ir_alloc(ad->a, sizeof(char *) * (size_t)(args.n + 1));
+	for (int k = 0; k < args.n; k++) {
+		dst->args[k]->argpos = k;
+		dst->args[k]->kind = SYM_ARG;
+		dst->argnames[k] = dst->args[k]->name;
+	}
+	ad_subst_dims(ad, m, dst);
+	dst->implicit_none = 1;
+}
+
+/* ---------------------------------------------------------------- pipeline */
+
+static IrUnit *find_routine(IrProgram *p, const char *name)
+{
+	for (int i = 0; i < p->allunits.n; i++) {
+		IrUnit *u = p->allunits.v[i];
+		if ((u->kind == UNIT_SUBROUTINE || u->kind == UNIT_FUNCTION) && !strcmp(u->name, name))
+			return u;
+	}
+	return NULL;
+}
+
+int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
+{
+	memset(res, 0, sizeof *res);
+	IrArena *a = p->arena;
+	int before = ir_error_count();
+	if (req->mode == AD_PRIMAL) {
+		IrUnit *ex = NULL;
+		if (req->head) {
+			HeadSpec h;
+			if (!parse_head(a, req->head, &h)) {
+				fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head);
+				return 1;
+			}
+			ex = find_routine(p, h.name);
+			if (!ex) {
+				fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
+				        h.name);
+				return 1;
+			}
+		} else {
+			for (int i = 0; i < p->allunits.n; i++)
+				if (((IrUnit *)p->allunits.v[i])->kind == UNIT_PROGRAM)
+					ex = p->allunits.v[i];
+			if (!ex) {
+				fprintf(stderr, "stad: error: no PROGRAM unit in the given files: name the routine to export with --head\n");
+				return 1;
+			}
+		}
+		res->exported = ir_alloc(a, sizeof(IrUnit *));
+		res->exported[0] = ex;
+		res->nexported = 1;
+		res->units = res->exported;
+		res->nunits = 1;
+		res->default_name = ex->kind == UNIT_PROGRAM ? ex->name : ex->name;
+		res->head = ex;
+		return 0;
+	}
+	HeadSpec h;
+	if (!req->head || !parse_head(a, req->head, &h)) {
+		fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head ? req->head : "");
+		return 1;
+	}
+	IrUnit *head = find_routine(p, h.name);
+	if (!head) {
+		fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
+		        h.name);
+		return 1;
+	}
+	Ad ad0 = {0}, *ad = &ad0;
+	ad->p = p;
+	ad->a = a;
+	ad->req = req;
+	ad->head = head;
+	ad->suffix = req->mode == AD_TANGENT ? "d" : "b";
+	ad->profile = req->profile;
+	if (ad_canonicalize(ad))
+		return 1;
+	/* match the named variables with the head's dummies (a FUNCTION's result is the last) */
+	int n = head->nargs;
+	ad->named = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
+	ad->indep = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
+	ad->dep = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
+	for (int pass = 0; pass < 2; pass++) {
+		const char **names = pass ? h.indeps : h.deps;
+		int nn = pass ? h.nindeps : h.ndeps;
+		int has = pass ? h.has_indeps : h.has_deps;
+		if (!has) /* not given: every real argument */
+			for (int k = 0; k < n; k++)
+				if (ir_base_is_real(head->args[k]->type))
+					(pass ? ad->indep : ad->dep)[k] = 1;
+		for (int i = 0; i < nn; i++) {
+			int found = -1;
+			for (int k = 0; k < n; k++)
+				if (!strcmp(head->args[k]->name, names[i]))
+					found = k;
+			if (found < 0) {
+				fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
+				        ad_info(head)->was_function ? " (nor its result)" : "");
+				return 1;
+			}
+			if (!ir_base_is_real(head->args[found]->type)) {
+				fprintf(stderr, "stad: error: --head: '%s' is %s, only real variables can be differentiated\n", names[i],
+				        ir_base_name(head->args[found]->type));
+				return 1;
+			}
+			(pass ? ad->indep : ad->dep)[found] = 1;
+		}
+	}
+	for (int k = 0; k < n; k++)
+		ad->named[k] = ad->indep[k] || ad->dep[k];
+	ad_rw_sets(ad);
+	ad_activity(ad, ad->indep, ad->dep);
+	make_dsyms(ad);
+	if (ir_error_count() > before)
+		return 1;
+	int rc = req->mode == AD_TANGENT ? ad_tangent(ad) : ad_reverse(ad);
+	if (rc || ir_error_count() > before)
+		return 1;
+	UnitInfo *hi = ad_info(head);
+	IrUnit *ex = req->mode == AD_TANGENT ? hi->d : hi->b;
+	res->exported = ir_alloc(a, sizeof(IrUnit *));
+	res->exported[0] = ex;
+	res->nexported = 1;
+	res->default_name = ex->name;
+	res->uses_runtime = req->mode == AD_REVERSE;
+	res->head = head;
+	res->sites = ad->sites;
+	res->args = ir_alloc(a, sizeof(AdHeadArg) * (size_t)(n + 1));
+	for (int k = 0; k < n; k++) {
+		res->args[k].sym = head->args[k];
+		res->args[k].independent = ad->indep[k];
+		res->args[k].dependent = ad->dep[k];
+		res->args[k].has_deriv = ad_has_darg(ad, head, k);
+	}
+	IrVec all = {0};
+	for (int i = 0; i < ad->units.n; i++) {
+		UnitInfo *ui = ad_info(ad->units.v[i]);
+		IrUnit *gen[4] = {ui->d, ui->fwd, ui->bwd, ui->b};
+		for (int k = 0; k < 4; k++)
+			if (gen[k])
+				ir_vec_push(a, &all, gen[k]);
+	}
+	res->units = (IrUnit **)all.v;
+	res->nunits = all.n;
+	return 0;
+}

@@ -1,0 +1,54 @@
+/*
+ * ad.h — automatic differentiation on the IR (prefix ad_).
+ *
+ * ad_run() is the whole middle of the pipeline for `stad diff`:
+ *   canonicalize (functions become subroutines, calls and non-variable actuals hoisted,
+ *   EXIT/CYCLE/RETURN turned into flags) → read/write sets → activity → call sites and their
+ *   checkpoint states → tangent or reverse units.
+ * It builds new IR units; the backend prints them.
+ */
+#ifndef STAD_AD_H
+#define STAD_AD_H
+
+#include "ir.h"
+#include "ckp.h"
+
+enum { AD_PRIMAL, AD_TANGENT, AD_REVERSE };
+
+typedef struct AdRequest {
+	int mode;                 /* AD_* */
+	const char *head;         /* "name(deps)/(indeps)"; may be NULL in primal mode with a PROGRAM */
+	const char *table;        /* toggle table file or NULL */
+	const char *nocheckpoint; /* callee names, blank separated */
+	int default_nocheckpoint;
+	int profile;              /* emit profile events */
+	const int *force_states;  /* optional: per static site 0/1 overriding everything (tune) */
+	int nforce;
+} AdRequest;
+
+/* What the head looks like after differentiation, for generated drivers. */
+typedef struct AdHeadArg {
+	IrSym *sym;       /* the head's dummy argument (primal) */
+	int independent;  /* named in (indeps) */
+	int dependent;    /* named in (deps) */
+	int has_deriv;    /* followed by its derivative argument in the derivative routine */
+} AdHeadArg;
+
+typedef struct AdResult {
+	IrUnit **exported;   /* the units to export (head_d / head_b / head / main) */
+	int nexported;
+	IrUnit **units;      /* every unit generated (for dumps) */
+	int nunits;
+	const char *default_name; /* default output stem, e.g. "cost_b" */
+	int uses_runtime;
+	IrUnit *head;        /* the primal head (as canonicalized) */
+	AdHeadArg *args;     /* head->nargs entries */
+	CkpSites *sites;     /* call sites of the differentiated call tree (reverse mode) */
+} AdResult;
+
+/* Returns 0, or nonzero after reporting located errors. */
+int ad_run(IrProgram *p, const AdRequest *req, AdResult *res);
+
+/* ---------------------------------------------------------------- internal passes (ad_int.h) */
+
+#endif

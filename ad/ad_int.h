@@ -1,0 +1,136 @@
+/*
+ * ad_int.h — what the AD passes share: bitsets over symbol ids, per-unit facts, and the
+ * expression helpers used by both the tangent and the reverse transformation.
+ */
+#ifndef STAD_AD_INT_H
+#define STAD_AD_INT_H
+
+#include "ad.h"
+
+#include <stdint.h>
+
+/* ---------------------------------------------------------------- bitsets over IrSym.id */
+
+typedef struct Bits {
+	uint64_t *w;
+	int nw;
+} Bits;
+
+Bits ad_bits_new(IrArena *a, int nbits);
+void ad_bits_clear(Bits b);
+int ad_bits_get(Bits b, int i);
+void ad_bits_set(Bits b, int i);
+int ad_bits_or(Bits dst, Bits src);   /* returns 1 if dst changed */
+void ad_bits_copy(Bits dst, Bits src);
+int ad_bits_eq(Bits x, Bits y);
+
+/* A map from symbol id to symbol, for copying IR into a new unit. */
+typedef struct SymMap {
+	IrSym **v;
+	int n;
+} SymMap;
+
+/* ---------------------------------------------------------------- the AD context */
+
+typedef struct UnitInfo {
+	IrUnit *u;
+	int reachable;       /* in the differentiated call tree */
+	int was_function;    /* FUNCTION turned into a SUBROUTINE with its result appended */
+	Bits reads, writes;  /* over canonical ids: own args and globals (interprocedural) */
+	int needs_deriv;     /* has active variables or calls a unit that has */
+	IrSym **dsym;        /* per local symbol index (position in u->syms): derivative symbol or NULL */
+	IrUnit *d, *fwd, *bwd, *b; /* generated units */
+	int is_head;
+} UnitInfo;
+
+typedef struct Ad {
+	IrProgram *p;
+	IrArena *a;
+	const AdRequest *req;
+	IrUnit *head;
+	IrVec units;         /* reachable units, callees first */
+	Bits varied, useful; /* over canonical ids */
+	IrSym **dglobal;     /* canonical global id -> derivative global symbol */
+	IrUnit *saved;       /* synthetic module holding SAVE'd locals of reachable units */
+	IrUnit *dmod;        /* synthetic module holding derivative globals */
+	CkpSites *sites;
+	int nerrors;
+	const char *suffix;  /* "d" or "b" for derivative names */
+	IrSym **dmap;        /* symbol id -> derivative symbol (primal-level; cloned per unit) */
+	int ndmap;
+	int *named;          /* head argument k is named in --head */
+	int *indep, *dep;
+	int profile;
+} Ad;
+
+/* Derivative symbol of an active variable (NULL if none). */
+IrSym *ad_dsym(const Ad *ad, IrSym *s);
+/* Does dummy k of u get a derivative argument? */
+int ad_has_darg(const Ad *ad, const IrUnit *u, int k);
+/* Name of a generated routine: "step" + "_b" etc. */
+const char *ad_unit_name(Ad *ad, const IrUnit *u, const char *suffix);
+
+static inline UnitInfo *ad_info(const IrUnit *u)
+{
+	return (UnitInfo *)u->aux;
+}
+
+/* Canonical symbol: a unit's COMMON member maps to the block's canonical member. */
+static inline IrSym *ad_canon(IrSym *s)
+{
+	return s->kind == SYM_COMMON && s->origin ? s->origin : s;
+}
+
+static inline int ad_is_global(const IrSym *s)
+{
+	return s->kind == SYM_MODULE || s->kind == SYM_COMMON;
+}
+
+/* canon.c */
+int ad_canonicalize(Ad *ad);
+void ad_number_syms(IrProgram *p);
+
+/* analysis.c */
+void ad_rw_sets(Ad *ad);
+void ad_activity(Ad *ad, const int *indep, const int *dep);
+int ad_active(const Ad *ad, IrSym *s);
+/* The root variable of an actual argument or lhs (NULL for a non-variable). */
+IrSym *ad_root(const IrExpr *e);
+/* Calls f(callee_arg_or_global_sym_canonical_id -> caller symbol) for a call's bindings. */
+IrSym *ad_bind(const IrStmt *call, IrSym *callee_sym);
+void ad_collect_vars(const IrExpr *e, Bits b);
+void ad_collect_block_vars(const IrBlock *blk, Bits b);
+
+/* diffexpr.c */
+int ad_expr_active(const Ad *ad, const IrExpr *e);
+/* Tangent of e (NULL when zero); dvar maps an active variable reference to its derivative. */
+typedef IrExpr *(*AdDerivRef)(void *ctx, const IrExpr *var);
+IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx);
+/* Append to `out` the adjoint statements of "e contributes with weight m". */
+void ad_adjoint_expr(Ad *ad, const IrExpr *e, IrExpr *m, AdDerivRef dref, void *ctx, IrBlock *out, IrUnit *tmpowner);
+IrExpr *ad_zero(IrArena *a, IrBase t, IrLoc loc);
+IrExpr *ad_add(IrArena *a, IrExpr *x, IrExpr *y);
+IrExpr *ad_mul(IrArena *a, IrExpr *x, IrExpr *y);
+IrSym *ad_new_local(Ad *ad, IrUnit *u, const char *base, IrBase type);
+const char *ad_fresh_name(Ad *ad, IrUnit *u, const char *base);
+
+/* A derivative reference for the transformations: VAR(dsym(v), same subscripts). */
+IrExpr *ad_dref(void *ad, const IrExpr *var);
+/* Zero every derivative local of src (those of dsyms not arguments) at the start of a block. */
+void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out);
+/* Clone src's symbols and its derivative symbols into dst; builds the argument list:
+ * each primal dummy, followed by its derivative when with_derivs and ad_has_darg. */
+void ad_build_signature(Ad *ad, IrUnit *src, IrUnit *dst, SymMap *m, int with_derivs);
+
+/* tangent.c / reverse.c */
+int ad_tangent(Ad *ad);
+int ad_reverse(Ad *ad);
+
+/* clone.c */
+SymMap ad_map_new(Ad *ad);
+IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);
+IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
+void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);
+void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst);
+
+#endif

@@ -1,0 +1,396 @@
+/*
+ * analysis.c — the data-flow facts the transformations rely on:
+ *
+ *  - read and write sets of every routine of the differentiated call tree, interprocedural
+ *    (callees first: sema refused recursion), over its own dummy arguments and the canonical
+ *    module/COMMON variables;
+ *  - activity: a variable is *varied* if it may depend on an independent input and *useful* if a
+ *    dependent output may depend on it; it is active when both hold and it is real. The analysis
+ *    is flow-insensitive and binds actual and dummy arguments both ways, which over-approximates
+ *    (more derivative code, never a missing derivative) and keeps one derivative signature per
+ *    routine for all its call sites.
+ */
+#include "ad_int.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- bitsets */
+
+Bits ad_bits_new(IrArena *a, int nbits)
+{
+	Bits b;
+	b.nw = (nbits + 63) / 64 + 1;
+	b.w = ir_alloc(a, sizeof(uint64_t) * (size_t)b.nw);
+	return b;
+}
+
+void ad_bits_clear(Bits b)
+{
+	memset(b.w, 0, sizeof(uint64_t) * (size_t)b.nw);
+}
+
+int ad_bits_get(Bits b, int i)
+{
+	return i >= 0 && i / 64 < b.nw && (b.w[i / 64] >> (i % 64)) & 1;
+}
+
+void ad_bits_set(Bits b, int i)
+{
+	if (i >= 0 && i / 64 < b.nw)
+		b.w[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+int ad_bits_or(Bits dst, Bits src)
+{
+	int ch = 0;
+	for (int i = 0; i < dst.nw && i < src.nw; i++) {
+		uint64_t n = dst.w[i] | src.w[i];
+		ch |= n != dst.w[i];
+		dst.w[i] = n;
+	}
+	return ch;
+}
+
+void ad_bits_copy(Bits dst, Bits src)
+{
+	memcpy(dst.w, src.w, sizeof(uint64_t) * (size_t)(dst.nw < src.nw ? dst.nw : src.nw));
+}
+
+int ad_bits_eq(Bits x, Bits y)
+{
+	return !memcmp(x.w, y.w, sizeof(uint64_t) * (size_t)(x.nw < y.nw ? x.nw : y.nw));
+}
+
+/* ---------------------------------------------------------------- variables */
+
+IrSym *ad_root(const IrExpr *e)
+{
+	return e && e->kind == IR_VAR ? e->u.var.sym : NULL;
+}
+
+void ad_collect_vars(const IrExpr *e, Bits b)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym->kind != SYM_PARAM)
+			ad_bits_set(b, ad_canon(e->u.var.sym)->id);
+		for (int i = 0; i < e->u.var.nidx; i++)
+			ad_collect_vars(e->u.var.idx[i], b);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		ad_collect_vars(e->u.op.a, b);
+		ad_collect_vars(e->u.op.b, b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			ad_collect_vars(e->u.call.args[i], b);
+		break;
+	case IR_CONVERT: ad_collect_vars(e->u.conv.e, b); break;
+	default: break;
+	}
+}
+
+static void collect_index_vars(const IrExpr *e, Bits b)
+{
+	if (e && e->kind == IR_VAR)
+		for (int i = 0; i < e->u.var.nidx; i++)
+			ad_collect_vars(e->u.var.idx[i], b);
+}
+
+void ad_collect_block_vars(const IrBlock *blk, Bits b)
+{
+	for (int i = 0; i < blk->n; i++) {
+		IrStmt *s = blk->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			ad_collect_vars(s->u.assign.lhs, b);
+			ad_collect_vars(s->u.assign.rhs, b);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				ad_collect_vars(s->u.if_.conds[k], b);
+				ad_collect_block_vars(&s->u.if_.blocks[k], b);
+			}
+			ad_collect_block_vars(&s->u.if_.else_, b);
+			break;
+		case IR_DO:
+			ad_collect_vars(s->u.do_.var, b);
+			ad_collect_vars(s->u.do_.lo, b);
+			ad_collect_vars(s->u.do_.hi, b);
+			ad_collect_vars(s->u.do_.step, b);
+			ad_collect_block_vars(&s->u.do_.body, b);
+			break;
+		case IR_DOWHILE:
+			ad_collect_vars(s->u.dowhile.cond, b);
+			ad_collect_block_vars(&s->u.dowhile.body, b);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				ad_collect_vars(s->u.call.args[k], b);
+			break;
+		case IR_RT: ad_collect_vars(s->u.rt.e, b); break;
+		case IR_BLOCK: ad_collect_block_vars(&s->u.block, b); break;
+		default: break;
+		}
+	}
+}
+
+IrSym *ad_bind(const IrStmt *call, IrSym *callee_sym)
+{
+	if (callee_sym->kind == SYM_ARG && callee_sym->owner == call->u.call.callee)
+		return ad_root(call->u.call.args[callee_sym->argpos]);
+	return ad_canon(callee_sym);
+}
+
+/* ---------------------------------------------------------------- read / write sets */
+
+typedef struct RW {
+	Ad *ad;
+	Bits r, w;
+	Bits globals;
+} RW;
+
+static void rw_block(RW *x, const IrBlock *b);
+
+static void rw_call(RW *x, const IrStmt *s)
+{
+	IrUnit *q = s->u.call.callee;
+	UnitInfo *qi = ad_info(q);
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		IrExpr *act = s->u.call.args[k];
+		collect_index_vars(act, x->r);
+		IrSym *root = ad_root(act);
+		IrSym *d = q->args[k];
+		if (!root || root->kind == SYM_PARAM)
+			continue;
+		if (ad_bits_get(qi->reads, d->id))
+			ad_bits_set(x->r, ad_canon(root)->id);
+		if (ad_bits_get(qi->writes, d->id))
+			ad_bits_set(x->w, ad_canon(root)->id);
+	}
+	for (int i = 0; i < x->globals.nw; i++) {
+		x->r.w[i] |= qi->reads.w[i] & x->globals.w[i];
+		x->w.w[i] |= qi->writes.w[i] & x->globals.w[i];
+	}
+}
+
+static void rw_block(RW *x, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			ad_bits_set(x->w, ad_canon(s->u.assign.lhs->u.var.sym)->id);
+			collect_index_vars(s->u.assign.lhs, x->r);
+			ad_collect_vars(s->u.assign.rhs, x->r);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				ad_collect_vars(s->u.if_.conds[k], x->r);
+				rw_block(x, &s->u.if_.blocks[k]);
+			}
+			rw_block(x, &s->u.if_.else_);
+			break;
+		case IR_DO:
+			ad_bits_set(x->w, ad_canon(s->u.do_.var->u.var.sym)->id);
+			ad_collect_vars(s->u.do_.var, x->r);
+			ad_collect_vars(s->u.do_.lo, x->r);
+			ad_collect_vars(s->u.do_.hi, x->r);
+			ad_collect_vars(s->u.do_.step, x->r);
+			rw_block(x, &s->u.do_.body);
+			break;
+		case IR_DOWHILE:
+			ad_collect_vars(s->u.dowhile.cond, x->r);
+			rw_block(x, &s->u.dowhile.body);
+			break;
+		case IR_CALL: rw_call(x, s); break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				ad_collect_vars(s->u.print.items[k], x->r);
+			break;
+		case IR_BLOCK: rw_block(x, &s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+static Bits global_mask(Ad *ad)
+{
+	Bits g = ad_bits_new(ad->a, ad->p->nsyms);
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *u = ad->p->units.v[i];
+		if (u->kind == UNIT_MODULE)
+			for (int k = 0; k < u->syms.n; k++)
+				if (((IrSym *)u->syms.v[k])->kind == SYM_MODULE)
+					ad_bits_set(g, ((IrSym *)u->syms.v[k])->id);
+	}
+	for (int i = 0; i < ad->p->commons.n; i++) {
+		IrCommon *c = ad->p->commons.v[i];
+		for (int k = 0; k < c->members.n; k++)
+			ad_bits_set(g, ((IrSym *)c->members.v[k])->id);
+	}
+	return g;
+}
+
+void ad_rw_sets(Ad *ad)
+{
+	Bits g = global_mask(ad);
+	for (int i = 0; i < ad->units.n; i++) { /* callees first */
+		IrUnit *u = ad->units.v[i];
+		UnitInfo *ui = ad_info(u);
+		RW x = {ad, ad_bits_new(ad->a, ad->p->nsyms), ad_bits_new(ad->a, ad->p->nsyms), g};
+		rw_block(&x, &u->body);
+		/* Array bounds read dummy arguments and globals at entry. */
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *s = u->syms.v[k];
+			for (int d = 0; d < s->rank; d++) {
+				ad_collect_vars(s->dims[d].lo, x.r);
+				ad_collect_vars(s->dims[d].hi, x.r);
+			}
+		}
+		ui->reads = x.r;
+		ui->writes = x.w;
+	}
+}
+
+/* ---------------------------------------------------------------- activity */
+
+static int is_real_sym(const IrSym *s)
+{
+	return ir_base_is_real(s->type);
+}
+
+typedef struct Act {
+	Ad *ad;
+	int changed;
+} Act;
+
+static int any_varied(Act *x, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR: return is_real_sym(e->u.var.sym) && ad_bits_get(x->ad->varied, ad_canon(e->u.var.sym)->id);
+	case IR_UNARY:
+	case IR_BINARY: return any_varied(x, e->u.op.a) || any_varied(x, e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (any_varied(x, e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return any_varied(x, e->u.conv.e);
+	default: return 0;
+	}
+}
+
+static void mark_useful(Act *x, const IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR:
+		if (is_real_sym(e->u.var.sym) && e->u.var.sym->kind != SYM_PARAM) {
+			int id = ad_canon(e->u.var.sym)->id;
+			if (!ad_bits_get(x->ad->useful, id)) {
+				ad_bits_set(x->ad->useful, id);
+				x->changed = 1;
+			}
+		}
+		break; /* subscripts are integers */
+	case IR_UNARY:
+	case IR_BINARY:
+		mark_useful(x, e->u.op.a);
+		mark_useful(x, e->u.op.b);
+		break;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			mark_useful(x, e->u.call.args[i]);
+		break;
+	case IR_CONVERT: mark_useful(x, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+static void unify(Act *x, Bits b, int i, int j)
+{
+	int bi = ad_bits_get(b, i), bj = ad_bits_get(b, j);
+	if (bi != bj) {
+		ad_bits_set(b, i);
+		ad_bits_set(b, j);
+		x->changed = 1;
+	}
+}
+
+static void act_block(Act *x, const IrBlock *b)
+{
+	Ad *ad = x->ad;
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN: {
+			IrSym *l = ad_canon(s->u.assign.lhs->u.var.sym);
+			if (!is_real_sym(l))
+				break;
+			if (!ad_bits_get(ad->varied, l->id) && any_varied(x, s->u.assign.rhs)) {
+				ad_bits_set(ad->varied, l->id);
+				x->changed = 1;
+			}
+			if (ad_bits_get(ad->useful, l->id))
+				mark_useful(x, s->u.assign.rhs);
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				act_block(x, &s->u.if_.blocks[k]);
+			act_block(x, &s->u.if_.else_);
+			break;
+		case IR_DO: act_block(x, &s->u.do_.body); break;
+		case IR_DOWHILE: act_block(x, &s->u.dowhile.body); break;
+		case IR_BLOCK: act_block(x, &s->u.block); break;
+		case IR_CALL: {
+			IrUnit *q = s->u.call.callee;
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				IrSym *root = ad_root(s->u.call.args[k]);
+				IrSym *d = q->args[k];
+				if (!root || !is_real_sym(d) || root->kind == SYM_PARAM)
+					continue;
+				unify(x, ad->varied, ad_canon(root)->id, d->id);
+				unify(x, ad->useful, ad_canon(root)->id, d->id);
+			}
+			break;
+		}
+		default: break;
+		}
+	}
+}
+
+void ad_activity(Ad *ad, const int *indep, const int *dep)
+{
+	ad->varied = ad_bits_new(ad->a, ad->p->nsyms);
+	ad->useful = ad_bits_new(ad->a, ad->p->nsyms);
+	IrUnit *h = ad->head;
+	/* Every argument named in --head gets a derivative: it is made active. */
+	for (int k = 0; k < h->nargs; k++)
+		if ((indep[k] || dep[k]) && ir_base_is_real(h->args[k]->type)) {
+			ad_bits_set(ad->varied, h->args[k]->id);
+			ad_bits_set(ad->useful, h->args[k]->id);
+		}
+	Act x = {ad, 1};
+	while (x.changed) {
+		x.changed = 0;
+		for (int i = 0; i < ad->units.n; i++)
+			act_block(&x, &((IrUnit *)ad->units.v[i])->body);
+	}
+}
+
+int ad_active(const Ad *ad, IrSym *s)
+{
+	if (!s || s->kind == SYM_PARAM || !ir_base_is_real(s->type))
+		return 0;
+	int id = ad_canon(s)->id;
+	return ad_bits_get(ad->varied, id) && ad_bits_get(ad->useful, id);
+}

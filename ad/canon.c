@@ -1,0 +1,696 @@
+/*
+ * canon.c — puts the differentiated call tree in the shape the AD transformations expect.
+ * Each rewrite keeps the primal's meaning exactly:
+ *
+ *  1. SAVE'd locals move to file scope (a synthetic module), so the primal, forward-sweep and
+ *     backward-sweep versions of a routine share them.
+ *  2. FUNCTIONs become SUBROUTINEs with the result as a trailing argument, and every call is
+ *     hoisted out of its expression: `y = f(x) + 1` → `CALL f(x, t1); y = t1 + 1`. Every
+ *     non-variable actual argument is hoisted into a temporary. Then every call is a CALL
+ *     statement (a call site with a checkpoint) whose actuals are variables.
+ *  3. EXIT, CYCLE and RETURN become logical flags and guards, so that every block runs from its
+ *     first statement to its last and can be reversed statement by statement. A DO loop that can
+ *     be left early becomes a counted DO WHILE that keeps Fortran's loop-variable semantics.
+ */
+#include "ad_int.h"
+
+#include <assert.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- reachability */
+
+static void reach_expr(Ad *ad, const IrExpr *e);
+
+static void reach_unit(Ad *ad, IrUnit *u)
+{
+	UnitInfo *ui = ad_info(u);
+	if (ui->reachable)
+		return;
+	ui->reachable = 1;
+	/* callees first (no recursion: sema refused it) */
+	IrVec stack = {0};
+	(void)stack;
+	struct W {
+		const IrBlock *b;
+	};
+	/* walk the body */
+	const IrBlock *todo[256];
+	int ntodo = 0;
+	todo[ntodo++] = &u->body;
+	while (ntodo) {
+		const IrBlock *b = todo[--ntodo];
+		for (int i = 0; i < b->n; i++) {
+			IrStmt *s = b->v[i];
+			switch (s->kind) {
+			case IR_ASSIGN:
+				reach_expr(ad, s->u.assign.lhs);
+				reach_expr(ad, s->u.assign.rhs);
+				break;
+			case IR_IF:
+				for (int k = 0; k < s->u.if_.ncond; k++) {
+					reach_expr(ad, s->u.if_.conds[k]);
+					if (ntodo < 255)
+						todo[ntodo++] = &s->u.if_.blocks[k];
+				}
+				if (ntodo < 255)
+					todo[ntodo++] = &s->u.if_.else_;
+				break;
+			case IR_DO:
+				reach_expr(ad, s->u.do_.lo);
+				reach_expr(ad, s->u.do_.hi);
+				if (s->u.do_.step)
+					reach_expr(ad, s->u.do_.step);
+				if (ntodo < 255)
+					todo[ntodo++] = &s->u.do_.body;
+				break;
+			case IR_DOWHILE:
+				reach_expr(ad, s->u.dowhile.cond);
+				if (ntodo < 255)
+					todo[ntodo++] = &s->u.dowhile.body;
+				break;
+			case IR_CALL:
+				for (int k = 0; k < s->u.call.nargs; k++)
+					reach_expr(ad, s->u.call.args[k]);
+				if (s->u.call.callee)
+					reach_unit(ad, s->u.call.callee);
+				break;
+			case IR_PRINT:
+				for (int k = 0; k < s->u.print.nitems; k++)
+					reach_expr(ad, s->u.print.items[k]);
+				break;
+			case IR_BLOCK:
+				if (ntodo < 255)
+					todo[ntodo++] = &s->u.block;
+				break;
+			default: break;
+			}
+			if (ntodo >= 255)
+				ir_error(s->loc, "statements nested too deeply");
+		}
+	}
+	ir_vec_push(ad->a, &ad->units, u);
+}
+
+static void reach_expr(Ad *ad, const IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			reach_expr(ad, e->u.var.idx[i]);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		reach_expr(ad, e->u.op.a);
+		reach_expr(ad, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			reach_expr(ad, e->u.call.args[i]);
+		if (e->kind == IR_FCALL && e->u.call.callee)
+			reach_unit(ad, e->u.call.callee);
+		break;
+	case IR_CONVERT: reach_expr(ad, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+/* ---------------------------------------------------------------- names and temporaries */
+
+static int name_taken(Ad *ad, IrUnit *u, const char *n)
+{
+	if (ir_unit_lookup(u, n))
+		return 1;
+	for (int i = 0; i < ad->p->allunits.n; i++) {
+		IrUnit *m = ad->p->allunits.v[i];
+		if (!strcmp(m->name, n))
+			return 1;
+		if (m->kind == UNIT_MODULE && ir_unit_lookup(m, n))
+			return 1;
+	}
+	for (int i = 0; i < ad->p->commons.n; i++) {
+		IrCommon *c = ad->p->commons.v[i];
+		for (int k = 0; k < c->members.n; k++)
+			if (!strcmp(((IrSym *)c->members.v[k])->name, n))
+				return 1;
+	}
+	return 0;
+}
+
+const char *ad_fresh_name(Ad *ad, IrUnit *u, const char *base)
+{
+	if (!name_taken(ad, u, base))
+		return ir_strdup(ad->a, base);
+	for (int k = 0;; k++) {
+		const char *n = ir_sprintf(ad->a, "%s%d", base, k);
+		if (!name_taken(ad, u, n))
+			return n;
+	}
+}
+
+IrSym *ad_new_local(Ad *ad, IrUnit *u, const char *base, IrBase type)
+{
+	IrSym *s = ir_sym_new(ad->a, u, ad_fresh_name(ad, u, base), SYM_LOCAL, u->loc);
+	s->type = type;
+	s->declared = 1;
+	s->id = ad->p->nsyms++;
+	return s;
+}
+
+/* ---------------------------------------------------------------- SAVE'd locals */
+
+static void move_saved(Ad *ad, IrUnit *u)
+{
+	IrVec keep = {0};
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->kind != SYM_LOCAL || !s->is_save) {
+			ir_vec_push(ad->a, &keep, s);
+			continue;
+		}
+		if (!ad->saved) {
+			ad->saved = ir_unit_new(ad->a, UNIT_MODULE, "stad_saved", u->loc);
+			ir_vec_push(ad->a, &ad->p->units, ad->saved);
+			ad->saved->aux = ir_alloc(ad->a, sizeof(UnitInfo));
+		}
+		/* keep it visible in the unit (lookups by symbol pointer), but as a file-scope variable */
+		s->kind = SYM_MODULE;
+		s->name = ad_fresh_name(ad, ad->saved, ir_sprintf(ad->a, "%s_%s", u->name, s->name));
+		ir_vec_push(ad->a, &ad->saved->syms, s);
+		s->owner = ad->saved;
+	}
+	u->syms = keep;
+}
+
+/* ---------------------------------------------------------------- functions → subroutines */
+
+static void function_to_subroutine(Ad *ad, IrUnit *f)
+{
+	UnitInfo *ui = ad_info(f);
+	if (f->kind != UNIT_FUNCTION)
+		return;
+	ui->was_function = 1;
+	IrSym *r = f->result;
+	r->kind = SYM_ARG;
+	r->argpos = f->nargs;
+	IrSym **args = ir_alloc(ad->a, sizeof *args * (size_t)(f->nargs + 1));
+	const char **names = ir_alloc(ad->a, sizeof *names * (size_t)(f->nargs + 1));
+	for (int i = 0; i < f->nargs; i++) {
+		args[i] = f->args[i];
+		names[i] = f->argnames[i];
+	}
+	args[f->nargs] = r;
+	names[f->nargs] = r->name;
+	f->args = args;
+	f->argnames = names;
+	f->nargs++;
+	f->kind = UNIT_SUBROUTINE;
+}
+
+/* ---------------------------------------------------------------- hoisting */
+
+typedef struct Hoist {
+	Ad *ad;
+	IrUnit *u;
+	IrBlock *out; /* statements to place before the current one */
+} Hoist;
+
+static IrExpr *hoist_expr(Hoist *h, IrExpr *e);
+
+static IrExpr *temp_of(Hoist *h, IrExpr *value, const char *base)
+{
+	IrSym *t = ad_new_local(h->ad, h->u, base, value->type);
+	IrExpr *v = ir_var(h->ad->a, t, NULL, 0, value->loc);
+	ir_block_add(h->ad->a, h->out, ir_assign(h->ad->a, v, value, value->loc));
+	return ir_var(h->ad->a, t, NULL, 0, value->loc);
+}
+
+/* Actual arguments become variables: a variable, array element or whole array stays; anything
+ * else is computed into a temporary first. */
+static void hoist_actuals(Hoist *h, IrExpr **args, int n)
+{
+	for (int i = 0; i < n; i++) {
+		IrExpr *x = hoist_expr(h, args[i]);
+		if (x->kind != IR_VAR || x->u.var.sym->kind == SYM_PARAM)
+			x = temp_of(h, x, "arg");
+		args[i] = x;
+	}
+}
+
+static IrExpr *hoist_expr(Hoist *h, IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			e->u.var.idx[i] = hoist_expr(h, e->u.var.idx[i]);
+		return e;
+	case IR_UNARY: e->u.op.a = hoist_expr(h, e->u.op.a); return e;
+	case IR_BINARY:
+		e->u.op.a = hoist_expr(h, e->u.op.a);
+		e->u.op.b = hoist_expr(h, e->u.op.b);
+		return e;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			e->u.call.args[i] = hoist_expr(h, e->u.call.args[i]);
+		return e;
+	case IR_CONVERT: e->u.conv.e = hoist_expr(h, e->u.conv.e); return e;
+	case IR_FCALL: {
+		IrUnit *f = e->u.call.callee;
+		hoist_actuals(h, e->u.call.args, e->u.call.nargs);
+		IrSym *t = ad_new_local(h->ad, h->u, f->name, e->type);
+		IrExpr **args = ir_alloc(h->ad->a, sizeof *args * (size_t)(e->u.call.nargs + 1));
+		for (int i = 0; i < e->u.call.nargs; i++)
+			args[i] = e->u.call.args[i];
+		args[e->u.call.nargs] = ir_var(h->ad->a, t, NULL, 0, e->loc);
+		IrStmt *c = ir_call(h->ad->a, f->name, args, e->u.call.nargs + 1, e->loc);
+		c->u.call.callee = f;
+		ir_block_add(h->ad->a, h->out, c);
+		return ir_var(h->ad->a, t, NULL, 0, e->loc);
+	}
+	default: return e;
+	}
+}
+
+static int has_fcall(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_FCALL: return 1;
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (has_fcall(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (has_fcall(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return has_fcall(e->u.conv.e);
+	default: return 0;
+	}
+}
+
+static void hoist_block(Ad *ad, IrUnit *u, IrBlock *b);
+
+static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
+{
+	Hoist h = {ad, u, out};
+	switch (s->kind) {
+	case IR_ASSIGN:
+		s->u.assign.rhs = hoist_expr(&h, s->u.assign.rhs);
+		s->u.assign.lhs = hoist_expr(&h, s->u.assign.lhs);
+		break;
+	case IR_IF:
+		s->u.if_.conds[0] = hoist_expr(&h, s->u.if_.conds[0]);
+		/* A function call in an ELSE IF condition runs only when the earlier ones are false:
+		 * split the chain there, so the call is hoisted into the ELSE. */
+		for (int k = 1; k < s->u.if_.ncond; k++) {
+			if (!has_fcall(s->u.if_.conds[k]))
+				continue;
+			IrStmt *rest = ir_stmt_new(ad->a, IR_IF, s->u.if_.conds[k]->loc);
+			rest->u.if_.ncond = s->u.if_.ncond - k;
+			rest->u.if_.conds = s->u.if_.conds + k;
+			rest->u.if_.blocks = s->u.if_.blocks + k;
+			rest->u.if_.else_ = s->u.if_.else_;
+			rest->u.if_.has_else = s->u.if_.has_else;
+			s->u.if_.ncond = k;
+			s->u.if_.else_ = (IrBlock){0};
+			ir_block_add(ad->a, &s->u.if_.else_, rest);
+			s->u.if_.has_else = 1;
+			break;
+		}
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			hoist_block(ad, u, &s->u.if_.blocks[k]);
+		hoist_block(ad, u, &s->u.if_.else_);
+		break;
+	case IR_DO:
+		s->u.do_.lo = hoist_expr(&h, s->u.do_.lo);
+		s->u.do_.hi = hoist_expr(&h, s->u.do_.hi);
+		if (s->u.do_.step)
+			s->u.do_.step = hoist_expr(&h, s->u.do_.step);
+		hoist_block(ad, u, &s->u.do_.body);
+		break;
+	case IR_DOWHILE:
+		hoist_block(ad, u, &s->u.dowhile.body);
+		if (has_fcall(s->u.dowhile.cond)) {
+			/* evaluate before the loop and again at the end of every iteration */
+			IrExpr *c0 = ir_expr_copy(ad->a, s->u.dowhile.cond);
+			IrSym *t = ad_new_local(ad, u, "cond", TY_LOGICAL);
+			c0 = hoist_expr(&h, c0);
+			ir_block_add(ad->a, out, ir_assign(ad->a, ir_var(ad->a, t, NULL, 0, s->loc), c0, s->loc));
+			Hoist h2 = {ad, u, &s->u.dowhile.body};
+			IrExpr *c1 = hoist_expr(&h2, s->u.dowhile.cond);
+			ir_block_add(ad->a, &s->u.dowhile.body, ir_assign(ad->a, ir_var(ad->a, t, NULL, 0, s->loc), c1, s->loc));
+			s->u.dowhile.cond = ir_var(ad->a, t, NULL, 0, s->loc);
+		}
+		break;
+	case IR_CALL: hoist_actuals(&h, s->u.call.args, s->u.call.nargs); break;
+	case IR_PRINT:
+		for (int k = 0; k < s->u.print.nitems; k++)
+			s->u.print.items[k] = hoist_expr(&h, s->u.print.items[k]);
+		break;
+	case IR_BLOCK: hoist_block(ad, u, &s->u.block); break;
+	default: break;
+	}
+}
+
+static void hoist_block(Ad *ad, IrUnit *u, IrBlock *b)
+{
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		IrBlock pre = {0};
+		hoist_stmt(ad, u, s, &pre);
+		if (pre.n && s->ndirs) {
+			/* directives belong to the first statement of the expansion only when they are
+			 * about the whole statement (regions); call pragmas stay on the CALL */
+			for (int k = 0; k < s->ndirs; k++)
+				if (s->dirs[k]->kind == DIR_CHECKPOINT_START) {
+					((IrStmt *)pre.v[0])->dirs = s->dirs;
+					((IrStmt *)pre.v[0])->ndirs = s->ndirs;
+					s->dirs = NULL;
+					s->ndirs = 0;
+					break;
+				}
+		}
+		for (int k = 0; k < pre.n; k++)
+			ir_block_add(ad->a, &nb, pre.v[k]);
+		ir_block_add(ad->a, &nb, s);
+	}
+	*b = nb;
+}
+
+/* ---------------------------------------------------------------- jump elimination */
+
+enum { J_EXIT = 1, J_CYCLE = 2, J_RET = 4 };
+
+/* Jumps a statement may take, relative to the innermost loop around it. */
+static int jumps(const IrStmt *s);
+
+static int jumps_block(const IrBlock *b)
+{
+	int m = 0;
+	for (int i = 0; i < b->n; i++)
+		m |= jumps(b->v[i]);
+	return m;
+}
+
+static int jumps(const IrStmt *s)
+{
+	switch (s->kind) {
+	case IR_EXIT: return J_EXIT;
+	case IR_CYCLE: return J_CYCLE;
+	case IR_RETURN: return J_RET;
+	case IR_IF: {
+		int m = jumps_block(&s->u.if_.else_);
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			m |= jumps_block(&s->u.if_.blocks[k]);
+		return m;
+	}
+	case IR_DO: return jumps_block(&s->u.do_.body) & J_RET;
+	case IR_DOWHILE: return jumps_block(&s->u.dowhile.body) & J_RET;
+	case IR_BLOCK: return jumps_block(&s->u.block);
+	default: return 0;
+	}
+}
+
+typedef struct Jump {
+	Ad *ad;
+	IrUnit *u;
+	IrSym *ret;          /* RETURN flag of the unit (created on demand) */
+	IrSym *exitf, *cycf; /* flags of the innermost loop */
+} Jump;
+
+static IrExpr *flagref(Jump *j, IrSym *s, IrLoc loc)
+{
+	(void)j;
+	return ir_var(j->ad->a, s, NULL, 0, loc);
+}
+
+static IrStmt *setflag(Jump *j, IrSym *s, int v, IrLoc loc)
+{
+	return ir_assign(j->ad->a, flagref(j, s, loc), ir_logical(j->ad->a, v, loc), loc);
+}
+
+/* .not. (f1 .or. f2 ...) for the flags the jumps in mask may have set. */
+static IrExpr *guard(Jump *j, int mask, IrLoc loc)
+{
+	IrExpr *e = NULL;
+	IrSym *fl[3] = {mask & J_EXIT ? j->exitf : NULL, mask & J_CYCLE ? j->cycf : NULL, mask & J_RET ? j->ret : NULL};
+	for (int k = 0; k < 3; k++) {
+		if (!fl[k])
+			continue;
+		IrExpr *x = flagref(j, fl[k], loc);
+		e = e ? ir_binop(j->ad->a, IR_OR, e, x, loc) : x;
+	}
+	assert(e);
+	return ir_unop(j->ad->a, IR_NOT, e, loc);
+}
+
+static IrBlock elim_block(Jump *j, const IrBlock *b, int from);
+
+static IrStmt *elim_loop(Jump *j, IrStmt *s)
+{
+	IrArena *a = j->ad->a;
+	int body = s->kind == IR_DO ? jumps_block(&s->u.do_.body) : jumps_block(&s->u.dowhile.body);
+	if (!body)
+		return s;
+	IrSym *oexit = j->exitf, *ocyc = j->cycf;
+	j->exitf = (body & J_EXIT) ? ad_new_local(j->ad, j->u, "exit", TY_LOGICAL) : NULL;
+	j->cycf = (body & J_CYCLE) ? ad_new_local(j->ad, j->u, "cycle", TY_LOGICAL) : NULL;
+	IrBlock *src = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
+	IrBlock nb = {0};
+	if (j->cycf)
+		ir_block_add(a, &nb, setflag(j, j->cycf, 0, s->loc));
+	IrBlock rest = elim_block(j, src, 0);
+	for (int i = 0; i < rest.n; i++)
+		ir_block_add(a, &nb, rest.v[i]);
+	IrStmt *res = s;
+	IrBlock wrap = {0}; /* statements replacing s */
+	int early = body & (J_EXIT | J_RET);
+	if (j->exitf)
+		ir_block_add(a, &wrap, setflag(j, j->exitf, 0, s->loc));
+	if (s->kind == IR_DOWHILE) {
+		IrExpr *c = s->u.dowhile.cond;
+		if (early)
+			c = ir_binop(a, IR_AND, guard(j, body & (J_EXIT | J_RET), s->loc), c, s->loc);
+		s->u.dowhile.cond = c;
+		s->u.dowhile.body = nb;
+		ir_block_add(a, &wrap, s);
+	} else if (!early) {
+		s->u.do_.body = nb;
+		ir_block_add(a, &wrap, s);
+	} else {
+		/* DO var = lo, hi, st  →  var = lo; trip = max((hi-lo+st)/st, 0)
+		 *   DO WHILE (no exit .and. trip > 0): body; IF (no exit) var += st; trip -= 1 */
+		IrLoc L = s->loc;
+		IrExpr *var = s->u.do_.var;
+		IrExpr *step = s->u.do_.step ? s->u.do_.step : ir_int(a, 1, L);
+		IrSym *st = ad_new_local(j->ad, j->u, "step", TY_INT);
+		IrSym *trip = ad_new_local(j->ad, j->u, "trip", TY_INT);
+		IrSym *hi = ad_new_local(j->ad, j->u, "hi", TY_INT);
+		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, hi, NULL, 0, L), s->u.do_.hi, L));
+		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, st, NULL, 0, L), step, L));
+		ir_block_add(a, &wrap, ir_assign(a, ir_expr_copy(a, var), s->u.do_.lo, L));
+		IrExpr *cnt = ir_binop(a, IR_DIV,
+		                       ir_binop(a, IR_ADD,
+		                                ir_binop(a, IR_SUB, ir_var(a, hi, NULL, 0, L), ir_expr_copy(a, var), L),
+		                                ir_var(a, st, NULL, 0, L), L),
+		                       ir_var(a, st, NULL, 0, L), L);
+		IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
+		mx[0] = cnt;
+		mx[1] = ir_int(a, 0, L);
+		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, trip, NULL, 0, L), ir_intrin(a, INTR_MAX, mx, 2, L), L));
+		IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
+		w->label = s->label;
+		w->dirs = s->dirs;
+		w->ndirs = s->ndirs;
+		w->u.dowhile.cond = ir_binop(a, IR_AND, guard(j, body & (J_EXIT | J_RET), L),
+		                             ir_binop(a, IR_GT, ir_var(a, trip, NULL, 0, L), ir_int(a, 0, L), L), L);
+		IrBlock inc = {0};
+		ir_block_add(a, &inc, ir_assign(a, ir_expr_copy(a, var),
+		                                ir_binop(a, IR_ADD, ir_expr_copy(a, var), ir_var(a, st, NULL, 0, L), L), L));
+		ir_block_add(a, &inc, ir_assign(a, ir_var(a, trip, NULL, 0, L),
+		                                ir_binop(a, IR_SUB, ir_var(a, trip, NULL, 0, L), ir_int(a, 1, L), L), L));
+		IrStmt *g = ir_stmt_new(a, IR_IF, L);
+		g->u.if_.ncond = 1;
+		g->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));
+		g->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
+		g->u.if_.conds[0] = guard(j, body & (J_EXIT | J_RET), L);
+		g->u.if_.blocks[0] = inc;
+		ir_block_add(a, &nb, g);
+		w->u.dowhile.body = nb;
+		ir_block_add(a, &wrap, w);
+	}
+	j->exitf = oexit;
+	j->cycf = ocyc;
+	if (wrap.n == 1)
+		return wrap.v[0];
+	res = ir_stmt_new(a, IR_BLOCK, s->loc);
+	res->u.block = wrap;
+	return res;
+}
+
+static IrStmt *elim_stmt(Jump *j, IrStmt *s)
+{
+	IrArena *a = j->ad->a;
+	switch (s->kind) {
+	case IR_EXIT: return setflag(j, j->exitf, 1, s->loc);
+	case IR_CYCLE: return setflag(j, j->cycf, 1, s->loc);
+	case IR_RETURN: return setflag(j, j->ret, 1, s->loc);
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			s->u.if_.blocks[k] = elim_block(j, &s->u.if_.blocks[k], 0);
+		s->u.if_.else_ = elim_block(j, &s->u.if_.else_, 0);
+		return s;
+	case IR_DO:
+	case IR_DOWHILE: return elim_loop(j, s);
+	case IR_BLOCK: s->u.block = elim_block(j, &s->u.block, 0); return s;
+	default: (void)a; return s;
+	}
+}
+
+static IrBlock elim_block(Jump *j, const IrBlock *b, int from)
+{
+	IrArena *a = j->ad->a;
+	IrBlock out = {0};
+	for (int i = from; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		int m = jumps(s);
+		/* a RETURN as the last statement of the unit body needs no flag */
+		ir_block_add(a, &out, elim_stmt(j, s));
+		if (m && i + 1 < b->n) {
+			IrStmt *g = ir_stmt_new(a, IR_IF, s->loc);
+			g->u.if_.ncond = 1;
+			g->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));
+			g->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
+			g->u.if_.conds[0] = guard(j, m, s->loc);
+			g->u.if_.blocks[0] = elim_block(j, b, i + 1);
+			ir_block_add(a, &out, g);
+			break;
+		}
+	}
+	return out;
+}
+
+static void elim_unit(Ad *ad, IrUnit *u)
+{
+	Jump j = {ad, u, NULL, NULL, NULL};
+	{
+		/* create the RETURN flag only when a RETURN exists anywhere */
+		int any = 0;
+		const IrBlock *stack[512];
+		int n = 0;
+		stack[n++] = &u->body;
+		while (n && !any) {
+			const IrBlock *b = stack[--n];
+			for (int i = 0; i < b->n && !any; i++) {
+				IrStmt *s = b->v[i];
+				if (s->kind == IR_RETURN)
+					any = 1;
+				else if (s->kind == IR_IF) {
+					for (int k = 0; k < s->u.if_.ncond && n < 510; k++)
+						stack[n++] = &s->u.if_.blocks[k];
+					if (n < 511)
+						stack[n++] = &s->u.if_.else_;
+				} else if (s->kind == IR_DO && n < 511)
+					stack[n++] = &s->u.do_.body;
+				else if (s->kind == IR_DOWHILE && n < 511)
+					stack[n++] = &s->u.dowhile.body;
+				else if (s->kind == IR_BLOCK && n < 511)
+					stack[n++] = &s->u.block;
+			}
+		}
+		if (any)
+			j.ret = ad_new_local(ad, u, "return", TY_LOGICAL);
+	}
+	IrBlock body = elim_block(&j, &u->body, 0);
+	if (j.ret) {
+		IrBlock nb = {0};
+		ir_block_add(ad->a, &nb, setflag(&j, j.ret, 0, u->loc));
+		for (int i = 0; i < body.n; i++)
+			ir_block_add(ad->a, &nb, body.v[i]);
+		body = nb;
+	}
+	u->body = body;
+}
+
+/* ---------------------------------------------------------------- checks */
+
+static void refuse_block(Ad *ad, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_STOP: ir_error(s->loc, "STOP is not supported in differentiated code"); break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				refuse_block(ad, &s->u.if_.blocks[k]);
+			refuse_block(ad, &s->u.if_.else_);
+			break;
+		case IR_DO: refuse_block(ad, &s->u.do_.body); break;
+		case IR_DOWHILE: refuse_block(ad, &s->u.dowhile.body); break;
+		case IR_BLOCK: refuse_block(ad, &s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+void ad_number_syms(IrProgram *p)
+{
+	int n = 0;
+	for (int i = 0; i < p->units.n; i++) {
+		IrUnit *u = p->units.v[i];
+		if (u->kind == UNIT_MODULE)
+			for (int k = 0; k < u->syms.n; k++)
+				((IrSym *)u->syms.v[k])->id = n++;
+	}
+	for (int i = 0; i < p->allunits.n; i++) {
+		IrUnit *u = p->allunits.v[i];
+		if (u->kind == UNIT_MODULE)
+			continue;
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *s = u->syms.v[k];
+			if (s->owner == u)
+				s->id = n++;
+		}
+	}
+	for (int i = 0; i < p->commons.n; i++) {
+		IrCommon *c = p->commons.v[i];
+		for (int k = 0; k < c->members.n; k++)
+			((IrSym *)c->members.v[k])->id = n++;
+	}
+	p->nsyms = n;
+}
+
+int ad_canonicalize(Ad *ad)
+{
+	int before = ir_error_count();
+	for (int i = 0; i < ad->p->allunits.n; i++) {
+		IrUnit *u = ad->p->allunits.v[i];
+		u->aux = ir_alloc(ad->a, sizeof(UnitInfo));
+		ad_info(u)->u = u;
+	}
+	reach_unit(ad, ad->head);
+	ad_info(ad->head)->is_head = 1;
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		refuse_block(ad, &u->body);
+		move_saved(ad, u);
+	}
+	for (int i = 0; i < ad->units.n; i++)
+		function_to_subroutine(ad, ad->units.v[i]);
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		elim_unit(ad, u);
+		hoist_block(ad, u, &u->body);
+	}
+	ad_number_syms(ad->p);
+	return ir_error_count() - before;
+}

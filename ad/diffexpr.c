@@ -1,0 +1,472 @@
+/*
+ * diffexpr.c — derivatives of expressions, shared by tangent and reverse mode.
+ *
+ * Rules (u, v active subexpressions; ' the tangent; m the adjoint weight flowing into a node):
+ *   u + v:  (u+v)' = u' + v'          ub += m, vb += m
+ *   u * v:  u'v + uv'                 ub += m*v, vb += m*u
+ *   u / v:  (u' - (u/v) v') / v       ub += m/v, vb -= m*(u/v)/v
+ *   u ** n (integer n):  n u**(n-1) u'
+ *   u ** v (real v):     v u**(v-1) u' + log(u) u**v v'   (log term only where u > 0)
+ *   max(u, v): merge(u', v', u >= v)  (ties go to the first argument; likewise min with <=)
+ *   intrinsic f(a, b): the partials of intrinsics.def, read from their s-expressions.
+ * Non-differentiable points take one side: see intrinsics.def.
+ */
+#include "ad_int.h"
+
+#include <assert.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+IrExpr *ad_zero(IrArena *a, IrBase t, IrLoc loc)
+{
+	if (t == TY_INT)
+		return ir_int(a, 0, loc);
+	return ir_real(a, 0.0, t == TY_REAL4 ? "0.0" : "0.0d0", t, loc);
+}
+
+static IrExpr *real_const(IrArena *a, double v, IrBase t, IrLoc loc)
+{
+	const char *text = ir_sprintf(a, t == TY_REAL4 ? "%.9g" : "%.17g", v);
+	/* keep a decimal point so it reads as a real */
+	if (!strpbrk(text, ".eEn"))
+		text = ir_sprintf(a, "%s.0", text);
+	if (t == TY_REAL8)
+		text = ir_sprintf(a, "%sd0", text);
+	return ir_real(a, v, text, t, loc);
+}
+
+static int is_zero(const IrExpr *e)
+{
+	return (e->kind == IR_CONST_REAL && e->u.real.v == 0) || (e->kind == IR_CONST_INT && e->u.ival == 0);
+}
+
+static int is_one(const IrExpr *e)
+{
+	return (e->kind == IR_CONST_REAL && e->u.real.v == 1) || (e->kind == IR_CONST_INT && e->u.ival == 1);
+}
+
+IrExpr *ad_add(IrArena *a, IrExpr *x, IrExpr *y)
+{
+	if (!x)
+		return y;
+	if (!y)
+		return x;
+	return ir_binop(a, IR_ADD, x, y, x->loc);
+}
+
+IrExpr *ad_mul(IrArena *a, IrExpr *x, IrExpr *y)
+{
+	if (is_one(x))
+		return y;
+	if (is_one(y))
+		return x;
+	return ir_binop(a, IR_MUL, x, y, x->loc);
+}
+
+static IrExpr *neg(IrArena *a, IrExpr *x)
+{
+	if (x->kind == IR_UNARY && x->u.op.op == IR_NEG)
+		return x->u.op.a;
+	return ir_unop(a, IR_NEG, x, x->loc);
+}
+
+static IrExpr *sub(IrArena *a, IrExpr *x, IrExpr *y)
+{
+	if (!y)
+		return x;
+	if (!x)
+		return neg(a, y);
+	return ir_binop(a, IR_SUB, x, y, x->loc);
+}
+
+static IrExpr *dv(IrArena *a, IrExpr *x, IrExpr *y)
+{
+	return ir_binop(a, IR_DIV, x, y, x->loc);
+}
+
+static IrExpr *cp(IrArena *a, const IrExpr *e)
+{
+	return ir_expr_copy(a, e);
+}
+
+static IrExpr *merge(IrArena *a, IrExpr *t, IrExpr *f, IrExpr *mask)
+{
+	IrExpr **args = ir_alloc(a, sizeof *args * 3);
+	args[0] = t;
+	args[1] = f;
+	args[2] = mask;
+	return ir_intrin(a, INTR_MERGE, args, 3, t->loc);
+}
+
+int ad_expr_active(const Ad *ad, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR: return ad_active(ad, e->u.var.sym);
+	case IR_UNARY: return e->u.op.op == IR_NEG && ad_expr_active(ad, e->u.op.a);
+	case IR_BINARY: return e->u.op.op <= IR_POW && (ad_expr_active(ad, e->u.op.a) || ad_expr_active(ad, e->u.op.b));
+	case IR_CONVERT: return ir_base_is_real(e->type) && ad_expr_active(ad, e->u.conv.e);
+	case IR_INTRIN: {
+		if (!ir_base_is_real(e->type))
+			return 0;
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		if (g == INTR_AINT)
+			return 0;
+		int n = g == INTR_MERGE ? 2 : e->u.call.nargs;
+		for (int i = 0; i < n; i++)
+			if (ad_expr_active(ad, e->u.call.args[i]))
+				return 1;
+		return 0;
+	}
+	default: return 0;
+	}
+}
+
+/* ---------------------------------------------------------------- partials from intrinsics.def */
+
+typedef struct SExp {
+	const char *p;
+	IrArena *a;
+	const IrExpr *call; /* the intrinsic call: a = arg 0, b = arg 1, r = the call */
+	IrBase t;
+	IrLoc loc;
+} SExp;
+
+static IrExpr *sexp_parse(SExp *s);
+
+static void skip(SExp *s)
+{
+	while (*s->p == ' ')
+		s->p++;
+}
+
+static IrExpr *sexp_parse(SExp *s)
+{
+	skip(s);
+	IrArena *a = s->a;
+	if (*s->p == '(') {
+		s->p++;
+		skip(s);
+		const char *w = s->p;
+		while (*s->p && *s->p != ' ' && *s->p != ')')
+			s->p++;
+		char op[16];
+		size_t n = (size_t)(s->p - w);
+		assert(n < sizeof op);
+		memcpy(op, w, n);
+		op[n] = 0;
+		IrExpr *args[4];
+		int na = 0;
+		for (;;) {
+			skip(s);
+			if (*s->p == ')') {
+				s->p++;
+				break;
+			}
+			assert(na < 4 && *s->p);
+			args[na++] = sexp_parse(s);
+		}
+		if (!strcmp(op, "+"))
+			return ir_binop(a, IR_ADD, args[0], args[1], s->loc);
+		if (!strcmp(op, "-"))
+			return ir_binop(a, IR_SUB, args[0], args[1], s->loc);
+		if (!strcmp(op, "*"))
+			return ir_binop(a, IR_MUL, args[0], args[1], s->loc);
+		if (!strcmp(op, "/"))
+			return ir_binop(a, IR_DIV, args[0], args[1], s->loc);
+		if (!strcmp(op, "neg"))
+			return ir_unop(a, IR_NEG, args[0], s->loc);
+		IrIntrinsic id = ir_intrinsic_lookup(op);
+		assert(id != INTR_NONE);
+		IrExpr **v = ir_alloc(a, sizeof *v * (size_t)na);
+		memcpy(v, args, sizeof *v * (size_t)na);
+		return ir_intrin(a, id, v, na, s->loc);
+	}
+	const char *w = s->p;
+	while (*s->p && *s->p != ' ' && *s->p != ')')
+		s->p++;
+	size_t n = (size_t)(s->p - w);
+	if (n == 1 && *w == 'a')
+		return cp(a, s->call->u.call.args[0]);
+	if (n == 1 && *w == 'b')
+		return cp(a, s->call->u.call.args[1]);
+	if (n == 1 && *w == 'r')
+		return cp(a, s->call);
+	char num[64];
+	assert(n < sizeof num);
+	memcpy(num, w, n);
+	num[n] = 0;
+	return real_const(a, strtod(num, NULL), s->t, s->loc);
+}
+
+/* ∂ call / ∂ arg k as an expression (k = 0 or 1). */
+static IrExpr *partial(IrArena *a, const IrExpr *call, int k)
+{
+	const IrIntrinsicInfo *in = &ir_intrinsics[call->u.call.id];
+	const char *src = k == 0 ? in->d1 : in->d2;
+	assert(src);
+	SExp s = {src, a, call, call->type, call->loc};
+	return sexp_parse(&s);
+}
+
+/* ---------------------------------------------------------------- tangent */
+
+IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
+{
+	IrArena *a = ad->a;
+	if (!ad_expr_active(ad, e))
+		return NULL;
+	switch (e->kind) {
+	case IR_VAR: return dref(ctx, e);
+	case IR_UNARY: return neg(a, ad_tangent_expr(ad, e->u.op.a, dref, ctx));
+	case IR_CONVERT: {
+		IrExpr *d = ad_tangent_expr(ad, e->u.conv.e, dref, ctx);
+		return d ? ir_convert(a, d, e->type) : NULL;
+	}
+	case IR_BINARY: {
+		const IrExpr *x = e->u.op.a, *y = e->u.op.b;
+		IrExpr *dx = ad_tangent_expr(ad, x, dref, ctx), *dy = ad_tangent_expr(ad, y, dref, ctx);
+		switch (e->u.op.op) {
+		case IR_ADD: return ad_add(a, dx, dy);
+		case IR_SUB: return sub(a, dx, dy);
+		case IR_MUL: return ad_add(a, dx ? ad_mul(a, dx, cp(a, y)) : NULL, dy ? ad_mul(a, cp(a, x), dy) : NULL);
+		case IR_DIV:
+			if (!dy)
+				return dv(a, dx, cp(a, y));
+			return dv(a, sub(a, dx, ad_mul(a, dv(a, cp(a, x), cp(a, y)), dy)), cp(a, y));
+		case IR_POW: {
+			IrExpr *r = NULL;
+			if (y->type == TY_INT) {
+				/* n * x**(n-1) * dx */
+				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
+				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
+				p->type = x->type;
+				return ad_mul(a, ad_mul(a, ir_convert(a, cp(a, y), e->type), p), dx);
+			}
+			if (dx) {
+				IrExpr *ym1 = ir_binop(a, IR_SUB, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc);
+				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), ym1, e->loc);
+				r = ad_mul(a, ad_mul(a, cp(a, y), p), dx);
+			}
+			if (dy) {
+				IrExpr **la = ir_alloc(a, sizeof *la);
+				la[0] = cp(a, x);
+				IrExpr *lg = merge(a, ir_intrin(a, INTR_LOG, la, 1, e->loc), ad_zero(a, e->type, e->loc),
+				                   ir_binop(a, IR_GT, cp(a, x), ad_zero(a, e->type, e->loc), e->loc));
+				r = ad_add(a, r, ad_mul(a, ad_mul(a, lg, cp(a, e)), dy));
+			}
+			return r;
+		}
+		default: return NULL;
+		}
+	}
+	case IR_INTRIN: {
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		int n = e->u.call.nargs;
+		IrExpr *const *args = e->u.call.args;
+		if (g == INTR_MAX || g == INTR_MIN) {
+			/* fold left: cur = max(cur, x_k) with derivative merge(dcur, dx_k, cur >= x_k) */
+			IrExpr *cur = cp(a, args[0]);
+			IrExpr *dcur = ad_tangent_expr(ad, args[0], dref, ctx);
+			for (int k = 1; k < n; k++) {
+				IrExpr *dk = ad_tangent_expr(ad, args[k], dref, ctx);
+				IrExpr *c = ir_binop(a, g == INTR_MAX ? IR_GE : IR_LE, cp(a, cur), cp(a, args[k]), e->loc);
+				dcur = merge(a, dcur ? dcur : ad_zero(a, e->type, e->loc), dk ? dk : ad_zero(a, e->type, e->loc), c);
+				IrExpr **mv = ir_alloc(a, sizeof *mv * 2);
+				mv[0] = cur;
+				mv[1] = cp(a, args[k]);
+				cur = ir_intrin(a, g, mv, 2, e->loc);
+			}
+			return dcur;
+		}
+		if (g == INTR_MERGE) {
+			IrExpr *dt = ad_tangent_expr(ad, args[0], dref, ctx), *df = ad_tangent_expr(ad, args[1], dref, ctx);
+			return merge(a, dt ? dt : ad_zero(a, e->type, e->loc), df ? df : ad_zero(a, e->type, e->loc), cp(a, args[2]));
+		}
+		if (g == INTR_REAL || g == INTR_DBLE) {
+			IrExpr *d = ad_tangent_expr(ad, args[0], dref, ctx);
+			return d ? ir_convert(a, d, e->type) : NULL;
+		}
+		IrExpr *r = NULL;
+		for (int k = 0; k < n && k < 2; k++) {
+			IrExpr *dk = ad_tangent_expr(ad, args[k], dref, ctx);
+			if (!dk)
+				continue;
+			IrExpr *pk = partial(a, e, k);
+			if (is_zero(pk))
+				continue;
+			r = ad_add(a, r, ad_mul(a, pk, dk));
+		}
+		return r;
+	}
+	default: return NULL;
+	}
+}
+
+/* ---------------------------------------------------------------- adjoint */
+
+typedef struct AdjCtx {
+	Ad *ad;
+	AdDerivRef dref;
+	void *ctx;
+	IrBlock *out;
+	IrUnit *tmpowner;
+} AdjCtx;
+
+static int nactive_children(const Ad *ad, const IrExpr *e)
+{
+	int n = 0;
+	switch (e->kind) {
+	case IR_BINARY: n = ad_expr_active(ad, e->u.op.a) + ad_expr_active(ad, e->u.op.b); break;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			n += ad_expr_active(ad, e->u.call.args[i]);
+		break;
+	default: n = 1;
+	}
+	return n;
+}
+
+/* A weight used more than once is computed into a temporary first. */
+static IrExpr *shared_weight(AdjCtx *c, IrExpr *m)
+{
+	if (m->kind == IR_VAR || m->kind == IR_CONST_REAL)
+		return m;
+	IrSym *t = ad_new_local(c->ad, c->tmpowner, "tempb", m->type);
+	ir_block_add(c->ad->a, c->out, ir_assign(c->ad->a, ir_var(c->ad->a, t, NULL, 0, m->loc), m, m->loc));
+	return ir_var(c->ad->a, t, NULL, 0, m->loc);
+}
+
+static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
+{
+	Ad *ad = c->ad;
+	IrArena *a = ad->a;
+	if (!ad_expr_active(ad, e))
+		return;
+	if (nactive_children(ad, e) > 1)
+		m = shared_weight(c, m);
+	switch (e->kind) {
+	case IR_VAR: {
+		/* vb = vb + m */
+		IrExpr *vb = c->dref(c->ctx, e);
+		IrExpr *rhs = ir_binop(a, IR_ADD, cp(a, vb), ir_convert(a, m, vb->type), e->loc);
+		ir_block_add(a, c->out, ir_assign(a, vb, rhs, e->loc));
+		return;
+	}
+	case IR_UNARY: adj(c, e->u.op.a, neg(a, m)); return;
+	case IR_CONVERT: adj(c, e->u.conv.e, ir_convert(a, m, e->u.conv.e->type)); return;
+	case IR_BINARY: {
+		const IrExpr *x = e->u.op.a, *y = e->u.op.b;
+		switch (e->u.op.op) {
+		case IR_ADD:
+			adj(c, x, m);
+			adj(c, y, cp(a, m));
+			return;
+		case IR_SUB:
+			adj(c, x, m);
+			adj(c, y, neg(a, cp(a, m)));
+			return;
+		case IR_MUL:
+			adj(c, x, ad_mul(a, m, cp(a, y)));
+			adj(c, y, ad_mul(a, cp(a, m), cp(a, x)));
+			return;
+		case IR_DIV:
+			adj(c, x, dv(a, m, cp(a, y)));
+			if (ad_expr_active(ad, y))
+				adj(c, y, neg(a, dv(a, ad_mul(a, cp(a, m), dv(a, cp(a, x), cp(a, y))), cp(a, y))));
+			return;
+		case IR_POW:
+			if (y->type == TY_INT) {
+				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
+				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
+				p->type = x->type;
+				adj(c, x, ad_mul(a, ad_mul(a, m, ir_convert(a, cp(a, y), e->type)), p));
+				return;
+			}
+			if (ad_expr_active(ad, x)) {
+				IrExpr *ym1 = ir_binop(a, IR_SUB, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc);
+				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), ym1, e->loc);
+				adj(c, x, ad_mul(a, ad_mul(a, m, cp(a, y)), p));
+			}
+			if (ad_expr_active(ad, y)) {
+				IrExpr **la = ir_alloc(a, sizeof *la);
+				la[0] = cp(a, x);
+				IrExpr *lg = merge(a, ir_intrin(a, INTR_LOG, la, 1, e->loc), ad_zero(a, e->type, e->loc),
+				                   ir_binop(a, IR_GT, cp(a, x), ad_zero(a, e->type, e->loc), e->loc));
+				adj(c, y, ad_mul(a, ad_mul(a, cp(a, m), lg), cp(a, e)));
+			}
+			return;
+		default: return;
+		}
+	}
+	case IR_INTRIN: {
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		int n = e->u.call.nargs;
+		IrExpr *const *args = e->u.call.args;
+		if (g == INTR_MAX || g == INTR_MIN) {
+			/* max(x1..xn): the weight goes to the first argument that attains the extreme:
+			 * x_k wins if it beats (>=) every earlier-folded value — computed as in the tangent */
+			IrExpr **win = ir_alloc(a, sizeof *win * (size_t)n);
+			IrExpr *cur = cp(a, args[0]);
+			for (int k = 0; k < n; k++)
+				win[k] = NULL;
+			/* win[k] = condition that x_k is the selected one */
+			IrExpr **curs = ir_alloc(a, sizeof *curs * (size_t)n);
+			curs[0] = cur;
+			for (int k = 1; k < n; k++) {
+				IrExpr **mv = ir_alloc(a, sizeof *mv * 2);
+				mv[0] = cp(a, curs[k - 1]);
+				mv[1] = cp(a, args[k]);
+				curs[k] = ir_intrin(a, g, mv, 2, e->loc);
+			}
+			IrOp keep = g == INTR_MAX ? IR_GE : IR_LE;
+			for (int k = n - 1; k >= 0; k--) {
+				/* x_k selected: for k > 0, curs[k-1] does not win against x_k, and x_k wins
+				 * every later comparison (curs[j-1] keeps for all j > k) */
+				IrExpr *cond = NULL;
+				if (k > 0)
+					cond = ir_unop(a, IR_NOT, ir_binop(a, keep, cp(a, curs[k - 1]), cp(a, args[k]), e->loc), e->loc);
+				for (int j = k + 1; j < n; j++) {
+					IrExpr *cj = ir_binop(a, keep, cp(a, curs[j - 1]), cp(a, args[j]), e->loc);
+					cond = cond ? ir_binop(a, IR_AND, cond, cj, e->loc) : cj;
+				}
+				win[k] = cond;
+			}
+			for (int k = 0; k < n; k++) {
+				if (!ad_expr_active(ad, args[k]))
+					continue;
+				IrExpr *w = win[k] ? merge(a, cp(a, m), ad_zero(a, e->type, e->loc), win[k]) : cp(a, m);
+				adj(c, args[k], w);
+			}
+			return;
+		}
+		if (g == INTR_MERGE) {
+			adj(c, args[0], merge(a, cp(a, m), ad_zero(a, e->type, e->loc), cp(a, args[2])));
+			adj(c, args[1], merge(a, ad_zero(a, e->type, e->loc), cp(a, m), cp(a, args[2])));
+			return;
+		}
+		if (g == INTR_REAL || g == INTR_DBLE) {
+			adj(c, args[0], ir_convert(a, m, args[0]->type));
+			return;
+		}
+		for (int k = 0; k < n && k < 2; k++) {
+			if (!ad_expr_active(ad, args[k]))
+				continue;
+			IrExpr *pk = partial(a, e, k);
+			if (is_zero(pk))
+				continue;
+			adj(c, args[k], ad_mul(a, cp(a, m), pk));
+		}
+		return;
+	}
+	default: return;
+	}
+}
+
+void ad_adjoint_expr(Ad *ad, const IrExpr *e, IrExpr *m, AdDerivRef dref, void *ctx, IrBlock *out, IrUnit *tmpowner)
+{
+	AdjCtx c = {ad, dref, ctx, out, tmpowner};
+	adj(&c, e, m);
+}

@@ -1,0 +1,868 @@
+/*
+ * reverse.c — reverse mode with a checkpoint decision at every call site.
+ *
+ * For each routine Q of the call tree:
+ *   Q_fwd(args)        forward sweep: Q's primal, pushing every value the backward sweep will
+ *                      need and that gets overwritten (TBR), then the locals it needs at the end;
+ *   Q_bwd(args, adj)   backward sweep: pops those locals, then each statement's adjoint in
+ *                      reverse order, restoring overwritten values as it goes;
+ *   head_b             = head_fwd; head_bwd (exported).
+ * After Q_bwd every variable Q wrote holds its value from before the call again, so a caller
+ * never saves anything around a call. At a call site s of CALL Q:
+ *   on  (joint):  forward  snapshot_write(S_s); CALL Q          (plain primal: no tape)
+ *                 backward snapshot_read(S_s);  CALL Q_fwd; CALL Q_bwd
+ *   off (split):  forward  CALL Q_fwd
+ *                 backward CALL Q_bwd
+ * with S_s = W(Q) ∩ (R(Q) ∪ Req): what Q writes and either reads itself or an earlier
+ * statement's adjoint needs. Nothing else depends on the site's state, so every configuration
+ * computes the same gradient.
+ *
+ * TBR ("to be recorded"): Req is the set of variables whose current value some adjoint of an
+ * earlier statement reads. An assignment to v pushes v's old value when v ∈ Req ∪ Used(stmt);
+ * a scalar so saved leaves Req (its older value is back when needed). Used(stmt) is read off
+ * the adjoint statements themselves, so the two can never disagree. IF branches and DO trip
+ * counts are pushed as control; the backward sweep sets the loop variable itself.
+ */
+#include "ad_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Facts {
+	int push_lhs;       /* ASSIGN: save the overwritten value */
+	int push_var;       /* DO: save the loop variable before the loop */
+	int used_done;
+	Bits used;          /* ASSIGN/CALL: variables the adjoint reads */
+	IrVec snap;         /* CALL: snapshot variables (caller symbols) */
+	int snap_bad;       /* CALL: cannot be checkpointed (assumed size) */
+	IrSym *snap_bad_sym;
+	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
+	int64_t lo_v, hi_v, st_v;
+} Facts;
+
+typedef struct Rev {
+	Ad *ad;
+	IrUnit *src;
+	IrUnit *fwd, *bwd;
+	IrUnit *scratch;    /* owner of throw-away temporaries while analysing */
+	Bits globals;
+	int nbits;
+} Rev;
+
+static Facts *facts(Rev *r, IrStmt *s)
+{
+	if (!s->aux) {
+		Facts *f = ir_alloc(r->ad->a, sizeof *f);
+		s->aux = f;
+	}
+	return s->aux;
+}
+
+static IrExpr *cp(Rev *r, const IrExpr *e)
+{
+	return ir_expr_copy(r->ad->a, e);
+}
+
+static int is_scalar(const IrSym *s)
+{
+	return s->rank == 0;
+}
+
+/* ---------------------------------------------------------------- adjoint of an assignment */
+
+static int mentions(const IrExpr *e, const IrSym *s)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (ad_canon(e->u.var.sym) == ad_canon((IrSym *)s))
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (mentions(e->u.var.idx[i], s))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return mentions(e->u.op.a, s) || mentions(e->u.op.b, s);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (mentions(e->u.call.args[i], s))
+				return 1;
+		return 0;
+	case IR_CONVERT: return mentions(e->u.conv.e, s);
+	default: return 0;
+	}
+}
+
+/* y = e, y active:   [t = yb;] yb = 0 (after, or before when e reads y); eb += t */
+static void adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrExpr *lhs = s->u.assign.lhs;
+	if (!ad_active(ad, lhs->u.var.sym))
+		return;
+	IrExpr *lb = ad_dref(ad, lhs);
+	IrExpr *zero = ad_zero(a, lb->type, s->loc);
+	if (!ad_expr_active(ad, s->u.assign.rhs)) {
+		ir_block_add(a, out, ir_assign(a, lb, zero, s->loc));
+		return;
+	}
+	if (mentions(s->u.assign.rhs, lhs->u.var.sym)) {
+		IrSym *t = ad_new_local(ad, tmpowner, "tempb", lb->type);
+		ir_block_add(a, out, ir_assign(a, ir_var(a, t, NULL, 0, s->loc), lb, s->loc));
+		ir_block_add(a, out, ir_assign(a, cp(r, lb), zero, s->loc));
+		ad_adjoint_expr(ad, s->u.assign.rhs, ir_var(a, t, NULL, 0, s->loc), ad_dref, ad, out, tmpowner);
+	} else {
+		ad_adjoint_expr(ad, s->u.assign.rhs, lb, ad_dref, ad, out, tmpowner);
+		ir_block_add(a, out, ir_assign(a, cp(r, lb), zero, s->loc));
+	}
+}
+
+/* ---------------------------------------------------------------- TBR */
+
+static void index_vars(const IrExpr *e, Bits b)
+{
+	if (e && e->kind == IR_VAR)
+		for (int i = 0; i < e->u.var.nidx; i++)
+			ad_collect_vars(e->u.var.idx[i], b);
+}
+
+static Bits used_of_assign(Rev *r, IrStmt *s)
+{
+	Facts *f = facts(r, s);
+	if (!f->used_done) {
+		f->used = ad_bits_new(r->ad->a, r->nbits);
+		IrBlock tmp = {0};
+		adjoint_assign(r, s, &tmp, r->scratch);
+		ad_collect_block_vars(&tmp, f->used);
+		f->used_done = 1;
+	}
+	return f->used;
+}
+
+static Bits used_of_call(Rev *r, IrStmt *s)
+{
+	Facts *f = facts(r, s);
+	if (!f->used_done) {
+		f->used = ad_bits_new(r->ad->a, r->nbits);
+		IrUnit *q = s->u.call.callee;
+		UnitInfo *qi = ad_info(q);
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			IrExpr *act = s->u.call.args[k];
+			index_vars(act, f->used);
+			IrSym *root = ad_root(act);
+			if (root && ad_bits_get(qi->reads, q->args[k]->id))
+				ad_bits_set(f->used, ad_canon(root)->id);
+		}
+		for (int i = 0; i < f->used.nw; i++)
+			f->used.w[i] |= qi->reads.w[i] & r->globals.w[i];
+		f->used_done = 1;
+	}
+	return f->used;
+}
+
+static void snapshot_of(Rev *r, IrStmt *s, Bits req)
+{
+	Facts *f = facts(r, s);
+	Ad *ad = r->ad;
+	IrUnit *q = s->u.call.callee;
+	UnitInfo *qi = ad_info(q);
+	f->snap = (IrVec){0};
+	f->snap_bad = 0;
+	Bits seen = ad_bits_new(ad->a, r->nbits);
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		IrSym *d = q->args[k];
+		IrSym *root = ad_root(s->u.call.args[k]);
+		if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, d->id))
+			continue;
+		IrSym *c = ad_canon(root);
+		if (!ad_bits_get(qi->reads, d->id) && !ad_bits_get(req, c->id))
+			continue;
+		if (ad_bits_get(seen, c->id))
+			continue;
+		ad_bits_set(seen, c->id);
+		ir_vec_push(ad->a, &f->snap, root);
+	}
+	for (int i = 0; i < ad->p->nsyms && i < r->nbits; i++) {
+		if (!ad_bits_get(r->globals, i) || !ad_bits_get(qi->writes, i))
+			continue;
+		if (!ad_bits_get(qi->reads, i) && !ad_bits_get(req, i))
+			continue;
+		if (ad_bits_get(seen, i))
+			continue;
+		ad_bits_set(seen, i);
+		/* find the canonical global symbol with this id */
+		IrSym *g = NULL;
+		for (int u = 0; u < ad->p->units.n && !g; u++) {
+			IrUnit *m = ad->p->units.v[u];
+			if (m->kind == UNIT_MODULE)
+				for (int k = 0; k < m->syms.n; k++)
+					if (((IrSym *)m->syms.v[k])->id == i)
+						g = m->syms.v[k];
+		}
+		for (int c = 0; c < ad->p->commons.n && !g; c++) {
+			IrCommon *cb = ad->p->commons.v[c];
+			for (int k = 0; k < cb->members.n; k++)
+				if (((IrSym *)cb->members.v[k])->id == i)
+					g = cb->members.v[k];
+		}
+		if (g)
+			ir_vec_push(ad->a, &f->snap, g);
+	}
+	for (int i = 0; i < f->snap.n; i++) {
+		IrSym *v = f->snap.v[i];
+		if (v->rank && !v->dims[v->rank - 1].hi) {
+			f->snap_bad = 1;
+			f->snap_bad_sym = v;
+		}
+	}
+}
+
+static void tbr_block(Rev *r, IrBlock *b, Bits req, int record);
+
+static void kill_scalar(Bits req, IrSym *s)
+{
+	if (is_scalar(s)) {
+		int id = ad_canon(s)->id;
+		if (id >= 0 && id / 64 < req.nw)
+			req.w[id / 64] &= ~((uint64_t)1 << (id % 64));
+	}
+}
+
+static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record)
+{
+	Bits head = ad_bits_new(r->ad->a, r->nbits);
+	ad_bits_copy(head, req);
+	Bits out = ad_bits_new(r->ad->a, r->nbits);
+	for (int iter = 0; iter < 100; iter++) {
+		ad_bits_copy(out, head);
+		tbr_block(r, body, out, 0);
+		if (!ad_bits_or(head, out))
+			break;
+	}
+	ad_bits_copy(out, head);
+	if (record)
+		tbr_block(r, body, out, 1);
+	else
+		tbr_block(r, body, out, 0);
+	ad_bits_or(head, out);
+	ad_bits_copy(req, head);
+}
+
+static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
+{
+	Ad *ad = r->ad;
+	switch (s->kind) {
+	case IR_ASSIGN: {
+		IrSym *y = s->u.assign.lhs->u.var.sym;
+		Bits used = used_of_assign(r, s);
+		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
+		if (record)
+			facts(r, s)->push_lhs = push;
+		if (push) {
+			kill_scalar(req, y);
+			index_vars(s->u.assign.lhs, req);
+		}
+		Bits u2 = ad_bits_new(ad->a, r->nbits);
+		ad_bits_copy(u2, used);
+		if (push)
+			kill_scalar(u2, y); /* its pre-statement value comes back by the pop */
+		ad_bits_or(req, u2);
+		return;
+	}
+	case IR_IF: {
+		Bits acc = ad_bits_new(ad->a, r->nbits);
+		Bits br = ad_bits_new(ad->a, r->nbits);
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			ad_bits_copy(br, req);
+			tbr_block(r, &s->u.if_.blocks[k], br, record);
+			ad_bits_or(acc, br);
+		}
+		ad_bits_copy(br, req);
+		tbr_block(r, &s->u.if_.else_, br, record);
+		ad_bits_or(acc, br);
+		ad_bits_copy(req, acc);
+		return;
+	}
+	case IR_DO: {
+		IrSym *v = s->u.do_.var->u.var.sym;
+		int push = ad_bits_get(req, ad_canon(v)->id);
+		if (record)
+			facts(r, s)->push_var = push;
+		kill_scalar(req, v);
+		tbr_loop_body(r, &s->u.do_.body, req, record);
+		kill_scalar(req, v);
+		return;
+	}
+	case IR_DOWHILE: tbr_loop_body(r, &s->u.dowhile.body, req, record); return;
+	case IR_BLOCK: tbr_block(r, &s->u.block, req, record); return;
+	case IR_CALL: {
+		if (record)
+			snapshot_of(r, s, req);
+		ad_bits_or(req, used_of_call(r, s));
+		return;
+	}
+	default: return;
+	}
+}
+
+static void tbr_block(Rev *r, IrBlock *b, Bits req, int record)
+{
+	for (int i = 0; i < b->n; i++)
+		tbr_stmt(r, b->v[i], req, record);
+}
+
+/* ---------------------------------------------------------------- forward sweep */
+
+static IrStmt *rt(Rev *r, IrRtKind k, IrExpr *e, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(r->ad->a, IR_RT, loc);
+	s->u.rt.kind = k;
+	s->u.rt.e = e;
+	return s;
+}
+
+static IrStmt *prof(Rev *r, int event, int site, IrVec *vars, IrLoc loc)
+{
+	IrStmt *s = rt(r, RT_PROF_EVENT, NULL, loc);
+	s->u.rt.event = event;
+	s->u.rt.site = site;
+	if (vars) {
+		s->u.rt.vars = (IrSym **)vars->v;
+		s->u.rt.nvars = vars->n;
+	}
+	return s;
+}
+
+/* profile event kinds (runtime/PROFILE_FORMAT.md) */
+enum { EV_PRIMAL_BEGIN = 3, EV_PRIMAL_END = 4, EV_ADJ_BEGIN = 7, EV_ADJ_END = 8, EV_FWD_BEGIN = 9, EV_FWD_END = 10,
+       EV_BWD_BEGIN = 11, EV_BWD_END = 12, EV_TURN = 13 };
+
+static IrExpr *ivar(Rev *r, IrSym *s, IrLoc loc)
+{
+	return ir_var(r->ad->a, s, NULL, 0, loc);
+}
+
+static IrExpr *iconst(Rev *r, int64_t v, IrLoc loc)
+{
+	return ir_int(r->ad->a, v, loc);
+}
+
+static void fwd_block(Rev *r, const IrBlock *b, IrBlock *out);
+
+static IrBlock fwd_sub(Rev *r, const IrBlock *b)
+{
+	IrBlock nb = {0};
+	fwd_block(r, b, &nb);
+	return nb;
+}
+
+static IrStmt *call_of(Rev *r, IrUnit *callee, IrExpr **args, int n, const IrStmt *s)
+{
+	IrStmt *c = ir_call(r->ad->a, callee->name, args, n, s->loc);
+	c->u.call.callee = callee;
+	c->u.call.site = s->u.call.site;
+	return c;
+}
+
+static IrExpr **primal_args(Rev *r, const IrStmt *s)
+{
+	IrExpr **v = ir_alloc(r->ad->a, sizeof *v * (size_t)(s->u.call.nargs + 1));
+	for (int k = 0; k < s->u.call.nargs; k++)
+		v[k] = cp(r, s->u.call.args[k]);
+	return v;
+}
+
+static IrExpr **adjoint_args(Rev *r, const IrStmt *s, int *n)
+{
+	IrUnit *q = s->u.call.callee;
+	IrExpr **v = ir_alloc(r->ad->a, sizeof *v * (size_t)(2 * s->u.call.nargs + 1));
+	int m = 0;
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		IrExpr *act = s->u.call.args[k];
+		v[m++] = cp(r, act);
+		if (ad_has_darg(r->ad, q, k)) {
+			if (!ad_active(r->ad, ad_root(act)))
+				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual", q->args[k]->name,
+				         q->name);
+			v[m++] = ad_dref(r->ad, act);
+		}
+	}
+	*n = m;
+	return v;
+}
+
+static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	Facts *f = facts(r, s);
+	IrLoc L = s->loc;
+	switch (s->kind) {
+	case IR_ASSIGN:
+		if (f->push_lhs)
+			ir_block_add(a, out, rt(r, RT_PUSH, cp(r, s->u.assign.lhs), L));
+		ir_block_add(a, out, ir_assign(a, cp(r, s->u.assign.lhs), cp(r, s->u.assign.rhs), L));
+		return;
+	case IR_IF: {
+		IrStmt *c = ir_stmt_new(a, IR_IF, L);
+		int n = s->u.if_.ncond;
+		c->u.if_.ncond = n;
+		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)n);
+		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)n);
+		for (int k = 0; k < n; k++) {
+			c->u.if_.conds[k] = cp(r, s->u.if_.conds[k]);
+			c->u.if_.blocks[k] = fwd_sub(r, &s->u.if_.blocks[k]);
+			ir_block_add(a, &c->u.if_.blocks[k], rt(r, RT_PUSH_CTRL, iconst(r, k, L), L));
+		}
+		c->u.if_.else_ = fwd_sub(r, &s->u.if_.else_);
+		ir_block_add(a, &c->u.if_.else_, rt(r, RT_PUSH_CTRL, iconst(r, n, L), L));
+		c->u.if_.has_else = 1;
+		ir_block_add(a, out, c);
+		return;
+	}
+	case IR_DO: {
+		IrExpr *var = s->u.do_.var;
+		if (f->push_var)
+			ir_block_add(a, out, rt(r, RT_PUSH, cp(r, var), L));
+		IrExpr *step = s->u.do_.step ? s->u.do_.step : iconst(r, 1, L);
+		int ok;
+		f->lo_v = ir_const_int(s->u.do_.lo, &ok);
+		f->lo_c = ok;
+		f->hi_v = ir_const_int(s->u.do_.hi, &ok);
+		f->hi_c = ok;
+		f->st_v = ir_const_int(step, &ok);
+		f->st_c = ok;
+		IrExpr *lo = cp(r, s->u.do_.lo), *hi = cp(r, s->u.do_.hi), *st = cp(r, step);
+		IrSym *lot = NULL, *hit = NULL, *stt = NULL;
+		if (!f->lo_c) {
+			lot = ad_new_local(ad, r->fwd, "lo", TY_INT);
+			ir_block_add(a, out, ir_assign(a, ivar(r, lot, L), lo, L));
+			lo = ivar(r, lot, L);
+		}
+		if (!f->hi_c) {
+			hit = ad_new_local(ad, r->fwd, "hi", TY_INT);
+			ir_block_add(a, out, ir_assign(a, ivar(r, hit, L), hi, L));
+			hi = ivar(r, hit, L);
+		}
+		if (!f->st_c) {
+			stt = ad_new_local(ad, r->fwd, "step", TY_INT);
+			ir_block_add(a, out, ir_assign(a, ivar(r, stt, L), st, L));
+			st = ivar(r, stt, L);
+		}
+		IrStmt *c = ir_stmt_new(a, IR_DO, L);
+		c->u.do_.var = cp(r, var);
+		c->u.do_.lo = lo;
+		c->u.do_.hi = hi;
+		c->u.do_.step = s->u.do_.step || stt ? st : NULL;
+		c->u.do_.body = fwd_sub(r, &s->u.do_.body);
+		ir_block_add(a, out, c);
+		if (!f->lo_c)
+			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ivar(r, lot, L), L));
+		if (!f->st_c)
+			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ivar(r, stt, L), L));
+		if (!(f->lo_c && f->hi_c && f->st_c)) {
+			/* trip = max((hi - lo + st) / st, 0) */
+			IrExpr *lo2 = f->lo_c ? iconst(r, f->lo_v, L) : ivar(r, lot, L);
+			IrExpr *hi2 = f->hi_c ? iconst(r, f->hi_v, L) : ivar(r, hit, L);
+			IrExpr *st2 = f->st_c ? iconst(r, f->st_v, L) : ivar(r, stt, L);
+			IrExpr *cnt = ir_binop(a, IR_DIV, ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, hi2, lo2, L), st2, L),
+			                       cp(r, st2), L);
+			IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
+			mx[0] = cnt;
+			mx[1] = iconst(r, 0, L);
+			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ir_intrin(a, INTR_MAX, mx, 2, L), L));
+		}
+		return;
+	}
+	case IR_DOWHILE: {
+		IrSym *cnt = ad_new_local(ad, r->fwd, "count", TY_INT);
+		ir_block_add(a, out, ir_assign(a, ivar(r, cnt, L), iconst(r, 0, L), L));
+		IrStmt *c = ir_stmt_new(a, IR_DOWHILE, L);
+		c->u.dowhile.cond = cp(r, s->u.dowhile.cond);
+		ir_block_add(a, &c->u.dowhile.body,
+		             ir_assign(a, ivar(r, cnt, L), ir_binop(a, IR_ADD, ivar(r, cnt, L), iconst(r, 1, L), L), L));
+		IrBlock body = fwd_sub(r, &s->u.dowhile.body);
+		for (int i = 0; i < body.n; i++)
+			ir_block_add(a, &c->u.dowhile.body, body.v[i]);
+		ir_block_add(a, out, c);
+		ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ivar(r, cnt, L), L));
+		return;
+	}
+	case IR_BLOCK: fwd_block(r, &s->u.block, out); return;
+	case IR_CALL: {
+		IrUnit *q = s->u.call.callee;
+		CkpSite *site = ckp_site_of(ad->sites, s);
+		assert(site);
+		int id = site->index;
+		if (site->on) {
+			IrStmt *w = rt(r, RT_SNAP_WRITE, NULL, L);
+			w->u.rt.site = id;
+			w->u.rt.vars = (IrSym **)f->snap.v;
+			w->u.rt.nvars = f->snap.n;
+			ir_block_add(a, out, w);
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
+			ir_block_add(a, out, call_of(r, q, primal_args(r, s), s->u.call.nargs, s));
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
+		} else {
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_FWD_BEGIN, id, &f->snap, L));
+			ir_block_add(a, out, call_of(r, ad_info(q)->fwd, primal_args(r, s), s->u.call.nargs, s));
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_FWD_END, id, NULL, L));
+		}
+		return;
+	}
+	case IR_PRINT:
+	case IR_CONTINUE: return;
+	default: {
+		IrStmt *c = ir_stmt_new(a, s->kind, L);
+		*c = *s;
+		ir_block_add(a, out, c);
+		return;
+	}
+	}
+}
+
+static void fwd_block(Rev *r, const IrBlock *b, IrBlock *out)
+{
+	for (int i = 0; i < b->n; i++)
+		fwd_stmt(r, b->v[i], out);
+}
+
+/* ---------------------------------------------------------------- backward sweep */
+
+static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out);
+
+static IrBlock bwd_sub(Rev *r, const IrBlock *b)
+{
+	IrBlock nb = {0};
+	bwd_block(r, b, &nb);
+	return nb;
+}
+
+static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	Facts *f = facts(r, s);
+	IrLoc L = s->loc;
+	switch (s->kind) {
+	case IR_ASSIGN:
+		if (f->push_lhs)
+			ir_block_add(a, out, rt(r, RT_POP, cp(r, s->u.assign.lhs), L));
+		adjoint_assign(r, s, out, r->bwd);
+		return;
+	case IR_IF: {
+		IrSym *br = ad_new_local(ad, r->bwd, "branch", TY_INT);
+		ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, br, L), L));
+		int n = s->u.if_.ncond;
+		IrStmt *c = ir_stmt_new(a, IR_IF, L);
+		c->u.if_.ncond = n;
+		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)n);
+		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)n);
+		for (int k = 0; k < n; k++) {
+			c->u.if_.conds[k] = ir_binop(a, IR_EQ, ivar(r, br, L), iconst(r, k, L), L);
+			c->u.if_.blocks[k] = bwd_sub(r, &s->u.if_.blocks[k]);
+		}
+		c->u.if_.else_ = bwd_sub(r, &s->u.if_.else_);
+		c->u.if_.has_else = c->u.if_.else_.n > 0;
+		ir_block_add(a, out, c);
+		return;
+	}
+	case IR_DO: {
+		/* DO var = lo + (trip-1)*st, lo, -st */
+		IrSym *lot = NULL, *stt = NULL, *tript = NULL;
+		if (!(f->lo_c && f->hi_c && f->st_c)) {
+			tript = ad_new_local(ad, r->bwd, "trip", TY_INT);
+			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, tript, L), L));
+		}
+		if (!f->st_c) {
+			stt = ad_new_local(ad, r->bwd, "step", TY_INT);
+			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, stt, L), L));
+		}
+		if (!f->lo_c) {
+			lot = ad_new_local(ad, r->bwd, "lo", TY_INT);
+			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, lot, L), L));
+		}
+		IrExpr *lo = f->lo_c ? iconst(r, f->lo_v, L) : ivar(r, lot, L);
+		IrExpr *st = f->st_c ? iconst(r, f->st_v, L) : ivar(r, stt, L);
+		IrExpr *first;
+		if (tript) {
+			first = ir_binop(a, IR_ADD, cp(r, lo),
+			                 ir_binop(a, IR_MUL, ir_binop(a, IR_SUB, ivar(r, tript, L), iconst(r, 1, L), L), cp(r, st), L), L);
+		} else {
+			int64_t trip = (f->hi_v - f->lo_v + f->st_v) / f->st_v;
+			if (trip < 0)
+				trip = 0;
+			first = iconst(r, f->lo_v + (trip - 1) * f->st_v, L);
+		}
+		IrStmt *c = ir_stmt_new(a, IR_DO, L);
+		c->u.do_.var = cp(r, s->u.do_.var);
+		c->u.do_.lo = first;
+		c->u.do_.hi = lo;
+		c->u.do_.step = f->st_c ? iconst(r, -f->st_v, L) : ir_unop(a, IR_NEG, cp(r, st), L);
+		c->u.do_.body = bwd_sub(r, &s->u.do_.body);
+		ir_block_add(a, out, c);
+		if (f->push_var)
+			ir_block_add(a, out, rt(r, RT_POP, cp(r, s->u.do_.var), L));
+		return;
+	}
+	case IR_DOWHILE: {
+		IrSym *cnt = ad_new_local(ad, r->bwd, "count", TY_INT);
+		IrSym *k = ad_new_local(ad, r->bwd, "iter", TY_INT);
+		ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, cnt, L), L));
+		IrStmt *c = ir_stmt_new(a, IR_DO, L);
+		c->u.do_.var = ivar(r, k, L);
+		c->u.do_.lo = iconst(r, 1, L);
+		c->u.do_.hi = ivar(r, cnt, L);
+		c->u.do_.body = bwd_sub(r, &s->u.dowhile.body);
+		ir_block_add(a, out, c);
+		return;
+	}
+	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
+	case IR_CALL: {
+		IrUnit *q = s->u.call.callee;
+		UnitInfo *qi = ad_info(q);
+		CkpSite *site = ckp_site_of(ad->sites, s);
+		int id = site->index;
+		int n;
+		IrExpr **aargs = adjoint_args(r, s, &n);
+		if (site->on) {
+			IrStmt *rd = rt(r, RT_SNAP_READ, NULL, L);
+			rd->u.rt.site = id;
+			rd->u.rt.vars = (IrSym **)f->snap.v;
+			rd->u.rt.nvars = f->snap.n;
+			ir_block_add(a, out, rd);
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
+			ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
+			ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_ADJ_END, id, NULL, L));
+		} else {
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_BWD_BEGIN, id, NULL, L));
+			ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+			if (ad->profile)
+				ir_block_add(a, out, prof(r, EV_BWD_END, id, NULL, L));
+		}
+		return;
+	}
+	default: return;
+	}
+}
+
+static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out)
+{
+	for (int i = b->n - 1; i >= 0; i--)
+		bwd_stmt(r, b->v[i], out);
+}
+
+/* ---------------------------------------------------------------- units */
+
+static Bits global_bits(Ad *ad, int nbits)
+{
+	Bits g = ad_bits_new(ad->a, nbits);
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		if (m->kind == UNIT_MODULE)
+			for (int k = 0; k < m->syms.n; k++)
+				if (((IrSym *)m->syms.v[k])->kind == SYM_MODULE)
+					ad_bits_set(g, ((IrSym *)m->syms.v[k])->id);
+	}
+	for (int i = 0; i < ad->p->commons.n; i++) {
+		IrCommon *c = ad->p->commons.v[i];
+		for (int k = 0; k < c->members.n; k++)
+			ad_bits_set(g, ((IrSym *)c->members.v[k])->id);
+	}
+	return g;
+}
+
+static void profile_registration(Ad *ad, IrBlock *out, IrLoc loc)
+{
+	IrArena *a = ad->a;
+	CkpSites *s = ad->sites;
+	size_t cap = 256 + (size_t)s->n * 96;
+	char *ids = ir_alloc(a, cap), *kinds = ir_alloc(a, 64 + (size_t)s->n * 4), *ons = ir_alloc(a, 64 + (size_t)s->n * 4);
+	size_t n = (size_t)sprintf(ids, "static const char *const stad_site_ids[%d] = {", s->n ? s->n : 1);
+	size_t nk = (size_t)sprintf(kinds, "static const int stad_site_kinds[%d] = {", s->n ? s->n : 1);
+	size_t no = (size_t)sprintf(ons, "static const int stad_site_on[%d] = {", s->n ? s->n : 1);
+	for (int i = 0; i < s->n; i++) {
+		n += (size_t)snprintf(ids + n, cap - n, "%s\"%s\"", i ? ", " : "", s->v[i]->id);
+		nk += (size_t)sprintf(kinds + nk, "%s%d", i ? ", " : "", s->v[i]->is_binomial ? 1 : 0);
+		no += (size_t)sprintf(ons + no, "%s%d", i ? ", " : "", s->v[i]->on);
+	}
+	if (!s->n) {
+		n += (size_t)snprintf(ids + n, cap - n, "\"\"");
+		nk += (size_t)sprintf(kinds + nk, "0");
+		no += (size_t)sprintf(ons + no, "0");
+	}
+	snprintf(ids + n, cap - n, "};");
+	sprintf(kinds + nk, "};");
+	sprintf(ons + no, "};");
+	const char *lines[] = {ids, kinds, ons,
+	                       ir_sprintf(a, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_site_on);", s->n)};
+	for (int i = 0; i < 4; i++) {
+		IrStmt *st = ir_stmt_new(a, IR_RT, loc);
+		st->u.rt.kind = RT_RAW;
+		st->u.rt.text = lines[i];
+		ir_block_add(a, out, st);
+	}
+}
+
+static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
+{
+	UnitInfo *ui = ad_info(u);
+	IrArena *a = ad->a;
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
+	/* Req at entry: what the caller may need back — every argument and global (none for the
+	 * head, whose caller is the user). */
+	Bits req = ad_bits_new(a, nbits);
+	if (!ui->is_head) {
+		ad_bits_or(req, globals);
+		for (int k = 0; k < u->nargs; k++)
+			ad_bits_set(req, u->args[k]->id);
+	}
+	tbr_block(&r, &u->body, req, 1);
+	/* call sites that cannot be checkpointed */
+	for (int i = 0; i < ad->sites->n; i++) {
+		CkpSite *s = ad->sites->v[i];
+		if (s->caller != u || s->is_region)
+			continue;
+		Facts *f = facts(&r, s->stmt);
+		if (f->snap_bad && s->on) {
+			if (s->why == WHY_DEFAULT) {
+				s->on = 0;
+				s->why = WHY_FORCED;
+			} else {
+				ir_error(s->stmt->loc,
+				         "call site %s cannot be checkpointed: its snapshot needs '%s', whose size is assumed ('*')",
+				         s->id, f->snap_bad_sym->name);
+			}
+		}
+	}
+	/* locals the backward sweep needs from the end of the forward sweep */
+	IrVec keep = {0};
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id))
+			ir_vec_push(a, &keep, s);
+	}
+	/* Q_fwd */
+	SymMap mf = ad_map_new(ad);
+	ad_build_signature(ad, u, ui->fwd, &mf, 0);
+	IrBlock fb = {0};
+	fwd_block(&r, &u->body, &fb);
+	for (int k = 0; k < keep.n; k++) {
+		IrSym *s = keep.v[k];
+		ir_block_add(a, &fb, rt(&r, RT_PUSH, ir_var(a, s, NULL, 0, u->loc), u->loc));
+	}
+	ad_subst_block(ad, &mf, &fb);
+	ui->fwd->body = fb;
+	/* Q_bwd */
+	SymMap mb = ad_map_new(ad);
+	ad_build_signature(ad, u, ui->bwd, &mb, 1);
+	IrBlock bb = {0};
+	ad_zero_dlocals(ad, u, &bb);
+	for (int k = keep.n - 1; k >= 0; k--) {
+		IrSym *s = keep.v[k];
+		ir_block_add(a, &bb, rt(&r, RT_POP, ir_var(a, s, NULL, 0, u->loc), u->loc));
+	}
+	bwd_block(&r, &u->body, &bb);
+	ad_subst_block(ad, &mb, &bb);
+	ui->bwd->body = bb;
+	const char *kind = ui->was_function ? "FUNCTION" : "SUBROUTINE";
+	ui->fwd->comment = ir_sprintf(a, "forward sweep of %s %s (%s:%d): primal, saving what the backward sweep needs",
+	                              kind, u->name, u->loc.file, u->loc.line);
+	ui->bwd->comment = ir_sprintf(a,
+	                              "backward sweep of %s %s (%s:%d): adjoints of the active arguments follow them; "
+	                              "restores what the forward sweep overwrote",
+	                              kind, u->name, u->loc.file, u->loc.line);
+	/* the head's joint adjoint */
+	if (ui->is_head) {
+		SymMap mh = ad_map_new(ad);
+		ad_build_signature(ad, u, ui->b, &mh, 1);
+		IrBlock hb = {0};
+		/* the head's own derivative locals live in head_bwd; drop their clones here */
+		IrVec hs = {0};
+		for (int k = 0; k < ui->b->syms.n; k++) {
+			IrSym *s = ui->b->syms.v[k];
+			if (s->kind == SYM_ARG || s->kind == SYM_PARAM)
+				ir_vec_push(a, &hs, s);
+		}
+		ui->b->syms = hs;
+		IrStmt *init = ir_stmt_new(a, IR_RT, u->loc);
+		init->u.rt.kind = RT_RAW;
+		init->u.rt.text = "srt_init();";
+		ir_block_add(a, &hb, init);
+		if (ad->profile)
+			profile_registration(ad, &hb, u->loc);
+		for (int i = 0; i < ad->ndmap; i++) {
+			IrSym *d = ad->dmap[i];
+			if (d && (d->kind == SYM_MODULE || d->kind == SYM_COMMON)) {
+				ir_block_add(a, &hb, rt(&r, RT_ZERO, ir_var(a, d, NULL, 0, u->loc), u->loc));
+			}
+		}
+		IrExpr **fa = ir_alloc(a, sizeof *fa * (size_t)(u->nargs + 1));
+		IrExpr **ba = ir_alloc(a, sizeof *ba * (size_t)(2 * u->nargs + 1));
+		int nb = 0;
+		for (int k = 0; k < u->nargs; k++) {
+			fa[k] = ir_var(a, u->args[k], NULL, 0, u->loc);
+			ba[nb++] = ir_var(a, u->args[k], NULL, 0, u->loc);
+			if (ad_has_darg(ad, u, k))
+				ba[nb++] = ir_var(a, ad_dsym(ad, u->args[k]), NULL, 0, u->loc);
+		}
+		IrStmt *c1 = ir_call(a, ui->fwd->name, fa, u->nargs, u->loc);
+		c1->u.call.callee = ui->fwd;
+		IrStmt *c2 = ir_call(a, ui->bwd->name, ba, nb, u->loc);
+		c2->u.call.callee = ui->bwd;
+		ir_block_add(a, &hb, c1);
+		ir_block_add(a, &hb, c2);
+		ad_subst_block(ad, &mh, &hb);
+		ui->b->body = hb;
+		ui->b->comment = ir_sprintf(a,
+		                            "adjoint of %s %s (%s:%d): on entry the adjoints of the outputs hold weights and "
+		                            "those of the inputs accumulate; on exit inputs += J^T outputs, outputs zeroed",
+		                            kind, u->name, u->loc.file, u->loc.line);
+	}
+}
+
+int ad_reverse(Ad *ad)
+{
+	/* Sites over the canonicalized tree, decided by precedence. */
+	ad->sites = ckp_sites_collect(ad->a, (IrUnit *const *)ad->units.v, ad->units.n);
+	CkpTable *table = NULL;
+	if (ad->req->table) {
+		table = ckp_table_read(ad->a, ad->req->table);
+		if (!table)
+			return 1;
+	}
+	int before = ir_error_count();
+	if (ckp_sites_decide(ad->sites, table, ad->req->nocheckpoint, ad->req->default_nocheckpoint, ad->req->force_states,
+	                     ad->req->nforce))
+		return 1;
+	if (ir_error_count() > before)
+		return 1;
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		UnitInfo *ui = ad_info(u);
+		ui->needs_deriv = 1;
+		ui->fwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_fwd"), u->loc);
+		ui->bwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_bwd"), u->loc);
+		if (ui->is_head)
+			ui->b = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_b"), u->loc);
+	}
+	int nbits = ad->p->nsyms + 64;
+	Bits globals = global_bits(ad, nbits);
+	for (int i = 0; i < ad->units.n; i++)
+		build_unit(ad, ad->units.v[i], globals, nbits);
+	return ir_error_count() > before;
+}

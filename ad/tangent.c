@@ -1,0 +1,248 @@
+/*
+ * tangent.c — tangent (forward) mode: for each routine Q of the call tree that touches an
+ * active variable, a routine Q_d whose dummies are Q's, each active one followed by its
+ * derivative. Statement by statement:
+ *     y = e        →  yd = e'  ;  y = e        (the derivative first: e may read y)
+ *     CALL Q(a)    →  CALL Q_d(a, ad)          (or the primal Q when Q has nothing active)
+ * Control flow is copied as it is; PRINT is primal-only.
+ */
+#include "ad_int.h"
+
+#include <string.h>
+
+static int block_needs(Ad *ad, const IrBlock *b);
+
+static int expr_touches_active(Ad *ad, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR: return ad_active(ad, e->u.var.sym);
+	case IR_UNARY:
+	case IR_BINARY: return expr_touches_active(ad, e->u.op.a) || expr_touches_active(ad, e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (expr_touches_active(ad, e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return expr_touches_active(ad, e->u.conv.e);
+	default: return 0;
+	}
+}
+
+static int block_needs(Ad *ad, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			if (ad_active(ad, s->u.assign.lhs->u.var.sym) || expr_touches_active(ad, s->u.assign.rhs))
+				return 1;
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				if (block_needs(ad, &s->u.if_.blocks[k]))
+					return 1;
+			if (block_needs(ad, &s->u.if_.else_))
+				return 1;
+			break;
+		case IR_DO:
+			if (block_needs(ad, &s->u.do_.body))
+				return 1;
+			break;
+		case IR_DOWHILE:
+			if (block_needs(ad, &s->u.dowhile.body))
+				return 1;
+			break;
+		case IR_BLOCK:
+			if (block_needs(ad, &s->u.block))
+				return 1;
+			break;
+		case IR_CALL:
+			if (ad_info(s->u.call.callee)->needs_deriv)
+				return 1;
+			break;
+		default: break;
+		}
+	}
+	return 0;
+}
+
+/* needs_deriv, callees first. */
+static void mark_needs(Ad *ad)
+{
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		UnitInfo *ui = ad_info(u);
+		ui->needs_deriv = ui->is_head || block_needs(ad, &u->body);
+		for (int k = 0; k < u->nargs && !ui->needs_deriv; k++)
+			ui->needs_deriv = ad_active(ad, u->args[k]);
+	}
+}
+
+typedef struct Tan {
+	Ad *ad;
+	IrUnit *dst;
+} Tan;
+
+static void tan_block(Tan *t, const IrBlock *b, IrBlock *out);
+
+static IrBlock tan_sub(Tan *t, const IrBlock *b)
+{
+	IrBlock nb = {0};
+	tan_block(t, b, &nb);
+	return nb;
+}
+
+static IrExpr *cp(Tan *t, const IrExpr *e)
+{
+	return ir_expr_copy(t->ad->a, e);
+}
+
+static void tan_call(Tan *t, const IrStmt *s, IrBlock *out)
+{
+	Ad *ad = t->ad;
+	IrUnit *q = s->u.call.callee;
+	UnitInfo *qi = ad_info(q);
+	if (!qi->needs_deriv) {
+		IrStmt *c = ir_call(ad->a, q->name, NULL, 0, s->loc);
+		*c = *s;
+		c->u.call.args = ir_alloc(ad->a, sizeof(IrExpr *) * (size_t)(s->u.call.nargs + 1));
+		for (int k = 0; k < s->u.call.nargs; k++)
+			c->u.call.args[k] = cp(t, s->u.call.args[k]);
+		ir_block_add(ad->a, out, c);
+		return;
+	}
+	IrExpr **args = ir_alloc(ad->a, sizeof(IrExpr *) * (size_t)(2 * s->u.call.nargs + 1));
+	int n = 0;
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		IrExpr *act = s->u.call.args[k];
+		args[n++] = cp(t, act);
+		if (ad_has_darg(ad, q, k)) {
+			if (!ad_active(ad, ad_root(act)))
+				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual", q->args[k]->name,
+				         q->name);
+			args[n++] = ad_dref(ad, act);
+		}
+	}
+	IrStmt *c = ir_call(ad->a, qi->d->name, args, n, s->loc);
+	c->u.call.callee = qi->d;
+	c->u.call.site = s->u.call.site;
+	c->dirs = s->dirs;
+	c->ndirs = s->ndirs;
+	ir_block_add(ad->a, out, c);
+}
+
+static void tan_stmt(Tan *t, const IrStmt *s, IrBlock *out)
+{
+	Ad *ad = t->ad;
+	IrArena *a = ad->a;
+	switch (s->kind) {
+	case IR_ASSIGN: {
+		IrExpr *lhs = s->u.assign.lhs;
+		if (ad_active(ad, lhs->u.var.sym)) {
+			IrExpr *d = ad_tangent_expr(ad, s->u.assign.rhs, ad_dref, ad);
+			IrExpr *dl = ad_dref(ad, lhs);
+			d = d ? ir_convert(a, d, dl->type) : ad_zero(a, dl->type, s->loc);
+			ir_block_add(a, out, ir_assign(a, dl, d, s->loc));
+		}
+		ir_block_add(a, out, ir_assign(a, cp(t, lhs), cp(t, s->u.assign.rhs), s->loc));
+		return;
+	}
+	case IR_IF: {
+		IrStmt *c = ir_stmt_new(a, IR_IF, s->loc);
+		c->u.if_ = s->u.if_;
+		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)s->u.if_.ncond);
+		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)s->u.if_.ncond);
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			c->u.if_.conds[k] = cp(t, s->u.if_.conds[k]);
+			c->u.if_.blocks[k] = tan_sub(t, &s->u.if_.blocks[k]);
+		}
+		c->u.if_.else_ = tan_sub(t, &s->u.if_.else_);
+		ir_block_add(a, out, c);
+		return;
+	}
+	case IR_DO: {
+		IrStmt *c = ir_stmt_new(a, IR_DO, s->loc);
+		c->u.do_ = s->u.do_;
+		c->u.do_.var = cp(t, s->u.do_.var);
+		c->u.do_.lo = cp(t, s->u.do_.lo);
+		c->u.do_.hi = cp(t, s->u.do_.hi);
+		c->u.do_.step = cp(t, s->u.do_.step);
+		c->u.do_.body = tan_sub(t, &s->u.do_.body);
+		ir_block_add(a, out, c);
+		return;
+	}
+	case IR_DOWHILE: {
+		IrStmt *c = ir_stmt_new(a, IR_DOWHILE, s->loc);
+		c->u.dowhile.cond = cp(t, s->u.dowhile.cond);
+		c->u.dowhile.body = tan_sub(t, &s->u.dowhile.body);
+		ir_block_add(a, out, c);
+		return;
+	}
+	case IR_BLOCK: tan_block(t, &s->u.block, out); return;
+	case IR_CALL: tan_call(t, s, out); return;
+	case IR_PRINT:
+	case IR_CONTINUE: return;
+	default: {
+		IrStmt *c = ir_stmt_new(a, s->kind, s->loc);
+		*c = *s;
+		ir_block_add(a, out, c);
+		return;
+	}
+	}
+}
+
+static void tan_block(Tan *t, const IrBlock *b, IrBlock *out)
+{
+	for (int i = 0; i < b->n; i++)
+		tan_stmt(t, b->v[i], out);
+}
+
+static void zero_globals(Ad *ad, IrBlock *out, IrLoc loc)
+{
+	for (int i = 0; i < ad->ndmap; i++) {
+		IrSym *d = ad->dmap[i];
+		if (!d || (d->kind != SYM_MODULE && d->kind != SYM_COMMON))
+			continue;
+		IrStmt *z = ir_stmt_new(ad->a, IR_RT, loc);
+		z->u.rt.kind = RT_ZERO;
+		z->u.rt.e = ir_var(ad->a, d, NULL, 0, loc);
+		ir_block_add(ad->a, out, z);
+	}
+}
+
+int ad_tangent(Ad *ad)
+{
+	mark_needs(ad);
+	/* create every Q_d first: calls refer to them */
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		UnitInfo *ui = ad_info(u);
+		if (!ui->needs_deriv)
+			continue;
+		ui->d = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_d"), u->loc);
+		ui->d->aux = ui;
+		ui->d->end_loc = u->end_loc;
+	}
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		UnitInfo *ui = ad_info(u);
+		if (!ui->needs_deriv)
+			continue;
+		IrUnit *d = ui->d;
+		SymMap m = ad_map_new(ad);
+		ad_build_signature(ad, u, d, &m, 1);
+		Tan t = {ad, d};
+		IrBlock body = {0};
+		if (ui->is_head)
+			zero_globals(ad, &body, u->loc);
+		ad_zero_dlocals(ad, u, &body);
+		tan_block(&t, &u->body, &body);
+		ad_subst_block(ad, &m, &body);
+		d->body = body;
+		d->comment = ir_sprintf(ad->a, "tangent of %s %s (%s:%d): derivatives of the active arguments follow them",
+		                        ui->was_function ? "FUNCTION" : "SUBROUTINE", u->name, u->loc.file, u->loc.line);
+	}
+	return 0;
+}

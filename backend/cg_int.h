@@ -1,0 +1,245 @@
+/*
+ * cg_int.h — what the backend's files share: growable text buffers, name tables, and the two
+ * emission contexts (Cg for the whole output file, CgUnit for the routine being printed).
+ *
+ * Every piece of output is first written into a CgBuf, because what goes at the top of a file
+ * or a routine (#includes, helpers, file-scope variables, declarations of locals and array
+ * bounds) is only known once the code below it has been printed: only what is used is declared,
+ * so the generated C has no unused-variable or unused-function warnings.
+ */
+#ifndef STAD_CG_INT_H
+#define STAD_CG_INT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "backend.h"
+#include "ir.h"
+
+/* ---------------------------------------------------------------- text buffers */
+
+typedef struct CgBuf {
+	char *s; /* NUL-terminated (NULL while empty) */
+	size_t n, cap;
+} CgBuf;
+
+void cg_buf_puts(CgBuf *b, const char *s);
+void cg_buf_putc(CgBuf *b, char c);
+void cg_buf_printf(CgBuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void cg_buf_append(CgBuf *b, const CgBuf *x);
+const char *cg_buf_str(const CgBuf *b); /* "" while empty */
+void cg_buf_clear(CgBuf *b);
+void cg_buf_free(CgBuf *b);
+
+/* ---------------------------------------------------------------- tables */
+
+/* Pointer-keyed hash map (IrSym* / IrUnit* -> data). */
+typedef struct CgMap {
+	const void **keys;
+	void **vals;
+	size_t n, cap;
+} CgMap;
+void *cg_map_get(const CgMap *m, const void *key);
+void cg_map_put(CgMap *m, const void *key, void *val);
+void cg_map_free(CgMap *m);
+
+/* Set of C names already taken in a scope. */
+typedef struct CgNames {
+	char **v;
+	size_t n, cap;
+} CgNames;
+int cg_names_has(const CgNames *s, const char *name);
+void cg_names_add(CgNames *s, const char *name);
+void cg_names_free(CgNames *s);
+
+/* Growable pointer list. */
+typedef struct CgList {
+	void **v;
+	int n, cap;
+} CgList;
+void cg_list_push(CgList *l, void *p);
+void cg_list_free(CgList *l);
+
+/* ---------------------------------------------------------------- names (names.c) */
+
+/* 1 if a Fortran name cannot be used as is in C: a keyword, a name from the C library headers
+ * the generated code may include, or a prefix the runtime and the helpers use. */
+int cg_name_reserved(const char *name);
+/* `base` made legal and unique in `taken` (appending '_'), added to `taken`; malloc'd copy
+ * kept in the pool of `cg`. */
+typedef struct Cg Cg;
+const char *cg_unique(Cg *cg, CgNames *taken, const char *base);
+char *cg_strdup(Cg *cg, const char *s);
+char *cg_sprintf(Cg *cg, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* ---------------------------------------------------------------- emission contexts */
+
+/* Helper functions the generated code may need; each is emitted only when used. */
+typedef enum CgHelper {
+	CG_H_MAX_I,
+	CG_H_MAX_F,
+	CG_H_MAX_D,
+	CG_H_MIN_I,
+	CG_H_MIN_F,
+	CG_H_MIN_D,
+	CG_H_SIGN_I,
+	CG_H_POWI_I,
+	CG_H_POWI_F,
+	CG_H_POWI_D,
+	CG_H_COUNT
+} CgHelper;
+
+/* How a variable lives in C. */
+typedef enum CgStorage {
+	CG_ST_ARG,       /* dummy scalar: `double *x`, used as (*x) */
+	CG_ST_ARG_ARRAY, /* dummy array: `double *restrict q` */
+	CG_ST_LOCAL,     /* automatic scalar */
+	CG_ST_STATIC,    /* SAVE'd or initialized scalar: `static double x = ...` */
+	CG_ST_AUTO,      /* fixed-size local array up to 64 KiB: `double a[100]` */
+	CG_ST_STATIC_ARRAY, /* SAVE'd local array: `static double a[100]` */
+	CG_ST_HEAP,      /* larger or argument-sized local array: malloc at entry, free at exit */
+	CG_ST_PARAM,     /* local PARAMETER: `const int n = 10` */
+	CG_ST_GLOBAL     /* module variable, module PARAMETER or COMMON member: file-scope static */
+} CgStorage;
+
+/* One variable as the routine being printed sees it. */
+typedef struct CgSym {
+	const IrSym *sym;
+	const char *cname; /* C name (the global's for CG_ST_GLOBAL) */
+	CgStorage st;
+	int printed;      /* appeared in the generated code: declare it */
+	int read, written; /* from the scan of the body (set-but-unused, uninitialized reads) */
+	int modified;     /* may change while the routine runs (here or in a callee): a dummy
+	                     array is `restrict` only then (see make_sig) */
+	int needs_init;   /* may be read before it is assigned: declared `= 0` */
+	int read_first;   /* a dummy scalar that may be read before the routine assigns it */
+	/* arrays: per dimension, the lower bound and extent as constants when known, else the
+	 * names of const locals computed at entry (declared only when used) */
+	int lo_known[IR_MAX_RANK], n_known[IR_MAX_RANK];
+	long long lo[IR_MAX_RANK], ext[IR_MAX_RANK];
+	const char *lo_name[IR_MAX_RANK], *n_name[IR_MAX_RANK];
+	int lo_used[IR_MAX_RANK], n_used[IR_MAX_RANK];
+	const char *trip_name, *step_name, *lo_tmp_name; /* DO loops over this variable */
+	int index_in_unit; /* position in the unit's syms (declaration order), or a large number */
+	int order;         /* creation order */
+} CgSym;
+
+/* The output file being built. */
+struct Cg {
+	const IrProgram *p;
+	CgOptions o;
+	int problems;
+	int helper_used[CG_H_COUNT];
+	int use_math, use_stdio, use_stdlib, use_stdint, use_string;
+	CgMap unit_cname;   /* IrUnit* -> const char* */
+	CgMap unit_sig;     /* IrUnit* -> const char* prototype without ';' */
+	CgMap unit_argdoc;  /* IrUnit* -> const char* argument list for the header comment */
+	CgMap arg_flags;    /* IrUnit* -> int[nargs]: what the routine does with dummy i
+	                       (CG_ARG_* in unit.c; malloc'd) */
+	CgMap exported;     /* IrUnit* -> (void*)1 */
+	CgNames global_taken; /* unit names and file-scope variables */
+	CgMap global_name;  /* canonical IrSym* -> const char* */
+	CgList globals;     /* canonical IrSym* in first-use order */
+	CgMap global_used;  /* canonical IrSym* -> 1 once a routine prints it: declared */
+	CgList units;       /* IrUnit* to emit, callees first */
+	CgList pool;        /* malloc'd strings freed at the end */
+};
+
+/* The routine being printed. */
+typedef struct CgUnit {
+	Cg *cg;
+	const IrUnit *u;
+	CgMap syms;      /* IrSym* -> CgSym* */
+	CgList symlist;  /* CgSym* in creation order */
+	CgNames taken;   /* every name visible in the routine */
+	CgBuf *out;      /* where statements go (the body buffer) */
+	int indent;
+	int has_heap;    /* malloc'd arrays: RETURN becomes `goto cleanup` */
+	int used_cleanup;
+	CgList temps;    /* const char* names of `int` temporaries (trip counts, steps) */
+	const IrStmt *last_stmt; /* last top-level statement: a RETURN there is dropped */
+	const char *result_cname; /* FUNCTION result variable */
+} CgUnit;
+
+/* ---------------------------------------------------------------- shared entry points */
+
+void cg_problem(Cg *cg, IrLoc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Variables (unit.c). */
+CgSym *cg_sym(CgUnit *U, const IrSym *s);
+const char *cg_ctype(IrBase t);
+/* Name of a file-scope variable for a module variable, module PARAMETER or COMMON member. */
+const IrSym *cg_global_canon(const IrSym *s);
+const char *cg_global_name(Cg *cg, const IrSym *canon);
+/* The bound names of an array dimension, marking them used. */
+const char *cg_lo_name(CgUnit *U, CgSym *cs, int d);
+const char *cg_n_name(CgUnit *U, CgSym *cs, int d);
+/* Fold an integer constant expression (literals, PARAMETERs, + - * / **, unary minus, MAX, MIN,
+ * MOD, ABS, conversions of integer constants); 0 if it is not one. */
+int cg_fold_int(const IrExpr *e, long long *v);
+
+/* Expressions (expr.c). Precedences of C, highest binds tightest. */
+enum {
+	CG_P_COMMA = 0,
+	CG_P_COND = 3,
+	CG_P_OR = 4,
+	CG_P_AND = 5,
+	CG_P_EQ = 9,
+	CG_P_REL = 10,
+	CG_P_ADD = 12,
+	CG_P_MUL = 13,
+	CG_P_UNARY = 15,
+	CG_P_PRIMARY = 16
+};
+/* Print e into b, returning the precedence of what was printed. */
+int cg_expr(CgUnit *U, const IrExpr *e, CgBuf *b);
+/* Print e so that it binds at least as tightly as minprec (parenthesized if needed). */
+void cg_expr_prec(CgUnit *U, const IrExpr *e, int minprec, CgBuf *b);
+/* An assignable variable reference: `x`, `*x`, `q[...]`, `mod_x`. */
+void cg_lvalue(CgUnit *U, const IrExpr *e, CgBuf *b);
+/* The address of a variable or element: `x` (dummy), `&x`, `q`, `&q[...]`. */
+void cg_address(CgUnit *U, const IrExpr *e, CgBuf *b);
+/* 1 if e can be passed by address as it is (a variable or an element, not a PARAMETER). */
+int cg_addressable(const IrExpr *e);
+/* e + c, folding constants: "n + 1", "i - 2", "3". Returns the precedence printed. */
+int cg_expr_plus(CgUnit *U, const IrExpr *e, long long c, CgBuf *b);
+/* A literal of type t for value v: 1.5, 0.1f, 3, 1/0. */
+void cg_real_literal(double v, IrBase t, CgBuf *b);
+void cg_const(const IrExpr *e, CgBuf *b);
+/* The characters of a string inside a C string literal (a printf format when `format`). */
+void cg_string_chars(const char *s, int format, CgBuf *b);
+/* Emit the helper definitions that were used. */
+void cg_helpers(Cg *cg, CgBuf *b);
+/* Walk an expression tree (calls fn for every node, pre-order). */
+void cg_expr_walk(const IrExpr *e, void (*fn)(const IrExpr *, void *), void *ctx);
+
+/* Statements (stmt.c). */
+void cg_block(CgUnit *U, const IrBlock *b);
+void cg_line(CgUnit *U, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* `#line N "file"` (column 0). */
+void cg_line_directive(CgBuf *b, IrLoc loc);
+/* Byte size of a variable for snapshots: "sizeof x", "sizeof(*q) * q_n1 * 10". */
+void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b);
+
+/* Units (unit.c). */
+void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out);
+/* The `void name(double *x, ...)` head of a unit; valid after cg_unit. */
+const char *cg_unit_sig(Cg *cg, const IrUnit *u);
+
+#endif

@@ -1,0 +1,853 @@
+/*
+ * expr.c — IR expressions printed as C expressions.
+ *
+ * Each printer appends to a buffer and returns the C precedence of what it printed; an operand is
+ * parenthesized only when C would otherwise group it differently (or when gcc's -Wparentheses
+ * asks for it), so `a - (b - c)` and `(a + b) * c` keep their parentheses and nothing else gets
+ * any. The tree's shape is kept exactly: floating-point arithmetic is not associative.
+ *
+ * Fortran semantics that C does not give for free are spelled out here: real literals keep their
+ * kind (`0.1f` for REAL, so `x = 0.1` with a double x is 0.1f widened, as gfortran computes it),
+ * `**` with an integer exponent multiplies (x*x) or calls a helper doing exponentiation by
+ * squaring, integer `**` follows Fortran for negative exponents, MAX/MIN of any arity nest
+ * two-argument helpers, SIGN/MOD/NINT map to copysign/fmod/lround.
+ */
+#include "cg_int.h"
+
+#include <assert.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- intrinsic table */
+
+typedef enum CgIntrKind {
+	CG_I_NONE = 0,
+	CG_I_CALL,  /* libm function, float variant with 'f' */
+	CG_I_ABS,   /* fabs / fabsf / abs */
+	CG_I_SIGN,  /* copysign / copysignf / stad_sign_i */
+	CG_I_MAX,   /* nested stad_max_[dfi] */
+	CG_I_MIN,   /* nested stad_min_[dfi] */
+	CG_I_MOD,   /* fmod / fmodf / % */
+	CG_I_CAST,  /* REAL, DBLE, INT: a C cast */
+	CG_I_TOINT, /* NINT, FLOOR: (int)lround(x), (int)floor(x) */
+	CG_I_MERGE  /* MERGE(t, f, mask): mask ? t : f */
+} CgIntrKind;
+
+typedef struct CgIntr {
+	const char *d, *f; /* double and float C names */
+	CgIntrKind kind;
+} CgIntr;
+
+/*  X(generic intrinsic, C name for double, C name for float, how it prints) */
+#define CG_INTRINSICS(X)                                   \
+	X(INTR_SIN, "sin", "sinf", CG_I_CALL)              \
+	X(INTR_COS, "cos", "cosf", CG_I_CALL)              \
+	X(INTR_TAN, "tan", "tanf", CG_I_CALL)              \
+	X(INTR_ASIN, "asin", "asinf", CG_I_CALL)           \
+	X(INTR_ACOS, "acos", "acosf", CG_I_CALL)           \
+	X(INTR_ATAN, "atan", "atanf", CG_I_CALL)           \
+	X(INTR_ATAN2, "atan2", "atan2f", CG_I_CALL)        \
+	X(INTR_SINH, "sinh", "sinhf", CG_I_CALL)           \
+	X(INTR_COSH, "cosh", "coshf", CG_I_CALL)           \
+	X(INTR_TANH, "tanh", "tanhf", CG_I_CALL)           \
+	X(INTR_EXP, "exp", "expf", CG_I_CALL)              \
+	X(INTR_LOG, "log", "logf", CG_I_CALL)              \
+	X(INTR_LOG10, "log10", "log10f", CG_I_CALL)        \
+	X(INTR_SQRT, "sqrt", "sqrtf", CG_I_CALL)           \
+	X(INTR_AINT, "trunc", "truncf", CG_I_CALL)         \
+	X(INTR_ABS, "fabs", "fabsf", CG_I_ABS)             \
+	X(INTR_SIGN, "copysign", "copysignf", CG_I_SIGN)   \
+	X(INTR_MAX, NULL, NULL, CG_I_MAX)                  \
+	X(INTR_MIN, NULL, NULL, CG_I_MIN)                  \
+	X(INTR_MOD, "fmod", "fmodf", CG_I_MOD)             \
+	X(INTR_REAL, NULL, NULL, CG_I_CAST)                \
+	X(INTR_DBLE, NULL, NULL, CG_I_CAST)                \
+	X(INTR_INT, NULL, NULL, CG_I_CAST)                 \
+	X(INTR_NINT, "lround", "lroundf", CG_I_TOINT)      \
+	X(INTR_FLOOR, "floor", "floorf", CG_I_TOINT)      \
+	X(INTR_MERGE, NULL, NULL, CG_I_MERGE)
+
+static const CgIntr intr_table[INTR_COUNT] = {
+#define X(id, d, f, kind) [id] = {d, f, kind},
+	CG_INTRINSICS(X)
+#undef X
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+typedef struct CgHelperText {
+	const char *name;
+	const char *text;
+} CgHelperText;
+
+static const CgHelperText helper_text[CG_H_COUNT] = {
+	[CG_H_MAX_I] = {"stad_max_i", "static inline int stad_max_i(int a, int b)\n{\n    return a > b ? a : b;\n}\n"},
+	[CG_H_MAX_F] = {"stad_max_f",
+	                "static inline float stad_max_f(float a, float b)\n{\n    return a > b ? a : b;\n}\n"},
+	[CG_H_MAX_D] = {"stad_max_d",
+	                "static inline double stad_max_d(double a, double b)\n{\n    return a > b ? a : b;\n}\n"},
+	[CG_H_MIN_I] = {"stad_min_i", "static inline int stad_min_i(int a, int b)\n{\n    return a < b ? a : b;\n}\n"},
+	[CG_H_MIN_F] = {"stad_min_f",
+	                "static inline float stad_min_f(float a, float b)\n{\n    return a < b ? a : b;\n}\n"},
+	[CG_H_MIN_D] = {"stad_min_d",
+	                "static inline double stad_min_d(double a, double b)\n{\n    return a < b ? a : b;\n}\n"},
+	[CG_H_SIGN_I] = {"stad_sign_i",
+	                 "/* SIGN(a, b) for integers: |a| if b >= 0, else -|a| */\n"
+	                 "static inline int stad_sign_i(int a, int b)\n"
+	                 "{\n"
+	                 "    int m = a < 0 ? -a : a;\n"
+	                 "    return b >= 0 ? m : -m;\n"
+	                 "}\n"},
+	[CG_H_POWI_I] = {"stad_powi_i",
+	                 "/* i**n in Fortran integer arithmetic: for n < 0 it is 1/(i**-n), which truncates\n"
+	                 " * to 0 unless |i| == 1. Unsigned products wrap instead of overflowing. */\n"
+	                 "static inline int stad_powi_i(int i, int n)\n"
+	                 "{\n"
+	                 "    unsigned int r = 1u;\n"
+	                 "    unsigned int b = (unsigned int)i;\n"
+	                 "    if (n < 0) {\n"
+	                 "        if (i == 1) {\n"
+	                 "            return 1;\n"
+	                 "        }\n"
+	                 "        if (i == -1) {\n"
+	                 "            return n % 2 == 0 ? 1 : -1;\n"
+	                 "        }\n"
+	                 "        return 0;\n"
+	                 "    }\n"
+	                 "    for (; n > 0; n /= 2) {\n"
+	                 "        if (n % 2) {\n"
+	                 "            r = r * b;\n"
+	                 "        }\n"
+	                 "        b = b * b;\n"
+	                 "    }\n"
+	                 "    return (int)r;\n"
+	                 "}\n"},
+	[CG_H_POWI_F] = {"stad_powi_f",
+	                 "/* x**n for an integer n by repeated squaring, in single precision; n < 0 is 1/x**-n */\n"
+	                 "static inline float stad_powi_f(float x, int n)\n"
+	                 "{\n"
+	                 "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
+	                 "    float r = m % 2 ? x : 1.0f;\n"
+	                 "    for (m /= 2; m > 0; m /= 2) {\n"
+	                 "        x = x * x;\n"
+	                 "        if (m % 2) {\n"
+	                 "            r = r * x;\n"
+	                 "        }\n"
+	                 "    }\n"
+	                 "    return n < 0 ? 1.0f / r : r;\n"
+	                 "}\n"},
+	[CG_H_POWI_D] = {"stad_powi_d",
+	                 "/* x**n for an integer n by repeated squaring; n < 0 is 1/x**-n */\n"
+	                 "static inline double stad_powi_d(double x, int n)\n"
+	                 "{\n"
+	                 "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
+	                 "    double r = m % 2 ? x : 1.0;\n"
+	                 "    for (m /= 2; m > 0; m /= 2) {\n"
+	                 "        x = x * x;\n"
+	                 "        if (m % 2) {\n"
+	                 "            r = r * x;\n"
+	                 "        }\n"
+	                 "    }\n"
+	                 "    return n < 0 ? 1.0 / r : r;\n"
+	                 "}\n"},
+};
+
+static const char *use_helper(CgUnit *U, CgHelper h)
+{
+	U->cg->helper_used[h] = 1;
+	return helper_text[h].name;
+}
+
+void cg_helpers(Cg *cg, CgBuf *b)
+{
+	int first = 1;
+	for (int h = 0; h < CG_H_COUNT; h++) {
+		if (!cg->helper_used[h])
+			continue;
+		if (!first)
+			cg_buf_putc(b, '\n');
+		first = 0;
+		cg_buf_puts(b, helper_text[h].text);
+	}
+}
+
+/* ---------------------------------------------------------------- constants */
+
+static int fits_int(long long v)
+{
+	return v >= INT_MIN && v <= INT_MAX;
+}
+
+/* Fortran i**n for integers; 0 when it is not a representable constant. */
+static int int_power(long long b, long long n, long long *v)
+{
+	if (n < 0) {
+		if (b == 1)
+			*v = 1;
+		else if (b == -1)
+			*v = n % 2 == 0 ? 1 : -1;
+		else if (b != 0)
+			*v = 0;
+		else
+			return 0;
+		return 1;
+	}
+	long long r = 1;
+	for (long long i = 0; i < n; i++) {
+		r *= b;
+		if (!fits_int(r))
+			return 0;
+		if (r == 0 || r == 1)
+			break;
+	}
+	if (r == 1 && b == -1)
+		r = n % 2 == 0 ? 1 : -1;
+	*v = r;
+	return 1;
+}
+
+int cg_fold_int(const IrExpr *e, long long *v)
+{
+	if (!e || e->type != TY_INT)
+		return 0;
+	long long a, b;
+	switch (e->kind) {
+	case IR_CONST_INT: *v = (long long)e->u.ival; return fits_int(*v);
+	case IR_VAR: {
+		const IrSym *s = e->u.var.sym;
+		if (s->kind == SYM_PARAM && s->rank == 0 && !e->u.var.nidx && s->init && s->init != e)
+			return cg_fold_int(s->init, v);
+		return 0;
+	}
+	case IR_UNARY:
+		if (e->u.op.op != IR_NEG || !cg_fold_int(e->u.op.a, &a))
+			return 0;
+		*v = -a;
+		return fits_int(*v);
+	case IR_BINARY:
+		if (!cg_fold_int(e->u.op.a, &a) || !cg_fold_int(e->u.op.b, &b))
+			return 0;
+		switch (e->u.op.op) {
+		case IR_ADD: *v = a + b; break;
+		case IR_SUB: *v = a - b; break;
+		case IR_MUL: *v = a * b; break;
+		case IR_DIV:
+			if (b == 0)
+				return 0;
+			*v = a / b;
+			break;
+		case IR_POW:
+			if (!int_power(a, b, v))
+				return 0;
+			break;
+		default: return 0;
+		}
+		return fits_int(*v);
+	case IR_CONVERT: return e->u.conv.e->type == TY_INT && cg_fold_int(e->u.conv.e, v);
+	case IR_INTRIN: {
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		int n = e->u.call.nargs;
+		if (n < 1 || !cg_fold_int(e->u.call.args[0], &a))
+			return 0;
+		switch (g) {
+		case INTR_MAX:
+		case INTR_MIN:
+			for (int i = 1; i < n; i++) {
+				if (!cg_fold_int(e->u.call.args[i], &b))
+					return 0;
+				if (g == INTR_MAX ? b > a : b < a)
+					a = b;
+			}
+			*v = a;
+			return 1;
+		case INTR_ABS: *v = a < 0 ? -a : a; return fits_int(*v);
+		case INTR_INT: *v = a; return 1;
+		case INTR_MOD:
+			if (n != 2 || !cg_fold_int(e->u.call.args[1], &b) || b == 0)
+				return 0;
+			*v = a % b;
+			return 1;
+		case INTR_SIGN:
+			if (n != 2 || !cg_fold_int(e->u.call.args[1], &b))
+				return 0;
+			*v = a < 0 ? -a : a;
+			if (b < 0)
+				*v = -*v;
+			return fits_int(*v);
+		default: return 0;
+		}
+	}
+	default: return 0;
+	}
+}
+
+static int int_literal(long long v, CgBuf *b)
+{
+	if (v == INT_MIN) {
+		cg_buf_puts(b, "(-2147483647 - 1)");
+		return CG_P_PRIMARY;
+	}
+	cg_buf_printf(b, "%lld", v);
+	return v < 0 ? CG_P_UNARY : CG_P_PRIMARY;
+}
+
+/* The shortest decimal that reads back as the same value of the kind, with a '.' or an
+ * exponent so C reads a floating constant, and 'f' for REAL. */
+void cg_real_literal(double v, IrBase t, CgBuf *b)
+{
+	if (isnan(v)) {
+		cg_buf_puts(b, t == TY_REAL4 ? "NAN" : "(double)NAN");
+		return;
+	}
+	if (isinf(v)) {
+		const char *s = v < 0 ? "-" : "";
+		cg_buf_printf(b, t == TY_REAL4 ? "%sINFINITY" : "%s(double)INFINITY", s);
+		return;
+	}
+	char s[64];
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(s, sizeof s, "%.*g", prec, v);
+		if (t == TY_REAL4 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v)
+			break;
+	}
+	/* %g writes 10 as 1e+01: integers of moderate size read better in full */
+	const char *e = strchr(s, 'e');
+	if (e && atoi(e + 1) >= 0 && atoi(e + 1) < 17)
+		snprintf(s, sizeof s, "%.0f", v);
+	if (!strchr(s, '.') && !strchr(s, 'e'))
+		strcat(s, ".0");
+	cg_buf_puts(b, s);
+	if (t == TY_REAL4)
+		cg_buf_putc(b, 'f');
+}
+
+static int real_literal(double v, IrBase t, CgBuf *b)
+{
+	cg_real_literal(v, t, b);
+	return v < 0 || (v == 0 && signbit(v)) ? CG_P_UNARY : CG_P_PRIMARY;
+}
+
+/* A string literal's contents for a C string (and a printf format when `format`). */
+static void c_string_chars(const char *s, int format, CgBuf *b)
+{
+	char prev = 0;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			cg_buf_printf(b, "\\%c", c);
+		else if (c == '%' && format)
+			cg_buf_puts(b, "%%");
+		else if (c == '?' && prev == '?')
+			cg_buf_puts(b, "\\?"); /* no trigraphs */
+		else if (c < 32 || c >= 127)
+			cg_buf_printf(b, "\\%03o", c);
+		else
+			cg_buf_putc(b, (char)c);
+		prev = (char)c;
+	}
+}
+
+void cg_const(const IrExpr *e, CgBuf *b)
+{
+	switch (e->kind) {
+	case IR_CONST_INT: int_literal((long long)e->u.ival, b); break;
+	case IR_CONST_REAL: cg_real_literal(e->u.real.v, e->type, b); break;
+	case IR_CONST_LOG: cg_buf_puts(b, e->u.ival ? "1" : "0"); break;
+	case IR_CONST_STR:
+		cg_buf_putc(b, '"');
+		c_string_chars(e->u.str, 0, b);
+		cg_buf_putc(b, '"');
+		break;
+	default: {
+		long long v;
+		if (cg_fold_int(e, &v))
+			int_literal(v, b);
+		else
+			assert(!"cg_const: not a constant");
+		break;
+	}
+	}
+}
+
+/* ---------------------------------------------------------------- operands */
+
+enum {
+	OP_NEG = 1,     /* parenthesize an operand that starts with '-' (a - (-b)) */
+	OP_NOT = 2,     /* ... with '!' (gcc: !a == b) */
+	OP_NOT_AND = 4  /* ... that is an && (gcc: a && b || c) */
+};
+
+static void operand(CgUnit *U, const IrExpr *e, int minprec, int flags, CgBuf *b)
+{
+	CgBuf t = {0};
+	int p = cg_expr(U, e, &t);
+	const char *s = cg_buf_str(&t);
+	int wrap = p < minprec || s[0] == '*' || ((flags & OP_NEG) && s[0] == '-') ||
+	           ((flags & OP_NOT) && s[0] == '!') || ((flags & OP_NOT_AND) && p == CG_P_AND);
+	if (wrap)
+		cg_buf_putc(b, '(');
+	cg_buf_puts(b, s);
+	if (wrap)
+		cg_buf_putc(b, ')');
+	cg_buf_free(&t);
+}
+
+void cg_expr_prec(CgUnit *U, const IrExpr *e, int minprec, CgBuf *b)
+{
+	CgBuf t = {0};
+	int p = cg_expr(U, e, &t);
+	const char *s = cg_buf_str(&t);
+	/* as the operand of an operator: (*x), and a - (-b) */
+	if (p < minprec || (minprec > CG_P_COMMA + 1 && s[0] == '*') || (minprec > CG_P_ADD && s[0] == '-'))
+		cg_buf_printf(b, "(%s)", cg_buf_str(&t));
+	else
+		cg_buf_puts(b, cg_buf_str(&t));
+	cg_buf_free(&t);
+}
+
+static void args_list(CgUnit *U, IrExpr *const *args, int n, CgBuf *b)
+{
+	for (int i = 0; i < n; i++) {
+		if (i)
+			cg_buf_puts(b, ", ");
+		cg_expr_prec(U, args[i], CG_P_COMMA + 1, b);
+	}
+}
+
+/* ---------------------------------------------------------------- e + c */
+
+int cg_expr_plus(CgUnit *U, const IrExpr *e, long long c, CgBuf *b)
+{
+	long long v, k;
+	if (cg_fold_int(e, &v))
+		return int_literal(v + c, b);
+	/* peel constant terms: (x + 2) + c, (x - 2) + c, 2 + x */
+	for (;;) {
+		if (e->kind != IR_BINARY || e->type != TY_INT)
+			break;
+		if ((e->u.op.op == IR_ADD || e->u.op.op == IR_SUB) && cg_fold_int(e->u.op.b, &k)) {
+			c += e->u.op.op == IR_ADD ? k : -k;
+			e = e->u.op.a;
+		} else if (e->u.op.op == IR_ADD && cg_fold_int(e->u.op.a, &k)) {
+			c += k;
+			e = e->u.op.b;
+		} else {
+			break;
+		}
+	}
+	if (c == 0)
+		return cg_expr(U, e, b);
+	operand(U, e, CG_P_ADD, 0, b);
+	if (c > 0)
+		cg_buf_printf(b, " + %lld", c);
+	else
+		cg_buf_printf(b, " - %lld", -c);
+	return CG_P_ADD;
+}
+
+/* ---------------------------------------------------------------- variables */
+
+typedef struct Piece {
+	CgBuf s;
+	int prec;
+	int is_const;
+	long long v;
+} Piece;
+
+static void piece_const(Piece *p, long long v)
+{
+	p->is_const = 1;
+	p->v = v;
+	p->prec = int_literal(v, &p->s);
+}
+
+/* Dimension d's zero-based index plus `shift`: idx - lo + shift. */
+static void index_term(CgUnit *U, CgSym *cs, int d, const IrExpr *idx, long long shift, Piece *t)
+{
+	long long k;
+	if (cs->lo_known[d]) {
+		if (cg_fold_int(idx, &k))
+			piece_const(t, k - cs->lo[d] + shift);
+		else
+			t->prec = cg_expr_plus(U, idx, shift - cs->lo[d], &t->s);
+		return;
+	}
+	operand(U, idx, CG_P_ADD, 0, &t->s);
+	cg_buf_printf(&t->s, " - %s", cg_lo_name(U, cs, d));
+	if (shift > 0)
+		cg_buf_printf(&t->s, " + %lld", shift);
+	else if (shift < 0)
+		cg_buf_printf(&t->s, " - %lld", -shift);
+	t->prec = CG_P_ADD;
+}
+
+/* Column-major offset, Horner style: (i - lo1) + n1 * ((j - lo2) + n2 * (k - lo3)). */
+static void array_offset(CgUnit *U, CgSym *cs, IrExpr *const *idx, int n, CgBuf *b)
+{
+	Piece acc = {0};
+	for (int d = n - 1; d >= 0; d--) {
+		Piece t = {0}, r = {0};
+		if (d == n - 1 || (acc.is_const && (acc.v == 0 || cs->n_known[d]))) {
+			long long shift = d == n - 1 || acc.v == 0 ? 0 : cs->ext[d] * acc.v;
+			index_term(U, cs, d, idx[d], shift, &t);
+			cg_buf_free(&acc.s);
+			acc = t;
+			continue;
+		}
+		index_term(U, cs, d, idx[d], 0, &t);
+		/* product: n_d * acc */
+		CgBuf prod = {0};
+		if (cs->n_known[d])
+			cg_buf_printf(&prod, "%lld", cs->ext[d]);
+		else
+			cg_buf_puts(&prod, cg_n_name(U, cs, d));
+		cg_buf_puts(&prod, " * ");
+		const char *as = cg_buf_str(&acc.s);
+		if (acc.prec <= CG_P_MUL || as[0] == '-' || as[0] == '*')
+			cg_buf_printf(&prod, "(%s)", as);
+		else
+			cg_buf_puts(&prod, as);
+		if (t.is_const && t.v == 0) {
+			cg_buf_append(&r.s, &prod);
+			r.prec = CG_P_MUL;
+		} else {
+			if (t.prec <= CG_P_ADD || cg_buf_str(&t.s)[0] == '*')
+				cg_buf_printf(&r.s, "(%s)", cg_buf_str(&t.s));
+			else
+				cg_buf_puts(&r.s, cg_buf_str(&t.s));
+			cg_buf_printf(&r.s, " + %s", cg_buf_str(&prod));
+			r.prec = CG_P_ADD;
+		}
+		cg_buf_free(&prod);
+		cg_buf_free(&t.s);
+		cg_buf_free(&acc.s);
+		acc = r;
+	}
+	cg_buf_puts(b, cg_buf_str(&acc.s));
+	cg_buf_free(&acc.s);
+}
+
+static int var_ref(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	const IrSym *s = e->u.var.sym;
+	CgSym *cs = cg_sym(U, s);
+	cs->printed = 1;
+	if (s->rank && e->u.var.nidx) {
+		assert(e->u.var.nidx == s->rank);
+		cg_buf_printf(b, "%s[", cs->cname);
+		array_offset(U, cs, e->u.var.idx, e->u.var.nidx, b);
+		cg_buf_putc(b, ']');
+		return CG_P_PRIMARY;
+	}
+	if (!s->rank && cs->st == CG_ST_ARG) {
+		cg_buf_printf(b, "*%s", cs->cname);
+		return CG_P_UNARY;
+	}
+	cg_buf_puts(b, cs->cname);
+	return CG_P_PRIMARY;
+}
+
+void cg_lvalue(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	assert(e->kind == IR_VAR);
+	var_ref(U, e, b);
+}
+
+int cg_addressable(const IrExpr *e)
+{
+	return e->kind == IR_VAR && e->u.var.sym->kind != SYM_PARAM;
+}
+
+void cg_address(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	assert(cg_addressable(e));
+	const IrSym *s = e->u.var.sym;
+	CgSym *cs = cg_sym(U, s);
+	cs->printed = 1;
+	if (s->rank && !e->u.var.nidx) /* whole array: the pointer */
+		cg_buf_puts(b, cs->cname);
+	else if (s->rank) {
+		cg_buf_putc(b, '&');
+		var_ref(U, e, b);
+	} else if (cs->st == CG_ST_ARG)
+		cg_buf_puts(b, cs->cname);
+	else
+		cg_buf_printf(b, "&%s", cs->cname);
+}
+
+/* ---------------------------------------------------------------- operators */
+
+static int conversion(CgUnit *U, IrBase to, const IrExpr *x, CgBuf *b)
+{
+	if (x->type == to)
+		return cg_expr(U, x, b);
+	/* a literal converted is written as the literal of the new type: 2.0, not (double)2; a
+	 * PARAMETER keeps its name */
+	const IrExpr *lit = x->kind == IR_UNARY && x->u.op.op == IR_NEG ? x->u.op.a : x;
+	if (ir_base_is_real(to) && lit->kind == IR_CONST_INT) {
+		long long v = (long long)lit->u.ival;
+		return real_literal((double)(lit == x ? v : -v), to, b);
+	}
+	cg_buf_printf(b, "(%s)", cg_ctype(to));
+	operand(U, x, CG_P_UNARY, OP_NEG, b);
+	return CG_P_UNARY;
+}
+
+static int simple_base(const IrExpr *x)
+{
+	return x->kind == IR_VAR || x->kind == IR_CONST_INT || x->kind == IR_CONST_REAL;
+}
+
+static int power(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	const IrExpr *x = e->u.op.a, *y = e->u.op.b;
+	if (y->type != TY_INT) {
+		U->cg->use_math = 1;
+		cg_buf_puts(b, e->type == TY_REAL4 ? "powf(" : "pow(");
+		args_list(U, (IrExpr *const[]){(IrExpr *)x, (IrExpr *)y}, 2, b);
+		cg_buf_putc(b, ')');
+		return CG_P_PRIMARY;
+	}
+	long long n, base, v;
+	int known = cg_fold_int(y, &n);
+	if (known && x->type == TY_INT && cg_fold_int(x, &base) && int_power(base, n, &v))
+		return int_literal(v, b);
+	if (known && n == 0) {
+		if (e->type == TY_INT)
+			return int_literal(1, b);
+		return real_literal(1.0, e->type, b);
+	}
+	if (known && n == 1)
+		return cg_expr(U, x, b);
+	if (known && (n == 2 || n == 3) && simple_base(x)) {
+		operand(U, x, CG_P_MUL, 0, b);
+		for (long long i = 1; i < n; i++) {
+			cg_buf_puts(b, " * ");
+			operand(U, x, CG_P_MUL + 1, OP_NEG, b);
+		}
+		return CG_P_MUL;
+	}
+	CgHelper h = e->type == TY_INT ? CG_H_POWI_I : e->type == TY_REAL4 ? CG_H_POWI_F : CG_H_POWI_D;
+	cg_buf_printf(b, "%s(", use_helper(U, h));
+	args_list(U, (IrExpr *const[]){(IrExpr *)x, (IrExpr *)y}, 2, b);
+	cg_buf_putc(b, ')');
+	return CG_P_PRIMARY;
+}
+
+static int binary(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	const IrExpr *x = e->u.op.a, *y = e->u.op.b;
+	int p;
+	const char *op;
+	switch (e->u.op.op) {
+	case IR_ADD: p = CG_P_ADD, op = "+"; break;
+	case IR_SUB: p = CG_P_ADD, op = "-"; break;
+	case IR_MUL: p = CG_P_MUL, op = "*"; break;
+	case IR_DIV: p = CG_P_MUL, op = "/"; break;
+	case IR_POW: return power(U, e, b);
+	case IR_LT: p = CG_P_REL, op = "<"; goto relational;
+	case IR_LE: p = CG_P_REL, op = "<="; goto relational;
+	case IR_GT: p = CG_P_REL, op = ">"; goto relational;
+	case IR_GE: p = CG_P_REL, op = ">="; goto relational;
+	case IR_EQ:
+	case IR_EQV: p = CG_P_EQ, op = "=="; goto relational;
+	case IR_NE:
+	case IR_NEQV: p = CG_P_EQ, op = "!="; goto relational;
+	case IR_AND:
+		operand(U, x, CG_P_AND, 0, b);
+		cg_buf_puts(b, " && ");
+		operand(U, y, CG_P_AND + 1, 0, b);
+		return CG_P_AND;
+	case IR_OR:
+		operand(U, x, CG_P_OR, OP_NOT_AND, b);
+		cg_buf_puts(b, " || ");
+		operand(U, y, CG_P_OR + 1, OP_NOT_AND, b);
+		return CG_P_OR;
+	default: assert(!"binary: not a binary operator"); return CG_P_PRIMARY;
+	}
+	/* arithmetic: left-associative, the right operand binds tighter */
+	operand(U, x, p, 0, b);
+	cg_buf_printf(b, " %s ", op);
+	operand(U, y, p + 1, OP_NEG, b);
+	return p;
+relational:
+	/* no comparison directly inside a comparison (gcc -Wparentheses) */
+	operand(U, x, CG_P_REL + 1, OP_NOT, b);
+	cg_buf_printf(b, " %s ", op);
+	operand(U, y, CG_P_REL + 1, OP_NOT, b);
+	return p;
+}
+
+static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	Cg *cg = U->cg;
+	IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+	const CgIntr *in = &intr_table[g];
+	IrExpr *const *a = e->u.call.args;
+	int n = e->u.call.nargs;
+	IrBase at = n ? a[0]->type : e->type;
+	const char *name = at == TY_REAL4 ? in->f : in->d;
+	switch (in->kind) {
+	case CG_I_NONE: break;
+	case CG_I_ABS:
+		if (at == TY_INT) {
+			cg->use_stdlib = 1;
+			name = "abs";
+		}
+		goto call;
+	case CG_I_SIGN:
+		if (at == TY_INT) {
+			cg_buf_printf(b, "%s(", use_helper(U, CG_H_SIGN_I));
+			args_list(U, a, n, b);
+			cg_buf_putc(b, ')');
+			return CG_P_PRIMARY;
+		}
+		goto call;
+	case CG_I_MOD:
+		if (at == TY_INT && n == 2) {
+			operand(U, a[0], CG_P_MUL, 0, b);
+			cg_buf_puts(b, " % ");
+			operand(U, a[1], CG_P_MUL + 1, OP_NEG, b);
+			return CG_P_MUL;
+		}
+		goto call;
+	case CG_I_CALL:
+	call:
+		if (at != TY_INT || in->kind != CG_I_ABS)
+			cg->use_math = 1;
+		cg_buf_printf(b, "%s(", name);
+		args_list(U, a, n, b);
+		cg_buf_putc(b, ')');
+		return CG_P_PRIMARY;
+	case CG_I_MAX:
+	case CG_I_MIN: {
+		int max = in->kind == CG_I_MAX;
+		CgHelper h = at == TY_INT    ? (max ? CG_H_MAX_I : CG_H_MIN_I)
+		             : at == TY_REAL4 ? (max ? CG_H_MAX_F : CG_H_MIN_F)
+		                              : (max ? CG_H_MAX_D : CG_H_MIN_D);
+		const char *hn = use_helper(U, h);
+		if (n == 1)
+			return cg_expr(U, a[0], b);
+		/* MAX(a, b, c) = max(a, max(b, c)) */
+		for (int i = 0; i < n - 1; i++) {
+			cg_buf_printf(b, "%s(", hn);
+			cg_expr_prec(U, a[i], CG_P_COMMA + 1, b);
+			cg_buf_puts(b, ", ");
+		}
+		cg_expr_prec(U, a[n - 1], CG_P_COMMA + 1, b);
+		for (int i = 0; i < n - 1; i++)
+			cg_buf_putc(b, ')');
+		return CG_P_PRIMARY;
+	}
+	case CG_I_CAST: return conversion(U, e->type, a[0], b);
+	case CG_I_MERGE:
+		if (n != 3)
+			break;
+		/* Fortran evaluates both sources; C only the one selected, which is the same value
+		 * (the expressions have no side effects) and spares e.g. the log of a negative */
+		operand(U, a[2], CG_P_AND + 1, 0, b);
+		cg_buf_puts(b, " ? ");
+		operand(U, a[0], CG_P_OR, 0, b);
+		cg_buf_puts(b, " : ");
+		operand(U, a[1], CG_P_COND, 0, b);
+		return CG_P_COND;
+	case CG_I_TOINT:
+		cg->use_math = 1;
+		cg_buf_printf(b, "(int)%s(", name);
+		args_list(U, a, n, b);
+		cg_buf_putc(b, ')');
+		return CG_P_UNARY;
+	}
+	cg_problem(cg, e->loc, "the intrinsic '%s' cannot be translated to C", ir_intrinsics[e->u.call.id].name);
+	cg_buf_puts(b, "0");
+	return CG_P_PRIMARY;
+}
+
+/* f(x, &(double){a + 1.0}): expressions passed by address become compound literals, which are
+ * evaluated where they stand (inside conditions and loops too). */
+static int function_call(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	const IrUnit *f = e->u.call.callee;
+	const char *name = f ? cg_map_get(&U->cg->unit_cname, f) : NULL;
+	if (!name) {
+		cg_problem(U->cg, e->loc, "the function '%s' has no definition to emit", e->u.call.name);
+		name = e->u.call.name;
+	}
+	cg_buf_printf(b, "%s(", name);
+	for (int i = 0; i < e->u.call.nargs; i++) {
+		const IrExpr *a = e->u.call.args[i];
+		if (i)
+			cg_buf_puts(b, ", ");
+		if (cg_addressable(a)) {
+			cg_address(U, a, b);
+		} else {
+			cg_buf_printf(b, "&(%s){", cg_ctype(a->type));
+			cg_expr_prec(U, a, CG_P_COMMA + 1, b);
+			cg_buf_putc(b, '}');
+		}
+	}
+	cg_buf_putc(b, ')');
+	return CG_P_PRIMARY;
+}
+
+int cg_expr(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	switch (e->kind) {
+	case IR_CONST_INT: return int_literal((long long)e->u.ival, b);
+	case IR_CONST_REAL: return real_literal(e->u.real.v, e->type, b);
+	case IR_CONST_LOG: cg_buf_puts(b, e->u.ival ? "1" : "0"); return CG_P_PRIMARY;
+	case IR_CONST_STR: cg_const(e, b); return CG_P_PRIMARY;
+	case IR_VAR: return var_ref(U, e, b);
+	case IR_UNARY:
+		cg_buf_putc(b, e->u.op.op == IR_NOT ? '!' : '-');
+		operand(U, e->u.op.a, CG_P_UNARY, e->u.op.op == IR_NOT ? OP_NOT : OP_NEG, b);
+		return CG_P_UNARY;
+	case IR_BINARY: return binary(U, e, b);
+	case IR_INTRIN: return intrinsic(U, e, b);
+	case IR_FCALL: return function_call(U, e, b);
+	case IR_CONVERT: return conversion(U, e->type, e->u.conv.e, b);
+	case IR_REF:
+		cg_problem(U->cg, e->loc, "'%s' was not resolved (internal: the IR did not go through sema)",
+		           e->u.ref.name);
+		cg_buf_puts(b, "0");
+		return CG_P_PRIMARY;
+	}
+	assert(!"cg_expr: unknown expression kind");
+	return CG_P_PRIMARY;
+}
+
+void cg_expr_walk(const IrExpr *e, void (*fn)(const IrExpr *, void *), void *ctx)
+{
+	if (!e)
+		return;
+	fn(e, ctx);
+	switch (e->kind) {
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			cg_expr_walk(e->u.var.idx[i], fn, ctx);
+		break;
+	case IR_UNARY: cg_expr_walk(e->u.op.a, fn, ctx); break;
+	case IR_BINARY:
+		cg_expr_walk(e->u.op.a, fn, ctx);
+		cg_expr_walk(e->u.op.b, fn, ctx);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			cg_expr_walk(e->u.call.args[i], fn, ctx);
+		break;
+	case IR_CONVERT: cg_expr_walk(e->u.conv.e, fn, ctx); break;
+	case IR_REF:
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			cg_expr_walk(e->u.ref.args[i], fn, ctx);
+		break;
+	default: break;
+	}
+}
+
+void cg_string_chars(const char *s, int format, CgBuf *b)
+{
+	c_string_chars(s, format, b);
+}

@@ -1,0 +1,651 @@
+/*
+ * stmt.c — IR statements printed as C statements, one a line.
+ *
+ * DO loops keep Fortran's semantics: the trip count is fixed when the loop starts, and after a
+ * completed loop the variable holds lo + trip*step. When the upper bound cannot change inside
+ * the body (nothing in the body writes a variable it mentions, and it calls nothing that could
+ * change a module or COMMON variable it mentions) and the step is a constant, the plain C loop
+ * `for (i = lo; i <= hi; i += step)` has exactly that meaning and is what gets printed; otherwise
+ * the trip count is computed once into a temporary:
+ *     for (i_trip = (hi - lo + step) / step, i = lo; i_trip > 0; --i_trip, i += step)
+ * (a negative trip count runs nothing and still sets i = lo). EXIT and CYCLE are then plain
+ * `break` and `continue`.
+ */
+#include "cg_int.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cg_line(CgUnit *U, const char *fmt, ...)
+{
+	for (int i = 0; i < U->indent; i++)
+		cg_buf_puts(U->out, "    ");
+	va_list ap;
+	va_start(ap, fmt);
+	char small[256];
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n >= 0 && (size_t)n < sizeof small) {
+		cg_buf_puts(U->out, small);
+	} else if (n > 0) {
+		char *big = malloc((size_t)n + 1);
+		if (!big)
+			abort();
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		cg_buf_puts(U->out, big);
+		free(big);
+	}
+	cg_buf_putc(U->out, '\n');
+}
+
+void cg_line_directive(CgBuf *b, IrLoc loc)
+{
+	cg_buf_printf(b, "#line %d \"", loc.line);
+	cg_string_chars(loc.file, 0, b);
+	cg_buf_puts(b, "\"\n");
+}
+
+/* ---------------------------------------------------------------- DO loops */
+
+/* What a loop body may change. */
+typedef struct Writes {
+	CgMap syms;   /* IrSym* written (assigned, a DO variable, passed by address, popped) */
+	int calls;    /* the body calls a routine: module and COMMON variables may change */
+} Writes;
+
+static void writes_expr_node(const IrExpr *e, void *ctx)
+{
+	Writes *w = ctx;
+	if (e->kind != IR_FCALL)
+		return;
+	w->calls = 1;
+	for (int i = 0; i < e->u.call.nargs; i++)
+		if (cg_addressable(e->u.call.args[i]))
+			cg_map_put(&w->syms, e->u.call.args[i]->u.var.sym, (void *)1);
+}
+
+static void writes_expr(Writes *w, const IrExpr *e)
+{
+	cg_expr_walk(e, writes_expr_node, w);
+}
+
+static void writes_block(Writes *w, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			cg_map_put(&w->syms, s->u.assign.lhs->u.var.sym, (void *)1);
+			writes_expr(w, s->u.assign.lhs);
+			writes_expr(w, s->u.assign.rhs);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				writes_expr(w, s->u.if_.conds[k]);
+				writes_block(w, &s->u.if_.blocks[k]);
+			}
+			writes_block(w, &s->u.if_.else_);
+			break;
+		case IR_DO:
+			cg_map_put(&w->syms, s->u.do_.var->u.var.sym, (void *)1);
+			writes_expr(w, s->u.do_.lo);
+			writes_expr(w, s->u.do_.hi);
+			writes_expr(w, s->u.do_.step);
+			writes_block(w, &s->u.do_.body);
+			break;
+		case IR_DOWHILE:
+			writes_expr(w, s->u.dowhile.cond);
+			writes_block(w, &s->u.dowhile.body);
+			break;
+		case IR_CALL:
+			w->calls = 1;
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				const IrExpr *a = s->u.call.args[k];
+				if (cg_addressable(a))
+					cg_map_put(&w->syms, a->u.var.sym, (void *)1);
+				writes_expr(w, a);
+			}
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				writes_expr(w, s->u.print.items[k]);
+			break;
+		case IR_RT:
+			if ((s->u.rt.kind == RT_POP || s->u.rt.kind == RT_POP_CTRL || s->u.rt.kind == RT_ZERO) && s->u.rt.e &&
+			    s->u.rt.e->kind == IR_VAR)
+				cg_map_put(&w->syms, s->u.rt.e->u.var.sym, (void *)1);
+			if (s->u.rt.kind == RT_SNAP_READ)
+				for (int k = 0; k < s->u.rt.nvars; k++)
+					cg_map_put(&w->syms, s->u.rt.vars[k], (void *)1);
+			if (s->u.rt.kind == RT_RAW)
+				w->calls = 1; /* anything can happen */
+			writes_expr(w, s->u.rt.e);
+			break;
+		case IR_BLOCK: writes_block(w, &s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+typedef struct Invariant {
+	const Writes *w;
+	int ok;
+} Invariant;
+
+static void invariant_node(const IrExpr *e, void *ctx)
+{
+	Invariant *iv = ctx;
+	if (e->kind == IR_FCALL) {
+		iv->ok = 0;
+	} else if (e->kind == IR_VAR) {
+		const IrSym *s = e->u.var.sym;
+		if (cg_map_get(&iv->w->syms, s))
+			iv->ok = 0;
+		if (iv->w->calls && (s->kind == SYM_MODULE || s->kind == SYM_COMMON))
+			iv->ok = 0;
+	}
+}
+
+static int invariant_in(const IrExpr *e, const Writes *w)
+{
+	Invariant iv = {w, 1};
+	cg_expr_walk(e, invariant_node, &iv);
+	return iv.ok;
+}
+
+static void has_call_node(const IrExpr *e, void *ctx)
+{
+	if (e->kind == IR_FCALL)
+		*(int *)ctx = 1;
+}
+
+static int has_call(const IrExpr *e)
+{
+	int found = 0;
+	cg_expr_walk(e, has_call_node, &found);
+	return found;
+}
+
+static const char *temp_for(CgUnit *U, const char **slot, const char *var, const char *what)
+{
+	if (!*slot) {
+		*slot = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_%s", var, what));
+		cg_list_push(&U->temps, (void *)*slot);
+	}
+	return *slot;
+}
+
+/* a - b + k, where a and b are expressions or, when the name is given, temporaries; folds
+ * constants: hi - 1 + 1 is hi, n - 0 + 1 is n + 1. */
+static void difference(CgUnit *U, const IrExpr *a, const char *aname, const IrExpr *b, const char *bname,
+                       long long k, CgBuf *out)
+{
+	long long bv;
+	if (!bname && cg_fold_int(b, &bv)) {
+		if (aname) {
+			cg_buf_puts(out, aname);
+			if (k - bv > 0)
+				cg_buf_printf(out, " + %lld", k - bv);
+			else if (k - bv < 0)
+				cg_buf_printf(out, " - %lld", bv - k);
+		} else {
+			cg_expr_plus(U, a, k - bv, out);
+		}
+		return;
+	}
+	if (aname)
+		cg_buf_puts(out, aname);
+	else
+		cg_expr_prec(U, a, CG_P_ADD, out);
+	cg_buf_puts(out, " - ");
+	if (bname)
+		cg_buf_puts(out, bname);
+	else
+		cg_expr_prec(U, b, CG_P_ADD + 1, out);
+	if (k)
+		cg_buf_printf(out, " + %lld", k);
+}
+
+/* `++i`, `--i`, `i += 2`, `i -= 3`, `i += i_step`. */
+static void increment(const char *var, long long step, const char *stepname, CgBuf *b)
+{
+	int deref = var[0] == '*';
+	if (stepname)
+		cg_buf_printf(b, "%s += %s", var, stepname);
+	else if (step == 1 || step == -1)
+		cg_buf_printf(b, deref ? "%s(%s)" : "%s%s", step == 1 ? "++" : "--", var);
+	else
+		cg_buf_printf(b, "%s %s= %lld", var, step > 0 ? "+" : "-", step > 0 ? step : -step);
+}
+
+static void do_loop(CgUnit *U, const IrStmt *s)
+{
+	const IrExpr *var = s->u.do_.var, *lo = s->u.do_.lo, *hi = s->u.do_.hi, *step = s->u.do_.step;
+	CgSym *cv = cg_sym(U, var->u.var.sym);
+	CgBuf v = {0}, head = {0};
+	cg_lvalue(U, var, &v);
+	const char *vs = cg_buf_str(&v);
+	long long st = 1;
+	int step_known = !step || cg_fold_int(step, &st);
+
+	Writes w = {0};
+	cg_map_put(&w.syms, var->u.var.sym, (void *)1);
+	writes_block(&w, &s->u.do_.body);
+	int plain = step_known && st != 0 && invariant_in(hi, &w);
+	cg_map_free(&w.syms);
+
+	if (plain) {
+		/* for (i = lo; i <= hi; ++i) */
+		cg_buf_printf(&head, "for (%s = ", vs);
+		cg_expr_prec(U, lo, CG_P_COMMA + 1, &head);
+		cg_buf_printf(&head, "; %s %s ", vs, st > 0 ? "<=" : ">=");
+		cg_expr_prec(U, hi, CG_P_REL + 1, &head);
+		cg_buf_puts(&head, "; ");
+		increment(vs, st, NULL, &head);
+		cg_buf_puts(&head, ") {");
+	} else {
+		const char *name = var->u.var.sym->name;
+		const char *trip = temp_for(U, &cv->trip_name, name, "trip");
+		const char *stepname = NULL;
+		if (!step_known) {
+			stepname = temp_for(U, &cv->step_name, name, "step");
+			CgBuf t = {0};
+			cg_expr(U, step, &t);
+			cg_line(U, "%s = %s;", stepname, cg_buf_str(&t));
+			cg_buf_free(&t);
+		}
+		/* lo is used twice: a function call in it is evaluated once, first */
+		const char *lotmp = NULL;
+		if (has_call(lo)) {
+			lotmp = temp_for(U, &cv->lo_tmp_name, name, "lo");
+			CgBuf t = {0};
+			cg_expr(U, lo, &t);
+			cg_line(U, "%s = %s;", lotmp, cg_buf_str(&t));
+			cg_buf_free(&t);
+		}
+		/* trip count: (hi - lo + step) / step, written (lo - hi - step) / -step for a negative
+		 * constant step */
+		CgBuf num = {0};
+		long long k = st > 0 ? st : -st;
+		if (stepname) {
+			difference(U, hi, NULL, lo, lotmp, 0, &num);
+			cg_buf_printf(&num, " + %s", stepname);
+		} else if (st > 0) {
+			difference(U, hi, NULL, lo, lotmp, k, &num);
+		} else {
+			difference(U, lo, lotmp, hi, NULL, k, &num);
+		}
+		cg_buf_printf(&head, "for (%s = ", trip);
+		if (stepname)
+			cg_buf_printf(&head, "(%s) / %s", cg_buf_str(&num), stepname);
+		else if (k != 1)
+			cg_buf_printf(&head, "(%s) / %lld", cg_buf_str(&num), k);
+		else
+			cg_buf_puts(&head, cg_buf_str(&num));
+		cg_buf_printf(&head, ", %s = ", vs);
+		if (lotmp)
+			cg_buf_puts(&head, lotmp);
+		else
+			cg_expr_prec(U, lo, CG_P_COMMA + 1, &head);
+		cg_buf_printf(&head, "; %s > 0; --%s, ", trip, trip);
+		increment(vs, st, stepname, &head);
+		cg_buf_puts(&head, ") {");
+		cg_buf_free(&num);
+	}
+	cg_line(U, "%s", cg_buf_str(&head));
+	U->indent++;
+	cg_block(U, &s->u.do_.body);
+	U->indent--;
+	cg_line(U, "}");
+	cg_buf_free(&head);
+	cg_buf_free(&v);
+}
+
+/* ---------------------------------------------------------------- calls */
+
+/* CALL q(a, 3, x + 1): variables and elements go by address; other expressions through
+ * temporaries in a block of their own: { int t1 = 3; double t2 = x + 1.0; q(a, &t1, &t2); } */
+static void call(CgUnit *U, const IrStmt *s)
+{
+	const IrUnit *f = s->u.call.callee;
+	const char *name = f ? cg_map_get(&U->cg->unit_cname, f) : NULL;
+	if (!name) {
+		cg_problem(U->cg, s->loc, "the subroutine '%s' has no definition to emit", s->u.call.name);
+		name = s->u.call.name;
+	}
+	CgBuf c = {0}, temps = {0};
+	int ntemps = 0, next = 1;
+	cg_buf_printf(&c, "%s(", name);
+	for (int i = 0; i < s->u.call.nargs; i++) {
+		const IrExpr *a = s->u.call.args[i];
+		if (i)
+			cg_buf_puts(&c, ", ");
+		if (cg_addressable(a)) {
+			cg_address(U, a, &c);
+			continue;
+		}
+		char t[32];
+		do
+			snprintf(t, sizeof t, "t%d", next++);
+		while (cg_names_has(&U->taken, t));
+		cg_buf_printf(&temps, "%s %s = ", cg_ctype(a->type), t);
+		cg_expr_prec(U, a, CG_P_COMMA + 1, &temps);
+		cg_buf_puts(&temps, ";\n");
+		cg_buf_printf(&c, "&%s", t);
+		ntemps++;
+	}
+	cg_buf_puts(&c, ");");
+	if (ntemps) {
+		cg_line(U, "{");
+		U->indent++;
+		const char *p = cg_buf_str(&temps);
+		while (*p) {
+			const char *e = strchr(p, '\n');
+			cg_line(U, "%.*s", (int)(e - p), p);
+			p = e + 1;
+		}
+	}
+	cg_line(U, "%s", cg_buf_str(&c));
+	if (ntemps) {
+		U->indent--;
+		cg_line(U, "}");
+	}
+	cg_buf_free(&c);
+	cg_buf_free(&temps);
+}
+
+/* ---------------------------------------------------------------- PRINT */
+
+/* PRINT *, 'x =', x, n, flag  ->  printf("x = %.17g %d %s\n", x, n, flag ? "T" : "F"); */
+static void print(CgUnit *U, const IrStmt *s)
+{
+	CgBuf fmt = {0}, args = {0};
+	for (int i = 0; i < s->u.print.nitems; i++) {
+		const IrExpr *e = s->u.print.items[i];
+		if (i)
+			cg_buf_putc(&fmt, ' ');
+		if (e->kind == IR_CONST_STR) {
+			cg_string_chars(e->u.str, 1, &fmt);
+			continue;
+		}
+		cg_buf_puts(&args, ", ");
+		switch (e->type) {
+		case TY_INT:
+			cg_buf_puts(&fmt, "%d");
+			cg_expr_prec(U, e, CG_P_COMMA + 1, &args);
+			break;
+		case TY_LOGICAL:
+			cg_buf_puts(&fmt, "%s");
+			cg_expr_prec(U, e, CG_P_UNARY, &args);
+			cg_buf_puts(&args, " ? \"T\" : \"F\"");
+			break;
+		case TY_REAL4:
+			cg_buf_puts(&fmt, "%.9g");
+			cg_expr_prec(U, e, CG_P_COMMA + 1, &args);
+			break;
+		case TY_REAL8:
+			cg_buf_puts(&fmt, "%.17g");
+			cg_expr_prec(U, e, CG_P_COMMA + 1, &args);
+			break;
+		default:
+			cg_problem(U->cg, e->loc, "this PRINT item cannot be translated to C");
+			cg_buf_puts(&fmt, "%d");
+			cg_buf_puts(&args, "0");
+			break;
+		}
+	}
+	U->cg->use_stdio = 1;
+	cg_line(U, "printf(\"%s\\n\"%s);", cg_buf_str(&fmt), cg_buf_str(&args));
+	cg_buf_free(&fmt);
+	cg_buf_free(&args);
+}
+
+/* ---------------------------------------------------------------- runtime operations */
+
+/* Profile event kinds, as runtime/stad_rt.h's SrtEventKind numbers them. */
+static const char *const event_names[] = {
+	NULL,
+	"SRT_EV_SNAP_WRITE_BEGIN",
+	"SRT_EV_SNAP_WRITE_END",
+	"SRT_EV_PRIMAL_BEGIN",
+	"SRT_EV_PRIMAL_END",
+	"SRT_EV_SNAP_READ_BEGIN",
+	"SRT_EV_SNAP_READ_END",
+	"SRT_EV_ADJ_BEGIN",
+	"SRT_EV_ADJ_END",
+	"SRT_EV_FWD_BEGIN",
+	"SRT_EV_FWD_END",
+	"SRT_EV_BWD_BEGIN",
+	"SRT_EV_BWD_END",
+	"SRT_EV_TURN",
+	"SRT_EV_BIN_BEGIN",
+	"SRT_EV_BIN_END",
+	"SRT_EV_BIN_STEP",
+};
+
+static char type_suffix(IrBase t)
+{
+	return t == TY_REAL8 ? 'd' : t == TY_REAL4 ? 'f' : 'i';
+}
+
+/* &x / x (dummy scalar) / q (array) for srt_push_block and srt_pop_block. */
+static void var_address(CgUnit *U, const IrSym *s, CgBuf *b)
+{
+	CgSym *cs = cg_sym(U, s);
+	cs->printed = 1;
+	if (s->rank || cs->st == CG_ST_ARG)
+		cg_buf_puts(b, cs->cname);
+	else
+		cg_buf_printf(b, "&%s", cs->cname);
+}
+
+static void snapshot_var(CgUnit *U, const IrSym *v, const char *fn)
+{
+	CgBuf a = {0}, n = {0};
+	var_address(U, v, &a);
+	cg_sizeof_var(U, v, &n);
+	cg_line(U, "%s(%s, %s);", fn, cg_buf_str(&a), cg_buf_str(&n));
+	cg_buf_free(&a);
+	cg_buf_free(&n);
+}
+
+static int whole_array(const IrExpr *e)
+{
+	return e && e->kind == IR_VAR && e->u.var.sym->rank && !e->u.var.nidx;
+}
+
+static void runtime_op(CgUnit *U, const IrStmt *s)
+{
+	CgBuf b = {0};
+	int site = s->u.rt.site;
+	switch (s->u.rt.kind) {
+	case RT_PUSH:
+	case RT_PUSH_CTRL: {
+		if (whole_array(s->u.rt.e)) { /* a whole array goes on the tape as one block */
+			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_push_block");
+			break;
+		}
+		char t = s->u.rt.kind == RT_PUSH_CTRL ? 'i' : type_suffix(s->u.rt.e->type);
+		cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &b);
+		cg_line(U, "srt_push_%c(%s);", t, cg_buf_str(&b));
+		break;
+	}
+	case RT_POP:
+	case RT_POP_CTRL: {
+		if (whole_array(s->u.rt.e)) {
+			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_pop_block");
+			break;
+		}
+		char t = s->u.rt.kind == RT_POP_CTRL ? 'i' : type_suffix(s->u.rt.e->type);
+		cg_lvalue(U, s->u.rt.e, &b);
+		cg_line(U, "%s = srt_pop_%c();", cg_buf_str(&b), t);
+		break;
+	}
+	case RT_SNAP_WRITE:
+		cg_line(U, "srt_snap_write_begin(%d);", site);
+		for (int i = 0; i < s->u.rt.nvars; i++)
+			snapshot_var(U, s->u.rt.vars[i], "srt_push_block");
+		cg_line(U, "srt_snap_write_end(%d);", site);
+		break;
+	case RT_SNAP_READ:
+		cg_line(U, "srt_snap_read_begin(%d);", site);
+		for (int i = s->u.rt.nvars - 1; i >= 0; i--)
+			snapshot_var(U, s->u.rt.vars[i], "srt_pop_block");
+		cg_line(U, "srt_snap_read_end(%d);", site);
+		break;
+	case RT_PROF_EVENT: {
+		int ev = s->u.rt.event;
+		CgBuf kind = {0};
+		if (ev > 0 && ev < (int)(sizeof event_names / sizeof event_names[0]))
+			cg_buf_puts(&kind, event_names[ev]);
+		else
+			cg_buf_printf(&kind, "%d", ev);
+		if (!s->u.rt.nvars) {
+			cg_line(U, "srt_prof_event(%s, %d);", cg_buf_str(&kind), site);
+		} else {
+			for (int i = 0; i < s->u.rt.nvars; i++) {
+				if (i)
+					cg_buf_puts(&b, " + ");
+				cg_sizeof_var(U, s->u.rt.vars[i], &b);
+			}
+			U->cg->use_stdint = 1;
+			cg_line(U, "srt_prof_event_v(%s, %d, (uint64_t)(%s));", cg_buf_str(&kind), site, cg_buf_str(&b));
+		}
+		cg_buf_free(&kind);
+		break;
+	}
+	case RT_ZERO: {
+		const IrExpr *e = s->u.rt.e;
+		if (whole_array(e)) {
+			/* a whole array: all bits zero is 0.0 in IEEE 754 */
+			CgBuf n = {0};
+			var_address(U, e->u.var.sym, &b);
+			cg_sizeof_var(U, e->u.var.sym, &n);
+			U->cg->use_string = 1;
+			cg_line(U, "memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&n));
+			cg_buf_free(&n);
+		} else {
+			cg_lvalue(U, e, &b);
+			cg_line(U, "%s = %s;", cg_buf_str(&b), e->type == TY_REAL8 ? "0.0" : e->type == TY_REAL4 ? "0.0f" : "0");
+		}
+		break;
+	}
+	case RT_RAW: {
+		const char *p = s->u.rt.text ? s->u.rt.text : "";
+		for (;;) {
+			const char *e = strchr(p, '\n');
+			if (!e) {
+				if (*p)
+					cg_line(U, "%s", p);
+				break;
+			}
+			cg_line(U, "%.*s", (int)(e - p), p);
+			p = e + 1;
+		}
+		break;
+	}
+	}
+	cg_buf_free(&b);
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static void stmt(CgUnit *U, const IrStmt *s)
+{
+	Cg *cg = U->cg;
+	if (s->kind == IR_CONTINUE)
+		return;
+	if (s->kind == IR_RETURN && s == U->last_stmt)
+		return; /* the routine ends here anyway */
+	if (cg->o.line_directives && s->loc.file && s->loc.line > 0)
+		cg_line_directive(U->out, s->loc);
+	CgBuf a = {0}, b = {0};
+	switch (s->kind) {
+	case IR_ASSIGN:
+		cg_lvalue(U, s->u.assign.lhs, &a);
+		cg_expr(U, s->u.assign.rhs, &b);
+		cg_line(U, "%s = %s;", cg_buf_str(&a), cg_buf_str(&b));
+		break;
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			cg_buf_clear(&a);
+			cg_expr(U, s->u.if_.conds[k], &a);
+			cg_line(U, k ? "} else if (%s) {" : "if (%s) {", cg_buf_str(&a));
+			U->indent++;
+			cg_block(U, &s->u.if_.blocks[k]);
+			U->indent--;
+		}
+		if (s->u.if_.else_.n) {
+			cg_line(U, "} else {");
+			U->indent++;
+			cg_block(U, &s->u.if_.else_);
+			U->indent--;
+		}
+		cg_line(U, "}");
+		break;
+	case IR_DO: do_loop(U, s); break;
+	case IR_DOWHILE:
+		cg_expr(U, s->u.dowhile.cond, &a);
+		cg_line(U, "while (%s) {", cg_buf_str(&a));
+		U->indent++;
+		cg_block(U, &s->u.dowhile.body);
+		U->indent--;
+		cg_line(U, "}");
+		break;
+	case IR_EXIT: cg_line(U, "break;"); break;
+	case IR_CYCLE: cg_line(U, "continue;"); break;
+	case IR_CALL: call(U, s); break;
+	case IR_RETURN:
+		if (U->has_heap) {
+			U->used_cleanup = 1;
+			cg_line(U, "goto cleanup;");
+		} else if (U->u->kind == UNIT_FUNCTION && U->result_cname) {
+			cg_sym(U, U->u->result)->printed = 1;
+			cg_line(U, "return %s;", U->result_cname);
+		} else if (U->u->kind == UNIT_PROGRAM) {
+			cg_line(U, "return 0;");
+		} else {
+			cg_line(U, "return;");
+		}
+		break;
+	case IR_CONTINUE: break;
+	case IR_PRINT: print(U, s); break;
+	case IR_STOP: {
+		const IrExpr *code = s->u.stop.code;
+		cg->use_stdlib = 1;
+		if (!code) {
+			cg_line(U, "exit(0);");
+		} else if (code->kind == IR_CONST_STR) {
+			cg->use_stdio = 1;
+			cg_buf_puts(&a, "STOP ");
+			cg_string_chars(code->u.str, 0, &a);
+			cg_line(U, "fputs(\"%s\\n\", stderr);", cg_buf_str(&a));
+			cg_line(U, "exit(0);");
+		} else {
+			cg_expr_prec(U, code, CG_P_COMMA + 1, &a);
+			cg_line(U, "exit(%s);", cg_buf_str(&a));
+		}
+		break;
+	}
+	case IR_RT: runtime_op(U, s); break;
+	case IR_BLOCK:
+		cg_line(U, "{");
+		U->indent++;
+		cg_block(U, &s->u.block);
+		U->indent--;
+		cg_line(U, "}");
+		break;
+	}
+	cg_buf_free(&a);
+	cg_buf_free(&b);
+}
+
+void cg_block(CgUnit *U, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++)
+		stmt(U, b->v[i]);
+}

@@ -1,0 +1,251 @@
+/*
+ * util.c — the backend's small containers: text buffers, a pointer-keyed hash map, a set of
+ * names, a pointer list, and the string pool of one emission. Out of memory aborts (the tool is
+ * a compiler: there is nothing sensible to continue with).
+ */
+#include "cg_int.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q) {
+		fprintf(stderr, "stad: out of memory (%zu bytes)\n", n);
+		abort();
+	}
+	return q;
+}
+
+/* ---------------------------------------------------------------- buffers */
+
+static void buf_reserve(CgBuf *b, size_t extra)
+{
+	if (b->n + extra + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < b->n + extra + 1)
+		cap *= 2;
+	b->s = xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void cg_buf_puts(CgBuf *b, const char *s)
+{
+	size_t n = strlen(s);
+	buf_reserve(b, n);
+	memcpy(b->s + b->n, s, n + 1);
+	b->n += n;
+}
+
+void cg_buf_putc(CgBuf *b, char c)
+{
+	buf_reserve(b, 1);
+	b->s[b->n++] = c;
+	b->s[b->n] = 0;
+}
+
+void cg_buf_printf(CgBuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	buf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)n;
+}
+
+void cg_buf_append(CgBuf *b, const CgBuf *x)
+{
+	if (x->n)
+		cg_buf_puts(b, x->s);
+}
+
+const char *cg_buf_str(const CgBuf *b)
+{
+	return b->s ? b->s : "";
+}
+
+void cg_buf_clear(CgBuf *b)
+{
+	b->n = 0;
+	if (b->s)
+		b->s[0] = 0;
+}
+
+void cg_buf_free(CgBuf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->n = b->cap = 0;
+}
+
+/* ---------------------------------------------------------------- pointer map */
+
+static size_t ptr_hash(const void *p)
+{
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 17;
+	x *= (uintptr_t)0x9E3779B97F4A7C15ull;
+	x ^= x >> 29;
+	return (size_t)x;
+}
+
+void *cg_map_get(const CgMap *m, const void *key)
+{
+	if (!m->cap)
+		return NULL;
+	for (size_t i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->keys[i])
+			return NULL;
+		if (m->keys[i] == key)
+			return m->vals[i];
+	}
+}
+
+void cg_map_put(CgMap *m, const void *key, void *val)
+{
+	if (2 * (m->n + 1) > m->cap) {
+		CgMap g = {0};
+		g.cap = m->cap ? 2 * m->cap : 64;
+		g.keys = xrealloc(NULL, g.cap * sizeof *g.keys);
+		g.vals = xrealloc(NULL, g.cap * sizeof *g.vals);
+		memset(g.keys, 0, g.cap * sizeof *g.keys);
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->keys[i])
+				cg_map_put(&g, m->keys[i], m->vals[i]);
+		free(m->keys);
+		free(m->vals);
+		*m = g;
+	}
+	size_t i = ptr_hash(key) & (m->cap - 1);
+	while (m->keys[i] && m->keys[i] != key)
+		i = (i + 1) & (m->cap - 1);
+	if (!m->keys[i])
+		m->n++;
+	m->keys[i] = key;
+	m->vals[i] = val;
+}
+
+void cg_map_free(CgMap *m)
+{
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---------------------------------------------------------------- name sets */
+
+static size_t str_hash(const char *s)
+{
+	size_t h = 1469598103934665603ull & SIZE_MAX;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+int cg_names_has(const CgNames *s, const char *name)
+{
+	if (!s->cap)
+		return 0;
+	for (size_t i = str_hash(name) & (s->cap - 1); s->v[i]; i = (i + 1) & (s->cap - 1))
+		if (!strcmp(s->v[i], name))
+			return 1;
+	return 0;
+}
+
+void cg_names_add(CgNames *s, const char *name)
+{
+	if (cg_names_has(s, name))
+		return;
+	if (2 * (s->n + 1) > s->cap) {
+		CgNames g = {0};
+		g.cap = s->cap ? 2 * s->cap : 64;
+		g.v = xrealloc(NULL, g.cap * sizeof *g.v);
+		memset(g.v, 0, g.cap * sizeof *g.v);
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->v[i]) {
+				size_t k = str_hash(s->v[i]) & (g.cap - 1);
+				while (g.v[k])
+					k = (k + 1) & (g.cap - 1);
+				g.v[k] = s->v[i];
+				g.n++;
+			}
+		free(s->v);
+		*s = g;
+	}
+	size_t k = str_hash(name) & (s->cap - 1);
+	while (s->v[k])
+		k = (k + 1) & (s->cap - 1);
+	size_t len = strlen(name);
+	s->v[k] = xrealloc(NULL, len + 1);
+	memcpy(s->v[k], name, len + 1);
+	s->n++;
+}
+
+void cg_names_free(CgNames *s)
+{
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->v[i]);
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* ---------------------------------------------------------------- lists and the pool */
+
+void cg_list_push(CgList *l, void *p)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xrealloc(l->v, (size_t)l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = p;
+}
+
+void cg_list_free(CgList *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+char *cg_strdup(Cg *cg, const char *s)
+{
+	size_t n = strlen(s);
+	char *p = xrealloc(NULL, n + 1);
+	memcpy(p, s, n + 1);
+	cg_list_push(&cg->pool, p);
+	return p;
+}
+
+char *cg_sprintf(Cg *cg, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *p = xrealloc(NULL, (size_t)(n > 0 ? n : 0) + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	va_end(ap);
+	cg_list_push(&cg->pool, p);
+	return p;
+}
+
+void cg_problem(Cg *cg, IrLoc loc, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	ir_error(loc, "%s", msg);
+	cg->problems++;
+}

@@ -1,0 +1,61 @@
+/*
+ * ckp.h — call-site checkpoints (prefix ckp_): enumeration of the call sites of the
+ * differentiated call tree with stable ids `caller:line:callee`, the toggle table file, and
+ * the precedence that decides each site's state:
+ *     table entry > --nocheckpoint / --default-nocheckpoint > !$AD pragma > default (on).
+ */
+#ifndef STAD_CKP_H
+#define STAD_CKP_H
+
+#include "ir.h"
+
+typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED } CkpWhy;
+
+typedef struct CkpSite {
+	const char *id;     /* "caller:line:callee" (unique; a second call on one line gets "#2") */
+	IrStmt *stmt;       /* the CALL statement (or the region's first statement) */
+	IrUnit *caller, *callee;
+	int index;          /* position in CkpSites.v */
+	int on;             /* checkpointed (joint) or not (split) */
+	CkpWhy why;
+	int is_region;      /* CHECKPOINT-START/END fragment */
+	int is_binomial;    /* BINOMIAL-CKP loop (a profile site, not a toggle) */
+} CkpSite;
+
+typedef struct CkpSites {
+	CkpSite **v;
+	int n;
+} CkpSites;
+
+/* One line of a toggle table. */
+typedef struct CkpEntry {
+	const char *id;
+	int on;
+	int line;           /* line in the table file */
+	const char *comment;
+	int used;
+} CkpEntry;
+
+typedef struct CkpTable {
+	const char *path;
+	CkpEntry *v;
+	int n;
+} CkpTable;
+
+/* Read a table; errors are reported as "table:line:col: error: ..." and counted. NULL on I/O
+ * errors (reported). */
+CkpTable *ckp_table_read(IrArena *a, const char *path);
+/* Text of a table for `sites` (one line per site, with comments), allocated in the arena. */
+char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment);
+
+/* Number the call sites of every unit in `units` (the differentiated call tree) in order. */
+CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits);
+CkpSite *ckp_site_of(const CkpSites *s, const IrStmt *stmt);
+
+/* Decide each site's state. nocheckpoint: blank/comma separated callee names. Returns the
+ * number of errors (unknown or stale table ids, unknown callee names). */
+int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoint, int default_off,
+                     const int *force, int nforce);
+const char *ckp_why_name(CkpWhy w);
+
+#endif

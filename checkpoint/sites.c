@@ -1,0 +1,350 @@
+/*
+ * sites.c — call sites of the differentiated call tree, the toggle table, and the precedence
+ * that decides whether each site is checkpointed.
+ *
+ * A site id is `caller:line:callee`, from the CALL statement's source line, so it survives
+ * regeneration and can be written by hand. A table that names a site that does not exist is an
+ * error; when the caller and callee exist but the line moved, the error says the table is stale.
+ */
+#include "ckp.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *ckp_why_name(CkpWhy w)
+{
+	switch (w) {
+	case WHY_DEFAULT: return "default";
+	case WHY_PRAGMA: return "pragma";
+	case WHY_OPTION: return "option";
+	case WHY_TABLE: return "table";
+	case WHY_FORCED: return "forced";
+	}
+	return "?";
+}
+
+static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *callee, const char *calleename,
+                     int region)
+{
+	CkpSite *site = ir_alloc(a, sizeof *site);
+	site->stmt = s;
+	site->caller = caller;
+	site->callee = callee;
+	site->is_region = region;
+	const char *base = ir_sprintf(a, "%s:%d:%s", caller->name, s->loc.line, calleename);
+	const char *id = base;
+	for (int k = 2;; k++) {
+		int dup = 0;
+		for (int i = 0; i < v->n; i++)
+			if (!strcmp(((CkpSite *)v->v[i])->id, id))
+				dup = 1;
+		if (!dup)
+			break;
+		id = ir_sprintf(a, "%s#%d", base, k);
+	}
+	site->id = id;
+	site->index = v->n;
+	site->on = 1;
+	ir_vec_push(a, v, site);
+}
+
+static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		for (int k = 0; k < s->ndirs; k++)
+			if (s->dirs[k]->kind == DIR_CHECKPOINT_START)
+				add_site(a, v, s, u, NULL, "region", 1);
+		switch (s->kind) {
+		case IR_CALL:
+			if (s->u.call.callee)
+				add_site(a, v, s, u, s->u.call.callee, s->u.call.callee->name, 0);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				collect_block(a, v, u, &s->u.if_.blocks[k]);
+			collect_block(a, v, u, &s->u.if_.else_);
+			break;
+		case IR_DO: collect_block(a, v, u, &s->u.do_.body); break;
+		case IR_DOWHILE: collect_block(a, v, u, &s->u.dowhile.body); break;
+		case IR_BLOCK: collect_block(a, v, u, &s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits)
+{
+	IrVec v = {0};
+	for (int i = 0; i < nunits; i++)
+		collect_block(a, &v, units[i], &units[i]->body);
+	CkpSites *s = ir_alloc(a, sizeof *s);
+	s->v = (CkpSite **)v.v;
+	s->n = v.n;
+	return s;
+}
+
+CkpSite *ckp_site_of(const CkpSites *s, const IrStmt *stmt)
+{
+	for (int i = 0; i < s->n; i++)
+		if (s->v[i]->stmt == stmt)
+			return s->v[i];
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- table file */
+
+static char *read_all(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap);
+	while (buf) {
+		size_t r = fread(buf + n, 1, cap - n - 1, f);
+		n += r;
+		if (r == 0)
+			break;
+		if (n + 1 >= cap) {
+			char *nb = realloc(buf, cap * 2);
+			if (!nb) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+	}
+	fclose(f);
+	if (buf)
+		buf[n] = 0;
+	return buf;
+}
+
+CkpTable *ckp_table_read(IrArena *a, const char *path)
+{
+	char *text = read_all(path);
+	if (!text) {
+		fprintf(stderr, "stad: error: cannot read table '%s': %s\n", path, strerror(errno));
+		return NULL;
+	}
+	const char *file = ir_strdup(a, path);
+	ir_source_register(file, text);
+	CkpTable *t = ir_alloc(a, sizeof *t);
+	t->path = file;
+	int cap = 16;
+	t->v = ir_alloc(a, sizeof *t->v * (size_t)cap);
+	char *p = text;
+	for (int line = 1; *p; line++) {
+		char *e = p;
+		while (*e && *e != '\n')
+			e++;
+		char save = *e;
+		*e = 0;
+		char *hash = strchr(p, '#');
+		const char *comment = NULL;
+		if (hash) {
+			*hash = 0;
+			comment = hash + 1;
+			while (*comment == ' ')
+				comment++;
+		}
+		char *q = p;
+		while (*q == ' ' || *q == '\t' || *q == '\r')
+			q++;
+		if (*q) {
+			char *id = q;
+			while (*q && !isspace((unsigned char)*q))
+				q++;
+			char *idend = q;
+			while (*q == ' ' || *q == '\t')
+				q++;
+			char *st = q;
+			while (*q && !isspace((unsigned char)*q))
+				q++;
+			char *stend = q;
+			while (*q && isspace((unsigned char)*q))
+				q++;
+			IrLoc loc = {file, line, (int)(id - p) + 1};
+			IrLoc sloc = {file, line, (int)(st - p) + 1};
+			int on = -1;
+			if (stend - st == 2 && !strncmp(st, "on", 2))
+				on = 1;
+			else if (stend - st == 3 && !strncmp(st, "off", 3))
+				on = 0;
+			if (st == stend)
+				ir_error(sloc, "expected 'on' or 'off' after the site id");
+			else if (on < 0)
+				ir_error(sloc, "expected 'on' or 'off', not '%.*s'", (int)(stend - st), st);
+			else if (*q)
+				ir_error((IrLoc){file, line, (int)(q - p) + 1}, "unexpected text after the state");
+			else if (!strchr(id, ':') || idend - id < 3)
+				ir_error(loc, "'%.*s' is not a call-site id (caller:line:callee)", (int)(idend - id), id);
+			else {
+				for (int i = 0; i < t->n; i++)
+					if (strlen(t->v[i].id) == (size_t)(idend - id) && !strncmp(t->v[i].id, id, (size_t)(idend - id)))
+						ir_error(loc, "site '%s' is listed twice (first on line %d)", t->v[i].id, t->v[i].line);
+				if (t->n == cap) {
+					CkpEntry *nv = ir_alloc(a, sizeof *nv * (size_t)cap * 2);
+					memcpy(nv, t->v, sizeof *nv * (size_t)cap);
+					t->v = nv;
+					cap *= 2;
+				}
+				CkpEntry *en = &t->v[t->n++];
+				en->id = ir_strndup(a, id, (size_t)(idend - id));
+				en->on = on;
+				en->line = line;
+				en->comment = comment ? ir_strdup(a, comment) : NULL;
+			}
+		}
+		*e = save;
+		p = *e ? e + 1 : e;
+	}
+	free(text);
+	return t;
+}
+
+char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment)
+{
+	size_t cap = 256 + (size_t)sites->n * 160;
+	char *buf = ir_alloc(a, cap);
+	size_t n = (size_t)snprintf(buf, cap, "# stad checkpoint table v1\n");
+	if (header_comment)
+		n += (size_t)snprintf(buf + n, cap - n, "# %s\n", header_comment);
+	int w = 0;
+	for (int i = 0; i < sites->n; i++)
+		if ((int)strlen(sites->v[i]->id) > w)
+			w = (int)strlen(sites->v[i]->id);
+	for (int i = 0; i < sites->n && n < cap; i++) {
+		const CkpSite *s = sites->v[i];
+		if (s->is_binomial)
+			continue;
+		n += (size_t)snprintf(buf + n, cap - n, "%-*s  %-3s  # %s\n", w, s->id, s->on ? "on" : "off",
+		                      ckp_why_name(s->why));
+	}
+	return buf;
+}
+
+/* ---------------------------------------------------------------- deciding */
+
+static int strncasecmp_portable(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int x = tolower((unsigned char)a[i]), y = tolower((unsigned char)b[i]);
+		if (x != y || !x)
+			return x - y;
+	}
+	return 0;
+}
+
+static int names_callee(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = list;
+	while (*p) {
+		while (*p == ' ' || *p == ',' || *p == '\t')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ' && *q != ',' && *q != '\t')
+			q++;
+		if ((size_t)(q - p) == n && !strncasecmp_portable(p, name, n))
+			return 1;
+		p = q;
+	}
+	return 0;
+}
+
+int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoint, int default_off,
+                     const int *force, int nforce)
+{
+	int errors = 0;
+	if (nocheckpoint) {
+		/* every name must be a callee of some site */
+		const char *p = nocheckpoint;
+		while (*p) {
+			while (*p == ' ' || *p == ',' || *p == '\t')
+				p++;
+			const char *q = p;
+			while (*q && *q != ' ' && *q != ',' && *q != '\t')
+				q++;
+			if (q > p) {
+				int found = 0;
+				for (int i = 0; i < s->n; i++)
+					if (s->v[i]->callee && strlen(s->v[i]->callee->name) == (size_t)(q - p) &&
+					    !strncasecmp_portable(s->v[i]->callee->name, p, (size_t)(q - p)))
+						found = 1;
+				if (!found) {
+					fprintf(stderr, "stad: error: --nocheckpoint names '%.*s', which is not called in the "
+					                "differentiated code\n",
+					        (int)(q - p), p);
+					errors++;
+				}
+			}
+			p = q;
+		}
+	}
+	for (int i = 0; i < s->n; i++) {
+		CkpSite *site = s->v[i];
+		site->on = 1;
+		site->why = WHY_DEFAULT;
+		for (int k = 0; k < site->stmt->ndirs; k++) {
+			IrDirKind d = site->stmt->dirs[k]->kind;
+			if (!site->is_region && (d == DIR_CHECKPOINT || d == DIR_NOCHECKPOINT)) {
+				site->on = d == DIR_CHECKPOINT;
+				site->why = WHY_PRAGMA;
+			}
+		}
+		if (default_off && !site->is_region) {
+			site->on = 0;
+			site->why = WHY_OPTION;
+		}
+		if (nocheckpoint && site->callee && names_callee(nocheckpoint, site->callee->name)) {
+			site->on = 0;
+			site->why = WHY_OPTION;
+		}
+	}
+	if (table) {
+		for (int j = 0; j < table->n; j++) {
+			CkpEntry *en = &table->v[j];
+			CkpSite *hit = NULL;
+			for (int i = 0; i < s->n; i++)
+				if (!strcmp(s->v[i]->id, en->id))
+					hit = s->v[i];
+			if (hit) {
+				hit->on = en->on;
+				hit->why = WHY_TABLE;
+				continue;
+			}
+			/* Same caller and callee at another line: the source moved under the table. */
+			char caller[256], callee[256];
+			int line = 0;
+			const char *moved = NULL;
+			if (sscanf(en->id, "%255[^:]:%d:%255[^#]", caller, &line, callee) == 3) {
+				for (int i = 0; i < s->n; i++)
+					if (!strcmp(s->v[i]->caller->name, caller) && s->v[i]->callee &&
+					    !strcmp(s->v[i]->callee->name, callee))
+						moved = s->v[i]->id;
+			}
+			IrLoc loc = {table->path, en->line, 1};
+			if (moved)
+				ir_error(loc, "stale table: site '%s' does not exist any more (the source changed; '%s' is "
+				              "a call of the same routine) — regenerate the table with 'stad calls'",
+				         en->id, moved);
+			else
+				ir_error(loc, "unknown call site '%s' (see 'stad calls' for the sites)", en->id);
+			errors++;
+		}
+	}
+	for (int i = 0; force && i < s->n && i < nforce; i++) {
+		if (force[i] >= 0) {
+			s->v[i]->on = force[i] != 0;
+			s->v[i]->why = WHY_FORCED;
+		}
+	}
+	return errors;
+}

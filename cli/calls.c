@@ -1,0 +1,43 @@
+/*
+ * calls.c — `stad calls`: every call site of the differentiated call tree with its checkpoint
+ * state and why. The output is itself a valid toggle table (`--table`).
+ */
+#include "ad.h"
+#include "cli.h"
+
+#include <string.h>
+
+int cli_cmd_calls(int argc, char **argv)
+{
+	static const char usage[] =
+		"usage: stad calls FILES... --head 'name(deps)/(indeps)' [--table T] [--nocheckpoint 'a b']\n"
+		"                  [--default-nocheckpoint]\n"
+		"Lists every call site of the adjoint's call tree: id (caller:line:callee), on|off, and why\n"
+		"(default, pragma, option, table, forced). Edited, the output is a valid --table file.\n";
+	CliOpts o;
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if (!o.head) {
+		fprintf(stderr, "stad calls: --head is required\n%s", usage);
+		return 2;
+	}
+	IrProgram *p = cli_load(&o);
+	if (!p)
+		return 1;
+	AdRequest req = {0};
+	req.mode = AD_REVERSE;
+	req.head = o.head;
+	req.table = o.table;
+	req.nocheckpoint = o.nocheckpoint;
+	req.default_nocheckpoint = o.default_nocheckpoint;
+	AdResult res;
+	if (ad_run(p, &req, &res) != 0) {
+		ir_program_free(p);
+		return 1;
+	}
+	char *text = ckp_table_format(p->arena, res.sites, "call sites of the adjoint of the head; edit and pass with --table");
+	fputs(text, stdout);
+	ir_program_free(p);
+	return 0;
+}

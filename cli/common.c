@@ -1,0 +1,366 @@
+/*
+ * common.c — what the subcommands share: one option parser for all of them (options and files
+ * in any order), loading a program through the front half of the pipeline, atomic output that
+ * never replaces a file stad did not write, and where the runtime lives.
+ */
+#define _DEFAULT_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+#include "frontend.h"
+#include "sema.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct OptSpec {
+	const char *name;
+	unsigned group;
+	int takes_arg;
+} OptSpec;
+
+static const OptSpec specs[] = {
+	{"--head", OPT_HEAD, 1},
+	{"--mode", OPT_MODE, 1},
+	{"-o", OPT_OUT, 1},
+	{"--table", OPT_TABLE, 1},
+	{"--nocheckpoint", OPT_CKP, 1},
+	{"--default-nocheckpoint", OPT_CKP, 0},
+	{"--profile", OPT_PROFILE, 0},
+	{"--fortran-abi", OPT_ABI, 0},
+	{"--line-directives", OPT_ABI, 0},
+	{"--set", OPT_SET, 1},
+	{"--driver", OPT_TUNE, 1},
+	{"--budget", OPT_TUNE, 1},
+	{"--strategy", OPT_TUNE, 1},
+	{"--random", OPT_TUNE, 1},
+	{"--exhaustive", OPT_TUNE, 0},
+	{"--repeat", OPT_TUNE, 1},
+	{"--keep", OPT_SET, 0},
+	{"--verbose", OPT_SET, 0},
+	{"--tol", OPT_SET, 1},
+	{"--dump", OPT_DUMP, 1},
+	{"--line-length", OPT_FORM, 1},
+	{"--fixed", OPT_FORM, 0},
+	{"--free", OPT_FORM, 0},
+};
+
+static int parse_int(const char *s, int *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || *end || end == s || v < 0 || v > INT_MAX)
+		return 0;
+	*out = (int)v;
+	return 1;
+}
+
+static int usage_error(const CliOpts *o, const char *usage, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "stad %s: ", o->cmd);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n%s", usage);
+	return 2;
+}
+
+int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage)
+{
+	memset(o, 0, sizeof *o);
+	o->cmd = argv[0];
+	o->mode = MODE_REVERSE;
+	o->line_length = 72;
+	o->form = FE_FORM_AUTO;
+	o->repeat = 3;
+	o->files = calloc((size_t)argc + 1, sizeof *o->files);
+	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
+	if (!o->files || !o->sets) {
+		fprintf(stderr, "stad: out of memory\n");
+		return 2;
+	}
+	for (int i = 1; i < argc; i++) {
+		char *a = argv[i];
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(usage, stdout);
+			return -1;
+		}
+		if (a[0] != '-' || !strcmp(a, "-")) {
+			o->files[o->nfiles++] = a;
+			continue;
+		}
+		/* --opt=value is accepted too */
+		char name[64];
+		const char *val = NULL;
+		const char *eq = strchr(a, '=');
+		size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+		if (nl >= sizeof name)
+			return usage_error(o, usage, "unknown option '%s'", a);
+		memcpy(name, a, nl);
+		name[nl] = 0;
+		const OptSpec *sp = NULL;
+		for (size_t k = 0; k < sizeof specs / sizeof specs[0]; k++)
+			if (!strcmp(specs[k].name, name))
+				sp = &specs[k];
+		if (!sp || !(sp->group & accepted))
+			return usage_error(o, usage, "unknown option '%s'", name);
+		if (sp->takes_arg) {
+			if (eq)
+				val = eq + 1;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else
+				return usage_error(o, usage, "option '%s' needs a value", name);
+		} else if (eq) {
+			return usage_error(o, usage, "option '%s' takes no value", name);
+		}
+		if (!strcmp(name, "--head"))
+			o->head = val;
+		else if (!strcmp(name, "--mode")) {
+			o->mode_given = 1;
+			if (!strcmp(val, "primal"))
+				o->mode = MODE_PRIMAL;
+			else if (!strcmp(val, "tangent") || !strcmp(val, "forward"))
+				o->mode = MODE_TANGENT;
+			else if (!strcmp(val, "reverse") || !strcmp(val, "adjoint"))
+				o->mode = MODE_REVERSE;
+			else
+				return usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
+		} else if (!strcmp(name, "-o"))
+			o->out = val;
+		else if (!strcmp(name, "--table"))
+			o->table = val;
+		else if (!strcmp(name, "--nocheckpoint"))
+			o->nocheckpoint = val;
+		else if (!strcmp(name, "--default-nocheckpoint"))
+			o->default_nocheckpoint = 1;
+		else if (!strcmp(name, "--profile"))
+			o->profile = 1;
+		else if (!strcmp(name, "--fortran-abi"))
+			o->fortran_abi = 1;
+		else if (!strcmp(name, "--line-directives"))
+			o->line_directives = 1;
+		else if (!strcmp(name, "--set")) {
+			const char *e2 = strchr(val, '=');
+			if (!e2 || e2 == val || !e2[1])
+				return usage_error(o, usage, "--set wants NAME=VALUE, not '%s'", val);
+			o->sets[o->nsets].name = strndup(val, (size_t)(e2 - val));
+			o->sets[o->nsets].value = e2 + 1;
+			o->nsets++;
+		} else if (!strcmp(name, "--driver"))
+			o->driver = val;
+		else if (!strcmp(name, "--budget"))
+			o->budget = val;
+		else if (!strcmp(name, "--strategy"))
+			o->strategy = val;
+		else if (!strcmp(name, "--random")) {
+			if (!parse_int(val, &o->random))
+				return usage_error(o, usage, "--random wants a count, not '%s'", val);
+		} else if (!strcmp(name, "--exhaustive"))
+			o->exhaustive = 1;
+		else if (!strcmp(name, "--repeat")) {
+			if (!parse_int(val, &o->repeat) || o->repeat < 1)
+				return usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
+		} else if (!strcmp(name, "--keep"))
+			o->keep = 1;
+		else if (!strcmp(name, "--verbose"))
+			o->verbose = 1;
+		else if (!strcmp(name, "--tol")) {
+			char *end;
+			o->tol = strtod(val, &end);
+			if (*end || o->tol <= 0)
+				return usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
+		} else if (!strcmp(name, "--dump"))
+			o->dump = val;
+		else if (!strcmp(name, "--line-length")) {
+			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
+				return usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'", val);
+		} else if (!strcmp(name, "--fixed"))
+			o->form = FE_FORM_FIXED;
+		else if (!strcmp(name, "--free"))
+			o->form = FE_FORM_FREE;
+	}
+	return 0;
+}
+
+IrProgram *cli_load(const CliOpts *o)
+{
+	if (!o->nfiles) {
+		fprintf(stderr, "stad %s: no input files\n", o->cmd);
+		return NULL;
+	}
+	IrProgram *p = ir_program_new();
+	FeOptions fo = {o->form, o->line_length};
+	int errs = 0;
+	for (int i = 0; i < o->nfiles; i++)
+		errs += fe_parse_file(p, o->files[i], &fo);
+	if (!errs)
+		errs = fe_sema(p);
+	if (errs) {
+		fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
+		ir_program_free(p);
+		return NULL;
+	}
+	int bad = ir_verify(p);
+	if (bad) {
+		fprintf(stderr, "stad: internal error: %d IR problems after sema\n", bad);
+		ir_program_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) || stat(b, &sb))
+		return 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int cli_write_file(const char *path, const char *data, size_t len, const CliOpts *o, int allow_any)
+{
+	for (int i = 0; o && i < o->nfiles; i++)
+		if (same_file(path, o->files[i]) || !strcmp(path, o->files[i])) {
+			fprintf(stderr, "stad: error: refusing to overwrite the input file '%s'\n", path);
+			return 1;
+		}
+	FILE *old = fopen(path, "r");
+	if (old) {
+		char line[256] = "";
+		if (!fgets(line, sizeof line, old))
+			line[0] = 0;
+		fclose(old);
+		if (!allow_any && strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0) {
+			fprintf(stderr, "stad: error: refusing to overwrite '%s', which stad did not write\n", path);
+			return 1;
+		}
+	}
+	size_t n = strlen(path);
+	char *tmp = malloc(n + 16);
+	if (!tmp)
+		return 1;
+	snprintf(tmp, n + 16, "%s.tmp%d", path, (int)getpid());
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		fprintf(stderr, "stad: error: cannot write '%s': %s\n", tmp, strerror(errno));
+		free(tmp);
+		return 1;
+	}
+	size_t w = fwrite(data, 1, len, f);
+	int bad = w != len;
+	bad |= fflush(f) != 0;
+	bad |= fclose(f) != 0;
+	if (bad || rename(tmp, path) != 0) {
+		fprintf(stderr, "stad: error: cannot write '%s': %s\n", path, strerror(errno));
+		remove(tmp);
+		free(tmp);
+		return 1;
+	}
+	free(tmp);
+	return 0;
+}
+
+int cli_system(const char *cmd, int quiet)
+{
+	fflush(stdout);
+	fflush(stderr);
+	char *full = malloc(strlen(cmd) + 32);
+	if (!full)
+		return -1;
+	sprintf(full, quiet ? "(%s) >/dev/null 2>&1" : "(%s) 1>&2", cmd);
+	int st = system(full);
+	free(full);
+	if (st == -1)
+		return -1;
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	return 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
+}
+
+/* ---------------------------------------------------------------- runtime location */
+
+static char flags_buf[PATH_MAX + 64], libs_buf[PATH_MAX + 64];
+
+static int file_exists(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0;
+}
+
+/* Installed layout: BIN/stad with BIN/../include/stad_rt.h and BIN/../lib/libstad_rt.a;
+ * build tree: the paths compiled in. */
+static void locate_runtime(void)
+{
+	if (flags_buf[0])
+		return;
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = 0;
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = 0;
+			char inc[PATH_MAX + 64], lib[PATH_MAX + 64];
+			snprintf(inc, sizeof inc, "%s/../include/stad_rt.h", exe);
+			const char *libdirs[] = {"lib", "lib64", "lib/x86_64-linux-gnu"};
+			for (size_t k = 0; k < 3; k++) {
+				snprintf(lib, sizeof lib, "%s/../%s/libstad_rt.a", exe, libdirs[k]);
+				if (file_exists(inc) && file_exists(lib)) {
+					char rinc[PATH_MAX], rlib[PATH_MAX];
+					snprintf(inc, sizeof inc, "%s/../include", exe);
+					snprintf(lib, sizeof lib, "%s/../%s", exe, libdirs[k]);
+					if (realpath(inc, rinc) && realpath(lib, rlib)) {
+						snprintf(flags_buf, sizeof flags_buf, "-I%s", rinc);
+						snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", rlib);
+						return;
+					}
+				}
+			}
+		}
+	}
+	snprintf(flags_buf, sizeof flags_buf, "-I%s", STAD_RUNTIME_SRC_DIR);
+	snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", STAD_RUNTIME_BIN_DIR);
+}
+
+const char *cli_runtime_cflags(void)
+{
+	locate_runtime();
+	return flags_buf;
+}
+
+const char *cli_runtime_libs(void)
+{
+	locate_runtime();
+	return libs_buf;
+}
+
+int cli_cmd_config(int argc, char **argv)
+{
+	static const char usage[] = "usage: stad config [--cflags] [--libs]\n"
+	                            "Prints the compiler and linker flags for generated code and libstad_rt.\n";
+	int cflags = 0, libs = 0;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--cflags"))
+			cflags = 1;
+		else if (!strcmp(argv[i], "--libs"))
+			libs = 1;
+		else if (!strcmp(argv[i], "--help")) {
+			fputs(usage, stdout);
+			return 0;
+		} else {
+			fprintf(stderr, "stad config: unknown option '%s'\n%s", argv[i], usage);
+			return 2;
+		}
+	}
+	if (!cflags && !libs)
+		cflags = libs = 1;
+	if (cflags)
+		printf("%s%s", cli_runtime_cflags(), libs ? " " : "\n");
+	if (libs)
+		printf("%s\n", cli_runtime_libs());
+	return 0;
+}

@@ -1,0 +1,630 @@
+/*
+ * build.c — assembles parsed statements into program units and structured blocks.
+ *
+ * The grammar reads one statement at a time; this file keeps what spans statements:
+ *   - the open program units (a MODULE or procedure, and after CONTAINS the procedures it
+ *     contains); statements before any unit header form an implicit main program "main";
+ *   - the open IF and DO constructs, innermost last, each with the block that receives the
+ *     next statement. A labelled DO (`DO 10 I = 1, N`) is closed by the statement labelled 10,
+ *     which belongs inside the innermost loop; several DOs may share that label;
+ *   - the !$AD directives read but not yet attached: they go to the next statement, or, when a
+ *     block ends first (END DO, ELSE, END IF, END), to a CONTINUE at the end of that block.
+ * Mismatched structure (END DO without DO, IF without END IF) is reported at the construct,
+ * once, and the stacks are repaired so the rest of the file reads normally.
+ */
+#include "fe_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct FeUnitCtx {
+	IrUnit *u;
+	int in_contains;   /* after CONTAINS: only procedures may follow */
+	int has_exec;      /* an executable statement was seen */
+	int implicit_main; /* made up for statements outside any unit */
+};
+
+enum { CON_DO, CON_IF };
+
+struct FeConstruct {
+	int kind;      /* CON_DO or CON_IF */
+	IrStmt *s;     /* IR_DO / IR_DOWHILE / IR_IF; a detached one after an error */
+	int end_label; /* labelled DO: its terminal statement's label */
+	int in_else;   /* IF: ELSE seen */
+	int cap;       /* IF: capacity of conds/blocks */
+	IrLoc loc;
+};
+
+static const char *const unit_words[] = {
+    [UNIT_PROGRAM] = "PROGRAM",
+    [UNIT_SUBROUTINE] = "SUBROUTINE",
+    [UNIT_FUNCTION] = "FUNCTION",
+    [UNIT_MODULE] = "MODULE",
+};
+
+static void *grow(void *v, int *cap, size_t elem)
+{
+	*cap = *cap ? *cap * 2 : 8;
+	void *n = realloc(v, elem * (size_t)*cap);
+	if (!n)
+		abort();
+	return n;
+}
+
+void fe_build_free(FeParser *p)
+{
+	free(p->units);
+	free(p->cons);
+	p->units = NULL;
+	p->cons = NULL;
+	p->nunits = p->ncons = 0;
+}
+
+void fe_label(FeParser *p, int label)
+{
+	p->label = label;
+}
+
+/* ---------------------------------------------------------------- directives */
+
+static IrDirKind directive_kind(const char *text, size_t *wordlen)
+{
+	static const struct {
+		const char *word;
+		IrDirKind kind;
+	} words[] = {
+	    {"CHECKPOINT", DIR_CHECKPOINT},
+	    {"NOCHECKPOINT", DIR_NOCHECKPOINT},
+	    {"CHECKPOINT-START", DIR_CHECKPOINT_START},
+	    {"CHECKPOINT-END", DIR_CHECKPOINT_END},
+	    {"BINOMIAL-CKP", DIR_BINOMIAL},
+	};
+	size_t n = 0;
+	while (text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
+		n++;
+	*wordlen = n;
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+		const char *w = words[k].word;
+		size_t i = 0;
+		while (i < n && w[i] && (text[i] >= 'a' && text[i] <= 'z' ? text[i] - 'a' + 'A' : text[i]) == w[i])
+			i++;
+		if (i == n && !w[i])
+			return words[k].kind;
+	}
+	return DIR_OTHER;
+}
+
+void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
+{
+	IrDirective *d = ir_alloc(p->a, sizeof *d);
+	size_t wl;
+	d->kind = directive_kind(text, &wl);
+	d->text = text;
+	d->loc = loc;
+	if (args) {
+		d->nargs = args->n;
+		d->args = ir_alloc(p->a, sizeof *d->args * (size_t)(args->n ? args->n : 1));
+		for (int i = 0; i < args->n; i++) {
+			d->args[i] = args->v[i];
+			if (fe_expr_too_deep(d->args[i])) {
+				ir_error(d->args[i]->loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+				return;
+			}
+		}
+	} else if (d->kind != DIR_OTHER && text[wl]) {
+		ir_warning(loc, "text after !$AD %.*s is ignored", (int)wl, text);
+	}
+	ir_vec_push(p->a, &p->pending, d);
+}
+
+static void attach_pending(FeParser *p, IrStmt *s)
+{
+	if (!p->pending.n)
+		return;
+	s->dirs = ir_alloc(p->a, sizeof *s->dirs * (size_t)p->pending.n);
+	for (int i = 0; i < p->pending.n; i++)
+		s->dirs[i] = p->pending.v[i];
+	s->ndirs = p->pending.n;
+	memset(&p->pending, 0, sizeof p->pending);
+}
+
+/* Directives with no statement left in their block go on a CONTINUE at the block's end. */
+static void flush_pending(FeParser *p, IrBlock *b)
+{
+	if (!p->pending.n)
+		return;
+	IrDirective *last = p->pending.v[p->pending.n - 1];
+	IrStmt *s = ir_stmt_new(p->a, IR_CONTINUE, last->loc);
+	attach_pending(p, s);
+	ir_block_add(p->a, b, s);
+}
+
+/* ---------------------------------------------------------------- units */
+
+static FeUnitCtx *top_unit(FeParser *p)
+{
+	return p->nunits ? &p->units[p->nunits - 1] : NULL;
+}
+
+static void push_unit(FeParser *p, IrUnit *u, int implicit_main)
+{
+	if (p->nunits == p->capunits)
+		p->units = grow(p->units, &p->capunits, sizeof *p->units);
+	FeUnitCtx *c = &p->units[p->nunits++];
+	memset(c, 0, sizeof *c);
+	c->u = u;
+	c->implicit_main = implicit_main;
+}
+
+/* Statements outside any unit: the F77 main program without a PROGRAM statement. */
+static FeUnitCtx *unit_for_statement(FeParser *p, IrLoc loc)
+{
+	if (!p->nunits) {
+		IrUnit *u = ir_unit_new(p->a, UNIT_PROGRAM, "main", loc);
+		ir_vec_push(p->a, &p->prog->units, u);
+		push_unit(p, u, 1);
+	}
+	return top_unit(p);
+}
+
+/* The unit for a declaration or (exec) an executable statement, or NULL when none may come
+ * here (reported). */
+static FeUnitCtx *body_unit(FeParser *p, IrLoc loc, int exec)
+{
+	FeUnitCtx *c = unit_for_statement(p, loc);
+	if (c->in_contains) {
+		ir_error(loc, "only procedures may follow CONTAINS");
+		return NULL;
+	}
+	if (exec && c->u->kind == UNIT_MODULE) {
+		ir_error(loc, "executable statements are not allowed in a MODULE");
+		return NULL;
+	}
+	return c;
+}
+
+static IrBlock *current_block(FeParser *p)
+{
+	if (p->ncons) {
+		FeConstruct *c = &p->cons[p->ncons - 1];
+		if (c->kind == CON_DO)
+			return c->s->kind == IR_DOWHILE ? &c->s->u.dowhile.body : &c->s->u.do_.body;
+		return c->in_else ? &c->s->u.if_.else_ : &c->s->u.if_.blocks[c->s->u.if_.ncond - 1];
+	}
+	FeUnitCtx *u = top_unit(p);
+	return &u->u->body;
+}
+
+static void report_unclosed(FeParser *p, const FeConstruct *c)
+{
+	(void)p;
+	if (c->kind == CON_IF)
+		ir_error(c->loc, "IF block without END IF");
+	else if (c->end_label)
+		ir_error(c->loc, "DO loop never reaches its terminal label %d", c->end_label);
+	else
+		ir_error(c->loc, "DO loop without END DO");
+}
+
+static void pop_construct(FeParser *p)
+{
+	p->ncons--;
+}
+
+/* Close every open construct (at END, CONTAINS, or a new unit): each one is an error. */
+static void close_constructs(FeParser *p)
+{
+	while (p->ncons) {
+		report_unclosed(p, &p->cons[p->ncons - 1]);
+		pop_construct(p);
+	}
+}
+
+static void end_unit(FeParser *p, IrLoc loc)
+{
+	FeUnitCtx *c = top_unit(p);
+	close_constructs(p);
+	if (p->pending.n) {
+		if (c->u->kind == UNIT_MODULE || c->in_contains) {
+			ir_warning(((IrDirective *)p->pending.v[0])->loc, "!$AD directive not followed by a statement is ignored");
+			memset(&p->pending, 0, sizeof p->pending);
+		} else {
+			flush_pending(p, &c->u->body);
+		}
+	}
+	c->u->end_loc = loc;
+	p->nunits--;
+}
+
+void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result,
+                   FePrefix pre, IrLoc loc)
+{
+	IrUnit *parent = NULL;
+	while (p->nunits) {
+		FeUnitCtx *c = top_unit(p);
+		if (c->in_contains) {
+			parent = c->u;
+			break;
+		}
+		if (c->implicit_main)
+			ir_error(loc, "missing END statement before this %s", unit_words[kind]);
+		else
+			ir_error(c->u->loc, "%s %s has no END statement", unit_words[c->u->kind], c->u->name);
+		end_unit(p, loc);
+	}
+	if (parent && (kind == UNIT_MODULE || kind == UNIT_PROGRAM)) {
+		ir_error(loc, "a %s cannot be contained in another unit", unit_words[kind]);
+		parent = NULL;
+	}
+	if (parent && parent->parent && parent->parent->parent) {
+		ir_error(loc, "procedures nested too deeply");
+		parent = NULL;
+	}
+	if (pre.typed && kind != UNIT_FUNCTION)
+		ir_error(pre.loc, "only a FUNCTION can have a type");
+	IrUnit *u = ir_unit_new(p->a, kind, name, loc);
+	if (args && args->n) {
+		u->nargs = args->n;
+		u->argnames = ir_alloc(p->a, sizeof *u->argnames * (size_t)args->n);
+		for (int i = 0; i < args->n; i++)
+			u->argnames[i] = args->v[i];
+	}
+	u->result_name = result;
+	u->declared_type = kind == UNIT_FUNCTION ? pre.type : TY_NONE;
+	if (parent) {
+		u->parent = parent;
+		ir_vec_push(p->a, &parent->contains, u);
+	} else {
+		ir_vec_push(p->a, &p->prog->units, u);
+	}
+	push_unit(p, u, 0);
+}
+
+void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc)
+{
+	if (!p->nunits) {
+		if (kind != -1 && kind != UNIT_PROGRAM) {
+			ir_error(loc, "END %s without a matching %s statement", unit_words[kind], unit_words[kind]);
+			return;
+		}
+		unit_for_statement(p, loc); /* a main program that is just END */
+	}
+	FeUnitCtx *c = top_unit(p);
+	if (kind != -1 && kind != (int)c->u->kind && !c->implicit_main)
+		ir_error(loc, "END %s does not match %s %s", unit_words[kind], unit_words[c->u->kind], c->u->name);
+	else if (kind != -1 && kind != UNIT_PROGRAM && c->implicit_main)
+		ir_error(loc, "END %s without a matching %s statement", unit_words[kind], unit_words[kind]);
+	else if (name && !c->implicit_main && strcmp(name, c->u->name) != 0)
+		ir_error(loc, "END %s %s does not match %s %s", unit_words[kind], name, unit_words[c->u->kind], c->u->name);
+	end_unit(p, loc);
+}
+
+void fe_contains(FeParser *p, IrLoc loc)
+{
+	FeUnitCtx *c = unit_for_statement(p, loc);
+	if (c->in_contains) {
+		ir_error(loc, "a second CONTAINS in %s %s", unit_words[c->u->kind], c->u->name);
+		return;
+	}
+	close_constructs(p);
+	flush_pending(p, &c->u->body);
+	c->in_contains = 1;
+}
+
+void fe_use(FeParser *p, const char *module, IrLoc loc)
+{
+	FeUnitCtx *c = body_unit(p, loc, 0);
+	if (!c)
+		return;
+	IrLoc *l = ir_alloc(p->a, sizeof *l);
+	*l = loc;
+	ir_vec_push(p->a, &c->u->uses, (void *)module);
+	ir_vec_push(p->a, &c->u->use_locs, l);
+}
+
+/* ---------------------------------------------------------------- labelled DO termination */
+
+static int open_do_with_label(const FeParser *p, int label)
+{
+	for (int k = 0; k < p->ncons; k++)
+		if (p->cons[k].kind == CON_DO && p->cons[k].end_label == label)
+			return 1;
+	return 0;
+}
+
+/* The statement labelled `label` was just added: it ends every DO waiting for that label. */
+static void terminate_do(FeParser *p, int label)
+{
+	if (!label || !open_do_with_label(p, label))
+		return;
+	while (p->ncons && open_do_with_label(p, label)) {
+		FeConstruct *c = &p->cons[p->ncons - 1];
+		if (!(c->kind == CON_DO && c->end_label == label)) {
+			if (c->kind == CON_IF)
+				ir_error(c->loc, "IF block must end before the statement labelled %d that ends its DO loop", label);
+			else
+				ir_error(c->loc, "DO loops overlap: this one must end before label %d", label);
+		}
+		flush_pending(p, current_block(p));
+		pop_construct(p);
+	}
+}
+
+/* A statement that cannot end a DO loop must not carry the label a DO waits for. */
+static void check_not_terminal(FeParser *p, IrLoc loc)
+{
+	if (p->label && open_do_with_label(p, p->label)) {
+		ir_error(loc, "this statement cannot end the DO loop waiting for label %d", p->label);
+		terminate_do(p, p->label);
+	}
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static int stmt_too_deep(const IrStmt *s)
+{
+	switch (s->kind) {
+	case IR_ASSIGN: return fe_expr_too_deep(s->u.assign.lhs) || fe_expr_too_deep(s->u.assign.rhs);
+	case IR_CALL:
+		for (int i = 0; i < s->u.call.nargs; i++)
+			if (fe_expr_too_deep(s->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_PRINT:
+		for (int i = 0; i < s->u.print.nitems; i++)
+			if (fe_expr_too_deep(s->u.print.items[i]))
+				return 1;
+		return 0;
+	case IR_IF:
+		for (int i = 0; i < s->u.if_.ncond; i++)
+			if (fe_expr_too_deep(s->u.if_.conds[i]))
+				return 1;
+		return s->u.if_.logical_if && s->u.if_.blocks[0].n && stmt_too_deep(s->u.if_.blocks[0].v[0]);
+	case IR_DO:
+		return fe_expr_too_deep(s->u.do_.lo) || fe_expr_too_deep(s->u.do_.hi) || fe_expr_too_deep(s->u.do_.step);
+	case IR_DOWHILE: return fe_expr_too_deep(s->u.dowhile.cond);
+	case IR_STOP: return fe_expr_too_deep(s->u.stop.code);
+	default: return 0;
+	}
+}
+
+/* Add a statement to the current block; NULL when it could not be built. */
+static int add_stmt(FeParser *p, IrStmt *s)
+{
+	if (!s)
+		return 0;
+	FeUnitCtx *c = body_unit(p, s->loc, 1);
+	if (!c)
+		return 0;
+	if (stmt_too_deep(s)) {
+		ir_error(s->loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+		return 0;
+	}
+	s->label = p->label;
+	attach_pending(p, s);
+	ir_block_add(p->a, current_block(p), s);
+	c->has_exec = 1;
+	return 1;
+}
+
+void fe_stmt(FeParser *p, IrStmt *s)
+{
+	add_stmt(p, s);
+	terminate_do(p, p->label);
+}
+
+void fe_decl_add(FeParser *p, IrDecl *d)
+{
+	if (!d)
+		return;
+	check_not_terminal(p, d->loc);
+	FeUnitCtx *c = body_unit(p, d->loc, 0);
+	if (!c)
+		return;
+	if (c->has_exec) {
+		ir_error(d->loc, "declarations must come before the first executable statement");
+		return;
+	}
+	for (int i = 0; i < d->nents; i++) {
+		IrEntity *e = d->ents[i];
+		int deep = fe_expr_too_deep(e->init);
+		for (int k = 0; k < e->rank; k++)
+			deep |= fe_expr_too_deep(e->dims[k].lo) || fe_expr_too_deep(e->dims[k].hi);
+		if (deep) {
+			ir_error(e->loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+			return;
+		}
+	}
+	if (d->kind == DECL_IMPLICIT && d->implicit_none)
+		c->u->implicit_none = 1;
+	ir_vec_push(p->a, &c->u->decls, d);
+}
+
+void fe_decls_add(FeParser *p, IrVec *decls)
+{
+	for (int i = 0; i < decls->n; i++)
+		fe_decl_add(p, decls->v[i]);
+}
+
+static void push_construct(FeParser *p, int kind, IrStmt *s, int end_label, IrLoc loc)
+{
+	if (p->ncons == p->capcons)
+		p->cons = grow(p->cons, &p->capcons, sizeof *p->cons);
+	FeConstruct *c = &p->cons[p->ncons++];
+	memset(c, 0, sizeof *c);
+	c->kind = kind;
+	c->s = s;
+	c->end_label = end_label;
+	c->loc = loc;
+	c->cap = 1;
+}
+
+/* A DO or DO WHILE opens a construct even when refused (s NULL), so its END DO pairs up. */
+void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc)
+{
+	check_not_terminal(p, loc);
+	if (s && p->ncons >= FE_MAX_NESTING) {
+		ir_error(loc, "IF and DO constructs nested too deeply (more than %d levels)", FE_MAX_NESTING);
+		s = NULL;
+	}
+	if (!add_stmt(p, s))
+		s = ir_stmt_new(p->a, IR_DO, loc); /* detached: collects the body, then is dropped */
+	push_construct(p, CON_DO, s, end_label, loc);
+}
+
+void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc)
+{
+	check_not_terminal(p, loc);
+	IrStmt *s = ir_stmt_new(p->a, IR_IF, loc);
+	s->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
+	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
+	s->u.if_.conds[0] = cond ? cond : ir_logical(p->a, 0, loc);
+	s->u.if_.ncond = 1;
+	if (p->ncons >= FE_MAX_NESTING) {
+		ir_error(loc, "IF and DO constructs nested too deeply (more than %d levels)", FE_MAX_NESTING);
+		cond = NULL;
+	}
+	if (!cond || !add_stmt(p, s))
+		s->loc = loc; /* detached */
+	push_construct(p, CON_IF, s, 0, loc);
+}
+
+/* The innermost open construct of this kind, closing (with errors) those opened inside it;
+ * NULL when there is none. */
+static FeConstruct *innermost(FeParser *p, int kind)
+{
+	int k = p->ncons - 1;
+	while (k >= 0 && p->cons[k].kind != kind)
+		k--;
+	if (k < 0)
+		return NULL;
+	while (p->ncons - 1 > k) {
+		report_unclosed(p, &p->cons[p->ncons - 1]);
+		pop_construct(p);
+	}
+	return &p->cons[k];
+}
+
+void fe_do_end(FeParser *p, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_DO);
+	if (!c) {
+		ir_error(loc, "END DO without a matching DO");
+		return;
+	}
+	flush_pending(p, current_block(p));
+	pop_construct(p);
+	terminate_do(p, p->label); /* DOs sharing the END DO's label (lenient) */
+}
+
+static void if_new_branch(FeParser *p, FeConstruct *c, IrExpr *cond)
+{
+	IrStmt *s = c->s;
+	int n = s->u.if_.ncond;
+	if (n == c->cap) {
+		int cap = c->cap * 2;
+		IrExpr **conds = ir_alloc(p->a, sizeof *conds * (size_t)cap);
+		IrBlock *blocks = ir_alloc(p->a, sizeof *blocks * (size_t)cap);
+		memcpy(conds, s->u.if_.conds, sizeof *conds * (size_t)n);
+		memcpy(blocks, s->u.if_.blocks, sizeof *blocks * (size_t)n);
+		s->u.if_.conds = conds;
+		s->u.if_.blocks = blocks;
+		c->cap = cap;
+	}
+	s->u.if_.conds[n] = cond;
+	s->u.if_.ncond = n + 1;
+}
+
+void fe_else_if(FeParser *p, IrExpr *cond, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_IF);
+	if (!c) {
+		ir_error(loc, "ELSE IF without a matching IF");
+		return;
+	}
+	flush_pending(p, current_block(p));
+	if (c->in_else) {
+		ir_error(loc, "ELSE IF after ELSE");
+		return;
+	}
+	if (cond && fe_expr_too_deep(cond)) {
+		ir_error(loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+		cond = NULL;
+	}
+	if_new_branch(p, c, cond ? cond : ir_logical(p->a, 0, loc));
+}
+
+void fe_else(FeParser *p, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_IF);
+	if (!c) {
+		ir_error(loc, "ELSE without a matching IF");
+		return;
+	}
+	flush_pending(p, current_block(p));
+	if (c->in_else) {
+		ir_error(loc, "a second ELSE in this IF block");
+		return;
+	}
+	c->in_else = 1;
+	c->s->u.if_.has_else = 1;
+}
+
+void fe_if_end(FeParser *p, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_IF);
+	if (!c) {
+		ir_error(loc, "END IF without a matching IF");
+		return;
+	}
+	flush_pending(p, current_block(p));
+	pop_construct(p);
+	check_not_terminal(p, loc);
+}
+
+/* ---------------------------------------------------------------- recovery */
+
+/* The statement was refused or had a syntax error: do its part of the structure anyway. */
+void fe_recover(FeParser *p, FeClass cls)
+{
+	p->label = cls.label;
+	switch (cls.kind) {
+	case SC_UNIT:
+		fe_unit_begin(p, (IrUnitKind)cls.unit_kind, cls.name ? cls.name : "?", NULL, NULL, fe_prefix_none(), cls.loc);
+		break;
+	case SC_END_UNIT: fe_unit_end(p, -1, NULL, cls.loc); break;
+	case SC_CONTAINS: fe_contains(p, cls.loc); break;
+	case SC_DO: fe_do_begin(p, NULL, cls.do_label, cls.loc); break;
+	case SC_IF_THEN: {
+		IrStmt *s = ir_stmt_new(p->a, IR_IF, cls.loc); /* detached */
+		s->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
+		s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
+		s->u.if_.conds[0] = ir_logical(p->a, 0, cls.loc);
+		s->u.if_.ncond = 1;
+		push_construct(p, CON_IF, s, 0, cls.loc);
+		break;
+	}
+	case SC_ELSE_IF: fe_else_if(p, NULL, cls.loc); break;
+	case SC_ELSE: fe_else(p, cls.loc); break;
+	case SC_END_IF: fe_if_end(p, cls.loc); break;
+	case SC_END_DO: fe_do_end(p, cls.loc); break;
+	default: fe_stmt(p, NULL); break;
+	}
+	p->label = 0;
+}
+
+void fe_build_finish(FeParser *p, IrLoc eof)
+{
+	if (!p->nunits && p->pending.n) {
+		ir_warning(((IrDirective *)p->pending.v[0])->loc, "!$AD directive at the end of the file is ignored");
+		memset(&p->pending, 0, sizeof p->pending);
+	}
+	while (p->nunits) {
+		FeUnitCtx *c = top_unit(p);
+		if (c->implicit_main)
+			ir_error(eof, "missing END statement at the end of the file");
+		else
+			ir_error(c->u->loc, "%s %s has no END statement", unit_words[c->u->kind], c->u->name);
+		end_unit(p, eof);
+	}
+}

@@ -1,0 +1,261 @@
+/*
+ * fe_int.h — what the frontend's parts share, and nobody else sees.
+ *
+ * The frontend reads a file in four steps, one file each:
+ *   source.c   the text to scan: free form as is; fixed form turned into one line per statement
+ *              (continuations joined, comments and columns 73+ dropped), with the original line
+ *              and column of every byte so locations point into the file as written;
+ *   scanner.l  raw tokens (names, numbers, strings, operators, end of statement, !$AD lines);
+ *   lexer.c    a statement at a time: statement labels, and which names are keywords here
+ *              (Fortran reserves none), refusal of statements outside the subset;
+ *   parser.y   the grammar, one statement per line; its actions call the constructors of
+ *              nodes.c and the block builder of build.c, which assembles units, IF/DO
+ *              structure, labelled DO termination and directive attachment.
+ */
+#ifndef STAD_FE_INT_H
+#define STAD_FE_INT_H
+
+#include <stddef.h>
+
+#include "frontend.h"
+#include "ir.h"
+
+/* Limits that keep hostile input from exhausting the C stack of later recursive passes. */
+enum {
+	FE_MAX_STMT_TOKENS = 100000, /* tokens in one statement */
+	FE_MAX_PARENS = 200,         /* nesting of parentheses in one statement */
+	FE_MAX_EXPR_DEPTH = 1000,    /* depth of an expression tree */
+	FE_MAX_NESTING = 200         /* nested IF/DO constructs */
+};
+
+/* ---------------------------------------------------------------- source.c */
+
+typedef struct FeSource {
+	const char *file; /* arena copy of the file name */
+	char *text;       /* what the scanner reads (malloc'ed) */
+	size_t len;
+	int *line, *col;  /* origin of text[i] in the file as written (len + 1 entries) */
+} FeSource;
+
+/* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor
+ * lines. Returns 0 on success. */
+int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed,
+                   int line_length);
+void fe_source_free(FeSource *s);
+IrLoc fe_source_loc(const FeSource *s, size_t off);
+
+/* ---------------------------------------------------------------- statement classes */
+
+/* What kind of statement the lexer saw: lets the builder keep the block structure in step when
+ * the statement itself is refused or has a syntax error (so END DO still finds its DO). */
+typedef enum FeClassKind {
+	SC_OTHER,
+	SC_UNIT,     /* PROGRAM / SUBROUTINE / FUNCTION / MODULE header */
+	SC_END_UNIT, /* END, END SUBROUTINE, ... */
+	SC_CONTAINS,
+	SC_DO,       /* DO (label in do_label, 0 for END DO) */
+	SC_IF_THEN,
+	SC_ELSE_IF,
+	SC_ELSE,
+	SC_END_IF,
+	SC_END_DO
+} FeClassKind;
+
+typedef struct FeClass {
+	int kind;          /* FeClassKind */
+	int label;         /* statement label, 0 = none */
+	int do_label;      /* SC_DO: terminal label */
+	int unit_kind;     /* SC_UNIT: IrUnitKind */
+	const char *name;  /* SC_UNIT: unit name, if seen */
+	IrLoc loc;         /* first token */
+} FeClass;
+
+/* ---------------------------------------------------------------- tokens */
+
+typedef struct FeTok {
+	int kind;         /* parser token kind (TOK_NAME, '(' ...) */
+	IrLoc loc;
+	size_t off, end;  /* byte range in the scanned text */
+	const char *text; /* names lower-cased; literals and directives as written */
+	int ival;         /* TOK_LABEL: value */
+} FeTok;
+
+/* ---------------------------------------------------------------- values of the grammar */
+
+/* The type words a declaration can start with. */
+typedef enum FeTypeWord {
+	FE_TW_INTEGER,
+	FE_TW_REAL,
+	FE_TW_DOUBLE,   /* DOUBLE PRECISION */
+	FE_TW_LOGICAL,
+	FE_TW_COMPLEX,
+	FE_TW_DCOMPLEX, /* DOUBLE COMPLEX */
+	FE_TW_CHARACTER,
+	FE_TW_TYPE      /* TYPE(...) */
+} FeTypeWord;
+
+typedef struct FeKind {
+	const char *text; /* the kind as written: "8", "dp"; NULL = none given */
+	int is_name;      /* a named constant (dp, wp): refused */
+	IrLoc loc;
+} FeKind;
+
+typedef struct FeType {
+	IrBase base; /* TY_NONE when refused */
+	IrLoc loc;
+} FeType;
+
+typedef enum FeAttrKind {
+	FE_ATTR_PARAMETER,
+	FE_ATTR_SAVE,
+	FE_ATTR_EXTERNAL,
+	FE_ATTR_INTRINSIC,
+	FE_ATTR_DIMENSION,
+	FE_ATTR_INTENT,
+	FE_ATTR_BAD /* refused already */
+} FeAttrKind;
+
+typedef struct FeAttr {
+	int kind;    /* FeAttrKind */
+	int intent;  /* INTENT_* */
+	IrVec *dims; /* IrDim* */
+	IrLoc loc;
+} FeAttr;
+
+typedef struct FePrefix {
+	IrBase type; /* typed FUNCTION prefix, TY_NONE = none */
+	int typed;   /* a type was given (even a refused one) */
+	IrLoc loc;
+} FePrefix;
+
+/* ---------------------------------------------------------------- the parser state */
+
+typedef struct FeConstruct FeConstruct;
+typedef struct FeUnitCtx FeUnitCtx;
+
+typedef struct FeParser {
+	IrProgram *prog;
+	IrArena *a;
+	FeSource src;
+
+	/* lexer.c: the statement being handed to the grammar */
+	void *scanner;      /* flex state */
+	FeTok *toks;
+	int ntoks, captoks, pos;
+	FeClass cls;        /* class of the current statement */
+	int eof;
+	int stmt_error;     /* an error was reported for this statement: report no other */
+	int drop;           /* the statement is refused as a whole */
+	int line_start;     /* scanner: nothing but blanks seen on this line yet */
+	size_t off, tok_off;/* scanner: offset of the next byte, of the current token */
+	int skip;           /* FeSkip: inside a refused construct, statements are skipped */
+	int skip_depth;
+
+	/* build.c */
+	FeUnitCtx *units;   /* open program units, innermost last */
+	int nunits, capunits;
+	FeConstruct *cons;  /* open IF / DO constructs, innermost last */
+	int ncons, capcons;
+	IrVec pending;      /* IrDirective* waiting for the next statement */
+	int label;          /* label of the statement being built */
+	int nerrors_at_start;
+} FeParser;
+
+/* ---------------------------------------------------------------- scanner.l */
+
+int fe_scan_init(FeParser *p);
+void fe_scan_free(FeParser *p);
+int fe_scan_token(FeTok *tok, void *scanner); /* 0 at end of input */
+/* A lexical error: reported unless this statement already has one, or is being skipped. */
+void fe_lex_error(FeParser *p, IrLoc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* ---------------------------------------------------------------- lexer.c */
+
+/* Refuse a construct: one located error "... is not supported" per statement. */
+void fe_refuse(FeParser *p, IrLoc loc, const char *what);
+
+/* ---------------------------------------------------------------- nodes.c: constructors */
+
+IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc);
+IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc);
+IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc);
+IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc);
+IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc);
+IrExpr *fe_section(FeParser *p, IrLoc loc);
+IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc);
+IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
+IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) or - (IR_SUB) */
+IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
+IrExpr *fe_implied_do(FeParser *p, IrLoc loc);
+
+IrVec *fe_list(FeParser *p, void *first); /* new list; first may be NULL (empty list) */
+IrVec *fe_append(FeParser *p, IrVec *l, void *x);
+
+IrStmt *fe_assign(FeParser *p, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
+IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc);
+IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
+IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc);
+IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc);
+IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc);
+IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi,
+              IrExpr *step, IrLoc loc);
+IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
+IrStmt *fe_refused_stmt(FeParser *p, IrLoc loc, const char *what); /* reports, returns NULL */
+int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc);
+int fe_do_label(FeParser *p, const char *text, IrLoc loc);
+
+FeKind fe_kind(const char *text, int is_name, IrLoc loc);
+FeKind fe_kind_none(void);
+FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc);
+FePrefix fe_prefix_none(void);
+FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
+FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b);
+FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc);
+FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);
+FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
+
+IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc);
+IrDim *fe_dim_deferred(FeParser *p, IrLoc loc);
+IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc);
+IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
+IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);
+IrDecl *fe_decl_ents(FeParser *p, IrDecl *d, IrVec *ents);
+IrDecl *fe_decl(FeParser *p, IrDeclKind kind, IrVec *ents, IrLoc loc);
+IrDecl *fe_decl_save(FeParser *p, IrVec *ents, IrLoc loc); /* NULL when only COMMON blocks */
+IrDecl *fe_decl_intent(FeParser *p, int intent, IrVec *ents, IrLoc loc);
+IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc);
+IrDecl *fe_implicit_none(FeParser *p, IrLoc loc);
+IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc);
+/* A letter range of IMPLICIT as two characters "ah" (arena), or NULL when refused. */
+const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc);
+
+/* Does an expression tree exceed FE_MAX_EXPR_DEPTH? (iterative: never recurses) */
+int fe_expr_too_deep(const IrExpr *e);
+
+/* ---------------------------------------------------------------- build.c: block builder */
+
+void fe_label(FeParser *p, int label);
+void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args,
+                   const char *result, FePrefix pre, IrLoc loc);
+void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc); /* kind -1: plain END */
+void fe_contains(FeParser *p, IrLoc loc);
+void fe_use(FeParser *p, const char *module, IrLoc loc);
+void fe_decl_add(FeParser *p, IrDecl *d);
+void fe_decls_add(FeParser *p, IrVec *decls);
+void fe_stmt(FeParser *p, IrStmt *s); /* NULL: refused statement (its label still counts) */
+void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc);
+void fe_do_end(FeParser *p, IrLoc loc);
+void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc);
+void fe_else_if(FeParser *p, IrExpr *cond, IrLoc loc);
+void fe_else(FeParser *p, IrLoc loc);
+void fe_if_end(FeParser *p, IrLoc loc);
+void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc);
+void fe_recover(FeParser *p, FeClass cls); /* keep the structure after a bad statement */
+void fe_build_finish(FeParser *p, IrLoc eof);
+void fe_build_free(FeParser *p);
+
+#endif

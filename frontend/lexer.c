@@ -1,0 +1,1125 @@
+/*
+ * lexer.c — statements for the grammar: labels, keywords by context, refusals.
+ *
+ * Fortran reserves no words: `if = 1`, `real = x` and `do = 2` are assignments, and `result`,
+ * `data` or `then` are ordinary variable names. So the scanner returns every word as a name,
+ * and this file reads one whole statement at a time and decides which of its names are
+ * keywords, the way a Fortran programmer reads it:
+ *   1. a leading integer is the statement label;
+ *   2. `name [(...)] = ...` is an assignment: no keywords at all;
+ *   3. otherwise the first word says what the statement is (table FE_STATEMENTS), and a small
+ *      routine per statement kind marks the keywords further on (THEN after IF (...), WHILE
+ *      after DO, KIND= in a kind selector, attributes after a type, RESULT after a FUNCTION's
+ *      arguments...). Glued spellings (ENDDO, ELSEIF, DOUBLEPRECISION, GOTO) are split.
+ * Statements outside the subset are refused here when the grammar could not even read them:
+ * one located error, then the statement is dropped (SELECT CASE, INTERFACE, derived TYPE
+ * definitions, WHERE and FORALL blocks also skip everything up to their END). A dropped
+ * statement still tells the builder what it was (fe_recover), so an END DO later on still finds
+ * its DO. The grammar then sees clean statements ending in TOK_EOS.
+ */
+#include "fe_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser.h"
+
+/* ---------------------------------------------------------------- errors */
+
+void fe_lex_error(FeParser *p, IrLoc loc, const char *fmt, ...)
+{
+	int quiet = p->stmt_error || p->skip;
+	p->stmt_error = 1;
+	p->drop = 1;
+	if (quiet)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *msg = malloc((size_t)(n > 0 ? n : 0) + 1);
+	if (!msg)
+		abort();
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	va_end(ap);
+	ir_error(loc, "%s", msg);
+	free(msg);
+}
+
+void fe_refuse(FeParser *p, IrLoc loc, const char *msg)
+{
+	if (!p->stmt_error && !p->skip)
+		ir_error(loc, "%s", msg);
+	p->stmt_error = 1;
+}
+
+/* Refuse the whole statement: it is dropped (the builder still learns its class). */
+static void refuse_drop(FeParser *p, IrLoc loc, const char *msg)
+{
+	fe_refuse(p, loc, msg);
+	p->drop = 1;
+}
+
+/* ---------------------------------------------------------------- the statement's tokens */
+
+static void push_tok(FeParser *p, const FeTok *t)
+{
+	if (p->ntoks == p->captoks) {
+		int cap = p->captoks ? p->captoks * 2 : 64;
+		FeTok *v = realloc(p->toks, sizeof *v * (size_t)cap);
+		if (!v)
+			abort();
+		p->toks = v;
+		p->captoks = cap;
+	}
+	p->toks[p->ntoks++] = *t;
+}
+
+/* Statement length without its final TOK_EOS. */
+static int slen(const FeParser *p)
+{
+	return p->ntoks - 1;
+}
+
+static int kind_at(const FeParser *p, int i)
+{
+	return i >= 0 && i < slen(p) ? p->toks[i].kind : TOK_EOS;
+}
+
+static int is_name(const FeParser *p, int i, const char *w)
+{
+	return kind_at(p, i) == TOK_NAME && strcmp(p->toks[i].text, w) == 0;
+}
+
+static void set_kw(FeParser *p, int i, int kind)
+{
+	if (i < slen(p))
+		p->toks[i].kind = kind;
+}
+
+/* Index of the `)` matching the `(` at i, or -1. */
+static int match_paren(const FeParser *p, int i)
+{
+	int depth = 0;
+	for (int k = i; k < slen(p); k++) {
+		int c = p->toks[k].kind;
+		if (c == '(' || c == TOK_LARRAY)
+			depth++;
+		else if (c == ')' && --depth == 0)
+			return k;
+	}
+	return -1;
+}
+
+/* Remove tokens [i, j). */
+static void delete_toks(FeParser *p, int i, int j)
+{
+	if (j <= i)
+		return;
+	memmove(p->toks + i, p->toks + j, sizeof(FeTok) * (size_t)(p->ntoks - j));
+	p->ntoks -= j - i;
+}
+
+static void insert_tok(FeParser *p, int i, const FeTok *t)
+{
+	push_tok(p, t); /* grow */
+	memmove(p->toks + i + 1, p->toks + i, sizeof(FeTok) * (size_t)(p->ntoks - 1 - i));
+	p->toks[i] = *t;
+}
+
+/* Keywords written as one word. */
+static const struct {
+	const char *word;
+	int split; /* length of the first part */
+} glued[] = {
+    {"enddo", 3},         {"endif", 3},         {"elseif", 4},        {"endsubroutine", 3},
+    {"endfunction", 3},   {"endprogram", 3},    {"endmodule", 3},     {"endselect", 3},
+    {"endwhere", 3},      {"endinterface", 3},  {"endtype", 3},       {"endforall", 3},
+    {"endblock", 3},      {"endblockdata", 3},  {"endassociate", 3},  {"endfile", 3},
+    {"goto", 2},          {"doubleprecision", 6}, {"doublecomplex", 6}, {"selectcase", 6},
+    {"selecttype", 6},    {"blockdata", 5},     {"elsewhere", 4},     {"dowhile", 2},
+};
+
+/* Split a glued keyword at i into two names. */
+static void unglue(FeParser *p, int i)
+{
+	if (kind_at(p, i) != TOK_NAME)
+		return;
+	const char *w = p->toks[i].text;
+	for (size_t g = 0; g < sizeof glued / sizeof glued[0]; g++) {
+		if (strcmp(w, glued[g].word) != 0)
+			continue;
+		if (strcmp(w, "dowhile") == 0 && kind_at(p, i + 1) != '(')
+			return;
+		FeTok second = p->toks[i];
+		size_t k = (size_t)glued[g].split;
+		second.text = w + k;
+		second.off += k;
+		second.loc.col += (int)k;
+		p->toks[i].text = ir_strndup(p->a, w, k);
+		p->toks[i].end = p->toks[i].off + k;
+		insert_tok(p, i + 1, &second);
+		return;
+	}
+}
+
+static char *upper(FeParser *p, const char *w)
+{
+	char *s = ir_strdup(p->a, w);
+	for (char *q = s; *q; q++)
+		if (*q >= 'a' && *q <= 'z')
+			*q = (char)(*q - 'a' + 'A');
+	return s;
+}
+
+/* ---------------------------------------------------------------- statement table */
+
+typedef enum How {
+	K_SIMPLE,    /* the keyword alone; the grammar reads the rest */
+	K_CONTAINS,
+	K_UNIT,      /* PROGRAM, SUBROUTINE, FUNCTION and procedure prefixes */
+	K_MODULE,
+	K_TYPE,      /* a type: declaration or typed FUNCTION */
+	K_END,
+	K_IF,
+	K_ELSE,
+	K_DO,
+	K_USE,
+	K_IMPLICIT,
+	K_INTENT,
+	K_WRITE,
+	K_GO,        /* GO TO */
+	K_SELECT,
+	K_WHERE,     /* WHERE and FORALL: one-line or block */
+	K_BLOCK,     /* BLOCK DATA or BLOCK construct */
+	K_SKIP,      /* a refused construct: skipped up to its END */
+	K_ABSTRACT,
+	K_ERROR,     /* ERROR STOP */
+	K_REFUSE     /* a refused statement */
+} How;
+
+/* Constructs skipped up to their END: what closes them, whether END of a unit stops skipping
+ * (when the END of the construct is missing). */
+typedef enum Skip {
+	SKIP_NONE,
+	SKIP_SELECT,
+	SKIP_WHERE,
+	SKIP_FORALL,
+	SKIP_INTERFACE,
+	SKIP_TYPE,
+	SKIP_BLOCKDATA,
+	SKIP_BLOCK,
+	SKIP_ASSOCIATE
+} Skip;
+
+static const struct {
+	const char *open;  /* first word of a nested construct of the same kind */
+	const char *close; /* word after END */
+	int unit_stops;    /* a unit's END or CONTAINS ends the skipping (missing END X) */
+} skips[] = {
+    [SKIP_NONE] = {NULL, NULL, 0},
+    [SKIP_SELECT] = {"select", "select", 1},
+    [SKIP_WHERE] = {"where", "where", 1},
+    [SKIP_FORALL] = {"forall", "forall", 1},
+    [SKIP_INTERFACE] = {"interface", "interface", 0},
+    [SKIP_TYPE] = {NULL, "type", 0},
+    [SKIP_BLOCKDATA] = {NULL, NULL, 0},
+    [SKIP_BLOCK] = {"block", "block", 1},
+    [SKIP_ASSOCIATE] = {"associate", "associate", 1},
+};
+
+/*  X(first word, keyword token, how, skip kind, message when refused) */
+#define FE_STATEMENTS(X)                                                                  \
+	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                \
+	X("subroutine", TOK_SUBROUTINE, K_UNIT, SKIP_NONE, NULL)                          \
+	X("function", TOK_FUNCTION, K_UNIT, SKIP_NONE, NULL)                              \
+	X("recursive", TOK_RECURSIVE, K_UNIT, SKIP_NONE, NULL)                            \
+	X("pure", TOK_PURE, K_UNIT, SKIP_NONE, NULL)                                      \
+	X("elemental", TOK_ELEMENTAL, K_UNIT, SKIP_NONE, NULL)                            \
+	X("impure", TOK_IMPURE, K_UNIT, SKIP_NONE, NULL)                                  \
+	X("module", TOK_MODULE, K_MODULE, SKIP_NONE, NULL)                                \
+	X("integer", TOK_INTEGER, K_TYPE, SKIP_NONE, NULL)                                \
+	X("real", TOK_REAL, K_TYPE, SKIP_NONE, NULL)                                      \
+	X("double", TOK_DOUBLE, K_TYPE, SKIP_NONE, NULL)                                  \
+	X("logical", TOK_LOGICAL, K_TYPE, SKIP_NONE, NULL)                                \
+	X("complex", TOK_COMPLEX, K_TYPE, SKIP_NONE, NULL)                                \
+	X("character", TOK_CHARACTER, K_TYPE, SKIP_NONE, NULL)                            \
+	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "derived types are not supported")         \
+	X("end", TOK_END, K_END, SKIP_NONE, NULL)                                         \
+	X("contains", TOK_CONTAINS, K_CONTAINS, SKIP_NONE, NULL)                          \
+	X("use", TOK_USE, K_USE, SKIP_NONE, NULL)                                         \
+	X("implicit", TOK_IMPLICIT, K_IMPLICIT, SKIP_NONE, NULL)                          \
+	X("dimension", TOK_DIMENSION, K_SIMPLE, SKIP_NONE, NULL)                          \
+	X("parameter", TOK_PARAMETER, K_SIMPLE, SKIP_NONE, NULL)                          \
+	X("common", TOK_COMMON, K_SIMPLE, SKIP_NONE, NULL)                                \
+	X("external", TOK_EXTERNAL, K_SIMPLE, SKIP_NONE, NULL)                            \
+	X("intrinsic", TOK_INTRINSIC, K_SIMPLE, SKIP_NONE, NULL)                          \
+	X("save", TOK_SAVE, K_SIMPLE, SKIP_NONE, NULL)                                    \
+	X("intent", TOK_INTENT, K_INTENT, SKIP_NONE, NULL)                                \
+	X("if", TOK_IF, K_IF, SKIP_NONE, NULL)                                            \
+	X("else", TOK_ELSE, K_ELSE, SKIP_NONE, NULL)                                      \
+	X("do", TOK_DO, K_DO, SKIP_NONE, NULL)                                            \
+	X("call", TOK_CALL, K_SIMPLE, SKIP_NONE, NULL)                                    \
+	X("return", TOK_RETURN, K_SIMPLE, SKIP_NONE, NULL)                                \
+	X("continue", TOK_CONTINUE, K_SIMPLE, SKIP_NONE, NULL)                            \
+	X("exit", TOK_EXIT, K_SIMPLE, SKIP_NONE, NULL)                                    \
+	X("cycle", TOK_CYCLE, K_SIMPLE, SKIP_NONE, NULL)                                  \
+	X("stop", TOK_STOP, K_SIMPLE, SKIP_NONE, NULL)                                    \
+	X("print", TOK_PRINT, K_SIMPLE, SKIP_NONE, NULL)                                  \
+	X("write", TOK_WRITE, K_WRITE, SKIP_NONE, NULL)                                   \
+	X("go", 0, K_GO, SKIP_NONE, "GOTO is not supported")                              \
+	X("select", 0, K_SELECT, SKIP_SELECT, "SELECT CASE is not supported")             \
+	X("where", 0, K_WHERE, SKIP_WHERE, "WHERE is not supported")                      \
+	X("forall", 0, K_WHERE, SKIP_FORALL, "FORALL is not supported")                   \
+	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")   \
+	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported") \
+	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")           \
+	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")          \
+	X("error", 0, K_ERROR, SKIP_NONE, "ERROR STOP is not supported")                  \
+	X("allocate", 0, K_REFUSE, SKIP_NONE, "ALLOCATE is not supported")                \
+	X("deallocate", 0, K_REFUSE, SKIP_NONE, "DEALLOCATE is not supported")            \
+	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                  \
+	X("allocatable", 0, K_REFUSE, SKIP_NONE, "ALLOCATABLE is not supported")          \
+	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                  \
+	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                    \
+	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported")                \
+	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                      \
+	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                \
+	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")              \
+	X("public", 0, K_REFUSE, SKIP_NONE, "PUBLIC is not supported")                    \
+	X("private", 0, K_REFUSE, SKIP_NONE, "PRIVATE is not supported")                  \
+	X("sequence", 0, K_REFUSE, SKIP_NONE, "SEQUENCE is not supported")                \
+	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                        \
+	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                        \
+	X("close", 0, K_REFUSE, SKIP_NONE, "CLOSE is not supported")                      \
+	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported")                  \
+	X("rewind", 0, K_REFUSE, SKIP_NONE, "REWIND is not supported")                    \
+	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")              \
+	X("flush", 0, K_REFUSE, SKIP_NONE, "FLUSH is not supported")                      \
+	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                    \
+	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")          \
+	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                      \
+	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE is not supported")                  \
+	X("data", 0, K_REFUSE, SKIP_NONE, "DATA statements are not supported")            \
+	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                \
+	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                      \
+	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                    \
+	X("goto", 0, K_REFUSE, SKIP_NONE, "GOTO is not supported")                        \
+	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")  \
+	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                      \
+	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                    \
+	X("enum", 0, K_REFUSE, SKIP_NONE, "ENUM is not supported")
+
+typedef struct StmtWord {
+	const char *word;
+	int tok;
+	How how;
+	Skip skip;
+	const char *refused;
+} StmtWord;
+
+static const StmtWord statements[] = {
+#define X(w, t, h, s, m) {w, t, h, s, m},
+    FE_STATEMENTS(X)
+#undef X
+};
+
+static const StmtWord *statement_word(const FeParser *p, int i)
+{
+	if (kind_at(p, i) != TOK_NAME)
+		return NULL;
+	for (size_t k = 0; k < sizeof statements / sizeof statements[0]; k++)
+		if (strcmp(statements[k].word, p->toks[i].text) == 0)
+			return &statements[k];
+	return NULL;
+}
+
+/* Attributes after a type: X(word, token (TOK_ATTR_BAD: refused)) */
+#define FE_ATTRIBUTES(X)                 \
+	X("parameter", TOK_PARAMETER)    \
+	X("save", TOK_SAVE)              \
+	X("external", TOK_EXTERNAL)      \
+	X("intrinsic", TOK_INTRINSIC)    \
+	X("dimension", TOK_DIMENSION)    \
+	X("intent", TOK_INTENT)          \
+	X("allocatable", TOK_ATTR_BAD)   \
+	X("pointer", TOK_ATTR_BAD)       \
+	X("target", TOK_ATTR_BAD)        \
+	X("optional", TOK_ATTR_BAD)      \
+	X("public", TOK_ATTR_BAD)        \
+	X("private", TOK_ATTR_BAD)       \
+	X("value", TOK_ATTR_BAD)         \
+	X("volatile", TOK_ATTR_BAD)      \
+	X("protected", TOK_ATTR_BAD)     \
+	X("asynchronous", TOK_ATTR_BAD)  \
+	X("contiguous", TOK_ATTR_BAD)    \
+	X("bind", TOK_ATTR_BAD)
+
+static int attribute_token(const char *w)
+{
+	static const struct {
+		const char *word;
+		int tok;
+	} attrs[] = {
+#define X(w, t) {w, t},
+	    FE_ATTRIBUTES(X)
+#undef X
+	};
+	for (size_t k = 0; k < sizeof attrs / sizeof attrs[0]; k++)
+		if (strcmp(attrs[k].word, w) == 0)
+			return attrs[k].tok;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- classification */
+
+static void classify(FeParser *p, int s);
+
+/* `name [(...)] = ...` with a single `=`: an assignment, whatever the name. */
+static int is_assignment(const FeParser *p, int s)
+{
+	if (kind_at(p, s) != TOK_NAME)
+		return 0;
+	int i = s + 1;
+	if (kind_at(p, i) == '(') {
+		i = match_paren(p, i);
+		if (i < 0)
+			return 0;
+		i++;
+	}
+	return kind_at(p, i) == '=';
+}
+
+static int is_type_word(const FeParser *p, int i)
+{
+	static const char *const words[] = {"integer", "real", "double", "doubleprecision", "doublecomplex",
+	                                    "logical", "complex", "character"};
+	if (kind_at(p, i) != TOK_NAME)
+		return 0;
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (strcmp(p->toks[i].text, words[k]) == 0)
+			return 1;
+	return is_name(p, i, "type") && kind_at(p, i + 1) == '(';
+}
+
+/* Mark the type specifier at i; returns the index after it. In IMPLICIT a parenthesis right
+ * after the type word is a kind only when the letter list follows it. */
+static int mark_type(FeParser *p, int i, int implicit)
+{
+	unglue(p, i);
+	const char *w = p->toks[i].text;
+	if (!strcmp(w, "integer") || !strcmp(w, "real") || !strcmp(w, "logical") || !strcmp(w, "complex")) {
+		set_kw(p, i, !strcmp(w, "integer") ? TOK_INTEGER
+		             : !strcmp(w, "real")  ? TOK_REAL
+		             : !strcmp(w, "logical") ? TOK_LOGICAL
+		                                     : TOK_COMPLEX);
+		i++;
+		if (kind_at(p, i) == '*')
+			return kind_at(p, i + 1) == TOK_INT ? i + 2 : i + 1;
+		if (kind_at(p, i) == '(') {
+			int r = match_paren(p, i);
+			if (r < 0 || (implicit && kind_at(p, r + 1) != '('))
+				return i;
+			for (int k = i + 1; k < r; k++)
+				if (is_name(p, k, "kind") && kind_at(p, k + 1) == '=')
+					set_kw(p, k, TOK_KIND);
+			return r + 1;
+		}
+		return i;
+	}
+	if (!strcmp(w, "double")) {
+		set_kw(p, i, TOK_DOUBLE);
+		if (is_name(p, i + 1, "precision"))
+			set_kw(p, i + 1, TOK_PRECISION);
+		else if (is_name(p, i + 1, "complex"))
+			set_kw(p, i + 1, TOK_COMPLEX);
+		else
+			return i + 1;
+		return i + 2;
+	}
+	if (!strcmp(w, "character")) {
+		/* The length selector is dropped: CHARACTER is refused anyway. */
+		set_kw(p, i, TOK_CHARACTER);
+		i++;
+		if (kind_at(p, i) == '*') {
+			if (kind_at(p, i + 1) == '(') {
+				int r = match_paren(p, i + 1);
+				delete_toks(p, i, r < 0 ? i + 1 : r + 1);
+			} else {
+				delete_toks(p, i, kind_at(p, i + 1) == TOK_INT ? i + 2 : i + 1);
+			}
+		} else if (kind_at(p, i) == '(') {
+			int r = match_paren(p, i);
+			if (r >= 0 && (!implicit || kind_at(p, r + 1) == '('))
+				delete_toks(p, i, r + 1);
+		}
+		return i;
+	}
+	if (!strcmp(w, "type")) {
+		set_kw(p, i, TOK_TYPE);
+		int r = match_paren(p, i + 1);
+		if (r >= 0)
+			delete_toks(p, i + 1, r + 1);
+		return i + 1;
+	}
+	return i + 1;
+}
+
+/* `(IN)`, `(OUT)`, `(INOUT)`, `(IN OUT)` at i; returns the index after it. */
+static int mark_intent(FeParser *p, int i)
+{
+	if (kind_at(p, i) != '(')
+		return i;
+	int r = match_paren(p, i);
+	if (r < 0)
+		return i;
+	for (int k = i + 1; k < r; k++) {
+		if (is_name(p, k, "in"))
+			set_kw(p, k, TOK_IN);
+		else if (is_name(p, k, "out"))
+			set_kw(p, k, TOK_OUT);
+		else if (is_name(p, k, "inout"))
+			set_kw(p, k, TOK_INOUT);
+	}
+	return r + 1;
+}
+
+/* A FUNCTION or SUBROUTINE statement from i (after any prefix). */
+static int mark_procedure(FeParser *p, int i)
+{
+	int isfun = is_name(p, i, "function");
+	if (!(isfun || is_name(p, i, "subroutine")) || kind_at(p, i + 1) != TOK_NAME)
+		return 0;
+	set_kw(p, i, isfun ? TOK_FUNCTION : TOK_SUBROUTINE);
+	p->cls.kind = SC_UNIT;
+	p->cls.unit_kind = isfun ? UNIT_FUNCTION : UNIT_SUBROUTINE;
+	p->cls.name = p->toks[i + 1].text;
+	int k = i + 2;
+	if (kind_at(p, k) == '(') {
+		int r = match_paren(p, k);
+		if (r < 0)
+			return 1;
+		k = r + 1;
+	}
+	for (;;) {
+		if (is_name(p, k, "result") && kind_at(p, k + 1) == '(') {
+			set_kw(p, k, TOK_RESULT);
+			int r = match_paren(p, k + 1);
+			if (r < 0)
+				return 1;
+			k = r + 1;
+		} else if (is_name(p, k, "bind") && kind_at(p, k + 1) == '(') {
+			fe_refuse(p, p->toks[k].loc, "BIND is not supported");
+			int r = match_paren(p, k + 1);
+			delete_toks(p, k, r < 0 ? slen(p) : r + 1);
+		} else {
+			return 1;
+		}
+	}
+}
+
+/* Attributes and entities of a type declaration; i is just after the type. */
+static void mark_declaration(FeParser *p, int s, int i)
+{
+	if (p->toks[s].kind == TOK_CHARACTER) {
+		refuse_drop(p, p->toks[s].loc, "CHARACTER variables are not supported");
+		return;
+	}
+	if (p->toks[s].kind == TOK_TYPE) {
+		refuse_drop(p, p->toks[s].loc, "derived types are not supported");
+		return;
+	}
+	while (kind_at(p, i) == ',' && kind_at(p, i + 1) == TOK_NAME) {
+		i++;
+		int t = attribute_token(p->toks[i].text);
+		if (!t)
+			return;
+		set_kw(p, i, t);
+		i++;
+		if (t == TOK_INTENT) {
+			i = mark_intent(p, i);
+		} else if (kind_at(p, i) == '(') {
+			int r = match_paren(p, i);
+			if (r < 0)
+				return;
+			if (t == TOK_ATTR_BAD)
+				delete_toks(p, i, r + 1);
+			else
+				i = r + 1;
+		}
+	}
+}
+
+/* PROGRAM, SUBROUTINE, FUNCTION with any prefix, and type declarations. */
+static void classify_unit_or_type(FeParser *p, int s)
+{
+	int i = s, ntypes = 0, nprefix = 0;
+	for (;;) {
+		if (is_name(p, i, "recursive") || is_name(p, i, "pure") || is_name(p, i, "elemental") ||
+		    is_name(p, i, "impure")) {
+			set_kw(p, i, statement_word(p, i)->tok);
+			i++;
+			nprefix++;
+		} else if (ntypes == 0 && is_type_word(p, i)) {
+			i = mark_type(p, i, 0);
+			ntypes++;
+		} else {
+			break;
+		}
+	}
+	if (nprefix == 0 && ntypes == 0 && is_name(p, i, "program")) {
+		set_kw(p, i, TOK_PROGRAM);
+		p->cls.kind = SC_UNIT;
+		p->cls.unit_kind = UNIT_PROGRAM;
+		p->cls.name = kind_at(p, i + 1) == TOK_NAME ? p->toks[i + 1].text : NULL;
+		return;
+	}
+	if (mark_procedure(p, i))
+		return;
+	if (ntypes == 1 && nprefix == 0)
+		mark_declaration(p, s, i);
+}
+
+static void classify_end(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_END);
+	p->cls.kind = SC_END_UNIT;
+	unglue(p, s + 1);
+	if (kind_at(p, s + 1) != TOK_NAME)
+		return;
+	static const struct {
+		const char *word;
+		int tok, cls;
+	} ends[] = {
+	    {"do", TOK_DO, SC_END_DO},
+	    {"if", TOK_IF, SC_END_IF},
+	    {"subroutine", TOK_SUBROUTINE, SC_END_UNIT},
+	    {"function", TOK_FUNCTION, SC_END_UNIT},
+	    {"program", TOK_PROGRAM, SC_END_UNIT},
+	    {"module", TOK_MODULE, SC_END_UNIT},
+	};
+	const char *w = p->toks[s + 1].text;
+	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+		if (strcmp(w, ends[k].word) == 0) {
+			set_kw(p, s + 1, ends[k].tok);
+			p->cls.kind = ends[k].cls;
+			return;
+		}
+	}
+	if (!strcmp(w, "file")) {
+		p->cls.kind = SC_OTHER;
+		refuse_drop(p, p->toks[s].loc, "ENDFILE is not supported");
+		return;
+	}
+	for (size_t k = 1; k < sizeof skips / sizeof skips[0]; k++) {
+		if (skips[k].close && strcmp(w, skips[k].close) == 0) {
+			p->cls.kind = SC_OTHER;
+			refuse_drop(p, p->toks[s].loc,
+			            ir_sprintf(p->a, "END %s without a matching %s statement", upper(p, w), upper(p, w)));
+			return;
+		}
+	}
+}
+
+static void classify_if(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_IF);
+	if (kind_at(p, s + 1) != '(')
+		return;
+	int r = match_paren(p, s + 1);
+	if (r < 0 || r + 1 >= slen(p))
+		return;
+	if (is_name(p, r + 1, "then") && r + 2 == slen(p)) {
+		set_kw(p, r + 1, TOK_THEN);
+		p->cls.kind = SC_IF_THEN;
+		return;
+	}
+	if (kind_at(p, r + 1) == TOK_INT) {
+		refuse_drop(p, p->toks[s].loc, "arithmetic IF is not supported");
+		return;
+	}
+	/* Logical IF: the statement after the condition is classified on its own. */
+	FeClass save = p->cls;
+	classify(p, r + 1);
+	p->cls = save;
+}
+
+static void classify_else(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_ELSE);
+	p->cls.kind = SC_ELSE;
+	if (is_name(p, s + 1, "if")) {
+		set_kw(p, s + 1, TOK_IF);
+		p->cls.kind = SC_ELSE_IF;
+		int r = match_paren(p, s + 2);
+		if (kind_at(p, s + 2) == '(' && r > 0 && is_name(p, r + 1, "then"))
+			set_kw(p, r + 1, TOK_THEN);
+	} else if (is_name(p, s + 1, "where")) {
+		p->cls.kind = SC_OTHER;
+		refuse_drop(p, p->toks[s].loc, "WHERE is not supported");
+	}
+}
+
+/* Value of a statement label (1 to 5 digits, not all zero), or 0. */
+static int label_value(const char *text)
+{
+	int v = 0, n = 0;
+	for (const char *c = text; *c; c++) {
+		if (*c < '0' || *c > '9' || ++n > 5)
+			return 0;
+		v = v * 10 + (*c - '0');
+	}
+	return v;
+}
+
+static void classify_do(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_DO);
+	p->cls.kind = SC_DO;
+	int i = s + 1;
+	if (kind_at(p, i) == TOK_INT) {
+		p->cls.do_label = label_value(p->toks[i].text);
+		i++;
+		if (kind_at(p, i) == ',')
+			i++;
+	}
+	if (is_name(p, i, "while") && kind_at(p, i + 1) == '(')
+		set_kw(p, i, TOK_WHILE);
+	else if (is_name(p, i, "concurrent") && kind_at(p, i + 1) == '(')
+		refuse_drop(p, p->toks[s].loc, "DO CONCURRENT is not supported");
+}
+
+static void classify_use(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_USE);
+	int i = s + 1;
+	if (kind_at(p, i) == ',') {
+		if (is_name(p, i + 1, "intrinsic")) {
+			refuse_drop(p, p->toks[s].loc, "intrinsic modules are not supported");
+			return;
+		}
+		if (!is_name(p, i + 1, "non_intrinsic"))
+			return;
+		delete_toks(p, i, i + 2);
+	}
+	if (kind_at(p, i) == TOK_DCOLON)
+		i++;
+	if (kind_at(p, i) != TOK_NAME)
+		return;
+	i++;
+	if (kind_at(p, i) == ',') {
+		if (is_name(p, i + 1, "only") && kind_at(p, i + 2) == ':')
+			fe_refuse(p, p->toks[i + 1].loc, "USE with ONLY is not supported");
+		else
+			fe_refuse(p, p->toks[i + 1].loc, "USE with renaming is not supported");
+		delete_toks(p, i, slen(p)); /* keep USE m: its names are still needed */
+	}
+}
+
+static void classify_implicit(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_IMPLICIT);
+	if (is_name(p, s + 1, "none")) {
+		set_kw(p, s + 1, TOK_NONE);
+		return;
+	}
+	int i = s + 1;
+	while (is_type_word(p, i)) {
+		i = mark_type(p, i, 1);
+		if (kind_at(p, i) != '(')
+			return;
+		int r = match_paren(p, i);
+		if (r < 0 || kind_at(p, r + 1) != ',')
+			return;
+		i = r + 2;
+	}
+}
+
+/* WRITE (*,*), WRITE (6,*), WRITE (UNIT=6, FMT=*): the only control lists allowed. */
+static void classify_write(FeParser *p, int s)
+{
+	set_kw(p, s, TOK_WRITE);
+	if (kind_at(p, s + 1) != '(')
+		return;
+	int r = match_paren(p, s + 1);
+	if (r < 0)
+		return;
+	int start[3], end[3], n = 0, depth = 0;
+	start[0] = s + 2;
+	for (int k = s + 2; k < r; k++) {
+		int c = p->toks[k].kind;
+		depth += c == '(' || c == TOK_LARRAY;
+		depth -= c == ')';
+		if (c == ',' && depth == 0) {
+			end[n] = k;
+			if (++n == 3)
+				break;
+			start[n] = k + 1;
+		}
+	}
+	if (n < 3)
+		end[n++] = r;
+	/* Item shapes: [word =] value; the keyword is dropped when it is UNIT= or FMT=. */
+	int ok = n == 2, fmt_bad = 0;
+	for (int it = 0; it < n && it < 2; it++) {
+		int a = start[it], b = end[it];
+		const char *kw = it == 0 ? "unit" : "fmt";
+		if (b - a == 3 && is_name(p, a, kw) && kind_at(p, a + 1) == '=')
+			a += 2;
+		int v = b - a == 1 ? kind_at(p, a) : 0;
+		if (it == 0 && v != '*' && v != TOK_INT)
+			ok = 0;
+		if (it == 1 && v != '*')
+			ok = 0, fmt_bad = 1;
+	}
+	if (!ok) {
+		refuse_drop(p, p->toks[s].loc,
+		            fmt_bad ? "WRITE with a format other than * is not supported"
+		                    : "WRITE is supported only as WRITE(*,*) or WRITE(unit,*)");
+		return;
+	}
+	/* Drop the keywords, last item first so indexes stay valid. */
+	for (int it = 1; it >= 0; it--) {
+		int a = start[it];
+		if (end[it] - a == 3 && kind_at(p, a + 1) == '=')
+			delete_toks(p, a, a + 2);
+	}
+}
+
+/* Start skipping a refused construct up to its END. */
+static void start_skip(FeParser *p, int s, Skip k, const char *msg)
+{
+	refuse_drop(p, p->toks[s].loc, msg);
+	p->skip = k;
+	p->skip_depth = 1;
+}
+
+static void classify(FeParser *p, int s)
+{
+	if (s >= slen(p))
+		return;
+	/* A construct name `outer: do ...` is refused; the construct itself is still read. */
+	if (kind_at(p, s) == TOK_NAME && kind_at(p, s + 1) == ':' && s + 2 < slen(p)) {
+		fe_refuse(p, p->toks[s].loc, "named constructs are not supported");
+		delete_toks(p, s, s + 2);
+	}
+	if (kind_at(p, s) != TOK_NAME || is_assignment(p, s))
+		return;
+	unglue(p, s);
+	const StmtWord *w = statement_word(p, s);
+	if (!w)
+		return;
+	IrLoc loc = p->toks[s].loc;
+	switch (w->how) {
+	case K_SIMPLE: set_kw(p, s, w->tok); break;
+	case K_CONTAINS:
+		set_kw(p, s, w->tok);
+		p->cls.kind = SC_CONTAINS;
+		break;
+	case K_UNIT: classify_unit_or_type(p, s); break;
+	case K_MODULE:
+		if (kind_at(p, s + 1) == TOK_NAME && (is_name(p, s + 1, "procedure") || is_name(p, s + 1, "function") ||
+		                                      is_name(p, s + 1, "subroutine"))) {
+			refuse_drop(p, loc, "separate module procedures are not supported");
+			break;
+		}
+		set_kw(p, s, TOK_MODULE);
+		p->cls.kind = SC_UNIT;
+		p->cls.unit_kind = UNIT_MODULE;
+		p->cls.name = kind_at(p, s + 1) == TOK_NAME ? p->toks[s + 1].text : NULL;
+		break;
+	case K_TYPE:
+		if (is_name(p, s, "type") && kind_at(p, s + 1) != '(') {
+			start_skip(p, s, w->skip, w->refused); /* a derived type definition */
+			break;
+		}
+		classify_unit_or_type(p, s);
+		break;
+	case K_END: classify_end(p, s); break;
+	case K_IF: classify_if(p, s); break;
+	case K_ELSE: classify_else(p, s); break;
+	case K_DO: classify_do(p, s); break;
+	case K_USE: classify_use(p, s); break;
+	case K_IMPLICIT: classify_implicit(p, s); break;
+	case K_INTENT:
+		set_kw(p, s, TOK_INTENT);
+		mark_intent(p, s + 1);
+		break;
+	case K_WRITE: classify_write(p, s); break;
+	case K_GO:
+		if (is_name(p, s + 1, "to"))
+			refuse_drop(p, loc, w->refused);
+		break;
+	case K_SELECT:
+		unglue(p, s); /* selectcase */
+		if (kind_at(p, s + 1) == TOK_NAME) {
+			const char *what = is_name(p, s + 1, "case") ? w->refused
+			                   : ir_sprintf(p->a, "SELECT %s is not supported", upper(p, p->toks[s + 1].text));
+			start_skip(p, s, w->skip, what);
+		}
+		break;
+	case K_WHERE: {
+		int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
+		if (r < 0)
+			break;
+		if (r + 1 == slen(p))
+			start_skip(p, s, w->skip, w->refused); /* block form */
+		else
+			refuse_drop(p, loc, w->refused);
+		break;
+	}
+	case K_BLOCK:
+		unglue(p, s);
+		if (is_name(p, s + 1, "data"))
+			start_skip(p, s, SKIP_BLOCKDATA, "BLOCK DATA is not supported");
+		else if (s + 1 == slen(p))
+			start_skip(p, s, w->skip, w->refused);
+		break;
+	case K_SKIP: start_skip(p, s, w->skip, w->refused); break;
+	case K_ABSTRACT:
+		if (is_name(p, s + 1, "interface"))
+			start_skip(p, s, w->skip, w->refused);
+		break;
+	case K_ERROR:
+		if (is_name(p, s + 1, "stop"))
+			refuse_drop(p, loc, w->refused);
+		break;
+	case K_REFUSE: refuse_drop(p, loc, w->refused); break;
+	}
+}
+
+/* `(1.0, -2)` where an expression is expected: a complex constant. */
+static int is_complex_constant(const FeParser *p, int i)
+{
+	int prev = i > 0 ? p->toks[i - 1].kind : 0;
+	if (prev == TOK_NAME || prev == ')')
+		return 0; /* an argument list */
+	int k = i + 1;
+	for (int part = 0; part < 2; part++) {
+		if (kind_at(p, k) == '+' || kind_at(p, k) == '-')
+			k++;
+		if (kind_at(p, k) != TOK_INT && kind_at(p, k) != TOK_REALNUM)
+			return 0;
+		k++;
+		if (kind_at(p, k) != (part ? ')' : ','))
+			return 0;
+		k++;
+	}
+	return 1;
+}
+
+/* Tokens that never belong to the subset, wherever they appear. */
+static void check_tokens(FeParser *p, int s)
+{
+	int depth = 0;
+	for (int i = s; i < slen(p) && !p->drop; i++) {
+		FeTok *t = &p->toks[i];
+		switch (t->kind) {
+		case '%': refuse_drop(p, t->loc, "derived types are not supported"); break;
+		case TOK_CONCAT:
+			if (p->toks[s].kind != TOK_COMMON)
+				refuse_drop(p, t->loc, "string concatenation (//) is not supported");
+			break;
+		case TOK_ARROW: refuse_drop(p, t->loc, "pointers are not supported"); break;
+		case TOK_LARRAY:
+		case '[':
+		case ']': refuse_drop(p, t->loc, "array constructors are not supported"); break;
+		case '(':
+			if (is_complex_constant(p, i)) {
+				refuse_drop(p, t->loc, "COMPLEX is not supported");
+				break;
+			}
+			if (++depth > FE_MAX_PARENS) {
+				ir_error(t->loc, "parentheses nested too deeply (more than %d levels)", FE_MAX_PARENS);
+				p->stmt_error = p->drop = 1;
+			}
+			break;
+		case ')': depth--; break;
+		default: break;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- skipping refused constructs */
+
+/* While skipping: does this statement end the construct (or, when the construct's END is
+ * missing, the unit)? Returns 1 when the statement must be read normally. */
+static int skip_statement(FeParser *p, int s)
+{
+	if (is_assignment(p, s) || kind_at(p, s) != TOK_NAME)
+		return 0;
+	unglue(p, s);
+	const char *w0 = p->toks[s].text;
+	Skip k = (Skip)p->skip;
+	if (!strcmp(w0, "end")) {
+		unglue(p, s + 1);
+		const char *w1 = kind_at(p, s + 1) == TOK_NAME ? p->toks[s + 1].text : NULL;
+		int done = 0;
+		if (k == SKIP_BLOCKDATA)
+			done = !w1 || (!strcmp(w1, "block") && is_name(p, s + 2, "data"));
+		else if (w1 && skips[k].close && !strcmp(w1, skips[k].close))
+			done = --p->skip_depth == 0;
+		if (done) {
+			p->skip = SKIP_NONE;
+			return 0;
+		}
+		if (skips[k].unit_stops && (!w1 || !strcmp(w1, "subroutine") || !strcmp(w1, "function") ||
+		                            !strcmp(w1, "program") || !strcmp(w1, "module"))) {
+			p->skip = SKIP_NONE;
+			return 1;
+		}
+		return 0;
+	}
+	if (skips[k].unit_stops && (!strcmp(w0, "contains") || !strcmp(w0, "subroutine") ||
+	                            !strcmp(w0, "function") || !strcmp(w0, "program"))) {
+		p->skip = SKIP_NONE;
+		return 1;
+	}
+	if (skips[k].open && !strcmp(w0, skips[k].open)) {
+		/* a nested construct of the same kind (WHERE and FORALL only in block form) */
+		int nested = 1;
+		if (k == SKIP_WHERE || k == SKIP_FORALL) {
+			int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
+			nested = r >= 0 && r + 1 == slen(p);
+		}
+		if (k == SKIP_BLOCK)
+			nested = s + 1 == slen(p);
+		p->skip_depth += nested;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- reading statements */
+
+/* Read the raw tokens of the next non-empty statement, ending with TOK_EOS. 0 at the end. */
+static int read_statement(FeParser *p)
+{
+	p->ntoks = 0;
+	p->pos = 0;
+	p->stmt_error = 0;
+	p->drop = 0;
+	if (p->eof)
+		return 0;
+	int toolong = 0;
+	for (;;) {
+		FeTok t;
+		memset(&t, 0, sizeof t);
+		int k = fe_scan_token(&t, p->scanner);
+		if (k == 0) {
+			p->eof = 1;
+			if (p->ntoks == 0 && !toolong)
+				return 0;
+			t.kind = TOK_EOS;
+			t.off = t.end = p->src.len;
+			t.loc = fe_source_loc(&p->src, p->src.len);
+			push_tok(p, &t);
+			return 1;
+		}
+		if (k == TOK_EOS) {
+			if (p->ntoks == 0 && !toolong) {
+				p->stmt_error = p->drop = 0; /* errors of an empty statement: none */
+				continue;
+			}
+			push_tok(p, &t);
+			return 1;
+		}
+		if (p->ntoks >= FE_MAX_STMT_TOKENS) {
+			if (!toolong)
+				fe_lex_error(p, t.loc, "statement too long (more than %d tokens)", FE_MAX_STMT_TOKENS);
+			toolong = 1;
+			continue;
+		}
+		push_tok(p, &t);
+	}
+}
+
+/* In a BINOMIAL-CKP directive, arguments may be separated by blanks: put commas there. */
+static void separate_directive_args(FeParser *p)
+{
+	for (int i = 1; i + 1 < slen(p); i++) {
+		const FeTok *a = &p->toks[i], *b = &p->toks[i + 1];
+		int ends = a->kind == TOK_NAME || a->kind == TOK_INT || a->kind == TOK_REALNUM || a->kind == ')';
+		int starts = b->kind == TOK_NAME || b->kind == TOK_INT || b->kind == TOK_REALNUM || b->kind == '(' ||
+		             b->kind == TOK_NOT || b->kind == TOK_TRUE || b->kind == TOK_FALSE;
+		if (ends && starts && a->end != b->off) {
+			FeTok comma = *b;
+			comma.kind = ',';
+			comma.text = NULL;
+			comma.end = comma.off;
+			insert_tok(p, i + 1, &comma);
+			i++;
+		}
+	}
+}
+
+/* Label, classification, refusals. Returns 1 when the statement goes to the grammar. */
+static int prepare_statement(FeParser *p)
+{
+	FeTok *t = p->toks;
+	memset(&p->cls, 0, sizeof p->cls);
+	p->cls.loc = t[0].loc;
+	if (t[0].kind == TOK_DIRECTIVE || t[0].kind == TOK_DIR_BINOMIAL) {
+		if (p->skip || p->drop)
+			return 0;
+		if (t[0].kind == TOK_DIR_BINOMIAL)
+			separate_directive_args(p);
+		return 1;
+	}
+	int s = 0;
+	if (t[0].kind == TOK_INT) {
+		if (slen(p) > 1)
+			p->cls.loc = t[1].loc;
+		int v = fe_do_label(p, t[0].text, t[0].loc);
+		t[0].kind = TOK_LABEL;
+		t[0].ival = v;
+		p->cls.label = v;
+		s = 1;
+		if (slen(p) == 1) {
+			if (!p->skip)
+				fe_lex_error(p, t[0].loc, "statement label without a statement");
+			p->drop = 1;
+		}
+	}
+	if (p->skip) {
+		if (!skip_statement(p, s))
+			return 0;
+		p->stmt_error = p->drop = 0; /* the statement that ends skipping is read normally */
+	}
+	if (!p->drop)
+		classify(p, s);
+	if (!p->drop)
+		check_tokens(p, s);
+	if (p->drop) {
+		fe_recover(p, p->cls);
+		return 0;
+	}
+	return 1;
+}
+
+/* The grammar's yylex. */
+int fe_yylex(FE_YYSTYPE *lval, IrLoc *lloc, FeParser *p)
+{
+	while (p->pos >= p->ntoks) {
+		if (!read_statement(p))
+			return 0;
+		if (!prepare_statement(p))
+			p->ntoks = 0;
+	}
+	FeTok *t = &p->toks[p->pos++];
+	*lloc = t->loc;
+	switch (t->kind) {
+	case TOK_LABEL: lval->ival = t->ival; break;
+	case TOK_EOS: lval->cls = p->cls; break;
+	default: lval->str = t->text; break;
+	}
+	return t->kind;
+}
+
+void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg)
+{
+	p->stmt_error = 1;
+	ir_error(*lloc, "%s", msg);
+}

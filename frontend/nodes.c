@@ -1,0 +1,612 @@
+/*
+ * nodes.c — constructors the grammar calls: literals, references, operators, statements,
+ * types, attributes, entities and declarations, each checking what only it can check (a
+ * literal's kind, a rank above 7, '*' in the wrong dimension) and refusing the rest of the
+ * language with "... is not supported".
+ */
+#include "fe_int.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- lists */
+
+IrVec *fe_list(FeParser *p, void *first)
+{
+	IrVec *l = ir_alloc(p->a, sizeof *l);
+	if (first)
+		ir_vec_push(p->a, l, first);
+	return l;
+}
+
+/* NULL items (refused ones) are left out. */
+IrVec *fe_append(FeParser *p, IrVec *l, void *x)
+{
+	if (x)
+		ir_vec_push(p->a, l, x);
+	return l;
+}
+
+static IrExpr **expr_array(FeParser *p, const IrVec *l, int *n)
+{
+	*n = l ? l->n : 0;
+	if (!*n)
+		return NULL;
+	IrExpr **v = ir_alloc(p->a, sizeof *v * (size_t)*n);
+	for (int i = 0; i < *n; i++)
+		v[i] = l->v[i];
+	return v;
+}
+
+/* ---------------------------------------------------------------- literals */
+
+/* Split "digits_kind" at the kind suffix; returns the kind (NULL if none). */
+static const char *kind_suffix(const char *text, size_t *len)
+{
+	const char *u = strchr(text, '_');
+	*len = u ? (size_t)(u - text) : strlen(text);
+	return u ? u + 1 : NULL;
+}
+
+static int all_digits(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc)
+{
+	size_t n;
+	const char *kind = kind_suffix(text, &n);
+	if (kind && strcmp(kind, "4") != 0) {
+		fe_refuse(p, loc, all_digits(kind) ? ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind)
+		                                   : ir_sprintf(p->a, "kind parameter '%s' is not supported", kind));
+	}
+	int64_t v = 0;
+	for (size_t i = 0; i < n; i++) {
+		v = v * 10 + (text[i] - '0');
+		if (v > INT32_MAX) {
+			fe_refuse(p, loc, ir_sprintf(p->a, "integer constant %.*s is too large for INTEGER", (int)n, text));
+			v = 0;
+			break;
+		}
+	}
+	return ir_int(p->a, v, loc);
+}
+
+/* 1.5, 1.5e3, 1.5d0, .5, 2d0, 1.0_8; the text is kept lower-cased for exact printing. */
+IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
+{
+	char *low = ir_strlower(p->a, text);
+	size_t n;
+	const char *kind = kind_suffix(low, &n);
+	char *num = ir_strndup(p->a, low, n);
+	IrBase type = TY_REAL4;
+	for (char *c = num; *c; c++) {
+		if (*c == 'd') {
+			*c = 'e';
+			type = TY_REAL8;
+		}
+	}
+	if (kind) {
+		if (type == TY_REAL8)
+			fe_refuse(p, loc, "a real constant cannot have both a D exponent and a kind");
+		else if (!strcmp(kind, "8"))
+			type = TY_REAL8;
+		else if (strcmp(kind, "4") != 0)
+			fe_refuse(p, loc, all_digits(kind) ? ir_sprintf(p->a, "REAL(%s) constants are not supported", kind)
+			                                   : ir_sprintf(p->a, "kind parameter '%s' is not supported (use _8 or a D exponent)", kind));
+	}
+	errno = 0;
+	double v = strtod(num, NULL);
+	if (!isfinite(v)) {
+		fe_refuse(p, loc, ir_sprintf(p->a, "real constant %s is out of range", low));
+		v = 0;
+	}
+	return ir_real(p->a, v, low, type, loc);
+}
+
+/* A character constant without its quotes, doubled quotes undone, `&` continuations removed. */
+IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc)
+{
+	size_t n = strlen(text);
+	char q = text[0];
+	char *s = ir_alloc(p->a, n + 1);
+	size_t o = 0;
+	for (size_t i = 1; i + 1 < n;) {
+		char c = text[i];
+		if (c == q && text[i + 1] == q) {
+			s[o++] = q;
+			i += 2;
+			continue;
+		}
+		if (c == '&') {
+			size_t j = i + 1;
+			while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\f' || text[j] == '\v'))
+				j++;
+			if (j < n && text[j] == '\n') {
+				j++;
+				size_t k = j;
+				while (k < n && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+					k++;
+				i = k < n && text[k] == '&' ? k + 1 : j;
+				continue;
+			}
+		}
+		s[o++] = c;
+		i++;
+	}
+	s[o] = 0;
+	return ir_str(p->a, s, loc);
+}
+
+IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc)
+{
+	return ir_logical(p->a, v, loc);
+}
+
+/* ---------------------------------------------------------------- references and operators */
+
+IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc)
+{
+	int n;
+	IrExpr **v = expr_array(p, args, &n);
+	return ir_ref(p->a, name, v, n, has_parens, loc);
+}
+
+/* Refused arguments still need a node: a 0 in their place. */
+IrExpr *fe_section(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc, "array sections are not supported");
+	return ir_int(p->a, 0, loc);
+}
+
+IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc, "keyword arguments are not supported");
+	return ir_int(p->a, 0, loc);
+}
+
+IrExpr *fe_implied_do(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc, "implied DO loops are not supported");
+	return ir_int(p->a, 0, loc);
+}
+
+IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc)
+{
+	return ir_binop(p->a, (IrOp)op, a, b, loc);
+}
+
+IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc)
+{
+	return op == IR_SUB ? ir_unop(p->a, IR_NEG, a, loc) : a;
+}
+
+IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc)
+{
+	return ir_unop(p->a, IR_NOT, a, loc);
+}
+
+/* Depth of an expression tree, walked with an explicit stack: the input may be hostile. */
+int fe_expr_too_deep(const IrExpr *e)
+{
+	typedef struct {
+		const IrExpr *e;
+		int depth;
+	} Item;
+	if (!e)
+		return 0;
+	size_t cap = 64, n = 0;
+	Item *st = malloc(cap * sizeof *st);
+	if (!st)
+		abort();
+	st[n++] = (Item){e, 1};
+	int deep = 0;
+	while (n && !deep) {
+		Item it = st[--n];
+		if (it.depth > FE_MAX_EXPR_DEPTH) {
+			deep = 1;
+			break;
+		}
+		const IrExpr *kids[2] = {NULL, NULL};
+		IrExpr *const *args = NULL;
+		int nargs = 0;
+		if (it.e->kind == IR_UNARY || it.e->kind == IR_BINARY) {
+			kids[0] = it.e->u.op.a;
+			kids[1] = it.e->u.op.b;
+		} else if (it.e->kind == IR_REF) {
+			args = it.e->u.ref.args;
+			nargs = it.e->u.ref.nargs;
+		}
+		if (n + 2 + (size_t)nargs > cap) {
+			cap = (n + 2 + (size_t)nargs) * 2;
+			Item *g = realloc(st, cap * sizeof *st);
+			if (!g)
+				abort();
+			st = g;
+		}
+		for (int k = 0; k < 2; k++)
+			if (kids[k])
+				st[n++] = (Item){kids[k], it.depth + 1};
+		for (int k = 0; k < nargs; k++)
+			if (args[k])
+				st[n++] = (Item){args[k], it.depth + 1};
+	}
+	free(st);
+	return deep;
+}
+
+/* ---------------------------------------------------------------- statements */
+
+IrStmt *fe_assign(FeParser *p, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
+{
+	return ir_assign(p->a, lhs, rhs, loc);
+}
+
+IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc)
+{
+	int n;
+	IrExpr **v = expr_array(p, args, &n);
+	return ir_call(p->a, name, v, n, loc);
+}
+
+IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc)
+{
+	return ir_stmt_new(p->a, kind, loc);
+}
+
+IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc)
+{
+	if (!fmt_ok)
+		return NULL;
+	IrStmt *s = ir_stmt_new(p->a, IR_PRINT, loc);
+	s->u.print.items = expr_array(p, items, &s->u.print.nitems);
+	return s;
+}
+
+IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(p->a, IR_STOP, loc);
+	s->u.stop.code = code;
+	return s;
+}
+
+IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc)
+{
+	if (!then)
+		return NULL;
+	IrStmt *s = ir_stmt_new(p->a, IR_IF, loc);
+	s->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
+	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
+	s->u.if_.conds[0] = cond;
+	s->u.if_.ncond = 1;
+	s->u.if_.logical_if = 1;
+	ir_block_add(p->a, &s->u.if_.blocks[0], then);
+	return s;
+}
+
+IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi,
+              IrExpr *step, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(p->a, IR_DO, loc);
+	s->u.do_.var = ir_ref(p->a, var, NULL, 0, 0, varloc);
+	s->u.do_.lo = lo;
+	s->u.do_.hi = hi;
+	s->u.do_.step = step;
+	s->u.do_.end_label = label;
+	return s;
+}
+
+IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc)
+{
+	(void)label; /* the builder keeps it: IR_DOWHILE has no field for it */
+	IrStmt *s = ir_stmt_new(p->a, IR_DOWHILE, loc);
+	s->u.dowhile.cond = cond;
+	return s;
+}
+
+IrStmt *fe_refused_stmt(FeParser *p, IrLoc loc, const char *what)
+{
+	fe_refuse(p, loc, what);
+	return NULL;
+}
+
+int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc)
+{
+	fe_refuse(p, loc, ir_sprintf(p->a, "%s with a format other than * is not supported", stmt));
+	return 0;
+}
+
+/* A statement label: 1 to 5 digits, not all zero. */
+int fe_do_label(FeParser *p, const char *text, IrLoc loc)
+{
+	int v = 0, n = 0, ok = 1;
+	for (const char *c = text; *c && ok; c++) {
+		if (*c < '0' || *c > '9' || ++n > 5)
+			ok = 0;
+		else
+			v = v * 10 + (*c - '0');
+	}
+	if (!ok || v == 0) {
+		fe_lex_error(p, loc, "invalid statement label '%s' (1 to 5 digits, not zero)", text);
+		return 0;
+	}
+	return v;
+}
+
+/* ---------------------------------------------------------------- types and attributes */
+
+FeKind fe_kind(const char *text, int is_name, IrLoc loc)
+{
+	FeKind k = {text, is_name, loc};
+	return k;
+}
+
+FeKind fe_kind_none(void)
+{
+	FeKind k = {NULL, 0, {NULL, 0, 0}};
+	return k;
+}
+
+/* What each type word accepts: the default kind, and the one other kind that is supported. */
+static const struct {
+	const char *name;
+	IrBase base;           /* without a kind, or with kind 4 */
+	IrBase base8;          /* with kind 8 (TY_NONE: refused) */
+	const char *refused;   /* the whole type is refused */
+} type_words[] = {
+    [FE_TW_INTEGER] = {"INTEGER", TY_INT, TY_NONE, NULL},
+    [FE_TW_REAL] = {"REAL", TY_REAL4, TY_REAL8, NULL},
+    [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, TY_NONE, NULL},
+    [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, TY_NONE, NULL},
+    [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
+    [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
+    [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, TY_NONE, "CHARACTER variables are not supported"},
+    [FE_TW_TYPE] = {"TYPE", TY_NONE, TY_NONE, "derived types are not supported"},
+};
+
+FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
+{
+	FeType t = {TY_NONE, loc};
+	if (type_words[word].refused) {
+		fe_refuse(p, loc, type_words[word].refused);
+		return t;
+	}
+	if (!kind.text || (!kind.is_name && !strcmp(kind.text, "4") && word != FE_TW_DOUBLE)) {
+		t.base = type_words[word].base;
+		return t;
+	}
+	if (kind.is_name) {
+		fe_refuse(p, kind.loc, ir_sprintf(p->a, "kind parameter '%s' is not supported (write %s(8) or %s(4))",
+		                                  kind.text, type_words[word].name, type_words[word].name));
+		return t;
+	}
+	if (!strcmp(kind.text, "8") && type_words[word].base8 != TY_NONE) {
+		t.base = type_words[word].base8;
+		return t;
+	}
+	if (word == FE_TW_DOUBLE)
+		fe_refuse(p, kind.loc, "DOUBLE PRECISION takes no kind");
+	else
+		fe_refuse(p, kind.loc, ir_sprintf(p->a, "%s(%s) is not supported", type_words[word].name, kind.text));
+	return t;
+}
+
+FePrefix fe_prefix_none(void)
+{
+	FePrefix x = {TY_NONE, 0, {NULL, 0, 0}};
+	return x;
+}
+
+FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
+{
+	(void)p;
+	acc.type = t.base;
+	acc.typed = 1;
+	acc.loc = t.loc;
+	return acc;
+}
+
+FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b)
+{
+	if (!b.typed)
+		return a;
+	if (a.typed)
+		fe_refuse(p, b.loc, "a procedure can have only one type");
+	return b;
+}
+
+FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc)
+{
+	fe_refuse(p, loc, what);
+	return acc;
+}
+
+FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc)
+{
+	(void)p;
+	FeAttr a = {kind, intent, dims, loc};
+	return a;
+}
+
+FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
+{
+	char *w = ir_strdup(p->a, word);
+	for (char *c = w; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			*c = (char)(*c - 'a' + 'A');
+	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
+	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
+	return a;
+}
+
+/* ---------------------------------------------------------------- dimensions, entities, declarations */
+
+IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc)
+{
+	(void)loc;
+	IrDim *d = ir_alloc(p->a, sizeof *d);
+	d->lo = lo;
+	d->hi = hi;
+	return d;
+}
+
+IrDim *fe_dim_deferred(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc, "assumed-shape and deferred-shape arrays are not supported");
+	return fe_dim(p, NULL, ir_int(p->a, 1, loc), loc);
+}
+
+/* Copy a list of IrDim* into a fixed array: rank at most 7, '*' only last. */
+static void set_dims(FeParser *p, IrDim *dst, int *rank, const IrVec *dims, IrLoc loc)
+{
+	*rank = 0;
+	if (!dims)
+		return;
+	if (dims->n > IR_MAX_RANK) {
+		fe_refuse(p, loc, ir_sprintf(p->a, "arrays of rank greater than %d are not supported", IR_MAX_RANK));
+		return;
+	}
+	for (int i = 0; i < dims->n; i++) {
+		IrDim *d = dims->v[i];
+		if (!d->hi && i != dims->n - 1)
+			fe_refuse(p, loc, "'*' can only be the upper bound of the last dimension");
+		dst[i] = *d;
+	}
+	*rank = dims->n;
+}
+
+IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc)
+{
+	IrEntity *e = ir_alloc(p->a, sizeof *e);
+	e->name = name;
+	e->init = init;
+	e->loc = loc;
+	set_dims(p, e->dims, &e->rank, dims, loc);
+	return e;
+}
+
+static IrDecl *decl_new(FeParser *p, IrDeclKind kind, IrLoc loc)
+{
+	IrDecl *d = ir_alloc(p->a, sizeof *d);
+	d->kind = kind;
+	d->loc = loc;
+	return d;
+}
+
+static void set_ents(FeParser *p, IrDecl *d, const IrVec *ents)
+{
+	d->nents = ents ? ents->n : 0;
+	if (!d->nents)
+		return;
+	d->ents = ir_alloc(p->a, sizeof *d->ents * (size_t)d->nents);
+	for (int i = 0; i < d->nents; i++)
+		d->ents[i] = ents->v[i];
+}
+
+IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc)
+{
+	IrDecl *d = decl_new(p, DECL_TYPE, loc);
+	d->base = t.base;
+	return d;
+}
+
+IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
+{
+	switch (a.kind) {
+	case FE_ATTR_PARAMETER: d->is_parameter = 1; break;
+	case FE_ATTR_SAVE: d->is_save = 1; break;
+	case FE_ATTR_EXTERNAL: d->is_external = 1; break;
+	case FE_ATTR_INTRINSIC: d->is_intrinsic = 1; break;
+	case FE_ATTR_DIMENSION:
+		d->has_dimension = 1;
+		set_dims(p, d->dims, &d->rank, a.dims, a.loc);
+		break;
+	case FE_ATTR_INTENT: d->intent = a.intent; break;
+	default: break;
+	}
+	return d;
+}
+
+/* The declaration is complete; a refused type leaves nothing to declare. */
+IrDecl *fe_decl_ents(FeParser *p, IrDecl *d, IrVec *ents)
+{
+	if (d->base == TY_NONE)
+		return NULL;
+	set_ents(p, d, ents);
+	return d;
+}
+
+IrDecl *fe_decl(FeParser *p, IrDeclKind kind, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = decl_new(p, kind, loc);
+	set_ents(p, d, ents);
+	return d;
+}
+
+IrDecl *fe_decl_save(FeParser *p, IrVec *ents, IrLoc loc)
+{
+	if (!ents || ents->n == 0)
+		return NULL; /* SAVE /blk/ only: COMMON storage is static anyway */
+	return fe_decl(p, DECL_SAVE, ents, loc);
+}
+
+IrDecl *fe_decl_intent(FeParser *p, int intent, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = fe_decl(p, DECL_INTENT, ents, loc);
+	d->intent = intent;
+	return d;
+}
+
+IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = fe_decl(p, DECL_COMMON, ents, loc);
+	d->common = block;
+	return d;
+}
+
+IrDecl *fe_implicit_none(FeParser *p, IrLoc loc)
+{
+	IrDecl *d = decl_new(p, DECL_IMPLICIT, loc);
+	d->implicit_none = 1;
+	return d;
+}
+
+IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
+{
+	if (t.base == TY_NONE || !ranges || ranges->n == 0)
+		return NULL;
+	if (ranges->n > 26) {
+		fe_refuse(p, loc, "too many letter ranges in IMPLICIT");
+		return NULL;
+	}
+	IrDecl *d = decl_new(p, DECL_IMPLICIT, loc);
+	d->base = t.base;
+	for (int i = 0; i < ranges->n; i++) {
+		const char *r = ranges->v[i];
+		d->ranges[i][0] = r[0];
+		d->ranges[i][1] = r[1];
+	}
+	d->nranges = ranges->n;
+	return d;
+}
+
+const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc)
+{
+	if (strlen(lo) != 1 || strlen(hi) != 1 || lo[0] > hi[0]) {
+		fe_refuse(p, loc, "IMPLICIT needs single letters or ranges like A-H");
+		return NULL;
+	}
+	char *r = ir_alloc(p->a, 3);
+	r[0] = lo[0];
+	r[1] = hi[0];
+	return r;
+}

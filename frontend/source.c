@@ -1,0 +1,363 @@
+/*
+ * source.c — the text the scanner reads, and where each of its bytes came from.
+ *
+ * Free form is scanned as written (the scanner handles `&` continuation and `!` comments).
+ * Fixed form is converted here, a line at a time, into one line per statement, because its
+ * rules are about columns rather than characters:
+ *   - columns 1-5 are the label, column 6 marks a continuation line (anything but blank or
+ *     zero), a tab in columns 1-6 ends the label field and a tab followed by 1-9 marks a
+ *     continuation (DEC layout); `c`, `C`, `*`, `d`, `D` or `!` in column 1, or `!` as the first
+ *     non-blank character, make a comment line; text beyond column line_length (72) is ignored;
+ *   - a continuation line's text is appended to its statement. Fixed form lets a token run
+ *     across the line break; since stad reads blanks as separators, a line that ends before the
+ *     last column is taken to end with a blank (the standard pads lines with blanks), while a
+ *     full line joins the next one directly, and a string literal gets the padding blanks;
+ *   - `c$AD`, `C$AD`, `*$AD`, `!$AD` comment lines are kept (as `!$AD ...`) as lines of their
+ *     own; other comments are dropped.
+ * Every output byte records the line and column of the input byte it came from, so a token
+ * anywhere in a joined statement is reported where it was written.
+ */
+#include "fe_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A growable output buffer with its position map. */
+typedef struct Out {
+	char *text;
+	int *line, *col;
+	size_t n, cap;
+} Out;
+
+static void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		abort(); /* out of memory: nothing sensible to report */
+	return q;
+}
+
+static void out_put(Out *o, char c, int line, int col)
+{
+	if (o->n + 1 >= o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 4096;
+		o->text = xrealloc(o->text, o->cap);
+		o->line = xrealloc(o->line, o->cap * sizeof(int));
+		o->col = xrealloc(o->col, o->cap * sizeof(int));
+	}
+	o->text[o->n] = c;
+	o->line[o->n] = line;
+	o->col[o->n] = col;
+	o->n++;
+}
+
+static void out_finish(FeSource *s, Out *o, int line, int col)
+{
+	out_put(o, 0, line, col); /* entry [len]: the end of the file */
+	s->text = o->text;
+	s->line = o->line;
+	s->col = o->col;
+	s->len = o->n - 1;
+}
+
+IrLoc fe_source_loc(const FeSource *s, size_t off)
+{
+	IrLoc l = {s->file, 1, 1};
+	if (off > s->len)
+		off = s->len;
+	if (s->line) {
+		l.line = s->line[off];
+		l.col = s->col[off];
+	}
+	return l;
+}
+
+void fe_source_free(FeSource *s)
+{
+	free(s->text);
+	free(s->line);
+	free(s->col);
+	s->text = NULL;
+	s->line = s->col = NULL;
+	s->len = 0;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* A `!$AD` (or, in fixed form, `c$AD`, `*$AD`) comment: the marker ends at a blank or the line end. */
+static int is_directive(const char *p, size_t n)
+{
+	return n >= 4 && p[1] == '$' && (p[2] == 'a' || p[2] == 'A') && (p[3] == 'd' || p[3] == 'D') &&
+	       (n == 4 || is_blank(p[4]));
+}
+
+static void report_preprocessor(FeSource *s, int *reported, int line)
+{
+	if (!*reported) {
+		IrLoc l = {s->file, line, 1};
+		ir_error(l, "preprocessor directives are not supported (run the C preprocessor first)");
+	}
+	*reported = 1;
+}
+
+/* ---------------------------------------------------------------- free form */
+
+static void prepare_free(FeSource *s, const char *text, size_t len)
+{
+	Out o = {0};
+	int line = 1, col = 1, pp = 0;
+	size_t i = 0;
+	while (i < len) {
+		/* `#` in column 1 is a preprocessor line: refused once, then blanked. */
+		if (text[i] == '#' && col == 1) {
+			report_preprocessor(s, &pp, line);
+			while (i < len && text[i] != '\n') {
+				out_put(&o, ' ', line, col++);
+				i++;
+			}
+			continue;
+		}
+		out_put(&o, text[i], line, col);
+		if (text[i] == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
+		i++;
+	}
+	out_finish(s, &o, line, col);
+}
+
+/* ---------------------------------------------------------------- fixed form */
+
+enum { L_BLANK, L_COMMENT, L_DIRECTIVE, L_PREPROC, L_CODE };
+
+/* One physical line of fixed-form input, analysed. */
+typedef struct FixedLine {
+	const char *p; /* start of the line */
+	size_t n;      /* length without the newline (and a trailing CR) */
+	int kind;
+	int cont;      /* L_CODE: a continuation line */
+	size_t code;   /* L_CODE: index where the statement text starts */
+	int badlabel;  /* L_CODE: non-digits in the label field */
+} FixedLine;
+
+static FixedLine analyse_fixed(const char *p, size_t n)
+{
+	FixedLine l = {p, n, L_CODE, 0, 0, 0};
+	size_t i = 0;
+	while (i < n && is_blank(p[i]))
+		i++;
+	if (i == n) {
+		l.kind = L_BLANK;
+		return l;
+	}
+	char c = p[0];
+	if (c == 'c' || c == 'C' || c == '*' || c == '!' || c == 'd' || c == 'D') {
+		l.kind = (c != 'd' && c != 'D' && is_directive(p, n)) ? L_DIRECTIVE : L_COMMENT;
+		return l;
+	}
+	if (c == '#') {
+		l.kind = L_PREPROC;
+		return l;
+	}
+	/* `!` as the first non-blank character, except in the continuation column. */
+	if (p[i] == '!' && !(i == 5 && p[i - 1] != '\t')) {
+		l.kind = is_directive(p + i, n - i) ? L_DIRECTIVE : L_COMMENT;
+		return l;
+	}
+	/* Label field: up to a tab or column 6. */
+	for (i = 0; i < n && i < 6; i++) {
+		if (p[i] == '\t') { /* DEC tab layout */
+			if (i + 1 < n && p[i + 1] >= '1' && p[i + 1] <= '9') {
+				l.cont = 1;
+				l.code = i + 2;
+			} else {
+				l.code = i + 1;
+			}
+			return l;
+		}
+		if (i == 5) {
+			l.cont = p[5] != ' ' && p[5] != '0';
+			l.code = 6;
+			return l;
+		}
+		if (p[i] != ' ' && !isdigit((unsigned char)p[i]))
+			l.badlabel = 1;
+	}
+	l.code = n; /* a line of at most 5 columns: label field only */
+	return l;
+}
+
+/* State of the statement being assembled. */
+typedef struct Stmt {
+	int open;         /* a statement is being assembled */
+	int quote;        /* inside a string opened by this quote character, or 0 */
+	int full;         /* the last line reached the column limit */
+	int endline, endcol; /* position just after the last byte taken */
+	size_t amp;       /* output index of a trailing `&` (dual-format continuation mark), or 0 */
+	int has_amp;
+} Stmt;
+
+static void stmt_flush(Out *o, Stmt *st)
+{
+	if (st->open)
+		out_put(o, '\n', st->endline, st->endcol);
+	st->open = 0;
+	st->quote = 0;
+	st->has_amp = 0;
+}
+
+/* Append the statement text of a code line (from l->code up to the column limit and any `!`
+ * comment) to the output. */
+static void take_code(Out *o, Stmt *st, const FixedLine *l, int line, int line_length)
+{
+	int col = 7; /* columns as the fixed-form rules count them (tabs expanded) */
+	size_t i = l->code;
+	int lastcol = l->code < l->n ? (int)l->code + 1 : (int)l->n + 1;
+	st->full = 0;
+	while (i < l->n) {
+		char c = l->p[i];
+		if (line_length > 0 && col > line_length) {
+			st->full = 1;
+			break;
+		}
+		if (!st->quote && c == '!')
+			break;
+		if (st->quote && c == st->quote)
+			st->quote = 0;
+		else if (!st->quote && (c == '\'' || c == '"'))
+			st->quote = c;
+		if (!is_blank(c)) {
+			st->has_amp = !st->quote && c == '&';
+			st->amp = o->n;
+		}
+		out_put(o, c, line, (int)i + 1);
+		lastcol = (int)i + 2;
+		col = c == '\t' ? ((col - 1) / 8 + 1) * 8 + 1 : col + 1;
+		i++;
+	}
+	if (line_length > 0 && i == l->n && col > line_length)
+		st->full = 1;
+	st->endline = line;
+	st->endcol = lastcol;
+}
+
+static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_length)
+{
+	/* Split into lines first: a directive needs to look ahead. */
+	size_t nlines = 1;
+	for (size_t i = 0; i < len; i++)
+		nlines += text[i] == '\n';
+	FixedLine *lines = xrealloc(NULL, nlines * sizeof *lines);
+	size_t k = 0, start = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || text[i] == '\n') {
+			size_t n = i - start;
+			if (n && text[start + n - 1] == '\r')
+				n--;
+			lines[k++] = analyse_fixed(text + start, n);
+			start = i + 1;
+		}
+	}
+	Out o = {0};
+	Stmt st = {0};
+	int pp = 0, badlabel = 0, dropping = 0;
+	for (size_t li = 0; li < k; li++) {
+		const FixedLine *l = &lines[li];
+		int line = (int)li + 1;
+		switch (l->kind) {
+		case L_BLANK:
+		case L_COMMENT: break;
+		case L_PREPROC: report_preprocessor(s, &pp, line); break;
+		case L_DIRECTIVE: {
+			size_t nx = li + 1;
+			while (nx < k && lines[nx].kind != L_CODE && lines[nx].kind != L_DIRECTIVE)
+				nx++;
+			if (st.open && nx < k && lines[nx].kind == L_CODE && lines[nx].cont) {
+				IrLoc loc = {s->file, line, 1};
+				ir_warning(loc, "!$AD directive between continuation lines is ignored");
+				break;
+			}
+			stmt_flush(&o, &st);
+			size_t i = 0;
+			while (is_blank(l->p[i]))
+				i++;
+			out_put(&o, '!', line, (int)i + 1);
+			for (i++; i < l->n; i++)
+				out_put(&o, l->p[i], line, (int)i + 1);
+			out_put(&o, '\n', line, (int)l->n + 1);
+			break;
+		}
+		case L_CODE: {
+			int cont = l->cont;
+			if (l->badlabel || (cont && dropping)) {
+				/* Not fixed-form code (free-form source in a .f file?): reported once, and
+				 * the line and its continuations are dropped. */
+				if (!badlabel) {
+					IrLoc loc = {s->file, line, 1};
+					ir_error(loc, "fixed form: columns 1-5 may hold only a statement label "
+					              "(is this free-form source?)");
+				}
+				badlabel = dropping = 1;
+				stmt_flush(&o, &st);
+				break;
+			}
+			dropping = 0;
+			if (cont && !st.open) {
+				IrLoc loc = {s->file, line, 6};
+				ir_error(loc, "continuation line without a statement to continue");
+				cont = 0;
+			}
+			if (cont) {
+				if (st.has_amp) /* dual-format `&` at the end of the continued line */
+					o.text[st.amp] = ' ';
+				st.has_amp = 0;
+				if (st.quote && !st.full && line_length > 0) {
+					int pad = line_length - (st.endcol - 1);
+					/* the standard pads a short line with blanks up to the last column */
+					for (int j = 0; j < pad && j < 1024; j++)
+						out_put(&o, ' ', st.endline, st.endcol);
+				} else if (!st.quote && !st.full) {
+					out_put(&o, ' ', st.endline, st.endcol);
+				}
+			} else {
+				stmt_flush(&o, &st);
+				st.open = 1;
+				/* The label's digits, together, then a blank. */
+				size_t lab = l->code < 5 ? l->code : 5;
+				int any = 0;
+				for (size_t i = 0; i < lab && i < l->n; i++)
+					if (isdigit((unsigned char)l->p[i])) {
+						out_put(&o, l->p[i], line, (int)i + 1);
+						any = 1;
+					}
+				if (any)
+					out_put(&o, ' ', line, (int)lab + 1);
+			}
+			take_code(&o, &st, l, line, line_length);
+			break;
+		}
+		}
+	}
+	stmt_flush(&o, &st);
+	int endcol = (int)lines[k - 1].n + 1; /* k >= 1: even empty text has one line */
+	free(lines);
+	out_finish(s, &o, (int)k, endcol);
+}
+
+int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed,
+                   int line_length)
+{
+	s->file = file;
+	if (fixed)
+		prepare_fixed(s, text, len, line_length);
+	else
+		prepare_free(s, text, len);
+	return 0;
+}

@@ -1,0 +1,537 @@
+/*
+ * ir.c — arena, diagnostics, constructors and the operator/intrinsic tables of the IR.
+ *
+ * Everything the tool allocates for one input program lives in one arena and is freed at once
+ * (STYLE.md §6). Diagnostics follow gcc's layout so editors can jump to them:
+ * `file:line:col: error: message`, then the source line and a caret under the column.
+ */
+#include "ir.h"
+
+#include <assert.h>
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- arena */
+
+typedef struct ArenaBlock {
+	struct ArenaBlock *next;
+	size_t used, size;
+	max_align_t data[];
+} ArenaBlock;
+
+struct IrArena {
+	ArenaBlock *head;
+};
+
+static void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p) {
+		fprintf(stderr, "stad: out of memory (%zu bytes)\n", n);
+		abort();
+	}
+	return p;
+}
+
+IrArena *ir_arena_new(void)
+{
+	IrArena *a = xmalloc(sizeof *a);
+	a->head = NULL;
+	return a;
+}
+
+void ir_arena_free(IrArena *a)
+{
+	if (!a)
+		return;
+	ArenaBlock *b = a->head;
+	while (b) {
+		ArenaBlock *next = b->next;
+		free(b);
+		b = next;
+	}
+	free(a);
+}
+
+void *ir_alloc(IrArena *a, size_t n)
+{
+	const size_t align = sizeof(max_align_t);
+	n = (n + align - 1) / align * align;
+	ArenaBlock *b = a->head;
+	if (!b || b->size - b->used < n) {
+		size_t size = 64 * 1024;
+		if (n > size / 4)
+			size = n; /* a big request gets a block of its own */
+		ArenaBlock *nb = xmalloc(sizeof *nb + size);
+		nb->used = 0;
+		nb->size = size;
+		if (b && n == size) { /* keep filling the current block afterwards */
+			nb->next = b->next;
+			b->next = nb;
+		} else {
+			nb->next = b;
+			a->head = nb;
+		}
+		b = nb;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *ir_strndup(IrArena *a, const char *s, size_t n)
+{
+	char *p = ir_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *ir_strdup(IrArena *a, const char *s)
+{
+	return ir_strndup(a, s, strlen(s));
+}
+
+char *ir_strlower(IrArena *a, const char *s)
+{
+	char *p = ir_strdup(a, s);
+	for (char *q = p; *q; q++)
+		*q = (char)tolower((unsigned char)*q);
+	return p;
+}
+
+char *ir_sprintf(IrArena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *p = ir_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void ir_vec_push(IrArena *a, IrVec *vec, void *p)
+{
+	if (vec->n == vec->cap) {
+		int cap = vec->cap ? vec->cap * 2 : 8;
+		void **v = ir_alloc(a, sizeof(void *) * (size_t)cap);
+		if (vec->n)
+			memcpy(v, vec->v, sizeof(void *) * (size_t)vec->n);
+		vec->v = v;
+		vec->cap = cap;
+	}
+	vec->v[vec->n++] = p;
+}
+
+void ir_exprlist_push(IrArena *a, IrExprList *l, IrExpr *e)
+{
+	ir_vec_push(a, (IrVec *)l, e);
+}
+
+void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s)
+{
+	ir_vec_push(a, b, s);
+}
+
+/* ---------------------------------------------------------------- diagnostics */
+
+/* Registered sources, so a diagnostic can show its line. Few files per run: a list suffices.
+ * The text is copied (the caller's buffer may go away). */
+typedef struct Source {
+	struct Source *next;
+	char *file;
+	char *text;
+} Source;
+
+static Source *sources;
+static int nerrors;
+static int error_limit = 50;
+
+void ir_source_register(const char *file, const char *text)
+{
+	Source *s = xmalloc(sizeof *s);
+	size_t nf = strlen(file), nt = strlen(text);
+	s->file = xmalloc(nf + 1);
+	memcpy(s->file, file, nf + 1);
+	s->text = xmalloc(nt + 1);
+	memcpy(s->text, text, nt + 1);
+	s->next = sources;
+	sources = s;
+}
+
+static void print_source_line(IrLoc loc)
+{
+	if (!loc.file || loc.line <= 0)
+		return;
+	for (Source *s = sources; s; s = s->next) {
+		if (strcmp(s->file, loc.file) != 0)
+			continue;
+		const char *p = s->text;
+		for (int line = 1; line < loc.line && *p; p++)
+			if (*p == '\n')
+				line++;
+		const char *e = p;
+		while (*e && *e != '\n' && *e != '\r')
+			e++;
+		fprintf(stderr, " %.*s\n", (int)(e - p), p);
+		if (loc.col > 0) {
+			fputc(' ', stderr);
+			for (int i = 1; i < loc.col && p + i - 1 < e; i++)
+				fputc(p[i - 1] == '\t' ? '\t' : ' ', stderr);
+			fputs("^\n", stderr);
+		}
+		return;
+	}
+}
+
+static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
+{
+	if (loc.file)
+		fprintf(stderr, "%s:%d:%d: %s: ", loc.file, loc.line, loc.col, kind);
+	else
+		fprintf(stderr, "stad: %s: ", kind);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	print_source_line(loc);
+}
+
+void ir_error(IrLoc loc, const char *fmt, ...)
+{
+	nerrors++;
+	if (nerrors > error_limit)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	diag("error", loc, fmt, ap);
+	va_end(ap);
+	if (nerrors == error_limit)
+		fprintf(stderr, "stad: too many errors, stopping here\n");
+}
+
+void ir_warning(IrLoc loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag("warning", loc, fmt, ap);
+	va_end(ap);
+}
+
+int ir_error_count(void)
+{
+	return nerrors;
+}
+
+void ir_error_reset(void)
+{
+	nerrors = 0;
+	while (sources) {
+		Source *n = sources->next;
+		free(sources->file);
+		free(sources->text);
+		free(sources);
+		sources = n;
+	}
+}
+
+void ir_error_set_limit(int n)
+{
+	error_limit = n > 0 ? n : 1;
+}
+
+/* ---------------------------------------------------------------- tables */
+
+const IrOpInfo ir_ops[IR_NOPS] = {
+#define X(name, f, c, ar, prec) {#name, f, c, ar, prec},
+	IR_OPS(X)
+#undef X
+};
+
+const IrIntrinsicInfo ir_intrinsics[INTR_COUNT] = {
+	{"<none>", INTR_NONE, 0, 0, 0, 0, NULL, NULL},
+#define INTRINSIC(id, name, generic, minargs, maxargs, rtype, argtype, d1, d2) \
+	{name, generic, minargs, maxargs, rtype, argtype, d1, d2},
+#include "intrinsics.def"
+#undef INTRINSIC
+};
+
+IrIntrinsic ir_intrinsic_lookup(const char *name)
+{
+	for (int i = 1; i < INTR_COUNT; i++)
+		if (strcmp(ir_intrinsics[i].name, name) == 0)
+			return (IrIntrinsic)i;
+	return INTR_NONE;
+}
+
+const char *ir_base_name(IrBase b)
+{
+	switch (b) {
+	case TY_NONE: return "none";
+	case TY_INT: return "integer";
+	case TY_REAL4: return "real";
+	case TY_REAL8: return "double precision";
+	case TY_LOGICAL: return "logical";
+	case TY_CHAR: return "character";
+	}
+	return "?";
+}
+
+int ir_base_is_real(IrBase b)
+{
+	return b == TY_REAL4 || b == TY_REAL8;
+}
+
+/* ---------------------------------------------------------------- constructors */
+
+static IrExpr *expr_new(IrArena *a, IrExprKind k, IrLoc loc)
+{
+	IrExpr *e = ir_alloc(a, sizeof *e);
+	e->kind = k;
+	e->loc = loc;
+	return e;
+}
+
+IrExpr *ir_int(IrArena *a, int64_t v, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_CONST_INT, loc);
+	e->type = TY_INT;
+	e->u.ival = v;
+	return e;
+}
+
+IrExpr *ir_real(IrArena *a, double v, const char *text, IrBase type, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_CONST_REAL, loc);
+	e->type = type;
+	e->u.real.v = v;
+	e->u.real.text = text;
+	return e;
+}
+
+IrExpr *ir_logical(IrArena *a, int v, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_CONST_LOG, loc);
+	e->type = TY_LOGICAL;
+	e->u.ival = v != 0;
+	return e;
+}
+
+IrExpr *ir_str(IrArena *a, const char *s, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_CONST_STR, loc);
+	e->type = TY_CHAR;
+	e->u.str = s;
+	return e;
+}
+
+IrExpr *ir_ref(IrArena *a, const char *name, IrExpr **args, int nargs, int has_parens, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_REF, loc);
+	e->u.ref.name = name;
+	e->u.ref.args = args;
+	e->u.ref.nargs = nargs;
+	e->u.ref.has_parens = has_parens;
+	return e;
+}
+
+IrExpr *ir_var(IrArena *a, IrSym *sym, IrExpr **idx, int nidx, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_VAR, loc);
+	e->type = sym->type;
+	e->u.var.sym = sym;
+	e->u.var.idx = idx;
+	e->u.var.nidx = nidx;
+	return e;
+}
+
+IrExpr *ir_unop(IrArena *a, IrOp op, IrExpr *x, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_UNARY, loc);
+	e->u.op.op = op;
+	e->u.op.a = x;
+	e->type = op == IR_NOT ? TY_LOGICAL : x->type;
+	return e;
+}
+
+IrExpr *ir_binop(IrArena *a, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_BINARY, loc);
+	e->u.op.op = op;
+	e->u.op.a = x;
+	e->u.op.b = y;
+	if (op >= IR_EQ && op != IR_POW)
+		e->type = TY_LOGICAL;
+	else
+		e->type = x->type;
+	return e;
+}
+
+IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc loc)
+{
+	IrExpr *e = expr_new(a, IR_INTRIN, loc);
+	e->u.call.id = id;
+	e->u.call.name = ir_intrinsics[id].name;
+	e->u.call.args = args;
+	e->u.call.nargs = nargs;
+	switch (ir_intrinsics[id].rtype) {
+	case RT_INT: e->type = TY_INT; break;
+	case RT_REAL4: e->type = TY_REAL4; break;
+	case RT_REAL8: e->type = TY_REAL8; break;
+	default: e->type = nargs ? args[0]->type : TY_NONE; break;
+	}
+	return e;
+}
+
+IrExpr *ir_convert(IrArena *a, IrExpr *x, IrBase to)
+{
+	if (x->type == to)
+		return x;
+	IrExpr *e = expr_new(a, IR_CONVERT, x->loc);
+	e->type = to;
+	e->u.conv.e = x;
+	return e;
+}
+
+static IrExpr **copy_args(IrArena *a, IrExpr *const *v, int n)
+{
+	if (!n)
+		return NULL;
+	IrExpr **r = ir_alloc(a, sizeof *r * (size_t)n);
+	for (int i = 0; i < n; i++)
+		r[i] = ir_expr_copy(a, v[i]);
+	return r;
+}
+
+IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
+{
+	if (!e)
+		return NULL;
+	IrExpr *c = ir_alloc(a, sizeof *c);
+	*c = *e;
+	switch (e->kind) {
+	case IR_REF: c->u.ref.args = copy_args(a, e->u.ref.args, e->u.ref.nargs); break;
+	case IR_VAR: c->u.var.idx = copy_args(a, e->u.var.idx, e->u.var.nidx); break;
+	case IR_UNARY:
+	case IR_BINARY:
+		c->u.op.a = ir_expr_copy(a, e->u.op.a);
+		c->u.op.b = ir_expr_copy(a, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL: c->u.call.args = copy_args(a, e->u.call.args, e->u.call.nargs); break;
+	case IR_CONVERT: c->u.conv.e = ir_expr_copy(a, e->u.conv.e); break;
+	default: break;
+	}
+	return c;
+}
+
+IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc)
+{
+	IrStmt *s = ir_alloc(a, sizeof *s);
+	s->kind = kind;
+	s->loc = loc;
+	if (kind == IR_CALL)
+		s->u.call.site = -1;
+	return s;
+}
+
+IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(a, IR_ASSIGN, loc);
+	s->u.assign.lhs = lhs;
+	s->u.assign.rhs = rhs;
+	return s;
+}
+
+IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(a, IR_CALL, loc);
+	s->u.call.name = name;
+	s->u.call.args = args;
+	s->u.call.nargs = nargs;
+	return s;
+}
+
+IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc)
+{
+	IrUnit *u = ir_alloc(a, sizeof *u);
+	u->kind = kind;
+	u->name = name;
+	u->loc = loc;
+	/* Fortran's default implicit typing: I-N integer, everything else real. */
+	for (int c = 0; c < 26; c++)
+		u->implicit[c] = (c >= 'i' - 'a' && c <= 'n' - 'a') ? TY_INT : TY_REAL4;
+	return u;
+}
+
+IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc)
+{
+	IrSym *s = ir_alloc(a, sizeof *s);
+	s->name = name;
+	s->kind = kind;
+	s->owner = owner;
+	s->loc = loc;
+	s->id = -1;
+	if (owner)
+		ir_vec_push(a, &owner->syms, s);
+	return s;
+}
+
+IrSym *ir_unit_lookup(const IrUnit *u, const char *name)
+{
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (strcmp(s->name, name) == 0)
+			return s;
+	}
+	return NULL;
+}
+
+IrProgram *ir_program_new(void)
+{
+	IrArena *a = ir_arena_new();
+	IrProgram *p = ir_alloc(a, sizeof *p);
+	p->arena = a;
+	return p;
+}
+
+void ir_program_free(IrProgram *p)
+{
+	if (p)
+		ir_arena_free(p->arena);
+}
+
+/* ---------------------------------------------------------------- queries */
+
+int ir_expr_is_const(const IrExpr *e)
+{
+	return e && (e->kind == IR_CONST_INT || e->kind == IR_CONST_REAL || e->kind == IR_CONST_LOG);
+}
+
+int64_t ir_const_int(const IrExpr *e, int *ok)
+{
+	while (e && e->kind == IR_VAR && e->u.var.sym->kind == SYM_PARAM)
+		e = e->u.var.sym->init;
+	if (e && e->kind == IR_CONST_INT) {
+		*ok = 1;
+		return e->u.ival;
+	}
+	*ok = 0;
+	return 0;
+}
+
+IrUnit *ir_find_unit(const IrProgram *p, const char *name)
+{
+	const IrVec *v = p->allunits.n ? &p->allunits : &p->units;
+	for (int i = 0; i < v->n; i++) {
+		IrUnit *u = v->v[i];
+		if (strcmp(u->name, name) == 0)
+			return u;
+	}
+	return NULL;
+}

@@ -1,0 +1,511 @@
+/*
+ * ir.h — stad's one intermediate representation.
+ *
+ * The parser builds it (names unresolved), sema resolves it in place (symbols, types, ranks,
+ * intrinsic ids, constant PARAMETERs), the AD passes build new units of the same IR, and the
+ * backend prints it as C. It is structured: blocks of statements with IF, DO, DO WHILE, CALL,
+ * assignment, EXIT/CYCLE/RETURN, and expression trees. Runtime calls used by the adjoint (push,
+ * pop, snapshot, profile events) are IR_RT statements like any other.
+ *
+ * Every node carries the location it came from. All nodes live in the program's arena and are
+ * never freed one by one; ir_program_free() releases everything.
+ */
+#ifndef STAD_IR_H
+#define STAD_IR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------------------------------------------------------------- arena & utilities */
+
+typedef struct IrArena IrArena;
+
+IrArena *ir_arena_new(void);
+void ir_arena_free(IrArena *a);
+void *ir_alloc(IrArena *a, size_t n);              /* zeroed, never NULL */
+char *ir_strdup(IrArena *a, const char *s);
+char *ir_strndup(IrArena *a, const char *s, size_t n);
+char *ir_strlower(IrArena *a, const char *s);      /* lower-cased copy (Fortran names) */
+char *ir_sprintf(IrArena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Growable pointer vector; storage lives in the arena (old storage is abandoned on growth). */
+typedef struct IrVec {
+	void **v;
+	int n, cap;
+} IrVec;
+void ir_vec_push(IrArena *a, IrVec *vec, void *p);
+
+/* ---------------------------------------------------------------- locations & diagnostics */
+
+typedef struct IrLoc {
+	const char *file; /* as given on the command line */
+	int line, col;    /* 1-based; 0 = unknown */
+} IrLoc;
+
+/* Sources are registered so diagnostics can print the offending line with a caret. */
+void ir_source_register(const char *file, const char *text);
+/* "file:line:col: error: msg", the source line, a caret; counts errors. */
+void ir_error(IrLoc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void ir_warning(IrLoc loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+int ir_error_count(void);
+void ir_error_reset(void);
+/* Cap on printed errors (further ones are counted, not printed). */
+void ir_error_set_limit(int n);
+
+/* ---------------------------------------------------------------- types */
+
+typedef enum IrBase {
+	TY_NONE = 0, /* not yet typed / subroutine */
+	TY_INT,      /* INTEGER (4 bytes) */
+	TY_REAL4,    /* REAL */
+	TY_REAL8,    /* DOUBLE PRECISION, REAL(8), REAL*8 */
+	TY_LOGICAL,  /* LOGICAL, stored as int 0/1 */
+	TY_CHAR      /* character literals only (PRINT) */
+} IrBase;
+
+const char *ir_base_name(IrBase b);
+int ir_base_is_real(IrBase b);
+
+#define IR_MAX_RANK 7
+
+/* ---------------------------------------------------------------- operators (X-macro table) */
+
+/*  X(name, spelling in IR dumps, C spelling, arity, precedence for printing) */
+#define IR_OPS(X)                                 \
+	X(IR_ADD, "+", "+", 2, 4)                 \
+	X(IR_SUB, "-", "-", 2, 4)                 \
+	X(IR_MUL, "*", "*", 2, 5)                 \
+	X(IR_DIV, "/", "/", 2, 5)                 \
+	X(IR_POW, "**", "pow", 2, 6)              \
+	X(IR_NEG, "neg", "-", 1, 7)               \
+	X(IR_EQ, "==", "==", 2, 3)                \
+	X(IR_NE, "/=", "!=", 2, 3)                \
+	X(IR_LT, "<", "<", 2, 3)                  \
+	X(IR_LE, "<=", "<=", 2, 3)                \
+	X(IR_GT, ">", ">", 2, 3)                  \
+	X(IR_GE, ">=", ">=", 2, 3)                \
+	X(IR_AND, ".and.", "&&", 2, 1)            \
+	X(IR_OR, ".or.", "||", 2, 0)              \
+	X(IR_NOT, ".not.", "!", 1, 2)             \
+	X(IR_EQV, ".eqv.", "==", 2, 0)            \
+	X(IR_NEQV, ".neqv.", "!=", 2, 0)
+
+typedef enum IrOp {
+#define X(name, f, c, ar, prec) name,
+	IR_OPS(X)
+#undef X
+	IR_NOPS
+} IrOp;
+
+typedef struct IrOpInfo {
+	const char *name, *fortran, *c;
+	int arity, prec;
+} IrOpInfo;
+extern const IrOpInfo ir_ops[IR_NOPS];
+
+/* ---------------------------------------------------------------- intrinsics */
+
+/* The intrinsic table lives in ir/intrinsics.def (one row per name, specific names included,
+ * with result-type rule and the partial derivatives used by ad/). */
+typedef enum IrIntrinsic {
+	INTR_NONE = 0,
+#define INTRINSIC(id, name, generic, minargs, maxargs, rtype, argtype, d1, d2) id,
+#include "intrinsics.def"
+#undef INTRINSIC
+	INTR_COUNT
+} IrIntrinsic;
+
+/* Result-type rules for the table. */
+enum {
+	RT_SAME,   /* type of the (promoted) arguments */
+	RT_INT,    /* INTEGER */
+	RT_REAL4,  /* REAL */
+	RT_REAL8,  /* DOUBLE PRECISION */
+	RT_REALOF  /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
+};
+/* Argument-type requirements for the table. */
+enum {
+	AT_ANY,    /* integer or real */
+	AT_REAL,   /* real only (after F77 generic resolution) */
+	AT_REAL8,  /* specific D-name: double precision only */
+	AT_REAL4,  /* specific name for default real: REAL only */
+	AT_INT     /* integer only */
+};
+
+typedef struct IrIntrinsicInfo {
+	const char *name;     /* lower-case Fortran name: "sin", "dsin", "dmax1" */
+	IrIntrinsic generic;  /* the generic this name is a specific of (itself if generic) */
+	int minargs, maxargs; /* maxargs -1 = any */
+	int rtype, argtype;
+	const char *d1, *d2;  /* partials wrt arg 1 and arg 2 as s-expressions (ad/), or NULL */
+} IrIntrinsicInfo;
+extern const IrIntrinsicInfo ir_intrinsics[INTR_COUNT];
+IrIntrinsic ir_intrinsic_lookup(const char *lowername); /* INTR_NONE when not intrinsic */
+
+/* ---------------------------------------------------------------- expressions */
+
+typedef struct IrSym IrSym;
+typedef struct IrUnit IrUnit;
+typedef struct IrExpr IrExpr;
+
+typedef enum IrExprKind {
+	IR_CONST_INT,  /* u.ival */
+	IR_CONST_REAL, /* u.real: value + original spelling (kept for exact printing) */
+	IR_CONST_LOG,  /* u.ival 0/1 */
+	IR_CONST_STR,  /* u.str */
+	IR_REF,        /* parser output: name(args) not yet resolved; u.ref */
+	IR_VAR,        /* variable or array element: u.var */
+	IR_UNARY,      /* u.op (arity 1) */
+	IR_BINARY,     /* u.op (arity 2) */
+	IR_INTRIN,     /* intrinsic call: u.call (id set) */
+	IR_FCALL,      /* user FUNCTION call: u.call (callee set) */
+	IR_CONVERT     /* type conversion inserted by sema: u.conv (to = expr->type) */
+} IrExprKind;
+
+struct IrExpr {
+	IrExprKind kind;
+	IrBase type; /* filled by sema; rank is always 0 for value expressions */
+	IrLoc loc;
+	union {
+		int64_t ival;
+		struct {
+			double v;
+			const char *text; /* lower-cased literal as written, e.g. "1.5d0" */
+		} real;
+		const char *str;
+		struct {
+			const char *name; /* lower-cased */
+			IrExpr **args;
+			int nargs;
+			int has_parens; /* name() vs name */
+		} ref;
+		struct {
+			IrSym *sym;
+			IrExpr **idx; /* subscripts, nidx == 0 or sym->rank; nidx==0 && rank>0: whole array
+			                 (only as an actual argument) */
+			int nidx;
+		} var;
+		struct {
+			IrOp op;
+			IrExpr *a, *b; /* b NULL for unary */
+		} op;
+		struct {
+			IrIntrinsic id;  /* IR_INTRIN */
+			IrUnit *callee;  /* IR_FCALL; NULL for an EXTERNAL without a body */
+			const char *name; /* lower-case name as called */
+			IrExpr **args;
+			int nargs;
+		} call;
+		struct {
+			IrExpr *e;
+		} conv;
+	} u;
+};
+
+/* ---------------------------------------------------------------- symbols */
+
+typedef enum IrSymKind {
+	SYM_LOCAL,   /* local variable of a unit */
+	SYM_ARG,     /* dummy argument (argpos) */
+	SYM_RESULT,  /* function result variable */
+	SYM_MODULE,  /* module variable (owner = module unit) */
+	SYM_COMMON,  /* variable in a COMMON block (common = block name) */
+	SYM_PARAM,   /* named constant (PARAMETER): value in init */
+	SYM_PROC     /* name of a procedure (EXTERNAL, typed function name, intrinsic shadow) */
+} IrSymKind;
+
+enum { INTENT_NONE = 0, INTENT_IN = 1, INTENT_OUT = 2, INTENT_INOUT = 3 };
+
+typedef struct IrDim {
+	IrExpr *lo; /* NULL means 1 */
+	IrExpr *hi; /* NULL means assumed size '*' (last dimension only) */
+} IrDim;
+
+struct IrSym {
+	const char *name; /* lower-cased */
+	IrSymKind kind;
+	IrBase type;
+	int rank;
+	IrDim dims[IR_MAX_RANK];
+	int argpos;           /* SYM_ARG: 0-based position */
+	int intent;           /* INTENT_* */
+	int is_save;          /* SAVE attribute (or DATA/initialized) */
+	int is_external;      /* EXTERNAL */
+	int implicit;         /* typed by implicit rules */
+	int declared;         /* appeared in a declaration */
+	IrExpr *init;         /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	const char *common;   /* SYM_COMMON: block name ("" for blank common) */
+	int common_index;     /* position inside the block */
+	IrUnit *owner;        /* unit that declares it (module for SYM_MODULE) */
+	IrSym *origin;        /* for USE-associated/COMMON copies: the canonical symbol */
+	IrLoc loc;
+	int id;               /* dense index within the program, for analyses' bitsets */
+	void *aux;            /* scratch pointer for passes (reset by each pass that uses it) */
+};
+
+/* ---------------------------------------------------------------- statements */
+
+typedef struct IrStmt IrStmt;
+typedef IrVec IrBlock; /* vector of IrStmt* */
+
+typedef enum IrDirKind {
+	DIR_CHECKPOINT,       /* !$AD CHECKPOINT (before a CALL) */
+	DIR_NOCHECKPOINT,     /* !$AD NOCHECKPOINT */
+	DIR_CHECKPOINT_START, /* !$AD CHECKPOINT-START */
+	DIR_CHECKPOINT_END,   /* !$AD CHECKPOINT-END */
+	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
+	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
+} IrDirKind;
+
+typedef struct IrDirective {
+	IrDirKind kind;
+	const char *text;   /* the directive text after "$AD", trimmed */
+	IrExpr **args;      /* BINOMIAL-CKP: parsed nsteps, nsnaps, firststep */
+	int nargs;
+	IrLoc loc;
+} IrDirective;
+
+typedef enum IrStmtKind {
+	IR_ASSIGN,   /* u.assign */
+	IR_IF,       /* u.if_: conds[i] -> blocks[i], else_ block (may be empty) */
+	IR_DO,       /* u.do_ */
+	IR_DOWHILE,  /* u.dowhile */
+	IR_EXIT,
+	IR_CYCLE,
+	IR_CALL,     /* u.call */
+	IR_RETURN,
+	IR_CONTINUE, /* no-op (kept for labels) */
+	IR_PRINT,    /* u.print (PRINT *, / WRITE(*,*)) */
+	IR_STOP,
+	IR_RT,       /* runtime operation emitted by ad/ (u.rt) */
+	IR_BLOCK     /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
+} IrStmtKind;
+
+/* Runtime operations the AD passes insert; the backend maps each to a srt_ call. */
+typedef enum IrRtKind {
+	RT_PUSH,        /* push u.rt.e (value) */
+	RT_POP,         /* pop into u.rt.e (lvalue) */
+	RT_PUSH_CTRL,   /* push an integer control value (branch taken, trip count) */
+	RT_POP_CTRL,    /* pop an integer control value into u.rt.e */
+	RT_SNAP_WRITE,  /* write snapshot for site u.rt.site: u.rt.vars */
+	RT_SNAP_READ,   /* read it back */
+	RT_PROF_EVENT,  /* profile event u.rt.event at site u.rt.site (value: bytes of u.rt.vars) */
+	RT_ZERO,        /* set variable u.rt.e (scalar or whole array) to zero */
+	RT_RAW          /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
+} IrRtKind;
+
+struct IrStmt {
+	IrStmtKind kind;
+	IrLoc loc;
+	int label;             /* statement label (0 = none) */
+	IrDirective **dirs;    /* !$AD directives attached to this statement */
+	int ndirs;
+	void *aux;             /* scratch pointer for passes (ad/ keeps its per-statement facts here) */
+	union {
+		struct {
+			IrExpr *lhs, *rhs;
+		} assign;
+		struct {
+			IrExpr **conds; /* ncond conditions */
+			IrBlock *blocks; /* ncond blocks */
+			int ncond;
+			IrBlock else_;
+			int has_else;
+			int logical_if; /* came from a one-line logical IF */
+		} if_;
+		struct {
+			IrExpr *var; /* IR_VAR (integer scalar) */
+			IrExpr *lo, *hi, *step; /* step NULL = 1 */
+			IrBlock body;
+			int end_label; /* labelled DO: label of the terminating statement */
+		} do_;
+		struct {
+			IrExpr *cond;
+			IrBlock body;
+		} dowhile;
+		struct {
+			const char *name; /* lower-cased callee name */
+			IrUnit *callee;   /* resolved by sema (NULL for EXTERNAL without body: error in AD) */
+			IrExpr **args;
+			int nargs;
+			int site;         /* call-site index in the program (sema numbers them), -1 unset */
+		} call;
+		struct {
+			IrExpr **items;
+			int nitems;
+		} print;
+		struct {
+			IrExpr *code; /* STOP code or NULL */
+		} stop;
+		struct {
+			IrRtKind kind;
+			IrExpr *e;
+			int site;
+			int event;
+			IrSym **vars;
+			int nvars;
+			const char *text;
+		} rt;
+		IrBlock block;
+	} u;
+};
+
+/* ---------------------------------------------------------------- units & program */
+
+typedef enum IrUnitKind {
+	UNIT_PROGRAM,
+	UNIT_SUBROUTINE,
+	UNIT_FUNCTION,
+	UNIT_MODULE
+} IrUnitKind;
+
+struct IrUnit {
+	IrUnitKind kind;
+	const char *name;      /* lower-cased */
+	IrLoc loc;
+	IrLoc end_loc;
+	const char **argnames; /* dummy argument names as written (lower-cased) */
+	int nargs;
+	IrSym **args;          /* resolved by sema: nargs symbols */
+	IrSym *result;         /* FUNCTION: the result variable */
+	const char *result_name; /* RESULT(name) or NULL */
+	IrBase declared_type;  /* typed prefix: "double precision function f" */
+	IrVec syms;            /* IrSym* of this unit (locals, args, params, common copies, ...) */
+	IrVec uses;            /* const char* module names (USE) */
+	IrVec use_locs;        /* IrLoc* of each USE */
+	IrVec contains;        /* IrUnit* module procedures / internal procedures */
+	IrUnit *parent;        /* module (or host) that CONTAINS this unit */
+	IrBlock body;
+	int implicit_none;
+	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
+	IrBase implicit[26];
+	int id;                /* dense index within the program */
+	void *aux;             /* scratch pointer for passes */
+	const char *comment;   /* what the unit is, for the comment above its C definition
+	                          ("forward sweep of SUBROUTINE step (ocean.f90:27)"); set by ad/,
+	                          NULL: the backend says "primal of ..." */
+	/* Declaration statements are consumed by the parser/sema; this records things
+	 * they leave to sema (see frontend). */
+	IrVec decls;           /* IrDecl* from the parser, resolved by sema */
+};
+
+/* A declaration as parsed (sema turns these into symbols). */
+typedef enum IrDeclKind {
+	DECL_TYPE,      /* type-decl: base + attributes + entities */
+	DECL_DIMENSION, /* DIMENSION a(10), b(n) */
+	DECL_PARAMETER, /* PARAMETER (n = 10, m = 2*n) */
+	DECL_COMMON,    /* COMMON /name/ a, b(10) */
+	DECL_EXTERNAL,  /* EXTERNAL f, g */
+	DECL_INTENT,    /* INTENT(IN) :: a, b  (statement form) */
+	DECL_SAVE,      /* SAVE a, b (or SAVE alone: nentities == 0) */
+	DECL_IMPLICIT,  /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
+	DECL_DATA,      /* DATA a /1.0/ — entities with init */
+	DECL_INTRINSIC  /* INTRINSIC sin, cos */
+} IrDeclKind;
+
+typedef struct IrEntity {
+	const char *name;  /* lower-cased */
+	IrDim dims[IR_MAX_RANK];
+	int rank;          /* 0 unless dimensions given here */
+	IrExpr *init;      /* = expr (PARAMETER or initializer) */
+	int char_len;      /* CHARACTER*n (refused later) */
+	IrLoc loc;
+} IrEntity;
+
+typedef struct IrDecl {
+	IrDeclKind kind;
+	IrLoc loc;
+	IrBase base;          /* DECL_TYPE / DECL_IMPLICIT */
+	int is_parameter, is_save, is_external, intent, is_intrinsic;
+	int has_dimension;    /* DIMENSION(...) attribute: applies dims below to every entity */
+	IrDim dims[IR_MAX_RANK];
+	int rank;
+	const char *common;   /* DECL_COMMON block name ("" blank) */
+	IrEntity **ents;
+	int nents;
+	/* DECL_IMPLICIT: letter ranges; none = IMPLICIT NONE */
+	int implicit_none;
+	char ranges[26][2];
+	int nranges;
+} IrDecl;
+
+typedef struct IrProgram {
+	IrArena *arena;
+	IrVec units;   /* IrUnit*: all top-level units in source order (modules included) */
+	IrVec files;   /* const char* file names */
+	int nsyms;     /* after sema: number of symbols (IrSym.id range) */
+	int nsites;    /* after sema: number of CALL sites (and function-call sites) */
+	IrVec commons; /* after sema: IrCommon* */
+	IrVec allunits; /* after sema: every unit including CONTAINed ones, callees before callers
+	                   where the call graph is acyclic (recursion is refused) */
+} IrProgram;
+
+/* One COMMON block, shared by every unit that declares it (canonical members). */
+typedef struct IrCommon {
+	const char *name;
+	IrVec members; /* IrSym* canonical symbols (kind SYM_COMMON, owner NULL) */
+	IrLoc loc;
+} IrCommon;
+
+IrProgram *ir_program_new(void);
+void ir_program_free(IrProgram *p);
+
+/* ---------------------------------------------------------------- constructors */
+
+IrExpr *ir_int(IrArena *a, int64_t v, IrLoc loc);
+IrExpr *ir_real(IrArena *a, double v, const char *text, IrBase type, IrLoc loc);
+IrExpr *ir_logical(IrArena *a, int v, IrLoc loc);
+IrExpr *ir_str(IrArena *a, const char *s, IrLoc loc);
+IrExpr *ir_ref(IrArena *a, const char *name, IrExpr **args, int nargs, int has_parens, IrLoc loc);
+IrExpr *ir_var(IrArena *a, IrSym *sym, IrExpr **idx, int nidx, IrLoc loc);
+IrExpr *ir_unop(IrArena *a, IrOp op, IrExpr *x, IrLoc loc);
+IrExpr *ir_binop(IrArena *a, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
+IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc loc);
+IrExpr *ir_convert(IrArena *a, IrExpr *e, IrBase to);
+IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
+
+IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc);
+IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
+IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc loc);
+void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s);
+
+IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc);
+IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc);
+IrSym *ir_unit_lookup(const IrUnit *u, const char *lowername); /* own syms only */
+
+/* Arrays of expressions built during parsing. */
+typedef struct IrExprList {
+	IrExpr **v;
+	int n, cap;
+} IrExprList;
+void ir_exprlist_push(IrArena *a, IrExprList *l, IrExpr *e);
+
+/* ---------------------------------------------------------------- queries */
+
+int ir_expr_is_const(const IrExpr *e);
+/* Integer value of a folded constant expression; returns 0 and sets *ok = 0 otherwise. */
+int64_t ir_const_int(const IrExpr *e, int *ok);
+IrUnit *ir_find_unit(const IrProgram *p, const char *lowername);
+
+/* ---------------------------------------------------------------- dump & verify */
+
+#include <stdio.h>
+void ir_dump_program(FILE *out, const IrProgram *p);
+void ir_dump_unit(FILE *out, const IrUnit *u);
+void ir_dump_expr(FILE *out, const IrExpr *e);
+/* Checks IR invariants after sema; asserts in debug builds, returns number of problems. */
+int ir_verify(const IrProgram *p);
+
+#endif

@@ -1,0 +1,126 @@
+/*
+ * verify.c — checks the post-sema invariants of ir/README.md.
+ *
+ * Run after sema and after every AD pass in debug builds (and by `stad ir --verify`). A problem
+ * here is a bug in stad, not in the user's program, so it is reported as an internal fault.
+ */
+#include "ir.h"
+
+#include <stdio.h>
+
+typedef struct Verifier {
+	int nproblems;
+	const IrUnit *unit;
+} Verifier;
+
+static void problem(Verifier *v, IrLoc loc, const char *what)
+{
+	v->nproblems++;
+	fprintf(stderr, "stad: internal: IR verifier: %s:%d:%d: in %s: %s\n", loc.file ? loc.file : "?", loc.line,
+	        loc.col, v->unit ? v->unit->name : "?", what);
+}
+
+static void check_expr(Verifier *v, const IrExpr *e)
+{
+	if (!e) {
+		problem(v, (IrLoc){0}, "null expression");
+		return;
+	}
+	if (e->type == TY_NONE)
+		problem(v, e->loc, "untyped expression");
+	switch (e->kind) {
+	case IR_REF: problem(v, e->loc, "unresolved name after sema"); break;
+	case IR_VAR:
+		if (!e->u.var.sym)
+			problem(v, e->loc, "variable without symbol");
+		else if (e->u.var.nidx && e->u.var.nidx != e->u.var.sym->rank)
+			problem(v, e->loc, "subscript count differs from rank");
+		for (int i = 0; i < e->u.var.nidx; i++)
+			check_expr(v, e->u.var.idx[i]);
+		break;
+	case IR_UNARY: check_expr(v, e->u.op.a); break;
+	case IR_BINARY:
+		check_expr(v, e->u.op.a);
+		check_expr(v, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		if (e->kind == IR_INTRIN && (e->u.call.id <= INTR_NONE || e->u.call.id >= INTR_COUNT))
+			problem(v, e->loc, "bad intrinsic id");
+		for (int i = 0; i < e->u.call.nargs; i++)
+			check_expr(v, e->u.call.args[i]);
+		break;
+	case IR_CONVERT: check_expr(v, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+static void check_block(Verifier *v, const IrBlock *b, int inloop);
+
+static void check_stmt(Verifier *v, const IrStmt *s, int inloop)
+{
+	switch (s->kind) {
+	case IR_ASSIGN:
+		if (s->u.assign.lhs->kind != IR_VAR)
+			problem(v, s->loc, "assignment to a non-variable");
+		check_expr(v, s->u.assign.lhs);
+		check_expr(v, s->u.assign.rhs);
+		if (s->u.assign.lhs->type != s->u.assign.rhs->type)
+			problem(v, s->loc, "assignment without conversion");
+		break;
+	case IR_IF:
+		for (int i = 0; i < s->u.if_.ncond; i++) {
+			check_expr(v, s->u.if_.conds[i]);
+			check_block(v, &s->u.if_.blocks[i], inloop);
+		}
+		check_block(v, &s->u.if_.else_, inloop);
+		break;
+	case IR_DO:
+		check_expr(v, s->u.do_.var);
+		if (s->u.do_.var->type != TY_INT)
+			problem(v, s->loc, "DO variable is not an integer");
+		check_expr(v, s->u.do_.lo);
+		check_expr(v, s->u.do_.hi);
+		if (s->u.do_.step)
+			check_expr(v, s->u.do_.step);
+		check_block(v, &s->u.do_.body, 1);
+		break;
+	case IR_DOWHILE:
+		check_expr(v, s->u.dowhile.cond);
+		check_block(v, &s->u.dowhile.body, 1);
+		break;
+	case IR_EXIT:
+	case IR_CYCLE:
+		if (!inloop)
+			problem(v, s->loc, "EXIT/CYCLE outside a loop");
+		break;
+	case IR_CALL:
+		for (int i = 0; i < s->u.call.nargs; i++)
+			check_expr(v, s->u.call.args[i]);
+		break;
+	case IR_BLOCK: check_block(v, &s->u.block, inloop); break;
+	default: break;
+	}
+}
+
+static void check_block(Verifier *v, const IrBlock *b, int inloop)
+{
+	for (int i = 0; i < b->n; i++)
+		check_stmt(v, b->v[i], inloop);
+}
+
+int ir_verify(const IrProgram *p)
+{
+	Verifier v = {0, NULL};
+	for (int i = 0; i < p->allunits.n; i++) {
+		const IrUnit *u = p->allunits.v[i];
+		v.unit = u;
+		for (int a = 0; a < u->nargs; a++)
+			if (!u->args || !u->args[a] || u->args[a]->kind != SYM_ARG || u->args[a]->argpos != a)
+				problem(&v, u->loc, "dummy argument not resolved");
+		if (u->kind == UNIT_FUNCTION && !u->result)
+			problem(&v, u->loc, "function without result symbol");
+		check_block(&v, &u->body, 0);
+	}
+	return v.nproblems;
+}

@@ -1,0 +1,228 @@
+#!/bin/sh
+# run_ad.sh — one AD test: the derivatives of a kernel are right, and they do not depend on
+# which call sites are checkpointed.
+#
+#     run_ad.sh STAD SRC
+#
+# SRC's first line says how to differentiate it, after `stad:` in a comment (`! stad:` in free
+# form, `c stad:`, `C stad:` or `* stad:` in fixed form), e.g.
+#     ! stad: --head 'f(y)/(x)' --set n=5
+# The words are shell-quoted options for `stad check`.
+#
+#   1. `STAD check SRC OPTIONS`: tangent, adjoint and finite differences agree, with every
+#      checkpoint as it defaults (pragmas and the options on the first line).
+#   2. Invariance: `STAD calls` lists the call sites; when there are any, `stad check` runs again
+#      with every site on (a table), every site off (--default-nocheckpoint; and a table when
+#      that leaves a CHECKPOINT-START region on), and five random tables drawn by awk from a
+#      seed made of the test's name (so a run repeats). Each run must pass, and the adjoint
+#      column must agree with the default run's to 1e-12 relative in every row.
+#      `stad check` prints 9 significant digits, too few for 1e-12, so the harness keeps the
+#      check's files (--keep), reprints the table with 17 digits from the kept driver, and
+#      compares those (when the driver's format is not the expected one, it falls back to the
+#      printed digits and says so).
+# On failure prints the step, the table of the failing configuration and stad's output, and
+# exits 1; exits 0 on success, 2 on usage errors.
+# Environment: CC (default cc; also what `stad check` uses), TMPDIR, STAD_KEEP_TMP=1 keeps the
+# work folder. POSIX sh and awk only: the test suite must not need python or bash.
+
+usage() {
+	echo "usage: run_ad.sh STAD SRC" >&2
+	exit 2
+}
+[ $# -eq 2 ] || usage
+STAD=$1
+SRC=$2
+CC=${CC:-cc}
+TOL=1e-12
+
+abspath() {
+	case $1 in
+	/*) printf '%s\n' "$1" ;;
+	*) printf '%s/%s\n' "$(pwd)" "$1" ;;
+	esac
+}
+[ -f "$SRC" ] || { echo "run_ad: no such source file: $SRC" >&2; exit 2; }
+SRC=$(abspath "$SRC")
+case $STAD in */*) STAD=$(abspath "$STAD") ;; esac
+NAME=$(basename "$SRC")
+TEST=${NAME%.*}
+
+# The options from the first line.
+OPTS=$(sed -n '1s/^[!cC*][[:space:]]*stad:[[:space:]]*//p' "$SRC")
+[ -n "$OPTS" ] || { echo "run_ad: $NAME: the first line must be a comment '! stad: OPTIONS'" >&2; exit 2; }
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad_ad.XXXXXX") || { echo "run_ad: mktemp failed" >&2; exit 1; }
+# shellcheck disable=SC2317 # called by the EXIT trap
+cleanup() {
+	if [ "${STAD_KEEP_TMP:-0}" = 1 ]; then
+		echo "run_ad: kept $TMP" >&2
+	else
+		rm -rf "$TMP"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+cd "$TMP" || exit 1
+
+# fail WHAT [FILE...]: report a failure, show the files (cut to 80 lines each), exit 1.
+fail() {
+	echo "FAIL $NAME: $1"
+	shift
+	for f in "$@"; do
+		[ -s "$f" ] || continue
+		echo "---- $f"
+		sed -n '1,80p' "$f"
+		n=$(wc -l <"$f")
+		[ "$n" -le 80 ] || echo "... ($n lines)"
+	done
+	exit 1
+}
+
+# `stad calls` takes the options of `stad check` except --set, --keep and --tol.
+eval "set -- $OPTS" || { echo "run_ad: $NAME: cannot split the options: $OPTS" >&2; exit 2; }
+: >calls.opts
+skip=0
+for a in "$@"; do
+	if [ "$skip" = 1 ]; then
+		skip=0
+		continue
+	fi
+	case $a in
+	--set | --tol) skip=1 ;;
+	--set=* | --tol=* | --keep) ;;
+	*) printf '%s\n' "$a" >>calls.opts ;;
+	esac
+done
+
+# run_check TAG [EXTRA OPTIONS...]: `stad check` with the first line's options and EXTRA, the
+# table in TAG.out (with 17 digits in TAG.hp when the kept driver allows), stad's messages in
+# TAG.log. Returns stad's exit status.
+HP_NOTE=""
+run_check() {
+	tag=$1
+	shift
+	eval "set -- $OPTS \"\$@\""
+	"$STAD" check "$SRC" "$@" --keep >"$tag.out" 2>"$tag.log"
+	rc=$?
+	# the folder stad kept: "files kept in DIR", or "(kept in DIR)" when the C did not compile
+	dir=$(sed -n -e 's/^stad check: files kept in //p' -e 's/^stad check: .*(kept in \(.*\))$/\1/p' "$tag.log" | tail -n 1)
+	if [ -n "$dir" ] && [ -f "$dir/driver.c" ]; then
+		if [ "$rc" -eq 0 ] && grep -q '%15\.8e' "$dir/driver.c"; then
+			sed 's/%15\.8e/%.17e/g' "$dir/driver.c" >"$dir/driver_hp.c"
+			# shellcheck disable=SC2046 # the flags are a list
+			if (cd "$dir" && $CC -std=c99 -O1 -o check_hp driver_hp.c primal.c tangent.c adjoint.c \
+				$("$STAD" config --cflags --libs)) >>"$tag.log" 2>&1 &&
+				(cd "$dir" && ./check_hp) >"$tag.hp" 2>>"$tag.log"; then
+				:
+			else
+				rm -f "$tag.hp"
+			fi
+		fi
+		case $dir in /tmp/stad-check-* | "${TMPDIR:-/tmp}"/stad-check-*) rm -rf "$dir" ;; esac
+	fi
+	if [ "$rc" -eq 0 ] && [ ! -s "$tag.hp" ]; then
+		cp "$tag.out" "$tag.hp"
+		HP_NOTE=" (compared at the 9 printed digits: the 17-digit reprint failed)"
+	fi
+	return "$rc"
+}
+
+# The verdict of one run: exit status 0 and the last line `all derivatives agree`.
+check_passed() {
+	[ "$1" -eq 0 ] && [ "$(tail -n 1 "$2.out")" = "all derivatives agree" ]
+}
+
+# 1. Derivatives with the default checkpoints.
+run_check default
+rc=$?
+check_passed "$rc" default || fail "stad check (default checkpoints) exited with status $rc" default.out default.log
+
+# 2. Invariance.
+# run_calls [EXTRA OPTIONS...]: `stad calls` with the first line's options (one a line in
+# calls.opts: split on newlines only, no globbing).
+run_calls() {
+	# shellcheck disable=SC2046
+	(
+		IFS='
+'
+		set -f
+		exec "$STAD" calls "$SRC" "$@" $(cat calls.opts)
+	)
+}
+run_calls >calls.txt 2>calls.log ||
+	fail "stad calls failed" calls.log
+awk '/^[ \t]*#/ || NF < 2 { next } { print $1 }' calls.txt >sites.txt
+nsites=$(wc -l <sites.txt)
+if [ "$nsites" -eq 0 ]; then
+	echo "PASS $NAME (no call sites: no invariance to check)"
+	exit 0
+fi
+
+# table FILE STATE-or-random SEED: a toggle table over every site.
+table() {
+	awk -v state="$2" -v seed="$3" '
+		BEGIN { if (state == "random") srand(seed); print "# stad checkpoint table v1" }
+		{ s = state; if (s == "random") s = rand() < 0.5 ? "on" : "off"; print $1, s }' sites.txt >"$1"
+}
+
+# The seed: a checksum of the test's name.
+seed=$(printf '%s' "$TEST" | cksum | awk '{ print $1 % 1000000007 }')
+
+# same TAG: TAG's adjoint column equals the default's to TOL (rows matched in order by pair).
+same() {
+	awk -v tol="$TOL" '
+		function abs(v) { return v < 0 ? -v : v }
+		$NF != "ok" && $NF != "MISMATCH" { next }
+		FNR == NR { ref[++n] = $4; key[n] = $1 " " $2; next }
+		{
+			m++
+			if (m > n || key[m] != $1 " " $2) { print "row " m ": pair " $1 " " $2 " is not in the default run"; bad = 1; next }
+			a = ref[m] + 0; b = $4 + 0; d = abs(a - b); s = abs(a) > abs(b) ? abs(a) : abs(b)
+			if (d > tol * s) { printf "row %d (%s %s): adjoint %s here, %s with the default checkpoints (relative difference %.2e)\n", m, $1, $2, $4, ref[m], d / s; bad = 1 }
+		}
+		END { if (m != n) { print "the run has " m " rows, the default run " n; bad = 1 } exit bad }' default.hp "$1.hp" >"$1.diff"
+}
+
+configs="on off r1 r2 r3 r4 r5"
+table on.table on 0
+# Every site off: the option; when it leaves a region on, a table as well.
+run_calls --default-nocheckpoint >off.calls 2>/dev/null
+if awk '/^[ \t]*#/ || NF < 2 { next } $2 == "on" { found = 1 } END { exit !found }' off.calls; then
+	table offt.table off 0
+	configs="$configs offt"
+fi
+i=1
+while [ $i -le 5 ]; do
+	table "r$i.table" random $((seed + i))
+	i=$((i + 1))
+done
+
+nfail=0
+for c in $configs; do
+	case $c in
+	on | offt | r*) run_check "$c" --table "$c.table" ;;
+	off) run_check off --default-nocheckpoint ;;
+	esac
+	rc=$?
+	if ! check_passed "$rc" "$c"; then
+		echo "FAIL $NAME: stad check with configuration '$c' exited with status $rc"
+		[ -f "$c.table" ] && { echo "---- table"; cat "$c.table"; }
+		[ "$c" = off ] && echo "---- (--default-nocheckpoint)"
+		echo "---- stad check"
+		sed -n '1,40p' "$c.out"
+		sed -n '1,40p' "$c.log"
+		nfail=$((nfail + 1))
+		continue
+	fi
+	if ! same "$c"; then
+		echo "FAIL $NAME: the adjoint with configuration '$c' differs from the default's$HP_NOTE"
+		[ -f "$c.table" ] && { echo "---- table"; cat "$c.table"; }
+		[ "$c" = off ] && echo "---- (--default-nocheckpoint)"
+		cat "$c.diff"
+		nfail=$((nfail + 1))
+	fi
+done
+[ "$nfail" -eq 0 ] || exit 1
+n=$(echo "$configs" | wc -w)
+echo "PASS $NAME ($nsites call sites, $n checkpoint configurations agree$HP_NOTE)"
+exit 0

@@ -1,0 +1,123 @@
+#!/bin/sh
+# run_primal.sh — one primal run test: gfortran's output and stad's C output must hold the same numbers.
+#
+#     run_primal.sh STAD NUMCMP SRC [extra gfortran flags...]
+#
+# In a fresh temporary folder:
+#   1. compile SRC with gfortran -O0 (fixed form for .f/.F/.for, free form with unlimited line
+#      length otherwise) and run it: the reference output;
+#   2. translate it with `STAD diff --mode primal -o t.c SRC`;
+#   3. compile t.c with `cc -std=c99 -O1 -Wall -Wextra -Werror t.c -lm` (a warning is a failure:
+#      stad's generated code must compile cleanly) and run it;
+#   4. both programs must exit with the same status, and NUMCMP must find the same numbers in both
+#      outputs (PRINT * output is formatted differently by gfortran and by stad's C, so text is not
+#      compared).
+# Prints what failed, with the tool's messages or the outputs' diff, and exits 1; exits 0 on success,
+# 2 on usage errors. The folder is removed at the end unless STAD_KEEP_TMP=1.
+# Environment: GFORTRAN (default gfortran), CC (default cc), STAD_RUN_TIMEOUT (seconds a compiled
+# program may run, default 60; needs `timeout`), TMPDIR.
+# POSIX sh only: the test suite must not need python or bash.
+
+usage() {
+	echo "usage: run_primal.sh STAD NUMCMP SRC [extra gfortran flags...]" >&2
+	exit 2
+}
+[ $# -ge 3 ] || usage
+STAD=$1
+NUMCMP=$2
+SRC=$3
+shift 3
+
+FC=${GFORTRAN:-gfortran}
+CC=${CC:-cc}
+TIMEOUT=${STAD_RUN_TIMEOUT:-60}
+
+# Absolute paths: the work happens in the temporary folder.
+abspath() {
+	case $1 in
+	/*) printf '%s\n' "$1" ;;
+	*) printf '%s/%s\n' "$(pwd)" "$1" ;;
+	esac
+}
+[ -f "$SRC" ] || { echo "run_primal: no such source file: $SRC" >&2; exit 2; }
+SRC=$(abspath "$SRC")
+case $STAD in */*) STAD=$(abspath "$STAD") ;; esac
+case $NUMCMP in */*) NUMCMP=$(abspath "$NUMCMP") ;; esac
+NAME=$(basename "$SRC")
+
+case $NAME in
+*.f | *.F | *.for | *.FOR | *.ftn) FORM="-ffixed-form" ;;
+*) FORM="-ffree-form -ffree-line-length-none" ;;
+esac
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad_primal.XXXXXX") || { echo "run_primal: mktemp failed" >&2; exit 1; }
+# shellcheck disable=SC2317 # called by the EXIT trap
+cleanup() {
+	if [ "${STAD_KEEP_TMP:-0}" = 1 ]; then
+		echo "run_primal: kept $TMP" >&2
+	else
+		rm -rf "$TMP"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+cd "$TMP" || exit 1
+
+# Run a compiled program with a time limit when `timeout` exists; stdout to $2, stderr to $3.
+run_prog() {
+	if command -v timeout >/dev/null 2>&1; then
+		timeout "$TIMEOUT" "$1" >"$2" 2>"$3" </dev/null
+	else
+		"$1" >"$2" 2>"$3" </dev/null
+	fi
+}
+
+# fail WHAT [FILE...]: report a failure, show the files (cut to 60 lines each), exit 1.
+fail() {
+	echo "FAIL $NAME: $1"
+	shift
+	for f in "$@"; do
+		[ -s "$f" ] || continue
+		echo "---- $f"
+		sed -n '1,60p' "$f"
+		n=$(wc -l <"$f")
+		[ "$n" -le 60 ] || echo "... ($n lines)"
+	done
+	exit 1
+}
+
+# 1. The reference: gfortran.
+command -v "$FC" >/dev/null 2>&1 || fail "gfortran not found ($FC); set GFORTRAN"
+# shellcheck disable=SC2086 # FORM is a list of flags
+"$FC" -O0 $FORM "$@" -o ref.exe "$SRC" >ref.build 2>&1 ||
+	fail "gfortran cannot compile the test (a bug in the test)" ref.build
+run_prog ./ref.exe ref.out ref.err
+ref_rc=$?
+[ "$ref_rc" -eq 0 ] ||
+	fail "the gfortran-built program exited with status $ref_rc (a bug in the test)" ref.out ref.err
+
+# 2. stad.
+"$STAD" diff --mode primal -o t.c "$SRC" >stad.log 2>&1
+rc=$?
+[ "$rc" -eq 0 ] || fail "stad diff --mode primal exited with status $rc" stad.log
+[ -s t.c ] || fail "stad wrote no t.c" stad.log
+
+# 3. The generated C must compile without warnings.
+"$CC" -std=c99 -O1 -Wall -Wextra -Werror -o t.exe t.c -lm >cc.log 2>&1 ||
+	fail "the generated C does not compile cleanly with $CC -std=c99 -O1 -Wall -Wextra -Werror" cc.log
+
+# 4. Run it and compare.
+run_prog ./t.exe t.out t.err
+rc=$?
+[ "$rc" -ne 124 ] || ! command -v timeout >/dev/null 2>&1 ||
+	fail "stad's program ran longer than ${TIMEOUT}s (status 124)" t.out t.err
+[ "$rc" -eq "$ref_rc" ] ||
+	fail "stad's program exited with status $rc, gfortran's with $ref_rc" t.out t.err
+"$NUMCMP" ref.out t.out >cmp.log 2>&1
+rc=$?
+if [ "$rc" -ne 0 ]; then
+	diff ref.out t.out >out.diff 2>&1
+	fail "the outputs hold different numbers (numcmp status $rc; < gfortran, > stad)" cmp.log out.diff
+fi
+echo "PASS $NAME"
+exit 0
