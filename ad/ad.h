@@ -22,6 +22,7 @@ typedef struct AdRequest {
 	const char *nocheckpoint; /* callee names, blank separated */
 	int default_nocheckpoint;
 	int profile;              /* emit profile events */
+	int dynamic_sites;        /* decide every site at run time (srt_site_on; STAD_SITES) */
 	const int *force_states;  /* optional: per static site 0/1 overriding everything (tune) */
 	int nforce;
 } AdRequest;

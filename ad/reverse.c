@@ -394,6 +394,81 @@ static IrExpr **adjoint_args(Rev *r, const IrStmt *s, int *n)
 	return v;
 }
 
+/* IF (stad_site_on(id) /= 0) THEN on ELSE off */
+static IrStmt *site_switch(Rev *r, int id, IrBlock on, IrBlock off, IrLoc L)
+{
+	IrArena *a = r->ad->a;
+	IrExpr **args = ir_alloc(a, sizeof *args);
+	args[0] = ir_int(a, id, L);
+	IrStmt *c = ir_stmt_new(a, IR_IF, L);
+	c->u.if_.ncond = 1;
+	c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));
+	c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
+	c->u.if_.conds[0] = ir_binop(a, IR_NE, ir_intrin(a, INTR_SITE_ON, args, 1, L), ir_int(a, 0, L), L);
+	c->u.if_.blocks[0] = on;
+	c->u.if_.else_ = off;
+	c->u.if_.has_else = 1;
+	return c;
+}
+
+static void fwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrLoc L = s->loc;
+	IrUnit *q = s->u.call.callee;
+	if (on) {
+		IrStmt *w = rt(r, RT_SNAP_WRITE, NULL, L);
+		w->u.rt.site = id;
+		w->u.rt.vars = (IrSym **)f->snap.v;
+		w->u.rt.nvars = f->snap.n;
+		ir_block_add(a, out, w);
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
+		ir_block_add(a, out, call_of(r, q, primal_args(r, s), s->u.call.nargs, s));
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
+	} else {
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_FWD_BEGIN, id, &f->snap, L));
+		ir_block_add(a, out, call_of(r, ad_info(q)->fwd, primal_args(r, s), s->u.call.nargs, s));
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_FWD_END, id, NULL, L));
+	}
+}
+
+static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrLoc L = s->loc;
+	IrUnit *q = s->u.call.callee;
+	UnitInfo *qi = ad_info(q);
+	int n;
+	IrExpr **aargs = adjoint_args(r, s, &n);
+	if (on) {
+		IrStmt *rd = rt(r, RT_SNAP_READ, NULL, L);
+		rd->u.rt.site = id;
+		rd->u.rt.vars = (IrSym **)f->snap.v;
+		rd->u.rt.nvars = f->snap.n;
+		ir_block_add(a, out, rd);
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
+		ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
+		ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_ADJ_END, id, NULL, L));
+	} else {
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_BWD_BEGIN, id, NULL, L));
+		ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+		if (ad->profile)
+			ir_block_add(a, out, prof(r, EV_BWD_END, id, NULL, L));
+	}
+}
+
 static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
@@ -493,27 +568,15 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	}
 	case IR_BLOCK: fwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
-		IrUnit *q = s->u.call.callee;
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		int id = site->index;
-		if (site->on) {
-			IrStmt *w = rt(r, RT_SNAP_WRITE, NULL, L);
-			w->u.rt.site = id;
-			w->u.rt.vars = (IrSym **)f->snap.v;
-			w->u.rt.nvars = f->snap.n;
-			ir_block_add(a, out, w);
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
-			ir_block_add(a, out, call_of(r, q, primal_args(r, s), s->u.call.nargs, s));
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
+		if (ad->req->dynamic_sites && !f->snap_bad) {
+			IrBlock on = {0}, off = {0};
+			fwd_call(r, s, f, site->index, 1, &on);
+			fwd_call(r, s, f, site->index, 0, &off);
+			ir_block_add(a, out, site_switch(r, site->index, on, off, L));
 		} else {
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_FWD_BEGIN, id, &f->snap, L));
-			ir_block_add(a, out, call_of(r, ad_info(q)->fwd, primal_args(r, s), s->u.call.nargs, s));
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_FWD_END, id, NULL, L));
+			fwd_call(r, s, f, site->index, site->on, out);
 		}
 		return;
 	}
@@ -626,32 +689,14 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	}
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
-		IrUnit *q = s->u.call.callee;
-		UnitInfo *qi = ad_info(q);
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		int id = site->index;
-		int n;
-		IrExpr **aargs = adjoint_args(r, s, &n);
-		if (site->on) {
-			IrStmt *rd = rt(r, RT_SNAP_READ, NULL, L);
-			rd->u.rt.site = id;
-			rd->u.rt.vars = (IrSym **)f->snap.v;
-			rd->u.rt.nvars = f->snap.n;
-			ir_block_add(a, out, rd);
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
-			ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
-			ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_ADJ_END, id, NULL, L));
+		if (ad->req->dynamic_sites && !f->snap_bad) {
+			IrBlock on = {0}, off = {0};
+			bwd_call(r, s, f, site->index, 1, &on);
+			bwd_call(r, s, f, site->index, 0, &off);
+			ir_block_add(a, out, site_switch(r, site->index, on, off, L));
 		} else {
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_BWD_BEGIN, id, NULL, L));
-			ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
-			if (ad->profile)
-				ir_block_add(a, out, prof(r, EV_BWD_END, id, NULL, L));
+			bwd_call(r, s, f, site->index, site->on, out);
 		}
 		return;
 	}
@@ -708,7 +753,9 @@ static void profile_registration(Ad *ad, IrBlock *out, IrLoc loc)
 	sprintf(kinds + nk, "};");
 	sprintf(ons + no, "};");
 	const char *lines[] = {ids, kinds, ons,
-	                       ir_sprintf(a, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_site_on);", s->n)};
+	                       ad->req->dynamic_sites
+	                           ? ir_sprintf(a, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_states);", s->n)
+	                           : ir_sprintf(a, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_site_on);", s->n)};
 	for (int i = 0; i < 4; i++) {
 		IrStmt *st = ir_stmt_new(a, IR_RT, loc);
 		st->u.rt.kind = RT_RAW;
@@ -803,6 +850,31 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 		init->u.rt.kind = RT_RAW;
 		init->u.rt.text = "srt_init();";
 		ir_block_add(a, &hb, init);
+		if (ad->req->dynamic_sites) {
+			/* default states, then STAD_SITES */
+			CkpSites *ss = ad->sites;
+			size_t cap = 64 + (size_t)ss->n * 4;
+			char *defs = ir_alloc(a, cap);
+			size_t nd = (size_t)sprintf(defs, "static const int stad_site_default[%d] = {", ss->n ? ss->n : 1);
+			for (int i = 0; i < ss->n; i++) {
+				Facts *sf = ss->v[i]->stmt->aux;
+				int on = ss->v[i]->on && !(sf && sf->snap_bad);
+				nd += (size_t)sprintf(defs + nd, "%s%d", i ? ", " : "", on);
+			}
+			if (!ss->n)
+				nd += (size_t)sprintf(defs + nd, "0");
+			sprintf(defs + nd, "};");
+			const char *dl[] = {defs, ir_sprintf(a, "const int *stad_states = srt_sites_init(%d, stad_site_default);", ss->n),
+			                    ad->profile ? NULL : "(void)stad_states;"};
+			for (int i = 0; i < 3; i++) {
+				if (!dl[i])
+					continue;
+				IrStmt *st = ir_stmt_new(a, IR_RT, u->loc);
+				st->u.rt.kind = RT_RAW;
+				st->u.rt.text = dl[i];
+				ir_block_add(a, &hb, st);
+			}
+		}
 		if (ad->profile)
 			profile_registration(ad, &hb, u->loc);
 		for (int i = 0; i < ad->ndmap; i++) {

@@ -167,6 +167,8 @@ typedef struct CgUnit {
 	CgList temps;    /* const char* names of `int` temporaries (trip counts, steps) */
 	const IrStmt *last_stmt; /* last top-level statement: a RETURN there is dropped */
 	const char *result_cname; /* FUNCTION result variable */
+	const char *line_file;    /* --line-directives: the file and line the compiler */
+	int line_next;            /* attributes to the next output line (NULL: unknown) */
 } CgUnit;
 
 /* ---------------------------------------------------------------- shared entry points */

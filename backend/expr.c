@@ -67,7 +67,8 @@ typedef struct CgIntr {
 	X(INTR_INT, NULL, NULL, CG_I_CAST)                 \
 	X(INTR_NINT, "lround", "lroundf", CG_I_TOINT)      \
 	X(INTR_FLOOR, "floor", "floorf", CG_I_TOINT)      \
-	X(INTR_MERGE, NULL, NULL, CG_I_MERGE)
+	X(INTR_MERGE, NULL, NULL, CG_I_MERGE)              \
+	X(INTR_SITE_ON, "srt_site_on", "srt_site_on", CG_I_CALL)
 
 static const CgIntr intr_table[INTR_COUNT] = {
 #define X(id, d, f, kind) [id] = {d, f, kind},

@@ -40,6 +40,7 @@ void cg_line(CgUnit *U, const char *fmt, ...)
 		free(big);
 	}
 	cg_buf_putc(U->out, '\n');
+	U->line_next++;
 }
 
 void cg_line_directive(CgBuf *b, IrLoc loc)
@@ -504,7 +505,9 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			cg_buf_puts(&kind, event_names[ev]);
 		else
 			cg_buf_printf(&kind, "%d", ev);
-		if (!s->u.rt.nvars) {
+		if (!s->u.rt.nvars && ev == 9) { /* FWD_BEGIN always carries the snapshot size */
+			cg_line(U, "srt_prof_event_v(%s, %d, 0);", cg_buf_str(&kind), site);
+		} else if (!s->u.rt.nvars) {
 			cg_line(U, "srt_prof_event(%s, %d);", cg_buf_str(&kind), site);
 		} else {
 			for (int i = 0; i < s->u.rt.nvars; i++) {
@@ -561,8 +564,13 @@ static void stmt(CgUnit *U, const IrStmt *s)
 		return;
 	if (s->kind == IR_RETURN && s == U->last_stmt)
 		return; /* the routine ends here anyway */
-	if (cg->o.line_directives && s->loc.file && s->loc.line > 0)
+	/* a directive only where the compiler's own count would be wrong */
+	if (cg->o.line_directives && s->loc.file && s->loc.line > 0 &&
+	    !(U->line_file && !strcmp(U->line_file, s->loc.file) && U->line_next == s->loc.line)) {
 		cg_line_directive(U->out, s->loc);
+		U->line_file = s->loc.file;
+		U->line_next = s->loc.line;
+	}
 	CgBuf a = {0}, b = {0};
 	switch (s->kind) {
 	case IR_ASSIGN:

@@ -1,12 +1,823 @@
 /*
- * tune.c — `stad tune`: the automatic loop of emit, compile, run, profile, choose, apply.
+ * tune.c — `stad tune`: the loop that needs no person in it.
+ *
+ *   build once: the adjoint with every call site decided at run time (STAD_SITES), a plain
+ *               and a profiled binary, and a driver (generated, or the user's --driver);
+ *   measure the default configuration; then repeat:
+ *       profile the current configuration → predict every single switch (profile/) →
+ *       choose by the strategy within the budget → measure the new configuration →
+ *       report predicted vs measured → keep it if it is better
+ *   until nothing is predicted to help. Every measurement is cached in DIR, so a second run
+ *   resumes without rerunning; the final table's gradient is checked against the default's.
  */
+#define _DEFAULT_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#include "ad.h"
+#include "backend.h"
 #include "cli.h"
+#include "prof.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct Meas {
+	char *bits;
+	double time_s;
+	uint64_t peak;
+	int kind; /* 0 tuning path/default, 1 random, 2 exhaustive */
+} Meas;
+
+typedef struct Iter {
+	int site;          /* flipped site */
+	int to_on;
+	double pred_time, meas_time;
+	uint64_t pred_peak, meas_peak;
+	int accepted;
+	char *bits;
+} Iter;
+
+typedef struct Tune {
+	CliOpts *o;
+	const char *dir;
+	int n;             /* sites */
+	char **ids;
+	char *defaults;    /* default bits */
+	char plain[8800], prof[8800];
+	Meas *m;
+	int nm, capm;
+	Iter *it;
+	int nit, capit;
+	ProfStrategy strategy;
+	uint64_t budget;
+	int verbose;
+} Tune;
+
+static char *xstrdup(const char *s)
+{
+	char *d = strdup(s);
+	if (!d) {
+		fprintf(stderr, "stad tune: out of memory\n");
+		exit(1);
+	}
+	return d;
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n);
+	if (!q) {
+		fprintf(stderr, "stad tune: out of memory\n");
+		exit(1);
+	}
+	return q;
+}
+
+/* ---------------------------------------------------------------- files */
+
+static int write_text(const char *path, const char *text)
+{
+	char tmp[4200];
+	snprintf(tmp, sizeof tmp, "%s.tmp", path);
+	FILE *f = fopen(tmp, "w");
+	if (!f)
+		return -1;
+	fputs(text, f);
+	if (fclose(f) != 0 || rename(tmp, path) != 0)
+		return -1;
+	return 0;
+}
+
+static int dir_is_ours_or_new(const char *dir)
+{
+	struct stat st;
+	if (stat(dir, &st) != 0)
+		return mkdir(dir, 0777) == 0 ? 1 : -1;
+	if (!S_ISDIR(st.st_mode))
+		return -1;
+	char mark[4200];
+	snprintf(mark, sizeof mark, "%s/.stad-tune", dir);
+	if (stat(mark, &st) == 0)
+		return 2; /* resume */
+	/* an existing folder: only if empty */
+	char cmd[4300];
+	snprintf(cmd, sizeof cmd, "[ -z \"$(ls -A '%s')\" ]", dir);
+	return cli_system(cmd, 1) == 0 ? 1 : 0;
+}
+
+/* ---------------------------------------------------------------- measurements */
+
+static Meas *cached(Tune *t, const char *bits)
+{
+	for (int i = 0; i < t->nm; i++)
+		if (!strcmp(t->m[i].bits, bits))
+			return &t->m[i];
+	return NULL;
+}
+
+static Meas *add_meas(Tune *t, const char *bits, double time_s, uint64_t peak, int kind)
+{
+	if (t->nm == t->capm) {
+		t->capm = t->capm ? t->capm * 2 : 64;
+		t->m = xrealloc(t->m, sizeof *t->m * (size_t)t->capm);
+	}
+	Meas *m = &t->m[t->nm++];
+	m->bits = xstrdup(bits);
+	m->time_s = time_s;
+	m->peak = peak;
+	m->kind = kind;
+	return m;
+}
+
+static void load_cache(Tune *t)
+{
+	char path[4200];
+	snprintf(path, sizeof path, "%s/measurements", t->dir);
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return;
+	char bits[70000];
+	double ts;
+	unsigned long long pk;
+	int kind;
+	while (fscanf(f, "%69999s %lf %llu %d", bits, &ts, &pk, &kind) == 4)
+		if ((int)strlen(bits) == t->n)
+			add_meas(t, bits, ts, (uint64_t)pk, kind);
+	fclose(f);
+}
+
+static void append_cache(Tune *t, const Meas *m)
+{
+	char path[4200];
+	snprintf(path, sizeof path, "%s/measurements", t->dir);
+	FILE *f = fopen(path, "a");
+	if (!f)
+		return;
+	fprintf(f, "%s %.9f %llu %d\n", m->bits, m->time_s, (unsigned long long)m->peak, m->kind);
+	fclose(f);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Runs the plain binary `repeat` times in configuration bits: median time, peak. */
+static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, double *time_s, uint64_t *peak)
+{
+	char stats[4200], out[4200], cmd[16384];
+	snprintf(stats, sizeof stats, "%s/run.stats", t->dir);
+	snprintf(out, sizeof out, "%s/run.out", t->dir);
+	snprintf(cmd, sizeof cmd, "cd '%s' && STAD_SITES='%s' STAD_STATS='%s' %s '%s' > '%s' 2>&1", t->dir,
+	         t->n ? bits : "", stats, extra_env ? extra_env : "", bin, out);
+	struct timespec a, b;
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	int rc = cli_system(cmd, 1);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	if (rc != 0) {
+		fprintf(stderr, "stad tune: the program failed (status %d) in configuration %s; its output is in %s\n", rc, bits,
+		        out);
+		return -1;
+	}
+	*time_s = (double)(b.tv_sec - a.tv_sec) + 1e-9 * (double)(b.tv_nsec - a.tv_nsec);
+	FILE *f = fopen(out, "r");
+	char line[512];
+	while (f && fgets(line, sizeof line, f)) {
+		double v;
+		if (sscanf(line, "stad_time_s %lf", &v) == 1)
+			*time_s = v;
+	}
+	if (f)
+		fclose(f);
+	*peak = 0;
+	f = fopen(stats, "r");
+	while (f && fgets(line, sizeof line, f)) {
+		unsigned long long v;
+		if (sscanf(line, "peak_tape_bytes %llu", &v) == 1)
+			*peak = v;
+	}
+	if (f)
+		fclose(f);
+	return 0;
+}
+
+static Meas *measure(Tune *t, const char *bits, int kind)
+{
+	Meas *m = cached(t, bits);
+	if (m)
+		return m;
+	int r = t->o->repeat > 0 ? t->o->repeat : 3;
+	double *times = calloc((size_t)r, sizeof *times);
+	uint64_t peak = 0;
+	for (int i = 0; i < r; i++)
+		if (run_once(t, t->plain, bits, NULL, &times[i], &peak) != 0) {
+			free(times);
+			return NULL;
+		}
+	qsort(times, (size_t)r, sizeof *times, cmp_double);
+	m = add_meas(t, bits, times[r / 2], peak, kind);
+	free(times);
+	append_cache(t, m);
+	return m;
+}
+
+static ProfData *profile_of(Tune *t, const char *bits)
+{
+	char path[4200], env[4400];
+	snprintf(path, sizeof path, "%s/profiles", t->dir);
+	mkdir(path, 0777);
+	snprintf(path, sizeof path, "%s/profiles/%s.prof", t->dir, t->n ? bits : "none");
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		snprintf(env, sizeof env, "STAD_PROFILE='%s'", path);
+		double ts;
+		uint64_t pk;
+		if (run_once(t, t->prof, bits, env, &ts, &pk) != 0)
+			return NULL;
+	}
+	char err[512];
+	ProfData *d = prof_read(path, err, sizeof err);
+	if (!d)
+		fprintf(stderr, "stad tune: error: %s\n", err);
+	return d;
+}
+
+/* ---------------------------------------------------------------- the driver */
+
+static const char *ctype(IrBase t)
+{
+	return t == TY_REAL8 ? "double" : t == TY_REAL4 ? "float" : "int";
+}
+
+/* A driver that runs the adjoint once: inputs as `stad check` makes them, every dependent's
+ * weight 1; prints its time; writes the gradient to $STAD_GRAD. */
+static int write_driver(const char *path, const CliOpts *o, const AdResult *res, const char *bname)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return 1;
+	IrUnit *h = res->head;
+	int n = h->nargs;
+	long *sizes = calloc((size_t)n + 1, sizeof *sizes);
+	/* sizes via the check driver's logic: write it to /dev/null first */
+	FILE *nul = fopen("/dev/null", "w");
+	int bad = cli_check_driver(nul, o, res, "p", "d", "b", 0, sizes);
+	fclose(nul);
+	if (bad) {
+		fclose(f);
+		free(sizes);
+		return 1;
+	}
+	fprintf(f, "/* Generated by stad: tuning driver for %s */\n", h->name);
+	fputs("#include <stdio.h>\n#include <stdlib.h>\n#include \"stad_rt.h\"\n", f);
+	fprintf(f, "void %s(", bname);
+	for (int k = 0; k < n; k++) {
+		fprintf(f, "%s%s *", k ? ", " : "", ctype(h->args[k]->type));
+		if (res->args[k].has_deriv)
+			fprintf(f, ", %s *", ctype(h->args[k]->type));
+	}
+	fputs(");\n", f);
+	fputs("static unsigned long long rng = 88172645463325252ULL;\n"
+	      "static double urand(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return (double)(rng >> 11) / 9007199254740992.0; }\n",
+	      f);
+	for (int k = 0; k < n; k++)
+		fprintf(f, "static %s a%d[%ld], a%d_d[%ld];\n", ctype(h->args[k]->type), k, sizes[k], k, sizes[k]);
+	fputs("int main(void) {\n", f);
+	for (int k = 0; k < n; k++) {
+		IrSym *s = h->args[k];
+		if (s->type == TY_INT) {
+			long v = 0;
+			for (int i = 0; i < o->nsets; i++)
+				if (!strcasecmp(o->sets[i].name, s->name))
+					v = strtol(o->sets[i].value, NULL, 10);
+			fprintf(f, "  a%d[0] = %ld;\n", k, v);
+		} else if (s->type != TY_LOGICAL) {
+			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d[i] = (%s)(0.5 + urand());\n", sizes[k], k, ctype(s->type));
+		}
+		if (res->args[k].has_deriv)
+			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d_d[i] = %s;\n", sizes[k], k,
+			        res->args[k].dependent ? "1" : "0");
+	}
+	fputs("  uint64_t t0 = srt_clock_ns();\n", f);
+	fprintf(f, "  %s(", bname);
+	for (int k = 0; k < n; k++) {
+		fprintf(f, "%sa%d", k ? ", " : "", k);
+		if (res->args[k].has_deriv)
+			fprintf(f, ", a%d_d", k);
+	}
+	fputs(");\n  uint64_t t1 = srt_clock_ns();\n", f);
+	fputs("  printf(\"stad_time_s %.9f\\n\", (double)(t1 - t0) * 1e-9);\n", f);
+	fputs("  const char *g = getenv(\"STAD_GRAD\");\n  FILE *gf = g ? fopen(g, \"w\") : NULL;\n", f);
+	for (int k = 0; k < n; k++)
+		if (res->args[k].independent && res->args[k].has_deriv)
+			fprintf(f, "  for (long i = 0; gf && i < %ld; i++) fprintf(gf, \"%%.17g\\n\", (double)a%d_d[i]);\n", sizes[k], k);
+	fputs("  if (gf) fclose(gf);\n  return 0;\n}\n", f);
+	fclose(f);
+	free(sizes);
+	return 0;
+}
+
+/* Generate the dynamic adjoint (profiled or not) into dir/NAME.c. */
+static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int profile, AdResult *keep,
+                       IrProgram **keepp, char *bname, size_t nb)
+{
+	IrProgram *p = cli_load(o);
+	if (!p)
+		return 1;
+	AdRequest req = {0};
+	req.mode = AD_REVERSE;
+	req.head = o->head;
+	req.table = o->table;
+	req.nocheckpoint = o->nocheckpoint;
+	req.default_nocheckpoint = o->default_nocheckpoint;
+	req.profile = profile;
+	req.dynamic_sites = 1;
+	AdResult res;
+	if (ad_run(p, &req, &res) != 0) {
+		ir_program_free(p);
+		return 1;
+	}
+	CgOptions co = {0};
+	cg_unit_cname(res.exported[0], &co, bname, nb);
+	char path[4200];
+	snprintf(path, sizeof path, "%s/%s.c", dir, stem);
+	int rc = cli_emit_files(o, p, res.exported, res.nexported, path, 1, profile ? "profiled adjoint" : "adjoint");
+	if (keep && !rc) {
+		*keep = res;
+		*keepp = p;
+	} else {
+		ir_program_free(p);
+	}
+	return rc;
+}
+
+/* ---------------------------------------------------------------- report and plot */
+
+static int pareto(const Tune *t, int i)
+{
+	for (int j = 0; j < t->nm; j++)
+		if (j != i && t->m[j].time_s <= t->m[i].time_s && t->m[j].peak <= t->m[i].peak &&
+		    (t->m[j].time_s < t->m[i].time_s || t->m[j].peak < t->m[i].peak))
+			return 0;
+	return 1;
+}
+
+static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *path)
+{
+	double tmin = 1e300, tmax = 0, pmin = 1e300, pmax = 0;
+	for (int i = 0; i < t->nm; i++) {
+		tmin = fmin(tmin, t->m[i].time_s);
+		tmax = fmax(tmax, t->m[i].time_s);
+		pmin = fmin(pmin, (double)t->m[i].peak);
+		pmax = fmax(pmax, (double)t->m[i].peak);
+	}
+	if (t->budget != PROF_NO_BUDGET)
+		pmax = fmax(pmax, (double)t->budget);
+	if (tmax <= tmin)
+		tmax = tmin + 1e-9 + tmin * 0.1;
+	if (pmax <= pmin)
+		pmax = pmin + 1 + pmin * 0.1;
+	double W = 640, H = 440, L = 80, R = 20, T = 30, B = 50;
+	double tx0 = tmin - 0.05 * (tmax - tmin), tx1 = tmax + 0.05 * (tmax - tmin);
+	double py0 = 0, py1 = pmax * 1.08;
+	(void)pmin;
+#define X(v) (L + ((v)-tx0) / (tx1 - tx0) * (W - L - R))
+#define Y(v) (H - B - ((v)-py0) / (py1 - py0) * (H - T - B))
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return;
+	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"11\">\n", W, H);
+	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
+	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s)</text>\n", L,
+	        prof_strategy_name(t->strategy));
+	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, H - B, W - R, H - B);
+	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, T, L, H - B);
+	for (int k = 0; k <= 4; k++) {
+		double tv = tx0 + (tx1 - tx0) * k / 4, pv = py0 + (py1 - py0) * k / 4;
+		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.3g s</text>\n", X(tv), H - B + 16, tv);
+		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g MiB</text>\n", L - 4, Y(pv) + 4, pv / 1048576.0);
+	}
+	fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">adjoint run time</text>\n", (L + W - R) / 2, H - 12);
+	fprintf(f, "<text x=\"14\" y=\"%.1f\" transform=\"rotate(-90 14 %.1f)\" text-anchor=\"middle\">peak tape</text>\n",
+	        (T + H - B) / 2, (T + H - B) / 2);
+	if (t->budget != PROF_NO_BUDGET)
+		fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
+		        L, Y((double)t->budget), W - R, Y((double)t->budget), W - R, Y((double)t->budget) - 4);
+	for (int i = 0; i < t->nm; i++)
+		if (t->m[i].kind)
+			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s), Y((double)t->m[i].peak),
+			        t->m[i].kind == 1 ? "#999" : "#bbd");
+	/* Pareto front of everything measured */
+	Meas **front = calloc((size_t)t->nm + 1, sizeof *front);
+	int nf = 0;
+	for (int i = 0; i < t->nm; i++)
+		if (pareto(t, i))
+			front[nf++] = &t->m[i];
+	for (int i = 0; i < nf; i++)
+		for (int j = i + 1; j < nf; j++)
+			if (front[j]->time_s < front[i]->time_s) {
+				Meas *x = front[i];
+				front[i] = front[j];
+				front[j] = x;
+			}
+	if (nf > 1) {
+		fputs("<polyline fill=\"none\" stroke=\"#7a7\" stroke-width=\"1.5\" points=\"", f);
+		for (int i = 0; i < nf; i++)
+			fprintf(f, "%.1f,%.1f ", X(front[i]->time_s), Y((double)front[i]->peak));
+		fputs("\"/>\n", f);
+	}
+	free(front);
+	/* tuning path */
+	fputs("<polyline fill=\"none\" stroke=\"#15c\" stroke-width=\"2\" points=\"", f);
+	fprintf(f, "%.1f,%.1f ", X(base->time_s), Y((double)base->peak));
+	for (int i = 0; i < t->nit; i++)
+		if (t->it[i].accepted)
+			fprintf(f, "%.1f,%.1f ", X(t->it[i].meas_time), Y((double)t->it[i].meas_peak));
+	fputs("\"/>\n", f);
+	for (int i = 0; i < t->nit; i++)
+		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
+		        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
+	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text x=\"%.1f\" y=\"%.1f\">default</text>\n",
+	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 5);
+	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text x=\"%.1f\" y=\"%.1f\">best</text>\n",
+	        X(best->time_s), Y((double)best->peak), X(best->time_s) + 7, Y((double)best->peak) + 14);
+	fputs("</svg>\n", f);
+	fclose(f);
+#undef X
+#undef Y
+}
+
+static void json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+static char *flip_name(Tune *t, int site, int to_on)
+{
+	size_t n = strlen(t->ids[site]) + 16;
+	char *s = malloc(n);
+	snprintf(s, n, "%s %s", t->ids[site], to_on ? "on" : "off");
+	return s;
+}
+
+static void write_report(Tune *t, const Meas *base, const Meas *best, const char *path, int grad_ok)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return;
+	fprintf(f, "{\n  \"head\": ");
+	json_str(f, t->o->head);
+	fprintf(f, ",\n  \"strategy\": \"%s\",\n  \"budget_bytes\": ", prof_strategy_name(t->strategy));
+	if (t->budget == PROF_NO_BUDGET)
+		fputs("null", f);
+	else
+		fprintf(f, "%llu", (unsigned long long)t->budget);
+	fprintf(f, ",\n  \"sites\": [");
+	for (int i = 0; i < t->n; i++) {
+		fputs(i ? ", " : "", f);
+		json_str(f, t->ids[i]);
+	}
+	fprintf(f, "],\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->bits, base->time_s,
+	        (unsigned long long)base->peak);
+	fputs("  \"iterations\": [", f);
+	double errt = 0, errp = 0;
+	for (int i = 0; i < t->nit; i++) {
+		Iter *it = &t->it[i];
+		char *c = flip_name(t, it->site, it->to_on);
+		fprintf(f, "%s\n    {\"change\": ", i ? "," : "");
+		json_str(f, c);
+		free(c);
+		fprintf(f,
+		        ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}, \"measured\": {\"time_s\": %.9f, "
+		        "\"peak_bytes\": %llu}, \"accepted\": %s, \"config\": \"%s\"}",
+		        it->pred_time, (unsigned long long)it->pred_peak, it->meas_time, (unsigned long long)it->meas_peak,
+		        it->accepted ? "true" : "false", it->bits);
+		errt += fabs(it->pred_time - it->meas_time) / fmax(it->meas_time, 1e-12);
+		errp += fabs((double)it->pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
+	}
+	fprintf(f, "\n  ],\n  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->bits, best->time_s,
+	        (unsigned long long)best->peak);
+	fprintf(f, "  \"speedup\": %.4f,\n", base->time_s / fmax(best->time_s, 1e-12));
+	fprintf(f, "  \"mean_prediction_error\": {\"time\": %.4f, \"peak\": %.6f},\n", t->nit ? errt / t->nit : 0,
+	        t->nit ? errp / t->nit : 0);
+	fprintf(f, "  \"gradient_check\": %s,\n", grad_ok > 0 ? "\"ok\"" : grad_ok == 0 ? "\"MISMATCH\"" : "\"skipped\"");
+	fputs("  \"measurements\": [", f);
+	for (int i = 0; i < t->nm; i++)
+		fprintf(f, "%s\n    {\"config\": \"%s\", \"kind\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu, \"pareto\": %s}",
+		        i ? "," : "", t->m[i].bits, t->m[i].kind == 1 ? "random" : t->m[i].kind == 2 ? "exhaustive" : "tuning",
+		        t->m[i].time_s, (unsigned long long)t->m[i].peak, pareto(t, i) ? "true" : "false");
+	fputs("\n  ]\n}\n", f);
+	fclose(f);
+}
+
+static int write_table(Tune *t, const char *bits, const char *path, const char *comment)
+{
+	size_t cap = 256 + (size_t)t->n * 200;
+	char *buf = malloc(cap);
+	size_t k = (size_t)snprintf(buf, cap, "# stad checkpoint table v1\n# %s\n", comment);
+	for (int i = 0; i < t->n; i++)
+		k += (size_t)snprintf(buf + k, cap - k, "%s  %s  # %s\n", t->ids[i], bits[i] == '1' ? "on" : "off",
+		                      bits[i] == t->defaults[i] ? "as default" : "tuned");
+	int rc = write_text(path, buf);
+	free(buf);
+	return rc;
+}
+
+/* Compares two gradient files: 1 equal (1e-12 relative), 0 different, -1 missing. */
+static int same_gradient(const char *a, const char *b)
+{
+	FILE *fa = fopen(a, "r"), *fb = fopen(b, "r");
+	if (!fa || !fb) {
+		if (fa)
+			fclose(fa);
+		if (fb)
+			fclose(fb);
+		return -1;
+	}
+	double x, y, maxdiff = 0, maxv = 0;
+	int n = 0, ok = 1;
+	for (;;) {
+		int ra = fscanf(fa, "%lf", &x), rb = fscanf(fb, "%lf", &y);
+		if (ra != rb) {
+			ok = 0;
+			break;
+		}
+		if (ra != 1)
+			break;
+		maxdiff = fmax(maxdiff, fabs(x - y));
+		maxv = fmax(maxv, fmax(fabs(x), fabs(y)));
+		n++;
+	}
+	fclose(fa);
+	fclose(fb);
+	if (!ok || (n && maxdiff > 1e-12 * fmax(maxv, 1e-300)))
+		return 0;
+	return 1;
+}
+
+/* ---------------------------------------------------------------- the command */
 
 int cli_cmd_tune(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "stad tune: not available yet\n");
-	return 2;
+	static const char usage[] =
+		"usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
+		"                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
+		"                 [--exhaustive] [--repeat R] [--table T]\n"
+		"Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
+		"measure, one call-site switch per iteration, until nothing is predicted to help. Writes\n"
+		"DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
+		"every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
+		"(timed as a whole unless it prints 'stad_time_s SECONDS').\n";
+	CliOpts o;
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TUNE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if (!o.head) {
+		fprintf(stderr, "stad tune: --head is required\n%s", usage);
+		return 2;
+	}
+	Tune t0 = {0}, *t = &t0;
+	t->o = &o;
+	t->dir = o.out ? o.out : "stad-tune";
+	if (o.strategy && prof_parse_strategy(o.strategy, &t->strategy) != 0) {
+		fprintf(stderr, "stad tune: unknown strategy '%s' (gain-first or memory-careful)\n", o.strategy);
+		return 2;
+	}
+	int st = dir_is_ours_or_new(t->dir);
+	if (st <= 0) {
+		fprintf(stderr, "stad tune: error: %s: %s\n", t->dir,
+		        st < 0 ? "cannot create this folder" : "the folder exists and was not written by stad tune; refusing to use it");
+		return 1;
+	}
+	char path[4200], bdir[4000];
+	snprintf(path, sizeof path, "%s/.stad-tune", t->dir);
+	write_text(path, "stad tune working folder\n");
+	snprintf(bdir, sizeof bdir, "%s/build", t->dir);
+	mkdir(bdir, 0777);
+	/* build: plain and profiled adjoints with run-time sites, and the driver */
+	AdResult res;
+	IrProgram *p = NULL;
+	char bname[256], bname2[256];
+	CliOpts og = o;
+	og.nfiles = o.nfiles; /* generated files go to the build folder: never an input */
+	if (gen_adjoint(&og, bdir, "adjoint", 0, &res, &p, bname, sizeof bname) ||
+	    gen_adjoint(&og, bdir, "adjoint_prof", 1, NULL, NULL, bname2, sizeof bname2))
+		return 1;
+	t->n = res.sites ? res.sites->n : 0;
+	if (o.exhaustive && t->n > 16) {
+		fprintf(stderr, "stad tune: --exhaustive is refused above 16 call sites (this tree has %d)\n", t->n);
+		return 2;
+	}
+	t->ids = calloc((size_t)t->n + 1, sizeof *t->ids);
+	t->defaults = calloc((size_t)t->n + 2, 1);
+	for (int i = 0; i < t->n; i++) {
+		t->ids[i] = xstrdup(res.sites->v[i]->id);
+		t->defaults[i] = res.sites->v[i]->on ? '1' : '0';
+	}
+	const char *driver = o.driver;
+	char dpath[4400];
+	if (!driver) {
+		snprintf(dpath, sizeof dpath, "%s/driver.c", bdir);
+		if (write_driver(dpath, &o, &res, bname))
+			return 1;
+		driver = dpath;
+	}
+	const char *cc = getenv("CC") ? getenv("CC") : "cc";
+	char cmd[40000], absdriver[4200];
+	if (!realpath(driver, absdriver)) {
+		fprintf(stderr, "stad tune: cannot read the driver '%s'\n", driver);
+		return 1;
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		snprintf(pass ? t->prof : t->plain, sizeof t->plain, "%s/%s", bdir, pass ? "adjoint_prof" : "adjoint_run");
+		if (realpath(bdir, path))
+			snprintf(pass ? t->prof : t->plain, sizeof t->plain, "%s/%s", path, pass ? "adjoint_prof" : "adjoint_run");
+		snprintf(cmd, sizeof cmd, "cd '%s' && %s -std=c99 -O2 -o %s '%s' %s.c %s %s", bdir, cc,
+		         pass ? "adjoint_prof" : "adjoint_run", absdriver, pass ? "adjoint_prof" : "adjoint", cli_runtime_cflags(),
+		         cli_runtime_libs());
+		if (cli_system(cmd, 0) != 0) {
+			fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
+			return 1;
+		}
+	}
+	load_cache(t);
+	/* budget: relative to the default configuration's peak */
+	Meas *base = measure(t, t->defaults, 0);
+	if (!base)
+		return 1;
+	base = cached(t, t->defaults);
+	t->budget = PROF_NO_BUDGET;
+	if (o.budget && prof_parse_budget(o.budget, base->peak, &t->budget) != 0) {
+		fprintf(stderr, "stad tune: bad budget '%s' (bytes like 64MiB, or a multiple of the default peak like 2x)\n",
+		        o.budget);
+		return 2;
+	}
+	printf("stad tune: %s, %d call sites, strategy %s, budget %s\n", o.head, t->n, prof_strategy_name(t->strategy),
+	       o.budget ? o.budget : "none");
+	printf("  default         time %.4f s  peak %llu B\n", base->time_s, (unsigned long long)base->peak);
+	fflush(stdout);
+	/* the loop */
+	char *cur = xstrdup(t->defaults);
+	double cur_t = base->time_s;
+	uint64_t cur_p = base->peak;
+	char **visited = calloc(1, sizeof *visited);
+	int nvisited = 0;
+	int maxit = 4 * t->n + 8;
+	ProfData *d = t->n ? profile_of(t, cur) : NULL;
+	for (int iter = 1; d && iter <= maxit; iter++) {
+		size_t ns = prof_nsites(d);
+		ProfPrediction *pred = calloc(ns + 1, sizeof *pred);
+		ProfPlan plan;
+		if (prof_predict(d, pred) != 0 || prof_plan(d, pred, t->strategy, t->budget, &plan) != 0) {
+			free(pred);
+			break;
+		}
+		int choice = -1;
+		for (size_t k = 0; k < plan.nsites && choice < 0; k++) {
+			size_t s = plan.order[k];
+			if (!plan.flip[s] || (int)s >= t->n)
+				continue;
+			char *nb = xstrdup(cur);
+			nb[s] = nb[s] == '1' ? '0' : '1';
+			int seen = 0;
+			for (int v = 0; v < nvisited; v++)
+				seen |= !strcmp(visited[v], nb);
+			free(nb);
+			if (!seen)
+				choice = (int)s;
+		}
+		if (choice < 0) {
+			prof_plan_free(&plan);
+			free(pred);
+			printf("  stop: no switch is predicted to help\n");
+			break;
+		}
+		char *nb = xstrdup(cur);
+		nb[choice] = nb[choice] == '1' ? '0' : '1';
+		visited = xrealloc(visited, sizeof *visited * (size_t)(nvisited + 1));
+		visited[nvisited++] = xstrdup(nb);
+		Meas *m = measure(t, nb, 0);
+		if (!m) {
+			prof_plan_free(&plan);
+			free(pred);
+			return 1;
+		}
+		if (t->nit == t->capit) {
+			t->capit = t->capit ? t->capit * 2 : 16;
+			t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
+		}
+		Iter *it = &t->it[t->nit++];
+		it->site = choice;
+		it->to_on = nb[choice] == '1';
+		it->pred_time = cur_t + pred[choice].dtime_s;
+		it->pred_peak = pred[choice].peak;
+		it->meas_time = m->time_s;
+		it->meas_peak = m->peak;
+		it->bits = xstrdup(nb);
+		int over = cur_p > t->budget;
+		it->accepted = (m->time_s < cur_t && m->peak <= t->budget) || (over && m->peak < cur_p);
+		printf("  %2d %-32s %-3s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[choice],
+		       it->to_on ? "on" : "off", it->pred_time, (unsigned long long)it->pred_peak, m->time_s,
+		       (unsigned long long)m->peak, it->accepted ? "kept" : "undone");
+		fflush(stdout);
+		snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
+		mkdir(path, 0777);
+		snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
+		char note[512];
+		snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter, it->pred_time,
+		         (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak);
+		write_table(t, nb, path, note);
+		prof_plan_free(&plan);
+		free(pred);
+		if (it->accepted) {
+			free(cur);
+			cur = nb;
+			cur_t = m->time_s;
+			cur_p = m->peak;
+			prof_free(d);
+			d = profile_of(t, cur);
+		} else {
+			free(nb);
+		}
+	}
+	if (d)
+		prof_free(d);
+	/* random and exhaustive configurations for the plane */
+	if (o.random > 0 && t->n) {
+		unsigned long long s = 0x9E3779B97F4A7C15ULL;
+		char *b = calloc((size_t)t->n + 1, 1);
+		for (int r = 0; r < o.random; r++) {
+			for (int i = 0; i < t->n; i++) {
+				s ^= s << 13;
+				s ^= s >> 7;
+				s ^= s << 17;
+				b[i] = (s >> 11) & 1 ? '1' : '0';
+			}
+			if (!measure(t, b, 1))
+				return 1;
+		}
+		free(b);
+	}
+	if (o.exhaustive && t->n) {
+		char *b = calloc((size_t)t->n + 1, 1);
+		for (unsigned long c = 0; c < (1ul << t->n); c++) {
+			for (int i = 0; i < t->n; i++)
+				b[i] = (c >> i) & 1 ? '1' : '0';
+			if (!measure(t, b, 2))
+				return 1;
+		}
+		free(b);
+	}
+	/* best within the budget among everything measured */
+	base = cached(t, t->defaults);
+	Meas *best = base;
+	for (int i = 0; i < t->nm; i++)
+		if (t->m[i].peak <= t->budget && (best->peak > t->budget || t->m[i].time_s < best->time_s))
+			best = &t->m[i];
+	/* the best configuration must give the default's gradient */
+	int grad_ok = -1;
+	if (!o.driver) {
+		char ga[4200], gb[4200], env[8600];
+		double ts;
+		uint64_t pk;
+		snprintf(ga, sizeof ga, "%s/gradient.default", t->dir);
+		snprintf(gb, sizeof gb, "%s/gradient.best", t->dir);
+		snprintf(env, sizeof env, "STAD_GRAD='%s'", ga);
+		run_once(t, t->plain, t->defaults, env, &ts, &pk);
+		snprintf(env, sizeof env, "STAD_GRAD='%s'", gb);
+		run_once(t, t->plain, best->bits, env, &ts, &pk);
+		grad_ok = same_gradient(ga, gb);
+	}
+	snprintf(path, sizeof path, "%s/table", t->dir);
+	char note[512];
+	snprintf(note, sizeof note, "tuned by stad tune (%s): %.6f s, peak %llu B (default %.6f s, %llu B)",
+	         prof_strategy_name(t->strategy), best->time_s, (unsigned long long)best->peak, base->time_s,
+	         (unsigned long long)base->peak);
+	write_table(t, best->bits, path, note);
+	snprintf(path, sizeof path, "%s/report.json", t->dir);
+	write_report(t, base, best, path, grad_ok);
+	snprintf(path, sizeof path, "%s/plot.svg", t->dir);
+	write_plot(t, base, best, path);
+	printf("  best            time %.4f s  peak %llu B  (%.2fx faster than the default)\n", best->time_s,
+	       (unsigned long long)best->peak, base->time_s / fmax(best->time_s, 1e-12));
+	if (grad_ok == 0) {
+		fprintf(stderr, "stad tune: error: the tuned configuration's gradient differs from the default's\n");
+		return 1;
+	}
+	printf("  gradient of the best configuration: %s\n", grad_ok > 0 ? "same as the default's" : "not checked (--driver)");
+	printf("  wrote %s/table, %s/report.json, %s/plot.svg\n", t->dir, t->dir, t->dir);
+	ir_program_free(p);
+	return 0;
 }

@@ -276,6 +276,19 @@ int srt_revolve_restore(SrtRevolve *r, int slot, void *p, size_t n);      /* 0 o
 int srt_revolve_truncate(SrtRevolve *r, long nsteps_done);                 /* 0 or -1 */
 void srt_revolve_free(SrtRevolve *r);
 
+/* ---------------------------------------------------------------- run-time site states */
+
+/* Adjoints built for tuning (`stad tune`) decide at run time whether each call site is
+ * checkpointed. srt_sites_init sets the n states from defaults[], then from the environment
+ * variable STAD_SITES when it is set: one character per site, '1' on and '0' off (a string of
+ * another length is reported once and ignored). Returns the states array (for profiling). */
+const int *srt_sites_init(int n, const int *defaults);
+extern unsigned char *srt_site_state_;
+static inline int srt_site_on(int site) { return srt_site_state_ ? srt_site_state_[site] : 1; }
+
+/* The monotonic clock the profile uses, in nanoseconds (for drivers timing a run). */
+uint64_t srt_clock_ns(void);
+
 #ifdef __cplusplus
 }
 #endif

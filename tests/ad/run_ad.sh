@@ -12,17 +12,18 @@
 #   1. `STAD check SRC OPTIONS`: tangent, adjoint and finite differences agree, with every
 #      checkpoint as it defaults (pragmas and the options on the first line).
 #   2. Invariance: `STAD calls` lists the call sites; when there are any, `stad check` runs again
-#      with every site on (a table), every site off (--default-nocheckpoint; and a table when
-#      that leaves a CHECKPOINT-START region on), and five random tables drawn by awk from a
-#      seed made of the test's name (so a run repeats). Each run must pass, and the adjoint
-#      column must agree with the default run's to 1e-12 relative in every row.
-#      `stad check` prints 9 significant digits, too few for 1e-12, so the harness keeps the
-#      check's files (--keep), reprints the table with 17 digits from the kept driver, and
-#      compares those (when the driver's format is not the expected one, it falls back to the
-#      printed digits and says so).
-# On failure prints the step, the table of the failing configuration and stad's output, and
-# exits 1; exits 0 on success, 2 on usage errors.
-# Environment: CC (default cc; also what `stad check` uses), TMPDIR, STAD_KEEP_TMP=1 keeps the
+#      with every site on (a table), every site off (--default-nocheckpoint; and a table as well
+#      when the option leaves a CHECKPOINT-START region on), and five random tables drawn by awk
+#      from a seed made of the test's name (so a run repeats). Each run must pass, and its
+#      adjoint column must agree with the default run's to 1e-12 relative in every row.
+# `stad check` prints 9 significant digits, too few for 1e-12, so the harness keeps the check's
+# files (--keep), rebuilds the kept driver printing 17 digits, and compares those (if the
+# driver's format is not the expected one it compares the printed digits and says so). Since
+# `stad check --keep` leaves its folder behind when generation fails, every configuration is
+# first translated with `stad diff` (which writes into this test's own folder).
+# On failure prints the step, the failing configuration's table and stad's output, and exits 1;
+# exits 0 on success, 2 on usage errors.
+# Environment: CC (default cc; `stad check` uses it too), TMPDIR, STAD_KEEP_TMP=1 keeps the
 # work folder. POSIX sh and awk only: the test suite must not need python or bash.
 
 usage() {
@@ -34,6 +35,7 @@ STAD=$1
 SRC=$2
 CC=${CC:-cc}
 TOL=1e-12
+NRANDOM=5
 
 abspath() {
 	case $1 in
@@ -78,48 +80,78 @@ fail() {
 	exit 1
 }
 
-# `stad calls` takes the options of `stad check` except --set, --keep and --tol.
+# The options, split once, one a line: check.opts for `stad check`, calls.opts for `stad calls`
+# and `stad diff --mode reverse` (without --set, --tol, --keep), plain.opts for the primal and
+# the tangent (without the checkpoint options either).
 eval "set -- $OPTS" || { echo "run_ad: $NAME: cannot split the options: $OPTS" >&2; exit 2; }
+: >check.opts
 : >calls.opts
-skip=0
+: >plain.opts
+skip=""
 for a in "$@"; do
-	if [ "$skip" = 1 ]; then
-		skip=0
-		continue
-	fi
+	printf '%s\n' "$a" >>check.opts
+	case $skip in
+	set) skip="" ; continue ;;
+	ckp) skip="" ; printf '%s\n' "$a" >>calls.opts ; continue ;;
+	esac
 	case $a in
-	--set | --tol) skip=1 ;;
+	--set | --tol) skip="set" ;;
 	--set=* | --tol=* | --keep) ;;
-	*) printf '%s\n' "$a" >>calls.opts ;;
+	--table | --nocheckpoint) skip="ckp" ; printf '%s\n' "$a" >>calls.opts ;;
+	--table=* | --nocheckpoint=* | --default-nocheckpoint) printf '%s\n' "$a" >>calls.opts ;;
+	*) printf '%s\n' "$a" >>calls.opts ; printf '%s\n' "$a" >>plain.opts ;;
 	esac
 done
 
-# run_check TAG [EXTRA OPTIONS...]: `stad check` with the first line's options and EXTRA, the
-# table in TAG.out (with 17 digits in TAG.hp when the kept driver allows), stad's messages in
-# TAG.log. Returns stad's exit status.
+# stad_with OPTFILE COMMAND [EXTRA...]: `STAD COMMAND SRC OPTIONS EXTRA` with the options in
+# OPTFILE (split on newlines only, no globbing).
+stad_with() {
+	(
+		optfile=$1
+		cmd=$2
+		shift 2
+		IFS='
+'
+		set -f
+		# shellcheck disable=SC2046 # one option a line
+		exec "$STAD" "$cmd" "$SRC" $(cat "$optfile") "$@"
+	)
+}
+
+# run_check TAG [EXTRA...]: `stad check` with the first line's options and EXTRA. The table goes
+# to TAG.out (with 17 digits to TAG.hp), stad's messages to TAG.log. Returns stad's status.
 HP_NOTE=""
 run_check() {
 	tag=$1
 	shift
-	eval "set -- $OPTS \"\$@\""
-	"$STAD" check "$SRC" "$@" --keep >"$tag.out" 2>"$tag.log"
+	: >"$tag.out"
+	# Translate first: a failure here is reported without `stad check` leaking a folder.
+	if ! stad_with calls.opts diff --mode reverse -o "$tag.b.c" "$@" >"$tag.log" 2>&1; then
+		echo "(stad diff --mode reverse failed)" >>"$tag.log"
+		return 1
+	fi
+	if [ "$tag" = default ]; then
+		for mode in tangent primal; do
+			if ! stad_with plain.opts diff --mode $mode -o "$tag.$mode.c" >>"$tag.log" 2>&1; then
+				echo "(stad diff --mode $mode failed)" >>"$tag.log"
+				return 1
+			fi
+		done
+	fi
+	stad_with check.opts check "$@" --keep >"$tag.out" 2>"$tag.log"
 	rc=$?
 	# the folder stad kept: "files kept in DIR", or "(kept in DIR)" when the C did not compile
-	dir=$(sed -n -e 's/^stad check: files kept in //p' -e 's/^stad check: .*(kept in \(.*\))$/\1/p' "$tag.log" | tail -n 1)
-	if [ -n "$dir" ] && [ -f "$dir/driver.c" ]; then
-		if [ "$rc" -eq 0 ] && grep -q '%15\.8e' "$dir/driver.c"; then
-			sed 's/%15\.8e/%.17e/g' "$dir/driver.c" >"$dir/driver_hp.c"
-			# shellcheck disable=SC2046 # the flags are a list
-			if (cd "$dir" && $CC -std=c99 -O1 -o check_hp driver_hp.c primal.c tangent.c adjoint.c \
-				$("$STAD" config --cflags --libs)) >>"$tag.log" 2>&1 &&
-				(cd "$dir" && ./check_hp) >"$tag.hp" 2>>"$tag.log"; then
-				:
-			else
-				rm -f "$tag.hp"
-			fi
+	dir=$(sed -n -e 's/^stad check: files kept in //p' -e 's/^stad check: .*(kept in \(.*\))$/\1/p' "$tag.log" |
+		tail -n 1)
+	if [ -n "$dir" ] && [ -f "$dir/driver.c" ] && [ "$rc" -eq 0 ] && grep -q '%15\.8e' "$dir/driver.c"; then
+		sed 's/%15\.8e/%.17e/g' "$dir/driver.c" >"$dir/driver_hp.c"
+		# shellcheck disable=SC2046 # the flags are a list
+		if ! (cd "$dir" && $CC -std=c99 -O1 -o check_hp driver_hp.c primal.c tangent.c adjoint.c \
+			$("$STAD" config --cflags --libs) && ./check_hp) >"$tag.hp" 2>>"$tag.log"; then
+			rm -f "$tag.hp"
 		fi
-		case $dir in /tmp/stad-check-* | "${TMPDIR:-/tmp}"/stad-check-*) rm -rf "$dir" ;; esac
 	fi
+	case $dir in */stad-check-*) rm -rf "$dir" ;; esac
 	if [ "$rc" -eq 0 ] && [ ! -s "$tag.hp" ]; then
 		cp "$tag.out" "$tag.hp"
 		HP_NOTE=" (compared at the 9 printed digits: the 17-digit reprint failed)"
@@ -138,19 +170,7 @@ rc=$?
 check_passed "$rc" default || fail "stad check (default checkpoints) exited with status $rc" default.out default.log
 
 # 2. Invariance.
-# run_calls [EXTRA OPTIONS...]: `stad calls` with the first line's options (one a line in
-# calls.opts: split on newlines only, no globbing).
-run_calls() {
-	# shellcheck disable=SC2046
-	(
-		IFS='
-'
-		set -f
-		exec "$STAD" calls "$SRC" "$@" $(cat calls.opts)
-	)
-}
-run_calls >calls.txt 2>calls.log ||
-	fail "stad calls failed" calls.log
+stad_with calls.opts calls >calls.txt 2>calls.log || fail "stad calls failed" calls.log
 awk '/^[ \t]*#/ || NF < 2 { next } { print $1 }' calls.txt >sites.txt
 nsites=$(wc -l <sites.txt)
 if [ "$nsites" -eq 0 ]; then
@@ -158,17 +178,14 @@ if [ "$nsites" -eq 0 ]; then
 	exit 0
 fi
 
-# table FILE STATE-or-random SEED: a toggle table over every site.
+# table FILE on|off|random SEED: a toggle table over every site.
 table() {
 	awk -v state="$2" -v seed="$3" '
 		BEGIN { if (state == "random") srand(seed); print "# stad checkpoint table v1" }
 		{ s = state; if (s == "random") s = rand() < 0.5 ? "on" : "off"; print $1, s }' sites.txt >"$1"
 }
 
-# The seed: a checksum of the test's name.
-seed=$(printf '%s' "$TEST" | cksum | awk '{ print $1 % 1000000007 }')
-
-# same TAG: TAG's adjoint column equals the default's to TOL (rows matched in order by pair).
+# same TAG: TAG's adjoint column equals the default run's to TOL, row by row.
 same() {
 	awk -v tol="$TOL" '
 		function abs(v) { return v < 0 ? -v : v }
@@ -176,53 +193,64 @@ same() {
 		FNR == NR { ref[++n] = $4; key[n] = $1 " " $2; next }
 		{
 			m++
-			if (m > n || key[m] != $1 " " $2) { print "row " m ": pair " $1 " " $2 " is not in the default run"; bad = 1; next }
+			if (m > n || key[m] != $1 " " $2) {
+				print "row " m ": the pair " $1 " " $2 " is not in the default run"
+				bad = 1
+				next
+			}
 			a = ref[m] + 0; b = $4 + 0; d = abs(a - b); s = abs(a) > abs(b) ? abs(a) : abs(b)
-			if (d > tol * s) { printf "row %d (%s %s): adjoint %s here, %s with the default checkpoints (relative difference %.2e)\n", m, $1, $2, $4, ref[m], d / s; bad = 1 }
+			if (d > tol * s) {
+				printf "row %d (%s %s): adjoint %s here, %s with the default checkpoints (relative difference %.2e)\n",
+				       m, $1, $2, $4, ref[m], d / s
+				bad = 1
+			}
 		}
 		END { if (m != n) { print "the run has " m " rows, the default run " n; bad = 1 } exit bad }' default.hp "$1.hp" >"$1.diff"
 }
 
-configs="on off r1 r2 r3 r4 r5"
+# The configurations: all on, all off, NRANDOM random tables.
+configs="on off"
 table on.table on 0
-# Every site off: the option; when it leaves a region on, a table as well.
-run_calls --default-nocheckpoint >off.calls 2>/dev/null
+# --default-nocheckpoint leaves CHECKPOINT-START regions on: then switch them off with a table too.
+stad_with calls.opts calls --default-nocheckpoint >off.calls 2>/dev/null
 if awk '/^[ \t]*#/ || NF < 2 { next } $2 == "on" { found = 1 } END { exit !found }' off.calls; then
 	table offt.table off 0
 	configs="$configs offt"
 fi
+seed=$(printf '%s' "$TEST" | cksum | awk '{ print $1 % 1000000007 }')
 i=1
-while [ $i -le 5 ]; do
+while [ $i -le $NRANDOM ]; do
 	table "r$i.table" random $((seed + i))
+	configs="$configs r$i"
 	i=$((i + 1))
 done
 
 nfail=0
 for c in $configs; do
 	case $c in
-	on | offt | r*) run_check "$c" --table "$c.table" ;;
 	off) run_check off --default-nocheckpoint ;;
+	*) run_check "$c" --table "$c.table" ;;
 	esac
 	rc=$?
 	if ! check_passed "$rc" "$c"; then
-		echo "FAIL $NAME: stad check with configuration '$c' exited with status $rc"
-		[ -f "$c.table" ] && { echo "---- table"; cat "$c.table"; }
-		[ "$c" = off ] && echo "---- (--default-nocheckpoint)"
-		echo "---- stad check"
+		echo "FAIL $NAME: stad check with checkpoint configuration '$c' exited with status $rc"
+		[ -f "$c.table" ] && { echo "---- table $c.table"; cat "$c.table"; }
+		[ "$c" = off ] && echo "---- configuration: --default-nocheckpoint"
+		echo "---- stad"
 		sed -n '1,40p' "$c.out"
 		sed -n '1,40p' "$c.log"
 		nfail=$((nfail + 1))
-		continue
-	fi
-	if ! same "$c"; then
-		echo "FAIL $NAME: the adjoint with configuration '$c' differs from the default's$HP_NOTE"
-		[ -f "$c.table" ] && { echo "---- table"; cat "$c.table"; }
-		[ "$c" = off ] && echo "---- (--default-nocheckpoint)"
+	elif ! same "$c"; then
+		echo "FAIL $NAME: the adjoint with checkpoint configuration '$c' differs from the default's$HP_NOTE"
+		[ -f "$c.table" ] && { echo "---- table $c.table"; cat "$c.table"; }
+		[ "$c" = off ] && echo "---- configuration: --default-nocheckpoint"
 		cat "$c.diff"
 		nfail=$((nfail + 1))
 	fi
 done
 [ "$nfail" -eq 0 ] || exit 1
 n=$(echo "$configs" | wc -w)
-echo "PASS $NAME ($nsites call sites, $n checkpoint configurations agree$HP_NOTE)"
+s=s
+[ "$nsites" -ne 1 ] || s=""
+echo "PASS $NAME ($nsites call site$s, the adjoint agrees in $n checkpoint configurations$HP_NOTE)"
 exit 0

@@ -1054,6 +1054,10 @@ static void case_stop(void)
  *     do i = 1, 3;  end do
  *     if (c) then;  g = s + t;  else if (t > 5) then;  g = 0;  return;  else;  g = t;  end if
  *   program flow;  print *, g(.true., 1), g(.false., 1)      ! 3 2
+ *     c = 1 < 2;  if (c) r = 1;  call bump(r);  call setv(p, c);  call twice(q)
+ *     print *, r, p, q                                        ! 2 5 2
+ * where bump reads its dummy first (so r is declared `= 0`, gcc would see the read once it
+ * inlines bump), setv assigns it on every way out and twice before reading it (p, q are not).
  */
 static void case_flow(void)
 {
@@ -1080,14 +1084,39 @@ static void case_flow(void)
 	st->u.if_.has_else = 1;
 	add(&st->u.if_.else_, ASG(V(gr), V(t)));
 
+	/* bump reads its dummy first; setv assigns it on every way out; twice assigns before it reads */
+	IrUnit *bump = unit(UNIT_SUBROUTINE, "bump");
+	IrSym *bx = arg(bump, "x", TY_REAL8);
+	add(&bump->body, ASG(V(bx), ADD(V(bx), D(1))));
+	IrUnit *setv = unit(UNIT_SUBROUTINE, "setv");
+	IrSym *sx = arg(setv, "x", TY_REAL8), *sc = arg(setv, "c", TY_LOGICAL);
+	st = add(&setv->body, IF(1, V(sc)));
+	add(&st->u.if_.blocks[0], ASG(V(sx), D(5)));
+	add(&st->u.if_.blocks[0], SIMPLE(IR_RETURN));
+	add(&setv->body, ASG(V(sx), D(6)));
+	IrUnit *twice = unit(UNIT_SUBROUTINE, "twice");
+	IrSym *tx = arg(twice, "x", TY_REAL8);
+	add(&twice->body, ASG(V(tx), D(1)));
+	add(&twice->body, ASG(V(tx), MUL(V(tx), D(2))));
+
 	IrUnit *u = unit(UNIT_PROGRAM, "flow");
+	IrSym *lc = sym(u, "c", SYM_LOCAL, TY_LOGICAL), *r = sym(u, "r", SYM_LOCAL, TY_REAL8);
+	IrSym *p = sym(u, "p", SYM_LOCAL, TY_REAL8), *q = sym(u, "q", SYM_LOCAL, TY_REAL8);
 	add(&u->body, PRINT(2, FC(g, 2, LOG(1), I(1)), FC(g, 2, LOG(0), I(1))));
+	add(&u->body, ASG(V(lc), B(IR_LT, I(1), I(2))));
+	st = add(&u->body, IF(1, V(lc)));
+	add(&st->u.if_.blocks[0], ASG(V(r), D(1)));
+	add(&u->body, CALL(bump, 1, V(r)));
+	add(&u->body, CALL(setv, 2, V(p), V(lc)));
+	add(&u->body, CALL(twice, 1, V(q)));
+	add(&u->body, PRINT(3, V(r), V(p), V(q)));
 	Check k = {.exported = (IrUnit *[]){u},
 	           .nexported = 1,
-	           .expect = "3 2\n",
+	           .expect = "3 2\n2 5 2\n",
 	           .contains = {"double s = 0.0;", "double t;", "(void)unused; /* not used */",
 	                        "(void)dead; /* set but never read */", "(void)arr; /* set but never read */",
-	                        "} else if (t > 5.0) {", "return g;", "if (*c) {"}};
+	                        "} else if (t > 5.0) {", "return g;", "if (*c) {", "double r = 0.0;", "double p;",
+	                        "double q;"}};
 	check(&k);
 }
 
