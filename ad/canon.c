@@ -621,6 +621,233 @@ static void elim_unit(Ad *ad, IrUnit *u)
 	u->body = body;
 }
 
+/* ---------------------------------------------------------------- checkpointed regions */
+
+/* `!$AD CHECKPOINT-START` ... `!$AD CHECKPOINT-END` around statements: the fragment becomes a
+ * routine of its own (its variables passed by reference), called where it stood, so it is a
+ * call site like any other, with a snapshot and an on/off state. */
+
+static void region_syms_expr(Ad *ad, const IrExpr *e, IrVec *v);
+
+static void region_add(Ad *ad, IrSym *s, IrVec *v)
+{
+	if (ad_is_global(s) || s->kind == SYM_PROC)
+		return;
+	for (int i = 0; i < v->n; i++)
+		if (v->v[i] == s)
+			return;
+	ir_vec_push(ad->a, v, s);
+	for (int d = 0; d < s->rank; d++) {
+		region_syms_expr(ad, s->dims[d].lo, v);
+		region_syms_expr(ad, s->dims[d].hi, v);
+	}
+}
+
+static void region_syms_expr(Ad *ad, const IrExpr *e, IrVec *v)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR:
+		region_add(ad, e->u.var.sym, v);
+		for (int i = 0; i < e->u.var.nidx; i++)
+			region_syms_expr(ad, e->u.var.idx[i], v);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		region_syms_expr(ad, e->u.op.a, v);
+		region_syms_expr(ad, e->u.op.b, v);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			region_syms_expr(ad, e->u.call.args[i], v);
+		break;
+	case IR_CONVERT: region_syms_expr(ad, e->u.conv.e, v); break;
+	default: break;
+	}
+}
+
+static void region_syms_block(Ad *ad, const IrBlock *b, IrVec *v)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			region_syms_expr(ad, s->u.assign.lhs, v);
+			region_syms_expr(ad, s->u.assign.rhs, v);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				region_syms_expr(ad, s->u.if_.conds[k], v);
+				region_syms_block(ad, &s->u.if_.blocks[k], v);
+			}
+			region_syms_block(ad, &s->u.if_.else_, v);
+			break;
+		case IR_DO:
+			region_syms_expr(ad, s->u.do_.var, v);
+			region_syms_expr(ad, s->u.do_.lo, v);
+			region_syms_expr(ad, s->u.do_.hi, v);
+			region_syms_expr(ad, s->u.do_.step, v);
+			region_syms_block(ad, &s->u.do_.body, v);
+			break;
+		case IR_DOWHILE:
+			region_syms_expr(ad, s->u.dowhile.cond, v);
+			region_syms_block(ad, &s->u.dowhile.body, v);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				region_syms_expr(ad, s->u.call.args[k], v);
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				region_syms_expr(ad, s->u.print.items[k], v);
+			break;
+		case IR_BLOCK: region_syms_block(ad, &s->u.block, v); break;
+		default: break;
+		}
+	}
+}
+
+static int has_dir(const IrStmt *s, IrDirKind k)
+{
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == k)
+			return 1;
+	return 0;
+}
+
+static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
+{
+	IrArena *a = ad->a;
+	IrVec vars = {0};
+	region_syms_block(ad, region, &vars);
+	IrUnit *r = ir_unit_new(a, UNIT_SUBROUTINE, NULL, loc);
+	r->name = ad_fresh_name(ad, u, ir_sprintf(a, "%s_region%d", u->name, loc.line));
+	r->aux = ir_alloc(a, sizeof(UnitInfo));
+	ad_info(r)->u = r;
+	SymMap m = ad_map_new(ad);
+	IrVec args = {0};
+	for (int i = 0; i < vars.n; i++) {
+		IrSym *s = vars.v[i];
+		IrSym *c = ad_clone_sym(ad, &m, r, s);
+		c->origin = NULL;
+		c->init = s->kind == SYM_PARAM ? s->init : NULL;
+		c->is_save = 0;
+		if (s->kind != SYM_PARAM) {
+			c->kind = SYM_ARG;
+			c->intent = INTENT_NONE;
+			c->argpos = args.n;
+			ir_vec_push(a, &args, c);
+		}
+	}
+	for (int i = 0; i < r->syms.n; i++)
+		((IrSym *)r->syms.v[i])->id = ad->p->nsyms++;
+	r->nargs = args.n;
+	r->args = (IrSym **)args.v;
+	r->argnames = ir_alloc(a, sizeof(char *) * (size_t)(args.n + 1));
+	for (int i = 0; i < args.n; i++)
+		r->argnames[i] = r->args[i]->name;
+	ad_subst_dims(ad, &m, r);
+	IrBlock body = *region;
+	ad_subst_block(ad, &m, &body);
+	r->body = body;
+	r->implicit_none = 1;
+	/* the call that replaces the fragment */
+	IrExpr **act = ir_alloc(a, sizeof *act * (size_t)(args.n + 1));
+	int k = 0;
+	for (int i = 0; i < vars.n; i++)
+		if (((IrSym *)vars.v[i])->kind != SYM_PARAM)
+			act[k++] = ir_var(a, vars.v[i], NULL, 0, loc);
+	IrStmt *c = ir_call(a, r->name, act, k, loc);
+	c->u.call.callee = r;
+	region->n = 0;
+	ir_block_add(a, region, c);
+	return r;
+}
+
+static void outline_block(Ad *ad, IrUnit *u, IrBlock *b, IrVec *newunits)
+{
+	IrArena *a = ad->a;
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				outline_block(ad, u, &s->u.if_.blocks[k], newunits);
+			outline_block(ad, u, &s->u.if_.else_, newunits);
+			break;
+		case IR_DO: outline_block(ad, u, &s->u.do_.body, newunits); break;
+		case IR_DOWHILE: outline_block(ad, u, &s->u.dowhile.body, newunits); break;
+		case IR_BLOCK: outline_block(ad, u, &s->u.block, newunits); break;
+		default: break;
+		}
+		if (!has_dir(s, DIR_CHECKPOINT_START)) {
+			ir_block_add(a, &nb, s);
+			continue;
+		}
+		/* the fragment runs up to the statement that carries CHECKPOINT-END (sema paired them) */
+		IrBlock region = {0};
+		int j = i;
+		for (; j < b->n; j++) {
+			IrStmt *t = b->v[j];
+			if (j > i && has_dir(t, DIR_CHECKPOINT_END))
+				break;
+			if (j > i) {
+				if (t->kind == IR_IF || t->kind == IR_DO || t->kind == IR_DOWHILE || t->kind == IR_BLOCK) {
+					IrBlock one = {0};
+					ir_block_add(a, &one, t);
+					outline_block(ad, u, &one, newunits);
+				}
+			}
+			ir_block_add(a, &region, t);
+		}
+		int jm = jumps_block(&region);
+		if (jm) {
+			ir_error(s->loc, "a checkpointed region cannot contain %s that leaves it",
+			         jm & J_RET ? "RETURN" : "EXIT or CYCLE");
+		} else {
+			IrLoc loc = s->loc;
+			IrStmt *first = region.v[0];
+			IrUnit *r = outline(ad, u, &region, loc);
+			IrStmt *call = region.v[0];
+			/* the region's directives stay with the call (a CHECKPOINT-START is a pragma "on") */
+			call->dirs = first->dirs;
+			call->ndirs = first->ndirs;
+			ir_vec_push(a, newunits, r);
+			ir_vec_push(a, newunits, u);
+		}
+		for (int k = 0; k < region.n; k++)
+			ir_block_add(a, &nb, region.v[k]);
+		i = j - 1;
+	}
+	*b = nb;
+}
+
+static void outline_regions(Ad *ad)
+{
+	IrVec pairs = {0};
+	int n = ad->p->allunits.n;
+	for (int i = 0; i < n; i++) {
+		IrUnit *u = ad->p->allunits.v[i];
+		if (u->kind == UNIT_MODULE || u->kind == UNIT_PROGRAM)
+			continue;
+		outline_block(ad, u, &u->body, &pairs);
+	}
+	/* each outlined routine goes right before its caller, keeping callees first */
+	for (int k = 0; k + 1 < pairs.n; k += 2) {
+		IrUnit *r = pairs.v[k], *caller = pairs.v[k + 1];
+		IrVec nu = {0};
+		for (int i = 0; i < ad->p->allunits.n; i++) {
+			if (ad->p->allunits.v[i] == caller)
+				ir_vec_push(ad->a, &nu, r);
+			ir_vec_push(ad->a, &nu, ad->p->allunits.v[i]);
+		}
+		ad->p->allunits = nu;
+	}
+}
+
 /* ---------------------------------------------------------------- checks */
 
 static void refuse_block(Ad *ad, const IrBlock *b)
@@ -677,6 +904,9 @@ int ad_canonicalize(Ad *ad)
 		u->aux = ir_alloc(ad->a, sizeof(UnitInfo));
 		ad_info(u)->u = u;
 	}
+	outline_regions(ad);
+	if (ir_error_count() > before)
+		return ir_error_count() - before;
 	reach_unit(ad, ad->head);
 	ad_info(ad->head)->is_head = 1;
 	for (int i = 0; i < ad->units.n; i++) {

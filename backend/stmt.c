@@ -13,7 +13,6 @@
  */
 #include "cg_int.h"
 
-#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

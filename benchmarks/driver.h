@@ -6,7 +6,8 @@
  * "key value" line per result, which benchmarks/run.sh reads:
  *
  *   model ocean                    mode primal|adjoint
- *   cost 1.7391550951762591e+00    the head's cost (%.17g)
+ *   cost 1.7391550951762591e+00    the head's cost (%.17g); for the adjoint, what its cost
+ *                                  argument holds on exit (it is 0 on entry)
  *   grad_sum S  grad_dot_dir D     adjoint only: sum of the gradient, and gradient . dir
  *                                  (dir = the fixed direction of main.f90, so D can be checked
  *                                  against its central differences)

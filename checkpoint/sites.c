@@ -55,13 +55,14 @@ static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
-		for (int k = 0; k < s->ndirs; k++)
-			if (s->dirs[k]->kind == DIR_CHECKPOINT_START)
-				add_site(a, v, s, u, NULL, "region", 1);
 		switch (s->kind) {
 		case IR_CALL:
-			if (s->u.call.callee)
-				add_site(a, v, s, u, s->u.call.callee, s->u.call.callee->name, 0);
+			if (s->u.call.callee) {
+				int region = 0;
+				for (int k = 0; k < s->ndirs; k++)
+					region |= s->dirs[k]->kind == DIR_CHECKPOINT_START;
+				add_site(a, v, s, u, s->u.call.callee, s->u.call.callee->name, region);
+			}
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
@@ -294,8 +295,8 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		site->why = WHY_DEFAULT;
 		for (int k = 0; k < site->stmt->ndirs; k++) {
 			IrDirKind d = site->stmt->dirs[k]->kind;
-			if (!site->is_region && (d == DIR_CHECKPOINT || d == DIR_NOCHECKPOINT)) {
-				site->on = d == DIR_CHECKPOINT;
+			if (d == DIR_CHECKPOINT || d == DIR_NOCHECKPOINT || d == DIR_CHECKPOINT_START) {
+				site->on = d != DIR_NOCHECKPOINT;
 				site->why = WHY_PRAGMA;
 			}
 		}

@@ -240,6 +240,11 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
                    FePrefix pre, IrLoc loc)
 {
 	IrUnit *parent = NULL;
+	if (p->pending.n) {
+		ir_warning(((IrDirective *)p->pending.v[0])->loc, "!$AD directive before a %s statement is ignored",
+		           unit_words[kind]);
+		memset(&p->pending, 0, sizeof p->pending);
+	}
 	while (p->nunits) {
 		FeUnitCtx *c = top_unit(p);
 		if (c->in_contains) {
@@ -459,14 +464,21 @@ static void push_construct(FeParser *p, int kind, IrStmt *s, int end_label, IrLo
 	c->cap = 1;
 }
 
+/* Constructs nested deeper than FE_MAX_NESTING are refused (once: the deeper ones are
+ * detached silently). */
+static int too_deep(FeParser *p, IrLoc loc)
+{
+	if (p->ncons == FE_MAX_NESTING)
+		ir_error(loc, "IF and DO constructs nested too deeply (more than %d levels)", FE_MAX_NESTING);
+	return p->ncons >= FE_MAX_NESTING;
+}
+
 /* A DO or DO WHILE opens a construct even when refused (s NULL), so its END DO pairs up. */
 void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc)
 {
 	check_not_terminal(p, loc);
-	if (s && p->ncons >= FE_MAX_NESTING) {
-		ir_error(loc, "IF and DO constructs nested too deeply (more than %d levels)", FE_MAX_NESTING);
+	if (s && too_deep(p, loc))
 		s = NULL;
-	}
 	if (!add_stmt(p, s))
 		s = ir_stmt_new(p->a, IR_DO, loc); /* detached: collects the body, then is dropped */
 	push_construct(p, CON_DO, s, end_label, loc);
@@ -480,10 +492,8 @@ void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc)
 	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
 	s->u.if_.conds[0] = cond ? cond : ir_logical(p->a, 0, loc);
 	s->u.if_.ncond = 1;
-	if (p->ncons >= FE_MAX_NESTING) {
-		ir_error(loc, "IF and DO constructs nested too deeply (more than %d levels)", FE_MAX_NESTING);
+	if (too_deep(p, loc))
 		cond = NULL;
-	}
 	if (!cond || !add_stmt(p, s))
 		s->loc = loc; /* detached */
 	push_construct(p, CON_IF, s, 0, loc);

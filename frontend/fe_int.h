@@ -204,7 +204,7 @@ IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc);
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi,
               IrExpr *step, IrLoc loc);
 IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
-IrStmt *fe_refused_stmt(FeParser *p, IrLoc loc, const char *what); /* reports, returns NULL */
+void *fe_refused(FeParser *p, IrLoc loc, const char *what); /* reports; NULL stands for the refused item */
 int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc);
 int fe_do_label(FeParser *p, const char *text, IrLoc loc);
 

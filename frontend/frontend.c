@@ -59,7 +59,10 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	p.prog = prog;
 	p.a = a;
 	fe_source_init(&p.src, file, text, len, form == FE_FORM_FIXED, line_length);
-	if (fe_scan_init(&p) == 0) {
+	if (p.src.len > (size_t)INT_MAX) { /* fixed form grew past what Flex can take */
+		IrLoc l = {file, 0, 0};
+		ir_error(l, "file too large");
+	} else if (fe_scan_init(&p) == 0) {
 		fe_yyparse(&p);
 		fe_build_finish(&p, fe_source_loc(&p.src, p.src.len));
 		fe_scan_free(&p);

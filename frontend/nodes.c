@@ -7,6 +7,7 @@
 #include "fe_int.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -106,7 +107,7 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 	}
 	errno = 0;
 	double v = strtod(num, NULL);
-	if (!isfinite(v)) {
+	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX)) {
 		fe_refuse(p, loc, ir_sprintf(p->a, "real constant %s is out of range", low));
 		v = 0;
 	}
@@ -313,7 +314,7 @@ IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc)
 	return s;
 }
 
-IrStmt *fe_refused_stmt(FeParser *p, IrLoc loc, const char *what)
+void *fe_refused(FeParser *p, IrLoc loc, const char *what)
 {
 	fe_refuse(p, loc, what);
 	return NULL;

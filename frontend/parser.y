@@ -127,12 +127,12 @@ input
 line
 	: label_opt stmt
 	| directive
-	| error TOK_EOS                              { fe_recover(p, $2); yyerrok; }
+	| error TOK_EOS                                     { fe_recover(p, $2); yyerrok; }
 	;
 
 label_opt
-	: %empty                                     { fe_label(p, 0); $$ = 0; }
-	| TOK_LABEL                                  { fe_label(p, $1); $$ = $1; }
+	: %empty                                            { fe_label(p, 0); $$ = 0; }
+	| TOK_LABEL                                         { fe_label(p, $1); $$ = $1; }
 	;
 
 stmt
@@ -148,47 +148,47 @@ unit_stmt
 	: TOK_PROGRAM TOK_NAME TOK_EOS                      { fe_unit_begin(p, UNIT_PROGRAM, $2, NULL, NULL, fe_prefix_none(), @1); }
 	| TOK_MODULE TOK_NAME TOK_EOS                       { fe_unit_begin(p, UNIT_MODULE, $2, NULL, NULL, fe_prefix_none(), @1); }
 	| prefix_opt TOK_SUBROUTINE TOK_NAME dummy_args TOK_EOS
-	                                             { fe_unit_begin(p, UNIT_SUBROUTINE, $3, $4, NULL, $1, @$); }
+	                                                    { fe_unit_begin(p, UNIT_SUBROUTINE, $3, $4, NULL, $1, @$); }
 	| prefix_opt TOK_FUNCTION TOK_NAME '(' ')' result_opt TOK_EOS
-	                                             { fe_unit_begin(p, UNIT_FUNCTION, $3, fe_list(p, NULL), $6, $1, @$); }
+	                                                    { fe_unit_begin(p, UNIT_FUNCTION, $3, fe_list(p, NULL), $6, $1, @$); }
 	| prefix_opt TOK_FUNCTION TOK_NAME '(' dummy_list ')' result_opt TOK_EOS
-	                                             { fe_unit_begin(p, UNIT_FUNCTION, $3, $5, $7, $1, @$); }
+	                                                    { fe_unit_begin(p, UNIT_FUNCTION, $3, $5, $7, $1, @$); }
 	;
 
 prefix_opt
-	: %empty                                     { $$ = fe_prefix_none(); }
+	: %empty                                            { $$ = fe_prefix_none(); }
 	| prefix_list
 	;
 
 prefix_list
 	: prefix_item
-	| prefix_list prefix_item                    { $$ = fe_prefix_join(p, $1, $2); }
+	| prefix_list prefix_item                           { $$ = fe_prefix_join(p, $1, $2); }
 	;
 
 prefix_item
-	: type_spec                                  { $$ = fe_prefix_type(p, fe_prefix_none(), $1); }
-	| TOK_RECURSIVE                              { $$ = fe_prefix_bad(p, fe_prefix_none(), "RECURSIVE procedures are not supported", @1); }
-	| TOK_PURE                                   { $$ = fe_prefix_bad(p, fe_prefix_none(), "PURE procedures are not supported", @1); }
-	| TOK_ELEMENTAL                              { $$ = fe_prefix_bad(p, fe_prefix_none(), "ELEMENTAL procedures are not supported", @1); }
-	| TOK_IMPURE                                 { $$ = fe_prefix_bad(p, fe_prefix_none(), "IMPURE procedures are not supported", @1); }
+	: type_spec                                         { $$ = fe_prefix_type(p, fe_prefix_none(), $1); }
+	| TOK_RECURSIVE                                     { $$ = fe_prefix_bad(p, fe_prefix_none(), "RECURSIVE procedures are not supported", @1); }
+	| TOK_PURE                                          { $$ = fe_prefix_bad(p, fe_prefix_none(), "PURE procedures are not supported", @1); }
+	| TOK_ELEMENTAL                                     { $$ = fe_prefix_bad(p, fe_prefix_none(), "ELEMENTAL procedures are not supported", @1); }
+	| TOK_IMPURE                                        { $$ = fe_prefix_bad(p, fe_prefix_none(), "IMPURE procedures are not supported", @1); }
 	;
 
 dummy_args
-	: %empty                                     { $$ = fe_list(p, NULL); }
-	| '(' ')'                                    { $$ = fe_list(p, NULL); }
-	| '(' dummy_list ')'                         { $$ = $2; }
+	: %empty                                            { $$ = fe_list(p, NULL); }
+	| '(' ')'                                           { $$ = fe_list(p, NULL); }
+	| '(' dummy_list ')'                                { $$ = $2; }
 	;
 
 dummy_list
-	: TOK_NAME                                   { $$ = fe_list(p, (void *)$1); }
-	| '*'                                        { $$ = fe_list(p, fe_refused_stmt(p, @1, "alternate returns are not supported")); }
-	| dummy_list ',' TOK_NAME                    { $$ = fe_append(p, $1, (void *)$3); }
-	| dummy_list ',' '*'                         { $$ = fe_append(p, $1, fe_refused_stmt(p, @3, "alternate returns are not supported")); }
+	: TOK_NAME                                          { $$ = fe_list(p, (void *)$1); }
+	| '*'                                               { $$ = fe_list(p, fe_refused(p, @1, "alternate returns are not supported")); }
+	| dummy_list ',' TOK_NAME                           { $$ = fe_append(p, $1, (void *)$3); }
+	| dummy_list ',' '*'                                { $$ = fe_append(p, $1, fe_refused(p, @3, "alternate returns are not supported")); }
 	;
 
 result_opt
-	: %empty                                     { $$ = NULL; }
-	| TOK_RESULT '(' TOK_NAME ')'                { $$ = $3; }
+	: %empty                                            { $$ = NULL; }
+	| TOK_RESULT '(' TOK_NAME ')'                       { $$ = $3; }
 	;
 
 end_stmt
@@ -199,14 +199,14 @@ end_stmt
 	;
 
 unit_kw
-	: TOK_PROGRAM                                { $$ = UNIT_PROGRAM; }
-	| TOK_SUBROUTINE                             { $$ = UNIT_SUBROUTINE; }
-	| TOK_FUNCTION                               { $$ = UNIT_FUNCTION; }
-	| TOK_MODULE                                 { $$ = UNIT_MODULE; }
+	: TOK_PROGRAM                                       { $$ = UNIT_PROGRAM; }
+	| TOK_SUBROUTINE                                    { $$ = UNIT_SUBROUTINE; }
+	| TOK_FUNCTION                                      { $$ = UNIT_FUNCTION; }
+	| TOK_MODULE                                        { $$ = UNIT_MODULE; }
 	;
 
 name_opt
-	: %empty                                     { $$ = NULL; }
+	: %empty                                            { $$ = NULL; }
 	| TOK_NAME
 	;
 
@@ -217,18 +217,18 @@ spec_stmt
 	| TOK_USE TOK_NAME TOK_EOS                          { fe_use(p, $2, @1); }
 	| TOK_USE TOK_DCOLON TOK_NAME TOK_EOS               { fe_use(p, $3, @1); }
 	| TOK_IMPLICIT TOK_NONE TOK_EOS                     { fe_decl_add(p, fe_implicit_none(p, @1)); }
-	| TOK_IMPLICIT implicit_list TOK_EOS             { fe_decls_add(p, $2); }
+	| TOK_IMPLICIT implicit_list TOK_EOS                { fe_decls_add(p, $2); }
 	| decl_head entity_list TOK_EOS                     { fe_decl_add(p, fe_decl_ents(p, $1, $2)); }
 	| decl_head TOK_DCOLON entity_list TOK_EOS          { fe_decl_add(p, fe_decl_ents(p, $1, $3)); }
 	| TOK_DIMENSION dcolon_opt dim_entity_list TOK_EOS  { fe_decl_add(p, fe_decl(p, DECL_DIMENSION, $3, @1)); }
 	| TOK_PARAMETER '(' param_list ')' TOK_EOS          { fe_decl_add(p, fe_decl(p, DECL_PARAMETER, $3, @1)); }
-	| TOK_COMMON common_groups TOK_EOS               { fe_decls_add(p, $2); }
+	| TOK_COMMON common_groups TOK_EOS                  { fe_decls_add(p, $2); }
 	| TOK_EXTERNAL dcolon_opt name_list TOK_EOS         { fe_decl_add(p, fe_decl(p, DECL_EXTERNAL, $3, @1)); }
 	| TOK_INTRINSIC dcolon_opt name_list TOK_EOS        { fe_decl_add(p, fe_decl(p, DECL_INTRINSIC, $3, @1)); }
 	| TOK_SAVE TOK_EOS                                  { fe_decl_add(p, fe_decl(p, DECL_SAVE, NULL, @1)); }
 	| TOK_SAVE dcolon_opt save_list TOK_EOS             { fe_decl_add(p, fe_decl_save(p, $3, @1)); }
 	| TOK_INTENT '(' intent_spec ')' dcolon_opt name_list TOK_EOS
-	                                             { fe_decl_add(p, fe_decl_intent(p, $3, $6, @1)); }
+	                                                    { fe_decl_add(p, fe_decl_intent(p, $3, $6, @1)); }
 	;
 
 dcolon_opt
@@ -239,150 +239,150 @@ dcolon_opt
 /* IMPLICIT REAL*8 (A-H, O-Z), INTEGER (I-N). The kind's parenthesis must be told from the
  * letters' by the token after it, so the kinds are spelled out here. */
 implicit_list
-	: implicit_item                              { $$ = fe_list(p, $1); }
-	| implicit_list ',' implicit_item            { $$ = fe_append(p, $1, $3); }
+	: implicit_item                                     { $$ = fe_list(p, $1); }
+	| implicit_list ',' implicit_item                   { $$ = fe_append(p, $1, $3); }
 	;
 
 implicit_item
-	: type_word '(' letter_list ')'              { $$ = fe_implicit(p, fe_type(p, $1, fe_kind_none(), @1), $3, @1); }
-	| type_word kind_num '(' letter_list ')'     { $$ = fe_implicit(p, fe_type(p, $1, $2, @1), $4, @1); }
+	: type_word '(' letter_list ')'                     { $$ = fe_implicit(p, fe_type(p, $1, fe_kind_none(), @1), $3, @1); }
+	| type_word kind_num '(' letter_list ')'            { $$ = fe_implicit(p, fe_type(p, $1, $2, @1), $4, @1); }
 	;
 
 letter_list
-	: letters                                    { $$ = fe_list(p, (void *)$1); }
-	| letter_list ',' letters                    { $$ = fe_append(p, $1, (void *)$3); }
+	: letters                                           { $$ = fe_list(p, (void *)$1); }
+	| letter_list ',' letters                           { $$ = fe_append(p, $1, (void *)$3); }
 	;
 
 letters
-	: TOK_NAME                                   { $$ = fe_letters(p, $1, $1, @1); }
-	| TOK_NAME '-' TOK_NAME                      { $$ = fe_letters(p, $1, $3, @1); }
+	: TOK_NAME                                          { $$ = fe_letters(p, $1, $1, @1); }
+	| TOK_NAME '-' TOK_NAME                             { $$ = fe_letters(p, $1, $3, @1); }
 	;
 
 type_spec
-	: type_word kind_opt                         { $$ = fe_type(p, $1, $2, @1); }
+	: type_word kind_opt                                { $$ = fe_type(p, $1, $2, @1); }
 	;
 
 type_word
-	: TOK_INTEGER                                { $$ = FE_TW_INTEGER; }
-	| TOK_REAL                                   { $$ = FE_TW_REAL; }
-	| TOK_DOUBLE TOK_PRECISION                   { $$ = FE_TW_DOUBLE; }
-	| TOK_LOGICAL                                { $$ = FE_TW_LOGICAL; }
-	| TOK_COMPLEX                                { $$ = FE_TW_COMPLEX; }
-	| TOK_DOUBLE TOK_COMPLEX                     { $$ = FE_TW_DCOMPLEX; }
-	| TOK_CHARACTER                              { $$ = FE_TW_CHARACTER; }
-	| TOK_TYPE                                   { $$ = FE_TW_TYPE; }
+	: TOK_INTEGER                                       { $$ = FE_TW_INTEGER; }
+	| TOK_REAL                                          { $$ = FE_TW_REAL; }
+	| TOK_DOUBLE TOK_PRECISION                          { $$ = FE_TW_DOUBLE; }
+	| TOK_LOGICAL                                       { $$ = FE_TW_LOGICAL; }
+	| TOK_COMPLEX                                       { $$ = FE_TW_COMPLEX; }
+	| TOK_DOUBLE TOK_COMPLEX                            { $$ = FE_TW_DCOMPLEX; }
+	| TOK_CHARACTER                                     { $$ = FE_TW_CHARACTER; }
+	| TOK_TYPE                                          { $$ = FE_TW_TYPE; }
 	;
 
 kind_opt
-	: %empty                                     { $$ = fe_kind_none(); }
+	: %empty                                            { $$ = fe_kind_none(); }
 	| kind_num
-	| '(' TOK_NAME ')'                           { $$ = fe_kind($2, 1, @2); }
-	| '(' TOK_KIND '=' TOK_NAME ')'              { $$ = fe_kind($4, 1, @4); }
+	| '(' TOK_NAME ')'                                  { $$ = fe_kind($2, 1, @2); }
+	| '(' TOK_KIND '=' TOK_NAME ')'                     { $$ = fe_kind($4, 1, @4); }
 	;
 
 kind_num
-	: '*' TOK_INT                                { $$ = fe_kind($2, 0, @2); }
-	| '(' TOK_INT ')'                            { $$ = fe_kind($2, 0, @2); }
-	| '(' TOK_KIND '=' TOK_INT ')'               { $$ = fe_kind($4, 0, @4); }
+	: '*' TOK_INT                                       { $$ = fe_kind($2, 0, @2); }
+	| '(' TOK_INT ')'                                   { $$ = fe_kind($2, 0, @2); }
+	| '(' TOK_KIND '=' TOK_INT ')'                      { $$ = fe_kind($4, 0, @4); }
 	;
 
 decl_head
-	: type_spec                                  { $$ = fe_decl_type(p, $1, @1); }
-	| decl_head ',' attr                         { $$ = fe_decl_attr(p, $1, $3); }
+	: type_spec                                         { $$ = fe_decl_type(p, $1, @1); }
+	| decl_head ',' attr                                { $$ = fe_decl_attr(p, $1, $3); }
 	;
 
 attr
-	: TOK_PARAMETER                              { $$ = fe_attr(p, FE_ATTR_PARAMETER, 0, NULL, @1); }
-	| TOK_SAVE                                   { $$ = fe_attr(p, FE_ATTR_SAVE, 0, NULL, @1); }
-	| TOK_EXTERNAL                               { $$ = fe_attr(p, FE_ATTR_EXTERNAL, 0, NULL, @1); }
-	| TOK_INTRINSIC                              { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
-	| TOK_DIMENSION '(' dim_list ')'             { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
-	| TOK_INTENT '(' intent_spec ')'             { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
-	| TOK_ATTR_BAD                               { $$ = fe_attr_bad(p, $1, @1); }
+	: TOK_PARAMETER                                     { $$ = fe_attr(p, FE_ATTR_PARAMETER, 0, NULL, @1); }
+	| TOK_SAVE                                          { $$ = fe_attr(p, FE_ATTR_SAVE, 0, NULL, @1); }
+	| TOK_EXTERNAL                                      { $$ = fe_attr(p, FE_ATTR_EXTERNAL, 0, NULL, @1); }
+	| TOK_INTRINSIC                                     { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
+	| TOK_DIMENSION '(' dim_list ')'                    { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
+	| TOK_INTENT '(' intent_spec ')'                    { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
+	| TOK_ATTR_BAD                                      { $$ = fe_attr_bad(p, $1, @1); }
 	;
 
 intent_spec
-	: TOK_IN                                     { $$ = INTENT_IN; }
-	| TOK_OUT                                    { $$ = INTENT_OUT; }
-	| TOK_INOUT                                  { $$ = INTENT_INOUT; }
-	| TOK_IN TOK_OUT                             { $$ = INTENT_INOUT; }
+	: TOK_IN                                            { $$ = INTENT_IN; }
+	| TOK_OUT                                           { $$ = INTENT_OUT; }
+	| TOK_INOUT                                         { $$ = INTENT_INOUT; }
+	| TOK_IN TOK_OUT                                    { $$ = INTENT_INOUT; }
 	;
 
 entity_list
-	: entity                                     { $$ = fe_list(p, $1); }
-	| entity_list ',' entity                     { $$ = fe_append(p, $1, $3); }
+	: entity                                            { $$ = fe_list(p, $1); }
+	| entity_list ',' entity                            { $$ = fe_append(p, $1, $3); }
 	;
 
 entity
-	: TOK_NAME                                   { $$ = fe_entity(p, $1, NULL, NULL, @1); }
-	| TOK_NAME '=' expr                          { $$ = fe_entity(p, $1, NULL, $3, @1); }
-	| TOK_NAME '(' dim_list ')'                  { $$ = fe_entity(p, $1, $3, NULL, @1); }
-	| TOK_NAME '(' dim_list ')' '=' expr         { $$ = fe_entity(p, $1, $3, $6, @1); }
+	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
+	| TOK_NAME '=' expr                                 { $$ = fe_entity(p, $1, NULL, $3, @1); }
+	| TOK_NAME '(' dim_list ')'                         { $$ = fe_entity(p, $1, $3, NULL, @1); }
+	| TOK_NAME '(' dim_list ')' '=' expr                { $$ = fe_entity(p, $1, $3, $6, @1); }
 	;
 
 dim_list
-	: dim                                        { $$ = fe_list(p, $1); }
-	| dim_list ',' dim                           { $$ = fe_append(p, $1, $3); }
+	: dim                                               { $$ = fe_list(p, $1); }
+	| dim_list ',' dim                                  { $$ = fe_append(p, $1, $3); }
 	;
 
 dim
-	: expr                                       { $$ = fe_dim(p, NULL, $1, @1); }
-	| expr ':' expr                              { $$ = fe_dim(p, $1, $3, @1); }
-	| '*'                                        { $$ = fe_dim(p, NULL, NULL, @1); }
-	| expr ':' '*'                               { $$ = fe_dim(p, $1, NULL, @1); }
-	| ':'                                        { $$ = fe_dim_deferred(p, @1); }
-	| expr ':'                                   { $$ = fe_dim_deferred(p, @2); }
+	: expr                                              { $$ = fe_dim(p, NULL, $1, @1); }
+	| expr ':' expr                                     { $$ = fe_dim(p, $1, $3, @1); }
+	| '*'                                               { $$ = fe_dim(p, NULL, NULL, @1); }
+	| expr ':' '*'                                      { $$ = fe_dim(p, $1, NULL, @1); }
+	| ':'                                               { $$ = fe_dim_deferred(p, @1); }
+	| expr ':'                                          { $$ = fe_dim_deferred(p, @2); }
 	;
 
 dim_entity_list
-	: dim_entity                                 { $$ = fe_list(p, $1); }
-	| dim_entity_list ',' dim_entity             { $$ = fe_append(p, $1, $3); }
+	: dim_entity                                        { $$ = fe_list(p, $1); }
+	| dim_entity_list ',' dim_entity                    { $$ = fe_append(p, $1, $3); }
 	;
 
 dim_entity
-	: TOK_NAME '(' dim_list ')'                  { $$ = fe_entity(p, $1, $3, NULL, @1); }
+	: TOK_NAME '(' dim_list ')'                         { $$ = fe_entity(p, $1, $3, NULL, @1); }
 	;
 
 param_list
-	: param                                      { $$ = fe_list(p, $1); }
-	| param_list ',' param                       { $$ = fe_append(p, $1, $3); }
+	: param                                             { $$ = fe_list(p, $1); }
+	| param_list ',' param                              { $$ = fe_append(p, $1, $3); }
 	;
 
 param
-	: TOK_NAME '=' expr                          { $$ = fe_entity(p, $1, NULL, $3, @1); }
+	: TOK_NAME '=' expr                                 { $$ = fe_entity(p, $1, NULL, $3, @1); }
 	;
 
 name_list
-	: name_ent                                   { $$ = fe_list(p, $1); }
-	| name_list ',' name_ent                     { $$ = fe_append(p, $1, $3); }
+	: name_ent                                          { $$ = fe_list(p, $1); }
+	| name_list ',' name_ent                            { $$ = fe_append(p, $1, $3); }
 	;
 
 name_ent
-	: TOK_NAME                                   { $$ = fe_entity(p, $1, NULL, NULL, @1); }
+	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
 	;
 
 save_list
-	: save_item                                  { $$ = fe_list(p, $1); }
-	| save_list ',' save_item                    { $$ = fe_append(p, $1, $3); }
+	: save_item                                         { $$ = fe_list(p, $1); }
+	| save_list ',' save_item                           { $$ = fe_append(p, $1, $3); }
 	;
 
 save_item
-	: TOK_NAME                                   { $$ = fe_entity(p, $1, NULL, NULL, @1); }
-	| '/' TOK_NAME '/'                           { $$ = NULL; /* a COMMON block: static anyway */ }
+	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
+	| '/' TOK_NAME '/'                                  { $$ = NULL; /* a COMMON block: static anyway */ }
 	;
 
 /* COMMON [/name/] list [[,] /name/ list]...; a list may end with a comma before the next
  * block name, so the comma is read with the list. */
 common_groups
-	: com_list_c                                 { $$ = fe_list(p, fe_decl_common(p, "", $1, @1)); }
-	| common_name com_list_c                     { $$ = fe_list(p, fe_decl_common(p, $1, $2, @1)); }
-	| common_groups common_name com_list_c       { $$ = fe_append(p, $1, fe_decl_common(p, $2, $3, @2)); }
+	: com_list_c                                        { $$ = fe_list(p, fe_decl_common(p, "", $1, @1)); }
+	| common_name com_list_c                            { $$ = fe_list(p, fe_decl_common(p, $1, $2, @1)); }
+	| common_groups common_name com_list_c              { $$ = fe_append(p, $1, fe_decl_common(p, $2, $3, @2)); }
 	;
 
 common_name
-	: '/' TOK_NAME '/'                           { $$ = $2; }
-	| '/' '/'                                    { $$ = ""; }
-	| TOK_CONCAT                                 { $$ = ""; }
+	: '/' TOK_NAME '/'                                  { $$ = $2; }
+	| '/' '/'                                           { $$ = ""; }
+	| TOK_CONCAT                                        { $$ = ""; }
 	;
 
 com_list_c
@@ -391,13 +391,13 @@ com_list_c
 	;
 
 com_list
-	: com_ent                                    { $$ = fe_list(p, $1); }
-	| com_list ',' com_ent                       { $$ = fe_append(p, $1, $3); }
+	: com_ent                                           { $$ = fe_list(p, $1); }
+	| com_list ',' com_ent                              { $$ = fe_append(p, $1, $3); }
 	;
 
 com_ent
-	: TOK_NAME                                   { $$ = fe_entity(p, $1, NULL, NULL, @1); }
-	| TOK_NAME '(' dim_list ')'                  { $$ = fe_entity(p, $1, $3, NULL, @1); }
+	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
+	| TOK_NAME '(' dim_list ')'                         { $$ = fe_entity(p, $1, $3, NULL, @1); }
 	;
 
 /* ---------------------------------------------------------------- executable statements */
@@ -407,72 +407,72 @@ exec_stmt
 	| TOK_IF '(' expr ')' action_stmt TOK_EOS           { fe_stmt(p, fe_logical_if(p, $3, $5, @1)); }
 	| TOK_IF '(' expr ')' TOK_THEN TOK_EOS              { fe_if_begin(p, $3, @1); }
 	| TOK_ELSE TOK_IF '(' expr ')' TOK_THEN name_opt TOK_EOS
-	                                             { fe_else_if(p, $4, @1); }
+	                                                    { fe_else_if(p, $4, @1); }
 	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, @1); }
 	| TOK_DO do_label_opt TOK_NAME '=' expr ',' expr step_opt TOK_EOS
-	                                             { fe_do_begin(p, fe_do(p, $2, $3, @3, $5, $7, $8, @1), $2, @1); }
-	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS { fe_do_begin(p, fe_dowhile(p, $2, $5, @1), $2, @1); }
-	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_refused_stmt(p, @1, "DO without loop control is not supported"), $2, @1); }
+	                                                    { fe_do_begin(p, fe_do(p, $2, $3, @3, $5, $7, $8, @1), $2, @1); }
+	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
+	                                                    { fe_do_begin(p, fe_dowhile(p, $2, $5, @1), $2, @1); }
+	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_refused(p, @1, "DO without loop control is not supported"), $2, @1); }
 	;
 
 do_label_opt
-	: %empty                                     { $$ = 0; }
-	| TOK_INT                                    { $$ = fe_do_label(p, $1, @1); }
-	| TOK_INT ','                                { $$ = fe_do_label(p, $1, @1); }
+	: %empty                                            { $$ = 0; }
+	| TOK_INT                                           { $$ = fe_do_label(p, $1, @1); }
+	| TOK_INT ','                                       { $$ = fe_do_label(p, $1, @1); }
 	;
 
 step_opt
-	: %empty                                     { $$ = NULL; }
-	| ',' expr                                   { $$ = $2; }
+	: %empty                                            { $$ = NULL; }
+	| ',' expr                                          { $$ = $2; }
 	;
 
 action_stmt
-	: ref '=' expr                               { $$ = fe_assign(p, $1, $3, @1); }
-	| TOK_CALL TOK_NAME                          { $$ = fe_call(p, $2, NULL, @1); }
-	| TOK_CALL TOK_NAME '(' ')'                  { $$ = fe_call(p, $2, NULL, @1); }
-	| TOK_CALL TOK_NAME '(' arg_list ')'         { $$ = fe_call(p, $2, $4, @1); }
-	| TOK_RETURN                                 { $$ = fe_simple(p, IR_RETURN, @1); }
-	| TOK_RETURN expr                            { $$ = fe_refused_stmt(p, @2, "alternate returns are not supported"); }
-	| TOK_CONTINUE                               { $$ = fe_simple(p, IR_CONTINUE, @1); }
-	| TOK_EXIT                                   { $$ = fe_simple(p, IR_EXIT, @1); }
-	| TOK_EXIT TOK_NAME                          { $$ = fe_refused_stmt(p, @2, "EXIT with a construct name is not supported"); }
-	| TOK_CYCLE                                  { $$ = fe_simple(p, IR_CYCLE, @1); }
-	| TOK_CYCLE TOK_NAME                         { $$ = fe_refused_stmt(p, @2, "CYCLE with a construct name is not supported"); }
-	| TOK_STOP                                   { $$ = fe_stop(p, NULL, @1); }
-	| TOK_STOP stop_code                         { $$ = fe_stop(p, $2, @1); }
-	| TOK_PRINT print_fmt                        { $$ = fe_print(p, $2, NULL, @1); }
-	| TOK_PRINT print_fmt ',' print_list         { $$ = fe_print(p, $2, $4, @1); }
-	| TOK_WRITE '(' write_unit ',' '*' ')'       { $$ = fe_print(p, $3, NULL, @1); }
-	| TOK_WRITE '(' write_unit ',' '*' ')' print_list
-	                                             { $$ = fe_print(p, $3, $7, @1); }
+	: ref '=' expr                                      { $$ = fe_assign(p, $1, $3, @1); }
+	| TOK_CALL TOK_NAME                                 { $$ = fe_call(p, $2, NULL, @1); }
+	| TOK_CALL TOK_NAME '(' ')'                         { $$ = fe_call(p, $2, NULL, @1); }
+	| TOK_CALL TOK_NAME '(' arg_list ')'                { $$ = fe_call(p, $2, $4, @1); }
+	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
+	| TOK_RETURN expr                                   { $$ = fe_refused(p, @2, "alternate returns are not supported"); }
+	| TOK_CONTINUE                                      { $$ = fe_simple(p, IR_CONTINUE, @1); }
+	| TOK_EXIT                                          { $$ = fe_simple(p, IR_EXIT, @1); }
+	| TOK_EXIT TOK_NAME                                 { $$ = fe_refused(p, @2, "EXIT with a construct name is not supported"); }
+	| TOK_CYCLE                                         { $$ = fe_simple(p, IR_CYCLE, @1); }
+	| TOK_CYCLE TOK_NAME                                { $$ = fe_refused(p, @2, "CYCLE with a construct name is not supported"); }
+	| TOK_STOP                                          { $$ = fe_stop(p, NULL, @1); }
+	| TOK_STOP stop_code                                { $$ = fe_stop(p, $2, @1); }
+	| TOK_PRINT print_fmt                               { $$ = fe_print(p, $2, NULL, @1); }
+	| TOK_PRINT print_fmt ',' print_list                { $$ = fe_print(p, $2, $4, @1); }
+	| TOK_WRITE '(' write_unit ',' '*' ')'              { $$ = fe_print(p, $3, NULL, @1); }
+	| TOK_WRITE '(' write_unit ',' '*' ')' print_list   { $$ = fe_print(p, $3, $7, @1); }
 	;
 
 stop_code
-	: TOK_INT                                    { $$ = fe_int_const(p, $1, @1); }
-	| TOK_STRING                                 { $$ = fe_str_const(p, $1, @1); }
+	: TOK_INT                                           { $$ = fe_int_const(p, $1, @1); }
+	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
 	;
 
 print_fmt
-	: '*'                                        { $$ = 1; }
-	| TOK_INT                                    { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
-	| TOK_STRING                                 { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
-	| TOK_NAME                                   { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
+	: '*'                                               { $$ = 1; }
+	| TOK_INT                                           { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
+	| TOK_STRING                                        { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
+	| TOK_NAME                                          { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
 	;
 
 write_unit
-	: '*'                                        { $$ = 1; }
-	| TOK_INT                                    { $$ = 1; }
+	: '*'                                               { $$ = 1; }
+	| TOK_INT                                           { $$ = 1; }
 	;
 
 print_list
-	: print_item                                 { $$ = fe_list(p, $1); }
-	| print_list ',' print_item                  { $$ = fe_append(p, $1, $3); }
+	: print_item                                        { $$ = fe_list(p, $1); }
+	| print_list ',' print_item                         { $$ = fe_append(p, $1, $3); }
 	;
 
 print_item
 	: expr
 	| '(' print_list ',' TOK_NAME '=' expr ',' expr step_opt ')'
-	                                             { $$ = fe_implied_do(p, @1); }
+	                                                    { $$ = fe_implied_do(p, @1); }
 	;
 
 /* ---------------------------------------------------------------- directives */
@@ -484,107 +484,107 @@ directive
 	;
 
 expr_list
-	: expr                                       { $$ = fe_list(p, $1); }
-	| expr_list ',' expr                         { $$ = fe_append(p, $1, $3); }
+	: expr                                              { $$ = fe_list(p, $1); }
+	| expr_list ',' expr                                { $$ = fe_append(p, $1, $3); }
 	;
 
 /* ---------------------------------------------------------------- expressions */
 
 expr
 	: disj
-	| expr TOK_EQV disj                          { $$ = fe_binop(p, IR_EQV, $1, $3, @2); }
-	| expr TOK_NEQV disj                         { $$ = fe_binop(p, IR_NEQV, $1, $3, @2); }
+	| expr TOK_EQV disj                                 { $$ = fe_binop(p, IR_EQV, $1, $3, @2); }
+	| expr TOK_NEQV disj                                { $$ = fe_binop(p, IR_NEQV, $1, $3, @2); }
 	;
 
 disj
 	: conj
-	| disj TOK_OR conj                           { $$ = fe_binop(p, IR_OR, $1, $3, @2); }
+	| disj TOK_OR conj                                  { $$ = fe_binop(p, IR_OR, $1, $3, @2); }
 	;
 
 conj
 	: neg
-	| conj TOK_AND neg                           { $$ = fe_binop(p, IR_AND, $1, $3, @2); }
+	| conj TOK_AND neg                                  { $$ = fe_binop(p, IR_AND, $1, $3, @2); }
 	;
 
 neg
 	: rel
-	| TOK_NOT neg                                { $$ = fe_not(p, $2, @1); }
+	| TOK_NOT neg                                       { $$ = fe_not(p, $2, @1); }
 	;
 
 rel
 	: arith
-	| arith relop arith                          { $$ = fe_binop(p, $2, $1, $3, @2); }
+	| arith relop arith                                 { $$ = fe_binop(p, $2, $1, $3, @2); }
 	;
 
 relop
-	: TOK_EQ                                     { $$ = IR_EQ; }
-	| TOK_NE                                     { $$ = IR_NE; }
-	| TOK_LT                                     { $$ = IR_LT; }
-	| TOK_LE                                     { $$ = IR_LE; }
-	| TOK_GT                                     { $$ = IR_GT; }
-	| TOK_GE                                     { $$ = IR_GE; }
+	: TOK_EQ                                            { $$ = IR_EQ; }
+	| TOK_NE                                            { $$ = IR_NE; }
+	| TOK_LT                                            { $$ = IR_LT; }
+	| TOK_LE                                            { $$ = IR_LE; }
+	| TOK_GT                                            { $$ = IR_GT; }
+	| TOK_GE                                            { $$ = IR_GE; }
 	;
 
 arith
 	: term
-	| sign term                                  { $$ = fe_sign(p, $1, $2, @1); }
-	| arith sign term                            { $$ = fe_binop(p, $2, $1, $3, @2); }
-	| arith sign sign term                       { $$ = fe_binop(p, $2, $1, fe_sign(p, $3, $4, @3), @2); }
+	| sign term                                         { $$ = fe_sign(p, $1, $2, @1); }
+	| arith sign term                                   { $$ = fe_binop(p, $2, $1, $3, @2); }
+	| arith sign sign term                              { $$ = fe_binop(p, $2, $1, fe_sign(p, $3, $4, @3), @2); }
 	;
 
 sign
-	: '+'                                        { $$ = IR_ADD; }
-	| '-'                                        { $$ = IR_SUB; }
+	: '+'                                               { $$ = IR_ADD; }
+	| '-'                                               { $$ = IR_SUB; }
 	;
 
 term
 	: factor
-	| term mulop factor                          { $$ = fe_binop(p, $2, $1, $3, @2); }
-	| term mulop sign factor                     { $$ = fe_binop(p, $2, $1, fe_sign(p, $3, $4, @3), @2); }
+	| term mulop factor                                 { $$ = fe_binop(p, $2, $1, $3, @2); }
+	| term mulop sign factor                            { $$ = fe_binop(p, $2, $1, fe_sign(p, $3, $4, @3), @2); }
 	;
 
 mulop
-	: '*'                                        { $$ = IR_MUL; }
-	| '/'                                        { $$ = IR_DIV; }
+	: '*'                                               { $$ = IR_MUL; }
+	| '/'                                               { $$ = IR_DIV; }
 	;
 
 factor
 	: primary
-	| primary TOK_POW factor                     { $$ = fe_binop(p, IR_POW, $1, $3, @2); }
-	| primary TOK_POW sign factor                { $$ = fe_binop(p, IR_POW, $1, fe_sign(p, $3, $4, @3), @2); }
+	| primary TOK_POW factor                            { $$ = fe_binop(p, IR_POW, $1, $3, @2); }
+	| primary TOK_POW sign factor                       { $$ = fe_binop(p, IR_POW, $1, fe_sign(p, $3, $4, @3), @2); }
 	;
 
 primary
-	: TOK_INT                                    { $$ = fe_int_const(p, $1, @1); }
-	| TOK_REALNUM                                   { $$ = fe_real_const(p, $1, @1); }
-	| TOK_STRING                                 { $$ = fe_str_const(p, $1, @1); }
-	| TOK_TRUE                                   { $$ = fe_log_const(p, 1, @1); }
-	| TOK_FALSE                                  { $$ = fe_log_const(p, 0, @1); }
+	: TOK_INT                                           { $$ = fe_int_const(p, $1, @1); }
+	| TOK_REALNUM                                       { $$ = fe_real_const(p, $1, @1); }
+	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
+	| TOK_TRUE                                          { $$ = fe_log_const(p, 1, @1); }
+	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
 	| ref
-	| '(' expr ')'                               { $$ = $2; }
+	| '(' expr ')'                                      { $$ = $2; }
 	;
 
 ref
-	: TOK_NAME                                   { $$ = fe_ref(p, $1, NULL, 0, @1); }
-	| TOK_NAME '(' ')'                           { $$ = fe_ref(p, $1, NULL, 1, @1); }
-	| TOK_NAME '(' arg_list ')'                  { $$ = fe_ref(p, $1, $3, 1, @1); }
+	: TOK_NAME                                          { $$ = fe_ref(p, $1, NULL, 0, @1); }
+	| TOK_NAME '(' ')'                                  { $$ = fe_ref(p, $1, NULL, 1, @1); }
+	| TOK_NAME '(' arg_list ')'                         { $$ = fe_ref(p, $1, $3, 1, @1); }
 	;
 
 arg_list
-	: arg                                        { $$ = fe_list(p, $1); }
-	| arg_list ',' arg                           { $$ = fe_append(p, $1, $3); }
+	: arg                                               { $$ = fe_list(p, $1); }
+	| arg_list ',' arg                                  { $$ = fe_append(p, $1, $3); }
 	;
 
 /* Array sections and keyword arguments are read so they can be refused precisely. */
 arg
 	: expr
-	| sec_bound_opt ':' sec_bound_opt            { $$ = fe_section(p, @2); }
-	| sec_bound_opt ':' sec_bound_opt ':' expr   { $$ = fe_section(p, @2); }
-	| TOK_NAME '=' expr                          { $$ = fe_keyword_arg(p, @1); }
+	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_section(p, @2); }
+	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_section(p, @2); }
+	| TOK_NAME '=' expr                                 { $$ = fe_keyword_arg(p, @1); }
 	;
 
 sec_bound_opt
-	: %empty                                     { $$ = NULL; }
+	: %empty                                            { $$ = NULL; }
 	| expr
 	;
 

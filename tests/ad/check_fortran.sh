@@ -13,7 +13,7 @@ FC=${GFORTRAN:-gfortran}
 DIR=$1
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad_adfc.XXXXXX") || exit 1
 trap 'rm -rf "$TMP"' EXIT
-trap 'exit 130' INT TERM HUP
+trap 'exit 130' INT TERM HUP PIPE
 bad=0
 n=0
 for f in "$DIR"/*.f90 "$DIR"/*.f; do

@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# run.sh -- stad's generated code against gfortran on the three benchmark models: primal run
+# time, adjoint run time and peak tape with every call-site checkpoint on (the default) and
+# with every one off (--default-nocheckpoint), and the adjoint/primal ratios.
+#
+#   run.sh [STAD]                       (default: ../build/stad, ../build/cli/stad, or stad)
+#
+# For each model M (ocean, bgc, ice), in a temporary folder:
+#   gfortran -O2 M/M.f90 M/main.f90                    the Fortran driver of M (README.md)
+#   STAD diff M/M.f90 --head H --mode primal  -o primal.c
+#   STAD diff M/M.f90 --head H --mode reverse -o on.c   [--default-nocheckpoint -o off.c]
+#   cc -O2 -std=c99 X.c M/driver_c.c [-DSTAD_ADJOINT] $(STAD config --cflags --libs)
+# then ROUNDS rounds (default 3), each running the four programs of every model once, one
+# after the other. Every program times NREP calls of the head (default 5, after an untimed
+# warm-up call) and prints their median; the table gives, per program, the median over the
+# rounds of those medians. Rounds interleave the programs so that a burst of load on a shared
+# machine hits them alike. Peak tape: $STAD_STATS of the last adjoint call.
+#
+# Checks (the script exits 1 if one fails): the stad primal's cost equals gfortran's to
+# 1e-12 relative; the gradient along main.f90's fixed direction (g . dir) equals the same with
+# checkpoints on and off to 1e-12 relative, and main.f90's central difference at h = 1e-5 to
+# 1e-6 relative.
+#
+# Environment: CC (cc), CFLAGS (-O2 -std=c99), EXTRA_CFLAGS (added to CFLAGS, e.g.
+# -fno-math-errno), FC (gfortran), FFLAGS (-O2), NREP (5), ROUNDS (3), KEEP=1 keeps the
+# temporary folder (its path is printed) with the generated C, binaries and outputs.
+# Bash, awk and coreutils; no python.
+
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+
+stad=${1:-}
+if [ -z "$stad" ]; then
+    for s in "$root/build/stad" "$root/build/cli/stad"; do
+        if [ -x "$s" ]; then stad=$s; break; fi
+    done
+    [ -n "$stad" ] || stad=$(command -v stad || true)
+fi
+case $stad in
+    */*) ;;
+    ?*) stad=$(command -v "$stad" || echo "$stad") ;;
+esac
+if [ -z "$stad" ] || [ ! -x "$stad" ]; then
+    echo "run.sh: no stad executable (give its path: run.sh path/to/stad)" >&2
+    exit 2
+fi
+stad=$(cd "$(dirname "$stad")" && pwd)/$(basename "$stad")
+
+cc=${CC:-cc}
+cflags="${CFLAGS:--O2 -std=c99} ${EXTRA_CFLAGS:-}"
+fc=${FC:-gfortran}
+fflags=${FFLAGS:--O2}
+nrep=${NREP:-5}
+rounds=${ROUNDS:-3}
+rtflags=$("$stad" config --cflags --libs)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/stad-run.XXXXXX")
+if [ "${KEEP:-0}" = 1 ]; then
+    echo "# keeping $work"
+else
+    trap 'rm -rf "$work"' EXIT INT TERM
+fi
+
+models="ocean bgc ice"
+head_of() {
+    case $1 in
+        ocean) echo 'ocean_cost(cost)/(theta0)' ;;
+        bgc) echo 'bgc_cost(cost)/(kpar)' ;;
+        ice) echo 'ice_cost(cost)/(fric)' ;;
+    esac
+}
+
+# value KEY FILE: the value of the first "KEY value" line of FILE
+value() {
+    awk -v k="$1" '$1 == k { print $2; exit }' "$2"
+}
+
+# median of the numbers on stdin (one a line)
+median() {
+    sort -g | awk '{ v[NR] = $1 } END {
+        if (NR == 0) { print "nan"; exit }
+        print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# relerr A B: |A - B| / max(|A|, |B|, tiny)
+relerr() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        d = a - b; if (d < 0) d = -d
+        m = (a < 0 ? -a : a); n = (b < 0 ? -b : b); if (n > m) m = n; if (m < 1e-300) m = 1e-300
+        printf "%.2e\n", d / m }'
+}
+
+# le X TOL: exit status 0 when X <= TOL
+le() {
+    awk -v x="$1" -v t="$2" 'BEGIN { exit !(x + 0 <= t + 0) }'
+}
+
+echo "# stad: $stad ($("$stad" --version 2>/dev/null | head -n 1 || echo '?'))"
+echo "# $("$cc" --version | head -n 1); CFLAGS: $cflags"
+echo "# $("$fc" --version | head -n 1); FFLAGS: $fflags"
+echo "# machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
+     "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $nrep timed calls per program (median), median over $rounds rounds"
+
+# ---------------------------------------------------------------- build
+for m in $models; do
+    d=$work/$m
+    mkdir -p "$d"
+    h=$(head_of "$m")
+    echo "== $m: building ($h)"
+    (cd "$d" && "$fc" $fflags -o gfortran "$here/$m/$m.f90" "$here/$m/main.f90")
+    "$stad" diff "$here/$m/$m.f90" --head "$h" --mode primal -o "$d/primal.c"
+    "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse -o "$d/on.c"
+    "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse --default-nocheckpoint -o "$d/off.c"
+    $cc $cflags -o "$d/primal" "$d/primal.c" "$here/$m/driver_c.c" $rtflags
+    $cc $cflags -DSTAD_ADJOINT -o "$d/on" "$d/on.c" "$here/$m/driver_c.c" $rtflags
+    $cc $cflags -DSTAD_ADJOINT -o "$d/off" "$d/off.c" "$here/$m/driver_c.c" $rtflags
+done
+
+# ---------------------------------------------------------------- run
+r=1
+while [ "$r" -le "$rounds" ]; do
+    echo "== round $r of $rounds"
+    for m in $models; do
+        d=$work/$m
+        (cd "$d" && ./gfortran > "gfortran.$r.out")
+        "$d/primal" "$nrep" > "$d/primal.$r.out"
+        STAD_STATS=$d/on.stats "$d/on" "$nrep" > "$d/on.$r.out"
+        STAD_STATS=$d/off.stats "$d/off" "$nrep" > "$d/off.$r.out"
+        printf '   %-6s gfortran %8.2f ms  primal %8.2f ms  on %9.2f ms  off %9.2f ms\n' "$m" \
+            "$(awk '/primal time over/ { print $7; exit }' "$d/gfortran.$r.out")" \
+            "$(awk '$1 == "time_median_s" { print 1e3 * $2 }' "$d/primal.$r.out")" \
+            "$(awk '$1 == "time_median_s" { print 1e3 * $2 }' "$d/on.$r.out")" \
+            "$(awk '$1 == "time_median_s" { print 1e3 * $2 }' "$d/off.$r.out")"
+    done
+    r=$((r + 1))
+done
+
+# ---------------------------------------------------------------- results
+fail=0
+table=$work/table
+checks=$work/checks
+: > "$table"
+: > "$checks"
+for m in $models; do
+    d=$work/$m
+    tg=$(cat "$d"/gfortran.*.out | awk '/primal time over/ { print $7 }' | median)
+    tp=$(cat "$d"/primal.*.out | awk '$1 == "time_median_s" { print 1e3 * $2 }' | median)
+    ton=$(cat "$d"/on.*.out | awk '$1 == "time_median_s" { print 1e3 * $2 }' | median)
+    toff=$(cat "$d"/off.*.out | awk '$1 == "time_median_s" { print 1e3 * $2 }' | median)
+    pon=$(value peak_tape_bytes "$d/on.stats")
+    poff=$(value peak_tape_bytes "$d/off.stats")
+    awk -v m="$m" -v tg="$tg" -v tp="$tp" -v ton="$ton" -v toff="$toff" \
+        -v pon="$pon" -v poff="$poff" 'BEGIN {
+        printf "| %s | %.1f | %.1f | %.1f | %.1f MiB | %.1f | %.1f MiB | %.2f | %.2f | %.2f | %.2f |\n",
+            m, tg, tp, ton, pon / 1048576, toff, poff / 1048576,
+            ton / tp, ton / tg, toff / tp, toff / tg }' >> "$table"
+
+    # checks
+    cg=$(awk '/ cost / { print $3; exit }' "$d/gfortran.1.out")
+    fd=$(awk '$1 == "h" && $3 == "1.0E-05" { print $6; exit }' "$d/gfortran.1.out")
+    cp=$(value cost "$d/primal.1.out")
+    gon=$(value grad_dot_dir "$d/on.1.out")
+    goff=$(value grad_dot_dir "$d/off.1.out")
+    con=$(value cost "$d/on.1.out")
+    e1=$(relerr "$cp" "$cg")
+    e2=$(relerr "$gon" "$goff")
+    e3=$(relerr "$gon" "$fd")
+    s1=ok; le "$e1" 1e-12 || { s1=FAIL; fail=1; }
+    s2=ok; le "$e2" 1e-12 || { s2=FAIL; fail=1; }
+    s3=ok; le "$e3" 1e-6 || { s3=FAIL; fail=1; }
+    {
+        echo "$m: cost stad primal $cp, gfortran $cg: rel. diff $e1 ($s1)"
+        echo "$m: g.dir checkpoints on $gon, off $goff: rel. diff $e2 ($s2)"
+        echo "$m: g.dir vs central difference (h = 1e-5) $fd: rel. diff $e3 ($s3)"
+        if le "$(relerr "$con" "$cp")" 1e-12; then
+            echo "$m: the adjoint returns the cost ($con)"
+        else
+            echo "$m: the adjoint does not return the cost: cost on exit $con (0 on entry)"
+        fi
+        for v in on off; do
+            printf '%s: %-3s stats:' "$m" "$v"
+            awk '{ printf " %s %s", $1, $2 } END { printf "\n" }' "$d/$v.stats"
+        done
+    } >> "$checks"
+done
+
+echo
+echo "Times in ms (median), peak tape of one adjoint call; ratios are adjoint time / primal time."
+echo
+echo "| model | gfortran -O2 primal | stad primal | adjoint, all on | peak tape, all on | adjoint, all off | peak tape, all off | on / stad primal | on / gfortran | off / stad primal | off / gfortran |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+cat "$table"
+echo
+cat "$checks"
+if [ "$fail" != 0 ]; then
+    echo "run.sh: a check failed" >&2
+    exit 1
+fi
