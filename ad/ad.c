@@ -16,6 +16,9 @@
 /* Splits "a, b c" into names; returns count. */
 static int split_names(IrArena *a, const char *s, size_t n, const char ***out)
 {
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '_' && s[i] != ',' && s[i] != ' ' && s[i] != '\t')
+			return -1;
 	const char **v = ir_alloc(a, sizeof *v * (n + 1));
 	int k = 0;
 	size_t i = 0;
@@ -59,6 +62,8 @@ static int parse_head(IrArena *a, const char *spec, HeadSpec *h)
 		if (!c)
 			return 0;
 		h->ndeps = split_names(a, p + 1, (size_t)(c - p - 1), &h->deps);
+		if (h->ndeps < 0)
+			return 0;
 		h->has_deps = 1;
 		p = c + 1;
 		while (isspace((unsigned char)*p))
@@ -74,6 +79,8 @@ static int parse_head(IrArena *a, const char *spec, HeadSpec *h)
 		if (!c)
 			return 0;
 		h->nindeps = split_names(a, p + 1, (size_t)(c - p - 1), &h->indeps);
+		if (h->nindeps < 0)
+			return 0;
 		h->has_indeps = 1;
 		p = c + 1;
 	}
@@ -384,6 +391,18 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	}
 	for (int k = 0; k < n; k++)
 		ad->named[k] = ad->indep[k] || ad->dep[k];
+	/* A callee that receives one array through two dummies (legal when the primal only reads
+	 * it) gets its derivative written through both: its derivative routines drop `restrict`. */
+	CkpSites *calls = ckp_sites_collect(a, (IrUnit *const *)ad->units.v, ad->units.n);
+	for (int i = 0; i < calls->n; i++) {
+		IrStmt *c = calls->v[i]->stmt;
+		for (int x = 0; x < c->u.call.nargs; x++)
+			for (int y = x + 1; y < c->u.call.nargs; y++) {
+				IrSym *rx = ad_root(c->u.call.args[x]), *ry = ad_root(c->u.call.args[y]);
+				if (rx && rx == ry && (rx->rank || c->u.call.args[x]->u.var.nidx))
+					ad_info(c->u.call.callee)->aliased = 1;
+			}
+	}
 	ad_rw_sets(ad);
 	ad_activity(ad, ad->indep, ad->dep);
 	make_dsyms(ad);

@@ -41,6 +41,7 @@ typedef struct UnitInfo {
 	IrSym **dsym;        /* per local symbol index (position in u->syms): derivative symbol or NULL */
 	IrUnit *d, *fwd, *bwd, *b; /* generated units */
 	int is_head;
+	int aliased;         /* some call passes one array to two of its dummies */
 } UnitInfo;
 
 typedef struct Ad {
@@ -92,6 +93,8 @@ void ad_number_syms(IrProgram *p);
 
 /* analysis.c */
 void ad_rw_sets(Ad *ad);
+/* Read and write sets of a block (over canonical ids, callees mapped). */
+void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w);
 void ad_activity(Ad *ad, const int *indep, const int *dep);
 int ad_active(const Ad *ad, IrSym *s);
 /* The root variable of an actual argument or lhs (NULL for a non-variable). */

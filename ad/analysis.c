@@ -236,6 +236,12 @@ static Bits global_mask(Ad *ad)
 	return g;
 }
 
+void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w)
+{
+	RW x = {ad, r, w, global_mask(ad)};
+	rw_block(&x, b);
+}
+
 void ad_rw_sets(Ad *ad)
 {
 	Bits g = global_mask(ad);

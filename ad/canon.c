@@ -459,8 +459,16 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 {
 	IrArena *a = j->ad->a;
 	int body = s->kind == IR_DO ? jumps_block(&s->u.do_.body) : jumps_block(&s->u.dowhile.body);
-	if (!body)
+	if (!body) {
+		/* no jump leaves this loop's iteration, but nested loops may have their own */
+		IrBlock *b = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
+		IrSym *oe = j->exitf, *oc = j->cycf;
+		j->exitf = j->cycf = NULL;
+		*b = elim_block(j, b, 0);
+		j->exitf = oe;
+		j->cycf = oc;
 		return s;
+	}
 	IrSym *oexit = j->exitf, *ocyc = j->cycf;
 	j->exitf = (body & J_EXIT) ? ad_new_local(j->ad, j->u, "exit", TY_LOGICAL) : NULL;
 	j->cycf = (body & J_CYCLE) ? ad_new_local(j->ad, j->u, "cycle", TY_LOGICAL) : NULL;

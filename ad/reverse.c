@@ -38,6 +38,8 @@ typedef struct Facts {
 	int snap_bad;       /* CALL: cannot be checkpointed (assumed size) */
 	IrSym *snap_bad_sym;
 	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
+	int binomial;       /* DO under !$AD BINOMIAL-CKP */
+	IrVec state;        /* binomial: the variables a step may write (its snapshot) */
 	int64_t lo_v, hi_v, st_v;
 } Facts;
 
@@ -221,6 +223,72 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 }
 
 static void tbr_block(Rev *r, IrBlock *b, Bits req, int record);
+static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record);
+
+static IrDirective *binomial_dir(const IrStmt *s)
+{
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_BINOMIAL)
+			return s->dirs[i];
+	return NULL;
+}
+
+/* A BINOMIAL-CKP loop is reversed as a whole by a revolve schedule: its state (everything a
+ * step may write, the loop variable included) is its snapshot. Like a call, it reads its read
+ * set in the backward sweep and restores what it writes. */
+static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
+{
+	Ad *ad = r->ad;
+	Facts *f = facts(r, s);
+	Bits inner = ad_bits_new(ad->a, r->nbits);
+	tbr_loop_body(r, &s->u.do_.body, inner, record);
+	if (record && !f->binomial) {
+		f->binomial = 1;
+		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
+		ad_block_rw(ad, &s->u.do_.body, rd, wr);
+		ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
+		f->state = (IrVec){0};
+		for (int k = 0; k < r->src->syms.n; k++) {
+			IrSym *v = r->src->syms.v[k];
+			if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id))
+				ir_vec_push(ad->a, &f->state, v);
+		}
+		for (int i = 0; i < ad->p->units.n; i++) {
+			IrUnit *m = ad->p->units.v[i];
+			if (m->kind == UNIT_MODULE)
+				for (int k = 0; k < m->syms.n; k++) {
+					IrSym *v = m->syms.v[k];
+					if (v->kind == SYM_MODULE && v->id < ad->ndmap && ad_bits_get(wr, v->id))
+						ir_vec_push(ad->a, &f->state, v);
+				}
+		}
+		for (int i = 0; i < ad->p->commons.n; i++) {
+			IrCommon *c = ad->p->commons.v[i];
+			for (int k = 0; k < c->members.n; k++) {
+				IrSym *v = c->members.v[k];
+				if (v->id < ad->ndmap && ad_bits_get(wr, v->id))
+					ir_vec_push(ad->a, &f->state, v);
+			}
+		}
+		for (int i = 0; i < f->state.n; i++) {
+			IrSym *v = f->state.v[i];
+			if (v->rank && !v->dims[v->rank - 1].hi)
+				ir_error(s->loc, "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
+				         v->name);
+		}
+		int ok;
+		if (s->u.do_.step && (ir_const_int(s->u.do_.step, &ok) != 1 || !ok))
+			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
+	}
+	Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
+	ad_block_rw(ad, &s->u.do_.body, rd, wr);
+	ad_bits_or(req, rd);
+	ad_bits_or(req, wr);
+	ad_collect_vars(s->u.do_.lo, req);
+	ad_collect_vars(s->u.do_.hi, req);
+	for (int i = 0; i < binomial_dir(s)->nargs; i++)
+		ad_collect_vars(binomial_dir(s)->args[i], req);
+}
 
 static void kill_scalar(Bits req, IrSym *s)
 {
@@ -287,6 +355,10 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		return;
 	}
 	case IR_DO: {
+		if (binomial_dir(s)) {
+			tbr_binomial(r, s, req, record);
+			return;
+		}
 		IrSym *v = s->u.do_.var->u.var.sym;
 		int push = ad_bits_get(req, ad_canon(v)->id);
 		if (record)
@@ -296,7 +368,11 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		kill_scalar(req, v);
 		return;
 	}
-	case IR_DOWHILE: tbr_loop_body(r, &s->u.dowhile.body, req, record); return;
+	case IR_DOWHILE:
+		if (binomial_dir(s) && record)
+			ir_error(s->loc, "a BINOMIAL-CKP loop cannot contain EXIT or RETURN");
+		tbr_loop_body(r, &s->u.dowhile.body, req, record);
+		return;
 	case IR_BLOCK: tbr_block(r, &s->u.block, req, record); return;
 	case IR_CALL: {
 		if (record)
@@ -499,6 +575,13 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		return;
 	}
 	case IR_DO: {
+		if (f->binomial) {
+			/* save the loop's entry state, then run it as the primal does */
+			for (int i = 0; i < f->state.n; i++)
+				ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+			ir_block_add(a, out, s);
+			return;
+		}
 		IrExpr *var = s->u.do_.var;
 		if (f->push_var)
 			ir_block_add(a, out, rt(r, RT_PUSH, cp(r, var), L));
@@ -608,6 +691,99 @@ static IrBlock bwd_sub(Rev *r, const IrBlock *b)
 	return nb;
 }
 
+static IrExpr *intr(Rev *r, IrIntrinsic id, IrExpr *x, IrExpr *y, IrLoc L)
+{
+	IrExpr **v = ir_alloc(r->ad->a, sizeof *v * 2);
+	v[0] = x;
+	v[1] = y;
+	return ir_intrin(r->ad->a, id, v, y ? 2 : 1, L);
+}
+
+static IrStmt *if_chain(Rev *r, IrExpr **conds, IrBlock *blocks, int n, IrLoc L)
+{
+	IrStmt *c = ir_stmt_new(r->ad->a, IR_IF, L);
+	c->u.if_.ncond = n;
+	c->u.if_.conds = conds;
+	c->u.if_.blocks = blocks;
+	return c;
+}
+
+/* The adjoint of a BINOMIAL-CKP loop, in the backward sweep:
+ *   state := entry state (popped, and pushed again for the end);
+ *   h = open(L, S);  DO WHILE (act /= TERMINATE): act = next(h)
+ *       TAKESHOT → store the state; RESTORE → restore it;
+ *       ADVANCE  → run steps oldcapo .. capo-1 as the primal;
+ *       FIRSTURN/YOUTURN → step capo: forward sweep, then backward sweep;
+ *   close(h); state := entry state. */
+static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrLoc L = s->loc;
+	IrDirective *d = binomial_dir(s);
+	for (int i = f->state.n - 1; i >= 0; i--)
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
+	for (int i = 0; i < f->state.n; i++)
+		ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+	IrSym *lo = ad_new_local(ad, r->bwd, "bin_lo", TY_INT);
+	IrSym *nst = ad_new_local(ad, r->bwd, "bin_steps", TY_INT);
+	IrSym *h = ad_new_local(ad, r->bwd, "bin_schedule", TY_INT);
+	IrSym *act = ad_new_local(ad, r->bwd, "bin_action", TY_INT);
+	IrSym *k = ad_new_local(ad, r->bwd, "bin_step", TY_INT);
+	ir_block_add(a, out, ir_assign(a, ivar(r, lo, L), cp(r, s->u.do_.lo), L));
+	/* L = the loop's trip count (the directive's nsteps only documents it) */
+	IrExpr *trip = ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, cp(r, s->u.do_.hi), ivar(r, lo, L), L), iconst(r, 1, L), L);
+	ir_block_add(a, out, ir_assign(a, ivar(r, nst, L), intr(r, INTR_MAX, trip, iconst(r, 0, L), L), L));
+	IrExpr *snaps = d->nargs >= 2 ? cp(r, d->args[1]) : iconst(r, 1, L);
+	ir_block_add(a, out, ir_assign(a, ivar(r, h, L), intr(r, INTR_RV_OPEN, ivar(r, nst, L), snaps, L), L));
+	ir_block_add(a, out, ir_assign(a, ivar(r, act, L), iconst(r, 0, L), L));
+	IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
+	w->u.dowhile.cond = ir_binop(a, IR_AND, ir_binop(a, IR_NE, ivar(r, act, L), iconst(r, 5, L), L),
+	                             ir_binop(a, IR_NE, ivar(r, act, L), iconst(r, 6, L), L), L);
+	IrBlock *wb = &w->u.dowhile.body;
+	ir_block_add(a, wb, ir_assign(a, ivar(r, act, L), intr(r, INTR_RV_NEXT, ivar(r, h, L), NULL, L), L));
+	IrExpr **conds = ir_alloc(a, sizeof(IrExpr *) * 4);
+	IrBlock *blocks = ir_alloc(a, sizeof(IrBlock) * 4);
+	conds[0] = ir_binop(a, IR_EQ, ivar(r, act, L), iconst(r, 0, L), L); /* TAKESHOT */
+	conds[1] = ir_binop(a, IR_EQ, ivar(r, act, L), iconst(r, 1, L), L); /* RESTORE */
+	conds[2] = ir_binop(a, IR_EQ, ivar(r, act, L), iconst(r, 2, L), L); /* ADVANCE */
+	conds[3] = ir_binop(a, IR_OR, ir_binop(a, IR_EQ, ivar(r, act, L), iconst(r, 3, L), L),
+	                    ir_binop(a, IR_EQ, ivar(r, act, L), iconst(r, 4, L), L), L); /* turns */
+	IrStmt *st = rt(r, RT_RV_STORE, ivar(r, h, L), L);
+	st->u.rt.vars = (IrSym **)f->state.v;
+	st->u.rt.nvars = f->state.n;
+	ir_block_add(a, &blocks[0], st);
+	IrStmt *rs = rt(r, RT_RV_RESTORE, ivar(r, h, L), L);
+	rs->u.rt.vars = (IrSym **)f->state.v;
+	rs->u.rt.nvars = f->state.n;
+	ir_block_add(a, &blocks[1], rs);
+	/* ADVANCE: DO k = oldcapo, capo-1: var = lo + k; primal body */
+	IrStmt *adv = ir_stmt_new(a, IR_DO, L);
+	adv->u.do_.var = ivar(r, k, L);
+	adv->u.do_.lo = intr(r, INTR_RV_OLDCAPO, ivar(r, h, L), NULL, L);
+	adv->u.do_.hi = ir_binop(a, IR_SUB, intr(r, INTR_RV_CAPO, ivar(r, h, L), NULL, L), iconst(r, 1, L), L);
+	ir_block_add(a, &adv->u.do_.body,
+	             ir_assign(a, cp(r, s->u.do_.var), ir_binop(a, IR_ADD, ivar(r, lo, L), ivar(r, k, L), L), L));
+	for (int i = 0; i < s->u.do_.body.n; i++)
+		ir_block_add(a, &adv->u.do_.body, s->u.do_.body.v[i]);
+	ir_block_add(a, &blocks[2], adv);
+	/* turn: var = lo + capo; forward sweep of the step, then its backward sweep */
+	ir_block_add(a, &blocks[3],
+	             ir_assign(a, cp(r, s->u.do_.var),
+	                       ir_binop(a, IR_ADD, ivar(r, lo, L), intr(r, INTR_RV_CAPO, ivar(r, h, L), NULL, L), L), L));
+	IrUnit *save = r->fwd;
+	r->fwd = r->bwd; /* temporaries of the forward sweep live here */
+	fwd_block(r, &s->u.do_.body, &blocks[3]);
+	r->fwd = save;
+	bwd_block(r, &s->u.do_.body, &blocks[3]);
+	ir_block_add(a, wb, if_chain(r, conds, blocks, 4, L));
+	ir_block_add(a, out, w);
+	IrSym *steps = ad_new_local(ad, r->bwd, "bin_forward", TY_INT);
+	ir_block_add(a, out, ir_assign(a, ivar(r, steps, L), intr(r, INTR_RV_CLOSE, ivar(r, h, L), NULL, L), L));
+	for (int i = f->state.n - 1; i >= 0; i--)
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
+}
+
 static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
@@ -638,6 +814,10 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		return;
 	}
 	case IR_DO: {
+		if (f->binomial) {
+			bwd_binomial(r, s, f, out);
+			return;
+		}
 		/* DO var = lo + (trip-1)*st, lo, -st */
 		IrSym *lot = NULL, *stt = NULL, *tript = NULL;
 		if (!(f->lo_c && f->hi_c && f->st_c)) {
@@ -931,6 +1111,13 @@ int ad_reverse(Ad *ad)
 		ui->bwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_bwd"), u->loc);
 		if (ui->is_head)
 			ui->b = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_b"), u->loc);
+	}
+	for (int i = 0; i < ad->units.n; i++) {
+		UnitInfo *ui = ad_info(ad->units.v[i]);
+		if (ui->aliased) {
+			ui->fwd->no_restrict = ui->bwd->no_restrict = 1;
+			ui->u->no_restrict = 1;
+		}
 	}
 	int nbits = ad->p->nsyms + 64;
 	Bits globals = global_bits(ad, nbits);

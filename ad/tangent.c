@@ -231,6 +231,7 @@ int ad_tangent(Ad *ad)
 		if (!ui->needs_deriv)
 			continue;
 		IrUnit *d = ui->d;
+		d->no_restrict = ui->aliased;
 		SymMap m = ad_map_new(ad);
 		ad_build_signature(ad, u, d, &m, 1);
 		Tan t = {ad, d};

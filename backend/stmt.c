@@ -118,7 +118,7 @@ static void writes_block(Writes *w, const IrBlock *b)
 			if ((s->u.rt.kind == RT_POP || s->u.rt.kind == RT_POP_CTRL || s->u.rt.kind == RT_ZERO) && s->u.rt.e &&
 			    s->u.rt.e->kind == IR_VAR)
 				cg_map_put(&w->syms, s->u.rt.e->u.var.sym, (void *)1);
-			if (s->u.rt.kind == RT_SNAP_READ)
+			if (s->u.rt.kind == RT_SNAP_READ || s->u.rt.kind == RT_RV_RESTORE)
 				for (int k = 0; k < s->u.rt.nvars; k++)
 					cg_map_put(&w->syms, s->u.rt.vars[k], (void *)1);
 			if (s->u.rt.kind == RT_RAW)
@@ -490,6 +490,22 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		for (int i = 0; i < s->u.rt.nvars; i++)
 			snapshot_var(U, s->u.rt.vars[i], "srt_push_block");
 		cg_line(U, "srt_snap_write_end(%d);", site);
+		break;
+	case RT_RV_STORE:
+	case RT_RV_RESTORE:
+		/* revolve snapshots: u.rt.e is the schedule's handle; the slot is its current action's */
+		for (int i = 0; i < s->u.rt.nvars; i++) {
+			CgBuf a = {0}, n = {0};
+			var_address(U, s->u.rt.vars[i], &a);
+			cg_sizeof_var(U, s->u.rt.vars[i], &n);
+			CgBuf h = {0};
+			cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &h);
+			cg_line(U, "%s(%s, %s, %s);", s->u.rt.kind == RT_RV_STORE ? "srt_rv_store" : "srt_rv_restore",
+			        cg_buf_str(&h), cg_buf_str(&a), cg_buf_str(&n));
+			cg_buf_free(&h);
+			cg_buf_free(&a);
+			cg_buf_free(&n);
+		}
 		break;
 	case RT_SNAP_READ:
 		cg_line(U, "srt_snap_read_begin(%d);", site);

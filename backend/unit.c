@@ -506,11 +506,15 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 				cg_sym(F->U, s->u.rt.e->u.var.sym)->read = 1; /* a whole array: its address is taken */
 			break;
 		case RT_SNAP_WRITE:
+		case RT_RV_STORE:
 		case RT_PROF_EVENT:
+			flow_use(F, s->u.rt.e, da);
 			for (int k = 0; k < s->u.rt.nvars; k++)
 				check_read(F, cg_sym(F->U, s->u.rt.vars[k]), da);
 			break;
 		case RT_SNAP_READ:
+		case RT_RV_RESTORE:
+			flow_use(F, s->u.rt.e, da);
 			for (int k = 0; k < s->u.rt.nvars; k++) {
 				CgSym *cs = cg_sym(F->U, s->u.rt.vars[k]);
 				cs->read = cs->written = cs->modified = 1;
@@ -642,7 +646,7 @@ static const char *make_sig(CgUnit *U)
 		 * caller may then pass one array to two read-only dummies (dot(v, v)) without
 		 * gcc's -Wrestrict */
 		CgSym *cs = cg_sym(U, s);
-		cg_buf_printf(&b, "%s *%s%s", cg_ctype(s->type), s->rank && cs->modified ? "restrict " : "", cs->cname);
+		cg_buf_printf(&b, "%s *%s%s", cg_ctype(s->type), s->rank && cs->modified && !U->u->no_restrict ? "restrict " : "", cs->cname);
 	}
 	cg_buf_putc(&b, ')');
 	const char *r = cg_strdup(cg, cg_buf_str(&b));

@@ -12,7 +12,7 @@
 typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED } CkpWhy;
 
 typedef struct CkpSite {
-	const char *id;     /* "caller:line:callee" (unique; a second call on one line gets "#2") */
+	const char *id;     /* "caller:line:callee" (unique; a second call on one line gets "@2") */
 	IrStmt *stmt;       /* the CALL statement (or the region's first statement) */
 	IrUnit *caller, *callee;
 	int index;          /* position in CkpSites.v */

@@ -43,7 +43,7 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 				dup = 1;
 		if (!dup)
 			break;
-		id = ir_sprintf(a, "%s#%d", base, k);
+		id = ir_sprintf(a, "%s@%d", base, k);
 	}
 	site->id = id;
 	site->index = v->n;
@@ -325,7 +325,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			char caller[256], callee[256];
 			int line = 0;
 			const char *moved = NULL;
-			if (sscanf(en->id, "%255[^:]:%d:%255[^#]", caller, &line, callee) == 3) {
+			if (sscanf(en->id, "%255[^:]:%d:%255[^@]", caller, &line, callee) == 3) {
 				for (int i = 0; i < s->n; i++)
 					if (!strcmp(s->v[i]->caller->name, caller) && s->v[i]->callee &&
 					    !strcmp(s->v[i]->callee->name, callee))

@@ -209,7 +209,7 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d_0[i] = (%s)(0.5 + urand());\n", sizes[k], k,
 			        ctype(s->type));
 	}
-	fputs("  printf(\"%-14s %-14s %15s %15s %15s %10s %10s\\n\", \"independent\", \"dependent\", \"tangent\", \"adjoint\", "
+	fputs("  printf(\"%-14s %-14s %24s %24s %24s %9s %9s\\n\", \"independent\", \"dependent\", \"tangent\", \"adjoint\", "
 	      "\"finite diff\", \"adj-tan\", \"tan-fd\");\n",
 	      f);
 	for (int i = 0; i < n; i++) {
@@ -260,7 +260,7 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			fprintf(f,
 			        "    int ok = e1 <= tol_dot && fderr <= tol_fd;\n"
 			        "    if (!ok) bad++;\n"
-			        "    printf(\"%%-14s %%-14s %%15.8e %%15.8e %%15.8e %%10.1e %%10.1e  %%s\\n\", \"%s\", \"%s\", tan, adj, fd, "
+			        "    printf(\"%%-14s %%-14s %%24.17e %%24.17e %%24.17e %%9.1e %%9.1e  %%s\\n\", \"%s\", \"%s\", tan, adj, fd, "
 			        "e1, fderr, ok ? \"ok\" : \"MISMATCH\");\n",
 			        xi->name, yj->name);
 			fputs("  }\n", f);

@@ -114,7 +114,8 @@ int cli_cmd_diff(int argc, char **argv)
 	req.profile = o.profile;
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
-		fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
+		if (ir_error_count())
+			fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
 		ir_program_free(p);
 		return 1;
 	}

@@ -55,6 +55,8 @@ void fe_build_free(FeParser *p)
 {
 	free(p->units);
 	free(p->cons);
+	free(p->do_labels);
+	p->do_labels = NULL;
 	p->units = NULL;
 	p->cons = NULL;
 	p->nunits = p->ncons = 0;
@@ -208,7 +210,10 @@ static void report_unclosed(FeParser *p, const FeConstruct *c)
 
 static void pop_construct(FeParser *p)
 {
-	p->ncons--;
+	FeConstruct *c = &p->cons[--p->ncons];
+	p->nopen[c->kind]--;
+	if (c->end_label)
+		p->do_labels[c->end_label]--;
 }
 
 /* Close every open construct (at END, CONTAINS, or a new unit): each one is an error. */
@@ -257,6 +262,7 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
 			ir_error(c->u->loc, "%s %s has no END statement", unit_words[c->u->kind], c->u->name);
 		end_unit(p, loc);
 	}
+	close_constructs(p); /* left open by refused statements outside any unit */
 	if (parent && (kind == UNIT_MODULE || kind == UNIT_PROGRAM)) {
 		ir_error(loc, "a %s cannot be contained in another unit", unit_words[kind]);
 		parent = NULL;
@@ -331,16 +337,13 @@ void fe_use(FeParser *p, const char *module, IrLoc loc)
 
 static int open_do_with_label(const FeParser *p, int label)
 {
-	for (int k = 0; k < p->ncons; k++)
-		if (p->cons[k].kind == CON_DO && p->cons[k].end_label == label)
-			return 1;
-	return 0;
+	return label > 0 && label <= FE_MAX_LABEL && p->do_labels && p->do_labels[label] > 0;
 }
 
 /* The statement labelled `label` was just added: it ends every DO waiting for that label. */
 static void terminate_do(FeParser *p, int label)
 {
-	if (!label || !open_do_with_label(p, label))
+	if (!open_do_with_label(p, label))
 		return;
 	while (p->ncons && open_do_with_label(p, label)) {
 		FeConstruct *c = &p->cons[p->ncons - 1];
@@ -459,9 +462,18 @@ static void push_construct(FeParser *p, int kind, IrStmt *s, int end_label, IrLo
 	memset(c, 0, sizeof *c);
 	c->kind = kind;
 	c->s = s;
-	c->end_label = end_label;
+	c->end_label = end_label > 0 && end_label <= FE_MAX_LABEL ? end_label : 0;
 	c->loc = loc;
 	c->cap = 1;
+	p->nopen[kind]++;
+	if (c->end_label) {
+		if (!p->do_labels) {
+			p->do_labels = calloc(FE_MAX_LABEL + 1, sizeof *p->do_labels);
+			if (!p->do_labels)
+				abort();
+		}
+		p->do_labels[c->end_label]++;
+	}
 }
 
 /* Constructs nested deeper than FE_MAX_NESTING are refused (once: the deeper ones are
@@ -503,6 +515,8 @@ void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc)
  * NULL when there is none. */
 static FeConstruct *innermost(FeParser *p, int kind)
 {
+	if (!p->nopen[kind])
+		return NULL;
 	int k = p->ncons - 1;
 	while (k >= 0 && p->cons[k].kind != kind)
 		k--;
@@ -637,4 +651,5 @@ void fe_build_finish(FeParser *p, IrLoc eof)
 			ir_error(c->u->loc, "%s %s has no END statement", unit_words[c->u->kind], c->u->name);
 		end_unit(p, eof);
 	}
+	close_constructs(p);
 }

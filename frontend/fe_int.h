@@ -25,7 +25,8 @@ enum {
 	FE_MAX_STMT_TOKENS = 100000, /* tokens in one statement */
 	FE_MAX_PARENS = 200,         /* nesting of parentheses in one statement */
 	FE_MAX_EXPR_DEPTH = 1000,    /* depth of an expression tree */
-	FE_MAX_NESTING = 200         /* nested IF/DO constructs */
+	FE_MAX_NESTING = 200,        /* nested IF/DO constructs */
+	FE_MAX_LABEL = 99999         /* statement labels have 1 to 5 digits */
 };
 
 /* ---------------------------------------------------------------- source.c */
@@ -156,6 +157,8 @@ typedef struct FeParser {
 	int nunits, capunits;
 	FeConstruct *cons;  /* open IF / DO constructs, innermost last */
 	int ncons, capcons;
+	int nopen[2];       /* open constructs of each kind (CON_DO, CON_IF) */
+	int *do_labels;     /* [label]: open DOs ending at that label (allocated when needed) */
 	IrVec pending;      /* IrDirective* waiting for the next statement */
 	int label;          /* label of the statement being built */
 	int nerrors_at_start;

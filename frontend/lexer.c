@@ -376,7 +376,7 @@ static int attribute_token(const char *w)
 
 /* ---------------------------------------------------------------- classification */
 
-static void classify(FeParser *p, int s);
+static void classify(FeParser *p, int s, int in_if);
 
 /* `name [(...)] = ...` with a single `=`: an assignment, whatever the name. */
 static int is_assignment(const FeParser *p, int s)
@@ -624,7 +624,7 @@ static void classify_end(FeParser *p, int s)
 	}
 }
 
-static void classify_if(FeParser *p, int s)
+static void classify_if(FeParser *p, int s, int in_if)
 {
 	set_kw(p, s, TOK_IF);
 	if (kind_at(p, s + 1) != '(')
@@ -641,9 +641,12 @@ static void classify_if(FeParser *p, int s)
 		refuse_drop(p, p->toks[s].loc, "arithmetic IF is not supported");
 		return;
 	}
-	/* Logical IF: the statement after the condition is classified on its own. */
+	/* Logical IF: the statement after the condition is classified on its own (once: an IF
+	 * cannot follow a logical IF, the grammar says so). */
+	if (in_if)
+		return;
 	FeClass save = p->cls;
-	classify(p, r + 1);
+	classify(p, r + 1, 1);
 	p->cls = save;
 }
 
@@ -797,7 +800,7 @@ static void start_skip(FeParser *p, int s, Skip k, const char *msg)
 	p->skip_depth = 1;
 }
 
-static void classify(FeParser *p, int s)
+static void classify(FeParser *p, int s, int in_if)
 {
 	if (s >= slen(p))
 		return;
@@ -839,7 +842,7 @@ static void classify(FeParser *p, int s)
 		classify_unit_or_type(p, s);
 		break;
 	case K_END: classify_end(p, s); break;
-	case K_IF: classify_if(p, s); break;
+	case K_IF: classify_if(p, s, in_if); break;
 	case K_ELSE: classify_else(p, s); break;
 	case K_DO: classify_do(p, s); break;
 	case K_USE: classify_use(p, s); break;
@@ -1036,23 +1039,31 @@ static int read_statement(FeParser *p)
 	}
 }
 
-/* In a BINOMIAL-CKP directive, arguments may be separated by blanks: put commas there. */
+/* In a BINOMIAL-CKP directive, arguments may be separated by blanks: put commas there
+ * (where an operand ends, blanks follow, and another operand starts: `nt 10 n+1`). */
 static void separate_directive_args(FeParser *p)
 {
-	for (int i = 1; i + 1 < slen(p); i++) {
-		const FeTok *a = &p->toks[i], *b = &p->toks[i + 1];
-		int ends = a->kind == TOK_NAME || a->kind == TOK_INT || a->kind == TOK_REALNUM || a->kind == ')';
-		int starts = b->kind == TOK_NAME || b->kind == TOK_INT || b->kind == TOK_REALNUM || b->kind == '(' ||
-		             b->kind == TOK_NOT || b->kind == TOK_TRUE || b->kind == TOK_FALSE;
-		if (ends && starts && a->end != b->off) {
-			FeTok comma = *b;
-			comma.kind = ',';
-			comma.text = NULL;
-			comma.end = comma.off;
-			insert_tok(p, i + 1, &comma);
-			i++;
+	int n = p->ntoks;
+	FeTok *old = p->toks;
+	p->toks = NULL;
+	p->ntoks = p->captoks = 0;
+	for (int i = 0; i < n; i++) {
+		if (i >= 2 && i < n - 1) {
+			const FeTok *a = &old[i - 1], *b = &old[i];
+			int ends = a->kind == TOK_NAME || a->kind == TOK_INT || a->kind == TOK_REALNUM || a->kind == ')';
+			int starts = b->kind == TOK_NAME || b->kind == TOK_INT || b->kind == TOK_REALNUM || b->kind == '(' ||
+			             b->kind == TOK_NOT || b->kind == TOK_TRUE || b->kind == TOK_FALSE;
+			if (ends && starts && a->end != b->off) {
+				FeTok comma = *b;
+				comma.kind = ',';
+				comma.text = NULL;
+				comma.end = comma.off;
+				push_tok(p, &comma);
+			}
 		}
+		push_tok(p, &old[i]);
 	}
+	free(old);
 }
 
 /* Label, classification, refusals. Returns 1 when the statement goes to the grammar. */
@@ -1089,7 +1100,7 @@ static int prepare_statement(FeParser *p)
 		p->stmt_error = p->drop = 0; /* the statement that ends skipping is read normally */
 	}
 	if (!p->drop)
-		classify(p, s);
+		classify(p, s, 0);
 	if (!p->drop)
 		check_tokens(p, s);
 	if (p->drop) {

@@ -113,6 +113,8 @@ static const char *rtname(IrRtKind k)
 	case RT_PROF_EVENT: return "profile_event";
 	case RT_RAW: return "raw";
 	case RT_ZERO: return "zero";
+	case RT_RV_STORE: return "revolve_store";
+	case RT_RV_RESTORE: return "revolve_restore";
 	}
 	return "?";
 }

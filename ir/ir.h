@@ -303,6 +303,8 @@ typedef enum IrRtKind {
 	RT_SNAP_READ,   /* read it back */
 	RT_PROF_EVENT,  /* profile event u.rt.event at site u.rt.site (value: bytes of u.rt.vars) */
 	RT_ZERO,        /* set variable u.rt.e (scalar or whole array) to zero */
+	RT_RV_STORE,    /* srt_revolve_store(u.rt.text, &var, size) for each of u.rt.vars */
+	RT_RV_RESTORE,  /* srt_revolve_restore(u.rt.text, &var, size) for each of u.rt.vars */
 	RT_RAW          /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
 } IrRtKind;
 
@@ -389,6 +391,7 @@ struct IrUnit {
 	IrUnit *parent;        /* module (or host) that CONTAINS this unit */
 	IrBlock body;
 	int implicit_none;
+	int no_restrict;       /* some caller passes one array to two dummies: no `restrict` in C */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
 	int id;                /* dense index within the program */

@@ -276,6 +276,17 @@ int srt_revolve_restore(SrtRevolve *r, int slot, void *p, size_t n);      /* 0 o
 int srt_revolve_truncate(SrtRevolve *r, long nsteps_done);                 /* 0 or -1 */
 void srt_revolve_free(SrtRevolve *r);
 
+/* Revolve schedules by integer handle, for generated BINOMIAL-CKP loops: open, then next
+ * (an action) with capo/oldcapo; store/restore use the slot of the current action; close
+ * returns the forward steps the schedule ran. */
+int srt_rv_open(int nsteps, int nsnaps);
+int srt_rv_next(int h);
+int srt_rv_capo(int h);
+int srt_rv_oldcapo(int h);
+int srt_rv_close(int h);
+void srt_rv_store(int h, const void *p, size_t n);
+void srt_rv_restore(int h, void *p, size_t n);
+
 /* ---------------------------------------------------------------- run-time site states */
 
 /* Adjoints built for tuning (`stad tune`) decide at run time whether each call site is
