@@ -21,3 +21,10 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j2 >/dev/null
 echo "== stad check: derivatives of examples/burgers.f90 against finite differences"
 ./build/stad check examples/burgers.f90 --head 'burgers(cost)/(u0)'
+echo
+echo "== stad tune: choose the call-site checkpoints of the adjoint automatically (budget 2x the default peak)"
+rm -rf build/demo-tune
+./build/stad tune examples/burgers.f90 --head 'burgers(cost)/(u0)' --budget 2x --random 20 --repeat 5 -o build/demo-tune
+echo
+echo "== the tuned toggle table (build/demo-tune/table); the plot is build/demo-tune/plot.svg"
+cat build/demo-tune/table

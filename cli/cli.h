@@ -33,6 +33,7 @@ typedef struct CliOpts {
 	const char *nocheckpoint;
 	int default_nocheckpoint;
 	int profile;
+	int dynamic_sites;
 	int fortran_abi;
 	int line_directives;
 	int form;        /* FE_FORM_* */

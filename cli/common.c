@@ -31,6 +31,7 @@ static const OptSpec specs[] = {
 	{"--nocheckpoint", OPT_CKP, 1},
 	{"--default-nocheckpoint", OPT_CKP, 0},
 	{"--profile", OPT_PROFILE, 0},
+	{"--dynamic-sites", OPT_PROFILE, 0},
 	{"--fortran-abi", OPT_ABI, 0},
 	{"--line-directives", OPT_ABI, 0},
 	{"--set", OPT_SET, 1},
@@ -139,6 +140,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->default_nocheckpoint = 1;
 		else if (!strcmp(name, "--profile"))
 			o->profile = 1;
+		else if (!strcmp(name, "--dynamic-sites"))
+			o->dynamic_sites = 1;
 		else if (!strcmp(name, "--fortran-abi"))
 			o->fortran_abi = 1;
 		else if (!strcmp(name, "--line-directives"))

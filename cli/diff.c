@@ -20,6 +20,7 @@ static const char diff_usage[] =
 	"  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
 	"  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
 	"  --profile                       build the adjoint with profiling hooks\n"
+	"  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
 	"  --fortran-abi                   append '_' to exported names (CALL COST_B from Fortran)\n"
 	"  --line-directives               emit #line directives\n"
 	"  --fixed | --free                source form (default: from the file extension)\n"
@@ -98,7 +99,7 @@ int cli_cmd_diff(int argc, char **argv)
 		        diff_usage);
 		return 2;
 	}
-	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile) && o.mode != MODE_REVERSE) {
+	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != MODE_REVERSE) {
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
 		return 2;
 	}
@@ -112,6 +113,7 @@ int cli_cmd_diff(int argc, char **argv)
 	req.nocheckpoint = o.nocheckpoint;
 	req.default_nocheckpoint = o.default_nocheckpoint;
 	req.profile = o.profile;
+	req.dynamic_sites = o.dynamic_sites;
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
 		if (ir_error_count())

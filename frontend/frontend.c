@@ -32,6 +32,10 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 {
 	int before = ir_error_count();
 	IrArena *a = prog->arena;
+	if (!text) {
+		text = "";
+		len = 0;
+	}
 	const char *file = ir_strdup(a, filename ? filename : "<string>");
 	ir_vec_push(a, &prog->files, (void *)file);
 

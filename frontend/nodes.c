@@ -6,7 +6,6 @@
  */
 #include "fe_int.h"
 
-#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -105,7 +104,6 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 			fe_refuse(p, loc, all_digits(kind) ? ir_sprintf(p->a, "REAL(%s) constants are not supported", kind)
 			                                   : ir_sprintf(p->a, "kind parameter '%s' is not supported (use _8 or a D exponent)", kind));
 	}
-	errno = 0;
 	double v = strtod(num, NULL);
 	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX)) {
 		fe_refuse(p, loc, ir_sprintf(p->a, "real constant %s is out of range", low));
