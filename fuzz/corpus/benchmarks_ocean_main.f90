@@ -1,0 +1,97 @@
+! main.f90 -- gfortran driver for the ocean benchmark (not given to stad).
+!
+! Sets theta0 deterministically, runs ocean_cost, prints the cost, the run
+! time of nrep repetitions (median and minimum, system_clock) and a
+! finite-difference sanity table: central differences of the cost along a
+! fixed direction for several step sizes, which should agree to many digits.
+!
+!   gfortran -O2 -Wall ocean.f90 main.f90 -o ocean && ./ocean
+
+program ocean_main
+  use ocean_params
+  implicit none
+  integer, parameter :: nrep = 5
+  real(8) :: theta0(nx, ny), dir(nx, ny), xp(nx, ny), xm(nx, ny)
+  real(8) :: cost, cp, cm, h, times(nrep)
+  integer :: i, j, k
+
+  do j = 1, ny
+    do i = 1, nx
+      theta0(i, j) = 12.0d0 + 4.0d0 * cos(2.0d0 * pi * (dble(j) - 0.5d0) / ny) &
+                   + 1.5d0 * sin(2.0d0 * pi * (dble(i) - 0.5d0) / nx) &
+                   * sin(4.0d0 * pi * (dble(j) - 0.5d0) / ny)
+      dir(i, j) = cos(0.37d0 * i + 0.11d0 * j * j)
+    end do
+  end do
+
+  call ocean_cost(theta0, cost)
+  call time_runs(theta0, nrep, times, cost)
+  write(*, '(a, es24.16)') 'ocean cost            ', cost
+  call report_times(nrep, times)
+
+  write(*, '(a)') 'directional central differences (should agree):'
+  h = 1.0d-3
+  do k = 1, 5
+    do j = 1, ny
+      do i = 1, nx
+        xp(i, j) = theta0(i, j) + h * dir(i, j)
+        xm(i, j) = theta0(i, j) - h * dir(i, j)
+      end do
+    end do
+    call ocean_cost(xp, cp)
+    call ocean_cost(xm, cm)
+    write(*, '(a, es8.1, a, es24.16)') '  h = ', h, '  dJ = ', (cp - cm) / (2.0d0 * h)
+    h = h / 10.0d0
+  end do
+  h = 1.0d-6
+  do j = 1, ny
+    do i = 1, nx
+      xp(i, j) = theta0(i, j)
+      xm(i, j) = theta0(i, j)
+    end do
+  end do
+  xp(20, 30) = xp(20, 30) + h
+  xm(20, 30) = xm(20, 30) - h
+  call ocean_cost(xp, cp)
+  call ocean_cost(xm, cm)
+  write(*, '(a, es24.16)') 'dJ/dtheta0(20,30), h=1e-6: ', (cp - cm) / (2.0d0 * h)
+
+contains
+
+  subroutine time_runs(x, n, t, c)
+    real(8), intent(in) :: x(nx, ny)
+    integer, intent(in) :: n
+    real(8), intent(out) :: t(n), c
+    integer(8) :: c0, c1, rate
+    integer :: r
+
+    call system_clock(count_rate=rate)
+    do r = 1, n
+      call system_clock(c0)
+      call ocean_cost(x, c)
+      call system_clock(c1)
+      t(r) = dble(c1 - c0) / dble(rate)
+    end do
+  end subroutine time_runs
+
+  subroutine report_times(n, t)
+    integer, intent(in) :: n
+    real(8), intent(inout) :: t(n)
+    real(8) :: s
+    integer :: a, b
+
+    do a = 2, n
+      s = t(a)
+      b = a - 1
+      do while (b >= 1)
+        if (t(b) <= s) exit
+        t(b + 1) = t(b)
+        b = b - 1
+      end do
+      t(b + 1) = s
+    end do
+    write(*, '(a, i0, a, f10.2, a, f10.2, a)') 'primal time over ', n, ' runs: median ', &
+      1.0d3 * t((n + 1) / 2), ' ms, min ', 1.0d3 * t(1), ' ms'
+  end subroutine report_times
+
+end program ocean_main

@@ -1,0 +1,34 @@
+! Declarations outside the subset.
+module refused_decls
+  use iso_c_binding, only: c_int
+  use other, a => b
+  type point
+    real :: x, y
+  end type point
+  type(point) :: pt
+  interface generic
+    subroutine one(x)
+      real :: x
+    end subroutine one
+  end interface
+  character(len=10) :: name
+  character*8 word
+  complex :: z
+  real, allocatable :: w(:)
+  real, pointer :: p
+  integer(8) :: big
+  real(16) :: quad
+  real(kind=dp) :: named
+  real :: rank8(1, 1, 1, 1, 1, 1, 1, 1)
+  real :: assumed(:)
+  private
+contains
+  recursive subroutine r(x)
+    real, optional :: x
+  end subroutine r
+  pure function pf(x)
+    real, intent(in) :: x
+    real :: pf
+    pf = x
+  end function pf
+end module refused_decls

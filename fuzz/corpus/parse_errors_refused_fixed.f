@@ -1,0 +1,17 @@
+C     Fixed-form statements outside the subset.
+      SUBROUTINE OLD(X, N)
+      DIMENSION X(N)
+      CHARACTER*10 NAME
+      DATA NAME /'abc'/
+      EQUIVALENCE (X(1), Y)
+      IF (X(1)) 10, 20, 30
+   10 GO TO 20
+   20 GOTO (30, 40) N
+   30 ASSIGN 40 TO K
+   40 FORMAT (1X, F8.3)
+      WRITE (6, 40) X(1)
+      READ (5, *) N
+      ENTRY NEW(X)
+      PAUSE
+      RETURN
+      END

@@ -1,0 +1,43 @@
+! Statements outside the subset: each is refused once, with its location, and parsing goes
+! on with the next statement.
+subroutine refused(x, n)
+  integer :: n, i
+  real(8) :: x(n), y(10)
+  select case (n)
+  case (1)
+    x(1) = 1
+  case default
+    x(1) = 2
+  end select
+  goto 10
+  go to (10, 20) n
+  if (x(1)) 10, 20, 20
+  read (*, *) n
+  write (6, '(a)') 'hi'
+  write (6) n
+  print 100, n
+100 format (i5)
+  y(1:3) = x(2:4)
+  print *, 'a' // 'b'
+  allocate (y(10))
+  x%re = 1
+  open (10, file='x')
+  outer: do i = 1, n
+    exit outer
+  end do outer
+  where (x > 0) x = 0
+  forall (i = 1:n) x(i) = 0
+  data y /10*0.0/
+  equivalence (x, y)
+  call sub(a=1)
+  print *, (x(i), i = 1, n)
+  x(1) = (1.0, 2.0)
+  x(1) = 1.0_dp
+  include 'file.inc'
+  do
+  end do
+  do concurrent (i = 1:n)
+  end do
+10 continue
+20 continue
+end subroutine refused
