@@ -42,6 +42,8 @@ typedef struct UnitInfo {
 	IrUnit *d, *fwd, *bwd, *b; /* generated units */
 	int is_head;
 	int aliased;         /* some call passes one array to two of its dummies */
+	Bits entry;          /* reverse: what its callers need restored after its backward sweep */
+	int has_entry;
 } UnitInfo;
 
 typedef struct Ad {

@@ -375,8 +375,24 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		return;
 	case IR_BLOCK: tbr_block(r, &s->u.block, req, record); return;
 	case IR_CALL: {
-		if (record)
+		if (record) {
 			snapshot_of(r, s, req);
+			/* the callee must give back what this caller still needs (callers are analysed
+			 * first; see ad_reverse) */
+			IrUnit *q = s->u.call.callee;
+			UnitInfo *qi = ad_info(q);
+			if (!qi->has_entry) {
+				qi->entry = ad_bits_new(ad->a, r->nbits);
+				qi->has_entry = 1;
+			}
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				IrSym *root = ad_root(s->u.call.args[k]);
+				if (root && ad_bits_get(req, ad_canon(root)->id))
+					ad_bits_set(qi->entry, q->args[k]->id);
+			}
+			for (int i = 0; i < qi->entry.nw && i < req.nw; i++)
+				qi->entry.w[i] |= req.w[i] & r->globals.w[i];
+		}
 		ad_bits_or(req, used_of_call(r, s));
 		return;
 	}
@@ -944,21 +960,28 @@ static void profile_registration(Ad *ad, IrBlock *out, IrLoc loc)
 	}
 }
 
-static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
+/* TBR of one routine. Req at entry is what its callers need back after its backward sweep:
+ * the union, over every call site, of the caller's Req there (none for the head, whose caller
+ * is the user). Callers are analysed before their callees, so it is complete. */
+static Bits analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
 	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
-	/* Req at entry: what the caller may need back — every argument and global (none for the
-	 * head, whose caller is the user). */
 	Bits req = ad_bits_new(a, nbits);
-	if (!ui->is_head) {
-		ad_bits_or(req, globals);
-		for (int k = 0; k < u->nargs; k++)
-			ad_bits_set(req, u->args[k]->id);
-	}
+	if (!ui->is_head && ui->has_entry)
+		ad_bits_or(req, ui->entry);
 	tbr_block(&r, &u->body, req, 1);
+	return req;
+}
+
+static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
+{
+	UnitInfo *ui = ad_info(u);
+	IrArena *a = ad->a;
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
 	for (int i = 0; i < ad->sites->n; i++) {
 		CkpSite *s = ad->sites->v[i];
@@ -1121,7 +1144,10 @@ int ad_reverse(Ad *ad)
 	}
 	int nbits = ad->p->nsyms + 64;
 	Bits globals = global_bits(ad, nbits);
+	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
+	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
+		ends[i] = analyse_unit(ad, ad->units.v[i], globals, nbits);
 	for (int i = 0; i < ad->units.n; i++)
-		build_unit(ad, ad->units.v[i], globals, nbits);
+		build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
 	return ir_error_count() > before;
 }
