@@ -56,6 +56,7 @@ typedef struct Tune {
 	ProfStrategy strategy;
 	uint64_t budget;
 	int verbose;
+	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the time */
 } Tune;
 
 static char *xstrdup(const char *s)
@@ -574,9 +575,10 @@ int cli_cmd_tune(int argc, char **argv)
 	static const char usage[] =
 		"usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
 		"                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
-		"                 [--exhaustive] [--repeat R] [--table T]\n"
+		"                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION]\n"
 		"Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
-		"measure, one call-site switch per iteration, until nothing is predicted to help. Writes\n"
+		"measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
+		"--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
 		"DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
 		"every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
 		"(timed as a whole unless it prints 'stad_time_s SECONDS').\n";
@@ -591,6 +593,7 @@ int cli_cmd_tune(int argc, char **argv)
 	Tune t0 = {0}, *t = &t0;
 	t->o = &o;
 	t->dir = o.out ? o.out : "stad-tune";
+	t->min_gain = o.tol > 0 ? o.tol : 0.01;
 	if (o.strategy && prof_parse_strategy(o.strategy, &t->strategy) != 0) {
 		fprintf(stderr, "stad tune: unknown strategy '%s' (gain-first or memory-careful)\n", o.strategy);
 		return 2;
@@ -688,6 +691,9 @@ int cli_cmd_tune(int argc, char **argv)
 		for (size_t k = 0; k < plan.nsites && choice < 0; k++) {
 			size_t s = plan.order[k];
 			if (!plan.flip[s] || (int)s >= t->n)
+				continue;
+			/* a gain below the measurement's noise is no reason to move (repairs excepted) */
+			if (plan.reason[s] != PROF_REPAIR && -pred[s].dtime_s < t->min_gain * cur_t)
 				continue;
 			char *nb = xstrdup(cur);
 			nb[s] = nb[s] == '1' ? '0' : '1';
