@@ -752,6 +752,12 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	ir_block_add(a, out, ir_assign(a, ivar(r, nst, L), intr(r, INTR_MAX, trip, iconst(r, 0, L), L), L));
 	IrExpr *snaps = d->nargs >= 2 ? cp(r, d->args[1]) : iconst(r, 1, L);
 	ir_block_add(a, out, ir_assign(a, ivar(r, h, L), intr(r, INTR_RV_OPEN, ivar(r, nst, L), snaps, L), L));
+	CkpSite *bsite = ckp_site_of(ad->sites, s);
+	if (ad->profile && bsite) {
+		IrStmt *ev = prof(r, 14 /* BIN_BEGIN */, bsite->index, NULL, L);
+		ev->u.rt.e = cp(r, d->nargs >= 2 ? d->args[1] : iconst(r, 1, L));
+		ir_block_add(a, out, ev);
+	}
 	ir_block_add(a, out, ir_assign(a, ivar(r, act, L), iconst(r, 0, L), L));
 	IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
 	w->u.dowhile.cond = ir_binop(a, IR_AND, ir_binop(a, IR_NE, ivar(r, act, L), iconst(r, 5, L), L),
@@ -796,6 +802,11 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	ir_block_add(a, out, w);
 	IrSym *steps = ad_new_local(ad, r->bwd, "bin_forward", TY_INT);
 	ir_block_add(a, out, ir_assign(a, ivar(r, steps, L), intr(r, INTR_RV_CLOSE, ivar(r, h, L), NULL, L), L));
+	if (ad->profile && bsite) {
+		IrStmt *ev = prof(r, 15 /* BIN_END */, bsite->index, NULL, L);
+		ev->u.rt.e = ivar(r, steps, L);
+		ir_block_add(a, out, ev);
+	}
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 }

@@ -520,7 +520,13 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			cg_buf_puts(&kind, event_names[ev]);
 		else
 			cg_buf_printf(&kind, "%d", ev);
-		if (!s->u.rt.nvars && ev == 9) { /* FWD_BEGIN always carries the snapshot size */
+		if (s->u.rt.e) { /* a value computed at run time */
+			CgBuf v = {0};
+			cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &v);
+			U->cg->use_stdint = 1;
+			cg_line(U, "srt_prof_event_v(%s, %d, (uint64_t)(%s));", cg_buf_str(&kind), site, cg_buf_str(&v));
+			cg_buf_free(&v);
+		} else if (!s->u.rt.nvars && ev == 9) { /* FWD_BEGIN always carries the snapshot size */
 			cg_line(U, "srt_prof_event_v(%s, %d, 0);", cg_buf_str(&kind), site);
 		} else if (!s->u.rt.nvars) {
 			cg_line(U, "srt_prof_event(%s, %d);", cg_buf_str(&kind), site);

@@ -69,7 +69,14 @@ static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
 				collect_block(a, v, u, &s->u.if_.blocks[k]);
 			collect_block(a, v, u, &s->u.if_.else_);
 			break;
-		case IR_DO: collect_block(a, v, u, &s->u.do_.body); break;
+		case IR_DO:
+			for (int k = 0; k < s->ndirs; k++)
+				if (s->dirs[k]->kind == DIR_BINOMIAL) {
+					add_site(a, v, s, u, NULL, "binomial", 0);
+					((CkpSite *)v->v[v->n - 1])->is_binomial = 1;
+				}
+			collect_block(a, v, u, &s->u.do_.body);
+			break;
 		case IR_DOWHILE: collect_block(a, v, u, &s->u.dowhile.body); break;
 		case IR_BLOCK: collect_block(a, v, u, &s->u.block); break;
 		default: break;
@@ -293,6 +300,8 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		CkpSite *site = s->v[i];
 		site->on = 1;
 		site->why = WHY_DEFAULT;
+		if (site->is_binomial)
+			continue; /* a profile site, not a toggle */
 		for (int k = 0; k < site->stmt->ndirs; k++) {
 			IrDirKind d = site->stmt->dirs[k]->kind;
 			if (d == DIR_CHECKPOINT || d == DIR_NOCHECKPOINT || d == DIR_CHECKPOINT_START) {
@@ -300,7 +309,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 				site->why = WHY_PRAGMA;
 			}
 		}
-		if (default_off && !site->is_region) {
+		if (default_off && !site->is_region && !site->is_binomial) {
 			site->on = 0;
 			site->why = WHY_OPTION;
 		}
@@ -314,7 +323,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			CkpEntry *en = &table->v[j];
 			CkpSite *hit = NULL;
 			for (int i = 0; i < s->n; i++)
-				if (!strcmp(s->v[i]->id, en->id))
+				if (!strcmp(s->v[i]->id, en->id) && !s->v[i]->is_binomial)
 					hit = s->v[i];
 			if (hit) {
 				hit->on = en->on;
@@ -342,7 +351,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		}
 	}
 	for (int i = 0; force && i < s->n && i < nforce; i++) {
-		if (force[i] >= 0) {
+		if (force[i] >= 0 && !s->v[i]->is_binomial) {
 			s->v[i]->on = force[i] != 0;
 			s->v[i]->why = WHY_FORCED;
 		}

@@ -69,6 +69,11 @@ static int usage_error(const CliOpts *o, const char *usage, const char *fmt, con
 	return 2;
 }
 
+/* The option arrays live until exit (the program is short-lived); keeping them reachable from
+ * here says so to leak checkers. */
+static const char **kept_files;
+static CliSet *kept_sets;
+
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage)
 {
 	memset(o, 0, sizeof *o);
@@ -83,6 +88,10 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
+	free(kept_files);
+	free(kept_sets);
+	kept_files = o->files;
+	kept_sets = o->sets;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {

@@ -4,12 +4,15 @@
 #
 #   run.sh STAD [LINES] [REPEAT]
 #
-# Generates a LINES-line file (default 100000) with gen.sh, then times
+# Generates a LINES-line file (default 100000) with gen.sh in a temporary
+# folder, then times
 #
-#   STAD diff --mode primal --head 'gen_head(cost)/(x)' -o /tmp/x.c FILE
+#   STAD diff --mode primal --head 'gen_head(cost)/(x)' -o OUT.c FILE
 #
 # REPEAT times (default 3) with `date +%s.%N`, and prints each run and the
-# median in lines/second.  Primal mode keeps the AD passes out of the figure:
+# median in lines/second.  OUT.c goes to the temporary folder too (stad
+# refuses to overwrite a file it did not write, so a fixed path such as
+# /tmp/x.c could make the run fail).  Primal mode keeps the AD passes out of the figure:
 # it measures scanning, parsing, semantic analysis and C emission.
 # POSIX sh and awk (GNU date for the nanoseconds).
 
@@ -35,7 +38,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/stad-frontend.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 src=$work/big.f90
-out=/tmp/x.c
+out=$work/out.c
 
 now() {
     date +%s.%N
@@ -70,4 +73,4 @@ sort -n "$work/rates" | awk '{ r[NR] = $1 } END {
     m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
     printf "median: %.0f lines/s over %d runs\n", m, NR
 }'
-echo "output: $out ($(wc -l < "$out" | tr -d ' ') lines of C)"
+echo "output: $(wc -l < "$out" | tr -d ' ') lines of C"
