@@ -10,6 +10,7 @@
 #   STAD diff M/M.f90 --head H --mode primal  -o primal.c
 #   STAD diff M/M.f90 --head H --mode reverse -o on.c   [--default-nocheckpoint -o off.c]
 #   cc -O2 -std=c99 X.c M/driver_c.c [-DSTAD_ADJOINT] $(STAD config --cflags --libs)
+#                                                     (compiled apart, then linked)
 # then ROUNDS rounds (default 3), each running the four programs of every model once, one
 # after the other. Every program times NREP calls of the head (default 5, after an untimed
 # warm-up call) and prints their median; the table gives, per program, the median over the
@@ -21,9 +22,11 @@
 # checkpoints on and off to 1e-12 relative, and main.f90's central difference at h = 1e-5 to
 # 1e-6 relative.
 #
-# Environment: CC (cc), CFLAGS (-O2 -std=c99), EXTRA_CFLAGS (added to CFLAGS, e.g.
-# -fno-math-errno), FC (gfortran), FFLAGS (-O2), NREP (5), ROUNDS (3), KEEP=1 keeps the
-# temporary folder (its path is printed) with the generated C, binaries and outputs.
+# Environment: CC (cc), CFLAGS (-O2 -std=c99), EXTRA_CFLAGS (added to CFLAGS),
+# MODEL_CFLAGS (only for the generated files, e.g. "-fno-math-errno -include
+# $PWD/benchmarks/vecmath.h"), EXTRA_LIBS (e.g. -lmvec), FC (gfortran), FFLAGS (-O2),
+# NREP (5), ROUNDS (3), KEEP=1 keeps the temporary folder (its path is printed) with the
+# generated C, binaries and outputs.
 # Bash, awk and coreutils; no python.
 
 set -euo pipefail
@@ -54,7 +57,10 @@ fc=${FC:-gfortran}
 fflags=${FFLAGS:--O2}
 nrep=${NREP:-5}
 rounds=${ROUNDS:-3}
-rtflags=$("$stad" config --cflags --libs)
+mcflags=${MODEL_CFLAGS:-}
+extralibs=${EXTRA_LIBS:-}
+rtcflags=$("$stad" config --cflags)
+rtlibs=$("$stad" config --libs)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/stad-run.XXXXXX")
 if [ "${KEEP:-0}" = 1 ]; then
@@ -98,7 +104,7 @@ le() {
 }
 
 echo "# stad: $stad ($("$stad" --version 2>/dev/null | head -n 1 || echo '?'))"
-echo "# $("$cc" --version | head -n 1); CFLAGS: $cflags"
+echo "# $("$cc" --version | head -n 1); CFLAGS: $cflags${mcflags:+; MODEL_CFLAGS: $mcflags}${extralibs:+; EXTRA_LIBS: $extralibs}"
 echo "# $("$fc" --version | head -n 1); FFLAGS: $fflags"
 echo "# machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
      "load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -114,9 +120,14 @@ for m in $models; do
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode primal -o "$d/primal.c"
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse -o "$d/on.c"
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse --default-nocheckpoint -o "$d/off.c"
-    $cc $cflags -o "$d/primal" "$d/primal.c" "$here/$m/driver_c.c" $rtflags
-    $cc $cflags -DSTAD_ADJOINT -o "$d/on" "$d/on.c" "$here/$m/driver_c.c" $rtflags
-    $cc $cflags -DSTAD_ADJOINT -o "$d/off" "$d/off.c" "$here/$m/driver_c.c" $rtflags
+    $cc $cflags -c -o "$d/driver_p.o" "$here/$m/driver_c.c" $rtcflags
+    $cc $cflags -DSTAD_ADJOINT -c -o "$d/driver_a.o" "$here/$m/driver_c.c" $rtcflags
+    for v in primal on off; do
+        $cc $cflags $mcflags -c -o "$d/$v.o" "$d/$v.c" $rtcflags
+        drv=$d/driver_a.o
+        [ "$v" = primal ] && drv=$d/driver_p.o
+        $cc $cflags -o "$d/$v" "$d/$v.o" "$drv" $rtlibs $extralibs
+    done
 done
 
 # ---------------------------------------------------------------- run
