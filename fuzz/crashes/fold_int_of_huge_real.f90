@@ -1,0 +1,3 @@
+program p
+integer, parameter :: n = int(1d300)
+end

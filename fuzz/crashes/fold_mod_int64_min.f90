@@ -1,0 +1,3 @@
+program p
+integer, parameter :: n = mod((-2147483647-1) * (2147483647+1) * 2, -1)
+end

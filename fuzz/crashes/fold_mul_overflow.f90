@@ -1,0 +1,3 @@
+program p
+integer, parameter :: n = 2147483647 * 2147483647 * 2147483647
+end

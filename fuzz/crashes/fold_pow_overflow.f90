@@ -1,0 +1,3 @@
+program p
+integer, parameter :: n = 3**1000
+end
