@@ -245,6 +245,22 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 		if (run_once(t, t->prof, bits, env, &ts, &pk) != 0)
 			return NULL;
 		*prof_time = ts;
+		char tp[4300];
+		snprintf(tp, sizeof tp, "%s.time", path);
+		FILE *tf = fopen(tp, "w");
+		if (tf) {
+			fprintf(tf, "%.9f\n", ts);
+			fclose(tf);
+		}
+	} else {
+		char tp[4300];
+		snprintf(tp, sizeof tp, "%s.time", path);
+		FILE *tf = fopen(tp, "r");
+		if (tf) {
+			if (fscanf(tf, "%lf", prof_time) != 1)
+				*prof_time = -1;
+			fclose(tf);
+		}
 	}
 	char err[512];
 	ProfData *d = prof_read(path, err, sizeof err);
