@@ -297,6 +297,19 @@ int cli_system(const char *cmd, int quiet)
 
 static char flags_buf[PATH_MAX + 64], libs_buf[PATH_MAX + 64];
 
+#ifndef STAD_RUNTIME_EXTRA
+#define STAD_RUNTIME_EXTRA ""
+#endif
+
+static void add_extra(void)
+{
+	if (STAD_RUNTIME_EXTRA[0]) {
+		size_t n = strlen(flags_buf), m = strlen(libs_buf);
+		snprintf(flags_buf + n, sizeof flags_buf - n, " %s", STAD_RUNTIME_EXTRA);
+		snprintf(libs_buf + m, sizeof libs_buf - m, " %s", STAD_RUNTIME_EXTRA);
+	}
+}
+
 static int file_exists(const char *p)
 {
 	struct stat st;
@@ -328,6 +341,7 @@ static void locate_runtime(void)
 					if (realpath(inc, rinc) && realpath(lib, rlib)) {
 						snprintf(flags_buf, sizeof flags_buf, "-I%s", rinc);
 						snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", rlib);
+						add_extra();
 						return;
 					}
 				}
@@ -336,6 +350,7 @@ static void locate_runtime(void)
 	}
 	snprintf(flags_buf, sizeof flags_buf, "-I%s", STAD_RUNTIME_SRC_DIR);
 	snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", STAD_RUNTIME_BIN_DIR);
+	add_extra();
 }
 
 const char *cli_runtime_cflags(void)
