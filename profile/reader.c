@@ -155,7 +155,7 @@ static int cmp_site_ptr(const void *a, const void *b)
 static int read_header(Reader *r)
 {
 	ProfData *d = r->d;
-	const unsigned char *p;
+	const unsigned char *p = NULL;
 	uint64_t version, res, nsites;
 
 	if (r->len == 0)
@@ -629,7 +629,7 @@ static int read_trailer(Reader *r)
 	ProfData *d = r->d;
 	size_t at = r->pos - 1; /* the end marker */
 	uint64_t n;
-	const unsigned char *p;
+	const unsigned char *p = NULL;
 	if (build_finish(r, at))
 		return -1;
 	at = r->pos;

@@ -13,8 +13,8 @@ cat > "$tmp/main.c" <<'C'
 #include "burgers_b.h"
 int main(void)
 {
-	double u0[64], u0b[64] = {0}, cost = 0, costb = 1;
-	for (int i = 0; i < 64; i++)
+	double u0[256], u0b[256] = {0}, cost = 0, costb = 1;
+	for (int i = 0; i < 256; i++)
 		u0[i] = 0.5 + 0.01 * i;
 	burgers_b(u0, u0b, &cost, &costb);
 	printf("%.6f %.6f\n", cost, u0b[10]);
