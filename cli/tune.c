@@ -213,7 +213,9 @@ static Meas *measure(Tune *t, const char *bits, int kind)
 	Meas *m = cached(t, bits);
 	if (m)
 		return m;
-	int r = t->o->repeat > 0 ? t->o->repeat : 3;
+	/* random and exhaustive points of the plane are measured once each; the tuning path with
+	 * --repeat runs (median) */
+	int r = kind ? 1 : t->o->repeat > 0 ? t->o->repeat : 3;
 	double *times = calloc((size_t)r, sizeof *times);
 	uint64_t peak = 0;
 	for (int i = 0; i < r; i++)
