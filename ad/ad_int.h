@@ -95,6 +95,8 @@ void ad_number_syms(IrProgram *p);
 
 /* analysis.c */
 void ad_rw_sets(Ad *ad);
+/* The canonical module and COMMON variables, as a bitset of nbits. */
+Bits ad_global_mask(Ad *ad, int nbits);
 /* Read and write sets of a block (over canonical ids, callees mapped). */
 void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w);
 void ad_activity(Ad *ad, const int *indep, const int *dep);

@@ -218,9 +218,9 @@ static void rw_block(RW *x, const IrBlock *b)
 	}
 }
 
-static Bits global_mask(Ad *ad)
+Bits ad_global_mask(Ad *ad, int nbits)
 {
-	Bits g = ad_bits_new(ad->a, ad->p->nsyms);
+	Bits g = ad_bits_new(ad->a, nbits);
 	for (int i = 0; i < ad->p->units.n; i++) {
 		IrUnit *u = ad->p->units.v[i];
 		if (u->kind == UNIT_MODULE)
@@ -238,13 +238,13 @@ static Bits global_mask(Ad *ad)
 
 void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w)
 {
-	RW x = {ad, r, w, global_mask(ad)};
+	RW x = {ad, r, w, ad_global_mask(ad, ad->p->nsyms)};
 	rw_block(&x, b);
 }
 
 void ad_rw_sets(Ad *ad)
 {
-	Bits g = global_mask(ad);
+	Bits g = ad_global_mask(ad, ad->p->nsyms);
 	for (int i = 0; i < ad->units.n; i++) { /* callees first */
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);

@@ -919,24 +919,6 @@ static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out)
 
 /* ---------------------------------------------------------------- units */
 
-static Bits global_bits(Ad *ad, int nbits)
-{
-	Bits g = ad_bits_new(ad->a, nbits);
-	for (int i = 0; i < ad->p->units.n; i++) {
-		IrUnit *m = ad->p->units.v[i];
-		if (m->kind == UNIT_MODULE)
-			for (int k = 0; k < m->syms.n; k++)
-				if (((IrSym *)m->syms.v[k])->kind == SYM_MODULE)
-					ad_bits_set(g, ((IrSym *)m->syms.v[k])->id);
-	}
-	for (int i = 0; i < ad->p->commons.n; i++) {
-		IrCommon *c = ad->p->commons.v[i];
-		for (int k = 0; k < c->members.n; k++)
-			ad_bits_set(g, ((IrSym *)c->members.v[k])->id);
-	}
-	return g;
-}
-
 static void profile_registration(Ad *ad, IrBlock *out, IrLoc loc)
 {
 	IrArena *a = ad->a;
@@ -1154,7 +1136,7 @@ int ad_reverse(Ad *ad)
 		}
 	}
 	int nbits = ad->p->nsyms + 64;
-	Bits globals = global_bits(ad, nbits);
+	Bits globals = ad_global_mask(ad, nbits);
 	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
 		ends[i] = analyse_unit(ad, ad->units.v[i], globals, nbits);

@@ -25,12 +25,8 @@ int cli_cmd_calls(int argc, char **argv)
 	IrProgram *p = cli_load(&o);
 	if (!p)
 		return 1;
-	AdRequest req = {0};
-	req.mode = AD_REVERSE;
-	req.head = o.head;
-	req.table = o.table;
-	req.nocheckpoint = o.nocheckpoint;
-	req.default_nocheckpoint = o.default_nocheckpoint;
+	AdRequest req;
+	cli_ad_request(&o, AD_REVERSE, &req);
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
 		ir_program_free(p);

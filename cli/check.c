@@ -282,12 +282,9 @@ static int generate(const CliOpts *o, int mode, const char *dir, const char *ste
 	IrProgram *p = cli_load(o);
 	if (!p)
 		return 1;
-	AdRequest req = {0};
-	req.mode = mode;
-	req.head = o->head;
-	req.table = mode == AD_REVERSE ? o->table : NULL;
-	req.nocheckpoint = mode == AD_REVERSE ? o->nocheckpoint : NULL;
-	req.default_nocheckpoint = mode == AD_REVERSE ? o->default_nocheckpoint : 0;
+	AdRequest req;
+	cli_ad_request(o, mode, &req);
+	req.profile = 0;
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
 		ir_program_free(p);

@@ -62,6 +62,10 @@ enum {
 /* Parses argv (argv[0] is the command name). Returns 0 ok, 2 usage error (printed), -1 --help. */
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage);
 
+struct AdRequest;
+/* The AD request the options describe for `mode` (checkpoint options apply to reverse only). */
+void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
+
 /* Parse + sema + verify every file; NULL (errors printed) on failure. */
 IrProgram *cli_load(const CliOpts *o);
 

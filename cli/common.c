@@ -5,6 +5,7 @@
  */
 #define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
+#include "ad.h"
 #include "cli.h"
 #include "frontend.h"
 #include "sema.h"
@@ -196,6 +197,20 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->form = FE_FORM_FREE;
 	}
 	return 0;
+}
+
+void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
+{
+	memset(req, 0, sizeof *req);
+	req->mode = mode;
+	req->head = o->head;
+	if (mode == AD_REVERSE) {
+		req->table = o->table;
+		req->nocheckpoint = o->nocheckpoint;
+		req->default_nocheckpoint = o->default_nocheckpoint;
+		req->profile = o->profile;
+		req->dynamic_sites = o->dynamic_sites;
+	}
 }
 
 IrProgram *cli_load(const CliOpts *o)

@@ -106,14 +106,8 @@ int cli_cmd_diff(int argc, char **argv)
 	IrProgram *p = cli_load(&o);
 	if (!p)
 		return 1;
-	AdRequest req = {0};
-	req.mode = o.mode == MODE_PRIMAL ? AD_PRIMAL : o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE;
-	req.head = o.head;
-	req.table = o.table;
-	req.nocheckpoint = o.nocheckpoint;
-	req.default_nocheckpoint = o.default_nocheckpoint;
-	req.profile = o.profile;
-	req.dynamic_sites = o.dynamic_sites;
+	AdRequest req;
+	cli_ad_request(&o, o.mode == MODE_PRIMAL ? AD_PRIMAL : o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
 		if (ir_error_count())
@@ -145,12 +139,8 @@ int cli_cmd_ir(int argc, char **argv)
 	if (!p)
 		return 1;
 	if (o.head && o.mode_given && o.mode != MODE_PRIMAL) {
-		AdRequest req = {0};
-		req.mode = o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE;
-		req.head = o.head;
-		req.table = o.table;
-		req.nocheckpoint = o.nocheckpoint;
-		req.default_nocheckpoint = o.default_nocheckpoint;
+		AdRequest req;
+		cli_ad_request(&o, o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
 		AdResult res;
 		if (ad_run(p, &req, &res) != 0) {
 			ir_program_free(p);

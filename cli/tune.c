@@ -364,12 +364,8 @@ static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int 
 	IrProgram *p = cli_load(o);
 	if (!p)
 		return 1;
-	AdRequest req = {0};
-	req.mode = AD_REVERSE;
-	req.head = o->head;
-	req.table = o->table;
-	req.nocheckpoint = o->nocheckpoint;
-	req.default_nocheckpoint = o->default_nocheckpoint;
+	AdRequest req;
+	cli_ad_request(o, AD_REVERSE, &req);
 	req.profile = profile;
 	req.dynamic_sites = 1;
 	AdResult res;
