@@ -24,28 +24,68 @@ typedef struct Sema {
 	IrVec all;      /* every unit, parse order */
 	IrUnit *unit;   /* unit being resolved */
 	int loopdepth;
+	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
+	size_t nslots;
 } Sema;
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static IrUnit *table_get(const Sema *S, IrUnit **t, const char *name)
+{
+	if (!t)
+		return NULL;
+	for (size_t i = name_hash(name) & (S->nslots - 1);; i = (i + 1) & (S->nslots - 1)) {
+		if (!t[i])
+			return NULL;
+		if (strcmp(t[i]->name, name) == 0)
+			return t[i];
+	}
+}
+
+static void table_put(Sema *S, IrUnit **t, IrUnit *u)
+{
+	for (size_t i = name_hash(u->name) & (S->nslots - 1);; i = (i + 1) & (S->nslots - 1)) {
+		if (!t[i]) {
+			t[i] = u;
+			return;
+		}
+		if (strcmp(t[i]->name, u->name) == 0)
+			return; /* the first definition wins; duplicates are reported */
+	}
+}
+
+static void build_tables(Sema *S)
+{
+	S->nslots = 16;
+	while (S->nslots < (size_t)S->all.n * 2 + 2)
+		S->nslots *= 2;
+	S->procs = ir_alloc(S->a, sizeof *S->procs * S->nslots);
+	S->mods = ir_alloc(S->a, sizeof *S->mods * S->nslots);
+	for (int i = 0; i < S->all.n; i++) {
+		IrUnit *u = S->all.v[i];
+		if (u->kind == UNIT_MODULE)
+			table_put(S, S->mods, u);
+		else if (u->kind != UNIT_PROGRAM)
+			table_put(S, S->procs, u);
+	}
+}
 
 /* ---------------------------------------------------------------- unit table */
 
 static IrUnit *find_unit(Sema *S, const char *name)
 {
-	for (int i = 0; i < S->all.n; i++) {
-		IrUnit *u = S->all.v[i];
-		if (u->kind != UNIT_MODULE && u->kind != UNIT_PROGRAM && strcmp(u->name, name) == 0)
-			return u;
-	}
-	return NULL;
+	return table_get(S, S->procs, name);
 }
 
 static IrUnit *find_module(Sema *S, const char *name)
 {
-	for (int i = 0; i < S->all.n; i++) {
-		IrUnit *u = S->all.v[i];
-		if (u->kind == UNIT_MODULE && strcmp(u->name, name) == 0)
-			return u;
-	}
-	return NULL;
+	return table_get(S, S->mods, name);
 }
 
 static void collect_units(Sema *S)
@@ -61,20 +101,15 @@ static void collect_units(Sema *S)
 			ir_vec_push(S->a, &S->all, c);
 		}
 	}
+	build_tables(S);
 	int nprog = 0;
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *u = S->all.v[i];
 		if (u->kind == UNIT_PROGRAM && ++nprog > 1)
 			ir_error(u->loc, "more than one PROGRAM unit");
-		for (int j = 0; j < i; j++) {
-			IrUnit *v = S->all.v[j];
-			int vproc = v->kind == UNIT_SUBROUTINE || v->kind == UNIT_FUNCTION;
-			int uproc = u->kind == UNIT_SUBROUTINE || u->kind == UNIT_FUNCTION;
-			if (strcmp(u->name, v->name) == 0 && (vproc == uproc || u->kind == v->kind)) {
-				ir_error(u->loc, "'%s' is defined twice (first at %s:%d)", u->name, v->loc.file, v->loc.line);
-				break;
-			}
-		}
+		IrUnit *v = u->kind == UNIT_MODULE ? find_module(S, u->name) : u->kind == UNIT_PROGRAM ? u : find_unit(S, u->name);
+		if (v && v != u)
+			ir_error(u->loc, "'%s' is defined twice (first at %s:%d)", u->name, v->loc.file, v->loc.line);
 	}
 }
 
