@@ -129,6 +129,21 @@ static double round_to(IrBase t, double v)
 
 static int const_of(const IrExpr *e, Const *c);
 
+/* Set when folding overflows default INTEGER (the expression is then refused). */
+static int fold_overflow;
+
+static int fits_int(int64_t v)
+{
+	return v >= -2147483647 - 1 && v <= 2147483647;
+}
+
+static int64_t checked(int64_t v)
+{
+	if (!fits_int(v))
+		fold_overflow = 1;
+	return fits_int(v) ? v : 0;
+}
+
 static int64_t ipow(int64_t b, int64_t e)
 {
 	if (e < 0)
@@ -136,9 +151,12 @@ static int64_t ipow(int64_t b, int64_t e)
 	int64_t r = 1;
 	while (e > 0) {
 		if (e & 1)
-			r *= b;
-		b *= b;
+			r = checked(r * b); /* |r|, |b| < 2^31: the product fits int64 */
 		e >>= 1;
+		if (e)
+			b = checked(b * b);
+		if (fold_overflow)
+			return 0;
 	}
 	return r;
 }
@@ -174,8 +192,13 @@ static int const_of(const IrExpr *e, Const *c)
 		if (!const_of(e->u.conv.e, &x))
 			return 0;
 		c->type = e->type;
-		if (e->type == TY_INT)
+		if (e->type == TY_INT) {
+			if (x.type != TY_INT && !(x.r > -2147483649.0 && x.r < 2147483648.0)) {
+				fold_overflow = 1;
+				return 0;
+			}
 			c->i = x.type == TY_INT ? x.i : (int64_t)x.r;
+		}
 		else if (ir_base_is_real(e->type))
 			c->r = round_to(e->type, const_real(&x));
 		else
@@ -186,7 +209,7 @@ static int const_of(const IrExpr *e, Const *c)
 			return 0;
 		*c = x;
 		if (e->u.op.op == IR_NEG) {
-			c->i = -x.i;
+			c->i = checked(-x.i);
 			c->r = -x.r;
 		} else {
 			c->i = !x.i;
@@ -198,8 +221,11 @@ static int const_of(const IrExpr *e, Const *c)
 		IrOp op = e->u.op.op;
 		c->type = e->type;
 		if (op == IR_POW) {
-			if (x.type == TY_INT && y.type == TY_INT)
+			if (x.type == TY_INT && y.type == TY_INT) {
 				c->i = ipow(x.i, y.i);
+				if (fold_overflow)
+					return 0;
+			}
 			else if (y.type == TY_INT) {
 				double r = 1, b = x.r;
 				int64_t n = y.i < 0 ? -y.i : y.i;
@@ -217,15 +243,17 @@ static int const_of(const IrExpr *e, Const *c)
 		if (op <= IR_DIV) {
 			if (c->type == TY_INT) {
 				switch (op) {
-				case IR_ADD: c->i = x.i + y.i; break;
-				case IR_SUB: c->i = x.i - y.i; break;
-				case IR_MUL: c->i = x.i * y.i; break;
+				case IR_ADD: c->i = checked(x.i + y.i); break;
+				case IR_SUB: c->i = checked(x.i - y.i); break;
+				case IR_MUL: c->i = checked(x.i * y.i); break;
 				default:
 					if (y.i == 0)
 						return 0;
-					c->i = x.i / y.i;
+					c->i = checked(x.i / y.i);
 					break;
 				}
+				if (fold_overflow)
+					return 0;
 			} else {
 				double a = const_real(&x), b = const_real(&y);
 				switch (op) {
@@ -284,20 +312,31 @@ static int const_of(const IrExpr *e, Const *c)
 			return 1;
 		case INTR_ABS:
 			*c = v[0];
-			c->i = llabs(c->i);
+			c->i = checked(c->i < 0 ? -c->i : c->i);
 			c->r = fabs(c->r);
 			return 1;
 		case INTR_MOD:
 			if (c->type == TY_INT) {
 				if (v[1].i == 0)
 					return 0;
-				c->i = v[0].i % v[1].i;
+				c->i = v[1].i == -1 ? 0 : v[0].i % v[1].i;
 			} else
 				c->r = round_to(c->type, fmod(v[0].r, v[1].r));
 			return 1;
-		case INTR_INT: c->i = v[0].type == TY_INT ? v[0].i : (int64_t)v[0].r; return 1;
-		case INTR_NINT: c->i = (int64_t)llround(v[0].r); return 1;
-		case INTR_FLOOR: c->i = (int64_t)floor(v[0].r); return 1;
+		case INTR_INT:
+		case INTR_NINT:
+		case INTR_FLOOR:
+			if (v[0].type != TY_INT) {
+				double r = g == INTR_INT ? trunc(v[0].r) : g == INTR_NINT ? round(v[0].r) : floor(v[0].r);
+				if (!(r > -2147483649.0 && r < 2147483648.0)) {
+					fold_overflow = 1;
+					return 0;
+				}
+				c->i = (int64_t)r;
+			} else {
+				c->i = v[0].i;
+			}
+			return 1;
 		case INTR_REAL:
 		case INTR_DBLE: c->r = round_to(c->type, const_real(&v[0])); return 1;
 		case INTR_SQRT: c->r = round_to(c->type, sqrt(v[0].r)); return 1;
@@ -599,8 +638,11 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	if (s->rank) {
 		ir_error(s->loc, "PARAMETER arrays are not supported");
 		s->init = ir_int(S->a, 0, s->loc);
-	} else if (!const_of(e, &c)) {
-		ir_error(e->loc, "the value of PARAMETER '%s' is not a constant expression", s->name);
+	} else if ((fold_overflow = 0, !const_of(e, &c))) {
+		if (fold_overflow)
+			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER", s->name);
+		else
+			ir_error(e->loc, "the value of PARAMETER '%s' is not a constant expression", s->name);
 		s->init = ir_int(S->a, 0, s->loc);
 	} else if ((c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
 		ir_error(e->loc, "PARAMETER '%s' of type %s gets a value of type %s", s->name, ir_base_name(s->type),
