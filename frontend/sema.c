@@ -933,10 +933,7 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 			ir_error(r[i]->loc, "argument %d of %s must be numeric", i + 1, in->name);
 			return bad(S, e->loc);
 		}
-		if (r[i]->kind == IR_VAR && r[i]->u.var.sym->rank && !r[i]->u.var.nidx) {
-			ir_error(r[i]->loc, "whole-array arguments to intrinsics are not supported");
-			return bad(S, e->loc);
-		}
+		/* a whole array here is elemental: only a whole-array assignment accepts it */
 		common = common == TY_NONE ? r[i]->type : max_type(common, r[i]->type);
 	}
 	switch (in->argtype) {
@@ -1136,12 +1133,14 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 	return e;
 }
 
+static int expr_has_whole_array(const IrExpr *e);
+
 /* A scalar expression where a value is needed (not a whole array). */
 static IrExpr *value_expr(Sema *S, IrExpr *e)
 {
 	IrExpr *r = resolve_expr(S, e);
-	if (r->kind == IR_VAR && r->u.var.sym->rank && !r->u.var.nidx) {
-		ir_error(r->loc, "whole-array expressions are not supported (write a DO loop)");
+	if (expr_has_whole_array(r)) {
+		ir_error(r->loc, "whole-array expressions are only supported on the right of a whole-array assignment");
 		return bad(S, r->loc);
 	}
 	return r;
@@ -1260,6 +1259,120 @@ static IrExpr *assign_convert(Sema *S, IrExpr *rhs, IrBase to, IrLoc loc)
 	return ir_convert(S->a, rhs, to);
 }
 
+/* Whole-array assignment `a = expr` (every array in expr whole and of a's rank; scalars
+ * broadcast; elemental intrinsics allowed) becomes nested DO loops over a's bounds, the
+ * first dimension innermost. Elements correspond by position, as Fortran's conformance says;
+ * with no sections, each element reads only elements at its own position, so assigning in
+ * place gives the same result as evaluating the whole right-hand side first. */
+static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, int *ok)
+{
+	if (!*ok)
+		return e;
+	switch (e->kind) {
+	case IR_VAR: {
+		IrSym *b = e->u.var.sym;
+		if (!b->rank || e->u.var.nidx)
+			return e;
+		if (b->rank != a->rank) {
+			ir_error(e->loc, "'%s' has rank %d but the array assigned to has rank %d", b->name, b->rank, a->rank);
+			*ok = 0;
+			return e;
+		}
+		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)b->rank);
+		for (int k = 0; k < b->rank; k++) {
+			if (!b->dims[k].hi) {
+				ir_error(e->loc, "'%s' has assumed size: whole-array operations need its extent", b->name);
+				*ok = 0;
+				return e;
+			}
+			/* b's element at the same position: i + (lo_b - lo_a) */
+			IrExpr *i = ir_var(S->a, ivars[k], NULL, 0, e->loc);
+			IrExpr *lb = b->dims[k].lo ? ir_expr_copy(S->a, b->dims[k].lo) : ir_int(S->a, 1, e->loc);
+			IrExpr *la = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : ir_int(S->a, 1, e->loc);
+			Const cb, ca;
+			if (const_of(lb, &cb) && const_of(la, &ca) && cb.i == ca.i)
+				idx[k] = i;
+			else
+				idx[k] = ir_binop(S->a, IR_ADD, i, ir_binop(S->a, IR_SUB, lb, la, e->loc), e->loc);
+		}
+		return ir_var(S->a, b, idx, b->rank, e->loc);
+	}
+	case IR_UNARY: e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok); return e;
+	case IR_BINARY:
+		e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok);
+		e->u.op.b = elementwise(S, e->u.op.b, a, ivars, ok);
+		return e;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			e->u.call.args[i] = elementwise(S, e->u.call.args[i], a, ivars, ok);
+		return e;
+	case IR_CONVERT: e->u.conv.e = elementwise(S, e->u.conv.e, a, ivars, ok); return e;
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (expr_has_whole_array(e->u.call.args[i])) {
+				ir_error(e->loc, "whole arrays passed to a function inside an array expression are not supported");
+				*ok = 0;
+			}
+		return e;
+	default: return e;
+	}
+}
+
+static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
+{
+	IrSym *a = lhs->u.var.sym;
+	if (a->kind == SYM_PARAM || (a->kind == SYM_ARG && a->intent == INTENT_IN)) {
+		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
+		return;
+	}
+	if (!a->dims[a->rank - 1].hi) {
+		ir_error(lhs->loc, "'%s' has assumed size: whole-array assignment needs its extent", a->name);
+		return;
+	}
+	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
+		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
+		return;
+	}
+	IrSym *ivars[IR_MAX_RANK];
+	for (int k = 0; k < a->rank; k++) {
+		const char *n = NULL;
+		for (int t = 1;; t++) {
+			n = ir_sprintf(S->a, "i%d_%d", k + 1, t);
+			if (!lookup(S, S->unit, n))
+				break;
+		}
+		ivars[k] = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, s->loc);
+		ivars[k]->type = TY_INT;
+		ivars[k]->declared = 1;
+	}
+	int ok = 1;
+	rhs = elementwise(S, rhs, a, ivars, &ok);
+	if (!ok)
+		return;
+	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
+	for (int k = 0; k < a->rank; k++)
+		idx[k] = ir_var(S->a, ivars[k], NULL, 0, s->loc);
+	IrExpr *el = ir_var(S->a, a, idx, a->rank, lhs->loc);
+	IrStmt *body = ir_assign(S->a, el, assign_convert(S, rhs, a->type, s->loc), s->loc);
+	for (int k = 0; k < a->rank; k++) {
+		IrStmt *d = k == a->rank - 1 ? s : ir_stmt_new(S->a, IR_DO, s->loc);
+		IrStmt keep = *s;
+		if (d == s) {
+			memset(&s->u, 0, sizeof s->u);
+			s->kind = IR_DO;
+			s->label = keep.label;
+		}
+		d->kind = IR_DO;
+		d->u.do_.var = ir_var(S->a, ivars[k], NULL, 0, s->loc);
+		d->u.do_.lo = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : ir_int(S->a, 1, s->loc);
+		d->u.do_.hi = ir_expr_copy(S->a, a->dims[k].hi);
+		d->u.do_.step = NULL;
+		d->u.do_.body = (IrBlock){0};
+		ir_block_add(S->a, &d->u.do_.body, body);
+		body = d;
+	}
+}
+
 static void check_directives(Sema *S, IrStmt *s)
 {
 	for (int i = 0; i < s->ndirs; i++) {
@@ -1314,10 +1427,14 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		IrExpr *lhs = resolve_expr(S, l);
 		IrExpr *rhs = resolve_expr(S, s->u.assign.rhs);
+		if (lhs->kind == IR_VAR && lhs->u.var.sym->rank && !lhs->u.var.nidx) {
+			scalarize(S, s, lhs, rhs);
+			return;
+		}
 		if (!is_assignable(S, lhs))
 			return;
 		if (expr_has_whole_array(rhs)) {
-			ir_error(rhs->loc, "whole-array expressions are not supported (write a DO loop)");
+			ir_error(rhs->loc, "a whole array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
 			return;
 		}
 		if (rhs->type == TY_CHAR) {
