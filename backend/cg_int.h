@@ -220,6 +220,7 @@ int cg_expr_plus(CgUnit *U, const IrExpr *e, long long c, CgBuf *b);
 /* A literal of type t for value v: 1.5, 0.1f, 3, 1/0. */
 void cg_real_literal(double v, IrBase t, CgBuf *b);
 void cg_const(const IrExpr *e, CgBuf *b);
+void cg_array_init(const IrSym *s, CgBuf *b);
 /* The characters of a string inside a C string literal (a printf format when `format`). */
 void cg_string_chars(const char *s, int format, CgBuf *b);
 /* Emit the helper definitions that were used. */

@@ -163,7 +163,9 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 		}
 		n *= hi >= lo ? hi - lo + 1 : 0;
 	}
-	cg_buf_printf(b, "static %s %s[%lld];\n", t, name, n > 0 ? n : 1);
+	cg_buf_printf(b, "static %s %s[%lld]", t, name, n > 0 ? n : 1);
+	cg_array_init(s, b);
+	cg_buf_puts(b, ";\n");
 }
 
 static const char *base_name(const char *path)

@@ -40,6 +40,23 @@ static size_t elem_size(IrBase t)
 
 /* ---------------------------------------------------------------- file-scope variables */
 
+/* " = {v0, v1, ...}" for an array given values by DATA (elements it does not name are 0). */
+void cg_array_init(const IrSym *s, CgBuf *b)
+{
+	if (!s->inits)
+		return;
+	cg_buf_puts(b, " = {");
+	for (long i = 0; i < s->ninits; i++) {
+		if (i)
+			cg_buf_puts(b, i % 8 ? ", " : ",\n        ");
+		if (s->inits[i])
+			cg_const(s->inits[i], b);
+		else
+			cg_buf_puts(b, "0");
+	}
+	cg_buf_puts(b, "}");
+}
+
 const IrSym *cg_global_canon(const IrSym *s)
 {
 	for (int guard = 0; guard < 16; guard++) {
@@ -838,7 +855,9 @@ static void declarations(CgUnit *U, CgBuf *out)
 			break;
 		case CG_ST_AUTO: cg_buf_printf(out, "    %s %s[%lld];\n", t, cs->cname, fixed_length(cs)); break;
 		case CG_ST_STATIC_ARRAY:
-			cg_buf_printf(out, "    static %s %s[%lld];\n", t, cs->cname, fixed_length(cs));
+			cg_buf_printf(out, "    static %s %s[%lld]", t, cs->cname, fixed_length(cs));
+			cg_array_init(s, out);
+			cg_buf_puts(out, ";\n");
 			break;
 		case CG_ST_HEAP: {
 			CgBuf *d = cg_map_get(&heap, cs);

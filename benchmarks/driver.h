@@ -13,11 +13,17 @@
  *                                  against its central differences)
  *   time_median_s T  time_min_s T  over NREP timed calls (argv[1], default 5), after one
  *   times_s t1 t2 ...              untimed warm-up call
+ *   cpu_median_s T  cpu_min_s T    the same calls timed with the process CPU clock
  *
- * Timing: clock_gettime(CLOCK_MONOTONIC) around the call of the head only. The adjoint is
- * called on fresh inputs every time: the input is copied from the pristine array, its adjoint
- * zeroed, costb = 1, and the tape statistics reset (srt_reset), all outside the timed region.
- * With $STAD_STATS set, the runtime writes the statistics of the last call at exit.
+ * Timing: clock_gettime(CLOCK_MONOTONIC) around the call of the head only, and
+ * CLOCK_PROCESS_CPUTIME_ID beside it: on a shared machine the wall time also counts the time
+ * the process waited for a core, the CPU time does not. The adjoint is called on fresh inputs
+ * every time: the input is copied from the pristine array, its adjoint zeroed, costb = 1, and
+ * the tape statistics reset (srt_reset), all outside the timed region. With $STAD_STATS set,
+ * the runtime writes the statistics of the last call at exit.
+ *
+ * A driver built with -DBENCH_GFORTRAN calls the gfortran-compiled head instead (M_cost_,
+ * the same by-address convention), so that gfortran's primal is timed by the same code.
  * C99 + POSIX clock_gettime.
  */
 #ifndef BENCH_DRIVER_H
@@ -38,10 +44,10 @@
 
 static const double bench_pi = 3.141592653589793;
 
-static double bench_now(void)
+static double bench_clock(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
@@ -61,19 +67,19 @@ static int bench_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Prints the times in call order, then their median and minimum. */
-static void bench_report_times(const double *t, int n)
+/* Prints "PREFIXs" with the times in call order, then PREFIX_median_s and PREFIX_min_s. */
+static void bench_report_times(const char *prefix, const double *t, int n)
 {
     double s[BENCH_MAXREP];
     int k;
-    printf("times_s");
+    printf("%ss", prefix);
     for (k = 0; k < n; k++)
         printf(" %.6f", t[k]);
     printf("\n");
     memcpy(s, t, (size_t)n * sizeof *s);
     qsort(s, (size_t)n, sizeof *s, bench_cmp);
-    printf("time_median_s %.6f\n", n % 2 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]));
-    printf("time_min_s %.6f\n", s[0]);
+    printf("%s_median_s %.6f\n", prefix, n % 2 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]));
+    printf("%s_min_s %.6f\n", prefix, s[0]);
 }
 
 /* Prints the sum of the gradient g[0..n) and its dot product with dir. */
@@ -100,7 +106,7 @@ static int bench_run(const char *model, int argc, char **argv, const double *x0,
                      const double *dir, int n, BenchPrimal primal, BenchAdjoint adjoint)
 {
     int nrep = bench_nrep(argc, argv), r;
-    double t[BENCH_MAXREP], cost = 0.0, costb, t0;
+    double t[BENCH_MAXREP], c[BENCH_MAXREP], cost = 0.0, costb, t0, c0;
     double *x = malloc((size_t)n * sizeof *x);
     double *xb = malloc((size_t)n * sizeof *xb);
     if (!x || !xb) {
@@ -118,19 +124,24 @@ static int bench_run(const char *model, int argc, char **argv, const double *x0,
 #ifdef STAD_ADJOINT
             srt_reset();
 #endif
-            t0 = bench_now();
+            c0 = bench_clock(CLOCK_PROCESS_CPUTIME_ID);
+            t0 = bench_clock(CLOCK_MONOTONIC);
             adjoint(x, xb, &cost, &costb);
         } else {
-            t0 = bench_now();
+            c0 = bench_clock(CLOCK_PROCESS_CPUTIME_ID);
+            t0 = bench_clock(CLOCK_MONOTONIC);
             primal(x, &cost);
         }
-        if (r >= 0)
-            t[r] = bench_now() - t0;
+        if (r >= 0) {
+            t[r] = bench_clock(CLOCK_MONOTONIC) - t0;
+            c[r] = bench_clock(CLOCK_PROCESS_CPUTIME_ID) - c0;
+        }
     }
     printf("cost %.17g\n", cost);
     if (adjoint)
         bench_report_grad(xb, dir, n);
-    bench_report_times(t, nrep);
+    bench_report_times("time", t, nrep);
+    bench_report_times("cpu", c, nrep);
 #ifdef STAD_ADJOINT
     if (srt_error() != SRT_OK) {
         fprintf(stderr, "driver: stad runtime error: %s\n", srt_error_message());

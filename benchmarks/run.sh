@@ -6,16 +6,21 @@
 #   run.sh [STAD]                       (default: ../build/stad, ../build/cli/stad, or stad)
 #
 # For each model M (ocean, bgc, ice), in a temporary folder:
-#   gfortran -O2 M/M.f90 M/main.f90                    the Fortran driver of M (README.md)
+#   gfortran -O2 M/M.f90 M/main.f90        the Fortran driver of M (README.md): run once, for
+#                                          the reference cost and central differences
+#   gfortran -O2 -c M/M.f90 + M/driver_c.c -DBENCH_GFORTRAN      gfortran's primal, timed by
+#                                          the same C driver as stad's code ("gfortran" below)
 #   STAD diff M/M.f90 --head H --mode primal  -o primal.c
 #   STAD diff M/M.f90 --head H --mode reverse -o on.c   [--default-nocheckpoint -o off.c]
 #   cc -O2 -std=c99 X.c M/driver_c.c [-DSTAD_ADJOINT] $(STAD config --cflags --libs)
-#                                                     (compiled apart, then linked)
-# then ROUNDS rounds (default 3), each running the four programs of every model once, one
-# after the other. Every program times NREP calls of the head (default 5, after an untimed
-# warm-up call) and prints their median; the table gives, per program, the median over the
-# rounds of those medians. Rounds interleave the programs so that a burst of load on a shared
-# machine hits them alike. Peak tape: $STAD_STATS of the last adjoint call.
+#                                          (compiled apart, then linked)
+# then ROUNDS rounds (default 3), each running the four programs (gfortran, primal, on, off)
+# of every model once, one after the other. Every program times NREP calls of the head
+# (default 5, after an untimed warm-up call) and prints their median, by the wall clock
+# (CLOCK_MONOTONIC) and by the process CPU clock; the tables give, per program, the median
+# over the rounds of those medians (5 x 3 calls by default). Rounds interleave the programs so
+# that a burst of load on a shared machine hits them alike; the CPU-clock table leaves out
+# the time spent waiting for a core. Peak tape: $STAD_STATS of the last adjoint call.
 #
 # Checks (the script exits 1 if one fails): the stad primal's cost equals gfortran's to
 # 1e-12 relative; the gradient along main.f90's fixed direction (g . dir) equals the same with
@@ -116,7 +121,10 @@ for m in $models; do
     mkdir -p "$d"
     h=$(head_of "$m")
     echo "== $m: building ($h)"
-    (cd "$d" && "$fc" $fflags -o gfortran "$here/$m/$m.f90" "$here/$m/main.f90")
+    (cd "$d" && "$fc" $fflags -o main "$here/$m/$m.f90" "$here/$m/main.f90" &&
+        "$fc" $fflags -c -o gf.o "$here/$m/$m.f90")
+    $cc $cflags -DBENCH_GFORTRAN -c -o "$d/driver_g.o" "$here/$m/driver_c.c"
+    "$fc" -o "$d/gfortran" "$d/gf.o" "$d/driver_g.o" -lm
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode primal -o "$d/primal.c"
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse -o "$d/on.c"
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse --default-nocheckpoint -o "$d/off.c"
@@ -128,62 +136,77 @@ for m in $models; do
         [ "$v" = primal ] && drv=$d/driver_p.o
         $cc $cflags -o "$d/$v" "$d/$v.o" "$drv" $rtlibs $extralibs
     done
+    (cd "$d" && ./main > main.out)
 done
 
 # ---------------------------------------------------------------- run
+progs="gfortran primal on off"
 r=1
 while [ "$r" -le "$rounds" ]; do
-    echo "== round $r of $rounds"
+    echo "== round $r of $rounds (wall ms / CPU ms)"
     for m in $models; do
         d=$work/$m
-        (cd "$d" && ./gfortran > "gfortran.$r.out")
-        "$d/primal" "$nrep" > "$d/primal.$r.out"
-        STAD_STATS=$d/on.stats "$d/on" "$nrep" > "$d/on.$r.out"
-        STAD_STATS=$d/off.stats "$d/off" "$nrep" > "$d/off.$r.out"
-        printf '   %-6s gfortran %8.2f ms  primal %8.2f ms  on %9.2f ms  off %9.2f ms\n' "$m" \
-            "$(awk '/primal time over/ { print $7; exit }' "$d/gfortran.$r.out")" \
-            "$(awk '$1 == "time_median_s" { print 1e3 * $2 }' "$d/primal.$r.out")" \
-            "$(awk '$1 == "time_median_s" { print 1e3 * $2 }' "$d/on.$r.out")" \
-            "$(awk '$1 == "time_median_s" { print 1e3 * $2 }' "$d/off.$r.out")"
+        line=$(printf '   %-6s' "$m")
+        for v in $progs; do
+            STAD_STATS=$d/$v.stats "$d/$v" "$nrep" > "$d/$v.$r.out"
+            line="$line $(awk -v v="$v" '$1 == "time_median_s" { w = 1e3 * $2 }
+                $1 == "cpu_median_s" { c = 1e3 * $2 }
+                END { printf "%s %.1f/%.1f ", v, w, c }' "$d/$v.$r.out")"
+        done
+        echo "$line"
     done
     r=$((r + 1))
 done
 
 # ---------------------------------------------------------------- results
+# med M V KEY: median over the rounds of KEY (in ms) of program V of model M
+med() {
+    cat "$work/$1"/"$2".*.out | awk -v k="$3" '$1 == k { print 1e3 * $2 }' | median
+}
+
 fail=0
-table=$work/table
+wall=$work/wall
+cpu=$work/cpu
 checks=$work/checks
-: > "$table"
+: > "$wall"
+: > "$cpu"
 : > "$checks"
 for m in $models; do
     d=$work/$m
-    tg=$(cat "$d"/gfortran.*.out | awk '/primal time over/ { print $7 }' | median)
-    tp=$(cat "$d"/primal.*.out | awk '$1 == "time_median_s" { print 1e3 * $2 }' | median)
-    ton=$(cat "$d"/on.*.out | awk '$1 == "time_median_s" { print 1e3 * $2 }' | median)
-    toff=$(cat "$d"/off.*.out | awk '$1 == "time_median_s" { print 1e3 * $2 }' | median)
     pon=$(value peak_tape_bytes "$d/on.stats")
     poff=$(value peak_tape_bytes "$d/off.stats")
-    awk -v m="$m" -v tg="$tg" -v tp="$tp" -v ton="$ton" -v toff="$toff" \
-        -v pon="$pon" -v poff="$poff" 'BEGIN {
-        printf "| %s | %.1f | %.1f | %.1f | %.1f MiB | %.1f | %.1f MiB | %.2f | %.2f | %.2f | %.2f |\n",
-            m, tg, tp, ton, pon / 1048576, toff, poff / 1048576,
-            ton / tp, ton / tg, toff / tp, toff / tg }' >> "$table"
+    for k in time cpu; do
+        out=$wall
+        [ "$k" = cpu ] && out=$cpu
+        awk -v m="$m" -v tg="$(med "$m" gfortran ${k}_median_s)" -v tp="$(med "$m" primal ${k}_median_s)" \
+            -v ton="$(med "$m" on ${k}_median_s)" -v toff="$(med "$m" off ${k}_median_s)" \
+            -v pon="$pon" -v poff="$poff" 'BEGIN {
+            printf "| %s | %.1f | %.1f | %.2f | %.1f | %.1f MiB | %.1f | %.1f MiB | %.2f | %.2f | %.2f | %.2f |\n",
+                m, tg, tp, tp / tg, ton, pon / 1048576, toff, poff / 1048576,
+                ton / tp, ton / tg, toff / tp, toff / tg }' >> "$out"
+    done
 
     # checks
-    cg=$(awk '/ cost / { print $3; exit }' "$d/gfortran.1.out")
-    fd=$(awk '$1 == "h" && $3 == "1.0E-05" { print $6; exit }' "$d/gfortran.1.out")
+    cm=$(awk '/ cost / { print $3; exit }' "$d/main.out")
+    fd=$(awk '$1 == "h" && $3 == "1.0E-05" { print $6; exit }' "$d/main.out")
+    tm=$(awk '/primal time over/ { print $7; exit }' "$d/main.out")
+    cg=$(value cost "$d/gfortran.1.out")
     cp=$(value cost "$d/primal.1.out")
     gon=$(value grad_dot_dir "$d/on.1.out")
     goff=$(value grad_dot_dir "$d/off.1.out")
     con=$(value cost "$d/on.1.out")
-    e1=$(relerr "$cp" "$cg")
+    e0=$(relerr "$cg" "$cm")
+    e1=$(relerr "$cp" "$cm")
     e2=$(relerr "$gon" "$goff")
     e3=$(relerr "$gon" "$fd")
+    s0=ok; le "$e0" 0 || { s0=FAIL; fail=1; }
     s1=ok; le "$e1" 1e-12 || { s1=FAIL; fail=1; }
     s2=ok; le "$e2" 1e-12 || { s2=FAIL; fail=1; }
     s3=ok; le "$e3" 1e-6 || { s3=FAIL; fail=1; }
     {
-        echo "$m: cost stad primal $cp, gfortran $cg: rel. diff $e1 ($s1)"
+        echo "$m: main.f90 (gfortran): cost $cm, its own median $tm ms"
+        echo "$m: cost from the C driver of gfortran's head $cg: rel. diff $e0 ($s0)"
+        echo "$m: cost stad primal $cp: rel. diff $e1 ($s1)"
         echo "$m: g.dir checkpoints on $gon, off $goff: rel. diff $e2 ($s2)"
         echo "$m: g.dir vs central difference (h = 1e-5) $fd: rel. diff $e3 ($s3)"
         if le "$(relerr "$con" "$cp")" 1e-12; then
@@ -198,12 +221,19 @@ for m in $models; do
     } >> "$checks"
 done
 
+thead="| model | gfortran -O2 primal | stad primal | stad / gfortran | adjoint, all on | peak tape, all on | adjoint, all off | peak tape, all off | on / stad primal | on / gfortran | off / stad primal | off / gfortran |
+|---|---|---|---|---|---|---|---|---|---|---|---|"
 echo
-echo "Times in ms (median), peak tape of one adjoint call; ratios are adjoint time / primal time."
+echo "Wall clock (CLOCK_MONOTONIC), ms, median; peak tape of one adjoint call; ratios are"
+echo "adjoint time / primal time."
 echo
-echo "| model | gfortran -O2 primal | stad primal | adjoint, all on | peak tape, all on | adjoint, all off | peak tape, all off | on / stad primal | on / gfortran | off / stad primal | off / gfortran |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
-cat "$table"
+echo "$thead"
+cat "$wall"
+echo
+echo "CPU time of the process (CLOCK_PROCESS_CPUTIME_ID), ms, median."
+echo
+echo "$thead"
+cat "$cpu"
 echo
 cat "$checks"
 if [ "$fail" != 0 ]; then

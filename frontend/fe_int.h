@@ -195,6 +195,14 @@ IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) 
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc);
 
+/* DATA: one set (objects / values /), an array element object, a named constant value, a
+ * repeat count n*c (expanded), and two value lists joined. */
+IrDecl *fe_data_set(FeParser *p, IrVec *objs, IrVec *vals, IrLoc loc);
+IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc);
+IrExpr *fe_data_name(FeParser *p, const char *name, IrLoc loc);
+IrVec *fe_data_repeat(FeParser *p, const char *count, IrExpr *value, IrLoc loc);
+IrVec *fe_data_concat(FeParser *p, IrVec *a, IrVec *b);
+
 IrVec *fe_list(FeParser *p, void *first); /* new list; first may be NULL (empty list) */
 IrVec *fe_append(FeParser *p, IrVec *l, void *x);
 

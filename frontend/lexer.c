@@ -303,7 +303,7 @@ static const struct {
 	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")          \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                      \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE is not supported")                  \
-	X("data", 0, K_REFUSE, SKIP_NONE, "DATA statements are not supported")            \
+	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                    \
 	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                      \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                    \

@@ -609,3 +609,49 @@ const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc)
 	r[1] = hi[0];
 	return r;
 }
+
+/* ---------------------------------------------------------------- DATA */
+
+IrDecl *fe_data_set(FeParser *p, IrVec *objs, IrVec *vals, IrLoc loc)
+{
+	IrDecl *d = decl_new(p, DECL_DATA, loc);
+	set_ents(p, d, objs);
+	d->nvals = vals ? vals->n : 0;
+	d->vals = ir_alloc(p->a, sizeof *d->vals * (size_t)(d->nvals + 1));
+	for (int i = 0; i < d->nvals; i++)
+		d->vals[i] = vals->v[i];
+	return d;
+}
+
+IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc)
+{
+	IrEntity *e = fe_entity(p, name, NULL, NULL, loc);
+	e->init = fe_ref(p, name, subs, 1, loc); /* the element; sema folds its subscripts */
+	return e;
+}
+
+IrExpr *fe_data_name(FeParser *p, const char *name, IrLoc loc)
+{
+	return fe_ref(p, name, NULL, 0, loc);
+}
+
+/* n*c: the value n times (a count above a million is refused: DATA is for constants) */
+IrVec *fe_data_repeat(FeParser *p, const char *count, IrExpr *value, IrLoc loc)
+{
+	long n = strtol(count, NULL, 10);
+	if (n < 1 || n > 1000000) {
+		fe_refuse(p, loc, "a DATA repeat count outside 1..1000000 is not supported");
+		n = 1;
+	}
+	IrVec *l = fe_list(p, NULL);
+	for (long i = 0; i < n; i++)
+		fe_append(p, l, value);
+	return l;
+}
+
+IrVec *fe_data_concat(FeParser *p, IrVec *a, IrVec *b)
+{
+	for (int i = 0; i < b->n; i++)
+		fe_append(p, a, b->v[i]);
+	return a;
+}

@@ -88,7 +88,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_INTEGER "INTEGER" TOK_REAL "REAL" TOK_DOUBLE "DOUBLE" TOK_PRECISION "PRECISION"
 %token TOK_LOGICAL "LOGICAL" TOK_COMPLEX "COMPLEX" TOK_CHARACTER "CHARACTER" TOK_TYPE "TYPE"
 %token TOK_KIND "KIND"
-%token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT"
+%token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT" TOK_DATA "DATA"
 %token TOK_IN "IN" TOK_OUT "OUT" TOK_INOUT "INOUT" TOK_SAVE "SAVE" TOK_EXTERNAL "EXTERNAL"
 %token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON"
 %token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE"
@@ -104,7 +104,10 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <vec> dim_entity_list param_list name_list save_list com_list com_list_c letter_list
 %type <ent> entity dim_entity param name_ent com_ent save_item
 %type <dim> dim
-%type <decl> decl_head implicit_item
+%type <decl> decl_head implicit_item data_set
+%type <vec> data_sets data_objs data_vals data_val
+%type <ent> data_obj
+%type <expr> data_const
 %type <vec> implicit_list common_groups
 %type <stmt> action_stmt
 %type <kind> kind_opt kind_num
@@ -223,6 +226,7 @@ spec_stmt
 	| TOK_DIMENSION dcolon_opt dim_entity_list TOK_EOS  { fe_decl_add(p, fe_decl(p, DECL_DIMENSION, $3, @1)); }
 	| TOK_PARAMETER '(' param_list ')' TOK_EOS          { fe_decl_add(p, fe_decl(p, DECL_PARAMETER, $3, @1)); }
 	| TOK_COMMON common_groups TOK_EOS                  { fe_decls_add(p, $2); }
+	| TOK_DATA data_sets TOK_EOS                        { fe_decls_add(p, $2); }
 	| TOK_EXTERNAL dcolon_opt name_list TOK_EOS         { fe_decl_add(p, fe_decl(p, DECL_EXTERNAL, $3, @1)); }
 	| TOK_INTRINSIC dcolon_opt name_list TOK_EOS        { fe_decl_add(p, fe_decl(p, DECL_INTRINSIC, $3, @1)); }
 	| TOK_SAVE TOK_EOS                                  { fe_decl_add(p, fe_decl(p, DECL_SAVE, NULL, @1)); }
@@ -341,6 +345,49 @@ dim_entity_list
 
 dim_entity
 	: TOK_NAME '(' dim_list ')'                         { $$ = fe_entity(p, $1, $3, NULL, @1); }
+	;
+
+/* DATA a, b(2) /1.0, 2*0.5/, n /3/ */
+data_sets
+	: data_set                                          { $$ = fe_list(p, $1); }
+	| data_sets data_set                                { $$ = fe_append(p, $1, $2); }
+	| data_sets ',' data_set                            { $$ = fe_append(p, $1, $3); }
+	;
+
+data_set
+	: data_objs '/' data_vals '/'                       { $$ = fe_data_set(p, $1, $3, @2); }
+	;
+
+data_objs
+	: data_obj                                          { $$ = fe_list(p, $1); }
+	| data_objs ',' data_obj                            { $$ = fe_append(p, $1, $3); }
+	;
+
+data_obj
+	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
+	| TOK_NAME '(' expr_list ')'                        { $$ = fe_data_element(p, $1, $3, @1); }
+	;
+
+data_vals
+	: data_val                                          { $$ = $1; }
+	| data_vals ',' data_val                            { $$ = fe_data_concat(p, $1, $3); }
+	;
+
+data_val
+	: data_const                                        { $$ = fe_list(p, $1); }
+	| TOK_INT '*' data_const                            { $$ = fe_data_repeat(p, $1, $3, @1); }
+	;
+
+data_const
+	: TOK_INT                                           { $$ = fe_int_const(p, $1, @1); }
+	| TOK_REALNUM                                       { $$ = fe_real_const(p, $1, @1); }
+	| '-' TOK_INT                                       { $$ = fe_sign(p, IR_SUB, fe_int_const(p, $2, @2), @1); }
+	| '-' TOK_REALNUM                                   { $$ = fe_sign(p, IR_SUB, fe_real_const(p, $2, @2), @1); }
+	| '+' TOK_INT                                       { $$ = fe_int_const(p, $2, @2); }
+	| '+' TOK_REALNUM                                   { $$ = fe_real_const(p, $2, @2); }
+	| TOK_TRUE                                          { $$ = fe_log_const(p, 1, @1); }
+	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
+	| TOK_NAME                                          { $$ = fe_data_name(p, $1, @1); }
 	;
 
 param_list

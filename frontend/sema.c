@@ -460,6 +460,7 @@ static void apply_implicit(IrUnit *u)
 }
 
 static void declare_unit(Sema *S, IrUnit *u);
+static void apply_all_data(Sema *S, IrUnit *u);
 static IrExpr *resolve_expr(Sema *S, IrExpr *e);
 static IrSym *lookup(Sema *S, IrUnit *u, const char *name);
 
@@ -603,7 +604,12 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			local_sym(S, u, e->name, e->loc)->is_save = 1;
 		}
 		break;
-	case DECL_DATA: ir_error(d->loc, "DATA statements are not supported"); break;
+	case DECL_DATA:
+		for (int i = 0; i < d->nents; i++) {
+			IrSym *v = local_sym(S, u, d->ents[i]->name, d->ents[i]->loc);
+			v->is_save = 1; /* DATA implies SAVE */
+		}
+		break;
 	}
 }
 
@@ -746,6 +752,108 @@ static void declare_unit(Sema *S, IrUnit *u)
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}
+	}
+	apply_all_data(S, u);
+}
+
+/* ---------------------------------------------------------------- DATA */
+
+static int64_t sym_size(const IrSym *s, int *ok);
+
+static IrExpr *data_value(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrSym *v, IrLoc loc)
+{
+	if (*vi >= d->nvals) {
+		ir_error(loc, "DATA has fewer values than objects");
+		return NULL;
+	}
+	IrExpr *e = spec_expr(S, u, d->vals[(*vi)++]);
+	Const c;
+	if (!const_of(e, &c)) {
+		ir_error(e->loc, "a DATA value must be a constant");
+		return NULL;
+	}
+	if ((c.type == TY_LOGICAL) != (v->type == TY_LOGICAL)) {
+		ir_error(e->loc, "DATA gives a %s value to %s '%s'", ir_base_name(c.type), ir_base_name(v->type), v->name);
+		return NULL;
+	}
+	return const_expr(S, &c, v->type, e->loc);
+}
+
+/* DATA a /1/, b /3*0.0/, c(2) /5/: initial values (the variables are SAVEd). */
+static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
+{
+	int vi = 0;
+	for (int i = 0; i < d->nents; i++) {
+		IrEntity *en = d->ents[i];
+		IrSym *v = ir_unit_lookup(u, en->name);
+		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE)) {
+			ir_error(en->loc, "DATA cannot give a value to '%s'%s", en->name,
+			         v && v->kind == SYM_COMMON ? " (COMMON variables get DATA only in BLOCK DATA, which is not supported)" : "");
+			return;
+		}
+		if (!v->rank && en->init) {
+			ir_error(en->loc, "'%s' is not an array", en->name);
+			return;
+		}
+		if (!v->rank) {
+			IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+			if (!x)
+				return;
+			v->init = x;
+			continue;
+		}
+		int ok;
+		int64_t n = sym_size(v, &ok);
+		if (!ok || n > 10000000) {
+			ir_error(en->loc, "DATA needs the size of '%s' to be a constant", en->name);
+			return;
+		}
+		if (!v->inits) {
+			v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(n ? n : 1));
+			v->ninits = (long)n;
+		}
+		if (!en->init) { /* the whole array, in storage order */
+			for (int64_t k = 0; k < n; k++) {
+				IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+				if (!x)
+					return;
+				v->inits[k] = x;
+			}
+			continue;
+		}
+		/* one element: its offset in column-major order */
+		IrExpr *ref = en->init;
+		if (ref->u.ref.nargs != v->rank) {
+			ir_error(en->loc, "'%s' has rank %d but %d subscripts are given", en->name, v->rank, ref->u.ref.nargs);
+			return;
+		}
+		int64_t off = 0, stride = 1;
+		for (int k = 0; k < v->rank; k++) {
+			Const ci, lo = {TY_INT, 1, 0}, hi;
+			IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
+			if (!const_of(sub, &ci) || ci.type != TY_INT || (v->dims[k].lo && !const_of(v->dims[k].lo, &lo)) ||
+			    !const_of(v->dims[k].hi, &hi) || ci.i < lo.i || ci.i > hi.i) {
+				ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", en->name);
+				return;
+			}
+			off += (ci.i - lo.i) * stride;
+			stride *= hi.i - lo.i + 1;
+		}
+		IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+		if (!x)
+			return;
+		v->inits[off] = x;
+	}
+	if (vi != d->nvals)
+		ir_error(d->loc, "DATA has more values (%d) than objects take (%d)", d->nvals, vi);
+}
+
+static void apply_all_data(Sema *S, IrUnit *u)
+{
+	for (int i = 0; i < u->decls.n; i++) {
+		IrDecl *d = u->decls.v[i];
+		if (d->kind == DECL_DATA)
+			apply_data(S, u, d);
 	}
 }
 

@@ -246,6 +246,8 @@ struct IrSym {
 	int implicit;         /* typed by implicit rules */
 	int declared;         /* appeared in a declaration */
 	IrExpr *init;         /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits;       /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	long ninits;
 	const char *common;   /* SYM_COMMON: block name ("" for blank common) */
 	int common_index;     /* position inside the block */
 	IrUnit *owner;        /* unit that declares it (module for SYM_MODULE) */
@@ -438,6 +440,10 @@ typedef struct IrDecl {
 	const char *common;   /* DECL_COMMON block name ("" blank) */
 	IrEntity **ents;
 	int nents;
+	/* DECL_DATA: objects are ents (ents[i]->init holds the object as an IR_REF, for elements),
+	 * the values in order, repeats expanded */
+	IrExpr **vals;
+	int nvals;
 	/* DECL_IMPLICIT: letter ranges; none = IMPLICIT NONE */
 	int implicit_none;
 	char ranges[26][2];

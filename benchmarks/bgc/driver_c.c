@@ -5,6 +5,9 @@
  *
  *   cc -O2 -std=c99 bgc.c driver_c.c [-DSTAD_ADJOINT] $(stad config --cflags --libs)
  *   ./a.out [NREP]
+ * or, timing gfortran's primal with the same driver:
+ *   gfortran -O2 -c bgc.f90 && cc -O2 -std=c99 -DBENCH_GFORTRAN -c driver_c.c &&
+ *   gfortran -o a.out bgc.o driver_c.o
  */
 #include "../driver.h"
 
@@ -12,8 +15,11 @@
 
 enum { NPAR = 8 };
 
-#ifdef STAD_ADJOINT
+#if defined STAD_ADJOINT
 void bgc_cost_b(double *kpar, double *kparb, double *cost, double *costb);
+#elif defined BENCH_GFORTRAN
+void bgc_cost_(double *kpar, double *cost); /* compiled by gfortran from bgc.f90 */
+#define bgc_cost bgc_cost_
 #else
 void bgc_cost(double *kpar, double *cost);
 #endif

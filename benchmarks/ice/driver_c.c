@@ -5,6 +5,9 @@
  *
  *   cc -O2 -std=c99 ice.c driver_c.c [-DSTAD_ADJOINT] $(stad config --cflags --libs)
  *   ./a.out [NREP]
+ * or, timing gfortran's primal with the same driver:
+ *   gfortran -O2 -c ice.f90 && cc -O2 -std=c99 -DBENCH_GFORTRAN -c driver_c.c &&
+ *   gfortran -o a.out ice.o driver_c.o
  */
 #include "../driver.h"
 
@@ -12,8 +15,11 @@
 
 enum { NX = 64, NY = 32 };
 
-#ifdef STAD_ADJOINT
+#if defined STAD_ADJOINT
 void ice_cost_b(double *fric, double *fricb, double *cost, double *costb);
+#elif defined BENCH_GFORTRAN
+void ice_cost_(double *fric, double *cost); /* compiled by gfortran from ice.f90 */
+#define ice_cost ice_cost_
 #else
 void ice_cost(double *fric, double *cost);
 #endif

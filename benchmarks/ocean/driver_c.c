@@ -5,6 +5,9 @@
  *
  *   cc -O2 -std=c99 ocean.c driver_c.c [-DSTAD_ADJOINT] $(stad config --cflags --libs)
  *   ./a.out [NREP]
+ * or, timing gfortran's primal with the same driver:
+ *   gfortran -O2 -c ocean.f90 && cc -O2 -std=c99 -DBENCH_GFORTRAN -c driver_c.c &&
+ *   gfortran -o a.out ocean.o driver_c.o
  */
 #include "../driver.h"
 
@@ -12,8 +15,11 @@
 
 enum { NX = 64, NY = 64 };
 
-#ifdef STAD_ADJOINT
+#if defined STAD_ADJOINT
 void ocean_cost_b(double *theta0, double *theta0b, double *cost, double *costb);
+#elif defined BENCH_GFORTRAN
+void ocean_cost_(double *theta0, double *cost); /* compiled by gfortran from ocean.f90 */
+#define ocean_cost ocean_cost_
 #else
 void ocean_cost(double *theta0, double *cost);
 #endif
