@@ -44,6 +44,8 @@ typedef struct UnitInfo {
 	int aliased;         /* some call passes one array to two of its dummies */
 	Bits entry;          /* reverse: what its callers need restored after its backward sweep */
 	int has_entry;
+	Bits needs;          /* reverse: dummies/globals its backward sweep reads for its adjoints */
+	int has_needs;
 } UnitInfo;
 
 typedef struct Ad {

@@ -39,6 +39,7 @@ typedef struct Facts {
 	IrSym *snap_bad_sym;
 	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
 	int binomial;       /* DO under !$AD BINOMIAL-CKP */
+	int recompute;      /* ASSIGN: recomputed in the backward sweep instead of saved */
 	IrVec state;        /* binomial: the variables a step may write (its snapshot) */
 	int64_t lo_v, hi_v, st_v;
 } Facts;
@@ -151,15 +152,21 @@ static Bits used_of_call(Rev *r, IrStmt *s)
 		f->used = ad_bits_new(r->ad->a, r->nbits);
 		IrUnit *q = s->u.call.callee;
 		UnitInfo *qi = ad_info(q);
+		/* Split, the callee's backward sweep reads only what its own adjoints need (its
+		 * needs, found callees first); checkpointed, its forward sweep re-runs from the
+		 * snapshot and reads everything it reads. A run-time decided site may be either. */
+		CkpSite *site = ckp_site_of(r->ad->sites, s);
+		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
+		Bits need = joint ? qi->reads : qi->needs;
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
 			index_vars(act, f->used);
 			IrSym *root = ad_root(act);
-			if (root && ad_bits_get(qi->reads, q->args[k]->id))
+			if (root && ad_bits_get(need, q->args[k]->id))
 				ad_bits_set(f->used, ad_canon(root)->id);
 		}
-		for (int i = 0; i < f->used.nw; i++)
-			f->used.w[i] |= qi->reads.w[i] & r->globals.w[i];
+		for (int i = 0; i < f->used.nw && i < need.nw; i++)
+			f->used.w[i] |= need.w[i] & r->globals.w[i];
 		f->used_done = 1;
 	}
 	return f->used;
@@ -326,6 +333,15 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 	case IR_ASSIGN: {
 		IrSym *y = s->u.assign.lhs->u.var.sym;
 		Bits used = used_of_assign(r, s);
+		if (facts(r, s)->recompute) {
+			/* its value comes back by recomputation: nothing to save */
+			kill_scalar(req, y);
+			Bits u3 = ad_bits_new(ad->a, r->nbits);
+			ad_bits_copy(u3, used);
+			kill_scalar(u3, y);
+			ad_bits_or(req, u3);
+			return;
+		}
 		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
 		if (record)
 			facts(r, s)->push_lhs = push;
@@ -913,6 +929,13 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 
 static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out)
 {
+	/* recomputable temporaries first, in forward order (see mark_recompute) */
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		Facts *f = s->aux;
+		if (s->kind == IR_ASSIGN && f && f->recompute)
+			ir_block_add(r->ad->a, out, ir_assign(r->ad->a, cp(r, s->u.assign.lhs), cp(r, s->u.assign.rhs), s->loc));
+	}
 	for (int i = b->n - 1; i >= 0; i--)
 		bwd_stmt(r, b->v[i], out);
 }
@@ -956,6 +979,237 @@ static void profile_registration(Ad *ad, IrBlock *out, IrLoc loc)
 /* TBR of one routine. Req at entry is what its callers need back after its backward sweep:
  * the union, over every call site, of the caller's Req there (none for the head, whose caller
  * is the user). Callers are analysed before their callees, so it is complete. */
+/* ---------------------------------------------------------------- recomputation */
+
+/* A temporary `x = e` is recomputed in the backward sweep instead of saved when its value is
+ * the same whenever the backward sweep needs it: x is a scalar local assigned only there (no
+ * call writes it), read only after it in the same block, and e reads only variables the
+ * routine never writes, the variables of enclosing DO loops (the backward sweep sets them),
+ * constants, and temporaries recomputed before it in the block. The backward sweep of the
+ * block starts by re-running those assignments in order. This removes most pushes of
+ * stencil-like loop bodies. */
+typedef struct Recomp {
+	Ad *ad;
+	Bits written;   /* assigned or written by calls anywhere in the routine */
+	int *nassign;   /* per symbol id: assignments (and DO headers) */
+	int *nuse;      /* per symbol id: references */
+	int nids;
+	Bits loopvars;  /* DO variables of the loops around the current block */
+	Bits avail;     /* recomputable temporaries of the current block so far */
+} Recomp;
+
+static void count_expr(Recomp *c, const IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym->id >= 0 && e->u.var.sym->id < c->nids)
+			c->nuse[e->u.var.sym->id]++;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			count_expr(c, e->u.var.idx[i]);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		count_expr(c, e->u.op.a);
+		count_expr(c, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			count_expr(c, e->u.call.args[i]);
+		break;
+	case IR_CONVERT: count_expr(c, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN: {
+			IrSym *x = s->u.assign.lhs->u.var.sym;
+			if (x->id >= 0 && x->id < c->nids)
+				c->nassign[x->id]++;
+			for (int k = 0; k < s->u.assign.lhs->u.var.nidx; k++)
+				count_expr(c, s->u.assign.lhs->u.var.idx[k]);
+			count_expr(c, s->u.assign.rhs);
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				count_expr(c, s->u.if_.conds[k]);
+				count_block(c, &s->u.if_.blocks[k], nuse_out);
+			}
+			count_block(c, &s->u.if_.else_, nuse_out);
+			break;
+		case IR_DO: {
+			IrSym *x = s->u.do_.var->u.var.sym;
+			if (x->id >= 0 && x->id < c->nids)
+				c->nassign[x->id]++;
+			count_expr(c, s->u.do_.lo);
+			count_expr(c, s->u.do_.hi);
+			count_expr(c, s->u.do_.step);
+			count_block(c, &s->u.do_.body, nuse_out);
+			break;
+		}
+		case IR_DOWHILE:
+			count_expr(c, s->u.dowhile.cond);
+			count_block(c, &s->u.dowhile.body, nuse_out);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				count_expr(c, s->u.call.args[k]);
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				count_expr(c, s->u.print.items[k]);
+			break;
+		case IR_BLOCK: count_block(c, &s->u.block, nuse_out); break;
+		default: break;
+		}
+	}
+}
+
+/* Every variable of e can be read again, unchanged, in the backward sweep. */
+static int stable_expr(Recomp *c, const IrExpr *e)
+{
+	if (!e)
+		return 1;
+	switch (e->kind) {
+	case IR_VAR: {
+		IrSym *v = e->u.var.sym;
+		if (v->kind != SYM_PARAM) {
+			int id = ad_canon(v)->id;
+			if (ad_bits_get(c->written, id) && !ad_bits_get(c->loopvars, id) && !ad_bits_get(c->avail, v->id))
+				return 0;
+		}
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (!stable_expr(c, e->u.var.idx[i]))
+				return 0;
+		return 1;
+	}
+	case IR_UNARY:
+	case IR_BINARY: return stable_expr(c, e->u.op.a) && stable_expr(c, e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (!stable_expr(c, e->u.call.args[i]))
+				return 0;
+		return 1;
+	case IR_CONVERT: return stable_expr(c, e->u.conv.e);
+	case IR_FCALL: return 0;
+	default: return 1;
+	}
+}
+
+static void mark_block(Rev *r, Recomp *c, IrBlock *b)
+{
+	Bits saved = ad_bits_new(r->ad->a, c->nids + 64);
+	ad_bits_copy(saved, c->avail);
+	ad_bits_clear(c->avail);
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		if (s->kind == IR_ASSIGN) {
+			IrSym *x = s->u.assign.lhs->u.var.sym;
+			int id = x->id;
+			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
+			         !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
+			if (ok) {
+				/* every read of x comes after it in this block */
+				Recomp after = *c;
+				int *nu = calloc((size_t)c->nids + 1, sizeof *nu);
+				after.nuse = nu;
+				int *na = calloc((size_t)c->nids + 1, sizeof *na);
+				after.nassign = na;
+				IrBlock rest = {b->v + i + 1, b->n - i - 1, b->n - i - 1};
+				count_block(&after, &rest, NULL);
+				ok = nu[id] == c->nuse[id];
+				free(nu);
+				free(na);
+			}
+			if (ok) {
+				facts(r, s)->recompute = 1;
+				ad_bits_set(c->avail, id);
+			}
+		}
+		switch (s->kind) {
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				mark_block(r, c, &s->u.if_.blocks[k]);
+			mark_block(r, c, &s->u.if_.else_);
+			break;
+		case IR_DO: {
+			int v = ad_canon(s->u.do_.var->u.var.sym)->id;
+			int had = ad_bits_get(c->loopvars, v);
+			ad_bits_set(c->loopvars, v);
+			if (!binomial_dir(s))
+				mark_block(r, c, &s->u.do_.body);
+			if (!had && v >= 0 && v / 64 < c->loopvars.nw)
+				c->loopvars.w[v / 64] &= ~((uint64_t)1 << (v % 64));
+			break;
+		}
+		case IR_DOWHILE: mark_block(r, c, &s->u.dowhile.body); break;
+		case IR_BLOCK: mark_block(r, c, &s->u.block); break;
+		default: break;
+		}
+	}
+	ad_bits_copy(c->avail, saved);
+}
+
+static void mark_recompute(Rev *r, IrUnit *u)
+{
+	Ad *ad = r->ad;
+	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
+	c.nids = ad->p->nsyms + 64;
+	Bits rd = ad_bits_new(ad->a, c.nids);
+	c.written = ad_bits_new(ad->a, c.nids);
+	ad_block_rw(ad, &u->body, rd, c.written);
+	c.nassign = calloc((size_t)c.nids + 1, sizeof *c.nassign);
+	c.nuse = calloc((size_t)c.nids + 1, sizeof *c.nuse);
+	count_block(&c, &u->body, NULL);
+	/* a temporary written by a call is not one */
+	Bits callw = ad_bits_new(ad->a, c.nids);
+	{
+		/* writes by calls alone */
+		IrBlock *stack[512];
+		int n = 0;
+		stack[n++] = &u->body;
+		while (n) {
+			IrBlock *b = stack[--n];
+			for (int i = 0; i < b->n; i++) {
+				IrStmt *s = b->v[i];
+				if (s->kind == IR_CALL) {
+					IrUnit *q = s->u.call.callee;
+					for (int k = 0; k < s->u.call.nargs; k++) {
+						IrSym *root = ad_root(s->u.call.args[k]);
+						if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
+							ad_bits_set(callw, root->id);
+					}
+				} else if (s->kind == IR_IF && n < 500) {
+					for (int k = 0; k < s->u.if_.ncond; k++)
+						stack[n++] = &s->u.if_.blocks[k];
+					stack[n++] = &s->u.if_.else_;
+				} else if (s->kind == IR_DO && n < 510)
+					stack[n++] = &s->u.do_.body;
+				else if (s->kind == IR_DOWHILE && n < 510)
+					stack[n++] = &s->u.dowhile.body;
+				else if (s->kind == IR_BLOCK && n < 510)
+					stack[n++] = &s->u.block;
+			}
+		}
+	}
+	for (int i = 0; i < c.nids; i++)
+		if (ad_bits_get(callw, i))
+			c.nassign[i] += 2; /* never a temporary */
+	c.loopvars = ad_bits_new(ad->a, c.nids);
+	c.avail = ad_bits_new(ad->a, c.nids);
+	mark_block(r, &c, &u->body);
+	free(c.nassign);
+	free(c.nuse);
+}
+
 static Bits analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 {
 	UnitInfo *ui = ad_info(u);
@@ -967,6 +1221,45 @@ static Bits analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 		ad_bits_or(req, ui->entry);
 	tbr_block(&r, &u->body, req, 1);
 	return req;
+}
+
+/* Is s a temporary the backward sweep recomputes (its value is never saved)? */
+static int recomputed_in(const IrBlock *b, const IrSym *x)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		Facts *f = s->aux;
+		if (s->kind == IR_ASSIGN && f && f->recompute && s->u.assign.lhs->u.var.sym == x)
+			return 1;
+		switch (s->kind) {
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				if (recomputed_in(&s->u.if_.blocks[k], x))
+					return 1;
+			if (recomputed_in(&s->u.if_.else_, x))
+				return 1;
+			break;
+		case IR_DO:
+			if (recomputed_in(&s->u.do_.body, x))
+				return 1;
+			break;
+		case IR_DOWHILE:
+			if (recomputed_in(&s->u.dowhile.body, x))
+				return 1;
+			break;
+		case IR_BLOCK:
+			if (recomputed_in(&s->u.block, x))
+				return 1;
+			break;
+		default: break;
+		}
+	}
+	return 0;
+}
+
+static int recomputed(const IrUnit *u, const IrSym *x)
+{
+	return recomputed_in(&u->body, x);
 }
 
 static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
@@ -996,7 +1289,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	IrVec keep = {0};
 	for (int k = 0; k < u->syms.n; k++) {
 		IrSym *s = u->syms.v[k];
-		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id))
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !recomputed(u, s))
 			ir_vec_push(a, &keep, s);
 	}
 	/* Q_fwd */
@@ -1137,6 +1430,24 @@ int ad_reverse(Ad *ad)
 	}
 	int nbits = ad->p->nsyms + 64;
 	Bits globals = ad_global_mask(ad, nbits);
+	/* What each routine's backward sweep reads from its dummies and globals for its own
+	 * adjoints: its Req at the end with nothing required at entry (callees first). */
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		UnitInfo *ui = ad_info(u);
+		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
+		mark_recompute(&r0, u);
+		Bits req = ad_bits_new(ad->a, nbits);
+		tbr_block(&r0, &u->body, req, 0);
+		ui->needs = ad_bits_new(ad->a, nbits);
+		for (int k = 0; k < u->nargs; k++)
+			if (ad_bits_get(req, u->args[k]->id))
+				ad_bits_set(ui->needs, u->args[k]->id);
+		for (int w = 0; w < req.nw && w < globals.nw; w++)
+			ui->needs.w[w] |= req.w[w] & globals.w[w];
+		ui->has_needs = 1;
+	}
 	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
 		ends[i] = analyse_unit(ad, ad->units.v[i], globals, nbits);
