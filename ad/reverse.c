@@ -156,7 +156,7 @@ static Bits used_of_call(Rev *r, IrStmt *s)
 		 * needs, found callees first); checkpointed, its forward sweep re-runs from the
 		 * snapshot and reads everything it reads. A run-time decided site may be either. */
 		CkpSite *site = ckp_site_of(r->ad->sites, s);
-		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
+		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs || getenv("STAD_DEBUG_NO_NEEDS");
 		Bits need = joint ? qi->reads : qi->needs;
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
@@ -334,10 +334,12 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		IrSym *y = s->u.assign.lhs->u.var.sym;
 		Bits used = used_of_assign(r, s);
 		if (facts(r, s)->recompute) {
-			/* its value comes back by recomputation: nothing to save */
+			/* its value comes back by recomputation: nothing to save, but the backward
+			 * sweep reads its right-hand side again (callers must give that back) */
 			kill_scalar(req, y);
 			Bits u3 = ad_bits_new(ad->a, r->nbits);
 			ad_bits_copy(u3, used);
+			ad_collect_vars(s->u.assign.rhs, u3);
 			kill_scalar(u3, y);
 			ad_bits_or(req, u3);
 			return;
@@ -1161,6 +1163,8 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 static void mark_recompute(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
+	if (getenv("STAD_DEBUG_NO_RECOMPUTE"))
+		return;
 	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
 	c.nids = ad->p->nsyms + 64;
 	Bits rd = ad_bits_new(ad->a, c.nids);

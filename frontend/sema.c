@@ -1101,8 +1101,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 		} else {
 			if (e->u.ref.nargs != s->rank) {
-				ir_error(e->loc, "'%s' has rank %d but %d subscripts are given", name, s->rank,
-				         e->u.ref.nargs);
+				ir_error(e->loc, "'%s' has rank %d but %d subscript%s given", name, s->rank,
+				         e->u.ref.nargs, e->u.ref.nargs == 1 ? " is" : "s are");
 				return bad(S, e->loc);
 			}
 			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
@@ -1372,6 +1372,44 @@ static IrExpr *assign_convert(Sema *S, IrExpr *rhs, IrBase to, IrLoc loc)
  * first dimension innermost. Elements correspond by position, as Fortran's conformance says;
  * with no sections, each element reads only elements at its own position, so assigning in
  * place gives the same result as evaluating the whole right-hand side first. */
+static int expr_equal(const IrExpr *x, const IrExpr *y)
+{
+	if (!x || !y)
+		return x == y;
+	if (x->kind != y->kind)
+		return 0;
+	switch (x->kind) {
+	case IR_CONST_INT: return x->u.ival == y->u.ival;
+	case IR_VAR:
+		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
+			return 0;
+		for (int i = 0; i < x->u.var.nidx; i++)
+			if (!expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
+				return 0;
+		return 1;
+	case IR_UNARY:
+	case IR_BINARY:
+		return x->u.op.op == y->u.op.op && expr_equal(x->u.op.a, y->u.op.a) && expr_equal(x->u.op.b, y->u.op.b);
+	case IR_CONVERT: return expr_equal(x->u.conv.e, y->u.conv.e);
+	default: return 0;
+	}
+}
+
+/* Extents of two dimensions are equal: as constants, or as the same expressions. */
+static int same_extent(const IrDim *p, const IrDim *q)
+{
+	Const plo = {TY_INT, 1, 0}, phi, qlo = {TY_INT, 1, 0}, qhi;
+	int pc = (!p->lo || const_of(p->lo, &plo)) && const_of(p->hi, &phi);
+	int qc = (!q->lo || const_of(q->lo, &qlo)) && const_of(q->hi, &qhi);
+	if (pc && qc)
+		return phi.i - plo.i == qhi.i - qlo.i;
+	IrExpr one = {0};
+	one.kind = IR_CONST_INT;
+	one.u.ival = 1;
+	const IrExpr *pl = p->lo ? p->lo : &one, *ql = q->lo ? q->lo : &one;
+	return expr_equal(pl, ql) && expr_equal(p->hi, q->hi);
+}
+
 static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, int *ok)
 {
 	if (!*ok)
@@ -1388,6 +1426,13 @@ static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, in
 		}
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)b->rank);
 		for (int k = 0; k < b->rank; k++) {
+			if (b->dims[k].hi && a->dims[k].hi && !same_extent(&a->dims[k], &b->dims[k])) {
+				ir_error(e->loc, "'%s' and '%s' may differ in shape (dimension %d): whole-array assignment needs "
+				                 "extents that are provably equal",
+				         b->name, a->name, k + 1);
+				*ok = 0;
+				return e;
+			}
 			if (!b->dims[k].hi) {
 				ir_error(e->loc, "'%s' has assumed size: whole-array operations need its extent", b->name);
 				*ok = 0;

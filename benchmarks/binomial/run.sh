@@ -15,8 +15,12 @@
 # forward steps, and the largest relative difference of the gradient (all 1024 entries) from
 # store-all with sites off (max |g - g_ref| / max |g_ref|; must be <= 1e-12).
 #
-# Environment: SNAPS ("5 10 20 50"), NREP (3), CC (cc), WORK (a temporary folder, removed
-# unless KEEP=1), NICE (0). Bash, awk, sed, coreutils; no python.
+# Then `STAD tune` (gain-first, --budget 2x, --repeat NREP) on the S = TUNE_SNAPS variant (default
+# 10; empty: skipped); its table (DIR/table) is built and measured like the others ("tuned" rows).
+#
+# Environment: SNAPS ("5 10 20 50"), TUNE_SNAPS (10), NREP (3), CC (cc), WORK (a temporary folder, removed
+# unless KEEP=1), NICE (0), REUSE=1 (with WORK: keep the results of variants already run there).
+# Bash, awk, sed, coreutils; no python.
 
 set -euo pipefail
 
@@ -55,16 +59,17 @@ echo "# ocean_long.f90: nt = $nt; $nrep timed adjoint calls per variant (median)
 
 stat_of() { awk -v k="$1" '$1 == k { print $2; exit }' "$2"; }
 
-# build_run NAME SNAPS(0 = store-all) SITES(on|off)
+# build_run NAME SNAPS(0 = store-all) SITES(on|off|a checkpoint table)
 build_run() {
     local name=$1 s=$2 sites=$3 src=$work/$1.f90
+    if [ "${REUSE:-0}" = 1 ] && [ -s "$work/$name.out" ] && [ -s "$work/$name.stats" ]; then return 0; fi
     if [ "$s" = 0 ]; then
         sed 's/^  !\$AD BINOMIAL-CKP nt nsnap 1$/  ! (store-all: no BINOMIAL-CKP)/' "$here/ocean_long.f90" > "$src"
     else
         sed "s/^  integer, parameter :: nsnap = .*/  integer, parameter :: nsnap = $s/" "$here/ocean_long.f90" > "$src"
     fi
     local opt=
-    [ "$sites" = off ] && opt=--default-nocheckpoint
+    case $sites in off) opt=--default-nocheckpoint ;; on) ;; *) opt="--table $sites" ;; esac
     "$stad" diff "$src" --head "$head" $opt -o "$work/$name.c"
     $cc -O2 -std=c99 -c -o "$work/$name.o" "$work/$name.c" $cflags
     $cc -O2 -std=c99 -o "$work/$name" "$here/driver.c" "$work/$name.o" $cflags $libs -lm
@@ -89,6 +94,24 @@ for sites in off on; do
     done
 done
 
+
+# binomial combined with tuned call-site checkpoints: stad tune on the S = TUNE_SNAPS variant
+tsnap=${TUNE_SNAPS-10}
+if [ -n "$tsnap" ]; then
+    d=$work/tune-$tsnap
+    sed "s/^  integer, parameter :: nsnap = .*/  integer, parameter :: nsnap = $tsnap/" "$here/ocean_long.f90" > "$work/tune-$tsnap.f90"
+    echo "== stad tune, binomial S = $tsnap, gain-first, budget 2x (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    if [ "${REUSE:-0}" != 1 ] || [ ! -s "$d/table" ]; then
+        nice -n "$niceness" "$stad" tune "$work/tune-$tsnap.f90" --head "$head" --budget 2x --repeat "$nrep" \
+            -o "$d" > "$d.log" 2>&1 || { cat "$d.log" >&2; exit 1; }
+    fi
+    sed 's/^/   /' "$d.log"
+    build_run "v$tsnap-tuned" "$tsnap" "$d/table"
+    name=v$tsnap-tuned
+    echo "tuned $tsnap $(stat_of time_median_s "$work/$name.out") $(stat_of peak_tape_bytes "$work/$name.stats")" \
+         "$(stat_of snapshot_count "$work/$name.stats") $(stat_of snapshot_bytes "$work/$name.stats")" \
+         "$(stat_of forward_steps "$work/$name.stats") $(stat_of cost "$work/$name.out")" >> "$rows"
+fi
 ref=$work/v0-off.grad
 echo
 echo "ocean_long, nt = $nt. Time: median adjoint call (s). Revolve snapshot: snapshot_bytes / snapshot_count"

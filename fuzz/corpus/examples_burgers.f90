@@ -2,8 +2,8 @@
 ! The cost is the energy of the final state; the independent input is the initial state u0.
 module burgers_params
   implicit none
-  integer, parameter :: nx = 64, nt = 50
-  real(8), parameter :: dx = 1.0d0 / nx, dt = 0.002d0, nu = 0.01d0
+  integer, parameter :: nx = 256, nt = 400
+  real(8), parameter :: dx = 1.0d0 / nx, dt = 0.0005d0, nu = 0.01d0
 end module burgers_params
 
 subroutine flux(n, u, f)

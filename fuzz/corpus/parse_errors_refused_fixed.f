@@ -2,7 +2,7 @@ C     Fixed-form statements outside the subset.
       SUBROUTINE OLD(X, N)
       DIMENSION X(N)
       CHARACTER*10 NAME
-      DATA NAME /'abc'/
+C     (DATA is supported now)
       EQUIVALENCE (X(1), Y)
       IF (X(1)) 10, 20, 30
    10 GO TO 20

@@ -27,7 +27,7 @@ subroutine refused(x, n)
   end do outer
   where (x > 0) x = 0
   forall (i = 1:n) x(i) = 0
-  data y /10*0.0/
+  ! (DATA is supported now)
   equivalence (x, y)
   call sub(a=1)
   print *, (x(i), i = 1, n)
