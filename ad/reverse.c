@@ -98,6 +98,24 @@ static int mentions(const IrExpr *e, const IrSym *s)
 	}
 }
 
+/* Is e the very same reference as the variable v (same symbol, same subscripts)? */
+static int same_ref(const IrExpr *e, const IrExpr *v)
+{
+	if (e->kind != IR_VAR || e->u.var.sym != v->u.var.sym || e->u.var.nidx != v->u.var.nidx)
+		return 0;
+	for (int i = 0; i < e->u.var.nidx; i++) {
+		const IrExpr *x = e->u.var.idx[i], *y = v->u.var.idx[i];
+		int okx, oky;
+		int64_t cx = ir_const_int(x, &okx), cy = ir_const_int(y, &oky);
+		if (okx && oky && cx == cy)
+			continue;
+		if (x->kind == IR_VAR && y->kind == IR_VAR && !x->u.var.nidx && !y->u.var.nidx && x->u.var.sym == y->u.var.sym)
+			continue;
+		return 0; /* anything more complex: not provably the same element */
+	}
+	return 1;
+}
+
 /* y = e, y active:   [t = yb;] yb = 0 (after, or before when e reads y); eb += t */
 static void adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
 {
@@ -111,6 +129,22 @@ static void adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpown
 	if (!ad_expr_active(ad, s->u.assign.rhs)) {
 		ir_block_add(a, out, ir_assign(a, lb, zero, s->loc));
 		return;
+	}
+	/* y = y + e, y = e + y, y = y - e (e not reading y): yb stays, eb += ±yb */
+	const IrExpr *rhs = s->u.assign.rhs;
+	if (rhs->kind == IR_BINARY && (rhs->u.op.op == IR_ADD || rhs->u.op.op == IR_SUB)) {
+		const IrExpr *other = NULL;
+		if (same_ref(rhs->u.op.a, lhs) && !mentions(rhs->u.op.b, lhs->u.var.sym))
+			other = rhs->u.op.b;
+		else if (rhs->u.op.op == IR_ADD && same_ref(rhs->u.op.b, lhs) && !mentions(rhs->u.op.a, lhs->u.var.sym))
+			other = rhs->u.op.a;
+		if (other) {
+			IrExpr *w = cp(r, lb);
+			if (rhs->u.op.op == IR_SUB)
+				w = ir_unop(a, IR_NEG, w, s->loc);
+			ad_adjoint_expr(ad, other, w, ad_dref, ad, out, tmpowner);
+			return;
+		}
 	}
 	if (mentions(s->u.assign.rhs, lhs->u.var.sym)) {
 		IrSym *t = ad_new_local(ad, tmpowner, "tempb", lb->type);

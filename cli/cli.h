@@ -72,6 +72,8 @@ IrProgram *cli_load(const CliOpts *o);
 /* Write `len` bytes to `path` atomically (path.tmp + rename). Refuses to replace a file whose
  * first line does not start with STAD_MARK (unless allow_any) or that is one of the inputs. */
 int cli_write_file(const char *path, const char *data, size_t len, const CliOpts *o, int allow_any);
+/* Would cli_write_file accept path? Reports why not. */
+int cli_can_write(const char *path, const CliOpts *o);
 
 /* Builds and runs commands; returns the exit status of cmd (or -1). Output goes to stderr
  * unless quiet. */

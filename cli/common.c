@@ -248,6 +248,27 @@ static int same_file(const char *a, const char *b)
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+int cli_can_write(const char *path, const CliOpts *o)
+{
+	for (int i = 0; o && i < o->nfiles; i++)
+		if (same_file(path, o->files[i]) || !strcmp(path, o->files[i])) {
+			fprintf(stderr, "stad: error: refusing to overwrite the input file '%s'\n", path);
+			return 0;
+		}
+	FILE *old = fopen(path, "r");
+	if (old) {
+		char line[256] = "";
+		if (!fgets(line, sizeof line, old))
+			line[0] = 0;
+		fclose(old);
+		if (strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0) {
+			fprintf(stderr, "stad: error: refusing to overwrite '%s', which stad did not write\n", path);
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int cli_write_file(const char *path, const char *data, size_t len, const CliOpts *o, int allow_any)
 {
 	for (int i = 0; o && i < o->nfiles; i++)
@@ -354,7 +375,7 @@ static void locate_runtime(void)
 					snprintf(inc, sizeof inc, "%s/../include", exe);
 					snprintf(lib, sizeof lib, "%s/../%s", exe, libdirs[k]);
 					if (realpath(inc, rinc) && realpath(lib, rlib)) {
-						snprintf(flags_buf, sizeof flags_buf, "-I%s", rinc);
+						snprintf(flags_buf, sizeof flags_buf, "-I%s -fno-math-errno", rinc);
 						snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", rlib);
 						add_extra();
 						return;
@@ -363,7 +384,9 @@ static void locate_runtime(void)
 			}
 		}
 	}
-	snprintf(flags_buf, sizeof flags_buf, "-I%s", STAD_RUNTIME_SRC_DIR);
+	/* Fortran has no errno: without it, C compilers vectorize sqrt and hoist libm calls as
+	 * gfortran does (the results are the same bits) */
+	snprintf(flags_buf, sizeof flags_buf, "-I%s -fno-math-errno", STAD_RUNTIME_SRC_DIR);
 	snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", STAD_RUNTIME_BIN_DIR);
 	add_extra();
 }

@@ -52,6 +52,10 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
                    int uses_runtime, const char *what)
 {
 	char *hpath = header_path(out);
+	if (!hpath || !cli_can_write(out, o) || !cli_can_write(hpath, o)) {
+		free(hpath);
+		return 1;
+	}
 	char *cbuf = NULL, *hbuf = NULL;
 	size_t clen = 0, hlen = 0;
 	FILE *c = open_memstream(&cbuf, &clen), *h = open_memstream(&hbuf, &hlen);
