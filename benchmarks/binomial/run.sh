@@ -7,8 +7,10 @@
 #   binomial/run.sh [STAD]        (default: ../../build/stad, ../../build/cli/stad, or stad)
 #
 # For each variant: STAD diff V.f90 --head 'ocean_cost(cost)/(theta0)' [--default-nocheckpoint]
-# -o V.c; cc -O2 -std=c99 V.c driver.c; run NREP (default 3) timed adjoint calls with
-# STAD_STATS (statistics of the last call). Reported: median adjoint time, peak_tape_bytes,
+# -o V.c; cc -O2 -std=c99 V.c driver.c; run once (NREP calls) with STAD_STATS (statistics of
+# the last call) and the gradient written out. Then ROUNDS (default 5) timing rounds, each running
+# every variant once (NREP calls, their median), interleaved so that load on a shared machine
+# hits all variants alike. Reported: median over the rounds of the adjoint time, peak_tape_bytes,
 # snapshot_count and snapshot_bytes (all snapshots written, call-site ones included), the size
 # of one revolve snapshot (snapshot_bytes / snapshot_count of the sites-off run: then revolve's
 # are the only snapshots), forward_steps against `STAD revolve --steps nt --snaps S`'s minimal
@@ -18,8 +20,10 @@
 # Then `STAD tune` (gain-first, --budget 2x, --repeat NREP) on the S = TUNE_SNAPS variant (default
 # 10; empty: skipped); its table (DIR/table) is built and measured like the others ("tuned" rows).
 #
-# Environment: SNAPS ("5 10 20 50"), TUNE_SNAPS (10), NREP (3), CC (cc), WORK (a temporary folder, removed
-# unless KEEP=1), NICE (0), REUSE=1 (with WORK: keep the results of variants already run there).
+# Environment: SNAPS ("5 10 20 50"), TUNE_SNAPS (10), NREP (3), ROUNDS (5), CC (cc), WORK (a
+# temporary folder, removed unless KEEP=1), NICE (0), REUSE=1 (with WORK: keep the builds,
+# statistics, gradients and tune run of variants already made there; the timing rounds are
+# always run).
 # Bash, awk, sed, coreutils; no python.
 
 set -euo pipefail
@@ -116,9 +120,25 @@ if [ -n "$tsnap" ]; then
          "$(stat_of snapshot_count "$work/$name.stats") $(stat_of snapshot_bytes "$work/$name.stats")" \
          "$(stat_of forward_steps "$work/$name.stats") $(stat_of cost "$work/$name.out")" >> "$rows"
 fi
+
+# Timing, interleaved: ROUNDS rounds, each running every variant once (NREP calls, median);
+# the table gives the median over the rounds (the runs above, made one after the other while
+# building, only give the statistics and the gradients).
+rounds=${ROUNDS:-5}
+: > "$work/times"
+r=1
+while [ "$r" -le "$rounds" ]; do
+    echo "== timing round $r of $rounds (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    while read -r sites s rest; do
+        nice -n "$niceness" "$work/v$s-$sites" "$nrep" < /dev/null |
+            awk -v n="v$s-$sites" '$1 == "time_median_s" { print n, $2 }' >> "$work/times"
+    done < "$rows"
+    r=$((r + 1))
+done
 ref=$work/v0-off.grad
 echo
-echo "ocean_long, nt = $nt. Time: median adjoint call (s). Revolve snapshot: snapshot_bytes / snapshot_count"
+echo "ocean_long, nt = $nt. Time (s): median over $rounds interleaved rounds of the median of $nrep adjoint calls."
+echo "Revolve snapshot: snapshot_bytes / snapshot_count"
 echo "of the sites-off run; snapshot memory = S x that. Gradient: max |g - g_store-all| / max |g_store-all|"
 echo "against store-all with call-site checkpoints off."
 echo
@@ -126,8 +146,9 @@ echo "| call sites | schedule | time (s) | peak tape (MiB) | snapshot memory (Mi
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 fail=0
 snapsz=
-while read -r sites s t pk sc sb fw cost; do
+while read -r sites s t0 pk sc sb fw cost; do
     name=v$s-$sites
+    t=$(awk -v n="$name" '$1 == n { print $2 }' "$work/times" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
     if [ "$s" = 0 ]; then
         sched="store-all"; minf=0
     else
