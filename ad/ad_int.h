@@ -137,6 +137,7 @@ int ad_reverse(Ad *ad);
 
 /* clone.c */
 SymMap ad_map_new(Ad *ad);
+void ad_map_free(SymMap *m);
 IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);
 IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);

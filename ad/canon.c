@@ -759,6 +759,7 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 	ad_subst_dims(ad, &m, r);
 	IrBlock body = *region;
 	ad_subst_block(ad, &m, &body);
+	ad_map_free(&m);
 	r->body = body;
 	r->implicit_none = 1;
 	/* the call that replaces the fragment */

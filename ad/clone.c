@@ -7,14 +7,27 @@
  */
 #include "ad_int.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 SymMap ad_map_new(Ad *ad)
 {
 	SymMap m;
 	m.n = ad->p->nsyms + 1;
-	m.v = ir_alloc(ad->a, sizeof *m.v * (size_t)m.n);
+	m.v = calloc((size_t)m.n, sizeof *m.v); /* freed by ad_map_free: one per routine built */
+	if (!m.v) {
+		fprintf(stderr, "stad: out of memory\n");
+		abort();
+	}
 	return m;
+}
+
+void ad_map_free(SymMap *m)
+{
+	free(m->v);
+	m->v = NULL;
+	m->n = 0;
 }
 
 static IrSym *map_get(const SymMap *m, IrSym *s)

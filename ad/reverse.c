@@ -53,6 +53,25 @@ typedef struct Rev {
 	int nbits;
 } Rev;
 
+/* Temporary bitsets of the analysis live on the heap and are freed at once (the arena would
+ * keep every visit's copy until the end: too much on large programs). */
+static Bits tmp_bits(int nbits)
+{
+	Bits b;
+	b.nw = (nbits + 63) / 64 + 1;
+	b.w = calloc((size_t)b.nw, sizeof(uint64_t));
+	if (!b.w) {
+		fprintf(stderr, "stad: out of memory\n");
+		abort();
+	}
+	return b;
+}
+
+static void tmp_free(Bits b)
+{
+	free(b.w);
+}
+
 static Facts *facts(Rev *r, IrStmt *s)
 {
 	if (!s->aux) {
@@ -321,10 +340,12 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 		if (s->u.do_.step && (ir_const_int(s->u.do_.step, &ok) != 1 || !ok))
 			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
 	}
-	Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
+	Bits rd = tmp_bits(r->nbits), wr = tmp_bits(r->nbits);
 	ad_block_rw(ad, &s->u.do_.body, rd, wr);
 	ad_bits_or(req, rd);
 	ad_bits_or(req, wr);
+	tmp_free(rd);
+	tmp_free(wr);
 	ad_collect_vars(s->u.do_.lo, req);
 	ad_collect_vars(s->u.do_.hi, req);
 	for (int i = 0; i < binomial_dir(s)->nargs; i++)
@@ -342,9 +363,9 @@ static void kill_scalar(Bits req, IrSym *s)
 
 static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record)
 {
-	Bits head = ad_bits_new(r->ad->a, r->nbits);
+	Bits head = tmp_bits(r->nbits);
 	ad_bits_copy(head, req);
-	Bits out = ad_bits_new(r->ad->a, r->nbits);
+	Bits out = tmp_bits(r->nbits);
 	for (int iter = 0; iter < 100; iter++) {
 		ad_bits_copy(out, head);
 		tbr_block(r, body, out, 0);
@@ -358,6 +379,8 @@ static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record)
 		tbr_block(r, body, out, 0);
 	ad_bits_or(head, out);
 	ad_bits_copy(req, head);
+	tmp_free(head);
+	tmp_free(out);
 }
 
 static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
@@ -371,11 +394,12 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 			/* its value comes back by recomputation: nothing to save, but the backward
 			 * sweep reads its right-hand side again (callers must give that back) */
 			kill_scalar(req, y);
-			Bits u3 = ad_bits_new(ad->a, r->nbits);
+			Bits u3 = tmp_bits(r->nbits);
 			ad_bits_copy(u3, used);
 			ad_collect_vars(s->u.assign.rhs, u3);
 			kill_scalar(u3, y);
 			ad_bits_or(req, u3);
+			tmp_free(u3);
 			return;
 		}
 		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
@@ -385,16 +409,17 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 			kill_scalar(req, y);
 			index_vars(s->u.assign.lhs, req);
 		}
-		Bits u2 = ad_bits_new(ad->a, r->nbits);
+		Bits u2 = tmp_bits(r->nbits);
 		ad_bits_copy(u2, used);
 		if (push)
 			kill_scalar(u2, y); /* its pre-statement value comes back by the pop */
 		ad_bits_or(req, u2);
+		tmp_free(u2);
 		return;
 	}
 	case IR_IF: {
-		Bits acc = ad_bits_new(ad->a, r->nbits);
-		Bits br = ad_bits_new(ad->a, r->nbits);
+		Bits acc = tmp_bits(r->nbits);
+		Bits br = tmp_bits(r->nbits);
 		for (int k = 0; k < s->u.if_.ncond; k++) {
 			ad_bits_copy(br, req);
 			tbr_block(r, &s->u.if_.blocks[k], br, record);
@@ -404,6 +429,8 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		tbr_block(r, &s->u.if_.else_, br, record);
 		ad_bits_or(acc, br);
 		ad_bits_copy(req, acc);
+		tmp_free(acc);
+		tmp_free(br);
 		return;
 	}
 	case IR_DO: {
@@ -1340,6 +1367,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		ir_block_add(a, &fb, rt(&r, RT_PUSH, ir_var(a, s, NULL, 0, u->loc), u->loc));
 	}
 	ad_subst_block(ad, &mf, &fb);
+	ad_map_free(&mf);
 	ui->fwd->body = fb;
 	/* Q_bwd */
 	SymMap mb = ad_map_new(ad);
@@ -1352,6 +1380,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	}
 	bwd_block(&r, &u->body, &bb);
 	ad_subst_block(ad, &mb, &bb);
+	ad_map_free(&mb);
 	ui->bwd->body = bb;
 	const char *kind = ui->was_function ? "FUNCTION" : "SUBROUTINE";
 	ui->fwd->comment = ir_sprintf(a, "forward sweep of %s %s (%s:%d): primal, saving what the backward sweep needs",
@@ -1426,6 +1455,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		ir_block_add(a, &hb, c1);
 		ir_block_add(a, &hb, c2);
 		ad_subst_block(ad, &mh, &hb);
+		ad_map_free(&mh);
 		ui->b->body = hb;
 		ui->b->comment = ir_sprintf(a,
 		                            "adjoint of %s %s (%s:%d): on entry the adjoints of the outputs hold weights and "

@@ -241,6 +241,7 @@ int ad_tangent(Ad *ad)
 		ad_zero_dlocals(ad, u, &body);
 		tan_block(&t, &u->body, &body);
 		ad_subst_block(ad, &m, &body);
+		ad_map_free(&m);
 		d->body = body;
 		d->comment = ir_sprintf(ad->a, "tangent of %s %s (%s:%d): derivatives of the active arguments follow them",
 		                        ui->was_function ? "FUNCTION" : "SUBROUTINE", u->name, u->loc.file, u->loc.line);
