@@ -477,6 +477,17 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 5);
 	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text x=\"%.1f\" y=\"%.1f\">best</text>\n",
 	        X(best->time_s), Y((double)best->peak), X(best->time_s) + 7, Y((double)best->peak) + 14);
+	/* legend */
+	static const struct {
+		const char *color, *label;
+	} legend[] = {{"#c00", "default"}, {"#0a0", "best within budget"}, {"#15c", "tuning path (kept)"},
+	              {"#9bd", "tried and undone"}, {"#999", "random configurations"}, {"#bbd", "exhaustive"},
+	              {"#7a7", "Pareto front of all measured"}};
+	for (int i = 0; i < 7; i++) {
+		double ly = T + 14 + 14 * i;
+		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+		        W - R - 150, ly - 4, legend[i].color, W - R - 140, ly, legend[i].label);
+	}
 	fputs("</svg>\n", f);
 	fclose(f);
 #undef X
