@@ -830,13 +830,14 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	IrExpr *trip = ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, cp(r, s->u.do_.hi), ivar(r, lo, L), L), iconst(r, 1, L), L);
 	ir_block_add(a, out, ir_assign(a, ivar(r, nst, L), intr(r, INTR_MAX, trip, iconst(r, 0, L), L), L));
 	IrExpr *snaps = d->nargs >= 2 ? cp(r, d->args[1]) : iconst(r, 1, L);
-	ir_block_add(a, out, ir_assign(a, ivar(r, h, L), intr(r, INTR_RV_OPEN, ivar(r, nst, L), snaps, L), L));
+	/* the runtime may take another snapshot count for this site ($STAD_SNAPS, stad tune) and
+	 * records the loop's profile events itself */
 	CkpSite *bsite = ckp_site_of(ad->sites, s);
-	if (ad->profile && bsite) {
-		IrStmt *ev = prof(r, 14 /* BIN_BEGIN */, bsite->index, NULL, L);
-		ev->u.rt.e = cp(r, d->nargs >= 2 ? d->args[1] : iconst(r, 1, L));
-		ir_block_add(a, out, ev);
-	}
+	IrExpr **ov = ir_alloc(a, sizeof *ov * 3);
+	ov[0] = ivar(r, nst, L);
+	ov[1] = snaps;
+	ov[2] = iconst(r, bsite ? bsite->index : -1, L);
+	ir_block_add(a, out, ir_assign(a, ivar(r, h, L), ir_intrin(a, INTR_RV_OPEN, ov, 3, L), L));
 	ir_block_add(a, out, ir_assign(a, ivar(r, act, L), iconst(r, 0, L), L));
 	IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
 	w->u.dowhile.cond = ir_binop(a, IR_AND, ir_binop(a, IR_NE, ivar(r, act, L), iconst(r, 5, L), L),
@@ -881,11 +882,6 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	ir_block_add(a, out, w);
 	IrSym *steps = ad_new_local(ad, r->bwd, "bin_forward", TY_INT);
 	ir_block_add(a, out, ir_assign(a, ivar(r, steps, L), intr(r, INTR_RV_CLOSE, ivar(r, h, L), NULL, L), L));
-	if (ad->profile && bsite) {
-		IrStmt *ev = prof(r, 15 /* BIN_END */, bsite->index, NULL, L);
-		ev->u.rt.e = ivar(r, steps, L);
-		ir_block_add(a, out, ev);
-	}
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 }

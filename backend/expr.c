@@ -69,7 +69,7 @@ typedef struct CgIntr {
 	X(INTR_FLOOR, "floor", "floorf", CG_I_TOINT)      \
 	X(INTR_MERGE, NULL, NULL, CG_I_MERGE)              \
 	X(INTR_SITE_ON, "srt_site_on", "srt_site_on", CG_I_CALL)    \
-	X(INTR_RV_OPEN, "srt_rv_open", "srt_rv_open", CG_I_CALL)    \
+	X(INTR_RV_OPEN, "srt_rv_open_site", "srt_rv_open_site", CG_I_CALL)    \
 	X(INTR_RV_NEXT, "srt_rv_next", "srt_rv_next", CG_I_CALL)    \
 	X(INTR_RV_CAPO, "srt_rv_capo", "srt_rv_capo", CG_I_CALL)    \
 	X(INTR_RV_OLDCAPO, "srt_rv_oldcapo", "srt_rv_oldcapo", CG_I_CALL) \

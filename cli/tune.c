@@ -14,6 +14,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ad.h"
 #include "backend.h"
+#include "ckp_revolve.h"
 #include "cli.h"
 #include "prof.h"
 
@@ -26,16 +27,20 @@
 #include <time.h>
 #include <unistd.h>
 
+/* A configuration is "BITS" (one 0/1 per site) or "BITS|site=snaps,..." when binomial loops
+ * get another snapshot count ($STAD_SNAPS). Peaks are tape plus revolve snapshots. */
 typedef struct Meas {
 	char *bits;
 	double time_s;
 	uint64_t peak;
 	int kind; /* 0 tuning path/default, 1 random, 2 exhaustive */
+	uint64_t rv_peak; /* of which revolve snapshots */
 } Meas;
 
 typedef struct Iter {
 	int site;          /* flipped site */
 	int to_on;
+	int snaps;         /* > 0: the change sets this binomial site's snapshot count */
 	double pred_time, meas_time;
 	uint64_t pred_peak, meas_peak;
 	int accepted;
@@ -48,6 +53,7 @@ typedef struct Tune {
 	int n;             /* sites */
 	char **ids;
 	char *defaults;    /* default bits */
+	char *isbin;       /* per site: a BINOMIAL-CKP loop (a knob, not a toggle) */
 	char plain[8800], prof[8800];
 	Meas *m;
 	int nm, capm;
@@ -57,6 +63,7 @@ typedef struct Tune {
 	uint64_t budget;
 	int verbose;
 	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the time */
+	uint64_t last_rv_peak; /* revolve snapshot bytes of the last run */
 } Tune;
 
 static char *xstrdup(const char *s)
@@ -132,6 +139,7 @@ static Meas *add_meas(Tune *t, const char *bits, double time_s, uint64_t peak, i
 	m->time_s = time_s;
 	m->peak = peak;
 	m->kind = kind;
+	m->rv_peak = 0;
 	return m;
 }
 
@@ -146,9 +154,10 @@ static void load_cache(Tune *t)
 	double ts;
 	unsigned long long pk;
 	int kind;
-	while (fscanf(f, "%69999s %lf %llu %d", bits, &ts, &pk, &kind) == 4)
-		if ((int)strlen(bits) == t->n)
-			add_meas(t, bits, ts, (uint64_t)pk, kind);
+	unsigned long long rv;
+	while (fscanf(f, "%69999s %lf %llu %d %llu", bits, &ts, &pk, &kind, &rv) == 5)
+		if ((int)strcspn(bits, "|") == t->n)
+			add_meas(t, bits, ts, (uint64_t)pk, kind)->rv_peak = rv;
 	fclose(f);
 }
 
@@ -159,7 +168,8 @@ static void append_cache(Tune *t, const Meas *m)
 	FILE *f = fopen(path, "a");
 	if (!f)
 		return;
-	fprintf(f, "%s %.9f %llu %d\n", m->bits, m->time_s, (unsigned long long)m->peak, m->kind);
+	fprintf(f, "%s %.9f %llu %d %llu\n", m->bits, m->time_s, (unsigned long long)m->peak, m->kind,
+	        (unsigned long long)m->rv_peak);
 	fclose(f);
 }
 
@@ -172,11 +182,15 @@ static int cmp_double(const void *a, const void *b)
 /* Runs the plain binary `repeat` times in configuration bits: median time, peak. */
 static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, double *time_s, uint64_t *peak)
 {
-	char stats[4200], out[4200], cmd[16384];
+	char stats[4200], out[4200], cmd[24000];
 	snprintf(stats, sizeof stats, "%s/run.stats", t->dir);
 	snprintf(out, sizeof out, "%s/run.out", t->dir);
-	snprintf(cmd, sizeof cmd, "cd '%s' && STAD_SITES='%s' STAD_STATS='%s' %s '%s' > '%s' 2>&1", t->dir,
-	         t->n ? bits : "", stats, extra_env ? extra_env : "", bin, out);
+	char sites[8192], snaps[2048] = "";
+	snprintf(sites, sizeof sites, "%.*s", (int)strcspn(bits, "|"), bits);
+	if (strchr(bits, '|'))
+		snprintf(snaps, sizeof snaps, "%s", strchr(bits, '|') + 1);
+	snprintf(cmd, sizeof cmd, "cd '%s' && STAD_SITES='%s' STAD_SNAPS='%s' STAD_STATS='%s' %s '%s' > '%s' 2>&1", t->dir,
+	         t->n ? sites : "", snaps, stats, extra_env ? extra_env : "", bin, out);
 	struct timespec a, b;
 	clock_gettime(CLOCK_MONOTONIC, &a);
 	int rc = cli_system(cmd, 1);
@@ -197,11 +211,16 @@ static int run_once(Tune *t, const char *bin, const char *bits, const char *extr
 	if (f)
 		fclose(f);
 	*peak = 0;
+	t->last_rv_peak = 0;
 	f = fopen(stats, "r");
 	while (f && fgets(line, sizeof line, f)) {
 		unsigned long long v;
 		if (sscanf(line, "peak_tape_bytes %llu", &v) == 1)
-			*peak = v;
+			*peak += v;
+		if (sscanf(line, "revolve_peak_bytes %llu", &v) == 1) {
+			*peak += v; /* memory of binomial snapshots counts with the tape */
+			t->last_rv_peak = v;
+		}
 	}
 	if (f)
 		fclose(f);
@@ -225,6 +244,7 @@ static Meas *measure(Tune *t, const char *bits, int kind)
 		}
 	qsort(times, (size_t)r, sizeof *times, cmp_double);
 	m = add_meas(t, bits, times[r / 2], peak, kind);
+	m->rv_peak = t->last_rv_peak;
 	free(times);
 	append_cache(t, m);
 	return m;
@@ -238,7 +258,12 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 	char path[4200], env[4400];
 	snprintf(path, sizeof path, "%s/profiles", t->dir);
 	mkdir(path, 0777);
-	snprintf(path, sizeof path, "%s/profiles/%s.prof", t->dir, t->n ? bits : "none");
+	char fname[2000];
+	snprintf(fname, sizeof fname, "%s", t->n ? bits : "none");
+	for (char *q = fname; *q; q++)
+		if (*q == '|' || *q == '=' || *q == ',')
+			*q = '_';
+	snprintf(path, sizeof path, "%s/profiles/%s.prof", t->dir, fname);
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		snprintf(env, sizeof env, "STAD_PROFILE='%s'", path);
@@ -505,11 +530,14 @@ static void json_str(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static char *flip_name(Tune *t, int site, int to_on)
+static char *flip_name(Tune *t, int site, int to_on, int snaps)
 {
-	size_t n = strlen(t->ids[site]) + 16;
+	size_t n = strlen(t->ids[site]) + 40;
 	char *s = malloc(n);
-	snprintf(s, n, "%s %s", t->ids[site], to_on ? "on" : "off");
+	if (snaps > 0)
+		snprintf(s, n, "%s snapshots %d", t->ids[site], snaps);
+	else
+		snprintf(s, n, "%s %s", t->ids[site], to_on ? "on" : "off");
 	return s;
 }
 
@@ -536,7 +564,7 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 	double errt = 0, errp = 0;
 	for (int i = 0; i < t->nit; i++) {
 		Iter *it = &t->it[i];
-		char *c = flip_name(t, it->site, it->to_on);
+		char *c = flip_name(t, it->site, it->to_on, it->snaps);
 		fprintf(f, "%s\n    {\"change\": ", i ? "," : "");
 		json_str(f, c);
 		free(c);
@@ -565,12 +593,27 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 
 static int write_table(Tune *t, const char *bits, const char *path, const char *comment)
 {
-	size_t cap = 256 + (size_t)t->n * 200;
+	size_t cap = 512 + (size_t)t->n * 200;
 	char *buf = malloc(cap);
 	size_t k = (size_t)snprintf(buf, cap, "# stad checkpoint table v1\n# %s\n", comment);
-	for (int i = 0; i < t->n; i++)
+	const char *snaps = strchr(bits, '|');
+	for (int i = 0; i < t->n; i++) {
+		if (t->isbin[i]) { /* not a toggle: its snapshot count, as a comment */
+			int v = 0;
+			for (const char *q = snaps; q && *q; q = strchr(q + 1, ',')) {
+				int site, count;
+				if (sscanf(q + 1, "%d=%d", &site, &count) == 2 && site == i)
+					v = count;
+			}
+			if (v)
+				k += (size_t)snprintf(buf + k, cap - k,
+				                      "# %s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)\n",
+				                      t->ids[i], v, i, v);
+			continue;
+		}
 		k += (size_t)snprintf(buf + k, cap - k, "%s  %s  # %s\n", t->ids[i], bits[i] == '1' ? "on" : "off",
 		                      bits[i] == t->defaults[i] ? "as default" : "tuned");
+	}
 	int rc = write_text(path, buf);
 	free(buf);
 	return rc;
@@ -668,7 +711,9 @@ int cli_cmd_tune(int argc, char **argv)
 	}
 	t->ids = calloc((size_t)t->n + 1, sizeof *t->ids);
 	t->defaults = calloc((size_t)t->n + 2, 1);
+	t->isbin = calloc((size_t)t->n + 2, 1);
 	for (int i = 0; i < t->n; i++) {
+		t->isbin[i] = (char)res.sites->v[i]->is_binomial;
 		t->ids[i] = xstrdup(res.sites->v[i]->id);
 		t->defaults[i] = res.sites->v[i]->on ? '1' : '0';
 	}
@@ -736,7 +781,11 @@ int cli_cmd_tune(int argc, char **argv)
 		size_t ns = prof_nsites(d);
 		ProfPrediction *pred = calloc(ns + 1, sizeof *pred);
 		ProfPlan plan;
-		if (prof_predict(d, pred) != 0 || prof_plan(d, pred, t->strategy, t->budget, &plan) != 0) {
+		/* the profile knows the tape; revolve snapshots come on top of it */
+		Meas *cm0 = cached(t, cur);
+		uint64_t rv = cm0 ? cm0->rv_peak : 0;
+		uint64_t tape_budget = t->budget == PROF_NO_BUDGET ? PROF_NO_BUDGET : t->budget > rv ? t->budget - rv : 0;
+		if (prof_predict(d, pred) != 0 || prof_plan(d, pred, t->strategy, tape_budget, &plan) != 0) {
 			free(pred);
 			break;
 		}
@@ -763,6 +812,104 @@ int cli_cmd_tune(int argc, char **argv)
 			if (!seen)
 				choice = (int)s;
 		}
+		/* BINOMIAL-CKP loops: twice or half the snapshots. Time from the exact forward-step
+		 * counts (a forward step costs the loop's time over N + 3L, a turn about three
+		 * steps), memory from the size of one snapshot. */
+		int bsite = -1, bsnaps = 0;
+		double bdt = 0;
+		uint64_t bpeak = 0;
+		double cgain = choice >= 0 ? -pred[choice].dtime_s : 0;
+		Meas *curm = cached(t, cur);
+		for (int k = 0; k < t->n && (size_t)k < ns; k++) {
+			if (prof_site(d, (size_t)k)->kind != 1)
+				continue;
+			uint64_t S = 0, L = 0, N = 0, inst = 0;
+			double T = 0, tb = 0;
+			for (size_t e = 0; e < prof_nevents(d); e++) {
+				const ProfEvent *ev = prof_event(d, e);
+				if ((int)ev->site != k)
+					continue;
+				if (ev->kind == 14) {
+					S = ev->value;
+					tb = (double)ev->time_ns;
+					inst++;
+				} else if (ev->kind == 16) {
+					L = ev->value;
+				} else if (ev->kind == 15) {
+					N += ev->value;
+					T += ((double)ev->time_ns - tb) * 1e-9;
+				}
+			}
+			if (!inst || !S || !L)
+				continue;
+			double tadv = T / ((double)N + 3.0 * (double)L * (double)inst);
+			uint64_t slot = curm && curm->rv_peak ? curm->rv_peak / (S < L ? S : L) : 0;
+			uint64_t cand[2] = {S * 2, S / 2};
+			for (int c = 0; c < 2; c++) {
+				uint64_t S2 = cand[c];
+				if (S2 < 1 || S2 == S || (S2 > L && S >= L))
+					continue;
+				double N2 = ckp_binomial_steps_d((long)L, (long)S2) * (double)inst;
+				double dt = (N2 - (double)N) * tadv;
+				int64_t dp = ((int64_t)(S2 < L ? S2 : L) - (int64_t)(S < L ? S : L)) * (int64_t)slot;
+				uint64_t np = (uint64_t)((int64_t)cur_p + dp);
+				int ok = (-dt >= t->min_gain * cur_t && np <= t->budget) || (cur_p > t->budget && dp < 0);
+				char key[4096];
+				snprintf(key, sizeof key, "%.*s|%d=%llu", t->n, cur, k, (unsigned long long)S2);
+				for (int v = 0; v < nvisited && ok; v++)
+					ok = strcmp(visited[v], key) != 0;
+				double score = t->strategy == PROF_MEMORY_CAREFUL && dp > 0 ? -dt / (double)dp : -dt;
+				double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p) : -bdt;
+				if (ok && (bsite < 0 || score > best)) {
+					bsite = k;
+					bsnaps = (int)S2;
+					bdt = dt;
+					bpeak = np;
+				}
+			}
+		}
+		if (bsite >= 0 && (choice < 0 || -bdt > cgain)) {
+			char nbits[8192];
+			snprintf(nbits, sizeof nbits, "%.*s|%d=%d", t->n, cur, bsite, bsnaps);
+			visited = xrealloc(visited, sizeof *visited * (size_t)(nvisited + 1));
+			visited[nvisited++] = xstrdup(nbits);
+			Meas *m = measure(t, nbits, 0);
+			if (!m) {
+				prof_plan_free(&plan);
+				free(pred);
+				return 1;
+			}
+			if (t->nit == t->capit) {
+				t->capit = t->capit ? t->capit * 2 : 16;
+				t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
+			}
+			Iter *it = &t->it[t->nit++];
+			memset(it, 0, sizeof *it);
+			it->site = bsite;
+			it->snaps = bsnaps;
+			it->pred_time = cur_t + bdt;
+			it->pred_peak = bpeak;
+			it->meas_time = m->time_s;
+			it->meas_peak = m->peak;
+			it->bits = xstrdup(nbits);
+			int over = cur_p > t->budget;
+			it->accepted = (m->time_s < cur_t && m->peak <= t->budget) || (over && m->peak < cur_p);
+			printf("  %2d %-32s %-3d predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[bsite],
+			       bsnaps, it->pred_time, (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak,
+			       it->accepted ? "kept" : "undone");
+			fflush(stdout);
+			prof_plan_free(&plan);
+			free(pred);
+			if (it->accepted) {
+				free(cur);
+				cur = xstrdup(nbits);
+				cur_t = m->time_s;
+				cur_p = m->peak;
+				prof_free(d);
+				d = profile_of(t, cur, &tprof);
+			}
+			continue;
+		}
 		if (choice < 0) {
 			prof_plan_free(&plan);
 			free(pred);
@@ -787,7 +934,7 @@ int cli_cmd_tune(int argc, char **argv)
 		it->site = choice;
 		it->to_on = nb[choice] == '1';
 		it->pred_time = cur_t + pred[choice].dtime_s;
-		it->pred_peak = pred[choice].peak;
+		it->pred_peak = pred[choice].peak + rv;
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
 		it->bits = xstrdup(nb);

@@ -22,6 +22,8 @@ typedef struct SrtCounters {
 	uint64_t snapshot_bytes; /* bytes written by call-site snapshots and revolve TAKESHOTs */
 	uint64_t snapshot_count;
 	uint64_t forward_steps;  /* steps run by revolve ADVANCE actions */
+	uint64_t revolve_bytes;  /* bytes held in revolve slots now */
+	uint64_t revolve_peak;   /* the most ever held */
 } SrtCounters;
 
 extern SrtCounters srt_counters_;

@@ -280,6 +280,10 @@ void srt_revolve_free(SrtRevolve *r);
  * (an action) with capo/oldcapo; store/restore use the slot of the current action; close
  * returns the forward steps the schedule ran. */
 int srt_rv_open(int nsteps, int nsnaps);
+/* The same for the BINOMIAL-CKP loop that is profile site `site`: the snapshot count may be
+ * replaced at run time by $STAD_SNAPS ("site=count,..."); records BIN_BEGIN (snapshots) and
+ * BIN_STEP (steps) events, and close records BIN_END (forward steps). */
+int srt_rv_open_site(int nsteps, int nsnaps, int site);
 int srt_rv_next(int h);
 int srt_rv_capo(int h);
 int srt_rv_oldcapo(int h);

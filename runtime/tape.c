@@ -343,6 +343,7 @@ static int srt_stats_lines(void *file, void *ctx)
 	fprintf(f, "snapshot_bytes %llu\n", (unsigned long long)srt_counters_.snapshot_bytes);
 	fprintf(f, "snapshot_count %llu\n", (unsigned long long)srt_counters_.snapshot_count);
 	fprintf(f, "forward_steps %llu\n", (unsigned long long)srt_counters_.forward_steps);
+	fprintf(f, "revolve_peak_bytes %llu\n", (unsigned long long)srt_counters_.revolve_peak);
 	return 0;
 }
 

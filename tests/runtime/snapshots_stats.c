@@ -19,7 +19,7 @@ static void check_stats(const char *path, unsigned long long peak, unsigned long
 	unsigned char *buf = rt_read_file(path, &len);
 	snprintf(expect, sizeof expect,
 	         "peak_tape_bytes %llu\ntape_traffic_bytes %llu\nsnapshot_bytes %llu\n"
-	         "snapshot_count %llu\nforward_steps %llu\n",
+	         "snapshot_count %llu\nforward_steps %llu\nrevolve_peak_bytes 0\n",
 	         peak, traffic, sbytes, scount, fwd);
 	CHECK(buf != NULL);
 	if (buf && strcmp((const char *)buf, expect) != 0) {

@@ -1,0 +1,21 @@
+#!/bin/sh
+# stad tune with a BINOMIAL-CKP loop: the snapshot count is a knob next to the call-site
+# toggles. The loop must raise it from 2, every predicted peak (tape + revolve snapshots) must
+# equal the measured one, the gradient must stay the default's, and the table must be valid.
+# usage: run_knob.sh STAD KERNEL.f90
+set -u
+STAD=$1
+SRC=$2
+HEAD="model(cost)/(u0 k)"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/stad-knob.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+"$STAD" tune "$SRC" --head "$HEAD" --set n=200 --set nt=400 --repeat 3 -o "$tmp/t" > "$tmp/out" 2>&1 || { cat "$tmp/out"; fail "tune failed"; }
+cat "$tmp/out"
+grep -q '"change": "model:[0-9]*:binomial snapshots [0-9]*"' "$tmp/t/report.json" || fail "no snapshot-count change was tried"
+grep -q '"gradient_check": "ok"' "$tmp/t/report.json" || fail "gradient not checked ok"
+bad=$(grep '"change"' "$tmp/t/report.json" | awk -F'"peak_bytes": ' '{ split($2, a, "}"); split($3, b, "}"); if (a[1] != b[1]) print }')
+[ -z "$bad" ] || { echo "$bad"; fail "a predicted peak differs from the measured one"; }
+grep -q 'binomial: [0-9]* snapshots (tuned' "$tmp/t/table" || fail "the table does not report the tuned snapshot count"
+"$STAD" diff "$SRC" --head "$HEAD" --table "$tmp/t/table" -o "$tmp/x.c" || fail "the table is not valid input"
+echo "PASS tune with a binomial knob"
