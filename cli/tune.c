@@ -64,7 +64,13 @@ typedef struct Tune {
 	int verbose;
 	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the time */
 	uint64_t last_rv_peak; /* revolve snapshot bytes of the last run */
+	char **visited;    /* configurations tried by the loop */
+	int nvisited;
 } Tune;
+
+/* The loop's state lives until exit (the command is the process's last work); keeping it in
+ * static storage says so to leak checkers. */
+static Tune tune_state;
 
 static char *xstrdup(const char *s)
 {
@@ -673,7 +679,7 @@ int cli_cmd_tune(int argc, char **argv)
 		fprintf(stderr, "stad tune: --head is required\n%s", usage);
 		return 2;
 	}
-	Tune t0 = {0}, *t = &t0;
+	Tune *t = &tune_state;
 	t->o = &o;
 	t->dir = o.out ? o.out : "stad-tune";
 	t->min_gain = o.tol > 0 ? o.tol : 0.01;
@@ -696,8 +702,8 @@ int cli_cmd_tune(int argc, char **argv)
 	snprintf(bdir, sizeof bdir, "%s/build", t->dir);
 	mkdir(bdir, 0777);
 	/* build: plain and profiled adjoints with run-time sites, and the driver */
-	AdResult res;
-	IrProgram *p = NULL;
+	static AdResult res;
+	static IrProgram *p; /* until exit, as tune_state */
 	char bname[256], bname2[256];
 	CliOpts og = o;
 	og.nfiles = o.nfiles; /* generated files go to the build folder: never an input */
@@ -760,11 +766,12 @@ int cli_cmd_tune(int argc, char **argv)
 	printf("  default         time %.4f s  peak %llu B\n", base->time_s, (unsigned long long)base->peak);
 	fflush(stdout);
 	/* the loop */
-	char *cur = xstrdup(t->defaults);
+	static char *cur;
+	cur = xstrdup(t->defaults);
 	double cur_t = base->time_s;
 	uint64_t cur_p = base->peak;
-	char **visited = calloc(1, sizeof *visited);
-	int nvisited = 0;
+	t->visited = calloc(1, sizeof *t->visited);
+
 	int maxit = 4 * t->n + 8;
 	double tprof;
 	ProfData *d = t->n ? profile_of(t, cur, &tprof) : NULL;
@@ -806,8 +813,8 @@ int cli_cmd_tune(int argc, char **argv)
 			char *nb = xstrdup(cur);
 			nb[s] = nb[s] == '1' ? '0' : '1';
 			int seen = 0;
-			for (int v = 0; v < nvisited; v++)
-				seen |= !strcmp(visited[v], nb);
+			for (int v = 0; v < t->nvisited; v++)
+				seen |= !strcmp(t->visited[v], nb);
 			free(nb);
 			if (!seen)
 				choice = (int)s;
@@ -856,8 +863,8 @@ int cli_cmd_tune(int argc, char **argv)
 				int ok = (-dt >= t->min_gain * cur_t && np <= t->budget) || (cur_p > t->budget && dp < 0);
 				char key[4096];
 				snprintf(key, sizeof key, "%.*s|%d=%llu", t->n, cur, k, (unsigned long long)S2);
-				for (int v = 0; v < nvisited && ok; v++)
-					ok = strcmp(visited[v], key) != 0;
+				for (int v = 0; v < t->nvisited && ok; v++)
+					ok = strcmp(t->visited[v], key) != 0;
 				double score = t->strategy == PROF_MEMORY_CAREFUL && dp > 0 ? -dt / (double)dp : -dt;
 				double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p) : -bdt;
 				if (ok && (bsite < 0 || score > best)) {
@@ -871,8 +878,8 @@ int cli_cmd_tune(int argc, char **argv)
 		if (bsite >= 0 && (choice < 0 || -bdt > cgain)) {
 			char nbits[8192];
 			snprintf(nbits, sizeof nbits, "%.*s|%d=%d", t->n, cur, bsite, bsnaps);
-			visited = xrealloc(visited, sizeof *visited * (size_t)(nvisited + 1));
-			visited[nvisited++] = xstrdup(nbits);
+			t->visited = xrealloc(t->visited, sizeof *t->visited * (size_t)(t->nvisited + 1));
+			t->visited[t->nvisited++] = xstrdup(nbits);
 			Meas *m = measure(t, nbits, 0);
 			if (!m) {
 				prof_plan_free(&plan);
@@ -918,8 +925,8 @@ int cli_cmd_tune(int argc, char **argv)
 		}
 		char *nb = xstrdup(cur);
 		nb[choice] = nb[choice] == '1' ? '0' : '1';
-		visited = xrealloc(visited, sizeof *visited * (size_t)(nvisited + 1));
-		visited[nvisited++] = xstrdup(nb);
+		t->visited = xrealloc(t->visited, sizeof *t->visited * (size_t)(t->nvisited + 1));
+		t->visited[t->nvisited++] = xstrdup(nb);
 		Meas *m = measure(t, nb, 0);
 		if (!m) {
 			prof_plan_free(&plan);
