@@ -437,5 +437,13 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	}
 	res->units = (IrUnit **)all.v;
 	res->nunits = all.n;
+#ifndef NDEBUG
+	/* debug builds check the IR the transformation built, as after sema */
+	if (ir_verify_units(res->units, res->nunits)) {
+		fprintf(stderr, "stad: internal error: the %s units fail the IR verifier\n",
+		        req->mode == AD_TANGENT ? "tangent" : "adjoint");
+		return 1;
+	}
+#endif
 	return 0;
 }

@@ -184,7 +184,7 @@ summarize() {
         if (!i) return ""
         r = substr(s, i + length(key) + 4)
         match(r, /^[-0-9.eE+]+/)
-        return substr(r, 1, RLENGTH)
+        return substr(r, 1, RLENGTH) + 0
     }
     function str(s, key,   i, r) {
         i = index(s, "\"" key "\": \"")

@@ -133,16 +133,30 @@ int cli_cmd_diff(int argc, char **argv)
 
 int cli_cmd_ir(int argc, char **argv)
 {
-	static const char usage[] = "usage: stad ir FILES... [--head SPEC --mode M] [--fixed|--free] [--line-length N]\n"
-	                            "Prints the IR after sema, or after AD with --head and --mode.\n";
+	static const char usage[] = "usage: stad ir FILES... [--head SPEC --mode M] [--dump=sema|ad] [--fixed|--free]\n"
+	                            "               [--line-length N]\n"
+	                            "Prints the IR after sema, or after AD with --head and --mode (--dump=ad).\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_FORM | OPT_HEAD | OPT_MODE | OPT_DUMP | OPT_CKP | OPT_TABLE, &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
+	/* --dump=sema (the default): the IR after sema; --dump=ad: after the transformation of
+	 * --mode (tangent or reverse, with --head) */
+	int after_ad = o.head && o.mode_given && o.mode != MODE_PRIMAL;
+	if (o.dump && strcmp(o.dump, "sema") != 0 && strcmp(o.dump, "ad") != 0) {
+		fprintf(stderr, "stad ir: unknown pass '%s' for --dump (sema or ad)\n", o.dump);
+		return 2;
+	}
+	if (o.dump && !strcmp(o.dump, "ad") && !after_ad) {
+		fprintf(stderr, "stad ir: --dump=ad needs --head and --mode tangent|reverse\n");
+		return 2;
+	}
+	if (o.dump && !strcmp(o.dump, "sema"))
+		after_ad = 0;
 	IrProgram *p = cli_load(&o);
 	if (!p)
 		return 1;
-	if (o.head && o.mode_given && o.mode != MODE_PRIMAL) {
+	if (after_ad) {
 		AdRequest req;
 		cli_ad_request(&o, o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
 		AdResult res;

@@ -516,5 +516,7 @@ void ir_dump_unit(FILE *out, const IrUnit *u);
 void ir_dump_expr(FILE *out, const IrExpr *e);
 /* Checks IR invariants after sema; asserts in debug builds, returns number of problems. */
 int ir_verify(const IrProgram *p);
+/* The same checks on units a transformation built (not yet in the program's lists). */
+int ir_verify_units(IrUnit *const *units, int n);
 
 #endif

@@ -109,6 +109,20 @@ static void check_block(Verifier *v, const IrBlock *b, int inloop)
 		check_stmt(v, b->v[i], inloop);
 }
 
+int ir_verify_units(IrUnit *const *units, int n)
+{
+	Verifier v = {0, NULL};
+	for (int i = 0; i < n; i++) {
+		const IrUnit *u = units[i];
+		v.unit = u;
+		for (int a = 0; a < u->nargs; a++)
+			if (!u->args || !u->args[a] || u->args[a]->kind != SYM_ARG || u->args[a]->argpos != a)
+				problem(&v, u->loc, "dummy argument not resolved");
+		check_block(&v, &u->body, 0);
+	}
+	return v.nproblems;
+}
+
 int ir_verify(const IrProgram *p)
 {
 	Verifier v = {0, NULL};
