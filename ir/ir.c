@@ -193,7 +193,9 @@ static void print_source_line(IrLoc loc)
 
 static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
 {
-	if (loc.file)
+	if (loc.file && loc.line <= 0)
+		fprintf(stderr, "%s: %s: ", loc.file, kind); /* about the whole file */
+	else if (loc.file)
 		fprintf(stderr, "%s:%d:%d: %s: ", loc.file, loc.line, loc.col, kind);
 	else
 		fprintf(stderr, "stad: %s: ", kind);
