@@ -9,7 +9,7 @@ SRC=$2
 HEAD="model(cost)/(u0 k)"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/stad-knob.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+fail() { cat "$tmp/out" 2>/dev/null; echo "FAIL: $*"; exit 1; }
 "$STAD" tune "$SRC" --head "$HEAD" --set n=200 --set nt=400 --repeat 3 -o "$tmp/t" > "$tmp/out" 2>&1 || { cat "$tmp/out"; fail "tune failed"; }
 cat "$tmp/out"
 grep -q '"change": "model:[0-9]*:binomial snapshots [0-9]*"' "$tmp/t/report.json" || fail "no snapshot-count change was tried"

@@ -9,7 +9,7 @@ SRC=$2
 HEAD="heavy(cost)/(x0)"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/stad-tune-test.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+fail() { cat "$tmp/out" 2>/dev/null; echo "FAIL: $*"; exit 1; }
 
 "$STAD" tune "$SRC" --head "$HEAD" --repeat 3 --random 4 -o "$tmp/t" > "$tmp/out1" 2>&1 || { cat "$tmp/out1"; fail "tune failed"; }
 cat "$tmp/out1"
