@@ -129,8 +129,9 @@ static double round_to(IrBase t, double v)
 
 static int const_of(const IrExpr *e, Const *c);
 
-/* Set when folding overflows default INTEGER (the expression is then refused). */
-static int fold_overflow;
+/* Set when folding overflows default INTEGER, or divides by zero (the expression is then
+ * refused with that reason). */
+static int fold_overflow, fold_divzero;
 
 static int fits_int(int64_t v)
 {
@@ -247,8 +248,10 @@ static int const_of(const IrExpr *e, Const *c)
 				case IR_SUB: c->i = checked(x.i - y.i); break;
 				case IR_MUL: c->i = checked(x.i * y.i); break;
 				default:
-					if (y.i == 0)
+					if (y.i == 0) {
+						fold_divzero = 1;
 						return 0;
+					}
 					c->i = checked(x.i / y.i);
 					break;
 				}
@@ -317,8 +320,10 @@ static int const_of(const IrExpr *e, Const *c)
 			return 1;
 		case INTR_MOD:
 			if (c->type == TY_INT) {
-				if (v[1].i == 0)
+				if (v[1].i == 0) {
+					fold_divzero = 1;
 					return 0;
+				}
 				c->i = v[1].i == -1 ? 0 : v[0].i % v[1].i;
 			} else
 				c->r = round_to(c->type, fmod(v[0].r, v[1].r));
@@ -644,8 +649,10 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	if (s->rank) {
 		ir_error(s->loc, "PARAMETER arrays are not supported");
 		s->init = ir_int(S->a, 0, s->loc);
-	} else if ((fold_overflow = 0, !const_of(e, &c))) {
-		if (fold_overflow)
+	} else if ((fold_overflow = fold_divzero = 0, !const_of(e, &c))) {
+		if (fold_divzero)
+			ir_error(e->loc, "the value of PARAMETER '%s' divides by zero", s->name);
+		else if (fold_overflow)
 			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER", s->name);
 		else
 			ir_error(e->loc, "the value of PARAMETER '%s' is not a constant expression", s->name);
