@@ -1,7 +1,8 @@
 #!/bin/sh
 # stad tune with a BINOMIAL-CKP loop: the snapshot count is a knob next to the call-site
 # toggles. The loop must raise it from 2, every predicted peak (tape + revolve snapshots) must
-# equal the measured one, the gradient must stay the default's, and the table must be valid.
+# equal the measured one, the gradient must stay the default's, and the table must be valid
+# (time decides what is kept, so only what does not depend on it is asserted).
 # usage: run_knob.sh STAD KERNEL.f90
 set -u
 STAD=$1
@@ -16,6 +17,10 @@ grep -q '"change": "model:[0-9]*:binomial snapshots [0-9]*"' "$tmp/t/report.json
 grep -q '"gradient_check": "ok"' "$tmp/t/report.json" || fail "gradient not checked ok"
 bad=$(grep '"change"' "$tmp/t/report.json" | awk -F'"peak_bytes": ' '{ split($2, a, "}"); split($3, b, "}"); if (a[1] != b[1]) print }')
 [ -z "$bad" ] || { echo "$bad"; fail "a predicted peak differs from the measured one"; }
-grep -q 'binomial: [0-9]* snapshots (tuned' "$tmp/t/table" || fail "the table does not report the tuned snapshot count"
+# whether a change is kept depends on measured times; when the best configuration has another
+# snapshot count, the table must say so
+if grep -q '"best": {"config": "[01]*|' "$tmp/t/report.json"; then
+	grep -q 'binomial: [0-9]* snapshots (tuned' "$tmp/t/table" || fail "the table does not report the tuned snapshot count"
+fi
 "$STAD" diff "$SRC" --head "$HEAD" --table "$tmp/t/table" -o "$tmp/x.c" || fail "the table is not valid input"
 echo "PASS tune with a binomial knob"
