@@ -821,9 +821,23 @@ static void outline_block(Ad *ad, IrUnit *u, IrBlock *b, IrVec *newunits)
 			IrStmt *first = region.v[0];
 			IrUnit *r = outline(ad, u, &region, loc);
 			IrStmt *call = region.v[0];
-			/* the region's directives stay with the call (a CHECKPOINT-START is a pragma "on") */
-			call->dirs = first->dirs;
-			call->ndirs = first->ndirs;
+			/* the region's directives stay with the call (a CHECKPOINT-START is a pragma "on");
+			 * the fragment's first statement inside the new routine keeps only its own */
+			call->dirs = ir_alloc(ad->a, sizeof *call->dirs * (size_t)(first->ndirs + 1));
+			call->ndirs = 0;
+			for (int k = 0; k < first->ndirs; k++)
+				if (first->dirs[k]->kind == DIR_CHECKPOINT_START)
+					call->dirs[call->ndirs++] = first->dirs[k];
+			if (r->body.n) {
+				IrStmt *in = r->body.v[0];
+				IrDirective **keep = ir_alloc(ad->a, sizeof *keep * (size_t)(in->ndirs + 1));
+				int nk = 0;
+				for (int k = 0; k < in->ndirs; k++)
+					if (in->dirs[k]->kind != DIR_CHECKPOINT_START)
+						keep[nk++] = in->dirs[k];
+				in->dirs = keep;
+				in->ndirs = nk;
+			}
 			ir_vec_push(a, newunits, r);
 			ir_vec_push(a, newunits, u);
 		}

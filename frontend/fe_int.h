@@ -36,6 +36,8 @@ typedef struct FeSource {
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
 	int *line, *col;  /* origin of text[i] in the file as written (len + 1 entries) */
+	unsigned char *cut; /* fixed form: cut[line] = code beyond the line length was ignored */
+	int ncut;
 } FeSource;
 
 /* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor

@@ -1132,5 +1132,9 @@ int fe_yylex(FE_YYSTYPE *lval, IrLoc *lloc, FeParser *p)
 void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg)
 {
 	p->stmt_error = 1;
-	ir_error(*lloc, "%s", msg);
+	if (p->src.cut && lloc->line >= 0 && lloc->line < p->src.ncut && p->src.cut[lloc->line])
+		ir_error(*lloc, "%s (fixed form: this line goes past the line length and the rest is ignored; see --line-length)",
+		         msg);
+	else
+		ir_error(*lloc, "%s", msg);
 }

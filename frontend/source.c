@@ -78,6 +78,9 @@ void fe_source_free(FeSource *s)
 	free(s->text);
 	free(s->line);
 	free(s->col);
+	free(s->cut);
+	s->cut = NULL;
+	s->ncut = 0;
 	s->text = NULL;
 	s->line = s->col = NULL;
 	s->len = 0;
@@ -215,6 +218,10 @@ static void stmt_flush(Out *o, Stmt *st)
 
 /* Append the statement text of a code line (from l->code up to the column limit and any `!`
  * comment) to the output. */
+/* Lines of the file being prepared whose text went past the line length (see take_code). */
+static unsigned char *cut_lines;
+static int ncut_lines;
+
 static void take_code(Out *o, Stmt *st, const FixedLine *l, int line, int line_length)
 {
 	int col = 7; /* columns as the fixed-form rules count them (tabs expanded) */
@@ -225,6 +232,12 @@ static void take_code(Out *o, Stmt *st, const FixedLine *l, int line, int line_l
 		char c = l->p[i];
 		if (line_length > 0 && col > line_length) {
 			st->full = 1;
+			/* remember lines whose ignored columns hold code: a syntax error there gets a hint */
+			size_t j = i;
+			while (j < l->n && is_blank(l->p[j]))
+				j++;
+			if (j < l->n && l->p[j] != '!' && cut_lines && line >= 0 && line < ncut_lines)
+				cut_lines[line] = 1;
 			break;
 		}
 		if (!st->quote && c == '!')
@@ -255,6 +268,11 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 	for (size_t i = 0; i < len; i++)
 		nlines += text[i] == '\n';
 	FixedLine *lines = xrealloc(NULL, nlines * sizeof *lines);
+	s->ncut = (int)nlines + 2;
+	s->cut = xrealloc(NULL, (size_t)s->ncut);
+	memset(s->cut, 0, (size_t)s->ncut);
+	cut_lines = s->cut;
+	ncut_lines = s->ncut;
 	size_t k = 0, start = 0;
 	for (size_t i = 0; i <= len; i++) {
 		if (i == len || text[i] == '\n') {
