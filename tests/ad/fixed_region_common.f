@@ -1,5 +1,5 @@
-C stad: --head 'relax(f)/(x)' --set n=12 --set nit=4 --line-length 132
-C     A checkpointed region of two calls, a NOCHECKPOINT call, COMMON state; long lines.
+C stad: --head 'relax(f)/(x)' --set n=12 --set nit=4
+C     A checkpointed region of two calls, a NOCHECKPOINT call, COMMON state.
       SUBROUTINE RELAX(N, NIT, X, F)
       INTEGER N, NIT, I, IT
       DOUBLE PRECISION X(N), F, W(100)
@@ -28,7 +28,8 @@ C$AD NOCHECKPOINT
          T(I) = W(I)
    10 CONTINUE
       DO 20 I = 2, N-1
-         W(I) = 0.25D0*T(I-1) + 0.5D0*T(I) + 0.25D0*T(I+1) + 0.1D0*DSIN(T(I))
+         W(I) = 0.25D0*T(I-1) + 0.5D0*T(I) + 0.25D0*T(I+1)
+     &        + 0.1D0*DSIN(T(I))
    20 CONTINUE
       END
       SUBROUTINE SCALE(N, A)
