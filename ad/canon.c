@@ -21,74 +21,58 @@
 
 static void reach_expr(Ad *ad, const IrExpr *e);
 
+static void reach_block(Ad *ad, const IrBlock *b);
+
 static void reach_unit(Ad *ad, IrUnit *u)
 {
 	UnitInfo *ui = ad_info(u);
 	if (ui->reachable)
 		return;
 	ui->reachable = 1;
-	/* callees first (no recursion: sema refused it) */
-	IrVec stack = {0};
-	(void)stack;
-	struct W {
-		const IrBlock *b;
-	};
-	/* walk the body */
-	const IrBlock *todo[256];
-	int ntodo = 0;
-	todo[ntodo++] = &u->body;
-	while (ntodo) {
-		const IrBlock *b = todo[--ntodo];
-		for (int i = 0; i < b->n; i++) {
-			IrStmt *s = b->v[i];
-			switch (s->kind) {
-			case IR_ASSIGN:
-				reach_expr(ad, s->u.assign.lhs);
-				reach_expr(ad, s->u.assign.rhs);
-				break;
-			case IR_IF:
-				for (int k = 0; k < s->u.if_.ncond; k++) {
-					reach_expr(ad, s->u.if_.conds[k]);
-					if (ntodo < 255)
-						todo[ntodo++] = &s->u.if_.blocks[k];
-				}
-				if (ntodo < 255)
-					todo[ntodo++] = &s->u.if_.else_;
-				break;
-			case IR_DO:
-				reach_expr(ad, s->u.do_.lo);
-				reach_expr(ad, s->u.do_.hi);
-				if (s->u.do_.step)
-					reach_expr(ad, s->u.do_.step);
-				if (ntodo < 255)
-					todo[ntodo++] = &s->u.do_.body;
-				break;
-			case IR_DOWHILE:
-				reach_expr(ad, s->u.dowhile.cond);
-				if (ntodo < 255)
-					todo[ntodo++] = &s->u.dowhile.body;
-				break;
-			case IR_CALL:
-				for (int k = 0; k < s->u.call.nargs; k++)
-					reach_expr(ad, s->u.call.args[k]);
-				if (s->u.call.callee)
-					reach_unit(ad, s->u.call.callee);
-				break;
-			case IR_PRINT:
-				for (int k = 0; k < s->u.print.nitems; k++)
-					reach_expr(ad, s->u.print.items[k]);
-				break;
-			case IR_BLOCK:
-				if (ntodo < 255)
-					todo[ntodo++] = &s->u.block;
-				break;
-			default: break;
+	reach_block(ad, &u->body);
+	ir_vec_push(ad->a, &ad->units, u); /* after its callees */
+}
+
+static void reach_block(Ad *ad, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			reach_expr(ad, s->u.assign.lhs);
+			reach_expr(ad, s->u.assign.rhs);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				reach_expr(ad, s->u.if_.conds[k]);
+				reach_block(ad, &s->u.if_.blocks[k]);
 			}
-			if (ntodo >= 255)
-				ir_error(s->loc, "statements nested too deeply");
+			reach_block(ad, &s->u.if_.else_);
+			break;
+		case IR_DO:
+			reach_expr(ad, s->u.do_.lo);
+			reach_expr(ad, s->u.do_.hi);
+			reach_expr(ad, s->u.do_.step);
+			reach_block(ad, &s->u.do_.body);
+			break;
+		case IR_DOWHILE:
+			reach_expr(ad, s->u.dowhile.cond);
+			reach_block(ad, &s->u.dowhile.body);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				reach_expr(ad, s->u.call.args[k]);
+			if (s->u.call.callee)
+				reach_unit(ad, s->u.call.callee);
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				reach_expr(ad, s->u.print.items[k]);
+			break;
+		case IR_BLOCK: reach_block(ad, &s->u.block); break;
+		default: break;
 		}
 	}
-	ir_vec_push(ad->a, &ad->units, u);
 }
 
 static void reach_expr(Ad *ad, const IrExpr *e)
@@ -590,34 +574,9 @@ static IrBlock elim_block(Jump *j, const IrBlock *b, int from)
 static void elim_unit(Ad *ad, IrUnit *u)
 {
 	Jump j = {ad, u, NULL, NULL, NULL};
-	{
-		/* create the RETURN flag only when a RETURN exists anywhere */
-		int any = 0;
-		const IrBlock *stack[512];
-		int n = 0;
-		stack[n++] = &u->body;
-		while (n && !any) {
-			const IrBlock *b = stack[--n];
-			for (int i = 0; i < b->n && !any; i++) {
-				IrStmt *s = b->v[i];
-				if (s->kind == IR_RETURN)
-					any = 1;
-				else if (s->kind == IR_IF) {
-					for (int k = 0; k < s->u.if_.ncond && n < 510; k++)
-						stack[n++] = &s->u.if_.blocks[k];
-					if (n < 511)
-						stack[n++] = &s->u.if_.else_;
-				} else if (s->kind == IR_DO && n < 511)
-					stack[n++] = &s->u.do_.body;
-				else if (s->kind == IR_DOWHILE && n < 511)
-					stack[n++] = &s->u.dowhile.body;
-				else if (s->kind == IR_BLOCK && n < 511)
-					stack[n++] = &s->u.block;
-			}
-		}
-		if (any)
-			j.ret = ad_new_local(ad, u, "return", TY_LOGICAL);
-	}
+	/* the RETURN flag, only when a RETURN exists anywhere (jumps() sees through loops) */
+	if (jumps_block(&u->body) & J_RET)
+		j.ret = ad_new_local(ad, u, "return", TY_LOGICAL);
 	IrBlock body = elim_block(&j, &u->body, 0);
 	if (j.ret) {
 		IrBlock nb = {0};

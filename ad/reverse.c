@@ -209,7 +209,7 @@ static Bits used_of_call(Rev *r, IrStmt *s)
 		 * needs, found callees first); checkpointed, its forward sweep re-runs from the
 		 * snapshot and reads everything it reads. A run-time decided site may be either. */
 		CkpSite *site = ckp_site_of(r->ad->sites, s);
-		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs || getenv("STAD_DEBUG_NO_NEEDS");
+		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
 		Bits need = joint ? qi->reads : qi->needs;
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
@@ -1217,11 +1217,37 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 	ad_bits_copy(c->avail, saved);
 }
 
+/* The variables the calls of a block write (through their dummies). */
+static void call_writes(const IrBlock *b, Bits out)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_CALL: {
+			IrUnit *q = s->u.call.callee;
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				IrSym *root = ad_root(s->u.call.args[k]);
+				if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
+					ad_bits_set(out, root->id);
+			}
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				call_writes(&s->u.if_.blocks[k], out);
+			call_writes(&s->u.if_.else_, out);
+			break;
+		case IR_DO: call_writes(&s->u.do_.body, out); break;
+		case IR_DOWHILE: call_writes(&s->u.dowhile.body, out); break;
+		case IR_BLOCK: call_writes(&s->u.block, out); break;
+		default: break;
+		}
+	}
+}
+
 static void mark_recompute(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
-	if (getenv("STAD_DEBUG_NO_RECOMPUTE"))
-		return;
 	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
 	c.nids = ad->p->nsyms + 64;
 	Bits rd = ad_bits_new(ad->a, c.nids);
@@ -1232,35 +1258,7 @@ static void mark_recompute(Rev *r, IrUnit *u)
 	count_block(&c, &u->body, NULL);
 	/* a temporary written by a call is not one */
 	Bits callw = ad_bits_new(ad->a, c.nids);
-	{
-		/* writes by calls alone */
-		IrBlock *stack[512];
-		int n = 0;
-		stack[n++] = &u->body;
-		while (n) {
-			IrBlock *b = stack[--n];
-			for (int i = 0; i < b->n; i++) {
-				IrStmt *s = b->v[i];
-				if (s->kind == IR_CALL) {
-					IrUnit *q = s->u.call.callee;
-					for (int k = 0; k < s->u.call.nargs; k++) {
-						IrSym *root = ad_root(s->u.call.args[k]);
-						if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
-							ad_bits_set(callw, root->id);
-					}
-				} else if (s->kind == IR_IF && n < 500) {
-					for (int k = 0; k < s->u.if_.ncond; k++)
-						stack[n++] = &s->u.if_.blocks[k];
-					stack[n++] = &s->u.if_.else_;
-				} else if (s->kind == IR_DO && n < 510)
-					stack[n++] = &s->u.do_.body;
-				else if (s->kind == IR_DOWHILE && n < 510)
-					stack[n++] = &s->u.dowhile.body;
-				else if (s->kind == IR_BLOCK && n < 510)
-					stack[n++] = &s->u.block;
-			}
-		}
-	}
+	call_writes(&u->body, callw);
 	for (int i = 0; i < c.nids; i++)
 		if (ad_bits_get(callw, i))
 			c.nassign[i] += 2; /* never a temporary */

@@ -283,7 +283,7 @@ static int generate(const CliOpts *o, int mode, const char *dir, const char *ste
 	if (!p)
 		return 1;
 	AdRequest req;
-	cli_ad_request(o, mode, &req);
+	cli_ad_request(o, mode, &req); /* --dynamic-sites: checks the adjoint tune builds ($STAD_SITES) */
 	req.profile = 0;
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
@@ -311,13 +311,13 @@ int cli_cmd_check(int argc, char **argv)
 {
 	static const char usage[] =
 		"usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--table T]\n"
-		"                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--tol T] [--keep]\n"
+		"                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
 		"Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 		"independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
 		"finite differences. Integer arguments get their values from --set; arrays are sized from\n"
 		"their declarations. Exit status 1 on any mismatch.\n";
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	if (!o.head) {
