@@ -430,8 +430,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	IrVec all = {0};
 	for (int i = 0; i < ad->units.n; i++) {
 		UnitInfo *ui = ad_info(ad->units.v[i]);
-		IrUnit *gen[4] = {ui->d, ui->fwd, ui->bwd, ui->b};
-		for (int k = 0; k < 4; k++)
+		IrUnit *gen[5] = {ui->d, ui->fwd, ui->bwd_in, ui->bwd, ui->b};
+		for (int k = 0; k < 5; k++)
 			if (gen[k])
 				ir_vec_push(a, &all, gen[k]);
 	}

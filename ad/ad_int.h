@@ -40,6 +40,7 @@ typedef struct UnitInfo {
 	int needs_deriv;     /* has active variables or calls a unit that has */
 	IrSym **dsym;        /* per local symbol index (position in u->syms): derivative symbol or NULL */
 	IrUnit *d, *fwd, *bwd, *b; /* generated units */
+	IrUnit *bwd_in;      /* reverse: the backward sweep proper when bwd pops entry extents first */
 	int is_head;
 	int aliased;         /* some call passes one array to two of its dummies */
 	Bits entry;          /* reverse: what its callers need restored after its backward sweep */

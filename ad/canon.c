@@ -211,8 +211,44 @@ static IrExpr *temp_of(Hoist *h, IrExpr *value, const char *base)
 	return ir_var(h->ad->a, t, NULL, 0, value->loc);
 }
 
+/* Might the call write a variable that e reads? Conservatively: e reads a module or COMMON
+ * variable (any callee may write it), or a variable that is itself (or an element of which is)
+ * one of the call's actual arguments. */
+static int call_may_change(const IrExpr *e, IrExpr **args, int n)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR: {
+		IrSym *s = ad_canon(e->u.var.sym);
+		if (ad_is_global(s))
+			return 1;
+		for (int i = 0; i < n; i++)
+			if (args[i]->kind == IR_VAR && ad_canon(args[i]->u.var.sym) == s)
+				return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (call_may_change(e->u.var.idx[i], args, n))
+				return 1;
+		return 0;
+	}
+	case IR_UNARY:
+	case IR_BINARY: return call_may_change(e->u.op.a, args, n) || call_may_change(e->u.op.b, args, n);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (call_may_change(e->u.call.args[i], args, n))
+				return 1;
+		return 0;
+	case IR_CONVERT: return call_may_change(e->u.conv.e, args, n);
+	default: return 0;
+	}
+}
+
 /* Actual arguments become variables: a variable, array element or whole array stays; anything
- * else is computed into a temporary first. */
+ * else is computed into a temporary first.
+ * An actual `x(k)` names the element that k selects when the call happens. When the call may
+ * change k (k is global, or passed in the same call), the subscript is computed into a temporary
+ * of the caller that nothing else writes, so every later use of the binding — the backward sweep's
+ * call, a joint site's re-run, a snapshot — addresses the same element (issue: call-time binding). */
 static void hoist_actuals(Hoist *h, IrExpr **args, int n)
 {
 	for (int i = 0; i < n; i++) {
@@ -220,6 +256,12 @@ static void hoist_actuals(Hoist *h, IrExpr **args, int n)
 		if (x->kind != IR_VAR || x->u.var.sym->kind == SYM_PARAM)
 			x = temp_of(h, x, "arg");
 		args[i] = x;
+	}
+	for (int i = 0; i < n; i++) {
+		IrExpr *x = args[i];
+		for (int k = 0; k < x->u.var.nidx; k++)
+			if (call_may_change(x->u.var.idx[k], args, n))
+				x->u.var.idx[k] = temp_of(h, x->u.var.idx[k], "at");
 	}
 }
 

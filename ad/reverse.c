@@ -1321,6 +1321,175 @@ static int recomputed(const IrUnit *u, const IrSym *x)
 	return recomputed_in(&u->body, x);
 }
 
+/* ---------------------------------------------------------------- adjustable extents
+ *
+ * Fortran fixes an array's bounds when the routine is entered: after `m = 1`, v(m, 2)'s element
+ * v(2, 2) is still the fourth. Q_bwd runs later, when the variables its bounds read may hold
+ * other values (Q wrote them, or a caller did after the call). So Q_fwd copies every bound that
+ * reads a variable at entry and pushes the copies at its very end; Q_bwd is then a wrapper that
+ * pops them and calls the backward sweep proper, Q_bwd_in, whose bounds are those values passed
+ * as extra arguments (C evaluates a routine's bounds when it is entered, so they must be known
+ * by then). */
+
+typedef struct Extents {
+	int n;
+	IrExpr **bound;  /* the non-constant bound expressions (u's symbols) */
+	IrSym **copy;    /* the local of u holding each at entry */
+} Extents;
+
+static int reads_variable(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym->kind != SYM_PARAM)
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (reads_variable(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return reads_variable(e->u.op.a) || reads_variable(e->u.op.b);
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (reads_variable(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return reads_variable(e->u.conv.e);
+	default: return 0;
+	}
+}
+
+static void extent_add(Ad *ad, IrUnit *u, Extents *x, IrExpr **slot)
+{
+	if (!*slot || !reads_variable(*slot))
+		return;
+	for (int i = 0; i < x->n; i++)
+		if (x->bound[i] == *slot)
+			return;
+	x->bound = realloc(x->bound, sizeof *x->bound * (size_t)(x->n + 1));
+	x->copy = realloc(x->copy, sizeof *x->copy * (size_t)(x->n + 1));
+	if (!x->bound || !x->copy) {
+		fprintf(stderr, "stad: out of memory\n");
+		abort();
+	}
+	x->bound[x->n] = *slot;
+	x->copy[x->n] = ad_new_local(ad, u, "extent", (*slot)->type);
+	x->n++;
+}
+
+static void extents_collect(Ad *ad, IrUnit *u, Extents *x)
+{
+	int nsyms = u->syms.n; /* the copies are appended: not arrays */
+	for (int k = 0; k < nsyms; k++) {
+		IrSym *s = u->syms.v[k];
+		if (ad_is_global(s) || s->kind == SYM_PARAM)
+			continue;
+		for (int d = 0; d < s->rank; d++) {
+			extent_add(ad, u, x, &s->dims[d].lo);
+			extent_add(ad, u, x, &s->dims[d].hi);
+		}
+	}
+}
+
+/* Replaces (swap = 1) the bounds of u's arrays and of their derivatives by the copies, or puts
+ * the original bounds back (swap = 0). */
+static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
+{
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		if (ad_is_global(s) || !s->rank)
+			continue;
+		IrSym *ds = ad_dsym(ad, s);
+		for (int d = 0; d < s->rank; d++)
+			for (int i = 0; i < x->n; i++) {
+				IrExpr *to = ir_var(ad->a, x->copy[i], NULL, 0, x->bound[i]->loc);
+				IrExpr *from = x->bound[i];
+				if (!swap) {
+					IrExpr *t = to;
+					to = from;
+					from = t;
+				}
+				IrDim *dims[2] = {&s->dims[d], ds ? &ds->dims[d] : NULL};
+				for (int j = 0; j < 2; j++) {
+					if (!dims[j])
+						continue;
+					if (swap ? dims[j]->lo == from : dims[j]->lo && dims[j]->lo->kind == IR_VAR &&
+					                                      dims[j]->lo->u.var.sym == x->copy[i])
+						dims[j]->lo = to;
+					if (swap ? dims[j]->hi == from : dims[j]->hi && dims[j]->hi->kind == IR_VAR &&
+					                                      dims[j]->hi->u.var.sym == x->copy[i])
+						dims[j]->hi = to;
+				}
+			}
+	}
+}
+
+/* Q_bwd becomes a wrapper: pop the extents, call Q_bwd_in (the backward sweep built so far,
+ * with the extents' copies turned into its last arguments). */
+static IrUnit *extents_wrap(Ad *ad, IrUnit *u, IrUnit *bwd, const Extents *x, SymMap *mb)
+{
+	IrArena *a = ad->a;
+	IrUnit *in = ir_unit_new(a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_bwd_in"), u->loc);
+	in->syms = bwd->syms;
+	in->body = bwd->body;
+	in->no_restrict = bwd->no_restrict;
+	in->implicit_none = 1;
+	in->nargs = bwd->nargs + x->n;
+	in->args = ir_alloc(a, sizeof(IrSym *) * (size_t)(in->nargs + 1));
+	in->argnames = ir_alloc(a, sizeof(char *) * (size_t)(in->nargs + 1));
+	for (int k = 0; k < bwd->nargs; k++)
+		in->args[k] = bwd->args[k];
+	for (int i = 0; i < x->n; i++) {
+		IrSym *c = mb->v[x->copy[i]->id];
+		assert(c);
+		c->kind = SYM_ARG;
+		c->intent = INTENT_IN;
+		in->args[bwd->nargs + i] = c;
+	}
+	for (int k = 0; k < in->nargs; k++) {
+		in->args[k]->argpos = k;
+		in->argnames[k] = in->args[k]->name;
+	}
+	/* the wrapper: the same arguments (arrays passed on as they are), the extents as locals */
+	IrVec syms = {0};
+	IrExpr **ca = ir_alloc(a, sizeof(IrExpr *) * (size_t)(in->nargs + 1));
+	for (int k = 0; k < bwd->nargs; k++) {
+		IrSym *c = ir_alloc(a, sizeof *c);
+		*c = *bwd->args[k];
+		c->owner = bwd;
+		c->aux = NULL;
+		for (int d = 0; d < c->rank; d++) {
+			c->dims[d].lo = NULL;
+			c->dims[d].hi = d + 1 < c->rank ? ir_int(a, 1, u->loc) : NULL;
+		}
+		bwd->args[k] = c;
+		ir_vec_push(a, &syms, c);
+		ca[k] = ir_var(a, c, NULL, 0, u->loc);
+	}
+	IrBlock body = {0};
+	for (int i = x->n - 1; i >= 0; i--) {
+		IrSym *c = ir_alloc(a, sizeof *c);
+		*c = *x->copy[i];
+		c->owner = bwd;
+		c->aux = NULL;
+		ir_vec_push(a, &syms, c);
+		IrStmt *pop = ir_stmt_new(a, IR_RT, u->loc);
+		pop->u.rt.kind = RT_POP;
+		pop->u.rt.e = ir_var(a, c, NULL, 0, u->loc);
+		ir_block_add(a, &body, pop);
+		ca[bwd->nargs + i] = ir_var(a, c, NULL, 0, u->loc);
+	}
+	IrStmt *call = ir_call(a, in->name, ca, in->nargs, u->loc);
+	call->u.call.callee = in;
+	ir_block_add(a, &body, call);
+	bwd->syms = syms;
+	bwd->body = body;
+	return in;
+}
+
 static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
@@ -1351,21 +1520,32 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !recomputed(u, s))
 			ir_vec_push(a, &keep, s);
 	}
+	/* the bounds that read variables, copied at entry (after the keep list: new symbols) */
+	Extents ext = {0};
+	extents_collect(ad, u, &ext);
 	/* Q_fwd */
 	SymMap mf = ad_map_new(ad);
 	ad_build_signature(ad, u, ui->fwd, &mf, 0);
 	IrBlock fb = {0};
+	for (int i = 0; i < ext.n; i++)
+		ir_block_add(a, &fb, ir_assign(a, ir_var(a, ext.copy[i], NULL, 0, u->loc), ir_expr_copy(a, ext.bound[i]), u->loc));
 	fwd_block(&r, &u->body, &fb);
 	for (int k = 0; k < keep.n; k++) {
 		IrSym *s = keep.v[k];
 		ir_block_add(a, &fb, rt(&r, RT_PUSH, ir_var(a, s, NULL, 0, u->loc), u->loc));
 	}
+	for (int i = 0; i < ext.n; i++)
+		ir_block_add(a, &fb, rt(&r, RT_PUSH, ir_var(a, ext.copy[i], NULL, 0, u->loc), u->loc));
 	ad_subst_block(ad, &mf, &fb);
 	ad_map_free(&mf);
 	ui->fwd->body = fb;
 	/* Q_bwd */
 	SymMap mb = ad_map_new(ad);
+	if (ext.n)
+		extents_swap(ad, u, &ext, 1);
 	ad_build_signature(ad, u, ui->bwd, &mb, 1);
+	if (ext.n)
+		extents_swap(ad, u, &ext, 0);
 	IrBlock bb = {0};
 	ad_zero_dlocals(ad, u, &bb);
 	for (int k = keep.n - 1; k >= 0; k--) {
@@ -1374,8 +1554,12 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	}
 	bwd_block(&r, &u->body, &bb);
 	ad_subst_block(ad, &mb, &bb);
-	ad_map_free(&mb);
 	ui->bwd->body = bb;
+	if (ext.n)
+		ui->bwd_in = extents_wrap(ad, u, ui->bwd, &ext, &mb);
+	ad_map_free(&mb);
+	free(ext.bound);
+	free(ext.copy);
 	const char *kind = ui->was_function ? "FUNCTION" : "SUBROUTINE";
 	ui->fwd->comment = ir_sprintf(a, "forward sweep of %s %s (%s:%d): primal, saving what the backward sweep needs",
 	                              kind, u->name, u->loc.file, u->loc.line);

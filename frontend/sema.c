@@ -24,6 +24,8 @@ typedef struct Sema {
 	IrVec all;      /* every unit, parse order */
 	IrUnit *unit;   /* unit being resolved */
 	int loopdepth;
+	IrBlock prologue; /* statements to run on entry to S->unit: bounds fixed at entry */
+	IrVec entry_of;   /* pairs (bound expression, its entry copy) of S->unit */
 	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
 	size_t nslots;
 } Sema;
@@ -1478,6 +1480,57 @@ static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, in
 	}
 }
 
+static int reads_variable(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym->kind != SYM_PARAM)
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (reads_variable(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return reads_variable(e->u.op.a) || reads_variable(e->u.op.b);
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (reads_variable(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return reads_variable(e->u.conv.e);
+	default: return 0;
+	}
+}
+
+/* An array bound as it was on entry to the unit: Fortran fixes `v(m, 2)`'s shape then, so a
+ * later `m = 1` must not change how many elements `v = v * v` touches. A bound that reads a
+ * variable is copied into a local by a statement run on entry (once per bound). */
+static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
+{
+	if (!reads_variable(bound))
+		return ir_expr_copy(S->a, bound);
+	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
+		if (S->entry_of.v[i] == bound)
+			return ir_var(S->a, S->entry_of.v[i + 1], NULL, 0, loc);
+	const char *n = NULL;
+	for (int t = 1;; t++) {
+		n = ir_sprintf(S->a, "extent_%d", t);
+		if (!lookup(S, S->unit, n))
+			break;
+	}
+	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, bound->loc);
+	c->type = bound->type;
+	c->declared = 1;
+	ir_vec_push(S->a, &S->entry_of, bound);
+	ir_vec_push(S->a, &S->entry_of, c);
+	ir_block_add(S->a, &S->prologue,
+	             ir_assign(S->a, ir_var(S->a, c, NULL, 0, bound->loc), ir_expr_copy(S->a, bound), bound->loc));
+	return ir_var(S->a, c, NULL, 0, loc);
+}
+
 static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 {
 	IrSym *a = lhs->u.var.sym;
@@ -1524,8 +1577,8 @@ static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 		}
 		d->kind = IR_DO;
 		d->u.do_.var = ir_var(S->a, ivars[k], NULL, 0, s->loc);
-		d->u.do_.lo = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : ir_int(S->a, 1, s->loc);
-		d->u.do_.hi = ir_expr_copy(S->a, a->dims[k].hi);
+		d->u.do_.lo = a->dims[k].lo ? bound_at_entry(S, a->dims[k].lo, s->loc) : ir_int(S->a, 1, s->loc);
+		d->u.do_.hi = bound_at_entry(S, a->dims[k].hi, s->loc);
 		d->u.do_.step = NULL;
 		d->u.do_.body = (IrBlock){0};
 		ir_block_add(S->a, &d->u.do_.body, body);
@@ -1853,7 +1906,14 @@ int fe_sema(IrProgram *p)
 		S.loopdepth = 0;
 		if (u->kind == UNIT_MODULE && u->body.n)
 			ir_error(u->loc, "executable statements in a module");
+		S.prologue = (IrBlock){0};
+		S.entry_of = (IrVec){0};
 		resolve_block(&S, &u->body);
+		if (S.prologue.n) {
+			for (int k = 0; k < u->body.n; k++)
+				ir_block_add(S.a, &S.prologue, u->body.v[k]);
+			u->body = S.prologue;
+		}
 		/* Symbols that are still untyped (e.g. typed externals never called): type them now. */
 		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];
