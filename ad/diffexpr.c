@@ -220,7 +220,11 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 		return NULL;
 	switch (e->kind) {
 	case IR_VAR: return dref(ctx, e);
-	case IR_UNARY: return neg(a, ad_tangent_expr(ad, e->u.op.a, dref, ctx));
+	case IR_UNARY: {
+		/* an active operand may still have a zero tangent (sign(c, x): d/dx = 0): NULL */
+		IrExpr *d = ad_tangent_expr(ad, e->u.op.a, dref, ctx);
+		return d ? neg(a, d) : NULL;
+	}
 	case IR_CONVERT: {
 		IrExpr *d = ad_tangent_expr(ad, e->u.conv.e, dref, ctx);
 		return d ? ir_convert(a, d, e->type) : NULL;
@@ -234,11 +238,13 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 		case IR_MUL: return ad_add(a, dx ? ad_mul(a, dx, cp(a, y)) : NULL, dy ? ad_mul(a, cp(a, x), dy) : NULL);
 		case IR_DIV:
 			if (!dy)
-				return dv(a, dx, cp(a, y));
+				return dx ? dv(a, dx, cp(a, y)) : NULL;
 			return dv(a, sub(a, dx, ad_mul(a, dv(a, cp(a, x), cp(a, y)), dy)), cp(a, y));
 		case IR_POW: {
 			IrExpr *r = NULL;
 			if (y->type == TY_INT) {
+				if (!dx)
+					return NULL;
 				/* n * x**(n-1) * dx */
 				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
 				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
@@ -286,7 +292,11 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 			return merge(a, dt ? dt : ad_zero(a, e->type, e->loc), df ? df : ad_zero(a, e->type, e->loc), cp(a, args[2]));
 		}
 		if (g == INTR_REAL || g == INTR_DBLE) {
+			/* d real(x) = dx, kept at x's precision: the adjoint (xb += yb) does not round
+			 * either, and the two modes must agree */
 			IrExpr *d = ad_tangent_expr(ad, args[0], dref, ctx);
+			if (d && d->type == TY_REAL8 && e->type == TY_REAL4)
+				return d;
 			return d ? ir_convert(a, d, e->type) : NULL;
 		}
 		IrExpr *r = NULL;
@@ -356,7 +366,14 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 		return;
 	}
 	case IR_UNARY: adj(c, e->u.op.a, neg(a, m)); return;
-	case IR_CONVERT: adj(c, e->u.conv.e, ir_convert(a, m, e->u.conv.e->type)); return;
+	case IR_CONVERT:
+		/* a widening conversion passes the weight on unrounded (the tangent of a narrowing
+		 * REAL(x) keeps x's precision too: the two modes must agree) */
+		if (m->type == TY_REAL8 && e->u.conv.e->type == TY_REAL4 && e->type == TY_REAL8)
+			adj(c, e->u.conv.e, m);
+		else
+			adj(c, e->u.conv.e, ir_convert(a, m, e->u.conv.e->type));
+		return;
 	case IR_BINARY: {
 		const IrExpr *x = e->u.op.a, *y = e->u.op.b;
 		switch (e->u.op.op) {

@@ -889,6 +889,23 @@ static int64_t sym_size(const IrSym *s, int *ok)
 	return n;
 }
 
+/* Same rank and, dimension by dimension, the same constant lower and upper bounds. */
+static int same_bounds(const IrSym *t, const IrSym *c)
+{
+	if (t->rank != c->rank)
+		return 0;
+	for (int d = 0; d < t->rank; d++) {
+		Const tl = {TY_INT, 1, 0}, cl = {TY_INT, 1, 0}, th, ch;
+		if ((t->dims[d].lo && !const_of(t->dims[d].lo, &tl)) || (c->dims[d].lo && !const_of(c->dims[d].lo, &cl)))
+			return 0;
+		if (!t->dims[d].hi || !c->dims[d].hi || !const_of(t->dims[d].hi, &th) || !const_of(c->dims[d].hi, &ch))
+			return 0;
+		if (tl.i != cl.i || th.i != ch.i)
+			return 0;
+	}
+	return 1;
+}
+
 static void unify_commons(Sema *S)
 {
 	for (int ui = 0; ui < S->all.n; ui++) {
@@ -935,8 +952,17 @@ static void unify_commons(Sema *S)
 				int64_t n1 = sym_size(t, &ok1), n2 = sym_size(c, &ok2);
 				if (t->type != c->type || !ok1 || !ok2 || n1 != n2)
 					bad = 1;
+				else if (!same_bounds(t, c)) {
+					/* the block's one C declaration indexes with one set of bounds: each
+					 * routine's own subscripts would address other elements */
+					ir_error(t->loc,
+					         "COMMON /%s/ member '%s' has other bounds here than '%s' at %s:%d (same size, "
+					         "other shape or lower bounds): declare it with the same bounds in every routine",
+					         s->common, t->name, c->name, cb->loc.file, cb->loc.line);
+					bad = 2;
+				}
 			}
-			if (bad) {
+			if (bad == 1) {
 				ir_error(s->loc,
 				         "COMMON /%s/ is laid out differently here than at %s:%d (only identical layouts are "
 				         "supported)",
