@@ -301,6 +301,94 @@ static IrUnit *find_routine(IrProgram *p, const char *name)
 	return NULL;
 }
 
+/* ---------------------------------------------------------------- aliasing and `restrict`
+ *
+ * The generated C marks a written array argument `restrict`, which promises the compiler that
+ * nothing else reaches that storage while the routine runs. Fortran makes the promise for the
+ * primal where it writes, but the derivative code writes where the primal only reads: a routine
+ * that receives one array through two dummies, or a module/COMMON array that it also reads by
+ * name, writes the same derivative storage through both paths. So each dummy carries the set of
+ * variables it may be (a caller's global or local, followed through the caller's own dummies,
+ * callers first), and a routine drops `restrict` when two of its dummies, one an array, may be
+ * the same variable, or an array dummy may be a global the routine (or its callees) reads or
+ * writes by name. */
+
+static void alias_add(IrArena *a, IrVec *v, IrSym *s)
+{
+	for (int i = 0; i < v->n; i++)
+		if (v->v[i] == s)
+			return;
+	ir_vec_push(a, v, s);
+}
+
+static int alias_meet(const IrVec *x, const IrVec *y)
+{
+	for (int i = 0; i < x->n; i++)
+		for (int j = 0; j < y->n; j++)
+			if (x->v[i] == y->v[j])
+				return 1;
+	return 0;
+}
+
+static void mark_aliasing(Ad *ad)
+{
+	IrArena *a = ad->a;
+	int n = ad->units.n;
+	IrVec **alias = ir_alloc(a, sizeof *alias * (size_t)(n + 1));
+	IrVec *bycaller = ir_alloc(a, sizeof *bycaller * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		IrUnit *u = ad->units.v[i];
+		ad_info(u)->order = i;
+		alias[i] = ir_alloc(a, sizeof **alias * (size_t)(u->nargs + 1));
+		if (ad_info(u)->is_head)
+			for (int k = 0; k < u->nargs; k++)
+				alias_add(a, &alias[i][k], ad_canon(u->args[k]));
+	}
+	CkpSites *calls = ckp_sites_collect(a, (IrUnit *const *)ad->units.v, n);
+	for (int i = 0; i < calls->n; i++)
+		if (!calls->v[i]->is_region && calls->v[i]->stmt->kind == IR_CALL)
+			ir_vec_push(a, &bycaller[ad_info(calls->v[i]->caller)->order], calls->v[i]->stmt);
+	for (int i = n - 1; i >= 0; i--) { /* callers first */
+		IrUnit *u = ad->units.v[i];
+		for (int j = 0; j < bycaller[i].n; j++) {
+			IrStmt *c = bycaller[i].v[j];
+			IrUnit *q = c->u.call.callee;
+			if (!q || !q->aux)
+				continue;
+			IrVec *qa = alias[ad_info(q)->order];
+			for (int x = 0; x < c->u.call.nargs && x < q->nargs; x++) {
+				IrSym *r = ad_root(c->u.call.args[x]);
+				if (!r)
+					continue;
+				if (r->kind == SYM_ARG && r->owner == u && r->argpos < u->nargs && u->args[r->argpos] == r) {
+					IrVec *from = &alias[i][r->argpos];
+					for (int t = 0; t < from->n; t++)
+						alias_add(a, &qa[x], from->v[t]);
+				} else {
+					alias_add(a, &qa[x], ad_canon(r));
+				}
+			}
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		IrUnit *q = ad->units.v[i];
+		UnitInfo *qi = ad_info(q);
+		for (int x = 0; x < q->nargs && !qi->aliased; x++) {
+			IrVec *ax = &alias[i][x];
+			for (int y = x + 1; y < q->nargs && !qi->aliased; y++)
+				if ((q->args[x]->rank || q->args[y]->rank) && alias_meet(ax, &alias[i][y]))
+					qi->aliased = 1;
+			if (!q->args[x]->rank || qi->is_head)
+				continue;
+			for (int t = 0; t < ax->n && !qi->aliased; t++) {
+				IrSym *g = ax->v[t];
+				if (ad_is_global(g) && (ad_bits_get(qi->reads, g->id) || ad_bits_get(qi->writes, g->id)))
+					qi->aliased = 1;
+			}
+		}
+	}
+}
+
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
@@ -391,19 +479,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	}
 	for (int k = 0; k < n; k++)
 		ad->named[k] = ad->indep[k] || ad->dep[k];
-	/* A callee that receives one array through two dummies (legal when the primal only reads
-	 * it) gets its derivative written through both: its derivative routines drop `restrict`. */
-	CkpSites *calls = ckp_sites_collect(a, (IrUnit *const *)ad->units.v, ad->units.n);
-	for (int i = 0; i < calls->n; i++) {
-		IrStmt *c = calls->v[i]->stmt;
-		for (int x = 0; x < c->u.call.nargs; x++)
-			for (int y = x + 1; y < c->u.call.nargs; y++) {
-				IrSym *rx = ad_root(c->u.call.args[x]), *ry = ad_root(c->u.call.args[y]);
-				if (rx && rx == ry && (rx->rank || c->u.call.args[x]->u.var.nidx))
-					ad_info(c->u.call.callee)->aliased = 1;
-			}
-	}
 	ad_rw_sets(ad);
+	mark_aliasing(ad);
 	ad_activity(ad, ad->indep, ad->dep);
 	make_dsyms(ad);
 	if (ir_error_count() > before)

@@ -42,7 +42,8 @@ typedef struct UnitInfo {
 	IrUnit *d, *fwd, *bwd, *b; /* generated units */
 	IrUnit *bwd_in;      /* reverse: the backward sweep proper when bwd pops entry extents first */
 	int is_head;
-	int aliased;         /* some call passes one array to two of its dummies */
+	int aliased;         /* two dummies, or a dummy and a global it uses, may be one variable: no `restrict` */
+	int order;           /* position in Ad.units */
 	Bits entry;          /* reverse: what its callers need restored after its backward sweep */
 	int has_entry;
 	Bits needs;          /* reverse: dummies/globals its backward sweep reads for its adjoints */
