@@ -1001,38 +1001,28 @@ static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out)
 
 /* ---------------------------------------------------------------- units */
 
-static void profile_registration(Ad *ad, IrBlock *out, IrLoc loc)
+/* The sites as the runtime set-up statements of the exported adjoint carry them. */
+static const IrSiteList *site_list(Ad *ad)
 {
 	IrArena *a = ad->a;
 	CkpSites *s = ad->sites;
-	size_t cap = 256 + (size_t)s->n * 96;
-	char *ids = ir_alloc(a, cap), *kinds = ir_alloc(a, 64 + (size_t)s->n * 4), *ons = ir_alloc(a, 64 + (size_t)s->n * 4);
-	size_t n = (size_t)sprintf(ids, "static const char *const stad_site_ids[%d] = {", s->n ? s->n : 1);
-	size_t nk = (size_t)sprintf(kinds, "static const int stad_site_kinds[%d] = {", s->n ? s->n : 1);
-	size_t no = (size_t)sprintf(ons, "static const int stad_site_on[%d] = {", s->n ? s->n : 1);
+	IrSiteList *l = ir_alloc(a, sizeof *l);
+	const char **ids = ir_alloc(a, sizeof *ids * (size_t)(s->n + 1));
+	int *kinds = ir_alloc(a, sizeof *kinds * (size_t)(s->n + 1));
+	int *on = ir_alloc(a, sizeof *on * (size_t)(s->n + 1));
 	for (int i = 0; i < s->n; i++) {
-		n += (size_t)snprintf(ids + n, cap - n, "%s\"%s\"", i ? ", " : "", s->v[i]->id);
-		nk += (size_t)sprintf(kinds + nk, "%s%d", i ? ", " : "", s->v[i]->is_binomial ? 1 : 0);
-		no += (size_t)sprintf(ons + no, "%s%d", i ? ", " : "", s->v[i]->on);
+		Facts *sf = s->v[i]->stmt->aux;
+		ids[i] = s->v[i]->id;
+		kinds[i] = s->v[i]->is_binomial ? 1 : 0;
+		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
+		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && sf->snap_bad);
 	}
-	if (!s->n) {
-		n += (size_t)snprintf(ids + n, cap - n, "\"\"");
-		nk += (size_t)sprintf(kinds + nk, "0");
-		no += (size_t)sprintf(ons + no, "0");
-	}
-	snprintf(ids + n, cap - n, "};");
-	sprintf(kinds + nk, "};");
-	sprintf(ons + no, "};");
-	const char *lines[] = {ids, kinds, ons,
-	                       ad->req->dynamic_sites
-	                           ? ir_sprintf(a, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_states);", s->n)
-	                           : ir_sprintf(a, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_site_on);", s->n)};
-	for (int i = 0; i < 4; i++) {
-		IrStmt *st = ir_stmt_new(a, IR_RT, loc);
-		st->u.rt.kind = RT_RAW;
-		st->u.rt.text = lines[i];
-		ir_block_add(a, out, st);
-	}
+	l->n = s->n;
+	l->ids = ids;
+	l->kinds = kinds;
+	l->on = on;
+	l->dynamic = ad->req->dynamic_sites;
+	return l;
 }
 
 /* TBR of one routine. Req at entry is what its callers need back after its backward sweep:
@@ -1580,37 +1570,18 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 				ir_vec_push(a, &hs, s);
 		}
 		ui->b->syms = hs;
-		IrStmt *init = ir_stmt_new(a, IR_RT, u->loc);
-		init->u.rt.kind = RT_RAW;
-		init->u.rt.text = "srt_init();";
-		ir_block_add(a, &hb, init);
+		ir_block_add(a, &hb, rt(&r, RT_INIT, NULL, u->loc));
+		const IrSiteList *sites = site_list(ad);
 		if (ad->req->dynamic_sites) {
-			/* default states, then STAD_SITES */
-			CkpSites *ss = ad->sites;
-			size_t cap = 64 + (size_t)ss->n * 4;
-			char *defs = ir_alloc(a, cap);
-			size_t nd = (size_t)sprintf(defs, "static const int stad_site_default[%d] = {", ss->n ? ss->n : 1);
-			for (int i = 0; i < ss->n; i++) {
-				Facts *sf = ss->v[i]->stmt->aux;
-				int on = ss->v[i]->on && !(sf && sf->snap_bad);
-				nd += (size_t)sprintf(defs + nd, "%s%d", i ? ", " : "", on);
-			}
-			if (!ss->n)
-				nd += (size_t)sprintf(defs + nd, "0");
-			sprintf(defs + nd, "};");
-			const char *dl[] = {defs, ir_sprintf(a, "const int *stad_states = srt_sites_init(%d, stad_site_default);", ss->n),
-			                    ad->profile ? NULL : "(void)stad_states;"};
-			for (int i = 0; i < 3; i++) {
-				if (!dl[i])
-					continue;
-				IrStmt *st = ir_stmt_new(a, IR_RT, u->loc);
-				st->u.rt.kind = RT_RAW;
-				st->u.rt.text = dl[i];
-				ir_block_add(a, &hb, st);
-			}
+			IrStmt *st = rt(&r, RT_SITES, NULL, u->loc);
+			st->u.rt.sites = sites;
+			ir_block_add(a, &hb, st);
 		}
-		if (ad->profile)
-			profile_registration(ad, &hb, u->loc);
+		if (ad->profile) {
+			IrStmt *st = rt(&r, RT_PROF_SITES, NULL, u->loc);
+			st->u.rt.sites = sites;
+			ir_block_add(a, &hb, st);
+		}
 		for (int i = 0; i < ad->ndmap; i++) {
 			IrSym *d = ad->dmap[i];
 			if (d && (d->kind == SYM_MODULE || d->kind == SYM_COMMON)) {

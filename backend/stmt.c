@@ -458,6 +458,17 @@ static int whole_array(const IrExpr *e)
 	return e && e->kind == IR_VAR && e->u.var.sym->rank && !e->u.var.nidx;
 }
 
+
+/* `static const int NAME[n] = {v0, v1, ...};` (one element 0 when there are no sites: C has no
+ * empty arrays) */
+static void site_ints(CgBuf *b, const char *name, const int *v, int n)
+{
+	cg_buf_printf(b, "static const int %s[%d] = {", name, n ? n : 1);
+	for (int i = 0; i < n; i++)
+		cg_buf_printf(b, "%s%d", i ? ", " : "", v ? v[i] : 0);
+	cg_buf_puts(b, n ? "};" : "0};");
+}
+
 static void runtime_op(CgUnit *U, const IrStmt *s)
 {
 	CgBuf b = {0};
@@ -555,6 +566,45 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		} else {
 			cg_lvalue(U, e, &b);
 			cg_line(U, "%s = %s;", cg_buf_str(&b), e->type == TY_REAL8 ? "0.0" : e->type == TY_REAL4 ? "0.0f" : "0");
+		}
+		break;
+	}
+	case RT_INIT: cg_line(U, "srt_init();"); break;
+	case RT_SITES: {
+		/* every site's default state, then STAD_SITES over them */
+		const IrSiteList *l = s->u.rt.sites;
+		int n = l ? l->n : 0;
+		site_ints(&b, "stad_site_default", l ? l->on : NULL, n);
+		cg_line(U, "%s", cg_buf_str(&b));
+		cg_line(U, "const int *stad_states = srt_sites_init(%d, stad_site_default);", n);
+		cg_line(U, "(void)stad_states;");
+		break;
+	}
+	case RT_PROF_SITES: {
+		const IrSiteList *l = s->u.rt.sites;
+		int n = l ? l->n : 0;
+		cg_buf_printf(&b, "static const char *const stad_site_ids[%d] = {", n ? n : 1);
+		for (int i = 0; i < n; i++) {
+			cg_buf_puts(&b, i ? ", \"" : "\"");
+			for (const char *c = l->ids[i]; *c; c++) {
+				if (*c == '"' || *c == '\\')
+					cg_buf_putc(&b, '\\');
+				cg_buf_putc(&b, *c);
+			}
+			cg_buf_putc(&b, '"');
+		}
+		cg_buf_puts(&b, n ? "};" : "\"\"};");
+		cg_line(U, "%s", cg_buf_str(&b));
+		cg_buf_clear(&b);
+		site_ints(&b, "stad_site_kinds", l ? l->kinds : NULL, n);
+		cg_line(U, "%s", cg_buf_str(&b));
+		cg_buf_clear(&b);
+		if (l && l->dynamic) {
+			cg_line(U, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_states);", n);
+		} else {
+			site_ints(&b, "stad_site_on", l ? l->on : NULL, n);
+			cg_line(U, "%s", cg_buf_str(&b));
+			cg_line(U, "srt_prof_register_sites(%d, stad_site_ids, stad_site_kinds, stad_site_on);", n);
 		}
 		break;
 	}

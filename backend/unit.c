@@ -539,6 +539,9 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 					da[cs->order] = 1;
 			}
 			break;
+		case RT_INIT:
+		case RT_SITES:
+		case RT_PROF_SITES:
 		case RT_RAW: break;
 		}
 		break;

@@ -112,6 +112,9 @@ static const char *rtname(IrRtKind k)
 	case RT_SNAP_READ: return "snapshot_read";
 	case RT_PROF_EVENT: return "profile_event";
 	case RT_RAW: return "raw";
+	case RT_INIT: return "init";
+	case RT_SITES: return "sites";
+	case RT_PROF_SITES: return "profile_sites";
 	case RT_ZERO: return "zero";
 	case RT_RV_STORE: return "revolve_store";
 	case RT_RV_RESTORE: return "revolve_restore";

@@ -296,6 +296,15 @@ typedef enum IrStmtKind {
 } IrStmtKind;
 
 /* Runtime operations the AD passes insert; the backend maps each to a srt_ call. */
+/* The call sites of a generated adjoint, as its runtime set-up statements need them. */
+typedef struct IrSiteList {
+	int n;
+	const char *const *ids; /* stable site ids */
+	const int *kinds;       /* 1 for a BINOMIAL-CKP loop, 0 for a call or region */
+	const int *on;          /* the state chosen at generation time (the default under --dynamic-sites) */
+	int dynamic;            /* states come from the RT_SITES statement at run time */
+} IrSiteList;
+
 typedef enum IrRtKind {
 	RT_PUSH,        /* push u.rt.e (value) */
 	RT_POP,         /* pop into u.rt.e (lvalue) */
@@ -307,6 +316,9 @@ typedef enum IrRtKind {
 	RT_ZERO,        /* set variable u.rt.e (scalar or whole array) to zero */
 	RT_RV_STORE,    /* srt_revolve_store(u.rt.text, &var, size) for each of u.rt.vars */
 	RT_RV_RESTORE,  /* srt_revolve_restore(u.rt.text, &var, size) for each of u.rt.vars */
+	RT_INIT,        /* start the runtime (tape, statistics): first statement of an exported adjoint */
+	RT_SITES,       /* --dynamic-sites: each site's state from STAD_SITES over the defaults u.rt.sites */
+	RT_PROF_SITES,  /* --profile: register the sites u.rt.sites (ids, kinds, states) with the recorder */
 	RT_RAW          /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
 } IrRtKind;
 
@@ -361,6 +373,7 @@ struct IrStmt {
 			IrSym **vars;
 			int nvars;
 			const char *text;
+			const IrSiteList *sites; /* RT_SITES, RT_PROF_SITES */
 		} rt;
 		IrBlock block;
 	} u;
