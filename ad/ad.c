@@ -389,6 +389,155 @@ static void mark_aliasing(Ad *ad)
 	}
 }
 
+/* ---------------------------------------------------------------- the pipeline
+ *
+ * The passes of a derivative, in order, each a function of the whole state. After each, the IR
+ * verifier runs (debug builds, or --verify) and, when asked, the IR is dumped (stad ir
+ * --dump=PASS). Analyses leave the IR as it was; their dump shows what they analysed. */
+
+typedef struct Pipe {
+	Ad *ad;
+	HeadSpec *h;
+} Pipe;
+
+static int pass_canon(Pipe *pp)
+{
+	return ad_canonicalize(pp->ad) != 0;
+}
+
+/* Matches the names of --head with the head's dummies (a FUNCTION's result is the last). */
+static int pass_head(Pipe *pp)
+{
+	Ad *ad = pp->ad;
+	HeadSpec *h = pp->h;
+	IrUnit *head = ad->head;
+	IrArena *a = ad->a;
+	int n = head->nargs;
+	ad->named = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
+	ad->indep = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
+	ad->dep = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
+	for (int pass = 0; pass < 2; pass++) {
+		const char **names = pass ? h->indeps : h->deps;
+		int nn = pass ? h->nindeps : h->ndeps;
+		int has = pass ? h->has_indeps : h->has_deps;
+		if (!has) /* not given: every real argument */
+			for (int k = 0; k < n; k++)
+				if (ir_base_is_real(head->args[k]->type))
+					(pass ? ad->indep : ad->dep)[k] = 1;
+		for (int i = 0; i < nn; i++) {
+			int found = -1;
+			for (int k = 0; k < n; k++)
+				if (!strcmp(head->args[k]->name, names[i]))
+					found = k;
+			if (found < 0) {
+				fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
+				        ad_info(head)->was_function ? " (nor its result)" : "");
+				return 1;
+			}
+			if (!ir_base_is_real(head->args[found]->type)) {
+				fprintf(stderr, "stad: error: --head: '%s' is %s, only real variables can be differentiated\n", names[i],
+				        ir_base_name(head->args[found]->type));
+				return 1;
+			}
+			(pass ? ad->indep : ad->dep)[found] = 1;
+		}
+	}
+	for (int k = 0; k < n; k++)
+		ad->named[k] = ad->indep[k] || ad->dep[k];
+	return 0;
+}
+
+static int pass_sets(Pipe *pp)
+{
+	ad_rw_sets(pp->ad);
+	mark_aliasing(pp->ad);
+	return 0;
+}
+
+static int pass_activity(Pipe *pp)
+{
+	ad_activity(pp->ad, pp->ad->indep, pp->ad->dep);
+	return 0;
+}
+
+static int pass_symbols(Pipe *pp)
+{
+	make_dsyms(pp->ad);
+	return 0;
+}
+
+static int pass_transform(Pipe *pp)
+{
+	return pp->ad->req->mode == AD_TANGENT ? ad_tangent(pp->ad) : ad_reverse(pp->ad);
+}
+
+typedef struct AdPass {
+	const char *name; /* for --dump=NAME */
+	int (*run)(Pipe *);
+} AdPass;
+
+static const AdPass passes[] = {
+	{"canon", pass_canon},       /* functions → subroutines, hoisting, jumps → flags, regions outlined */
+	{"head", pass_head},         /* --head's names matched with the head's dummies */
+	{"sets", pass_sets},         /* read/write sets; aliasing (restrict) */
+	{"activity", pass_activity}, /* varied ∧ useful */
+	{"symbols", pass_symbols},   /* derivative symbols */
+	{"ad", pass_transform},      /* tangent or reverse units */
+};
+
+int ad_pass_known(const char *name)
+{
+	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
+		if (!strcmp(passes[i].name, name))
+			return 1;
+	return 0;
+}
+
+/* The units the pipeline holds after a pass: the call tree, or the generated units after "ad". */
+static void pass_units(Pipe *pp, const char *name, IrVec *out)
+{
+	Ad *ad = pp->ad;
+	*out = (IrVec){0};
+	int generated = !strcmp(name, "ad");
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		if (!generated) {
+			ir_vec_push(ad->a, out, u);
+			continue;
+		}
+		UnitInfo *ui = ad_info(u);
+		IrUnit *gen[5] = {ui->d, ui->fwd, ui->bwd_in, ui->bwd, ui->b};
+		for (int k = 0; k < 5; k++)
+			if (gen[k])
+				ir_vec_push(ad->a, out, gen[k]);
+	}
+}
+
+static int pass_check(Pipe *pp, const char *name)
+{
+	const AdRequest *req = pp->ad->req;
+	int verify = req->verify;
+#ifndef NDEBUG
+	verify = 1;
+#endif
+	IrVec units;
+	if (verify || (req->dump_after && !strcmp(req->dump_after, name)))
+		pass_units(pp, name, &units);
+	if (verify && ir_verify_units((IrUnit *const *)units.v, units.n)) {
+		fprintf(stderr, "stad: internal error: the IR after pass '%s' fails the verifier\n", name);
+		return 1;
+	}
+	if (req->dump_after && !strcmp(req->dump_after, name)) {
+		FILE *f = req->dump ? req->dump : stdout;
+		for (int i = 0; i < units.n; i++) {
+			if (i)
+				fputc('\n', f);
+			ir_dump_unit(f, units.v[i]);
+		}
+	}
+	return 0;
+}
+
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
@@ -444,50 +593,14 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	ad->head = head;
 	ad->suffix = req->mode == AD_TANGENT ? "d" : "b";
 	ad->profile = req->profile;
-	if (ad_canonicalize(ad))
-		return 1;
-	/* match the named variables with the head's dummies (a FUNCTION's result is the last) */
-	int n = head->nargs;
-	ad->named = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
-	ad->indep = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
-	ad->dep = ir_alloc(a, sizeof(int) * (size_t)(n + 1));
-	for (int pass = 0; pass < 2; pass++) {
-		const char **names = pass ? h.indeps : h.deps;
-		int nn = pass ? h.nindeps : h.ndeps;
-		int has = pass ? h.has_indeps : h.has_deps;
-		if (!has) /* not given: every real argument */
-			for (int k = 0; k < n; k++)
-				if (ir_base_is_real(head->args[k]->type))
-					(pass ? ad->indep : ad->dep)[k] = 1;
-		for (int i = 0; i < nn; i++) {
-			int found = -1;
-			for (int k = 0; k < n; k++)
-				if (!strcmp(head->args[k]->name, names[i]))
-					found = k;
-			if (found < 0) {
-				fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
-				        ad_info(head)->was_function ? " (nor its result)" : "");
-				return 1;
-			}
-			if (!ir_base_is_real(head->args[found]->type)) {
-				fprintf(stderr, "stad: error: --head: '%s' is %s, only real variables can be differentiated\n", names[i],
-				        ir_base_name(head->args[found]->type));
-				return 1;
-			}
-			(pass ? ad->indep : ad->dep)[found] = 1;
-		}
+	Pipe pp = {ad, &h};
+	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+		const AdPass *ps = &passes[i];
+		if (ps->run(&pp) || ir_error_count() > before)
+			return 1;
+		if (pass_check(&pp, ps->name))
+			return 1;
 	}
-	for (int k = 0; k < n; k++)
-		ad->named[k] = ad->indep[k] || ad->dep[k];
-	ad_rw_sets(ad);
-	mark_aliasing(ad);
-	ad_activity(ad, ad->indep, ad->dep);
-	make_dsyms(ad);
-	if (ir_error_count() > before)
-		return 1;
-	int rc = req->mode == AD_TANGENT ? ad_tangent(ad) : ad_reverse(ad);
-	if (rc || ir_error_count() > before)
-		return 1;
 	UnitInfo *hi = ad_info(head);
 	IrUnit *ex = req->mode == AD_TANGENT ? hi->d : hi->b;
 	res->exported = ir_alloc(a, sizeof(IrUnit *));
@@ -497,6 +610,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	res->uses_runtime = req->mode == AD_REVERSE;
 	res->head = head;
 	res->sites = ad->sites;
+	int n = head->nargs;
 	res->args = ir_alloc(a, sizeof(AdHeadArg) * (size_t)(n + 1));
 	for (int k = 0; k < n; k++) {
 		res->args[k].sym = head->args[k];
@@ -504,23 +618,9 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->args[k].dependent = ad->dep[k];
 		res->args[k].has_deriv = ad_has_darg(ad, head, k);
 	}
-	IrVec all = {0};
-	for (int i = 0; i < ad->units.n; i++) {
-		UnitInfo *ui = ad_info(ad->units.v[i]);
-		IrUnit *gen[5] = {ui->d, ui->fwd, ui->bwd_in, ui->bwd, ui->b};
-		for (int k = 0; k < 5; k++)
-			if (gen[k])
-				ir_vec_push(a, &all, gen[k]);
-	}
+	IrVec all;
+	pass_units(&pp, "ad", &all);
 	res->units = (IrUnit **)all.v;
 	res->nunits = all.n;
-#ifndef NDEBUG
-	/* debug builds check the IR the transformation built, as after sema */
-	if (ir_verify_units(res->units, res->nunits)) {
-		fprintf(stderr, "stad: internal error: the %s units fail the IR verifier\n",
-		        req->mode == AD_TANGENT ? "tangent" : "adjoint");
-		return 1;
-	}
-#endif
 	return 0;
 }

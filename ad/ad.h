@@ -10,6 +10,8 @@
 #ifndef STAD_AD_H
 #define STAD_AD_H
 
+#include <stdio.h>
+
 #include "ir.h"
 #include "ckp.h"
 
@@ -25,6 +27,9 @@ typedef struct AdRequest {
 	int dynamic_sites;        /* decide every site at run time (srt_site_on; STAD_SITES) */
 	const int *force_states;  /* optional: per static site 0/1 overriding everything (tune) */
 	int nforce;
+	int verify;               /* run the IR verifier after every pass (always in debug builds) */
+	const char *dump_after;   /* dump the units after this pass (ad_pass_known) */
+	FILE *dump;               /* where (NULL: stdout) */
 } AdRequest;
 
 /* What the head looks like after differentiation, for generated drivers. */
@@ -49,6 +54,8 @@ typedef struct AdResult {
 
 /* Returns 0, or nonzero after reporting located errors. */
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res);
+/* Is NAME one of ad_run's passes (canon, head, sets, activity, symbols, ad)? */
+int ad_pass_known(const char *name);
 
 /* ---------------------------------------------------------------- internal passes (ad_int.h) */
 

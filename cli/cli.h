@@ -39,6 +39,7 @@ typedef struct CliOpts {
 	int form;        /* FE_FORM_* */
 	int line_length;
 	const char *dump;
+	int verify;           /* --verify: the IR verifier after every pass */
 	CliSet *sets;
 	int nsets;
 	const char *driver;
@@ -68,6 +69,8 @@ void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
 
 /* Parse + sema + verify every file; NULL (errors printed) on failure. */
 IrProgram *cli_load(const CliOpts *o);
+/* The same, stopping after the parser when with_sema is 0 (stad ir --dump=parse). */
+IrProgram *cli_load_stage(const CliOpts *o, int with_sema);
 
 /* Write `len` bytes to `path` atomically (path.tmp + rename). Refuses to replace a file whose
  * first line does not start with STAD_MARK (unless allow_any) or that is one of the inputs. */

@@ -46,6 +46,7 @@ static const OptSpec specs[] = {
 	{"--verbose", OPT_SET, 0},
 	{"--tol", OPT_SET, 1},
 	{"--dump", OPT_DUMP, 1},
+	{"--verify", OPT_FORM, 0},
 	{"--line-length", OPT_FORM, 1},
 	{"--fixed", OPT_FORM, 0},
 	{"--free", OPT_FORM, 0},
@@ -188,6 +189,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 				return usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
 		} else if (!strcmp(name, "--dump"))
 			o->dump = val;
+		else if (!strcmp(name, "--verify"))
+			o->verify = 1;
 		else if (!strcmp(name, "--line-length")) {
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
 				return usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'", val);
@@ -204,6 +207,7 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 	memset(req, 0, sizeof *req);
 	req->mode = mode;
 	req->head = o->head;
+	req->verify = o->verify;
 	if (mode == AD_REVERSE) {
 		req->table = o->table;
 		req->nocheckpoint = o->nocheckpoint;
@@ -213,7 +217,7 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 	}
 }
 
-IrProgram *cli_load(const CliOpts *o)
+IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 {
 	if (!o->nfiles) {
 		fprintf(stderr, "stad %s: no input files\n", o->cmd);
@@ -224,6 +228,8 @@ IrProgram *cli_load(const CliOpts *o)
 	int errs = 0;
 	for (int i = 0; i < o->nfiles; i++)
 		errs += fe_parse_file(p, o->files[i], &fo);
+	if (!with_sema && !errs)
+		return p;
 	if (!errs)
 		errs = fe_sema(p);
 	if (errs) {
@@ -238,6 +244,11 @@ IrProgram *cli_load(const CliOpts *o)
 		return NULL;
 	}
 	return p;
+}
+
+IrProgram *cli_load(const CliOpts *o)
+{
+	return cli_load_stage(o, 1);
 }
 
 static int same_file(const char *a, const char *b)

@@ -133,45 +133,51 @@ int cli_cmd_diff(int argc, char **argv)
 
 int cli_cmd_ir(int argc, char **argv)
 {
-	static const char usage[] = "usage: stad ir FILES... [--head SPEC --mode M] [--dump=sema|ad] [--fixed|--free]\n"
-	                            "               [--line-length N]\n"
-	                            "Prints the IR after sema, or after AD with --head and --mode (--dump=ad).\n";
+	static const char usage[] =
+	    "usage: stad ir FILES... [--dump=PASS] [--head SPEC --mode tangent|reverse] [--verify] [--fixed|--free]\n"
+	    "               [--line-length N]\n"
+	    "Prints the IR after a pass: parse, sema (the default), or one of the derivative's passes\n"
+	    "canon, head, sets, activity, symbols, ad (these need --head and --mode). --verify runs the\n"
+	    "IR verifier after every pass (debug builds always do).\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_FORM | OPT_HEAD | OPT_MODE | OPT_DUMP | OPT_CKP | OPT_TABLE, &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	/* --dump=sema (the default): the IR after sema; --dump=ad: after the transformation of
-	 * --mode (tangent or reverse, with --head) */
-	int after_ad = o.head && o.mode_given && o.mode != MODE_PRIMAL;
-	if (o.dump && strcmp(o.dump, "sema") != 0 && strcmp(o.dump, "ad") != 0) {
-		fprintf(stderr, "stad ir: unknown pass '%s' for --dump (sema or ad)\n", o.dump);
+	const char *pass = o.dump;
+	if (!pass)
+		pass = o.head && o.mode_given && o.mode != MODE_PRIMAL ? "ad" : "sema";
+	int front = !strcmp(pass, "parse") || !strcmp(pass, "sema");
+	if (!front && !ad_pass_known(pass)) {
+		fprintf(stderr, "stad ir: unknown pass '%s' for --dump (parse, sema, canon, head, sets, activity, symbols, ad)\n",
+		        pass);
 		return 2;
 	}
-	if (o.dump && !strcmp(o.dump, "ad") && !after_ad) {
-		fprintf(stderr, "stad ir: --dump=ad needs --head and --mode tangent|reverse\n");
+	if (!front && !(o.head && o.mode_given && o.mode != MODE_PRIMAL)) {
+		fprintf(stderr, "stad ir: --dump=%s needs --head and --mode tangent|reverse\n", pass);
 		return 2;
 	}
-	if (o.dump && !strcmp(o.dump, "sema"))
-		after_ad = 0;
+	if (!strcmp(pass, "parse")) {
+		/* the parser's IR: names not yet resolved */
+		IrProgram *p = cli_load_stage(&o, 0);
+		if (!p)
+			return 1;
+		ir_dump_program(stdout, p);
+		ir_program_free(p);
+		return 0;
+	}
 	IrProgram *p = cli_load(&o);
 	if (!p)
 		return 1;
-	if (after_ad) {
-		AdRequest req;
-		cli_ad_request(&o, o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
-		AdResult res;
-		if (ad_run(p, &req, &res) != 0) {
-			ir_program_free(p);
-			return 1;
-		}
-		for (int i = 0; i < res.nunits; i++) {
-			if (i)
-				putchar('\n');
-			ir_dump_unit(stdout, res.units[i]);
-		}
-	} else {
+	if (front) {
 		ir_dump_program(stdout, p);
+		ir_program_free(p);
+		return 0;
 	}
+	AdRequest req;
+	cli_ad_request(&o, o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
+	req.dump_after = pass;
+	AdResult res;
+	rc = ad_run(p, &req, &res) != 0;
 	ir_program_free(p);
-	return 0;
+	return rc;
 }

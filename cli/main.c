@@ -1,6 +1,8 @@
 /*
- * main.c — the stad command line. Each subcommand is one function; the translation pipeline
- * reads as one list in run_pipeline(): parse → sema → verify → (AD) → emit.
+ * main.c — the stad command line. Each subcommand is one function. The translation is
+ * cli_load (parse → sema → verify) then ad_run, whose passes are one table in ad/ad.c
+ * (canon → head → sets → activity → symbols → ad, the verifier after each in debug builds or
+ * with --verify; `stad ir --dump=PASS` prints the IR after any of them), then the backend.
  */
 #include "cli.h"
 

@@ -1,0 +1,35 @@
+#!/bin/sh
+# run_ir_passes.sh STAD DIR — the IR verifier after every pass of the pipeline, on every AD
+# kernel in DIR, in tangent and reverse mode (`stad ir --dump=ad --verify`: release builds run
+# the verifier only when asked); and every pass's dump on one kernel: non-empty, exit 0.
+# An unknown pass is a usage error (exit 2). Exits 1 on the first failure, printing it.
+[ $# -eq 2 ] || { echo "usage: run_ir_passes.sh STAD DIR" >&2; exit 2; }
+STAD=$1
+DIR=$2
+n=0
+for src in "$DIR"/*.f90 "$DIR"/*.f; do
+	[ -f "$src" ] || continue
+	stem=${src%.*}
+	[ -f "$stem.err" ] && continue
+	opts=$(sed -n '1s/^[!cC*][[:space:]]*stad:[[:space:]]*//p' "$src")
+	head=$(printf '%s\n' "$opts" | sed -n "s/.*--head '\([^']*\)'.*/\1/p")
+	[ -n "$head" ] || continue
+	for mode in tangent reverse; do
+		if ! "$STAD" ir "$src" --head "$head" --mode $mode --dump=ad --verify >/dev/null 2>err.$$; then
+			echo "FAIL: stad ir $src --head '$head' --mode $mode --dump=ad --verify"
+			cat err.$$
+			rm -f err.$$
+			exit 1
+		fi
+		n=$((n + 1))
+	done
+done
+rm -f err.$$
+one="$DIR/calls_in_loop.f90"
+for pass in parse sema canon head sets activity symbols ad; do
+	lines=$("$STAD" ir "$one" --head 'evolve(u)/(u, c)' --mode reverse --dump=$pass --verify | wc -l)
+	[ "$lines" -gt 0 ] || { echo "FAIL: --dump=$pass printed nothing"; exit 1; }
+done
+"$STAD" ir "$one" --dump=nosuchpass >/dev/null 2>&1
+[ $? -eq 2 ] || { echo "FAIL: an unknown pass is not a usage error"; exit 1; }
+echo "PASS: the verifier accepts every pass on $n kernel/mode pairs; every pass dumps"
