@@ -1489,13 +1489,18 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	/* call sites that cannot be checkpointed */
 	for (int i = 0; i < ad->sites->n; i++) {
 		CkpSite *s = ad->sites->v[i];
-		if (s->caller != u || s->is_region)
+		if (s->caller != u || s->stmt->kind != IR_CALL)
 			continue;
 		Facts *f = facts(&r, s->stmt);
 		if (f->snap_bad && s->on) {
 			if (s->why == WHY_DEFAULT) {
 				s->on = 0;
 				s->why = WHY_FORCED;
+			} else if (s->is_region) {
+				ir_error(s->stmt->loc,
+				         "the CHECKPOINT-START region %s cannot be checkpointed: its snapshot needs '%s', whose size "
+				         "is assumed ('*'); declare the array's size, or switch the region off in a table",
+				         s->id, f->snap_bad_sym->name);
 			} else {
 				ir_error(s->stmt->loc,
 				         "call site %s cannot be checkpointed: its snapshot needs '%s', whose size is assumed ('*')",

@@ -897,9 +897,33 @@ static void classify(FeParser *p, int s, int in_if)
 /* `(1.0, -2)` where an expression is expected: a complex constant. */
 static int is_complex_constant(const FeParser *p, int i)
 {
+	/* only where an operand may start: after an operator, '=', ',', '(' or at the start; after
+	 * a name, ')' or a keyword (`dimension(2,3)`, `real(8)`) it is a list */
 	int prev = i > 0 ? p->toks[i - 1].kind : 0;
-	if (prev == TOK_NAME || prev == ')')
-		return 0; /* an argument list */
+	switch (prev) {
+	case 0:
+	case '=':
+	case ',':
+	case '(':
+	case '+':
+	case '-':
+	case '*':
+	case '/':
+	case TOK_POW:
+	case TOK_CONCAT:
+	case TOK_EQ:
+	case TOK_NE:
+	case TOK_LT:
+	case TOK_LE:
+	case TOK_GT:
+	case TOK_GE:
+	case TOK_AND:
+	case TOK_OR:
+	case TOK_NOT:
+	case TOK_EQV:
+	case TOK_NEQV: break;
+	default: return 0;
+	}
 	int k = i + 1;
 	for (int part = 0; part < 2; part++) {
 		if (kind_at(p, k) == '+' || kind_at(p, k) == '-')

@@ -25,6 +25,7 @@ typedef struct Sema {
 	IrUnit *unit;   /* unit being resolved */
 	int loopdepth;
 	IrBlock prologue; /* statements to run on entry to S->unit: bounds fixed at entry */
+	IrBlock before;   /* statements to place before the one being resolved */
 	IrVec entry_of;   /* pairs (bound expression, its entry copy) of S->unit */
 	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
 	size_t nslots;
@@ -1557,6 +1558,39 @@ static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
 	return ir_var(S->a, c, NULL, 0, loc);
 }
 
+static IrExpr *hoist_elements_of(Sema *S, IrExpr *e, const IrSym *a)
+{
+	switch (e->kind) {
+	case IR_VAR: {
+		if (e->u.var.sym != a || !e->u.var.nidx)
+			return e;
+		const char *n = NULL;
+		for (int t = 1;; t++) {
+			n = ir_sprintf(S->a, "%s_elem%d", a->name, t);
+			if (!lookup(S, S->unit, n))
+				break;
+		}
+		IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, e->loc);
+		c->type = e->type;
+		c->declared = 1;
+		ir_block_add(S->a, &S->before, ir_assign(S->a, ir_var(S->a, c, NULL, 0, e->loc), e, e->loc));
+		return ir_var(S->a, c, NULL, 0, e->loc);
+	}
+	case IR_UNARY: e->u.op.a = hoist_elements_of(S, e->u.op.a, a); return e;
+	case IR_BINARY:
+		e->u.op.a = hoist_elements_of(S, e->u.op.a, a);
+		e->u.op.b = hoist_elements_of(S, e->u.op.b, a);
+		return e;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
+		return e;
+	case IR_CONVERT: e->u.conv.e = hoist_elements_of(S, e->u.conv.e, a); return e;
+	default: return e;
+	}
+}
+
 static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 {
 	IrSym *a = lhs->u.var.sym;
@@ -1584,6 +1618,9 @@ static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 		ivars[k]->type = TY_INT;
 		ivars[k]->declared = 1;
 	}
+	/* Fortran evaluates the whole right-hand side before it assigns any element: an element
+	 * of the array assigned (y = y + y(1)) is read once, before the loops */
+	rhs = hoist_elements_of(S, rhs, a);
 	int ok = 1;
 	rhs = elementwise(S, rhs, a, ivars, &ok);
 	if (!ok)
@@ -1802,8 +1839,17 @@ static void check_regions(const IrBlock *b)
 
 static void resolve_block(Sema *S, IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++)
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrBlock outer = S->before;
+		S->before = (IrBlock){0};
 		resolve_stmt(S, b->v[i]);
+		for (int k = 0; k < S->before.n; k++)
+			ir_block_add(S->a, &nb, S->before.v[k]);
+		ir_block_add(S->a, &nb, b->v[i]);
+		S->before = outer;
+	}
+	*b = nb;
 	check_regions(b);
 }
 
