@@ -45,6 +45,9 @@ typedef struct CkpTable {
 /* Read a table; errors are reported as "table:line:col: error: ..." and counted. NULL on I/O
  * errors (reported). */
 CkpTable *ckp_table_read(IrArena *a, const char *path);
+/* The same on a table's text (malloc'ed, NUL-terminated; taken over and freed); path names it
+ * in messages. */
+CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text);
 /* Text of a table for `sites` (one line per site, with comments), allocated in the arena. */
 char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment);
 

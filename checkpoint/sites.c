@@ -141,6 +141,11 @@ CkpTable *ckp_table_read(IrArena *a, const char *path)
 		fprintf(stderr, "stad: error: cannot read table '%s': %s\n", path, strerror(errno));
 		return NULL;
 	}
+	return ckp_table_parse(a, path, text);
+}
+
+CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text)
+{
 	const char *file = ir_strdup(a, path);
 	ir_source_register(file, text);
 	CkpTable *t = ir_alloc(a, sizeof *t);

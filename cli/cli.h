@@ -51,6 +51,7 @@ typedef struct CliOpts {
 	int keep;
 	int verbose;
 	double tol;
+	const char *opt; /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -95,6 +96,14 @@ struct AdResult;
 /* Writes the validation driver of `stad check` (sizes[k] receives each head argument's size). */
 int cli_check_driver(FILE *f, const CliOpts *o, const struct AdResult *res, const char *pname, const char *dname,
                      const char *bname, int primal_returns, long *sizes);
+
+/* Checks every --set against the head: the name must be an integer argument or be read by an
+ * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
+ * for each problem and returns their number. */
+int cli_check_sets(const CliOpts *o, const IrUnit *head);
+
+/* The optimization flags generated code is compiled with (--opt, default "-O2"). */
+const char *cli_opt_flags(const CliOpts *o);
 
 int cli_cmd_diff(int argc, char **argv);
 int cli_cmd_ir(int argc, char **argv);

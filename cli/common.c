@@ -45,6 +45,7 @@ static const OptSpec specs[] = {
 	{"--keep", OPT_SET, 0},
 	{"--verbose", OPT_SET, 0},
 	{"--tol", OPT_SET, 1},
+	{"--opt", OPT_SET, 1},
 	{"--dump", OPT_DUMP, 1},
 	{"--verify", OPT_FORM, 0},
 	{"--line-length", OPT_FORM, 1},
@@ -187,6 +188,13 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->tol = strtod(val, &end);
 			if (*end || o->tol <= 0)
 				return usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
+		} else if (!strcmp(name, "--opt")) {
+			/* compiler flags, put into a shell command: letters, digits and = - _ . , + only */
+			if (!*val || strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789=-_.,+ ") != strlen(val) ||
+			    val[0] != '-')
+				return usage_error(o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'",
+				                   val);
+			o->opt = val;
 		} else if (!strcmp(name, "--dump"))
 			o->dump = val;
 		else if (!strcmp(name, "--verify"))
@@ -215,6 +223,11 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 		req->profile = o->profile;
 		req->dynamic_sites = o->dynamic_sites;
 	}
+}
+
+const char *cli_opt_flags(const CliOpts *o)
+{
+	return o->opt ? o->opt : "-O2";
 }
 
 IrProgram *cli_load_stage(const CliOpts *o, int with_sema)

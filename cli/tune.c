@@ -17,6 +17,7 @@
 #include "ckp_revolve.h"
 #include "cli.h"
 #include "prof.h"
+#include "stats.h"
 
 #include <errno.h>
 #include <math.h>
@@ -157,14 +158,23 @@ static void load_cache(Tune *t)
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return;
-	char bits[70000];
-	double ts;
-	unsigned long long pk;
-	int kind;
-	unsigned long long rv;
-	while (fscanf(f, "%69999s %lf %llu %d %llu", bits, &ts, &pk, &kind, &rv) == 5)
-		if ((int)strcspn(bits, "|") == t->n)
-			add_meas(t, bits, ts, (uint64_t)pk, kind)->rv_peak = rv;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		char *bits;
+		double ts;
+		uint64_t pk, rv;
+		int kind;
+		if (line[len - 1] == '\n')
+			len--;
+		if (!cli_meas_parse_line(line, (size_t)len, &bits, &ts, &pk, &kind, &rv))
+			continue; /* a line cut short by an interrupted run, or edited: measured again */
+		if ((int)strcspn(bits, "|") == t->n && !cached(t, bits))
+			add_meas(t, bits, ts, pk, kind)->rv_peak = rv;
+		free(bits);
+	}
+	free(line);
 	fclose(f);
 }
 
@@ -217,20 +227,10 @@ static int run_once(Tune *t, const char *bin, const char *bits, const char *extr
 	}
 	if (f)
 		fclose(f);
-	*peak = 0;
-	t->last_rv_peak = 0;
-	f = fopen(stats, "r");
-	while (f && fgets(line, sizeof line, f)) {
-		unsigned long long v;
-		if (sscanf(line, "peak_tape_bytes %llu", &v) == 1)
-			*peak += v;
-		if (sscanf(line, "revolve_peak_bytes %llu", &v) == 1) {
-			*peak += v; /* memory of binomial snapshots counts with the tape */
-			t->last_rv_peak = v;
-		}
-	}
-	if (f)
-		fclose(f);
+	CliStats st;
+	cli_stats_read(stats, &st);
+	*peak = st.peak_tape_bytes + st.revolve_peak_bytes; /* binomial snapshots count with the tape */
+	t->last_rv_peak = st.revolve_peak_bytes;
 	return 0;
 }
 
@@ -667,13 +667,15 @@ int cli_cmd_tune(int argc, char **argv)
 	static const char usage[] =
 		"usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
 		"                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
-		"                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION]\n"
+		"                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
 		"Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
 		"measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
 		"--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
 		"DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
 		"every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
-		"(timed as a whole unless it prints 'stad_time_s SECONDS').\n";
+		"(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
+		"and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
+		"default configuration's built with -O0.\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TUNE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
 	if (rc)
@@ -729,6 +731,8 @@ int cli_cmd_tune(int argc, char **argv)
 	const char *driver = o.driver;
 	char dpath[4400];
 	if (!driver) {
+		if (cli_check_sets(&o, res.head))
+			return 1;
 		snprintf(dpath, sizeof dpath, "%s/driver.c", bdir);
 		if (write_driver(dpath, &o, &res, bname))
 			return 1;
@@ -740,12 +744,20 @@ int cli_cmd_tune(int argc, char **argv)
 		fprintf(stderr, "stad tune: cannot read the driver '%s'\n", driver);
 		return 1;
 	}
-	for (int pass = 0; pass < 2; pass++) {
-		snprintf(pass ? t->prof : t->plain, sizeof t->plain, "%s/%s", bdir, pass ? "adjoint_prof" : "adjoint_run");
+	/* the measured builds at the user's level (--opt, default -O2); with the generated driver also
+	 * a reference build at -O0, against which the tuned configuration's gradient is checked: an
+	 * independent build, not one that may share an optimizer-dependent mistake (a false
+	 * `restrict`, say) with the measured ones */
+	static char ref[8800];
+	for (int pass = 0; pass < (o.driver ? 2 : 3); pass++) {
+		static const char *exe[] = {"adjoint_run", "adjoint_prof", "adjoint_ref"};
+		static const char *src[] = {"adjoint", "adjoint_prof", "adjoint"};
+		char *dst = pass == 0 ? t->plain : pass == 1 ? t->prof : ref;
+		snprintf(dst, sizeof t->plain, "%s/%s", bdir, exe[pass]);
 		if (realpath(bdir, path))
-			snprintf(pass ? t->prof : t->plain, sizeof t->plain, "%s/%s", path, pass ? "adjoint_prof" : "adjoint_run");
-		snprintf(cmd, sizeof cmd, "cd '%s' && %s -std=c99 -O2 -o %s '%s' %s.c %s %s", bdir, cc,
-		         pass ? "adjoint_prof" : "adjoint_run", absdriver, pass ? "adjoint_prof" : "adjoint", cli_runtime_cflags(),
+			snprintf(dst, sizeof t->plain, "%s/%s", path, exe[pass]);
+		snprintf(cmd, sizeof cmd, "cd '%s' && %s -std=c99 %s -o %s '%s' %s.c %s %s", bdir, cc,
+		         pass == 2 ? "-O0" : cli_opt_flags(&o), exe[pass], absdriver, src[pass], cli_runtime_cflags(),
 		         cli_runtime_libs());
 		if (cli_system(cmd, 0) != 0) {
 			fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
@@ -1042,7 +1054,7 @@ int cli_cmd_tune(int argc, char **argv)
 		snprintf(ga, sizeof ga, "%s/gradient.default", t->dir);
 		snprintf(gb, sizeof gb, "%s/gradient.best", t->dir);
 		snprintf(env, sizeof env, "STAD_GRAD='%s'", ga);
-		run_once(t, t->plain, t->defaults, env, &ts, &pk);
+		run_once(t, ref, t->defaults, env, &ts, &pk); /* the -O0 build, default configuration */
 		snprintf(env, sizeof env, "STAD_GRAD='%s'", gb);
 		run_once(t, t->plain, best->bits, env, &ts, &pk);
 		grad_ok = same_gradient(ga, gb);
@@ -1061,10 +1073,13 @@ int cli_cmd_tune(int argc, char **argv)
 	       "%.4f s vs %.4f s)\n",
 	       best->time_s, (unsigned long long)best->peak, rdef / fmax(rbest, 1e-12), rbest, rdef);
 	if (grad_ok == 0) {
-		fprintf(stderr, "stad tune: error: the tuned configuration's gradient differs from the default's\n");
+		fprintf(stderr, "stad tune: error: the tuned configuration's gradient (built with %s) differs from the default "
+		                "configuration's built with -O0\n",
+		        cli_opt_flags(&o));
 		return 1;
 	}
-	printf("  gradient of the best configuration: %s\n", grad_ok > 0 ? "same as the default's" : "not checked (--driver)");
+	printf("  gradient of the best configuration: %s\n",
+	       grad_ok > 0 ? "same as the default configuration's built with -O0" : "not checked (--driver)");
 	printf("  wrote %s/table, %s/report.json, %s/plot.svg\n", t->dir, t->dir, t->dir);
 	ir_program_free(p);
 	return 0;

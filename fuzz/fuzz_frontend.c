@@ -21,22 +21,6 @@
 
 #include "fuzz_frontend.h"
 
-void fuzz_silence_diagnostics(void)
-{
-	if (getenv("STAD_FUZZ_VERBOSE"))
-		return;
-#if defined(__GLIBC__)
-	/* Replace the FILE, not file descriptor 2: libFuzzer keeps its own copy of the original
-	 * stderr stream and the sanitizers write to fd 2, so their reports still get out. */
-	FILE *null = fopen("/dev/null", "w");
-	if (null)
-		stderr = null;
-#else
-	/* Elsewhere the C library's stderr may not be assignable; run libFuzzer with
-	 * -close_fd_mask=2 instead, which keeps crash reports. */
-#endif
-}
-
 /* One parse of the whole input in one form, then sema if the parse was clean. */
 static void run_one(const uint8_t *data, size_t size, int form, int line_length)
 {

@@ -1,0 +1,61 @@
+#!/bin/sh
+# run_check_cli.sh — what `stad check` tells its user, beyond the derivatives themselves:
+#   1. finite differences that disagree with themselves (both steps lost to rounding) make an
+#      'inconclusive' row and a warning, exit status 0 — never a MISMATCH when tangent and
+#      adjoint agree; the steps and their ratio are printed;
+#   2. --set with a name the head does not have, a PARAMETER, a repeated name or a value that
+#      is not an INTEGER is an error naming the problem (exit 1);
+#   3. --opt with something that is not compiler flags is a usage error (exit 2); --opt -O0
+#      is used to compile (the first line says so).
+#
+#     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
+set -u
+STAD=$1
+DIR=$2
+SRC=$DIR/fd_inconclusive.f90
+HEAD='offset(f)/(x)'
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/stad-check-cli.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+nfail=0
+fail() {
+	echo "FAIL: $1"
+	for f in "$tmp/out" "$tmp/err"; do [ -s "$f" ] && { echo "---- $f"; sed -n '1,20p' "$f"; }; done
+	nfail=$((nfail + 1))
+}
+
+# 1. inconclusive
+"$STAD" check "$SRC" --head "$HEAD" --set n=1000 >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 0 ] || fail "an inconclusive check exits with status $rc, not 0"
+awk '$1 == "x" && $2 == "f" { found = 1; if ($NF != "inconclusive") exit 1 } END { exit !found }' "$tmp/out" ||
+	fail "the row of (x, f) is not 'inconclusive'"
+grep -q '^warning: finite differences inconclusive for 1 of 1 pairs' "$tmp/out" || fail "no warning line"
+grep -q 'steps h and 10h' "$tmp/out" || fail "the steps are not described"
+grep -q 'fd ratio' "$tmp/out" || fail "no 'fd ratio' column"
+if grep -q MISMATCH "$tmp/out"; then fail "MISMATCH printed although tangent and adjoint agree"; fi
+
+# 2. --set errors: expected status and message
+expect_error() {
+	want=$1
+	msg=$2
+	shift 2
+	"$STAD" check "$SRC" --head "$HEAD" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ "$rc" -eq "$want" ] || fail "stad check $*: status $rc, not $want"
+	grep -qF -- "$msg" "$tmp/err" || fail "stad check $*: no message '$msg'"
+}
+expect_error 1 "stad check: error: --set m=5: offset has no integer argument named 'm'" --set n=5 --set m=5
+expect_error 1 "stad check: error: --set n=1.5: '1.5' is not an integer" --set n=1.5
+expect_error 1 "stad check: error: --set n=abc: 'abc' is not an integer" --set n=abc
+expect_error 1 "stad check: error: --set n=99999999999: '99999999999' is not an integer" --set n=99999999999
+expect_error 1 "stad check: error: --set n is given twice ('5' and '6')" --set n=5 --set n=6
+expect_error 2 "stad check: --set wants NAME=VALUE, not 'n'" --set n
+expect_error 1 "give the integer argument 'n' a value with --set n=N"
+
+# 3. --opt
+expect_error 2 "--opt wants compiler flags" --set n=5 --opt '-O2;true'
+"$STAD" check "$SRC" --head "$HEAD" --set n=5 --opt -O0 >"$tmp/out" 2>"$tmp/err"
+head -n 1 "$tmp/out" | grep -q -- 'compiled with .* -O0)$' || fail "--opt -O0 is not what the C was compiled with"
+
+[ "$nfail" -eq 0 ] || exit 1
+echo "PASS stad check: inconclusive differences, --set errors, --opt"
