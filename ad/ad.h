@@ -25,6 +25,9 @@ typedef struct AdRequest {
 	int dynamic_sites;        /* decide every site at run time (srt_site_on; STAD_SITES) */
 	const int *force_states;  /* optional: per static site 0/1 overriding everything (tune) */
 	int nforce;
+	int caller_globals;       /* the caller owns the derivatives of module and COMMON variables
+	                             (--fortran-abi): the head does not zero them on entry, so they
+	                             carry seeds in and results out like derivative arguments */
 } AdRequest;
 
 /* What the head looks like after differentiation, for generated drivers. */
