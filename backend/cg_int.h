@@ -154,6 +154,7 @@ struct Cg {
 	CgMap global_used;  /* canonical IrSym* -> 1 once a routine prints it: declared */
 	CgMap global_read, global_written; /* canonical IrSym* -> 1: a routine reads / writes it
 	                       (CgSym.uread, uwritten) */
+	CgMap deriv_slots;  /* derivative IrCommon* -> IrVec* of its slots (emit.c) */
 	CgList units;       /* IrUnit* to emit, callees first */
 	CgList pool;        /* malloc'd strings freed at the end */
 };

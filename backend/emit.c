@@ -147,6 +147,76 @@ static long long global_count(Cg *cg, const IrSym *s)
 	return n > 0 ? n : 1;
 }
 
+/* The primal block of derivative COMMON block c (`pars_b` of `pars`), and the primal of its
+ * member d (`cb` of `c`); NULL when c is not one. */
+static const IrCommon *deriv_common_primal(const Cg *cg, const IrCommon *c, const IrSym *d, const IrSym **primal)
+{
+	const char *sfx = cg->o.deriv_suffix;
+	if (!sfx || !c->name)
+		return NULL;
+	size_t n = strlen(c->name), k = strlen(sfx);
+	if (n < k + 1 || strcmp(c->name + n - k, sfx) != 0 || c->name[n - k - 1] != '_')
+		return NULL;
+	for (int i = 0; i < cg->p->commons.n; i++) {
+		const IrCommon *o = cg->p->commons.v[i];
+		int blank = !o->name || !o->name[0];
+		const char *on = blank ? "blank" : o->name;
+		if (o == c || strlen(on) != n - k - 1 || strncmp(on, c->name, n - k - 1) != 0)
+			continue;
+		for (int j = 0; j < o->members.n; j++) {
+			const IrSym *m = o->members.v[j];
+			size_t mn = strlen(m->name);
+			if (!strncmp(m->name, d->name, mn) && !strcmp(d->name + mn, sfx)) {
+				*primal = m;
+				return o;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* The members of COMMON block c as laid out in memory. A derivative block mirrors its primal
+ * block, so that its layout does not depend on which members are active: member m's slot holds
+ * m<sfx> (`/pars_b/ kb, cb, db` for `/pars/ k, c, d`), unused when m has no derivative. */
+static const IrVec *deriv_block_slots(Cg *cg, const IrCommon *c)
+{
+	const IrSym *pm = NULL;
+	const IrCommon *pc = c->members.n ? deriv_common_primal(cg, c, c->members.v[0], &pm) : NULL;
+	if (!pc)
+		return &c->members;
+	IrVec *v = cg_map_get(&cg->deriv_slots, c);
+	if (v)
+		return v;
+	v = calloc(1, sizeof *v);
+	IrSym **slots = calloc((size_t)pc->members.n + 1, sizeof *slots);
+	if (!v || !slots)
+		abort();
+	cg_list_push(&cg->pool, v);
+	cg_list_push(&cg->pool, slots);
+	for (int k = 0; k < pc->members.n; k++) {
+		const IrSym *p = pc->members.v[k], *d = NULL;
+		for (int j = 0; j < c->members.n && !d; j++) {
+			const IrSym *q = c->members.v[j];
+			if (deriv_common_primal(cg, c, q, &pm) == pc && pm == p)
+				d = q;
+		}
+		if (!d) {
+			IrSym *u = calloc(1, sizeof *u);
+			if (!u)
+				abort();
+			cg_list_push(&cg->pool, u);
+			*u = *p;
+			u->name = cg_sprintf(cg, "%s%s", p->name, cg->o.deriv_suffix);
+			d = u;
+		}
+		slots[k] = (IrSym *)d;
+	}
+	v->v = (void **)slots;
+	v->n = pc->members.n;
+	cg_map_put(&cg->deriv_slots, c, v);
+	return v;
+}
+
 /* With fortran_abi a module variable is gfortran's own: a weak definition, so that the
  * definition in the module's object (compiled by gfortran) is the one the program uses, and
  * this one when no Fortran object defines it. */
@@ -180,8 +250,9 @@ static void abi_common_decl(Cg *cg, const IrCommon *c, CgBuf *b)
 {
 	cg->abi_globals = 1;
 	cg_buf_puts(b, "struct {\n");
-	for (int k = 0; k < c->members.n; k++) {
-		const IrSym *m = c->members.v[k];
+	const IrVec *mv = deriv_block_slots(cg, c);
+	for (int k = 0; k < mv->n; k++) {
+		const IrSym *m = mv->v[k];
 		const char *mn = cg_name_reserved(m->name) ? cg_sprintf(cg, "%s_", m->name) : m->name;
 		cg_buf_printf(b, "    %s %s", cg_ctype(m->type), mn);
 		if (m->rank)
@@ -314,34 +385,6 @@ typedef struct GInfo {
 	int abi;              /* gfortran's storage */
 	int rd, wr;
 } GInfo;
-
-/* The primal block of derivative COMMON block c (`pars_b` of `pars`), and the primal of its
- * member d (`cb` of `c`); NULL when c is not one. */
-static const IrCommon *deriv_common_primal(const Cg *cg, const IrCommon *c, const IrSym *d, const IrSym **primal)
-{
-	const char *sfx = cg->o.deriv_suffix;
-	if (!sfx || !c->name)
-		return NULL;
-	size_t n = strlen(c->name), k = strlen(sfx);
-	if (n < k + 1 || strcmp(c->name + n - k, sfx) != 0 || c->name[n - k - 1] != '_')
-		return NULL;
-	for (int i = 0; i < cg->p->commons.n; i++) {
-		const IrCommon *o = cg->p->commons.v[i];
-		int blank = !o->name || !o->name[0];
-		const char *on = blank ? "blank" : o->name;
-		if (o == c || strlen(on) != n - k - 1 || strncmp(on, c->name, n - k - 1) != 0)
-			continue;
-		for (int j = 0; j < o->members.n; j++) {
-			const IrSym *m = o->members.v[j];
-			size_t mn = strlen(m->name);
-			if (!strncmp(m->name, d->name, mn) && !strcmp(d->name + mn, sfx)) {
-				*primal = m;
-				return o;
-			}
-		}
-	}
-	return NULL;
-}
 
 static const char *common_title(Cg *cg, const char *name)
 {
@@ -636,14 +679,16 @@ static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, co
 		if (!first)
 			continue;
 		const IrCommon *c = v[i].common;
-		cg_buf_printf(b, "  ! derivatives of the variables of %s\n", common_title(cg, c->name));
-		for (int k = 0; k < c->members.n; k++) {
-			const IrSym *m = c->members.v[k];
+		const IrVec *mv = deriv_block_slots(cg, c);
+		cg_buf_printf(b, "  ! derivatives of the variables of %s (a variable without one keeps its slot)\n",
+		              common_title(cg, v[i].primal->common));
+		for (int k = 0; k < mv->n; k++) {
+			const IrSym *m = mv->v[k];
 			cg_buf_printf(b, "  %s :: %s\n", ftype(m->type), decl_with_bounds(cg, m));
 		}
 		cg_buf_printf(b, "  common /%s/ ", c->name);
-		for (int k = 0; k < c->members.n; k++)
-			cg_buf_printf(b, "%s%s", k ? ", " : "", ((const IrSym *)c->members.v[k])->name);
+		for (int k = 0; k < mv->n; k++)
+			cg_buf_printf(b, "%s%s", k ? ", " : "", ((const IrSym *)mv->v[k])->name);
 		cg_buf_putc(b, '\n');
 	}
 	cg_buf_puts(b, "  interface\n");
@@ -878,6 +923,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	cg_map_free(&cg.global_name);
 	cg_map_free(&cg.global_used);
 	cg_map_free(&cg.global_read);
+	cg_map_free(&cg.deriv_slots);
 	cg_map_free(&cg.global_written);
 	cg_names_free(&cg.global_taken);
 	cg_list_free(&cg.globals);

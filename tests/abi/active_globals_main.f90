@@ -10,12 +10,15 @@ program main
   use step_d_interface, only: step_d, ed
   use step_b_interface, only: step_b, eb
   implicit none
-  real(8) :: e
-  common /acc/ e
+  integer :: nstep
+  real(8) :: e, w
+  common /acc/ nstep, e, w
   real(8) :: x(2), s0(2), e0, xd(2), sd0(2), ed0, fd, f, xb(2), fbw, sbw(2), ebw, fb
   real(8) :: u(5), v(5), h, lp, lm, g, lhs, rhs, fp, sp(2), ep, fm, sm(2), em
   integer :: i, bad
   bad = 0
+  w = 0.9d0
+  nstep = 0
   x = (/0.8d0, -0.4d0/)
   s0 = (/1.2d0, 0.6d0/)
   e0 = 0.5d0
@@ -30,6 +33,10 @@ program main
   sd = sd0
   ed = ed0
   call step_d(x, xd, f, fd)
+  if (nstep /= 2) then
+    print *, 'FAIL the counter in COMMON /acc/ is', nstep, ' after step_d, not 2'
+    bad = 1
+  end if
   call eval(x + h*xd, s0 + h*sd0, e0 + h*ed0, fp, sp, ep)
   call eval(x - h*xd, s0 - h*sd0, e0 - h*ed0, fm, sm, em)
   call near('tangent f', fd, (fp - fm) / (2*h))
