@@ -1,6 +1,7 @@
 ! stad: --head 'cost(f)/(x)'
 ! The caller (a gfortran main) sets a module array and a COMMON block (with padding before c,
-! as gfortran's -falign-commons lays it out); the gradient w.r.t. x depends on them.
+! as gfortran's -falign-commons lays it out; declared in another order than the block's); the
+! gradient w.r.t. x depends on them.
 module setup
   implicit none
   real(8) :: wts(3)
@@ -11,8 +12,8 @@ subroutine cost(x, f)
   implicit none
   real(8), intent(in) :: x(3)
   real(8), intent(out) :: f
-  integer k
   double precision c, d
+  integer k
   common /pars/ k, c, d
   integer i
   f = 0
