@@ -861,7 +861,9 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	if (cg.abi_globals) {
 		CgBuf w = {0};
 		cg_buf_puts(&w, "/* Module and COMMON variables are the Fortran program's own: gfortran's names and layout.\n"
-		                " * These weak definitions give them storage when no Fortran object file defines them. */\n"
+		                " * These weak definitions give them storage when no Fortran object file defines them\n"
+		                " * (without __attribute__((weak)) they are plain definitions: link no Fortran object that\n"
+		                " * defines them too). */\n"
 		                "#if defined(__GNUC__)\n#define STAD_FORTRAN_GLOBAL __attribute__((weak))\n#else\n"
 		                "#define STAD_FORTRAN_GLOBAL\n#endif\n\n");
 		cg_buf_append(&w, &vars);
