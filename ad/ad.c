@@ -99,6 +99,13 @@ IrSym *ad_dsym(const Ad *ad, IrSym *s)
 	return NULL;
 }
 
+int ad_head_zeroes(const Ad *ad, const IrSym *d)
+{
+	if (d->kind != SYM_MODULE && d->kind != SYM_COMMON)
+		return 0;
+	return !ad->req->caller_globals || (ad->saved && d->owner == ad->saved);
+}
+
 int ad_has_darg(const Ad *ad, const IrUnit *u, int k)
 {
 	if (!ad_active(ad, u->args[k]))

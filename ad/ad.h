@@ -30,6 +30,9 @@ typedef struct AdRequest {
 	int verify;               /* run the IR verifier after every pass (always in debug builds) */
 	const char *dump_after;   /* dump the units after this pass (ad_pass_known) */
 	FILE *dump;               /* where (NULL: stdout) */
+	int caller_globals;       /* the caller owns the derivatives of module and COMMON variables
+	                             (--fortran-abi): the head does not zero them on entry, so they
+	                             carry seeds in and results out like derivative arguments */
 } AdRequest;
 
 /* What the head looks like after differentiation, for generated drivers. */

@@ -70,6 +70,9 @@ typedef struct Ad {
 	int profile;
 } Ad;
 
+/* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller
+ * owns (AdRequest.caller_globals: module and COMMON variables; SAVE'd locals stay private). */
+int ad_head_zeroes(const Ad *ad, const IrSym *d);
 /* Derivative symbol of an active variable (NULL if none). */
 IrSym *ad_dsym(const Ad *ad, IrSym *s);
 /* Does dummy k of u get a derivative argument? */

@@ -1589,7 +1589,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		}
 		for (int i = 0; i < ad->ndmap; i++) {
 			IrSym *d = ad->dmap[i];
-			if (d && (d->kind == SYM_MODULE || d->kind == SYM_COMMON)) {
+			if (d && ad_head_zeroes(ad, d)) {
 				ir_block_add(a, &hb, rt(&r, RT_ZERO, ir_var(a, d, NULL, 0, u->loc), u->loc));
 			}
 		}

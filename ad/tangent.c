@@ -203,7 +203,7 @@ static void zero_globals(Ad *ad, IrBlock *out, IrLoc loc)
 {
 	for (int i = 0; i < ad->ndmap; i++) {
 		IrSym *d = ad->dmap[i];
-		if (!d || (d->kind != SYM_MODULE && d->kind != SYM_COMMON))
+		if (!d || !ad_head_zeroes(ad, d))
 			continue;
 		IrStmt *z = ir_stmt_new(ad->a, IR_RT, loc);
 		z->u.rt.kind = RT_ZERO;

@@ -117,6 +117,8 @@ typedef struct CgSym {
 	CgStorage st;
 	int printed;      /* appeared in the generated code: declare it */
 	int read, written; /* from the scan of the body (set-but-unused, uninitialized reads) */
+	int uread, uwritten; /* the same, leaving out runtime operations (pushes, pops, snapshots):
+	                        what the program itself reads and writes (the header's list) */
 	int modified;     /* may change while the routine runs (here or in a callee): a dummy
 	                     array is `restrict` only then (see make_sig) */
 	int needs_init;   /* may be read before it is assigned: declared `= 0` */
@@ -139,6 +141,7 @@ struct Cg {
 	int problems;
 	int helper_used[CG_H_COUNT];
 	int use_math, use_stdio, use_stdlib, use_stdint, use_string;
+	int abi_globals;    /* a variable is gfortran's (STAD_FORTRAN_GLOBAL is needed) */
 	CgMap unit_cname;   /* IrUnit* -> const char* */
 	CgMap unit_sig;     /* IrUnit* -> const char* prototype without ';' */
 	CgMap unit_argdoc;  /* IrUnit* -> const char* argument list for the header comment */
@@ -149,6 +152,9 @@ struct Cg {
 	CgMap global_name;  /* canonical IrSym* -> const char* */
 	CgList globals;     /* canonical IrSym* in first-use order */
 	CgMap global_used;  /* canonical IrSym* -> 1 once a routine prints it: declared */
+	CgMap global_read, global_written; /* canonical IrSym* -> 1: a routine reads / writes it
+	                       (CgSym.uread, uwritten) */
+	CgMap deriv_slots;  /* derivative IrCommon* -> IrVec* of its slots (emit.c) */
 	CgList units;       /* IrUnit* to emit, callees first */
 	CgList pool;        /* malloc'd strings freed at the end */
 };
@@ -185,6 +191,18 @@ const char *cg_ctype(IrBase t);
 /* Name of a file-scope variable for a module variable, module PARAMETER or COMMON member. */
 const IrSym *cg_global_canon(const IrSym *s);
 const char *cg_global_name(Cg *cg, const IrSym *canon);
+/* With fortran_abi: 1 if the global is gfortran's storage (a COMMON member, a variable of a
+ * module of the source or its derivative), named as gfortran names it; SAVE'd locals and
+ * PARAMETERs stay file-scope statics. */
+int cg_global_abi(const Cg *cg, const IrSym *canon);
+/* 1 if m is a MODULE of the source (not one the AD passes made for SAVE'd locals). */
+int cg_user_module(const IrProgram *p, const IrUnit *m);
+/* The primal of the derivative of a module variable (NULL when canon is not one). */
+const IrSym *cg_global_primal(const IrSym *canon);
+/* gfortran's symbol of COMMON block `block` ("" for blank COMMON): `pars_`, `__BLNK__`. */
+const char *cg_common_cname(Cg *cg, const char *block);
+/* The module holding the derivatives of module m's variables: `m_b` / `m_d`. */
+const char *cg_deriv_module(Cg *cg, const IrUnit *m);
 /* The bound names of an array dimension, marking them used. */
 const char *cg_lo_name(CgUnit *U, CgSym *cs, int d);
 const char *cg_n_name(CgUnit *U, CgSym *cs, int d);

@@ -131,8 +131,143 @@ static void banner(CgBuf *b, const char *text)
 
 /* ---------------------------------------------------------------- file-scope variables */
 
+/* The number of elements of a global array (its bounds are constant), 1 for a scalar. */
+static long long global_count(Cg *cg, const IrSym *s)
+{
+	long long n = 1;
+	for (int d = 0; d < s->rank; d++) {
+		long long lo = 1, hi;
+		if ((s->dims[d].lo && !cg_fold_int(s->dims[d].lo, &lo)) || !s->dims[d].hi ||
+		    !cg_fold_int(s->dims[d].hi, &hi)) {
+			cg_problem(cg, s->loc, "the bounds of '%s' must be constant", s->name);
+			continue;
+		}
+		n *= hi >= lo ? hi - lo + 1 : 0;
+	}
+	return n > 0 ? n : 1;
+}
+
+/* The primal block of derivative COMMON block c (`pars_b` of `pars`), and the primal of its
+ * member d (`cb` of `c`); NULL when c is not one. */
+static const IrCommon *deriv_common_primal(const Cg *cg, const IrCommon *c, const IrSym *d, const IrSym **primal)
+{
+	const char *sfx = cg->o.deriv_suffix;
+	if (!sfx || !c->name)
+		return NULL;
+	size_t n = strlen(c->name), k = strlen(sfx);
+	if (n < k + 1 || strcmp(c->name + n - k, sfx) != 0 || c->name[n - k - 1] != '_')
+		return NULL;
+	for (int i = 0; i < cg->p->commons.n; i++) {
+		const IrCommon *o = cg->p->commons.v[i];
+		int blank = !o->name || !o->name[0];
+		const char *on = blank ? "blank" : o->name;
+		if (o == c || strlen(on) != n - k - 1 || strncmp(on, c->name, n - k - 1) != 0)
+			continue;
+		for (int j = 0; j < o->members.n; j++) {
+			const IrSym *m = o->members.v[j];
+			size_t mn = strlen(m->name);
+			if (!strncmp(m->name, d->name, mn) && !strcmp(d->name + mn, sfx)) {
+				*primal = m;
+				return o;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* The members of COMMON block c as laid out in memory. A derivative block mirrors its primal
+ * block, so that its layout does not depend on which members are active: member m's slot holds
+ * m<sfx> (`/pars_b/ kb, cb, db` for `/pars/ k, c, d`), unused when m has no derivative. */
+static const IrVec *deriv_block_slots(Cg *cg, const IrCommon *c)
+{
+	const IrSym *pm = NULL;
+	const IrCommon *pc = c->members.n ? deriv_common_primal(cg, c, c->members.v[0], &pm) : NULL;
+	if (!pc)
+		return &c->members;
+	IrVec *v = cg_map_get(&cg->deriv_slots, c);
+	if (v)
+		return v;
+	v = calloc(1, sizeof *v);
+	IrSym **slots = calloc((size_t)pc->members.n + 1, sizeof *slots);
+	if (!v || !slots)
+		abort();
+	cg_list_push(&cg->pool, v);
+	cg_list_push(&cg->pool, slots);
+	for (int k = 0; k < pc->members.n; k++) {
+		const IrSym *p = pc->members.v[k], *d = NULL;
+		for (int j = 0; j < c->members.n && !d; j++) {
+			const IrSym *q = c->members.v[j];
+			if (deriv_common_primal(cg, c, q, &pm) == pc && pm == p)
+				d = q;
+		}
+		if (!d) {
+			IrSym *u = calloc(1, sizeof *u);
+			if (!u)
+				abort();
+			cg_list_push(&cg->pool, u);
+			*u = *p;
+			u->name = cg_sprintf(cg, "%s%s", p->name, cg->o.deriv_suffix);
+			d = u;
+		}
+		slots[k] = (IrSym *)d;
+	}
+	v->v = (void **)slots;
+	v->n = pc->members.n;
+	cg_map_put(&cg->deriv_slots, c, v);
+	return v;
+}
+
+/* With fortran_abi a module variable is gfortran's own: a weak definition, so that the
+ * definition in the module's object (compiled by gfortran) is the one the program uses, and
+ * this one when no Fortran object defines it. */
+static void abi_global_decl(Cg *cg, const IrSym *s, CgBuf *b)
+{
+	cg->abi_globals = 1;
+	const char *name = cg_map_get(&cg->global_name, s);
+	const char *t = cg_ctype(s->type);
+	if (!s->rank)
+		cg_buf_printf(b, "%s %s STAD_FORTRAN_GLOBAL", t, name);
+	else
+		cg_buf_printf(b, "%s %s[%lld] STAD_FORTRAN_GLOBAL", t, name, global_count(cg, s));
+	if (s->rank) {
+		cg_array_init(s, b);
+	} else if (s->init) {
+		cg_buf_puts(b, " = ");
+		cg_const(s->init, b);
+	}
+	const IrSym *primal = cg_global_primal(s);
+	if (primal)
+		cg_buf_printf(b, "; /* derivative of %s */\n", primal->name);
+	else
+		cg_buf_puts(b, ";\n");
+}
+
+/* With fortran_abi a COMMON block is one struct named as gfortran names the block, its members
+ * in order with their sizes; C aligns each member as gfortran does by default
+ * (-falign-commons), padding included. Every member is declared, used or not: the layout is
+ * the block's. */
+static void abi_common_decl(Cg *cg, const IrCommon *c, CgBuf *b)
+{
+	cg->abi_globals = 1;
+	cg_buf_puts(b, "struct {\n");
+	const IrVec *mv = deriv_block_slots(cg, c);
+	for (int k = 0; k < mv->n; k++) {
+		const IrSym *m = mv->v[k];
+		const char *mn = cg_name_reserved(m->name) ? cg_sprintf(cg, "%s_", m->name) : m->name;
+		cg_buf_printf(b, "    %s %s", cg_ctype(m->type), mn);
+		if (m->rank)
+			cg_buf_printf(b, "[%lld]", global_count(cg, m));
+		cg_buf_puts(b, ";\n");
+	}
+	cg_buf_printf(b, "} %s STAD_FORTRAN_GLOBAL;\n", cg_common_cname(cg, c->name));
+}
+
 static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 {
+	if (s->kind != SYM_PARAM && cg_global_abi(cg, s)) {
+		abi_global_decl(cg, s, b);
+		return;
+	}
 	const char *name = cg_map_get(&cg->global_name, s);
 	const char *t = cg_ctype(s->type);
 	if (s->kind == SYM_PARAM) {
@@ -153,17 +288,7 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 		cg_buf_puts(b, ";\n");
 		return;
 	}
-	long long n = 1;
-	for (int d = 0; d < s->rank; d++) {
-		long long lo = 1, hi;
-		if ((s->dims[d].lo && !cg_fold_int(s->dims[d].lo, &lo)) || !s->dims[d].hi ||
-		    !cg_fold_int(s->dims[d].hi, &hi)) {
-			cg_problem(cg, s->loc, "the bounds of '%s' must be constant", s->name);
-			continue;
-		}
-		n *= hi >= lo ? hi - lo + 1 : 0;
-	}
-	cg_buf_printf(b, "static %s %s[%lld]", t, name, n > 0 ? n : 1);
+	cg_buf_printf(b, "static %s %s[%lld]", t, name, global_count(cg, s));
 	cg_array_init(s, b);
 	cg_buf_puts(b, ";\n");
 }
@@ -218,6 +343,12 @@ static void globals(Cg *cg, const CgMap *used, CgBuf *b)
 					cg_buf_puts(b, "/* blank COMMON */\n");
 				header = 1;
 			}
+			if (cg_global_abi(cg, s)) {
+				abi_common_decl(cg, c, b);
+				for (int j = 0; j < c->members.n; j++)
+					cg_map_put(&done, c->members.v[j], (void *)1);
+				break;
+			}
 			global_decl(cg, s, b);
 			cg_map_put(&done, s, (void *)1);
 		}
@@ -238,6 +369,343 @@ static void globals(Cg *cg, const CgMap *used, CgBuf *b)
 		cg_map_put(&done, s, (void *)1);
 	}
 	cg_map_free(&done);
+}
+
+
+/* ---------------------------------------------------------------- the global state */
+
+/* One module or COMMON variable the generated code uses, for the lists in the header, on
+ * stderr and in the Fortran interface. */
+typedef struct GInfo {
+	const IrSym *s;
+	const IrSym *primal;  /* for a derivative variable: its primal (NULL otherwise) */
+	const char *where;    /* "MODULE m", "COMMON /pars/", "SAVE'd in foo" */
+	const IrUnit *module; /* the module (derivatives: the primal's), or NULL */
+	const IrCommon *common;
+	int abi;              /* gfortran's storage */
+	int rd, wr;
+} GInfo;
+
+static const char *common_title(Cg *cg, const char *name)
+{
+	return name && name[0] ? cg_sprintf(cg, "COMMON /%s/", name) : "blank COMMON";
+}
+
+/* Every used module and COMMON variable (not PARAMETERs), primal ones first, in the order of
+ * their declarations. */
+static int global_infos(Cg *cg, const CgMap *used, GInfo **out)
+{
+	int n = 0, cap = 16;
+	GInfo *v = malloc(sizeof *v * (size_t)cap);
+	if (!v)
+		abort();
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < cg->p->units.n; i++) {
+			const IrUnit *m = cg->p->units.v[i];
+			if (m->kind != UNIT_MODULE)
+				continue;
+			for (int k = 0; k < m->syms.n; k++) {
+				const IrSym *s = m->syms.v[k];
+				if (s->kind != SYM_MODULE || !cg_map_get(used, s) || (cg_global_primal(s) != NULL) != pass)
+					continue;
+				if (n == cap && !(v = realloc(v, sizeof *v * (size_t)(cap *= 2))))
+					abort();
+				GInfo g = {s, cg_global_primal(s), NULL, m, NULL, cg_global_abi(cg, s), 0, 0};
+				if (!cg_user_module(cg->p, m))
+					g.where = "SAVE'd local";
+				else
+					g.where = cg_sprintf(cg, "MODULE %s", pass ? cg_deriv_module(cg, m) : m->name);
+				v[n++] = g;
+			}
+		}
+		for (int i = 0; i < cg->p->commons.n; i++) {
+			const IrCommon *c = cg->p->commons.v[i];
+			for (int k = 0; k < c->members.n; k++) {
+				const IrSym *s = c->members.v[k], *primal = NULL;
+				if (!cg_map_get(used, s))
+					continue;
+				deriv_common_primal(cg, c, s, &primal);
+				if ((primal != NULL) != pass)
+					continue;
+				if (n == cap && !(v = realloc(v, sizeof *v * (size_t)(cap *= 2))))
+					abort();
+				GInfo g = {s, primal, common_title(cg, c->name), NULL, c, cg_global_abi(cg, s), 0, 0};
+				v[n++] = g;
+			}
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		v[i].rd = cg_map_get(&cg->global_read, v[i].s) != NULL;
+		v[i].wr = cg_map_get(&cg->global_written, v[i].s) != NULL;
+	}
+	*out = v;
+	return n;
+}
+
+/* `x(0:65, 3)`: the name with its constant bounds, as Fortran declares it. */
+static const char *decl_with_bounds(Cg *cg, const IrSym *s)
+{
+	CgBuf b = {0};
+	cg_buf_puts(&b, s->name);
+	for (int d = 0; d < s->rank; d++) {
+		long long lo = 1, hi = 0;
+		if (s->dims[d].lo)
+			cg_fold_int(s->dims[d].lo, &lo);
+		if (s->dims[d].hi)
+			cg_fold_int(s->dims[d].hi, &hi);
+		cg_buf_puts(&b, d ? ", " : "(");
+		if (lo != 1)
+			cg_buf_printf(&b, "%lld:", lo);
+		cg_buf_printf(&b, "%lld", hi);
+	}
+	if (s->rank)
+		cg_buf_putc(&b, ')');
+	const char *r = cg_strdup(cg, cg_buf_str(&b));
+	cg_buf_free(&b);
+	return r;
+}
+
+/* The list of the global state, as comment lines (prefix " * ") or notes (prefix "stad: note: "). */
+static void global_report(Cg *cg, const GInfo *v, int n, const char *prefix, CgBuf *b)
+{
+	int nprimal = 0, nderiv = 0, abi = 0;
+	for (int i = 0; i < n; i++) {
+		if (v[i].primal)
+			nderiv++;
+		else
+			nprimal++;
+		abi |= v[i].abi;
+	}
+	if (!n)
+		return;
+	if (nprimal) {
+		if (abi)
+			cg_buf_printf(b, "%sModule and COMMON variables: the Fortran program's own (gfortran's names, --fortran-abi):\n",
+			              prefix);
+		else
+			cg_buf_printf(b, "%sModule and COMMON variables: private copies in the generated C (a caller cannot set or read "
+			                 "them; --fortran-abi shares them with a Fortran program):\n",
+			              prefix);
+		for (int i = 0; i < n; i++) {
+			if (v[i].primal)
+				continue;
+			const char *what = v[i].rd && v[i].wr ? "read and written" : v[i].wr ? "written" : "read";
+			cg_buf_printf(b, "%s  %-14s %-22s %-17s C: %s%s\n", prefix, decl_with_bounds(cg, v[i].s), v[i].where, what,
+			              (const char *)cg_map_get(&cg->global_name, v[i].s), v[i].abi ? "" : " (private)");
+		}
+	}
+	if (nderiv) {
+		if (!abi)
+			cg_buf_printf(b, "%sTheir derivatives:\n", prefix);
+		else if (cg->o.deriv_suffix && !strcmp(cg->o.deriv_suffix, "b"))
+			cg_buf_printf(b, "%sTheir derivatives, the caller's (zero them unless seeding): on entry the weights of the "
+			                 "variables' values on exit, on exit their adjoints for the values on entry:\n",
+			              prefix);
+		else
+			cg_buf_printf(b, "%sTheir derivatives, the caller's (zero them unless seeding): on entry the tangents of the "
+			                 "variables' values on entry, on exit those of the values on exit:\n",
+			              prefix);
+		for (int i = 0; i < n; i++) {
+			if (!v[i].primal)
+				continue;
+			cg_buf_printf(b, "%s  %-14s %-22s of %-14s C: %s%s\n", prefix, decl_with_bounds(cg, v[i].s), v[i].where,
+			              v[i].primal->name, (const char *)cg_map_get(&cg->global_name, v[i].s),
+			              v[i].abi ? "" : " (private, zeroed on entry)");
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- the Fortran interface */
+
+static const char *ftype(IrBase t)
+{
+	switch (t) {
+	case TY_REAL4: return "real";
+	case TY_REAL8: return "real(8)";
+	case TY_LOGICAL: return "logical";
+	default: return "integer";
+	}
+}
+
+/* A bound as Fortran: constants folded, dummy arguments of u by name; 0 if it needs anything
+ * else (a module variable): the caller then declares the array assumed-size. */
+static int fbound(const IrUnit *u, const IrExpr *e, CgBuf *b)
+{
+	long long v;
+	if (cg_fold_int(e, &v)) {
+		cg_buf_printf(b, v < 0 ? "(%lld)" : "%lld", v);
+		return 1;
+	}
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.nidx || e->u.var.sym->kind != SYM_ARG)
+			return 0;
+		for (int i = 0; i < u->nargs; i++)
+			if (u->args[i] == e->u.var.sym) {
+				cg_buf_puts(b, e->u.var.sym->name);
+				return 1;
+			}
+		return 0;
+	case IR_CONVERT: return fbound(u, e->u.conv.e, b);
+	case IR_UNARY:
+		if (e->u.op.op != IR_NEG)
+			return 0;
+		cg_buf_puts(b, "(-");
+		if (!fbound(u, e->u.op.a, b))
+			return 0;
+		cg_buf_putc(b, ')');
+		return 1;
+	case IR_BINARY: {
+		const char *op = e->u.op.op == IR_ADD   ? "+"
+		                 : e->u.op.op == IR_SUB ? "-"
+		                 : e->u.op.op == IR_MUL ? "*"
+		                 : e->u.op.op == IR_DIV ? "/"
+		                 : e->u.op.op == IR_POW ? "**"
+		                                        : NULL;
+		if (!op)
+			return 0;
+		cg_buf_putc(b, '(');
+		if (!fbound(u, e->u.op.a, b))
+			return 0;
+		cg_buf_printf(b, " %s ", op);
+		if (!fbound(u, e->u.op.b, b))
+			return 0;
+		cg_buf_putc(b, ')');
+		return 1;
+	}
+	default: return 0;
+	}
+}
+
+static void fdummy(const IrUnit *u, const IrSym *s, CgBuf *b)
+{
+	cg_buf_printf(b, "      %s :: %s", ftype(s->type), s->name);
+	if (!s->rank) {
+		cg_buf_putc(b, '\n');
+		return;
+	}
+	CgBuf d = {0};
+	int ok = 1;
+	for (int k = 0; k < s->rank && ok; k++) {
+		cg_buf_puts(&d, k ? ", " : "(");
+		if (s->dims[k].lo) {
+			long long lo;
+			if (!cg_fold_int(s->dims[k].lo, &lo) || lo != 1) {
+				ok = fbound(u, s->dims[k].lo, &d);
+				cg_buf_putc(&d, ':');
+			}
+		}
+		if (!s->dims[k].hi)
+			cg_buf_putc(&d, '*');
+		else if (ok)
+			ok = fbound(u, s->dims[k].hi, &d);
+	}
+	cg_buf_putc(&d, ')');
+	/* a bound the interface cannot spell: any array is passed to an assumed-size dummy */
+	cg_buf_puts(b, ok ? cg_buf_str(&d) : "(*)");
+	cg_buf_putc(b, '\n');
+	cg_buf_free(&d);
+}
+
+/* `  subroutine cost_b(n, x, xb, &` with free-form continuations past 80 columns. */
+static void fhead(const char *kw, const IrUnit *u, CgBuf *b)
+{
+	cg_buf_printf(b, "    %s %s(", kw, u->name);
+	size_t col = 6 + strlen(kw) + strlen(u->name);
+	for (int i = 0; i < u->nargs; i++) {
+		const char *a = u->args[i]->name;
+		if (i) {
+			cg_buf_puts(b, ", ");
+			col += 2;
+		}
+		if (col + strlen(a) > 78) {
+			cg_buf_puts(b, "&\n        ");
+			col = 8;
+		}
+		cg_buf_puts(b, a);
+		col += strlen(a);
+	}
+	cg_buf_puts(b, ")\n");
+}
+
+static void fortran_comment(CgBuf *b, const char *text)
+{
+	while (text && *text) {
+		const char *e = strchr(text, '\n');
+		size_t n = e ? (size_t)(e - text) : strlen(text);
+		cg_buf_puts(b, n ? "! " : "!");
+		for (size_t i = 0; i < n; i++)
+			cg_buf_putc(b, text[i]);
+		cg_buf_putc(b, '\n');
+		if (!e)
+			break;
+		text = e + 1;
+	}
+}
+
+static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, const GInfo *v, int n, CgBuf *b)
+{
+	const char *mod = cg->o.fortran_module ? cg->o.fortran_module : "stad_interface";
+	if (cg->o.banner)
+		fortran_comment(b, cg->o.banner);
+	fortran_comment(b, cg_sprintf(cg,
+	                              "Explicit interfaces of the C routines for a gfortran caller (`use %s`): every argument\n"
+	                              "by reference, as gfortran passes it. Compile this file with gfortran and link its object.",
+	                              mod));
+	/* the derivatives of module variables: module m_b, one per module */
+	for (int i = 0; i < n; i++) {
+		if (!v[i].primal || !v[i].module || !v[i].abi)
+			continue;
+		int first = 1;
+		for (int k = 0; k < i; k++)
+			first &= !(v[k].primal && v[k].module == v[i].module && v[k].abi);
+		if (!first)
+			continue;
+		const char *dm = cg_deriv_module(cg, v[i].module);
+		cg_buf_printf(b, "\n! derivatives of the variables of module %s\nmodule %s\n  implicit none\n", v[i].module->name, dm);
+		for (int k = i; k < n; k++)
+			if (v[k].primal && v[k].module == v[i].module && v[k].abi)
+				cg_buf_printf(b, "  %s :: %s\n", ftype(v[k].s->type), decl_with_bounds(cg, v[k].s));
+		cg_buf_printf(b, "end module %s\n", dm);
+	}
+	cg_buf_printf(b, "\nmodule %s\n  implicit none\n", mod);
+	/* the derivatives of COMMON blocks: every member of the derivative block, in order */
+	for (int i = 0; i < n; i++) {
+		if (!v[i].primal || !v[i].common || !v[i].abi)
+			continue;
+		int first = 1;
+		for (int k = 0; k < i; k++)
+			first &= v[k].common != v[i].common;
+		if (!first)
+			continue;
+		const IrCommon *c = v[i].common;
+		const IrVec *mv = deriv_block_slots(cg, c);
+		cg_buf_printf(b, "  ! derivatives of the variables of %s (a variable without one keeps its slot)\n",
+		              common_title(cg, v[i].primal->common));
+		for (int k = 0; k < mv->n; k++) {
+			const IrSym *m = mv->v[k];
+			cg_buf_printf(b, "  %s :: %s\n", ftype(m->type), decl_with_bounds(cg, m));
+		}
+		cg_buf_printf(b, "  common /%s/ ", c->name);
+		for (int k = 0; k < mv->n; k++)
+			cg_buf_printf(b, "%s%s", k ? ", " : "", ((const IrSym *)mv->v[k])->name);
+		cg_buf_putc(b, '\n');
+	}
+	cg_buf_puts(b, "  interface\n");
+	for (int i = 0; i < nexported; i++) {
+		const IrUnit *u = exported[i];
+		if (u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION)
+			continue;
+		const char *kw = u->kind == UNIT_FUNCTION ? "function" : "subroutine";
+		fhead(kw, u, b);
+		cg_buf_puts(b, "      implicit none\n");
+		for (int k = 0; k < u->nargs; k++)
+			fdummy(u, u->args[k], b);
+		if (u->kind == UNIT_FUNCTION && u->result)
+			cg_buf_printf(b, "      %s :: %s\n", ftype(u->result->type), u->name);
+		cg_buf_printf(b, "    end %s %s\n", kw, u->name);
+	}
+	cg_buf_printf(b, "  end interface\nend module %s\n", mod);
 }
 
 /* ---------------------------------------------------------------- the files */
@@ -266,7 +734,7 @@ static void unit_header_comment(const IrUnit *u, const char *argdoc, CgBuf *b)
 	cg_buf_puts(b, " */\n");
 }
 
-static void header_file(Cg *cg, IrUnit *const *exported, int nexported, CgBuf *b)
+static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GInfo *gv, int ng, CgBuf *b)
 {
 	CgBuf guard = {0};
 	const char *gsrc = cg->o.header_name;
@@ -280,6 +748,14 @@ static void header_file(Cg *cg, IrUnit *const *exported, int nexported, CgBuf *b
 	banner(b, cg->o.banner);
 	cg_buf_printf(b, "#ifndef %s%s\n#define %s%s\n", isdigit((unsigned char)g[0]) ? "H_" : "", g,
 	              isdigit((unsigned char)g[0]) ? "H_" : "", g);
+	if (ng) {
+		CgBuf r = {0};
+		global_report(cg, gv, ng, " * ", &r);
+		cg_buf_puts(b, "\n/*\n");
+		comment_line_text(b, cg_buf_str(&r), r.n);
+		cg_buf_puts(b, " */\n");
+		cg_buf_free(&r);
+	}
 	for (int i = 0; i < nexported; i++) {
 		const IrUnit *u = exported[i];
 		if (u->kind == UNIT_PROGRAM || u->kind == UNIT_MODULE)
@@ -324,6 +800,15 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 			cg_problem(&cg, u->loc, "two exported routines would both be called '%s' in C", buf);
 		cg_names_add(&cg.global_taken, buf);
 		cg_map_put(&cg.unit_cname, u, cg_strdup(&cg, buf));
+	}
+	/* with fortran_abi, COMMON blocks have gfortran's names, which nothing else may take */
+	for (int i = 0; cg.o.fortran_abi && i < p->commons.n; i++) {
+		const IrCommon *cb = p->commons.v[i];
+		const char *bn = cg_common_cname(&cg, cb->name);
+		if (cg_names_has(&cg.global_taken, bn))
+			cg_problem(&cg, cb->loc, "two COMMON blocks would both be '%s' (a derivative block and a block of the source?)",
+			           bn);
+		cg_names_add(&cg.global_taken, bn);
 	}
 	for (int i = 0; i < cg.units.n; i++) {
 		const IrUnit *u = cg.units.v[i];
@@ -373,6 +858,20 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	CgBuf helpers = {0}, vars = {0}, protos = {0};
 	cg_helpers(&cg, &helpers);
 	globals(&cg, &used, &vars);
+	if (cg.abi_globals) {
+		CgBuf w = {0};
+		cg_buf_puts(&w, "/* Module and COMMON variables are the Fortran program's own: gfortran's names and layout.\n"
+		                " * These weak definitions give them storage when no Fortran object file defines them\n"
+		                " * (without __attribute__((weak)) they are plain definitions: link no Fortran object that\n"
+		                " * defines them too). */\n"
+		                "#if defined(__GNUC__)\n#define STAD_FORTRAN_GLOBAL __attribute__((weak))\n#else\n"
+		                "#define STAD_FORTRAN_GLOBAL\n#endif\n\n");
+		cg_buf_append(&w, &vars);
+		cg_buf_free(&vars);
+		vars = w;
+	}
+	GInfo *gv = NULL;
+	int ng = global_infos(&cg, &used, &gv);
 	for (int i = 0; i < cg.units.n; i++) {
 		const IrUnit *u = cg.units.v[i];
 		if (!cg_map_get(&cg.exported, u))
@@ -392,10 +891,23 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 
 	if (h) {
 		CgBuf hb = {0};
-		header_file(&cg, exported, nexported, &hb);
+		header_file(&cg, exported, nexported, gv, ng, &hb);
 		write_buf(h, &hb);
 		cg_buf_free(&hb);
 	}
+	if (cg.o.report && ng) {
+		CgBuf r = {0};
+		global_report(&cg, gv, ng, "stad: note: ", &r);
+		write_buf(cg.o.report, &r);
+		cg_buf_free(&r);
+	}
+	if (cg.o.fortran) {
+		CgBuf f = {0};
+		fortran_interface(&cg, exported, nexported, gv, ng, &f);
+		write_buf(cg.o.fortran, &f);
+		cg_buf_free(&f);
+	}
+	free(gv);
 
 	cg_buf_free(&out);
 	cg_buf_free(&helpers);
@@ -412,6 +924,9 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	cg_map_free(&cg.exported);
 	cg_map_free(&cg.global_name);
 	cg_map_free(&cg.global_used);
+	cg_map_free(&cg.global_read);
+	cg_map_free(&cg.deriv_slots);
+	cg_map_free(&cg.global_written);
 	cg_names_free(&cg.global_taken);
 	cg_list_free(&cg.globals);
 	cg_list_free(&cg.units);

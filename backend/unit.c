@@ -76,11 +76,72 @@ const IrSym *cg_global_canon(const IrSym *s)
 	return s;
 }
 
+/* A module of the user's source (not one the AD passes made, like the home of SAVE'd locals). */
+int cg_user_module(const IrProgram *p, const IrUnit *m)
+{
+	if (!m || m->kind != UNIT_MODULE)
+		return 0;
+	for (int i = 0; i < p->allunits.n; i++)
+		if (p->allunits.v[i] == m)
+			return 1;
+	return 0;
+}
+
+const IrSym *cg_global_primal(const IrSym *canon)
+{
+	const IrSym *o = canon->origin;
+	if (canon->kind == SYM_MODULE && o && o != canon && o->kind == SYM_MODULE && strcmp(o->name, canon->name) != 0)
+		return cg_global_canon(o);
+	return NULL;
+}
+
+int cg_global_abi(const Cg *cg, const IrSym *canon)
+{
+	if (!cg->o.fortran_abi)
+		return 0;
+	if (canon->kind == SYM_COMMON)
+		return 1;
+	return canon->kind == SYM_MODULE && cg_user_module(cg->p, canon->owner);
+}
+
+const char *cg_common_cname(Cg *cg, const char *block)
+{
+	if (!block || !block[0])
+		return "__BLNK__";
+	return cg_sprintf(cg, "%s_", block);
+}
+
+const char *cg_deriv_module(Cg *cg, const IrUnit *m)
+{
+	return cg_sprintf(cg, "%s_%s", m->name, cg->o.deriv_suffix ? cg->o.deriv_suffix : "d");
+}
+
+/* gfortran's external name: module variable `v` of module `m` is `__m_MOD_v` (its derivative
+ * `vb` lives in module `m_b`: `__m_b_MOD_vb`); COMMON member `c` of /pars/ is member `c` of the
+ * struct `pars_` (blank COMMON: `__BLNK__`), laid out in emit.c. */
+static const char *abi_name(Cg *cg, const IrSym *canon)
+{
+	if (canon->kind == SYM_COMMON) {
+		const char *m = cg_name_reserved(canon->name) ? cg_sprintf(cg, "%s_", canon->name) : canon->name;
+		return cg_sprintf(cg, "%s.%s", cg_common_cname(cg, canon->common), m);
+	}
+	if (cg_global_primal(canon))
+		return cg_sprintf(cg, "__%s_MOD_%s", cg_deriv_module(cg, canon->owner), canon->name);
+	return cg_sprintf(cg, "__%s_MOD_%s", canon->owner->name, canon->name);
+}
+
 const char *cg_global_name(Cg *cg, const IrSym *canon)
 {
 	const char *name = cg_map_get(&cg->global_name, canon);
 	if (name)
 		return name;
+	if (cg_global_abi(cg, canon)) {
+		name = abi_name(cg, canon);
+		cg_names_add(&cg->global_taken, name);
+		cg_map_put(&cg->global_name, canon, (void *)name);
+		cg_list_push(&cg->globals, (void *)canon);
+		return name;
+	}
 	char *base;
 	if (canon->kind == SYM_COMMON)
 		base = cg_sprintf(cg, "%s_%s", canon->common && canon->common[0] ? canon->common : "blank", canon->name);
@@ -142,8 +203,12 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 	/* storage and name */
 	if (is_global(U, s)) {
 		cs->st = CG_ST_GLOBAL;
-		cs->cname = cg_global_name(U->cg, cg_global_canon(s));
-		cg_names_add(&U->taken, cs->cname);
+		const IrSym *canon = cg_global_canon(s);
+		cs->cname = cg_global_name(U->cg, canon);
+		/* a COMMON block is one C struct: no local may take its name */
+		cg_names_add(&U->taken, cg_global_abi(U->cg, canon) && canon->kind == SYM_COMMON
+		                            ? cg_common_cname(U->cg, canon->common)
+		                            : cs->cname);
 		if (s->rank && !all_known)
 			cg_problem(U->cg, s->loc, "the bounds of '%s' must be constant", s->name);
 		return cs;
@@ -319,6 +384,8 @@ static void prepare_names(CgUnit *U)
 
 typedef struct Flow {
 	CgUnit *U;
+	int in_rt;              /* inside a runtime operation (tape, snapshot): not a use of the
+	                           program's own (CgSym.uread, uwritten) */
 	int n;                  /* number of variables (CgSym.order range) */
 	unsigned char *exit_da; /* assigned on every way out (RETURN or the end) */
 } Flow;
@@ -341,6 +408,8 @@ static int tracked(const CgSym *cs, int n)
 static void check_read(Flow *F, CgSym *cs, const unsigned char *da)
 {
 	cs->read = 1;
+	if (!F->in_rt)
+		cs->uread = 1;
 	if (tracked(cs, F->n) && !da[cs->order]) {
 		if (cs->st == CG_ST_ARG)
 			cs->read_first = 1;
@@ -371,7 +440,8 @@ static void flow_address(Flow *F, const IrExpr *e, unsigned char *da, int flags)
 		check_read(F, cs, da);
 	cs->read = cs->written = 1;
 	if (flags & CG_ARG_MODIFIED)
-		cs->modified = 1;
+		cs->modified = cs->uwritten = 1;
+	cs->uread = 1;
 	if ((flags & CG_ARG_ASSIGNED) && tracked(cs, F->n))
 		da[cs->order] = 1;
 }
@@ -414,6 +484,8 @@ static void flow_assign(Flow *F, const IrExpr *lhs, unsigned char *da)
 		return;
 	CgSym *cs = cg_sym(F->U, lhs->u.var.sym);
 	cs->written = cs->modified = 1;
+	if (!F->in_rt)
+		cs->uwritten = 1;
 	for (int i = 0; i < lhs->u.var.nidx; i++)
 		flow_use(F, lhs->u.var.idx[i], da);
 	if (tracked(cs, F->n))
@@ -512,6 +584,7 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 			flow_use(F, s->u.print.items[k], da);
 		break;
 	case IR_RT:
+		F->in_rt = s->u.rt.kind != RT_RAW;
 		switch (s->u.rt.kind) {
 		case RT_PUSH:
 		case RT_PUSH_CTRL: flow_use(F, s->u.rt.e, da); break;
@@ -544,6 +617,7 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 		case RT_PROF_SITES:
 		case RT_RAW: break;
 		}
+		F->in_rt = 0;
 		break;
 	case IR_BLOCK: flow_block(F, &s->u.block, da); break;
 	default: break;
@@ -558,7 +632,7 @@ static void flow_block(Flow *F, const IrBlock *b, unsigned char *da)
 
 static void prepare_flow(CgUnit *U)
 {
-	Flow F = {U, U->symlist.n, NULL};
+	Flow F = {U, 0, U->symlist.n, NULL};
 	unsigned char *da = calloc((size_t)F.n + 1, 1);
 	F.exit_da = malloc((size_t)F.n + 1);
 	if (!da || !F.exit_da)
@@ -956,8 +1030,14 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	cg_buf_free(&body);
 	for (int i = 0; i < U.symlist.n; i++) {
 		CgSym *cs = U.symlist.v[i];
-		if (cs->st == CG_ST_GLOBAL && cs->printed)
-			cg_map_put(&cg->global_used, cg_global_canon(cs->sym), (void *)1);
+		if (cs->st == CG_ST_GLOBAL && cs->printed) {
+			const IrSym *canon = cg_global_canon(cs->sym);
+			cg_map_put(&cg->global_used, canon, (void *)1);
+			if (cs->uread)
+				cg_map_put(&cg->global_read, canon, (void *)1);
+			if (cs->uwritten)
+				cg_map_put(&cg->global_written, canon, (void *)1);
+		}
 		free(cs);
 	}
 	cg_list_free(&U.symlist);

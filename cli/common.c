@@ -216,6 +216,7 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 	req->mode = mode;
 	req->head = o->head;
 	req->verify = o->verify;
+	req->caller_globals = o->fortran_abi;
 	if (mode == AD_REVERSE) {
 		req->table = o->table;
 		req->nocheckpoint = o->nocheckpoint;
@@ -285,7 +286,8 @@ int cli_can_write(const char *path, const CliOpts *o)
 		if (!fgets(line, sizeof line, old))
 			line[0] = 0;
 		fclose(old);
-		if (strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0) {
+		if (strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0 &&
+	    strncmp(line, STAD_FMARK, strlen(STAD_FMARK)) != 0) {
 			fprintf(stderr, "stad: error: refusing to overwrite '%s', which stad did not write\n", path);
 			return 0;
 		}
@@ -306,7 +308,8 @@ int cli_write_file(const char *path, const char *data, size_t len, const CliOpts
 		if (!fgets(line, sizeof line, old))
 			line[0] = 0;
 		fclose(old);
-		if (!allow_any && strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0) {
+		if (!allow_any && strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0 &&
+	    strncmp(line, STAD_FMARK, strlen(STAD_FMARK)) != 0) {
 			fprintf(stderr, "stad: error: refusing to overwrite '%s', which stad did not write\n", path);
 			return 1;
 		}

@@ -9,6 +9,7 @@
 #include "backend.h"
 #include "cli.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +22,9 @@ static const char diff_usage[] =
 	"  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
 	"  --profile                       build the adjoint with profiling hooks\n"
 	"  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
-	"  --fortran-abi                   append '_' to exported names (CALL COST_B from Fortran)\n"
+	"  --fortran-abi                   for a gfortran caller: '_' appended to exported names, module and\n"
+	"                                  COMMON variables shared with the Fortran program, and\n"
+	"                                  OUT_interface.f90 written beside OUT.c (see README)\n"
 	"  --line-directives               emit #line directives\n"
 	"  --fixed | --free                source form (default: from the file extension)\n"
 	"  --line-length N                 fixed-form line length (default 72)\n"
@@ -48,18 +51,55 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
+/* OUT_interface.f90 beside OUT.c, and its module's name: the stem made a Fortran name. */
+static char *interface_path(const char *out, char **module)
+{
+	size_t n = strlen(out);
+	if (n > 2 && !strcmp(out + n - 2, ".c"))
+		n -= 2;
+	char *f = malloc(n + 16);
+	const char *b = base_name(out);
+	size_t bn = n - (size_t)(b - out);
+	char *m = malloc(bn + 16);
+	if (!f || !m) {
+		free(f);
+		free(m);
+		return NULL;
+	}
+	memcpy(f, out, n);
+	strcpy(f + n, "_interface.f90");
+	size_t k = 0;
+	if (!bn || !isalpha((unsigned char)b[0]))
+		m[k++] = 'm', m[k++] = '_';
+	for (size_t i = 0; i < bn; i++)
+		m[k++] = isalnum((unsigned char)b[i]) ? (char)tolower((unsigned char)b[i]) : '_';
+	strcpy(m + k, "_interface");
+	*module = m;
+	return f;
+}
+
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out,
                    int uses_runtime, const char *what)
 {
 	char *hpath = header_path(out);
-	if (!hpath || !cli_can_write(out, o) || !cli_can_write(hpath, o)) {
+	/* --fortran-abi: a Fortran interface module beside the C */
+	char *fpath = NULL, *fmodule = NULL;
+	if (o->fortran_abi && hpath && !(fpath = interface_path(out, &fmodule))) {
 		free(hpath);
+		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
-	char *cbuf = NULL, *hbuf = NULL;
-	size_t clen = 0, hlen = 0;
+	if (!hpath || !cli_can_write(out, o) || !cli_can_write(hpath, o) || (fpath && !cli_can_write(fpath, o))) {
+		free(hpath);
+		free(fpath);
+		free(fmodule);
+		return 1;
+	}
+	char *cbuf = NULL, *hbuf = NULL, *fbuf = NULL;
+	size_t clen = 0, hlen = 0, flen = 0;
 	FILE *c = open_memstream(&cbuf, &clen), *h = open_memstream(&hbuf, &hlen);
-	if (!hpath || !c || !h) {
+	FILE *f = fpath ? open_memstream(&fbuf, &flen) : NULL;
+	if (!hpath || !c || !h || (fpath && !f)) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
@@ -73,9 +113,16 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 	co.header_name = base_name(hpath);
 	co.banner = banner;
 	co.uses_runtime = uses_runtime;
+	co.deriv_suffix = strstr(what, "adjoint") ? "b" : strstr(what, "tangent") ? "d" : NULL;
+	/* `stad diff` says which module and COMMON variables the code reads and writes */
+	co.report = !strcmp(o->cmd, "diff") ? stderr : NULL;
+	co.fortran = f;
+	co.fortran_module = fmodule;
 	int bad = cg_emit(c, h, p, exported, nexported, &co);
 	fclose(c);
 	fclose(h);
+	if (f)
+		fclose(f);
 	int rc = 0;
 	if (bad) {
 		fprintf(stderr, "stad: internal error: the backend reported %d problems\n", bad);
@@ -83,11 +130,16 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 	}
 	if (!rc)
 		rc = cli_write_file(hpath, hbuf, hlen, o, 0);
+	if (!rc && fpath)
+		rc = cli_write_file(fpath, fbuf, flen, o, 0);
 	if (!rc)
 		rc = cli_write_file(out, cbuf, clen, o, 0);
 	free(cbuf);
 	free(hbuf);
+	free(fbuf);
 	free(hpath);
+	free(fpath);
+	free(fmodule);
 	return rc;
 }
 

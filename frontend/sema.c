@@ -580,6 +580,14 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				ir_error(e->loc, "'%s' cannot be in COMMON", e->name);
 				continue;
 			}
+			/* its place in the block is its place in the COMMON statements (a block may be
+			 * continued by later ones), not in the declarations */
+			s->common_index = 0;
+			for (int k = 0; k < u->syms.n; k++) {
+				const IrSym *t = u->syms.v[k];
+				if (t != s && t->kind == SYM_COMMON && !strcmp(t->common, d->common ? d->common : ""))
+					s->common_index++;
+			}
 			s->kind = SYM_COMMON;
 			s->common = d->common ? d->common : "";
 			set_dims(s, e->dims, e->rank, e->loc);
@@ -928,6 +936,14 @@ static void unify_commons(Sema *S)
 				if (t->kind == SYM_COMMON && strcmp(t->common, s->common) == 0)
 					ir_vec_push(S->a, &members, t);
 			}
+			/* in the order of the COMMON statements (storage association) */
+			for (int j = 1; j < members.n; j++)
+				for (int k = j; k > 0 && ((IrSym *)members.v[k - 1])->common_index >
+				                            ((IrSym *)members.v[k])->common_index; k--) {
+					void *t = members.v[k];
+					members.v[k] = members.v[k - 1];
+					members.v[k - 1] = t;
+				}
 			if (!cb) {
 				cb = ir_alloc(S->a, sizeof *cb);
 				cb->name = s->common;
