@@ -337,6 +337,29 @@ static int alias_meet(const IrVec *x, const IrVec *y)
 	return 0;
 }
 
+/* Does the unit read or write a module or COMMON array by name (or through its callees)? */
+static int uses_global_array(Ad *ad, const UnitInfo *ui)
+{
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		if (m->kind == UNIT_MODULE)
+			for (int k = 0; k < m->syms.n; k++) {
+				IrSym *s = m->syms.v[k];
+				if (s->kind == SYM_MODULE && s->rank && (ad_bits_get(ui->reads, s->id) || ad_bits_get(ui->writes, s->id)))
+					return 1;
+			}
+	}
+	for (int c = 0; c < ad->p->commons.n; c++) {
+		IrCommon *cb = ad->p->commons.v[c];
+		for (int k = 0; k < cb->members.n; k++) {
+			IrSym *s = cb->members.v[k];
+			if (s->rank && (ad_bits_get(ui->reads, s->id) || ad_bits_get(ui->writes, s->id)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void mark_aliasing(Ad *ad)
 {
 	IrArena *a = ad->a;
@@ -385,8 +408,16 @@ static void mark_aliasing(Ad *ad)
 			for (int y = x + 1; y < q->nargs && !qi->aliased; y++)
 				if ((q->args[x]->rank || q->args[y]->rank) && alias_meet(ax, &alias[i][y]))
 					qi->aliased = 1;
-			if (!q->args[x]->rank || qi->is_head)
+			if (!q->args[x]->rank)
 				continue;
+			if (qi->is_head) {
+				/* Under --fortran-abi the caller is a Fortran program that may pass a module or
+				 * COMMON array it shares with us: the head keeps `restrict` only when it uses no
+				 * global array by name. */
+				if (ad->req->caller_globals && uses_global_array(ad, qi))
+					qi->aliased = 1;
+				break;
+			}
 			for (int t = 0; t < ax->n && !qi->aliased; t++) {
 				IrSym *g = ax->v[t];
 				if (ad_is_global(g) && (ad_bits_get(qi->reads, g->id) || ad_bits_get(qi->writes, g->id)))
