@@ -9,9 +9,9 @@
  *     continuation (DEC layout); `c`, `C`, `*`, `d`, `D` or `!` in column 1, or `!` as the first
  *     non-blank character, make a comment line; text beyond column line_length (72) is ignored;
  *   - a continuation line's text is appended to its statement. Fixed form lets a token run
- *     across the line break; since stad reads blanks as separators, a line that ends before the
- *     last column is taken to end with a blank (the standard pads lines with blanks), while a
- *     full line joins the next one directly, and a string literal gets the padding blanks;
+ *     across the line break, short line or full: the standard pads a short line with blanks,
+ *     which fixed form ignores outside strings, so a continuation joins its statement directly,
+ *     and a string literal continued from a short line gets the padding blanks;
  *   - `c$AD`, `C$AD`, `*$AD`, `!$AD` comment lines are kept (as `!$AD ...`) as lines of their
  *     own; other comments are dropped.
  * Every output byte records the line and column of the input byte it came from, so a token
@@ -341,9 +341,10 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 					/* the standard pads a short line with blanks up to the last column */
 					for (int j = 0; j < pad && j < 1024; j++)
 						out_put(&o, ' ', st.endline, st.endcol);
-				} else if (!st.quote && !st.full) {
-					out_put(&o, ' ', st.endline, st.endcol);
 				}
+				/* outside strings the padding blanks are insignificant (fixed form ignores
+				 * blanks): a name or number cut at the end of a short line goes on in the
+				 * continuation, as gfortran reads it */
 			} else {
 				stmt_flush(&o, &st);
 				st.open = 1;
