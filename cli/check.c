@@ -473,11 +473,8 @@ int cli_cmd_check(int argc, char **argv)
 	if (!rc)
 		rc = generate(&o, AD_REVERSE, dir, "adjoint", bname, sizeof bname, &res, &p, NULL);
 	if (rc) {
-		if (!o.keep) {
-			char cmd[4200];
-			snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-			cli_system(cmd, 1);
-		}
+		if (!o.keep)
+			cli_remove_tree(dir);
 		return 1;
 	}
 	if (cli_check_sets(&o, res.head)) {
@@ -493,39 +490,48 @@ int cli_cmd_check(int argc, char **argv)
 		fclose(f);
 	free(sizes);
 	if (!rc) {
-		const char *cc = getenv("CC") ? getenv("CC") : "cc";
-		char cmd[16384];
-		snprintf(cmd, sizeof cmd, "cd '%s' && %s -std=c99 %s -o check driver.c primal.c tangent.c adjoint.c %s %s", dir, cc,
-		         cli_opt_flags(&o), cli_runtime_cflags(), cli_runtime_libs());
-		if (cli_system(cmd, 0) != 0) {
+		const char *cc = getenv("CC") && *getenv("CC") ? getenv("CC") : "cc";
+		CliArgv cmd = {0};
+		cli_argv_words(&cmd, cc);
+		cli_argv_add(&cmd, "-std=c99");
+		cli_argv_words(&cmd, cli_opt_flags(&o));
+		const char *rest[] = {"-o", "check", "driver.c", "primal.c", "tangent.c", "adjoint.c"};
+		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
+			cli_argv_add(&cmd, rest[i]);
+		cli_argv_runtime_cflags(&cmd);
+		cli_argv_runtime_libs(&cmd);
+		CliRun in_dir = {dir, NULL, NULL, CLI_OUT_STDERR};
+		int built = cli_run(&cmd, &in_dir);
+		cli_argv_free(&cmd);
+		if (built != 0) {
 			fprintf(stderr, "stad check: the generated code did not compile (kept in %s)\n", dir);
 			ir_program_free(p);
 			return 1;
 		}
 		printf("stad check: %s (generated C compiled with %s %s)\n", o.head, cc, cli_opt_flags(&o));
 		fflush(stdout);
-		snprintf(cmd, sizeof cmd, "cd '%s' && ./check", dir);
-		int st = system(cmd);
+		CliArgv run = {0};
+		cli_argv_add(&run, "./check");
+		in_dir.output = CLI_OUT_ASIS;
+		int st = cli_run(&run, &in_dir);
+		cli_argv_free(&run);
 		rc = st == 0 ? 0 : 1;
-		if (st != -1 && WIFSIGNALED(st)) {
-			fprintf(stderr, "stad check: error: the check program was killed by signal %d\n", WTERMSIG(st));
+		if (st >= CLI_RUN_SIGNAL) {
+			fprintf(stderr, "stad check: error: the check program was killed by signal %d\n", st - CLI_RUN_SIGNAL);
 			o.keep = 1;
-		} else if (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) > 128) {
-			fprintf(stderr, "stad check: error: the check program crashed (signal %d)\n", WEXITSTATUS(st) - 128);
+		} else if (st > 128) {
+			fprintf(stderr, "stad check: error: the check program crashed (signal %d)\n", st - 128);
 			o.keep = 1;
-		} else if (st != -1 && WIFEXITED(st) && WEXITSTATUS(st) > 1) {
-			fprintf(stderr, "stad check: error: the check program failed (status %d)\n", WEXITSTATUS(st));
+		} else if (st > 1 || st < 0) {
+			fprintf(stderr, "stad check: error: the check program failed (status %d)\n", st);
 			o.keep = 1;
 		}
 	}
 done:
 	if (o.keep)
 		fprintf(stderr, "stad check: files kept in %s\n", dir);
-	else {
-		char cmd[4200];
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-		cli_system(cmd, 1);
-	}
+	else
+		cli_remove_tree(dir);
 	ir_program_free(p);
 	return rc;
 }

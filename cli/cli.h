@@ -82,7 +82,33 @@ int cli_can_write(const char *path, const CliOpts *o);
 
 /* Builds and runs commands; returns the exit status of cmd (or -1). Output goes to stderr
  * unless quiet. */
-int cli_system(const char *cmd, int quiet);
+/* process.c: programs run without a shell. An argument vector (NULL-terminated, copies): */
+typedef struct CliArgv {
+	char **v;
+	int n, cap;
+} CliArgv;
+void cli_argv_add(CliArgv *a, const char *s);
+/* Adds the blank-separated words of s ($CC, --opt, flags). */
+void cli_argv_words(CliArgv *a, const char *s);
+void cli_argv_free(CliArgv *a);
+enum { CLI_OUT_STDERR, CLI_OUT_QUIET, CLI_OUT_ASIS };
+typedef struct CliRun {
+	const char *dir;        /* run in this folder (NULL: here) */
+	const char *const *env; /* NAME=value settings added to the environment, NULL-terminated */
+	const char *out;        /* stdout and stderr into this file (overrides output) */
+	int output;             /* CLI_OUT_*: stdout to stderr, both discarded, or both as they are */
+} CliRun;
+#define CLI_RUN_SIGNAL 256
+/* Runs argv->v[0] (searched in PATH): its exit status, CLI_RUN_SIGNAL + the signal that killed
+ * it, or -1 when it could not be run (126/127 when the folder or the program was missing). */
+int cli_run(const CliArgv *argv, const CliRun *how);
+/* Removes a file or a folder and everything in it; 0 on success. */
+int cli_remove_tree(const char *dir);
+/* Is dir an existing, empty folder? */
+int cli_dir_empty(const char *dir);
+/* The flags to compile and link generated code with the runtime, one argument each. */
+void cli_argv_runtime_cflags(CliArgv *a);
+void cli_argv_runtime_libs(CliArgv *a);
 
 /* Compiler flags for generated code (runtime include and library), from the build tree or the
  * install tree. */

@@ -339,26 +339,11 @@ int cli_write_file(const char *path, const char *data, size_t len, const CliOpts
 	return 0;
 }
 
-int cli_system(const char *cmd, int quiet)
-{
-	fflush(stdout);
-	fflush(stderr);
-	char *full = malloc(strlen(cmd) + 32);
-	if (!full)
-		return -1;
-	sprintf(full, quiet ? "(%s) >/dev/null 2>&1" : "(%s) 1>&2", cmd);
-	int st = system(full);
-	free(full);
-	if (st == -1)
-		return -1;
-	if (WIFEXITED(st))
-		return WEXITSTATUS(st);
-	return 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
-}
 
 /* ---------------------------------------------------------------- runtime location */
 
 static char flags_buf[PATH_MAX + 64], libs_buf[PATH_MAX + 64];
+static char inc_dir[PATH_MAX], lib_dir[PATH_MAX]; /* the same, as folders (argument vectors) */
 
 #ifndef STAD_RUNTIME_EXTRA
 #define STAD_RUNTIME_EXTRA ""
@@ -404,6 +389,8 @@ static void locate_runtime(void)
 					if (realpath(inc, rinc) && realpath(lib, rlib)) {
 						snprintf(flags_buf, sizeof flags_buf, "-I%s -fno-math-errno", rinc);
 						snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", rlib);
+						snprintf(inc_dir, sizeof inc_dir, "%s", rinc);
+						snprintf(lib_dir, sizeof lib_dir, "%s", rlib);
 						add_extra();
 						return;
 					}
@@ -415,7 +402,30 @@ static void locate_runtime(void)
 	 * gfortran does (the results are the same bits) */
 	snprintf(flags_buf, sizeof flags_buf, "-I%s -fno-math-errno", STAD_RUNTIME_SRC_DIR);
 	snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", STAD_RUNTIME_BIN_DIR);
+	snprintf(inc_dir, sizeof inc_dir, "%s", STAD_RUNTIME_SRC_DIR);
+	snprintf(lib_dir, sizeof lib_dir, "%s", STAD_RUNTIME_BIN_DIR);
 	add_extra();
+}
+
+void cli_argv_runtime_cflags(CliArgv *a)
+{
+	locate_runtime();
+	char f[PATH_MAX + 8];
+	snprintf(f, sizeof f, "-I%s", inc_dir);
+	cli_argv_add(a, f);
+	cli_argv_add(a, "-fno-math-errno");
+	cli_argv_words(a, STAD_RUNTIME_EXTRA);
+}
+
+void cli_argv_runtime_libs(CliArgv *a)
+{
+	locate_runtime();
+	char f[PATH_MAX + 8];
+	snprintf(f, sizeof f, "-L%s", lib_dir);
+	cli_argv_add(a, f);
+	cli_argv_add(a, "-lstad_rt");
+	cli_argv_add(a, "-lm");
+	cli_argv_words(a, STAD_RUNTIME_EXTRA);
 }
 
 const char *cli_runtime_cflags(void)

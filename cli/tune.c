@@ -121,9 +121,7 @@ static int dir_is_ours_or_new(const char *dir)
 	if (stat(mark, &st) == 0)
 		return 2; /* resume */
 	/* an existing folder: only if empty */
-	char cmd[4300];
-	snprintf(cmd, sizeof cmd, "[ -z \"$(ls -A '%s')\" ]", dir);
-	return cli_system(cmd, 1) == 0 ? 1 : 0;
+	return cli_dir_empty(dir) ? 1 : 0;
 }
 
 /* ---------------------------------------------------------------- measurements */
@@ -199,19 +197,26 @@ static int cmp_double(const void *a, const void *b)
 /* Runs the plain binary `repeat` times in configuration bits: median time, peak. */
 static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, double *time_s, uint64_t *peak)
 {
-	char stats[4200], out[4200], cmd[24000];
+	char stats[4200], out[4200];
 	snprintf(stats, sizeof stats, "%s/run.stats", t->dir);
 	snprintf(out, sizeof out, "%s/run.out", t->dir);
 	char sites[8192], snaps[2048] = "";
 	snprintf(sites, sizeof sites, "%.*s", (int)strcspn(bits, "|"), bits);
 	if (strchr(bits, '|'))
 		snprintf(snaps, sizeof snaps, "%s", strchr(bits, '|') + 1);
-	snprintf(cmd, sizeof cmd, "cd '%s' && STAD_SITES='%s' STAD_SNAPS='%s' STAD_STATS='%s' %s '%s' > '%s' 2>&1", t->dir,
-	         t->n ? sites : "", snaps, stats, extra_env ? extra_env : "", bin, out);
+	char e_sites[8300], e_snaps[2100], e_stats[4300];
+	snprintf(e_sites, sizeof e_sites, "STAD_SITES=%s", t->n ? sites : "");
+	snprintf(e_snaps, sizeof e_snaps, "STAD_SNAPS=%s", snaps);
+	snprintf(e_stats, sizeof e_stats, "STAD_STATS=%s", stats);
+	const char *env[] = {e_sites, e_snaps, e_stats, extra_env, NULL};
+	CliArgv cmd = {0};
+	cli_argv_add(&cmd, bin);
+	CliRun how = {t->dir, env, out, CLI_OUT_QUIET};
 	struct timespec a, b;
 	clock_gettime(CLOCK_MONOTONIC, &a);
-	int rc = cli_system(cmd, 1);
+	int rc = cli_run(&cmd, &how);
 	clock_gettime(CLOCK_MONOTONIC, &b);
+	cli_argv_free(&cmd);
 	if (rc != 0) {
 		fprintf(stderr, "stad tune: the program failed (status %d) in configuration %s; its output is in %s\n", rc, bits,
 		        out);
@@ -273,7 +278,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 	snprintf(path, sizeof path, "%s/profiles/%s.prof", t->dir, fname);
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		snprintf(env, sizeof env, "STAD_PROFILE='%s'", path);
+		snprintf(env, sizeof env, "STAD_PROFILE=%s", path);
 		double ts;
 		uint64_t pk;
 		if (run_once(t, t->prof, bits, env, &ts, &pk) != 0)
@@ -282,7 +287,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 		int rep = t->o->repeat > 0 ? t->o->repeat : 3;
 		double *times = calloc((size_t)rep + 1, sizeof *times);
 		times[0] = ts;
-		snprintf(env, sizeof env, "STAD_PROFILE='%s/scratch.prof'", t->dir);
+		snprintf(env, sizeof env, "STAD_PROFILE=%s/scratch.prof", t->dir);
 		for (int i = 1; i < rep; i++)
 			if (run_once(t, t->prof, bits, env, &times[i], &pk) != 0)
 				times[i] = ts;
@@ -738,8 +743,8 @@ int cli_cmd_tune(int argc, char **argv)
 			return 1;
 		driver = dpath;
 	}
-	const char *cc = getenv("CC") ? getenv("CC") : "cc";
-	char cmd[40000], absdriver[4200];
+	const char *cc = getenv("CC") && *getenv("CC") ? getenv("CC") : "cc";
+	char absdriver[4200];
 	if (!realpath(driver, absdriver)) {
 		fprintf(stderr, "stad tune: cannot read the driver '%s'\n", driver);
 		return 1;
@@ -756,10 +761,21 @@ int cli_cmd_tune(int argc, char **argv)
 		snprintf(dst, sizeof t->plain, "%s/%s", bdir, exe[pass]);
 		if (realpath(bdir, path))
 			snprintf(dst, sizeof t->plain, "%s/%s", path, exe[pass]);
-		snprintf(cmd, sizeof cmd, "cd '%s' && %s -std=c99 %s -o %s '%s' %s.c %s %s", bdir, cc,
-		         pass == 2 ? "-O0" : cli_opt_flags(&o), exe[pass], absdriver, src[pass], cli_runtime_cflags(),
-		         cli_runtime_libs());
-		if (cli_system(cmd, 0) != 0) {
+		CliArgv cmd = {0};
+		cli_argv_words(&cmd, cc);
+		cli_argv_add(&cmd, "-std=c99");
+		cli_argv_words(&cmd, pass == 2 ? "-O0" : cli_opt_flags(&o));
+		cli_argv_add(&cmd, "-o");
+		cli_argv_add(&cmd, exe[pass]);
+		cli_argv_add(&cmd, absdriver);
+		snprintf(path, sizeof path, "%s.c", src[pass]);
+		cli_argv_add(&cmd, path);
+		cli_argv_runtime_cflags(&cmd);
+		cli_argv_runtime_libs(&cmd);
+		CliRun how = {bdir, NULL, NULL, CLI_OUT_STDERR};
+		int built = cli_run(&cmd, &how);
+		cli_argv_free(&cmd);
+		if (built != 0) {
 			fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
 			return 1;
 		}
@@ -1053,9 +1069,9 @@ int cli_cmd_tune(int argc, char **argv)
 		uint64_t pk;
 		snprintf(ga, sizeof ga, "%s/gradient.default", t->dir);
 		snprintf(gb, sizeof gb, "%s/gradient.best", t->dir);
-		snprintf(env, sizeof env, "STAD_GRAD='%s'", ga);
+		snprintf(env, sizeof env, "STAD_GRAD=%s", ga);
 		run_once(t, ref, t->defaults, env, &ts, &pk); /* the -O0 build, default configuration */
-		snprintf(env, sizeof env, "STAD_GRAD='%s'", gb);
+		snprintf(env, sizeof env, "STAD_GRAD=%s", gb);
 		run_once(t, t->plain, best->bits, env, &ts, &pk);
 		grad_ok = same_gradient(ga, gb);
 	}
