@@ -1327,34 +1327,9 @@ typedef struct Extents {
 	IrSym **copy;    /* the local of u holding each at entry */
 } Extents;
 
-static int reads_variable(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym->kind != SYM_PARAM)
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (reads_variable(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return reads_variable(e->u.op.a) || reads_variable(e->u.op.b);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (reads_variable(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return reads_variable(e->u.conv.e);
-	default: return 0;
-	}
-}
-
 static void extent_add(Ad *ad, IrUnit *u, Extents *x, IrExpr **slot)
 {
-	if (!*slot || !reads_variable(*slot))
+	if (!*slot || !ir_expr_reads_variable(*slot))
 		return;
 	for (int i = 0; i < x->n; i++)
 		if (x->bound[i] == *slot)

@@ -1523,37 +1523,12 @@ static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, in
 	}
 }
 
-static int reads_variable(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym->kind != SYM_PARAM)
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (reads_variable(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return reads_variable(e->u.op.a) || reads_variable(e->u.op.b);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (reads_variable(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return reads_variable(e->u.conv.e);
-	default: return 0;
-	}
-}
-
 /* An array bound as it was on entry to the unit: Fortran fixes `v(m, 2)`'s shape then, so a
  * later `m = 1` must not change how many elements `v = v * v` touches. A bound that reads a
  * variable is copied into a local by a statement run on entry (once per bound). */
 static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
 {
-	if (!reads_variable(bound))
+	if (!ir_expr_reads_variable(bound))
 		return ir_expr_copy(S->a, bound);
 	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
 		if (S->entry_of.v[i] == bound)

@@ -537,3 +537,28 @@ IrUnit *ir_find_unit(const IrProgram *p, const char *name)
 	}
 	return NULL;
 }
+
+int ir_expr_reads_variable(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym->kind != SYM_PARAM)
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (ir_expr_reads_variable(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return ir_expr_reads_variable(e->u.op.a) || ir_expr_reads_variable(e->u.op.b);
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (ir_expr_reads_variable(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return ir_expr_reads_variable(e->u.conv.e);
+	default: return 0;
+	}
+}

@@ -497,6 +497,8 @@ IrExpr *ir_binop(IrArena *a, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
 IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc loc);
 IrExpr *ir_convert(IrArena *a, IrExpr *e, IrBase to);
 IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
+/* Does e read a variable (anything but constants and PARAMETERs)? */
+int ir_expr_reads_variable(const IrExpr *e);
 
 IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc);
 IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
