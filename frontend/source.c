@@ -218,11 +218,9 @@ static void stmt_flush(Out *o, Stmt *st)
 
 /* Append the statement text of a code line (from l->code up to the column limit and any `!`
  * comment) to the output. */
-/* Lines of the file being prepared whose text went past the line length (see take_code). */
-static unsigned char *cut_lines;
-static int ncut_lines;
-
-static void take_code(Out *o, Stmt *st, const FixedLine *l, int line, int line_length)
+/* s->cut marks the lines whose text went past the line length (a syntax error there gets a
+ * hint). */
+static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int line, int line_length)
 {
 	int col = 7; /* columns as the fixed-form rules count them (tabs expanded) */
 	size_t i = l->code;
@@ -236,8 +234,8 @@ static void take_code(Out *o, Stmt *st, const FixedLine *l, int line, int line_l
 			size_t j = i;
 			while (j < l->n && is_blank(l->p[j]))
 				j++;
-			if (j < l->n && l->p[j] != '!' && cut_lines && line >= 0 && line < ncut_lines)
-				cut_lines[line] = 1;
+			if (j < l->n && l->p[j] != '!' && s->cut && line >= 0 && line < s->ncut)
+				s->cut[line] = 1;
 			break;
 		}
 		if (!st->quote && c == '!')
@@ -271,8 +269,6 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 	s->ncut = (int)nlines + 2;
 	s->cut = xrealloc(NULL, (size_t)s->ncut);
 	memset(s->cut, 0, (size_t)s->ncut);
-	cut_lines = s->cut;
-	ncut_lines = s->ncut;
 	size_t k = 0, start = 0;
 	for (size_t i = 0; i <= len; i++) {
 		if (i == len || text[i] == '\n') {
@@ -359,7 +355,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 				if (any)
 					out_put(&o, ' ', line, (int)lab + 1);
 			}
-			take_code(&o, &st, l, line, line_length);
+			take_code(s, &o, &st, l, line, line_length);
 			break;
 		}
 		}
