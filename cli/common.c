@@ -81,7 +81,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 {
 	memset(o, 0, sizeof *o);
 	o->cmd = argv[0];
-	o->mode = MODE_REVERSE;
+	o->mode = AD_REVERSE;
 	o->line_length = 72;
 	o->form = FE_FORM_AUTO;
 	o->repeat = 3;
@@ -135,11 +135,11 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		else if (!strcmp(name, "--mode")) {
 			o->mode_given = 1;
 			if (!strcmp(val, "primal"))
-				o->mode = MODE_PRIMAL;
+				o->mode = AD_PRIMAL;
 			else if (!strcmp(val, "tangent") || !strcmp(val, "forward"))
-				o->mode = MODE_TANGENT;
+				o->mode = AD_TANGENT;
 			else if (!strcmp(val, "reverse") || !strcmp(val, "adjoint"))
-				o->mode = MODE_REVERSE;
+				o->mode = AD_REVERSE;
 			else
 				return usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
 		} else if (!strcmp(name, "-o"))

@@ -150,12 +150,12 @@ int cli_cmd_diff(int argc, char **argv)
 	                   &o, diff_usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	if (!o.head && o.mode != MODE_PRIMAL) {
-		fprintf(stderr, "stad diff: --head is required in %s mode\n%s", o.mode == MODE_TANGENT ? "tangent" : "reverse",
+	if (!o.head && o.mode != AD_PRIMAL) {
+		fprintf(stderr, "stad diff: --head is required in %s mode\n%s", o.mode == AD_TANGENT ? "tangent" : "reverse",
 		        diff_usage);
 		return 2;
 	}
-	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != MODE_REVERSE) {
+	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != AD_REVERSE) {
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
 		return 2;
 	}
@@ -163,7 +163,7 @@ int cli_cmd_diff(int argc, char **argv)
 	if (!p)
 		return 1;
 	AdRequest req;
-	cli_ad_request(&o, o.mode == MODE_PRIMAL ? AD_PRIMAL : o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
+	cli_ad_request(&o, o.mode, &req);
 	AdResult res;
 	if (ad_run(p, &req, &res) != 0) {
 		if (ir_error_count())
@@ -197,14 +197,14 @@ int cli_cmd_ir(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	const char *pass = o.dump;
 	if (!pass)
-		pass = o.head && o.mode_given && o.mode != MODE_PRIMAL ? "ad" : "sema";
+		pass = o.head && o.mode_given && o.mode != AD_PRIMAL ? "ad" : "sema";
 	int front = !strcmp(pass, "parse") || !strcmp(pass, "sema");
 	if (!front && !ad_pass_known(pass)) {
 		fprintf(stderr, "stad ir: unknown pass '%s' for --dump (parse, sema, canon, head, sets, activity, symbols, ad)\n",
 		        pass);
 		return 2;
 	}
-	if (!front && !(o.head && o.mode_given && o.mode != MODE_PRIMAL)) {
+	if (!front && !(o.head && o.mode_given && o.mode != AD_PRIMAL)) {
 		fprintf(stderr, "stad ir: --dump=%s needs --head and --mode tangent|reverse\n", pass);
 		return 2;
 	}
@@ -226,7 +226,7 @@ int cli_cmd_ir(int argc, char **argv)
 		return 0;
 	}
 	AdRequest req;
-	cli_ad_request(&o, o.mode == MODE_TANGENT ? AD_TANGENT : AD_REVERSE, &req);
+	cli_ad_request(&o, o.mode, &req);
 	req.dump_after = pass;
 	AdResult res;
 	rc = ad_run(p, &req, &res) != 0;
