@@ -42,6 +42,23 @@ typedef struct CkpTable {
 	int n;
 } CkpTable;
 
+#define CKP_TABLE_HEADER "# stad checkpoint table v1"
+
+/* One line of a toggle table as table.c reads it (offsets into the line). */
+typedef struct CkpLine {
+	int entry;         /* a site and its state (else a blank or comment line) */
+	size_t id0, idlen; /* the site id */
+	int on;
+	int has_comment;
+	size_t c0, clen;   /* the comment after `#` */
+	size_t errcol;     /* on error: 1-based column */
+	char msg[200];     /* on error: what is wrong */
+} CkpLine;
+/* Reads line number lineno (1-based; s need not be NUL-terminated): 0, or -1 with l->msg. */
+int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l);
+/* caller:line:callee, line a positive number without leading zeros. */
+int ckp_valid_site_id(const char *id, size_t n);
+
 /* Read a table; errors are reported as "table:line:col: error: ..." and counted. NULL on I/O
  * errors (reported). */
 CkpTable *ckp_table_read(IrArena *a, const char *path);

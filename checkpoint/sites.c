@@ -152,71 +152,40 @@ CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text)
 	t->path = file;
 	int cap = 16;
 	t->v = ir_alloc(a, sizeof *t->v * (size_t)cap);
-	char *p = text;
+	const char *p = text;
 	for (int line = 1; *p; line++) {
-		char *e = p;
-		while (*e && *e != '\n')
-			e++;
-		char save = *e;
-		*e = 0;
-		char *hash = strchr(p, '#');
-		const char *comment = NULL;
-		if (hash) {
-			*hash = 0;
-			comment = hash + 1;
-			while (*comment == ' ')
-				comment++;
-		}
-		char *q = p;
-		while (*q == ' ' || *q == '\t' || *q == '\r')
-			q++;
-		if (*q) {
-			char *id = q;
-			while (*q && !isspace((unsigned char)*q))
-				q++;
-			char *idend = q;
-			while (*q == ' ' || *q == '\t')
-				q++;
-			char *st = q;
-			while (*q && !isspace((unsigned char)*q))
-				q++;
-			char *stend = q;
-			while (*q && isspace((unsigned char)*q))
-				q++;
-			IrLoc loc = {file, line, (int)(id - p) + 1};
-			IrLoc sloc = {file, line, (int)(st - p) + 1};
-			int on = -1;
-			if (stend - st == 2 && !strncmp(st, "on", 2))
-				on = 1;
-			else if (stend - st == 3 && !strncmp(st, "off", 3))
-				on = 0;
-			if (st == stend)
-				ir_error(sloc, "expected 'on' or 'off' after the site id");
-			else if (on < 0)
-				ir_error(sloc, "expected 'on' or 'off', not '%.*s'", (int)(stend - st), st);
-			else if (*q)
-				ir_error((IrLoc){file, line, (int)(q - p) + 1}, "unexpected text after the state");
-			else if (!strchr(id, ':') || idend - id < 3)
-				ir_error(loc, "'%.*s' is not a call-site id (caller:line:callee)", (int)(idend - id), id);
-			else {
-				for (int i = 0; i < t->n; i++)
-					if (strlen(t->v[i].id) == (size_t)(idend - id) && !strncmp(t->v[i].id, id, (size_t)(idend - id)))
-						ir_error(loc, "site '%s' is listed twice (first on line %d)", t->v[i].id, t->v[i].line);
-				if (t->n == cap) {
-					CkpEntry *nv = ir_alloc(a, sizeof *nv * (size_t)cap * 2);
-					memcpy(nv, t->v, sizeof *nv * (size_t)cap);
-					t->v = nv;
-					cap *= 2;
-				}
-				CkpEntry *en = &t->v[t->n++];
-				en->id = ir_strndup(a, id, (size_t)(idend - id));
-				en->on = on;
-				en->line = line;
-				en->comment = comment ? ir_strdup(a, comment) : NULL;
+		size_t n = strcspn(p, "\n");
+		CkpLine l;
+		if (ckp_table_line(p, n, line, &l) != 0) {
+			ir_error((IrLoc){file, line, (int)l.errcol}, "%s", l.msg);
+		} else if (l.entry) {
+			const char *id = p + l.id0;
+			IrLoc loc = {file, line, (int)l.id0 + 1};
+			for (int i = 0; i < t->n; i++)
+				if (strlen(t->v[i].id) == l.idlen && !strncmp(t->v[i].id, id, l.idlen))
+					ir_error(loc, "site '%s' is listed twice (first on line %d)", t->v[i].id, t->v[i].line);
+			if (t->n == cap) {
+				CkpEntry *nv = ir_alloc(a, sizeof *nv * (size_t)cap * 2);
+				memcpy(nv, t->v, sizeof *nv * (size_t)cap);
+				t->v = nv;
+				cap *= 2;
+			}
+			CkpEntry *en = &t->v[t->n++];
+			en->id = ir_strndup(a, id, l.idlen);
+			en->on = l.on;
+			en->line = line;
+			en->comment = NULL;
+			if (l.has_comment) {
+				const char *c = p + l.c0;
+				size_t cn = l.clen;
+				while (cn && (*c == ' ' || *c == '\t'))
+					c++, cn--;
+				en->comment = ir_strndup(a, c, cn);
 			}
 		}
-		*e = save;
-		p = *e ? e + 1 : e;
+		p += n;
+		if (*p)
+			p++;
 	}
 	free(text);
 	return t;
@@ -226,7 +195,7 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 {
 	size_t cap = 256 + (size_t)sites->n * 160;
 	char *buf = ir_alloc(a, cap);
-	size_t n = (size_t)snprintf(buf, cap, "# stad checkpoint table v1\n");
+	size_t n = (size_t)snprintf(buf, cap, "%s\n", CKP_TABLE_HEADER);
 	if (header_comment)
 		n += (size_t)snprintf(buf + n, cap - n, "# %s\n", header_comment);
 	int w = 0;

@@ -14,7 +14,9 @@
 
 #include <stddef.h>
 
-#define PROF_TABLE_HEADER "# stad checkpoint table v1"
+#include "ckp.h" /* the table format and its line reader */
+
+#define PROF_TABLE_HEADER CKP_TABLE_HEADER
 
 typedef struct ProfTableEntry {
 	char *id;      /* "caller:line:callee" */

@@ -38,27 +38,9 @@ static char *dup_n(const char *s, size_t n)
 	return p;
 }
 
-static int bad_name_char(int c) { return c <= ' ' || c == '#' || c == ':' || c == 0x7f; }
-
 int prof_table_valid_id(const char *id)
 {
-	const char *p = id, *q;
-	/* caller */
-	for (q = p; *q && !bad_name_char((unsigned char)*q); q++)
-		;
-	if (q == p || *q != ':')
-		return 0;
-	/* line */
-	p = q + 1;
-	for (q = p; isdigit((unsigned char)*q); q++)
-		;
-	if (q == p || *q != ':' || (q - p == 1 && *p == '0') || *p == '0')
-		return 0;
-	/* callee */
-	p = q + 1;
-	for (q = p; *q && !bad_name_char((unsigned char)*q); q++)
-		;
-	return q != p && *q == 0;
+	return ckp_valid_site_id(id, strlen(id));
 }
 
 ProfTableEntry *prof_table_find(const ProfTable *t, const char *id)
@@ -153,59 +135,25 @@ static int perr(char *err, size_t errlen, const char *name, int line, size_t col
 	return -1;
 }
 
-/* One line: "id state [# comment]" or a comment or blank. */
+/* One line, read by the toggle-table reader every stad command shares (checkpoint/table.c). */
 static int parse_line(ProfTable *t, const char *s, size_t n, const char *name, int line,
                       char *err, size_t errlen)
 {
-	size_t i = 0;
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	if (i == n || s[i] == '#')
+	CkpLine l;
+	if (ckp_table_line(s, n, line, &l) != 0)
+		return perr(err, errlen, name, line, l.errcol, "%s", l.msg);
+	if (!l.entry)
 		return 0;
-	size_t id0 = i;
-	while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '#')
-		i++;
-	size_t idlen = i - id0;
 	char id[512];
-	if (idlen >= sizeof id)
-		return perr(err, errlen, name, line, id0 + 1, "site id too long");
-	memcpy(id, s + id0, idlen);
-	id[idlen] = 0;
-	if (!prof_table_valid_id(id))
-		return perr(err, errlen, name, line, id0 + 1,
-		            "expected a site id caller:line:callee, not '%s'", id);
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	size_t st0 = i;
-	while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '#')
-		i++;
-	int on;
-	if (i - st0 == 2 && tolower((unsigned char)s[st0]) == 'o' &&
-	    tolower((unsigned char)s[st0 + 1]) == 'n')
-		on = 1;
-	else if (i - st0 == 3 && tolower((unsigned char)s[st0]) == 'o' &&
-	         tolower((unsigned char)s[st0 + 1]) == 'f' && tolower((unsigned char)s[st0 + 2]) == 'f')
-		on = 0;
-	else if (i == st0)
-		return perr(err, errlen, name, line, st0 + 1, "expected 'on' or 'off' after the site id");
-	else
-		return perr(err, errlen, name, line, st0 + 1, "expected 'on' or 'off', not '%.*s'",
-		            (int)(i - st0 < 40 ? i - st0 : 40), s + st0);
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	const char *comment = NULL;
-	size_t clen = 0;
-	if (i < n && s[i] == '#') {
-		comment = s + i + 1;
-		clen = n - i - 1;
-	} else if (i < n) {
-		return perr(err, errlen, name, line, i + 1, "unexpected text after the state");
-	}
+	if (l.idlen >= sizeof id)
+		return perr(err, errlen, name, line, l.id0 + 1, "site id too long");
+	memcpy(id, s + l.id0, l.idlen);
+	id[l.idlen] = 0;
 	const ProfTableEntry *old = prof_table_find(t, id);
 	if (old)
-		return perr(err, errlen, name, line, id0 + 1, "site '%s' is set twice (first on line %d)",
+		return perr(err, errlen, name, line, l.id0 + 1, "site '%s' is listed twice (first on line %d)",
 		            id, old->line);
-	if (add_entry(t, id, idlen, on, comment, clen, line))
+	if (add_entry(t, id, l.idlen, l.on, l.has_comment ? s + l.c0 : NULL, l.clen, line))
 		return perr(err, errlen, name, line, 1, "out of memory");
 	return 0;
 }
@@ -228,21 +176,6 @@ ProfTable *prof_table_parse(const char *text, size_t len, const char *name, char
 		size_t n = end - pos;
 		if (n && text[pos + n - 1] == '\r')
 			n--;
-		for (size_t k = 0; k < n; k++)
-			if (text[pos + k] == 0) {
-				perr(err, errlen, name, line, k + 1, "NUL byte (not a text file)");
-				prof_table_free(t);
-				return NULL;
-			}
-		/* a header of another version is refused rather than misread */
-		static const char vpre[] = "# stad checkpoint table v";
-		if (line == 1 && n >= sizeof vpre - 1 && !memcmp(text + pos, vpre, sizeof vpre - 1) &&
-		    !(n == sizeof PROF_TABLE_HEADER - 1 &&
-		      !memcmp(text + pos, PROF_TABLE_HEADER, n))) {
-			perr(err, errlen, name, line, 1, "unsupported table version (this stad reads v1)");
-			prof_table_free(t);
-			return NULL;
-		}
 		if (parse_line(t, text + pos, n, name, line, err, errlen)) {
 			prof_table_free(t);
 			return NULL;

@@ -146,7 +146,7 @@ int main(void)
 	EXPECT_ERROR("a:1:b maybe", "t.table:1:7: error: expected 'on' or 'off', not 'maybe'");
 	EXPECT_ERROR("a:1:b on off", "t.table:1:10: error: unexpected text after the state");
 	EXPECT_ERROR("a:1:b on\n\na:1:b off\n",
-	             "t.table:3:1: error: site 'a:1:b' is set twice (first on line 1)");
+	             "t.table:3:1: error: site 'a:1:b' is listed twice (first on line 1)");
 	EXPECT_ERROR("# stad checkpoint table v2\na:1:b on\n",
 	             "t.table:1:1: error: unsupported table version (this stad reads v1)");
 	char nul[] = "a:1:b on\nx\0y";

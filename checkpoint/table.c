@@ -1,0 +1,117 @@
+/*
+ * table.c — the one reader of a toggle-table line, shared by `stad diff --table` (ckp_table_parse)
+ * and `stad profile --table` (prof_table_parse), so both accept exactly the same files:
+ *
+ *     # stad checkpoint table v1          (the header: another version is refused)
+ *     caller:line:callee  on|off  [# comment]
+ *
+ * Blank lines and lines starting with `#` are comments; the state is `on` or `off` in any case;
+ * a site id is a caller name, a line number (no leading zero) and a callee name, `:` between;
+ * nothing may follow the state but a comment; a NUL byte means the file is not text.
+ */
+#include "ckp.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int bad_name_char(int c)
+{
+	return c <= ' ' || c == '#' || c == ':' || c == 0x7f;
+}
+
+int ckp_valid_site_id(const char *id, size_t n)
+{
+	size_t i = 0, k;
+	for (k = i; k < n && !bad_name_char((unsigned char)id[k]); k++) /* caller */
+		;
+	if (k == i || k == n || id[k] != ':')
+		return 0;
+	i = k + 1;
+	for (k = i; k < n && isdigit((unsigned char)id[k]); k++) /* line, no leading zero */
+		;
+	if (k == i || k == n || id[k] != ':' || id[i] == '0')
+		return 0;
+	i = k + 1;
+	for (k = i; k < n && !bad_name_char((unsigned char)id[k]); k++) /* callee */
+		;
+	return k != i && k == n;
+}
+
+static int line_error(CkpLine *l, size_t col, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static int line_error(CkpLine *l, size_t col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(l->msg, sizeof l->msg, fmt, ap);
+	va_end(ap);
+	l->errcol = col;
+	return -1;
+}
+
+static int word_is(const char *s, size_t n, const char *w)
+{
+	if (strlen(w) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)s[i]) != w[i])
+			return 0;
+	return 1;
+}
+
+int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l)
+{
+	memset(l, 0, sizeof *l);
+	if (n && s[n - 1] == '\r')
+		n--;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == 0)
+			return line_error(l, k + 1, "NUL byte (not a text file)");
+	static const char vpre[] = "# stad checkpoint table v";
+	if (lineno == 1 && n >= sizeof vpre - 1 && !memcmp(s, vpre, sizeof vpre - 1) &&
+	    !(n == strlen(CKP_TABLE_HEADER) && !memcmp(s, CKP_TABLE_HEADER, n)))
+		return line_error(l, 1, "unsupported table version (this stad reads v1)");
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] == '#')
+		return 0;
+	l->id0 = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '#')
+		i++;
+	l->idlen = i - l->id0;
+	if (!ckp_valid_site_id(s + l->id0, l->idlen))
+		return line_error(l, l->id0 + 1, "expected a site id caller:line:callee, not '%.*s'",
+		                  (int)(l->idlen < 120 ? l->idlen : 120), s + l->id0);
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t st0 = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '#')
+		i++;
+	if (word_is(s + st0, i - st0, "on"))
+		l->on = 1;
+	else if (word_is(s + st0, i - st0, "off"))
+		l->on = 0;
+	else if (i == st0)
+		return line_error(l, st0 + 1, "expected 'on' or 'off' after the site id");
+	else
+		return line_error(l, st0 + 1, "expected 'on' or 'off', not '%.*s'", (int)(i - st0 < 40 ? i - st0 : 40),
+		                  s + st0);
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < n && s[i] == '#') {
+		l->has_comment = 1;
+		l->c0 = i + 1;
+		l->clen = n - i - 1;
+	} else if (i < n) {
+		return line_error(l, i + 1, "unexpected text after the state");
+	}
+	l->entry = 1;
+	return 0;
+}
