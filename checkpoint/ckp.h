@@ -56,6 +56,15 @@ typedef struct CkpLine {
 } CkpLine;
 /* Reads line number lineno (1-based; s need not be NUL-terminated): 0, or -1 with l->msg. */
 int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l);
+/* One row of a table to write: a site, its state and a comment (id NULL: a comment line). */
+typedef struct CkpRow {
+	const char *id;
+	int on;
+	const char *comment;
+} CkpRow;
+/* The text of a table (malloc'ed): the header, `# header_comment`, then the rows aligned. Every
+ * table stad writes (stad calls, stad profile --write-table, stad tune) is made here. */
+char *ckp_table_text(const CkpRow *rows, int n, const char *header_comment);
 /* caller:line:callee, line a positive number without leading zeros. */
 int ckp_valid_site_id(const char *id, size_t n);
 

@@ -193,23 +193,21 @@ CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text)
 
 char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment)
 {
-	size_t cap = 256 + (size_t)sites->n * 160;
-	char *buf = ir_alloc(a, cap);
-	size_t n = (size_t)snprintf(buf, cap, "%s\n", CKP_TABLE_HEADER);
-	if (header_comment)
-		n += (size_t)snprintf(buf + n, cap - n, "# %s\n", header_comment);
-	int w = 0;
-	for (int i = 0; i < sites->n; i++)
-		if ((int)strlen(sites->v[i]->id) > w)
-			w = (int)strlen(sites->v[i]->id);
-	for (int i = 0; i < sites->n && n < cap; i++) {
+	CkpRow *rows = calloc((size_t)sites->n + 1, sizeof *rows);
+	int n = 0;
+	for (int i = 0; rows && i < sites->n; i++) {
 		const CkpSite *s = sites->v[i];
 		if (s->is_binomial)
 			continue;
-		n += (size_t)snprintf(buf + n, cap - n, "%-*s  %-3s  # %s\n", w, s->id, s->on ? "on" : "off",
-		                      ckp_why_name(s->why));
+		rows[n++] = (CkpRow){s->id, s->on, ckp_why_name(s->why)};
 	}
-	return buf;
+	char *text = rows ? ckp_table_text(rows, n, header_comment) : NULL;
+	free(rows);
+	if (!text)
+		abort(); /* out of memory */
+	char *r = ir_strdup(a, text);
+	free(text);
+	return r;
 }
 
 /* ---------------------------------------------------------------- deciding */

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int bad_name_char(int c)
@@ -114,4 +115,32 @@ int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l)
 	}
 	l->entry = 1;
 	return 0;
+}
+
+char *ckp_table_text(const CkpRow *rows, int n, const char *header_comment)
+{
+	int w = 0;
+	size_t cap = strlen(CKP_TABLE_HEADER) + 8 + (header_comment ? strlen(header_comment) + 4 : 0);
+	for (int i = 0; i < n; i++) {
+		if (rows[i].id && (int)strlen(rows[i].id) > w)
+			w = (int)strlen(rows[i].id);
+		cap += (rows[i].id ? strlen(rows[i].id) : 0) + (rows[i].comment ? strlen(rows[i].comment) : 0) + 16;
+	}
+	cap += (size_t)n * (size_t)w;
+	char *buf = malloc(cap);
+	if (!buf)
+		return NULL;
+	size_t k = (size_t)snprintf(buf, cap, "%s\n", CKP_TABLE_HEADER);
+	if (header_comment)
+		k += (size_t)snprintf(buf + k, cap - k, "# %s\n", header_comment);
+	for (int i = 0; i < n && k < cap; i++) {
+		const CkpRow *r = &rows[i];
+		if (!r->id)
+			k += (size_t)snprintf(buf + k, cap - k, "# %s\n", r->comment ? r->comment : "");
+		else if (r->comment)
+			k += (size_t)snprintf(buf + k, cap - k, "%-*s  %-3s  # %s\n", w, r->id, r->on ? "on" : "off", r->comment);
+		else
+			k += (size_t)snprintf(buf + k, cap - k, "%-*s  %s\n", w, r->id, r->on ? "on" : "off");
+	}
+	return buf;
 }

@@ -314,28 +314,10 @@ int cli_write_file(const char *path, const char *data, size_t len, const CliOpts
 			return 1;
 		}
 	}
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	if (!tmp)
-		return 1;
-	snprintf(tmp, n + 16, "%s.tmp%d", path, (int)getpid());
-	FILE *f = fopen(tmp, "wb");
-	if (!f) {
-		fprintf(stderr, "stad: error: cannot write '%s': %s\n", tmp, strerror(errno));
-		free(tmp);
-		return 1;
-	}
-	size_t w = fwrite(data, 1, len, f);
-	int bad = w != len;
-	bad |= fflush(f) != 0;
-	bad |= fclose(f) != 0;
-	if (bad || rename(tmp, path) != 0) {
+	if (ir_write_atomic(path, data, len) != 0) {
 		fprintf(stderr, "stad: error: cannot write '%s': %s\n", path, strerror(errno));
-		remove(tmp);
-		free(tmp);
 		return 1;
 	}
-	free(tmp);
 	return 0;
 }
 

@@ -98,15 +98,7 @@ static void *xrealloc(void *p, size_t n)
 
 static int write_text(const char *path, const char *text)
 {
-	char tmp[4200];
-	snprintf(tmp, sizeof tmp, "%s.tmp", path);
-	FILE *f = fopen(tmp, "w");
-	if (!f)
-		return -1;
-	fputs(text, f);
-	if (fclose(f) != 0 || rename(tmp, path) != 0)
-		return -1;
-	return 0;
+	return ir_write_atomic(path, text, strlen(text));
 }
 
 static int dir_is_ours_or_new(const char *dir)
@@ -607,29 +599,41 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 
 static int write_table(Tune *t, const char *bits, const char *path, const char *comment)
 {
-	size_t cap = 512 + (size_t)t->n * 200;
-	char *buf = malloc(cap);
-	size_t k = (size_t)snprintf(buf, cap, "# stad checkpoint table v1\n# %s\n", comment);
+	CkpRow *rows = calloc((size_t)t->n + 1, sizeof *rows);
+	char **notes = calloc((size_t)t->n + 1, sizeof *notes);
+	if (!rows || !notes) {
+		free(rows);
+		free(notes);
+		return -1;
+	}
 	const char *snaps = strchr(bits, '|');
+	int n = 0;
 	for (int i = 0; i < t->n; i++) {
-		if (t->isbin[i]) { /* not a toggle: its snapshot count, as a comment */
+		if (t->isbin[i]) { /* not a toggle: its snapshot count, as a comment line */
 			int v = 0;
 			for (const char *q = snaps; q && *q; q = strchr(q + 1, ',')) {
 				int site, count;
 				if (sscanf(q + 1, "%d=%d", &site, &count) == 2 && site == i)
 					v = count;
 			}
-			if (v)
-				k += (size_t)snprintf(buf + k, cap - k,
-				                      "# %s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)\n",
-				                      t->ids[i], v, i, v);
+			if (v) {
+				notes[i] = malloc(strlen(t->ids[i]) + 128);
+				if (notes[i])
+					sprintf(notes[i], "%s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)",
+					        t->ids[i], v, i, v);
+				rows[n++] = (CkpRow){NULL, 0, notes[i]};
+			}
 			continue;
 		}
-		k += (size_t)snprintf(buf + k, cap - k, "%s  %s  # %s\n", t->ids[i], bits[i] == '1' ? "on" : "off",
-		                      bits[i] == t->defaults[i] ? "as default" : "tuned");
+		rows[n++] = (CkpRow){t->ids[i], bits[i] == '1', bits[i] == t->defaults[i] ? "as default" : "tuned"};
 	}
-	int rc = write_text(path, buf);
-	free(buf);
+	char *text = ckp_table_text(rows, n, comment);
+	int rc = text ? write_text(path, text) : -1;
+	free(text);
+	for (int i = 0; i < t->n; i++)
+		free(notes[i]);
+	free(notes);
+	free(rows);
 	return rc;
 }
 

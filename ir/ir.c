@@ -12,7 +12,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---------------------------------------------------------------- arena */
 
@@ -561,4 +563,33 @@ int ir_expr_reads_variable(const IrExpr *e)
 	case IR_CONVERT: return ir_expr_reads_variable(e->u.conv.e);
 	default: return 0;
 	}
+}
+
+int ir_write_atomic(const char *path, const char *data, size_t len)
+{
+	size_t n = strlen(path);
+	char *tmp = malloc(n + 32);
+	if (!tmp)
+		return -1;
+	snprintf(tmp, n + 32, "%s.tmp%ld", path, (long)getpid());
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		free(tmp);
+		return -1;
+	}
+	int bad = fwrite(data, 1, len, f) != len;
+	bad |= fflush(f) != 0;
+	int e = errno;
+	bad |= fclose(f) != 0;
+	if (!bad && rename(tmp, path) != 0)
+		bad = 1;
+	if (bad) {
+		e = errno ? errno : e;
+		remove(tmp);
+		free(tmp);
+		errno = e;
+		return -1;
+	}
+	free(tmp);
+	return 0;
 }

@@ -500,6 +500,10 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
+/* Writes a file atomically (a temporary beside it, then rename): 0, or -1 with errno. Every
+ * file stad writes goes through here. */
+int ir_write_atomic(const char *path, const char *data, size_t len);
+
 IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc);
 IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
 IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc loc);

@@ -241,27 +241,16 @@ ProfTable *prof_table_read(const char *path, char *err, size_t errlen)
 
 char *prof_table_format(const ProfTable *t, size_t *len)
 {
-	size_t w = 0, cap = sizeof PROF_TABLE_HEADER + 1;
-	for (size_t i = 0; i < t->n; i++) {
-		size_t k = strlen(t->v[i].id);
-		if (k > w)
-			w = k;
-		cap += k + 16 + (t->v[i].comment ? strlen(t->v[i].comment) + 3 : 0);
-	}
-	cap += t->n * (w + 1);
-	char *out = malloc(cap), *p = out;
-	if (!out)
+	CkpRow *rows = calloc(t->n + 1, sizeof *rows);
+	if (!rows)
 		return NULL;
-	p += sprintf(p, "%s\n", PROF_TABLE_HEADER);
-	for (size_t i = 0; i < t->n; i++) {
-		const ProfTableEntry *e = &t->v[i];
-		if (e->comment)
-			p += sprintf(p, "%-*s  %-3s  # %s\n", (int)w, e->id, e->on ? "on" : "off", e->comment);
-		else
-			p += sprintf(p, "%-*s  %s\n", (int)w, e->id, e->on ? "on" : "off");
-	}
-	*len = (size_t)(p - out);
-	return out;
+	for (size_t i = 0; i < t->n; i++)
+		rows[i] = (CkpRow){t->v[i].id, t->v[i].on, t->v[i].comment};
+	char *text = ckp_table_text(rows, (int)t->n, NULL);
+	free(rows);
+	if (text)
+		*len = strlen(text);
+	return text;
 }
 
 int prof_table_write(const ProfTable *t, const char *path, char *err, size_t errlen)
@@ -288,34 +277,14 @@ int prof_table_write(const ProfTable *t, const char *path, char *err, size_t err
 
 	size_t len;
 	char *text = prof_table_format(t, &len);
-	size_t plen = strlen(path);
-	char *tmp = malloc(plen + 5);
-	if (!text || !tmp) {
-		free(text);
-		free(tmp);
+	if (!text) {
 		if (errlen)
 			snprintf(err, errlen, "%s: out of memory", path);
 		return -1;
 	}
-	memcpy(tmp, path, plen);
-	memcpy(tmp + plen, ".tmp", 5);
-	f = fopen(tmp, "wb");
-	int ok = f && fwrite(text, 1, len, f) == len;
-	int e = errno;
-	if (f && fclose(f) != 0 && ok) {
-		ok = 0;
-		e = errno;
-	}
-	if (ok && rename(tmp, path) != 0) {
-		ok = 0;
-		e = errno;
-	}
-	if (!ok) {
-		remove(tmp);
-		if (errlen)
-			snprintf(err, errlen, "%s: cannot write: %s", path, strerror(e));
-	}
+	int ok = ir_write_atomic(path, text, len) == 0;
+	if (!ok && errlen)
+		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
 	free(text);
-	free(tmp);
 	return ok ? 0 : -1;
 }
