@@ -1,5 +1,5 @@
 #!/bin/sh
-# run_abi.sh STAD NAME.f90 [reverse-mode options...]
+# run_abi.sh STAD NAME.f90|NAME.f [reverse-mode options...]
 #
 # A gfortran program shares module and COMMON state with stad's --fortran-abi code: NAME.f90 is
 # the model (first line `! stad: --head 'head(deps)/(indeps)'`), NAME_main.f90 a gfortran main
@@ -13,9 +13,11 @@ SRC=$2
 shift 2
 FC=${GFORTRAN:-gfortran}
 CC=${CC:-cc}
-name=$(basename "$SRC" .f90)
+name=$(basename "$SRC")
+name=${name%.f90}
+name=${name%.f}
 MAIN=$(dirname "$SRC")/${name}_main.f90
-HEAD=$(sed -n "1s/^! stad: --head '\([^']*\)'.*/\1/p" "$SRC")
+HEAD=$(sed -n "1s/^[!cC*] stad: --head '\([^']*\)'.*/\1/p" "$SRC")
 h=${HEAD%%(*}
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad-abi.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT INT TERM
