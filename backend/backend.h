@@ -28,6 +28,7 @@ typedef struct CgOptions {
 	FILE *report;            /* where to list, in plain text, the module and COMMON variables the
 	                            generated code reads and writes (NULL: nowhere; the header always
 	                            has the list as a comment) */
+	int report_all;          /* report every variable, not a one-line summary (--verbose) */
 	FILE *fortran;           /* where to write a Fortran interface source (NULL: none): a module
 	                            `fortran_module` with explicit interfaces of the exported routines
 	                            as gfortran calls the `_`-suffixed C functions (every argument by

@@ -896,8 +896,16 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		cg_buf_free(&hb);
 	}
 	if (cg.o.report && ng) {
+		/* one line by default (the header lists them all); the whole list when asked */
 		CgBuf r = {0};
-		global_report(&cg, gv, ng, "stad: note: ", &r);
+		if (cg.o.report_all)
+			global_report(&cg, gv, ng, "stad: note: ", &r);
+		else
+			cg_buf_printf(&r, "stad: note: the code reads or writes %d module/COMMON variable%s, %s (listed in %s)\n", ng,
+			              ng == 1 ? "" : "s",
+			              cg.o.fortran_abi ? "shared with the Fortran program (--fortran-abi)"
+			                               : "as private copies a caller cannot set (--fortran-abi shares them)",
+			              cg.o.header_name ? cg.o.header_name : "the header");
 		write_buf(cg.o.report, &r);
 		cg_buf_free(&r);
 	}

@@ -43,7 +43,7 @@ static const OptSpec specs[] = {
 	{"--exhaustive", OPT_TUNE, 0},
 	{"--repeat", OPT_TUNE, 1},
 	{"--keep", OPT_SET, 0},
-	{"--verbose", OPT_SET, 0},
+	{"--verbose", OPT_FORM, 0},
 	{"--tol", OPT_SET, 1},
 	{"--opt", OPT_SET, 1},
 	{"--dump", OPT_DUMP, 1},

@@ -26,6 +26,7 @@ static const char diff_usage[] =
 	"                                  COMMON variables shared with the Fortran program, and\n"
 	"                                  OUT_interface.f90 written beside OUT.c (see README)\n"
 	"  --line-directives               emit #line directives\n"
+	"  --verbose                       list every module and COMMON variable the code uses (else one line)\n"
 	"  --fixed | --free                source form (default: from the file extension)\n"
 	"  --line-length N                 fixed-form line length (default 72)\n"
 	"With --mode primal and a PROGRAM unit, --head may be omitted: the program becomes main().\n";
@@ -116,6 +117,7 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 	co.deriv_suffix = strstr(what, "adjoint") ? "b" : strstr(what, "tangent") ? "d" : NULL;
 	/* `stad diff` says which module and COMMON variables the code reads and writes */
 	co.report = !strcmp(o->cmd, "diff") ? stderr : NULL;
+	co.report_all = o->verbose;
 	co.fortran = f;
 	co.fortran_module = fmodule;
 	int bad = cg_emit(c, h, p, exported, nexported, &co);
