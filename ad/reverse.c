@@ -24,466 +24,11 @@
  * counts are pushed as control; the backward sweep sets the loop variable itself.
  */
 #include "ad_int.h"
+#include "rev_int.h"
 
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct Facts {
-	int push_lhs;       /* ASSIGN: save the overwritten value */
-	int push_var;       /* DO: save the loop variable before the loop */
-	int used_done;
-	Bits used;          /* ASSIGN/CALL: variables the adjoint reads */
-	IrVec snap;         /* CALL: snapshot variables (caller symbols) */
-	int snap_bad;       /* CALL: cannot be checkpointed (assumed size) */
-	IrSym *snap_bad_sym;
-	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
-	int binomial;       /* DO under !$AD BINOMIAL-CKP */
-	int recompute;      /* ASSIGN: recomputed in the backward sweep instead of saved */
-	IrVec state;        /* binomial: the variables a step may write (its snapshot) */
-	int64_t lo_v, hi_v, st_v;
-} Facts;
-
-typedef struct Rev {
-	Ad *ad;
-	IrUnit *src;
-	IrUnit *fwd, *bwd;
-	IrUnit *scratch;    /* owner of throw-away temporaries while analysing */
-	Bits globals;
-	int nbits;
-} Rev;
-
-/* Temporary bitsets of the analysis live on the heap and are freed at once (the arena would
- * keep every visit's copy until the end: too much on large programs). */
-static Bits tmp_bits(int nbits)
-{
-	Bits b;
-	b.nw = (nbits + 63) / 64 + 1;
-	b.w = calloc((size_t)b.nw, sizeof(uint64_t));
-	if (!b.w) {
-		fprintf(stderr, "stad: out of memory\n");
-		abort();
-	}
-	return b;
-}
-
-static void tmp_free(Bits b)
-{
-	free(b.w);
-}
-
-static Facts *facts(Rev *r, IrStmt *s)
-{
-	if (!s->aux) {
-		Facts *f = ir_alloc(r->ad->a, sizeof *f);
-		s->aux = f;
-	}
-	return s->aux;
-}
-
-static IrExpr *cp(Rev *r, const IrExpr *e)
-{
-	return ir_expr_copy(r->ad->a, e);
-}
-
-static int is_scalar(const IrSym *s)
-{
-	return s->rank == 0;
-}
-
-/* ---------------------------------------------------------------- adjoint of an assignment */
-
-static int mentions(const IrExpr *e, const IrSym *s)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (ad_canon(e->u.var.sym) == ad_canon((IrSym *)s))
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (mentions(e->u.var.idx[i], s))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return mentions(e->u.op.a, s) || mentions(e->u.op.b, s);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (mentions(e->u.call.args[i], s))
-				return 1;
-		return 0;
-	case IR_CONVERT: return mentions(e->u.conv.e, s);
-	default: return 0;
-	}
-}
-
-/* Is e the very same reference as the variable v (same symbol, same subscripts)? */
-static int same_ref(const IrExpr *e, const IrExpr *v)
-{
-	if (e->kind != IR_VAR || e->u.var.sym != v->u.var.sym || e->u.var.nidx != v->u.var.nidx)
-		return 0;
-	for (int i = 0; i < e->u.var.nidx; i++) {
-		const IrExpr *x = e->u.var.idx[i], *y = v->u.var.idx[i];
-		int okx, oky;
-		int64_t cx = ir_const_int(x, &okx), cy = ir_const_int(y, &oky);
-		if (okx && oky && cx == cy)
-			continue;
-		if (x->kind == IR_VAR && y->kind == IR_VAR && !x->u.var.nidx && !y->u.var.nidx && x->u.var.sym == y->u.var.sym)
-			continue;
-		return 0; /* anything more complex: not provably the same element */
-	}
-	return 1;
-}
-
-/* y = e, y active:   [t = yb;] yb = 0 (after, or before when e reads y); eb += t */
-static void adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
-{
-	Ad *ad = r->ad;
-	IrArena *a = ad->a;
-	IrExpr *lhs = s->u.assign.lhs;
-	if (!ad_active(ad, lhs->u.var.sym))
-		return;
-	IrExpr *lb = ad_dref(ad, lhs);
-	IrExpr *zero = ad_zero(a, lb->type, s->loc);
-	if (!ad_expr_active(ad, s->u.assign.rhs)) {
-		ir_block_add(a, out, ir_assign(a, lb, zero, s->loc));
-		return;
-	}
-	/* y = y + e, y = e + y, y = y - e (e not reading y): yb stays, eb += ±yb */
-	const IrExpr *rhs = s->u.assign.rhs;
-	if (rhs->kind == IR_BINARY && (rhs->u.op.op == IR_ADD || rhs->u.op.op == IR_SUB)) {
-		const IrExpr *other = NULL;
-		if (same_ref(rhs->u.op.a, lhs) && !mentions(rhs->u.op.b, lhs->u.var.sym))
-			other = rhs->u.op.b;
-		else if (rhs->u.op.op == IR_ADD && same_ref(rhs->u.op.b, lhs) && !mentions(rhs->u.op.a, lhs->u.var.sym))
-			other = rhs->u.op.a;
-		if (other) {
-			IrExpr *w = cp(r, lb);
-			if (rhs->u.op.op == IR_SUB)
-				w = ir_unop(a, IR_NEG, w, s->loc);
-			ad_adjoint_expr(ad, other, w, ad_dref, ad, out, tmpowner);
-			return;
-		}
-	}
-	if (mentions(s->u.assign.rhs, lhs->u.var.sym)) {
-		IrSym *t = ad_new_local(ad, tmpowner, "tempb", lb->type);
-		ir_block_add(a, out, ir_assign(a, ir_var(a, t, NULL, 0, s->loc), lb, s->loc));
-		ir_block_add(a, out, ir_assign(a, cp(r, lb), zero, s->loc));
-		ad_adjoint_expr(ad, s->u.assign.rhs, ir_var(a, t, NULL, 0, s->loc), ad_dref, ad, out, tmpowner);
-	} else {
-		ad_adjoint_expr(ad, s->u.assign.rhs, lb, ad_dref, ad, out, tmpowner);
-		ir_block_add(a, out, ir_assign(a, cp(r, lb), zero, s->loc));
-	}
-}
-
-/* ---------------------------------------------------------------- TBR */
-
-static void index_vars(const IrExpr *e, Bits b)
-{
-	if (e && e->kind == IR_VAR)
-		for (int i = 0; i < e->u.var.nidx; i++)
-			ad_collect_vars(e->u.var.idx[i], b);
-}
-
-static Bits used_of_assign(Rev *r, IrStmt *s)
-{
-	Facts *f = facts(r, s);
-	if (!f->used_done) {
-		f->used = ad_bits_new(r->ad->a, r->nbits);
-		IrBlock tmp = {0};
-		adjoint_assign(r, s, &tmp, r->scratch);
-		ad_collect_block_vars(&tmp, f->used);
-		f->used_done = 1;
-	}
-	return f->used;
-}
-
-static Bits used_of_call(Rev *r, IrStmt *s)
-{
-	Facts *f = facts(r, s);
-	if (!f->used_done) {
-		f->used = ad_bits_new(r->ad->a, r->nbits);
-		IrUnit *q = s->u.call.callee;
-		UnitInfo *qi = ad_info(q);
-		/* Split, the callee's backward sweep reads only what its own adjoints need (its
-		 * needs, found callees first); checkpointed, its forward sweep re-runs from the
-		 * snapshot and reads everything it reads. A run-time decided site may be either. */
-		CkpSite *site = ckp_site_of(r->ad->sites, s);
-		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
-		Bits need = joint ? qi->reads : qi->needs;
-		for (int k = 0; k < s->u.call.nargs; k++) {
-			IrExpr *act = s->u.call.args[k];
-			index_vars(act, f->used);
-			IrSym *root = ad_root(act);
-			if (root && ad_bits_get(need, q->args[k]->id))
-				ad_bits_set(f->used, ad_canon(root)->id);
-		}
-		for (int i = 0; i < f->used.nw && i < need.nw; i++)
-			f->used.w[i] |= need.w[i] & r->globals.w[i];
-		f->used_done = 1;
-	}
-	return f->used;
-}
-
-static void snapshot_of(Rev *r, IrStmt *s, Bits req)
-{
-	Facts *f = facts(r, s);
-	Ad *ad = r->ad;
-	IrUnit *q = s->u.call.callee;
-	UnitInfo *qi = ad_info(q);
-	f->snap = (IrVec){0};
-	f->snap_bad = 0;
-	Bits seen = ad_bits_new(ad->a, r->nbits);
-	for (int k = 0; k < s->u.call.nargs; k++) {
-		IrSym *d = q->args[k];
-		IrSym *root = ad_root(s->u.call.args[k]);
-		if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, d->id))
-			continue;
-		IrSym *c = ad_canon(root);
-		if (!ad_bits_get(qi->reads, d->id) && !ad_bits_get(req, c->id))
-			continue;
-		if (ad_bits_get(seen, c->id))
-			continue;
-		ad_bits_set(seen, c->id);
-		ir_vec_push(ad->a, &f->snap, root);
-	}
-	for (int i = 0; i < ad->p->nsyms && i < r->nbits; i++) {
-		if (!ad_bits_get(r->globals, i) || !ad_bits_get(qi->writes, i))
-			continue;
-		if (!ad_bits_get(qi->reads, i) && !ad_bits_get(req, i))
-			continue;
-		if (ad_bits_get(seen, i))
-			continue;
-		ad_bits_set(seen, i);
-		/* find the canonical global symbol with this id */
-		IrSym *g = NULL;
-		for (int u = 0; u < ad->p->units.n && !g; u++) {
-			IrUnit *m = ad->p->units.v[u];
-			if (m->kind == UNIT_MODULE)
-				for (int k = 0; k < m->syms.n; k++)
-					if (((IrSym *)m->syms.v[k])->id == i)
-						g = m->syms.v[k];
-		}
-		for (int c = 0; c < ad->p->commons.n && !g; c++) {
-			IrCommon *cb = ad->p->commons.v[c];
-			for (int k = 0; k < cb->members.n; k++)
-				if (((IrSym *)cb->members.v[k])->id == i)
-					g = cb->members.v[k];
-		}
-		if (g)
-			ir_vec_push(ad->a, &f->snap, g);
-	}
-	for (int i = 0; i < f->snap.n; i++) {
-		IrSym *v = f->snap.v[i];
-		if (v->rank && !v->dims[v->rank - 1].hi) {
-			f->snap_bad = 1;
-			f->snap_bad_sym = v;
-		}
-	}
-}
-
-static void tbr_block(Rev *r, IrBlock *b, Bits req, int record);
-static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record);
-
-static IrDirective *binomial_dir(const IrStmt *s)
-{
-	for (int i = 0; i < s->ndirs; i++)
-		if (s->dirs[i]->kind == DIR_BINOMIAL)
-			return s->dirs[i];
-	return NULL;
-}
-
-/* A BINOMIAL-CKP loop is reversed as a whole by a revolve schedule: its state (everything a
- * step may write, the loop variable included) is its snapshot. Like a call, it reads its read
- * set in the backward sweep and restores what it writes. */
-static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
-{
-	Ad *ad = r->ad;
-	Facts *f = facts(r, s);
-	Bits inner = ad_bits_new(ad->a, r->nbits);
-	tbr_loop_body(r, &s->u.do_.body, inner, record);
-	if (record && !f->binomial) {
-		f->binomial = 1;
-		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
-		ad_block_rw(ad, &s->u.do_.body, rd, wr);
-		ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
-		f->state = (IrVec){0};
-		for (int k = 0; k < r->src->syms.n; k++) {
-			IrSym *v = r->src->syms.v[k];
-			if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id))
-				ir_vec_push(ad->a, &f->state, v);
-		}
-		for (int i = 0; i < ad->p->units.n; i++) {
-			IrUnit *m = ad->p->units.v[i];
-			if (m->kind == UNIT_MODULE)
-				for (int k = 0; k < m->syms.n; k++) {
-					IrSym *v = m->syms.v[k];
-					if (v->kind == SYM_MODULE && v->id < ad->ndmap && ad_bits_get(wr, v->id))
-						ir_vec_push(ad->a, &f->state, v);
-				}
-		}
-		for (int i = 0; i < ad->p->commons.n; i++) {
-			IrCommon *c = ad->p->commons.v[i];
-			for (int k = 0; k < c->members.n; k++) {
-				IrSym *v = c->members.v[k];
-				if (v->id < ad->ndmap && ad_bits_get(wr, v->id))
-					ir_vec_push(ad->a, &f->state, v);
-			}
-		}
-		for (int i = 0; i < f->state.n; i++) {
-			IrSym *v = f->state.v[i];
-			if (v->rank && !v->dims[v->rank - 1].hi)
-				ir_error(s->loc, "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
-				         v->name);
-		}
-		int ok;
-		if (s->u.do_.step && (ir_const_int(s->u.do_.step, &ok) != 1 || !ok))
-			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
-	}
-	Bits rd = tmp_bits(r->nbits), wr = tmp_bits(r->nbits);
-	ad_block_rw(ad, &s->u.do_.body, rd, wr);
-	ad_bits_or(req, rd);
-	ad_bits_or(req, wr);
-	tmp_free(rd);
-	tmp_free(wr);
-	ad_collect_vars(s->u.do_.lo, req);
-	ad_collect_vars(s->u.do_.hi, req);
-	for (int i = 0; i < binomial_dir(s)->nargs; i++)
-		ad_collect_vars(binomial_dir(s)->args[i], req);
-}
-
-static void kill_scalar(Bits req, IrSym *s)
-{
-	if (is_scalar(s)) {
-		int id = ad_canon(s)->id;
-		if (id >= 0 && id / 64 < req.nw)
-			req.w[id / 64] &= ~((uint64_t)1 << (id % 64));
-	}
-}
-
-static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record)
-{
-	Bits head = tmp_bits(r->nbits);
-	ad_bits_copy(head, req);
-	Bits out = tmp_bits(r->nbits);
-	for (int iter = 0; iter < 100; iter++) {
-		ad_bits_copy(out, head);
-		tbr_block(r, body, out, 0);
-		if (!ad_bits_or(head, out))
-			break;
-	}
-	ad_bits_copy(out, head);
-	if (record)
-		tbr_block(r, body, out, 1);
-	else
-		tbr_block(r, body, out, 0);
-	ad_bits_or(head, out);
-	ad_bits_copy(req, head);
-	tmp_free(head);
-	tmp_free(out);
-}
-
-static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
-{
-	Ad *ad = r->ad;
-	switch (s->kind) {
-	case IR_ASSIGN: {
-		IrSym *y = s->u.assign.lhs->u.var.sym;
-		Bits used = used_of_assign(r, s);
-		if (facts(r, s)->recompute) {
-			/* its value comes back by recomputation: nothing to save, but the backward
-			 * sweep reads its right-hand side again (callers must give that back) */
-			kill_scalar(req, y);
-			Bits u3 = tmp_bits(r->nbits);
-			ad_bits_copy(u3, used);
-			ad_collect_vars(s->u.assign.rhs, u3);
-			kill_scalar(u3, y);
-			ad_bits_or(req, u3);
-			tmp_free(u3);
-			return;
-		}
-		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
-		if (record)
-			facts(r, s)->push_lhs = push;
-		if (push) {
-			kill_scalar(req, y);
-			index_vars(s->u.assign.lhs, req);
-		}
-		Bits u2 = tmp_bits(r->nbits);
-		ad_bits_copy(u2, used);
-		if (push)
-			kill_scalar(u2, y); /* its pre-statement value comes back by the pop */
-		ad_bits_or(req, u2);
-		tmp_free(u2);
-		return;
-	}
-	case IR_IF: {
-		Bits acc = tmp_bits(r->nbits);
-		Bits br = tmp_bits(r->nbits);
-		for (int k = 0; k < s->u.if_.ncond; k++) {
-			ad_bits_copy(br, req);
-			tbr_block(r, &s->u.if_.blocks[k], br, record);
-			ad_bits_or(acc, br);
-		}
-		ad_bits_copy(br, req);
-		tbr_block(r, &s->u.if_.else_, br, record);
-		ad_bits_or(acc, br);
-		ad_bits_copy(req, acc);
-		tmp_free(acc);
-		tmp_free(br);
-		return;
-	}
-	case IR_DO: {
-		if (binomial_dir(s)) {
-			tbr_binomial(r, s, req, record);
-			return;
-		}
-		IrSym *v = s->u.do_.var->u.var.sym;
-		int push = ad_bits_get(req, ad_canon(v)->id);
-		if (record)
-			facts(r, s)->push_var = push;
-		kill_scalar(req, v);
-		tbr_loop_body(r, &s->u.do_.body, req, record);
-		kill_scalar(req, v);
-		return;
-	}
-	case IR_DOWHILE:
-		if (binomial_dir(s) && record)
-			ir_error(s->loc, "a BINOMIAL-CKP loop cannot contain EXIT or RETURN");
-		tbr_loop_body(r, &s->u.dowhile.body, req, record);
-		return;
-	case IR_BLOCK: tbr_block(r, &s->u.block, req, record); return;
-	case IR_CALL: {
-		if (record) {
-			snapshot_of(r, s, req);
-			/* the callee must give back what this caller still needs (callers are analysed
-			 * first; see ad_reverse) */
-			IrUnit *q = s->u.call.callee;
-			UnitInfo *qi = ad_info(q);
-			if (!qi->has_entry) {
-				qi->entry = ad_bits_new(ad->a, r->nbits);
-				qi->has_entry = 1;
-			}
-			for (int k = 0; k < s->u.call.nargs; k++) {
-				IrSym *root = ad_root(s->u.call.args[k]);
-				if (root && ad_bits_get(req, ad_canon(root)->id))
-					ad_bits_set(qi->entry, q->args[k]->id);
-			}
-			for (int i = 0; i < qi->entry.nw && i < req.nw; i++)
-				qi->entry.w[i] |= req.w[i] & r->globals.w[i];
-		}
-		ad_bits_or(req, used_of_call(r, s));
-		return;
-	}
-	default: return;
-	}
-}
-
-static void tbr_block(Rev *r, IrBlock *b, Bits req, int record)
-{
-	for (int i = 0; i < b->n; i++)
-		tbr_stmt(r, b->v[i], req, record);
-}
 
 /* ---------------------------------------------------------------- forward sweep */
 
@@ -542,7 +87,7 @@ static IrExpr **primal_args(Rev *r, const IrStmt *s)
 {
 	IrExpr **v = ir_alloc(r->ad->a, sizeof *v * (size_t)(s->u.call.nargs + 1));
 	for (int k = 0; k < s->u.call.nargs; k++)
-		v[k] = cp(r, s->u.call.args[k]);
+		v[k] = rev_cp(r, s->u.call.args[k]);
 	return v;
 }
 
@@ -553,7 +98,7 @@ static IrExpr **adjoint_args(Rev *r, const IrStmt *s, int *n)
 	int m = 0;
 	for (int k = 0; k < s->u.call.nargs; k++) {
 		IrExpr *act = s->u.call.args[k];
-		v[m++] = cp(r, act);
+		v[m++] = rev_cp(r, act);
 		if (ad_has_darg(r->ad, q, k)) {
 			if (!ad_active(r->ad, ad_root(act)))
 				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual", q->args[k]->name,
@@ -644,13 +189,13 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
-	Facts *f = facts(r, s);
+	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
 	switch (s->kind) {
 	case IR_ASSIGN:
 		if (f->push_lhs)
-			ir_block_add(a, out, rt(r, RT_PUSH, cp(r, s->u.assign.lhs), L));
-		ir_block_add(a, out, ir_assign(a, cp(r, s->u.assign.lhs), cp(r, s->u.assign.rhs), L));
+			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, s->u.assign.lhs), L));
+		ir_block_add(a, out, ir_assign(a, rev_cp(r, s->u.assign.lhs), rev_cp(r, s->u.assign.rhs), L));
 		return;
 	case IR_IF: {
 		IrStmt *c = ir_stmt_new(a, IR_IF, L);
@@ -659,7 +204,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)n);
 		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)n);
 		for (int k = 0; k < n; k++) {
-			c->u.if_.conds[k] = cp(r, s->u.if_.conds[k]);
+			c->u.if_.conds[k] = rev_cp(r, s->u.if_.conds[k]);
 			c->u.if_.blocks[k] = fwd_sub(r, &s->u.if_.blocks[k]);
 			ir_block_add(a, &c->u.if_.blocks[k], rt(r, RT_PUSH_CTRL, iconst(r, k, L), L));
 		}
@@ -679,7 +224,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		}
 		IrExpr *var = s->u.do_.var;
 		if (f->push_var)
-			ir_block_add(a, out, rt(r, RT_PUSH, cp(r, var), L));
+			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, var), L));
 		IrExpr *step = s->u.do_.step ? s->u.do_.step : iconst(r, 1, L);
 		int ok;
 		f->lo_v = ir_const_int(s->u.do_.lo, &ok);
@@ -688,7 +233,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		f->hi_c = ok;
 		f->st_v = ir_const_int(step, &ok);
 		f->st_c = ok;
-		IrExpr *lo = cp(r, s->u.do_.lo), *hi = cp(r, s->u.do_.hi), *st = cp(r, step);
+		IrExpr *lo = rev_cp(r, s->u.do_.lo), *hi = rev_cp(r, s->u.do_.hi), *st = rev_cp(r, step);
 		IrSym *lot = NULL, *hit = NULL, *stt = NULL;
 		if (!f->lo_c) {
 			lot = ad_new_local(ad, r->fwd, "lo", TY_INT);
@@ -706,7 +251,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			st = ivar(r, stt, L);
 		}
 		IrStmt *c = ir_stmt_new(a, IR_DO, L);
-		c->u.do_.var = cp(r, var);
+		c->u.do_.var = rev_cp(r, var);
 		c->u.do_.lo = lo;
 		c->u.do_.hi = hi;
 		c->u.do_.step = s->u.do_.step || stt ? st : NULL;
@@ -722,7 +267,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			IrExpr *hi2 = f->hi_c ? iconst(r, f->hi_v, L) : ivar(r, hit, L);
 			IrExpr *st2 = f->st_c ? iconst(r, f->st_v, L) : ivar(r, stt, L);
 			IrExpr *cnt = ir_binop(a, IR_DIV, ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, hi2, lo2, L), st2, L),
-			                       cp(r, st2), L);
+			                       rev_cp(r, st2), L);
 			IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
 			mx[0] = cnt;
 			mx[1] = iconst(r, 0, L);
@@ -734,7 +279,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		IrSym *cnt = ad_new_local(ad, r->fwd, "count", TY_INT);
 		ir_block_add(a, out, ir_assign(a, ivar(r, cnt, L), iconst(r, 0, L), L));
 		IrStmt *c = ir_stmt_new(a, IR_DOWHILE, L);
-		c->u.dowhile.cond = cp(r, s->u.dowhile.cond);
+		c->u.dowhile.cond = rev_cp(r, s->u.dowhile.cond);
 		ir_block_add(a, &c->u.dowhile.body,
 		             ir_assign(a, ivar(r, cnt, L), ir_binop(a, IR_ADD, ivar(r, cnt, L), iconst(r, 1, L), L), L));
 		IrBlock body = fwd_sub(r, &s->u.dowhile.body);
@@ -815,7 +360,7 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
 	IrLoc L = s->loc;
-	IrDirective *d = binomial_dir(s);
+	IrDirective *d = rev_binomial_dir(s);
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 	for (int i = 0; i < f->state.n; i++)
@@ -825,11 +370,11 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	IrSym *h = ad_new_local(ad, r->bwd, "bin_schedule", TY_INT);
 	IrSym *act = ad_new_local(ad, r->bwd, "bin_action", TY_INT);
 	IrSym *k = ad_new_local(ad, r->bwd, "bin_step", TY_INT);
-	ir_block_add(a, out, ir_assign(a, ivar(r, lo, L), cp(r, s->u.do_.lo), L));
+	ir_block_add(a, out, ir_assign(a, ivar(r, lo, L), rev_cp(r, s->u.do_.lo), L));
 	/* L = the loop's trip count (the directive's nsteps only documents it) */
-	IrExpr *trip = ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, cp(r, s->u.do_.hi), ivar(r, lo, L), L), iconst(r, 1, L), L);
+	IrExpr *trip = ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, rev_cp(r, s->u.do_.hi), ivar(r, lo, L), L), iconst(r, 1, L), L);
 	ir_block_add(a, out, ir_assign(a, ivar(r, nst, L), intr(r, INTR_MAX, trip, iconst(r, 0, L), L), L));
-	IrExpr *snaps = d->nargs >= 2 ? cp(r, d->args[1]) : iconst(r, 1, L);
+	IrExpr *snaps = d->nargs >= 2 ? rev_cp(r, d->args[1]) : iconst(r, 1, L);
 	/* the runtime may take another snapshot count for this site ($STAD_SNAPS, stad tune) and
 	 * records the loop's profile events itself */
 	CkpSite *bsite = ckp_site_of(ad->sites, s);
@@ -865,13 +410,13 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	adv->u.do_.lo = intr(r, INTR_RV_OLDCAPO, ivar(r, h, L), NULL, L);
 	adv->u.do_.hi = ir_binop(a, IR_SUB, intr(r, INTR_RV_CAPO, ivar(r, h, L), NULL, L), iconst(r, 1, L), L);
 	ir_block_add(a, &adv->u.do_.body,
-	             ir_assign(a, cp(r, s->u.do_.var), ir_binop(a, IR_ADD, ivar(r, lo, L), ivar(r, k, L), L), L));
+	             ir_assign(a, rev_cp(r, s->u.do_.var), ir_binop(a, IR_ADD, ivar(r, lo, L), ivar(r, k, L), L), L));
 	for (int i = 0; i < s->u.do_.body.n; i++)
 		ir_block_add(a, &adv->u.do_.body, s->u.do_.body.v[i]);
 	ir_block_add(a, &blocks[2], adv);
 	/* turn: var = lo + capo; forward sweep of the step, then its backward sweep */
 	ir_block_add(a, &blocks[3],
-	             ir_assign(a, cp(r, s->u.do_.var),
+	             ir_assign(a, rev_cp(r, s->u.do_.var),
 	                       ir_binop(a, IR_ADD, ivar(r, lo, L), intr(r, INTR_RV_CAPO, ivar(r, h, L), NULL, L), L), L));
 	IrUnit *save = r->fwd;
 	r->fwd = r->bwd; /* temporaries of the forward sweep live here */
@@ -890,13 +435,13 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
-	Facts *f = facts(r, s);
+	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
 	switch (s->kind) {
 	case IR_ASSIGN:
 		if (f->push_lhs)
-			ir_block_add(a, out, rt(r, RT_POP, cp(r, s->u.assign.lhs), L));
-		adjoint_assign(r, s, out, r->bwd);
+			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.assign.lhs), L));
+		rev_adjoint_assign(r, s, out, r->bwd);
 		return;
 	case IR_IF: {
 		IrSym *br = ad_new_local(ad, r->bwd, "branch", TY_INT);
@@ -938,8 +483,8 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		IrExpr *st = f->st_c ? iconst(r, f->st_v, L) : ivar(r, stt, L);
 		IrExpr *first;
 		if (tript) {
-			first = ir_binop(a, IR_ADD, cp(r, lo),
-			                 ir_binop(a, IR_MUL, ir_binop(a, IR_SUB, ivar(r, tript, L), iconst(r, 1, L), L), cp(r, st), L), L);
+			first = ir_binop(a, IR_ADD, rev_cp(r, lo),
+			                 ir_binop(a, IR_MUL, ir_binop(a, IR_SUB, ivar(r, tript, L), iconst(r, 1, L), L), rev_cp(r, st), L), L);
 		} else {
 			int64_t trip = (f->hi_v - f->lo_v + f->st_v) / f->st_v;
 			if (trip < 0)
@@ -947,14 +492,14 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			first = iconst(r, f->lo_v + (trip - 1) * f->st_v, L);
 		}
 		IrStmt *c = ir_stmt_new(a, IR_DO, L);
-		c->u.do_.var = cp(r, s->u.do_.var);
+		c->u.do_.var = rev_cp(r, s->u.do_.var);
 		c->u.do_.lo = first;
 		c->u.do_.hi = lo;
-		c->u.do_.step = f->st_c ? iconst(r, -f->st_v, L) : ir_unop(a, IR_NEG, cp(r, st), L);
+		c->u.do_.step = f->st_c ? iconst(r, -f->st_v, L) : ir_unop(a, IR_NEG, rev_cp(r, st), L);
 		c->u.do_.body = bwd_sub(r, &s->u.do_.body);
 		ir_block_add(a, out, c);
 		if (f->push_var)
-			ir_block_add(a, out, rt(r, RT_POP, cp(r, s->u.do_.var), L));
+			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.do_.var), L));
 		return;
 	}
 	case IR_DOWHILE: {
@@ -993,7 +538,7 @@ static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out)
 		IrStmt *s = b->v[i];
 		Facts *f = s->aux;
 		if (s->kind == IR_ASSIGN && f && f->recompute)
-			ir_block_add(r->ad->a, out, ir_assign(r->ad->a, cp(r, s->u.assign.lhs), cp(r, s->u.assign.rhs), s->loc));
+			ir_block_add(r->ad->a, out, ir_assign(r->ad->a, rev_cp(r, s->u.assign.lhs), rev_cp(r, s->u.assign.rhs), s->loc));
 	}
 	for (int i = b->n - 1; i >= 0; i--)
 		bwd_stmt(r, b->v[i], out);
@@ -1028,289 +573,6 @@ static const IrSiteList *site_list(Ad *ad)
 /* TBR of one routine. Req at entry is what its callers need back after its backward sweep:
  * the union, over every call site, of the caller's Req there (none for the head, whose caller
  * is the user). Callers are analysed before their callees, so it is complete. */
-/* ---------------------------------------------------------------- recomputation */
-
-/* A temporary `x = e` is recomputed in the backward sweep instead of saved when its value is
- * the same whenever the backward sweep needs it: x is a scalar local assigned only there (no
- * call writes it), read only after it in the same block, and e reads only variables the
- * routine never writes, the variables of enclosing DO loops (the backward sweep sets them),
- * constants, and temporaries recomputed before it in the block. The backward sweep of the
- * block starts by re-running those assignments in order. This removes most pushes of
- * stencil-like loop bodies. */
-typedef struct Recomp {
-	Ad *ad;
-	Bits written;   /* assigned or written by calls anywhere in the routine */
-	int *nassign;   /* per symbol id: assignments (and DO headers) */
-	int *nuse;      /* per symbol id: references */
-	int nids;
-	Bits loopvars;  /* DO variables of the loops around the current block */
-	Bits avail;     /* recomputable temporaries of the current block so far */
-} Recomp;
-
-static void count_expr(Recomp *c, const IrExpr *e)
-{
-	if (!e)
-		return;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym->id >= 0 && e->u.var.sym->id < c->nids)
-			c->nuse[e->u.var.sym->id]++;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			count_expr(c, e->u.var.idx[i]);
-		break;
-	case IR_UNARY:
-	case IR_BINARY:
-		count_expr(c, e->u.op.a);
-		count_expr(c, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			count_expr(c, e->u.call.args[i]);
-		break;
-	case IR_CONVERT: count_expr(c, e->u.conv.e); break;
-	default: break;
-	}
-}
-
-static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
-{
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN: {
-			IrSym *x = s->u.assign.lhs->u.var.sym;
-			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id]++;
-			for (int k = 0; k < s->u.assign.lhs->u.var.nidx; k++)
-				count_expr(c, s->u.assign.lhs->u.var.idx[k]);
-			count_expr(c, s->u.assign.rhs);
-			break;
-		}
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				count_expr(c, s->u.if_.conds[k]);
-				count_block(c, &s->u.if_.blocks[k], nuse_out);
-			}
-			count_block(c, &s->u.if_.else_, nuse_out);
-			break;
-		case IR_DO: {
-			IrSym *x = s->u.do_.var->u.var.sym;
-			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id]++;
-			count_expr(c, s->u.do_.lo);
-			count_expr(c, s->u.do_.hi);
-			count_expr(c, s->u.do_.step);
-			count_block(c, &s->u.do_.body, nuse_out);
-			break;
-		}
-		case IR_DOWHILE:
-			count_expr(c, s->u.dowhile.cond);
-			count_block(c, &s->u.dowhile.body, nuse_out);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				count_expr(c, s->u.call.args[k]);
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				count_expr(c, s->u.print.items[k]);
-			break;
-		case IR_BLOCK: count_block(c, &s->u.block, nuse_out); break;
-		default: break;
-		}
-	}
-}
-
-/* Every variable of e can be read again, unchanged, in the backward sweep. */
-static int stable_expr(Recomp *c, const IrExpr *e)
-{
-	if (!e)
-		return 1;
-	switch (e->kind) {
-	case IR_VAR: {
-		IrSym *v = e->u.var.sym;
-		if (v->kind != SYM_PARAM) {
-			int id = ad_canon(v)->id;
-			if (ad_bits_get(c->written, id) && !ad_bits_get(c->loopvars, id) && !ad_bits_get(c->avail, v->id))
-				return 0;
-		}
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (!stable_expr(c, e->u.var.idx[i]))
-				return 0;
-		return 1;
-	}
-	case IR_UNARY:
-	case IR_BINARY: return stable_expr(c, e->u.op.a) && stable_expr(c, e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (!stable_expr(c, e->u.call.args[i]))
-				return 0;
-		return 1;
-	case IR_CONVERT: return stable_expr(c, e->u.conv.e);
-	case IR_FCALL: return 0;
-	default: return 1;
-	}
-}
-
-static void mark_block(Rev *r, Recomp *c, IrBlock *b)
-{
-	Bits saved = ad_bits_new(r->ad->a, c->nids + 64);
-	ad_bits_copy(saved, c->avail);
-	ad_bits_clear(c->avail);
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		if (s->kind == IR_ASSIGN) {
-			IrSym *x = s->u.assign.lhs->u.var.sym;
-			int id = x->id;
-			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
-			         !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
-			if (ok) {
-				/* every read of x comes after it in this block */
-				Recomp after = *c;
-				int *nu = calloc((size_t)c->nids + 1, sizeof *nu);
-				after.nuse = nu;
-				int *na = calloc((size_t)c->nids + 1, sizeof *na);
-				after.nassign = na;
-				IrBlock rest = {b->v + i + 1, b->n - i - 1, b->n - i - 1};
-				count_block(&after, &rest, NULL);
-				ok = nu[id] == c->nuse[id];
-				free(nu);
-				free(na);
-			}
-			if (ok) {
-				facts(r, s)->recompute = 1;
-				ad_bits_set(c->avail, id);
-			}
-		}
-		switch (s->kind) {
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				mark_block(r, c, &s->u.if_.blocks[k]);
-			mark_block(r, c, &s->u.if_.else_);
-			break;
-		case IR_DO: {
-			int v = ad_canon(s->u.do_.var->u.var.sym)->id;
-			int had = ad_bits_get(c->loopvars, v);
-			ad_bits_set(c->loopvars, v);
-			if (!binomial_dir(s))
-				mark_block(r, c, &s->u.do_.body);
-			if (!had && v >= 0 && v / 64 < c->loopvars.nw)
-				c->loopvars.w[v / 64] &= ~((uint64_t)1 << (v % 64));
-			break;
-		}
-		case IR_DOWHILE: mark_block(r, c, &s->u.dowhile.body); break;
-		case IR_BLOCK: mark_block(r, c, &s->u.block); break;
-		default: break;
-		}
-	}
-	ad_bits_copy(c->avail, saved);
-}
-
-/* The variables the calls of a block write (through their dummies). */
-static void call_writes(const IrBlock *b, Bits out)
-{
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_CALL: {
-			IrUnit *q = s->u.call.callee;
-			for (int k = 0; k < s->u.call.nargs; k++) {
-				IrSym *root = ad_root(s->u.call.args[k]);
-				if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
-					ad_bits_set(out, root->id);
-			}
-			break;
-		}
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				call_writes(&s->u.if_.blocks[k], out);
-			call_writes(&s->u.if_.else_, out);
-			break;
-		case IR_DO: call_writes(&s->u.do_.body, out); break;
-		case IR_DOWHILE: call_writes(&s->u.dowhile.body, out); break;
-		case IR_BLOCK: call_writes(&s->u.block, out); break;
-		default: break;
-		}
-	}
-}
-
-static void mark_recompute(Rev *r, IrUnit *u)
-{
-	Ad *ad = r->ad;
-	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
-	c.nids = ad->p->nsyms + 64;
-	Bits rd = ad_bits_new(ad->a, c.nids);
-	c.written = ad_bits_new(ad->a, c.nids);
-	ad_block_rw(ad, &u->body, rd, c.written);
-	c.nassign = calloc((size_t)c.nids + 1, sizeof *c.nassign);
-	c.nuse = calloc((size_t)c.nids + 1, sizeof *c.nuse);
-	count_block(&c, &u->body, NULL);
-	/* a temporary written by a call is not one */
-	Bits callw = ad_bits_new(ad->a, c.nids);
-	call_writes(&u->body, callw);
-	for (int i = 0; i < c.nids; i++)
-		if (ad_bits_get(callw, i))
-			c.nassign[i] += 2; /* never a temporary */
-	c.loopvars = ad_bits_new(ad->a, c.nids);
-	c.avail = ad_bits_new(ad->a, c.nids);
-	mark_block(r, &c, &u->body);
-	free(c.nassign);
-	free(c.nuse);
-}
-
-static Bits analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
-{
-	UnitInfo *ui = ad_info(u);
-	IrArena *a = ad->a;
-	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
-	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
-	Bits req = ad_bits_new(a, nbits);
-	if (!ui->is_head && ui->has_entry)
-		ad_bits_or(req, ui->entry);
-	tbr_block(&r, &u->body, req, 1);
-	return req;
-}
-
-/* Is s a temporary the backward sweep recomputes (its value is never saved)? */
-static int recomputed_in(const IrBlock *b, const IrSym *x)
-{
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		Facts *f = s->aux;
-		if (s->kind == IR_ASSIGN && f && f->recompute && s->u.assign.lhs->u.var.sym == x)
-			return 1;
-		switch (s->kind) {
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				if (recomputed_in(&s->u.if_.blocks[k], x))
-					return 1;
-			if (recomputed_in(&s->u.if_.else_, x))
-				return 1;
-			break;
-		case IR_DO:
-			if (recomputed_in(&s->u.do_.body, x))
-				return 1;
-			break;
-		case IR_DOWHILE:
-			if (recomputed_in(&s->u.dowhile.body, x))
-				return 1;
-			break;
-		case IR_BLOCK:
-			if (recomputed_in(&s->u.block, x))
-				return 1;
-			break;
-		default: break;
-		}
-	}
-	return 0;
-}
-
-static int recomputed(const IrUnit *u, const IrSym *x)
-{
-	return recomputed_in(&u->body, x);
-}
-
 /* ---------------------------------------------------------------- adjustable extents
  *
  * Fortran fixes an array's bounds when the routine is entered: after `m = 1`, v(m, 2)'s element
@@ -1466,7 +728,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		CkpSite *s = ad->sites->v[i];
 		if (s->caller != u || s->stmt->kind != IR_CALL)
 			continue;
-		Facts *f = facts(&r, s->stmt);
+		Facts *f = rev_facts(&r, s->stmt);
 		if (f->snap_bad && s->on) {
 			if (s->why == WHY_DEFAULT) {
 				s->on = 0;
@@ -1487,7 +749,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	IrVec keep = {0};
 	for (int k = 0; k < u->syms.n; k++) {
 		IrSym *s = u->syms.v[k];
-		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !recomputed(u, s))
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !rev_recomputed(u, s))
 			ir_vec_push(a, &keep, s);
 	}
 	/* the bounds that read variables, copied at entry (after the keep list: new symbols) */
@@ -1634,9 +896,9 @@ int ad_reverse(Ad *ad)
 		UnitInfo *ui = ad_info(u);
 		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
-		mark_recompute(&r0, u);
+		rev_mark_recompute(&r0, u);
 		Bits req = ad_bits_new(ad->a, nbits);
-		tbr_block(&r0, &u->body, req, 0);
+		rev_tbr_block(&r0, &u->body, req, 0);
 		ui->needs = ad_bits_new(ad->a, nbits);
 		for (int k = 0; k < u->nargs; k++)
 			if (ad_bits_get(req, u->args[k]->id))
@@ -1647,7 +909,7 @@ int ad_reverse(Ad *ad)
 	}
 	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
-		ends[i] = analyse_unit(ad, ad->units.v[i], globals, nbits);
+		ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
 	for (int i = 0; i < ad->units.n; i++)
 		build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
 	return ir_error_count() > before;

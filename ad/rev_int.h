@@ -1,0 +1,51 @@
+/*
+ * rev_int.h — what the two halves of reverse mode share: the facts TBR records on each
+ * statement (tbr.c) and the state of the unit being built (reverse.c).
+ */
+#ifndef STAD_REV_INT_H
+#define STAD_REV_INT_H
+
+#include "ad_int.h"
+
+typedef struct Facts {
+	int push_lhs;       /* ASSIGN: save the overwritten value */
+	int push_var;       /* DO: save the loop variable before the loop */
+	int used_done;
+	Bits used;          /* ASSIGN/CALL: variables the adjoint reads */
+	IrVec snap;         /* CALL: snapshot variables (caller symbols) */
+	int snap_bad;       /* CALL: cannot be checkpointed (assumed size) */
+	IrSym *snap_bad_sym;
+	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
+	int binomial;       /* DO under !$AD BINOMIAL-CKP */
+	int recompute;      /* ASSIGN: recomputed in the backward sweep instead of saved */
+	IrVec state;        /* binomial: the variables a step may write (its snapshot) */
+	int64_t lo_v, hi_v, st_v;
+} Facts;
+
+typedef struct Rev {
+	Ad *ad;
+	IrUnit *src;
+	IrUnit *fwd, *bwd;
+	IrUnit *scratch;    /* owner of throw-away temporaries while analysing */
+	Bits globals;
+	int nbits;
+} Rev;
+
+/* tbr.c: analysis */
+Bits rev_tmp_bits(int nbits);
+void rev_tmp_free(Bits b);
+Facts *rev_facts(Rev *r, IrStmt *s);
+IrExpr *rev_cp(Rev *r, const IrExpr *e);
+/* Appends the adjoint statements of an assignment (reads the adjoint's used variables too). */
+void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner);
+IrDirective *rev_binomial_dir(const IrStmt *s);
+/* TBR over a block: req is what later adjoints read; record = 1 stores the facts. */
+void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);
+/* Marks the temporaries the backward sweep recomputes instead of saving. */
+void rev_mark_recompute(Rev *r, IrUnit *u);
+/* TBR of one routine with what its callers need back at entry; returns Req at its start. */
+Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits);
+/* Is x a temporary the backward sweep of u recomputes? */
+int rev_recomputed(const IrUnit *u, const IrSym *x);
+
+#endif

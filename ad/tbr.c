@@ -1,0 +1,728 @@
+/*
+ * tbr.c — the analysis half of reverse mode: what every statement's adjoint reads, TBR (which
+ * overwritten values must be saved), snapshots of call sites, and the temporaries the
+ * backward sweep recomputes instead of saving. reverse.c builds the sweeps from these facts;
+ * the rules are written at the top of reverse.c.
+ */
+#include "rev_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+/* Temporary bitsets of the analysis live on the heap and are freed at once (the arena would
+ * keep every visit's copy until the end: too much on large programs). */
+Bits rev_tmp_bits(int nbits)
+{
+	Bits b;
+	b.nw = (nbits + 63) / 64 + 1;
+	b.w = calloc((size_t)b.nw, sizeof(uint64_t));
+	if (!b.w) {
+		fprintf(stderr, "stad: out of memory\n");
+		abort();
+	}
+	return b;
+}
+
+void rev_tmp_free(Bits b)
+{
+	free(b.w);
+}
+
+Facts *rev_facts(Rev *r, IrStmt *s)
+{
+	if (!s->aux) {
+		Facts *f = ir_alloc(r->ad->a, sizeof *f);
+		s->aux = f;
+	}
+	return s->aux;
+}
+
+IrExpr *rev_cp(Rev *r, const IrExpr *e)
+{
+	return ir_expr_copy(r->ad->a, e);
+}
+
+static int is_scalar(const IrSym *s)
+{
+	return s->rank == 0;
+}
+
+/* ---------------------------------------------------------------- adjoint of an assignment */
+
+static int mentions(const IrExpr *e, const IrSym *s)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (ad_canon(e->u.var.sym) == ad_canon((IrSym *)s))
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (mentions(e->u.var.idx[i], s))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return mentions(e->u.op.a, s) || mentions(e->u.op.b, s);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (mentions(e->u.call.args[i], s))
+				return 1;
+		return 0;
+	case IR_CONVERT: return mentions(e->u.conv.e, s);
+	default: return 0;
+	}
+}
+
+/* Is e the very same reference as the variable v (same symbol, same subscripts)? */
+static int same_ref(const IrExpr *e, const IrExpr *v)
+{
+	if (e->kind != IR_VAR || e->u.var.sym != v->u.var.sym || e->u.var.nidx != v->u.var.nidx)
+		return 0;
+	for (int i = 0; i < e->u.var.nidx; i++) {
+		const IrExpr *x = e->u.var.idx[i], *y = v->u.var.idx[i];
+		int okx, oky;
+		int64_t cx = ir_const_int(x, &okx), cy = ir_const_int(y, &oky);
+		if (okx && oky && cx == cy)
+			continue;
+		if (x->kind == IR_VAR && y->kind == IR_VAR && !x->u.var.nidx && !y->u.var.nidx && x->u.var.sym == y->u.var.sym)
+			continue;
+		return 0; /* anything more complex: not provably the same element */
+	}
+	return 1;
+}
+
+/* y = e, y active:   [t = yb;] yb = 0 (after, or before when e reads y); eb += t */
+void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrExpr *lhs = s->u.assign.lhs;
+	if (!ad_active(ad, lhs->u.var.sym))
+		return;
+	IrExpr *lb = ad_dref(ad, lhs);
+	IrExpr *zero = ad_zero(a, lb->type, s->loc);
+	if (!ad_expr_active(ad, s->u.assign.rhs)) {
+		ir_block_add(a, out, ir_assign(a, lb, zero, s->loc));
+		return;
+	}
+	/* y = y + e, y = e + y, y = y - e (e not reading y): yb stays, eb += ±yb */
+	const IrExpr *rhs = s->u.assign.rhs;
+	if (rhs->kind == IR_BINARY && (rhs->u.op.op == IR_ADD || rhs->u.op.op == IR_SUB)) {
+		const IrExpr *other = NULL;
+		if (same_ref(rhs->u.op.a, lhs) && !mentions(rhs->u.op.b, lhs->u.var.sym))
+			other = rhs->u.op.b;
+		else if (rhs->u.op.op == IR_ADD && same_ref(rhs->u.op.b, lhs) && !mentions(rhs->u.op.a, lhs->u.var.sym))
+			other = rhs->u.op.a;
+		if (other) {
+			IrExpr *w = rev_cp(r, lb);
+			if (rhs->u.op.op == IR_SUB)
+				w = ir_unop(a, IR_NEG, w, s->loc);
+			ad_adjoint_expr(ad, other, w, ad_dref, ad, out, tmpowner);
+			return;
+		}
+	}
+	if (mentions(s->u.assign.rhs, lhs->u.var.sym)) {
+		IrSym *t = ad_new_local(ad, tmpowner, "tempb", lb->type);
+		ir_block_add(a, out, ir_assign(a, ir_var(a, t, NULL, 0, s->loc), lb, s->loc));
+		ir_block_add(a, out, ir_assign(a, rev_cp(r, lb), zero, s->loc));
+		ad_adjoint_expr(ad, s->u.assign.rhs, ir_var(a, t, NULL, 0, s->loc), ad_dref, ad, out, tmpowner);
+	} else {
+		ad_adjoint_expr(ad, s->u.assign.rhs, lb, ad_dref, ad, out, tmpowner);
+		ir_block_add(a, out, ir_assign(a, rev_cp(r, lb), zero, s->loc));
+	}
+}
+
+/* ---------------------------------------------------------------- TBR */
+
+static void index_vars(const IrExpr *e, Bits b)
+{
+	if (e && e->kind == IR_VAR)
+		for (int i = 0; i < e->u.var.nidx; i++)
+			ad_collect_vars(e->u.var.idx[i], b);
+}
+
+static Bits used_of_assign(Rev *r, IrStmt *s)
+{
+	Facts *f = rev_facts(r, s);
+	if (!f->used_done) {
+		f->used = ad_bits_new(r->ad->a, r->nbits);
+		IrBlock tmp = {0};
+		rev_adjoint_assign(r, s, &tmp, r->scratch);
+		ad_collect_block_vars(&tmp, f->used);
+		f->used_done = 1;
+	}
+	return f->used;
+}
+
+static Bits used_of_call(Rev *r, IrStmt *s)
+{
+	Facts *f = rev_facts(r, s);
+	if (!f->used_done) {
+		f->used = ad_bits_new(r->ad->a, r->nbits);
+		IrUnit *q = s->u.call.callee;
+		UnitInfo *qi = ad_info(q);
+		/* Split, the callee's backward sweep reads only what its own adjoints need (its
+		 * needs, found callees first); checkpointed, its forward sweep re-runs from the
+		 * snapshot and reads everything it reads. A run-time decided site may be either. */
+		CkpSite *site = ckp_site_of(r->ad->sites, s);
+		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
+		Bits need = joint ? qi->reads : qi->needs;
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			IrExpr *act = s->u.call.args[k];
+			index_vars(act, f->used);
+			IrSym *root = ad_root(act);
+			if (root && ad_bits_get(need, q->args[k]->id))
+				ad_bits_set(f->used, ad_canon(root)->id);
+		}
+		for (int i = 0; i < f->used.nw && i < need.nw; i++)
+			f->used.w[i] |= need.w[i] & r->globals.w[i];
+		f->used_done = 1;
+	}
+	return f->used;
+}
+
+static void snapshot_of(Rev *r, IrStmt *s, Bits req)
+{
+	Facts *f = rev_facts(r, s);
+	Ad *ad = r->ad;
+	IrUnit *q = s->u.call.callee;
+	UnitInfo *qi = ad_info(q);
+	f->snap = (IrVec){0};
+	f->snap_bad = 0;
+	Bits seen = ad_bits_new(ad->a, r->nbits);
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		IrSym *d = q->args[k];
+		IrSym *root = ad_root(s->u.call.args[k]);
+		if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, d->id))
+			continue;
+		IrSym *c = ad_canon(root);
+		if (!ad_bits_get(qi->reads, d->id) && !ad_bits_get(req, c->id))
+			continue;
+		if (ad_bits_get(seen, c->id))
+			continue;
+		ad_bits_set(seen, c->id);
+		ir_vec_push(ad->a, &f->snap, root);
+	}
+	for (int i = 0; i < ad->p->nsyms && i < r->nbits; i++) {
+		if (!ad_bits_get(r->globals, i) || !ad_bits_get(qi->writes, i))
+			continue;
+		if (!ad_bits_get(qi->reads, i) && !ad_bits_get(req, i))
+			continue;
+		if (ad_bits_get(seen, i))
+			continue;
+		ad_bits_set(seen, i);
+		/* find the canonical global symbol with this id */
+		IrSym *g = NULL;
+		for (int u = 0; u < ad->p->units.n && !g; u++) {
+			IrUnit *m = ad->p->units.v[u];
+			if (m->kind == UNIT_MODULE)
+				for (int k = 0; k < m->syms.n; k++)
+					if (((IrSym *)m->syms.v[k])->id == i)
+						g = m->syms.v[k];
+		}
+		for (int c = 0; c < ad->p->commons.n && !g; c++) {
+			IrCommon *cb = ad->p->commons.v[c];
+			for (int k = 0; k < cb->members.n; k++)
+				if (((IrSym *)cb->members.v[k])->id == i)
+					g = cb->members.v[k];
+		}
+		if (g)
+			ir_vec_push(ad->a, &f->snap, g);
+	}
+	for (int i = 0; i < f->snap.n; i++) {
+		IrSym *v = f->snap.v[i];
+		if (v->rank && !v->dims[v->rank - 1].hi) {
+			f->snap_bad = 1;
+			f->snap_bad_sym = v;
+		}
+	}
+}
+
+void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);
+static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record);
+
+IrDirective *rev_binomial_dir(const IrStmt *s)
+{
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_BINOMIAL)
+			return s->dirs[i];
+	return NULL;
+}
+
+/* A BINOMIAL-CKP loop is reversed as a whole by a revolve schedule: its state (everything a
+ * step may write, the loop variable included) is its snapshot. Like a call, it reads its read
+ * set in the backward sweep and restores what it writes. */
+static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
+{
+	Ad *ad = r->ad;
+	Facts *f = rev_facts(r, s);
+	Bits inner = ad_bits_new(ad->a, r->nbits);
+	tbr_loop_body(r, &s->u.do_.body, inner, record);
+	if (record && !f->binomial) {
+		f->binomial = 1;
+		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
+		ad_block_rw(ad, &s->u.do_.body, rd, wr);
+		ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
+		f->state = (IrVec){0};
+		for (int k = 0; k < r->src->syms.n; k++) {
+			IrSym *v = r->src->syms.v[k];
+			if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id))
+				ir_vec_push(ad->a, &f->state, v);
+		}
+		for (int i = 0; i < ad->p->units.n; i++) {
+			IrUnit *m = ad->p->units.v[i];
+			if (m->kind == UNIT_MODULE)
+				for (int k = 0; k < m->syms.n; k++) {
+					IrSym *v = m->syms.v[k];
+					if (v->kind == SYM_MODULE && v->id < ad->ndmap && ad_bits_get(wr, v->id))
+						ir_vec_push(ad->a, &f->state, v);
+				}
+		}
+		for (int i = 0; i < ad->p->commons.n; i++) {
+			IrCommon *c = ad->p->commons.v[i];
+			for (int k = 0; k < c->members.n; k++) {
+				IrSym *v = c->members.v[k];
+				if (v->id < ad->ndmap && ad_bits_get(wr, v->id))
+					ir_vec_push(ad->a, &f->state, v);
+			}
+		}
+		for (int i = 0; i < f->state.n; i++) {
+			IrSym *v = f->state.v[i];
+			if (v->rank && !v->dims[v->rank - 1].hi)
+				ir_error(s->loc, "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
+				         v->name);
+		}
+		int ok;
+		if (s->u.do_.step && (ir_const_int(s->u.do_.step, &ok) != 1 || !ok))
+			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
+	}
+	Bits rd = rev_tmp_bits(r->nbits), wr = rev_tmp_bits(r->nbits);
+	ad_block_rw(ad, &s->u.do_.body, rd, wr);
+	ad_bits_or(req, rd);
+	ad_bits_or(req, wr);
+	rev_tmp_free(rd);
+	rev_tmp_free(wr);
+	ad_collect_vars(s->u.do_.lo, req);
+	ad_collect_vars(s->u.do_.hi, req);
+	for (int i = 0; i < rev_binomial_dir(s)->nargs; i++)
+		ad_collect_vars(rev_binomial_dir(s)->args[i], req);
+}
+
+static void kill_scalar(Bits req, IrSym *s)
+{
+	if (is_scalar(s)) {
+		int id = ad_canon(s)->id;
+		if (id >= 0 && id / 64 < req.nw)
+			req.w[id / 64] &= ~((uint64_t)1 << (id % 64));
+	}
+}
+
+static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record)
+{
+	Bits head = rev_tmp_bits(r->nbits);
+	ad_bits_copy(head, req);
+	Bits out = rev_tmp_bits(r->nbits);
+	for (int iter = 0; iter < 100; iter++) {
+		ad_bits_copy(out, head);
+		rev_tbr_block(r, body, out, 0);
+		if (!ad_bits_or(head, out))
+			break;
+	}
+	ad_bits_copy(out, head);
+	if (record)
+		rev_tbr_block(r, body, out, 1);
+	else
+		rev_tbr_block(r, body, out, 0);
+	ad_bits_or(head, out);
+	ad_bits_copy(req, head);
+	rev_tmp_free(head);
+	rev_tmp_free(out);
+}
+
+static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
+{
+	Ad *ad = r->ad;
+	switch (s->kind) {
+	case IR_ASSIGN: {
+		IrSym *y = s->u.assign.lhs->u.var.sym;
+		Bits used = used_of_assign(r, s);
+		if (rev_facts(r, s)->recompute) {
+			/* its value comes back by recomputation: nothing to save, but the backward
+			 * sweep reads its right-hand side again (callers must give that back) */
+			kill_scalar(req, y);
+			Bits u3 = rev_tmp_bits(r->nbits);
+			ad_bits_copy(u3, used);
+			ad_collect_vars(s->u.assign.rhs, u3);
+			kill_scalar(u3, y);
+			ad_bits_or(req, u3);
+			rev_tmp_free(u3);
+			return;
+		}
+		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
+		if (record)
+			rev_facts(r, s)->push_lhs = push;
+		if (push) {
+			kill_scalar(req, y);
+			index_vars(s->u.assign.lhs, req);
+		}
+		Bits u2 = rev_tmp_bits(r->nbits);
+		ad_bits_copy(u2, used);
+		if (push)
+			kill_scalar(u2, y); /* its pre-statement value comes back by the pop */
+		ad_bits_or(req, u2);
+		rev_tmp_free(u2);
+		return;
+	}
+	case IR_IF: {
+		Bits acc = rev_tmp_bits(r->nbits);
+		Bits br = rev_tmp_bits(r->nbits);
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			ad_bits_copy(br, req);
+			rev_tbr_block(r, &s->u.if_.blocks[k], br, record);
+			ad_bits_or(acc, br);
+		}
+		ad_bits_copy(br, req);
+		rev_tbr_block(r, &s->u.if_.else_, br, record);
+		ad_bits_or(acc, br);
+		ad_bits_copy(req, acc);
+		rev_tmp_free(acc);
+		rev_tmp_free(br);
+		return;
+	}
+	case IR_DO: {
+		if (rev_binomial_dir(s)) {
+			tbr_binomial(r, s, req, record);
+			return;
+		}
+		IrSym *v = s->u.do_.var->u.var.sym;
+		int push = ad_bits_get(req, ad_canon(v)->id);
+		if (record)
+			rev_facts(r, s)->push_var = push;
+		kill_scalar(req, v);
+		tbr_loop_body(r, &s->u.do_.body, req, record);
+		kill_scalar(req, v);
+		return;
+	}
+	case IR_DOWHILE:
+		if (rev_binomial_dir(s) && record)
+			ir_error(s->loc, "a BINOMIAL-CKP loop cannot contain EXIT or RETURN");
+		tbr_loop_body(r, &s->u.dowhile.body, req, record);
+		return;
+	case IR_BLOCK: rev_tbr_block(r, &s->u.block, req, record); return;
+	case IR_CALL: {
+		if (record) {
+			snapshot_of(r, s, req);
+			/* the callee must give back what this caller still needs (callers are analysed
+			 * first; see ad_reverse) */
+			IrUnit *q = s->u.call.callee;
+			UnitInfo *qi = ad_info(q);
+			if (!qi->has_entry) {
+				qi->entry = ad_bits_new(ad->a, r->nbits);
+				qi->has_entry = 1;
+			}
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				IrSym *root = ad_root(s->u.call.args[k]);
+				if (root && ad_bits_get(req, ad_canon(root)->id))
+					ad_bits_set(qi->entry, q->args[k]->id);
+			}
+			for (int i = 0; i < qi->entry.nw && i < req.nw; i++)
+				qi->entry.w[i] |= req.w[i] & r->globals.w[i];
+		}
+		ad_bits_or(req, used_of_call(r, s));
+		return;
+	}
+	default: return;
+	}
+}
+
+void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record)
+{
+	for (int i = 0; i < b->n; i++)
+		tbr_stmt(r, b->v[i], req, record);
+}
+
+/* ---------------------------------------------------------------- recomputation */
+
+/* A temporary `x = e` is recomputed in the backward sweep instead of saved when its value is
+ * the same whenever the backward sweep needs it: x is a scalar local assigned only there (no
+ * call writes it), read only after it in the same block, and e reads only variables the
+ * routine never writes, the variables of enclosing DO loops (the backward sweep sets them),
+ * constants, and temporaries recomputed before it in the block. The backward sweep of the
+ * block starts by re-running those assignments in order. This removes most pushes of
+ * stencil-like loop bodies. */
+typedef struct Recomp {
+	Ad *ad;
+	Bits written;   /* assigned or written by calls anywhere in the routine */
+	int *nassign;   /* per symbol id: assignments (and DO headers) */
+	int *nuse;      /* per symbol id: references */
+	int nids;
+	Bits loopvars;  /* DO variables of the loops around the current block */
+	Bits avail;     /* recomputable temporaries of the current block so far */
+} Recomp;
+
+static void count_expr(Recomp *c, const IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym->id >= 0 && e->u.var.sym->id < c->nids)
+			c->nuse[e->u.var.sym->id]++;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			count_expr(c, e->u.var.idx[i]);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		count_expr(c, e->u.op.a);
+		count_expr(c, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			count_expr(c, e->u.call.args[i]);
+		break;
+	case IR_CONVERT: count_expr(c, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN: {
+			IrSym *x = s->u.assign.lhs->u.var.sym;
+			if (x->id >= 0 && x->id < c->nids)
+				c->nassign[x->id]++;
+			for (int k = 0; k < s->u.assign.lhs->u.var.nidx; k++)
+				count_expr(c, s->u.assign.lhs->u.var.idx[k]);
+			count_expr(c, s->u.assign.rhs);
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				count_expr(c, s->u.if_.conds[k]);
+				count_block(c, &s->u.if_.blocks[k], nuse_out);
+			}
+			count_block(c, &s->u.if_.else_, nuse_out);
+			break;
+		case IR_DO: {
+			IrSym *x = s->u.do_.var->u.var.sym;
+			if (x->id >= 0 && x->id < c->nids)
+				c->nassign[x->id]++;
+			count_expr(c, s->u.do_.lo);
+			count_expr(c, s->u.do_.hi);
+			count_expr(c, s->u.do_.step);
+			count_block(c, &s->u.do_.body, nuse_out);
+			break;
+		}
+		case IR_DOWHILE:
+			count_expr(c, s->u.dowhile.cond);
+			count_block(c, &s->u.dowhile.body, nuse_out);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				count_expr(c, s->u.call.args[k]);
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				count_expr(c, s->u.print.items[k]);
+			break;
+		case IR_BLOCK: count_block(c, &s->u.block, nuse_out); break;
+		default: break;
+		}
+	}
+}
+
+/* Every variable of e can be read again, unchanged, in the backward sweep. */
+static int stable_expr(Recomp *c, const IrExpr *e)
+{
+	if (!e)
+		return 1;
+	switch (e->kind) {
+	case IR_VAR: {
+		IrSym *v = e->u.var.sym;
+		if (v->kind != SYM_PARAM) {
+			int id = ad_canon(v)->id;
+			if (ad_bits_get(c->written, id) && !ad_bits_get(c->loopvars, id) && !ad_bits_get(c->avail, v->id))
+				return 0;
+		}
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (!stable_expr(c, e->u.var.idx[i]))
+				return 0;
+		return 1;
+	}
+	case IR_UNARY:
+	case IR_BINARY: return stable_expr(c, e->u.op.a) && stable_expr(c, e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (!stable_expr(c, e->u.call.args[i]))
+				return 0;
+		return 1;
+	case IR_CONVERT: return stable_expr(c, e->u.conv.e);
+	case IR_FCALL: return 0;
+	default: return 1;
+	}
+}
+
+static void mark_block(Rev *r, Recomp *c, IrBlock *b)
+{
+	Bits saved = ad_bits_new(r->ad->a, c->nids + 64);
+	ad_bits_copy(saved, c->avail);
+	ad_bits_clear(c->avail);
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		if (s->kind == IR_ASSIGN) {
+			IrSym *x = s->u.assign.lhs->u.var.sym;
+			int id = x->id;
+			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
+			         !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
+			if (ok) {
+				/* every read of x comes after it in this block */
+				Recomp after = *c;
+				int *nu = calloc((size_t)c->nids + 1, sizeof *nu);
+				after.nuse = nu;
+				int *na = calloc((size_t)c->nids + 1, sizeof *na);
+				after.nassign = na;
+				IrBlock rest = {b->v + i + 1, b->n - i - 1, b->n - i - 1};
+				count_block(&after, &rest, NULL);
+				ok = nu[id] == c->nuse[id];
+				free(nu);
+				free(na);
+			}
+			if (ok) {
+				rev_facts(r, s)->recompute = 1;
+				ad_bits_set(c->avail, id);
+			}
+		}
+		switch (s->kind) {
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				mark_block(r, c, &s->u.if_.blocks[k]);
+			mark_block(r, c, &s->u.if_.else_);
+			break;
+		case IR_DO: {
+			int v = ad_canon(s->u.do_.var->u.var.sym)->id;
+			int had = ad_bits_get(c->loopvars, v);
+			ad_bits_set(c->loopvars, v);
+			if (!rev_binomial_dir(s))
+				mark_block(r, c, &s->u.do_.body);
+			if (!had && v >= 0 && v / 64 < c->loopvars.nw)
+				c->loopvars.w[v / 64] &= ~((uint64_t)1 << (v % 64));
+			break;
+		}
+		case IR_DOWHILE: mark_block(r, c, &s->u.dowhile.body); break;
+		case IR_BLOCK: mark_block(r, c, &s->u.block); break;
+		default: break;
+		}
+	}
+	ad_bits_copy(c->avail, saved);
+}
+
+/* The variables the calls of a block write (through their dummies). */
+static void call_writes(const IrBlock *b, Bits out)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_CALL: {
+			IrUnit *q = s->u.call.callee;
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				IrSym *root = ad_root(s->u.call.args[k]);
+				if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
+					ad_bits_set(out, root->id);
+			}
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				call_writes(&s->u.if_.blocks[k], out);
+			call_writes(&s->u.if_.else_, out);
+			break;
+		case IR_DO: call_writes(&s->u.do_.body, out); break;
+		case IR_DOWHILE: call_writes(&s->u.dowhile.body, out); break;
+		case IR_BLOCK: call_writes(&s->u.block, out); break;
+		default: break;
+		}
+	}
+}
+
+void rev_mark_recompute(Rev *r, IrUnit *u)
+{
+	Ad *ad = r->ad;
+	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
+	c.nids = ad->p->nsyms + 64;
+	Bits rd = ad_bits_new(ad->a, c.nids);
+	c.written = ad_bits_new(ad->a, c.nids);
+	ad_block_rw(ad, &u->body, rd, c.written);
+	c.nassign = calloc((size_t)c.nids + 1, sizeof *c.nassign);
+	c.nuse = calloc((size_t)c.nids + 1, sizeof *c.nuse);
+	count_block(&c, &u->body, NULL);
+	/* a temporary written by a call is not one */
+	Bits callw = ad_bits_new(ad->a, c.nids);
+	call_writes(&u->body, callw);
+	for (int i = 0; i < c.nids; i++)
+		if (ad_bits_get(callw, i))
+			c.nassign[i] += 2; /* never a temporary */
+	c.loopvars = ad_bits_new(ad->a, c.nids);
+	c.avail = ad_bits_new(ad->a, c.nids);
+	mark_block(r, &c, &u->body);
+	free(c.nassign);
+	free(c.nuse);
+}
+
+Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
+{
+	UnitInfo *ui = ad_info(u);
+	IrArena *a = ad->a;
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
+	Bits req = ad_bits_new(a, nbits);
+	if (!ui->is_head && ui->has_entry)
+		ad_bits_or(req, ui->entry);
+	rev_tbr_block(&r, &u->body, req, 1);
+	return req;
+}
+
+/* Is s a temporary the backward sweep recomputes (its value is never saved)? */
+static int recomputed_in(const IrBlock *b, const IrSym *x)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		Facts *f = s->aux;
+		if (s->kind == IR_ASSIGN && f && f->recompute && s->u.assign.lhs->u.var.sym == x)
+			return 1;
+		switch (s->kind) {
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				if (recomputed_in(&s->u.if_.blocks[k], x))
+					return 1;
+			if (recomputed_in(&s->u.if_.else_, x))
+				return 1;
+			break;
+		case IR_DO:
+			if (recomputed_in(&s->u.do_.body, x))
+				return 1;
+			break;
+		case IR_DOWHILE:
+			if (recomputed_in(&s->u.dowhile.body, x))
+				return 1;
+			break;
+		case IR_BLOCK:
+			if (recomputed_in(&s->u.block, x))
+				return 1;
+			break;
+		default: break;
+		}
+	}
+	return 0;
+}
+
+int rev_recomputed(const IrUnit *u, const IrSym *x)
+{
+	return recomputed_in(&u->body, x);
+}
+
