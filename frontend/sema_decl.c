@@ -1,0 +1,612 @@
+/*
+ * sema_decl.c — declarations: IMPLICIT typing, symbols and their attributes, array bounds,
+ * DATA statements, and COMMON blocks unified across units (storage association by position).
+ */
+#include "sema_int.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int64_t sym_size(const IrSym *s, int *ok);
+static void apply_all_data(Sema *S, IrUnit *u);
+/* ---------------------------------------------------------------- declarations */
+
+IrBase sema_implicit_type(const IrUnit *u, const char *name)
+{
+	int c = name[0] - 'a';
+	if (c < 0 || c >= 26)
+		return TY_NONE;
+	return u->implicit[c];
+}
+
+static IrSym *local_sym(Sema *S, IrUnit *u, const char *name, IrLoc loc)
+{
+	IrSym *s = ir_unit_lookup(u, name);
+	if (!s)
+		s = ir_sym_new(S->a, u, name, SYM_LOCAL, loc);
+	return s;
+}
+
+static void set_dims(IrSym *s, const IrDim *dims, int rank, IrLoc loc)
+{
+	if (s->rank && rank) {
+		ir_error(loc, "the dimensions of '%s' are given twice", s->name);
+		return;
+	}
+	if (!rank)
+		return;
+	s->rank = rank;
+	for (int d = 0; d < rank; d++)
+		s->dims[d] = dims[d];
+}
+
+static void set_type(IrSym *s, IrBase t, IrLoc loc)
+{
+	if (s->declared && s->type != TY_NONE && s->type != t) {
+		ir_error(loc, "the type of '%s' is given twice", s->name);
+		return;
+	}
+	s->type = t;
+	s->declared = 1;
+}
+
+static void apply_implicit(IrUnit *u)
+{
+	/* A module procedure inherits its module's implicit rules unless it sets its own. */
+	int own = 0;
+	for (int i = 0; i < u->decls.n; i++)
+		own |= ((IrDecl *)u->decls.v[i])->kind == DECL_IMPLICIT;
+	if (u->parent && !own) {
+		memcpy(u->implicit, u->parent->implicit, sizeof u->implicit);
+		u->implicit_none = u->parent->implicit_none;
+	}
+	for (int i = 0; i < u->decls.n; i++) {
+		IrDecl *d = u->decls.v[i];
+		if (d->kind != DECL_IMPLICIT)
+			continue;
+		if (d->implicit_none) {
+			u->implicit_none = 1;
+			for (int c = 0; c < 26; c++)
+				u->implicit[c] = TY_NONE;
+			continue;
+		}
+		for (int r = 0; r < d->nranges; r++) {
+			int lo = d->ranges[r][0] - 'a', hi = d->ranges[r][1] - 'a';
+			if (lo < 0 || hi > 25 || lo > hi) {
+				ir_error(d->loc, "bad letter range in IMPLICIT");
+				continue;
+			}
+			for (int c = lo; c <= hi; c++)
+				u->implicit[c] = d->base;
+		}
+	}
+	if (u->implicit_none)
+		for (int c = 0; c < 26; c++)
+			u->implicit[c] = TY_NONE;
+}
+
+
+/* Resolve and check a specification expression (array bound, PARAMETER value, directive arg). */
+static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
+{
+	IrUnit *save = S->unit;
+	S->unit = u;
+	e = sema_resolve_expr(S, e);
+	S->unit = save;
+	return e;
+}
+
+static void declare_args(Sema *S, IrUnit *u)
+{
+	u->args = ir_alloc(S->a, sizeof(IrSym *) * (size_t)(u->nargs ? u->nargs : 1));
+	for (int i = 0; i < u->nargs; i++) {
+		if (ir_unit_lookup(u, u->argnames[i])) {
+			ir_error(u->loc, "dummy argument '%s' appears twice", u->argnames[i]);
+			u->args[i] = ir_unit_lookup(u, u->argnames[i]);
+			continue;
+		}
+		if (strcmp(u->argnames[i], "*") == 0) {
+			ir_error(u->loc, "alternate returns are not supported");
+			continue;
+		}
+		IrSym *s = ir_sym_new(S->a, u, u->argnames[i], SYM_ARG, u->loc);
+		s->argpos = i;
+		u->args[i] = s;
+	}
+	if (u->kind == UNIT_FUNCTION) {
+		const char *rn = u->result_name ? u->result_name : u->name;
+		IrSym *r = ir_unit_lookup(u, rn);
+		if (r) {
+			ir_error(u->loc, "the result '%s' is also a dummy argument", rn);
+		} else {
+			r = ir_sym_new(S->a, u, rn, SYM_RESULT, u->loc);
+			if (u->declared_type != TY_NONE) {
+				r->type = u->declared_type;
+				r->declared = 1;
+			}
+		}
+		u->result = r;
+	}
+}
+
+static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
+{
+	switch (d->kind) {
+	case DECL_IMPLICIT: break;
+	case DECL_INTRINSIC: break;
+	case DECL_TYPE:
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			IrSym *s = local_sym(S, u, e->name, e->loc);
+			set_type(s, d->base, e->loc);
+			if (s->loc.line == 0 || s->kind == SYM_LOCAL)
+				s->loc = e->loc;
+			if (d->has_dimension)
+				set_dims(s, d->dims, d->rank, e->loc);
+			set_dims(s, e->dims, e->rank, e->loc);
+			if (d->intent) {
+				if (s->kind != SYM_ARG)
+					ir_error(e->loc, "INTENT is given for '%s', which is not a dummy argument", e->name);
+				s->intent = d->intent;
+			}
+			if (d->is_save)
+				s->is_save = 1;
+			if (d->is_external)
+				s->is_external = 1;
+			if (d->is_parameter) {
+				if (!e->init)
+					ir_error(e->loc, "PARAMETER '%s' has no value", e->name);
+				else if (s->kind != SYM_LOCAL)
+					ir_error(e->loc, "'%s' cannot be a PARAMETER", e->name);
+				s->kind = SYM_PARAM;
+				s->init = e->init;
+			} else if (e->init) {
+				if (s->kind == SYM_ARG)
+					ir_error(e->loc, "a dummy argument cannot have an initializer");
+				s->init = e->init;
+				s->is_save = 1; /* Fortran: initialization implies SAVE */
+			}
+		}
+		break;
+	case DECL_DIMENSION:
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			set_dims(local_sym(S, u, e->name, e->loc), e->dims, e->rank, e->loc);
+		}
+		break;
+	case DECL_PARAMETER:
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			IrSym *s = local_sym(S, u, e->name, e->loc);
+			if (s->kind != SYM_LOCAL && s->kind != SYM_PARAM) {
+				ir_error(e->loc, "'%s' cannot be a PARAMETER", e->name);
+				continue;
+			}
+			s->kind = SYM_PARAM;
+			s->init = e->init;
+		}
+		break;
+	case DECL_COMMON:
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			IrSym *s = local_sym(S, u, e->name, e->loc);
+			if (s->kind != SYM_LOCAL || s->common) {
+				ir_error(e->loc, "'%s' cannot be in COMMON", e->name);
+				continue;
+			}
+			/* its place in the block is its place in the COMMON statements (a block may be
+			 * continued by later ones), not in the declarations */
+			s->common_index = 0;
+			for (int k = 0; k < u->syms.n; k++) {
+				const IrSym *t = u->syms.v[k];
+				if (t != s && t->kind == SYM_COMMON && !strcmp(t->common, d->common ? d->common : ""))
+					s->common_index++;
+			}
+			s->kind = SYM_COMMON;
+			s->common = d->common ? d->common : "";
+			set_dims(s, e->dims, e->rank, e->loc);
+		}
+		break;
+	case DECL_EXTERNAL:
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			IrSym *s = local_sym(S, u, e->name, e->loc);
+			s->is_external = 1;
+		}
+		break;
+	case DECL_INTENT:
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			IrSym *s = ir_unit_lookup(u, e->name);
+			if (!s || s->kind != SYM_ARG)
+				ir_error(e->loc, "INTENT is given for '%s', which is not a dummy argument", e->name);
+			else
+				s->intent = d->intent;
+		}
+		break;
+	case DECL_SAVE:
+		if (d->nents == 0) {
+			for (int i = 0; i < u->syms.n; i++)
+				((IrSym *)u->syms.v[i])->is_save = 1;
+		}
+		for (int i = 0; i < d->nents; i++) {
+			IrEntity *e = d->ents[i];
+			local_sym(S, u, e->name, e->loc)->is_save = 1;
+		}
+		break;
+	case DECL_DATA:
+		for (int i = 0; i < d->nents; i++) {
+			IrSym *v = local_sym(S, u, d->ents[i]->name, d->ents[i]->loc);
+			v->is_save = 1; /* DATA implies SAVE */
+		}
+		break;
+	}
+}
+
+/* Type every symbol that has none yet by the implicit rules. */
+static void type_implicitly(IrUnit *u, IrSym *s)
+{
+	if (s->type != TY_NONE)
+		return;
+	IrBase t = sema_implicit_type(u, s->name);
+	if (t == TY_NONE) {
+		if (s->kind != SYM_PROC)
+			ir_error(s->loc, "'%s' has no type (IMPLICIT NONE is in effect)", s->name);
+		s->type = TY_REAL8; /* keep going */
+		return;
+	}
+	s->type = t;
+	s->implicit = 1;
+}
+
+static void fold_param(Sema *S, IrUnit *u, IrSym *s)
+{
+	if (s->aux == (void *)s) {
+		ir_error(s->loc, "PARAMETER '%s' depends on itself", s->name);
+		s->init = ir_int(S->a, 0, s->loc);
+		return;
+	}
+	if (!s->init || ir_expr_is_const(s->init))
+		return;
+	s->aux = s; /* in progress: catches cycles */
+	IrExpr *e = spec_expr(S, u, s->init);
+	Const c;
+	int why;
+	if (s->rank) {
+		ir_error(s->loc, "PARAMETER arrays are not supported");
+		s->init = ir_int(S->a, 0, s->loc);
+	} else if (!sema_const_fold(e, &c, &why)) {
+		if (why == SEMA_FOLD_DIVZERO)
+			ir_error(e->loc, "the value of PARAMETER '%s' divides by zero", s->name);
+		else if (why == SEMA_FOLD_OVERFLOW)
+			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER", s->name);
+		else
+			ir_error(e->loc, "the value of PARAMETER '%s' is not a constant expression", s->name);
+		s->init = ir_int(S->a, 0, s->loc);
+	} else if ((c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
+		ir_error(e->loc, "PARAMETER '%s' of type %s gets a value of type %s", s->name, ir_base_name(s->type),
+		         ir_base_name(c.type));
+		s->init = ir_int(S->a, 0, s->loc);
+	} else {
+		s->init = sema_const_expr(S, &c, s->type, e->loc);
+	}
+	s->aux = NULL;
+}
+
+/* Declarations of one unit; modules it USEs are declared first. */
+void sema_declare_unit(Sema *S, IrUnit *u)
+{
+	if (u->aux == (void *)S)
+		return;
+	if (u->aux == (void *)&S->unit) {
+		ir_error(u->loc, "module '%s' uses itself (circular USE)", u->name);
+		return;
+	}
+	u->aux = (void *)&S->unit; /* in progress */
+	for (int i = 0; i < u->uses.n; i++) {
+		const char *mn = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, mn);
+		IrLoc loc = i < u->use_locs.n ? *(IrLoc *)u->use_locs.v[i] : u->loc;
+		if (!m)
+			ir_error(loc, "module '%s' is not defined in the given files", mn);
+		else
+			sema_declare_unit(S, m);
+	}
+	if (u->parent)
+		sema_declare_unit(S, u->parent);
+	apply_implicit(u);
+	declare_args(S, u);
+	int save_all = 0;
+	for (int i = 0; i < u->decls.n; i++) {
+		IrDecl *d = u->decls.v[i];
+		declare_decl(S, u, d);
+		if (d->kind == DECL_SAVE && d->nents == 0)
+			save_all = 1;
+	}
+	if (u->kind == UNIT_MODULE)
+		for (int i = 0; i < u->syms.n; i++) {
+			IrSym *s = u->syms.v[i];
+			if (s->kind == SYM_LOCAL) {
+				s->kind = SYM_MODULE;
+				s->is_save = 1;
+			}
+		}
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (save_all && s->kind == SYM_LOCAL)
+			s->is_save = 1;
+		if (s->is_external && s->rank == 0 && s->kind == SYM_LOCAL)
+			s->kind = SYM_PROC;
+		/* A name whose only declaration is a type and that names a user function is a
+		 * typed external (F77: DOUBLE PRECISION F). */
+		if (s->kind == SYM_LOCAL && s->rank == 0 && !s->init && sema_find_unit(S, s->name) &&
+		    sema_find_unit(S, s->name)->kind == UNIT_FUNCTION && s != u->result)
+			s->kind = SYM_PROC;
+		if (s->kind == SYM_PROC && s->type == TY_NONE && !s->declared) {
+			IrUnit *f = sema_find_unit(S, s->name);
+			if (f && f->kind == UNIT_FUNCTION)
+				continue; /* typed from the function itself when called */
+		}
+		type_implicitly(u, s);
+	}
+	u->aux = (void *)S; /* declared; parameters folded next (they may use each other) */
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->kind == SYM_PARAM)
+			fold_param(S, u, s);
+	}
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->init && s->kind != SYM_PARAM) {
+			IrExpr *e = spec_expr(S, u, s->init);
+			Const c;
+			if (s->rank)
+				ir_error(s->loc, "array initializers are not supported");
+			else if (!sema_const_of(e, &c))
+				ir_error(e->loc, "the initial value of '%s' is not a constant expression", s->name);
+			else
+				s->init = sema_const_expr(S, &c, s->type, e->loc);
+		}
+		for (int d = 0; d < s->rank; d++) {
+			if (s->dims[d].lo)
+				s->dims[d].lo = spec_expr(S, u, s->dims[d].lo);
+			if (s->dims[d].hi)
+				s->dims[d].hi = spec_expr(S, u, s->dims[d].hi);
+			else if (d != s->rank - 1)
+				ir_error(s->loc, "only the last dimension of '%s' can be '*'", s->name);
+			else if (s->kind != SYM_ARG)
+				ir_error(s->loc, "'%s' has assumed size but is not a dummy argument", s->name);
+			for (int k = 0; k < 2; k++) {
+				IrExpr *b = k ? s->dims[d].hi : s->dims[d].lo;
+				if (b && b->type != TY_INT)
+					ir_error(b->loc, "array bound of '%s' is not an integer", s->name);
+				Const c;
+				if (b && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) && !sema_const_of(b, &c))
+					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
+			}
+		}
+	}
+	apply_all_data(S, u);
+}
+
+/* ---------------------------------------------------------------- DATA */
+
+
+static IrExpr *data_value(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrSym *v, IrLoc loc)
+{
+	if (*vi >= d->nvals) {
+		ir_error(loc, "DATA has fewer values than objects");
+		return NULL;
+	}
+	IrExpr *e = spec_expr(S, u, d->vals[(*vi)++]);
+	Const c;
+	if (!sema_const_of(e, &c)) {
+		ir_error(e->loc, "a DATA value must be a constant");
+		return NULL;
+	}
+	if ((c.type == TY_LOGICAL) != (v->type == TY_LOGICAL)) {
+		ir_error(e->loc, "DATA gives a %s value to %s '%s'", ir_base_name(c.type), ir_base_name(v->type), v->name);
+		return NULL;
+	}
+	return sema_const_expr(S, &c, v->type, e->loc);
+}
+
+/* DATA a /1/, b /3*0.0/, c(2) /5/: initial values (the variables are SAVEd). */
+static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
+{
+	int vi = 0;
+	for (int i = 0; i < d->nents; i++) {
+		IrEntity *en = d->ents[i];
+		IrSym *v = ir_unit_lookup(u, en->name);
+		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE)) {
+			ir_error(en->loc, "DATA cannot give a value to '%s'%s", en->name,
+			         v && v->kind == SYM_COMMON ? " (COMMON variables get DATA only in BLOCK DATA, which is not supported)" : "");
+			return;
+		}
+		if (!v->rank && en->init) {
+			ir_error(en->loc, "'%s' is not an array", en->name);
+			return;
+		}
+		if (!v->rank) {
+			IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+			if (!x)
+				return;
+			v->init = x;
+			continue;
+		}
+		int ok;
+		int64_t n = sym_size(v, &ok);
+		if (!ok || n > 10000000) {
+			ir_error(en->loc, "DATA needs the size of '%s' to be a constant", en->name);
+			return;
+		}
+		if (!v->inits) {
+			v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(n ? n : 1));
+			v->ninits = (long)n;
+		}
+		if (!en->init) { /* the whole array, in storage order */
+			for (int64_t k = 0; k < n; k++) {
+				IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+				if (!x)
+					return;
+				v->inits[k] = x;
+			}
+			continue;
+		}
+		/* one element: its offset in column-major order */
+		IrExpr *ref = en->init;
+		if (ref->u.ref.nargs != v->rank) {
+			ir_error(en->loc, "'%s' has rank %d but %d subscripts are given", en->name, v->rank, ref->u.ref.nargs);
+			return;
+		}
+		int64_t off = 0, stride = 1;
+		for (int k = 0; k < v->rank; k++) {
+			Const ci, lo = {TY_INT, 1, 0}, hi;
+			IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
+			if (!sema_const_of(sub, &ci) || ci.type != TY_INT || (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) ||
+			    !sema_const_of(v->dims[k].hi, &hi) || ci.i < lo.i || ci.i > hi.i) {
+				ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", en->name);
+				return;
+			}
+			off += (ci.i - lo.i) * stride;
+			stride *= hi.i - lo.i + 1;
+		}
+		IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+		if (!x)
+			return;
+		v->inits[off] = x;
+	}
+	if (vi != d->nvals)
+		ir_error(d->loc, "DATA has more values (%d) than objects take (%d)", d->nvals, vi);
+}
+
+static void apply_all_data(Sema *S, IrUnit *u)
+{
+	for (int i = 0; i < u->decls.n; i++) {
+		IrDecl *d = u->decls.v[i];
+		if (d->kind == DECL_DATA)
+			apply_data(S, u, d);
+	}
+}
+
+/* ---------------------------------------------------------------- COMMON blocks */
+
+static int64_t sym_size(const IrSym *s, int *ok)
+{
+	int64_t n = 1;
+	*ok = 1;
+	for (int d = 0; d < s->rank; d++) {
+		int ok1 = 1, ok2 = 1;
+		Const lo = {TY_INT, 1, 0}, hi;
+		if (s->dims[d].lo && !sema_const_of(s->dims[d].lo, &lo))
+			ok1 = 0;
+		if (!s->dims[d].hi || !sema_const_of(s->dims[d].hi, &hi))
+			ok2 = 0;
+		if (!ok1 || !ok2) {
+			*ok = 0;
+			return 0;
+		}
+		int64_t ext = hi.i - lo.i + 1;
+		n *= ext > 0 ? ext : 0;
+	}
+	return n;
+}
+
+/* Same rank and, dimension by dimension, the same constant lower and upper bounds. */
+static int same_bounds(const IrSym *t, const IrSym *c)
+{
+	if (t->rank != c->rank)
+		return 0;
+	for (int d = 0; d < t->rank; d++) {
+		Const tl = {TY_INT, 1, 0}, cl = {TY_INT, 1, 0}, th, ch;
+		if ((t->dims[d].lo && !sema_const_of(t->dims[d].lo, &tl)) || (c->dims[d].lo && !sema_const_of(c->dims[d].lo, &cl)))
+			return 0;
+		if (!t->dims[d].hi || !c->dims[d].hi || !sema_const_of(t->dims[d].hi, &th) || !sema_const_of(c->dims[d].hi, &ch))
+			return 0;
+		if (tl.i != cl.i || th.i != ch.i)
+			return 0;
+	}
+	return 1;
+}
+
+void sema_unify_commons(Sema *S)
+{
+	for (int ui = 0; ui < S->all.n; ui++) {
+		IrUnit *u = S->all.v[ui];
+		/* Members of each block, in declaration order (symbols were created in order). */
+		for (int i = 0; i < u->syms.n; i++) {
+			IrSym *s = u->syms.v[i];
+			if (s->kind != SYM_COMMON || s->origin)
+				continue;
+			IrCommon *cb = NULL;
+			for (int k = 0; k < S->p->commons.n; k++) {
+				IrCommon *c = S->p->commons.v[k];
+				if (strcmp(c->name, s->common) == 0)
+					cb = c;
+			}
+			IrVec members = {0};
+			for (int j = 0; j < u->syms.n; j++) {
+				IrSym *t = u->syms.v[j];
+				if (t->kind == SYM_COMMON && strcmp(t->common, s->common) == 0)
+					ir_vec_push(S->a, &members, t);
+			}
+			/* in the order of the COMMON statements (storage association) */
+			for (int j = 1; j < members.n; j++)
+				for (int k = j; k > 0 && ((IrSym *)members.v[k - 1])->common_index >
+				                            ((IrSym *)members.v[k])->common_index; k--) {
+					void *t = members.v[k];
+					members.v[k] = members.v[k - 1];
+					members.v[k - 1] = t;
+				}
+			if (!cb) {
+				cb = ir_alloc(S->a, sizeof *cb);
+				cb->name = s->common;
+				cb->loc = s->loc;
+				for (int j = 0; j < members.n; j++) {
+					IrSym *t = members.v[j];
+					IrSym *c = ir_sym_new(S->a, NULL, t->name, SYM_COMMON, t->loc);
+					c->type = t->type;
+					c->rank = t->rank;
+					for (int d = 0; d < t->rank; d++)
+						c->dims[d] = t->dims[d];
+					c->common = t->common;
+					c->common_index = j;
+					c->origin = c;
+					ir_vec_push(S->a, &cb->members, c);
+				}
+				ir_vec_push(S->a, &S->p->commons, cb);
+			}
+			int bad = members.n != cb->members.n;
+			for (int j = 0; !bad && j < members.n; j++) {
+				IrSym *t = members.v[j], *c = cb->members.v[j];
+				int ok1, ok2;
+				int64_t n1 = sym_size(t, &ok1), n2 = sym_size(c, &ok2);
+				if (t->type != c->type || !ok1 || !ok2 || n1 != n2)
+					bad = 1;
+				else if (!same_bounds(t, c)) {
+					/* the block's one C declaration indexes with one set of bounds: each
+					 * routine's own subscripts would address other elements */
+					ir_error(t->loc,
+					         "COMMON /%s/ member '%s' has other bounds here than '%s' at %s:%d (same size, "
+					         "other shape or lower bounds): declare it with the same bounds in every routine",
+					         s->common, t->name, c->name, cb->loc.file, cb->loc.line);
+					bad = 2;
+				}
+			}
+			if (bad == 1) {
+				ir_error(s->loc,
+				         "COMMON /%s/ is laid out differently here than at %s:%d (only identical layouts are "
+				         "supported)",
+				         s->common, cb->loc.file, cb->loc.line);
+			}
+			for (int j = 0; j < members.n; j++) {
+				IrSym *t = members.v[j];
+				t->common_index = j;
+				t->origin = bad || j >= cb->members.n ? t : cb->members.v[j];
+				t->is_save = 1;
+			}
+		}
+	}
+}

@@ -1,0 +1,337 @@
+/*
+ * sema_expr.c — expressions: names resolved to variables, intrinsics and function references,
+ * types and explicit conversions, call arguments checked against their callees.
+ */
+#include "sema_int.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- expressions */
+
+int sema_is_numeric(IrBase t)
+{
+	return t == TY_INT || t == TY_REAL4 || t == TY_REAL8;
+}
+
+static IrExpr *bad(Sema *S, IrLoc loc)
+{
+	(void)S;
+	IrExpr *e = ir_int(S->a, 0, loc);
+	return e;
+}
+
+static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
+{
+	const IrIntrinsicInfo *in = &ir_intrinsics[id];
+	int n = e->u.ref.nargs;
+	IrExpr **args = e->u.ref.args;
+	/* REAL(x, 8) / REAL(x, kind=8) style second argument: only kind 8 or 4 */
+	if ((id == INTR_REAL || id == INTR_INT || id == INTR_NINT) && n == 2) {
+		Const k;
+		IrExpr *ke = sema_resolve_expr(S, args[1]);
+		if (!sema_const_of(ke, &k) || k.type != TY_INT || (k.i != 4 && k.i != 8) || (id != INTR_REAL && k.i != 4)) {
+			ir_error(args[1]->loc, "this KIND argument of %s is not supported", in->name);
+			return bad(S, e->loc);
+		}
+		n = 1;
+		if (id == INTR_REAL && k.i == 8)
+			id = INTR_DBLE, in = &ir_intrinsics[id];
+	}
+	if (n < in->minargs || (in->maxargs >= 0 && n > in->maxargs)) {
+		ir_error(e->loc, "wrong number of arguments to intrinsic %s", in->name);
+		return bad(S, e->loc);
+	}
+	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)n);
+	IrBase common = TY_NONE;
+	if (id == INTR_MERGE) {
+		r[2] = sema_resolve_expr(S, args[2]);
+		if (r[2]->type != TY_LOGICAL) {
+			ir_error(r[2]->loc, "the third argument of MERGE must be logical");
+			return bad(S, e->loc);
+		}
+		n = 2; /* the two values are promoted below like MAX's */
+	}
+	for (int i = 0; i < n; i++) {
+		r[i] = sema_resolve_expr(S, args[i]);
+		if (!sema_is_numeric(r[i]->type)) {
+			ir_error(r[i]->loc, "argument %d of %s must be numeric", i + 1, in->name);
+			return bad(S, e->loc);
+		}
+		/* a whole array here is elemental: only a whole-array assignment accepts it */
+		common = common == TY_NONE ? r[i]->type : sema_max_type(common, r[i]->type);
+	}
+	switch (in->argtype) {
+	case AT_REAL:
+		if (!ir_base_is_real(common)) {
+			ir_error(e->loc, "the argument of %s must be real", in->name);
+			return bad(S, e->loc);
+		}
+		break;
+	case AT_REAL8:
+		if (common != TY_REAL8) {
+			ir_error(e->loc, "the argument of %s must be double precision", in->name);
+			return bad(S, e->loc);
+		}
+		break;
+	case AT_REAL4:
+		if (common != TY_REAL4) {
+			ir_error(e->loc, "the argument of %s must be default real", in->name);
+			return bad(S, e->loc);
+		}
+		break;
+	case AT_INT:
+		if (common != TY_INT) {
+			ir_error(e->loc, "the argument of %s must be integer", in->name);
+			return bad(S, e->loc);
+		}
+		break;
+	default: break;
+	}
+	/* Arguments are promoted to a common type, except where the intrinsic converts. */
+	if (in->rtype == RT_SAME)
+		for (int i = 0; i < n; i++)
+			r[i] = ir_convert(S->a, r[i], common);
+	if (id == INTR_MERGE)
+		n = 3;
+	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
+	return x;
+}
+
+
+static IrExpr *resolve_ref(Sema *S, IrExpr *e)
+{
+	IrUnit *u = S->unit;
+	const char *name = e->u.ref.name;
+	IrSym *s = sema_lookup(S, u, name);
+	if (s && s->kind != SYM_PROC && !(s->kind == SYM_RESULT && e->u.ref.has_parens && s->rank == 0)) {
+		if (!e->u.ref.has_parens) {
+			return ir_var(S->a, s, NULL, 0, e->loc);
+		}
+		if (s->rank == 0) {
+			/* F77 may type a function or intrinsic name (DOUBLE PRECISION F, DSQRT): a call. */
+			IrUnit *f = sema_find_unit(S, name);
+			if (!(f && f->kind == UNIT_FUNCTION) && !ir_intrinsic_lookup(name)) {
+				ir_error(e->loc, "'%s' is not an array or a function", name);
+				return bad(S, e->loc);
+			}
+		} else {
+			if (e->u.ref.nargs != s->rank) {
+				ir_error(e->loc, "'%s' has rank %d but %d subscript%s given", name, s->rank,
+				         e->u.ref.nargs, e->u.ref.nargs == 1 ? " is" : "s are");
+				return bad(S, e->loc);
+			}
+			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
+			for (int i = 0; i < s->rank; i++) {
+				idx[i] = sema_resolve_expr(S, e->u.ref.args[i]);
+				if (idx[i]->type != TY_INT) {
+					if (ir_base_is_real(idx[i]->type))
+						ir_error(idx[i]->loc, "array subscripts must be integers");
+					idx[i] = ir_int(S->a, 1, idx[i]->loc);
+				}
+			}
+			return ir_var(S->a, s, idx, s->rank, e->loc);
+		}
+	}
+	if (!e->u.ref.has_parens) {
+		if (s && s->kind == SYM_PROC) {
+			ir_error(e->loc, "procedure '%s' used as a value (procedure arguments are not supported)", name);
+			return bad(S, e->loc);
+		}
+		/* An undeclared variable: implicit typing creates it. */
+		IrBase t = sema_implicit_type(u, name);
+		if (t == TY_NONE) {
+			ir_error(e->loc, "'%s' has no type (IMPLICIT NONE is in effect)", name);
+			t = TY_REAL8;
+		}
+		IrSym *ns = ir_sym_new(S->a, u, name, SYM_LOCAL, e->loc);
+		ns->type = t;
+		ns->implicit = 1;
+		if (u->kind == UNIT_MODULE)
+			ns->kind = SYM_MODULE;
+		return ir_var(S->a, ns, NULL, 0, e->loc);
+	}
+	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic. */
+	IrUnit *f = sema_find_unit(S, name);
+	if (f && f->kind == UNIT_FUNCTION) {
+		if (f == u) {
+			ir_error(e->loc, "recursive calls are not supported");
+			return bad(S, e->loc);
+		}
+		sema_declare_unit(S, f);
+		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			args[i] = sema_resolve_expr(S, e->u.ref.args[i]);
+		sema_check_actuals(S, f, args, e->u.ref.nargs, e->loc);
+		IrExpr *c = ir_alloc(S->a, sizeof *c);
+		c->kind = IR_FCALL;
+		c->loc = e->loc;
+		c->u.call.callee = f;
+		c->u.call.name = f->name;
+		c->u.call.args = args;
+		c->u.call.nargs = e->u.ref.nargs;
+		c->type = f->result ? f->result->type : TY_REAL4;
+		if (s && s->kind == SYM_PROC && s->declared && s->type != c->type)
+			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name,
+			         ir_base_name(s->type), ir_base_name(c->type));
+		return c;
+	}
+	if (f) {
+		ir_error(e->loc, "subroutine '%s' is used as a function", name);
+		return bad(S, e->loc);
+	}
+	IrIntrinsic id = ir_intrinsic_lookup(name);
+	if (id != INTR_NONE)
+		return resolve_intrinsic(S, id, e);
+	if (s && s->kind == SYM_PROC)
+		ir_error(e->loc, "function '%s' is not defined in the given files", name);
+	else
+		ir_error(e->loc, "'%s' is not an array, a function in the given files, or a supported intrinsic",
+		         name);
+	return bad(S, e->loc);
+}
+
+IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_REAL:
+	case IR_CONST_LOG:
+	case IR_CONST_STR: return e;
+	case IR_REF: return resolve_ref(S, e);
+	case IR_VAR:
+	case IR_INTRIN:
+	case IR_FCALL:
+	case IR_CONVERT: return e; /* already resolved (shared subtree) */
+	case IR_UNARY: {
+		IrExpr *x = sema_resolve_expr(S, e->u.op.a);
+		if (e->u.op.op == IR_NOT) {
+			if (x->type != TY_LOGICAL)
+				ir_error(e->loc, "operand of .NOT. must be logical");
+			return ir_unop(S->a, IR_NOT, x, e->loc);
+		}
+		if (!sema_is_numeric(x->type)) {
+			ir_error(e->loc, "operand of unary minus must be numeric");
+			return bad(S, e->loc);
+		}
+		return ir_unop(S->a, IR_NEG, x, e->loc);
+	}
+	case IR_BINARY: {
+		IrOp op = e->u.op.op;
+		IrExpr *x = sema_resolve_expr(S, e->u.op.a), *y = sema_resolve_expr(S, e->u.op.b);
+		if (x->type == TY_CHAR || y->type == TY_CHAR) {
+			ir_error(e->loc, "character expressions are not supported");
+			return bad(S, e->loc);
+		}
+		if (op <= IR_POW) {
+			if (!sema_is_numeric(x->type) || !sema_is_numeric(y->type)) {
+				ir_error(e->loc, "operands of '%s' must be numeric", ir_ops[op].fortran);
+				return bad(S, e->loc);
+			}
+			if (op == IR_POW && y->type == TY_INT) {
+				IrExpr *r = ir_binop(S->a, op, x, y, e->loc);
+				r->type = x->type;
+				return r;
+			}
+			IrBase t = sema_max_type(x->type, y->type);
+			IrExpr *r = ir_binop(S->a, op, ir_convert(S->a, x, t), ir_convert(S->a, y, t), e->loc);
+			r->type = t;
+			return r;
+		}
+		if (op <= IR_GE) {
+			if (!sema_is_numeric(x->type) || !sema_is_numeric(y->type)) {
+				ir_error(e->loc, "operands of '%s' must be numeric (use .EQV. for logicals)",
+				         ir_ops[op].fortran);
+				return bad(S, e->loc);
+			}
+			IrBase t = sema_max_type(x->type, y->type);
+			return ir_binop(S->a, op, ir_convert(S->a, x, t), ir_convert(S->a, y, t), e->loc);
+		}
+		if (x->type != TY_LOGICAL || y->type != TY_LOGICAL) {
+			ir_error(e->loc, "operands of '%s' must be logical", ir_ops[op].fortran);
+			return bad(S, e->loc);
+		}
+		return ir_binop(S->a, op, x, y, e->loc);
+	}
+	}
+	return e;
+}
+
+
+/* A scalar expression where a value is needed (not a whole array). */
+IrExpr *sema_value_expr(Sema *S, IrExpr *e)
+{
+	IrExpr *r = sema_resolve_expr(S, e);
+	if (sema_expr_has_whole_array(r)) {
+		ir_error(r->loc, "whole-array expressions are only supported on the right of a whole-array assignment");
+		return bad(S, r->loc);
+	}
+	return r;
+}
+
+int sema_expr_has_whole_array(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_VAR: return e->u.var.sym->rank && !e->u.var.nidx;
+	case IR_UNARY: return sema_expr_has_whole_array(e->u.op.a);
+	case IR_BINARY: return sema_expr_has_whole_array(e->u.op.a) || sema_expr_has_whole_array(e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (sema_expr_has_whole_array(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return sema_expr_has_whole_array(e->u.conv.e);
+	default: return 0;
+	}
+}
+
+void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc)
+{
+	(void)S;
+	if (!callee->args) {
+		/* not yet declared: declare_unit is idempotent */
+		sema_declare_unit(S, callee);
+	}
+	if (nargs != callee->nargs) {
+		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, callee->nargs,
+		         callee->nargs == 1 ? "" : "s", nargs, nargs == 1 ? "is" : "are");
+		return;
+	}
+	for (int i = 0; i < nargs; i++) {
+		IrExpr *a = args[i];
+		IrSym *d = callee->args[i];
+		if (!d)
+			continue;
+		if (a->kind == IR_VAR && a->u.var.sym->kind == SYM_PROC) {
+			ir_error(a->loc, "procedure arguments are not supported");
+			continue;
+		}
+		if (a->type == TY_CHAR) {
+			ir_error(a->loc, "character arguments are not supported");
+			continue;
+		}
+		int whole = a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
+		int element = a->kind == IR_VAR && a->u.var.nidx;
+		if (!whole && sema_expr_has_whole_array(a)) {
+			ir_error(a->loc, "whole-array expressions are not supported (write a DO loop)");
+			continue;
+		}
+		if (a->type != d->type) {
+			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i + 1, callee->name,
+			         ir_base_name(a->type), d->name, ir_base_name(d->type));
+			continue;
+		}
+		if (d->rank && !whole && !element) {
+			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i + 1,
+			         callee->name, d->name);
+			continue;
+		}
+		if (!d->rank && whole) {
+			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i + 1,
+			         callee->name, d->name);
+			continue;
+		}
+	}
+}

@@ -1,0 +1,482 @@
+/*
+ * sema_stmt.c — statements: assignments (whole arrays scalarized into loops, bounds fixed at
+ * entry), IF/DO/CALL and the rest, directives and CHECKPOINT regions checked.
+ */
+#include "sema_int.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- statements */
+
+
+static IrExpr *cond_expr(Sema *S, IrExpr *e)
+{
+	IrExpr *c = sema_value_expr(S, e);
+	if (c->type != TY_LOGICAL) {
+		ir_error(c->loc, "condition must be logical");
+		return ir_logical(S->a, 0, c->loc);
+	}
+	return c;
+}
+
+static int is_assignable(Sema *S, IrExpr *lhs)
+{
+	if (lhs->kind != IR_VAR) {
+		ir_error(lhs->loc, "cannot assign to this expression");
+		return 0;
+	}
+	IrSym *s = lhs->u.var.sym;
+	if (s->kind == SYM_PARAM) {
+		ir_error(lhs->loc, "cannot assign to PARAMETER '%s'", s->name);
+		return 0;
+	}
+	if (s->kind == SYM_ARG && s->intent == INTENT_IN) {
+		ir_error(lhs->loc, "cannot assign to INTENT(IN) argument '%s'", s->name);
+		return 0;
+	}
+	if (s->rank && !lhs->u.var.nidx) {
+		ir_error(lhs->loc, "whole-array assignment is not supported (write a DO loop)");
+		return 0;
+	}
+	(void)S;
+	return 1;
+}
+
+static IrExpr *assign_convert(Sema *S, IrExpr *rhs, IrBase to, IrLoc loc)
+{
+	if (rhs->type == to)
+		return rhs;
+	if (to == TY_LOGICAL || rhs->type == TY_LOGICAL || !sema_is_numeric(to) || !sema_is_numeric(rhs->type)) {
+		ir_error(loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(to));
+		return rhs;
+	}
+	return ir_convert(S->a, rhs, to);
+}
+
+/* Whole-array assignment `a = expr` (every array in expr whole and of a's rank; scalars
+ * broadcast; elemental intrinsics allowed) becomes nested DO loops over a's bounds, the
+ * first dimension innermost. Elements correspond by position, as Fortran's conformance says;
+ * with no sections, each element reads only elements at its own position, so assigning in
+ * place gives the same result as evaluating the whole right-hand side first. */
+static int expr_equal(const IrExpr *x, const IrExpr *y)
+{
+	if (!x || !y)
+		return x == y;
+	if (x->kind != y->kind)
+		return 0;
+	switch (x->kind) {
+	case IR_CONST_INT: return x->u.ival == y->u.ival;
+	case IR_VAR:
+		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
+			return 0;
+		for (int i = 0; i < x->u.var.nidx; i++)
+			if (!expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
+				return 0;
+		return 1;
+	case IR_UNARY:
+	case IR_BINARY:
+		return x->u.op.op == y->u.op.op && expr_equal(x->u.op.a, y->u.op.a) && expr_equal(x->u.op.b, y->u.op.b);
+	case IR_CONVERT: return expr_equal(x->u.conv.e, y->u.conv.e);
+	default: return 0;
+	}
+}
+
+/* Extents of two dimensions are equal: as constants, or as the same expressions. */
+static int same_extent(const IrDim *p, const IrDim *q)
+{
+	Const plo = {TY_INT, 1, 0}, phi, qlo = {TY_INT, 1, 0}, qhi;
+	int pc = (!p->lo || sema_const_of(p->lo, &plo)) && sema_const_of(p->hi, &phi);
+	int qc = (!q->lo || sema_const_of(q->lo, &qlo)) && sema_const_of(q->hi, &qhi);
+	if (pc && qc)
+		return phi.i - plo.i == qhi.i - qlo.i;
+	IrExpr one = {0};
+	one.kind = IR_CONST_INT;
+	one.u.ival = 1;
+	const IrExpr *pl = p->lo ? p->lo : &one, *ql = q->lo ? q->lo : &one;
+	return expr_equal(pl, ql) && expr_equal(p->hi, q->hi);
+}
+
+static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, int *ok)
+{
+	if (!*ok)
+		return e;
+	switch (e->kind) {
+	case IR_VAR: {
+		IrSym *b = e->u.var.sym;
+		if (!b->rank || e->u.var.nidx)
+			return e;
+		if (b->rank != a->rank) {
+			ir_error(e->loc, "'%s' has rank %d but the array assigned to has rank %d", b->name, b->rank, a->rank);
+			*ok = 0;
+			return e;
+		}
+		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)b->rank);
+		for (int k = 0; k < b->rank; k++) {
+			if (b->dims[k].hi && a->dims[k].hi && !same_extent(&a->dims[k], &b->dims[k])) {
+				ir_error(e->loc, "'%s' and '%s' may differ in shape (dimension %d): whole-array assignment needs "
+				                 "extents that are provably equal",
+				         b->name, a->name, k + 1);
+				*ok = 0;
+				return e;
+			}
+			if (!b->dims[k].hi) {
+				ir_error(e->loc, "'%s' has assumed size: whole-array operations need its extent", b->name);
+				*ok = 0;
+				return e;
+			}
+			/* b's element at the same position: i + (lo_b - lo_a) */
+			IrExpr *i = ir_var(S->a, ivars[k], NULL, 0, e->loc);
+			IrExpr *lb = b->dims[k].lo ? ir_expr_copy(S->a, b->dims[k].lo) : ir_int(S->a, 1, e->loc);
+			IrExpr *la = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : ir_int(S->a, 1, e->loc);
+			Const cb, ca;
+			if (sema_const_of(lb, &cb) && sema_const_of(la, &ca) && cb.i == ca.i)
+				idx[k] = i;
+			else
+				idx[k] = ir_binop(S->a, IR_ADD, i, ir_binop(S->a, IR_SUB, lb, la, e->loc), e->loc);
+		}
+		return ir_var(S->a, b, idx, b->rank, e->loc);
+	}
+	case IR_UNARY: e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok); return e;
+	case IR_BINARY:
+		e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok);
+		e->u.op.b = elementwise(S, e->u.op.b, a, ivars, ok);
+		return e;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			e->u.call.args[i] = elementwise(S, e->u.call.args[i], a, ivars, ok);
+		return e;
+	case IR_CONVERT: e->u.conv.e = elementwise(S, e->u.conv.e, a, ivars, ok); return e;
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (sema_expr_has_whole_array(e->u.call.args[i])) {
+				ir_error(e->loc, "whole arrays passed to a function inside an array expression are not supported");
+				*ok = 0;
+			}
+		return e;
+	default: return e;
+	}
+}
+
+/* An array bound as it was on entry to the unit: Fortran fixes `v(m, 2)`'s shape then, so a
+ * later `m = 1` must not change how many elements `v = v * v` touches. A bound that reads a
+ * variable is copied into a local by a statement run on entry (once per bound). */
+static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
+{
+	if (!ir_expr_reads_variable(bound))
+		return ir_expr_copy(S->a, bound);
+	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
+		if (S->entry_of.v[i] == bound)
+			return ir_var(S->a, S->entry_of.v[i + 1], NULL, 0, loc);
+	const char *n = NULL;
+	for (int t = 1;; t++) {
+		n = ir_sprintf(S->a, "extent_%d", t);
+		if (!sema_lookup(S, S->unit, n))
+			break;
+	}
+	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, bound->loc);
+	c->type = bound->type;
+	c->declared = 1;
+	ir_vec_push(S->a, &S->entry_of, bound);
+	ir_vec_push(S->a, &S->entry_of, c);
+	ir_block_add(S->a, &S->prologue,
+	             ir_assign(S->a, ir_var(S->a, c, NULL, 0, bound->loc), ir_expr_copy(S->a, bound), bound->loc));
+	return ir_var(S->a, c, NULL, 0, loc);
+}
+
+static IrExpr *hoist_elements_of(Sema *S, IrExpr *e, const IrSym *a)
+{
+	switch (e->kind) {
+	case IR_VAR: {
+		if (e->u.var.sym != a || !e->u.var.nidx)
+			return e;
+		const char *n = NULL;
+		for (int t = 1;; t++) {
+			n = ir_sprintf(S->a, "%s_elem%d", a->name, t);
+			if (!sema_lookup(S, S->unit, n))
+				break;
+		}
+		IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, e->loc);
+		c->type = e->type;
+		c->declared = 1;
+		ir_block_add(S->a, &S->before, ir_assign(S->a, ir_var(S->a, c, NULL, 0, e->loc), e, e->loc));
+		return ir_var(S->a, c, NULL, 0, e->loc);
+	}
+	case IR_UNARY: e->u.op.a = hoist_elements_of(S, e->u.op.a, a); return e;
+	case IR_BINARY:
+		e->u.op.a = hoist_elements_of(S, e->u.op.a, a);
+		e->u.op.b = hoist_elements_of(S, e->u.op.b, a);
+		return e;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
+		return e;
+	case IR_CONVERT: e->u.conv.e = hoist_elements_of(S, e->u.conv.e, a); return e;
+	default: return e;
+	}
+}
+
+static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
+{
+	IrSym *a = lhs->u.var.sym;
+	if (a->kind == SYM_PARAM || (a->kind == SYM_ARG && a->intent == INTENT_IN)) {
+		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
+		return;
+	}
+	if (!a->dims[a->rank - 1].hi) {
+		ir_error(lhs->loc, "'%s' has assumed size: whole-array assignment needs its extent", a->name);
+		return;
+	}
+	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
+		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
+		return;
+	}
+	IrSym *ivars[IR_MAX_RANK];
+	for (int k = 0; k < a->rank; k++) {
+		const char *n = NULL;
+		for (int t = 1;; t++) {
+			n = ir_sprintf(S->a, "i%d_%d", k + 1, t);
+			if (!sema_lookup(S, S->unit, n))
+				break;
+		}
+		ivars[k] = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, s->loc);
+		ivars[k]->type = TY_INT;
+		ivars[k]->declared = 1;
+	}
+	/* Fortran evaluates the whole right-hand side before it assigns any element: an element
+	 * of the array assigned (y = y + y(1)) is read once, before the loops */
+	rhs = hoist_elements_of(S, rhs, a);
+	int ok = 1;
+	rhs = elementwise(S, rhs, a, ivars, &ok);
+	if (!ok)
+		return;
+	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
+	for (int k = 0; k < a->rank; k++)
+		idx[k] = ir_var(S->a, ivars[k], NULL, 0, s->loc);
+	IrExpr *el = ir_var(S->a, a, idx, a->rank, lhs->loc);
+	IrStmt *body = ir_assign(S->a, el, assign_convert(S, rhs, a->type, s->loc), s->loc);
+	for (int k = 0; k < a->rank; k++) {
+		IrStmt *d = k == a->rank - 1 ? s : ir_stmt_new(S->a, IR_DO, s->loc);
+		IrStmt keep = *s;
+		if (d == s) {
+			memset(&s->u, 0, sizeof s->u);
+			s->kind = IR_DO;
+			s->label = keep.label;
+		}
+		d->kind = IR_DO;
+		d->u.do_.var = ir_var(S->a, ivars[k], NULL, 0, s->loc);
+		d->u.do_.lo = a->dims[k].lo ? bound_at_entry(S, a->dims[k].lo, s->loc) : ir_int(S->a, 1, s->loc);
+		d->u.do_.hi = bound_at_entry(S, a->dims[k].hi, s->loc);
+		d->u.do_.step = NULL;
+		d->u.do_.body = (IrBlock){0};
+		ir_block_add(S->a, &d->u.do_.body, body);
+		body = d;
+	}
+}
+
+static void check_directives(Sema *S, IrStmt *s)
+{
+	for (int i = 0; i < s->ndirs; i++) {
+		IrDirective *d = s->dirs[i];
+		switch (d->kind) {
+		case DIR_CHECKPOINT:
+		case DIR_NOCHECKPOINT:
+			if (s->kind != IR_CALL)
+				ir_error(d->loc, "!$AD %s must be followed by a CALL statement",
+				         d->kind == DIR_CHECKPOINT ? "CHECKPOINT" : "NOCHECKPOINT");
+			break;
+		case DIR_BINOMIAL:
+			if (s->kind != IR_DO)
+				ir_error(d->loc, "!$AD BINOMIAL-CKP must be followed by a DO loop");
+			if (d->nargs != 3)
+				ir_error(d->loc, "!$AD BINOMIAL-CKP takes three arguments: nsteps nsnaps firststep");
+			for (int k = 0; k < d->nargs; k++) {
+				d->args[k] = sema_value_expr(S, d->args[k]);
+				if (d->args[k]->type != TY_INT)
+					ir_error(d->args[k]->loc, "BINOMIAL-CKP arguments must be integers");
+			}
+			break;
+		case DIR_CHECKPOINT_START:
+		case DIR_CHECKPOINT_END: break; /* pairing is checked per block */
+		case DIR_OTHER: ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : ""); break;
+		}
+	}
+}
+
+static void resolve_stmt(Sema *S, IrStmt *s)
+{
+	check_directives(S, s);
+	switch (s->kind) {
+	case IR_ASSIGN: {
+		IrExpr *l = s->u.assign.lhs;
+		if (l->kind == IR_REF && l->u.ref.has_parens) {
+			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
+			if (!sym || sym->rank == 0) {
+				if (sym && sym->kind == SYM_RESULT)
+					ir_error(l->loc, "'%s' is not an array", l->u.ref.name);
+				else
+					ir_error(l->loc, "statement functions are not supported");
+				return;
+			}
+		}
+		if (l->kind == IR_REF && !l->u.ref.has_parens) {
+			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
+			if (sym && sym->kind == SYM_PROC) {
+				ir_error(l->loc, "cannot assign to procedure '%s'", l->u.ref.name);
+				return;
+			}
+		}
+		IrExpr *lhs = sema_resolve_expr(S, l);
+		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
+		if (lhs->kind == IR_VAR && lhs->u.var.sym->rank && !lhs->u.var.nidx) {
+			scalarize(S, s, lhs, rhs);
+			return;
+		}
+		if (!is_assignable(S, lhs))
+			return;
+		if (sema_expr_has_whole_array(rhs)) {
+			ir_error(rhs->loc, "a whole array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
+			return;
+		}
+		if (rhs->type == TY_CHAR) {
+			ir_error(rhs->loc, "character assignment is not supported");
+			return;
+		}
+		s->u.assign.lhs = lhs;
+		s->u.assign.rhs = assign_convert(S, rhs, lhs->type, s->loc);
+		break;
+	}
+	case IR_IF:
+		for (int i = 0; i < s->u.if_.ncond; i++) {
+			s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i]);
+			sema_resolve_block(S, &s->u.if_.blocks[i]);
+		}
+		sema_resolve_block(S, &s->u.if_.else_);
+		break;
+	case IR_DO: {
+		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
+		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || v->type != TY_INT) {
+			ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
+		} else if (v->u.var.sym->kind == SYM_PARAM ||
+		           (v->u.var.sym->kind == SYM_ARG && v->u.var.sym->intent == INTENT_IN)) {
+			ir_error(s->u.do_.var->loc, "the DO variable cannot be '%s'", v->u.var.sym->name);
+		}
+		s->u.do_.var = v;
+		IrExpr **parts[3] = {&s->u.do_.lo, &s->u.do_.hi, &s->u.do_.step};
+		for (int k = 0; k < 3; k++) {
+			if (!*parts[k])
+				continue;
+			IrExpr *x = sema_value_expr(S, *parts[k]);
+			if (x->type != TY_INT) {
+				ir_error(x->loc, "DO loop bounds must be integers");
+				x = ir_int(S->a, 1, x->loc);
+			}
+			*parts[k] = x;
+		}
+		Const st;
+		if (s->u.do_.step && sema_const_of(s->u.do_.step, &st) && st.i == 0)
+			ir_error(s->u.do_.step->loc, "the DO loop step is zero");
+		S->loopdepth++;
+		sema_resolve_block(S, &s->u.do_.body);
+		S->loopdepth--;
+		break;
+	}
+	case IR_DOWHILE:
+		s->u.dowhile.cond = cond_expr(S, s->u.dowhile.cond);
+		S->loopdepth++;
+		sema_resolve_block(S, &s->u.dowhile.body);
+		S->loopdepth--;
+		break;
+	case IR_EXIT:
+	case IR_CYCLE:
+		if (!S->loopdepth)
+			ir_error(s->loc, "%s outside a DO loop", s->kind == IR_EXIT ? "EXIT" : "CYCLE");
+		break;
+	case IR_CALL: {
+		IrUnit *f = sema_find_unit(S, s->u.call.name);
+		for (int i = 0; i < s->u.call.nargs; i++)
+			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
+		if (!f) {
+			if (ir_intrinsic_lookup(s->u.call.name))
+				ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
+			else
+				ir_error(s->loc, "subroutine '%s' is not defined in the given files", s->u.call.name);
+			break;
+		}
+		if (f->kind != UNIT_SUBROUTINE) {
+			ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
+			break;
+		}
+		if (f == S->unit) {
+			ir_error(s->loc, "recursive calls are not supported");
+			break;
+		}
+		sema_declare_unit(S, f);
+		s->u.call.callee = f;
+		sema_check_actuals(S, f, s->u.call.args, s->u.call.nargs, s->loc);
+		break;
+	}
+	case IR_RETURN:
+		if (S->unit->kind == UNIT_PROGRAM)
+			ir_error(s->loc, "RETURN in a main program");
+		break;
+	case IR_PRINT:
+		for (int i = 0; i < s->u.print.nitems; i++)
+			s->u.print.items[i] = sema_value_expr(S, s->u.print.items[i]);
+		break;
+	case IR_STOP:
+		if (s->u.stop.code) {
+			s->u.stop.code = sema_value_expr(S, s->u.stop.code);
+			if (s->u.stop.code->type != TY_INT && s->u.stop.code->type != TY_CHAR)
+				ir_error(s->loc, "STOP code must be an integer or a string");
+		}
+		break;
+	case IR_BLOCK: sema_resolve_block(S, &s->u.block); break;
+	default: break;
+	}
+}
+
+/* CHECKPOINT-START / -END must pair up inside one block. */
+static void check_regions(const IrBlock *b)
+{
+	int open = 0;
+	IrLoc openloc = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		for (int k = 0; k < s->ndirs; k++) {
+			IrDirective *d = s->dirs[k];
+			if (d->kind == DIR_CHECKPOINT_START) {
+				if (open)
+					ir_error(d->loc, "!$AD CHECKPOINT-START inside another checkpointed region (opened at line %d)",
+					         openloc.line);
+				open = 1;
+				openloc = d->loc;
+			} else if (d->kind == DIR_CHECKPOINT_END) {
+				if (!open)
+					ir_error(d->loc, "!$AD CHECKPOINT-END without a matching CHECKPOINT-START in the same block");
+				open = 0;
+			}
+		}
+	}
+	if (open)
+		ir_error(openloc, "!$AD CHECKPOINT-START without a matching CHECKPOINT-END in the same block");
+}
+
+void sema_resolve_block(Sema *S, IrBlock *b)
+{
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrBlock outer = S->before;
+		S->before = (IrBlock){0};
+		resolve_stmt(S, b->v[i]);
+		for (int k = 0; k < S->before.n; k++)
+			ir_block_add(S->a, &nb, S->before.v[k]);
+		ir_block_add(S->a, &nb, b->v[i]);
+		S->before = outer;
+	}
+	*b = nb;
+	check_regions(b);
+}
