@@ -465,7 +465,9 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 			return;
 		}
 		if (g == INTR_REAL || g == INTR_DBLE) {
-			adj(c, args[0], ir_convert(a, m, args[0]->type));
+			/* the weight keeps its precision: DBLE of a single precision value does not
+			 * round a double precision weight (nor does the tangent round) */
+			adj(c, args[0], m->type == TY_REAL8 && args[0]->type == TY_REAL4 ? m : ir_convert(a, m, args[0]->type));
 			return;
 		}
 		for (int k = 0; k < n && k < 2; k++) {
