@@ -44,6 +44,7 @@ typedef struct UnitInfo {
 	int is_head;
 	int aliased;         /* two dummies, or a dummy and a global it uses, may be one variable: no `restrict` */
 	int order;           /* position in Ad.units */
+	IrVec entry_bounds;  /* canon: pairs (bound expression, local copy made on entry) for regions */
 	Bits entry;          /* reverse: what its callers need restored after its backward sweep */
 	int has_entry;
 	Bits needs;          /* reverse: dummies/globals its backward sweep reads for its adjoints */

@@ -14,6 +14,8 @@
  */
 #include "ad_int.h"
 
+#include <stdlib.h>
+
 #include <assert.h>
 #include <string.h>
 
@@ -726,11 +728,70 @@ static int has_dir(const IrStmt *s, IrDirKind k)
 	return 0;
 }
 
+/* The value a bound of u's arrays had on entry to u: a local of u set by the first statement
+ * of its body (one per bound). A region runs after u may have changed the bound's variables,
+ * but Fortran fixed the array's shape when u was entered. */
+static IrSym *bound_on_entry(Ad *ad, IrUnit *u, IrExpr *bound)
+{
+	UnitInfo *ui = ad_info(u);
+	for (int i = 0; i + 1 < ui->entry_bounds.n; i += 2)
+		if (ui->entry_bounds.v[i] == bound)
+			return ui->entry_bounds.v[i + 1];
+	IrSym *c = ad_new_local(ad, u, "extent", bound->type);
+	ir_vec_push(ad->a, &ui->entry_bounds, bound);
+	ir_vec_push(ad->a, &ui->entry_bounds, c);
+	return c; /* its statement is placed by outline_regions, once u's body is rebuilt */
+}
+
+/* The statements setting u's entry copies of bounds, first in its body. */
+static void place_entry_bounds(Ad *ad, IrUnit *u)
+{
+	UnitInfo *ui = ad_info(u);
+	if (!ui->entry_bounds.n)
+		return;
+	IrBlock body = {0};
+	for (int i = 0; i + 1 < ui->entry_bounds.n; i += 2) {
+		IrExpr *bound = ui->entry_bounds.v[i];
+		IrSym *c = ui->entry_bounds.v[i + 1];
+		ir_block_add(ad->a, &body,
+		             ir_assign(ad->a, ir_var(ad->a, c, NULL, 0, bound->loc), ir_expr_copy(ad->a, bound), bound->loc));
+	}
+	for (int i = 0; i < u->body.n; i++)
+		ir_block_add(ad->a, &body, u->body.v[i]);
+	u->body = body;
+}
+
 static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 {
 	IrArena *a = ad->a;
 	IrVec vars = {0};
 	region_syms_block(ad, region, &vars);
+	/* the region's arrays have the shapes u was entered with: their bounds become copies made
+	 * on entry, passed to the region like its other variables */
+	IrExpr **bounds = NULL;
+	IrSym **copies = NULL;
+	int nb = 0;
+	for (int i = 0; i < vars.n; i++) {
+		IrSym *s = vars.v[i];
+		if (ad_is_global(s) || s->kind == SYM_PARAM)
+			continue;
+		for (int d = 0; d < s->rank; d++) {
+			IrExpr *be[2] = {s->dims[d].lo, s->dims[d].hi};
+			for (int j = 0; j < 2; j++) {
+				if (!be[j] || !ir_expr_reads_variable(be[j]))
+					continue;
+				bounds = realloc(bounds, sizeof *bounds * (size_t)(nb + 1));
+				copies = realloc(copies, sizeof *copies * (size_t)(nb + 1));
+				if (!bounds || !copies)
+					abort();
+				bounds[nb] = be[j];
+				copies[nb] = bound_on_entry(ad, u, be[j]);
+				nb++;
+			}
+		}
+	}
+	for (int i = 0; i < nb; i++)
+		region_add(ad, copies[i], &vars);
 	IrUnit *r = ir_unit_new(a, UNIT_SUBROUTINE, NULL, loc);
 	r->name = ad_fresh_name(ad, u, ir_sprintf(a, "%s_region%d", u->name, loc.line));
 	r->aux = ir_alloc(a, sizeof(UnitInfo));
@@ -740,6 +801,13 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 	for (int i = 0; i < vars.n; i++) {
 		IrSym *s = vars.v[i];
 		IrSym *c = ad_clone_sym(ad, &m, r, s);
+		for (int d = 0; d < c->rank; d++)
+			for (int k = 0; k < nb; k++) {
+				if (c->dims[d].lo == bounds[k])
+					c->dims[d].lo = ir_var(a, copies[k], NULL, 0, loc);
+				if (c->dims[d].hi == bounds[k])
+					c->dims[d].hi = ir_var(a, copies[k], NULL, 0, loc);
+			}
 		c->origin = NULL;
 		c->init = s->kind == SYM_PARAM ? s->init : NULL;
 		c->is_save = 0;
@@ -757,6 +825,8 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 	r->argnames = ir_alloc(a, sizeof(char *) * (size_t)(args.n + 1));
 	for (int i = 0; i < args.n; i++)
 		r->argnames[i] = r->args[i]->name;
+	free(bounds);
+	free(copies);
 	ad_subst_dims(ad, &m, r);
 	IrBlock body = *region;
 	ad_subst_block(ad, &m, &body);
@@ -858,6 +928,7 @@ static void outline_regions(Ad *ad)
 		if (u->kind == UNIT_MODULE || u->kind == UNIT_PROGRAM)
 			continue;
 		outline_block(ad, u, &u->body, &pairs);
+		place_entry_bounds(ad, u);
 	}
 	/* each outlined routine goes right before its caller, keeping callees first */
 	for (int k = 0; k + 1 < pairs.n; k += 2) {
