@@ -186,23 +186,42 @@ static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
 	return ir_var(S->a, c, NULL, 0, loc);
 }
 
+/* e computed into a new local before the statement being resolved; the local, read. */
+static IrExpr *value_before(Sema *S, IrExpr *e, const char *base)
+{
+	const char *n = NULL;
+	for (int t = 1;; t++) {
+		n = ir_sprintf(S->a, "%s%d", base, t);
+		if (!sema_lookup(S, S->unit, n))
+			break;
+	}
+	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, e->loc);
+	c->type = e->type;
+	c->declared = 1;
+	ir_block_add(S->a, &S->before, ir_assign(S->a, ir_var(S->a, c, NULL, 0, e->loc), e, e->loc));
+	return ir_var(S->a, c, NULL, 0, e->loc);
+}
+
+/* What a whole-array assignment must read before it assigns anything: elements of the array
+ * assigned (y = y + y(1)), and references to functions (scalar-valued, with scalar arguments:
+ * one value for every element, computed once, before any element changes: a function may read
+ * the array through a module). */
 static IrExpr *hoist_elements_of(Sema *S, IrExpr *e, const IrSym *a)
 {
 	switch (e->kind) {
-	case IR_VAR: {
+	case IR_VAR:
 		if (e->u.var.sym != a || !e->u.var.nidx)
 			return e;
-		const char *n = NULL;
-		for (int t = 1;; t++) {
-			n = ir_sprintf(S->a, "%s_elem%d", a->name, t);
-			if (!sema_lookup(S, S->unit, n))
-				break;
+		return value_before(S, e, ir_sprintf(S->a, "%s_elem", a->name));
+	case IR_FCALL: {
+		int whole = 0;
+		for (int i = 0; i < e->u.call.nargs; i++) {
+			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
+			whole |= sema_expr_has_whole_array(e->u.call.args[i]);
 		}
-		IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, e->loc);
-		c->type = e->type;
-		c->declared = 1;
-		ir_block_add(S->a, &S->before, ir_assign(S->a, ir_var(S->a, c, NULL, 0, e->loc), e, e->loc));
-		return ir_var(S->a, c, NULL, 0, e->loc);
+		if (whole || !e->u.call.callee)
+			return e; /* refused by elementwise() */
+		return value_before(S, e, ir_sprintf(S->a, "%s_value", e->u.call.callee->name));
 	}
 	case IR_UNARY: e->u.op.a = hoist_elements_of(S, e->u.op.a, a); return e;
 	case IR_BINARY:
@@ -210,7 +229,6 @@ static IrExpr *hoist_elements_of(Sema *S, IrExpr *e, const IrSym *a)
 		e->u.op.b = hoist_elements_of(S, e->u.op.b, a);
 		return e;
 	case IR_INTRIN:
-	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
 			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
 		return e;
