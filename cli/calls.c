@@ -22,18 +22,13 @@ int cli_cmd_calls(int argc, char **argv)
 		fprintf(stderr, "stad calls: --head is required\n%s", usage);
 		return 2;
 	}
-	IrProgram *p = cli_load(&o);
-	if (!p)
-		return 1;
 	AdRequest req;
 	cli_ad_request(&o, AD_REVERSE, &req);
-	AdResult res;
-	if (ad_run(p, &req, &res) != 0) {
-		ir_program_free(p);
+	CliTranslation t;
+	if (cli_translate(&o, &req, NULL, NULL, &t) != 0)
 		return 1;
-	}
-	char *text = ckp_table_format(p->arena, res.sites, "call sites of the adjoint of the head; edit and pass with --table");
+	char *text = ckp_table_format(t.p->arena, t.res.sites, "call sites of the adjoint of the head; edit and pass with --table");
 	fputs(text, stdout);
-	ir_program_free(p);
+	ir_program_free(t.p);
 	return 0;
 }

@@ -409,32 +409,26 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 static int generate(const CliOpts *o, int mode, const char *dir, const char *stem, char *cname, size_t ncname,
                     AdResult *keep, IrProgram **keepp, int *returns)
 {
-	IrProgram *p = cli_load(o);
-	if (!p)
-		return 1;
 	AdRequest req;
 	cli_ad_request(o, mode, &req); /* --dynamic-sites: checks the adjoint tune builds ($STAD_SITES) */
 	req.profile = 0;
-	AdResult res;
-	if (ad_run(p, &req, &res) != 0) {
-		ir_program_free(p);
-		return 1;
-	}
-	if (returns)
-		*returns = res.exported[0]->kind == UNIT_FUNCTION;
-	CgOptions co = {0};
-	cg_unit_cname(res.exported[0], &co, cname, ncname);
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s.c", dir, stem);
 	static const char *what[] = {"primal", "tangent", "adjoint"};
-	int rc = cli_emit_files(o, p, res.exported, res.nexported, path, res.uses_runtime, what[mode]);
+	CliTranslation t;
+	if (cli_translate(o, &req, path, what[mode], &t) != 0)
+		return 1;
+	if (returns)
+		*returns = t.res.exported[0]->kind == UNIT_FUNCTION;
+	CgOptions co = {0};
+	cg_unit_cname(t.res.exported[0], &co, cname, ncname);
 	if (keep) {
-		*keep = res;
-		*keepp = p;
+		*keep = t.res;
+		*keepp = t.p;
 	} else {
-		ir_program_free(p);
+		ir_program_free(t.p);
 	}
-	return rc;
+	return 0;
 }
 
 int cli_cmd_check(int argc, char **argv)

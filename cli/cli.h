@@ -116,6 +116,15 @@ const char *cli_runtime_cflags(void);
 const char *cli_runtime_libs(void);
 
 /* Emit units to OUT.c and OUT.h (atomically). `what` names the mode in the banner. */
+/* The translation every command runs: load (parse, sema, verify), ad_run with req, and, when
+ * out is not NULL, write OUT.c and OUT.h (and the Fortran interface) described as `what`
+ * ("" for out = the result's default name in the current folder). Returns 0 with p and res
+ * filled (ir_program_free(p) when done), or 1 after reporting. */
+typedef struct CliTranslation {
+	IrProgram *p;
+	AdResult res;
+} CliTranslation;
+int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t);
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out,
                    int uses_runtime, const char *what);
 

@@ -161,28 +161,42 @@ int cli_cmd_diff(int argc, char **argv)
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
 		return 2;
 	}
-	IrProgram *p = cli_load(&o);
-	if (!p)
-		return 1;
 	AdRequest req;
 	cli_ad_request(&o, o.mode, &req);
-	AdResult res;
-	if (ad_run(p, &req, &res) != 0) {
+	static const char *what[] = {"primal", "tangent (forward) derivative", "adjoint (reverse) derivative"};
+	CliTranslation t;
+	rc = cli_translate(&o, &req, o.out ? o.out : "", what[req.mode], &t);
+	if (!rc)
+		ir_program_free(t.p);
+	return rc;
+}
+
+int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t)
+{
+	memset(t, 0, sizeof *t);
+	t->p = cli_load(o);
+	if (!t->p)
+		return 1;
+	if (ad_run(t->p, req, &t->res) != 0) {
 		if (ir_error_count())
 			fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
-		ir_program_free(p);
+		ir_program_free(t->p);
+		t->p = NULL;
 		return 1;
 	}
-	const char *out = o.out;
+	if (!out)
+		return 0;
 	char defout[512];
-	if (!out) {
-		snprintf(defout, sizeof defout, "%s.c", res.default_name);
+	if (!*out) {
+		snprintf(defout, sizeof defout, "%s.c", t->res.default_name);
 		out = defout;
 	}
-	static const char *what[] = {"primal", "tangent (forward) derivative", "adjoint (reverse) derivative"};
-	rc = cli_emit_files(&o, p, res.exported, res.nexported, out, res.uses_runtime, what[req.mode]);
-	ir_program_free(p);
-	return rc;
+	if (cli_emit_files(o, t->p, t->res.exported, t->res.nexported, out, t->res.uses_runtime, what) != 0) {
+		ir_program_free(t->p);
+		t->p = NULL;
+		return 1;
+	}
+	return 0;
 }
 
 int cli_cmd_ir(int argc, char **argv)

@@ -390,28 +390,23 @@ static int write_driver(const char *path, const CliOpts *o, const AdResult *res,
 static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int profile, AdResult *keep,
                        IrProgram **keepp, char *bname, size_t nb)
 {
-	IrProgram *p = cli_load(o);
-	if (!p)
-		return 1;
 	AdRequest req;
 	cli_ad_request(o, AD_REVERSE, &req);
 	req.profile = profile;
 	req.dynamic_sites = 1;
-	AdResult res;
-	if (ad_run(p, &req, &res) != 0) {
-		ir_program_free(p);
-		return 1;
-	}
-	CgOptions co = {0};
-	cg_unit_cname(res.exported[0], &co, bname, nb);
 	char path[4200];
 	snprintf(path, sizeof path, "%s/%s.c", dir, stem);
-	int rc = cli_emit_files(o, p, res.exported, res.nexported, path, 1, profile ? "profiled adjoint" : "adjoint");
-	if (keep && !rc) {
-		*keep = res;
-		*keepp = p;
+	CliTranslation t;
+	int rc = cli_translate(o, &req, path, profile ? "profiled adjoint" : "adjoint", &t);
+	if (rc)
+		return 1;
+	CgOptions co = {0};
+	cg_unit_cname(t.res.exported[0], &co, bname, nb);
+	if (keep) {
+		*keep = t.res;
+		*keepp = t.p;
 	} else {
-		ir_program_free(p);
+		ir_program_free(t.p);
 	}
 	return rc;
 }
