@@ -181,112 +181,13 @@ void cg_helpers(Cg *cg, CgBuf *b)
 
 /* ---------------------------------------------------------------- constants */
 
-static int fits_int(long long v)
-{
-	return v >= INT_MIN && v <= INT_MAX;
-}
-
-/* Fortran i**n for integers; 0 when it is not a representable constant. */
-static int int_power(long long b, long long n, long long *v)
-{
-	if (n < 0) {
-		if (b == 1)
-			*v = 1;
-		else if (b == -1)
-			*v = n % 2 == 0 ? 1 : -1;
-		else if (b != 0)
-			*v = 0;
-		else
-			return 0;
-		return 1;
-	}
-	long long r = 1;
-	for (long long i = 0; i < n; i++) {
-		r *= b;
-		if (!fits_int(r))
-			return 0;
-		if (r == 0 || r == 1)
-			break;
-	}
-	if (r == 1 && b == -1)
-		r = n % 2 == 0 ? 1 : -1;
-	*v = r;
-	return 1;
-}
-
 int cg_fold_int(const IrExpr *e, long long *v)
 {
-	if (!e || e->type != TY_INT)
+	int64_t x;
+	if (!ir_eval_int(e, NULL, NULL, &x))
 		return 0;
-	long long a, b;
-	switch (e->kind) {
-	case IR_CONST_INT: *v = (long long)e->u.ival; return fits_int(*v);
-	case IR_VAR: {
-		const IrSym *s = e->u.var.sym;
-		if (s->kind == SYM_PARAM && s->rank == 0 && !e->u.var.nidx && s->init && s->init != e)
-			return cg_fold_int(s->init, v);
-		return 0;
-	}
-	case IR_UNARY:
-		if (e->u.op.op != IR_NEG || !cg_fold_int(e->u.op.a, &a))
-			return 0;
-		*v = -a;
-		return fits_int(*v);
-	case IR_BINARY:
-		if (!cg_fold_int(e->u.op.a, &a) || !cg_fold_int(e->u.op.b, &b))
-			return 0;
-		switch (e->u.op.op) {
-		case IR_ADD: *v = a + b; break;
-		case IR_SUB: *v = a - b; break;
-		case IR_MUL: *v = a * b; break;
-		case IR_DIV:
-			if (b == 0)
-				return 0;
-			*v = a / b;
-			break;
-		case IR_POW:
-			if (!int_power(a, b, v))
-				return 0;
-			break;
-		default: return 0;
-		}
-		return fits_int(*v);
-	case IR_CONVERT: return e->u.conv.e->type == TY_INT && cg_fold_int(e->u.conv.e, v);
-	case IR_INTRIN: {
-		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
-		int n = e->u.call.nargs;
-		if (n < 1 || !cg_fold_int(e->u.call.args[0], &a))
-			return 0;
-		switch (g) {
-		case INTR_MAX:
-		case INTR_MIN:
-			for (int i = 1; i < n; i++) {
-				if (!cg_fold_int(e->u.call.args[i], &b))
-					return 0;
-				if (g == INTR_MAX ? b > a : b < a)
-					a = b;
-			}
-			*v = a;
-			return 1;
-		case INTR_ABS: *v = a < 0 ? -a : a; return fits_int(*v);
-		case INTR_INT: *v = a; return 1;
-		case INTR_MOD:
-			if (n != 2 || !cg_fold_int(e->u.call.args[1], &b) || b == 0)
-				return 0;
-			*v = a % b;
-			return 1;
-		case INTR_SIGN:
-			if (n != 2 || !cg_fold_int(e->u.call.args[1], &b))
-				return 0;
-			*v = a < 0 ? -a : a;
-			if (b < 0)
-				*v = -*v;
-			return fits_int(*v);
-		default: return 0;
-		}
-	}
-	default: return 0;
-	}
+	*v = (long long)x;
+	return 1;
 }
 
 static int int_literal(long long v, CgBuf *b)
@@ -616,10 +517,11 @@ static int power(CgUnit *U, const IrExpr *e, CgBuf *b)
 		cg_buf_putc(b, ')');
 		return CG_P_PRIMARY;
 	}
-	long long n, base, v;
+	long long n, base;
+	int64_t v;
 	int known = cg_fold_int(y, &n);
-	if (known && x->type == TY_INT && cg_fold_int(x, &base) && int_power(base, n, &v))
-		return int_literal(v, b);
+	if (known && x->type == TY_INT && cg_fold_int(x, &base) && ir_int_power(base, n, &v))
+		return int_literal((long long)v, b);
 	if (known && n == 0) {
 		if (e->type == TY_INT)
 			return int_literal(1, b);

@@ -118,49 +118,23 @@ int cli_check_sets(const CliOpts *o, const IrUnit *h)
 }
 
 /* Evaluates an integer specification expression over PARAMETERs and --set values. */
+/* A --set value for a variable of a bound or size expression. */
+static int set_value(void *ctx, const IrSym *s, int64_t *v)
+{
+	long x;
+	if (!lookup_set(ctx, s->name, &x))
+		return 0;
+	*v = x;
+	return 1;
+}
+
 static int eval_int(const IrExpr *e, const CliOpts *o, long *out)
 {
-	long x, y;
-	switch (e->kind) {
-	case IR_CONST_INT: *out = (long)e->u.ival; return 1;
-	case IR_VAR:
-		if (e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init)
-			return eval_int(e->u.var.sym->init, o, out);
-		return lookup_set(o, e->u.var.sym->name, out);
-	case IR_UNARY:
-		if (e->u.op.op != IR_NEG || !eval_int(e->u.op.a, o, &x))
-			return 0;
-		*out = -x;
-		return 1;
-	case IR_BINARY:
-		if (!eval_int(e->u.op.a, o, &x) || !eval_int(e->u.op.b, o, &y))
-			return 0;
-		switch (e->u.op.op) {
-		case IR_ADD: *out = x + y; return 1;
-		case IR_SUB: *out = x - y; return 1;
-		case IR_MUL: *out = x * y; return 1;
-		case IR_DIV:
-			if (!y)
-				return 0;
-			*out = x / y;
-			return 1;
-		default: return 0;
-		}
-	case IR_INTRIN: {
-		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
-		if ((g != INTR_MAX && g != INTR_MIN) || !eval_int(e->u.call.args[0], o, &x))
-			return 0;
-		for (int i = 1; i < e->u.call.nargs; i++) {
-			if (!eval_int(e->u.call.args[i], o, &y))
-				return 0;
-			x = g == INTR_MAX ? (x > y ? x : y) : (x < y ? x : y);
-		}
-		*out = x;
-		return 1;
-	}
-	case IR_CONVERT: return eval_int(e->u.conv.e, o, out);
-	default: return 0;
-	}
+	int64_t v;
+	if (!ir_eval_int(e, set_value, (void *)o, &v))
+		return 0;
+	*out = (long)v;
+	return 1;
 }
 
 static const char *ctype(IrBase t)

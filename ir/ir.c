@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -592,4 +593,114 @@ int ir_write_atomic(const char *path, const char *data, size_t len)
 	}
 	free(tmp);
 	return 0;
+}
+
+/* ---------------------------------------------------------------- integer expressions */
+
+static int fits_int(int64_t v)
+{
+	return v >= INT_MIN && v <= INT_MAX;
+}
+
+/* Fortran i**n for integers; 0 when it is not a representable constant. */
+int ir_int_power(int64_t b, int64_t n, int64_t *v)
+{
+	if (n < 0) {
+		if (b == 1)
+			*v = 1;
+		else if (b == -1)
+			*v = n % 2 == 0 ? 1 : -1;
+		else if (b != 0)
+			*v = 0;
+		else
+			return 0;
+		return 1;
+	}
+	int64_t r = 1;
+	for (int64_t i = 0; i < n; i++) {
+		r *= b;
+		if (!fits_int(r))
+			return 0;
+		if (r == 0 || r == 1)
+			break;
+	}
+	if (r == 1 && b == -1)
+		r = n % 2 == 0 ? 1 : -1;
+	*v = r;
+	return 1;
+}
+
+int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v)
+{
+	if (!e || e->type != TY_INT)
+		return 0;
+	int64_t a, b;
+	switch (e->kind) {
+	case IR_CONST_INT: *v = e->u.ival; return fits_int(*v);
+	case IR_VAR: {
+		const IrSym *s = e->u.var.sym;
+		if (s->kind == SYM_PARAM && s->rank == 0 && !e->u.var.nidx && s->init && s->init != e)
+			return ir_eval_int(s->init, value, ctx, v);
+		return value && s->rank == 0 && !e->u.var.nidx && value(ctx, s, v) && fits_int(*v);
+	}
+	case IR_UNARY:
+		if (e->u.op.op != IR_NEG || !ir_eval_int(e->u.op.a, value, ctx, &a))
+			return 0;
+		*v = -a;
+		return fits_int(*v);
+	case IR_BINARY:
+		if (!ir_eval_int(e->u.op.a, value, ctx, &a) || !ir_eval_int(e->u.op.b, value, ctx, &b))
+			return 0;
+		switch (e->u.op.op) {
+		case IR_ADD: *v = a + b; break;
+		case IR_SUB: *v = a - b; break;
+		case IR_MUL: *v = a * b; break;
+		case IR_DIV:
+			if (b == 0)
+				return 0;
+			*v = a / b;
+			break;
+		case IR_POW:
+			if (!ir_int_power(a, b, v))
+				return 0;
+			break;
+		default: return 0;
+		}
+		return fits_int(*v);
+	case IR_CONVERT: return e->u.conv.e->type == TY_INT && ir_eval_int(e->u.conv.e, value, ctx, v);
+	case IR_INTRIN: {
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		int n = e->u.call.nargs;
+		if (n < 1 || !ir_eval_int(e->u.call.args[0], value, ctx, &a))
+			return 0;
+		switch (g) {
+		case INTR_MAX:
+		case INTR_MIN:
+			for (int i = 1; i < n; i++) {
+				if (!ir_eval_int(e->u.call.args[i], value, ctx, &b))
+					return 0;
+				if (g == INTR_MAX ? b > a : b < a)
+					a = b;
+			}
+			*v = a;
+			return 1;
+		case INTR_ABS: *v = a < 0 ? -a : a; return fits_int(*v);
+		case INTR_INT: *v = a; return 1;
+		case INTR_MOD:
+			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b) || b == 0)
+				return 0;
+			*v = a % b;
+			return 1;
+		case INTR_SIGN:
+			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b))
+				return 0;
+			*v = a < 0 ? -a : a;
+			if (b < 0)
+				*v = -*v;
+			return fits_int(*v);
+		default: return 0;
+		}
+	}
+	default: return 0;
+	}
 }

@@ -500,6 +500,15 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
+/* The value of an INTEGER expression (constants, PARAMETERs, + - * / **, negation, MAX, MIN,
+ * ABS, INT, MOD, SIGN), each step within INTEGER's range; other variables are asked of value
+ * (NULL: they make the expression non-constant). 1 with *v set, or 0. The one evaluator for
+ * constant bounds in the backend and sizes given with --set in generated drivers. */
+typedef int (*IrIntValue)(void *ctx, const IrSym *s, int64_t *v);
+int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v);
+/* Fortran's b**n for INTEGERs: 1 with *v, or 0 when the result leaves INTEGER's range. */
+int ir_int_power(int64_t b, int64_t n, int64_t *v);
+
 /* Writes a file atomically (a temporary beside it, then rename): 0, or -1 with errno. Every
  * file stad writes goes through here. */
 int ir_write_atomic(const char *path, const char *data, size_t len);
