@@ -50,4 +50,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
  * Writes at most n bytes into buf and returns buf. */
 const char *cg_unit_cname(const IrUnit *u, const CgOptions *o, char *buf, size_t n);
 
+/* The C type of a Fortran type in generated code (and in drivers): double, float or int. */
+const char *cg_ctype(IrBase t);
+
 #endif

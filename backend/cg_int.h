@@ -187,7 +187,6 @@ void cg_problem(Cg *cg, IrLoc loc, const char *fmt, ...)
 
 /* Variables (unit.c). */
 CgSym *cg_sym(CgUnit *U, const IrSym *s);
-const char *cg_ctype(IrBase t);
 /* Name of a file-scope variable for a module variable, module PARAMETER or COMMON member. */
 const IrSym *cg_global_canon(const IrSym *s);
 const char *cg_global_name(Cg *cg, const IrSym *canon);

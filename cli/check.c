@@ -137,10 +137,6 @@ static int eval_int(const IrExpr *e, const CliOpts *o, long *out)
 	return 1;
 }
 
-static const char *ctype(IrBase t)
-{
-	return t == TY_REAL8 ? "double" : t == TY_REAL4 ? "float" : "int";
-}
 
 /* ---------------------------------------------------------------- the driver */
 
@@ -189,19 +185,19 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 	      "#include <time.h>\n",
 	      f);
 	/* prototypes */
-	fprintf(f, "%s %s(", primal_returns ? ctype(h->args[n - 1]->type) : "void", pname);
+	fprintf(f, "%s %s(", primal_returns ? cg_ctype(h->args[n - 1]->type) : "void", pname);
 	int first = 1;
 	for (int k = 0; k < n - (primal_returns ? 1 : 0); k++) {
-		fprintf(f, "%s%s *", first ? "" : ", ", ctype(h->args[k]->type));
+		fprintf(f, "%s%s *", first ? "" : ", ", cg_ctype(h->args[k]->type));
 		first = 0;
 	}
 	fprintf(f, "%s);\n", first ? "void" : "");
 	for (int mode = 0; mode < 2; mode++) {
 		fprintf(f, "void %s(", mode ? bname : dname);
 		for (int k = 0; k < n; k++) {
-			fprintf(f, "%s%s *", k ? ", " : "", ctype(h->args[k]->type));
+			fprintf(f, "%s%s *", k ? ", " : "", cg_ctype(h->args[k]->type));
 			if (res->args[k].has_deriv)
-				fprintf(f, ", %s *", ctype(h->args[k]->type));
+				fprintf(f, ", %s *", cg_ctype(h->args[k]->type));
 		}
 		fputs(");\n", f);
 	}
@@ -210,7 +206,7 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 	      f);
 	/* storage: x (current), x0 (original), d (derivative), v/w */
 	for (int k = 0; k < n; k++) {
-		const char *t = ctype(h->args[k]->type);
+		const char *t = cg_ctype(h->args[k]->type);
 		fprintf(f, "static %s a%d[%ld], a%d_0[%ld], a%d_d[%ld];\n", t, k, sizes[k], k, sizes[k], k, sizes[k]);
 		fprintf(f, "static double a%d_v[%ld], a%d_base[%ld], a%d_p[%ld], a%d_m[%ld];\n", k, sizes[k], k, sizes[k], k,
 		        sizes[k], k, sizes[k]);
@@ -283,7 +279,7 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			fprintf(f, "  a%d_0[0] = 0;\n", k);
 		else
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d_0[i] = (%s)(0.5 + urand());\n", sizes[k], k,
-			        ctype(s->type));
+			        cg_ctype(s->type));
 	}
 	fputs("  printf(\"finite differences: central, steps h and 10h, h = eps^(1/3) * max(|x|, 1) / max|v| \"\n"
 	      "         \"('step' is the one closer to the tangent; 'fd ratio' is fd(h)/fd(10h))\\n\");\n",
@@ -313,7 +309,7 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			for (int k = 0; k < n; k++)
 				if (res->args[k].has_deriv)
 					fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = 0;\n", sizes[k], k);
-			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)a%d_v[i];\n", sizes[i], i, ctype(xi->type), i);
+			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)a%d_v[i];\n", sizes[i], i, cg_ctype(xi->type), i);
 			fputs("    run_tangent();\n", f);
 			fprintf(f, "    double tan = 0; for (long i = 0; i < %ld; i++) tan += w[i] * a%d_d[i];\n", sizes[j], j);
 			/* adjoint: weights on y_j, accumulate into x_i */
@@ -322,7 +318,7 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			for (int k = 0; k < n; k++)
 				if (res->args[k].has_deriv)
 					fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = 0;\n", sizes[k], k);
-			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)w[i];\n", sizes[j], j, ctype(yj->type));
+			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)w[i];\n", sizes[j], j, cg_ctype(yj->type));
 			fputs("    run_adjoint();\n", f);
 			fprintf(f, "    double adj = 0; for (long i = 0; i < %ld; i++) adj += a%d_d[i] * a%d_v[i];\n", sizes[i], i, i);
 			/* central differences at h and 10h, h from the scale of x_i and of the direction */
@@ -337,10 +333,10 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			fprintf(f, "      progress(%s, s ? \"finite differences, step 10h\" : \"finite differences, step h\");\n", where);
 			fputs("      reset();\n", f);
 			fprintf(f, "      for (long i = 0; i < %ld; i++) a%d[i] = (%s)(a%d_0[i] + h * a%d_v[i]);\n", sizes[i], i,
-			        ctype(xi->type), i, i);
+			        cg_ctype(xi->type), i, i);
 			fputs("      run_primal(1);\n      reset();\n", f);
 			fprintf(f, "      for (long i = 0; i < %ld; i++) a%d[i] = (%s)(a%d_0[i] - h * a%d_v[i]);\n", sizes[i], i,
-			        ctype(xi->type), i, i);
+			        cg_ctype(xi->type), i, i);
 			fputs("      run_primal(2);\n", f);
 			/* the step actually taken, in the precision of x (what F saw) */
 			fprintf(f, "      double d = 0; for (long i = 0; i < %ld; i++) d += w[i] * (a%d_p[i] - a%d_m[i]);\n", sizes[j], j,

@@ -313,10 +313,6 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 
 /* ---------------------------------------------------------------- the driver */
 
-static const char *ctype(IrBase t)
-{
-	return t == TY_REAL8 ? "double" : t == TY_REAL4 ? "float" : "int";
-}
 
 /* A driver that runs the adjoint once: inputs as `stad check` makes them, every dependent's
  * weight 1; prints its time; writes the gradient to $STAD_GRAD. */
@@ -341,16 +337,16 @@ static int write_driver(const char *path, const CliOpts *o, const AdResult *res,
 	fputs("#include <stdio.h>\n#include <stdlib.h>\n#include \"stad_rt.h\"\n", f);
 	fprintf(f, "void %s(", bname);
 	for (int k = 0; k < n; k++) {
-		fprintf(f, "%s%s *", k ? ", " : "", ctype(h->args[k]->type));
+		fprintf(f, "%s%s *", k ? ", " : "", cg_ctype(h->args[k]->type));
 		if (res->args[k].has_deriv)
-			fprintf(f, ", %s *", ctype(h->args[k]->type));
+			fprintf(f, ", %s *", cg_ctype(h->args[k]->type));
 	}
 	fputs(");\n", f);
 	fputs("static unsigned long long rng = 88172645463325252ULL;\n"
 	      "static double urand(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return (double)(rng >> 11) / 9007199254740992.0; }\n",
 	      f);
 	for (int k = 0; k < n; k++)
-		fprintf(f, "static %s a%d[%ld], a%d_d[%ld];\n", ctype(h->args[k]->type), k, sizes[k], k, sizes[k]);
+		fprintf(f, "static %s a%d[%ld], a%d_d[%ld];\n", cg_ctype(h->args[k]->type), k, sizes[k], k, sizes[k]);
 	fputs("int main(void) {\n", f);
 	for (int k = 0; k < n; k++) {
 		IrSym *s = h->args[k];
@@ -361,7 +357,7 @@ static int write_driver(const char *path, const CliOpts *o, const AdResult *res,
 					v = strtol(o->sets[i].value, NULL, 10);
 			fprintf(f, "  a%d[0] = %ld;\n", k, v);
 		} else if (s->type != TY_LOGICAL) {
-			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d[i] = (%s)(0.5 + urand());\n", sizes[k], k, ctype(s->type));
+			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d[i] = (%s)(0.5 + urand());\n", sizes[k], k, cg_ctype(s->type));
 		}
 		if (res->args[k].has_deriv)
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d_d[i] = %s;\n", sizes[k], k,
