@@ -193,6 +193,8 @@ IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc
 IrExpr *fe_section(FeParser *p, IrLoc loc);
 IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc);
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
+/* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
+IrExpr *fe_paren(IrExpr *e);
 IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) or - (IR_SUB) */
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc);

@@ -655,3 +655,9 @@ IrVec *fe_data_concat(FeParser *p, IrVec *a, IrVec *b)
 		fe_append(p, a, b->v[i]);
 	return a;
 }
+
+IrExpr *fe_paren(IrExpr *e)
+{
+	e->paren = 1;
+	return e;
+}

@@ -608,7 +608,7 @@ primary
 	| TOK_TRUE                                          { $$ = fe_log_const(p, 1, @1); }
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
 	| ref
-	| '(' expr ')'                                      { $$ = $2; }
+	| '(' expr ')'                                      { $$ = fe_paren($2); }
 	;
 
 ref

@@ -193,7 +193,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	return bad(S, e->loc);
 }
 
-IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
+static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 {
 	switch (e->kind) {
 	case IR_CONST_INT:
@@ -314,6 +314,12 @@ void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc
 		}
 		int whole = a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
 		int element = a->kind == IR_VAR && a->u.var.nidx;
+		if (whole && a->paren) {
+			ir_error(a->loc, "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
+			                 "into an array of its own and pass that",
+			         i + 1, callee->name, a->u.var.sym->name);
+			continue;
+		}
 		if (!whole && sema_expr_has_whole_array(a)) {
 			ir_error(a->loc, "whole-array expressions are not supported (write a DO loop)");
 			continue;
@@ -334,4 +340,25 @@ void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc
 			continue;
 		}
 	}
+}
+
+/* An expression, resolved. One written in parentheses is a value even when it names a variable:
+ * `call sp((r), r)` passes a copy of r, so sp's writes to its second dummy do not change its
+ * first (a parenthesized whole array stays marked for the call check). */
+IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
+{
+	int paren = e->paren;
+	IrExpr *r = resolve_expr(S, e);
+	if (!paren || r->kind != IR_VAR)
+		return r;
+	if (r->u.var.sym->rank && !r->u.var.nidx) {
+		r->paren = 1;
+		return r;
+	}
+	IrExpr *v = ir_alloc(S->a, sizeof *v);
+	v->kind = IR_CONVERT; /* to its own type: a value */
+	v->type = r->type;
+	v->loc = r->loc;
+	v->u.conv.e = r;
+	return v;
 }

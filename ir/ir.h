@@ -178,6 +178,7 @@ struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
 	IrLoc loc;
+	int paren;   /* parser: written in parentheses, `(r)`: a value, never the variable itself */
 	union {
 		int64_t ival;
 		struct {
