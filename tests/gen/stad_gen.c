@@ -355,10 +355,17 @@ static Ex fit(Ex e, double lim)
 	return r;
 }
 
+static Var *pref_idx; /* an index the call being built moves: subscripts prefer it */
+
 /* A subscript in [lb, lb + ext - 1], or in [1, extcopy] for an adjustable dimension. */
 static char *gen_sub_dim(int lb, int ext, const char *extcopy)
 {
 	IEx e = gen_int(1);
+	if (pref_idx && chance(60)) {
+		note_read(pref_idx);
+		e.s = sdup(pref_idx->name);
+		e.lo = 1, e.hi = IMAX;
+	}
 	if (extcopy) {
 		if (e.lo >= 1 && e.hi <= 1)
 			return e.s;
@@ -651,7 +658,9 @@ static Ex gen_real(int depth)
 		if ((bugs_allowed & BUG_SIGN) && use_bug) {
 			bugs_used |= BUG_SIGN;
 			double c = round2(rc(0.1, 2.0));
-			r.s = sfmt("sign(%s, %s)", rconst(chance(30) ? -c : c), d.s);
+			char *sg = sfmt("sign(%s, %s)", rconst(chance(30) ? -c : c), d.s);
+			int form = rnd(3); /* bare, negated, divided: the forms that crashed the tangent */
+			r.s = form == 0 ? sg : form == 1 ? sfmt("(-%s)", sg) : sfmt("%s / %s", sg, rconst(round2(rc(1.5, 3))));
 			r.b = c;
 			return r;
 		}
@@ -764,7 +773,7 @@ static Ex gen_real(int depth)
 		int use_bug = chance(25);
 		if ((bugs_allowed & BUG_REAL) && use_bug) {
 			bugs_used |= BUG_REAL;
-			r.s = sfmt("real(%s)", a.s);
+			r.s = sfmt("dble(real(%s))", a.s); /* real(8) again: it may be a whole actual */
 		} else {
 			r.s = sfmt("dble(%s)", a.s);
 		}
@@ -864,10 +873,67 @@ static int store_ok(const Routine *callee, const Var *store, int written, Act *a
 	return 1;
 }
 
+/* An expression actual that is a bare variable or element would be passed by reference (and
+ * could alias a written dummy): parentheses make it an expression, passed as a value. */
+static char *as_value(char *t)
+{
+	size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_");
+	if (!n)
+		return t;
+	char name[16];
+	if (n >= sizeof name)
+		return t;
+	memcpy(name, t, n);
+	name[n] = 0;
+	if (!var_find(name))
+		return t;
+	if (t[n] == 0)
+		return sfmt("(%s)", t);
+	if (t[n] != 0x28)
+		return t;
+	int depth = 0;
+	for (size_t i = n; t[i]; i++) {
+		if (t[i] == 0x28)
+			depth++;
+		else if (t[i] == 0x29 && --depth == 0)
+			return t[i + 1] ? t : sfmt("(%s)", t);
+	}
+	return t;
+}
+
 /* Build the actual arguments of a call of routine r; returns 0 when no legal list was found. */
+static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat);
 static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 {
+	Var *saved = pref_idx; /* function references inside actuals build their own */
+	int ok = gen_actuals_(r, acts, feat);
+	pref_idx = saved;
+	return ok;
+}
+static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
+{
 	for (int attempt = 0; attempt < 12; attempt++) {
+		/* sometimes the call moves an index its actuals use (known-bug pattern `index`): an integer
+		 * passed to an inout dummy, or a module/COMMON integer the callee writes */
+		pref_idx = NULL;
+		if ((bugs_allowed & BUG_INDEX) && attempt < 6 && chance(50)) {
+			int cand[64], nc = 0;
+			int inout_int = 0;
+			for (int d = 0; d < r->ndum; d++)
+				if (r->dum[d].type == T_INT && r->dum[d].intent == I_INOUT)
+					inout_int = 1;
+			for (int i = 0; i < nvars && nc < 64; i++) {
+				Var *v = &vars[i];
+				if (v->type != T_INT || !v->isidx)
+					continue;
+				if (is_global(v) && (r->gwrite & (1u << v->gid)))
+					cand[nc++] = i;
+				else if (inout_int && !v->ro && !(is_global(v) && ((r->gread | r->gwrite) & (1u << v->gid))))
+					cand[nc++] = i;
+			}
+			if (nc)
+				pref_idx = &vars[cand[rnd(nc)]];
+		}
 		int ok = 1, restrict_used = 0, index_used = 0, extent_used = 0;
 		uint32_t f = 0;
 		char recorded[64][16];
@@ -887,16 +953,18 @@ static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 						isext = 1;
 				if (!written && (!isext || !(bugs_allowed & BUG_EXTENT) || chance(40))) {
 					if (isext) {
-						a->text = sfmt("%d", rrange(isext && dv->ihi < IMAX ? 1 : 1, IMAX));
+						a->text = sfmt("%d", rrange(1, IMAX));
 					} else {
-						a->text = gen_idx();
+						a->text = as_value(gen_idx());
 					}
 					continue;
 				}
 				Var *v = NULL;
+				if (written && pref_idx && !is_global(pref_idx) && store_ok(r, pref_idx, 1, acts, d, &restrict_used))
+					v = pref_idx;
 				for (int t = 0; t < 6 && !v; t++) {
 					v = pick_var(T_INT, 0, written);
-					if (v && (!v->isidx || (written && !store_ok(r, v, 1, acts, d, &restrict_used))))
+					if (v && (!v->isidx || !store_ok(r, v, written, acts, d, &restrict_used)))
 						v = NULL;
 					if (v && !written && is_global(v) && (r->gwrite & (1u << v->gid)))
 						v = NULL;
@@ -919,7 +987,7 @@ static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 			if (dv->rank == 0) {
 				if (!written && chance(45)) {
 					Ex e = fit(gen_real(2), RMAX);
-					a->text = e.s;
+					a->text = as_value(e.s);
 					continue;
 				}
 				/* a variable or an element */
@@ -934,7 +1002,7 @@ static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 						ok = 0;
 						break;
 					}
-					a->text = fit(gen_real(1), RMAX).s;
+					a->text = as_value(fit(gen_real(1), RMAX).s);
 					continue;
 				}
 				if (v->rank == 0) {
@@ -1274,6 +1342,7 @@ static void stmt_while(int depth)
 	loop_depth--;
 	ind--;
 	line("end do");
+	v->type = -1; /* undefined when the loop was not reached */
 }
 
 static void stmt_exit_cycle(void)
@@ -1694,6 +1763,22 @@ static int has_common(void)
 	return 0;
 }
 
+static void move_indices(int head)
+{
+	if (head || in_function)
+		return;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type != T_INT || !v->isidx || v->ro || v->scope == S_LOCAL)
+			continue;
+		if (!chance(v->scope == S_DUMMY ? 75 : 30))
+			continue;
+		note_read(v);
+		note_write(v);
+		line("%s = 1 + mod(%s + %d, %d)", v->name, v->name, rrange(1, 3), IMAX);
+	}
+}
+
 /* Generate routine i's text into file. */
 static void gen_routine(int i, int *open_module)
 {
@@ -1729,7 +1814,14 @@ static void gen_routine(int i, int *open_module)
 		Var *res = var_add(r->resform ? "res" : r->name, T_REAL, 0, S_LOCAL);
 		line("%s = %s", res->name, rconst(round2(rc(-1, 1))));
 	}
+	/* integers the caller passed or shares (module and COMMON indices) move: `k = k + 2` in the
+	 * callee while the caller passed x(k) is the known-bug pattern `index` */
+	int move_at_end = chance(50);
+	if (!move_at_end)
+		move_indices(head);
 	gen_block(3, head ? 8 : 5);
+	if (move_at_end)
+		move_indices(head);
 	if (r->isfunc) {
 		const char *res = r->resform ? "res" : r->name;
 		Ex e = fit(gen_real(3), RMAX * 0.5);
@@ -1892,7 +1984,8 @@ static char *drv_c(uint64_t seed)
 "\tint n = NH;\n\tdouble x[NH], xb[NH], y[NH], yb[NH], s = S0, sb = 0, f, fb = WF;\n"
 "\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i], xb[i] = 0, yb[i] = WY[i], y[i] = 0;\n\tf = 0;\n"
 "\thead_b(&n, x, xb, &s, &sb, y, yb, &f, &fb);\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\tg[i] = xb[i];\n\tg[NH] = sb;\n}\n\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\tg[i] = xb[i];\n\tg[NH] = sb;\n}\n\n");
+	bprintf(&b, "%s",
 "int main(int argc, char **argv)\n{\n"
 "\tif (argc != 5)\n\t\treturn 2;\n"
 "\tint nsites = atoi(argv[1]), nrandom = atoi(argv[2]);\n"
@@ -1918,7 +2011,8 @@ static char *drv_c(uint64_t seed)
 "\tfor (int i = 0; i < NH; i++) {\n\t\tad += g0[i] * XD[i], ascale += fabs(g0[i] * XD[i]);\n\t\tif (fabs(g0[i]) > gmax)\n\t\t\tgmax = fabs(g0[i]);\n\t}\n"
 "\tfor (int i = 0; i <= NH; i++)\n\t\tfprintf(rep, \"G %d %.17e\\n\", i, g0[i]);\n"
 "\tdouble sc = tscale + ascale;\n"
-"\tif (!(fabs(ad - td) <= 1e-10 * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n"
+"\tif (!(fabs(ad - td) <= 1e-10 * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n");
+	bprintf(&b, "%s",
 "\t/* central differences, several steps: right if one agrees; wrong if two agree with each other\n"
 "\t * but not with the tangent; else inconclusive (a jump: an IF or INT of an active value) */\n"
 "\tstatic const double hs[] = {1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7};\n\tdouble fdv[6];\n"
