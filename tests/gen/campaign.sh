@@ -56,7 +56,7 @@ summary() {
 			for (i = 1; i <= no; i++) printf "  %5d x  %s   (first: seed %s)\n", cnt[order[i]], order[i], first[order[i]]
 		}' "$res"
 	if [ -f "$1/time.txt" ]; then
-		awk '{ s += $2; n += $1 } END { if (s > 0) printf "rate: %d programs in %d s of wall time, %.2f s each\n", n, s, s / n }' "$1/time.txt"
+		awk '{ s += $2; n += $1 } END { if (s > 0) printf "rate: %d programs in %d s of wall time (summed over campaigns run side by side), %.2f s each\n", n, s, s / n }' "$1/time.txt"
 	fi
 }
 

@@ -360,20 +360,22 @@ static Var *pref_idx; /* an index the call being built moves: subscripts prefer 
 /* A subscript in [lb, lb + ext - 1], or in [1, extcopy] for an adjustable dimension. */
 static char *gen_sub_dim(int lb, int ext, const char *extcopy)
 {
-	IEx e = gen_int(1);
+	int r = rnd(10);
+	if (r < 2 && !extcopy)
+		return sfmt("%d", lb + rnd(ext));
+	IEx e;
 	if (pref_idx && chance(60)) {
 		note_read(pref_idx);
 		e.s = sdup(pref_idx->name);
 		e.lo = 1, e.hi = IMAX;
+	} else {
+		e = gen_int(1);
 	}
 	if (extcopy) {
 		if (e.lo >= 1 && e.hi <= 1)
 			return e.s;
 		return sfmt("1 + mod(%s, %s)", e.s, extcopy);
 	}
-	int r = rnd(10);
-	if (r < 2)
-		return sfmt("%d", lb + rnd(ext));
 	int off = lb - 1;
 	if (e.lo >= 1 && e.hi <= ext && r < 8) {
 		if (off == 0)
@@ -1013,7 +1015,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					nrec = 0;
 					a->text = elem_ref(v);
 					rec_on = 0;
-					for (int i = 0; i < nrec && nrecorded < 64; i++)
+					for (int i =  1 /* [0] is the array itself */; i < nrec && nrecorded < 64; i++)
 						memcpy(recorded[nrecorded++], rec_names[i], 16);
 				}
 				if (written)
@@ -1228,6 +1230,8 @@ static void stmt_call(void)
 		return;
 	features |= feat;
 	merge_effects(r);
+	if (feat & F_INDEX_CALLEE)
+		line("! the call moves an index that its actuals use");
 	if (!in_function && chance(20)) {
 		features |= F_NOCKP;
 		line("!$AD %s", chance(70) ? "NOCHECKPOINT" : "CHECKPOINT");
@@ -1763,6 +1767,36 @@ static int has_common(void)
 	return 0;
 }
 
+/* The routine's results depend on its inputs: each written real dummy (and written global) is
+ * relaxed toward a bounded function of the real dummies and locals, so derivatives flow through
+ * every call (a random body alone mostly writes locals nobody reads). */
+static void mix_outputs(void)
+{
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type != T_REAL || v->ro || v->scope == S_LOCAL)
+			continue;
+		if (v->scope != S_DUMMY && !(is_global(v) && (cur->gwrite & (1u << v->gid))))
+			continue;
+		if (v->scope != S_DUMMY && chance(50))
+			continue;
+		char *sum = sdup("");
+		for (int j = 0; j < nvars; j++) {
+			Var *w = &vars[j];
+			if (w->type != T_REAL || j == i || (w->scope != S_DUMMY && !chance(25)))
+				continue;
+			char *t = w->rank == 0 ? sdup(w->name) : elem_ref(w);
+			note_read(w);
+			sum = sfmt("%s%s%s", sum, sum[0] ? " + " : "", t);
+		}
+		if (!sum[0])
+			continue;
+		char *lhs = v->rank == 0 ? sdup(v->name) : elem_ref(v);
+		note_write(v);
+		line("%s = %s * %s + %s * tanh(%s * (%s))", lhs, rconst(0.5), lhs, rconst(round2(rc(0.5, 2.0))), rconst(0.3), sum);
+	}
+}
+
 static void move_indices(int head)
 {
 	if (head || in_function)
@@ -1822,6 +1856,8 @@ static void gen_routine(int i, int *open_module)
 	gen_block(3, head ? 8 : 5);
 	if (move_at_end)
 		move_indices(head);
+	if (!head && !r->isfunc)
+		mix_outputs();
 	if (r->isfunc) {
 		const char *res = r->resform ? "res" : r->name;
 		Ex e = fit(gen_real(3), RMAX * 0.5);
