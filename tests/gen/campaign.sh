@@ -1,7 +1,7 @@
 #!/bin/sh
 # campaign.sh — run stad on random programs, seed after seed, resumably.
 #
-#     campaign.sh [-s STAD] [-g STAD_GEN] [-n NUMCMP] [-x EXCLUDE] FIRST LAST OUTDIR
+#     campaign.sh [-s STAD] [-g STAD_GEN] [-n NUMCMP] [-x EXCLUDE] [-o GENOPTS] FIRST LAST OUTDIR
 #
 # For every seed FIRST..LAST not yet in OUTDIR/results.txt, check_one.sh generates the program
 # and checks it (see there); the verdict line `SEED CLASS detail` is appended to
@@ -9,7 +9,7 @@
 # the count. Passing programs are deleted; every other program (REFUSED, WRONG, CRASH, GENBUG)
 # is kept in OUTDIR/CLASS/SEED. At the end (and with `campaign.sh -r OUTDIR`) prints the counts per
 # class, the rate, and the distinct failure messages.
-# -x EXCLUDE is passed to stad_gen --exclude (known-bug patterns to leave out, e.g.
+# -o GENOPTS are more stad_gen options (e.g. "--max-size 1"). -x EXCLUDE is passed to stad_gen --exclude (known-bug patterns to leave out, e.g.
 # index,extent,sign,real,restrict). Defaults: the tools of the build tree next to this script
 # (build/stad, build/tests/gen/stad_gen, build/tests/primal/stad_numcmp).
 # Environment: CC, GFORTRAN (see check_one.sh). POSIX sh.
@@ -20,6 +20,7 @@ STAD=$ROOT/build/stad
 GEN=$ROOT/build/tests/gen/stad_gen
 NUMCMP=$ROOT/build/tests/primal/stad_numcmp
 EXCLUDE=none
+GENOPTS=""
 REPORT_ONLY=0
 
 usage() {
@@ -27,12 +28,13 @@ usage() {
 	echo "       campaign.sh -r OUTDIR      # the summary of OUTDIR/results.txt" >&2
 	exit 2
 }
-while getopts s:g:n:x:r opt; do
+while getopts s:g:n:x:o:r opt; do
 	case $opt in
 	s) STAD=$OPTARG ;;
 	g) GEN=$OPTARG ;;
 	n) NUMCMP=$OPTARG ;;
 	x) EXCLUDE=$OPTARG ;;
+	o) GENOPTS=$OPTARG ;;
 	r) REPORT_ONLY=1 ;;
 	*) usage ;;
 	esac
@@ -95,7 +97,7 @@ while [ "$seed" -le "$LAST" ]; do
 		seed=$((seed + 1))
 		continue
 	fi
-	line=$(sh "$HERE/check_one.sh" "$STAD" "$GEN" "$NUMCMP" "$seed" "$OUT/work/$seed" --exclude "$EXCLUDE")
+	line=$(sh "$HERE/check_one.sh" "$STAD" "$GEN" "$NUMCMP" "$seed" "$OUT/work/$seed" --exclude "$EXCLUDE" $GENOPTS)
 	[ -n "$line" ] || line="$seed CRASH check_one.sh printed nothing"
 	# the known-bug patterns the program holds, for triage
 	bugs=""

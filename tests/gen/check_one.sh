@@ -68,6 +68,9 @@ stad_step() {
 	rc=$?
 	[ $rc -eq 0 ] && return 0
 	msg=$(grep -m1 'error:' "stad_$tag.log" | sed 's/^[^:]*:[0-9]*:[0-9]*: //' | cut -c1-160)
+	if grep -q "internal error" "stad_$tag.log"; then
+		verdict CRASH "stad diff $tag: internal error: $msg"
+	fi
 	if [ $rc -eq 1 ] && grep -q 'is not supported' "stad_$tag.log"; then
 		verdict REFUSED "$tag: $msg"
 	elif [ $rc -eq 1 ] && [ -n "$msg" ]; then

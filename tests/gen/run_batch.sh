@@ -2,12 +2,13 @@
 # run_batch.sh — the CTest batch of the random-program campaign: seeds FIRST..LAST must all pass
 # (REFUSED is allowed and counted; WRONG, CRASH and GENBUG fail the test).
 #
-#     run_batch.sh STAD STAD_GEN NUMCMP FIRST LAST EXCLUDE
+#     run_batch.sh STAD STAD_GEN NUMCMP FIRST LAST EXCLUDE [GENOPTS]
 #
-# EXCLUDE: the known-bug patterns left out (stad_gen --exclude), `none` for none. The seeds are
+# EXCLUDE: the known-bug patterns left out (stad_gen --exclude), `none` for none; GENOPTS: more
+# stad_gen options (the CTest batch passes --max-size 2). The seeds are
 # split among STAD_GEN_JOBS campaigns run side by side (default 2: the machines have 2 cores).
 # Failing programs are kept in a temporary folder whose name is printed. POSIX sh.
-[ $# -eq 6 ] || { echo "usage: run_batch.sh STAD STAD_GEN NUMCMP FIRST LAST EXCLUDE" >&2; exit 2; }
+[ $# -eq 6 ] || [ $# -eq 7 ] || { echo "usage: run_batch.sh STAD STAD_GEN NUMCMP FIRST LAST EXCLUDE [GENOPTS]" >&2; exit 2; }
 HERE=$(cd "$(dirname "$0")" && pwd)
 JOBS=${STAD_GEN_JOBS:-2}
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/stad_gen_batch.XXXXXX") || exit 1
@@ -19,7 +20,7 @@ while [ $j -lt "$JOBS" ]; do
 	lo=$((first + n * j / JOBS))
 	hi=$((first + n * (j + 1) / JOBS - 1))
 	if [ $lo -le $hi ]; then
-		sh "$HERE/campaign.sh" -s "$1" -g "$2" -n "$3" -x "$6" $lo $hi "$OUT" >"$OUT/log.$j" 2>&1 &
+		sh "$HERE/campaign.sh" -s "$1" -g "$2" -n "$3" -x "$6" -o "${7:-}" $lo $hi "$OUT" >"$OUT/log.$j" 2>&1 &
 		pids="$pids $!"
 	fi
 	j=$((j + 1))

@@ -3,7 +3,7 @@
  * with the drivers that check stad's primal, tangent and adjoint code on them ("Csmith for
  * derivatives", issue 8 §4).
  *
- *     stad_gen SEED DIR [--exclude LIST] [--size S]
+ *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S]
  *
  * writes into DIR:
  *   prog.f90   the routines: a module of global state, a COMMON block, modules with procedures,
@@ -58,10 +58,12 @@ static double runif(void) { return (double)(rng_next() >> 11) / 9007199254740992
 
 /* ------------------------------------------------------------------ options */
 
-enum { BUG_INDEX = 1, BUG_EXTENT = 2, BUG_SIGN = 4, BUG_REAL = 8, BUG_RESTRICT = 16, BUG_WHOLESELF = 32, BUG_DIMATTR = 64 };
-static unsigned bugs_allowed = 127;
+enum { BUG_INDEX = 1, BUG_EXTENT = 2, BUG_SIGN = 4, BUG_REAL = 8, BUG_RESTRICT = 16, BUG_WHOLESELF = 32, BUG_DIMATTR = 64,
+       BUG_REGIONAS = 128 };
+static unsigned bugs_allowed = 255;
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
+static int max_size = 3;
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -1369,10 +1371,25 @@ static void stmt_return(void)
 	line("if (%s) return", gen_cond(1));
 }
 
+/* A BINOMIAL-CKP loop cannot save an assumed-size array it writes (a located refusal): none then. */
+static int writable_assumed(void)
+{
+	for (int i = 0; i < nvars; i++)
+		if (vars[i].decl == D_ASSUMED && vars[i].rank && !vars[i].ro && vars[i].type == T_REAL)
+			return 1;
+	return 0;
+}
+
 static void stmt_region(int depth)
 {
 	if (in_region || in_function)
 		return;
+	/* a region that may write an assumed-size dummy: internal error (found/region_writes_assumed_size.f90) */
+	if (writable_assumed()) {
+		if (!(bugs_allowed & BUG_REGIONAS))
+			return;
+		bugs_used |= BUG_REGIONAS;
+	}
 	for (int i = 0; i < loop_depth; i++)
 		if (loop_kind[i] == 2)
 			return;
@@ -1387,15 +1404,6 @@ static void stmt_region(int depth)
 	region_loop_base = base;
 	in_region = 0;
 	line("!$AD CHECKPOINT-END");
-}
-
-/* A BINOMIAL-CKP loop cannot save an assumed-size array it writes (a located refusal): none then. */
-static int writable_assumed(void)
-{
-	for (int i = 0; i < nvars; i++)
-		if (vars[i].decl == D_ASSUMED && vars[i].rank && !vars[i].ro && vars[i].type == T_REAL)
-			return 1;
-	return 0;
 }
 
 static void gen_stmt(int depth)
@@ -2078,7 +2086,7 @@ static char *drv_c(uint64_t seed)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict|all|none] [--size 0-3]\n");
+	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed|all|none] [--size 0-3] [--max-size 0-3]\n");
 	exit(2);
 }
 
@@ -2103,6 +2111,7 @@ int main(int argc, char **argv)
 				else if (!strcmp(w, "restrict")) bugs_allowed &= ~BUG_RESTRICT;
 				else if (!strcmp(w, "wholeself")) bugs_allowed &= ~BUG_WHOLESELF;
 				else if (!strcmp(w, "dimattr")) bugs_allowed &= ~BUG_DIMATTR;
+				else if (!strcmp(w, "regionassumed")) bugs_allowed &= ~BUG_REGIONAS;
 				else if (!strcmp(w, "all")) bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w) ;
 				else {
@@ -2110,6 +2119,8 @@ int main(int argc, char **argv)
 					usage();
 				}
 			}
+		} else if (!strcmp(argv[i], "--max-size") && i + 1 < argc) {
+			max_size = atoi(argv[++i]);
 		} else if (!strcmp(argv[i], "--size") && i + 1 < argc) {
 			size_knob = atoi(argv[++i]);
 			if (size_knob < 0 || size_knob > 3)
@@ -2123,6 +2134,8 @@ int main(int argc, char **argv)
 		int k = rnd(10);
 		size_knob = k < 4 ? 0 : k < 7 ? 1 : k < 9 ? 2 : 3;
 	}
+	if (size_knob > max_size)
+		size_knob = max_size;
 	head_n = rrange(IMAX, 9);
 
 	make_globals();
@@ -2197,8 +2210,8 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
 		if (features & (1u << k))
 			bprintf(&fb, "%s ", feature_names[k]);
-	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr"};
-	for (int k = 0; k < 7; k++)
+	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed"};
+	for (int k = 0; k < 8; k++)
 		if (bugs_used & (1u << k))
 			bprintf(&fb, "%s ", bug_names[k]);
 	bprintf(&fb, "size%d\n", size_knob);
