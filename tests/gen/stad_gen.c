@@ -161,7 +161,7 @@ static void line(const char *fmt, ...)
 
 /* ------------------------------------------------------------------ the program model */
 
-enum { T_REAL, T_INT };
+enum { T_REAL, T_INT, T_LOG };
 enum { S_LOCAL, S_DUMMY, S_MODULE, S_COMMON };
 enum { I_NONE, I_IN, I_INOUT, I_OUT };
 enum { D_FIXED, D_ASSUMED, D_ADJ }; /* how a dummy array's first extent is declared */
@@ -403,7 +403,7 @@ static char *elem_ref(Var *v)
 static IEx gen_int(int depth)
 {
 	IEx r;
-	int k = rnd(depth <= 0 ? 4 : 14);
+	int k = rnd(depth <= 0 ? 4 : 15);
 	if (k <= 2) {
 		Var *v = pick_var(T_INT, 0, 0);
 		if (v && v->ilo >= 0) {
@@ -486,6 +486,13 @@ static IEx gen_int(int depth)
 		r.hi = a.hi > b.hi ? a.hi : b.hi;
 		return r;
 	}
+	case 13:
+		if (a.hi > 7)
+			break;
+		r.s = sfmt("(%s)**2", a.s);
+		r.lo = a.lo * a.lo;
+		r.hi = a.hi * a.hi;
+		return r;
 	default:
 		break;
 	}
@@ -806,6 +813,17 @@ static Ex gen_real(int depth)
 		r.b = a.b > b.b ? a.b : b.b;
 		return r;
 	}
+	case 38: {
+		/* an integer exponent held in a variable, positive base */
+		Var *kv = pick_var(T_INT, 0, 0);
+		if (!kv || kv->ilo < 0 || kv->ihi > 9)
+			return leaf_real();
+		note_read(kv);
+		Ex u = unit(depth - 1, NULL);
+		r.s = sfmt("(%s + %s * %s)**%s", rconst(1.0), rconst(round2(rc(0.05, 0.25))), u.s, kv->name);
+		r.b = 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25;
+		return fit(r, 16);
+	}
 	case 37: {
 		Ex a = fit(gen_real(depth - 1), 4);
 		r.s = sfmt("%s * %s", rconst(round2(rc(0.1, 1.5))), a.s[0] == '(' ? a.s : sfmt("(%s)", a.s));
@@ -834,11 +852,18 @@ static char *gen_cond(int depth)
 		IEx a = gen_int(1);
 		return sfmt("%s %s %d", a.s, rel_int[rnd(10)], rrange(1, IMAX));
 	}
+	if (k == 5 && chance(40)) { /* a LOGICAL variable */
+		Var *l = pick_var(T_LOG, 0, 0);
+		if (l) {
+			note_read(l);
+			return chance(70) ? sdup(l->name) : sfmt(".not. %s", l->name);
+		}
+	}
 	char *a = gen_cond(depth - 1), *b = gen_cond(depth - 1);
 	if (k == 5)
 		return sfmt("(%s) .and. (%s)", a, b);
 	if (k == 6)
-		return sfmt("(%s) .or. (%s)", a, b);
+		return sfmt(chance(70) ? "(%s) .or. (%s)" : chance(50) ? "(%s) .eqv. (%s)" : "(%s) .neqv. (%s)", a, b);
 	return sfmt(".not. (%s)", a);
 }
 
@@ -1171,6 +1196,11 @@ static void stmt_assign_real(void)
 
 static void stmt_assign_int(void)
 {
+	Var *l = chance(20) ? pick_var(T_LOG, 0, 1) : NULL;
+	if (l) {
+		line("%s = %s", l->name, gen_cond(1));
+		return;
+	}
 	Var *v = pick_var(T_INT, 0, 1);
 	if (!v)
 		return;
@@ -1314,6 +1344,11 @@ static void stmt_do(int depth, int binomial)
 			head = sfmt("do %s = %d, %d", iv, lo, hi);
 		}
 	}
+	int label = 0;
+	if (!binomial && chance(15)) { /* a labelled DO ended by CONTINUE */
+		label = 100 + 10 * nfresh;
+		head = sfmt("do %d %s", label, head + 3);
+	}
 	v->type = T_INT;
 	v->ilo = lo;
 	v->ihi = hi;
@@ -1323,7 +1358,10 @@ static void stmt_do(int depth, int binomial)
 	gen_block(depth - 1, 4);
 	loop_depth--;
 	ind--;
-	line("%s", chance(85) ? "end do" : "enddo");
+	if (label)
+		line("%d continue", label);
+	else
+		line("%s", chance(85) ? "end do" : "enddo");
 	v->ro = 1;
 	v->ilo = -1000; /* after the loop: its value is not used */
 	v->type = -1;
@@ -1705,6 +1743,11 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		v->ext[0] = rrange(IMAX, 8);
 		bprintf(&decls, "  %s :: %s%s\n", real_type(), v->name, decl_dims(v, r));
 		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
+	}
+	if (chance(50)) {
+		Var *v = var_add("lg1", T_LOG, 0, S_LOCAL);
+		bprintf(&decls, "  logical :: %s\n", v->name);
+		bprintf(init, "%s = %s\n", v->name, chance(50) ? ".true." : ".false.");
 	}
 	for (int i = 0; i < ni; i++) {
 		Var *v = var_add(sfmt("k%d", i + 1), T_INT, 0, S_LOCAL);
