@@ -116,6 +116,26 @@ awk 'function abs(v) { return v < 0 ? -v : v }
 	$1 == "G" { if (abs($3 - g0[$2]) > 1e-10 * m + 1e-300) { printf "g%s %s at -O0 (default sites) vs %s at -O2 (dynamic) ", $2, g0[$2], $3; bad = 1 } }
 	END { exit bad }' r0.out r2.out >o0o2.log ||
 	verdict WRONG "O0-O2: $(cut -c1-200 o0o2.log)"
+# 5. every STAD_GEN_ABI_EVERY-th seed (default 3; always for a recheck): a gfortran main calls the
+#    adjoint written with --fortran-abi, linked with gfortran's objects of the program (module and
+#    COMMON variables are gfortran's storage then): the same gradient as the C driver's (1e-10)
+EVERY=${STAD_GEN_ABI_EVERY:-3}
+if [ -f main_abi.f90 ] && { [ "$GEN" = - ] || [ $((SEED % EVERY)) -eq 0 ]; }; then
+	mkdir -p abi
+	stad_step abi --mode reverse --fortran-abi -o abi/b.c
+	# shellcheck disable=SC2046 # flag lists
+	$CC -std=c99 -O2 -c -o abi/b.o abi/b.c $("$STAD" config --cflags) >abi/cc.log 2>&1 ||
+		verdict CRASH "the --fortran-abi C does not compile: $(grep -m1 error abi/cc.log | cut -c1-160)"
+	# shellcheck disable=SC2046
+	(cd abi && $FC -O0 -ffree-line-length-none -o t ../prog.f90 ../main_abi.f90 b.o $("$STAD" config --libs)) >abi/fc.log 2>&1 ||
+		verdict CRASH "gfortran cannot link the --fortran-abi adjoint: $(grep -m1 -i 'error\|undefined' abi/fc.log | cut -c1-160)"
+	$TMO ./abi/t >abi.out 2>abi/run.log || verdict CRASH "the --fortran-abi program failed: $(head -c 160 abi/run.log | tr '\n' ' ')"
+	awk 'function abs(v) { return v < 0 ? -v : v }
+		FNR == NR { if ($1 == "G") { g[++n] = $3; if (abs($3) > m) m = abs($3) } next }
+		{ k++; if (abs($1 - g[k]) > 1e-10 * m + 1e-300) { printf "g%d %s from gfortran vs %s from C ", k - 1, $1, g[k]; bad = 1 } }
+		END { if (k != n) { printf "%d numbers, %d expected", k, n; bad = 1 } exit bad }' r0.out abi.out >abi.cmp ||
+		verdict WRONG "fortran-abi: $(cut -c1-200 abi.cmp)"
+fi
 if grep -q '^CHK fd INCONCLUSIVE' r0.out r2.out; then
 	verdict 'PASS*' "finite differences inconclusive ($NSITES sites)"
 fi

@@ -2031,6 +2031,24 @@ static char *main_f90(void)
 	return b.s;
 }
 
+/* A gfortran main calling the adjoint stad wrote with --fortran-abi: the gradient, one number a
+ * line (x then s), to compare with the C driver's. */
+static char *main_abi_f90(void)
+{
+	Buf b = {0};
+	bprintf(&b, "! gfortran calls stad's adjoint (--fortran-abi): xb and sb, one number a line\n");
+	bprintf(&b, "program main_abi\n  implicit none\n  integer :: n, i\n");
+	bprintf(&b, "  real(8) :: x(%d), xb(%d), s, sb, y(%d), yb(%d), f, fb\n", head_n, head_n, head_n, head_n);
+	bprintf(&b, "  n = %d\n", head_n);
+	for (int i = 0; i < head_n; i++)
+		bprintf(&b, "  x(%d) = %.17gd0\n  yb(%d) = %.17gd0\n", i + 1, X0[i], i + 1, WY[i]);
+	bprintf(&b, "  s = %.17gd0\n  fb = %.17gd0\n  xb = 0\n  sb = 0\n  y = 0\n  f = 0\n", S0, WF);
+	bprintf(&b, "  call head_b(n, x, xb, s, sb, y, yb, f, fb)\n");
+	bprintf(&b, "  do i = 1, n\n    write(*, '(ES26.17E3)') xb(i)\n  end do\n");
+	bprintf(&b, "  write(*, '(ES26.17E3)') sb\nend program main_abi\n");
+	return b.s;
+}
+
 static char *arr(const double *v, int n)
 {
 	char *s = sdup("");
@@ -2246,6 +2264,7 @@ int main(int argc, char **argv)
 
 	write_file(dir, "prog.f90", file.s);
 	write_file(dir, "main.f90", main_f90());
+	write_file(dir, "main_abi.f90", main_abi_f90());
 	write_file(dir, "drv.c", drv_c(seed));
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
 	Buf fb = {0};
