@@ -3,10 +3,10 @@
  * with the drivers that check stad's primal, tangent and adjoint code on them ("Csmith for
  * derivatives", issue 8 §4).
  *
- *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S]
+ *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed]
  *
  * writes into DIR:
- *   prog.f90   the routines: a module of global state, a COMMON block, modules with procedures,
+ *   prog.f90   (or prog.f, fixed form, a quarter of the seeds) the routines: a module of global state, a COMMON block, modules with procedures,
  *              plain routines and functions, and the head `head(n, x, s, y, f)`;
  *   main.f90   a gfortran main program: calls head on fixed inputs, prints y and f (17 digits);
  *   drv.c      a C driver for stad's primal (p.h), tangent (d.h) and adjoint (b.h): prints the
@@ -59,11 +59,12 @@ static double runif(void) { return (double)(rng_next() >> 11) / 9007199254740992
 /* ------------------------------------------------------------------ options */
 
 enum { BUG_INDEX = 1, BUG_EXTENT = 2, BUG_SIGN = 4, BUG_REAL = 8, BUG_RESTRICT = 16, BUG_WHOLESELF = 32, BUG_DIMATTR = 64,
-       BUG_REGIONAS = 128 };
-static unsigned bugs_allowed = 255;
+       BUG_REGIONAS = 128, BUG_SPLITTOKEN = 256 };
+static unsigned bugs_allowed = 511;
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
+static int form = -1; /* -1 drawn, 0 free, 1 fixed */
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -219,11 +220,11 @@ static uint32_t features;
 enum {
 	F_MODULE = 1, F_COMMON = 2, F_FUNC = 4, F_ALIAS_ARGS = 8, F_ALIAS_GLOBAL = 16, F_INDEX_CALLEE = 32,
 	F_ADJ = 64, F_ASSUMED = 128, F_ELEM_ACTUAL = 256, F_REGION = 512, F_BINOMIAL = 1024, F_NOCKP = 2048,
-	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072
+	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144
 };
 static const char *feature_names[] = {"module", "common", "function", "alias-args", "alias-global",
 	"index-by-callee", "adjustable", "assumed-size", "element-actual", "region", "binomial",
-	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2"};
+	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -670,8 +671,8 @@ static Ex gen_real(int depth)
 			bugs_used |= BUG_SIGN;
 			double c = round2(rc(0.1, 2.0));
 			char *sg = sfmt("sign(%s, %s)", rconst(chance(30) ? -c : c), d.s);
-			int form = rnd(3); /* bare, negated, divided: the forms that crashed the tangent */
-			r.s = form == 0 ? sg : form == 1 ? sfmt("(-%s)", sg) : sfmt("%s / %s", sg, rconst(round2(rc(1.5, 3))));
+			int sform = rnd(3); /* bare, negated, divided: the forms that crashed the tangent */
+			r.s = sform == 0 ? sg : sform == 1 ? sfmt("(-%s)", sg) : sfmt("%s / %s", sg, rconst(round2(rc(1.5, 3))));
 			r.b = c;
 			return r;
 		}
@@ -2001,6 +2002,88 @@ static void gen_routine(int i, int *open_module)
 	free(init.s);
 }
 
+/* The program in fixed form: statements from column 7 (labels in 1-5), 72 columns, continuation
+ * lines with `&` in column 6; comment and directive lines from column 1 (`!`, sometimes `c` or `C`).
+ * The free-form text is joined into statements first, then cut again: at a blank, or (pattern
+ * `splittoken`, found/fixed_token_split_continuation.f) anywhere, even inside a name or a number. */
+static char *to_fixed(const char *src)
+{
+	Buf b = {0};
+	buf_put(&b, "", 0);
+	const char *p = src;
+	while (*p) {
+		/* one statement: lines joined at a trailing " &" */
+		Buf st = {0};
+		buf_put(&st, "", 0);
+		size_t indent = strspn(p, " ");
+		int first = 1;
+		for (;;) {
+			const char *nl = strchr(p, 0x0a);
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+			size_t sp = strspn(p, " ");
+			const char *t = p + sp;
+			size_t tl = len - sp;
+			int cont = tl >= 2 && t[tl - 1] == 0x26 && t[tl - 2] == 0x20;
+			if (!first)
+				buf_put(&st, " ", 1);
+			buf_put(&st, t, cont ? tl - 2 : tl);
+			first = 0;
+			p = nl ? nl + 1 : p + len;
+			if (!cont || !*p)
+				break;
+		}
+		const char *s = st.s;
+		if (s[0] == 0x21) { /* comment or directive */
+			if (!strncmp(s, "!$AD", 4) && chance(30))
+				bprintf(&b, "%c%s\n", chance(50) ? 0x63 : 0x43, s + 1);
+			else
+				bprintf(&b, "%s\n", s);
+			free(st.s);
+			continue;
+		}
+		if (!s[0]) {
+			bprintf(&b, "\n");
+			free(st.s);
+			continue;
+		}
+		char label[8] = "";
+		size_t nd = strspn(s, "0123456789");
+		if (nd && nd < 6 && s[nd] == 0x20) {
+			memcpy(label, s, nd);
+			label[nd] = 0;
+			s += nd + 1;
+		}
+		if (indent > 20)
+			indent = 20;
+		int width = 66 - (int)indent;
+		int line_no = 0;
+		while (*s) {
+			int n = (int)strlen(s);
+			int w = line_no ? width : width;
+			int cut = n;
+			if (n > w) {
+				cut = w;
+				if ((bugs_allowed & BUG_SPLITTOKEN) && chance(40)) {
+					bugs_used |= BUG_SPLITTOKEN;
+				} else {
+					while (cut > 10 && s[cut] != 0x20)
+						cut--;
+					if (cut <= 10)
+						cut = w;
+				}
+			}
+			if (line_no == 0)
+				bprintf(&b, "%-5s %*s%.*s\n", label, (int)indent, "", cut, s);
+			else
+				bprintf(&b, "     &%*s%.*s\n", (int)indent, "", cut, s);
+			s += cut;
+			line_no++;
+		}
+		free(st.s);
+	}
+	return b.s;
+}
+
 /* ------------------------------------------------------------------ drivers */
 
 static double X0[16], XD[16], WY[16], S0, SD, WF;
@@ -2147,7 +2230,7 @@ static char *drv_c(uint64_t seed)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed|all|none] [--size 0-3] [--max-size 0-3]\n");
+	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
 	exit(2);
 }
 
@@ -2173,6 +2256,7 @@ int main(int argc, char **argv)
 				else if (!strcmp(w, "wholeself")) bugs_allowed &= ~BUG_WHOLESELF;
 				else if (!strcmp(w, "dimattr")) bugs_allowed &= ~BUG_DIMATTR;
 				else if (!strcmp(w, "regionassumed")) bugs_allowed &= ~BUG_REGIONAS;
+				else if (!strcmp(w, "splittoken")) bugs_allowed &= ~BUG_SPLITTOKEN;
 				else if (!strcmp(w, "all")) bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w) ;
 				else {
@@ -2180,6 +2264,10 @@ int main(int argc, char **argv)
 					usage();
 				}
 			}
+		} else if (!strcmp(argv[i], "--free")) {
+			form = 0;
+		} else if (!strcmp(argv[i], "--fixed")) {
+			form = 1;
 		} else if (!strcmp(argv[i], "--max-size") && i + 1 < argc) {
 			max_size = atoi(argv[++i]);
 		} else if (!strcmp(argv[i], "--size") && i + 1 < argc) {
@@ -2262,7 +2350,13 @@ int main(int argc, char **argv)
 	SD = round2(rc(-1, 1));
 	WF = round2(rc(0.5, 1.5));
 
-	write_file(dir, "prog.f90", file.s);
+	/* a quarter of the programs in fixed form (drawn last: the program is the same either way) */
+	if (form == 1 || (form < 0 && chance(25))) {
+		features |= F_FIXED;
+		write_file(dir, "prog.f", to_fixed(file.s));
+	} else {
+		write_file(dir, "prog.f90", file.s);
+	}
 	write_file(dir, "main.f90", main_f90());
 	write_file(dir, "main_abi.f90", main_abi_f90());
 	write_file(dir, "drv.c", drv_c(seed));
@@ -2272,8 +2366,8 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
 		if (features & (1u << k))
 			bprintf(&fb, "%s ", feature_names[k]);
-	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed"};
-	for (int k = 0; k < 8; k++)
+	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed", "bug-splittoken"};
+	for (int k = 0; k < 9; k++)
 		if (bugs_used & (1u << k))
 			bprintf(&fb, "%s ", bug_names[k]);
 	bprintf(&fb, "size%d\n", size_knob);
