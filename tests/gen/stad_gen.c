@@ -220,11 +220,11 @@ static uint32_t features;
 enum {
 	F_MODULE = 1, F_COMMON = 2, F_FUNC = 4, F_ALIAS_ARGS = 8, F_ALIAS_GLOBAL = 16, F_INDEX_CALLEE = 32,
 	F_ADJ = 64, F_ASSUMED = 128, F_ELEM_ACTUAL = 256, F_REGION = 512, F_BINOMIAL = 1024, F_NOCKP = 2048,
-	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144
+	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144, F_NOINTENT = 524288
 };
 static const char *feature_names[] = {"module", "common", "function", "alias-args", "alias-global",
 	"index-by-callee", "adjustable", "assumed-size", "element-actual", "region", "binomial",
-	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form"};
+	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form", "no-intent"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -471,7 +471,7 @@ static IEx gen_int(int depth)
 		int m = rrange(0, 4);
 		double s = 0.35;
 		int f = rnd(3);
-		const char *fn = f == 0 ? "int" : f == 1 ? "nint" : "floor";
+		const char *fn = f == 0 ? (chance(80) ? "int" : "idint") : f == 1 ? (chance(80) ? "nint" : "idnint") : "floor";
 		double c = f == 1 ? m : m + 0.5; /* nint jumps at m + 0.5, int and floor at integers */
 		if (f == 1 && m == 0)
 			c = 0, s = 0.3; /* nint near 0: [-0.3, 0.3] rounds to 0 */
@@ -586,7 +586,7 @@ static Ex gen_real(int depth)
 	if (depth <= 0 || chance(20))
 		return leaf_real();
 	Ex r;
-	int k = rnd(40);
+	int k = rnd(43);
 	switch (k) {
 	case 0: case 1: case 2: case 3: {
 		Ex a = gen_real(depth - 1), b = gen_real(depth - 1);
@@ -619,14 +619,14 @@ static Ex gen_real(int depth)
 	}
 	case 9: {
 		Ex a = gen_real(depth - 1);
-		r.s = sfmt("-(%s)", a.s);
+		r.s = sfmt("(-(%s))", a.s);
 		r.b = a.b;
 		return r;
 	}
 	case 10: case 11: case 12: {
 		Ex a = gen_real(depth - 1);
-		static const char *fns[] = {"sin", "cos", "tanh", "dsin", "dcos"};
-		r.s = sfmt("%s(%s)", fns[rnd(5)], a.s);
+		static const char *fns[] = {"sin", "cos", "tanh", "dsin", "dcos", "dtanh"};
+		r.s = sfmt("%s(%s)", fns[rnd(6)], a.s);
 		r.b = 1;
 		return r;
 	}
@@ -645,7 +645,7 @@ static Ex gen_real(int depth)
 	case 15: {
 		/* log near but safe: argument down to 0.05 */
 		Ex d = shifted(depth - 1, chance(20) ? 0.05 : 0.3, 3.0, 0);
-		const char *fn = rnd(3) == 0 ? "log10" : chance(80) ? "log" : "dlog";
+		const char *fn = rnd(3) == 0 ? (chance(80) ? "log10" : "dlog10") : chance(80) ? "log" : "dlog";
 		r.s = sfmt("%s(%s)", fn, d.s);
 		r.b = 3.1;
 		return r;
@@ -733,21 +733,21 @@ static Ex gen_real(int depth)
 	case 23: {
 		Ex u = unit(depth - 1, NULL);
 		double s = round2(rc(0.2, 1.2));
-		r.s = sfmt("tan(%s * %s)", rconst(s), u.s);
+		r.s = sfmt("%s(%s * %s)", chance(80) ? "tan" : "dtan", rconst(s), u.s);
 		r.b = 2.6;
 		return r;
 	}
 	case 24: {
 		Ex u = unit(depth - 1, NULL);
 		double s = round2(rc(0.2, chance(20) ? 0.97 : 0.85));
-		const char *fn = chance(50) ? "asin" : "acos";
+		const char *fn = chance(50) ? (chance(80) ? "asin" : "dasin") : (chance(80) ? "acos" : "dacos");
 		r.s = sfmt("%s(%s * %s)", fn, rconst(s), u.s);
 		r.b = 3.1416;
 		return r;
 	}
 	case 25: {
 		Ex a = fit(gen_real(depth - 1), 2);
-		r.s = sfmt("%s(%s)", chance(50) ? "sinh" : "cosh", a.s);
+		r.s = sfmt("%s(%s)", chance(50) ? (chance(80) ? "sinh" : "dsinh") : (chance(80) ? "cosh" : "dcosh"), a.s);
 		r.b = 3.8;
 		return r;
 	}
@@ -812,6 +812,36 @@ static Ex gen_real(int depth)
 		IEx i = gen_int(0);
 		r.s = sfmt("merge(%s, %s, %s > %d)", a.s, b.s, i.s, rrange(1, 5));
 		r.b = a.b > b.b ? a.b : b.b;
+		return r;
+	}
+	case 39: {
+		/* precedence: -a**2 is -(a**2) */
+		Ex a = fit(gen_real(depth - 1), 2);
+		r.s = sfmt("(-(%s)**2)", a.s);
+		r.b = a.b * a.b;
+		return r;
+	}
+	case 40: {
+		/* a / b / c is (a / b) / c */
+		Ex a = fit(gen_real(depth - 1), 4);
+		Ex d1 = shifted(depth - 1, 0.5, 2.0, 1), d2 = shifted(depth - 1, 0.5, 2.0, 1);
+		r.s = sfmt("(%s) / %s / %s", a.s, d1.s, d2.s);
+		r.b = a.b * 4;
+		return fit(r, 16);
+	}
+	case 41: {
+		/* DINT: a real truncation, its argument between the jumps */
+		Ex u = unit(depth - 1, NULL);
+		int m = rrange(-2, 3);
+		r.s = sfmt("dint(%s + %s * %s)", rconst(m + (m < 0 ? -0.5 : 0.5)), rconst(0.35), u.s);
+		r.b = abs(m) + 1;
+		return r;
+	}
+	case 42: {
+		/* a constant base, an active exponent */
+		Ex e = fit(gen_real(depth - 1), 2);
+		r.s = sfmt("%s**(%s)", rconst(round2(rc(0.6, 1.6))), e.s);
+		r.b = 1.6 * 1.6 * 1.6;
 		return r;
 	}
 	case 38: {
@@ -1682,6 +1712,17 @@ static void declare_dummies(Buf *b, const Routine *r)
 		const char *in = d->intent == I_IN ? "in" : d->intent == I_OUT ? "out" : "inout";
 		if (!strcmp(r->name, "head") && d->rank == 1) {
 			bprintf(b, "  %s, intent(%s) :: %s(n)\n", real_type(), in, d->name);
+			continue;
+		}
+		/* some dummies the F77 way: no INTENT (stad must find out what is written), a DIMENSION
+		 * statement, no `::` */
+		if (chance(15)) {
+			const char *ty = d->type == T_INT ? "integer" : real_type();
+			if (d->rank && chance(40) && dim_attr_ok(d))
+				bprintf(b, "  %s %s\n  dimension %s%s\n", ty, d->name, d->name, decl_dims(d, r));
+			else
+				bprintf(b, "  %s %s%s\n", ty, d->name, decl_dims(d, r));
+			features |= F_NOINTENT;
 			continue;
 		}
 		if (d->type == T_INT)
