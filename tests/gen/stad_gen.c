@@ -404,7 +404,7 @@ static char *elem_ref(Var *v)
 static IEx gen_int(int depth)
 {
 	IEx r;
-	int k = rnd(depth <= 0 ? 4 : 15);
+	int k = rnd(depth <= 0 ? 4 : 17);
 	if (k <= 2) {
 		Var *v = pick_var(T_INT, 0, 0);
 		if (v && v->ilo >= 0) {
@@ -494,6 +494,31 @@ static IEx gen_int(int depth)
 		r.lo = a.lo * a.lo;
 		r.hi = a.hi * a.hi;
 		return r;
+	case 14: {
+		/* negative operands: MOD takes the sign of the dividend, / truncates toward zero */
+		int d = a.hi + rrange(1, 4), c = rrange(2, 4);
+		if (chance(50)) {
+			r.s = sfmt("%d + mod(%s - %d, %d)", c, a.s, d, c);
+			r.lo = 1, r.hi = c;
+		} else {
+			r.s = sfmt("(%s - %d) / %d + %d", a.s, d, c, (d - a.lo) / c);
+			r.lo = 0;
+			r.hi = (d - a.lo) / c;
+		}
+		return r;
+	}
+	case 15: {
+		/* INT, NINT, FLOOR of negative values: truncation, rounding away from zero, floor */
+		Ex e = fit(gen_real(depth - 1), 1.0);
+		int m = rrange(0, 3);
+		int f = rnd(3);
+		double c = f == 1 ? -m - 1.0 : -m - 0.5;
+		int v = f == 0 ? -m : f == 1 ? -m - 1 : -m - 1;
+		const char *fn = f == 0 ? "int" : f == 1 ? "nint" : "floor";
+		r.s = sfmt("%d + %s(%s + %s * sin(%s))", 5 - v, fn, rconst(c), rconst(0.35), e.s);
+		r.lo = r.hi = 5;
+		return r;
+	}
 	default:
 		break;
 	}
