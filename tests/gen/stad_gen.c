@@ -220,11 +220,11 @@ static uint32_t features;
 enum {
 	F_MODULE = 1, F_COMMON = 2, F_FUNC = 4, F_ALIAS_ARGS = 8, F_ALIAS_GLOBAL = 16, F_INDEX_CALLEE = 32,
 	F_ADJ = 64, F_ASSUMED = 128, F_ELEM_ACTUAL = 256, F_REGION = 512, F_BINOMIAL = 1024, F_NOCKP = 2048,
-	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144, F_NOINTENT = 524288
+	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144, F_NOINTENT = 524288, F_DATA = 1048576
 };
 static const char *feature_names[] = {"module", "common", "function", "alias-args", "alias-global",
 	"index-by-callee", "adjustable", "assumed-size", "element-actual", "region", "binomial",
-	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form", "no-intent"};
+	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form", "no-intent", "data"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -412,6 +412,15 @@ static IEx gen_int(int depth)
 			r.s = sdup(v->name);
 			r.lo = v->ilo;
 			r.hi = v->ihi;
+			return r;
+		}
+	}
+	if (k == 3 && chance(40)) { /* an element of a read-only integer table (DATA): an indirect index */
+		Var *t = pick_var(T_INT, 1, 0);
+		if (t) {
+			r.s = elem_ref(t);
+			r.lo = t->ilo;
+			r.hi = t->ihi;
 			return r;
 		}
 	}
@@ -1810,6 +1819,17 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		v->ext[0] = rrange(IMAX, 8);
 		bprintf(&decls, "  %s :: %s%s\n", real_type(), v->name, decl_dims(v, r));
 		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
+	}
+	if (chance(30)) { /* read-only tables with DATA: real coefficients, integer indices in [1, 4] */
+		Var *v = var_add("tb1", T_REAL, 1, S_LOCAL);
+		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1;
+		bprintf(&decls, "  %s :: tb1(4)\n", real_type());
+		bprintf(&decls, "  data tb1 /%.2fd0, %.2fd0, %.2fd0, %.2fd0/\n", round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5)),
+		        round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5))); /* DATA constants: no parentheses */
+		v = var_add("it1", T_INT, 1, S_LOCAL);
+		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
+		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4), rrange(1, 4));
+		features |= F_DATA;
 	}
 	if (chance(50)) {
 		Var *v = var_add("lg1", T_LOG, 0, S_LOCAL);
