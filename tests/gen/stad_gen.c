@@ -1221,6 +1221,9 @@ static void merge_effects(const Routine *r)
 static Ex gen_funcall(int depth)
 {
 	Ex r = {NULL, 0};
+	static int nesting; /* function references inside actuals of function references: bounded */
+	if (nesting >= 2)
+		return r;
 	int cand[MAXR], nc = 0;
 	for (int i = 0; i < cur_index; i++)
 		if (routines[i].isfunc)
@@ -1230,7 +1233,10 @@ static Ex gen_funcall(int depth)
 	Routine *f = &routines[cand[rnd(nc)]];
 	Act acts[10];
 	uint32_t feat = 0;
-	if (!gen_actuals(f, acts, &feat))
+	nesting++;
+	int ok = gen_actuals(f, acts, &feat);
+	nesting--;
+	if (!ok)
 		return r;
 	features |= feat | F_FUNC;
 	merge_effects(f);
