@@ -358,6 +358,7 @@ static Ex fit(Ex e, double lim)
 	return r;
 }
 
+static int no_funcall; /* no function references (while a whole-array assignment to a global is built) */
 static Var *pref_idx; /* an index the call being built moves: subscripts prefer it */
 
 /* A subscript in [lb, lb + ext - 1], or in [1, extcopy] for an adjustable dimension. */
@@ -1221,6 +1222,8 @@ static void merge_effects(const Routine *r)
 static Ex gen_funcall(int depth)
 {
 	Ex r = {NULL, 0};
+	if (no_funcall)
+		return r;
 	static int nesting; /* function references inside actuals of function references: bounded */
 	if (nesting >= 2)
 		return r;
@@ -1310,12 +1313,18 @@ static void stmt_whole(void)
 		int type = v->type;
 		if (!(bugs_allowed & BUG_WHOLESELF))
 			v->type = -1;
+		/* a function referenced there is evaluated per element by stad and may read v from its
+		 * module (found/whole_array_function_reads_lhs.f90): none then, when v is a global */
+		int nf = no_funcall;
+		if (!(bugs_allowed & BUG_WHOLESELF) && is_global(v))
+			no_funcall = 1;
 		int rec_was = rec_on;
 		rec_on = 1;
 		nrec = 0;
 		Ex e = fit(gen_real(2), 1.0);
 		rec_on = rec_was;
 		v->type = type;
+		no_funcall = nf;
 		for (int i = 0; i < nrec; i++)
 			if (!strcmp(rec_names[i], v->name))
 				bugs_used |= BUG_WHOLESELF;
