@@ -91,6 +91,8 @@ touch "$RES"
 
 start=$(date +%s)
 done_now=0
+# a stopped campaign (INT, TERM) still records its time
+trap 'end=$(date +%s); [ "$done_now" -eq 0 ] || echo "$done_now $((end - start))" >>"$OUT/time.txt"; exit 130' INT TERM HUP
 seed=$FIRST
 while [ "$seed" -le "$LAST" ]; do
 	if grep -q "^$seed " "$RES"; then
