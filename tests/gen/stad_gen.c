@@ -59,8 +59,9 @@ static double runif(void) { return (double)(rng_next() >> 11) / 9007199254740992
 /* ------------------------------------------------------------------ options */
 
 enum { BUG_INDEX = 1, BUG_EXTENT = 2, BUG_SIGN = 4, BUG_REAL = 8, BUG_RESTRICT = 16, BUG_WHOLESELF = 32, BUG_DIMATTR = 64,
-       BUG_REGIONAS = 128, BUG_SPLITTOKEN = 256 };
-static unsigned bugs_allowed = 511;
+       BUG_REGIONAS = 128, BUG_SPLITTOKEN = 256,
+       BUG_PARENVALUE = 512 };
+static unsigned bugs_allowed = 1023;
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
@@ -977,8 +978,10 @@ static int store_ok(const Routine *callee, const Var *store, int written, Act *a
 
 /* An expression actual that is a bare variable or element would be passed by reference (and
  * could alias a written dummy): parentheses make it an expression, passed as a value. */
+static const Var *as_value_var; /* the variable as_value parenthesized, or NULL */
 static char *as_value(char *t)
 {
+	as_value_var = NULL;
 	size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_");
 	if (!n)
 		return t;
@@ -989,6 +992,7 @@ static char *as_value(char *t)
 	name[n] = 0;
 	if (!var_find(name))
 		return t;
+	as_value_var = var_find(name);
 	if (t[n] == 0)
 		return sfmt("(%s)", t);
 	if (t[n] != 0x28)
@@ -1000,6 +1004,25 @@ static char *as_value(char *t)
 		else if (t[i] == 0x29 && --depth == 0)
 			return t[i + 1] ? t : sfmt("(%s)", t);
 	}
+	return t;
+}
+
+/* An expression actual through as_value. A parenthesized variable is passed by reference by stad
+ * (found/paren_actual_by_reference.f90): while the pattern `parenvalue` is excluded it counts as
+ * that variable, so no written dummy of the call aliases it (or a constant is passed instead). */
+static int store_ok(const Routine *callee, const Var *store, int written, Act *acts, int nacts, int *restrict_used);
+static char *paren_actual(const Routine *r, Act *acts, int d, char *e0, int *restrict_used)
+{
+	char *t = as_value(e0);
+	if (t == e0 || !as_value_var)
+		return t;
+	if (bugs_allowed & BUG_PARENVALUE) {
+		bugs_used |= BUG_PARENVALUE;
+		return t;
+	}
+	if (!store_ok(r, as_value_var, 0, acts, d, restrict_used))
+		return sdup(r->dum[d].type == T_INT ? "1" : "0.5d0");
+	acts[d].store = as_value_var;
 	return t;
 }
 
@@ -1057,7 +1080,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					if (isext) {
 						a->text = sfmt("%d", rrange(1, IMAX));
 					} else {
-						a->text = as_value(gen_idx());
+						a->text = paren_actual(r, acts, d, gen_idx(), &restrict_used);
 					}
 					continue;
 				}
@@ -1089,7 +1112,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 			if (dv->rank == 0) {
 				if (!written && chance(45)) {
 					Ex e = fit(gen_real(2), RMAX);
-					a->text = as_value(e.s);
+					a->text = paren_actual(r, acts, d, e.s, &restrict_used);
 					continue;
 				}
 				/* a variable or an element */
@@ -1104,7 +1127,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 						ok = 0;
 						break;
 					}
-					a->text = as_value(fit(gen_real(1), RMAX).s);
+					a->text = paren_actual(r, acts, d, fit(gen_real(1), RMAX).s, &restrict_used);
 					continue;
 				}
 				if (v->rank == 0) {
@@ -2341,7 +2364,7 @@ static char *drv_c(uint64_t seed)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
+	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
 	exit(2);
 }
 
@@ -2368,6 +2391,7 @@ int main(int argc, char **argv)
 				else if (!strcmp(w, "dimattr")) bugs_allowed &= ~BUG_DIMATTR;
 				else if (!strcmp(w, "regionassumed")) bugs_allowed &= ~BUG_REGIONAS;
 				else if (!strcmp(w, "splittoken")) bugs_allowed &= ~BUG_SPLITTOKEN;
+				else if (!strcmp(w, "parenvalue")) bugs_allowed &= ~BUG_PARENVALUE;
 				else if (!strcmp(w, "all")) bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w) ;
 				else {
@@ -2477,8 +2501,8 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
 		if (features & (1u << k))
 			bprintf(&fb, "%s ", feature_names[k]);
-	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed", "bug-splittoken"};
-	for (int k = 0; k < 9; k++)
+	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed", "bug-splittoken", "bug-parenvalue"};
+	for (int k = 0; k < 10; k++)
 		if (bugs_used & (1u << k))
 			bprintf(&fb, "%s ", bug_names[k]);
 	bprintf(&fb, "size%d\n", size_knob);
