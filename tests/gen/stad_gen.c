@@ -1,0 +1,2511 @@
+/*
+ * stad_gen.c — a seeded generator of random Fortran programs inside the language stad accepts,
+ * with the drivers that check stad's primal, tangent and adjoint code on them ("Csmith for
+ * derivatives", issue 8 §4).
+ *
+ *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed]
+ *
+ * writes into DIR:
+ *   prog.f90   (or prog.f, fixed form, a quarter of the seeds) the routines: a module of global state, a COMMON block, modules with procedures,
+ *              plain routines and functions, and the head `head(n, x, s, y, f)`;
+ *   main.f90   a gfortran main program: calls head on fixed inputs, prints y and f (17 digits);
+ *   drv.c      a C driver for stad's primal (p.h), tangent (d.h) and adjoint (b.h): prints the
+ *              primal, checks the dot-product identity, finite differences (several steps) and
+ *              that the gradient is the same in every STAD_SITES configuration it is given;
+ *   spec       the head spec for stad (`head(y,f)/(x,s)`);
+ *   features   one word per pattern the program uses (for triage).
+ *
+ * Every program is legal Fortran and every value stays bounded: each real variable holds a value
+ * in [-4, 4] (every right-hand side is bounded by interval arithmetic and scaled down when its
+ * bound is larger), every integer variable a value in [1, 6], so subscripts are in bounds by
+ * construction; intrinsics get arguments kept away from their kinks and domain limits (some
+ * near but safe). Arguments alias each other, and module/COMMON state, only where Fortran allows
+ * it: only read-only dummies are aliased.
+ *
+ * Known-bug patterns (issue 8 §1–2) can be left out, so that a regression batch passes while they
+ * are being fixed: --exclude takes a comma-separated list of
+ *   index     an integer the callee modifies (dummy or global) is read by a subscript of an
+ *             actual argument of the same call: call foo(x(k), y, k) with foo doing k = k + 2;
+ *   extent    adjustable-array extents that change after entry (in the callee or the caller);
+ *   sign      SIGN with a constant (any passive) first argument (tangent mode): excluded, no SIGN;
+ *   real      REAL(x) of a real(8) x;
+ *   restrict  a module or COMMON variable passed as an argument to a routine that also reads it
+ *             directly (the restrict promise of the adjoint).
+ * (or `all`, `none`). By default every pattern is generated.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+/* ------------------------------------------------------------------ random numbers */
+
+static uint64_t rng_state;
+static uint64_t rng_next(void)
+{
+	/* splitmix64: small, good enough, the same on every platform */
+	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+static int rnd(int n) { return n <= 1 ? 0 : (int)(rng_next() % (uint64_t)n); } /* 0..n-1 */
+static int rrange(int lo, int hi) { return lo + rnd(hi - lo + 1); }
+static int chance(int pct) { return rnd(100) < pct; }
+static double runif(void) { return (double)(rng_next() >> 11) / 9007199254740992.0; }
+
+/* ------------------------------------------------------------------ options */
+
+enum { BUG_INDEX = 1, BUG_EXTENT = 2, BUG_SIGN = 4, BUG_REAL = 8, BUG_RESTRICT = 16, BUG_WHOLESELF = 32, BUG_DIMATTR = 64,
+       BUG_REGIONAS = 128, BUG_SPLITTOKEN = 256,
+       BUG_PARENVALUE = 512 };
+static unsigned bugs_allowed = 1023;
+static unsigned bugs_used;
+static int size_knob; /* 0 tiny .. 3 large */
+static int max_size = 3;
+static int form = -1; /* -1 drawn, 0 free, 1 fixed */
+
+/* ------------------------------------------------------------------ text buffers */
+
+typedef struct Buf {
+	char *s;
+	size_t n, cap;
+} Buf;
+
+static void buf_put(Buf *b, const char *t, size_t len)
+{
+	if (b->n + len + 1 > b->cap) {
+		b->cap = (b->n + len + 1) * 2 + 256;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s) {
+			fprintf(stderr, "stad_gen: out of memory\n");
+			exit(1);
+		}
+	}
+	memcpy(b->s + b->n, t, len);
+	b->n += len;
+	b->s[b->n] = 0;
+}
+static void bprintf(Buf *b, const char *fmt, ...)
+{
+	char tmp[8192];
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (k < 0)
+		return;
+	if ((size_t)k >= sizeof tmp) {
+		char *big = malloc((size_t)k + 1);
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)k + 1, fmt, ap);
+		va_end(ap);
+		buf_put(b, big, (size_t)k);
+		free(big);
+	} else {
+		buf_put(b, tmp, (size_t)k);
+	}
+}
+static char *sdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+	memcpy(p, s, n);
+	return p;
+}
+static char *sfmt(const char *fmt, ...)
+{
+	char tmp[8192];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	return sdup(tmp);
+}
+
+/* One source line at indentation ind; lines longer than 100 columns are continued with `&` at a
+ * blank (tokens never contain blanks). */
+static Buf out; /* the routines being written */
+static int ind;
+static void line(const char *fmt, ...)
+{
+	char tmp[16384];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	char *p = tmp;
+	int first = 1;
+	for (;;) {
+		int width = 100 - 2 * ind - (first ? 0 : 4);
+		size_t len = strlen(p);
+		for (int i = 0; i < 2 * ind + (first ? 0 : 4); i++)
+			buf_put(&out, " ", 1);
+		if ((int)len <= width || p[0] == '!') {
+			bprintf(&out, "%s\n", p);
+			return;
+		}
+		int cut = width;
+		while (cut > 20 && p[cut] != ' ')
+			cut--;
+		if (cut <= 20) { /* no blank: leave the line long */
+			bprintf(&out, "%s\n", p);
+			return;
+		}
+		buf_put(&out, p, (size_t)cut);
+		buf_put(&out, " &\n", 3);
+		p += cut + 1;
+		first = 0;
+	}
+}
+
+/* ------------------------------------------------------------------ the program model */
+
+enum { T_REAL, T_INT, T_LOG };
+enum { S_LOCAL, S_DUMMY, S_MODULE, S_COMMON };
+enum { I_NONE, I_IN, I_INOUT, I_OUT };
+enum { D_FIXED, D_ASSUMED, D_ADJ }; /* how a dummy array's first extent is declared */
+
+#define RMAX 4.0 /* every real variable holds a value in [-RMAX, RMAX] */
+#define IMAX 6   /* every index integer a value in [1, IMAX] */
+
+typedef struct Var {
+	char name[16];
+	int type;
+	int rank;         /* 0, 1 or 2 */
+	int lb[2], ext[2];
+	int scope, gid;   /* gid: bit among globals for the read/write masks, or -1 */
+	int intent;
+	int decl;         /* D_FIXED, D_ASSUMED, D_ADJ */
+	int adjvar;       /* D_ADJ: dummy index of the integer giving the first extent */
+	char extcopy[16]; /* D_ADJ: local copy of that extent taken at entry; subscripts use it */
+	int ro;           /* not writable here (intent in, loop counter, function) */
+	int isidx;        /* integer variable holding a value in [1, IMAX] (writable kind) */
+	int ilo, ihi;     /* integers: the range of values */
+	int modified;     /* D_ADJ extent dummy that the routine redefines (known-bug pattern) */
+} Var;
+
+#define MAXG 16
+static Var globals[MAXG];
+static int nglobals;
+
+typedef struct Routine {
+	char name[16];
+	int isfunc, resform; /* function; declared with RESULT(r) */
+	int module;          /* module number, or -1 for a plain routine */
+	int common;          /* declares the COMMON block */
+	Var dum[10];
+	int ndum;
+	uint32_t gread, gwrite; /* globals read / written, with every callee's */
+} Routine;
+
+#define MAXR 12
+static Routine routines[MAXR];
+static int nroutines;
+static int nmodules;
+static int head_n; /* the value of the head's n */
+
+/* The routine being generated. */
+static Routine *cur;
+static int cur_index;
+static Var vars[256];
+static int nvars;
+static int in_function, in_region, loop_depth, nstmts, budget;
+static int region_loop_base; /* loop depth at the start of the current CHECKPOINT region */
+static int loop_kind[16];    /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL */
+static int nfresh;           /* fresh local names */
+static Buf decls;            /* the current routine's extra local declarations */
+static uint32_t features;
+enum {
+	F_MODULE = 1, F_COMMON = 2, F_FUNC = 4, F_ALIAS_ARGS = 8, F_ALIAS_GLOBAL = 16, F_INDEX_CALLEE = 32,
+	F_ADJ = 64, F_ASSUMED = 128, F_ELEM_ACTUAL = 256, F_REGION = 512, F_BINOMIAL = 1024, F_NOCKP = 2048,
+	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144, F_NOINTENT = 524288, F_DATA = 1048576
+};
+static const char *feature_names[] = {"module", "common", "function", "alias-args", "alias-global",
+	"index-by-callee", "adjustable", "assumed-size", "element-actual", "region", "binomial",
+	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form", "no-intent", "data"};
+
+static Var *var_add(const char *name, int type, int rank, int scope)
+{
+	if (nvars >= (int)(sizeof vars / sizeof *vars)) {
+		fprintf(stderr, "stad_gen: too many variables\n");
+		exit(1);
+	}
+	Var *v = &vars[nvars++];
+	memset(v, 0, sizeof *v);
+	snprintf(v->name, sizeof v->name, "%s", name);
+	v->type = type;
+	v->rank = rank;
+	v->scope = scope;
+	v->gid = -1;
+	v->adjvar = -1;
+	v->ilo = 1;
+	v->ihi = IMAX;
+	return v;
+}
+
+static Var *var_find(const char *name)
+{
+	for (int i = 0; i < nvars; i++)
+		if (strcmp(vars[i].name, name) == 0)
+			return &vars[i];
+	return NULL;
+}
+
+/* Elements an array holds from its first element on (an adjustable extent counts as IMAX: the
+ * caller passes at least that many). */
+static int var_size(const Var *v)
+{
+	if (v->rank == 0)
+		return 1;
+	int s = v->ext[0];
+	if (v->rank == 2)
+		s *= v->ext[1];
+	return s;
+}
+
+/* Reads of variables are recorded while an actual argument's address is generated. */
+static int rec_on;
+static char rec_names[32][16];
+static int nrec;
+static void note_read(Var *v)
+{
+	if (v->gid >= 0)
+		cur->gread |= 1u << v->gid;
+	if (rec_on && nrec < 32)
+		snprintf(rec_names[nrec++], 16, "%s", v->name);
+}
+static void note_write(Var *v)
+{
+	if (v->gid >= 0)
+		cur->gwrite |= 1u << v->gid;
+}
+
+/* ------------------------------------------------------------------ constants */
+
+static char *rconst(double v)
+{
+	char t[64];
+	snprintf(t, sizeof t, "%.2f", v);
+	if (strcmp(t, "-0.00") == 0)
+		snprintf(t, sizeof t, "0.00");
+	if (t[0] == '-')
+		return sfmt("(%sd0)", t);
+	return sfmt("%sd0", t);
+}
+static double round2(double v)
+{
+	char t[64];
+	snprintf(t, sizeof t, "%.2f", v);
+	return atof(t);
+}
+static double rc(double lo, double hi) { return lo + (hi - lo) * runif(); }
+/* A scale factor <= want, as a short constant. */
+static double scale_down(double want)
+{
+	static const double steps[] = {2.0, 1.5, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1,
+	                               0.07, 0.05, 0.03, 0.02, 0.01};
+	for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
+		if (steps[i] <= want)
+			return steps[i];
+	return 0.01;
+}
+
+/* ------------------------------------------------------------------ expressions */
+
+typedef struct Ex {
+	char *s;
+	double b; /* |value| <= b */
+} Ex;
+typedef struct IEx {
+	char *s;
+	int lo, hi; /* value in [lo, hi] */
+} IEx;
+
+static Ex gen_real(int depth);
+static IEx gen_int(int depth);
+static Ex gen_funcall(int depth);
+
+/* Pick a variable: type, rank (rank < 0: any array), writable only. */
+static Var *pick_var(int type, int rank, int writable)
+{
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type != type)
+			continue;
+		if (rank >= 0 ? v->rank != rank : v->rank == 0)
+			continue;
+		if (writable && (v->ro || (in_function && v->scope != S_LOCAL)))
+			continue;
+		if (writable && type == T_INT && !v->isidx)
+			continue;
+		cand[nc++] = i;
+	}
+	if (!nc)
+		return NULL;
+	return &vars[cand[rnd(nc)]];
+}
+
+/* Scale an expression to |value| <= lim. */
+static Ex fit(Ex e, double lim)
+{
+	if (e.b <= lim)
+		return e;
+	double c = scale_down(lim / e.b);
+	Ex r = {sfmt("%s * (%s)", rconst(c), e.s), c * e.b};
+	return r;
+}
+
+static int no_funcall; /* no function references (while a whole-array assignment to a global is built) */
+static Var *pref_idx; /* an index the call being built moves: subscripts prefer it */
+
+/* A subscript in [lb, lb + ext - 1], or in [1, extcopy] for an adjustable dimension. */
+static char *gen_sub_dim(int lb, int ext, const char *extcopy)
+{
+	int r = rnd(10);
+	if (r < 2 && !extcopy)
+		return sfmt("%d", lb + rnd(ext));
+	IEx e;
+	if (pref_idx && chance(60)) {
+		note_read(pref_idx);
+		e.s = sdup(pref_idx->name);
+		e.lo = 1, e.hi = IMAX;
+	} else {
+		e = gen_int(1);
+	}
+	if (extcopy) {
+		if (e.lo >= 1 && e.hi <= 1)
+			return e.s;
+		return sfmt("1 + mod(%s, %s)", e.s, extcopy);
+	}
+	int off = lb - 1;
+	if (e.lo >= 1 && e.hi <= ext && r < 8) {
+		if (off == 0)
+			return e.s;
+		return sfmt("%s %s %d", e.s, off < 0 ? "-" : "+", off < 0 ? -off : off);
+	}
+	if (e.lo >= 1 && e.hi <= ext)
+		return sfmt("%d - (%s)", lb + ext, e.s);
+	return sfmt("%d + mod(%s, %d)", lb, e.s, ext);
+}
+
+static char *elem_ref(Var *v)
+{
+	note_read(v);
+	if (v->rank == 1)
+		return sfmt("%s(%s)", v->name, gen_sub_dim(v->lb[0], v->ext[0], v->decl == D_ADJ ? v->extcopy : NULL));
+	char *a = gen_sub_dim(v->lb[0], v->ext[0], v->decl == D_ADJ ? v->extcopy : NULL);
+	char *b = gen_sub_dim(v->lb[1], v->ext[1], NULL);
+	return sfmt("%s(%s, %s)", v->name, a, b);
+}
+
+/* Integer expressions with known ranges, nonnegative. */
+static IEx gen_int(int depth)
+{
+	IEx r;
+	int k = rnd(depth <= 0 ? 4 : 17);
+	if (k <= 2) {
+		Var *v = pick_var(T_INT, 0, 0);
+		if (v && v->ilo >= 0) {
+			note_read(v);
+			r.s = sdup(v->name);
+			r.lo = v->ilo;
+			r.hi = v->ihi;
+			return r;
+		}
+	}
+	if (k == 3 && chance(40)) { /* an element of a read-only integer table (DATA): an indirect index */
+		Var *t = pick_var(T_INT, 1, 0);
+		if (t) {
+			r.s = elem_ref(t);
+			r.lo = t->ilo;
+			r.hi = t->ihi;
+			return r;
+		}
+	}
+	if (k <= 3) {
+		int c = rrange(0, IMAX);
+		r.s = sfmt("%d", c);
+		r.lo = r.hi = c;
+		return r;
+	}
+	IEx a = gen_int(depth - 1);
+	switch (k) {
+	case 4:
+	case 5: {
+		IEx b = gen_int(depth - 1);
+		r.s = sfmt("%s + %s", a.s, b.s);
+		r.lo = a.lo + b.lo;
+		r.hi = a.hi + b.hi;
+		return r;
+	}
+	case 6: {
+		IEx b = gen_int(0);
+		if (a.hi * b.hi > 60)
+			break;
+		r.s = sfmt("%s * %s", a.hi < 10 && strchr(a.s, ' ') ? sfmt("(%s)", a.s) : a.s,
+		           strchr(b.s, ' ') ? sfmt("(%s)", b.s) : b.s);
+		r.lo = a.lo * b.lo;
+		r.hi = a.hi * b.hi;
+		return r;
+	}
+	case 7: {
+		int c = rrange(2, 5);
+		r.s = sfmt("mod(%s, %d)", a.s, c);
+		r.lo = 0;
+		r.hi = c - 1 < a.hi ? c - 1 : a.hi;
+		return r;
+	}
+	case 8: {
+		int c = rrange(2, 3);
+		r.s = sfmt("(%s) / %d", a.s, c);
+		r.lo = a.lo / c;
+		r.hi = a.hi / c;
+		return r;
+	}
+	case 9: {
+		IEx b = gen_int(depth - 1);
+		int mx = chance(50);
+		r.s = sfmt("%s(%s, %s)", mx ? "max" : "min", a.s, b.s);
+		r.lo = mx ? (a.lo > b.lo ? a.lo : b.lo) : (a.lo < b.lo ? a.lo : b.lo);
+		r.hi = mx ? (a.hi > b.hi ? a.hi : b.hi) : (a.hi < b.hi ? a.hi : b.hi);
+		return r;
+	}
+	case 10:
+	case 11: {
+		/* a real made integer, its argument kept between the jumps */
+		Ex e = gen_real(depth - 1);
+		e = fit(e, 1.0);
+		int m = rrange(0, 4);
+		double s = 0.35;
+		int f = rnd(3);
+		const char *fn = f == 0 ? (chance(80) ? "int" : "idint") : f == 1 ? (chance(80) ? "nint" : "idnint") : "floor";
+		double c = f == 1 ? m : m + 0.5; /* nint jumps at m + 0.5, int and floor at integers */
+		if (f == 1 && m == 0)
+			c = 0, s = 0.3; /* nint near 0: [-0.3, 0.3] rounds to 0 */
+		char *arg = sfmt("%s + %s * sin(%s)", rconst(c), rconst(s), e.s);
+		r.s = sfmt("%s(%s)", fn, arg);
+		r.lo = r.hi = m;
+		return r;
+	}
+	case 12: {
+		IEx b = gen_int(0);
+		r.s = sfmt("abs(%s - %s)", a.s, b.s);
+		r.lo = 0;
+		r.hi = a.hi > b.hi ? a.hi : b.hi;
+		return r;
+	}
+	case 13:
+		if (a.hi > 7)
+			break;
+		r.s = sfmt("(%s)**2", a.s);
+		r.lo = a.lo * a.lo;
+		r.hi = a.hi * a.hi;
+		return r;
+	case 14: {
+		/* negative operands: MOD takes the sign of the dividend, / truncates toward zero */
+		int d = a.hi + rrange(1, 4), c = rrange(2, 4);
+		if (chance(50)) {
+			r.s = sfmt("%d + mod(%s - %d, %d)", c, a.s, d, c);
+			r.lo = 1, r.hi = c;
+		} else {
+			r.s = sfmt("(%s - %d) / %d + %d", a.s, d, c, (d - a.lo) / c);
+			r.lo = 0;
+			r.hi = (d - a.lo) / c;
+		}
+		return r;
+	}
+	case 15: {
+		/* INT, NINT, FLOOR of negative values: truncation, rounding away from zero, floor */
+		Ex e = fit(gen_real(depth - 1), 1.0);
+		int m = rrange(0, 3);
+		int f = rnd(3);
+		double c = f == 1 ? -m - 1.0 : -m - 0.5;
+		int v = f == 0 ? -m : f == 1 ? -m - 1 : -m - 1;
+		const char *fn = f == 0 ? "int" : f == 1 ? "nint" : "floor";
+		r.s = sfmt("%d + %s(%s + %s * sin(%s))", 5 - v, fn, rconst(c), rconst(0.35), e.s);
+		r.lo = r.hi = 5;
+		return r;
+	}
+	default:
+		break;
+	}
+	return a;
+}
+
+/* An integer expression in [1, IMAX]. */
+static char *gen_idx(void)
+{
+	IEx e = gen_int(2);
+	if (e.lo >= 1 && e.hi <= IMAX)
+		return e.s;
+	return sfmt("1 + mod(%s, %d)", e.s, IMAX);
+}
+
+/* Real expressions with a bound on their magnitude. Intrinsics get arguments kept away from
+ * kinks and domain limits: a bounded inner value u = sin(e) or tanh(e) in [-1, 1] shifted by a
+ * center c and scaled by s with |c| - s > margin (some margins small: near but safe). */
+static Ex unit(int depth, const char **fnp)
+{
+	Ex e = gen_real(depth);
+	const char *fn = chance(50) ? "sin" : chance(50) ? "cos" : "tanh";
+	if (fnp)
+		*fnp = fn;
+	Ex r = {sfmt("%s(%s)", fn, e.s), 1.0};
+	return r;
+}
+
+/* c + s*u with u in [-1, 1], |c| - s >= margin. */
+static Ex shifted(int depth, double margin, double cmax, int allow_negative)
+{
+	double c = rc(margin + 0.1, cmax);
+	double s = rc(0.05, c - margin);
+	if (s < 0.05)
+		s = 0.05, c = margin + 0.05 + 0.01;
+	if (allow_negative && chance(35))
+		c = -c;
+	char *cs = rconst(c), *ss = rconst(fabs(s));
+	/* recompute from the printed constants: the margin must hold for them */
+	double cc = atof(cs + (cs[0] == '(' ? 1 : 0)), sv = atof(ss);
+	if (fabs(cc) - sv < margin * 0.99) {
+		sv = fabs(cc) - margin - 0.01;
+		if (sv < 0.01) {
+			Ex k = {rconst(cc), fabs(cc)};
+			return k;
+		}
+		ss = rconst(sv);
+	}
+	Ex u = unit(depth, NULL);
+	Ex r = {sfmt("(%s + %s * %s)", cs, ss, u.s), fabs(cc) + sv};
+	return r;
+}
+
+static Ex leaf_real(void)
+{
+	int k = rnd(10);
+	Ex r;
+	if (k < 4) {
+		Var *v = pick_var(T_REAL, 0, 0);
+		if (v) {
+			note_read(v);
+			r.s = sdup(v->name);
+			r.b = RMAX;
+			return r;
+		}
+	}
+	if (k < 8) {
+		Var *v = pick_var(T_REAL, -1, 0);
+		if (v) {
+			r.s = elem_ref(v);
+			r.b = RMAX;
+			return r;
+		}
+	}
+	if (k < 9) {
+		IEx i = gen_int(1);
+		r.s = sfmt("dble(%s)", i.s);
+		r.b = i.hi > -i.lo ? i.hi : -i.lo;
+		if (r.b < 1)
+			r.b = 1;
+		return r;
+	}
+	r.b = round2(rc(0.1, 2.0));
+	r.s = rconst(chance(30) ? -r.b : r.b);
+	return r;
+}
+
+static Ex gen_real(int depth)
+{
+	if (depth <= 0 || chance(20))
+		return leaf_real();
+	Ex r;
+	int k = rnd(43);
+	switch (k) {
+	case 0: case 1: case 2: case 3: {
+		Ex a = gen_real(depth - 1), b = gen_real(depth - 1);
+		const char *op = chance(50) ? "+" : "-";
+		r.s = sfmt("%s %s %s", a.s, op, strchr(b.s, ' ') && b.s[0] != '(' ? sfmt("(%s)", b.s) : b.s);
+		r.b = a.b + b.b;
+		return fit(r, 16);
+	}
+	case 4: case 5: case 6: {
+		Ex a = fit(gen_real(depth - 1), 4), b = fit(gen_real(depth - 1), 4);
+		r.s = sfmt("(%s) * (%s)", a.s, b.s);
+		r.b = a.b * b.b;
+		return fit(r, 16);
+	}
+	case 7: {
+		Ex a = gen_real(depth - 1);
+		Ex d = shifted(depth - 1, 0.5, 2.5, 1);
+		r.s = sfmt("(%s) / %s", a.s, d.s);
+		r.b = a.b / 0.5;
+		return fit(r, 16);
+	}
+	case 8: {
+		Ex a = gen_real(depth - 1);
+		IEx i = gen_int(1);
+		if (i.lo < 1)
+			i.s = sfmt("(1 + %s)", i.s);
+		r.s = sfmt("(%s) / dble(%s)", a.s, i.s);
+		r.b = a.b;
+		return r;
+	}
+	case 9: {
+		Ex a = gen_real(depth - 1);
+		r.s = sfmt("(-(%s))", a.s);
+		r.b = a.b;
+		return r;
+	}
+	case 10: case 11: case 12: {
+		Ex a = gen_real(depth - 1);
+		static const char *fns[] = {"sin", "cos", "tanh", "dsin", "dcos", "dtanh"};
+		r.s = sfmt("%s(%s)", fns[rnd(6)], a.s);
+		r.b = 1;
+		return r;
+	}
+	case 13: {
+		Ex a = gen_real(depth - 1);
+		r.s = sfmt("%s(%s)", chance(70) ? "atan" : "datan", a.s);
+		r.b = a.b < 1.58 ? a.b : 1.58;
+		return r;
+	}
+	case 14: {
+		Ex a = fit(gen_real(depth - 1), 1.5);
+		r.s = sfmt("%s(%s)", chance(80) ? "exp" : "dexp", a.s);
+		r.b = 4.49;
+		return r;
+	}
+	case 15: {
+		/* log near but safe: argument down to 0.05 */
+		Ex d = shifted(depth - 1, chance(20) ? 0.05 : 0.3, 3.0, 0);
+		const char *fn = rnd(3) == 0 ? (chance(80) ? "log10" : "dlog10") : chance(80) ? "log" : "dlog";
+		r.s = sfmt("%s(%s)", fn, d.s);
+		r.b = 3.1;
+		return r;
+	}
+	case 16: {
+		Ex d = shifted(depth - 1, chance(20) ? 0.02 : 0.3, 3.0, 0);
+		r.s = sfmt("%s(%s)", chance(80) ? "sqrt" : "dsqrt", d.s);
+		r.b = 2.0;
+		return r;
+	}
+	case 17: {
+		/* abs away from its kink */
+		Ex d = shifted(depth - 1, chance(20) ? 0.03 : 0.2, 2.0, 1);
+		r.s = sfmt("%s(%s)", chance(80) ? "abs" : "dabs", d.s);
+		r.b = d.b;
+		return r;
+	}
+	case 18: {
+		/* sign(a, b): b away from 0 */
+		Ex d = shifted(depth - 1, 0.2, 2.0, 1);
+		int use_bug = chance(30); /* drawn either way: excluding a pattern changes little else */
+		if ((bugs_allowed & BUG_SIGN) && use_bug) {
+			bugs_used |= BUG_SIGN;
+			double c = round2(rc(0.1, 2.0));
+			char *sg = sfmt("sign(%s, %s)", rconst(chance(30) ? -c : c), d.s);
+			int sform = rnd(3); /* bare, negated, divided: the forms that crashed the tangent */
+			r.s = sform == 0 ? sg : sform == 1 ? sfmt("(-%s)", sg) : sfmt("%s / %s", sg, rconst(round2(rc(1.5, 3))));
+			r.b = c;
+			return r;
+		}
+		Ex a = gen_real(depth - 1);
+		int spell = chance(85);
+		if (!(bugs_allowed & BUG_SIGN)) {
+			/* the tangent crash happens with any passive first argument, which the generator
+			 * cannot tell apart: no SIGN at all while the pattern is excluded */
+			return a;
+		}
+		bugs_used |= BUG_SIGN;
+		r.s = sfmt("%s(%s, %s)", spell ? "sign" : "dsign", a.s, d.s);
+		r.b = a.b;
+		return r;
+	}
+	case 19: case 20: {
+		/* max/min of 2..4 arguments whose ranges do not overlap: the winner is fixed */
+		int n = rrange(2, 4);
+		int mx = chance(50);
+		int win = rnd(n);
+		char *args = sdup("");
+		double bmax = 0;
+		for (int i = 0; i < n; i++) {
+			Ex u = unit(depth - 1, NULL);
+			double s = round2(rc(0.1, 0.4));
+			double c = (i == win) == (mx != 0) ? 1.2 + rnd(3) * 0.1 : -0.2 - rnd(5) * 0.1;
+			if (chance(15) && i != win)
+				c = (mx ? 1.2 - 2 * s - 0.02 - 0.4 + 0.4 : 0); /* near the winner but below */
+			char *a = sfmt("%s + %s * %s", rconst(c), rconst(s), u.s);
+			if (fabs(c) + s > bmax)
+				bmax = fabs(c) + s;
+			args = sfmt("%s%s%s", args, i ? ", " : "", a);
+		}
+		const char *fn = mx ? (chance(80) ? "max" : "dmax1") : (chance(80) ? "min" : "dmin1");
+		r.s = sfmt("%s(%s)", fn, args);
+		r.b = bmax;
+		return r;
+	}
+	case 21: {
+		/* real mod, the dividend inside one period */
+		static const double ps[] = {0.7, 1.0, 1.5, 2.0};
+		double p = ps[rnd(4)];
+		int m = rrange(-2, 2);
+		double c = (m + 0.5) * p, s = 0.35 * p;
+		Ex u = unit(depth - 1, NULL);
+		r.s = sfmt("mod(%s + %s * %s, %s)", rconst(c), rconst(s), u.s, rconst(p));
+		r.b = p;
+		return r;
+	}
+	case 22: {
+		/* atan2 away from the origin and from the branch cut */
+		Ex u1 = unit(depth - 1, NULL), u2 = unit(depth - 1, NULL);
+		double a = rc(-1, 1), b = rc(0.6, 1.5), sa = 0.3, sb = 0.3;
+		if (chance(40)) { /* b may be negative: a stays away from 0 */
+			a = chance(50) ? rc(0.5, 1.2) : -rc(0.5, 1.2);
+			b = rc(-1, 1);
+		}
+		if (chance(50))
+			r.s = sfmt("atan2(%s + %s * %s, %s + %s * %s)", rconst(a), rconst(sa), u1.s, rconst(b), rconst(sb), u2.s);
+		else
+			r.s = sfmt("%s(%s + %s * %s, %s + %s * %s)", chance(50) ? "atan2" : "datan2", rconst(a), rconst(sa), u1.s, rconst(b), rconst(sb), u2.s);
+		r.b = 3.1416;
+		return r;
+	}
+	case 23: {
+		Ex u = unit(depth - 1, NULL);
+		double s = round2(rc(0.2, 1.2));
+		r.s = sfmt("%s(%s * %s)", chance(80) ? "tan" : "dtan", rconst(s), u.s);
+		r.b = 2.6;
+		return r;
+	}
+	case 24: {
+		Ex u = unit(depth - 1, NULL);
+		double s = round2(rc(0.2, chance(20) ? 0.97 : 0.85));
+		const char *fn = chance(50) ? (chance(80) ? "asin" : "dasin") : (chance(80) ? "acos" : "dacos");
+		r.s = sfmt("%s(%s * %s)", fn, rconst(s), u.s);
+		r.b = 3.1416;
+		return r;
+	}
+	case 25: {
+		Ex a = fit(gen_real(depth - 1), 2);
+		r.s = sfmt("%s(%s)", chance(50) ? (chance(80) ? "sinh" : "dsinh") : (chance(80) ? "cosh" : "dcosh"), a.s);
+		r.b = 3.8;
+		return r;
+	}
+	case 26: case 27: {
+		Ex a = fit(gen_real(depth - 1), 2.5);
+		int p = rrange(2, 3);
+		r.s = sfmt("(%s)**%d", a.s, p);
+		r.b = p == 2 ? a.b * a.b : a.b * a.b * a.b;
+		return fit(r, 16);
+	}
+	case 28: {
+		Ex d = shifted(depth - 1, 0.5, 2.0, 0);
+		int p = -rrange(1, 2);
+		r.s = sfmt("%s**(%d)", d.s, p);
+		r.b = p == -1 ? 2 : 4;
+		return r;
+	}
+	case 29: {
+		Ex d = shifted(depth - 1, 0.3, 2.0, 0);
+		double e = round2(rc(0.5, 2.5));
+		r.s = sfmt("%s**%s", d.s, rconst(e));
+		r.b = 16;
+		return r;
+	}
+	case 30: {
+		/* active exponent, positive base */
+		Ex d = shifted(depth - 1, 0.4, 1.8, 0);
+		Ex e = fit(gen_real(depth - 1), 1.5);
+		r.s = sfmt("%s**(%s)", d.s, e.s);
+		r.b = 8;
+		return r;
+	}
+	case 31: {
+		Ex a = gen_real(depth - 1);
+		int use_bug = chance(25);
+		if ((bugs_allowed & BUG_REAL) && use_bug) {
+			bugs_used |= BUG_REAL;
+			r.s = sfmt("dble(real(%s))", a.s); /* real(8) again: it may be a whole actual */
+		} else {
+			r.s = sfmt("dble(%s)", a.s);
+		}
+		r.b = a.b;
+		return r;
+	}
+	case 32: {
+		IEx i = gen_int(depth - 1);
+		Ex a = fit(gen_real(depth - 1), 4);
+		r.s = sfmt("%s * %s", strchr(i.s, ' ') ? sfmt("(%s)", i.s) : i.s, a.s[0] == '(' ? a.s : sfmt("(%s)", a.s));
+		r.b = a.b * (i.hi > 1 ? i.hi : 1);
+		return fit(r, 16);
+	}
+	case 33: case 34: case 35:
+		if (!in_function || cur_index > 0) {
+			Ex f = gen_funcall(depth - 1);
+			if (f.s)
+				return f;
+		}
+		return leaf_real();
+	case 36: {
+		/* merge: a branch-free selection */
+		Ex a = gen_real(depth - 1), b = gen_real(depth - 1);
+		IEx i = gen_int(0);
+		r.s = sfmt("merge(%s, %s, %s > %d)", a.s, b.s, i.s, rrange(1, 5));
+		r.b = a.b > b.b ? a.b : b.b;
+		return r;
+	}
+	case 39: {
+		/* precedence: -a**2 is -(a**2) */
+		Ex a = fit(gen_real(depth - 1), 2);
+		r.s = sfmt("(-(%s)**2)", a.s);
+		r.b = a.b * a.b;
+		return r;
+	}
+	case 40: {
+		/* a / b / c is (a / b) / c */
+		Ex a = fit(gen_real(depth - 1), 4);
+		Ex d1 = shifted(depth - 1, 0.5, 2.0, 1), d2 = shifted(depth - 1, 0.5, 2.0, 1);
+		r.s = sfmt("(%s) / %s / %s", a.s, d1.s, d2.s);
+		r.b = a.b * 4;
+		return fit(r, 16);
+	}
+	case 41: {
+		/* DINT: a real truncation, its argument between the jumps */
+		Ex u = unit(depth - 1, NULL);
+		int m = rrange(-2, 3);
+		r.s = sfmt("dint(%s + %s * %s)", rconst(m + (m < 0 ? -0.5 : 0.5)), rconst(0.35), u.s);
+		r.b = abs(m) + 1;
+		return r;
+	}
+	case 42: {
+		/* a constant base, an active exponent */
+		Ex e = fit(gen_real(depth - 1), 2);
+		r.s = sfmt("%s**(%s)", rconst(round2(rc(0.6, 1.6))), e.s);
+		r.b = 1.6 * 1.6 * 1.6;
+		return r;
+	}
+	case 38: {
+		/* an integer exponent held in a variable, positive base */
+		Var *kv = pick_var(T_INT, 0, 0);
+		if (!kv || kv->ilo < 0 || kv->ihi > 9)
+			return leaf_real();
+		note_read(kv);
+		Ex u = unit(depth - 1, NULL);
+		r.s = sfmt("(%s + %s * %s)**%s", rconst(1.0), rconst(round2(rc(0.05, 0.25))), u.s, kv->name);
+		r.b = 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25 * 1.25;
+		return fit(r, 16);
+	}
+	case 37: {
+		Ex a = fit(gen_real(depth - 1), 4);
+		r.s = sfmt("%s * %s", rconst(round2(rc(0.1, 1.5))), a.s[0] == '(' ? a.s : sfmt("(%s)", a.s));
+		r.b = a.b * 1.5;
+		return r;
+	}
+	default:
+		return leaf_real();
+	}
+	return leaf_real();
+}
+
+static char *gen_cond(int depth)
+{
+	int k = rnd(depth > 0 ? 8 : 5);
+	static const char *rel_real[] = {">", "<", ">=", "<=", ".gt.", ".lt."};
+	static const char *rel_int[] = {">", "<", ">=", "<=", "==", "/=", ".eq.", ".ne.", ".ge.", ".le."};
+	if (k <= 2) {
+		Ex a = gen_real(1);
+		if (chance(50))
+			return sfmt("%s %s %s", a.s, rel_real[rnd(6)], rconst(rc(-1.5, 1.5)));
+		Ex b = gen_real(1);
+		return sfmt("%s %s %s", a.s, rel_real[rnd(6)], b.s);
+	}
+	if (k <= 4) {
+		IEx a = gen_int(1);
+		return sfmt("%s %s %d", a.s, rel_int[rnd(10)], rrange(1, IMAX));
+	}
+	if (k == 5 && chance(40)) { /* a LOGICAL variable */
+		Var *l = pick_var(T_LOG, 0, 0);
+		if (l) {
+			note_read(l);
+			return chance(70) ? sdup(l->name) : sfmt(".not. %s", l->name);
+		}
+	}
+	char *a = gen_cond(depth - 1), *b = gen_cond(depth - 1);
+	if (k == 5)
+		return sfmt("(%s) .and. (%s)", a, b);
+	if (k == 6)
+		return sfmt(chance(70) ? "(%s) .or. (%s)" : chance(50) ? "(%s) .eqv. (%s)" : "(%s) .neqv. (%s)", a, b);
+	return sfmt(".not. (%s)", a);
+}
+
+/* ------------------------------------------------------------------ calls */
+
+/* Which storage an actual argument names (NULL for an expression) and whether it is written. */
+typedef struct Act {
+	char *text;
+	const Var *store;
+	int written;
+} Act;
+
+static int is_global(const Var *v) { return v->gid >= 0; }
+
+/* Can `store` be passed to a dummy of `callee` (written or not)? Legal Fortran aliasing only. */
+static int store_ok(const Routine *callee, const Var *store, int written, Act *acts, int nacts, int *restrict_used)
+{
+	for (int i = 0; i < nacts; i++) {
+		if (!acts[i].store || acts[i].store != store)
+			continue;
+		if (written || acts[i].written)
+			return 0; /* a written dummy aliased with another */
+	}
+	if (is_global(store)) {
+		uint32_t bit = 1u << store->gid;
+		if (written && ((callee->gread | callee->gwrite) & bit))
+			return 0;
+		if (!written && (callee->gwrite & bit))
+			return 0;
+		if (!written && (callee->gread & bit)) {
+			if (!(bugs_allowed & BUG_RESTRICT))
+				return 0;
+			*restrict_used = 1;
+		}
+	}
+	return 1;
+}
+
+/* An expression actual that is a bare variable or element would be passed by reference (and
+ * could alias a written dummy): parentheses make it an expression, passed as a value. */
+static const Var *as_value_var; /* the variable as_value parenthesized, or NULL */
+static char *as_value(char *t)
+{
+	as_value_var = NULL;
+	size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_");
+	if (!n)
+		return t;
+	char name[16];
+	if (n >= sizeof name)
+		return t;
+	memcpy(name, t, n);
+	name[n] = 0;
+	if (!var_find(name))
+		return t;
+	as_value_var = var_find(name);
+	if (t[n] == 0)
+		return sfmt("(%s)", t);
+	if (t[n] != 0x28)
+		return t;
+	int depth = 0;
+	for (size_t i = n; t[i]; i++) {
+		if (t[i] == 0x28)
+			depth++;
+		else if (t[i] == 0x29 && --depth == 0)
+			return t[i + 1] ? t : sfmt("(%s)", t);
+	}
+	return t;
+}
+
+/* An expression actual through as_value. A parenthesized variable is passed by reference by stad
+ * (found/paren_actual_by_reference.f90): while the pattern `parenvalue` is excluded it counts as
+ * that variable, so no written dummy of the call aliases it (or a constant is passed instead). */
+static int store_ok(const Routine *callee, const Var *store, int written, Act *acts, int nacts, int *restrict_used);
+static char *paren_actual(const Routine *r, Act *acts, int d, char *e0, int *restrict_used)
+{
+	char *t = as_value(e0);
+	if (t == e0 || !as_value_var)
+		return t;
+	if (bugs_allowed & BUG_PARENVALUE) {
+		bugs_used |= BUG_PARENVALUE;
+		return t;
+	}
+	if (!store_ok(r, as_value_var, 0, acts, d, restrict_used))
+		return sdup(r->dum[d].type == T_INT ? "1" : "0.5d0");
+	acts[d].store = as_value_var;
+	return t;
+}
+
+/* Build the actual arguments of a call of routine r; returns 0 when no legal list was found. */
+static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat);
+static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
+{
+	Var *saved = pref_idx; /* function references inside actuals build their own */
+	int ok = gen_actuals_(r, acts, feat);
+	pref_idx = saved;
+	return ok;
+}
+static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
+{
+	for (int attempt = 0; attempt < 12; attempt++) {
+		/* sometimes the call moves an index its actuals use (known-bug pattern `index`): an integer
+		 * passed to an inout dummy, or a module/COMMON integer the callee writes */
+		pref_idx = NULL;
+		if ((bugs_allowed & BUG_INDEX) && attempt < 6 && chance(50)) {
+			int cand[64], nc = 0;
+			int inout_int = 0;
+			for (int d = 0; d < r->ndum; d++)
+				if (r->dum[d].type == T_INT && r->dum[d].intent == I_INOUT)
+					inout_int = 1;
+			for (int i = 0; i < nvars && nc < 64; i++) {
+				Var *v = &vars[i];
+				if (v->type != T_INT || !v->isidx)
+					continue;
+				if (is_global(v) && (r->gwrite & (1u << v->gid)))
+					cand[nc++] = i;
+				else if (inout_int && !v->ro && !(is_global(v) && ((r->gread | r->gwrite) & (1u << v->gid))))
+					cand[nc++] = i;
+			}
+			if (nc)
+				pref_idx = &vars[cand[rnd(nc)]];
+		}
+		int ok = 1, restrict_used = 0, index_used = 0, extent_used = 0;
+		uint32_t f = 0;
+		char recorded[64][16];
+		int nrecorded = 0;
+		for (int d = 0; d < r->ndum && ok; d++) {
+			const Var *dv = &r->dum[d];
+			int written = dv->intent != I_IN;
+			Act *a = &acts[d];
+			a->store = NULL;
+			a->written = written;
+			a->text = NULL;
+			if (dv->type == T_INT) {
+				/* the extent of an adjustable dummy? */
+				int isext = 0, extmod = dv->modified;
+				for (int e = 0; e < r->ndum; e++)
+					if (r->dum[e].decl == D_ADJ && r->dum[e].adjvar == d)
+						isext = 1;
+				if (!written && (!isext || !(bugs_allowed & BUG_EXTENT) || chance(40))) {
+					if (isext) {
+						a->text = sfmt("%d", rrange(1, IMAX));
+					} else {
+						a->text = paren_actual(r, acts, d, gen_idx(), &restrict_used);
+					}
+					continue;
+				}
+				Var *v = NULL;
+				if (written && pref_idx && !is_global(pref_idx) && store_ok(r, pref_idx, 1, acts, d, &restrict_used))
+					v = pref_idx;
+				for (int t = 0; t < 6 && !v; t++) {
+					v = pick_var(T_INT, 0, written);
+					if (v && (!v->isidx || !store_ok(r, v, written, acts, d, &restrict_used)))
+						v = NULL;
+					if (v && !written && is_global(v) && (r->gwrite & (1u << v->gid)))
+						v = NULL;
+				}
+				if (!v) {
+					ok = 0;
+					break;
+				}
+				if (isext) {
+					extent_used = 1;
+					(void)extmod;
+				}
+				note_read(v);
+				if (written)
+					note_write(v);
+				a->text = sdup(v->name);
+				a->store = v;
+				continue;
+			}
+			if (dv->rank == 0) {
+				if (!written && chance(45)) {
+					Ex e = fit(gen_real(2), RMAX);
+					a->text = paren_actual(r, acts, d, e.s, &restrict_used);
+					continue;
+				}
+				/* a variable or an element */
+				Var *v = NULL;
+				for (int t = 0; t < 8 && !v; t++) {
+					v = chance(50) ? pick_var(T_REAL, 0, written) : pick_var(T_REAL, -1, written);
+					if (v && !store_ok(r, v, written, acts, d, &restrict_used))
+						v = NULL;
+				}
+				if (!v) {
+					if (written) {
+						ok = 0;
+						break;
+					}
+					a->text = paren_actual(r, acts, d, fit(gen_real(1), RMAX).s, &restrict_used);
+					continue;
+				}
+				if (v->rank == 0) {
+					note_read(v);
+					a->text = sdup(v->name);
+				} else {
+					rec_on = 1;
+					nrec = 0;
+					a->text = elem_ref(v);
+					rec_on = 0;
+					for (int i =  1 /* [0] is the array itself */; i < nrec && nrecorded < 64; i++)
+						memcpy(recorded[nrecorded++], rec_names[i], 16);
+				}
+				if (written)
+					note_write(v);
+				a->store = v;
+				continue;
+			}
+			/* an array dummy: a whole array of the same rank and enough elements, or an
+			 * element (the start of a sequence) of an array */
+			int need = var_size(dv);
+			Var *v = NULL;
+			int whole = 0;
+			for (int t = 0; t < 10 && !v; t++) {
+				v = pick_var(T_REAL, -1, written);
+				if (!v)
+					break;
+				whole = v->rank == dv->rank && var_size(v) >= need && v->decl != D_ADJ && chance(60);
+				if (!whole && (dv->rank != 1 || v->decl == D_ADJ || var_size(v) < need))
+					v = NULL;
+				else if (!store_ok(r, v, written, acts, d, &restrict_used))
+					v = NULL;
+			}
+			if (!v) {
+				ok = 0;
+				break;
+			}
+			note_read(v);
+			if (written)
+				note_write(v);
+			a->store = v;
+			if (whole) {
+				a->text = sdup(v->name);
+				continue;
+			}
+			f |= F_ELEM_ACTUAL;
+			rec_on = 1;
+			nrec = 0;
+			if (v->rank == 1) {
+				int room = v->ext[0] - need + 1; /* start offsets that leave `need` elements */
+				a->text = sfmt("%s(%s)", v->name, gen_sub_dim(v->lb[0], room, NULL));
+			} else {
+				int cols = v->ext[1] - (need + v->ext[0] - 1) / v->ext[0] + 1;
+				if (cols < 1)
+					cols = 1;
+				a->text = sfmt("%s(%d, %s)", v->name, v->lb[0], gen_sub_dim(v->lb[1], cols, NULL));
+			}
+			rec_on = 0;
+			for (int i = 0; i < nrec && nrecorded < 64; i++)
+				memcpy(recorded[nrecorded++], rec_names[i], 16);
+		}
+		if (!ok)
+			continue;
+		/* subscripts of actuals that read what the call writes: known-bug pattern */
+		for (int i = 0; i < nrecorded; i++) {
+			Var *v = var_find(recorded[i]);
+			if (!v)
+				continue;
+			int hit = 0;
+			for (int d = 0; d < r->ndum; d++)
+				if (acts[d].store == v && acts[d].written)
+					hit = 1;
+			if (is_global(v) && (r->gwrite & (1u << v->gid)))
+				hit = 1;
+			if (hit)
+				index_used = 1;
+		}
+		if (index_used && !(bugs_allowed & BUG_INDEX))
+			continue;
+		/* aliasing for the features list */
+		for (int i = 0; i < r->ndum; i++) {
+			if (acts[i].store && is_global(acts[i].store))
+				f |= F_ALIAS_GLOBAL * ((r->gread & (1u << acts[i].store->gid)) != 0);
+			for (int j = 0; j < i; j++)
+				if (acts[i].store && acts[i].store == acts[j].store)
+					f |= F_ALIAS_ARGS;
+		}
+		if (index_used)
+			f |= F_INDEX_CALLEE, bugs_used |= BUG_INDEX;
+		if (restrict_used)
+			bugs_used |= BUG_RESTRICT;
+		if (extent_used)
+			bugs_used |= BUG_EXTENT;
+		*feat |= f;
+		return 1;
+	}
+	return 0;
+}
+
+static char *act_list(const Routine *r, Act *acts)
+{
+	char *s = sdup("");
+	for (int d = 0; d < r->ndum; d++)
+		s = sfmt("%s%s%s", s, d ? ", " : "", acts[d].text);
+	return s;
+}
+
+static void merge_effects(const Routine *r)
+{
+	cur->gread |= r->gread;
+	cur->gwrite |= r->gwrite;
+}
+
+/* A function reference (routines before this one). */
+static Ex gen_funcall(int depth)
+{
+	Ex r = {NULL, 0};
+	if (no_funcall)
+		return r;
+	static int nesting; /* function references inside actuals of function references: bounded */
+	if (nesting >= 2)
+		return r;
+	int cand[MAXR], nc = 0;
+	for (int i = 0; i < cur_index; i++)
+		if (routines[i].isfunc)
+			cand[nc++] = i;
+	if (!nc || depth < 0)
+		return r;
+	Routine *f = &routines[cand[rnd(nc)]];
+	Act acts[10];
+	uint32_t feat = 0;
+	nesting++;
+	int ok = gen_actuals(f, acts, &feat);
+	nesting--;
+	if (!ok)
+		return r;
+	features |= feat | F_FUNC;
+	merge_effects(f);
+	r.s = sfmt("%s(%s)", f->name, act_list(f, acts));
+	r.b = RMAX;
+	return r;
+}
+
+/* ------------------------------------------------------------------ statements */
+
+static void gen_block(int depth, int nmax);
+
+static char *fresh(const char *prefix)
+{
+	return sfmt("%s%d", prefix, ++nfresh);
+}
+
+static void stmt_assign_real(void)
+{
+	Var *v = chance(50) ? pick_var(T_REAL, 0, 1) : pick_var(T_REAL, -1, 1);
+	if (!v)
+		return;
+	char *lhs = v->rank ? elem_ref(v) : sdup(v->name);
+	note_write(v);
+	if (chance(40)) {
+		/* relax toward a new value: v = a*v + (1 - a)*e keeps |v| <= RMAX */
+		double a = round2(rc(0.3, 0.9));
+		Ex e = fit(gen_real(3), RMAX);
+		line("%s = %s * %s + %s * (%s)", lhs, rconst(a), lhs, rconst(round2(1 - a - 0.005 > 0 ? 1 - a - 0.005 : 0.01)), e.s);
+		return;
+	}
+	Ex e = fit(gen_real(3), RMAX);
+	line("%s = %s", lhs, e.s);
+}
+
+static void stmt_assign_int(void)
+{
+	Var *l = chance(20) ? pick_var(T_LOG, 0, 1) : NULL;
+	if (l) {
+		line("%s = %s", l->name, gen_cond(1));
+		return;
+	}
+	Var *v = pick_var(T_INT, 0, 1);
+	if (!v)
+		return;
+	note_write(v);
+	note_read(v);
+	int k = rnd(10);
+	if (k == 0)
+		line("%s = min(%s + %d, %d)", v->name, v->name, rrange(1, 2), IMAX);
+	else if (k == 1)
+		line("%s = max(%s - %d, 1)", v->name, v->name, rrange(1, 2));
+	else
+		line("%s = %s", v->name, gen_idx());
+}
+
+static void stmt_whole(void)
+{
+	Var *v = pick_var(T_REAL, -1, 1);
+	if (!v || v->decl == D_ASSUMED)
+		return;
+	note_write(v);
+	note_read(v);
+	features |= F_WHOLE;
+	int k = rnd(3);
+	if (k == 0) {
+		line("%s = %s", v->name, rconst(rc(-2, 2)));
+	} else if (k == 1) {
+		/* the scalar part may read an element of v itself: Fortran evaluates the right-hand side
+		 * before assigning any element (known-bug pattern `wholeself`, when excluded v is hidden) */
+		int type = v->type;
+		if (!(bugs_allowed & BUG_WHOLESELF))
+			v->type = -1;
+		/* a function referenced there is evaluated per element by stad and may read v from its
+		 * module (found/whole_array_function_reads_lhs.f90): none then, when v is a global */
+		int nf = no_funcall;
+		if (!(bugs_allowed & BUG_WHOLESELF) && is_global(v))
+			no_funcall = 1;
+		int rec_was = rec_on;
+		rec_on = 1;
+		nrec = 0;
+		Ex e = fit(gen_real(2), 1.0);
+		rec_on = rec_was;
+		v->type = type;
+		no_funcall = nf;
+		for (int i = 0; i < nrec; i++)
+			if (!strcmp(rec_names[i], v->name))
+				bugs_used |= BUG_WHOLESELF;
+		line("%s = %s * %s + %s", v->name, rconst(0.7), v->name, e.s);
+	} else {
+		line("%s = %s * sin(%s)", v->name, rconst(round2(rc(1.0, 3.9))), v->name);
+	}
+}
+
+static void stmt_call(void)
+{
+	int cand[MAXR], nc = 0;
+	for (int i = 0; i < cur_index; i++)
+		if (!routines[i].isfunc)
+			cand[nc++] = i;
+	if (!nc)
+		return;
+	Routine *r = &routines[cand[rnd(nc)]];
+	Act acts[10];
+	uint32_t feat = 0;
+	if (!gen_actuals(r, acts, &feat))
+		return;
+	features |= feat;
+	merge_effects(r);
+	if (feat & F_INDEX_CALLEE)
+		line("! the call moves an index that its actuals use");
+	if (!in_function && chance(20)) {
+		features |= F_NOCKP;
+		line("!$AD %s", chance(70) ? "NOCHECKPOINT" : "CHECKPOINT");
+	}
+	line("call %s(%s)", r->name, act_list(r, acts));
+}
+
+static void stmt_if(int depth)
+{
+	if (chance(25)) {
+		/* logical IF */
+		Var *v = pick_var(T_REAL, 0, 1);
+		if (v) {
+			note_write(v);
+			Ex e = fit(gen_real(2), RMAX);
+			line("if (%s) %s = %s", gen_cond(1), v->name, e.s);
+			return;
+		}
+	}
+	line("if (%s) then", gen_cond(2));
+	ind++;
+	gen_block(depth - 1, 3);
+	ind--;
+	int nelif = rnd(3);
+	for (int i = 0; i < nelif; i++) {
+		line("%s (%s) then", chance(50) ? "else if" : "elseif", gen_cond(1));
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+	}
+	if (chance(50)) {
+		line("else");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+	}
+	line("%s", chance(80) ? "end if" : "endif");
+}
+
+static void declare_int_local(const char *name)
+{
+	bprintf(&decls, "  integer :: %s\n", name);
+}
+
+static void stmt_do(int depth, int binomial)
+{
+	char *iv = fresh("i");
+	declare_int_local(iv);
+	Var *v = var_add(iv, T_INT, 0, S_LOCAL);
+	v->ro = 1;
+	v->type = -1; /* not visible in its own bounds */
+	int lo, hi;
+	char *head;
+	if (binomial) {
+		int nt = rrange(2, 7);
+		line("!$AD BINOMIAL-CKP %d %d 1", nt, rrange(1, 3));
+		features |= F_BINOMIAL;
+		head = sfmt("do %s = 1, %d", iv, nt);
+		lo = 1, hi = nt;
+	} else {
+		int k = rnd(6);
+		lo = rrange(1, 3);
+		if (k == 0) {
+			hi = rrange(lo, IMAX);
+			head = sfmt("do %s = %d, %d, %d", iv, hi, lo, -rrange(1, 2));
+		} else if (k == 1) {
+			hi = IMAX;
+			head = sfmt("do %s = %d, %s, %d", iv, lo, gen_idx(), 2);
+		} else if (k == 2) {
+			hi = IMAX;
+			head = sfmt("do %s = %d, %s", iv, lo, gen_idx());
+		} else if (k == 3 && cur_index == nroutines - 1) {
+			hi = head_n;
+			head = sfmt("do %s = 1, n", iv);
+			lo = 1;
+		} else {
+			hi = rrange(lo, IMAX);
+			head = sfmt("do %s = %d, %d", iv, lo, hi);
+		}
+	}
+	int label = 0;
+	if (!binomial && chance(15)) { /* a labelled DO ended by CONTINUE */
+		label = 100 + 10 * nfresh;
+		head = sfmt("do %d %s", label, head + 3);
+	}
+	v->type = T_INT;
+	v->ilo = lo;
+	v->ihi = hi;
+	line("%s", head);
+	ind++;
+	loop_kind[loop_depth++] = binomial ? 2 : 0;
+	gen_block(depth - 1, 4);
+	loop_depth--;
+	ind--;
+	if (label)
+		line("%d continue", label);
+	else
+		line("%s", chance(85) ? "end do" : "enddo");
+	v->ro = 1;
+	v->ilo = -1000; /* after the loop: its value is not used */
+	v->type = -1;
+}
+
+static void stmt_while(int depth)
+{
+	char *wv = fresh("w");
+	declare_int_local(wv);
+	Var *v = var_add(wv, T_INT, 0, S_LOCAL);
+	v->ro = 1;
+	v->ilo = 0;
+	v->ihi = 8;
+	features |= F_WHILE;
+	int t = rrange(1, 8);
+	line("%s = 0", wv);
+	line("do while (%s < %d .and. (%s))", wv, t, gen_cond(1));
+	ind++;
+	line("%s = %s + 1", wv, wv);
+	loop_kind[loop_depth++] = 1;
+	gen_block(depth - 1, 3);
+	loop_depth--;
+	ind--;
+	line("end do");
+	v->type = -1; /* undefined when the loop was not reached */
+}
+
+static void stmt_exit_cycle(void)
+{
+	if (loop_depth <= region_loop_base || loop_kind[loop_depth - 1] == 2)
+		return;
+	int ex = chance(50);
+	features |= ex ? F_EXIT : F_CYCLE;
+	line("if (%s) %s", gen_cond(1), ex ? "exit" : "cycle");
+}
+
+static void stmt_return(void)
+{
+	if (in_function || in_region)
+		return;
+	for (int i = 0; i < loop_depth; i++)
+		if (loop_kind[i] == 2)
+			return;
+	features |= F_RETURN;
+	line("if (%s) return", gen_cond(1));
+}
+
+/* A BINOMIAL-CKP loop cannot save an assumed-size array it writes (a located refusal): none then. */
+static int writable_assumed(void)
+{
+	for (int i = 0; i < nvars; i++)
+		if (vars[i].decl == D_ASSUMED && vars[i].rank && !vars[i].ro && vars[i].type == T_REAL)
+			return 1;
+	return 0;
+}
+
+static void stmt_region(int depth)
+{
+	if (in_region || in_function)
+		return;
+	/* a region that may write an assumed-size dummy: internal error (found/region_writes_assumed_size.f90) */
+	if (writable_assumed()) {
+		if (!(bugs_allowed & BUG_REGIONAS))
+			return;
+		bugs_used |= BUG_REGIONAS;
+	}
+	for (int i = 0; i < loop_depth; i++)
+		if (loop_kind[i] == 2)
+			return;
+	features |= F_REGION;
+	line("!$AD CHECKPOINT-START");
+	in_region = 1;
+	int base = region_loop_base;
+	region_loop_base = loop_depth;
+	gen_block(depth - 1, 3);
+	/* a region must not end with a directive-less nothing: add an assignment */
+	stmt_assign_real();
+	region_loop_base = base;
+	in_region = 0;
+	line("!$AD CHECKPOINT-END");
+}
+
+static void gen_stmt(int depth)
+{
+	nstmts++;
+	int k = rnd(100);
+	if (depth <= 0)
+		k = k % 40;
+	if (k < 22)
+		stmt_assign_real();
+	else if (k < 28)
+		stmt_assign_int();
+	else if (k < 40)
+		in_function ? stmt_assign_real() : stmt_call();
+	else if (k < 44)
+		stmt_whole();
+	else if (k < 58)
+		stmt_if(depth);
+	else if (k < 72)
+		stmt_do(depth, 0);
+	else if (k < 78)
+		stmt_while(depth);
+	else if (k < 86)
+		stmt_exit_cycle();
+	else if (k < 89)
+		stmt_return();
+	else if (k < 94)
+		stmt_region(depth);
+	else if (!in_function && !in_region && loop_depth == 0 && chance(70) && !writable_assumed())
+		stmt_do(depth, 1);
+	else
+		in_function ? stmt_assign_real() : stmt_call();
+}
+
+static void gen_block(int depth, int nmax)
+{
+	int n = rrange(1, nmax);
+	size_t before = out.n;
+	for (int i = 0; i < n && nstmts < budget; i++)
+		gen_stmt(depth);
+	if (out.n == before)
+		stmt_assign_real();
+}
+
+/* ------------------------------------------------------------------ routines */
+
+static Buf file; /* the whole program */
+static uint32_t calls_plain_func[MAXR]; /* per routine: plain functions it references */
+
+static void make_globals(void)
+{
+	nglobals = 0;
+	int nmod = rrange(2, 5), ncom = rrange(0, 4);
+	for (int i = 0; i < nmod + ncom && nglobals < MAXG; i++) {
+		Var *g = &globals[nglobals];
+		memset(g, 0, sizeof *g);
+		g->scope = i < nmod ? S_MODULE : S_COMMON;
+		g->gid = nglobals;
+		g->adjvar = -1;
+		int k = rnd(10);
+		const char *p = g->scope == S_MODULE ? "g" : "c";
+		if (k < 3) {
+			g->type = T_REAL;
+			snprintf(g->name, 16, "%ss%d", p, i + 1);
+		} else if (k < 6) {
+			g->type = T_REAL;
+			g->rank = 1;
+			g->lb[0] = rrange(-2, 2);
+			g->ext[0] = chance(25) ? 12 : rrange(IMAX, 9);
+			snprintf(g->name, 16, "%sa%d", p, i + 1);
+		} else if (k < 8) {
+			g->type = T_REAL;
+			g->rank = 2;
+			g->lb[0] = rrange(0, 1);
+			g->lb[1] = rrange(0, 1);
+			g->ext[0] = rrange(3, 4);
+			g->ext[1] = rrange(3, 4);
+			features |= F_RANK2;
+			snprintf(g->name, 16, "%sb%d", p, i + 1);
+		} else {
+			g->type = T_INT;
+			g->isidx = 1;
+			g->ilo = 1;
+			g->ihi = IMAX;
+			snprintf(g->name, 16, "%si%d", p, i + 1);
+		}
+		if (g->scope == S_COMMON)
+			features |= F_COMMON;
+		nglobals++;
+	}
+}
+
+static char *decl_dims(const Var *v, const Routine *r)
+{
+	if (v->rank == 0)
+		return sdup("");
+	char *d0;
+	if (v->decl == D_ASSUMED)
+		d0 = v->lb[0] == 1 ? sdup("*") : sfmt("%d:*", v->lb[0]);
+	else if (v->decl == D_ADJ)
+		d0 = sdup(r->dum[v->adjvar].name);
+	else if (v->lb[0] == 1)
+		d0 = sfmt("%d", v->ext[0]);
+	else
+		d0 = sfmt("%d:%d", v->lb[0], v->lb[0] + v->ext[0] - 1);
+	if (v->rank == 1)
+		return sfmt("(%s)", d0);
+	char *d1 = v->lb[1] == 1 ? sfmt("%d", v->ext[1]) : sfmt("%d:%d", v->lb[1], v->lb[1] + v->ext[1] - 1);
+	return sfmt("(%s, %s)", d0, d1);
+}
+
+static const char *real_type(void)
+{
+	static const char *t[] = {"real(8)", "real(8)", "real(8)", "double precision", "real(kind=8)", "real*8"};
+	return t[rnd(6)];
+}
+
+/* The dummies of routine i. */
+static void make_dummies(Routine *r, int head)
+{
+	r->ndum = 0;
+	if (head) {
+		Var *d;
+		d = &r->dum[r->ndum++];
+		memset(d, 0, sizeof *d);
+		snprintf(d->name, 16, "n");
+		d->type = T_INT, d->intent = I_IN, d->ilo = d->ihi = head_n, d->gid = -1, d->adjvar = -1;
+		const char *nm[] = {"x", "s", "y", "f"};
+		for (int i = 0; i < 4; i++) {
+			d = &r->dum[r->ndum++];
+			memset(d, 0, sizeof *d);
+			snprintf(d->name, 16, "%s", nm[i]);
+			d->type = T_REAL;
+			d->gid = -1;
+			d->adjvar = -1;
+			d->intent = i < 2 ? I_IN : I_OUT;
+			if (i == 0 || i == 2) {
+				d->rank = 1;
+				d->lb[0] = 1;
+				d->ext[0] = head_n;
+			}
+		}
+		return;
+	}
+	int nd = rrange(1, r->isfunc ? 3 : 5);
+	for (int i = 0; i < nd && r->ndum < 8; i++) {
+		Var *d = &r->dum[r->ndum];
+		memset(d, 0, sizeof *d);
+		d->gid = -1;
+		d->adjvar = -1;
+		d->ilo = 1, d->ihi = IMAX;
+		int k = rnd(10);
+		int intent = r->isfunc ? I_IN : (chance(50) ? I_IN : chance(70) ? I_INOUT : I_OUT);
+		d->intent = intent;
+		if (k < 4) {
+			d->type = T_REAL;
+			snprintf(d->name, 16, "a%d", r->ndum + 1);
+			r->ndum++;
+		} else if (k < 5) {
+			d->type = T_INT;
+			d->isidx = 1;
+			if (d->intent == I_OUT)
+				d->intent = I_INOUT;
+			snprintf(d->name, 16, "j%d", r->ndum + 1);
+			r->ndum++;
+		} else {
+			d->type = T_REAL;
+			int kind = rnd(10);
+			if (kind < 5) {
+				d->decl = D_FIXED;
+				if (chance(25)) {
+					d->rank = 2;
+					d->lb[0] = rrange(0, 1), d->lb[1] = rrange(0, 1);
+					d->ext[0] = 2, d->ext[1] = 3;
+					features |= F_RANK2;
+				} else {
+					d->rank = 1;
+					d->lb[0] = rrange(-1, 2);
+					d->ext[0] = rrange(2, IMAX);
+				}
+			} else if (kind < 7) {
+				d->decl = D_ASSUMED;
+				d->rank = 1;
+				d->lb[0] = rrange(0, 1);
+				d->ext[0] = IMAX;
+				features |= F_ASSUMED;
+				if (intent == I_OUT)
+					d->intent = I_INOUT; /* an out assumed-size array would need a loop to define */
+			} else {
+				/* adjustable: v(m) or v(m, 2); m an integer dummy before it */
+				Var *m = d;
+				m->type = T_INT;
+				m->isidx = 1;
+				m->decl = 0;
+				m->intent = I_IN;
+				if ((bugs_allowed & BUG_EXTENT) && !r->isfunc && chance(40)) {
+					m->intent = I_INOUT;
+					m->modified = 1;
+				}
+				snprintf(m->name, 16, "ne%d", r->ndum + 1);
+				int mi = r->ndum++;
+				d = &r->dum[r->ndum];
+				memset(d, 0, sizeof *d);
+				d->gid = -1;
+				d->type = T_REAL;
+				d->intent = intent == I_OUT ? I_INOUT : intent;
+				d->decl = D_ADJ;
+				d->adjvar = mi;
+				d->rank = chance(30) ? 2 : 1;
+				d->lb[0] = 1, d->ext[0] = IMAX;
+				d->lb[1] = 1, d->ext[1] = 2;
+				features |= F_ADJ;
+			}
+			snprintf(d->name, 16, "%s%d", d->rank == 2 ? "b" : "v", r->ndum + 1);
+			r->ndum++;
+		}
+	}
+}
+
+/* `DIMENSION(2, 3)` (two constant extents) as an attribute: stad takes it for a COMPLEX constant
+ * (found by this campaign, tests/gen/found/dimension_attr_complex.f90) */
+static int dim_attr_ok(const Var *d)
+{
+	if (d->rank != 2 || d->decl == D_ADJ)
+		return 1;
+	if (!(bugs_allowed & BUG_DIMATTR))
+		return 0;
+	bugs_used |= BUG_DIMATTR;
+	return 1;
+}
+
+/* Declarations of a routine's dummies. */
+static void declare_dummies(Buf *b, const Routine *r)
+{
+	for (int i = 0; i < r->ndum; i++) {
+		const Var *d = &r->dum[i];
+		const char *in = d->intent == I_IN ? "in" : d->intent == I_OUT ? "out" : "inout";
+		if (!strcmp(r->name, "head") && d->rank == 1) {
+			bprintf(b, "  %s, intent(%s) :: %s(n)\n", real_type(), in, d->name);
+			continue;
+		}
+		/* some dummies the F77 way: no INTENT (stad must find out what is written), a DIMENSION
+		 * statement, no `::` */
+		if (chance(15)) {
+			const char *ty = d->type == T_INT ? "integer" : real_type();
+			if (d->rank && chance(40) && dim_attr_ok(d))
+				bprintf(b, "  %s %s\n  dimension %s%s\n", ty, d->name, d->name, decl_dims(d, r));
+			else
+				bprintf(b, "  %s %s%s\n", ty, d->name, decl_dims(d, r));
+			features |= F_NOINTENT;
+			continue;
+		}
+		if (d->type == T_INT)
+			bprintf(b, "  integer, intent(%s) :: %s\n", in, d->name);
+		else if (chance(15) && d->rank && dim_attr_ok(d))
+			bprintf(b, "  %s, intent(%s), dimension%s :: %s\n", real_type(), in, decl_dims(d, r), d->name);
+		else
+			bprintf(b, "  %s, intent(%s) :: %s%s\n", real_type(), in, d->name, decl_dims(d, r));
+	}
+}
+
+/* Load the variables visible in routine r: dummies, globals, locals (declared into decls). */
+static void setup_scope(Routine *r, int head, Buf *init)
+{
+	nvars = 0;
+	for (int i = 0; i < r->ndum; i++) {
+		Var *v = var_add(r->dum[i].name, r->dum[i].type, r->dum[i].rank, S_DUMMY);
+		*v = r->dum[i];
+		v->scope = S_DUMMY;
+		v->ro = v->intent == I_IN;
+		if (head && i == 0) {
+			v->isidx = 0;
+			v->ro = 1;
+		}
+		if (v->decl == D_ADJ) {
+			snprintf(v->extcopy, 16, "mc%d", i + 1);
+			bprintf(&decls, "  integer :: %s\n", v->extcopy);
+			bprintf(init, "%s = %s\n", v->extcopy, r->dum[v->adjvar].name);
+		}
+	}
+	/* an extent the routine redefines after entry (known-bug pattern) */
+	for (int i = 0; i < r->ndum; i++)
+		if (r->dum[i].modified) {
+			bprintf(init, "%s = 1 + mod(%s + 1, %d)\n", r->dum[i].name, r->dum[i].name, IMAX);
+			bugs_used |= BUG_EXTENT;
+			vars[i].ro = 1; /* only that redefinition */
+		}
+	/* adjustable extents are not written by the body either (their copies keep the subscripts
+	 * right; a written extent is the known-bug pattern above) */
+	for (int i = 0; i < r->ndum; i++)
+		if (r->dum[i].decl == D_ADJ)
+			vars[r->dum[i].adjvar].ro = 1;
+	for (int g = 0; g < nglobals; g++) {
+		if (globals[g].scope == S_COMMON && !r->common)
+			continue;
+		Var *v = var_add(globals[g].name, globals[g].type, globals[g].rank, globals[g].scope);
+		*v = globals[g];
+		v->ro = r->isfunc;
+	}
+	/* locals */
+	int nr = rrange(1, 3), na = rrange(0, 2), ni = rrange(1, 2);
+	for (int i = 0; i < nr; i++) {
+		Var *v = var_add(sfmt("r%d", i + 1), T_REAL, 0, S_LOCAL);
+		bprintf(&decls, "  %s :: %s\n", real_type(), v->name);
+		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
+	}
+	for (int i = 0; i < na; i++) {
+		Var *v = var_add(sfmt("la%d", i + 1), T_REAL, 1, S_LOCAL);
+		v->lb[0] = rrange(-1, 1);
+		v->ext[0] = rrange(IMAX, 8);
+		bprintf(&decls, "  %s :: %s%s\n", real_type(), v->name, decl_dims(v, r));
+		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
+	}
+	if (chance(30)) { /* read-only tables with DATA: real coefficients, integer indices in [1, 4] */
+		Var *v = var_add("tb1", T_REAL, 1, S_LOCAL);
+		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1;
+		bprintf(&decls, "  %s :: tb1(4)\n", real_type());
+		bprintf(&decls, "  data tb1 /%.2fd0, %.2fd0, %.2fd0, %.2fd0/\n", round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5)),
+		        round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5))); /* DATA constants: no parentheses */
+		v = var_add("it1", T_INT, 1, S_LOCAL);
+		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
+		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4), rrange(1, 4));
+		features |= F_DATA;
+	}
+	if (chance(50)) {
+		Var *v = var_add("lg1", T_LOG, 0, S_LOCAL);
+		bprintf(&decls, "  logical :: %s\n", v->name);
+		bprintf(init, "%s = %s\n", v->name, chance(50) ? ".true." : ".false.");
+	}
+	for (int i = 0; i < ni; i++) {
+		Var *v = var_add(sfmt("k%d", i + 1), T_INT, 0, S_LOCAL);
+		v->isidx = 1;
+		bprintf(&decls, "  integer :: %s\n", v->name);
+		bprintf(init, "%s = %d\n", v->name, rrange(1, IMAX));
+	}
+	/* intent(out) dummies are defined first */
+	for (int i = 0; i < r->ndum; i++) {
+		Var *v = &vars[i];
+		if (v->intent != I_OUT)
+			continue;
+		if (v->rank == 0) {
+			bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1, 1))));
+		} else {
+			bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1, 1))));
+		}
+	}
+}
+
+/* Head only: every global gets a value from the inputs first (so a call of head is a function of
+ * its arguments alone). */
+static void init_globals(Buf *init)
+{
+	for (int g = 0; g < nglobals; g++) {
+		Var *v = &globals[g];
+		if (v->type == T_INT) {
+			bprintf(init, "%s = %d\n", v->name, rrange(1, IMAX));
+			continue;
+		}
+		double a = round2(rc(0.2, 1.5));
+		if (v->rank == 0) {
+			bprintf(init, "%s = %s * x(%d) + %s * s\n", v->name, rconst(a), rrange(1, head_n), rconst(round2(rc(-1, 1))));
+		} else if (v->rank == 1) {
+			bprintf(init, "do i0 = %d, %d\n", v->lb[0], v->lb[0] + v->ext[0] - 1);
+			bprintf(init, "  %s(i0) = %s * sin(x(1 + mod(i0 + %d, n)) + %s * s)\n", v->name, rconst(a), 2 - v->lb[0] + rnd(3),
+			        rconst(round2(rc(0.1, 1))));
+			bprintf(init, "end do\n");
+		} else {
+			bprintf(init, "do i0 = %d, %d\n", v->lb[1], v->lb[1] + v->ext[1] - 1);
+			bprintf(init, "  do j0 = %d, %d\n", v->lb[0], v->lb[0] + v->ext[0] - 1);
+			bprintf(init, "    %s(j0, i0) = %s * cos(x(1 + mod(i0 + 2 * j0 + %d, n)) * s)\n", v->name, rconst(a),
+			        6 - v->lb[0] - v->lb[1]);
+			bprintf(init, "  end do\n");
+			bprintf(init, "end do\n");
+		}
+	}
+}
+
+static void emit_common(Buf *b)
+{
+	char *list = sdup("");
+	for (int g = 0; g < nglobals; g++)
+		if (globals[g].scope == S_COMMON) {
+			bprintf(b, "  %s :: %s%s\n", globals[g].type == T_INT ? "integer" : "real(8)", globals[g].name,
+			        decl_dims(&globals[g], NULL));
+			list = sfmt("%s%s%s", list, list[0] ? ", " : "", globals[g].name);
+		}
+	if (list[0])
+		bprintf(b, "  common /cblk/ %s\n", list);
+}
+
+static int has_common(void)
+{
+	for (int g = 0; g < nglobals; g++)
+		if (globals[g].scope == S_COMMON)
+			return 1;
+	return 0;
+}
+
+/* The routine's results depend on its inputs: each written real dummy (and written global) is
+ * relaxed toward a bounded function of the real dummies and locals, so derivatives flow through
+ * every call (a random body alone mostly writes locals nobody reads). */
+static void mix_outputs(void)
+{
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type != T_REAL || v->ro || v->scope == S_LOCAL)
+			continue;
+		if (v->scope != S_DUMMY && !(is_global(v) && (cur->gwrite & (1u << v->gid))))
+			continue;
+		if (v->scope != S_DUMMY && chance(50))
+			continue;
+		char *sum = sdup("");
+		for (int j = 0; j < nvars; j++) {
+			Var *w = &vars[j];
+			if (w->type != T_REAL || j == i || (w->scope != S_DUMMY && !chance(25)))
+				continue;
+			char *t = w->rank == 0 ? sdup(w->name) : elem_ref(w);
+			note_read(w);
+			sum = sfmt("%s%s%s", sum, sum[0] ? " + " : "", t);
+		}
+		if (!sum[0])
+			continue;
+		char *lhs = v->rank == 0 ? sdup(v->name) : elem_ref(v);
+		note_write(v);
+		line("%s = %s * %s + %s * tanh(%s * (%s))", lhs, rconst(0.5), lhs, rconst(round2(rc(0.5, 2.0))), rconst(0.3), sum);
+	}
+}
+
+static void move_indices(int head)
+{
+	if (head || in_function)
+		return;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type != T_INT || !v->isidx || v->ro || v->scope == S_LOCAL)
+			continue;
+		if (!chance(v->scope == S_DUMMY ? 75 : 30))
+			continue;
+		note_read(v);
+		note_write(v);
+		line("%s = 1 + mod(%s + %d, %d)", v->name, v->name, rrange(1, 3), IMAX);
+	}
+}
+
+/* Generate routine i's text into file. */
+static void gen_routine(int i, int *open_module)
+{
+	Routine *r = &routines[i];
+	int head = i == nroutines - 1;
+	cur = r;
+	cur_index = i;
+	in_function = r->isfunc;
+	in_region = 0;
+	loop_depth = 0;
+	region_loop_base = 0;
+	nstmts = 0;
+	nfresh = 0;
+	static const int budgets[] = {4, 8, 14, 22};
+	budget = head ? budgets[size_knob] + 6 : budgets[size_knob];
+	decls.n = 0;
+	if (decls.s)
+		decls.s[0] = 0;
+	Buf init = {0};
+	buf_put(&init, "", 0);
+	if (head)
+		bprintf(&decls, "  integer :: i0, j0\n");
+	setup_scope(r, head, &init);
+	if (head)
+		init_globals(&init);
+
+	/* the body, into out */
+	Buf saved = out;
+	memset(&out, 0, sizeof out);
+	buf_put(&out, "", 0);
+	ind = 1;
+	if (r->isfunc) {
+		Var *res = var_add(r->resform ? "res" : r->name, T_REAL, 0, S_LOCAL);
+		line("%s = %s", res->name, rconst(round2(rc(-1, 1))));
+	}
+	/* integers the caller passed or shares (module and COMMON indices) move: `k = k + 2` in the
+	 * callee while the caller passed x(k) is the known-bug pattern `index` */
+	int move_at_end = chance(50);
+	if (!move_at_end)
+		move_indices(head);
+	gen_block(3, head ? 8 : 5);
+	if (move_at_end)
+		move_indices(head);
+	if (!head && !r->isfunc)
+		mix_outputs();
+	if (r->isfunc) {
+		const char *res = r->resform ? "res" : r->name;
+		Ex e = fit(gen_real(3), RMAX * 0.5);
+		line("%s = %s * %s + %s", res, rconst(0.5), res, e.s);
+	}
+	if (head) {
+		/* the outputs depend on much of the state */
+		char *sum = sdup("");
+		for (int v = 0; v < nvars; v++) {
+			Var *w = &vars[v];
+			if (w->type != T_REAL || !strcmp(w->name, "f") || !strcmp(w->name, "y"))
+				continue;
+			char *t = w->rank == 0 ? sdup(w->name) : elem_ref(w);
+			sum = sfmt("%s%s%s", sum, sum[0] ? " + " : "", t);
+		}
+		line("f = %s * f + %s * tanh(%s)", rconst(0.5), rconst(0.5), sum[0] ? sum : "0.0d0");
+		line("do i0 = 1, n");
+		ind++;
+		Ex e = fit(gen_real(2), 2.0);
+		line("y(i0) = %s * y(i0) + %s * sin(%s * x(i0) + %s)", rconst(0.5), rconst(0.5), rconst(round2(rc(0.3, 1.5))), e.s);
+		ind--;
+		line("end do");
+	}
+	Buf body = out;
+	out = saved;
+
+	/* the routine's text */
+	int mod = r->module;
+	if (*open_module >= 0 && mod != *open_module) {
+		bprintf(&file, "end module m%d\n\n", *open_module);
+		*open_module = -1;
+	}
+	if (mod >= 0 && *open_module != mod) {
+		bprintf(&file, "module m%d\n  use mglob\n", mod);
+		for (int k = 0; k < mod; k++)
+			bprintf(&file, "  use m%d\n", k);
+		bprintf(&file, "  implicit none\ncontains\n\n");
+		*open_module = mod;
+	}
+	char *args = sdup("");
+	for (int d = 0; d < r->ndum; d++)
+		args = sfmt("%s%s%s", args, d ? ", " : "", r->dum[d].name);
+	if (r->isfunc) {
+		if (r->resform)
+			bprintf(&file, "function %s(%s) result(res)\n", r->name, args);
+		else
+			bprintf(&file, "%s function %s(%s)\n", real_type(), r->name, args);
+	} else {
+		bprintf(&file, "subroutine %s(%s)\n", r->name, args);
+	}
+	if (mod < 0) {
+		bprintf(&file, "  use mglob\n");
+		for (int k = 0; k < nmodules; k++) {
+			/* modules whose routines come before this one */
+			int used = 0;
+			for (int j = 0; j < i; j++)
+				if (routines[j].module == k)
+					used = 1;
+			if (used)
+				bprintf(&file, "  use m%d\n", k);
+		}
+		bprintf(&file, "  implicit none\n");
+	}
+	declare_dummies(&file, r);
+	if (r->isfunc && r->resform)
+		bprintf(&file, "  %s :: res\n", real_type());
+	for (int j = 0; j < i; j++)
+		if ((calls_plain_func[i] >> j) & 1)
+			bprintf(&file, "  %s, external :: %s\n", real_type(), routines[j].name);
+	bprintf(&file, "%s", decls.s ? decls.s : "");
+	if (r->common)
+		emit_common(&file);
+	/* init lines, indented */
+	char *p = init.s;
+	while (p && *p) {
+		char *nl = strchr(p, '\n');
+		bprintf(&file, "  %.*s\n", (int)(nl - p), p);
+		p = nl + 1;
+	}
+	bprintf(&file, "%s", body.s);
+	if (r->isfunc)
+		bprintf(&file, "end function %s\n\n", r->name);
+	else
+		bprintf(&file, "end subroutine %s\n\n", r->name);
+	if (head && *open_module >= 0) {
+		bprintf(&file, "end module m%d\n\n", *open_module);
+		*open_module = -1;
+	}
+	free(body.s);
+	free(init.s);
+}
+
+/* The program in fixed form: statements from column 7 (labels in 1-5), 72 columns, continuation
+ * lines with `&` in column 6; comment and directive lines from column 1 (`!`, sometimes `c` or `C`).
+ * The free-form text is joined into statements first, then cut again: at a blank, or (pattern
+ * `splittoken`, found/fixed_token_split_continuation.f) anywhere, even inside a name or a number. */
+static char *to_fixed(const char *src)
+{
+	Buf b = {0};
+	buf_put(&b, "", 0);
+	const char *p = src;
+	while (*p) {
+		/* one statement: lines joined at a trailing " &" */
+		Buf st = {0};
+		buf_put(&st, "", 0);
+		size_t indent = strspn(p, " ");
+		int first = 1;
+		for (;;) {
+			const char *nl = strchr(p, 0x0a);
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+			size_t sp = strspn(p, " ");
+			const char *t = p + sp;
+			size_t tl = len - sp;
+			int cont = tl >= 2 && t[tl - 1] == 0x26 && t[tl - 2] == 0x20;
+			if (!first)
+				buf_put(&st, " ", 1);
+			buf_put(&st, t, cont ? tl - 2 : tl);
+			first = 0;
+			p = nl ? nl + 1 : p + len;
+			if (!cont || !*p)
+				break;
+		}
+		const char *s = st.s;
+		if (s[0] == 0x21) { /* comment or directive */
+			if (!strncmp(s, "!$AD", 4) && chance(30))
+				bprintf(&b, "%c%s\n", chance(50) ? 0x63 : 0x43, s + 1);
+			else
+				bprintf(&b, "%s\n", s);
+			free(st.s);
+			continue;
+		}
+		if (!s[0]) {
+			bprintf(&b, "\n");
+			free(st.s);
+			continue;
+		}
+		char label[8] = "";
+		size_t nd = strspn(s, "0123456789");
+		if (nd && nd < 6 && s[nd] == 0x20) {
+			memcpy(label, s, nd);
+			label[nd] = 0;
+			s += nd + 1;
+		}
+		if (indent > 20)
+			indent = 20;
+		int width = 66 - (int)indent;
+		int line_no = 0;
+		while (*s) {
+			int n = (int)strlen(s);
+			int w = line_no ? width : width;
+			int cut = n;
+			if (n > w) {
+				cut = w;
+				if ((bugs_allowed & BUG_SPLITTOKEN) && chance(40)) {
+					bugs_used |= BUG_SPLITTOKEN;
+				} else {
+					while (cut > 10 && s[cut] != 0x20)
+						cut--;
+					if (cut <= 10)
+						cut = w;
+				}
+			}
+			if (line_no == 0)
+				bprintf(&b, "%-5s %*s%.*s\n", label, (int)indent, "", cut, s);
+			else
+				bprintf(&b, "     &%*s%.*s\n", (int)indent, "", cut, s);
+			s += cut;
+			line_no++;
+		}
+		free(st.s);
+	}
+	return b.s;
+}
+
+/* ------------------------------------------------------------------ drivers */
+
+static double X0[16], XD[16], WY[16], S0, SD, WF;
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	if (!f || fputs(text, f) < 0 || fclose(f) != 0) {
+		fprintf(stderr, "stad_gen: cannot write %s\n", path);
+		exit(1);
+	}
+}
+
+static char *main_f90(void)
+{
+	Buf b = {0};
+	bprintf(&b, "! gfortran's reference run of head: y and f, one number a line\n");
+	bprintf(&b, "program main\n  implicit none\n  integer :: n, i\n  real(8) :: x(%d), s, y(%d), f\n", head_n, head_n);
+	bprintf(&b, "  n = %d\n", head_n);
+	for (int i = 0; i < head_n; i++)
+		bprintf(&b, "  x(%d) = %.17gd0\n", i + 1, X0[i]);
+	bprintf(&b, "  s = %.17gd0\n", S0);
+	bprintf(&b, "  call head(n, x, s, y, f)\n");
+	bprintf(&b, "  do i = 1, n\n    write(*, '(ES26.17E3)') y(i)\n  end do\n");
+	bprintf(&b, "  write(*, '(ES26.17E3)') f\nend program main\n");
+	return b.s;
+}
+
+/* A gfortran main calling the adjoint stad wrote with --fortran-abi: the gradient, one number a
+ * line (x then s), to compare with the C driver's. */
+static char *main_abi_f90(void)
+{
+	Buf b = {0};
+	bprintf(&b, "! gfortran calls stad's adjoint (--fortran-abi): xb and sb, one number a line\n");
+	bprintf(&b, "program main_abi\n  implicit none\n  integer :: n, i\n");
+	bprintf(&b, "  real(8) :: x(%d), xb(%d), s, sb, y(%d), yb(%d), f, fb\n", head_n, head_n, head_n, head_n);
+	bprintf(&b, "  n = %d\n", head_n);
+	for (int i = 0; i < head_n; i++)
+		bprintf(&b, "  x(%d) = %.17gd0\n  yb(%d) = %.17gd0\n", i + 1, X0[i], i + 1, WY[i]);
+	bprintf(&b, "  s = %.17gd0\n  fb = %.17gd0\n  xb = 0\n  sb = 0\n  y = 0\n  f = 0\n", S0, WF);
+	bprintf(&b, "  call head_b(n, x, xb, s, sb, y, yb, f, fb)\n");
+	bprintf(&b, "  do i = 1, n\n    write(*, '(ES26.17E3)') xb(i)\n  end do\n");
+	bprintf(&b, "  write(*, '(ES26.17E3)') sb\nend program main_abi\n");
+	return b.s;
+}
+
+static char *arr(const double *v, int n)
+{
+	char *s = sdup("");
+	for (int i = 0; i < n; i++)
+		s = sfmt("%s%s%.17g", s, i ? ", " : "", v[i]);
+	return s;
+}
+
+static char *drv_c(uint64_t seed)
+{
+	Buf b = {0};
+	bprintf(&b,
+"/* drv.c — checks stad's code for one generated program (stad_gen seed %llu).\n"
+" *     ./drv NSITES NRANDOM PRIMAL_OUT REPORT_OUT\n"
+" * PRIMAL_OUT: y and f of the primal, one number a line (compared with gfortran's).\n"
+" * REPORT_OUT: `T td` (the tangent's directional derivative), `G i g` (the gradient with the\n"
+" * default sites), `CHK what ok|WRONG|INCONCLUSIVE ...` lines. With NSITES > 0 (a --dynamic-sites\n"
+" * build) the adjoint is also run with every site on, every site off and NRANDOM random strings\n"
+" * in STAD_SITES. Exit status 0 (see the CHK lines), 2 on usage errors. */\n"
+"#define _POSIX_C_SOURCE 200112L\n#include <math.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n"
+"#include \"p.h\"\n#include \"d.h\"\n#include \"b.h\"\n\n", (unsigned long long)seed);
+	bprintf(&b, "enum { NH = %d };\n", head_n);
+	bprintf(&b, "static const double X0[NH] = {%s}, XD[NH] = {%s}, WY[NH] = {%s};\n", arr(X0, head_n), arr(XD, head_n),
+	        arr(WY, head_n));
+	bprintf(&b, "static const double S0 = %.17g, SD = %.17g, WF = %.17g;\n\n", S0, SD, WF);
+	bprintf(&b, "%s",
+"/* J(x0 + h d) = WY . y + WF f */\n"
+"static double objective(double h)\n{\n"
+"\tint n = NH;\n\tdouble x[NH], y[NH], s = S0 + h * SD, f;\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i] + h * XD[i];\n"
+"\thead(&n, x, &s, y, &f);\n"
+"\tdouble J = WF * f;\n\tfor (int i = 0; i < NH; i++)\n\t\tJ += WY[i] * y[i];\n\treturn J;\n}\n\n"
+"static unsigned long long lcg = %SEED%ull;\n"
+"static int coin(void)\n{\n\tlcg = lcg * 6364136223846793005ull + 1442695040888963407ull;\n\treturn (int)(lcg >> 62) & 1;\n}\n\n"
+"/* The adjoint with STAD_SITES = cfg (NULL: unset): the gradient (x then s) into g. */\n"
+"static void adjoint(const char *cfg, double *g)\n{\n"
+"\tif (cfg)\n\t\tsetenv(\"STAD_SITES\", cfg, 1);\n\telse\n\t\tunsetenv(\"STAD_SITES\");\n"
+"\tint n = NH;\n\tdouble x[NH], xb[NH], y[NH], yb[NH], s = S0, sb = 0, f, fb = WF;\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i], xb[i] = 0, yb[i] = WY[i], y[i] = 0;\n\tf = 0;\n"
+"\thead_b(&n, x, xb, &s, &sb, y, yb, &f, &fb);\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\tg[i] = xb[i];\n\tg[NH] = sb;\n}\n\n");
+	bprintf(&b, "%s",
+"int main(int argc, char **argv)\n{\n"
+"\tif (argc != 5)\n\t\treturn 2;\n"
+"\tint nsites = atoi(argv[1]), nrandom = atoi(argv[2]);\n"
+"\tFILE *po = fopen(argv[3], \"w\"), *rep = fopen(argv[4], \"w\");\n\tif (!po || !rep)\n\t\treturn 2;\n"
+"\tint n = NH, bad = 0;\n\tdouble x[NH], y[NH], s, f;\n"
+"\t/* primal */\n"
+"\tmemcpy(x, X0, sizeof x);\n\ts = S0;\n\thead(&n, x, &s, y, &f);\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\tfprintf(po, \"%.17e\\n\", y[i]);\n\tfprintf(po, \"%.17e\\n\", f);\n\tfclose(po);\n"
+"\t/* tangent */\n"
+"\tdouble xd[NH], yd[NH], yt[NH], sd = SD, fd = 0, ft;\n"
+"\tmemcpy(x, X0, sizeof x);\n\tmemcpy(xd, XD, sizeof xd);\n\ts = S0;\n"
+"\thead_d(&n, x, xd, &s, &sd, yt, yd, &ft, &fd);\n"
+"\tdouble td = WF * fd, tscale = fabs(WF * fd);\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\ttd += WY[i] * yd[i], tscale += fabs(WY[i] * yd[i]);\n"
+"\tfprintf(rep, \"T %.17e\\n\", td);\n"
+"\tint tp = fabs(ft - f) <= 1e-12 * (1 + fabs(f));\n"
+"\tfor (int i = 0; i < NH; i++)\n\t\ttp = tp && fabs(yt[i] - y[i]) <= 1e-12 * (1 + fabs(y[i]));\n"
+"\tfprintf(rep, \"CHK tangent-primal %s\\n\", tp ? \"ok\" : \"WRONG the tangent's primal results differ from the primal's\");\n\tbad |= !tp;\n"
+"\tif (!isfinite(td)) {\n\t\tfprintf(rep, \"CHK finite WRONG tangent not finite\\n\");\n\t\tbad = 1;\n\t}\n"
+"\t/* adjoint, default sites */\n"
+"\tdouble g0[NH + 1], g[NH + 1];\n\tadjoint(NULL, g0);\n"
+"\tdouble ad = g0[NH] * SD, ascale = fabs(g0[NH] * SD), gmax = fabs(g0[NH]);\n"
+"\tfor (int i = 0; i < NH; i++) {\n\t\tad += g0[i] * XD[i], ascale += fabs(g0[i] * XD[i]);\n\t\tif (fabs(g0[i]) > gmax)\n\t\t\tgmax = fabs(g0[i]);\n\t}\n"
+"\tfor (int i = 0; i <= NH; i++)\n\t\tfprintf(rep, \"G %d %.17e\\n\", i, g0[i]);\n"
+"\tdouble sc = tscale + ascale;\n"
+"\tif (!(fabs(ad - td) <= 1e-10 * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n");
+	bprintf(&b, "%s",
+"\t/* central differences, several steps: right if one agrees with the tangent; wrong if they\n"
+"\t * converged to something else; else inconclusive (a jump: an IF or INT of an active value) */\n"
+"\tstatic const double hs[] = {1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7};\n\tdouble fdv[6];\n"
+"\tdouble ftol = 1e-6 * (tscale > 1e-3 ? tscale : 1e-3);\n\tint fdok = 0, fdconv = 0;\n"
+"\tfor (int k = 0; k < 6; k++) {\n\t\tfdv[k] = (objective(hs[k]) - objective(-hs[k])) / (2 * hs[k]);\n"
+"\t\tif (fabs(fdv[k] - td) <= ftol)\n\t\t\tfdok = 1;\n\t}\n"
+"\t/* converged: the steps 1e-4, 1e-5 and 1e-6 agree with one another (a staircase, e.g. REAL() of\n"
+"\t * a real(8), or a jump between them, does not) */\n"
+"\tdouble lo = fdv[2], hi = fdv[2];\n\tfor (int k = 3; k <= 4; k++) {\n\t\tif (fdv[k] < lo)\n\t\t\tlo = fdv[k];\n\t\tif (fdv[k] > hi)\n\t\t\thi = fdv[k];\n\t}\n\tfdconv = hi - lo <= ftol * 0.1;\n"
+"\tif (fdok)\n\t\tfprintf(rep, \"CHK fd ok\\n\");\n"
+"\telse if (fdconv) {\n\t\tfprintf(rep, \"CHK fd WRONG tangent %.17e, differences\", td);\n\t\tfor (int k = 0; k < 6; k++)\n\t\t\tfprintf(rep, \" %.9e\", fdv[k]);\n\t\tfprintf(rep, \"\\n\");\n\t\tbad = 1;\n\t} else {\n"
+"\t\tfprintf(rep, \"CHK fd INCONCLUSIVE tangent %.17e, differences\", td);\n\t\tfor (int k = 0; k < 6; k++)\n\t\t\tfprintf(rep, \" %.9e\", fdv[k]);\n\t\tfprintf(rep, \"\\n\");\n\t}\n"
+"\t/* the same gradient in every site configuration */\n"
+"\tchar *cfg = malloc((size_t)nsites + 1);\n"
+"\tfor (int c = 0; nsites > 0 && c < 2 + nrandom; c++) {\n"
+"\t\tfor (int i = 0; i < nsites; i++)\n\t\t\tcfg[i] = c == 0 ? '1' : c == 1 ? '0' : (char)('0' + coin());\n\t\tcfg[nsites] = 0;\n"
+"\t\tadjoint(cfg, g);\n\t\tint same = 1;\n"
+"\t\tfor (int i = 0; i <= NH; i++)\n\t\t\tsame = same && fabs(g[i] - g0[i]) <= 1e-10 * gmax + 1e-300;\n"
+"\t\tif (!same) {\n\t\t\tfprintf(rep, \"CHK sites WRONG STAD_SITES=%s gives another gradient:\", cfg);\n"
+"\t\t\tfor (int i = 0; i <= NH; i++)\n\t\t\t\tif (fabs(g[i] - g0[i]) > 1e-10 * gmax)\n\t\t\t\t\tfprintf(rep, \" g%d %.12e vs %.12e\", i, g[i], g0[i]);\n\t\t\tfprintf(rep, \"\\n\");\n\t\t\tbad = 1;\n\t\t}\n\t}\n"
+"\tif (nsites > 0)\n\t\tfprintf(rep, \"CHK sites %s\\n\", bad ? \"(see above)\" : \"ok\");\n"
+"\tfprintf(rep, \"END %s\\n\", bad ? \"WRONG\" : \"ok\");\n\tfclose(rep);\n\treturn 0;\n}\n");
+	/* the seed of the driver's random site strings */
+	char *t = b.s, *at = strstr(t, "%SEED%");
+	char *res = sfmt("%.*s%llu%s", (int)(at - t), t, (unsigned long long)(seed * 2654435761ull + 1), at + 6);
+	return res;
+}
+
+/* ------------------------------------------------------------------ main */
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
+	exit(2);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3)
+		usage();
+	char *end;
+	unsigned long long seed = strtoull(argv[1], &end, 10);
+	if (*end)
+		usage();
+	const char *dir = argv[2];
+	size_knob = -1;
+	for (int i = 3; i < argc; i++) {
+		if (!strcmp(argv[i], "--exclude") && i + 1 < argc) {
+			char *list = sdup(argv[++i]);
+			for (char *w = strtok(list, ","); w; w = strtok(NULL, ",")) {
+				if (!strcmp(w, "index")) bugs_allowed &= ~BUG_INDEX;
+				else if (!strcmp(w, "extent")) bugs_allowed &= ~BUG_EXTENT;
+				else if (!strcmp(w, "sign")) bugs_allowed &= ~BUG_SIGN;
+				else if (!strcmp(w, "real")) bugs_allowed &= ~BUG_REAL;
+				else if (!strcmp(w, "restrict")) bugs_allowed &= ~BUG_RESTRICT;
+				else if (!strcmp(w, "wholeself")) bugs_allowed &= ~BUG_WHOLESELF;
+				else if (!strcmp(w, "dimattr")) bugs_allowed &= ~BUG_DIMATTR;
+				else if (!strcmp(w, "regionassumed")) bugs_allowed &= ~BUG_REGIONAS;
+				else if (!strcmp(w, "splittoken")) bugs_allowed &= ~BUG_SPLITTOKEN;
+				else if (!strcmp(w, "parenvalue")) bugs_allowed &= ~BUG_PARENVALUE;
+				else if (!strcmp(w, "all")) bugs_allowed = 0;
+				else if (!strcmp(w, "none") || !*w) ;
+				else {
+					fprintf(stderr, "stad_gen: unknown pattern '%s'\n", w);
+					usage();
+				}
+			}
+		} else if (!strcmp(argv[i], "--free")) {
+			form = 0;
+		} else if (!strcmp(argv[i], "--fixed")) {
+			form = 1;
+		} else if (!strcmp(argv[i], "--max-size") && i + 1 < argc) {
+			max_size = atoi(argv[++i]);
+		} else if (!strcmp(argv[i], "--size") && i + 1 < argc) {
+			size_knob = atoi(argv[++i]);
+			if (size_knob < 0 || size_knob > 3)
+				usage();
+		} else {
+			usage();
+		}
+	}
+	rng_state = seed * 0x2545f4914f6cdd1dull + 12345;
+	if (size_knob < 0) { /* mostly small programs: cheap to check, small to reduce */
+		int k = rnd(10);
+		size_knob = k < 4 ? 0 : k < 7 ? 1 : k < 9 ? 2 : 3;
+	}
+	if (size_knob > max_size)
+		size_knob = max_size;
+	head_n = rrange(IMAX, 9);
+
+	make_globals();
+	nroutines = rrange(2, 3 + 2 * size_knob);
+	if (nroutines > MAXR)
+		nroutines = MAXR;
+	/* kinds and modules: runs of consecutive routines form a module */
+	nmodules = 0;
+	int curmod = -1;
+	int common_any = has_common();
+	for (int i = 0; i < nroutines; i++) {
+		Routine *r = &routines[i];
+		memset(r, 0, sizeof *r);
+		int head = i == nroutines - 1;
+		r->isfunc = !head && i > 0 && chance(30);
+		if (!head && i == 0)
+			r->isfunc = chance(20);
+		r->resform = r->isfunc && chance(30);
+		if (head) {
+			r->module = -1;
+		} else if (curmod >= 0 && chance(60)) {
+			r->module = curmod;
+		} else if (chance(50)) {
+			r->module = curmod = nmodules++;
+			features |= F_MODULE;
+		} else {
+			r->module = -1;
+			curmod = -1;
+		}
+		if (r->module < 0 && !head)
+			curmod = -1;
+		r->common = common_any && (head || chance(50));
+		if (head)
+			snprintf(r->name, 16, "head");
+		else
+			snprintf(r->name, 16, "%s%d", r->isfunc ? "fn" : r->module >= 0 ? "mp" : "sp", i + 1);
+		make_dummies(r, head);
+	}
+	/* a plain function used by a routine must be declared there: functions are referenced only
+	 * through gen_funcall, which any routine may do; declare every earlier plain function */
+	for (int i = 0; i < nroutines; i++)
+		for (int j = 0; j < i; j++)
+			if (routines[j].isfunc && routines[j].module < 0)
+				calls_plain_func[i] |= 1u << j;
+
+	bprintf(&file, "! stad_gen seed %llu: a random program for stad's campaign (tests/gen)\n", seed);
+	bprintf(&file, "module mglob\n  implicit none\n");
+	for (int g = 0; g < nglobals; g++)
+		if (globals[g].scope == S_MODULE)
+			bprintf(&file, "  %s :: %s%s\n", globals[g].type == T_INT ? "integer" : "real(8)", globals[g].name,
+			        decl_dims(&globals[g], NULL));
+	bprintf(&file, "end module mglob\n\n");
+	int open_module = -1;
+	for (int i = 0; i < nroutines; i++)
+		gen_routine(i, &open_module);
+
+	for (int i = 0; i < head_n; i++) {
+		X0[i] = round2(rc(0.5, 1.5));
+		XD[i] = round2(rc(-1, 1));
+		WY[i] = round2(rc(-1, 1));
+	}
+	S0 = round2(rc(0.5, 1.5));
+	SD = round2(rc(-1, 1));
+	WF = round2(rc(0.5, 1.5));
+
+	/* a quarter of the programs in fixed form (drawn last: the program is the same either way) */
+	if (form == 1 || (form < 0 && chance(25))) {
+		features |= F_FIXED;
+		write_file(dir, "prog.f", to_fixed(file.s));
+	} else {
+		write_file(dir, "prog.f90", file.s);
+	}
+	write_file(dir, "main.f90", main_f90());
+	write_file(dir, "main_abi.f90", main_abi_f90());
+	write_file(dir, "drv.c", drv_c(seed));
+	write_file(dir, "spec", "head(y,f)/(x,s)\n");
+	Buf fb = {0};
+	buf_put(&fb, "", 0);
+	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
+		if (features & (1u << k))
+			bprintf(&fb, "%s ", feature_names[k]);
+	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed", "bug-splittoken", "bug-parenvalue"};
+	for (int k = 0; k < 10; k++)
+		if (bugs_used & (1u << k))
+			bprintf(&fb, "%s ", bug_names[k]);
+	bprintf(&fb, "size%d\n", size_knob);
+	write_file(dir, "features", fb.s);
+	return 0;
+}
