@@ -132,8 +132,8 @@ static int choose_head(const IrProgram *p, uint64_t *rng, int all, char *buf, si
 static void run_mode(const uint8_t *data, size_t size, int form, int mode, int all, uint64_t seed)
 {
 	IrProgram *p = load(data, size, form);
-	if (!p && form == FE_FORM_FREE) /* the seeds include fixed-form files */
-		p = load(data, size, FE_FORM_FIXED);
+	if (!p) /* the seeds have both forms */
+		p = load(data, size, form == FE_FORM_FREE ? FE_FORM_FIXED : FE_FORM_FREE);
 	if (!p)
 		return;
 	uint64_t rng = seed;
