@@ -702,6 +702,31 @@ int cli_cmd_tune(int argc, char **argv)
 	static char absdir[4096];
 	if (realpath(t->dir, absdir))
 		t->dir = absdir; /* commands run from inside it */
+	/* the measurements kept in DIR hold for one set of compiler flags only */
+	snprintf(path, sizeof path, "%s/opt", t->dir);
+	FILE *of = fopen(path, "r");
+	if (of) {
+		char was[512] = "";
+		if (!fgets(was, sizeof was, of))
+			was[0] = 0;
+		fclose(of);
+		was[strcspn(was, "\n")] = 0;
+		if (strcmp(was, cli_opt_flags(&o)) != 0) {
+			fprintf(stderr, "stad tune: error: %s holds measurements of code built with '%s', not '%s': use another folder\n",
+			        t->dir, was, cli_opt_flags(&o));
+			return 1;
+		}
+	} else if (st == 2) {
+		/* a folder from before --opt: its code was built with -O2 */
+		if (strcmp(cli_opt_flags(&o), "-O2") != 0) {
+			fprintf(stderr, "stad tune: error: %s holds measurements of code built with '-O2', not '%s': use another folder\n",
+			        t->dir, cli_opt_flags(&o));
+			return 1;
+		}
+	}
+	char optline[600];
+	snprintf(optline, sizeof optline, "%s\n", cli_opt_flags(&o));
+	write_text(path, optline);
 	snprintf(path, sizeof path, "%s/.stad-tune", t->dir);
 	write_text(path, "stad tune working folder\n");
 	snprintf(bdir, sizeof bdir, "%s/build", t->dir);

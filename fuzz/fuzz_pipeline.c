@@ -3,8 +3,9 @@
  * frontend → sema → AD (tangent, reverse, primal) → backend, as `stad diff` runs it.
  *
  * Each input is parsed (free form, else fixed form; fixed form first when its hash says so) and, when sema is
- * clean, a head is chosen among the routines that have a real argument: which routine, which
- * real arguments are dependent and independent, and every option of the reverse mode (each
+ * clean, a head is chosen among the routines that have a real argument: which routine, and
+ * (besides the run where every real argument is both) which real arguments are dependent and
+ * independent, and every option of the reverse mode (each
  * site's checkpoint forced on or off, --default-nocheckpoint, --profile, --dynamic-sites) and
  * of the emission (--fortran-abi, --line-directives) come from a hash of the input, so every
  * input maps to one deterministic run and a reproducer replays exactly. Each mode gets a
@@ -100,8 +101,10 @@ static void add_names(char *buf, size_t n, const IrUnit *u, uint64_t mask, int w
 			}
 }
 
-/* Chooses a head `name(deps)/(indeps)` among the routines with a real argument; 0 if none. */
-static int choose_head(const IrProgram *p, uint64_t *rng, char *buf, size_t n)
+/* Chooses a head `name(deps)/(indeps)` among the routines with a real argument; 0 if none.
+ * all: every real argument (and a FUNCTION's result) is dependent and independent, the
+ * broadest head; else random subsets. */
+static int choose_head(const IrProgram *p, uint64_t *rng, int all, char *buf, size_t n)
 {
 	const IrUnit *cand[64];
 	int nc = 0;
@@ -114,9 +117,9 @@ static int choose_head(const IrProgram *p, uint64_t *rng, char *buf, size_t n)
 		return 0;
 	const IrUnit *u = cand[next(rng) % (uint64_t)nc];
 	int fn_result = u->kind == UNIT_FUNCTION && u->result && ir_base_is_real(u->result->type);
-	uint64_t deps = next(rng), indeps = next(rng);
+	uint64_t deps = all ? ~0ull : next(rng), indeps = all ? ~0ull : next(rng);
 	snprintf(buf, n, "%s(", u->name);
-	add_names(buf, n, u, deps, fn_result && (deps & (1ull << 63)) == 0);
+	add_names(buf, n, u, deps, fn_result && (all || (deps & (1ull << 63)) == 0));
 	size_t len = strlen(buf);
 	snprintf(buf + len, n - len, ")/(");
 	add_names(buf, n, u, indeps, 0);
@@ -126,16 +129,16 @@ static int choose_head(const IrProgram *p, uint64_t *rng, char *buf, size_t n)
 }
 
 /* One mode of `stad diff` on a fresh parse. */
-static void run_mode(const uint8_t *data, size_t size, int form, int mode, uint64_t seed)
+static void run_mode(const uint8_t *data, size_t size, int form, int mode, int all, uint64_t seed)
 {
 	IrProgram *p = load(data, size, form);
-	if (!p && form == FE_FORM_FREE) /* the seeds include fixed-form files */
-		p = load(data, size, FE_FORM_FIXED);
+	if (!p) /* the seeds have both forms */
+		p = load(data, size, form == FE_FORM_FREE ? FE_FORM_FIXED : FE_FORM_FREE);
 	if (!p)
 		return;
 	uint64_t rng = seed;
 	char head[2048];
-	int have_head = choose_head(p, &rng, head, sizeof head);
+	int have_head = choose_head(p, &rng, all, head, sizeof head);
 	int has_program = 0;
 	for (int i = 0; i < p->units.n; i++)
 		has_program |= ((IrUnit *)p->units.v[i])->kind == UNIT_PROGRAM;
@@ -186,10 +189,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	uint64_t h = hash_of(data, size);
 	int form = (h >> 61) == 0 ? FE_FORM_FIXED : FE_FORM_FREE; /* mostly free form */
-	run_mode(data, size, form, AD_REVERSE, h);
-	run_mode(data, size, form, AD_TANGENT, h ^ 0x5bd1e995u);
+	/* each mode with the broadest head, and with random subsets of arguments */
+	for (int all = 1; all >= 0; all--) {
+		run_mode(data, size, form, AD_REVERSE, all, h ^ (uint64_t)all);
+		run_mode(data, size, form, AD_TANGENT, all, h ^ 0x5bd1e995u ^ (uint64_t)all);
+	}
 	if ((h & 7) == 0)
-		run_mode(data, size, form, AD_PRIMAL, h ^ 0x27d4eb2fu);
+		run_mode(data, size, form, AD_PRIMAL, 0, h ^ 0x27d4eb2fu);
 	return 0;
 }
 
