@@ -2186,16 +2186,21 @@ static char *to_fixed(const char *src)
 		}
 		if (indent > 20)
 			indent = 20;
-		int width = 66 - (int)indent;
 		int line_no = 0;
+		int in_token = 0; /* the last line was cut inside a token: go on in column 7, as column-72
+		                     cutting does (an indented rest is legal too, but needs fixed form's
+		                     blank insignificance, which stad does not have) */
 		while (*s) {
+			int lind = in_token ? 0 : (int)indent;
+			int w = 66 - lind;
 			int n = (int)strlen(s);
-			int w = line_no ? width : width;
 			int cut = n;
+			in_token = 0;
 			if (n > w) {
 				cut = w;
 				if ((bugs_allowed & BUG_SPLITTOKEN) && chance(40)) {
 					bugs_used |= BUG_SPLITTOKEN;
+					in_token = s[cut] != 0x20 && s[cut - 1] != 0x20;
 				} else {
 					while (cut > 10 && s[cut] != 0x20)
 						cut--;
@@ -2204,9 +2209,9 @@ static char *to_fixed(const char *src)
 				}
 			}
 			if (line_no == 0)
-				bprintf(&b, "%-5s %*s%.*s\n", label, (int)indent, "", cut, s);
+				bprintf(&b, "%-5s %*s%.*s\n", label, lind, "", cut, s);
 			else
-				bprintf(&b, "     &%*s%.*s\n", (int)indent, "", cut, s);
+				bprintf(&b, "     &%*s%.*s\n", lind, "", cut, s);
 			s += cut;
 			line_no++;
 		}
