@@ -11,7 +11,9 @@
  *   - a continuation line's text is appended to its statement. Fixed form lets a token run
  *     across the line break, short line or full: the standard pads a short line with blanks,
  *     which fixed form ignores outside strings, so a continuation joins its statement directly,
- *     and a string literal continued from a short line gets the padding blanks;
+ *     and a string literal continued from a short line gets the padding blanks; after a full
+ *     line that ends inside a token, the continuation's leading blanks are skipped too (stad
+ *     otherwise reads blanks as separators, unlike the standard's fixed form);
  *   - `c$AD`, `C$AD`, `*$AD`, `!$AD` comment lines are kept (as `!$AD ...`) as lines of their
  *     own; other comments are dropped.
  * Every output byte records the line and column of the input byte it came from, so a token
@@ -220,10 +222,38 @@ static void stmt_flush(Out *o, Stmt *st)
  * comment) to the output. */
 /* s->cut marks the lines whose text went past the line length (a syntax error there gets a
  * hint). */
-static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int line, int line_length)
+static int token_char(int c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '.';
+}
+
+/* Would prev and next be one token written together (a name or number, or `**`, `//`, `==`,
+ * `<=`, `>=`, `/=`)? */
+static int glued(int prev, int next)
+{
+	if (token_char(prev))
+		return token_char(next);
+	return (prev == '*' && next == '*') || (prev == '/' && (next == '/' || next == '=')) ||
+	       ((prev == '=' || prev == '<' || prev == '>') && next == '=');
+}
+
+static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int line, int line_length, int glue)
 {
 	int col = 7; /* columns as the fixed-form rules count them (tabs expanded) */
 	size_t i = l->code;
+	if (glue) {
+		/* the continued line reached the last column inside a token: blanks are insignificant
+		 * in fixed form, so `co` + `   s(x)` is `cos(x)` and `*` + `  *2` is `**2`, as gfortran
+		 * reads them */
+		size_t j = i;
+		while (j < l->n && is_blank(l->p[j]))
+			j++;
+		if (j < l->n && glued(o->text[o->n - 1], l->p[j])) {
+			for (size_t k = i; k < j; k++)
+				col = l->p[k] == '\t' ? ((col - 1) / 8 + 1) * 8 + 1 : col + 1;
+			i = j;
+		}
+	}
 	int lastcol = l->code < l->n ? (int)l->code + 1 : (int)l->n + 1;
 	st->full = 0;
 	while (i < l->n) {
@@ -328,7 +358,9 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 				ir_error(loc, "continuation line without a statement to continue");
 				cont = 0;
 			}
+			int glue = 0;
 			if (cont) {
+				glue = st.full && !st.quote && !st.has_amp && o.n > 0;
 				if (st.has_amp) /* dual-format `&` at the end of the continued line */
 					o.text[st.amp] = ' ';
 				st.has_amp = 0;
@@ -355,7 +387,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 				if (any)
 					out_put(&o, ' ', line, (int)lab + 1);
 			}
-			take_code(s, &o, &st, l, line, line_length);
+			take_code(s, &o, &st, l, line, line_length, glue);
 			break;
 		}
 		}
