@@ -2187,11 +2187,10 @@ static char *to_fixed(const char *src)
 		if (indent > 20)
 			indent = 20;
 		int line_no = 0;
-		int in_token = 0; /* the last line was cut inside a token: go on in column 7, as column-72
-		                     cutting does (an indented rest is legal too, but needs fixed form's
-		                     blank insignificance, which stad does not have) */
+		int in_token = 0; /* the last line was cut inside a token: the rest goes on in column 7,
+		                     as column-72 cutting does, or indented (blanks are insignificant) */
 		while (*s) {
-			int lind = in_token ? 0 : (int)indent;
+			int lind = in_token && chance(50) ? 0 : (int)indent;
 			int w = 66 - lind;
 			int n = (int)strlen(s);
 			int cut = n;
