@@ -189,7 +189,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			if (*end || o->tol <= 0)
 				return usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
 		} else if (!strcmp(name, "--opt")) {
-			/* compiler flags, put into a shell command: letters, digits and = - _ . , + only */
+			/* compiler flags, split at blanks into arguments: letters, digits and = - _ . , + only
+			 * (a typo such as "-O2;true" is an error, not a file name) */
 			if (!*val || strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789=-_.,+ ") != strlen(val) ||
 			    val[0] != '-')
 				return usage_error(o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'",
