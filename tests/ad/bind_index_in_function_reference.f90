@@ -1,4 +1,4 @@
-! stad: --head 'top(f)/(x)' --set n=6
+! stad: --head 'top(f)/(x)' --set n=8
 ! A function reference whose argument x(k) is selected by an index the function moves.
 module counter
   implicit none
