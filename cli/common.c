@@ -274,13 +274,21 @@ static int same_file(const char *a, const char *b)
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-int cli_can_write(const char *path, const CliOpts *o)
+/* Is path one of the inputs? (said, then 1) */
+static int is_input(const char *path, const CliOpts *o)
 {
 	for (int i = 0; o && i < o->nfiles; i++)
 		if (same_file(path, o->files[i]) || !strcmp(path, o->files[i])) {
 			fprintf(stderr, "stad: error: refusing to overwrite the input file '%s'\n", path);
-			return 0;
+			return 1;
 		}
+	return 0;
+}
+
+int cli_can_write(const char *path, const CliOpts *o)
+{
+	if (is_input(path, o))
+		return 0;
 	FILE *old = fopen(path, "r");
 	if (old) {
 		char line[256] = "";
@@ -288,7 +296,7 @@ int cli_can_write(const char *path, const CliOpts *o)
 			line[0] = 0;
 		fclose(old);
 		if (strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0 &&
-	    strncmp(line, STAD_FMARK, strlen(STAD_FMARK)) != 0) {
+		    strncmp(line, STAD_FMARK, strlen(STAD_FMARK)) != 0) {
 			fprintf(stderr, "stad: error: refusing to overwrite '%s', which stad did not write\n", path);
 			return 0;
 		}
@@ -298,14 +306,8 @@ int cli_can_write(const char *path, const CliOpts *o)
 
 int cli_write_file(const char *path, const char *data, size_t len, const CliOpts *o, int allow_any)
 {
-	if (!allow_any && !cli_can_write(path, o))
+	if (allow_any ? is_input(path, o) : !cli_can_write(path, o))
 		return 1;
-	if (allow_any)
-		for (int i = 0; o && i < o->nfiles; i++)
-			if (same_file(path, o->files[i]) || !strcmp(path, o->files[i])) {
-				fprintf(stderr, "stad: error: refusing to overwrite the input file '%s'\n", path);
-				return 1;
-			}
 	if (ir_write_atomic(path, data, len) != 0) {
 		fprintf(stderr, "stad: error: cannot write '%s': %s\n", path, strerror(errno));
 		return 1;
