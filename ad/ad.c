@@ -201,8 +201,9 @@ static void make_dsyms(Ad *ad)
 			IrSym *d = make_dsym(ad, u, s, kind);
 			d->owner = NULL;
 			if (kind == SYM_LOCAL && s->rank && !s->dims[s->rank - 1].hi) {
-				ir_error(s->loc, "'%s' has assumed size, so its derivative cannot be a local array; name it in --head "
-				                 "or declare its size",
+				ir_error(s->loc,
+				         "'%s' has assumed size, so its derivative cannot be a local array; name it in --head "
+				         "or declare its size",
 				         s->name);
 			}
 			/* the name must not clash with the routine's other names either */
@@ -345,7 +346,8 @@ static int uses_global_array(Ad *ad, const UnitInfo *ui)
 		if (m->kind == UNIT_MODULE)
 			for (int k = 0; k < m->syms.n; k++) {
 				IrSym *s = m->syms.v[k];
-				if (s->kind == SYM_MODULE && s->rank && (ad_bits_get(ui->reads, s->id) || ad_bits_get(ui->writes, s->id)))
+				if (s->kind == SYM_MODULE && s->rank &&
+				    (ad_bits_get(ui->reads, s->id) || ad_bits_get(ui->writes, s->id)))
 					return 1;
 			}
 	}
@@ -473,8 +475,8 @@ static int pass_head(Pipe *pp)
 				return 1;
 			}
 			if (!ir_base_is_real(head->args[found]->type)) {
-				fprintf(stderr, "stad: error: --head: '%s' is %s, only real variables can be differentiated\n", names[i],
-				        ir_base_name(head->args[found]->type));
+				fprintf(stderr, "stad: error: --head: '%s' is %s, only real variables can be differentiated\n",
+				        names[i], ir_base_name(head->args[found]->type));
 				return 1;
 			}
 			(pass ? ad->indep : ad->dep)[found] = 1;
@@ -515,12 +517,12 @@ typedef struct AdPass {
 } AdPass;
 
 static const AdPass passes[] = {
-	{"canon", pass_canon},       /* functions → subroutines, hoisting, jumps → flags, regions outlined */
-	{"head", pass_head},         /* --head's names matched with the head's dummies */
-	{"sets", pass_sets},         /* read/write sets; aliasing (restrict) */
-	{"activity", pass_activity}, /* varied ∧ useful */
-	{"symbols", pass_symbols},   /* derivative symbols */
-	{"ad", pass_transform},      /* tangent or reverse units */
+        {"canon", pass_canon},       /* functions → subroutines, hoisting, jumps → flags, regions outlined */
+        {"head", pass_head},         /* --head's names matched with the head's dummies */
+        {"sets", pass_sets},         /* read/write sets; aliasing (restrict) */
+        {"activity", pass_activity}, /* varied ∧ useful */
+        {"symbols", pass_symbols},   /* derivative symbols */
+        {"ad", pass_transform},      /* tangent or reverse units */
 };
 
 int ad_pass_known(const char *name)
@@ -591,7 +593,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 			}
 			ex = find_routine(p, h.name);
 			if (!ex) {
-				fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
+				fprintf(stderr,
+				        "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
 				        h.name);
 				return 1;
 			}
@@ -600,7 +603,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 				if (((IrUnit *)p->allunits.v[i])->kind == UNIT_PROGRAM)
 					ex = p->allunits.v[i];
 			if (!ex) {
-				fprintf(stderr, "stad: error: no PROGRAM unit in the given files: name the routine to export with --head\n");
+				fprintf(stderr,
+				        "stad: error: no PROGRAM unit in the given files: name the routine to export with --head\n");
 				return 1;
 			}
 		}

@@ -23,36 +23,36 @@ typedef struct AdRequest {
 	const char *table;        /* toggle table file or NULL */
 	const char *nocheckpoint; /* callee names, blank separated */
 	int default_nocheckpoint;
-	int profile;              /* emit profile events */
-	int dynamic_sites;        /* decide every site at run time (srt_site_on; STAD_SITES) */
-	const int *force_states;  /* optional: per static site 0/1 overriding everything (tune) */
+	int profile;             /* emit profile events */
+	int dynamic_sites;       /* decide every site at run time (srt_site_on; STAD_SITES) */
+	const int *force_states; /* optional: per static site 0/1 overriding everything (tune) */
 	int nforce;
-	int verify;               /* run the IR verifier after every pass (always in debug builds) */
-	const char *dump_after;   /* dump the units after this pass (ad_pass_known) */
-	FILE *dump;               /* where (NULL: stdout) */
-	int caller_globals;       /* the caller owns the derivatives of module and COMMON variables
+	int verify;             /* run the IR verifier after every pass (always in debug builds) */
+	const char *dump_after; /* dump the units after this pass (ad_pass_known) */
+	FILE *dump;             /* where (NULL: stdout) */
+	int caller_globals;     /* the caller owns the derivatives of module and COMMON variables
 	                             (--fortran-abi): the head does not zero them on entry, so they
 	                             carry seeds in and results out like derivative arguments */
 } AdRequest;
 
 /* What the head looks like after differentiation, for generated drivers. */
 typedef struct AdHeadArg {
-	IrSym *sym;       /* the head's dummy argument (primal) */
-	int independent;  /* named in (indeps) */
-	int dependent;    /* named in (deps) */
-	int has_deriv;    /* followed by its derivative argument in the derivative routine */
+	IrSym *sym;      /* the head's dummy argument (primal) */
+	int independent; /* named in (indeps) */
+	int dependent;   /* named in (deps) */
+	int has_deriv;   /* followed by its derivative argument in the derivative routine */
 } AdHeadArg;
 
 typedef struct AdResult {
-	IrUnit **exported;   /* the units to export (head_d / head_b / head / main) */
+	IrUnit **exported; /* the units to export (head_d / head_b / head / main) */
 	int nexported;
-	IrUnit **units;      /* every unit generated (for dumps) */
+	IrUnit **units; /* every unit generated (for dumps) */
 	int nunits;
 	const char *default_name; /* default output stem, e.g. "cost_b" */
 	int uses_runtime;
-	IrUnit *head;        /* the primal head (as canonicalized) */
-	AdHeadArg *args;     /* head->nargs entries */
-	CkpSites *sites;     /* call sites of the differentiated call tree (reverse mode) */
+	IrUnit *head;    /* the primal head (as canonicalized) */
+	AdHeadArg *args; /* head->nargs entries */
+	CkpSites *sites; /* call sites of the differentiated call tree (reverse mode) */
 } AdResult;
 
 /* Returns 0, or nonzero after reporting located errors. */

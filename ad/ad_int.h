@@ -20,7 +20,7 @@ Bits ad_bits_new(IrArena *a, int nbits);
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);
-int ad_bits_or(Bits dst, Bits src);   /* returns 1 if dst changed */
+int ad_bits_or(Bits dst, Bits src); /* returns 1 if dst changed */
 void ad_bits_copy(Bits dst, Bits src);
 int ad_bits_eq(Bits x, Bits y);
 
@@ -34,20 +34,20 @@ typedef struct SymMap {
 
 typedef struct UnitInfo {
 	IrUnit *u;
-	int reachable;       /* in the differentiated call tree */
-	int was_function;    /* FUNCTION turned into a SUBROUTINE with its result appended */
-	Bits reads, writes;  /* over canonical ids: own args and globals (interprocedural) */
-	int needs_deriv;     /* has active variables or calls a unit that has */
-	IrSym **dsym;        /* per local symbol index (position in u->syms): derivative symbol or NULL */
+	int reachable;             /* in the differentiated call tree */
+	int was_function;          /* FUNCTION turned into a SUBROUTINE with its result appended */
+	Bits reads, writes;        /* over canonical ids: own args and globals (interprocedural) */
+	int needs_deriv;           /* has active variables or calls a unit that has */
+	IrSym **dsym;              /* per local symbol index (position in u->syms): derivative symbol or NULL */
 	IrUnit *d, *fwd, *bwd, *b; /* generated units */
-	IrUnit *bwd_in;      /* reverse: the backward sweep proper when bwd pops entry extents first */
+	IrUnit *bwd_in;            /* reverse: the backward sweep proper when bwd pops entry extents first */
 	int is_head;
-	int aliased;         /* two dummies, or a dummy and a global it uses, may be one variable: no `restrict` */
-	int order;           /* position in Ad.units */
-	IrVec entry_bounds;  /* canon: pairs (bound expression, local copy made on entry) for regions */
-	Bits entry;          /* reverse: what its callers need restored after its backward sweep */
+	int aliased;        /* two dummies, or a dummy and a global it uses, may be one variable: no `restrict` */
+	int order;          /* position in Ad.units */
+	IrVec entry_bounds; /* canon: pairs (bound expression, local copy made on entry) for regions */
+	Bits entry;         /* reverse: what its callers need restored after its backward sweep */
 	int has_entry;
-	Bits needs;          /* reverse: dummies/globals its backward sweep reads for its adjoints */
+	Bits needs; /* reverse: dummies/globals its backward sweep reads for its adjoints */
 	int has_needs;
 } UnitInfo;
 
@@ -63,10 +63,10 @@ typedef struct Ad {
 	IrUnit *dmod;        /* synthetic module holding derivative globals */
 	CkpSites *sites;
 	int nerrors;
-	const char *suffix;  /* "d" or "b" for derivative names */
-	IrSym **dmap;        /* symbol id -> derivative symbol (primal-level; cloned per unit) */
+	const char *suffix; /* "d" or "b" for derivative names */
+	IrSym **dmap;       /* symbol id -> derivative symbol (primal-level; cloned per unit) */
 	int ndmap;
-	int *named;          /* head argument k is named in --head */
+	int *named; /* head argument k is named in --head */
 	int *indep, *dep;
 	int profile;
 } Ad;

@@ -534,11 +534,11 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, hi, NULL, 0, L), s->u.do_.hi, L));
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, st, NULL, 0, L), step, L));
 		ir_block_add(a, &wrap, ir_assign(a, ir_expr_copy(a, var), s->u.do_.lo, L));
-		IrExpr *cnt = ir_binop(a, IR_DIV,
-		                       ir_binop(a, IR_ADD,
-		                                ir_binop(a, IR_SUB, ir_var(a, hi, NULL, 0, L), ir_expr_copy(a, var), L),
-		                                ir_var(a, st, NULL, 0, L), L),
-		                       ir_var(a, st, NULL, 0, L), L);
+		IrExpr *cnt =
+		        ir_binop(a, IR_DIV,
+		                 ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, ir_var(a, hi, NULL, 0, L), ir_expr_copy(a, var), L),
+		                          ir_var(a, st, NULL, 0, L), L),
+		                 ir_var(a, st, NULL, 0, L), L);
 		IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
 		mx[0] = cnt;
 		mx[1] = ir_int(a, 0, L);
@@ -550,10 +550,12 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		w->u.dowhile.cond = ir_binop(a, IR_AND, guard(j, body & (J_EXIT | J_RET), L),
 		                             ir_binop(a, IR_GT, ir_var(a, trip, NULL, 0, L), ir_int(a, 0, L), L), L);
 		IrBlock inc = {0};
-		ir_block_add(a, &inc, ir_assign(a, ir_expr_copy(a, var),
-		                                ir_binop(a, IR_ADD, ir_expr_copy(a, var), ir_var(a, st, NULL, 0, L), L), L));
-		ir_block_add(a, &inc, ir_assign(a, ir_var(a, trip, NULL, 0, L),
-		                                ir_binop(a, IR_SUB, ir_var(a, trip, NULL, 0, L), ir_int(a, 1, L), L), L));
+		ir_block_add(a, &inc,
+		             ir_assign(a, ir_expr_copy(a, var),
+		                       ir_binop(a, IR_ADD, ir_expr_copy(a, var), ir_var(a, st, NULL, 0, L), L), L));
+		ir_block_add(a, &inc,
+		             ir_assign(a, ir_var(a, trip, NULL, 0, L),
+		                       ir_binop(a, IR_SUB, ir_var(a, trip, NULL, 0, L), ir_int(a, 1, L), L), L));
 		IrStmt *g = ir_stmt_new(a, IR_IF, L);
 		g->u.if_.ncond = 1;
 		g->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));

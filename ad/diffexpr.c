@@ -279,7 +279,8 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 			for (int k = 1; k < n; k++) {
 				IrExpr *dk = ad_tangent_expr(ad, args[k], dref, ctx);
 				IrExpr *c = ir_binop(a, g == INTR_MAX ? IR_GE : IR_LE, cp(a, cur), cp(a, args[k]), e->loc);
-				dcur = merge(a, dcur ? dcur : ad_zero(a, e->type, e->loc), dk ? dk : ad_zero(a, e->type, e->loc), c);
+				dcur = merge(a, dcur ? dcur : ad_zero(a, e->type, e->loc), dk ? dk : ad_zero(a, e->type, e->loc),
+				             c);
 				IrExpr **mv = ir_alloc(a, sizeof *mv * 2);
 				mv[0] = cur;
 				mv[1] = cp(a, args[k]);
@@ -289,7 +290,8 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 		}
 		if (g == INTR_MERGE) {
 			IrExpr *dt = ad_tangent_expr(ad, args[0], dref, ctx), *df = ad_tangent_expr(ad, args[1], dref, ctx);
-			return merge(a, dt ? dt : ad_zero(a, e->type, e->loc), df ? df : ad_zero(a, e->type, e->loc), cp(a, args[2]));
+			return merge(a, dt ? dt : ad_zero(a, e->type, e->loc), df ? df : ad_zero(a, e->type, e->loc),
+			             cp(a, args[2]));
 		}
 		if (g == INTR_REAL || g == INTR_DBLE) {
 			/* d real(x) = dx, kept at x's precision: the adjoint (xb += yb) does not round
@@ -444,7 +446,8 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 				 * every later comparison (curs[j-1] keeps for all j > k) */
 				IrExpr *cond = NULL;
 				if (k > 0)
-					cond = ir_unop(a, IR_NOT, ir_binop(a, keep, cp(a, curs[k - 1]), cp(a, args[k]), e->loc), e->loc);
+					cond = ir_unop(a, IR_NOT, ir_binop(a, keep, cp(a, curs[k - 1]), cp(a, args[k]), e->loc),
+					               e->loc);
 				for (int j = k + 1; j < n; j++) {
 					IrExpr *cj = ir_binop(a, keep, cp(a, curs[j - 1]), cp(a, args[j]), e->loc);
 					cond = cond ? ir_binop(a, IR_AND, cond, cj, e->loc) : cj;

@@ -8,17 +8,17 @@
 #include "ad_int.h"
 
 typedef struct Facts {
-	int push_lhs;       /* ASSIGN: save the overwritten value */
-	int push_var;       /* DO: save the loop variable before the loop */
+	int push_lhs; /* ASSIGN: save the overwritten value */
+	int push_var; /* DO: save the loop variable before the loop */
 	int used_done;
-	Bits used;          /* ASSIGN/CALL: variables the adjoint reads */
-	IrVec snap;         /* CALL: snapshot variables (caller symbols) */
-	int snap_bad;       /* CALL: cannot be checkpointed (assumed size) */
+	Bits used;    /* ASSIGN/CALL: variables the adjoint reads */
+	IrVec snap;   /* CALL: snapshot variables (caller symbols) */
+	int snap_bad; /* CALL: cannot be checkpointed (assumed size) */
 	IrSym *snap_bad_sym;
 	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
-	int binomial;       /* DO under !$AD BINOMIAL-CKP */
-	int recompute;      /* ASSIGN: recomputed in the backward sweep instead of saved */
-	IrVec state;        /* binomial: the variables a step may write (its snapshot) */
+	int binomial;         /* DO under !$AD BINOMIAL-CKP */
+	int recompute;        /* ASSIGN: recomputed in the backward sweep instead of saved */
+	IrVec state;          /* binomial: the variables a step may write (its snapshot) */
 	int64_t lo_v, hi_v, st_v;
 } Facts;
 
@@ -26,7 +26,7 @@ typedef struct Rev {
 	Ad *ad;
 	IrUnit *src;
 	IrUnit *fwd, *bwd;
-	IrUnit *scratch;    /* owner of throw-away temporaries while analysing */
+	IrUnit *scratch; /* owner of throw-away temporaries while analysing */
 	Bits globals;
 	int nbits;
 } Rev;

@@ -53,8 +53,17 @@ static IrStmt *prof(Rev *r, int event, int site, IrVec *vars, IrLoc loc)
 }
 
 /* profile event kinds (runtime/PROFILE_FORMAT.md) */
-enum { EV_PRIMAL_BEGIN = 3, EV_PRIMAL_END = 4, EV_ADJ_BEGIN = 7, EV_ADJ_END = 8, EV_FWD_BEGIN = 9, EV_FWD_END = 10,
-       EV_BWD_BEGIN = 11, EV_BWD_END = 12, EV_TURN = 13 };
+enum {
+	EV_PRIMAL_BEGIN = 3,
+	EV_PRIMAL_END = 4,
+	EV_ADJ_BEGIN = 7,
+	EV_ADJ_END = 8,
+	EV_FWD_BEGIN = 9,
+	EV_FWD_END = 10,
+	EV_BWD_BEGIN = 11,
+	EV_BWD_END = 12,
+	EV_TURN = 13
+};
 
 static IrExpr *ivar(Rev *r, IrSym *s, IrLoc loc)
 {
@@ -101,8 +110,8 @@ static IrExpr **adjoint_args(Rev *r, const IrStmt *s, int *n)
 		v[m++] = rev_cp(r, act);
 		if (ad_has_darg(r->ad, q, k)) {
 			if (!ad_active(r->ad, ad_root(act)))
-				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual", q->args[k]->name,
-				         q->name);
+				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual",
+				         q->args[k]->name, q->name);
 			v[m++] = ad_dref(r->ad, act);
 		}
 	}
@@ -483,8 +492,10 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		IrExpr *st = f->st_c ? iconst(r, f->st_v, L) : ivar(r, stt, L);
 		IrExpr *first;
 		if (tript) {
-			first = ir_binop(a, IR_ADD, rev_cp(r, lo),
-			                 ir_binop(a, IR_MUL, ir_binop(a, IR_SUB, ivar(r, tript, L), iconst(r, 1, L), L), rev_cp(r, st), L), L);
+			first = ir_binop(
+			        a, IR_ADD, rev_cp(r, lo),
+			        ir_binop(a, IR_MUL, ir_binop(a, IR_SUB, ivar(r, tript, L), iconst(r, 1, L), L), rev_cp(r, st), L),
+			        L);
 		} else {
 			int64_t trip = (f->hi_v - f->lo_v + f->st_v) / f->st_v;
 			if (trip < 0)
@@ -538,7 +549,8 @@ static void bwd_block(Rev *r, const IrBlock *b, IrBlock *out)
 		IrStmt *s = b->v[i];
 		Facts *f = s->aux;
 		if (s->kind == IR_ASSIGN && f && f->recompute)
-			ir_block_add(r->ad->a, out, ir_assign(r->ad->a, rev_cp(r, s->u.assign.lhs), rev_cp(r, s->u.assign.rhs), s->loc));
+			ir_block_add(r->ad->a, out,
+			             ir_assign(r->ad->a, rev_cp(r, s->u.assign.lhs), rev_cp(r, s->u.assign.rhs), s->loc));
 	}
 	for (int i = b->n - 1; i >= 0; i--)
 		bwd_stmt(r, b->v[i], out);
@@ -585,8 +597,8 @@ static const IrSiteList *site_list(Ad *ad)
 
 typedef struct Extents {
 	int n;
-	IrExpr **bound;  /* the non-constant bound expressions (u's symbols) */
-	IrSym **copy;    /* the local of u holding each at entry */
+	IrExpr **bound; /* the non-constant bound expressions (u's symbols) */
+	IrSym **copy;   /* the local of u holding each at entry */
 } Extents;
 
 static void extent_add(Ad *ad, IrUnit *u, Extents *x, IrExpr **slot)
@@ -643,11 +655,13 @@ static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
 				for (int j = 0; j < 2; j++) {
 					if (!dims[j])
 						continue;
-					if (swap ? dims[j]->lo == from : dims[j]->lo && dims[j]->lo->kind == IR_VAR &&
-					                                      dims[j]->lo->u.var.sym == x->copy[i])
+					if (swap ? dims[j]->lo == from
+					         : dims[j]->lo && dims[j]->lo->kind == IR_VAR &&
+					                    dims[j]->lo->u.var.sym == x->copy[i])
 						dims[j]->lo = to;
-					if (swap ? dims[j]->hi == from : dims[j]->hi && dims[j]->hi->kind == IR_VAR &&
-					                                      dims[j]->hi->u.var.sym == x->copy[i])
+					if (swap ? dims[j]->hi == from
+					         : dims[j]->hi && dims[j]->hi->kind == IR_VAR &&
+					                    dims[j]->hi->u.var.sym == x->copy[i])
 						dims[j]->hi = to;
 				}
 			}
@@ -734,14 +748,16 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 				s->on = 0;
 				s->why = WHY_FORCED;
 			} else if (s->is_region) {
-				ir_error(s->stmt->loc,
-				         "the CHECKPOINT-START region %s cannot be checkpointed: its snapshot needs '%s', whose size "
-				         "is assumed ('*'); declare the array's size, or switch the region off in a table",
-				         s->id, f->snap_bad_sym->name);
+				ir_error(
+				        s->stmt->loc,
+				        "the CHECKPOINT-START region %s cannot be checkpointed: its snapshot needs '%s', whose size "
+				        "is assumed ('*'); declare the array's size, or switch the region off in a table",
+				        s->id, f->snap_bad_sym->name);
 			} else {
-				ir_error(s->stmt->loc,
-				         "call site %s cannot be checkpointed: its snapshot needs '%s', whose size is assumed ('*')",
-				         s->id, f->snap_bad_sym->name);
+				ir_error(
+				        s->stmt->loc,
+				        "call site %s cannot be checkpointed: its snapshot needs '%s', whose size is assumed ('*')",
+				        s->id, f->snap_bad_sym->name);
 			}
 		}
 	}
@@ -760,7 +776,8 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	ad_build_signature(ad, u, ui->fwd, &mf, 0);
 	IrBlock fb = {0};
 	for (int i = 0; i < ext.n; i++)
-		ir_block_add(a, &fb, ir_assign(a, ir_var(a, ext.copy[i], NULL, 0, u->loc), ir_expr_copy(a, ext.bound[i]), u->loc));
+		ir_block_add(a, &fb,
+		             ir_assign(a, ir_var(a, ext.copy[i], NULL, 0, u->loc), ir_expr_copy(a, ext.bound[i]), u->loc));
 	fwd_block(&r, &u->body, &fb);
 	for (int k = 0; k < keep.n; k++) {
 		IrSym *s = keep.v[k];
@@ -793,8 +810,8 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	free(ext.bound);
 	free(ext.copy);
 	const char *kind = ui->was_function ? "FUNCTION" : "SUBROUTINE";
-	ui->fwd->comment = ir_sprintf(a, "forward sweep of %s %s (%s:%d): primal, saving what the backward sweep needs",
-	                              kind, u->name, u->loc.file, u->loc.line);
+	ui->fwd->comment = ir_sprintf(a, "forward sweep of %s %s (%s:%d): primal, saving what the backward sweep needs", kind,
+	                              u->name, u->loc.file, u->loc.line);
 	ui->bwd->comment = ir_sprintf(a,
 	                              "backward sweep of %s %s (%s:%d): adjoints of the active arguments follow them; "
 	                              "restores what the forward sweep overwrote",

@@ -120,8 +120,8 @@ static void tan_call(Tan *t, const IrStmt *s, IrBlock *out)
 		args[n++] = cp(t, act);
 		if (ad_has_darg(ad, q, k)) {
 			if (!ad_active(ad, ad_root(act)))
-				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual", q->args[k]->name,
-				         q->name);
+				ir_error(act->loc, "internal: active dummy '%s' of '%s' gets an inactive actual",
+				         q->args[k]->name, q->name);
 			args[n++] = ad_dref(ad, act);
 		}
 	}

@@ -291,7 +291,8 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 		for (int i = 0; i < f->state.n; i++) {
 			IrSym *v = f->state.v[i];
 			if (v->rank && !v->dims[v->rank - 1].hi)
-				ir_error(s->loc, "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
+				ir_error(s->loc,
+				         "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
 				         v->name);
 		}
 		int ok;
@@ -454,12 +455,12 @@ void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record)
  * stencil-like loop bodies. */
 typedef struct Recomp {
 	Ad *ad;
-	Bits written;   /* assigned or written by calls anywhere in the routine */
-	int *nassign;   /* per symbol id: assignments (and DO headers) */
-	int *nuse;      /* per symbol id: references */
+	Bits written; /* assigned or written by calls anywhere in the routine */
+	int *nassign; /* per symbol id: assignments (and DO headers) */
+	int *nuse;    /* per symbol id: references */
 	int nids;
-	Bits loopvars;  /* DO variables of the loops around the current block */
-	Bits avail;     /* recomputable temporaries of the current block so far */
+	Bits loopvars; /* DO variables of the loops around the current block */
+	Bits avail;    /* recomputable temporaries of the current block so far */
 } Recomp;
 
 static void count_expr(Recomp *c, const IrExpr *e)
@@ -579,7 +580,7 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 			IrSym *x = s->u.assign.lhs->u.var.sym;
 			int id = x->id;
 			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
-			         !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
+			        !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
 			if (ok) {
 				/* every read of x comes after it in this block */
 				Recomp after = *c;
@@ -725,4 +726,3 @@ int rev_recomputed(const IrUnit *u, const IrSym *x)
 {
 	return recomputed_in(&u->body, x);
 }
-

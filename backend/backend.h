@@ -17,19 +17,19 @@
 #include "ir.h"
 
 typedef struct CgOptions {
-	int fortran_abi;         /* append '_' to exported names; module variables and COMMON blocks
+	int fortran_abi;          /* append '_' to exported names; module variables and COMMON blocks
 	                            are gfortran's storage (`__m_MOD_v`, `blk_`), see emit.c */
-	int line_directives;     /* emit #line N "file" before statements */
-	const char *header_name; /* basename of the .h to #include from the .c (NULL: none) */
-	const char *banner;      /* comment put at the top of both files (command line, mode) */
-	int uses_runtime;        /* #include "stad_rt.h" */
+	int line_directives;      /* emit #line N "file" before statements */
+	const char *header_name;  /* basename of the .h to #include from the .c (NULL: none) */
+	const char *banner;       /* comment put at the top of both files (command line, mode) */
+	int uses_runtime;         /* #include "stad_rt.h" */
 	const char *deriv_suffix; /* "d" or "b": the suffix of derivative names (module `m`'s
 	                             derivative variables live in module `m_b`); NULL: primal */
-	FILE *report;            /* where to list, in plain text, the module and COMMON variables the
+	FILE *report;             /* where to list, in plain text, the module and COMMON variables the
 	                            generated code reads and writes (NULL: nowhere; the header always
 	                            has the list as a comment) */
-	int report_all;          /* report every variable, not a one-line summary (--verbose) */
-	FILE *fortran;           /* where to write a Fortran interface source (NULL: none): a module
+	int report_all;           /* report every variable, not a one-line summary (--verbose) */
+	FILE *fortran;            /* where to write a Fortran interface source (NULL: none): a module
 	                            `fortran_module` with explicit interfaces of the exported routines
 	                            as gfortran calls the `_`-suffixed C functions (every argument by
 	                            reference), and the derivative variables of module and COMMON

@@ -27,9 +27,9 @@ void cg_buf_puts(CgBuf *b, const char *s);
 void cg_buf_putc(CgBuf *b, char c);
 void cg_buf_printf(CgBuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-    ;
+        ;
 void cg_buf_append(CgBuf *b, const CgBuf *x);
 const char *cg_buf_str(const CgBuf *b); /* "" while empty */
 void cg_buf_clear(CgBuf *b);
@@ -76,9 +76,9 @@ const char *cg_unique(Cg *cg, CgNames *taken, const char *base);
 char *cg_strdup(Cg *cg, const char *s);
 char *cg_sprintf(Cg *cg, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-    ;
+        ;
 
 /* ---------------------------------------------------------------- emission contexts */
 
@@ -99,15 +99,15 @@ typedef enum CgHelper {
 
 /* How a variable lives in C. */
 typedef enum CgStorage {
-	CG_ST_ARG,       /* dummy scalar: `double *x`, used as (*x) */
-	CG_ST_ARG_ARRAY, /* dummy array: `double *restrict q` */
-	CG_ST_LOCAL,     /* automatic scalar */
-	CG_ST_STATIC,    /* SAVE'd or initialized scalar: `static double x = ...` */
-	CG_ST_AUTO,      /* fixed-size local array up to 64 KiB: `double a[100]` */
+	CG_ST_ARG,          /* dummy scalar: `double *x`, used as (*x) */
+	CG_ST_ARG_ARRAY,    /* dummy array: `double *restrict q` */
+	CG_ST_LOCAL,        /* automatic scalar */
+	CG_ST_STATIC,       /* SAVE'd or initialized scalar: `static double x = ...` */
+	CG_ST_AUTO,         /* fixed-size local array up to 64 KiB: `double a[100]` */
 	CG_ST_STATIC_ARRAY, /* SAVE'd local array: `static double a[100]` */
-	CG_ST_HEAP,      /* larger or argument-sized local array: malloc at entry, free at exit */
-	CG_ST_PARAM,     /* local PARAMETER: `const int n = 10` */
-	CG_ST_GLOBAL     /* module variable, module PARAMETER or COMMON member: file-scope static */
+	CG_ST_HEAP,         /* larger or argument-sized local array: malloc at entry, free at exit */
+	CG_ST_PARAM,        /* local PARAMETER: `const int n = 10` */
+	CG_ST_GLOBAL        /* module variable, module PARAMETER or COMMON member: file-scope static */
 } CgStorage;
 
 /* One variable as the routine being printed sees it. */
@@ -115,14 +115,14 @@ typedef struct CgSym {
 	const IrSym *sym;
 	const char *cname; /* C name (the global's for CG_ST_GLOBAL) */
 	CgStorage st;
-	int printed;      /* appeared in the generated code: declare it */
-	int read, written; /* from the scan of the body (set-but-unused, uninitialized reads) */
+	int printed;         /* appeared in the generated code: declare it */
+	int read, written;   /* from the scan of the body (set-but-unused, uninitialized reads) */
 	int uread, uwritten; /* the same, leaving out runtime operations (pushes, pops, snapshots):
 	                        what the program itself reads and writes (the header's list) */
-	int modified;     /* may change while the routine runs (here or in a callee): a dummy
+	int modified;        /* may change while the routine runs (here or in a callee): a dummy
 	                     array is `restrict` only then (see make_sig) */
-	int needs_init;   /* may be read before it is assigned: declared `= 0` */
-	int read_first;   /* a dummy scalar that may be read before the routine assigns it */
+	int needs_init;      /* may be read before it is assigned: declared `= 0` */
+	int read_first;      /* a dummy scalar that may be read before the routine assigns it */
 	/* arrays: per dimension, the lower bound and extent as constants when known, else the
 	 * names of const locals computed at entry (declared only when used) */
 	int lo_known[IR_MAX_RANK], n_known[IR_MAX_RANK];
@@ -130,8 +130,8 @@ typedef struct CgSym {
 	const char *lo_name[IR_MAX_RANK], *n_name[IR_MAX_RANK];
 	int lo_used[IR_MAX_RANK], n_used[IR_MAX_RANK];
 	const char *trip_name, *step_name, *lo_tmp_name; /* DO loops over this variable */
-	int index_in_unit; /* position in the unit's syms (declaration order), or a large number */
-	int order;         /* creation order */
+	int index_in_unit;                               /* position in the unit's syms (declaration order), or a large number */
+	int order;                                       /* creation order */
 } CgSym;
 
 /* The output file being built. */
@@ -141,37 +141,37 @@ struct Cg {
 	int problems;
 	int helper_used[CG_H_COUNT];
 	int use_math, use_stdio, use_stdlib, use_stdint, use_string;
-	int abi_globals;    /* a variable is gfortran's (STAD_FORTRAN_GLOBAL is needed) */
-	CgMap unit_cname;   /* IrUnit* -> const char* */
-	CgMap unit_sig;     /* IrUnit* -> const char* prototype without ';' */
-	CgMap unit_argdoc;  /* IrUnit* -> const char* argument list for the header comment */
-	CgMap arg_flags;    /* IrUnit* -> int[nargs]: what the routine does with dummy i
+	int abi_globals;                   /* a variable is gfortran's (STAD_FORTRAN_GLOBAL is needed) */
+	CgMap unit_cname;                  /* IrUnit* -> const char* */
+	CgMap unit_sig;                    /* IrUnit* -> const char* prototype without ';' */
+	CgMap unit_argdoc;                 /* IrUnit* -> const char* argument list for the header comment */
+	CgMap arg_flags;                   /* IrUnit* -> int[nargs]: what the routine does with dummy i
 	                       (CG_ARG_* in unit.c; malloc'd) */
-	CgMap exported;     /* IrUnit* -> (void*)1 */
-	CgNames global_taken; /* unit names and file-scope variables */
-	CgMap global_name;  /* canonical IrSym* -> const char* */
-	CgList globals;     /* canonical IrSym* in first-use order */
-	CgMap global_used;  /* canonical IrSym* -> 1 once a routine prints it: declared */
+	CgMap exported;                    /* IrUnit* -> (void*)1 */
+	CgNames global_taken;              /* unit names and file-scope variables */
+	CgMap global_name;                 /* canonical IrSym* -> const char* */
+	CgList globals;                    /* canonical IrSym* in first-use order */
+	CgMap global_used;                 /* canonical IrSym* -> 1 once a routine prints it: declared */
 	CgMap global_read, global_written; /* canonical IrSym* -> 1: a routine reads / writes it
 	                       (CgSym.uread, uwritten) */
-	CgMap deriv_slots;  /* derivative IrCommon* -> IrVec* of its slots (emit.c) */
-	CgList units;       /* IrUnit* to emit, callees first */
-	CgList pool;        /* malloc'd strings freed at the end */
+	CgMap deriv_slots;                 /* derivative IrCommon* -> IrVec* of its slots (emit.c) */
+	CgList units;                      /* IrUnit* to emit, callees first */
+	CgList pool;                       /* malloc'd strings freed at the end */
 };
 
 /* The routine being printed. */
 typedef struct CgUnit {
 	Cg *cg;
 	const IrUnit *u;
-	CgMap syms;      /* IrSym* -> CgSym* */
-	CgList symlist;  /* CgSym* in creation order */
-	CgNames taken;   /* every name visible in the routine */
-	CgBuf *out;      /* where statements go (the body buffer) */
+	CgMap syms;     /* IrSym* -> CgSym* */
+	CgList symlist; /* CgSym* in creation order */
+	CgNames taken;  /* every name visible in the routine */
+	CgBuf *out;     /* where statements go (the body buffer) */
 	int indent;
-	int has_heap;    /* malloc'd arrays: RETURN becomes `goto cleanup` */
+	int has_heap; /* malloc'd arrays: RETURN becomes `goto cleanup` */
 	int used_cleanup;
-	CgList temps;    /* const char* names of `int` temporaries (trip counts, steps) */
-	const IrStmt *last_stmt; /* last top-level statement: a RETURN there is dropped */
+	CgList temps;             /* const char* names of `int` temporaries (trip counts, steps) */
+	const IrStmt *last_stmt;  /* last top-level statement: a RETURN there is dropped */
 	const char *result_cname; /* FUNCTION result variable */
 	const char *line_file;    /* --line-directives: the file and line the compiler */
 	int line_next;            /* attributes to the next output line (NULL: unknown) */
@@ -181,9 +181,9 @@ typedef struct CgUnit {
 
 void cg_problem(Cg *cg, IrLoc loc, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
+        __attribute__((format(printf, 3, 4)))
 #endif
-    ;
+        ;
 
 /* Variables (unit.c). */
 CgSym *cg_sym(CgUnit *U, const IrSym *s);
@@ -249,9 +249,9 @@ void cg_expr_walk(const IrExpr *e, void (*fn)(const IrExpr *, void *), void *ctx
 void cg_block(CgUnit *U, const IrBlock *b);
 void cg_line(CgUnit *U, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-    ;
+        ;
 /* `#line N "file"` (column 0). */
 void cg_line_directive(CgBuf *b, IrLoc loc);
 /* Byte size of a variable for snapshots: "sizeof x", "sizeof(*q) * q_n1 * 10". */

@@ -137,8 +137,7 @@ static long long global_count(Cg *cg, const IrSym *s)
 	long long n = 1;
 	for (int d = 0; d < s->rank; d++) {
 		long long lo = 1, hi;
-		if ((s->dims[d].lo && !cg_fold_int(s->dims[d].lo, &lo)) || !s->dims[d].hi ||
-		    !cg_fold_int(s->dims[d].hi, &hi)) {
+		if ((s->dims[d].lo && !cg_fold_int(s->dims[d].lo, &lo)) || !s->dims[d].hi || !cg_fold_int(s->dims[d].hi, &hi)) {
 			cg_problem(cg, s->loc, "the bounds of '%s' must be constant", s->name);
 			continue;
 		}
@@ -382,7 +381,7 @@ typedef struct GInfo {
 	const char *where;    /* "MODULE m", "COMMON /pars/", "SAVE'd in foo" */
 	const IrUnit *module; /* the module (derivatives: the primal's), or NULL */
 	const IrCommon *common;
-	int abi;              /* gfortran's storage */
+	int abi; /* gfortran's storage */
 	int rd, wr;
 } GInfo;
 
@@ -480,31 +479,38 @@ static void global_report(Cg *cg, const GInfo *v, int n, const char *prefix, CgB
 		return;
 	if (nprimal) {
 		if (abi)
-			cg_buf_printf(b, "%sModule and COMMON variables: the Fortran program's own (gfortran's names, --fortran-abi):\n",
-			              prefix);
+			cg_buf_printf(
+			        b,
+			        "%sModule and COMMON variables: the Fortran program's own (gfortran's names, --fortran-abi):\n",
+			        prefix);
 		else
-			cg_buf_printf(b, "%sModule and COMMON variables: private copies in the generated C (a caller cannot set or read "
-			                 "them; --fortran-abi shares them with a Fortran program):\n",
-			              prefix);
+			cg_buf_printf(
+			        b,
+			        "%sModule and COMMON variables: private copies in the generated C (a caller cannot set or read "
+			        "them; --fortran-abi shares them with a Fortran program):\n",
+			        prefix);
 		for (int i = 0; i < n; i++) {
 			if (v[i].primal)
 				continue;
 			const char *what = v[i].rd && v[i].wr ? "read and written" : v[i].wr ? "written" : "read";
-			cg_buf_printf(b, "%s  %-14s %-22s %-17s C: %s%s\n", prefix, decl_with_bounds(cg, v[i].s), v[i].where, what,
-			              (const char *)cg_map_get(&cg->global_name, v[i].s), v[i].abi ? "" : " (private)");
+			cg_buf_printf(b, "%s  %-14s %-22s %-17s C: %s%s\n", prefix, decl_with_bounds(cg, v[i].s), v[i].where,
+			              what, (const char *)cg_map_get(&cg->global_name, v[i].s), v[i].abi ? "" : " (private)");
 		}
 	}
 	if (nderiv) {
 		if (!abi)
 			cg_buf_printf(b, "%sTheir derivatives:\n", prefix);
 		else if (cg->o.deriv_suffix && !strcmp(cg->o.deriv_suffix, "b"))
-			cg_buf_printf(b, "%sTheir derivatives, the caller's (zero them unless seeding): on entry the weights of the "
-			                 "variables' values on exit, on exit their adjoints for the values on entry:\n",
+			cg_buf_printf(b,
+			              "%sTheir derivatives, the caller's (zero them unless seeding): on entry the weights of the "
+			              "variables' values on exit, on exit their adjoints for the values on entry:\n",
 			              prefix);
 		else
-			cg_buf_printf(b, "%sTheir derivatives, the caller's (zero them unless seeding): on entry the tangents of the "
-			                 "variables' values on entry, on exit those of the values on exit:\n",
-			              prefix);
+			cg_buf_printf(
+			        b,
+			        "%sTheir derivatives, the caller's (zero them unless seeding): on entry the tangents of the "
+			        "variables' values on entry, on exit those of the values on exit:\n",
+			        prefix);
 		for (int i = 0; i < n; i++) {
 			if (!v[i].primal)
 				continue;
@@ -556,12 +562,12 @@ static int fbound(const IrUnit *u, const IrExpr *e, CgBuf *b)
 		cg_buf_putc(b, ')');
 		return 1;
 	case IR_BINARY: {
-		const char *op = e->u.op.op == IR_ADD   ? "+"
-		                 : e->u.op.op == IR_SUB ? "-"
-		                 : e->u.op.op == IR_MUL ? "*"
-		                 : e->u.op.op == IR_DIV ? "/"
-		                 : e->u.op.op == IR_POW ? "**"
-		                                        : NULL;
+		const char *op = e->u.op.op == IR_ADD ? "+"
+		        : e->u.op.op == IR_SUB        ? "-"
+		        : e->u.op.op == IR_MUL        ? "*"
+		        : e->u.op.op == IR_DIV        ? "/"
+		        : e->u.op.op == IR_POW        ? "**"
+		                                      : NULL;
 		if (!op)
 			return 0;
 		cg_buf_putc(b, '(');
@@ -648,10 +654,11 @@ static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, co
 	const char *mod = cg->o.fortran_module ? cg->o.fortran_module : "stad_interface";
 	if (cg->o.banner)
 		fortran_comment(b, cg->o.banner);
-	fortran_comment(b, cg_sprintf(cg,
-	                              "Explicit interfaces of the C routines for a gfortran caller (`use %s`): every argument\n"
-	                              "by reference, as gfortran passes it. Compile this file with gfortran and link its object.",
-	                              mod));
+	fortran_comment(b,
+	                cg_sprintf(cg,
+	                           "Explicit interfaces of the C routines for a gfortran caller (`use %s`): every argument\n"
+	                           "by reference, as gfortran passes it. Compile this file with gfortran and link its object.",
+	                           mod));
 	/* the derivatives of module variables: module m_b, one per module */
 	for (int i = 0; i < n; i++) {
 		if (!v[i].primal || !v[i].module || !v[i].abi)
@@ -662,7 +669,8 @@ static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, co
 		if (!first)
 			continue;
 		const char *dm = cg_deriv_module(cg, v[i].module);
-		cg_buf_printf(b, "\n! derivatives of the variables of module %s\nmodule %s\n  implicit none\n", v[i].module->name, dm);
+		cg_buf_printf(b, "\n! derivatives of the variables of module %s\nmodule %s\n  implicit none\n", v[i].module->name,
+		              dm);
 		for (int k = i; k < n; k++)
 			if (v[k].primal && v[k].module == v[i].module && v[k].abi)
 				cg_buf_printf(b, "  %s :: %s\n", ftype(v[k].s->type), decl_with_bounds(cg, v[k].s));
@@ -806,8 +814,8 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		const IrCommon *cb = p->commons.v[i];
 		const char *bn = cg_common_cname(&cg, cb->name);
 		if (cg_names_has(&cg.global_taken, bn))
-			cg_problem(&cg, cb->loc, "two COMMON blocks would both be '%s' (a derivative block and a block of the source?)",
-			           bn);
+			cg_problem(&cg, cb->loc,
+			           "two COMMON blocks would both be '%s' (a derivative block and a block of the source?)", bn);
 		cg_names_add(&cg.global_taken, bn);
 	}
 	for (int i = 0; i < cg.units.n; i++) {
@@ -860,12 +868,13 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	globals(&cg, &used, &vars);
 	if (cg.abi_globals) {
 		CgBuf w = {0};
-		cg_buf_puts(&w, "/* Module and COMMON variables are the Fortran program's own: gfortran's names and layout.\n"
-		                " * These weak definitions give them storage when no Fortran object file defines them\n"
-		                " * (without __attribute__((weak)) they are plain definitions: link no Fortran object that\n"
-		                " * defines them too). */\n"
-		                "#if defined(__GNUC__)\n#define STAD_FORTRAN_GLOBAL __attribute__((weak))\n#else\n"
-		                "#define STAD_FORTRAN_GLOBAL\n#endif\n\n");
+		cg_buf_puts(&w,
+		            "/* Module and COMMON variables are the Fortran program's own: gfortran's names and layout.\n"
+		            " * These weak definitions give them storage when no Fortran object file defines them\n"
+		            " * (without __attribute__((weak)) they are plain definitions: link no Fortran object that\n"
+		            " * defines them too). */\n"
+		            "#if defined(__GNUC__)\n#define STAD_FORTRAN_GLOBAL __attribute__((weak))\n#else\n"
+		            "#define STAD_FORTRAN_GLOBAL\n#endif\n\n");
 		cg_buf_append(&w, &vars);
 		cg_buf_free(&vars);
 		vars = w;
@@ -901,8 +910,8 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		if (cg.o.report_all)
 			global_report(&cg, gv, ng, "stad: note: ", &r);
 		else
-			cg_buf_printf(&r, "stad: note: the code reads or writes %d module/COMMON variable%s, %s (listed in %s)\n", ng,
-			              ng == 1 ? "" : "s",
+			cg_buf_printf(&r, "stad: note: the code reads or writes %d module/COMMON variable%s, %s (listed in %s)\n",
+			              ng, ng == 1 ? "" : "s",
 			              cg.o.fortran_abi ? "shared with the Fortran program (--fortran-abi)"
 			                               : "as private copies a caller cannot set (--fortran-abi shares them)",
 			              cg.o.header_name ? cg.o.header_name : "the header");

@@ -41,43 +41,43 @@ typedef struct CgIntr {
 } CgIntr;
 
 /*  X(generic intrinsic, C name for double, C name for float, how it prints) */
-#define CG_INTRINSICS(X)                                   \
-	X(INTR_SIN, "sin", "sinf", CG_I_CALL)              \
-	X(INTR_COS, "cos", "cosf", CG_I_CALL)              \
-	X(INTR_TAN, "tan", "tanf", CG_I_CALL)              \
-	X(INTR_ASIN, "asin", "asinf", CG_I_CALL)           \
-	X(INTR_ACOS, "acos", "acosf", CG_I_CALL)           \
-	X(INTR_ATAN, "atan", "atanf", CG_I_CALL)           \
-	X(INTR_ATAN2, "atan2", "atan2f", CG_I_CALL)        \
-	X(INTR_SINH, "sinh", "sinhf", CG_I_CALL)           \
-	X(INTR_COSH, "cosh", "coshf", CG_I_CALL)           \
-	X(INTR_TANH, "tanh", "tanhf", CG_I_CALL)           \
-	X(INTR_EXP, "exp", "expf", CG_I_CALL)              \
-	X(INTR_LOG, "log", "logf", CG_I_CALL)              \
-	X(INTR_LOG10, "log10", "log10f", CG_I_CALL)        \
-	X(INTR_SQRT, "sqrt", "sqrtf", CG_I_CALL)           \
-	X(INTR_AINT, "trunc", "truncf", CG_I_CALL)         \
-	X(INTR_ABS, "fabs", "fabsf", CG_I_ABS)             \
-	X(INTR_SIGN, "copysign", "copysignf", CG_I_SIGN)   \
-	X(INTR_MAX, NULL, NULL, CG_I_MAX)                  \
-	X(INTR_MIN, NULL, NULL, CG_I_MIN)                  \
-	X(INTR_MOD, "fmod", "fmodf", CG_I_MOD)             \
-	X(INTR_REAL, NULL, NULL, CG_I_CAST)                \
-	X(INTR_DBLE, NULL, NULL, CG_I_CAST)                \
-	X(INTR_INT, NULL, NULL, CG_I_CAST)                 \
-	X(INTR_NINT, "lround", "lroundf", CG_I_TOINT)      \
-	X(INTR_FLOOR, "floor", "floorf", CG_I_TOINT)      \
-	X(INTR_MERGE, NULL, NULL, CG_I_MERGE)              \
-	X(INTR_SITE_ON, "srt_site_on", "srt_site_on", CG_I_CALL)    \
-	X(INTR_RV_OPEN, "srt_rv_open_site", "srt_rv_open_site", CG_I_CALL)    \
-	X(INTR_RV_NEXT, "srt_rv_next", "srt_rv_next", CG_I_CALL)    \
-	X(INTR_RV_CAPO, "srt_rv_capo", "srt_rv_capo", CG_I_CALL)    \
-	X(INTR_RV_OLDCAPO, "srt_rv_oldcapo", "srt_rv_oldcapo", CG_I_CALL) \
+#define CG_INTRINSICS(X)                                                                                                         \
+	X(INTR_SIN, "sin", "sinf", CG_I_CALL)                                                                                    \
+	X(INTR_COS, "cos", "cosf", CG_I_CALL)                                                                                    \
+	X(INTR_TAN, "tan", "tanf", CG_I_CALL)                                                                                    \
+	X(INTR_ASIN, "asin", "asinf", CG_I_CALL)                                                                                 \
+	X(INTR_ACOS, "acos", "acosf", CG_I_CALL)                                                                                 \
+	X(INTR_ATAN, "atan", "atanf", CG_I_CALL)                                                                                 \
+	X(INTR_ATAN2, "atan2", "atan2f", CG_I_CALL)                                                                              \
+	X(INTR_SINH, "sinh", "sinhf", CG_I_CALL)                                                                                 \
+	X(INTR_COSH, "cosh", "coshf", CG_I_CALL)                                                                                 \
+	X(INTR_TANH, "tanh", "tanhf", CG_I_CALL)                                                                                 \
+	X(INTR_EXP, "exp", "expf", CG_I_CALL)                                                                                    \
+	X(INTR_LOG, "log", "logf", CG_I_CALL)                                                                                    \
+	X(INTR_LOG10, "log10", "log10f", CG_I_CALL)                                                                              \
+	X(INTR_SQRT, "sqrt", "sqrtf", CG_I_CALL)                                                                                 \
+	X(INTR_AINT, "trunc", "truncf", CG_I_CALL)                                                                               \
+	X(INTR_ABS, "fabs", "fabsf", CG_I_ABS)                                                                                   \
+	X(INTR_SIGN, "copysign", "copysignf", CG_I_SIGN)                                                                         \
+	X(INTR_MAX, NULL, NULL, CG_I_MAX)                                                                                        \
+	X(INTR_MIN, NULL, NULL, CG_I_MIN)                                                                                        \
+	X(INTR_MOD, "fmod", "fmodf", CG_I_MOD)                                                                                   \
+	X(INTR_REAL, NULL, NULL, CG_I_CAST)                                                                                      \
+	X(INTR_DBLE, NULL, NULL, CG_I_CAST)                                                                                      \
+	X(INTR_INT, NULL, NULL, CG_I_CAST)                                                                                       \
+	X(INTR_NINT, "lround", "lroundf", CG_I_TOINT)                                                                            \
+	X(INTR_FLOOR, "floor", "floorf", CG_I_TOINT)                                                                             \
+	X(INTR_MERGE, NULL, NULL, CG_I_MERGE)                                                                                    \
+	X(INTR_SITE_ON, "srt_site_on", "srt_site_on", CG_I_CALL)                                                                 \
+	X(INTR_RV_OPEN, "srt_rv_open_site", "srt_rv_open_site", CG_I_CALL)                                                       \
+	X(INTR_RV_NEXT, "srt_rv_next", "srt_rv_next", CG_I_CALL)                                                                 \
+	X(INTR_RV_CAPO, "srt_rv_capo", "srt_rv_capo", CG_I_CALL)                                                                 \
+	X(INTR_RV_OLDCAPO, "srt_rv_oldcapo", "srt_rv_oldcapo", CG_I_CALL)                                                        \
 	X(INTR_RV_CLOSE, "srt_rv_close", "srt_rv_close", CG_I_CALL)
 
 static const CgIntr intr_table[INTR_COUNT] = {
 #define X(id, d, f, kind) [id] = {d, f, kind},
-	CG_INTRINSICS(X)
+        CG_INTRINSICS(X)
 #undef X
 };
 
@@ -89,75 +89,71 @@ typedef struct CgHelperText {
 } CgHelperText;
 
 static const CgHelperText helper_text[CG_H_COUNT] = {
-	[CG_H_MAX_I] = {"stad_max_i", "static inline int stad_max_i(int a, int b)\n{\n    return a > b ? a : b;\n}\n"},
-	[CG_H_MAX_F] = {"stad_max_f",
-	                "static inline float stad_max_f(float a, float b)\n{\n    return a > b ? a : b;\n}\n"},
-	[CG_H_MAX_D] = {"stad_max_d",
-	                "static inline double stad_max_d(double a, double b)\n{\n    return a > b ? a : b;\n}\n"},
-	[CG_H_MIN_I] = {"stad_min_i", "static inline int stad_min_i(int a, int b)\n{\n    return a < b ? a : b;\n}\n"},
-	[CG_H_MIN_F] = {"stad_min_f",
-	                "static inline float stad_min_f(float a, float b)\n{\n    return a < b ? a : b;\n}\n"},
-	[CG_H_MIN_D] = {"stad_min_d",
-	                "static inline double stad_min_d(double a, double b)\n{\n    return a < b ? a : b;\n}\n"},
-	[CG_H_SIGN_I] = {"stad_sign_i",
-	                 "/* SIGN(a, b) for integers: |a| if b >= 0, else -|a| */\n"
-	                 "static inline int stad_sign_i(int a, int b)\n"
-	                 "{\n"
-	                 "    int m = a < 0 ? -a : a;\n"
-	                 "    return b >= 0 ? m : -m;\n"
-	                 "}\n"},
-	[CG_H_POWI_I] = {"stad_powi_i",
-	                 "/* i**n in Fortran integer arithmetic: for n < 0 it is 1/(i**-n), which truncates\n"
-	                 " * to 0 unless |i| == 1. Unsigned products wrap instead of overflowing. */\n"
-	                 "static inline int stad_powi_i(int i, int n)\n"
-	                 "{\n"
-	                 "    unsigned int r = 1u;\n"
-	                 "    unsigned int b = (unsigned int)i;\n"
-	                 "    if (n < 0) {\n"
-	                 "        if (i == 1) {\n"
-	                 "            return 1;\n"
-	                 "        }\n"
-	                 "        if (i == -1) {\n"
-	                 "            return n % 2 == 0 ? 1 : -1;\n"
-	                 "        }\n"
-	                 "        return 0;\n"
-	                 "    }\n"
-	                 "    for (; n > 0; n /= 2) {\n"
-	                 "        if (n % 2) {\n"
-	                 "            r = r * b;\n"
-	                 "        }\n"
-	                 "        b = b * b;\n"
-	                 "    }\n"
-	                 "    return (int)r;\n"
-	                 "}\n"},
-	[CG_H_POWI_F] = {"stad_powi_f",
-	                 "/* x**n for an integer n by repeated squaring, in single precision; n < 0 is 1/x**-n */\n"
-	                 "static inline float stad_powi_f(float x, int n)\n"
-	                 "{\n"
-	                 "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
-	                 "    float r = m % 2 ? x : 1.0f;\n"
-	                 "    for (m /= 2; m > 0; m /= 2) {\n"
-	                 "        x = x * x;\n"
-	                 "        if (m % 2) {\n"
-	                 "            r = r * x;\n"
-	                 "        }\n"
-	                 "    }\n"
-	                 "    return n < 0 ? 1.0f / r : r;\n"
-	                 "}\n"},
-	[CG_H_POWI_D] = {"stad_powi_d",
-	                 "/* x**n for an integer n by repeated squaring; n < 0 is 1/x**-n */\n"
-	                 "static inline double stad_powi_d(double x, int n)\n"
-	                 "{\n"
-	                 "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
-	                 "    double r = m % 2 ? x : 1.0;\n"
-	                 "    for (m /= 2; m > 0; m /= 2) {\n"
-	                 "        x = x * x;\n"
-	                 "        if (m % 2) {\n"
-	                 "            r = r * x;\n"
-	                 "        }\n"
-	                 "    }\n"
-	                 "    return n < 0 ? 1.0 / r : r;\n"
-	                 "}\n"},
+        [CG_H_MAX_I] = {"stad_max_i", "static inline int stad_max_i(int a, int b)\n{\n    return a > b ? a : b;\n}\n"},
+        [CG_H_MAX_F] = {"stad_max_f", "static inline float stad_max_f(float a, float b)\n{\n    return a > b ? a : b;\n}\n"},
+        [CG_H_MAX_D] = {"stad_max_d", "static inline double stad_max_d(double a, double b)\n{\n    return a > b ? a : b;\n}\n"},
+        [CG_H_MIN_I] = {"stad_min_i", "static inline int stad_min_i(int a, int b)\n{\n    return a < b ? a : b;\n}\n"},
+        [CG_H_MIN_F] = {"stad_min_f", "static inline float stad_min_f(float a, float b)\n{\n    return a < b ? a : b;\n}\n"},
+        [CG_H_MIN_D] = {"stad_min_d", "static inline double stad_min_d(double a, double b)\n{\n    return a < b ? a : b;\n}\n"},
+        [CG_H_SIGN_I] = {"stad_sign_i",
+                         "/* SIGN(a, b) for integers: |a| if b >= 0, else -|a| */\n"
+                         "static inline int stad_sign_i(int a, int b)\n"
+                         "{\n"
+                         "    int m = a < 0 ? -a : a;\n"
+                         "    return b >= 0 ? m : -m;\n"
+                         "}\n"},
+        [CG_H_POWI_I] = {"stad_powi_i",
+                         "/* i**n in Fortran integer arithmetic: for n < 0 it is 1/(i**-n), which truncates\n"
+                         " * to 0 unless |i| == 1. Unsigned products wrap instead of overflowing. */\n"
+                         "static inline int stad_powi_i(int i, int n)\n"
+                         "{\n"
+                         "    unsigned int r = 1u;\n"
+                         "    unsigned int b = (unsigned int)i;\n"
+                         "    if (n < 0) {\n"
+                         "        if (i == 1) {\n"
+                         "            return 1;\n"
+                         "        }\n"
+                         "        if (i == -1) {\n"
+                         "            return n % 2 == 0 ? 1 : -1;\n"
+                         "        }\n"
+                         "        return 0;\n"
+                         "    }\n"
+                         "    for (; n > 0; n /= 2) {\n"
+                         "        if (n % 2) {\n"
+                         "            r = r * b;\n"
+                         "        }\n"
+                         "        b = b * b;\n"
+                         "    }\n"
+                         "    return (int)r;\n"
+                         "}\n"},
+        [CG_H_POWI_F] = {"stad_powi_f",
+                         "/* x**n for an integer n by repeated squaring, in single precision; n < 0 is 1/x**-n */\n"
+                         "static inline float stad_powi_f(float x, int n)\n"
+                         "{\n"
+                         "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
+                         "    float r = m % 2 ? x : 1.0f;\n"
+                         "    for (m /= 2; m > 0; m /= 2) {\n"
+                         "        x = x * x;\n"
+                         "        if (m % 2) {\n"
+                         "            r = r * x;\n"
+                         "        }\n"
+                         "    }\n"
+                         "    return n < 0 ? 1.0f / r : r;\n"
+                         "}\n"},
+        [CG_H_POWI_D] = {"stad_powi_d",
+                         "/* x**n for an integer n by repeated squaring; n < 0 is 1/x**-n */\n"
+                         "static inline double stad_powi_d(double x, int n)\n"
+                         "{\n"
+                         "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
+                         "    double r = m % 2 ? x : 1.0;\n"
+                         "    for (m /= 2; m > 0; m /= 2) {\n"
+                         "        x = x * x;\n"
+                         "        if (m % 2) {\n"
+                         "            r = r * x;\n"
+                         "        }\n"
+                         "    }\n"
+                         "    return n < 0 ? 1.0 / r : r;\n"
+                         "}\n"},
 };
 
 static const char *use_helper(CgUnit *U, CgHelper h)
@@ -281,9 +277,9 @@ void cg_const(const IrExpr *e, CgBuf *b)
 /* ---------------------------------------------------------------- operands */
 
 enum {
-	OP_NEG = 1,     /* parenthesize an operand that starts with '-' (a - (-b)) */
-	OP_NOT = 2,     /* ... with '!' (gcc: !a == b) */
-	OP_NOT_AND = 4  /* ... that is an && (gcc: a && b || c) */
+	OP_NEG = 1,    /* parenthesize an operand that starts with '-' (a - (-b)) */
+	OP_NOT = 2,    /* ... with '!' (gcc: !a == b) */
+	OP_NOT_AND = 4 /* ... that is an && (gcc: a && b || c) */
 };
 
 static void operand(CgUnit *U, const IrExpr *e, int minprec, int flags, CgBuf *b)
@@ -291,8 +287,8 @@ static void operand(CgUnit *U, const IrExpr *e, int minprec, int flags, CgBuf *b
 	CgBuf t = {0};
 	int p = cg_expr(U, e, &t);
 	const char *s = cg_buf_str(&t);
-	int wrap = p < minprec || s[0] == '*' || ((flags & OP_NEG) && s[0] == '-') ||
-	           ((flags & OP_NOT) && s[0] == '!') || ((flags & OP_NOT_AND) && p == CG_P_AND);
+	int wrap = p < minprec || s[0] == '*' || ((flags & OP_NEG) && s[0] == '-') || ((flags & OP_NOT) && s[0] == '!') ||
+	        ((flags & OP_NOT_AND) && p == CG_P_AND);
 	if (wrap)
 		cg_buf_putc(b, '(');
 	cg_buf_puts(b, s);
@@ -632,9 +628,9 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 	case CG_I_MAX:
 	case CG_I_MIN: {
 		int max = in->kind == CG_I_MAX;
-		CgHelper h = at == TY_INT    ? (max ? CG_H_MAX_I : CG_H_MIN_I)
-		             : at == TY_REAL4 ? (max ? CG_H_MAX_F : CG_H_MIN_F)
-		                              : (max ? CG_H_MAX_D : CG_H_MIN_D);
+		CgHelper h = at == TY_INT ? (max ? CG_H_MAX_I : CG_H_MIN_I)
+		        : at == TY_REAL4  ? (max ? CG_H_MAX_F : CG_H_MIN_F)
+		                          : (max ? CG_H_MAX_D : CG_H_MIN_D);
 		const char *hn = use_helper(U, h);
 		if (n == 1)
 			return cg_expr(U, a[0], b);
@@ -717,8 +713,7 @@ int cg_expr(CgUnit *U, const IrExpr *e, CgBuf *b)
 	case IR_FCALL: return function_call(U, e, b);
 	case IR_CONVERT: return conversion(U, e->type, e->u.conv.e, b);
 	case IR_REF:
-		cg_problem(U->cg, e->loc, "'%s' was not resolved (internal: the IR did not go through sema)",
-		           e->u.ref.name);
+		cg_problem(U->cg, e->loc, "'%s' was not resolved (internal: the IR did not go through sema)", e->u.ref.name);
 		cg_buf_puts(b, "0");
 		return CG_P_PRIMARY;
 	}

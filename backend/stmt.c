@@ -53,8 +53,8 @@ void cg_line_directive(CgBuf *b, IrLoc loc)
 
 /* What a loop body may change. */
 typedef struct Writes {
-	CgMap syms;   /* IrSym* written (assigned, a DO variable, passed by address, popped) */
-	int calls;    /* the body calls a routine: module and COMMON variables may change */
+	CgMap syms; /* IrSym* written (assigned, a DO variable, passed by address, popped) */
+	int calls;  /* the body calls a routine: module and COMMON variables may change */
 } Writes;
 
 static void writes_expr_node(const IrExpr *e, void *ctx)
@@ -181,8 +181,7 @@ static const char *temp_for(CgUnit *U, const char **slot, const char *var, const
 
 /* a - b + k, where a and b are expressions or, when the name is given, temporaries; folds
  * constants: hi - 1 + 1 is hi, n - 0 + 1 is n + 1. */
-static void difference(CgUnit *U, const IrExpr *a, const char *aname, const IrExpr *b, const char *bname,
-                       long long k, CgBuf *out)
+static void difference(CgUnit *U, const IrExpr *a, const char *aname, const IrExpr *b, const char *bname, long long k, CgBuf *out)
 {
 	long long bv;
 	if (!bname && cg_fold_int(b, &bv)) {
@@ -408,23 +407,23 @@ static void print(CgUnit *U, const IrStmt *s)
 
 /* Profile event kinds, as runtime/stad_rt.h's SrtEventKind numbers them. */
 static const char *const event_names[] = {
-	NULL,
-	"SRT_EV_SNAP_WRITE_BEGIN",
-	"SRT_EV_SNAP_WRITE_END",
-	"SRT_EV_PRIMAL_BEGIN",
-	"SRT_EV_PRIMAL_END",
-	"SRT_EV_SNAP_READ_BEGIN",
-	"SRT_EV_SNAP_READ_END",
-	"SRT_EV_ADJ_BEGIN",
-	"SRT_EV_ADJ_END",
-	"SRT_EV_FWD_BEGIN",
-	"SRT_EV_FWD_END",
-	"SRT_EV_BWD_BEGIN",
-	"SRT_EV_BWD_END",
-	"SRT_EV_TURN",
-	"SRT_EV_BIN_BEGIN",
-	"SRT_EV_BIN_END",
-	"SRT_EV_BIN_STEP",
+        NULL,
+        "SRT_EV_SNAP_WRITE_BEGIN",
+        "SRT_EV_SNAP_WRITE_END",
+        "SRT_EV_PRIMAL_BEGIN",
+        "SRT_EV_PRIMAL_END",
+        "SRT_EV_SNAP_READ_BEGIN",
+        "SRT_EV_SNAP_READ_END",
+        "SRT_EV_ADJ_BEGIN",
+        "SRT_EV_ADJ_END",
+        "SRT_EV_FWD_BEGIN",
+        "SRT_EV_FWD_END",
+        "SRT_EV_BWD_BEGIN",
+        "SRT_EV_BWD_END",
+        "SRT_EV_TURN",
+        "SRT_EV_BIN_BEGIN",
+        "SRT_EV_BIN_END",
+        "SRT_EV_BIN_STEP",
 };
 
 static char type_suffix(IrBase t)

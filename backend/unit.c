@@ -206,9 +206,9 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		const IrSym *canon = cg_global_canon(s);
 		cs->cname = cg_global_name(U->cg, canon);
 		/* a COMMON block is one C struct: no local may take its name */
-		cg_names_add(&U->taken, cg_global_abi(U->cg, canon) && canon->kind == SYM_COMMON
-		                            ? cg_common_cname(U->cg, canon->common)
-		                            : cs->cname);
+		cg_names_add(&U->taken,
+		             cg_global_abi(U->cg, canon) && canon->kind == SYM_COMMON ? cg_common_cname(U->cg, canon->common)
+		                                                                      : cs->cname);
 		if (s->rank && !all_known)
 			cg_problem(U->cg, s->loc, "the bounds of '%s' must be constant", s->name);
 		return cs;
@@ -220,8 +220,8 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		for (int i = 0; i < U->u->nargs && U->u->args; i++)
 			mine |= U->u->args[i] == s;
 		if (!mine)
-			cg_problem(U->cg, s->loc, "'%s' is a dummy argument of another routine than '%s' (internal)",
-			           s->name, U->u->name);
+			cg_problem(U->cg, s->loc, "'%s' is a dummy argument of another routine than '%s' (internal)", s->name,
+			           U->u->name);
 		break;
 	}
 	case SYM_PARAM: cs->st = CG_ST_PARAM; break;
@@ -263,8 +263,8 @@ const char *cg_n_name(CgUnit *U, CgSym *cs, int d)
 
 typedef struct Collect {
 	CgUnit *U;
-	CgMap seen;      /* IrSym* / IrUnit* -> 1 */
-	CgList syms;     /* const IrSym* in first-mention order */
+	CgMap seen;  /* IrSym* / IrUnit* -> 1 */
+	CgList syms; /* const IrSym* in first-mention order */
 } Collect;
 
 static void collect_sym(Collect *C, const IrSym *s)
@@ -655,7 +655,7 @@ static void prepare_flow(CgUnit *U)
 		}
 		CgSym *cs = cg_sym(U, s);
 		flags[i] = (cs->modified ? CG_ARG_MODIFIED : 0) | (cs->read_first ? CG_ARG_READ_FIRST : 0) |
-		           (tracked(cs, F.n) && F.exit_da[cs->order] ? CG_ARG_ASSIGNED : 0);
+		        (tracked(cs, F.n) && F.exit_da[cs->order] ? CG_ARG_ASSIGNED : 0);
 	}
 	cg_map_put(&U->cg->arg_flags, U->u, flags);
 	free(da);
@@ -740,7 +740,8 @@ static const char *make_sig(CgUnit *U)
 		 * caller may then pass one array to two read-only dummies (dot(v, v)) without
 		 * gcc's -Wrestrict */
 		CgSym *cs = cg_sym(U, s);
-		cg_buf_printf(&b, "%s *%s%s", cg_ctype(s->type), s->rank && cs->modified && !U->u->no_restrict ? "restrict " : "", cs->cname);
+		cg_buf_printf(&b, "%s *%s%s", cg_ctype(s->type), s->rank && cs->modified && !U->u->no_restrict ? "restrict " : "",
+		              cs->cname);
 	}
 	cg_buf_putc(&b, ')');
 	const char *r = cg_strdup(cg, cg_buf_str(&b));
@@ -797,8 +798,7 @@ static void element_count(CgUnit *U, CgSym *cs, CgBuf *b)
 			continue;
 		}
 		if (!cs->sym->dims[d].hi) {
-			cg_problem(U->cg, cs->sym->loc, "the size of the assumed-size array '%s' is not known",
-			           cs->sym->name);
+			cg_problem(U->cg, cs->sym->loc, "the size of the assumed-size array '%s' is not known", cs->sym->name);
 			continue;
 		}
 		cg_buf_printf(&t, " * (size_t)%s", cg_n_name(U, cs, d));
@@ -856,8 +856,7 @@ static void declarations(CgUnit *U, CgBuf *out)
 		CgBuf *d = calloc(1, sizeof *d);
 		if (!d)
 			abort();
-		cg_buf_printf(d, "%s *%s = malloc(sizeof(%s) * ", cg_ctype(cs->sym->type), cs->cname,
-		              cg_ctype(cs->sym->type));
+		cg_buf_printf(d, "%s *%s = malloc(sizeof(%s) * ", cg_ctype(cs->sym->type), cs->cname, cg_ctype(cs->sym->type));
 		element_count(U, cs, d);
 		cg_buf_puts(d, ");");
 		cg_map_put(&heap, cs, d);

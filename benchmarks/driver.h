@@ -46,53 +46,53 @@ static const double bench_pi = 3.141592653589793;
 
 static double bench_clock(clockid_t id)
 {
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+	struct timespec ts;
+	clock_gettime(id, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
 static int bench_nrep(int argc, char **argv)
 {
-    int n = argc > 1 ? atoi(argv[1]) : 5;
-    if (n < 1)
-        n = 1;
-    if (n > BENCH_MAXREP)
-        n = BENCH_MAXREP;
-    return n;
+	int n = argc > 1 ? atoi(argv[1]) : 5;
+	if (n < 1)
+		n = 1;
+	if (n > BENCH_MAXREP)
+		n = BENCH_MAXREP;
+	return n;
 }
 
 static int bench_cmp(const void *a, const void *b)
 {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
 }
 
 /* Prints "PREFIXs" with the times in call order, then PREFIX_median_s and PREFIX_min_s. */
 static void bench_report_times(const char *prefix, const double *t, int n)
 {
-    double s[BENCH_MAXREP];
-    int k;
-    printf("%ss", prefix);
-    for (k = 0; k < n; k++)
-        printf(" %.6f", t[k]);
-    printf("\n");
-    memcpy(s, t, (size_t)n * sizeof *s);
-    qsort(s, (size_t)n, sizeof *s, bench_cmp);
-    printf("%s_median_s %.6f\n", prefix, n % 2 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]));
-    printf("%s_min_s %.6f\n", prefix, s[0]);
+	double s[BENCH_MAXREP];
+	int k;
+	printf("%ss", prefix);
+	for (k = 0; k < n; k++)
+		printf(" %.6f", t[k]);
+	printf("\n");
+	memcpy(s, t, (size_t)n * sizeof *s);
+	qsort(s, (size_t)n, sizeof *s, bench_cmp);
+	printf("%s_median_s %.6f\n", prefix, n % 2 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]));
+	printf("%s_min_s %.6f\n", prefix, s[0]);
 }
 
 /* Prints the sum of the gradient g[0..n) and its dot product with dir. */
 static void bench_report_grad(const double *g, const double *dir, int n)
 {
-    double sum = 0.0, dot = 0.0;
-    int k;
-    for (k = 0; k < n; k++) {
-        sum += g[k];
-        dot += g[k] * dir[k];
-    }
-    printf("grad_sum %.17g\n", sum);
-    printf("grad_dot_dir %.17g\n", dot);
+	double sum = 0.0, dot = 0.0;
+	int k;
+	for (k = 0; k < n; k++) {
+		sum += g[k];
+		dot += g[k] * dir[k];
+	}
+	printf("grad_sum %.17g\n", sum);
+	printf("grad_dot_dir %.17g\n", dot);
 }
 
 /*
@@ -102,57 +102,57 @@ static void bench_report_grad(const double *g, const double *dir, int n)
 typedef void (*BenchPrimal)(double *x, double *cost);
 typedef void (*BenchAdjoint)(double *x, double *xb, double *cost, double *costb);
 
-static int bench_run(const char *model, int argc, char **argv, const double *x0,
-                     const double *dir, int n, BenchPrimal primal, BenchAdjoint adjoint)
+static int bench_run(const char *model, int argc, char **argv, const double *x0, const double *dir, int n, BenchPrimal primal,
+                     BenchAdjoint adjoint)
 {
-    int nrep = bench_nrep(argc, argv), r;
-    double t[BENCH_MAXREP], c[BENCH_MAXREP], cost = 0.0, costb, t0, c0;
-    double *x = malloc((size_t)n * sizeof *x);
-    double *xb = malloc((size_t)n * sizeof *xb);
-    if (!x || !xb) {
-        fprintf(stderr, "driver: out of memory\n");
-        return 1;
-    }
-    printf("model %s\n", model);
-    printf("mode %s\n", adjoint ? "adjoint" : "primal");
-    for (r = -1; r < nrep; r++) { /* r = -1: warm-up, not timed */
-        memcpy(x, x0, (size_t)n * sizeof *x);
-        memset(xb, 0, (size_t)n * sizeof *xb);
-        cost = 0.0;
-        costb = 1.0;
-        if (adjoint) {
+	int nrep = bench_nrep(argc, argv), r;
+	double t[BENCH_MAXREP], c[BENCH_MAXREP], cost = 0.0, costb, t0, c0;
+	double *x = malloc((size_t)n * sizeof *x);
+	double *xb = malloc((size_t)n * sizeof *xb);
+	if (!x || !xb) {
+		fprintf(stderr, "driver: out of memory\n");
+		return 1;
+	}
+	printf("model %s\n", model);
+	printf("mode %s\n", adjoint ? "adjoint" : "primal");
+	for (r = -1; r < nrep; r++) { /* r = -1: warm-up, not timed */
+		memcpy(x, x0, (size_t)n * sizeof *x);
+		memset(xb, 0, (size_t)n * sizeof *xb);
+		cost = 0.0;
+		costb = 1.0;
+		if (adjoint) {
 #ifdef STAD_ADJOINT
-            srt_reset();
+			srt_reset();
 #endif
-            c0 = bench_clock(CLOCK_PROCESS_CPUTIME_ID);
-            t0 = bench_clock(CLOCK_MONOTONIC);
-            adjoint(x, xb, &cost, &costb);
-        } else {
-            c0 = bench_clock(CLOCK_PROCESS_CPUTIME_ID);
-            t0 = bench_clock(CLOCK_MONOTONIC);
-            primal(x, &cost);
-        }
-        if (r >= 0) {
-            t[r] = bench_clock(CLOCK_MONOTONIC) - t0;
-            c[r] = bench_clock(CLOCK_PROCESS_CPUTIME_ID) - c0;
-        }
-    }
-    printf("cost %.17g\n", cost);
-    if (adjoint)
-        bench_report_grad(xb, dir, n);
-    bench_report_times("time", t, nrep);
-    bench_report_times("cpu", c, nrep);
+			c0 = bench_clock(CLOCK_PROCESS_CPUTIME_ID);
+			t0 = bench_clock(CLOCK_MONOTONIC);
+			adjoint(x, xb, &cost, &costb);
+		} else {
+			c0 = bench_clock(CLOCK_PROCESS_CPUTIME_ID);
+			t0 = bench_clock(CLOCK_MONOTONIC);
+			primal(x, &cost);
+		}
+		if (r >= 0) {
+			t[r] = bench_clock(CLOCK_MONOTONIC) - t0;
+			c[r] = bench_clock(CLOCK_PROCESS_CPUTIME_ID) - c0;
+		}
+	}
+	printf("cost %.17g\n", cost);
+	if (adjoint)
+		bench_report_grad(xb, dir, n);
+	bench_report_times("time", t, nrep);
+	bench_report_times("cpu", c, nrep);
 #ifdef STAD_ADJOINT
-    if (srt_error() != SRT_OK) {
-        fprintf(stderr, "driver: stad runtime error: %s\n", srt_error_message());
-        free(x);
-        free(xb);
-        return 1;
-    }
+	if (srt_error() != SRT_OK) {
+		fprintf(stderr, "driver: stad runtime error: %s\n", srt_error_message());
+		free(x);
+		free(xb);
+		return 1;
+	}
 #endif
-    free(x);
-    free(xb);
-    return 0;
+	free(x);
+	free(xb);
+	return 0;
 }
 
 #endif /* BENCH_DRIVER_H */

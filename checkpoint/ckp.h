@@ -12,14 +12,14 @@
 typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED } CkpWhy;
 
 typedef struct CkpSite {
-	const char *id;     /* "caller:line:callee" (unique; a second call on one line gets "@2") */
-	IrStmt *stmt;       /* the CALL statement (or the region's first statement) */
+	const char *id; /* "caller:line:callee" (unique; a second call on one line gets "@2") */
+	IrStmt *stmt;   /* the CALL statement (or the region's first statement) */
 	IrUnit *caller, *callee;
-	int index;          /* position in CkpSites.v */
-	int on;             /* checkpointed (joint) or not (split) */
+	int index; /* position in CkpSites.v */
+	int on;    /* checkpointed (joint) or not (split) */
 	CkpWhy why;
-	int is_region;      /* CHECKPOINT-START/END fragment */
-	int is_binomial;    /* BINOMIAL-CKP loop (a profile site, not a toggle) */
+	int is_region;   /* CHECKPOINT-START/END fragment */
+	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
 } CkpSite;
 
 typedef struct CkpSites {
@@ -31,7 +31,7 @@ typedef struct CkpSites {
 typedef struct CkpEntry {
 	const char *id;
 	int on;
-	int line;           /* line in the table file */
+	int line; /* line in the table file */
 	const char *comment;
 	int used;
 } CkpEntry;
@@ -50,9 +50,9 @@ typedef struct CkpLine {
 	size_t id0, idlen; /* the site id */
 	int on;
 	int has_comment;
-	size_t c0, clen;   /* the comment after `#` */
-	size_t errcol;     /* on error: 1-based column */
-	char msg[200];     /* on error: what is wrong */
+	size_t c0, clen; /* the comment after `#` */
+	size_t errcol;   /* on error: 1-based column */
+	char msg[200];   /* on error: what is wrong */
 } CkpLine;
 /* Reads line number lineno (1-based; s need not be NUL-terminated): 0, or -1 with l->msg. */
 int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l);
@@ -83,8 +83,7 @@ CkpSite *ckp_site_of(const CkpSites *s, const IrStmt *stmt);
 
 /* Decide each site's state. nocheckpoint: blank/comma separated callee names. Returns the
  * number of errors (unknown or stale table ids, unknown callee names). */
-int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoint, int default_off,
-                     const int *force, int nforce);
+int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoint, int default_off, const int *force, int nforce);
 const char *ckp_why_name(CkpWhy w);
 
 #endif

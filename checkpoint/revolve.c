@@ -150,10 +150,9 @@ static const struct {
 	const char *name;
 	unsigned base, power; /* the unit is base^power bytes */
 } size_units[] = {
-	{"", 1, 0},       {"b", 1, 0},
-	{"kib", 1024, 1}, {"mib", 1024, 2}, {"gib", 1024, 3}, {"tib", 1024, 4}, {"pib", 1024, 5},
-	{"kb", 1000, 1},  {"mb", 1000, 2},  {"gb", 1000, 3},  {"tb", 1000, 4},  {"pb", 1000, 5},
-	{"k", 1024, 1},   {"m", 1024, 2},   {"g", 1024, 3},   {"t", 1024, 4},   {"p", 1024, 5},
+        {"", 1, 0},       {"b", 1, 0},     {"kib", 1024, 1}, {"mib", 1024, 2}, {"gib", 1024, 3}, {"tib", 1024, 4},
+        {"pib", 1024, 5}, {"kb", 1000, 1}, {"mb", 1000, 2},  {"gb", 1000, 3},  {"tb", 1000, 4},  {"pb", 1000, 5},
+        {"k", 1024, 1},   {"m", 1024, 2},  {"g", 1024, 3},   {"t", 1024, 4},   {"p", 1024, 5},
 };
 
 int ckp_parse_size(const char *s, mpz_t bytes)
@@ -217,18 +216,17 @@ int ckp_parse_size(const char *s, mpz_t bytes)
 
 /* ------------------------------------------------------------------ stad revolve */
 
-static const char revolve_usage[] =
-	"usage: stad revolve --steps N --snaps S\n"
-	"       stad revolve --steps N --memory SIZE --snapshot-bytes B\n"
-	"\n"
-	"Facts of the optimal binomial checkpointing (revolve) schedule for a loop of N steps\n"
-	"reversed with at most S snapshots held at once (the initial state's included), exact\n"
-	"for any N and S. With --memory, S = floor(SIZE / B). Sizes take a unit: 64MiB, 2GiB,\n"
-	"1.5KiB, 1000 (bytes), 10MB (powers of 1000).\n"
-	"\n"
-	"Prints: the recomputation sweeps r (smallest r with C(S+r, S) >= N: no step is run\n"
-	"forward more than r times before its taped run), the minimal forward steps\n"
-	"r*N - C(S+r, S+1), and the run-time factor over the primal.\n";
+static const char revolve_usage[] = "usage: stad revolve --steps N --snaps S\n"
+                                    "       stad revolve --steps N --memory SIZE --snapshot-bytes B\n"
+                                    "\n"
+                                    "Facts of the optimal binomial checkpointing (revolve) schedule for a loop of N steps\n"
+                                    "reversed with at most S snapshots held at once (the initial state's included), exact\n"
+                                    "for any N and S. With --memory, S = floor(SIZE / B). Sizes take a unit: 64MiB, 2GiB,\n"
+                                    "1.5KiB, 1000 (bytes), 10MB (powers of 1000).\n"
+                                    "\n"
+                                    "Prints: the recomputation sweeps r (smallest r with C(S+r, S) >= N: no step is run\n"
+                                    "forward more than r times before its taped run), the minimal forward steps\n"
+                                    "r*N - C(S+r, S+1), and the run-time factor over the primal.\n";
 
 static int revolve_usage_error(const char *fmt, const char *arg)
 {
@@ -266,8 +264,7 @@ int ckp_cmd_revolve(int argc, char **argv)
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], **dst = NULL, *val = NULL;
-		static const char *const names[4] = {"--steps", "--snaps", "--memory",
-		                                     "--snapshot-bytes"};
+		static const char *const names[4] = {"--steps", "--snaps", "--memory", "--snapshot-bytes"};
 		const char **dsts[4] = {&steps, &snaps, &memory, &snapbytes};
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
 			fputs(revolve_usage, stdout);
@@ -292,11 +289,13 @@ int ckp_cmd_revolve(int argc, char **argv)
 	if (!steps)
 		return revolve_usage_error("%s", "--steps is required");
 	if (snaps && (memory || snapbytes))
-		return revolve_usage_error("%s", "give --snaps, or --memory with --snapshot-bytes, "
-		                                 "not both");
+		return revolve_usage_error("%s",
+		                           "give --snaps, or --memory with --snapshot-bytes, "
+		                           "not both");
 	if (!snaps && !(memory && snapbytes))
-		return revolve_usage_error("%s", "give --snaps S, or --memory SIZE with "
-		                                 "--snapshot-bytes B");
+		return revolve_usage_error("%s",
+		                           "give --snaps S, or --memory SIZE with "
+		                           "--snapshot-bytes B");
 
 	mpz_inits(L, S, M, B, r, N, t, NULL);
 	if (parse_uint(steps, L) != 0) {
@@ -319,8 +318,7 @@ int ckp_cmd_revolve(int argc, char **argv)
 		}
 		mpz_fdiv_q(S, M, B);
 		if (mpz_sgn(S) == 0) {
-			fprintf(stderr, "stad revolve: error: --memory %s holds no snapshot of %s\n",
-			        memory, snapbytes);
+			fprintf(stderr, "stad revolve: error: --memory %s holds no snapshot of %s\n", memory, snapbytes);
 			rc = 1;
 			goto done;
 		}

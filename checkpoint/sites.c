@@ -26,8 +26,7 @@ const char *ckp_why_name(CkpWhy w)
 	return "?";
 }
 
-static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *callee, const char *calleename,
-                     int region)
+static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *callee, const char *calleename, int region)
 {
 	CkpSite *site = ir_alloc(a, sizeof *site);
 	site->stmt = s;
@@ -239,8 +238,7 @@ static int names_callee(const char *list, const char *name)
 	return 0;
 }
 
-int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoint, int default_off,
-                     const int *force, int nforce)
+int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoint, int default_off, const int *force, int nforce)
 {
 	int errors = 0;
 	if (nocheckpoint) {
@@ -259,8 +257,9 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 					    !strncasecmp_portable(s->v[i]->callee->name, p, (size_t)(q - p)))
 						found = 1;
 				if (!found) {
-					fprintf(stderr, "stad: error: --nocheckpoint names '%.*s', which is not called in the "
-					                "differentiated code\n",
+					fprintf(stderr,
+					        "stad: error: --nocheckpoint names '%.*s', which is not called in the "
+					        "differentiated code\n",
 					        (int)(q - p), p);
 					errors++;
 				}
@@ -314,8 +313,9 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			}
 			IrLoc loc = {table->path, en->line, 1};
 			if (moved)
-				ir_error(loc, "stale table: site '%s' does not exist any more (the source changed; '%s' is "
-				              "a call of the same routine) — regenerate the table with 'stad calls'",
+				ir_error(loc,
+				         "stale table: site '%s' does not exist any more (the source changed; '%s' is "
+				         "a call of the same routine) — regenerate the table with 'stad calls'",
 				         en->id, moved);
 			else
 				ir_error(loc, "unknown call site '%s' (see 'stad calls' for the sites)", en->id);

@@ -42,9 +42,9 @@ int ckp_valid_site_id(const char *id, size_t n)
 
 static int line_error(CkpLine *l, size_t col, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
+        __attribute__((format(printf, 3, 4)))
 #endif
-    ;
+        ;
 
 static int line_error(CkpLine *l, size_t col, const char *fmt, ...)
 {
@@ -102,8 +102,7 @@ int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l)
 	else if (i == st0)
 		return line_error(l, st0 + 1, "expected 'on' or 'off' after the site id");
 	else
-		return line_error(l, st0 + 1, "expected 'on' or 'off', not '%.*s'", (int)(i - st0 < 40 ? i - st0 : 40),
-		                  s + st0);
+		return line_error(l, st0 + 1, "expected 'on' or 'off', not '%.*s'", (int)(i - st0 < 40 ? i - st0 : 40), s + st0);
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	if (i < n && s[i] == '#') {

@@ -9,11 +9,10 @@
 
 int cli_cmd_calls(int argc, char **argv)
 {
-	static const char usage[] =
-		"usage: stad calls FILES... --head 'name(deps)/(indeps)' [--table T] [--nocheckpoint 'a b']\n"
-		"                  [--default-nocheckpoint]\n"
-		"Lists every call site of the adjoint's call tree: id (caller:line:callee), on|off, and why\n"
-		"(default, pragma, option, table, forced). Edited, the output is a valid --table file.\n";
+	static const char usage[] = "usage: stad calls FILES... --head 'name(deps)/(indeps)' [--table T] [--nocheckpoint 'a b']\n"
+	                            "                  [--default-nocheckpoint]\n"
+	                            "Lists every call site of the adjoint's call tree: id (caller:line:callee), on|off, and why\n"
+	                            "(default, pragma, option, table, forced). Edited, the output is a valid --table file.\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
 	if (rc)
@@ -27,7 +26,8 @@ int cli_cmd_calls(int argc, char **argv)
 	CliTranslation t;
 	if (cli_translate(&o, &req, NULL, NULL, &t) != 0)
 		return 1;
-	char *text = ckp_table_format(t.p->arena, t.res.sites, "call sites of the adjoint of the head; edit and pass with --table");
+	char *text =
+	        ckp_table_format(t.p->arena, t.res.sites, "call sites of the adjoint of the head; edit and pass with --table");
 	fputs(text, stdout);
 	ir_program_free(t.p);
 	return 0;

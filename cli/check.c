@@ -96,7 +96,8 @@ int cli_check_sets(const CliOpts *o, const IrUnit *h)
 		}
 		if (!known) {
 			if (param)
-				fprintf(stderr, "stad %s: error: --set %s=%s: '%s' is a PARAMETER of %s; its value is fixed in the source\n",
+				fprintf(stderr,
+				        "stad %s: error: --set %s=%s: '%s' is a PARAMETER of %s; its value is fixed in the source\n",
 				        o->cmd, name, val, param->name, h->name);
 			else
 				fprintf(stderr,
@@ -108,8 +109,9 @@ int cli_check_sets(const CliOpts *o, const IrUnit *h)
 		}
 		long v;
 		if (!lookup_set(o, name, &v)) {
-			fprintf(stderr, "stad %s: error: --set %s=%s: '%s' is not an integer (a Fortran INTEGER, -2147483648 to "
-			                "2147483647)\n",
+			fprintf(stderr,
+			        "stad %s: error: --set %s=%s: '%s' is not an integer (a Fortran INTEGER, -2147483648 to "
+			        "2147483647)\n",
 			        o->cmd, name, val, val);
 			bad++;
 		}
@@ -140,8 +142,8 @@ static int eval_int(const IrExpr *e, const CliOpts *o, long *out)
 
 /* ---------------------------------------------------------------- the driver */
 
-int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char *pname, const char *dname,
-                     const char *bname, int primal_returns, long *sizes)
+int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char *pname, const char *dname, const char *bname,
+                     int primal_returns, long *sizes)
 {
 	IrUnit *h = res->head;
 	int n = h->nargs;
@@ -152,16 +154,21 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			for (int d = 0; d < s->rank; d++) {
 				long lo = 1, hi;
 				if (s->dims[d].lo && !eval_int(s->dims[d].lo, o, &lo)) {
-					fprintf(stderr, "stad check: cannot size argument '%s': give its bounds' values with --set\n", s->name);
+					fprintf(stderr,
+					        "stad check: cannot size argument '%s': give its bounds' values with --set\n",
+					        s->name);
 					return 1;
 				}
 				if (!s->dims[d].hi) {
-					fprintf(stderr, "stad check: argument '%s' has assumed size: a driver cannot size it; use --driver\n",
+					fprintf(stderr,
+					        "stad check: argument '%s' has assumed size: a driver cannot size it; use --driver\n",
 					        s->name);
 					return 1;
 				}
 				if (!eval_int(s->dims[d].hi, o, &hi)) {
-					fprintf(stderr, "stad check: cannot size argument '%s': give its bounds' values with --set\n", s->name);
+					fprintf(stderr,
+					        "stad check: cannot size argument '%s': give its bounds' values with --set\n",
+					        s->name);
 					return 1;
 				}
 				size *= hi >= lo ? hi - lo + 1 : 0;
@@ -169,12 +176,14 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 		} else if (s->type == TY_INT) {
 			long v;
 			if (!lookup_set(o, s->name, &v)) {
-				fprintf(stderr, "stad check: give the integer argument '%s' a value with --set %s=N\n", s->name, s->name);
+				fprintf(stderr, "stad check: give the integer argument '%s' a value with --set %s=N\n", s->name,
+				        s->name);
 				return 1;
 			}
 		}
 		if (s->type == TY_INT && s->rank) {
-			fprintf(stderr, "stad check: integer array argument '%s' is not supported by the generated driver; use --driver\n",
+			fprintf(stderr,
+			        "stad check: integer array argument '%s' is not supported by the generated driver; use --driver\n",
 			        s->name);
 			return 1;
 		}
@@ -227,7 +236,8 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 	fputs(");\n", f);
 	for (int k = 0; k < n; k++)
 		if (res->args[k].dependent)
-			fprintf(f, "  for (long i = 0; i < %ld; i++) (which == 0 ? a%d_base : which == 1 ? a%d_p : a%d_m)[i] = a%d[i];\n",
+			fprintf(f,
+			        "  for (long i = 0; i < %ld; i++) (which == 0 ? a%d_base : which == 1 ? a%d_p : a%d_m)[i] = a%d[i];\n",
 			        sizes[k], k, k, k, k);
 	fputs("}\n", f);
 	/* derivative calls */
@@ -268,8 +278,8 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 	fputs("int main(void) {\n  int bad = 0, vague = 0;\n  t_start = t_last = now();\n", f);
 	fprintf(f, "  const double tol_dot = %g, tol_fd = %g;\n", tol_dot, tol_fd);
 	/* the step: eps^(1/3) of the precision the primal computes in, times the input's scale */
-	fprintf(f, "  const double eps3 = %s;\n", real4 ? "4.921566601151848e-03 /* cbrt(FLT_EPSILON) */"
-	                                                 : "6.055454452393343e-06 /* cbrt(DBL_EPSILON) */");
+	fprintf(f, "  const double eps3 = %s;\n",
+	        real4 ? "4.921566601151848e-03 /* cbrt(FLT_EPSILON) */" : "6.055454452393343e-06 /* cbrt(DBL_EPSILON) */");
 	for (int k = 0; k < n; k++) {
 		IrSym *s = h->args[k];
 		long v;
@@ -309,7 +319,8 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			for (int k = 0; k < n; k++)
 				if (res->args[k].has_deriv)
 					fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = 0;\n", sizes[k], k);
-			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)a%d_v[i];\n", sizes[i], i, cg_ctype(xi->type), i);
+			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)a%d_v[i];\n", sizes[i], i,
+			        cg_ctype(xi->type), i);
 			fputs("    run_tangent();\n", f);
 			fprintf(f, "    double tan = 0; for (long i = 0; i < %ld; i++) tan += w[i] * a%d_d[i];\n", sizes[j], j);
 			/* adjoint: weights on y_j, accumulate into x_i */
@@ -320,17 +331,20 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 					fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = 0;\n", sizes[k], k);
 			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_d[i] = (%s)w[i];\n", sizes[j], j, cg_ctype(yj->type));
 			fputs("    run_adjoint();\n", f);
-			fprintf(f, "    double adj = 0; for (long i = 0; i < %ld; i++) adj += a%d_d[i] * a%d_v[i];\n", sizes[i], i, i);
+			fprintf(f, "    double adj = 0; for (long i = 0; i < %ld; i++) adj += a%d_d[i] * a%d_v[i];\n", sizes[i],
+			        i, i);
 			/* central differences at h and 10h, h from the scale of x_i and of the direction */
-			fprintf(f, "    double xs = 1, vs = 0;\n"
-			           "    for (long i = 0; i < %ld; i++) { if (fabs((double)a%d_0[i]) > xs) xs = fabs((double)a%d_0[i]); "
-			           "if (fabs(a%d_v[i]) > vs) vs = fabs(a%d_v[i]); }\n",
+			fprintf(f,
+			        "    double xs = 1, vs = 0;\n"
+			        "    for (long i = 0; i < %ld; i++) { if (fabs((double)a%d_0[i]) > xs) xs = fabs((double)a%d_0[i]); "
+			        "if (fabs(a%d_v[i]) > vs) vs = fabs(a%d_v[i]); }\n",
 			        sizes[i], i, i, i, i);
 			fputs("    double h0 = eps3 * xs / (vs > 0 ? vs : 1), fds[2];\n", f);
 			fputs("    double scale = fabs(tan) > fabs(adj) ? fabs(tan) : fabs(adj);\n", f);
 			fputs("    for (int s = 0; s < 2; s++) {\n", f);
 			fputs("      double h = s ? 10 * h0 : h0;\n", f);
-			fprintf(f, "      progress(%s, s ? \"finite differences, step 10h\" : \"finite differences, step h\");\n", where);
+			fprintf(f, "      progress(%s, s ? \"finite differences, step 10h\" : \"finite differences, step h\");\n",
+			        where);
 			fputs("      reset();\n", f);
 			fprintf(f, "      for (long i = 0; i < %ld; i++) a%d[i] = (%s)(a%d_0[i] + h * a%d_v[i]);\n", sizes[i], i,
 			        cg_ctype(xi->type), i, i);
@@ -339,8 +353,8 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 			        cg_ctype(xi->type), i, i);
 			fputs("      run_primal(2);\n", f);
 			/* the step actually taken, in the precision of x (what F saw) */
-			fprintf(f, "      double d = 0; for (long i = 0; i < %ld; i++) d += w[i] * (a%d_p[i] - a%d_m[i]);\n", sizes[j], j,
-			        j);
+			fprintf(f, "      double d = 0; for (long i = 0; i < %ld; i++) d += w[i] * (a%d_p[i] - a%d_m[i]);\n",
+			        sizes[j], j, j);
 			fputs("      fds[s] = d / (2 * h);\n    }\n", f);
 			fputs("    double floor_ = 1e-12 * (1 + scale);\n"
 			      "    double e0 = relerr(fds[0], tan, floor_), e10 = relerr(fds[1], tan, floor_);\n"
@@ -376,8 +390,8 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 /* ---------------------------------------------------------------- the command */
 
 /* Generate one mode into dir/NAME.c; returns the exported C name in cname. */
-static int generate(const CliOpts *o, int mode, const char *dir, const char *stem, char *cname, size_t ncname,
-                    AdResult *keep, IrProgram **keepp, int *returns)
+static int generate(const CliOpts *o, int mode, const char *dir, const char *stem, char *cname, size_t ncname, AdResult *keep,
+                    IrProgram **keepp, int *returns)
 {
 	AdRequest req;
 	cli_ad_request(o, mode, &req); /* --dynamic-sites: checks the adjoint tune builds ($STAD_SITES) */
@@ -404,16 +418,16 @@ static int generate(const CliOpts *o, int mode, const char *dir, const char *ste
 int cli_cmd_check(int argc, char **argv)
 {
 	static const char usage[] =
-		"usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
-		"                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
-		"Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
-		"independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
-		"finite differences at two steps, h and 10h, with h = eps^(1/3) * max(|x|, 1) / max|v|.\n"
-		"Integer arguments get their values from --set; arrays are sized from their declarations.\n"
-		"--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
-		"Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
-		"but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
-		"confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n";
+	        "usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
+	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
+	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
+	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
+	        "finite differences at two steps, h and 10h, with h = eps^(1/3) * max(|x|, 1) / max|v|.\n"
+	        "Integer arguments get their values from --set; arrays are sized from their declarations.\n"
+	        "--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
+	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
+	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
+	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o, usage);
 	if (rc)

@@ -27,7 +27,7 @@ typedef struct CliOpts {
 	const char **files;
 	int nfiles;
 	const char *head;
-	int mode;        /* AD_* */
+	int mode; /* AD_* */
 	int mode_given;
 	const char *out;
 	const char *table;
@@ -37,10 +37,10 @@ typedef struct CliOpts {
 	int dynamic_sites;
 	int fortran_abi;
 	int line_directives;
-	int form;        /* FE_FORM_* */
+	int form; /* FE_FORM_* */
 	int line_length;
 	const char *dump;
-	int verify;           /* --verify: the IR verifier after every pass */
+	int verify; /* --verify: the IR verifier after every pass */
 	CliSet *sets;
 	int nsets;
 	const char *driver;
@@ -57,8 +57,16 @@ typedef struct CliOpts {
 
 /* Option kinds a command accepts (bit set). */
 enum {
-	OPT_HEAD = 1 << 0, OPT_MODE = 1 << 1, OPT_OUT = 1 << 2, OPT_TABLE = 1 << 3, OPT_CKP = 1 << 4,
-	OPT_PROFILE = 1 << 5, OPT_ABI = 1 << 6, OPT_SET = 1 << 7, OPT_TUNE = 1 << 8, OPT_DUMP = 1 << 9,
+	OPT_HEAD = 1 << 0,
+	OPT_MODE = 1 << 1,
+	OPT_OUT = 1 << 2,
+	OPT_TABLE = 1 << 3,
+	OPT_CKP = 1 << 4,
+	OPT_PROFILE = 1 << 5,
+	OPT_ABI = 1 << 6,
+	OPT_SET = 1 << 7,
+	OPT_TUNE = 1 << 8,
+	OPT_DUMP = 1 << 9,
 	OPT_FORM = 1 << 10
 };
 
@@ -125,8 +133,8 @@ typedef struct CliTranslation {
 	AdResult res;
 } CliTranslation;
 int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t);
-int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out,
-                   int uses_runtime, const char *what);
+int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
+                   const char *what);
 
 struct AdResult;
 /* Writes the validation driver of `stad check` (sizes[k] receives each head argument's size). */

@@ -25,32 +25,32 @@ typedef struct OptSpec {
 } OptSpec;
 
 static const OptSpec specs[] = {
-	{"--head", OPT_HEAD, 1},
-	{"--mode", OPT_MODE, 1},
-	{"-o", OPT_OUT, 1},
-	{"--table", OPT_TABLE, 1},
-	{"--nocheckpoint", OPT_CKP, 1},
-	{"--default-nocheckpoint", OPT_CKP, 0},
-	{"--profile", OPT_PROFILE, 0},
-	{"--dynamic-sites", OPT_PROFILE, 0},
-	{"--fortran-abi", OPT_ABI, 0},
-	{"--line-directives", OPT_ABI, 0},
-	{"--set", OPT_SET, 1},
-	{"--driver", OPT_TUNE, 1},
-	{"--budget", OPT_TUNE, 1},
-	{"--strategy", OPT_TUNE, 1},
-	{"--random", OPT_TUNE, 1},
-	{"--exhaustive", OPT_TUNE, 0},
-	{"--repeat", OPT_TUNE, 1},
-	{"--keep", OPT_SET, 0},
-	{"--verbose", OPT_FORM, 0},
-	{"--tol", OPT_SET, 1},
-	{"--opt", OPT_SET, 1},
-	{"--dump", OPT_DUMP, 1},
-	{"--verify", OPT_FORM, 0},
-	{"--line-length", OPT_FORM, 1},
-	{"--fixed", OPT_FORM, 0},
-	{"--free", OPT_FORM, 0},
+        {"--head", OPT_HEAD, 1},
+        {"--mode", OPT_MODE, 1},
+        {"-o", OPT_OUT, 1},
+        {"--table", OPT_TABLE, 1},
+        {"--nocheckpoint", OPT_CKP, 1},
+        {"--default-nocheckpoint", OPT_CKP, 0},
+        {"--profile", OPT_PROFILE, 0},
+        {"--dynamic-sites", OPT_PROFILE, 0},
+        {"--fortran-abi", OPT_ABI, 0},
+        {"--line-directives", OPT_ABI, 0},
+        {"--set", OPT_SET, 1},
+        {"--driver", OPT_TUNE, 1},
+        {"--budget", OPT_TUNE, 1},
+        {"--strategy", OPT_TUNE, 1},
+        {"--random", OPT_TUNE, 1},
+        {"--exhaustive", OPT_TUNE, 0},
+        {"--repeat", OPT_TUNE, 1},
+        {"--keep", OPT_SET, 0},
+        {"--verbose", OPT_FORM, 0},
+        {"--tol", OPT_SET, 1},
+        {"--opt", OPT_SET, 1},
+        {"--dump", OPT_DUMP, 1},
+        {"--verify", OPT_FORM, 0},
+        {"--line-length", OPT_FORM, 1},
+        {"--fixed", OPT_FORM, 0},
+        {"--free", OPT_FORM, 0},
 };
 
 static int parse_int(const char *s, int *out)
@@ -191,10 +191,11 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		} else if (!strcmp(name, "--opt")) {
 			/* compiler flags, split at blanks into arguments: letters, digits and = - _ . , + only
 			 * (a typo such as "-O2;true" is an error, not a file name) */
-			if (!*val || strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789=-_.,+ ") != strlen(val) ||
+			if (!*val ||
+			    strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789=-_.,+ ") != strlen(val) ||
 			    val[0] != '-')
-				return usage_error(o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'",
-				                   val);
+				return usage_error(
+				        o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'", val);
 			o->opt = val;
 		} else if (!strcmp(name, "--dump"))
 			o->dump = val;
@@ -202,7 +203,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->verify = 1;
 		else if (!strcmp(name, "--line-length")) {
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
-				return usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'", val);
+				return usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
+				                   val);
 		} else if (!strcmp(name, "--fixed"))
 			o->form = FE_FORM_FIXED;
 		else if (!strcmp(name, "--free"))

@@ -14,22 +14,22 @@
 #include <string.h>
 
 static const char diff_usage[] =
-	"usage: stad diff FILES... --head 'name(deps)/(indeps)' [options]\n"
-	"  --mode reverse|tangent|primal   what to generate (default reverse)\n"
-	"  -o OUT.c                        output C file; OUT.h is written beside it\n"
-	"  --table T                       checkpoint toggle table (see 'stad calls')\n"
-	"  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
-	"  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
-	"  --profile                       build the adjoint with profiling hooks\n"
-	"  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
-	"  --fortran-abi                   for a gfortran caller: '_' appended to exported names, module and\n"
-	"                                  COMMON variables shared with the Fortran program, and\n"
-	"                                  OUT_interface.f90 written beside OUT.c (see README)\n"
-	"  --line-directives               emit #line directives\n"
-	"  --verbose                       list every module and COMMON variable the code uses (else one line)\n"
-	"  --fixed | --free                source form (default: from the file extension)\n"
-	"  --line-length N                 fixed-form line length (default 72)\n"
-	"With --mode primal and a PROGRAM unit, --head may be omitted: the program becomes main().\n";
+        "usage: stad diff FILES... --head 'name(deps)/(indeps)' [options]\n"
+        "  --mode reverse|tangent|primal   what to generate (default reverse)\n"
+        "  -o OUT.c                        output C file; OUT.h is written beside it\n"
+        "  --table T                       checkpoint toggle table (see 'stad calls')\n"
+        "  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
+        "  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
+        "  --profile                       build the adjoint with profiling hooks\n"
+        "  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
+        "  --fortran-abi                   for a gfortran caller: '_' appended to exported names, module and\n"
+        "                                  COMMON variables shared with the Fortran program, and\n"
+        "                                  OUT_interface.f90 written beside OUT.c (see README)\n"
+        "  --line-directives               emit #line directives\n"
+        "  --verbose                       list every module and COMMON variable the code uses (else one line)\n"
+        "  --fixed | --free                source form (default: from the file extension)\n"
+        "  --line-length N                 fixed-form line length (default 72)\n"
+        "With --mode primal and a PROGRAM unit, --head may be omitted: the program becomes main().\n";
 
 /* Derive OUT.h from OUT.c. */
 static char *header_path(const char *out)
@@ -79,8 +79,8 @@ static char *interface_path(const char *out, char **module)
 	return f;
 }
 
-int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out,
-                   int uses_runtime, const char *what)
+int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
+                   const char *what)
 {
 	char *hpath = header_path(out);
 	/* --fortran-abi: a Fortran interface module beside the C */
@@ -148,8 +148,8 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 int cli_cmd_diff(int argc, char **argv)
 {
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM,
-	                   &o, diff_usage);
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM, &o,
+	                   diff_usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	if (!o.head && o.mode != AD_PRIMAL) {
@@ -202,11 +202,11 @@ int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const
 int cli_cmd_ir(int argc, char **argv)
 {
 	static const char usage[] =
-	    "usage: stad ir FILES... [--dump=PASS] [--head SPEC --mode tangent|reverse] [--verify] [--fixed|--free]\n"
-	    "               [--line-length N]\n"
-	    "Prints the IR after a pass: parse, sema (the default), or one of the derivative's passes\n"
-	    "canon, head, sets, activity, symbols, ad (these need --head and --mode). --verify runs the\n"
-	    "IR verifier after every pass (debug builds always do).\n";
+	        "usage: stad ir FILES... [--dump=PASS] [--head SPEC --mode tangent|reverse] [--verify] [--fixed|--free]\n"
+	        "               [--line-length N]\n"
+	        "Prints the IR after a pass: parse, sema (the default), or one of the derivative's passes\n"
+	        "canon, head, sets, activity, symbols, ad (these need --head and --mode). --verify runs the\n"
+	        "IR verifier after every pass (debug builds always do).\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_FORM | OPT_HEAD | OPT_MODE | OPT_DUMP | OPT_CKP | OPT_TABLE, &o, usage);
 	if (rc)

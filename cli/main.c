@@ -38,9 +38,8 @@ typedef struct Command {
 } Command;
 
 static const Command commands[] = {
-	{"diff", cli_cmd_diff},       {"ir", cli_cmd_ir},           {"calls", cli_cmd_calls},
-	{"check", cli_cmd_check},     {"profile", cli_cmd_profile}, {"tune", cli_cmd_tune},
-	{"revolve", cli_cmd_revolve}, {"config", cli_cmd_config},
+        {"diff", cli_cmd_diff},       {"ir", cli_cmd_ir},     {"calls", cli_cmd_calls},     {"check", cli_cmd_check},
+        {"profile", cli_cmd_profile}, {"tune", cli_cmd_tune}, {"revolve", cli_cmd_revolve}, {"config", cli_cmd_config},
 };
 
 int main(int argc, char **argv)

@@ -77,8 +77,7 @@ int cli_stats_read(const char *path, CliStats *out)
 	return 0;
 }
 
-int cli_meas_parse_line(const char *line, size_t len, char **bits, double *time_s, uint64_t *peak, int *kind,
-                        uint64_t *rv_peak)
+int cli_meas_parse_line(const char *line, size_t len, char **bits, double *time_s, uint64_t *peak, int *kind, uint64_t *rv_peak)
 {
 	/* fields separated by blanks; the bits have no blank */
 	const char *f[5], *fe[5];

@@ -24,7 +24,6 @@ int cli_stats_read(const char *path, CliStats *out);
 
 /* One line of the tune measurement cache: "BITS TIME PEAK KIND RVPEAK". Returns 1 and fills
  * the fields (bits is malloc'ed) for a well-formed line, else 0. */
-int cli_meas_parse_line(const char *line, size_t len, char **bits, double *time_s, uint64_t *peak, int *kind,
-                        uint64_t *rv_peak);
+int cli_meas_parse_line(const char *line, size_t len, char **bits, double *time_s, uint64_t *peak, int *kind, uint64_t *rv_peak);
 
 #endif

@@ -34,14 +34,14 @@ typedef struct Meas {
 	char *bits;
 	double time_s;
 	uint64_t peak;
-	int kind; /* 0 tuning path/default, 1 random, 2 exhaustive */
+	int kind;         /* 0 tuning path/default, 1 random, 2 exhaustive */
 	uint64_t rv_peak; /* of which revolve snapshots */
 } Meas;
 
 typedef struct Iter {
-	int site;          /* flipped site */
+	int site; /* flipped site */
 	int to_on;
-	int snaps;         /* > 0: the change sets this binomial site's snapshot count */
+	int snaps; /* > 0: the change sets this binomial site's snapshot count */
 	double pred_time, meas_time;
 	uint64_t pred_peak, meas_peak;
 	int accepted;
@@ -51,10 +51,10 @@ typedef struct Iter {
 typedef struct Tune {
 	CliOpts *o;
 	const char *dir;
-	int n;             /* sites */
+	int n; /* sites */
 	char **ids;
-	char *defaults;    /* default bits */
-	char *isbin;       /* per site: a BINOMIAL-CKP loop (a knob, not a toggle) */
+	char *defaults; /* default bits */
+	char *isbin;    /* per site: a BINOMIAL-CKP loop (a knob, not a toggle) */
 	char plain[8800], prof[8800];
 	Meas *m;
 	int nm, capm;
@@ -63,10 +63,10 @@ typedef struct Tune {
 	ProfStrategy strategy;
 	uint64_t budget;
 	int verbose;
-	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the time */
+	double min_gain;       /* smallest predicted gain worth a move, as a fraction of the time */
 	uint64_t last_rv_peak; /* revolve snapshot bytes of the last run */
 	double remeasured_default, remeasured_best;
-	char **visited;    /* configurations tried by the loop */
+	char **visited; /* configurations tried by the loop */
 	int nvisited;
 } Tune;
 
@@ -357,7 +357,8 @@ static int write_driver(const char *path, const CliOpts *o, const AdResult *res,
 					v = strtol(o->sets[i].value, NULL, 10);
 			fprintf(f, "  a%d[0] = %ld;\n", k, v);
 		} else if (s->type != TY_LOGICAL) {
-			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d[i] = (%s)(0.5 + urand());\n", sizes[k], k, cg_ctype(s->type));
+			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d[i] = (%s)(0.5 + urand());\n", sizes[k], k,
+			        cg_ctype(s->type));
 		}
 		if (res->args[k].has_deriv)
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d_d[i] = %s;\n", sizes[k], k,
@@ -375,7 +376,8 @@ static int write_driver(const char *path, const CliOpts *o, const AdResult *res,
 	fputs("  const char *g = getenv(\"STAD_GRAD\");\n  FILE *gf = g ? fopen(g, \"w\") : NULL;\n", f);
 	for (int k = 0; k < n; k++)
 		if (res->args[k].independent && res->args[k].has_deriv)
-			fprintf(f, "  for (long i = 0; gf && i < %ld; i++) fprintf(gf, \"%%.17g\\n\", (double)a%d_d[i]);\n", sizes[k], k);
+			fprintf(f, "  for (long i = 0; gf && i < %ld; i++) fprintf(gf, \"%%.17g\\n\", (double)a%d_d[i]);\n",
+			        sizes[k], k);
 	fputs("  if (gf) fclose(gf);\n  return 0;\n}\n", f);
 	fclose(f);
 	free(sizes);
@@ -383,8 +385,8 @@ static int write_driver(const char *path, const CliOpts *o, const AdResult *res,
 }
 
 /* Generate the dynamic adjoint (profiled or not) into dir/NAME.c. */
-static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int profile, AdResult *keep,
-                       IrProgram **keepp, char *bname, size_t nb)
+static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int profile, AdResult *keep, IrProgram **keepp,
+                       char *bname, size_t nb)
 {
 	AdRequest req;
 	cli_ad_request(o, AD_REVERSE, &req);
@@ -442,7 +444,9 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return;
-	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"11\">\n", W, H);
+	fprintf(f,
+	        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"11\">\n",
+	        W, H);
 	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
 	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s)</text>\n", L,
 	        prof_strategy_name(t->strategy));
@@ -457,12 +461,13 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 	fprintf(f, "<text x=\"14\" y=\"%.1f\" transform=\"rotate(-90 14 %.1f)\" text-anchor=\"middle\">peak tape</text>\n",
 	        (T + H - B) / 2, (T + H - B) / 2);
 	if (t->budget != PROF_NO_BUDGET)
-		fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
+		fprintf(f,
+		        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
 		        L, Y((double)t->budget), W - R, Y((double)t->budget), W - R, Y((double)t->budget) - 4);
 	for (int i = 0; i < t->nm; i++)
 		if (t->m[i].kind)
-			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s), Y((double)t->m[i].peak),
-			        t->m[i].kind == 1 ? "#999" : "#bbd");
+			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
+			        Y((double)t->m[i].peak), t->m[i].kind == 1 ? "#999" : "#bbd");
 	/* Pareto front of everything measured */
 	Meas **front = calloc((size_t)t->nm + 1, sizeof *front);
 	int nf = 0;
@@ -500,8 +505,12 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 	/* legend */
 	static const struct {
 		const char *color, *label;
-	} legend[] = {{"#c00", "default"}, {"#0a0", "best within budget"}, {"#15c", "tuning path (kept)"},
-	              {"#9bd", "tried and undone"}, {"#999", "random configurations"}, {"#bbd", "exhaustive"},
+	} legend[] = {{"#c00", "default"},
+	              {"#0a0", "best within budget"},
+	              {"#15c", "tuning path (kept)"},
+	              {"#9bd", "tried and undone"},
+	              {"#999", "random configurations"},
+	              {"#bbd", "exhaustive"},
 	              {"#7a7", "Pareto front of all measured"}};
 	for (int i = 0; i < 7; i++) {
 		double ly = T + 14 + 14 * i;
@@ -553,8 +562,8 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 		fputs(i ? ", " : "", f);
 		json_str(f, t->ids[i]);
 	}
-	fprintf(f, "],\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->bits, base->time_s,
-	        (unsigned long long)base->peak);
+	fprintf(f, "],\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->bits,
+	        base->time_s, (unsigned long long)base->peak);
 	fputs("  \"iterations\": [", f);
 	double errt = 0, errp = 0;
 	for (int i = 0; i < t->nit; i++) {
@@ -571,8 +580,8 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 		errt += fabs(it->pred_time - it->meas_time) / fmax(it->meas_time, 1e-12);
 		errp += fabs((double)it->pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
 	}
-	fprintf(f, "\n  ],\n  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->bits, best->time_s,
-	        (unsigned long long)best->peak);
+	fprintf(f, "\n  ],\n  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->bits,
+	        best->time_s, (unsigned long long)best->peak);
 	fprintf(f, "  \"speedup\": %.4f,\n", t->remeasured_default / fmax(t->remeasured_best, 1e-12));
 	fprintf(f, "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f},\n", t->remeasured_default,
 	        t->remeasured_best);
@@ -581,8 +590,12 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 	fprintf(f, "  \"gradient_check\": %s,\n", grad_ok > 0 ? "\"ok\"" : grad_ok == 0 ? "\"MISMATCH\"" : "\"skipped\"");
 	fputs("  \"measurements\": [", f);
 	for (int i = 0; i < t->nm; i++)
-		fprintf(f, "%s\n    {\"config\": \"%s\", \"kind\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu, \"pareto\": %s}",
-		        i ? "," : "", t->m[i].bits, t->m[i].kind == 1 ? "random" : t->m[i].kind == 2 ? "exhaustive" : "tuning",
+		fprintf(f,
+		        "%s\n    {\"config\": \"%s\", \"kind\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu, \"pareto\": %s}",
+		        i ? "," : "", t->m[i].bits,
+		        t->m[i].kind == 1           ? "random"
+		                : t->m[i].kind == 2 ? "exhaustive"
+		                                    : "tuning",
 		        t->m[i].time_s, (unsigned long long)t->m[i].peak, pareto(t, i) ? "true" : "false");
 	fputs("\n  ]\n}\n", f);
 	fclose(f);
@@ -610,7 +623,8 @@ static int write_table(Tune *t, const char *bits, const char *path, const char *
 			if (v) {
 				notes[i] = malloc(strlen(t->ids[i]) + 128);
 				if (notes[i])
-					sprintf(notes[i], "%s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)",
+					sprintf(notes[i],
+					        "%s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)",
 					        t->ids[i], v, i, v);
 				rows[n++] = (CkpRow){NULL, 0, notes[i]};
 			}
@@ -665,17 +679,17 @@ static int same_gradient(const char *a, const char *b)
 int cli_cmd_tune(int argc, char **argv)
 {
 	static const char usage[] =
-		"usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
-		"                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
-		"                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
-		"Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
-		"measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
-		"--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
-		"DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
-		"every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
-		"(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
-		"and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
-		"default configuration's built with -O0.\n";
+	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
+	        "                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
+	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
+	        "Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
+	        "measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
+	        "--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
+	        "DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
+	        "every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
+	        "(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
+	        "and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
+	        "default configuration's built with -O0.\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TUNE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
 	if (rc)
@@ -695,7 +709,8 @@ int cli_cmd_tune(int argc, char **argv)
 	int st = dir_is_ours_or_new(t->dir);
 	if (st <= 0) {
 		fprintf(stderr, "stad tune: error: %s: %s\n", t->dir,
-		        st < 0 ? "cannot create this folder" : "the folder exists and was not written by stad tune; refusing to use it");
+		        st < 0 ? "cannot create this folder"
+		               : "the folder exists and was not written by stad tune; refusing to use it");
 		return 1;
 	}
 	char path[4200], bdir[4000];
@@ -712,14 +727,16 @@ int cli_cmd_tune(int argc, char **argv)
 		fclose(of);
 		was[strcspn(was, "\n")] = 0;
 		if (strcmp(was, cli_opt_flags(&o)) != 0) {
-			fprintf(stderr, "stad tune: error: %s holds measurements of code built with '%s', not '%s': use another folder\n",
+			fprintf(stderr,
+			        "stad tune: error: %s holds measurements of code built with '%s', not '%s': use another folder\n",
 			        t->dir, was, cli_opt_flags(&o));
 			return 1;
 		}
 	} else if (st == 2) {
 		/* a folder from before --opt: its code was built with -O2 */
 		if (strcmp(cli_opt_flags(&o), "-O2") != 0) {
-			fprintf(stderr, "stad tune: error: %s holds measurements of code built with '-O2', not '%s': use another folder\n",
+			fprintf(stderr,
+			        "stad tune: error: %s holds measurements of code built with '-O2', not '%s': use another folder\n",
 			        t->dir, cli_opt_flags(&o));
 			return 1;
 		}
@@ -918,7 +935,8 @@ int cli_cmd_tune(int argc, char **argv)
 				for (int v = 0; v < t->nvisited && ok; v++)
 					ok = strcmp(t->visited[v], key) != 0;
 				double score = t->strategy == PROF_MEMORY_CAREFUL && dp > 0 ? -dt / (double)dp : -dt;
-				double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p) : -bdt;
+				double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p)
+				                                                                  : -bdt;
 				if (ok && (bsite < 0 || score > best)) {
 					bsite = k;
 					bsnaps = (int)S2;
@@ -1069,7 +1087,7 @@ int cli_cmd_tune(int argc, char **argv)
 		int okr = 1;
 		for (int i = 0; i < rr && okr; i++)
 			okr = run_once(t, t->plain, base->bits, NULL, &ta[i], &pk) == 0 &&
-			      run_once(t, t->plain, best->bits, NULL, &tb[i], &pk) == 0;
+			        run_once(t, t->plain, best->bits, NULL, &tb[i], &pk) == 0;
 		if (okr) {
 			qsort(ta, (size_t)rr, sizeof *ta, cmp_double);
 			qsort(tb, (size_t)rr, sizeof *tb, cmp_double);
@@ -1109,8 +1127,9 @@ int cli_cmd_tune(int argc, char **argv)
 	       "%.4f s vs %.4f s)\n",
 	       best->time_s, (unsigned long long)best->peak, rdef / fmax(rbest, 1e-12), rbest, rdef);
 	if (grad_ok == 0) {
-		fprintf(stderr, "stad tune: error: the tuned configuration's gradient (built with %s) differs from the default "
-		                "configuration's built with -O0\n",
+		fprintf(stderr,
+		        "stad tune: error: the tuned configuration's gradient (built with %s) differs from the default "
+		        "configuration's built with -O0\n",
 		        cli_opt_flags(&o));
 		return 1;
 	}

@@ -36,10 +36,10 @@ struct FeConstruct {
 };
 
 static const char *const unit_words[] = {
-    [UNIT_PROGRAM] = "PROGRAM",
-    [UNIT_SUBROUTINE] = "SUBROUTINE",
-    [UNIT_FUNCTION] = "FUNCTION",
-    [UNIT_MODULE] = "MODULE",
+        [UNIT_PROGRAM] = "PROGRAM",
+        [UNIT_SUBROUTINE] = "SUBROUTINE",
+        [UNIT_FUNCTION] = "FUNCTION",
+        [UNIT_MODULE] = "MODULE",
 };
 
 static void *grow(void *v, int *cap, size_t elem)
@@ -75,11 +75,11 @@ static IrDirKind directive_kind(const char *text, size_t *wordlen)
 		const char *word;
 		IrDirKind kind;
 	} words[] = {
-	    {"CHECKPOINT", DIR_CHECKPOINT},
-	    {"NOCHECKPOINT", DIR_NOCHECKPOINT},
-	    {"CHECKPOINT-START", DIR_CHECKPOINT_START},
-	    {"CHECKPOINT-END", DIR_CHECKPOINT_END},
-	    {"BINOMIAL-CKP", DIR_BINOMIAL},
+	        {"CHECKPOINT", DIR_CHECKPOINT},
+	        {"NOCHECKPOINT", DIR_NOCHECKPOINT},
+	        {"CHECKPOINT-START", DIR_CHECKPOINT_START},
+	        {"CHECKPOINT-END", DIR_CHECKPOINT_END},
+	        {"BINOMIAL-CKP", DIR_BINOMIAL},
 	};
 	size_t n = 0;
 	while (text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
@@ -109,7 +109,8 @@ void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
 		for (int i = 0; i < args->n; i++) {
 			d->args[i] = args->v[i];
 			if (fe_expr_too_deep(d->args[i])) {
-				ir_error(d->args[i]->loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+				ir_error(d->args[i]->loc, "expression nested too deeply (more than %d levels)",
+				         FE_MAX_EXPR_DEPTH);
 				return;
 			}
 		}
@@ -231,7 +232,8 @@ static void end_unit(FeParser *p, IrLoc loc)
 	close_constructs(p);
 	if (p->pending.n) {
 		if (c->u->kind == UNIT_MODULE || c->in_contains) {
-			ir_warning(((IrDirective *)p->pending.v[0])->loc, "!$AD directive not followed by a statement is ignored");
+			ir_warning(((IrDirective *)p->pending.v[0])->loc,
+			           "!$AD directive not followed by a statement is ignored");
 			memset(&p->pending, 0, sizeof p->pending);
 		} else {
 			flush_pending(p, &c->u->body);
@@ -241,8 +243,7 @@ static void end_unit(FeParser *p, IrLoc loc)
 	p->nunits--;
 }
 
-void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result,
-                   FePrefix pre, IrLoc loc)
+void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result, FePrefix pre, IrLoc loc)
 {
 	IrUnit *parent = NULL;
 	if (p->pending.n) {
@@ -349,7 +350,8 @@ static void terminate_do(FeParser *p, int label)
 		FeConstruct *c = &p->cons[p->ncons - 1];
 		if (!(c->kind == CON_DO && c->end_label == label)) {
 			if (c->kind == CON_IF)
-				ir_error(c->loc, "IF block must end before the statement labelled %d that ends its DO loop", label);
+				ir_error(c->loc, "IF block must end before the statement labelled %d that ends its DO loop",
+				         label);
 			else
 				ir_error(c->loc, "DO loops overlap: this one must end before label %d", label);
 		}
@@ -388,8 +390,7 @@ static int stmt_too_deep(const IrStmt *s)
 			if (fe_expr_too_deep(s->u.if_.conds[i]))
 				return 1;
 		return s->u.if_.logical_if && s->u.if_.blocks[0].n && stmt_too_deep(s->u.if_.blocks[0].v[0]);
-	case IR_DO:
-		return fe_expr_too_deep(s->u.do_.lo) || fe_expr_too_deep(s->u.do_.hi) || fe_expr_too_deep(s->u.do_.step);
+	case IR_DO: return fe_expr_too_deep(s->u.do_.lo) || fe_expr_too_deep(s->u.do_.hi) || fe_expr_too_deep(s->u.do_.step);
 	case IR_DOWHILE: return fe_expr_too_deep(s->u.dowhile.cond);
 	case IR_STOP: return fe_expr_too_deep(s->u.stop.code);
 	default: return 0;

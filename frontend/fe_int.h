@@ -35,15 +35,14 @@ typedef struct FeSource {
 	const char *file; /* arena copy of the file name */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
-	int *line, *col;  /* origin of text[i] in the file as written (len + 1 entries) */
+	int *line, *col;    /* origin of text[i] in the file as written (len + 1 entries) */
 	unsigned char *cut; /* fixed form: cut[line] = code beyond the line length was ignored */
 	int ncut;
 } FeSource;
 
 /* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor
  * lines. Returns 0 on success. */
-int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed,
-                   int line_length);
+int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed, int line_length);
 void fe_source_free(FeSource *s);
 IrLoc fe_source_loc(const FeSource *s, size_t off);
 
@@ -56,7 +55,7 @@ typedef enum FeClassKind {
 	SC_UNIT,     /* PROGRAM / SUBROUTINE / FUNCTION / MODULE header */
 	SC_END_UNIT, /* END, END SUBROUTINE, ... */
 	SC_CONTAINS,
-	SC_DO,       /* DO (label in do_label, 0 for END DO) */
+	SC_DO, /* DO (label in do_label, 0 for END DO) */
 	SC_IF_THEN,
 	SC_ELSE_IF,
 	SC_ELSE,
@@ -65,18 +64,18 @@ typedef enum FeClassKind {
 } FeClassKind;
 
 typedef struct FeClass {
-	int kind;          /* FeClassKind */
-	int label;         /* statement label, 0 = none */
-	int do_label;      /* SC_DO: terminal label */
-	int unit_kind;     /* SC_UNIT: IrUnitKind */
-	const char *name;  /* SC_UNIT: unit name, if seen */
-	IrLoc loc;         /* first token */
+	int kind;         /* FeClassKind */
+	int label;        /* statement label, 0 = none */
+	int do_label;     /* SC_DO: terminal label */
+	int unit_kind;    /* SC_UNIT: IrUnitKind */
+	const char *name; /* SC_UNIT: unit name, if seen */
+	IrLoc loc;        /* first token */
 } FeClass;
 
 /* ---------------------------------------------------------------- tokens */
 
 typedef struct FeTok {
-	int kind;         /* parser token kind (TOK_NAME, '(' ...) */
+	int kind; /* parser token kind (TOK_NAME, '(' ...) */
 	IrLoc loc;
 	size_t off, end;  /* byte range in the scanned text */
 	const char *text; /* names lower-cased; literals and directives as written */
@@ -89,12 +88,12 @@ typedef struct FeTok {
 typedef enum FeTypeWord {
 	FE_TW_INTEGER,
 	FE_TW_REAL,
-	FE_TW_DOUBLE,   /* DOUBLE PRECISION */
+	FE_TW_DOUBLE, /* DOUBLE PRECISION */
 	FE_TW_LOGICAL,
 	FE_TW_COMPLEX,
 	FE_TW_DCOMPLEX, /* DOUBLE COMPLEX */
 	FE_TW_CHARACTER,
-	FE_TW_TYPE      /* TYPE(...) */
+	FE_TW_TYPE /* TYPE(...) */
 } FeTypeWord;
 
 typedef struct FeKind {
@@ -142,27 +141,27 @@ typedef struct FeParser {
 	FeSource src;
 
 	/* lexer.c: the statement being handed to the grammar */
-	void *scanner;      /* flex state */
+	void *scanner; /* flex state */
 	FeTok *toks;
 	int ntoks, captoks, pos;
-	FeClass cls;        /* class of the current statement */
+	FeClass cls; /* class of the current statement */
 	int eof;
-	int stmt_error;     /* an error was reported for this statement: report no other */
-	int drop;           /* the statement is refused as a whole */
-	int line_start;     /* scanner: nothing but blanks seen on this line yet */
-	size_t off, tok_off;/* scanner: offset of the next byte, of the current token */
-	int skip;           /* FeSkip: inside a refused construct, statements are skipped */
+	int stmt_error;      /* an error was reported for this statement: report no other */
+	int drop;            /* the statement is refused as a whole */
+	int line_start;      /* scanner: nothing but blanks seen on this line yet */
+	size_t off, tok_off; /* scanner: offset of the next byte, of the current token */
+	int skip;            /* FeSkip: inside a refused construct, statements are skipped */
 	int skip_depth;
 
 	/* build.c */
-	FeUnitCtx *units;   /* open program units, innermost last */
+	FeUnitCtx *units; /* open program units, innermost last */
 	int nunits, capunits;
-	FeConstruct *cons;  /* open IF / DO constructs, innermost last */
+	FeConstruct *cons; /* open IF / DO constructs, innermost last */
 	int ncons, capcons;
-	int nopen[2];       /* open constructs of each kind (CON_DO, CON_IF) */
-	int *do_labels;     /* [label]: open DOs ending at that label (allocated when needed) */
-	IrVec pending;      /* IrDirective* waiting for the next statement */
-	int label;          /* label of the statement being built */
+	int nopen[2];   /* open constructs of each kind (CON_DO, CON_IF) */
+	int *do_labels; /* [label]: open DOs ending at that label (allocated when needed) */
+	IrVec pending;  /* IrDirective* waiting for the next statement */
+	int label;      /* label of the statement being built */
 	int nerrors_at_start;
 } FeParser;
 
@@ -174,9 +173,9 @@ int fe_scan_token(FeTok *tok, void *scanner); /* 0 at end of input */
 /* A lexical error: reported unless this statement already has one, or is being skipped. */
 void fe_lex_error(FeParser *p, IrLoc loc, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
+        __attribute__((format(printf, 3, 4)))
 #endif
-    ;
+        ;
 
 /* ---------------------------------------------------------------- lexer.c */
 
@@ -216,8 +215,7 @@ IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
 IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc);
 IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc);
 IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc);
-IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi,
-              IrExpr *step, IrLoc loc);
+IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc);
 IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
 void *fe_refused(FeParser *p, IrLoc loc, const char *what); /* reports; NULL stands for the refused item */
 int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc);
@@ -254,8 +252,7 @@ int fe_expr_too_deep(const IrExpr *e);
 /* ---------------------------------------------------------------- build.c: block builder */
 
 void fe_label(FeParser *p, int label);
-void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args,
-                   const char *result, FePrefix pre, IrLoc loc);
+void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result, FePrefix pre, IrLoc loc);
 void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc); /* kind -1: plain END */
 void fe_contains(FeParser *p, IrLoc loc);
 void fe_use(FeParser *p, const char *module, IrLoc loc);

@@ -32,8 +32,7 @@ int fe_parse_file(IrProgram *p, const char *path, const FeOptions *opt);
 
 /* The same for source text in memory (need not be NUL-terminated); filename is used for the
  * locations in diagnostics and for choosing the form when opt->form is AUTO. */
-int fe_parse_string(IrProgram *p, const char *filename, const char *text, size_t len,
-                    const FeOptions *opt);
+int fe_parse_string(IrProgram *p, const char *filename, const char *text, size_t len, const FeOptions *opt);
 
 /* The form fe_parse_* would use for this file name (FE_FORM_FREE or FE_FORM_FIXED). */
 int fe_form_of(const char *filename);

@@ -135,12 +135,11 @@ static const struct {
 	const char *word;
 	int split; /* length of the first part */
 } glued[] = {
-    {"enddo", 3},         {"endif", 3},         {"elseif", 4},        {"endsubroutine", 3},
-    {"endfunction", 3},   {"endprogram", 3},    {"endmodule", 3},     {"endselect", 3},
-    {"endwhere", 3},      {"endinterface", 3},  {"endtype", 3},       {"endforall", 3},
-    {"endblock", 3},      {"endblockdata", 3},  {"endassociate", 3},  {"endfile", 3},
-    {"goto", 2},          {"doubleprecision", 6}, {"doublecomplex", 6}, {"selectcase", 6},
-    {"selecttype", 6},    {"blockdata", 5},     {"elsewhere", 4},     {"dowhile", 2},
+        {"enddo", 3},      {"endif", 3},     {"elseif", 4},          {"endsubroutine", 3}, {"endfunction", 3},
+        {"endprogram", 3}, {"endmodule", 3}, {"endselect", 3},       {"endwhere", 3},      {"endinterface", 3},
+        {"endtype", 3},    {"endforall", 3}, {"endblock", 3},        {"endblockdata", 3},  {"endassociate", 3},
+        {"endfile", 3},    {"goto", 2},      {"doubleprecision", 6}, {"doublecomplex", 6}, {"selectcase", 6},
+        {"selecttype", 6}, {"blockdata", 5}, {"elsewhere", 4},       {"dowhile", 2},
 };
 
 /* Split a glued keyword at i into two names. */
@@ -178,11 +177,11 @@ static char *upper(FeParser *p, const char *w)
 /* ---------------------------------------------------------------- statement table */
 
 typedef enum How {
-	K_SIMPLE,    /* the keyword alone; the grammar reads the rest */
+	K_SIMPLE, /* the keyword alone; the grammar reads the rest */
 	K_CONTAINS,
-	K_UNIT,      /* PROGRAM, SUBROUTINE, FUNCTION and procedure prefixes */
+	K_UNIT, /* PROGRAM, SUBROUTINE, FUNCTION and procedure prefixes */
 	K_MODULE,
-	K_TYPE,      /* a type: declaration or typed FUNCTION */
+	K_TYPE, /* a type: declaration or typed FUNCTION */
 	K_END,
 	K_IF,
 	K_ELSE,
@@ -191,14 +190,14 @@ typedef enum How {
 	K_IMPLICIT,
 	K_INTENT,
 	K_WRITE,
-	K_GO,        /* GO TO */
+	K_GO, /* GO TO */
 	K_SELECT,
-	K_WHERE,     /* WHERE and FORALL: one-line or block */
-	K_BLOCK,     /* BLOCK DATA or BLOCK construct */
-	K_SKIP,      /* a refused construct: skipped up to its END */
+	K_WHERE, /* WHERE and FORALL: one-line or block */
+	K_BLOCK, /* BLOCK DATA or BLOCK construct */
+	K_SKIP,  /* a refused construct: skipped up to its END */
 	K_ABSTRACT,
-	K_ERROR,     /* ERROR STOP */
-	K_REFUSE     /* a refused statement */
+	K_ERROR, /* ERROR STOP */
+	K_REFUSE /* a refused statement */
 } How;
 
 /* Constructs skipped up to their END: what closes them, whether END of a unit stops skipping
@@ -220,97 +219,97 @@ static const struct {
 	const char *close; /* word after END */
 	int unit_stops;    /* a unit's END or CONTAINS ends the skipping (missing END X) */
 } skips[] = {
-    [SKIP_NONE] = {NULL, NULL, 0},
-    [SKIP_SELECT] = {"select", "select", 1},
-    [SKIP_WHERE] = {"where", "where", 1},
-    [SKIP_FORALL] = {"forall", "forall", 1},
-    [SKIP_INTERFACE] = {"interface", "interface", 0},
-    [SKIP_TYPE] = {NULL, "type", 0},
-    [SKIP_BLOCKDATA] = {NULL, NULL, 0},
-    [SKIP_BLOCK] = {"block", "block", 1},
-    [SKIP_ASSOCIATE] = {"associate", "associate", 1},
+        [SKIP_NONE] = {NULL, NULL, 0},
+        [SKIP_SELECT] = {"select", "select", 1},
+        [SKIP_WHERE] = {"where", "where", 1},
+        [SKIP_FORALL] = {"forall", "forall", 1},
+        [SKIP_INTERFACE] = {"interface", "interface", 0},
+        [SKIP_TYPE] = {NULL, "type", 0},
+        [SKIP_BLOCKDATA] = {NULL, NULL, 0},
+        [SKIP_BLOCK] = {"block", "block", 1},
+        [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
-#define FE_STATEMENTS(X)                                                                  \
-	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                \
-	X("subroutine", TOK_SUBROUTINE, K_UNIT, SKIP_NONE, NULL)                          \
-	X("function", TOK_FUNCTION, K_UNIT, SKIP_NONE, NULL)                              \
-	X("recursive", TOK_RECURSIVE, K_UNIT, SKIP_NONE, NULL)                            \
-	X("pure", TOK_PURE, K_UNIT, SKIP_NONE, NULL)                                      \
-	X("elemental", TOK_ELEMENTAL, K_UNIT, SKIP_NONE, NULL)                            \
-	X("impure", TOK_IMPURE, K_UNIT, SKIP_NONE, NULL)                                  \
-	X("module", TOK_MODULE, K_MODULE, SKIP_NONE, NULL)                                \
-	X("integer", TOK_INTEGER, K_TYPE, SKIP_NONE, NULL)                                \
-	X("real", TOK_REAL, K_TYPE, SKIP_NONE, NULL)                                      \
-	X("double", TOK_DOUBLE, K_TYPE, SKIP_NONE, NULL)                                  \
-	X("logical", TOK_LOGICAL, K_TYPE, SKIP_NONE, NULL)                                \
-	X("complex", TOK_COMPLEX, K_TYPE, SKIP_NONE, NULL)                                \
-	X("character", TOK_CHARACTER, K_TYPE, SKIP_NONE, NULL)                            \
-	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "derived types are not supported")         \
-	X("end", TOK_END, K_END, SKIP_NONE, NULL)                                         \
-	X("contains", TOK_CONTAINS, K_CONTAINS, SKIP_NONE, NULL)                          \
-	X("use", TOK_USE, K_USE, SKIP_NONE, NULL)                                         \
-	X("implicit", TOK_IMPLICIT, K_IMPLICIT, SKIP_NONE, NULL)                          \
-	X("dimension", TOK_DIMENSION, K_SIMPLE, SKIP_NONE, NULL)                          \
-	X("parameter", TOK_PARAMETER, K_SIMPLE, SKIP_NONE, NULL)                          \
-	X("common", TOK_COMMON, K_SIMPLE, SKIP_NONE, NULL)                                \
-	X("external", TOK_EXTERNAL, K_SIMPLE, SKIP_NONE, NULL)                            \
-	X("intrinsic", TOK_INTRINSIC, K_SIMPLE, SKIP_NONE, NULL)                          \
-	X("save", TOK_SAVE, K_SIMPLE, SKIP_NONE, NULL)                                    \
-	X("intent", TOK_INTENT, K_INTENT, SKIP_NONE, NULL)                                \
-	X("if", TOK_IF, K_IF, SKIP_NONE, NULL)                                            \
-	X("else", TOK_ELSE, K_ELSE, SKIP_NONE, NULL)                                      \
-	X("do", TOK_DO, K_DO, SKIP_NONE, NULL)                                            \
-	X("call", TOK_CALL, K_SIMPLE, SKIP_NONE, NULL)                                    \
-	X("return", TOK_RETURN, K_SIMPLE, SKIP_NONE, NULL)                                \
-	X("continue", TOK_CONTINUE, K_SIMPLE, SKIP_NONE, NULL)                            \
-	X("exit", TOK_EXIT, K_SIMPLE, SKIP_NONE, NULL)                                    \
-	X("cycle", TOK_CYCLE, K_SIMPLE, SKIP_NONE, NULL)                                  \
-	X("stop", TOK_STOP, K_SIMPLE, SKIP_NONE, NULL)                                    \
-	X("print", TOK_PRINT, K_SIMPLE, SKIP_NONE, NULL)                                  \
-	X("write", TOK_WRITE, K_WRITE, SKIP_NONE, NULL)                                   \
-	X("go", 0, K_GO, SKIP_NONE, "GOTO is not supported")                              \
-	X("select", 0, K_SELECT, SKIP_SELECT, "SELECT CASE is not supported")             \
-	X("where", 0, K_WHERE, SKIP_WHERE, "WHERE is not supported")                      \
-	X("forall", 0, K_WHERE, SKIP_FORALL, "FORALL is not supported")                   \
-	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")   \
-	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported") \
-	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")           \
-	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")          \
-	X("error", 0, K_ERROR, SKIP_NONE, "ERROR STOP is not supported")                  \
-	X("allocate", 0, K_REFUSE, SKIP_NONE, "ALLOCATE is not supported")                \
-	X("deallocate", 0, K_REFUSE, SKIP_NONE, "DEALLOCATE is not supported")            \
-	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                  \
-	X("allocatable", 0, K_REFUSE, SKIP_NONE, "ALLOCATABLE is not supported")          \
-	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                  \
-	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                    \
-	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported")                \
-	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                      \
-	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                \
-	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")              \
-	X("public", 0, K_REFUSE, SKIP_NONE, "PUBLIC is not supported")                    \
-	X("private", 0, K_REFUSE, SKIP_NONE, "PRIVATE is not supported")                  \
-	X("sequence", 0, K_REFUSE, SKIP_NONE, "SEQUENCE is not supported")                \
-	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                        \
-	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                        \
-	X("close", 0, K_REFUSE, SKIP_NONE, "CLOSE is not supported")                      \
-	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported")                  \
-	X("rewind", 0, K_REFUSE, SKIP_NONE, "REWIND is not supported")                    \
-	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")              \
-	X("flush", 0, K_REFUSE, SKIP_NONE, "FLUSH is not supported")                      \
-	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                    \
-	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")          \
-	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                      \
-	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE is not supported")                  \
-	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                    \
-	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                \
-	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                      \
-	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                    \
-	X("goto", 0, K_REFUSE, SKIP_NONE, "GOTO is not supported")                        \
-	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")  \
-	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                      \
-	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                    \
+#define FE_STATEMENTS(X)                                                                                                         \
+	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                                                       \
+	X("subroutine", TOK_SUBROUTINE, K_UNIT, SKIP_NONE, NULL)                                                                 \
+	X("function", TOK_FUNCTION, K_UNIT, SKIP_NONE, NULL)                                                                     \
+	X("recursive", TOK_RECURSIVE, K_UNIT, SKIP_NONE, NULL)                                                                   \
+	X("pure", TOK_PURE, K_UNIT, SKIP_NONE, NULL)                                                                             \
+	X("elemental", TOK_ELEMENTAL, K_UNIT, SKIP_NONE, NULL)                                                                   \
+	X("impure", TOK_IMPURE, K_UNIT, SKIP_NONE, NULL)                                                                         \
+	X("module", TOK_MODULE, K_MODULE, SKIP_NONE, NULL)                                                                       \
+	X("integer", TOK_INTEGER, K_TYPE, SKIP_NONE, NULL)                                                                       \
+	X("real", TOK_REAL, K_TYPE, SKIP_NONE, NULL)                                                                             \
+	X("double", TOK_DOUBLE, K_TYPE, SKIP_NONE, NULL)                                                                         \
+	X("logical", TOK_LOGICAL, K_TYPE, SKIP_NONE, NULL)                                                                       \
+	X("complex", TOK_COMPLEX, K_TYPE, SKIP_NONE, NULL)                                                                       \
+	X("character", TOK_CHARACTER, K_TYPE, SKIP_NONE, NULL)                                                                   \
+	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "derived types are not supported")                                                \
+	X("end", TOK_END, K_END, SKIP_NONE, NULL)                                                                                \
+	X("contains", TOK_CONTAINS, K_CONTAINS, SKIP_NONE, NULL)                                                                 \
+	X("use", TOK_USE, K_USE, SKIP_NONE, NULL)                                                                                \
+	X("implicit", TOK_IMPLICIT, K_IMPLICIT, SKIP_NONE, NULL)                                                                 \
+	X("dimension", TOK_DIMENSION, K_SIMPLE, SKIP_NONE, NULL)                                                                 \
+	X("parameter", TOK_PARAMETER, K_SIMPLE, SKIP_NONE, NULL)                                                                 \
+	X("common", TOK_COMMON, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
+	X("external", TOK_EXTERNAL, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
+	X("intrinsic", TOK_INTRINSIC, K_SIMPLE, SKIP_NONE, NULL)                                                                 \
+	X("save", TOK_SAVE, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
+	X("intent", TOK_INTENT, K_INTENT, SKIP_NONE, NULL)                                                                       \
+	X("if", TOK_IF, K_IF, SKIP_NONE, NULL)                                                                                   \
+	X("else", TOK_ELSE, K_ELSE, SKIP_NONE, NULL)                                                                             \
+	X("do", TOK_DO, K_DO, SKIP_NONE, NULL)                                                                                   \
+	X("call", TOK_CALL, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
+	X("return", TOK_RETURN, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
+	X("continue", TOK_CONTINUE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
+	X("exit", TOK_EXIT, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
+	X("cycle", TOK_CYCLE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
+	X("stop", TOK_STOP, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
+	X("print", TOK_PRINT, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
+	X("write", TOK_WRITE, K_WRITE, SKIP_NONE, NULL)                                                                          \
+	X("go", 0, K_GO, SKIP_NONE, "GOTO is not supported")                                                                     \
+	X("select", 0, K_SELECT, SKIP_SELECT, "SELECT CASE is not supported")                                                    \
+	X("where", 0, K_WHERE, SKIP_WHERE, "WHERE is not supported")                                                             \
+	X("forall", 0, K_WHERE, SKIP_FORALL, "FORALL is not supported")                                                          \
+	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
+	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
+	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
+	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")                                                 \
+	X("error", 0, K_ERROR, SKIP_NONE, "ERROR STOP is not supported")                                                         \
+	X("allocate", 0, K_REFUSE, SKIP_NONE, "ALLOCATE is not supported")                                                       \
+	X("deallocate", 0, K_REFUSE, SKIP_NONE, "DEALLOCATE is not supported")                                                   \
+	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                                                         \
+	X("allocatable", 0, K_REFUSE, SKIP_NONE, "ALLOCATABLE is not supported")                                                 \
+	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
+	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
+	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported")                                                       \
+	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
+	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
+	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
+	X("public", 0, K_REFUSE, SKIP_NONE, "PUBLIC is not supported")                                                           \
+	X("private", 0, K_REFUSE, SKIP_NONE, "PRIVATE is not supported")                                                         \
+	X("sequence", 0, K_REFUSE, SKIP_NONE, "SEQUENCE is not supported")                                                       \
+	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                                                               \
+	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                                                               \
+	X("close", 0, K_REFUSE, SKIP_NONE, "CLOSE is not supported")                                                             \
+	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported")                                                         \
+	X("rewind", 0, K_REFUSE, SKIP_NONE, "REWIND is not supported")                                                           \
+	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
+	X("flush", 0, K_REFUSE, SKIP_NONE, "FLUSH is not supported")                                                             \
+	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                                                           \
+	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")                                                 \
+	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
+	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE is not supported")                                                         \
+	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
+	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                                                       \
+	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
+	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
+	X("goto", 0, K_REFUSE, SKIP_NONE, "GOTO is not supported")                                                               \
+	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \
+	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                                                             \
+	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \
 	X("enum", 0, K_REFUSE, SKIP_NONE, "ENUM is not supported")
 
 typedef struct StmtWord {
@@ -323,7 +322,7 @@ typedef struct StmtWord {
 
 static const StmtWord statements[] = {
 #define X(w, t, h, s, m) {w, t, h, s, m},
-    FE_STATEMENTS(X)
+        FE_STATEMENTS(X)
 #undef X
 };
 
@@ -338,24 +337,24 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 }
 
 /* Attributes after a type: X(word, token (TOK_ATTR_BAD: refused)) */
-#define FE_ATTRIBUTES(X)                 \
-	X("parameter", TOK_PARAMETER)    \
-	X("save", TOK_SAVE)              \
-	X("external", TOK_EXTERNAL)      \
-	X("intrinsic", TOK_INTRINSIC)    \
-	X("dimension", TOK_DIMENSION)    \
-	X("intent", TOK_INTENT)          \
-	X("allocatable", TOK_ATTR_BAD)   \
-	X("pointer", TOK_ATTR_BAD)       \
-	X("target", TOK_ATTR_BAD)        \
-	X("optional", TOK_ATTR_BAD)      \
-	X("public", TOK_ATTR_BAD)        \
-	X("private", TOK_ATTR_BAD)       \
-	X("value", TOK_ATTR_BAD)         \
-	X("volatile", TOK_ATTR_BAD)      \
-	X("protected", TOK_ATTR_BAD)     \
-	X("asynchronous", TOK_ATTR_BAD)  \
-	X("contiguous", TOK_ATTR_BAD)    \
+#define FE_ATTRIBUTES(X)                                                                                                         \
+	X("parameter", TOK_PARAMETER)                                                                                            \
+	X("save", TOK_SAVE)                                                                                                      \
+	X("external", TOK_EXTERNAL)                                                                                              \
+	X("intrinsic", TOK_INTRINSIC)                                                                                            \
+	X("dimension", TOK_DIMENSION)                                                                                            \
+	X("intent", TOK_INTENT)                                                                                                  \
+	X("allocatable", TOK_ATTR_BAD)                                                                                           \
+	X("pointer", TOK_ATTR_BAD)                                                                                               \
+	X("target", TOK_ATTR_BAD)                                                                                                \
+	X("optional", TOK_ATTR_BAD)                                                                                              \
+	X("public", TOK_ATTR_BAD)                                                                                                \
+	X("private", TOK_ATTR_BAD)                                                                                               \
+	X("value", TOK_ATTR_BAD)                                                                                                 \
+	X("volatile", TOK_ATTR_BAD)                                                                                              \
+	X("protected", TOK_ATTR_BAD)                                                                                             \
+	X("asynchronous", TOK_ATTR_BAD)                                                                                          \
+	X("contiguous", TOK_ATTR_BAD)                                                                                            \
 	X("bind", TOK_ATTR_BAD)
 
 static int attribute_token(const char *w)
@@ -365,7 +364,7 @@ static int attribute_token(const char *w)
 		int tok;
 	} attrs[] = {
 #define X(w, t) {w, t},
-	    FE_ATTRIBUTES(X)
+	        FE_ATTRIBUTES(X)
 #undef X
 	};
 	for (size_t k = 0; k < sizeof attrs / sizeof attrs[0]; k++)
@@ -395,8 +394,8 @@ static int is_assignment(const FeParser *p, int s)
 
 static int is_type_word(const FeParser *p, int i)
 {
-	static const char *const words[] = {"integer", "real", "double", "doubleprecision", "doublecomplex",
-	                                    "logical", "complex", "character"};
+	static const char *const words[] = {"integer",       "real",    "double",  "doubleprecision",
+	                                    "doublecomplex", "logical", "complex", "character"};
 	if (kind_at(p, i) != TOK_NAME)
 		return 0;
 	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
@@ -412,10 +411,11 @@ static int mark_type(FeParser *p, int i, int implicit)
 	unglue(p, i);
 	const char *w = p->toks[i].text;
 	if (!strcmp(w, "integer") || !strcmp(w, "real") || !strcmp(w, "logical") || !strcmp(w, "complex")) {
-		set_kw(p, i, !strcmp(w, "integer") ? TOK_INTEGER
-		             : !strcmp(w, "real")  ? TOK_REAL
-		             : !strcmp(w, "logical") ? TOK_LOGICAL
-		                                     : TOK_COMPLEX);
+		set_kw(p, i,
+		       !strcmp(w, "integer")           ? TOK_INTEGER
+		               : !strcmp(w, "real")    ? TOK_REAL
+		               : !strcmp(w, "logical") ? TOK_LOGICAL
+		                                       : TOK_COMPLEX);
 		i++;
 		if (kind_at(p, i) == '*')
 			return kind_at(p, i + 1) == TOK_INT ? i + 2 : i + 1;
@@ -594,12 +594,12 @@ static void classify_end(FeParser *p, int s)
 		const char *word;
 		int tok, cls;
 	} ends[] = {
-	    {"do", TOK_DO, SC_END_DO},
-	    {"if", TOK_IF, SC_END_IF},
-	    {"subroutine", TOK_SUBROUTINE, SC_END_UNIT},
-	    {"function", TOK_FUNCTION, SC_END_UNIT},
-	    {"program", TOK_PROGRAM, SC_END_UNIT},
-	    {"module", TOK_MODULE, SC_END_UNIT},
+	        {"do", TOK_DO, SC_END_DO},
+	        {"if", TOK_IF, SC_END_IF},
+	        {"subroutine", TOK_SUBROUTINE, SC_END_UNIT},
+	        {"function", TOK_FUNCTION, SC_END_UNIT},
+	        {"program", TOK_PROGRAM, SC_END_UNIT},
+	        {"module", TOK_MODULE, SC_END_UNIT},
 	};
 	const char *w = p->toks[s + 1].text;
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
@@ -824,8 +824,8 @@ static void classify(FeParser *p, int s, int in_if)
 		break;
 	case K_UNIT: classify_unit_or_type(p, s); break;
 	case K_MODULE:
-		if (kind_at(p, s + 1) == TOK_NAME && (is_name(p, s + 1, "procedure") || is_name(p, s + 1, "function") ||
-		                                      is_name(p, s + 1, "subroutine"))) {
+		if (kind_at(p, s + 1) == TOK_NAME &&
+		    (is_name(p, s + 1, "procedure") || is_name(p, s + 1, "function") || is_name(p, s + 1, "subroutine"))) {
 			refuse_drop(p, loc, "separate module procedures are not supported");
 			break;
 		}
@@ -859,8 +859,9 @@ static void classify(FeParser *p, int s, int in_if)
 	case K_SELECT:
 		unglue(p, s); /* selectcase */
 		if (kind_at(p, s + 1) == TOK_NAME) {
-			const char *what = is_name(p, s + 1, "case") ? w->refused
-			                   : ir_sprintf(p->a, "SELECT %s is not supported", upper(p, p->toks[s + 1].text));
+			const char *what = is_name(p, s + 1, "case")
+			        ? w->refused
+			        : ir_sprintf(p->a, "SELECT %s is not supported", upper(p, p->toks[s + 1].text));
 			start_skip(p, s, w->skip, what);
 		}
 		break;
@@ -993,15 +994,16 @@ static int skip_statement(FeParser *p, int s)
 			p->skip = SKIP_NONE;
 			return 0;
 		}
-		if (skips[k].unit_stops && (!w1 || !strcmp(w1, "subroutine") || !strcmp(w1, "function") ||
-		                            !strcmp(w1, "program") || !strcmp(w1, "module"))) {
+		if (skips[k].unit_stops &&
+		    (!w1 || !strcmp(w1, "subroutine") || !strcmp(w1, "function") || !strcmp(w1, "program") ||
+		     !strcmp(w1, "module"))) {
 			p->skip = SKIP_NONE;
 			return 1;
 		}
 		return 0;
 	}
-	if (skips[k].unit_stops && (!strcmp(w0, "contains") || !strcmp(w0, "subroutine") ||
-	                            !strcmp(w0, "function") || !strcmp(w0, "program"))) {
+	if (skips[k].unit_stops &&
+	    (!strcmp(w0, "contains") || !strcmp(w0, "subroutine") || !strcmp(w0, "function") || !strcmp(w0, "program"))) {
 		p->skip = SKIP_NONE;
 		return 1;
 	}
@@ -1076,7 +1078,7 @@ static void separate_directive_args(FeParser *p)
 			const FeTok *a = &old[i - 1], *b = &old[i];
 			int ends = a->kind == TOK_NAME || a->kind == TOK_INT || a->kind == TOK_REALNUM || a->kind == ')';
 			int starts = b->kind == TOK_NAME || b->kind == TOK_INT || b->kind == TOK_REALNUM || b->kind == '(' ||
-			             b->kind == TOK_NOT || b->kind == TOK_TRUE || b->kind == TOK_FALSE;
+			        b->kind == TOK_NOT || b->kind == TOK_TRUE || b->kind == TOK_FALSE;
 			if (ends && starts && a->end != b->off) {
 				FeTok comma = *b;
 				comma.kind = ',';

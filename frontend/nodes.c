@@ -66,8 +66,9 @@ IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc)
 	size_t n;
 	const char *kind = kind_suffix(text, &n);
 	if (kind && strcmp(kind, "4") != 0) {
-		fe_refuse(p, loc, all_digits(kind) ? ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind)
-		                                   : ir_sprintf(p->a, "kind parameter '%s' is not supported", kind));
+		fe_refuse(p, loc,
+		          all_digits(kind) ? ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind)
+		                           : ir_sprintf(p->a, "kind parameter '%s' is not supported", kind));
 	}
 	int64_t v = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -101,8 +102,11 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 		else if (!strcmp(kind, "8"))
 			type = TY_REAL8;
 		else if (strcmp(kind, "4") != 0)
-			fe_refuse(p, loc, all_digits(kind) ? ir_sprintf(p->a, "REAL(%s) constants are not supported", kind)
-			                                   : ir_sprintf(p->a, "kind parameter '%s' is not supported (use _8 or a D exponent)", kind));
+			fe_refuse(p, loc,
+			          all_digits(kind)
+			                  ? ir_sprintf(p->a, "REAL(%s) constants are not supported", kind)
+			                  : ir_sprintf(p->a, "kind parameter '%s' is not supported (use _8 or a D exponent)",
+			                               kind));
 	}
 	double v = strtod(num, NULL);
 	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX)) {
@@ -128,7 +132,8 @@ IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc)
 		}
 		if (c == '&') {
 			size_t j = i + 1;
-			while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\f' || text[j] == '\v'))
+			while (j < n &&
+			       (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\f' || text[j] == '\v'))
 				j++;
 			if (j < n && text[j] == '\n') {
 				j++;
@@ -292,8 +297,7 @@ IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc)
 	return s;
 }
 
-IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi,
-              IrExpr *step, IrLoc loc)
+IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(p->a, IR_DO, loc);
 	s->u.do_.var = ir_ref(p->a, var, NULL, 0, 0, varloc);
@@ -358,18 +362,18 @@ FeKind fe_kind_none(void)
 /* What each type word accepts: the default kind, and the one other kind that is supported. */
 static const struct {
 	const char *name;
-	IrBase base;           /* without a kind, or with kind 4 */
-	IrBase base8;          /* with kind 8 (TY_NONE: refused) */
-	const char *refused;   /* the whole type is refused */
+	IrBase base;         /* without a kind, or with kind 4 */
+	IrBase base8;        /* with kind 8 (TY_NONE: refused) */
+	const char *refused; /* the whole type is refused */
 } type_words[] = {
-    [FE_TW_INTEGER] = {"INTEGER", TY_INT, TY_NONE, NULL},
-    [FE_TW_REAL] = {"REAL", TY_REAL4, TY_REAL8, NULL},
-    [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, TY_NONE, NULL},
-    [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, TY_NONE, NULL},
-    [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
-    [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
-    [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, TY_NONE, "CHARACTER variables are not supported"},
-    [FE_TW_TYPE] = {"TYPE", TY_NONE, TY_NONE, "derived types are not supported"},
+        [FE_TW_INTEGER] = {"INTEGER", TY_INT, TY_NONE, NULL},
+        [FE_TW_REAL] = {"REAL", TY_REAL4, TY_REAL8, NULL},
+        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, TY_NONE, NULL},
+        [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, TY_NONE, NULL},
+        [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
+        [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
+        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, TY_NONE, "CHARACTER variables are not supported"},
+        [FE_TW_TYPE] = {"TYPE", TY_NONE, TY_NONE, "derived types are not supported"},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
@@ -384,8 +388,9 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		return t;
 	}
 	if (kind.is_name) {
-		fe_refuse(p, kind.loc, ir_sprintf(p->a, "kind parameter '%s' is not supported (write %s(8) or %s(4))",
-		                                  kind.text, type_words[word].name, type_words[word].name));
+		fe_refuse(p, kind.loc,
+		          ir_sprintf(p->a, "kind parameter '%s' is not supported (write %s(8) or %s(4))", kind.text,
+		                     type_words[word].name, type_words[word].name));
 		return t;
 	}
 	if (!strcmp(kind.text, "8") && type_words[word].base8 != TY_NONE) {

@@ -99,7 +99,9 @@ static void collect_units(Sema *S)
 		IrUnit *u = S->all.v[i];
 		if (u->kind == UNIT_PROGRAM && ++nprog > 1)
 			ir_error(u->loc, "more than one PROGRAM unit");
-		IrUnit *v = u->kind == UNIT_MODULE ? sema_find_module(S, u->name) : u->kind == UNIT_PROGRAM ? u : sema_find_unit(S, u->name);
+		IrUnit *v = u->kind == UNIT_MODULE ? sema_find_module(S, u->name)
+		        : u->kind == UNIT_PROGRAM  ? u
+		                                   : sema_find_unit(S, u->name);
 		if (v && v != u)
 			ir_error(u->loc, "'%s' is defined twice (first at %s:%d)", u->name, v->loc.file, v->loc.line);
 	}

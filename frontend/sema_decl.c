@@ -422,7 +422,9 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 		IrSym *v = ir_unit_lookup(u, en->name);
 		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE)) {
 			ir_error(en->loc, "DATA cannot give a value to '%s'%s", en->name,
-			         v && v->kind == SYM_COMMON ? " (COMMON variables get DATA only in BLOCK DATA, which is not supported)" : "");
+			         v && v->kind == SYM_COMMON
+			                 ? " (COMMON variables get DATA only in BLOCK DATA, which is not supported)"
+			                 : "");
 			return;
 		}
 		if (!v->rank && en->init) {
@@ -465,8 +467,9 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 		for (int k = 0; k < v->rank; k++) {
 			Const ci, lo = {TY_INT, 1, 0}, hi;
 			IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
-			if (!sema_const_of(sub, &ci) || ci.type != TY_INT || (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) ||
-			    !sema_const_of(v->dims[k].hi, &hi) || ci.i < lo.i || ci.i > hi.i) {
+			if (!sema_const_of(sub, &ci) || ci.type != TY_INT ||
+			    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) ||
+			    ci.i < lo.i || ci.i > hi.i) {
 				ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", en->name);
 				return;
 			}
@@ -521,7 +524,8 @@ static int same_bounds(const IrSym *t, const IrSym *c)
 		return 0;
 	for (int d = 0; d < t->rank; d++) {
 		Const tl = {TY_INT, 1, 0}, cl = {TY_INT, 1, 0}, th, ch;
-		if ((t->dims[d].lo && !sema_const_of(t->dims[d].lo, &tl)) || (c->dims[d].lo && !sema_const_of(c->dims[d].lo, &cl)))
+		if ((t->dims[d].lo && !sema_const_of(t->dims[d].lo, &tl)) ||
+		    (c->dims[d].lo && !sema_const_of(c->dims[d].lo, &cl)))
 			return 0;
 		if (!t->dims[d].hi || !c->dims[d].hi || !sema_const_of(t->dims[d].hi, &th) || !sema_const_of(c->dims[d].hi, &ch))
 			return 0;
@@ -554,8 +558,9 @@ void sema_unify_commons(Sema *S)
 			}
 			/* in the order of the COMMON statements (storage association) */
 			for (int j = 1; j < members.n; j++)
-				for (int k = j; k > 0 && ((IrSym *)members.v[k - 1])->common_index >
-				                            ((IrSym *)members.v[k])->common_index; k--) {
+				for (int k = j;
+				     k > 0 && ((IrSym *)members.v[k - 1])->common_index > ((IrSym *)members.v[k])->common_index;
+				     k--) {
 					void *t = members.v[k];
 					members.v[k] = members.v[k - 1];
 					members.v[k - 1] = t;

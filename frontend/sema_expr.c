@@ -119,8 +119,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 		} else {
 			if (e->u.ref.nargs != s->rank) {
-				ir_error(e->loc, "'%s' has rank %d but %d subscript%s given", name, s->rank,
-				         e->u.ref.nargs, e->u.ref.nargs == 1 ? " is" : "s are");
+				ir_error(e->loc, "'%s' has rank %d but %d subscript%s given", name, s->rank, e->u.ref.nargs,
+				         e->u.ref.nargs == 1 ? " is" : "s are");
 				return bad(S, e->loc);
 			}
 			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
@@ -174,8 +174,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		c->u.call.nargs = e->u.ref.nargs;
 		c->type = f->result ? f->result->type : TY_REAL4;
 		if (s && s->kind == SYM_PROC && s->declared && s->type != c->type)
-			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name,
-			         ir_base_name(s->type), ir_base_name(c->type));
+			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name, ir_base_name(s->type),
+			         ir_base_name(c->type));
 		return c;
 	}
 	if (f) {
@@ -188,8 +188,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	if (s && s->kind == SYM_PROC)
 		ir_error(e->loc, "function '%s' is not defined in the given files", name);
 	else
-		ir_error(e->loc, "'%s' is not an array, a function in the given files, or a supported intrinsic",
-		         name);
+		ir_error(e->loc, "'%s' is not an array, a function in the given files, or a supported intrinsic", name);
 	return bad(S, e->loc);
 }
 
@@ -242,8 +241,7 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 		}
 		if (op <= IR_GE) {
 			if (!sema_is_numeric(x->type) || !sema_is_numeric(y->type)) {
-				ir_error(e->loc, "operands of '%s' must be numeric (use .EQV. for logicals)",
-				         ir_ops[op].fortran);
+				ir_error(e->loc, "operands of '%s' must be numeric (use .EQV. for logicals)", ir_ops[op].fortran);
 				return bad(S, e->loc);
 			}
 			IrBase t = sema_max_type(x->type, y->type);
@@ -315,8 +313,9 @@ void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc
 		int whole = a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
 		int element = a->kind == IR_VAR && a->u.var.nidx;
 		if (whole && a->paren) {
-			ir_error(a->loc, "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
-			                 "into an array of its own and pass that",
+			ir_error(a->loc,
+			         "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
+			         "into an array of its own and pass that",
 			         i + 1, callee->name, a->u.var.sym->name);
 			continue;
 		}
@@ -335,8 +334,8 @@ void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc
 			continue;
 		}
 		if (!d->rank && whole) {
-			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i + 1,
-			         callee->name, d->name);
+			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i + 1, callee->name,
+			         d->name);
 			continue;
 		}
 	}

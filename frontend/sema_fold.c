@@ -71,9 +71,18 @@ int sema_const_of(const IrExpr *e, Const *c)
 	Const x, y;
 	memset(c, 0, sizeof *c);
 	switch (e->kind) {
-	case IR_CONST_INT: c->type = TY_INT; c->i = e->u.ival; return 1;
-	case IR_CONST_LOG: c->type = TY_LOGICAL; c->i = e->u.ival; return 1;
-	case IR_CONST_REAL: c->type = e->type; c->r = round_to(e->type, e->u.real.v); return 1;
+	case IR_CONST_INT:
+		c->type = TY_INT;
+		c->i = e->u.ival;
+		return 1;
+	case IR_CONST_LOG:
+		c->type = TY_LOGICAL;
+		c->i = e->u.ival;
+		return 1;
+	case IR_CONST_REAL:
+		c->type = e->type;
+		c->r = round_to(e->type, e->u.real.v);
+		return 1;
 	case IR_VAR:
 		if (e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init && !e->u.var.nidx)
 			return sema_const_of(e->u.var.sym->init, c);
@@ -88,8 +97,7 @@ int sema_const_of(const IrExpr *e, Const *c)
 				return 0;
 			}
 			c->i = x.type == TY_INT ? x.i : (int64_t)x.r;
-		}
-		else if (ir_base_is_real(e->type))
+		} else if (ir_base_is_real(e->type))
 			c->r = round_to(e->type, const_real(&x));
 		else
 			return 0;
@@ -115,8 +123,7 @@ int sema_const_of(const IrExpr *e, Const *c)
 				c->i = ipow(x.i, y.i);
 				if (fold_overflow)
 					return 0;
-			}
-			else if (y.type == TY_INT) {
+			} else if (y.type == TY_INT) {
 				double r = 1, b = x.r;
 				int64_t n = y.i < 0 ? -y.i : y.i;
 				while (n > 0) {
@@ -265,8 +272,7 @@ IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 	case TY_INT: return ir_int(S->a, v.i, loc);
 	case TY_LOGICAL: return ir_logical(S->a, (int)v.i, loc);
 	default: {
-		const char *text = v.type == TY_REAL4 ? ir_sprintf(S->a, "%.9e", v.r)
-		                                      : ir_sprintf(S->a, "%.17e", v.r);
+		const char *text = v.type == TY_REAL4 ? ir_sprintf(S->a, "%.9e", v.r) : ir_sprintf(S->a, "%.17e", v.r);
 		char *t = (char *)text;
 		if (v.type == TY_REAL8)
 			for (; *t; t++)

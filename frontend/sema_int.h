@@ -14,12 +14,12 @@
 typedef struct Sema {
 	IrProgram *p;
 	IrArena *a;
-	IrVec all;      /* every unit, parse order */
-	IrUnit *unit;   /* unit being resolved */
+	IrVec all;    /* every unit, parse order */
+	IrUnit *unit; /* unit being resolved */
 	int loopdepth;
-	IrBlock prologue; /* statements to run on entry to S->unit: bounds fixed at entry */
-	IrBlock before;   /* statements to place before the one being resolved */
-	IrVec entry_of;   /* pairs (bound expression, its entry copy) of S->unit */
+	IrBlock prologue;       /* statements to run on entry to S->unit: bounds fixed at entry */
+	IrBlock before;         /* statements to place before the one being resolved */
+	IrVec entry_of;         /* pairs (bound expression, its entry copy) of S->unit */
 	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
 	size_t nslots;
 } Sema;

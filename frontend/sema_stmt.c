@@ -77,8 +77,7 @@ static int expr_equal(const IrExpr *x, const IrExpr *y)
 				return 0;
 		return 1;
 	case IR_UNARY:
-	case IR_BINARY:
-		return x->u.op.op == y->u.op.op && expr_equal(x->u.op.a, y->u.op.a) && expr_equal(x->u.op.b, y->u.op.b);
+	case IR_BINARY: return x->u.op.op == y->u.op.op && expr_equal(x->u.op.a, y->u.op.a) && expr_equal(x->u.op.b, y->u.op.b);
 	case IR_CONVERT: return expr_equal(x->u.conv.e, y->u.conv.e);
 	default: return 0;
 	}
@@ -116,8 +115,9 @@ static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, in
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)b->rank);
 		for (int k = 0; k < b->rank; k++) {
 			if (b->dims[k].hi && a->dims[k].hi && !same_extent(&a->dims[k], &b->dims[k])) {
-				ir_error(e->loc, "'%s' and '%s' may differ in shape (dimension %d): whole-array assignment needs "
-				                 "extents that are provably equal",
+				ir_error(e->loc,
+				         "'%s' and '%s' may differ in shape (dimension %d): whole-array assignment needs "
+				         "extents that are provably equal",
 				         b->name, a->name, k + 1);
 				*ok = 0;
 				return e;
@@ -152,7 +152,8 @@ static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, in
 	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
 			if (sema_expr_has_whole_array(e->u.call.args[i])) {
-				ir_error(e->loc, "whole arrays passed to a function inside an array expression are not supported");
+				ir_error(e->loc,
+				         "whole arrays passed to a function inside an array expression are not supported");
 				*ok = 0;
 			}
 		return e;
@@ -468,13 +469,15 @@ static void check_regions(const IrBlock *b)
 			IrDirective *d = s->dirs[k];
 			if (d->kind == DIR_CHECKPOINT_START) {
 				if (open)
-					ir_error(d->loc, "!$AD CHECKPOINT-START inside another checkpointed region (opened at line %d)",
+					ir_error(d->loc,
+					         "!$AD CHECKPOINT-START inside another checkpointed region (opened at line %d)",
 					         openloc.line);
 				open = 1;
 				openloc = d->loc;
 			} else if (d->kind == DIR_CHECKPOINT_END) {
 				if (!open)
-					ir_error(d->loc, "!$AD CHECKPOINT-END without a matching CHECKPOINT-START in the same block");
+					ir_error(d->loc,
+					         "!$AD CHECKPOINT-END without a matching CHECKPOINT-START in the same block");
 				open = 0;
 			}
 		}

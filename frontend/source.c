@@ -97,7 +97,7 @@ static int is_blank(char c)
 static int is_directive(const char *p, size_t n)
 {
 	return n >= 4 && p[1] == '$' && (p[2] == 'a' || p[2] == 'A') && (p[3] == 'd' || p[3] == 'D') &&
-	       (n == 4 || is_blank(p[4]));
+	        (n == 4 || is_blank(p[4]));
 }
 
 static void report_preprocessor(FeSource *s, int *reported, int line)
@@ -147,9 +147,9 @@ typedef struct FixedLine {
 	const char *p; /* start of the line */
 	size_t n;      /* length without the newline (and a trailing CR) */
 	int kind;
-	int cont;      /* L_CODE: a continuation line */
-	size_t code;   /* L_CODE: index where the statement text starts */
-	int badlabel;  /* L_CODE: non-digits in the label field */
+	int cont;     /* L_CODE: a continuation line */
+	size_t code;  /* L_CODE: index where the statement text starts */
+	int badlabel; /* L_CODE: non-digits in the label field */
 } FixedLine;
 
 static FixedLine analyse_fixed(const char *p, size_t n)
@@ -201,11 +201,11 @@ static FixedLine analyse_fixed(const char *p, size_t n)
 
 /* State of the statement being assembled. */
 typedef struct Stmt {
-	int open;         /* a statement is being assembled */
-	int quote;        /* inside a string opened by this quote character, or 0 */
-	int full;         /* the last line reached the column limit */
+	int open;            /* a statement is being assembled */
+	int quote;           /* inside a string opened by this quote character, or 0 */
+	int full;            /* the last line reached the column limit */
 	int endline, endcol; /* position just after the last byte taken */
-	size_t amp;       /* output index of a trailing `&` (dual-format continuation mark), or 0 */
+	size_t amp;          /* output index of a trailing `&` (dual-format continuation mark), or 0 */
 	int has_amp;
 } Stmt;
 
@@ -234,7 +234,7 @@ static int glued(int prev, int next)
 	if (token_char(prev))
 		return token_char(next);
 	return (prev == '*' && next == '*') || (prev == '/' && (next == '/' || next == '=')) ||
-	       ((prev == '=' || prev == '<' || prev == '>') && next == '=');
+	        ((prev == '=' || prev == '<' || prev == '>') && next == '=');
 }
 
 static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int line, int line_length, int glue)
@@ -345,8 +345,9 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 				 * the line and its continuations are dropped. */
 				if (!badlabel) {
 					IrLoc loc = {s->file, line, 1};
-					ir_error(loc, "fixed form: columns 1-5 may hold only a statement label "
-					              "(is this free-form source?)");
+					ir_error(loc,
+					         "fixed form: columns 1-5 may hold only a statement label "
+					         "(is this free-form source?)");
 				}
 				badlabel = dropping = 1;
 				stmt_flush(&o, &st);
@@ -398,8 +399,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 	out_finish(s, &o, (int)k, endcol);
 }
 
-int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed,
-                   int line_length)
+int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed, int line_length)
 {
 	s->file = file;
 	if (fixed)

@@ -17,7 +17,7 @@ void fuzz_silence_diagnostics(void)
 	if (null)
 		stderr = null;
 #else
-	/* Elsewhere the C library's stderr may not be assignable; run libFuzzer with
+		/* Elsewhere the C library's stderr may not be assignable; run libFuzzer with
 	 * -close_fd_mask=2 instead, which keeps crash reports. */
 #endif
 }

@@ -254,13 +254,13 @@ void ir_error_set_limit(int n)
 
 const IrOpInfo ir_ops[IR_NOPS] = {
 #define X(name, f, c, ar, prec) {#name, f, c, ar, prec},
-	IR_OPS(X)
+        IR_OPS(X)
 #undef X
 };
 
 const IrIntrinsicInfo ir_intrinsics[INTR_COUNT] = {
-	{"<none>", INTR_NONE, 0, 0, 0, 0, NULL, NULL},
-#define INTRINSIC(id, name, generic, minargs, maxargs, rtype, argtype, d1, d2) \
+        {"<none>", INTR_NONE, 0, 0, 0, 0, NULL, NULL},
+#define INTRINSIC(id, name, generic, minargs, maxargs, rtype, argtype, d1, d2)                                                   \
 	{name, generic, minargs, maxargs, rtype, argtype, d1, d2},
 #include "intrinsics.def"
 #undef INTRINSIC

@@ -22,15 +22,15 @@ typedef struct IrArena IrArena;
 
 IrArena *ir_arena_new(void);
 void ir_arena_free(IrArena *a);
-void *ir_alloc(IrArena *a, size_t n);              /* zeroed, never NULL */
+void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL */
 char *ir_strdup(IrArena *a, const char *s);
 char *ir_strndup(IrArena *a, const char *s, size_t n);
-char *ir_strlower(IrArena *a, const char *s);      /* lower-cased copy (Fortran names) */
+char *ir_strlower(IrArena *a, const char *s); /* lower-cased copy (Fortran names) */
 char *ir_sprintf(IrArena *a, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-    ;
+        ;
 
 /* Growable pointer vector; storage lives in the arena (old storage is abandoned on growth). */
 typedef struct IrVec {
@@ -51,14 +51,14 @@ void ir_source_register(const char *file, const char *text);
 /* "file:line:col: error: msg", the source line, a caret; counts errors. */
 void ir_error(IrLoc loc, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-    ;
+        ;
 void ir_warning(IrLoc loc, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-    ;
+        ;
 int ir_error_count(void);
 void ir_error_reset(void);
 /* Cap on printed errors (further ones are counted, not printed). */
@@ -83,30 +83,30 @@ int ir_base_is_real(IrBase b);
 /* ---------------------------------------------------------------- operators (X-macro table) */
 
 /*  X(name, spelling in IR dumps, C spelling, arity, precedence for printing) */
-#define IR_OPS(X)                                 \
-	X(IR_ADD, "+", "+", 2, 4)                 \
-	X(IR_SUB, "-", "-", 2, 4)                 \
-	X(IR_MUL, "*", "*", 2, 5)                 \
-	X(IR_DIV, "/", "/", 2, 5)                 \
-	X(IR_POW, "**", "pow", 2, 6)              \
-	X(IR_NEG, "neg", "-", 1, 7)               \
-	X(IR_EQ, "==", "==", 2, 3)                \
-	X(IR_NE, "/=", "!=", 2, 3)                \
-	X(IR_LT, "<", "<", 2, 3)                  \
-	X(IR_LE, "<=", "<=", 2, 3)                \
-	X(IR_GT, ">", ">", 2, 3)                  \
-	X(IR_GE, ">=", ">=", 2, 3)                \
-	X(IR_AND, ".and.", "&&", 2, 1)            \
-	X(IR_OR, ".or.", "||", 2, 0)              \
-	X(IR_NOT, ".not.", "!", 1, 2)             \
-	X(IR_EQV, ".eqv.", "==", 2, 0)            \
+#define IR_OPS(X)                                                                                                                \
+	X(IR_ADD, "+", "+", 2, 4)                                                                                                \
+	X(IR_SUB, "-", "-", 2, 4)                                                                                                \
+	X(IR_MUL, "*", "*", 2, 5)                                                                                                \
+	X(IR_DIV, "/", "/", 2, 5)                                                                                                \
+	X(IR_POW, "**", "pow", 2, 6)                                                                                             \
+	X(IR_NEG, "neg", "-", 1, 7)                                                                                              \
+	X(IR_EQ, "==", "==", 2, 3)                                                                                               \
+	X(IR_NE, "/=", "!=", 2, 3)                                                                                               \
+	X(IR_LT, "<", "<", 2, 3)                                                                                                 \
+	X(IR_LE, "<=", "<=", 2, 3)                                                                                               \
+	X(IR_GT, ">", ">", 2, 3)                                                                                                 \
+	X(IR_GE, ">=", ">=", 2, 3)                                                                                               \
+	X(IR_AND, ".and.", "&&", 2, 1)                                                                                           \
+	X(IR_OR, ".or.", "||", 2, 0)                                                                                             \
+	X(IR_NOT, ".not.", "!", 1, 2)                                                                                            \
+	X(IR_EQV, ".eqv.", "==", 2, 0)                                                                                           \
 	X(IR_NEQV, ".neqv.", "!=", 2, 0)
 
 typedef enum IrOp {
 #define X(name, f, c, ar, prec) name,
 	IR_OPS(X)
 #undef X
-	IR_NOPS
+	        IR_NOPS
 } IrOp;
 
 typedef struct IrOpInfo {
@@ -129,19 +129,19 @@ typedef enum IrIntrinsic {
 
 /* Result-type rules for the table. */
 enum {
-	RT_SAME,   /* type of the (promoted) arguments */
-	RT_INT,    /* INTEGER */
-	RT_REAL4,  /* REAL */
-	RT_REAL8,  /* DOUBLE PRECISION */
-	RT_REALOF  /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
+	RT_SAME,  /* type of the (promoted) arguments */
+	RT_INT,   /* INTEGER */
+	RT_REAL4, /* REAL */
+	RT_REAL8, /* DOUBLE PRECISION */
+	RT_REALOF /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
 };
 /* Argument-type requirements for the table. */
 enum {
-	AT_ANY,    /* integer or real */
-	AT_REAL,   /* real only (after F77 generic resolution) */
-	AT_REAL8,  /* specific D-name: double precision only */
-	AT_REAL4,  /* specific name for default real: REAL only */
-	AT_INT     /* integer only */
+	AT_ANY,   /* integer or real */
+	AT_REAL,  /* real only (after F77 generic resolution) */
+	AT_REAL8, /* specific D-name: double precision only */
+	AT_REAL4, /* specific name for default real: REAL only */
+	AT_INT    /* integer only */
 };
 
 typedef struct IrIntrinsicInfo {
@@ -149,7 +149,7 @@ typedef struct IrIntrinsicInfo {
 	IrIntrinsic generic;  /* the generic this name is a specific of (itself if generic) */
 	int minargs, maxargs; /* maxargs -1 = any */
 	int rtype, argtype;
-	const char *d1, *d2;  /* partials wrt arg 1 and arg 2 as s-expressions (ad/), or NULL */
+	const char *d1, *d2; /* partials wrt arg 1 and arg 2 as s-expressions (ad/), or NULL */
 } IrIntrinsicInfo;
 extern const IrIntrinsicInfo ir_intrinsics[INTR_COUNT];
 IrIntrinsic ir_intrinsic_lookup(const char *lowername); /* INTR_NONE when not intrinsic */
@@ -178,7 +178,7 @@ struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
 	IrLoc loc;
-	int paren;   /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	int paren; /* parser: written in parentheses, `(r)`: a value, never the variable itself */
 	union {
 		int64_t ival;
 		struct {
@@ -203,8 +203,8 @@ struct IrExpr {
 			IrExpr *a, *b; /* b NULL for unary */
 		} op;
 		struct {
-			IrIntrinsic id;  /* IR_INTRIN */
-			IrUnit *callee;  /* IR_FCALL; NULL for an EXTERNAL without a body */
+			IrIntrinsic id;   /* IR_INTRIN */
+			IrUnit *callee;   /* IR_FCALL; NULL for an EXTERNAL without a body */
 			const char *name; /* lower-case name as called */
 			IrExpr **args;
 			int nargs;
@@ -218,13 +218,13 @@ struct IrExpr {
 /* ---------------------------------------------------------------- symbols */
 
 typedef enum IrSymKind {
-	SYM_LOCAL,   /* local variable of a unit */
-	SYM_ARG,     /* dummy argument (argpos) */
-	SYM_RESULT,  /* function result variable */
-	SYM_MODULE,  /* module variable (owner = module unit) */
-	SYM_COMMON,  /* variable in a COMMON block (common = block name) */
-	SYM_PARAM,   /* named constant (PARAMETER): value in init */
-	SYM_PROC     /* name of a procedure (EXTERNAL, typed function name, intrinsic shadow) */
+	SYM_LOCAL,  /* local variable of a unit */
+	SYM_ARG,    /* dummy argument (argpos) */
+	SYM_RESULT, /* function result variable */
+	SYM_MODULE, /* module variable (owner = module unit) */
+	SYM_COMMON, /* variable in a COMMON block (common = block name) */
+	SYM_PARAM,  /* named constant (PARAMETER): value in init */
+	SYM_PROC    /* name of a procedure (EXTERNAL, typed function name, intrinsic shadow) */
 } IrSymKind;
 
 enum { INTENT_NONE = 0, INTENT_IN = 1, INTENT_OUT = 2, INTENT_INOUT = 3 };
@@ -240,22 +240,22 @@ struct IrSym {
 	IrBase type;
 	int rank;
 	IrDim dims[IR_MAX_RANK];
-	int argpos;           /* SYM_ARG: 0-based position */
-	int intent;           /* INTENT_* */
-	int is_save;          /* SAVE attribute (or DATA/initialized) */
-	int is_external;      /* EXTERNAL */
-	int implicit;         /* typed by implicit rules */
-	int declared;         /* appeared in a declaration */
-	IrExpr *init;         /* SYM_PARAM value (folded constant after sema); initializer otherwise */
-	IrExpr **inits;       /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	int argpos;      /* SYM_ARG: 0-based position */
+	int intent;      /* INTENT_* */
+	int is_save;     /* SAVE attribute (or DATA/initialized) */
+	int is_external; /* EXTERNAL */
+	int implicit;    /* typed by implicit rules */
+	int declared;    /* appeared in a declaration */
+	IrExpr *init;    /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits;  /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
-	const char *common;   /* SYM_COMMON: block name ("" for blank common) */
-	int common_index;     /* position inside the block */
-	IrUnit *owner;        /* unit that declares it (module for SYM_MODULE) */
-	IrSym *origin;        /* for USE-associated/COMMON copies: the canonical symbol */
+	const char *common; /* SYM_COMMON: block name ("" for blank common) */
+	int common_index;   /* position inside the block */
+	IrUnit *owner;      /* unit that declares it (module for SYM_MODULE) */
+	IrSym *origin;      /* for USE-associated/COMMON copies: the canonical symbol */
 	IrLoc loc;
-	int id;               /* dense index within the program, for analyses' bitsets */
-	void *aux;            /* scratch pointer for passes (reset by each pass that uses it) */
+	int id;    /* dense index within the program, for analyses' bitsets */
+	void *aux; /* scratch pointer for passes (reset by each pass that uses it) */
 };
 
 /* ---------------------------------------------------------------- statements */
@@ -274,26 +274,26 @@ typedef enum IrDirKind {
 
 typedef struct IrDirective {
 	IrDirKind kind;
-	const char *text;   /* the directive text after "$AD", trimmed */
-	IrExpr **args;      /* BINOMIAL-CKP: parsed nsteps, nsnaps, firststep */
+	const char *text; /* the directive text after "$AD", trimmed */
+	IrExpr **args;    /* BINOMIAL-CKP: parsed nsteps, nsnaps, firststep */
 	int nargs;
 	IrLoc loc;
 } IrDirective;
 
 typedef enum IrStmtKind {
-	IR_ASSIGN,   /* u.assign */
-	IR_IF,       /* u.if_: conds[i] -> blocks[i], else_ block (may be empty) */
-	IR_DO,       /* u.do_ */
-	IR_DOWHILE,  /* u.dowhile */
+	IR_ASSIGN,  /* u.assign */
+	IR_IF,      /* u.if_: conds[i] -> blocks[i], else_ block (may be empty) */
+	IR_DO,      /* u.do_ */
+	IR_DOWHILE, /* u.dowhile */
 	IR_EXIT,
 	IR_CYCLE,
-	IR_CALL,     /* u.call */
+	IR_CALL, /* u.call */
 	IR_RETURN,
 	IR_CONTINUE, /* no-op (kept for labels) */
 	IR_PRINT,    /* u.print (PRINT *, / WRITE(*,*)) */
 	IR_STOP,
-	IR_RT,       /* runtime operation emitted by ad/ (u.rt) */
-	IR_BLOCK     /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
+	IR_RT,   /* runtime operation emitted by ad/ (u.rt) */
+	IR_BLOCK /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
 } IrStmtKind;
 
 /* Runtime operations the AD passes insert; the backend maps each to a srt_ call. */
@@ -307,35 +307,35 @@ typedef struct IrSiteList {
 } IrSiteList;
 
 typedef enum IrRtKind {
-	RT_PUSH,        /* push u.rt.e (value) */
-	RT_POP,         /* pop into u.rt.e (lvalue) */
-	RT_PUSH_CTRL,   /* push an integer control value (branch taken, trip count) */
-	RT_POP_CTRL,    /* pop an integer control value into u.rt.e */
-	RT_SNAP_WRITE,  /* write snapshot for site u.rt.site: u.rt.vars */
-	RT_SNAP_READ,   /* read it back */
-	RT_PROF_EVENT,  /* profile event u.rt.event at site u.rt.site (value: bytes of u.rt.vars) */
-	RT_ZERO,        /* set variable u.rt.e (scalar or whole array) to zero */
-	RT_RV_STORE,    /* srt_revolve_store(u.rt.text, &var, size) for each of u.rt.vars */
-	RT_RV_RESTORE,  /* srt_revolve_restore(u.rt.text, &var, size) for each of u.rt.vars */
-	RT_INIT,        /* start the runtime (tape, statistics): first statement of an exported adjoint */
-	RT_SITES,       /* --dynamic-sites: each site's state from STAD_SITES over the defaults u.rt.sites */
-	RT_PROF_SITES,  /* --profile: register the sites u.rt.sites (ids, kinds, states) with the recorder */
-	RT_RAW          /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
+	RT_PUSH,       /* push u.rt.e (value) */
+	RT_POP,        /* pop into u.rt.e (lvalue) */
+	RT_PUSH_CTRL,  /* push an integer control value (branch taken, trip count) */
+	RT_POP_CTRL,   /* pop an integer control value into u.rt.e */
+	RT_SNAP_WRITE, /* write snapshot for site u.rt.site: u.rt.vars */
+	RT_SNAP_READ,  /* read it back */
+	RT_PROF_EVENT, /* profile event u.rt.event at site u.rt.site (value: bytes of u.rt.vars) */
+	RT_ZERO,       /* set variable u.rt.e (scalar or whole array) to zero */
+	RT_RV_STORE,   /* srt_revolve_store(u.rt.text, &var, size) for each of u.rt.vars */
+	RT_RV_RESTORE, /* srt_revolve_restore(u.rt.text, &var, size) for each of u.rt.vars */
+	RT_INIT,       /* start the runtime (tape, statistics): first statement of an exported adjoint */
+	RT_SITES,      /* --dynamic-sites: each site's state from STAD_SITES over the defaults u.rt.sites */
+	RT_PROF_SITES, /* --profile: register the sites u.rt.sites (ids, kinds, states) with the recorder */
+	RT_RAW         /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
 } IrRtKind;
 
 struct IrStmt {
 	IrStmtKind kind;
 	IrLoc loc;
-	int label;             /* statement label (0 = none) */
-	IrDirective **dirs;    /* !$AD directives attached to this statement */
+	int label;          /* statement label (0 = none) */
+	IrDirective **dirs; /* !$AD directives attached to this statement */
 	int ndirs;
-	void *aux;             /* scratch pointer for passes (ad/ keeps its per-statement facts here) */
+	void *aux; /* scratch pointer for passes (ad/ keeps its per-statement facts here) */
 	union {
 		struct {
 			IrExpr *lhs, *rhs;
 		} assign;
 		struct {
-			IrExpr **conds; /* ncond conditions */
+			IrExpr **conds;  /* ncond conditions */
 			IrBlock *blocks; /* ncond blocks */
 			int ncond;
 			IrBlock else_;
@@ -343,7 +343,7 @@ struct IrStmt {
 			int logical_if; /* came from a one-line logical IF */
 		} if_;
 		struct {
-			IrExpr *var; /* IR_VAR (integer scalar) */
+			IrExpr *var;            /* IR_VAR (integer scalar) */
 			IrExpr *lo, *hi, *step; /* step NULL = 1 */
 			IrBlock body;
 			int end_label; /* labelled DO: label of the terminating statement */
@@ -357,7 +357,7 @@ struct IrStmt {
 			IrUnit *callee;   /* resolved by sema (NULL for EXTERNAL without body: error in AD) */
 			IrExpr **args;
 			int nargs;
-			int site;         /* call-site index in the program (sema numbers them), -1 unset */
+			int site; /* call-site index in the program (sema numbers them), -1 unset */
 		} call;
 		struct {
 			IrExpr **items;
@@ -382,42 +382,37 @@ struct IrStmt {
 
 /* ---------------------------------------------------------------- units & program */
 
-typedef enum IrUnitKind {
-	UNIT_PROGRAM,
-	UNIT_SUBROUTINE,
-	UNIT_FUNCTION,
-	UNIT_MODULE
-} IrUnitKind;
+typedef enum IrUnitKind { UNIT_PROGRAM, UNIT_SUBROUTINE, UNIT_FUNCTION, UNIT_MODULE } IrUnitKind;
 
 struct IrUnit {
 	IrUnitKind kind;
-	const char *name;      /* lower-cased */
+	const char *name; /* lower-cased */
 	IrLoc loc;
 	IrLoc end_loc;
 	const char **argnames; /* dummy argument names as written (lower-cased) */
 	int nargs;
-	IrSym **args;          /* resolved by sema: nargs symbols */
-	IrSym *result;         /* FUNCTION: the result variable */
+	IrSym **args;            /* resolved by sema: nargs symbols */
+	IrSym *result;           /* FUNCTION: the result variable */
 	const char *result_name; /* RESULT(name) or NULL */
-	IrBase declared_type;  /* typed prefix: "double precision function f" */
-	IrVec syms;            /* IrSym* of this unit (locals, args, params, common copies, ...) */
-	IrVec uses;            /* const char* module names (USE) */
-	IrVec use_locs;        /* IrLoc* of each USE */
-	IrVec contains;        /* IrUnit* module procedures / internal procedures */
-	IrUnit *parent;        /* module (or host) that CONTAINS this unit */
+	IrBase declared_type;    /* typed prefix: "double precision function f" */
+	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
+	IrVec uses;              /* const char* module names (USE) */
+	IrVec use_locs;          /* IrLoc* of each USE */
+	IrVec contains;          /* IrUnit* module procedures / internal procedures */
+	IrUnit *parent;          /* module (or host) that CONTAINS this unit */
 	IrBlock body;
 	int implicit_none;
-	int no_restrict;       /* some caller passes one array to two dummies: no `restrict` in C */
+	int no_restrict; /* some caller passes one array to two dummies: no `restrict` in C */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
-	int id;                /* dense index within the program */
-	void *aux;             /* scratch pointer for passes */
-	const char *comment;   /* what the unit is, for the comment above its C definition
+	int id;              /* dense index within the program */
+	void *aux;           /* scratch pointer for passes */
+	const char *comment; /* what the unit is, for the comment above its C definition
 	                          ("forward sweep of SUBROUTINE step (ocean.f90:27)"); set by ad/,
 	                          NULL: the backend says "primal of ..." */
 	/* Declaration statements are consumed by the parser/sema; this records things
 	 * they leave to sema (see frontend). */
-	IrVec decls;           /* IrDecl* from the parser, resolved by sema */
+	IrVec decls; /* IrDecl* from the parser, resolved by sema */
 };
 
 /* A declaration as parsed (sema turns these into symbols). */
@@ -435,23 +430,23 @@ typedef enum IrDeclKind {
 } IrDeclKind;
 
 typedef struct IrEntity {
-	const char *name;  /* lower-cased */
+	const char *name; /* lower-cased */
 	IrDim dims[IR_MAX_RANK];
-	int rank;          /* 0 unless dimensions given here */
-	IrExpr *init;      /* = expr (PARAMETER or initializer) */
-	int char_len;      /* CHARACTER*n (refused later) */
+	int rank;     /* 0 unless dimensions given here */
+	IrExpr *init; /* = expr (PARAMETER or initializer) */
+	int char_len; /* CHARACTER*n (refused later) */
 	IrLoc loc;
 } IrEntity;
 
 typedef struct IrDecl {
 	IrDeclKind kind;
 	IrLoc loc;
-	IrBase base;          /* DECL_TYPE / DECL_IMPLICIT */
+	IrBase base; /* DECL_TYPE / DECL_IMPLICIT */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
-	int has_dimension;    /* DIMENSION(...) attribute: applies dims below to every entity */
+	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];
 	int rank;
-	const char *common;   /* DECL_COMMON block name ("" blank) */
+	const char *common; /* DECL_COMMON block name ("" blank) */
 	IrEntity **ents;
 	int nents;
 	/* DECL_DATA: objects are ents (ents[i]->init holds the object as an IR_REF, for elements),
@@ -466,11 +461,11 @@ typedef struct IrDecl {
 
 typedef struct IrProgram {
 	IrArena *arena;
-	IrVec units;   /* IrUnit*: all top-level units in source order (modules included) */
-	IrVec files;   /* const char* file names */
-	int nsyms;     /* after sema: number of symbols (IrSym.id range) */
-	int nsites;    /* after sema: number of CALL sites (and function-call sites) */
-	IrVec commons; /* after sema: IrCommon* */
+	IrVec units;    /* IrUnit*: all top-level units in source order (modules included) */
+	IrVec files;    /* const char* file names */
+	int nsyms;      /* after sema: number of symbols (IrSym.id range) */
+	int nsites;     /* after sema: number of CALL sites (and function-call sites) */
+	IrVec commons;  /* after sema: IrCommon* */
 	IrVec allunits; /* after sema: every unit including CONTAINed ones, callees before callers
 	                   where the call graph is acyclic (recursion is refused) */
 } IrProgram;

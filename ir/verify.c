@@ -16,8 +16,8 @@ typedef struct Verifier {
 static void problem(Verifier *v, IrLoc loc, const char *what)
 {
 	v->nproblems++;
-	fprintf(stderr, "stad: internal: IR verifier: %s:%d:%d: in %s: %s\n", loc.file ? loc.file : "?", loc.line,
-	        loc.col, v->unit ? v->unit->name : "?", what);
+	fprintf(stderr, "stad: internal: IR verifier: %s:%d:%d: in %s: %s\n", loc.file ? loc.file : "?", loc.line, loc.col,
+	        v->unit ? v->unit->name : "?", what);
 }
 
 static void check_expr(Verifier *v, const IrExpr *e)

@@ -19,23 +19,22 @@
 #include "prof_int.h"
 #include "prof_table.h"
 
-static const char usage[] =
-	"usage: stad profile PROFILE [--table T] [--budget SIZE]\n"
-	"                    [--strategy gain-first|memory-careful] [--json] [--write-table T]\n"
-	"\n"
-	"Reads a profile written by a profiled adjoint (stad diff --profile) and predicts, for\n"
-	"every call site, what switching its checkpoint would do to run time and peak tape size.\n"
-	"\n"
-	"  --table T          the toggle table the profiled build used: its entries are shown,\n"
-	"                     and kept by --write-table unless a switch is suggested\n"
-	"  --budget SIZE      peak tape allowed: bytes (100000, 64MiB, 1.5GiB, 500MB) or a\n"
-	"                     multiple of the measured peak (2x); default: no limit\n"
-	"  --strategy S       gain-first (largest time gain within the budget, default) or\n"
-	"                     memory-careful (largest time gain per byte of added peak)\n"
-	"  --json             print JSON instead of a table\n"
-	"  --write-table T    write the suggested switches to the toggle table T (atomically;\n"
-	"                     only a table stad wrote is replaced)\n"
-	"  --help             print this help\n";
+static const char usage[] = "usage: stad profile PROFILE [--table T] [--budget SIZE]\n"
+                            "                    [--strategy gain-first|memory-careful] [--json] [--write-table T]\n"
+                            "\n"
+                            "Reads a profile written by a profiled adjoint (stad diff --profile) and predicts, for\n"
+                            "every call site, what switching its checkpoint would do to run time and peak tape size.\n"
+                            "\n"
+                            "  --table T          the toggle table the profiled build used: its entries are shown,\n"
+                            "                     and kept by --write-table unless a switch is suggested\n"
+                            "  --budget SIZE      peak tape allowed: bytes (100000, 64MiB, 1.5GiB, 500MB) or a\n"
+                            "                     multiple of the measured peak (2x); default: no limit\n"
+                            "  --strategy S       gain-first (largest time gain within the budget, default) or\n"
+                            "                     memory-careful (largest time gain per byte of added peak)\n"
+                            "  --json             print JSON instead of a table\n"
+                            "  --write-table T    write the suggested switches to the toggle table T (atomically;\n"
+                            "                     only a table stad wrote is replaced)\n"
+                            "  --help             print this help\n";
 
 typedef struct Opts {
 	const char *profile, *table, *budget, *strategy, *write_table;
@@ -44,9 +43,9 @@ typedef struct Opts {
 
 static int usage_error(const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 1, 2)))
+        __attribute__((format(printf, 1, 2)))
 #endif
-	;
+        ;
 
 /* Prints a usage error; returns the exit status 2. */
 static int usage_error(const char *fmt, ...)
@@ -67,10 +66,10 @@ static int parse_args(int argc, char **argv, Opts *o)
 		const char *name;
 		size_t off;
 	} valued[] = {
-		{"--table", offsetof(Opts, table)},
-		{"--budget", offsetof(Opts, budget)},
-		{"--strategy", offsetof(Opts, strategy)},
-		{"--write-table", offsetof(Opts, write_table)},
+	        {"--table", offsetof(Opts, table)},
+	        {"--budget", offsetof(Opts, budget)},
+	        {"--strategy", offsetof(Opts, strategy)},
+	        {"--write-table", offsetof(Opts, write_table)},
 	};
 	memset(o, 0, sizeof *o);
 	for (int i = 1; i < argc; i++) {
@@ -118,8 +117,7 @@ static int parse_args(int argc, char **argv, Opts *o)
 /* ---------------------------------------------------------------- formatting */
 
 /* Three significant digits in the unit that keeps them. */
-static void fmt_scaled(char *buf, size_t n, double v, const char *const *unitv, const double *scale,
-                       int nunits, int sign)
+static void fmt_scaled(char *buf, size_t n, double v, const char *const *unitv, const double *scale, int nunits, int sign)
 {
 	double a = v < 0 ? -v : v;
 	int u = 0;
@@ -167,12 +165,9 @@ static void json_string(FILE *f, const char *s)
 static const char *reason_name(int r)
 {
 	switch (r) {
-	case PROF_FREE:
-		return "free win";
-	case PROF_REPAIR:
-		return "over budget";
-	case PROF_GAIN:
-		return "time gain";
+	case PROF_FREE: return "free win";
+	case PROF_REPAIR: return "over budget";
+	case PROF_GAIN: return "time gain";
 	}
 	return "";
 }
@@ -180,17 +175,17 @@ static const char *reason_name(int r)
 static const char *reason_id(int r) /* the same, for JSON */
 {
 	switch (r) {
-	case PROF_FREE:
-		return "free-win";
-	case PROF_REPAIR:
-		return "over-budget";
-	case PROF_GAIN:
-		return "time-gain";
+	case PROF_FREE: return "free-win";
+	case PROF_REPAIR: return "over-budget";
+	case PROF_GAIN: return "time-gain";
 	}
 	return "";
 }
 
-static const char *plural(uint64_t n) { return n == 1 ? "" : "s"; }
+static const char *plural(uint64_t n)
+{
+	return n == 1 ? "" : "s";
+}
 
 static const char *state_name(const ProfPrediction *p)
 {
@@ -240,8 +235,8 @@ static void print_text(const Report *r)
 
 	fmt_bytes(a, sizeof a, (double)d->peak, 0);
 	fmt_time(b, sizeof b, 1e-9 * (double)d->total_ns, 0);
-	printf("profile:  %s (%zu site%s, %zu events, peak tape %s, run %s)\n", r->o->profile,
-	       d->nsites, plural(d->nsites), d->nevents, a, b);
+	printf("profile:  %s (%zu site%s, %zu events, peak tape %s, run %s)\n", r->o->profile, d->nsites, plural(d->nsites),
+	       d->nevents, a, b);
 	if (r->budget == PROF_NO_BUDGET) {
 		printf("budget:   none; strategy %s\n", prof_strategy_name(r->strategy));
 	} else {
@@ -251,14 +246,15 @@ static void print_text(const Report *r)
 	if (cb->from_profile)
 		printf("estimates for switching on: primal run = %.2f x forward sweep, snapshots "
 		       "written at %.3g GB/s and read at %.3g GB/s (measured on %llu checkpointed "
-		       "call%s)\n", cb->primal_factor, cb->write_bps * 1e-9, cb->read_bps * 1e-9,
-		       (unsigned long long)cb->ninstances_on, plural(cb->ninstances_on));
+		       "call%s)\n",
+		       cb->primal_factor, cb->write_bps * 1e-9, cb->read_bps * 1e-9, (unsigned long long)cb->ninstances_on,
+		       plural(cb->ninstances_on));
 	else
 		printf("estimates for switching on: primal run = %.2f x forward sweep, snapshots at "
 		       "%.3g GB/s (defaults: no checkpointed call in this profile)\n",
 		       cb->primal_factor, cb->write_bps * 1e-9);
-	printf("\n%3s  %-*s  %-5s  %7s  %12s  %10s  %11s  %-4s  %s\n", "#", w, "site", "state",
-	       "calls", "time change", "new peak", "peak change", "fits", "suggest");
+	printf("\n%3s  %-*s  %-5s  %7s  %12s  %10s  %11s  %-4s  %s\n", "#", w, "site", "state", "calls", "time change",
+	       "new peak", "peak change", "fits", "suggest");
 	for (size_t k = 0; k < d->nsites; k++) {
 		const ProfPrediction *p = &r->pred[pl->order[k]];
 		int ran = p->toggleable && p->ninstances;
@@ -275,16 +271,14 @@ static void print_text(const Report *r)
 			snprintf(c, sizeof c, "-");
 		}
 		if (pl->flip[p->site])
-			snprintf(sugg, sizeof sugg, "%s (%s)", p->on ? "off" : "on",
-			         reason_name(pl->reason[p->site]));
+			snprintf(sugg, sizeof sugg, "%s (%s)", p->on ? "off" : "on", reason_name(pl->reason[p->site]));
 		else
 			snprintf(sugg, sizeof sugg, "-");
 		int line = table_line(r, p->id);
 		if (line > 0)
 			snprintf(from, sizeof from, "  [table line %d]", line);
-		printf("%3zu  %-*s  %-5s  %7llu  %12s  %10s  %11s  %-4s  %s%s\n", k + 1, w, p->id,
-		       state_name(p), (unsigned long long)p->ninstances, t, b, c, fits(r, p), sugg,
-		       from);
+		printf("%3zu  %-*s  %-5s  %7llu  %12s  %10s  %11s  %-4s  %s%s\n", k + 1, w, p->id, state_name(p),
+		       (unsigned long long)p->ninstances, t, b, c, fits(r, p), sugg, from);
 	}
 	printf("\n");
 	if (any_est)
@@ -300,10 +294,11 @@ static void print_text(const Report *r)
 		printf("suggestion: no switch is predicted to help%s.\n",
 		       d->peak > r->budget ? " (and the peak is over the budget)" : "");
 	else
-		printf("suggestion: %zu switch%s, predicted time %s, peak %s (%s)%s\n", pl->nflips,
-		       pl->nflips == 1 ? "" : "es", a, b, c,
-		       r->budget == PROF_NO_BUDGET ? ""
-		       : pl->peak <= r->budget ? ", within the budget" : ", still over the budget");
+		printf("suggestion: %zu switch%s, predicted time %s, peak %s (%s)%s\n", pl->nflips, pl->nflips == 1 ? "" : "es",
+		       a, b, c,
+		       r->budget == PROF_NO_BUDGET     ? ""
+		               : pl->peak <= r->budget ? ", within the budget"
+		                                       : ", still over the budget");
 	if (r->written)
 		printf("wrote %s\n", r->written);
 }
@@ -316,38 +311,39 @@ static void print_json(const Report *r)
 	FILE *f = stdout;
 	fprintf(f, "{\n  \"profile\": ");
 	json_string(f, r->o->profile);
-	fprintf(f, ",\n  \"sites\": %zu,\n  \"events\": %zu,\n  \"run_time_s\": %.9g,\n", d->nsites,
-	        d->nevents, 1e-9 * (double)d->total_ns);
+	fprintf(f, ",\n  \"sites\": %zu,\n  \"events\": %zu,\n  \"run_time_s\": %.9g,\n", d->nsites, d->nevents,
+	        1e-9 * (double)d->total_ns);
 	fprintf(f, "  \"peak_bytes\": %llu,\n  \"budget_bytes\": ", (unsigned long long)d->peak);
 	if (r->budget == PROF_NO_BUDGET)
 		fprintf(f, "null");
 	else
 		fprintf(f, "%llu", (unsigned long long)r->budget);
 	fprintf(f, ",\n  \"strategy\": \"%s\",\n", prof_strategy_name(r->strategy));
-	fprintf(f, "  \"calibration\": {\"primal_factor\": %.9g, \"write_bytes_per_s\": %.9g, "
+	fprintf(f,
+	        "  \"calibration\": {\"primal_factor\": %.9g, \"write_bytes_per_s\": %.9g, "
 	        "\"read_bytes_per_s\": %.9g, \"checkpointed_calls\": %llu, \"from_profile\": %s},\n",
-	        cb->primal_factor, cb->write_bps, cb->read_bps,
-	        (unsigned long long)cb->ninstances_on, cb->from_profile ? "true" : "false");
+	        cb->primal_factor, cb->write_bps, cb->read_bps, (unsigned long long)cb->ninstances_on,
+	        cb->from_profile ? "true" : "false");
 	fprintf(f, "  \"ranking\": [");
 	for (size_t k = 0; k < d->nsites; k++) {
 		const ProfPrediction *p = &r->pred[pl->order[k]];
 		int ran = p->toggleable && p->ninstances, line = table_line(r, p->id);
 		fprintf(f, "%s\n    {\"rank\": %zu, \"site\": ", k ? "," : "", k + 1);
 		json_string(f, p->id);
-		fprintf(f, ", \"state\": \"%s\", \"instances\": %llu, ", state_name(p),
-		        (unsigned long long)p->ninstances);
+		fprintf(f, ", \"state\": \"%s\", \"instances\": %llu, ", state_name(p), (unsigned long long)p->ninstances);
 		if (ran)
-			fprintf(f, "\"dtime_s\": %.9g, \"time_estimated\": %s, \"peak_bytes\": %llu, "
-			        "\"dpeak_bytes\": %lld, \"fits_budget\": %s, ", p->dtime_s,
-			        p->time_estimated ? "true" : "false", (unsigned long long)p->peak,
+			fprintf(f,
+			        "\"dtime_s\": %.9g, \"time_estimated\": %s, \"peak_bytes\": %llu, "
+			        "\"dpeak_bytes\": %lld, \"fits_budget\": %s, ",
+			        p->dtime_s, p->time_estimated ? "true" : "false", (unsigned long long)p->peak,
 			        (long long)p->dpeak, p->peak <= r->budget ? "true" : "false");
 		else
-			fprintf(f, "\"dtime_s\": null, \"time_estimated\": false, \"peak_bytes\": null, "
+			fprintf(f,
+			        "\"dtime_s\": null, \"time_estimated\": false, \"peak_bytes\": null, "
 			        "\"dpeak_bytes\": null, \"fits_budget\": null, ");
 		fprintf(f, "\"snapshot_bytes\": %llu, \"suggest\": ", (unsigned long long)p->snap_bytes);
 		if (pl->flip[p->site])
-			fprintf(f, "\"%s\", \"reason\": \"%s\"", p->on ? "off" : "on",
-			        reason_id(pl->reason[p->site]));
+			fprintf(f, "\"%s\", \"reason\": \"%s\"", p->on ? "off" : "on", reason_id(pl->reason[p->site]));
 		else
 			fprintf(f, "null, \"reason\": null");
 		if (line > 0)
@@ -364,8 +360,8 @@ static void print_json(const Report *r)
 		json_string(f, p->id);
 		fprintf(f, ", \"state\": \"%s\"}", p->on ? "off" : "on");
 	}
-	fprintf(f, "], \"dtime_s\": %.9g, \"peak_bytes\": %llu, \"fits_budget\": %s},\n",
-	        pl->dtime_s, (unsigned long long)pl->peak, pl->peak <= r->budget ? "true" : "false");
+	fprintf(f, "], \"dtime_s\": %.9g, \"peak_bytes\": %llu, \"fits_budget\": %s},\n", pl->dtime_s,
+	        (unsigned long long)pl->peak, pl->peak <= r->budget ? "true" : "false");
 	fprintf(f, "  \"written_table\": ");
 	if (r->written)
 		json_string(f, r->written);
@@ -383,18 +379,17 @@ static void check_table(const ProfTable *t, const char *path, const ProfData *d)
 		const ProfTableEntry *e = &t->v[i];
 		size_t s = prof_site_find(d, e->id);
 		if (s == PROF_NONE)
-			fprintf(stderr, "%s:%d: warning: site '%s' is not in the profile; kept as it is\n",
-			        path, e->line, e->id);
+			fprintf(stderr, "%s:%d: warning: site '%s' is not in the profile; kept as it is\n", path, e->line, e->id);
 		else if (d->sites[s].kind == PROF_SITE_CALL && d->sites[s].on != e->on)
-			fprintf(stderr, "%s:%d: warning: site '%s' is %s in the table but was %s in the "
+			fprintf(stderr,
+			        "%s:%d: warning: site '%s' is %s in the table but was %s in the "
 			        "profiled build; the predictions start from the profiled state\n",
 			        path, e->line, e->id, e->on ? "on" : "off", d->sites[s].on ? "on" : "off");
 	}
 }
 
 /* The table to write: --table's entries, with the suggested switches set. */
-static ProfTable *merged_table(const ProfTable *old, const ProfData *d, const ProfPrediction *pred,
-                               const ProfPlan *pl)
+static ProfTable *merged_table(const ProfTable *old, const ProfData *d, const ProfPrediction *pred, const ProfPlan *pl)
 {
 	ProfTable *t = prof_table_new();
 	if (!t)
@@ -409,8 +404,7 @@ static ProfTable *merged_table(const ProfTable *old, const ProfData *d, const Pr
 			continue;
 		fmt_time(a, sizeof a, p->dtime_s, 1);
 		fmt_bytes(b, sizeof b, (double)p->dpeak, 1);
-		snprintf(comment, sizeof comment, "stad profile: %s%s, peak %s", a,
-		         p->time_estimated ? " (estimated)" : "", b);
+		snprintf(comment, sizeof comment, "stad profile: %s%s, peak %s", a, p->time_estimated ? " (estimated)" : "", b);
 		if (prof_table_set(t, p->id, !p->on, comment))
 			goto oom;
 	}
@@ -441,7 +435,8 @@ int prof_cmd_profile(int argc, char **argv)
 	if (o.budget && prof_parse_budget(o.budget, d->peak, &budget)) {
 		prof_free(d);
 		return usage_error("bad budget '%s' (bytes such as 100000, 64MiB, 1.5GiB, or a multiple "
-		                   "of the measured peak such as 2x)", o.budget);
+		                   "of the measured peak such as 2x)",
+		                   o.budget);
 	}
 	ProfTable *table = NULL;
 	if (o.table) {

@@ -50,12 +50,12 @@ typedef struct Frame {
 
 typedef struct Sweep {
 	const ProfData *d;
-	const uint8_t *newon;  /* per instance: state after the switches */
-	int64_t *delta;        /* per instance: change of its contribution inside its window */
-	int64_t *newc;         /* per instance: new contribution */
-	int64_t *saved;        /* per off instance: frame shift at FWD_END, restored at BWD_BEGIN */
-	int64_t *maxrel;       /* per instance: maximum of the values anchored to it */
-	Val *aprime, *bprime;  /* per instance: new sizes A_i, B_i */
+	const uint8_t *newon; /* per instance: state after the switches */
+	int64_t *delta;       /* per instance: change of its contribution inside its window */
+	int64_t *newc;        /* per instance: new contribution */
+	int64_t *saved;       /* per off instance: frame shift at FWD_END, restored at BWD_BEGIN */
+	int64_t *maxrel;      /* per instance: maximum of the values anchored to it */
+	Val *aprime, *bprime; /* per instance: new sizes A_i, B_i */
 	Frame *f;
 	size_t nf, capf;
 	int64_t peak;
@@ -63,8 +63,14 @@ typedef struct Sweep {
 
 /* Sizes are added with wrap-around: a well-formed file with absurd sizes (a snapshot of 2^62
  * bytes) gives absurd predictions, never undefined behaviour. */
-static int64_t add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
-static int64_t sub(int64_t a, int64_t b) { return (int64_t)((uint64_t)a - (uint64_t)b); }
+static int64_t add(int64_t a, int64_t b)
+{
+	return (int64_t)((uint64_t)a + (uint64_t)b);
+}
+static int64_t sub(int64_t a, int64_t b)
+{
+	return (int64_t)((uint64_t)a - (uint64_t)b);
+}
 
 static Val value(const Frame *f, uint64_t size)
 {
@@ -211,9 +217,7 @@ static int sweep(Sweep *s)
 			if (push(s, (Frame){s->bprime[i], sub((int64_t)ev->tape, in->tape), s->saved[i], 0}))
 				return -1;
 			break;
-		default: /* a TURN or point event attributed to nothing: counted above */
-			count_hwm(s, ev);
-			break;
+		default: /* a TURN or point event attributed to nothing: counted above */ count_hwm(s, ev); break;
 		}
 	}
 	return 0;
@@ -249,8 +253,7 @@ static int work_init(Work *w, const ProfData *d)
 	w->s.bprime = malloc(n * sizeof *w->s.bprime);
 	w->newon = malloc(n);
 	w->s.newon = w->newon;
-	if (!w->s.delta || !w->s.newc || !w->s.saved || !w->s.maxrel || !w->s.aprime ||
-	    !w->s.bprime || !w->newon) {
+	if (!w->s.delta || !w->s.newc || !w->s.saved || !w->s.maxrel || !w->s.aprime || !w->s.bprime || !w->newon) {
 		work_free(w);
 		return -1;
 	}
@@ -307,8 +310,7 @@ static double inst_dtime(const ProfInst *in, const ProfCalib *c)
 	if (in->on)
 		return -1e-9 * ((double)in->t_write + (double)in->t_primal + (double)in->t_read);
 	double snap = (double)(in->snap > 0 ? in->snap : 0);
-	return c->primal_factor * 1e-9 * (double)in->t_fwd + snap / c->write_bps +
-	       snap / c->read_bps;
+	return c->primal_factor * 1e-9 * (double)in->t_fwd + snap / c->write_bps + snap / c->read_bps;
 }
 
 /* ---------------------------------------------------------------- entry points */

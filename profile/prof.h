@@ -21,22 +21,22 @@
 
 /* Event kinds of PROFILE_FORMAT.md version 1: name, code, shape (window begin, window end or
  * point). One row per kind. */
-#define PROF_EVENT_KINDS(X)                  \
-	X(SNAP_WRITE_BEGIN, 1, PROF_SHAPE_BEGIN) \
-	X(SNAP_WRITE_END, 2, PROF_SHAPE_END)     \
-	X(PRIMAL_BEGIN, 3, PROF_SHAPE_BEGIN)     \
-	X(PRIMAL_END, 4, PROF_SHAPE_END)         \
-	X(SNAP_READ_BEGIN, 5, PROF_SHAPE_BEGIN)  \
-	X(SNAP_READ_END, 6, PROF_SHAPE_END)      \
-	X(ADJ_BEGIN, 7, PROF_SHAPE_BEGIN)        \
-	X(ADJ_END, 8, PROF_SHAPE_END)            \
-	X(FWD_BEGIN, 9, PROF_SHAPE_BEGIN)        \
-	X(FWD_END, 10, PROF_SHAPE_END)           \
-	X(BWD_BEGIN, 11, PROF_SHAPE_BEGIN)       \
-	X(BWD_END, 12, PROF_SHAPE_END)           \
-	X(TURN, 13, PROF_SHAPE_POINT)            \
-	X(BIN_BEGIN, 14, PROF_SHAPE_BEGIN)       \
-	X(BIN_END, 15, PROF_SHAPE_END)           \
+#define PROF_EVENT_KINDS(X)                                                                                                      \
+	X(SNAP_WRITE_BEGIN, 1, PROF_SHAPE_BEGIN)                                                                                 \
+	X(SNAP_WRITE_END, 2, PROF_SHAPE_END)                                                                                     \
+	X(PRIMAL_BEGIN, 3, PROF_SHAPE_BEGIN)                                                                                     \
+	X(PRIMAL_END, 4, PROF_SHAPE_END)                                                                                         \
+	X(SNAP_READ_BEGIN, 5, PROF_SHAPE_BEGIN)                                                                                  \
+	X(SNAP_READ_END, 6, PROF_SHAPE_END)                                                                                      \
+	X(ADJ_BEGIN, 7, PROF_SHAPE_BEGIN)                                                                                        \
+	X(ADJ_END, 8, PROF_SHAPE_END)                                                                                            \
+	X(FWD_BEGIN, 9, PROF_SHAPE_BEGIN)                                                                                        \
+	X(FWD_END, 10, PROF_SHAPE_END)                                                                                           \
+	X(BWD_BEGIN, 11, PROF_SHAPE_BEGIN)                                                                                       \
+	X(BWD_END, 12, PROF_SHAPE_END)                                                                                           \
+	X(TURN, 13, PROF_SHAPE_POINT)                                                                                            \
+	X(BIN_BEGIN, 14, PROF_SHAPE_BEGIN)                                                                                       \
+	X(BIN_END, 15, PROF_SHAPE_END)                                                                                           \
 	X(BIN_STEP, 16, PROF_SHAPE_POINT)
 
 typedef enum ProfShape { PROF_SHAPE_POINT, PROF_SHAPE_BEGIN, PROF_SHAPE_END } ProfShape;
@@ -45,7 +45,7 @@ typedef enum ProfEventKind {
 #define PROF_X(name, code, shape) PROF_##name = code,
 	PROF_EVENT_KINDS(PROF_X)
 #undef PROF_X
-	PROF_NKINDS /* one past the last code */
+	        PROF_NKINDS /* one past the last code */
 } ProfEventKind;
 
 const char *prof_event_name(int kind); /* "SNAP_WRITE_BEGIN", or "?" for an unknown code */
@@ -88,8 +88,8 @@ size_t prof_site_find(const ProfData *d, const char *id); /* index, or PROF_NONE
 size_t prof_nevents(const ProfData *d);
 const ProfEvent *prof_event(const ProfData *d, size_t i);
 uint64_t prof_ninstances(const ProfData *d, size_t site); /* dynamic instances of a site */
-uint64_t prof_peak(const ProfData *d);          /* measured peak: max hwm over the events */
-uint64_t prof_total_time_ns(const ProfData *d); /* from the trailer */
+uint64_t prof_peak(const ProfData *d);                    /* measured peak: max hwm over the events */
+uint64_t prof_total_time_ns(const ProfData *d);           /* from the trailer */
 
 #define PROF_NONE ((size_t)-1)
 
@@ -105,10 +105,8 @@ void prof_writer_free(ProfWriter *w);
 uint32_t prof_writer_site(ProfWriter *w, const char *id, int kind, int on);
 /* An event at absolute time (non-decreasing), tape size, and high-water mark since the
  * previous event (a hwm below the tape size is taken as the tape size). */
-void prof_writer_event(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape,
-                       uint64_t hwm);
-void prof_writer_event_v(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape,
-                         uint64_t hwm, uint64_t value);
+void prof_writer_event(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape, uint64_t hwm);
+void prof_writer_event_v(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape, uint64_t hwm, uint64_t value);
 /* Overrides what the trailer says (to test the reader's checks); not called = the truth. */
 void prof_writer_trailer(ProfWriter *w, uint64_t nevents, uint64_t peak, uint64_t total_ns);
 /* The file image (malloc'ed, caller frees), or NULL when out of memory. */
@@ -134,19 +132,19 @@ void prof_calibration(const ProfData *d, ProfCalib *out);
 
 /* Prediction for switching one site alone (on → off, or off → on). */
 typedef struct ProfPrediction {
-	size_t site;          /* index in the profile's site table */
-	const char *id;       /* the site id (owned by the ProfData) */
-	int on;               /* state in the profiled build */
-	int toggleable;       /* 0 for binomial loops: they have no on/off switch */
-	uint64_t ninstances;  /* dynamic instances */
-	double dtime_s;       /* predicted change of the run time; negative = faster */
-	int time_estimated;   /* 1 when dtime_s rests on ProfCalib estimates (switching on) */
-	uint64_t peak;        /* predicted peak tape bytes after the switch */
-	uint64_t cur_peak;    /* measured peak */
-	int64_t dpeak;        /* peak - cur_peak */
-	uint64_t snap_bytes;  /* snapshot bytes, summed over the instances */
-	uint64_t snap_max;    /* the largest snapshot of one instance */
-	uint64_t tape_max;    /* the most one instance's callee forward sweep leaves on the tape */
+	size_t site;         /* index in the profile's site table */
+	const char *id;      /* the site id (owned by the ProfData) */
+	int on;              /* state in the profiled build */
+	int toggleable;      /* 0 for binomial loops: they have no on/off switch */
+	uint64_t ninstances; /* dynamic instances */
+	double dtime_s;      /* predicted change of the run time; negative = faster */
+	int time_estimated;  /* 1 when dtime_s rests on ProfCalib estimates (switching on) */
+	uint64_t peak;       /* predicted peak tape bytes after the switch */
+	uint64_t cur_peak;   /* measured peak */
+	int64_t dpeak;       /* peak - cur_peak */
+	uint64_t snap_bytes; /* snapshot bytes, summed over the instances */
+	uint64_t snap_max;   /* the largest snapshot of one instance */
+	uint64_t tape_max;   /* the most one instance's callee forward sweep leaves on the tape */
 } ProfPrediction;
 
 /* Fills out[0 .. prof_nsites(d)-1]. Returns 0, or -1 when out of memory. */
@@ -178,12 +176,12 @@ typedef enum ProfReason {
 
 typedef struct ProfPlan {
 	size_t nsites;
-	size_t *order;      /* site indices in the strategy's order: suggested first */
-	int *flip;          /* per site: 1 if the plan switches it */
-	int *reason;        /* per site: ProfReason */
+	size_t *order; /* site indices in the strategy's order: suggested first */
+	int *flip;     /* per site: 1 if the plan switches it */
+	int *reason;   /* per site: ProfReason */
 	size_t nflips;
-	double dtime_s;     /* predicted time change of all the switches together */
-	uint64_t peak;      /* predicted peak of all the switches together (exact) */
+	double dtime_s; /* predicted time change of all the switches together */
+	uint64_t peak;  /* predicted peak of all the switches together (exact) */
 	uint64_t budget;
 } ProfPlan;
 
@@ -192,8 +190,7 @@ typedef struct ProfPlan {
  * strategy's order (gain-first: largest gain; memory-careful: largest gain per byte of added
  * peak), each kept only if the predicted peak of everything chosen so far fits the budget.
  * pred: from prof_predict. Returns 0, or -1 when out of memory. */
-int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy s, uint64_t budget,
-              ProfPlan *out);
+int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy s, uint64_t budget, ProfPlan *out);
 void prof_plan_free(ProfPlan *p);
 
 /* ---------------------------------------------------------------- the command */

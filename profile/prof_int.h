@@ -19,29 +19,29 @@
  * begins, so a parent always has a smaller number than its children. */
 typedef struct ProfInst {
 	uint32_t site;
-	uint32_t parent;     /* instance whose body holds this one's forward part, or PROF_NOINST */
-	uint8_t on;          /* state in the profiled build */
-	uint8_t spans_turn;  /* F in the parent's forward half and R in its backward half */
-	int64_t snap;        /* snapshot bytes (measured when on; FWD_BEGIN's value when off) */
-	int64_t tape;        /* bytes the callee's forward sweep leaves on the tape */
-	uint64_t t_write;    /* ns: snapshot write (on) */
-	uint64_t t_primal;   /* ns: primal run (on) */
-	uint64_t t_read;     /* ns: snapshot read (on) */
-	uint64_t t_fwd;      /* ns: callee's forward sweep (ADJ_BEGIN..TURN, or the FWD window) */
+	uint32_t parent;    /* instance whose body holds this one's forward part, or PROF_NOINST */
+	uint8_t on;         /* state in the profiled build */
+	uint8_t spans_turn; /* F in the parent's forward half and R in its backward half */
+	int64_t snap;       /* snapshot bytes (measured when on; FWD_BEGIN's value when off) */
+	int64_t tape;       /* bytes the callee's forward sweep leaves on the tape */
+	uint64_t t_write;   /* ns: snapshot write (on) */
+	uint64_t t_primal;  /* ns: primal run (on) */
+	uint64_t t_read;    /* ns: snapshot read (on) */
+	uint64_t t_fwd;     /* ns: callee's forward sweep (ADJ_BEGIN..TURN, or the FWD window) */
 } ProfInst;
 
 struct ProfData {
-	char *name;          /* file name for messages */
+	char *name; /* file name for messages */
 	size_t nsites;
 	ProfSite *sites;
-	char *idbuf;         /* storage of the site ids */
-	uint64_t *ninst;     /* per site: dynamic instances */
+	char *idbuf;     /* storage of the site ids */
+	uint64_t *ninst; /* per site: dynamic instances */
 	size_t nevents;
 	ProfEvent *events;
-	uint32_t *ev_inst;   /* per event: the instance it is a boundary (or TURN) of, or PROF_NOINST */
+	uint32_t *ev_inst; /* per event: the instance it is a boundary (or TURN) of, or PROF_NOINST */
 	size_t ninsts;
 	ProfInst *insts;
-	uint64_t peak;       /* max hwm over the events */
+	uint64_t peak; /* max hwm over the events */
 	uint64_t trailer_peak;
 	uint64_t total_ns;
 };

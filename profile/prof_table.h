@@ -35,8 +35,7 @@ void prof_table_free(ProfTable *t);
 
 /* Reads a table. Errors go to err as "FILE:LINE:COL: error: message"; returns NULL then. */
 ProfTable *prof_table_read(const char *path, char *err, size_t errlen);
-ProfTable *prof_table_parse(const char *text, size_t len, const char *name, char *err,
-                            size_t errlen);
+ProfTable *prof_table_parse(const char *text, size_t len, const char *name, char *err, size_t errlen);
 
 /* 1 if id has the form caller:line:callee (names without blanks, '#' or ':', line >= 1). */
 int prof_table_valid_id(const char *id);

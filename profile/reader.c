@@ -21,10 +21,9 @@
 static const struct {
 	const char *name;
 	int shape;
-} kinds[PROF_NKINDS] = {
-	[0] = {"?", PROF_SHAPE_POINT},
+} kinds[PROF_NKINDS] = {[0] = {"?", PROF_SHAPE_POINT},
 #define PROF_X(name, code, shape) [code] = {#name, shape},
-	PROF_EVENT_KINDS(PROF_X)
+                        PROF_EVENT_KINDS(PROF_X)
 #undef PROF_X
 };
 
@@ -40,13 +39,13 @@ const char *prof_event_name(int kind)
  * write, primal run, snapshot read) hold nothing of interest, and whatever happens inside
  * them is "opaque": checked for balance only. */
 typedef struct Win {
-	uint8_t kind;      /* the BEGIN kind */
-	uint8_t opaque;    /* a window inside machinery */
-	uint8_t turned;    /* ADJ: its TURN was seen */
+	uint8_t kind;   /* the BEGIN kind */
+	uint8_t opaque; /* a window inside machinery */
+	uint8_t turned; /* ADJ: its TURN was seen */
 	uint32_t site;
 	uint32_t inst;
-	size_t ev;         /* index of the BEGIN event */
-	size_t pair_base;  /* bodies: height of the pending stack when the body began */
+	size_t ev;        /* index of the BEGIN event */
+	size_t pair_base; /* bodies: height of the pending stack when the body began */
 } Win;
 
 typedef struct Reader {
@@ -57,21 +56,21 @@ typedef struct Reader {
 	size_t errlen;
 	ProfData *d;
 	size_t capev, capevi, capinst, caph0, capfh;
-	Win *win;          /* open windows, innermost last */
+	Win *win; /* open windows, innermost last */
 	size_t nwin, capwin;
-	uint32_t *pend;    /* forward parts not yet reversed (LIFO) */
+	uint32_t *pend; /* forward parts not yet reversed (LIFO) */
 	size_t npend, cappend;
-	uint64_t *h0;      /* per off instance: pending height at FWD_BEGIN */
-	uint8_t *fhalf;    /* per instance: half of the parent body holding F (0 fwd, 1 bwd) */
-	int expect;        /* kind that must come next (PRIMAL_BEGIN, ADJ_BEGIN), or 0 */
+	uint64_t *h0;   /* per off instance: pending height at FWD_BEGIN */
+	uint8_t *fhalf; /* per instance: half of the parent body holding F (0 fwd, 1 bwd) */
+	int expect;     /* kind that must come next (PRIMAL_BEGIN, ADJ_BEGIN), or 0 */
 	uint32_t expect_inst;
 } Reader;
 
 static int fail(Reader *r, size_t at, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 3, 4)))
+        __attribute__((format(printf, 3, 4)))
 #endif
-	;
+        ;
 
 static int fail(Reader *r, size_t at, const char *fmt, ...)
 {
@@ -169,8 +168,7 @@ static int read_header(Reader *r)
 	if (get_uv(r, &version, "the version"))
 		return -1;
 	if (version != 1)
-		return fail(r, at, "unsupported version %llu (this stad reads version 1)",
-		            (unsigned long long)version);
+		return fail(r, at, "unsupported version %llu (this stad reads version 1)", (unsigned long long)version);
 	at = r->pos;
 	if (get_uv(r, &res, "the clock resolution"))
 		return -1;
@@ -182,8 +180,7 @@ static int read_header(Reader *r)
 	/* Each site takes at least 3 bytes, so a count larger than that is a corrupt file, not a
 	 * reason to allocate. */
 	if (nsites > (r->len - r->pos) / 3 || nsites >= UINT32_MAX)
-		return fail(r, at, "site count %llu does not fit in the file",
-		            (unsigned long long)nsites);
+		return fail(r, at, "site count %llu does not fit in the file", (unsigned long long)nsites);
 	d->nsites = (size_t)nsites;
 	d->sites = calloc(d->nsites ? d->nsites : 1, sizeof *d->sites);
 	d->ninst = calloc(d->nsites + 1, sizeof *d->ninst);
@@ -237,8 +234,8 @@ static int read_header(Reader *r)
 		if ((bad = get_uv(r, &ckp, what)) != 0)
 			break;
 		if (ckp > 1) {
-			bad = fail(r, at, "site %zu ('%s') has checkpointed flag %llu (not 0 or 1)", i,
-			           d->idbuf + idoff[i], (unsigned long long)ckp);
+			bad = fail(r, at, "site %zu ('%s') has checkpointed flag %llu (not 0 or 1)", i, d->idbuf + idoff[i],
+			           (unsigned long long)ckp);
 			break;
 		}
 		d->sites[i].kind = (int)kind;
@@ -279,7 +276,10 @@ static const char *site_name(const Reader *r, uint32_t s)
 	return s < r->d->nsites ? r->d->sites[s].id : "(top level)";
 }
 
-static Win *top_win(Reader *r) { return r->nwin ? &r->win[r->nwin - 1] : NULL; }
+static Win *top_win(Reader *r)
+{
+	return r->nwin ? &r->win[r->nwin - 1] : NULL;
+}
 
 static int is_body(int kind)
 {
@@ -335,12 +335,12 @@ static int close_win(Reader *r, size_t at, int kind, uint32_t site, Win *out)
 {
 	Win *w = top_win(r);
 	if (!w)
-		return fail(r, at, "%s of site '%s' with no window open", prof_event_name(kind),
-		            site_name(r, site));
+		return fail(r, at, "%s of site '%s' with no window open", prof_event_name(kind), site_name(r, site));
 	if (w->kind != kind - 1 || w->site != site)
-		return fail(r, at, "%s of site '%s' does not close the innermost open window (%s of "
-		            "site '%s', event %zu)", prof_event_name(kind), site_name(r, site),
-		            prof_event_name(w->kind), site_name(r, w->site), w->ev);
+		return fail(r, at,
+		            "%s of site '%s' does not close the innermost open window (%s of "
+		            "site '%s', event %zu)",
+		            prof_event_name(kind), site_name(r, site), prof_event_name(w->kind), site_name(r, w->site), w->ev);
 	*out = *w;
 	r->nwin--;
 	return 0;
@@ -361,13 +361,17 @@ static int pop_pending(Reader *r, size_t at, int kind, uint32_t site, int on, ui
 	Win *b = cur_body(r);
 	size_t base = b ? b->pair_base : 0;
 	if (r->npend <= base)
-		return fail(r, at, "%s of site '%s', but no call made in this routine is left to "
-		            "reverse", prof_event_name(kind), site_name(r, site));
+		return fail(r, at,
+		            "%s of site '%s', but no call made in this routine is left to "
+		            "reverse",
+		            prof_event_name(kind), site_name(r, site));
 	uint32_t i = r->pend[r->npend - 1];
 	const ProfInst *in = &r->d->insts[i];
 	if (in->site != site || in->on != on)
-		return fail(r, at, "%s of site '%s', but the last call not yet reversed is site '%s' "
-		            "(%s)", prof_event_name(kind), site_name(r, site), site_name(r, in->site),
+		return fail(r, at,
+		            "%s of site '%s', but the last call not yet reversed is site '%s' "
+		            "(%s)",
+		            prof_event_name(kind), site_name(r, site), site_name(r, in->site),
 		            in->on ? "checkpointed" : "not checkpointed");
 	r->npend--;
 	/* the parent is right by construction: entries above a body's base were made inside it */
@@ -382,12 +386,12 @@ static int pop_pending(Reader *r, size_t at, int kind, uint32_t site, int on, ui
 static int opaque_event(Reader *r, size_t at, const ProfEvent *ev)
 {
 	int shape = kinds[ev->kind].shape;
-	if (ev->site >= r->d->nsites || r->d->sites[ev->site].kind != PROF_SITE_CALL ||
-	    shape == PROF_SHAPE_POINT)
+	if (ev->site >= r->d->nsites || r->d->sites[ev->site].kind != PROF_SITE_CALL || shape == PROF_SHAPE_POINT)
 		return 0;
 	if (shape == PROF_SHAPE_BEGIN)
-		return push_win(r, at, (Win){.kind = ev->kind, .opaque = 1, .site = ev->site,
-		                             .inst = PROF_NOINST, .ev = r->d->nevents - 1});
+		return push_win(
+		        r, at,
+		        (Win){.kind = ev->kind, .opaque = 1, .site = ev->site, .inst = PROF_NOINST, .ev = r->d->nevents - 1});
 	Win w;
 	return close_win(r, at, ev->kind, ev->site, &w);
 }
@@ -396,8 +400,8 @@ static int state_check(Reader *r, size_t at, const ProfEvent *ev, int want_on)
 {
 	const ProfSite *s = &r->d->sites[ev->site];
 	if (s->on != want_on)
-		return fail(r, at, "%s of site '%s', which is %s in this build", prof_event_name(ev->kind),
-		            s->id, s->on ? "checkpointed" : "not checkpointed");
+		return fail(r, at, "%s of site '%s', which is %s in this build", prof_event_name(ev->kind), s->id,
+		            s->on ? "checkpointed" : "not checkpointed");
 	return 0;
 }
 
@@ -428,10 +432,9 @@ static int build_event(Reader *r, size_t e, size_t at)
 	}
 	if (r->expect && (k != r->expect || s != d->insts[r->expect_inst].site))
 		return fail(r, at, "%s of site '%s' must be followed by %s, not by %s of site '%s'",
-		            prof_event_name(r->expect == PROF_PRIMAL_BEGIN ? PROF_SNAP_WRITE_END
-		                                                         : PROF_SNAP_READ_END),
-		            site_name(r, d->insts[r->expect_inst].site), prof_event_name(r->expect),
-		            prof_event_name(k), site_name(r, s));
+		            prof_event_name(r->expect == PROF_PRIMAL_BEGIN ? PROF_SNAP_WRITE_END : PROF_SNAP_READ_END),
+		            site_name(r, d->insts[r->expect_inst].site), prof_event_name(r->expect), prof_event_name(k),
+		            site_name(r, s));
 	if (s == d->nsites) {
 		/* the head routine's own events are points; its TURN may also be the turn of the
 		 * innermost adjoint when generated code does not know its call site */
@@ -442,8 +445,7 @@ static int build_event(Reader *r, size_t e, size_t at)
 	if (d->sites[s].kind == PROF_SITE_BINOMIAL)
 		return 0; /* binomial loops have no switch; their events are points */
 	if (k >= PROF_BIN_BEGIN)
-		return fail(r, at, "%s on call site '%s', which is not a binomial loop",
-		            prof_event_name(k), site_name(r, s));
+		return fail(r, at, "%s on call site '%s', which is not a binomial loop", prof_event_name(k), site_name(r, s));
 
 	switch (k) {
 	case PROF_SNAP_WRITE_BEGIN:
@@ -462,8 +464,7 @@ static int build_event(Reader *r, size_t e, size_t at)
 		return 0;
 	case PROF_PRIMAL_BEGIN:
 		if (r->expect != PROF_PRIMAL_BEGIN)
-			return fail(r, at, "PRIMAL_BEGIN of site '%s' without a snapshot written before it",
-			            site_name(r, s));
+			return fail(r, at, "PRIMAL_BEGIN of site '%s' without a snapshot written before it", site_name(r, s));
 		r->expect = 0;
 		d->ev_inst[e] = r->expect_inst;
 		return push_win(r, at, (Win){.kind = (uint8_t)k, .site = s, .inst = r->expect_inst, .ev = e});
@@ -488,12 +489,11 @@ static int build_event(Reader *r, size_t e, size_t at)
 		return 0;
 	case PROF_ADJ_BEGIN:
 		if (r->expect != PROF_ADJ_BEGIN)
-			return fail(r, at, "ADJ_BEGIN of site '%s' without its snapshot read before it",
-			            site_name(r, s));
+			return fail(r, at, "ADJ_BEGIN of site '%s' without its snapshot read before it", site_name(r, s));
 		r->expect = 0;
 		d->ev_inst[e] = r->expect_inst;
-		return push_win(r, at, (Win){.kind = (uint8_t)k, .site = s, .inst = r->expect_inst, .ev = e,
-		                             .pair_base = r->npend});
+		return push_win(r, at,
+		                (Win){.kind = (uint8_t)k, .site = s, .inst = r->expect_inst, .ev = e, .pair_base = r->npend});
 	case PROF_TURN:
 		if (!top || top->kind != PROF_ADJ_BEGIN || top->site != s)
 			return fail(r, at, "TURN of site '%s' outside that site's adjoint", site_name(r, s));
@@ -507,9 +507,10 @@ static int build_event(Reader *r, size_t e, size_t at)
 		if (!w.turned)
 			return fail(r, at, "adjoint of site '%s' ended without a TURN", site_name(r, s));
 		if (r->npend != w.pair_base)
-			return fail(r, at, "adjoint of site '%s' ended with %zu calls not reversed (the "
-			            "last: site '%s')", site_name(r, s), r->npend - w.pair_base,
-			            site_name(r, d->insts[r->pend[r->npend - 1]].site));
+			return fail(r, at,
+			            "adjoint of site '%s' ended with %zu calls not reversed (the "
+			            "last: site '%s')",
+			            site_name(r, s), r->npend - w.pair_base, site_name(r, d->insts[r->pend[r->npend - 1]].site));
 		d->ev_inst[e] = w.inst;
 		return 0;
 	case PROF_FWD_BEGIN:
@@ -518,14 +519,12 @@ static int build_event(Reader *r, size_t e, size_t at)
 		if (!ev->has_value)
 			return fail(r, at, "FWD_BEGIN of site '%s' carries no snapshot size", site_name(r, s));
 		if (ev->value > INT64_MAX)
-			return fail(r, at, "FWD_BEGIN of site '%s': snapshot size out of range",
-			            site_name(r, s));
+			return fail(r, at, "FWD_BEGIN of site '%s': snapshot size out of range", site_name(r, s));
 		if (new_inst(r, at, s, 0, &i))
 			return -1;
 		d->insts[i].snap = (int64_t)ev->value;
 		d->ev_inst[e] = i;
-		return push_win(r, at, (Win){.kind = (uint8_t)k, .site = s, .inst = i, .ev = e,
-		                             .pair_base = r->npend});
+		return push_win(r, at, (Win){.kind = (uint8_t)k, .site = s, .inst = i, .ev = e, .pair_base = r->npend});
 	case PROF_FWD_END:
 		if (close_win(r, at, k, s, &w))
 			return -1;
@@ -537,15 +536,15 @@ static int build_event(Reader *r, size_t e, size_t at)
 		if (state_check(r, at, ev, 0) || pop_pending(r, at, k, s, 0, &i))
 			return -1;
 		d->ev_inst[e] = i;
-		return push_win(r, at, (Win){.kind = (uint8_t)k, .site = s, .inst = i, .ev = e,
-		                             .pair_base = (size_t)r->h0[i]});
+		return push_win(r, at, (Win){.kind = (uint8_t)k, .site = s, .inst = i, .ev = e, .pair_base = (size_t)r->h0[i]});
 	case PROF_BWD_END:
 		if (close_win(r, at, k, s, &w))
 			return -1;
 		if (r->npend != w.pair_base)
-			return fail(r, at, "backward sweep of site '%s' ended with %zu calls not reversed "
-			            "(the last: site '%s')", site_name(r, s), r->npend - w.pair_base,
-			            site_name(r, d->insts[r->pend[r->npend - 1]].site));
+			return fail(r, at,
+			            "backward sweep of site '%s' ended with %zu calls not reversed "
+			            "(the last: site '%s')",
+			            site_name(r, s), r->npend - w.pair_base, site_name(r, d->insts[r->pend[r->npend - 1]].site));
 		d->ev_inst[e] = w.inst;
 		return 0;
 	}
@@ -557,8 +556,8 @@ static int build_finish(Reader *r, size_t at)
 {
 	if (r->nwin) {
 		Win *w = top_win(r);
-		return fail(r, at, "the events end inside the %s window of site '%s' (event %zu)",
-		            prof_event_name(w->kind), site_name(r, w->site), w->ev);
+		return fail(r, at, "the events end inside the %s window of site '%s' (event %zu)", prof_event_name(w->kind),
+		            site_name(r, w->site), w->ev);
 	}
 	if (r->expect)
 		return fail(r, at, "the events end before %s of site '%s'", prof_event_name(r->expect),
@@ -590,12 +589,12 @@ static int read_events(Reader *r)
 			return fail(r, at, "unknown event kind %d in %s", kind, what);
 		uint64_t site, dt, over, value = 0;
 		int64_t dtape;
-		if (get_uv(r, &site, what) || get_uv(r, &dt, what) || get_zz(r, &dtape, what) ||
-		    get_uv(r, &over, what) || ((code & 0x80) && get_uv(r, &value, what)))
+		if (get_uv(r, &site, what) || get_uv(r, &dt, what) || get_zz(r, &dtape, what) || get_uv(r, &over, what) ||
+		    ((code & 0x80) && get_uv(r, &value, what)))
 			return -1;
 		if (site > d->nsites)
-			return fail(r, at, "site index %llu out of range in %s (%zu sites)",
-			            (unsigned long long)site, what, d->nsites);
+			return fail(r, at, "site index %llu out of range in %s (%zu sites)", (unsigned long long)site, what,
+			            d->nsites);
 		if (dt > UINT64_MAX - time)
 			return fail(r, at, "time overflow in %s", what);
 		time += dt;
@@ -636,8 +635,8 @@ static int read_trailer(Reader *r)
 	if (get_uv(r, &n, "the trailer"))
 		return -1;
 	if (n != d->nevents)
-		return fail(r, at, "event count mismatch: the trailer says %llu, the file has %zu",
-		            (unsigned long long)n, d->nevents);
+		return fail(r, at, "event count mismatch: the trailer says %llu, the file has %zu", (unsigned long long)n,
+		            d->nevents);
 	if (get_uv(r, &d->trailer_peak, "the trailer") || get_uv(r, &d->total_ns, "the trailer"))
 		return -1;
 	at = r->pos;
@@ -729,13 +728,34 @@ void prof_free(ProfData *d)
 	free(d);
 }
 
-size_t prof_nsites(const ProfData *d) { return d->nsites; }
-const ProfSite *prof_site(const ProfData *d, size_t i) { return &d->sites[i]; }
-size_t prof_nevents(const ProfData *d) { return d->nevents; }
-const ProfEvent *prof_event(const ProfData *d, size_t i) { return &d->events[i]; }
-uint64_t prof_ninstances(const ProfData *d, size_t site) { return d->ninst[site]; }
-uint64_t prof_peak(const ProfData *d) { return d->peak; }
-uint64_t prof_total_time_ns(const ProfData *d) { return d->total_ns; }
+size_t prof_nsites(const ProfData *d)
+{
+	return d->nsites;
+}
+const ProfSite *prof_site(const ProfData *d, size_t i)
+{
+	return &d->sites[i];
+}
+size_t prof_nevents(const ProfData *d)
+{
+	return d->nevents;
+}
+const ProfEvent *prof_event(const ProfData *d, size_t i)
+{
+	return &d->events[i];
+}
+uint64_t prof_ninstances(const ProfData *d, size_t site)
+{
+	return d->ninst[site];
+}
+uint64_t prof_peak(const ProfData *d)
+{
+	return d->peak;
+}
+uint64_t prof_total_time_ns(const ProfData *d)
+{
+	return d->total_ns;
+}
 
 size_t prof_site_find(const ProfData *d, const char *id)
 {

@@ -38,21 +38,21 @@ static const struct {
 	const char *name;
 	uint64_t mult;
 } units[] = {
-	{"", 1},
-	{"b", 1},
-	{"k", 1ull << 10},
-	{"kib", 1ull << 10},
-	{"kb", 1000ull},
-	{"m", 1ull << 20},
-	{"mib", 1ull << 20},
-	{"mb", 1000000ull},
-	{"g", 1ull << 30},
-	{"gib", 1ull << 30},
-	{"gb", 1000000000ull},
-	{"t", 1ull << 40},
-	{"tib", 1ull << 40},
-	{"tb", 1000000000000ull},
-	{"x", 0},
+        {"", 1},
+        {"b", 1},
+        {"k", 1ull << 10},
+        {"kib", 1ull << 10},
+        {"kb", 1000ull},
+        {"m", 1ull << 20},
+        {"mib", 1ull << 20},
+        {"mb", 1000000ull},
+        {"g", 1ull << 30},
+        {"gib", 1ull << 30},
+        {"gb", 1000000000ull},
+        {"t", 1ull << 40},
+        {"tib", 1ull << 40},
+        {"tb", 1000000000000ull},
+        {"x", 0},
 };
 
 static int same_ci(const char *a, size_t n, const char *b)
@@ -143,7 +143,10 @@ static double gain_per_byte(const ProfPrediction *p)
 	return -p->dtime_s / (double)p->dpeak;
 }
 
-static int cmp_double(double a, double b) { return a < b ? -1 : a > b; }
+static int cmp_double(double a, double b)
+{
+	return a < b ? -1 : a > b;
+}
 
 enum { KEY_GAIN, KEY_REPAIR };
 
@@ -184,8 +187,7 @@ void prof_plan_free(ProfPlan *p)
 
 /* Switches site s on top of the plan so far and keeps it if the predicted peak of everything
  * chosen is at most limit. 0, or -1 when out of memory. */
-static int try_switch(const ProfData *d, ProfPlan *p, size_t *norder, size_t s, uint64_t limit,
-                      ProfReason why)
+static int try_switch(const ProfData *d, ProfPlan *p, size_t *norder, size_t s, uint64_t limit, ProfReason why)
 {
 	double t;
 	uint64_t peak;
@@ -204,10 +206,12 @@ static int try_switch(const ProfData *d, ProfPlan *p, size_t *norder, size_t s, 
 	return 0;
 }
 
-static int runnable(const ProfPrediction *p) { return p->toggleable && p->ninstances > 0; }
+static int runnable(const ProfPrediction *p)
+{
+	return p->toggleable && p->ninstances > 0;
+}
 
-int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy strat, uint64_t budget,
-              ProfPlan *out)
+int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy strat, uint64_t budget, ProfPlan *out)
 {
 	size_t n = d->nsites, m = n ? n : 1, ncand, norder = 0;
 	size_t *cand = malloc(m * sizeof *cand);
@@ -228,8 +232,7 @@ int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy strat,
 			cand[ncand++] = s;
 	sort_sites(cand, ncand, pred, PROF_GAIN_FIRST, KEY_GAIN);
 	for (size_t k = 0; k < ncand; k++)
-		if (try_switch(d, out, &norder, cand[k], out->peak > budget ? out->peak : budget,
-		               PROF_FREE))
+		if (try_switch(d, out, &norder, cand[k], out->peak > budget ? out->peak : budget, PROF_FREE))
 			goto oom;
 
 	/* 2. over budget: lower the peak at the least time per byte saved, until it fits */
@@ -251,8 +254,7 @@ int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy strat,
 			cand[ncand++] = s;
 	sort_sites(cand, ncand, pred, strat, KEY_GAIN);
 	for (size_t k = 0; k < ncand; k++)
-		if (try_switch(d, out, &norder, cand[k], out->peak > budget ? out->peak : budget,
-		               PROF_GAIN))
+		if (try_switch(d, out, &norder, cand[k], out->peak > budget ? out->peak : budget, PROF_GAIN))
 			goto oom;
 
 	/* the rest in the strategy's order; sites that never ran and binomial loops last */

@@ -14,7 +14,10 @@
 
 #include "prof_table.h"
 
-ProfTable *prof_table_new(void) { return calloc(1, sizeof(ProfTable)); }
+ProfTable *prof_table_new(void)
+{
+	return calloc(1, sizeof(ProfTable));
+}
 
 void prof_table_free(ProfTable *t)
 {
@@ -72,8 +75,7 @@ static char *clean_comment(const char *c, size_t n, int *oom)
 	return p;
 }
 
-static int add_entry(ProfTable *t, const char *id, size_t idlen, int on, const char *comment,
-                     size_t clen, int line)
+static int add_entry(ProfTable *t, const char *id, size_t idlen, int on, const char *comment, size_t clen, int line)
 {
 	int oom = 0;
 	if (t->n == t->cap) {
@@ -115,15 +117,13 @@ int prof_table_set(ProfTable *t, const char *id, int on, const char *comment)
 
 /* ---------------------------------------------------------------- reading */
 
-static int perr(char *err, size_t errlen, const char *name, int line, size_t col,
-                const char *fmt, ...)
+static int perr(char *err, size_t errlen, const char *name, int line, size_t col, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 6, 7)))
+        __attribute__((format(printf, 6, 7)))
 #endif
-	;
+        ;
 
-static int perr(char *err, size_t errlen, const char *name, int line, size_t col,
-                const char *fmt, ...)
+static int perr(char *err, size_t errlen, const char *name, int line, size_t col, const char *fmt, ...)
 {
 	char msg[600];
 	va_list ap;
@@ -136,8 +136,7 @@ static int perr(char *err, size_t errlen, const char *name, int line, size_t col
 }
 
 /* One line, read by the toggle-table reader every stad command shares (checkpoint/table.c). */
-static int parse_line(ProfTable *t, const char *s, size_t n, const char *name, int line,
-                      char *err, size_t errlen)
+static int parse_line(ProfTable *t, const char *s, size_t n, const char *name, int line, char *err, size_t errlen)
 {
 	CkpLine l;
 	if (ckp_table_line(s, n, line, &l) != 0)
@@ -151,15 +150,13 @@ static int parse_line(ProfTable *t, const char *s, size_t n, const char *name, i
 	id[l.idlen] = 0;
 	const ProfTableEntry *old = prof_table_find(t, id);
 	if (old)
-		return perr(err, errlen, name, line, l.id0 + 1, "site '%s' is listed twice (first on line %d)",
-		            id, old->line);
+		return perr(err, errlen, name, line, l.id0 + 1, "site '%s' is listed twice (first on line %d)", id, old->line);
 	if (add_entry(t, id, l.idlen, l.on, l.has_comment ? s + l.c0 : NULL, l.clen, line))
 		return perr(err, errlen, name, line, 1, "out of memory");
 	return 0;
 }
 
-ProfTable *prof_table_parse(const char *text, size_t len, const char *name, char *err,
-                            size_t errlen)
+ProfTable *prof_table_parse(const char *text, size_t len, const char *name, char *err, size_t errlen)
 {
 	ProfTable *t = prof_table_new();
 	if (!t) {
@@ -261,12 +258,13 @@ int prof_table_write(const ProfTable *t, const char *path, char *err, size_t err
 		size_t n = fread(first, 1, sizeof first - 1, f);
 		fclose(f);
 		size_t h = sizeof PROF_TABLE_HEADER - 1;
-		int ours = n >= h && !memcmp(first, PROF_TABLE_HEADER, h) &&
-		           (n == h || first[h] == '\n' || first[h] == '\r');
+		int ours = n >= h && !memcmp(first, PROF_TABLE_HEADER, h) && (n == h || first[h] == '\n' || first[h] == '\r');
 		if (!ours) {
 			if (errlen)
-				snprintf(err, errlen, "%s: not written by stad (its first line is not '%s'); "
-				         "refusing to overwrite it", path, PROF_TABLE_HEADER);
+				snprintf(err, errlen,
+				         "%s: not written by stad (its first line is not '%s'); "
+				         "refusing to overwrite it",
+				         path, PROF_TABLE_HEADER);
 			return -1;
 		}
 	} else if (errno != ENOENT) {

@@ -26,7 +26,7 @@ struct ProfWriter {
 	struct {
 		char *id;
 		int kind, on;
-	} *sites;
+	} * sites;
 	size_t nsites, capsites;
 	WEvent *ev;
 	size_t nev, capev;
@@ -35,7 +35,10 @@ struct ProfWriter {
 	int oom;
 };
 
-ProfWriter *prof_writer_new(void) { return calloc(1, sizeof(ProfWriter)); }
+ProfWriter *prof_writer_new(void)
+{
+	return calloc(1, sizeof(ProfWriter));
+}
 
 void prof_writer_free(ProfWriter *w)
 {
@@ -85,14 +88,12 @@ static void add_event(ProfWriter *w, WEvent e)
 	w->ev[w->nev++] = e;
 }
 
-void prof_writer_event(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape,
-                       uint64_t hwm)
+void prof_writer_event(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape, uint64_t hwm)
 {
 	add_event(w, (WEvent){kind, site, time_ns, tape, hwm, 0, 0});
 }
 
-void prof_writer_event_v(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape,
-                         uint64_t hwm, uint64_t value)
+void prof_writer_event_v(ProfWriter *w, int kind, uint32_t site, uint64_t time_ns, int64_t tape, uint64_t hwm, uint64_t value)
 {
 	add_event(w, (WEvent){kind, site, time_ns, tape, hwm, 1, value});
 }

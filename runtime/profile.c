@@ -24,16 +24,16 @@ typedef struct ProfChunk {
 } ProfChunk;
 
 static struct {
-	int on;               /* sites registered */
+	int on; /* sites registered */
 	int nsites;
 	char **ids;
 	int *kinds;
 	int *ckp;
 	ProfChunk *head, *tail;
 	uint64_t nevents;
-	uint64_t t0, tprev;   /* profile start, previous event (ns) */
-	size_t tape_prev;     /* tape size at the previous event */
-	int unwritten;        /* events recorded since the last write */
+	uint64_t t0, tprev; /* profile start, previous event (ns) */
+	size_t tape_prev;   /* tape size at the previous event */
+	int unwritten;      /* events recorded since the last write */
 } P;
 
 static unsigned char *put_uv(unsigned char *p, uint64_t v)
@@ -107,8 +107,7 @@ static int same_table(int nsites, const char *const *ids, const int *kinds, cons
 	return 1;
 }
 
-void srt_prof_register_sites(int nsites, const char *const *ids, const int *kinds,
-                             const int *checkpointed)
+void srt_prof_register_sites(int nsites, const char *const *ids, const int *kinds, const int *checkpointed)
 {
 	if (nsites < 0 || (nsites > 0 && !ids)) {
 		srt_fail_(SRT_ERR_USAGE, "srt_prof_register_sites: bad site table (nsites %d)", nsites);
@@ -145,8 +144,14 @@ nomem:
 	srt_fail_(SRT_ERR_NOMEM, "out of memory registering %d profile sites", nsites);
 }
 
-int srt_prof_active(void) { return P.on; }
-uint64_t srt_prof_nevents(void) { return P.nevents; }
+int srt_prof_active(void)
+{
+	return P.on;
+}
+uint64_t srt_prof_nevents(void)
+{
+	return P.nevents;
+}
 
 static void prof_record(int kind, int site, int has_value, uint64_t value)
 {
@@ -155,17 +160,17 @@ static void prof_record(int kind, int site, int has_value, uint64_t value)
 	unsigned char *p;
 	int64_t dtape;
 
-	if (kind < SRT_EV_SNAP_WRITE_BEGIN || kind > SRT_EV_BIN_STEP || site < 0 ||
-	    site > P.nsites) {
-		srt_fail_(SRT_ERR_USAGE, "profile event of kind %d at site %d is out of range "
-		          "(%d sites; dropped)", kind, site, P.nsites);
+	if (kind < SRT_EV_SNAP_WRITE_BEGIN || kind > SRT_EV_BIN_STEP || site < 0 || site > P.nsites) {
+		srt_fail_(SRT_ERR_USAGE,
+		          "profile event of kind %d at site %d is out of range "
+		          "(%d sites; dropped)",
+		          kind, site, P.nsites);
 		return;
 	}
 	if (!P.tail || PROF_CHUNK - P.tail->len < PROF_EVENT_MAX) {
 		ProfChunk *c = malloc(sizeof *c);
 		if (!c) {
-			srt_fail_(SRT_ERR_NOMEM, "out of memory recording profile event %llu",
-			          (unsigned long long)P.nevents);
+			srt_fail_(SRT_ERR_NOMEM, "out of memory recording profile event %llu", (unsigned long long)P.nevents);
 			return;
 		}
 		c->next = NULL;

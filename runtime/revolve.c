@@ -30,32 +30,31 @@
 typedef struct RvSlot {
 	unsigned char *buf;
 	size_t len, cap;
-	size_t rpos;          /* read position for srt_revolve_restore */
+	size_t rpos; /* read position for srt_revolve_restore */
 } RvSlot;
 
 enum { RV_START = -1, RV_TRUNCATED = -2 }; /* internal values of `action` */
 
 struct SrtRevolve {
-	long nsteps;          /* L (reduced by srt_revolve_truncate) */
-	int nsnaps;           /* S */
-	long capo;            /* step of the state in memory after the last action */
-	long oldcapo;         /* ADVANCE: first step run */
-	long fine;            /* steps capo..fine-1 remain to be reversed; fine-1 is next to turn */
-	int top;              /* index of the topmost stored snapshot (-1: none) */
-	long *ch;             /* ch[i]: step stored in slot i */
+	long nsteps;  /* L (reduced by srt_revolve_truncate) */
+	int nsnaps;   /* S */
+	long capo;    /* step of the state in memory after the last action */
+	long oldcapo; /* ADVANCE: first step run */
+	long fine;    /* steps capo..fine-1 remain to be reversed; fine-1 is next to turn */
+	int top;      /* index of the topmost stored snapshot (-1: none) */
+	long *ch;     /* ch[i]: step stored in slot i */
 	int nslots;
 	RvSlot *slots;
-	int action;           /* last action returned (or RV_START / RV_TRUNCATED) */
-	int slot;             /* slot of the last TAKESHOT / RESTORE */
-	int turned;           /* a turn has been returned */
-	long nfwd;            /* steps run by ADVANCE actions */
+	int action; /* last action returned (or RV_START / RV_TRUNCATED) */
+	int slot;   /* slot of the last TAKESHOT / RESTORE */
+	int turned; /* a turn has been returned */
+	long nfwd;  /* steps run by ADVANCE actions */
 };
 
 #define RV_SAT (ULLONG_MAX / 4)
 
 /* x*y/z for an exact quotient, saturating at RV_SAT. */
-static unsigned long long rv_muldiv(unsigned long long x, unsigned long long y,
-                                    unsigned long long z)
+static unsigned long long rv_muldiv(unsigned long long x, unsigned long long y, unsigned long long z)
 {
 	unsigned long long q = x / z, rem = x % z, hi, lo;
 	if (x >= RV_SAT)
@@ -105,8 +104,10 @@ SrtRevolve *srt_revolve_new(long nsteps, int nsnaps)
 		r->ch = calloc((size_t)r->nslots, sizeof *r->ch);
 		r->slots = calloc((size_t)r->nslots, sizeof *r->slots);
 		if (!r->ch || !r->slots) {
-			srt_fail_(SRT_ERR_NOMEM, "out of memory creating a revolve schedule with %d "
-			          "snapshots", nsnaps);
+			srt_fail_(SRT_ERR_NOMEM,
+			          "out of memory creating a revolve schedule with %d "
+			          "snapshots",
+			          nsnaps);
 			srt_revolve_free(r);
 			return NULL;
 		}
@@ -125,7 +126,10 @@ void srt_revolve_free(SrtRevolve *r)
 	free(r);
 }
 
-static int rv_set(SrtRevolve *r, int action) { return r->action = action; }
+static int rv_set(SrtRevolve *r, int action)
+{
+	return r->action = action;
+}
 
 static int rv_takeshot(SrtRevolve *r)
 {
@@ -161,14 +165,12 @@ int srt_revolve_next(SrtRevolve *r)
 		return SRT_RV_ERROR;
 	switch (r->action) {
 	case SRT_RV_TERMINATE:
-	case SRT_RV_ERROR:
-		return r->action;
+	case SRT_RV_ERROR: return r->action;
 	case RV_START:
 		if (r->nsteps == 0)
 			return rv_set(r, SRT_RV_TERMINATE);
 		if (r->nsteps < 0 || r->nsnaps < 1) {
-			srt_fail_(SRT_ERR_USAGE, "revolve: bad schedule (%ld steps, %d snapshots)",
-			          r->nsteps, r->nsnaps);
+			srt_fail_(SRT_ERR_USAGE, "revolve: bad schedule (%ld steps, %d snapshots)", r->nsteps, r->nsnaps);
 			return rv_set(r, SRT_RV_ERROR);
 		}
 		r->capo = 0;
@@ -178,10 +180,8 @@ int srt_revolve_next(SrtRevolve *r)
 	case SRT_RV_YOUTURN:
 		r->fine = r->capo; /* step capo is reversed */
 		return rv_restore_or_end(r);
-	case RV_TRUNCATED:
-		return rv_restore_or_end(r);
-	default: /* after TAKESHOT, RESTORE, ADVANCE: the state is at capo */
-		break;
+	case RV_TRUNCATED: return rv_restore_or_end(r);
+	default: /* after TAKESHOT, RESTORE, ADVANCE: the state is at capo */ break;
 	}
 	if (r->capo == r->fine - 1) {
 		int act = r->turned ? SRT_RV_YOUTURN : SRT_RV_FIRSTURN;
@@ -198,11 +198,26 @@ int srt_revolve_next(SrtRevolve *r)
 	return rv_set(r, SRT_RV_ADVANCE);
 }
 
-long srt_revolve_capo(const SrtRevolve *r) { return r->capo; }
-long srt_revolve_oldcapo(const SrtRevolve *r) { return r->oldcapo; }
-int srt_revolve_slot(const SrtRevolve *r) { return r->slot; }
-long srt_revolve_steps(const SrtRevolve *r) { return r->nsteps; }
-long srt_revolve_forward_steps(const SrtRevolve *r) { return r->nfwd; }
+long srt_revolve_capo(const SrtRevolve *r)
+{
+	return r->capo;
+}
+long srt_revolve_oldcapo(const SrtRevolve *r)
+{
+	return r->oldcapo;
+}
+int srt_revolve_slot(const SrtRevolve *r)
+{
+	return r->slot;
+}
+long srt_revolve_steps(const SrtRevolve *r)
+{
+	return r->nsteps;
+}
+long srt_revolve_forward_steps(const SrtRevolve *r)
+{
+	return r->nfwd;
+}
 
 int srt_revolve_store(SrtRevolve *r, int slot, const void *p, size_t n)
 {
@@ -225,8 +240,7 @@ int srt_revolve_store(SrtRevolve *r, int slot, const void *p, size_t n)
 		if (!b || cap - s->len < n) {
 			if (b)
 				s->buf = b;
-			srt_fail_(SRT_ERR_NOMEM, "out of memory storing %zu bytes in revolve slot %d",
-			          n, slot);
+			srt_fail_(SRT_ERR_NOMEM, "out of memory storing %zu bytes in revolve slot %d", n, slot);
 			return -1;
 		}
 		s->buf = b;
@@ -249,8 +263,10 @@ int srt_revolve_restore(SrtRevolve *r, int slot, void *p, size_t n)
 	s = &r->slots[slot];
 	if (n > s->len - s->rpos) {
 		memset(p, 0, n);
-		srt_fail_(SRT_ERR_USAGE, "srt_revolve_restore: reading %zu bytes past the %zu stored "
-		          "in slot %d", n, s->len, slot);
+		srt_fail_(SRT_ERR_USAGE,
+		          "srt_revolve_restore: reading %zu bytes past the %zu stored "
+		          "in slot %d",
+		          n, s->len, slot);
 		return -1;
 	}
 	if (n)
@@ -265,11 +281,12 @@ int srt_revolve_truncate(SrtRevolve *r, long k)
 	if (!r)
 		return -1;
 	lo = r->top >= 0 ? r->ch[r->top] : 0;
-	if (r->action == SRT_RV_YOUTURN || (r->turned && r->action != SRT_RV_FIRSTURN) ||
-	    r->action == RV_START || r->action == SRT_RV_TERMINATE || r->action == SRT_RV_ERROR ||
-	    k < lo || k > r->capo) {
-		srt_fail_(SRT_ERR_USAGE, "srt_revolve_truncate(%ld): out of protocol (state at step "
-		          "%ld)", k, r->capo);
+	if (r->action == SRT_RV_YOUTURN || (r->turned && r->action != SRT_RV_FIRSTURN) || r->action == RV_START ||
+	    r->action == SRT_RV_TERMINATE || r->action == SRT_RV_ERROR || k < lo || k > r->capo) {
+		srt_fail_(SRT_ERR_USAGE,
+		          "srt_revolve_truncate(%ld): out of protocol (state at step "
+		          "%ld)",
+		          k, r->capo);
 		r->action = SRT_RV_ERROR;
 		return -1;
 	}

@@ -54,13 +54,13 @@ const char *srt_error_message(void); /* its message ("" if none) */
 
 /* Hot-path state of the tape, shared with the inline functions below. Not for direct use. */
 typedef struct SrtTapeHot {
-	unsigned char *top;   /* next free byte in the current chunk */
-	unsigned char *base;  /* first byte of the current chunk */
-	unsigned char *end;   /* one past the last byte of the current chunk */
-	size_t bytes;         /* current tape size in bytes */
-	size_t hwm;           /* high-water mark since the last profile event (>= bytes) */
-	size_t traffic;       /* total bytes pushed */
-	size_t peak;          /* peak folded in at each profile event; see srt_tape_peak() */
+	unsigned char *top;  /* next free byte in the current chunk */
+	unsigned char *base; /* first byte of the current chunk */
+	unsigned char *end;  /* one past the last byte of the current chunk */
+	size_t bytes;        /* current tape size in bytes */
+	size_t hwm;          /* high-water mark since the last profile event (>= bytes) */
+	size_t traffic;      /* total bytes pushed */
+	size_t peak;         /* peak folded in at each profile event; see srt_tape_peak() */
 } SrtTapeHot;
 
 extern SrtTapeHot srt_tape_hot_;
@@ -95,9 +95,18 @@ static inline void srt_pop_block(void *p, size_t nbytes)
 	}
 }
 
-static inline void srt_push_d(double x) { srt_push_block(&x, sizeof x); }
-static inline void srt_push_f(float x) { srt_push_block(&x, sizeof x); }
-static inline void srt_push_i(int x) { srt_push_block(&x, sizeof x); }
+static inline void srt_push_d(double x)
+{
+	srt_push_block(&x, sizeof x);
+}
+static inline void srt_push_f(float x)
+{
+	srt_push_block(&x, sizeof x);
+}
+static inline void srt_push_i(int x)
+{
+	srt_push_block(&x, sizeof x);
+}
 
 static inline double srt_pop_d(void)
 {
@@ -120,8 +129,14 @@ static inline int srt_pop_i(void)
 	return x;
 }
 
-static inline size_t srt_tape_bytes(void) { return srt_tape_hot_.bytes; } /* current size */
-static inline size_t srt_tape_traffic(void) { return srt_tape_hot_.traffic; }
+static inline size_t srt_tape_bytes(void)
+{
+	return srt_tape_hot_.bytes;
+} /* current size */
+static inline size_t srt_tape_traffic(void)
+{
+	return srt_tape_hot_.traffic;
+}
 size_t srt_tape_peak(void); /* largest size since start / srt_reset */
 
 /* Chunks emptied by pops stay allocated for the next pushes (also across srt_reset), so a
@@ -162,20 +177,20 @@ uint64_t srt_forward_steps(void);
 /* Event kinds of runtime/PROFILE_FORMAT.md (version 1). */
 typedef enum SrtEventKind {
 	SRT_EV_SNAP_WRITE_BEGIN = 1,
-	SRT_EV_SNAP_WRITE_END = 2,  /* value: snapshot bytes written */
-	SRT_EV_PRIMAL_BEGIN = 3,    /* duplicated primal run of a checkpointed call */
+	SRT_EV_SNAP_WRITE_END = 2, /* value: snapshot bytes written */
+	SRT_EV_PRIMAL_BEGIN = 3,   /* duplicated primal run of a checkpointed call */
 	SRT_EV_PRIMAL_END = 4,
 	SRT_EV_SNAP_READ_BEGIN = 5,
 	SRT_EV_SNAP_READ_END = 6,
-	SRT_EV_ADJ_BEGIN = 7,       /* Q_b of a checkpointed call, backward sweep */
+	SRT_EV_ADJ_BEGIN = 7, /* Q_b of a checkpointed call, backward sweep */
 	SRT_EV_ADJ_END = 8,
-	SRT_EV_FWD_BEGIN = 9,       /* value: bytes the snapshot would take were the site on */
+	SRT_EV_FWD_BEGIN = 9, /* value: bytes the snapshot would take were the site on */
 	SRT_EV_FWD_END = 10,
 	SRT_EV_BWD_BEGIN = 11,
 	SRT_EV_BWD_END = 12,
 	SRT_EV_TURN = 13,
-	SRT_EV_BIN_BEGIN = 14,      /* value: snapshot count of the binomial loop */
-	SRT_EV_BIN_END = 15,        /* value: forward steps executed */
+	SRT_EV_BIN_BEGIN = 14, /* value: snapshot count of the binomial loop */
+	SRT_EV_BIN_END = 15,   /* value: forward steps executed */
 	SRT_EV_BIN_STEP = 16
 } SrtEventKind;
 
@@ -187,8 +202,7 @@ enum { SRT_SITE_CALL = 0, SRT_SITE_BINOMIAL = 1 }; /* kinds[] of srt_prof_regist
  * (events keep accumulating, e.g. when the head routine is called several times); a different
  * table replaces the old one and drops its events. The profile is written at exit to
  * $STAD_PROFILE (default "stad.prof") unless srt_prof_write already wrote everything. */
-void srt_prof_register_sites(int nsites, const char *const *ids, const int *kinds,
-                             const int *checkpointed);
+void srt_prof_register_sites(int nsites, const char *const *ids, const int *kinds, const int *checkpointed);
 
 /* Records one event (ignored unless sites are registered). */
 void srt_prof_event(int kind, int site);
@@ -264,16 +278,16 @@ typedef enum SrtRevolveAction {
 	SRT_RV_ERROR
 } SrtRevolveAction;
 
-SrtRevolve *srt_revolve_new(long nsteps, int nsnaps); /* NULL only when out of memory */
-int srt_revolve_next(SrtRevolve *r);                  /* the next SrtRevolveAction */
-long srt_revolve_capo(const SrtRevolve *r);    /* step of the state after this action */
-long srt_revolve_oldcapo(const SrtRevolve *r); /* ADVANCE: first step to run */
-int srt_revolve_slot(const SrtRevolve *r);     /* TAKESHOT/RESTORE: slot index */
-long srt_revolve_steps(const SrtRevolve *r);   /* nsteps (after any truncate) */
-long srt_revolve_forward_steps(const SrtRevolve *r); /* steps run by ADVANCE so far */
-int srt_revolve_store(SrtRevolve *r, int slot, const void *p, size_t n);   /* 0 or -1 */
-int srt_revolve_restore(SrtRevolve *r, int slot, void *p, size_t n);      /* 0 or -1 */
-int srt_revolve_truncate(SrtRevolve *r, long nsteps_done);                 /* 0 or -1 */
+SrtRevolve *srt_revolve_new(long nsteps, int nsnaps);                    /* NULL only when out of memory */
+int srt_revolve_next(SrtRevolve *r);                                     /* the next SrtRevolveAction */
+long srt_revolve_capo(const SrtRevolve *r);                              /* step of the state after this action */
+long srt_revolve_oldcapo(const SrtRevolve *r);                           /* ADVANCE: first step to run */
+int srt_revolve_slot(const SrtRevolve *r);                               /* TAKESHOT/RESTORE: slot index */
+long srt_revolve_steps(const SrtRevolve *r);                             /* nsteps (after any truncate) */
+long srt_revolve_forward_steps(const SrtRevolve *r);                     /* steps run by ADVANCE so far */
+int srt_revolve_store(SrtRevolve *r, int slot, const void *p, size_t n); /* 0 or -1 */
+int srt_revolve_restore(SrtRevolve *r, int slot, void *p, size_t n);     /* 0 or -1 */
+int srt_revolve_truncate(SrtRevolve *r, long nsteps_done);               /* 0 or -1 */
 void srt_revolve_free(SrtRevolve *r);
 
 /* Revolve schedules by integer handle, for generated BINOMIAL-CKP loops: open, then next
@@ -299,7 +313,10 @@ void srt_rv_restore(int h, void *p, size_t n);
  * another length is reported once and ignored). Returns the states array (for profiling). */
 const int *srt_sites_init(int n, const int *defaults);
 extern unsigned char *srt_site_state_;
-static inline int srt_site_on(int site) { return srt_site_state_ ? srt_site_state_[site] : 1; }
+static inline int srt_site_on(int site)
+{
+	return srt_site_state_ ? srt_site_state_[site] : 1;
+}
 
 /* The monotonic clock the profile uses, in nanoseconds (for drivers timing a run). */
 uint64_t srt_clock_ns(void);

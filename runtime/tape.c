@@ -24,7 +24,7 @@
 
 typedef struct SrtChunk {
 	struct SrtChunk *prev, *next;
-	size_t cap;              /* bytes in data[] */
+	size_t cap; /* bytes in data[] */
 	unsigned char data[];
 } SrtChunk;
 
@@ -36,13 +36,13 @@ SrtTapeHot srt_tape_hot_ = {srt_no_chunk_, srt_no_chunk_, srt_no_chunk_, 0, 0, 0
 SrtCounters srt_counters_;
 
 static struct {
-	SrtChunk *cur;        /* chunk holding the top of the tape (NULL before the first) */
-	size_t chunk_bytes;   /* capacity of chunks allocated from now on */
+	SrtChunk *cur;      /* chunk holding the top of the tape (NULL before the first) */
+	size_t chunk_bytes; /* capacity of chunks allocated from now on */
 	int inited;
-	int error;            /* first SrtError, sticky */
+	int error; /* first SrtError, sticky */
 	char message[256];
 	unsigned long nerrors;
-	size_t *snap_begin;   /* tape size at each open srt_snap_write_begin (a stack) */
+	size_t *snap_begin; /* tape size at each open srt_snap_write_begin (a stack) */
 	int nsnap, capsnap;
 } T = {NULL, (size_t)1 << 20, 0, 0, "", 0, NULL, 0, 0};
 
@@ -66,8 +66,14 @@ void srt_fail_(int code, const char *fmt, ...)
 		abort();
 }
 
-int srt_error(void) { return T.error; }
-const char *srt_error_message(void) { return T.message; }
+int srt_error(void)
+{
+	return T.error;
+}
+const char *srt_error_message(void)
+{
+	return T.message;
+}
 
 /* ------------------------------------------------------------------ init, exit, reset */
 
@@ -235,9 +241,8 @@ void srt_pop_slow_(void *p, size_t n)
 
 	if (n > t->bytes) {
 		memset(p, 0, n);
-		srt_fail_(SRT_ERR_UNDERFLOW,
-		          "tape underflow: popping %zu bytes from a tape holding %zu (zeros returned)",
-		          n, t->bytes);
+		srt_fail_(SRT_ERR_UNDERFLOW, "tape underflow: popping %zu bytes from a tape holding %zu (zeros returned)", n,
+		          t->bytes);
 		return;
 	}
 	for (;;) {
@@ -296,14 +301,29 @@ void srt_snap_write_end(int site)
 	srt_prof_event_v(SRT_EV_SNAP_WRITE_END, site, n);
 }
 
-void srt_snap_read_begin(int site) { srt_prof_event(SRT_EV_SNAP_READ_BEGIN, site); }
-void srt_snap_read_end(int site) { srt_prof_event(SRT_EV_SNAP_READ_END, site); }
+void srt_snap_read_begin(int site)
+{
+	srt_prof_event(SRT_EV_SNAP_READ_BEGIN, site);
+}
+void srt_snap_read_end(int site)
+{
+	srt_prof_event(SRT_EV_SNAP_READ_END, site);
+}
 
 /* ------------------------------------------------------------------ statistics */
 
-uint64_t srt_snapshot_bytes(void) { return srt_counters_.snapshot_bytes; }
-uint64_t srt_snapshot_count(void) { return srt_counters_.snapshot_count; }
-uint64_t srt_forward_steps(void) { return srt_counters_.forward_steps; }
+uint64_t srt_snapshot_bytes(void)
+{
+	return srt_counters_.snapshot_bytes;
+}
+uint64_t srt_snapshot_count(void)
+{
+	return srt_counters_.snapshot_count;
+}
+uint64_t srt_forward_steps(void)
+{
+	return srt_counters_.forward_steps;
+}
 
 int srt_write_atomic_(const char *path, SrtWriteFn fn, void *ctx)
 {

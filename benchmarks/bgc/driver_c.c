@@ -26,15 +26,15 @@ void bgc_cost(double *kpar, double *cost);
 
 int main(int argc, char **argv)
 {
-    static const double kpar[NPAR] = {1.2, 0.6, 40.0, 0.9, 0.8, 0.05, 0.25, 0.1};
-    double dir[NPAR];
-    int m;
+	static const double kpar[NPAR] = {1.2, 0.6, 40.0, 0.9, 0.8, 0.05, 0.25, 0.1};
+	double dir[NPAR];
+	int m;
 
-    for (m = 1; m <= NPAR; m++)
-        dir[m - 1] = kpar[m - 1] * cos(1.3 * m);
+	for (m = 1; m <= NPAR; m++)
+		dir[m - 1] = kpar[m - 1] * cos(1.3 * m);
 #ifdef STAD_ADJOINT
-    return bench_run("bgc", argc, argv, kpar, dir, NPAR, NULL, bgc_cost_b);
+	return bench_run("bgc", argc, argv, kpar, dir, NPAR, NULL, bgc_cost_b);
 #else
-    return bench_run("bgc", argc, argv, kpar, dir, NPAR, bgc_cost, NULL);
+	return bench_run("bgc", argc, argv, kpar, dir, NPAR, bgc_cost, NULL);
 #endif
 }

@@ -26,21 +26,19 @@ void ice_cost(double *fric, double *cost);
 
 int main(int argc, char **argv)
 {
-    static double fric[NX * NY], dir[NX * NY];
-    int i, j;
+	static double fric[NX * NY], dir[NX * NY];
+	int i, j;
 
-    for (j = 1; j <= NY; j++) {
-        for (i = 1; i <= NX; i++) {
-            fric[(i - 1) + NX * (j - 1)] =
-                0.5 + 0.5 * (1.0 - sin(bench_pi * ((double)j - 0.5) / NY))
-                + 0.1 * cos(2.0 * bench_pi * ((double)i - 0.5) / NX)
-                + 0.05 * sin(0.3 * i + 0.2 * j);
-            dir[(i - 1) + NX * (j - 1)] = cos(0.37 * i + 0.11 * j * j);
-        }
-    }
+	for (j = 1; j <= NY; j++) {
+		for (i = 1; i <= NX; i++) {
+			fric[(i - 1) + NX * (j - 1)] = 0.5 + 0.5 * (1.0 - sin(bench_pi * ((double)j - 0.5) / NY)) +
+			        0.1 * cos(2.0 * bench_pi * ((double)i - 0.5) / NX) + 0.05 * sin(0.3 * i + 0.2 * j);
+			dir[(i - 1) + NX * (j - 1)] = cos(0.37 * i + 0.11 * j * j);
+		}
+	}
 #ifdef STAD_ADJOINT
-    return bench_run("ice", argc, argv, fric, dir, NX * NY, NULL, ice_cost_b);
+	return bench_run("ice", argc, argv, fric, dir, NX * NY, NULL, ice_cost_b);
 #else
-    return bench_run("ice", argc, argv, fric, dir, NX * NY, ice_cost, NULL);
+	return bench_run("ice", argc, argv, fric, dir, NX * NY, ice_cost, NULL);
 #endif
 }

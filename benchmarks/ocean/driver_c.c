@@ -26,21 +26,19 @@ void ocean_cost(double *theta0, double *cost);
 
 int main(int argc, char **argv)
 {
-    static double theta0[NX * NY], dir[NX * NY];
-    int i, j;
+	static double theta0[NX * NY], dir[NX * NY];
+	int i, j;
 
-    for (j = 1; j <= NY; j++) {
-        for (i = 1; i <= NX; i++) {
-            theta0[(i - 1) + NX * (j - 1)] =
-                12.0 + 4.0 * cos(2.0 * bench_pi * ((double)j - 0.5) / NY)
-                + 1.5 * sin(2.0 * bench_pi * ((double)i - 0.5) / NX)
-                      * sin(4.0 * bench_pi * ((double)j - 0.5) / NY);
-            dir[(i - 1) + NX * (j - 1)] = cos(0.37 * i + 0.11 * j * j);
-        }
-    }
+	for (j = 1; j <= NY; j++) {
+		for (i = 1; i <= NX; i++) {
+			theta0[(i - 1) + NX * (j - 1)] = 12.0 + 4.0 * cos(2.0 * bench_pi * ((double)j - 0.5) / NY) +
+			        1.5 * sin(2.0 * bench_pi * ((double)i - 0.5) / NX) * sin(4.0 * bench_pi * ((double)j - 0.5) / NY);
+			dir[(i - 1) + NX * (j - 1)] = cos(0.37 * i + 0.11 * j * j);
+		}
+	}
 #ifdef STAD_ADJOINT
-    return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_b);
+	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_b);
 #else
-    return bench_run("ocean", argc, argv, theta0, dir, NX * NY, ocean_cost, NULL);
+	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, ocean_cost, NULL);
 #endif
 }

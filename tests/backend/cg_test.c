@@ -273,9 +273,18 @@ static IrStmt *RT(IrRtKind k, IrExpr *e, int site, int nvars, ...)
 }
 
 /* integer and double shorthands */
-static IrExpr *ADD(IrExpr *a, IrExpr *b) { return B(IR_ADD, a, b); }
-static IrExpr *SUB(IrExpr *a, IrExpr *b) { return B(IR_SUB, a, b); }
-static IrExpr *MUL(IrExpr *a, IrExpr *b) { return B(IR_MUL, a, b); }
+static IrExpr *ADD(IrExpr *a, IrExpr *b)
+{
+	return B(IR_ADD, a, b);
+}
+static IrExpr *SUB(IrExpr *a, IrExpr *b)
+{
+	return B(IR_SUB, a, b);
+}
+static IrExpr *MUL(IrExpr *a, IrExpr *b)
+{
+	return B(IR_MUL, a, b);
+}
 
 /* ---------------------------------------------------------------- running a case */
 
@@ -393,9 +402,8 @@ static void check(Check *k)
 	}
 	const char *levels[] = {"-O0", "-O2"};
 	for (int i = 0; i < 2; i++) {
-		snprintf(cmd, sizeof cmd,
-		         "%s -std=c99 -pedantic -Wall -Wextra -Werror %s -o '%s' '%s'%s %s%s%s -lm",
-		         cc, levels[i], exe, cpath, extra, k->runtime ? "'" : "", k->runtime ? rt_library : "",
+		snprintf(cmd, sizeof cmd, "%s -std=c99 -pedantic -Wall -Wextra -Werror %s -o '%s' '%s'%s %s%s%s -lm", cc,
+		         levels[i], exe, cpath, extra, k->runtime ? "'" : "", k->runtime ? rt_library : "",
 		         k->runtime ? "'" : "");
 		if (run(cmd) != 0) {
 			fail("the generated C does not compile cleanly: %s", cmd);
@@ -576,8 +584,7 @@ static void case_arrays(void)
 	add(&d2->u.do_.body, ASG(EL(q, V(i), V(j)), ADD(MUL(D(10), CV(V(i), TY_REAL8)), CV(V(j), TY_REAL8))));
 	add(b, PRINT(3, EL(q, I(-2), I(0)), EL(q, I(5), I(3)), EL(q, I(0), I(1))));
 	add(b, CALL(fill, 4, I(2), I(3), I(7), EL(q, I(-2), I(1))));
-	add(b, PRINT(5, EL(q, I(-2), I(1)), EL(q, I(-1), I(1)), EL(q, I(0), I(1)), EL(q, I(3), I(1)),
-	             EL(q, I(4), I(1))));
+	add(b, PRINT(5, EL(q, I(-2), I(1)), EL(q, I(-1), I(1)), EL(q, I(0), I(1)), EL(q, I(3), I(1)), EL(q, I(4), I(1))));
 	d = add(b, DO(V(j), I(1), I(100), NULL));
 	d2 = add(&d->u.do_.body, DO(V(i), I(1), I(100), NULL));
 	add(&d2->u.do_.body, ASG(EL(big, V(i), V(j)), CV(ADD(V(i), MUL(I(1000), V(j))), TY_REAL8)));
@@ -593,11 +600,10 @@ static void case_arrays(void)
 	           .nexported = 1,
 	           .expect = "-20 53 1\n701 801 702 803 41\n2009\n10 -1\n3012014\n",
 	           .contains = {"double q[32];", "double *big = malloc(sizeof(double) * 10000);", "free(big);",
-	                        "q[(i + 2) + 8 * j]", "&q[8]", "double *restrict h",
-	                        "const int h_lo1 = *lo;", "const int h_n1 = (*lo) + (*n) - 1 - h_lo1 + 1;",
-	                        "h[(i - h_lo1) + h_n1 * (j - 1)]", "a[0]", "a[(*n) + a_n1 * 3]",
-	                        "double *w = malloc(sizeof(double) * (size_t)w_n1);", "goto cleanup;", "cleanup:",
-	                        "free(w);", "static void fill(int *n, int *m, int *lo, double *restrict h);",
+	                        "q[(i + 2) + 8 * j]", "&q[8]", "double *restrict h", "const int h_lo1 = *lo;",
+	                        "const int h_n1 = (*lo) + (*n) - 1 - h_lo1 + 1;", "h[(i - h_lo1) + h_n1 * (j - 1)]", "a[0]",
+	                        "a[(*n) + a_n1 * 3]", "double *w = malloc(sizeof(double) * (size_t)w_n1);", "goto cleanup;",
+	                        "cleanup:", "free(w);", "static void fill(int *n, int *m, int *lo, double *restrict h);",
 	                        "static void sum3(int *n, double *a, double *s)", "dot(&(int){3}, big, big)"},
 	           .absent = {"a_n2", "a_n3"}};
 	check(&k);
@@ -656,10 +662,9 @@ static void case_calls(void)
 	            .nexported = 1,
 	            .expect = "16\n5.5\n8\nbig\n9.5\n8\n",
 	            .contains = {"static double f(double *x, int *k)", "double f;", "return f;",
-	                         "f(&(double){y + 1.0}, &(int){2}) + f(&y, &(int){np})", "const int np = 4;",
-	                         "double t1 = 1.5;", "double t2 = y * 2.0;", "add(&t1, &t2, &z);",
-	                         "int t1 = np + 1;", "iadd(&m, &t1, &k);", "while (f(&z, &(int){1}) < 10.0) {",
-	                         "*c = (*a) + (*b);"}};
+	                         "f(&(double){y + 1.0}, &(int){2}) + f(&y, &(int){np})", "const int np = 4;", "double t1 = 1.5;",
+	                         "double t2 = y * 2.0;", "add(&t1, &t2, &z);", "int t1 = np + 1;", "iadd(&m, &t1, &k);",
+	                         "while (f(&z, &(int){1}) < 10.0) {", "*c = (*a) + (*b);"}};
 	check(&ck);
 }
 
@@ -741,8 +746,8 @@ static void case_globals(void)
 	           .expect = "1.5 4.5 3 10 30 7\n4\n",
 	           .contains = {"static const int m_mn = 3;", "static double m_mx = 1.5;", "static double m_ma[3];",
 	                        "static double blk_cx;", "static double blk_cy[2];", "static double blank_bz;",
-	                        "for (i = 1; i <= m_mn; ++i) {", "m_ma[i - 1] = m_mx * (double)i;",
-	                        "blk_cy[1] = 30.0;", "static void setg(void);"},
+	                        "for (i = 1; i <= m_mn; ++i) {", "m_ma[i - 1] = m_mx * (double)i;", "blk_cy[1] = 30.0;",
+	                        "static void setg(void);"},
 	           .absent = {"never"}};
 	check(&k);
 }
@@ -774,26 +779,33 @@ static void case_intrinsics(void)
 	add(b, ASG(V(x), D(2.5)));
 	add(b, ASG(V(y), D(-1.25)));
 	add(b, ASG(V(r), R(0.1)));
-	add(b, PRINT(4, IN(INTR_MAX, 3, V(i), V(j), V(k)), IN(INTR_MIN0, 3, V(i), V(j), V(k)),
-	             IN(INTR_DMAX1, 3, V(x), V(y), D(0.5)), IN(INTR_MIN, 3, V(r), R(0.2), R(0.05))));
-	add(b, PRINT(4, IN(INTR_MOD, 2, V(i), V(j)), IN(INTR_MOD, 2, NEG(V(i)), I(3)), IN(INTR_MOD, 2, V(x), D(1)),
-	             IN(INTR_DMOD, 2, NEG(V(x)), D(2))));
-	add(b, PRINT(6, IN(INTR_SIGN, 2, V(i), V(j)), IN(INTR_ISIGN, 2, V(j), I(0)), IN(INTR_DSIGN, 2, V(x), V(y)),
-	             IN(INTR_IABS, 1, V(j)), IN(INTR_ABS, 1, V(y)), IN(INTR_ABS, 1, V(r))));
-	add(b, PRINT(7, IN(INTR_NINT, 1, V(x)), IN(INTR_IDNINT, 1, NEG(V(x))), IN(INTR_NINT, 1, D(2.4)),
-	             IN(INTR_INT, 1, NEG(V(x))), IN(INTR_FLOOR, 1, NEG(V(x))), IN(INTR_AINT, 1, NEG(V(x))),
-	             IN(INTR_NINT, 1, V(r))));
-	add(b, PRINT(10, B(IR_POW, V(i), I(2)), B(IR_POW, V(i), I(3)), B(IR_POW, V(j), I(3)), B(IR_POW, I(2), I(10)),
-	             B(IR_POW, V(i), I(-1)), B(IR_POW, I(1), I(-3)), B(IR_POW, NEG(I(1)), I(-3)),
-	             B(IR_POW, V(i), V(k)), B(IR_POW, NEG(I(2)), I(3)), NEG(B(IR_POW, I(2), I(2)))));
-	add(b, PRINT(5, B(IR_POW, V(x), I(2)), B(IR_POW, V(x), I(-2)), B(IR_POW, V(x), V(k)),
-	             IN(INTR_SQRT, 1, B(IR_POW, V(x), I(4))), B(IR_POW, V(r), I(2))));
+	add(b,
+	    PRINT(4, IN(INTR_MAX, 3, V(i), V(j), V(k)), IN(INTR_MIN0, 3, V(i), V(j), V(k)), IN(INTR_DMAX1, 3, V(x), V(y), D(0.5)),
+	          IN(INTR_MIN, 3, V(r), R(0.2), R(0.05))));
+	add(b,
+	    PRINT(4, IN(INTR_MOD, 2, V(i), V(j)), IN(INTR_MOD, 2, NEG(V(i)), I(3)), IN(INTR_MOD, 2, V(x), D(1)),
+	          IN(INTR_DMOD, 2, NEG(V(x)), D(2))));
+	add(b,
+	    PRINT(6, IN(INTR_SIGN, 2, V(i), V(j)), IN(INTR_ISIGN, 2, V(j), I(0)), IN(INTR_DSIGN, 2, V(x), V(y)),
+	          IN(INTR_IABS, 1, V(j)), IN(INTR_ABS, 1, V(y)), IN(INTR_ABS, 1, V(r))));
+	add(b,
+	    PRINT(7, IN(INTR_NINT, 1, V(x)), IN(INTR_IDNINT, 1, NEG(V(x))), IN(INTR_NINT, 1, D(2.4)), IN(INTR_INT, 1, NEG(V(x))),
+	          IN(INTR_FLOOR, 1, NEG(V(x))), IN(INTR_AINT, 1, NEG(V(x))), IN(INTR_NINT, 1, V(r))));
+	add(b,
+	    PRINT(10, B(IR_POW, V(i), I(2)), B(IR_POW, V(i), I(3)), B(IR_POW, V(j), I(3)), B(IR_POW, I(2), I(10)),
+	          B(IR_POW, V(i), I(-1)), B(IR_POW, I(1), I(-3)), B(IR_POW, NEG(I(1)), I(-3)), B(IR_POW, V(i), V(k)),
+	          B(IR_POW, NEG(I(2)), I(3)), NEG(B(IR_POW, I(2), I(2)))));
+	add(b,
+	    PRINT(5, B(IR_POW, V(x), I(2)), B(IR_POW, V(x), I(-2)), B(IR_POW, V(x), V(k)),
+	          IN(INTR_SQRT, 1, B(IR_POW, V(x), I(4))), B(IR_POW, V(r), I(2))));
 	add(b, ASG(V(d), CV(R(0.1), TY_REAL8)));
 	add(b, PRINT(2, V(d), MUL(IN(INTR_DBLE, 1, V(r)), D(2))));
-	add(b, PRINT(6, IN(INTR_EXP, 1, D(0)), IN(INTR_LOG, 1, D(1)), IN(INTR_SIN, 1, D(0)), IN(INTR_COS, 1, D(0)),
-	             IN(INTR_DSQRT, 1, D(6.25)), B(IR_POW, D(6.25), D(0.5))));
-	add(b, PRINT(4, B(IR_DIV, V(i), I(2)), B(IR_DIV, NEG(V(i)), I(2)), B(IR_DIV, IN(INTR_REAL, 1, V(i)), R(2)),
-	             B(IR_DIV, IN(INTR_DBLE, 1, V(i)), D(4))));
+	add(b,
+	    PRINT(6, IN(INTR_EXP, 1, D(0)), IN(INTR_LOG, 1, D(1)), IN(INTR_SIN, 1, D(0)), IN(INTR_COS, 1, D(0)),
+	          IN(INTR_DSQRT, 1, D(6.25)), B(IR_POW, D(6.25), D(0.5))));
+	add(b,
+	    PRINT(4, B(IR_DIV, V(i), I(2)), B(IR_DIV, NEG(V(i)), I(2)), B(IR_DIV, IN(INTR_REAL, 1, V(i)), R(2)),
+	          B(IR_DIV, IN(INTR_DBLE, 1, V(i)), D(4))));
 
 	Check c = {.exported = (IrUnit *[]){u},
 	           .nexported = 1,
@@ -806,11 +818,10 @@ static void case_intrinsics(void)
 	                     "0.10000000149011612 0.20000000298023224\n"
 	                     "1 0 0 1 2.5 2.5\n"
 	                     "3 -3 3.5 1.75\n",
-	           .contains = {"stad_max_i(i, stad_max_i(j, k))", "stad_min_f(r, stad_min_f(0.2f, 0.05f))",
-	                        "i % j", "-i % 3", "fmod(x, 1.0)", "stad_sign_i(i, j)", "copysign(x, y)",
-	                        "abs(j)", "fabsf(r)", "(int)lround(x)", "(int)lroundf(r)", "(int)floor(-x)",
-	                        "trunc(-x)", "i * i", "x * x", "stad_powi_d(x, -2)", "d = (double)0.1f;",
-	                        "1024"},
+	           .contains = {"stad_max_i(i, stad_max_i(j, k))", "stad_min_f(r, stad_min_f(0.2f, 0.05f))", "i % j", "-i % 3",
+	                        "fmod(x, 1.0)", "stad_sign_i(i, j)", "copysign(x, y)", "abs(j)", "fabsf(r)", "(int)lround(x)",
+	                        "(int)lroundf(r)", "(int)floor(-x)", "trunc(-x)", "i * i", "x * x", "stad_powi_d(x, -2)",
+	                        "d = (double)0.1f;", "1024"},
 	           .absent = {"stad_max_d(stad", "stad_powi_f"}};
 	check(&c);
 }
@@ -830,8 +841,9 @@ static void case_logicals(void)
 	IrBlock *b = &u->body;
 	add(b, ASG(V(a), LOG(1)));
 	add(b, ASG(V(bb), B(IR_GT, I(3), I(4))));
-	add(b, PRINT(8, V(a), V(bb), B(IR_AND, V(a), V(bb)), B(IR_OR, V(a), V(bb)), NOT(V(a)), B(IR_EQV, V(a), V(bb)),
-	             B(IR_NEQV, V(a), V(bb)), B(IR_OR, B(IR_AND, V(a), V(bb)), NOT(V(bb)))));
+	add(b,
+	    PRINT(8, V(a), V(bb), B(IR_AND, V(a), V(bb)), B(IR_OR, V(a), V(bb)), NOT(V(a)), B(IR_EQV, V(a), V(bb)),
+	          B(IR_NEQV, V(a), V(bb)), B(IR_OR, B(IR_AND, V(a), V(bb)), NOT(V(bb)))));
 	add(b, PRINT(2, STR("rate: 100% done?? \"q\" \\"), I(42)));
 	add(b, PRINT(0));
 	add(b, PRINT(1, B(IR_EQV, NOT(V(a)), B(IR_EQ, I(1), I(2)))));
@@ -839,8 +851,7 @@ static void case_logicals(void)
 	Check c = {.exported = (IrUnit *[]){u},
 	           .nexported = 1,
 	           .expect = "T F F T F F T T\nrate: 100% done?? \"q\" \\ 42\n\nT\n",
-	           .contains = {"(a && b) || !b", "a ? \"T\" : \"F\"", "100%% done?\\? \\\"q\\\" \\\\ %d",
-	                        "(!a) == (1 == 2)"}};
+	           .contains = {"(a && b) || !b", "a ? \"T\" : \"F\"", "100%% done?\\? \\\"q\\\" \\\\ %d", "(!a) == (1 == 2)"}};
 	check(&c);
 }
 
@@ -894,8 +905,8 @@ static void case_names(void)
 	           .nexported = 1,
 	           .expect = "11.5 1011.5 1011.5 9\n",
 	           .contains = {"static void free_(int *int_, double *exp_, double *index_, double *restrict q)",
-	                        "const int q_lo1_ = *int_;", "int i_trip_;", "int for_;", "double y0_;",
-	                        "double index_[3];", "int main_;", "int t2 = main_ + main_;", "free_(&for_, &y0_, index_, q);"}};
+	                        "const int q_lo1_ = *int_;", "int i_trip_;", "int for_;", "double y0_;", "double index_[3];",
+	                        "int main_;", "int t2 = main_ + main_;", "free_(&for_, &y0_, index_, q);"}};
 	check(&c);
 }
 
@@ -962,8 +973,8 @@ static void case_runtime(void)
 	                        "srt_prof_event(SRT_EV_PRIMAL_BEGIN, 3);",
 	                        "srt_prof_event_v(SRT_EV_FWD_BEGIN, 3, (uint64_t)(sizeof(*v) * (size_t)v_n1 + sizeof *s));",
 	                        "memset(v, 0, sizeof(*v) * (size_t)v_n1);", "*s = 0.0;", "srt_push_block(a, sizeof a);",
-	                        "srt_push_block(&x, sizeof x);", "srt_push_d(x);", "srt_push_f(r);",
-	                        "srt_push_i(k);", "z = srt_pop_d();"}};
+	                        "srt_push_block(&x, sizeof x);", "srt_push_d(x);", "srt_push_f(r);", "srt_push_i(k);",
+	                        "z = srt_pop_d();"}};
 	check(&c);
 }
 
@@ -994,7 +1005,9 @@ static void case_header(void)
 
 	Check c = {.exported = (IrUnit *[]){sc, tot},
 	           .nexported = 2,
-	           .opt = {.fortran_abi = 1, .line_directives = 1, .header_name = "header.h",
+	           .opt = {.fortran_abi = 1,
+	                   .line_directives = 1,
+	                   .header_name = "header.h",
 	                   .banner = "generated by stad diff --mode primal\n*/ must not end this comment"},
 	           .driver = "#include <stdio.h>\n"
 	                     "#include \"header.h\"\n"
@@ -1012,8 +1025,8 @@ static void case_header(void)
 	                        "float total_(int *n, float *x)", "#include \"header.h\"",
 	                        " * generated by stad diff --mode primal", "* / must not end"},
 	           .h_contains = {"#ifndef HEADER_H", "void scale_(int *n, float *restrict x, float *f);",
-	                          "n (integer, in), x (real array of rank 1, inout), f (real)",
-	                          "float total_(int *n, float *x);", "returns real"}};
+	                          "n (integer, in), x (real array of rank 1, inout), f (real)", "float total_(int *n, float *x);",
+	                          "returns real"}};
 	check(&c);
 }
 
@@ -1033,11 +1046,8 @@ static void case_stop(void)
 	add(&u->body, CALL(q, 1, I(5)));
 	add(&u->body, PRINT(1, I(2)));
 	add(&u->body, STOP(NULL));
-	Check c = {.exported = (IrUnit *[]){u},
-	           .nexported = 1,
-	           .expect = "1\n",
-	           .status = 3,
-	           .contains = {"exit(3);", "exit(0);"}};
+	Check c = {
+	        .exported = (IrUnit *[]){u}, .nexported = 1, .expect = "1\n", .status = 3, .contains = {"exit(3);", "exit(0);"}};
 	check(&c);
 }
 
@@ -1115,8 +1125,7 @@ static void case_flow(void)
 	           .expect = "3 2\n2 5 2\n",
 	           .contains = {"double s = 0.0;", "double t;", "(void)unused; /* not used */",
 	                        "(void)dead; /* set but never read */", "(void)arr; /* set but never read */",
-	                        "} else if (t > 5.0) {", "return g;", "if (*c) {", "double r = 0.0;", "double p;",
-	                        "double q;"}};
+	                        "} else if (t > 5.0) {", "return g;", "if (*c) {", "double r = 0.0;", "double p;", "double q;"}};
 	check(&k);
 }
 
@@ -1126,10 +1135,9 @@ typedef struct Case {
 } Case;
 
 static const Case cases[] = {
-	{"do_loops", case_do_loops}, {"arrays", case_arrays},   {"calls", case_calls},
-	{"globals", case_globals},   {"intrinsics", case_intrinsics}, {"logicals", case_logicals},
-	{"names", case_names},       {"runtime", case_runtime}, {"header", case_header},
-	{"stop", case_stop},         {"flow", case_flow},
+        {"do_loops", case_do_loops},     {"arrays", case_arrays},     {"calls", case_calls}, {"globals", case_globals},
+        {"intrinsics", case_intrinsics}, {"logicals", case_logicals}, {"names", case_names}, {"runtime", case_runtime},
+        {"header", case_header},         {"stop", case_stop},         {"flow", case_flow},
 };
 
 int main(int argc, char **argv)

@@ -56,22 +56,22 @@ static int run(const char *const *args)
 	return rc;
 }
 
-static void expect(int line, const char *const *args, int rc, const char *in_out,
-                   const char *in_err)
+static void expect(int line, const char *const *args, int rc, const char *in_out, const char *in_err)
 {
 	int got = run(args);
 	if (got != rc || (in_out && !strstr(out, in_out)) || (in_err && !strstr(err, in_err))) {
-		fprintf(stderr, "revolve_cmd.c:%d: rc %d (expected %d)\n--- stdout:\n%s--- stderr:\n%s"
+		fprintf(stderr,
+		        "revolve_cmd.c:%d: rc %d (expected %d)\n--- stdout:\n%s--- stderr:\n%s"
 		        "--- expected in stdout: %s\n--- expected in stderr: %s\n",
 		        line, got, rc, out, err, in_out ? in_out : "-", in_err ? in_err : "-");
 		failures++;
 	}
 }
 
-#define EXPECT(rc, o, e, ...)                                                                \
-	do {                                                                                     \
-		static const char *const a_[] = {"revolve", __VA_ARGS__, NULL};                      \
-		expect(__LINE__, a_, rc, o, e);                                                      \
+#define EXPECT(rc, o, e, ...)                                                                                                    \
+	do {                                                                                                                     \
+		static const char *const a_[] = {"revolve", __VA_ARGS__, NULL};                                                  \
+		expect(__LINE__, a_, rc, o, e);                                                                                  \
 	} while (0)
 
 int main(void)
@@ -88,19 +88,17 @@ int main(void)
 	/* S = 1: L(L-1)/2. */
 	EXPECT(0, "minimal forward steps: 4950\n", NULL, "--steps", "100", "--snaps", "1");
 	/* Past 2^64, S = 1: N = L(L-1)/2 with L = 2^64 + 1 -> 2^63 * (2^64 + 1). */
-	EXPECT(0, "minimal forward steps: 170141183460469231740910675752738881536\n", NULL,
-	       "--steps", "18446744073709551617", "--snaps", "1");
-	EXPECT(0, "recomputation sweeps: 18446744073709551616\n", NULL,
-	       "--steps", "18446744073709551617", "--snaps", "1");
+	EXPECT(0, "minimal forward steps: 170141183460469231740910675752738881536\n", NULL, "--steps", "18446744073709551617",
+	       "--snaps", "1");
+	EXPECT(0, "recomputation sweeps: 18446744073709551616\n", NULL, "--steps", "18446744073709551617", "--snaps", "1");
 	/* Memory: 64 MiB / 1 MiB = 64 snapshots; 1.5KiB / 512 = 3; 2GiB / 3000 = 715827. */
-	EXPECT(0, "snapshots: 64 (memory / snapshot size)\n", NULL, "--steps", "1000", "--memory",
-	       "64MiB", "--snapshot-bytes", "1MiB");
-	EXPECT(0, "snapshots: 3 (memory / snapshot size)\n", NULL, "--steps", "10", "--memory",
-	       "1.5KiB", "--snapshot-bytes", "512");
-	EXPECT(0, "snapshots: 715827 (memory / snapshot size)\n", NULL, "--steps", "10",
-	       "--memory", "2GiB", "--snapshot-bytes", "3000");
-	EXPECT(0, "minimal forward steps: 45\n", NULL, "--steps", "10", "--memory", "1000",
-	       "--snapshot-bytes", "1000");
+	EXPECT(0, "snapshots: 64 (memory / snapshot size)\n", NULL, "--steps", "1000", "--memory", "64MiB", "--snapshot-bytes",
+	       "1MiB");
+	EXPECT(0, "snapshots: 3 (memory / snapshot size)\n", NULL, "--steps", "10", "--memory", "1.5KiB", "--snapshot-bytes",
+	       "512");
+	EXPECT(0, "snapshots: 715827 (memory / snapshot size)\n", NULL, "--steps", "10", "--memory", "2GiB", "--snapshot-bytes",
+	       "3000");
+	EXPECT(0, "minimal forward steps: 45\n", NULL, "--steps", "10", "--memory", "1000", "--snapshot-bytes", "1000");
 	EXPECT(0, "usage: stad revolve", NULL, "--help");
 
 	/* User errors: 1. */
@@ -108,20 +106,16 @@ int main(void)
 	EXPECT(1, NULL, "stad revolve: error: --steps", "--steps", "-4", "--snaps", "3");
 	EXPECT(1, NULL, "stad revolve: error: --snaps", "--steps", "10", "--snaps", "0");
 	EXPECT(1, NULL, "stad revolve: error: --snaps", "--steps", "10", "--snaps", "2.5");
-	EXPECT(1, NULL, "stad revolve: error: --memory", "--steps", "10", "--memory", "12XB",
-	       "--snapshot-bytes", "8");
-	EXPECT(1, NULL, "stad revolve: error: --snapshot-bytes", "--steps", "10", "--memory",
-	       "1MiB", "--snapshot-bytes", "0");
-	EXPECT(1, NULL, "holds no snapshot", "--steps", "10", "--memory", "10",
-	       "--snapshot-bytes", "100");
+	EXPECT(1, NULL, "stad revolve: error: --memory", "--steps", "10", "--memory", "12XB", "--snapshot-bytes", "8");
+	EXPECT(1, NULL, "stad revolve: error: --snapshot-bytes", "--steps", "10", "--memory", "1MiB", "--snapshot-bytes", "0");
+	EXPECT(1, NULL, "holds no snapshot", "--steps", "10", "--memory", "10", "--snapshot-bytes", "100");
 
 	/* Usage errors: 2. */
 	EXPECT(2, NULL, "usage:", "--snaps", "3");
 	EXPECT(2, NULL, "usage:", "--steps", "3");
 	EXPECT(2, NULL, "unknown argument", "--steps", "3", "--snaps", "2", "--bogus");
 	EXPECT(2, NULL, "needs a value", "--steps");
-	EXPECT(2, NULL, "not both", "--steps", "3", "--snaps", "2", "--memory", "1MiB",
-	       "--snapshot-bytes", "1KiB");
+	EXPECT(2, NULL, "not both", "--steps", "3", "--snaps", "2", "--memory", "1MiB", "--snapshot-bytes", "1KiB");
 	EXPECT(2, NULL, "usage:", "--steps", "3", "--memory", "1MiB");
 	{
 		static const char *const none[] = {"revolve", NULL};

@@ -15,12 +15,12 @@
 #include "stad_rt.h"
 
 static int failures;
-#define CHECK(c)                                                                             \
-	do {                                                                                     \
-		if (!(c)) {                                                                          \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);           \
-			failures++;                                                                      \
-		}                                                                                    \
+#define CHECK(c)                                                                                                                 \
+	do {                                                                                                                     \
+		if (!(c)) {                                                                                                      \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                                    \
+			failures++;                                                                                              \
+		}                                                                                                                \
 	} while (0)
 
 enum { LMAX = 300, SMAX = 12 };
@@ -71,8 +71,8 @@ static void check_small(void)
 			}
 			CHECK(ckp_binomial_steps_d(L, S) == (double)F[S][L]);
 			if (runtime_steps(L, S) != F[S][L]) {
-				fprintf(stderr, "L=%ld S=%d: runtime ran %ld, brute force %ld\n", L, S,
-				        runtime_steps(L, S), F[S][L]);
+				fprintf(stderr, "L=%ld S=%d: runtime ran %ld, brute force %ld\n", L, S, runtime_steps(L, S),
+				        F[S][L]);
 				failures++;
 			}
 			/* r by its definition, in 64-bit arithmetic. */
@@ -200,9 +200,13 @@ static void check_size(const char *s, const char *expect)
 int main(void)
 {
 	static const char *const bigL[] = {
-		"18446744073709551615", "18446744073709551616", "18446744073709551617",
-		"36893488147419103232", "1000000000000000000000", "123456789012345678901234567890",
-		"1000000000000000000000000000000000000000000000000000000000000",
+	        "18446744073709551615",
+	        "18446744073709551616",
+	        "18446744073709551617",
+	        "36893488147419103232",
+	        "1000000000000000000000",
+	        "123456789012345678901234567890",
+	        "1000000000000000000000000000000000000000000000000000000000000",
 	};
 	static const long bigS[] = {1, 2, 3, 5, 7, 10, 20, 30, 64, 100, 200};
 	mpz_t N;

@@ -51,16 +51,37 @@ static uint64_t rng_next(void)
 	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
 	return z ^ (z >> 31);
 }
-static int rnd(int n) { return n <= 1 ? 0 : (int)(rng_next() % (uint64_t)n); } /* 0..n-1 */
-static int rrange(int lo, int hi) { return lo + rnd(hi - lo + 1); }
-static int chance(int pct) { return rnd(100) < pct; }
-static double runif(void) { return (double)(rng_next() >> 11) / 9007199254740992.0; }
+static int rnd(int n)
+{
+	return n <= 1 ? 0 : (int)(rng_next() % (uint64_t)n);
+} /* 0..n-1 */
+static int rrange(int lo, int hi)
+{
+	return lo + rnd(hi - lo + 1);
+}
+static int chance(int pct)
+{
+	return rnd(100) < pct;
+}
+static double runif(void)
+{
+	return (double)(rng_next() >> 11) / 9007199254740992.0;
+}
 
 /* ------------------------------------------------------------------ options */
 
-enum { BUG_INDEX = 1, BUG_EXTENT = 2, BUG_SIGN = 4, BUG_REAL = 8, BUG_RESTRICT = 16, BUG_WHOLESELF = 32, BUG_DIMATTR = 64,
-       BUG_REGIONAS = 128, BUG_SPLITTOKEN = 256,
-       BUG_PARENVALUE = 512 };
+enum {
+	BUG_INDEX = 1,
+	BUG_EXTENT = 2,
+	BUG_SIGN = 4,
+	BUG_REAL = 8,
+	BUG_RESTRICT = 16,
+	BUG_WHOLESELF = 32,
+	BUG_DIMATTR = 64,
+	BUG_REGIONAS = 128,
+	BUG_SPLITTOKEN = 256,
+	BUG_PARENVALUE = 512
+};
 static unsigned bugs_allowed = 1023;
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
@@ -174,9 +195,9 @@ enum { D_FIXED, D_ASSUMED, D_ADJ }; /* how a dummy array's first extent is decla
 typedef struct Var {
 	char name[16];
 	int type;
-	int rank;         /* 0, 1 or 2 */
+	int rank; /* 0, 1 or 2 */
 	int lb[2], ext[2];
-	int scope, gid;   /* gid: bit among globals for the read/write masks, or -1 */
+	int scope, gid; /* gid: bit among globals for the read/write masks, or -1 */
 	int intent;
 	int decl;         /* D_FIXED, D_ASSUMED, D_ADJ */
 	int adjvar;       /* D_ADJ: dummy index of the integer giving the first extent */
@@ -219,13 +240,32 @@ static int nfresh;           /* fresh local names */
 static Buf decls;            /* the current routine's extra local declarations */
 static uint32_t features;
 enum {
-	F_MODULE = 1, F_COMMON = 2, F_FUNC = 4, F_ALIAS_ARGS = 8, F_ALIAS_GLOBAL = 16, F_INDEX_CALLEE = 32,
-	F_ADJ = 64, F_ASSUMED = 128, F_ELEM_ACTUAL = 256, F_REGION = 512, F_BINOMIAL = 1024, F_NOCKP = 2048,
-	F_WHILE = 4096, F_EXIT = 8192, F_CYCLE = 16384, F_RETURN = 32768, F_WHOLE = 65536, F_RANK2 = 131072, F_FIXED = 262144, F_NOINTENT = 524288, F_DATA = 1048576
+	F_MODULE = 1,
+	F_COMMON = 2,
+	F_FUNC = 4,
+	F_ALIAS_ARGS = 8,
+	F_ALIAS_GLOBAL = 16,
+	F_INDEX_CALLEE = 32,
+	F_ADJ = 64,
+	F_ASSUMED = 128,
+	F_ELEM_ACTUAL = 256,
+	F_REGION = 512,
+	F_BINOMIAL = 1024,
+	F_NOCKP = 2048,
+	F_WHILE = 4096,
+	F_EXIT = 8192,
+	F_CYCLE = 16384,
+	F_RETURN = 32768,
+	F_WHOLE = 65536,
+	F_RANK2 = 131072,
+	F_FIXED = 262144,
+	F_NOINTENT = 524288,
+	F_DATA = 1048576
 };
-static const char *feature_names[] = {"module", "common", "function", "alias-args", "alias-global",
-	"index-by-callee", "adjustable", "assumed-size", "element-actual", "region", "binomial",
-	"pragma", "do-while", "exit", "cycle", "return", "whole-array", "rank2", "fixed-form", "no-intent", "data"};
+static const char *feature_names[] = {
+        "module",       "common",         "function",    "alias-args", "alias-global", "index-by-callee", "adjustable",
+        "assumed-size", "element-actual", "region",      "binomial",   "pragma",       "do-while",        "exit",
+        "cycle",        "return",         "whole-array", "rank2",      "fixed-form",   "no-intent",       "data"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -301,12 +341,15 @@ static double round2(double v)
 	snprintf(t, sizeof t, "%.2f", v);
 	return atof(t);
 }
-static double rc(double lo, double hi) { return lo + (hi - lo) * runif(); }
+static double rc(double lo, double hi)
+{
+	return lo + (hi - lo) * runif();
+}
 /* A scale factor <= want, as a short constant. */
 static double scale_down(double want)
 {
-	static const double steps[] = {2.0, 1.5, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1,
-	                               0.07, 0.05, 0.03, 0.02, 0.01};
+	static const double steps[] = {2.0,  1.5, 1.0,  0.9, 0.8,  0.7,  0.6,  0.5,  0.4, 0.3,
+	                               0.25, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01};
 	for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
 		if (steps[i] <= want)
 			return steps[i];
@@ -360,7 +403,7 @@ static Ex fit(Ex e, double lim)
 }
 
 static int no_funcall; /* no function references (while a whole-array assignment to a global is built) */
-static Var *pref_idx; /* an index the call being built moves: subscripts prefer it */
+static Var *pref_idx;  /* an index the call being built moves: subscripts prefer it */
 
 /* A subscript in [lb, lb + ext - 1], or in [1, extcopy] for an adjustable dimension. */
 static char *gen_sub_dim(int lb, int ext, const char *extcopy)
@@ -530,8 +573,7 @@ static IEx gen_int(int depth)
 		r.lo = r.hi = 5;
 		return r;
 	}
-	default:
-		break;
+	default: break;
 	}
 	return a;
 }
@@ -624,14 +666,19 @@ static Ex gen_real(int depth)
 	Ex r;
 	int k = rnd(43);
 	switch (k) {
-	case 0: case 1: case 2: case 3: {
+	case 0:
+	case 1:
+	case 2:
+	case 3: {
 		Ex a = gen_real(depth - 1), b = gen_real(depth - 1);
 		const char *op = chance(50) ? "+" : "-";
 		r.s = sfmt("%s %s %s", a.s, op, strchr(b.s, ' ') && b.s[0] != '(' ? sfmt("(%s)", b.s) : b.s);
 		r.b = a.b + b.b;
 		return fit(r, 16);
 	}
-	case 4: case 5: case 6: {
+	case 4:
+	case 5:
+	case 6: {
 		Ex a = fit(gen_real(depth - 1), 4), b = fit(gen_real(depth - 1), 4);
 		r.s = sfmt("(%s) * (%s)", a.s, b.s);
 		r.b = a.b * b.b;
@@ -659,7 +706,9 @@ static Ex gen_real(int depth)
 		r.b = a.b;
 		return r;
 	}
-	case 10: case 11: case 12: {
+	case 10:
+	case 11:
+	case 12: {
 		Ex a = gen_real(depth - 1);
 		static const char *fns[] = {"sin", "cos", "tanh", "dsin", "dcos", "dtanh"};
 		r.s = sfmt("%s(%s)", fns[rnd(6)], a.s);
@@ -724,7 +773,8 @@ static Ex gen_real(int depth)
 		r.b = a.b;
 		return r;
 	}
-	case 19: case 20: {
+	case 19:
+	case 20: {
 		/* max/min of 2..4 arguments whose ranges do not overlap: the winner is fixed */
 		int n = rrange(2, 4);
 		int mx = chance(50);
@@ -769,7 +819,8 @@ static Ex gen_real(int depth)
 		if (chance(50))
 			r.s = sfmt("atan2(%s + %s * %s, %s + %s * %s)", rconst(a), rconst(sa), u1.s, rconst(b), rconst(sb), u2.s);
 		else
-			r.s = sfmt("%s(%s + %s * %s, %s + %s * %s)", chance(50) ? "atan2" : "datan2", rconst(a), rconst(sa), u1.s, rconst(b), rconst(sb), u2.s);
+			r.s = sfmt("%s(%s + %s * %s, %s + %s * %s)", chance(50) ? "atan2" : "datan2", rconst(a), rconst(sa), u1.s,
+			           rconst(b), rconst(sb), u2.s);
 		r.b = 3.1416;
 		return r;
 	}
@@ -794,7 +845,8 @@ static Ex gen_real(int depth)
 		r.b = 3.8;
 		return r;
 	}
-	case 26: case 27: {
+	case 26:
+	case 27: {
 		Ex a = fit(gen_real(depth - 1), 2.5);
 		int p = rrange(2, 3);
 		r.s = sfmt("(%s)**%d", a.s, p);
@@ -842,7 +894,9 @@ static Ex gen_real(int depth)
 		r.b = a.b * (i.hi > 1 ? i.hi : 1);
 		return fit(r, 16);
 	}
-	case 33: case 34: case 35:
+	case 33:
+	case 34:
+	case 35:
 		if (!in_function || cur_index > 0) {
 			Ex f = gen_funcall(depth - 1);
 			if (f.s)
@@ -904,8 +958,7 @@ static Ex gen_real(int depth)
 		r.b = a.b * 1.5;
 		return r;
 	}
-	default:
-		return leaf_real();
+	default: return leaf_real();
 	}
 	return leaf_real();
 }
@@ -950,7 +1003,10 @@ typedef struct Act {
 	int written;
 } Act;
 
-static int is_global(const Var *v) { return v->gid >= 0; }
+static int is_global(const Var *v)
+{
+	return v->gid >= 0;
+}
 
 /* Can `store` be passed to a dummy of `callee` (written or not)? Legal Fortran aliasing only. */
 static int store_ok(const Routine *callee, const Var *store, int written, Act *acts, int nacts, int *restrict_used)
@@ -1085,7 +1141,8 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					continue;
 				}
 				Var *v = NULL;
-				if (written && pref_idx && !is_global(pref_idx) && store_ok(r, pref_idx, 1, acts, d, &restrict_used))
+				if (written && pref_idx && !is_global(pref_idx) &&
+				    store_ok(r, pref_idx, 1, acts, d, &restrict_used))
 					v = pref_idx;
 				for (int t = 0; t < 6 && !v; t++) {
 					v = pick_var(T_INT, 0, written);
@@ -1138,7 +1195,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					nrec = 0;
 					a->text = elem_ref(v);
 					rec_on = 0;
-					for (int i =  1 /* [0] is the array itself */; i < nrec && nrecorded < 64; i++)
+					for (int i = 1 /* [0] is the array itself */; i < nrec && nrecorded < 64; i++)
 						memcpy(recorded[nrecorded++], rec_names[i], 16);
 				}
 				if (written)
@@ -1291,7 +1348,8 @@ static void stmt_assign_real(void)
 		/* relax toward a new value: v = a*v + (1 - a)*e keeps |v| <= RMAX */
 		double a = round2(rc(0.3, 0.9));
 		Ex e = fit(gen_real(3), RMAX);
-		line("%s = %s * %s + %s * (%s)", lhs, rconst(a), lhs, rconst(round2(1 - a - 0.005 > 0 ? 1 - a - 0.005 : 0.01)), e.s);
+		line("%s = %s * %s + %s * (%s)", lhs, rconst(a), lhs, rconst(round2(1 - a - 0.005 > 0 ? 1 - a - 0.005 : 0.01)),
+		     e.s);
 		return;
 	}
 	Ex e = fit(gen_real(3), RMAX);
@@ -1598,7 +1656,7 @@ static void gen_block(int depth, int nmax)
 
 /* ------------------------------------------------------------------ routines */
 
-static Buf file; /* the whole program */
+static Buf file;                        /* the whole program */
 static uint32_t calls_plain_func[MAXR]; /* per routine: plain functions it references */
 
 static void make_globals(void)
@@ -1873,7 +1931,8 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		        round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5))); /* DATA constants: no parentheses */
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
-		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4), rrange(1, 4));
+		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4),
+		        rrange(1, 4));
 		features |= F_DATA;
 	}
 	if (chance(50)) {
@@ -1912,11 +1971,12 @@ static void init_globals(Buf *init)
 		}
 		double a = round2(rc(0.2, 1.5));
 		if (v->rank == 0) {
-			bprintf(init, "%s = %s * x(%d) + %s * s\n", v->name, rconst(a), rrange(1, head_n), rconst(round2(rc(-1, 1))));
+			bprintf(init, "%s = %s * x(%d) + %s * s\n", v->name, rconst(a), rrange(1, head_n),
+			        rconst(round2(rc(-1, 1))));
 		} else if (v->rank == 1) {
 			bprintf(init, "do i0 = %d, %d\n", v->lb[0], v->lb[0] + v->ext[0] - 1);
-			bprintf(init, "  %s(i0) = %s * sin(x(1 + mod(i0 + %d, n)) + %s * s)\n", v->name, rconst(a), 2 - v->lb[0] + rnd(3),
-			        rconst(round2(rc(0.1, 1))));
+			bprintf(init, "  %s(i0) = %s * sin(x(1 + mod(i0 + %d, n)) + %s * s)\n", v->name, rconst(a),
+			        2 - v->lb[0] + rnd(3), rconst(round2(rc(0.1, 1))));
 			bprintf(init, "end do\n");
 		} else {
 			bprintf(init, "do i0 = %d, %d\n", v->lb[1], v->lb[1] + v->ext[1] - 1);
@@ -1976,7 +2036,8 @@ static void mix_outputs(void)
 			continue;
 		char *lhs = v->rank == 0 ? sdup(v->name) : elem_ref(v);
 		note_write(v);
-		line("%s = %s * %s + %s * tanh(%s * (%s))", lhs, rconst(0.5), lhs, rconst(round2(rc(0.5, 2.0))), rconst(0.3), sum);
+		line("%s = %s * %s + %s * tanh(%s * (%s))", lhs, rconst(0.5), lhs, rconst(round2(rc(0.5, 2.0))), rconst(0.3),
+		     sum);
 	}
 }
 
@@ -2060,7 +2121,8 @@ static void gen_routine(int i, int *open_module)
 		line("do i0 = 1, n");
 		ind++;
 		Ex e = fit(gen_real(2), 2.0);
-		line("y(i0) = %s * y(i0) + %s * sin(%s * x(i0) + %s)", rconst(0.5), rconst(0.5), rconst(round2(rc(0.3, 1.5))), e.s);
+		line("y(i0) = %s * y(i0) + %s * sin(%s * x(i0) + %s)", rconst(0.5), rconst(0.5), rconst(round2(rc(0.3, 1.5))),
+		     e.s);
 		ind--;
 		line("end do");
 	}
@@ -2279,85 +2341,86 @@ static char *drv_c(uint64_t seed)
 {
 	Buf b = {0};
 	bprintf(&b,
-"/* drv.c — checks stad's code for one generated program (stad_gen seed %llu).\n"
-" *     ./drv NSITES NRANDOM PRIMAL_OUT REPORT_OUT\n"
-" * PRIMAL_OUT: y and f of the primal, one number a line (compared with gfortran's).\n"
-" * REPORT_OUT: `T td` (the tangent's directional derivative), `G i g` (the gradient with the\n"
-" * default sites), `CHK what ok|WRONG|INCONCLUSIVE ...` lines. With NSITES > 0 (a --dynamic-sites\n"
-" * build) the adjoint is also run with every site on, every site off and NRANDOM random strings\n"
-" * in STAD_SITES. Exit status 0 (see the CHK lines), 2 on usage errors. */\n"
-"#define _POSIX_C_SOURCE 200112L\n#include <math.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n"
-"#include \"p.h\"\n#include \"d.h\"\n#include \"b.h\"\n\n", (unsigned long long)seed);
+	        "/* drv.c — checks stad's code for one generated program (stad_gen seed %llu).\n"
+	        " *     ./drv NSITES NRANDOM PRIMAL_OUT REPORT_OUT\n"
+	        " * PRIMAL_OUT: y and f of the primal, one number a line (compared with gfortran's).\n"
+	        " * REPORT_OUT: `T td` (the tangent's directional derivative), `G i g` (the gradient with the\n"
+	        " * default sites), `CHK what ok|WRONG|INCONCLUSIVE ...` lines. With NSITES > 0 (a --dynamic-sites\n"
+	        " * build) the adjoint is also run with every site on, every site off and NRANDOM random strings\n"
+	        " * in STAD_SITES. Exit status 0 (see the CHK lines), 2 on usage errors. */\n"
+	        "#define _POSIX_C_SOURCE 200112L\n#include <math.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n"
+	        "#include \"p.h\"\n#include \"d.h\"\n#include \"b.h\"\n\n",
+	        (unsigned long long)seed);
 	bprintf(&b, "enum { NH = %d };\n", head_n);
 	bprintf(&b, "static const double X0[NH] = {%s}, XD[NH] = {%s}, WY[NH] = {%s};\n", arr(X0, head_n), arr(XD, head_n),
 	        arr(WY, head_n));
 	bprintf(&b, "static const double S0 = %.17g, SD = %.17g, WF = %.17g;\n\n", S0, SD, WF);
 	bprintf(&b, "%s",
-"/* J(x0 + h d) = WY . y + WF f */\n"
-"static double objective(double h)\n{\n"
-"\tint n = NH;\n\tdouble x[NH], y[NH], s = S0 + h * SD, f;\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i] + h * XD[i];\n"
-"\thead(&n, x, &s, y, &f);\n"
-"\tdouble J = WF * f;\n\tfor (int i = 0; i < NH; i++)\n\t\tJ += WY[i] * y[i];\n\treturn J;\n}\n\n"
-"static unsigned long long lcg = %SEED%ull;\n"
-"static int coin(void)\n{\n\tlcg = lcg * 6364136223846793005ull + 1442695040888963407ull;\n\treturn (int)(lcg >> 62) & 1;\n}\n\n"
-"/* The adjoint with STAD_SITES = cfg (NULL: unset): the gradient (x then s) into g. */\n"
-"static void adjoint(const char *cfg, double *g)\n{\n"
-"\tif (cfg)\n\t\tsetenv(\"STAD_SITES\", cfg, 1);\n\telse\n\t\tunsetenv(\"STAD_SITES\");\n"
-"\tint n = NH;\n\tdouble x[NH], xb[NH], y[NH], yb[NH], s = S0, sb = 0, f, fb = WF;\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i], xb[i] = 0, yb[i] = WY[i], y[i] = 0;\n\tf = 0;\n"
-"\thead_b(&n, x, xb, &s, &sb, y, yb, &f, &fb);\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\tg[i] = xb[i];\n\tg[NH] = sb;\n}\n\n");
+	        "/* J(x0 + h d) = WY . y + WF f */\n"
+	        "static double objective(double h)\n{\n"
+	        "\tint n = NH;\n\tdouble x[NH], y[NH], s = S0 + h * SD, f;\n"
+	        "\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i] + h * XD[i];\n"
+	        "\thead(&n, x, &s, y, &f);\n"
+	        "\tdouble J = WF * f;\n\tfor (int i = 0; i < NH; i++)\n\t\tJ += WY[i] * y[i];\n\treturn J;\n}\n\n"
+	        "static unsigned long long lcg = %SEED%ull;\n"
+	        "static int coin(void)\n{\n\tlcg = lcg * 6364136223846793005ull + 1442695040888963407ull;\n\treturn (int)(lcg >> 62) & 1;\n}\n\n"
+	        "/* The adjoint with STAD_SITES = cfg (NULL: unset): the gradient (x then s) into g. */\n"
+	        "static void adjoint(const char *cfg, double *g)\n{\n"
+	        "\tif (cfg)\n\t\tsetenv(\"STAD_SITES\", cfg, 1);\n\telse\n\t\tunsetenv(\"STAD_SITES\");\n"
+	        "\tint n = NH;\n\tdouble x[NH], xb[NH], y[NH], yb[NH], s = S0, sb = 0, f, fb = WF;\n"
+	        "\tfor (int i = 0; i < NH; i++)\n\t\tx[i] = X0[i], xb[i] = 0, yb[i] = WY[i], y[i] = 0;\n\tf = 0;\n"
+	        "\thead_b(&n, x, xb, &s, &sb, y, yb, &f, &fb);\n"
+	        "\tfor (int i = 0; i < NH; i++)\n\t\tg[i] = xb[i];\n\tg[NH] = sb;\n}\n\n");
 	bprintf(&b, "%s",
-"int main(int argc, char **argv)\n{\n"
-"\tif (argc != 5)\n\t\treturn 2;\n"
-"\tint nsites = atoi(argv[1]), nrandom = atoi(argv[2]);\n"
-"\tFILE *po = fopen(argv[3], \"w\"), *rep = fopen(argv[4], \"w\");\n\tif (!po || !rep)\n\t\treturn 2;\n"
-"\tint n = NH, bad = 0;\n\tdouble x[NH], y[NH], s, f;\n"
-"\t/* primal */\n"
-"\tmemcpy(x, X0, sizeof x);\n\ts = S0;\n\thead(&n, x, &s, y, &f);\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\tfprintf(po, \"%.17e\\n\", y[i]);\n\tfprintf(po, \"%.17e\\n\", f);\n\tfclose(po);\n"
-"\t/* tangent */\n"
-"\tdouble xd[NH], yd[NH], yt[NH], sd = SD, fd = 0, ft;\n"
-"\tmemcpy(x, X0, sizeof x);\n\tmemcpy(xd, XD, sizeof xd);\n\ts = S0;\n"
-"\thead_d(&n, x, xd, &s, &sd, yt, yd, &ft, &fd);\n"
-"\tdouble td = WF * fd, tscale = fabs(WF * fd);\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\ttd += WY[i] * yd[i], tscale += fabs(WY[i] * yd[i]);\n"
-"\tfprintf(rep, \"T %.17e\\n\", td);\n"
-"\tint tp = fabs(ft - f) <= 1e-12 * (1 + fabs(f));\n"
-"\tfor (int i = 0; i < NH; i++)\n\t\ttp = tp && fabs(yt[i] - y[i]) <= 1e-12 * (1 + fabs(y[i]));\n"
-"\tfprintf(rep, \"CHK tangent-primal %s\\n\", tp ? \"ok\" : \"WRONG the tangent's primal results differ from the primal's\");\n\tbad |= !tp;\n"
-"\tif (!isfinite(td)) {\n\t\tfprintf(rep, \"CHK finite WRONG tangent not finite\\n\");\n\t\tbad = 1;\n\t}\n"
-"\t/* adjoint, default sites */\n"
-"\tdouble g0[NH + 1], g[NH + 1];\n\tadjoint(NULL, g0);\n"
-"\tdouble ad = g0[NH] * SD, ascale = fabs(g0[NH] * SD), gmax = fabs(g0[NH]);\n"
-"\tfor (int i = 0; i < NH; i++) {\n\t\tad += g0[i] * XD[i], ascale += fabs(g0[i] * XD[i]);\n\t\tif (fabs(g0[i]) > gmax)\n\t\t\tgmax = fabs(g0[i]);\n\t}\n"
-"\tfor (int i = 0; i <= NH; i++)\n\t\tfprintf(rep, \"G %d %.17e\\n\", i, g0[i]);\n"
-"\tdouble sc = tscale + ascale;\n"
-"\tif (!(fabs(ad - td) <= 1e-10 * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n");
+	        "int main(int argc, char **argv)\n{\n"
+	        "\tif (argc != 5)\n\t\treturn 2;\n"
+	        "\tint nsites = atoi(argv[1]), nrandom = atoi(argv[2]);\n"
+	        "\tFILE *po = fopen(argv[3], \"w\"), *rep = fopen(argv[4], \"w\");\n\tif (!po || !rep)\n\t\treturn 2;\n"
+	        "\tint n = NH, bad = 0;\n\tdouble x[NH], y[NH], s, f;\n"
+	        "\t/* primal */\n"
+	        "\tmemcpy(x, X0, sizeof x);\n\ts = S0;\n\thead(&n, x, &s, y, &f);\n"
+	        "\tfor (int i = 0; i < NH; i++)\n\t\tfprintf(po, \"%.17e\\n\", y[i]);\n\tfprintf(po, \"%.17e\\n\", f);\n\tfclose(po);\n"
+	        "\t/* tangent */\n"
+	        "\tdouble xd[NH], yd[NH], yt[NH], sd = SD, fd = 0, ft;\n"
+	        "\tmemcpy(x, X0, sizeof x);\n\tmemcpy(xd, XD, sizeof xd);\n\ts = S0;\n"
+	        "\thead_d(&n, x, xd, &s, &sd, yt, yd, &ft, &fd);\n"
+	        "\tdouble td = WF * fd, tscale = fabs(WF * fd);\n"
+	        "\tfor (int i = 0; i < NH; i++)\n\t\ttd += WY[i] * yd[i], tscale += fabs(WY[i] * yd[i]);\n"
+	        "\tfprintf(rep, \"T %.17e\\n\", td);\n"
+	        "\tint tp = fabs(ft - f) <= 1e-12 * (1 + fabs(f));\n"
+	        "\tfor (int i = 0; i < NH; i++)\n\t\ttp = tp && fabs(yt[i] - y[i]) <= 1e-12 * (1 + fabs(y[i]));\n"
+	        "\tfprintf(rep, \"CHK tangent-primal %s\\n\", tp ? \"ok\" : \"WRONG the tangent's primal results differ from the primal's\");\n\tbad |= !tp;\n"
+	        "\tif (!isfinite(td)) {\n\t\tfprintf(rep, \"CHK finite WRONG tangent not finite\\n\");\n\t\tbad = 1;\n\t}\n"
+	        "\t/* adjoint, default sites */\n"
+	        "\tdouble g0[NH + 1], g[NH + 1];\n\tadjoint(NULL, g0);\n"
+	        "\tdouble ad = g0[NH] * SD, ascale = fabs(g0[NH] * SD), gmax = fabs(g0[NH]);\n"
+	        "\tfor (int i = 0; i < NH; i++) {\n\t\tad += g0[i] * XD[i], ascale += fabs(g0[i] * XD[i]);\n\t\tif (fabs(g0[i]) > gmax)\n\t\t\tgmax = fabs(g0[i]);\n\t}\n"
+	        "\tfor (int i = 0; i <= NH; i++)\n\t\tfprintf(rep, \"G %d %.17e\\n\", i, g0[i]);\n"
+	        "\tdouble sc = tscale + ascale;\n"
+	        "\tif (!(fabs(ad - td) <= 1e-10 * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n");
 	bprintf(&b, "%s",
-"\t/* central differences, several steps: right if one agrees with the tangent; wrong if they\n"
-"\t * converged to something else; else inconclusive (a jump: an IF or INT of an active value) */\n"
-"\tstatic const double hs[] = {1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7};\n\tdouble fdv[6];\n"
-"\tdouble ftol = 1e-6 * (tscale > 1e-3 ? tscale : 1e-3);\n\tint fdok = 0, fdconv = 0;\n"
-"\tfor (int k = 0; k < 6; k++) {\n\t\tfdv[k] = (objective(hs[k]) - objective(-hs[k])) / (2 * hs[k]);\n"
-"\t\tif (fabs(fdv[k] - td) <= ftol)\n\t\t\tfdok = 1;\n\t}\n"
-"\t/* converged: the steps 1e-4, 1e-5 and 1e-6 agree with one another (a staircase, e.g. REAL() of\n"
-"\t * a real(8), or a jump between them, does not) */\n"
-"\tdouble lo = fdv[2], hi = fdv[2];\n\tfor (int k = 3; k <= 4; k++) {\n\t\tif (fdv[k] < lo)\n\t\t\tlo = fdv[k];\n\t\tif (fdv[k] > hi)\n\t\t\thi = fdv[k];\n\t}\n\tfdconv = hi - lo <= ftol * 0.1;\n"
-"\tif (fdok)\n\t\tfprintf(rep, \"CHK fd ok\\n\");\n"
-"\telse if (fdconv) {\n\t\tfprintf(rep, \"CHK fd WRONG tangent %.17e, differences\", td);\n\t\tfor (int k = 0; k < 6; k++)\n\t\t\tfprintf(rep, \" %.9e\", fdv[k]);\n\t\tfprintf(rep, \"\\n\");\n\t\tbad = 1;\n\t} else {\n"
-"\t\tfprintf(rep, \"CHK fd INCONCLUSIVE tangent %.17e, differences\", td);\n\t\tfor (int k = 0; k < 6; k++)\n\t\t\tfprintf(rep, \" %.9e\", fdv[k]);\n\t\tfprintf(rep, \"\\n\");\n\t}\n"
-"\t/* the same gradient in every site configuration */\n"
-"\tchar *cfg = malloc((size_t)nsites + 1);\n"
-"\tfor (int c = 0; nsites > 0 && c < 2 + nrandom; c++) {\n"
-"\t\tfor (int i = 0; i < nsites; i++)\n\t\t\tcfg[i] = c == 0 ? '1' : c == 1 ? '0' : (char)('0' + coin());\n\t\tcfg[nsites] = 0;\n"
-"\t\tadjoint(cfg, g);\n\t\tint same = 1;\n"
-"\t\tfor (int i = 0; i <= NH; i++)\n\t\t\tsame = same && fabs(g[i] - g0[i]) <= 1e-10 * gmax + 1e-300;\n"
-"\t\tif (!same) {\n\t\t\tfprintf(rep, \"CHK sites WRONG STAD_SITES=%s gives another gradient:\", cfg);\n"
-"\t\t\tfor (int i = 0; i <= NH; i++)\n\t\t\t\tif (fabs(g[i] - g0[i]) > 1e-10 * gmax)\n\t\t\t\t\tfprintf(rep, \" g%d %.12e vs %.12e\", i, g[i], g0[i]);\n\t\t\tfprintf(rep, \"\\n\");\n\t\t\tbad = 1;\n\t\t}\n\t}\n"
-"\tif (nsites > 0)\n\t\tfprintf(rep, \"CHK sites %s\\n\", bad ? \"(see above)\" : \"ok\");\n"
-"\tfprintf(rep, \"END %s\\n\", bad ? \"WRONG\" : \"ok\");\n\tfclose(rep);\n\treturn 0;\n}\n");
+	        "\t/* central differences, several steps: right if one agrees with the tangent; wrong if they\n"
+	        "\t * converged to something else; else inconclusive (a jump: an IF or INT of an active value) */\n"
+	        "\tstatic const double hs[] = {1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7};\n\tdouble fdv[6];\n"
+	        "\tdouble ftol = 1e-6 * (tscale > 1e-3 ? tscale : 1e-3);\n\tint fdok = 0, fdconv = 0;\n"
+	        "\tfor (int k = 0; k < 6; k++) {\n\t\tfdv[k] = (objective(hs[k]) - objective(-hs[k])) / (2 * hs[k]);\n"
+	        "\t\tif (fabs(fdv[k] - td) <= ftol)\n\t\t\tfdok = 1;\n\t}\n"
+	        "\t/* converged: the steps 1e-4, 1e-5 and 1e-6 agree with one another (a staircase, e.g. REAL() of\n"
+	        "\t * a real(8), or a jump between them, does not) */\n"
+	        "\tdouble lo = fdv[2], hi = fdv[2];\n\tfor (int k = 3; k <= 4; k++) {\n\t\tif (fdv[k] < lo)\n\t\t\tlo = fdv[k];\n\t\tif (fdv[k] > hi)\n\t\t\thi = fdv[k];\n\t}\n\tfdconv = hi - lo <= ftol * 0.1;\n"
+	        "\tif (fdok)\n\t\tfprintf(rep, \"CHK fd ok\\n\");\n"
+	        "\telse if (fdconv) {\n\t\tfprintf(rep, \"CHK fd WRONG tangent %.17e, differences\", td);\n\t\tfor (int k = 0; k < 6; k++)\n\t\t\tfprintf(rep, \" %.9e\", fdv[k]);\n\t\tfprintf(rep, \"\\n\");\n\t\tbad = 1;\n\t} else {\n"
+	        "\t\tfprintf(rep, \"CHK fd INCONCLUSIVE tangent %.17e, differences\", td);\n\t\tfor (int k = 0; k < 6; k++)\n\t\t\tfprintf(rep, \" %.9e\", fdv[k]);\n\t\tfprintf(rep, \"\\n\");\n\t}\n"
+	        "\t/* the same gradient in every site configuration */\n"
+	        "\tchar *cfg = malloc((size_t)nsites + 1);\n"
+	        "\tfor (int c = 0; nsites > 0 && c < 2 + nrandom; c++) {\n"
+	        "\t\tfor (int i = 0; i < nsites; i++)\n\t\t\tcfg[i] = c == 0 ? '1' : c == 1 ? '0' : (char)('0' + coin());\n\t\tcfg[nsites] = 0;\n"
+	        "\t\tadjoint(cfg, g);\n\t\tint same = 1;\n"
+	        "\t\tfor (int i = 0; i <= NH; i++)\n\t\t\tsame = same && fabs(g[i] - g0[i]) <= 1e-10 * gmax + 1e-300;\n"
+	        "\t\tif (!same) {\n\t\t\tfprintf(rep, \"CHK sites WRONG STAD_SITES=%s gives another gradient:\", cfg);\n"
+	        "\t\t\tfor (int i = 0; i <= NH; i++)\n\t\t\t\tif (fabs(g[i] - g0[i]) > 1e-10 * gmax)\n\t\t\t\t\tfprintf(rep, \" g%d %.12e vs %.12e\", i, g[i], g0[i]);\n\t\t\tfprintf(rep, \"\\n\");\n\t\t\tbad = 1;\n\t\t}\n\t}\n"
+	        "\tif (nsites > 0)\n\t\tfprintf(rep, \"CHK sites %s\\n\", bad ? \"(see above)\" : \"ok\");\n"
+	        "\tfprintf(rep, \"END %s\\n\", bad ? \"WRONG\" : \"ok\");\n\tfclose(rep);\n\treturn 0;\n}\n");
 	/* the seed of the driver's random site strings */
 	char *t = b.s, *at = strstr(t, "%SEED%");
 	char *res = sfmt("%.*s%llu%s", (int)(at - t), t, (unsigned long long)(seed * 2654435761ull + 1), at + 6);
@@ -2368,7 +2431,8 @@ static char *drv_c(uint64_t seed)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
+	fprintf(stderr,
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
 	exit(2);
 }
 
@@ -2386,18 +2450,30 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[i], "--exclude") && i + 1 < argc) {
 			char *list = sdup(argv[++i]);
 			for (char *w = strtok(list, ","); w; w = strtok(NULL, ",")) {
-				if (!strcmp(w, "index")) bugs_allowed &= ~BUG_INDEX;
-				else if (!strcmp(w, "extent")) bugs_allowed &= ~BUG_EXTENT;
-				else if (!strcmp(w, "sign")) bugs_allowed &= ~BUG_SIGN;
-				else if (!strcmp(w, "real")) bugs_allowed &= ~BUG_REAL;
-				else if (!strcmp(w, "restrict")) bugs_allowed &= ~BUG_RESTRICT;
-				else if (!strcmp(w, "wholeself")) bugs_allowed &= ~BUG_WHOLESELF;
-				else if (!strcmp(w, "dimattr")) bugs_allowed &= ~BUG_DIMATTR;
-				else if (!strcmp(w, "regionassumed")) bugs_allowed &= ~BUG_REGIONAS;
-				else if (!strcmp(w, "splittoken")) bugs_allowed &= ~BUG_SPLITTOKEN;
-				else if (!strcmp(w, "parenvalue")) bugs_allowed &= ~BUG_PARENVALUE;
-				else if (!strcmp(w, "all")) bugs_allowed = 0;
-				else if (!strcmp(w, "none") || !*w) ;
+				if (!strcmp(w, "index"))
+					bugs_allowed &= ~BUG_INDEX;
+				else if (!strcmp(w, "extent"))
+					bugs_allowed &= ~BUG_EXTENT;
+				else if (!strcmp(w, "sign"))
+					bugs_allowed &= ~BUG_SIGN;
+				else if (!strcmp(w, "real"))
+					bugs_allowed &= ~BUG_REAL;
+				else if (!strcmp(w, "restrict"))
+					bugs_allowed &= ~BUG_RESTRICT;
+				else if (!strcmp(w, "wholeself"))
+					bugs_allowed &= ~BUG_WHOLESELF;
+				else if (!strcmp(w, "dimattr"))
+					bugs_allowed &= ~BUG_DIMATTR;
+				else if (!strcmp(w, "regionassumed"))
+					bugs_allowed &= ~BUG_REGIONAS;
+				else if (!strcmp(w, "splittoken"))
+					bugs_allowed &= ~BUG_SPLITTOKEN;
+				else if (!strcmp(w, "parenvalue"))
+					bugs_allowed &= ~BUG_PARENVALUE;
+				else if (!strcmp(w, "all"))
+					bugs_allowed = 0;
+				else if (!strcmp(w, "none") || !*w)
+					;
 				else {
 					fprintf(stderr, "stad_gen: unknown pattern '%s'\n", w);
 					usage();
@@ -2505,7 +2581,9 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
 		if (features & (1u << k))
 			bprintf(&fb, "%s ", feature_names[k]);
-	static const char *bug_names[] = {"bug-index", "bug-extent", "bug-sign", "bug-real", "bug-restrict", "bug-wholeself", "bug-dimattr", "bug-regionassumed", "bug-splittoken", "bug-parenvalue"};
+	static const char *bug_names[] = {"bug-index",      "bug-extent",    "bug-sign",    "bug-real",
+	                                  "bug-restrict",   "bug-wholeself", "bug-dimattr", "bug-regionassumed",
+	                                  "bug-splittoken", "bug-parenvalue"};
 	for (int k = 0; k < 10; k++)
 		if (bugs_used & (1u << k))
 			bprintf(&fb, "%s ", bug_names[k]);

@@ -18,16 +18,16 @@ enum { SIM_PUSH, SIM_SPIKE, SIM_CALL };
 enum { SIM_MAXITEMS = 8, SIM_MAXROUTINES = 6, SIM_MAXSITES = 8 };
 
 typedef struct SimItem {
-	int op;      /* SIM_PUSH, SIM_SPIKE, SIM_CALL */
-	int64_t n;   /* bytes pushed (SIM_PUSH, and before each call of a SIM_CALL), or of a spike */
-	int site;    /* SIM_CALL: index into SimProg.sites */
-	int reps;    /* SIM_CALL: DO i = 1, reps: push n; CALL */
+	int op;    /* SIM_PUSH, SIM_SPIKE, SIM_CALL */
+	int64_t n; /* bytes pushed (SIM_PUSH, and before each call of a SIM_CALL), or of a spike */
+	int site;  /* SIM_CALL: index into SimProg.sites */
+	int reps;  /* SIM_CALL: DO i = 1, reps: push n; CALL */
 } SimItem;
 
 typedef struct SimSite {
-	int callee;  /* routine index */
+	int callee; /* routine index */
 	int64_t snap;
-	int limit;   /* the call runs only while fewer than `limit` activations of the callee are
+	int limit; /* the call runs only while fewer than `limit` activations of the callee are
 	                open (bounds recursion); 0 = no limit */
 } SimSite;
 
@@ -47,8 +47,8 @@ typedef struct SimProg {
 typedef struct SimResult {
 	unsigned char *img; /* the profile file image (malloc'ed) */
 	size_t len;
-	uint64_t peak;      /* max tape size over the run */
-	uint64_t time_ns;   /* time of the last event */
+	uint64_t peak;    /* max tape size over the run */
+	uint64_t time_ns; /* time of the last event */
 } SimResult;
 
 /* Runs the program with on[site] states; 0, or -1 when out of memory. */

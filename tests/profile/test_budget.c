@@ -13,8 +13,8 @@ static void ok(const char *s, uint64_t ref, uint64_t want, int line)
 	tu_checks++;
 	if (prof_parse_budget(s, ref, &v) != 0 || v != want) {
 		tu_failures++;
-		fprintf(stderr, "test_budget.c:%d: '%s' gave %llu, expected %llu\n", line, s,
-		        (unsigned long long)v, (unsigned long long)want);
+		fprintf(stderr, "test_budget.c:%d: '%s' gave %llu, expected %llu\n", line, s, (unsigned long long)v,
+		        (unsigned long long)want);
 	}
 }
 
@@ -24,8 +24,7 @@ static void bad(const char *s, int line)
 	tu_checks++;
 	if (prof_parse_budget(s, 1000, &v) == 0) {
 		tu_failures++;
-		fprintf(stderr, "test_budget.c:%d: '%s' accepted as %llu\n", line, s,
-		        (unsigned long long)v);
+		fprintf(stderr, "test_budget.c:%d: '%s' accepted as %llu\n", line, s, (unsigned long long)v);
 	}
 }
 #define OK(s, ref, want) ok(s, ref, want, __LINE__)

@@ -40,8 +40,7 @@ static uint64_t set_peak(const ProfData *d, const int *flip, double *t)
  * sweep (ADJ_B..TURN) moves to where the snapshot was written, at the same base 200: 1200. The
  * snapshot write, primal run and read disappear. Peak 1500. Time saved: write 10 + primal 400
  * + read 10 = 420 ns. */
-static void build_worked(SB *b, int on, int turn_top, int spike_w, int spike_before,
-                         int spike_write)
+static void build_worked(SB *b, int on, int turn_top, int spike_w, int spike_before, int spike_write)
 {
 	sb_init(b);
 	uint32_t s = sb_site(b, "p:10:q", on);
@@ -267,8 +266,7 @@ static void test_calibration(void)
  * Every profile must predict the other three exactly. */
 static const uint64_t nested_peak[2][2] = {{780, 700}, {730, 700}}; /* [a on][b on] */
 
-static void call_fwd(SB *b, uint32_t s, int on, int64_t snap, void (*callee_fwd)(SB *, int),
-                     int inner_on)
+static void call_fwd(SB *b, uint32_t s, int on, int64_t snap, void (*callee_fwd)(SB *, int), int inner_on)
 {
 	if (on) {
 		sb_ev(b, PROF_SNAP_WRITE_BEGIN, s);
@@ -283,8 +281,8 @@ static void call_fwd(SB *b, uint32_t s, int on, int64_t snap, void (*callee_fwd)
 	}
 }
 
-static void call_bwd(SB *b, uint32_t s, int on, int64_t snap, void (*callee_fwd)(SB *, int),
-                     void (*callee_bwd)(SB *, int), int inner_on)
+static void call_bwd(SB *b, uint32_t s, int on, int64_t snap, void (*callee_fwd)(SB *, int), void (*callee_bwd)(SB *, int),
+                     int inner_on)
 {
 	if (on) {
 		sb_ev(b, PROF_SNAP_READ_BEGIN, s);
@@ -302,8 +300,14 @@ static void call_bwd(SB *b, uint32_t s, int on, int64_t snap, void (*callee_fwd)
 	}
 }
 
-static void r_fwd(SB *b, int unused) { (void)unused, sb_push(b, 400); }
-static void r_bwd(SB *b, int unused) { (void)unused, sb_push(b, -400); }
+static void r_fwd(SB *b, int unused)
+{
+	(void)unused, sb_push(b, 400);
+}
+static void r_bwd(SB *b, int unused)
+{
+	(void)unused, sb_push(b, -400);
+}
 static void q_fwd(SB *b, int b_on)
 {
 	sb_push(b, 200);
@@ -569,7 +573,7 @@ static void test_primal_inside(void)
 	sb_evv(&b, PROF_SNAP_WRITE_END, s, 10);
 	sb_ev(&b, PROF_PRIMAL_BEGIN, s);
 	sb_ev(&b, PROF_PRIMAL_BEGIN, t); /* opaque: no instance */
-	sb_spike(&b, 990);                /* a 1000-byte peak inside the primal run */
+	sb_spike(&b, 990);               /* a 1000-byte peak inside the primal run */
 	sb_ev(&b, PROF_PRIMAL_END, t);
 	sb_ev(&b, PROF_PRIMAL_END, s);
 	sb_ev(&b, PROF_TURN, b.top);

@@ -96,8 +96,7 @@ static void prog_recursive(SimProg *p)
 	p->s[1] = (SimSite){1, 25, 3}; /* r: Q -> Q, at most 3 open */
 	p->s[2] = (SimSite){2, 5, 0};  /* c: Q -> S */
 	p->r[0] = (SimRoutine){{{SIM_PUSH, 40, 0, 0}, {SIM_CALL, 7, 0, 2}, {SIM_PUSH, 9, 0, 0}}, 3};
-	p->r[1] = (SimRoutine){{{SIM_PUSH, 60, 0, 0}, {SIM_CALL, 3, 1, 1}, {SIM_CALL, 2, 2, 2},
-	                        {SIM_PUSH, 11, 0, 0}}, 4};
+	p->r[1] = (SimRoutine){{{SIM_PUSH, 60, 0, 0}, {SIM_CALL, 3, 1, 1}, {SIM_CALL, 2, 2, 2}, {SIM_PUSH, 11, 0, 0}}, 4};
 	p->r[2] = (SimRoutine){{{SIM_PUSH, 130, 0, 0}, {SIM_SPIKE, 200, 0, 0}}, 2};
 }
 

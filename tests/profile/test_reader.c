@@ -13,8 +13,7 @@
 
 /* Expects the image to be rejected with a message containing `what` and, unless at is
  * (size_t)-1, located at byte `at`. */
-static void expect_error_at(const unsigned char *img, size_t len, const char *what, size_t at,
-                            int line)
+static void expect_error_at(const unsigned char *img, size_t len, const char *what, size_t at, int line)
 {
 	char err[512], want[64];
 	ProfData *d = prof_read_mem(img, len, "bad.prof", err, sizeof err);
@@ -29,8 +28,7 @@ static void expect_error_at(const unsigned char *img, size_t len, const char *wh
 	if (strncmp(err, "bad.prof: ", 10) != 0 || !strstr(err, what) || !strstr(err, ", at byte ") ||
 	    (at != (size_t)-1 && !strstr(err, want))) {
 		tu_failures++;
-		fprintf(stderr, "%s:%d: error '%s', expected '%s'%s\n", __FILE__, line, err, what,
-		        at != (size_t)-1 ? want : "");
+		fprintf(stderr, "%s:%d: error '%s', expected '%s'%s\n", __FILE__, line, err, what, at != (size_t)-1 ? want : "");
 	}
 }
 #define EXPECT_ERROR(img, len, what) expect_error_at(img, len, what, (size_t)-1, __LINE__)
@@ -153,8 +151,7 @@ static void test_truncations(void)
 	EXPECT_ERROR_AT(img, 0, "empty file", 0);
 	EXPECT_ERROR_AT(img, 5, "truncated file: it ends inside the magic number", 0);
 	EXPECT_ERROR_AT(img, 8, "truncated file: it ends inside the version", 8);
-	EXPECT_ERROR_AT(img, len - 1, "truncated file: it ends inside the trailer's magic number",
-	                len - 8);
+	EXPECT_ERROR_AT(img, len - 1, "truncated file: it ends inside the trailer's magic number", len - 8);
 	/* cut right before the end marker: no trailer */
 	/* the trailer is 0, nevents (16), peak (3 bytes), total time (3 bytes), magic */
 	size_t end_marker = len - 8 - 3 - 3 - 1 - 1;
@@ -238,16 +235,16 @@ static void test_header_errors(void)
 	free(img);
 
 	/* hand-written bytes: varint overflow in an event's site index */
-	static const unsigned char ovf[] = {'S', 'T', 'A', 'D', 'P', 'R', 'O', 'F', 1, 1, 0, 0x0d,
-	                                    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02};
+	static const unsigned char ovf[] = {'S',  'T',  'A',  'D',  'P',  'R',  'O',  'F',  1,    1,    0,
+	                                    0x0d, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02};
 	EXPECT_ERROR_AT(ovf, sizeof ovf, "varint overflow in event 0 (more than 64 bits)", 12);
 	/* eleven bytes of continuation */
-	static const unsigned char ovf2[] = {'S', 'T', 'A', 'D', 'P', 'R', 'O', 'F', 0x81, 0x80,
+	static const unsigned char ovf2[] = {'S',  'T',  'A',  'D',  'P',  'R',  'O',  'F',  0x81, 0x80,
 	                                     0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0};
 	EXPECT_ERROR_AT(ovf2, sizeof ovf2, "varint overflow in the version", 8);
 	/* the largest varint is fine: version 2^64-1 is only unsupported */
-	static const unsigned char big[] = {'S', 'T', 'A', 'D', 'P', 'R', 'O', 'F', 0xff, 0xff, 0xff,
-	                                    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01};
+	static const unsigned char big[] = {'S',  'T',  'A',  'D',  'P',  'R',  'O',  'F',  0xff,
+	                                    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01};
 	EXPECT_ERROR_AT(big, sizeof big, "unsupported version 18446744073709551615", 8);
 	/* unknown event kinds */
 	static const unsigned char k0[] = {'S', 'T', 'A', 'D', 'P', 'R', 'O', 'F', 1, 1, 0, 0x11};
@@ -343,8 +340,9 @@ static void test_structure(void)
 	sb_ev(&b, PROF_SNAP_WRITE_BEGIN, a);
 	sb_evv(&b, PROF_SNAP_WRITE_END, a, 0);
 	sb_ev(&b, PROF_TURN, b.top);
-	EXPECT_STREAM_ERROR(&b, "SNAP_WRITE_END of site 'p:1:q' must be followed by PRIMAL_BEGIN, "
-	                        "not by TURN of site '(top level)'");
+	EXPECT_STREAM_ERROR(&b,
+	                    "SNAP_WRITE_END of site 'p:1:q' must be followed by PRIMAL_BEGIN, "
+	                    "not by TURN of site '(top level)'");
 
 	sb_init(&b);
 	a = sb_site(&b, "p:1:q", 1);
@@ -360,8 +358,9 @@ static void test_structure(void)
 	sb_ev(&b, PROF_PRIMAL_BEGIN, a);
 	sb_ev(&b, PROF_PRIMAL_END, a);
 	/* FWD_END inside a snapshot write is opaque, and unbalanced there */
-	EXPECT_STREAM_ERROR(&b, "FWD_END of site 'p:2:r' does not close the innermost open window "
-	                        "(SNAP_WRITE_BEGIN of site 'p:1:q', event 0)");
+	EXPECT_STREAM_ERROR(&b,
+	                    "FWD_END of site 'p:2:r' does not close the innermost open window "
+	                    "(SNAP_WRITE_BEGIN of site 'p:1:q', event 0)");
 
 	/* reversed out of LIFO order */
 	sb_init(&b);
@@ -371,8 +370,9 @@ static void test_structure(void)
 	on_fwd(&b, c);
 	sb_ev(&b, PROF_TURN, b.top);
 	on_bwd(&b, a);
-	EXPECT_STREAM_ERROR(&b, "SNAP_READ_BEGIN of site 'p:1:q', but the last call not yet reversed "
-	                        "is site 'p:2:r' (checkpointed)");
+	EXPECT_STREAM_ERROR(&b,
+	                    "SNAP_READ_BEGIN of site 'p:1:q', but the last call not yet reversed "
+	                    "is site 'p:2:r' (checkpointed)");
 
 	/* nothing to reverse */
 	sb_init(&b);
@@ -429,8 +429,9 @@ static void test_structure(void)
 	on_fwd(&b, c);
 	sb_ev(&b, PROF_TURN, a);
 	sb_ev(&b, PROF_ADJ_END, a);
-	EXPECT_STREAM_ERROR(&b, "adjoint of site 'p:1:q' ended with 1 calls not reversed (the last: "
-	                        "site 'q:2:r')");
+	EXPECT_STREAM_ERROR(&b,
+	                    "adjoint of site 'p:1:q' ended with 1 calls not reversed (the last: "
+	                    "site 'q:2:r')");
 
 	/* a split backward sweep that leaves one */
 	sb_init(&b);
@@ -453,8 +454,9 @@ static void test_structure(void)
 	sb_init(&b);
 	a = sb_site(&b, "p:1:q", 0);
 	sb_ev(&b, PROF_SNAP_WRITE_BEGIN, a);
-	EXPECT_STREAM_ERROR(&b, "SNAP_WRITE_BEGIN of site 'p:1:q', which is not checkpointed in this "
-	                        "build");
+	EXPECT_STREAM_ERROR(&b,
+	                    "SNAP_WRITE_BEGIN of site 'p:1:q', which is not checkpointed in this "
+	                    "build");
 	sb_init(&b);
 	a = sb_site(&b, "p:1:q", 1);
 	sb_evv(&b, PROF_FWD_BEGIN, a, 5);
@@ -489,8 +491,9 @@ static void test_structure(void)
 	sb_evv(&b, PROF_FWD_BEGIN, a, 1);
 	sb_evv(&b, PROF_FWD_BEGIN, c, 1);
 	sb_ev(&b, PROF_FWD_END, a);
-	EXPECT_STREAM_ERROR(&b, "FWD_END of site 'p:1:q' does not close the innermost open window "
-	                        "(FWD_BEGIN of site 'p:2:r', event 1)");
+	EXPECT_STREAM_ERROR(&b,
+	                    "FWD_END of site 'p:1:q' does not close the innermost open window "
+	                    "(FWD_BEGIN of site 'p:2:r', event 1)");
 }
 
 int main(void)

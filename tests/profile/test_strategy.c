@@ -17,16 +17,15 @@
 
 static const double DT_D = 800e-9 + 2 * 50.0 / (520.0 / 30e-9);
 
-static void check_plan(const ProfData *d, const ProfPrediction *p, ProfStrategy s,
-                       uint64_t budget, const size_t *order, const int *reason, uint64_t peak,
-                       double dtime, int line)
+static void check_plan(const ProfData *d, const ProfPrediction *p, ProfStrategy s, uint64_t budget, const size_t *order,
+                       const int *reason, uint64_t peak, double dtime, int line)
 {
 	ProfPlan pl;
 	int bad = 0;
 	CHECK(prof_plan(d, p, s, budget, &pl) == 0);
 	for (size_t k = 0; k < 4; k++)
 		bad |= pl.order[k] != order[k] || pl.reason[order[k]] != reason[k] ||
-		       pl.flip[order[k]] != (reason[k] != PROF_KEEP);
+		        pl.flip[order[k]] != (reason[k] != PROF_KEEP);
 	bad |= pl.peak != peak;
 	tu_checks++;
 	if (bad) {
@@ -43,9 +42,8 @@ static void check_plan(const ProfData *d, const ProfPrediction *p, ProfStrategy 
 	CHECK_U64(pl.nflips, n);
 	prof_plan_free(&pl);
 }
-#define PLAN(s, budget, o0, o1, o2, o3, r0, r1, r2, r3, peak, dtime)                           \
-	check_plan(d, p, s, budget, (const size_t[]){o0, o1, o2, o3}, (const int[]){r0, r1, r2, r3}, \
-	           peak, dtime, __LINE__)
+#define PLAN(s, budget, o0, o1, o2, o3, r0, r1, r2, r3, peak, dtime)                                                             \
+	check_plan(d, p, s, budget, (const size_t[]){o0, o1, o2, o3}, (const int[]){r0, r1, r2, r3}, peak, dtime, __LINE__)
 
 int main(void)
 {
@@ -63,23 +61,18 @@ int main(void)
 	CHECK(p[A].dpeak == -400 && p[B].dpeak == 390 && p[C].dpeak == 190 && p[D].dpeak == -750);
 
 	/* no budget: the free win, then every gain, largest first: peak 2320 - 400 + 390 + 190 */
-	PLAN(PROF_GAIN_FIRST, PROF_NO_BUDGET, A, B, C, D, PROF_FREE, PROF_GAIN, PROF_GAIN, PROF_KEEP,
-	     2500, -1760e-9);
+	PLAN(PROF_GAIN_FIRST, PROF_NO_BUDGET, A, B, C, D, PROF_FREE, PROF_GAIN, PROF_GAIN, PROF_KEEP, 2500, -1760e-9);
 	/* 2400: a (1920), b (2310) fits, c would make 2500 */
-	PLAN(PROF_GAIN_FIRST, 2400, A, B, C, D, PROF_FREE, PROF_GAIN, PROF_KEEP, PROF_KEEP, 2310,
-	     -1140e-9);
+	PLAN(PROF_GAIN_FIRST, 2400, A, B, C, D, PROF_FREE, PROF_GAIN, PROF_KEEP, PROF_KEEP, 2310, -1140e-9);
 	/* memory-careful, 2400: c is worth more per byte: a, c (2110), then b would make 2500 */
-	PLAN(PROF_MEMORY_CAREFUL, 2400, A, C, B, D, PROF_FREE, PROF_GAIN, PROF_KEEP, PROF_KEEP, 2110,
-	     -740e-9);
+	PLAN(PROF_MEMORY_CAREFUL, 2400, A, C, B, D, PROF_FREE, PROF_GAIN, PROF_KEEP, PROF_KEEP, 2110, -740e-9);
 	/* 1800, below the measured peak: a (1920) is not enough, switching d on repairs it (1170),
 	 * then b (1560) and c (1750) fit */
 	PLAN(PROF_GAIN_FIRST, 1800, A, D, B, C, PROF_FREE, PROF_REPAIR, PROF_GAIN, PROF_GAIN, 1750,
 	     -120e-9 + DT_D - 1020e-9 - 620e-9);
 	/* 1000 cannot be reached: a and d (1170) and nothing that adds to it */
-	PLAN(PROF_GAIN_FIRST, 1000, A, D, B, C, PROF_FREE, PROF_REPAIR, PROF_KEEP, PROF_KEEP, 1170,
-	     -120e-9 + DT_D);
-	PLAN(PROF_MEMORY_CAREFUL, 1000, A, D, C, B, PROF_FREE, PROF_REPAIR, PROF_KEEP, PROF_KEEP, 1170,
-	     -120e-9 + DT_D);
+	PLAN(PROF_GAIN_FIRST, 1000, A, D, B, C, PROF_FREE, PROF_REPAIR, PROF_KEEP, PROF_KEEP, 1170, -120e-9 + DT_D);
+	PLAN(PROF_MEMORY_CAREFUL, 1000, A, D, C, B, PROF_FREE, PROF_REPAIR, PROF_KEEP, PROF_KEEP, 1170, -120e-9 + DT_D);
 	free(p);
 	prof_free(d);
 	return tu_done("test_strategy");

@@ -21,8 +21,7 @@ static void expect_error(const char *text, const char *want, int line)
 	tu_checks++;
 	if (t || strcmp(err, want) != 0) {
 		tu_failures++;
-		fprintf(stderr, "test_table.c:%d: got '%s', expected '%s'\n", line, t ? "(accepted)" : err,
-		        want);
+		fprintf(stderr, "test_table.c:%d: got '%s', expected '%s'\n", line, t ? "(accepted)" : err, want);
 	}
 	prof_table_free(t);
 }
@@ -82,12 +81,14 @@ int main(void)
 	/* format, aligned, and read back */
 	size_t len;
 	char *text = prof_table_format(t, &len);
-	CHECK(text && !strcmp(text, "# stad checkpoint table v1\n"
-	                            "step:27:rhs      off  # tuned: -0.84 s, peak +1.2 MiB\n"
-	                            "burgers:41:step  off  # now off\n"
-	                            "q_1:5:r$x        off  # no space\n"
-	                            "last:1:x         on\n"
-	                            "new:3:one        on\n"));
+	CHECK(text &&
+	      !strcmp(text,
+	              "# stad checkpoint table v1\n"
+	              "step:27:rhs      off  # tuned: -0.84 s, peak +1.2 MiB\n"
+	              "burgers:41:step  off  # now off\n"
+	              "q_1:5:r$x        off  # no space\n"
+	              "last:1:x         on\n"
+	              "new:3:one        on\n"));
 	ProfTable *back = prof_table_parse(text, len, "back", err, sizeof err);
 	CHECK(back && back->n == 5);
 	for (size_t i = 0; back && i < 5; i++)
@@ -106,8 +107,9 @@ int main(void)
 	CHECK(strstr(slurp(path), "step:27:rhs      on   # back on\n") != NULL);
 	spit(path, "program main\n  call f\nend\n");
 	CHECK(prof_table_write(t, path, err, sizeof err) != 0);
-	CHECK(!strcmp(err, "test_table_out.table: not written by stad (its first line is not "
-	                   "'# stad checkpoint table v1'); refusing to overwrite it"));
+	CHECK(!strcmp(err,
+	              "test_table_out.table: not written by stad (its first line is not "
+	              "'# stad checkpoint table v1'); refusing to overwrite it"));
 	CHECK(!strcmp(slurp(path), "program main\n  call f\nend\n"));
 	spit(path, "# stad checkpoint table v12\n");
 	CHECK(prof_table_write(t, path, err, sizeof err) != 0);
@@ -131,22 +133,19 @@ int main(void)
 	prof_table_free(t);
 
 	/* errors: file:line:col */
-	EXPECT_ERROR("a:1:b on\nstep27rhs off\n",
-	             "t.table:2:1: error: expected a site id caller:line:callee, not 'step27rhs'");
+	EXPECT_ERROR("a:1:b on\nstep27rhs off\n", "t.table:2:1: error: expected a site id caller:line:callee, not 'step27rhs'");
 	EXPECT_ERROR("  a::b on", "t.table:1:3: error: expected a site id caller:line:callee, not 'a::b'");
 	EXPECT_ERROR("a:0:b on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:0:b'");
 	EXPECT_ERROR("a:01:b on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:01:b'");
 	EXPECT_ERROR("a:1: on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:1:'");
 	EXPECT_ERROR(":1:b on", "t.table:1:1: error: expected a site id caller:line:callee, not ':1:b'");
 	EXPECT_ERROR("a:x:b on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:x:b'");
-	EXPECT_ERROR("a:1:b:c on",
-	             "t.table:1:1: error: expected a site id caller:line:callee, not 'a:1:b:c'");
+	EXPECT_ERROR("a:1:b:c on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:1:b:c'");
 	EXPECT_ERROR("a:1:b", "t.table:1:6: error: expected 'on' or 'off' after the site id");
 	EXPECT_ERROR("a:1:b   # c", "t.table:1:9: error: expected 'on' or 'off' after the site id");
 	EXPECT_ERROR("a:1:b maybe", "t.table:1:7: error: expected 'on' or 'off', not 'maybe'");
 	EXPECT_ERROR("a:1:b on off", "t.table:1:10: error: unexpected text after the state");
-	EXPECT_ERROR("a:1:b on\n\na:1:b off\n",
-	             "t.table:3:1: error: site 'a:1:b' is listed twice (first on line 1)");
+	EXPECT_ERROR("a:1:b on\n\na:1:b off\n", "t.table:3:1: error: site 'a:1:b' is listed twice (first on line 1)");
 	EXPECT_ERROR("# stad checkpoint table v2\na:1:b on\n",
 	             "t.table:1:1: error: unsupported table version (this stad reads v1)");
 	char nul[] = "a:1:b on\nx\0y";

@@ -8,7 +8,11 @@
 #include <stdio.h>
 
 /* y = sin-free toy: y = x*x, overwriting x; the forward sweep saves x. */
-static void square_fwd(double *x) { srt_push_d(*x); *x = *x * *x; }
+static void square_fwd(double *x)
+{
+	srt_push_d(*x);
+	*x = *x * *x;
+}
 static void square_bwd(double *x, double *xb)
 {
 	/* x = x*x: xb = 2*x*xb with the saved x */
@@ -29,8 +33,8 @@ int main(void)
 	square_fwd(&x);
 	square_bwd(&x, &xb);
 	srt_pop_block(blk, sizeof blk);
-	if (srt_pop_i() != 42 || srt_pop_f() != 1.5f || xb != 6.0 || blk[2] != 3 ||
-	    srt_tape_bytes() != 0 || srt_tape_peak() != 19 || srt_tape_traffic() != 19) {
+	if (srt_pop_i() != 42 || srt_pop_f() != 1.5f || xb != 6.0 || blk[2] != 3 || srt_tape_bytes() != 0 ||
+	    srt_tape_peak() != 19 || srt_tape_traffic() != 19) {
 		fprintf(stderr, "header_c99: wrong values\n");
 		return 1;
 	}

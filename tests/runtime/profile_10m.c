@@ -67,8 +67,8 @@ int main(void)
 
 	printf("profile_10m: %ld events, file %.1f MB (%.2f bytes/event), record %.1f ns/event "
 	       "(loop %.3f s with events, %.3f s without), write %.2f s, decode %.2f s\n",
-	       n, (double)len / 1e6, (double)len / (double)n, (t_events - t_plain) / (double)n * 1e9,
-	       t_events, t_plain, t_write, t_read);
+	       n, (double)len / 1e6, (double)len / (double)n, (t_events - t_plain) / (double)n * 1e9, t_events, t_plain, t_write,
+	       t_read);
 	remove("tenmillion.prof");
 	return rt_finish("profile_10m");
 }

@@ -38,8 +38,8 @@ static void pop_bytes(size_t n)
 	}
 }
 
-static void check_event(const ProfFile *pf, uint64_t i, int kind, uint64_t site, int64_t dtape,
-                        uint64_t hwm_over, int has_value, uint64_t value)
+static void check_event(const ProfFile *pf, uint64_t i, int kind, uint64_t site, int64_t dtape, uint64_t hwm_over, int has_value,
+                        uint64_t value)
 {
 	if (i >= pf->nev) {
 		fprintf(stderr, "event %llu missing\n", (unsigned long long)i);
@@ -104,24 +104,24 @@ int main(int argc, char **argv)
 	srt_prof_register_sites(3, ids, kinds, ckp);
 	CHECK(srt_prof_active());
 	push_bytes(100);
-	srt_prof_event(SRT_EV_PRIMAL_BEGIN, 0);             /* e0: tape 100 */
+	srt_prof_event(SRT_EV_PRIMAL_BEGIN, 0); /* e0: tape 100 */
 	push_bytes(50);
 	pop_bytes(120);
 	sleep_ms(3);
-	srt_prof_event(SRT_EV_PRIMAL_END, 0);               /* e1: tape 30, hwm 150 */
-	srt_snap_write_begin(1);                            /* e2 */
+	srt_prof_event(SRT_EV_PRIMAL_END, 0); /* e1: tape 30, hwm 150 */
+	srt_snap_write_begin(1);              /* e2 */
 	push_bytes(40);
-	srt_snap_write_end(1);                              /* e3: value 40 */
+	srt_snap_write_end(1);                                  /* e3: value 40 */
 	srt_prof_event_v(SRT_EV_FWD_BEGIN, 2, 123456789012ull); /* e4 */
 	push_bytes(1000);
 	pop_bytes(1070);
-	srt_prof_event(SRT_EV_TURN, 3);                     /* e5: head pseudo-site, tape 0 */
-	srt_prof_event(SRT_EV_TURN, 4);                     /* out of range: dropped */
+	srt_prof_event(SRT_EV_TURN, 3); /* e5: head pseudo-site, tape 0 */
+	srt_prof_event(SRT_EV_TURN, 4); /* out of range: dropped */
 	CHECK(srt_error() == SRT_ERR_USAGE);
-	srt_prof_event(0, 0);                               /* bad kind: dropped */
-	srt_prof_event_v(SRT_EV_BIN_END, 2, 0);             /* e6: value 0 still present */
-	srt_prof_register_sites(3, ids, kinds, ckp);        /* same table: no-op */
-	srt_prof_event(SRT_EV_BIN_STEP, 2);                 /* e7 */
+	srt_prof_event(0, 0);                        /* bad kind: dropped */
+	srt_prof_event_v(SRT_EV_BIN_END, 2, 0);      /* e6: value 0 still present */
+	srt_prof_register_sites(3, ids, kinds, ckp); /* same table: no-op */
+	srt_prof_event(SRT_EV_BIN_STEP, 2);          /* e7 */
 	CHECK_EQ_U(srt_prof_nevents(), 8);
 
 	CHECK(srt_prof_write("roundtrip.prof") == 0);
@@ -145,7 +145,7 @@ int main(int argc, char **argv)
 	check_event(&pf, 6, SRT_EV_BIN_END, 2, 0, 0, 1, 0);
 	check_event(&pf, 7, SRT_EV_BIN_STEP, 2, 0, 0, 0, 0);
 	if (pf.nev == 8) {
-		CHECK(pf.ev[1].dt >= 3000000);            /* slept 3 ms before e1 */
+		CHECK(pf.ev[1].dt >= 3000000); /* slept 3 ms before e1 */
 		CHECK(pf.ev[1].dt < 2000000000);
 	}
 	CHECK_EQ_U(pf.t_nevents, 8);

@@ -15,7 +15,10 @@
 
 enum { LMAX = 1000, SMAX = 20 };
 
-static uint64_t step_fn(long k, uint64_t x) { return x * 6364136223846793005ull + (uint64_t)k * 1442695040888963407ull + 1; }
+static uint64_t step_fn(long k, uint64_t x)
+{
+	return x * 6364136223846793005ull + (uint64_t)k * 1442695040888963407ull + 1;
+}
 
 /* Closed form; 0 for L <= 1. */
 static unsigned long long closed_form(long L, long S)
@@ -58,8 +61,8 @@ static void brute_force(void)
 
 typedef struct Sim {
 	long L;
-	uint64_t *truth;  /* truth[k]: state at step k */
-	long fwd;         /* steps run in ADVANCE */
+	uint64_t *truth; /* truth[k]: state at step k */
+	long fwd;        /* steps run in ADVANCE */
 	int max_held;
 	int ok;
 } Sim;
@@ -67,7 +70,7 @@ typedef struct Sim {
 static void simulate(Sim *sm, long L, int S)
 {
 	SrtRevolve *rv = srt_revolve_new(L, S);
-	long k = 0;           /* step of the state in memory (-1: stale) */
+	long k = 0; /* step of the state in memory (-1: stale) */
 	uint64_t x = sm->truth[0];
 	long next_adj = L - 1;
 	int held = 0, act, nact = 0;
@@ -76,15 +79,15 @@ static void simulate(Sim *sm, long L, int S)
 	sm->fwd = 0;
 	sm->max_held = 0;
 	sm->ok = 1;
-#define FAIL(...)                                                                            \
-	do {                                                                                     \
-		if (sm->ok) {                                                                        \
-			fprintf(stderr, "L=%ld S=%d: ", L, S);                                           \
-			fprintf(stderr, __VA_ARGS__);                                                    \
-			fputc('\n', stderr);                                                             \
-			rt_failures++;                                                                   \
-		}                                                                                    \
-		sm->ok = 0;                                                                          \
+#define FAIL(...)                                                                                                                \
+	do {                                                                                                                     \
+		if (sm->ok) {                                                                                                    \
+			fprintf(stderr, "L=%ld S=%d: ", L, S);                                                                   \
+			fprintf(stderr, __VA_ARGS__);                                                                            \
+			fputc('\n', stderr);                                                                                     \
+			rt_failures++;                                                                                           \
+		}                                                                                                                \
+		sm->ok = 0;                                                                                                      \
 	} while (0)
 	while ((act = srt_revolve_next(rv)) != SRT_RV_TERMINATE) {
 		long capo = srt_revolve_capo(rv);
@@ -141,8 +144,7 @@ static void simulate(Sim *sm, long L, int S)
 			next_adj--;
 			k = -1; /* the taped step and its adjoint leave the state stale */
 			break;
-		default:
-			FAIL("unknown action %d", act);
+		default: FAIL("unknown action %d", act);
 		}
 		if (held > sm->max_held)
 			sm->max_held = held;
@@ -182,8 +184,7 @@ int main(void)
 			if (!sm.ok)
 				continue;
 			if (sm.fwd != F[S][L]) {
-				fprintf(stderr, "L=%ld S=%d: ran %ld forward steps, optimum is %ld\n", L, S,
-				        sm.fwd, F[S][L]);
+				fprintf(stderr, "L=%ld S=%d: ran %ld forward steps, optimum is %ld\n", L, S, sm.fwd, F[S][L]);
 				rt_failures++;
 			}
 			if ((unsigned long long)F[S][L] != closed_form(L, S))
@@ -215,7 +216,8 @@ int main(void)
 		}
 	}
 	printf("revolve_schedule: %ld (L,S) pairs; brute force = closed form = steps run for "
-	       "L<=%d, S<=%d\n", pairs, LMAX, SMAX);
+	       "L<=%d, S<=%d\n",
+	       pairs, LMAX, SMAX);
 	free(sm.truth);
 	return rt_finish("revolve_schedule");
 }

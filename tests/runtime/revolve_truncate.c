@@ -7,7 +7,10 @@
 #include "stad_rt.h"
 #include "rt_test.h"
 
-static uint64_t step_fn(long k, uint64_t x) { return (x ^ (uint64_t)k) * 0x9E3779B97F4A7C15ull + 7; }
+static uint64_t step_fn(long k, uint64_t x)
+{
+	return (x ^ (uint64_t)k) * 0x9E3779B97F4A7C15ull + 7;
+}
 
 /* Returns 1 if the adjoint was right. The loop "exits" when it would start step `stop`. */
 static int run(long bound, int S, long stop, const uint64_t *truth)
@@ -57,15 +60,13 @@ static int run(long bound, int S, long stop, const uint64_t *truth)
 			next_adj--;
 			k = -1;
 			break;
-		default:
-			ok = 0;
+		default: ok = 0;
 		}
 	}
 	ok &= next_adj == -1 || (bound == 0);
 	ok &= srt_revolve_forward_steps(rv) == steps_run;
 	if (!ok)
-		fprintf(stderr, "bound=%ld S=%d stop=%ld: wrong adjoint after truncation\n", bound, S,
-		        stop);
+		fprintf(stderr, "bound=%ld S=%d stop=%ld: wrong adjoint after truncation\n", bound, S, stop);
 	srt_revolve_free(rv);
 	return ok;
 }

@@ -13,22 +13,21 @@
 
 static int rt_failures;
 
-#define CHECK(cond)                                                                          \
-	do {                                                                                     \
-		if (!(cond)) {                                                                       \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);        \
-			rt_failures++;                                                                   \
-		}                                                                                    \
+#define CHECK(cond)                                                                                                              \
+	do {                                                                                                                     \
+		if (!(cond)) {                                                                                                   \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);                                 \
+			rt_failures++;                                                                                           \
+		}                                                                                                                \
 	} while (0)
 
-#define CHECK_EQ_U(a, b)                                                                     \
-	do {                                                                                     \
-		unsigned long long a_ = (unsigned long long)(a), b_ = (unsigned long long)(b);       \
-		if (a_ != b_) {                                                                      \
-			fprintf(stderr, "%s:%d: check failed: %s == %s (%llu != %llu)\n", __FILE__,     \
-			        __LINE__, #a, #b, a_, b_);                                               \
-			rt_failures++;                                                                   \
-		}                                                                                    \
+#define CHECK_EQ_U(a, b)                                                                                                         \
+	do {                                                                                                                     \
+		unsigned long long a_ = (unsigned long long)(a), b_ = (unsigned long long)(b);                                   \
+		if (a_ != b_) {                                                                                                  \
+			fprintf(stderr, "%s:%d: check failed: %s == %s (%llu != %llu)\n", __FILE__, __LINE__, #a, #b, a_, b_);   \
+			rt_failures++;                                                                                           \
+		}                                                                                                                \
 	} while (0)
 
 static inline int rt_finish(const char *name)
@@ -53,10 +52,10 @@ typedef struct ProfFile {
 	uint64_t version, resolution, nsites;
 	uint64_t *site_kind, *site_ckp;
 	char **site_id;
-	ProfEvent *ev;        /* all events (may be NULL when only counting) */
+	ProfEvent *ev; /* all events (may be NULL when only counting) */
 	uint64_t nev;
 	uint64_t t_nevents, t_peak, t_total;
-	int64_t tape_sum;     /* sum of dtape */
+	int64_t tape_sum; /* sum of dtape */
 	uint64_t dt_sum;
 	uint64_t max_abs_tape_hwm; /* max over events of (tape + hwm_over) */
 } ProfFile;

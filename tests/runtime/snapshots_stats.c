@@ -10,9 +10,8 @@
 #include "stad_rt.h"
 #include "rt_test.h"
 
-static void check_stats(const char *path, unsigned long long peak, unsigned long long traffic,
-                        unsigned long long sbytes, unsigned long long scount,
-                        unsigned long long fwd)
+static void check_stats(const char *path, unsigned long long peak, unsigned long long traffic, unsigned long long sbytes,
+                        unsigned long long scount, unsigned long long fwd)
 {
 	char expect[512];
 	size_t len;
@@ -37,10 +36,10 @@ int main(void)
 	srt_init();
 	srt_init(); /* idempotent */
 	srt_reset();
-	srt_push_d(1.0);                          /* 8 bytes of ordinary tape */
+	srt_push_d(1.0); /* 8 bytes of ordinary tape */
 	srt_snap_write_begin(0);
-	srt_push_block(x, sizeof x);              /* 80 */
-	srt_push_i(n);                            /* 4 */
+	srt_push_block(x, sizeof x); /* 80 */
+	srt_push_i(n);               /* 4 */
 	srt_snap_write_end(0);
 	CHECK_EQ_U(srt_snapshot_bytes(), 84);
 	CHECK_EQ_U(srt_snapshot_count(), 1);
@@ -49,7 +48,7 @@ int main(void)
 	CHECK(srt_pop_i() == 10);
 	srt_pop_block(x, sizeof x);
 	srt_snap_read_end(0);
-	srt_snap_write_begin(1);                  /* an empty snapshot still counts */
+	srt_snap_write_begin(1); /* an empty snapshot still counts */
 	srt_snap_write_end(1);
 	CHECK_EQ_U(srt_snapshot_count(), 2);
 	CHECK(srt_pop_d() == 1.0);
@@ -77,8 +76,7 @@ int main(void)
 	CHECK_EQ_U(srt_snapshot_bytes(), 84 + sizeof state * (unsigned)shots);
 
 	CHECK(srt_stats_write("snapshots_stats.txt") == 0);
-	check_stats("snapshots_stats.txt", 92, 92, 84 + sizeof state * (unsigned)shots,
-	            2 + (unsigned)shots, 6);
+	check_stats("snapshots_stats.txt", 92, 92, 84 + sizeof state * (unsigned)shots, 2 + (unsigned)shots, 6);
 	CHECK(access("snapshots_stats.txt.tmp", F_OK) != 0);
 	CHECK(srt_stats_write("no/such/dir/stats.txt") == -1);
 	CHECK(srt_error() == SRT_ERR_IO);

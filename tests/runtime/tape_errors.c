@@ -38,10 +38,10 @@ int main(void)
 	srt_push_i(3);
 	CHECK(srt_pop_i() == 3);
 	CHECK(srt_error() == SRT_OK);
-	CHECK(srt_pop_d() == 0.0);            /* underflow: zeros */
+	CHECK(srt_pop_d() == 0.0); /* underflow: zeros */
 	CHECK(srt_error() == SRT_ERR_UNDERFLOW);
 	CHECK(strstr(srt_error_message(), "underflow") != NULL);
-	CHECK(srt_pop_f() == 0.0f);           /* second error: not printed again */
+	CHECK(srt_pop_f() == 0.0f); /* second error: not printed again */
 	CHECK(srt_pop_i() == 0);
 	CHECK(srt_error() == SRT_ERR_UNDERFLOW);
 	CHECK_EQ_U(srt_tape_bytes(), 0);

@@ -16,12 +16,12 @@ static uint64_t rng(void)
 }
 
 typedef struct Item {
-	int type;        /* 0 double, 1 float, 2 int, 3 block */
+	int type; /* 0 double, 1 float, 2 int, 3 block */
 	double d;
 	float f;
 	int i;
-	size_t n;        /* block length */
-	unsigned seed;   /* block content */
+	size_t n;      /* block length */
+	unsigned seed; /* block content */
 } Item;
 
 static void fill(unsigned char *b, size_t n, unsigned seed)
@@ -49,9 +49,18 @@ static void round_trip(size_t chunk, int n)
 		Item *it = &items[k];
 		it->type = (int)(rng() % 4);
 		switch (it->type) {
-		case 0: it->d = (double)(int64_t)rng() * 1e-7; srt_push_d(it->d); break;
-		case 1: it->f = (float)(rng() % 100000) * 0.25f; srt_push_f(it->f); break;
-		case 2: it->i = (int)(rng() % 2000000) - 1000000; srt_push_i(it->i); break;
+		case 0:
+			it->d = (double)(int64_t)rng() * 1e-7;
+			srt_push_d(it->d);
+			break;
+		case 1:
+			it->f = (float)(rng() % 100000) * 0.25f;
+			srt_push_f(it->f);
+			break;
+		case 2:
+			it->i = (int)(rng() % 2000000) - 1000000;
+			srt_push_i(it->i);
+			break;
 		default:
 			it->n = (size_t)(rng() % 300);
 			it->seed = (unsigned)rng();
@@ -122,16 +131,16 @@ static void straddle(void)
 {
 	srt_reset();
 	CHECK(srt_tape_set_chunk_bytes(16) == 0);
-	srt_push_i(7);           /* 4 */
-	srt_push_d(1.5);         /* 12 */
-	srt_push_d(-2.25);       /* 20: bytes 12..19 straddle chunks 1 and 2 */
-	srt_push_f(3.0f);        /* 24 */
+	srt_push_i(7);     /* 4 */
+	srt_push_d(1.5);   /* 12 */
+	srt_push_d(-2.25); /* 20: bytes 12..19 straddle chunks 1 and 2 */
+	srt_push_f(3.0f);  /* 24 */
 	CHECK_EQ_U(srt_tape_bytes(), 24);
 	CHECK(srt_tape_set_chunk_bytes(64) == -1); /* not while the tape holds data */
 	CHECK(srt_pop_f() == 3.0f);
 	CHECK(srt_pop_d() == -2.25);
 	CHECK_EQ_U(srt_tape_bytes(), 12);
-	srt_push_d(4.5);         /* reuses the spare chunk */
+	srt_push_d(4.5); /* reuses the spare chunk */
 	CHECK(srt_pop_d() == 4.5);
 	CHECK(srt_pop_d() == 1.5);
 	CHECK(srt_pop_i() == 7);

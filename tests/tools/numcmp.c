@@ -35,9 +35,18 @@ typedef struct NumList {
 	int n, cap;
 } NumList;
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_word(int c) { return is_alpha(c) || is_digit(c) || c == '_'; }
+static int is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+static int is_word(int c)
+{
+	return is_alpha(c) || is_digit(c) || c == '_';
+}
 
 static void push(NumList *l, double v, int line, const char *s, size_t len)
 {
@@ -97,7 +106,11 @@ static size_t scan_literal(const char *s, size_t n, size_t i, char *buf, size_t 
 {
 	size_t j = i, k = 0;
 	int digits = 0, point = 0;
-#define PUT(c) do { if (k + 1 < bufsz) buf[k++] = (char)(c); } while (0)
+#define PUT(c)                                                                                                                   \
+	do {                                                                                                                     \
+		if (k + 1 < bufsz)                                                                                               \
+			buf[k++] = (char)(c);                                                                                    \
+	} while (0)
 	while (j < n && is_digit(s[j])) {
 		PUT(s[j++]);
 		digits++;
@@ -244,10 +257,11 @@ static int match(double a, double b, double rtol, double atol, double *rel)
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: numcmp [--rtol R] [--atol A] [--max N] A.txt B.txt\n"
-	           "Compare the numbers (integers, reals, Infinity/NaN, logical T/F) in two outputs.\n"
-	           "Defaults: --rtol 1e-13 --atol 1e-300 --max 10 (mismatches reported).\n"
-	           "Exit 0 if equal, 1 if not, 2 on usage or I/O errors.\n");
+	fprintf(f,
+	        "usage: numcmp [--rtol R] [--atol A] [--max N] A.txt B.txt\n"
+	        "Compare the numbers (integers, reals, Infinity/NaN, logical T/F) in two outputs.\n"
+	        "Defaults: --rtol 1e-13 --atol 1e-300 --max 10 (mismatches reported).\n"
+	        "Exit 0 if equal, 1 if not, 2 on usage or I/O errors.\n");
 }
 
 static double number_arg(const char *opt, const char *s)
@@ -311,8 +325,7 @@ int main(int argc, char **argv)
 
 	int bad = 0;
 	if (l[0].n != l[1].n) {
-		printf("numcmp: count differs: %s has %d numbers, %s has %d\n", files[0], l[0].n, files[1],
-		       l[1].n);
+		printf("numcmp: count differs: %s has %d numbers, %s has %d\n", files[0], l[0].n, files[1], l[1].n);
 		bad = 1;
 	}
 	int common = l[0].n < l[1].n ? l[0].n : l[1].n, nmis = 0;
@@ -322,8 +335,8 @@ int main(int argc, char **argv)
 		if (match(a->v, b->v, rtol, atol, &rel))
 			continue;
 		if (nmis < maxrep) {
-			printf("numcmp: #%d (line %d vs line %d): %s vs %s  (%.17g vs %.17g", k + 1, a->line,
-			       b->line, a->tok, b->tok, a->v, b->v);
+			printf("numcmp: #%d (line %d vs line %d): %s vs %s  (%.17g vs %.17g", k + 1, a->line, b->line, a->tok,
+			       b->tok, a->v, b->v);
 			if (isfinite(a->v) && isfinite(b->v))
 				printf(", rel diff %.3g", rel);
 			printf(")\n");
@@ -336,8 +349,7 @@ int main(int argc, char **argv)
 		bad = 1;
 	if (l[0].n != l[1].n) {
 		const NumList *lng = l[0].n > l[1].n ? &l[0] : &l[1];
-		printf("numcmp: first extra number: #%d (line %d): %s\n", common + 1, lng->v[common].line,
-		       lng->v[common].tok);
+		printf("numcmp: first extra number: #%d (line %d): %s\n", common + 1, lng->v[common].line, lng->v[common].tok);
 	}
 	free(l[0].v);
 	free(l[1].v);
