@@ -527,10 +527,11 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		 *   DO WHILE (no exit .and. trip > 0): body; IF (no exit) var += st; trip -= 1 */
 		IrLoc L = s->loc;
 		IrExpr *var = s->u.do_.var;
-		IrExpr *step = s->u.do_.step ? s->u.do_.step : ir_int(a, 1, L);
-		IrSym *st = ad_new_local(j->ad, j->u, "step", TY_INT);
-		IrSym *trip = ad_new_local(j->ad, j->u, "trip", TY_INT);
-		IrSym *hi = ad_new_local(j->ad, j->u, "hi", TY_INT);
+		IrBase vt = var->type; /* INTEGER or INTEGER(8) */
+		IrExpr *step = s->u.do_.step ? s->u.do_.step : ir_int_kind(a, 1, vt, L);
+		IrSym *st = ad_new_local(j->ad, j->u, "step", vt);
+		IrSym *trip = ad_new_local(j->ad, j->u, "trip", vt);
+		IrSym *hi = ad_new_local(j->ad, j->u, "hi", vt);
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, hi, NULL, 0, L), s->u.do_.hi, L));
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, st, NULL, 0, L), step, L));
 		ir_block_add(a, &wrap, ir_assign(a, ir_expr_copy(a, var), s->u.do_.lo, L));
@@ -541,7 +542,7 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		                 ir_var(a, st, NULL, 0, L), L);
 		IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
 		mx[0] = cnt;
-		mx[1] = ir_int(a, 0, L);
+		mx[1] = ir_int_kind(a, 0, vt, L);
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, trip, NULL, 0, L), ir_intrin(a, INTR_MAX, mx, 2, L), L));
 		IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
 		w->label = s->label;

@@ -244,18 +244,19 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		f->st_c = ok;
 		IrExpr *lo = rev_cp(r, s->u.do_.lo), *hi = rev_cp(r, s->u.do_.hi), *st = rev_cp(r, step);
 		IrSym *lot = NULL, *hit = NULL, *stt = NULL;
+		IrBase vt = var->type; /* the loop's bounds and trip count are of its variable's kind */
 		if (!f->lo_c) {
-			lot = ad_new_local(ad, r->fwd, "lo", TY_INT);
+			lot = ad_new_local(ad, r->fwd, "lo", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, lot, L), lo, L));
 			lo = ivar(r, lot, L);
 		}
 		if (!f->hi_c) {
-			hit = ad_new_local(ad, r->fwd, "hi", TY_INT);
+			hit = ad_new_local(ad, r->fwd, "hi", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, hit, L), hi, L));
 			hi = ivar(r, hit, L);
 		}
 		if (!f->st_c) {
-			stt = ad_new_local(ad, r->fwd, "step", TY_INT);
+			stt = ad_new_local(ad, r->fwd, "step", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, stt, L), st, L));
 			st = ivar(r, stt, L);
 		}
@@ -278,8 +279,8 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			IrExpr *cnt = ir_binop(a, IR_DIV, ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, hi2, lo2, L), st2, L),
 			                       rev_cp(r, st2), L);
 			IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
-			mx[0] = cnt;
-			mx[1] = iconst(r, 0, L);
+			mx[0] = ir_convert(a, cnt, vt); /* popped into a `trip` of the same kind */
+			mx[1] = ir_int_kind(a, 0, vt, L);
 			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ir_intrin(a, INTR_MAX, mx, 2, L), L));
 		}
 		return;
@@ -374,7 +375,7 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 	for (int i = 0; i < f->state.n; i++)
 		ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
-	IrSym *lo = ad_new_local(ad, r->bwd, "bin_lo", TY_INT);
+	IrSym *lo = ad_new_local(ad, r->bwd, "bin_lo", s->u.do_.var->type);
 	IrSym *nst = ad_new_local(ad, r->bwd, "bin_steps", TY_INT);
 	IrSym *h = ad_new_local(ad, r->bwd, "bin_schedule", TY_INT);
 	IrSym *act = ad_new_local(ad, r->bwd, "bin_action", TY_INT);
@@ -476,16 +477,17 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		}
 		/* DO var = lo + (trip-1)*st, lo, -st */
 		IrSym *lot = NULL, *stt = NULL, *tript = NULL;
+		IrBase vt = s->u.do_.var->type;
 		if (!(f->lo_c && f->hi_c && f->st_c)) {
-			tript = ad_new_local(ad, r->bwd, "trip", TY_INT);
+			tript = ad_new_local(ad, r->bwd, "trip", vt);
 			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, tript, L), L));
 		}
 		if (!f->st_c) {
-			stt = ad_new_local(ad, r->bwd, "step", TY_INT);
+			stt = ad_new_local(ad, r->bwd, "step", vt);
 			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, stt, L), L));
 		}
 		if (!f->lo_c) {
-			lot = ad_new_local(ad, r->bwd, "lo", TY_INT);
+			lot = ad_new_local(ad, r->bwd, "lo", vt);
 			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, lot, L), L));
 		}
 		IrExpr *lo = f->lo_c ? iconst(r, f->lo_v, L) : ivar(r, lot, L);

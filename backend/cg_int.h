@@ -94,6 +94,12 @@ typedef enum CgHelper {
 	CG_H_POWI_I,
 	CG_H_POWI_F,
 	CG_H_POWI_D,
+	CG_H_MAX_L, /* INTEGER(8) */
+	CG_H_MIN_L,
+	CG_H_SIGN_L,
+	CG_H_POWI_L,
+	CG_H_POWL_F, /* x**n with an INTEGER(8) n */
+	CG_H_POWL_D,
 	CG_H_COUNT
 } CgHelper;
 
@@ -171,6 +177,7 @@ typedef struct CgUnit {
 	int has_heap; /* malloc'd arrays: RETURN becomes `goto cleanup` */
 	int used_cleanup;
 	CgList temps;             /* const char* names of `int` temporaries (trip counts, steps) */
+	CgList temps8;            /* the same of INTEGER(8) DO loops: `int64_t` */
 	const IrStmt *last_stmt;  /* last top-level statement: a RETURN there is dropped */
 	const char *result_cname; /* FUNCTION result variable */
 	const char *line_file;    /* --line-directives: the file and line the compiler */

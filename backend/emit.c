@@ -529,6 +529,7 @@ static const char *ftype(IrBase t)
 	case TY_REAL4: return "real";
 	case TY_REAL8: return "real(8)";
 	case TY_LOGICAL: return "logical";
+	case TY_INT8: return "integer(8)";
 	default: return "integer";
 	}
 }
@@ -768,6 +769,8 @@ static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GI
 		const IrUnit *u = exported[i];
 		if (u->kind == UNIT_PROGRAM || u->kind == UNIT_MODULE)
 			continue;
+		if (strstr(cg_unit_sig(cg, u), "int64_t") && !strstr(b->n ? cg_buf_str(b) : "", "<stdint.h>"))
+			cg_buf_puts(b, "\n#include <stdint.h> /* INTEGER(8) arguments are int64_t */\n");
 		cg_buf_putc(b, '\n');
 		unit_header_comment(u, cg_map_get(&cg->unit_argdoc, u), b);
 		cg_buf_printf(b, "%s;\n", cg_unit_sig(cg, u));
@@ -837,6 +840,15 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		if (cg_map_get(&cg.global_used, s))
 			cg_map_put(&used, s, (void *)1);
 	}
+
+	/* INTEGER(8) is int64_t wherever it appears: routines, their helpers, file-scope variables */
+	if (strstr(cg_buf_str(&defs), "int64_t"))
+		cg.use_stdint = 1;
+	for (int k = CG_H_MAX_L; k <= CG_H_POWL_D; k++)
+		cg.use_stdint |= cg.helper_used[k];
+	for (int i = 0; i < cg.globals.n; i++)
+		if (((const IrSym *)cg.globals.v[i])->type == TY_INT8 && cg_map_get(&used, cg.globals.v[i]))
+			cg.use_stdint = 1;
 
 	/* assemble the .c file */
 	CgBuf out = {0};

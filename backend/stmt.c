@@ -170,11 +170,12 @@ static int has_call(const IrExpr *e)
 	return found;
 }
 
-static const char *temp_for(CgUnit *U, const char **slot, const char *var, const char *what)
+/* A temporary of a DO loop over var, of var's type (INTEGER or INTEGER(8)). */
+static const char *temp_for(CgUnit *U, const char **slot, const IrSym *var, const char *what)
 {
 	if (!*slot) {
-		*slot = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_%s", var, what));
-		cg_list_push(&U->temps, (void *)*slot);
+		*slot = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_%s", var->name, what));
+		cg_list_push(var->type == TY_INT8 ? &U->temps8 : &U->temps, (void *)*slot);
 	}
 	return *slot;
 }
@@ -247,7 +248,7 @@ static void do_loop(CgUnit *U, const IrStmt *s)
 		increment(vs, st, NULL, &head);
 		cg_buf_puts(&head, ") {");
 	} else {
-		const char *name = var->u.var.sym->name;
+		const IrSym *name = var->u.var.sym;
 		const char *trip = temp_for(U, &cv->trip_name, name, "trip");
 		const char *stepname = NULL;
 		if (!step_known) {
@@ -377,6 +378,11 @@ static void print(CgUnit *U, const IrStmt *s)
 			cg_buf_puts(&fmt, "%d");
 			cg_expr_prec(U, e, CG_P_COMMA + 1, &args);
 			break;
+		case TY_INT8:
+			cg_buf_puts(&fmt, "%lld");
+			cg_buf_puts(&args, "(long long)");
+			cg_expr_prec(U, e, CG_P_UNARY, &args);
+			break;
 		case TY_LOGICAL:
 			cg_buf_puts(&fmt, "%s");
 			cg_expr_prec(U, e, CG_P_UNARY, &args);
@@ -428,7 +434,7 @@ static const char *const event_names[] = {
 
 static char type_suffix(IrBase t)
 {
-	return t == TY_REAL8 ? 'd' : t == TY_REAL4 ? 'f' : 'i';
+	return t == TY_REAL8 ? 'd' : t == TY_REAL4 ? 'f' : t == TY_INT8 ? 'l' : 'i';
 }
 
 /* &x / x (dummy scalar) / q (array) for srt_push_block and srt_pop_block. */
@@ -479,7 +485,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_push_block");
 			break;
 		}
-		char t = s->u.rt.kind == RT_PUSH_CTRL ? 'i' : type_suffix(s->u.rt.e->type);
+		char t = s->u.rt.kind == RT_PUSH_CTRL && s->u.rt.e->type != TY_INT8 ? 'i' : type_suffix(s->u.rt.e->type);
 		cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &b);
 		cg_line(U, "srt_push_%c(%s);", t, cg_buf_str(&b));
 		break;
@@ -490,7 +496,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_pop_block");
 			break;
 		}
-		char t = s->u.rt.kind == RT_POP_CTRL ? 'i' : type_suffix(s->u.rt.e->type);
+		char t = s->u.rt.kind == RT_POP_CTRL && s->u.rt.e->type != TY_INT8 ? 'i' : type_suffix(s->u.rt.e->type);
 		cg_lvalue(U, s->u.rt.e, &b);
 		cg_line(U, "%s = srt_pop_%c();", cg_buf_str(&b), t);
 		break;

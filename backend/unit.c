@@ -27,6 +27,7 @@ const char *cg_ctype(IrBase t)
 	switch (t) {
 	case TY_REAL4: return "float";
 	case TY_REAL8: return "double";
+	case TY_INT8: return "int64_t";
 	case TY_INT:
 	case TY_LOGICAL: return "int";
 	default: return "int";
@@ -35,7 +36,7 @@ const char *cg_ctype(IrBase t)
 
 static size_t elem_size(IrBase t)
 {
-	return t == TY_REAL8 ? 8 : 4;
+	return t == TY_REAL8 || t == TY_INT8 ? 8 : 4;
 }
 
 /* ---------------------------------------------------------------- file-scope variables */
@@ -881,13 +882,19 @@ static void declarations(CgUnit *U, CgBuf *out)
 			}
 		}
 		for (int d = 0; d < s->rank; d++) {
+			/* INTEGER(8) bounds keep their kind: the offsets computed with them are 64-bit */
+			const char *bt = s->dims[d].lo && s->dims[d].lo->type == TY_INT8 ? "int64_t" : "int";
 			if (cs->lo_used[d]) {
-				cg_buf_printf(&bounds, "    const int %s = ", cs->lo_name[d]);
+				cg_buf_printf(&bounds, "    const %s %s = ", bt, cs->lo_name[d]);
 				cg_expr_prec(U, s->dims[d].lo, CG_P_COMMA + 1, &bounds);
 				cg_buf_puts(&bounds, ";\n");
 			}
 			if (cs->n_used[d])
-				cg_buf_printf(&bounds, "    const int %s = %s;\n", cs->n_name[d], cg_buf_str(&ext[d]));
+				cg_buf_printf(&bounds, "    const %s %s = %s;\n",
+				              (s->dims[d].hi && s->dims[d].hi->type == TY_INT8) || !strcmp(bt, "int64_t")
+				                      ? "int64_t"
+				                      : "int",
+				              cs->n_name[d], cg_buf_str(&ext[d]));
 			cg_buf_free(&ext[d]);
 		}
 	}
@@ -951,6 +958,8 @@ static void declarations(CgUnit *U, CgBuf *out)
 
 	for (int i = 0; i < U->temps.n; i++)
 		cg_buf_printf(out, "    int %s;\n", (const char *)U->temps.v[i]);
+	for (int i = 0; i < U->temps8.n; i++)
+		cg_buf_printf(out, "    int64_t %s;\n", (const char *)U->temps8.v[i]);
 
 	/* silence gcc about what the routine does not use */
 	for (int i = 0; i < n; i++) {
@@ -1041,6 +1050,7 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	}
 	cg_list_free(&U.symlist);
 	cg_list_free(&U.temps);
+	cg_list_free(&U.temps8);
 	cg_map_free(&U.syms);
 	cg_names_free(&U.taken);
 }

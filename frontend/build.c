@@ -283,6 +283,7 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
 	}
 	u->result_name = result;
 	u->declared_type = kind == UNIT_FUNCTION ? pre.type : TY_NONE;
+	u->declared_kind = kind == UNIT_FUNCTION ? pre.kind : NULL;
 	if (parent) {
 		u->parent = parent;
 		ir_vec_push(p->a, &parent->contains, u);
@@ -323,15 +324,13 @@ void fe_contains(FeParser *p, IrLoc loc)
 	c->in_contains = 1;
 }
 
-void fe_use(FeParser *p, const char *module, IrLoc loc)
+void fe_use(FeParser *p, IrUse *use, IrLoc loc)
 {
+	use->loc = loc;
 	FeUnitCtx *c = body_unit(p, loc, 0);
 	if (!c)
 		return;
-	IrLoc *l = ir_alloc(p->a, sizeof *l);
-	*l = loc;
-	ir_vec_push(p->a, &c->u->uses, (void *)module);
-	ir_vec_push(p->a, &c->u->use_locs, l);
+	ir_vec_push(p->a, &c->u->uses, use);
 }
 
 /* ---------------------------------------------------------------- labelled DO termination */

@@ -97,15 +97,22 @@ typedef enum FeTypeWord {
 } FeTypeWord;
 
 typedef struct FeKind {
-	const char *text; /* the kind as written: "8", "dp"; NULL = none given */
-	int is_name;      /* a named constant (dp, wp): refused */
+	const char *text; /* a kind written as a number: "8" of REAL*8 or REAL(8); NULL otherwise */
+	IrExpr *expr;     /* a kind written otherwise (dp, kind(1d0)): sema resolves it */
 	IrLoc loc;
 } FeKind;
 
 typedef struct FeType {
-	IrBase base; /* TY_NONE when refused */
+	IrBase base;  /* TY_NONE when refused; the type word's default when kind is set */
+	IrExpr *kind; /* a kind for sema to resolve, or NULL */
 	IrLoc loc;
 } FeType;
+
+/* `local => remote` of a USE, or a name of an ONLY list (local == remote). */
+typedef struct FeRename {
+	const char *local, *remote;
+	IrLoc loc;
+} FeRename;
 
 typedef enum FeAttrKind {
 	FE_ATTR_PARAMETER,
@@ -114,7 +121,8 @@ typedef enum FeAttrKind {
 	FE_ATTR_INTRINSIC,
 	FE_ATTR_DIMENSION,
 	FE_ATTR_INTENT,
-	FE_ATTR_BAD /* refused already */
+	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */
+	FE_ATTR_BAD     /* refused already */
 } FeAttrKind;
 
 typedef struct FeAttr {
@@ -125,8 +133,9 @@ typedef struct FeAttr {
 } FeAttr;
 
 typedef struct FePrefix {
-	IrBase type; /* typed FUNCTION prefix, TY_NONE = none */
-	int typed;   /* a type was given (even a refused one) */
+	IrBase type;  /* typed FUNCTION prefix, TY_NONE = none */
+	IrExpr *kind; /* its kind for sema, or NULL */
+	int typed;    /* a type was given (even a refused one) */
 	IrLoc loc;
 } FePrefix;
 
@@ -190,7 +199,7 @@ IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc);
 IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc);
 IrExpr *fe_section(FeParser *p, IrLoc loc);
-IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc);
+IrExpr *fe_keyword_arg(FeParser *p, const char *keyword, IrExpr *value, IrLoc loc);
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
 IrExpr *fe_paren(IrExpr *e);
@@ -221,8 +230,13 @@ void *fe_refused(FeParser *p, IrLoc loc, const char *what); /* reports; NULL sta
 int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc);
 int fe_do_label(FeParser *p, const char *text, IrLoc loc);
 
-FeKind fe_kind(const char *text, int is_name, IrLoc loc);
+FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc);
+FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc);
 FeKind fe_kind_none(void);
+/* The type of a type word's default type (TY_INT, TY_REAL4, TY_LOGICAL) with kind number k, or
+ * TY_NONE with *why saying what is not supported ("REAL(16) is not supported (...)"). Shared by
+ * the parser (numbers) and sema (named and computed kinds). */
+IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why);
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc);
 FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
@@ -243,6 +257,10 @@ IrDecl *fe_decl_intent(FeParser *p, int intent, IrVec *ents, IrLoc loc);
 IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc);
 IrDecl *fe_implicit_none(FeParser *p, IrLoc loc);
 IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc);
+IrDecl *fe_decl_access(FeParser *p, int access, IrVec *ents, IrLoc loc);
+IrUse *fe_use_head(FeParser *p, const char *module, int intrinsic, IrLoc loc);
+IrUse *fe_use_names(FeParser *p, IrUse *u, int only, IrVec *renames); /* FeRename* */
+FeRename *fe_rename(FeParser *p, const char *local, const char *remote, IrLoc loc);
 /* A letter range of IMPLICIT as two characters "ah" (arena), or NULL when refused. */
 const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc);
 
@@ -255,7 +273,7 @@ void fe_label(FeParser *p, int label);
 void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result, FePrefix pre, IrLoc loc);
 void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc); /* kind -1: plain END */
 void fe_contains(FeParser *p, IrLoc loc);
-void fe_use(FeParser *p, const char *module, IrLoc loc);
+void fe_use(FeParser *p, IrUse *use, IrLoc loc);
 void fe_decl_add(FeParser *p, IrDecl *d);
 void fe_decls_add(FeParser *p, IrVec *decls);
 void fe_stmt(FeParser *p, IrStmt *s); /* NULL: refused statement (its label still counts) */

@@ -189,6 +189,7 @@ typedef enum How {
 	K_USE,
 	K_IMPLICIT,
 	K_INTENT,
+	K_ACCESS, /* PUBLIC, PRIVATE */
 	K_WRITE,
 	K_GO, /* GO TO */
 	K_SELECT,
@@ -288,8 +289,8 @@ static const struct {
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
 	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
-	X("public", 0, K_REFUSE, SKIP_NONE, "PUBLIC is not supported")                                                           \
-	X("private", 0, K_REFUSE, SKIP_NONE, "PRIVATE is not supported")                                                         \
+	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
+	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
 	X("sequence", 0, K_REFUSE, SKIP_NONE, "SEQUENCE is not supported")                                                       \
 	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                                                               \
 	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                                                               \
@@ -348,8 +349,8 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 	X("pointer", TOK_ATTR_BAD)                                                                                               \
 	X("target", TOK_ATTR_BAD)                                                                                                \
 	X("optional", TOK_ATTR_BAD)                                                                                              \
-	X("public", TOK_ATTR_BAD)                                                                                                \
-	X("private", TOK_ATTR_BAD)                                                                                               \
+	X("public", TOK_PUBLIC)                                                                                                  \
+	X("private", TOK_PRIVATE)                                                                                                \
 	X("value", TOK_ATTR_BAD)                                                                                                 \
 	X("volatile", TOK_ATTR_BAD)                                                                                              \
 	X("protected", TOK_ATTR_BAD)                                                                                             \
@@ -695,33 +696,44 @@ static void classify_do(FeParser *p, int s)
 		refuse_drop(p, p->toks[s].loc, "DO CONCURRENT is not supported");
 }
 
+/* USE [[, INTRINSIC | NON_INTRINSIC] ::] m [, ONLY: [list]] [, renames]. Generic names
+ * (OPERATOR(...), ASSIGNMENT(=)) in the lists are refused. */
 static void classify_use(FeParser *p, int s)
 {
 	set_kw(p, s, TOK_USE);
 	int i = s + 1;
 	if (kind_at(p, i) == ',') {
 		if (is_name(p, i + 1, "intrinsic")) {
-			refuse_drop(p, p->toks[s].loc, "intrinsic modules are not supported");
+			set_kw(p, i + 1, TOK_INTRINSIC);
+			i += 2;
+		} else if (is_name(p, i + 1, "non_intrinsic")) {
+			delete_toks(p, i, i + 2);
+		} else {
 			return;
 		}
-		if (!is_name(p, i + 1, "non_intrinsic"))
-			return;
-		delete_toks(p, i, i + 2);
 	}
 	if (kind_at(p, i) == TOK_DCOLON)
 		i++;
 	if (kind_at(p, i) != TOK_NAME)
 		return;
 	i++;
-	if (kind_at(p, i) == ',') {
-		if (is_name(p, i + 1, "only") && kind_at(p, i + 2) == ':')
-			fe_refuse(p, p->toks[i + 1].loc, "USE with ONLY is not supported");
-		else
-			fe_refuse(p, p->toks[i + 1].loc, "USE with renaming is not supported");
-		delete_toks(p, i, slen(p)); /* keep USE m: its names are still needed */
+	if (kind_at(p, i) != ',')
+		return;
+	if (is_name(p, i + 1, "only") && kind_at(p, i + 2) == ':')
+		set_kw(p, i + 1, TOK_ONLY);
+	for (int k = i + 1; k < slen(p); k++) {
+		if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
+			refuse_drop(p, p->toks[k].loc,
+			            ir_sprintf(p->a,
+			                       "USE of %s(...) is not supported (generic operators are outside stad's Fortran)",
+			                       upper(p, p->toks[k].text)));
+			return;
+		}
 	}
 }
 
+/* IMPLICIT NONE, or IMPLICIT type (letters), ...: a kind selector `REAL(dp) (A-H)` gets an
+ * explicit KIND= so that the grammar tells it from the letter list. */
 static void classify_implicit(FeParser *p, int s)
 {
 	set_kw(p, s, TOK_IMPLICIT);
@@ -731,7 +743,19 @@ static void classify_implicit(FeParser *p, int s)
 	}
 	int i = s + 1;
 	while (is_type_word(p, i)) {
+		int w = i;
 		i = mark_type(p, i, 1);
+		int k = kind_at(p, w) == TOK_DOUBLE ? w + 2 : w + 1;
+		if (i > k && kind_at(p, k) == '(' && kind_at(p, k + 1) != TOK_KIND) {
+			FeTok kw = p->toks[k + 1], eq = p->toks[k + 1];
+			kw.kind = TOK_KIND;
+			kw.text = "kind";
+			eq.kind = '=';
+			eq.text = NULL;
+			insert_tok(p, k + 1, &eq);
+			insert_tok(p, k + 1, &kw);
+			i += 2;
+		}
 		if (kind_at(p, i) != '(')
 			return;
 		int r = match_paren(p, i);
@@ -851,6 +875,18 @@ static void classify(FeParser *p, int s, int in_if)
 		set_kw(p, s, TOK_INTENT);
 		mark_intent(p, s + 1);
 		break;
+	case K_ACCESS:
+		set_kw(p, s, w->tok);
+		for (int k = s + 1; k < slen(p); k++)
+			if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
+				refuse_drop(
+				        p, p->toks[k].loc,
+				        ir_sprintf(p->a,
+				                   "%s %s(...) is not supported (generic operators are outside stad's Fortran)",
+				                   upper(p, w->word), upper(p, p->toks[k].text)));
+				break;
+			}
+		break;
 	case K_WRITE: classify_write(p, s); break;
 	case K_GO:
 		if (is_name(p, s + 1, "to"))
@@ -951,7 +987,10 @@ static void check_tokens(FeParser *p, int s)
 			if (p->toks[s].kind != TOK_COMMON)
 				refuse_drop(p, t->loc, "string concatenation (//) is not supported");
 			break;
-		case TOK_ARROW: refuse_drop(p, t->loc, "pointers are not supported"); break;
+		case TOK_ARROW:
+			if (p->toks[s].kind != TOK_USE)
+				refuse_drop(p, t->loc, "pointers are not supported");
+			break;
 		case TOK_LARRAY:
 		case '[':
 		case ']': refuse_drop(p, t->loc, "array constructors are not supported"); break;

@@ -65,24 +65,34 @@ IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc)
 {
 	size_t n;
 	const char *kind = kind_suffix(text, &n);
-	if (kind && strcmp(kind, "4") != 0) {
-		fe_refuse(p, loc,
-		          all_digits(kind) ? ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind)
-		                           : ir_sprintf(p->a, "kind parameter '%s' is not supported", kind));
+	IrBase type = TY_INT;
+	if (kind && all_digits(kind)) {
+		const char *why = NULL;
+		type = fe_kind_type(p->a, TY_INT, strlen(kind) > 3 ? 0 : atoi(kind), &why);
+		if (type == TY_NONE) {
+			fe_refuse(p, loc, ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind));
+			type = TY_INT;
+		}
 	}
-	int64_t v = 0;
+	int64_t v = 0, max = type == TY_INT8 || (kind && !all_digits(kind)) ? INT64_MAX : INT32_MAX;
 	for (size_t i = 0; i < n; i++) {
-		v = v * 10 + (text[i] - '0');
-		if (v > INT32_MAX) {
-			fe_refuse(p, loc, ir_sprintf(p->a, "integer constant %.*s is too large for INTEGER", (int)n, text));
+		int d = text[i] - '0';
+		if (v > (max - d) / 10) {
+			fe_refuse(p, loc,
+			          ir_sprintf(p->a, "integer constant %.*s is too large for INTEGER%s", (int)n, text,
+			                     max == INT64_MAX ? "(8)" : ""));
 			v = 0;
 			break;
 		}
+		v = v * 10 + d;
 	}
-	return ir_int(p->a, v, loc);
+	IrExpr *e = ir_int_kind(p->a, v, type, loc);
+	if (kind && !all_digits(kind))
+		e->kind_name = kind; /* 2_ik: sema looks ik up */
+	return e;
 }
 
-/* 1.5, 1.5e3, 1.5d0, .5, 2d0, 1.0_8; the text is kept lower-cased for exact printing. */
+/* 1.5, 1.5e3, 1.5d0, .5, 2d0, 1.0_8, 1.0_dp; the text is kept lower-cased for exact printing. */
 IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 {
 	char *low = ir_strlower(p->a, text);
@@ -97,23 +107,24 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 		}
 	}
 	if (kind) {
+		const char *why = NULL;
 		if (type == TY_REAL8)
 			fe_refuse(p, loc, "a real constant cannot have both a D exponent and a kind");
-		else if (!strcmp(kind, "8"))
-			type = TY_REAL8;
-		else if (strcmp(kind, "4") != 0)
-			fe_refuse(p, loc,
-			          all_digits(kind)
-			                  ? ir_sprintf(p->a, "REAL(%s) constants are not supported", kind)
-			                  : ir_sprintf(p->a, "kind parameter '%s' is not supported (use _8 or a D exponent)",
-			                               kind));
+		else if (all_digits(kind) &&
+		         (type = fe_kind_type(p->a, TY_REAL4, strlen(kind) > 3 ? 0 : atoi(kind), &why)) == TY_NONE) {
+			fe_refuse(p, loc, ir_sprintf(p->a, "REAL(%s) constants are not supported", kind));
+			type = TY_REAL4;
+		}
 	}
 	double v = strtod(num, NULL);
-	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX)) {
+	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX && !(kind && !all_digits(kind)))) {
 		fe_refuse(p, loc, ir_sprintf(p->a, "real constant %s is out of range", low));
 		v = 0;
 	}
-	return ir_real(p->a, v, low, type, loc);
+	IrExpr *e = ir_real(p->a, v, low, type, loc);
+	if (kind && !all_digits(kind))
+		e->kind_name = kind; /* 1.0_dp: sema looks dp up */
+	return e;
 }
 
 /* A character constant without its quotes, doubled quotes undone, `&` continuations removed. */
@@ -172,10 +183,13 @@ IrExpr *fe_section(FeParser *p, IrLoc loc)
 	return ir_int(p->a, 0, loc);
 }
 
-IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc)
+/* `kind = 8` in an intrinsic's arguments (sema checks which keywords the intrinsic takes). */
+IrExpr *fe_keyword_arg(FeParser *p, const char *keyword, IrExpr *value, IrLoc loc)
 {
-	fe_refuse(p, loc, "keyword arguments are not supported");
-	return ir_int(p->a, 0, loc);
+	(void)p;
+	(void)loc;
+	value->keyword = keyword;
+	return value;
 }
 
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc)
@@ -259,6 +273,11 @@ IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc)
 {
 	int n;
 	IrExpr **v = expr_array(p, args, &n);
+	for (int i = 0; i < n; i++)
+		if (v[i]->keyword) {
+			fe_refuse(p, v[i]->loc, "keyword arguments are not supported");
+			return NULL;
+		}
 	return ir_call(p->a, name, v, n, loc);
 }
 
@@ -347,66 +366,101 @@ int fe_do_label(FeParser *p, const char *text, IrLoc loc)
 
 /* ---------------------------------------------------------------- types and attributes */
 
-FeKind fe_kind(const char *text, int is_name, IrLoc loc)
+FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
 {
-	FeKind k = {text, is_name, loc};
+	(void)p;
+	FeKind k = {digits, NULL, loc};
+	return k;
+}
+
+/* A kind that is a plain integer literal is a number like REAL*8's; anything else waits for
+ * sema. */
+FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
+{
+	FeKind k = {NULL, e, loc};
+	if (e->kind == IR_CONST_INT && !e->kind_name && e->type == TY_INT && !e->paren) {
+		k.text = ir_sprintf(p->a, "%lld", (long long)e->u.ival);
+		k.expr = NULL;
+	}
 	return k;
 }
 
 FeKind fe_kind_none(void)
 {
-	FeKind k = {NULL, 0, {NULL, 0, 0}};
+	FeKind k = {NULL, NULL, {NULL, 0, 0}};
 	return k;
 }
 
-/* What each type word accepts: the default kind, and the one other kind that is supported. */
+IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why)
+{
+	static const struct {
+		IrBase deflt, type;
+		int kind;
+	} kinds[] = {
+	        {TY_INT, TY_INT, 4},     {TY_INT, TY_INT8, 8},        {TY_REAL4, TY_REAL4, 4},
+	        {TY_REAL4, TY_REAL8, 8}, {TY_LOGICAL, TY_LOGICAL, 4},
+	};
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (kinds[i].deflt == deflt && kinds[i].kind == k)
+			return kinds[i].type;
+	const char *word = deflt == TY_INT ? "INTEGER" : deflt == TY_REAL4 ? "REAL" : "LOGICAL";
+	const char *has = deflt == TY_INT ? "INTEGER(4) and INTEGER(8)"
+	        : deflt == TY_REAL4       ? "REAL(4) and REAL(8)"
+	                                  : "LOGICAL(4)";
+	const char *what = deflt == TY_REAL4 && k == 10 ? "long double; "
+	        : deflt == TY_REAL4 && k == 16          ? "quad precision; "
+	        : k <= 0                                ? "no such kind; "
+	                                                : "";
+	*why = ir_sprintf(a, "%s(%lld) is not supported (%sstad has %s)", word, (long long)k, what, has);
+	return TY_NONE;
+}
+
+/* What each type word is without a kind, and the words refused whatever their kind. */
 static const struct {
 	const char *name;
-	IrBase base;         /* without a kind, or with kind 4 */
-	IrBase base8;        /* with kind 8 (TY_NONE: refused) */
+	IrBase base;
 	const char *refused; /* the whole type is refused */
 } type_words[] = {
-        [FE_TW_INTEGER] = {"INTEGER", TY_INT, TY_NONE, NULL},
-        [FE_TW_REAL] = {"REAL", TY_REAL4, TY_REAL8, NULL},
-        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, TY_NONE, NULL},
-        [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, TY_NONE, NULL},
-        [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, TY_NONE, "CHARACTER variables are not supported"},
-        [FE_TW_TYPE] = {"TYPE", TY_NONE, TY_NONE, "derived types are not supported"},
+        [FE_TW_INTEGER] = {"INTEGER", TY_INT, NULL},
+        [FE_TW_REAL] = {"REAL", TY_REAL4, NULL},
+        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, NULL},
+        [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, NULL},
+        [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, "COMPLEX is not supported"},
+        [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, "COMPLEX is not supported"},
+        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, "CHARACTER variables are not supported"},
+        [FE_TW_TYPE] = {"TYPE", TY_NONE, "derived types are not supported"},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 {
-	FeType t = {TY_NONE, loc};
+	FeType t = {TY_NONE, NULL, loc};
 	if (type_words[word].refused) {
 		fe_refuse(p, loc, type_words[word].refused);
 		return t;
 	}
-	if (!kind.text || (!kind.is_name && !strcmp(kind.text, "4") && word != FE_TW_DOUBLE)) {
+	if (!kind.text && !kind.expr) {
 		t.base = type_words[word].base;
 		return t;
 	}
-	if (kind.is_name) {
-		fe_refuse(p, kind.loc,
-		          ir_sprintf(p->a, "kind parameter '%s' is not supported (write %s(8) or %s(4))", kind.text,
-		                     type_words[word].name, type_words[word].name));
-		return t;
-	}
-	if (!strcmp(kind.text, "8") && type_words[word].base8 != TY_NONE) {
-		t.base = type_words[word].base8;
-		return t;
-	}
-	if (word == FE_TW_DOUBLE)
+	if (word == FE_TW_DOUBLE) {
 		fe_refuse(p, kind.loc, "DOUBLE PRECISION takes no kind");
-	else
-		fe_refuse(p, kind.loc, ir_sprintf(p->a, "%s(%s) is not supported", type_words[word].name, kind.text));
+		return t;
+	}
+	if (kind.expr) {
+		t.base = type_words[word].base;
+		t.kind = kind.expr;
+		return t;
+	}
+	const char *why = NULL;
+	t.base = fe_kind_type(p->a, type_words[word].base, strlen(kind.text) > 3 ? 0 : atoi(kind.text), &why);
+	if (t.base == TY_NONE)
+		fe_refuse(p, kind.loc, why);
 	return t;
 }
 
 FePrefix fe_prefix_none(void)
 {
-	FePrefix x = {TY_NONE, 0, {NULL, 0, 0}};
+	FePrefix x = {TY_NONE, NULL, 0, {NULL, 0, 0}};
 	return x;
 }
 
@@ -414,6 +468,7 @@ FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 {
 	(void)p;
 	acc.type = t.base;
+	acc.kind = t.kind;
 	acc.typed = 1;
 	acc.loc = t.loc;
 	return acc;
@@ -520,6 +575,7 @@ IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc)
 {
 	IrDecl *d = decl_new(p, DECL_TYPE, loc);
 	d->base = t.base;
+	d->kind_expr = t.kind;
 	return d;
 }
 
@@ -535,6 +591,7 @@ IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
 		set_dims(p, d->dims, &d->rank, a.dims, a.loc);
 		break;
 	case FE_ATTR_INTENT: d->intent = a.intent; break;
+	case FE_ATTR_ACCESS: d->access = a.intent; break;
 	default: break;
 	}
 	return d;
@@ -594,6 +651,7 @@ IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
 	}
 	IrDecl *d = decl_new(p, DECL_IMPLICIT, loc);
 	d->base = t.base;
+	d->kind_expr = t.kind;
 	for (int i = 0; i < ranges->n; i++) {
 		const char *r = ranges->v[i];
 		d->ranges[i][0] = r[0];
@@ -601,6 +659,48 @@ IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
 	}
 	d->nranges = ranges->n;
 	return d;
+}
+
+IrDecl *fe_decl_access(FeParser *p, int access, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = fe_decl(p, DECL_ACCESS, ents, loc);
+	d->access = access;
+	return d;
+}
+
+IrUse *fe_use_head(FeParser *p, const char *module, int intrinsic, IrLoc loc)
+{
+	IrUse *u = ir_alloc(p->a, sizeof *u);
+	u->module = module;
+	u->intrinsic = intrinsic;
+	u->loc = loc;
+	return u;
+}
+
+IrUse *fe_use_names(FeParser *p, IrUse *u, int only, IrVec *renames)
+{
+	int n = renames ? renames->n : 0;
+	u->only = only;
+	u->nnames = n;
+	u->local = ir_alloc(p->a, sizeof *u->local * (size_t)(n + 1));
+	u->remote = ir_alloc(p->a, sizeof *u->remote * (size_t)(n + 1));
+	u->locs = ir_alloc(p->a, sizeof *u->locs * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		const FeRename *r = renames->v[i];
+		u->local[i] = r->local;
+		u->remote[i] = r->remote;
+		u->locs[i] = r->loc;
+	}
+	return u;
+}
+
+FeRename *fe_rename(FeParser *p, const char *local, const char *remote, IrLoc loc)
+{
+	FeRename *r = ir_alloc(p->a, sizeof *r);
+	r->local = local;
+	r->remote = remote;
+	r->loc = loc;
+	return r;
 }
 
 const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc)

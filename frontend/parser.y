@@ -69,6 +69,8 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 	FeAttr attr;
 	FePrefix prefix;
 	FeClass cls;
+	IrUse *use;
+	FeRename *ren;
 }
 
 %token <str> TOK_NAME "name" TOK_INT "integer constant" TOK_REALNUM "real constant"
@@ -90,12 +92,12 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_KIND "KIND"
 %token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT" TOK_DATA "DATA"
 %token TOK_IN "IN" TOK_OUT "OUT" TOK_INOUT "INOUT" TOK_SAVE "SAVE" TOK_EXTERNAL "EXTERNAL"
-%token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON"
+%token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON" TOK_ONLY "ONLY" TOK_PUBLIC "PUBLIC" TOK_PRIVATE "PRIVATE"
 %token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE"
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 
-%type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt
+%type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
 %type <str> name_opt result_opt common_name
 %type <expr> expr disj conj neg rel arith term factor primary ref arg stop_code
@@ -110,7 +112,10 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <expr> data_const
 %type <vec> implicit_list common_groups
 %type <stmt> action_stmt
-%type <kind> kind_opt kind_num
+%type <kind> kind_opt
+%type <use> use_head
+%type <vec> use_list rename_list
+%type <ren> use_item rename
 %type <type> type_spec
 %type <attr> attr
 %type <prefix> prefix_opt prefix_list prefix_item
@@ -217,8 +222,13 @@ name_opt
 
 spec_stmt
 	: TOK_CONTAINS TOK_EOS                              { fe_contains(p, @1); }
-	| TOK_USE TOK_NAME TOK_EOS                          { fe_use(p, $2, @1); }
-	| TOK_USE TOK_DCOLON TOK_NAME TOK_EOS               { fe_use(p, $3, @1); }
+	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
+	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
+	| TOK_USE use_head ',' TOK_ONLY ':' use_list TOK_EOS
+	                                                    { fe_use(p, fe_use_names(p, $2, 1, $6), @1); }
+	| TOK_USE use_head ',' rename_list TOK_EOS          { fe_use(p, fe_use_names(p, $2, 0, $4), @1); }
+	| access_word TOK_EOS                               { fe_decl_add(p, fe_decl_access(p, $1, NULL, @1)); }
+	| access_word dcolon_opt name_list TOK_EOS          { fe_decl_add(p, fe_decl_access(p, $1, $3, @1)); }
 	| TOK_IMPLICIT TOK_NONE TOK_EOS                     { fe_decl_add(p, fe_implicit_none(p, @1)); }
 	| TOK_IMPLICIT implicit_list TOK_EOS                { fe_decls_add(p, $2); }
 	| decl_head entity_list TOK_EOS                     { fe_decl_add(p, fe_decl_ents(p, $1, $2)); }
@@ -240,6 +250,36 @@ dcolon_opt
 	| TOK_DCOLON
 	;
 
+use_head
+	: TOK_NAME                                          { $$ = fe_use_head(p, $1, 0, @1); }
+	| TOK_DCOLON TOK_NAME                               { $$ = fe_use_head(p, $2, 0, @2); }
+	| ',' TOK_INTRINSIC TOK_DCOLON TOK_NAME             { $$ = fe_use_head(p, $4, 1, @4); }
+	;
+
+use_list
+	: use_item                                          { $$ = fe_list(p, $1); }
+	| use_list ',' use_item                             { $$ = fe_append(p, $1, $3); }
+	;
+
+use_item
+	: TOK_NAME                                          { $$ = fe_rename(p, $1, $1, @1); }
+	| rename
+	;
+
+rename_list
+	: rename                                            { $$ = fe_list(p, $1); }
+	| rename_list ',' rename                            { $$ = fe_append(p, $1, $3); }
+	;
+
+rename
+	: TOK_NAME TOK_ARROW TOK_NAME                       { $$ = fe_rename(p, $1, $3, @1); }
+	;
+
+access_word
+	: TOK_PUBLIC                                        { $$ = ACCESS_PUBLIC; }
+	| TOK_PRIVATE                                       { $$ = ACCESS_PRIVATE; }
+	;
+
 /* IMPLICIT REAL*8 (A-H, O-Z), INTEGER (I-N). The kind's parenthesis must be told from the
  * letters' by the token after it, so the kinds are spelled out here. */
 implicit_list
@@ -249,7 +289,9 @@ implicit_list
 
 implicit_item
 	: type_word '(' letter_list ')'                     { $$ = fe_implicit(p, fe_type(p, $1, fe_kind_none(), @1), $3, @1); }
-	| type_word kind_num '(' letter_list ')'            { $$ = fe_implicit(p, fe_type(p, $1, $2, @1), $4, @1); }
+	| type_word '*' TOK_INT '(' letter_list ')'         { $$ = fe_implicit(p, fe_type(p, $1, fe_kind(p, $3, @3), @1), $5, @1); }
+	| type_word '(' TOK_KIND '=' expr ')' '(' letter_list ')'
+	                                                    { $$ = fe_implicit(p, fe_type(p, $1, fe_kind_expr(p, $5, @5), @1), $8, @1); }
 	;
 
 letter_list
@@ -277,17 +319,13 @@ type_word
 	| TOK_TYPE                                          { $$ = FE_TW_TYPE; }
 	;
 
+/* REAL*8, REAL(8), REAL(dp), REAL(KIND=selected_real_kind(15)): a kind that is not a plain
+ * number is resolved by sema. */
 kind_opt
 	: %empty                                            { $$ = fe_kind_none(); }
-	| kind_num
-	| '(' TOK_NAME ')'                                  { $$ = fe_kind($2, 1, @2); }
-	| '(' TOK_KIND '=' TOK_NAME ')'                     { $$ = fe_kind($4, 1, @4); }
-	;
-
-kind_num
-	: '*' TOK_INT                                       { $$ = fe_kind($2, 0, @2); }
-	| '(' TOK_INT ')'                                   { $$ = fe_kind($2, 0, @2); }
-	| '(' TOK_KIND '=' TOK_INT ')'                      { $$ = fe_kind($4, 0, @4); }
+	| '*' TOK_INT                                       { $$ = fe_kind(p, $2, @2); }
+	| '(' expr ')'                                      { $$ = fe_kind_expr(p, $2, @2); }
+	| '(' TOK_KIND '=' expr ')'                         { $$ = fe_kind_expr(p, $4, @4); }
 	;
 
 decl_head
@@ -302,6 +340,7 @@ attr
 	| TOK_INTRINSIC                                     { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
 	| TOK_DIMENSION '(' dim_list ')'                    { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
 	| TOK_INTENT '(' intent_spec ')'                    { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
+	| access_word                                       { $$ = fe_attr(p, FE_ATTR_ACCESS, $1, NULL, @1); }
 	| TOK_ATTR_BAD                                      { $$ = fe_attr_bad(p, $1, @1); }
 	;
 
@@ -627,7 +666,7 @@ arg
 	: expr
 	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_section(p, @2); }
 	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_section(p, @2); }
-	| TOK_NAME '=' expr                                 { $$ = fe_keyword_arg(p, @1); }
+	| TOK_NAME '=' expr                                 { $$ = fe_keyword_arg(p, $1, $3, @1); }
 	;
 
 sec_bound_opt

@@ -52,36 +52,152 @@ static void table_put(Sema *S, IrUnit **t, IrUnit *u)
 	}
 }
 
+/* Procedures by name: external procedures (outside any module) in S->procs; module
+ * procedures in S->mprocs, where a name two modules define maps to a PROGRAM stand-in. */
 static void build_tables(Sema *S)
 {
 	S->nslots = 16;
 	while (S->nslots < (size_t)S->all.n * 2 + 2)
 		S->nslots *= 2;
 	S->procs = ir_alloc(S->a, sizeof *S->procs * S->nslots);
+	S->mprocs = ir_alloc(S->a, sizeof *S->mprocs * S->nslots);
 	S->mods = ir_alloc(S->a, sizeof *S->mods * S->nslots);
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *u = S->all.v[i];
 		if (u->kind == UNIT_MODULE)
 			table_put(S, S->mods, u);
-		else if (u->kind != UNIT_PROGRAM)
+		else if (u->kind != UNIT_PROGRAM && !(u->parent && u->parent->kind == UNIT_MODULE))
 			table_put(S, S->procs, u);
+	}
+	for (int i = 0; i < S->all.n; i++) {
+		IrUnit *u = S->all.v[i];
+		if (u->kind == UNIT_PROGRAM || !u->parent || u->parent->kind != UNIT_MODULE)
+			continue;
+		IrUnit *v = table_get(S, S->mprocs, u->name);
+		if (!v) {
+			table_put(S, S->mprocs, u);
+			continue;
+		}
+		for (size_t k = name_hash(u->name) & (S->nslots - 1);; k = (k + 1) & (S->nslots - 1))
+			if (S->mprocs[k] == v) {
+				/* a stand-in of the same name: no procedure, "several modules have one" */
+				S->mprocs[k] = ir_unit_new(S->a, UNIT_PROGRAM, u->name, u->loc);
+				break;
+			}
 	}
 }
 
 /* ---------------------------------------------------------------- unit table */
-
-IrUnit *sema_find_unit(Sema *S, const char *name)
-{
-	return table_get(S, S->procs, name);
-}
 
 IrUnit *sema_find_module(Sema *S, const char *name)
 {
 	return table_get(S, S->mods, name);
 }
 
+/* Intrinsic modules: the named constants stad knows of each (kinds, units of I/O). */
+static const struct {
+	const char *module, *name;
+	int value;
+} intrinsic_constants[] = {
+        {"iso_fortran_env", "int8", 1},
+        {"iso_fortran_env", "int16", 2},
+        {"iso_fortran_env", "int32", 4},
+        {"iso_fortran_env", "int64", 8},
+        {"iso_fortran_env", "real32", 4},
+        {"iso_fortran_env", "real64", 8},
+        {"iso_fortran_env", "real128", 16},
+        {"iso_fortran_env", "numeric_storage_size", 32},
+        {"iso_fortran_env", "character_storage_size", 8},
+        {"iso_fortran_env", "file_storage_size", 8},
+        {"iso_fortran_env", "input_unit", 5},
+        {"iso_fortran_env", "output_unit", 6},
+        {"iso_fortran_env", "error_unit", 0},
+        {"iso_fortran_env", "iostat_end", -1},
+        {"iso_fortran_env", "iostat_eor", -2},
+        {"iso_c_binding", "c_int", 4},
+        {"iso_c_binding", "c_short", 2},
+        {"iso_c_binding", "c_long", 8},
+        {"iso_c_binding", "c_long_long", 8},
+        {"iso_c_binding", "c_signed_char", 1},
+        {"iso_c_binding", "c_size_t", 8},
+        {"iso_c_binding", "c_int8_t", 1},
+        {"iso_c_binding", "c_int16_t", 2},
+        {"iso_c_binding", "c_int32_t", 4},
+        {"iso_c_binding", "c_int64_t", 8},
+        {"iso_c_binding", "c_intptr_t", 8},
+        {"iso_c_binding", "c_float", 4},
+        {"iso_c_binding", "c_double", 8},
+        {"iso_c_binding", "c_long_double", 10},
+        {"iso_c_binding", "c_bool", 1},
+        {"iso_c_binding", "c_char", 1},
+};
+
+static int is_intrinsic_module(const char *name)
+{
+	for (size_t i = 0; i < sizeof intrinsic_constants / sizeof intrinsic_constants[0]; i++)
+		if (!strcmp(intrinsic_constants[i].module, name))
+			return 1;
+	return 0;
+}
+
+/* The module `name` as a unit of INTEGER PARAMETERs, added to the program (so that it is
+ * declared, numbered and printed like a module of the source). */
+static IrUnit *intrinsic_module(Sema *S, const char *name, IrLoc loc)
+{
+	IrUnit *m = ir_unit_new(S->a, UNIT_MODULE, name, loc);
+	m->is_intrinsic = 1;
+	IrDecl *d = ir_alloc(S->a, sizeof *d);
+	d->kind = DECL_TYPE;
+	d->loc = loc;
+	d->base = TY_INT;
+	d->is_parameter = 1;
+	for (size_t i = 0; i < sizeof intrinsic_constants / sizeof intrinsic_constants[0]; i++)
+		if (!strcmp(intrinsic_constants[i].module, name))
+			d->nents++;
+	d->ents = ir_alloc(S->a, sizeof *d->ents * (size_t)d->nents);
+	int k = 0;
+	for (size_t i = 0; i < sizeof intrinsic_constants / sizeof intrinsic_constants[0]; i++) {
+		if (strcmp(intrinsic_constants[i].module, name) != 0)
+			continue;
+		IrEntity *e = ir_alloc(S->a, sizeof *e);
+		e->name = intrinsic_constants[i].name;
+		e->init = ir_int(S->a, intrinsic_constants[i].value, loc);
+		e->loc = loc;
+		d->ents[k++] = e;
+	}
+	ir_vec_push(S->a, &m->decls, d);
+	ir_vec_push(S->a, &S->p->units, m);
+	return m;
+}
+
+/* USE of iso_fortran_env or iso_c_binding that the given files do not define (or USE,
+ * INTRINSIC :: m) gets stad's own; another USE, INTRINSIC module is refused. */
+static void add_intrinsic_modules(Sema *S)
+{
+	int n = S->p->units.n;
+	for (int i = 0; i < n; i++) {
+		IrUnit *top = S->p->units.v[i];
+		for (int j = -1; j < top->contains.n; j++) {
+			IrUnit *u = j < 0 ? top : top->contains.v[j];
+			for (int k = 0; k < u->uses.n; k++) {
+				IrUse *us = u->uses.v[k];
+				IrUnit *m = ir_find_unit(S->p, us->module);
+				int user = m && m->kind == UNIT_MODULE && !m->is_intrinsic;
+				if (us->intrinsic && !is_intrinsic_module(us->module))
+					ir_error(
+					        us->loc,
+					        "the intrinsic module '%s' is not supported (stad has iso_fortran_env and iso_c_binding's kinds)",
+					        us->module);
+				else if ((us->intrinsic || !user) && is_intrinsic_module(us->module) && !(m && m->is_intrinsic))
+					intrinsic_module(S, us->module, us->loc);
+			}
+		}
+	}
+}
+
 static void collect_units(Sema *S)
 {
+	add_intrinsic_modules(S);
 	for (int i = 0; i < S->p->units.n; i++) {
 		IrUnit *u = S->p->units.v[i];
 		ir_vec_push(S->a, &S->all, u);
@@ -99,9 +215,14 @@ static void collect_units(Sema *S)
 		IrUnit *u = S->all.v[i];
 		if (u->kind == UNIT_PROGRAM && ++nprog > 1)
 			ir_error(u->loc, "more than one PROGRAM unit");
-		IrUnit *v = u->kind == UNIT_MODULE ? sema_find_module(S, u->name)
-		        : u->kind == UNIT_PROGRAM  ? u
-		                                   : sema_find_unit(S, u->name);
+		IrUnit *v = NULL;
+		if (u->kind == UNIT_MODULE)
+			v = sema_find_module(S, u->name);
+		else if (u->parent && u->parent->kind == UNIT_MODULE)
+			for (int k = 0; k < u->parent->contains.n && !v; k++)
+				v = strcmp(((IrUnit *)u->parent->contains.v[k])->name, u->name) ? NULL : u->parent->contains.v[k];
+		else if (u->kind != UNIT_PROGRAM)
+			v = table_get(S, S->procs, u->name);
 		if (v && v != u)
 			ir_error(u->loc, "'%s' is defined twice (first at %s:%d)", u->name, v->loc.file, v->loc.line);
 	}
@@ -109,14 +230,51 @@ static void collect_units(Sema *S)
 
 /* ---------------------------------------------------------------- name lookup */
 
-static IrSym *lookup_module(IrUnit *m, const char *name, int depth)
+/* Is `name` accessible to the users of module m: its PUBLIC or PRIVATE statement or attribute
+ * if it has one, else the module's default. */
+int sema_module_exports(const IrUnit *m, const char *name)
 {
-	if (depth > 64)
+	int acc = ACCESS_NONE;
+	for (int i = 0; i < m->decls.n; i++) {
+		const IrDecl *d = m->decls.v[i];
+		if (!d->access || (d->kind != DECL_ACCESS && d->kind != DECL_TYPE))
+			continue;
+		for (int k = 0; k < d->nents; k++)
+			if (!strcmp(d->ents[k]->name, name))
+				acc = d->access;
+	}
+	if (acc)
+		return acc == ACCESS_PUBLIC;
+	return !m->default_private;
+}
+
+/* The names in module m that `name` in u can stand for through USE statement us: itself, the
+ * remote name of a rename, or nothing (not in the ONLY list, or renamed away). */
+static const char *use_maps(const IrUse *us, const char *name)
+{
+	for (int i = 0; i < us->nnames; i++)
+		if (!strcmp(us->local[i], name))
+			return us->remote[i];
+	if (us->only)
+		return NULL;
+	for (int i = 0; i < us->nnames; i++)
+		if (!strcmp(us->remote[i], name))
+			return NULL; /* b => c: c is known only as b */
+	return name;
+}
+
+static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth);
+
+/* The variable or named constant `name` of module m as its users see it: its own, or one it
+ * USEs, if accessible. */
+static IrSym *module_entity(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	if (depth > 64 || !sema_module_exports(m, name))
 		return NULL;
 	IrSym *s = ir_unit_lookup(m, name);
-	if (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM))
-		return s;
-	return NULL;
+	if (s)
+		return s->kind == SYM_MODULE || s->kind == SYM_PARAM ? s : NULL;
+	return lookup_used(S, m, name, depth + 1);
 }
 
 static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
@@ -124,20 +282,20 @@ static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
 	if (depth > 64)
 		return NULL;
 	for (int i = 0; i < u->uses.n; i++) {
-		IrUnit *m = sema_find_module(S, u->uses.v[i]);
-		if (!m)
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (!m || !r)
 			continue;
-		IrSym *s = lookup_module(m, name, depth);
-		if (s)
-			return s;
-		s = lookup_used(S, m, name, depth + 1);
+		IrSym *s = module_entity(S, m, r, depth);
 		if (s)
 			return s;
 	}
 	return NULL;
 }
 
-/* Own symbols, then the host module's, then USEd modules' (transitively). */
+/* Own symbols, then the host module's (PRIVATE ones too), then USEd modules' (transitively,
+ * PUBLIC ones, through ONLY lists and renames). */
 IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 {
 	IrSym *s = ir_unit_lookup(u, name);
@@ -152,6 +310,84 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 			return s;
 	}
 	return lookup_used(S, u, name, 0);
+}
+
+/* The procedure `name` module m defines or USEs, if its users may see it. */
+static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth);
+
+static IrUnit *module_proc(Sema *S, IrUnit *m, const char *name, int depth, int inside)
+{
+	if (depth > 64 || (!inside && !sema_module_exports(m, name)))
+		return NULL;
+	for (int k = 0; k < m->contains.n; k++) {
+		IrUnit *f = m->contains.v[k];
+		if (!strcmp(f->name, name))
+			return f;
+	}
+	return used_proc(S, m, name, depth + 1);
+}
+
+static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	if (depth > 64)
+		return NULL;
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (!m || !r)
+			continue;
+		IrUnit *f = module_proc(S, m, r, depth, 0);
+		if (f)
+			return f;
+	}
+	return NULL;
+}
+
+int sema_module_provides(Sema *S, IrUnit *m, const char *name)
+{
+	IrSym *s = ir_unit_lookup(m, name);
+	int has = (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM || s->kind == SYM_LOCAL)) ||
+	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1);
+	if (!has)
+		return 0;
+	return sema_module_exports(m, name) ? 1 : -1;
+}
+
+const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		IrUnit *v = pass ? u->parent : u;
+		for (int i = 0; v && i < v->uses.n; i++) {
+			const IrUse *us = v->uses.v[i];
+			IrUnit *m = sema_find_module(S, us->module);
+			const char *r = use_maps(us, name);
+			if (m && r && sema_module_provides(S, m, r) < 0)
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* The procedure a call in u names: one of its module's, one it USEs, an external procedure;
+ * failing those, a module procedure of that name in a module it does not use (which Fortran
+ * does not allow, accepted when only one module has it and makes it PUBLIC). */
+IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name)
+{
+	IrUnit *host = u->kind == UNIT_MODULE ? u : u->parent;
+	IrUnit *f = NULL;
+	if (host && host->kind == UNIT_MODULE)
+		f = module_proc(S, host, name, 0, 1);
+	if (!f)
+		f = used_proc(S, u, name, 0);
+	if (!f)
+		f = table_get(S, S->procs, name);
+	if (!f) {
+		f = table_get(S, S->mprocs, name);
+		if (f && (f->kind == UNIT_PROGRAM || !sema_module_exports(f->parent, name)))
+			f = NULL;
+	}
+	return f;
 }
 
 /* ---------------------------------------------------------------- call graph */

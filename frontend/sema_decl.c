@@ -4,6 +4,8 @@
  */
 #include "sema_int.h"
 
+#include "fe_int.h"
+
 #include <assert.h>
 #include <math.h>
 #include <stdlib.h>
@@ -11,6 +13,59 @@
 
 static int64_t sym_size(const IrSym *s, int *ok);
 static void apply_all_data(Sema *S, IrUnit *u);
+static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e);
+static void type_implicitly(IrUnit *u, IrSym *s);
+static void fold_param(Sema *S, IrUnit *u, IrSym *s);
+
+/* ---------------------------------------------------------------- kinds */
+
+/* The type `deflt` (INTEGER, REAL, LOGICAL) takes with a kind given by an expression: a named
+ * constant (dp, real64), KIND(1d0), SELECTED_REAL_KIND(15), ..., folded here. An unsupported
+ * kind is refused at the expression; the default type is returned so that sema goes on. */
+IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind)
+{
+	const char *name = kind->kind == IR_REF && !kind->u.ref.has_parens ? kind->u.ref.name : NULL;
+	if (name && !sema_lookup(S, u, name)) {
+		ir_error(kind->loc, "the kind '%s' is not a named constant here (declare it, or USE the module that defines it)",
+		         name);
+		return deflt;
+	}
+	IrExpr *e = spec_expr(S, u, kind);
+	Const c;
+	int why;
+	if (!sema_const_fold(e, &c, &why) || !ir_base_is_int(c.type)) {
+		ir_error(
+		        kind->loc,
+		        "a kind must be a constant INTEGER expression (a named constant, KIND(1d0), SELECTED_REAL_KIND(15), ...)");
+		return deflt;
+	}
+	const char *msg = NULL;
+	IrBase t = fe_kind_type(S->a, deflt, c.i, &msg);
+	if (t == TY_NONE) {
+		if (name)
+			ir_error(kind->loc, "kind '%s' is %lld: %s", name, (long long)c.i, msg);
+		else
+			ir_error(kind->loc, "%s", msg);
+		return deflt;
+	}
+	return t;
+}
+
+/* A PARAMETER is folded when its value is a constant of its own type. */
+static int param_folded(const IrSym *s)
+{
+	return !s->init || (ir_expr_is_const(s->init) && s->init->type == s->type && !s->init->kind_name);
+}
+
+/* Fold a PARAMETER now, when a kind or another PARAMETER needs its value before its unit's
+ * PARAMETERs are folded in order (Fortran requires it to be declared before that use). */
+void sema_fold_param(Sema *S, IrSym *s)
+{
+	if (s->kind != SYM_PARAM || param_folded(s) || !s->owner)
+		return;
+	type_implicitly(s->owner, s);
+	fold_param(S, s->owner, s);
+}
 /* ---------------------------------------------------------------- declarations */
 
 IrBase sema_implicit_type(const IrUnit *u, const char *name)
@@ -52,7 +107,7 @@ static void set_type(IrSym *s, IrBase t, IrLoc loc)
 	s->declared = 1;
 }
 
-static void apply_implicit(IrUnit *u)
+static void apply_implicit(Sema *S, IrUnit *u)
 {
 	/* A module procedure inherits its module's implicit rules unless it sets its own. */
 	int own = 0;
@@ -72,6 +127,7 @@ static void apply_implicit(IrUnit *u)
 				u->implicit[c] = TY_NONE;
 			continue;
 		}
+		IrBase t = d->kind_expr ? sema_kind_type(S, u, d->base, d->kind_expr) : d->base;
 		for (int r = 0; r < d->nranges; r++) {
 			int lo = d->ranges[r][0] - 'a', hi = d->ranges[r][1] - 'a';
 			if (lo < 0 || hi > 25 || lo > hi) {
@@ -79,7 +135,7 @@ static void apply_implicit(IrUnit *u)
 				continue;
 			}
 			for (int c = lo; c <= hi; c++)
-				u->implicit[c] = d->base;
+				u->implicit[c] = t;
 		}
 	}
 	if (u->implicit_none)
@@ -136,11 +192,22 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 	switch (d->kind) {
 	case DECL_IMPLICIT: break;
 	case DECL_INTRINSIC: break;
-	case DECL_TYPE:
+	case DECL_ACCESS:
+		if (u->kind != UNIT_MODULE)
+			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",
+			         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
+		else if (!d->nents)
+			u->default_private = d->access == ACCESS_PRIVATE;
+		break;
+	case DECL_TYPE: {
+		if (d->access && u->kind != UNIT_MODULE)
+			ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
+			         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
+		IrBase type = d->kind_expr ? sema_kind_type(S, u, d->base, d->kind_expr) : d->base;
 		for (int i = 0; i < d->nents; i++) {
 			IrEntity *e = d->ents[i];
 			IrSym *s = local_sym(S, u, e->name, e->loc);
-			set_type(s, d->base, e->loc);
+			set_type(s, type, e->loc);
 			if (s->loc.line == 0 || s->kind == SYM_LOCAL)
 				s->loc = e->loc;
 			if (d->has_dimension)
@@ -170,6 +237,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			}
 		}
 		break;
+	}
 	case DECL_DIMENSION:
 		for (int i = 0; i < d->nents; i++) {
 			IrEntity *e = d->ents[i];
@@ -268,7 +336,7 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 		s->init = ir_int(S->a, 0, s->loc);
 		return;
 	}
-	if (!s->init || ir_expr_is_const(s->init))
+	if (param_folded(s))
 		return;
 	s->aux = s; /* in progress: catches cycles */
 	IrExpr *e = spec_expr(S, u, s->init);
@@ -281,13 +349,17 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 		if (why == SEMA_FOLD_DIVZERO)
 			ir_error(e->loc, "the value of PARAMETER '%s' divides by zero", s->name);
 		else if (why == SEMA_FOLD_OVERFLOW)
-			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER", s->name);
+			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER%s", s->name,
+			         s->type == TY_INT8 ? "(8)" : "");
 		else
 			ir_error(e->loc, "the value of PARAMETER '%s' is not a constant expression", s->name);
 		s->init = ir_int(S->a, 0, s->loc);
 	} else if ((c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
 		ir_error(e->loc, "PARAMETER '%s' of type %s gets a value of type %s", s->name, ir_base_name(s->type),
 		         ir_base_name(c.type));
+		s->init = ir_int(S->a, 0, s->loc);
+	} else if (!sema_const_fits(&c, s->type)) {
+		ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER%s", s->name, s->type == TY_INT8 ? "(8)" : "");
 		s->init = ir_int(S->a, 0, s->loc);
 	} else {
 		s->init = sema_const_expr(S, &c, s->type, e->loc);
@@ -306,17 +378,23 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	u->aux = (void *)&S->unit; /* in progress */
 	for (int i = 0; i < u->uses.n; i++) {
-		const char *mn = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, mn);
-		IrLoc loc = i < u->use_locs.n ? *(IrLoc *)u->use_locs.v[i] : u->loc;
-		if (!m)
-			ir_error(loc, "module '%s' is not defined in the given files", mn);
-		else
-			sema_declare_unit(S, m);
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		if (!m) {
+			ir_error(us->loc, "module '%s' is not defined in the given files", us->module);
+			continue;
+		}
+		sema_declare_unit(S, m);
+		for (int k = 0; k < us->nnames; k++) {
+			int has = sema_module_provides(S, m, us->remote[k]);
+			if (has <= 0)
+				ir_error(us->locs[k], "'%s' is %s module '%s'", us->remote[k],
+				         has < 0 ? "PRIVATE in" : "not a variable, constant or procedure of", m->name);
+		}
 	}
 	if (u->parent)
 		sema_declare_unit(S, u->parent);
-	apply_implicit(u);
+	apply_implicit(S, u);
 	declare_args(S, u);
 	int save_all = 0;
 	for (int i = 0; i < u->decls.n; i++) {
@@ -324,6 +402,12 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		declare_decl(S, u, d);
 		if (d->kind == DECL_SAVE && d->nents == 0)
 			save_all = 1;
+	}
+	if (u->kind == UNIT_FUNCTION && u->declared_kind && u->result) {
+		/* real(dp) function f: the kind may come from f's own declarations */
+		u->declared_type = sema_kind_type(S, u, u->declared_type, u->declared_kind);
+		u->declared_kind = NULL;
+		u->result->type = u->declared_type;
 	}
 	if (u->kind == UNIT_MODULE)
 		for (int i = 0; i < u->syms.n; i++) {
@@ -341,11 +425,11 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 			s->kind = SYM_PROC;
 		/* A name whose only declaration is a type and that names a user function is a
 		 * typed external (F77: DOUBLE PRECISION F). */
-		if (s->kind == SYM_LOCAL && s->rank == 0 && !s->init && sema_find_unit(S, s->name) &&
-		    sema_find_unit(S, s->name)->kind == UNIT_FUNCTION && s != u->result)
+		IrUnit *fn = s->rank == 0 ? sema_find_proc(S, u, s->name) : NULL;
+		if (s->kind == SYM_LOCAL && !s->init && fn && fn->kind == UNIT_FUNCTION && s != u->result)
 			s->kind = SYM_PROC;
 		if (s->kind == SYM_PROC && s->type == TY_NONE && !s->declared) {
-			IrUnit *f = sema_find_unit(S, s->name);
+			IrUnit *f = fn;
 			if (f && f->kind == UNIT_FUNCTION)
 				continue; /* typed from the function itself when called */
 		}
@@ -380,7 +464,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 				ir_error(s->loc, "'%s' has assumed size but is not a dummy argument", s->name);
 			for (int k = 0; k < 2; k++) {
 				IrExpr *b = k ? s->dims[d].hi : s->dims[d].lo;
-				if (b && b->type != TY_INT)
+				if (b && !ir_base_is_int(b->type))
 					ir_error(b->loc, "array bound of '%s' is not an integer", s->name);
 				Const c;
 				if (b && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) && !sema_const_of(b, &c))
@@ -467,7 +551,7 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 		for (int k = 0; k < v->rank; k++) {
 			Const ci, lo = {TY_INT, 1, 0}, hi;
 			IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
-			if (!sema_const_of(sub, &ci) || ci.type != TY_INT ||
+			if (!sema_const_of(sub, &ci) || !ir_base_is_int(ci.type) ||
 			    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) ||
 			    ci.i < lo.i || ci.i > hi.i) {
 				ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", en->name);

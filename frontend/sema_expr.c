@@ -4,7 +4,10 @@
  */
 #include "sema_int.h"
 
+#include "fe_int.h"
+
 #include <assert.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +16,7 @@
 
 int sema_is_numeric(IrBase t)
 {
-	return t == TY_INT || t == TY_REAL4 || t == TY_REAL8;
+	return ir_base_is_int(t) || ir_base_is_real(t);
 }
 
 static IrExpr *bad(Sema *S, IrLoc loc)
@@ -23,28 +26,204 @@ static IrExpr *bad(Sema *S, IrLoc loc)
 	return e;
 }
 
+/* The argument keywords of the intrinsics that accept keywords: X(intrinsic, names...) */
+static const struct {
+	IrIntrinsic id;
+	const char *kw[3];
+} intrinsic_keywords[] = {
+        {INTR_REAL, {"a", "kind", NULL}},
+        {INTR_INT, {"a", "kind", NULL}},
+        {INTR_NINT, {"a", "kind", NULL}},
+        {INTR_FLOOR, {"a", "kind", NULL}},
+        {INTR_KIND, {"x", NULL, NULL}},
+        {INTR_SELECTED_REAL_KIND, {"p", "r", "radix"}},
+        {INTR_SELECTED_INT_KIND, {"r", NULL, NULL}},
+        {INTR_HUGE, {"x", NULL, NULL}},
+        {INTR_TINY, {"x", NULL, NULL}},
+        {INTR_EPSILON, {"x", NULL, NULL}},
+};
+
+/* The arguments in their positions: keyword arguments (kind = 8) moved to theirs. At most 3
+ * positions for intrinsics with keywords; missing optional ones are NULL. Returns the number
+ * of positions, or -1 after an error. */
+static int place_arguments(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr ***out)
+{
+	int n = e->u.ref.nargs, nkw = 0;
+	IrExpr **args = e->u.ref.args;
+	for (int i = 0; i < n; i++)
+		nkw += args[i]->keyword != NULL;
+	if (!nkw) {
+		*out = args;
+		return n;
+	}
+	const char *const *kw = NULL;
+	for (size_t k = 0; k < sizeof intrinsic_keywords / sizeof intrinsic_keywords[0]; k++)
+		if (intrinsic_keywords[k].id == id)
+			kw = intrinsic_keywords[k].kw;
+	IrExpr **r = ir_alloc(S->a, sizeof *r * 3);
+	int np = 0;
+	for (int i = 0; i < n; i++) {
+		const char *w = args[i]->keyword;
+		int pos = -1;
+		if (!w) {
+			if (i >= 3 || i >= n - nkw) {
+				ir_error(args[i]->loc, "an argument without a keyword cannot follow a keyword argument");
+				return -1;
+			}
+			pos = i;
+		} else {
+			for (int k = 0; kw && k < 3; k++)
+				if (kw[k] && !strcmp(kw[k], w))
+					pos = k;
+			if (pos < 0) {
+				ir_error(args[i]->loc, "the intrinsic %s has no argument '%s'%s", ir_intrinsics[id].name, w,
+				         kw ? "" : " (keyword arguments are not supported here)");
+				return -1;
+			}
+		}
+		if (r[pos]) {
+			ir_error(args[i]->loc, "argument %d of %s is given twice", pos + 1, ir_intrinsics[id].name);
+			return -1;
+		}
+		r[pos] = args[i];
+		args[i]->keyword = NULL;
+		if (pos + 1 > np)
+			np = pos + 1;
+	}
+	for (int i = 0; i < np; i++)
+		if (!r[i] && !(id == INTR_SELECTED_REAL_KIND)) {
+			ir_error(e->loc, "argument %d of %s is missing", i + 1, ir_intrinsics[id].name);
+			return -1;
+		}
+	*out = r;
+	return np;
+}
+
+/* A constant INTEGER argument of an inquiry function, or 0 after an error. */
+static int const_int_arg(Sema *S, IrExpr *a, const char *fn, int64_t *v)
+{
+	IrExpr *x = sema_resolve_expr(S, a);
+	Const c;
+	if (!sema_const_of(x, &c) || !ir_base_is_int(c.type)) {
+		ir_error(a->loc, "the argument of %s must be a constant INTEGER expression", fn);
+		return 0;
+	}
+	*v = c.i;
+	return 1;
+}
+
+/* KIND, SELECTED_REAL_KIND, SELECTED_INT_KIND, HUGE, TINY, EPSILON: constants, as gfortran
+ * computes them. A SELECTED_REAL_KIND that needs long double or quad precision is refused. */
+static IrExpr *inquiry(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr **args, int n)
+{
+	const char *fn = ir_intrinsics[id].name;
+	Const c = {TY_INT, 0, 0};
+	if (id == INTR_SELECTED_REAL_KIND) {
+		int64_t p = 0, r = 0;
+		if ((n < 1 || !args[0]) && (n < 2 || !args[1])) {
+			ir_error(e->loc, "SELECTED_REAL_KIND needs P or R");
+			return ir_int(S->a, 0, e->loc);
+		}
+		if ((n >= 1 && args[0] && !const_int_arg(S, args[0], fn, &p)) ||
+		    (n >= 2 && args[1] && !const_int_arg(S, args[1], fn, &r)))
+			return ir_int(S->a, 0, e->loc);
+		if (n >= 3 && args[2]) {
+			int64_t radix;
+			if (!const_int_arg(S, args[2], fn, &radix))
+				return ir_int(S->a, 0, e->loc);
+			if (radix != 2) {
+				ir_error(args[2]->loc, "SELECTED_REAL_KIND with a RADIX other than 2 is not supported");
+				return ir_int(S->a, 0, e->loc);
+			}
+		}
+		/* gfortran's kinds: 4 (6 digits, range 37), 8 (15, 307), 10 (18, 4931), 16 (33, 4931) */
+		static const int kinds[][3] = {{4, 6, 37}, {8, 15, 307}, {10, 18, 4931}, {16, 33, 4931}};
+		c.i = p > 33 ? (r > 4931 ? -3 : -1) : -2;
+		for (int k = 0; k < 4; k++)
+			if (p <= kinds[k][1] && r <= kinds[k][2]) {
+				c.i = kinds[k][0];
+				break;
+			}
+		if (c.i == 10 || c.i == 16) {
+			const char *given = n >= 2 && args[1]
+			        ? (n >= 1 && args[0] ? ir_sprintf(S->a, "%lld, %lld", (long long)p, (long long)r)
+			                             : ir_sprintf(S->a, "R=%lld", (long long)r))
+			        : ir_sprintf(S->a, "%lld", (long long)p);
+			ir_error(e->loc,
+			         "SELECTED_REAL_KIND(%s) is kind %lld (%s), which is not supported: stad has kinds 4 and 8 (at "
+			         "most 15 digits and range 307)",
+			         given, (long long)c.i, c.i == 10 ? "long double" : "quad precision");
+			c.i = 8;
+		}
+	} else if (id == INTR_SELECTED_INT_KIND) {
+		int64_t r;
+		if (!const_int_arg(S, args[0], fn, &r))
+			return ir_int(S->a, 0, e->loc);
+		c.i = r <= 2 ? 1 : r <= 4 ? 2 : r <= 9 ? 4 : r <= 18 ? 8 : r <= 38 ? 16 : -1;
+	} else {
+		IrExpr *x = sema_resolve_expr(S, args[0]);
+		IrBase t = x->type;
+		if (id == INTR_KIND) {
+			c.i = ir_base_kind(t);
+		} else if (id == INTR_HUGE && ir_base_is_int(t)) {
+			c.type = t;
+			c.i = t == TY_INT8 ? INT64_MAX : INT32_MAX;
+		} else if (ir_base_is_real(t)) {
+			c.type = t;
+			c.r = id == INTR_HUGE     ? (t == TY_REAL4 ? FLT_MAX : DBL_MAX)
+			        : id == INTR_TINY ? (t == TY_REAL4 ? FLT_MIN : DBL_MIN)
+			                          : (t == TY_REAL4 ? FLT_EPSILON : DBL_EPSILON);
+		} else {
+			ir_error(args[0]->loc, "the argument of %s must be %s", fn, id == INTR_HUGE ? "numeric" : "real");
+			return ir_int(S->a, 0, e->loc);
+		}
+	}
+	return sema_const_expr(S, &c, c.type, e->loc);
+}
+
+/* REAL(x, kind), INT(x, kind), NINT(x, kind), FLOOR(x, kind): the result type, or TY_NONE
+ * after an error. */
+static IrBase kind_argument(Sema *S, IrIntrinsic id, IrExpr *k)
+{
+	IrExpr *ke = sema_resolve_expr(S, k);
+	Const c;
+	if (!sema_const_of(ke, &c) || !ir_base_is_int(c.type)) {
+		ir_error(k->loc, "the KIND argument of %s must be a constant INTEGER expression", ir_intrinsics[id].name);
+		return TY_NONE;
+	}
+	const char *why = NULL;
+	IrBase t = fe_kind_type(S->a, id == INTR_REAL ? TY_REAL4 : TY_INT, c.i, &why);
+	if (t == TY_NONE)
+		ir_error(k->loc, "%s", why);
+	return t;
+}
+
 static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
-	int n = e->u.ref.nargs;
-	IrExpr **args = e->u.ref.args;
-	/* REAL(x, 8) / REAL(x, kind=8) style second argument: only kind 8 or 4 */
-	if ((id == INTR_REAL || id == INTR_INT || id == INTR_NINT) && n == 2) {
-		Const k;
-		IrExpr *ke = sema_resolve_expr(S, args[1]);
-		if (!sema_const_of(ke, &k) || k.type != TY_INT || (k.i != 4 && k.i != 8) || (id != INTR_REAL && k.i != 4)) {
-			ir_error(args[1]->loc, "this KIND argument of %s is not supported", in->name);
-			return bad(S, e->loc);
-		}
-		n = 1;
-		if (id == INTR_REAL && k.i == 8)
-			id = INTR_DBLE, in = &ir_intrinsics[id];
-	}
-	if (n < in->minargs || (in->maxargs >= 0 && n > in->maxargs)) {
+	IrExpr **args;
+	int n = place_arguments(S, id, e, &args);
+	if (n < 0)
+		return bad(S, e->loc);
+	int takes_kind = id == INTR_REAL || id == INTR_INT || id == INTR_NINT || id == INTR_FLOOR;
+	if (n < in->minargs || (in->maxargs >= 0 && n > in->maxargs + takes_kind)) {
 		ir_error(e->loc, "wrong number of arguments to intrinsic %s", in->name);
 		return bad(S, e->loc);
 	}
-	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)n);
+	if (id == INTR_KIND || id == INTR_SELECTED_REAL_KIND || id == INTR_SELECTED_INT_KIND || id == INTR_HUGE ||
+	    id == INTR_TINY || id == INTR_EPSILON)
+		return inquiry(S, id, e, args, n);
+	/* REAL(x, 8), INT(x, kind=8): the kind chooses the result type */
+	IrBase result = TY_NONE;
+	if (takes_kind && n == 2) {
+		result = kind_argument(S, id, args[1]);
+		if (result == TY_NONE)
+			return bad(S, e->loc);
+		n = 1;
+		if (id == INTR_REAL && result == TY_REAL8)
+			id = INTR_DBLE, in = &ir_intrinsics[id];
+	}
+	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)(n + 1));
 	IrBase common = TY_NONE;
 	if (id == INTR_MERGE) {
 		r[2] = sema_resolve_expr(S, args[2]);
@@ -83,7 +262,7 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 		}
 		break;
 	case AT_INT:
-		if (common != TY_INT) {
+		if (!ir_base_is_int(common)) {
 			ir_error(e->loc, "the argument of %s must be integer", in->name);
 			return bad(S, e->loc);
 		}
@@ -97,6 +276,8 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	if (id == INTR_MERGE)
 		n = 3;
 	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
+	if (result != TY_NONE && ir_base_is_int(result))
+		x->type = result; /* INT(x, 8) */
 	return x;
 }
 
@@ -106,13 +287,15 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrUnit *u = S->unit;
 	const char *name = e->u.ref.name;
 	IrSym *s = sema_lookup(S, u, name);
+	if (s && s->kind == SYM_PARAM)
+		sema_fold_param(S, s); /* a kind or a PARAMETER needs it before its turn */
 	if (s && s->kind != SYM_PROC && !(s->kind == SYM_RESULT && e->u.ref.has_parens && s->rank == 0)) {
 		if (!e->u.ref.has_parens) {
 			return ir_var(S->a, s, NULL, 0, e->loc);
 		}
 		if (s->rank == 0) {
 			/* F77 may type a function or intrinsic name (DOUBLE PRECISION F, DSQRT): a call. */
-			IrUnit *f = sema_find_unit(S, name);
+			IrUnit *f = sema_find_proc(S, u, name);
 			if (!(f && f->kind == UNIT_FUNCTION) && !ir_intrinsic_lookup(name)) {
 				ir_error(e->loc, "'%s' is not an array or a function", name);
 				return bad(S, e->loc);
@@ -125,8 +308,12 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
 			for (int i = 0; i < s->rank; i++) {
+				if (e->u.ref.args[i]->keyword) {
+					ir_error(e->u.ref.args[i]->loc, "'%s' is an array: a subscript has no keyword", name);
+					return bad(S, e->loc);
+				}
 				idx[i] = sema_resolve_expr(S, e->u.ref.args[i]);
-				if (idx[i]->type != TY_INT) {
+				if (!ir_base_is_int(idx[i]->type)) {
 					if (ir_base_is_real(idx[i]->type))
 						ir_error(idx[i]->loc, "array subscripts must be integers");
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
@@ -142,7 +329,11 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		}
 		/* An undeclared variable: implicit typing creates it. */
 		IrBase t = sema_implicit_type(u, name);
-		if (t == TY_NONE) {
+		const IrUnit *pm = t == TY_NONE ? sema_private_in(S, u, name) : NULL;
+		if (pm) {
+			ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
+			t = TY_REAL8;
+		} else if (t == TY_NONE) {
 			ir_error(e->loc, "'%s' has no type (IMPLICIT NONE is in effect)", name);
 			t = TY_REAL8;
 		}
@@ -154,12 +345,17 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		return ir_var(S->a, ns, NULL, 0, e->loc);
 	}
 	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic. */
-	IrUnit *f = sema_find_unit(S, name);
+	IrUnit *f = sema_find_proc(S, u, name);
 	if (f && f->kind == UNIT_FUNCTION) {
 		if (f == u) {
 			ir_error(e->loc, "recursive calls are not supported");
 			return bad(S, e->loc);
 		}
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (e->u.ref.args[i]->keyword) {
+				ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
+				return bad(S, e->loc);
+			}
 		sema_declare_unit(S, f);
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
 		for (int i = 0; i < e->u.ref.nargs; i++)
@@ -185,18 +381,61 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
-	if (s && s->kind == SYM_PROC)
+	const IrUnit *pm = sema_private_in(S, u, name);
+	if (pm)
+		ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
+	else if (s && s->kind == SYM_PROC)
 		ir_error(e->loc, "function '%s' is not defined in the given files", name);
 	else
 		ir_error(e->loc, "'%s' is not an array, a function in the given files, or a supported intrinsic", name);
 	return bad(S, e->loc);
 }
 
+/* 1.0_dp, 2_ik: the kind's value gives the constant its type. */
+static IrExpr *literal_kind(Sema *S, IrExpr *e)
+{
+	IrSym *k = sema_lookup(S, S->unit, e->kind_name);
+	if (k)
+		sema_fold_param(S, k);
+	Const c;
+	if (!k || k->kind != SYM_PARAM || !k->init || !sema_const_of(k->init, &c) || !ir_base_is_int(c.type)) {
+		ir_error(e->loc,
+		         "the kind '%s' of this constant is not an INTEGER named constant here (declare it, or USE "
+		         "the module that defines it)",
+		         e->kind_name);
+		return bad(S, e->loc);
+	}
+	IrBase deflt = e->kind == IR_CONST_INT ? TY_INT : TY_REAL4;
+	const char *why = NULL;
+	IrBase t = fe_kind_type(S->a, deflt, c.i, &why);
+	if (t == TY_NONE) {
+		ir_error(e->loc, "kind '%s' is %lld: %s", e->kind_name, (long long)c.i, why);
+		return bad(S, e->loc);
+	}
+	IrExpr *r = ir_alloc(S->a, sizeof *r);
+	*r = *e;
+	r->kind_name = NULL;
+	r->type = t;
+	if (r->kind == IR_CONST_INT && !ir_int_fits(t, r->u.ival)) {
+		ir_error(e->loc, "integer constant %lld is too large for INTEGER", (long long)r->u.ival);
+		return bad(S, e->loc);
+	}
+	if (r->kind == IR_CONST_REAL && t == TY_REAL4 && fabs(r->u.real.v) > FLT_MAX) {
+		ir_error(e->loc, "real constant %s is out of range", r->u.real.text);
+		return bad(S, e->loc);
+	}
+	return r;
+}
+
 static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 {
+	if (e->keyword) {
+		ir_error(e->loc, "keyword arguments are not supported here");
+		e->keyword = NULL;
+	}
 	switch (e->kind) {
 	case IR_CONST_INT:
-	case IR_CONST_REAL:
+	case IR_CONST_REAL: return e->kind_name ? literal_kind(S, e) : e;
 	case IR_CONST_LOG:
 	case IR_CONST_STR: return e;
 	case IR_REF: return resolve_ref(S, e);
@@ -229,7 +468,10 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 				ir_error(e->loc, "operands of '%s' must be numeric", ir_ops[op].fortran);
 				return bad(S, e->loc);
 			}
-			if (op == IR_POW && y->type == TY_INT) {
+			if (op == IR_POW && ir_base_is_int(y->type)) {
+				/* x**n keeps x's type; for integers the wider kind of the two */
+				if (ir_base_is_int(x->type))
+					x = ir_convert(S->a, x, sema_max_type(x->type, y->type));
 				IrExpr *r = ir_binop(S->a, op, x, y, e->loc);
 				r->type = x->type;
 				return r;

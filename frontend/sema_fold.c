@@ -18,50 +18,44 @@ static double round_to(IrBase t, double v)
 }
 
 
-/* Set when folding overflows default INTEGER, or divides by zero (the expression is then
+/* Set when folding overflows an INTEGER kind, or divides by zero (the expression is then
  * refused with that reason). */
 static int fold_overflow, fold_divzero;
 
-static int fits_int(int64_t v)
+/* v as an INTEGER of kind t, or 0 with fold_overflow set when it does not fit. */
+static int64_t checked(IrBase t, int64_t v)
 {
-	return v >= -2147483647 - 1 && v <= 2147483647;
-}
-
-static int64_t checked(int64_t v)
-{
-	if (!fits_int(v))
+	if (!ir_int_fits(t, v))
 		fold_overflow = 1;
-	return fits_int(v) ? v : 0;
+	return ir_int_fits(t, v) ? v : 0;
 }
 
-static int64_t ipow(int64_t b, int64_t e)
+int sema_const_fits(const Const *c, IrBase t)
 {
-	if (e < 0)
-		return b == 1 ? 1 : b == -1 ? (e % 2 ? -1 : 1) : 0;
-	int64_t r = 1;
-	while (e > 0) {
-		if (e & 1)
-			r = checked(r * b); /* |r|, |b| < 2^31: the product fits int64 */
-		e >>= 1;
-		if (e)
-			b = checked(b * b);
-		if (fold_overflow)
-			return 0;
-	}
-	return r;
+	if (!ir_base_is_int(t))
+		return 1;
+	if (ir_base_is_int(c->type))
+		return ir_int_fits(t, c->i);
+	if (ir_base_is_real(c->type))
+		return t == TY_INT8 ? c->r > -9223372036854775809.0 && c->r < 9223372036854775808.0
+		                    : c->r > -2147483649.0 && c->r < 2147483648.0;
+	return 1;
 }
 
 static double const_real(const Const *c)
 {
-	return c->type == TY_INT ? (double)c->i : c->r;
+	return ir_base_is_int(c->type) ? (double)c->i : c->r;
 }
 
+/* The type of x op y: REAL(8) > REAL(4) > INTEGER(8) > INTEGER(4). */
 IrBase sema_max_type(IrBase x, IrBase y)
 {
 	if (x == TY_REAL8 || y == TY_REAL8)
 		return TY_REAL8;
 	if (x == TY_REAL4 || y == TY_REAL4)
 		return TY_REAL4;
+	if (x == TY_INT8 || y == TY_INT8)
+		return TY_INT8;
 	return TY_INT;
 }
 
@@ -72,7 +66,9 @@ int sema_const_of(const IrExpr *e, Const *c)
 	memset(c, 0, sizeof *c);
 	switch (e->kind) {
 	case IR_CONST_INT:
-		c->type = TY_INT;
+		if (e->kind_name)
+			return 0; /* 2_ik before sema gave it its kind */
+		c->type = e->type;
 		c->i = e->u.ival;
 		return 1;
 	case IR_CONST_LOG:
@@ -80,6 +76,8 @@ int sema_const_of(const IrExpr *e, Const *c)
 		c->i = e->u.ival;
 		return 1;
 	case IR_CONST_REAL:
+		if (e->kind_name)
+			return 0;
 		c->type = e->type;
 		c->r = round_to(e->type, e->u.real.v);
 		return 1;
@@ -91,12 +89,12 @@ int sema_const_of(const IrExpr *e, Const *c)
 		if (!sema_const_of(e->u.conv.e, &x))
 			return 0;
 		c->type = e->type;
-		if (e->type == TY_INT) {
-			if (x.type != TY_INT && !(x.r > -2147483649.0 && x.r < 2147483648.0)) {
+		if (ir_base_is_int(e->type)) {
+			if (!sema_const_fits(&x, e->type)) {
 				fold_overflow = 1;
 				return 0;
 			}
-			c->i = x.type == TY_INT ? x.i : (int64_t)x.r;
+			c->i = ir_base_is_int(x.type) ? x.i : (int64_t)x.r;
 		} else if (ir_base_is_real(e->type))
 			c->r = round_to(e->type, const_real(&x));
 		else
@@ -107,7 +105,9 @@ int sema_const_of(const IrExpr *e, Const *c)
 			return 0;
 		*c = x;
 		if (e->u.op.op == IR_NEG) {
-			c->i = checked(-x.i);
+			c->i = ir_base_is_int(x.type) ? checked(x.type, x.i == INT64_MIN ? 0 : -x.i) : 0;
+			if (x.i == INT64_MIN)
+				fold_overflow = 1;
 			c->r = -x.r;
 		} else {
 			c->i = !x.i;
@@ -119,11 +119,12 @@ int sema_const_of(const IrExpr *e, Const *c)
 		IrOp op = e->u.op.op;
 		c->type = e->type;
 		if (op == IR_POW) {
-			if (x.type == TY_INT && y.type == TY_INT) {
-				c->i = ipow(x.i, y.i);
-				if (fold_overflow)
+			if (ir_base_is_int(x.type) && ir_base_is_int(y.type)) {
+				if (!ir_int_power(x.i, y.i, c->type, &c->i)) {
+					fold_overflow = 1;
 					return 0;
-			} else if (y.type == TY_INT) {
+				}
+			} else if (ir_base_is_int(y.type)) {
 				double r = 1, b = x.r;
 				int64_t n = y.i < 0 ? -y.i : y.i;
 				while (n > 0) {
@@ -138,20 +139,13 @@ int sema_const_of(const IrExpr *e, Const *c)
 			return 1;
 		}
 		if (op <= IR_DIV) {
-			if (c->type == TY_INT) {
-				switch (op) {
-				case IR_ADD: c->i = checked(x.i + y.i); break;
-				case IR_SUB: c->i = checked(x.i - y.i); break;
-				case IR_MUL: c->i = checked(x.i * y.i); break;
-				default:
-					if (y.i == 0) {
-						fold_divzero = 1;
-						return 0;
-					}
-					c->i = checked(x.i / y.i);
-					break;
-				}
-				if (fold_overflow)
+			if (ir_base_is_int(c->type)) {
+				int ok = ir_int_op(op, c->type, x.i, y.i, &c->i);
+				if (ok < 0)
+					fold_divzero = 1;
+				else if (!ok)
+					fold_overflow = 1;
+				if (ok != 1)
 					return 0;
 			} else {
 				double a = const_real(&x), b = const_real(&y);
@@ -166,8 +160,19 @@ int sema_const_of(const IrExpr *e, Const *c)
 			return 1;
 		}
 		if (op >= IR_EQ && op <= IR_GE) {
-			double a = x.type == TY_INT ? (double)x.i : x.r, b = y.type == TY_INT ? (double)y.i : y.r;
 			c->type = TY_LOGICAL;
+			if (ir_base_is_int(x.type) && ir_base_is_int(y.type)) {
+				switch (op) {
+				case IR_EQ: c->i = x.i == y.i; break;
+				case IR_NE: c->i = x.i != y.i; break;
+				case IR_LT: c->i = x.i < y.i; break;
+				case IR_LE: c->i = x.i <= y.i; break;
+				case IR_GT: c->i = x.i > y.i; break;
+				default: c->i = x.i >= y.i; break;
+				}
+				return 1;
+			}
+			double a = const_real(&x), b = const_real(&y);
 			switch (op) {
 			case IR_EQ: c->i = a == b; break;
 			case IR_NE: c->i = a != b; break;
@@ -203,19 +208,20 @@ int sema_const_of(const IrExpr *e, Const *c)
 		case INTR_MIN:
 			*c = v[0];
 			for (int i = 1; i < n; i++) {
-				int gt = c->type == TY_INT ? v[i].i > c->i : v[i].r > c->r;
-				int lt = c->type == TY_INT ? v[i].i < c->i : v[i].r < c->r;
+				int gt = ir_base_is_int(c->type) ? v[i].i > c->i : v[i].r > c->r;
+				int lt = ir_base_is_int(c->type) ? v[i].i < c->i : v[i].r < c->r;
 				if ((g == INTR_MAX && gt) || (g == INTR_MIN && lt))
 					*c = v[i];
 			}
 			return 1;
 		case INTR_ABS:
 			*c = v[0];
-			c->i = checked(c->i < 0 ? -c->i : c->i);
+			if (ir_base_is_int(c->type))
+				c->i = c->i == INT64_MIN ? (fold_overflow = 1, 0) : checked(c->type, c->i < 0 ? -c->i : c->i);
 			c->r = fabs(c->r);
-			return 1;
+			return !fold_overflow;
 		case INTR_MOD:
-			if (c->type == TY_INT) {
+			if (ir_base_is_int(c->type)) {
 				if (v[1].i == 0) {
 					fold_divzero = 1;
 					return 0;
@@ -227,17 +233,20 @@ int sema_const_of(const IrExpr *e, Const *c)
 		case INTR_INT:
 		case INTR_NINT:
 		case INTR_FLOOR:
-			if (v[0].type != TY_INT) {
-				double r = g == INTR_INT ? trunc(v[0].r) : g == INTR_NINT ? round(v[0].r) : floor(v[0].r);
-				if (!(r > -2147483649.0 && r < 2147483648.0)) {
+			if (!ir_base_is_int(v[0].type)) {
+				Const r = {v[0].type, 0,
+				           g == INTR_INT            ? trunc(v[0].r)
+				                   : g == INTR_NINT ? round(v[0].r)
+				                                    : floor(v[0].r)};
+				if (!sema_const_fits(&r, c->type)) {
 					fold_overflow = 1;
 					return 0;
 				}
-				c->i = (int64_t)r;
+				c->i = (int64_t)r.r;
 			} else {
-				c->i = v[0].i;
+				c->i = checked(c->type, v[0].i);
 			}
-			return 1;
+			return !fold_overflow;
 		case INTR_REAL:
 		case INTR_DBLE: c->r = round_to(c->type, const_real(&v[0])); return 1;
 		case INTR_SQRT: c->r = round_to(c->type, sqrt(v[0].r)); return 1;
@@ -258,10 +267,11 @@ int sema_const_of(const IrExpr *e, Const *c)
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 {
 	Const v = *c;
-	if (want == TY_INT && v.type != TY_INT) {
-		v.i = (int64_t)v.r;
-		v.type = TY_INT;
-	} else if (ir_base_is_real(want) && v.type == TY_INT) {
+	if (ir_base_is_int(want) && v.type != want) {
+		if (!ir_base_is_int(v.type))
+			v.i = (int64_t)v.r;
+		v.type = want;
+	} else if (ir_base_is_real(want) && ir_base_is_int(v.type)) {
 		v.r = round_to(want, (double)v.i);
 		v.type = want;
 	} else if (ir_base_is_real(want)) {
@@ -269,7 +279,8 @@ IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 		v.type = want;
 	}
 	switch (v.type) {
-	case TY_INT: return ir_int(S->a, v.i, loc);
+	case TY_INT:
+	case TY_INT8: return ir_int_kind(S->a, v.i, v.type, loc);
 	case TY_LOGICAL: return ir_logical(S->a, (int)v.i, loc);
 	default: {
 		const char *text = v.type == TY_REAL4 ? ir_sprintf(S->a, "%.9e", v.r) : ir_sprintf(S->a, "%.17e", v.r);

@@ -21,6 +21,7 @@ typedef struct Sema {
 	IrBlock before;         /* statements to place before the one being resolved */
 	IrVec entry_of;         /* pairs (bound expression, its entry copy) of S->unit */
 	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
+	IrUnit **mprocs;        /* module procedures by name (a PROGRAM stand-in: several modules) */
 	size_t nslots;
 } Sema;
 
@@ -38,7 +39,17 @@ int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);
 int sema_expr_has_whole_array(const IrExpr *e);
 IrUnit *sema_find_module(Sema *S, const char *name);
-IrUnit *sema_find_unit(Sema *S, const char *name);
+IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);
+int sema_module_exports(const IrUnit *m, const char *name);
+void sema_fold_param(Sema *S, IrSym *s);
+IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);
+/* 1 when module m gives its users `name` (a variable, constant or procedure), -1 when it has
+ * it PRIVATE, 0 when it has no such name. */
+int sema_module_provides(Sema *S, IrUnit *m, const char *name);
+/* A module u USEs (or its host does) that has `name` PRIVATE, for the hint of "not found". */
+const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name);
+/* Does the folded constant c fit type t (INTEGER kinds' ranges; other types: yes)? */
+int sema_const_fits(const Const *c, IrBase t);
 IrBase sema_implicit_type(const IrUnit *u, const char *name);
 int sema_is_numeric(IrBase t);
 IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name);

@@ -314,8 +314,10 @@ static void check_directives(Sema *S, IrStmt *s)
 				ir_error(d->loc, "!$AD BINOMIAL-CKP takes three arguments: nsteps nsnaps firststep");
 			for (int k = 0; k < d->nargs; k++) {
 				d->args[k] = sema_value_expr(S, d->args[k]);
-				if (d->args[k]->type != TY_INT)
+				if (!ir_base_is_int(d->args[k]->type))
 					ir_error(d->args[k]->loc, "BINOMIAL-CKP arguments must be integers");
+				else
+					d->args[k] = ir_convert(S->a, d->args[k], TY_INT);
 			}
 			break;
 		case DIR_CHECKPOINT_START:
@@ -377,7 +379,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		break;
 	case IR_DO: {
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
-		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || v->type != TY_INT) {
+		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
 			ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
 		} else if (v->u.var.sym->kind == SYM_PARAM ||
 		           (v->u.var.sym->kind == SYM_ARG && v->u.var.sym->intent == INTENT_IN)) {
@@ -389,11 +391,12 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			if (!*parts[k])
 				continue;
 			IrExpr *x = sema_value_expr(S, *parts[k]);
-			if (x->type != TY_INT) {
+			if (!ir_base_is_int(x->type)) {
 				ir_error(x->loc, "DO loop bounds must be integers");
 				x = ir_int(S->a, 1, x->loc);
 			}
-			*parts[k] = x;
+			/* the iteration count is computed in the DO variable's kind */
+			*parts[k] = ir_base_is_int(v->type) ? ir_convert(S->a, x, v->type) : x;
 		}
 		Const st;
 		if (s->u.do_.step && sema_const_of(s->u.do_.step, &st) && st.i == 0)
@@ -415,11 +418,14 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "%s outside a DO loop", s->kind == IR_EXIT ? "EXIT" : "CYCLE");
 		break;
 	case IR_CALL: {
-		IrUnit *f = sema_find_unit(S, s->u.call.name);
+		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
 		for (int i = 0; i < s->u.call.nargs; i++)
 			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
 		if (!f) {
-			if (ir_intrinsic_lookup(s->u.call.name))
+			const IrUnit *pm = sema_private_in(S, S->unit, s->u.call.name);
+			if (pm)
+				ir_error(s->loc, "subroutine '%s' is PRIVATE in module '%s'", s->u.call.name, pm->name);
+			else if (ir_intrinsic_lookup(s->u.call.name))
 				ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
 			else
 				ir_error(s->loc, "subroutine '%s' is not defined in the given files", s->u.call.name);
@@ -449,7 +455,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 	case IR_STOP:
 		if (s->u.stop.code) {
 			s->u.stop.code = sema_value_expr(S, s->u.stop.code);
-			if (s->u.stop.code->type != TY_INT && s->u.stop.code->type != TY_CHAR)
+			if (!ir_base_is_int(s->u.stop.code->type) && s->u.stop.code->type != TY_CHAR)
 				ir_error(s->loc, "STOP code must be an integer or a string");
 		}
 		break;

@@ -13,6 +13,7 @@ static const char *tyname(IrBase b)
 {
 	switch (b) {
 	case TY_INT: return "i4";
+	case TY_INT8: return "i8";
 	case TY_REAL4: return "r4";
 	case TY_REAL8: return "r8";
 	case TY_LOGICAL: return "l";
@@ -302,8 +303,16 @@ void ir_dump_unit(FILE *out, const IrUnit *u)
 	if (u->result)
 		fprintf(out, " result(%s)", u->result->name);
 	fputc('\n', out);
-	for (int i = 0; i < u->uses.n; i++)
-		fprintf(out, "  use %s\n", (const char *)u->uses.v[i]);
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		fprintf(out, "  use %s%s", us->module, us->only ? ", only:" : "");
+		for (int k = 0; k < us->nnames; k++) {
+			fprintf(out, "%s %s", k || !us->only ? "," : "", us->local[k]);
+			if (strcmp(us->local[k], us->remote[k]) != 0)
+				fprintf(out, " => %s", us->remote[k]);
+		}
+		fputc('\n', out);
+	}
 	for (int i = 0; i < u->syms.n; i++)
 		dump_sym(out, u->syms.v[i]);
 	fputs("begin\n", out);

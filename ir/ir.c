@@ -283,6 +283,7 @@ const char *ir_base_name(IrBase b)
 	case TY_REAL8: return "double precision";
 	case TY_LOGICAL: return "logical";
 	case TY_CHAR: return "character";
+	case TY_INT8: return "integer(8)";
 	}
 	return "?";
 }
@@ -290,6 +291,22 @@ const char *ir_base_name(IrBase b)
 int ir_base_is_real(IrBase b)
 {
 	return b == TY_REAL4 || b == TY_REAL8;
+}
+
+int ir_base_is_int(IrBase b)
+{
+	return b == TY_INT || b == TY_INT8;
+}
+
+int ir_base_kind(IrBase b)
+{
+	switch (b) {
+	case TY_NONE: return 0;
+	case TY_CHAR: return 1;
+	case TY_REAL8:
+	case TY_INT8: return 8;
+	default: return 4;
+	}
 }
 
 /* ---------------------------------------------------------------- constructors */
@@ -307,6 +324,13 @@ IrExpr *ir_int(IrArena *a, int64_t v, IrLoc loc)
 	IrExpr *e = expr_new(a, IR_CONST_INT, loc);
 	e->type = TY_INT;
 	e->u.ival = v;
+	return e;
+}
+
+IrExpr *ir_int_kind(IrArena *a, int64_t v, IrBase t, IrLoc loc)
+{
+	IrExpr *e = ir_int(a, v, loc);
+	e->type = t;
 	return e;
 }
 
@@ -397,6 +421,8 @@ IrExpr *ir_convert(IrArena *a, IrExpr *x, IrBase to)
 {
 	if (x->type == to)
 		return x;
+	if (x->kind == IR_CONST_INT && x->type == TY_INT && to == TY_INT8 && !x->paren)
+		return ir_int_kind(a, x->u.ival, to, x->loc); /* a literal widened is a literal */
 	IrExpr *e = expr_new(a, IR_CONVERT, x->loc);
 	e->type = to;
 	e->u.conv.e = x;
@@ -597,13 +623,68 @@ int ir_write_atomic(const char *path, const char *data, size_t len)
 
 /* ---------------------------------------------------------------- integer expressions */
 
-static int fits_int(int64_t v)
+/* Does v fit the INTEGER kind t (TY_INT: 32 bits, TY_INT8: 64)? */
+static int fits(IrBase t, int64_t v)
 {
-	return v >= INT_MIN && v <= INT_MAX;
+	return t == TY_INT8 || (v >= INT_MIN && v <= INT_MAX);
 }
 
-/* Fortran i**n for integers; 0 when it is not a representable constant. */
-int ir_int_power(int64_t b, int64_t n, int64_t *v)
+/* a*b, a+b, a-b in 64 bits; 0 when they overflow int64_t. */
+static int mul64(int64_t a, int64_t b, int64_t *r)
+{
+	if (a && b) {
+		uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a, ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+		uint64_t lim = (a < 0) != (b < 0) ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+		if (ua > lim / ub)
+			return 0;
+	}
+	*r = (int64_t)((uint64_t)a * (uint64_t)b);
+	return 1;
+}
+
+static int add64(int64_t a, int64_t b, int64_t *r)
+{
+	if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b))
+		return 0;
+	*r = a + b;
+	return 1;
+}
+
+static int sub64(int64_t a, int64_t b, int64_t *r)
+{
+	if ((b < 0 && a > INT64_MAX + b) || (b > 0 && a < INT64_MIN + b))
+		return 0;
+	*r = a - b;
+	return 1;
+}
+
+int ir_int_op(IrOp op, IrBase t, int64_t a, int64_t b, int64_t *r)
+{
+	int ok;
+	switch (op) {
+	case IR_ADD: ok = add64(a, b, r); break;
+	case IR_SUB: ok = sub64(a, b, r); break;
+	case IR_MUL: ok = mul64(a, b, r); break;
+	case IR_DIV:
+		if (b == 0)
+			return -1;
+		ok = !(b == -1 && a == INT64_MIN);
+		if (ok)
+			*r = a / b;
+		break;
+	case IR_POW: ok = ir_int_power(a, b, t, r); break;
+	default: return 0;
+	}
+	return ok && fits(t, *r);
+}
+
+int ir_int_fits(IrBase t, int64_t v)
+{
+	return fits(t, v);
+}
+
+/* Fortran i**n for integers of kind t; 0 when it is not a representable constant. */
+int ir_int_power(int64_t b, int64_t n, IrBase t, int64_t *v)
 {
 	if (n < 0) {
 		if (b == 1)
@@ -618,8 +699,7 @@ int ir_int_power(int64_t b, int64_t n, int64_t *v)
 	}
 	int64_t r = 1;
 	for (int64_t i = 0; i < n; i++) {
-		r *= b;
-		if (!fits_int(r))
+		if (!mul64(r, b, &r) || !fits(t, r))
 			return 0;
 		if (r == 0 || r == 1)
 			break;
@@ -632,42 +712,27 @@ int ir_int_power(int64_t b, int64_t n, int64_t *v)
 
 int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v)
 {
-	if (!e || e->type != TY_INT)
+	if (!e || !ir_base_is_int(e->type))
 		return 0;
+	IrBase t = e->type;
 	int64_t a, b;
 	switch (e->kind) {
-	case IR_CONST_INT: *v = e->u.ival; return fits_int(*v);
+	case IR_CONST_INT: *v = e->u.ival; return fits(t, *v);
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
 		if (s->kind == SYM_PARAM && s->rank == 0 && !e->u.var.nidx && s->init && s->init != e)
 			return ir_eval_int(s->init, value, ctx, v);
-		return value && s->rank == 0 && !e->u.var.nidx && value(ctx, s, v) && fits_int(*v);
+		return value && s->rank == 0 && !e->u.var.nidx && value(ctx, s, v) && fits(t, *v);
 	}
 	case IR_UNARY:
-		if (e->u.op.op != IR_NEG || !ir_eval_int(e->u.op.a, value, ctx, &a))
+		if (e->u.op.op != IR_NEG || !ir_eval_int(e->u.op.a, value, ctx, &a) || !sub64(0, a, v))
 			return 0;
-		*v = -a;
-		return fits_int(*v);
+		return fits(t, *v);
 	case IR_BINARY:
 		if (!ir_eval_int(e->u.op.a, value, ctx, &a) || !ir_eval_int(e->u.op.b, value, ctx, &b))
 			return 0;
-		switch (e->u.op.op) {
-		case IR_ADD: *v = a + b; break;
-		case IR_SUB: *v = a - b; break;
-		case IR_MUL: *v = a * b; break;
-		case IR_DIV:
-			if (b == 0)
-				return 0;
-			*v = a / b;
-			break;
-		case IR_POW:
-			if (!ir_int_power(a, b, v))
-				return 0;
-			break;
-		default: return 0;
-		}
-		return fits_int(*v);
-	case IR_CONVERT: return e->u.conv.e->type == TY_INT && ir_eval_int(e->u.conv.e, value, ctx, v);
+		return ir_int_op(e->u.op.op, t, a, b, v) == 1;
+	case IR_CONVERT: return ir_base_is_int(e->u.conv.e->type) && ir_eval_int(e->u.conv.e, value, ctx, v) && fits(t, *v);
 	case IR_INTRIN: {
 		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
 		int n = e->u.call.nargs;
@@ -684,20 +749,19 @@ int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v)
 			}
 			*v = a;
 			return 1;
-		case INTR_ABS: *v = a < 0 ? -a : a; return fits_int(*v);
-		case INTR_INT: *v = a; return 1;
+		case INTR_ABS: return sub64(0, a < 0 ? a : -a, v) && fits(t, *v);
+		case INTR_INT: *v = a; return fits(t, *v);
 		case INTR_MOD:
 			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b) || b == 0)
 				return 0;
-			*v = a % b;
+			*v = b == -1 ? 0 : a % b;
 			return 1;
 		case INTR_SIGN:
-			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b))
+			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b) || !sub64(0, a < 0 ? a : -a, v))
 				return 0;
-			*v = a < 0 ? -a : a;
 			if (b < 0)
 				*v = -*v;
-			return fits_int(*v);
+			return fits(t, *v);
 		default: return 0;
 		}
 	}

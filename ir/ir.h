@@ -72,11 +72,15 @@ typedef enum IrBase {
 	TY_REAL4,    /* REAL */
 	TY_REAL8,    /* DOUBLE PRECISION, REAL(8), REAL*8 */
 	TY_LOGICAL,  /* LOGICAL, stored as int 0/1 */
-	TY_CHAR      /* character literals only (PRINT) */
+	TY_CHAR,     /* character literals only (PRINT) */
+	TY_INT8      /* INTEGER(8), INTEGER*8: int64_t in C */
 } IrBase;
 
 const char *ir_base_name(IrBase b);
 int ir_base_is_real(IrBase b);
+int ir_base_is_int(IrBase b); /* INTEGER of either kind */
+/* The Fortran kind number of a type (4 or 8; LOGICAL 4, CHARACTER 1), 0 for TY_NONE. */
+int ir_base_kind(IrBase b);
 
 #define IR_MAX_RANK 7
 
@@ -178,7 +182,9 @@ struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
 	IrLoc loc;
-	int paren; /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	int paren;             /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	const char *kind_name; /* parser: a literal's kind given by name (1.0_dp, 2_ik), for sema */
+	const char *keyword;   /* parser: an actual argument written `keyword = value` */
 	union {
 		int64_t ival;
 		struct {
@@ -395,14 +401,16 @@ struct IrUnit {
 	IrSym *result;           /* FUNCTION: the result variable */
 	const char *result_name; /* RESULT(name) or NULL */
 	IrBase declared_type;    /* typed prefix: "double precision function f" */
+	IrExpr *declared_kind;   /* its kind when given by an expression (real(dp) function f): sema */
 	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
-	IrVec uses;              /* const char* module names (USE) */
-	IrVec use_locs;          /* IrLoc* of each USE */
+	IrVec uses;              /* IrUse*: the USE statements, in order */
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit */
 	IrBlock body;
 	int implicit_none;
-	int no_restrict; /* some caller passes one array to two dummies: no `restrict` in C */
+	int default_private; /* MODULE: a PRIVATE statement without names */
+	int is_intrinsic;    /* MODULE: stad's iso_fortran_env or iso_c_binding (named constants) */
+	int no_restrict;     /* some caller passes one array to two dummies: no `restrict` in C */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
 	int id;              /* dense index within the program */
@@ -415,6 +423,18 @@ struct IrUnit {
 	IrVec decls; /* IrDecl* from the parser, resolved by sema */
 };
 
+/* One USE statement: USE [, INTRINSIC ::] m [, ONLY: a, b => c] or USE m, b => c. */
+typedef struct IrUse {
+	const char *module;  /* lower-cased */
+	int only;            /* ONLY: just the names listed are visible */
+	int intrinsic;       /* USE, INTRINSIC :: (iso_fortran_env, iso_c_binding) */
+	const char **local;  /* the names in the unit: `b` of b => c, `a` of ONLY: a */
+	const char **remote; /* the names in the module: `c` of b => c, `a` of ONLY: a */
+	IrLoc *locs;         /* where each name is written */
+	int nnames;
+	IrLoc loc;
+} IrUse;
+
 /* A declaration as parsed (sema turns these into symbols). */
 typedef enum IrDeclKind {
 	DECL_TYPE,      /* type-decl: base + attributes + entities */
@@ -426,8 +446,11 @@ typedef enum IrDeclKind {
 	DECL_SAVE,      /* SAVE a, b (or SAVE alone: nentities == 0) */
 	DECL_IMPLICIT,  /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
 	DECL_DATA,      /* DATA a /1.0/ — entities with init */
-	DECL_INTRINSIC  /* INTRINSIC sin, cos */
+	DECL_INTRINSIC, /* INTRINSIC sin, cos */
+	DECL_ACCESS     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
 } IrDeclKind;
+
+enum { ACCESS_NONE = 0, ACCESS_PUBLIC = 1, ACCESS_PRIVATE = 2 };
 
 typedef struct IrEntity {
 	const char *name; /* lower-cased */
@@ -441,8 +464,10 @@ typedef struct IrEntity {
 typedef struct IrDecl {
 	IrDeclKind kind;
 	IrLoc loc;
-	IrBase base; /* DECL_TYPE / DECL_IMPLICIT */
+	IrBase base;       /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
+	IrExpr *kind_expr; /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
+	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];
 	int rank;
@@ -483,6 +508,7 @@ void ir_program_free(IrProgram *p);
 /* ---------------------------------------------------------------- constructors */
 
 IrExpr *ir_int(IrArena *a, int64_t v, IrLoc loc);
+IrExpr *ir_int_kind(IrArena *a, int64_t v, IrBase t, IrLoc loc); /* TY_INT or TY_INT8 */
 IrExpr *ir_real(IrArena *a, double v, const char *text, IrBase type, IrLoc loc);
 IrExpr *ir_logical(IrArena *a, int v, IrLoc loc);
 IrExpr *ir_str(IrArena *a, const char *s, IrLoc loc);
@@ -496,14 +522,18 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
-/* The value of an INTEGER expression (constants, PARAMETERs, + - * / **, negation, MAX, MIN,
- * ABS, INT, MOD, SIGN), each step within INTEGER's range; other variables are asked of value
+/* The value of an INTEGER expression of either kind (constants, PARAMETERs, + - * / **,
+ * negation, MAX, MIN, ABS, INT, MOD, SIGN), each step within the range of its kind; other variables are asked of value
  * (NULL: they make the expression non-constant). 1 with *v set, or 0. The one evaluator for
  * constant bounds in the backend and sizes given with --set in generated drivers. */
 typedef int (*IrIntValue)(void *ctx, const IrSym *s, int64_t *v);
 int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v);
-/* Fortran's b**n for INTEGERs: 1 with *v, or 0 when the result leaves INTEGER's range. */
-int ir_int_power(int64_t b, int64_t n, int64_t *v);
+/* Fortran's b**n for INTEGERs of kind t (TY_INT or TY_INT8): 1 with *v, or 0 when the result
+ * leaves that kind's range. */
+int ir_int_power(int64_t b, int64_t n, IrBase t, int64_t *v);
+/* a op b (+ - * / **) in INTEGER kind t: 1 with *r, 0 when it overflows, -1 for division by 0. */
+int ir_int_op(IrOp op, IrBase t, int64_t a, int64_t b, int64_t *r);
+int ir_int_fits(IrBase t, int64_t v); /* v within INTEGER kind t's range */
 
 /* Writes a file atomically (a temporary beside it, then rename): 0, or -1 with errno. Every
  * file stad writes goes through here. */

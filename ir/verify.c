@@ -77,7 +77,7 @@ static void check_stmt(Verifier *v, const IrStmt *s, int inloop)
 		break;
 	case IR_DO:
 		check_expr(v, s->u.do_.var);
-		if (s->u.do_.var->type != TY_INT)
+		if (!ir_base_is_int(s->u.do_.var->type))
 			problem(v, s->loc, "DO variable is not an integer");
 		check_expr(v, s->u.do_.lo);
 		check_expr(v, s->u.do_.hi);

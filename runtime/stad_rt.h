@@ -107,6 +107,10 @@ static inline void srt_push_i(int x)
 {
 	srt_push_block(&x, sizeof x);
 }
+static inline void srt_push_l(int64_t x) /* INTEGER(8) */
+{
+	srt_push_block(&x, sizeof x);
+}
 
 static inline double srt_pop_d(void)
 {
@@ -125,6 +129,13 @@ static inline float srt_pop_f(void)
 static inline int srt_pop_i(void)
 {
 	int x;
+	srt_pop_block(&x, sizeof x);
+	return x;
+}
+
+static inline int64_t srt_pop_l(void)
+{
+	int64_t x;
 	srt_pop_block(&x, sizeof x);
 	return x;
 }

@@ -32,7 +32,7 @@ subroutine refused(x, n)
   call sub(a=1)
   print *, (x(i), i = 1, n)
   x(1) = (1.0, 2.0)
-  x(1) = 1.0_dp
+  x(1) = 1.0_16
   include 'file.inc'
   do
   end do
