@@ -191,7 +191,11 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 {
 	switch (d->kind) {
 	case DECL_IMPLICIT: break;
-	case DECL_INTRINSIC: break;
+	case DECL_INTRINSIC:
+		for (int i = 0; i < d->nents; i++)
+			if (ir_intrinsic_lookup(d->ents[i]->name) == INTR_NONE)
+				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports", d->ents[i]->name);
+		break;
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)
 			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",
