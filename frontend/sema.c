@@ -514,6 +514,7 @@ int fe_sema(IrProgram *p)
 		S.loopdepth = 0;
 		if (u->kind == UNIT_MODULE && u->body.n)
 			ir_error(u->loc, "executable statements in a module");
+		sema_statement_functions(&S, u);
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};
 		sema_resolve_block(&S, &u->body);

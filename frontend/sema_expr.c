@@ -286,6 +286,9 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
 	const char *name = e->u.ref.name;
+	IrExpr *sf = e->u.ref.has_parens ? sema_expand_stmtfn(S, e) : NULL;
+	if (sf)
+		return sf;
 	IrSym *s = sema_lookup(S, u, name);
 	if (s && s->kind == SYM_PARAM)
 		sema_fold_param(S, s); /* a kind or a PARAMETER needs it before its turn */

@@ -21,6 +21,7 @@ typedef struct Sema {
 	IrBlock before;         /* statements to place before the one being resolved */
 	IrVec entry_of;         /* pairs (bound expression, its entry copy) of S->unit */
 	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
+	IrVec stmtfns;          /* statement functions of S->unit (sema_stmtfn.c) */
 	IrUnit **mprocs;        /* module procedures by name (a PROGRAM stand-in: several modules) */
 	size_t nslots;
 } Sema;
@@ -48,6 +49,10 @@ IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);
 int sema_module_provides(Sema *S, IrUnit *m, const char *name);
 /* A module u USEs (or its host does) that has `name` PRIVATE, for the hint of "not found". */
 const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name);
+/* Statement functions: taken out of u's body before it is resolved; a reference expanded
+ * (NULL when e names none). */
+void sema_statement_functions(Sema *S, IrUnit *u);
+IrExpr *sema_expand_stmtfn(Sema *S, IrExpr *e);
 /* Does the folded constant c fit type t (INTEGER kinds' ranges; other types: yes)? */
 int sema_const_fits(const Const *c, IrBase t);
 IrBase sema_implicit_type(const IrUnit *u, const char *name);

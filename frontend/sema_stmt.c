@@ -339,7 +339,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 				if (sym && sym->kind == SYM_RESULT)
 					ir_error(l->loc, "'%s' is not an array", l->u.ref.name);
 				else
-					ir_error(l->loc, "statement functions are not supported");
+					ir_error(
+					        l->loc,
+					        "'%s' is not an array (a statement function must come before the first executable "
+					        "statement)",
+					        l->u.ref.name);
 				return;
 			}
 		}
