@@ -299,14 +299,29 @@ void ad_build_signature(Ad *ad, IrUnit *src, IrUnit *dst, SymMap *m, int with_de
 
 /* ---------------------------------------------------------------- pipeline */
 
+/* The routine --head names; NULL (reported) when there is none, or several (module procedures
+ * of one name in different modules: each module's own). */
 static IrUnit *find_routine(IrProgram *p, const char *name)
 {
+	IrUnit *found = NULL;
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
-		if ((u->kind == UNIT_SUBROUTINE || u->kind == UNIT_FUNCTION) && !strcmp(u->name, name))
-			return u;
+		if ((u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION) || strcmp(u->name, name) != 0)
+			continue;
+		if (found) {
+			fprintf(stderr,
+			        "stad: error: --head names '%s', which more than one module defines (%s and %s): rename the one "
+			        "to differentiate\n",
+			        name, found->parent ? found->parent->name : "an external procedure",
+			        u->parent ? u->parent->name : "an external procedure");
+			return NULL;
+		}
+		found = u;
 	}
-	return NULL;
+	if (!found)
+		fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
+		        name);
+	return found;
 }
 
 /* ---------------------------------------------------------------- aliasing and `restrict`
@@ -592,12 +607,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 				return 1;
 			}
 			ex = find_routine(p, h.name);
-			if (!ex) {
-				fprintf(stderr,
-				        "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
-				        h.name);
+			if (!ex)
 				return 1;
-			}
 		} else {
 			for (int i = 0; i < p->allunits.n; i++)
 				if (((IrUnit *)p->allunits.v[i])->kind == UNIT_PROGRAM)
@@ -623,11 +634,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		return 1;
 	}
 	IrUnit *head = find_routine(p, h.name);
-	if (!head) {
-		fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
-		        h.name);
+	if (!head)
 		return 1;
-	}
 	Ad ad0 = {0}, *ad = &ad0;
 	ad->p = p;
 	ad->a = a;
