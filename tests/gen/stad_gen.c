@@ -3,7 +3,7 @@
  * with the drivers that check stad's primal, tangent and adjoint code on them ("Csmith for
  * derivatives", issue 8 §4).
  *
- *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed]
+ *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed] [--kinds]
  *
  * writes into DIR:
  *   prog.f90   (or prog.f, fixed form, a quarter of the seeds) the routines: a module of global state, a COMMON block, modules with procedures,
@@ -31,6 +31,10 @@
  *   real      REAL(x) of a real(8) x;
  *   restrict  a module or COMMON variable passed as an argument to a routine that also reads it
  *             directly (the restrict promise of the adjoint).
+ *   kinds     (a feature, excludable like the patterns) kinds from a module gkinds: real(dp) and
+ *             real(kind=dp) declarations, _dp literals, INTEGER(8) loop indices, loop counters
+ *             and extent copies (integer(ik), integer(8), integer*8), passed to INTEGER dummies
+ *             through INT(); dp and ik from kind(1.0d0), selected_real_kind, iso_fortran_env.
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -80,13 +84,17 @@ enum {
 	BUG_DIMATTR = 64,
 	BUG_REGIONAS = 128,
 	BUG_SPLITTOKEN = 256,
-	BUG_PARENVALUE = 512
+	BUG_PARENVALUE = 512,
+	BUG_KINDS = 1024 /* not a bug: the kinds feature, excludable the same way */
 };
-static unsigned bugs_allowed = 1023;
+static unsigned bugs_allowed = 2047;
+static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
+static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
-static int form = -1; /* -1 drawn, 0 free, 1 fixed */
+static int form = -1;   /* -1 drawn, 0 free, 1 fixed */
+static int force_kinds; /* --kinds: every program uses the kinds feature */
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -206,6 +214,7 @@ typedef struct Var {
 	int isidx;        /* integer variable holding a value in [1, IMAX] (writable kind) */
 	int ilo, ihi;     /* integers: the range of values */
 	int modified;     /* D_ADJ extent dummy that the routine redefines (known-bug pattern) */
+	int kind8;        /* declared INTEGER(8) (pattern `kinds`) */
 } Var;
 
 #define MAXG 16
@@ -260,12 +269,14 @@ enum {
 	F_RANK2 = 131072,
 	F_FIXED = 262144,
 	F_NOINTENT = 524288,
-	F_DATA = 1048576
+	F_DATA = 1048576,
+	F_KINDS = 2097152
 };
 static const char *feature_names[] = {
-        "module",       "common",         "function",    "alias-args", "alias-global", "index-by-callee", "adjustable",
-        "assumed-size", "element-actual", "region",      "binomial",   "pragma",       "do-while",        "exit",
-        "cycle",        "return",         "whole-array", "rank2",      "fixed-form",   "no-intent",       "data"};
+        "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
+        "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
+        "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
+        "fixed-form", "no-intent",    "data",           "kinds"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -312,6 +323,8 @@ static char rec_names[32][16];
 static int nrec;
 static void note_read(Var *v)
 {
+	if (v->kind8)
+		int8_read = 1;
 	if (v->gid >= 0)
 		cur->gread |= 1u << v->gid;
 	if (rec_on && nrec < 32)
@@ -331,9 +344,10 @@ static char *rconst(double v)
 	snprintf(t, sizeof t, "%.2f", v);
 	if (strcmp(t, "-0.00") == 0)
 		snprintf(t, sizeof t, "0.00");
+	const char *k = use_kinds && chance(35) ? "_dp" : "d0";
 	if (t[0] == '-')
-		return sfmt("(%sd0)", t);
-	return sfmt("%sd0", t);
+		return sfmt("(%s%s)", t, k);
+	return sfmt("%s%s", t, k);
 }
 static double round2(double v)
 {
@@ -648,7 +662,7 @@ static Ex leaf_real(void)
 	}
 	if (k < 9) {
 		IEx i = gen_int(1);
-		r.s = sfmt("dble(%s)", i.s);
+		r.s = use_kinds && chance(40) ? sfmt("real(%s, %s)", i.s, chance(50) ? "dp" : "kind=dp") : sfmt("dble(%s)", i.s);
 		r.b = i.hi > -i.lo ? i.hi : -i.lo;
 		if (r.b < 1)
 			r.b = 1;
@@ -1136,7 +1150,12 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					if (isext) {
 						a->text = sfmt("%d", rrange(1, IMAX));
 					} else {
-						a->text = paren_actual(r, acts, d, gen_idx(), &restrict_used);
+						/* an INTEGER(8) index in the expression: the dummy is default INTEGER */
+						int8_read = 0;
+						char *ix = gen_idx();
+						if (int8_read)
+							ix = sfmt("int(%s%s)", ix, chance(30) ? ", kind=4" : "");
+						a->text = paren_actual(r, acts, d, ix, &restrict_used);
 					}
 					continue;
 				}
@@ -1471,16 +1490,24 @@ static void stmt_if(int depth)
 	line("%s", chance(80) ? "end if" : "endif");
 }
 
-static void declare_int_local(const char *name)
+/* An INTEGER local; with kinds, sometimes INTEGER(8) in one of its spellings (returns 1). */
+static int declare_int_local(const char *name)
 {
+	if (use_kinds && chance(50)) {
+		static const char *t[] = {"integer(ik)", "integer(kind=ik)", "integer(8)", "integer*8"};
+		bprintf(&decls, "  %s :: %s\n", t[rnd(4)], name);
+		return 1;
+	}
 	bprintf(&decls, "  integer :: %s\n", name);
+	return 0;
 }
 
 static void stmt_do(int depth, int binomial)
 {
 	char *iv = fresh("i");
-	declare_int_local(iv);
+	int k8 = declare_int_local(iv);
 	Var *v = var_add(iv, T_INT, 0, S_LOCAL);
+	v->kind8 = k8;
 	v->ro = 1;
 	v->type = -1; /* not visible in its own bounds */
 	int lo, hi;
@@ -1538,8 +1565,9 @@ static void stmt_do(int depth, int binomial)
 static void stmt_while(int depth)
 {
 	char *wv = fresh("w");
-	declare_int_local(wv);
+	int k8 = declare_int_local(wv);
 	Var *v = var_add(wv, T_INT, 0, S_LOCAL);
+	v->kind8 = k8;
 	v->ro = 1;
 	v->ilo = 0;
 	v->ihi = 8;
@@ -1724,7 +1752,8 @@ static char *decl_dims(const Var *v, const Routine *r)
 static const char *real_type(void)
 {
 	static const char *t[] = {"real(8)", "real(8)", "real(8)", "double precision", "real(kind=8)", "real*8"};
-	return t[rnd(6)];
+	static const char *tk[] = {"real(dp)", "real(dp)", "real(kind=dp)", "real(8)", "double precision"};
+	return use_kinds ? tk[rnd(5)] : t[rnd(6)];
 }
 
 /* The dummies of routine i. */
@@ -1886,7 +1915,7 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		}
 		if (v->decl == D_ADJ) {
 			snprintf(v->extcopy, 16, "mc%d", i + 1);
-			bprintf(&decls, "  integer :: %s\n", v->extcopy);
+			declare_int_local(v->extcopy); /* subscripts reduce modulo it: INTEGER(8) is fine */
 			bprintf(init, "%s = %s\n", v->extcopy, r->dum[v->adjvar].name);
 		}
 	}
@@ -1927,8 +1956,9 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		Var *v = var_add("tb1", T_REAL, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1;
 		bprintf(&decls, "  %s :: tb1(4)\n", real_type());
-		bprintf(&decls, "  data tb1 /%.2fd0, %.2fd0, %.2fd0, %.2fd0/\n", round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5)),
-		        round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5))); /* DATA constants: no parentheses */
+		const char *dk = use_kinds && chance(50) ? "_dp" : "d0";
+		bprintf(&decls, "  data tb1 /%.2f%s, %.2f%s, %.2f%s, %.2f%s/\n", round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)),
+		        dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk); /* DATA constants: no parentheses */
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
 		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4),
@@ -1994,8 +2024,11 @@ static void emit_common(Buf *b)
 	char *list = sdup("");
 	for (int g = 0; g < nglobals; g++)
 		if (globals[g].scope == S_COMMON) {
-			bprintf(b, "  %s :: %s%s\n", globals[g].type == T_INT ? "integer" : "real(8)", globals[g].name,
-			        decl_dims(&globals[g], NULL));
+			bprintf(b, "  %s :: %s%s\n",
+			        globals[g].type == T_INT ? "integer"
+			                : use_kinds      ? "real(dp)"
+			                                 : "real(8)",
+			        globals[g].name, decl_dims(&globals[g], NULL));
 			list = sfmt("%s%s%s", list, list[0] ? ", " : "", globals[g].name);
 		}
 	if (list[0])
@@ -2136,7 +2169,7 @@ static void gen_routine(int i, int *open_module)
 		*open_module = -1;
 	}
 	if (mod >= 0 && *open_module != mod) {
-		bprintf(&file, "module m%d\n  use mglob\n", mod);
+		bprintf(&file, "module m%d\n%s  use mglob\n", mod, use_kinds ? "  use gkinds\n" : "");
 		for (int k = 0; k < mod; k++)
 			bprintf(&file, "  use m%d\n", k);
 		bprintf(&file, "  implicit none\ncontains\n\n");
@@ -2154,6 +2187,8 @@ static void gen_routine(int i, int *open_module)
 		bprintf(&file, "subroutine %s(%s)\n", r->name, args);
 	}
 	if (mod < 0) {
+		if (use_kinds)
+			bprintf(&file, "  use gkinds\n");
 		bprintf(&file, "  use mglob\n");
 		for (int k = 0; k < nmodules; k++) {
 			/* modules whose routines come before this one */
@@ -2432,7 +2467,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -2470,6 +2505,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~BUG_SPLITTOKEN;
 				else if (!strcmp(w, "parenvalue"))
 					bugs_allowed &= ~BUG_PARENVALUE;
+				else if (!strcmp(w, "kinds"))
+					bugs_allowed &= ~BUG_KINDS;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -2479,6 +2516,8 @@ int main(int argc, char **argv)
 					usage();
 				}
 			}
+		} else if (!strcmp(argv[i], "--kinds")) {
+			force_kinds = 1;
 		} else if (!strcmp(argv[i], "--free")) {
 			form = 0;
 		} else if (!strcmp(argv[i], "--fixed")) {
@@ -2501,6 +2540,9 @@ int main(int argc, char **argv)
 	if (size_knob > max_size)
 		size_knob = max_size;
 	head_n = rrange(IMAX, 9);
+	use_kinds = (bugs_allowed & BUG_KINDS) && (chance(40) || force_kinds);
+	if (use_kinds)
+		features |= F_KINDS;
 
 	make_globals();
 	nroutines = rrange(2, 3 + 2 * size_knob);
@@ -2546,11 +2588,26 @@ int main(int argc, char **argv)
 				calls_plain_func[i] |= 1u << j;
 
 	bprintf(&file, "! stad_gen seed %llu: a random program for stad's campaign (tests/gen)\n", seed);
-	bprintf(&file, "module mglob\n  implicit none\n");
+	if (use_kinds) {
+		/* the kinds every unit uses: dp = 8 and ik = 8 in one of their spellings */
+		static const char *dps[] = {"kind(1.0d0)", "selected_real_kind(15, 307)", "selected_real_kind(p=12)", "real64",
+		                            "8"};
+		static const char *iks[] = {"selected_int_kind(18)", "int64", "8", "kind(1_8)"};
+		const char *dp = dps[rnd(5)], *ik = iks[rnd(4)];
+		bprintf(&file, "module gkinds\n");
+		if (!strcmp(dp, "real64") || !strcmp(ik, "int64"))
+			bprintf(&file, "  use%s iso_fortran_env, only: real64, int64\n", chance(50) ? ", intrinsic ::" : "");
+		bprintf(&file, "  implicit none\n  integer, parameter :: dp = %s\n  integer, parameter :: ik = %s\n", dp, ik);
+		bprintf(&file, "end module gkinds\n\n");
+	}
+	bprintf(&file, "module mglob\n%s  implicit none\n", use_kinds ? "  use gkinds\n" : "");
 	for (int g = 0; g < nglobals; g++)
 		if (globals[g].scope == S_MODULE)
-			bprintf(&file, "  %s :: %s%s\n", globals[g].type == T_INT ? "integer" : "real(8)", globals[g].name,
-			        decl_dims(&globals[g], NULL));
+			bprintf(&file, "  %s :: %s%s\n",
+			        globals[g].type == T_INT ? "integer"
+			                : use_kinds      ? "real(kind=dp)"
+			                                 : "real(8)",
+			        globals[g].name, decl_dims(&globals[g], NULL));
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
