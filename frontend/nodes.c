@@ -63,6 +63,7 @@ static int all_digits(const char *s)
 
 IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc)
 {
+	text = ir_strlower(p->a, text); /* 2_IK is 2_ik */
 	size_t n;
 	const char *kind = kind_suffix(text, &n);
 	IrBase type = TY_INT;

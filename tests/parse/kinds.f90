@@ -2,7 +2,7 @@
 ! named constants (REAL(dp), REAL(KIND=dp)), expressions (REAL(KIND(1d0)),
 ! REAL(KIND=SELECTED_REAL_KIND(15, 307)), INTEGER(SELECTED_INT_KIND(18))), literals with
 ! kinds (1.0_dp, 2_8, 3_ik, 1.5e3_real64, 1d0), kinds of typed FUNCTIONs, IMPLICIT with a
-! kind, KIND= arguments of REAL, INT, NINT and FLOOR, and kinds from iso_fortran_env.
+! kind, KIND= arguments of REAL, INT, NINT and FLOOR, and kinds from iso_fortran_env, in either case (2_IK).
 module kinds_parse_m
   use, intrinsic :: iso_fortran_env, only: real64, int64
   implicit none
@@ -37,7 +37,7 @@ subroutine kinds_all(a, n)
   real(4) :: s1
   real(kind=4) :: s2
   r1 = 1.0_dp; r2 = 2d0; r3 = 3.0_8; r4 = r1 + r2; r5 = r3; r6 = r5
-  i1 = 2_8; i2 = 3_ik; i3 = big; i4 = n; i5 = i1 + i4
+  i1 = 2_8; i2 = 3_ik; i3 = big + 7_IK; i4 = n; i5 = i1 + i4 + 1_INT64
   s1 = real(r1, kind=4); s2 = real(r2, 4)
   a(1) = r4 + r6 + real(i5, dp) + real(s1 + s2, kind=dp)
   a(2) = real(int(r1, kind=8) + nint(r2, 8) + floor(r3, ik), dp)
