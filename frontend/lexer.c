@@ -723,10 +723,12 @@ static void classify_use(FeParser *p, int s)
 		set_kw(p, i + 1, TOK_ONLY);
 	for (int k = i + 1; k < slen(p); k++) {
 		if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
-			refuse_drop(p, p->toks[k].loc,
-			            ir_sprintf(p->a,
-			                       "USE of %s(...) is not supported (generic operators are outside stad's Fortran)",
-			                       upper(p, p->toks[k].text)));
+			refuse_drop(
+			        p, p->toks[k].loc,
+			        ir_sprintf(
+			                p->a,
+			                "USE of %s(...) is not supported (a generic operator: USE and call its specific procedure by name)",
+			                upper(p, p->toks[k].text)));
 			return;
 		}
 	}
@@ -881,9 +883,10 @@ static void classify(FeParser *p, int s, int in_if)
 			if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
 				refuse_drop(
 				        p, p->toks[k].loc,
-				        ir_sprintf(p->a,
-				                   "%s %s(...) is not supported (generic operators are outside stad's Fortran)",
-				                   upper(p, w->word), upper(p, p->toks[k].text)));
+				        ir_sprintf(
+				                p->a,
+				                "%s %s(...) is not supported (a generic operator: make its specific procedure PUBLIC)",
+				                upper(p, w->word), upper(p, p->toks[k].text)));
 				break;
 			}
 		break;
