@@ -7,6 +7,7 @@
 #define STAD_CLI_H
 
 #include "ad.h" /* AD_PRIMAL, AD_TANGENT, AD_REVERSE: the modes */
+#include "backend.h"
 #include "ir.h"
 
 #include <stdio.h>
@@ -136,10 +137,16 @@ int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
                    const char *what);
 
-struct AdResult;
-/* Writes the validation driver of `stad check` (sizes[k] receives each head argument's size). */
-int cli_check_driver(FILE *f, const CliOpts *o, const struct AdResult *res, const char *pname, const char *dname,
-                     const char *bname, int primal_returns, long *sizes);
+/* The head's signature for a generated driver (backend/driver.c), with each argument's size
+ * from the --set values; the routine names are the caller's to fill. Returns 0, or 1 after
+ * reporting an argument it cannot size. cli_driver_free(d) either way. */
+typedef struct CliDriver {
+	CgDriver d;
+	CgDriverArg *args; /* one per head argument */
+	long *sizes;       /* each argument's number of elements */
+} CliDriver;
+int cli_driver(const CliOpts *o, const AdResult *res, CliDriver *d);
+void cli_driver_free(CliDriver *d);
 
 /* Checks every --set against the head: the name must be an integer argument or be read by an
  * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
