@@ -214,13 +214,10 @@ int cli_cmd_check(int argc, char **argv)
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
 	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n";
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o, usage);
+	int rc = cli_parse(argc, argv, OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o,
+	                   usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	if (!o.head) {
-		fprintf(stderr, "stad check: --head is required\n%s", usage);
-		return 2;
-	}
 	char dir[] = "/tmp/stad-check-XXXXXX";
 	if (!mkdtemp(dir)) {
 		fprintf(stderr, "stad check: cannot make a temporary folder: %s\n", strerror(errno));

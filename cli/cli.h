@@ -45,15 +45,22 @@ typedef struct CliOpts {
 	CliSet *sets;
 	int nsets;
 	const char *driver;
-	const char *budget;
-	const char *strategy;
+	const char *budget; /* --budget, its syntax checked (prof_parse_budget) */
+	int strategy;       /* --strategy: ProfStrategy */
 	int random;
 	int exhaustive;
 	int repeat;
 	int keep;
 	int verbose;
 	double tol;
-	const char *opt; /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	const char *opt;         /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	int json;                /* profile: print JSON */
+	const char *write_table; /* profile: where to write the suggested table */
+	const char *steps;       /* revolve: --steps, --snaps, --memory, --snapshot-bytes as given */
+	const char *snaps;
+	const char *memory;
+	const char *snapshot_bytes;
+	int cflags, libs; /* config: what to print */
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -68,11 +75,23 @@ enum {
 	OPT_SET = 1 << 7,
 	OPT_TUNE = 1 << 8,
 	OPT_DUMP = 1 << 9,
-	OPT_FORM = 1 << 10
+	OPT_FORM = 1 << 10,
+	OPT_PLAN = 1 << 11,     /* --budget, --strategy */
+	OPT_REPORT = 1 << 12,   /* --json, --write-table */
+	OPT_REVOLVE = 1 << 13,  /* --steps, --snaps, --memory, --snapshot-bytes */
+	OPT_CONFIG = 1 << 14,   /* --cflags, --libs */
+	OPT_NEED_HEAD = 1 << 15 /* not an option: --head must be given */
 };
 
-/* Parses argv (argv[0] is the command name). Returns 0 ok, 2 usage error (printed), -1 --help. */
+/* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
+ * in any order. Returns 0 ok, 2 usage error (printed), -1 --help (usage printed on stdout). */
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage);
+/* Prints "stad CMD: MESSAGE" and the usage on stderr; returns 2, the exit status of usage errors. */
+int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
+#if defined(__GNUC__)
+        __attribute__((format(printf, 3, 4)))
+#endif
+        ;
 
 struct AdRequest;
 /* The AD request the options describe for `mode` (checkpoint options apply to reverse only). */

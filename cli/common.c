@@ -8,10 +8,12 @@
 #include "ad.h"
 #include "cli.h"
 #include "frontend.h"
+#include "prof.h"
 #include "sema.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -37,8 +39,8 @@ static const OptSpec specs[] = {
         {"--line-directives", OPT_ABI, 0},
         {"--set", OPT_SET, 1},
         {"--driver", OPT_TUNE, 1},
-        {"--budget", OPT_TUNE, 1},
-        {"--strategy", OPT_TUNE, 1},
+        {"--budget", OPT_PLAN, 1},
+        {"--strategy", OPT_PLAN, 1},
         {"--random", OPT_TUNE, 1},
         {"--exhaustive", OPT_TUNE, 0},
         {"--repeat", OPT_TUNE, 1},
@@ -51,6 +53,14 @@ static const OptSpec specs[] = {
         {"--line-length", OPT_FORM, 1},
         {"--fixed", OPT_FORM, 0},
         {"--free", OPT_FORM, 0},
+        {"--json", OPT_REPORT, 0},
+        {"--write-table", OPT_REPORT, 1},
+        {"--steps", OPT_REVOLVE, 1},
+        {"--snaps", OPT_REVOLVE, 1},
+        {"--memory", OPT_REVOLVE, 1},
+        {"--snapshot-bytes", OPT_REVOLVE, 1},
+        {"--cflags", OPT_CONFIG, 0},
+        {"--libs", OPT_CONFIG, 0},
 };
 
 static int parse_int(const char *s, int *out)
@@ -64,10 +74,13 @@ static int parse_int(const char *s, int *out)
 	return 1;
 }
 
-static int usage_error(const CliOpts *o, const char *usage, const char *fmt, const char *arg)
+int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
 {
+	va_list ap;
 	fprintf(stderr, "stad %s: ", o->cmd);
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fprintf(stderr, "\n%s", usage);
 	return 2;
 }
@@ -111,7 +124,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		const char *eq = strchr(a, '=');
 		size_t nl = eq ? (size_t)(eq - a) : strlen(a);
 		if (nl >= sizeof name)
-			return usage_error(o, usage, "unknown option '%s'", a);
+			return cli_usage_error(o, usage, "unknown option '%s'", a);
 		memcpy(name, a, nl);
 		name[nl] = 0;
 		const OptSpec *sp = NULL;
@@ -119,16 +132,16 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			if (!strcmp(specs[k].name, name))
 				sp = &specs[k];
 		if (!sp || !(sp->group & accepted))
-			return usage_error(o, usage, "unknown option '%s'", name);
+			return cli_usage_error(o, usage, "unknown option '%s'", name);
 		if (sp->takes_arg) {
 			if (eq)
 				val = eq + 1;
 			else if (i + 1 < argc)
 				val = argv[++i];
 			else
-				return usage_error(o, usage, "option '%s' needs a value", name);
+				return cli_usage_error(o, usage, "option '%s' needs a value", name);
 		} else if (eq) {
-			return usage_error(o, usage, "option '%s' takes no value", name);
+			return cli_usage_error(o, usage, "option '%s' takes no value", name);
 		}
 		if (!strcmp(name, "--head"))
 			o->head = val;
@@ -141,7 +154,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			else if (!strcmp(val, "reverse") || !strcmp(val, "adjoint"))
 				o->mode = AD_REVERSE;
 			else
-				return usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
+				return cli_usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
 		} else if (!strcmp(name, "-o"))
 			o->out = val;
 		else if (!strcmp(name, "--table"))
@@ -161,24 +174,34 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		else if (!strcmp(name, "--set")) {
 			const char *e2 = strchr(val, '=');
 			if (!e2 || e2 == val || !e2[1])
-				return usage_error(o, usage, "--set wants NAME=VALUE, not '%s'", val);
+				return cli_usage_error(o, usage, "--set wants NAME=VALUE, not '%s'", val);
 			o->sets[o->nsets].name = strndup(val, (size_t)(e2 - val));
 			o->sets[o->nsets].value = e2 + 1;
 			o->nsets++;
 		} else if (!strcmp(name, "--driver"))
 			o->driver = val;
-		else if (!strcmp(name, "--budget"))
+		else if (!strcmp(name, "--budget")) {
+			uint64_t bytes; /* the peak it may be a multiple of is known later: its syntax now */
+			if (prof_parse_budget(val, 1, &bytes) != 0)
+				return cli_usage_error(
+				        o, usage,
+				        "bad budget '%s' (bytes such as 100000, 64MiB, 1.5GiB, or a multiple of the "
+				        "measured peak such as 2x)",
+				        val);
 			o->budget = val;
-		else if (!strcmp(name, "--strategy"))
-			o->strategy = val;
-		else if (!strcmp(name, "--random")) {
+		} else if (!strcmp(name, "--strategy")) {
+			ProfStrategy st;
+			if (prof_parse_strategy(val, &st) != 0)
+				return cli_usage_error(o, usage, "unknown strategy '%s' (gain-first or memory-careful)", val);
+			o->strategy = st;
+		} else if (!strcmp(name, "--random")) {
 			if (!parse_int(val, &o->random))
-				return usage_error(o, usage, "--random wants a count, not '%s'", val);
+				return cli_usage_error(o, usage, "--random wants a count, not '%s'", val);
 		} else if (!strcmp(name, "--exhaustive"))
 			o->exhaustive = 1;
 		else if (!strcmp(name, "--repeat")) {
 			if (!parse_int(val, &o->repeat) || o->repeat < 1)
-				return usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
+				return cli_usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
 		} else if (!strcmp(name, "--keep"))
 			o->keep = 1;
 		else if (!strcmp(name, "--verbose"))
@@ -187,14 +210,14 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			char *end;
 			o->tol = strtod(val, &end);
 			if (*end || o->tol <= 0)
-				return usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
+				return cli_usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
 		} else if (!strcmp(name, "--opt")) {
 			/* compiler flags, split at blanks into arguments: letters, digits and = - _ . , + only
 			 * (a typo such as "-O2;true" is an error, not a file name) */
 			if (!*val ||
 			    strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789=-_.,+ ") != strlen(val) ||
 			    val[0] != '-')
-				return usage_error(
+				return cli_usage_error(
 				        o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'", val);
 			o->opt = val;
 		} else if (!strcmp(name, "--dump"))
@@ -203,13 +226,31 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->verify = 1;
 		else if (!strcmp(name, "--line-length")) {
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
-				return usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
-				                   val);
+				return cli_usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
+				                       val);
 		} else if (!strcmp(name, "--fixed"))
 			o->form = FE_FORM_FIXED;
 		else if (!strcmp(name, "--free"))
 			o->form = FE_FORM_FREE;
+		else if (!strcmp(name, "--json"))
+			o->json = 1;
+		else if (!strcmp(name, "--write-table"))
+			o->write_table = val;
+		else if (!strcmp(name, "--steps"))
+			o->steps = val;
+		else if (!strcmp(name, "--snaps"))
+			o->snaps = val;
+		else if (!strcmp(name, "--memory"))
+			o->memory = val;
+		else if (!strcmp(name, "--snapshot-bytes"))
+			o->snapshot_bytes = val;
+		else if (!strcmp(name, "--cflags"))
+			o->cflags = 1;
+		else if (!strcmp(name, "--libs"))
+			o->libs = 1;
 	}
+	if ((accepted & OPT_NEED_HEAD) && !o->head)
+		return cli_usage_error(o, usage, "--head is required");
 	return 0;
 }
 
@@ -422,25 +463,17 @@ int cli_cmd_config(int argc, char **argv)
 {
 	static const char usage[] = "usage: stad config [--cflags] [--libs]\n"
 	                            "Prints the compiler and linker flags for generated code and libstad_rt.\n";
-	int cflags = 0, libs = 0;
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--cflags"))
-			cflags = 1;
-		else if (!strcmp(argv[i], "--libs"))
-			libs = 1;
-		else if (!strcmp(argv[i], "--help")) {
-			fputs(usage, stdout);
-			return 0;
-		} else {
-			fprintf(stderr, "stad config: unknown option '%s'\n%s", argv[i], usage);
-			return 2;
-		}
-	}
-	if (!cflags && !libs)
-		cflags = libs = 1;
-	if (cflags)
-		printf("%s%s", cli_runtime_cflags(), libs ? " " : "\n");
-	if (libs)
+	CliOpts o;
+	int rc = cli_parse(argc, argv, OPT_CONFIG, &o, usage);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if (o.nfiles)
+		return cli_usage_error(&o, usage, "unknown argument '%s'", o.files[0]);
+	if (!o.cflags && !o.libs)
+		o.cflags = o.libs = 1;
+	if (o.cflags)
+		printf("%s%s", cli_runtime_cflags(), o.libs ? " " : "\n");
+	if (o.libs)
 		printf("%s\n", cli_runtime_libs());
 	return 0;
 }

@@ -153,9 +153,8 @@ int cli_cmd_diff(int argc, char **argv)
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	if (!o.head && o.mode != AD_PRIMAL) {
-		fprintf(stderr, "stad diff: --head is required in %s mode\n%s", o.mode == AD_TANGENT ? "tangent" : "reverse",
-		        diff_usage);
-		return 2;
+		return cli_usage_error(&o, diff_usage, "--head is required in %s mode",
+		                       o.mode == AD_TANGENT ? "tangent" : "reverse");
 	}
 	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != AD_REVERSE) {
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");

@@ -639,21 +639,16 @@ int cli_cmd_tune(int argc, char **argv)
 	        "and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
 	        "default configuration's built with -O0.\n";
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TUNE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
+	int rc = cli_parse(argc, argv,
+	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM,
+	                   &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	if (!o.head) {
-		fprintf(stderr, "stad tune: --head is required\n%s", usage);
-		return 2;
-	}
 	Tune *t = &tune_state;
 	t->o = &o;
 	t->dir = o.out ? o.out : "stad-tune";
 	t->min_gain = o.tol > 0 ? o.tol : 0.01;
-	if (o.strategy && prof_parse_strategy(o.strategy, &t->strategy) != 0) {
-		fprintf(stderr, "stad tune: unknown strategy '%s' (gain-first or memory-careful)\n", o.strategy);
-		return 2;
-	}
+	t->strategy = (ProfStrategy)o.strategy;
 	int st = dir_is_ours_or_new(t->dir);
 	if (st <= 0) {
 		fprintf(stderr, "stad tune: error: %s: %s\n", t->dir,
@@ -772,9 +767,10 @@ int cli_cmd_tune(int argc, char **argv)
 		return 1;
 	base = cached(t, t->defaults);
 	t->budget = PROF_NO_BUDGET;
-	if (o.budget && prof_parse_budget(o.budget, base->peak, &t->budget) != 0) {
-		fprintf(stderr, "stad tune: bad budget '%s' (bytes like 64MiB, or a multiple of the default peak like 2x)\n",
-		        o.budget);
+	if (o.budget && prof_parse_budget(o.budget, base->peak, &t->budget) != 0) { /* its syntax is checked by cli_parse */
+		fprintf(stderr,
+		        "stad tune: bad budget '%s': more bytes than 64 bits hold (the default configuration's peak is %llu B)\n",
+		        o.budget, (unsigned long long)base->peak);
 		return 2;
 	}
 	printf("stad tune: %s, %d call sites, strategy %s, budget %s\n", o.head, t->n, prof_strategy_name(t->strategy),
