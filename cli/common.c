@@ -291,7 +291,7 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 	if (!errs)
 		errs = fe_sema(p);
 	if (errs) {
-		fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
+		fprintf(stderr, "stad: %d error%s\n", ir_error_count(p), ir_error_count(p) == 1 ? "" : "s");
 		ir_program_free(p);
 		return NULL;
 	}

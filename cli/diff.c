@@ -177,8 +177,8 @@ int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const
 	if (!t->p)
 		return 1;
 	if (ad_run(t->p, req, &t->res) != 0) {
-		if (ir_error_count())
-			fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
+		if (ir_error_count(t->p))
+			fprintf(stderr, "stad: %d error%s\n", ir_error_count(t->p), ir_error_count(t->p) == 1 ? "" : "s");
 		ir_program_free(t->p);
 		t->p = NULL;
 		return 1;

@@ -33,6 +33,7 @@ enum {
 
 typedef struct FeSource {
 	const char *file; /* arena copy of the file name */
+	IrSource *src;    /* the registered source: every location made here points to it */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
 	int *line, *col;    /* origin of text[i] in the file as written (len + 1 entries) */
@@ -42,7 +43,7 @@ typedef struct FeSource {
 
 /* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor
  * lines. Returns 0 on success. */
-int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed, int line_length);
+int fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length);
 void fe_source_free(FeSource *s);
 IrLoc fe_source_loc(const FeSource *s, size_t off);
 

@@ -23,6 +23,7 @@
 	do {                                                         \
 		int fe_i_;                                           \
 		(Cur).file = NULL;                                   \
+		(Cur).src = p->src.src;                              \
 		(Cur).line = (Cur).col = 0;                          \
 		for (fe_i_ = 1; fe_i_ <= (N); fe_i_++)               \
 			if (YYRHSLOC(Rhs, fe_i_).line) {             \
