@@ -6,8 +6,9 @@
  *              (continuations joined, comments and columns 73+ dropped), with the original line
  *              and column of every byte so locations point into the file as written;
  *   scanner.l  raw tokens (names, numbers, strings, operators, end of statement, !$AD lines);
- *   lexer.c    a statement at a time: statement labels, and which names are keywords here
- *              (Fortran reserves none), refusal of statements outside the subset;
+ *   classify.c a statement at a time: what kind of statement it is, its label, and which
+ *              names are keywords here (Fortran reserves none), refusal of statements outside
+ *              the subset;
  *   parser.y   the grammar, one statement per line; its actions call the constructors of
  *              nodes.c and the block builder of build.c, which assembles units, IF/DO
  *              structure, labelled DO termination and directive attachment.
@@ -49,7 +50,7 @@ IrLoc fe_source_loc(const FeSource *s, size_t off);
 
 /* ---------------------------------------------------------------- statement classes */
 
-/* What kind of statement the lexer saw: lets the builder keep the block structure in step when
+/* What kind of statement classify.c saw: lets the builder keep the block structure in step when
  * the statement itself is refused or has a syntax error (so END DO still finds its DO). */
 typedef enum FeClassKind {
 	SC_OTHER,
@@ -141,7 +142,7 @@ typedef struct FeParser {
 	IrArena *a;
 	FeSource src;
 
-	/* lexer.c: the statement being handed to the grammar */
+	/* classify.c: the statement being handed to the grammar */
 	void *scanner; /* flex state */
 	FeTok *toks;
 	int ntoks, captoks, pos;
@@ -178,7 +179,7 @@ void fe_lex_error(FeParser *p, IrLoc loc, const char *fmt, ...)
 #endif
         ;
 
-/* ---------------------------------------------------------------- lexer.c */
+/* ---------------------------------------------------------------- classify.c */
 
 /* Refuse a construct: one located error "... is not supported" per statement. */
 void fe_refuse(FeParser *p, IrLoc loc, const char *what);

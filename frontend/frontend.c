@@ -2,7 +2,7 @@
  * frontend.c — fe_parse_file / fe_parse_string: read a file, choose its form, run the parser.
  *
  * One FeParser per file: the source is prepared (source.c), scanned (scanner.l), split into
- * statements (lexer.c) and parsed (parser.y) into the program's units (build.c). Everything
+ * statements (classify.c) and parsed (parser.y) into the program's units (build.c). Everything
  * the IR keeps lives in the program's arena; the parser's own buffers are freed here.
  */
 #include "fe_int.h"
