@@ -91,6 +91,8 @@ enum {
  * reason argument *bad cannot be sized. */
 int cg_driver_sizes(const CgDriver *d, long *sizes, int *bad);
 
+/* A driver writer: returns 0, or -1 when f could not be written. */
+typedef int CgDriverWriter(FILE *f, const CgDriver *d, const long *sizes);
 /* `stad check`'s driver (primal, tangent and adjoint named): for every (independent, dependent)
  * pair, tangent vs adjoint (the dot-product identity) and both vs central differences at two
  * steps; exit status 1 on a mismatch. Returns 0, or -1 when f could not be written. */

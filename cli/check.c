@@ -26,7 +26,7 @@
 /* ---------------------------------------------------------------- sizes */
 
 /* The value of --set NAME=V as a Fortran INTEGER (4 bytes); 0 when NAME was not set or V is
- * not such an integer (cli_check_sets reports that first). */
+ * not such an integer (check_sets reports that first). */
 static int lookup_set(const CliOpts *o, const char *name, long *v)
 {
 	for (int i = 0; i < o->nsets; i++)
@@ -68,7 +68,10 @@ static int expr_reads(const IrExpr *e, const char *name)
 	}
 }
 
-int cli_check_sets(const CliOpts *o, const IrUnit *h)
+/* Checks every --set against the head: the name must be an integer argument or be read by an
+ * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
+ * for each problem and returns their number. */
+static int check_sets(const CliOpts *o, const IrUnit *h)
 {
 	int bad = 0;
 	for (int i = 0; i < o->nsets; i++) {
@@ -129,75 +132,77 @@ static int set_value(void *ctx, const IrSym *s, int64_t *v)
 	return 1;
 }
 
-int cli_driver(const CliOpts *o, const AdResult *res, CliDriver *out)
+/* Each head argument's size from the --set values; 0, or 1 after saying which one cannot be sized. */
+static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 {
-	const IrUnit *h = res->head;
-	memset(out, 0, sizeof *out);
-	out->args = calloc((size_t)h->nargs + 1, sizeof *out->args);
-	out->sizes = calloc((size_t)h->nargs + 1, sizeof *out->sizes);
-	if (!out->args || !out->sizes) {
-		fprintf(stderr, "stad %s: out of memory\n", o->cmd);
-		return 1;
-	}
-	for (int k = 0; k < h->nargs; k++)
-		out->args[k] =
-		        (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv};
-	out->d = (CgDriver){
-	        .head = h->name, .args = out->args, .nargs = h->nargs, .value = set_value, .ctx = (void *)o, .tol = o->tol};
 	int bad;
-	switch (cg_driver_sizes(&out->d, out->sizes, &bad)) {
+	int why = cg_driver_sizes(d, sizes, &bad);
+	const char *name = why == CG_SIZED ? "" : d->args[bad].sym->name;
+	switch (why) {
 	case CG_SIZED: return 0;
 	case CG_SIZE_UNKNOWN_BOUND:
-		fprintf(stderr, "stad %s: cannot size argument '%s': give its bounds' values with --set\n", o->cmd,
-		        h->args[bad]->name);
+		fprintf(stderr, "stad %s: cannot size argument '%s': give its bounds' values with --set\n", o->cmd, name);
 		return 1;
 	case CG_SIZE_ASSUMED:
-		fprintf(stderr, "stad %s: argument '%s' has assumed size: a driver cannot size it; use --driver\n", o->cmd,
-		        h->args[bad]->name);
+		fprintf(stderr, "stad %s: argument '%s' has assumed size: a driver cannot size it; use --driver\n", o->cmd, name);
 		return 1;
 	case CG_SIZE_NO_VALUE:
-		fprintf(stderr, "stad %s: give the integer argument '%s' a value with --set %s=N\n", o->cmd, h->args[bad]->name,
-		        h->args[bad]->name);
+		fprintf(stderr, "stad %s: give the integer argument '%s' a value with --set %s=N\n", o->cmd, name, name);
 		return 1;
 	default:
 		fprintf(stderr, "stad %s: integer array argument '%s' is not supported by the generated driver; use --driver\n",
-		        o->cmd, h->args[bad]->name);
+		        o->cmd, name);
 		return 1;
 	}
 }
 
-void cli_driver_free(CliDriver *d)
+int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *names, CgDriverWriter *write, const char *path)
 {
-	free(d->args);
-	free(d->sizes);
+	const IrUnit *h = res->head;
+	if (check_sets(o, h))
+		return 1;
+	CgDriverArg *args = calloc((size_t)h->nargs + 1, sizeof *args);
+	long *sizes = calloc((size_t)h->nargs + 1, sizeof *sizes);
+	int rc = 1;
+	if (!args || !sizes) {
+		fprintf(stderr, "stad %s: out of memory\n", o->cmd);
+		goto done;
+	}
+	for (int k = 0; k < h->nargs; k++)
+		args[k] = (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv};
+	CgDriver d = *names;
+	d.head = h->name;
+	d.args = args;
+	d.nargs = h->nargs;
+	d.value = set_value;
+	d.ctx = (void *)o;
+	d.tol = o->tol;
+	if (size_arguments(o, &d, sizes))
+		goto done;
+	FILE *f = fopen(path, "w");
+	rc = !f || write(f, &d, sizes) != 0;
+	if (f && fclose(f) != 0)
+		rc = 1;
+	if (rc)
+		fprintf(stderr, "stad %s: error: cannot write '%s'\n", o->cmd, path);
+done:
+	free(args);
+	free(sizes);
+	return rc;
 }
 
 /* ---------------------------------------------------------------- the command */
 
-/* Generate one mode into dir/NAME.c; returns the exported C name in cname. */
-static int generate(const CliOpts *o, int mode, const char *dir, const char *stem, char *cname, size_t ncname, AdResult *keep,
-                    IrProgram **keepp, int *returns)
+/* One mode into dir/STEM.c (STEM: primal, tangent, adjoint); t as cli_translate leaves it. */
+static int generate(const CliOpts *o, int mode, const char *dir, CliTranslation *t)
 {
+	static const char *stem[] = {"primal", "tangent", "adjoint"};
 	AdRequest req;
 	cli_ad_request(o, mode, &req); /* --dynamic-sites: checks the adjoint tune builds ($STAD_SITES) */
 	req.profile = 0;
 	char path[4096];
-	snprintf(path, sizeof path, "%s/%s.c", dir, stem);
-	static const char *what[] = {"primal", "tangent", "adjoint"};
-	CliTranslation t;
-	if (cli_translate(o, &req, path, what[mode], &t) != 0)
-		return 1;
-	if (returns)
-		*returns = t.res.exported[0]->kind == UNIT_FUNCTION;
-	CgOptions co = {0};
-	cg_unit_cname(t.res.exported[0], &co, cname, ncname);
-	if (keep) {
-		*keep = t.res;
-		*keepp = t.p;
-	} else {
-		ir_program_free(t.p);
-	}
-	return 0;
+	snprintf(path, sizeof path, "%s/%s.c", dir, stem[mode]);
+	return cli_translate(o, &req, path, stem[mode], t);
 }
 
 int cli_cmd_check(int argc, char **argv)
@@ -223,52 +228,31 @@ int cli_cmd_check(int argc, char **argv)
 		fprintf(stderr, "stad check: cannot make a temporary folder: %s\n", strerror(errno));
 		return 1;
 	}
-	char pname[256], dname[256], bname[256];
-	AdResult res;
-	IrProgram *p = NULL;
-	int returns = 0;
-	rc = generate(&o, AD_PRIMAL, dir, "primal", pname, sizeof pname, NULL, NULL, &returns);
-	if (!rc)
-		rc = generate(&o, AD_TANGENT, dir, "tangent", dname, sizeof dname, NULL, NULL, NULL);
-	if (!rc)
-		rc = generate(&o, AD_REVERSE, dir, "adjoint", bname, sizeof bname, &res, &p, NULL);
+	CliTranslation t[3]; /* primal, tangent, adjoint */
+	memset(t, 0, sizeof t);
+	for (int mode = AD_PRIMAL; mode <= AD_REVERSE && !rc; mode++)
+		rc = generate(&o, mode, dir, &t[mode]);
 	if (rc) {
+		for (int mode = AD_PRIMAL; mode <= AD_REVERSE; mode++)
+			ir_program_free(t[mode].p);
 		if (!o.keep)
 			cli_remove_tree(dir);
 		return 1;
 	}
-	if (cli_check_sets(&o, res.head)) {
-		rc = 1;
-		goto done;
-	}
-	CliDriver drv;
-	rc = cli_driver(&o, &res, &drv);
+	CgDriver names = {.primal = t[AD_PRIMAL].cname,
+	                  .tangent = t[AD_TANGENT].cname,
+	                  .adjoint = t[AD_REVERSE].cname,
+	                  .primal_returns = t[AD_PRIMAL].res.exported[0]->kind == UNIT_FUNCTION};
+	ir_program_free(t[AD_PRIMAL].p);
+	ir_program_free(t[AD_TANGENT].p);
+	IrProgram *p = t[AD_REVERSE].p;
+	char path[4200];
+	snprintf(path, sizeof path, "%s/driver.c", dir);
+	rc = cli_write_driver(&o, &t[AD_REVERSE].res, &names, cg_check_driver, path);
 	if (!rc) {
-		drv.d.primal = pname;
-		drv.d.tangent = dname;
-		drv.d.adjoint = bname;
-		drv.d.primal_returns = returns;
-		char path[4200];
-		snprintf(path, sizeof path, "%s/driver.c", dir);
-		FILE *f = fopen(path, "w");
-		rc = !f || cg_check_driver(f, &drv.d, drv.sizes) != 0;
-		if (f && fclose(f) != 0)
-			rc = 1;
-		if (rc)
-			fprintf(stderr, "stad check: error: cannot write '%s'\n", path);
-	}
-	cli_driver_free(&drv);
-	if (!rc) {
-		const char *cc = getenv("CC") && *getenv("CC") ? getenv("CC") : "cc";
 		CliArgv cmd = {0};
-		cli_argv_words(&cmd, cc);
-		cli_argv_add(&cmd, "-std=c99");
-		cli_argv_words(&cmd, cli_opt_flags(&o));
-		const char *rest[] = {"-o", "check", "driver.c", "primal.c", "tangent.c", "adjoint.c"};
-		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
-			cli_argv_add(&cmd, rest[i]);
-		cli_argv_runtime_cflags(&cmd);
-		cli_argv_runtime_libs(&cmd);
+		const char *sources[] = {"driver.c", "primal.c", "tangent.c", "adjoint.c", NULL};
+		cli_argv_build(&cmd, cli_opt_flags(&o), "check", sources);
 		CliRun in_dir = {dir, NULL, NULL, CLI_OUT_STDERR};
 		int built = cli_run(&cmd, &in_dir);
 		cli_argv_free(&cmd);
@@ -277,7 +261,7 @@ int cli_cmd_check(int argc, char **argv)
 			ir_program_free(p);
 			return 1;
 		}
-		printf("stad check: %s (generated C compiled with %s %s)\n", o.head, cc, cli_opt_flags(&o));
+		printf("stad check: %s (generated C compiled with %s %s)\n", o.head, cli_cc(), cli_opt_flags(&o));
 		fflush(stdout);
 		CliArgv run = {0};
 		cli_argv_add(&run, "./check");
@@ -296,7 +280,6 @@ int cli_cmd_check(int argc, char **argv)
 			o.keep = 1;
 		}
 	}
-done:
 	if (o.keep)
 		fprintf(stderr, "stad check: files kept in %s\n", dir);
 	else

@@ -76,11 +76,12 @@ enum {
 	OPT_TUNE = 1 << 8,
 	OPT_DUMP = 1 << 9,
 	OPT_FORM = 1 << 10,
-	OPT_PLAN = 1 << 11,     /* --budget, --strategy */
-	OPT_REPORT = 1 << 12,   /* --json, --write-table */
-	OPT_REVOLVE = 1 << 13,  /* --steps, --snaps, --memory, --snapshot-bytes */
-	OPT_CONFIG = 1 << 14,   /* --cflags, --libs */
-	OPT_NEED_HEAD = 1 << 15 /* not an option: --head must be given */
+	OPT_PLAN = 1 << 11,      /* --budget, --strategy */
+	OPT_REPORT = 1 << 12,    /* --json, --write-table */
+	OPT_REVOLVE = 1 << 13,   /* --steps, --snaps, --memory, --snapshot-bytes */
+	OPT_CONFIG = 1 << 14,    /* --cflags, --libs */
+	OPT_NEED_HEAD = 1 << 15, /* not options: --head must be given, */
+	OPT_NO_FILES = 1 << 16   /* no file may be */
 };
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
@@ -97,6 +98,8 @@ struct AdRequest;
 /* The AD request the options describe for `mode` (checkpoint options apply to reverse only). */
 void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
 
+/* "stad: N errors" after a phase that reported N located errors in p (nothing when none). */
+void cli_report_errors(const IrProgram *p);
 /* Parse + sema + verify every file; NULL (errors printed) on failure. */
 IrProgram *cli_load(const CliOpts *o);
 /* The same, stopping after the parser when with_sema is 0 (stad ir --dump=parse). */
@@ -105,6 +108,9 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema);
 /* Write `len` bytes to `path` atomically (path.tmp + rename). Refuses to replace a file whose
  * first line does not start with STAD_MARK (unless allow_any) or that is one of the inputs. */
 int cli_write_file(const char *path, const char *data, size_t len, const CliOpts *o, int allow_any);
+/* The first line of a file, without its newline, in line (n bytes at most); 0 when the file
+ * cannot be read. */
+int cli_first_line(const char *path, char *line, size_t n);
 /* Would cli_write_file accept path? Reports why not. */
 int cli_can_write(const char *path, const CliOpts *o);
 
@@ -134,14 +140,12 @@ int cli_run(const CliArgv *argv, const CliRun *how);
 int cli_remove_tree(const char *dir);
 /* Is dir an existing, empty folder? */
 int cli_dir_empty(const char *dir);
-/* The flags to compile and link generated code with the runtime, one argument each. */
-void cli_argv_runtime_cflags(CliArgv *a);
-void cli_argv_runtime_libs(CliArgv *a);
-
-/* Compiler flags for generated code (runtime include and library), from the build tree or the
- * install tree. */
-const char *cli_runtime_cflags(void);
-const char *cli_runtime_libs(void);
+/* The C compiler generated code is built with: $CC, or cc. */
+const char *cli_cc(void);
+/* `CC -std=c99 OPT -o EXE SOURCES... -I... -fno-math-errno -L... -lstad_rt -lm`: the command that
+ * builds generated code with the runtime (sources NULL-terminated; the runtime from the build
+ * tree or the install tree, as `stad config` prints it). */
+void cli_argv_build(CliArgv *a, const char *opt, const char *exe, const char *const *sources);
 
 /* Emit units to OUT.c and OUT.h (atomically). `what` names the mode in the banner. */
 /* The translation every command runs: load (parse, sema, verify), ad_run with req, and, when
@@ -151,26 +155,18 @@ const char *cli_runtime_libs(void);
 typedef struct CliTranslation {
 	IrProgram *p;
 	AdResult res;
+	char cname[256]; /* the C name of the (first) exported routine, for drivers */
 } CliTranslation;
 int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t);
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
                    const char *what);
 
-/* The head's signature for a generated driver (backend/driver.c), with each argument's size
- * from the --set values; the routine names are the caller's to fill. Returns 0, or 1 after
- * reporting an argument it cannot size. cli_driver_free(d) either way. */
-typedef struct CliDriver {
-	CgDriver d;
-	CgDriverArg *args; /* one per head argument */
-	long *sizes;       /* each argument's number of elements */
-} CliDriver;
-int cli_driver(const CliOpts *o, const AdResult *res, CliDriver *d);
-void cli_driver_free(CliDriver *d);
+/* Writes into path the driver `write` generates (cg_check_driver, cg_tune_driver) for res's
+ * head: its signature from res, every argument sized from the --set values (each --set checked
+ * first), the routines' C names (and primal_returns) from `names`. Returns 0, or 1 after
+ * reporting a bad --set, an argument it cannot size or a file it cannot write. */
+int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *names, CgDriverWriter *write, const char *path);
 
-/* Checks every --set against the head: the name must be an integer argument or be read by an
- * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
- * for each problem and returns their number. */
-int cli_check_sets(const CliOpts *o, const IrUnit *head);
 
 /* The optimization flags generated code is compiled with (--opt, default "-O2"). */
 const char *cli_opt_flags(const CliOpts *o);

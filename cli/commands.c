@@ -21,11 +21,9 @@ int cli_cmd_revolve(int argc, char **argv)
 	                            "forward more than r times before its taped run), the minimal forward steps\n"
 	                            "r*N - C(S+r, S+1), and the run-time factor over the primal.\n";
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_REVOLVE, &o, usage);
+	int rc = cli_parse(argc, argv, OPT_REVOLVE | OPT_NO_FILES, &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	if (o.nfiles)
-		return cli_usage_error(&o, usage, "unknown argument '%s'", o.files[0]);
 	if (!o.steps)
 		return cli_usage_error(&o, usage, "--steps is required");
 	if (o.snaps && (o.memory || o.snapshot_bytes))

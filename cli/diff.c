@@ -177,12 +177,15 @@ int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const
 	if (!t->p)
 		return 1;
 	if (ad_run(t->p, req, &t->res) != 0) {
-		if (ir_error_count(t->p))
-			fprintf(stderr, "stad: %d error%s\n", ir_error_count(t->p), ir_error_count(t->p) == 1 ? "" : "s");
+		cli_report_errors(t->p);
 		ir_program_free(t->p);
 		t->p = NULL;
 		return 1;
 	}
+	CgOptions co = {0};
+	co.fortran_abi = o->fortran_abi;
+	if (t->res.nexported)
+		cg_unit_cname(t->res.exported[0], &co, t->cname, sizeof t->cname);
 	if (!out)
 		return 0;
 	char defout[512];

@@ -314,27 +314,8 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 /* ---------------------------------------------------------------- the driver */
 
 
-/* The generated driver (backend/driver.c): the adjoint run once on `stad check`'s inputs. */
-static int write_driver(const char *path, const CliOpts *o, const AdResult *res, const char *bname)
-{
-	CliDriver drv;
-	int rc = cli_driver(o, res, &drv);
-	if (!rc) {
-		drv.d.adjoint = bname;
-		FILE *f = fopen(path, "w");
-		rc = !f || cg_tune_driver(f, &drv.d, drv.sizes) != 0;
-		if (f && fclose(f) != 0)
-			rc = 1;
-		if (rc)
-			fprintf(stderr, "stad tune: error: cannot write '%s'\n", path);
-	}
-	cli_driver_free(&drv);
-	return rc;
-}
-
-/* Generate the dynamic adjoint (profiled or not) into dir/NAME.c. */
-static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int profile, AdResult *keep, IrProgram **keepp,
-                       char *bname, size_t nb)
+/* The adjoint with every site decided at run time, profiled or not, into dir/STEM.c. */
+static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int profile, CliTranslation *t)
 {
 	AdRequest req;
 	cli_ad_request(o, AD_REVERSE, &req);
@@ -342,19 +323,7 @@ static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int 
 	req.dynamic_sites = 1;
 	char path[4200];
 	snprintf(path, sizeof path, "%s/%s.c", dir, stem);
-	CliTranslation t;
-	int rc = cli_translate(o, &req, path, profile ? "profiled adjoint" : "adjoint", &t);
-	if (rc)
-		return 1;
-	CgOptions co = {0};
-	cg_unit_cname(t.res.exported[0], &co, bname, nb);
-	if (keep) {
-		*keep = t.res;
-		*keepp = t.p;
-	} else {
-		ir_program_free(t.p);
-	}
-	return rc;
+	return cli_translate(o, &req, path, profile ? "profiled adjoint" : "adjoint", t);
 }
 
 /* ---------------------------------------------------------------- report and plot */
@@ -662,27 +631,16 @@ int cli_cmd_tune(int argc, char **argv)
 		t->dir = absdir; /* commands run from inside it */
 	/* the measurements kept in DIR hold for one set of compiler flags only */
 	snprintf(path, sizeof path, "%s/opt", t->dir);
-	FILE *of = fopen(path, "r");
-	if (of) {
-		char was[512] = "";
-		if (!fgets(was, sizeof was, of))
-			was[0] = 0;
-		fclose(of);
-		was[strcspn(was, "\n")] = 0;
-		if (strcmp(was, cli_opt_flags(&o)) != 0) {
-			fprintf(stderr,
-			        "stad tune: error: %s holds measurements of code built with '%s', not '%s': use another folder\n",
-			        t->dir, was, cli_opt_flags(&o));
-			return 1;
-		}
-	} else if (st == 2) {
-		/* a folder from before --opt: its code was built with -O2 */
-		if (strcmp(cli_opt_flags(&o), "-O2") != 0) {
-			fprintf(stderr,
-			        "stad tune: error: %s holds measurements of code built with '-O2', not '%s': use another folder\n",
-			        t->dir, cli_opt_flags(&o));
-			return 1;
-		}
+	char was[512];
+	const char *opt_was = NULL; /* the flags DIR's measurements were built with */
+	if (cli_first_line(path, was, sizeof was))
+		opt_was = was;
+	else if (st == 2)
+		opt_was = "-O2"; /* a folder from before --opt */
+	if (opt_was && strcmp(opt_was, cli_opt_flags(&o)) != 0) {
+		fprintf(stderr, "stad tune: error: %s holds measurements of code built with '%s', not '%s': use another folder\n",
+		        t->dir, opt_was, cli_opt_flags(&o));
+		return 1;
 	}
 	char optline[600];
 	snprintf(optline, sizeof optline, "%s\n", cli_opt_flags(&o));
@@ -692,14 +650,12 @@ int cli_cmd_tune(int argc, char **argv)
 	snprintf(bdir, sizeof bdir, "%s/build", t->dir);
 	mkdir(bdir, 0777);
 	/* build: plain and profiled adjoints with run-time sites, and the driver */
-	static AdResult res;
-	static IrProgram *p; /* until exit, as tune_state */
-	char bname[256], bname2[256];
-	CliOpts og = o;
-	og.nfiles = o.nfiles; /* generated files go to the build folder: never an input */
-	if (gen_adjoint(&og, bdir, "adjoint", 0, &res, &p, bname, sizeof bname) ||
-	    gen_adjoint(&og, bdir, "adjoint_prof", 1, NULL, NULL, bname2, sizeof bname2))
+	static CliTranslation adj; /* until exit, as tune_state */
+	CliTranslation prof;
+	if (gen_adjoint(&o, bdir, "adjoint", 0, &adj) || gen_adjoint(&o, bdir, "adjoint_prof", 1, &prof))
 		return 1;
+	ir_program_free(prof.p);
+	const AdResult res = adj.res;
 	t->n = res.sites ? res.sites->n : 0;
 	if (o.exhaustive && t->n > 16) {
 		fprintf(stderr, "stad tune: --exhaustive is refused above 16 call sites (this tree has %d)\n", t->n);
@@ -716,14 +672,12 @@ int cli_cmd_tune(int argc, char **argv)
 	const char *driver = o.driver;
 	char dpath[4400];
 	if (!driver) {
-		if (cli_check_sets(&o, res.head))
-			return 1;
 		snprintf(dpath, sizeof dpath, "%s/driver.c", bdir);
-		if (write_driver(dpath, &o, &res, bname))
+		CgDriver names = {.adjoint = adj.cname}; /* the adjoint run once on `stad check`'s inputs */
+		if (cli_write_driver(&o, &res, &names, cg_tune_driver, dpath))
 			return 1;
 		driver = dpath;
 	}
-	const char *cc = getenv("CC") && *getenv("CC") ? getenv("CC") : "cc";
 	char absdriver[4200];
 	if (!realpath(driver, absdriver)) {
 		fprintf(stderr, "stad tune: cannot read the driver '%s'\n", driver);
@@ -742,16 +696,9 @@ int cli_cmd_tune(int argc, char **argv)
 		if (realpath(bdir, path))
 			snprintf(dst, sizeof t->plain, "%s/%s", path, exe[pass]);
 		CliArgv cmd = {0};
-		cli_argv_words(&cmd, cc);
-		cli_argv_add(&cmd, "-std=c99");
-		cli_argv_words(&cmd, pass == 2 ? "-O0" : cli_opt_flags(&o));
-		cli_argv_add(&cmd, "-o");
-		cli_argv_add(&cmd, exe[pass]);
-		cli_argv_add(&cmd, absdriver);
 		snprintf(path, sizeof path, "%s.c", src[pass]);
-		cli_argv_add(&cmd, path);
-		cli_argv_runtime_cflags(&cmd);
-		cli_argv_runtime_libs(&cmd);
+		const char *sources[] = {absdriver, path, NULL};
+		cli_argv_build(&cmd, pass == 2 ? "-O0" : cli_opt_flags(&o), exe[pass], sources);
 		CliRun how = {bdir, NULL, NULL, CLI_OUT_STDERR};
 		int built = cli_run(&cmd, &how);
 		cli_argv_free(&cmd);
@@ -889,62 +836,39 @@ int cli_cmd_tune(int argc, char **argv)
 				}
 			}
 		}
+		/* the step: a binomial loop's snapshot count, or one call site switched */
+		char *next;
+		int site, to_on = 0, snaps = 0;
+		double pred_time;
+		uint64_t pred_peak;
 		if (bsite >= 0 && (choice < 0 || -bdt > cgain)) {
-			char nbits[8192];
-			snprintf(nbits, sizeof nbits, "%.*s|%d=%d", t->n, cur, bsite, bsnaps);
-			t->visited = xrealloc(t->visited, sizeof *t->visited * (size_t)(t->nvisited + 1));
-			t->visited[t->nvisited++] = xstrdup(nbits);
-			Meas *m = measure(t, nbits, 0);
-			if (!m) {
-				prof_plan_free(&plan);
-				free(pred);
-				return 1;
-			}
-			if (t->nit == t->capit) {
-				t->capit = t->capit ? t->capit * 2 : 16;
-				t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
-			}
-			Iter *it = &t->it[t->nit++];
-			memset(it, 0, sizeof *it);
-			it->site = bsite;
-			it->snaps = bsnaps;
-			it->pred_time = cur_t + bdt;
-			it->pred_peak = bpeak;
-			it->meas_time = m->time_s;
-			it->meas_peak = m->peak;
-			it->bits = xstrdup(nbits);
-			int over = cur_p > t->budget;
-			it->accepted = (m->time_s < cur_t && m->peak <= t->budget) || (over && m->peak < cur_p);
-			printf("  %2d %-32s %-3d predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[bsite],
-			       bsnaps, it->pred_time, (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak,
-			       it->accepted ? "kept" : "undone");
-			fflush(stdout);
-			prof_plan_free(&plan);
-			free(pred);
-			if (it->accepted) {
-				free(cur);
-				cur = xstrdup(nbits);
-				cur_t = m->time_s;
-				cur_p = m->peak;
-				prof_free(d);
-				d = profile_of(t, cur, &tprof);
-			}
-			continue;
-		}
-		if (choice < 0) {
+			size_t n = strlen(cur) + 32;
+			next = xrealloc(NULL, n);
+			snprintf(next, n, "%.*s|%d=%d", t->n, cur, bsite, bsnaps);
+			site = bsite;
+			snaps = bsnaps;
+			pred_time = cur_t + bdt;
+			pred_peak = bpeak;
+		} else if (choice >= 0) {
+			next = xstrdup(cur);
+			next[choice] = next[choice] == '1' ? '0' : '1';
+			site = choice;
+			to_on = next[choice] == '1';
+			pred_time = cur_t + pred[choice].dtime_s;
+			pred_peak = pred[choice].peak + rv;
+		} else {
 			prof_plan_free(&plan);
 			free(pred);
 			printf("  stop: no switch is predicted to help\n");
 			break;
 		}
-		char *nb = xstrdup(cur);
-		nb[choice] = nb[choice] == '1' ? '0' : '1';
+		prof_plan_free(&plan);
+		free(pred);
 		t->visited = xrealloc(t->visited, sizeof *t->visited * (size_t)(t->nvisited + 1));
-		t->visited[t->nvisited++] = xstrdup(nb);
-		Meas *m = measure(t, nb, 0);
+		t->visited[t->nvisited++] = xstrdup(next);
+		Meas *m = measure(t, next, 0);
 		if (!m) {
-			prof_plan_free(&plan);
-			free(pred);
+			free(next);
 			return 1;
 		}
 		if (t->nit == t->capit) {
@@ -952,37 +876,44 @@ int cli_cmd_tune(int argc, char **argv)
 			t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
 		}
 		Iter *it = &t->it[t->nit++];
-		it->site = choice;
-		it->to_on = nb[choice] == '1';
-		it->pred_time = cur_t + pred[choice].dtime_s;
-		it->pred_peak = pred[choice].peak + rv;
+		memset(it, 0, sizeof *it);
+		it->site = site;
+		it->to_on = to_on;
+		it->snaps = snaps;
+		it->pred_time = pred_time;
+		it->pred_peak = pred_peak;
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
-		it->bits = xstrdup(nb);
+		it->bits = xstrdup(next);
 		int over = cur_p > t->budget;
 		it->accepted = (m->time_s < cur_t && m->peak <= t->budget) || (over && m->peak < cur_p);
-		printf("  %2d %-32s %-3s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[choice],
-		       it->to_on ? "on" : "off", it->pred_time, (unsigned long long)it->pred_peak, m->time_s,
-		       (unsigned long long)m->peak, it->accepted ? "kept" : "undone");
+		char change[16];
+		if (snaps)
+			snprintf(change, sizeof change, "%d", snaps);
+		else
+			snprintf(change, sizeof change, "%s", to_on ? "on" : "off");
+		printf("  %2d %-32s %-3s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[site], change,
+		       it->pred_time, (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak,
+		       it->accepted ? "kept" : "undone");
 		fflush(stdout);
-		snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
-		mkdir(path, 0777);
-		snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
-		char note[512];
-		snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter, it->pred_time,
-		         (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak);
-		write_table(t, nb, path, note);
-		prof_plan_free(&plan);
-		free(pred);
+		if (!snaps) { /* the table of a switch (a snapshot count is not a table entry) */
+			snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
+			mkdir(path, 0777);
+			snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
+			char note[512];
+			snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter,
+			         it->pred_time, (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak);
+			write_table(t, next, path, note);
+		}
 		if (it->accepted) {
 			free(cur);
-			cur = nb;
+			cur = next;
 			cur_t = m->time_s;
 			cur_p = m->peak;
 			prof_free(d);
 			d = profile_of(t, cur, &tprof);
 		} else {
-			free(nb);
+			free(next);
 		}
 	}
 	if (d)
@@ -1080,6 +1011,6 @@ int cli_cmd_tune(int argc, char **argv)
 	printf("  gradient of the best configuration: %s\n",
 	       grad_ok > 0 ? "same as the default configuration's built with -O0" : "not checked (--driver)");
 	printf("  wrote %s/table, %s/report.json, %s/plot.svg\n", t->dir, t->dir, t->dir);
-	ir_program_free(p);
+	ir_program_free(adj.p);
 	return 0;
 }
