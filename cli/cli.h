@@ -80,8 +80,8 @@ enum {
 	OPT_REPORT = 1 << 12,    /* --json, --write-table */
 	OPT_REVOLVE = 1 << 13,   /* --steps, --snaps, --memory, --snapshot-bytes */
 	OPT_CONFIG = 1 << 14,    /* --cflags, --libs */
-	OPT_NEED_HEAD = 1 << 15, /* not options: --head must be given, */
-	OPT_NO_FILES = 1 << 16   /* no file may be */
+	OPT_NEED_HEAD = 1 << 15, /* not an option: --head must be given */
+	OPT_NO_FILES = 1 << 16   /* not an option: no file may be given */
 };
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
@@ -114,8 +114,6 @@ int cli_first_line(const char *path, char *line, size_t n);
 /* Would cli_write_file accept path? Reports why not. */
 int cli_can_write(const char *path, const CliOpts *o);
 
-/* Builds and runs commands; returns the exit status of cmd (or -1). Output goes to stderr
- * unless quiet. */
 /* process.c: programs run without a shell. An argument vector (NULL-terminated, copies): */
 typedef struct CliArgv {
 	char **v;
@@ -147,7 +145,6 @@ const char *cli_cc(void);
  * tree or the install tree, as `stad config` prints it). */
 void cli_argv_build(CliArgv *a, const char *opt, const char *exe, const char *const *sources);
 
-/* Emit units to OUT.c and OUT.h (atomically). `what` names the mode in the banner. */
 /* The translation every command runs: load (parse, sema, verify), ad_run with req, and, when
  * out is not NULL, write OUT.c and OUT.h (and the Fortran interface) described as `what`
  * ("" for out = the result's default name in the current folder). Returns 0 with p and res
@@ -158,6 +155,7 @@ typedef struct CliTranslation {
 	char cname[256]; /* the C name of the (first) exported routine, for drivers */
 } CliTranslation;
 int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t);
+/* Emit units to OUT.c and OUT.h (atomically). `what` names the mode in the banner. */
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
                    const char *what);
 
@@ -166,7 +164,6 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
  * first), the routines' C names (and primal_returns) from `names`. Returns 0, or 1 after
  * reporting a bad --set, an argument it cannot size or a file it cannot write. */
 int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *names, CgDriverWriter *write, const char *path);
-
 
 /* The optimization flags generated code is compiled with (--opt, default "-O2"). */
 const char *cli_opt_flags(const CliOpts *o);
