@@ -39,8 +39,14 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	const char *file = ir_strdup(a, filename ? filename : "<string>");
 	ir_vec_push(a, &prog->files, (void *)file);
 
-	/* Register the text as written (NUL-terminated) so diagnostics can quote it. */
-	IrSource *src = ir_source_register(prog, file, ir_strndup(a, text, len));
+	/* Register the text as written (a NUL-terminated copy) so diagnostics can quote it. */
+	char *copy = malloc(len + 1);
+	if (!copy)
+		abort();
+	memcpy(copy, text, len);
+	copy[len] = 0;
+	IrSource *src = ir_source_register(prog, file, copy);
+	free(copy);
 
 	if (len > (size_t)INT_MAX / 2) {
 		ir_error(ir_loc(src, 0, 0), "file too large");
