@@ -388,7 +388,7 @@ FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
 
 FeKind fe_kind_none(void)
 {
-	FeKind k = {NULL, NULL, {NULL, 0, 0}};
+	FeKind k = {NULL, NULL, {NULL, 0, 0, NULL}};
 	return k;
 }
 
@@ -461,7 +461,7 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 
 FePrefix fe_prefix_none(void)
 {
-	FePrefix x = {TY_NONE, NULL, 0, {NULL, 0, 0}};
+	FePrefix x = {TY_NONE, NULL, 0, {NULL, 0, 0, NULL}};
 	return x;
 }
 

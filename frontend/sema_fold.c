@@ -18,15 +18,17 @@ static double round_to(IrBase t, double v)
 }
 
 
-/* Set when folding overflows an INTEGER kind, or divides by zero (the expression is then
- * refused with that reason). */
-static int fold_overflow, fold_divzero;
+/* One folding: set when it overflows an INTEGER kind, or divides by zero (the expression is
+ * then refused with that reason). */
+typedef struct Fold {
+	int overflow, divzero;
+} Fold;
 
-/* v as an INTEGER of kind t, or 0 with fold_overflow set when it does not fit. */
-static int64_t checked(IrBase t, int64_t v)
+/* v as an INTEGER of kind t, or 0 with f->overflow set when it does not fit. */
+static int64_t checked(Fold *f, IrBase t, int64_t v)
 {
 	if (!ir_int_fits(t, v))
-		fold_overflow = 1;
+		f->overflow = 1;
 	return ir_int_fits(t, v) ? v : 0;
 }
 
@@ -60,7 +62,7 @@ IrBase sema_max_type(IrBase x, IrBase y)
 }
 
 /* Fold an already-resolved, typed expression. Returns 1 on success. */
-int sema_const_of(const IrExpr *e, Const *c)
+static int fold(Fold *f, const IrExpr *e, Const *c)
 {
 	Const x, y;
 	memset(c, 0, sizeof *c);
@@ -83,15 +85,15 @@ int sema_const_of(const IrExpr *e, Const *c)
 		return 1;
 	case IR_VAR:
 		if (e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init && !e->u.var.nidx)
-			return sema_const_of(e->u.var.sym->init, c);
+			return fold(f, e->u.var.sym->init, c);
 		return 0;
 	case IR_CONVERT:
-		if (!sema_const_of(e->u.conv.e, &x))
+		if (!fold(f, e->u.conv.e, &x))
 			return 0;
 		c->type = e->type;
 		if (ir_base_is_int(e->type)) {
 			if (!sema_const_fits(&x, e->type)) {
-				fold_overflow = 1;
+				f->overflow = 1;
 				return 0;
 			}
 			c->i = ir_base_is_int(x.type) ? x.i : (int64_t)x.r;
@@ -101,27 +103,27 @@ int sema_const_of(const IrExpr *e, Const *c)
 			return 0;
 		return 1;
 	case IR_UNARY:
-		if (!sema_const_of(e->u.op.a, &x))
+		if (!fold(f, e->u.op.a, &x))
 			return 0;
 		*c = x;
 		if (e->u.op.op == IR_NEG) {
-			c->i = ir_base_is_int(x.type) ? checked(x.type, x.i == INT64_MIN ? 0 : -x.i) : 0;
+			c->i = ir_base_is_int(x.type) ? checked(f, x.type, x.i == INT64_MIN ? 0 : -x.i) : 0;
 			if (x.i == INT64_MIN)
-				fold_overflow = 1;
+				f->overflow = 1;
 			c->r = -x.r;
 		} else {
 			c->i = !x.i;
 		}
 		return 1;
 	case IR_BINARY: {
-		if (!sema_const_of(e->u.op.a, &x) || !sema_const_of(e->u.op.b, &y))
+		if (!fold(f, e->u.op.a, &x) || !fold(f, e->u.op.b, &y))
 			return 0;
 		IrOp op = e->u.op.op;
 		c->type = e->type;
 		if (op == IR_POW) {
 			if (ir_base_is_int(x.type) && ir_base_is_int(y.type)) {
 				if (!ir_int_power(x.i, y.i, c->type, &c->i)) {
-					fold_overflow = 1;
+					f->overflow = 1;
 					return 0;
 				}
 			} else if (ir_base_is_int(y.type)) {
@@ -142,9 +144,9 @@ int sema_const_of(const IrExpr *e, Const *c)
 			if (ir_base_is_int(c->type)) {
 				int ok = ir_int_op(op, c->type, x.i, y.i, &c->i);
 				if (ok < 0)
-					fold_divzero = 1;
+					f->divzero = 1;
 				else if (!ok)
-					fold_overflow = 1;
+					f->overflow = 1;
 				if (ok != 1)
 					return 0;
 			} else {
@@ -200,7 +202,7 @@ int sema_const_of(const IrExpr *e, Const *c)
 		if (n > 8)
 			return 0;
 		for (int i = 0; i < n; i++)
-			if (!sema_const_of(e->u.call.args[i], &v[i]))
+			if (!fold(f, e->u.call.args[i], &v[i]))
 				return 0;
 		c->type = e->type;
 		switch (g) {
@@ -217,13 +219,13 @@ int sema_const_of(const IrExpr *e, Const *c)
 		case INTR_ABS:
 			*c = v[0];
 			if (ir_base_is_int(c->type))
-				c->i = c->i == INT64_MIN ? (fold_overflow = 1, 0) : checked(c->type, c->i < 0 ? -c->i : c->i);
+				c->i = c->i == INT64_MIN ? (f->overflow = 1, 0) : checked(f, c->type, c->i < 0 ? -c->i : c->i);
 			c->r = fabs(c->r);
-			return !fold_overflow;
+			return !f->overflow;
 		case INTR_MOD:
 			if (ir_base_is_int(c->type)) {
 				if (v[1].i == 0) {
-					fold_divzero = 1;
+					f->divzero = 1;
 					return 0;
 				}
 				c->i = v[1].i == -1 ? 0 : v[0].i % v[1].i;
@@ -239,14 +241,14 @@ int sema_const_of(const IrExpr *e, Const *c)
 				                   : g == INTR_NINT ? round(v[0].r)
 				                                    : floor(v[0].r)};
 				if (!sema_const_fits(&r, c->type)) {
-					fold_overflow = 1;
+					f->overflow = 1;
 					return 0;
 				}
 				c->i = (int64_t)r.r;
 			} else {
-				c->i = checked(c->type, v[0].i);
+				c->i = checked(f, c->type, v[0].i);
 			}
-			return !fold_overflow;
+			return !f->overflow;
 		case INTR_REAL:
 		case INTR_DBLE: c->r = round_to(c->type, const_real(&v[0])); return 1;
 		case INTR_SQRT: c->r = round_to(c->type, sqrt(v[0].r)); return 1;
@@ -262,6 +264,12 @@ int sema_const_of(const IrExpr *e, Const *c)
 	}
 	default: return 0;
 	}
+}
+
+int sema_const_of(const IrExpr *e, Const *c)
+{
+	Fold f = {0, 0};
+	return fold(&f, e, c);
 }
 
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
@@ -296,8 +304,8 @@ IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 
 int sema_const_fold(const IrExpr *e, Const *c, int *why)
 {
-	fold_overflow = fold_divzero = 0;
-	int ok = sema_const_of(e, c);
-	*why = fold_divzero ? SEMA_FOLD_DIVZERO : fold_overflow ? SEMA_FOLD_OVERFLOW : 0;
+	Fold f = {0, 0};
+	int ok = fold(&f, e, c);
+	*why = f.divzero ? SEMA_FOLD_DIVZERO : f.overflow ? SEMA_FOLD_OVERFLOW : 0;
 	return ok;
 }
