@@ -459,8 +459,10 @@ typedef struct Recomp {
 	int *nassign; /* per symbol id: assignments (and DO headers) */
 	int *nuse;    /* per symbol id: references */
 	int nids;
-	Bits loopvars; /* DO variables of the loops around the current block */
-	Bits avail;    /* recomputable temporaries of the current block so far */
+	Bits loopvars;              /* DO variables of the loops around the current block */
+	Bits avail;                 /* recomputable temporaries of the current block so far */
+	int delta;                  /* what count_block adds per reference: 1, or -1 to undo */
+	int *after_use, *after_asg; /* scratch, zero between uses: counts over the rest of a block */
 } Recomp;
 
 static void count_expr(Recomp *c, const IrExpr *e)
@@ -470,7 +472,7 @@ static void count_expr(Recomp *c, const IrExpr *e)
 	switch (e->kind) {
 	case IR_VAR:
 		if (e->u.var.sym->id >= 0 && e->u.var.sym->id < c->nids)
-			c->nuse[e->u.var.sym->id]++;
+			c->nuse[e->u.var.sym->id] += c->delta;
 		for (int i = 0; i < e->u.var.nidx; i++)
 			count_expr(c, e->u.var.idx[i]);
 		break;
@@ -497,7 +499,7 @@ static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
 		case IR_ASSIGN: {
 			IrSym *x = s->u.assign.lhs->u.var.sym;
 			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id]++;
+				c->nassign[x->id] += c->delta;
 			for (int k = 0; k < s->u.assign.lhs->u.var.nidx; k++)
 				count_expr(c, s->u.assign.lhs->u.var.idx[k]);
 			count_expr(c, s->u.assign.rhs);
@@ -513,7 +515,7 @@ static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
 		case IR_DO: {
 			IrSym *x = s->u.do_.var->u.var.sym;
 			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id]++;
+				c->nassign[x->id] += c->delta;
 			count_expr(c, s->u.do_.lo);
 			count_expr(c, s->u.do_.hi);
 			count_expr(c, s->u.do_.step);
@@ -569,31 +571,44 @@ static int stable_expr(Recomp *c, const IrExpr *e)
 	}
 }
 
+/* reads_after[i]: statement i assigns a variable every reference of which (in the routine) comes
+ * after i in this block. One backward walk counting references into scratch counters, one forward
+ * walk undoing the counts. */
+static unsigned char *reads_after(Recomp *c, const IrBlock *b)
+{
+	unsigned char *ok = ir_xrealloc(NULL, (size_t)b->n + 1);
+	Recomp after = *c;
+	after.nuse = c->after_use;
+	after.nassign = c->after_asg;
+	for (int i = b->n - 1; i >= 0; i--) {
+		IrStmt *s = b->v[i];
+		ok[i] = 0;
+		if (s->kind == IR_ASSIGN) {
+			int id = s->u.assign.lhs->u.var.sym->id;
+			ok[i] = id >= 0 && id < c->nids && after.nuse[id] == c->nuse[id];
+		}
+		IrBlock one = {b->v + i, 1, 1};
+		after.delta = 1;
+		count_block(&after, &one, NULL);
+	}
+	after.delta = -1;
+	count_block(&after, b, NULL);
+	return ok;
+}
+
 static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 {
-	Bits saved = ad_bits_new(r->ad->a, c->nids + 64);
+	Bits saved = {ir_xrealloc(NULL, sizeof(uint64_t) * (size_t)c->avail.nw), c->avail.nw};
 	ad_bits_copy(saved, c->avail);
 	ad_bits_clear(c->avail);
+	unsigned char *after_ok = reads_after(c, b);
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		if (s->kind == IR_ASSIGN) {
 			IrSym *x = s->u.assign.lhs->u.var.sym;
 			int id = x->id;
 			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
-			        !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
-			if (ok) {
-				/* every read of x comes after it in this block */
-				Recomp after = *c;
-				int *nu = calloc((size_t)c->nids + 1, sizeof *nu);
-				after.nuse = nu;
-				int *na = calloc((size_t)c->nids + 1, sizeof *na);
-				after.nassign = na;
-				IrBlock rest = {b->v + i + 1, b->n - i - 1, b->n - i - 1};
-				count_block(&after, &rest, NULL);
-				ok = nu[id] == c->nuse[id];
-				free(nu);
-				free(na);
-			}
+			        !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs) && after_ok[i];
 			if (ok) {
 				rev_facts(r, s)->recompute = 1;
 				ad_bits_set(c->avail, id);
@@ -620,7 +635,9 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 		default: break;
 		}
 	}
+	free(after_ok);
 	ad_bits_copy(c->avail, saved);
+	free(saved.w);
 }
 
 /* The variables the calls of a block write (through their dummies). */
@@ -654,8 +671,10 @@ static void call_writes(const IrBlock *b, Bits out)
 void rev_mark_recompute(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
-	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
+	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}, 1, NULL, NULL};
 	c.nids = ad->p->nsyms + 64;
+	c.after_use = calloc((size_t)c.nids + 1, sizeof *c.after_use);
+	c.after_asg = calloc((size_t)c.nids + 1, sizeof *c.after_asg);
 	Bits rd = ad_bits_new(ad->a, c.nids);
 	c.written = ad_bits_new(ad->a, c.nids);
 	ad_block_rw(ad, &u->body, rd, c.written);
@@ -673,6 +692,8 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	mark_block(r, &c, &u->body);
 	free(c.nassign);
 	free(c.nuse);
+	free(c.after_use);
+	free(c.after_asg);
 }
 
 Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
