@@ -143,24 +143,56 @@ static void index_vars(const IrExpr *e, Bits b)
 			ad_collect_vars(e->u.var.idx[i], b);
 }
 
-static Bits used_of_assign(Rev *r, IrStmt *s)
+/* The ids set in b, as a list in the arena; b is cleared. */
+static IdList id_list(Rev *r, Bits b)
+{
+	int n = 0;
+	for (int i = 0; i < b.nw; i++)
+		n += __builtin_popcountll(b.w[i]);
+	IdList l = {ir_alloc(r->ad->a, sizeof(int) * (size_t)(n + 1)), 0};
+	for (int i = 0; i < b.nw; i++)
+		for (uint64_t w = b.w[i]; w; w &= w - 1)
+			l.v[l.n++] = i * 64 + __builtin_ctzll(w);
+	ad_bits_clear(b);
+	return l;
+}
+
+/* req ∪= l, leaving out `except` (an id, or -1). */
+static void or_list(Bits req, IdList l, int except)
+{
+	for (int i = 0; i < l.n; i++)
+		if (l.v[i] != except)
+			ad_bits_set(req, l.v[i]);
+}
+
+static int in_list(IdList l, int id)
+{
+	for (int i = 0; i < l.n; i++)
+		if (l.v[i] == id)
+			return 1;
+	return 0;
+}
+
+static IdList used_of_assign(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);
 	if (!f->used_done) {
-		f->used = ad_bits_new(r->ad->a, r->nbits);
 		IrBlock tmp = {0};
 		rev_adjoint_assign(r, s, &tmp, r->scratch);
-		ad_collect_block_vars(&tmp, f->used);
+		Bits b = rev_tmp_bits(r->nbits);
+		ad_collect_block_vars(&tmp, b);
+		f->used = id_list(r, b);
+		rev_tmp_free(b);
 		f->used_done = 1;
 	}
 	return f->used;
 }
 
-static Bits used_of_call(Rev *r, IrStmt *s)
+static IdList used_of_call(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);
 	if (!f->used_done) {
-		f->used = ad_bits_new(r->ad->a, r->nbits);
+		Bits used = rev_tmp_bits(r->nbits);
 		IrUnit *q = s->u.call.callee;
 		UnitInfo *qi = ad_info(q);
 		/* Split, the callee's backward sweep reads only what its own adjoints need (its
@@ -171,13 +203,15 @@ static Bits used_of_call(Rev *r, IrStmt *s)
 		Bits need = joint ? qi->reads : qi->needs;
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
-			index_vars(act, f->used);
+			index_vars(act, used);
 			IrSym *root = ad_root(act);
 			if (root && ad_bits_get(need, q->args[k]->id))
-				ad_bits_set(f->used, ad_canon(root)->id);
+				ad_bits_set(used, ad_canon(root)->id);
 		}
-		for (int i = 0; i < f->used.nw && i < need.nw; i++)
-			f->used.w[i] |= need.w[i] & r->globals.w[i];
+		for (int i = 0; i < used.nw && i < need.nw; i++)
+			used.w[i] |= need.w[i] & r->globals.w[i];
+		f->used = id_list(r, used);
+		rev_tmp_free(used);
 		f->used_done = 1;
 	}
 	return f->used;
@@ -348,32 +382,24 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		IrSym *y = s->u.assign.lhs->u.var.sym;
-		Bits used = used_of_assign(r, s);
+		IdList used = used_of_assign(r, s);
+		int yid = is_scalar(y) ? ad_canon(y)->id : -1; /* what kill_scalar removes */
 		if (rev_facts(r, s)->recompute) {
 			/* its value comes back by recomputation: nothing to save, but the backward
 			 * sweep reads its right-hand side again (callers must give that back) */
-			kill_scalar(req, y);
-			Bits u3 = rev_tmp_bits(r->nbits);
-			ad_bits_copy(u3, used);
-			ad_collect_vars(s->u.assign.rhs, u3);
-			kill_scalar(u3, y);
-			ad_bits_or(req, u3);
-			rev_tmp_free(u3);
+			or_list(req, used, -1);
+			ad_collect_vars(s->u.assign.rhs, req);
+			kill_scalar(req, y); /* y itself is not needed before the statement */
 			return;
 		}
-		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
+		int push = ad_bits_get(req, ad_canon(y)->id) || in_list(used, ad_canon(y)->id);
 		if (record)
 			rev_facts(r, s)->push_lhs = push;
 		if (push) {
 			kill_scalar(req, y);
 			index_vars(s->u.assign.lhs, req);
 		}
-		Bits u2 = rev_tmp_bits(r->nbits);
-		ad_bits_copy(u2, used);
-		if (push)
-			kill_scalar(u2, y); /* its pre-statement value comes back by the pop */
-		ad_bits_or(req, u2);
-		rev_tmp_free(u2);
+		or_list(req, used, push ? yid : -1); /* its pre-statement value comes back by the pop */
 		return;
 	}
 	case IR_IF: {
@@ -431,7 +457,7 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 			for (int i = 0; i < qi->entry.nw && i < req.nw; i++)
 				qi->entry.w[i] |= req.w[i] & r->globals.w[i];
 		}
-		ad_bits_or(req, used_of_call(r, s));
+		or_list(req, used_of_call(r, s), -1);
 		return;
 	}
 	default: return;
