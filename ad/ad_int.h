@@ -125,7 +125,7 @@ void ad_rw_sets(Ad *ad);
 /* The canonical module and COMMON variables, as a bitset of nbits. */
 Bits ad_global_mask(Ad *ad, int nbits);
 /* Read and write sets of a block (over canonical ids, callees mapped). */
-void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w);
+void ad_block_rw(Ad *ad, const IrBlock *b, Bits globals, Bits r, Bits w); /* r, w as wide as globals */
 void ad_activity(Ad *ad, const int *indep, const int *dep);
 int ad_active(const Ad *ad, IrSym *s);
 /* The root variable of an actual argument or lhs (NULL for a non-variable). */

@@ -237,9 +237,9 @@ Bits ad_global_mask(Ad *ad, int nbits)
 	return g;
 }
 
-void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w)
+void ad_block_rw(Ad *ad, const IrBlock *b, Bits globals, Bits r, Bits w)
 {
-	RW x = {ad, r, w, ad_global_mask(ad, ad->p->nsyms)};
+	RW x = {ad, r, w, globals};
 	rw_block(&x, b);
 }
 

@@ -297,7 +297,7 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 	if (record && !f->binomial) {
 		f->binomial = 1;
 		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
-		ad_block_rw(ad, &s->u.do_.body, rd, wr);
+		ad_block_rw(ad, &s->u.do_.body, r->globals, rd, wr);
 		ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
 		f->state = (IrVec){0};
 		for (int k = 0; k < r->src->syms.n; k++) {
@@ -334,7 +334,7 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
 	}
 	Bits rd = rev_tmp_bits(r->nbits), wr = rev_tmp_bits(r->nbits);
-	ad_block_rw(ad, &s->u.do_.body, rd, wr);
+	ad_block_rw(ad, &s->u.do_.body, r->globals, rd, wr);
 	ad_bits_or(req, rd);
 	ad_bits_or(req, wr);
 	rev_tmp_free(rd);
@@ -701,25 +701,31 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	c.nids = ad->p->nsyms + 64;
 	c.after_use = calloc((size_t)c.nids + 1, sizeof *c.after_use);
 	c.after_asg = calloc((size_t)c.nids + 1, sizeof *c.after_asg);
-	Bits rd = ad_bits_new(ad->a, c.nids);
-	c.written = ad_bits_new(ad->a, c.nids);
-	ad_block_rw(ad, &u->body, rd, c.written);
+	/* scratch sets, freed below: one per routine from the arena made memory grow with routines x symbols */
+	Bits rd = rev_tmp_bits(c.nids);
+	c.written = rev_tmp_bits(c.nids);
+	ad_block_rw(ad, &u->body, r->globals, rd, c.written);
 	c.nassign = calloc((size_t)c.nids + 1, sizeof *c.nassign);
 	c.nuse = calloc((size_t)c.nids + 1, sizeof *c.nuse);
 	count_block(&c, &u->body, NULL);
 	/* a temporary written by a call is not one */
-	Bits callw = ad_bits_new(ad->a, c.nids);
+	Bits callw = rev_tmp_bits(c.nids);
 	call_writes(&u->body, callw);
 	for (int i = 0; i < c.nids; i++)
 		if (ad_bits_get(callw, i))
 			c.nassign[i] += 2; /* never a temporary */
-	c.loopvars = ad_bits_new(ad->a, c.nids);
-	c.avail = ad_bits_new(ad->a, c.nids);
+	c.loopvars = rev_tmp_bits(c.nids);
+	c.avail = rev_tmp_bits(c.nids);
 	mark_block(r, &c, &u->body);
 	free(c.nassign);
 	free(c.nuse);
 	free(c.after_use);
 	free(c.after_asg);
+	rev_tmp_free(rd);
+	rev_tmp_free(c.written);
+	rev_tmp_free(callw);
+	rev_tmp_free(c.loopvars);
+	rev_tmp_free(c.avail);
 }
 
 Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
