@@ -579,7 +579,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
 	IrArena *a = p->arena;
-	int before = ir_error_count();
+	int before = ir_error_count(p);
 	if (req->mode == AD_PRIMAL) {
 		IrUnit *ex = NULL;
 		if (req->head) {
@@ -636,7 +636,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	int failed = 0;
 	for (size_t i = 0; i < sizeof passes / sizeof passes[0] && !failed; i++) {
 		const AdPass *ps = &passes[i];
-		failed = ps->run(&pp) || ir_error_count() > before || pass_check(&pp, ps->name);
+		failed = ps->run(&pp) || ir_error_count(p) > before || pass_check(&pp, ps->name);
 	}
 	ad_map_pool_free(ad);
 	ad_global_names_free(ad);
