@@ -70,7 +70,7 @@ static void build_tables(Sema *S)
 			table_put(S, S->mprocs, u);
 			continue;
 		}
-		for (size_t k = name_hash(u->name) & (S->nslots - 1);; k = (k + 1) & (S->nslots - 1))
+		for (size_t k = ir_name_hash(u->name) & (S->nslots - 1);; k = (k + 1) & (S->nslots - 1))
 			if (S->mprocs[k] == v) {
 				/* a stand-in of the same name: no procedure, "several modules have one" */
 				S->mprocs[k] = ir_unit_new(S->a, UNIT_PROGRAM, u->name, u->loc);
