@@ -427,7 +427,7 @@ int cli_cmd_check(int argc, char **argv)
 	        "--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
 	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
-	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n";
+	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o, usage);
 	if (rc)

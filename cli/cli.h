@@ -53,6 +53,12 @@ typedef struct CliOpts {
 	int verbose;
 	double tol;
 	const char *opt; /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	/* the C preprocessor and INCLUDE: -D/-U as cpp arguments ("-DN=5", "-UX") in order, -I folders */
+	const char **cpp_args;
+	int ncpp_args;
+	const char **include_dirs;
+	int ninclude_dirs;
+	int cpp; /* --cpp: preprocess every file */
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -67,8 +73,14 @@ enum {
 	OPT_SET = 1 << 7,
 	OPT_TUNE = 1 << 8,
 	OPT_DUMP = 1 << 9,
-	OPT_FORM = 1 << 10
+	OPT_FORM = 1 << 10 /* every command that reads Fortran: --fixed, -D, -I, --cpp, ... */
 };
+
+/* The options every command that reads Fortran takes, for its --help. */
+#define CLI_SOURCE_USAGE                                                                                                         \
+	"Reading Fortran: --fixed | --free (default: from the extension), --line-length N (fixed form),\n"                       \
+	"  -D NAME[=VALUE], -U NAME, -I DIR for the C preprocessor, which runs on .F .F90 .fpp .FPP ... files\n"                 \
+	"  (every file with --cpp); -I folders are also searched for INCLUDE files.\n"
 
 /* Parses argv (argv[0] is the command name). Returns 0 ok, 2 usage error (printed), -1 --help. */
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage);
@@ -76,6 +88,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 struct AdRequest;
 /* The AD request the options describe for `mode` (checkpoint options apply to reverse only). */
 void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
+
+/* cpp.c: the C preprocessor as FeOptions.preprocess wants it (ctx: the CliOpts). */
+int cli_preprocess(void *ctx, const char *path, char **out, size_t *len);
 
 /* Parse + sema + verify every file; NULL (errors printed) on failure. */
 IrProgram *cli_load(const CliOpts *o);
@@ -110,6 +125,10 @@ typedef struct CliRun {
 /* Runs argv->v[0] (searched in PATH): its exit status, CLI_RUN_SIGNAL + the signal that killed
  * it, or -1 when it could not be run (126/127 when the folder or the program was missing). */
 int cli_run(const CliArgv *argv, const CliRun *how);
+/* Runs argv->v[0] (searched in PATH) with its standard output read into *out (malloc'ed,
+ * NUL-terminated, *len bytes; the caller frees it) and its standard error left as it is: the
+ * status as cli_run returns it. */
+int cli_run_capture(const CliArgv *argv, char **out, size_t *len);
 /* Removes a file or a folder and everything in it; 0 on success. */
 int cli_remove_tree(const char *dir);
 /* Is dir an existing, empty folder? */

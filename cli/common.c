@@ -51,6 +51,7 @@ static const OptSpec specs[] = {
         {"--line-length", OPT_FORM, 1},
         {"--fixed", OPT_FORM, 0},
         {"--free", OPT_FORM, 0},
+        {"--cpp", OPT_FORM, 0},
 };
 
 static int parse_int(const char *s, int *out)
@@ -74,8 +75,46 @@ static int usage_error(const CliOpts *o, const char *usage, const char *fmt, con
 
 /* The option arrays live until exit (the program is short-lived); keeping them reachable from
  * here says so to leak checkers. */
-static const char **kept_files;
+static const char **kept_files, **kept_cpp, **kept_inc;
 static CliSet *kept_sets;
+
+/* -DNAME[=VALUE], -UNAME, -IDIR (the value joined or the next argument): 0, or a usage error. */
+static int cpp_option(CliOpts *o, const char *usage, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+	char letter = a[1];
+	const char *val = a + 2;
+	if (!*val) {
+		if (*i + 1 >= argc) {
+			char opt[3] = {'-', letter, 0};
+			return usage_error(o, usage, "option '%s' needs a value", opt);
+		}
+		val = argv[++*i];
+	}
+	if (letter == 'I') {
+		if (!*val)
+			return usage_error(o, usage, "-I wants a folder, not '%s'", val);
+		o->include_dirs[o->ninclude_dirs++] = val;
+		return 0;
+	}
+	/* a macro name: a letter or _, then letters, digits and _ (then =VALUE for -D) */
+	size_t n = 0;
+	while (val[n] &&
+	       (val[n] == '_' || (val[n] >= 'a' && val[n] <= 'z') || (val[n] >= 'A' && val[n] <= 'Z') ||
+	        (n && val[n] >= '0' && val[n] <= '9')))
+		n++;
+	if (!n || (val[n] && !(letter == 'D' && val[n] == '=')))
+		return usage_error(o, usage,
+		                   letter == 'D' ? "-D wants NAME or NAME=VALUE, not '%s'" : "-U wants a NAME, not '%s'", val);
+	char *arg = malloc(strlen(val) + 3);
+	if (!arg)
+		return usage_error(o, usage, "out of memory%s", "");
+	arg[0] = '-';
+	arg[1] = letter;
+	strcpy(arg + 2, val);
+	o->cpp_args[o->ncpp_args++] = arg;
+	return 0;
+}
 
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage)
 {
@@ -87,14 +126,20 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->repeat = 3;
 	o->files = calloc((size_t)argc + 1, sizeof *o->files);
 	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
-	if (!o->files || !o->sets) {
+	o->cpp_args = calloc((size_t)argc + 1, sizeof *o->cpp_args);
+	o->include_dirs = calloc((size_t)argc + 1, sizeof *o->include_dirs);
+	if (!o->files || !o->sets || !o->cpp_args || !o->include_dirs) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
 	free(kept_files);
 	free(kept_sets);
+	free(kept_cpp);
+	free(kept_inc);
 	kept_files = o->files;
 	kept_sets = o->sets;
+	kept_cpp = o->cpp_args;
+	kept_inc = o->include_dirs;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -103,6 +148,12 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		}
 		if (a[0] != '-' || !strcmp(a, "-")) {
 			o->files[o->nfiles++] = a;
+			continue;
+		}
+		if ((a[1] == 'D' || a[1] == 'U' || a[1] == 'I') && (accepted & OPT_FORM)) {
+			int bad = cpp_option(o, usage, argc, argv, &i);
+			if (bad)
+				return bad;
 			continue;
 		}
 		/* --opt=value is accepted too */
@@ -209,6 +260,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->form = FE_FORM_FIXED;
 		else if (!strcmp(name, "--free"))
 			o->form = FE_FORM_FREE;
+		else if (!strcmp(name, "--cpp"))
+			o->cpp = 1;
 	}
 	return 0;
 }
@@ -241,7 +294,14 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 		return NULL;
 	}
 	IrProgram *p = ir_program_new();
-	FeOptions fo = {o->form, o->line_length};
+	FeOptions fo = {0};
+	fo.form = o->form;
+	fo.line_length = o->line_length;
+	fo.include_dirs = o->include_dirs;
+	fo.ninclude_dirs = o->ninclude_dirs;
+	fo.cpp = o->cpp;
+	fo.preprocess = cli_preprocess;
+	fo.preprocess_ctx = (void *)o;
 	int errs = 0;
 	for (int i = 0; i < o->nfiles; i++)
 		errs += fe_parse_file(p, o->files[i], &fo);

@@ -689,7 +689,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
 	        "(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
 	        "and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
-	        "default configuration's built with -O0.\n";
+	        "default configuration's built with -O0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TUNE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
 	if (rc)

@@ -169,6 +169,14 @@ void ir_source_register(const char *file, const char *text)
 	sources = s;
 }
 
+int ir_source_known(const char *file)
+{
+	for (Source *s = sources; s; s = s->next)
+		if (!strcmp(s->file, file))
+			return 1;
+	return 0;
+}
+
 static void print_source_line(IrLoc loc)
 {
 	if (!loc.file || loc.line <= 0)

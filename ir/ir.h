@@ -48,6 +48,8 @@ typedef struct IrLoc {
 
 /* Sources are registered so diagnostics can print the offending line with a caret. */
 void ir_source_register(const char *file, const char *text);
+/* Has a text been registered under this file name? */
+int ir_source_known(const char *file);
 /* "file:line:col: error: msg", the source line, a caret; counts errors. */
 void ir_error(IrLoc loc, const char *fmt, ...)
 #if defined(__GNUC__)

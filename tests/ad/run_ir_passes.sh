@@ -7,7 +7,7 @@
 STAD=$1
 DIR=$2
 n=0
-for src in "$DIR"/*.f90 "$DIR"/*.f; do
+for src in "$DIR"/*.f90 "$DIR"/*.f "$DIR"/*.F90 "$DIR"/*.F; do
 	[ -f "$src" ] || continue
 	stem=${src%.*}
 	[ -f "$stem.err" ] && continue
