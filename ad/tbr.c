@@ -238,6 +238,23 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 			f->snap_bad_sym = v;
 		}
 	}
+	/* NAME_b of a routine without source may leave what the routine writes changed (stad's
+	 * own adjoints do): what earlier adjoints read of it is saved around the call (it is in
+	 * the snapshot, so its size is known) */
+	f->guard = (IrVec){0};
+	if (q->ext && !q->ext->passive) {
+		Bits g = ad_bits_new(ad->a, r->nbits);
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			IrSym *root = ad_root(s->u.call.args[k]);
+			if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, q->args[k]->id))
+				continue;
+			IrSym *c = ad_canon(root);
+			if (ad_bits_get(req, c->id) && !ad_bits_get(g, c->id)) {
+				ad_bits_set(g, c->id);
+				ir_vec_push(ad->a, &f->guard, root);
+			}
+		}
+	}
 }
 
 void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);

@@ -419,17 +419,21 @@ int cli_cmd_check(int argc, char **argv)
 {
 	static const char usage[] =
 	        "usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
+	        "                  [--lib FILE] [--link FILE]\n"
 	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
 	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
 	        "finite differences at two steps, h and 10h, with h = eps^(1/3) * max(|x|, 1) / max|v|.\n"
 	        "Integer arguments get their values from --set; arrays are sized from their declarations.\n"
 	        "--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
+	        "--link FILE: a C or Fortran source (compiled with $CC or $FC, default gfortran, and --opt), an\n"
+	        "object or a library linked into the program: the routines a --lib file describes, and their\n"
+	        "user-written tangents and adjoints (NAME_d, NAME_b).\n"
 	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
 	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o, usage);
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE | OPT_LINK, &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	if (!o.head) {
@@ -476,6 +480,13 @@ int cli_cmd_check(int argc, char **argv)
 		const char *rest[] = {"-o", "check", "driver.c", "primal.c", "tangent.c", "adjoint.c"};
 		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
 			cli_argv_add(&cmd, rest[i]);
+		if (cli_build_links(&o, dir, &cmd)) {
+			cli_argv_free(&cmd);
+			if (!o.keep)
+				cli_remove_tree(dir);
+			ir_program_free(p);
+			return 1;
+		}
 		cli_argv_runtime_cflags(&cmd);
 		cli_argv_runtime_libs(&cmd);
 		CliRun in_dir = {dir, NULL, NULL, CLI_OUT_STDERR};

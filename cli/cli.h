@@ -58,7 +58,11 @@ typedef struct CliOpts {
 	int ncpp_args;
 	const char **include_dirs;
 	int ninclude_dirs;
-	int cpp; /* --cpp: preprocess every file */
+	int cpp;           /* --cpp: preprocess every file */
+	const char **libs; /* --lib: descriptions of routines without source */
+	int nlibs;
+	const char **links; /* --link: sources or objects linked into the programs check and tune build */
+	int nlinks;
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -73,14 +77,16 @@ enum {
 	OPT_SET = 1 << 7,
 	OPT_TUNE = 1 << 8,
 	OPT_DUMP = 1 << 9,
-	OPT_FORM = 1 << 10 /* every command that reads Fortran: --fixed, -D, -I, --cpp, ... */
+	OPT_FORM = 1 << 10, /* every command that reads Fortran: --fixed, -D, -I, --cpp, --lib, ... */
+	OPT_LINK = 1 << 11  /* commands that build programs: --link */
 };
 
 /* The options every command that reads Fortran takes, for its --help. */
 #define CLI_SOURCE_USAGE                                                                                                         \
 	"Reading Fortran: --fixed | --free (default: from the extension), --line-length N (fixed form),\n"                       \
 	"  -D NAME[=VALUE], -U NAME, -I DIR for the C preprocessor, which runs on .F .F90 .fpp .FPP ... files\n"                 \
-	"  (every file with --cpp); -I folders are also searched for INCLUDE files.\n"
+	"  (every file with --cpp); -I folders are also searched for INCLUDE files. --lib FILE describes\n"                      \
+	"  routines whose source is not given (README: routines without source).\n"
 
 /* Parses argv (argv[0] is the command name). Returns 0 ok, 2 usage error (printed), -1 --help. */
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage);
@@ -164,6 +170,13 @@ int cli_check_driver(FILE *f, const CliOpts *o, const struct AdResult *res, cons
  * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
  * for each problem and returns their number. */
 int cli_check_sets(const CliOpts *o, const IrUnit *head);
+
+/* --link: compiles each C (.c) or Fortran (.f .f90 .F .F90 ...) source into dir as linkN.o ($CC,
+ * or $FC (default gfortran), with --opt), and adds to objs what the programs stad builds link:
+ * those objects, the objects and libraries given (.o .a .so), and -lgfortran after Fortran.
+ * The same list goes to dir/link.args, one a line, for scripts that rebuild. 0, or 1 after
+ * reporting. */
+int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs);
 
 /* The optimization flags generated code is compiled with (--opt, default "-O2"). */
 const char *cli_opt_flags(const CliOpts *o);

@@ -52,6 +52,8 @@ static const OptSpec specs[] = {
         {"--fixed", OPT_FORM, 0},
         {"--free", OPT_FORM, 0},
         {"--cpp", OPT_FORM, 0},
+        {"--lib", OPT_FORM, 1},
+        {"--link", OPT_LINK, 1},
 };
 
 static int parse_int(const char *s, int *out)
@@ -75,7 +77,7 @@ static int usage_error(const CliOpts *o, const char *usage, const char *fmt, con
 
 /* The option arrays live until exit (the program is short-lived); keeping them reachable from
  * here says so to leak checkers. */
-static const char **kept_files, **kept_cpp, **kept_inc;
+static const char **kept_files, **kept_cpp, **kept_inc, **kept_libs, **kept_links;
 static CliSet *kept_sets;
 
 /* -DNAME[=VALUE], -UNAME, -IDIR (the value joined or the next argument): 0, or a usage error. */
@@ -128,7 +130,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
 	o->cpp_args = calloc((size_t)argc + 1, sizeof *o->cpp_args);
 	o->include_dirs = calloc((size_t)argc + 1, sizeof *o->include_dirs);
-	if (!o->files || !o->sets || !o->cpp_args || !o->include_dirs) {
+	o->libs = calloc((size_t)argc + 1, sizeof *o->libs);
+	o->links = calloc((size_t)argc + 1, sizeof *o->links);
+	if (!o->files || !o->sets || !o->cpp_args || !o->include_dirs || !o->libs || !o->links) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
@@ -136,10 +140,14 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	free(kept_sets);
 	free(kept_cpp);
 	free(kept_inc);
+	free(kept_libs);
+	free(kept_links);
 	kept_files = o->files;
 	kept_sets = o->sets;
 	kept_cpp = o->cpp_args;
 	kept_inc = o->include_dirs;
+	kept_libs = o->libs;
+	kept_links = o->links;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -262,6 +270,10 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->form = FE_FORM_FREE;
 		else if (!strcmp(name, "--cpp"))
 			o->cpp = 1;
+		else if (!strcmp(name, "--lib"))
+			o->libs[o->nlibs++] = val;
+		else if (!strcmp(name, "--link"))
+			o->links[o->nlinks++] = val;
 	}
 	return 0;
 }
@@ -287,6 +299,79 @@ const char *cli_opt_flags(const CliOpts *o)
 	return o->opt ? o->opt : "-O2";
 }
 
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n > m && !strcmp(s + n - m, suffix);
+}
+
+int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs)
+{
+	static const char *const fortran[] = {".f",   ".F",   ".for", ".FOR", ".f90", ".F90",
+	                                      ".f95", ".F95", ".f03", ".F03", ".f08", ".F08"};
+	int gfortran = 0;
+	CliArgv list = {0};
+	for (int i = 0; i < o->nlinks; i++) {
+		const char *f = o->links[i];
+		char abs[PATH_MAX];
+		if (!realpath(f, abs)) {
+			fprintf(stderr, "stad %s: error: --link %s: %s\n", o->cmd, f, strerror(errno));
+			cli_argv_free(&list);
+			return 1;
+		}
+		int is_f = 0;
+		for (size_t k = 0; k < sizeof fortran / sizeof fortran[0]; k++)
+			is_f |= ends_with(f, fortran[k]);
+		if (ends_with(f, ".o") || ends_with(f, ".a") || ends_with(f, ".so")) {
+			cli_argv_add(&list, abs);
+			continue;
+		}
+		if (!is_f && !ends_with(f, ".c")) {
+			fprintf(stderr,
+			        "stad %s: error: --link %s: give a C source (.c), a Fortran source (.f, .f90, ...), an object "
+			        "(.o) or a library (.a, .so)\n",
+			        o->cmd, f);
+			cli_argv_free(&list);
+			return 1;
+		}
+		const char *env = getenv(is_f ? "FC" : "CC");
+		const char *comp = env && *env ? env : is_f ? "gfortran" : "cc";
+		char obj[64];
+		snprintf(obj, sizeof obj, "link%d.o", i);
+		CliArgv cmd = {0};
+		cli_argv_words(&cmd, comp);
+		cli_argv_words(&cmd, cli_opt_flags(o));
+		cli_argv_add(&cmd, "-c");
+		cli_argv_add(&cmd, abs);
+		cli_argv_add(&cmd, "-o");
+		cli_argv_add(&cmd, obj);
+		CliRun how = {dir, NULL, NULL, CLI_OUT_STDERR};
+		int rc = cli_run(&cmd, &how);
+		cli_argv_free(&cmd);
+		if (rc != 0) {
+			fprintf(stderr, "stad %s: error: --link %s did not compile (%s, status %d)\n", o->cmd, f, comp, rc);
+			cli_argv_free(&list);
+			return 1;
+		}
+		cli_argv_add(&list, obj);
+		gfortran |= is_f;
+	}
+	if (gfortran)
+		cli_argv_add(&list, "-lgfortran");
+	char path[PATH_MAX + 16];
+	snprintf(path, sizeof path, "%s/link.args", dir);
+	FILE *a = list.n ? fopen(path, "w") : NULL;
+	for (int i = 0; i < list.n; i++) {
+		cli_argv_add(objs, list.v[i]);
+		if (a)
+			fprintf(a, "%s\n", list.v[i]);
+	}
+	if (a)
+		fclose(a);
+	cli_argv_free(&list);
+	return 0;
+}
+
 IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 {
 	if (!o->nfiles) {
@@ -303,6 +388,8 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 	fo.preprocess = cli_preprocess;
 	fo.preprocess_ctx = (void *)o;
 	int errs = 0;
+	for (int i = 0; i < o->nlibs; i++)
+		errs += fe_parse_lib(p, o->libs[i]);
 	for (int i = 0; i < o->nfiles; i++)
 		errs += fe_parse_file(p, o->files[i], &fo);
 	if (!with_sema && !errs)

@@ -50,6 +50,12 @@ int fe_needs_cpp(const char *filename);
  * locations in diagnostics and for choosing the form when opt->form is AUTO. */
 int fe_parse_string(IrProgram *p, const char *filename, const char *text, size_t len, const FeOptions *opt);
 
+/* Read a library file (--lib; the format is at the top of lib.c and in the README): one
+ * routine-without-source unit per entry, with its dummies, intents and dependencies, appended
+ * to p->externals. Errors are located in the file; returns their number. */
+int fe_parse_lib(IrProgram *p, const char *path);
+int fe_parse_lib_string(IrProgram *p, const char *path, const char *text, size_t len);
+
 /* The form fe_parse_* would use for this file name (FE_FORM_FREE or FE_FORM_FIXED). */
 int fe_form_of(const char *filename);
 

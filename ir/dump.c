@@ -97,6 +97,7 @@ static const char *dirname_(IrDirKind k)
 	case DIR_CHECKPOINT_START: return "checkpoint-start";
 	case DIR_CHECKPOINT_END: return "checkpoint-end";
 	case DIR_BINOMIAL: return "binomial-ckp";
+	case DIR_EXTERNAL: return "external";
 	default: return "other";
 	}
 }
@@ -301,6 +302,10 @@ void ir_dump_unit(FILE *out, const IrUnit *u)
 	}
 	if (u->result)
 		fprintf(out, " result(%s)", u->result->name);
+	if (u->ext) /* a routine without source: no body */
+		fprintf(out, " ! without source: %s%s%s%s", u->ext->passive ? "passive" : "active",
+		        u->ext->libfile ? ", described in " : ", declared by !$AD EXTERNAL PASSIVE",
+		        u->ext->libfile ? u->ext->libfile : "", u->ext->fortran ? ", gfortran's names" : "");
 	fputc('\n', out);
 	for (int i = 0; i < u->uses.n; i++)
 		fprintf(out, "  use %s\n", (const char *)u->uses.v[i]);
