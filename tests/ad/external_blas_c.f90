@@ -3,17 +3,21 @@
 ! described by a --lib file, with hand-written tangents and adjoints in C (external/blas.c).
 ! daxpy updates in place, is called on whole arrays, on every other element (an element actual
 ! and an increment) and with an expression actual; ddot takes the columns of a matrix. The
-! calls sit in a routine whose own call sites are toggled.
+! calls sit in a routine whose own call sites are toggled. The adjoint daxpy_b leaves y changed
+! (the convention allows it), while the adjoint of t = y(1)*y(n) still reads y: stad saves it
+! around daxpy_b.
 subroutine smooth(n, a, x, y)
   implicit none
   integer, intent(in) :: n
   real(8), intent(in) :: a, x(n)
   real(8), intent(inout) :: y(n)
+  real(8) :: t
   integer :: i
+  t = y(1) * y(n)
   call daxpy(n, a, x, 1, y, 1)
   call daxpy(n / 2, 0.5d0 * a, x(2), 2, y, 1)
   do i = 1, n
-    y(i) = sin(y(i))
+    y(i) = sin(y(i)) + t
   end do
 end subroutine smooth
 

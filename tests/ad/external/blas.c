@@ -4,8 +4,8 @@
  * argument by address, each argument with a derivative followed by it, a FUNCTION's result
  * last. NAME_d computes the outputs and their tangents; NAME_b gets the inputs as they were on
  * entry and the outputs' adjoints, adds J^T to the inputs' adjoints, leaves an inout output's
- * adjoint as the adjoint of its value on entry and zeroes an out output's, and changes no primal
- * argument.
+ * adjoint as the adjoint of its value on entry and zeroes an out output's; it may change what
+ * the routine writes, not what it only reads.
  */
 void daxpy(int *n, double *a, double *x, int *incx, double *y, int *incy);
 void daxpy_d(int *n, double *a, double *ad, double *x, double *xd, int *incx, double *y, double *yd, int *incy);
@@ -30,13 +30,15 @@ void daxpy_d(int *n, double *a, double *ad, double *x, double *xd, int *incx, do
 	}
 }
 
-/* ab += x.yb; xb += a*yb; yb stays (y on entry contributes with weight 1) */
+/* ab += x.yb; xb += a*yb; yb stays (y on entry contributes with weight 1). Like an adjoint that
+ * re-runs its routine first, it leaves y as daxpy leaves it: the convention allows it (what daxpy
+ * writes may change), and stad saves around the call what earlier adjoints still read. */
 void daxpy_b(int *n, double *a, double *ab, double *x, double *xb, int *incx, double *y, double *yb, int *incy)
 {
-	(void)y;
 	for (int i = 0; i < *n; i++) {
 		*ab += x[i * *incx] * yb[i * *incy];
 		xb[i * *incx] += *a * yb[i * *incy];
+		y[i * *incy] += *a * x[i * *incx];
 	}
 }
 
