@@ -169,6 +169,8 @@ static Bits used_of_call(Rev *r, IrStmt *s)
 		CkpSite *site = ckp_site_of(r->ad->sites, s);
 		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
 		Bits need = joint ? qi->reads : qi->needs;
+		if (q->ext && q->ext->passive) /* nothing of it runs in the backward sweep */
+			need = ad_bits_new(r->ad->a, r->nbits);
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
 			index_vars(act, f->used);
@@ -191,14 +193,19 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	UnitInfo *qi = ad_info(q);
 	f->snap = (IrVec){0};
 	f->snap_bad = 0;
+	/* a passive routine without source is not run again (its reads need no saving), and one
+	 * the pragma declares changes no active variable (its contract) */
+	int rerun = !(q->ext && q->ext->passive), pragma = q->ext && q->ext->passive && !q->ext->described;
 	Bits seen = ad_bits_new(ad->a, r->nbits);
 	for (int k = 0; k < s->u.call.nargs; k++) {
 		IrSym *d = q->args[k];
 		IrSym *root = ad_root(s->u.call.args[k]);
 		if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, d->id))
 			continue;
+		if (pragma && ad_active(ad, root))
+			continue;
 		IrSym *c = ad_canon(root);
-		if (!ad_bits_get(qi->reads, d->id) && !ad_bits_get(req, c->id))
+		if (!(rerun && ad_bits_get(qi->reads, d->id)) && !ad_bits_get(req, c->id))
 			continue;
 		if (ad_bits_get(seen, c->id))
 			continue;

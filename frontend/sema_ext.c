@@ -4,9 +4,9 @@
  * A call must reach a routine: one of the given files', one a --lib file describes (lib.c; its
  * unit joins the program when no given file defines the name), or one declared passive by
  * `!$AD EXTERNAL PASSIVE name, ...` anywhere in the given files. A passive routine declared so is
- * known only by its calls: its dummies take the types of the first call's actuals (an array
- * actual makes an assumed-size array dummy), and, as nothing says otherwise, it may read and
- * write every argument. Any other call is refused, the error naming the three ways out.
+ * known only by its calls: its dummies take the types of the first call's actuals (an array or
+ * an array element makes an assumed-size array dummy, which later calls may pass either), and,
+ * as nothing says otherwise, it may read and write every argument. Any other call is refused, the error naming the three ways out.
  */
 #include "sema_int.h"
 
@@ -148,8 +148,8 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 		s->declared = 1;
 		s->type = e->type;
 		s->intent = INTENT_INOUT; /* nothing says what it does with it */
-		if (e->kind == IR_VAR && e->u.var.sym->rank && !e->u.var.nidx)
-			s->rank = 1; /* assumed size: dims[0] = {NULL, NULL} */
+		if (e->kind == IR_VAR && e->u.var.sym->rank)
+			s->rank = 1; /* an array or an element (which may start one): assumed size, dims[0] = {NULL, NULL} */
 		u->args[k] = s;
 	}
 	if (function) {

@@ -327,4 +327,10 @@ void ir_dump_program(FILE *out, const IrProgram *p)
 			fputc('\n', out);
 		ir_dump_unit(out, p->units.v[i]);
 	}
+	/* the routines without source described by --lib files (those declared by the pragma are
+	 * in allunits after sema) */
+	for (int i = 0; i < p->externals.n; i++) {
+		fputc('\n', out);
+		ir_dump_unit(out, p->externals.v[i]);
+	}
 }

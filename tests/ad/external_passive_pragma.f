@@ -2,11 +2,13 @@ c stad: --head 'cost(f)/(x)' --set n=4 --link external/passive.c
 c     Routines without source and without derivative effect, declared
 c     by the pragma (fixed form, C$AD): a wall clock whose value only
 c     measures (a subroutine and a FUNCTION), and a logger that reads
-c     the active state. They run in the primal and the forward sweep;
-c     what they write is saved and restored around them like any call's.
+c     the active state (an assumed-size array: the pragma's routines
+c     change no active variable, so it needs no saving). They run in
+c     the primal and the forward sweep; what they write that earlier
+c     adjoints read is saved and restored around them.
       SUBROUTINE STEP(N, X, TSUM)
       INTEGER N, I
-      DOUBLE PRECISION X(N), TSUM, T0, T1, CPU_SECONDS
+      DOUBLE PRECISION X(*), TSUM, T0, T1, CPU_SECONDS
       T0 = CPU_SECONDS()
       DO 10 I = 1, N
          X(I) = X(I)*COS(X(I)) + 0.1D0
