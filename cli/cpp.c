@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cli_preprocess(void *ctx, const char *path, char **out, size_t *len)
+int cli_preprocess(void *ctx, IrProgram *p, const char *path, char **out, size_t *len)
 {
 	const CliOpts *o = ctx;
 	const char *prog = getenv("STAD_CPP");
@@ -55,7 +55,7 @@ int cli_preprocess(void *ctx, const char *path, char **out, size_t *len)
 	}
 	int st = cli_run_capture(&argv, out, len);
 	cli_argv_free(&argv);
-	IrLoc file = {path, 0, 0};
+	IrLoc file = ir_loc(ir_source_register(p, ir_strdup(p->arena, path), ""), 0, 0);
 	int rc = 0;
 	if (st == 127 || st < 0) {
 		ir_error(file,

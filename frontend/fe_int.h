@@ -9,8 +9,9 @@
  *              (continuations joined, comments and columns 73+ dropped), with the original line
  *              and column of every byte so locations point into the file as written;
  *   scanner.l  raw tokens (names, numbers, strings, operators, end of statement, !$AD lines);
- *   lexer.c    a statement at a time: statement labels, and which names are keywords here
- *              (Fortran reserves none), refusal of statements outside the subset;
+ *   classify.c a statement at a time: what kind of statement it is, its label, and which
+ *              names are keywords here (Fortran reserves none), refusal of statements outside
+ *              the subset;
  *   parser.y   the grammar, one statement per line; its actions call the constructors of
  *              nodes.c and the block builder of build.c, which assembles units, IF/DO
  *              structure, labelled DO termination and directive attachment.
@@ -35,17 +36,18 @@ enum {
 /* ---------------------------------------------------------------- source.c */
 
 typedef struct FeCut {
-	const char *file;
+	IrSource *src;
 	int line;
 } FeCut;
 
 typedef struct FeSource {
 	IrArena *a;
 	const char *file; /* arena copy of the file name */
+	IrSource *src;    /* the file's registered source */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
 	int *line, *col, *fid; /* origin of text[i]: files[fid[i]], line, column (len + 1 entries) */
-	const char **files;    /* the files the text comes from (arena names; files[0] = file) */
+	IrSource **files;      /* the sources the text comes from (files[0] = src): includes, markers */
 	int nfiles, capfiles;
 	FeCut *cuts; /* fixed form: lines whose code beyond the line length was ignored */
 	int ncuts, capcuts;
@@ -53,15 +55,16 @@ typedef struct FeSource {
 
 /* Prepare text for scanning: lines with their origin (lines.c), fixed form converted. Reports
  * bad label fields, preprocessor lines, INCLUDE errors. preprocessed: the text is the C
- * preprocessor's output. */
-void fe_source_init(FeSource *s, IrArena *a, const char *file, const char *text, size_t len, int fixed, int line_length,
-                    const FeOptions *opt, int preprocessed);
+ * preprocessor's output. Every location made here points to one of the program's sources. */
+void fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length, const FeOptions *opt,
+                    int preprocessed);
 void fe_source_free(FeSource *s);
 IrLoc fe_source_loc(const FeSource *s, size_t off);
 /* Did the line of loc have code beyond the fixed-form line length? */
 int fe_source_cut(const FeSource *s, IrLoc loc);
-/* Index of a file name in s->files (added when new). */
-int fe_source_file(FeSource *s, const char *name);
+/* Index in s->files of the source of file `name`: the program's, registered when new with
+ * text (NULL: the file's text read from disk, or none when it cannot be read). */
+int fe_source_file(FeSource *s, const char *name, const char *text);
 
 /* ---------------------------------------------------------------- lines.c */
 
@@ -90,7 +93,7 @@ int fe_read_file(const char *path, char **buf, size_t *len);
 
 /* ---------------------------------------------------------------- statement classes */
 
-/* What kind of statement the lexer saw: lets the builder keep the block structure in step when
+/* What kind of statement classify.c saw: lets the builder keep the block structure in step when
  * the statement itself is refused or has a syntax error (so END DO still finds its DO). */
 typedef enum FeClassKind {
 	SC_OTHER,
@@ -182,7 +185,7 @@ typedef struct FeParser {
 	IrArena *a;
 	FeSource src;
 
-	/* lexer.c: the statement being handed to the grammar */
+	/* classify.c: the statement being handed to the grammar */
 	void *scanner; /* flex state */
 	FeTok *toks;
 	int ntoks, captoks, pos;
@@ -219,7 +222,7 @@ void fe_lex_error(FeParser *p, IrLoc loc, const char *fmt, ...)
 #endif
         ;
 
-/* ---------------------------------------------------------------- lexer.c */
+/* ---------------------------------------------------------------- classify.c */
 
 /* Refuse a construct: one located error "... is not supported" per statement. */
 void fe_refuse(FeParser *p, IrLoc loc, const char *what);

@@ -2,7 +2,7 @@
  * frontend.c — fe_parse_file / fe_parse_string: read a file, choose its form, run the parser.
  *
  * One FeParser per file: the source is prepared (source.c), scanned (scanner.l), split into
- * statements (lexer.c) and parsed (parser.y) into the program's units (build.c). Everything
+ * statements (classify.c) and parsed (parser.y) into the program's units (build.c). Everything
  * the IR keeps lives in the program's arena; the parser's own buffers are freed here.
  */
 #include "fe_int.h"
@@ -49,7 +49,7 @@ int fe_needs_cpp(const char *filename)
 static int parse_text(IrProgram *prog, const char *filename, const char *shown, size_t nshown, const char *text, size_t len,
                       const FeOptions *opt, int preprocessed)
 {
-	int before = ir_error_count();
+	int before = ir_error_count(prog);
 	IrArena *a = prog->arena;
 	if (!text) {
 		text = "";
@@ -58,19 +58,18 @@ static int parse_text(IrProgram *prog, const char *filename, const char *shown, 
 	const char *file = ir_strdup(a, filename ? filename : "<string>");
 	ir_vec_push(a, &prog->files, (void *)file);
 
-	/* Register the text as written (NUL-terminated copy) so diagnostics can quote it. */
+	/* Register the text as written (a NUL-terminated copy) so diagnostics can quote it. */
 	char *copy = malloc(nshown + 1);
 	if (!copy)
 		abort();
 	memcpy(copy, shown, nshown);
 	copy[nshown] = 0;
-	ir_source_register(file, copy);
+	IrSource *src = ir_source_register(prog, file, copy);
 	free(copy);
 
 	if (len > (size_t)INT_MAX / 2) {
-		IrLoc l = {file, 0, 0};
-		ir_error(l, "file too large");
-		return ir_error_count() - before;
+		ir_error(ir_loc(src, 0, 0), "file too large");
+		return ir_error_count(prog) - before;
 	}
 	int form = opt ? opt->form : FE_FORM_AUTO;
 	if (form == FE_FORM_AUTO)
@@ -81,10 +80,9 @@ static int parse_text(IrProgram *prog, const char *filename, const char *shown, 
 	memset(&p, 0, sizeof p);
 	p.prog = prog;
 	p.a = a;
-	fe_source_init(&p.src, a, file, text, len, form == FE_FORM_FIXED, line_length, opt, preprocessed);
+	fe_source_init(&p.src, src, text, len, form == FE_FORM_FIXED, line_length, opt, preprocessed);
 	if (p.src.len > (size_t)INT_MAX) { /* fixed form grew past what Flex can take */
-		IrLoc l = {file, 0, 0};
-		ir_error(l, "file too large");
+		ir_error(ir_loc(src, 0, 0), "file too large");
 	} else if (fe_scan_init(&p) == 0) {
 		fe_yyparse(&p);
 		fe_build_finish(&p, fe_source_loc(&p.src, p.src.len));
@@ -93,7 +91,7 @@ static int parse_text(IrProgram *prog, const char *filename, const char *shown, 
 	fe_build_free(&p);
 	free(p.toks);
 	fe_source_free(&p.src);
-	return ir_error_count() - before;
+	return ir_error_count(prog) - before;
 }
 
 int fe_parse_string(IrProgram *prog, const char *filename, const char *text, size_t len, const FeOptions *opt)
@@ -143,23 +141,24 @@ int fe_parse_file(IrProgram *prog, const char *path, const FeOptions *opt)
 	size_t n;
 	int e = fe_read_file(path, &buf, &n);
 	if (e) {
-		IrLoc l = {ir_strdup(prog->arena, path), 0, 0};
-		int before = ir_error_count();
+		IrLoc l = ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0);
+		int before = ir_error_count(prog);
 		if (e == EIO)
 			ir_error(l, "cannot read file");
 		else
 			ir_error(l, "cannot open file: %s", strerror(e));
-		return ir_error_count() - before;
+		return ir_error_count(prog) - before;
 	}
 	int nerr;
 	if (opt && opt->preprocess && (opt->cpp || fe_needs_cpp(path))) {
 		char *pp = NULL;
 		size_t npp = 0;
-		int before = ir_error_count();
-		if (opt->preprocess(opt->preprocess_ctx, path, &pp, &npp) != 0) {
-			if (ir_error_count() == before) /* the hook reports; count its failure as one */
-				ir_error((IrLoc){ir_strdup(prog->arena, path), 0, 0}, "the C preprocessor failed");
-			nerr = ir_error_count() - before;
+		int before = ir_error_count(prog);
+		if (opt->preprocess(opt->preprocess_ctx, prog, path, &pp, &npp) != 0) {
+			if (ir_error_count(prog) == before) /* the hook reports; count its failure as one */
+				ir_error(ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0),
+				         "the C preprocessor failed");
+			nerr = ir_error_count(prog) - before;
 		} else {
 			nerr = parse_text(prog, path, buf, n, pp, npp, opt, 1);
 		}

@@ -28,9 +28,10 @@ typedef struct FeOptions {
 	int ninclude_dirs;
 	int cpp; /* preprocess every file, whatever its name (--cpp) */
 	/* Runs the C preprocessor on the file at path: 0 with *out (malloc'ed text, which may hold
-	 * line markers) and *len, or nonzero after reporting why not. NULL: no preprocessor, so
-	 * the files that need one are read as they are (their # lines are refused). */
-	int (*preprocess)(void *ctx, const char *path, char **out, size_t *len);
+	 * line markers) and *len, or nonzero after reporting why not (an error of program p).
+	 * NULL: no preprocessor, so the files that need one are read as they are (their # lines
+	 * are refused). */
+	int (*preprocess)(void *ctx, IrProgram *p, const char *path, char **out, size_t *len);
 	void *preprocess_ctx;
 } FeOptions;
 

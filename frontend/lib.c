@@ -42,6 +42,7 @@ typedef struct LibParser {
 	IrProgram *p;
 	IrArena *a;
 	const char *file;
+	IrSource *src; /* the file's registered source: every location points to it */
 	int line;
 	const char *s; /* the current line */
 	size_t n, i;
@@ -71,7 +72,7 @@ static void lib_error(LibParser *L, size_t col, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	ir_error((IrLoc){L->file, L->line, (int)col + 1}, "%s", msg);
+	ir_error(ir_loc(L->src, L->line, (int)col + 1), "%s", msg);
 	L->nerr++;
 }
 
@@ -173,7 +174,7 @@ static void entry_begin(LibParser *L, int function, size_t col0)
 		lib_error(L, L->i, "expected the routine's name after '%s'", function ? "function" : "subroutine");
 		return;
 	}
-	IrLoc loc = {L->file, L->line, (int)col0 + 1};
+	IrLoc loc = ir_loc(L->src, L->line, (int)col0 + 1);
 	for (int i = 0; i < L->p->externals.n; i++) {
 		IrUnit *o = L->p->externals.v[i];
 		if (!strcmp(o->name, nm)) {
@@ -375,7 +376,7 @@ static void entry_end(LibParser *L)
 		for (int o = 0; o < n; o++) {
 			IrSym *so = slot_sym(L, o);
 			int written = so->intent & INTENT_OUT;
-			IrLoc at = {L->file, L->has_deps[o], L->deps_col[o]};
+			IrLoc at = ir_loc(L->src, L->has_deps[o], L->deps_col[o]);
 			if (L->has_deps[o] && !written) {
 				ir_error(at, "deps of '%s': %s does not write it (its intent is in)", so->name, u->name);
 				L->nerr++;
@@ -443,7 +444,7 @@ static void entry_end(LibParser *L)
 
 int fe_parse_lib_string(IrProgram *p, const char *path, const char *text, size_t len)
 {
-	int before = ir_error_count();
+	int before = ir_error_count(p);
 	LibParser L = {0};
 	L.p = p;
 	L.a = p->arena;
@@ -454,11 +455,11 @@ int fe_parse_lib_string(IrProgram *p, const char *path, const char *text, size_t
 	memcpy(copy, text, len);
 	copy[len] = 0;
 	if (memchr(text, 0, len)) {
-		ir_error((IrLoc){L.file, 0, 0}, "NUL byte in the library file (not a text file)");
+		ir_error(ir_loc(ir_source_register(p, L.file, ""), 0, 0), "NUL byte in the library file (not a text file)");
 		free(copy);
-		return ir_error_count() - before;
+		return ir_error_count(p) - before;
 	}
-	ir_source_register(L.file, copy);
+	L.src = ir_source_register(p, L.file, copy);
 	size_t start = 0;
 	int skip = 0; /* after an error in a header: skip to its end */
 	while (start < len || (start == len && len == 0)) {
@@ -526,7 +527,7 @@ int fe_parse_lib_string(IrProgram *p, const char *path, const char *text, size_t
 		free(L.deps);
 	}
 	free(copy);
-	return ir_error_count() - before;
+	return ir_error_count(p) - before;
 }
 
 int fe_parse_lib(IrProgram *p, const char *path)
@@ -535,9 +536,10 @@ int fe_parse_lib(IrProgram *p, const char *path)
 	size_t n;
 	int e = fe_read_file(path, &buf, &n);
 	if (e) {
-		int before = ir_error_count();
-		ir_error((IrLoc){ir_strdup(p->arena, path), 0, 0}, "cannot read the library file: %s", strerror(e));
-		return ir_error_count() - before;
+		int before = ir_error_count(p);
+		ir_error(ir_loc(ir_source_register(p, ir_strdup(p->arena, path), ""), 0, 0), "cannot read the library file: %s",
+		         strerror(e));
+		return ir_error_count(p) - before;
 	}
 	int r = fe_parse_lib_string(p, path, buf, n);
 	free(buf);

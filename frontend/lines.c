@@ -45,23 +45,35 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-int fe_source_file(FeSource *s, const char *name)
+int fe_source_file(FeSource *s, const char *name, const char *text)
 {
 	for (int i = 0; i < s->nfiles; i++)
-		if (!strcmp(s->files[i], name))
+		if (!strcmp(s->files[i]->file, name))
 			return i;
+	IrProgram *p = s->src->prog;
+	IrSource *src = NULL;
+	for (IrSource *q = p->sources; q && !src; q = q->next)
+		if (!strcmp(q->file, name))
+			src = q; /* another file of the program includes it too */
+	if (!src) {
+		char *buf = NULL;
+		size_t len = 0;
+		if (!text && name[0] != '<' && fe_read_file(name, &buf, &len) == 0 && !memchr(buf, 0, len))
+			text = buf;
+		src = ir_source_register(p, ir_strdup(s->a, name), text ? text : "");
+		free(buf);
+	}
 	if (s->nfiles == s->capfiles) {
 		s->capfiles = s->capfiles ? 2 * s->capfiles : 8;
 		s->files = xrealloc(s->files, sizeof *s->files * (size_t)s->capfiles);
 	}
-	s->files[s->nfiles] = s->nfiles ? ir_strdup(s->a, name) : name;
+	s->files[s->nfiles] = src;
 	return s->nfiles++;
 }
 
 static IrLoc loc_at(const FeSource *s, int fid, int line, int col)
 {
-	IrLoc l = {s->files[fid], line, col};
-	return l;
+	return ir_loc(s->files[fid], line, col);
 }
 
 static void push_line(FeLines *l, const char *p, size_t n, int fid, int line)
@@ -135,22 +147,10 @@ static int line_marker(const char *p, size_t n, long *num, char **name)
 	return 1;
 }
 
-/* A file named by a marker: registered for diagnostics when it can be read. */
+/* A file named by a marker: its text is read for diagnostics when it exists. */
 static int marker_file(Reader *R, const char *name)
 {
-	FeSource *s = R->s;
-	int before = s->nfiles;
-	int fid = fe_source_file(s, name);
-	if (fid == before && name[0] != '<' && !ir_source_known(name)) {
-		char *buf;
-		size_t len;
-		if (fe_read_file(name, &buf, &len) == 0) {
-			if (memchr(buf, 0, len) == NULL)
-				ir_source_register(s->files[fid], buf);
-			free(buf);
-		}
-	}
-	return fid;
+	return fe_source_file(R->s, name, NULL);
 }
 
 /* ---------------------------------------------------------------- INCLUDE */
@@ -243,7 +243,7 @@ static void include_file(Reader *R, const char *name, int fid, int line, int col
 		return;
 	}
 	/* the including file's folder first, then the -I folders in order */
-	const char *self = s->files[fid];
+	const char *self = s->files[fid]->file;
 	const char *slash = strrchr(self, '/');
 	int ndirs = R->opt ? R->opt->ninclude_dirs : 0;
 	char *buf = NULL, *found = NULL;
@@ -279,10 +279,7 @@ static void include_file(Reader *R, const char *name, int fid, int line, int col
 		free(found);
 		return;
 	}
-	int before = s->nfiles;
-	int nfid = fe_source_file(s, found);
-	if (nfid == before && !ir_source_known(s->files[nfid]))
-		ir_source_register(s->files[nfid], buf);
+	int nfid = fe_source_file(s, found, buf);
 	free(found);
 	FeLines *o = R->out;
 	o->bufs = xrealloc(o->bufs, sizeof *o->bufs * (size_t)(o->nbufs + 1));

@@ -61,7 +61,10 @@ static void out_put(Out *o, char c, int fid, int line, int col)
 
 static void out_finish(FeSource *s, Out *o, IrLoc eof)
 {
-	int fid = fe_source_file(s, eof.file);
+	int fid = 0;
+	for (int i = 0; i < s->nfiles; i++)
+		if (s->files[i] == eof.src)
+			fid = i;
 	out_put(o, 0, fid, eof.line, eof.col); /* entry [len]: the end of the file */
 	s->text = o->text;
 	s->line = o->line;
@@ -72,34 +75,30 @@ static void out_finish(FeSource *s, Out *o, IrLoc eof)
 
 IrLoc fe_source_loc(const FeSource *s, size_t off)
 {
-	IrLoc l = {s->file, 1, 1};
 	if (off > s->len)
 		off = s->len;
-	if (s->line) {
-		l.file = s->files[s->fid[off]];
-		l.line = s->line[off];
-		l.col = s->col[off];
-	}
-	return l;
+	if (!s->line)
+		return ir_loc(s->src, 1, 1);
+	return ir_loc(s->files[s->fid[off]], s->line[off], s->col[off]);
 }
 
 int fe_source_cut(const FeSource *s, IrLoc loc)
 {
 	for (int i = 0; i < s->ncuts; i++)
-		if (s->cuts[i].line == loc.line && loc.file && !strcmp(s->cuts[i].file, loc.file))
+		if (s->cuts[i].line == loc.line && s->cuts[i].src == loc.src)
 			return 1;
 	return 0;
 }
 
 static void mark_cut(FeSource *s, const FeLine *l)
 {
-	if (s->ncuts && s->cuts[s->ncuts - 1].line == l->line && s->cuts[s->ncuts - 1].file == s->files[l->fid])
+	if (s->ncuts && s->cuts[s->ncuts - 1].line == l->line && s->cuts[s->ncuts - 1].src == s->files[l->fid])
 		return;
 	if (s->ncuts == s->capcuts) {
 		s->capcuts = s->capcuts ? 2 * s->capcuts : 16;
 		s->cuts = xrealloc(s->cuts, sizeof *s->cuts * (size_t)s->capcuts);
 	}
-	s->cuts[s->ncuts].file = s->files[l->fid];
+	s->cuts[s->ncuts].src = s->files[l->fid];
 	s->cuts[s->ncuts].line = l->line;
 	s->ncuts++;
 }
@@ -305,8 +304,7 @@ static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int lin
 
 static IrLoc line_loc(const FeSource *s, const FixedLine *l, int col)
 {
-	IrLoc loc = {s->files[l->fid], l->line, col};
-	return loc;
+	return ir_loc(s->files[l->fid], l->line, col);
 }
 
 static void prepare_fixed(FeSource *s, const FeLines *in, int line_length)
@@ -400,12 +398,17 @@ static void prepare_fixed(FeSource *s, const FeLines *in, int line_length)
 	out_finish(s, &o, in->eof);
 }
 
-void fe_source_init(FeSource *s, IrArena *a, const char *file, const char *text, size_t len, int fixed, int line_length,
-                    const FeOptions *opt, int preprocessed)
+void fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length, const FeOptions *opt,
+                    int preprocessed)
 {
-	s->a = a;
-	s->file = file;
-	fe_source_file(s, file);
+	s->a = src->prog->arena;
+	s->file = src->file;
+	s->src = src;
+	s->capfiles = 8;
+	s->files = calloc((size_t)s->capfiles, sizeof *s->files);
+	if (!s->files)
+		abort();
+	s->files[s->nfiles++] = src;
 	FeLines lines;
 	fe_lines_read(s, &lines, text, len, fixed, opt, preprocessed);
 	if (fixed)
