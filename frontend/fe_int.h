@@ -35,6 +35,9 @@ enum {
 
 /* ---------------------------------------------------------------- source.c */
 
+/* realloc that aborts when memory runs out (nothing sensible to report then). */
+void *fe_xrealloc(void *p, size_t n);
+
 typedef struct FeCut {
 	IrSource *src;
 	int line;

@@ -213,39 +213,20 @@ static void entry_begin(LibParser *L, int function, size_t col0)
 			}
 		}
 	}
-	IrUnit *u = ir_unit_new(a, function ? UNIT_FUNCTION : UNIT_SUBROUTINE, nm, loc);
-	u->implicit_none = 1;
-	u->nargs = args.n;
-	u->argnames = ir_alloc(a, sizeof(char *) * (size_t)(args.n + 1));
-	u->args = ir_alloc(a, sizeof(IrSym *) * (size_t)(args.n + 1));
-	for (int k = 0; k < args.n; k++) {
-		u->argnames[k] = args.v[k];
-		IrSym *s = ir_sym_new(a, u, args.v[k], SYM_ARG, loc);
-		s->argpos = k;
-		s->declared = 1;
-		u->args[k] = s;
-	}
-	IrExternal *x = ir_alloc(a, sizeof *x);
-	x->described = 1;
-	x->function = function;
-	x->libfile = L->file;
-	u->ext = x;
+	IrBase rtype = TY_NONE;
 	if (function) {
 		size_t c;
 		const char *tw = word(L, &c);
-		IrBase base;
 		int array;
-		if (!tw || !parse_type(tw, &base, &array) || array) {
+		if (!tw || !parse_type(tw, &rtype, &array) || array) {
 			lib_error(L, tw ? c : L->i, "expected the function's result type (integer, logical, real, real(8), ...)");
 			return;
 		}
-		IrSym *r = ir_sym_new(a, u, nm, SYM_RESULT, loc);
-		r->type = base;
-		r->declared = 1;
-		r->intent = INTENT_OUT;
-		u->result = r;
-		u->declared_type = base;
 	}
+	IrUnit *u = ir_external_new(a, nm, function, rtype, (const char *const *)args.v, args.n, loc);
+	IrExternal *x = u->ext;
+	x->described = 1;
+	x->libfile = L->file;
 	for (;;) {
 		size_t c;
 		const char *w = word(L, &c);

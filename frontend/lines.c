@@ -32,14 +32,6 @@ typedef struct Reader {
 	int preprocessed; /* the text is the C preprocessor's output */
 } Reader;
 
-static void *xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-	if (!q)
-		abort(); /* out of memory: nothing sensible to report */
-	return q;
-}
-
 static int is_blank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -65,7 +57,7 @@ int fe_source_file(FeSource *s, const char *name, const char *text)
 	}
 	if (s->nfiles == s->capfiles) {
 		s->capfiles = s->capfiles ? 2 * s->capfiles : 8;
-		s->files = xrealloc(s->files, sizeof *s->files * (size_t)s->capfiles);
+		s->files = fe_xrealloc(s->files, sizeof *s->files * (size_t)s->capfiles);
 	}
 	s->files[s->nfiles] = src;
 	return s->nfiles++;
@@ -80,7 +72,7 @@ static void push_line(FeLines *l, const char *p, size_t n, int fid, int line)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 256;
-		l->v = xrealloc(l->v, sizeof *l->v * l->cap);
+		l->v = fe_xrealloc(l->v, sizeof *l->v * l->cap);
 	}
 	FeLine *x = &l->v[l->n++];
 	x->p = p;
@@ -131,7 +123,7 @@ static int line_marker(const char *p, size_t n, long *num, char **name)
 		return 1;
 	if (p[i] != '"')
 		return 0;
-	char *s = xrealloc(NULL, n - i + 1);
+	char *s = fe_xrealloc(NULL, n - i + 1);
 	size_t k = 0;
 	for (i++; i < n && p[i] != '"'; i++) {
 		if (p[i] == '\\' && i + 1 < n)
@@ -184,7 +176,7 @@ static int include_line(const Reader *R, const char *p, size_t n, char **name, i
 		return 0;
 	char q = p[i];
 	*col = (int)i + 1;
-	char *s = xrealloc(NULL, n - i + 1);
+	char *s = fe_xrealloc(NULL, n - i + 1);
 	size_t k = 0;
 	for (i++;; i++) {
 		if (i >= n) {
@@ -218,7 +210,7 @@ static void read_text(Reader *R, int fid, const char *text, size_t len, int dept
 static char *join(const char *dir, size_t ndir, const char *name)
 {
 	size_t nn = strlen(name);
-	char *r = xrealloc(NULL, ndir + nn + 2);
+	char *r = fe_xrealloc(NULL, ndir + nn + 2);
 	size_t k = 0;
 	if (ndir && name[0] != '/') {
 		memcpy(r, dir, ndir);
@@ -282,7 +274,7 @@ static void include_file(Reader *R, const char *name, int fid, int line, int col
 	int nfid = fe_source_file(s, found, buf);
 	free(found);
 	FeLines *o = R->out;
-	o->bufs = xrealloc(o->bufs, sizeof *o->bufs * (size_t)(o->nbufs + 1));
+	o->bufs = fe_xrealloc(o->bufs, sizeof *o->bufs * (size_t)(o->nbufs + 1));
 	o->bufs[o->nbufs++] = buf;
 	read_text(R, nfid, buf, blen, depth + 1);
 }

@@ -131,34 +131,16 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 	if (!listed)
 		return NULL;
 	IrArena *a = S->a;
-	IrUnit *u = ir_unit_new(a, function ? UNIT_FUNCTION : UNIT_SUBROUTINE, name, loc);
-	u->implicit_none = 1;
-	IrExternal *x = ir_alloc(a, sizeof *x);
+	IrUnit *u = ir_external_new(a, name, function, rtype, NULL, nargs, loc);
+	IrExternal *x = u->ext;
 	x->passive = 1;
-	x->function = function;
-	u->ext = x;
-	u->nargs = nargs;
-	u->argnames = ir_alloc(a, sizeof(char *) * (size_t)(nargs + 1));
-	u->args = ir_alloc(a, sizeof(IrSym *) * (size_t)(nargs + 1));
 	for (int k = 0; k < nargs; k++) {
 		const IrExpr *e = args[k];
-		u->argnames[k] = ir_sprintf(a, "arg%d", k + 1);
-		IrSym *s = ir_sym_new(a, u, u->argnames[k], SYM_ARG, loc);
-		s->argpos = k;
-		s->declared = 1;
+		IrSym *s = u->args[k];
 		s->type = e->type;
 		s->intent = INTENT_INOUT; /* nothing says what it does with it */
 		if (e->kind == IR_VAR && e->u.var.sym->rank)
 			s->rank = 1; /* an array or an element (which may start one): assumed size, dims[0] = {NULL, NULL} */
-		u->args[k] = s;
-	}
-	if (function) {
-		IrSym *r = ir_sym_new(a, u, name, SYM_RESULT, loc);
-		r->type = rtype;
-		r->declared = 1;
-		r->intent = INTENT_OUT;
-		u->result = r;
-		u->declared_type = rtype;
 	}
 	x->deps = ir_alloc(a, (size_t)((nargs + 1) * (nargs + 1)));
 	x->darg = ir_alloc(a, (size_t)nargs + 2);

@@ -35,7 +35,7 @@ typedef struct Out {
 	size_t n, cap;
 } Out;
 
-static void *xrealloc(void *p, size_t n)
+void *fe_xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 	if (!q)
@@ -47,10 +47,10 @@ static void out_put(Out *o, char c, int fid, int line, int col)
 {
 	if (o->n + 1 >= o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 4096;
-		o->text = xrealloc(o->text, o->cap);
-		o->line = xrealloc(o->line, o->cap * sizeof(int));
-		o->col = xrealloc(o->col, o->cap * sizeof(int));
-		o->fid = xrealloc(o->fid, o->cap * sizeof(int));
+		o->text = fe_xrealloc(o->text, o->cap);
+		o->line = fe_xrealloc(o->line, o->cap * sizeof(int));
+		o->col = fe_xrealloc(o->col, o->cap * sizeof(int));
+		o->fid = fe_xrealloc(o->fid, o->cap * sizeof(int));
 	}
 	o->text[o->n] = c;
 	o->line[o->n] = line;
@@ -96,7 +96,7 @@ static void mark_cut(FeSource *s, const FeLine *l)
 		return;
 	if (s->ncuts == s->capcuts) {
 		s->capcuts = s->capcuts ? 2 * s->capcuts : 16;
-		s->cuts = xrealloc(s->cuts, sizeof *s->cuts * (size_t)s->capcuts);
+		s->cuts = fe_xrealloc(s->cuts, sizeof *s->cuts * (size_t)s->capcuts);
 	}
 	s->cuts[s->ncuts].src = s->files[l->fid];
 	s->cuts[s->ncuts].line = l->line;
@@ -311,7 +311,7 @@ static void prepare_fixed(FeSource *s, const FeLines *in, int line_length)
 {
 	/* Analyse every line first: a directive needs to look ahead. */
 	size_t k = in->n;
-	FixedLine *lines = xrealloc(NULL, (k + 1) * sizeof *lines);
+	FixedLine *lines = fe_xrealloc(NULL, (k + 1) * sizeof *lines);
 	for (size_t i = 0; i < k; i++)
 		lines[i] = analyse_fixed(&in->v[i]);
 	Out o = {0};

@@ -459,6 +459,34 @@ IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc)
 	return u;
 }
 
+IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase result, const char *const *argnames, int nargs,
+                        IrLoc loc)
+{
+	IrUnit *u = ir_unit_new(a, function ? UNIT_FUNCTION : UNIT_SUBROUTINE, name, loc);
+	u->implicit_none = 1;
+	u->nargs = nargs;
+	u->argnames = ir_alloc(a, sizeof(char *) * (size_t)(nargs + 1));
+	u->args = ir_alloc(a, sizeof(IrSym *) * (size_t)(nargs + 1));
+	for (int k = 0; k < nargs; k++) {
+		u->argnames[k] = argnames ? argnames[k] : ir_sprintf(a, "arg%d", k + 1);
+		IrSym *s = ir_sym_new(a, u, u->argnames[k], SYM_ARG, loc);
+		s->argpos = k;
+		s->declared = 1;
+		u->args[k] = s;
+	}
+	if (function) {
+		IrSym *r = ir_sym_new(a, u, name, SYM_RESULT, loc);
+		r->type = result;
+		r->declared = 1;
+		r->intent = INTENT_OUT;
+		u->result = r;
+		u->declared_type = result;
+	}
+	u->ext = ir_alloc(a, sizeof *u->ext);
+	u->ext->function = function;
+	return u;
+}
+
 IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc)
 {
 	IrSym *s = ir_alloc(a, sizeof *s);

@@ -557,6 +557,11 @@ IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc lo
 void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s);
 
 IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc);
+/* A routine without source: a SUBROUTINE, or a FUNCTION (function) whose result (named after
+ * it) has type result; nargs dummies named argnames[k] (NULL: arg1, arg2, ...), untyped, and an
+ * IrExternal for the caller to fill. */
+IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase result, const char *const *argnames, int nargs,
+                        IrLoc loc);
 IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc);
 IrSym *ir_unit_lookup(const IrUnit *u, const char *lowername); /* own syms only */
 

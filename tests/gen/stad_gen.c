@@ -1345,25 +1345,11 @@ static Ex gen_funcall(int depth)
 	for (int i = 0; i < cur_index; i++)
 		if (routines[i].isfunc)
 			cand[nc++] = i;
-	if (depth >= 0 && lib_allowed && chance(nc ? 15 : 8)) {
-		Routine *f = &lib[LIB_NRM];
-		Act acts[10];
-		uint32_t feat = 0;
-		nesting++;
-		int ok = gen_actuals(f, acts, &feat);
-		nesting--;
-		if (!ok)
-			return r;
-		features |= feat | F_EXTERNAL;
-		lib_used |= 1u << LIB_NRM;
-		cur_uses_nrm = 1;
-		r.s = sfmt("gx_nrm(%s)", act_list(f, acts));
-		r.b = RMAX;
+	/* now and then the FUNCTION without source, gx_nrm */
+	int external = depth >= 0 && lib_allowed && chance(nc ? 15 : 8);
+	if (!external && (!nc || depth < 0))
 		return r;
-	}
-	if (!nc || depth < 0)
-		return r;
-	Routine *f = &routines[cand[rnd(nc)]];
+	Routine *f = external ? &lib[LIB_NRM] : &routines[cand[rnd(nc)]];
 	Act acts[10];
 	uint32_t feat = 0;
 	nesting++;
@@ -1371,8 +1357,12 @@ static Ex gen_funcall(int depth)
 	nesting--;
 	if (!ok)
 		return r;
-	features |= feat | F_FUNC;
+	features |= feat | (external ? F_EXTERNAL : F_FUNC);
 	merge_effects(f);
+	if (external) {
+		lib_used |= 1u << LIB_NRM;
+		cur_uses_nrm = 1;
+	}
 	r.s = sfmt("%s(%s)", f->name, act_list(f, acts));
 	r.b = RMAX;
 	return r;
