@@ -108,6 +108,8 @@ int ad_head_zeroes(const Ad *ad, const IrSym *d)
 
 int ad_has_darg(const Ad *ad, const IrUnit *u, int k)
 {
+	if (u->ext) /* as its description says (the user's NAME_d and NAME_b) */
+		return !u->ext->passive && u->ext->darg && u->ext->darg[k] && ir_base_is_real(u->args[k]->type);
 	if (!ad_active(ad, u->args[k]))
 		return 0;
 	if (ad_info(u)->is_head)
@@ -303,7 +305,7 @@ static IrUnit *find_routine(IrProgram *p, const char *name)
 	IrUnit *found = NULL;
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
-		if ((u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION) || strcmp(u->name, name) != 0)
+		if ((u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION) || strcmp(u->name, name) != 0 || u->ext)
 			continue;
 		if (found) {
 			fprintf(stderr,

@@ -179,10 +179,20 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 		ir_block_add(a, out, rd);
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
-		ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
+		if (!q->ext)
+			ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
-		ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+		if (!q->ext) /* a routine without source: its user's joint adjoint, or nothing when passive */
+			ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+		else if (!q->ext->passive) {
+			for (int i = 0; i < f->guard.n; i++)
+				ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->guard.v[i], NULL, 0, L), L));
+			ir_block_add(a, out, call_of(r, qi->b, aargs, n, s));
+			for (int i = f->guard.n - 1; i >= 0; i--)
+				ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->guard.v[i], NULL, 0, L), L));
+		} else
+			ad_external_zero(ad, s, out);
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_ADJ_END, id, NULL, L));
 	} else {
@@ -303,7 +313,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		if (ad->req->dynamic_sites && !f->snap_bad) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			fwd_call(r, s, f, site->index, 1, &on);
 			fwd_call(r, s, f, site->index, 0, &off);
@@ -530,7 +540,7 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		if (ad->req->dynamic_sites && !f->snap_bad) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			bwd_call(r, s, f, site->index, 1, &on);
 			bwd_call(r, s, f, site->index, 0, &off);
@@ -572,7 +582,7 @@ static const IrSiteList *site_list(Ad *ad)
 	for (int i = 0; i < s->n; i++) {
 		Facts *sf = s->v[i]->stmt->aux;
 		ids[i] = s->v[i]->id;
-		kinds[i] = s->v[i]->is_binomial ? 1 : 0;
+		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external ? 2 : 0; /* SRT_SITE_* */
 		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
 		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && sf->snap_bad);
 	}
@@ -745,7 +755,12 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		if (s->caller != u || s->stmt->kind != IR_CALL)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
-		if (f->snap_bad && s->on) {
+		if (f->snap_bad && s->is_external) {
+			ir_error(s->stmt->loc,
+			         "the call of '%s', a routine without source, must save '%s' (site %s), whose size is assumed "
+			         "('*'): declare the array's size",
+			         s->callee->name, f->snap_bad_sym->name, s->id);
+		} else if (f->snap_bad && s->on) {
 			if (s->why == WHY_DEFAULT) {
 				s->on = 0;
 				s->why = WHY_FORCED;
@@ -894,6 +909,11 @@ int ad_reverse(Ad *ad)
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
 		ui->needs_deriv = 1;
+		if (u->ext) { /* no sweeps: the user's joint adjoint NAME_b, unless it is passive */
+			if (!u->ext->passive)
+				ui->b = ad_external_decl(ad, u, "_b");
+			continue;
+		}
 		ui->fwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_fwd"), u->loc);
 		ui->bwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_bwd"), u->loc);
 		if (ui->is_head)
@@ -901,7 +921,7 @@ int ad_reverse(Ad *ad)
 	}
 	for (int i = 0; i < ad->units.n; i++) {
 		UnitInfo *ui = ad_info(ad->units.v[i]);
-		if (ui->aliased) {
+		if (ui->aliased && !ui->u->ext) {
 			ui->fwd->no_restrict = ui->bwd->no_restrict = 1;
 			ui->u->no_restrict = 1;
 		}
@@ -913,6 +933,11 @@ int ad_reverse(Ad *ad)
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
+		if (u->ext) { /* NAME_b reads everything the routine reads */
+			ui->needs = ui->reads;
+			ui->has_needs = 1;
+			continue;
+		}
 		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
@@ -928,8 +953,10 @@ int ad_reverse(Ad *ad)
 	}
 	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
-		ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
+		if (!((IrUnit *)ad->units.v[i])->ext)
+			ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
 	for (int i = 0; i < ad->units.n; i++)
-		build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
+		if (!((IrUnit *)ad->units.v[i])->ext)
+			build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
 	return ir_error_count(ad->p) > before;
 }

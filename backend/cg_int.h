@@ -259,5 +259,8 @@ void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b);
 void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out);
 /* The `void name(double *x, ...)` head of a unit; valid after cg_unit. */
 const char *cg_unit_sig(Cg *cg, const IrUnit *u);
+/* Is u an external FUNCTION in its canonical subroutine form (result last), whose C function
+ * returns the result? */
+int cg_external_function(const IrUnit *u);
 
 #endif

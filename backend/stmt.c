@@ -319,8 +319,15 @@ static void call(CgUnit *U, const IrStmt *s)
 	}
 	CgBuf c = {0}, temps = {0};
 	int ntemps = 0, next = 1;
+	int nargs = s->u.call.nargs;
+	if (f && cg_external_function(f)) {
+		/* an external FUNCTION returns its result, the last actual of the canonical call */
+		nargs--;
+		cg_expr_prec(U, s->u.call.args[nargs], CG_P_UNARY, &c);
+		cg_buf_puts(&c, " = ");
+	}
 	cg_buf_printf(&c, "%s(", name);
-	for (int i = 0; i < s->u.call.nargs; i++) {
+	for (int i = 0; i < nargs; i++) {
 		const IrExpr *a = s->u.call.args[i];
 		if (i)
 			cg_buf_puts(&c, ", ");

@@ -725,10 +725,17 @@ static const char *make_sig(CgUnit *U)
 	CgBuf b = {0};
 	const char *name = cg_map_get(&cg->unit_cname, u);
 	assert(name);
-	cg_buf_printf(&b, "%s %s(", u->kind == UNIT_FUNCTION ? cg_ctype(result_type(u)) : "void", name);
-	if (!u->nargs)
+	/* an external FUNCTION, made a subroutine by canonicalization, still returns its result */
+	int nargs = u->nargs;
+	const char *rtype = u->kind == UNIT_FUNCTION ? cg_ctype(result_type(u)) : "void";
+	if (cg_external_function(u)) {
+		nargs--;
+		rtype = cg_ctype(u->args[nargs]->type);
+	}
+	cg_buf_printf(&b, "%s %s(", rtype, name);
+	if (!nargs)
 		cg_buf_puts(&b, "void");
-	for (int i = 0; i < u->nargs; i++) {
+	for (int i = 0; i < nargs; i++) {
 		const IrSym *s = u->args ? u->args[i] : NULL;
 		if (i)
 			cg_buf_puts(&b, ", ");
@@ -978,6 +985,11 @@ static void declarations(CgUnit *U, CgBuf *out)
 
 /* ---------------------------------------------------------------- the unit */
 
+int cg_external_function(const IrUnit *u)
+{
+	return u->ext && u->ext->function && !u->ext->primal && u->kind == UNIT_SUBROUTINE && u->nargs > 0;
+}
+
 const char *cg_unit_sig(Cg *cg, const IrUnit *u)
 {
 	return cg_map_get(&cg->unit_sig, u);
@@ -989,6 +1001,19 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	U.cg = cg;
 	U.u = u;
 	prepare_names(&U);
+	if (u->ext) {
+		/* a routine without source: a prototype, no definition; nothing is known of what it
+		 * does with its arguments (no arg_flags: callers assume everything) */
+		cg_map_put(&cg->unit_sig, u, (void *)make_sig(&U));
+		cg_map_put(&cg->unit_argdoc, u, (void *)make_argdoc(&U));
+		for (int i = 0; i < U.symlist.n; i++)
+			free(U.symlist.v[i]);
+		cg_list_free(&U.symlist);
+		cg_list_free(&U.temps);
+		cg_map_free(&U.syms);
+		cg_names_free(&U.taken);
+		return;
+	}
 	prepare_flow(&U);
 	const char *sig = make_sig(&U);
 	cg_map_put(&cg->unit_sig, u, (void *)sig);

@@ -80,6 +80,7 @@ static IrDirKind directive_kind(const char *text, size_t *wordlen)
 	        {"CHECKPOINT-START", DIR_CHECKPOINT_START},
 	        {"CHECKPOINT-END", DIR_CHECKPOINT_END},
 	        {"BINOMIAL-CKP", DIR_BINOMIAL},
+	        {"EXTERNAL", DIR_EXTERNAL},
 	};
 	size_t n = 0;
 	while (text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
@@ -114,7 +115,7 @@ void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
 				return;
 			}
 		}
-	} else if (d->kind != DIR_OTHER && text[wl]) {
+	} else if (d->kind != DIR_OTHER && d->kind != DIR_EXTERNAL && text[wl]) {
 		ir_warning(loc, "text after !$AD %.*s is ignored", (int)wl, text);
 	}
 	ir_vec_push(p->a, &p->pending, d);

@@ -302,7 +302,7 @@ static const struct {
 	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                                                           \
 	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")                                                 \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
-	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE is not supported")                                                         \
+	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                                                       \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
@@ -1200,7 +1200,7 @@ int fe_yylex(FE_YYSTYPE *lval, IrLoc *lloc, FeParser *p)
 void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg)
 {
 	p->stmt_error = 1;
-	if (p->src.cut && lloc->line >= 0 && lloc->line < p->src.ncut && p->src.cut[lloc->line])
+	if (fe_source_cut(&p->src, *lloc))
 		ir_error(*lloc, "%s (fixed form: this line goes past the line length and the rest is ignored; see --line-length)",
 		         msg);
 	else

@@ -1,7 +1,10 @@
 /*
  * fe_int.h — what the frontend's parts share, and nobody else sees.
  *
- * The frontend reads a file in four steps, one file each:
+ * The frontend reads a file in five steps, one file each:
+ *   lines.c    the physical lines, each with the file and line it came from: line markers
+ *              (`# 12 "model.F"`, as the C preprocessor writes them) honoured, INCLUDE lines
+ *              replaced by the lines of their files;
  *   source.c   the text to scan: free form as is; fixed form turned into one line per statement
  *              (continuations joined, comments and columns 73+ dropped), with the original line
  *              and column of every byte so locations point into the file as written;
@@ -32,21 +35,64 @@ enum {
 
 /* ---------------------------------------------------------------- source.c */
 
+/* realloc that aborts when memory runs out (nothing sensible to report then). */
+void *fe_xrealloc(void *p, size_t n);
+
+typedef struct FeCut {
+	IrSource *src;
+	int line;
+} FeCut;
+
 typedef struct FeSource {
+	IrArena *a;
 	const char *file; /* arena copy of the file name */
-	IrSource *src;    /* the registered source: every location made here points to it */
+	IrSource *src;    /* the file's registered source */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
-	int *line, *col;    /* origin of text[i] in the file as written (len + 1 entries) */
-	unsigned char *cut; /* fixed form: cut[line] = code beyond the line length was ignored */
-	int ncut;
+	int *line, *col, *fid; /* origin of text[i]: files[fid[i]], line, column (len + 1 entries) */
+	IrSource **files;      /* the sources the text comes from (files[0] = src): includes, markers */
+	int nfiles, capfiles;
+	FeCut *cuts; /* fixed form: lines whose code beyond the line length was ignored */
+	int ncuts, capcuts;
 } FeSource;
 
-/* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor
- * lines. Returns 0 on success. */
-int fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length);
+/* Prepare text for scanning: lines with their origin (lines.c), fixed form converted. Reports
+ * bad label fields, preprocessor lines, INCLUDE errors. preprocessed: the text is the C
+ * preprocessor's output. Every location made here points to one of the program's sources. */
+void fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length, const FeOptions *opt,
+                    int preprocessed);
 void fe_source_free(FeSource *s);
 IrLoc fe_source_loc(const FeSource *s, size_t off);
+/* Did the line of loc have code beyond the fixed-form line length? */
+int fe_source_cut(const FeSource *s, IrLoc loc);
+/* Index in s->files of the source of file `name`: the program's, registered when new with
+ * text (NULL: the file's text read from disk, or none when it cannot be read). */
+int fe_source_file(FeSource *s, const char *name, const char *text);
+
+/* ---------------------------------------------------------------- lines.c */
+
+typedef struct FeLine {
+	const char *p; /* the line's text, without its newline */
+	size_t n;
+	int fid, line; /* where it comes from: s->files[fid], line */
+	int nl;        /* a newline follows (all but a file's unterminated last line) */
+} FeLine;
+
+typedef struct FeLines {
+	FeLine *v;
+	size_t n, cap;
+	char **bufs; /* texts of INCLUDE files, which the lines point into */
+	int nbufs;
+	IrLoc eof; /* the end of the file */
+} FeLines;
+
+/* The physical lines of text, line markers honoured and INCLUDE lines replaced by the lines of
+ * their files. */
+void fe_lines_read(FeSource *s, FeLines *out, const char *text, size_t len, int fixed, const FeOptions *opt, int preprocessed);
+void fe_lines_free(FeLines *l);
+
+/* frontend.c: reads a whole file (malloc'ed, NUL-terminated): 0 or an errno value. */
+int fe_read_file(const char *path, char **buf, size_t *len);
 
 /* ---------------------------------------------------------------- statement classes */
 

@@ -2,7 +2,8 @@
  * sema.c — semantic analysis: from parsed units to the resolved, typed IR (ir/README.md).
  *
  * Order of work, each a function below:
- *   1. collect every unit (module procedures too) into a name table; duplicates are errors;
+ *   1. collect every unit (module procedures too, and the routines --lib files describe) into a
+ *      name table; duplicates are errors; read the !$AD EXTERNAL PASSIVE directives;
  *   2. declare: turn each unit's IrDecl list into symbols (modules first, in USE order), apply
  *      IMPLICIT rules, fold PARAMETERs, resolve array bounds;
  *   3. unify COMMON blocks across units (storage association by position);
@@ -201,6 +202,7 @@ static void collect_units(Sema *S)
 			ir_vec_push(S->a, &S->all, c);
 		}
 	}
+	sema_externals_collect(S); /* described by --lib files, unless a given file defines them */
 	build_tables(S);
 	int nprog = 0;
 	for (int i = 0; i < S->all.n; i++) {
@@ -497,6 +499,7 @@ int fe_sema(IrProgram *p)
 	collect_units(&S);
 	for (int i = 0; i < S.all.n; i++)
 		((IrUnit *)S.all.v[i])->aux = NULL;
+	sema_passive_scan(&S);
 	for (int i = 0; i < S.all.n; i++)
 		sema_declare_unit(&S, S.all.v[i]);
 	sema_unify_commons(&S);

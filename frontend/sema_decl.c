@@ -380,6 +380,10 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		ir_error(u->loc, "module '%s' uses itself (circular USE)", u->name);
 		return;
 	}
+	if (u->ext) { /* a routine without source: its dummies are made already */
+		u->aux = (void *)S;
+		return;
+	}
 	u->aux = (void *)&S->unit; /* in progress */
 	for (int i = 0; i < u->uses.n; i++) {
 		const IrUse *us = u->uses.v[i];

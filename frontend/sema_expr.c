@@ -282,6 +282,28 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 }
 
 
+/* A reference name(args) to a routine !$AD EXTERNAL PASSIVE declares: its unit, made from this
+ * first reference when new (the result's type is the name's declared or implicit type). */
+static IrUnit *passive_function(Sema *S, IrExpr *e, IrSym *s)
+{
+	const char *name = e->u.ref.name;
+	int listed = 0;
+	for (int i = 0; i < S->passive_names.n && !listed; i++)
+		listed = !strcmp(S->passive_names.v[i], name);
+	if (!listed || ir_intrinsic_lookup(name))
+		return NULL;
+	IrBase t = s && s->declared ? s->type : sema_implicit_type(S->unit, name);
+	if (t == TY_NONE) {
+		ir_error(e->loc, "function '%s' has no type (IMPLICIT NONE is in effect): declare its type", name);
+		t = TY_REAL8;
+	}
+	int n = e->u.ref.nargs;
+	IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(n + 1));
+	for (int i = 0; i < n; i++)
+		args[i] = sema_resolve_expr(S, ir_expr_copy(S->a, e->u.ref.args[i]));
+	return sema_passive_unit(S, name, 1, t, args, n, e->loc);
+}
+
 static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
@@ -299,8 +321,14 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		if (s->rank == 0) {
 			/* F77 may type a function or intrinsic name (DOUBLE PRECISION F, DSQRT): a call. */
 			IrUnit *f = sema_find_proc(S, u, name);
+			if (!f)
+				f = passive_function(S, e, s);
 			if (!(f && f->kind == UNIT_FUNCTION) && !ir_intrinsic_lookup(name)) {
-				ir_error(e->loc, "'%s' is not an array or a function", name);
+				/* a scalar with arguments is a function reference (F77: DOUBLE PRECISION F) */
+				if (f)
+					ir_error(e->loc, "subroutine '%s' is used as a function", name);
+				else
+					sema_report_undefined(S, name, 1, e->loc);
 				return bad(S, e->loc);
 			}
 		} else {
@@ -347,8 +375,11 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			ns->kind = SYM_MODULE;
 		return ir_var(S->a, ns, NULL, 0, e->loc);
 	}
-	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic. */
+	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic,
+	 * then a routine declared passive. */
 	IrUnit *f = sema_find_proc(S, u, name);
+	if (!f)
+		f = passive_function(S, e, s);
 	if (f && f->kind == UNIT_FUNCTION) {
 		if (f == u) {
 			ir_error(e->loc, "recursive calls are not supported");
@@ -388,7 +419,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	if (pm)
 		ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
 	else if (s && s->kind == SYM_PROC)
-		ir_error(e->loc, "function '%s' is not defined in the given files", name);
+		sema_report_undefined(S, name, 1, e->loc);
 	else
 		ir_error(e->loc, "'%s' is not an array, a function in the given files, or a supported intrinsic", name);
 	return bad(S, e->loc);

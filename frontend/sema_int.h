@@ -24,6 +24,8 @@ typedef struct Sema {
 	IrVec stmtfns;          /* statement functions of S->unit (sema_stmtfn.c) */
 	IrUnit **mprocs;        /* module procedures by name (a PROGRAM stand-in: several modules) */
 	size_t nslots;
+	IrVec passive_names; /* const char*: routines !$AD EXTERNAL PASSIVE declares */
+	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -35,6 +37,11 @@ typedef struct Const {
 
 /* Functions one file of sema calls in another (sema_*.c: where each is defined). */
 void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc);
+/* sema_ext.c: routines without source */
+void sema_externals_collect(Sema *S);
+void sema_passive_scan(Sema *S);
+IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype, IrExpr **args, int nargs, IrLoc loc);
+void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc);
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc);
 int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);

@@ -322,6 +322,7 @@ static void check_directives(Sema *S, IrStmt *s)
 			break;
 		case DIR_CHECKPOINT_START:
 		case DIR_CHECKPOINT_END: break; /* pairing is checked per block */
+		case DIR_EXTERNAL: break;       /* read before the bodies (sema_ext.c) */
 		case DIR_OTHER: ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : ""); break;
 		}
 	}
@@ -425,6 +426,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
 		for (int i = 0; i < s->u.call.nargs; i++)
 			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
+		if (!f && !ir_intrinsic_lookup(s->u.call.name))
+			f = sema_passive_unit(S, s->u.call.name, 0, TY_NONE, s->u.call.args, s->u.call.nargs, s->loc);
 		if (!f) {
 			const IrUnit *pm = sema_private_in(S, S->unit, s->u.call.name);
 			if (pm)
@@ -432,7 +435,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			else if (ir_intrinsic_lookup(s->u.call.name))
 				ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
 			else
-				ir_error(s->loc, "subroutine '%s' is not defined in the given files", s->u.call.name);
+				sema_report_undefined(S, s->u.call.name, 0, s->loc);
 			break;
 		}
 		if (f->kind != UNIT_SUBROUTINE) {

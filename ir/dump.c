@@ -98,6 +98,7 @@ static const char *dirname_(IrDirKind k)
 	case DIR_CHECKPOINT_START: return "checkpoint-start";
 	case DIR_CHECKPOINT_END: return "checkpoint-end";
 	case DIR_BINOMIAL: return "binomial-ckp";
+	case DIR_EXTERNAL: return "external";
 	default: return "other";
 	}
 }
@@ -302,6 +303,10 @@ void ir_dump_unit(FILE *out, const IrUnit *u)
 	}
 	if (u->result)
 		fprintf(out, " result(%s)", u->result->name);
+	if (u->ext) /* a routine without source: no body */
+		fprintf(out, " ! without source: %s%s%s%s", u->ext->passive ? "passive" : "active",
+		        u->ext->libfile ? ", described in " : ", declared by !$AD EXTERNAL PASSIVE",
+		        u->ext->libfile ? u->ext->libfile : "", u->ext->fortran ? ", gfortran's names" : "");
 	fputc('\n', out);
 	for (int i = 0; i < u->uses.n; i++) {
 		const IrUse *us = u->uses.v[i];
@@ -330,5 +335,11 @@ void ir_dump_program(FILE *out, const IrProgram *p)
 		if (i)
 			fputc('\n', out);
 		ir_dump_unit(out, p->units.v[i]);
+	}
+	/* the routines without source described by --lib files (those declared by the pragma are
+	 * in allunits after sema) */
+	for (int i = 0; i < p->externals.n; i++) {
+		fputc('\n', out);
+		ir_dump_unit(out, p->externals.v[i]);
 	}
 }

@@ -176,9 +176,12 @@ static void print_source_line(IrLoc loc)
 	if (!loc.src || loc.line <= 0)
 		return;
 	const char *p = loc.src->text;
-	for (int line = 1; line < loc.line && *p; p++)
+	int line = 1;
+	for (; line < loc.line && *p; p++)
 		if (*p == '\n')
 			line++;
+	if (line < loc.line || !*loc.src->text)
+		return; /* the text has no such line (a file known by name only: a line marker's) */
 	const char *e = p;
 	while (*e && *e != '\n' && *e != '\r')
 		e++;
@@ -484,6 +487,34 @@ IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc)
 	/* Fortran's default implicit typing: I-N integer, everything else real. */
 	for (int c = 0; c < 26; c++)
 		u->implicit[c] = (c >= 'i' - 'a' && c <= 'n' - 'a') ? TY_INT : TY_REAL4;
+	return u;
+}
+
+IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase result, const char *const *argnames, int nargs,
+                        IrLoc loc)
+{
+	IrUnit *u = ir_unit_new(a, function ? UNIT_FUNCTION : UNIT_SUBROUTINE, name, loc);
+	u->implicit_none = 1;
+	u->nargs = nargs;
+	u->argnames = ir_alloc(a, sizeof(char *) * (size_t)(nargs + 1));
+	u->args = ir_alloc(a, sizeof(IrSym *) * (size_t)(nargs + 1));
+	for (int k = 0; k < nargs; k++) {
+		u->argnames[k] = argnames ? argnames[k] : ir_sprintf(a, "arg%d", k + 1);
+		IrSym *s = ir_sym_new(a, u, u->argnames[k], SYM_ARG, loc);
+		s->argpos = k;
+		s->declared = 1;
+		u->args[k] = s;
+	}
+	if (function) {
+		IrSym *r = ir_sym_new(a, u, name, SYM_RESULT, loc);
+		r->type = result;
+		r->declared = 1;
+		r->intent = INTENT_OUT;
+		u->result = r;
+		u->declared_type = result;
+	}
+	u->ext = ir_alloc(a, sizeof *u->ext);
+	u->ext->function = function;
 	return u;
 }
 

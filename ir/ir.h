@@ -303,6 +303,7 @@ typedef enum IrDirKind {
 	DIR_CHECKPOINT_START, /* !$AD CHECKPOINT-START */
 	DIR_CHECKPOINT_END,   /* !$AD CHECKPOINT-END */
 	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
+	DIR_EXTERNAL,         /* !$AD EXTERNAL PASSIVE name, ...: routines without source, no derivative */
 	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
 } IrDirKind;
 
@@ -335,7 +336,8 @@ typedef enum IrStmtKind {
 typedef struct IrSiteList {
 	int n;
 	const char *const *ids; /* stable site ids */
-	const int *kinds;       /* 1 for a BINOMIAL-CKP loop, 0 for a call or region */
+	const int *kinds;       /* 1 for a BINOMIAL-CKP loop, 2 for a call of a routine without source,
+	                           0 for a call or region */
 	const int *on;          /* the state chosen at generation time (the default under --dynamic-sites) */
 	int dynamic;            /* states come from the RT_SITES statement at run time */
 } IrSiteList;
@@ -418,6 +420,23 @@ struct IrStmt {
 
 typedef enum IrUnitKind { UNIT_PROGRAM, UNIT_SUBROUTINE, UNIT_FUNCTION, UNIT_MODULE } IrUnitKind;
 
+/* A routine whose source stad does not have: described in a --lib file, or declared passive by
+ * `!$AD EXTERNAL PASSIVE name`. Its unit has dummies (types, ranks, intents) and no body; the
+ * generated code calls it (and, when it is active, the user's name_d and name_b). */
+typedef struct IrExternal {
+	int passive;         /* no derivative effect: called in the primal and the forward sweep only */
+	int described;       /* intents and dependencies come from a --lib file (else: the pragma's
+	                        conservative reading, every argument read and written) */
+	int fortran;         /* linked by gfortran's names: name_, name_d_, name_b_ */
+	int function;        /* a FUNCTION: the primal returns its result (after canonicalization the
+	                        unit is a subroutine whose last dummy is that result) */
+	IrUnit *primal;      /* for name_d and name_b: the routine they differentiate (NULL: primal) */
+	const char *libfile; /* the --lib file that describes it, or NULL */
+	unsigned char *deps; /* nargs x nargs: deps[o * nargs + i] = argument o on exit depends on
+	                        argument i on entry (real arguments only) */
+	unsigned char *darg; /* per argument: followed by its derivative in name_d and name_b */
+} IrExternal;
+
 struct IrUnit {
 	IrUnitKind kind;
 	const char *name; /* lower-cased */
@@ -443,6 +462,7 @@ struct IrUnit {
 	IrBase implicit[26];
 	int id;              /* dense index within the program */
 	void *aux;           /* scratch pointer for passes */
+	IrExternal *ext;     /* a routine without source (NULL: its source is in the given files) */
 	const char *comment; /* what the unit is, for the comment above its C definition
 	                          ("forward sweep of SUBROUTINE step (ocean.f90:27)"); set by ad/,
 	                          NULL: the backend says "primal of ..." */
@@ -521,6 +541,8 @@ typedef struct IrProgram {
 	IrVec commons;     /* after sema: IrCommon* */
 	IrVec allunits;    /* after sema: every unit including CONTAINed ones, callees before callers
 	                   where the call graph is acyclic (recursion is refused) */
+	IrVec externals;   /* IrUnit* routines without source described by --lib files (sema adds the
+	                      ones no given file defines to allunits) */
 	IrSource *sources; /* registered inputs, newest first */
 	int nerrors;       /* errors reported at locations in them (ir_error_count) */
 	int error_limit;   /* errors printed at most (0: 50) */
@@ -576,6 +598,11 @@ IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc lo
 void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s);
 
 IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc);
+/* A routine without source: a SUBROUTINE, or a FUNCTION (function) whose result (named after
+ * it) has type result; nargs dummies named argnames[k] (NULL: arg1, arg2, ...), untyped, and an
+ * IrExternal for the caller to fill. */
+IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase result, const char *const *argnames, int nargs,
+                        IrLoc loc);
 IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc);
 IrSym *ir_unit_lookup(const IrUnit *u, const char *lowername); /* own syms only */
 

@@ -13,6 +13,9 @@
  *              primal, checks the dot-product identity, finite differences (several steps) and
  *              that the gradient is the same in every STAD_SITES configuration it is given;
  *   spec       the head spec for stad (`head(y,f)/(x,s)`);
+ *   extlib.f90, extlib.c, extlib.lib   when the program calls routines without source: their
+ *              Fortran with hand-written derivatives, the C of the one the pragma declares, and
+ *              their description for --lib (`--exclude external` leaves such calls out);
  *   features   one word per pattern the program uses (for triage).
  *
  * Every program is legal Fortran and every value stays bounded: each real variable holds a value
@@ -223,6 +226,7 @@ static int nglobals;
 
 typedef struct Routine {
 	char name[16];
+	int lib;             /* a routine without source (LIB_*), 0 for a generated one */
 	int isfunc, resform; /* function; declared with RESULT(r) */
 	int module;          /* module number, or -1 for a plain routine */
 	int common;          /* declares the COMMON block */
@@ -236,6 +240,20 @@ static Routine routines[MAXR];
 static int nroutines;
 static int nmodules;
 static int head_n; /* the value of the head's n */
+
+/* Routines without source (README: routines without source), called now and then: their
+ * Fortran and their hand-written derivatives are written beside the program (extlib.f90, and
+ * extlib.c for the one the pragma declares), described in extlib.lib. Values stay in [-4, 4]:
+ *   gx_axpy(a, x, y)   y = (y + a/4 x)/2           active, described (`fortran`)
+ *   gx_nrm(x)          sum x(i)**2 / 24             active FUNCTION, described
+ *   gx_clock(t)        t = 0.5                      passive, described: t's derivative becomes 0
+ *   gx_log(x)          reads x                      passive, declared by !$AD EXTERNAL PASSIVE
+ * Their arrays have 6 elements; no two actuals of a call share a variable. */
+enum { LIB_AXPY = 1, LIB_NRM, LIB_CLOCK, LIB_LOG, NLIB = 4 };
+static Routine lib[NLIB + 1];
+static unsigned lib_used;   /* bit k: lib[k] called somewhere */
+static int lib_allowed = 1; /* --exclude external leaves them out */
+static int cur_uses_nrm;    /* the routine being generated references gx_nrm */
 
 /* The routine being generated. */
 static Routine *cur;
@@ -270,13 +288,14 @@ enum {
 	F_FIXED = 262144,
 	F_NOINTENT = 524288,
 	F_DATA = 1048576,
-	F_KINDS = 2097152
+	F_KINDS = 2097152,
+	F_EXTERNAL = 4194304
 };
 static const char *feature_names[] = {
         "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
         "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
         "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
-        "fixed-form", "no-intent",    "data",           "kinds"};
+        "fixed-form", "no-intent",    "data",           "kinds",        "external"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1028,8 +1047,8 @@ static int store_ok(const Routine *callee, const Var *store, int written, Act *a
 	for (int i = 0; i < nacts; i++) {
 		if (!acts[i].store || acts[i].store != store)
 			continue;
-		if (written || acts[i].written)
-			return 0; /* a written dummy aliased with another */
+		if (written || acts[i].written || callee->lib)
+			return 0; /* a written dummy aliased with another (a library routine's: any two) */
 	}
 	if (is_global(store)) {
 		uint32_t bit = 1u << store->gid;
@@ -1101,8 +1120,22 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat);
 static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 {
 	Var *saved = pref_idx; /* function references inside actuals build their own */
+	/* the actuals record their subscripts' variables for themselves: an enclosing recording (the
+	 * right-hand side of a whole-array assignment, for `wholeself`) gets back its own list, plus
+	 * every variable the call is given */
+	int rec_was = rec_on, nrec_was = nrec;
+	char names_was[32][16];
+	memcpy(names_was, rec_names, sizeof names_was);
 	int ok = gen_actuals_(r, acts, feat);
 	pref_idx = saved;
+	if (rec_was) {
+		rec_on = 1;
+		nrec = nrec_was;
+		memcpy(rec_names, names_was, sizeof names_was);
+		for (int d = 0; ok && d < r->ndum; d++)
+			if (acts[d].store && nrec < 32)
+				snprintf(rec_names[nrec++], 16, "%s", acts[d].store->name);
+	}
 	return ok;
 }
 static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
@@ -1330,9 +1363,11 @@ static Ex gen_funcall(int depth)
 	for (int i = 0; i < cur_index; i++)
 		if (routines[i].isfunc)
 			cand[nc++] = i;
-	if (!nc || depth < 0)
+	/* now and then the FUNCTION without source, gx_nrm */
+	int external = depth >= 0 && lib_allowed && chance(nc ? 15 : 8);
+	if (!external && (!nc || depth < 0))
 		return r;
-	Routine *f = &routines[cand[rnd(nc)]];
+	Routine *f = external ? &lib[LIB_NRM] : &routines[cand[rnd(nc)]];
 	Act acts[10];
 	uint32_t feat = 0;
 	nesting++;
@@ -1340,8 +1375,12 @@ static Ex gen_funcall(int depth)
 	nesting--;
 	if (!ok)
 		return r;
-	features |= feat | F_FUNC;
+	features |= feat | (external ? F_EXTERNAL : F_FUNC);
 	merge_effects(f);
+	if (external) {
+		lib_used |= 1u << LIB_NRM;
+		cur_uses_nrm = 1;
+	}
 	r.s = sfmt("%s(%s)", f->name, act_list(f, acts));
 	r.b = RMAX;
 	return r;
@@ -1436,6 +1475,20 @@ static void stmt_whole(void)
 
 static void stmt_call(void)
 {
+	if (lib_allowed && chance(12)) {
+		static const int subs[] = {LIB_AXPY, LIB_AXPY, LIB_CLOCK, LIB_LOG};
+		Routine *r = &lib[subs[rnd(4)]];
+		Act acts[10];
+		uint32_t feat = 0;
+		if (!gen_actuals(r, acts, &feat))
+			return;
+		features |= feat | F_EXTERNAL;
+		lib_used |= 1u << r->lib;
+		if (r->lib == LIB_LOG)
+			line("!$AD EXTERNAL PASSIVE gx_log");
+		line("call %s(%s)", r->name, act_list(r, acts));
+		return;
+	}
 	int cand[MAXR], nc = 0;
 	for (int i = 0; i < cur_index; i++)
 		if (!routines[i].isfunc)
@@ -2108,6 +2161,7 @@ static void gen_routine(int i, int *open_module)
 	decls.n = 0;
 	if (decls.s)
 		decls.s[0] = 0;
+	cur_uses_nrm = 0;
 	Buf init = {0};
 	buf_put(&init, "", 0);
 	if (head)
@@ -2207,6 +2261,8 @@ static void gen_routine(int i, int *open_module)
 	for (int j = 0; j < i; j++)
 		if ((calls_plain_func[i] >> j) & 1)
 			bprintf(&file, "  %s, external :: %s\n", real_type(), routines[j].name);
+	if (cur_uses_nrm)
+		bprintf(&file, "  %s, external :: gx_nrm\n", real_type());
 	bprintf(&file, "%s", decls.s ? decls.s : "");
 	if (r->common)
 		emit_common(&file);
@@ -2330,6 +2386,79 @@ static void write_file(const char *dir, const char *name, const char *text)
 		exit(1);
 	}
 }
+
+/* The library routines as generated routines' calls see them (LIB_*). */
+static void lib_dummy(Routine *r, const char *name, int rank, int intent)
+{
+	Var *d = &r->dum[r->ndum++];
+	memset(d, 0, sizeof *d);
+	snprintf(d->name, 16, "%s", name);
+	d->type = T_REAL;
+	d->rank = rank;
+	d->lb[0] = 1;
+	d->ext[0] = rank ? 6 : 0;
+	d->decl = D_FIXED;
+	d->intent = intent;
+	d->gid = -1;
+	d->adjvar = -1;
+}
+
+static void make_library(void)
+{
+	static const char *names[] = {"", "gx_axpy", "gx_nrm", "gx_clock", "gx_log"};
+	for (int k = 1; k <= NLIB; k++) {
+		Routine *r = &lib[k];
+		memset(r, 0, sizeof *r);
+		snprintf(r->name, 16, "%s", names[k]);
+		r->lib = k;
+		r->module = -1;
+		r->isfunc = k == LIB_NRM;
+	}
+	lib_dummy(&lib[LIB_AXPY], "a", 0, I_IN);
+	lib_dummy(&lib[LIB_AXPY], "x", 1, I_IN);
+	lib_dummy(&lib[LIB_AXPY], "y", 1, I_INOUT);
+	lib_dummy(&lib[LIB_NRM], "x", 1, I_IN);
+	lib_dummy(&lib[LIB_CLOCK], "t", 0, I_OUT);
+	lib_dummy(&lib[LIB_LOG], "x", 1, I_IN);
+}
+
+/* Their Fortran, with the derivatives a user writes (gfortran compiles it for the reference and
+ * for the C builds), the C of the one the pragma declares, and the description. */
+static const char extlib_f90[] = "! extlib.f90 (stad_gen): routines without source for stad, and their tangents and adjoints\n"
+                                 "subroutine gx_axpy(a, x, y)\n"
+                                 "  real(8), intent(in) :: a, x(6)\n  real(8), intent(inout) :: y(6)\n"
+                                 "  y = 0.5d0 * (y + 0.25d0 * a * x)\nend subroutine gx_axpy\n\n"
+                                 "subroutine gx_axpy_d(a, ad, x, xd, y, yd)\n"
+                                 "  real(8), intent(in) :: a, ad, x(6), xd(6)\n  real(8), intent(inout) :: y(6), yd(6)\n"
+                                 "  yd = 0.5d0 * (yd + 0.25d0 * (ad * x + a * xd))\n  y = 0.5d0 * (y + 0.25d0 * a * x)\n"
+                                 "end subroutine gx_axpy_d\n\n"
+                                 "! ab += x.yb/8, xb += a yb/8, yb = yb/2 (y on entry weighs 1/2)\n"
+                                 "subroutine gx_axpy_b(a, ab, x, xb, y, yb)\n"
+                                 "  real(8), intent(in) :: a, x(6), y(6)\n  real(8), intent(inout) :: ab, xb(6), yb(6)\n"
+                                 "  ab = ab + 0.125d0 * sum(x * yb)\n  xb = xb + 0.125d0 * a * yb\n  yb = 0.5d0 * yb\n"
+                                 "end subroutine gx_axpy_b\n\n"
+                                 "real(8) function gx_nrm(x)\n  real(8), intent(in) :: x(6)\n  gx_nrm = sum(x * x) / 24\n"
+                                 "end function gx_nrm\n\n"
+                                 "subroutine gx_nrm_d(x, xd, r, rd)\n"
+                                 "  real(8), intent(in) :: x(6), xd(6)\n  real(8), intent(out) :: r, rd\n"
+                                 "  rd = sum(2 * x * xd) / 24\n  r = sum(x * x) / 24\nend subroutine gx_nrm_d\n\n"
+                                 "subroutine gx_nrm_b(x, xb, r, rb)\n"
+                                 "  real(8), intent(in) :: x(6), r\n  real(8), intent(inout) :: xb(6), rb\n"
+                                 "  xb = xb + rb * 2 * x / 24\n  rb = 0\nend subroutine gx_nrm_b\n\n"
+                                 "subroutine gx_clock(t)\n  real(8), intent(out) :: t\n  t = 0.5d0\nend subroutine gx_clock\n";
+
+static const char extlib_c[] = "/* extlib.c (stad_gen): gx_log, declared by !$AD EXTERNAL PASSIVE: its C name for stad's code,\n"
+                               " * gfortran's for the reference */\n"
+                               "void gx_log(double *x);\nvoid gx_log_(double *x);\n"
+                               "static double last;\n"
+                               "void gx_log(double *x)\n{\n\tlast = x[0] + x[5];\n}\n"
+                               "void gx_log_(double *x)\n{\n\tgx_log(x);\n}\n";
+
+static const char extlib_lib[] = "# extlib.lib (stad_gen): the routines of extlib.f90\n"
+                                 "subroutine gx_axpy(a, x, y) fortran\n"
+                                 "  a real(8) in\n  x real(8)(*) in\n  y real(8)(*) inout\n  deps y: a x y\nend\n"
+                                 "function gx_nrm(x) real(8) fortran\n  x real(8)(*) in\n  deps gx_nrm: x\nend\n"
+                                 "subroutine gx_clock(t) passive fortran\n  t real(8) out\nend\n";
 
 static char *main_f90(void)
 {
@@ -2467,7 +2596,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -2507,6 +2636,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~BUG_PARENVALUE;
 				else if (!strcmp(w, "kinds"))
 					bugs_allowed &= ~BUG_KINDS;
+				else if (!strcmp(w, "external"))
+					lib_allowed = 0; /* a feature, not a bug: programs without routines without source */
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -2545,6 +2676,7 @@ int main(int argc, char **argv)
 		features |= F_KINDS;
 
 	make_globals();
+	make_library();
 	nroutines = rrange(2, 3 + 2 * size_knob);
 	if (nroutines > MAXR)
 		nroutines = MAXR;
@@ -2633,6 +2765,11 @@ int main(int argc, char **argv)
 	write_file(dir, "main_abi.f90", main_abi_f90());
 	write_file(dir, "drv.c", drv_c(seed));
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
+	if (lib_used) {
+		write_file(dir, "extlib.f90", extlib_f90);
+		write_file(dir, "extlib.c", extlib_c);
+		write_file(dir, "extlib.lib", extlib_lib);
+	}
 	Buf fb = {0};
 	buf_put(&fb, "", 0);
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)

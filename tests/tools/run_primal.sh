@@ -3,6 +3,9 @@
 #
 #     run_primal.sh STAD NUMCMP SRC [extra gfortran flags...]
 #
+# Extra flags -IDIR, -DNAME[=VALUE] and -UNAME (one argument each) mean the same to stad: they
+# are given to both (the C preprocessor of .F/.F90 files, and INCLUDE's search path).
+#
 # In a fresh temporary folder:
 #   1. compile SRC with gfortran -O0 (fixed form for .f/.F/.for, free form with unlimited line
 #      length otherwise) and run it: the reference output;
@@ -97,7 +100,21 @@ ref_rc=$?
 	fail "the gfortran-built program exited with status $ref_rc (a bug in the test)" ref.out ref.err
 
 # 2. stad.
-"$STAD" diff --mode primal -o t.c "$SRC" >stad.log 2>&1
+# the flags stad shares with gfortran, in their order
+STADFLAGS=""
+for f in "$@"; do
+	case $f in
+	-I?* | -D?* | -U?*) STADFLAGS="$STADFLAGS
+$f" ;;
+	esac
+done
+(
+	IFS='
+'
+	set -f
+	# shellcheck disable=SC2086 # one flag a line
+	exec "$STAD" diff --mode primal -o t.c "$SRC" $STADFLAGS
+) >stad.log 2>&1
 rc=$?
 [ "$rc" -eq 0 ] || fail "stad diff --mode primal exited with status $rc" stad.log
 [ -s t.c ] || fail "stad wrote no t.c" stad.log

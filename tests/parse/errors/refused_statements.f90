@@ -33,7 +33,7 @@ subroutine refused(x, n)
   print *, (x(i), i = 1, n)
   x(1) = (1.0, 2.0)
   x(1) = 1.0_16
-  include 'file.inc'
+  ! (INCLUDE is supported now)
   do
   end do
   do concurrent (i = 1:n)
