@@ -165,17 +165,53 @@ IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc
 	return ir_ref(p->a, name, v, n, has_parens, loc);
 }
 
-/* Refused arguments still need a node: a 0 in their place. */
-IrExpr *fe_section(FeParser *p, IrLoc loc)
+/* lo:hi:st, located at its first colon. */
+IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
-	fe_refuse(p, loc, "array sections are not supported");
-	return ir_int(p->a, 0, loc);
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_TRIPLET;
+	e->loc = loc;
+	e->u.triplet.lo = lo;
+	e->u.triplet.hi = hi;
+	e->u.triplet.st = st;
+	return e;
 }
 
-IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc)
+IrExpr *fe_keyword(FeParser *p, const char *name, IrExpr *value, IrLoc loc)
 {
-	fe_refuse(p, loc, "keyword arguments are not supported");
-	return ir_int(p->a, 0, loc);
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_KEYWORD;
+	e->loc = loc;
+	e->u.kw.name = name;
+	e->u.kw.e = value;
+	return e;
+}
+
+static IrExpr *expr_list_node(FeParser *p, IrExprKind kind, IrVec *items, IrLoc loc)
+{
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = kind;
+	e->loc = loc;
+	e->u.list.nitems = items ? items->n : 0;
+	e->u.list.items = ir_alloc(p->a, sizeof *e->u.list.items * (size_t)(e->u.list.nitems + 1));
+	for (int i = 0; i < e->u.list.nitems; i++)
+		e->u.list.items[i] = items->v[i];
+	return e;
+}
+
+IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc)
+{
+	return expr_list_node(p, IR_ARRAYCON, items, loc);
+}
+
+IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
+{
+	IrExpr *e = expr_list_node(p, IR_IMPLDO, items, loc);
+	e->u.list.var = var;
+	e->u.list.lo = lo;
+	e->u.list.hi = hi;
+	e->u.list.st = st;
+	return e;
 }
 
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc)

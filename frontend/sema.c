@@ -154,6 +154,121 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 	return lookup_used(S, u, name, 0);
 }
 
+/* ---------------------------------------------------------------- names a unit uses */
+
+/* Temporaries sema makes (sema_fresh_name) must not take a name the source uses anywhere in
+ * the unit: an implicitly typed variable comes into being at its first use, possibly after. */
+static void name_put(Sema *S, const char *n)
+{
+	for (size_t i = name_hash(n) & (S->nnames - 1);; i = (i + 1) & (S->nnames - 1)) {
+		if (!S->names[i]) {
+			S->names[i] = n;
+			return;
+		}
+		if (!strcmp(S->names[i], n))
+			return;
+	}
+}
+
+static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		ir_vec_push(S->a, v, (void *)e->u.ref.name);
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			names_expr(S, e->u.ref.args[i], v);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		names_expr(S, e->u.op.a, v);
+		names_expr(S, e->u.op.b, v);
+		break;
+	case IR_TRIPLET:
+		names_expr(S, e->u.triplet.lo, v);
+		names_expr(S, e->u.triplet.hi, v);
+		names_expr(S, e->u.triplet.st, v);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			names_expr(S, e->u.list.items[i], v);
+		names_expr(S, e->u.list.var, v);
+		names_expr(S, e->u.list.lo, v);
+		names_expr(S, e->u.list.hi, v);
+		names_expr(S, e->u.list.st, v);
+		break;
+	case IR_KEYWORD: names_expr(S, e->u.kw.e, v); break;
+	default: break;
+	}
+}
+
+static void names_block(Sema *S, const IrBlock *b, IrVec *v)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			names_expr(S, s->u.assign.lhs, v);
+			names_expr(S, s->u.assign.rhs, v);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				names_expr(S, s->u.if_.conds[k], v);
+				names_block(S, &s->u.if_.blocks[k], v);
+			}
+			names_block(S, &s->u.if_.else_, v);
+			break;
+		case IR_DO:
+			names_expr(S, s->u.do_.var, v);
+			names_expr(S, s->u.do_.lo, v);
+			names_expr(S, s->u.do_.hi, v);
+			names_expr(S, s->u.do_.step, v);
+			names_block(S, &s->u.do_.body, v);
+			break;
+		case IR_DOWHILE:
+			names_expr(S, s->u.dowhile.cond, v);
+			names_block(S, &s->u.dowhile.body, v);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				names_expr(S, s->u.call.args[k], v);
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				names_expr(S, s->u.print.items[k], v);
+			break;
+		case IR_BLOCK: names_block(S, &s->u.block, v); break;
+		default: break;
+		}
+	}
+}
+
+void sema_names_collect(Sema *S, const IrUnit *u)
+{
+	IrVec v = {0};
+	names_block(S, &u->body, &v);
+	S->nnames = 16;
+	while (S->nnames < (size_t)v.n * 2 + 2)
+		S->nnames *= 2;
+	S->names = ir_alloc(S->a, sizeof *S->names * S->nnames);
+	for (int i = 0; i < v.n; i++)
+		name_put(S, v.v[i]);
+}
+
+int sema_name_used(const Sema *S, const char *n)
+{
+	if (!S->nnames)
+		return 0;
+	for (size_t i = name_hash(n) & (S->nnames - 1);; i = (i + 1) & (S->nnames - 1)) {
+		if (!S->names[i])
+			return 0;
+		if (!strcmp(S->names[i], n))
+			return 1;
+	}
+}
+
 /* ---------------------------------------------------------------- call graph */
 
 
@@ -280,7 +395,10 @@ int fe_sema(IrProgram *p)
 			ir_error(u->loc, "executable statements in a module");
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};
+		sema_names_collect(&S, u);
+		memset(S.ivars, 0, sizeof S.ivars);
 		sema_resolve_block(&S, &u->body);
+		S.nnames = 0;
 		if (S.prologue.n) {
 			for (int k = 0; k < u->body.n; k++)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);

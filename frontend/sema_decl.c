@@ -92,9 +92,15 @@ static void apply_implicit(IrUnit *u)
 static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 {
 	IrUnit *save = S->unit;
+	int stmt = S->stmt;
+	IrBlock *hoist = S->hoist;
 	S->unit = u;
+	S->stmt = 0; /* no statements can be placed before a declaration */
+	S->hoist = NULL;
 	e = sema_resolve_expr(S, e);
 	S->unit = save;
+	S->stmt = stmt;
+	S->hoist = hoist;
 	return e;
 }
 

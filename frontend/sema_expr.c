@@ -28,6 +28,20 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
 	int n = e->u.ref.nargs;
 	IrExpr **args = e->u.ref.args;
+	if (in->argtype == AT_ARRAY)
+		return sema_array_intrinsic(S, id, e);
+	for (int i = 0; i < n; i++)
+		if (args[i]->kind == IR_KEYWORD &&
+		    !((id == INTR_REAL || id == INTR_INT || id == INTR_NINT) && i == 1 && !strcmp(args[i]->u.kw.name, "kind"))) {
+			ir_error(args[i]->loc, "keyword arguments of %s are not supported", in->name);
+			return bad(S, e->loc);
+		}
+	if ((id == INTR_REAL || id == INTR_INT || id == INTR_NINT) && n == 2 && args[1]->kind == IR_KEYWORD) {
+		IrExpr **a2 = ir_alloc(S->a, sizeof *a2 * 2);
+		a2[0] = args[0];
+		a2[1] = args[1]->u.kw.e;
+		args = a2;
+	}
 	/* REAL(x, 8) / REAL(x, kind=8) style second argument: only kind 8 or 4 */
 	if ((id == INTR_REAL || id == INTR_INT || id == INTR_NINT) && n == 2) {
 		Const k;
@@ -101,10 +115,45 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 }
 
 
+/* lo:hi:st in dimension d of a: each part an integer scalar (NULL parts stay NULL: the bound of
+ * the dimension, stride 1). */
+static IrExpr *resolve_triplet(Sema *S, const IrSym *a, int d, IrExpr *t)
+{
+	IrExpr *r = ir_alloc(S->a, sizeof *r);
+	*r = *t;
+	r->type = TY_INT;
+	IrExpr **parts[3] = {&r->u.triplet.lo, &r->u.triplet.hi, &r->u.triplet.st};
+	for (int k = 0; k < 3; k++) {
+		if (!*parts[k])
+			continue;
+		IrExpr *x = sema_resolve_expr(S, *parts[k]);
+		if (x->type != TY_INT || sema_rank(x)) {
+			ir_error(x->loc, "the bounds and stride of a section must be integer scalars");
+			x = ir_int(S->a, 1, x->loc);
+		}
+		*parts[k] = x;
+	}
+	Const c;
+	if (r->u.triplet.st && sema_const_of(r->u.triplet.st, &c) && c.i == 0)
+		ir_error(r->u.triplet.st->loc, "the stride of a section is zero");
+	if (!r->u.triplet.hi && !a->dims[d].hi)
+		ir_error(t->loc, "a section of '%s', which has assumed size, needs the upper bound of its last dimension",
+		         a->name);
+	return r;
+}
+
 static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
 	const char *name = e->u.ref.name;
+	for (int k = S->scope.n - 2; k >= 0; k -= 2)
+		if (!strcmp(S->scope.v[k], name)) {
+			if (e->u.ref.has_parens) {
+				ir_error(e->loc, "'%s' is an implied-DO variable", name);
+				return bad(S, e->loc);
+			}
+			return ir_var(S->a, S->scope.v[k + 1], NULL, 0, e->loc);
+		}
 	IrSym *s = sema_lookup(S, u, name);
 	if (s && s->kind != SYM_PROC && !(s->kind == SYM_RESULT && e->u.ref.has_parens && s->rank == 0)) {
 		if (!e->u.ref.has_parens) {
@@ -125,7 +174,20 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
 			for (int i = 0; i < s->rank; i++) {
-				idx[i] = sema_resolve_expr(S, e->u.ref.args[i]);
+				IrExpr *x = e->u.ref.args[i];
+				if (x->kind == IR_TRIPLET) {
+					idx[i] = resolve_triplet(S, s, i, x);
+					continue;
+				}
+				if (x->kind == IR_KEYWORD) {
+					ir_error(x->loc, "'%s' is an array: its subscripts cannot have keywords", name);
+					return bad(S, e->loc);
+				}
+				idx[i] = sema_resolve_expr(S, x);
+				if (sema_rank(idx[i])) {
+					ir_error(idx[i]->loc, "vector subscripts are not supported (write a DO loop)");
+					idx[i] = ir_int(S->a, 1, idx[i]->loc);
+				}
 				if (idx[i]->type != TY_INT) {
 					if (ir_base_is_real(idx[i]->type))
 						ir_error(idx[i]->loc, "array subscripts must be integers");
@@ -185,6 +247,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
+	if (!s && sema_refused_array_intrinsic(name, e->loc))
+		return bad(S, e->loc);
 	if (s && s->kind == SYM_PROC)
 		ir_error(e->loc, "function '%s' is not defined in the given files", name);
 	else
@@ -204,6 +268,12 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 	case IR_INTRIN:
 	case IR_FCALL:
 	case IR_CONVERT: return e; /* already resolved (shared subtree) */
+	case IR_ARRAYCON: return sema_resolve_arraycon(S, e);
+	case IR_TRIPLET: ir_error(e->loc, "a subscript triplet is allowed only in an array reference"); return bad(S, e->loc);
+	case IR_KEYWORD:
+		ir_error(e->loc, "keyword arguments are supported only in calls of array intrinsics (SUM(a, dim = 1))");
+		return bad(S, e->loc);
+	case IR_IMPLDO: ir_error(e->loc, "an implied DO is allowed only in an array constructor"); return bad(S, e->loc);
 	case IR_UNARY: {
 		IrExpr *x = sema_resolve_expr(S, e->u.op.a);
 		if (e->u.op.op == IR_NOT) {
@@ -258,31 +328,17 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 }
 
 
-/* A scalar expression where a value is needed (not a whole array). */
+/* A scalar expression where a value is needed (not an array). */
 IrExpr *sema_value_expr(Sema *S, IrExpr *e)
 {
 	IrExpr *r = sema_resolve_expr(S, e);
-	if (sema_expr_has_whole_array(r)) {
-		ir_error(r->loc, "whole-array expressions are only supported on the right of a whole-array assignment");
+	if (sema_rank(r)) {
+		ir_error(r->loc,
+		         "an array expression is not allowed here (only in array assignments and as arguments of "
+		         "array intrinsics)");
 		return bad(S, r->loc);
 	}
 	return r;
-}
-
-int sema_expr_has_whole_array(const IrExpr *e)
-{
-	switch (e->kind) {
-	case IR_VAR: return e->u.var.sym->rank && !e->u.var.nidx;
-	case IR_UNARY: return sema_expr_has_whole_array(e->u.op.a);
-	case IR_BINARY: return sema_expr_has_whole_array(e->u.op.a) || sema_expr_has_whole_array(e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (sema_expr_has_whole_array(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return sema_expr_has_whole_array(e->u.conv.e);
-	default: return 0;
-	}
 }
 
 void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc)
@@ -319,8 +375,13 @@ void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc
 			         i + 1, callee->name, a->u.var.sym->name);
 			continue;
 		}
-		if (!whole && sema_expr_has_whole_array(a)) {
-			ir_error(a->loc, "whole-array expressions are not supported (write a DO loop)");
+		if (!whole && sema_rank(a)) {
+			if (a->kind == IR_VAR)
+				ir_error(a->loc, "array sections as actual arguments are not supported");
+			else
+				ir_error(a->loc,
+				         "array expressions as actual arguments are not supported (assign the value to an "
+				         "array and pass that)");
 			continue;
 		}
 		if (a->type != d->type) {

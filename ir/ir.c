@@ -430,6 +430,20 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
 	case IR_INTRIN:
 	case IR_FCALL: c->u.call.args = copy_args(a, e->u.call.args, e->u.call.nargs); break;
 	case IR_CONVERT: c->u.conv.e = ir_expr_copy(a, e->u.conv.e); break;
+	case IR_TRIPLET:
+		c->u.triplet.lo = ir_expr_copy(a, e->u.triplet.lo);
+		c->u.triplet.hi = ir_expr_copy(a, e->u.triplet.hi);
+		c->u.triplet.st = ir_expr_copy(a, e->u.triplet.st);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		c->u.list.items = copy_args(a, e->u.list.items, e->u.list.nitems);
+		c->u.list.var = ir_expr_copy(a, e->u.list.var);
+		c->u.list.lo = ir_expr_copy(a, e->u.list.lo);
+		c->u.list.hi = ir_expr_copy(a, e->u.list.hi);
+		c->u.list.st = ir_expr_copy(a, e->u.list.st);
+		break;
+	case IR_KEYWORD: c->u.kw.e = ir_expr_copy(a, e->u.kw.e); break;
 	default: break;
 	}
 	return c;

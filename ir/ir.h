@@ -141,7 +141,8 @@ enum {
 	AT_REAL,  /* real only (after F77 generic resolution) */
 	AT_REAL8, /* specific D-name: double precision only */
 	AT_REAL4, /* specific name for default real: REAL only */
-	AT_INT    /* integer only */
+	AT_INT,   /* integer only */
+	AT_ARRAY  /* an array intrinsic: arguments checked by sema, which lowers it to loops */
 };
 
 typedef struct IrIntrinsicInfo {
@@ -159,6 +160,7 @@ IrIntrinsic ir_intrinsic_lookup(const char *lowername); /* INTR_NONE when not in
 typedef struct IrSym IrSym;
 typedef struct IrUnit IrUnit;
 typedef struct IrExpr IrExpr;
+typedef IrVec IrBlock; /* vector of IrStmt* */
 
 typedef enum IrExprKind {
 	IR_CONST_INT,  /* u.ival */
@@ -171,7 +173,13 @@ typedef enum IrExprKind {
 	IR_BINARY,     /* u.op (arity 2) */
 	IR_INTRIN,     /* intrinsic call: u.call (id set) */
 	IR_FCALL,      /* user FUNCTION call: u.call (callee set) */
-	IR_CONVERT     /* type conversion inserted by sema: u.conv (to = expr->type) */
+	IR_CONVERT,    /* type conversion inserted by sema: u.conv (to = expr->type) */
+	/* Array syntax, from the parser to sema only: sema lowers every array expression to loops
+	 * of scalar statements, so none of these is left after it (ir_verify checks). */
+	IR_TRIPLET,  /* lo:hi:st in a section's subscript: u.triplet (each part may be NULL) */
+	IR_ARRAYCON, /* array constructor [a, b, (c(i), i = 1, n)] or (/ ... /): u.list */
+	IR_IMPLDO,   /* implied DO inside a constructor: u.list items, u.list.var = lo, hi, st */
+	IR_KEYWORD   /* keyword actual argument `dim = 2` of an intrinsic: u.kw */
 } IrExprKind;
 
 struct IrExpr {
@@ -195,7 +203,8 @@ struct IrExpr {
 		struct {
 			IrSym *sym;
 			IrExpr **idx; /* subscripts, nidx == 0 or sym->rank; nidx==0 && rank>0: whole array
-			                 (only as an actual argument) */
+			                 (only as an actual argument); IR_TRIPLET subscripts (sections)
+			                 only inside sema */
 			int nidx;
 		} var;
 		struct {
@@ -212,6 +221,20 @@ struct IrExpr {
 		struct {
 			IrExpr *e;
 		} conv;
+		struct {
+			IrExpr *lo, *hi, *st; /* NULL: the bound of the dimension, stride 1 */
+		} triplet;
+		struct {
+			IrExpr **items; /* values: scalars, arrays, IR_IMPLDO */
+			int nitems;
+			IrExpr *var;          /* IR_IMPLDO: the DO variable (IR_REF until sema) */
+			IrExpr *lo, *hi, *st; /* IR_IMPLDO: its bounds, st NULL = 1 */
+			IrBlock *pre;         /* IR_IMPLDO: what its items need computed, run in each iteration */
+		} list;
+		struct {
+			const char *name; /* lower-cased keyword */
+			IrExpr *e;
+		} kw;
 	} u;
 };
 
@@ -261,7 +284,6 @@ struct IrSym {
 /* ---------------------------------------------------------------- statements */
 
 typedef struct IrStmt IrStmt;
-typedef IrVec IrBlock; /* vector of IrStmt* */
 
 typedef enum IrDirKind {
 	DIR_CHECKPOINT,       /* !$AD CHECKPOINT (before a CALL) */
