@@ -606,8 +606,8 @@ static void extent_add(Ad *ad, IrUnit *u, Extents *x, IrExpr **slot)
 	if (!*slot || !ir_expr_reads_variable(*slot))
 		return;
 	for (int i = 0; i < x->n; i++)
-		if (x->bound[i] == *slot)
-			return;
+		if (ir_expr_equal(x->bound[i], *slot))
+			return; /* one copy per value: a(n, n) and b(n) share n's */
 	x->bound = realloc(x->bound, sizeof *x->bound * (size_t)(x->n + 1));
 	x->copy = realloc(x->copy, sizeof *x->copy * (size_t)(x->n + 1));
 	if (!x->bound || !x->copy) {
@@ -655,11 +655,11 @@ static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
 				for (int j = 0; j < 2; j++) {
 					if (!dims[j])
 						continue;
-					if (swap ? dims[j]->lo == from
+					if (swap ? ir_expr_equal(dims[j]->lo, from)
 					         : dims[j]->lo && dims[j]->lo->kind == IR_VAR &&
 					                    dims[j]->lo->u.var.sym == x->copy[i])
 						dims[j]->lo = to;
-					if (swap ? dims[j]->hi == from
+					if (swap ? ir_expr_equal(dims[j]->hi, from)
 					         : dims[j]->hi && dims[j]->hi->kind == IR_VAR &&
 					                    dims[j]->hi->u.var.sym == x->copy[i])
 						dims[j]->hi = to;

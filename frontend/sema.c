@@ -158,16 +158,35 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 
 /* Temporaries sema makes (sema_fresh_name) must not take a name the source uses anywhere in
  * the unit: an implicitly typed variable comes into being at its first use, possibly after. */
-static void name_put(Sema *S, const char *n)
+static void name_put(const char **t, size_t slots, const char *n)
 {
-	for (size_t i = name_hash(n) & (S->nnames - 1);; i = (i + 1) & (S->nnames - 1)) {
-		if (!S->names[i]) {
-			S->names[i] = n;
+	for (size_t i = name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+		if (!t[i]) {
+			t[i] = n;
 			return;
 		}
-		if (!strcmp(S->names[i], n))
+		if (!strcmp(t[i], n))
 			return;
 	}
+}
+
+static int name_in(const char *const *t, size_t slots, const char *n)
+{
+	if (!slots)
+		return 0;
+	for (size_t i = name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+		if (!t[i])
+			return 0;
+		if (!strcmp(t[i], n))
+			return 1;
+	}
+}
+
+/* The name of the variable an expression may let a callee or an assignment change: `x`,
+ * `x(i)`, `x(2:n)` (NULL for other expressions). */
+static const char *base_name(const IrExpr *e)
+{
+	return e && e->kind == IR_REF && !e->paren ? e->u.ref.name : NULL;
 }
 
 static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
@@ -204,7 +223,33 @@ static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
 	}
 }
 
-static void names_block(Sema *S, const IrBlock *b, IrVec *v)
+/* Every name in b into v; the names b may change (assigned, DO variables, actual arguments
+ * of calls, which the callee may change) into w. */
+static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w);
+
+static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		for (int i = 0; i < e->u.ref.nargs; i++) {
+			const char *n = base_name(e->u.ref.args[i]);
+			if (n)
+				ir_vec_push(S->a, w, (void *)n);
+			names_changed_args(S, e->u.ref.args[i], w);
+		}
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		names_changed_args(S, e->u.op.a, w);
+		names_changed_args(S, e->u.op.b, w);
+		break;
+	default: break;
+	}
+}
+
+static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
@@ -212,34 +257,47 @@ static void names_block(Sema *S, const IrBlock *b, IrVec *v)
 		case IR_ASSIGN:
 			names_expr(S, s->u.assign.lhs, v);
 			names_expr(S, s->u.assign.rhs, v);
+			if (base_name(s->u.assign.lhs))
+				ir_vec_push(S->a, w, (void *)base_name(s->u.assign.lhs));
+			names_changed_args(S, s->u.assign.lhs, w);
+			names_changed_args(S, s->u.assign.rhs, w);
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++) {
 				names_expr(S, s->u.if_.conds[k], v);
-				names_block(S, &s->u.if_.blocks[k], v);
+				names_changed_args(S, s->u.if_.conds[k], w);
+				names_block(S, &s->u.if_.blocks[k], v, w);
 			}
-			names_block(S, &s->u.if_.else_, v);
+			names_block(S, &s->u.if_.else_, v, w);
 			break;
 		case IR_DO:
 			names_expr(S, s->u.do_.var, v);
 			names_expr(S, s->u.do_.lo, v);
 			names_expr(S, s->u.do_.hi, v);
 			names_expr(S, s->u.do_.step, v);
-			names_block(S, &s->u.do_.body, v);
+			if (base_name(s->u.do_.var))
+				ir_vec_push(S->a, w, (void *)base_name(s->u.do_.var));
+			names_block(S, &s->u.do_.body, v, w);
 			break;
 		case IR_DOWHILE:
 			names_expr(S, s->u.dowhile.cond, v);
-			names_block(S, &s->u.dowhile.body, v);
+			names_changed_args(S, s->u.dowhile.cond, w);
+			names_block(S, &s->u.dowhile.body, v, w);
 			break;
 		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
+			for (int k = 0; k < s->u.call.nargs; k++) {
 				names_expr(S, s->u.call.args[k], v);
+				const char *n = base_name(s->u.call.args[k]);
+				if (n)
+					ir_vec_push(S->a, w, (void *)n);
+				names_changed_args(S, s->u.call.args[k], w);
+			}
 			break;
 		case IR_PRINT:
 			for (int k = 0; k < s->u.print.nitems; k++)
 				names_expr(S, s->u.print.items[k], v);
 			break;
-		case IR_BLOCK: names_block(S, &s->u.block, v); break;
+		case IR_BLOCK: names_block(S, &s->u.block, v, w); break;
 		default: break;
 		}
 	}
@@ -247,26 +305,30 @@ static void names_block(Sema *S, const IrBlock *b, IrVec *v)
 
 void sema_names_collect(Sema *S, const IrUnit *u)
 {
-	IrVec v = {0};
-	names_block(S, &u->body, &v);
+	IrVec v = {0}, w = {0};
+	names_block(S, &u->body, &v, &w);
 	S->nnames = 16;
 	while (S->nnames < (size_t)v.n * 2 + 2)
 		S->nnames *= 2;
 	S->names = ir_alloc(S->a, sizeof *S->names * S->nnames);
 	for (int i = 0; i < v.n; i++)
-		name_put(S, v.v[i]);
+		name_put(S->names, S->nnames, v.v[i]);
+	S->nchanged = 16;
+	while (S->nchanged < (size_t)w.n * 2 + 2)
+		S->nchanged *= 2;
+	S->changed = ir_alloc(S->a, sizeof *S->changed * S->nchanged);
+	for (int i = 0; i < w.n; i++)
+		name_put(S->changed, S->nchanged, w.v[i]);
 }
 
 int sema_name_used(const Sema *S, const char *n)
 {
-	if (!S->nnames)
-		return 0;
-	for (size_t i = name_hash(n) & (S->nnames - 1);; i = (i + 1) & (S->nnames - 1)) {
-		if (!S->names[i])
-			return 0;
-		if (!strcmp(S->names[i], n))
-			return 1;
-	}
+	return name_in(S->names, S->nnames, n);
+}
+
+int sema_name_changed(const Sema *S, const char *n)
+{
+	return name_in(S->changed, S->nchanged, n);
 }
 
 /* ---------------------------------------------------------------- call graph */
@@ -398,7 +460,7 @@ int fe_sema(IrProgram *p)
 		sema_names_collect(&S, u);
 		memset(S.ivars, 0, sizeof S.ivars);
 		sema_resolve_block(&S, &u->body);
-		S.nnames = 0;
+		S.nnames = S.nchanged = 0;
 		if (S.prologue.n) {
 			for (int k = 0; k < u->body.n; k++)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);

@@ -107,41 +107,6 @@ static int is_dim_reduction(const IrExpr *e)
 	}
 }
 
-int sema_expr_equal(const IrExpr *x, const IrExpr *y)
-{
-	if (!x || !y)
-		return x == y;
-	if (x->kind != y->kind)
-		return 0;
-	switch (x->kind) {
-	case IR_CONST_INT:
-	case IR_CONST_LOG: return x->u.ival == y->u.ival;
-	case IR_CONST_REAL: return x->type == y->type && x->u.real.v == y->u.real.v;
-	case IR_VAR:
-		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
-			return 0;
-		for (int i = 0; i < x->u.var.nidx; i++)
-			if (!sema_expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
-				return 0;
-		return 1;
-	case IR_UNARY:
-	case IR_BINARY:
-		return x->u.op.op == y->u.op.op && sema_expr_equal(x->u.op.a, y->u.op.a) && sema_expr_equal(x->u.op.b, y->u.op.b);
-	case IR_INTRIN:
-		if (x->u.call.id != y->u.call.id || x->u.call.nargs != y->u.call.nargs)
-			return 0;
-		for (int i = 0; i < x->u.call.nargs; i++)
-			if (!sema_expr_equal(x->u.call.args[i], y->u.call.args[i]))
-				return 0;
-		return 1;
-	case IR_CONVERT: return x->type == y->type && sema_expr_equal(x->u.conv.e, y->u.conv.e);
-	case IR_TRIPLET:
-		return sema_expr_equal(x->u.triplet.lo, y->u.triplet.lo) && sema_expr_equal(x->u.triplet.hi, y->u.triplet.hi) &&
-		        sema_expr_equal(x->u.triplet.st, y->u.triplet.st);
-	default: return 0;
-	}
-}
-
 /* ---------------------------------------------------------------- fresh names */
 
 /* A name for a new local: base1, base2, ... that no symbol in scope, no procedure and no name
@@ -180,12 +145,45 @@ static IrSym *new_ivar(Sema *S, int k, IrLoc loc)
  * later `m = 1` must not change how many elements `v = v * v` touches. A bound that reads a
  * variable is copied into a local by a statement run on entry (once per bound). Outside
  * executable statements (declarations) the bound itself is meant. */
+/* The bound reads only dummies and locals this unit never changes (not module or COMMON
+ * variables, which a callee may change). */
+static int unchanged(const Sema *S, const IrExpr *e)
+{
+	if (!e)
+		return 1;
+	switch (e->kind) {
+	case IR_VAR: {
+		const IrSym *s = e->u.var.sym;
+		if (s->kind != SYM_PARAM &&
+		    ((s->kind != SYM_ARG && s->kind != SYM_LOCAL) || s->is_save || s->owner != S->unit ||
+		     sema_name_changed(S, s->name)))
+			return 0;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (!unchanged(S, e->u.var.idx[i]))
+				return 0;
+		return 1;
+	}
+	case IR_UNARY:
+	case IR_BINARY: return unchanged(S, e->u.op.a) && unchanged(S, e->u.op.b);
+	case IR_CONVERT: return unchanged(S, e->u.conv.e);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (!unchanged(S, e->u.call.args[i]))
+				return 0;
+		return 1;
+	case IR_CONST_INT:
+	case IR_CONST_REAL:
+	case IR_CONST_LOG: return 1;
+	default: return 0;
+	}
+}
+
 IrExpr *sema_bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
 {
-	if (!S->stmt || !ir_expr_reads_variable(bound))
+	if (!S->stmt || !ir_expr_reads_variable(bound) || unchanged(S, bound))
 		return ir_expr_copy(S->a, bound);
 	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
-		if (S->entry_of.v[i] == bound)
+		if (ir_expr_equal(S->entry_of.v[i], bound))
 			return ir_var(S->a, S->entry_of.v[i + 1], NULL, 0, loc);
 	IrSym *c = sema_new_local(S, "extent_", bound->type, bound->loc);
 	ir_vec_push(S->a, &S->entry_of, bound);
@@ -249,7 +247,7 @@ static int lin_addc(int64_t *acc, int64_t v)
 static int lin_atom(Lin *l, const IrExpr *e, int64_t k)
 {
 	for (int i = 0; i < l->n; i++)
-		if (sema_expr_equal(l->atom[i], e))
+		if (ir_expr_equal(l->atom[i], e))
 			return lin_addc(&l->k[i], k);
 	if (l->n == LIN_MAX)
 		return 0;
@@ -427,6 +425,7 @@ static IrExpr *clamp0(Sema *S, IrExpr *e, IrLoc loc)
 typedef struct Shape {
 	int rank;
 	IrExpr *ext[IR_MAX_RANK]; /* extents (not clamped), NULL: unknown */
+	int entry[IR_MAX_RANK];   /* the extent is known on entry (a constant, or a declared bound's) */
 } Shape;
 
 static int shape_of(Sema *S, IrExpr *e, Shape *sh);
@@ -517,8 +516,10 @@ static int shape_join(Shape *acc, const Shape *sh, const char *what, IrLoc loc)
 		return 0;
 	}
 	for (int k = 0; k < acc->rank; k++)
-		if (!acc->ext[k])
+		if (!acc->ext[k] || (!acc->entry[k] && sh->entry[k])) {
 			acc->ext[k] = sh->ext[k];
+			acc->entry[k] = sh->entry[k];
+		}
 	return 1;
 }
 
@@ -605,7 +606,11 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 		sh->rank = v.rank;
 		for (int p = 0; p < v.rank; p++) {
 			int d = v.dim[p];
+			const IrExpr *x = e->u.var.nidx ? e->u.var.idx[d] : NULL;
+			int64_t c;
 			sh->ext[p] = triplet_extent(S, v.lo[d], v.hi[d], v.st[d], e->loc);
+			sh->entry[p] = (!x || (!x->u.triplet.lo && !x->u.triplet.hi && unit_stride(x->u.triplet.st))) ||
+			        const_int(sh->ext[p], &c);
 		}
 		return 1;
 	}
@@ -618,10 +623,13 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 		*sh = x;
 		return shape_join(sh, &y, op_what(S, e), e->loc);
 	}
-	case IR_ARRAYCON:
+	case IR_ARRAYCON: {
+		int64_t c;
 		sh->rank = 1;
 		sh->ext[0] = con_size(S, e, e->loc);
+		sh->entry[0] = sh->ext[0] && const_int(sh->ext[0], &c);
 		return 1;
+	}
 	case IR_INTRIN: {
 		IrIntrinsic id = e->u.call.id;
 		if (id == INTR_TRANSPOSE) {
@@ -631,13 +639,15 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 			sh->rank = 2;
 			sh->ext[0] = x.ext[1];
 			sh->ext[1] = x.ext[0];
+			sh->entry[0] = x.entry[1];
+			sh->entry[1] = x.entry[0];
 			return 1;
 		}
 		if (id == INTR_MATMUL) {
 			Shape x, y;
 			if (!shape_of(S, e->u.call.args[0], &x) || !shape_of(S, e->u.call.args[1], &y))
 				return 0;
-			Shape kx = {1, {x.ext[x.rank - 1]}}, ky = {1, {y.ext[0]}};
+			Shape kx = {1, {x.ext[x.rank - 1]}, {0}}, ky = {1, {y.ext[0]}, {0}};
 			int d;
 			int64_t a, b;
 			if (!conform(&kx, &ky, &d, &a, &b)) {
@@ -645,10 +655,14 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 				         (long long)a, (long long)b);
 				return 0;
 			}
-			if (x.rank == 2)
+			if (x.rank == 2) {
+				sh->entry[sh->rank] = x.entry[0];
 				sh->ext[sh->rank++] = x.ext[0];
-			if (y.rank == 2)
+			}
+			if (y.rank == 2) {
+				sh->entry[sh->rank] = y.entry[1];
 				sh->ext[sh->rank++] = y.ext[1];
+			}
 			return 1;
 		}
 		if (is_dim_reduction(e)) {
@@ -660,8 +674,10 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 			assert(ok);
 			(void)ok;
 			for (int d = 0; d < x.rank; d++)
-				if (d != dim - 1)
+				if (d != dim - 1) {
+					sh->entry[sh->rank] = x.entry[d];
 					sh->ext[sh->rank++] = x.ext[d];
+				}
 			return 1;
 		}
 		for (int i = 0; i < e->u.call.nargs; i++) {
@@ -1021,11 +1037,7 @@ static int check_elemental(Sema *S, const IrExpr *e, int top)
 		return 1;
 	case IR_INTRIN:
 		if (e->u.call.id == INTR_MATMUL || (is_dim_reduction(e) && sema_rank(e) > 0)) {
-			if (!top) {
-				ir_error(e->loc, "%s inside an array expression is not supported; assign it to an array first",
-				         e->u.call.id == INTR_MATMUL ? "MATMUL" : "a reduction along DIM");
-				return 0;
-			}
+			assert(top); /* materialize() replaced the others */
 			return 1;
 		}
 		for (int i = 0; i < e->u.call.nargs; i++)
@@ -1217,8 +1229,50 @@ static IrSym *temp_like(Sema *S, const IrSym *a, IrBase type, IrLoc loc)
 	return t;
 }
 
+static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs);
+
+/* MATMUL or a reduction along DIM inside an expression: computed before it into a temporary,
+ * which needs its shape on entry (the temporary is declared with it): the declared extents of
+ * whole arrays, or constants. */
+static IrExpr *materialize_accumulation(Sema *S, IrExpr *e, IrBlock *out)
+{
+	Shape sh, raw;
+	if (!shape_of(S, e, &sh))
+		return icon(S, 0, e->loc);
+	int keep = S->stmt;
+	S->stmt = 0; /* the declared bounds themselves, as the temporary's declaration evaluates them */
+	int ok = shape_of(S, e, &raw);
+	S->stmt = keep;
+	for (int k = 0; ok && k < sh.rank; k++)
+		ok = sh.entry[k] && raw.ext[k];
+	if (!ok) {
+		ir_error(e->loc,
+		         "%s inside an expression needs a shape known on entry (whole arrays or constant extents); assign "
+		         "it to an array first",
+		         e->u.call.id == INTR_MATMUL ? "MATMUL" : "a reduction along DIM");
+		return icon(S, 0, e->loc);
+	}
+	IrSym *t = sema_new_local(S, e->u.call.id == INTR_MATMUL ? "matmul" : e->u.call.name, e->type, e->loc);
+	t->rank = sh.rank;
+	for (int k = 0; k < sh.rank; k++)
+		t->dims[k].hi = raw.ext[k];
+	IrExpr *whole = ir_var(S->a, t, NULL, 0, e->loc);
+	View L;
+	Shape shL;
+	int vok = view_of(S, whole, &L) && shape_of(S, whole, &shL);
+	assert(vok);
+	(void)vok;
+	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, e->loc);
+	IrBlock *keep_hoist = S->hoist;
+	S->hoist = out;
+	assign_accumulate(S, st, whole, &L, &shL, e);
+	S->hoist = keep_hoist;
+	ir_block_add(S->a, out, st);
+	return ir_var(S->a, t, NULL, 0, e->loc);
+}
+
 /* Constructors inside an expression become temporaries filled before it (their size must be
- * a constant: the temporary is declared with it). */
+ * a constant: the temporary is declared with it); so do MATMUL and reductions along DIM. */
 static void materialize(Sema *S, IrExpr **pe, IrBlock *out)
 {
 	IrExpr *e = *pe;
@@ -1233,6 +1287,8 @@ static void materialize(Sema *S, IrExpr **pe, IrBlock *out)
 	case IR_INTRIN:
 		for (int i = 0; i < e->u.call.nargs; i++)
 			materialize(S, &e->u.call.args[i], out);
+		if (e->u.call.id == INTR_MATMUL || (is_dim_reduction(e) && sema_rank(e) > 0))
+			*pe = materialize_accumulation(S, e, out);
 		return;
 	case IR_ARRAYCON: {
 		IrExpr *n = con_size(S, e, e->loc);

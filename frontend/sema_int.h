@@ -27,6 +27,8 @@ typedef struct Sema {
 	IrVec scope;               /* implied-DO variables in scope: pairs (name, IrSym*) */
 	const char **names;        /* every name the unit being resolved uses (open addressing) */
 	size_t nnames;             /* slots of names (a power of two, or 0) */
+	const char **changed;      /* the names the unit may change: assigned, DO variables, actuals */
+	size_t nchanged;           /* slots of changed */
 	IrSym *ivars[SEMA_NIVARS]; /* the unit's loop variables of array statements, made on first use */
 	IrVec entry_of;            /* pairs (bound expression, its entry copy) of S->unit */
 	IrUnit **procs, **mods;    /* open-addressing tables by name (nslots, a power of two) */
@@ -61,7 +63,6 @@ enum { SEMA_FOLD_OVERFLOW = 1, SEMA_FOLD_DIVZERO = 2 };
 int sema_const_fold(const IrExpr *e, Const *c, int *why);
 
 /* sema_array.c: array syntax lowered to loops (see its top comment). */
-int sema_expr_equal(const IrExpr *x, const IrExpr *y);
 const char *sema_fresh_name(Sema *S, const char *base);
 IrSym *sema_new_local(Sema *S, const char *base, IrBase type, IrLoc loc);
 IrExpr *sema_bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc);
@@ -75,5 +76,6 @@ void sema_print_arrays(Sema *S, IrStmt *s);
 /* sema.c: the names a unit's source uses, so that temporaries do not take them */
 void sema_names_collect(Sema *S, const IrUnit *u);
 int sema_name_used(const Sema *S, const char *name);
+int sema_name_changed(const Sema *S, const char *name);
 
 #endif

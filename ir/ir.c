@@ -555,6 +555,43 @@ IrUnit *ir_find_unit(const IrProgram *p, const char *name)
 	return NULL;
 }
 
+/* Structural equality of two expressions without side effects (function references are
+ * never equal: each call is its own). */
+int ir_expr_equal(const IrExpr *x, const IrExpr *y)
+{
+	if (!x || !y)
+		return x == y;
+	if (x->kind != y->kind)
+		return 0;
+	switch (x->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_LOG: return x->u.ival == y->u.ival;
+	case IR_CONST_REAL: return x->type == y->type && x->u.real.v == y->u.real.v;
+	case IR_VAR:
+		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
+			return 0;
+		for (int i = 0; i < x->u.var.nidx; i++)
+			if (!ir_expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
+				return 0;
+		return 1;
+	case IR_UNARY:
+	case IR_BINARY:
+		return x->u.op.op == y->u.op.op && ir_expr_equal(x->u.op.a, y->u.op.a) && ir_expr_equal(x->u.op.b, y->u.op.b);
+	case IR_INTRIN:
+		if (x->u.call.id != y->u.call.id || x->u.call.nargs != y->u.call.nargs)
+			return 0;
+		for (int i = 0; i < x->u.call.nargs; i++)
+			if (!ir_expr_equal(x->u.call.args[i], y->u.call.args[i]))
+				return 0;
+		return 1;
+	case IR_CONVERT: return x->type == y->type && ir_expr_equal(x->u.conv.e, y->u.conv.e);
+	case IR_TRIPLET:
+		return ir_expr_equal(x->u.triplet.lo, y->u.triplet.lo) && ir_expr_equal(x->u.triplet.hi, y->u.triplet.hi) &&
+		        ir_expr_equal(x->u.triplet.st, y->u.triplet.st);
+	default: return 0;
+	}
+}
+
 int ir_expr_reads_variable(const IrExpr *e)
 {
 	if (!e)

@@ -515,6 +515,8 @@ IrExpr *ir_binop(IrArena *a, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
 IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc loc);
 IrExpr *ir_convert(IrArena *a, IrExpr *e, IrBase to);
 IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
+/* The same expression, structurally (function references are never equal). */
+int ir_expr_equal(const IrExpr *x, const IrExpr *y);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
