@@ -558,11 +558,8 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 		IrExpr *it = con->u.list.items[i], *n;
 		if (it->kind == IR_IMPLDO) {
 			IrExpr *inner = con_size(S, it, loc);
-			if (!inner)
-				return NULL;
-			for (int k = 0; k < it->u.list.nitems; k++)
-				if (mentions_sym(it->u.list.items[k], it->u.list.var->u.var.sym))
-					return NULL; /* the items' sizes change with the DO variable */
+			if (!inner || mentions_sym(inner, it->u.list.var->u.var.sym))
+				return NULL; /* the items' sizes change with the DO variable */
 			IrExpr *trip = clamp0(S, triplet_extent(S, it->u.list.lo, it->u.list.hi, it->u.list.st, loc), loc);
 			int64_t a, b;
 			if (const_int(trip, &a) && const_int(inner, &b) && a < LIN_BIG && b < LIN_BIG)
@@ -1050,7 +1047,7 @@ static int check_elemental(Sema *S, const IrExpr *e, int top)
 
 /* ---------------------------------------------------------------- constructors */
 
-typedef enum SinkKind { SINK_STORE, SINK_SUM, SINK_PRODUCT, SINK_ANY, SINK_ALL, SINK_COUNT } SinkKind;
+typedef enum SinkKind { SINK_STORE, SINK_SUM, SINK_PRODUCT, SINK_ANY, SINK_ALL, SINK_COUNTS, SINK_MAX, SINK_MIN } SinkKind;
 
 /* Where the elements of a constructor go, one by one in order: stored into an array (the
  * position `k` counts along the one triplet dimension of `v`, by its stride), or accumulated. */
@@ -1058,7 +1055,7 @@ typedef struct Sink {
 	SinkKind kind;
 	const IrExpr *target; /* SINK_STORE: the array reference stored to (a rank-1 section or whole) */
 	IrSym *into;          /* SINK_STORE: the array stored to (target's, or a temporary like it) */
-	IrSym *k;             /* SINK_STORE: the subscript of the next element */
+	IrSym *k;             /* SINK_STORE: the subscript of the next element; SINK_MAX/MIN: found */
 	IrSym *acc;           /* reductions: the accumulator */
 } Sink;
 
@@ -1095,15 +1092,26 @@ static void sink_put(Sema *S, Sink *k, IrExpr *v, IrBlock *out, IrLoc loc)
 		ir_block_add(S->a, out, ir_assign(S->a, vref(S, k->acc, loc), r, loc));
 		return;
 	}
-	case SINK_COUNT: {
+	case SINK_COUNTS: {
 		IrExpr *r = ir_binop(S->a, IR_ADD, vref(S, k->acc, loc), icon(S, 1, loc), loc);
 		ir_block_add(S->a, out, mk_if(S, v, one(S, ir_assign(S->a, vref(S, k->acc, loc), r, loc)), loc));
+		return;
+	}
+	case SINK_MAX:
+	case SINK_MIN: {
+		/* the first extreme value: IF (found == 0 .OR. v > acc) acc = v; found = 1 */
+		IrExpr *better = ir_binop(S->a, k->kind == SINK_MAX ? IR_GT : IR_LT, cp(S, v), vref(S, k->acc, loc), loc);
+		IrExpr *c = ir_binop(S->a, IR_OR, ir_binop(S->a, IR_EQ, vref(S, k->k, loc), icon(S, 0, loc), loc), better, loc);
+		IrBlock take = {0};
+		ir_block_add(S->a, &take, ir_assign(S->a, vref(S, k->acc, loc), v, loc));
+		ir_block_add(S->a, &take, ir_assign(S->a, vref(S, k->k, loc), icon(S, 1, loc), loc));
+		ir_block_add(S->a, out, mk_if(S, c, take, loc));
 		return;
 	}
 	}
 }
 
-static void materialize(Sema *S, IrExpr **pe, IrBlock *out);
+static void materialize(Sema *S, IrExpr **pe, IrBlock *out, const IrExpr *like);
 
 /* Every element of the list (a constructor or an implied DO's items), in order, into the sink;
  * the statements go to out. */
@@ -1127,7 +1135,7 @@ static void con_visit(Sema *S, const IrExpr *list, Sink *k, IrBlock *out)
 			sink_put(S, k, cp(S, it), out, loc);
 		} else {
 			IrExpr *x = cp(S, it);
-			materialize(S, &x, out);
+			materialize(S, &x, out, NULL);
 			Shape sh;
 			if (!shape_of(S, x, &sh) || !check_elemental(S, x, 0))
 				continue;
@@ -1183,10 +1191,11 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 		return;
 	}
 	const IrExpr *it = con->u.list.items[0];
-	if (con->u.list.nitems == 1 && it->kind == IR_IMPLDO && it->u.list.nitems == 1 && unit_stride(it->u.list.st) &&
-	    it->u.list.items[0]->kind != IR_IMPLDO && it->u.list.items[0]->kind != IR_ARRAYCON &&
+	int64_t sti;
+	if (con->u.list.nitems == 1 && it->kind == IR_IMPLDO && it->u.list.nitems == 1 && stride_value(it->u.list.st, &sti) &&
+	    (sti == 1 || sti == -1) && it->u.list.items[0]->kind != IR_IMPLDO && it->u.list.items[0]->kind != IR_ARRAYCON &&
 	    !sema_rank(it->u.list.items[0])) {
-		/* [(f(i), i = l, h)]: the element of i is at lo + (i - l)*st */
+		/* [(f(i), i = l, h, +-1)]: the element of i is at lo + (i - l)*(+-1)*st */
 		IrSym *iv = it->u.list.var->u.var.sym;
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
 		for (int d = 0; d < a->rank; d++) {
@@ -1195,7 +1204,7 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 				continue;
 			}
 			IrExpr *e2[2] = {vref(S, iv, loc), it->u.list.lo};
-			int sg2[2] = {1, -1};
+			int sg2[2] = {(int)sti, -(int)sti};
 			IrExpr *k = lin_sum(S, 2, e2, sg2, loc);
 			if (!unit_stride(w.st[d]))
 				k = ir_binop(S->a, IR_MUL, k, cp(S, w.st[d]), loc);
@@ -1209,7 +1218,9 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 				ir_block_add(S->a, &body, it->u.list.pre->v[q]);
 		IrExpr *v = ir_convert(S->a, cp(S, it->u.list.items[0]), a->type);
 		ir_block_add(S->a, &body, ir_assign(S->a, ir_var(S->a, a, idx, a->rank, loc), v, loc));
-		ir_block_add(S->a, out, mk_do(S, iv, cp(S, it->u.list.lo), cp(S, it->u.list.hi), NULL, body, loc));
+		ir_block_add(
+		        S->a, out,
+		        mk_do(S, iv, cp(S, it->u.list.lo), cp(S, it->u.list.hi), sti == 1 ? NULL : icon(S, -1, loc), body, loc));
 		return;
 	}
 	Sink k = {SINK_STORE, target, into, sema_new_local(S, "k", TY_INT, loc), NULL};
@@ -1271,32 +1282,48 @@ static IrExpr *materialize_accumulation(Sema *S, IrExpr *e, IrBlock *out)
 	return ir_var(S->a, t, NULL, 0, e->loc);
 }
 
-/* Constructors inside an expression become temporaries filled before it (their size must be
- * a constant: the temporary is declared with it); so do MATMUL and reductions along DIM. */
-static void materialize(Sema *S, IrExpr **pe, IrBlock *out)
+/* Constructors inside an expression become temporaries filled before it: declared with their
+ * size when it is a constant; else, in an assignment to the rank-1 array reference `like`, a
+ * temporary like its array, filled at like's own subscripts. MATMUL and reductions along DIM
+ * become temporaries too. */
+static void materialize(Sema *S, IrExpr **pe, IrBlock *out, const IrExpr *like)
 {
 	IrExpr *e = *pe;
 	switch (e->kind) {
 	case IR_UNARY:
 	case IR_BINARY:
-		materialize(S, &e->u.op.a, out);
+		materialize(S, &e->u.op.a, out, like);
 		if (e->u.op.b)
-			materialize(S, &e->u.op.b, out);
+			materialize(S, &e->u.op.b, out, like);
 		return;
-	case IR_CONVERT: materialize(S, &e->u.conv.e, out); return;
+	case IR_CONVERT: materialize(S, &e->u.conv.e, out, like); return;
 	case IR_INTRIN:
 		for (int i = 0; i < e->u.call.nargs; i++)
-			materialize(S, &e->u.call.args[i], out);
+			materialize(S, &e->u.call.args[i], out,
+			            e->u.call.id == INTR_TRANSPOSE || e->u.call.id == INTR_MATMUL || is_dim_reduction(e) ? NULL
+			                                                                                                 : like);
 		if (e->u.call.id == INTR_MATMUL || (is_dim_reduction(e) && sema_rank(e) > 0))
 			*pe = materialize_accumulation(S, e, out);
 		return;
 	case IR_ARRAYCON: {
 		IrExpr *n = con_size(S, e, e->loc);
 		int64_t v;
+		if ((!n || !const_int(n, &v)) && like) {
+			IrSym *a = like->u.var.sym;
+			if (a->dims[a->rank - 1].hi) {
+				IrSym *t = temp_like(S, a, e->type, e->loc);
+				IrExpr *at = cp(S, like);
+				at->u.var.sym = t;
+				at->type = t->type;
+				con_store(S, e, at, t, out, e->loc);
+				*pe = at;
+				return;
+			}
+		}
 		if (!n || !const_int(n, &v)) {
 			ir_error(e->loc,
-			         "an array constructor whose size is not a constant is supported only as the whole "
-			         "right-hand side of an assignment or as the argument of SUM, PRODUCT, ANY, ALL or COUNT");
+			         "an array constructor whose size is not a constant is supported only in an assignment "
+			         "to a rank-1 array or as the argument of SUM, PRODUCT, MAXVAL, MINVAL, ANY, ALL or COUNT");
 			*pe = icon(S, 0, e->loc);
 			return;
 		}
@@ -1367,9 +1394,9 @@ static void before(Sema *S, IrStmt *s)
 /* The shape of a reduction's argument(s); 0 when wrong (reported). */
 static int reduce_shape(Sema *S, IrExpr **x, IrExpr **mask, Shape *sh, const char *name, IrLoc loc)
 {
-	materialize(S, x, S->hoist);
+	materialize(S, x, S->hoist, NULL);
 	if (mask && *mask)
-		materialize(S, mask, S->hoist);
+		materialize(S, mask, S->hoist, NULL);
 	if (!check_elemental(S, *x, 0) || (mask && *mask && !check_elemental(S, *mask, 0)))
 		return 0;
 	if (!shape_of(S, *x, sh))
@@ -1401,7 +1428,7 @@ static IrExpr *reduce_acc(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *y, IrExpr 
 		const char *base;
 	} kinds[] = {
 	        {INTR_SUM, SINK_SUM, "sum"}, {INTR_PRODUCT, SINK_PRODUCT, "product"}, {INTR_ANY, SINK_ANY, "any"},
-	        {INTR_ALL, SINK_ALL, "all"}, {INTR_COUNTS, SINK_COUNT, "count"},      {INTR_DOT_PRODUCT, SINK_SUM, "dot"},
+	        {INTR_ALL, SINK_ALL, "all"}, {INTR_COUNTS, SINK_COUNTS, "count"},     {INTR_DOT_PRODUCT, SINK_SUM, "dot"},
 	};
 	int w = 0;
 	while (kinds[w].id != id)
@@ -1423,7 +1450,7 @@ static IrExpr *reduce_acc(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *y, IrExpr 
 		return vref(S, acc, loc);
 	if (y) {
 		Shape sy;
-		materialize(S, &y, S->hoist);
+		materialize(S, &y, S->hoist, NULL);
 		if (!check_elemental(S, y, 0) || !shape_of(S, y, &sy))
 			return vref(S, acc, loc);
 		int d;
@@ -1466,6 +1493,15 @@ static IrExpr *reduce_ext(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *mask, IrEx
 {
 	int ismax = id == INTR_MAXVAL || id == INTR_MAXLOC, isloc = id == INTR_MAXLOC || id == INTR_MINLOC;
 	IrBase type = x->type;
+	if (x->kind == IR_ARRAYCON && !isloc && !mask) {
+		/* a constructor's elements have no address to come back to: keep the extreme value */
+		Sink k = {ismax ? SINK_MAX : SINK_MIN, NULL, NULL, sema_new_local(S, "found", TY_INT, loc),
+		          sema_new_local(S, ismax ? "maxval" : "minval", type, loc)};
+		before(S, ir_assign(S->a, vref(S, k.acc, loc), huge_of(S, type, ismax, loc), loc));
+		before(S, ir_assign(S->a, vref(S, k.k, loc), icon(S, 0, loc), loc));
+		con_visit(S, x, &k, S->hoist);
+		return vref(S, k.acc, loc);
+	}
 	Shape sh;
 	if (!reduce_shape(S, &x, &mask, &sh, ir_intrinsics[id].name, loc))
 		return icon(S, 0, loc);
@@ -1852,7 +1888,7 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 /* ---------------------------------------------------------------- constructors: resolution */
 
 /* A constructor or implied DO's items resolved; the values' common type (TY_NONE: none yet). */
-static void resolve_items(Sema *S, IrExpr *list, IrBase *type)
+static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 {
 	for (int i = 0; i < list->u.list.nitems; i++) {
 		IrExpr *it = list->u.list.items[i];
@@ -1866,8 +1902,8 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type)
 					outer = S->scope.v[k + 1];
 			if ((outer && outer->type != TY_INT) || (!outer && sema_implicit_type(S->unit, vn) != TY_INT)) {
 				ir_error(it->u.list.var->loc, "the implied-DO variable '%s' must be an integer", vn);
-				list->u.list.items[i] = bad(S, it->loc);
-				continue;
+				*err = 1;
+				return;
 			}
 			if (S->stmt)
 				iv = sema_new_local(S, ir_sprintf(S->a, "%s_", vn), TY_INT, it->loc);
@@ -1895,7 +1931,7 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type)
 			IrBlock *pre = ir_alloc(S->a, sizeof *pre);
 			if (S->hoist)
 				S->hoist = pre; /* what the items need computed runs in each iteration */
-			resolve_items(S, it, type);
+			resolve_items(S, it, type, err);
 			S->hoist = outer_hoist;
 			S->scope.n -= 2;
 			it->u.list.pre = pre;
@@ -1930,7 +1966,10 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type)
 IrExpr *sema_resolve_arraycon(Sema *S, IrExpr *e)
 {
 	IrBase t = TY_NONE;
-	resolve_items(S, e, &t);
+	int err = 0;
+	resolve_items(S, e, &t, &err);
+	if (err)
+		return bad(S, e->loc);
 	if (t == TY_NONE) {
 		ir_error(e->loc, "an empty array constructor needs a type, which is not supported");
 		t = TY_INT;
@@ -2139,7 +2178,7 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 {
 	IrSym *a = L->sym;
 	IrLoc loc = s->loc;
-	materialize(S, &rhs, S->hoist);
+	materialize(S, &rhs, S->hoist, L->rank == 1 ? lhs : NULL);
 	if (!check_elemental(S, rhs, 1))
 		return;
 	Shape sh;
@@ -2247,7 +2286,7 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 	IrLoc loc = s->loc;
 	IrIntrinsic id = rhs->u.call.id;
 	for (int i = 0; i < rhs->u.call.nargs; i++) {
-		materialize(S, &rhs->u.call.args[i], S->hoist);
+		materialize(S, &rhs->u.call.args[i], S->hoist, NULL);
 		if (!check_elemental(S, rhs->u.call.args[i], 0))
 			return;
 	}
@@ -2411,6 +2450,10 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 {
 	IrSym *a = lhs->u.var.sym;
+	if (a->readonly) {
+		ir_error(lhs->loc, "cannot assign to PARAMETER '%s'", a->name);
+		return;
+	}
 	if (a->kind == SYM_PARAM || (a->kind == SYM_ARG && a->intent == INTENT_IN)) {
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
 		return;
@@ -2478,7 +2521,7 @@ void sema_print_arrays(Sema *S, IrStmt *s)
 		}
 		if (!x)
 			break;
-		materialize(S, &x, S->hoist);
+		materialize(S, &x, S->hoist, NULL);
 		Shape sh;
 		if (!check_elemental(S, x, 0) || !shape_of(S, x, &sh))
 			return;

@@ -267,6 +267,63 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 	s->implicit = 1;
 }
 
+/* `real :: w(3) = [1, 2, 3]`, `= 0` (every element), `real, parameter :: c(2) = (/ ... /)`:
+ * the values, constants in storage order, into inits; the array is SAVE'd (as Fortran says of
+ * an initialized variable). A PARAMETER array becomes such storage, marked read-only. */
+static void array_init(Sema *S, IrUnit *u, IrSym *s)
+{
+	IrExpr *e = spec_expr(S, u, s->init);
+	int param = s->kind == SYM_PARAM, ok;
+	s->init = NULL;
+	if (param) {
+		s->kind = u->kind == UNIT_MODULE ? SYM_MODULE : SYM_LOCAL;
+		s->readonly = 1;
+	}
+	if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE) {
+		ir_error(s->loc, "'%s' cannot have an initial value", s->name);
+		return;
+	}
+	s->is_save = 1;
+	int64_t n = sym_size(s, &ok);
+	if (!ok || n > 10000000) {
+		ir_error(s->loc, "'%s' has an initial value, so its bounds must be constants", s->name);
+		return;
+	}
+	IrExpr **vals = NULL;
+	long nv;
+	if (e->kind == IR_ARRAYCON) {
+		if (s->rank != 1) {
+			ir_error(e->loc, "an array constructor has rank 1 but '%s' has rank %d (RESHAPE is not supported)",
+			         s->name, s->rank);
+			return;
+		}
+		nv = sema_con_values(S, e, s->type, &vals);
+		if (nv < 0)
+			return;
+		if (nv != n) {
+			ir_error(e->loc, "'%s' has %lld elements but its initial value has %ld", s->name, (long long)n, nv);
+			return;
+		}
+	} else {
+		Const c;
+		if (sema_rank(e) || !sema_const_of(e, &c)) {
+			ir_error(e->loc, "the initial value of '%s' must be a constant or an array constructor of constants",
+			         s->name);
+			return;
+		}
+		if ((c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
+			ir_error(e->loc, "a %s value initializes '%s', which is %s", ir_base_name(c.type), s->name,
+			         ir_base_name(s->type));
+			return;
+		}
+		vals = ir_alloc(S->a, sizeof *vals * (size_t)(n ? n : 1));
+		for (int64_t k = 0; k < n; k++)
+			vals[k] = sema_const_expr(S, &c, s->type, e->loc);
+	}
+	s->inits = vals;
+	s->ninits = (long)n;
+}
+
 static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 {
 	if (s->aux == (void *)s) {
@@ -276,14 +333,22 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	}
 	if (!s->init || ir_expr_is_const(s->init))
 		return;
+	if (s->rank) {
+		/* a PARAMETER array: its bounds, then its values (it becomes read-only storage) */
+		for (int d = 0; d < s->rank; d++) {
+			if (s->dims[d].lo)
+				s->dims[d].lo = spec_expr(S, u, s->dims[d].lo);
+			if (s->dims[d].hi)
+				s->dims[d].hi = spec_expr(S, u, s->dims[d].hi);
+		}
+		array_init(S, u, s);
+		return;
+	}
 	s->aux = s; /* in progress: catches cycles */
 	IrExpr *e = spec_expr(S, u, s->init);
 	Const c;
 	int why;
-	if (s->rank) {
-		ir_error(s->loc, "PARAMETER arrays are not supported");
-		s->init = ir_int(S->a, 0, s->loc);
-	} else if (!sema_const_fold(e, &c, &why)) {
+	if (!sema_const_fold(e, &c, &why)) {
 		if (why == SEMA_FOLD_DIVZERO)
 			ir_error(e->loc, "the value of PARAMETER '%s' divides by zero", s->name);
 		else if (why == SEMA_FOLD_OVERFLOW)
@@ -365,12 +430,10 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
-		if (s->init && s->kind != SYM_PARAM) {
+		if (s->init && s->kind != SYM_PARAM && !s->rank) {
 			IrExpr *e = spec_expr(S, u, s->init);
 			Const c;
-			if (s->rank)
-				ir_error(s->loc, "array initializers are not supported");
-			else if (!sema_const_of(e, &c))
+			if (!sema_const_of(e, &c))
 				ir_error(e->loc, "the initial value of '%s' is not a constant expression", s->name);
 			else
 				s->init = sema_const_expr(S, &c, s->type, e->loc);
@@ -393,6 +456,11 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}
+	}
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->init && s->rank)
+			array_init(S, u, s);
 	}
 	apply_all_data(S, u);
 }

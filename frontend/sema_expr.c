@@ -384,6 +384,11 @@ void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc
 				         "array and pass that)");
 			continue;
 		}
+		if (a->kind == IR_VAR && a->u.var.sym->readonly && (d->intent & INTENT_OUT)) {
+			ir_error(a->loc, "argument %d of '%s': the PARAMETER '%s' is passed to the INTENT(%s) dummy '%s'", i + 1,
+			         callee->name, a->u.var.sym->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
+			continue;
+		}
 		if (a->type != d->type) {
 			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i + 1, callee->name,
 			         ir_base_name(a->type), d->name, ir_base_name(d->type));

@@ -36,7 +36,7 @@ static int is_assignable(Sema *S, IrExpr *lhs)
 		return 0;
 	}
 	IrSym *s = lhs->u.var.sym;
-	if (s->kind == SYM_PARAM) {
+	if (s->kind == SYM_PARAM || s->readonly) {
 		ir_error(lhs->loc, "cannot assign to PARAMETER '%s'", s->name);
 		return 0;
 	}

@@ -269,6 +269,7 @@ struct IrSym {
 	int is_external; /* EXTERNAL */
 	int implicit;    /* typed by implicit rules */
 	int declared;    /* appeared in a declaration */
+	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
 	IrExpr *init;    /* SYM_PARAM value (folded constant after sema); initializer otherwise */
 	IrExpr **inits;  /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
