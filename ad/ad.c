@@ -578,6 +578,25 @@ static int pass_check(Pipe *pp, const char *name)
 	return 0;
 }
 
+/* A gfortran caller passes an assumed-shape argument by descriptor, which --fortran-abi does
+ * not take: refused, located (1). */
+static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
+{
+	if (!req->caller_globals)
+		return 0;
+	for (int k = 0; k < head->nargs; k++) {
+		const IrSym *x = head->args[k];
+		if (x && x->extent_of) {
+			ir_error(x->extent_of->loc,
+			         "'%s' is an assumed-shape argument of '%s': --fortran-abi does not support them (a gfortran "
+			         "caller passes a descriptor); declare it with explicit bounds, e.g. %s(n)",
+			         x->extent_of->name, head->name, x->extent_of->name);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
@@ -598,6 +617,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 				        h.name);
 				return 1;
 			}
+			if (abi_assumed_shape(req, ex))
+				return 1;
 		} else {
 			for (int i = 0; i < p->allunits.n; i++)
 				if (((IrUnit *)p->allunits.v[i])->kind == UNIT_PROGRAM)
@@ -628,6 +649,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		        h.name);
 		return 1;
 	}
+	if (abi_assumed_shape(req, head))
+		return 1;
 	Ad ad0 = {0}, *ad = &ad0;
 	ad->p = p;
 	ad->a = a;

@@ -166,9 +166,17 @@ int cli_check_driver(FILE *f, const CliOpts *o, const AdResult *res, const char 
 					return 1;
 				}
 				if (!eval_int(s->dims[d].hi, o, &hi)) {
-					fprintf(stderr,
-					        "stad check: cannot size argument '%s': give its bounds' values with --set\n",
-					        s->name);
+					/* an assumed-shape dummy: its extents are the hidden arguments after it */
+					int shaped = k + 1 + d < n && h->args[k + 1 + d]->extent_of == s;
+					if (shaped)
+						fprintf(stderr,
+						        "stad check: '%s' has assumed shape: give its extents with --set %s=N (and "
+						        "the following dimensions' %s_size2=N ...)\n",
+						        s->name, h->args[k + 1 + d]->name, s->name);
+					else
+						fprintf(stderr,
+						        "stad check: cannot size argument '%s': give its bounds' values with --set\n",
+						        s->name);
 					return 1;
 				}
 				size *= hi >= lo ? hi - lo + 1 : 0;

@@ -236,7 +236,7 @@ FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);
 FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
 
 IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc);
-IrDim *fe_dim_deferred(FeParser *p, IrLoc loc);
+IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc);
 IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc);
 IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
 IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);

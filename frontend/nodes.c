@@ -499,10 +499,12 @@ IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc)
 	return d;
 }
 
-IrDim *fe_dim_deferred(FeParser *p, IrLoc loc)
+/* `:` or `lo:`: assumed shape for a dummy (sema refuses it elsewhere). */
+IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc)
 {
-	fe_refuse(p, loc, "assumed-shape and deferred-shape arrays are not supported");
-	return fe_dim(p, NULL, ir_int(p->a, 1, loc), loc);
+	IrDim *d = fe_dim(p, lo, NULL, loc);
+	d->assumed_shape = 1;
+	return d;
 }
 
 /* Copy a list of IrDim* into a fixed array: rank at most 7, '*' only last. */
@@ -517,7 +519,7 @@ static void set_dims(FeParser *p, IrDim *dst, int *rank, const IrVec *dims, IrLo
 	}
 	for (int i = 0; i < dims->n; i++) {
 		IrDim *d = dims->v[i];
-		if (!d->hi && i != dims->n - 1)
+		if (!d->hi && !d->assumed_shape && i != dims->n - 1)
 			fe_refuse(p, loc, "'*' can only be the upper bound of the last dimension");
 		dst[i] = *d;
 	}

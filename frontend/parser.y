@@ -335,8 +335,8 @@ dim
 	| expr ':' expr                                     { $$ = fe_dim(p, $1, $3, @1); }
 	| '*'                                               { $$ = fe_dim(p, NULL, NULL, @1); }
 	| expr ':' '*'                                      { $$ = fe_dim(p, $1, NULL, @1); }
-	| ':'                                               { $$ = fe_dim_deferred(p, @1); }
-	| expr ':'                                          { $$ = fe_dim_deferred(p, @2); }
+	| ':'                                               { $$ = fe_dim_deferred(p, NULL, @1); }
+	| expr ':'                                          { $$ = fe_dim_deferred(p, $1, @2); }
 	;
 
 dim_entity_list

@@ -321,6 +321,16 @@ void sema_names_collect(Sema *S, const IrUnit *u)
 		name_put(S->changed, S->nchanged, w.v[i]);
 }
 
+int sema_unit_uses_name(Sema *S, const IrUnit *u, const char *n)
+{
+	IrVec v = {0}, w = {0};
+	names_block(S, &u->body, &v, &w);
+	for (int i = 0; i < v.n; i++)
+		if (!strcmp(v.v[i], n))
+			return 1;
+	return 0;
+}
+
 int sema_name_used(const Sema *S, const char *n)
 {
 	return name_in(S->names, S->nnames, n);

@@ -414,6 +414,8 @@ static IrExpr *triplet_extent(Sema *S, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc
 static IrExpr *clamp0(Sema *S, IrExpr *e, IrLoc loc)
 {
 	int64_t v;
+	if (e->kind == IR_VAR && e->u.var.sym->extent_of)
+		return e; /* an assumed-shape dummy's extent: the caller passed it clamped */
 	if (const_int(e, &v))
 		return icon(S, v < 0 ? 0 : v, loc);
 	IrExpr **args = ir_alloc(S->a, sizeof *args * 2);
@@ -2537,4 +2539,137 @@ void sema_print_arrays(Sema *S, IrStmt *s)
 		last = nest_wrap(S, &N, p, loc);
 	}
 	become(s, last);
+}
+
+/* ---------------------------------------------------------------- sections as actual arguments */
+
+/* A section whose elements are consecutive in storage: whole leading dimensions, then one with
+ * stride 1, then scalar subscripts (a(:, j), a(2:n-1), a(:, 2:3)); a whole array. */
+int sema_section_contiguous(Sema *S, const IrExpr *e)
+{
+	if (!e->u.var.nidx)
+		return 1;
+	View v;
+	if (!view_of(S, e, &v))
+		return 0;
+	const IrSym *a = e->u.var.sym;
+	int last = -1;
+	for (int d = 0; d < a->rank; d++)
+		if (!v.sub[d])
+			last = d;
+	for (int d = 0; d < a->rank; d++) {
+		if (d > last)
+			break; /* scalar subscripts after the last triplet */
+		if (v.sub[d] || !unit_stride(v.st[d]))
+			return 0;
+		if (d == last)
+			break;
+		/* a leading triplet must take the whole dimension */
+		const IrExpr *t = e->u.var.idx[d];
+		int64_t x;
+		IrExpr *one = icon(S, 1, e->loc);
+		if (t->u.triplet.lo && !(lin_diff(t->u.triplet.lo, a->dims[d].lo ? a->dims[d].lo : one, &x) && x == 0))
+			return 0;
+		if (t->u.triplet.hi && !(a->dims[d].hi && lin_diff(t->u.triplet.hi, a->dims[d].hi, &x) && x == 0))
+			return 0;
+	}
+	return 1;
+}
+
+/* The first element of a section (what F77 passes for it). */
+IrExpr *sema_section_first(Sema *S, const IrExpr *e)
+{
+	View v;
+	int ok = view_of(S, e, &v);
+	assert(ok);
+	(void)ok;
+	IrSym *a = e->u.var.sym;
+	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
+	for (int d = 0; d < a->rank; d++)
+		idx[d] = cp(S, v.sub[d] ? v.sub[d] : v.lo[d]);
+	return ir_var(S->a, a, idx, a->rank, e->loc);
+}
+
+/* The extent of position p of an array reference (0 when empty). */
+IrExpr *sema_section_extent(Sema *S, const IrExpr *e, int p)
+{
+	Shape sh;
+	if (!shape_of(S, (IrExpr *)e, &sh) || p >= sh.rank || !sh.ext[p])
+		return icon(S, 0, e->loc);
+	return clamp0(S, cp(S, sh.ext[p]), e->loc);
+}
+
+static IrStmt *nest_wrap_block(Sema *S, const Nest *N, IrBlock body, IrLoc loc)
+{
+	IrStmt *s = nest_do(S, N, 0, body, loc);
+	for (int j = 1; j < N->rank; j++)
+		s = nest_do(S, N, j, one(S, s), loc);
+	return s;
+}
+
+/* A non-contiguous section passed to a dummy: a temporary holding its elements in order (a
+ * rank-1 array as large as the dimensions the section runs along), copied in before the call
+ * when `in`, and back into the section after it (into `after`) when `after` is given. The
+ * derivative code does the same, since it differentiates these copies. */
+IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after)
+{
+	IrLoc loc = e->loc;
+	IrSym *a = e->u.var.sym;
+	View v;
+	Shape sh;
+	if (!view_of(S, e, &v) || !shape_of(S, e, &sh))
+		return e;
+	/* the temporary's size, known on entry: the declared extents along the section's triplets */
+	IrExpr *size = NULL;
+	for (int p = 0; p < v.rank; p++) {
+		int d = v.dim[p];
+		IrExpr *ext;
+		int64_t c;
+		if (a->dims[d].hi) {
+			IrExpr *one = icon(S, 1, loc);
+			IrExpr *x[3] = {a->dims[d].hi, a->dims[d].lo ? a->dims[d].lo : one, one};
+			int sg[3] = {1, -1, 1};
+			ext = lin_sum(S, 3, x, sg, loc);
+		} else if (sh.ext[p] && const_int(sh.ext[p], &c)) {
+			ext = icon(S, c < 0 ? 0 : c, loc);
+		} else {
+			ir_error(loc,
+			         "a non-contiguous section of the assumed-size array '%s' as an actual argument is not "
+			         "supported (its size is unknown)",
+			         a->name);
+			return e;
+		}
+		size = size ? ir_binop(S->a, IR_MUL, size, ext, loc) : ext;
+	}
+	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_sec", a->name), a->type, loc);
+	t->rank = 1;
+	t->dims[0].hi = size;
+	IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
+	if (in) {
+		IrExpr *con = ir_alloc(S->a, sizeof *con);
+		con->kind = IR_ARRAYCON;
+		con->type = a->type;
+		con->loc = loc;
+		con->u.list.nitems = 1;
+		con->u.list.items = ir_alloc(S->a, sizeof *con->u.list.items);
+		con->u.list.items[0] = e;
+		con_store(S, con, whole, t, S->hoist, loc);
+	}
+	if (after) {
+		/* k = 1; loops over the section: a(...) = t(k); k = k + 1 */
+		IrSym *k = sema_new_local(S, "k", TY_INT, loc);
+		ir_block_add(S->a, after, ir_assign(S->a, vref(S, k, loc), icon(S, 1, loc), loc));
+		Nest N;
+		nest_init(S, &N, sh.rank, loc);
+		nest_drive_from(S, &N, e, ident);
+		IrBlock body = {0};
+		IrExpr **ti = ir_alloc(S->a, sizeof *ti);
+		ti[0] = vref(S, k, loc);
+		ir_block_add(S->a, &body, ir_assign(S->a, elem(S, e, &N, ident), ir_var(S->a, t, ti, 1, loc), loc));
+		ir_block_add(
+		        S->a, &body,
+		        ir_assign(S->a, vref(S, k, loc), ir_binop(S->a, IR_ADD, vref(S, k, loc), icon(S, 1, loc), loc), loc));
+		ir_block_add(S->a, after, nest_wrap_block(S, &N, body, loc));
+	}
+	return whole;
 }

@@ -40,6 +40,8 @@ static void set_dims(IrSym *s, const IrDim *dims, int rank, IrLoc loc)
 	s->rank = rank;
 	for (int d = 0; d < rank; d++)
 		s->dims[d] = dims[d];
+	if (dims[0].assumed_shape)
+		s->loc = loc; /* diagnostics about its shape point at its declaration */
 }
 
 static void set_type(IrSym *s, IrBase t, IrLoc loc)
@@ -366,6 +368,83 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	s->aux = NULL;
 }
 
+/* Assumed-shape dummies x(:, 0:): each gets hidden INTEGER dummies for its extents, right after
+ * it in the unit's arguments (x_size1, x_size2, named so as not to clash), and becomes an
+ * explicit-shape array x(1:x_size1, 0:x_size2 - 1): every pass after sema sees explicit shape,
+ * and the caller passes the extents (sema_bind_actuals). */
+static void assumed_shape_args(Sema *S, IrUnit *u)
+{
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		int shaped = 0;
+		for (int d = 0; d < s->rank; d++)
+			shaped += s->dims[d].assumed_shape;
+		if (!shaped || (shaped == s->rank && s->kind == SYM_ARG))
+			continue;
+		if (s->kind != SYM_ARG)
+			ir_error(s->loc,
+			         "'%s' has deferred shape (:) but is not a dummy argument (ALLOCATABLE and POINTER arrays are "
+			         "not supported)",
+			         s->name);
+		else
+			ir_error(s->loc, "an assumed-shape array needs ':' in every dimension ('%s')", s->name);
+		for (int d = 0; d < s->rank; d++)
+			if (s->dims[d].assumed_shape) {
+				s->dims[d].assumed_shape = 0;
+				s->dims[d].hi = ir_int(S->a, 1, s->loc);
+			}
+	}
+	int any = 0;
+	for (int i = 0; i < u->nargs; i++)
+		any |= u->args[i] && u->args[i]->rank && u->args[i]->dims[0].assumed_shape;
+	if (!any)
+		return;
+	IrVec args = {0}, names = {0};
+	for (int i = 0; i < u->nargs; i++) {
+		IrSym *x = u->args[i];
+		ir_vec_push(S->a, &args, x);
+		ir_vec_push(S->a, &names, (void *)u->argnames[i]);
+		if (!x || !x->rank || !x->dims[0].assumed_shape)
+			continue;
+		for (int d = 0; d < x->rank; d++) {
+			const char *n = NULL;
+			for (int t = 0;; t++) {
+				n = ir_sprintf(S->a, t ? "%s_size%d_%d" : "%s_size%d", x->name, d + 1, t);
+				if (!ir_unit_lookup(u, n) && !sema_unit_uses_name(S, u, n))
+					break;
+			}
+			IrSym *e = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
+			e->type = TY_INT;
+			e->declared = 1;
+			e->intent = INTENT_IN;
+			e->extent_of = x;
+			e->extent_dim = d;
+			ir_vec_push(S->a, &args, e);
+			ir_vec_push(S->a, &names, (void *)n);
+			/* hi = lo + extent - 1 */
+			IrExpr *ext = ir_var(S->a, e, NULL, 0, x->loc);
+			Const c;
+			if (!x->dims[d].lo || (sema_const_of(x->dims[d].lo, &c) && c.type == TY_INT && c.i == 1))
+				x->dims[d].hi = ext;
+			else if (sema_const_of(x->dims[d].lo, &c) && c.type == TY_INT)
+				x->dims[d].hi = c.i == 1 ? ext
+				                         : ir_binop(S->a, c.i > 1 ? IR_ADD : IR_SUB, ext,
+				                                    ir_int(S->a, c.i > 1 ? c.i - 1 : 1 - c.i, x->loc), x->loc);
+			else
+				x->dims[d].hi = ir_binop(S->a, IR_ADD,
+				                         ir_binop(S->a, IR_SUB, ir_expr_copy(S->a, x->dims[d].lo),
+				                                  ir_int(S->a, 1, x->loc), x->loc),
+				                         ext, x->loc);
+		}
+	}
+	u->nargs = args.n;
+	u->args = (IrSym **)args.v;
+	u->argnames = (const char **)names.v;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
+}
+
 /* Declarations of one unit; modules it USEs are declared first. */
 void sema_declare_unit(Sema *S, IrUnit *u)
 {
@@ -422,7 +501,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		}
 		type_implicitly(u, s);
 	}
-	u->aux = (void *)S; /* declared; parameters folded next (they may use each other) */
+	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
+	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
 		if (s->kind == SYM_PARAM)

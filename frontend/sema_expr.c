@@ -224,16 +224,17 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		}
 		sema_declare_unit(S, f);
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
+		int nargs = e->u.ref.nargs;
 		for (int i = 0; i < e->u.ref.nargs; i++)
 			args[i] = sema_resolve_expr(S, e->u.ref.args[i]);
-		sema_check_actuals(S, f, args, e->u.ref.nargs, e->loc);
+		sema_bind_actuals(S, f, &args, &nargs, e->loc, NULL);
 		IrExpr *c = ir_alloc(S->a, sizeof *c);
 		c->kind = IR_FCALL;
 		c->loc = e->loc;
 		c->u.call.callee = f;
 		c->u.call.name = f->name;
 		c->u.call.args = args;
-		c->u.call.nargs = e->u.ref.nargs;
+		c->u.call.nargs = nargs;
 		c->type = f->result ? f->result->type : TY_REAL4;
 		if (s && s->kind == SYM_PROC && s->declared && s->type != c->type)
 			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name, ir_base_name(s->type),
@@ -341,70 +342,137 @@ IrExpr *sema_value_expr(Sema *S, IrExpr *e)
 	return r;
 }
 
-void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc)
+/* An extent passed to a hidden dummy: always a value (the callee must not change it). */
+static IrExpr *as_value(Sema *S, IrExpr *e)
 {
-	(void)S;
+	if (e->kind != IR_VAR)
+		return e;
+	IrExpr *v = ir_alloc(S->a, sizeof *v);
+	v->kind = IR_CONVERT; /* to its own type: a value */
+	v->type = e->type;
+	v->loc = e->loc;
+	v->u.conv.e = e;
+	return v;
+}
+
+/* The actual arguments of a call of callee, checked, in the order of its dummies. A contiguous
+ * section is passed as its first element (sequence association, as F77 passes a column); a
+ * non-contiguous one as a temporary copied in before the call and, when the dummy may be
+ * written, back after it (the statements go to `after`; NULL for a function reference, which
+ * then takes only INTENT(IN) ones). An assumed-shape dummy's hidden extents follow its actual.
+ * *pargs and *pnargs are replaced. */
+void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, IrLoc loc, IrBlock *after)
+{
+	IrExpr **args = *pargs;
+	int nargs = *pnargs;
 	if (!callee->args) {
 		/* not yet declared: declare_unit is idempotent */
 		sema_declare_unit(S, callee);
 	}
-	if (nargs != callee->nargs) {
-		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, callee->nargs,
-		         callee->nargs == 1 ? "" : "s", nargs, nargs == 1 ? "is" : "are");
+	int nuser = 0;
+	for (int k = 0; k < callee->nargs; k++)
+		nuser += !callee->args[k] || !callee->args[k]->extent_of;
+	if (nargs != nuser) {
+		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, nuser, nuser == 1 ? "" : "s", nargs,
+		         nargs == 1 ? "is" : "are");
 		return;
 	}
-	for (int i = 0; i < nargs; i++) {
-		IrExpr *a = args[i];
-		IrSym *d = callee->args[i];
-		if (!d)
+	IrExpr **out = ir_alloc(S->a, sizeof *out * (size_t)(callee->nargs + 1));
+	int o = 0;
+	for (int i = 0, k = 0; k < callee->nargs; k++) {
+		IrSym *d = callee->args[k];
+		if (d && d->extent_of)
+			continue; /* filled after its array */
+		IrExpr *a = args[i++];
+		int slot = o++;
+		out[slot] = a;
+		int shaped = d && d->rank && k + 1 < callee->nargs && callee->args[k + 1] && callee->args[k + 1]->extent_of == d;
+		int ok = 1;
+		if (shaped)
+			for (int p = 0; p < d->rank; p++)
+				out[o + p] = ir_int(S->a, 1, a->loc); /* replaced below when the actual is right */
+		if (!d) {
+			o += shaped ? d->rank : 0;
 			continue;
+		}
 		if (a->kind == IR_VAR && a->u.var.sym->kind == SYM_PROC) {
 			ir_error(a->loc, "procedure arguments are not supported");
-			continue;
-		}
-		if (a->type == TY_CHAR) {
+			ok = 0;
+		} else if (a->type == TY_CHAR) {
 			ir_error(a->loc, "character arguments are not supported");
-			continue;
+			ok = 0;
 		}
-		int whole = a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
-		int element = a->kind == IR_VAR && a->u.var.nidx;
-		if (whole && a->paren) {
+		int whole = ok && a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
+		int section = ok && a->kind == IR_VAR && a->u.var.nidx && sema_rank(a);
+		int element = ok && a->kind == IR_VAR && a->u.var.nidx && !section;
+		if (!ok) {
+		} else if (whole && a->paren) {
 			ir_error(a->loc,
 			         "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
 			         "into an array of its own and pass that",
-			         i + 1, callee->name, a->u.var.sym->name);
-			continue;
-		}
-		if (!whole && sema_rank(a)) {
-			if (a->kind == IR_VAR)
-				ir_error(a->loc, "array sections as actual arguments are not supported");
-			else
-				ir_error(a->loc,
-				         "array expressions as actual arguments are not supported (assign the value to an "
-				         "array and pass that)");
-			continue;
-		}
-		if (a->kind == IR_VAR && a->u.var.sym->readonly && (d->intent & INTENT_OUT)) {
-			ir_error(a->loc, "argument %d of '%s': the PARAMETER '%s' is passed to the INTENT(%s) dummy '%s'", i + 1,
+			         i, callee->name, a->u.var.sym->name);
+			ok = 0;
+		} else if (!whole && !section && sema_rank(a)) {
+			ir_error(a->loc,
+			         "array expressions as actual arguments are not supported (assign the value to an "
+			         "array and pass that)");
+			ok = 0;
+		} else if (a->kind == IR_VAR && a->u.var.sym->readonly && (d->intent & INTENT_OUT)) {
+			ir_error(a->loc, "argument %d of '%s': the PARAMETER '%s' is passed to the INTENT(%s) dummy '%s'", i,
 			         callee->name, a->u.var.sym->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
-			continue;
-		}
-		if (a->type != d->type) {
-			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i + 1, callee->name,
+			ok = 0;
+		} else if (a->type != d->type) {
+			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i, callee->name,
 			         ir_base_name(a->type), d->name, ir_base_name(d->type));
-			continue;
-		}
-		if (d->rank && !whole && !element) {
-			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i + 1,
+			ok = 0;
+		} else if (d->rank && !whole && !element && !section) {
+			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i,
 			         callee->name, d->name);
-			continue;
-		}
-		if (!d->rank && whole) {
-			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i + 1, callee->name,
+			ok = 0;
+		} else if (!d->rank && (whole || section)) {
+			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i, callee->name,
 			         d->name);
+			ok = 0;
+		} else if (shaped && element) {
+			ir_error(a->loc,
+			         "argument %d of '%s': an array element cannot be passed to the assumed-shape dummy '%s' (pass "
+			         "a section)",
+			         i, callee->name, d->name);
+			ok = 0;
+		} else if (shaped && sema_rank(a) != d->rank) {
+			ir_error(a->loc, "argument %d of '%s' has rank %d but the assumed-shape dummy '%s' has rank %d", i,
+			         callee->name, sema_rank(a), d->name, d->rank);
+			ok = 0;
+		} else if (shaped && whole && !a->u.var.sym->dims[a->u.var.sym->rank - 1].hi) {
+			ir_error(
+			        a->loc,
+			        "argument %d of '%s': the assumed-size array '%s' has no extent to give the assumed-shape dummy '%s'",
+			        i, callee->name, a->u.var.sym->name, d->name);
+			ok = 0;
+		}
+		if (ok && shaped)
+			for (int p = 0; p < d->rank; p++)
+				out[o + p] = as_value(S, sema_section_extent(S, a, p));
+		if (shaped)
+			o += d->rank;
+		if (!ok || !section)
+			continue;
+		if (sema_section_contiguous(S, a)) {
+			out[slot] = sema_section_first(S, a);
 			continue;
 		}
+		int in = d->intent != INTENT_OUT, back = d->intent != INTENT_IN;
+		if (back && !after) {
+			ir_error(a->loc,
+			         "argument %d of '%s': a non-contiguous section passed to a function whose dummy '%s' is not "
+			         "INTENT(IN) is not supported (copy it into an array of its own)",
+			         i, callee->name, d->name);
+			continue;
+		}
+		out[slot] = sema_section_copy(S, a, in, back ? after : NULL);
 	}
+	*pargs = out;
+	*pnargs = o;
 }
 
 /* An expression, resolved. One written in parentheses is a value even when it names a variable:

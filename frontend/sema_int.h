@@ -21,6 +21,7 @@ typedef struct Sema {
 	int loopdepth;
 	IrBlock prologue;          /* statements to run on entry to S->unit: bounds fixed at entry */
 	IrBlock before;            /* statements to place before the one being resolved */
+	IrBlock after;             /* statements to place after it (copy-out of section actuals) */
 	int stmt;                  /* resolving an executable statement (not a declaration) */
 	IrBlock *hoist;            /* where statements an expression needs go (&before, or an implied
 	                           DO's own block); NULL outside executable statements */
@@ -43,7 +44,7 @@ typedef struct Const {
 } Const;
 
 /* Functions one file of sema calls in another (sema_*.c: where each is defined). */
-void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc);
+void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***args, int *nargs, IrLoc loc, IrBlock *after);
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc);
 int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);
@@ -73,9 +74,14 @@ IrExpr *sema_resolve_arraycon(Sema *S, IrExpr *e);
 long sema_con_values(Sema *S, const IrExpr *con, IrBase type, IrExpr ***vals);
 void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs);
 void sema_print_arrays(Sema *S, IrStmt *s);
+int sema_section_contiguous(Sema *S, const IrExpr *e);
+IrExpr *sema_section_first(Sema *S, const IrExpr *e);
+IrExpr *sema_section_extent(Sema *S, const IrExpr *e, int p);
+IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after);
 /* sema.c: the names a unit's source uses, so that temporaries do not take them */
 void sema_names_collect(Sema *S, const IrUnit *u);
 int sema_name_used(const Sema *S, const char *name);
+int sema_unit_uses_name(Sema *S, const IrUnit *u, const char *name);
 int sema_name_changed(const Sema *S, const char *name);
 
 #endif

@@ -259,7 +259,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		sema_declare_unit(S, f);
 		s->u.call.callee = f;
-		sema_check_actuals(S, f, s->u.call.args, s->u.call.nargs, s->loc);
+		sema_bind_actuals(S, f, &s->u.call.args, &s->u.call.nargs, s->loc, &S->after);
 		break;
 	}
 	case IR_RETURN:
@@ -339,10 +339,11 @@ void sema_resolve_block(Sema *S, IrBlock *b)
 {
 	IrBlock nb = {0};
 	for (int i = 0; i < b->n; i++) {
-		IrBlock outer = S->before;
+		IrBlock outer = S->before, outer_after = S->after;
 		IrBlock *outer_hoist = S->hoist;
 		int outer_stmt = S->stmt;
 		S->before = (IrBlock){0};
+		S->after = (IrBlock){0};
 		S->hoist = &S->before;
 		S->stmt = 1;
 		resolve_stmt(S, b->v[i]);
@@ -351,7 +352,10 @@ void sema_resolve_block(Sema *S, IrBlock *b)
 		for (int k = 0; k < S->before.n; k++)
 			ir_block_add(S->a, &nb, S->before.v[k]);
 		ir_block_add(S->a, &nb, b->v[i]);
+		for (int k = 0; k < S->after.n; k++)
+			ir_block_add(S->a, &nb, S->after.v[k]);
 		S->before = outer;
+		S->after = outer_after;
 		S->hoist = outer_hoist;
 		S->stmt = outer_stmt;
 	}

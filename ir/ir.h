@@ -253,8 +253,10 @@ typedef enum IrSymKind {
 enum { INTENT_NONE = 0, INTENT_IN = 1, INTENT_OUT = 2, INTENT_INOUT = 3 };
 
 typedef struct IrDim {
-	IrExpr *lo; /* NULL means 1 */
-	IrExpr *hi; /* NULL means assumed size '*' (last dimension only) */
+	IrExpr *lo;        /* NULL means 1 */
+	IrExpr *hi;        /* NULL means assumed size '*' (last dimension only) */
+	int assumed_shape; /* `:` or `lo:` as written: sema gives the dummy a hidden extent argument
+	                      and hi = lo + extent - 1, so later passes see explicit shape */
 } IrDim;
 
 struct IrSym {
@@ -263,15 +265,18 @@ struct IrSym {
 	IrBase type;
 	int rank;
 	IrDim dims[IR_MAX_RANK];
-	int argpos;      /* SYM_ARG: 0-based position */
-	int intent;      /* INTENT_* */
-	int is_save;     /* SAVE attribute (or DATA/initialized) */
-	int is_external; /* EXTERNAL */
-	int implicit;    /* typed by implicit rules */
-	int declared;    /* appeared in a declaration */
-	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
-	IrExpr *init;    /* SYM_PARAM value (folded constant after sema); initializer otherwise */
-	IrExpr **inits;  /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	int argpos;       /* SYM_ARG: 0-based position */
+	int intent;       /* INTENT_* */
+	int is_save;      /* SAVE attribute (or DATA/initialized) */
+	int is_external;  /* EXTERNAL */
+	int implicit;     /* typed by implicit rules */
+	int declared;     /* appeared in a declaration */
+	int readonly;     /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
+	IrSym *extent_of; /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
+	                     dummy extent_of (it follows that dummy in the unit's arguments) */
+	int extent_dim;
+	IrExpr *init;   /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits; /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
 	const char *common; /* SYM_COMMON: block name ("" for blank common) */
 	int common_index;   /* position inside the block */

@@ -20,7 +20,7 @@ module refused_decls
   real(16) :: quad
   real(kind=dp) :: named
   real :: rank8(1, 1, 1, 1, 1, 1, 1, 1)
-  real :: assumed(:)
+  real :: assumed(:) ! (sema refuses deferred shape outside dummies)
   private
 contains
   recursive subroutine r(x)
