@@ -601,7 +601,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
 	IrArena *a = p->arena;
-	int before = ir_error_count();
+	int before = ir_error_count(p);
 	if (req->mode == AD_PRIMAL) {
 		IrUnit *ex = NULL;
 		if (req->head) {
@@ -661,7 +661,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	Pipe pp = {ad, &h};
 	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
 		const AdPass *ps = &passes[i];
-		if (ps->run(&pp) || ir_error_count() > before)
+		if (ps->run(&pp) || ir_error_count(p) > before)
 			return 1;
 		if (pass_check(&pp, ps->name))
 			return 1;

@@ -995,15 +995,15 @@ void ad_number_syms(IrProgram *p)
 
 int ad_canonicalize(Ad *ad)
 {
-	int before = ir_error_count();
+	int before = ir_error_count(ad->p);
 	for (int i = 0; i < ad->p->allunits.n; i++) {
 		IrUnit *u = ad->p->allunits.v[i];
 		u->aux = ir_alloc(ad->a, sizeof(UnitInfo));
 		ad_info(u)->u = u;
 	}
 	outline_regions(ad);
-	if (ir_error_count() > before)
-		return ir_error_count() - before;
+	if (ir_error_count(ad->p) > before)
+		return ir_error_count(ad->p) - before;
 	reach_unit(ad, ad->head);
 	ad_info(ad->head)->is_head = 1;
 	for (int i = 0; i < ad->units.n; i++) {
@@ -1019,5 +1019,5 @@ int ad_canonicalize(Ad *ad)
 		hoist_block(ad, u, &u->body);
 	}
 	ad_number_syms(ad->p);
-	return ir_error_count() - before;
+	return ir_error_count(ad->p) - before;
 }

@@ -977,15 +977,15 @@ int ad_reverse(Ad *ad)
 	ad->sites = ckp_sites_collect(ad->a, (IrUnit *const *)ad->units.v, ad->units.n);
 	CkpTable *table = NULL;
 	if (ad->req->table) {
-		table = ckp_table_read(ad->a, ad->req->table);
+		table = ckp_table_read(ad->p, ad->req->table);
 		if (!table)
 			return 1;
 	}
-	int before = ir_error_count();
+	int before = ir_error_count(ad->p);
 	if (ckp_sites_decide(ad->sites, table, ad->req->nocheckpoint, ad->req->default_nocheckpoint, ad->req->force_states,
 	                     ad->req->nforce))
 		return 1;
-	if (ir_error_count() > before)
+	if (ir_error_count(ad->p) > before)
 		return 1;
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
@@ -1028,5 +1028,5 @@ int ad_reverse(Ad *ad)
 		ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
 	for (int i = 0; i < ad->units.n; i++)
 		build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
-	return ir_error_count() > before;
+	return ir_error_count(ad->p) > before;
 }

@@ -53,4 +53,52 @@ const char *cg_unit_cname(const IrUnit *u, const CgOptions *o, char *buf, size_t
 /* The C type of a Fortran type in generated code (and in drivers): double, float or int. */
 const char *cg_ctype(IrBase t);
 
+/* ---------------------------------------------------------------- drivers (driver.c) */
+
+/* One dummy argument of the head, as a generated driver sees it. */
+typedef struct CgDriverArg {
+	const IrSym *sym; /* the head's dummy argument: name, type, rank, bounds */
+	int independent;  /* named in the head's (indeps) */
+	int dependent;    /* named in the head's (deps) */
+	int has_deriv;    /* followed by its derivative argument in the derivative routines */
+} CgDriverArg;
+
+/* The signature a driver is written from: the head's arguments, in order, and the C names of
+ * the routines it calls. */
+typedef struct CgDriver {
+	const char *head; /* the head's Fortran name (for the banner) */
+	const CgDriverArg *args;
+	int nargs;
+	IrIntValue value;   /* the value of an integer argument or of a variable a bound reads (the
+	                       command line's --set); returns 0 when there is none */
+	void *ctx;          /* passed to value */
+	const char *primal; /* C names (cg_unit_cname) of the routines the driver calls */
+	const char *tangent;
+	const char *adjoint;
+	int primal_returns; /* the primal is a C function returning the last argument */
+	double tol;         /* check: the tangent/adjoint tolerance; 0: by the arguments' precision */
+} CgDriver;
+
+/* Why cg_driver_sizes cannot size an argument. */
+enum {
+	CG_SIZED,              /* every argument sized */
+	CG_SIZE_UNKNOWN_BOUND, /* a bound reads a variable without a value */
+	CG_SIZE_ASSUMED,       /* an assumed-size array */
+	CG_SIZE_NO_VALUE,      /* an integer scalar without a value */
+	CG_SIZE_INT_ARRAY      /* an integer array (the drivers fill reals only) */
+};
+/* Each argument's number of elements into sizes[k] (1 for a scalar). Returns CG_SIZED, or the
+ * reason argument *bad cannot be sized. */
+int cg_driver_sizes(const CgDriver *d, long *sizes, int *bad);
+
+/* A driver writer: returns 0, or -1 when f could not be written. */
+typedef int CgDriverWriter(FILE *f, const CgDriver *d, const long *sizes);
+/* `stad check`'s driver (primal, tangent and adjoint named): for every (independent, dependent)
+ * pair, tangent vs adjoint (the dot-product identity) and both vs central differences at two
+ * steps; exit status 1 on a mismatch. Returns 0, or -1 when f could not be written. */
+int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes);
+/* `stad tune`'s driver (adjoint named): the check driver's inputs, every dependent's weight 1,
+ * one timed run of the adjoint ("stad_time_s SECONDS"), the gradient into $STAD_GRAD. */
+int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes);
+
 #endif

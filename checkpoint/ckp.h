@@ -38,6 +38,7 @@ typedef struct CkpEntry {
 
 typedef struct CkpTable {
 	const char *path;
+	IrSource *src; /* its text, where diagnostics about its lines point */
 	CkpEntry *v;
 	int n;
 } CkpTable;
@@ -70,10 +71,10 @@ int ckp_valid_site_id(const char *id, size_t n);
 
 /* Read a table; errors are reported as "table:line:col: error: ..." and counted. NULL on I/O
  * errors (reported). */
-CkpTable *ckp_table_read(IrArena *a, const char *path);
+CkpTable *ckp_table_read(IrProgram *prog, const char *path);
 /* The same on a table's text (malloc'ed, NUL-terminated; taken over and freed); path names it
- * in messages. */
-CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text);
+ * in messages. The table lives in prog's arena, its errors count in prog. */
+CkpTable *ckp_table_parse(IrProgram *prog, const char *path, char *text);
 /* Text of a table for `sites` (one line per site, with comments), allocated in the arena. */
 char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment);
 

@@ -1,6 +1,6 @@
 /*
- * ckp_revolve.h — exact arithmetic of binomial checkpointing schedules (GMP), and the
- * `stad revolve` command.
+ * ckp_revolve.h — exact arithmetic of binomial checkpointing schedules (GMP), and what the
+ * `stad revolve` command prints.
  *
  * For a loop of L steps reversed with at most S snapshots held at once (the one of the
  * initial state included, as in the runtime's srt_revolve driver):
@@ -39,8 +39,10 @@ double ckp_binomial_steps_d(long L, long S);
  * fractional byte count is rounded down. Returns 0, or -1 if malformed. */
 int ckp_parse_size(const char *s, mpz_t bytes);
 
-/* `stad revolve --steps N (--snaps S | --memory SIZE --snapshot-bytes B)`; argv[0] is
- * "revolve". Prints the schedule facts on stdout; 0 ok, 1 bad numbers, 2 usage errors. */
-int ckp_cmd_revolve(int argc, char **argv);
+/* What `stad revolve --steps N (--snaps S | --memory SIZE --snapshot-bytes B)` prints: the
+ * schedule facts on stdout, for steps and either snaps (memory and snapbytes NULL) or memory
+ * and snapbytes (snaps NULL), as given on the command line. Returns 0, or 1 after reporting a
+ * bad number ("stad revolve: error: ..."). */
+int ckp_revolve_facts(const char *steps, const char *snaps, const char *memory, const char *snapbytes);
 
 #endif /* STAD_CKP_REVOLVE_H */

@@ -1,6 +1,7 @@
 /*
  * revolve.c — exact facts of binomial checkpointing schedules, with GMP so that L (steps) and
- * S (snapshots) may be far beyond 64 bits, and the `stad revolve` command that prints them.
+ * S (snapshots) may be far beyond 64 bits, and what the `stad revolve` command prints of them
+ * (its options are parsed in cli/commands.c).
  *
  * beta(S, r) = C(S+r, S) is the longest loop that S snapshots reverse with no step run forward
  * more than r times before its taped run; r(L, S) is the smallest r with beta(S, r) >= L, and
@@ -216,26 +217,6 @@ int ckp_parse_size(const char *s, mpz_t bytes)
 
 /* ------------------------------------------------------------------ stad revolve */
 
-static const char revolve_usage[] = "usage: stad revolve --steps N --snaps S\n"
-                                    "       stad revolve --steps N --memory SIZE --snapshot-bytes B\n"
-                                    "\n"
-                                    "Facts of the optimal binomial checkpointing (revolve) schedule for a loop of N steps\n"
-                                    "reversed with at most S snapshots held at once (the initial state's included), exact\n"
-                                    "for any N and S. With --memory, S = floor(SIZE / B). Sizes take a unit: 64MiB, 2GiB,\n"
-                                    "1.5KiB, 1000 (bytes), 10MB (powers of 1000).\n"
-                                    "\n"
-                                    "Prints: the recomputation sweeps r (smallest r with C(S+r, S) >= N: no step is run\n"
-                                    "forward more than r times before its taped run), the minimal forward steps\n"
-                                    "r*N - C(S+r, S+1), and the run-time factor over the primal.\n";
-
-static int revolve_usage_error(const char *fmt, const char *arg)
-{
-	fprintf(stderr, "stad revolve: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", revolve_usage);
-	return 2;
-}
-
 static int revolve_error(const char *what, const char *arg)
 {
 	fprintf(stderr, "stad revolve: error: %s '%s'\n", what, arg);
@@ -256,46 +237,10 @@ static void print_ratio(const char *label, mpz_srcptr a, mpz_srcptr b)
 	mpz_clears(q, rem, NULL);
 }
 
-int ckp_cmd_revolve(int argc, char **argv)
+int ckp_revolve_facts(const char *steps, const char *snaps, const char *memory, const char *snapbytes)
 {
-	const char *steps = NULL, *snaps = NULL, *memory = NULL, *snapbytes = NULL;
 	mpz_t L, S, M, B, r, N, t;
 	int rc = 0;
-
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i], **dst = NULL, *val = NULL;
-		static const char *const names[4] = {"--steps", "--snaps", "--memory", "--snapshot-bytes"};
-		const char **dsts[4] = {&steps, &snaps, &memory, &snapbytes};
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			fputs(revolve_usage, stdout);
-			return 0;
-		}
-		for (int k = 0; k < 4; k++) {
-			size_t n = strlen(names[k]);
-			if (strncmp(a, names[k], n) == 0 && (a[n] == '\0' || a[n] == '=')) {
-				dst = dsts[k];
-				if (a[n] == '=')
-					val = a + n + 1;
-				else if (i + 1 < argc)
-					val = argv[++i];
-				else
-					return revolve_usage_error("option %s needs a value", names[k]);
-			}
-		}
-		if (!dst)
-			return revolve_usage_error("unknown argument '%s'", a);
-		*dst = val;
-	}
-	if (!steps)
-		return revolve_usage_error("%s", "--steps is required");
-	if (snaps && (memory || snapbytes))
-		return revolve_usage_error("%s",
-		                           "give --snaps, or --memory with --snapshot-bytes, "
-		                           "not both");
-	if (!snaps && !(memory && snapbytes))
-		return revolve_usage_error("%s",
-		                           "give --snaps S, or --memory SIZE with "
-		                           "--snapshot-bytes B");
 
 	mpz_inits(L, S, M, B, r, N, t, NULL);
 	if (parse_uint(steps, L) != 0) {

@@ -133,22 +133,24 @@ static char *read_all(const char *path)
 	return buf;
 }
 
-CkpTable *ckp_table_read(IrArena *a, const char *path)
+CkpTable *ckp_table_read(IrProgram *prog, const char *path)
 {
 	char *text = read_all(path);
 	if (!text) {
 		fprintf(stderr, "stad: error: cannot read table '%s': %s\n", path, strerror(errno));
 		return NULL;
 	}
-	return ckp_table_parse(a, path, text);
+	return ckp_table_parse(prog, path, text);
 }
 
-CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text)
+CkpTable *ckp_table_parse(IrProgram *prog, const char *path, char *text)
 {
+	IrArena *a = prog->arena;
 	const char *file = ir_strdup(a, path);
-	ir_source_register(file, text);
+	IrSource *src = ir_source_register(prog, file, text);
 	CkpTable *t = ir_alloc(a, sizeof *t);
 	t->path = file;
+	t->src = src;
 	int cap = 16;
 	t->v = ir_alloc(a, sizeof *t->v * (size_t)cap);
 	const char *p = text;
@@ -156,10 +158,10 @@ CkpTable *ckp_table_parse(IrArena *a, const char *path, char *text)
 		size_t n = strcspn(p, "\n");
 		CkpLine l;
 		if (ckp_table_line(p, n, line, &l) != 0) {
-			ir_error((IrLoc){file, line, (int)l.errcol}, "%s", l.msg);
+			ir_error(ir_loc(src, line, (int)l.errcol), "%s", l.msg);
 		} else if (l.entry) {
 			const char *id = p + l.id0;
-			IrLoc loc = {file, line, (int)l.id0 + 1};
+			IrLoc loc = ir_loc(src, line, (int)l.id0 + 1);
 			for (int i = 0; i < t->n; i++)
 				if (strlen(t->v[i].id) == l.idlen && !strncmp(t->v[i].id, id, l.idlen))
 					ir_error(loc, "site '%s' is listed twice (first on line %d)", t->v[i].id, t->v[i].line);
@@ -311,7 +313,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 					    !strcmp(s->v[i]->callee->name, callee))
 						moved = s->v[i]->id;
 			}
-			IrLoc loc = {table->path, en->line, 1};
+			IrLoc loc = ir_loc(table->src, en->line, 1);
 			if (moved)
 				ir_error(loc,
 				         "stale table: site '%s' does not exist any more (the source changed; '%s' is "

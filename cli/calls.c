@@ -14,13 +14,9 @@ int cli_cmd_calls(int argc, char **argv)
 	                            "Lists every call site of the adjoint's call tree: id (caller:line:callee), on|off, and why\n"
 	                            "(default, pragma, option, table, forced). Edited, the output is a valid --table file.\n";
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
+	int rc = cli_parse(argc, argv, OPT_NEED_HEAD | OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	if (!o.head) {
-		fprintf(stderr, "stad calls: --head is required\n%s", usage);
-		return 2;
-	}
 	AdRequest req;
 	cli_ad_request(&o, AD_REVERSE, &req);
 	CliTranslation t;

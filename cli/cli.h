@@ -7,6 +7,7 @@
 #define STAD_CLI_H
 
 #include "ad.h" /* AD_PRIMAL, AD_TANGENT, AD_REVERSE: the modes */
+#include "backend.h"
 #include "ir.h"
 
 #include <stdio.h>
@@ -44,15 +45,22 @@ typedef struct CliOpts {
 	CliSet *sets;
 	int nsets;
 	const char *driver;
-	const char *budget;
-	const char *strategy;
+	const char *budget; /* --budget, its syntax checked (prof_parse_budget) */
+	int strategy;       /* --strategy: ProfStrategy */
 	int random;
 	int exhaustive;
 	int repeat;
 	int keep;
 	int verbose;
 	double tol;
-	const char *opt; /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	const char *opt;         /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	int json;                /* profile: print JSON */
+	const char *write_table; /* profile: where to write the suggested table */
+	const char *steps;       /* revolve: --steps, --snaps, --memory, --snapshot-bytes as given */
+	const char *snaps;
+	const char *memory;
+	const char *snapshot_bytes;
+	int cflags, libs; /* config: what to print */
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -67,16 +75,31 @@ enum {
 	OPT_SET = 1 << 7,
 	OPT_TUNE = 1 << 8,
 	OPT_DUMP = 1 << 9,
-	OPT_FORM = 1 << 10
+	OPT_FORM = 1 << 10,
+	OPT_PLAN = 1 << 11,      /* --budget, --strategy */
+	OPT_REPORT = 1 << 12,    /* --json, --write-table */
+	OPT_REVOLVE = 1 << 13,   /* --steps, --snaps, --memory, --snapshot-bytes */
+	OPT_CONFIG = 1 << 14,    /* --cflags, --libs */
+	OPT_NEED_HEAD = 1 << 15, /* not an option: --head must be given */
+	OPT_NO_FILES = 1 << 16   /* not an option: no file may be given */
 };
 
-/* Parses argv (argv[0] is the command name). Returns 0 ok, 2 usage error (printed), -1 --help. */
+/* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
+ * in any order. Returns 0 ok, 2 usage error (printed), -1 --help (usage printed on stdout). */
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage);
+/* Prints "stad CMD: MESSAGE" and the usage on stderr; returns 2, the exit status of usage errors. */
+int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
+#if defined(__GNUC__)
+        __attribute__((format(printf, 3, 4)))
+#endif
+        ;
 
 struct AdRequest;
 /* The AD request the options describe for `mode` (checkpoint options apply to reverse only). */
 void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
 
+/* "stad: N errors" after a phase that reported N located errors in p (nothing when none). */
+void cli_report_errors(const IrProgram *p);
 /* Parse + sema + verify every file; NULL (errors printed) on failure. */
 IrProgram *cli_load(const CliOpts *o);
 /* The same, stopping after the parser when with_sema is 0 (stad ir --dump=parse). */
@@ -85,11 +108,12 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema);
 /* Write `len` bytes to `path` atomically (path.tmp + rename). Refuses to replace a file whose
  * first line does not start with STAD_MARK (unless allow_any) or that is one of the inputs. */
 int cli_write_file(const char *path, const char *data, size_t len, const CliOpts *o, int allow_any);
+/* The first line of a file, without its newline, in line (n bytes at most); 0 when the file
+ * cannot be read. */
+int cli_first_line(const char *path, char *line, size_t n);
 /* Would cli_write_file accept path? Reports why not. */
 int cli_can_write(const char *path, const CliOpts *o);
 
-/* Builds and runs commands; returns the exit status of cmd (or -1). Output goes to stderr
- * unless quiet. */
 /* process.c: programs run without a shell. An argument vector (NULL-terminated, copies): */
 typedef struct CliArgv {
 	char **v;
@@ -114,16 +138,13 @@ int cli_run(const CliArgv *argv, const CliRun *how);
 int cli_remove_tree(const char *dir);
 /* Is dir an existing, empty folder? */
 int cli_dir_empty(const char *dir);
-/* The flags to compile and link generated code with the runtime, one argument each. */
-void cli_argv_runtime_cflags(CliArgv *a);
-void cli_argv_runtime_libs(CliArgv *a);
+/* The C compiler generated code is built with: $CC, or cc. */
+const char *cli_cc(void);
+/* `CC -std=c99 OPT -o EXE SOURCES... -I... -fno-math-errno -L... -lstad_rt -lm`: the command that
+ * builds generated code with the runtime (sources NULL-terminated; the runtime from the build
+ * tree or the install tree, as `stad config` prints it). */
+void cli_argv_build(CliArgv *a, const char *opt, const char *exe, const char *const *sources);
 
-/* Compiler flags for generated code (runtime include and library), from the build tree or the
- * install tree. */
-const char *cli_runtime_cflags(void);
-const char *cli_runtime_libs(void);
-
-/* Emit units to OUT.c and OUT.h (atomically). `what` names the mode in the banner. */
 /* The translation every command runs: load (parse, sema, verify), ad_run with req, and, when
  * out is not NULL, write OUT.c and OUT.h (and the Fortran interface) described as `what`
  * ("" for out = the result's default name in the current folder). Returns 0 with p and res
@@ -131,20 +152,18 @@ const char *cli_runtime_libs(void);
 typedef struct CliTranslation {
 	IrProgram *p;
 	AdResult res;
+	char cname[256]; /* the C name of the (first) exported routine, for drivers */
 } CliTranslation;
 int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t);
+/* Emit units to OUT.c and OUT.h (atomically). `what` names the mode in the banner. */
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
                    const char *what);
 
-struct AdResult;
-/* Writes the validation driver of `stad check` (sizes[k] receives each head argument's size). */
-int cli_check_driver(FILE *f, const CliOpts *o, const struct AdResult *res, const char *pname, const char *dname,
-                     const char *bname, int primal_returns, long *sizes);
-
-/* Checks every --set against the head: the name must be an integer argument or be read by an
- * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
- * for each problem and returns their number. */
-int cli_check_sets(const CliOpts *o, const IrUnit *head);
+/* Writes into path the driver `write` generates (cg_check_driver, cg_tune_driver) for res's
+ * head: its signature from res, every argument sized from the --set values (each --set checked
+ * first), the routines' C names (and primal_returns) from `names`. Returns 0, or 1 after
+ * reporting a bad --set, an argument it cannot size or a file it cannot write. */
+int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *names, CgDriverWriter *write, const char *path);
 
 /* The optimization flags generated code is compiled with (--opt, default "-O2"). */
 const char *cli_opt_flags(const CliOpts *o);

@@ -8,49 +8,83 @@
 #include "ad.h"
 #include "cli.h"
 #include "frontend.h"
+#include "prof.h"
 #include "sema.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* What an option is: a string kept as given, a flag set to 1, or a value (ARG_VALUE) or a
+ * switch without one (ARG_SWITCH) that cli_parse checks and converts, one case each. */
+enum { ARG_STRING, ARG_FLAG, ARG_VALUE, ARG_SWITCH };
+
 typedef struct OptSpec {
 	const char *name;
-	unsigned group;
-	int takes_arg;
+	unsigned group; /* OPT_*: the commands that accept it */
+	int how;        /* ARG_* */
+	size_t field;   /* ARG_STRING, ARG_FLAG: its field in CliOpts */
 } OptSpec;
 
+#define STR(name, group, field)                                                                                                  \
+	{                                                                                                                        \
+		name, group, ARG_STRING, offsetof(CliOpts, field)                                                                \
+	}
+#define FLAG(name, group, field)                                                                                                 \
+	{                                                                                                                        \
+		name, group, ARG_FLAG, offsetof(CliOpts, field)                                                                  \
+	}
+#define VALUE(name, group)                                                                                                       \
+	{                                                                                                                        \
+		name, group, ARG_VALUE, 0                                                                                        \
+	}
+#define SWITCH(name, group)                                                                                                      \
+	{                                                                                                                        \
+		name, group, ARG_SWITCH, 0                                                                                       \
+	}
+
 static const OptSpec specs[] = {
-        {"--head", OPT_HEAD, 1},
-        {"--mode", OPT_MODE, 1},
-        {"-o", OPT_OUT, 1},
-        {"--table", OPT_TABLE, 1},
-        {"--nocheckpoint", OPT_CKP, 1},
-        {"--default-nocheckpoint", OPT_CKP, 0},
-        {"--profile", OPT_PROFILE, 0},
-        {"--dynamic-sites", OPT_PROFILE, 0},
-        {"--fortran-abi", OPT_ABI, 0},
-        {"--line-directives", OPT_ABI, 0},
-        {"--set", OPT_SET, 1},
-        {"--driver", OPT_TUNE, 1},
-        {"--budget", OPT_TUNE, 1},
-        {"--strategy", OPT_TUNE, 1},
-        {"--random", OPT_TUNE, 1},
-        {"--exhaustive", OPT_TUNE, 0},
-        {"--repeat", OPT_TUNE, 1},
-        {"--keep", OPT_SET, 0},
-        {"--verbose", OPT_FORM, 0},
-        {"--tol", OPT_SET, 1},
-        {"--opt", OPT_SET, 1},
-        {"--dump", OPT_DUMP, 1},
-        {"--verify", OPT_FORM, 0},
-        {"--line-length", OPT_FORM, 1},
-        {"--fixed", OPT_FORM, 0},
-        {"--free", OPT_FORM, 0},
+        STR("--head", OPT_HEAD, head),
+        VALUE("--mode", OPT_MODE),
+        STR("-o", OPT_OUT, out),
+        STR("--table", OPT_TABLE, table),
+        STR("--nocheckpoint", OPT_CKP, nocheckpoint),
+        FLAG("--default-nocheckpoint", OPT_CKP, default_nocheckpoint),
+        FLAG("--profile", OPT_PROFILE, profile),
+        FLAG("--dynamic-sites", OPT_PROFILE, dynamic_sites),
+        FLAG("--fortran-abi", OPT_ABI, fortran_abi),
+        FLAG("--line-directives", OPT_ABI, line_directives),
+        VALUE("--set", OPT_SET),
+        STR("--driver", OPT_TUNE, driver),
+        VALUE("--budget", OPT_PLAN),
+        VALUE("--strategy", OPT_PLAN),
+        VALUE("--random", OPT_TUNE),
+        FLAG("--exhaustive", OPT_TUNE, exhaustive),
+        VALUE("--repeat", OPT_TUNE),
+        FLAG("--keep", OPT_SET, keep),
+        FLAG("--verbose", OPT_FORM, verbose),
+        VALUE("--tol", OPT_SET),
+        VALUE("--opt", OPT_SET),
+        STR("--dump", OPT_DUMP, dump),
+        FLAG("--verify", OPT_FORM, verify),
+        VALUE("--line-length", OPT_FORM),
+        SWITCH("--fixed", OPT_FORM),
+        SWITCH("--free", OPT_FORM),
+        FLAG("--json", OPT_REPORT, json),
+        STR("--write-table", OPT_REPORT, write_table),
+        STR("--steps", OPT_REVOLVE, steps),
+        STR("--snaps", OPT_REVOLVE, snaps),
+        STR("--memory", OPT_REVOLVE, memory),
+        STR("--snapshot-bytes", OPT_REVOLVE, snapshot_bytes),
+        FLAG("--cflags", OPT_CONFIG, cflags),
+        FLAG("--libs", OPT_CONFIG, libs),
 };
 
 static int parse_int(const char *s, int *out)
@@ -64,10 +98,13 @@ static int parse_int(const char *s, int *out)
 	return 1;
 }
 
-static int usage_error(const CliOpts *o, const char *usage, const char *fmt, const char *arg)
+int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
 {
+	va_list ap;
 	fprintf(stderr, "stad %s: ", o->cmd);
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fprintf(stderr, "\n%s", usage);
 	return 2;
 }
@@ -111,7 +148,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		const char *eq = strchr(a, '=');
 		size_t nl = eq ? (size_t)(eq - a) : strlen(a);
 		if (nl >= sizeof name)
-			return usage_error(o, usage, "unknown option '%s'", a);
+			return cli_usage_error(o, usage, "unknown option '%s'", a);
 		memcpy(name, a, nl);
 		name[nl] = 0;
 		const OptSpec *sp = NULL;
@@ -119,20 +156,26 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			if (!strcmp(specs[k].name, name))
 				sp = &specs[k];
 		if (!sp || !(sp->group & accepted))
-			return usage_error(o, usage, "unknown option '%s'", name);
-		if (sp->takes_arg) {
+			return cli_usage_error(o, usage, "unknown option '%s'", name);
+		if (sp->how == ARG_STRING || sp->how == ARG_VALUE) {
 			if (eq)
 				val = eq + 1;
 			else if (i + 1 < argc)
 				val = argv[++i];
 			else
-				return usage_error(o, usage, "option '%s' needs a value", name);
+				return cli_usage_error(o, usage, "option '%s' needs a value", name);
 		} else if (eq) {
-			return usage_error(o, usage, "option '%s' takes no value", name);
+			return cli_usage_error(o, usage, "option '%s' takes no value", name);
 		}
-		if (!strcmp(name, "--head"))
-			o->head = val;
-		else if (!strcmp(name, "--mode")) {
+		if (sp->how == ARG_STRING) {
+			*(const char **)((char *)o + sp->field) = val;
+			continue;
+		}
+		if (sp->how == ARG_FLAG) {
+			*(int *)((char *)o + sp->field) = 1;
+			continue;
+		}
+		if (!strcmp(name, "--mode")) {
 			o->mode_given = 1;
 			if (!strcmp(val, "primal"))
 				o->mode = AD_PRIMAL;
@@ -141,75 +184,63 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			else if (!strcmp(val, "reverse") || !strcmp(val, "adjoint"))
 				o->mode = AD_REVERSE;
 			else
-				return usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
-		} else if (!strcmp(name, "-o"))
-			o->out = val;
-		else if (!strcmp(name, "--table"))
-			o->table = val;
-		else if (!strcmp(name, "--nocheckpoint"))
-			o->nocheckpoint = val;
-		else if (!strcmp(name, "--default-nocheckpoint"))
-			o->default_nocheckpoint = 1;
-		else if (!strcmp(name, "--profile"))
-			o->profile = 1;
-		else if (!strcmp(name, "--dynamic-sites"))
-			o->dynamic_sites = 1;
-		else if (!strcmp(name, "--fortran-abi"))
-			o->fortran_abi = 1;
-		else if (!strcmp(name, "--line-directives"))
-			o->line_directives = 1;
-		else if (!strcmp(name, "--set")) {
+				return cli_usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
+		} else if (!strcmp(name, "--set")) {
 			const char *e2 = strchr(val, '=');
 			if (!e2 || e2 == val || !e2[1])
-				return usage_error(o, usage, "--set wants NAME=VALUE, not '%s'", val);
+				return cli_usage_error(o, usage, "--set wants NAME=VALUE, not '%s'", val);
 			o->sets[o->nsets].name = strndup(val, (size_t)(e2 - val));
 			o->sets[o->nsets].value = e2 + 1;
 			o->nsets++;
-		} else if (!strcmp(name, "--driver"))
-			o->driver = val;
-		else if (!strcmp(name, "--budget"))
+		} else if (!strcmp(name, "--budget")) {
+			uint64_t bytes; /* the peak it may be a multiple of is known later: its syntax now */
+			if (prof_parse_budget(val, 1, &bytes) != 0)
+				return cli_usage_error(
+				        o, usage,
+				        "bad budget '%s' (bytes such as 100000, 64MiB, 1.5GiB, or a multiple of the "
+				        "measured peak such as 2x)",
+				        val);
 			o->budget = val;
-		else if (!strcmp(name, "--strategy"))
-			o->strategy = val;
-		else if (!strcmp(name, "--random")) {
+		} else if (!strcmp(name, "--strategy")) {
+			ProfStrategy st;
+			if (prof_parse_strategy(val, &st) != 0)
+				return cli_usage_error(o, usage, "unknown strategy '%s' (gain-first or memory-careful)", val);
+			o->strategy = st;
+		} else if (!strcmp(name, "--random")) {
 			if (!parse_int(val, &o->random))
-				return usage_error(o, usage, "--random wants a count, not '%s'", val);
-		} else if (!strcmp(name, "--exhaustive"))
-			o->exhaustive = 1;
-		else if (!strcmp(name, "--repeat")) {
+				return cli_usage_error(o, usage, "--random wants a count, not '%s'", val);
+		} else if (!strcmp(name, "--repeat")) {
 			if (!parse_int(val, &o->repeat) || o->repeat < 1)
-				return usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
-		} else if (!strcmp(name, "--keep"))
-			o->keep = 1;
-		else if (!strcmp(name, "--verbose"))
-			o->verbose = 1;
-		else if (!strcmp(name, "--tol")) {
+				return cli_usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
+		} else if (!strcmp(name, "--tol")) {
 			char *end;
 			o->tol = strtod(val, &end);
 			if (*end || o->tol <= 0)
-				return usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
+				return cli_usage_error(o, usage, "--tol wants a positive number, not '%s'", val);
 		} else if (!strcmp(name, "--opt")) {
 			/* compiler flags, split at blanks into arguments: letters, digits and = - _ . , + only
 			 * (a typo such as "-O2;true" is an error, not a file name) */
 			if (!*val ||
 			    strspn(val, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789=-_.,+ ") != strlen(val) ||
 			    val[0] != '-')
-				return usage_error(
+				return cli_usage_error(
 				        o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'", val);
 			o->opt = val;
-		} else if (!strcmp(name, "--dump"))
-			o->dump = val;
-		else if (!strcmp(name, "--verify"))
-			o->verify = 1;
-		else if (!strcmp(name, "--line-length")) {
+		} else if (!strcmp(name, "--line-length")) {
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
-				return usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
-				                   val);
-		} else if (!strcmp(name, "--fixed"))
+				return cli_usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
+				                       val);
+		} else if (!strcmp(name, "--fixed")) {
 			o->form = FE_FORM_FIXED;
-		else if (!strcmp(name, "--free"))
+		} else {
+			assert(!strcmp(name, "--free"));
 			o->form = FE_FORM_FREE;
+		}
 	}
+	if ((accepted & OPT_NO_FILES) && o->nfiles)
+		return cli_usage_error(o, usage, "unknown argument '%s'", o->files[0]);
+	if ((accepted & OPT_NEED_HEAD) && !o->head)
+		return cli_usage_error(o, usage, "--head is required");
 	return 0;
 }
 
@@ -234,6 +265,13 @@ const char *cli_opt_flags(const CliOpts *o)
 	return o->opt ? o->opt : "-O2";
 }
 
+void cli_report_errors(const IrProgram *p)
+{
+	int n = ir_error_count(p);
+	if (n)
+		fprintf(stderr, "stad: %d error%s\n", n, n == 1 ? "" : "s");
+}
+
 IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 {
 	if (!o->nfiles) {
@@ -250,7 +288,7 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 	if (!errs)
 		errs = fe_sema(p);
 	if (errs) {
-		fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
+		cli_report_errors(p);
 		ir_program_free(p);
 		return NULL;
 	}
@@ -287,16 +325,24 @@ static int is_input(const char *path, const CliOpts *o)
 	return 0;
 }
 
+int cli_first_line(const char *path, char *line, size_t n)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return 0;
+	if (!fgets(line, (int)n, f))
+		line[0] = 0;
+	fclose(f);
+	line[strcspn(line, "\n")] = 0;
+	return 1;
+}
+
 int cli_can_write(const char *path, const CliOpts *o)
 {
 	if (is_input(path, o))
 		return 0;
-	FILE *old = fopen(path, "r");
-	if (old) {
-		char line[256] = "";
-		if (!fgets(line, sizeof line, old))
-			line[0] = 0;
-		fclose(old);
+	char line[256];
+	if (cli_first_line(path, line, sizeof line)) {
 		if (strncmp(line, STAD_MARK, strlen(STAD_MARK)) != 0 && strncmp(line, "# stad", 6) != 0 &&
 		    strncmp(line, STAD_FMARK, strlen(STAD_FMARK)) != 0) {
 			fprintf(stderr, "stad: error: refusing to overwrite '%s', which stad did not write\n", path);
@@ -320,21 +366,9 @@ int cli_write_file(const char *path, const char *data, size_t len, const CliOpts
 
 /* ---------------------------------------------------------------- runtime location */
 
-static char flags_buf[PATH_MAX + 64], libs_buf[PATH_MAX + 64];
-static char inc_dir[PATH_MAX], lib_dir[PATH_MAX]; /* the same, as folders (argument vectors) */
-
 #ifndef STAD_RUNTIME_EXTRA
 #define STAD_RUNTIME_EXTRA ""
 #endif
-
-static void add_extra(void)
-{
-	if (STAD_RUNTIME_EXTRA[0]) {
-		size_t n = strlen(flags_buf), m = strlen(libs_buf);
-		snprintf(flags_buf + n, sizeof flags_buf - n, " %s", STAD_RUNTIME_EXTRA);
-		snprintf(libs_buf + m, sizeof libs_buf - m, " %s", STAD_RUNTIME_EXTRA);
-	}
-}
 
 static int file_exists(const char *p)
 {
@@ -342,105 +376,96 @@ static int file_exists(const char *p)
 	return stat(p, &st) == 0;
 }
 
-/* Installed layout: BIN/stad with BIN/../include/stad_rt.h and BIN/../lib/libstad_rt.a;
- * build tree: the paths compiled in. */
-static void locate_runtime(void)
+/* Where stad_rt.h and libstad_rt.a are. Installed layout: BIN/stad with BIN/../include/stad_rt.h
+ * and BIN/../lib/libstad_rt.a; build tree: the paths compiled in. Found once (the answer
+ * cannot change while stad runs). */
+static void locate_runtime(char *inc_dir, char *lib_dir)
 {
-	if (flags_buf[0])
-		return;
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = 0;
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = 0;
-			char inc[PATH_MAX + 64], lib[PATH_MAX + 64];
-			snprintf(inc, sizeof inc, "%s/../include/stad_rt.h", exe);
-			const char *libdirs[] = {"lib", "lib64", "lib/x86_64-linux-gnu"};
-			for (size_t k = 0; k < 3; k++) {
-				snprintf(lib, sizeof lib, "%s/../%s/libstad_rt.a", exe, libdirs[k]);
-				if (file_exists(inc) && file_exists(lib)) {
-					char rinc[PATH_MAX], rlib[PATH_MAX];
-					snprintf(inc, sizeof inc, "%s/../include", exe);
-					snprintf(lib, sizeof lib, "%s/../%s", exe, libdirs[k]);
-					if (realpath(inc, rinc) && realpath(lib, rlib)) {
-						snprintf(flags_buf, sizeof flags_buf, "-I%s -fno-math-errno", rinc);
-						snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", rlib);
-						snprintf(inc_dir, sizeof inc_dir, "%s", rinc);
-						snprintf(lib_dir, sizeof lib_dir, "%s", rlib);
-						add_extra();
-						return;
-					}
-				}
+	char *slash = n > 0 ? (exe[n] = 0, strrchr(exe, '/')) : NULL;
+	if (slash) {
+		*slash = 0;
+		char inc[PATH_MAX + 64], lib[PATH_MAX + 64];
+		snprintf(inc, sizeof inc, "%s/../include/stad_rt.h", exe);
+		const char *libdirs[] = {"lib", "lib64", "lib/x86_64-linux-gnu"};
+		for (size_t k = 0; k < 3; k++) {
+			snprintf(lib, sizeof lib, "%s/../%s/libstad_rt.a", exe, libdirs[k]);
+			if (file_exists(inc) && file_exists(lib)) {
+				snprintf(inc, sizeof inc, "%s/../include", exe);
+				snprintf(lib, sizeof lib, "%s/../%s", exe, libdirs[k]);
+				if (realpath(inc, inc_dir) && realpath(lib, lib_dir))
+					return;
 			}
 		}
 	}
-	/* Fortran has no errno: without it, C compilers vectorize sqrt and hoist libm calls as
-	 * gfortran does (the results are the same bits) */
-	snprintf(flags_buf, sizeof flags_buf, "-I%s -fno-math-errno", STAD_RUNTIME_SRC_DIR);
-	snprintf(libs_buf, sizeof libs_buf, "-L%s -lstad_rt -lm", STAD_RUNTIME_BIN_DIR);
-	snprintf(inc_dir, sizeof inc_dir, "%s", STAD_RUNTIME_SRC_DIR);
-	snprintf(lib_dir, sizeof lib_dir, "%s", STAD_RUNTIME_BIN_DIR);
-	add_extra();
+	snprintf(inc_dir, PATH_MAX, "%s", STAD_RUNTIME_SRC_DIR);
+	snprintf(lib_dir, PATH_MAX, "%s", STAD_RUNTIME_BIN_DIR);
 }
 
-void cli_argv_runtime_cflags(CliArgv *a)
+/* The flags of generated code, one argument each: cflags (include and options) or libs. */
+static void runtime_flags(CliArgv *a, int libs)
 {
-	locate_runtime();
+	static char inc_dir[PATH_MAX], lib_dir[PATH_MAX];
+	if (!inc_dir[0])
+		locate_runtime(inc_dir, lib_dir);
 	char f[PATH_MAX + 8];
-	snprintf(f, sizeof f, "-I%s", inc_dir);
+	snprintf(f, sizeof f, libs ? "-L%s" : "-I%s", libs ? lib_dir : inc_dir);
 	cli_argv_add(a, f);
-	cli_argv_add(a, "-fno-math-errno");
+	if (libs) {
+		cli_argv_add(a, "-lstad_rt");
+		cli_argv_add(a, "-lm");
+	} else {
+		/* Fortran has no errno: without it, C compilers vectorize sqrt and hoist libm calls as
+		 * gfortran does (the results are the same bits) */
+		cli_argv_add(a, "-fno-math-errno");
+	}
 	cli_argv_words(a, STAD_RUNTIME_EXTRA);
 }
 
-void cli_argv_runtime_libs(CliArgv *a)
+const char *cli_cc(void)
 {
-	locate_runtime();
-	char f[PATH_MAX + 8];
-	snprintf(f, sizeof f, "-L%s", lib_dir);
-	cli_argv_add(a, f);
-	cli_argv_add(a, "-lstad_rt");
-	cli_argv_add(a, "-lm");
-	cli_argv_words(a, STAD_RUNTIME_EXTRA);
+	const char *cc = getenv("CC");
+	return cc && *cc ? cc : "cc";
 }
 
-const char *cli_runtime_cflags(void)
+void cli_argv_build(CliArgv *a, const char *opt, const char *exe, const char *const *sources)
 {
-	locate_runtime();
-	return flags_buf;
+	cli_argv_words(a, cli_cc());
+	cli_argv_add(a, "-std=c99");
+	cli_argv_words(a, opt);
+	cli_argv_add(a, "-o");
+	cli_argv_add(a, exe);
+	for (; *sources; sources++)
+		cli_argv_add(a, *sources);
+	runtime_flags(a, 0);
+	runtime_flags(a, 1);
 }
 
-const char *cli_runtime_libs(void)
+/* `stad config`'s line: the flags, blank-separated. */
+static void print_flags(int libs, const char *end)
 {
-	locate_runtime();
-	return libs_buf;
+	CliArgv a = {0};
+	runtime_flags(&a, libs);
+	for (int i = 0; i < a.n; i++)
+		printf("%s%s", i ? " " : "", a.v[i]);
+	fputs(end, stdout);
+	cli_argv_free(&a);
 }
 
 int cli_cmd_config(int argc, char **argv)
 {
 	static const char usage[] = "usage: stad config [--cflags] [--libs]\n"
 	                            "Prints the compiler and linker flags for generated code and libstad_rt.\n";
-	int cflags = 0, libs = 0;
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--cflags"))
-			cflags = 1;
-		else if (!strcmp(argv[i], "--libs"))
-			libs = 1;
-		else if (!strcmp(argv[i], "--help")) {
-			fputs(usage, stdout);
-			return 0;
-		} else {
-			fprintf(stderr, "stad config: unknown option '%s'\n%s", argv[i], usage);
-			return 2;
-		}
-	}
-	if (!cflags && !libs)
-		cflags = libs = 1;
-	if (cflags)
-		printf("%s%s", cli_runtime_cflags(), libs ? " " : "\n");
-	if (libs)
-		printf("%s\n", cli_runtime_libs());
+	CliOpts o;
+	int rc = cli_parse(argc, argv, OPT_CONFIG | OPT_NO_FILES, &o, usage);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if (!o.cflags && !o.libs)
+		o.cflags = o.libs = 1;
+	if (o.cflags)
+		print_flags(0, o.libs ? " " : "\n");
+	if (o.libs)
+		print_flags(1, "\n");
 	return 0;
 }

@@ -153,9 +153,8 @@ int cli_cmd_diff(int argc, char **argv)
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	if (!o.head && o.mode != AD_PRIMAL) {
-		fprintf(stderr, "stad diff: --head is required in %s mode\n%s", o.mode == AD_TANGENT ? "tangent" : "reverse",
-		        diff_usage);
-		return 2;
+		return cli_usage_error(&o, diff_usage, "--head is required in %s mode",
+		                       o.mode == AD_TANGENT ? "tangent" : "reverse");
 	}
 	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != AD_REVERSE) {
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
@@ -178,12 +177,15 @@ int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const
 	if (!t->p)
 		return 1;
 	if (ad_run(t->p, req, &t->res) != 0) {
-		if (ir_error_count())
-			fprintf(stderr, "stad: %d error%s\n", ir_error_count(), ir_error_count() == 1 ? "" : "s");
+		cli_report_errors(t->p);
 		ir_program_free(t->p);
 		t->p = NULL;
 		return 1;
 	}
+	CgOptions co = {0};
+	co.fortran_abi = o->fortran_abi;
+	if (t->res.nexported)
+		cg_unit_cname(t->res.exported[0], &co, t->cname, sizeof t->cname);
 	if (!out)
 		return 0;
 	char defout[512];

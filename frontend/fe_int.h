@@ -6,8 +6,9 @@
  *              (continuations joined, comments and columns 73+ dropped), with the original line
  *              and column of every byte so locations point into the file as written;
  *   scanner.l  raw tokens (names, numbers, strings, operators, end of statement, !$AD lines);
- *   lexer.c    a statement at a time: statement labels, and which names are keywords here
- *              (Fortran reserves none), refusal of statements outside the subset;
+ *   classify.c a statement at a time: what kind of statement it is, its label, and which
+ *              names are keywords here (Fortran reserves none), refusal of statements outside
+ *              the subset;
  *   parser.y   the grammar, one statement per line; its actions call the constructors of
  *              nodes.c and the block builder of build.c, which assembles units, IF/DO
  *              structure, labelled DO termination and directive attachment.
@@ -33,6 +34,7 @@ enum {
 
 typedef struct FeSource {
 	const char *file; /* arena copy of the file name */
+	IrSource *src;    /* the registered source: every location made here points to it */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
 	int *line, *col;    /* origin of text[i] in the file as written (len + 1 entries) */
@@ -42,13 +44,13 @@ typedef struct FeSource {
 
 /* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor
  * lines. Returns 0 on success. */
-int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed, int line_length);
+int fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length);
 void fe_source_free(FeSource *s);
 IrLoc fe_source_loc(const FeSource *s, size_t off);
 
 /* ---------------------------------------------------------------- statement classes */
 
-/* What kind of statement the lexer saw: lets the builder keep the block structure in step when
+/* What kind of statement classify.c saw: lets the builder keep the block structure in step when
  * the statement itself is refused or has a syntax error (so END DO still finds its DO). */
 typedef enum FeClassKind {
 	SC_OTHER,
@@ -140,7 +142,7 @@ typedef struct FeParser {
 	IrArena *a;
 	FeSource src;
 
-	/* lexer.c: the statement being handed to the grammar */
+	/* classify.c: the statement being handed to the grammar */
 	void *scanner; /* flex state */
 	FeTok *toks;
 	int ntoks, captoks, pos;
@@ -177,7 +179,7 @@ void fe_lex_error(FeParser *p, IrLoc loc, const char *fmt, ...)
 #endif
         ;
 
-/* ---------------------------------------------------------------- lexer.c */
+/* ---------------------------------------------------------------- classify.c */
 
 /* Refuse a construct: one located error "... is not supported" per statement. */
 void fe_refuse(FeParser *p, IrLoc loc, const char *what);

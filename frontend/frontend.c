@@ -2,7 +2,7 @@
  * frontend.c — fe_parse_file / fe_parse_string: read a file, choose its form, run the parser.
  *
  * One FeParser per file: the source is prepared (source.c), scanned (scanner.l), split into
- * statements (lexer.c) and parsed (parser.y) into the program's units (build.c). Everything
+ * statements (classify.c) and parsed (parser.y) into the program's units (build.c). Everything
  * the IR keeps lives in the program's arena; the parser's own buffers are freed here.
  */
 #include "fe_int.h"
@@ -30,7 +30,7 @@ int fe_form_of(const char *filename)
 
 int fe_parse_string(IrProgram *prog, const char *filename, const char *text, size_t len, const FeOptions *opt)
 {
-	int before = ir_error_count();
+	int before = ir_error_count(prog);
 	IrArena *a = prog->arena;
 	if (!text) {
 		text = "";
@@ -39,19 +39,18 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	const char *file = ir_strdup(a, filename ? filename : "<string>");
 	ir_vec_push(a, &prog->files, (void *)file);
 
-	/* Register the text as written (NUL-terminated copy) so diagnostics can quote it. */
+	/* Register the text as written (a NUL-terminated copy) so diagnostics can quote it. */
 	char *copy = malloc(len + 1);
 	if (!copy)
 		abort();
 	memcpy(copy, text, len);
 	copy[len] = 0;
-	ir_source_register(file, copy);
+	IrSource *src = ir_source_register(prog, file, copy);
 	free(copy);
 
 	if (len > (size_t)INT_MAX / 2) {
-		IrLoc l = {file, 0, 0};
-		ir_error(l, "file too large");
-		return ir_error_count() - before;
+		ir_error(ir_loc(src, 0, 0), "file too large");
+		return ir_error_count(prog) - before;
 	}
 	int form = opt ? opt->form : FE_FORM_AUTO;
 	if (form == FE_FORM_AUTO)
@@ -62,10 +61,9 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	memset(&p, 0, sizeof p);
 	p.prog = prog;
 	p.a = a;
-	fe_source_init(&p.src, file, text, len, form == FE_FORM_FIXED, line_length);
+	fe_source_init(&p.src, src, text, len, form == FE_FORM_FIXED, line_length);
 	if (p.src.len > (size_t)INT_MAX) { /* fixed form grew past what Flex can take */
-		IrLoc l = {file, 0, 0};
-		ir_error(l, "file too large");
+		ir_error(ir_loc(src, 0, 0), "file too large");
 	} else if (fe_scan_init(&p) == 0) {
 		fe_yyparse(&p);
 		fe_build_finish(&p, fe_source_loc(&p.src, p.src.len));
@@ -74,17 +72,17 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	fe_build_free(&p);
 	free(p.toks);
 	fe_source_free(&p.src);
-	return ir_error_count() - before;
+	return ir_error_count(prog) - before;
 }
 
 int fe_parse_file(IrProgram *prog, const char *path, const FeOptions *opt)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		IrLoc l = {ir_strdup(prog->arena, path), 0, 0};
-		int before = ir_error_count();
+		IrLoc l = ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0);
+		int before = ir_error_count(prog);
 		ir_error(l, "cannot open file: %s", strerror(errno));
-		return ir_error_count() - before;
+		return ir_error_count(prog) - before;
 	}
 	size_t cap = 1 << 16, n = 0;
 	char *buf = malloc(cap);
@@ -105,10 +103,10 @@ int fe_parse_file(IrProgram *prog, const char *path, const FeOptions *opt)
 	fclose(f);
 	int nerr;
 	if (bad) {
-		IrLoc l = {ir_strdup(prog->arena, path), 0, 0};
-		int before = ir_error_count();
+		IrLoc l = ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0);
+		int before = ir_error_count(prog);
 		ir_error(l, "cannot read file");
-		nerr = ir_error_count() - before;
+		nerr = ir_error_count(prog) - before;
 	} else {
 		nerr = fe_parse_string(prog, path, buf, n, opt);
 	}

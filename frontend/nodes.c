@@ -391,7 +391,7 @@ FeKind fe_kind(const char *text, int is_name, IrLoc loc)
 
 FeKind fe_kind_none(void)
 {
-	FeKind k = {NULL, 0, {NULL, 0, 0}};
+	FeKind k = {NULL, 0, {NULL, 0, 0, NULL}};
 	return k;
 }
 
@@ -442,7 +442,7 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 
 FePrefix fe_prefix_none(void)
 {
-	FePrefix x = {TY_NONE, 0, {NULL, 0, 0}};
+	FePrefix x = {TY_NONE, 0, {NULL, 0, 0, NULL}};
 	return x;
 }
 

@@ -6,7 +6,7 @@
  * statement's action hands it to the builder (build.c), which keeps the stack of open
  * constructs. So a statement with a syntax error is dropped alone (`error TOK_EOS`) and the
  * structure stays in step (fe_recover), and several errors are reported in one run.
- * The lexer (lexer.c) has already decided which names are keywords in this statement.
+ * classify.c has already decided which names are keywords in this statement.
  * Actions only call constructors (nodes.c) and the builder; no names are resolved here.
  *
  * Expressions follow the standard's levels, loosest first: .EQV./.NEQV., .OR., .AND., .NOT.,
@@ -23,6 +23,7 @@
 	do {                                                         \
 		int fe_i_;                                           \
 		(Cur).file = NULL;                                   \
+		(Cur).src = p->src.src;                              \
 		(Cur).line = (Cur).col = 0;                          \
 		for (fe_i_ = 1; fe_i_ <= (N); fe_i_++)               \
 			if (YYRHSLOC(Rhs, fe_i_).line) {             \
@@ -38,7 +39,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 }
 
 %code {
-/* The parse stack lives on the heap; statements are capped in length (lexer.c), so this only
+/* The parse stack lives on the heap; statements are capped in length (classify.c), so this only
  * has to exceed what a capped statement can need. */
 #define YYMAXDEPTH 400000
 }

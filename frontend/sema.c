@@ -449,7 +449,7 @@ static void number_sites_block(IrProgram *p, IrBlock *b)
 
 int fe_sema(IrProgram *p)
 {
-	int before = ir_error_count();
+	int before = ir_error_count(p);
 	Sema S = {0};
 	S.p = p;
 	S.a = p->arena;
@@ -483,8 +483,8 @@ int fe_sema(IrProgram *p)
 				s->type = TY_REAL4;
 		}
 	}
-	if (ir_error_count() > before)
-		return ir_error_count() - before;
+	if (ir_error_count(p) > before)
+		return ir_error_count(p) - before;
 	/* Callees before callers; recursion refused. */
 	int *state = calloc((size_t)S.all.n + 1, sizeof *state);
 	for (int i = 0; i < S.all.n; i++)
@@ -509,5 +509,5 @@ int fe_sema(IrProgram *p)
 		for (int k = 0; k < c->members.n; k++)
 			((IrSym *)c->members.v[k])->id = p->nsyms++;
 	}
-	return ir_error_count() - before;
+	return ir_error_count(p) - before;
 }

@@ -18,34 +18,36 @@ static double round_to(IrBase t, double v)
 }
 
 
-/* Set when folding overflows default INTEGER, or divides by zero (the expression is then
- * refused with that reason). */
-static int fold_overflow, fold_divzero;
+/* One folding: set when it overflows default INTEGER, or divides by zero (the expression is
+ * then refused with that reason). */
+typedef struct Fold {
+	int overflow, divzero;
+} Fold;
 
 static int fits_int(int64_t v)
 {
 	return v >= -2147483647 - 1 && v <= 2147483647;
 }
 
-static int64_t checked(int64_t v)
+static int64_t checked(Fold *f, int64_t v)
 {
 	if (!fits_int(v))
-		fold_overflow = 1;
+		f->overflow = 1;
 	return fits_int(v) ? v : 0;
 }
 
-static int64_t ipow(int64_t b, int64_t e)
+static int64_t ipow(Fold *f, int64_t b, int64_t e)
 {
 	if (e < 0)
 		return b == 1 ? 1 : b == -1 ? (e % 2 ? -1 : 1) : 0;
 	int64_t r = 1;
 	while (e > 0) {
 		if (e & 1)
-			r = checked(r * b); /* |r|, |b| < 2^31: the product fits int64 */
+			r = checked(f, r * b); /* |r|, |b| < 2^31: the product fits int64 */
 		e >>= 1;
 		if (e)
-			b = checked(b * b);
-		if (fold_overflow)
+			b = checked(f, b * b);
+		if (f->overflow)
 			return 0;
 	}
 	return r;
@@ -66,7 +68,7 @@ IrBase sema_max_type(IrBase x, IrBase y)
 }
 
 /* Fold an already-resolved, typed expression. Returns 1 on success. */
-int sema_const_of(const IrExpr *e, Const *c)
+static int fold(Fold *f, const IrExpr *e, Const *c)
 {
 	Const x, y;
 	memset(c, 0, sizeof *c);
@@ -86,29 +88,29 @@ int sema_const_of(const IrExpr *e, Const *c)
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
 		if (s->kind == SYM_PARAM && s->init && !e->u.var.nidx)
-			return sema_const_of(s->init, c);
+			return fold(f, s->init, c);
 		if (!s->readonly || !s->inits || e->u.var.nidx != s->rank)
 			return 0;
 		/* an element of a PARAMETER array at constant subscripts */
 		int64_t off = 0, stride = 1;
 		for (int k = 0; k < s->rank; k++) {
 			Const ci, lo = {TY_INT, 1, 0}, hi;
-			if (e->u.var.idx[k]->kind == IR_TRIPLET || !sema_const_of(e->u.var.idx[k], &ci) || ci.type != TY_INT ||
-			    (s->dims[k].lo && !sema_const_of(s->dims[k].lo, &lo)) || !s->dims[k].hi ||
-			    !sema_const_of(s->dims[k].hi, &hi) || ci.i < lo.i || ci.i > hi.i)
+			if (e->u.var.idx[k]->kind == IR_TRIPLET || !fold(f, e->u.var.idx[k], &ci) || ci.type != TY_INT ||
+			    (s->dims[k].lo && !fold(f, s->dims[k].lo, &lo)) || !s->dims[k].hi || !fold(f, s->dims[k].hi, &hi) ||
+			    ci.i < lo.i || ci.i > hi.i)
 				return 0;
 			off += (ci.i - lo.i) * stride;
 			stride *= hi.i - lo.i + 1;
 		}
-		return off < s->ninits && s->inits[off] && sema_const_of(s->inits[off], c);
+		return off < s->ninits && s->inits[off] && fold(f, s->inits[off], c);
 	}
 	case IR_CONVERT:
-		if (!sema_const_of(e->u.conv.e, &x))
+		if (!fold(f, e->u.conv.e, &x))
 			return 0;
 		c->type = e->type;
 		if (e->type == TY_INT) {
 			if (x.type != TY_INT && !(x.r > -2147483649.0 && x.r < 2147483648.0)) {
-				fold_overflow = 1;
+				f->overflow = 1;
 				return 0;
 			}
 			c->i = x.type == TY_INT ? x.i : (int64_t)x.r;
@@ -118,25 +120,25 @@ int sema_const_of(const IrExpr *e, Const *c)
 			return 0;
 		return 1;
 	case IR_UNARY:
-		if (!sema_const_of(e->u.op.a, &x))
+		if (!fold(f, e->u.op.a, &x))
 			return 0;
 		*c = x;
 		if (e->u.op.op == IR_NEG) {
-			c->i = checked(-x.i);
+			c->i = checked(f, -x.i);
 			c->r = -x.r;
 		} else {
 			c->i = !x.i;
 		}
 		return 1;
 	case IR_BINARY: {
-		if (!sema_const_of(e->u.op.a, &x) || !sema_const_of(e->u.op.b, &y))
+		if (!fold(f, e->u.op.a, &x) || !fold(f, e->u.op.b, &y))
 			return 0;
 		IrOp op = e->u.op.op;
 		c->type = e->type;
 		if (op == IR_POW) {
 			if (x.type == TY_INT && y.type == TY_INT) {
-				c->i = ipow(x.i, y.i);
-				if (fold_overflow)
+				c->i = ipow(f, x.i, y.i);
+				if (f->overflow)
 					return 0;
 			} else if (y.type == TY_INT) {
 				double r = 1, b = x.r;
@@ -155,18 +157,18 @@ int sema_const_of(const IrExpr *e, Const *c)
 		if (op <= IR_DIV) {
 			if (c->type == TY_INT) {
 				switch (op) {
-				case IR_ADD: c->i = checked(x.i + y.i); break;
-				case IR_SUB: c->i = checked(x.i - y.i); break;
-				case IR_MUL: c->i = checked(x.i * y.i); break;
+				case IR_ADD: c->i = checked(f, x.i + y.i); break;
+				case IR_SUB: c->i = checked(f, x.i - y.i); break;
+				case IR_MUL: c->i = checked(f, x.i * y.i); break;
 				default:
 					if (y.i == 0) {
-						fold_divzero = 1;
+						f->divzero = 1;
 						return 0;
 					}
-					c->i = checked(x.i / y.i);
+					c->i = checked(f, x.i / y.i);
 					break;
 				}
-				if (fold_overflow)
+				if (f->overflow)
 					return 0;
 			} else {
 				double a = const_real(&x), b = const_real(&y);
@@ -210,7 +212,7 @@ int sema_const_of(const IrExpr *e, Const *c)
 		if (n > 8)
 			return 0;
 		for (int i = 0; i < n; i++)
-			if (!sema_const_of(e->u.call.args[i], &v[i]))
+			if (!fold(f, e->u.call.args[i], &v[i]))
 				return 0;
 		c->type = e->type;
 		switch (g) {
@@ -226,13 +228,13 @@ int sema_const_of(const IrExpr *e, Const *c)
 			return 1;
 		case INTR_ABS:
 			*c = v[0];
-			c->i = checked(c->i < 0 ? -c->i : c->i);
+			c->i = checked(f, c->i < 0 ? -c->i : c->i);
 			c->r = fabs(c->r);
 			return 1;
 		case INTR_MOD:
 			if (c->type == TY_INT) {
 				if (v[1].i == 0) {
-					fold_divzero = 1;
+					f->divzero = 1;
 					return 0;
 				}
 				c->i = v[1].i == -1 ? 0 : v[0].i % v[1].i;
@@ -245,7 +247,7 @@ int sema_const_of(const IrExpr *e, Const *c)
 			if (v[0].type != TY_INT) {
 				double r = g == INTR_INT ? trunc(v[0].r) : g == INTR_NINT ? round(v[0].r) : floor(v[0].r);
 				if (!(r > -2147483649.0 && r < 2147483648.0)) {
-					fold_overflow = 1;
+					f->overflow = 1;
 					return 0;
 				}
 				c->i = (int64_t)r;
@@ -268,6 +270,12 @@ int sema_const_of(const IrExpr *e, Const *c)
 	}
 	default: return 0;
 	}
+}
+
+int sema_const_of(const IrExpr *e, Const *c)
+{
+	Fold f = {0, 0};
+	return fold(&f, e, c);
 }
 
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
@@ -300,8 +308,8 @@ IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 
 int sema_const_fold(const IrExpr *e, Const *c, int *why)
 {
-	fold_overflow = fold_divzero = 0;
-	int ok = sema_const_of(e, c);
-	*why = fold_divzero ? SEMA_FOLD_DIVZERO : fold_overflow ? SEMA_FOLD_OVERFLOW : 0;
+	Fold f = {0, 0};
+	int ok = fold(&f, e, c);
+	*why = f.divzero ? SEMA_FOLD_DIVZERO : f.overflow ? SEMA_FOLD_OVERFLOW : 0;
 	return ok;
 }

@@ -65,7 +65,7 @@ static void out_finish(FeSource *s, Out *o, int line, int col)
 
 IrLoc fe_source_loc(const FeSource *s, size_t off)
 {
-	IrLoc l = {s->file, 1, 1};
+	IrLoc l = ir_loc(s->src, 1, 1);
 	if (off > s->len)
 		off = s->len;
 	if (s->line) {
@@ -103,7 +103,7 @@ static int is_directive(const char *p, size_t n)
 static void report_preprocessor(FeSource *s, int *reported, int line)
 {
 	if (!*reported) {
-		IrLoc l = {s->file, line, 1};
+		IrLoc l = ir_loc(s->src, line, 1);
 		ir_error(l, "preprocessor directives are not supported (run the C preprocessor first)");
 	}
 	*reported = 1;
@@ -324,7 +324,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 			while (nx < k && lines[nx].kind != L_CODE && lines[nx].kind != L_DIRECTIVE)
 				nx++;
 			if (st.open && nx < k && lines[nx].kind == L_CODE && lines[nx].cont) {
-				IrLoc loc = {s->file, line, 1};
+				IrLoc loc = ir_loc(s->src, line, 1);
 				ir_warning(loc, "!$AD directive between continuation lines is ignored");
 				break;
 			}
@@ -344,7 +344,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 				/* Not fixed-form code (free-form source in a .f file?): reported once, and
 				 * the line and its continuations are dropped. */
 				if (!badlabel) {
-					IrLoc loc = {s->file, line, 1};
+					IrLoc loc = ir_loc(s->src, line, 1);
 					ir_error(loc,
 					         "fixed form: columns 1-5 may hold only a statement label "
 					         "(is this free-form source?)");
@@ -355,7 +355,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 			}
 			dropping = 0;
 			if (cont && !st.open) {
-				IrLoc loc = {s->file, line, 6};
+				IrLoc loc = ir_loc(s->src, line, 6);
 				ir_error(loc, "continuation line without a statement to continue");
 				cont = 0;
 			}
@@ -399,9 +399,10 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 	out_finish(s, &o, (int)k, endcol);
 }
 
-int fe_source_init(FeSource *s, const char *file, const char *text, size_t len, int fixed, int line_length)
+int fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length)
 {
-	s->file = file;
+	s->file = src->file;
+	s->src = src;
 	if (fixed)
 		prepare_fixed(s, text, len, line_length);
 	else

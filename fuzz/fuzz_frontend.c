@@ -33,7 +33,6 @@ static void run_one(const uint8_t *data, size_t size, int form, int line_length)
 		abort();
 	}
 	ir_program_free(p);
-	ir_error_reset();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -58,7 +58,6 @@ static IrProgram *load(const uint8_t *data, size_t size, int form)
 	const char *name = form == FE_FORM_FIXED ? "fuzz.f" : "fuzz.f90";
 	if (fe_parse_string(p, name, (const char *)data, size, &opt) || fe_sema(p) != 0) {
 		ir_program_free(p);
-		ir_error_reset();
 		return NULL;
 	}
 	if (ir_verify(p) != 0) {
@@ -144,7 +143,6 @@ static void run_mode(const uint8_t *data, size_t size, int form, int mode, int a
 		has_program |= ((IrUnit *)p->units.v[i])->kind == UNIT_PROGRAM;
 	if (!have_head && !(mode == AD_PRIMAL && has_program)) {
 		ir_program_free(p);
-		ir_error_reset();
 		return;
 	}
 	AdRequest req;
@@ -174,13 +172,12 @@ static void run_mode(const uint8_t *data, size_t size, int form, int mode, int a
 		co.banner = "fuzz";
 		co.uses_runtime = res.uses_runtime;
 		rewind(devnull);
-		if (cg_emit(devnull, devnull, p, res.exported, res.nexported, &co) != 0 && !ir_error_count()) {
+		if (cg_emit(devnull, devnull, p, res.exported, res.nexported, &co) != 0 && !ir_error_count(p)) {
 			fprintf(stderr, "fuzz: the backend reported problems without an error\n");
 			abort();
 		}
 	}
 	ir_program_free(p);
-	ir_error_reset();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -102,10 +102,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	memcpy(copy, data, size);
 	copy[size] = 0;
-	IrArena *a = ir_arena_new();
-	(void)ckp_table_parse(a, "fuzz.table", copy);
-	ir_arena_free(a);
-	ir_error_reset();
+	IrProgram *prog = ir_program_new();
+	(void)ckp_table_parse(prog, "fuzz.table", copy);
+	ir_program_free(prog);
 	return 0;
 }
 

@@ -145,52 +145,44 @@ void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s)
 
 /* ---------------------------------------------------------------- diagnostics */
 
-/* Registered sources, so a diagnostic can show its line. Few files per run: a list suffices.
- * The text is copied (the caller's buffer may go away). */
-typedef struct Source {
-	struct Source *next;
-	char *file;
-	char *text;
-} Source;
+/* Errors at a location that belongs to no source: an internal slip (every location the
+ * frontend and the table reader make has its source), counted for every program so that the
+ * run still stops. The only state shared by programs; atomic, so threads may share it. */
+static _Atomic int unowned_errors;
 
-static Source *sources;
-static int nerrors;
-static int error_limit = 50;
-
-void ir_source_register(const char *file, const char *text)
+IrSource *ir_source_register(IrProgram *p, const char *file, const char *text)
 {
-	Source *s = xmalloc(sizeof *s);
-	size_t nf = strlen(file), nt = strlen(text);
-	s->file = xmalloc(nf + 1);
-	memcpy(s->file, file, nf + 1);
-	s->text = xmalloc(nt + 1);
-	memcpy(s->text, text, nt + 1);
-	s->next = sources;
-	sources = s;
+	IrSource *s = ir_alloc(p->arena, sizeof *s);
+	s->prog = p;
+	s->file = file;
+	s->text = ir_strdup(p->arena, text ? text : "");
+	s->next = p->sources;
+	p->sources = s;
+	return s;
+}
+
+IrLoc ir_loc(IrSource *src, int line, int col)
+{
+	return (IrLoc){src ? src->file : NULL, line, col, src};
 }
 
 static void print_source_line(IrLoc loc)
 {
-	if (!loc.file || loc.line <= 0)
+	if (!loc.src || loc.line <= 0)
 		return;
-	for (Source *s = sources; s; s = s->next) {
-		if (strcmp(s->file, loc.file) != 0)
-			continue;
-		const char *p = s->text;
-		for (int line = 1; line < loc.line && *p; p++)
-			if (*p == '\n')
-				line++;
-		const char *e = p;
-		while (*e && *e != '\n' && *e != '\r')
-			e++;
-		fprintf(stderr, " %.*s\n", (int)(e - p), p);
-		if (loc.col > 0) {
-			fputc(' ', stderr);
-			for (int i = 1; i < loc.col && p + i - 1 < e; i++)
-				fputc(p[i - 1] == '\t' ? '\t' : ' ', stderr);
-			fputs("^\n", stderr);
-		}
-		return;
+	const char *p = loc.src->text;
+	for (int line = 1; line < loc.line && *p; p++)
+		if (*p == '\n')
+			line++;
+	const char *e = p;
+	while (*e && *e != '\n' && *e != '\r')
+		e++;
+	fprintf(stderr, " %.*s\n", (int)(e - p), p);
+	if (loc.col > 0) {
+		fputc(' ', stderr);
+		for (int i = 1; i < loc.col && p + i - 1 < e; i++)
+			fputc(p[i - 1] == '\t' ? '\t' : ' ', stderr);
+		fputs("^\n", stderr);
 	}
 }
 
@@ -209,14 +201,16 @@ static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
 
 void ir_error(IrLoc loc, const char *fmt, ...)
 {
-	nerrors++;
-	if (nerrors > error_limit)
+	IrProgram *p = loc.src ? loc.src->prog : NULL;
+	int n = p ? ++p->nerrors : ++unowned_errors;
+	int limit = p && p->error_limit ? p->error_limit : 50;
+	if (n > limit)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
 	diag("error", loc, fmt, ap);
 	va_end(ap);
-	if (nerrors == error_limit)
+	if (n == limit)
 		fprintf(stderr, "stad: too many errors, stopping here\n");
 }
 
@@ -228,26 +222,14 @@ void ir_warning(IrLoc loc, const char *fmt, ...)
 	va_end(ap);
 }
 
-int ir_error_count(void)
+int ir_error_count(const IrProgram *p)
 {
-	return nerrors;
+	return p->nerrors + unowned_errors;
 }
 
-void ir_error_reset(void)
+void ir_error_set_limit(IrProgram *p, int n)
 {
-	nerrors = 0;
-	while (sources) {
-		Source *n = sources->next;
-		free(sources->file);
-		free(sources->text);
-		free(sources);
-		sources = n;
-	}
-}
-
-void ir_error_set_limit(int n)
-{
-	error_limit = n > 0 ? n : 1;
+	p->error_limit = n > 0 ? n : 1;
 }
 
 /* ---------------------------------------------------------------- tables */

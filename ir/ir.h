@@ -41,14 +41,31 @@ void ir_vec_push(IrArena *a, IrVec *vec, void *p);
 
 /* ---------------------------------------------------------------- locations & diagnostics */
 
+struct IrProgram;
+
+/* A registered input (a Fortran file, a toggle table): its text, so a diagnostic can quote the
+ * line, and the program whose error count a diagnostic at one of its locations raises. */
+typedef struct IrSource {
+	struct IrSource *next;  /* the program's other sources */
+	struct IrProgram *prog; /* counts the errors reported here */
+	const char *file;       /* the name locations carry */
+	const char *text;       /* as written (a copy in the program's arena) */
+} IrSource;
+
 typedef struct IrLoc {
 	const char *file; /* as given on the command line */
 	int line, col;    /* 1-based; 0 = unknown */
+	IrSource *src;    /* the source this points into (NULL: none, see ir_error) */
 } IrLoc;
 
-/* Sources are registered so diagnostics can print the offending line with a caret. */
-void ir_source_register(const char *file, const char *text);
-/* "file:line:col: error: msg", the source line, a caret; counts errors. */
+/* Registers a source of program p: file is the name its locations carry (kept as given: an
+ * arena string), text is copied. Returns the source, for ir_loc. */
+IrSource *ir_source_register(struct IrProgram *p, const char *file, const char *text);
+/* The location line:col of src (line 0: the whole file). */
+IrLoc ir_loc(IrSource *src, int line, int col);
+/* "file:line:col: error: msg", the source line, a caret; counts the error in the program the
+ * location's source belongs to (a location with no source is an internal slip: its errors are
+ * counted for every program, so no run goes on past one). */
 void ir_error(IrLoc loc, const char *fmt, ...)
 #if defined(__GNUC__)
         __attribute__((format(printf, 2, 3)))
@@ -59,10 +76,10 @@ void ir_warning(IrLoc loc, const char *fmt, ...)
         __attribute__((format(printf, 2, 3)))
 #endif
         ;
-int ir_error_count(void);
-void ir_error_reset(void);
-/* Cap on printed errors (further ones are counted, not printed). */
-void ir_error_set_limit(int n);
+/* The errors reported so far at p's locations (with those at no source's). */
+int ir_error_count(const struct IrProgram *p);
+/* Cap on printed errors of p (further ones are counted, not printed); 50 by default. */
+void ir_error_set_limit(struct IrProgram *p, int n);
 
 /* ---------------------------------------------------------------- types */
 
@@ -489,13 +506,16 @@ typedef struct IrDecl {
 
 typedef struct IrProgram {
 	IrArena *arena;
-	IrVec units;    /* IrUnit*: all top-level units in source order (modules included) */
-	IrVec files;    /* const char* file names */
-	int nsyms;      /* after sema: number of symbols (IrSym.id range) */
-	int nsites;     /* after sema: number of CALL sites (and function-call sites) */
-	IrVec commons;  /* after sema: IrCommon* */
-	IrVec allunits; /* after sema: every unit including CONTAINed ones, callees before callers
+	IrVec units;       /* IrUnit*: all top-level units in source order (modules included) */
+	IrVec files;       /* const char* file names */
+	int nsyms;         /* after sema: number of symbols (IrSym.id range) */
+	int nsites;        /* after sema: number of CALL sites (and function-call sites) */
+	IrVec commons;     /* after sema: IrCommon* */
+	IrVec allunits;    /* after sema: every unit including CONTAINed ones, callees before callers
 	                   where the call graph is acyclic (recursion is refused) */
+	IrSource *sources; /* registered inputs, newest first */
+	int nerrors;       /* errors reported at locations in them (ir_error_count) */
+	int error_limit;   /* errors printed at most (0: 50) */
 } IrProgram;
 
 /* One COMMON block, shared by every unit that declares it (canonical members). */

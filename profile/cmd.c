@@ -6,11 +6,11 @@
  *   stad profile PROFILE [--table T] [--budget SIZE] [--strategy gain-first|memory-careful]
  *                [--json] [--write-table T]
  *
- * Exit status 0, 1 for user errors (unreadable or corrupt files, a table stad did not write),
- * 2 for usage errors. Times are printed in the unit that keeps three significant digits, so a
- * gain of a few microseconds is never printed as 0.
+ * The options are parsed in cli/ (cli/commands.c), as every other command's. Exit status 0, 1
+ * for user errors (unreadable or corrupt files, a table stad did not write). Times are printed
+ * in the unit that keeps three significant digits, so a gain of a few microseconds is never
+ * printed as 0.
  */
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,101 +18,6 @@
 
 #include "prof_int.h"
 #include "prof_table.h"
-
-static const char usage[] = "usage: stad profile PROFILE [--table T] [--budget SIZE]\n"
-                            "                    [--strategy gain-first|memory-careful] [--json] [--write-table T]\n"
-                            "\n"
-                            "Reads a profile written by a profiled adjoint (stad diff --profile) and predicts, for\n"
-                            "every call site, what switching its checkpoint would do to run time and peak tape size.\n"
-                            "\n"
-                            "  --table T          the toggle table the profiled build used: its entries are shown,\n"
-                            "                     and kept by --write-table unless a switch is suggested\n"
-                            "  --budget SIZE      peak tape allowed: bytes (100000, 64MiB, 1.5GiB, 500MB) or a\n"
-                            "                     multiple of the measured peak (2x); default: no limit\n"
-                            "  --strategy S       gain-first (largest time gain within the budget, default) or\n"
-                            "                     memory-careful (largest time gain per byte of added peak)\n"
-                            "  --json             print JSON instead of a table\n"
-                            "  --write-table T    write the suggested switches to the toggle table T (atomically;\n"
-                            "                     only a table stad wrote is replaced)\n"
-                            "  --help             print this help\n";
-
-typedef struct Opts {
-	const char *profile, *table, *budget, *strategy, *write_table;
-	int json;
-} Opts;
-
-static int usage_error(const char *fmt, ...)
-#if defined(__GNUC__)
-        __attribute__((format(printf, 1, 2)))
-#endif
-        ;
-
-/* Prints a usage error; returns the exit status 2. */
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	fprintf(stderr, "stad profile: error: ");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nRun 'stad profile --help' for usage.\n");
-	return 2;
-}
-
-/* 0 ok, 2 usage error, -1 help printed */
-static int parse_args(int argc, char **argv, Opts *o)
-{
-	static const struct {
-		const char *name;
-		size_t off;
-	} valued[] = {
-	        {"--table", offsetof(Opts, table)},
-	        {"--budget", offsetof(Opts, budget)},
-	        {"--strategy", offsetof(Opts, strategy)},
-	        {"--write-table", offsetof(Opts, write_table)},
-	};
-	memset(o, 0, sizeof *o);
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(usage, stdout);
-			return -1;
-		}
-		if (!strcmp(a, "--json")) {
-			o->json = 1;
-			continue;
-		}
-		if (a[0] == '-' && a[1]) {
-			size_t k, n = sizeof valued / sizeof valued[0];
-			const char *val = NULL;
-			for (k = 0; k < n; k++) {
-				size_t len = strlen(valued[k].name);
-				if (!strncmp(a, valued[k].name, len) && (a[len] == 0 || a[len] == '='))
-					break;
-			}
-			if (k == n)
-				return usage_error("unknown option '%s'", a);
-			size_t len = strlen(valued[k].name);
-			if (a[len] == '=')
-				val = a + len + 1;
-			else if (i + 1 < argc)
-				val = argv[++i];
-			else
-				return usage_error("%s needs a value", valued[k].name);
-			const char **slot = (const char **)((char *)o + valued[k].off);
-			if (*slot)
-				return usage_error("%s given twice", valued[k].name);
-			*slot = val;
-			continue;
-		}
-		if (o->profile)
-			return usage_error("more than one profile given ('%s')", a);
-		o->profile = a;
-	}
-	if (!o->profile)
-		return usage_error("no profile given");
-	return 0;
-}
 
 /* ---------------------------------------------------------------- formatting */
 
@@ -197,7 +102,7 @@ static const char *state_name(const ProfPrediction *p)
 /* ---------------------------------------------------------------- reports */
 
 typedef struct Report {
-	const Opts *o;
+	const ProfCmd *o;
 	const ProfData *d;
 	const ProfPrediction *pred;
 	const ProfPlan *plan;
@@ -414,17 +319,12 @@ oom:
 	return NULL;
 }
 
-int prof_cmd_profile(int argc, char **argv)
+int prof_cmd_profile(const ProfCmd *c)
 {
-	Opts o;
+	const ProfCmd o = *c;
 	char err[1024];
-	int rc = parse_args(argc, argv, &o);
-	if (rc)
-		return rc < 0 ? 0 : rc;
-
-	ProfStrategy strategy = PROF_GAIN_FIRST;
-	if (o.strategy && prof_parse_strategy(o.strategy, &strategy))
-		return usage_error("unknown strategy '%s' (gain-first or memory-careful)", o.strategy);
+	int rc;
+	ProfStrategy strategy = o.strategy;
 
 	ProfData *d = prof_read(o.profile, err, sizeof err);
 	if (!d) {
@@ -432,11 +332,11 @@ int prof_cmd_profile(int argc, char **argv)
 		return 1;
 	}
 	uint64_t budget = PROF_NO_BUDGET;
-	if (o.budget && prof_parse_budget(o.budget, d->peak, &budget)) {
+	if (o.budget && prof_parse_budget(o.budget, d->peak, &budget)) { /* its syntax is checked in cli/ */
+		fprintf(stderr, "stad profile: bad budget '%s': more bytes than 64 bits hold (the measured peak is %llu B)\n",
+		        o.budget, (unsigned long long)d->peak);
 		prof_free(d);
-		return usage_error("bad budget '%s' (bytes such as 100000, 64MiB, 1.5GiB, or a multiple "
-		                   "of the measured peak such as 2x)",
-		                   o.budget);
+		return 2;
 	}
 	ProfTable *table = NULL;
 	if (o.table) {

@@ -195,9 +195,19 @@ void prof_plan_free(ProfPlan *p);
 
 /* ---------------------------------------------------------------- the command */
 
-/* stad profile PROFILE [--table T] [--budget SIZE] [--strategy gain-first|memory-careful]
- *              [--json] [--write-table T]
- * argv[0] is "profile". Returns the exit status: 0, 1 (user error), 2 (usage). */
-int prof_cmd_profile(int argc, char **argv);
+/* `stad profile` once its options are parsed (cli/commands.c): reads the profile, predicts every
+ * switch, plans by the strategy within the budget, prints a table (or JSON) and, with
+ * write_table, writes the suggested switches merged into `table`'s entries. */
+typedef struct ProfCmd {
+	const char *profile;     /* the profile to read */
+	const char *table;       /* the toggle table the profiled build used, or NULL */
+	const char *budget;      /* peak tape allowed (prof_parse_budget against the profile's peak), or NULL */
+	ProfStrategy strategy;   /* how to order the switches */
+	const char *write_table; /* where to write the suggested table, or NULL */
+	int json;                /* print JSON instead of a table */
+} ProfCmd;
+/* Returns the exit status: 0, 1 (user error: unreadable or corrupt files, a table stad did not
+ * write), 2 (a budget that overflows with the profile's peak). */
+int prof_cmd_profile(const ProfCmd *c);
 
 #endif /* STAD_PROF_H */

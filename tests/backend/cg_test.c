@@ -22,12 +22,12 @@
 
 static IrProgram *P;
 static IrArena *A;
+static IrSource *SRC; /* the file the test's locations name */
 static int line_no;
 
 static IrLoc loc(void)
 {
-	IrLoc l = {"cg_test.f90", ++line_no, 1};
-	return l;
+	return ir_loc(SRC, ++line_no, 1);
 }
 
 static IrUnit *unit(IrUnitKind k, const char *name)
@@ -1158,6 +1158,7 @@ int main(int argc, char **argv)
 			continue;
 		P = ir_program_new();
 		A = P->arena;
+		SRC = ir_source_register(P, "cg_test.f90", "");
 		cases[i].fn();
 		ir_program_free(P);
 		free(generated_c);

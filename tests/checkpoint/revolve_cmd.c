@@ -1,5 +1,5 @@
 /*
- * revolve_cmd.c — `stad revolve` through ckp_cmd_revolve: the printed lines (exactly
+ * revolve_cmd.c — `stad revolve` through cli_cmd_revolve: the printed lines (exactly
  * "minimal forward steps: N" and "recomputation sweeps: r"), --memory/--snapshot-bytes with
  * units, and the exit status: 0 ok, 1 bad numbers ("stad revolve: error: ..."), 2 usage.
  */
@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "ckp_revolve.h"
+#include "cli.h"
 
 static int failures;
 static char out[65536], err[65536];
@@ -23,7 +23,7 @@ static void slurp(const char *path, char *buf, size_t cap)
 		fclose(f);
 }
 
-/* Runs ckp_cmd_revolve with argv (NULL-terminated) capturing stdout and stderr. */
+/* Runs cli_cmd_revolve with argv (NULL-terminated) capturing stdout and stderr. */
 static int run(const char *const *args)
 {
 	char *argv[16];
@@ -42,7 +42,7 @@ static int run(const char *const *args)
 	fe = fopen("revolve_cmd.err", "w");
 	dup2(fileno(fo), 1);
 	dup2(fileno(fe), 2);
-	rc = ckp_cmd_revolve(argc, argv);
+	rc = cli_cmd_revolve(argc, argv);
 	fflush(stdout);
 	fflush(stderr);
 	dup2(so, 1);
@@ -113,7 +113,8 @@ int main(void)
 	/* Usage errors: 2. */
 	EXPECT(2, NULL, "usage:", "--snaps", "3");
 	EXPECT(2, NULL, "usage:", "--steps", "3");
-	EXPECT(2, NULL, "unknown argument", "--steps", "3", "--snaps", "2", "--bogus");
+	EXPECT(2, NULL, "unknown option '--bogus'", "--steps", "3", "--snaps", "2", "--bogus");
+	EXPECT(2, NULL, "unknown argument '12'", "--steps", "3", "--snaps", "2", "12");
 	EXPECT(2, NULL, "needs a value", "--steps");
 	EXPECT(2, NULL, "not both", "--steps", "3", "--snaps", "2", "--memory", "1MiB", "--snapshot-bytes", "1KiB");
 	EXPECT(2, NULL, "usage:", "--steps", "3", "--memory", "1MiB");

@@ -1,4 +1,4 @@
-# Runs one golden test of `stad profile`: cmake -DCLI=prof_cli -DNAME=case -DSRC=cmd/ -DWORK=dir
+# Runs one golden test of `stad profile`: cmake -DCLI=stad -DNAME=case -DSRC=cmd/ -DWORK=dir
 #   -P run_cmd.cmake
 # SRC/NAME.args    the arguments (after "profile"), one line, run in WORK
 # SRC/NAME.out     expected stdout (absent: stdout must be empty)

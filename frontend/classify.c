@@ -1,5 +1,5 @@
 /*
- * lexer.c — statements for the grammar: labels, keywords by context, refusals.
+ * classify.c — statement classification for the grammar: labels, keywords by context, refusals.
  *
  * Fortran reserves no words: `if = 1`, `real = x` and `do = 2` are assignments, and `result`,
  * `data` or `then` are ordinary variable names. So the scanner returns every word as a name,
