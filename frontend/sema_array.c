@@ -542,9 +542,9 @@ static IrExpr *size_of_shape(Sema *S, const Shape *sh, IrLoc loc)
 		if (!sh->ext[d])
 			return NULL;
 		IrExpr *x = clamp0(S, cp(S, sh->ext[d]), loc);
-		int64_t a, b;
-		if (r && const_int(r, &a) && const_int(x, &b) && a < LIN_BIG && b < LIN_BIG)
-			r = icon(S, a * b, loc);
+		int64_t a, b, ab;
+		if (r && const_int(r, &a) && const_int(x, &b) && lin_mul(a, b, &ab))
+			r = icon(S, ab, loc);
 		else
 			r = r ? ir_binop(S->a, IR_MUL, r, x, loc) : x;
 	}
@@ -563,9 +563,9 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 			if (!inner || mentions_sym(inner, it->u.list.var->u.var.sym))
 				return NULL; /* the items' sizes change with the DO variable */
 			IrExpr *trip = clamp0(S, triplet_extent(S, it->u.list.lo, it->u.list.hi, it->u.list.st, loc), loc);
-			int64_t a, b;
-			if (const_int(trip, &a) && const_int(inner, &b) && a < LIN_BIG && b < LIN_BIG)
-				n = icon(S, a * b, loc);
+			int64_t a, b, ab;
+			if (const_int(trip, &a) && const_int(inner, &b) && lin_mul(a, b, &ab))
+				n = icon(S, ab, loc);
 			else
 				n = ir_binop(S->a, IR_MUL, trip, inner, loc);
 		} else if (it->kind == IR_ARRAYCON) {
@@ -1667,9 +1667,9 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 	if (id == INTR_SIZE && !dim) {
 		IrExpr *p = v[0];
 		for (int k = 1; k < r; k++) {
-			int64_t s1, s2;
-			if (const_int(p, &s1) && const_int(v[k], &s2) && s1 < LIN_BIG && s2 < LIN_BIG)
-				p = icon(S, s1 * s2, loc);
+			int64_t s1, s2, s12;
+			if (const_int(p, &s1) && const_int(v[k], &s2) && lin_mul(s1, s2, &s12))
+				p = icon(S, s12, loc);
 			else
 				p = ir_binop(S->a, IR_MUL, p, v[k], loc);
 		}
