@@ -119,10 +119,7 @@ const char *ad_unit_name(Ad *ad, const IrUnit *u, const char *suffix)
 {
 	const char *n = ir_sprintf(ad->a, "%s%s", u->name, suffix);
 	for (int k = 0;; k++) {
-		int taken = 0;
-		for (int i = 0; i < ad->p->allunits.n && !taken; i++)
-			taken = !strcmp(((IrUnit *)ad->p->allunits.v[i])->name, n);
-		if (!taken)
+		if (!ad_unit_name_taken(ad, n))
 			return n;
 		n = ir_sprintf(ad->a, "%s%s%d", u->name, suffix, k);
 	}
@@ -659,13 +656,15 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	ad->suffix = req->mode == AD_TANGENT ? "d" : "b";
 	ad->profile = req->profile;
 	Pipe pp = {ad, &h};
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+	int failed = 0;
+	for (size_t i = 0; i < sizeof passes / sizeof passes[0] && !failed; i++) {
 		const AdPass *ps = &passes[i];
-		if (ps->run(&pp) || ir_error_count(p) > before)
-			return 1;
-		if (pass_check(&pp, ps->name))
-			return 1;
+		failed = ps->run(&pp) || ir_error_count(p) > before || pass_check(&pp, ps->name);
 	}
+	ad_map_pool_free(ad);
+	ad_global_names_free(ad);
+	if (failed)
+		return 1;
 	UnitInfo *hi = ad_info(head);
 	IrUnit *ex = req->mode == AD_TANGENT ? hi->d : hi->b;
 	res->exported = ir_alloc(a, sizeof(IrUnit *));

@@ -24,10 +24,15 @@ int ad_bits_or(Bits dst, Bits src); /* returns 1 if dst changed */
 void ad_bits_copy(Bits dst, Bits src);
 int ad_bits_eq(Bits x, Bits y);
 
-/* A map from symbol id to symbol, for copying IR into a new unit. */
+/* A map from symbol id to symbol, for copying IR into a new unit. The dense array v (indexed by
+ * id) comes from a pool in the Ad context and goes back to it cleared, entry by entry (the ids set
+ * are listed), so that building a routine costs its own size, not the program's symbol count. */
 typedef struct SymMap {
 	IrSym **v;
 	int n;
+	int *set; /* ids whose entry is set */
+	int nset, capset;
+	struct Ad *ad;
 } SymMap;
 
 /* ---------------------------------------------------------------- the AD context */
@@ -51,6 +56,16 @@ typedef struct UnitInfo {
 	int has_needs;
 } UnitInfo;
 
+/* The names of routines, module variables and COMMON members, for fresh names (canon.c). */
+typedef struct GlobalNames {
+	IrNames names;
+	IrNames units;        /* the routines' names alone */
+	int nunits, ncommons; /* the program's counts when the set was built */
+	IrUnit **mods;        /* the modules, and how many of each one's symbols are in the set */
+	int *mods_seen, nmods;
+	int *commons_seen; /* per COMMON block, how many of its members are in the set */
+} GlobalNames;
+
 typedef struct Ad {
 	IrProgram *p;
 	IrArena *a;
@@ -69,6 +84,10 @@ typedef struct Ad {
 	int *named; /* head argument k is named in --head */
 	int *indep, *dep;
 	int profile;
+	IrSym **mappool[4]; /* cleared SymMap arrays for reuse (symbols are added as AD runs: */
+	int mappool_n[4];   /* their sizes, nsyms + 1 when they were made) */
+	int nmappool;
+	GlobalNames gnames;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller
@@ -106,7 +125,7 @@ void ad_rw_sets(Ad *ad);
 /* The canonical module and COMMON variables, as a bitset of nbits. */
 Bits ad_global_mask(Ad *ad, int nbits);
 /* Read and write sets of a block (over canonical ids, callees mapped). */
-void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w);
+void ad_block_rw(Ad *ad, const IrBlock *b, Bits globals, Bits r, Bits w); /* r, w as wide as globals */
 void ad_activity(Ad *ad, const int *indep, const int *dep);
 int ad_active(const Ad *ad, IrSym *s);
 /* The root variable of an actual argument or lhs (NULL for a non-variable). */
@@ -144,6 +163,9 @@ int ad_reverse(Ad *ad);
 /* clone.c */
 SymMap ad_map_new(Ad *ad);
 void ad_map_free(SymMap *m);
+void ad_map_pool_free(Ad *ad);
+void ad_global_names_free(Ad *ad);
+int ad_unit_name_taken(Ad *ad, const char *n); /* a routine of the program has this name */
 IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);
 IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);

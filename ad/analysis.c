@@ -12,6 +12,7 @@
  */
 #include "ad_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------- bitsets */
@@ -236,9 +237,9 @@ Bits ad_global_mask(Ad *ad, int nbits)
 	return g;
 }
 
-void ad_block_rw(Ad *ad, const IrBlock *b, Bits r, Bits w)
+void ad_block_rw(Ad *ad, const IrBlock *b, Bits globals, Bits r, Bits w)
 {
-	RW x = {ad, r, w, ad_global_mask(ad, ad->p->nsyms)};
+	RW x = {ad, r, w, globals};
 	rw_block(&x, b);
 }
 
@@ -270,30 +271,41 @@ static int is_real_sym(const IrSym *s)
 	return ir_base_is_real(s->type);
 }
 
-typedef struct Act {
-	Ad *ad;
-	int changed;
-} Act;
+/*
+ * The fixed point is a reachability problem on a graph built once: an assignment `l = e` gives
+ * the edges v → l for the real variables v of e in the *varied* graph and l → v in the *useful*
+ * graph; an actual argument bound to a real dummy gives edges both ways in both graphs (the
+ * binding holds in both directions). Varied is what the independents and dependents reach in the
+ * first graph, useful what they reach in the second. One pass over the statements plus a graph
+ * search: linear in the program, where sweeping every routine until nothing changes took one
+ * sweep per level of a deep call chain.
+ */
+typedef struct Graph {
+	int n, cap;
+	int *from, *to;
+} Graph;
 
-static int any_varied(Act *x, const IrExpr *e)
+static void edge(Graph *g, int from, int to)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR: return is_real_sym(e->u.var.sym) && ad_bits_get(x->ad->varied, ad_canon(e->u.var.sym)->id);
-	case IR_UNARY:
-	case IR_BINARY: return any_varied(x, e->u.op.a) || any_varied(x, e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (any_varied(x, e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return any_varied(x, e->u.conv.e);
-	default: return 0;
+	if (from == to)
+		return;
+	if (g->n == g->cap) {
+		g->cap = g->cap ? 2 * g->cap : 1024;
+		g->from = ir_xrealloc(g->from, sizeof(int) * (size_t)g->cap);
+		g->to = ir_xrealloc(g->to, sizeof(int) * (size_t)g->cap);
 	}
+	g->from[g->n] = from;
+	g->to[g->n] = to;
+	g->n++;
 }
 
-static void mark_useful(Act *x, const IrExpr *e)
+typedef struct Act {
+	Graph varied, useful;
+	int lhs; /* canonical id of the variable assigned */
+} Act;
+
+/* The real variables of e (not their subscripts, which are integers): edges with x->lhs. */
+static void act_expr(Act *x, const IrExpr *e)
 {
 	if (!e)
 		return;
@@ -301,39 +313,26 @@ static void mark_useful(Act *x, const IrExpr *e)
 	case IR_VAR:
 		if (is_real_sym(e->u.var.sym) && e->u.var.sym->kind != SYM_PARAM) {
 			int id = ad_canon(e->u.var.sym)->id;
-			if (!ad_bits_get(x->ad->useful, id)) {
-				ad_bits_set(x->ad->useful, id);
-				x->changed = 1;
-			}
+			edge(&x->varied, id, x->lhs);
+			edge(&x->useful, x->lhs, id);
 		}
-		break; /* subscripts are integers */
+		break;
 	case IR_UNARY:
 	case IR_BINARY:
-		mark_useful(x, e->u.op.a);
-		mark_useful(x, e->u.op.b);
+		act_expr(x, e->u.op.a);
+		act_expr(x, e->u.op.b);
 		break;
 	case IR_INTRIN:
 		for (int i = 0; i < e->u.call.nargs; i++)
-			mark_useful(x, e->u.call.args[i]);
+			act_expr(x, e->u.call.args[i]);
 		break;
-	case IR_CONVERT: mark_useful(x, e->u.conv.e); break;
+	case IR_CONVERT: act_expr(x, e->u.conv.e); break;
 	default: break;
-	}
-}
-
-static void unify(Act *x, Bits b, int i, int j)
-{
-	int bi = ad_bits_get(b, i), bj = ad_bits_get(b, j);
-	if (bi != bj) {
-		ad_bits_set(b, i);
-		ad_bits_set(b, j);
-		x->changed = 1;
 	}
 }
 
 static void act_block(Act *x, const IrBlock *b)
 {
-	Ad *ad = x->ad;
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
@@ -341,12 +340,8 @@ static void act_block(Act *x, const IrBlock *b)
 			IrSym *l = ad_canon(s->u.assign.lhs->u.var.sym);
 			if (!is_real_sym(l))
 				break;
-			if (!ad_bits_get(ad->varied, l->id) && any_varied(x, s->u.assign.rhs)) {
-				ad_bits_set(ad->varied, l->id);
-				x->changed = 1;
-			}
-			if (ad_bits_get(ad->useful, l->id))
-				mark_useful(x, s->u.assign.rhs);
+			x->lhs = l->id;
+			act_expr(x, s->u.assign.rhs);
 			break;
 		}
 		case IR_IF:
@@ -364,8 +359,11 @@ static void act_block(Act *x, const IrBlock *b)
 				IrSym *d = q->args[k];
 				if (!root || !is_real_sym(d) || root->kind == SYM_PARAM)
 					continue;
-				unify(x, ad->varied, ad_canon(root)->id, d->id);
-				unify(x, ad->useful, ad_canon(root)->id, d->id);
+				int r = ad_canon(root)->id;
+				edge(&x->varied, r, d->id);
+				edge(&x->varied, d->id, r);
+				edge(&x->useful, r, d->id);
+				edge(&x->useful, d->id, r);
 			}
 			break;
 		}
@@ -374,10 +372,44 @@ static void act_block(Act *x, const IrBlock *b)
 	}
 }
 
+/* Sets in b every node reachable in g from the nodes already set (depth first, explicit stack). */
+static void reach(const Graph *g, int nnodes, Bits b)
+{
+	int *start = ir_xrealloc(NULL, sizeof(int) * ((size_t)nnodes + 1)); /* node v: adj[start[v] .. start[v+1]) */
+	int *adj = ir_xrealloc(NULL, sizeof(int) * (size_t)g->n);
+	int *stack = ir_xrealloc(NULL, sizeof(int) * (size_t)nnodes);
+	memset(start, 0, sizeof(int) * ((size_t)nnodes + 1));
+	for (int i = 0; i < g->n; i++)
+		start[g->from[i] + 1]++;
+	for (int v = 0; v < nnodes; v++)
+		start[v + 1] += start[v];
+	for (int i = 0; i < g->n; i++)
+		adj[start[g->from[i]]++] = g->to[i];
+	for (int v = nnodes; v > 0; v--) /* undo the fill's advance */
+		start[v] = start[v - 1];
+	start[0] = 0;
+	int top = 0;
+	for (int v = 0; v < nnodes; v++)
+		if (ad_bits_get(b, v))
+			stack[top++] = v;
+	while (top) {
+		int v = stack[--top];
+		for (int k = start[v]; k < start[v + 1]; k++)
+			if (!ad_bits_get(b, adj[k])) {
+				ad_bits_set(b, adj[k]);
+				stack[top++] = adj[k];
+			}
+	}
+	free(start);
+	free(adj);
+	free(stack);
+}
+
 void ad_activity(Ad *ad, const int *indep, const int *dep)
 {
-	ad->varied = ad_bits_new(ad->a, ad->p->nsyms);
-	ad->useful = ad_bits_new(ad->a, ad->p->nsyms);
+	int nsyms = ad->p->nsyms;
+	ad->varied = ad_bits_new(ad->a, nsyms);
+	ad->useful = ad_bits_new(ad->a, nsyms);
 	IrUnit *h = ad->head;
 	/* Every argument named in --head gets a derivative: it is made active. */
 	for (int k = 0; k < h->nargs; k++)
@@ -385,12 +417,15 @@ void ad_activity(Ad *ad, const int *indep, const int *dep)
 			ad_bits_set(ad->varied, h->args[k]->id);
 			ad_bits_set(ad->useful, h->args[k]->id);
 		}
-	Act x = {ad, 1};
-	while (x.changed) {
-		x.changed = 0;
-		for (int i = 0; i < ad->units.n; i++)
-			act_block(&x, &((IrUnit *)ad->units.v[i])->body);
-	}
+	Act x = {0};
+	for (int i = 0; i < ad->units.n; i++)
+		act_block(&x, &((IrUnit *)ad->units.v[i])->body);
+	reach(&x.varied, nsyms, ad->varied);
+	reach(&x.useful, nsyms, ad->useful);
+	free(x.varied.from);
+	free(x.varied.to);
+	free(x.useful.from);
+	free(x.useful.to);
 }
 
 int ad_active(const Ad *ad, IrSym *s)

@@ -105,24 +105,72 @@ static void reach_expr(Ad *ad, const IrExpr *e)
 
 /* ---------------------------------------------------------------- names and temporaries */
 
+/*
+ * Global names (routines, module variables, COMMON members) are kept in a set: a fresh name is
+ * asked for every temporary, and scanning every routine each time made AD quadratic in the number
+ * of routines. The set follows the program as passes add to it: rebuilt when routines or COMMON
+ * blocks are added, topped up when modules and blocks get new members.
+ */
+static void global_names_sync(Ad *ad)
+{
+	GlobalNames *g = &ad->gnames;
+	IrProgram *p = ad->p;
+	if (g->nunits != p->allunits.n || g->ncommons != p->commons.n || !g->names.cap) {
+		ir_names_free(&g->names);
+		ir_names_free(&g->units);
+		g->nunits = p->allunits.n;
+		g->ncommons = p->commons.n;
+		g->nmods = 0;
+		for (int i = 0; i < p->allunits.n; i++) {
+			IrUnit *m = p->allunits.v[i];
+			ir_names_add(&g->names, m->name);
+			ir_names_add(&g->units, m->name);
+			g->nmods += m->kind == UNIT_MODULE;
+		}
+		g->mods = ir_xrealloc(g->mods, sizeof *g->mods * (size_t)(g->nmods + 1));
+		g->mods_seen = ir_xrealloc(g->mods_seen, sizeof(int) * (size_t)(g->nmods + 1));
+		g->commons_seen = ir_xrealloc(g->commons_seen, sizeof(int) * (size_t)(g->ncommons + 1));
+		g->nmods = 0;
+		for (int i = 0; i < p->allunits.n; i++)
+			if (((IrUnit *)p->allunits.v[i])->kind == UNIT_MODULE) {
+				g->mods_seen[g->nmods] = 0;
+				g->mods[g->nmods++] = p->allunits.v[i];
+			}
+		for (int i = 0; i < g->ncommons; i++)
+			g->commons_seen[i] = 0;
+	}
+	for (int i = 0; i < g->nmods; i++)
+		for (; g->mods_seen[i] < g->mods[i]->syms.n; g->mods_seen[i]++)
+			ir_names_add(&g->names, ((IrSym *)g->mods[i]->syms.v[g->mods_seen[i]])->name);
+	for (int i = 0; i < g->ncommons; i++) {
+		IrCommon *c = p->commons.v[i];
+		for (; g->commons_seen[i] < c->members.n; g->commons_seen[i]++)
+			ir_names_add(&g->names, ((IrSym *)c->members.v[g->commons_seen[i]])->name);
+	}
+}
+
+void ad_global_names_free(Ad *ad)
+{
+	ir_names_free(&ad->gnames.names);
+	ir_names_free(&ad->gnames.units);
+	free(ad->gnames.mods);
+	free(ad->gnames.mods_seen);
+	free(ad->gnames.commons_seen);
+	ad->gnames = (GlobalNames){0};
+}
+
+int ad_unit_name_taken(Ad *ad, const char *n)
+{
+	global_names_sync(ad);
+	return ir_names_has(&ad->gnames.units, n);
+}
+
 static int name_taken(Ad *ad, IrUnit *u, const char *n)
 {
 	if (ir_unit_lookup(u, n))
 		return 1;
-	for (int i = 0; i < ad->p->allunits.n; i++) {
-		IrUnit *m = ad->p->allunits.v[i];
-		if (!strcmp(m->name, n))
-			return 1;
-		if (m->kind == UNIT_MODULE && ir_unit_lookup(m, n))
-			return 1;
-	}
-	for (int i = 0; i < ad->p->commons.n; i++) {
-		IrCommon *c = ad->p->commons.v[i];
-		for (int k = 0; k < c->members.n; k++)
-			if (!strcmp(((IrSym *)c->members.v[k])->name, n))
-				return 1;
-	}
-	return 0;
+	global_names_sync(ad);
+	return ir_names_has(&ad->gnames.names, n);
 }
 
 const char *ad_fresh_name(Ad *ad, IrUnit *u, const char *base)

@@ -13,21 +13,42 @@
 
 SymMap ad_map_new(Ad *ad)
 {
-	SymMap m;
+	SymMap m = {0};
+	m.ad = ad;
 	m.n = ad->p->nsyms + 1;
-	m.v = calloc((size_t)m.n, sizeof *m.v); /* freed by ad_map_free: one per routine built */
-	if (!m.v) {
-		fprintf(stderr, "stad: out of memory\n");
-		abort();
+	while (ad->nmappool && ad->mappool_n[ad->nmappool - 1] < m.n) /* made before symbols were added */
+		free(ad->mappool[--ad->nmappool]);
+	if (ad->nmappool) {
+		ad->nmappool--;
+		m.v = ad->mappool[ad->nmappool];
+		m.n = ad->mappool_n[ad->nmappool];
+	} else {
+		m.n += m.n / 2 + 1024;                              /* room for the symbols the passes add */
+		m.v = ir_xrealloc(NULL, sizeof *m.v * (size_t)m.n); /* back to the pool or freed by ad_map_free */
+		memset(m.v, 0, sizeof *m.v * (size_t)m.n);
 	}
 	return m;
 }
 
 void ad_map_free(SymMap *m)
 {
-	free(m->v);
-	m->v = NULL;
-	m->n = 0;
+	for (int i = 0; i < m->nset; i++)
+		m->v[m->set[i]] = NULL;
+	Ad *ad = m->ad;
+	if (ad->nmappool < (int)(sizeof ad->mappool / sizeof ad->mappool[0])) {
+		ad->mappool_n[ad->nmappool] = m->n;
+		ad->mappool[ad->nmappool++] = m->v;
+	} else
+		free(m->v);
+	free(m->set);
+	*m = (SymMap){0};
+}
+
+/* Empties the pool (at the end of a run). */
+void ad_map_pool_free(Ad *ad)
+{
+	while (ad->nmappool)
+		free(ad->mappool[--ad->nmappool]);
 }
 
 static IrSym *map_get(const SymMap *m, IrSym *s)
@@ -45,8 +66,16 @@ IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s)
 	c->origin = s->kind == SYM_COMMON ? s->origin : s;
 	c->aux = NULL;
 	ir_vec_push(ad->a, &dst->syms, c);
-	if (s->id >= 0 && s->id < m->n)
+	if (s->id >= 0 && s->id < m->n) {
+		if (!m->v[s->id]) {
+			if (m->nset == m->capset) {
+				m->capset = m->capset ? 2 * m->capset : 64;
+				m->set = ir_xrealloc(m->set, sizeof(int) * (size_t)m->capset);
+			}
+			m->set[m->nset++] = s->id;
+		}
 		m->v[s->id] = c;
+	}
 	return c;
 }
 

@@ -7,11 +7,18 @@
 
 #include "ad_int.h"
 
+/* A small set of symbol ids, as a list: what one statement's adjoint reads. (A bitset over the
+ * whole program per statement made reverse mode quadratic in time and memory.) */
+typedef struct IdList {
+	int *v;
+	int n;
+} IdList;
+
 typedef struct Facts {
 	int push_lhs; /* ASSIGN: save the overwritten value */
 	int push_var; /* DO: save the loop variable before the loop */
 	int used_done;
-	Bits used;    /* ASSIGN/CALL: variables the adjoint reads */
+	IdList used;  /* ASSIGN/CALL: variables the adjoint reads (canonical ids, no repeats) */
 	IrVec snap;   /* CALL: snapshot variables (caller symbols) */
 	int snap_bad; /* CALL: cannot be checkpointed (assumed size) */
 	IrSym *snap_bad_sym;

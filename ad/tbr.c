@@ -143,24 +143,56 @@ static void index_vars(const IrExpr *e, Bits b)
 			ad_collect_vars(e->u.var.idx[i], b);
 }
 
-static Bits used_of_assign(Rev *r, IrStmt *s)
+/* The ids set in b, as a list in the arena; b is cleared. */
+static IdList id_list(Rev *r, Bits b)
+{
+	int n = 0;
+	for (int i = 0; i < b.nw; i++)
+		n += __builtin_popcountll(b.w[i]);
+	IdList l = {ir_alloc(r->ad->a, sizeof(int) * (size_t)(n + 1)), 0};
+	for (int i = 0; i < b.nw; i++)
+		for (uint64_t w = b.w[i]; w; w &= w - 1)
+			l.v[l.n++] = i * 64 + __builtin_ctzll(w);
+	ad_bits_clear(b);
+	return l;
+}
+
+/* req ∪= l, leaving out `except` (an id, or -1). */
+static void or_list(Bits req, IdList l, int except)
+{
+	for (int i = 0; i < l.n; i++)
+		if (l.v[i] != except)
+			ad_bits_set(req, l.v[i]);
+}
+
+static int in_list(IdList l, int id)
+{
+	for (int i = 0; i < l.n; i++)
+		if (l.v[i] == id)
+			return 1;
+	return 0;
+}
+
+static IdList used_of_assign(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);
 	if (!f->used_done) {
-		f->used = ad_bits_new(r->ad->a, r->nbits);
 		IrBlock tmp = {0};
 		rev_adjoint_assign(r, s, &tmp, r->scratch);
-		ad_collect_block_vars(&tmp, f->used);
+		Bits b = rev_tmp_bits(r->nbits);
+		ad_collect_block_vars(&tmp, b);
+		f->used = id_list(r, b);
+		rev_tmp_free(b);
 		f->used_done = 1;
 	}
 	return f->used;
 }
 
-static Bits used_of_call(Rev *r, IrStmt *s)
+static IdList used_of_call(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);
 	if (!f->used_done) {
-		f->used = ad_bits_new(r->ad->a, r->nbits);
+		Bits used = rev_tmp_bits(r->nbits);
 		IrUnit *q = s->u.call.callee;
 		UnitInfo *qi = ad_info(q);
 		/* Split, the callee's backward sweep reads only what its own adjoints need (its
@@ -171,13 +203,15 @@ static Bits used_of_call(Rev *r, IrStmt *s)
 		Bits need = joint ? qi->reads : qi->needs;
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
-			index_vars(act, f->used);
+			index_vars(act, used);
 			IrSym *root = ad_root(act);
 			if (root && ad_bits_get(need, q->args[k]->id))
-				ad_bits_set(f->used, ad_canon(root)->id);
+				ad_bits_set(used, ad_canon(root)->id);
 		}
-		for (int i = 0; i < f->used.nw && i < need.nw; i++)
-			f->used.w[i] |= need.w[i] & r->globals.w[i];
+		for (int i = 0; i < used.nw && i < need.nw; i++)
+			used.w[i] |= need.w[i] & r->globals.w[i];
+		f->used = id_list(r, used);
+		rev_tmp_free(used);
 		f->used_done = 1;
 	}
 	return f->used;
@@ -263,7 +297,7 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 	if (record && !f->binomial) {
 		f->binomial = 1;
 		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
-		ad_block_rw(ad, &s->u.do_.body, rd, wr);
+		ad_block_rw(ad, &s->u.do_.body, r->globals, rd, wr);
 		ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
 		f->state = (IrVec){0};
 		for (int k = 0; k < r->src->syms.n; k++) {
@@ -300,7 +334,7 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
 	}
 	Bits rd = rev_tmp_bits(r->nbits), wr = rev_tmp_bits(r->nbits);
-	ad_block_rw(ad, &s->u.do_.body, rd, wr);
+	ad_block_rw(ad, &s->u.do_.body, r->globals, rd, wr);
 	ad_bits_or(req, rd);
 	ad_bits_or(req, wr);
 	rev_tmp_free(rd);
@@ -348,32 +382,24 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		IrSym *y = s->u.assign.lhs->u.var.sym;
-		Bits used = used_of_assign(r, s);
+		IdList used = used_of_assign(r, s);
+		int yid = is_scalar(y) ? ad_canon(y)->id : -1; /* what kill_scalar removes */
 		if (rev_facts(r, s)->recompute) {
 			/* its value comes back by recomputation: nothing to save, but the backward
 			 * sweep reads its right-hand side again (callers must give that back) */
-			kill_scalar(req, y);
-			Bits u3 = rev_tmp_bits(r->nbits);
-			ad_bits_copy(u3, used);
-			ad_collect_vars(s->u.assign.rhs, u3);
-			kill_scalar(u3, y);
-			ad_bits_or(req, u3);
-			rev_tmp_free(u3);
+			or_list(req, used, -1);
+			ad_collect_vars(s->u.assign.rhs, req);
+			kill_scalar(req, y); /* y itself is not needed before the statement */
 			return;
 		}
-		int push = ad_bits_get(req, ad_canon(y)->id) || ad_bits_get(used, ad_canon(y)->id);
+		int push = ad_bits_get(req, ad_canon(y)->id) || in_list(used, ad_canon(y)->id);
 		if (record)
 			rev_facts(r, s)->push_lhs = push;
 		if (push) {
 			kill_scalar(req, y);
 			index_vars(s->u.assign.lhs, req);
 		}
-		Bits u2 = rev_tmp_bits(r->nbits);
-		ad_bits_copy(u2, used);
-		if (push)
-			kill_scalar(u2, y); /* its pre-statement value comes back by the pop */
-		ad_bits_or(req, u2);
-		rev_tmp_free(u2);
+		or_list(req, used, push ? yid : -1); /* its pre-statement value comes back by the pop */
 		return;
 	}
 	case IR_IF: {
@@ -431,7 +457,7 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 			for (int i = 0; i < qi->entry.nw && i < req.nw; i++)
 				qi->entry.w[i] |= req.w[i] & r->globals.w[i];
 		}
-		ad_bits_or(req, used_of_call(r, s));
+		or_list(req, used_of_call(r, s), -1);
 		return;
 	}
 	default: return;
@@ -459,8 +485,10 @@ typedef struct Recomp {
 	int *nassign; /* per symbol id: assignments (and DO headers) */
 	int *nuse;    /* per symbol id: references */
 	int nids;
-	Bits loopvars; /* DO variables of the loops around the current block */
-	Bits avail;    /* recomputable temporaries of the current block so far */
+	Bits loopvars;              /* DO variables of the loops around the current block */
+	Bits avail;                 /* recomputable temporaries of the current block so far */
+	int delta;                  /* what count_block adds per reference: 1, or -1 to undo */
+	int *after_use, *after_asg; /* scratch, zero between uses: counts over the rest of a block */
 } Recomp;
 
 static void count_expr(Recomp *c, const IrExpr *e)
@@ -470,7 +498,7 @@ static void count_expr(Recomp *c, const IrExpr *e)
 	switch (e->kind) {
 	case IR_VAR:
 		if (e->u.var.sym->id >= 0 && e->u.var.sym->id < c->nids)
-			c->nuse[e->u.var.sym->id]++;
+			c->nuse[e->u.var.sym->id] += c->delta;
 		for (int i = 0; i < e->u.var.nidx; i++)
 			count_expr(c, e->u.var.idx[i]);
 		break;
@@ -497,7 +525,7 @@ static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
 		case IR_ASSIGN: {
 			IrSym *x = s->u.assign.lhs->u.var.sym;
 			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id]++;
+				c->nassign[x->id] += c->delta;
 			for (int k = 0; k < s->u.assign.lhs->u.var.nidx; k++)
 				count_expr(c, s->u.assign.lhs->u.var.idx[k]);
 			count_expr(c, s->u.assign.rhs);
@@ -513,7 +541,7 @@ static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
 		case IR_DO: {
 			IrSym *x = s->u.do_.var->u.var.sym;
 			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id]++;
+				c->nassign[x->id] += c->delta;
 			count_expr(c, s->u.do_.lo);
 			count_expr(c, s->u.do_.hi);
 			count_expr(c, s->u.do_.step);
@@ -569,31 +597,44 @@ static int stable_expr(Recomp *c, const IrExpr *e)
 	}
 }
 
+/* reads_after[i]: statement i assigns a variable every reference of which (in the routine) comes
+ * after i in this block. One backward walk counting references into scratch counters, one forward
+ * walk undoing the counts. */
+static unsigned char *reads_after(Recomp *c, const IrBlock *b)
+{
+	unsigned char *ok = ir_xrealloc(NULL, (size_t)b->n + 1);
+	Recomp after = *c;
+	after.nuse = c->after_use;
+	after.nassign = c->after_asg;
+	for (int i = b->n - 1; i >= 0; i--) {
+		IrStmt *s = b->v[i];
+		ok[i] = 0;
+		if (s->kind == IR_ASSIGN) {
+			int id = s->u.assign.lhs->u.var.sym->id;
+			ok[i] = id >= 0 && id < c->nids && after.nuse[id] == c->nuse[id];
+		}
+		IrBlock one = {b->v + i, 1, 1};
+		after.delta = 1;
+		count_block(&after, &one, NULL);
+	}
+	after.delta = -1;
+	count_block(&after, b, NULL);
+	return ok;
+}
+
 static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 {
-	Bits saved = ad_bits_new(r->ad->a, c->nids + 64);
+	Bits saved = {ir_xrealloc(NULL, sizeof(uint64_t) * (size_t)c->avail.nw), c->avail.nw};
 	ad_bits_copy(saved, c->avail);
 	ad_bits_clear(c->avail);
+	unsigned char *after_ok = reads_after(c, b);
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		if (s->kind == IR_ASSIGN) {
 			IrSym *x = s->u.assign.lhs->u.var.sym;
 			int id = x->id;
 			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
-			        !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs);
-			if (ok) {
-				/* every read of x comes after it in this block */
-				Recomp after = *c;
-				int *nu = calloc((size_t)c->nids + 1, sizeof *nu);
-				after.nuse = nu;
-				int *na = calloc((size_t)c->nids + 1, sizeof *na);
-				after.nassign = na;
-				IrBlock rest = {b->v + i + 1, b->n - i - 1, b->n - i - 1};
-				count_block(&after, &rest, NULL);
-				ok = nu[id] == c->nuse[id];
-				free(nu);
-				free(na);
-			}
+			        !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs) && after_ok[i];
 			if (ok) {
 				rev_facts(r, s)->recompute = 1;
 				ad_bits_set(c->avail, id);
@@ -620,7 +661,9 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 		default: break;
 		}
 	}
+	free(after_ok);
 	ad_bits_copy(c->avail, saved);
+	free(saved.w);
 }
 
 /* The variables the calls of a block write (through their dummies). */
@@ -654,25 +697,35 @@ static void call_writes(const IrBlock *b, Bits out)
 void rev_mark_recompute(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
-	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}};
+	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}, 1, NULL, NULL};
 	c.nids = ad->p->nsyms + 64;
-	Bits rd = ad_bits_new(ad->a, c.nids);
-	c.written = ad_bits_new(ad->a, c.nids);
-	ad_block_rw(ad, &u->body, rd, c.written);
+	c.after_use = calloc((size_t)c.nids + 1, sizeof *c.after_use);
+	c.after_asg = calloc((size_t)c.nids + 1, sizeof *c.after_asg);
+	/* scratch sets, freed below: one per routine from the arena made memory grow with routines x symbols */
+	Bits rd = rev_tmp_bits(c.nids);
+	c.written = rev_tmp_bits(c.nids);
+	ad_block_rw(ad, &u->body, r->globals, rd, c.written);
 	c.nassign = calloc((size_t)c.nids + 1, sizeof *c.nassign);
 	c.nuse = calloc((size_t)c.nids + 1, sizeof *c.nuse);
 	count_block(&c, &u->body, NULL);
 	/* a temporary written by a call is not one */
-	Bits callw = ad_bits_new(ad->a, c.nids);
+	Bits callw = rev_tmp_bits(c.nids);
 	call_writes(&u->body, callw);
 	for (int i = 0; i < c.nids; i++)
 		if (ad_bits_get(callw, i))
 			c.nassign[i] += 2; /* never a temporary */
-	c.loopvars = ad_bits_new(ad->a, c.nids);
-	c.avail = ad_bits_new(ad->a, c.nids);
+	c.loopvars = rev_tmp_bits(c.nids);
+	c.avail = rev_tmp_bits(c.nids);
 	mark_block(r, &c, &u->body);
 	free(c.nassign);
 	free(c.nuse);
+	free(c.after_use);
+	free(c.after_asg);
+	rev_tmp_free(rd);
+	rev_tmp_free(c.written);
+	rev_tmp_free(callw);
+	rev_tmp_free(c.loopvars);
+	rev_tmp_free(c.avail);
 }
 
 Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)

@@ -47,15 +47,6 @@ void *cg_map_get(const CgMap *m, const void *key);
 void cg_map_put(CgMap *m, const void *key, void *val);
 void cg_map_free(CgMap *m);
 
-/* Set of C names already taken in a scope. */
-typedef struct CgNames {
-	char **v;
-	size_t n, cap;
-} CgNames;
-int cg_names_has(const CgNames *s, const char *name);
-void cg_names_add(CgNames *s, const char *name);
-void cg_names_free(CgNames *s);
-
 /* Growable pointer list. */
 typedef struct CgList {
 	void **v;
@@ -72,7 +63,7 @@ int cg_name_reserved(const char *name);
 /* `base` made legal and unique in `taken` (appending '_'), added to `taken`; malloc'd copy
  * kept in the pool of `cg`. */
 typedef struct Cg Cg;
-const char *cg_unique(Cg *cg, CgNames *taken, const char *base);
+const char *cg_unique(Cg *cg, IrNames *taken, const char *base);
 char *cg_strdup(Cg *cg, const char *s);
 char *cg_sprintf(Cg *cg, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -148,7 +139,7 @@ struct Cg {
 	CgMap arg_flags;                   /* IrUnit* -> int[nargs]: what the routine does with dummy i
 	                       (CG_ARG_* in unit.c; malloc'd) */
 	CgMap exported;                    /* IrUnit* -> (void*)1 */
-	CgNames global_taken;              /* unit names and file-scope variables */
+	IrNames global_taken;              /* unit names and file-scope variables */
 	CgMap global_name;                 /* canonical IrSym* -> const char* */
 	CgList globals;                    /* canonical IrSym* in first-use order */
 	CgMap global_used;                 /* canonical IrSym* -> 1 once a routine prints it: declared */
@@ -165,7 +156,7 @@ typedef struct CgUnit {
 	const IrUnit *u;
 	CgMap syms;     /* IrSym* -> CgSym* */
 	CgList symlist; /* CgSym* in creation order */
-	CgNames taken;  /* every name visible in the routine */
+	IrNames taken;  /* every name visible in the routine */
 	CgBuf *out;     /* where statements go (the body buffer) */
 	int indent;
 	int has_heap; /* malloc'd arrays: RETURN becomes `goto cleanup` */

@@ -804,19 +804,19 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 			continue;
 		char buf[512];
 		cg_unit_cname(u, o, buf, sizeof buf);
-		if (cg_names_has(&cg.global_taken, buf))
+		if (ir_names_has(&cg.global_taken, buf))
 			cg_problem(&cg, u->loc, "two exported routines would both be called '%s' in C", buf);
-		cg_names_add(&cg.global_taken, buf);
+		ir_names_add(&cg.global_taken, buf);
 		cg_map_put(&cg.unit_cname, u, cg_strdup(&cg, buf));
 	}
 	/* with fortran_abi, COMMON blocks have gfortran's names, which nothing else may take */
 	for (int i = 0; cg.o.fortran_abi && i < p->commons.n; i++) {
 		const IrCommon *cb = p->commons.v[i];
 		const char *bn = cg_common_cname(&cg, cb->name);
-		if (cg_names_has(&cg.global_taken, bn))
+		if (ir_names_has(&cg.global_taken, bn))
 			cg_problem(&cg, cb->loc,
 			           "two COMMON blocks would both be '%s' (a derivative block and a block of the source?)", bn);
-		cg_names_add(&cg.global_taken, bn);
+		ir_names_add(&cg.global_taken, bn);
 	}
 	for (int i = 0; i < cg.units.n; i++) {
 		const IrUnit *u = cg.units.v[i];
@@ -944,7 +944,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	cg_map_free(&cg.global_read);
 	cg_map_free(&cg.deriv_slots);
 	cg_map_free(&cg.global_written);
-	cg_names_free(&cg.global_taken);
+	ir_names_free(&cg.global_taken);
 	cg_list_free(&cg.globals);
 	cg_list_free(&cg.units);
 	for (int i = 0; i < cg.pool.n; i++)

@@ -389,7 +389,7 @@ int cg_name_reserved(const char *name)
 	return 0;
 }
 
-const char *cg_unique(Cg *cg, CgNames *taken, const char *base)
+const char *cg_unique(Cg *cg, IrNames *taken, const char *base)
 {
 	size_t n = strlen(base);
 	char *buf = malloc(n + 64);
@@ -400,11 +400,11 @@ const char *cg_unique(Cg *cg, CgNames *taken, const char *base)
 		buf[n++] = '_';
 		buf[n] = 0;
 	}
-	while (cg_names_has(taken, buf) && n < strlen(base) + 60) {
+	while (ir_names_has(taken, buf) && n < strlen(base) + 60) {
 		buf[n++] = '_';
 		buf[n] = 0;
 	}
-	cg_names_add(taken, buf);
+	ir_names_add(taken, buf);
 	char *r = cg_strdup(cg, buf);
 	free(buf);
 	return r;

@@ -330,7 +330,7 @@ static void call(CgUnit *U, const IrStmt *s)
 		char t[32];
 		do
 			snprintf(t, sizeof t, "t%d", next++);
-		while (cg_names_has(&U->taken, t));
+		while (ir_names_has(&U->taken, t));
 		cg_buf_printf(&temps, "%s %s = ", cg_ctype(a->type), t);
 		cg_expr_prec(U, a, CG_P_COMMA + 1, &temps);
 		cg_buf_puts(&temps, ";\n");

@@ -137,7 +137,7 @@ const char *cg_global_name(Cg *cg, const IrSym *canon)
 		return name;
 	if (cg_global_abi(cg, canon)) {
 		name = abi_name(cg, canon);
-		cg_names_add(&cg->global_taken, name);
+		ir_names_add(&cg->global_taken, name);
 		cg_map_put(&cg->global_name, canon, (void *)name);
 		cg_list_push(&cg->globals, (void *)canon);
 		return name;
@@ -206,7 +206,7 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		const IrSym *canon = cg_global_canon(s);
 		cs->cname = cg_global_name(U->cg, canon);
 		/* a COMMON block is one C struct: no local may take its name */
-		cg_names_add(&U->taken,
+		ir_names_add(&U->taken,
 		             cg_global_abi(U->cg, canon) && canon->kind == SYM_COMMON ? cg_common_cname(U->cg, canon->common)
 		                                                                      : cs->cname);
 		if (s->rank && !all_known)
@@ -283,7 +283,7 @@ static void collect_node(const IrExpr *e, void *ctx)
 	else if (e->kind == IR_FCALL && e->u.call.callee) {
 		const char *n = cg_map_get(&C->U->cg->unit_cname, e->u.call.callee);
 		if (n)
-			cg_names_add(&C->U->taken, n);
+			ir_names_add(&C->U->taken, n);
 	}
 }
 
@@ -322,7 +322,7 @@ static void collect_block(Collect *C, const IrBlock *b)
 		case IR_CALL: {
 			const char *n = s->u.call.callee ? cg_map_get(&C->U->cg->unit_cname, s->u.call.callee) : NULL;
 			if (n)
-				cg_names_add(&C->U->taken, n);
+				ir_names_add(&C->U->taken, n);
 			for (int k = 0; k < s->u.call.nargs; k++)
 				collect_expr(C, s->u.call.args[k]);
 			break;
@@ -1042,5 +1042,5 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	cg_list_free(&U.symlist);
 	cg_list_free(&U.temps);
 	cg_map_free(&U.syms);
-	cg_names_free(&U.taken);
+	ir_names_free(&U.taken);
 }

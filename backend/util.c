@@ -1,6 +1,6 @@
 /*
- * util.c — the backend's small containers: text buffers, a pointer-keyed hash map, a set of
- * names, a pointer list, and the string pool of one emission. Out of memory aborts (the tool is
+ * util.c — the backend's small containers: text buffers, a pointer-keyed hash map (the set of
+ * names is ir_names), a pointer list, and the string pool of one emission. Out of memory aborts (the tool is
  * a compiler: there is nothing sensible to continue with).
  */
 #include "cg_int.h"
@@ -140,63 +140,6 @@ void cg_map_free(CgMap *m)
 	free(m->keys);
 	free(m->vals);
 	memset(m, 0, sizeof *m);
-}
-
-/* ---------------------------------------------------------------- name sets */
-
-static size_t str_hash(const char *s)
-{
-	size_t h = 1469598103934665603ull & SIZE_MAX;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
-int cg_names_has(const CgNames *s, const char *name)
-{
-	if (!s->cap)
-		return 0;
-	for (size_t i = str_hash(name) & (s->cap - 1); s->v[i]; i = (i + 1) & (s->cap - 1))
-		if (!strcmp(s->v[i], name))
-			return 1;
-	return 0;
-}
-
-void cg_names_add(CgNames *s, const char *name)
-{
-	if (cg_names_has(s, name))
-		return;
-	if (2 * (s->n + 1) > s->cap) {
-		CgNames g = {0};
-		g.cap = s->cap ? 2 * s->cap : 64;
-		g.v = xrealloc(NULL, g.cap * sizeof *g.v);
-		memset(g.v, 0, g.cap * sizeof *g.v);
-		for (size_t i = 0; i < s->cap; i++)
-			if (s->v[i]) {
-				size_t k = str_hash(s->v[i]) & (g.cap - 1);
-				while (g.v[k])
-					k = (k + 1) & (g.cap - 1);
-				g.v[k] = s->v[i];
-				g.n++;
-			}
-		free(s->v);
-		*s = g;
-	}
-	size_t k = str_hash(name) & (s->cap - 1);
-	while (s->v[k])
-		k = (k + 1) & (s->cap - 1);
-	size_t len = strlen(name);
-	s->v[k] = xrealloc(NULL, len + 1);
-	memcpy(s->v[k], name, len + 1);
-	s->n++;
-}
-
-void cg_names_free(CgNames *s)
-{
-	for (size_t i = 0; i < s->cap; i++)
-		free(s->v[i]);
-	free(s->v);
-	memset(s, 0, sizeof *s);
 }
 
 /* ---------------------------------------------------------------- lists and the pool */

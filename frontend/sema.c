@@ -20,19 +20,11 @@
 
 static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, int *state);
 
-static size_t name_hash(const char *s)
-{
-	size_t h = 1469598103934665603u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
-
 static IrUnit *table_get(const Sema *S, IrUnit **t, const char *name)
 {
 	if (!t)
 		return NULL;
-	for (size_t i = name_hash(name) & (S->nslots - 1);; i = (i + 1) & (S->nslots - 1)) {
+	for (size_t i = ir_name_hash(name) & (S->nslots - 1);; i = (i + 1) & (S->nslots - 1)) {
 		if (!t[i])
 			return NULL;
 		if (strcmp(t[i]->name, name) == 0)
@@ -42,7 +34,7 @@ static IrUnit *table_get(const Sema *S, IrUnit **t, const char *name)
 
 static void table_put(Sema *S, IrUnit **t, IrUnit *u)
 {
-	for (size_t i = name_hash(u->name) & (S->nslots - 1);; i = (i + 1) & (S->nslots - 1)) {
+	for (size_t i = ir_name_hash(u->name) & (S->nslots - 1);; i = (i + 1) & (S->nslots - 1)) {
 		if (!t[i]) {
 			t[i] = u;
 			return;
@@ -160,7 +152,7 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
  * the unit: an implicitly typed variable comes into being at its first use, possibly after. */
 static void name_put(const char **t, size_t slots, const char *n)
 {
-	for (size_t i = name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+	for (size_t i = ir_name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
 		if (!t[i]) {
 			t[i] = n;
 			return;
@@ -174,7 +166,7 @@ static int name_in(const char *const *t, size_t slots, const char *n)
 {
 	if (!slots)
 		return 0;
-	for (size_t i = name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+	for (size_t i = ir_name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
 		if (!t[i])
 			return 0;
 		if (!strcmp(t[i], n))

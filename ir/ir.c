@@ -29,14 +29,19 @@ struct IrArena {
 	ArenaBlock *head;
 };
 
-static void *xmalloc(size_t n)
+void *ir_xrealloc(void *p, size_t n)
 {
-	void *p = malloc(n ? n : 1);
+	p = realloc(p, n ? n : 1);
 	if (!p) {
 		fprintf(stderr, "stad: out of memory (%zu bytes)\n", n);
 		abort();
 	}
 	return p;
+}
+
+static void *xmalloc(size_t n)
+{
+	return ir_xrealloc(NULL, n);
 }
 
 IrArena *ir_arena_new(void)

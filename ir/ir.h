@@ -23,6 +23,17 @@ typedef struct IrArena IrArena;
 IrArena *ir_arena_new(void);
 void ir_arena_free(IrArena *a);
 void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL */
+void *ir_xrealloc(void *p, size_t n); /* realloc for scratch buffers freed by their user; never NULL */
+
+/* A set of names (names.c): copies of the strings added, freed by ir_names_free. */
+typedef struct IrNames {
+	char **v;
+	size_t n, cap;
+} IrNames;
+size_t ir_name_hash(const char *s);
+int ir_names_has(const IrNames *s, const char *name);
+void ir_names_add(IrNames *s, const char *name);
+void ir_names_free(IrNames *s);
 char *ir_strdup(IrArena *a, const char *s);
 char *ir_strndup(IrArena *a, const char *s, size_t n);
 char *ir_strlower(IrArena *a, const char *s); /* lower-cased copy (Fortran names) */
