@@ -993,16 +993,13 @@ static IrExpr *hoist_reads(Sema *S, IrExpr *e, const IrSym *a)
 		e->u.triplet.hi = hoist_reads(S, e->u.triplet.hi, a);
 		e->u.triplet.st = hoist_reads(S, e->u.triplet.st, a);
 		return e;
-	case IR_FCALL: {
-		int arrays = 0;
-		for (int i = 0; i < e->u.call.nargs; i++) {
+	case IR_FCALL:
+		/* a scalar function of its arguments (whole arrays too): one value for every element */
+		for (int i = 0; i < e->u.call.nargs; i++)
 			e->u.call.args[i] = hoist_reads(S, e->u.call.args[i], a);
-			arrays |= sema_rank(e->u.call.args[i]) > 0;
-		}
-		if (arrays || !e->u.call.callee)
-			return e; /* refused by check_elemental() */
+		if (!e->u.call.callee)
+			return e;
 		return sema_value_before(S, e, ir_sprintf(S->a, "%s_value", e->u.call.callee->name));
-	}
 	case IR_UNARY:
 	case IR_BINARY:
 		e->u.op.a = hoist_reads(S, e->u.op.a, a);
@@ -1017,23 +1014,14 @@ static IrExpr *hoist_reads(Sema *S, IrExpr *e, const IrSym *a)
 	}
 }
 
-/* An elemental expression may not hold what only an assignment can lower: MATMUL, a
- * reduction along DIM, or a reference to a function with array arguments. */
+/* An elemental expression may not hold what only an assignment can lower: MATMUL or a
+ * reduction along DIM (materialize() took out the others). */
 static int check_elemental(Sema *S, const IrExpr *e, int top)
 {
 	switch (e->kind) {
 	case IR_UNARY:
 	case IR_BINARY: return check_elemental(S, e->u.op.a, 0) && (!e->u.op.b || check_elemental(S, e->u.op.b, 0));
 	case IR_CONVERT: return check_elemental(S, e->u.conv.e, top);
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (sema_rank(e->u.call.args[i])) {
-				ir_error(e->loc,
-				         "a function with array arguments inside an array expression is not supported; assign "
-				         "its value to a variable first");
-				return 0;
-			}
-		return 1;
 	case IR_INTRIN:
 		if (e->u.call.id == INTR_MATMUL || (is_dim_reduction(e) && sema_rank(e) > 0)) {
 			assert(top); /* materialize() replaced the others */
@@ -1396,6 +1384,10 @@ static void before(Sema *S, IrStmt *s)
 /* The shape of a reduction's argument(s); 0 when wrong (reported). */
 static int reduce_shape(Sema *S, IrExpr **x, IrExpr **mask, Shape *sh, const char *name, IrLoc loc)
 {
+	/* function references: one value for every element, computed before the loop */
+	*x = hoist_reads(S, *x, NULL);
+	if (mask && *mask)
+		*mask = hoist_reads(S, *mask, NULL);
 	materialize(S, x, S->hoist, NULL);
 	if (mask && *mask)
 		materialize(S, mask, S->hoist, NULL);
@@ -1452,6 +1444,7 @@ static IrExpr *reduce_acc(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *y, IrExpr 
 		return vref(S, acc, loc);
 	if (y) {
 		Shape sy;
+		y = hoist_reads(S, y, NULL);
 		materialize(S, &y, S->hoist, NULL);
 		if (!check_elemental(S, y, 0) || !shape_of(S, y, &sy))
 			return vref(S, acc, loc);
