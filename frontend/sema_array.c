@@ -14,7 +14,8 @@
  * first operand. So `u(2:m-1) = a*t(1:m-2) + b*t(3:m)` is the loop a person would write.
  *
  * Fortran evaluates the right-hand side before it stores any element. Elements of the array
- * assigned and function references (scalar arguments) are evaluated once, before the loops.
+ * assigned and function references (scalar-valued, whatever their arguments) are evaluated
+ * once, before the loops.
  * Sections of the array assigned read on the right are compared with the one assigned,
  * dimension by dimension: disjoint, or at a constant distance in the same loop (`a(2:n) =
  * a(1:n-1)`: each element reads one stored one step earlier), which one loop direction makes
@@ -31,8 +32,13 @@
  * whose running maximum is a variable of its own (never used by the result, so passive) and
  * which records the position of the first maximal element; the result is then that element,
  * read once, so the derivative flows to the element chosen (the first on ties) and the search
- * loop needs no adjoint. With DIM= on a rank-2 array, MATMUL and a constructor, the intrinsic
- * must be the whole right-hand side of an assignment, which they fill with loops of their own.
+ * loop needs no adjoint (ad/reverse.c leaves such quiet loops out of the backward sweep).
+ * Reductions along DIM= of rank-2 arrays, MATMUL and constructors fill the array assigned with
+ * loops of their own; inside an expression they go through a temporary (materialize()).
+ *
+ * Sections as actual arguments (sema_bind_actuals in sema_expr.c): a contiguous one is passed
+ * as its first element, a non-contiguous one through a temporary copied in and out
+ * (sema_section_copy); assumed-shape dummies got hidden extent arguments in sema_decl.c.
  */
 #include "sema_int.h"
 
