@@ -398,6 +398,14 @@ static int view_of(Sema *S, const IrExpr *e, View *v)
 	return 1;
 }
 
+/* The view of a reference already known to have one (shape_of checked it). */
+static void view_sure(Sema *S, const IrExpr *e, View *v)
+{
+	int ok = view_of(S, e, v);
+	assert(ok);
+	(void)ok;
+}
+
 /* The number of elements of lo:hi:st, not clamped at 0 (NULL: unknown). */
 static IrExpr *triplet_extent(Sema *S, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
@@ -810,9 +818,7 @@ static IrExpr *elem(Sema *S, const IrExpr *e, const Nest *N, const int *perm)
 		if (!is_array_ref(e))
 			return cp(S, e);
 		View v;
-		int ok = view_of(S, e, &v);
-		assert(ok);
-		(void)ok;
+		view_sure(S, e, &v);
 		IrSym *a = e->u.var.sym;
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
 		for (int d = 0; d < a->rank; d++)
@@ -948,36 +954,6 @@ static int mentions_sym(const IrExpr *e, const IrSym *s)
 	}
 }
 
-static int has_fcall(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_FCALL: return 1;
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (has_fcall(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
-	case IR_CONVERT: return has_fcall(e->u.conv.e);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (has_fcall(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_TRIPLET: return has_fcall(e->u.triplet.lo) || has_fcall(e->u.triplet.hi) || has_fcall(e->u.triplet.st);
-	case IR_ARRAYCON:
-	case IR_IMPLDO:
-		for (int i = 0; i < e->u.list.nitems; i++)
-			if (has_fcall(e->u.list.items[i]))
-				return 1;
-		return has_fcall(e->u.list.lo) || has_fcall(e->u.list.hi) || has_fcall(e->u.list.st);
-	default: return 0;
-	}
-}
-
 /* What an array statement must read before its loops change anything: elements of the array
  * assigned (y = y + y(1)), in any subscript too (a(1:n) = b(a(1):)), and references to
  * functions (scalar arguments: one value for every element; a function may read the array
@@ -1060,9 +1036,8 @@ static void sink_put(Sema *S, Sink *k, IrExpr *v, IrBlock *out, IrLoc loc)
 	switch (k->kind) {
 	case SINK_STORE: {
 		View w;
-		int ok = view_of(S, k->target, &w);
-		assert(ok && w.rank == 1);
-		(void)ok;
+		view_sure(S, k->target, &w);
+		assert(w.rank == 1);
 		IrSym *a = k->into;
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
 		int d0 = w.dim[0];
@@ -1158,9 +1133,8 @@ static void con_visit(Sema *S, const IrExpr *list, Sink *k, IrBlock *out)
 static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *into, IrBlock *out, IrLoc loc)
 {
 	View w;
-	int ok = view_of(S, target, &w);
-	assert(ok && w.rank == 1);
-	(void)ok;
+	view_sure(S, target, &w);
+	assert(w.rank == 1);
 	int d0 = w.dim[0];
 	IrSym *a = into;
 	int scalars = 1;
@@ -2249,7 +2223,7 @@ static void assign_con(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Sha
 	IrBlock out = {0};
 	/* a constructor that reads the array assigned (or calls a function, which may) goes
 	 * through a temporary */
-	int temp = mentions_sym(con, a) || has_fcall(con);
+	int temp = mentions_sym(con, a) || ir_expr_calls(con);
 	IrSym *into = a;
 	if (temp) {
 		if (!a->dims[a->rank - 1].hi) {
@@ -2470,9 +2444,7 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 	lhs = hoist_reads(S, lhs, a);
 	rhs = hoist_reads(S, rhs, a);
 	View L;
-	int ok = view_of(S, lhs, &L);
-	assert(ok);
-	(void)ok;
+	view_sure(S, lhs, &L);
 	if (rhs->kind == IR_ARRAYCON)
 		assign_con(S, s, lhs, &L, &shL, rhs);
 	else if (is_intrin(rhs, INTR_MATMUL) || (is_dim_reduction(rhs) && sema_rank(rhs) > 0))
@@ -2579,9 +2551,7 @@ int sema_section_contiguous(Sema *S, const IrExpr *e)
 IrExpr *sema_section_first(Sema *S, const IrExpr *e)
 {
 	View v;
-	int ok = view_of(S, e, &v);
-	assert(ok);
-	(void)ok;
+	view_sure(S, e, &v);
 	IrSym *a = e->u.var.sym;
 	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
 	for (int d = 0; d < a->rank; d++)

@@ -342,7 +342,8 @@ IrExpr *sema_value_expr(Sema *S, IrExpr *e)
 	return r;
 }
 
-/* An extent passed to a hidden dummy: always a value (the callee must not change it). */
+/* A variable as a value (an IR_CONVERT to its own type), not the variable itself: a
+ * parenthesized `(r)`, an extent passed to a hidden dummy (the callee must not change it). */
 static IrExpr *as_value(Sema *S, IrExpr *e)
 {
 	if (e->kind != IR_VAR)
@@ -488,10 +489,5 @@ IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
 		r->paren = 1;
 		return r;
 	}
-	IrExpr *v = ir_alloc(S->a, sizeof *v);
-	v->kind = IR_CONVERT; /* to its own type: a value */
-	v->type = r->type;
-	v->loc = r->loc;
-	v->u.conv.e = r;
-	return v;
+	return as_value(S, r);
 }

@@ -579,6 +579,37 @@ int ir_expr_equal(const IrExpr *x, const IrExpr *y)
 	}
 }
 
+int ir_expr_calls(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_FCALL: return 1;
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (ir_expr_calls(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return ir_expr_calls(e->u.op.a) || ir_expr_calls(e->u.op.b);
+	case IR_CONVERT: return ir_expr_calls(e->u.conv.e);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (ir_expr_calls(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_TRIPLET:
+		return ir_expr_calls(e->u.triplet.lo) || ir_expr_calls(e->u.triplet.hi) || ir_expr_calls(e->u.triplet.st);
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			if (ir_expr_calls(e->u.list.items[i]))
+				return 1;
+		return ir_expr_calls(e->u.list.lo) || ir_expr_calls(e->u.list.hi) || ir_expr_calls(e->u.list.st);
+	default: return 0;
+	}
+}
+
 int ir_expr_reads_variable(const IrExpr *e)
 {
 	if (!e)

@@ -554,6 +554,8 @@ IrExpr *ir_convert(IrArena *a, IrExpr *e, IrBase to);
 IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
 /* The same expression, structurally (function references are never equal). */
 int ir_expr_equal(const IrExpr *x, const IrExpr *y);
+/* Does e reference a user FUNCTION? */
+int ir_expr_calls(const IrExpr *e);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
