@@ -592,6 +592,25 @@ static int pass_check(Pipe *pp, const char *name)
 	return 0;
 }
 
+/* A gfortran caller passes an assumed-shape argument by descriptor, which --fortran-abi does
+ * not take: refused, located (1). */
+static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
+{
+	if (!req->caller_globals)
+		return 0;
+	for (int k = 0; k < head->nargs; k++) {
+		const IrSym *x = head->args[k];
+		if (x && x->extent_of) {
+			ir_error(x->extent_of->loc,
+			         "'%s' is an assumed-shape argument of '%s': --fortran-abi does not support them (a gfortran "
+			         "caller passes a descriptor); declare it with explicit bounds, e.g. %s(n)",
+			         x->extent_of->name, head->name, x->extent_of->name);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
@@ -607,6 +626,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 			}
 			ex = find_routine(p, h.name);
 			if (!ex)
+				return 1;
+			if (abi_assumed_shape(req, ex))
 				return 1;
 		} else {
 			for (int i = 0; i < p->allunits.n; i++)
@@ -634,6 +655,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	}
 	IrUnit *head = find_routine(p, h.name);
 	if (!head)
+		return 1;
+	if (abi_assumed_shape(req, head))
 		return 1;
 	Ad ad0 = {0}, *ad = &ad0;
 	ad->p = p;

@@ -349,29 +349,6 @@ static IrExpr *hoist_expr(Hoist *h, IrExpr *e)
 	}
 }
 
-static int has_fcall(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_FCALL: return 1;
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (has_fcall(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (has_fcall(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return has_fcall(e->u.conv.e);
-	default: return 0;
-	}
-}
-
 static void hoist_block(Ad *ad, IrUnit *u, IrBlock *b);
 
 static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
@@ -387,7 +364,7 @@ static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
 		/* A function call in an ELSE IF condition runs only when the earlier ones are false:
 		 * split the chain there, so the call is hoisted into the ELSE. */
 		for (int k = 1; k < s->u.if_.ncond; k++) {
-			if (!has_fcall(s->u.if_.conds[k]))
+			if (!ir_expr_calls(s->u.if_.conds[k]))
 				continue;
 			IrStmt *rest = ir_stmt_new(ad->a, IR_IF, s->u.if_.conds[k]->loc);
 			rest->u.if_.ncond = s->u.if_.ncond - k;
@@ -414,7 +391,7 @@ static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
 		break;
 	case IR_DOWHILE:
 		hoist_block(ad, u, &s->u.dowhile.body);
-		if (has_fcall(s->u.dowhile.cond)) {
+		if (ir_expr_calls(s->u.dowhile.cond)) {
 			/* evaluate before the loop and again at the end of every iteration */
 			IrExpr *c0 = ir_expr_copy(ad->a, s->u.dowhile.cond);
 			IrSym *t = ad_new_local(ad, u, "cond", TY_LOGICAL);

@@ -204,12 +204,109 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 	}
 }
 
+/* ---------------------------------------------------------------- quiet control structures
+ *
+ * An IF or a loop whose backward sweep would only pop its own control values — no adjoint
+ * statement (no active variable assigned), no value restored, no call inside — runs in the
+ * forward sweep as the primal does, pushing nothing, and the backward sweep leaves it out: a
+ * MAXVAL's search loop (sema_array.c), integer bookkeeping. */
+static int quiet_block(Rev *r, const IrBlock *b);
+
+static int quiet(Rev *r, IrStmt *s)
+{
+	Facts *f = rev_facts(r, s);
+	switch (s->kind) {
+	case IR_ASSIGN: return !f->push_lhs && !f->recompute && !ad_active(r->ad, s->u.assign.lhs->u.var.sym);
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			if (!quiet_block(r, &s->u.if_.blocks[k]))
+				return 0;
+		return quiet_block(r, &s->u.if_.else_);
+	case IR_DO: return !f->binomial && !f->push_var && quiet_block(r, &s->u.do_.body);
+	case IR_DOWHILE: return quiet_block(r, &s->u.dowhile.body);
+	case IR_BLOCK: return quiet_block(r, &s->u.block);
+	case IR_PRINT:
+	case IR_CONTINUE:
+	case IR_EXIT:
+	case IR_CYCLE: return 1;
+	default: return 0;
+	}
+}
+
+static int quiet_block(Rev *r, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++)
+		if (!quiet(r, b->v[i]))
+			return 0;
+	return 1;
+}
+
+static int quiet_control(Rev *r, IrStmt *s)
+{
+	return (s->kind == IR_IF || s->kind == IR_DO || s->kind == IR_DOWHILE) && quiet(r, s);
+}
+
+/* The primal statement itself (PRINT left out, as the forward sweep does). */
+static IrBlock plain_block(Rev *r, const IrBlock *b);
+
+static IrStmt *plain(Rev *r, const IrStmt *s)
+{
+	IrArena *a = r->ad->a;
+	IrStmt *c = ir_stmt_new(a, s->kind, s->loc);
+	*c = *s;
+	c->aux = NULL;
+	switch (s->kind) {
+	case IR_ASSIGN:
+		c->u.assign.lhs = rev_cp(r, s->u.assign.lhs);
+		c->u.assign.rhs = rev_cp(r, s->u.assign.rhs);
+		break;
+	case IR_IF:
+		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)s->u.if_.ncond);
+		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)s->u.if_.ncond);
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			c->u.if_.conds[k] = rev_cp(r, s->u.if_.conds[k]);
+			c->u.if_.blocks[k] = plain_block(r, &s->u.if_.blocks[k]);
+		}
+		c->u.if_.else_ = plain_block(r, &s->u.if_.else_);
+		break;
+	case IR_DO:
+		c->u.do_.var = rev_cp(r, s->u.do_.var);
+		c->u.do_.lo = rev_cp(r, s->u.do_.lo);
+		c->u.do_.hi = rev_cp(r, s->u.do_.hi);
+		c->u.do_.step = s->u.do_.step ? rev_cp(r, s->u.do_.step) : NULL;
+		c->u.do_.body = plain_block(r, &s->u.do_.body);
+		break;
+	case IR_DOWHILE:
+		c->u.dowhile.cond = rev_cp(r, s->u.dowhile.cond);
+		c->u.dowhile.body = plain_block(r, &s->u.dowhile.body);
+		break;
+	case IR_BLOCK: c->u.block = plain_block(r, &s->u.block); break;
+	default: break;
+	}
+	return c;
+}
+
+static IrBlock plain_block(Rev *r, const IrBlock *b)
+{
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		if (s->kind != IR_PRINT && s->kind != IR_CONTINUE)
+			ir_block_add(r->ad->a, &nb, plain(r, s));
+	}
+	return nb;
+}
+
 static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
 	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
+	if (quiet_control(r, s)) {
+		ir_block_add(a, out, plain(r, s));
+		return;
+	}
 	switch (s->kind) {
 	case IR_ASSIGN:
 		if (f->push_lhs)
@@ -457,6 +554,8 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	IrArena *a = ad->a;
 	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
+	if (quiet_control(r, s))
+		return; /* its forward sweep pushed nothing */
 	switch (s->kind) {
 	case IR_ASSIGN:
 		if (f->push_lhs)
@@ -618,8 +717,8 @@ static void extent_add(Ad *ad, IrUnit *u, Extents *x, IrExpr **slot)
 	if (!*slot || !ir_expr_reads_variable(*slot))
 		return;
 	for (int i = 0; i < x->n; i++)
-		if (x->bound[i] == *slot)
-			return;
+		if (ir_expr_equal(x->bound[i], *slot))
+			return; /* one copy per value: a(n, n) and b(n) share n's */
 	x->bound = realloc(x->bound, sizeof *x->bound * (size_t)(x->n + 1));
 	x->copy = realloc(x->copy, sizeof *x->copy * (size_t)(x->n + 1));
 	if (!x->bound || !x->copy) {
@@ -667,11 +766,11 @@ static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
 				for (int j = 0; j < 2; j++) {
 					if (!dims[j])
 						continue;
-					if (swap ? dims[j]->lo == from
+					if (swap ? ir_expr_equal(dims[j]->lo, from)
 					         : dims[j]->lo && dims[j]->lo->kind == IR_VAR &&
 					                    dims[j]->lo->u.var.sym == x->copy[i])
 						dims[j]->lo = to;
-					if (swap ? dims[j]->hi == from
+					if (swap ? ir_expr_equal(dims[j]->hi, from)
 					         : dims[j]->hi && dims[j]->hi->kind == IR_VAR &&
 					                    dims[j]->hi->u.var.sym == x->copy[i])
 						dims[j]->hi = to;

@@ -838,9 +838,9 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		const IrExternal *x = u->ext->primal ? u->ext->primal->ext : u->ext;
 		int fortran = x->fortran || (!x->described && cg.o.fortran_abi);
 		const char *name = cg_sprintf(&cg, "%s%s", u->name, fortran ? "_" : "");
-		if (cg_names_has(&cg.global_taken, name))
+		if (ir_names_has(&cg.global_taken, name))
 			cg_problem(&cg, u->loc, "'%s', a routine without source, has the C name of an exported routine", name);
-		cg_names_add(&cg.global_taken, name);
+		ir_names_add(&cg.global_taken, name);
 		cg_map_put(&cg.unit_cname, u, (void *)name);
 	}
 	for (int i = 0; i < cg.units.n; i++) {

@@ -801,6 +801,13 @@ int cg_expr(CgUnit *U, const IrExpr *e, CgBuf *b)
 		cg_problem(U->cg, e->loc, "'%s' was not resolved (internal: the IR did not go through sema)", e->u.ref.name);
 		cg_buf_puts(b, "0");
 		return CG_P_PRIMARY;
+	case IR_TRIPLET:
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+	case IR_KEYWORD:
+		cg_problem(U->cg, e->loc, "array syntax was not lowered (internal: the IR did not go through sema)");
+		cg_buf_puts(b, "0");
+		return CG_P_PRIMARY;
 	}
 	assert(!"cg_expr: unknown expression kind");
 	return CG_P_PRIMARY;

@@ -1011,7 +1011,7 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 		cg_list_free(&U.symlist);
 		cg_list_free(&U.temps);
 		cg_map_free(&U.syms);
-		cg_names_free(&U.taken);
+		ir_names_free(&U.taken);
 		return;
 	}
 	prepare_flow(&U);

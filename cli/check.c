@@ -141,6 +141,14 @@ static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 	switch (why) {
 	case CG_SIZED: return 0;
 	case CG_SIZE_UNKNOWN_BOUND:
+		/* an assumed-shape dummy: its extents are the hidden arguments after it */
+		if (bad + 1 < d->nargs && d->args[bad + 1].sym->extent_of == d->args[bad].sym) {
+			fprintf(stderr,
+			        "stad %s: '%s' has assumed shape: give its extents with --set %s=N (and %s_size2=N ... for "
+			        "more dimensions)\n",
+			        o->cmd, name, d->args[bad + 1].sym->name, name);
+			return 1;
+		}
 		fprintf(stderr, "stad %s: cannot size argument '%s': give its bounds' values with --set\n", o->cmd, name);
 		return 1;
 	case CG_SIZE_ASSUMED:

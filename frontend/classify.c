@@ -108,7 +108,7 @@ static int match_paren(const FeParser *p, int i)
 		int c = p->toks[k].kind;
 		if (c == '(' || c == TOK_LARRAY)
 			depth++;
-		else if (c == ')' && --depth == 0)
+		else if ((c == ')' || c == TOK_RARRAY) && --depth == 0)
 			return k;
 	}
 	return -1;
@@ -781,7 +781,7 @@ static void classify_write(FeParser *p, int s)
 	for (int k = s + 2; k < r; k++) {
 		int c = p->toks[k].kind;
 		depth += c == '(' || c == TOK_LARRAY;
-		depth -= c == ')';
+		depth -= c == ')' || c == TOK_RARRAY;
 		if (c == ',' && depth == 0) {
 			end[n] = k;
 			if (++n == 3)
@@ -996,7 +996,13 @@ static void check_tokens(FeParser *p, int s)
 			break;
 		case TOK_LARRAY:
 		case '[':
-		case ']': refuse_drop(p, t->loc, "array constructors are not supported"); break;
+			if (++depth > FE_MAX_PARENS) {
+				ir_error(t->loc, "parentheses nested too deeply (more than %d levels)", FE_MAX_PARENS);
+				p->stmt_error = p->drop = 1;
+			}
+			break;
+		case TOK_RARRAY:
+		case ']': depth--; break;
 		case '(':
 			if (is_complex_constant(p, i)) {
 				refuse_drop(p, t->loc, "COMPLEX is not supported");

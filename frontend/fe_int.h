@@ -246,8 +246,12 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc);
 IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc);
-IrExpr *fe_section(FeParser *p, IrLoc loc);
-IrExpr *fe_keyword_arg(FeParser *p, const char *keyword, IrExpr *value, IrLoc loc);
+/* Array syntax (sema lowers it): a subscript triplet lo:hi:st (parts may be NULL), a keyword
+ * argument `dim = 1`, an array constructor, an implied DO inside one. */
+IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
+IrExpr *fe_keyword(FeParser *p, const char *name, IrExpr *value, IrLoc loc);
+IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc);
+IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
 IrExpr *fe_paren(IrExpr *e);
@@ -294,7 +298,7 @@ FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);
 FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
 
 IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc);
-IrDim *fe_dim_deferred(FeParser *p, IrLoc loc);
+IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc);
 IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc);
 IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
 IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);

@@ -177,20 +177,53 @@ IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc
 	return ir_ref(p->a, name, v, n, has_parens, loc);
 }
 
-/* Refused arguments still need a node: a 0 in their place. */
-IrExpr *fe_section(FeParser *p, IrLoc loc)
+/* lo:hi:st, located at its first colon. */
+IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
-	fe_refuse(p, loc, "array sections are not supported");
-	return ir_int(p->a, 0, loc);
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_TRIPLET;
+	e->loc = loc;
+	e->u.triplet.lo = lo;
+	e->u.triplet.hi = hi;
+	e->u.triplet.st = st;
+	return e;
 }
 
-/* `kind = 8` in an intrinsic's arguments (sema checks which keywords the intrinsic takes). */
-IrExpr *fe_keyword_arg(FeParser *p, const char *keyword, IrExpr *value, IrLoc loc)
+IrExpr *fe_keyword(FeParser *p, const char *name, IrExpr *value, IrLoc loc)
 {
-	(void)p;
-	(void)loc;
-	value->keyword = keyword;
-	return value;
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_KEYWORD;
+	e->loc = loc;
+	e->u.kw.name = name;
+	e->u.kw.e = value;
+	return e;
+}
+
+static IrExpr *expr_list_node(FeParser *p, IrExprKind kind, IrVec *items, IrLoc loc)
+{
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = kind;
+	e->loc = loc;
+	e->u.list.nitems = items ? items->n : 0;
+	e->u.list.items = ir_alloc(p->a, sizeof *e->u.list.items * (size_t)(e->u.list.nitems + 1));
+	for (int i = 0; i < e->u.list.nitems; i++)
+		e->u.list.items[i] = items->v[i];
+	return e;
+}
+
+IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc)
+{
+	return expr_list_node(p, IR_ARRAYCON, items, loc);
+}
+
+IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
+{
+	IrExpr *e = expr_list_node(p, IR_IMPLDO, items, loc);
+	e->u.list.var = var;
+	e->u.list.lo = lo;
+	e->u.list.hi = hi;
+	e->u.list.st = st;
+	return e;
 }
 
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc)
@@ -274,11 +307,6 @@ IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc)
 {
 	int n;
 	IrExpr **v = expr_array(p, args, &n);
-	for (int i = 0; i < n; i++)
-		if (v[i]->keyword) {
-			fe_refuse(p, v[i]->loc, "keyword arguments are not supported");
-			return NULL;
-		}
 	return ir_call(p->a, name, v, n, loc);
 }
 
@@ -519,10 +547,12 @@ IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc)
 	return d;
 }
 
-IrDim *fe_dim_deferred(FeParser *p, IrLoc loc)
+/* `:` or `lo:`: assumed shape for a dummy (sema refuses it elsewhere). */
+IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc)
 {
-	fe_refuse(p, loc, "assumed-shape and deferred-shape arrays are not supported");
-	return fe_dim(p, NULL, ir_int(p->a, 1, loc), loc);
+	IrDim *d = fe_dim(p, lo, NULL, loc);
+	d->assumed_shape = 1;
+	return d;
 }
 
 /* Copy a list of IrDim* into a fixed array: rank at most 7, '*' only last. */
@@ -537,7 +567,7 @@ static void set_dims(FeParser *p, IrDim *dst, int *rank, const IrVec *dims, IrLo
 	}
 	for (int i = 0; i < dims->n; i++) {
 		IrDim *d = dims->v[i];
-		if (!d->hi && i != dims->n - 1)
+		if (!d->hi && !d->assumed_shape && i != dims->n - 1)
 			fe_refuse(p, loc, "'*' can only be the upper bound of the last dimension");
 		dst[i] = *d;
 	}

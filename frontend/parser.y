@@ -80,7 +80,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token <str> TOK_ATTR_BAD "unsupported attribute"
 %token <ival> TOK_LABEL "statement label"
 %token <cls> TOK_EOS "end of line"
-%token TOK_POW "**" TOK_CONCAT "//" TOK_DCOLON "::" TOK_ARROW "=>" TOK_LARRAY "(/"
+%token TOK_POW "**" TOK_CONCAT "//" TOK_DCOLON "::" TOK_ARROW "=>" TOK_LARRAY "(/" TOK_RARRAY "/)"
 %token TOK_EQ "==" TOK_NE "/=" TOK_LT "<" TOK_LE "<=" TOK_GT ">" TOK_GE ">="
 %token TOK_AND ".AND." TOK_OR ".OR." TOK_NOT ".NOT." TOK_EQV ".EQV." TOK_NEQV ".NEQV."
 %token TOK_TRUE ".TRUE." TOK_FALSE ".FALSE."
@@ -102,7 +102,8 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <ival> write_unit
 %type <str> name_opt result_opt common_name
 %type <expr> expr disj conj neg rel arith term factor primary ref arg stop_code
-%type <expr> sec_bound_opt step_opt print_item
+%type <expr> sec_bound_opt step_opt print_item ac_item
+%type <vec> ac_list
 %type <vec> arg_list dummy_args dummy_list print_list expr_list entity_list dim_list
 %type <vec> dim_entity_list param_list name_list save_list com_list com_list_c letter_list
 %type <ent> entity dim_entity param name_ent com_ent save_item
@@ -374,8 +375,8 @@ dim
 	| expr ':' expr                                     { $$ = fe_dim(p, $1, $3, @1); }
 	| '*'                                               { $$ = fe_dim(p, NULL, NULL, @1); }
 	| expr ':' '*'                                      { $$ = fe_dim(p, $1, NULL, @1); }
-	| ':'                                               { $$ = fe_dim_deferred(p, @1); }
-	| expr ':'                                          { $$ = fe_dim_deferred(p, @2); }
+	| ':'                                               { $$ = fe_dim_deferred(p, NULL, @1); }
+	| expr ':'                                          { $$ = fe_dim_deferred(p, $1, @2); }
 	;
 
 dim_entity_list
@@ -649,6 +650,20 @@ primary
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
 	| ref
 	| '(' expr ')'                                      { $$ = fe_paren($2); }
+	| '[' ac_list ']'                                   { $$ = fe_arraycon(p, $2, @1); }
+	| TOK_LARRAY ac_list TOK_RARRAY                     { $$ = fe_arraycon(p, $2, @1); }
+	;
+
+/* Array constructor values: expressions and implied DO loops `(a(i), i = 1, n)`. */
+ac_list
+	: ac_item                                           { $$ = fe_list(p, $1); }
+	| ac_list ',' ac_item                               { $$ = fe_append(p, $1, $3); }
+	;
+
+ac_item
+	: expr
+	| '(' ac_list ',' TOK_NAME '=' expr ',' expr step_opt ')'
+	                                                    { $$ = fe_impldo(p, $2, fe_ref(p, $4, NULL, 0, @4), $6, $8, $9, @1); }
 	;
 
 ref
@@ -662,12 +677,13 @@ arg_list
 	| arg_list ',' arg                                  { $$ = fe_append(p, $1, $3); }
 	;
 
-/* Array sections and keyword arguments are read so they can be refused precisely. */
+/* A subscript triplet lo:hi:st (a section) or a keyword argument (`dim = 1`); sema says
+ * where each is allowed. */
 arg
 	: expr
-	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_section(p, @2); }
-	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_section(p, @2); }
-	| TOK_NAME '=' expr                                 { $$ = fe_keyword_arg(p, $1, $3, @1); }
+	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_triplet(p, $1, $3, NULL, @2); }
+	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_triplet(p, $1, $3, $5, @2); }
+	| TOK_NAME '=' expr                                 { $$ = fe_keyword(p, $1, $3, @1); }
 	;
 
 sec_bound_opt

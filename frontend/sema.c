@@ -363,6 +363,14 @@ const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name)
 	return NULL;
 }
 
+/* A procedure of that name anywhere in the files: an external procedure, else a module
+ * procedure (NULL: none). For names taken, not for calls (sema_find_proc resolves those). */
+IrUnit *sema_find_unit(Sema *S, const char *name)
+{
+	IrUnit *f = table_get(S, S->procs, name);
+	return f ? f : table_get(S, S->mprocs, name);
+}
+
 /* The procedure a call in u names: one of its module's, one it USEs, an external procedure;
  * failing those, a module procedure of that name in a module it does not use (which Fortran
  * does not allow, accepted when only one module has it and makes it PUBLIC). */
@@ -382,6 +390,193 @@ IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name)
 			f = NULL;
 	}
 	return f;
+}
+
+/* ---------------------------------------------------------------- names a unit uses */
+
+/* Temporaries sema makes (sema_fresh_name) must not take a name the source uses anywhere in
+ * the unit: an implicitly typed variable comes into being at its first use, possibly after. */
+static void name_put(const char **t, size_t slots, const char *n)
+{
+	for (size_t i = ir_name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+		if (!t[i]) {
+			t[i] = n;
+			return;
+		}
+		if (!strcmp(t[i], n))
+			return;
+	}
+}
+
+static int name_in(const char *const *t, size_t slots, const char *n)
+{
+	if (!slots)
+		return 0;
+	for (size_t i = ir_name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+		if (!t[i])
+			return 0;
+		if (!strcmp(t[i], n))
+			return 1;
+	}
+}
+
+/* The name of the variable an expression may let a callee or an assignment change: `x`,
+ * `x(i)`, `x(2:n)` (NULL for other expressions). */
+static const char *base_name(const IrExpr *e)
+{
+	return e && e->kind == IR_REF && !e->paren ? e->u.ref.name : NULL;
+}
+
+static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		ir_vec_push(S->a, v, (void *)e->u.ref.name);
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			names_expr(S, e->u.ref.args[i], v);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		names_expr(S, e->u.op.a, v);
+		names_expr(S, e->u.op.b, v);
+		break;
+	case IR_TRIPLET:
+		names_expr(S, e->u.triplet.lo, v);
+		names_expr(S, e->u.triplet.hi, v);
+		names_expr(S, e->u.triplet.st, v);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			names_expr(S, e->u.list.items[i], v);
+		names_expr(S, e->u.list.var, v);
+		names_expr(S, e->u.list.lo, v);
+		names_expr(S, e->u.list.hi, v);
+		names_expr(S, e->u.list.st, v);
+		break;
+	case IR_KEYWORD: names_expr(S, e->u.kw.e, v); break;
+	default: break;
+	}
+}
+
+/* Every name in b into v; the names b may change (assigned, DO variables, actual arguments
+ * of calls, which the callee may change) into w. */
+static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w);
+
+static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		for (int i = 0; i < e->u.ref.nargs; i++) {
+			const char *n = base_name(e->u.ref.args[i]);
+			if (n)
+				ir_vec_push(S->a, w, (void *)n);
+			names_changed_args(S, e->u.ref.args[i], w);
+		}
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		names_changed_args(S, e->u.op.a, w);
+		names_changed_args(S, e->u.op.b, w);
+		break;
+	default: break;
+	}
+}
+
+static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			names_expr(S, s->u.assign.lhs, v);
+			names_expr(S, s->u.assign.rhs, v);
+			if (base_name(s->u.assign.lhs))
+				ir_vec_push(S->a, w, (void *)base_name(s->u.assign.lhs));
+			names_changed_args(S, s->u.assign.lhs, w);
+			names_changed_args(S, s->u.assign.rhs, w);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				names_expr(S, s->u.if_.conds[k], v);
+				names_changed_args(S, s->u.if_.conds[k], w);
+				names_block(S, &s->u.if_.blocks[k], v, w);
+			}
+			names_block(S, &s->u.if_.else_, v, w);
+			break;
+		case IR_DO:
+			names_expr(S, s->u.do_.var, v);
+			names_expr(S, s->u.do_.lo, v);
+			names_expr(S, s->u.do_.hi, v);
+			names_expr(S, s->u.do_.step, v);
+			if (base_name(s->u.do_.var))
+				ir_vec_push(S->a, w, (void *)base_name(s->u.do_.var));
+			names_block(S, &s->u.do_.body, v, w);
+			break;
+		case IR_DOWHILE:
+			names_expr(S, s->u.dowhile.cond, v);
+			names_changed_args(S, s->u.dowhile.cond, w);
+			names_block(S, &s->u.dowhile.body, v, w);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				names_expr(S, s->u.call.args[k], v);
+				const char *n = base_name(s->u.call.args[k]);
+				if (n)
+					ir_vec_push(S->a, w, (void *)n);
+				names_changed_args(S, s->u.call.args[k], w);
+			}
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				names_expr(S, s->u.print.items[k], v);
+			break;
+		case IR_BLOCK: names_block(S, &s->u.block, v, w); break;
+		default: break;
+		}
+	}
+}
+
+void sema_names_collect(Sema *S, const IrUnit *u)
+{
+	IrVec v = {0}, w = {0};
+	names_block(S, &u->body, &v, &w);
+	S->nnames = 16;
+	while (S->nnames < (size_t)v.n * 2 + 2)
+		S->nnames *= 2;
+	S->names = ir_alloc(S->a, sizeof *S->names * S->nnames);
+	for (int i = 0; i < v.n; i++)
+		name_put(S->names, S->nnames, v.v[i]);
+	S->nchanged = 16;
+	while (S->nchanged < (size_t)w.n * 2 + 2)
+		S->nchanged *= 2;
+	S->changed = ir_alloc(S->a, sizeof *S->changed * S->nchanged);
+	for (int i = 0; i < w.n; i++)
+		name_put(S->changed, S->nchanged, w.v[i]);
+}
+
+int sema_unit_uses_name(Sema *S, const IrUnit *u, const char *n)
+{
+	IrVec v = {0}, w = {0};
+	names_block(S, &u->body, &v, &w);
+	for (int i = 0; i < v.n; i++)
+		if (!strcmp(v.v[i], n))
+			return 1;
+	return 0;
+}
+
+int sema_name_used(const Sema *S, const char *n)
+{
+	return name_in(S->names, S->nnames, n);
+}
+
+int sema_name_changed(const Sema *S, const char *n)
+{
+	return name_in(S->changed, S->nchanged, n);
 }
 
 /* ---------------------------------------------------------------- call graph */
@@ -512,7 +707,10 @@ int fe_sema(IrProgram *p)
 		sema_statement_functions(&S, u);
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};
+		sema_names_collect(&S, u);
+		memset(S.ivars, 0, sizeof S.ivars);
 		sema_resolve_block(&S, &u->body);
+		S.nnames = S.nchanged = 0;
 		if (S.prologue.n) {
 			for (int k = 0; k < u->body.n; k++)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);

@@ -95,6 +95,8 @@ static void set_dims(IrSym *s, const IrDim *dims, int rank, IrLoc loc)
 	s->rank = rank;
 	for (int d = 0; d < rank; d++)
 		s->dims[d] = dims[d];
+	if (dims[0].assumed_shape)
+		s->loc = loc; /* diagnostics about its shape point at its declaration */
 }
 
 static void set_type(IrSym *s, IrBase t, IrLoc loc)
@@ -148,9 +150,15 @@ static void apply_implicit(Sema *S, IrUnit *u)
 static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 {
 	IrUnit *save = S->unit;
+	int stmt = S->stmt;
+	IrBlock *hoist = S->hoist;
 	S->unit = u;
+	S->stmt = 0; /* no statements can be placed before a declaration */
+	S->hoist = NULL;
 	e = sema_resolve_expr(S, e);
 	S->unit = save;
+	S->stmt = stmt;
+	S->hoist = hoist;
 	return e;
 }
 
@@ -333,6 +341,63 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 	s->implicit = 1;
 }
 
+/* `real :: w(3) = [1, 2, 3]`, `= 0` (every element), `real, parameter :: c(2) = (/ ... /)`:
+ * the values, constants in storage order, into inits; the array is SAVE'd (as Fortran says of
+ * an initialized variable). A PARAMETER array becomes such storage, marked read-only. */
+static void array_init(Sema *S, IrUnit *u, IrSym *s)
+{
+	IrExpr *e = spec_expr(S, u, s->init);
+	int param = s->kind == SYM_PARAM, ok;
+	s->init = NULL;
+	if (param) {
+		s->kind = u->kind == UNIT_MODULE ? SYM_MODULE : SYM_LOCAL;
+		s->readonly = 1;
+	}
+	if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE) {
+		ir_error(s->loc, "'%s' cannot have an initial value", s->name);
+		return;
+	}
+	s->is_save = 1;
+	int64_t n = sym_size(s, &ok);
+	if (!ok || n > 10000000) {
+		ir_error(s->loc, "'%s' has an initial value, so its bounds must be constants", s->name);
+		return;
+	}
+	IrExpr **vals = NULL;
+	long nv;
+	if (e->kind == IR_ARRAYCON) {
+		if (s->rank != 1) {
+			ir_error(e->loc, "an array constructor has rank 1 but '%s' has rank %d (RESHAPE is not supported)",
+			         s->name, s->rank);
+			return;
+		}
+		nv = sema_con_values(S, e, s->type, &vals);
+		if (nv < 0)
+			return;
+		if (nv != n) {
+			ir_error(e->loc, "'%s' has %lld elements but its initial value has %ld", s->name, (long long)n, nv);
+			return;
+		}
+	} else {
+		Const c;
+		if (sema_rank(e) || !sema_const_of(e, &c)) {
+			ir_error(e->loc, "the initial value of '%s' must be a constant or an array constructor of constants",
+			         s->name);
+			return;
+		}
+		if ((c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
+			ir_error(e->loc, "a %s value initializes '%s', which is %s", ir_base_name(c.type), s->name,
+			         ir_base_name(s->type));
+			return;
+		}
+		vals = ir_alloc(S->a, sizeof *vals * (size_t)(n ? n : 1));
+		for (int64_t k = 0; k < n; k++)
+			vals[k] = sema_const_expr(S, &c, s->type, e->loc);
+	}
+	s->inits = vals;
+	s->ninits = (long)n;
+}
+
 static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 {
 	if (s->aux == (void *)s) {
@@ -342,14 +407,22 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	}
 	if (param_folded(s))
 		return;
+	if (s->rank) {
+		/* a PARAMETER array: its bounds, then its values (it becomes read-only storage) */
+		for (int d = 0; d < s->rank; d++) {
+			if (s->dims[d].lo)
+				s->dims[d].lo = spec_expr(S, u, s->dims[d].lo);
+			if (s->dims[d].hi)
+				s->dims[d].hi = spec_expr(S, u, s->dims[d].hi);
+		}
+		array_init(S, u, s);
+		return;
+	}
 	s->aux = s; /* in progress: catches cycles */
 	IrExpr *e = spec_expr(S, u, s->init);
 	Const c;
 	int why;
-	if (s->rank) {
-		ir_error(s->loc, "PARAMETER arrays are not supported");
-		s->init = ir_int(S->a, 0, s->loc);
-	} else if (!sema_const_fold(e, &c, &why)) {
+	if (!sema_const_fold(e, &c, &why)) {
 		if (why == SEMA_FOLD_DIVZERO)
 			ir_error(e->loc, "the value of PARAMETER '%s' divides by zero", s->name);
 		else if (why == SEMA_FOLD_OVERFLOW)
@@ -369,6 +442,83 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 		s->init = sema_const_expr(S, &c, s->type, e->loc);
 	}
 	s->aux = NULL;
+}
+
+/* Assumed-shape dummies x(:, 0:): each gets hidden INTEGER dummies for its extents, right after
+ * it in the unit's arguments (x_size1, x_size2, named so as not to clash), and becomes an
+ * explicit-shape array x(1:x_size1, 0:x_size2 - 1): every pass after sema sees explicit shape,
+ * and the caller passes the extents (sema_bind_actuals). */
+static void assumed_shape_args(Sema *S, IrUnit *u)
+{
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		int shaped = 0;
+		for (int d = 0; d < s->rank; d++)
+			shaped += s->dims[d].assumed_shape;
+		if (!shaped || (shaped == s->rank && s->kind == SYM_ARG))
+			continue;
+		if (s->kind != SYM_ARG)
+			ir_error(s->loc,
+			         "'%s' has deferred shape (:) but is not a dummy argument (ALLOCATABLE and POINTER arrays are "
+			         "not supported)",
+			         s->name);
+		else
+			ir_error(s->loc, "an assumed-shape array needs ':' in every dimension ('%s')", s->name);
+		for (int d = 0; d < s->rank; d++)
+			if (s->dims[d].assumed_shape) {
+				s->dims[d].assumed_shape = 0;
+				s->dims[d].hi = ir_int(S->a, 1, s->loc);
+			}
+	}
+	int any = 0;
+	for (int i = 0; i < u->nargs; i++)
+		any |= u->args[i] && u->args[i]->rank && u->args[i]->dims[0].assumed_shape;
+	if (!any)
+		return;
+	IrVec args = {0}, names = {0};
+	for (int i = 0; i < u->nargs; i++) {
+		IrSym *x = u->args[i];
+		ir_vec_push(S->a, &args, x);
+		ir_vec_push(S->a, &names, (void *)u->argnames[i]);
+		if (!x || !x->rank || !x->dims[0].assumed_shape)
+			continue;
+		for (int d = 0; d < x->rank; d++) {
+			const char *n = NULL;
+			for (int t = 0;; t++) {
+				n = ir_sprintf(S->a, t ? "%s_size%d_%d" : "%s_size%d", x->name, d + 1, t);
+				if (!ir_unit_lookup(u, n) && !sema_unit_uses_name(S, u, n))
+					break;
+			}
+			IrSym *e = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
+			e->type = TY_INT;
+			e->declared = 1;
+			e->intent = INTENT_IN;
+			e->extent_of = x;
+			e->extent_dim = d;
+			ir_vec_push(S->a, &args, e);
+			ir_vec_push(S->a, &names, (void *)n);
+			/* hi = lo + extent - 1 */
+			IrExpr *ext = ir_var(S->a, e, NULL, 0, x->loc);
+			Const c;
+			if (!x->dims[d].lo || (sema_const_of(x->dims[d].lo, &c) && c.type == TY_INT && c.i == 1))
+				x->dims[d].hi = ext;
+			else if (sema_const_of(x->dims[d].lo, &c) && c.type == TY_INT)
+				x->dims[d].hi = c.i == 1 ? ext
+				                         : ir_binop(S->a, c.i > 1 ? IR_ADD : IR_SUB, ext,
+				                                    ir_int(S->a, c.i > 1 ? c.i - 1 : 1 - c.i, x->loc), x->loc);
+			else
+				x->dims[d].hi = ir_binop(S->a, IR_ADD,
+				                         ir_binop(S->a, IR_SUB, ir_expr_copy(S->a, x->dims[d].lo),
+				                                  ir_int(S->a, 1, x->loc), x->loc),
+				                         ext, x->loc);
+		}
+	}
+	u->nargs = args.n;
+	u->args = (IrSym **)args.v;
+	u->argnames = (const char **)names.v;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
 }
 
 /* Declarations of one unit; modules it USEs are declared first. */
@@ -443,7 +593,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		}
 		type_implicitly(u, s);
 	}
-	u->aux = (void *)S; /* declared; parameters folded next (they may use each other) */
+	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
+	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
 		if (s->kind == SYM_PARAM)
@@ -451,12 +602,10 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
-		if (s->init && s->kind != SYM_PARAM) {
+		if (s->init && s->kind != SYM_PARAM && !s->rank) {
 			IrExpr *e = spec_expr(S, u, s->init);
 			Const c;
-			if (s->rank)
-				ir_error(s->loc, "array initializers are not supported");
-			else if (!sema_const_of(e, &c))
+			if (!sema_const_of(e, &c))
 				ir_error(e->loc, "the initial value of '%s' is not a constant expression", s->name);
 			else
 				s->init = sema_const_expr(S, &c, s->type, e->loc);
@@ -479,6 +628,11 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}
+	}
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->init && s->rank)
+			array_init(S, u, s);
 	}
 	apply_all_data(S, u);
 }

@@ -51,7 +51,7 @@ static int place_arguments(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr ***out)
 	int n = e->u.ref.nargs, nkw = 0;
 	IrExpr **args = e->u.ref.args;
 	for (int i = 0; i < n; i++)
-		nkw += args[i]->keyword != NULL;
+		nkw += args[i]->kind == IR_KEYWORD;
 	if (!nkw) {
 		*out = args;
 		return n;
@@ -63,7 +63,7 @@ static int place_arguments(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr ***out)
 	IrExpr **r = ir_alloc(S->a, sizeof *r * 3);
 	int np = 0;
 	for (int i = 0; i < n; i++) {
-		const char *w = args[i]->keyword;
+		const char *w = args[i]->kind == IR_KEYWORD ? args[i]->u.kw.name : NULL;
 		int pos = -1;
 		if (!w) {
 			if (i >= 3 || i >= n - nkw) {
@@ -85,8 +85,7 @@ static int place_arguments(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr ***out)
 			ir_error(args[i]->loc, "argument %d of %s is given twice", pos + 1, ir_intrinsics[id].name);
 			return -1;
 		}
-		r[pos] = args[i];
-		args[i]->keyword = NULL;
+		r[pos] = w ? args[i]->u.kw.e : args[i];
 		if (pos + 1 > np)
 			np = pos + 1;
 	}
@@ -202,6 +201,8 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
 	IrExpr **args;
+	if (in->argtype == AT_ARRAY)
+		return sema_array_intrinsic(S, id, e);
 	int n = place_arguments(S, id, e, &args);
 	if (n < 0)
 		return bad(S, e->loc);
@@ -304,10 +305,45 @@ static IrUnit *passive_function(Sema *S, IrExpr *e, IrSym *s)
 	return sema_passive_unit(S, name, 1, t, args, n, e->loc);
 }
 
+/* lo:hi:st in dimension d of a: each part an integer scalar (NULL parts stay NULL: the bound of
+ * the dimension, stride 1). */
+static IrExpr *resolve_triplet(Sema *S, const IrSym *a, int d, IrExpr *t)
+{
+	IrExpr *r = ir_alloc(S->a, sizeof *r);
+	*r = *t;
+	r->type = TY_INT;
+	IrExpr **parts[3] = {&r->u.triplet.lo, &r->u.triplet.hi, &r->u.triplet.st};
+	for (int k = 0; k < 3; k++) {
+		if (!*parts[k])
+			continue;
+		IrExpr *x = sema_resolve_expr(S, *parts[k]);
+		if (x->type != TY_INT || sema_rank(x)) {
+			ir_error(x->loc, "the bounds and stride of a section must be integer scalars");
+			x = ir_int(S->a, 1, x->loc);
+		}
+		*parts[k] = x;
+	}
+	Const c;
+	if (r->u.triplet.st && sema_const_of(r->u.triplet.st, &c) && c.i == 0)
+		ir_error(r->u.triplet.st->loc, "the stride of a section is zero");
+	if (!r->u.triplet.hi && !a->dims[d].hi)
+		ir_error(t->loc, "a section of '%s', which has assumed size, needs the upper bound of its last dimension",
+		         a->name);
+	return r;
+}
+
 static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
 	const char *name = e->u.ref.name;
+	for (int k = S->scope.n - 2; k >= 0; k -= 2)
+		if (!strcmp(S->scope.v[k], name)) {
+			if (e->u.ref.has_parens) {
+				ir_error(e->loc, "'%s' is an implied-DO variable", name);
+				return bad(S, e->loc);
+			}
+			return ir_var(S->a, S->scope.v[k + 1], NULL, 0, e->loc);
+		}
 	IrExpr *sf = e->u.ref.has_parens ? sema_expand_stmtfn(S, e) : NULL;
 	if (sf)
 		return sf;
@@ -339,12 +375,21 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
 			for (int i = 0; i < s->rank; i++) {
-				if (e->u.ref.args[i]->keyword) {
-					ir_error(e->u.ref.args[i]->loc, "'%s' is an array: a subscript has no keyword", name);
+				IrExpr *x = e->u.ref.args[i];
+				if (x->kind == IR_TRIPLET) {
+					idx[i] = resolve_triplet(S, s, i, x);
+					continue;
+				}
+				if (x->kind == IR_KEYWORD) {
+					ir_error(x->loc, "'%s' is an array: its subscripts cannot have keywords", name);
 					return bad(S, e->loc);
 				}
-				idx[i] = sema_resolve_expr(S, e->u.ref.args[i]);
-				if (!ir_base_is_int(idx[i]->type)) {
+				idx[i] = sema_resolve_expr(S, x);
+				if (sema_rank(idx[i])) {
+					ir_error(idx[i]->loc, "vector subscripts are not supported (write a DO loop)");
+					idx[i] = ir_int(S->a, 1, idx[i]->loc);
+				}
+				if (idx[i]->type != TY_INT) {
 					if (ir_base_is_real(idx[i]->type))
 						ir_error(idx[i]->loc, "array subscripts must be integers");
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
@@ -386,22 +431,23 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			return bad(S, e->loc);
 		}
 		for (int i = 0; i < e->u.ref.nargs; i++)
-			if (e->u.ref.args[i]->keyword) {
+			if (e->u.ref.args[i]->kind == IR_KEYWORD) {
 				ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
 				return bad(S, e->loc);
 			}
 		sema_declare_unit(S, f);
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
+		int nargs = e->u.ref.nargs;
 		for (int i = 0; i < e->u.ref.nargs; i++)
 			args[i] = sema_resolve_expr(S, e->u.ref.args[i]);
-		sema_check_actuals(S, f, args, e->u.ref.nargs, e->loc);
+		sema_bind_actuals(S, f, &args, &nargs, e->loc, NULL);
 		IrExpr *c = ir_alloc(S->a, sizeof *c);
 		c->kind = IR_FCALL;
 		c->loc = e->loc;
 		c->u.call.callee = f;
 		c->u.call.name = f->name;
 		c->u.call.args = args;
-		c->u.call.nargs = e->u.ref.nargs;
+		c->u.call.nargs = nargs;
 		c->type = f->result ? f->result->type : TY_REAL4;
 		if (s && s->kind == SYM_PROC && s->declared && s->type != c->type)
 			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name, ir_base_name(s->type),
@@ -415,6 +461,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
+	if (!s && sema_refused_array_intrinsic(name, e->loc))
+		return bad(S, e->loc);
 	const IrUnit *pm = sema_private_in(S, u, name);
 	if (pm)
 		ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
@@ -463,10 +511,6 @@ static IrExpr *literal_kind(Sema *S, IrExpr *e)
 
 static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 {
-	if (e->keyword) {
-		ir_error(e->loc, "keyword arguments are not supported here");
-		e->keyword = NULL;
-	}
 	switch (e->kind) {
 	case IR_CONST_INT:
 	case IR_CONST_REAL: return e->kind_name ? literal_kind(S, e) : e;
@@ -477,6 +521,12 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 	case IR_INTRIN:
 	case IR_FCALL:
 	case IR_CONVERT: return e; /* already resolved (shared subtree) */
+	case IR_ARRAYCON: return sema_resolve_arraycon(S, e);
+	case IR_TRIPLET: ir_error(e->loc, "a subscript triplet is allowed only in an array reference"); return bad(S, e->loc);
+	case IR_KEYWORD:
+		ir_error(e->loc, "keyword arguments are supported only in calls of array intrinsics (SUM(a, dim = 1))");
+		return bad(S, e->loc);
+	case IR_IMPLDO: ir_error(e->loc, "an implied DO is allowed only in an array constructor"); return bad(S, e->loc);
 	case IR_UNARY: {
 		IrExpr *x = sema_resolve_expr(S, e->u.op.a);
 		if (e->u.op.op == IR_NOT) {
@@ -534,87 +584,151 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 }
 
 
-/* A scalar expression where a value is needed (not a whole array). */
+/* A scalar expression where a value is needed (not an array). */
 IrExpr *sema_value_expr(Sema *S, IrExpr *e)
 {
 	IrExpr *r = sema_resolve_expr(S, e);
-	if (sema_expr_has_whole_array(r)) {
-		ir_error(r->loc, "whole-array expressions are only supported on the right of a whole-array assignment");
+	if (sema_rank(r)) {
+		ir_error(r->loc,
+		         "an array expression is not allowed here (only in array assignments and as arguments of "
+		         "array intrinsics)");
 		return bad(S, r->loc);
 	}
 	return r;
 }
 
-int sema_expr_has_whole_array(const IrExpr *e)
+/* A variable as a value (an IR_CONVERT to its own type), not the variable itself: a
+ * parenthesized `(r)`, an extent passed to a hidden dummy (the callee must not change it). */
+static IrExpr *as_value(Sema *S, IrExpr *e)
 {
-	switch (e->kind) {
-	case IR_VAR: return e->u.var.sym->rank && !e->u.var.nidx;
-	case IR_UNARY: return sema_expr_has_whole_array(e->u.op.a);
-	case IR_BINARY: return sema_expr_has_whole_array(e->u.op.a) || sema_expr_has_whole_array(e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (sema_expr_has_whole_array(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return sema_expr_has_whole_array(e->u.conv.e);
-	default: return 0;
-	}
+	if (e->kind != IR_VAR)
+		return e;
+	IrExpr *v = ir_alloc(S->a, sizeof *v);
+	v->kind = IR_CONVERT; /* to its own type: a value */
+	v->type = e->type;
+	v->loc = e->loc;
+	v->u.conv.e = e;
+	return v;
 }
 
-void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc)
+/* The actual arguments of a call of callee, checked, in the order of its dummies. A contiguous
+ * section is passed as its first element (sequence association, as F77 passes a column); a
+ * non-contiguous one as a temporary copied in before the call and, when the dummy may be
+ * written, back after it (the statements go to `after`; NULL for a function reference, which
+ * then takes only INTENT(IN) ones). An assumed-shape dummy's hidden extents follow its actual.
+ * *pargs and *pnargs are replaced. */
+void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, IrLoc loc, IrBlock *after)
 {
-	(void)S;
+	IrExpr **args = *pargs;
+	int nargs = *pnargs;
 	if (!callee->args) {
 		/* not yet declared: declare_unit is idempotent */
 		sema_declare_unit(S, callee);
 	}
-	if (nargs != callee->nargs) {
-		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, callee->nargs,
-		         callee->nargs == 1 ? "" : "s", nargs, nargs == 1 ? "is" : "are");
+	int nuser = 0;
+	for (int k = 0; k < callee->nargs; k++)
+		nuser += !callee->args[k] || !callee->args[k]->extent_of;
+	if (nargs != nuser) {
+		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, nuser, nuser == 1 ? "" : "s", nargs,
+		         nargs == 1 ? "is" : "are");
 		return;
 	}
-	for (int i = 0; i < nargs; i++) {
-		IrExpr *a = args[i];
-		IrSym *d = callee->args[i];
-		if (!d)
+	IrExpr **out = ir_alloc(S->a, sizeof *out * (size_t)(callee->nargs + 1));
+	int o = 0;
+	for (int i = 0, k = 0; k < callee->nargs; k++) {
+		IrSym *d = callee->args[k];
+		if (d && d->extent_of)
+			continue; /* filled after its array */
+		IrExpr *a = args[i++];
+		int slot = o++;
+		out[slot] = a;
+		int shaped = d && d->rank && k + 1 < callee->nargs && callee->args[k + 1] && callee->args[k + 1]->extent_of == d;
+		int ok = 1;
+		if (shaped)
+			for (int p = 0; p < d->rank; p++)
+				out[o + p] = ir_int(S->a, 1, a->loc); /* replaced below when the actual is right */
+		if (!d) {
+			o += shaped ? d->rank : 0;
 			continue;
+		}
 		if (a->kind == IR_VAR && a->u.var.sym->kind == SYM_PROC) {
 			ir_error(a->loc, "procedure arguments are not supported");
-			continue;
-		}
-		if (a->type == TY_CHAR) {
+			ok = 0;
+		} else if (a->type == TY_CHAR) {
 			ir_error(a->loc, "character arguments are not supported");
-			continue;
+			ok = 0;
 		}
-		int whole = a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
-		int element = a->kind == IR_VAR && a->u.var.nidx;
-		if (whole && a->paren) {
+		int whole = ok && a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
+		int section = ok && a->kind == IR_VAR && a->u.var.nidx && sema_rank(a);
+		int element = ok && a->kind == IR_VAR && a->u.var.nidx && !section;
+		if (!ok) {
+		} else if (whole && a->paren) {
 			ir_error(a->loc,
 			         "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
 			         "into an array of its own and pass that",
-			         i + 1, callee->name, a->u.var.sym->name);
-			continue;
-		}
-		if (!whole && sema_expr_has_whole_array(a)) {
-			ir_error(a->loc, "whole-array expressions are not supported (write a DO loop)");
-			continue;
-		}
-		if (a->type != d->type) {
-			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i + 1, callee->name,
+			         i, callee->name, a->u.var.sym->name);
+			ok = 0;
+		} else if (!whole && !section && sema_rank(a)) {
+			ir_error(a->loc,
+			         "array expressions as actual arguments are not supported (assign the value to an "
+			         "array and pass that)");
+			ok = 0;
+		} else if (a->kind == IR_VAR && a->u.var.sym->readonly && (d->intent & INTENT_OUT)) {
+			ir_error(a->loc, "argument %d of '%s': the PARAMETER '%s' is passed to the INTENT(%s) dummy '%s'", i,
+			         callee->name, a->u.var.sym->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
+			ok = 0;
+		} else if (a->type != d->type) {
+			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i, callee->name,
 			         ir_base_name(a->type), d->name, ir_base_name(d->type));
-			continue;
-		}
-		if (d->rank && !whole && !element) {
-			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i + 1,
+			ok = 0;
+		} else if (d->rank && !whole && !element && !section) {
+			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i,
 			         callee->name, d->name);
-			continue;
-		}
-		if (!d->rank && whole) {
-			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i + 1, callee->name,
+			ok = 0;
+		} else if (!d->rank && (whole || section)) {
+			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i, callee->name,
 			         d->name);
+			ok = 0;
+		} else if (shaped && element) {
+			ir_error(a->loc,
+			         "argument %d of '%s': an array element cannot be passed to the assumed-shape dummy '%s' (pass "
+			         "a section)",
+			         i, callee->name, d->name);
+			ok = 0;
+		} else if (shaped && sema_rank(a) != d->rank) {
+			ir_error(a->loc, "argument %d of '%s' has rank %d but the assumed-shape dummy '%s' has rank %d", i,
+			         callee->name, sema_rank(a), d->name, d->rank);
+			ok = 0;
+		} else if (shaped && whole && !a->u.var.sym->dims[a->u.var.sym->rank - 1].hi) {
+			ir_error(
+			        a->loc,
+			        "argument %d of '%s': the assumed-size array '%s' has no extent to give the assumed-shape dummy '%s'",
+			        i, callee->name, a->u.var.sym->name, d->name);
+			ok = 0;
+		}
+		if (ok && shaped)
+			for (int p = 0; p < d->rank; p++)
+				out[o + p] = as_value(S, sema_section_extent(S, a, p));
+		if (shaped)
+			o += d->rank;
+		if (!ok || !section)
+			continue;
+		if (sema_section_contiguous(S, a)) {
+			out[slot] = sema_section_first(S, a);
 			continue;
 		}
+		int in = d->intent != INTENT_OUT, back = d->intent != INTENT_IN;
+		if (back && !after) {
+			ir_error(a->loc,
+			         "argument %d of '%s': a non-contiguous section passed to a function whose dummy '%s' is not "
+			         "INTENT(IN) is not supported (copy it into an array of its own)",
+			         i, callee->name, d->name);
+			continue;
+		}
+		out[slot] = sema_section_copy(S, a, in, back ? after : NULL);
 	}
+	*pargs = out;
+	*pnargs = o;
 }
 
 /* An expression, resolved. One written in parentheses is a value even when it names a variable:
@@ -630,10 +744,5 @@ IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
 		r->paren = 1;
 		return r;
 	}
-	IrExpr *v = ir_alloc(S->a, sizeof *v);
-	v->kind = IR_CONVERT; /* to its own type: a value */
-	v->type = r->type;
-	v->loc = r->loc;
-	v->u.conv.e = r;
-	return v;
+	return as_value(S, r);
 }

@@ -83,10 +83,25 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		c->type = e->type;
 		c->r = round_to(e->type, e->u.real.v);
 		return 1;
-	case IR_VAR:
-		if (e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init && !e->u.var.nidx)
-			return fold(f, e->u.var.sym->init, c);
-		return 0;
+	case IR_VAR: {
+		const IrSym *s = e->u.var.sym;
+		if (s->kind == SYM_PARAM && s->init && !e->u.var.nidx)
+			return fold(f, s->init, c);
+		if (!s->readonly || !s->inits || e->u.var.nidx != s->rank)
+			return 0;
+		/* an element of a PARAMETER array at constant subscripts */
+		int64_t off = 0, stride = 1;
+		for (int k = 0; k < s->rank; k++) {
+			Const ci, lo = {TY_INT, 1, 0}, hi;
+			if (e->u.var.idx[k]->kind == IR_TRIPLET || !fold(f, e->u.var.idx[k], &ci) || ci.type != TY_INT ||
+			    (s->dims[k].lo && !fold(f, s->dims[k].lo, &lo)) || !s->dims[k].hi || !fold(f, s->dims[k].hi, &hi) ||
+			    ci.i < lo.i || ci.i > hi.i)
+				return 0;
+			off += (ci.i - lo.i) * stride;
+			stride *= hi.i - lo.i + 1;
+		}
+		return off < s->ninits && s->inits[off] && fold(f, s->inits[off], c);
+	}
 	case IR_CONVERT:
 		if (!fold(f, e->u.conv.e, &x))
 			return 0;

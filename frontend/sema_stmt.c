@@ -1,6 +1,9 @@
 /*
- * sema_stmt.c — statements: assignments (whole arrays scalarized into loops, bounds fixed at
- * entry), IF/DO/CALL and the rest, directives and CHECKPOINT regions checked.
+ * sema_stmt.c — statements: assignments (arrays lowered to loops by sema_array.c), IF/DO/CALL
+ * and the rest, directives and CHECKPOINT regions checked. What an expression needs computed
+ * first (a reduction, a function value) goes into S->before, placed before the statement; an
+ * ELSE IF or DO WHILE condition that needs some is rewritten so that it runs where the
+ * condition is evaluated.
  */
 #include "sema_int.h"
 
@@ -14,7 +17,11 @@
 
 static IrExpr *cond_expr(Sema *S, IrExpr *e)
 {
-	IrExpr *c = sema_value_expr(S, e);
+	IrExpr *c = sema_resolve_expr(S, e);
+	if (sema_rank(c)) {
+		ir_error(c->loc, "a condition must be a logical scalar, not an array (ANY or ALL of it, perhaps)");
+		return ir_logical(S->a, 0, c->loc);
+	}
 	if (c->type != TY_LOGICAL) {
 		ir_error(c->loc, "condition must be logical");
 		return ir_logical(S->a, 0, c->loc);
@@ -29,7 +36,7 @@ static int is_assignable(Sema *S, IrExpr *lhs)
 		return 0;
 	}
 	IrSym *s = lhs->u.var.sym;
-	if (s->kind == SYM_PARAM) {
+	if (s->kind == SYM_PARAM || s->readonly) {
 		ir_error(lhs->loc, "cannot assign to PARAMETER '%s'", s->name);
 		return 0;
 	}
@@ -54,246 +61,6 @@ static IrExpr *assign_convert(Sema *S, IrExpr *rhs, IrBase to, IrLoc loc)
 		return rhs;
 	}
 	return ir_convert(S->a, rhs, to);
-}
-
-/* Whole-array assignment `a = expr` (every array in expr whole and of a's rank; scalars
- * broadcast; elemental intrinsics allowed) becomes nested DO loops over a's bounds, the
- * first dimension innermost. Elements correspond by position, as Fortran's conformance says;
- * with no sections, each element reads only elements at its own position, so assigning in
- * place gives the same result as evaluating the whole right-hand side first. */
-static int expr_equal(const IrExpr *x, const IrExpr *y)
-{
-	if (!x || !y)
-		return x == y;
-	if (x->kind != y->kind)
-		return 0;
-	switch (x->kind) {
-	case IR_CONST_INT: return x->u.ival == y->u.ival;
-	case IR_VAR:
-		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
-			return 0;
-		for (int i = 0; i < x->u.var.nidx; i++)
-			if (!expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
-				return 0;
-		return 1;
-	case IR_UNARY:
-	case IR_BINARY: return x->u.op.op == y->u.op.op && expr_equal(x->u.op.a, y->u.op.a) && expr_equal(x->u.op.b, y->u.op.b);
-	case IR_CONVERT: return expr_equal(x->u.conv.e, y->u.conv.e);
-	default: return 0;
-	}
-}
-
-/* Extents of two dimensions are equal: as constants, or as the same expressions. */
-static int same_extent(const IrDim *p, const IrDim *q)
-{
-	Const plo = {TY_INT, 1, 0}, phi, qlo = {TY_INT, 1, 0}, qhi;
-	int pc = (!p->lo || sema_const_of(p->lo, &plo)) && sema_const_of(p->hi, &phi);
-	int qc = (!q->lo || sema_const_of(q->lo, &qlo)) && sema_const_of(q->hi, &qhi);
-	if (pc && qc)
-		return phi.i - plo.i == qhi.i - qlo.i;
-	IrExpr one = {0};
-	one.kind = IR_CONST_INT;
-	one.u.ival = 1;
-	const IrExpr *pl = p->lo ? p->lo : &one, *ql = q->lo ? q->lo : &one;
-	return expr_equal(pl, ql) && expr_equal(p->hi, q->hi);
-}
-
-static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, int *ok)
-{
-	if (!*ok)
-		return e;
-	switch (e->kind) {
-	case IR_VAR: {
-		IrSym *b = e->u.var.sym;
-		if (!b->rank || e->u.var.nidx)
-			return e;
-		if (b->rank != a->rank) {
-			ir_error(e->loc, "'%s' has rank %d but the array assigned to has rank %d", b->name, b->rank, a->rank);
-			*ok = 0;
-			return e;
-		}
-		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)b->rank);
-		for (int k = 0; k < b->rank; k++) {
-			if (b->dims[k].hi && a->dims[k].hi && !same_extent(&a->dims[k], &b->dims[k])) {
-				ir_error(e->loc,
-				         "'%s' and '%s' may differ in shape (dimension %d): whole-array assignment needs "
-				         "extents that are provably equal",
-				         b->name, a->name, k + 1);
-				*ok = 0;
-				return e;
-			}
-			if (!b->dims[k].hi) {
-				ir_error(e->loc, "'%s' has assumed size: whole-array operations need its extent", b->name);
-				*ok = 0;
-				return e;
-			}
-			/* b's element at the same position: i + (lo_b - lo_a) */
-			IrExpr *i = ir_var(S->a, ivars[k], NULL, 0, e->loc);
-			IrExpr *lb = b->dims[k].lo ? ir_expr_copy(S->a, b->dims[k].lo) : ir_int(S->a, 1, e->loc);
-			IrExpr *la = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : ir_int(S->a, 1, e->loc);
-			Const cb, ca;
-			if (sema_const_of(lb, &cb) && sema_const_of(la, &ca) && cb.i == ca.i)
-				idx[k] = i;
-			else
-				idx[k] = ir_binop(S->a, IR_ADD, i, ir_binop(S->a, IR_SUB, lb, la, e->loc), e->loc);
-		}
-		return ir_var(S->a, b, idx, b->rank, e->loc);
-	}
-	case IR_UNARY: e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok); return e;
-	case IR_BINARY:
-		e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok);
-		e->u.op.b = elementwise(S, e->u.op.b, a, ivars, ok);
-		return e;
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			e->u.call.args[i] = elementwise(S, e->u.call.args[i], a, ivars, ok);
-		return e;
-	case IR_CONVERT: e->u.conv.e = elementwise(S, e->u.conv.e, a, ivars, ok); return e;
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (sema_expr_has_whole_array(e->u.call.args[i])) {
-				ir_error(e->loc,
-				         "whole arrays passed to a function inside an array expression are not supported");
-				*ok = 0;
-			}
-		return e;
-	default: return e;
-	}
-}
-
-/* An array bound as it was on entry to the unit: Fortran fixes `v(m, 2)`'s shape then, so a
- * later `m = 1` must not change how many elements `v = v * v` touches. A bound that reads a
- * variable is copied into a local by a statement run on entry (once per bound). */
-static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
-{
-	if (!ir_expr_reads_variable(bound))
-		return ir_expr_copy(S->a, bound);
-	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
-		if (S->entry_of.v[i] == bound)
-			return ir_var(S->a, S->entry_of.v[i + 1], NULL, 0, loc);
-	const char *n = NULL;
-	for (int t = 1;; t++) {
-		n = ir_sprintf(S->a, "extent_%d", t);
-		if (!sema_lookup(S, S->unit, n))
-			break;
-	}
-	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, bound->loc);
-	c->type = bound->type;
-	c->declared = 1;
-	ir_vec_push(S->a, &S->entry_of, bound);
-	ir_vec_push(S->a, &S->entry_of, c);
-	ir_block_add(S->a, &S->prologue,
-	             ir_assign(S->a, ir_var(S->a, c, NULL, 0, bound->loc), ir_expr_copy(S->a, bound), bound->loc));
-	return ir_var(S->a, c, NULL, 0, loc);
-}
-
-/* e computed into a new local before the statement being resolved; the local, read. */
-static IrExpr *value_before(Sema *S, IrExpr *e, const char *base)
-{
-	const char *n = NULL;
-	for (int t = 1;; t++) {
-		n = ir_sprintf(S->a, "%s%d", base, t);
-		if (!sema_lookup(S, S->unit, n))
-			break;
-	}
-	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, e->loc);
-	c->type = e->type;
-	c->declared = 1;
-	ir_block_add(S->a, &S->before, ir_assign(S->a, ir_var(S->a, c, NULL, 0, e->loc), e, e->loc));
-	return ir_var(S->a, c, NULL, 0, e->loc);
-}
-
-/* What a whole-array assignment must read before it assigns anything: elements of the array
- * assigned (y = y + y(1)), and references to functions (scalar-valued, with scalar arguments:
- * one value for every element, computed once, before any element changes: a function may read
- * the array through a module). */
-static IrExpr *hoist_elements_of(Sema *S, IrExpr *e, const IrSym *a)
-{
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym != a || !e->u.var.nidx)
-			return e;
-		return value_before(S, e, ir_sprintf(S->a, "%s_elem", a->name));
-	case IR_FCALL: {
-		int whole = 0;
-		for (int i = 0; i < e->u.call.nargs; i++) {
-			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
-			whole |= sema_expr_has_whole_array(e->u.call.args[i]);
-		}
-		if (whole || !e->u.call.callee)
-			return e; /* refused by elementwise() */
-		return value_before(S, e, ir_sprintf(S->a, "%s_value", e->u.call.callee->name));
-	}
-	case IR_UNARY: e->u.op.a = hoist_elements_of(S, e->u.op.a, a); return e;
-	case IR_BINARY:
-		e->u.op.a = hoist_elements_of(S, e->u.op.a, a);
-		e->u.op.b = hoist_elements_of(S, e->u.op.b, a);
-		return e;
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
-		return e;
-	case IR_CONVERT: e->u.conv.e = hoist_elements_of(S, e->u.conv.e, a); return e;
-	default: return e;
-	}
-}
-
-static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
-{
-	IrSym *a = lhs->u.var.sym;
-	if (a->kind == SYM_PARAM || (a->kind == SYM_ARG && a->intent == INTENT_IN)) {
-		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
-		return;
-	}
-	if (!a->dims[a->rank - 1].hi) {
-		ir_error(lhs->loc, "'%s' has assumed size: whole-array assignment needs its extent", a->name);
-		return;
-	}
-	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
-		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
-		return;
-	}
-	IrSym *ivars[IR_MAX_RANK];
-	for (int k = 0; k < a->rank; k++) {
-		const char *n = NULL;
-		for (int t = 1;; t++) {
-			n = ir_sprintf(S->a, "i%d_%d", k + 1, t);
-			if (!sema_lookup(S, S->unit, n))
-				break;
-		}
-		ivars[k] = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, s->loc);
-		ivars[k]->type = TY_INT;
-		ivars[k]->declared = 1;
-	}
-	/* Fortran evaluates the whole right-hand side before it assigns any element: an element
-	 * of the array assigned (y = y + y(1)) is read once, before the loops */
-	rhs = hoist_elements_of(S, rhs, a);
-	int ok = 1;
-	rhs = elementwise(S, rhs, a, ivars, &ok);
-	if (!ok)
-		return;
-	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
-	for (int k = 0; k < a->rank; k++)
-		idx[k] = ir_var(S->a, ivars[k], NULL, 0, s->loc);
-	IrExpr *el = ir_var(S->a, a, idx, a->rank, lhs->loc);
-	IrStmt *body = ir_assign(S->a, el, assign_convert(S, rhs, a->type, s->loc), s->loc);
-	for (int k = 0; k < a->rank; k++) {
-		IrStmt *d = k == a->rank - 1 ? s : ir_stmt_new(S->a, IR_DO, s->loc);
-		IrStmt keep = *s;
-		if (d == s) {
-			memset(&s->u, 0, sizeof s->u);
-			s->kind = IR_DO;
-			s->label = keep.label;
-		}
-		d->kind = IR_DO;
-		d->u.do_.var = ir_var(S->a, ivars[k], NULL, 0, s->loc);
-		d->u.do_.lo = a->dims[k].lo ? bound_at_entry(S, a->dims[k].lo, s->loc) : ir_int(S->a, 1, s->loc);
-		d->u.do_.hi = bound_at_entry(S, a->dims[k].hi, s->loc);
-		d->u.do_.step = NULL;
-		d->u.do_.body = (IrBlock){0};
-		ir_block_add(S->a, &d->u.do_.body, body);
-		body = d;
-	}
 }
 
 static void check_directives(Sema *S, IrStmt *s)
@@ -328,6 +95,39 @@ static void check_directives(Sema *S, IrStmt *s)
 	}
 }
 
+/* IF / ELSE IF / ELSE, conditions [0, first) resolved already. An ELSE IF condition runs only
+ * when the earlier ones are false: when it needs statements, the chain is split there
+ * (ELSE; statements; IF ...). */
+static void resolve_if_from(Sema *S, IrStmt *s, int first)
+{
+	for (int i = first; i < s->u.if_.ncond; i++) {
+		IrBlock *outer = S->hoist, pre = {0};
+		if (i > 0)
+			S->hoist = &pre;
+		s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i]);
+		S->hoist = outer;
+		if (!pre.n)
+			continue;
+		IrStmt *rest = ir_stmt_new(S->a, IR_IF, s->u.if_.conds[i]->loc);
+		rest->u.if_.ncond = s->u.if_.ncond - i;
+		rest->u.if_.conds = s->u.if_.conds + i;
+		rest->u.if_.blocks = s->u.if_.blocks + i;
+		rest->u.if_.else_ = s->u.if_.else_;
+		rest->u.if_.has_else = s->u.if_.has_else;
+		s->u.if_.ncond = i;
+		resolve_if_from(S, rest, 1);
+		s->u.if_.else_ = pre;
+		ir_block_add(S->a, &s->u.if_.else_, rest);
+		s->u.if_.has_else = 1;
+		for (int k = 0; k < i; k++)
+			sema_resolve_block(S, &s->u.if_.blocks[k]);
+		return;
+	}
+	for (int i = 0; i < s->u.if_.ncond; i++)
+		sema_resolve_block(S, &s->u.if_.blocks[i]);
+	sema_resolve_block(S, &s->u.if_.else_);
+}
+
 static void resolve_stmt(Sema *S, IrStmt *s)
 {
 	check_directives(S, s);
@@ -357,14 +157,14 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		IrExpr *lhs = sema_resolve_expr(S, l);
 		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
-		if (lhs->kind == IR_VAR && lhs->u.var.sym->rank && !lhs->u.var.nidx) {
-			scalarize(S, s, lhs, rhs);
+		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
+			sema_array_assign(S, s, lhs, rhs);
 			return;
 		}
 		if (!is_assignable(S, lhs))
 			return;
-		if (sema_expr_has_whole_array(rhs)) {
-			ir_error(rhs->loc, "a whole array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
+		if (sema_rank(rhs)) {
+			ir_error(rhs->loc, "an array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
 			return;
 		}
 		if (rhs->type == TY_CHAR) {
@@ -375,13 +175,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		s->u.assign.rhs = assign_convert(S, rhs, lhs->type, s->loc);
 		break;
 	}
-	case IR_IF:
-		for (int i = 0; i < s->u.if_.ncond; i++) {
-			s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i]);
-			sema_resolve_block(S, &s->u.if_.blocks[i]);
-		}
-		sema_resolve_block(S, &s->u.if_.else_);
-		break;
+	case IR_IF: resolve_if_from(S, s, 0); break;
 	case IR_DO: {
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
 		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
@@ -411,12 +205,36 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		S->loopdepth--;
 		break;
 	}
-	case IR_DOWHILE:
+	case IR_DOWHILE: {
+		IrBlock *outer = S->hoist, pre = {0};
+		S->hoist = &pre;
 		s->u.dowhile.cond = cond_expr(S, s->u.dowhile.cond);
+		S->hoist = outer;
 		S->loopdepth++;
 		sema_resolve_block(S, &s->u.dowhile.body);
 		S->loopdepth--;
+		if (pre.n) {
+			/* DO WHILE (c) with c needing statements: DO WHILE (.true.); pre; IF (.NOT. c) EXIT;
+			 * body — evaluated at every test, CYCLE included */
+			IrBlock nb = {0};
+			IrLoc L = s->u.dowhile.cond->loc;
+			for (int k = 0; k < pre.n; k++)
+				ir_block_add(S->a, &nb, pre.v[k]);
+			IrStmt *ex = ir_stmt_new(S->a, IR_IF, L);
+			ex->u.if_.ncond = 1;
+			ex->u.if_.conds = ir_alloc(S->a, sizeof *ex->u.if_.conds);
+			ex->u.if_.blocks = ir_alloc(S->a, sizeof *ex->u.if_.blocks);
+			ex->u.if_.conds[0] = ir_unop(S->a, IR_NOT, s->u.dowhile.cond, L);
+			ex->u.if_.logical_if = 1;
+			ir_block_add(S->a, &ex->u.if_.blocks[0], ir_stmt_new(S->a, IR_EXIT, L));
+			ir_block_add(S->a, &nb, ex);
+			for (int k = 0; k < s->u.dowhile.body.n; k++)
+				ir_block_add(S->a, &nb, s->u.dowhile.body.v[k]);
+			s->u.dowhile.cond = ir_logical(S->a, 1, L);
+			s->u.dowhile.body = nb;
+		}
 		break;
+	}
 	case IR_EXIT:
 	case IR_CYCLE:
 		if (!S->loopdepth)
@@ -424,6 +242,12 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		break;
 	case IR_CALL: {
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
+		for (int i = 0; i < s->u.call.nargs; i++)
+			if (s->u.call.args[i]->kind == IR_KEYWORD) {
+				ir_error(s->u.call.args[i]->loc,
+				         "keyword arguments are supported only in calls of array intrinsics");
+				return;
+			}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
 		if (!f && !ir_intrinsic_lookup(s->u.call.name))
@@ -448,7 +272,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		sema_declare_unit(S, f);
 		s->u.call.callee = f;
-		sema_check_actuals(S, f, s->u.call.args, s->u.call.nargs, s->loc);
+		sema_bind_actuals(S, f, &s->u.call.args, &s->u.call.nargs, s->loc, &S->after);
 		break;
 	}
 	case IR_RETURN:
@@ -457,7 +281,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		break;
 	case IR_PRINT:
 		for (int i = 0; i < s->u.print.nitems; i++)
-			s->u.print.items[i] = sema_value_expr(S, s->u.print.items[i]);
+			s->u.print.items[i] = sema_resolve_expr(S, s->u.print.items[i]);
+		sema_print_arrays(S, s);
 		break;
 	case IR_STOP:
 		if (s->u.stop.code) {
@@ -499,17 +324,53 @@ static void check_regions(const IrBlock *b)
 		ir_error(openloc, "!$AD CHECKPOINT-START without a matching CHECKPOINT-END in the same block");
 }
 
+/* The directives of s that are about a region (they move to the first statement placed
+ * before s, so that the region holds everything s became). */
+static void move_region_dirs(Sema *S, IrStmt *s, IrStmt *first)
+{
+	int nr = 0;
+	for (int k = 0; k < s->ndirs; k++)
+		nr += s->dirs[k]->kind == DIR_CHECKPOINT_START || s->dirs[k]->kind == DIR_CHECKPOINT_END;
+	if (!nr)
+		return;
+	IrDirective **r = ir_alloc(S->a, sizeof *r * (size_t)nr), **keep = ir_alloc(S->a, sizeof *keep * (size_t)s->ndirs);
+	int n = 0, m = 0;
+	for (int k = 0; k < s->ndirs; k++) {
+		IrDirective *d = s->dirs[k];
+		if (d->kind == DIR_CHECKPOINT_START || d->kind == DIR_CHECKPOINT_END)
+			r[n++] = d;
+		else
+			keep[m++] = d;
+	}
+	first->dirs = r;
+	first->ndirs = n;
+	s->dirs = keep;
+	s->ndirs = m;
+}
+
 void sema_resolve_block(Sema *S, IrBlock *b)
 {
 	IrBlock nb = {0};
 	for (int i = 0; i < b->n; i++) {
-		IrBlock outer = S->before;
+		IrBlock outer = S->before, outer_after = S->after;
+		IrBlock *outer_hoist = S->hoist;
+		int outer_stmt = S->stmt;
 		S->before = (IrBlock){0};
+		S->after = (IrBlock){0};
+		S->hoist = &S->before;
+		S->stmt = 1;
 		resolve_stmt(S, b->v[i]);
+		if (S->before.n)
+			move_region_dirs(S, b->v[i], S->before.v[0]);
 		for (int k = 0; k < S->before.n; k++)
 			ir_block_add(S->a, &nb, S->before.v[k]);
 		ir_block_add(S->a, &nb, b->v[i]);
+		for (int k = 0; k < S->after.n; k++)
+			ir_block_add(S->a, &nb, S->after.v[k]);
 		S->before = outer;
+		S->after = outer_after;
+		S->hoist = outer_hoist;
+		S->stmt = outer_stmt;
 	}
 	*b = nb;
 	check_regions(b);

@@ -26,7 +26,7 @@ typedef struct StmtFn {
 
 static int plain_name(const IrExpr *e)
 {
-	return e->kind == IR_REF && !e->u.ref.has_parens && !e->paren && !e->keyword;
+	return e->kind == IR_REF && !e->u.ref.has_parens && !e->paren;
 }
 
 /* Is this leading assignment a statement function: `f(x, y) = ...` with distinct dummy names,
@@ -157,7 +157,7 @@ IrExpr *sema_expand_stmtfn(Sema *S, IrExpr *e)
 	}
 	IrExpr **actuals = ir_alloc(S->a, sizeof *actuals * (size_t)(f->ndummies + 1));
 	for (int i = 0; i < f->ndummies; i++) {
-		if (e->u.ref.args[i]->keyword) {
+		if (e->u.ref.args[i]->kind == IR_KEYWORD) {
 			ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
 			return bad;
 		}

@@ -79,6 +79,43 @@ void ir_dump_expr(FILE *out, const IrExpr *e)
 		ir_dump_expr(out, e->u.conv.e);
 		fputc(')', out);
 		break;
+	case IR_TRIPLET:
+		if (e->u.triplet.lo)
+			ir_dump_expr(out, e->u.triplet.lo);
+		fputc(':', out);
+		if (e->u.triplet.hi)
+			ir_dump_expr(out, e->u.triplet.hi);
+		if (e->u.triplet.st) {
+			fputc(':', out);
+			ir_dump_expr(out, e->u.triplet.st);
+		}
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		fputs(e->kind == IR_ARRAYCON ? "[" : "(", out);
+		for (int i = 0; i < e->u.list.nitems; i++) {
+			if (i)
+				fputs(", ", out);
+			ir_dump_expr(out, e->u.list.items[i]);
+		}
+		if (e->kind == IR_IMPLDO) {
+			fputs(", ", out);
+			ir_dump_expr(out, e->u.list.var);
+			fputs(" = ", out);
+			ir_dump_expr(out, e->u.list.lo);
+			fputs(", ", out);
+			ir_dump_expr(out, e->u.list.hi);
+			if (e->u.list.st) {
+				fputs(", ", out);
+				ir_dump_expr(out, e->u.list.st);
+			}
+		}
+		fputs(e->kind == IR_ARRAYCON ? "]" : ")", out);
+		break;
+	case IR_KEYWORD:
+		fprintf(out, "%s = ", e->u.kw.name);
+		ir_dump_expr(out, e->u.kw.e);
+		break;
 	}
 }
 

@@ -446,6 +446,20 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
 	case IR_INTRIN:
 	case IR_FCALL: c->u.call.args = copy_args(a, e->u.call.args, e->u.call.nargs); break;
 	case IR_CONVERT: c->u.conv.e = ir_expr_copy(a, e->u.conv.e); break;
+	case IR_TRIPLET:
+		c->u.triplet.lo = ir_expr_copy(a, e->u.triplet.lo);
+		c->u.triplet.hi = ir_expr_copy(a, e->u.triplet.hi);
+		c->u.triplet.st = ir_expr_copy(a, e->u.triplet.st);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		c->u.list.items = copy_args(a, e->u.list.items, e->u.list.nitems);
+		c->u.list.var = ir_expr_copy(a, e->u.list.var);
+		c->u.list.lo = ir_expr_copy(a, e->u.list.lo);
+		c->u.list.hi = ir_expr_copy(a, e->u.list.hi);
+		c->u.list.st = ir_expr_copy(a, e->u.list.st);
+		break;
+	case IR_KEYWORD: c->u.kw.e = ir_expr_copy(a, e->u.kw.e); break;
 	default: break;
 	}
 	return c;
@@ -583,6 +597,74 @@ IrUnit *ir_find_unit(const IrProgram *p, const char *name)
 			return u;
 	}
 	return NULL;
+}
+
+/* Structural equality of two expressions without side effects (function references are
+ * never equal: each call is its own). */
+int ir_expr_equal(const IrExpr *x, const IrExpr *y)
+{
+	if (!x || !y)
+		return x == y;
+	if (x->kind != y->kind)
+		return 0;
+	switch (x->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_LOG: return x->u.ival == y->u.ival;
+	case IR_CONST_REAL: return x->type == y->type && x->u.real.v == y->u.real.v;
+	case IR_VAR:
+		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
+			return 0;
+		for (int i = 0; i < x->u.var.nidx; i++)
+			if (!ir_expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
+				return 0;
+		return 1;
+	case IR_UNARY:
+	case IR_BINARY:
+		return x->u.op.op == y->u.op.op && ir_expr_equal(x->u.op.a, y->u.op.a) && ir_expr_equal(x->u.op.b, y->u.op.b);
+	case IR_INTRIN:
+		if (x->u.call.id != y->u.call.id || x->u.call.nargs != y->u.call.nargs)
+			return 0;
+		for (int i = 0; i < x->u.call.nargs; i++)
+			if (!ir_expr_equal(x->u.call.args[i], y->u.call.args[i]))
+				return 0;
+		return 1;
+	case IR_CONVERT: return x->type == y->type && ir_expr_equal(x->u.conv.e, y->u.conv.e);
+	case IR_TRIPLET:
+		return ir_expr_equal(x->u.triplet.lo, y->u.triplet.lo) && ir_expr_equal(x->u.triplet.hi, y->u.triplet.hi) &&
+		        ir_expr_equal(x->u.triplet.st, y->u.triplet.st);
+	default: return 0;
+	}
+}
+
+int ir_expr_calls(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_FCALL: return 1;
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (ir_expr_calls(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return ir_expr_calls(e->u.op.a) || ir_expr_calls(e->u.op.b);
+	case IR_CONVERT: return ir_expr_calls(e->u.conv.e);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (ir_expr_calls(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_TRIPLET:
+		return ir_expr_calls(e->u.triplet.lo) || ir_expr_calls(e->u.triplet.hi) || ir_expr_calls(e->u.triplet.st);
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			if (ir_expr_calls(e->u.list.items[i]))
+				return 1;
+		return ir_expr_calls(e->u.list.lo) || ir_expr_calls(e->u.list.hi) || ir_expr_calls(e->u.list.st);
+	default: return 0;
+	}
 }
 
 int ir_expr_reads_variable(const IrExpr *e)

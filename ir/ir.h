@@ -173,7 +173,8 @@ enum {
 	AT_REAL,  /* real only (after F77 generic resolution) */
 	AT_REAL8, /* specific D-name: double precision only */
 	AT_REAL4, /* specific name for default real: REAL only */
-	AT_INT    /* integer only */
+	AT_INT,   /* integer only */
+	AT_ARRAY  /* an array intrinsic: arguments checked by sema, which lowers it to loops */
 };
 
 typedef struct IrIntrinsicInfo {
@@ -191,6 +192,7 @@ IrIntrinsic ir_intrinsic_lookup(const char *lowername); /* INTR_NONE when not in
 typedef struct IrSym IrSym;
 typedef struct IrUnit IrUnit;
 typedef struct IrExpr IrExpr;
+typedef IrVec IrBlock; /* vector of IrStmt* */
 
 typedef enum IrExprKind {
 	IR_CONST_INT,  /* u.ival */
@@ -203,7 +205,13 @@ typedef enum IrExprKind {
 	IR_BINARY,     /* u.op (arity 2) */
 	IR_INTRIN,     /* intrinsic call: u.call (id set) */
 	IR_FCALL,      /* user FUNCTION call: u.call (callee set) */
-	IR_CONVERT     /* type conversion inserted by sema: u.conv (to = expr->type) */
+	IR_CONVERT,    /* type conversion inserted by sema: u.conv (to = expr->type) */
+	/* Array syntax, from the parser to sema only: sema lowers every array expression to loops
+	 * of scalar statements, so none of these is left after it (ir_verify checks). */
+	IR_TRIPLET,  /* lo:hi:st in a section's subscript: u.triplet (each part may be NULL) */
+	IR_ARRAYCON, /* array constructor [a, b, (c(i), i = 1, n)] or (/ ... /): u.list */
+	IR_IMPLDO,   /* implied DO inside a constructor: u.list items, u.list.var = lo, hi, st */
+	IR_KEYWORD   /* keyword actual argument `dim = 2` of an intrinsic: u.kw */
 } IrExprKind;
 
 struct IrExpr {
@@ -212,7 +220,6 @@ struct IrExpr {
 	IrLoc loc;
 	int paren;             /* parser: written in parentheses, `(r)`: a value, never the variable itself */
 	const char *kind_name; /* parser: a literal's kind given by name (1.0_dp, 2_ik), for sema */
-	const char *keyword;   /* parser: an actual argument written `keyword = value` */
 	union {
 		int64_t ival;
 		struct {
@@ -229,7 +236,8 @@ struct IrExpr {
 		struct {
 			IrSym *sym;
 			IrExpr **idx; /* subscripts, nidx == 0 or sym->rank; nidx==0 && rank>0: whole array
-			                 (only as an actual argument) */
+			                 (only as an actual argument); IR_TRIPLET subscripts (sections)
+			                 only inside sema */
 			int nidx;
 		} var;
 		struct {
@@ -246,6 +254,20 @@ struct IrExpr {
 		struct {
 			IrExpr *e;
 		} conv;
+		struct {
+			IrExpr *lo, *hi, *st; /* NULL: the bound of the dimension, stride 1 */
+		} triplet;
+		struct {
+			IrExpr **items; /* values: scalars, arrays, IR_IMPLDO */
+			int nitems;
+			IrExpr *var;          /* IR_IMPLDO: the DO variable (IR_REF until sema) */
+			IrExpr *lo, *hi, *st; /* IR_IMPLDO: its bounds, st NULL = 1 */
+			IrBlock *pre;         /* IR_IMPLDO: what its items need computed, run in each iteration */
+		} list;
+		struct {
+			const char *name; /* lower-cased keyword */
+			IrExpr *e;
+		} kw;
 	} u;
 };
 
@@ -264,8 +286,10 @@ typedef enum IrSymKind {
 enum { INTENT_NONE = 0, INTENT_IN = 1, INTENT_OUT = 2, INTENT_INOUT = 3 };
 
 typedef struct IrDim {
-	IrExpr *lo; /* NULL means 1 */
-	IrExpr *hi; /* NULL means assumed size '*' (last dimension only) */
+	IrExpr *lo;        /* NULL means 1 */
+	IrExpr *hi;        /* NULL means assumed size '*' (last dimension only) */
+	int assumed_shape; /* `:` or `lo:` as written: sema gives the dummy a hidden extent argument
+	                      and hi = lo + extent - 1, so later passes see explicit shape */
 } IrDim;
 
 struct IrSym {
@@ -274,14 +298,18 @@ struct IrSym {
 	IrBase type;
 	int rank;
 	IrDim dims[IR_MAX_RANK];
-	int argpos;      /* SYM_ARG: 0-based position */
-	int intent;      /* INTENT_* */
-	int is_save;     /* SAVE attribute (or DATA/initialized) */
-	int is_external; /* EXTERNAL */
-	int implicit;    /* typed by implicit rules */
-	int declared;    /* appeared in a declaration */
-	IrExpr *init;    /* SYM_PARAM value (folded constant after sema); initializer otherwise */
-	IrExpr **inits;  /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	int argpos;       /* SYM_ARG: 0-based position */
+	int intent;       /* INTENT_* */
+	int is_save;      /* SAVE attribute (or DATA/initialized) */
+	int is_external;  /* EXTERNAL */
+	int implicit;     /* typed by implicit rules */
+	int declared;     /* appeared in a declaration */
+	int readonly;     /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
+	IrSym *extent_of; /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
+	                     dummy extent_of (it follows that dummy in the unit's arguments) */
+	int extent_dim;
+	IrExpr *init;   /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits; /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
 	const char *common; /* SYM_COMMON: block name ("" for blank common) */
 	int common_index;   /* position inside the block */
@@ -295,7 +323,6 @@ struct IrSym {
 /* ---------------------------------------------------------------- statements */
 
 typedef struct IrStmt IrStmt;
-typedef IrVec IrBlock; /* vector of IrStmt* */
 
 typedef enum IrDirKind {
 	DIR_CHECKPOINT,       /* !$AD CHECKPOINT (before a CALL) */
@@ -572,6 +599,10 @@ IrExpr *ir_binop(IrArena *a, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
 IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc loc);
 IrExpr *ir_convert(IrArena *a, IrExpr *e, IrBase to);
 IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
+/* The same expression, structurally (function references are never equal). */
+int ir_expr_equal(const IrExpr *x, const IrExpr *y);
+/* Does e reference a user FUNCTION? */
+int ir_expr_calls(const IrExpr *e);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 

@@ -51,6 +51,10 @@ static void check_expr(Verifier *v, const IrExpr *e)
 			check_expr(v, e->u.call.args[i]);
 		break;
 	case IR_CONVERT: check_expr(v, e->u.conv.e); break;
+	case IR_TRIPLET:
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+	case IR_KEYWORD: problem(v, e->loc, "array syntax left after sema"); break;
 	default: break;
 	}
 }

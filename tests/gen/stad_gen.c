@@ -88,9 +88,10 @@ enum {
 	BUG_REGIONAS = 128,
 	BUG_SPLITTOKEN = 256,
 	BUG_PARENVALUE = 512,
-	BUG_KINDS = 1024 /* not a bug: the kinds feature, excludable the same way */
+	BUG_KINDS = 1024, /* not a bug: the kinds feature, excludable the same way */
+	PAT_ARRAYS = 2048 /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 };
-static unsigned bugs_allowed = 2047;
+static unsigned bugs_allowed = 4095;
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
@@ -289,13 +290,17 @@ enum {
 	F_NOINTENT = 524288,
 	F_DATA = 1048576,
 	F_KINDS = 2097152,
-	F_EXTERNAL = 4194304
+	F_EXTERNAL = 4194304,
+	F_SECTIONS = 8388608,
+	F_REDUCTIONS = 16777216,
+	F_SECTION_ACTUAL = 33554432
 };
 static const char *feature_names[] = {
         "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
         "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
         "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
-        "fixed-form", "no-intent",    "data",           "kinds",        "external"};
+        "fixed-form", "no-intent",    "data",           "kinds",      "external",     "sections",
+        "reductions", "section-actual"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -476,6 +481,148 @@ static char *elem_ref(Var *v)
 	char *a = gen_sub_dim(v->lb[0], v->ext[0], v->decl == D_ADJ ? v->extcopy : NULL);
 	char *b = gen_sub_dim(v->lb[1], v->ext[1], NULL);
 	return sfmt("%s(%s, %s)", v->name, a, b);
+}
+
+/* ------------------------------------------------------------------ array sections (pattern `arrays`) */
+
+/* Real arrays with extents known here (not adjustable, not assumed size) can give sections. */
+static int sec_ok(const Var *v, int m)
+{
+	if (v->type != T_REAL || !v->rank || v->decl != D_FIXED)
+		return 0;
+	if (v->rank == 1)
+		return v->ext[0] >= m;
+	return v->ext[0] >= m || v->ext[1] >= m;
+}
+
+/* lo:hi:st over m elements of a dimension [lb, lb + ext - 1]: strides 1, -1, 2, -2, 3; a bound
+ * that is the dimension's own is sometimes left out. */
+static char *sec_dim(int lb, int ext, int m)
+{
+	int st = 1;
+	if (m > 1 && chance(45)) {
+		static const int cand[] = {-1, 2, -2, 3};
+		int c = cand[rnd(4)];
+		if (abs(c) * (m - 1) + 1 <= ext)
+			st = c;
+	}
+	int span = abs(st) * (m - 1);
+	int first = lb + rnd(ext - span); /* the lowest element */
+	int lo = st > 0 ? first : first + span, hi = st > 0 ? first + span : first;
+	if (st == 1) {
+		int lo_omit = lo == lb && chance(50), hi_omit = hi == lb + ext - 1 && chance(50);
+		return sfmt("%s:%s", lo_omit ? "" : sfmt("%d", lo), hi_omit ? "" : sfmt("%d", hi));
+	}
+	return sfmt("%d:%d:%d", lo, hi, st);
+}
+
+/* A rank-1 section of v with m elements: of a rank-1 array (sometimes the whole array), or a
+ * column or a row of a rank-2 one (the other subscript constant when konst, else any index). */
+static char *sec_ref(Var *v, int m, int konst)
+{
+	note_read(v);
+	if (v->rank == 1) {
+		if (v->ext[0] == m && chance(15))
+			return sdup(v->name);
+		return sfmt("%s(%s)", v->name, sec_dim(v->lb[0], v->ext[0], m));
+	}
+	int col = v->ext[0] >= m && (v->ext[1] < m || chance(50));
+	char *k = konst ? sfmt("%d", (col ? v->lb[1] : v->lb[0]) + rnd(col ? v->ext[1] : v->ext[0]))
+	                : gen_sub_dim(col ? v->lb[1] : v->lb[0], col ? v->ext[1] : v->ext[0], NULL);
+	if (col)
+		return sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m), k);
+	return sfmt("%s(%s, %s)", v->name, k, sec_dim(v->lb[1], v->ext[1], m));
+}
+
+static Var *pick_sec(int m, int writable)
+{
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (!sec_ok(v, m))
+			continue;
+		if (writable && (v->ro || (in_function && v->scope != S_LOCAL)))
+			continue;
+		cand[nc++] = i;
+	}
+	return nc ? &vars[cand[rnd(nc)]] : NULL;
+}
+
+/* An elemental rank-1 term over m elements: a section (of self half the time: overlapping the
+ * section assigned), maybe through sin or tanh; *b bounds it. */
+static char *arr_term(int m, Var *self, double *b)
+{
+	Var *v = self && sec_ok(self, m) && chance(50) ? self : pick_sec(m, 0);
+	if (!v)
+		return NULL;
+	char *t = sec_ref(v, m, 0);
+	int f = rnd(5);
+	*b = f < 2 ? 1.0 : RMAX;
+	return f == 0 ? sfmt("sin(%s)", t) : f == 1 ? sfmt("tanh(%s)", t) : t;
+}
+
+/* A rank-2 term over m1 x m2 elements of a rank-2 array (or the transpose of an m2 x m1 block). */
+static char *arr_term2(int m1, int m2, Var *self, double *b)
+{
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type == T_REAL && v->rank == 2 && v->decl == D_FIXED &&
+		    ((v->ext[0] >= m1 && v->ext[1] >= m2) || (v->ext[0] >= m2 && v->ext[1] >= m1)))
+			cand[nc++] = i;
+	}
+	Var *v = self && chance(50) ? self : nc ? &vars[cand[rnd(nc)]] : NULL;
+	if (!v)
+		return NULL;
+	note_read(v);
+	*b = RMAX;
+	int straight = v->ext[0] >= m1 && v->ext[1] >= m2;
+	int tr = v->ext[0] >= m2 && v->ext[1] >= m1 && (!straight || chance(20));
+	if (tr)
+		return sfmt("transpose(%s(%s, %s))", v->name, sec_dim(v->lb[0], v->ext[0], m2), sec_dim(v->lb[1], v->ext[1], m1));
+	return sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m1), sec_dim(v->lb[1], v->ext[1], m2));
+}
+
+/* The routine's table of well-separated weights for MAXVAL/MINVAL (declared on first use). */
+static int pw_declared;
+static const char *pw_table(void)
+{
+	if (!pw_declared) {
+		bprintf(&decls, "  integer :: kpw\n");
+		bprintf(&decls, "  real(8), parameter :: pw(20) = [(0.5d0 * mod(7 * kpw, 20), kpw = 1, 20)]\n");
+		pw_declared = 1;
+	}
+	return "pw";
+}
+
+/* SUM, DOT_PRODUCT, MAXVAL or MINVAL of sections: MAXVAL/MINVAL of 0.05*t + pw(a:b), whose
+ * table values are 0.5 apart, so the element chosen does not change near the inputs. */
+static Ex gen_reduction(void)
+{
+	Ex r = {NULL, 0};
+	int m = rrange(1, 6);
+	double b1, b2;
+	char *t1 = arr_term(m, NULL, &b1);
+	if (!t1)
+		return r;
+	features |= F_REDUCTIONS;
+	int k = rnd(3);
+	if (k == 0) {
+		r.s = sfmt("sum(%s)", t1);
+		r.b = b1 * m;
+	} else if (k == 1) {
+		char *t2 = arr_term(m, NULL, &b2);
+		if (!t2)
+			return r;
+		r.s = sfmt("dot_product(%s, %s)", t1, t2);
+		r.b = b1 * b2 * m;
+	} else {
+		int a = rrange(1, 21 - m);
+		r.s = sfmt("%s(%s * %s + %s(%d:%d))", chance(50) ? "maxval" : "minval", rconst(0.05), t1, pw_table(), a,
+		           a + m - 1);
+		r.b = 9.5 + 0.05 * b1;
+	}
+	return fit(r, 16);
 }
 
 /* Integer expressions with known ranges, nonnegative. */
@@ -697,7 +844,11 @@ static Ex gen_real(int depth)
 	if (depth <= 0 || chance(20))
 		return leaf_real();
 	Ex r;
-	int k = rnd(43);
+	int k = rnd(bugs_allowed & PAT_ARRAYS ? 45 : 43);
+	if (k >= 43) {
+		Ex e = gen_reduction();
+		return e.s ? e : leaf_real();
+	}
 	switch (k) {
 	case 0:
 	case 1:
@@ -1258,6 +1409,27 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 			/* an array dummy: a whole array of the same rank and enough elements, or an
 			 * element (the start of a sequence) of an array */
 			int need = var_size(dv);
+			if ((bugs_allowed & PAT_ARRAYS) && dv->rank == 1 && need <= 9 && chance(30)) {
+				/* a section of at least need elements: contiguous (its first element is passed)
+				 * or not (copied in and back out) */
+				int m = need + rnd(3);
+				Var *sv = NULL;
+				for (int t = 0; t < 6 && !sv; t++) {
+					sv = pick_sec(m, written);
+					if (!sv)
+						sv = pick_sec(m = need, written);
+					if (sv && !store_ok(r, sv, written, acts, d, &restrict_used))
+						sv = NULL;
+				}
+				if (sv) {
+					if (written)
+						note_write(sv);
+					a->store = sv;
+					a->text = sec_ref(sv, m, 1);
+					f |= F_SECTION_ACTUAL;
+					continue;
+				}
+			}
 			Var *v = NULL;
 			int whole = 0;
 			for (int t = 0; t < 10 && !v; t++) {
@@ -1471,6 +1643,55 @@ static void stmt_whole(void)
 	} else {
 		line("%s = %s * sin(%s)", v->name, rconst(round2(rc(1.0, 3.9))), v->name);
 	}
+}
+
+/* An assignment to a section (rank 1, or a rank-2 block) whose right-hand side is elemental
+ * over sections, often of the array assigned (overlapping, with any stride): each term scaled
+ * so that the value stays within RMAX; a scalar part broadcast. */
+static void stmt_section(void)
+{
+	Var *v = NULL;
+	for (int t = 0; t < 8 && !v; t++) {
+		v = pick_var(T_REAL, -1, 1);
+		if (v && v->decl != D_FIXED)
+			v = NULL;
+	}
+	if (!v)
+		return;
+	note_write(v);
+	features |= F_SECTIONS;
+	int nf = no_funcall;
+	no_funcall = 1; /* function references in the scalar part: stad calls them once, like gfortran */
+	int nt = rrange(1, 3);
+	double share = RMAX * 0.95 / (nt + 1);
+	char *lhs, *rhs = sdup("");
+	if (v->rank == 2 && chance(35)) {
+		int m1 = rrange(1, v->ext[0]), m2 = rrange(1, v->ext[1]);
+		note_read(v);
+		lhs = sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m1), sec_dim(v->lb[1], v->ext[1], m2));
+		for (int i = 0; i < nt; i++) {
+			double b;
+			char *t = arr_term2(m1, m2, v, &b);
+			if (t)
+				rhs = sfmt("%s%s%s * %s", rhs, rhs[0] ? " + " : "", rconst(scale_down(share / b)), t);
+		}
+	} else {
+		int maxm = v->rank == 1 ? v->ext[0] : v->ext[0] > v->ext[1] ? v->ext[0] : v->ext[1];
+		int m = rrange(1, maxm < 7 ? maxm : 7);
+		lhs = sec_ref(v, m, 0);
+		for (int i = 0; i < nt; i++) {
+			double b;
+			char *t = arr_term(m, v, &b);
+			if (t)
+				rhs = sfmt("%s%s%s * %s", rhs, rhs[0] ? " + " : "", rconst(scale_down(share / b)), t);
+		}
+	}
+	if (!rhs[0] || chance(50)) {
+		Ex e = fit(gen_real(1), share);
+		rhs = sfmt("%s%s(%s)", rhs, rhs[0] ? " + " : "", e.s);
+	}
+	no_funcall = nf;
+	line("%s = %s", lhs, rhs);
 }
 
 static void stmt_call(void)
@@ -1706,7 +1927,7 @@ static void gen_stmt(int depth)
 	else if (k < 40)
 		in_function ? stmt_assign_real() : stmt_call();
 	else if (k < 44)
-		stmt_whole();
+		(bugs_allowed & PAT_ARRAYS) && chance(60) ? stmt_section() : stmt_whole();
 	else if (k < 58)
 		stmt_if(depth);
 	else if (k < 72)
@@ -2162,6 +2383,7 @@ static void gen_routine(int i, int *open_module)
 	if (decls.s)
 		decls.s[0] = 0;
 	cur_uses_nrm = 0;
+	pw_declared = 0;
 	Buf init = {0};
 	buf_put(&init, "", 0);
 	if (head)
@@ -2596,7 +2818,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -2638,6 +2860,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~BUG_KINDS;
 				else if (!strcmp(w, "external"))
 					lib_allowed = 0; /* a feature, not a bug: programs without routines without source */
+				else if (!strcmp(w, "arrays"))
+					bugs_allowed &= ~PAT_ARRAYS;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)

@@ -20,7 +20,7 @@ module refused_decls
   real(16) :: quad
   real(kind=10) :: named
   real :: rank8(1, 1, 1, 1, 1, 1, 1, 1)
-  real :: assumed(:)
+  real :: assumed(:) ! (sema refuses deferred shape outside dummies)
   public :: operator(+)
 contains
   recursive subroutine r(x)

@@ -17,7 +17,7 @@ subroutine refused(x, n)
   write (6) n
   print 100, n
 100 format (i5)
-  y(1:3) = x(2:4)
+  y(1:3) = x(2:4) ! (sections are supported now)
   print *, 'a' // 'b'
   allocate (y(10))
   x%re = 1
@@ -29,7 +29,7 @@ subroutine refused(x, n)
   forall (i = 1:n) x(i) = 0
   ! (DATA is supported now)
   equivalence (x, y)
-  call sub(a=1)
+  call sub(a=1) ! (sema refuses keyword arguments to subroutines)
   print *, (x(i), i = 1, n)
   x(1) = (1.0, 2.0)
   x(1) = 1.0_16
