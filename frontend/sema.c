@@ -8,6 +8,8 @@
  *   3. unify COMMON blocks across units (storage association by position);
  *   4. resolve bodies: IR_REF becomes IR_VAR / IR_INTRIN / IR_FCALL, expressions get types and
  *      explicit conversions, calls are checked against their callees, directives are checked;
+ *      SELECT CASE, computed GO TO and arithmetic IF become IF blocks, then GO TOs and EXIT/CYCLE
+ *      of outer loops are restructured into IF, DO WHILE and EXIT/CYCLE (sema_flow.c);
  *   5. order units callees-first (refusing recursion), number symbols and call sites.
  * Every construct outside the subset that the parser could not see is refused here, located.
  */
@@ -280,12 +282,15 @@ int fe_sema(IrProgram *p)
 			ir_error(u->loc, "executable statements in a module");
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};
+		int nerr = ir_error_count();
 		sema_resolve_block(&S, &u->body);
 		if (S.prologue.n) {
 			for (int k = 0; k < u->body.n; k++)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);
 			u->body = S.prologue;
 		}
+		if (ir_error_count() == nerr)
+			sema_flow_unit(&S, u);
 		/* Symbols that are still untyped (e.g. typed externals never called): type them now. */
 		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];
