@@ -450,10 +450,35 @@ static int leaky(Flow *F, IrStmt *s)
 	return leak;
 }
 
+/* A CHECKPOINT-START on a statement a jump goes to moves to a CONTINUE before it (no label):
+ * a loop that starts at that label starts inside the region. */
+static void start_before(Flow *F, Flat *fl, IrStmt *s)
+{
+	int nstart = 0;
+	for (int i = 0; i < s->ndirs; i++)
+		nstart += s->dirs[i]->kind == DIR_CHECKPOINT_START;
+	if (!nstart || !s->label)
+		return;
+	IrStmt *c = ir_stmt_new(F->a, IR_CONTINUE, s->loc);
+	c->dirs = ir_alloc(F->a, sizeof *c->dirs * (size_t)nstart);
+	IrDirective **keep = ir_alloc(F->a, sizeof *keep * (size_t)s->ndirs);
+	int nkeep = 0;
+	for (int i = 0; i < s->ndirs; i++) {
+		if (s->dirs[i]->kind == DIR_CHECKPOINT_START)
+			c->dirs[c->ndirs++] = s->dirs[i];
+		else
+			keep[nkeep++] = s->dirs[i];
+	}
+	s->dirs = keep;
+	s->ndirs = nkeep;
+	emit(fl, I_STMT, c, 0, s->loc);
+}
+
 /* Directives on a statement that is not kept (a GO TO, a flattened IF) go on a CONTINUE that
  * takes its place and its label. Returns the label left for the next instruction. */
 static int keep_dirs(Flow *F, Flat *fl, IrStmt *s)
 {
+	start_before(F, fl, s);
 	if (!s->ndirs)
 		return s->label;
 	IrStmt *c = ir_stmt_new(F->a, IR_CONTINUE, s->loc);
@@ -584,8 +609,10 @@ static void flatten_block(Flow *F, Flat *fl, IrBlock *b)
 		} else if (s->kind == IR_IF && leaky(F, s)) {
 			flatten_if(F, fl, s);
 		} else if (is_loop(s) && leaky(F, s)) {
+			start_before(F, fl, s);
 			flatten_loop(F, fl, s, i + 1 < b->n ? b->v[i + 1] : NULL);
 		} else {
+			start_before(F, fl, s);
 			int k = emit(fl, I_STMT, s, s->label, s->loc);
 			fl->v[k].falls = !leaves(s);
 		}
@@ -1382,30 +1409,34 @@ static void clear_targets(IrBlock *b)
 	}
 }
 
-/* CHECKPOINT-START and -END must still pair up inside one block after the restructuring. */
-static void check_regions(const IrBlock *b)
+/* CHECKPOINT-START and -END must still pair up inside one block after the restructuring (one
+ * error is enough). */
+#define CROSSED                                                                                                                  \
+	"GO TO jumps cross this checkpointed region (its %s is in another block once they are restructured); put the "           \
+	"region around all of them, or outside them"
+static void check_regions(const IrBlock *b, int *bad)
 {
 	const IrDirective *open = NULL;
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		for (int k = 0; k < s->ndirs; k++) {
 			const IrDirective *d = s->dirs[k];
-			if (d->kind == DIR_CHECKPOINT_START)
+			if (d->kind == DIR_CHECKPOINT_START) {
 				open = d;
-			else if (d->kind == DIR_CHECKPOINT_END && !open)
-				ir_error(d->loc,
-				         "!$AD CHECKPOINT-END: the GO TO jumps around the region put its start in another "
-				         "block; place the region outside the jumps, or all the jumps inside it");
-			else if (d->kind == DIR_CHECKPOINT_END)
+			} else if (d->kind == DIR_CHECKPOINT_END && !open && !*bad) {
+				*bad = 1;
+				ir_error(d->loc, "!$AD CHECKPOINT-END: " CROSSED, "start");
+			} else if (d->kind == DIR_CHECKPOINT_END) {
 				open = NULL;
+			}
 		}
 		for (int k = 0; child(s, k); k++)
-			check_regions(child(s, k));
+			check_regions(child(s, k), bad);
 	}
-	if (open)
-		ir_error(open->loc,
-		         "!$AD CHECKPOINT-START: the GO TO jumps around the region put its end in another "
-		         "block; place the region outside the jumps, or all the jumps inside it");
+	if (open && !*bad) {
+		*bad = 1;
+		ir_error(open->loc, "!$AD CHECKPOINT-START: " CROSSED, "end");
+	}
 }
 
 void sema_flow_unit(Sema *S, IrUnit *u)
@@ -1428,7 +1459,8 @@ void sema_flow_unit(Sema *S, IrUnit *u)
 			u->body = lower_block(&F, &u->body, 0, NULL, O_UNIT, NULL, &left);
 			assert(!left.n);
 			free(left.v);
-			check_regions(&u->body);
+			int bad = 0;
+			check_regions(&u->body, &bad);
 		}
 	}
 	if (ir_error_count() == before)
