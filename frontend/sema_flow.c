@@ -59,6 +59,14 @@ static void *xrealloc(void *p, size_t n)
 	return q;
 }
 
+static void *zalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		abort();
+	return p;
+}
+
 static void ivec_push(IntVec *v, int x)
 {
 	if (v->n == v->cap) {
@@ -82,9 +90,10 @@ typedef struct Flow {
 	IrSym **goto_flag; /* id → `goto_L`, made when needed */
 	int *mark;         /* id → stamp (leaky()) */
 	int stamp;
-	IrVec jflags; /* triples (target construct, kind as pointer, flag) of step 4 */
-	IrVec loops;  /* DO WHILE (.TRUE.) loops made by step 3 */
-	int nerr;     /* errors at the start */
+	IrVec jflags;   /* triples (target construct, kind as pointer, flag) of step 4 */
+	IrVec loops;    /* DO WHILE (.TRUE.) loops made by step 3 */
+	IrVec regions;  /* IR_BLOCKs holding a CHECKPOINT-START ... -END region (wrap_regions) */
+	int next_label; /* labels made up for checkpointed regions */
 } Flow;
 
 static int label_id(const Flow *F, int label)
@@ -156,6 +165,73 @@ static IrBlock *child(IrStmt *s, int k)
 	case IR_BLOCK: return k == 0 ? &s->u.block : NULL;
 	default: return NULL;
 	}
+}
+
+static int is_region(const Flow *F, const IrStmt *s)
+{
+	if (s->kind != IR_BLOCK)
+		return 0;
+	for (int i = 0; i < F->regions.n; i++)
+		if (F->regions.v[i] == s)
+			return 1;
+	return 0;
+}
+
+static int has_dir(const IrStmt *s, IrDirKind k)
+{
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == k)
+			return 1;
+	return 0;
+}
+
+/* The directives of kind k taken off s onto a new CONTINUE. */
+static IrStmt *take_dirs(Flow *F, IrStmt *s, IrDirKind k)
+{
+	IrStmt *c = ir_stmt_new(F->a, IR_CONTINUE, s->loc);
+	c->dirs = ir_alloc(F->a, sizeof *c->dirs * (size_t)s->ndirs);
+	IrDirective **keep = ir_alloc(F->a, sizeof *keep * (size_t)s->ndirs);
+	int nkeep = 0;
+	for (int i = 0; i < s->ndirs; i++) {
+		if (s->dirs[i]->kind == k)
+			c->dirs[c->ndirs++] = s->dirs[i];
+		else
+			keep[nkeep++] = s->dirs[i];
+	}
+	s->dirs = keep;
+	s->ndirs = nkeep;
+	return c;
+}
+
+/* In a routine with GO TOs, a CHECKPOINT-START ... -END region is a construct while they are
+ * restructured: an IR_BLOCK holding a CONTINUE with the START and the region's statements,
+ * followed by a CONTINUE with the END (so restructuring keeps them in one block). Jumps may leave
+ * it (with EXIT, like a loop) and go to its first statement; step 4 splices it back. */
+static void wrap_regions(Flow *F, IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++)
+		for (int k = 0; child(b->v[i], k); k++)
+			wrap_regions(F, child(b->v[i], k));
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		int j = i + 1;
+		while (j < b->n && !has_dir(b->v[j], DIR_CHECKPOINT_END))
+			j++;
+		if (!has_dir(s, DIR_CHECKPOINT_START) || j == b->n) { /* (sema paired them) */
+			ir_block_add(F->a, &nb, s);
+			continue;
+		}
+		IrStmt *r = ir_stmt_new(F->a, IR_BLOCK, s->loc);
+		ir_block_add(F->a, &r->u.block, take_dirs(F, s, DIR_CHECKPOINT_START));
+		for (int k = i; k < j; k++)
+			ir_block_add(F->a, &r->u.block, b->v[k]);
+		ir_block_add(F->a, &nb, r);
+		ir_block_add(F->a, &nb, take_dirs(F, b->v[j], DIR_CHECKPOINT_END));
+		ir_vec_push(F->a, &F->regions, r);
+		i = j - 1;
+	}
+	*b = nb;
 }
 
 static IrSym *new_local(Flow *F, const char *base, IrBase type)
@@ -287,10 +363,12 @@ static int inside(const IrStmt *c, const IrStmt *s)
 	return 0;
 }
 
-static const char *construct_word(const IrStmt *c)
+static const char *construct_word(const Flow *F, const IrStmt *c)
 {
 	if (is_loop(c))
 		return "DO loop";
+	if (is_region(F, c))
+		return "checkpointed region";
 	return c->kind == IR_IF && !c->u.if_.from_select ? "IF block" : "SELECT CASE block";
 }
 
@@ -332,8 +410,19 @@ static int check_jump(Flow *F, IrStmt *g)
 		x = where(x)->parent;
 	if (inside(x, g)) {
 		ir_error(g->loc, "jump to label %d goes into another branch of the %s at line %d: not supported", label,
-		         construct_word(x), x->loc.line);
+		         construct_word(F, x), x->loc.line);
 		return 0;
+	}
+	if (is_region(F, x) && where(t)->block == &x->u.block && x->u.block.n > 1 && x->u.block.v[1] == t) {
+		/* to the first statement of a checkpointed region: to the region */
+		if (!x->label) {
+			if (F->next_label <= 199999)
+				F->next_label = 199999;
+			x->label = ++F->next_label;
+			label_put(F, x->label, x);
+		}
+		g->u.go.labels[0] = x->label;
+		return 1;
 	}
 	if (x->kind == IR_DO && x->u.do_.end_label == label) {
 		IrStmt *d = shared_end(t, x, label);
@@ -348,9 +437,11 @@ static int check_jump(Flow *F, IrStmt *g)
 		         label, x->loc.line, label);
 		return 0;
 	}
-	ir_error(g->loc, "jump to label %d enters the %s at line %d from outside: not supported (%s)", label, construct_word(x),
-	         x->loc.line,
-	         is_loop(x) ? "jump to the DO statement, or restructure the loop" : "move the label out of the block");
+	ir_error(g->loc, "jump to label %d enters the %s at line %d from outside: not supported (%s)", label,
+	         construct_word(F, x), x->loc.line,
+	         is_loop(x)                ? "jump to the DO statement, or restructure the loop"
+	                 : is_region(F, x) ? "jump to its first statement, or move the label out of it"
+	                                   : "move the label out of the block");
 	return 0;
 }
 
@@ -450,35 +541,10 @@ static int leaky(Flow *F, IrStmt *s)
 	return leak;
 }
 
-/* A CHECKPOINT-START on a statement a jump goes to moves to a CONTINUE before it (no label):
- * a loop that starts at that label starts inside the region. */
-static void start_before(Flow *F, Flat *fl, IrStmt *s)
-{
-	int nstart = 0;
-	for (int i = 0; i < s->ndirs; i++)
-		nstart += s->dirs[i]->kind == DIR_CHECKPOINT_START;
-	if (!nstart || !s->label)
-		return;
-	IrStmt *c = ir_stmt_new(F->a, IR_CONTINUE, s->loc);
-	c->dirs = ir_alloc(F->a, sizeof *c->dirs * (size_t)nstart);
-	IrDirective **keep = ir_alloc(F->a, sizeof *keep * (size_t)s->ndirs);
-	int nkeep = 0;
-	for (int i = 0; i < s->ndirs; i++) {
-		if (s->dirs[i]->kind == DIR_CHECKPOINT_START)
-			c->dirs[c->ndirs++] = s->dirs[i];
-		else
-			keep[nkeep++] = s->dirs[i];
-	}
-	s->dirs = keep;
-	s->ndirs = nkeep;
-	emit(fl, I_STMT, c, 0, s->loc);
-}
-
 /* Directives on a statement that is not kept (a GO TO, a flattened IF) go on a CONTINUE that
  * takes its place and its label. Returns the label left for the next instruction. */
 static int keep_dirs(Flow *F, Flat *fl, IrStmt *s)
 {
-	start_before(F, fl, s);
 	if (!s->ndirs)
 		return s->label;
 	IrStmt *c = ir_stmt_new(F->a, IR_CONTINUE, s->loc);
@@ -553,9 +619,10 @@ static void exit_instead(Flow *F, IrBlock *b, IrStmt *loop, const int *state)
 	*b = nb;
 }
 
-/* A loop that GO TOs leave: goto_L = .false.; the loop, each GO TO L an EXIT after
- * goto_L = .true.; IF (goto_L) GO TO L. No flag when L is the next statement. */
-static void flatten_loop(Flow *F, Flat *fl, IrStmt *s, const IrStmt *next)
+/* A loop or a checkpointed region that GO TOs leave: goto_L = .false.; the construct, each GO TO
+ * L an EXIT of it after goto_L = .true.; [end: the CONTINUE with the region's END;]
+ * IF (goto_L) GO TO L. No flag when L is the next statement. */
+static void flatten_exits(Flow *F, Flat *fl, IrStmt *s, const IrStmt *next, IrStmt *end)
 {
 	IntVec used = {0}, outs = {0};
 	F->stamp++;
@@ -572,13 +639,15 @@ static void flatten_loop(Flow *F, Flat *fl, IrStmt *s, const IrStmt *next)
 		if (state[id] == 2)
 			ivec_push(&outs, label);
 	}
-	exit_instead(F, loop_body(s), s, state);
+	exit_instead(F, child(s, 0), s, state);
 	int label = s->label;
 	for (int i = 0; i < outs.n; i++) {
 		emit(fl, I_STMT, set_flag(F, goto_flag(F, outs.v[i]), 0, s->loc), label, s->loc);
 		label = 0;
 	}
 	emit(fl, I_STMT, s, label, s->loc);
+	if (end)
+		emit(fl, I_STMT, end, 0, end->loc);
 	for (int i = 0; i < outs.n; i++) {
 		int br = emit(fl, I_BRANCH, NULL, 0, s->loc);
 		fl->v[br].conds = ir_alloc(F->a, sizeof(IrExpr *));
@@ -598,23 +667,26 @@ static void flatten_block(Flow *F, Flat *fl, IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
+		int region = is_region(F, s);
+		/* a region's END stays right after it (wrap_regions put it on a CONTINUE there) */
+		IrStmt *end = region ? b->v[++i] : NULL;
 		if (s->kind == IR_GOTO) {
 			int label = keep_dirs(F, fl, s);
 			emit_jump(F, fl, s->u.go.labels[0], label, s->loc);
-		} else if (s->kind == IR_BLOCK) {
+		} else if (s->kind == IR_BLOCK && !region) {
 			int label = keep_dirs(F, fl, s);
 			if (label)
 				emit(fl, I_STMT, ir_stmt_new(F->a, IR_CONTINUE, s->loc), label, s->loc);
 			flatten_block(F, fl, &s->u.block);
 		} else if (s->kind == IR_IF && leaky(F, s)) {
 			flatten_if(F, fl, s);
-		} else if (is_loop(s) && leaky(F, s)) {
-			start_before(F, fl, s);
-			flatten_loop(F, fl, s, i + 1 < b->n ? b->v[i + 1] : NULL);
+		} else if ((is_loop(s) || region) && leaky(F, s)) {
+			flatten_exits(F, fl, s, i + 1 < b->n ? b->v[i + 1] : NULL, end);
 		} else {
-			start_before(F, fl, s);
 			int k = emit(fl, I_STMT, s, s->label, s->loc);
 			fl->v[k].falls = !leaves(s);
+			if (end)
+				emit(fl, I_STMT, end, 0, end->loc);
 		}
 	}
 }
@@ -629,6 +701,7 @@ typedef struct Cfg {
 	int *node_of;      /* instruction → node (fl->n → X) */
 	IntVec *succ, *pred;
 	int *rpo, *order; /* node ↔ reverse postorder number (-1: unreachable) */
+	int *parent;      /* node → its parent in the depth-first tree */
 	int nreach;
 	int *idom;
 	unsigned char **loop; /* header → membership of its loop (NULL: not a header) */
@@ -660,33 +733,58 @@ static int intersect(const Cfg *C, int a, int b)
 	return a;
 }
 
-/* Where the control-flow graph enters a loop in its middle: the jump that does it, for the
- * message (a textual backward jump b and a jump j into b's range from outside it). */
+/* u → v is a retreating edge whose target v does not dominate u: the loop it closes (the
+ * depth-first path from v to u) can be entered without passing v. Report the edge that enters
+ * it: into the first node of the path that the first node reaches avoiding v. */
 static void report_irreducible(Cfg *C, int u, int v)
 {
 	Flat *fl = C->fl;
-	for (int b = 0; b < fl->n; b++) {
-		Ins *ib = &fl->v[b];
-		if (ib->kind != I_JUMP || ib->to[0] > b)
-			continue;
-		int lo = ib->to[0];
-		for (int j = 0; j < fl->n; j++) {
-			Ins *ij = &fl->v[j];
-			if (ij->kind != I_JUMP || (j >= lo && j <= b) || ij->to[0] <= lo || ij->to[0] > b)
-				continue;
-			ir_error(ij->loc,
-			         "jump to label %d enters the middle of the loop that the jump back to label %d at line %d "
-			         "closes: a loop with two entries (irreducible control flow) is not supported; enter it at "
-			         "label %d, or write it as a DO WHILE loop",
-			         ij->jlabel, ib->jlabel, ib->loc.line, ib->jlabel);
-			return;
+	unsigned char *avoid = zalloc((size_t)C->nn, 1), *onpath = zalloc((size_t)C->nn, 1);
+	int *work = zalloc((size_t)C->nn, sizeof(int)), nw = 0;
+	if (v != 0) {
+		avoid[0] = 1;
+		work[nw++] = 0;
+	}
+	while (nw) {
+		int m = work[--nw];
+		for (int a = 0; a < C->succ[m].n; a++) {
+			int t = C->succ[m].v[a];
+			if (t != v && !avoid[t]) {
+				avoid[t] = 1;
+				work[nw++] = t;
+			}
 		}
 	}
-	Ins *src = &fl->v[C->last[u]];
-	ir_error(src->loc,
-	         "this jump makes a loop that can also be entered elsewhere than at line %d (irreducible control flow), "
-	         "which is not supported: restructure it so that the loop is entered only at its first statement",
-	         fl->v[C->first[v]].loc.line);
+	int n = 0;
+	for (int m = u; m != v; m = C->parent[m])
+		work[n++] = m; /* the path, backward */
+	int w = -1, p = -1;
+	for (int k = n - 1; k >= 0 && w < 0; k--) {
+		onpath[work[k]] = 1;
+		if (avoid[work[k]])
+			w = work[k];
+	}
+	for (int a = 0; w >= 0 && a < C->pred[w].n && p < 0; a++)
+		if (avoid[C->pred[w].v[a]] && !onpath[C->pred[w].v[a]])
+			p = C->pred[w].v[a];
+	Ins *start = &fl->v[C->first[v]];
+	Ins *jump = p >= 0 ? &fl->v[C->last[p]] : NULL;
+	int lw = w >= 0 ? fl->v[C->first[w]].label : 0;
+	if (jump && jump->kind != I_STMT && lw && start->label)
+		ir_error(jump->loc,
+		         "jump to label %d enters the middle of the loop that starts at label %d (line %d): a loop with two "
+		         "entries (irreducible control flow) is not supported; jump to label %d instead, or write the loop "
+		         "as a DO WHILE loop",
+		         lw, start->label, start->loc.line, start->label);
+	else
+		ir_error(w >= 0 ? fl->v[C->first[w]].loc : fl->v[C->last[u]].loc,
+		         "this statement can be reached both inside the loop that starts at line %d and from outside it "
+		         "without passing its start: a loop with two entries (irreducible control flow) is not supported; "
+		         "enter the loop only at its first statement, or write it as a DO WHILE loop",
+		         start->loc.line);
+	free(avoid);
+	free(onpath);
+	free(work);
 }
 
 static void cfg_free(Cfg *C)
@@ -708,6 +806,7 @@ static void cfg_free(Cfg *C)
 	free(C->pred);
 	free(C->rpo);
 	free(C->order);
+	free(C->parent);
 	free(C->idom);
 	free(C->loop);
 	free(C->fwdin);
@@ -716,13 +815,6 @@ static void cfg_free(Cfg *C)
 	free(C->follow);
 }
 
-static void *zalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size);
-	if (!p)
-		abort();
-	return p;
-}
 
 /* Nodes, edges, dominators, loops. 0 when the graph is irreducible (reported). */
 static int cfg_build(Cfg *C)
@@ -774,6 +866,7 @@ static int cfg_build(Cfg *C)
 	 * the order follows the source's) */
 	C->rpo = zalloc((size_t)nn, sizeof(int));
 	C->order = zalloc((size_t)nn, sizeof(int));
+	C->parent = zalloc((size_t)nn, sizeof(int));
 	for (int k = 0; k < nn; k++)
 		C->rpo[k] = -1;
 	int *stack = zalloc((size_t)nn, sizeof(int)), *next = zalloc((size_t)nn, sizeof(int)),
@@ -788,6 +881,7 @@ static int cfg_build(Cfg *C)
 			int s = C->succ[k].v[C->succ[k].n - 1 - next[k]++];
 			if (!seen[s]) {
 				seen[s] = 1;
+				C->parent[s] = k;
 				stack[sp++] = s;
 			}
 		} else {
@@ -1446,8 +1540,10 @@ void sema_flow_unit(Sema *S, IrUnit *u)
 	F.a = S->a;
 	F.u = u;
 	int before = ir_error_count();
-	where_block(&F, &u->body, NULL);
 	int gotos = has_goto(&u->body);
+	if (gotos)
+		wrap_regions(&F, &u->body);
+	where_block(&F, &u->body, NULL);
 	if (gotos && ir_error_count() == before)
 		check_jumps(&F, &u->body);
 	clear_aux(&u->body);

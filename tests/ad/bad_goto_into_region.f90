@@ -1,6 +1,5 @@
 ! stad: --head 'head(y)/(x)'
-! A checkpointed region that GO TO jumps cross: restructuring puts its start and its end in
-! different blocks.
+! A GO TO into the middle of a checkpointed region from outside it is refused.
 subroutine step(a, b)
   implicit none
   real(8), intent(in) :: a
@@ -13,11 +12,10 @@ subroutine head(x, y)
   real(8), intent(in) :: x
   real(8), intent(out) :: y
   y = x
+  if (y > 2.0d0) goto 10
 !$AD CHECKPOINT-START
   call step(x, y)
-  if (y > 2.0d0) goto 10
-  call step(x, y)
+10 call step(x, y)
 !$AD CHECKPOINT-END
   y = y + 1.0d0
-10 y = y * x
 end subroutine head
