@@ -1,6 +1,7 @@
 ! SELECT CASE on integers (single values, ranges, open ranges, lists, DEFAULT first, in the
 ! middle or missing), on logicals, on an expression with a function call (evaluated once),
-! with PARAMETER values, named, nested, and inside loops with EXIT and CYCLE in its cases.
+! with PARAMETER values, named, nested, and inside loops with EXIT and CYCLE in its cases; a
+! GO TO the labelled END SELECT.
 module counts
   implicit none
   integer :: ncalls = 0
@@ -78,6 +79,17 @@ program select_case
     s = s + 0.25d0
   end do
   print *, s, i
+  s = 0.0d0
+  do i = 1, 4
+    select case (i)
+    case (1, 3)
+      if (i == 3) goto 200
+      s = s + 1.0d0
+    case default
+      s = s * 2.0d0
+200 end select
+    print *, i, s
+  end do
   select case (k)
   end select
   select case (k)
