@@ -688,7 +688,20 @@ static void classify_else(FeParser *p, int s)
 		set_kw(p, s + 1, TOK_IF);
 		p->cls.kind = SC_ELSE_IF;
 		int r = match_paren(p, s + 2);
-		if (kind_at(p, s + 2) == '(' && r > 0 && is_name(p, r + 1, "then"))
+		if (kind_at(p, s + 2) != '(' || r < 0 || kind_at(p, r + 1) != TOK_NAME)
+			return;
+		const char *w = p->toks[r + 1].text;
+		if (!strncmp(w, "then", 4) && w[4] && r + 2 == slen(p)) {
+			/* fixed form: `THEN NAME` continued from a full line reads as one word */
+			FeTok name = p->toks[r + 1];
+			name.text = w + 4;
+			name.off += 4;
+			name.loc.col += 4;
+			p->toks[r + 1].text = "then";
+			p->toks[r + 1].end = p->toks[r + 1].off + 4;
+			insert_tok(p, r + 2, &name);
+		}
+		if (is_name(p, r + 1, "then"))
 			set_kw(p, r + 1, TOK_THEN);
 	} else if (is_name(p, s + 1, "where")) {
 		p->cls.kind = SC_OTHER;

@@ -17,8 +17,10 @@
  *     kept whole, the GO TO replaced by `goto_L = .true.` and an EXIT of that loop, and the
  *     loop followed by `IF (goto_L) GO TO L` (no flag when L labels the statement after the
  *     loop); an IF block that a GO TO leaves is flattened into a branch and the instructions of
- *     its blocks. The flat list is a control-flow graph; it must be reducible (every loop is
- *     entered at one statement), else the jump that enters a loop in its middle is refused.
+ *     its blocks. A CHECKPOINT-START ... -END region is kept whole like a loop (jumps may leave
+ *     it, not enter it), so that it stays in one block. The flat list is a control-flow graph;
+ *     it must be reducible (every loop is entered at one statement), else the jump that enters
+ *     a loop in its middle is refused.
  *  3. The graph is translated to structured code as in N. Ramsey, "Beyond Relooper: recursive
  *     translation of unstructured control flow to structured control flow" (ICFP 2022): along
  *     the dominator tree, a node reached from several places (a merge node) follows a block
@@ -96,35 +98,36 @@ typedef struct Flow {
 	int next_label; /* labels made up for checkpointed regions */
 } Flow;
 
+/* The slot of label in the table: its own, or the empty one where it would go. */
+static int slot_of(const Flow *F, int label)
+{
+	unsigned mask = (unsigned)F->nslot - 1, k = ((unsigned)label * 2654435761u) & mask;
+	while (F->lkey[k] && F->lkey[k] != label)
+		k = (k + 1) & mask;
+	return (int)k;
+}
+
 static int label_id(const Flow *F, int label)
 {
 	if (!F->nslot)
 		return -1;
-	for (int i = (int)((unsigned)label * 2654435761u) & (F->nslot - 1);; i = (i + 1) & (F->nslot - 1)) {
-		if (!F->lkey[i])
-			return -1;
-		if (F->lkey[i] == label)
-			return F->lid[i];
-	}
+	int k = slot_of(F, label);
+	return F->lkey[k] ? F->lid[k] : -1;
 }
 
 static void label_put(Flow *F, int label, IrStmt *s)
 {
-	if ((F->nlabels + 1) * 2 > F->nslot) {
+	if ((F->nlabels + 1) * 2 > F->nslot) { /* grow the table, at most half full */
 		int old = F->nslot, *ok = F->lkey, *oi = F->lid;
 		F->nslot = old ? old * 2 : 64;
-		F->lkey = calloc((size_t)F->nslot, sizeof *F->lkey);
-		F->lid = calloc((size_t)F->nslot, sizeof *F->lid);
-		if (!F->lkey || !F->lid)
-			abort();
+		F->lkey = zalloc((size_t)F->nslot, sizeof *F->lkey);
+		F->lid = zalloc((size_t)F->nslot, sizeof *F->lid);
 		for (int i = 0; i < old; i++)
-			if (ok[i])
-				for (int k = (int)((unsigned)ok[i] * 2654435761u) & (F->nslot - 1);; k = (k + 1) & (F->nslot - 1))
-					if (!F->lkey[k]) {
-						F->lkey[k] = ok[i];
-						F->lid[k] = oi[i];
-						break;
-					}
+			if (ok[i]) {
+				int k = slot_of(F, ok[i]);
+				F->lkey[k] = ok[i];
+				F->lid[k] = oi[i];
+			}
 		free(ok);
 		free(oi);
 	}
@@ -132,14 +135,10 @@ static void label_put(Flow *F, int label, IrStmt *s)
 		F->caplabels = F->caplabels ? F->caplabels * 2 : 32;
 		F->lstmt = xrealloc(F->lstmt, sizeof *F->lstmt * (size_t)F->caplabels);
 	}
-	int id = F->nlabels++;
-	F->lstmt[id] = s;
-	for (int k = (int)((unsigned)label * 2654435761u) & (F->nslot - 1);; k = (k + 1) & (F->nslot - 1))
-		if (!F->lkey[k]) {
-			F->lkey[k] = label;
-			F->lid[k] = id;
-			return;
-		}
+	int k = slot_of(F, label);
+	F->lkey[k] = label;
+	F->lid[k] = F->nlabels;
+	F->lstmt[F->nlabels++] = s;
 }
 
 static int is_loop(const IrStmt *s)
@@ -733,6 +732,19 @@ static int intersect(const Cfg *C, int a, int b)
 	return a;
 }
 
+/* An edge to a node that is only a jump goes where the jump goes (`IF (c) GO TO L` is a branch
+ * to L's node, not to a node of its own). */
+static int through(const Cfg *C, int n)
+{
+	for (int hops = 0; n != C->x && hops < C->nn; hops++) {
+		const Ins *in = &C->fl->v[C->first[n]];
+		if (C->first[n] != C->last[n] || in->kind != I_JUMP)
+			break;
+		n = C->node_of[in->to[0]];
+	}
+	return n;
+}
+
 /* u → v is a retreating edge whose target v does not dominate u: the loop it closes (the
  * depth-first path from v to u) can be entered without passing v. Report the edge that enters
  * it: into the first node of the path that the first node reaches avoiding v. */
@@ -769,6 +781,13 @@ static void report_irreducible(Cfg *C, int u, int v)
 			p = C->pred[w].v[a];
 	Ins *start = &fl->v[C->first[v]];
 	Ins *jump = p >= 0 ? &fl->v[C->last[p]] : NULL;
+	for (int a = 0; jump && jump->kind == I_BRANCH && a <= jump->ncond; a++) {
+		Ins *arm = &fl->v[jump->to[a]]; /* IF (c) GO TO L: point at the GO TO */
+		if (arm->kind == I_JUMP && through(C, C->node_of[jump->to[a]]) == w) {
+			jump = arm;
+			break;
+		}
+	}
 	int lw = w >= 0 ? fl->v[C->first[w]].label : 0;
 	if (jump && jump->kind != I_STMT && lw && start->label)
 		ir_error(jump->loc,
@@ -855,12 +874,12 @@ static int cfg_build(Cfg *C)
 		int i = C->last[k];
 		Ins *in = &fl->v[i];
 		if (in->kind == I_JUMP)
-			ivec_push(&C->succ[k], C->node_of[in->to[0]]);
+			ivec_push(&C->succ[k], through(C, C->node_of[in->to[0]]));
 		else if (in->kind == I_BRANCH)
 			for (int a = 0; a <= in->ncond; a++)
-				ivec_push(&C->succ[k], C->node_of[in->to[a]]);
+				ivec_push(&C->succ[k], through(C, C->node_of[in->to[a]]));
 		else if (in->falls)
-			ivec_push(&C->succ[k], C->node_of[i + 1]);
+			ivec_push(&C->succ[k], through(C, C->node_of[i + 1]));
 	}
 	/* depth-first from the first node: reverse postorder (successors taken last first, so that
 	 * the order follows the source's) */
@@ -986,13 +1005,19 @@ static int cfg_build(Cfg *C)
 }
 
 /* What encloses the code being generated: a block followed by a node's code (an EXIT of the
- * block goes there), or a loop headed by a node (a CYCLE of it goes there). */
+ * block goes there), a loop headed by a node (a CYCLE of it goes there), or a branch of an IF
+ * (node -1). */
 typedef struct Ctx {
 	const struct Ctx *up;
 	int node;
 	int is_loop;
 	IrStmt *c;
+	int depth; /* loops and IF branches around the code */
 } Ctx;
+
+/* Past this depth, a branch to a node placed only there puts the node after the IF rather than
+ * in its branch: a chain of `IF (c) GO TO L` keeps the same depth (C compilers limit nesting). */
+enum { NEST_LIMIT = 12 };
 
 static void do_tree(Cfg *C, int x, const Ctx *ctx, IrBlock *out);
 
@@ -1022,6 +1047,12 @@ static void branch(Cfg *C, int src, int t, const Ctx *ctx, IrBlock *out, IrLoc l
 	}
 }
 
+/* Does a branch from src to t place t's code there (rather than jump)? */
+static int placed_at_branch(const Cfg *C, int src, int t, const Ctx *ctx)
+{
+	return t != C->x && C->rpo[t] > C->rpo[src] && !ctx_find(ctx, t, 0);
+}
+
 /* x's statements, then its branches. */
 static void node_code(Cfg *C, int x, const Ctx *ctx, IrBlock *out)
 {
@@ -1033,11 +1064,20 @@ static void node_code(Cfg *C, int x, const Ctx *ctx, IrBlock *out)
 	IntVec *sx = &C->succ[x];
 	if (in->kind == I_BRANCH) {
 		IrStmt *s = if_stmt(F, in->conds, in->ncond, in->loc);
-		for (int k = 0; k < in->ncond; k++)
-			branch(C, x, sx->v[k], ctx, &s->u.if_.blocks[k], in->loc);
-		branch(C, x, sx->v[in->ncond], ctx, &s->u.if_.else_, in->loc);
+		Ctx arm = {ctx, -1, 0, NULL, ctx->depth + 1};
+		int after = -1, nplaced = 0; /* too deep: the one node placed at a branch goes after the IF */
+		for (int k = 0; k <= in->ncond; k++)
+			if (placed_at_branch(C, x, sx->v[k], ctx))
+				nplaced++, after = k;
+		if (nplaced != 1 || ctx->depth < NEST_LIMIT)
+			after = -1;
+		for (int k = 0; k <= in->ncond; k++)
+			if (k != after)
+				branch(C, x, sx->v[k], &arm, k < in->ncond ? &s->u.if_.blocks[k] : &s->u.if_.else_, in->loc);
 		s->u.if_.has_else = 1;
 		ir_block_add(F->a, out, s);
+		if (after >= 0)
+			do_tree(C, sx->v[after], ctx, out);
 	} else if (sx->n) {
 		branch(C, x, sx->v[0], ctx, out, in->loc);
 	}
@@ -1051,7 +1091,7 @@ static void followed(Cfg *C, int x, int stage, const int *ys, int n, const Ctx *
 	if (n) {
 		int y = ys[n - 1];
 		IrStmt *b = ir_stmt_new(F->a, IR_BLOCK, C->fl->v[C->first[y]].loc);
-		Ctx in = {ctx, y, 0, b};
+		Ctx in = {ctx, y, 0, b, ctx->depth};
 		followed(C, x, stage, ys, n - 1, &in, &b->u.block);
 		ir_block_add(F->a, out, b);
 		do_tree(C, y, ctx, out);
@@ -1062,7 +1102,7 @@ static void followed(Cfg *C, int x, int stage, const int *ys, int n, const Ctx *
 		IrStmt *l = ir_stmt_new(F->a, IR_DOWHILE, loc);
 		l->u.dowhile.cond = ir_logical(F->a, 1, loc);
 		ir_vec_push(F->a, &F->loops, l);
-		Ctx in = {ctx, x, 1, l};
+		Ctx in = {ctx, x, 1, l, ctx->depth + 1};
 		IntVec m = {0};
 		for (int k = 0; k < C->kids[x].n; k++)
 			if (C->fwdin[C->kids[x].v[k]] > 1)
@@ -1089,8 +1129,9 @@ static void do_tree(Cfg *C, int x, const Ctx *ctx, IrBlock *out)
 	free(m.v);
 }
 
-/* The region's flat list as structured statements in one block (spliced by step 4). */
-static int structure(Flow *F, Flat *fl, IrBlock *r)
+/* The region's flat list as structured statements in one block (spliced by step 4); depth: the
+ * loops and IF branches around the region. */
+static int structure(Flow *F, Flat *fl, IrBlock *r, int depth)
 {
 	Cfg C = {0};
 	C.F = F;
@@ -1098,7 +1139,7 @@ static int structure(Flow *F, Flat *fl, IrBlock *r)
 	int ok = cfg_build(&C);
 	if (ok) {
 		IrStmt *top = ir_stmt_new(F->a, IR_BLOCK, fl->v[0].loc);
-		Ctx bottom = {NULL, C.x, 0, top};
+		Ctx bottom = {NULL, C.x, 0, top, depth};
 		do_tree(&C, 0, &bottom, &top->u.block);
 		*r = (IrBlock){0};
 		ir_block_add(F->a, r, top);
@@ -1120,8 +1161,9 @@ static int has_goto(IrBlock *b)
 	return 0;
 }
 
-/* Step 2 and 3 for region r, then for the regions inside it. 0 after an error. */
-static int region(Flow *F, IrBlock *r)
+/* Step 2 and 3 for region r, then for the regions inside it (depth: the constructs around r).
+ * 0 after an error. */
+static int region(Flow *F, IrBlock *r, int depth)
 {
 	if (!has_goto(r))
 		return 1;
@@ -1133,7 +1175,7 @@ static int region(Flow *F, IrBlock *r)
 		jumps |= in->kind != I_STMT;
 		if (in->kind == I_STMT)
 			for (int k = 0; child(in->s, k); k++)
-				ok &= region(F, child(in->s, k));
+				ok &= region(F, child(in->s, k), depth + 1);
 	}
 	if (ok && jumps) {
 		/* labels to instructions */
@@ -1148,7 +1190,7 @@ static int region(Flow *F, IrBlock *r)
 				fl.v[i].to[0] = to;
 			}
 		free(at);
-		ok = structure(F, &fl, r);
+		ok = structure(F, &fl, r, depth);
 	} else if (ok) {
 		IrBlock nb = {0};
 		for (int i = 0; i < fl.n; i++)
@@ -1238,7 +1280,7 @@ static int tail(const Frame *f, const IrStmt *target, int cycle)
 	return 0;
 }
 
-static IrBlock lower_block(Flow *F, const IrBlock *b, int from, IrStmt *owner, int kind, const Frame *up, EscSet *esc);
+static IrBlock lower_block(Flow *F, const IrBlock *b, IrStmt *owner, int kind, const Frame *up, EscSet *esc);
 
 static IrExpr *any_flag(Flow *F, const EscSet *e, IrLoc loc)
 {
@@ -1363,7 +1405,7 @@ static void lower_stmt(Flow *F, IrStmt *s, const Frame *fr, IrBlock *out, EscSet
 	case IR_CYCLE: lower_jump(F, s, fr, out, esc); return;
 	case IR_IF: {
 		for (int k = 0; child(s, k); k++)
-			*child(s, k) = lower_block(F, child(s, k), 0, s, O_IF, fr, esc);
+			*child(s, k) = lower_block(F, child(s, k), s, O_IF, fr, esc);
 		if ((s = tidy_if(F, s)) == NULL)
 			return;
 		ir_block_add(F->a, out, s);
@@ -1383,7 +1425,7 @@ static void lower_stmt(Flow *F, IrStmt *s, const Frame *fr, IrBlock *out, EscSet
 	case IR_DOWHILE: {
 		EscSet be = {0};
 		IrBlock *body = loop_body(s);
-		*body = lower_block(F, body, 0, s, O_LOOP, fr, &be);
+		*body = lower_block(F, body, s, O_LOOP, fr, &be);
 		for (int i = 0; i < be.n; i++) { /* the loop was left with an EXIT: control is after it */
 			assert(be.v[i].via == s);
 			esc_add(esc, (Esc){be.v[i].target, be.v[i].cycle, NULL});
@@ -1405,7 +1447,7 @@ static void lower_stmt(Flow *F, IrStmt *s, const Frame *fr, IrBlock *out, EscSet
 		return;
 	}
 	case IR_BLOCK: {
-		IrBlock body = lower_block(F, &s->u.block, 0, s, O_BLOCK, fr, esc);
+		IrBlock body = lower_block(F, &s->u.block, s, O_BLOCK, fr, esc);
 		IrSym *f = jflag(F, s, 0, 0);
 		if (f)
 			ir_block_add(F->a, out, set_flag(F, f, 0, s->loc));
@@ -1417,16 +1459,17 @@ static void lower_stmt(Flow *F, IrStmt *s, const Frame *fr, IrBlock *out, EscSet
 	}
 }
 
-/* Statements from..n-1 of b, owned by owner (of kind O_*). After a statement whose jumps set
+/* The statements of b, owned by owner (of kind O_*). After a statement whose jumps set
  * flags: in a loop body, IF (flag) EXIT or CYCLE (or nothing at the end for a CYCLE of this
  * loop); elsewhere the rest of the block is guarded. What is still pending goes to esc. */
-static IrBlock lower_block(Flow *F, const IrBlock *b, int from, IrStmt *owner, int kind, const Frame *up, EscSet *esc)
+static IrBlock lower_block(Flow *F, const IrBlock *b, IrStmt *owner, int kind, const Frame *up, EscSet *esc)
 {
-	IrBlock out = {0};
-	for (int i = from; i < b->n; i++) {
+	IrBlock out = {0}, *cur = &out;
+	EscSet set = {0}; /* flags set by the statements so far, control going on */
+	for (int i = 0; i < b->n; i++) {
 		Frame fr = {up, owner, kind, b, i};
 		EscSet e = {0};
-		lower_stmt(F, b->v[i], &fr, &out, &e);
+		lower_stmt(F, b->v[i], &fr, cur, &e);
 		EscSet now = {0}; /* flags set, control going on after statement i */
 		for (int k = 0; k < e.n; k++) {
 			if (e.v[k].via)
@@ -1460,18 +1503,22 @@ static IrBlock lower_block(Flow *F, const IrBlock *b, int from, IrStmt *owner, i
 			free(now.v);
 			continue;
 		}
-		if (!rest_empty(b, i)) {
-			IrExpr *c = negate(F, any_flag(F, &now, L));
-			IrStmt *g = if_stmt(F, &c, 1, L);
-			g->u.if_.blocks[0] = lower_block(F, b, i + 1, owner, kind, up, esc);
-			ir_block_add(F->a, &out, g);
-		}
-		for (int k = 0; k < now.n; k++)
+		/* the rest runs while no flag is set: each run between flag settings under its own IF
+		 * (not nested: once set, a flag stays set to the end of the block) */
+		for (int k = 0; k < now.n; k++) {
+			esc_add(&set, now.v[k]);
 			if (!(now.v[k].target == owner && kind == O_BLOCK))
 				esc_add(esc, now.v[k]);
+		}
 		free(now.v);
-		break;
+		if (!rest_empty(b, i)) {
+			IrExpr *c = negate(F, any_flag(F, &set, L));
+			IrStmt *g = if_stmt(F, &c, 1, L);
+			ir_block_add(F->a, &out, g);
+			cur = &g->u.if_.blocks[0];
+		}
 	}
+	free(set.v);
 	return out;
 }
 
@@ -1550,9 +1597,9 @@ void sema_flow_unit(Sema *S, IrUnit *u)
 	if (ir_error_count() == before && (gotos || outer_jumps(&u->body, NULL))) {
 		F.goto_flag = zalloc((size_t)F.nlabels + 1, sizeof *F.goto_flag);
 		F.mark = zalloc((size_t)F.nlabels + 1, sizeof *F.mark);
-		if (region(&F, &u->body)) {
+		if (region(&F, &u->body, 0)) {
 			EscSet left = {0};
-			u->body = lower_block(&F, &u->body, 0, NULL, O_UNIT, NULL, &left);
+			u->body = lower_block(&F, &u->body, NULL, O_UNIT, NULL, &left);
 			assert(!left.n);
 			free(left.v);
 			int bad = 0;
