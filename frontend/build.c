@@ -446,7 +446,9 @@ static int add_stmt(FeParser *p, IrStmt *s)
 	FeUnitCtx *c = body_unit(p, s->loc, 1);
 	if (!c)
 		return 0;
-	if (p->cname && s->kind != IR_DO && s->kind != IR_DOWHILE && s->kind != IR_IF && s->kind != IR_SELECT) {
+	if (p->cname &&
+	    ((s->kind != IR_DO && s->kind != IR_DOWHILE && s->kind != IR_IF && s->kind != IR_SELECT) ||
+	     (s->kind == IR_IF && s->u.if_.logical_if))) {
 		ir_error(p->cname_loc, "a construct name can only be given to DO, IF (...) THEN and SELECT CASE");
 		p->cname = NULL;
 	}
@@ -726,8 +728,15 @@ void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc)
 	if (items) {
 		k->nitems = items->n;
 		k->items = ir_alloc(p->a, sizeof *k->items * (size_t)(items->n + 1));
-		for (int i = 0; i < items->n; i++)
+		for (int i = 0; i < items->n; i++) {
 			k->items[i] = items->v[i];
+			if (fe_expr_too_deep(k->items[i]->lo) || fe_expr_too_deep(k->items[i]->hi)) {
+				ir_error(k->items[i]->loc, "expression nested too deeply (more than %d levels)",
+				         FE_MAX_EXPR_DEPTH);
+				k->nitems = 0;
+				break;
+			}
+		}
 	} else {
 		for (int i = 0; i < c->cases.n; i++)
 			if (!((IrCase *)c->cases.v[i])->items)
