@@ -978,7 +978,9 @@ static void refuse_block(Ad *ad, const IrBlock *b)
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
-		case IR_STOP: ir_error(s->loc, "STOP is not supported in differentiated code"); break;
+		case IR_STOP:
+			ir_error(s->loc, "%s is not supported in differentiated code", s->u.stop.error ? "ERROR STOP" : "STOP");
+			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
 				refuse_block(ad, &s->u.if_.blocks[k]);

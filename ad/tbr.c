@@ -458,7 +458,7 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 	}
 	case IR_DOWHILE:
 		if (rev_binomial_dir(s) && record)
-			ir_error(s->loc, "a BINOMIAL-CKP loop cannot contain EXIT or RETURN");
+			ir_error(s->loc, "a BINOMIAL-CKP loop cannot be left early (by EXIT, RETURN or a GO TO out of it)");
 		tbr_loop_body(r, &s->u.dowhile.body, req, record);
 		return;
 	case IR_BLOCK: rev_tbr_block(r, &s->u.block, req, record); return;

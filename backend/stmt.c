@@ -13,6 +13,7 @@
  */
 #include "cg_int.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -706,16 +707,23 @@ static void stmt(CgUnit *U, const IrStmt *s)
 	case IR_CONTINUE: break;
 	case IR_PRINT: print(U, s); break;
 	case IR_STOP: {
+		/* as gfortran: STOP ends with status 0, ERROR STOP with 1 and a message on stderr;
+		 * an integer code is the status */
 		const IrExpr *code = s->u.stop.code;
+		const char *word = s->u.stop.error ? "ERROR STOP" : "STOP";
 		cg->use_stdlib = 1;
 		if (!code) {
-			cg_line(U, "exit(0);");
+			if (s->u.stop.error) {
+				cg->use_stdio = 1;
+				cg_line(U, "fputs(\"ERROR STOP\\n\", stderr);");
+			}
+			cg_line(U, "exit(%d);", s->u.stop.error);
 		} else if (code->kind == IR_CONST_STR) {
 			cg->use_stdio = 1;
-			cg_buf_puts(&a, "STOP ");
+			cg_buf_printf(&a, "%s ", word);
 			cg_string_chars(code->u.str, 0, &a);
 			cg_line(U, "fputs(\"%s\\n\", stderr);", cg_buf_str(&a));
-			cg_line(U, "exit(0);");
+			cg_line(U, "exit(%d);", s->u.stop.error);
 		} else {
 			cg_expr_prec(U, code, CG_P_COMMA + 1, &a);
 			cg_line(U, "exit(%s);", cg_buf_str(&a));
@@ -730,6 +738,8 @@ static void stmt(CgUnit *U, const IrStmt *s)
 		U->indent--;
 		cg_line(U, "}");
 		break;
+	case IR_GOTO:
+	case IR_SELECT: assert(!"GO TO and SELECT CASE do not survive sema"); break;
 	}
 	cg_buf_free(&a);
 	cg_buf_free(&b);

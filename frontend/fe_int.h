@@ -108,16 +108,20 @@ typedef enum FeClassKind {
 	SC_ELSE_IF,
 	SC_ELSE,
 	SC_END_IF,
-	SC_END_DO
+	SC_END_DO,
+	SC_SELECT, /* SELECT CASE */
+	SC_CASE,
+	SC_END_SELECT
 } FeClassKind;
 
 typedef struct FeClass {
-	int kind;         /* FeClassKind */
-	int label;        /* statement label, 0 = none */
-	int do_label;     /* SC_DO: terminal label */
-	int unit_kind;    /* SC_UNIT: IrUnitKind */
-	const char *name; /* SC_UNIT: unit name, if seen */
-	IrLoc loc;        /* first token */
+	int kind;          /* FeClassKind */
+	int label;         /* statement label, 0 = none */
+	int do_label;      /* SC_DO: terminal label */
+	int unit_kind;     /* SC_UNIT: IrUnitKind */
+	const char *name;  /* SC_UNIT: unit name, if seen */
+	const char *cname; /* construct name `outer:` before a DO, IF or SELECT CASE */
+	IrLoc loc;         /* first token */
 } FeClass;
 
 /* ---------------------------------------------------------------- tokens */
@@ -215,10 +219,14 @@ typedef struct FeParser {
 	int nunits, capunits;
 	FeConstruct *cons; /* open IF / DO constructs, innermost last */
 	int ncons, capcons;
-	int nopen[2];   /* open constructs of each kind (CON_DO, CON_IF) */
-	int *do_labels; /* [label]: open DOs ending at that label (allocated when needed) */
-	IrVec pending;  /* IrDirective* waiting for the next statement */
-	int label;      /* label of the statement being built */
+	int nopen[3];      /* open constructs of each kind (CON_DO, CON_IF, CON_SELECT) */
+	int *do_labels;    /* [label]: open DOs ending at that label (allocated when needed) */
+	IrVec pending;     /* IrDirective* waiting for the next statement */
+	int label;         /* label of the statement being built */
+	const char *cname; /* construct name of the statement being built (`outer:`), or NULL */
+	IrLoc cname_loc;
+	int next_label; /* labels made up for EXIT from a named IF or SELECT: above FE_MAX_LABEL */
+	int recovering; /* fe_recover is repairing the structure: no name checks */
 	int nerrors_at_start;
 } FeParser;
 
@@ -274,7 +282,13 @@ IrStmt *fe_assign(FeParser *p, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
 IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc);
 IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
 IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc);
-IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc);
+IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc); /* error: ERROR STOP */
+/* A label in a GO TO or arithmetic IF, as an integer constant (0 when invalid: reported). */
+IrExpr *fe_label_ref(FeParser *p, const char *text, IrLoc loc);
+IrStmt *fe_goto(FeParser *p, IrExpr *label, IrLoc loc);
+IrStmt *fe_computed_goto(FeParser *p, IrVec *labels, IrExpr *index, IrLoc loc);
+IrStmt *fe_arith_if(FeParser *p, IrExpr *value, IrExpr *neg, IrExpr *zero, IrExpr *pos, IrLoc loc);
+IrCaseItem *fe_case_item(FeParser *p, IrExpr *lo, IrExpr *hi, int range, IrLoc loc);
 IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc);
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc);
 IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
@@ -330,11 +344,19 @@ void fe_decl_add(FeParser *p, IrDecl *d);
 void fe_decls_add(FeParser *p, IrVec *decls);
 void fe_stmt(FeParser *p, IrStmt *s); /* NULL: refused statement (its label still counts) */
 void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc);
-void fe_do_end(FeParser *p, IrLoc loc);
+void fe_do_end(FeParser *p, const char *name, IrLoc loc);
 void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc);
-void fe_else_if(FeParser *p, IrExpr *cond, IrLoc loc);
-void fe_else(FeParser *p, IrLoc loc);
-void fe_if_end(FeParser *p, IrLoc loc);
+void fe_else_if(FeParser *p, IrExpr *cond, const char *name, IrLoc loc);
+void fe_else(FeParser *p, const char *name, IrLoc loc);
+void fe_if_end(FeParser *p, const char *name, IrLoc loc);
+void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc);
+void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc); /* items NULL: CASE DEFAULT */
+void fe_select_end(FeParser *p, const char *name, IrLoc loc);
+/* The construct name of the statement being read (`outer:`), for the DO, IF or SELECT it opens. */
+void fe_construct_name(FeParser *p, const char *name, IrLoc loc);
+/* EXIT or CYCLE [name]: the loop it concerns is found among the open constructs; an EXIT
+ * from a named IF or SELECT CASE becomes a GO TO the statement after that construct. */
+IrStmt *fe_exit(FeParser *p, IrStmtKind kind, const char *name, IrLoc loc, IrLoc nameloc);
 void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc);
 void fe_recover(FeParser *p, FeClass cls); /* keep the structure after a bad statement */
 void fe_build_finish(FeParser *p, IrLoc eof);

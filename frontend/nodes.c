@@ -324,11 +324,58 @@ IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc)
 	return s;
 }
 
-IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc)
+IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(p->a, IR_STOP, loc);
 	s->u.stop.code = code;
+	s->u.stop.error = error;
 	return s;
+}
+
+IrExpr *fe_label_ref(FeParser *p, const char *text, IrLoc loc)
+{
+	return ir_int(p->a, fe_do_label(p, text, loc), loc);
+}
+
+static IrStmt *goto_stmt(FeParser *p, IrGotoKind kind, IrExpr **labels, int n, IrExpr *expr, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(p->a, IR_GOTO, loc);
+	s->u.go.kind = kind;
+	s->u.go.labels = ir_alloc(p->a, sizeof *s->u.go.labels * (size_t)n);
+	s->u.go.nlabels = n;
+	for (int i = 0; i < n; i++) {
+		s->u.go.labels[i] = (int)labels[i]->u.ival;
+		if (!s->u.go.labels[i])
+			return NULL; /* an invalid label, reported */
+	}
+	s->u.go.expr = expr;
+	return s;
+}
+
+IrStmt *fe_goto(FeParser *p, IrExpr *label, IrLoc loc)
+{
+	return goto_stmt(p, GOTO_PLAIN, &label, 1, NULL, loc);
+}
+
+IrStmt *fe_computed_goto(FeParser *p, IrVec *labels, IrExpr *index, IrLoc loc)
+{
+	return goto_stmt(p, GOTO_COMPUTED, (IrExpr **)labels->v, labels->n, index, loc);
+}
+
+IrStmt *fe_arith_if(FeParser *p, IrExpr *value, IrExpr *neg, IrExpr *zero, IrExpr *pos, IrLoc loc)
+{
+	IrExpr *labels[3] = {neg, zero, pos};
+	return goto_stmt(p, GOTO_ARITH, labels, 3, value, loc);
+}
+
+IrCaseItem *fe_case_item(FeParser *p, IrExpr *lo, IrExpr *hi, int range, IrLoc loc)
+{
+	IrCaseItem *c = ir_alloc(p->a, sizeof *c);
+	c->lo = lo;
+	c->hi = hi;
+	c->range = range;
+	c->loc = loc;
+	return c;
 }
 
 IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc)

@@ -65,6 +65,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 	IrDecl *decl;
 	IrEntity *ent;
 	IrDim *dim;
+	IrCaseItem *citem;
 	FeKind kind;
 	FeType type;
 	FeAttr attr;
@@ -78,6 +79,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token <str> TOK_STRING "character string"
 %token <str> TOK_DIRECTIVE "!$AD directive" TOK_DIR_BINOMIAL "!$AD BINOMIAL-CKP"
 %token <str> TOK_ATTR_BAD "unsupported attribute"
+%token <str> TOK_CNAME "construct name"
 %token <ival> TOK_LABEL "statement label"
 %token <cls> TOK_EOS "end of line"
 %token TOK_POW "**" TOK_CONCAT "//" TOK_DCOLON "::" TOK_ARROW "=>" TOK_LARRAY "(/" TOK_RARRAY "/)"
@@ -97,13 +99,16 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE"
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
+%token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
+%token TOK_ERROR "ERROR"
 
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
 %type <str> name_opt result_opt common_name
 %type <expr> expr disj conj neg rel arith term factor primary ref arg stop_code
-%type <expr> sec_bound_opt step_opt print_item ac_item
-%type <vec> ac_list
+%type <expr> sec_bound_opt step_opt print_item ac_item label_ref
+%type <vec> ac_list label_list case_list
+%type <citem> case_item
 %type <vec> arg_list dummy_args dummy_list print_list expr_list entity_list dim_list
 %type <vec> dim_entity_list param_list name_list save_list com_list com_list_c letter_list
 %type <ent> entity dim_entity param name_ent com_ent save_item
@@ -136,6 +141,7 @@ input
  * statement has been read without error (with LAC, an error is found before any reduction). */
 line
 	: label_opt stmt
+	| label_opt construct_name stmt
 	| directive
 	| error TOK_EOS                                     { fe_recover(p, $2); yyerrok; }
 	;
@@ -143,6 +149,11 @@ line
 label_opt
 	: %empty                                            { fe_label(p, 0); $$ = 0; }
 	| TOK_LABEL                                         { fe_label(p, $1); $$ = $1; }
+	;
+
+/* `outer:` before DO, IF (...) THEN or SELECT CASE; the builder checks what follows. */
+construct_name
+	: TOK_CNAME                                         { fe_construct_name(p, $1, @1); }
 	;
 
 stmt
@@ -204,8 +215,9 @@ result_opt
 end_stmt
 	: TOK_END TOK_EOS                                   { fe_unit_end(p, -1, NULL, @1); }
 	| TOK_END unit_kw name_opt TOK_EOS                  { fe_unit_end(p, $2, $3, @1); }
-	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, @1); }
-	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, @1); }
+	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, $3, @1); }
+	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, $3, @1); }
+	| TOK_END TOK_SELECT name_opt TOK_EOS               { fe_select_end(p, $3, @1); }
 	;
 
 unit_kw
@@ -493,10 +505,15 @@ com_ent
 exec_stmt
 	: action_stmt TOK_EOS                               { fe_stmt(p, $1); }
 	| TOK_IF '(' expr ')' action_stmt TOK_EOS           { fe_stmt(p, fe_logical_if(p, $3, $5, @1)); }
+	| TOK_IF '(' expr ')' label_ref ',' label_ref ',' label_ref TOK_EOS
+	                                                    { fe_stmt(p, fe_arith_if(p, $3, $5, $7, $9, @1)); }
 	| TOK_IF '(' expr ')' TOK_THEN TOK_EOS              { fe_if_begin(p, $3, @1); }
 	| TOK_ELSE TOK_IF '(' expr ')' TOK_THEN name_opt TOK_EOS
-	                                                    { fe_else_if(p, $4, @1); }
-	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, @1); }
+	                                                    { fe_else_if(p, $4, $7, @1); }
+	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, $2, @1); }
+	| TOK_SELECT TOK_CASE '(' expr ')' TOK_EOS          { fe_select_begin(p, $4, @1); }
+	| TOK_CASE '(' case_list ')' name_opt TOK_EOS       { fe_case(p, $3, $5, @1); }
+	| TOK_CASE TOK_DEFAULT name_opt TOK_EOS             { fe_case(p, NULL, $3, @1); }
 	| TOK_DO do_label_opt TOK_NAME '=' expr ',' expr step_opt TOK_EOS
 	                                                    { fe_do_begin(p, fe_do(p, $2, $3, @3, $5, $7, $8, @1), $2, @1); }
 	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
@@ -515,6 +532,28 @@ step_opt
 	| ',' expr                                          { $$ = $2; }
 	;
 
+/* CASE (1, 3:5, :0, 9:) */
+case_list
+	: case_item                                         { $$ = fe_list(p, $1); }
+	| case_list ',' case_item                           { $$ = fe_append(p, $1, $3); }
+	;
+
+case_item
+	: expr                                              { $$ = fe_case_item(p, $1, $1, 0, @1); }
+	| expr ':' expr                                     { $$ = fe_case_item(p, $1, $3, 1, @1); }
+	| ':' expr                                          { $$ = fe_case_item(p, NULL, $2, 1, @1); }
+	| expr ':'                                          { $$ = fe_case_item(p, $1, NULL, 1, @1); }
+	;
+
+label_ref
+	: TOK_INT                                           { $$ = fe_label_ref(p, $1, @1); }
+	;
+
+label_list
+	: label_ref                                         { $$ = fe_list(p, $1); }
+	| label_list ',' label_ref                          { $$ = fe_append(p, $1, $3); }
+	;
+
 action_stmt
 	: ref '=' expr                                      { $$ = fe_assign(p, $1, $3, @1); }
 	| TOK_CALL TOK_NAME                                 { $$ = fe_call(p, $2, NULL, @1); }
@@ -523,12 +562,17 @@ action_stmt
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
 	| TOK_RETURN expr                                   { $$ = fe_refused(p, @2, "alternate returns are not supported"); }
 	| TOK_CONTINUE                                      { $$ = fe_simple(p, IR_CONTINUE, @1); }
-	| TOK_EXIT                                          { $$ = fe_simple(p, IR_EXIT, @1); }
-	| TOK_EXIT TOK_NAME                                 { $$ = fe_refused(p, @2, "EXIT with a construct name is not supported"); }
-	| TOK_CYCLE                                         { $$ = fe_simple(p, IR_CYCLE, @1); }
-	| TOK_CYCLE TOK_NAME                                { $$ = fe_refused(p, @2, "CYCLE with a construct name is not supported"); }
-	| TOK_STOP                                          { $$ = fe_stop(p, NULL, @1); }
-	| TOK_STOP stop_code                                { $$ = fe_stop(p, $2, @1); }
+	| TOK_EXIT                                          { $$ = fe_exit(p, IR_EXIT, NULL, @1, @1); }
+	| TOK_EXIT TOK_NAME                                 { $$ = fe_exit(p, IR_EXIT, $2, @1, @2); }
+	| TOK_CYCLE                                         { $$ = fe_exit(p, IR_CYCLE, NULL, @1, @1); }
+	| TOK_CYCLE TOK_NAME                                { $$ = fe_exit(p, IR_CYCLE, $2, @1, @2); }
+	| TOK_GO TOK_TO label_ref                           { $$ = fe_goto(p, $3, @1); }
+	| TOK_GO TOK_TO '(' label_list ')' expr             { $$ = fe_computed_goto(p, $4, $6, @1); }
+	| TOK_GO TOK_TO '(' label_list ')' ',' expr         { $$ = fe_computed_goto(p, $4, $7, @1); }
+	| TOK_STOP                                          { $$ = fe_stop(p, NULL, 0, @1); }
+	| TOK_STOP stop_code                                { $$ = fe_stop(p, $2, 0, @1); }
+	| TOK_ERROR TOK_STOP                                { $$ = fe_stop(p, NULL, 1, @1); }
+	| TOK_ERROR TOK_STOP stop_code                      { $$ = fe_stop(p, $3, 1, @1); }
 	| TOK_PRINT print_fmt                               { $$ = fe_print(p, $2, NULL, @1); }
 	| TOK_PRINT print_fmt ',' print_list                { $$ = fe_print(p, $2, $4, @1); }
 	| TOK_WRITE '(' write_unit ',' '*' ')'              { $$ = fe_print(p, $3, NULL, @1); }

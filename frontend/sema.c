@@ -9,6 +9,8 @@
  *   3. unify COMMON blocks across units (storage association by position);
  *   4. resolve bodies: IR_REF becomes IR_VAR / IR_INTRIN / IR_FCALL, expressions get types and
  *      explicit conversions, calls are checked against their callees, directives are checked;
+ *      SELECT CASE, computed GO TO and arithmetic IF become IF blocks, then GO TOs and EXIT/CYCLE
+ *      of outer loops are restructured into IF, DO WHILE and EXIT/CYCLE (sema_flow.c);
  *   5. order units callees-first (refusing recursion), number symbols and call sites.
  * Every construct outside the subset that the parser could not see is refused here, located.
  */
@@ -709,6 +711,7 @@ int fe_sema(IrProgram *p)
 		S.entry_of = (IrVec){0};
 		sema_names_collect(&S, u);
 		memset(S.ivars, 0, sizeof S.ivars);
+		int nerr = ir_error_count(p);
 		sema_resolve_block(&S, &u->body);
 		S.nnames = S.nchanged = 0;
 		if (S.prologue.n) {
@@ -716,6 +719,8 @@ int fe_sema(IrProgram *p)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);
 			u->body = S.prologue;
 		}
+		if (ir_error_count(p) == nerr)
+			sema_flow_unit(&S, u);
 		/* Symbols that are still untyped (e.g. typed externals never called): type them now. */
 		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];

@@ -2,7 +2,8 @@
  * sema_int.h — what the files of semantic analysis share: the state of a run (Sema), folded
  * constants, and the functions one file calls in another. sema.c runs the steps in order
  * (see its top comment); sema_fold.c folds constants, sema_decl.c declares symbols, DATA and
- * COMMON, sema_expr.c resolves expressions, sema_stmt.c statements.
+ * COMMON, sema_expr.c resolves expressions, sema_stmt.c statements, sema_flow.c restructures
+ * GO TOs.
  */
 #ifndef STAD_SEMA_INT_H
 #define STAD_SEMA_INT_H
@@ -82,6 +83,8 @@ IrBase sema_max_type(IrBase x, IrBase y);
 void sema_resolve_block(Sema *S, IrBlock *b);
 IrExpr *sema_resolve_expr(Sema *S, IrExpr *e);
 void sema_unify_commons(Sema *S);
+/* sema_flow.c: GO TOs and EXIT/CYCLE of outer loops restructured (run on a resolved unit). */
+void sema_flow_unit(Sema *S, IrUnit *u);
 IrExpr *sema_value_expr(Sema *S, IrExpr *e);
 /* sema_const_of, and why it failed (SEMA_FOLD_OVERFLOW, SEMA_FOLD_DIVZERO, or 0). */
 enum { SEMA_FOLD_OVERFLOW = 1, SEMA_FOLD_DIVZERO = 2 };

@@ -3,7 +3,9 @@
  * and the rest, directives and CHECKPOINT regions checked. What an expression needs computed
  * first (a reduction, a function value) goes into S->before, placed before the statement; an
  * ELSE IF or DO WHILE condition that needs some is rewritten so that it runs where the
- * condition is evaluated.
+ * condition is evaluated. A computed GO TO,
+ * an arithmetic IF and a SELECT CASE become IF blocks here (their expression computed once,
+ * into a local, when it is more than a variable); sema_flow.c then removes the GO TOs.
  */
 #include "sema_int.h"
 
@@ -61,6 +63,243 @@ static IrExpr *assign_convert(Sema *S, IrExpr *rhs, IrBase to, IrLoc loc)
 		return rhs;
 	}
 	return ir_convert(S->a, rhs, to);
+}
+
+/* ---------------------------------------------------------------- GO TO and SELECT CASE */
+
+/* A value the lowered statement tests several times: a local computed once before it, unless
+ * reading it again gives the same value for free (a constant or a scalar variable). */
+static IrExpr *tested_value(Sema *S, IrExpr *e, const char *base)
+{
+	if (ir_expr_is_const(e) || (e->kind == IR_VAR && !e->u.var.nidx && !e->u.var.sym->rank))
+		return e;
+	return sema_value_before(S, e, base);
+}
+
+static IrExpr *copy_of(Sema *S, IrExpr *e)
+{
+	return ir_expr_copy(S->a, e);
+}
+
+static IrStmt *plain_goto(Sema *S, int label, IrLoc loc)
+{
+	IrStmt *g = ir_stmt_new(S->a, IR_GOTO, loc);
+	g->u.go.kind = GOTO_PLAIN;
+	g->u.go.labels = ir_alloc(S->a, sizeof(int));
+	g->u.go.labels[0] = label;
+	g->u.go.nlabels = 1;
+	return g;
+}
+
+/* s becomes IF (conds[0]) THEN blocks[0] ELSE IF ... [ELSE else_], in place (its label, its
+ * directives and the pointers to it stay). */
+static void become_if(Sema *S, IrStmt *s, IrExpr **conds, IrBlock *blocks, int n, IrBlock *else_)
+{
+	memset(&s->u, 0, sizeof s->u);
+	s->kind = IR_IF;
+	s->u.if_.conds = ir_alloc(S->a, sizeof *conds * (size_t)n);
+	s->u.if_.blocks = ir_alloc(S->a, sizeof *blocks * (size_t)n);
+	for (int i = 0; i < n; i++) {
+		s->u.if_.conds[i] = conds[i];
+		s->u.if_.blocks[i] = blocks[i];
+	}
+	s->u.if_.ncond = n;
+	if (else_ && else_->n) {
+		s->u.if_.else_ = *else_;
+		s->u.if_.has_else = 1;
+	}
+}
+
+static IrExpr *compare(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
+{
+	IrExpr *c = ir_binop(S->a, op, x, y, loc);
+	c->type = TY_LOGICAL;
+	return c;
+}
+
+/* GO TO (l1, l2, ...), k  →  IF (k == 1) GO TO l1 ELSE IF (k == 2) GO TO l2 ...
+ * IF (e) l1, l2, l3       →  IF (e < 0) GO TO l1 ELSE IF (e == 0) GO TO l2 ELSE GO TO l3,
+ * with the tests of equal labels merged. */
+static void lower_goto(Sema *S, IrStmt *s)
+{
+	IrLoc L = s->loc;
+	if (s->u.go.kind == GOTO_PLAIN)
+		return;
+	IrExpr *e = sema_value_expr(S, s->u.go.expr);
+	int *lab = s->u.go.labels, n = s->u.go.nlabels;
+	if (s->u.go.kind == GOTO_COMPUTED) {
+		if (e->type != TY_INT) {
+			ir_error(e->loc, "the index of a computed GO TO must be an INTEGER expression");
+			return;
+		}
+		e = tested_value(S, e, "goto_index");
+		IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)n);
+		IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)n);
+		for (int i = 0; i < n; i++) {
+			conds[i] = compare(S, IR_EQ, i ? copy_of(S, e) : e, ir_int(S->a, i + 1, L), L);
+			ir_block_add(S->a, &blocks[i], plain_goto(S, lab[i], L));
+		}
+		become_if(S, s, conds, blocks, n, NULL);
+		return;
+	}
+	if (e->type != TY_INT && !ir_base_is_real(e->type)) {
+		ir_error(e->loc, "the expression of an arithmetic IF must be INTEGER or REAL");
+		return;
+	}
+	Const zero = {TY_INT, 0, 0};
+	IrExpr *z = sema_const_expr(S, &zero, e->type, L);
+	IrBlock b[2] = {{0}, {0}}, els = {0};
+	IrExpr *c[2];
+	int nc = 1;
+	if (lab[0] == lab[1] && lab[1] == lab[2]) {
+		s->u.go.kind = GOTO_PLAIN;
+		s->u.go.nlabels = 1;
+		return;
+	} else if (lab[0] == lab[1]) { /* e <= 0 */
+		c[0] = compare(S, IR_LE, e, z, L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[0], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[2], L));
+	} else if (lab[1] == lab[2]) { /* e >= 0 */
+		c[0] = compare(S, IR_LT, e, z, L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[0], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[1], L));
+	} else if (lab[0] == lab[2]) { /* e /= 0 */
+		c[0] = compare(S, IR_EQ, e, z, L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[1], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[0], L));
+	} else {
+		e = tested_value(S, e, "arith_if");
+		c[0] = compare(S, IR_LT, e, z, L);
+		c[1] = compare(S, IR_EQ, copy_of(S, e), copy_of(S, z), L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[0], L));
+		ir_block_add(S->a, &b[1], plain_goto(S, lab[1], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[2], L));
+		nc = 2;
+	}
+	become_if(S, s, c, b, nc, &els);
+}
+
+/* A CASE value: a constant of the selector's type (1 with its value in *v), or an error. */
+static int case_value(Sema *S, IrExpr **e, IrBase type, int64_t *v)
+{
+	*e = sema_value_expr(S, *e);
+	Const c;
+	if ((*e)->type != type || !sema_const_of(*e, &c)) {
+		ir_error((*e)->loc, "a CASE value must be a constant %s expression, like the selector", ir_base_name(type));
+		return 0;
+	}
+	*v = c.i;
+	return 1;
+}
+
+/* SELECT CASE (e) → IF chain on e (computed once), one condition per CASE, DEFAULT as ELSE. */
+static void lower_select(Sema *S, IrStmt *s)
+{
+	IrExpr *e = sema_value_expr(S, s->u.select.expr);
+	int ncases = s->u.select.ncases;
+	IrCase **cases = s->u.select.cases;
+	for (int i = 0; i < ncases; i++)
+		sema_resolve_block(S, &cases[i]->body);
+	if (e->type == TY_CHAR) {
+		ir_error(e->loc,
+		         "SELECT CASE on a CHARACTER selector is not supported (CHARACTER variables are not "
+		         "supported yet): write an IF ... ELSE IF chain");
+		return;
+	}
+	if (e->type != TY_INT && e->type != TY_LOGICAL) {
+		ir_error(e->loc, "the SELECT CASE selector must be an INTEGER or LOGICAL expression");
+		return;
+	}
+	int logical = e->type == TY_LOGICAL;
+	/* the values, checked, and the ranges they cover: no two CASEs may overlap */
+	int nr = 0, bad = 0;
+	for (int i = 0; i < ncases; i++)
+		nr += cases[i]->nitems;
+	int64_t(*rng)[2] = calloc((size_t)nr + 1, sizeof *rng);
+	IrLoc *rloc = calloc((size_t)nr + 1, sizeof *rloc);
+	int *rcase = calloc((size_t)nr + 1, sizeof *rcase);
+	if (!rng || !rloc || !rcase)
+		abort();
+	nr = 0;
+	for (int i = 0; i < ncases; i++)
+		for (int k = 0; k < cases[i]->nitems; k++) {
+			IrCaseItem *it = cases[i]->items[k];
+			int64_t lo = INT64_MIN, hi = INT64_MAX;
+			if (it->range && logical) {
+				ir_error(it->loc, "a CASE range is not allowed with a LOGICAL selector");
+				bad = 1;
+				continue;
+			}
+			int ok = 1;
+			if (it->lo)
+				ok &= case_value(S, &it->lo, e->type, &lo);
+			if (!it->range)
+				it->hi = it->lo, hi = lo;
+			else if (it->hi && ok)
+				ok &= case_value(S, &it->hi, e->type, &hi);
+			if (!ok) {
+				bad = 1;
+				continue;
+			}
+			if (lo > hi)
+				continue; /* matches nothing */
+			for (int r = 0; r < nr; r++)
+				if (rcase[r] != i && lo <= rng[r][1] && rng[r][0] <= hi) {
+					ir_error(it->loc, "this CASE value overlaps the CASE at line %d", rloc[r].line);
+					bad = 1;
+					break;
+				}
+			rng[nr][0] = lo;
+			rng[nr][1] = hi;
+			rloc[nr] = it->loc;
+			rcase[nr++] = i;
+		}
+	free(rng);
+	free(rloc);
+	free(rcase);
+	if (bad)
+		return;
+	e = tested_value(S, e, "selector");
+	IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)(ncases + 1));
+	IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)(ncases + 1));
+	IrBlock def = {0};
+	int n = 0, used = 0;
+	for (int i = 0; i < ncases; i++) {
+		IrCase *c = cases[i];
+		if (!c->items) {
+			def = c->body;
+			continue;
+		}
+		IrExpr *cond = NULL;
+		for (int k = 0; k < c->nitems; k++) {
+			IrCaseItem *it = c->items[k];
+			IrExpr *x = used++ ? copy_of(S, e) : e, *t;
+			if (logical && it->lo->kind == IR_CONST_LOG)
+				t = it->lo->u.ival ? x : ir_unop(S->a, IR_NOT, x, it->loc);
+			else if (logical)
+				t = compare(S, IR_EQV, x, it->lo, it->loc);
+			else if (!it->range)
+				t = compare(S, IR_EQ, x, it->lo, it->loc);
+			else if (!it->lo)
+				t = compare(S, IR_LE, x, it->hi, it->loc);
+			else if (!it->hi)
+				t = compare(S, IR_GE, x, it->lo, it->loc);
+			else
+				t = compare(S, IR_AND, compare(S, IR_GE, x, it->lo, it->loc),
+				            compare(S, IR_LE, copy_of(S, e), it->hi, it->loc), it->loc);
+			cond = cond ? compare(S, IR_OR, cond, t, it->loc) : t;
+		}
+		conds[n] = cond ? cond : ir_logical(S->a, 0, c->loc);
+		blocks[n++] = c->body;
+	}
+	if (!n) { /* only CASE DEFAULT: its block, always */
+		memset(&s->u, 0, sizeof s->u);
+		s->kind = IR_BLOCK;
+		s->u.block = def;
+		return;
+	}
+	become_if(S, s, conds, blocks, n, &def);
+	s->u.if_.from_select = 1;
 }
 
 static void check_directives(Sema *S, IrStmt *s)
@@ -292,6 +531,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		break;
 	case IR_BLOCK: sema_resolve_block(S, &s->u.block); break;
+	case IR_GOTO: lower_goto(S, s); break;
+	case IR_SELECT: lower_select(S, s); break;
 	default: break;
 	}
 }
@@ -362,6 +603,12 @@ void sema_resolve_block(Sema *S, IrBlock *b)
 		resolve_stmt(S, b->v[i]);
 		if (S->before.n)
 			move_region_dirs(S, b->v[i], S->before.v[0]);
+		IrStmt *s = b->v[i];
+		if (S->before.n && s->label) {
+			/* a GO TO its label must run what it computes first */
+			((IrStmt *)S->before.v[0])->label = s->label;
+			s->label = 0;
+		}
 		for (int k = 0; k < S->before.n; k++)
 			ir_block_add(S->a, &nb, S->before.v[k]);
 		ir_block_add(S->a, &nb, b->v[i]);

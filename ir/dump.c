@@ -240,7 +240,7 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		fputc('\n', out);
 		break;
 	case IR_STOP:
-		fputs("stop", out);
+		fputs(s->u.stop.error ? "error stop" : "stop", out);
 		if (s->u.stop.code) {
 			fputc(' ', out);
 			ir_dump_expr(out, s->u.stop.code);
@@ -270,6 +270,53 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		dump_block(out, &s->u.block, depth + 1);
 		indent(out, depth);
 		fputs("end block\n", out);
+		break;
+	case IR_GOTO:
+		if (s->u.go.kind == GOTO_ARITH) {
+			fputs("if (", out);
+			ir_dump_expr(out, s->u.go.expr);
+			fputs(") ", out);
+		} else {
+			fputs("go to ", out);
+		}
+		if (s->u.go.kind == GOTO_COMPUTED)
+			fputc('(', out);
+		for (int i = 0; i < s->u.go.nlabels; i++)
+			fprintf(out, "%s%d", i ? ", " : "", s->u.go.labels[i]);
+		if (s->u.go.kind == GOTO_COMPUTED) {
+			fputs("), ", out);
+			ir_dump_expr(out, s->u.go.expr);
+		}
+		fputc('\n', out);
+		break;
+	case IR_SELECT:
+		fputs("select case (", out);
+		ir_dump_expr(out, s->u.select.expr);
+		fputs(")\n", out);
+		for (int i = 0; i < s->u.select.ncases; i++) {
+			const IrCase *c = s->u.select.cases[i];
+			indent(out, depth);
+			if (!c->items) {
+				fputs("case default\n", out);
+			} else {
+				fputs("case (", out);
+				for (int k = 0; k < c->nitems; k++) {
+					const IrCaseItem *it = c->items[k];
+					if (k)
+						fputs(", ", out);
+					if (it->lo)
+						ir_dump_expr(out, it->lo);
+					if (it->range)
+						fputc(':', out);
+					if (it->range && it->hi)
+						ir_dump_expr(out, it->hi);
+				}
+				fputs(")\n", out);
+			}
+			dump_block(out, &c->body, depth + 1);
+		}
+		indent(out, depth);
+		fputs("end select\n", out);
 		break;
 	}
 }

@@ -4,7 +4,8 @@
  * The parser builds it (names unresolved), sema resolves it in place (symbols, types, ranks,
  * intrinsic ids, constant PARAMETERs), the AD passes build new units of the same IR, and the
  * backend prints it as C. It is structured: blocks of statements with IF, DO, DO WHILE, CALL,
- * assignment, EXIT/CYCLE/RETURN, and expression trees. Runtime calls used by the adjoint (push,
+ * assignment, EXIT/CYCLE/RETURN, and expression trees. The parser's GO TO and SELECT CASE
+ * statements (IR_GOTO, IR_SELECT) exist only until sema restructures them into those forms. Runtime calls used by the adjoint (push,
  * pop, snapshot, profile events) are IR_RT statements like any other.
  *
  * Every node carries the location it came from. All nodes live in the program's arena and are
@@ -347,16 +348,39 @@ typedef enum IrStmtKind {
 	IR_IF,      /* u.if_: conds[i] -> blocks[i], else_ block (may be empty) */
 	IR_DO,      /* u.do_ */
 	IR_DOWHILE, /* u.dowhile */
-	IR_EXIT,
-	IR_CYCLE,
-	IR_CALL, /* u.call */
+	IR_EXIT,    /* u.jump */
+	IR_CYCLE,   /* u.jump */
+	IR_CALL,    /* u.call */
 	IR_RETURN,
 	IR_CONTINUE, /* no-op (kept for labels) */
 	IR_PRINT,    /* u.print (PRINT *, / WRITE(*,*)) */
 	IR_STOP,
-	IR_RT,   /* runtime operation emitted by ad/ (u.rt) */
-	IR_BLOCK /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
+	IR_RT,    /* runtime operation emitted by ad/ (u.rt) */
+	IR_BLOCK, /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
+	IR_GOTO,  /* parser output only: GO TO, computed GO TO, arithmetic IF (u.go); sema removes it */
+	IR_SELECT /* parser output only: SELECT CASE (u.select); sema turns it into an IR_IF */
 } IrStmtKind;
+
+/* The three statements IR_GOTO stands for. */
+typedef enum IrGotoKind {
+	GOTO_PLAIN,    /* GO TO labels[0] */
+	GOTO_COMPUTED, /* GO TO (labels...), expr: the expr-th label, none when out of range */
+	GOTO_ARITH     /* IF (expr) labels[0], labels[1], labels[2]: expr < 0, = 0, > 0 */
+} IrGotoKind;
+
+/* One item of a CASE selector: `(v)` (lo == hi), `(lo:hi)`, `(:hi)` (lo NULL), `(lo:)` (hi NULL). */
+typedef struct IrCaseItem {
+	IrExpr *lo, *hi;
+	int range; /* written with a colon */
+	IrLoc loc;
+} IrCaseItem;
+
+typedef struct IrCase {
+	IrCaseItem **items; /* NULL for CASE DEFAULT */
+	int nitems;
+	IrBlock body;
+	IrLoc loc;
+} IrCase;
 
 /* Runtime operations the AD passes insert; the backend maps each to a srt_ call. */
 /* The call sites of a generated adjoint, as its runtime set-up statements need them. */
@@ -403,7 +427,8 @@ struct IrStmt {
 			int ncond;
 			IrBlock else_;
 			int has_else;
-			int logical_if; /* came from a one-line logical IF */
+			int logical_if;  /* came from a one-line logical IF */
+			int from_select; /* sema made it from a SELECT CASE (for messages) */
 		} if_;
 		struct {
 			IrExpr *var;            /* IR_VAR (integer scalar) */
@@ -428,7 +453,25 @@ struct IrStmt {
 		} print;
 		struct {
 			IrExpr *code; /* STOP code or NULL */
+			int error;    /* ERROR STOP */
 		} stop;
+		struct {
+			/* The loop an EXIT leaves or a CYCLE continues, set by the parser (a named one, or
+			 * the innermost); sema restructures the jumps that do not concern the innermost
+			 * loop and leaves NULL: after sema, EXIT and CYCLE concern the innermost loop. */
+			IrStmt *target;
+		} jump;
+		struct {
+			IrGotoKind kind;
+			int *labels;
+			int nlabels;
+			IrExpr *expr; /* GOTO_COMPUTED: the index; GOTO_ARITH: the value */
+		} go;
+		struct {
+			IrExpr *expr;   /* the selector */
+			IrCase **cases; /* in source order, CASE DEFAULT among them */
+			int ncases;
+		} select;
 		struct {
 			IrRtKind kind;
 			IrExpr *e;

@@ -97,7 +97,11 @@ static void check_stmt(Verifier *v, const IrStmt *s, int inloop)
 	case IR_CYCLE:
 		if (!inloop)
 			problem(v, s->loc, "EXIT/CYCLE outside a loop");
+		if (s->u.jump.target)
+			problem(v, s->loc, "EXIT/CYCLE with a target after sema");
 		break;
+	case IR_GOTO: problem(v, s->loc, "GO TO after sema"); break;
+	case IR_SELECT: problem(v, s->loc, "SELECT CASE after sema"); break;
 	case IR_CALL:
 		for (int i = 0; i < s->u.call.nargs; i++)
 			check_expr(v, s->u.call.args[i]);

@@ -33,11 +33,15 @@
  *   sign      SIGN with a constant (any passive) first argument (tangent mode): excluded, no SIGN;
  *   real      REAL(x) of a real(8) x;
  *   restrict  a module or COMMON variable passed as an argument to a routine that also reads it
- *             directly (the restrict promise of the adjoint).
+ *             directly (the restrict promise of the adjoint);
  *   kinds     (a feature, excludable like the patterns) kinds from a module gkinds: real(dp) and
  *             real(kind=dp) declarations, _dp literals, INTEGER(8) loop indices, loop counters
  *             and extent copies (integer(ik), integer(8), integer*8), passed to INTEGER dummies
  *             through INT(); dp and ik from kind(1.0d0), selected_real_kind, iso_fortran_env.
+ * and features that are no bugs but can be left out the same way:
+ *   goto      GO TO (forward out of loops and IF blocks, GO TO loops, computed GO TO, arithmetic IF);
+ *   select    SELECT CASE;
+ *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -89,9 +93,14 @@ enum {
 	BUG_SPLITTOKEN = 256,
 	BUG_PARENVALUE = 512,
 	BUG_KINDS = 1024, /* not a bug: the kinds feature, excludable the same way */
-	PAT_ARRAYS = 2048 /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
+	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
+	/* not bugs: features that can be left out the same way */
+	PAT_GOTO = 4096,   /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
+	PAT_SELECT = 8192, /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384  /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
 };
-static unsigned bugs_allowed = 4095;
+static unsigned bugs_allowed = 32767;
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
@@ -262,10 +271,11 @@ static int cur_index;
 static Var vars[256];
 static int nvars;
 static int in_function, in_region, loop_depth, nstmts, budget;
-static int region_loop_base; /* loop depth at the start of the current CHECKPOINT region */
-static int loop_kind[16];    /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL */
-static int nfresh;           /* fresh local names */
-static Buf decls;            /* the current routine's extra local declarations */
+static int region_loop_base;      /* loop depth at the start of the current CHECKPOINT region */
+static int loop_kind[16];         /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL */
+static const char *loop_name[16]; /* per open loop: its construct name, or NULL */
+static int nfresh;                /* fresh local names */
+static Buf decls;                 /* the current routine's extra local declarations */
 static uint32_t features;
 enum {
 	F_MODULE = 1,
@@ -293,14 +303,17 @@ enum {
 	F_EXTERNAL = 4194304,
 	F_SECTIONS = 8388608,
 	F_REDUCTIONS = 16777216,
-	F_SECTION_ACTUAL = 33554432
+	F_SECTION_ACTUAL = 33554432,
+	F_GOTO = 67108864,
+	F_SELECT = 134217728,
+	F_NAMED = 268435456
 };
 static const char *feature_names[] = {
         "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
         "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
         "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
         "fixed-form", "no-intent",    "data",           "kinds",      "external",     "sections",
-        "reductions", "section-actual"};
+        "reductions", "section-actual", "goto",       "select-case",  "named"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1567,6 +1580,49 @@ static char *fresh(const char *prefix)
 	return sfmt("%s%d", prefix, ++nfresh);
 }
 
+/* Where a forward jump may go: a label after the statements being generated (GO TO), or a named
+ * IF or SELECT CASE (EXIT name), opened at loop depth `depth`, in a CHECKPOINT region or not.
+ * A jump from here may go there when it stays on its side of every region boundary (a region
+ * that jumps cross is refused) and leaves no BINOMIAL-CKP loop (an early exit: refused). */
+typedef struct Target {
+	int label;
+	const char *name;
+	int depth, region;
+} Target;
+static Target targets[64];
+static int ntargets, nlabels;
+
+static void push_target(int label, const char *name)
+{
+	if (ntargets < 64)
+		targets[ntargets++] = (Target){label, name, loop_depth, in_region};
+}
+
+static int target_ok(const Target *t)
+{
+	if (t->region != in_region)
+		return 0;
+	for (int i = t->depth; i < loop_depth; i++)
+		if (loop_kind[i] == 2)
+			return 0;
+	return 1;
+}
+
+/* A reachable target: a label (want_label) or a name; NULL when there is none. */
+static const Target *pick_target(int want_label)
+{
+	int cand[64], n = 0;
+	for (int i = 0; i < ntargets; i++)
+		if (target_ok(&targets[i]) && (want_label ? targets[i].label != 0 : targets[i].name != NULL))
+			cand[n++] = i;
+	return n ? &targets[cand[rnd(n)]] : NULL;
+}
+
+static int new_label(void)
+{
+	return 5000 + 10 * ++nlabels;
+}
+
 static void stmt_assign_real(void)
 {
 	Var *v = chance(50) ? pick_var(T_REAL, 0, 1) : pick_var(T_REAL, -1, 1);
@@ -1744,13 +1800,22 @@ static void stmt_if(int depth)
 			return;
 		}
 	}
-	line("if (%s) then", gen_cond(2));
+	const char *name = (bugs_allowed & PAT_NAMED) && chance(20) ? fresh("ic") : NULL;
+	int ntarget = ntargets;
+	if (name) {
+		features |= F_NAMED;
+		push_target(0, name); /* EXIT name leaves the IF block */
+		line("%s: if (%s) then", name, gen_cond(2));
+	} else {
+		line("if (%s) then", gen_cond(2));
+	}
 	ind++;
 	gen_block(depth - 1, 3);
 	ind--;
 	int nelif = rnd(3);
 	for (int i = 0; i < nelif; i++) {
-		line("%s (%s) then", chance(50) ? "else if" : "elseif", gen_cond(1));
+		int nm = name && chance(50);
+		line("%s (%s) then%s%s", chance(50) ? "else if" : "elseif", gen_cond(1), nm ? " " : "", nm ? name : "");
 		ind++;
 		gen_block(depth - 1, 2);
 		ind--;
@@ -1761,7 +1826,11 @@ static void stmt_if(int depth)
 		gen_block(depth - 1, 2);
 		ind--;
 	}
-	line("%s", chance(80) ? "end if" : "endif");
+	ntargets = ntarget;
+	if (name)
+		line("end if %s", name);
+	else
+		line("%s", chance(80) ? "end if" : "endif");
 }
 
 /* An INTEGER local; with kinds, sometimes INTEGER(8) in one of its spellings (returns 1). */
@@ -1821,14 +1890,27 @@ static void stmt_do(int depth, int binomial)
 	v->type = T_INT;
 	v->ilo = lo;
 	v->ihi = hi;
-	line("%s", head);
+	const char *name = !label && (bugs_allowed & PAT_NAMED) && chance(35) ? fresh("lp") : NULL;
+	if (name) {
+		features |= F_NAMED;
+		line("%s: %s", name, head);
+	} else {
+		line("%s", head);
+	}
 	ind++;
+	loop_name[loop_depth] = name;
 	loop_kind[loop_depth++] = binomial ? 2 : 0;
+	int ntarget = ntargets;
+	if (label && (bugs_allowed & PAT_GOTO) && chance(50)) /* GO TO the CONTINUE: the next iteration */
+		push_target(label, NULL);
 	gen_block(depth - 1, 4);
+	ntargets = ntarget;
 	loop_depth--;
 	ind--;
 	if (label)
 		line("%d continue", label);
+	else if (name)
+		line("end do %s", name);
 	else
 		line("%s", chance(85) ? "end do" : "enddo");
 	v->ro = 1;
@@ -1847,20 +1929,44 @@ static void stmt_while(int depth)
 	v->ihi = 8;
 	features |= F_WHILE;
 	int t = rrange(1, 8);
+	const char *name = (bugs_allowed & PAT_NAMED) && chance(35) ? fresh("lp") : NULL;
 	line("%s = 0", wv);
-	line("do while (%s < %d .and. (%s))", wv, t, gen_cond(1));
+	if (name)
+		features |= F_NAMED;
+	line("%s%sdo while (%s < %d .and. (%s))", name ? name : "", name ? ": " : "", wv, t, gen_cond(1));
 	ind++;
 	line("%s = %s + 1", wv, wv);
+	loop_name[loop_depth] = name;
 	loop_kind[loop_depth++] = 1;
 	gen_block(depth - 1, 3);
 	loop_depth--;
 	ind--;
-	line("end do");
+	line(name ? "end do %s" : "end do", name);
 	v->type = -1; /* undefined when the loop was not reached */
 }
 
 static void stmt_exit_cycle(void)
 {
+	if ((bugs_allowed & PAT_NAMED) && chance(40)) {
+		/* EXIT or CYCLE of a named outer loop (none crossed is BINOMIAL-CKP, none outside the
+		 * region), or EXIT of a named IF or SELECT CASE */
+		int cand[16], n = 0;
+		for (int t = loop_depth - 1; t >= region_loop_base && loop_kind[t] != 2; t--)
+			if (loop_name[t])
+				cand[n++] = t;
+		const Target *named = pick_target(0);
+		if (named && (!n || chance(30))) {
+			features |= F_NAMED;
+			line("if (%s) exit %s", gen_cond(1), named->name);
+			return;
+		}
+		if (n) {
+			int ex = chance(50);
+			features |= F_NAMED | (ex ? F_EXIT : F_CYCLE);
+			line("if (%s) %s %s", gen_cond(1), ex ? "exit" : "cycle", loop_name[cand[rnd(n)]]);
+			return;
+		}
+	}
 	if (loop_depth <= region_loop_base || loop_kind[loop_depth - 1] == 2)
 		return;
 	int ex = chance(50);
@@ -1914,9 +2020,183 @@ static void stmt_region(int depth)
 	line("!$AD CHECKPOINT-END");
 }
 
+/* IF (c) GO TO a label after the statements around (forward, perhaps out of loops and IF
+ * blocks), or the same as an IF block ending with the GO TO. */
+static void stmt_goto(void)
+{
+	const Target *t = pick_target(1);
+	if (!t)
+		return;
+	features |= F_GOTO;
+	if (chance(70)) {
+		line("if (%s) %s %d", gen_cond(1), chance(70) ? "goto" : "go to", t->label);
+		return;
+	}
+	line("if (%s) then", gen_cond(1));
+	ind++;
+	stmt_assign_real();
+	line("go to %d", t->label);
+	ind--;
+	line("end if");
+}
+
+/* Statements that GO TOs may leave for the CONTINUE after them. */
+static void stmt_label_block(int depth)
+{
+	int label = new_label(), n = ntargets;
+	push_target(label, NULL);
+	gen_block(depth - 1, 4);
+	ntargets = n;
+	line("%d continue", label);
+}
+
+/* A loop made of GO TO, its trip count bounded by a counter: tested at its end, at its start, or
+ * entered by a jump to its test at the end. */
+static void stmt_goto_loop(int depth)
+{
+	char *g = fresh("g");
+	declare_int_local(g);
+	int top = new_label(), test = new_label(), t = rrange(1, 4), k = rnd(3);
+	features |= F_GOTO;
+	line("%s = 0", g);
+	if (k == 0) {
+		line("%d %s = %s + 1", top, g, g);
+		gen_block(depth - 1, 3);
+		line("if (%s < %d .and. (%s)) goto %d", g, t, gen_cond(1), top);
+	} else if (k == 1) {
+		line("%d if (%s >= %d .or. .not. (%s)) go to %d", top, g, t, gen_cond(1), test);
+		line("%s = %s + 1", g, g);
+		gen_block(depth - 1, 3);
+		line("goto %d", top);
+		line("%d continue", test);
+	} else {
+		line("go to %d", test);
+		line("%d continue", top);
+		gen_block(depth - 1, 3);
+		line("%d %s = %s + 1", test, g, g);
+		line("if (%s <= %d .and. (%s)) goto %d", g, t, gen_cond(1), top);
+	}
+}
+
+/* A computed GO TO (an index out of range goes on with the next statement) or an arithmetic IF
+ * choosing among blocks that end by jumping to the CONTINUE after the last one. */
+static void stmt_computed_goto(int depth)
+{
+	int end = new_label(), lab[3], nl = rrange(2, 3), n = ntargets;
+	features |= F_GOTO;
+	for (int i = 0; i < 3; i++)
+		lab[i] = new_label();
+	int arith = chance(35);
+	if (arith) {
+		IEx e = gen_int(1);
+		line("if (%s - %d) %d, %d, %d", e.s, rrange(2, 5), lab[0], lab[1], lab[2]);
+		nl = 3;
+	} else {
+		line("go to (%d, %d%s%s)%s %s", lab[0], lab[1], nl == 3 ? ", " : "", nl == 3 ? sfmt("%d", lab[2]) : "",
+		     chance(50) ? "," : "", gen_idx());
+	}
+	push_target(end, NULL);
+	if (!arith) { /* the index was out of range */
+		gen_block(depth - 1, 2);
+		line("go to %d", end);
+	}
+	for (int i = 0; i < nl; i++) {
+		line("%d continue", lab[i]);
+		gen_block(depth - 1, 2);
+		if (i + 1 < nl)
+			line("goto %d", end);
+	}
+	ntargets = n;
+	line("%d continue", end);
+}
+
+/* SELECT CASE on an index (values 1..6: single values, lists, ranges open or closed, some
+ * values in no CASE) or on a condition; perhaps named, with EXIT name inside. */
+static void stmt_select(int depth)
+{
+	features |= F_SELECT;
+	const char *name = (bugs_allowed & PAT_NAMED) && chance(30) ? fresh("sc") : NULL;
+	int n = ntargets;
+	if (name) {
+		features |= F_NAMED;
+		push_target(0, name);
+	}
+	const char *suffix = name ? sfmt(" %s", name) : "";
+	if (chance(75)) {
+		int ncase = rrange(1, 4), group[8];
+		for (int v = 0; v < 8; v++) /* 0 and 7 are out of range: open ranges reach them */
+			group[v] = rnd(ncase + 1) - 1;
+		line("%s%sselect case (%s)", name ? name : "", name ? ": " : "", gen_idx());
+		for (int c = 0; c < ncase; c++) {
+			Buf items = {0};
+			buf_put(&items, "", 0);
+			for (int v = 0; v < 8; v++) {
+				if (group[v] != c || (v > 0 && group[v - 1] == c))
+					continue;
+				int w = v;
+				while (w + 1 < 8 && group[w + 1] == c)
+					w++;
+				const char *sep = items.n ? ", " : "";
+				if (v == w)
+					bprintf(&items, "%s%d", sep, v);
+				else if (v == 0)
+					bprintf(&items, "%s:%d", sep, w);
+				else if (w == 7)
+					bprintf(&items, "%s%d:", sep, v);
+				else
+					bprintf(&items, "%s%d:%d", sep, v, w);
+			}
+			if (!items.n)
+				continue;
+			line("case (%s)%s", items.s, suffix);
+			ind++;
+			gen_block(depth - 1, 2);
+			ind--;
+			free(items.s);
+		}
+	} else {
+		line("%s%sselect case (%s)", name ? name : "", name ? ": " : "", gen_cond(1));
+		int which = rnd(3);
+		line("case (%s)%s", which == 1 ? ".false." : ".true.", suffix);
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		if (which == 2) {
+			line("case (.false.)%s", suffix);
+			ind++;
+			gen_block(depth - 1, 2);
+			ind--;
+		}
+	}
+	if (chance(50)) {
+		line("case default%s", suffix);
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+	}
+	ntargets = n;
+	line("end select%s", suffix);
+}
+
 static void gen_stmt(int depth)
 {
 	nstmts++;
+	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
+		int g = rnd(10);
+		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
+			if (g < 3 || depth <= 0)
+				stmt_goto();
+			else if (g < 5)
+				stmt_label_block(depth);
+			else if (g < 7)
+				stmt_goto_loop(depth);
+			else
+				stmt_computed_goto(depth);
+		} else if (depth > 0) {
+			stmt_select(depth);
+		}
+		return;
+	}
 	int k = rnd(100);
 	if (depth <= 0)
 		k = k % 40;
@@ -2377,6 +2657,8 @@ static void gen_routine(int i, int *open_module)
 	region_loop_base = 0;
 	nstmts = 0;
 	nfresh = 0;
+	ntargets = 0;
+	nlabels = 0;
 	static const int budgets[] = {4, 8, 14, 22};
 	budget = head ? budgets[size_knob] + 6 : budgets[size_knob];
 	decls.n = 0;
@@ -2818,7 +3100,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -2862,6 +3144,12 @@ int main(int argc, char **argv)
 					lib_allowed = 0; /* a feature, not a bug: programs without routines without source */
 				else if (!strcmp(w, "arrays"))
 					bugs_allowed &= ~PAT_ARRAYS;
+				else if (!strcmp(w, "goto"))
+					bugs_allowed &= ~PAT_GOTO;
+				else if (!strcmp(w, "select"))
+					bugs_allowed &= ~PAT_SELECT;
+				else if (!strcmp(w, "named"))
+					bugs_allowed &= ~PAT_NAMED;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)

@@ -3,15 +3,10 @@
 subroutine refused(x, n)
   integer :: n, i
   real(8) :: x(n), y(10)
-  select case (n)
-  case (1)
-    x(1) = 1
-  case default
-    x(1) = 2
+  ! (SELECT CASE, GO TO and arithmetic IF are supported now)
+  select type (n)
   end select
-  goto 10
-  go to (10, 20) n
-  if (x(1)) 10, 20, 20
+  go to i
   read (*, *) n
   write (6, '(a)') 'hi'
   write (6) n
@@ -22,9 +17,9 @@ subroutine refused(x, n)
   allocate (y(10))
   x%re = 1
   open (10, file='x')
-  outer: do i = 1, n
-    exit outer
-  end do outer
+  ! (construct names are supported now)
+  outer: x(1) = 1
+  go to 10
   where (x > 0) x = 0
   forall (i = 1:n) x(i) = 0
   ! (DATA is supported now)
