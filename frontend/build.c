@@ -364,6 +364,21 @@ void fe_contains(FeParser *p, IrLoc loc)
 	c->in_contains = 1;
 }
 
+void fe_generic(FeParser *p, const char *name, IrVec *specs, IrLoc loc)
+{
+	FeUnitCtx *c = body_unit(p, loc, 0);
+	if (!c)
+		return;
+	IrGeneric *g = ir_alloc(p->a, sizeof *g);
+	g->name = name;
+	g->loc = loc;
+	g->nspecs = specs ? specs->n : 0;
+	g->specs = ir_alloc(p->a, sizeof *g->specs * (size_t)(g->nspecs + 1));
+	for (int i = 0; i < g->nspecs; i++)
+		g->specs[i] = ((IrEntity *)specs->v[i])->name;
+	ir_vec_push(p->a, &c->u->generics, g);
+}
+
 void fe_use(FeParser *p, IrUse *use, IrLoc loc)
 {
 	use->loc = loc;

@@ -213,6 +213,11 @@ typedef struct FeParser {
 	size_t off, tok_off; /* scanner: offset of the next byte, of the current token */
 	int skip;            /* FeSkip: inside a refused construct, statements are skipped */
 	int skip_depth;
+	int iface;              /* inside an INTERFACE block (classify.c reads it whole) */
+	int iface_depth;        /* inside one of its interface bodies */
+	const char *iface_name; /* the generic name, or NULL (explicit interfaces only) */
+	IrLoc iface_loc;
+	IrVec iface_specs; /* const char*: the specific procedures named so far */
 
 	/* build.c */
 	FeUnitCtx *units; /* open program units, innermost last */
@@ -314,6 +319,9 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
 IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc);
 IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc);
 IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc);
+/* A generic interface, from the statement classify.c makes of its block: the name, then the
+ * specific procedures (IrEntity* of name_list). */
+void fe_generic(FeParser *p, const char *name, IrVec *specs, IrLoc loc);
 IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
 IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);
 IrDecl *fe_decl_ents(FeParser *p, IrDecl *d, IrVec *ents);

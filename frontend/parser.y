@@ -100,7 +100,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
-%token TOK_ERROR "ERROR"
+%token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE"
 
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
@@ -237,6 +237,7 @@ name_opt
 spec_stmt
 	: TOK_CONTAINS TOK_EOS                              { fe_contains(p, @1); }
 	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
+	| TOK_INTERFACE TOK_NAME name_list TOK_EOS          { fe_generic(p, $2, $3, @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' use_list TOK_EOS
 	                                                    { fe_use(p, fe_use_names(p, $2, 1, $6), @1); }

@@ -521,6 +521,7 @@ struct IrUnit {
 	IrExpr *declared_kind;   /* its kind when given by an expression (real(dp) function f): sema */
 	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
 	IrVec uses;              /* IrUse*: the USE statements, in order */
+	IrVec generics;          /* IrGeneric*: generic interfaces declared here */
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit */
 	IrBlock body;
@@ -552,6 +553,16 @@ typedef struct IrUse {
 	int nnames;
 	IrLoc loc;
 } IrUse;
+
+/* A generic interface `INTERFACE name ... MODULE PROCEDURE a, b ... END INTERFACE` (or with
+ * interface bodies of external procedures): a reference to `name` is a reference to the one
+ * specific procedure whose dummies match the actual arguments' types, kinds and ranks. */
+typedef struct IrGeneric {
+	const char *name;   /* lower-cased */
+	const char **specs; /* the specific procedures' names */
+	int nspecs;
+	IrLoc loc;
+} IrGeneric;
 
 /* A declaration as parsed (sema turns these into symbols). */
 typedef enum IrDeclKind {
