@@ -185,9 +185,10 @@ typedef struct FeAttr {
 } FeAttr;
 
 typedef struct FePrefix {
-	IrBase type;  /* typed FUNCTION prefix, TY_NONE = none */
-	IrExpr *kind; /* its kind for sema, or NULL */
-	int typed;    /* a type was given (even a refused one) */
+	IrBase type;   /* typed FUNCTION prefix, TY_NONE = none */
+	IrExpr *kind;  /* its kind for sema, or NULL */
+	int typed;     /* a type was given (even a refused one) */
+	int elemental; /* ELEMENTAL (PURE and IMPURE change nothing stad does) */
 	IrLoc loc;
 } FePrefix;
 
@@ -313,6 +314,7 @@ FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b);
 FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc);
+FePrefix fe_prefix_elemental(void);
 FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);
 FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
 

@@ -624,6 +624,21 @@ const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)
 	return g;
 }
 
+int sema_elemental_arrays(Sema *S, const IrUnit *f, IrExpr *const *args, int nargs, IrLoc loc)
+{
+	(void)S;
+	for (int k = 0; k < nargs; k++)
+		if (sema_rank(args[k])) {
+			ir_error(args[k]->loc,
+			         "'%s' is ELEMENTAL and this argument is an array: elemental application to arrays is not "
+			         "supported; call it on each element in a DO loop",
+			         f->name);
+			return 1;
+		}
+	(void)loc;
+	return 0;
+}
+
 /* Do the actual arguments match f's dummies in type, kind and rank (Fortran's rule for
  * choosing among a generic's specific procedures)? */
 static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs)

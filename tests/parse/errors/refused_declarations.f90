@@ -26,7 +26,7 @@ contains
   recursive subroutine r(x)
     real, optional :: x
   end subroutine r
-  pure function pf(x)
+  pure function pf(x) ! (PURE is accepted now)
     real, intent(in) :: x
     real :: pf
     pf = x
