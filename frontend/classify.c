@@ -635,6 +635,11 @@ static void classify_end(FeParser *p, int s)
 	        {"module", TOK_MODULE, SC_END_UNIT},
 	};
 	const char *w = p->toks[s + 1].text;
+	if (!strcmp(w, "block") && is_name(p, s + 2, "data")) { /* END BLOCK DATA [name]: see K_BLOCK */
+		set_kw(p, s + 1, TOK_MODULE);
+		delete_toks(p, s + 2, s + 3);
+		return;
+	}
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
 		if (strcmp(w, ends[k].word) == 0) {
 			set_kw(p, s + 1, ends[k].tok);
@@ -976,9 +981,19 @@ static void classify(FeParser *p, int s, int in_if)
 	}
 	case K_BLOCK:
 		unglue(p, s);
-		if (is_name(p, s + 1, "data"))
-			start_skip(p, s, SKIP_BLOCKDATA, "BLOCK DATA is not supported");
-		else if (s + 1 == slen(p))
+		if (is_name(p, s + 1, "data")) {
+			/* BLOCK DATA [name]: a unit of declarations and DATA for COMMON blocks, read as a
+			 * MODULE marked so (fe_unit_begin) */
+			set_kw(p, s, TOK_MODULE);
+			if (kind_at(p, s + 2) == TOK_NAME && s + 3 == slen(p))
+				delete_toks(p, s + 1, s + 2);
+			else if (s + 2 == slen(p)) {
+				p->toks[s + 1].kind = TOK_NAME;
+				p->toks[s + 1].text = "unnamed_block_data";
+			} else
+				break; /* the grammar reports it */
+			p->blockdata = 1;
+		} else if (s + 1 == slen(p))
 			start_skip(p, s, w->skip, w->refused);
 		break;
 	case K_SKIP: start_skip(p, s, w->skip, w->refused); break;

@@ -215,6 +215,7 @@ typedef struct FeParser {
 	int skip;            /* FeSkip: inside a refused construct, statements are skipped */
 	int skip_depth;
 	int iface;              /* inside an INTERFACE block (classify.c reads it whole) */
+	int blockdata;          /* the MODULE statement being read is a BLOCK DATA */
 	int iface_depth;        /* inside one of its interface bodies */
 	const char *iface_name; /* the generic name, or NULL (explicit interfaces only) */
 	IrLoc iface_loc;

@@ -530,6 +530,7 @@ struct IrUnit {
 	int is_intrinsic;    /* MODULE: stad's iso_fortran_env or iso_c_binding (named constants) */
 	int no_restrict;     /* some caller passes one array to two dummies: no `restrict` in C */
 	int elemental;       /* ELEMENTAL: called with scalars only (arrays are refused) */
+	int blockdata;       /* MODULE read from a BLOCK DATA: DATA for COMMON blocks */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
 	int id;              /* dense index within the program */
