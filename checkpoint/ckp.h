@@ -66,6 +66,18 @@ typedef struct CkpRow {
 /* The text of a table (malloc'ed): the header, `# header_comment`, then the rows aligned. Every
  * table stad writes (stad calls, stad profile --write-table, stad tune) is made here. */
 char *ckp_table_text(const CkpRow *rows, int n, const char *header_comment);
+/* One site of a configuration to write as a table (stad tune). */
+typedef struct CkpConfigSite {
+	const char *id;
+	int is_binomial; /* a BINOMIAL-CKP loop: no toggle, a snapshot count */
+	int on;          /* call site: its state in the configuration */
+	int default_on;  /* call site: its state in the default configuration */
+	int snaps;       /* binomial loop: its snapshot count in the configuration, 0 = the directive's */
+} CkpConfigSite;
+/* The table of a configuration: a row per call site ("as default" or "tuned"), and for each
+ * binomial loop whose count the configuration sets a comment line saying how to get it
+ * (STAD_SNAPS or the directive), since a snapshot count is not a table entry. Malloc'ed. */
+char *ckp_config_table_text(const CkpConfigSite *s, int n, const char *header_comment);
 /* caller:line:callee, line a positive number without leading zeros. */
 int ckp_valid_site_id(const char *id, size_t n);
 

@@ -143,3 +143,34 @@ char *ckp_table_text(const CkpRow *rows, int n, const char *header_comment)
 	}
 	return buf;
 }
+
+char *ckp_config_table_text(const CkpConfigSite *s, int n, const char *header_comment)
+{
+	CkpRow *rows = calloc((size_t)n + 1, sizeof *rows);
+	char **notes = calloc((size_t)n + 1, sizeof *notes);
+	char *text = NULL;
+	int nrows = 0;
+	if (!rows || !notes)
+		goto out;
+	for (int i = 0; i < n; i++) {
+		if (!s[i].is_binomial) {
+			rows[nrows++] = (CkpRow){s[i].id, s[i].on, s[i].on == s[i].default_on ? "as default" : "tuned"};
+			continue;
+		}
+		if (!s[i].snaps)
+			continue;
+		size_t len = strlen(s[i].id) + 128;
+		if (!(notes[i] = malloc(len)))
+			goto out;
+		snprintf(notes[i], len, "%s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)", s[i].id,
+		         s[i].snaps, i, s[i].snaps);
+		rows[nrows++] = (CkpRow){NULL, 0, notes[i]};
+	}
+	text = ckp_table_text(rows, nrows, header_comment);
+out:
+	for (int i = 0; notes && i < n; i++)
+		free(notes[i]);
+	free(notes);
+	free(rows);
+	return text;
+}

@@ -193,6 +193,88 @@ typedef struct ProfPlan {
 int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy s, uint64_t budget, ProfPlan *out);
 void prof_plan_free(ProfPlan *p);
 
+/* ---------------------------------------------------------------- tuning (tune.c) */
+
+/* The decisions of `stad tune`, as pure functions: measurements and a profile in, the next
+ * configuration out. cli/tune.c only builds, runs and writes files around them.
+ *
+ * A configuration is a string: one '0' or '1' per site in the site table's order (a binomial
+ * loop's character is ignored), then, when BINOMIAL-CKP loops run with another snapshot count
+ * than their directive's, "|site=count,site=count" in increasing site order: exactly what a
+ * --dynamic-sites build reads from $STAD_SITES and $STAD_SNAPS. */
+
+/* What a measurement was made for (its code in the measurement cache). */
+typedef enum ProfMeasKind { PROF_MEAS_TUNING = 0, PROF_MEAS_RANDOM = 1, PROF_MEAS_EXHAUSTIVE = 2 } ProfMeasKind;
+
+typedef struct ProfMeas {
+	char *config;     /* malloc'ed */
+	double time_s;    /* median of the repeated runs (tuning) or one run (random, exhaustive) */
+	uint64_t peak;    /* tape + revolve snapshots */
+	int kind;         /* ProfMeasKind */
+	uint64_t rv_peak; /* of which revolve snapshots */
+} ProfMeas;
+
+/* The snapshot count a configuration gives binomial site `site`, or 0 (the directive's). */
+int prof_config_snaps(const char *config, size_t site);
+/* config with site's snapshot count set to snaps (the other sites' counts kept), malloc'ed. */
+char *prof_config_with_snaps(const char *config, size_t nsites, size_t site, int snaps);
+/* config with call site `site` switched, malloc'ed. */
+char *prof_config_flip(const char *config, size_t site);
+/* The n-th pseudo-random configuration of nsites switches (xorshift from a fixed seed, state
+ * kept in *state), into bits[0..nsites]. */
+void prof_config_random(uint64_t *state, char *bits, size_t nsites);
+
+/* 1 if m[i] is on the Pareto front of m[0..n-1] (no other point is as fast and as small and
+ * better in one of the two). */
+int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i);
+/* The fastest tuning measurement within the budget, or base when none fits and base does not
+ * either (then the lowest peak); random and exhaustive points are for the plane only. */
+const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base, uint64_t budget);
+
+typedef enum ProfMoveKind { PROF_MOVE_SWITCH, PROF_MOVE_SNAPS } ProfMoveKind;
+
+/* One step of the tuning loop. */
+typedef struct ProfMove {
+	int kind;     /* ProfMoveKind */
+	size_t site;  /* the call site switched, or the binomial loop whose count changes */
+	int to_on;    /* PROF_MOVE_SWITCH: the new state */
+	int snaps;    /* PROF_MOVE_SNAPS: the new snapshot count */
+	char *config; /* the configuration after the move (malloc'ed; prof_move_free) */
+	double pred_time_s;
+	uint64_t pred_peak;
+} ProfMove;
+
+void prof_move_free(ProfMove *m);
+/* "ID on", "ID off" or "ID snapshots N" (malloc'ed): the `change` of report.json. */
+char *prof_move_text(const ProfMove *m, const char *id);
+
+/* The greedy loop's state: what it was asked and which configurations it tried. */
+typedef struct ProfTuner {
+	size_t nsites;
+	ProfStrategy strategy;
+	uint64_t budget; /* PROF_NO_BUDGET for none */
+	double min_gain; /* smallest predicted gain worth a move, as a fraction of the run time */
+	double ev_cost;  /* seconds one profile event costs (prof_event_cost) */
+	char **visited;  /* configurations the loop has chosen */
+	size_t nvisited, capvisited;
+} ProfTuner;
+
+void prof_tuner_init(ProfTuner *t, size_t nsites, ProfStrategy s, uint64_t budget, double min_gain);
+void prof_tuner_free(ProfTuner *t);
+/* What one profile event costs, from the profiled run's time and the plain run's time of the
+ * same configuration: (prof_time - time) / events, clamped to [0, 200 ns]; 0 when unknown. */
+double prof_event_cost(const ProfData *d, double prof_time_s, double time_s);
+/* The next move from configuration cur (measured; d its profile): the strategy's plan of
+ * switches (predicted times corrected by t->ev_cost, three events per instance), or a binomial
+ * loop's snapshot count doubled or halved, whichever gains more; a gain below min_gain × the
+ * time is no reason to move (bringing the peak within the budget is). Configurations already
+ * chosen are not chosen again; the move's is added to them. Returns 1 and fills *out, 0 when
+ * nothing is predicted to help, -1 when out of memory. */
+int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out);
+/* 1 if the loop keeps measurement m over cur: faster within the budget, or, while cur is over
+ * the budget, a lower peak. */
+int prof_tune_keep(const ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
+
 /* ---------------------------------------------------------------- the command */
 
 /* `stad profile` once its options are parsed (cli/commands.c): reads the profile, predicts every

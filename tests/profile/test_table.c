@@ -45,8 +45,31 @@ static void spit(const char *path, const char *text)
 	fclose(f);
 }
 
+/* A configuration's table (checkpoint/, written by stad tune): call sites with their state and
+ * whether it is the default's, a binomial loop's tuned count as a comment line; it reads back. */
+static void test_config_table(void)
+{
+	const CkpConfigSite s[] = {
+	        {"p:3:q", 0, 0, 1, 0}, {"p:5:binomial", 1, 0, 0, 8}, {"p:9:r", 0, 1, 1, 0}, {"p:11:binomial", 1, 0, 0, 0}};
+	char *text = ckp_config_table_text(s, 4, "tuned by a test");
+	const char *want = "# stad checkpoint table v1\n"
+	                   "# tuned by a test\n"
+	                   "p:3:q  off  # tuned\n"
+	                   "# p:5:binomial: 8 snapshots (tuned; run with STAD_SNAPS=1=8 or set it in the directive)\n"
+	                   "p:9:r  on   # as default\n";
+	CHECK(text && !strcmp(text, want));
+	if (text && strcmp(text, want))
+		fprintf(stderr, "got:\n%s", text);
+	char err[512];
+	ProfTable *t = text ? parse(text, err) : NULL;
+	CHECK(t && t->n == 2 && t->v[0].on == 0 && t->v[1].on == 1);
+	prof_table_free(t);
+	free(text);
+}
+
 int main(void)
 {
+	test_config_table();
 	char err[512];
 	ProfTable *t = parse("# stad checkpoint table v1\r\n"
 	                     "\n"
