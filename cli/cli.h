@@ -46,7 +46,7 @@ typedef struct CliOpts {
 	int nsets;
 	const char *driver;
 	const char *budget; /* --budget, its syntax checked (prof_parse_budget) */
-	int strategy;       /* --strategy: ProfStrategy */
+	int strategy;       /* --strategy: ProfStrategy, -1 when not given */
 	int random;
 	int exhaustive;
 	int repeat;

@@ -56,7 +56,8 @@ typedef struct Tune {
 	ProfTuner tuner; /* the loop's decisions (profile/) */
 	uint64_t budget;
 	uint64_t last_rv_peak; /* revolve snapshot bytes of the last run */
-	double remeasured_default, remeasured_best;
+	uint64_t off_peak;     /* predicted peak with every call site off */
+	ProfCompare cmp;       /* default and best re-measured side by side */
 } Tune;
 
 /* The loop's state lives until exit (the command is the process's last work); keeping it in
@@ -459,7 +460,7 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 	double errt = 0, errp = 0;
 	for (int i = 0; i < t->nit; i++) {
 		Iter *it = &t->it[i];
-		char *c = prof_move_text(&it->move, t->ids[it->move.site]);
+		char *c = prof_move_text(&it->move, (const char *const *)t->ids);
 		fprintf(f, "%s\n    {\"change\": ", i ? "," : "");
 		json_str(f, c ? c : "?");
 		free(c);
@@ -471,11 +472,33 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		errt += fabs(it->move.pred_time_s - it->meas_time) / fmax(it->meas_time, 1e-12);
 		errp += fabs((double)it->move.pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
 	}
-	fprintf(f, "\n  ],\n  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->config,
-	        best->time_s, (unsigned long long)best->peak);
-	fprintf(f, "  \"speedup\": %.4f,\n", t->remeasured_default / fmax(t->remeasured_best, 1e-12));
-	fprintf(f, "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f},\n", t->remeasured_default,
-	        t->remeasured_best);
+	fputs("\n  ],\n", f);
+	fprintf(f, "  \"all_off_peak_predicted\": %llu,\n", (unsigned long long)t->off_peak);
+	fprintf(f, "  \"search\": {\"exact_peaks\": %zu, \"proven\": %s},\n", t->tuner.nevals,
+	        t->tuner.strategy == PROF_OPTIMAL && t->tuner.complete ? "true" : "false");
+	fprintf(f, "  \"fits\": %s,\n", best ? "true" : "false");
+	if (best) {
+		fprintf(f, "  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->config,
+		        best->time_s, (unsigned long long)best->peak);
+		fprintf(f, "  \"speedup\": %.4f,\n", t->cmp.ratio);
+		fprintf(f,
+		        "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f, \"noise\": %.4f, \"verdict\": \"%s\"},\n",
+		        t->cmp.a_s, t->cmp.b_s, t->cmp.noise,
+		        best == base                 ? "default"
+		                : t->cmp.verdict > 0 ? "faster"
+		                : t->cmp.verdict < 0 ? "slower"
+		                                     : "within noise");
+	} else {
+		const ProfMeas *low = prof_meas_lowest(t->m, (size_t)t->nm);
+		fputs("  \"best\": null,\n", f);
+		if (low)
+			fprintf(f, "  \"lowest_measured\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n",
+			        low->config, low->time_s, (unsigned long long)low->peak);
+		if (t->tuner.lowest.config)
+			fprintf(f, "  \"lowest_predicted\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n",
+			        t->tuner.lowest.config, t->tuner.lowest.pred_time_s,
+			        (unsigned long long)t->tuner.lowest.pred_peak);
+	}
 	fprintf(f, "  \"mean_prediction_error\": {\"time\": %.4f, \"peak\": %.6f},\n", t->nit ? errt / t->nit : 0,
 	        t->nit ? errp / t->nit : 0);
 	fprintf(f, "  \"gradient_check\": %s,\n", grad_ok > 0 ? "\"ok\"" : grad_ok == 0 ? "\"MISMATCH\"" : "\"skipped\"");
@@ -540,21 +563,55 @@ static int same_gradient(const char *a, const char *b)
 	return 1;
 }
 
+/* No configuration fits the budget: say so, and leave the lowest peak found as DIR/table (the
+ * search's prediction when it is lower than every measurement: a configuration predicted over
+ * the budget is not measured). Returns the exit status, 1. */
+static int no_fit(Tune *t, const ProfMeas *base)
+{
+	const ProfMeas *low = prof_meas_lowest(t->m, (size_t)t->nm);
+	const ProfCand *pl = t->tuner.lowest.config ? &t->tuner.lowest : NULL;
+	int use_pred = pl && (!low || pl->pred_peak < low->peak);
+	const char *config = use_pred ? pl->config : low->config;
+	uint64_t peak = use_pred ? pl->pred_peak : low->peak;
+	char path[4200], note[512];
+	snprintf(note, sizeof note, "no configuration fits the budget of %llu B: the lowest peak found, %llu B (%s)",
+	         (unsigned long long)t->budget, (unsigned long long)peak, use_pred ? "predicted" : "measured");
+	snprintf(path, sizeof path, "%s/table", t->dir);
+	write_table(t, config, path, note);
+	snprintf(path, sizeof path, "%s/report.json", t->dir);
+	write_report(t, base, NULL, path, -1);
+	snprintf(path, sizeof path, "%s/plot.svg", t->dir);
+	write_plot(t, base, low ? low : base, path);
+	fflush(stdout);
+	fprintf(stderr,
+	        "stad tune: error: no configuration %s the budget of %llu B; the lowest peak found is %llu B (%s, "
+	        "configuration %s), written to %s/table\n",
+	        t->tuner.strategy == PROF_OPTIMAL && t->tuner.complete ? "can fit" : "was found within",
+	        (unsigned long long)t->budget, (unsigned long long)peak, use_pred ? "predicted" : "measured", config, t->dir);
+	return 1;
+}
+
 /* ---------------------------------------------------------------- the command */
 
 int cli_cmd_tune(int argc, char **argv)
 {
 	static const char usage[] =
 	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
-	        "                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
+	        "                 [--budget SIZE|Nx|Noff] [--strategy optimal|gain-first|memory-careful] [--random N]\n"
 	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
-	        "Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
-	        "measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
-	        "--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
-	        "DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
-	        "every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
-	        "(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
-	        "and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
+	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
+	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
+	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
+	        "within the budget, measures it, keeps it if faster, and stops when nothing else is predicted\n"
+	        "to gain more than --tol of the run time (default 0.01) or 3 predictions in a row measured\n"
+	        "slower; gain-first and memory-careful switch one site per iteration (greedy). A configuration\n"
+	        "predicted over the budget is never measured; when none fits, tune says so, writes the lowest\n"
+	        "peak found as DIR/table and exits 1. --budget: bytes (64MiB), a multiple of the default's\n"
+	        "peak (2x) or of the all-off peak (0.5off). Writes DIR/table (best configuration within the\n"
+	        "budget), DIR/report.json and DIR/plot.svg; DIR keeps every measurement, so running again\n"
+	        "resumes. --driver: your C main() calling the adjoint (timed as a whole unless it prints\n"
+	        "'stad_time_s SECONDS'). --opt: the flags the adjoint is built and measured with (default\n"
+	        "-O2); the tuned configuration's gradient is checked against the\n"
 	        "default configuration's built with -O0.\n";
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
@@ -655,29 +712,40 @@ int cli_cmd_tune(int argc, char **argv)
 		}
 	}
 	load_cache(t);
-	/* budget: relative to the default configuration's peak */
 	ProfMeas *base = measure(t, t->defaults, PROF_MEAS_TUNING);
 	if (!base)
 		return 1;
 	base = cached(t, t->defaults);
+	static char *cur;
+	cur = xstrdup(t->defaults);
+	double tprof = -1;
+	ProfData *d = t->n ? profile_of(t, cur, &tprof) : NULL;
+	/* budget: bytes, or relative to the default configuration's peak (2x) or to the exact
+	 * predicted peak with every call site off (0.5off) */
+	uint64_t off_peak = base->peak;
+	if (d && prof_peak_all_off(d, &off_peak) == 0)
+		off_peak += base->rv_peak;
+	t->off_peak = off_peak;
 	t->budget = PROF_NO_BUDGET;
-	if (o.budget && prof_parse_budget(o.budget, base->peak, &t->budget) != 0) { /* its syntax is checked by cli_parse */
+	if (o.budget && prof_parse_budget(o.budget, base->peak, off_peak, &t->budget) != 0) { /* syntax checked by cli_parse */
 		fprintf(stderr,
 		        "stad tune: bad budget '%s': more bytes than 64 bits hold (the default configuration's peak is %llu B)\n",
 		        o.budget, (unsigned long long)base->peak);
 		return 2;
 	}
-	prof_tuner_init(&t->tuner, (size_t)t->n, (ProfStrategy)o.strategy, t->budget, o.tol > 0 ? o.tol : 0.01);
-	printf("stad tune: %s, %d call sites, strategy %s, budget %s\n", o.head, t->n, prof_strategy_name(t->tuner.strategy),
+	ProfStrategy strategy = o.strategy < 0 ? PROF_OPTIMAL : (ProfStrategy)o.strategy;
+	prof_tuner_init(&t->tuner, (size_t)t->n, strategy, t->budget, o.tol > 0 ? o.tol : 0.01);
+	printf("stad tune: %s, %d call sites, strategy %s, budget %s", o.head, t->n, prof_strategy_name(strategy),
 	       o.budget ? o.budget : "none");
-	printf("  default         time %.4f s  peak %llu B\n", base->time_s, (unsigned long long)base->peak);
+	if (o.budget)
+		printf(" (%llu B)", (unsigned long long)t->budget);
+	printf("\n  default         time %.4f s  peak %llu B%s\n", base->time_s, (unsigned long long)base->peak,
+	       base->peak > t->budget ? "  (over the budget)" : "");
+	if (d)
+		printf("  all off         peak %llu B (predicted)\n", (unsigned long long)off_peak);
 	fflush(stdout);
 	/* the loop: profile the current configuration, let profile/ choose a move, measure it */
-	static char *cur;
-	cur = xstrdup(t->defaults);
 	int maxit = 4 * t->n + 8;
-	double tprof;
-	ProfData *d = t->n ? profile_of(t, cur, &tprof) : NULL;
 	/* What one profile event costs, measured once, on the default configuration. */
 	t->tuner.ev_cost = prof_event_cost(d, tprof, base->time_s);
 	if (d)
@@ -690,7 +758,10 @@ int cli_cmd_tune(int argc, char **argv)
 			return 1;
 		}
 		if (r == 0) {
-			printf("  stop: no switch is predicted to help\n");
+			if (t->tuner.none_fits)
+				printf("  stop: no configuration is predicted within the budget\n");
+			else
+				printf("  stop: nothing else is predicted to help\n");
 			break;
 		}
 		ProfMeas *m = measure(t, mv.config, PROF_MEAS_TUNING);
@@ -707,24 +778,20 @@ int cli_cmd_tune(int argc, char **argv)
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
 		it->accepted = prof_tune_keep(&t->tuner, cached(t, cur), m);
-		char change[16];
-		if (mv.kind == PROF_MOVE_SNAPS)
-			snprintf(change, sizeof change, "%d", mv.snaps);
-		else
-			snprintf(change, sizeof change, "%s", mv.to_on ? "on" : "off");
-		printf("  %2d %-32s %-3s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[mv.site],
-		       change, mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
+		char *change = prof_move_text(&mv, (const char *const *)t->ids);
+		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
+		       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
 		       it->accepted ? "kept" : "undone");
+		free(change);
 		fflush(stdout);
-		if (mv.kind == PROF_MOVE_SWITCH) { /* the table of a switch (a snapshot count is not a table entry) */
-			snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
-			mkdir(path, 0777);
-			snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
-			char note[512];
-			snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter,
-			         mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak);
-			write_table(t, mv.config, path, note);
-		}
+		/* the table of the configuration tried */
+		snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
+		mkdir(path, 0777);
+		snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
+		char note[512];
+		snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter, mv.pred_time_s,
+		         (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak);
+		write_table(t, mv.config, path, note);
 		if (it->accepted) {
 			free(cur);
 			cur = xstrdup(mv.config);
@@ -734,6 +801,9 @@ int cli_cmd_tune(int argc, char **argv)
 	}
 	if (d)
 		prof_free(d);
+	if (t->tuner.nevals)
+		printf("  search          %zu exact peaks predicted%s\n", t->tuner.nevals,
+		       t->tuner.complete ? "" : " (the last search stopped at its limit: best found, not proven)");
 	/* random and exhaustive configurations for the plane */
 	if (o.random > 0 && t->n) {
 		uint64_t state = 0x9E3779B97F4A7C15ULL;
@@ -755,13 +825,15 @@ int cli_cmd_tune(int argc, char **argv)
 		}
 		free(b);
 	}
-	/* best within the budget among everything measured: the configurations the loop measured
-	 * with --repeat runs; random and exhaustive points, measured once each, are for the plane */
+	/* best within the budget among the configurations the loop measured with --repeat runs
+	 * (random and exhaustive points, measured once each, are for the plane) */
 	base = cached(t, t->defaults);
 	const ProfMeas *best = prof_meas_best(t->m, (size_t)t->nm, base, t->budget);
-	/* Re-measure the default and the best side by side (load on the machine changes over a
-	 * long run): the speedup reported is from these interleaved runs. */
-	double rdef = base->time_s, rbest = best->time_s;
+	if (!best)
+		return no_fit(t, base);
+	/* Re-measure the default and the best side by side, interleaved (load on the machine
+	 * changes over a long run): the comparison reported is from these runs. */
+	ProfCompare cmp = {base->time_s, best->time_s, base->time_s / fmax(best->time_s, 1e-12), 0, 0};
 	if (best != base) {
 		int rr = (t->o->repeat > 0 ? t->o->repeat : 3) + 2;
 		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb);
@@ -770,17 +842,12 @@ int cli_cmd_tune(int argc, char **argv)
 		for (int i = 0; i < rr && okr; i++)
 			okr = run_once(t, t->plain, base->config, NULL, &ta[i], &pk) == 0 &&
 			        run_once(t, t->plain, best->config, NULL, &tb[i], &pk) == 0;
-		if (okr) {
-			qsort(ta, (size_t)rr, sizeof *ta, cmp_double);
-			qsort(tb, (size_t)rr, sizeof *tb, cmp_double);
-			rdef = ta[rr / 2];
-			rbest = tb[rr / 2];
-		}
+		if (okr)
+			prof_compare(ta, tb, (size_t)rr, &cmp);
 		free(ta);
 		free(tb);
 	}
-	t->remeasured_default = rdef;
-	t->remeasured_best = rbest;
+	t->cmp = cmp;
 	/* the best configuration must give the default's gradient */
 	int grad_ok = -1;
 	if (!o.driver) {
@@ -805,9 +872,18 @@ int cli_cmd_tune(int argc, char **argv)
 	write_report(t, base, best, path, grad_ok);
 	snprintf(path, sizeof path, "%s/plot.svg", t->dir);
 	write_plot(t, base, best, path);
-	printf("  best            time %.4f s  peak %llu B  (%.2fx faster than the default, re-measured side by side: "
-	       "%.4f s vs %.4f s)\n",
-	       best->time_s, (unsigned long long)best->peak, rdef / fmax(rbest, 1e-12), rbest, rdef);
+	printf("  best            time %.4f s  peak %llu B  ", best->time_s, (unsigned long long)best->peak);
+	if (best == base)
+		printf("(the default)\n");
+	else if (cmp.verdict > 0)
+		printf("(%.2fx faster than the default, re-measured side by side: %.4f s vs %.4f s, noise %.0f %%)\n", cmp.ratio,
+		       cmp.b_s, cmp.a_s, 100 * cmp.noise);
+	else if (cmp.verdict < 0)
+		printf("(slower than the default re-measured side by side: %.4f s vs %.4f s, noise %.0f %%)\n", cmp.b_s, cmp.a_s,
+		       100 * cmp.noise);
+	else
+		printf("(re-measured side by side: %.4f s vs the default's %.4f s, a difference within the noise of %.0f %%)\n",
+		       cmp.b_s, cmp.a_s, 100 * cmp.noise);
 	if (grad_ok == 0) {
 		fprintf(stderr,
 		        "stad tune: error: the tuned configuration's gradient (built with %s) differs from the default "

@@ -155,14 +155,17 @@ int prof_predict_set(const ProfData *d, const int *flip, double *time_s, uint64_
 
 /* ---------------------------------------------------------------- strategies */
 
-typedef enum ProfStrategy { PROF_GAIN_FIRST, PROF_MEMORY_CAREFUL } ProfStrategy;
+/* gain-first and memory-careful are greedy (prof_plan); optimal searches the whole
+ * configuration space on the model (prof_search; stad tune only). */
+typedef enum ProfStrategy { PROF_GAIN_FIRST, PROF_MEMORY_CAREFUL, PROF_OPTIMAL } ProfStrategy;
 
 #define PROF_NO_BUDGET UINT64_MAX
 
-/* "64MiB", "1.5GiB", "100000", "2x" (times ref_peak). K/M/G/T and KiB/MiB/GiB/TiB are powers
- * of 1024, KB/MB/GB/TB powers of 1000, B or nothing bytes; a space may precede the unit.
+/* "64MiB", "1.5GiB", "100000", "2x" (times ref_peak, the default configuration's peak),
+ * "0.5off" (times off_peak, the peak with every call site off). K/M/G/T and KiB/MiB/GiB/TiB are
+ * powers of 1024, KB/MB/GB/TB powers of 1000, B or nothing bytes; a space may precede the unit.
  * Returns 0, or -1 for anything else (negative, empty, overflow, junk). */
-int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t *out);
+int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t off_peak, uint64_t *out);
 int prof_parse_strategy(const char *s, ProfStrategy *out); /* 0 or -1 */
 const char *prof_strategy_name(ProfStrategy s);
 
@@ -214,6 +217,13 @@ typedef struct ProfMeas {
 	uint64_t rv_peak; /* of which revolve snapshots */
 } ProfMeas;
 
+/* A configuration with its prediction. */
+typedef struct ProfCand {
+	char *config; /* malloc'ed */
+	double pred_time_s;
+	uint64_t pred_peak; /* tape + revolve snapshots */
+} ProfCand;
+
 /* The snapshot count a configuration gives binomial site `site`, or 0 (the directive's). */
 int prof_config_snaps(const char *config, size_t site);
 /* config with site's snapshot count set to snaps (the other sites' counts kept), malloc'ed. */
@@ -227,11 +237,27 @@ void prof_config_random(uint64_t *state, char *bits, size_t nsites);
 /* 1 if m[i] is on the Pareto front of m[0..n-1] (no other point is as fast and as small and
  * better in one of the two). */
 int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i);
-/* The fastest tuning measurement within the budget, or base when none fits and base does not
- * either (then the lowest peak); random and exhaustive points are for the plane only. */
+/* The fastest tuning measurement within the budget (base first among equals), or NULL when
+ * none fits; random and exhaustive points, measured once each, are for the plane only. */
 const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base, uint64_t budget);
+/* The tuning measurement with the lowest peak (the fastest among equal peaks). */
+const ProfMeas *prof_meas_lowest(const ProfMeas *m, size_t n);
 
-typedef enum ProfMoveKind { PROF_MOVE_SWITCH, PROF_MOVE_SNAPS } ProfMoveKind;
+/* A switch, a snapshot count, or several changes at once (the optimal strategy's jumps, or
+ * the greedy strategy's repairs of a peak over the budget). */
+/* Two configurations timed side by side in n interleaved rounds (a[i] and b[i] in round i). */
+typedef struct ProfCompare {
+	double a_s, b_s; /* medians */
+	double ratio;    /* a_s / b_s: > 1 when b is faster */
+	double noise;    /* relative spread: the larger of the two interquartile half-ranges over
+	                    the median, at least 1 % */
+	int verdict;     /* 1 b faster, -1 b slower, 0 the difference is within the noise */
+} ProfCompare;
+/* b is faster when the ratio exceeds 1 + 2 noise and b won at least 3/4 of the rounds; the
+ * converse for slower; anything else is within the noise. n >= 1. */
+void prof_compare(const double *a, const double *b, size_t n, ProfCompare *out);
+
+typedef enum ProfMoveKind { PROF_MOVE_SWITCH, PROF_MOVE_SNAPS, PROF_MOVE_SET } ProfMoveKind;
 
 /* One step of the tuning loop. */
 typedef struct ProfMove {
@@ -239,14 +265,16 @@ typedef struct ProfMove {
 	size_t site;  /* the call site switched, or the binomial loop whose count changes */
 	int to_on;    /* PROF_MOVE_SWITCH: the new state */
 	int snaps;    /* PROF_MOVE_SNAPS: the new snapshot count */
+	char *from;   /* the configuration before the move (malloc'ed) */
 	char *config; /* the configuration after the move (malloc'ed; prof_move_free) */
 	double pred_time_s;
 	uint64_t pred_peak;
 } ProfMove;
 
 void prof_move_free(ProfMove *m);
-/* "ID on", "ID off" or "ID snapshots N" (malloc'ed): the `change` of report.json. */
-char *prof_move_text(const ProfMove *m, const char *id);
+/* Every change from m->from to m->config, ", " between: "ID on", "ID off", "ID snapshots N"
+ * (malloc'ed), with ids[site] the site ids: the `change` of report.json. */
+char *prof_move_text(const ProfMove *m, const char *const *ids);
 
 /* The greedy loop's state: what it was asked and which configurations it tried. */
 typedef struct ProfTuner {
@@ -256,6 +284,12 @@ typedef struct ProfTuner {
 	double min_gain; /* smallest predicted gain worth a move, as a fraction of the run time */
 	double ev_cost;  /* seconds one profile event costs (prof_event_cost) */
 	char **visited;  /* configurations the loop has chosen */
+	int undone;      /* moves measured and undone since the last one kept */
+	int max_undone;  /* optimal: stop after this many (0: 3) */
+	int none_fits;   /* set when no configuration is predicted within the budget */
+	ProfCand lowest; /* then: the lowest predicted peak found */
+	size_t nevals;   /* exact peaks the searches computed */
+	int complete;    /* optimal: the last search proved its candidate best on the model */
 	size_t nvisited, capvisited;
 } ProfTuner;
 
@@ -272,8 +306,43 @@ double prof_event_cost(const ProfData *d, double prof_time_s, double time_s);
  * nothing is predicted to help, -1 when out of memory. */
 int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out);
 /* 1 if the loop keeps measurement m over cur: faster within the budget, or, while cur is over
- * the budget, a lower peak. */
-int prof_tune_keep(const ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
+ * the budget, a lower peak. Counts the moves undone in a row. */
+int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
+
+/* ---------------------------------------------------------------- the search (search.c) */
+
+#define PROF_SEARCH_EVALS 20000 /* exact peak evaluations a search may make by default */
+
+/* The predicted optimum over all configurations of one profile (every call site that ran on or
+ * off, every BINOMIAL-CKP loop's snapshot count from 1 to its steps in powers of two): the
+ * configurations in order of predicted time, the first `want` whose exact predicted peak fits
+ * the budget, leaving out the current one and `exclude`. */
+typedef struct ProfSearch {
+	/* in */
+	size_t nsites;
+	uint64_t budget;
+	double ev_cost;       /* prof_event_cost */
+	size_t want;          /* candidates wanted (0: 1) */
+	size_t max_evals;     /* exact peak evaluations allowed (0: PROF_SEARCH_EVALS) */
+	char *const *exclude; /* configurations already measured or tried */
+	size_t nexclude;
+	/* out */
+	ProfCand *cand; /* best first, all predicted within the budget */
+	size_t ncand;
+	int complete;    /* 1: cand[0] is the optimum on the model (or, with no candidate, nothing fits) */
+	size_t nevals;   /* exact peaks computed */
+	ProfCand lowest; /* the lowest predicted peak found (a local minimum when nothing fits) */
+} ProfSearch;
+
+/* cur: the profiled configuration and its measurement. 0, or -1 when out of memory. */
+int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s);
+void prof_search_free(ProfSearch *s);
+/* The predicted time of a change dt (corrected to the plain build; dt_raw as profiled) of a run
+ * measured at cur_t whose profile lasted total_s: cur_t + dt, but never below the share of the
+ * run the profile says remains, cur_t (total_s + dt_raw) / total_s, so never negative. */
+double prof_predicted_time(double cur_t, double total_s, double dt, double dt_raw);
+/* The exact predicted tape peak with every call site that ran switched off. 0 or -1 (OOM). */
+int prof_peak_all_off(const ProfData *d, uint64_t *peak);
 
 /* ---------------------------------------------------------------- the command */
 

@@ -105,11 +105,65 @@ int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i)
 
 const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base, uint64_t budget)
 {
-	const ProfMeas *best = base;
+	const ProfMeas *best = base && base->peak <= budget ? base : NULL;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].kind == PROF_MEAS_TUNING && m[i].peak <= budget && (best->peak > budget || m[i].time_s < best->time_s))
+		if (m[i].kind == PROF_MEAS_TUNING && m[i].peak <= budget && (!best || m[i].time_s < best->time_s))
 			best = &m[i];
 	return best;
+}
+
+const ProfMeas *prof_meas_lowest(const ProfMeas *m, size_t n)
+{
+	const ProfMeas *low = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].kind == PROF_MEAS_TUNING &&
+		    (!low || m[i].peak < low->peak || (m[i].peak == low->peak && m[i].time_s < low->time_s)))
+			low = &m[i];
+	return low;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Median and interquartile half-range (relative) of v[0..n-1] (sorted in place). */
+static double median_spread(double *v, size_t n, double *spread)
+{
+	qsort(v, n, sizeof *v, cmp_double);
+	double med = n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+	double q1 = v[n / 4], q3 = v[(3 * n) / 4 < n ? (3 * n) / 4 : n - 1];
+	*spread = med > 0 ? 0.5 * (q3 - q1) / med : 0;
+	return med;
+}
+
+void prof_compare(const double *a, const double *b, size_t n, ProfCompare *out)
+{
+	double *x = malloc(2 * n * sizeof *x), sa = 0, sb = 0;
+	size_t wins = 0, losses = 0;
+	memset(out, 0, sizeof *out);
+	if (!x || n == 0) {
+		free(x);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		x[i] = a[i];
+		x[n + i] = b[i];
+		wins += b[i] < a[i];
+		losses += b[i] > a[i];
+	}
+	out->a_s = median_spread(x, n, &sa);
+	out->b_s = median_spread(x + n, n, &sb);
+	free(x);
+	out->noise = sa > sb ? sa : sb;
+	if (out->noise < 0.01)
+		out->noise = 0.01;
+	out->ratio = out->b_s > 0 ? out->a_s / out->b_s : 1;
+	if (out->ratio > 1 + 2 * out->noise && 4 * wins >= 3 * n)
+		out->verdict = 1;
+	else if (out->ratio < 1 / (1 + 2 * out->noise) && 4 * losses >= 3 * n)
+		out->verdict = -1;
 }
 
 /* ---------------------------------------------------------------- moves */
@@ -117,20 +171,64 @@ const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base
 void prof_move_free(ProfMove *m)
 {
 	free(m->config);
-	m->config = NULL;
+	free(m->from);
+	m->config = m->from = NULL;
 }
 
-char *prof_move_text(const ProfMove *m, const char *id)
+/* The largest site index a configuration's snapshot counts name, plus one. */
+static size_t snap_sites(const char *config)
 {
-	size_t n = strlen(id) + 40;
-	char *s = malloc(n);
+	size_t n = 0;
+	for (const char *q = strchr(config, '|'); q && *q; q = strchr(q + 1, ',')) {
+		unsigned long s;
+		int count;
+		if (sscanf(q + 1, "%lu=%d", &s, &count) == 2 && s + 1 > n)
+			n = s + 1;
+	}
+	return n;
+}
+
+char *prof_move_text(const ProfMove *m, const char *const *ids)
+{
+	size_t nb = nbits(m->config), ns = snap_sites(m->config), nf = snap_sites(m->from), cap = 64, k = 0;
+	if (nf > ns)
+		ns = nf;
+	for (size_t i = 0; i < nb || i < ns; i++)
+		cap += strlen(ids[i]) + 32;
+	char *s = malloc(cap);
 	if (!s)
 		return NULL;
-	if (m->kind == PROF_MOVE_SNAPS)
-		snprintf(s, n, "%s snapshots %d", id, m->snaps);
-	else
-		snprintf(s, n, "%s %s", id, m->to_on ? "on" : "off");
+	s[0] = 0;
+	for (size_t i = 0; i < nb || i < ns; i++) {
+		int a = prof_config_snaps(m->from, i), b = prof_config_snaps(m->config, i);
+		if (i < nb && m->from[i] != m->config[i])
+			k += (size_t)snprintf(s + k, cap - k, "%s%s %s", k ? ", " : "", ids[i],
+			                      m->config[i] == '1' ? "on" : "off");
+		else if (a != b)
+			k += (size_t)snprintf(s + k, cap - k, "%s%s snapshots %d", k ? ", " : "", ids[i], b);
+	}
 	return s;
+}
+
+/* Fills the move from cur to config (taken over): its kind from what differs. 0 or -1. */
+static int move_to(ProfMove *out, const char *cur, char *config)
+{
+	size_t nb = nbits(config), nsw = 0, nsn = 0, first = (size_t)-1, ns = snap_sites(config), nf = snap_sites(cur);
+	out->config = config;
+	if (!(out->from = strdup(cur)))
+		return -1;
+	for (size_t i = 0; i < nb || i < ns || i < nf; i++) {
+		int sw = i < nb && cur[i] != config[i], sn = prof_config_snaps(cur, i) != prof_config_snaps(config, i);
+		nsw += (size_t)sw;
+		nsn += (size_t)sn;
+		if ((sw || sn) && first == (size_t)-1)
+			first = i;
+	}
+	out->site = first == (size_t)-1 ? 0 : first;
+	out->kind = nsw + nsn > 1 ? PROF_MOVE_SET : nsn ? PROF_MOVE_SNAPS : PROF_MOVE_SWITCH;
+	out->to_on = out->kind == PROF_MOVE_SWITCH && config[out->site] == '1';
+	out->snaps = out->kind == PROF_MOVE_SNAPS ? prof_config_snaps(config, out->site) : 0;
+	return 0;
 }
 
 void prof_tuner_init(ProfTuner *t, size_t nsites, ProfStrategy s, uint64_t budget, double min_gain)
@@ -144,6 +242,8 @@ void prof_tuner_init(ProfTuner *t, size_t nsites, ProfStrategy s, uint64_t budge
 
 void prof_tuner_free(ProfTuner *t)
 {
+	free(t->lowest.config);
+	t->lowest.config = NULL;
 	for (size_t i = 0; i < t->nvisited; i++)
 		free(t->visited[i]);
 	free(t->visited);
@@ -183,35 +283,100 @@ double prof_event_cost(const ProfData *d, double prof_time_s, double time_s)
 	return c < 0 ? 0 : c > 200e-9 ? 200e-9 : c;
 }
 
-int prof_tune_keep(const ProfTuner *t, const ProfMeas *cur, const ProfMeas *m)
+int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m)
 {
 	int over = cur->peak > t->budget;
-	return (m->time_s < cur->time_s && m->peak <= t->budget) || (over && m->peak < cur->peak);
+	int keep = (m->time_s < cur->time_s && m->peak <= t->budget) || (over && m->peak < cur->peak);
+	t->undone = keep ? 0 : t->undone + 1;
+	return keep;
 }
 
-/* A binomial loop in the profile: its snapshot count S, steps L, forward steps N and time T
- * (all instances), instances. 0 when it did not run. */
-static int binomial_facts(const ProfData *d, size_t k, uint64_t *S, uint64_t *L, uint64_t *N, double *T, uint64_t *inst)
+static void none_fits(ProfTuner *t, const char *config, double time_s, uint64_t peak)
 {
-	double tb = 0;
-	*S = *L = *N = *inst = 0;
-	*T = 0;
-	for (size_t e = 0; e < d->nevents; e++) {
-		const ProfEvent *ev = &d->events[e];
-		if (ev->site != k)
-			continue;
-		if (ev->kind == PROF_BIN_BEGIN) {
-			*S = ev->value;
-			tb = (double)ev->time_ns;
-			(*inst)++;
-		} else if (ev->kind == PROF_BIN_STEP) {
-			*L = ev->value;
-		} else if (ev->kind == PROF_BIN_END) {
-			*N += ev->value;
-			*T += ((double)ev->time_ns - tb) * 1e-9;
-		}
+	t->none_fits = 1;
+	free(t->lowest.config);
+	t->lowest = (ProfCand){strdup(config), time_s, peak};
+}
+
+/* The optimal strategy: the best configuration on the model that was not tried yet. */
+static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out)
+{
+	int max_undone = t->max_undone > 0 ? t->max_undone : 3;
+	if (t->undone >= max_undone)
+		return 0; /* the best predictions were measured and none was faster */
+	ProfSearch s = {.nsites = t->nsites,
+	                .budget = t->budget,
+	                .ev_cost = t->ev_cost,
+	                .want = 1,
+	                .exclude = t->visited,
+	                .nexclude = t->nvisited};
+	if (prof_search(d, cur, &s))
+		return -1;
+	t->nevals += s.nevals;
+	t->complete = s.complete;
+	int rc = 0;
+	if (s.ncand == 0) {
+		if (cur->peak > t->budget && s.lowest.config)
+			none_fits(t, s.lowest.config, s.lowest.pred_time_s, s.lowest.pred_peak);
+	} else if (cur->peak > t->budget || s.cand[0].pred_time_s < cur->time_s * (1 - t->min_gain)) {
+		if (move_to(out, cur->config, s.cand[0].config))
+			rc = -1;
+		else
+			rc = 1;
+		s.cand[0].config = NULL;
+		out->pred_time_s = s.cand[0].pred_time_s;
+		out->pred_peak = s.cand[0].pred_peak;
 	}
-	return *inst && *S && *L;
+	prof_search_free(&s);
+	if (rc == 1 && visit(t, out->config)) {
+		prof_move_free(out);
+		return -1;
+	}
+	return rc;
+}
+
+/* The greedy strategies over the budget: every switch the plan makes to bring the peak within
+ * it, at once (each one alone would be a configuration predicted over the budget, not to be
+ * measured). 1 a move, 0 none fits. */
+static int repair_set(ProfTuner *t, const ProfData *d, const ProfMeas *cur, const ProfPlan *plan, ProfMove *out)
+{
+	char *c = strdup(cur->config);
+	if (!c)
+		return -1;
+	for (size_t s = 0; s < plan->nsites && s < t->nsites; s++)
+		if (plan->flip[s] && (plan->reason[s] == PROF_FREE || plan->reason[s] == PROF_REPAIR))
+			c[s] = c[s] == '1' ? '0' : '1';
+	double tt;
+	uint64_t tape;
+	int *flip = calloc(d->nsites + 1, sizeof *flip);
+	if (!flip) {
+		free(c);
+		return -1;
+	}
+	for (size_t s = 0; s < d->nsites && s < t->nsites; s++)
+		flip[s] = c[s] != cur->config[s];
+	int rc = prof_predict_set(d, flip, &tt, &tape);
+	free(flip);
+	if (rc) {
+		free(c);
+		return -1;
+	}
+	uint64_t peak = tape + cur->rv_peak;
+	double time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, tt, tt);
+	if (peak > t->budget || !strcmp(c, cur->config) || visited(t, c)) {
+		none_fits(t, c, time_s, peak);
+		free(c);
+		return 0;
+	}
+	if (move_to(out, cur->config, c))
+		return -1;
+	out->pred_time_s = time_s;
+	out->pred_peak = peak;
+	if (visit(t, out->config)) {
+		prof_move_free(out);
+		return -1;
+	}
+	return 1;
 }
 
 int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out)
@@ -220,6 +385,8 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 	double cur_t = cur->time_s;
 	uint64_t cur_p = cur->peak, rv = cur->rv_peak;
 	memset(out, 0, sizeof *out);
+	if (t->strategy == PROF_OPTIMAL)
+		return next_optimal(t, d, cur, out);
 	ProfPrediction *pred = calloc(ns + 1, sizeof *pred);
 	ProfPlan plan;
 	/* the profile knows the tape; revolve snapshots come on top of it */
@@ -227,6 +394,12 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 	if (!pred || prof_predict(d, pred) != 0 || prof_plan(d, pred, t->strategy, tape_budget, &plan) != 0) {
 		free(pred);
 		return -1;
+	}
+	if (cur_p > t->budget) {
+		int r = repair_set(t, d, cur, &plan, out);
+		prof_plan_free(&plan);
+		free(pred);
+		return r;
 	}
 	/* the profiled build's prediction, corrected to the plain build */
 	for (size_t k = 0; k < ns; k++)
@@ -241,6 +414,9 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 			continue;
 		/* a gain below the measurement's noise is no reason to move (repairs excepted) */
 		if (plan.reason[s] != PROF_REPAIR && -pred[s].dtime_s < t->min_gain * cur_t)
+			continue;
+		/* alone, it must fit too: a configuration predicted over the budget is not measured */
+		if (pred[s].peak > tape_budget)
 			continue;
 		char *nb = prof_config_flip(cur->config, s);
 		if (!nb)
@@ -258,10 +434,10 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 	for (size_t k = 0; k < n && k < ns; k++) {
 		uint64_t S, L, N, inst;
 		double T;
-		if (d->sites[k].kind != PROF_SITE_BINOMIAL || !binomial_facts(d, k, &S, &L, &N, &T, &inst))
+		if (d->sites[k].kind != PROF_SITE_BINOMIAL || !prof_binomial_facts(d, k, &S, &L, &N, &T, &inst))
 			continue;
 		double tadv = T / ((double)N + 3.0 * (double)L * (double)inst);
-		uint64_t slot = cur->rv_peak ? cur->rv_peak / (S < L ? S : L) : 0;
+		uint64_t held = prof_binomial_held(S, L), slot = cur->rv_peak && held ? cur->rv_peak / held : 0;
 		uint64_t cand[2] = {S * 2, S / 2};
 		for (int c = 0; c < 2; c++) {
 			uint64_t S2 = cand[c];
@@ -269,13 +445,13 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 				continue;
 			double N2 = ckp_binomial_steps_d((long)L, (long)S2) * (double)inst;
 			double dt = (N2 - (double)N) * tadv;
-			int64_t dp = ((int64_t)(S2 < L ? S2 : L) - (int64_t)(S < L ? S : L)) * (int64_t)slot;
+			int64_t dp = ((int64_t)prof_binomial_held(S2, L) - (int64_t)held) * (int64_t)slot;
 			uint64_t np = (uint64_t)((int64_t)cur_p + dp);
-			int ok = (-dt >= t->min_gain * cur_t && np <= t->budget) || (cur_p > t->budget && dp < 0);
-			char key[4096];
-			snprintf(key, sizeof key, "%.*s|%zu=%llu", (int)n, cur->config, k, (unsigned long long)S2);
-			if (ok && visited(t, key))
+			int ok = -dt >= t->min_gain * cur_t && np <= t->budget;
+			char *key = ok ? prof_config_with_snaps(cur->config, n, k, (int)S2) : NULL;
+			if (ok && (!key || visited(t, key)))
 				ok = 0;
+			free(key);
 			double score = t->strategy == PROF_MEMORY_CAREFUL && dp > 0 ? -dt / (double)dp : -dt;
 			double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p) : -bdt;
 			if (ok && (bsite < 0 || score > best)) {
@@ -289,24 +465,18 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 	/* the step: a binomial loop's snapshot count, or one call site switched */
 	int rc = 1;
 	if (bsite >= 0 && (choice < 0 || -bdt > cgain)) {
-		size_t m = strlen(cur->config) + 32;
-		out->config = malloc(m);
-		if (!out->config)
+		char *c = prof_config_with_snaps(cur->config, n, (size_t)bsite, bsnaps);
+		if (!c || move_to(out, cur->config, c))
 			goto oom;
-		snprintf(out->config, m, "%.*s|%ld=%d", (int)n, cur->config, bsite, bsnaps);
-		out->kind = PROF_MOVE_SNAPS;
-		out->site = (size_t)bsite;
-		out->snaps = bsnaps;
-		out->pred_time_s = cur_t + bdt;
+		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, bdt, bdt);
 		out->pred_peak = bpeak;
 	} else if (choice >= 0) {
-		out->config = prof_config_flip(cur->config, (size_t)choice);
-		if (!out->config)
+		char *c = prof_config_flip(cur->config, (size_t)choice);
+		if (!c || move_to(out, cur->config, c))
 			goto oom;
-		out->kind = PROF_MOVE_SWITCH;
-		out->site = (size_t)choice;
-		out->to_on = out->config[choice] == '1';
-		out->pred_time_s = cur_t + pred[choice].dtime_s;
+		/* dtime_s is corrected; the raw one is the profile's own */
+		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
+		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, pred[choice].dtime_s, raw);
 		out->pred_peak = pred[choice].peak + rv;
 	} else {
 		rc = 0;

@@ -15,7 +15,9 @@
 #include "sim.h"
 #include "testutil.h"
 
-static int nloops, nmoves;
+static int nloops, nmoves, nsearches;
+
+static const char *const ids[] = {"p:1:s0", "p:2:s1", "p:3:s2", "p:4:s3", "p:5:s4", "p:6:s5", "p:7:s6", "p:8:s7"};
 
 /* The simulator's "measurement" of a configuration, and its profile. */
 static ProfData *measure(const SimProg *p, const char *config, ProfMeas *m)
@@ -60,22 +62,43 @@ static void run_loop(const SimProg *p, ProfStrategy strat, uint64_t budget, cons
 		if (r <= 0)
 			break;
 		nmoves++;
-		CHECK(mv.kind == PROF_MOVE_SWITCH);
+		CHECK(mv.kind == PROF_MOVE_SWITCH || mv.kind == PROF_MOVE_SET);
 		CHECK(mv.site < (size_t)p->ns);
 		CHECK(strlen(mv.config) == (size_t)p->ns);
-		CHECK(mv.to_on == (mv.config[mv.site] == '1'));
-		CHECK(mv.to_on != (cur.config[mv.site] == '1'));
+		CHECK(!strcmp(mv.from, cur.config));
+		int ndiff = 0, only_off = 1;
+		for (int s = 0; s < p->ns; s++)
+			if (mv.config[s] != cur.config[s]) {
+				ndiff++;
+				only_off &= mv.config[s] == '0';
+			}
+		CHECK(ndiff >= 1);
+		CHECK((ndiff == 1) == (mv.kind == PROF_MOVE_SWITCH));
+		if (mv.kind == PROF_MOVE_SWITCH) {
+			CHECK(mv.to_on == (mv.config[mv.site] == '1'));
+			CHECK(mv.to_on != (cur.config[mv.site] == '1'));
+		}
+		/* never a configuration predicted over the budget */
+		CHECK(mv.pred_peak <= budget);
+		CHECK(mv.pred_time_s >= 0);
 		/* chosen once: the tuner remembers it (the last one visited is this one) */
 		for (size_t v = 0; v + 1 < t.nvisited; v++)
 			CHECK(strcmp(t.visited[v], mv.config) != 0);
-		char *text = prof_move_text(&mv, "caller:3:q");
-		CHECK(!strcmp(text, mv.to_on ? "caller:3:q on" : "caller:3:q off"));
+		/* the change names every site that changed, and nothing else */
+		char *text = prof_move_text(&mv, ids);
+		for (int s = 0; s < p->ns; s++) {
+			char want[32];
+			snprintf(want, sizeof want, "%s %s", ids[s], mv.config[s] == '1' ? "on" : "off");
+			CHECK((strstr(text, want) != NULL) == (mv.config[s] != cur.config[s]));
+		}
+		CHECK(!strstr(text, "snapshots"));
 		free(text);
 		ProfMeas m;
 		ProfData *dm = measure(p, mv.config, &m);
 		CHECK_U64(mv.pred_peak, m.peak);
-		if (!mv.to_on)
+		if (only_off)
 			CHECK_TIME(mv.pred_time_s, m.time_s);
+		prof_move_free(&mv);
 		if (prof_tune_keep(&t, &cur, &m)) {
 			CHECK((m.time_s < cur.time_s && m.peak <= budget) || (cur.peak > budget && m.peak < cur.peak));
 			free(cur.config);
@@ -105,10 +128,122 @@ static void loops(const SimProg *p, const char *name)
 	ProfMeas base;
 	prof_free(measure(p, cfg, &base));
 	const uint64_t budgets[] = {PROF_NO_BUDGET, base.peak, base.peak / 2, base.peak * 2};
-	for (int s = 0; s < 2; s++)
+	for (int s = 0; s < 3; s++)
 		for (size_t b = 0; b < sizeof budgets / sizeof budgets[0]; b++)
 			run_loop(p, (ProfStrategy)s, budgets[b], name);
 	free(base.config);
+}
+
+/* prof_search against brute force on program p from configuration c (a bit per site): every
+ * configuration's predicted time (prof_predict_set's sum) and exact peak, then the search must
+ * return exactly the feasible ones in time order, the first being the optimum, each with the
+ * simulator's peak, and the lowest peak of all when asked for everything. */
+static void check_search(const SimProg *p, int c, uint64_t budget, const char *name)
+{
+	int ns = p->ns, nc = 1 << ns, failures = tu_failures;
+	char cfg[SIM_MAXSITES + 1];
+	for (int s = 0; s < ns; s++)
+		cfg[s] = (c >> s) & 1 ? '1' : '0';
+	cfg[ns] = 0;
+	ProfMeas cur;
+	ProfData *d = measure(p, cfg, &cur);
+	double total = 1e-9 * (double)prof_total_time_ns(d), best_t = 1e300;
+	uint64_t lowest = UINT64_MAX;
+	int nfeasible = 0;
+	for (int f = 0; f < nc; f++) {
+		int flip[SIM_MAXSITES];
+		double dt;
+		uint64_t pk;
+		for (int s = 0; s < ns; s++)
+			flip[s] = (f >> s) & 1;
+		CHECK(prof_predict_set(d, flip, &dt, &pk) == 0);
+		if (pk < lowest)
+			lowest = pk;
+		if (f && pk <= budget) {
+			nfeasible++;
+			double t = prof_predicted_time(cur.time_s, total, dt, dt);
+			if (t < best_t)
+				best_t = t;
+		}
+	}
+	ProfSearch sr = {.nsites = (size_t)ns, .budget = budget, .want = (size_t)nc};
+	CHECK(prof_search(d, &cur, &sr) == 0);
+	nsearches++;
+	CHECK(sr.complete);
+	/* sites that never ran have no group: their configurations are the same run, left out */
+	int ran = 1;
+	for (int s = 0; s < ns; s++)
+		ran &= prof_ninstances(d, (size_t)s) > 0;
+	if (ran)
+		CHECK((int)sr.ncand == nfeasible);
+	CHECK(sr.lowest.config != NULL);
+	if (ran && sr.lowest.config)
+		CHECK_U64(sr.lowest.pred_peak, lowest);
+	for (size_t k = 0; k < sr.ncand; k++) {
+		CHECK(sr.cand[k].pred_peak <= budget);
+		CHECK(strcmp(sr.cand[k].config, cfg) != 0);
+		if (k)
+			CHECK(sr.cand[k].pred_time_s >= sr.cand[k - 1].pred_time_s - 1e-15);
+		ProfMeas m;
+		prof_free(measure(p, sr.cand[k].config, &m));
+		CHECK_U64(sr.cand[k].pred_peak, m.peak);
+		free(m.config);
+	}
+	if (ran && sr.ncand)
+		CHECK_TIME(sr.cand[0].pred_time_s, best_t);
+	/* excluded configurations are not returned: the second best becomes the first */
+	if (sr.ncand >= 2) {
+		char *ex[] = {sr.cand[0].config};
+		ProfSearch s2 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .exclude = ex, .nexclude = 1};
+		CHECK(prof_search(d, &cur, &s2) == 0);
+		CHECK(s2.ncand == 1 && !strcmp(s2.cand[0].config, sr.cand[1].config));
+		prof_search_free(&s2);
+	}
+	/* with one evaluation allowed the search says it is not proven (unless it was lucky) */
+	ProfSearch s3 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .max_evals = 1};
+	CHECK(prof_search(d, &cur, &s3) == 0);
+	CHECK(s3.nevals >= 1);
+	prof_search_free(&s3);
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s, from %s, budget %llu\n", name, cfg, (unsigned long long)budget);
+	prof_search_free(&sr);
+	prof_free(d);
+	free(cur.config);
+}
+
+static void searches(const SimProg *p, const char *name)
+{
+	int nc = 1 << p->ns;
+	for (int c = 0; c < nc; c += 1 + nc / 4) {
+		char cfg[SIM_MAXSITES + 1];
+		for (int s = 0; s < p->ns; s++)
+			cfg[s] = (c >> s) & 1 ? '1' : '0';
+		cfg[p->ns] = 0;
+		ProfMeas m;
+		prof_free(measure(p, cfg, &m));
+		const uint64_t budgets[] = {PROF_NO_BUDGET, m.peak, m.peak * 3 / 4, m.peak / 3, 0};
+		for (size_t b = 0; b < sizeof budgets / sizeof budgets[0]; b++)
+			check_search(p, c, budgets[b], name);
+		free(m.config);
+	}
+}
+
+static void test_compare(void)
+{
+	ProfCompare c;
+	const double a[] = {1.00, 1.01, 0.99, 1.02, 1.00}, fast[] = {0.50, 0.51, 0.49, 0.50, 0.52},
+	             same[] = {0.98, 1.03, 1.00, 0.97, 1.01}, slow[] = {2.0, 2.1, 1.9, 2.0, 2.05};
+	prof_compare(a, fast, 5, &c);
+	CHECK(c.verdict == 1 && c.ratio > 1.9 && c.ratio < 2.1);
+	prof_compare(a, same, 5, &c);
+	CHECK(c.verdict == 0);
+	prof_compare(a, slow, 5, &c);
+	CHECK(c.verdict == -1);
+	CHECK(c.noise >= 0.01);
+	/* 4 % faster with a 10 % spread: within the noise, not "1.04x faster" */
+	const double noisy[] = {1.0, 1.2, 0.8, 1.1, 0.9}, bit[] = {0.96, 1.15, 0.77, 1.06, 0.86};
+	prof_compare(noisy, bit, 5, &c);
+	CHECK(c.verdict == 0);
 }
 
 static void test_configs(void)
@@ -192,7 +327,8 @@ static void test_binomial_move(void)
 	CHECK(!strcmp(mv.config, "10|1=8"));
 	CHECK_U64(mv.pred_peak, 100 + 8000);
 	CHECK(mv.pred_time_s < cur.time_s);
-	char *text = prof_move_text(&mv, "p:7:binomial");
+	const char *const bids[] = {"p:3:q", "p:7:binomial"};
+	char *text = prof_move_text(&mv, bids);
 	CHECK(!strcmp(text, "p:7:binomial snapshots 8"));
 	free(text);
 	prof_move_free(&mv);
@@ -212,6 +348,7 @@ int main(void)
 	test_configs();
 	test_best();
 	test_binomial_move();
+	test_compare();
 	SimProg p;
 	uint64_t seed = 4242;
 	for (int i = 0; i < 150; i++) {
@@ -219,7 +356,8 @@ int main(void)
 		snprintf(name, sizeof name, "random %d", i);
 		sim_random(&p, &seed);
 		loops(&p, name);
+		searches(&p, name);
 	}
-	printf("%d tuning loops, %d moves\n", nloops, nmoves);
+	printf("%d tuning loops, %d moves, %d searches against brute force\n", nloops, nmoves, nsearches);
 	return tu_done("test_tune");
 }
