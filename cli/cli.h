@@ -53,10 +53,11 @@ typedef struct CliOpts {
 	int keep;
 	int verbose;
 	double tol;
-	const char *opt;         /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
-	int json;                /* profile: print JSON */
-	const char *write_table; /* profile: where to write the suggested table */
-	const char *steps;       /* revolve: --steps, --snaps, --memory, --snapshot-bytes as given */
+	const char *opt;          /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	int json;                 /* profile: print JSON */
+	const char *write_table;  /* profile: where to write the suggested table */
+	const char *update_table; /* calls: the table to carry over to the current site ids */
+	const char *steps;        /* revolve: --steps, --snaps, --memory, --snapshot-bytes as given */
 	const char *snaps;
 	const char *memory;
 	const char *snapshot_bytes;
@@ -81,7 +82,8 @@ enum {
 	OPT_REVOLVE = 1 << 13,   /* --steps, --snaps, --memory, --snapshot-bytes */
 	OPT_CONFIG = 1 << 14,    /* --cflags, --libs */
 	OPT_NEED_HEAD = 1 << 15, /* not an option: --head must be given */
-	OPT_NO_FILES = 1 << 16   /* not an option: no file may be given */
+	OPT_NO_FILES = 1 << 16,  /* not an option: no file may be given */
+	OPT_UPDATE = 1 << 17     /* --update-table */
 };
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files

@@ -79,6 +79,7 @@ static const OptSpec specs[] = {
         SWITCH("--free", OPT_FORM),
         FLAG("--json", OPT_REPORT, json),
         STR("--write-table", OPT_REPORT, write_table),
+        STR("--update-table", OPT_UPDATE, update_table),
         STR("--steps", OPT_REVOLVE, steps),
         STR("--snaps", OPT_REVOLVE, snaps),
         STR("--memory", OPT_REVOLVE, memory),

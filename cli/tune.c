@@ -563,6 +563,29 @@ static int same_gradient(const char *a, const char *b)
 	return 1;
 }
 
+/* A change of more than three sites, for the terminal: "N changes: a off, b on, c counts". */
+static char *summarize_change(char *change)
+{
+	int n = 1, off = 0, on = 0, snaps = 0;
+	if (!change)
+		return NULL;
+	for (const char *q = change; (q = strstr(q, ", ")); q += 2)
+		n++;
+	if (n <= 3)
+		return change;
+	for (const char *q = change; (q = strstr(q, " off")); q += 4)
+		off++;
+	for (const char *q = change; (q = strstr(q, " on")); q += 3)
+		on += q[3] == ',' || q[3] == 0;
+	for (const char *q = change; (q = strstr(q, " snapshots ")); q += 11)
+		snaps++;
+	char *sum = malloc(96);
+	if (sum)
+		snprintf(sum, 96, "%d changes: %d off, %d on, %d snapshot counts", n, off, on, snaps);
+	free(change);
+	return sum;
+}
+
 /* No configuration fits the budget: say so, and leave the lowest peak found as DIR/table (the
  * search's prediction when it is lower than every measurement: a configuration predicted over
  * the budget is not measured). Returns the exit status, 1. */
@@ -779,6 +802,7 @@ int cli_cmd_tune(int argc, char **argv)
 		it->meas_peak = m->peak;
 		it->accepted = prof_tune_keep(&t->tuner, cached(t, cur), m);
 		char *change = prof_move_text(&mv, (const char *const *)t->ids);
+		change = summarize_change(change); /* report.json keeps the whole list */
 		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
 		       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
 		       it->accepted ? "kept" : "undone");

@@ -53,7 +53,7 @@ const char *prof_event_name(int kind); /* "SNAP_WRITE_BEGIN", or "?" for an unkn
 typedef enum ProfSiteKind { PROF_SITE_CALL = 0, PROF_SITE_BINOMIAL = 1 } ProfSiteKind;
 
 typedef struct ProfSite {
-	const char *id; /* "caller:line:callee" */
+	const char *id; /* "caller:callee#k" */
 	int kind;       /* ProfSiteKind */
 	int on;         /* checkpointed in the profiled build */
 } ProfSite;
