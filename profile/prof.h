@@ -311,7 +311,10 @@ int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
 
 /* ---------------------------------------------------------------- the search (search.c) */
 
-#define PROF_SEARCH_EVALS 20000 /* exact peak evaluations a search may make by default */
+/* Exact peak evaluations a search makes by default: PROF_SEARCH_WORK event visits (a few seconds)
+ * over the profile's events, between 8 and PROF_SEARCH_EVALS. */
+#define PROF_SEARCH_EVALS 20000
+#define PROF_SEARCH_WORK 4e8
 
 /* The predicted optimum over all configurations of one profile (every call site that ran on or
  * off, every BINOMIAL-CKP loop's snapshot count from 1 to its steps in powers of two): the
@@ -323,7 +326,7 @@ typedef struct ProfSearch {
 	uint64_t budget;
 	double ev_cost;       /* prof_event_cost */
 	size_t want;          /* candidates wanted (0: 1) */
-	size_t max_evals;     /* exact peak evaluations allowed (0: PROF_SEARCH_EVALS) */
+	size_t max_evals;     /* exact peak evaluations allowed (0: from PROF_SEARCH_WORK) */
 	char *const *exclude; /* configurations already measured or tried */
 	size_t nexclude;
 	/* out */

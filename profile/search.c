@@ -272,13 +272,13 @@ static int evaluate(const Walk *w, const ProfData *d, ProfPeakEval *ev, int *fli
 
 /* Nothing fits: from the lowest peak the walk saw, change one option at a time while the peak
  * goes down (the largest drop first), so that the configuration reported is a local minimum. */
-static int lowest_descent(Walk *w, const ProfData *d, ProfPeakEval *ev, int *flip, const ProfMeas *cur, double total,
+static int lowest_descent(Walk *w, const ProfData *d, ProfPeakEval *ev, int *flip, const ProfMeas *cur, double total, size_t maxe,
                           ProfSearch *s)
 {
 	unsigned char *v = w->lowest;
 	if (!s->lowest.config)
 		return 0;
-	for (int round = 0; round < 4 * w->ng + 4; round++) {
+	for (int round = 0; round < 4 * w->ng + 4 && s->nevals < maxe; round++) {
 		int bj = -1, bk = 0;
 		uint64_t bpeak = s->lowest.pred_peak;
 		double bt = s->lowest.pred_time_s;
@@ -350,7 +350,10 @@ double prof_predicted_time(double cur_t, double total_s, double dt, double dt_ra
 
 int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 {
-	size_t n = s->nsites, maxe = s->max_evals ? s->max_evals : PROF_SEARCH_EVALS, want = s->want ? s->want : 1;
+	size_t n = s->nsites, want = s->want ? s->want : 1;
+	/* each exact peak is a pass over the events: a long profile gets fewer */
+	size_t bywork = (size_t)(PROF_SEARCH_WORK / ((double)d->nevents + (double)d->ninsts + 1));
+	size_t maxe = s->max_evals ? s->max_evals : bywork < 8 ? 8 : bywork > PROF_SEARCH_EVALS ? PROF_SEARCH_EVALS : bywork;
 	ProfPrediction *pred = calloc(d->nsites + 1, sizeof *pred);
 	Group *g = calloc(d->nsites + 1, sizeof *g);
 	int *flip = calloc(d->nsites + 1, sizeof *flip);
@@ -406,7 +409,7 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 	}
 	if (!w.nheap && s->ncand < want)
 		s->complete = 1; /* everything was seen */
-	if (s->ncand == 0 && lowest_descent(&w, d, ev, flip, cur, total, s))
+	if (s->ncand == 0 && lowest_descent(&w, d, ev, flip, cur, total, 2 * maxe, s))
 		goto out;
 	rc = 0;
 out:
