@@ -24,6 +24,7 @@ typedef struct CkpSite {
 	CkpWhy why;
 	int is_region;   /* CHECKPOINT-START/END fragment */
 	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
+	int is_external; /* a call of a routine without source: always checkpointed, not a toggle */
 } CkpSite;
 
 typedef struct CkpSites {
@@ -77,6 +78,7 @@ typedef struct CkpConfigSite {
 	int on;          /* call site: its state in the configuration */
 	int default_on;  /* call site: its state in the default configuration */
 	int snaps;       /* binomial loop: its snapshot count in the configuration, 0 = the directive's */
+	int fixed;       /* a call of a routine without source: not a toggle, left out */
 } CkpConfigSite;
 /* The table of a configuration: a row per call site ("as default" or "tuned"), and for each
  * binomial loop whose count the configuration sets a comment line saying how to get it

@@ -193,6 +193,8 @@ char *ckp_config_table_text(const CkpConfigSite *s, int n, const char *header_co
 	if (!rows || !notes)
 		goto out;
 	for (int i = 0; i < n; i++) {
+		if (s[i].fixed)
+			continue; /* not a toggle (a table naming it is an error) */
 		if (!s[i].is_binomial) {
 			rows[nrows++] = (CkpRow){s[i].id, s[i].on, s[i].on == s[i].default_on ? "as default" : "tuned"};
 			continue;

@@ -54,7 +54,7 @@ int cli_cmd_calls(int argc, char **argv)
 	        "Edited, the output is a valid --table file. --update-table T rewrites the table T (stad's) for\n"
 	        "the current sources: entries in the old form caller:line:callee become caller:callee#k when\n"
 	        "their line still has the call or the caller calls the callee once; the others are kept as\n"
-	        "comments (exit status 1).\n";
+	        "comments (exit status 1).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_NEED_HEAD | OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_UPDATE, &o, usage);
 	if (rc)

@@ -48,6 +48,7 @@ typedef struct Tune {
 	char **ids;
 	char *defaults; /* default bits */
 	char *isbin;    /* per site: a BINOMIAL-CKP loop (a knob, not a toggle) */
+	char *fixed;    /* per site: a call of a routine without source (always checkpointed, no toggle) */
 	char plain[8800], prof[8800];
 	ProfMeas *m;
 	int nm, capm;
@@ -522,8 +523,12 @@ static int write_table(Tune *t, const char *bits, const char *path, const char *
 	if (!s)
 		return -1;
 	for (int i = 0; i < t->n; i++)
-		s[i] = (CkpConfigSite){t->ids[i], t->isbin[i], bits[i] == '1', t->defaults[i] == '1',
-		                       t->isbin[i] ? prof_config_snaps(bits, (size_t)i) : 0};
+		s[i] = (CkpConfigSite){t->ids[i],
+		                       t->isbin[i],
+		                       bits[i] == '1',
+		                       t->defaults[i] == '1',
+		                       t->isbin[i] ? prof_config_snaps(bits, (size_t)i) : 0,
+		                       t->fixed[i]};
 	char *text = ckp_config_table_text(s, t->n, comment);
 	int rc = text ? write_text(path, text) : -1;
 	free(text);
@@ -622,6 +627,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
 	        "                 [--budget SIZE|Nx|Noff] [--strategy optimal|gain-first|memory-careful] [--random N]\n"
 	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
+	        "                 [--lib FILE] [--link FILE]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
 	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
 	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
@@ -635,10 +641,11 @@ int cli_cmd_tune(int argc, char **argv)
 	        "resumes. --driver: your C main() calling the adjoint (timed as a whole unless it prints\n"
 	        "'stad_time_s SECONDS'). --opt: the flags the adjoint is built and measured with (default\n"
 	        "-O2); the tuned configuration's gradient is checked against the\n"
-	        "default configuration's built with -O0.\n";
+	        "default configuration's built with -O0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
-	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM,
+	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM |
+	                           OPT_LINK,
 	                   &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
@@ -691,8 +698,10 @@ int cli_cmd_tune(int argc, char **argv)
 	t->ids = calloc((size_t)t->n + 1, sizeof *t->ids);
 	t->defaults = calloc((size_t)t->n + 2, 1);
 	t->isbin = calloc((size_t)t->n + 2, 1);
+	t->fixed = calloc((size_t)t->n + 2, 1);
 	for (int i = 0; i < t->n; i++) {
 		t->isbin[i] = (char)res.sites->v[i]->is_binomial;
+		t->fixed[i] = (char)res.sites->v[i]->is_external;
 		t->ids[i] = xstrdup(res.sites->v[i]->id);
 		t->defaults[i] = res.sites->v[i]->on ? '1' : '0';
 	}
@@ -715,6 +724,9 @@ int cli_cmd_tune(int argc, char **argv)
 	 * independent build, not one that may share an optimizer-dependent mistake (a false
 	 * `restrict`, say) with the measured ones */
 	static char ref[8800];
+	CliArgv links = {0}; /* --link: built once, linked into every build */
+	if (cli_build_links(&o, bdir, &links))
+		return 1;
 	for (int pass = 0; pass < (o.driver ? 2 : 3); pass++) {
 		static const char *exe[] = {"adjoint_run", "adjoint_prof", "adjoint_ref"};
 		static const char *src[] = {"adjoint", "adjoint_prof", "adjoint"};
@@ -724,16 +736,26 @@ int cli_cmd_tune(int argc, char **argv)
 			snprintf(dst, sizeof t->plain, "%s/%s", path, exe[pass]);
 		CliArgv cmd = {0};
 		snprintf(path, sizeof path, "%s.c", src[pass]);
-		const char *sources[] = {absdriver, path, NULL};
+		/* the driver, the adjoint, and what --link gives */
+		const char **sources = calloc((size_t)links.n + 3, sizeof *sources);
+		if (!sources)
+			abort();
+		sources[0] = absdriver;
+		sources[1] = path;
+		for (int i = 0; i < links.n; i++)
+			sources[2 + i] = links.v[i];
 		cli_argv_build(&cmd, pass == 2 ? "-O0" : cli_opt_flags(&o), exe[pass], sources);
+		free(sources);
 		CliRun how = {bdir, NULL, NULL, CLI_OUT_STDERR};
 		int built = cli_run(&cmd, &how);
 		cli_argv_free(&cmd);
 		if (built != 0) {
 			fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
+			cli_argv_free(&links);
 			return 1;
 		}
 	}
+	cli_argv_free(&links);
 	load_cache(t);
 	ProfMeas *base = measure(t, t->defaults, PROF_MEAS_TUNING);
 	if (!base)

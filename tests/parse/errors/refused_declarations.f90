@@ -1,32 +1,32 @@
 ! Declarations outside the subset.
 module refused_decls
-  use iso_c_binding, only: c_int
-  use other, a => b
+  use iso_c_binding, only: operator(+)
+  integer(2) :: small
   type point
     real :: x, y
   end type point
   type(point) :: pt
-  interface generic
-    subroutine one(x)
-      real :: x
-    end subroutine one
+  ! (generic and explicit interfaces are supported now)
+  interface operator(+)
+    module procedure one
   end interface
+  !
   character(len=10) :: name
   character*8 word
   complex :: z
   real, allocatable :: w(:)
   real, pointer :: p
-  integer(8) :: big
+  integer(16) :: big
   real(16) :: quad
-  real(kind=dp) :: named
+  real(kind=10) :: named
   real :: rank8(1, 1, 1, 1, 1, 1, 1, 1)
-  real :: assumed(:)
-  private
+  real :: assumed(:) ! (sema refuses deferred shape outside dummies)
+  public :: operator(+)
 contains
   recursive subroutine r(x)
     real, optional :: x
   end subroutine r
-  pure function pf(x)
+  pure function pf(x) ! (PURE is accepted now)
     real, intent(in) :: x
     real :: pf
     pf = x
