@@ -46,12 +46,17 @@ static void spit(const char *path, const char *text)
 }
 
 /* A configuration's table (checkpoint/, written by stad tune): call sites with their state and
- * whether it is the default's, a binomial loop's tuned count as a comment line; it reads back. */
+ * whether it is the default's, a binomial loop's tuned count as a comment line, calls of routines
+ * without source left out; it reads back. */
 static void test_config_table(void)
 {
-	const CkpConfigSite s[] = {
-	        {"p:3:q", 0, 0, 1, 0}, {"p:5:binomial", 1, 0, 0, 8}, {"p:9:r", 0, 1, 1, 0}, {"p:11:binomial", 1, 0, 0, 0}};
-	char *text = ckp_config_table_text(s, 4, "tuned by a test");
+	/* p:13:ext calls a routine without source: not a toggle, left out */
+	const CkpConfigSite s[] = {{"p:3:q", 0, 0, 1, 0, 0},
+	                           {"p:5:binomial", 1, 0, 0, 8, 0},
+	                           {"p:9:r", 0, 1, 1, 0, 0},
+	                           {"p:11:binomial", 1, 0, 0, 0, 0},
+	                           {"p:13:ext", 0, 1, 1, 0, 1}};
+	char *text = ckp_config_table_text(s, 5, "tuned by a test");
 	const char *want = "# stad checkpoint table v1\n"
 	                   "# tuned by a test\n"
 	                   "p:3:q  off  # tuned\n"
