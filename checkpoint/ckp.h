@@ -1,6 +1,8 @@
 /*
  * ckp.h — call-site checkpoints (prefix ckp_): enumeration of the call sites of the
- * differentiated call tree with stable ids `caller:line:callee`, the toggle table file, and
+ * differentiated call tree with ids `caller:callee#k` (the k-th call of callee in caller, in
+ * source order: an edit that does not add or remove such calls keeps them; tables written before
+ * those ids, `caller:line:callee`, are still read), the toggle table file, and
  * the precedence that decides each site's state:
  *     table entry > --nocheckpoint / --default-nocheckpoint > !$AD pragma > default (on).
  */
@@ -12,7 +14,9 @@
 typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED } CkpWhy;
 
 typedef struct CkpSite {
-	const char *id; /* "caller:line:callee" (unique; a second call on one line gets "@2") */
+	const char *id; /* "caller:callee#k": the k-th call of callee in caller ("binomial" for a
+	                   BINOMIAL-CKP loop) */
+	int line;       /* its source line (tables show it as a comment) */
 	IrStmt *stmt;   /* the CALL statement (or the region's first statement) */
 	IrUnit *caller, *callee;
 	int index; /* position in CkpSites.v */
@@ -67,8 +71,24 @@ typedef struct CkpRow {
 /* The text of a table (malloc'ed): the header, `# header_comment`, then the rows aligned. Every
  * table stad writes (stad calls, stad profile --write-table, stad tune) is made here. */
 char *ckp_table_text(const CkpRow *rows, int n, const char *header_comment);
-/* caller:line:callee, line a positive number without leading zeros. */
+/* One site of a configuration to write as a table (stad tune). */
+typedef struct CkpConfigSite {
+	const char *id;
+	int is_binomial; /* a BINOMIAL-CKP loop: no toggle, a snapshot count */
+	int on;          /* call site: its state in the configuration */
+	int default_on;  /* call site: its state in the default configuration */
+	int snaps;       /* binomial loop: its snapshot count in the configuration, 0 = the directive's */
+	int fixed;       /* a call of a routine without source: not a toggle, left out */
+} CkpConfigSite;
+/* The table of a configuration: a row per call site ("as default" or "tuned"), and for each
+ * binomial loop whose count the configuration sets a comment line saying how to get it
+ * (STAD_SNAPS or the directive), since a snapshot count is not a table entry. Malloc'ed. */
+char *ckp_config_table_text(const CkpConfigSite *s, int n, const char *header_comment);
+/* caller:callee#k, or caller:line:callee as stad wrote before site numbers (line and k positive
+ * numbers without leading zeros). */
 int ckp_valid_site_id(const char *id, size_t n);
+/* 1 for the old form caller:line:callee. */
+int ckp_old_site_id(const char *id, size_t n);
 
 /* Read a table; errors are reported as "table:line:col: error: ..." and counted. NULL on I/O
  * errors (reported). */
@@ -82,6 +102,14 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 /* Number the call sites of every unit in `units` (the differentiated call tree) in order. */
 CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits);
 CkpSite *ckp_site_of(const CkpSites *s, const IrStmt *stmt);
+
+/* What becomes of a table's entry (stad calls --update-table): the site it names now, or NULL
+ * with why in msg. An entry in the old form names the site at its line when there is one there;
+ * else, when the caller has one call of the callee only, that one (carried over); else nothing. */
+const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carried, char *msg, size_t msglen);
+/* The table text with every entry of t that can be carried over renamed to its site's id (its
+ * comment kept), the others as comment lines saying why. *ndropped: how many. Malloc'ed. */
+char *ckp_table_update(const CkpSites *s, const CkpTable *t, int *ndropped);
 
 /* Decide each site's state. nocheckpoint: blank/comma separated callee names. Returns the
  * number of errors (unknown or stale table ids, unknown callee names). */

@@ -2,9 +2,13 @@
  * sites.c — call sites of the differentiated call tree, the toggle table, and the precedence
  * that decides whether each site is checkpointed.
  *
- * A site id is `caller:line:callee`, from the CALL statement's source line, so it survives
- * regeneration and can be written by hand. A table that names a site that does not exist is an
- * error; when the caller and callee exist but the line moved, the error says the table is stale.
+ * A site id is `caller:callee#k`, the k-th call of callee in caller in source order, so it
+ * survives regeneration and every edit that does not add or remove a call of that routine in
+ * that caller (a comment, a new statement, a moved line), and can be written by hand. Tables
+ * written before site numbers name sites `caller:line:callee`; such an entry applies to the site
+ * at that line. A table that names a site that does not exist is an error; when the caller and
+ * callee exist, the error says the table is stale, and which entries `stad calls
+ * --update-table` can carry over.
  */
 #include "ckp.h"
 
@@ -34,18 +38,13 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 	site->callee = callee;
 	site->is_region = region;
 	site->is_external = callee && callee->ext;
-	const char *base = ir_sprintf(a, "%s:%d:%s", caller->name, s->loc.line, calleename);
-	const char *id = base;
-	for (int k = 2;; k++) {
-		int dup = 0;
-		for (int i = 0; i < v->n; i++)
-			if (!strcmp(((CkpSite *)v->v[i])->id, id))
-				dup = 1;
-		if (!dup)
-			break;
-		id = ir_sprintf(a, "%s@%d", base, k);
+	site->line = s->loc.line;
+	int k = 1; /* the k-th call of calleename in caller */
+	for (int i = 0; i < v->n; i++) {
+		const CkpSite *o = v->v[i];
+		k += o->caller == caller && !strcmp(o->callee ? o->callee->name : "binomial", calleename);
 	}
-	site->id = id;
+	site->id = ir_sprintf(a, "%s:%s#%d", caller->name, calleename, k);
 	site->index = v->n;
 	site->on = 1;
 	ir_vec_push(a, v, site);
@@ -196,19 +195,24 @@ CkpTable *ckp_table_parse(IrProgram *prog, const char *path, char *text)
 char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment)
 {
 	CkpRow *rows = calloc((size_t)sites->n + 1, sizeof *rows);
+	const char **notes = calloc((size_t)sites->n + 1, sizeof *notes);
 	int n = 0;
-	for (int i = 0; rows && i < sites->n; i++) {
+	for (int i = 0; rows && notes && i < sites->n; i++) {
 		const CkpSite *s = sites->v[i];
 		if (s->is_binomial)
 			continue;
 		if (s->is_external) /* not a toggle: listed as a comment */
-			rows[n++] = (CkpRow){NULL, 1,
-			                     ir_sprintf(a, "%s: calls a routine without source, always checkpointed", s->id)};
+			notes[n] = ir_sprintf(a, "%s: calls a routine without source, always checkpointed (line %d)", s->id,
+			                      s->line),
+			rows[n] = (CkpRow){NULL, 1, notes[n]};
 		else
-			rows[n++] = (CkpRow){s->id, s->on, ckp_why_name(s->why)};
+			notes[n] = ir_sprintf(a, "line %d, %s", s->line, ckp_why_name(s->why)),
+			rows[n] = (CkpRow){s->id, s->on, notes[n]};
+		n++;
 	}
-	char *text = rows ? ckp_table_text(rows, n, header_comment) : NULL;
+	char *text = rows && notes ? ckp_table_text(rows, n, header_comment) : NULL;
 	free(rows);
+	free(notes);
 	if (!text)
 		abort(); /* out of memory */
 	char *r = ir_strdup(a, text);
@@ -319,41 +323,31 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 	if (table) {
 		for (int j = 0; j < table->n; j++) {
 			CkpEntry *en = &table->v[j];
-			CkpSite *hit = NULL;
-			for (int i = 0; i < s->n; i++)
-				if (!strcmp(s->v[i]->id, en->id) && !s->v[i]->is_binomial)
-					hit = s->v[i];
-			if (hit && hit->is_external) {
-				ir_error(ir_loc(table->src, en->line, 1),
+			int carried = 0;
+			char msg[600];
+			const CkpSite *hit = ckp_entry_site(s, en, &carried, msg, sizeof msg);
+			IrLoc loc = ir_loc(table->src, en->line, 1);
+			if (hit && !carried && hit->is_external) {
+				ir_error(loc,
 				         "site '%s' calls '%s', a routine without source, whose calls are always checkpointed: "
 				         "remove the line",
 				         en->id, hit->callee->name);
 				errors++;
 				continue;
 			}
-			if (hit) {
-				hit->on = en->on;
-				hit->why = WHY_TABLE;
+			if (hit && !carried) {
+				CkpSite *site = s->v[hit->index];
+				site->on = en->on;
+				site->why = WHY_TABLE;
 				continue;
 			}
-			/* Same caller and callee at another line: the source moved under the table. */
-			char caller[256], callee[256];
-			int line = 0;
-			const char *moved = NULL;
-			if (sscanf(en->id, "%255[^:]:%d:%255[^@]", caller, &line, callee) == 3) {
-				for (int i = 0; i < s->n; i++)
-					if (!strcmp(s->v[i]->caller->name, caller) && s->v[i]->callee &&
-					    !strcmp(s->v[i]->callee->name, callee))
-						moved = s->v[i]->id;
-			}
-			IrLoc loc = ir_loc(table->src, en->line, 1);
-			if (moved)
+			if (hit)
 				ir_error(loc,
-				         "stale table: site '%s' does not exist any more (the source changed; '%s' is "
-				         "a call of the same routine) — regenerate the table with 'stad calls'",
-				         en->id, moved);
+				         "stale table: site '%s' does not exist any more (the source changed); it is '%s' "
+				         "now (line %d): 'stad calls --update-table' carries the entries over",
+				         en->id, hit->id, hit->line);
 			else
-				ir_error(loc, "unknown call site '%s' (see 'stad calls' for the sites)", en->id);
+				ir_error(loc, "%s", msg);
 			errors++;
 		}
 	}
@@ -364,4 +358,105 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		}
 	}
 	return errors;
+}
+
+/* ---------------------------------------------------------------- carrying a table over */
+
+/* The sites calling callee from caller (binomial loops: "binomial"), in order. */
+static int calls_of(const CkpSites *s, const char *caller, const char *callee, const CkpSite **out, int max)
+{
+	int n = 0;
+	for (int i = 0; i < s->n; i++) {
+		const CkpSite *x = s->v[i];
+		if (!strcmp(x->caller->name, caller) && !strcmp(x->callee ? x->callee->name : "binomial", callee)) {
+			if (n < max)
+				out[n] = x;
+			n++;
+		}
+	}
+	return n;
+}
+
+const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carried, char *msg, size_t msglen)
+{
+	*carried = 0;
+	msg[0] = 0;
+	for (int i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i]->id, en->id)) {
+			if (!s->v[i]->is_binomial)
+				return s->v[i];
+			snprintf(msg, msglen, "'%s' is a BINOMIAL-CKP loop, not a call site: it has no on/off state", en->id);
+			return NULL;
+		}
+	char caller[256], callee[256];
+	int line = 0, nth = 1;
+	const CkpSite *c[64];
+	if (ckp_old_site_id(en->id, strlen(en->id)) &&
+	    sscanf(en->id, "%255[^:]:%d:%255[^@]@%d", caller, &line, callee, &nth) >= 3) {
+		/* caller:line:callee[@k]: the k-th call on that line */
+		int n = calls_of(s, caller, callee, c, 64), k = 0;
+		for (int i = 0; i < n && i < 64; i++)
+			if (!c[i]->is_binomial && c[i]->line == line && ++k == nth)
+				return c[i];
+		if (n == 1 && !c[0]->is_binomial) {
+			*carried = 1;
+			return c[0];
+		}
+		if (n > 1)
+			snprintf(msg, msglen,
+			         "stale table: site '%s' does not exist any more (the source changed) and cannot be carried "
+			         "over: %s calls %s %d times — write its entry as '%s:%s#k' (see 'stad calls')",
+			         en->id, caller, callee, n, caller, callee);
+		else
+			snprintf(msg, msglen, "unknown call site '%s' (see 'stad calls' for the sites)", en->id);
+		return NULL;
+	}
+	if (sscanf(en->id, "%255[^:]:%255[^#]#%d", caller, callee, &nth) == 3) {
+		int n = calls_of(s, caller, callee, c, 64);
+		if (n > 0) {
+			snprintf(msg, msglen,
+			         "stale table: site '%s' does not exist any more (the source changed): %s calls %s %d time%s "
+			         "— regenerate the table with 'stad calls'",
+			         en->id, caller, callee, n, n == 1 ? "" : "s");
+			return NULL;
+		}
+	}
+	snprintf(msg, msglen, "unknown call site '%s' (see 'stad calls' for the sites)", en->id);
+	return NULL;
+}
+
+char *ckp_table_update(const CkpSites *s, const CkpTable *t, int *ndropped)
+{
+	CkpRow *rows = calloc((size_t)t->n + 1, sizeof *rows);
+	char **notes = calloc((size_t)t->n + 1, sizeof *notes);
+	char *text = NULL;
+	int n = 0;
+	*ndropped = 0;
+	if (!rows || !notes)
+		goto out;
+	for (int j = 0; j < t->n; j++) {
+		const CkpEntry *en = &t->v[j];
+		int carried;
+		char msg[600];
+		const CkpSite *hit = ckp_entry_site(s, en, &carried, msg, sizeof msg);
+		size_t len = strlen(en->id) + (en->comment ? strlen(en->comment) : 0) + sizeof msg + 64;
+		if (!(notes[j] = malloc(len)))
+			goto out;
+		if (hit) {
+			snprintf(notes[j], len, "line %d%s%s", hit->line, en->comment ? ", " : "",
+			         en->comment ? en->comment : "");
+			rows[n++] = (CkpRow){hit->id, en->on, notes[j]};
+		} else {
+			snprintf(notes[j], len, "dropped: %s %s: %s", en->id, en->on ? "on" : "off", msg);
+			rows[n++] = (CkpRow){NULL, 0, notes[j]};
+			(*ndropped)++;
+		}
+	}
+	text = ckp_table_text(rows, n, "carried over by stad calls --update-table");
+out:
+	for (int j = 0; notes && j < t->n; j++)
+		free(notes[j]);
+	free(notes);
+	free(rows);
+	return text;
 }

@@ -3,10 +3,12 @@
  * and `stad profile --table` (prof_table_parse), so both accept exactly the same files:
  *
  *     # stad checkpoint table v1          (the header: another version is refused)
- *     caller:line:callee  on|off  [# comment]
+ *     caller:callee#k  on|off  [# comment]      (the k-th call of callee in caller)
+ *     caller:line:callee  on|off  [# comment]   (the ids of stad before site numbers)
  *
  * Blank lines and lines starting with `#` are comments; the state is `on` or `off` in any case;
- * a site id is a caller name, a line number (no leading zero) and a callee name, `:` between;
+ * a `#` starts a comment except in `#k` ending a site id; a site id is a caller name, `:`, a
+ * callee name, `#` and a number, or (old) a caller, a line number and a callee, `:` between;
  * nothing may follow the state but a comment; a NUL byte means the file is not text.
  */
 #include "ckp.h"
@@ -22,7 +24,27 @@ static int bad_name_char(int c)
 	return c <= ' ' || c == '#' || c == ':' || c == 0x7f;
 }
 
-int ckp_valid_site_id(const char *id, size_t n)
+/* caller:callee#k (k >= 1, no leading zero) */
+static int valid_new_id(const char *id, size_t n)
+{
+	size_t i = 0, k;
+	for (k = i; k < n && !bad_name_char((unsigned char)id[k]); k++) /* caller */
+		;
+	if (k == i || k == n || id[k] != ':')
+		return 0;
+	i = k + 1;
+	for (k = i; k < n && !bad_name_char((unsigned char)id[k]); k++) /* callee */
+		;
+	if (k == i || k == n || id[k] != '#')
+		return 0;
+	i = k + 1;
+	for (k = i; k < n && isdigit((unsigned char)id[k]); k++) /* k */
+		;
+	return k != i && k == n && id[i] != '0';
+}
+
+/* caller:line:callee (stad before site numbers) */
+static int valid_old_id(const char *id, size_t n)
 {
 	size_t i = 0, k;
 	for (k = i; k < n && !bad_name_char((unsigned char)id[k]); k++) /* caller */
@@ -38,6 +60,16 @@ int ckp_valid_site_id(const char *id, size_t n)
 	for (k = i; k < n && !bad_name_char((unsigned char)id[k]); k++) /* callee */
 		;
 	return k != i && k == n;
+}
+
+int ckp_valid_site_id(const char *id, size_t n)
+{
+	return valid_new_id(id, n) || valid_old_id(id, n);
+}
+
+int ckp_old_site_id(const char *id, size_t n)
+{
+	return valid_old_id(id, n);
 }
 
 static int line_error(CkpLine *l, size_t col, const char *fmt, ...)
@@ -84,11 +116,19 @@ int ckp_table_line(const char *s, size_t n, int lineno, CkpLine *l)
 	if (i == n || s[i] == '#')
 		return 0;
 	l->id0 = i;
-	while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '#')
+	while (i < n && s[i] != ' ' && s[i] != '\t') {
+		if (s[i] == '#') { /* a site number (caller:callee#2) is part of the id, else a comment */
+			size_t j = i + 1;
+			while (j < n && isdigit((unsigned char)s[j]))
+				j++;
+			if (j == i + 1 || (j < n && s[j] != ' ' && s[j] != '\t'))
+				break;
+		}
 		i++;
+	}
 	l->idlen = i - l->id0;
 	if (!ckp_valid_site_id(s + l->id0, l->idlen))
-		return line_error(l, l->id0 + 1, "expected a site id caller:line:callee, not '%.*s'",
+		return line_error(l, l->id0 + 1, "expected a site id caller:callee#k (or caller:line:callee), not '%.*s'",
 		                  (int)(l->idlen < 120 ? l->idlen : 120), s + l->id0);
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
@@ -142,4 +182,37 @@ char *ckp_table_text(const CkpRow *rows, int n, const char *header_comment)
 			k += (size_t)snprintf(buf + k, cap - k, "%-*s  %s\n", w, r->id, r->on ? "on" : "off");
 	}
 	return buf;
+}
+
+char *ckp_config_table_text(const CkpConfigSite *s, int n, const char *header_comment)
+{
+	CkpRow *rows = calloc((size_t)n + 1, sizeof *rows);
+	char **notes = calloc((size_t)n + 1, sizeof *notes);
+	char *text = NULL;
+	int nrows = 0;
+	if (!rows || !notes)
+		goto out;
+	for (int i = 0; i < n; i++) {
+		if (s[i].fixed)
+			continue; /* not a toggle (a table naming it is an error) */
+		if (!s[i].is_binomial) {
+			rows[nrows++] = (CkpRow){s[i].id, s[i].on, s[i].on == s[i].default_on ? "as default" : "tuned"};
+			continue;
+		}
+		if (!s[i].snaps)
+			continue;
+		size_t len = strlen(s[i].id) + 128;
+		if (!(notes[i] = malloc(len)))
+			goto out;
+		snprintf(notes[i], len, "%s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)", s[i].id,
+		         s[i].snaps, i, s[i].snaps);
+		rows[nrows++] = (CkpRow){NULL, 0, notes[i]};
+	}
+	text = ckp_table_text(rows, nrows, header_comment);
+out:
+	for (int i = 0; notes && i < n; i++)
+		free(notes[i]);
+	free(notes);
+	free(rows);
+	return text;
 }

@@ -46,17 +46,18 @@ typedef struct CliOpts {
 	int nsets;
 	const char *driver;
 	const char *budget; /* --budget, its syntax checked (prof_parse_budget) */
-	int strategy;       /* --strategy: ProfStrategy */
+	int strategy;       /* --strategy: ProfStrategy, -1 when not given */
 	int random;
 	int exhaustive;
 	int repeat;
 	int keep;
 	int verbose;
 	double tol;
-	const char *opt;         /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
-	int json;                /* profile: print JSON */
-	const char *write_table; /* profile: where to write the suggested table */
-	const char *steps;       /* revolve: --steps, --snaps, --memory, --snapshot-bytes as given */
+	const char *opt;          /* --opt: optimization flags for compiling generated code (check, tune); NULL: -O2 */
+	int json;                 /* profile: print JSON */
+	const char *write_table;  /* profile: where to write the suggested table */
+	const char *update_table; /* calls: the table to carry over to the current site ids */
+	const char *steps;        /* revolve: --steps, --snaps, --memory, --snapshot-bytes as given */
 	const char *snaps;
 	const char *memory;
 	const char *snapshot_bytes;
@@ -92,7 +93,8 @@ enum {
 	OPT_CONFIG = 1 << 14,    /* --cflags, --libs */
 	OPT_NEED_HEAD = 1 << 15, /* not an option: --head must be given */
 	OPT_NO_FILES = 1 << 16,  /* not an option: no file may be given */
-	OPT_LINK = 1 << 17       /* commands that build programs: --link */
+	OPT_LINK = 1 << 17,      /* commands that build programs: --link */
+	OPT_UPDATE = 1 << 18     /* --update-table */
 };
 
 /* The options every command that reads Fortran takes, for its --help. */

@@ -44,7 +44,8 @@ int cli_cmd_profile(int argc, char **argv)
 	                            "  --table T          the toggle table the profiled build used: its entries are shown,\n"
 	                            "                     and kept by --write-table unless a switch is suggested\n"
 	                            "  --budget SIZE      peak tape allowed: bytes (100000, 64MiB, 1.5GiB, 500MB) or a\n"
-	                            "                     multiple of the measured peak (2x); default: no limit\n"
+	                            "                     multiple of the measured peak (2x) or of the all-off peak\n"
+	                            "                     (0.5off); default: no limit\n"
 	                            "  --strategy S       gain-first (largest time gain within the budget, default) or\n"
 	                            "                     memory-careful (largest time gain per byte of added peak)\n"
 	                            "  --json             print JSON instead of a table\n"
@@ -59,6 +60,9 @@ int cli_cmd_profile(int argc, char **argv)
 		return cli_usage_error(&o, usage, "no profile given");
 	if (o.nfiles > 1)
 		return cli_usage_error(&o, usage, "more than one profile given ('%s')", o.files[1]);
-	ProfCmd c = {o.files[0], o.table, o.budget, (ProfStrategy)o.strategy, o.write_table, o.json};
+	if (o.strategy == PROF_OPTIMAL)
+		return cli_usage_error(&o, usage, "--strategy optimal is stad tune's (it measures its candidates)");
+	ProfCmd c = {o.files[0],    o.table, o.budget, o.strategy < 0 ? PROF_GAIN_FIRST : (ProfStrategy)o.strategy,
+	             o.write_table, o.json};
 	return prof_cmd_profile(&c);
 }

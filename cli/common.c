@@ -79,6 +79,7 @@ static const OptSpec specs[] = {
         SWITCH("--free", OPT_FORM),
         FLAG("--json", OPT_REPORT, json),
         STR("--write-table", OPT_REPORT, write_table),
+        STR("--update-table", OPT_UPDATE, update_table),
         STR("--steps", OPT_REVOLVE, steps),
         STR("--snaps", OPT_REVOLVE, snaps),
         STR("--memory", OPT_REVOLVE, memory),
@@ -163,6 +164,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->line_length = 72;
 	o->form = FE_FORM_AUTO;
 	o->repeat = 3;
+	o->strategy = -1; /* each command's default */
 	o->files = calloc((size_t)argc + 1, sizeof *o->files);
 	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
 	o->cpp_args = calloc((size_t)argc + 1, sizeof *o->cpp_args);
@@ -253,17 +255,17 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->nsets++;
 		} else if (!strcmp(name, "--budget")) {
 			uint64_t bytes; /* the peak it may be a multiple of is known later: its syntax now */
-			if (prof_parse_budget(val, 1, &bytes) != 0)
-				return cli_usage_error(
-				        o, usage,
-				        "bad budget '%s' (bytes such as 100000, 64MiB, 1.5GiB, or a multiple of the "
-				        "measured peak such as 2x)",
-				        val);
+			if (prof_parse_budget(val, 1, 1, &bytes) != 0)
+				return cli_usage_error(o, usage,
+				                       "bad budget '%s' (bytes such as 100000, 64MiB, 1.5GiB, a multiple of the "
+				                       "default's peak such as 2x, or of the all-off peak such as 0.5off)",
+				                       val);
 			o->budget = val;
 		} else if (!strcmp(name, "--strategy")) {
 			ProfStrategy st;
 			if (prof_parse_strategy(val, &st) != 0)
-				return cli_usage_error(o, usage, "unknown strategy '%s' (gain-first or memory-careful)", val);
+				return cli_usage_error(o, usage, "unknown strategy '%s' (optimal, gain-first or memory-careful)",
+				                       val);
 			o->strategy = st;
 		} else if (!strcmp(name, "--random")) {
 			if (!parse_int(val, &o->random))

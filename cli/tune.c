@@ -1,14 +1,15 @@
 /*
- * tune.c — `stad tune`: the loop that needs no person in it.
+ * tune.c — `stad tune`: the processes and files around the tuning loop, whose decisions are
+ * profile/'s (prof_tune_next, prof_tune_keep, prof_meas_best: pure functions).
  *
  *   build once: the adjoint with every call site decided at run time (STAD_SITES), a plain
  *               and a profiled binary, and a driver (generated, or the user's --driver);
  *   measure the default configuration; then repeat:
- *       profile the current configuration → predict every single switch (profile/) →
- *       choose by the strategy within the budget → measure the new configuration →
- *       report predicted vs measured → keep it if it is better
+ *       profile the current configuration → profile/ chooses the next configuration →
+ *       measure it → report predicted vs measured → profile/ says whether to keep it
  *   until nothing is predicted to help. Every measurement is cached in DIR, so a second run
- *   resumes without rerunning; the final table's gradient is checked against the default's.
+ *   resumes without rerunning; the final table (written by checkpoint/) has its gradient
+ *   checked against the default's.
  */
 #define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -28,24 +29,16 @@
 #include <time.h>
 #include <unistd.h>
 
-/* A configuration is "BITS" (one 0/1 per site) or "BITS|site=snaps,..." when binomial loops
- * get another snapshot count ($STAD_SNAPS). Peaks are tape plus revolve snapshots. */
-typedef struct Meas {
-	char *bits;
-	double time_s;
-	uint64_t peak;
-	int kind;         /* 0 tuning path/default, 1 random, 2 exhaustive */
-	uint64_t rv_peak; /* of which revolve snapshots */
-} Meas;
+/* A configuration is a string (profile/prof.h): "BITS" (one 0/1 per site) or
+ * "BITS|site=snaps,..." when binomial loops get another snapshot count ($STAD_SNAPS). Peaks are
+ * tape plus revolve snapshots. */
 
+/* One step of the loop: the move profile/ chose, what it measured, whether it was kept. */
 typedef struct Iter {
-	int site; /* flipped site */
-	int to_on;
-	int snaps; /* > 0: the change sets this binomial site's snapshot count */
-	double pred_time, meas_time;
-	uint64_t pred_peak, meas_peak;
+	ProfMove move;
+	double meas_time;
+	uint64_t meas_peak;
 	int accepted;
-	char *bits;
 } Iter;
 
 typedef struct Tune {
@@ -57,18 +50,15 @@ typedef struct Tune {
 	char *isbin;    /* per site: a BINOMIAL-CKP loop (a knob, not a toggle) */
 	char *fixed;    /* per site: a call of a routine without source (always checkpointed, no toggle) */
 	char plain[8800], prof[8800];
-	Meas *m;
+	ProfMeas *m;
 	int nm, capm;
 	Iter *it;
 	int nit, capit;
-	ProfStrategy strategy;
+	ProfTuner tuner; /* the loop's decisions (profile/) */
 	uint64_t budget;
-	int verbose;
-	double min_gain;       /* smallest predicted gain worth a move, as a fraction of the time */
 	uint64_t last_rv_peak; /* revolve snapshot bytes of the last run */
-	double remeasured_default, remeasured_best;
-	char **visited; /* configurations tried by the loop */
-	int nvisited;
+	uint64_t off_peak;     /* predicted peak with every call site off */
+	ProfCompare cmp;       /* default and best re-measured side by side */
 } Tune;
 
 /* The loop's state lives until exit (the command is the process's last work); keeping it in
@@ -119,22 +109,22 @@ static int dir_is_ours_or_new(const char *dir)
 
 /* ---------------------------------------------------------------- measurements */
 
-static Meas *cached(Tune *t, const char *bits)
+static ProfMeas *cached(Tune *t, const char *bits)
 {
 	for (int i = 0; i < t->nm; i++)
-		if (!strcmp(t->m[i].bits, bits))
+		if (!strcmp(t->m[i].config, bits))
 			return &t->m[i];
 	return NULL;
 }
 
-static Meas *add_meas(Tune *t, const char *bits, double time_s, uint64_t peak, int kind)
+static ProfMeas *add_meas(Tune *t, const char *bits, double time_s, uint64_t peak, int kind)
 {
 	if (t->nm == t->capm) {
 		t->capm = t->capm ? t->capm * 2 : 64;
 		t->m = xrealloc(t->m, sizeof *t->m * (size_t)t->capm);
 	}
-	Meas *m = &t->m[t->nm++];
-	m->bits = xstrdup(bits);
+	ProfMeas *m = &t->m[t->nm++];
+	m->config = xstrdup(bits);
 	m->time_s = time_s;
 	m->peak = peak;
 	m->kind = kind;
@@ -169,14 +159,14 @@ static void load_cache(Tune *t)
 	fclose(f);
 }
 
-static void append_cache(Tune *t, const Meas *m)
+static void append_cache(Tune *t, const ProfMeas *m)
 {
 	char path[4200];
 	snprintf(path, sizeof path, "%s/measurements", t->dir);
 	FILE *f = fopen(path, "a");
 	if (!f)
 		return;
-	fprintf(f, "%s %.9f %llu %d %llu\n", m->bits, m->time_s, (unsigned long long)m->peak, m->kind,
+	fprintf(f, "%s %.9f %llu %d %llu\n", m->config, m->time_s, (unsigned long long)m->peak, m->kind,
 	        (unsigned long long)m->rv_peak);
 	fclose(f);
 }
@@ -232,9 +222,9 @@ static int run_once(Tune *t, const char *bin, const char *bits, const char *extr
 	return 0;
 }
 
-static Meas *measure(Tune *t, const char *bits, int kind)
+static ProfMeas *measure(Tune *t, const char *bits, int kind)
 {
-	Meas *m = cached(t, bits);
+	ProfMeas *m = cached(t, bits);
 	if (m)
 		return m;
 	/* random and exhaustive points of the plane are measured once each; the tuning path with
@@ -331,14 +321,10 @@ static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int 
 
 static int pareto(const Tune *t, int i)
 {
-	for (int j = 0; j < t->nm; j++)
-		if (j != i && t->m[j].time_s <= t->m[i].time_s && t->m[j].peak <= t->m[i].peak &&
-		    (t->m[j].time_s < t->m[i].time_s || t->m[j].peak < t->m[i].peak))
-			return 0;
-	return 1;
+	return prof_meas_pareto(t->m, (size_t)t->nm, (size_t)i);
 }
 
-static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *path)
+static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, const char *path)
 {
 	double tmin = 1e300, tmax = 0, pmin = 1e300, pmax = 0;
 	for (int i = 0; i < t->nm; i++) {
@@ -367,7 +353,7 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 	        W, H);
 	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
 	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s)</text>\n", L,
-	        prof_strategy_name(t->strategy));
+	        prof_strategy_name(t->tuner.strategy));
 	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, H - B, W - R, H - B);
 	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, T, L, H - B);
 	for (int k = 0; k <= 4; k++) {
@@ -387,7 +373,7 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
 			        Y((double)t->m[i].peak), t->m[i].kind == 1 ? "#999" : "#bbd");
 	/* Pareto front of everything measured */
-	Meas **front = calloc((size_t)t->nm + 1, sizeof *front);
+	const ProfMeas **front = calloc((size_t)t->nm + 1, sizeof *front);
 	int nf = 0;
 	for (int i = 0; i < t->nm; i++)
 		if (pareto(t, i))
@@ -395,7 +381,7 @@ static void write_plot(Tune *t, const Meas *base, const Meas *best, const char *
 	for (int i = 0; i < nf; i++)
 		for (int j = i + 1; j < nf; j++)
 			if (front[j]->time_s < front[i]->time_s) {
-				Meas *x = front[i];
+				const ProfMeas *x = front[i];
 				front[i] = front[j];
 				front[j] = x;
 			}
@@ -452,25 +438,14 @@ static void json_str(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static char *flip_name(Tune *t, int site, int to_on, int snaps)
-{
-	size_t n = strlen(t->ids[site]) + 40;
-	char *s = malloc(n);
-	if (snaps > 0)
-		snprintf(s, n, "%s snapshots %d", t->ids[site], snaps);
-	else
-		snprintf(s, n, "%s %s", t->ids[site], to_on ? "on" : "off");
-	return s;
-}
-
-static void write_report(Tune *t, const Meas *base, const Meas *best, const char *path, int grad_ok)
+static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, const char *path, int grad_ok)
 {
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return;
 	fprintf(f, "{\n  \"head\": ");
 	json_str(f, t->o->head);
-	fprintf(f, ",\n  \"strategy\": \"%s\",\n  \"budget_bytes\": ", prof_strategy_name(t->strategy));
+	fprintf(f, ",\n  \"strategy\": \"%s\",\n  \"budget_bytes\": ", prof_strategy_name(t->tuner.strategy));
 	if (t->budget == PROF_NO_BUDGET)
 		fputs("null", f);
 	else
@@ -480,29 +455,51 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 		fputs(i ? ", " : "", f);
 		json_str(f, t->ids[i]);
 	}
-	fprintf(f, "],\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->bits,
+	fprintf(f, "],\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->config,
 	        base->time_s, (unsigned long long)base->peak);
 	fputs("  \"iterations\": [", f);
 	double errt = 0, errp = 0;
 	for (int i = 0; i < t->nit; i++) {
 		Iter *it = &t->it[i];
-		char *c = flip_name(t, it->site, it->to_on, it->snaps);
+		char *c = prof_move_text(&it->move, (const char *const *)t->ids);
 		fprintf(f, "%s\n    {\"change\": ", i ? "," : "");
-		json_str(f, c);
+		json_str(f, c ? c : "?");
 		free(c);
 		fprintf(f,
 		        ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}, \"measured\": {\"time_s\": %.9f, "
 		        "\"peak_bytes\": %llu}, \"accepted\": %s, \"config\": \"%s\"}",
-		        it->pred_time, (unsigned long long)it->pred_peak, it->meas_time, (unsigned long long)it->meas_peak,
-		        it->accepted ? "true" : "false", it->bits);
-		errt += fabs(it->pred_time - it->meas_time) / fmax(it->meas_time, 1e-12);
-		errp += fabs((double)it->pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
+		        it->move.pred_time_s, (unsigned long long)it->move.pred_peak, it->meas_time,
+		        (unsigned long long)it->meas_peak, it->accepted ? "true" : "false", it->move.config);
+		errt += fabs(it->move.pred_time_s - it->meas_time) / fmax(it->meas_time, 1e-12);
+		errp += fabs((double)it->move.pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
 	}
-	fprintf(f, "\n  ],\n  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->bits,
-	        best->time_s, (unsigned long long)best->peak);
-	fprintf(f, "  \"speedup\": %.4f,\n", t->remeasured_default / fmax(t->remeasured_best, 1e-12));
-	fprintf(f, "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f},\n", t->remeasured_default,
-	        t->remeasured_best);
+	fputs("\n  ],\n", f);
+	fprintf(f, "  \"all_off_peak_predicted\": %llu,\n", (unsigned long long)t->off_peak);
+	fprintf(f, "  \"search\": {\"exact_peaks\": %zu, \"proven\": %s},\n", t->tuner.nevals,
+	        t->tuner.strategy == PROF_OPTIMAL && t->tuner.complete ? "true" : "false");
+	fprintf(f, "  \"fits\": %s,\n", best ? "true" : "false");
+	if (best) {
+		fprintf(f, "  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->config,
+		        best->time_s, (unsigned long long)best->peak);
+		fprintf(f, "  \"speedup\": %.4f,\n", t->cmp.ratio);
+		fprintf(f,
+		        "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f, \"noise\": %.4f, \"verdict\": \"%s\"},\n",
+		        t->cmp.a_s, t->cmp.b_s, t->cmp.noise,
+		        best == base                 ? "default"
+		                : t->cmp.verdict > 0 ? "faster"
+		                : t->cmp.verdict < 0 ? "slower"
+		                                     : "within noise");
+	} else {
+		const ProfMeas *low = prof_meas_lowest(t->m, (size_t)t->nm);
+		fputs("  \"best\": null,\n", f);
+		if (low)
+			fprintf(f, "  \"lowest_measured\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n",
+			        low->config, low->time_s, (unsigned long long)low->peak);
+		if (t->tuner.lowest.config)
+			fprintf(f, "  \"lowest_predicted\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n",
+			        t->tuner.lowest.config, t->tuner.lowest.pred_time_s,
+			        (unsigned long long)t->tuner.lowest.pred_peak);
+	}
 	fprintf(f, "  \"mean_prediction_error\": {\"time\": %.4f, \"peak\": %.6f},\n", t->nit ? errt / t->nit : 0,
 	        t->nit ? errp / t->nit : 0);
 	fprintf(f, "  \"gradient_check\": %s,\n", grad_ok > 0 ? "\"ok\"" : grad_ok == 0 ? "\"MISMATCH\"" : "\"skipped\"");
@@ -510,7 +507,7 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 	for (int i = 0; i < t->nm; i++)
 		fprintf(f,
 		        "%s\n    {\"config\": \"%s\", \"kind\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu, \"pareto\": %s}",
-		        i ? "," : "", t->m[i].bits,
+		        i ? "," : "", t->m[i].config,
 		        t->m[i].kind == 1           ? "random"
 		                : t->m[i].kind == 2 ? "exhaustive"
 		                                    : "tuning",
@@ -519,46 +516,23 @@ static void write_report(Tune *t, const Meas *base, const Meas *best, const char
 	fclose(f);
 }
 
+/* The table of configuration bits (checkpoint/ writes it). */
 static int write_table(Tune *t, const char *bits, const char *path, const char *comment)
 {
-	CkpRow *rows = calloc((size_t)t->n + 1, sizeof *rows);
-	char **notes = calloc((size_t)t->n + 1, sizeof *notes);
-	if (!rows || !notes) {
-		free(rows);
-		free(notes);
+	CkpConfigSite *s = calloc((size_t)t->n + 1, sizeof *s);
+	if (!s)
 		return -1;
-	}
-	const char *snaps = strchr(bits, '|');
-	int n = 0;
-	for (int i = 0; i < t->n; i++) {
-		if (t->fixed[i])
-			continue;  /* not a toggle (a table naming it is an error) */
-		if (t->isbin[i]) { /* not a toggle: its snapshot count, as a comment line */
-			int v = 0;
-			for (const char *q = snaps; q && *q; q = strchr(q + 1, ',')) {
-				int site, count;
-				if (sscanf(q + 1, "%d=%d", &site, &count) == 2 && site == i)
-					v = count;
-			}
-			if (v) {
-				notes[i] = malloc(strlen(t->ids[i]) + 128);
-				if (notes[i])
-					sprintf(notes[i],
-					        "%s: %d snapshots (tuned; run with STAD_SNAPS=%d=%d or set it in the directive)",
-					        t->ids[i], v, i, v);
-				rows[n++] = (CkpRow){NULL, 0, notes[i]};
-			}
-			continue;
-		}
-		rows[n++] = (CkpRow){t->ids[i], bits[i] == '1', bits[i] == t->defaults[i] ? "as default" : "tuned"};
-	}
-	char *text = ckp_table_text(rows, n, comment);
+	for (int i = 0; i < t->n; i++)
+		s[i] = (CkpConfigSite){t->ids[i],
+		                       t->isbin[i],
+		                       bits[i] == '1',
+		                       t->defaults[i] == '1',
+		                       t->isbin[i] ? prof_config_snaps(bits, (size_t)i) : 0,
+		                       t->fixed[i]};
+	char *text = ckp_config_table_text(s, t->n, comment);
 	int rc = text ? write_text(path, text) : -1;
 	free(text);
-	for (int i = 0; i < t->n; i++)
-		free(notes[i]);
-	free(notes);
-	free(rows);
+	free(s);
 	return rc;
 }
 
@@ -594,22 +568,79 @@ static int same_gradient(const char *a, const char *b)
 	return 1;
 }
 
+/* A change of more than three sites, for the terminal: "N changes: a off, b on, c counts". */
+static char *summarize_change(char *change)
+{
+	int n = 1, off = 0, on = 0, snaps = 0;
+	if (!change)
+		return NULL;
+	for (const char *q = change; (q = strstr(q, ", ")); q += 2)
+		n++;
+	if (n <= 3)
+		return change;
+	for (const char *q = change; (q = strstr(q, " off")); q += 4)
+		off++;
+	for (const char *q = change; (q = strstr(q, " on")); q += 3)
+		on += q[3] == ',' || q[3] == 0;
+	for (const char *q = change; (q = strstr(q, " snapshots ")); q += 11)
+		snaps++;
+	char *sum = malloc(96);
+	if (sum)
+		snprintf(sum, 96, "%d changes: %d off, %d on, %d snapshot counts", n, off, on, snaps);
+	free(change);
+	return sum;
+}
+
+/* No configuration fits the budget: say so, and leave the lowest peak found as DIR/table (the
+ * search's prediction when it is lower than every measurement: a configuration predicted over
+ * the budget is not measured). Returns the exit status, 1. */
+static int no_fit(Tune *t, const ProfMeas *base)
+{
+	const ProfMeas *low = prof_meas_lowest(t->m, (size_t)t->nm);
+	const ProfCand *pl = t->tuner.lowest.config ? &t->tuner.lowest : NULL;
+	int use_pred = pl && (!low || pl->pred_peak < low->peak);
+	const char *config = use_pred ? pl->config : low->config;
+	uint64_t peak = use_pred ? pl->pred_peak : low->peak;
+	char path[4200], note[512];
+	snprintf(note, sizeof note, "no configuration fits the budget of %llu B: the lowest peak found, %llu B (%s)",
+	         (unsigned long long)t->budget, (unsigned long long)peak, use_pred ? "predicted" : "measured");
+	snprintf(path, sizeof path, "%s/table", t->dir);
+	write_table(t, config, path, note);
+	snprintf(path, sizeof path, "%s/report.json", t->dir);
+	write_report(t, base, NULL, path, -1);
+	snprintf(path, sizeof path, "%s/plot.svg", t->dir);
+	write_plot(t, base, low ? low : base, path);
+	fflush(stdout);
+	fprintf(stderr,
+	        "stad tune: error: no configuration %s the budget of %llu B; the lowest peak found is %llu B (%s, "
+	        "configuration %s), written to %s/table\n",
+	        t->tuner.strategy == PROF_OPTIMAL && t->tuner.complete ? "can fit" : "was found within",
+	        (unsigned long long)t->budget, (unsigned long long)peak, use_pred ? "predicted" : "measured", config, t->dir);
+	return 1;
+}
+
 /* ---------------------------------------------------------------- the command */
 
 int cli_cmd_tune(int argc, char **argv)
 {
 	static const char usage[] =
 	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
-	        "                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
+	        "                 [--budget SIZE|Nx|Noff] [--strategy optimal|gain-first|memory-careful] [--random N]\n"
 	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
 	        "                 [--lib FILE] [--link FILE]\n"
-	        "Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
-	        "measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
-	        "--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
-	        "DIR/table (best configuration within the budget), DIR/report.json and DIR/plot.svg; DIR keeps\n"
-	        "every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
-	        "(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
-	        "and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
+	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
+	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
+	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
+	        "within the budget, measures it, keeps it if faster, and stops when nothing else is predicted\n"
+	        "to gain more than --tol of the run time (default 0.01) or 3 predictions in a row measured\n"
+	        "slower; gain-first and memory-careful switch one site per iteration (greedy). A configuration\n"
+	        "predicted over the budget is never measured; when none fits, tune says so, writes the lowest\n"
+	        "peak found as DIR/table and exits 1. --budget: bytes (64MiB), a multiple of the default's\n"
+	        "peak (2x) or of the all-off peak (0.5off). Writes DIR/table (best configuration within the\n"
+	        "budget), DIR/report.json and DIR/plot.svg; DIR keeps every measurement, so running again\n"
+	        "resumes. --driver: your C main() calling the adjoint (timed as a whole unless it prints\n"
+	        "'stad_time_s SECONDS'). --opt: the flags the adjoint is built and measured with (default\n"
+	        "-O2); the tuned configuration's gradient is checked against the\n"
 	        "default configuration's built with -O0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
@@ -621,8 +652,6 @@ int cli_cmd_tune(int argc, char **argv)
 	Tune *t = &tune_state;
 	t->o = &o;
 	t->dir = o.out ? o.out : "stad-tune";
-	t->min_gain = o.tol > 0 ? o.tol : 0.01;
-	t->strategy = (ProfStrategy)o.strategy;
 	int st = dir_is_ours_or_new(t->dir);
 	if (st <= 0) {
 		fprintf(stderr, "stad tune: error: %s: %s\n", t->dir,
@@ -728,167 +757,61 @@ int cli_cmd_tune(int argc, char **argv)
 	}
 	cli_argv_free(&links);
 	load_cache(t);
-	/* budget: relative to the default configuration's peak */
-	Meas *base = measure(t, t->defaults, 0);
+	ProfMeas *base = measure(t, t->defaults, PROF_MEAS_TUNING);
 	if (!base)
 		return 1;
 	base = cached(t, t->defaults);
+	static char *cur;
+	cur = xstrdup(t->defaults);
+	double tprof = -1;
+	ProfData *d = t->n ? profile_of(t, cur, &tprof) : NULL;
+	/* budget: bytes, or relative to the default configuration's peak (2x) or to the exact
+	 * predicted peak with every call site off (0.5off) */
+	uint64_t off_peak = base->peak;
+	if (d && prof_peak_all_off(d, &off_peak) == 0)
+		off_peak += base->rv_peak;
+	t->off_peak = off_peak;
 	t->budget = PROF_NO_BUDGET;
-	if (o.budget && prof_parse_budget(o.budget, base->peak, &t->budget) != 0) { /* its syntax is checked by cli_parse */
+	if (o.budget && prof_parse_budget(o.budget, base->peak, off_peak, &t->budget) != 0) { /* syntax checked by cli_parse */
 		fprintf(stderr,
 		        "stad tune: bad budget '%s': more bytes than 64 bits hold (the default configuration's peak is %llu B)\n",
 		        o.budget, (unsigned long long)base->peak);
 		return 2;
 	}
-	printf("stad tune: %s, %d call sites, strategy %s, budget %s\n", o.head, t->n, prof_strategy_name(t->strategy),
+	ProfStrategy strategy = o.strategy < 0 ? PROF_OPTIMAL : (ProfStrategy)o.strategy;
+	prof_tuner_init(&t->tuner, (size_t)t->n, strategy, t->budget, o.tol > 0 ? o.tol : 0.01);
+	printf("stad tune: %s, %d call sites, strategy %s, budget %s", o.head, t->n, prof_strategy_name(strategy),
 	       o.budget ? o.budget : "none");
-	printf("  default         time %.4f s  peak %llu B\n", base->time_s, (unsigned long long)base->peak);
-	fflush(stdout);
-	/* the loop */
-	static char *cur;
-	cur = xstrdup(t->defaults);
-	double cur_t = base->time_s;
-	uint64_t cur_p = base->peak;
-	t->visited = calloc(1, sizeof *t->visited);
-
-	int maxit = 4 * t->n + 8;
-	double tprof;
-	ProfData *d = t->n ? profile_of(t, cur, &tprof) : NULL;
-	/* What one profile event costs: the profiled build records events the plain one does not.
-	 * The time a switch off saves is measured between events (snapshot write, primal run,
-	 * snapshot read): each of those three intervals ends with the recording of an event that the
-	 * plain build does not pay, so predictions are corrected by 3 events per instance. Measured
-	 * once, on the default configuration. */
-	double ev_cost = 0;
-	if (d && tprof > 0 && prof_nevents(d) > 0)
-		ev_cost = fmin(fmax(0, (tprof - base->time_s) / (double)prof_nevents(d)), 200e-9);
+	if (o.budget)
+		printf(" (%llu B)", (unsigned long long)t->budget);
+	printf("\n  default         time %.4f s  peak %llu B%s\n", base->time_s, (unsigned long long)base->peak,
+	       base->peak > t->budget ? "  (over the budget)" : "");
 	if (d)
-		printf("  profile         %zu events, %.1f ns each\n", prof_nevents(d), ev_cost * 1e9);
+		printf("  all off         peak %llu B (predicted)\n", (unsigned long long)off_peak);
+	fflush(stdout);
+	/* the loop: profile the current configuration, let profile/ choose a move, measure it */
+	int maxit = 4 * t->n + 8;
+	/* What one profile event costs, measured once, on the default configuration. */
+	t->tuner.ev_cost = prof_event_cost(d, tprof, base->time_s);
+	if (d)
+		printf("  profile         %zu events, %.1f ns each\n", prof_nevents(d), t->tuner.ev_cost * 1e9);
 	for (int iter = 1; d && iter <= maxit; iter++) {
-		size_t ns = prof_nsites(d);
-		ProfPrediction *pred = calloc(ns + 1, sizeof *pred);
-		ProfPlan plan;
-		/* the profile knows the tape; revolve snapshots come on top of it */
-		Meas *cm0 = cached(t, cur);
-		uint64_t rv = cm0 ? cm0->rv_peak : 0;
-		uint64_t tape_budget = t->budget == PROF_NO_BUDGET ? PROF_NO_BUDGET : t->budget > rv ? t->budget - rv : 0;
-		if (prof_predict(d, pred) != 0 || prof_plan(d, pred, t->strategy, tape_budget, &plan) != 0) {
-			free(pred);
-			break;
+		ProfMove mv;
+		int r = prof_tune_next(&t->tuner, d, cached(t, cur), &mv);
+		if (r < 0) {
+			fprintf(stderr, "stad tune: out of memory\n");
+			return 1;
 		}
-		/* the profiled build's prediction, corrected to the plain build */
-		for (size_t k = 0; k < ns; k++)
-			if (pred[k].on)
-				pred[k].dtime_s += 3 * ev_cost * (double)pred[k].ninstances;
+		if (r == 0) {
+			if (t->tuner.none_fits)
+				printf("  stop: no configuration is predicted within the budget\n");
 			else
-				pred[k].dtime_s -= 3 * ev_cost * (double)pred[k].ninstances;
-		int choice = -1;
-		for (size_t k = 0; k < plan.nsites && choice < 0; k++) {
-			size_t s = plan.order[k];
-			if (!plan.flip[s] || (int)s >= t->n || t->fixed[s])
-				continue;
-			/* a gain below the measurement's noise is no reason to move (repairs excepted) */
-			if (plan.reason[s] != PROF_REPAIR && -pred[s].dtime_s < t->min_gain * cur_t)
-				continue;
-			char *nb = xstrdup(cur);
-			nb[s] = nb[s] == '1' ? '0' : '1';
-			int seen = 0;
-			for (int v = 0; v < t->nvisited; v++)
-				seen |= !strcmp(t->visited[v], nb);
-			free(nb);
-			if (!seen)
-				choice = (int)s;
-		}
-		/* BINOMIAL-CKP loops: twice or half the snapshots. Time from the exact forward-step
-		 * counts (a forward step costs the loop's time over N + 3L, a turn about three
-		 * steps), memory from the size of one snapshot. */
-		int bsite = -1, bsnaps = 0;
-		double bdt = 0;
-		uint64_t bpeak = 0;
-		double cgain = choice >= 0 ? -pred[choice].dtime_s : 0;
-		Meas *curm = cached(t, cur);
-		for (int k = 0; k < t->n && (size_t)k < ns; k++) {
-			if (prof_site(d, (size_t)k)->kind != 1)
-				continue;
-			uint64_t S = 0, L = 0, N = 0, inst = 0;
-			double T = 0, tb = 0;
-			for (size_t e = 0; e < prof_nevents(d); e++) {
-				const ProfEvent *ev = prof_event(d, e);
-				if ((int)ev->site != k)
-					continue;
-				if (ev->kind == 14) {
-					S = ev->value;
-					tb = (double)ev->time_ns;
-					inst++;
-				} else if (ev->kind == 16) {
-					L = ev->value;
-				} else if (ev->kind == 15) {
-					N += ev->value;
-					T += ((double)ev->time_ns - tb) * 1e-9;
-				}
-			}
-			if (!inst || !S || !L)
-				continue;
-			double tadv = T / ((double)N + 3.0 * (double)L * (double)inst);
-			uint64_t slot = curm && curm->rv_peak ? curm->rv_peak / (S < L ? S : L) : 0;
-			uint64_t cand[2] = {S * 2, S / 2};
-			for (int c = 0; c < 2; c++) {
-				uint64_t S2 = cand[c];
-				if (S2 < 1 || S2 == S || (S2 > L && S >= L))
-					continue;
-				double N2 = ckp_binomial_steps_d((long)L, (long)S2) * (double)inst;
-				double dt = (N2 - (double)N) * tadv;
-				int64_t dp = ((int64_t)(S2 < L ? S2 : L) - (int64_t)(S < L ? S : L)) * (int64_t)slot;
-				uint64_t np = (uint64_t)((int64_t)cur_p + dp);
-				int ok = (-dt >= t->min_gain * cur_t && np <= t->budget) || (cur_p > t->budget && dp < 0);
-				char key[4096];
-				snprintf(key, sizeof key, "%.*s|%d=%llu", t->n, cur, k, (unsigned long long)S2);
-				for (int v = 0; v < t->nvisited && ok; v++)
-					ok = strcmp(t->visited[v], key) != 0;
-				double score = t->strategy == PROF_MEMORY_CAREFUL && dp > 0 ? -dt / (double)dp : -dt;
-				double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p)
-				                                                                  : -bdt;
-				if (ok && (bsite < 0 || score > best)) {
-					bsite = k;
-					bsnaps = (int)S2;
-					bdt = dt;
-					bpeak = np;
-				}
-			}
-		}
-		/* the step: a binomial loop's snapshot count, or one call site switched */
-		char *next;
-		int site, to_on = 0, snaps = 0;
-		double pred_time;
-		uint64_t pred_peak;
-		if (bsite >= 0 && (choice < 0 || -bdt > cgain)) {
-			size_t n = strlen(cur) + 32;
-			next = xrealloc(NULL, n);
-			snprintf(next, n, "%.*s|%d=%d", t->n, cur, bsite, bsnaps);
-			site = bsite;
-			snaps = bsnaps;
-			pred_time = cur_t + bdt;
-			pred_peak = bpeak;
-		} else if (choice >= 0) {
-			next = xstrdup(cur);
-			next[choice] = next[choice] == '1' ? '0' : '1';
-			site = choice;
-			to_on = next[choice] == '1';
-			pred_time = cur_t + pred[choice].dtime_s;
-			pred_peak = pred[choice].peak + rv;
-		} else {
-			prof_plan_free(&plan);
-			free(pred);
-			printf("  stop: no switch is predicted to help\n");
+				printf("  stop: nothing else is predicted to help\n");
 			break;
 		}
-		prof_plan_free(&plan);
-		free(pred);
-		t->visited = xrealloc(t->visited, sizeof *t->visited * (size_t)(t->nvisited + 1));
-		t->visited[t->nvisited++] = xstrdup(next);
-		Meas *m = measure(t, next, 0);
+		ProfMeas *m = measure(t, mv.config, PROF_MEAS_TUNING);
 		if (!m) {
-			free(next);
+			prof_move_free(&mv);
 			return 1;
 		}
 		if (t->nit == t->capit) {
@@ -896,60 +819,44 @@ int cli_cmd_tune(int argc, char **argv)
 			t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
 		}
 		Iter *it = &t->it[t->nit++];
-		memset(it, 0, sizeof *it);
-		it->site = site;
-		it->to_on = to_on;
-		it->snaps = snaps;
-		it->pred_time = pred_time;
-		it->pred_peak = pred_peak;
+		it->move = mv;
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
-		it->bits = xstrdup(next);
-		int over = cur_p > t->budget;
-		it->accepted = (m->time_s < cur_t && m->peak <= t->budget) || (over && m->peak < cur_p);
-		char change[16];
-		if (snaps)
-			snprintf(change, sizeof change, "%d", snaps);
-		else
-			snprintf(change, sizeof change, "%s", to_on ? "on" : "off");
-		printf("  %2d %-32s %-3s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, t->ids[site], change,
-		       it->pred_time, (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak,
+		it->accepted = prof_tune_keep(&t->tuner, cached(t, cur), m);
+		char *change = prof_move_text(&mv, (const char *const *)t->ids);
+		change = summarize_change(change); /* report.json keeps the whole list */
+		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
+		       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
 		       it->accepted ? "kept" : "undone");
+		free(change);
 		fflush(stdout);
-		if (!snaps) { /* the table of a switch (a snapshot count is not a table entry) */
-			snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
-			mkdir(path, 0777);
-			snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
-			char note[512];
-			snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter,
-			         it->pred_time, (unsigned long long)it->pred_peak, m->time_s, (unsigned long long)m->peak);
-			write_table(t, next, path, note);
-		}
+		/* the table of the configuration tried */
+		snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
+		mkdir(path, 0777);
+		snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
+		char note[512];
+		snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter, mv.pred_time_s,
+		         (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak);
+		write_table(t, mv.config, path, note);
 		if (it->accepted) {
 			free(cur);
-			cur = next;
-			cur_t = m->time_s;
-			cur_p = m->peak;
+			cur = xstrdup(mv.config);
 			prof_free(d);
 			d = profile_of(t, cur, &tprof);
-		} else {
-			free(next);
 		}
 	}
 	if (d)
 		prof_free(d);
+	if (t->tuner.nevals)
+		printf("  search          %zu exact peaks predicted%s\n", t->tuner.nevals,
+		       t->tuner.complete ? "" : " (the last search stopped at its limit: best found, not proven)");
 	/* random and exhaustive configurations for the plane */
 	if (o.random > 0 && t->n) {
-		unsigned long long s = 0x9E3779B97F4A7C15ULL;
+		uint64_t state = 0x9E3779B97F4A7C15ULL;
 		char *b = calloc((size_t)t->n + 1, 1);
 		for (int r = 0; r < o.random; r++) {
-			for (int i = 0; i < t->n; i++) {
-				s ^= s << 13;
-				s ^= s >> 7;
-				s ^= s << 17;
-				b[i] = (s >> 11) & 1 ? '1' : '0';
-			}
-			if (!measure(t, b, 1))
+			prof_config_random(&state, b, (size_t)t->n);
+			if (!measure(t, b, PROF_MEAS_RANDOM))
 				return 1;
 		}
 		free(b);
@@ -959,41 +866,34 @@ int cli_cmd_tune(int argc, char **argv)
 		for (unsigned long c = 0; c < (1ul << t->n); c++) {
 			for (int i = 0; i < t->n; i++)
 				b[i] = (c >> i) & 1 ? '1' : '0';
-			if (!measure(t, b, 2))
+			if (!measure(t, b, PROF_MEAS_EXHAUSTIVE))
 				return 1;
 		}
 		free(b);
 	}
-	/* best within the budget among everything measured */
+	/* best within the budget among the configurations the loop measured with --repeat runs
+	 * (random and exhaustive points, measured once each, are for the plane) */
 	base = cached(t, t->defaults);
-	/* The best is chosen among the configurations the loop measured with --repeat runs;
-	 * random and exhaustive points, measured once each, are for the plane only. */
-	Meas *best = base;
-	for (int i = 0; i < t->nm; i++)
-		if (t->m[i].kind == 0 && t->m[i].peak <= t->budget && (best->peak > t->budget || t->m[i].time_s < best->time_s))
-			best = &t->m[i];
-	/* Re-measure the default and the best side by side (load on the machine changes over a
-	 * long run): the speedup reported is from these interleaved runs. */
-	double rdef = base->time_s, rbest = best->time_s;
+	const ProfMeas *best = prof_meas_best(t->m, (size_t)t->nm, base, t->budget);
+	if (!best)
+		return no_fit(t, base);
+	/* Re-measure the default and the best side by side, interleaved (load on the machine
+	 * changes over a long run): the comparison reported is from these runs. */
+	ProfCompare cmp = {base->time_s, best->time_s, base->time_s / fmax(best->time_s, 1e-12), 0, 0};
 	if (best != base) {
 		int rr = (t->o->repeat > 0 ? t->o->repeat : 3) + 2;
 		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb);
 		uint64_t pk;
 		int okr = 1;
 		for (int i = 0; i < rr && okr; i++)
-			okr = run_once(t, t->plain, base->bits, NULL, &ta[i], &pk) == 0 &&
-			        run_once(t, t->plain, best->bits, NULL, &tb[i], &pk) == 0;
-		if (okr) {
-			qsort(ta, (size_t)rr, sizeof *ta, cmp_double);
-			qsort(tb, (size_t)rr, sizeof *tb, cmp_double);
-			rdef = ta[rr / 2];
-			rbest = tb[rr / 2];
-		}
+			okr = run_once(t, t->plain, base->config, NULL, &ta[i], &pk) == 0 &&
+			        run_once(t, t->plain, best->config, NULL, &tb[i], &pk) == 0;
+		if (okr)
+			prof_compare(ta, tb, (size_t)rr, &cmp);
 		free(ta);
 		free(tb);
 	}
-	t->remeasured_default = rdef;
-	t->remeasured_best = rbest;
+	t->cmp = cmp;
 	/* the best configuration must give the default's gradient */
 	int grad_ok = -1;
 	if (!o.driver) {
@@ -1005,22 +905,31 @@ int cli_cmd_tune(int argc, char **argv)
 		snprintf(env, sizeof env, "STAD_GRAD=%s", ga);
 		run_once(t, ref, t->defaults, env, &ts, &pk); /* the -O0 build, default configuration */
 		snprintf(env, sizeof env, "STAD_GRAD=%s", gb);
-		run_once(t, t->plain, best->bits, env, &ts, &pk);
+		run_once(t, t->plain, best->config, env, &ts, &pk);
 		grad_ok = same_gradient(ga, gb);
 	}
 	snprintf(path, sizeof path, "%s/table", t->dir);
 	char note[512];
 	snprintf(note, sizeof note, "tuned by stad tune (%s): %.6f s, peak %llu B (default %.6f s, %llu B)",
-	         prof_strategy_name(t->strategy), best->time_s, (unsigned long long)best->peak, base->time_s,
+	         prof_strategy_name(t->tuner.strategy), best->time_s, (unsigned long long)best->peak, base->time_s,
 	         (unsigned long long)base->peak);
-	write_table(t, best->bits, path, note);
+	write_table(t, best->config, path, note);
 	snprintf(path, sizeof path, "%s/report.json", t->dir);
 	write_report(t, base, best, path, grad_ok);
 	snprintf(path, sizeof path, "%s/plot.svg", t->dir);
 	write_plot(t, base, best, path);
-	printf("  best            time %.4f s  peak %llu B  (%.2fx faster than the default, re-measured side by side: "
-	       "%.4f s vs %.4f s)\n",
-	       best->time_s, (unsigned long long)best->peak, rdef / fmax(rbest, 1e-12), rbest, rdef);
+	printf("  best            time %.4f s  peak %llu B  ", best->time_s, (unsigned long long)best->peak);
+	if (best == base)
+		printf("(the default)\n");
+	else if (cmp.verdict > 0)
+		printf("(%.2fx faster than the default, re-measured side by side: %.4f s vs %.4f s, noise %.0f %%)\n", cmp.ratio,
+		       cmp.b_s, cmp.a_s, 100 * cmp.noise);
+	else if (cmp.verdict < 0)
+		printf("(slower than the default re-measured side by side: %.4f s vs %.4f s, noise %.0f %%)\n", cmp.b_s, cmp.a_s,
+		       100 * cmp.noise);
+	else
+		printf("(re-measured side by side: %.4f s vs the default's %.4f s, a difference within the noise of %.0f %%)\n",
+		       cmp.b_s, cmp.a_s, 100 * cmp.noise);
 	if (grad_ok == 0) {
 		fprintf(stderr,
 		        "stad tune: error: the tuned configuration's gradient (built with %s) differs from the default "

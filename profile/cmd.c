@@ -333,8 +333,13 @@ int prof_cmd_profile(const ProfCmd *c)
 		fprintf(stderr, "stad profile: error: %s\n", err);
 		return 1;
 	}
-	uint64_t budget = PROF_NO_BUDGET;
-	if (o.budget && prof_parse_budget(o.budget, d->peak, &budget)) { /* its syntax is checked in cli/ */
+	uint64_t budget = PROF_NO_BUDGET, off_peak = d->peak;
+	if (o.budget && prof_peak_all_off(d, &off_peak)) {
+		fprintf(stderr, "stad profile: out of memory\n");
+		prof_free(d);
+		return 1;
+	}
+	if (o.budget && prof_parse_budget(o.budget, d->peak, off_peak, &budget)) { /* its syntax is checked in cli/ */
 		fprintf(stderr, "stad profile: bad budget '%s': more bytes than 64 bits hold (the measured peak is %llu B)\n",
 		        o.budget, (unsigned long long)d->peak);
 		prof_free(d);

@@ -273,6 +273,43 @@ static int peak_with(Work *w, const int *flip, uint64_t *peak)
 	return 0;
 }
 
+/* The reusable evaluator of search.c: one Work for many sets of switches. */
+struct ProfPeakEval {
+	Work w;
+	int *f;
+};
+
+ProfPeakEval *prof_peak_eval_new(const ProfData *d)
+{
+	ProfPeakEval *e = calloc(1, sizeof *e);
+	if (!e)
+		return NULL;
+	e->f = calloc(d->nsites ? d->nsites : 1, sizeof *e->f);
+	if (!e->f || work_init(&e->w, d)) {
+		free(e->f);
+		free(e);
+		return NULL;
+	}
+	return e;
+}
+
+int prof_peak_eval(ProfPeakEval *e, const int *flip, uint64_t *peak)
+{
+	const ProfData *d = e->w.s.d;
+	for (size_t s = 0; s < d->nsites; s++) /* binomial loops have no switch */
+		e->f[s] = flip[s] && d->sites[s].kind == PROF_SITE_CALL;
+	return peak_with(&e->w, e->f, peak);
+}
+
+void prof_peak_eval_free(ProfPeakEval *e)
+{
+	if (!e)
+		return;
+	work_free(&e->w);
+	free(e->f);
+	free(e);
+}
+
 /* ---------------------------------------------------------------- time */
 
 void prof_calibration(const ProfData *d, ProfCalib *out)

@@ -55,7 +55,7 @@ const char *prof_event_name(int kind); /* "SNAP_WRITE_BEGIN", or "?" for an unkn
 typedef enum ProfSiteKind { PROF_SITE_CALL = 0, PROF_SITE_BINOMIAL = 1, PROF_SITE_FIXED = 2 } ProfSiteKind;
 
 typedef struct ProfSite {
-	const char *id; /* "caller:line:callee" */
+	const char *id; /* "caller:callee#k" */
 	int kind;       /* ProfSiteKind */
 	int on;         /* checkpointed in the profiled build */
 } ProfSite;
@@ -158,14 +158,17 @@ int prof_predict_set(const ProfData *d, const int *flip, double *time_s, uint64_
 
 /* ---------------------------------------------------------------- strategies */
 
-typedef enum ProfStrategy { PROF_GAIN_FIRST, PROF_MEMORY_CAREFUL } ProfStrategy;
+/* gain-first and memory-careful are greedy (prof_plan); optimal searches the whole
+ * configuration space on the model (prof_search; stad tune only). */
+typedef enum ProfStrategy { PROF_GAIN_FIRST, PROF_MEMORY_CAREFUL, PROF_OPTIMAL } ProfStrategy;
 
 #define PROF_NO_BUDGET UINT64_MAX
 
-/* "64MiB", "1.5GiB", "100000", "2x" (times ref_peak). K/M/G/T and KiB/MiB/GiB/TiB are powers
- * of 1024, KB/MB/GB/TB powers of 1000, B or nothing bytes; a space may precede the unit.
+/* "64MiB", "1.5GiB", "100000", "2x" (times ref_peak, the default configuration's peak),
+ * "0.5off" (times off_peak, the peak with every call site off). K/M/G/T and KiB/MiB/GiB/TiB are
+ * powers of 1024, KB/MB/GB/TB powers of 1000, B or nothing bytes; a space may precede the unit.
  * Returns 0, or -1 for anything else (negative, empty, overflow, junk). */
-int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t *out);
+int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t off_peak, uint64_t *out);
 int prof_parse_strategy(const char *s, ProfStrategy *out); /* 0 or -1 */
 const char *prof_strategy_name(ProfStrategy s);
 
@@ -195,6 +198,157 @@ typedef struct ProfPlan {
  * pred: from prof_predict. Returns 0, or -1 when out of memory. */
 int prof_plan(const ProfData *d, const ProfPrediction *pred, ProfStrategy s, uint64_t budget, ProfPlan *out);
 void prof_plan_free(ProfPlan *p);
+
+/* ---------------------------------------------------------------- tuning (tune.c) */
+
+/* The decisions of `stad tune`, as pure functions: measurements and a profile in, the next
+ * configuration out. cli/tune.c only builds, runs and writes files around them.
+ *
+ * A configuration is a string: one '0' or '1' per site in the site table's order (a binomial
+ * loop's character is ignored), then, when BINOMIAL-CKP loops run with another snapshot count
+ * than their directive's, "|site=count,site=count" in increasing site order: exactly what a
+ * --dynamic-sites build reads from $STAD_SITES and $STAD_SNAPS. */
+
+/* What a measurement was made for (its code in the measurement cache). */
+typedef enum ProfMeasKind { PROF_MEAS_TUNING = 0, PROF_MEAS_RANDOM = 1, PROF_MEAS_EXHAUSTIVE = 2 } ProfMeasKind;
+
+typedef struct ProfMeas {
+	char *config;     /* malloc'ed */
+	double time_s;    /* median of the repeated runs (tuning) or one run (random, exhaustive) */
+	uint64_t peak;    /* tape + revolve snapshots */
+	int kind;         /* ProfMeasKind */
+	uint64_t rv_peak; /* of which revolve snapshots */
+} ProfMeas;
+
+/* A configuration with its prediction. */
+typedef struct ProfCand {
+	char *config; /* malloc'ed */
+	double pred_time_s;
+	uint64_t pred_peak; /* tape + revolve snapshots */
+} ProfCand;
+
+/* The snapshot count a configuration gives binomial site `site`, or 0 (the directive's). */
+int prof_config_snaps(const char *config, size_t site);
+/* config with site's snapshot count set to snaps (the other sites' counts kept), malloc'ed. */
+char *prof_config_with_snaps(const char *config, size_t nsites, size_t site, int snaps);
+/* config with call site `site` switched, malloc'ed. */
+char *prof_config_flip(const char *config, size_t site);
+/* The n-th pseudo-random configuration of nsites switches (xorshift from a fixed seed, state
+ * kept in *state), into bits[0..nsites]. */
+void prof_config_random(uint64_t *state, char *bits, size_t nsites);
+
+/* 1 if m[i] is on the Pareto front of m[0..n-1] (no other point is as fast and as small and
+ * better in one of the two). */
+int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i);
+/* The fastest tuning measurement within the budget (base first among equals), or NULL when
+ * none fits; random and exhaustive points, measured once each, are for the plane only. */
+const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base, uint64_t budget);
+/* The tuning measurement with the lowest peak (the fastest among equal peaks). */
+const ProfMeas *prof_meas_lowest(const ProfMeas *m, size_t n);
+
+/* A switch, a snapshot count, or several changes at once (the optimal strategy's jumps, or
+ * the greedy strategy's repairs of a peak over the budget). */
+/* Two configurations timed side by side in n interleaved rounds (a[i] and b[i] in round i). */
+typedef struct ProfCompare {
+	double a_s, b_s; /* medians */
+	double ratio;    /* a_s / b_s: > 1 when b is faster */
+	double noise;    /* relative spread: the larger of the two interquartile half-ranges over
+	                    the median, at least 1 % */
+	int verdict;     /* 1 b faster, -1 b slower, 0 the difference is within the noise */
+} ProfCompare;
+/* b is faster when the ratio exceeds 1 + 2 noise and b won at least 3/4 of the rounds; the
+ * converse for slower; anything else is within the noise. n >= 1. */
+void prof_compare(const double *a, const double *b, size_t n, ProfCompare *out);
+
+typedef enum ProfMoveKind { PROF_MOVE_SWITCH, PROF_MOVE_SNAPS, PROF_MOVE_SET } ProfMoveKind;
+
+/* One step of the tuning loop. */
+typedef struct ProfMove {
+	int kind;     /* ProfMoveKind */
+	size_t site;  /* the call site switched, or the binomial loop whose count changes */
+	int to_on;    /* PROF_MOVE_SWITCH: the new state */
+	int snaps;    /* PROF_MOVE_SNAPS: the new snapshot count */
+	char *from;   /* the configuration before the move (malloc'ed) */
+	char *config; /* the configuration after the move (malloc'ed; prof_move_free) */
+	double pred_time_s;
+	uint64_t pred_peak;
+} ProfMove;
+
+void prof_move_free(ProfMove *m);
+/* Every change from m->from to m->config, ", " between: "ID on", "ID off", "ID snapshots N"
+ * (malloc'ed), with ids[site] the site ids: the `change` of report.json. */
+char *prof_move_text(const ProfMove *m, const char *const *ids);
+
+/* The greedy loop's state: what it was asked and which configurations it tried. */
+typedef struct ProfTuner {
+	size_t nsites;
+	ProfStrategy strategy;
+	uint64_t budget; /* PROF_NO_BUDGET for none */
+	double min_gain; /* smallest predicted gain worth a move, as a fraction of the run time */
+	double ev_cost;  /* seconds one profile event costs (prof_event_cost) */
+	char **visited;  /* configurations the loop has chosen */
+	int undone;      /* moves measured and undone since the last one kept */
+	int max_undone;  /* optimal: stop after this many (0: 3) */
+	int none_fits;   /* set when no configuration is predicted within the budget */
+	ProfCand lowest; /* then: the lowest predicted peak found */
+	size_t nevals;   /* exact peaks the searches computed */
+	int complete;    /* optimal: the last search proved its candidate best on the model */
+	size_t nvisited, capvisited;
+} ProfTuner;
+
+void prof_tuner_init(ProfTuner *t, size_t nsites, ProfStrategy s, uint64_t budget, double min_gain);
+void prof_tuner_free(ProfTuner *t);
+/* What one profile event costs, from the profiled run's time and the plain run's time of the
+ * same configuration: (prof_time - time) / events, clamped to [0, 200 ns]; 0 when unknown. */
+double prof_event_cost(const ProfData *d, double prof_time_s, double time_s);
+/* The next move from configuration cur (measured; d its profile): the strategy's plan of
+ * switches (predicted times corrected by t->ev_cost, three events per instance), or a binomial
+ * loop's snapshot count doubled or halved, whichever gains more; a gain below min_gain × the
+ * time is no reason to move (bringing the peak within the budget is). Configurations already
+ * chosen are not chosen again; the move's is added to them. Returns 1 and fills *out, 0 when
+ * nothing is predicted to help, -1 when out of memory. */
+int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out);
+/* 1 if the loop keeps measurement m over cur: faster within the budget, or, while cur is over
+ * the budget, a lower peak. Counts the moves undone in a row. */
+int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
+
+/* ---------------------------------------------------------------- the search (search.c) */
+
+/* Exact peak evaluations a search makes by default: PROF_SEARCH_WORK event visits (a few seconds)
+ * over the profile's events, between 8 and PROF_SEARCH_EVALS. */
+#define PROF_SEARCH_EVALS 20000
+#define PROF_SEARCH_WORK 4e8
+
+/* The predicted optimum over all configurations of one profile (every call site that ran on or
+ * off, every BINOMIAL-CKP loop's snapshot count from 1 to its steps in powers of two): the
+ * configurations in order of predicted time, the first `want` whose exact predicted peak fits
+ * the budget, leaving out the current one and `exclude`. */
+typedef struct ProfSearch {
+	/* in */
+	size_t nsites;
+	uint64_t budget;
+	double ev_cost;       /* prof_event_cost */
+	size_t want;          /* candidates wanted (0: 1) */
+	size_t max_evals;     /* exact peak evaluations allowed (0: from PROF_SEARCH_WORK) */
+	char *const *exclude; /* configurations already measured or tried */
+	size_t nexclude;
+	/* out */
+	ProfCand *cand; /* best first, all predicted within the budget */
+	size_t ncand;
+	int complete;    /* 1: cand[0] is the optimum on the model (or, with no candidate, nothing fits) */
+	size_t nevals;   /* exact peaks computed */
+	ProfCand lowest; /* the lowest predicted peak found (a local minimum when nothing fits) */
+} ProfSearch;
+
+/* cur: the profiled configuration and its measurement. 0, or -1 when out of memory. */
+int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s);
+void prof_search_free(ProfSearch *s);
+/* The predicted time of a change dt (corrected to the plain build; dt_raw as profiled) of a run
+ * measured at cur_t whose profile lasted total_s: cur_t + dt, but never below the share of the
+ * run the profile says remains, cur_t (total_s + dt_raw) / total_s, so never negative. */
+double prof_predicted_time(double cur_t, double total_s, double dt, double dt_raw);
+/* The exact predicted tape peak with every call site that ran switched off. 0 or -1 (OOM). */
+int prof_peak_all_off(const ProfData *d, uint64_t *peak);
 
 /* ---------------------------------------------------------------- the command */
 

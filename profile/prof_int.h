@@ -46,4 +46,17 @@ struct ProfData {
 	uint64_t total_ns;
 };
 
+/* A BINOMIAL-CKP loop in a profile (site k): its snapshot count S, steps L, forward steps N and
+ * time T over all its instances. 0 when it did not run. */
+int prof_binomial_facts(const ProfData *d, size_t k, uint64_t *S, uint64_t *L, uint64_t *N, double *T, uint64_t *inst);
+/* Snapshots revolve holds at most for L steps with S allowed: the last step needs none. */
+uint64_t prof_binomial_held(uint64_t S, uint64_t L);
+
+/* The exact peak of many sets of switches on one profile without reallocating (search.c):
+ * flip[site] != 0 switches the site (binomial loops ignored). 0, or -1 when out of memory. */
+typedef struct ProfPeakEval ProfPeakEval;
+ProfPeakEval *prof_peak_eval_new(const ProfData *d); /* NULL when out of memory */
+int prof_peak_eval(ProfPeakEval *e, const int *flip, uint64_t *peak);
+void prof_peak_eval_free(ProfPeakEval *e);
+
 #endif /* STAD_PROF_INT_H */

@@ -3,8 +3,8 @@
  * it can move to checkpoint/ unchanged. Text, one site a line:
  *
  *     # stad checkpoint table v1
- *     step:27:rhs        off   # tuned: -0.84 s, peak +1.2 MiB
- *     burgers:41:step    on
+ *     step:rhs#1         off   # tuned: -0.84 s, peak +1.2 MiB
+ *     burgers:step#1     on
  *
  * Blank lines and lines starting with '#' are comments. A file stad writes starts with the
  * header line above; stad overwrites only such files.
@@ -19,7 +19,7 @@
 #define PROF_TABLE_HEADER CKP_TABLE_HEADER
 
 typedef struct ProfTableEntry {
-	char *id;      /* "caller:line:callee" */
+	char *id;      /* "caller:callee#k" (or, from older tables, "caller:line:callee") */
 	int on;        /* 1 on (checkpointed), 0 off */
 	char *comment; /* text after '#', trimmed; NULL if none */
 	int line;      /* line in the file it was read from; 0 if set in memory */
@@ -37,7 +37,8 @@ void prof_table_free(ProfTable *t);
 ProfTable *prof_table_read(const char *path, char *err, size_t errlen);
 ProfTable *prof_table_parse(const char *text, size_t len, const char *name, char *err, size_t errlen);
 
-/* 1 if id has the form caller:line:callee (names without blanks, '#' or ':', line >= 1). */
+/* 1 if id has the form caller:callee#k or caller:line:callee (names without blanks, '#' or
+ * ':', k and line >= 1). */
 int prof_table_valid_id(const char *id);
 
 ProfTableEntry *prof_table_find(const ProfTable *t, const char *id);

@@ -23,6 +23,8 @@ int prof_parse_strategy(const char *s, ProfStrategy *out)
 		*out = PROF_GAIN_FIRST;
 	else if (!strcmp(s, "memory-careful"))
 		*out = PROF_MEMORY_CAREFUL;
+	else if (!strcmp(s, "optimal"))
+		*out = PROF_OPTIMAL;
 	else
 		return -1;
 	return 0;
@@ -30,29 +32,32 @@ int prof_parse_strategy(const char *s, ProfStrategy *out)
 
 const char *prof_strategy_name(ProfStrategy s)
 {
-	return s == PROF_MEMORY_CAREFUL ? "memory-careful" : "gain-first";
+	return s == PROF_MEMORY_CAREFUL ? "memory-careful" : s == PROF_OPTIMAL ? "optimal" : "gain-first";
 }
 
-/* Units, case-insensitive. mult 0 = times the reference peak. */
+/* Units, case-insensitive. mult 0 = times the default's peak, 1 with `off` = times the all-off
+ * peak. */
 static const struct {
 	const char *name;
 	uint64_t mult;
+	int off;
 } units[] = {
-        {"", 1},
-        {"b", 1},
-        {"k", 1ull << 10},
-        {"kib", 1ull << 10},
-        {"kb", 1000ull},
-        {"m", 1ull << 20},
-        {"mib", 1ull << 20},
-        {"mb", 1000000ull},
-        {"g", 1ull << 30},
-        {"gib", 1ull << 30},
-        {"gb", 1000000000ull},
-        {"t", 1ull << 40},
-        {"tib", 1ull << 40},
-        {"tb", 1000000000000ull},
-        {"x", 0},
+        {"", 1, 0},
+        {"b", 1, 0},
+        {"k", 1ull << 10, 0},
+        {"kib", 1ull << 10, 0},
+        {"kb", 1000ull, 0},
+        {"m", 1ull << 20, 0},
+        {"mib", 1ull << 20, 0},
+        {"mb", 1000000ull, 0},
+        {"g", 1ull << 30, 0},
+        {"gib", 1ull << 30, 0},
+        {"gb", 1000000000ull, 0},
+        {"t", 1ull << 40, 0},
+        {"tib", 1ull << 40, 0},
+        {"tb", 1000000000000ull, 0},
+        {"x", 0, 0},
+        {"off", 0, 1},
 };
 
 static int same_ci(const char *a, size_t n, const char *b)
@@ -65,7 +70,7 @@ static int same_ci(const char *a, size_t n, const char *b)
 	return 1;
 }
 
-int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t *out)
+int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t off_peak, uint64_t *out)
 {
 	const char *p = s, *num, *end;
 	size_t nint = 0, nfrac = 0;
@@ -103,7 +108,7 @@ int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t *out)
 			break;
 	if (u == sizeof units / sizeof units[0])
 		return -1;
-	mult = units[u].mult ? units[u].mult : ref_peak;
+	mult = units[u].mult ? units[u].mult : units[u].off ? off_peak : ref_peak;
 
 	if (!dot || nfrac == 0) {
 		/* exact integer arithmetic */

@@ -1,7 +1,7 @@
 /*
  * test_budget.c — prof_parse_budget and prof_parse_strategy: bytes with binary (K, KiB, ...)
- * and decimal (KB, ...) units, fractions, multiples of the measured peak, and everything that
- * must be refused.
+ * and decimal (KB, ...) units, fractions, multiples of the measured peak (x) and of the all-off
+ * peak (off; three times the reference here), and everything that must be refused.
  */
 #include <string.h>
 
@@ -11,7 +11,7 @@ static void ok(const char *s, uint64_t ref, uint64_t want, int line)
 {
 	uint64_t v = 12345;
 	tu_checks++;
-	if (prof_parse_budget(s, ref, &v) != 0 || v != want) {
+	if (prof_parse_budget(s, ref, 3 * ref, &v) != 0 || v != want) {
 		tu_failures++;
 		fprintf(stderr, "test_budget.c:%d: '%s' gave %llu, expected %llu\n", line, s, (unsigned long long)v,
 		        (unsigned long long)want);
@@ -22,7 +22,7 @@ static void bad(const char *s, int line)
 {
 	uint64_t v = 777;
 	tu_checks++;
-	if (prof_parse_budget(s, 1000, &v) == 0) {
+	if (prof_parse_budget(s, 1000, 3000, &v) == 0) {
 		tu_failures++;
 		fprintf(stderr, "test_budget.c:%d: '%s' accepted as %llu\n", line, s, (unsigned long long)v);
 	}
@@ -33,6 +33,12 @@ static void bad(const char *s, int line)
 int main(void)
 {
 	OK("100000", 0, 100000);
+	OK("0.5off", 1000, 1500);
+	OK("2 OFF", 1000, 6000);
+	OK("1off", 1000, 3000);
+	BAD("off");
+	BAD("2of");
+	BAD("2offx");
 	OK("0", 0, 0);
 	OK("64MiB", 0, 64ull << 20);
 	OK("64mib", 0, 64ull << 20);
@@ -82,8 +88,8 @@ int main(void)
 	BAD(".");
 	BAD("99999999999999999999999999999999999999999999.5");
 	uint64_t big;
-	CHECK(prof_parse_budget("3x", UINT64_MAX / 2, &big) != 0); /* overflows */
-	CHECK(prof_parse_budget("1.5x", UINT64_MAX / 2, &big) != 0 || big > UINT64_MAX / 2);
+	CHECK(prof_parse_budget("3x", UINT64_MAX / 2, 1, &big) != 0); /* overflows */
+	CHECK(prof_parse_budget("1.5x", UINT64_MAX / 2, 1, &big) != 0 || big > UINT64_MAX / 2);
 
 	ProfStrategy s = PROF_MEMORY_CAREFUL;
 	CHECK(prof_parse_strategy("gain-first", &s) == 0 && s == PROF_GAIN_FIRST);
@@ -92,5 +98,7 @@ int main(void)
 	CHECK(prof_parse_strategy("", &s) != 0);
 	CHECK(!strcmp(prof_strategy_name(PROF_GAIN_FIRST), "gain-first"));
 	CHECK(!strcmp(prof_strategy_name(PROF_MEMORY_CAREFUL), "memory-careful"));
+	CHECK(prof_parse_strategy("optimal", &s) == 0 && s == PROF_OPTIMAL);
+	CHECK(!strcmp(prof_strategy_name(PROF_OPTIMAL), "optimal"));
 	return tu_done("test_budget");
 }

@@ -45,8 +45,36 @@ static void spit(const char *path, const char *text)
 	fclose(f);
 }
 
+/* A configuration's table (checkpoint/, written by stad tune): call sites with their state and
+ * whether it is the default's, a binomial loop's tuned count as a comment line, calls of routines
+ * without source left out; it reads back. */
+static void test_config_table(void)
+{
+	/* p:13:ext calls a routine without source: not a toggle, left out */
+	const CkpConfigSite s[] = {{"p:3:q", 0, 0, 1, 0, 0},
+	                           {"p:5:binomial", 1, 0, 0, 8, 0},
+	                           {"p:9:r", 0, 1, 1, 0, 0},
+	                           {"p:11:binomial", 1, 0, 0, 0, 0},
+	                           {"p:13:ext", 0, 1, 1, 0, 1}};
+	char *text = ckp_config_table_text(s, 5, "tuned by a test");
+	const char *want = "# stad checkpoint table v1\n"
+	                   "# tuned by a test\n"
+	                   "p:3:q  off  # tuned\n"
+	                   "# p:5:binomial: 8 snapshots (tuned; run with STAD_SNAPS=1=8 or set it in the directive)\n"
+	                   "p:9:r  on   # as default\n";
+	CHECK(text && !strcmp(text, want));
+	if (text && strcmp(text, want))
+		fprintf(stderr, "got:\n%s", text);
+	char err[512];
+	ProfTable *t = text ? parse(text, err) : NULL;
+	CHECK(t && t->n == 2 && t->v[0].on == 0 && t->v[1].on == 1);
+	prof_table_free(t);
+	free(text);
+}
+
 int main(void)
 {
+	test_config_table();
 	char err[512];
 	ProfTable *t = parse("# stad checkpoint table v1\r\n"
 	                     "\n"
@@ -133,14 +161,16 @@ int main(void)
 	prof_table_free(t);
 
 	/* errors: file:line:col */
-	EXPECT_ERROR("a:1:b on\nstep27rhs off\n", "t.table:2:1: error: expected a site id caller:line:callee, not 'step27rhs'");
-	EXPECT_ERROR("  a::b on", "t.table:1:3: error: expected a site id caller:line:callee, not 'a::b'");
-	EXPECT_ERROR("a:0:b on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:0:b'");
-	EXPECT_ERROR("a:01:b on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:01:b'");
-	EXPECT_ERROR("a:1: on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:1:'");
-	EXPECT_ERROR(":1:b on", "t.table:1:1: error: expected a site id caller:line:callee, not ':1:b'");
-	EXPECT_ERROR("a:x:b on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:x:b'");
-	EXPECT_ERROR("a:1:b:c on", "t.table:1:1: error: expected a site id caller:line:callee, not 'a:1:b:c'");
+	EXPECT_ERROR("a:1:b on\nstep27rhs off\n",
+	             "t.table:2:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'step27rhs'");
+	EXPECT_ERROR("  a::b on", "t.table:1:3: error: expected a site id caller:callee#k (or caller:line:callee), not 'a::b'");
+	EXPECT_ERROR("a:0:b on", "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'a:0:b'");
+	EXPECT_ERROR("a:01:b on", "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'a:01:b'");
+	EXPECT_ERROR("a:1: on", "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'a:1:'");
+	EXPECT_ERROR(":1:b on", "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not ':1:b'");
+	EXPECT_ERROR("a:x:b on", "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'a:x:b'");
+	EXPECT_ERROR("a:1:b:c on",
+	             "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'a:1:b:c'");
 	EXPECT_ERROR("a:1:b", "t.table:1:6: error: expected 'on' or 'off' after the site id");
 	EXPECT_ERROR("a:1:b   # c", "t.table:1:9: error: expected 'on' or 'off' after the site id");
 	EXPECT_ERROR("a:1:b maybe", "t.table:1:7: error: expected 'on' or 'off', not 'maybe'");
@@ -156,5 +186,26 @@ int main(void)
 	CHECK(!prof_table_valid_id("step:27:rhs "));
 	CHECK(!prof_table_valid_id("step:27"));
 	CHECK(!prof_table_valid_id(""));
+	/* site numbers: caller:callee#k */
+	CHECK(prof_table_valid_id("step:rhs#1"));
+	CHECK(prof_table_valid_id("step:rhs#12"));
+	CHECK(!prof_table_valid_id("step:rhs#0"));
+	CHECK(!prof_table_valid_id("step:rhs#01"));
+	CHECK(!prof_table_valid_id("step:rhs#"));
+	CHECK(!prof_table_valid_id("step:rhs"));
+	CHECK(!prof_table_valid_id(":rhs#1"));
+	CHECK(!prof_table_valid_id("step:#1"));
+	CHECK(!prof_table_valid_id("step:27:rhs#1"));
+	t = parse("# stad checkpoint table v1\nstep:rhs#2  off  # line 27, tuned\nstep:rhs#10 on#x\n", err);
+	CHECK(t && t->n == 2);
+	if (t && t->n == 2) {
+		CHECK(!strcmp(t->v[0].id, "step:rhs#2") && t->v[0].on == 0 && !strcmp(t->v[0].comment, "line 27, tuned"));
+		CHECK(!strcmp(t->v[1].id, "step:rhs#10") && t->v[1].on == 1 && !strcmp(t->v[1].comment, "x"));
+	}
+	prof_table_free(t);
+	/* a '#' not followed by a number and a blank starts a comment, as before */
+	EXPECT_ERROR("step:rhs#2x on",
+	             "t.table:1:1: error: expected a site id caller:callee#k (or caller:line:callee), not 'step:rhs'");
+	EXPECT_ERROR("a:1:b# on", "t.table:1:6: error: expected 'on' or 'off' after the site id");
 	return tu_done("test_table");
 }

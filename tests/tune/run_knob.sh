@@ -13,14 +13,14 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { cat "$tmp/out" 2>/dev/null; echo "FAIL: $*"; exit 1; }
 "$STAD" tune "$SRC" --head "$HEAD" --set n=200 --set nt=400 --repeat 3 -o "$tmp/t" > "$tmp/out" 2>&1 || { cat "$tmp/out"; fail "tune failed"; }
 cat "$tmp/out"
-grep -q '"change": "model:[0-9]*:binomial snapshots [0-9]*"' "$tmp/t/report.json" || fail "no snapshot-count change was tried"
+grep -q '"change": "[^"]*model:binomial#1 snapshots [0-9]*' "$tmp/t/report.json" || fail "no snapshot-count change was tried"
 grep -q '"gradient_check": "ok"' "$tmp/t/report.json" || fail "gradient not checked ok"
 bad=$(grep '"change"' "$tmp/t/report.json" | awk -F'"peak_bytes": ' '{ split($2, a, "}"); split($3, b, "}"); if (a[1] != b[1]) print }')
 [ -z "$bad" ] || { echo "$bad"; fail "a predicted peak differs from the measured one"; }
 # whether a change is kept depends on measured times; when the best configuration has another
 # snapshot count, the table must say so
 if grep -q '"best": {"config": "[01]*|' "$tmp/t/report.json"; then
-	grep -q 'binomial: [0-9]* snapshots (tuned' "$tmp/t/table" || fail "the table does not report the tuned snapshot count"
+	grep -q 'binomial#1: [0-9]* snapshots (tuned' "$tmp/t/table" || fail "the table does not report the tuned snapshot count"
 fi
 "$STAD" diff "$SRC" --head "$HEAD" --table "$tmp/t/table" -o "$tmp/x.c" || fail "the table is not valid input"
 echo "PASS tune with a binomial knob"

@@ -1,0 +1,495 @@
+/*
+ * tune.c — the decisions of `stad tune`, without processes or files: which configuration to
+ * measure next from the current one's profile, whether to keep what was measured, and which
+ * measurement is the best. cli/tune.c runs the builds and the measurements around these.
+ *
+ * One step of the greedy loop looks at two kinds of moves and takes the one predicted to gain
+ * more:
+ *   - a call-site switch, the first of the strategy's plan (strategy.c) not tried before, with
+ *     the profiled build's prediction corrected to the plain build (each switched instance's
+ *     three measured intervals end with an event the plain build does not record);
+ *   - a BINOMIAL-CKP loop's snapshot count doubled or halved: time from the exact forward-step
+ *     counts (a forward step costs the loop's time over N + 3L, a turn about three steps),
+ *     memory from the size of one snapshot (the revolve bytes of the current run over the
+ *     snapshots it held).
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ckp_revolve.h"
+#include "prof_int.h"
+
+/* ---------------------------------------------------------------- configurations */
+
+static size_t nbits(const char *config)
+{
+	return strcspn(config, "|");
+}
+
+int prof_config_snaps(const char *config, size_t site)
+{
+	const char *q = strchr(config, '|');
+	int v = 0;
+	for (; q && *q; q = strchr(q + 1, ',')) {
+		unsigned long s;
+		int count;
+		if (sscanf(q + 1, "%lu=%d", &s, &count) == 2 && s == site)
+			v = count;
+	}
+	return v;
+}
+
+char *prof_config_with_snaps(const char *config, size_t nsites, size_t site, int snaps)
+{
+	size_t nb = nbits(config), cap = strlen(config) + 48;
+	char *out = malloc(cap);
+	if (!out)
+		return NULL;
+	(void)nsites;
+	size_t k = (size_t)snprintf(out, cap, "%.*s", (int)nb, config);
+	int first = 1, done = 0;
+	const char *q = config[nb] == '|' ? config + nb : NULL;
+	for (; q && *q; q = strchr(q + 1, ',')) {
+		unsigned long s;
+		int count;
+		if (sscanf(q + 1, "%lu=%d", &s, &count) != 2)
+			continue;
+		if (!done && s >= site) {
+			if (snaps > 0)
+				k += (size_t)snprintf(out + k, cap - k, "%s%zu=%d", first ? "|" : ",", site, snaps), first = 0;
+			done = 1;
+		}
+		if (s == site)
+			continue;
+		k += (size_t)snprintf(out + k, cap - k, "%s%lu=%d", first ? "|" : ",", s, count);
+		first = 0;
+	}
+	if (!done && snaps > 0)
+		snprintf(out + k, cap - k, "%s%zu=%d", first ? "|" : ",", site, snaps);
+	return out;
+}
+
+char *prof_config_flip(const char *config, size_t site)
+{
+	char *out = strdup(config);
+	if (out && site < nbits(out))
+		out[site] = out[site] == '1' ? '0' : '1';
+	return out;
+}
+
+void prof_config_random(uint64_t *state, char *bits, size_t nsites)
+{
+	uint64_t s = *state;
+	for (size_t i = 0; i < nsites; i++) {
+		s ^= s << 13;
+		s ^= s >> 7;
+		s ^= s << 17;
+		bits[i] = (s >> 11) & 1 ? '1' : '0';
+	}
+	bits[nsites] = 0;
+	*state = s;
+}
+
+/* ---------------------------------------------------------------- measurements */
+
+int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i)
+{
+	for (size_t j = 0; j < n; j++)
+		if (j != i && m[j].time_s <= m[i].time_s && m[j].peak <= m[i].peak &&
+		    (m[j].time_s < m[i].time_s || m[j].peak < m[i].peak))
+			return 0;
+	return 1;
+}
+
+const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base, uint64_t budget)
+{
+	const ProfMeas *best = base && base->peak <= budget ? base : NULL;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].kind == PROF_MEAS_TUNING && m[i].peak <= budget && (!best || m[i].time_s < best->time_s))
+			best = &m[i];
+	return best;
+}
+
+const ProfMeas *prof_meas_lowest(const ProfMeas *m, size_t n)
+{
+	const ProfMeas *low = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].kind == PROF_MEAS_TUNING &&
+		    (!low || m[i].peak < low->peak || (m[i].peak == low->peak && m[i].time_s < low->time_s)))
+			low = &m[i];
+	return low;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Median and interquartile half-range (relative) of v[0..n-1] (sorted in place). */
+static double median_spread(double *v, size_t n, double *spread)
+{
+	qsort(v, n, sizeof *v, cmp_double);
+	double med = n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+	double q1 = v[n / 4], q3 = v[(3 * n) / 4 < n ? (3 * n) / 4 : n - 1];
+	*spread = med > 0 ? 0.5 * (q3 - q1) / med : 0;
+	return med;
+}
+
+void prof_compare(const double *a, const double *b, size_t n, ProfCompare *out)
+{
+	double *x = malloc(2 * n * sizeof *x), sa = 0, sb = 0;
+	size_t wins = 0, losses = 0;
+	memset(out, 0, sizeof *out);
+	if (!x || n == 0) {
+		free(x);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		x[i] = a[i];
+		x[n + i] = b[i];
+		wins += b[i] < a[i];
+		losses += b[i] > a[i];
+	}
+	out->a_s = median_spread(x, n, &sa);
+	out->b_s = median_spread(x + n, n, &sb);
+	free(x);
+	out->noise = sa > sb ? sa : sb;
+	if (out->noise < 0.01)
+		out->noise = 0.01;
+	out->ratio = out->b_s > 0 ? out->a_s / out->b_s : 1;
+	if (out->ratio > 1 + 2 * out->noise && 4 * wins >= 3 * n)
+		out->verdict = 1;
+	else if (out->ratio < 1 / (1 + 2 * out->noise) && 4 * losses >= 3 * n)
+		out->verdict = -1;
+}
+
+/* ---------------------------------------------------------------- moves */
+
+void prof_move_free(ProfMove *m)
+{
+	free(m->config);
+	free(m->from);
+	m->config = m->from = NULL;
+}
+
+/* The largest site index a configuration's snapshot counts name, plus one. */
+static size_t snap_sites(const char *config)
+{
+	size_t n = 0;
+	for (const char *q = strchr(config, '|'); q && *q; q = strchr(q + 1, ',')) {
+		unsigned long s;
+		int count;
+		if (sscanf(q + 1, "%lu=%d", &s, &count) == 2 && s + 1 > n)
+			n = s + 1;
+	}
+	return n;
+}
+
+char *prof_move_text(const ProfMove *m, const char *const *ids)
+{
+	size_t nb = nbits(m->config), ns = snap_sites(m->config), nf = snap_sites(m->from), cap = 64, k = 0;
+	if (nf > ns)
+		ns = nf;
+	for (size_t i = 0; i < nb || i < ns; i++)
+		cap += strlen(ids[i]) + 32;
+	char *s = malloc(cap);
+	if (!s)
+		return NULL;
+	s[0] = 0;
+	for (size_t i = 0; i < nb || i < ns; i++) {
+		int a = prof_config_snaps(m->from, i), b = prof_config_snaps(m->config, i);
+		if (i < nb && m->from[i] != m->config[i])
+			k += (size_t)snprintf(s + k, cap - k, "%s%s %s", k ? ", " : "", ids[i],
+			                      m->config[i] == '1' ? "on" : "off");
+		else if (a != b)
+			k += (size_t)snprintf(s + k, cap - k, "%s%s snapshots %d", k ? ", " : "", ids[i], b);
+	}
+	return s;
+}
+
+/* Fills the move from cur to config (taken over): its kind from what differs. 0 or -1. */
+static int move_to(ProfMove *out, const char *cur, char *config)
+{
+	size_t nb = nbits(config), nsw = 0, nsn = 0, first = (size_t)-1, ns = snap_sites(config), nf = snap_sites(cur);
+	out->config = config;
+	if (!(out->from = strdup(cur)))
+		return -1;
+	for (size_t i = 0; i < nb || i < ns || i < nf; i++) {
+		int sw = i < nb && cur[i] != config[i], sn = prof_config_snaps(cur, i) != prof_config_snaps(config, i);
+		nsw += (size_t)sw;
+		nsn += (size_t)sn;
+		if ((sw || sn) && first == (size_t)-1)
+			first = i;
+	}
+	out->site = first == (size_t)-1 ? 0 : first;
+	out->kind = nsw + nsn > 1 ? PROF_MOVE_SET : nsn ? PROF_MOVE_SNAPS : PROF_MOVE_SWITCH;
+	out->to_on = out->kind == PROF_MOVE_SWITCH && config[out->site] == '1';
+	out->snaps = out->kind == PROF_MOVE_SNAPS ? prof_config_snaps(config, out->site) : 0;
+	return 0;
+}
+
+void prof_tuner_init(ProfTuner *t, size_t nsites, ProfStrategy s, uint64_t budget, double min_gain)
+{
+	memset(t, 0, sizeof *t);
+	t->nsites = nsites;
+	t->strategy = s;
+	t->budget = budget;
+	t->min_gain = min_gain;
+}
+
+void prof_tuner_free(ProfTuner *t)
+{
+	free(t->lowest.config);
+	t->lowest.config = NULL;
+	for (size_t i = 0; i < t->nvisited; i++)
+		free(t->visited[i]);
+	free(t->visited);
+	t->visited = NULL;
+	t->nvisited = t->capvisited = 0;
+}
+
+static int visited(const ProfTuner *t, const char *config)
+{
+	for (size_t v = 0; v < t->nvisited; v++)
+		if (!strcmp(t->visited[v], config))
+			return 1;
+	return 0;
+}
+
+static int visit(ProfTuner *t, const char *config)
+{
+	if (t->nvisited == t->capvisited) {
+		size_t c = t->capvisited ? 2 * t->capvisited : 16;
+		char **v = realloc(t->visited, c * sizeof *v);
+		if (!v)
+			return -1;
+		t->visited = v;
+		t->capvisited = c;
+	}
+	if (!(t->visited[t->nvisited] = strdup(config)))
+		return -1;
+	t->nvisited++;
+	return 0;
+}
+
+double prof_event_cost(const ProfData *d, double prof_time_s, double time_s)
+{
+	if (!d || prof_time_s <= 0 || d->nevents == 0)
+		return 0;
+	double c = (prof_time_s - time_s) / (double)d->nevents;
+	return c < 0 ? 0 : c > 200e-9 ? 200e-9 : c;
+}
+
+int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m)
+{
+	int over = cur->peak > t->budget;
+	int keep = (m->time_s < cur->time_s && m->peak <= t->budget) || (over && m->peak < cur->peak);
+	t->undone = keep ? 0 : t->undone + 1;
+	return keep;
+}
+
+static void none_fits(ProfTuner *t, const char *config, double time_s, uint64_t peak)
+{
+	t->none_fits = 1;
+	free(t->lowest.config);
+	t->lowest = (ProfCand){strdup(config), time_s, peak};
+}
+
+/* The optimal strategy: the best configuration on the model that was not tried yet. */
+static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out)
+{
+	int max_undone = t->max_undone > 0 ? t->max_undone : 3;
+	if (t->undone >= max_undone)
+		return 0; /* the best predictions were measured and none was faster */
+	ProfSearch s = {.nsites = t->nsites,
+	                .budget = t->budget,
+	                .ev_cost = t->ev_cost,
+	                .want = 1,
+	                .exclude = t->visited,
+	                .nexclude = t->nvisited};
+	if (prof_search(d, cur, &s))
+		return -1;
+	t->nevals += s.nevals;
+	t->complete = s.complete;
+	int rc = 0;
+	if (s.ncand == 0) {
+		if (cur->peak > t->budget && s.lowest.config)
+			none_fits(t, s.lowest.config, s.lowest.pred_time_s, s.lowest.pred_peak);
+	} else if (cur->peak > t->budget || s.cand[0].pred_time_s < cur->time_s * (1 - t->min_gain)) {
+		if (move_to(out, cur->config, s.cand[0].config))
+			rc = -1;
+		else
+			rc = 1;
+		s.cand[0].config = NULL;
+		out->pred_time_s = s.cand[0].pred_time_s;
+		out->pred_peak = s.cand[0].pred_peak;
+	}
+	prof_search_free(&s);
+	if (rc == 1 && visit(t, out->config)) {
+		prof_move_free(out);
+		return -1;
+	}
+	return rc;
+}
+
+/* The greedy strategies over the budget: every switch the plan makes to bring the peak within
+ * it, at once (each one alone would be a configuration predicted over the budget, not to be
+ * measured). 1 a move, 0 none fits. */
+static int repair_set(ProfTuner *t, const ProfData *d, const ProfMeas *cur, const ProfPlan *plan, ProfMove *out)
+{
+	char *c = strdup(cur->config);
+	if (!c)
+		return -1;
+	for (size_t s = 0; s < plan->nsites && s < t->nsites; s++)
+		if (plan->flip[s] && (plan->reason[s] == PROF_FREE || plan->reason[s] == PROF_REPAIR))
+			c[s] = c[s] == '1' ? '0' : '1';
+	double tt;
+	uint64_t tape;
+	int *flip = calloc(d->nsites + 1, sizeof *flip);
+	if (!flip) {
+		free(c);
+		return -1;
+	}
+	for (size_t s = 0; s < d->nsites && s < t->nsites; s++)
+		flip[s] = c[s] != cur->config[s];
+	int rc = prof_predict_set(d, flip, &tt, &tape);
+	free(flip);
+	if (rc) {
+		free(c);
+		return -1;
+	}
+	uint64_t peak = tape + cur->rv_peak;
+	double time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, tt, tt);
+	if (peak > t->budget || !strcmp(c, cur->config) || visited(t, c)) {
+		none_fits(t, c, time_s, peak);
+		free(c);
+		return 0;
+	}
+	if (move_to(out, cur->config, c))
+		return -1;
+	out->pred_time_s = time_s;
+	out->pred_peak = peak;
+	if (visit(t, out->config)) {
+		prof_move_free(out);
+		return -1;
+	}
+	return 1;
+}
+
+int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out)
+{
+	size_t ns = d->nsites, n = t->nsites;
+	double cur_t = cur->time_s;
+	uint64_t cur_p = cur->peak, rv = cur->rv_peak;
+	memset(out, 0, sizeof *out);
+	if (t->strategy == PROF_OPTIMAL)
+		return next_optimal(t, d, cur, out);
+	ProfPrediction *pred = calloc(ns + 1, sizeof *pred);
+	ProfPlan plan;
+	/* the profile knows the tape; revolve snapshots come on top of it */
+	uint64_t tape_budget = t->budget == PROF_NO_BUDGET ? PROF_NO_BUDGET : t->budget > rv ? t->budget - rv : 0;
+	if (!pred || prof_predict(d, pred) != 0 || prof_plan(d, pred, t->strategy, tape_budget, &plan) != 0) {
+		free(pred);
+		return -1;
+	}
+	if (cur_p > t->budget) {
+		int r = repair_set(t, d, cur, &plan, out);
+		prof_plan_free(&plan);
+		free(pred);
+		return r;
+	}
+	/* the profiled build's prediction, corrected to the plain build */
+	for (size_t k = 0; k < ns; k++)
+		if (pred[k].on)
+			pred[k].dtime_s += 3 * t->ev_cost * (double)pred[k].ninstances;
+		else
+			pred[k].dtime_s -= 3 * t->ev_cost * (double)pred[k].ninstances;
+	long choice = -1;
+	for (size_t k = 0; k < plan.nsites && choice < 0; k++) {
+		size_t s = plan.order[k];
+		if (!plan.flip[s] || s >= n)
+			continue;
+		/* a gain below the measurement's noise is no reason to move (repairs excepted) */
+		if (plan.reason[s] != PROF_REPAIR && -pred[s].dtime_s < t->min_gain * cur_t)
+			continue;
+		/* alone, it must fit too: a configuration predicted over the budget is not measured */
+		if (pred[s].peak > tape_budget)
+			continue;
+		char *nb = prof_config_flip(cur->config, s);
+		if (!nb)
+			goto oom;
+		if (!visited(t, nb))
+			choice = (long)s;
+		free(nb);
+	}
+	/* BINOMIAL-CKP loops: twice or half the snapshots */
+	long bsite = -1;
+	int bsnaps = 0;
+	double bdt = 0;
+	uint64_t bpeak = 0;
+	double cgain = choice >= 0 ? -pred[choice].dtime_s : 0;
+	for (size_t k = 0; k < n && k < ns; k++) {
+		uint64_t S, L, N, inst;
+		double T;
+		if (d->sites[k].kind != PROF_SITE_BINOMIAL || !prof_binomial_facts(d, k, &S, &L, &N, &T, &inst))
+			continue;
+		double tadv = T / ((double)N + 3.0 * (double)L * (double)inst);
+		uint64_t held = prof_binomial_held(S, L), slot = cur->rv_peak && held ? cur->rv_peak / held : 0;
+		uint64_t cand[2] = {S * 2, S / 2};
+		for (int c = 0; c < 2; c++) {
+			uint64_t S2 = cand[c];
+			if (S2 < 1 || S2 == S || (S2 > L && S >= L))
+				continue;
+			double N2 = ckp_binomial_steps_d((long)L, (long)S2) * (double)inst;
+			double dt = (N2 - (double)N) * tadv;
+			int64_t dp = ((int64_t)prof_binomial_held(S2, L) - (int64_t)held) * (int64_t)slot;
+			uint64_t np = (uint64_t)((int64_t)cur_p + dp);
+			int ok = -dt >= t->min_gain * cur_t && np <= t->budget;
+			char *key = ok ? prof_config_with_snaps(cur->config, n, k, (int)S2) : NULL;
+			if (ok && (!key || visited(t, key)))
+				ok = 0;
+			free(key);
+			double score = t->strategy == PROF_MEMORY_CAREFUL && dp > 0 ? -dt / (double)dp : -dt;
+			double best = t->strategy == PROF_MEMORY_CAREFUL && bpeak > cur_p ? -bdt / (double)(bpeak - cur_p) : -bdt;
+			if (ok && (bsite < 0 || score > best)) {
+				bsite = (long)k;
+				bsnaps = (int)S2;
+				bdt = dt;
+				bpeak = np;
+			}
+		}
+	}
+	/* the step: a binomial loop's snapshot count, or one call site switched */
+	int rc = 1;
+	if (bsite >= 0 && (choice < 0 || -bdt > cgain)) {
+		char *c = prof_config_with_snaps(cur->config, n, (size_t)bsite, bsnaps);
+		if (!c || move_to(out, cur->config, c))
+			goto oom;
+		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, bdt, bdt);
+		out->pred_peak = bpeak;
+	} else if (choice >= 0) {
+		char *c = prof_config_flip(cur->config, (size_t)choice);
+		if (!c || move_to(out, cur->config, c))
+			goto oom;
+		/* dtime_s is corrected; the raw one is the profile's own */
+		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
+		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, pred[choice].dtime_s, raw);
+		out->pred_peak = pred[choice].peak + rv;
+	} else {
+		rc = 0;
+	}
+	prof_plan_free(&plan);
+	free(pred);
+	if (rc == 1 && visit(t, out->config)) {
+		prof_move_free(out);
+		return -1;
+	}
+	return rc;
+oom:
+	prof_plan_free(&plan);
+	free(pred);
+	return -1;
+}

@@ -1,0 +1,363 @@
+/*
+ * test_tune.c — the decisions of `stad tune` (profile/tune.c) run against the simulator
+ * (sim.h) instead of real programs: the simulator stands for the build and the measurement,
+ * prof_tune_next chooses, prof_tune_keep decides. For every program (hand-made and random) and
+ * several budgets and strategies, the loop must stop, never choose a configuration twice,
+ * predict every measured peak exactly and, when a checkpointed site is switched off, the
+ * measured time exactly; what it keeps is never slower than what it had within the budget.
+ * Also: configuration strings, the `change` text of report.json, the best measurement, Pareto
+ * points, the snapshot-count move of a BINOMIAL-CKP loop on a hand-built profile.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+#include <string.h>
+
+#include "sim.h"
+#include "testutil.h"
+
+static int nloops, nmoves, nsearches;
+
+static const char *const ids[] = {"p:1:s0", "p:2:s1", "p:3:s2", "p:4:s3", "p:5:s4", "p:6:s5", "p:7:s6", "p:8:s7"};
+
+/* The simulator's "measurement" of a configuration, and its profile. */
+static ProfData *measure(const SimProg *p, const char *config, ProfMeas *m)
+{
+	int on[SIM_MAXSITES];
+	SimResult r;
+	char err[512];
+	for (int s = 0; s < p->ns; s++)
+		on[s] = config[s] == '1';
+	if (sim_run(p, on, &r)) {
+		fprintf(stderr, "out of memory\n");
+		exit(1);
+	}
+	ProfData *d = prof_read_mem(r.img, r.len, "sim", err, sizeof err);
+	free(r.img);
+	if (!d) {
+		fprintf(stderr, "sim profile: %s\n", err);
+		exit(1);
+	}
+	memset(m, 0, sizeof *m);
+	m->config = strdup(config);
+	m->time_s = 1e-9 * (double)r.time_ns;
+	m->peak = r.peak;
+	return d;
+}
+
+/* The greedy loop on program p from the all-on configuration. */
+static void run_loop(const SimProg *p, ProfStrategy strat, uint64_t budget, const char *name)
+{
+	char cfg[SIM_MAXSITES + 1];
+	memset(cfg, '1', (size_t)p->ns);
+	cfg[p->ns] = 0;
+	ProfMeas cur;
+	ProfData *d = measure(p, cfg, &cur);
+	ProfTuner t;
+	prof_tuner_init(&t, (size_t)p->ns, strat, budget, 0.0);
+	int maxit = 4 * p->ns + 8, it, failures = tu_failures;
+	for (it = 0; it < maxit; it++) {
+		ProfMove mv;
+		int r = prof_tune_next(&t, d, &cur, &mv);
+		CHECK(r >= 0);
+		if (r <= 0)
+			break;
+		nmoves++;
+		CHECK(mv.kind == PROF_MOVE_SWITCH || mv.kind == PROF_MOVE_SET);
+		CHECK(mv.site < (size_t)p->ns);
+		CHECK(strlen(mv.config) == (size_t)p->ns);
+		CHECK(!strcmp(mv.from, cur.config));
+		int ndiff = 0, only_off = 1;
+		for (int s = 0; s < p->ns; s++)
+			if (mv.config[s] != cur.config[s]) {
+				ndiff++;
+				only_off &= mv.config[s] == '0';
+			}
+		CHECK(ndiff >= 1);
+		CHECK((ndiff == 1) == (mv.kind == PROF_MOVE_SWITCH));
+		if (mv.kind == PROF_MOVE_SWITCH) {
+			CHECK(mv.to_on == (mv.config[mv.site] == '1'));
+			CHECK(mv.to_on != (cur.config[mv.site] == '1'));
+		}
+		/* never a configuration predicted over the budget */
+		CHECK(mv.pred_peak <= budget);
+		CHECK(mv.pred_time_s >= 0);
+		/* chosen once: the tuner remembers it (the last one visited is this one) */
+		for (size_t v = 0; v + 1 < t.nvisited; v++)
+			CHECK(strcmp(t.visited[v], mv.config) != 0);
+		/* the change names every site that changed, and nothing else */
+		char *text = prof_move_text(&mv, ids);
+		for (int s = 0; s < p->ns; s++) {
+			char want[32];
+			snprintf(want, sizeof want, "%s %s", ids[s], mv.config[s] == '1' ? "on" : "off");
+			CHECK((strstr(text, want) != NULL) == (mv.config[s] != cur.config[s]));
+		}
+		CHECK(!strstr(text, "snapshots"));
+		free(text);
+		ProfMeas m;
+		ProfData *dm = measure(p, mv.config, &m);
+		CHECK_U64(mv.pred_peak, m.peak);
+		if (only_off)
+			CHECK_TIME(mv.pred_time_s, m.time_s);
+		prof_move_free(&mv);
+		if (prof_tune_keep(&t, &cur, &m)) {
+			CHECK((m.time_s < cur.time_s && m.peak <= budget) || (cur.peak > budget && m.peak < cur.peak));
+			free(cur.config);
+			prof_free(d);
+			cur = m;
+			d = dm;
+		} else {
+			CHECK(!((m.time_s < cur.time_s && m.peak <= budget) || (cur.peak > budget && m.peak < cur.peak)));
+			free(m.config);
+			prof_free(dm);
+		}
+	}
+	CHECK(it < maxit); /* it stopped by itself */
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s, budget %llu, %s\n", name, (unsigned long long)budget, prof_strategy_name(strat));
+	nloops++;
+	free(cur.config);
+	prof_free(d);
+	prof_tuner_free(&t);
+}
+
+static void loops(const SimProg *p, const char *name)
+{
+	char cfg[SIM_MAXSITES + 1];
+	memset(cfg, '1', (size_t)p->ns);
+	cfg[p->ns] = 0;
+	ProfMeas base;
+	prof_free(measure(p, cfg, &base));
+	const uint64_t budgets[] = {PROF_NO_BUDGET, base.peak, base.peak / 2, base.peak * 2};
+	for (int s = 0; s < 3; s++)
+		for (size_t b = 0; b < sizeof budgets / sizeof budgets[0]; b++)
+			run_loop(p, (ProfStrategy)s, budgets[b], name);
+	free(base.config);
+}
+
+/* prof_search against brute force on program p from configuration c (a bit per site): every
+ * configuration's predicted time (prof_predict_set's sum) and exact peak, then the search must
+ * return exactly the feasible ones in time order, the first being the optimum, each with the
+ * simulator's peak, and the lowest peak of all when asked for everything. */
+static void check_search(const SimProg *p, int c, uint64_t budget, const char *name)
+{
+	int ns = p->ns, nc = 1 << ns, failures = tu_failures;
+	char cfg[SIM_MAXSITES + 1];
+	for (int s = 0; s < ns; s++)
+		cfg[s] = (c >> s) & 1 ? '1' : '0';
+	cfg[ns] = 0;
+	ProfMeas cur;
+	ProfData *d = measure(p, cfg, &cur);
+	double total = 1e-9 * (double)prof_total_time_ns(d), best_t = 1e300;
+	uint64_t lowest = UINT64_MAX;
+	int nfeasible = 0;
+	for (int f = 0; f < nc; f++) {
+		int flip[SIM_MAXSITES];
+		double dt;
+		uint64_t pk;
+		for (int s = 0; s < ns; s++)
+			flip[s] = (f >> s) & 1;
+		CHECK(prof_predict_set(d, flip, &dt, &pk) == 0);
+		if (pk < lowest)
+			lowest = pk;
+		if (f && pk <= budget) {
+			nfeasible++;
+			double t = prof_predicted_time(cur.time_s, total, dt, dt);
+			if (t < best_t)
+				best_t = t;
+		}
+	}
+	ProfSearch sr = {.nsites = (size_t)ns, .budget = budget, .want = (size_t)nc};
+	CHECK(prof_search(d, &cur, &sr) == 0);
+	nsearches++;
+	CHECK(sr.complete);
+	/* sites that never ran have no group: their configurations are the same run, left out */
+	int ran = 1;
+	for (int s = 0; s < ns; s++)
+		ran &= prof_ninstances(d, (size_t)s) > 0;
+	if (ran)
+		CHECK((int)sr.ncand == nfeasible);
+	CHECK(sr.lowest.config != NULL);
+	if (ran && sr.lowest.config)
+		CHECK_U64(sr.lowest.pred_peak, lowest);
+	for (size_t k = 0; k < sr.ncand; k++) {
+		CHECK(sr.cand[k].pred_peak <= budget);
+		CHECK(strcmp(sr.cand[k].config, cfg) != 0);
+		if (k)
+			CHECK(sr.cand[k].pred_time_s >= sr.cand[k - 1].pred_time_s - 1e-15);
+		ProfMeas m;
+		prof_free(measure(p, sr.cand[k].config, &m));
+		CHECK_U64(sr.cand[k].pred_peak, m.peak);
+		free(m.config);
+	}
+	if (ran && sr.ncand)
+		CHECK_TIME(sr.cand[0].pred_time_s, best_t);
+	/* excluded configurations are not returned: the second best becomes the first */
+	if (sr.ncand >= 2) {
+		char *ex[] = {sr.cand[0].config};
+		ProfSearch s2 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .exclude = ex, .nexclude = 1};
+		CHECK(prof_search(d, &cur, &s2) == 0);
+		CHECK(s2.ncand == 1 && !strcmp(s2.cand[0].config, sr.cand[1].config));
+		prof_search_free(&s2);
+	}
+	/* with one evaluation allowed the search says it is not proven (unless it was lucky) */
+	ProfSearch s3 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .max_evals = 1};
+	CHECK(prof_search(d, &cur, &s3) == 0);
+	CHECK(s3.nevals >= 1);
+	prof_search_free(&s3);
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s, from %s, budget %llu\n", name, cfg, (unsigned long long)budget);
+	prof_search_free(&sr);
+	prof_free(d);
+	free(cur.config);
+}
+
+static void searches(const SimProg *p, const char *name)
+{
+	int nc = 1 << p->ns;
+	for (int c = 0; c < nc; c += 1 + nc / 4) {
+		char cfg[SIM_MAXSITES + 1];
+		for (int s = 0; s < p->ns; s++)
+			cfg[s] = (c >> s) & 1 ? '1' : '0';
+		cfg[p->ns] = 0;
+		ProfMeas m;
+		prof_free(measure(p, cfg, &m));
+		const uint64_t budgets[] = {PROF_NO_BUDGET, m.peak, m.peak * 3 / 4, m.peak / 3, 0};
+		for (size_t b = 0; b < sizeof budgets / sizeof budgets[0]; b++)
+			check_search(p, c, budgets[b], name);
+		free(m.config);
+	}
+}
+
+static void test_compare(void)
+{
+	ProfCompare c;
+	const double a[] = {1.00, 1.01, 0.99, 1.02, 1.00}, fast[] = {0.50, 0.51, 0.49, 0.50, 0.52},
+	             same[] = {0.98, 1.03, 1.00, 0.97, 1.01}, slow[] = {2.0, 2.1, 1.9, 2.0, 2.05};
+	prof_compare(a, fast, 5, &c);
+	CHECK(c.verdict == 1 && c.ratio > 1.9 && c.ratio < 2.1);
+	prof_compare(a, same, 5, &c);
+	CHECK(c.verdict == 0);
+	prof_compare(a, slow, 5, &c);
+	CHECK(c.verdict == -1);
+	CHECK(c.noise >= 0.01);
+	/* 4 % faster with a 10 % spread: within the noise, not "1.04x faster" */
+	const double noisy[] = {1.0, 1.2, 0.8, 1.1, 0.9}, bit[] = {0.96, 1.15, 0.77, 1.06, 0.86};
+	prof_compare(noisy, bit, 5, &c);
+	CHECK(c.verdict == 0);
+}
+
+static void test_configs(void)
+{
+	CHECK(prof_config_snaps("0101", 2) == 0);
+	CHECK(prof_config_snaps("0101|2=8,3=16", 2) == 8);
+	CHECK(prof_config_snaps("0101|2=8,3=16", 3) == 16);
+	char *c = prof_config_with_snaps("0101|1=4,3=16", 4, 2, 8);
+	CHECK(!strcmp(c, "0101|1=4,2=8,3=16"));
+	free(c);
+	c = prof_config_with_snaps("0101|1=4,3=16", 4, 3, 2);
+	CHECK(!strcmp(c, "0101|1=4,3=2"));
+	free(c);
+	c = prof_config_with_snaps("0101", 4, 0, 4);
+	CHECK(!strcmp(c, "0101|0=4"));
+	free(c);
+	c = prof_config_flip("0101|0=4", 0);
+	CHECK(!strcmp(c, "1101|0=4"));
+	free(c);
+	/* the random configurations of a run are the same in every run */
+	uint64_t s1 = 7, s2 = 7;
+	char a[9], b[9];
+	prof_config_random(&s1, a, 8);
+	prof_config_random(&s2, b, 8);
+	CHECK(!strcmp(a, b) && strlen(a) == 8);
+	prof_config_random(&s1, a, 8);
+	CHECK(strspn(a, "01") == 8);
+}
+
+static void test_best(void)
+{
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0}};
+	CHECK(prof_meas_best(m, 4, &m[0], PROF_NO_BUDGET) == &m[2]);
+	CHECK(prof_meas_best(m, 4, &m[0], 200) == &m[1]);
+	CHECK(prof_meas_best(m, 4, &m[0], 100) == &m[0]);
+	/* the random point is faster within 200 but was measured once: not the best */
+	CHECK(prof_meas_pareto(m, 4, 3));
+	CHECK(prof_meas_pareto(m, 4, 0));
+	CHECK(!prof_meas_pareto(m, 4, 1)); /* "10" is faster and smaller */
+	CHECK(!prof_meas_pareto(m, 4, 2)); /* and than "00" */
+}
+
+/* A BINOMIAL-CKP loop (site 1, 100 steps, 4 snapshots, 400 forward steps recomputed in 1 ms)
+ * next to a call site that gains nothing: the move doubles the snapshot count, its text names
+ * the snapshots, the peak grows by 4 slots of the measured revolve memory / 4. */
+static void test_binomial_move(void)
+{
+	SB b;
+	sb_init(&b);
+	uint32_t q = sb_site(&b, "p:3:q", 1);
+	uint32_t bin = prof_writer_site(b.w, "p:7:binomial", PROF_SITE_BINOMIAL, 0);
+	b.top = bin + 1;
+	sb_push(&b, 100);
+	sb_ev(&b, PROF_SNAP_WRITE_BEGIN, q);
+	sb_push(&b, 8);
+	sb_evv(&b, PROF_SNAP_WRITE_END, q, 8);
+	sb_ev(&b, PROF_PRIMAL_BEGIN, q);
+	sb_ev(&b, PROF_PRIMAL_END, q);
+	sb_evv(&b, PROF_BIN_BEGIN, bin, 4);
+	sb_evv(&b, PROF_BIN_STEP, bin, 100);
+	sb_work(&b, 1000000);
+	sb_evv(&b, PROF_BIN_END, bin, 400);
+	sb_ev(&b, PROF_TURN, b.top);
+	sb_ev(&b, PROF_SNAP_READ_BEGIN, q);
+	sb_push(&b, -8);
+	sb_ev(&b, PROF_SNAP_READ_END, q);
+	sb_ev(&b, PROF_ADJ_BEGIN, q);
+	sb_ev(&b, PROF_TURN, q);
+	sb_ev(&b, PROF_ADJ_END, q);
+	ProfData *d = sb_read(&b);
+	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000};
+	ProfTuner t;
+	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, PROF_NO_BUDGET, 0.01);
+	ProfMove mv;
+	CHECK(prof_tune_next(&t, d, &cur, &mv) == 1);
+	CHECK(mv.kind == PROF_MOVE_SNAPS);
+	CHECK(mv.site == bin && mv.snaps == 8);
+	CHECK(!strcmp(mv.config, "10|1=8"));
+	CHECK_U64(mv.pred_peak, 100 + 8000);
+	CHECK(mv.pred_time_s < cur.time_s);
+	const char *const bids[] = {"p:3:q", "p:7:binomial"};
+	char *text = prof_move_text(&mv, bids);
+	CHECK(!strcmp(text, "p:7:binomial snapshots 8"));
+	free(text);
+	prof_move_free(&mv);
+	/* with a budget that 8 snapshots exceed, the count is not raised */
+	prof_tuner_free(&t);
+	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, 5000, 0.01);
+	int r = prof_tune_next(&t, d, &cur, &mv);
+	CHECK(r == 0 || mv.kind != PROF_MOVE_SNAPS);
+	if (r == 1)
+		prof_move_free(&mv);
+	prof_tuner_free(&t);
+	prof_free(d);
+}
+
+int main(void)
+{
+	test_configs();
+	test_best();
+	test_binomial_move();
+	test_compare();
+	SimProg p;
+	uint64_t seed = 4242;
+	for (int i = 0; i < 150; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "random %d", i);
+		sim_random(&p, &seed);
+		loops(&p, name);
+		searches(&p, name);
+	}
+	printf("%d tuning loops, %d moves, %d searches against brute force\n", nloops, nmoves, nsearches);
+	return tu_done("test_tune");
+}
