@@ -199,7 +199,10 @@ subroutine tracer_update_ad(qb, gqb)
   end do
 end subroutine tracer_update_ad
 
-! gq += div(kappa grad q): gqb stays, q and kappa get its adjoint through the four faces.
+! gq += div(kappa grad q), face by face: the flux through the face between cells c-1 and c
+! (D = 0.5 (kap(c) + kap(c-1)) (q(c) - q(c-1)) / dx) enters cell c with weight -1/dx and cell c-1
+! with +1/dx, so its adjoint is Db = (gqb(c-1) - gqb(c)) / dx (gqb is zero outside the interior).
+! gqb stays. x faces in passes over a row (each pass a gather-free vector loop), y faces in one.
 subroutine diffuse_tracer_ad(q, qb, gqb)
   use ocean_state, only: kap
   use ocean_adj_work, only: kapb
@@ -208,43 +211,42 @@ subroutine diffuse_tracer_ad(q, qb, gqb)
   real(8), intent(in) :: q(1-olx:nx+olx, 1-oly:ny+oly)
   real(8), intent(inout) :: qb(1-olx:nx+olx, 1-oly:ny+oly)
   real(8), intent(in) :: gqb(1-olx:nx+olx, 1-oly:ny+oly)
-  real(8) :: gx, gy, a, b
+  real(8) :: ka(nx+1), qa(nx+1), db, a, b
   integer :: i, j
 
   do j = 1, ny
+    do i = 1, nx + 1
+      db = (gqb(i-1, j) - gqb(i, j)) / (dx * dx)
+      ka(i) = 0.5d0 * db * (q(i, j) - q(i-1, j))
+      qa(i) = 0.5d0 * db * (kap(i, j) + kap(i-1, j))
+    end do
+    do i = 1, nx + 1
+      kapb(i, j) = kapb(i, j) + ka(i)
+      qb(i, j) = qb(i, j) + qa(i)
+    end do
+    do i = 1, nx + 1
+      kapb(i-1, j) = kapb(i-1, j) + ka(i)
+      qb(i-1, j) = qb(i-1, j) - qa(i)
+    end do
+  end do
+  do j = 1, ny + 1
     do i = 1, nx
-      gx = gqb(i, j) / (dx * dx)
-      gy = gqb(i, j) / (dy * dy)
-      ! de = 0.5 (kap(i+1) + kap(i)) (q(i+1) - q(i)) / dx, with weight +gx; dw with -gx
-      a = 0.5d0 * gx * (q(i+1, j) - q(i, j))
-      kapb(i+1, j) = kapb(i+1, j) + a
+      db = (gqb(i, j-1) - gqb(i, j)) / (dy * dy)
+      a = 0.5d0 * db * (q(i, j) - q(i, j-1))
+      b = 0.5d0 * db * (kap(i, j) + kap(i, j-1))
       kapb(i, j) = kapb(i, j) + a
-      b = 0.5d0 * gx * (kap(i+1, j) + kap(i, j))
-      qb(i+1, j) = qb(i+1, j) + b
-      qb(i, j) = qb(i, j) - b
-      a = 0.5d0 * gx * (q(i, j) - q(i-1, j))
-      kapb(i, j) = kapb(i, j) - a
-      kapb(i-1, j) = kapb(i-1, j) - a
-      b = 0.5d0 * gx * (kap(i, j) + kap(i-1, j))
-      qb(i, j) = qb(i, j) - b
-      qb(i-1, j) = qb(i-1, j) + b
-      a = 0.5d0 * gy * (q(i, j+1) - q(i, j))
-      kapb(i, j+1) = kapb(i, j+1) + a
-      kapb(i, j) = kapb(i, j) + a
-      b = 0.5d0 * gy * (kap(i, j+1) + kap(i, j))
-      qb(i, j+1) = qb(i, j+1) + b
-      qb(i, j) = qb(i, j) - b
-      a = 0.5d0 * gy * (q(i, j) - q(i, j-1))
-      kapb(i, j) = kapb(i, j) - a
-      kapb(i, j-1) = kapb(i, j-1) - a
-      b = 0.5d0 * gy * (kap(i, j) + kap(i, j-1))
-      qb(i, j) = qb(i, j) - b
-      qb(i, j-1) = qb(i, j-1) + b
+      kapb(i, j-1) = kapb(i, j-1) + a
+      qb(i, j) = qb(i, j) + b
+      qb(i, j-1) = qb(i, j-1) - b
     end do
   end do
 end subroutine diffuse_tracer_ad
 
 ! gq = -(fe qe - fw qw + fn qn - fs qs - q (fe - fw + fn - fs)) / (hc dx dy): gqb is consumed.
+! Face form: the face between cells c-1 and c has one flux F = u(c) (hc(c) + hc(c-1)) dy / 2
+! and one fourth-order value Q (cell c's west face, cell c-1's east face), so the cells' adjoints
+! nb = -gqb / (hc dx dy) meet per face: Fb = nb(c-1) (Q - q(c-1)) - nb(c) (Q - q(c)),
+! Qb = F (nb(c-1) - nb(c)); then each face adds to its cells in passes without dependences.
 subroutine advect_tracer_ad(q, qb, gqb)
   use ocean_state, only: u, v, hc
   use ocean_adj_work, only: ub, vb, hcb
@@ -253,56 +255,75 @@ subroutine advect_tracer_ad(q, qb, gqb)
   real(8), intent(in) :: q(1-olx:nx+olx, 1-oly:ny+oly)
   real(8), intent(inout) :: qb(1-olx:nx+olx, 1-oly:ny+oly)
   real(8), intent(inout) :: gqb(1-olx:nx+olx, 1-oly:ny+oly)
-  real(8) :: fw, fe, fs, fn, qw, qe, qs, qn, num, nb
-  real(8) :: fwb, feb, fsb, fnb, qwb, qeb, qsb, qnb
+  real(8) :: nb(0:nx+1, 0:ny+1)
+  real(8) :: fx(nx+1, ny), qx(nx+1, ny), fy(nx, ny+1), qy(nx, ny+1)
+  real(8) :: ab(nx+1), cb(nx+1)
+  real(8) :: dv, num, fb, a, c
   integer :: i, j
 
+  ! face fluxes and face values, as the primal computes them
+  do j = 1, ny
+    do i = 1, nx + 1
+      fx(i, j) = u(i, j) * 0.5d0 * (hc(i, j) + hc(i-1, j)) * dy
+      qx(i, j) = (7.0d0 * (q(i, j) + q(i-1, j)) - (q(i+1, j) + q(i-2, j))) / 12.0d0
+    end do
+  end do
+  do j = 1, ny + 1
+    do i = 1, nx
+      fy(i, j) = v(i, j) * 0.5d0 * (hc(i, j) + hc(i, j-1)) * dx
+      qy(i, j) = (7.0d0 * (q(i, j) + q(i, j-1)) - (q(i, j+1) + q(i, j-2))) / 12.0d0
+    end do
+  end do
+  ! cells
+  nb = 0.0d0
   do j = 1, ny
     do i = 1, nx
-      fw = u(i, j) * 0.5d0 * (hc(i, j) + hc(i-1, j)) * dy
-      fe = u(i+1, j) * 0.5d0 * (hc(i+1, j) + hc(i, j)) * dy
-      fs = v(i, j) * 0.5d0 * (hc(i, j) + hc(i, j-1)) * dx
-      fn = v(i, j+1) * 0.5d0 * (hc(i, j+1) + hc(i, j)) * dx
-      qw = (7.0d0 * (q(i, j) + q(i-1, j)) - (q(i+1, j) + q(i-2, j))) / 12.0d0
-      qe = (7.0d0 * (q(i+1, j) + q(i, j)) - (q(i+2, j) + q(i-1, j))) / 12.0d0
-      qs = (7.0d0 * (q(i, j) + q(i, j-1)) - (q(i, j+1) + q(i, j-2))) / 12.0d0
-      qn = (7.0d0 * (q(i, j+1) + q(i, j)) - (q(i, j+2) + q(i, j-1))) / 12.0d0
-      num = fe * qe - fw * qw + fn * qn - fs * qs - q(i, j) * (fe - fw + fn - fs)
-      nb = -gqb(i, j) / (hc(i, j) * dx * dy)
-      hcb(i, j) = hcb(i, j) - nb * num / hc(i, j)
+      nb(i, j) = -gqb(i, j) / (hc(i, j) * dx * dy)
+      dv = fx(i+1, j) - fx(i, j) + fy(i, j+1) - fy(i, j)
+      num = fx(i+1, j) * qx(i+1, j) - fx(i, j) * qx(i, j) + fy(i, j+1) * qy(i, j+1) &
+          - fy(i, j) * qy(i, j) - q(i, j) * dv
+      hcb(i, j) = hcb(i, j) - nb(i, j) * num / hc(i, j)
+      qb(i, j) = qb(i, j) - nb(i, j) * dv
       gqb(i, j) = 0.0d0
-      feb = nb * (qe - q(i, j))
-      fwb = -nb * (qw - q(i, j))
-      fnb = nb * (qn - q(i, j))
-      fsb = -nb * (qs - q(i, j))
-      qeb = nb * fe
-      qwb = -nb * fw
-      qnb = nb * fn
-      qsb = -nb * fs
-      qb(i, j) = qb(i, j) - nb * (fe - fw + fn - fs)
-      ! face values
-      qb(i, j) = qb(i, j) + (7.0d0 * (qwb + qeb + qsb + qnb)) / 12.0d0
-      qb(i-1, j) = qb(i-1, j) + (7.0d0 * qwb - qeb) / 12.0d0
-      qb(i+1, j) = qb(i+1, j) + (7.0d0 * qeb - qwb) / 12.0d0
-      qb(i-2, j) = qb(i-2, j) - qwb / 12.0d0
-      qb(i+2, j) = qb(i+2, j) - qeb / 12.0d0
-      qb(i, j-1) = qb(i, j-1) + (7.0d0 * qsb - qnb) / 12.0d0
-      qb(i, j+1) = qb(i, j+1) + (7.0d0 * qnb - qsb) / 12.0d0
-      qb(i, j-2) = qb(i, j-2) - qsb / 12.0d0
-      qb(i, j+2) = qb(i, j+2) - qnb / 12.0d0
-      ! fluxes
-      ub(i, j) = ub(i, j) + fwb * 0.5d0 * (hc(i, j) + hc(i-1, j)) * dy
-      hcb(i, j) = hcb(i, j) + fwb * u(i, j) * 0.5d0 * dy
-      hcb(i-1, j) = hcb(i-1, j) + fwb * u(i, j) * 0.5d0 * dy
-      ub(i+1, j) = ub(i+1, j) + feb * 0.5d0 * (hc(i+1, j) + hc(i, j)) * dy
-      hcb(i+1, j) = hcb(i+1, j) + feb * u(i+1, j) * 0.5d0 * dy
-      hcb(i, j) = hcb(i, j) + feb * u(i+1, j) * 0.5d0 * dy
-      vb(i, j) = vb(i, j) + fsb * 0.5d0 * (hc(i, j) + hc(i, j-1)) * dx
-      hcb(i, j) = hcb(i, j) + fsb * v(i, j) * 0.5d0 * dx
-      hcb(i, j-1) = hcb(i, j-1) + fsb * v(i, j) * 0.5d0 * dx
-      vb(i, j+1) = vb(i, j+1) + fnb * 0.5d0 * (hc(i, j+1) + hc(i, j)) * dx
-      hcb(i, j+1) = hcb(i, j+1) + fnb * v(i, j+1) * 0.5d0 * dx
-      hcb(i, j) = hcb(i, j) + fnb * v(i, j+1) * 0.5d0 * dx
+    end do
+  end do
+  ! x faces, row by row
+  do j = 1, ny
+    do i = 1, nx + 1
+      fb = nb(i-1, j) * (qx(i, j) - q(i-1, j)) - nb(i, j) * (qx(i, j) - q(i, j))
+      cb(i) = fx(i, j) * (nb(i-1, j) - nb(i, j)) / 12.0d0
+      ab(i) = fb * 0.5d0 * dy
+      ub(i, j) = ub(i, j) + ab(i) * (hc(i, j) + hc(i-1, j))
+      ab(i) = ab(i) * u(i, j)
+    end do
+    do i = 1, nx + 1
+      hcb(i, j) = hcb(i, j) + ab(i)
+      qb(i, j) = qb(i, j) + 7.0d0 * cb(i)
+    end do
+    do i = 1, nx + 1
+      hcb(i-1, j) = hcb(i-1, j) + ab(i)
+      qb(i-1, j) = qb(i-1, j) + 7.0d0 * cb(i)
+    end do
+    do i = 1, nx + 1
+      qb(i+1, j) = qb(i+1, j) - cb(i)
+    end do
+    do i = 1, nx + 1
+      qb(i-2, j) = qb(i-2, j) - cb(i)
+    end do
+  end do
+  ! y faces: one face row at a time writes other rows only
+  do j = 1, ny + 1
+    do i = 1, nx
+      fb = nb(i, j-1) * (qy(i, j) - q(i, j-1)) - nb(i, j) * (qy(i, j) - q(i, j))
+      c = fy(i, j) * (nb(i, j-1) - nb(i, j)) / 12.0d0
+      a = fb * 0.5d0 * dx
+      vb(i, j) = vb(i, j) + a * (hc(i, j) + hc(i, j-1))
+      hcb(i, j) = hcb(i, j) + a * v(i, j)
+      hcb(i, j-1) = hcb(i, j-1) + a * v(i, j)
+      qb(i, j) = qb(i, j) + 7.0d0 * c
+      qb(i, j-1) = qb(i, j-1) + 7.0d0 * c
+      qb(i, j+1) = qb(i, j+1) - c
+      qb(i, j-2) = qb(i, j-2) - c
     end do
   end do
 end subroutine advect_tracer_ad
@@ -434,13 +455,15 @@ subroutine laplacian_ad(lqb, qb)
 end subroutine laplacian_ad
 
 ! gv = pgy + ah lap(v) - rdrag v - cdrag speed v / hv, from the old v, the new u, hc0, gp.
+! Per cell first (what goes to the cell itself, and the shares for its neighbours in work
+! arrays), then the shares in passes that each write one neighbour: no loop-carried dependence.
 subroutine mom_v_rhs_ad()
   use ocean_state, only: u, gp
   use ocean_adj_work, only: v0, hc0, ub, vb, hcb, gpb, gvb
   use ocean_params
   implicit none
-  real(8) :: lapvb(nx, ny)
-  real(8) :: hv, gpv, ubar, speed, g, pgyb, speedb, hvb, gpvb, a
+  real(8) :: lapvb(nx, ny), sh(nx, ny), hs(nx, ny), gs(nx, ny)
+  real(8) :: hv, gpv, ubar, speed, g, speedb, hvb, gpvb, a
   integer :: i, j
 
   do j = 1, ny
@@ -451,40 +474,47 @@ subroutine mom_v_rhs_ad()
       speed = sqrt(v0(i, j) * v0(i, j) + ubar * ubar + ueps * ueps)
       g = gvb(i, j)
       gvb(i, j) = 0.0d0
-      pgyb = g
       lapvb(i, j) = ah * g
       speedb = -cdrag * v0(i, j) / hv * g
-      hvb = cdrag * speed * v0(i, j) / (hv * hv) * g
+      hvb = cdrag * speed * v0(i, j) / (hv * hv) * g - g * 0.5d0 * (gp(i, j) - gp(i, j-1)) / dy
       vb(i, j) = vb(i, j) - (rdrag + cdrag * speed / hv) * g + speedb * v0(i, j) / speed
-      a = 0.25d0 * speedb * ubar / speed
-      ub(i, j) = ub(i, j) + a
-      ub(i+1, j) = ub(i+1, j) + a
-      ub(i, j-1) = ub(i, j-1) + a
-      ub(i+1, j-1) = ub(i+1, j-1) + a
+      sh(i, j) = 0.25d0 * speedb * ubar / speed
       ! pgy = -(gpv (hc(i,j) - hc(i,j-1)) + 0.5 hv (gp(i,j) - gp(i,j-1))) / dy
-      gpvb = -pgyb * (hc0(i, j) - hc0(i, j-1)) / dy
-      a = -pgyb * gpv / dy
-      hcb(i, j) = hcb(i, j) + a
-      hcb(i, j-1) = hcb(i, j-1) - a
-      hvb = hvb - pgyb * 0.5d0 * (gp(i, j) - gp(i, j-1)) / dy
-      a = -pgyb * 0.5d0 * hv / dy
-      gpb(i, j) = gpb(i, j) + a + 0.5d0 * gpvb
-      gpb(i, j-1) = gpb(i, j-1) - a + 0.5d0 * gpvb
-      hcb(i, j) = hcb(i, j) + 0.5d0 * hvb
-      hcb(i, j-1) = hcb(i, j-1) + 0.5d0 * hvb
+      gpvb = -g * (hc0(i, j) - hc0(i, j-1)) / dy
+      a = -g * gpv / dy
+      hs(i, j) = a + 0.5d0 * hvb  ! to hcb(i, j); hcb(i, j-1) gets -a + 0.5 hvb
+      hcb(i, j) = hcb(i, j) + hs(i, j)
+      hs(i, j) = hs(i, j) - 2.0d0 * a
+      a = -g * 0.5d0 * hv / dy
+      gs(i, j) = a + 0.5d0 * gpvb
+      gpb(i, j) = gpb(i, j) + gs(i, j)
+      gs(i, j) = gs(i, j) - 2.0d0 * a
+    end do
+  end do
+  do j = 1, ny
+    do i = 1, nx
+      hcb(i, j-1) = hcb(i, j-1) + hs(i, j)
+      gpb(i, j-1) = gpb(i, j-1) + gs(i, j)
+      ub(i, j) = ub(i, j) + sh(i, j)
+      ub(i, j-1) = ub(i, j-1) + sh(i, j)
+    end do
+    do i = 1, nx
+      ub(i+1, j) = ub(i+1, j) + sh(i, j)
+      ub(i+1, j-1) = ub(i+1, j-1) + sh(i, j)
     end do
   end do
   call laplacian_ad(lapvb, vb)
 end subroutine mom_v_rhs_ad
 
 ! gu = pgx + ah lap(u) - rdrag u - cdrag speed u / hu + taux / (rho0 hu), from the old u, v.
+! Organised as mom_v_rhs_ad.
 subroutine mom_u_rhs_ad()
   use ocean_state, only: gp, taux
   use ocean_adj_work, only: u0, v0, hc0, ub, vb, hcb, gpb, gub
   use ocean_params
   implicit none
-  real(8) :: lapub(nx, ny)
-  real(8) :: hu, gpu, vbar, speed, g, pgxb, speedb, hub, gpub, a
+  real(8) :: lapub(nx, ny), sh(nx, ny), hs(nx, ny), gs(nx, ny)
+  real(8) :: hu, gpu, vbar, speed, g, speedb, hub, gpub, a
   integer :: i, j
 
   do j = 1, ny
@@ -495,26 +525,35 @@ subroutine mom_u_rhs_ad()
       speed = sqrt(u0(i, j) * u0(i, j) + vbar * vbar + ueps * ueps)
       g = gub(i, j)
       gub(i, j) = 0.0d0
-      pgxb = g
       lapub(i, j) = ah * g
       speedb = -cdrag * u0(i, j) / hu * g
-      hub = (cdrag * speed * u0(i, j) - taux(i, j) / rho0) / (hu * hu) * g
+      hub = (cdrag * speed * u0(i, j) - taux(i, j) / rho0) / (hu * hu) * g &
+          - g * 0.5d0 * (gp(i, j) - gp(i-1, j)) / dx
       ub(i, j) = ub(i, j) - (rdrag + cdrag * speed / hu) * g + speedb * u0(i, j) / speed
-      a = 0.25d0 * speedb * vbar / speed
-      vb(i, j) = vb(i, j) + a
-      vb(i-1, j) = vb(i-1, j) + a
-      vb(i, j+1) = vb(i, j+1) + a
-      vb(i-1, j+1) = vb(i-1, j+1) + a
-      gpub = -pgxb * (hc0(i, j) - hc0(i-1, j)) / dx
-      a = -pgxb * gpu / dx
-      hcb(i, j) = hcb(i, j) + a
-      hcb(i-1, j) = hcb(i-1, j) - a
-      hub = hub - pgxb * 0.5d0 * (gp(i, j) - gp(i-1, j)) / dx
-      a = -pgxb * 0.5d0 * hu / dx
-      gpb(i, j) = gpb(i, j) + a + 0.5d0 * gpub
-      gpb(i-1, j) = gpb(i-1, j) - a + 0.5d0 * gpub
-      hcb(i, j) = hcb(i, j) + 0.5d0 * hub
-      hcb(i-1, j) = hcb(i-1, j) + 0.5d0 * hub
+      sh(i, j) = 0.25d0 * speedb * vbar / speed
+      gpub = -g * (hc0(i, j) - hc0(i-1, j)) / dx
+      a = -g * gpu / dx
+      hs(i, j) = a + 0.5d0 * hub
+      hcb(i, j) = hcb(i, j) + hs(i, j)
+      hs(i, j) = hs(i, j) - 2.0d0 * a
+      a = -g * 0.5d0 * hu / dx
+      gs(i, j) = a + 0.5d0 * gpub
+      gpb(i, j) = gpb(i, j) + gs(i, j)
+      gs(i, j) = gs(i, j) - 2.0d0 * a
+    end do
+  end do
+  do j = 1, ny
+    do i = 1, nx
+      hcb(i-1, j) = hcb(i-1, j) + hs(i, j)
+      gpb(i-1, j) = gpb(i-1, j) + gs(i, j)
+    end do
+    do i = 1, nx
+      vb(i, j) = vb(i, j) + sh(i, j)
+      vb(i, j+1) = vb(i, j+1) + sh(i, j)
+    end do
+    do i = 1, nx
+      vb(i-1, j) = vb(i-1, j) + sh(i, j)
+      vb(i-1, j+1) = vb(i-1, j+1) + sh(i, j)
     end do
   end do
   call laplacian_ad(lapub, ub)
