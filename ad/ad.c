@@ -108,6 +108,8 @@ int ad_head_zeroes(const Ad *ad, const IrSym *d)
 
 int ad_has_darg(const Ad *ad, const IrUnit *u, int k)
 {
+	if (u->ext) /* as its description says (the user's NAME_d and NAME_b) */
+		return !u->ext->passive && u->ext->darg && u->ext->darg[k] && ir_base_is_real(u->args[k]->type);
 	if (!ad_active(ad, u->args[k]))
 		return 0;
 	if (ad_info(u)->is_head)
@@ -296,14 +298,29 @@ void ad_build_signature(Ad *ad, IrUnit *src, IrUnit *dst, SymMap *m, int with_de
 
 /* ---------------------------------------------------------------- pipeline */
 
+/* The routine --head names; NULL (reported) when there is none, or several (module procedures
+ * of one name in different modules: each module's own). */
 static IrUnit *find_routine(IrProgram *p, const char *name)
 {
+	IrUnit *found = NULL;
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
-		if ((u->kind == UNIT_SUBROUTINE || u->kind == UNIT_FUNCTION) && !strcmp(u->name, name))
-			return u;
+		if ((u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION) || strcmp(u->name, name) != 0 || u->ext)
+			continue;
+		if (found) {
+			fprintf(stderr,
+			        "stad: error: --head names '%s', which more than one module defines (%s and %s): rename the one "
+			        "to differentiate\n",
+			        name, found->parent ? found->parent->name : "an external procedure",
+			        u->parent ? u->parent->name : "an external procedure");
+			return NULL;
+		}
+		found = u;
 	}
-	return NULL;
+	if (!found)
+		fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
+		        name);
+	return found;
 }
 
 /* ---------------------------------------------------------------- aliasing and `restrict`
@@ -550,6 +567,66 @@ static void pass_units(Pipe *pp, const char *name, IrVec *out)
 	}
 }
 
+/* The results of the analyses, after the units in a dump: per unit, as Fortran comments, the
+ * read and write sets and whether its dummies get `restrict` ("sets"), or its active variables
+ * ("activity"). Sets are over canonical ids: a COMMON member is named as its block's first
+ * declaration names it. */
+static void dump_names(FILE *f, const char *what, IrSym *const *byid, int nsyms, Bits b)
+{
+	fprintf(f, "!   %s:", what);
+	int any = 0;
+	for (int id = 0; id < nsyms; id++) {
+		if (!byid[id] || !ad_bits_get(b, id))
+			continue;
+		fprintf(f, " %s", byid[id]->name);
+		any = 1;
+	}
+	fprintf(f, "%s\n", any ? "" : " (none)");
+}
+
+static void dump_results(Pipe *pp, const char *name, FILE *f, const IrVec *units)
+{
+	Ad *ad = pp->ad;
+	int sets = !strcmp(name, "sets");
+	if (!sets && strcmp(name, "activity"))
+		return;
+	int nsyms = ad->p->nsyms;
+	IrSym **byid = calloc((size_t)nsyms + 1, sizeof *byid);
+	if (!byid)
+		abort();
+	for (int i = 0; i < ad->p->allunits.n; i++) {
+		IrUnit *u = ad->p->allunits.v[i];
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *c = ad_canon(u->syms.v[k]);
+			if (c->id >= 0 && c->id < nsyms && !byid[c->id])
+				byid[c->id] = c;
+		}
+	}
+	for (int i = 0; i < units->n; i++) {
+		IrUnit *u = units->v[i];
+		UnitInfo *ui = ad_info(u);
+		fprintf(f, "\n! %s of %s\n", sets ? "sets" : "activity", u->name);
+		if (sets) {
+			dump_names(f, "reads", byid, nsyms, ui->reads);
+			dump_names(f, "writes", byid, nsyms, ui->writes);
+			fprintf(f, "!   restrict: %s\n", ui->aliased ? "no (dummies or globals may be one variable)" : "yes");
+			continue;
+		}
+		/* the unit's own variables and the globals it uses that are active */
+		fprintf(f, "!   active:");
+		int any = 0;
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *s = u->syms.v[k];
+			if (ad_active(ad, s)) {
+				fprintf(f, " %s", s->name);
+				any = 1;
+			}
+		}
+		fprintf(f, "%s\n", any ? "" : " (none)");
+	}
+	free(byid);
+}
+
 static int pass_check(Pipe *pp, const char *name)
 {
 	const AdRequest *req = pp->ad->req;
@@ -571,6 +648,26 @@ static int pass_check(Pipe *pp, const char *name)
 				fputc('\n', f);
 			ir_dump_unit(f, units.v[i]);
 		}
+		dump_results(pp, name, f, &units);
+	}
+	return 0;
+}
+
+/* A gfortran caller passes an assumed-shape argument by descriptor, which --fortran-abi does
+ * not take: refused, located (1). */
+static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
+{
+	if (!req->caller_globals)
+		return 0;
+	for (int k = 0; k < head->nargs; k++) {
+		const IrSym *x = head->args[k];
+		if (x && x->extent_of) {
+			ir_error(x->extent_of->loc,
+			         "'%s' is an assumed-shape argument of '%s': --fortran-abi does not support them (a gfortran "
+			         "caller passes a descriptor); declare it with explicit bounds, e.g. %s(n)",
+			         x->extent_of->name, head->name, x->extent_of->name);
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -589,12 +686,10 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 				return 1;
 			}
 			ex = find_routine(p, h.name);
-			if (!ex) {
-				fprintf(stderr,
-				        "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
-				        h.name);
+			if (!ex)
 				return 1;
-			}
+			if (abi_assumed_shape(req, ex))
+				return 1;
 		} else {
 			for (int i = 0; i < p->allunits.n; i++)
 				if (((IrUnit *)p->allunits.v[i])->kind == UNIT_PROGRAM)
@@ -620,11 +715,10 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		return 1;
 	}
 	IrUnit *head = find_routine(p, h.name);
-	if (!head) {
-		fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",
-		        h.name);
+	if (!head)
 		return 1;
-	}
+	if (abi_assumed_shape(req, head))
+		return 1;
 	Ad ad0 = {0}, *ad = &ad0;
 	ad->p = p;
 	ad->a = a;

@@ -156,6 +156,13 @@ void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out);
  * each primal dummy, followed by its derivative when with_derivs and ad_has_darg. */
 void ad_build_signature(Ad *ad, IrUnit *src, IrUnit *dst, SymMap *m, int with_derivs);
 
+/* external.c: routines without source */
+/* The declaration (signature, no body) of the user's NAME_d or NAME_b (suffix "_d", "_b"). */
+IrUnit *ad_external_decl(Ad *ad, IrUnit *u, const char *suffix);
+/* After a call of a described passive routine: zero the derivatives of the active variables it
+ * writes (appended to out; the same statements serve as the adjoint). */
+void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out);
+
 /* tangent.c / reverse.c */
 int ad_tangent(Ad *ad);
 int ad_reverse(Ad *ad);

@@ -253,6 +253,19 @@ void ad_rw_sets(Ad *ad)
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
 		RW x = {ad, ad_bits_new(ad->a, ad->p->nsyms), ad_bits_new(ad->a, ad->p->nsyms), g};
+		if (u->ext) {
+			/* a routine without source: its intents (a passive one declared by the pragma reads
+			 * and writes everything); module and COMMON variables it cannot name */
+			for (int k = 0; k < u->nargs; k++) {
+				if (u->args[k]->intent & INTENT_IN)
+					ad_bits_set(x.r, u->args[k]->id);
+				if (u->args[k]->intent & INTENT_OUT)
+					ad_bits_set(x.w, u->args[k]->id);
+			}
+			ui->reads = x.r;
+			ui->writes = x.w;
+			continue;
+		}
 		rw_block(&x, &u->body);
 		/* Array bounds read dummy arguments and globals at entry. */
 		for (int k = 0; k < u->syms.n; k++) {
@@ -303,6 +316,7 @@ static void edge(Graph *g, int from, int to)
 }
 
 typedef struct Act {
+	Ad *ad;
 	Graph varied, useful;
 	int lhs; /* canonical id of the variable assigned */
 } Act;
@@ -362,6 +376,8 @@ static void act_block(Act *x, const IrBlock *b)
 				IrSym *d = q->args[k];
 				if (!root || !is_real_sym(d) || root->kind == SYM_PARAM)
 					continue;
+				if (q->ext && !ad_has_darg(x->ad, q, k))
+					continue; /* no derivative flows through it */
 				int r = ad_canon(root)->id;
 				edge(&x->varied, r, d->id);
 				edge(&x->varied, d->id, r);
@@ -420,7 +436,17 @@ void ad_activity(Ad *ad, const int *indep, const int *dep)
 			ad_bits_set(ad->varied, h->args[k]->id);
 			ad_bits_set(ad->useful, h->args[k]->id);
 		}
-	Act x = {0};
+	/* A routine without source has one derivative signature, the one its user wrote: the
+	 * arguments with a derivative are active, whatever its callers pass. */
+	for (int i = 0; i < ad->units.n; i++) {
+		IrUnit *u = ad->units.v[i];
+		for (int k = 0; u->ext && k < u->nargs; k++)
+			if (ad_has_darg(ad, u, k)) {
+				ad_bits_set(ad->varied, u->args[k]->id);
+				ad_bits_set(ad->useful, u->args[k]->id);
+			}
+	}
+	Act x = {.ad = ad};
 	for (int i = 0; i < ad->units.n; i++)
 		act_block(&x, &((IrUnit *)ad->units.v[i])->body);
 	reach(&x.varied, nsyms, ad->varied);

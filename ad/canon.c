@@ -349,29 +349,6 @@ static IrExpr *hoist_expr(Hoist *h, IrExpr *e)
 	}
 }
 
-static int has_fcall(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_FCALL: return 1;
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (has_fcall(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (has_fcall(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return has_fcall(e->u.conv.e);
-	default: return 0;
-	}
-}
-
 static void hoist_block(Ad *ad, IrUnit *u, IrBlock *b);
 
 static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
@@ -387,7 +364,7 @@ static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
 		/* A function call in an ELSE IF condition runs only when the earlier ones are false:
 		 * split the chain there, so the call is hoisted into the ELSE. */
 		for (int k = 1; k < s->u.if_.ncond; k++) {
-			if (!has_fcall(s->u.if_.conds[k]))
+			if (!ir_expr_calls(s->u.if_.conds[k]))
 				continue;
 			IrStmt *rest = ir_stmt_new(ad->a, IR_IF, s->u.if_.conds[k]->loc);
 			rest->u.if_.ncond = s->u.if_.ncond - k;
@@ -414,7 +391,7 @@ static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
 		break;
 	case IR_DOWHILE:
 		hoist_block(ad, u, &s->u.dowhile.body);
-		if (has_fcall(s->u.dowhile.cond)) {
+		if (ir_expr_calls(s->u.dowhile.cond)) {
 			/* evaluate before the loop and again at the end of every iteration */
 			IrExpr *c0 = ir_expr_copy(ad->a, s->u.dowhile.cond);
 			IrSym *t = ad_new_local(ad, u, "cond", TY_LOGICAL);
@@ -575,10 +552,11 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		 *   DO WHILE (no exit .and. trip > 0): body; IF (no exit) var += st; trip -= 1 */
 		IrLoc L = s->loc;
 		IrExpr *var = s->u.do_.var;
-		IrExpr *step = s->u.do_.step ? s->u.do_.step : ir_int(a, 1, L);
-		IrSym *st = ad_new_local(j->ad, j->u, "step", TY_INT);
-		IrSym *trip = ad_new_local(j->ad, j->u, "trip", TY_INT);
-		IrSym *hi = ad_new_local(j->ad, j->u, "hi", TY_INT);
+		IrBase vt = var->type; /* INTEGER or INTEGER(8) */
+		IrExpr *step = s->u.do_.step ? s->u.do_.step : ir_int_kind(a, 1, vt, L);
+		IrSym *st = ad_new_local(j->ad, j->u, "step", vt);
+		IrSym *trip = ad_new_local(j->ad, j->u, "trip", vt);
+		IrSym *hi = ad_new_local(j->ad, j->u, "hi", vt);
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, hi, NULL, 0, L), s->u.do_.hi, L));
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, st, NULL, 0, L), step, L));
 		ir_block_add(a, &wrap, ir_assign(a, ir_expr_copy(a, var), s->u.do_.lo, L));
@@ -589,7 +567,7 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		                 ir_var(a, st, NULL, 0, L), L);
 		IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
 		mx[0] = cnt;
-		mx[1] = ir_int(a, 0, L);
+		mx[1] = ir_int_kind(a, 0, vt, L);
 		ir_block_add(a, &wrap, ir_assign(a, ir_var(a, trip, NULL, 0, L), ir_intrin(a, INTR_MAX, mx, 2, L), L));
 		IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
 		w->label = s->label;
@@ -1000,7 +978,9 @@ static void refuse_block(Ad *ad, const IrBlock *b)
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
-		case IR_STOP: ir_error(s->loc, "STOP is not supported in differentiated code"); break;
+		case IR_STOP:
+			ir_error(s->loc, "%s is not supported in differentiated code", s->u.stop.error ? "ERROR STOP" : "STOP");
+			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
 				refuse_block(ad, &s->u.if_.blocks[k]);

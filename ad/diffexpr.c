@@ -20,8 +20,8 @@
 
 IrExpr *ad_zero(IrArena *a, IrBase t, IrLoc loc)
 {
-	if (t == TY_INT)
-		return ir_int(a, 0, loc);
+	if (ir_base_is_int(t))
+		return ir_int_kind(a, 0, t, loc);
 	return ir_real(a, 0.0, t == TY_REAL4 ? "0.0" : "0.0d0", t, loc);
 }
 
@@ -242,7 +242,7 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 			return dv(a, sub(a, dx, ad_mul(a, dv(a, cp(a, x), cp(a, y)), dy)), cp(a, y));
 		case IR_POW: {
 			IrExpr *r = NULL;
-			if (y->type == TY_INT) {
+			if (ir_base_is_int(y->type)) {
 				if (!dx)
 					return NULL;
 				/* n * x**(n-1) * dx */
@@ -397,7 +397,7 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 				adj(c, y, neg(a, dv(a, ad_mul(a, cp(a, m), dv(a, cp(a, x), cp(a, y))), cp(a, y))));
 			return;
 		case IR_POW:
-			if (y->type == TY_INT) {
+			if (ir_base_is_int(y->type)) {
 				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
 				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
 				p->type = x->type;

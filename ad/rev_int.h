@@ -21,6 +21,8 @@ typedef struct Facts {
 	int used_done;
 	IdList used;  /* ASSIGN/CALL: variables the adjoint reads (canonical ids, no repeats) */
 	IrVec snap;   /* CALL: snapshot variables (caller symbols) */
+	IrVec guard;  /* CALL of an active routine without source: what it writes that earlier
+	                 adjoints read, saved around its NAME_b (which may leave it changed) */
 	int snap_bad; /* CALL: cannot be checkpointed (assumed size) */
 	IrSym *snap_bad_sym;
 	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */

@@ -397,10 +397,20 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 		ir_block_add(a, out, rd);
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
-		ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
+		if (!q->ext)
+			ir_block_add(a, out, call_of(r, qi->fwd, primal_args(r, s), s->u.call.nargs, s));
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
-		ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+		if (!q->ext) /* a routine without source: its user's joint adjoint, or nothing when passive */
+			ir_block_add(a, out, call_of(r, qi->bwd, aargs, n, s));
+		else if (!q->ext->passive) {
+			for (int i = 0; i < f->guard.n; i++)
+				ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->guard.v[i], NULL, 0, L), L));
+			ir_block_add(a, out, call_of(r, qi->b, aargs, n, s));
+			for (int i = f->guard.n - 1; i >= 0; i--)
+				ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->guard.v[i], NULL, 0, L), L));
+		} else
+			ad_external_zero(ad, s, out);
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_ADJ_END, id, NULL, L));
 	} else {
@@ -412,12 +422,109 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 	}
 }
 
+/* ---------------------------------------------------------------- quiet control structures
+ *
+ * An IF or a loop whose backward sweep would only pop its own control values — no adjoint
+ * statement (no active variable assigned), no value restored, no call inside — runs in the
+ * forward sweep as the primal does, pushing nothing, and the backward sweep leaves it out: a
+ * MAXVAL's search loop (sema_array.c), integer bookkeeping. */
+static int quiet_block(Rev *r, const IrBlock *b);
+
+static int quiet(Rev *r, IrStmt *s)
+{
+	Facts *f = rev_facts(r, s);
+	switch (s->kind) {
+	case IR_ASSIGN: return !f->push_lhs && !f->recompute && !ad_active(r->ad, s->u.assign.lhs->u.var.sym);
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			if (!quiet_block(r, &s->u.if_.blocks[k]))
+				return 0;
+		return quiet_block(r, &s->u.if_.else_);
+	case IR_DO: return !f->binomial && !f->push_var && quiet_block(r, &s->u.do_.body);
+	case IR_DOWHILE: return quiet_block(r, &s->u.dowhile.body);
+	case IR_BLOCK: return quiet_block(r, &s->u.block);
+	case IR_PRINT:
+	case IR_CONTINUE:
+	case IR_EXIT:
+	case IR_CYCLE: return 1;
+	default: return 0;
+	}
+}
+
+static int quiet_block(Rev *r, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++)
+		if (!quiet(r, b->v[i]))
+			return 0;
+	return 1;
+}
+
+static int quiet_control(Rev *r, IrStmt *s)
+{
+	return (s->kind == IR_IF || s->kind == IR_DO || s->kind == IR_DOWHILE) && quiet(r, s);
+}
+
+/* The primal statement itself (PRINT left out, as the forward sweep does). */
+static IrBlock plain_block(Rev *r, const IrBlock *b);
+
+static IrStmt *plain(Rev *r, const IrStmt *s)
+{
+	IrArena *a = r->ad->a;
+	IrStmt *c = ir_stmt_new(a, s->kind, s->loc);
+	*c = *s;
+	c->aux = NULL;
+	switch (s->kind) {
+	case IR_ASSIGN:
+		c->u.assign.lhs = rev_cp(r, s->u.assign.lhs);
+		c->u.assign.rhs = rev_cp(r, s->u.assign.rhs);
+		break;
+	case IR_IF:
+		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)s->u.if_.ncond);
+		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)s->u.if_.ncond);
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			c->u.if_.conds[k] = rev_cp(r, s->u.if_.conds[k]);
+			c->u.if_.blocks[k] = plain_block(r, &s->u.if_.blocks[k]);
+		}
+		c->u.if_.else_ = plain_block(r, &s->u.if_.else_);
+		break;
+	case IR_DO:
+		c->u.do_.var = rev_cp(r, s->u.do_.var);
+		c->u.do_.lo = rev_cp(r, s->u.do_.lo);
+		c->u.do_.hi = rev_cp(r, s->u.do_.hi);
+		c->u.do_.step = s->u.do_.step ? rev_cp(r, s->u.do_.step) : NULL;
+		c->u.do_.body = plain_block(r, &s->u.do_.body);
+		break;
+	case IR_DOWHILE:
+		c->u.dowhile.cond = rev_cp(r, s->u.dowhile.cond);
+		c->u.dowhile.body = plain_block(r, &s->u.dowhile.body);
+		break;
+	case IR_BLOCK: c->u.block = plain_block(r, &s->u.block); break;
+	default: break;
+	}
+	return c;
+}
+
+static IrBlock plain_block(Rev *r, const IrBlock *b)
+{
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		if (s->kind != IR_PRINT && s->kind != IR_CONTINUE)
+			ir_block_add(r->ad->a, &nb, plain(r, s));
+	}
+	return nb;
+}
+
 static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
 	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
+	if (quiet_control(r, s)) {
+		ir_block_add(a, out, plain(r, s));
+		return;
+	}
 	switch (s->kind) {
 	case IR_ASSIGN:
 		if (f->push_lhs && !f->push_row)
@@ -463,18 +570,19 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		row_blocks(r, s, f);
 		IrExpr *lo = rev_cp(r, s->u.do_.lo), *hi = rev_cp(r, s->u.do_.hi), *st = rev_cp(r, step);
 		IrSym *lot = NULL, *hit = NULL, *stt = NULL;
+		IrBase vt = var->type; /* the loop's bounds and trip count are of its variable's kind */
 		if (!f->lo_c) {
-			lot = ad_new_local(ad, r->fwd, "lo", TY_INT);
+			lot = ad_new_local(ad, r->fwd, "lo", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, lot, L), lo, L));
 			lo = ivar(r, lot, L);
 		}
 		if (!f->hi_c) {
-			hit = ad_new_local(ad, r->fwd, "hi", TY_INT);
+			hit = ad_new_local(ad, r->fwd, "hi", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, hit, L), hi, L));
 			hi = ivar(r, hit, L);
 		}
 		if (!f->st_c) {
-			stt = ad_new_local(ad, r->fwd, "step", TY_INT);
+			stt = ad_new_local(ad, r->fwd, "step", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, stt, L), st, L));
 			st = ivar(r, stt, L);
 		}
@@ -512,8 +620,8 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			IrExpr *cnt = ir_binop(a, IR_DIV, ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, hi2, lo2, L), st2, L),
 			                       rev_cp(r, st2), L);
 			IrExpr **mx = ir_alloc(a, sizeof *mx * 2);
-			mx[0] = cnt;
-			mx[1] = iconst(r, 0, L);
+			mx[0] = ir_convert(a, cnt, vt); /* popped into a `trip` of the same kind */
+			mx[1] = ir_int_kind(a, 0, vt, L);
 			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ir_intrin(a, INTR_MAX, mx, 2, L), L));
 		}
 		return;
@@ -536,7 +644,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		if (ad->req->dynamic_sites && !f->snap_bad) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			fwd_call(r, s, f, site->index, 1, &on);
 			fwd_call(r, s, f, site->index, 0, &off);
@@ -608,7 +716,7 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 	for (int i = 0; i < f->state.n; i++)
 		ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
-	IrSym *lo = ad_new_local(ad, r->bwd, "bin_lo", TY_INT);
+	IrSym *lo = ad_new_local(ad, r->bwd, "bin_lo", s->u.do_.var->type);
 	IrSym *nst = ad_new_local(ad, r->bwd, "bin_steps", TY_INT);
 	IrSym *h = ad_new_local(ad, r->bwd, "bin_schedule", TY_INT);
 	IrSym *act = ad_new_local(ad, r->bwd, "bin_action", TY_INT);
@@ -680,6 +788,8 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	IrArena *a = ad->a;
 	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
+	if (quiet_control(r, s))
+		return; /* its forward sweep pushed nothing */
 	switch (s->kind) {
 	case IR_ASSIGN:
 		if (f->push_lhs && !f->push_row)
@@ -710,16 +820,17 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		}
 		/* DO var = lo + (trip-1)*st, lo, -st */
 		IrSym *lot = NULL, *stt = NULL, *tript = NULL;
+		IrBase vt = s->u.do_.var->type;
 		if (!(f->lo_c && f->hi_c && f->st_c)) {
-			tript = ad_new_local(ad, r->bwd, "trip", TY_INT);
+			tript = ad_new_local(ad, r->bwd, "trip", vt);
 			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, tript, L), L));
 		}
 		if (!f->st_c) {
-			stt = ad_new_local(ad, r->bwd, "step", TY_INT);
+			stt = ad_new_local(ad, r->bwd, "step", vt);
 			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, stt, L), L));
 		}
 		if (!f->lo_c) {
-			lot = ad_new_local(ad, r->bwd, "lo", TY_INT);
+			lot = ad_new_local(ad, r->bwd, "lo", vt);
 			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, lot, L), L));
 		}
 		IrExpr *lo = f->lo_c ? iconst(r, f->lo_v, L) : ivar(r, lot, L);
@@ -776,7 +887,7 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		if (ad->req->dynamic_sites && !f->snap_bad) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			bwd_call(r, s, f, site->index, 1, &on);
 			bwd_call(r, s, f, site->index, 0, &off);
@@ -818,7 +929,7 @@ static const IrSiteList *site_list(Ad *ad)
 	for (int i = 0; i < s->n; i++) {
 		Facts *sf = s->v[i]->stmt->aux;
 		ids[i] = s->v[i]->id;
-		kinds[i] = s->v[i]->is_binomial ? 1 : 0;
+		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external ? 2 : 0; /* SRT_SITE_* */
 		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
 		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && sf->snap_bad);
 	}
@@ -854,8 +965,8 @@ static void extent_add(Ad *ad, IrUnit *u, Extents *x, IrExpr **slot)
 	if (!*slot || !ir_expr_reads_variable(*slot))
 		return;
 	for (int i = 0; i < x->n; i++)
-		if (x->bound[i] == *slot)
-			return;
+		if (ir_expr_equal(x->bound[i], *slot))
+			return; /* one copy per value: a(n, n) and b(n) share n's */
 	x->bound = realloc(x->bound, sizeof *x->bound * (size_t)(x->n + 1));
 	x->copy = realloc(x->copy, sizeof *x->copy * (size_t)(x->n + 1));
 	if (!x->bound || !x->copy) {
@@ -903,11 +1014,11 @@ static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
 				for (int j = 0; j < 2; j++) {
 					if (!dims[j])
 						continue;
-					if (swap ? dims[j]->lo == from
+					if (swap ? ir_expr_equal(dims[j]->lo, from)
 					         : dims[j]->lo && dims[j]->lo->kind == IR_VAR &&
 					                    dims[j]->lo->u.var.sym == x->copy[i])
 						dims[j]->lo = to;
-					if (swap ? dims[j]->hi == from
+					if (swap ? ir_expr_equal(dims[j]->hi, from)
 					         : dims[j]->hi && dims[j]->hi->kind == IR_VAR &&
 					                    dims[j]->hi->u.var.sym == x->copy[i])
 						dims[j]->hi = to;
@@ -991,7 +1102,12 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		if (s->caller != u || s->stmt->kind != IR_CALL)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
-		if (f->snap_bad && s->on) {
+		if (f->snap_bad && s->is_external) {
+			ir_error(s->stmt->loc,
+			         "the call of '%s', a routine without source, must save '%s' (site %s), whose size is assumed "
+			         "('*'): declare the array's size",
+			         s->callee->name, f->snap_bad_sym->name, s->id);
+		} else if (f->snap_bad && s->on) {
 			if (s->why == WHY_DEFAULT) {
 				s->on = 0;
 				s->why = WHY_FORCED;
@@ -1140,6 +1256,11 @@ int ad_reverse(Ad *ad)
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
 		ui->needs_deriv = 1;
+		if (u->ext) { /* no sweeps: the user's joint adjoint NAME_b, unless it is passive */
+			if (!u->ext->passive)
+				ui->b = ad_external_decl(ad, u, "_b");
+			continue;
+		}
 		ui->fwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_fwd"), u->loc);
 		ui->bwd = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_bwd"), u->loc);
 		if (ui->is_head)
@@ -1147,7 +1268,7 @@ int ad_reverse(Ad *ad)
 	}
 	for (int i = 0; i < ad->units.n; i++) {
 		UnitInfo *ui = ad_info(ad->units.v[i]);
-		if (ui->aliased) {
+		if (ui->aliased && !ui->u->ext) {
 			ui->fwd->no_restrict = ui->bwd->no_restrict = 1;
 			ui->u->no_restrict = 1;
 		}
@@ -1159,6 +1280,11 @@ int ad_reverse(Ad *ad)
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
+		if (u->ext) { /* NAME_b reads everything the routine reads */
+			ui->needs = ui->reads;
+			ui->has_needs = 1;
+			continue;
+		}
 		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
@@ -1174,8 +1300,10 @@ int ad_reverse(Ad *ad)
 	}
 	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
-		ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
+		if (!((IrUnit *)ad->units.v[i])->ext)
+			ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
 	for (int i = 0; i < ad->units.n; i++)
-		build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
+		if (!((IrUnit *)ad->units.v[i])->ext)
+			build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
 	return ir_error_count(ad->p) > before;
 }

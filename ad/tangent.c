@@ -4,6 +4,8 @@
  * derivative. Statement by statement:
  *     y = e        →  yd = e'  ;  y = e        (the derivative first: e may read y)
  *     CALL Q(a)    →  CALL Q_d(a, ad)          (or the primal Q when Q has nothing active)
+ * A routine without source is called as its user's NAME_d, or, passive, as itself (the
+ * derivatives of the active variables a described passive routine writes become zero).
  * Control flow is copied as it is; PRINT is primal-only.
  */
 #include "ad_int.h"
@@ -74,6 +76,10 @@ static void mark_needs(Ad *ad)
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
+		if (u->ext) {
+			ui->needs_deriv = !u->ext->passive;
+			continue;
+		}
 		ui->needs_deriv = ui->is_head || block_needs(ad, &u->body);
 		for (int k = 0; k < u->nargs && !ui->needs_deriv; k++)
 			ui->needs_deriv = ad_active(ad, u->args[k]);
@@ -104,6 +110,17 @@ static void tan_call(Tan *t, const IrStmt *s, IrBlock *out)
 	Ad *ad = t->ad;
 	IrUnit *q = s->u.call.callee;
 	UnitInfo *qi = ad_info(q);
+	if (q->ext && q->ext->passive) {
+		/* no derivative effect; what it writes does not depend on anything active */
+		IrStmt *c = ir_call(ad->a, q->name, NULL, 0, s->loc);
+		*c = *s;
+		c->u.call.args = ir_alloc(ad->a, sizeof(IrExpr *) * (size_t)(s->u.call.nargs + 1));
+		for (int k = 0; k < s->u.call.nargs; k++)
+			c->u.call.args[k] = cp(t, s->u.call.args[k]);
+		ir_block_add(ad->a, out, c);
+		ad_external_zero(ad, s, out);
+		return;
+	}
 	if (!qi->needs_deriv) {
 		IrStmt *c = ir_call(ad->a, q->name, NULL, 0, s->loc);
 		*c = *s;
@@ -221,6 +238,10 @@ int ad_tangent(Ad *ad)
 		UnitInfo *ui = ad_info(u);
 		if (!ui->needs_deriv)
 			continue;
+		if (u->ext) {
+			ui->d = ad_external_decl(ad, u, "_d");
+			continue;
+		}
 		ui->d = ir_unit_new(ad->a, UNIT_SUBROUTINE, ad_unit_name(ad, u, "_d"), u->loc);
 		ui->d->aux = ui;
 		ui->d->end_loc = u->end_loc;
@@ -228,7 +249,7 @@ int ad_tangent(Ad *ad)
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
-		if (!ui->needs_deriv)
+		if (!ui->needs_deriv || u->ext)
 			continue;
 		IrUnit *d = ui->d;
 		d->no_restrict = ui->aliased;

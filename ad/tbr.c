@@ -208,6 +208,8 @@ static IdList used_of_call(Rev *r, IrStmt *s)
 		CkpSite *site = ckp_site_of(r->ad->sites, s);
 		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
 		Bits need = joint ? qi->reads : qi->needs;
+		if (q->ext && q->ext->passive) /* nothing of it runs in the backward sweep */
+			need = ad_bits_new(r->ad->a, r->nbits);
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
 			index_vars(act, used);
@@ -232,14 +234,19 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	UnitInfo *qi = ad_info(q);
 	f->snap = (IrVec){0};
 	f->snap_bad = 0;
+	/* a passive routine without source is not run again (its reads need no saving), and one
+	 * the pragma declares changes no active variable (its contract) */
+	int rerun = !(q->ext && q->ext->passive), pragma = q->ext && q->ext->passive && !q->ext->described;
 	Bits seen = ad_bits_new(ad->a, r->nbits);
 	for (int k = 0; k < s->u.call.nargs; k++) {
 		IrSym *d = q->args[k];
 		IrSym *root = ad_root(s->u.call.args[k]);
 		if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, d->id))
 			continue;
+		if (pragma && ad_active(ad, root))
+			continue;
 		IrSym *c = ad_canon(root);
-		if (!ad_bits_get(qi->reads, d->id) && !ad_bits_get(req, c->id))
+		if (!(rerun && ad_bits_get(qi->reads, d->id)) && !ad_bits_get(req, c->id))
 			continue;
 		if (ad_bits_get(seen, c->id))
 			continue;
@@ -277,6 +284,23 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 		if (v->rank && !v->dims[v->rank - 1].hi) {
 			f->snap_bad = 1;
 			f->snap_bad_sym = v;
+		}
+	}
+	/* NAME_b of a routine without source may leave what the routine writes changed (stad's
+	 * own adjoints do): what earlier adjoints read of it is saved around the call (it is in
+	 * the snapshot, so its size is known) */
+	f->guard = (IrVec){0};
+	if (q->ext && !q->ext->passive) {
+		Bits g = ad_bits_new(ad->a, r->nbits);
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			IrSym *root = ad_root(s->u.call.args[k]);
+			if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, q->args[k]->id))
+				continue;
+			IrSym *c = ad_canon(root);
+			if (ad_bits_get(req, c->id) && !ad_bits_get(g, c->id)) {
+				ad_bits_set(g, c->id);
+				ir_vec_push(ad->a, &f->guard, root);
+			}
 		}
 	}
 }
@@ -441,7 +465,7 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 	}
 	case IR_DOWHILE:
 		if (rev_binomial_dir(s) && record)
-			ir_error(s->loc, "a BINOMIAL-CKP loop cannot contain EXIT or RETURN");
+			ir_error(s->loc, "a BINOMIAL-CKP loop cannot be left early (by EXIT, RETURN or a GO TO out of it)");
 		tbr_loop_body(r, &s->u.dowhile.body, req, record);
 		return;
 	case IR_BLOCK: rev_tbr_block(r, &s->u.block, req, record); return;

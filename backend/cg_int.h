@@ -85,6 +85,12 @@ typedef enum CgHelper {
 	CG_H_POWI_I,
 	CG_H_POWI_F,
 	CG_H_POWI_D,
+	CG_H_MAX_L, /* INTEGER(8) */
+	CG_H_MIN_L,
+	CG_H_SIGN_L,
+	CG_H_POWI_L,
+	CG_H_POWL_F, /* x**n with an INTEGER(8) n */
+	CG_H_POWL_D,
 	CG_H_COUNT
 } CgHelper;
 
@@ -162,6 +168,7 @@ typedef struct CgUnit {
 	int has_heap; /* malloc'd arrays: RETURN becomes `goto cleanup` */
 	int used_cleanup;
 	CgList temps;             /* const char* names of `int` temporaries (trip counts, steps) */
+	CgList temps8;            /* the same of INTEGER(8) DO loops: `int64_t` */
 	const IrStmt *last_stmt;  /* last top-level statement: a RETURN there is dropped */
 	const char *result_cname; /* FUNCTION result variable */
 	const char *line_file;    /* --line-directives: the file and line the compiler */
@@ -252,5 +259,8 @@ void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b);
 void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out);
 /* The `void name(double *x, ...)` head of a unit; valid after cg_unit. */
 const char *cg_unit_sig(Cg *cg, const IrUnit *u);
+/* Is u an external FUNCTION in its canonical subroutine form (result last), whose C function
+ * returns the result? */
+int cg_external_function(const IrUnit *u);
 
 #endif

@@ -532,6 +532,7 @@ static const char *ftype(IrBase t)
 	case TY_REAL4: return "real";
 	case TY_REAL8: return "real(8)";
 	case TY_LOGICAL: return "logical";
+	case TY_INT8: return "integer(8)";
 	default: return "integer";
 	}
 }
@@ -745,7 +746,7 @@ static void unit_header_comment(const IrUnit *u, const char *argdoc, CgBuf *b)
 	cg_buf_puts(b, " */\n");
 }
 
-static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GInfo *gv, int ng, CgBuf *b)
+static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GInfo *gv, int ng, const CgBuf *externs, CgBuf *b)
 {
 	CgBuf guard = {0};
 	const char *gsrc = cg->o.header_name;
@@ -771,9 +772,20 @@ static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GI
 		const IrUnit *u = exported[i];
 		if (u->kind == UNIT_PROGRAM || u->kind == UNIT_MODULE)
 			continue;
+		if (strstr(cg_unit_sig(cg, u), "int64_t") && !strstr(b->n ? cg_buf_str(b) : "", "<stdint.h>"))
+			cg_buf_puts(b, "\n#include <stdint.h> /* INTEGER(8) arguments are int64_t */\n");
 		cg_buf_putc(b, '\n');
 		unit_header_comment(u, cg_map_get(&cg->unit_argdoc, u), b);
 		cg_buf_printf(b, "%s;\n", cg_unit_sig(cg, u));
+	}
+	if (externs->n) {
+		cg_buf_puts(b, "\n/*\n * The code calls these routines, which it does not define: link them.\n");
+		for (const char *p = cg_buf_str(externs); *p;) {
+			size_t n = strcspn(p, "\n");
+			cg_buf_printf(b, " *   %.*s\n", (int)n, p);
+			p += n + (p[n] != 0);
+		}
+		cg_buf_puts(b, " */\n");
 	}
 	cg_buf_puts(b, "\n#endif\n");
 	cg_buf_free(&guard);
@@ -821,18 +833,32 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 			           "two COMMON blocks would both be '%s' (a derivative block and a block of the source?)", bn);
 		ir_names_add(&cg.global_taken, bn);
 	}
+	/* routines without source keep their names (plus '_' for gfortran's): the user links them */
 	for (int i = 0; i < cg.units.n; i++) {
 		const IrUnit *u = cg.units.v[i];
-		if (!cg_map_get(&cg.exported, u))
+		if (!u->ext)
+			continue;
+		const IrExternal *x = u->ext->primal ? u->ext->primal->ext : u->ext;
+		int fortran = x->fortran || (!x->described && cg.o.fortran_abi);
+		const char *name = cg_sprintf(&cg, "%s%s", u->name, fortran ? "_" : "");
+		if (ir_names_has(&cg.global_taken, name))
+			cg_problem(&cg, u->loc, "'%s', a routine without source, has the C name of an exported routine", name);
+		ir_names_add(&cg.global_taken, name);
+		cg_map_put(&cg.unit_cname, u, (void *)name);
+	}
+	for (int i = 0; i < cg.units.n; i++) {
+		const IrUnit *u = cg.units.v[i];
+		if (!cg_map_get(&cg.exported, u) && !u->ext)
 			cg_map_put(&cg.unit_cname, u, (void *)cg_unique(&cg, &cg.global_taken, u->name));
 	}
 
 	/* the routines */
 	CgBuf defs = {0};
 	CgMap used = {0}; /* canonical globals some routine prints */
-	for (int i = 0; i < cg.units.n; i++) {
-		if (i)
+	for (int i = 0, any = 0; i < cg.units.n; i++) {
+		if (any && !((const IrUnit *)cg.units.v[i])->ext)
 			cg_buf_putc(&defs, '\n');
+		any |= !((const IrUnit *)cg.units.v[i])->ext;
 		cg_unit(&cg, cg.units.v[i], &defs);
 	}
 	for (int i = 0; i < cg.globals.n; i++) {
@@ -840,6 +866,15 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		if (cg_map_get(&cg.global_used, s))
 			cg_map_put(&used, s, (void *)1);
 	}
+
+	/* INTEGER(8) is int64_t wherever it appears: routines, their helpers, file-scope variables */
+	if (strstr(cg_buf_str(&defs), "int64_t"))
+		cg.use_stdint = 1;
+	for (int k = CG_H_MAX_L; k <= CG_H_POWL_D; k++)
+		cg.use_stdint |= cg.helper_used[k];
+	for (int i = 0; i < cg.globals.n; i++)
+		if (((const IrSym *)cg.globals.v[i])->type == TY_INT8 && cg_map_get(&used, cg.globals.v[i]))
+			cg.use_stdint = 1;
 
 	/* assemble the .c file */
 	CgBuf out = {0};
@@ -884,12 +919,25 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	}
 	GInfo *gv = NULL;
 	int ng = global_infos(&cg, &used, &gv);
+	CgBuf externs = {0}, extlist = {0};
 	for (int i = 0; i < cg.units.n; i++) {
 		const IrUnit *u = cg.units.v[i];
-		if (!cg_map_get(&cg.exported, u))
+		if (u->ext)
+			cg_buf_printf(&externs, "%s;\n", cg_unit_sig(&cg, u));
+		else if (!cg_map_get(&cg.exported, u))
 			cg_buf_printf(&protos, "static %s;\n", cg_unit_sig(&cg, u));
 	}
-	const CgBuf *parts[] = {&helpers, &vars, &protos, &defs};
+	cg_buf_append(&extlist, &externs);
+	if (externs.n) {
+		CgBuf e = {0};
+		cg_buf_puts(&e,
+		            "/* Routines whose source stad does not have (--lib, !$AD EXTERNAL PASSIVE), defined elsewhere:\n"
+		            " * the primal, and the user's tangent (_d) and adjoint (_b) of an active one (README). */\n");
+		cg_buf_append(&e, &externs);
+		cg_buf_free(&externs);
+		externs = e;
+	}
+	const CgBuf *parts[] = {&helpers, &vars, &externs, &protos, &defs};
 	int any = includes > 0;
 	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
 		if (!parts[i]->n)
@@ -903,7 +951,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 
 	if (h) {
 		CgBuf hb = {0};
-		header_file(&cg, exported, nexported, gv, ng, &hb);
+		header_file(&cg, exported, nexported, gv, ng, &extlist, &hb);
 		write_buf(h, &hb);
 		cg_buf_free(&hb);
 	}
@@ -921,6 +969,19 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		write_buf(cg.o.report, &r);
 		cg_buf_free(&r);
 	}
+	if (cg.o.report && extlist.n) {
+		/* the prototypes the user's routines must have */
+		CgBuf r = {0};
+		cg_buf_puts(&r, "stad: note: the code calls routines whose source stad does not have; link them:\n");
+		for (const char *q = cg_buf_str(&extlist); *q;) {
+			size_t n = strcspn(q, "\n");
+			cg_buf_printf(&r, "    %.*s\n", (int)n, q);
+			q += n + (q[n] != 0);
+		}
+		write_buf(cg.o.report, &r);
+		cg_buf_free(&r);
+	}
+	cg_buf_free(&extlist);
 	if (cg.o.fortran) {
 		CgBuf f = {0};
 		fortran_interface(&cg, exported, nexported, gv, ng, &f);
@@ -933,6 +994,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	cg_buf_free(&helpers);
 	cg_buf_free(&vars);
 	cg_buf_free(&protos);
+	cg_buf_free(&externs);
 	cg_buf_free(&defs);
 	cg_map_free(&used);
 	cg_map_free(&cg.unit_cname);

@@ -154,6 +154,68 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                          "    }\n"
                          "    return n < 0 ? 1.0 / r : r;\n"
                          "}\n"},
+        [CG_H_MAX_L] = {"stad_max_l",
+                        "static inline int64_t stad_max_l(int64_t a, int64_t b)\n{\n    return a > b ? a : b;\n}\n"},
+        [CG_H_MIN_L] = {"stad_min_l",
+                        "static inline int64_t stad_min_l(int64_t a, int64_t b)\n{\n    return a < b ? a : b;\n}\n"},
+        [CG_H_SIGN_L] = {"stad_sign_l",
+                         "/* SIGN(a, b) for INTEGER(8): |a| if b >= 0, else -|a| */\n"
+                         "static inline int64_t stad_sign_l(int64_t a, int64_t b)\n"
+                         "{\n"
+                         "    int64_t m = a < 0 ? -a : a;\n"
+                         "    return b >= 0 ? m : -m;\n"
+                         "}\n"},
+        [CG_H_POWI_L] = {"stad_powi_l",
+                         "/* i**n in Fortran INTEGER(8) arithmetic (see stad_powi_i) */\n"
+                         "static inline int64_t stad_powi_l(int64_t i, int64_t n)\n"
+                         "{\n"
+                         "    uint64_t r = 1u;\n"
+                         "    uint64_t b = (uint64_t)i;\n"
+                         "    if (n < 0) {\n"
+                         "        if (i == 1) {\n"
+                         "            return 1;\n"
+                         "        }\n"
+                         "        if (i == -1) {\n"
+                         "            return n % 2 == 0 ? 1 : -1;\n"
+                         "        }\n"
+                         "        return 0;\n"
+                         "    }\n"
+                         "    for (; n > 0; n /= 2) {\n"
+                         "        if (n % 2) {\n"
+                         "            r = r * b;\n"
+                         "        }\n"
+                         "        b = b * b;\n"
+                         "    }\n"
+                         "    return (int64_t)r;\n"
+                         "}\n"},
+        [CG_H_POWL_F] = {"stad_powl_f",
+                         "/* x**n for an INTEGER(8) n by repeated squaring, in single precision */\n"
+                         "static inline float stad_powl_f(float x, int64_t n)\n"
+                         "{\n"
+                         "    uint64_t m = n < 0 ? 0u - (uint64_t)n : (uint64_t)n;\n"
+                         "    float r = m % 2 ? x : 1.0f;\n"
+                         "    for (m /= 2; m > 0; m /= 2) {\n"
+                         "        x = x * x;\n"
+                         "        if (m % 2) {\n"
+                         "            r = r * x;\n"
+                         "        }\n"
+                         "    }\n"
+                         "    return n < 0 ? 1.0f / r : r;\n"
+                         "}\n"},
+        [CG_H_POWL_D] = {"stad_powl_d",
+                         "/* x**n for an INTEGER(8) n by repeated squaring */\n"
+                         "static inline double stad_powl_d(double x, int64_t n)\n"
+                         "{\n"
+                         "    uint64_t m = n < 0 ? 0u - (uint64_t)n : (uint64_t)n;\n"
+                         "    double r = m % 2 ? x : 1.0;\n"
+                         "    for (m /= 2; m > 0; m /= 2) {\n"
+                         "        x = x * x;\n"
+                         "        if (m % 2) {\n"
+                         "            r = r * x;\n"
+                         "        }\n"
+                         "    }\n"
+                         "    return n < 0 ? 1.0 / r : r;\n"
+                         "}\n"},
 };
 
 static const char *use_helper(CgUnit *U, CgHelper h)
@@ -190,6 +252,10 @@ static int int_literal(long long v, CgBuf *b)
 {
 	if (v == INT_MIN) {
 		cg_buf_puts(b, "(-2147483647 - 1)");
+		return CG_P_PRIMARY;
+	}
+	if (v == LLONG_MIN) {
+		cg_buf_puts(b, "(-9223372036854775807LL - 1)");
 		return CG_P_PRIMARY;
 	}
 	cg_buf_printf(b, "%lld", v);
@@ -328,7 +394,7 @@ int cg_expr_plus(CgUnit *U, const IrExpr *e, long long c, CgBuf *b)
 		return int_literal(v + c, b);
 	/* peel constant terms: (x + 2) + c, (x - 2) + c, 2 + x */
 	for (;;) {
-		if (e->kind != IR_BINARY || e->type != TY_INT)
+		if (e->kind != IR_BINARY || !ir_base_is_int(e->type))
 			break;
 		if ((e->u.op.op == IR_ADD || e->u.op.op == IR_SUB) && cg_fold_int(e->u.op.b, &k)) {
 			c += e->u.op.op == IR_ADD ? k : -k;
@@ -493,6 +559,10 @@ static int conversion(CgUnit *U, IrBase to, const IrExpr *x, CgBuf *b)
 		long long v = (long long)lit->u.ival;
 		return real_literal((double)(lit == x ? v : -v), to, b);
 	}
+	/* an INTEGER literal as INTEGER(8): C widens it wherever it meets an int64_t (arithmetic
+	 * on literals alone is folded, see binary()) */
+	if (to == TY_INT8 && x->kind == IR_CONST_INT)
+		return int_literal((long long)x->u.ival, b);
 	cg_buf_printf(b, "(%s)", cg_ctype(to));
 	operand(U, x, CG_P_UNARY, OP_NEG, b);
 	return CG_P_UNARY;
@@ -506,7 +576,7 @@ static int simple_base(const IrExpr *x)
 static int power(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
 	const IrExpr *x = e->u.op.a, *y = e->u.op.b;
-	if (y->type != TY_INT) {
+	if (!ir_base_is_int(y->type)) {
 		U->cg->use_math = 1;
 		cg_buf_puts(b, e->type == TY_REAL4 ? "powf(" : "pow(");
 		args_list(U, (IrExpr *const[]){(IrExpr *)x, (IrExpr *)y}, 2, b);
@@ -516,10 +586,10 @@ static int power(CgUnit *U, const IrExpr *e, CgBuf *b)
 	long long n, base;
 	int64_t v;
 	int known = cg_fold_int(y, &n);
-	if (known && x->type == TY_INT && cg_fold_int(x, &base) && ir_int_power(base, n, &v))
+	if (known && ir_base_is_int(x->type) && cg_fold_int(x, &base) && ir_int_power(base, n, e->type, &v))
 		return int_literal((long long)v, b);
 	if (known && n == 0) {
-		if (e->type == TY_INT)
+		if (ir_base_is_int(e->type))
 			return int_literal(1, b);
 		return real_literal(1.0, e->type, b);
 	}
@@ -533,7 +603,11 @@ static int power(CgUnit *U, const IrExpr *e, CgBuf *b)
 		}
 		return CG_P_MUL;
 	}
-	CgHelper h = e->type == TY_INT ? CG_H_POWI_I : e->type == TY_REAL4 ? CG_H_POWI_F : CG_H_POWI_D;
+	CgHelper h = e->type == TY_INT8 ? CG_H_POWI_L
+	        : e->type == TY_INT     ? CG_H_POWI_I
+	        : y->type == TY_INT8    ? (e->type == TY_REAL4 ? CG_H_POWL_F : CG_H_POWL_D)
+	        : e->type == TY_REAL4   ? CG_H_POWI_F
+	                                : CG_H_POWI_D;
 	cg_buf_printf(b, "%s(", use_helper(U, h));
 	args_list(U, (IrExpr *const[]){(IrExpr *)x, (IrExpr *)y}, 2, b);
 	cg_buf_putc(b, ')');
@@ -545,6 +619,10 @@ static int binary(CgUnit *U, const IrExpr *e, CgBuf *b)
 	const IrExpr *x = e->u.op.a, *y = e->u.op.b;
 	int p;
 	const char *op;
+	/* INTEGER(8) arithmetic on literals alone: C would compute it in int */
+	long long k;
+	if (e->type == TY_INT8 && cg_fold_int(e, &k))
+		return int_literal(k, b);
 	switch (e->u.op.op) {
 	case IR_ADD: p = CG_P_ADD, op = "+"; break;
 	case IR_SUB: p = CG_P_ADD, op = "-"; break;
@@ -596,21 +674,21 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 	switch (in->kind) {
 	case CG_I_NONE: break;
 	case CG_I_ABS:
-		if (at == TY_INT) {
+		if (ir_base_is_int(at)) {
 			cg->use_stdlib = 1;
-			name = "abs";
+			name = at == TY_INT8 ? "llabs" : "abs";
 		}
 		goto call;
 	case CG_I_SIGN:
-		if (at == TY_INT) {
-			cg_buf_printf(b, "%s(", use_helper(U, CG_H_SIGN_I));
+		if (ir_base_is_int(at)) {
+			cg_buf_printf(b, "%s(", use_helper(U, at == TY_INT8 ? CG_H_SIGN_L : CG_H_SIGN_I));
 			args_list(U, a, n, b);
 			cg_buf_putc(b, ')');
 			return CG_P_PRIMARY;
 		}
 		goto call;
 	case CG_I_MOD:
-		if (at == TY_INT && n == 2) {
+		if (ir_base_is_int(at) && n == 2) {
 			operand(U, a[0], CG_P_MUL, 0, b);
 			cg_buf_puts(b, " % ");
 			operand(U, a[1], CG_P_MUL + 1, OP_NEG, b);
@@ -619,7 +697,7 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 		goto call;
 	case CG_I_CALL:
 	call:
-		if (at != TY_INT || in->kind != CG_I_ABS)
+		if (!ir_base_is_int(at) || in->kind != CG_I_ABS)
 			cg->use_math = 1;
 		cg_buf_printf(b, "%s(", name);
 		args_list(U, a, n, b);
@@ -629,6 +707,7 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 	case CG_I_MIN: {
 		int max = in->kind == CG_I_MAX;
 		CgHelper h = at == TY_INT ? (max ? CG_H_MAX_I : CG_H_MIN_I)
+		        : at == TY_INT8   ? (max ? CG_H_MAX_L : CG_H_MIN_L)
 		        : at == TY_REAL4  ? (max ? CG_H_MAX_F : CG_H_MIN_F)
 		                          : (max ? CG_H_MAX_D : CG_H_MIN_D);
 		const char *hn = use_helper(U, h);
@@ -659,6 +738,12 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 		return CG_P_COND;
 	case CG_I_TOINT:
 		cg->use_math = 1;
+		if (e->type == TY_INT8) { /* NINT(x, 8), FLOOR(x, 8) */
+			cg_buf_printf(b, "(int64_t)%s%s(", g == INTR_NINT ? "l" : "", name);
+			args_list(U, a, n, b);
+			cg_buf_putc(b, ')');
+			return CG_P_UNARY;
+		}
 		cg_buf_printf(b, "(int)%s(", name);
 		args_list(U, a, n, b);
 		cg_buf_putc(b, ')');
@@ -714,6 +799,13 @@ int cg_expr(CgUnit *U, const IrExpr *e, CgBuf *b)
 	case IR_CONVERT: return conversion(U, e->type, e->u.conv.e, b);
 	case IR_REF:
 		cg_problem(U->cg, e->loc, "'%s' was not resolved (internal: the IR did not go through sema)", e->u.ref.name);
+		cg_buf_puts(b, "0");
+		return CG_P_PRIMARY;
+	case IR_TRIPLET:
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+	case IR_KEYWORD:
+		cg_problem(U->cg, e->loc, "array syntax was not lowered (internal: the IR did not go through sema)");
 		cg_buf_puts(b, "0");
 		return CG_P_PRIMARY;
 	}

@@ -13,6 +13,7 @@
  */
 #include "cg_int.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,11 +173,12 @@ static int has_call(const IrExpr *e)
 	return found;
 }
 
-static const char *temp_for(CgUnit *U, const char **slot, const char *var, const char *what)
+/* A temporary of a DO loop over var, of var's type (INTEGER or INTEGER(8)). */
+static const char *temp_for(CgUnit *U, const char **slot, const IrSym *var, const char *what)
 {
 	if (!*slot) {
-		*slot = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_%s", var, what));
-		cg_list_push(&U->temps, (void *)*slot);
+		*slot = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_%s", var->name, what));
+		cg_list_push(var->type == TY_INT8 ? &U->temps8 : &U->temps, (void *)*slot);
 	}
 	return *slot;
 }
@@ -249,7 +251,7 @@ static void do_loop(CgUnit *U, const IrStmt *s)
 		increment(vs, st, NULL, &head);
 		cg_buf_puts(&head, ") {");
 	} else {
-		const char *name = var->u.var.sym->name;
+		const IrSym *name = var->u.var.sym;
 		const char *trip = temp_for(U, &cv->trip_name, name, "trip");
 		const char *stepname = NULL;
 		if (!step_known) {
@@ -320,8 +322,15 @@ static void call(CgUnit *U, const IrStmt *s)
 	}
 	CgBuf c = {0}, temps = {0};
 	int ntemps = 0, next = 1;
+	int nargs = s->u.call.nargs;
+	if (f && cg_external_function(f)) {
+		/* an external FUNCTION returns its result, the last actual of the canonical call */
+		nargs--;
+		cg_expr_prec(U, s->u.call.args[nargs], CG_P_UNARY, &c);
+		cg_buf_puts(&c, " = ");
+	}
 	cg_buf_printf(&c, "%s(", name);
-	for (int i = 0; i < s->u.call.nargs; i++) {
+	for (int i = 0; i < nargs; i++) {
 		const IrExpr *a = s->u.call.args[i];
 		if (i)
 			cg_buf_puts(&c, ", ");
@@ -379,6 +388,11 @@ static void print(CgUnit *U, const IrStmt *s)
 			cg_buf_puts(&fmt, "%d");
 			cg_expr_prec(U, e, CG_P_COMMA + 1, &args);
 			break;
+		case TY_INT8:
+			cg_buf_puts(&fmt, "%lld");
+			cg_buf_puts(&args, "(long long)");
+			cg_expr_prec(U, e, CG_P_UNARY, &args);
+			break;
 		case TY_LOGICAL:
 			cg_buf_puts(&fmt, "%s");
 			cg_expr_prec(U, e, CG_P_UNARY, &args);
@@ -430,7 +444,7 @@ static const char *const event_names[] = {
 
 static char type_suffix(IrBase t)
 {
-	return t == TY_REAL8 ? 'd' : t == TY_REAL4 ? 'f' : 'i';
+	return t == TY_REAL8 ? 'd' : t == TY_REAL4 ? 'f' : t == TY_INT8 ? 'l' : 'i';
 }
 
 /* &x / x (dummy scalar) / q (array) for srt_push_block and srt_pop_block. */
@@ -481,7 +495,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_push_block");
 			break;
 		}
-		char t = s->u.rt.kind == RT_PUSH_CTRL ? 'i' : type_suffix(s->u.rt.e->type);
+		char t = s->u.rt.kind == RT_PUSH_CTRL && s->u.rt.e->type != TY_INT8 ? 'i' : type_suffix(s->u.rt.e->type);
 		cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &b);
 		cg_line(U, "srt_push_%c(%s);", t, cg_buf_str(&b));
 		break;
@@ -492,7 +506,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_pop_block");
 			break;
 		}
-		char t = s->u.rt.kind == RT_POP_CTRL ? 'i' : type_suffix(s->u.rt.e->type);
+		char t = s->u.rt.kind == RT_POP_CTRL && s->u.rt.e->type != TY_INT8 ? 'i' : type_suffix(s->u.rt.e->type);
 		cg_lvalue(U, s->u.rt.e, &b);
 		cg_line(U, "%s = srt_pop_%c();", cg_buf_str(&b), t);
 		break;
@@ -713,16 +727,23 @@ static void stmt(CgUnit *U, const IrStmt *s)
 	case IR_CONTINUE: break;
 	case IR_PRINT: print(U, s); break;
 	case IR_STOP: {
+		/* as gfortran: STOP ends with status 0, ERROR STOP with 1 and a message on stderr;
+		 * an integer code is the status */
 		const IrExpr *code = s->u.stop.code;
+		const char *word = s->u.stop.error ? "ERROR STOP" : "STOP";
 		cg->use_stdlib = 1;
 		if (!code) {
-			cg_line(U, "exit(0);");
+			if (s->u.stop.error) {
+				cg->use_stdio = 1;
+				cg_line(U, "fputs(\"ERROR STOP\\n\", stderr);");
+			}
+			cg_line(U, "exit(%d);", s->u.stop.error);
 		} else if (code->kind == IR_CONST_STR) {
 			cg->use_stdio = 1;
-			cg_buf_puts(&a, "STOP ");
+			cg_buf_printf(&a, "%s ", word);
 			cg_string_chars(code->u.str, 0, &a);
 			cg_line(U, "fputs(\"%s\\n\", stderr);", cg_buf_str(&a));
-			cg_line(U, "exit(0);");
+			cg_line(U, "exit(%d);", s->u.stop.error);
 		} else {
 			cg_expr_prec(U, code, CG_P_COMMA + 1, &a);
 			cg_line(U, "exit(%s);", cg_buf_str(&a));
@@ -737,6 +758,8 @@ static void stmt(CgUnit *U, const IrStmt *s)
 		U->indent--;
 		cg_line(U, "}");
 		break;
+	case IR_GOTO:
+	case IR_SELECT: assert(!"GO TO and SELECT CASE do not survive sema"); break;
 	}
 	cg_buf_free(&a);
 	cg_buf_free(&b);

@@ -27,6 +27,7 @@ const char *cg_ctype(IrBase t)
 	switch (t) {
 	case TY_REAL4: return "float";
 	case TY_REAL8: return "double";
+	case TY_INT8: return "int64_t";
 	case TY_INT:
 	case TY_LOGICAL: return "int";
 	default: return "int";
@@ -35,7 +36,7 @@ const char *cg_ctype(IrBase t)
 
 static size_t elem_size(IrBase t)
 {
-	return t == TY_REAL8 ? 8 : 4;
+	return t == TY_REAL8 || t == TY_INT8 ? 8 : 4;
 }
 
 /* ---------------------------------------------------------------- file-scope variables */
@@ -733,10 +734,17 @@ static const char *make_sig(CgUnit *U)
 	CgBuf b = {0};
 	const char *name = cg_map_get(&cg->unit_cname, u);
 	assert(name);
-	cg_buf_printf(&b, "%s %s(", u->kind == UNIT_FUNCTION ? cg_ctype(result_type(u)) : "void", name);
-	if (!u->nargs)
+	/* an external FUNCTION, made a subroutine by canonicalization, still returns its result */
+	int nargs = u->nargs;
+	const char *rtype = u->kind == UNIT_FUNCTION ? cg_ctype(result_type(u)) : "void";
+	if (cg_external_function(u)) {
+		nargs--;
+		rtype = cg_ctype(u->args[nargs]->type);
+	}
+	cg_buf_printf(&b, "%s %s(", rtype, name);
+	if (!nargs)
 		cg_buf_puts(&b, "void");
-	for (int i = 0; i < u->nargs; i++) {
+	for (int i = 0; i < nargs; i++) {
 		const IrSym *s = u->args ? u->args[i] : NULL;
 		if (i)
 			cg_buf_puts(&b, ", ");
@@ -890,13 +898,19 @@ static void declarations(CgUnit *U, CgBuf *out)
 			}
 		}
 		for (int d = 0; d < s->rank; d++) {
+			/* INTEGER(8) bounds keep their kind: the offsets computed with them are 64-bit */
+			const char *bt = s->dims[d].lo && s->dims[d].lo->type == TY_INT8 ? "int64_t" : "int";
 			if (cs->lo_used[d]) {
-				cg_buf_printf(&bounds, "    const int %s = ", cs->lo_name[d]);
+				cg_buf_printf(&bounds, "    const %s %s = ", bt, cs->lo_name[d]);
 				cg_expr_prec(U, s->dims[d].lo, CG_P_COMMA + 1, &bounds);
 				cg_buf_puts(&bounds, ";\n");
 			}
 			if (cs->n_used[d])
-				cg_buf_printf(&bounds, "    const int %s = %s;\n", cs->n_name[d], cg_buf_str(&ext[d]));
+				cg_buf_printf(&bounds, "    const %s %s = %s;\n",
+				              (s->dims[d].hi && s->dims[d].hi->type == TY_INT8) || !strcmp(bt, "int64_t")
+				                      ? "int64_t"
+				                      : "int",
+				              cs->n_name[d], cg_buf_str(&ext[d]));
 			cg_buf_free(&ext[d]);
 		}
 	}
@@ -960,6 +974,8 @@ static void declarations(CgUnit *U, CgBuf *out)
 
 	for (int i = 0; i < U->temps.n; i++)
 		cg_buf_printf(out, "    int %s;\n", (const char *)U->temps.v[i]);
+	for (int i = 0; i < U->temps8.n; i++)
+		cg_buf_printf(out, "    int64_t %s;\n", (const char *)U->temps8.v[i]);
 
 	/* silence gcc about what the routine does not use */
 	for (int i = 0; i < n; i++) {
@@ -978,6 +994,11 @@ static void declarations(CgUnit *U, CgBuf *out)
 
 /* ---------------------------------------------------------------- the unit */
 
+int cg_external_function(const IrUnit *u)
+{
+	return u->ext && u->ext->function && !u->ext->primal && u->kind == UNIT_SUBROUTINE && u->nargs > 0;
+}
+
 const char *cg_unit_sig(Cg *cg, const IrUnit *u)
 {
 	return cg_map_get(&cg->unit_sig, u);
@@ -989,6 +1010,19 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	U.cg = cg;
 	U.u = u;
 	prepare_names(&U);
+	if (u->ext) {
+		/* a routine without source: a prototype, no definition; nothing is known of what it
+		 * does with its arguments (no arg_flags: callers assume everything) */
+		cg_map_put(&cg->unit_sig, u, (void *)make_sig(&U));
+		cg_map_put(&cg->unit_argdoc, u, (void *)make_argdoc(&U));
+		for (int i = 0; i < U.symlist.n; i++)
+			free(U.symlist.v[i]);
+		cg_list_free(&U.symlist);
+		cg_list_free(&U.temps);
+		cg_map_free(&U.syms);
+		ir_names_free(&U.taken);
+		return;
+	}
 	prepare_flow(&U);
 	const char *sig = make_sig(&U);
 	cg_map_put(&cg->unit_sig, u, (void *)sig);
@@ -1050,6 +1084,7 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	}
 	cg_list_free(&U.symlist);
 	cg_list_free(&U.temps);
+	cg_list_free(&U.temps8);
 	cg_map_free(&U.syms);
 	ir_names_free(&U.taken);
 }

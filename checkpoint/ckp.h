@@ -20,6 +20,7 @@ typedef struct CkpSite {
 	CkpWhy why;
 	int is_region;   /* CHECKPOINT-START/END fragment */
 	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
+	int is_external; /* a call of a routine without source: always checkpointed, not a toggle */
 } CkpSite;
 
 typedef struct CkpSites {

@@ -33,6 +33,7 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 	site->caller = caller;
 	site->callee = callee;
 	site->is_region = region;
+	site->is_external = callee && callee->ext;
 	const char *base = ir_sprintf(a, "%s:%d:%s", caller->name, s->loc.line, calleename);
 	const char *id = base;
 	for (int k = 2;; k++) {
@@ -200,7 +201,11 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 		const CkpSite *s = sites->v[i];
 		if (s->is_binomial)
 			continue;
-		rows[n++] = (CkpRow){s->id, s->on, ckp_why_name(s->why)};
+		if (s->is_external) /* not a toggle: listed as a comment */
+			rows[n++] = (CkpRow){NULL, 1,
+			                     ir_sprintf(a, "%s: calls a routine without source, always checkpointed", s->id)};
+		else
+			rows[n++] = (CkpRow){s->id, s->on, ckp_why_name(s->why)};
 	}
 	char *text = rows ? ckp_table_text(rows, n, header_comment) : NULL;
 	free(rows);
@@ -257,8 +262,14 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 				for (int i = 0; i < s->n; i++)
 					if (s->v[i]->callee && strlen(s->v[i]->callee->name) == (size_t)(q - p) &&
 					    !strncasecmp_portable(s->v[i]->callee->name, p, (size_t)(q - p)))
-						found = 1;
-				if (!found) {
+						found = s->v[i]->is_external ? 2 : 1;
+				if (found == 2) {
+					fprintf(stderr,
+					        "stad: error: --nocheckpoint names '%.*s', a routine without source: its calls are "
+					        "always checkpointed\n",
+					        (int)(q - p), p);
+					errors++;
+				} else if (!found) {
 					fprintf(stderr,
 					        "stad: error: --nocheckpoint names '%.*s', which is not called in the "
 					        "differentiated code\n",
@@ -275,6 +286,20 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		site->why = WHY_DEFAULT;
 		if (site->is_binomial)
 			continue; /* a profile site, not a toggle */
+		if (site->is_external) {
+			/* stad restores what the routine overwrites from a snapshot and calls its adjoint
+			 * NAME_b there: no split version exists */
+			site->why = WHY_FORCED;
+			for (int k = 0; k < site->stmt->ndirs; k++) {
+				IrDirective *d = site->stmt->dirs[k];
+				if (d->kind == DIR_NOCHECKPOINT || d->kind == DIR_CHECKPOINT)
+					ir_error(d->loc,
+					         "!$AD %s before a call of '%s', a routine without source: such calls are always "
+					         "checkpointed",
+					         d->kind == DIR_CHECKPOINT ? "CHECKPOINT" : "NOCHECKPOINT", site->callee->name);
+			}
+			continue;
+		}
 		for (int k = 0; k < site->stmt->ndirs; k++) {
 			IrDirKind d = site->stmt->dirs[k]->kind;
 			if (d == DIR_CHECKPOINT || d == DIR_NOCHECKPOINT || d == DIR_CHECKPOINT_START) {
@@ -298,6 +323,14 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			for (int i = 0; i < s->n; i++)
 				if (!strcmp(s->v[i]->id, en->id) && !s->v[i]->is_binomial)
 					hit = s->v[i];
+			if (hit && hit->is_external) {
+				ir_error(ir_loc(table->src, en->line, 1),
+				         "site '%s' calls '%s', a routine without source, whose calls are always checkpointed: "
+				         "remove the line",
+				         en->id, hit->callee->name);
+				errors++;
+				continue;
+			}
 			if (hit) {
 				hit->on = en->on;
 				hit->why = WHY_TABLE;
@@ -325,7 +358,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		}
 	}
 	for (int i = 0; force && i < s->n && i < nforce; i++) {
-		if (force[i] >= 0 && !s->v[i]->is_binomial) {
+		if (force[i] >= 0 && !s->v[i]->is_binomial && !s->v[i]->is_external) {
 			s->v[i]->on = force[i] != 0;
 			s->v[i]->why = WHY_FORCED;
 		}

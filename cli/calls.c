@@ -9,10 +9,11 @@
 
 int cli_cmd_calls(int argc, char **argv)
 {
-	static const char usage[] = "usage: stad calls FILES... --head 'name(deps)/(indeps)' [--table T] [--nocheckpoint 'a b']\n"
-	                            "                  [--default-nocheckpoint]\n"
-	                            "Lists every call site of the adjoint's call tree: id (caller:line:callee), on|off, and why\n"
-	                            "(default, pragma, option, table, forced). Edited, the output is a valid --table file.\n";
+	static const char usage[] =
+	        "usage: stad calls FILES... --head 'name(deps)/(indeps)' [--table T] [--nocheckpoint 'a b']\n"
+	        "                  [--default-nocheckpoint]\n"
+	        "Lists every call site of the adjoint's call tree: id (caller:line:callee), on|off, and why\n"
+	        "(default, pragma, option, table, forced). Edited, the output is a valid --table file.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_NEED_HEAD | OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM, &o, usage);
 	if (rc)

@@ -87,7 +87,7 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 		const IrSym *param = NULL;
 		for (int k = 0; k < h->nargs && !known; k++) {
 			const IrSym *s = h->args[k];
-			if (s->type == TY_INT && !s->rank && !strcasecmp(s->name, name))
+			if (ir_base_is_int(s->type) && !s->rank && !strcasecmp(s->name, name))
 				known = 1;
 			for (int d = 0; d < s->rank && !known; d++)
 				known = expr_reads(s->dims[d].lo, name) || expr_reads(s->dims[d].hi, name);
@@ -141,6 +141,14 @@ static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 	switch (why) {
 	case CG_SIZED: return 0;
 	case CG_SIZE_UNKNOWN_BOUND:
+		/* an assumed-shape dummy: its extents are the hidden arguments after it */
+		if (bad + 1 < d->nargs && d->args[bad + 1].sym->extent_of == d->args[bad].sym) {
+			fprintf(stderr,
+			        "stad %s: '%s' has assumed shape: give its extents with --set %s=N (and %s_size2=N ... for "
+			        "more dimensions)\n",
+			        o->cmd, name, d->args[bad + 1].sym->name, name);
+			return 1;
+		}
 		fprintf(stderr, "stad %s: cannot size argument '%s': give its bounds' values with --set\n", o->cmd, name);
 		return 1;
 	case CG_SIZE_ASSUMED:
@@ -209,17 +217,22 @@ int cli_cmd_check(int argc, char **argv)
 {
 	static const char usage[] =
 	        "usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
+	        "                  [--lib FILE] [--link FILE]\n"
 	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
 	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
 	        "finite differences at two steps, h and 10h, with h = eps^(1/3) * max(|x|, 1) / max|v|.\n"
 	        "Integer arguments get their values from --set; arrays are sized from their declarations.\n"
 	        "--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
+	        "--link FILE: a C or Fortran source (compiled with $CC or $FC, default gfortran, and --opt), an\n"
+	        "object or a library linked into the program: the routines a --lib file describes, and their\n"
+	        "user-written tangents and adjoints (NAME_d, NAME_b).\n"
 	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
-	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n";
+	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE, &o,
+	int rc = cli_parse(argc, argv,
+	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE | OPT_LINK, &o,
 	                   usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
@@ -251,8 +264,25 @@ int cli_cmd_check(int argc, char **argv)
 	rc = cli_write_driver(&o, &t[AD_REVERSE].res, &names, cg_check_driver, path);
 	if (!rc) {
 		CliArgv cmd = {0};
-		const char *sources[] = {"driver.c", "primal.c", "tangent.c", "adjoint.c", NULL};
+		/* the driver, the three translations, and what --link gives */
+		CliArgv links = {0};
+		if (cli_build_links(&o, dir, &links)) {
+			if (!o.keep)
+				cli_remove_tree(dir);
+			ir_program_free(p);
+			return 1;
+		}
+		const char **sources = calloc((size_t)links.n + 5, sizeof *sources);
+		if (!sources)
+			abort();
+		const char *fixed[] = {"driver.c", "primal.c", "tangent.c", "adjoint.c"};
+		for (int i = 0; i < 4; i++)
+			sources[i] = fixed[i];
+		for (int i = 0; i < links.n; i++)
+			sources[4 + i] = links.v[i];
 		cli_argv_build(&cmd, cli_opt_flags(&o), "check", sources);
+		free(sources);
+		cli_argv_free(&links);
 		CliRun in_dir = {dir, NULL, NULL, CLI_OUT_STDERR};
 		int built = cli_run(&cmd, &in_dir);
 		cli_argv_free(&cmd);

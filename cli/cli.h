@@ -61,6 +61,16 @@ typedef struct CliOpts {
 	const char *memory;
 	const char *snapshot_bytes;
 	int cflags, libs; /* config: what to print */
+	/* the C preprocessor and INCLUDE: -D/-U as cpp arguments ("-DN=5", "-UX") in order, -I folders */
+	const char **cpp_args;
+	int ncpp_args;
+	const char **include_dirs;
+	int ninclude_dirs;
+	int cpp;                /* --cpp: preprocess every file */
+	const char **lib_files; /* --lib: descriptions of routines without source */
+	int nlib_files;
+	const char **links; /* --link: sources or objects linked into the programs check and tune build */
+	int nlinks;
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -75,14 +85,22 @@ enum {
 	OPT_SET = 1 << 7,
 	OPT_TUNE = 1 << 8,
 	OPT_DUMP = 1 << 9,
-	OPT_FORM = 1 << 10,
+	OPT_FORM = 1 << 10,      /* every command that reads Fortran: --fixed, -D, -I, --cpp, --lib, ... */
 	OPT_PLAN = 1 << 11,      /* --budget, --strategy */
 	OPT_REPORT = 1 << 12,    /* --json, --write-table */
 	OPT_REVOLVE = 1 << 13,   /* --steps, --snaps, --memory, --snapshot-bytes */
 	OPT_CONFIG = 1 << 14,    /* --cflags, --libs */
 	OPT_NEED_HEAD = 1 << 15, /* not an option: --head must be given */
-	OPT_NO_FILES = 1 << 16   /* not an option: no file may be given */
+	OPT_NO_FILES = 1 << 16,  /* not an option: no file may be given */
+	OPT_LINK = 1 << 17       /* commands that build programs: --link */
 };
+
+/* The options every command that reads Fortran takes, for its --help. */
+#define CLI_SOURCE_USAGE                                                                                                         \
+	"Reading Fortran: --fixed | --free (default: from the extension), --line-length N (fixed form),\n"                       \
+	"  -D NAME[=VALUE], -U NAME, -I DIR for the C preprocessor, which runs on .F .F90 .fpp .FPP ... files\n"                 \
+	"  (every file with --cpp); -I folders are also searched for INCLUDE files. --lib FILE describes\n"                      \
+	"  routines whose source is not given (README: routines without source).\n"
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
  * in any order. Returns 0 ok, 2 usage error (printed), -1 --help (usage printed on stdout). */
@@ -98,6 +116,8 @@ struct AdRequest;
 /* The AD request the options describe for `mode` (checkpoint options apply to reverse only). */
 void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
 
+/* cpp.c: the C preprocessor as FeOptions.preprocess wants it (ctx: the CliOpts). */
+int cli_preprocess(void *ctx, IrProgram *p, const char *path, char **out, size_t *len);
 /* "stad: N errors" after a phase that reported N located errors in p (nothing when none). */
 void cli_report_errors(const IrProgram *p);
 /* Parse + sema + verify every file; NULL (errors printed) on failure. */
@@ -134,6 +154,10 @@ typedef struct CliRun {
 /* Runs argv->v[0] (searched in PATH): its exit status, CLI_RUN_SIGNAL + the signal that killed
  * it, or -1 when it could not be run (126/127 when the folder or the program was missing). */
 int cli_run(const CliArgv *argv, const CliRun *how);
+/* Runs argv->v[0] (searched in PATH) with its standard output read into *out (malloc'ed,
+ * NUL-terminated, *len bytes; the caller frees it) and its standard error left as it is: the
+ * status as cli_run returns it. */
+int cli_run_capture(const CliArgv *argv, char **out, size_t *len);
 /* Removes a file or a folder and everything in it; 0 on success. */
 int cli_remove_tree(const char *dir);
 /* Is dir an existing, empty folder? */
@@ -164,6 +188,13 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
  * first), the routines' C names (and primal_returns) from `names`. Returns 0, or 1 after
  * reporting a bad --set, an argument it cannot size or a file it cannot write. */
 int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *names, CgDriverWriter *write, const char *path);
+
+/* --link: compiles each C (.c) or Fortran (.f .f90 .F .F90 ...) source into dir as linkN.o ($CC,
+ * or $FC (default gfortran), with --opt), and adds to objs what the programs stad builds link:
+ * those objects, the objects and libraries given (.o .a .so), and -lgfortran after Fortran.
+ * The same list goes to dir/link.args, one a line, for scripts that rebuild. 0, or 1 after
+ * reporting. */
+int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs);
 
 /* The optimization flags generated code is compiled with (--opt, default "-O2"). */
 const char *cli_opt_flags(const CliOpts *o);

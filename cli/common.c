@@ -85,6 +85,9 @@ static const OptSpec specs[] = {
         STR("--snapshot-bytes", OPT_REVOLVE, snapshot_bytes),
         FLAG("--cflags", OPT_CONFIG, cflags),
         FLAG("--libs", OPT_CONFIG, libs),
+        FLAG("--cpp", OPT_FORM, cpp),
+        VALUE("--lib", OPT_FORM),
+        VALUE("--link", OPT_LINK),
 };
 
 static int parse_int(const char *s, int *out)
@@ -111,8 +114,46 @@ int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
 
 /* The option arrays live until exit (the program is short-lived); keeping them reachable from
  * here says so to leak checkers. */
-static const char **kept_files;
+static const char **kept_files, **kept_cpp, **kept_inc, **kept_libs, **kept_links;
 static CliSet *kept_sets;
+
+/* -DNAME[=VALUE], -UNAME, -IDIR (the value joined or the next argument): 0, or a usage error. */
+static int cpp_option(CliOpts *o, const char *usage, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+	char letter = a[1];
+	const char *val = a + 2;
+	if (!*val) {
+		if (*i + 1 >= argc) {
+			char opt[3] = {'-', letter, 0};
+			return cli_usage_error(o, usage, "option '%s' needs a value", opt);
+		}
+		val = argv[++*i];
+	}
+	if (letter == 'I') {
+		if (!*val)
+			return cli_usage_error(o, usage, "-I wants a folder, not '%s'", val);
+		o->include_dirs[o->ninclude_dirs++] = val;
+		return 0;
+	}
+	/* a macro name: a letter or _, then letters, digits and _ (then =VALUE for -D) */
+	size_t n = 0;
+	while (val[n] &&
+	       (val[n] == '_' || (val[n] >= 'a' && val[n] <= 'z') || (val[n] >= 'A' && val[n] <= 'Z') ||
+	        (n && val[n] >= '0' && val[n] <= '9')))
+		n++;
+	if (!n || (val[n] && !(letter == 'D' && val[n] == '=')))
+		return letter == 'D' ? cli_usage_error(o, usage, "-D wants NAME or NAME=VALUE, not '%s'", val)
+		                     : cli_usage_error(o, usage, "-U wants a NAME, not '%s'", val);
+	char *arg = malloc(strlen(val) + 3);
+	if (!arg)
+		return cli_usage_error(o, usage, "out of memory");
+	arg[0] = '-';
+	arg[1] = letter;
+	strcpy(arg + 2, val);
+	o->cpp_args[o->ncpp_args++] = arg;
+	return 0;
+}
 
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage)
 {
@@ -124,14 +165,26 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->repeat = 3;
 	o->files = calloc((size_t)argc + 1, sizeof *o->files);
 	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
-	if (!o->files || !o->sets) {
+	o->cpp_args = calloc((size_t)argc + 1, sizeof *o->cpp_args);
+	o->include_dirs = calloc((size_t)argc + 1, sizeof *o->include_dirs);
+	o->lib_files = calloc((size_t)argc + 1, sizeof *o->lib_files);
+	o->links = calloc((size_t)argc + 1, sizeof *o->links);
+	if (!o->files || !o->sets || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
 	free(kept_files);
 	free(kept_sets);
+	free(kept_cpp);
+	free(kept_inc);
+	free(kept_libs);
+	free(kept_links);
 	kept_files = o->files;
 	kept_sets = o->sets;
+	kept_cpp = o->cpp_args;
+	kept_inc = o->include_dirs;
+	kept_libs = o->lib_files;
+	kept_links = o->links;
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -140,6 +193,12 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		}
 		if (a[0] != '-' || !strcmp(a, "-")) {
 			o->files[o->nfiles++] = a;
+			continue;
+		}
+		if ((a[1] == 'D' || a[1] == 'U' || a[1] == 'I') && (accepted & OPT_FORM)) {
+			int bad = cpp_option(o, usage, argc, argv, &i);
+			if (bad)
+				return bad;
 			continue;
 		}
 		/* --opt=value is accepted too */
@@ -226,6 +285,10 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 				return cli_usage_error(
 				        o, usage, "--opt wants compiler flags such as -O2 or '-O3 -march=native', not '%s'", val);
 			o->opt = val;
+		} else if (!strcmp(name, "--lib")) {
+			o->lib_files[o->nlib_files++] = val;
+		} else if (!strcmp(name, "--link")) {
+			o->links[o->nlinks++] = val;
 		} else if (!strcmp(name, "--line-length")) {
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
 				return cli_usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
@@ -272,6 +335,79 @@ void cli_report_errors(const IrProgram *p)
 		fprintf(stderr, "stad: %d error%s\n", n, n == 1 ? "" : "s");
 }
 
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n > m && !strcmp(s + n - m, suffix);
+}
+
+int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs)
+{
+	static const char *const fortran[] = {".f",   ".F",   ".for", ".FOR", ".f90", ".F90",
+	                                      ".f95", ".F95", ".f03", ".F03", ".f08", ".F08"};
+	int gfortran = 0;
+	CliArgv list = {0};
+	for (int i = 0; i < o->nlinks; i++) {
+		const char *f = o->links[i];
+		char abs[PATH_MAX];
+		if (!realpath(f, abs)) {
+			fprintf(stderr, "stad %s: error: --link %s: %s\n", o->cmd, f, strerror(errno));
+			cli_argv_free(&list);
+			return 1;
+		}
+		int is_f = 0;
+		for (size_t k = 0; k < sizeof fortran / sizeof fortran[0]; k++)
+			is_f |= ends_with(f, fortran[k]);
+		if (ends_with(f, ".o") || ends_with(f, ".a") || ends_with(f, ".so")) {
+			cli_argv_add(&list, abs);
+			continue;
+		}
+		if (!is_f && !ends_with(f, ".c")) {
+			fprintf(stderr,
+			        "stad %s: error: --link %s: give a C source (.c), a Fortran source (.f, .f90, ...), an object "
+			        "(.o) or a library (.a, .so)\n",
+			        o->cmd, f);
+			cli_argv_free(&list);
+			return 1;
+		}
+		const char *env = getenv(is_f ? "FC" : "CC");
+		const char *comp = env && *env ? env : is_f ? "gfortran" : "cc";
+		char obj[64];
+		snprintf(obj, sizeof obj, "link%d.o", i);
+		CliArgv cmd = {0};
+		cli_argv_words(&cmd, comp);
+		cli_argv_words(&cmd, cli_opt_flags(o));
+		cli_argv_add(&cmd, "-c");
+		cli_argv_add(&cmd, abs);
+		cli_argv_add(&cmd, "-o");
+		cli_argv_add(&cmd, obj);
+		CliRun how = {dir, NULL, NULL, CLI_OUT_STDERR};
+		int rc = cli_run(&cmd, &how);
+		cli_argv_free(&cmd);
+		if (rc != 0) {
+			fprintf(stderr, "stad %s: error: --link %s did not compile (%s, status %d)\n", o->cmd, f, comp, rc);
+			cli_argv_free(&list);
+			return 1;
+		}
+		cli_argv_add(&list, obj);
+		gfortran |= is_f;
+	}
+	if (gfortran)
+		cli_argv_add(&list, "-lgfortran");
+	char path[PATH_MAX + 16];
+	snprintf(path, sizeof path, "%s/link.args", dir);
+	FILE *a = list.n ? fopen(path, "w") : NULL;
+	for (int i = 0; i < list.n; i++) {
+		cli_argv_add(objs, list.v[i]);
+		if (a)
+			fprintf(a, "%s\n", list.v[i]);
+	}
+	if (a)
+		fclose(a);
+	cli_argv_free(&list);
+	return 0;
+}
+
 IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 {
 	if (!o->nfiles) {
@@ -279,8 +415,17 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 		return NULL;
 	}
 	IrProgram *p = ir_program_new();
-	FeOptions fo = {o->form, o->line_length};
+	FeOptions fo = {0};
+	fo.form = o->form;
+	fo.line_length = o->line_length;
+	fo.include_dirs = o->include_dirs;
+	fo.ninclude_dirs = o->ninclude_dirs;
+	fo.cpp = o->cpp;
+	fo.preprocess = cli_preprocess;
+	fo.preprocess_ctx = (void *)o;
 	int errs = 0;
+	for (int i = 0; i < o->nlib_files; i++)
+		errs += fe_parse_lib(p, o->lib_files[i]);
 	for (int i = 0; i < o->nfiles; i++)
 		errs += fe_parse_file(p, o->files[i], &fo);
 	if (!with_sema && !errs)

@@ -29,6 +29,9 @@ static const char diff_usage[] =
         "  --verbose                       list every module and COMMON variable the code uses (else one line)\n"
         "  --fixed | --free                source form (default: from the file extension)\n"
         "  --line-length N                 fixed-form line length (default 72)\n"
+        "  -D NAME[=VALUE], -U NAME        C preprocessor macros (.F .F90 .fpp .FPP ... files, or with --cpp)\n"
+        "  -I DIR                          folder searched for #include and INCLUDE files\n"
+        "  --cpp                           run the C preprocessor on every file\n"
         "With --mode primal and a PROGRAM unit, --head may be omitted: the program becomes main().\n";
 
 /* Derive OUT.h from OUT.c. */
@@ -208,7 +211,7 @@ int cli_cmd_ir(int argc, char **argv)
 	        "               [--line-length N]\n"
 	        "Prints the IR after a pass: parse, sema (the default), or one of the derivative's passes\n"
 	        "canon, head, sets, activity, symbols, ad (these need --head and --mode). --verify runs the\n"
-	        "IR verifier after every pass (debug builds always do).\n";
+	        "IR verifier after every pass (debug builds always do).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_FORM | OPT_HEAD | OPT_MODE | OPT_DUMP | OPT_CKP | OPT_TABLE, &o, usage);
 	if (rc)

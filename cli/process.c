@@ -114,6 +114,67 @@ int cli_run(const CliArgv *argv, const CliRun *how)
 	return -1;
 }
 
+int cli_run_capture(const CliArgv *argv, char **out, size_t *len)
+{
+	*out = NULL;
+	*len = 0;
+	if (!argv->n)
+		return -1;
+	int fd[2];
+	if (pipe(fd) != 0)
+		return -1;
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fd[0]);
+		close(fd[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(fd[0]);
+		if (dup2(fd[1], 1) < 0)
+			_exit(126);
+		close(fd[1]);
+		execvp(argv->v[0], argv->v);
+		_exit(127);
+	}
+	close(fd[1]);
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf)
+		abort();
+	for (;;) {
+		if (n == cap) {
+			cap *= 2;
+			buf = realloc(buf, cap + 1);
+			if (!buf)
+				abort();
+		}
+		ssize_t got = read(fd[0], buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd[0]);
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR) {
+			free(buf);
+			return -1;
+		}
+	buf[n] = 0;
+	*out = buf;
+	*len = n;
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	if (WIFSIGNALED(st))
+		return CLI_RUN_SIGNAL + WTERMSIG(st);
+	return -1;
+}
+
 static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 {
 	(void)sb;

@@ -55,6 +55,7 @@ typedef struct Tune {
 	char **ids;
 	char *defaults; /* default bits */
 	char *isbin;    /* per site: a BINOMIAL-CKP loop (a knob, not a toggle) */
+	char *fixed;    /* per site: a call of a routine without source (always checkpointed, no toggle) */
 	char plain[8800], prof[8800];
 	Meas *m;
 	int nm, capm;
@@ -530,6 +531,8 @@ static int write_table(Tune *t, const char *bits, const char *path, const char *
 	const char *snaps = strchr(bits, '|');
 	int n = 0;
 	for (int i = 0; i < t->n; i++) {
+		if (t->fixed[i])
+			continue;  /* not a toggle (a table naming it is an error) */
 		if (t->isbin[i]) { /* not a toggle: its snapshot count, as a comment line */
 			int v = 0;
 			for (const char *q = snaps; q && *q; q = strchr(q + 1, ',')) {
@@ -599,6 +602,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
 	        "                 [--budget SIZE|Nx] [--strategy gain-first|memory-careful] [--random N]\n"
 	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
+	        "                 [--lib FILE] [--link FILE]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → predict → choose →\n"
 	        "measure, one call-site switch per iteration, until no switch is predicted to gain more than\n"
 	        "--tol of the run time (default 0.01) or to bring the peak within the budget. Writes\n"
@@ -606,10 +610,11 @@ int cli_cmd_tune(int argc, char **argv)
 	        "every measurement, so running again resumes. --driver: your C main() calling the adjoint\n"
 	        "(timed as a whole unless it prints 'stad_time_s SECONDS'). --opt: the flags the adjoint is built\n"
 	        "and measured with (default -O2); the tuned configuration's gradient is checked against the\n"
-	        "default configuration's built with -O0.\n";
+	        "default configuration's built with -O0.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
-	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM,
+	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM |
+	                           OPT_LINK,
 	                   &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
@@ -664,8 +669,10 @@ int cli_cmd_tune(int argc, char **argv)
 	t->ids = calloc((size_t)t->n + 1, sizeof *t->ids);
 	t->defaults = calloc((size_t)t->n + 2, 1);
 	t->isbin = calloc((size_t)t->n + 2, 1);
+	t->fixed = calloc((size_t)t->n + 2, 1);
 	for (int i = 0; i < t->n; i++) {
 		t->isbin[i] = (char)res.sites->v[i]->is_binomial;
+		t->fixed[i] = (char)res.sites->v[i]->is_external;
 		t->ids[i] = xstrdup(res.sites->v[i]->id);
 		t->defaults[i] = res.sites->v[i]->on ? '1' : '0';
 	}
@@ -688,6 +695,9 @@ int cli_cmd_tune(int argc, char **argv)
 	 * independent build, not one that may share an optimizer-dependent mistake (a false
 	 * `restrict`, say) with the measured ones */
 	static char ref[8800];
+	CliArgv links = {0}; /* --link: built once, linked into every build */
+	if (cli_build_links(&o, bdir, &links))
+		return 1;
 	for (int pass = 0; pass < (o.driver ? 2 : 3); pass++) {
 		static const char *exe[] = {"adjoint_run", "adjoint_prof", "adjoint_ref"};
 		static const char *src[] = {"adjoint", "adjoint_prof", "adjoint"};
@@ -697,16 +707,26 @@ int cli_cmd_tune(int argc, char **argv)
 			snprintf(dst, sizeof t->plain, "%s/%s", path, exe[pass]);
 		CliArgv cmd = {0};
 		snprintf(path, sizeof path, "%s.c", src[pass]);
-		const char *sources[] = {absdriver, path, NULL};
+		/* the driver, the adjoint, and what --link gives */
+		const char **sources = calloc((size_t)links.n + 3, sizeof *sources);
+		if (!sources)
+			abort();
+		sources[0] = absdriver;
+		sources[1] = path;
+		for (int i = 0; i < links.n; i++)
+			sources[2 + i] = links.v[i];
 		cli_argv_build(&cmd, pass == 2 ? "-O0" : cli_opt_flags(&o), exe[pass], sources);
+		free(sources);
 		CliRun how = {bdir, NULL, NULL, CLI_OUT_STDERR};
 		int built = cli_run(&cmd, &how);
 		cli_argv_free(&cmd);
 		if (built != 0) {
 			fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
+			cli_argv_free(&links);
 			return 1;
 		}
 	}
+	cli_argv_free(&links);
 	load_cache(t);
 	/* budget: relative to the default configuration's peak */
 	Meas *base = measure(t, t->defaults, 0);
@@ -765,7 +785,7 @@ int cli_cmd_tune(int argc, char **argv)
 		int choice = -1;
 		for (size_t k = 0; k < plan.nsites && choice < 0; k++) {
 			size_t s = plan.order[k];
-			if (!plan.flip[s] || (int)s >= t->n)
+			if (!plan.flip[s] || (int)s >= t->n || t->fixed[s])
 				continue;
 			/* a gain below the measurement's noise is no reason to move (repairs excepted) */
 			if (plan.reason[s] != PROF_REPAIR && -pred[s].dtime_s < t->min_gain * cur_t)

@@ -4,9 +4,15 @@
  * The grammar reads one statement at a time; this file keeps what spans statements:
  *   - the open program units (a MODULE or procedure, and after CONTAINS the procedures it
  *     contains); statements before any unit header form an implicit main program "main";
- *   - the open IF and DO constructs, innermost last, each with the block that receives the
- *     next statement. A labelled DO (`DO 10 I = 1, N`) is closed by the statement labelled 10,
+ *   - the open IF, DO and SELECT CASE constructs, innermost last, each with the block that
+ *     receives the next statement, and its construct name (`outer: do`), which END, EXIT and
+ *     CYCLE refer to. A labelled DO (`DO 10 I = 1, N`) is closed by the statement labelled 10,
  *     which belongs inside the innermost loop; several DOs may share that label;
+ *   - labels that GO TO may jump to but that sit on statements the IR does not keep: a
+ *     labelled END DO becomes a labelled CONTINUE at the end of the loop's body, a labelled
+ *     END IF, END SELECT or END a labelled CONTINUE after the construct (at the end of the
+ *     unit). An EXIT from a named IF or SELECT CASE becomes a GO TO a CONTINUE after it,
+ *     labelled with a number above any user label;
  *   - the !$AD directives read but not yet attached: they go to the next statement, or, when a
  *     block ends first (END DO, ELSE, END IF, END), to a CONTINUE at the end of that block.
  * Mismatched structure (END DO without DO, IF without END IF) is reported at the construct,
@@ -24,15 +30,25 @@ struct FeUnitCtx {
 	int implicit_main; /* made up for statements outside any unit */
 };
 
-enum { CON_DO, CON_IF };
+enum { CON_DO, CON_IF, CON_SELECT };
 
 struct FeConstruct {
-	int kind;      /* CON_DO or CON_IF */
-	IrStmt *s;     /* IR_DO / IR_DOWHILE / IR_IF; a detached one after an error */
-	int end_label; /* labelled DO: its terminal statement's label */
-	int in_else;   /* IF: ELSE seen */
-	int cap;       /* IF: capacity of conds/blocks */
+	int kind;         /* CON_DO, CON_IF or CON_SELECT */
+	IrStmt *s;        /* IR_DO / IR_DOWHILE / IR_IF / IR_SELECT; a detached one after an error */
+	int end_label;    /* labelled DO: its terminal statement's label */
+	int in_else;      /* IF: ELSE seen */
+	int cap;          /* IF: capacity of conds/blocks */
+	const char *name; /* construct name, or NULL */
+	int exit_label;   /* IF, SELECT: label of the CONTINUE after it that EXIT name jumps to */
+	IrVec cases;      /* SELECT: IrCase* */
+	IrBlock pre;      /* SELECT: statements before the first CASE (an error; dropped) */
 	IrLoc loc;
+};
+
+static const char *const construct_words[] = {
+        [CON_DO] = "DO",
+        [CON_IF] = "IF",
+        [CON_SELECT] = "SELECT",
 };
 
 static const char *const unit_words[] = {
@@ -65,6 +81,13 @@ void fe_build_free(FeParser *p)
 void fe_label(FeParser *p, int label)
 {
 	p->label = label;
+	p->cname = NULL;
+}
+
+void fe_construct_name(FeParser *p, const char *name, IrLoc loc)
+{
+	p->cname = name;
+	p->cname_loc = loc;
 }
 
 /* ---------------------------------------------------------------- directives */
@@ -80,6 +103,7 @@ static IrDirKind directive_kind(const char *text, size_t *wordlen)
 	        {"CHECKPOINT-START", DIR_CHECKPOINT_START},
 	        {"CHECKPOINT-END", DIR_CHECKPOINT_END},
 	        {"BINOMIAL-CKP", DIR_BINOMIAL},
+	        {"EXTERNAL", DIR_EXTERNAL},
 	};
 	size_t n = 0;
 	while (text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
@@ -114,7 +138,7 @@ void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
 				return;
 			}
 		}
-	} else if (d->kind != DIR_OTHER && text[wl]) {
+	} else if (d->kind != DIR_OTHER && d->kind != DIR_EXTERNAL && text[wl]) {
 		ir_warning(loc, "text after !$AD %.*s is ignored", (int)wl, text);
 	}
 	ir_vec_push(p->a, &p->pending, d);
@@ -192,6 +216,8 @@ static IrBlock *current_block(FeParser *p)
 		FeConstruct *c = &p->cons[p->ncons - 1];
 		if (c->kind == CON_DO)
 			return c->s->kind == IR_DOWHILE ? &c->s->u.dowhile.body : &c->s->u.do_.body;
+		if (c->kind == CON_SELECT)
+			return c->cases.n ? &((IrCase *)c->cases.v[c->cases.n - 1])->body : &c->pre;
 		return c->in_else ? &c->s->u.if_.else_ : &c->s->u.if_.blocks[c->s->u.if_.ncond - 1];
 	}
 	FeUnitCtx *u = top_unit(p);
@@ -203,6 +229,8 @@ static void report_unclosed(FeParser *p, const FeConstruct *c)
 	(void)p;
 	if (c->kind == CON_IF)
 		ir_error(c->loc, "IF block without END IF");
+	else if (c->kind == CON_SELECT)
+		ir_error(c->loc, "SELECT CASE without END SELECT");
 	else if (c->end_label)
 		ir_error(c->loc, "DO loop never reaches its terminal label %d", c->end_label);
 	else
@@ -283,6 +311,7 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
 	}
 	u->result_name = result;
 	u->declared_type = kind == UNIT_FUNCTION ? pre.type : TY_NONE;
+	u->declared_kind = kind == UNIT_FUNCTION ? pre.kind : NULL;
 	if (parent) {
 		u->parent = parent;
 		ir_vec_push(p->a, &parent->contains, u);
@@ -290,6 +319,14 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
 		ir_vec_push(p->a, &p->prog->units, u);
 	}
 	push_unit(p, u, 0);
+}
+
+/* A CONTINUE carrying a label GO TO may jump to, at the end of block b. */
+static void add_label_continue(FeParser *p, IrBlock *b, int label, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(p->a, IR_CONTINUE, loc);
+	s->label = label;
+	ir_block_add(p->a, b, s);
 }
 
 void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc)
@@ -308,6 +345,10 @@ void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc)
 		ir_error(loc, "END %s without a matching %s statement", unit_words[kind], unit_words[kind]);
 	else if (name && !c->implicit_main && strcmp(name, c->u->name) != 0)
 		ir_error(loc, "END %s %s does not match %s %s", unit_words[kind], name, unit_words[c->u->kind], c->u->name);
+	if (p->label && c->u->kind != UNIT_MODULE && !c->in_contains) {
+		close_constructs(p);
+		add_label_continue(p, &c->u->body, p->label, loc); /* `99 END`: GO TO 99 returns */
+	}
 	end_unit(p, loc);
 }
 
@@ -323,15 +364,13 @@ void fe_contains(FeParser *p, IrLoc loc)
 	c->in_contains = 1;
 }
 
-void fe_use(FeParser *p, const char *module, IrLoc loc)
+void fe_use(FeParser *p, IrUse *use, IrLoc loc)
 {
+	use->loc = loc;
 	FeUnitCtx *c = body_unit(p, loc, 0);
 	if (!c)
 		return;
-	IrLoc *l = ir_alloc(p->a, sizeof *l);
-	*l = loc;
-	ir_vec_push(p->a, &c->u->uses, (void *)module);
-	ir_vec_push(p->a, &c->u->use_locs, l);
+	ir_vec_push(p->a, &c->u->uses, use);
 }
 
 /* ---------------------------------------------------------------- labelled DO termination */
@@ -349,9 +388,9 @@ static void terminate_do(FeParser *p, int label)
 	while (p->ncons && open_do_with_label(p, label)) {
 		FeConstruct *c = &p->cons[p->ncons - 1];
 		if (!(c->kind == CON_DO && c->end_label == label)) {
-			if (c->kind == CON_IF)
-				ir_error(c->loc, "IF block must end before the statement labelled %d that ends its DO loop",
-				         label);
+			if (c->kind != CON_DO)
+				ir_error(c->loc, "%s block must end before the statement labelled %d that ends its DO loop",
+				         c->kind == CON_IF ? "IF" : "SELECT CASE", label);
 			else
 				ir_error(c->loc, "DO loops overlap: this one must end before label %d", label);
 		}
@@ -393,6 +432,8 @@ static int stmt_too_deep(const IrStmt *s)
 	case IR_DO: return fe_expr_too_deep(s->u.do_.lo) || fe_expr_too_deep(s->u.do_.hi) || fe_expr_too_deep(s->u.do_.step);
 	case IR_DOWHILE: return fe_expr_too_deep(s->u.dowhile.cond);
 	case IR_STOP: return fe_expr_too_deep(s->u.stop.code);
+	case IR_GOTO: return fe_expr_too_deep(s->u.go.expr);
+	case IR_SELECT: return fe_expr_too_deep(s->u.select.expr);
 	default: return 0;
 	}
 }
@@ -405,6 +446,16 @@ static int add_stmt(FeParser *p, IrStmt *s)
 	FeUnitCtx *c = body_unit(p, s->loc, 1);
 	if (!c)
 		return 0;
+	if (p->cname &&
+	    ((s->kind != IR_DO && s->kind != IR_DOWHILE && s->kind != IR_IF && s->kind != IR_SELECT) ||
+	     (s->kind == IR_IF && s->u.if_.logical_if))) {
+		ir_error(p->cname_loc, "a construct name can only be given to DO, IF (...) THEN and SELECT CASE");
+		p->cname = NULL;
+	}
+	if (p->ncons && p->cons[p->ncons - 1].kind == CON_SELECT && !p->cons[p->ncons - 1].cases.n) {
+		ir_error(s->loc, "only CASE statements may follow SELECT CASE");
+		return 0;
+	}
 	if (stmt_too_deep(s)) {
 		ir_error(s->loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
 		return 0;
@@ -418,6 +469,9 @@ static int add_stmt(FeParser *p, IrStmt *s)
 
 void fe_stmt(FeParser *p, IrStmt *s)
 {
+	if (s && s->kind == IR_GOTO && open_do_with_label(p, p->label))
+		ir_error(s->loc, "%s cannot end a DO loop: put a labelled CONTINUE after it to end the loop",
+		         s->u.go.kind == GOTO_ARITH ? "an arithmetic IF" : "a GO TO statement");
 	add_stmt(p, s);
 	terminate_do(p, p->label);
 }
@@ -466,6 +520,13 @@ static void push_construct(FeParser *p, int kind, IrStmt *s, int end_label, IrLo
 	c->end_label = end_label > 0 && end_label <= FE_MAX_LABEL ? end_label : 0;
 	c->loc = loc;
 	c->cap = 1;
+	c->name = p->cname;
+	p->cname = NULL;
+	for (int k = 0; c->name && k < p->ncons - 1; k++)
+		if (p->cons[k].name && !strcmp(p->cons[k].name, c->name)) {
+			ir_error(p->cname_loc, "construct name '%s' is already used by an enclosing construct", c->name);
+			c->name = NULL;
+		}
 	p->nopen[kind]++;
 	if (c->end_label) {
 		if (!p->do_labels) {
@@ -530,14 +591,30 @@ static FeConstruct *innermost(FeParser *p, int kind)
 	return &p->cons[k];
 }
 
-void fe_do_end(FeParser *p, IrLoc loc)
+/* END X [name], ELSE [name], CASE ... [name] must repeat the construct's name. */
+static void check_name(FeParser *p, const FeConstruct *c, const char *name, const char *stmt, int is_end, IrLoc loc)
+{
+	if (p->recovering)
+		return;
+	if (name && !c->name)
+		ir_error(loc, "%s %s: this %s construct has no name", stmt, name, construct_words[c->kind]);
+	else if (name && strcmp(name, c->name) != 0)
+		ir_error(loc, "%s %s does not match the construct name '%s'", stmt, name, c->name);
+	else if (!name && c->name && is_end)
+		ir_error(loc, "%s needs the construct name: %s %s", stmt, stmt, c->name);
+}
+
+void fe_do_end(FeParser *p, const char *name, IrLoc loc)
 {
 	FeConstruct *c = innermost(p, CON_DO);
 	if (!c) {
 		ir_error(loc, "END DO without a matching DO");
 		return;
 	}
+	check_name(p, c, name, "END DO", 1, loc);
 	flush_pending(p, current_block(p));
+	if (p->label)
+		add_label_continue(p, current_block(p), p->label, loc); /* GO TO it: the end of an iteration */
 	pop_construct(p);
 	terminate_do(p, p->label); /* DOs sharing the END DO's label (lenient) */
 }
@@ -560,13 +637,14 @@ static void if_new_branch(FeParser *p, FeConstruct *c, IrExpr *cond)
 	s->u.if_.ncond = n + 1;
 }
 
-void fe_else_if(FeParser *p, IrExpr *cond, IrLoc loc)
+void fe_else_if(FeParser *p, IrExpr *cond, const char *name, IrLoc loc)
 {
 	FeConstruct *c = innermost(p, CON_IF);
 	if (!c) {
 		ir_error(loc, "ELSE IF without a matching IF");
 		return;
 	}
+	check_name(p, c, name, "ELSE IF", 0, loc);
 	flush_pending(p, current_block(p));
 	if (c->in_else) {
 		ir_error(loc, "ELSE IF after ELSE");
@@ -579,13 +657,14 @@ void fe_else_if(FeParser *p, IrExpr *cond, IrLoc loc)
 	if_new_branch(p, c, cond ? cond : ir_logical(p->a, 0, loc));
 }
 
-void fe_else(FeParser *p, IrLoc loc)
+void fe_else(FeParser *p, const char *name, IrLoc loc)
 {
 	FeConstruct *c = innermost(p, CON_IF);
 	if (!c) {
 		ir_error(loc, "ELSE without a matching IF");
 		return;
 	}
+	check_name(p, c, name, "ELSE", 0, loc);
 	flush_pending(p, current_block(p));
 	if (c->in_else) {
 		ir_error(loc, "a second ELSE in this IF block");
@@ -595,16 +674,133 @@ void fe_else(FeParser *p, IrLoc loc)
 	c->s->u.if_.has_else = 1;
 }
 
-void fe_if_end(FeParser *p, IrLoc loc)
+/* After END IF / END SELECT: the CONTINUE that EXIT name jumps to, and one for the END's own
+ * label (GO TO 20 where `20 END IF`: to the statement after the construct). */
+static void end_construct(FeParser *p, int exit_label, IrLoc loc)
+{
+	if (exit_label)
+		add_label_continue(p, current_block(p), exit_label, loc);
+	if (p->label && open_do_with_label(p, p->label))
+		check_not_terminal(p, loc);
+	else if (p->label)
+		add_label_continue(p, current_block(p), p->label, loc);
+}
+
+void fe_if_end(FeParser *p, const char *name, IrLoc loc)
 {
 	FeConstruct *c = innermost(p, CON_IF);
 	if (!c) {
 		ir_error(loc, "END IF without a matching IF");
 		return;
 	}
+	check_name(p, c, name, "END IF", 1, loc);
 	flush_pending(p, current_block(p));
+	int xl = c->exit_label;
 	pop_construct(p);
+	end_construct(p, xl, loc);
+}
+
+/* ---------------------------------------------------------------- SELECT CASE */
+
+void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc)
+{
 	check_not_terminal(p, loc);
+	IrStmt *s = ir_stmt_new(p->a, IR_SELECT, loc);
+	s->u.select.expr = selector ? selector : ir_int(p->a, 0, loc);
+	if (too_deep(p, loc))
+		selector = NULL;
+	if (!selector || !add_stmt(p, s))
+		s->loc = loc; /* detached */
+	push_construct(p, CON_SELECT, s, 0, loc);
+}
+
+void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_SELECT);
+	if (!c) {
+		ir_error(loc, "CASE without a matching SELECT CASE");
+		return;
+	}
+	check_name(p, c, name, "CASE", 0, loc);
+	flush_pending(p, current_block(p));
+	IrCase *k = ir_alloc(p->a, sizeof *k);
+	k->loc = loc;
+	if (items) {
+		k->nitems = items->n;
+		k->items = ir_alloc(p->a, sizeof *k->items * (size_t)(items->n + 1));
+		for (int i = 0; i < items->n; i++) {
+			k->items[i] = items->v[i];
+			if (fe_expr_too_deep(k->items[i]->lo) || fe_expr_too_deep(k->items[i]->hi)) {
+				ir_error(k->items[i]->loc, "expression nested too deeply (more than %d levels)",
+				         FE_MAX_EXPR_DEPTH);
+				k->nitems = 0;
+				break;
+			}
+		}
+	} else {
+		for (int i = 0; i < c->cases.n; i++)
+			if (!((IrCase *)c->cases.v[i])->items)
+				ir_error(loc, "a second CASE DEFAULT in this SELECT CASE (the first at line %d)",
+				         ((IrCase *)c->cases.v[i])->loc.line);
+	}
+	ir_vec_push(p->a, &c->cases, k);
+	c->s->u.select.cases = (IrCase **)c->cases.v;
+	c->s->u.select.ncases = c->cases.n;
+}
+
+void fe_select_end(FeParser *p, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_SELECT);
+	if (!c) {
+		ir_error(loc, "END SELECT without a matching SELECT CASE");
+		return;
+	}
+	check_name(p, c, name, "END SELECT", 1, loc);
+	flush_pending(p, current_block(p));
+	int xl = c->exit_label;
+	pop_construct(p);
+	end_construct(p, xl, loc);
+}
+
+/* ---------------------------------------------------------------- EXIT and CYCLE */
+
+IrStmt *fe_exit(FeParser *p, IrStmtKind kind, const char *name, IrLoc loc, IrLoc nameloc)
+{
+	const char *word = kind == IR_EXIT ? "EXIT" : "CYCLE";
+	int k = p->ncons - 1;
+	if (name) {
+		while (k >= 0 && !(p->cons[k].name && !strcmp(p->cons[k].name, name)))
+			k--;
+		if (k < 0) {
+			ir_error(nameloc, "%s %s: no enclosing construct is named '%s'", word, name, name);
+			return NULL;
+		}
+		if (p->cons[k].kind != CON_DO && kind == IR_CYCLE) {
+			ir_error(nameloc, "CYCLE %s: '%s' is not a DO loop", name, name);
+			return NULL;
+		}
+	} else {
+		while (k >= 0 && p->cons[k].kind != CON_DO)
+			k--;
+	}
+	if (k >= 0 && p->cons[k].kind != CON_DO) {
+		/* EXIT from a named IF or SELECT CASE: to the statement after it */
+		FeConstruct *c = &p->cons[k];
+		if (!c->exit_label) {
+			if (p->next_label <= FE_MAX_LABEL)
+				p->next_label = FE_MAX_LABEL;
+			c->exit_label = ++p->next_label;
+		}
+		IrStmt *g = ir_stmt_new(p->a, IR_GOTO, loc);
+		g->u.go.kind = GOTO_PLAIN;
+		g->u.go.labels = ir_alloc(p->a, sizeof(int));
+		g->u.go.labels[0] = c->exit_label;
+		g->u.go.nlabels = 1;
+		return g;
+	}
+	IrStmt *s = ir_stmt_new(p->a, kind, loc);
+	s->u.jump.target = k >= 0 ? p->cons[k].s : NULL; /* NULL: sema reports it outside a loop */
+	return s;
 }
 
 /* ---------------------------------------------------------------- recovery */
@@ -613,6 +809,9 @@ void fe_if_end(FeParser *p, IrLoc loc)
 void fe_recover(FeParser *p, FeClass cls)
 {
 	p->label = cls.label;
+	p->cname = cls.cname;
+	p->cname_loc = cls.loc;
+	p->recovering = 1;
 	switch (cls.kind) {
 	case SC_UNIT:
 		fe_unit_begin(p, (IrUnitKind)cls.unit_kind, cls.name ? cls.name : "?", NULL, NULL, fe_prefix_none(), cls.loc);
@@ -629,13 +828,18 @@ void fe_recover(FeParser *p, FeClass cls)
 		push_construct(p, CON_IF, s, 0, cls.loc);
 		break;
 	}
-	case SC_ELSE_IF: fe_else_if(p, NULL, cls.loc); break;
-	case SC_ELSE: fe_else(p, cls.loc); break;
-	case SC_END_IF: fe_if_end(p, cls.loc); break;
-	case SC_END_DO: fe_do_end(p, cls.loc); break;
+	case SC_ELSE_IF: fe_else_if(p, NULL, NULL, cls.loc); break;
+	case SC_ELSE: fe_else(p, NULL, cls.loc); break;
+	case SC_END_IF: fe_if_end(p, NULL, cls.loc); break;
+	case SC_END_DO: fe_do_end(p, NULL, cls.loc); break;
+	case SC_SELECT: fe_select_begin(p, NULL, cls.loc); break;
+	case SC_CASE: fe_case(p, fe_list(p, NULL), NULL, cls.loc); break;
+	case SC_END_SELECT: fe_select_end(p, NULL, cls.loc); break;
 	default: fe_stmt(p, NULL); break;
 	}
 	p->label = 0;
+	p->cname = NULL;
+	p->recovering = 0;
 }
 
 void fe_build_finish(FeParser *p, IrLoc eof)

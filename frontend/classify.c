@@ -11,8 +11,9 @@
  *      routine per statement kind marks the keywords further on (THEN after IF (...), WHILE
  *      after DO, KIND= in a kind selector, attributes after a type, RESULT after a FUNCTION's
  *      arguments...). Glued spellings (ENDDO, ELSEIF, DOUBLEPRECISION, GOTO) are split.
+ * A construct name (`outer: do ...`) becomes one TOK_CNAME token.
  * Statements outside the subset are refused here when the grammar could not even read them:
- * one located error, then the statement is dropped (SELECT CASE, INTERFACE, derived TYPE
+ * one located error, then the statement is dropped (SELECT TYPE, INTERFACE, derived TYPE
  * definitions, WHERE and FORALL blocks also skip everything up to their END). A dropped
  * statement still tells the builder what it was (fe_recover), so an END DO later on still finds
  * its DO. The grammar then sees clean statements ending in TOK_EOS.
@@ -108,7 +109,7 @@ static int match_paren(const FeParser *p, int i)
 		int c = p->toks[k].kind;
 		if (c == '(' || c == TOK_LARRAY)
 			depth++;
-		else if (c == ')' && --depth == 0)
+		else if ((c == ')' || c == TOK_RARRAY) && --depth == 0)
 			return k;
 	}
 	return -1;
@@ -142,12 +143,41 @@ static const struct {
         {"selecttype", 6}, {"blockdata", 5}, {"elsewhere", 4},       {"dowhile", 2},
 };
 
+/* `goto10` (fixed form, where blanks do not separate): GO, TO and the label. */
+static void unglue_goto_label(FeParser *p, int i)
+{
+	const char *w = p->toks[i].text;
+	if (strncmp(w, "goto", 4) != 0 || !w[4])
+		return;
+	for (const char *c = w + 4; *c; c++)
+		if (*c < '0' || *c > '9')
+			return;
+	FeTok go = p->toks[i], to = p->toks[i], lab = p->toks[i];
+	go.text = "go";
+	go.end = go.off + 2;
+	to.text = "to";
+	to.off += 2;
+	to.end = to.off + 2;
+	to.loc.col += 2;
+	lab.kind = TOK_INT;
+	lab.text = w + 4;
+	lab.off += 4;
+	lab.loc.col += 4;
+	p->toks[i] = go;
+	insert_tok(p, i + 1, &to);
+	insert_tok(p, i + 2, &lab);
+}
+
 /* Split a glued keyword at i into two names. */
 static void unglue(FeParser *p, int i)
 {
 	if (kind_at(p, i) != TOK_NAME)
 		return;
 	const char *w = p->toks[i].text;
+	if (!strncmp(w, "goto", 4) && w[4] >= '0' && w[4] <= '9') {
+		unglue_goto_label(p, i);
+		return;
+	}
 	for (size_t g = 0; g < sizeof glued / sizeof glued[0]; g++) {
 		if (strcmp(w, glued[g].word) != 0)
 			continue;
@@ -189,9 +219,11 @@ typedef enum How {
 	K_USE,
 	K_IMPLICIT,
 	K_INTENT,
+	K_ACCESS, /* PUBLIC, PRIVATE */
 	K_WRITE,
 	K_GO, /* GO TO */
 	K_SELECT,
+	K_CASE,
 	K_WHERE, /* WHERE and FORALL: one-line or block */
 	K_BLOCK, /* BLOCK DATA or BLOCK construct */
 	K_SKIP,  /* a refused construct: skipped up to its END */
@@ -269,15 +301,16 @@ static const struct {
 	X("stop", TOK_STOP, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("print", TOK_PRINT, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("write", TOK_WRITE, K_WRITE, SKIP_NONE, NULL)                                                                          \
-	X("go", 0, K_GO, SKIP_NONE, "GOTO is not supported")                                                                     \
-	X("select", 0, K_SELECT, SKIP_SELECT, "SELECT CASE is not supported")                                                    \
+	X("go", TOK_GO, K_GO, SKIP_NONE, NULL)                                                                                   \
+	X("select", TOK_SELECT, K_SELECT, SKIP_SELECT, NULL)                                                                     \
+	X("case", TOK_CASE, K_CASE, SKIP_NONE, NULL)                                                                             \
 	X("where", 0, K_WHERE, SKIP_WHERE, "WHERE is not supported")                                                             \
 	X("forall", 0, K_WHERE, SKIP_FORALL, "FORALL is not supported")                                                          \
 	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
 	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
 	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
 	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")                                                 \
-	X("error", 0, K_ERROR, SKIP_NONE, "ERROR STOP is not supported")                                                         \
+	X("error", TOK_ERROR, K_ERROR, SKIP_NONE, NULL)                                                                          \
 	X("allocate", 0, K_REFUSE, SKIP_NONE, "ALLOCATE is not supported")                                                       \
 	X("deallocate", 0, K_REFUSE, SKIP_NONE, "DEALLOCATE is not supported")                                                   \
 	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                                                         \
@@ -288,8 +321,8 @@ static const struct {
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
 	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
-	X("public", 0, K_REFUSE, SKIP_NONE, "PUBLIC is not supported")                                                           \
-	X("private", 0, K_REFUSE, SKIP_NONE, "PRIVATE is not supported")                                                         \
+	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
+	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
 	X("sequence", 0, K_REFUSE, SKIP_NONE, "SEQUENCE is not supported")                                                       \
 	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                                                               \
 	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                                                               \
@@ -301,12 +334,11 @@ static const struct {
 	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                                                           \
 	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")                                                 \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
-	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE is not supported")                                                         \
+	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                                                       \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
-	X("goto", 0, K_REFUSE, SKIP_NONE, "GOTO is not supported")                                                               \
 	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \
 	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                                                             \
 	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \
@@ -348,8 +380,8 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 	X("pointer", TOK_ATTR_BAD)                                                                                               \
 	X("target", TOK_ATTR_BAD)                                                                                                \
 	X("optional", TOK_ATTR_BAD)                                                                                              \
-	X("public", TOK_ATTR_BAD)                                                                                                \
-	X("private", TOK_ATTR_BAD)                                                                                               \
+	X("public", TOK_PUBLIC)                                                                                                  \
+	X("private", TOK_PRIVATE)                                                                                                \
 	X("value", TOK_ATTR_BAD)                                                                                                 \
 	X("volatile", TOK_ATTR_BAD)                                                                                              \
 	X("protected", TOK_ATTR_BAD)                                                                                             \
@@ -596,6 +628,7 @@ static void classify_end(FeParser *p, int s)
 	} ends[] = {
 	        {"do", TOK_DO, SC_END_DO},
 	        {"if", TOK_IF, SC_END_IF},
+	        {"select", TOK_SELECT, SC_END_SELECT},
 	        {"subroutine", TOK_SUBROUTINE, SC_END_UNIT},
 	        {"function", TOK_FUNCTION, SC_END_UNIT},
 	        {"program", TOK_PROGRAM, SC_END_UNIT},
@@ -637,10 +670,8 @@ static void classify_if(FeParser *p, int s, int in_if)
 		p->cls.kind = SC_IF_THEN;
 		return;
 	}
-	if (kind_at(p, r + 1) == TOK_INT) {
-		refuse_drop(p, p->toks[s].loc, "arithmetic IF is not supported");
-		return;
-	}
+	if (kind_at(p, r + 1) == TOK_INT)
+		return; /* arithmetic IF: IF (e) 10, 20, 30 */
 	/* Logical IF: the statement after the condition is classified on its own (once: an IF
 	 * cannot follow a logical IF, the grammar says so). */
 	if (in_if)
@@ -658,7 +689,20 @@ static void classify_else(FeParser *p, int s)
 		set_kw(p, s + 1, TOK_IF);
 		p->cls.kind = SC_ELSE_IF;
 		int r = match_paren(p, s + 2);
-		if (kind_at(p, s + 2) == '(' && r > 0 && is_name(p, r + 1, "then"))
+		if (kind_at(p, s + 2) != '(' || r < 0 || kind_at(p, r + 1) != TOK_NAME)
+			return;
+		const char *w = p->toks[r + 1].text;
+		if (!strncmp(w, "then", 4) && w[4] && r + 2 == slen(p)) {
+			/* fixed form: `THEN NAME` continued from a full line reads as one word */
+			FeTok name = p->toks[r + 1];
+			name.text = w + 4;
+			name.off += 4;
+			name.loc.col += 4;
+			p->toks[r + 1].text = "then";
+			p->toks[r + 1].end = p->toks[r + 1].off + 4;
+			insert_tok(p, r + 2, &name);
+		}
+		if (is_name(p, r + 1, "then"))
 			set_kw(p, r + 1, TOK_THEN);
 	} else if (is_name(p, s + 1, "where")) {
 		p->cls.kind = SC_OTHER;
@@ -695,33 +739,46 @@ static void classify_do(FeParser *p, int s)
 		refuse_drop(p, p->toks[s].loc, "DO CONCURRENT is not supported");
 }
 
+/* USE [[, INTRINSIC | NON_INTRINSIC] ::] m [, ONLY: [list]] [, renames]. Generic names
+ * (OPERATOR(...), ASSIGNMENT(=)) in the lists are refused. */
 static void classify_use(FeParser *p, int s)
 {
 	set_kw(p, s, TOK_USE);
 	int i = s + 1;
 	if (kind_at(p, i) == ',') {
 		if (is_name(p, i + 1, "intrinsic")) {
-			refuse_drop(p, p->toks[s].loc, "intrinsic modules are not supported");
+			set_kw(p, i + 1, TOK_INTRINSIC);
+			i += 2;
+		} else if (is_name(p, i + 1, "non_intrinsic")) {
+			delete_toks(p, i, i + 2);
+		} else {
 			return;
 		}
-		if (!is_name(p, i + 1, "non_intrinsic"))
-			return;
-		delete_toks(p, i, i + 2);
 	}
 	if (kind_at(p, i) == TOK_DCOLON)
 		i++;
 	if (kind_at(p, i) != TOK_NAME)
 		return;
 	i++;
-	if (kind_at(p, i) == ',') {
-		if (is_name(p, i + 1, "only") && kind_at(p, i + 2) == ':')
-			fe_refuse(p, p->toks[i + 1].loc, "USE with ONLY is not supported");
-		else
-			fe_refuse(p, p->toks[i + 1].loc, "USE with renaming is not supported");
-		delete_toks(p, i, slen(p)); /* keep USE m: its names are still needed */
+	if (kind_at(p, i) != ',')
+		return;
+	if (is_name(p, i + 1, "only") && kind_at(p, i + 2) == ':')
+		set_kw(p, i + 1, TOK_ONLY);
+	for (int k = i + 1; k < slen(p); k++) {
+		if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
+			refuse_drop(
+			        p, p->toks[k].loc,
+			        ir_sprintf(
+			                p->a,
+			                "USE of %s(...) is not supported (a generic operator: USE and call its specific procedure by name)",
+			                upper(p, p->toks[k].text)));
+			return;
+		}
 	}
 }
 
+/* IMPLICIT NONE, or IMPLICIT type (letters), ...: a kind selector `REAL(dp) (A-H)` gets an
+ * explicit KIND= so that the grammar tells it from the letter list. */
 static void classify_implicit(FeParser *p, int s)
 {
 	set_kw(p, s, TOK_IMPLICIT);
@@ -731,7 +788,19 @@ static void classify_implicit(FeParser *p, int s)
 	}
 	int i = s + 1;
 	while (is_type_word(p, i)) {
+		int w = i;
 		i = mark_type(p, i, 1);
+		int k = kind_at(p, w) == TOK_DOUBLE ? w + 2 : w + 1;
+		if (i > k && kind_at(p, k) == '(' && kind_at(p, k + 1) != TOK_KIND) {
+			FeTok kw = p->toks[k + 1], eq = p->toks[k + 1];
+			kw.kind = TOK_KIND;
+			kw.text = "kind";
+			eq.kind = '=';
+			eq.text = NULL;
+			insert_tok(p, k + 1, &eq);
+			insert_tok(p, k + 1, &kw);
+			i += 2;
+		}
 		if (kind_at(p, i) != '(')
 			return;
 		int r = match_paren(p, i);
@@ -755,7 +824,7 @@ static void classify_write(FeParser *p, int s)
 	for (int k = s + 2; k < r; k++) {
 		int c = p->toks[k].kind;
 		depth += c == '(' || c == TOK_LARRAY;
-		depth -= c == ')';
+		depth -= c == ')' || c == TOK_RARRAY;
 		if (c == ',' && depth == 0) {
 			end[n] = k;
 			if (++n == 3)
@@ -804,10 +873,12 @@ static void classify(FeParser *p, int s, int in_if)
 {
 	if (s >= slen(p))
 		return;
-	/* A construct name `outer: do ...` is refused; the construct itself is still read. */
-	if (kind_at(p, s) == TOK_NAME && kind_at(p, s + 1) == ':' && s + 2 < slen(p)) {
-		fe_refuse(p, p->toks[s].loc, "named constructs are not supported");
-		delete_toks(p, s, s + 2);
+	/* A construct name `outer: do ...`: one token; the builder checks what it names. */
+	if (kind_at(p, s) == TOK_NAME && kind_at(p, s + 1) == ':' && s + 2 < slen(p) && !in_if) {
+		set_kw(p, s, TOK_CNAME);
+		delete_toks(p, s + 1, s + 2);
+		p->cls.cname = p->toks[s].text;
+		s++;
 	}
 	if (kind_at(p, s) != TOK_NAME || is_assignment(p, s))
 		return;
@@ -851,18 +922,46 @@ static void classify(FeParser *p, int s, int in_if)
 		set_kw(p, s, TOK_INTENT);
 		mark_intent(p, s + 1);
 		break;
+	case K_ACCESS:
+		set_kw(p, s, w->tok);
+		for (int k = s + 1; k < slen(p); k++)
+			if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
+				refuse_drop(
+				        p, p->toks[k].loc,
+				        ir_sprintf(
+				                p->a,
+				                "%s %s(...) is not supported (a generic operator: make its specific procedure PUBLIC)",
+				                upper(p, w->word), upper(p, p->toks[k].text)));
+				break;
+			}
+		break;
 	case K_WRITE: classify_write(p, s); break;
 	case K_GO:
-		if (is_name(p, s + 1, "to"))
-			refuse_drop(p, loc, w->refused);
+		if (!is_name(p, s + 1, "to"))
+			break;
+		set_kw(p, s, TOK_GO);
+		set_kw(p, s + 1, TOK_TO);
+		if (kind_at(p, s + 2) == TOK_NAME)
+			refuse_drop(p, loc, "assigned GO TO is not supported");
 		break;
 	case K_SELECT:
 		unglue(p, s); /* selectcase */
-		if (kind_at(p, s + 1) == TOK_NAME) {
-			const char *what = is_name(p, s + 1, "case")
-			        ? w->refused
-			        : ir_sprintf(p->a, "SELECT %s is not supported", upper(p, p->toks[s + 1].text));
-			start_skip(p, s, w->skip, what);
+		if (is_name(p, s + 1, "case") && kind_at(p, s + 2) == '(') {
+			set_kw(p, s, TOK_SELECT);
+			set_kw(p, s + 1, TOK_CASE);
+			p->cls.kind = SC_SELECT;
+		} else if (kind_at(p, s + 1) == TOK_NAME && !is_name(p, s + 1, "case")) {
+			start_skip(p, s, w->skip, ir_sprintf(p->a, "SELECT %s is not supported", upper(p, p->toks[s + 1].text)));
+		}
+		break;
+	case K_CASE:
+		if (kind_at(p, s + 1) == '(') {
+			set_kw(p, s, TOK_CASE);
+			p->cls.kind = SC_CASE;
+		} else if (is_name(p, s + 1, "default")) {
+			set_kw(p, s, TOK_CASE);
+			set_kw(p, s + 1, TOK_DEFAULT);
+			p->cls.kind = SC_CASE;
 		}
 		break;
 	case K_WHERE: {
@@ -888,8 +987,10 @@ static void classify(FeParser *p, int s, int in_if)
 			start_skip(p, s, w->skip, w->refused);
 		break;
 	case K_ERROR:
-		if (is_name(p, s + 1, "stop"))
-			refuse_drop(p, loc, w->refused);
+		if (is_name(p, s + 1, "stop")) {
+			set_kw(p, s, TOK_ERROR);
+			set_kw(p, s + 1, TOK_STOP);
+		}
 		break;
 	case K_REFUSE: refuse_drop(p, loc, w->refused); break;
 	}
@@ -951,10 +1052,19 @@ static void check_tokens(FeParser *p, int s)
 			if (p->toks[s].kind != TOK_COMMON)
 				refuse_drop(p, t->loc, "string concatenation (//) is not supported");
 			break;
-		case TOK_ARROW: refuse_drop(p, t->loc, "pointers are not supported"); break;
+		case TOK_ARROW:
+			if (p->toks[s].kind != TOK_USE)
+				refuse_drop(p, t->loc, "pointers are not supported");
+			break;
 		case TOK_LARRAY:
 		case '[':
-		case ']': refuse_drop(p, t->loc, "array constructors are not supported"); break;
+			if (++depth > FE_MAX_PARENS) {
+				ir_error(t->loc, "parentheses nested too deeply (more than %d levels)", FE_MAX_PARENS);
+				p->stmt_error = p->drop = 1;
+			}
+			break;
+		case TOK_RARRAY:
+		case ']': depth--; break;
 		case '(':
 			if (is_complex_constant(p, i)) {
 				refuse_drop(p, t->loc, "COMPLEX is not supported");
@@ -1158,7 +1268,7 @@ int fe_yylex(FE_YYSTYPE *lval, IrLoc *lloc, FeParser *p)
 void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg)
 {
 	p->stmt_error = 1;
-	if (p->src.cut && lloc->line >= 0 && lloc->line < p->src.ncut && p->src.cut[lloc->line])
+	if (fe_source_cut(&p->src, *lloc))
 		ir_error(*lloc, "%s (fixed form: this line goes past the line length and the rest is ignored; see --line-length)",
 		         msg);
 	else

@@ -1,7 +1,10 @@
 /*
  * fe_int.h — what the frontend's parts share, and nobody else sees.
  *
- * The frontend reads a file in four steps, one file each:
+ * The frontend reads a file in five steps, one file each:
+ *   lines.c    the physical lines, each with the file and line it came from: line markers
+ *              (`# 12 "model.F"`, as the C preprocessor writes them) honoured, INCLUDE lines
+ *              replaced by the lines of their files;
  *   source.c   the text to scan: free form as is; fixed form turned into one line per statement
  *              (continuations joined, comments and columns 73+ dropped), with the original line
  *              and column of every byte so locations point into the file as written;
@@ -32,21 +35,64 @@ enum {
 
 /* ---------------------------------------------------------------- source.c */
 
+/* realloc that aborts when memory runs out (nothing sensible to report then). */
+void *fe_xrealloc(void *p, size_t n);
+
+typedef struct FeCut {
+	IrSource *src;
+	int line;
+} FeCut;
+
 typedef struct FeSource {
+	IrArena *a;
 	const char *file; /* arena copy of the file name */
-	IrSource *src;    /* the registered source: every location made here points to it */
+	IrSource *src;    /* the file's registered source */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
-	int *line, *col;    /* origin of text[i] in the file as written (len + 1 entries) */
-	unsigned char *cut; /* fixed form: cut[line] = code beyond the line length was ignored */
-	int ncut;
+	int *line, *col, *fid; /* origin of text[i]: files[fid[i]], line, column (len + 1 entries) */
+	IrSource **files;      /* the sources the text comes from (files[0] = src): includes, markers */
+	int nfiles, capfiles;
+	FeCut *cuts; /* fixed form: lines whose code beyond the line length was ignored */
+	int ncuts, capcuts;
 } FeSource;
 
-/* Prepare text for scanning; fixed form is converted. Reports bad label fields, preprocessor
- * lines. Returns 0 on success. */
-int fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length);
+/* Prepare text for scanning: lines with their origin (lines.c), fixed form converted. Reports
+ * bad label fields, preprocessor lines, INCLUDE errors. preprocessed: the text is the C
+ * preprocessor's output. Every location made here points to one of the program's sources. */
+void fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length, const FeOptions *opt,
+                    int preprocessed);
 void fe_source_free(FeSource *s);
 IrLoc fe_source_loc(const FeSource *s, size_t off);
+/* Did the line of loc have code beyond the fixed-form line length? */
+int fe_source_cut(const FeSource *s, IrLoc loc);
+/* Index in s->files of the source of file `name`: the program's, registered when new with
+ * text (NULL: the file's text read from disk, or none when it cannot be read). */
+int fe_source_file(FeSource *s, const char *name, const char *text);
+
+/* ---------------------------------------------------------------- lines.c */
+
+typedef struct FeLine {
+	const char *p; /* the line's text, without its newline */
+	size_t n;
+	int fid, line; /* where it comes from: s->files[fid], line */
+	int nl;        /* a newline follows (all but a file's unterminated last line) */
+} FeLine;
+
+typedef struct FeLines {
+	FeLine *v;
+	size_t n, cap;
+	char **bufs; /* texts of INCLUDE files, which the lines point into */
+	int nbufs;
+	IrLoc eof; /* the end of the file */
+} FeLines;
+
+/* The physical lines of text, line markers honoured and INCLUDE lines replaced by the lines of
+ * their files. */
+void fe_lines_read(FeSource *s, FeLines *out, const char *text, size_t len, int fixed, const FeOptions *opt, int preprocessed);
+void fe_lines_free(FeLines *l);
+
+/* frontend.c: reads a whole file (malloc'ed, NUL-terminated): 0 or an errno value. */
+int fe_read_file(const char *path, char **buf, size_t *len);
 
 /* ---------------------------------------------------------------- statement classes */
 
@@ -62,16 +108,20 @@ typedef enum FeClassKind {
 	SC_ELSE_IF,
 	SC_ELSE,
 	SC_END_IF,
-	SC_END_DO
+	SC_END_DO,
+	SC_SELECT, /* SELECT CASE */
+	SC_CASE,
+	SC_END_SELECT
 } FeClassKind;
 
 typedef struct FeClass {
-	int kind;         /* FeClassKind */
-	int label;        /* statement label, 0 = none */
-	int do_label;     /* SC_DO: terminal label */
-	int unit_kind;    /* SC_UNIT: IrUnitKind */
-	const char *name; /* SC_UNIT: unit name, if seen */
-	IrLoc loc;        /* first token */
+	int kind;          /* FeClassKind */
+	int label;         /* statement label, 0 = none */
+	int do_label;      /* SC_DO: terminal label */
+	int unit_kind;     /* SC_UNIT: IrUnitKind */
+	const char *name;  /* SC_UNIT: unit name, if seen */
+	const char *cname; /* construct name `outer:` before a DO, IF or SELECT CASE */
+	IrLoc loc;         /* first token */
 } FeClass;
 
 /* ---------------------------------------------------------------- tokens */
@@ -99,15 +149,22 @@ typedef enum FeTypeWord {
 } FeTypeWord;
 
 typedef struct FeKind {
-	const char *text; /* the kind as written: "8", "dp"; NULL = none given */
-	int is_name;      /* a named constant (dp, wp): refused */
+	const char *text; /* a kind written as a number: "8" of REAL*8 or REAL(8); NULL otherwise */
+	IrExpr *expr;     /* a kind written otherwise (dp, kind(1d0)): sema resolves it */
 	IrLoc loc;
 } FeKind;
 
 typedef struct FeType {
-	IrBase base; /* TY_NONE when refused */
+	IrBase base;  /* TY_NONE when refused; the type word's default when kind is set */
+	IrExpr *kind; /* a kind for sema to resolve, or NULL */
 	IrLoc loc;
 } FeType;
+
+/* `local => remote` of a USE, or a name of an ONLY list (local == remote). */
+typedef struct FeRename {
+	const char *local, *remote;
+	IrLoc loc;
+} FeRename;
 
 typedef enum FeAttrKind {
 	FE_ATTR_PARAMETER,
@@ -116,7 +173,8 @@ typedef enum FeAttrKind {
 	FE_ATTR_INTRINSIC,
 	FE_ATTR_DIMENSION,
 	FE_ATTR_INTENT,
-	FE_ATTR_BAD /* refused already */
+	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */
+	FE_ATTR_BAD     /* refused already */
 } FeAttrKind;
 
 typedef struct FeAttr {
@@ -127,8 +185,9 @@ typedef struct FeAttr {
 } FeAttr;
 
 typedef struct FePrefix {
-	IrBase type; /* typed FUNCTION prefix, TY_NONE = none */
-	int typed;   /* a type was given (even a refused one) */
+	IrBase type;  /* typed FUNCTION prefix, TY_NONE = none */
+	IrExpr *kind; /* its kind for sema, or NULL */
+	int typed;    /* a type was given (even a refused one) */
 	IrLoc loc;
 } FePrefix;
 
@@ -160,10 +219,14 @@ typedef struct FeParser {
 	int nunits, capunits;
 	FeConstruct *cons; /* open IF / DO constructs, innermost last */
 	int ncons, capcons;
-	int nopen[2];   /* open constructs of each kind (CON_DO, CON_IF) */
-	int *do_labels; /* [label]: open DOs ending at that label (allocated when needed) */
-	IrVec pending;  /* IrDirective* waiting for the next statement */
-	int label;      /* label of the statement being built */
+	int nopen[3];      /* open constructs of each kind (CON_DO, CON_IF, CON_SELECT) */
+	int *do_labels;    /* [label]: open DOs ending at that label (allocated when needed) */
+	IrVec pending;     /* IrDirective* waiting for the next statement */
+	int label;         /* label of the statement being built */
+	const char *cname; /* construct name of the statement being built (`outer:`), or NULL */
+	IrLoc cname_loc;
+	int next_label; /* labels made up for EXIT from a named IF or SELECT: above FE_MAX_LABEL */
+	int recovering; /* fe_recover is repairing the structure: no name checks */
 	int nerrors_at_start;
 } FeParser;
 
@@ -191,8 +254,12 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc);
 IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc);
-IrExpr *fe_section(FeParser *p, IrLoc loc);
-IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc);
+/* Array syntax (sema lowers it): a subscript triplet lo:hi:st (parts may be NULL), a keyword
+ * argument `dim = 1`, an array constructor, an implied DO inside one. */
+IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
+IrExpr *fe_keyword(FeParser *p, const char *name, IrExpr *value, IrLoc loc);
+IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc);
+IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
 IrExpr *fe_paren(IrExpr *e);
@@ -215,7 +282,13 @@ IrStmt *fe_assign(FeParser *p, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
 IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc);
 IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
 IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc);
-IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc);
+IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc); /* error: ERROR STOP */
+/* A label in a GO TO or arithmetic IF, as an integer constant (0 when invalid: reported). */
+IrExpr *fe_label_ref(FeParser *p, const char *text, IrLoc loc);
+IrStmt *fe_goto(FeParser *p, IrExpr *label, IrLoc loc);
+IrStmt *fe_computed_goto(FeParser *p, IrVec *labels, IrExpr *index, IrLoc loc);
+IrStmt *fe_arith_if(FeParser *p, IrExpr *value, IrExpr *neg, IrExpr *zero, IrExpr *pos, IrLoc loc);
+IrCaseItem *fe_case_item(FeParser *p, IrExpr *lo, IrExpr *hi, int range, IrLoc loc);
 IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc);
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc);
 IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
@@ -223,8 +296,13 @@ void *fe_refused(FeParser *p, IrLoc loc, const char *what); /* reports; NULL sta
 int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc);
 int fe_do_label(FeParser *p, const char *text, IrLoc loc);
 
-FeKind fe_kind(const char *text, int is_name, IrLoc loc);
+FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc);
+FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc);
 FeKind fe_kind_none(void);
+/* The type of a type word's default type (TY_INT, TY_REAL4, TY_LOGICAL) with kind number k, or
+ * TY_NONE with *why saying what is not supported ("REAL(16) is not supported (...)"). Shared by
+ * the parser (numbers) and sema (named and computed kinds). */
+IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why);
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc);
 FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
@@ -234,7 +312,7 @@ FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);
 FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
 
 IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc);
-IrDim *fe_dim_deferred(FeParser *p, IrLoc loc);
+IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc);
 IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc);
 IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
 IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);
@@ -245,6 +323,10 @@ IrDecl *fe_decl_intent(FeParser *p, int intent, IrVec *ents, IrLoc loc);
 IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc);
 IrDecl *fe_implicit_none(FeParser *p, IrLoc loc);
 IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc);
+IrDecl *fe_decl_access(FeParser *p, int access, IrVec *ents, IrLoc loc);
+IrUse *fe_use_head(FeParser *p, const char *module, int intrinsic, IrLoc loc);
+IrUse *fe_use_names(FeParser *p, IrUse *u, int only, IrVec *renames); /* FeRename* */
+FeRename *fe_rename(FeParser *p, const char *local, const char *remote, IrLoc loc);
 /* A letter range of IMPLICIT as two characters "ah" (arena), or NULL when refused. */
 const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc);
 
@@ -257,16 +339,24 @@ void fe_label(FeParser *p, int label);
 void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result, FePrefix pre, IrLoc loc);
 void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc); /* kind -1: plain END */
 void fe_contains(FeParser *p, IrLoc loc);
-void fe_use(FeParser *p, const char *module, IrLoc loc);
+void fe_use(FeParser *p, IrUse *use, IrLoc loc);
 void fe_decl_add(FeParser *p, IrDecl *d);
 void fe_decls_add(FeParser *p, IrVec *decls);
 void fe_stmt(FeParser *p, IrStmt *s); /* NULL: refused statement (its label still counts) */
 void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc);
-void fe_do_end(FeParser *p, IrLoc loc);
+void fe_do_end(FeParser *p, const char *name, IrLoc loc);
 void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc);
-void fe_else_if(FeParser *p, IrExpr *cond, IrLoc loc);
-void fe_else(FeParser *p, IrLoc loc);
-void fe_if_end(FeParser *p, IrLoc loc);
+void fe_else_if(FeParser *p, IrExpr *cond, const char *name, IrLoc loc);
+void fe_else(FeParser *p, const char *name, IrLoc loc);
+void fe_if_end(FeParser *p, const char *name, IrLoc loc);
+void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc);
+void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc); /* items NULL: CASE DEFAULT */
+void fe_select_end(FeParser *p, const char *name, IrLoc loc);
+/* The construct name of the statement being read (`outer:`), for the DO, IF or SELECT it opens. */
+void fe_construct_name(FeParser *p, const char *name, IrLoc loc);
+/* EXIT or CYCLE [name]: the loop it concerns is found among the open constructs; an EXIT
+ * from a named IF or SELECT CASE becomes a GO TO the statement after that construct. */
+IrStmt *fe_exit(FeParser *p, IrStmtKind kind, const char *name, IrLoc loc, IrLoc nameloc);
 void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc);
 void fe_recover(FeParser *p, FeClass cls); /* keep the structure after a bad statement */
 void fe_build_finish(FeParser *p, IrLoc eof);

@@ -15,20 +15,39 @@
 
 #include "parser.h"
 
-int fe_form_of(const char *filename)
+static const char *extension(const char *filename)
 {
-	static const char *const fixed[] = {".f", ".F", ".for", ".FOR", ".f77", ".F77", ".ftn", ".FTN"};
 	const char *dot = filename ? strrchr(filename, '.') : NULL;
 	const char *slash = filename ? strrchr(filename, '/') : NULL;
 	if (!dot || (slash && dot < slash))
-		return FE_FORM_FREE;
-	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-		if (strcmp(dot, fixed[i]) == 0)
-			return FE_FORM_FIXED;
-	return FE_FORM_FREE;
+		return "";
+	return dot;
 }
 
-int fe_parse_string(IrProgram *prog, const char *filename, const char *text, size_t len, const FeOptions *opt)
+static int one_of(const char *ext, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(ext, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int fe_form_of(const char *filename)
+{
+	static const char *const fixed[] = {".f", ".F", ".for", ".FOR", ".fpp", ".FPP", ".f77", ".F77", ".ftn", ".FTN"};
+	return one_of(extension(filename), fixed, sizeof fixed / sizeof fixed[0]) ? FE_FORM_FIXED : FE_FORM_FREE;
+}
+
+int fe_needs_cpp(const char *filename)
+{
+	static const char *const cpp[] = {".F", ".FOR", ".FTN", ".FPP", ".fpp", ".F77", ".F90", ".F95", ".F03", ".F08"};
+	return one_of(extension(filename), cpp, sizeof cpp / sizeof cpp[0]);
+}
+
+/* Parse text (len bytes) as the file `filename`; `shown` is the file's text as written, which
+ * diagnostics quote (the text itself when it was not preprocessed). */
+static int parse_text(IrProgram *prog, const char *filename, const char *shown, size_t nshown, const char *text, size_t len,
+                      const FeOptions *opt, int preprocessed)
 {
 	int before = ir_error_count(prog);
 	IrArena *a = prog->arena;
@@ -40,11 +59,11 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	ir_vec_push(a, &prog->files, (void *)file);
 
 	/* Register the text as written (a NUL-terminated copy) so diagnostics can quote it. */
-	char *copy = malloc(len + 1);
+	char *copy = malloc(nshown + 1);
 	if (!copy)
 		abort();
-	memcpy(copy, text, len);
-	copy[len] = 0;
+	memcpy(copy, shown, nshown);
+	copy[nshown] = 0;
 	IrSource *src = ir_source_register(prog, file, copy);
 	free(copy);
 
@@ -61,7 +80,7 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	memset(&p, 0, sizeof p);
 	p.prog = prog;
 	p.a = a;
-	fe_source_init(&p.src, src, text, len, form == FE_FORM_FIXED, line_length);
+	fe_source_init(&p.src, src, text, len, form == FE_FORM_FIXED, line_length, opt, preprocessed);
 	if (p.src.len > (size_t)INT_MAX) { /* fixed form grew past what Flex can take */
 		ir_error(ir_loc(src, 0, 0), "file too large");
 	} else if (fe_scan_init(&p) == 0) {
@@ -75,17 +94,22 @@ int fe_parse_string(IrProgram *prog, const char *filename, const char *text, siz
 	return ir_error_count(prog) - before;
 }
 
-int fe_parse_file(IrProgram *prog, const char *path, const FeOptions *opt)
+int fe_parse_string(IrProgram *prog, const char *filename, const char *text, size_t len, const FeOptions *opt)
+{
+	if (!text) {
+		text = "";
+		len = 0;
+	}
+	return parse_text(prog, filename, text, len, text, len, opt, 0);
+}
+
+int fe_read_file(const char *path, char **out, size_t *outlen)
 {
 	FILE *f = fopen(path, "rb");
-	if (!f) {
-		IrLoc l = ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0);
-		int before = ir_error_count(prog);
-		ir_error(l, "cannot open file: %s", strerror(errno));
-		return ir_error_count(prog) - before;
-	}
+	if (!f)
+		return errno ? errno : ENOENT;
 	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
+	char *buf = malloc(cap + 1);
 	if (!buf)
 		abort();
 	for (;;) {
@@ -94,21 +118,53 @@ int fe_parse_file(IrProgram *prog, const char *path, const FeOptions *opt)
 		if (n < cap)
 			break;
 		cap *= 2;
-		char *g = realloc(buf, cap);
+		char *g = realloc(buf, cap + 1);
 		if (!g)
 			abort();
 		buf = g;
 	}
 	int bad = ferror(f);
 	fclose(f);
-	int nerr;
 	if (bad) {
+		free(buf);
+		return EIO;
+	}
+	buf[n] = 0;
+	*out = buf;
+	*outlen = n;
+	return 0;
+}
+
+int fe_parse_file(IrProgram *prog, const char *path, const FeOptions *opt)
+{
+	char *buf;
+	size_t n;
+	int e = fe_read_file(path, &buf, &n);
+	if (e) {
 		IrLoc l = ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0);
 		int before = ir_error_count(prog);
-		ir_error(l, "cannot read file");
-		nerr = ir_error_count(prog) - before;
+		if (e == EIO)
+			ir_error(l, "cannot read file");
+		else
+			ir_error(l, "cannot open file: %s", strerror(e));
+		return ir_error_count(prog) - before;
+	}
+	int nerr;
+	if (opt && opt->preprocess && (opt->cpp || fe_needs_cpp(path))) {
+		char *pp = NULL;
+		size_t npp = 0;
+		int before = ir_error_count(prog);
+		if (opt->preprocess(opt->preprocess_ctx, prog, path, &pp, &npp) != 0) {
+			if (ir_error_count(prog) == before) /* the hook reports; count its failure as one */
+				ir_error(ir_loc(ir_source_register(prog, ir_strdup(prog->arena, path), ""), 0, 0),
+				         "the C preprocessor failed");
+			nerr = ir_error_count(prog) - before;
+		} else {
+			nerr = parse_text(prog, path, buf, n, pp, npp, opt, 1);
+		}
+		free(pp);
 	} else {
-		nerr = fe_parse_string(prog, path, buf, n, opt);
+		nerr = parse_text(prog, path, buf, n, buf, n, opt, 0);
 	}
 	free(buf);
 	return nerr;

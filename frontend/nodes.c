@@ -63,26 +63,37 @@ static int all_digits(const char *s)
 
 IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc)
 {
+	text = ir_strlower(p->a, text); /* 2_IK is 2_ik */
 	size_t n;
 	const char *kind = kind_suffix(text, &n);
-	if (kind && strcmp(kind, "4") != 0) {
-		fe_refuse(p, loc,
-		          all_digits(kind) ? ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind)
-		                           : ir_sprintf(p->a, "kind parameter '%s' is not supported", kind));
+	IrBase type = TY_INT;
+	if (kind && all_digits(kind)) {
+		const char *why = NULL;
+		type = fe_kind_type(p->a, TY_INT, strlen(kind) > 3 ? 0 : atoi(kind), &why);
+		if (type == TY_NONE) {
+			fe_refuse(p, loc, ir_sprintf(p->a, "INTEGER(%s) constants are not supported", kind));
+			type = TY_INT;
+		}
 	}
-	int64_t v = 0;
+	int64_t v = 0, max = type == TY_INT8 || (kind && !all_digits(kind)) ? INT64_MAX : INT32_MAX;
 	for (size_t i = 0; i < n; i++) {
-		v = v * 10 + (text[i] - '0');
-		if (v > INT32_MAX) {
-			fe_refuse(p, loc, ir_sprintf(p->a, "integer constant %.*s is too large for INTEGER", (int)n, text));
+		int d = text[i] - '0';
+		if (v > (max - d) / 10) {
+			fe_refuse(p, loc,
+			          ir_sprintf(p->a, "integer constant %.*s is too large for INTEGER%s", (int)n, text,
+			                     max == INT64_MAX ? "(8)" : ""));
 			v = 0;
 			break;
 		}
+		v = v * 10 + d;
 	}
-	return ir_int(p->a, v, loc);
+	IrExpr *e = ir_int_kind(p->a, v, type, loc);
+	if (kind && !all_digits(kind))
+		e->kind_name = kind; /* 2_ik: sema looks ik up */
+	return e;
 }
 
-/* 1.5, 1.5e3, 1.5d0, .5, 2d0, 1.0_8; the text is kept lower-cased for exact printing. */
+/* 1.5, 1.5e3, 1.5d0, .5, 2d0, 1.0_8, 1.0_dp; the text is kept lower-cased for exact printing. */
 IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 {
 	char *low = ir_strlower(p->a, text);
@@ -97,23 +108,24 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 		}
 	}
 	if (kind) {
+		const char *why = NULL;
 		if (type == TY_REAL8)
 			fe_refuse(p, loc, "a real constant cannot have both a D exponent and a kind");
-		else if (!strcmp(kind, "8"))
-			type = TY_REAL8;
-		else if (strcmp(kind, "4") != 0)
-			fe_refuse(p, loc,
-			          all_digits(kind)
-			                  ? ir_sprintf(p->a, "REAL(%s) constants are not supported", kind)
-			                  : ir_sprintf(p->a, "kind parameter '%s' is not supported (use _8 or a D exponent)",
-			                               kind));
+		else if (all_digits(kind) &&
+		         (type = fe_kind_type(p->a, TY_REAL4, strlen(kind) > 3 ? 0 : atoi(kind), &why)) == TY_NONE) {
+			fe_refuse(p, loc, ir_sprintf(p->a, "REAL(%s) constants are not supported", kind));
+			type = TY_REAL4;
+		}
 	}
 	double v = strtod(num, NULL);
-	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX)) {
+	if (!isfinite(v) || (type == TY_REAL4 && fabs(v) > FLT_MAX && !(kind && !all_digits(kind)))) {
 		fe_refuse(p, loc, ir_sprintf(p->a, "real constant %s is out of range", low));
 		v = 0;
 	}
-	return ir_real(p->a, v, low, type, loc);
+	IrExpr *e = ir_real(p->a, v, low, type, loc);
+	if (kind && !all_digits(kind))
+		e->kind_name = kind; /* 1.0_dp: sema looks dp up */
+	return e;
 }
 
 /* A character constant without its quotes, doubled quotes undone, `&` continuations removed. */
@@ -165,17 +177,53 @@ IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc
 	return ir_ref(p->a, name, v, n, has_parens, loc);
 }
 
-/* Refused arguments still need a node: a 0 in their place. */
-IrExpr *fe_section(FeParser *p, IrLoc loc)
+/* lo:hi:st, located at its first colon. */
+IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
-	fe_refuse(p, loc, "array sections are not supported");
-	return ir_int(p->a, 0, loc);
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_TRIPLET;
+	e->loc = loc;
+	e->u.triplet.lo = lo;
+	e->u.triplet.hi = hi;
+	e->u.triplet.st = st;
+	return e;
 }
 
-IrExpr *fe_keyword_arg(FeParser *p, IrLoc loc)
+IrExpr *fe_keyword(FeParser *p, const char *name, IrExpr *value, IrLoc loc)
 {
-	fe_refuse(p, loc, "keyword arguments are not supported");
-	return ir_int(p->a, 0, loc);
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_KEYWORD;
+	e->loc = loc;
+	e->u.kw.name = name;
+	e->u.kw.e = value;
+	return e;
+}
+
+static IrExpr *expr_list_node(FeParser *p, IrExprKind kind, IrVec *items, IrLoc loc)
+{
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = kind;
+	e->loc = loc;
+	e->u.list.nitems = items ? items->n : 0;
+	e->u.list.items = ir_alloc(p->a, sizeof *e->u.list.items * (size_t)(e->u.list.nitems + 1));
+	for (int i = 0; i < e->u.list.nitems; i++)
+		e->u.list.items[i] = items->v[i];
+	return e;
+}
+
+IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc)
+{
+	return expr_list_node(p, IR_ARRAYCON, items, loc);
+}
+
+IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
+{
+	IrExpr *e = expr_list_node(p, IR_IMPLDO, items, loc);
+	e->u.list.var = var;
+	e->u.list.lo = lo;
+	e->u.list.hi = hi;
+	e->u.list.st = st;
+	return e;
 }
 
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc)
@@ -276,11 +324,58 @@ IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc)
 	return s;
 }
 
-IrStmt *fe_stop(FeParser *p, IrExpr *code, IrLoc loc)
+IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(p->a, IR_STOP, loc);
 	s->u.stop.code = code;
+	s->u.stop.error = error;
 	return s;
+}
+
+IrExpr *fe_label_ref(FeParser *p, const char *text, IrLoc loc)
+{
+	return ir_int(p->a, fe_do_label(p, text, loc), loc);
+}
+
+static IrStmt *goto_stmt(FeParser *p, IrGotoKind kind, IrExpr **labels, int n, IrExpr *expr, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(p->a, IR_GOTO, loc);
+	s->u.go.kind = kind;
+	s->u.go.labels = ir_alloc(p->a, sizeof *s->u.go.labels * (size_t)n);
+	s->u.go.nlabels = n;
+	for (int i = 0; i < n; i++) {
+		s->u.go.labels[i] = (int)labels[i]->u.ival;
+		if (!s->u.go.labels[i])
+			return NULL; /* an invalid label, reported */
+	}
+	s->u.go.expr = expr;
+	return s;
+}
+
+IrStmt *fe_goto(FeParser *p, IrExpr *label, IrLoc loc)
+{
+	return goto_stmt(p, GOTO_PLAIN, &label, 1, NULL, loc);
+}
+
+IrStmt *fe_computed_goto(FeParser *p, IrVec *labels, IrExpr *index, IrLoc loc)
+{
+	return goto_stmt(p, GOTO_COMPUTED, (IrExpr **)labels->v, labels->n, index, loc);
+}
+
+IrStmt *fe_arith_if(FeParser *p, IrExpr *value, IrExpr *neg, IrExpr *zero, IrExpr *pos, IrLoc loc)
+{
+	IrExpr *labels[3] = {neg, zero, pos};
+	return goto_stmt(p, GOTO_ARITH, labels, 3, value, loc);
+}
+
+IrCaseItem *fe_case_item(FeParser *p, IrExpr *lo, IrExpr *hi, int range, IrLoc loc)
+{
+	IrCaseItem *c = ir_alloc(p->a, sizeof *c);
+	c->lo = lo;
+	c->hi = hi;
+	c->range = range;
+	c->loc = loc;
+	return c;
 }
 
 IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc)
@@ -347,66 +442,101 @@ int fe_do_label(FeParser *p, const char *text, IrLoc loc)
 
 /* ---------------------------------------------------------------- types and attributes */
 
-FeKind fe_kind(const char *text, int is_name, IrLoc loc)
+FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
 {
-	FeKind k = {text, is_name, loc};
+	(void)p;
+	FeKind k = {digits, NULL, loc};
+	return k;
+}
+
+/* A kind that is a plain integer literal is a number like REAL*8's; anything else waits for
+ * sema. */
+FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
+{
+	FeKind k = {NULL, e, loc};
+	if (e->kind == IR_CONST_INT && !e->kind_name && e->type == TY_INT && !e->paren) {
+		k.text = ir_sprintf(p->a, "%lld", (long long)e->u.ival);
+		k.expr = NULL;
+	}
 	return k;
 }
 
 FeKind fe_kind_none(void)
 {
-	FeKind k = {NULL, 0, {NULL, 0, 0, NULL}};
+	FeKind k = {NULL, NULL, {NULL, 0, 0, NULL}};
 	return k;
 }
 
-/* What each type word accepts: the default kind, and the one other kind that is supported. */
+IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why)
+{
+	static const struct {
+		IrBase deflt, type;
+		int kind;
+	} kinds[] = {
+	        {TY_INT, TY_INT, 4},     {TY_INT, TY_INT8, 8},        {TY_REAL4, TY_REAL4, 4},
+	        {TY_REAL4, TY_REAL8, 8}, {TY_LOGICAL, TY_LOGICAL, 4},
+	};
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (kinds[i].deflt == deflt && kinds[i].kind == k)
+			return kinds[i].type;
+	const char *word = deflt == TY_INT ? "INTEGER" : deflt == TY_REAL4 ? "REAL" : "LOGICAL";
+	const char *has = deflt == TY_INT ? "INTEGER(4) and INTEGER(8)"
+	        : deflt == TY_REAL4       ? "REAL(4) and REAL(8)"
+	                                  : "LOGICAL(4)";
+	const char *what = deflt == TY_REAL4 && k == 10 ? "long double; "
+	        : deflt == TY_REAL4 && k == 16          ? "quad precision; "
+	        : k <= 0                                ? "no such kind; "
+	                                                : "";
+	*why = ir_sprintf(a, "%s(%lld) is not supported (%sstad has %s)", word, (long long)k, what, has);
+	return TY_NONE;
+}
+
+/* What each type word is without a kind, and the words refused whatever their kind. */
 static const struct {
 	const char *name;
-	IrBase base;         /* without a kind, or with kind 4 */
-	IrBase base8;        /* with kind 8 (TY_NONE: refused) */
+	IrBase base;
 	const char *refused; /* the whole type is refused */
 } type_words[] = {
-        [FE_TW_INTEGER] = {"INTEGER", TY_INT, TY_NONE, NULL},
-        [FE_TW_REAL] = {"REAL", TY_REAL4, TY_REAL8, NULL},
-        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, TY_NONE, NULL},
-        [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, TY_NONE, NULL},
-        [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, TY_NONE, "CHARACTER variables are not supported"},
-        [FE_TW_TYPE] = {"TYPE", TY_NONE, TY_NONE, "derived types are not supported"},
+        [FE_TW_INTEGER] = {"INTEGER", TY_INT, NULL},
+        [FE_TW_REAL] = {"REAL", TY_REAL4, NULL},
+        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, NULL},
+        [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, NULL},
+        [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, "COMPLEX is not supported"},
+        [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, "COMPLEX is not supported"},
+        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, "CHARACTER variables are not supported"},
+        [FE_TW_TYPE] = {"TYPE", TY_NONE, "derived types are not supported"},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 {
-	FeType t = {TY_NONE, loc};
+	FeType t = {TY_NONE, NULL, loc};
 	if (type_words[word].refused) {
 		fe_refuse(p, loc, type_words[word].refused);
 		return t;
 	}
-	if (!kind.text || (!kind.is_name && !strcmp(kind.text, "4") && word != FE_TW_DOUBLE)) {
+	if (!kind.text && !kind.expr) {
 		t.base = type_words[word].base;
 		return t;
 	}
-	if (kind.is_name) {
-		fe_refuse(p, kind.loc,
-		          ir_sprintf(p->a, "kind parameter '%s' is not supported (write %s(8) or %s(4))", kind.text,
-		                     type_words[word].name, type_words[word].name));
-		return t;
-	}
-	if (!strcmp(kind.text, "8") && type_words[word].base8 != TY_NONE) {
-		t.base = type_words[word].base8;
-		return t;
-	}
-	if (word == FE_TW_DOUBLE)
+	if (word == FE_TW_DOUBLE) {
 		fe_refuse(p, kind.loc, "DOUBLE PRECISION takes no kind");
-	else
-		fe_refuse(p, kind.loc, ir_sprintf(p->a, "%s(%s) is not supported", type_words[word].name, kind.text));
+		return t;
+	}
+	if (kind.expr) {
+		t.base = type_words[word].base;
+		t.kind = kind.expr;
+		return t;
+	}
+	const char *why = NULL;
+	t.base = fe_kind_type(p->a, type_words[word].base, strlen(kind.text) > 3 ? 0 : atoi(kind.text), &why);
+	if (t.base == TY_NONE)
+		fe_refuse(p, kind.loc, why);
 	return t;
 }
 
 FePrefix fe_prefix_none(void)
 {
-	FePrefix x = {TY_NONE, 0, {NULL, 0, 0, NULL}};
+	FePrefix x = {TY_NONE, NULL, 0, {NULL, 0, 0, NULL}};
 	return x;
 }
 
@@ -414,6 +544,7 @@ FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 {
 	(void)p;
 	acc.type = t.base;
+	acc.kind = t.kind;
 	acc.typed = 1;
 	acc.loc = t.loc;
 	return acc;
@@ -463,10 +594,12 @@ IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc)
 	return d;
 }
 
-IrDim *fe_dim_deferred(FeParser *p, IrLoc loc)
+/* `:` or `lo:`: assumed shape for a dummy (sema refuses it elsewhere). */
+IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc)
 {
-	fe_refuse(p, loc, "assumed-shape and deferred-shape arrays are not supported");
-	return fe_dim(p, NULL, ir_int(p->a, 1, loc), loc);
+	IrDim *d = fe_dim(p, lo, NULL, loc);
+	d->assumed_shape = 1;
+	return d;
 }
 
 /* Copy a list of IrDim* into a fixed array: rank at most 7, '*' only last. */
@@ -481,7 +614,7 @@ static void set_dims(FeParser *p, IrDim *dst, int *rank, const IrVec *dims, IrLo
 	}
 	for (int i = 0; i < dims->n; i++) {
 		IrDim *d = dims->v[i];
-		if (!d->hi && i != dims->n - 1)
+		if (!d->hi && !d->assumed_shape && i != dims->n - 1)
 			fe_refuse(p, loc, "'*' can only be the upper bound of the last dimension");
 		dst[i] = *d;
 	}
@@ -520,6 +653,7 @@ IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc)
 {
 	IrDecl *d = decl_new(p, DECL_TYPE, loc);
 	d->base = t.base;
+	d->kind_expr = t.kind;
 	return d;
 }
 
@@ -535,6 +669,7 @@ IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
 		set_dims(p, d->dims, &d->rank, a.dims, a.loc);
 		break;
 	case FE_ATTR_INTENT: d->intent = a.intent; break;
+	case FE_ATTR_ACCESS: d->access = a.intent; break;
 	default: break;
 	}
 	return d;
@@ -594,6 +729,7 @@ IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
 	}
 	IrDecl *d = decl_new(p, DECL_IMPLICIT, loc);
 	d->base = t.base;
+	d->kind_expr = t.kind;
 	for (int i = 0; i < ranges->n; i++) {
 		const char *r = ranges->v[i];
 		d->ranges[i][0] = r[0];
@@ -601,6 +737,48 @@ IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
 	}
 	d->nranges = ranges->n;
 	return d;
+}
+
+IrDecl *fe_decl_access(FeParser *p, int access, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = fe_decl(p, DECL_ACCESS, ents, loc);
+	d->access = access;
+	return d;
+}
+
+IrUse *fe_use_head(FeParser *p, const char *module, int intrinsic, IrLoc loc)
+{
+	IrUse *u = ir_alloc(p->a, sizeof *u);
+	u->module = module;
+	u->intrinsic = intrinsic;
+	u->loc = loc;
+	return u;
+}
+
+IrUse *fe_use_names(FeParser *p, IrUse *u, int only, IrVec *renames)
+{
+	int n = renames ? renames->n : 0;
+	u->only = only;
+	u->nnames = n;
+	u->local = ir_alloc(p->a, sizeof *u->local * (size_t)(n + 1));
+	u->remote = ir_alloc(p->a, sizeof *u->remote * (size_t)(n + 1));
+	u->locs = ir_alloc(p->a, sizeof *u->locs * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		const FeRename *r = renames->v[i];
+		u->local[i] = r->local;
+		u->remote[i] = r->remote;
+		u->locs[i] = r->loc;
+	}
+	return u;
+}
+
+FeRename *fe_rename(FeParser *p, const char *local, const char *remote, IrLoc loc)
+{
+	FeRename *r = ir_alloc(p->a, sizeof *r);
+	r->local = local;
+	r->remote = remote;
+	r->loc = loc;
+	return r;
 }
 
 const char *fe_letters(FeParser *p, const char *lo, const char *hi, IrLoc loc)

@@ -65,20 +65,24 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 	IrDecl *decl;
 	IrEntity *ent;
 	IrDim *dim;
+	IrCaseItem *citem;
 	FeKind kind;
 	FeType type;
 	FeAttr attr;
 	FePrefix prefix;
 	FeClass cls;
+	IrUse *use;
+	FeRename *ren;
 }
 
 %token <str> TOK_NAME "name" TOK_INT "integer constant" TOK_REALNUM "real constant"
 %token <str> TOK_STRING "character string"
 %token <str> TOK_DIRECTIVE "!$AD directive" TOK_DIR_BINOMIAL "!$AD BINOMIAL-CKP"
 %token <str> TOK_ATTR_BAD "unsupported attribute"
+%token <str> TOK_CNAME "construct name"
 %token <ival> TOK_LABEL "statement label"
 %token <cls> TOK_EOS "end of line"
-%token TOK_POW "**" TOK_CONCAT "//" TOK_DCOLON "::" TOK_ARROW "=>" TOK_LARRAY "(/"
+%token TOK_POW "**" TOK_CONCAT "//" TOK_DCOLON "::" TOK_ARROW "=>" TOK_LARRAY "(/" TOK_RARRAY "/)"
 %token TOK_EQ "==" TOK_NE "/=" TOK_LT "<" TOK_LE "<=" TOK_GT ">" TOK_GE ">="
 %token TOK_AND ".AND." TOK_OR ".OR." TOK_NOT ".NOT." TOK_EQV ".EQV." TOK_NEQV ".NEQV."
 %token TOK_TRUE ".TRUE." TOK_FALSE ".FALSE."
@@ -91,16 +95,20 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_KIND "KIND"
 %token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT" TOK_DATA "DATA"
 %token TOK_IN "IN" TOK_OUT "OUT" TOK_INOUT "INOUT" TOK_SAVE "SAVE" TOK_EXTERNAL "EXTERNAL"
-%token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON"
+%token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON" TOK_ONLY "ONLY" TOK_PUBLIC "PUBLIC" TOK_PRIVATE "PRIVATE"
 %token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE"
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
+%token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
+%token TOK_ERROR "ERROR"
 
-%type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt
+%type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
 %type <str> name_opt result_opt common_name
 %type <expr> expr disj conj neg rel arith term factor primary ref arg stop_code
-%type <expr> sec_bound_opt step_opt print_item
+%type <expr> sec_bound_opt step_opt print_item ac_item label_ref
+%type <vec> ac_list label_list case_list
+%type <citem> case_item
 %type <vec> arg_list dummy_args dummy_list print_list expr_list entity_list dim_list
 %type <vec> dim_entity_list param_list name_list save_list com_list com_list_c letter_list
 %type <ent> entity dim_entity param name_ent com_ent save_item
@@ -111,7 +119,10 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <expr> data_const
 %type <vec> implicit_list common_groups
 %type <stmt> action_stmt
-%type <kind> kind_opt kind_num
+%type <kind> kind_opt
+%type <use> use_head
+%type <vec> use_list rename_list
+%type <ren> use_item rename
 %type <type> type_spec
 %type <attr> attr
 %type <prefix> prefix_opt prefix_list prefix_item
@@ -130,6 +141,7 @@ input
  * statement has been read without error (with LAC, an error is found before any reduction). */
 line
 	: label_opt stmt
+	| label_opt construct_name stmt
 	| directive
 	| error TOK_EOS                                     { fe_recover(p, $2); yyerrok; }
 	;
@@ -137,6 +149,11 @@ line
 label_opt
 	: %empty                                            { fe_label(p, 0); $$ = 0; }
 	| TOK_LABEL                                         { fe_label(p, $1); $$ = $1; }
+	;
+
+/* `outer:` before DO, IF (...) THEN or SELECT CASE; the builder checks what follows. */
+construct_name
+	: TOK_CNAME                                         { fe_construct_name(p, $1, @1); }
 	;
 
 stmt
@@ -198,8 +215,9 @@ result_opt
 end_stmt
 	: TOK_END TOK_EOS                                   { fe_unit_end(p, -1, NULL, @1); }
 	| TOK_END unit_kw name_opt TOK_EOS                  { fe_unit_end(p, $2, $3, @1); }
-	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, @1); }
-	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, @1); }
+	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, $3, @1); }
+	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, $3, @1); }
+	| TOK_END TOK_SELECT name_opt TOK_EOS               { fe_select_end(p, $3, @1); }
 	;
 
 unit_kw
@@ -218,8 +236,13 @@ name_opt
 
 spec_stmt
 	: TOK_CONTAINS TOK_EOS                              { fe_contains(p, @1); }
-	| TOK_USE TOK_NAME TOK_EOS                          { fe_use(p, $2, @1); }
-	| TOK_USE TOK_DCOLON TOK_NAME TOK_EOS               { fe_use(p, $3, @1); }
+	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
+	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
+	| TOK_USE use_head ',' TOK_ONLY ':' use_list TOK_EOS
+	                                                    { fe_use(p, fe_use_names(p, $2, 1, $6), @1); }
+	| TOK_USE use_head ',' rename_list TOK_EOS          { fe_use(p, fe_use_names(p, $2, 0, $4), @1); }
+	| access_word TOK_EOS                               { fe_decl_add(p, fe_decl_access(p, $1, NULL, @1)); }
+	| access_word dcolon_opt name_list TOK_EOS          { fe_decl_add(p, fe_decl_access(p, $1, $3, @1)); }
 	| TOK_IMPLICIT TOK_NONE TOK_EOS                     { fe_decl_add(p, fe_implicit_none(p, @1)); }
 	| TOK_IMPLICIT implicit_list TOK_EOS                { fe_decls_add(p, $2); }
 	| decl_head entity_list TOK_EOS                     { fe_decl_add(p, fe_decl_ents(p, $1, $2)); }
@@ -241,6 +264,36 @@ dcolon_opt
 	| TOK_DCOLON
 	;
 
+use_head
+	: TOK_NAME                                          { $$ = fe_use_head(p, $1, 0, @1); }
+	| TOK_DCOLON TOK_NAME                               { $$ = fe_use_head(p, $2, 0, @2); }
+	| ',' TOK_INTRINSIC TOK_DCOLON TOK_NAME             { $$ = fe_use_head(p, $4, 1, @4); }
+	;
+
+use_list
+	: use_item                                          { $$ = fe_list(p, $1); }
+	| use_list ',' use_item                             { $$ = fe_append(p, $1, $3); }
+	;
+
+use_item
+	: TOK_NAME                                          { $$ = fe_rename(p, $1, $1, @1); }
+	| rename
+	;
+
+rename_list
+	: rename                                            { $$ = fe_list(p, $1); }
+	| rename_list ',' rename                            { $$ = fe_append(p, $1, $3); }
+	;
+
+rename
+	: TOK_NAME TOK_ARROW TOK_NAME                       { $$ = fe_rename(p, $1, $3, @1); }
+	;
+
+access_word
+	: TOK_PUBLIC                                        { $$ = ACCESS_PUBLIC; }
+	| TOK_PRIVATE                                       { $$ = ACCESS_PRIVATE; }
+	;
+
 /* IMPLICIT REAL*8 (A-H, O-Z), INTEGER (I-N). The kind's parenthesis must be told from the
  * letters' by the token after it, so the kinds are spelled out here. */
 implicit_list
@@ -250,7 +303,9 @@ implicit_list
 
 implicit_item
 	: type_word '(' letter_list ')'                     { $$ = fe_implicit(p, fe_type(p, $1, fe_kind_none(), @1), $3, @1); }
-	| type_word kind_num '(' letter_list ')'            { $$ = fe_implicit(p, fe_type(p, $1, $2, @1), $4, @1); }
+	| type_word '*' TOK_INT '(' letter_list ')'         { $$ = fe_implicit(p, fe_type(p, $1, fe_kind(p, $3, @3), @1), $5, @1); }
+	| type_word '(' TOK_KIND '=' expr ')' '(' letter_list ')'
+	                                                    { $$ = fe_implicit(p, fe_type(p, $1, fe_kind_expr(p, $5, @5), @1), $8, @1); }
 	;
 
 letter_list
@@ -278,17 +333,13 @@ type_word
 	| TOK_TYPE                                          { $$ = FE_TW_TYPE; }
 	;
 
+/* REAL*8, REAL(8), REAL(dp), REAL(KIND=selected_real_kind(15)): a kind that is not a plain
+ * number is resolved by sema. */
 kind_opt
 	: %empty                                            { $$ = fe_kind_none(); }
-	| kind_num
-	| '(' TOK_NAME ')'                                  { $$ = fe_kind($2, 1, @2); }
-	| '(' TOK_KIND '=' TOK_NAME ')'                     { $$ = fe_kind($4, 1, @4); }
-	;
-
-kind_num
-	: '*' TOK_INT                                       { $$ = fe_kind($2, 0, @2); }
-	| '(' TOK_INT ')'                                   { $$ = fe_kind($2, 0, @2); }
-	| '(' TOK_KIND '=' TOK_INT ')'                      { $$ = fe_kind($4, 0, @4); }
+	| '*' TOK_INT                                       { $$ = fe_kind(p, $2, @2); }
+	| '(' expr ')'                                      { $$ = fe_kind_expr(p, $2, @2); }
+	| '(' TOK_KIND '=' expr ')'                         { $$ = fe_kind_expr(p, $4, @4); }
 	;
 
 decl_head
@@ -303,6 +354,7 @@ attr
 	| TOK_INTRINSIC                                     { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
 	| TOK_DIMENSION '(' dim_list ')'                    { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
 	| TOK_INTENT '(' intent_spec ')'                    { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
+	| access_word                                       { $$ = fe_attr(p, FE_ATTR_ACCESS, $1, NULL, @1); }
 	| TOK_ATTR_BAD                                      { $$ = fe_attr_bad(p, $1, @1); }
 	;
 
@@ -335,8 +387,8 @@ dim
 	| expr ':' expr                                     { $$ = fe_dim(p, $1, $3, @1); }
 	| '*'                                               { $$ = fe_dim(p, NULL, NULL, @1); }
 	| expr ':' '*'                                      { $$ = fe_dim(p, $1, NULL, @1); }
-	| ':'                                               { $$ = fe_dim_deferred(p, @1); }
-	| expr ':'                                          { $$ = fe_dim_deferred(p, @2); }
+	| ':'                                               { $$ = fe_dim_deferred(p, NULL, @1); }
+	| expr ':'                                          { $$ = fe_dim_deferred(p, $1, @2); }
 	;
 
 dim_entity_list
@@ -453,10 +505,15 @@ com_ent
 exec_stmt
 	: action_stmt TOK_EOS                               { fe_stmt(p, $1); }
 	| TOK_IF '(' expr ')' action_stmt TOK_EOS           { fe_stmt(p, fe_logical_if(p, $3, $5, @1)); }
+	| TOK_IF '(' expr ')' label_ref ',' label_ref ',' label_ref TOK_EOS
+	                                                    { fe_stmt(p, fe_arith_if(p, $3, $5, $7, $9, @1)); }
 	| TOK_IF '(' expr ')' TOK_THEN TOK_EOS              { fe_if_begin(p, $3, @1); }
 	| TOK_ELSE TOK_IF '(' expr ')' TOK_THEN name_opt TOK_EOS
-	                                                    { fe_else_if(p, $4, @1); }
-	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, @1); }
+	                                                    { fe_else_if(p, $4, $7, @1); }
+	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, $2, @1); }
+	| TOK_SELECT TOK_CASE '(' expr ')' TOK_EOS          { fe_select_begin(p, $4, @1); }
+	| TOK_CASE '(' case_list ')' name_opt TOK_EOS       { fe_case(p, $3, $5, @1); }
+	| TOK_CASE TOK_DEFAULT name_opt TOK_EOS             { fe_case(p, NULL, $3, @1); }
 	| TOK_DO do_label_opt TOK_NAME '=' expr ',' expr step_opt TOK_EOS
 	                                                    { fe_do_begin(p, fe_do(p, $2, $3, @3, $5, $7, $8, @1), $2, @1); }
 	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
@@ -475,6 +532,28 @@ step_opt
 	| ',' expr                                          { $$ = $2; }
 	;
 
+/* CASE (1, 3:5, :0, 9:) */
+case_list
+	: case_item                                         { $$ = fe_list(p, $1); }
+	| case_list ',' case_item                           { $$ = fe_append(p, $1, $3); }
+	;
+
+case_item
+	: expr                                              { $$ = fe_case_item(p, $1, $1, 0, @1); }
+	| expr ':' expr                                     { $$ = fe_case_item(p, $1, $3, 1, @1); }
+	| ':' expr                                          { $$ = fe_case_item(p, NULL, $2, 1, @1); }
+	| expr ':'                                          { $$ = fe_case_item(p, $1, NULL, 1, @1); }
+	;
+
+label_ref
+	: TOK_INT                                           { $$ = fe_label_ref(p, $1, @1); }
+	;
+
+label_list
+	: label_ref                                         { $$ = fe_list(p, $1); }
+	| label_list ',' label_ref                          { $$ = fe_append(p, $1, $3); }
+	;
+
 action_stmt
 	: ref '=' expr                                      { $$ = fe_assign(p, $1, $3, @1); }
 	| TOK_CALL TOK_NAME                                 { $$ = fe_call(p, $2, NULL, @1); }
@@ -483,12 +562,17 @@ action_stmt
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
 	| TOK_RETURN expr                                   { $$ = fe_refused(p, @2, "alternate returns are not supported"); }
 	| TOK_CONTINUE                                      { $$ = fe_simple(p, IR_CONTINUE, @1); }
-	| TOK_EXIT                                          { $$ = fe_simple(p, IR_EXIT, @1); }
-	| TOK_EXIT TOK_NAME                                 { $$ = fe_refused(p, @2, "EXIT with a construct name is not supported"); }
-	| TOK_CYCLE                                         { $$ = fe_simple(p, IR_CYCLE, @1); }
-	| TOK_CYCLE TOK_NAME                                { $$ = fe_refused(p, @2, "CYCLE with a construct name is not supported"); }
-	| TOK_STOP                                          { $$ = fe_stop(p, NULL, @1); }
-	| TOK_STOP stop_code                                { $$ = fe_stop(p, $2, @1); }
+	| TOK_EXIT                                          { $$ = fe_exit(p, IR_EXIT, NULL, @1, @1); }
+	| TOK_EXIT TOK_NAME                                 { $$ = fe_exit(p, IR_EXIT, $2, @1, @2); }
+	| TOK_CYCLE                                         { $$ = fe_exit(p, IR_CYCLE, NULL, @1, @1); }
+	| TOK_CYCLE TOK_NAME                                { $$ = fe_exit(p, IR_CYCLE, $2, @1, @2); }
+	| TOK_GO TOK_TO label_ref                           { $$ = fe_goto(p, $3, @1); }
+	| TOK_GO TOK_TO '(' label_list ')' expr             { $$ = fe_computed_goto(p, $4, $6, @1); }
+	| TOK_GO TOK_TO '(' label_list ')' ',' expr         { $$ = fe_computed_goto(p, $4, $7, @1); }
+	| TOK_STOP                                          { $$ = fe_stop(p, NULL, 0, @1); }
+	| TOK_STOP stop_code                                { $$ = fe_stop(p, $2, 0, @1); }
+	| TOK_ERROR TOK_STOP                                { $$ = fe_stop(p, NULL, 1, @1); }
+	| TOK_ERROR TOK_STOP stop_code                      { $$ = fe_stop(p, $3, 1, @1); }
 	| TOK_PRINT print_fmt                               { $$ = fe_print(p, $2, NULL, @1); }
 	| TOK_PRINT print_fmt ',' print_list                { $$ = fe_print(p, $2, $4, @1); }
 	| TOK_WRITE '(' write_unit ',' '*' ')'              { $$ = fe_print(p, $3, NULL, @1); }
@@ -610,6 +694,20 @@ primary
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
 	| ref
 	| '(' expr ')'                                      { $$ = fe_paren($2); }
+	| '[' ac_list ']'                                   { $$ = fe_arraycon(p, $2, @1); }
+	| TOK_LARRAY ac_list TOK_RARRAY                     { $$ = fe_arraycon(p, $2, @1); }
+	;
+
+/* Array constructor values: expressions and implied DO loops `(a(i), i = 1, n)`. */
+ac_list
+	: ac_item                                           { $$ = fe_list(p, $1); }
+	| ac_list ',' ac_item                               { $$ = fe_append(p, $1, $3); }
+	;
+
+ac_item
+	: expr
+	| '(' ac_list ',' TOK_NAME '=' expr ',' expr step_opt ')'
+	                                                    { $$ = fe_impldo(p, $2, fe_ref(p, $4, NULL, 0, @4), $6, $8, $9, @1); }
 	;
 
 ref
@@ -623,12 +721,13 @@ arg_list
 	| arg_list ',' arg                                  { $$ = fe_append(p, $1, $3); }
 	;
 
-/* Array sections and keyword arguments are read so they can be refused precisely. */
+/* A subscript triplet lo:hi:st (a section) or a keyword argument (`dim = 1`); sema says
+ * where each is allowed. */
 arg
 	: expr
-	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_section(p, @2); }
-	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_section(p, @2); }
-	| TOK_NAME '=' expr                                 { $$ = fe_keyword_arg(p, @1); }
+	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_triplet(p, $1, $3, NULL, @2); }
+	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_triplet(p, $1, $3, $5, @2); }
+	| TOK_NAME '=' expr                                 { $$ = fe_keyword(p, $1, $3, @1); }
 	;
 
 sec_bound_opt

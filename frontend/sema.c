@@ -2,12 +2,15 @@
  * sema.c — semantic analysis: from parsed units to the resolved, typed IR (ir/README.md).
  *
  * Order of work, each a function below:
- *   1. collect every unit (module procedures too) into a name table; duplicates are errors;
+ *   1. collect every unit (module procedures too, and the routines --lib files describe) into a
+ *      name table; duplicates are errors; read the !$AD EXTERNAL PASSIVE directives;
  *   2. declare: turn each unit's IrDecl list into symbols (modules first, in USE order), apply
  *      IMPLICIT rules, fold PARAMETERs, resolve array bounds;
  *   3. unify COMMON blocks across units (storage association by position);
  *   4. resolve bodies: IR_REF becomes IR_VAR / IR_INTRIN / IR_FCALL, expressions get types and
  *      explicit conversions, calls are checked against their callees, directives are checked;
+ *      SELECT CASE, computed GO TO and arithmetic IF become IF blocks, then GO TOs and EXIT/CYCLE
+ *      of outer loops are restructured into IF, DO WHILE and EXIT/CYCLE (sema_flow.c);
  *   5. order units callees-first (refusing recursion), number symbols and call sites.
  * Every construct outside the subset that the parser could not see is refused here, located.
  */
@@ -44,36 +47,152 @@ static void table_put(Sema *S, IrUnit **t, IrUnit *u)
 	}
 }
 
+/* Procedures by name: external procedures (outside any module) in S->procs; module
+ * procedures in S->mprocs, where a name two modules define maps to a PROGRAM stand-in. */
 static void build_tables(Sema *S)
 {
 	S->nslots = 16;
 	while (S->nslots < (size_t)S->all.n * 2 + 2)
 		S->nslots *= 2;
 	S->procs = ir_alloc(S->a, sizeof *S->procs * S->nslots);
+	S->mprocs = ir_alloc(S->a, sizeof *S->mprocs * S->nslots);
 	S->mods = ir_alloc(S->a, sizeof *S->mods * S->nslots);
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *u = S->all.v[i];
 		if (u->kind == UNIT_MODULE)
 			table_put(S, S->mods, u);
-		else if (u->kind != UNIT_PROGRAM)
+		else if (u->kind != UNIT_PROGRAM && !(u->parent && u->parent->kind == UNIT_MODULE))
 			table_put(S, S->procs, u);
+	}
+	for (int i = 0; i < S->all.n; i++) {
+		IrUnit *u = S->all.v[i];
+		if (u->kind == UNIT_PROGRAM || !u->parent || u->parent->kind != UNIT_MODULE)
+			continue;
+		IrUnit *v = table_get(S, S->mprocs, u->name);
+		if (!v) {
+			table_put(S, S->mprocs, u);
+			continue;
+		}
+		for (size_t k = ir_name_hash(u->name) & (S->nslots - 1);; k = (k + 1) & (S->nslots - 1))
+			if (S->mprocs[k] == v) {
+				/* a stand-in of the same name: no procedure, "several modules have one" */
+				S->mprocs[k] = ir_unit_new(S->a, UNIT_PROGRAM, u->name, u->loc);
+				break;
+			}
 	}
 }
 
 /* ---------------------------------------------------------------- unit table */
-
-IrUnit *sema_find_unit(Sema *S, const char *name)
-{
-	return table_get(S, S->procs, name);
-}
 
 IrUnit *sema_find_module(Sema *S, const char *name)
 {
 	return table_get(S, S->mods, name);
 }
 
+/* Intrinsic modules: the named constants stad knows of each (kinds, units of I/O). */
+static const struct {
+	const char *module, *name;
+	int value;
+} intrinsic_constants[] = {
+        {"iso_fortran_env", "int8", 1},
+        {"iso_fortran_env", "int16", 2},
+        {"iso_fortran_env", "int32", 4},
+        {"iso_fortran_env", "int64", 8},
+        {"iso_fortran_env", "real32", 4},
+        {"iso_fortran_env", "real64", 8},
+        {"iso_fortran_env", "real128", 16},
+        {"iso_fortran_env", "numeric_storage_size", 32},
+        {"iso_fortran_env", "character_storage_size", 8},
+        {"iso_fortran_env", "file_storage_size", 8},
+        {"iso_fortran_env", "input_unit", 5},
+        {"iso_fortran_env", "output_unit", 6},
+        {"iso_fortran_env", "error_unit", 0},
+        {"iso_fortran_env", "iostat_end", -1},
+        {"iso_fortran_env", "iostat_eor", -2},
+        {"iso_c_binding", "c_int", 4},
+        {"iso_c_binding", "c_short", 2},
+        {"iso_c_binding", "c_long", 8},
+        {"iso_c_binding", "c_long_long", 8},
+        {"iso_c_binding", "c_signed_char", 1},
+        {"iso_c_binding", "c_size_t", 8},
+        {"iso_c_binding", "c_int8_t", 1},
+        {"iso_c_binding", "c_int16_t", 2},
+        {"iso_c_binding", "c_int32_t", 4},
+        {"iso_c_binding", "c_int64_t", 8},
+        {"iso_c_binding", "c_intptr_t", 8},
+        {"iso_c_binding", "c_float", 4},
+        {"iso_c_binding", "c_double", 8},
+        {"iso_c_binding", "c_long_double", 10},
+        {"iso_c_binding", "c_bool", 1},
+        {"iso_c_binding", "c_char", 1},
+};
+
+static int is_intrinsic_module(const char *name)
+{
+	for (size_t i = 0; i < sizeof intrinsic_constants / sizeof intrinsic_constants[0]; i++)
+		if (!strcmp(intrinsic_constants[i].module, name))
+			return 1;
+	return 0;
+}
+
+/* The module `name` as a unit of INTEGER PARAMETERs, added to the program (so that it is
+ * declared, numbered and printed like a module of the source). */
+static IrUnit *intrinsic_module(Sema *S, const char *name, IrLoc loc)
+{
+	IrUnit *m = ir_unit_new(S->a, UNIT_MODULE, name, loc);
+	m->is_intrinsic = 1;
+	IrDecl *d = ir_alloc(S->a, sizeof *d);
+	d->kind = DECL_TYPE;
+	d->loc = loc;
+	d->base = TY_INT;
+	d->is_parameter = 1;
+	for (size_t i = 0; i < sizeof intrinsic_constants / sizeof intrinsic_constants[0]; i++)
+		if (!strcmp(intrinsic_constants[i].module, name))
+			d->nents++;
+	d->ents = ir_alloc(S->a, sizeof *d->ents * (size_t)d->nents);
+	int k = 0;
+	for (size_t i = 0; i < sizeof intrinsic_constants / sizeof intrinsic_constants[0]; i++) {
+		if (strcmp(intrinsic_constants[i].module, name) != 0)
+			continue;
+		IrEntity *e = ir_alloc(S->a, sizeof *e);
+		e->name = intrinsic_constants[i].name;
+		e->init = ir_int(S->a, intrinsic_constants[i].value, loc);
+		e->loc = loc;
+		d->ents[k++] = e;
+	}
+	ir_vec_push(S->a, &m->decls, d);
+	ir_vec_push(S->a, &S->p->units, m);
+	return m;
+}
+
+/* USE of iso_fortran_env or iso_c_binding that the given files do not define (or USE,
+ * INTRINSIC :: m) gets stad's own; another USE, INTRINSIC module is refused. */
+static void add_intrinsic_modules(Sema *S)
+{
+	int n = S->p->units.n;
+	for (int i = 0; i < n; i++) {
+		IrUnit *top = S->p->units.v[i];
+		for (int j = -1; j < top->contains.n; j++) {
+			IrUnit *u = j < 0 ? top : top->contains.v[j];
+			for (int k = 0; k < u->uses.n; k++) {
+				IrUse *us = u->uses.v[k];
+				IrUnit *m = ir_find_unit(S->p, us->module);
+				int user = m && m->kind == UNIT_MODULE && !m->is_intrinsic;
+				if (us->intrinsic && !is_intrinsic_module(us->module))
+					ir_error(
+					        us->loc,
+					        "the intrinsic module '%s' is not supported (stad has iso_fortran_env and iso_c_binding's kinds)",
+					        us->module);
+				else if ((us->intrinsic || !user) && is_intrinsic_module(us->module) && !(m && m->is_intrinsic))
+					intrinsic_module(S, us->module, us->loc);
+			}
+		}
+	}
+}
+
 static void collect_units(Sema *S)
 {
+	add_intrinsic_modules(S);
 	for (int i = 0; i < S->p->units.n; i++) {
 		IrUnit *u = S->p->units.v[i];
 		ir_vec_push(S->a, &S->all, u);
@@ -85,15 +204,21 @@ static void collect_units(Sema *S)
 			ir_vec_push(S->a, &S->all, c);
 		}
 	}
+	sema_externals_collect(S); /* described by --lib files, unless a given file defines them */
 	build_tables(S);
 	int nprog = 0;
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *u = S->all.v[i];
 		if (u->kind == UNIT_PROGRAM && ++nprog > 1)
 			ir_error(u->loc, "more than one PROGRAM unit");
-		IrUnit *v = u->kind == UNIT_MODULE ? sema_find_module(S, u->name)
-		        : u->kind == UNIT_PROGRAM  ? u
-		                                   : sema_find_unit(S, u->name);
+		IrUnit *v = NULL;
+		if (u->kind == UNIT_MODULE)
+			v = sema_find_module(S, u->name);
+		else if (u->parent && u->parent->kind == UNIT_MODULE)
+			for (int k = 0; k < u->parent->contains.n && !v; k++)
+				v = strcmp(((IrUnit *)u->parent->contains.v[k])->name, u->name) ? NULL : u->parent->contains.v[k];
+		else if (u->kind != UNIT_PROGRAM)
+			v = table_get(S, S->procs, u->name);
 		if (v && v != u)
 			ir_error(u->loc, "'%s' is defined twice (first at %s:%d)", u->name, v->loc.file, v->loc.line);
 	}
@@ -101,14 +226,51 @@ static void collect_units(Sema *S)
 
 /* ---------------------------------------------------------------- name lookup */
 
-static IrSym *lookup_module(IrUnit *m, const char *name, int depth)
+/* Is `name` accessible to the users of module m: its PUBLIC or PRIVATE statement or attribute
+ * if it has one, else the module's default. */
+int sema_module_exports(const IrUnit *m, const char *name)
 {
-	if (depth > 64)
+	int acc = ACCESS_NONE;
+	for (int i = 0; i < m->decls.n; i++) {
+		const IrDecl *d = m->decls.v[i];
+		if (!d->access || (d->kind != DECL_ACCESS && d->kind != DECL_TYPE))
+			continue;
+		for (int k = 0; k < d->nents; k++)
+			if (!strcmp(d->ents[k]->name, name))
+				acc = d->access;
+	}
+	if (acc)
+		return acc == ACCESS_PUBLIC;
+	return !m->default_private;
+}
+
+/* The names in module m that `name` in u can stand for through USE statement us: itself, the
+ * remote name of a rename, or nothing (not in the ONLY list, or renamed away). */
+static const char *use_maps(const IrUse *us, const char *name)
+{
+	for (int i = 0; i < us->nnames; i++)
+		if (!strcmp(us->local[i], name))
+			return us->remote[i];
+	if (us->only)
+		return NULL;
+	for (int i = 0; i < us->nnames; i++)
+		if (!strcmp(us->remote[i], name))
+			return NULL; /* b => c: c is known only as b */
+	return name;
+}
+
+static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth);
+
+/* The variable or named constant `name` of module m as its users see it: its own, or one it
+ * USEs, if accessible. */
+static IrSym *module_entity(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	if (depth > 64 || !sema_module_exports(m, name))
 		return NULL;
 	IrSym *s = ir_unit_lookup(m, name);
-	if (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM))
-		return s;
-	return NULL;
+	if (s)
+		return s->kind == SYM_MODULE || s->kind == SYM_PARAM ? s : NULL;
+	return lookup_used(S, m, name, depth + 1);
 }
 
 static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
@@ -116,20 +278,20 @@ static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
 	if (depth > 64)
 		return NULL;
 	for (int i = 0; i < u->uses.n; i++) {
-		IrUnit *m = sema_find_module(S, u->uses.v[i]);
-		if (!m)
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (!m || !r)
 			continue;
-		IrSym *s = lookup_module(m, name, depth);
-		if (s)
-			return s;
-		s = lookup_used(S, m, name, depth + 1);
+		IrSym *s = module_entity(S, m, r, depth);
 		if (s)
 			return s;
 	}
 	return NULL;
 }
 
-/* Own symbols, then the host module's, then USEd modules' (transitively). */
+/* Own symbols, then the host module's (PRIVATE ones too), then USEd modules' (transitively,
+ * PUBLIC ones, through ONLY lists and renames). */
 IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 {
 	IrSym *s = ir_unit_lookup(u, name);
@@ -144,6 +306,279 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 			return s;
 	}
 	return lookup_used(S, u, name, 0);
+}
+
+/* The procedure `name` module m defines or USEs, if its users may see it. */
+static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth);
+
+static IrUnit *module_proc(Sema *S, IrUnit *m, const char *name, int depth, int inside)
+{
+	if (depth > 64 || (!inside && !sema_module_exports(m, name)))
+		return NULL;
+	for (int k = 0; k < m->contains.n; k++) {
+		IrUnit *f = m->contains.v[k];
+		if (!strcmp(f->name, name))
+			return f;
+	}
+	return used_proc(S, m, name, depth + 1);
+}
+
+static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	if (depth > 64)
+		return NULL;
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (!m || !r)
+			continue;
+		IrUnit *f = module_proc(S, m, r, depth, 0);
+		if (f)
+			return f;
+	}
+	return NULL;
+}
+
+int sema_module_provides(Sema *S, IrUnit *m, const char *name)
+{
+	IrSym *s = ir_unit_lookup(m, name);
+	int has = (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM || s->kind == SYM_LOCAL)) ||
+	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1);
+	if (!has)
+		return 0;
+	return sema_module_exports(m, name) ? 1 : -1;
+}
+
+const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		IrUnit *v = pass ? u->parent : u;
+		for (int i = 0; v && i < v->uses.n; i++) {
+			const IrUse *us = v->uses.v[i];
+			IrUnit *m = sema_find_module(S, us->module);
+			const char *r = use_maps(us, name);
+			if (m && r && sema_module_provides(S, m, r) < 0)
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* A procedure of that name anywhere in the files: an external procedure, else a module
+ * procedure (NULL: none). For names taken, not for calls (sema_find_proc resolves those). */
+IrUnit *sema_find_unit(Sema *S, const char *name)
+{
+	IrUnit *f = table_get(S, S->procs, name);
+	return f ? f : table_get(S, S->mprocs, name);
+}
+
+/* The procedure a call in u names: one of its module's, one it USEs, an external procedure;
+ * failing those, a module procedure of that name in a module it does not use (which Fortran
+ * does not allow, accepted when only one module has it and makes it PUBLIC). */
+IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name)
+{
+	IrUnit *host = u->kind == UNIT_MODULE ? u : u->parent;
+	IrUnit *f = NULL;
+	if (host && host->kind == UNIT_MODULE)
+		f = module_proc(S, host, name, 0, 1);
+	if (!f)
+		f = used_proc(S, u, name, 0);
+	if (!f)
+		f = table_get(S, S->procs, name);
+	if (!f) {
+		f = table_get(S, S->mprocs, name);
+		if (f && (f->kind == UNIT_PROGRAM || !sema_module_exports(f->parent, name)))
+			f = NULL;
+	}
+	return f;
+}
+
+/* ---------------------------------------------------------------- names a unit uses */
+
+/* Temporaries sema makes (sema_fresh_name) must not take a name the source uses anywhere in
+ * the unit: an implicitly typed variable comes into being at its first use, possibly after. */
+static void name_put(const char **t, size_t slots, const char *n)
+{
+	for (size_t i = ir_name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+		if (!t[i]) {
+			t[i] = n;
+			return;
+		}
+		if (!strcmp(t[i], n))
+			return;
+	}
+}
+
+static int name_in(const char *const *t, size_t slots, const char *n)
+{
+	if (!slots)
+		return 0;
+	for (size_t i = ir_name_hash(n) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+		if (!t[i])
+			return 0;
+		if (!strcmp(t[i], n))
+			return 1;
+	}
+}
+
+/* The name of the variable an expression may let a callee or an assignment change: `x`,
+ * `x(i)`, `x(2:n)` (NULL for other expressions). */
+static const char *base_name(const IrExpr *e)
+{
+	return e && e->kind == IR_REF && !e->paren ? e->u.ref.name : NULL;
+}
+
+static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		ir_vec_push(S->a, v, (void *)e->u.ref.name);
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			names_expr(S, e->u.ref.args[i], v);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		names_expr(S, e->u.op.a, v);
+		names_expr(S, e->u.op.b, v);
+		break;
+	case IR_TRIPLET:
+		names_expr(S, e->u.triplet.lo, v);
+		names_expr(S, e->u.triplet.hi, v);
+		names_expr(S, e->u.triplet.st, v);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			names_expr(S, e->u.list.items[i], v);
+		names_expr(S, e->u.list.var, v);
+		names_expr(S, e->u.list.lo, v);
+		names_expr(S, e->u.list.hi, v);
+		names_expr(S, e->u.list.st, v);
+		break;
+	case IR_KEYWORD: names_expr(S, e->u.kw.e, v); break;
+	default: break;
+	}
+}
+
+/* Every name in b into v; the names b may change (assigned, DO variables, actual arguments
+ * of calls, which the callee may change) into w. */
+static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w);
+
+static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		for (int i = 0; i < e->u.ref.nargs; i++) {
+			const char *n = base_name(e->u.ref.args[i]);
+			if (n)
+				ir_vec_push(S->a, w, (void *)n);
+			names_changed_args(S, e->u.ref.args[i], w);
+		}
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		names_changed_args(S, e->u.op.a, w);
+		names_changed_args(S, e->u.op.b, w);
+		break;
+	default: break;
+	}
+}
+
+static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			names_expr(S, s->u.assign.lhs, v);
+			names_expr(S, s->u.assign.rhs, v);
+			if (base_name(s->u.assign.lhs))
+				ir_vec_push(S->a, w, (void *)base_name(s->u.assign.lhs));
+			names_changed_args(S, s->u.assign.lhs, w);
+			names_changed_args(S, s->u.assign.rhs, w);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				names_expr(S, s->u.if_.conds[k], v);
+				names_changed_args(S, s->u.if_.conds[k], w);
+				names_block(S, &s->u.if_.blocks[k], v, w);
+			}
+			names_block(S, &s->u.if_.else_, v, w);
+			break;
+		case IR_DO:
+			names_expr(S, s->u.do_.var, v);
+			names_expr(S, s->u.do_.lo, v);
+			names_expr(S, s->u.do_.hi, v);
+			names_expr(S, s->u.do_.step, v);
+			if (base_name(s->u.do_.var))
+				ir_vec_push(S->a, w, (void *)base_name(s->u.do_.var));
+			names_block(S, &s->u.do_.body, v, w);
+			break;
+		case IR_DOWHILE:
+			names_expr(S, s->u.dowhile.cond, v);
+			names_changed_args(S, s->u.dowhile.cond, w);
+			names_block(S, &s->u.dowhile.body, v, w);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++) {
+				names_expr(S, s->u.call.args[k], v);
+				const char *n = base_name(s->u.call.args[k]);
+				if (n)
+					ir_vec_push(S->a, w, (void *)n);
+				names_changed_args(S, s->u.call.args[k], w);
+			}
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				names_expr(S, s->u.print.items[k], v);
+			break;
+		case IR_BLOCK: names_block(S, &s->u.block, v, w); break;
+		default: break;
+		}
+	}
+}
+
+void sema_names_collect(Sema *S, const IrUnit *u)
+{
+	IrVec v = {0}, w = {0};
+	names_block(S, &u->body, &v, &w);
+	S->nnames = 16;
+	while (S->nnames < (size_t)v.n * 2 + 2)
+		S->nnames *= 2;
+	S->names = ir_alloc(S->a, sizeof *S->names * S->nnames);
+	for (int i = 0; i < v.n; i++)
+		name_put(S->names, S->nnames, v.v[i]);
+	S->nchanged = 16;
+	while (S->nchanged < (size_t)w.n * 2 + 2)
+		S->nchanged *= 2;
+	S->changed = ir_alloc(S->a, sizeof *S->changed * S->nchanged);
+	for (int i = 0; i < w.n; i++)
+		name_put(S->changed, S->nchanged, w.v[i]);
+}
+
+int sema_unit_uses_name(Sema *S, const IrUnit *u, const char *n)
+{
+	IrVec v = {0}, w = {0};
+	names_block(S, &u->body, &v, &w);
+	for (int i = 0; i < v.n; i++)
+		if (!strcmp(v.v[i], n))
+			return 1;
+	return 0;
+}
+
+int sema_name_used(const Sema *S, const char *n)
+{
+	return name_in(S->names, S->nnames, n);
+}
+
+int sema_name_changed(const Sema *S, const char *n)
+{
+	return name_in(S->changed, S->nchanged, n);
 }
 
 /* ---------------------------------------------------------------- call graph */
@@ -261,6 +696,7 @@ int fe_sema(IrProgram *p)
 	collect_units(&S);
 	for (int i = 0; i < S.all.n; i++)
 		((IrUnit *)S.all.v[i])->aux = NULL;
+	sema_passive_scan(&S);
 	for (int i = 0; i < S.all.n; i++)
 		sema_declare_unit(&S, S.all.v[i]);
 	sema_unify_commons(&S);
@@ -270,14 +706,21 @@ int fe_sema(IrProgram *p)
 		S.loopdepth = 0;
 		if (u->kind == UNIT_MODULE && u->body.n)
 			ir_error(u->loc, "executable statements in a module");
+		sema_statement_functions(&S, u);
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};
+		sema_names_collect(&S, u);
+		memset(S.ivars, 0, sizeof S.ivars);
+		int nerr = ir_error_count(p);
 		sema_resolve_block(&S, &u->body);
+		S.nnames = S.nchanged = 0;
 		if (S.prologue.n) {
 			for (int k = 0; k < u->body.n; k++)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);
 			u->body = S.prologue;
 		}
+		if (ir_error_count(p) == nerr)
+			sema_flow_unit(&S, u);
 		/* Symbols that are still untyped (e.g. typed externals never called): type them now. */
 		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];

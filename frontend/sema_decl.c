@@ -4,6 +4,8 @@
  */
 #include "sema_int.h"
 
+#include "fe_int.h"
+
 #include <assert.h>
 #include <math.h>
 #include <stdlib.h>
@@ -11,6 +13,59 @@
 
 static int64_t sym_size(const IrSym *s, int *ok);
 static void apply_all_data(Sema *S, IrUnit *u);
+static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e);
+static void type_implicitly(IrUnit *u, IrSym *s);
+static void fold_param(Sema *S, IrUnit *u, IrSym *s);
+
+/* ---------------------------------------------------------------- kinds */
+
+/* The type `deflt` (INTEGER, REAL, LOGICAL) takes with a kind given by an expression: a named
+ * constant (dp, real64), KIND(1d0), SELECTED_REAL_KIND(15), ..., folded here. An unsupported
+ * kind is refused at the expression; the default type is returned so that sema goes on. */
+IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind)
+{
+	const char *name = kind->kind == IR_REF && !kind->u.ref.has_parens ? kind->u.ref.name : NULL;
+	if (name && !sema_lookup(S, u, name)) {
+		ir_error(kind->loc, "the kind '%s' is not a named constant here (declare it, or USE the module that defines it)",
+		         name);
+		return deflt;
+	}
+	IrExpr *e = spec_expr(S, u, kind);
+	Const c;
+	int why;
+	if (!sema_const_fold(e, &c, &why) || !ir_base_is_int(c.type)) {
+		ir_error(
+		        kind->loc,
+		        "a kind must be a constant INTEGER expression (a named constant, KIND(1d0), SELECTED_REAL_KIND(15), ...)");
+		return deflt;
+	}
+	const char *msg = NULL;
+	IrBase t = fe_kind_type(S->a, deflt, c.i, &msg);
+	if (t == TY_NONE) {
+		if (name)
+			ir_error(kind->loc, "kind '%s' is %lld: %s", name, (long long)c.i, msg);
+		else
+			ir_error(kind->loc, "%s", msg);
+		return deflt;
+	}
+	return t;
+}
+
+/* A PARAMETER is folded when its value is a constant of its own type. */
+static int param_folded(const IrSym *s)
+{
+	return !s->init || (ir_expr_is_const(s->init) && s->init->type == s->type && !s->init->kind_name);
+}
+
+/* Fold a PARAMETER now, when a kind or another PARAMETER needs its value before its unit's
+ * PARAMETERs are folded in order (Fortran requires it to be declared before that use). */
+void sema_fold_param(Sema *S, IrSym *s)
+{
+	if (s->kind != SYM_PARAM || param_folded(s) || !s->owner)
+		return;
+	type_implicitly(s->owner, s);
+	fold_param(S, s->owner, s);
+}
 /* ---------------------------------------------------------------- declarations */
 
 IrBase sema_implicit_type(const IrUnit *u, const char *name)
@@ -40,6 +95,8 @@ static void set_dims(IrSym *s, const IrDim *dims, int rank, IrLoc loc)
 	s->rank = rank;
 	for (int d = 0; d < rank; d++)
 		s->dims[d] = dims[d];
+	if (dims[0].assumed_shape)
+		s->loc = loc; /* diagnostics about its shape point at its declaration */
 }
 
 static void set_type(IrSym *s, IrBase t, IrLoc loc)
@@ -52,7 +109,7 @@ static void set_type(IrSym *s, IrBase t, IrLoc loc)
 	s->declared = 1;
 }
 
-static void apply_implicit(IrUnit *u)
+static void apply_implicit(Sema *S, IrUnit *u)
 {
 	/* A module procedure inherits its module's implicit rules unless it sets its own. */
 	int own = 0;
@@ -72,6 +129,7 @@ static void apply_implicit(IrUnit *u)
 				u->implicit[c] = TY_NONE;
 			continue;
 		}
+		IrBase t = d->kind_expr ? sema_kind_type(S, u, d->base, d->kind_expr) : d->base;
 		for (int r = 0; r < d->nranges; r++) {
 			int lo = d->ranges[r][0] - 'a', hi = d->ranges[r][1] - 'a';
 			if (lo < 0 || hi > 25 || lo > hi) {
@@ -79,7 +137,7 @@ static void apply_implicit(IrUnit *u)
 				continue;
 			}
 			for (int c = lo; c <= hi; c++)
-				u->implicit[c] = d->base;
+				u->implicit[c] = t;
 		}
 	}
 	if (u->implicit_none)
@@ -92,9 +150,15 @@ static void apply_implicit(IrUnit *u)
 static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 {
 	IrUnit *save = S->unit;
+	int stmt = S->stmt;
+	IrBlock *hoist = S->hoist;
 	S->unit = u;
+	S->stmt = 0; /* no statements can be placed before a declaration */
+	S->hoist = NULL;
 	e = sema_resolve_expr(S, e);
 	S->unit = save;
+	S->stmt = stmt;
+	S->hoist = hoist;
 	return e;
 }
 
@@ -135,12 +199,27 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 {
 	switch (d->kind) {
 	case DECL_IMPLICIT: break;
-	case DECL_INTRINSIC: break;
-	case DECL_TYPE:
+	case DECL_INTRINSIC:
+		for (int i = 0; i < d->nents; i++)
+			if (ir_intrinsic_lookup(d->ents[i]->name) == INTR_NONE)
+				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports", d->ents[i]->name);
+		break;
+	case DECL_ACCESS:
+		if (u->kind != UNIT_MODULE)
+			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",
+			         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
+		else if (!d->nents)
+			u->default_private = d->access == ACCESS_PRIVATE;
+		break;
+	case DECL_TYPE: {
+		if (d->access && u->kind != UNIT_MODULE)
+			ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
+			         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
+		IrBase type = d->kind_expr ? sema_kind_type(S, u, d->base, d->kind_expr) : d->base;
 		for (int i = 0; i < d->nents; i++) {
 			IrEntity *e = d->ents[i];
 			IrSym *s = local_sym(S, u, e->name, e->loc);
-			set_type(s, d->base, e->loc);
+			set_type(s, type, e->loc);
 			if (s->loc.line == 0 || s->kind == SYM_LOCAL)
 				s->loc = e->loc;
 			if (d->has_dimension)
@@ -170,6 +249,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			}
 		}
 		break;
+	}
 	case DECL_DIMENSION:
 		for (int i = 0; i < d->nents; i++) {
 			IrEntity *e = d->ents[i];
@@ -261,6 +341,63 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 	s->implicit = 1;
 }
 
+/* `real :: w(3) = [1, 2, 3]`, `= 0` (every element), `real, parameter :: c(2) = (/ ... /)`:
+ * the values, constants in storage order, into inits; the array is SAVE'd (as Fortran says of
+ * an initialized variable). A PARAMETER array becomes such storage, marked read-only. */
+static void array_init(Sema *S, IrUnit *u, IrSym *s)
+{
+	IrExpr *e = spec_expr(S, u, s->init);
+	int param = s->kind == SYM_PARAM, ok;
+	s->init = NULL;
+	if (param) {
+		s->kind = u->kind == UNIT_MODULE ? SYM_MODULE : SYM_LOCAL;
+		s->readonly = 1;
+	}
+	if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE) {
+		ir_error(s->loc, "'%s' cannot have an initial value", s->name);
+		return;
+	}
+	s->is_save = 1;
+	int64_t n = sym_size(s, &ok);
+	if (!ok || n > 10000000) {
+		ir_error(s->loc, "'%s' has an initial value, so its bounds must be constants", s->name);
+		return;
+	}
+	IrExpr **vals = NULL;
+	long nv;
+	if (e->kind == IR_ARRAYCON) {
+		if (s->rank != 1) {
+			ir_error(e->loc, "an array constructor has rank 1 but '%s' has rank %d (RESHAPE is not supported)",
+			         s->name, s->rank);
+			return;
+		}
+		nv = sema_con_values(S, e, s->type, &vals);
+		if (nv < 0)
+			return;
+		if (nv != n) {
+			ir_error(e->loc, "'%s' has %lld elements but its initial value has %ld", s->name, (long long)n, nv);
+			return;
+		}
+	} else {
+		Const c;
+		if (sema_rank(e) || !sema_const_of(e, &c)) {
+			ir_error(e->loc, "the initial value of '%s' must be a constant or an array constructor of constants",
+			         s->name);
+			return;
+		}
+		if ((c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
+			ir_error(e->loc, "a %s value initializes '%s', which is %s", ir_base_name(c.type), s->name,
+			         ir_base_name(s->type));
+			return;
+		}
+		vals = ir_alloc(S->a, sizeof *vals * (size_t)(n ? n : 1));
+		for (int64_t k = 0; k < n; k++)
+			vals[k] = sema_const_expr(S, &c, s->type, e->loc);
+	}
+	s->inits = vals;
+	s->ninits = (long)n;
+}
+
 static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 {
 	if (s->aux == (void *)s) {
@@ -268,20 +405,29 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 		s->init = ir_int(S->a, 0, s->loc);
 		return;
 	}
-	if (!s->init || ir_expr_is_const(s->init))
+	if (param_folded(s))
 		return;
+	if (s->rank) {
+		/* a PARAMETER array: its bounds, then its values (it becomes read-only storage) */
+		for (int d = 0; d < s->rank; d++) {
+			if (s->dims[d].lo)
+				s->dims[d].lo = spec_expr(S, u, s->dims[d].lo);
+			if (s->dims[d].hi)
+				s->dims[d].hi = spec_expr(S, u, s->dims[d].hi);
+		}
+		array_init(S, u, s);
+		return;
+	}
 	s->aux = s; /* in progress: catches cycles */
 	IrExpr *e = spec_expr(S, u, s->init);
 	Const c;
 	int why;
-	if (s->rank) {
-		ir_error(s->loc, "PARAMETER arrays are not supported");
-		s->init = ir_int(S->a, 0, s->loc);
-	} else if (!sema_const_fold(e, &c, &why)) {
+	if (!sema_const_fold(e, &c, &why)) {
 		if (why == SEMA_FOLD_DIVZERO)
 			ir_error(e->loc, "the value of PARAMETER '%s' divides by zero", s->name);
 		else if (why == SEMA_FOLD_OVERFLOW)
-			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER", s->name);
+			ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER%s", s->name,
+			         s->type == TY_INT8 ? "(8)" : "");
 		else
 			ir_error(e->loc, "the value of PARAMETER '%s' is not a constant expression", s->name);
 		s->init = ir_int(S->a, 0, s->loc);
@@ -289,10 +435,90 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 		ir_error(e->loc, "PARAMETER '%s' of type %s gets a value of type %s", s->name, ir_base_name(s->type),
 		         ir_base_name(c.type));
 		s->init = ir_int(S->a, 0, s->loc);
+	} else if (!sema_const_fits(&c, s->type)) {
+		ir_error(e->loc, "the value of PARAMETER '%s' overflows INTEGER%s", s->name, s->type == TY_INT8 ? "(8)" : "");
+		s->init = ir_int(S->a, 0, s->loc);
 	} else {
 		s->init = sema_const_expr(S, &c, s->type, e->loc);
 	}
 	s->aux = NULL;
+}
+
+/* Assumed-shape dummies x(:, 0:): each gets hidden INTEGER dummies for its extents, right after
+ * it in the unit's arguments (x_size1, x_size2, named so as not to clash), and becomes an
+ * explicit-shape array x(1:x_size1, 0:x_size2 - 1): every pass after sema sees explicit shape,
+ * and the caller passes the extents (sema_bind_actuals). */
+static void assumed_shape_args(Sema *S, IrUnit *u)
+{
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		int shaped = 0;
+		for (int d = 0; d < s->rank; d++)
+			shaped += s->dims[d].assumed_shape;
+		if (!shaped || (shaped == s->rank && s->kind == SYM_ARG))
+			continue;
+		if (s->kind != SYM_ARG)
+			ir_error(s->loc,
+			         "'%s' has deferred shape (:) but is not a dummy argument (ALLOCATABLE and POINTER arrays are "
+			         "not supported)",
+			         s->name);
+		else
+			ir_error(s->loc, "an assumed-shape array needs ':' in every dimension ('%s')", s->name);
+		for (int d = 0; d < s->rank; d++)
+			if (s->dims[d].assumed_shape) {
+				s->dims[d].assumed_shape = 0;
+				s->dims[d].hi = ir_int(S->a, 1, s->loc);
+			}
+	}
+	int any = 0;
+	for (int i = 0; i < u->nargs; i++)
+		any |= u->args[i] && u->args[i]->rank && u->args[i]->dims[0].assumed_shape;
+	if (!any)
+		return;
+	IrVec args = {0}, names = {0};
+	for (int i = 0; i < u->nargs; i++) {
+		IrSym *x = u->args[i];
+		ir_vec_push(S->a, &args, x);
+		ir_vec_push(S->a, &names, (void *)u->argnames[i]);
+		if (!x || !x->rank || !x->dims[0].assumed_shape)
+			continue;
+		for (int d = 0; d < x->rank; d++) {
+			const char *n = NULL;
+			for (int t = 0;; t++) {
+				n = ir_sprintf(S->a, t ? "%s_size%d_%d" : "%s_size%d", x->name, d + 1, t);
+				if (!ir_unit_lookup(u, n) && !sema_unit_uses_name(S, u, n))
+					break;
+			}
+			IrSym *e = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
+			e->type = TY_INT;
+			e->declared = 1;
+			e->intent = INTENT_IN;
+			e->extent_of = x;
+			e->extent_dim = d;
+			ir_vec_push(S->a, &args, e);
+			ir_vec_push(S->a, &names, (void *)n);
+			/* hi = lo + extent - 1 */
+			IrExpr *ext = ir_var(S->a, e, NULL, 0, x->loc);
+			Const c;
+			if (!x->dims[d].lo || (sema_const_of(x->dims[d].lo, &c) && c.type == TY_INT && c.i == 1))
+				x->dims[d].hi = ext;
+			else if (sema_const_of(x->dims[d].lo, &c) && c.type == TY_INT)
+				x->dims[d].hi = c.i == 1 ? ext
+				                         : ir_binop(S->a, c.i > 1 ? IR_ADD : IR_SUB, ext,
+				                                    ir_int(S->a, c.i > 1 ? c.i - 1 : 1 - c.i, x->loc), x->loc);
+			else
+				x->dims[d].hi = ir_binop(S->a, IR_ADD,
+				                         ir_binop(S->a, IR_SUB, ir_expr_copy(S->a, x->dims[d].lo),
+				                                  ir_int(S->a, 1, x->loc), x->loc),
+				                         ext, x->loc);
+		}
+	}
+	u->nargs = args.n;
+	u->args = (IrSym **)args.v;
+	u->argnames = (const char **)names.v;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
 }
 
 /* Declarations of one unit; modules it USEs are declared first. */
@@ -304,19 +530,29 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		ir_error(u->loc, "module '%s' uses itself (circular USE)", u->name);
 		return;
 	}
+	if (u->ext) { /* a routine without source: its dummies are made already */
+		u->aux = (void *)S;
+		return;
+	}
 	u->aux = (void *)&S->unit; /* in progress */
 	for (int i = 0; i < u->uses.n; i++) {
-		const char *mn = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, mn);
-		IrLoc loc = i < u->use_locs.n ? *(IrLoc *)u->use_locs.v[i] : u->loc;
-		if (!m)
-			ir_error(loc, "module '%s' is not defined in the given files", mn);
-		else
-			sema_declare_unit(S, m);
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		if (!m) {
+			ir_error(us->loc, "module '%s' is not defined in the given files", us->module);
+			continue;
+		}
+		sema_declare_unit(S, m);
+		for (int k = 0; k < us->nnames; k++) {
+			int has = sema_module_provides(S, m, us->remote[k]);
+			if (has <= 0)
+				ir_error(us->locs[k], "'%s' is %s module '%s'", us->remote[k],
+				         has < 0 ? "PRIVATE in" : "not a variable, constant or procedure of", m->name);
+		}
 	}
 	if (u->parent)
 		sema_declare_unit(S, u->parent);
-	apply_implicit(u);
+	apply_implicit(S, u);
 	declare_args(S, u);
 	int save_all = 0;
 	for (int i = 0; i < u->decls.n; i++) {
@@ -324,6 +560,12 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		declare_decl(S, u, d);
 		if (d->kind == DECL_SAVE && d->nents == 0)
 			save_all = 1;
+	}
+	if (u->kind == UNIT_FUNCTION && u->declared_kind && u->result) {
+		/* real(dp) function f: the kind may come from f's own declarations */
+		u->declared_type = sema_kind_type(S, u, u->declared_type, u->declared_kind);
+		u->declared_kind = NULL;
+		u->result->type = u->declared_type;
 	}
 	if (u->kind == UNIT_MODULE)
 		for (int i = 0; i < u->syms.n; i++) {
@@ -341,17 +583,18 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 			s->kind = SYM_PROC;
 		/* A name whose only declaration is a type and that names a user function is a
 		 * typed external (F77: DOUBLE PRECISION F). */
-		if (s->kind == SYM_LOCAL && s->rank == 0 && !s->init && sema_find_unit(S, s->name) &&
-		    sema_find_unit(S, s->name)->kind == UNIT_FUNCTION && s != u->result)
+		IrUnit *fn = s->rank == 0 ? sema_find_proc(S, u, s->name) : NULL;
+		if (s->kind == SYM_LOCAL && !s->init && fn && fn->kind == UNIT_FUNCTION && s != u->result)
 			s->kind = SYM_PROC;
 		if (s->kind == SYM_PROC && s->type == TY_NONE && !s->declared) {
-			IrUnit *f = sema_find_unit(S, s->name);
+			IrUnit *f = fn;
 			if (f && f->kind == UNIT_FUNCTION)
 				continue; /* typed from the function itself when called */
 		}
 		type_implicitly(u, s);
 	}
-	u->aux = (void *)S; /* declared; parameters folded next (they may use each other) */
+	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
+	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
 		if (s->kind == SYM_PARAM)
@@ -359,12 +602,10 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
-		if (s->init && s->kind != SYM_PARAM) {
+		if (s->init && s->kind != SYM_PARAM && !s->rank) {
 			IrExpr *e = spec_expr(S, u, s->init);
 			Const c;
-			if (s->rank)
-				ir_error(s->loc, "array initializers are not supported");
-			else if (!sema_const_of(e, &c))
+			if (!sema_const_of(e, &c))
 				ir_error(e->loc, "the initial value of '%s' is not a constant expression", s->name);
 			else
 				s->init = sema_const_expr(S, &c, s->type, e->loc);
@@ -380,13 +621,18 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 				ir_error(s->loc, "'%s' has assumed size but is not a dummy argument", s->name);
 			for (int k = 0; k < 2; k++) {
 				IrExpr *b = k ? s->dims[d].hi : s->dims[d].lo;
-				if (b && b->type != TY_INT)
+				if (b && !ir_base_is_int(b->type))
 					ir_error(b->loc, "array bound of '%s' is not an integer", s->name);
 				Const c;
 				if (b && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) && !sema_const_of(b, &c))
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}
+	}
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->init && s->rank)
+			array_init(S, u, s);
 	}
 	apply_all_data(S, u);
 }
@@ -467,7 +713,7 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 		for (int k = 0; k < v->rank; k++) {
 			Const ci, lo = {TY_INT, 1, 0}, hi;
 			IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
-			if (!sema_const_of(sub, &ci) || ci.type != TY_INT ||
+			if (!sema_const_of(sub, &ci) || !ir_base_is_int(ci.type) ||
 			    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) ||
 			    ci.i < lo.i || ci.i > hi.i) {
 				ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", en->name);

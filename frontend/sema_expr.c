@@ -4,7 +4,10 @@
  */
 #include "sema_int.h"
 
+#include "fe_int.h"
+
 #include <assert.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +16,7 @@
 
 int sema_is_numeric(IrBase t)
 {
-	return t == TY_INT || t == TY_REAL4 || t == TY_REAL8;
+	return ir_base_is_int(t) || ir_base_is_real(t);
 }
 
 static IrExpr *bad(Sema *S, IrLoc loc)
@@ -23,28 +26,205 @@ static IrExpr *bad(Sema *S, IrLoc loc)
 	return e;
 }
 
+/* The argument keywords of the intrinsics that accept keywords: X(intrinsic, names...) */
+static const struct {
+	IrIntrinsic id;
+	const char *kw[3];
+} intrinsic_keywords[] = {
+        {INTR_REAL, {"a", "kind", NULL}},
+        {INTR_INT, {"a", "kind", NULL}},
+        {INTR_NINT, {"a", "kind", NULL}},
+        {INTR_FLOOR, {"a", "kind", NULL}},
+        {INTR_KIND, {"x", NULL, NULL}},
+        {INTR_SELECTED_REAL_KIND, {"p", "r", "radix"}},
+        {INTR_SELECTED_INT_KIND, {"r", NULL, NULL}},
+        {INTR_HUGE, {"x", NULL, NULL}},
+        {INTR_TINY, {"x", NULL, NULL}},
+        {INTR_EPSILON, {"x", NULL, NULL}},
+};
+
+/* The arguments in their positions: keyword arguments (kind = 8) moved to theirs. At most 3
+ * positions for intrinsics with keywords; missing optional ones are NULL. Returns the number
+ * of positions, or -1 after an error. */
+static int place_arguments(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr ***out)
+{
+	int n = e->u.ref.nargs, nkw = 0;
+	IrExpr **args = e->u.ref.args;
+	for (int i = 0; i < n; i++)
+		nkw += args[i]->kind == IR_KEYWORD;
+	if (!nkw) {
+		*out = args;
+		return n;
+	}
+	const char *const *kw = NULL;
+	for (size_t k = 0; k < sizeof intrinsic_keywords / sizeof intrinsic_keywords[0]; k++)
+		if (intrinsic_keywords[k].id == id)
+			kw = intrinsic_keywords[k].kw;
+	IrExpr **r = ir_alloc(S->a, sizeof *r * 3);
+	int np = 0;
+	for (int i = 0; i < n; i++) {
+		const char *w = args[i]->kind == IR_KEYWORD ? args[i]->u.kw.name : NULL;
+		int pos = -1;
+		if (!w) {
+			if (i >= 3 || i >= n - nkw) {
+				ir_error(args[i]->loc, "an argument without a keyword cannot follow a keyword argument");
+				return -1;
+			}
+			pos = i;
+		} else {
+			for (int k = 0; kw && k < 3; k++)
+				if (kw[k] && !strcmp(kw[k], w))
+					pos = k;
+			if (pos < 0) {
+				ir_error(args[i]->loc, "the intrinsic %s has no argument '%s'%s", ir_intrinsics[id].name, w,
+				         kw ? "" : " (keyword arguments are not supported here)");
+				return -1;
+			}
+		}
+		if (r[pos]) {
+			ir_error(args[i]->loc, "argument %d of %s is given twice", pos + 1, ir_intrinsics[id].name);
+			return -1;
+		}
+		r[pos] = w ? args[i]->u.kw.e : args[i];
+		if (pos + 1 > np)
+			np = pos + 1;
+	}
+	for (int i = 0; i < np; i++)
+		if (!r[i] && !(id == INTR_SELECTED_REAL_KIND)) {
+			ir_error(e->loc, "argument %d of %s is missing", i + 1, ir_intrinsics[id].name);
+			return -1;
+		}
+	*out = r;
+	return np;
+}
+
+/* A constant INTEGER argument of an inquiry function, or 0 after an error. */
+static int const_int_arg(Sema *S, IrExpr *a, const char *fn, int64_t *v)
+{
+	IrExpr *x = sema_resolve_expr(S, a);
+	Const c;
+	if (!sema_const_of(x, &c) || !ir_base_is_int(c.type)) {
+		ir_error(a->loc, "the argument of %s must be a constant INTEGER expression", fn);
+		return 0;
+	}
+	*v = c.i;
+	return 1;
+}
+
+/* KIND, SELECTED_REAL_KIND, SELECTED_INT_KIND, HUGE, TINY, EPSILON: constants, as gfortran
+ * computes them. A SELECTED_REAL_KIND that needs long double or quad precision is refused. */
+static IrExpr *inquiry(Sema *S, IrIntrinsic id, IrExpr *e, IrExpr **args, int n)
+{
+	const char *fn = ir_intrinsics[id].name;
+	Const c = {TY_INT, 0, 0};
+	if (id == INTR_SELECTED_REAL_KIND) {
+		int64_t p = 0, r = 0;
+		if ((n < 1 || !args[0]) && (n < 2 || !args[1])) {
+			ir_error(e->loc, "SELECTED_REAL_KIND needs P or R");
+			return ir_int(S->a, 0, e->loc);
+		}
+		if ((n >= 1 && args[0] && !const_int_arg(S, args[0], fn, &p)) ||
+		    (n >= 2 && args[1] && !const_int_arg(S, args[1], fn, &r)))
+			return ir_int(S->a, 0, e->loc);
+		if (n >= 3 && args[2]) {
+			int64_t radix;
+			if (!const_int_arg(S, args[2], fn, &radix))
+				return ir_int(S->a, 0, e->loc);
+			if (radix != 2) {
+				ir_error(args[2]->loc, "SELECTED_REAL_KIND with a RADIX other than 2 is not supported");
+				return ir_int(S->a, 0, e->loc);
+			}
+		}
+		/* gfortran's kinds: 4 (6 digits, range 37), 8 (15, 307), 10 (18, 4931), 16 (33, 4931) */
+		static const int kinds[][3] = {{4, 6, 37}, {8, 15, 307}, {10, 18, 4931}, {16, 33, 4931}};
+		c.i = p > 33 ? (r > 4931 ? -3 : -1) : -2;
+		for (int k = 0; k < 4; k++)
+			if (p <= kinds[k][1] && r <= kinds[k][2]) {
+				c.i = kinds[k][0];
+				break;
+			}
+		if (c.i == 10 || c.i == 16) {
+			const char *given = n >= 2 && args[1]
+			        ? (n >= 1 && args[0] ? ir_sprintf(S->a, "%lld, %lld", (long long)p, (long long)r)
+			                             : ir_sprintf(S->a, "R=%lld", (long long)r))
+			        : ir_sprintf(S->a, "%lld", (long long)p);
+			ir_error(e->loc,
+			         "SELECTED_REAL_KIND(%s) is kind %lld (%s), which is not supported: stad has kinds 4 and 8 (at "
+			         "most 15 digits and range 307)",
+			         given, (long long)c.i, c.i == 10 ? "long double" : "quad precision");
+			c.i = 8;
+		}
+	} else if (id == INTR_SELECTED_INT_KIND) {
+		int64_t r;
+		if (!const_int_arg(S, args[0], fn, &r))
+			return ir_int(S->a, 0, e->loc);
+		c.i = r <= 2 ? 1 : r <= 4 ? 2 : r <= 9 ? 4 : r <= 18 ? 8 : r <= 38 ? 16 : -1;
+	} else {
+		IrExpr *x = sema_resolve_expr(S, args[0]);
+		IrBase t = x->type;
+		if (id == INTR_KIND) {
+			c.i = ir_base_kind(t);
+		} else if (id == INTR_HUGE && ir_base_is_int(t)) {
+			c.type = t;
+			c.i = t == TY_INT8 ? INT64_MAX : INT32_MAX;
+		} else if (ir_base_is_real(t)) {
+			c.type = t;
+			c.r = id == INTR_HUGE     ? (t == TY_REAL4 ? FLT_MAX : DBL_MAX)
+			        : id == INTR_TINY ? (t == TY_REAL4 ? FLT_MIN : DBL_MIN)
+			                          : (t == TY_REAL4 ? FLT_EPSILON : DBL_EPSILON);
+		} else {
+			ir_error(args[0]->loc, "the argument of %s must be %s", fn, id == INTR_HUGE ? "numeric" : "real");
+			return ir_int(S->a, 0, e->loc);
+		}
+	}
+	return sema_const_expr(S, &c, c.type, e->loc);
+}
+
+/* REAL(x, kind), INT(x, kind), NINT(x, kind), FLOOR(x, kind): the result type, or TY_NONE
+ * after an error. */
+static IrBase kind_argument(Sema *S, IrIntrinsic id, IrExpr *k)
+{
+	IrExpr *ke = sema_resolve_expr(S, k);
+	Const c;
+	if (!sema_const_of(ke, &c) || !ir_base_is_int(c.type)) {
+		ir_error(k->loc, "the KIND argument of %s must be a constant INTEGER expression", ir_intrinsics[id].name);
+		return TY_NONE;
+	}
+	const char *why = NULL;
+	IrBase t = fe_kind_type(S->a, id == INTR_REAL ? TY_REAL4 : TY_INT, c.i, &why);
+	if (t == TY_NONE)
+		ir_error(k->loc, "%s", why);
+	return t;
+}
+
 static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
-	int n = e->u.ref.nargs;
-	IrExpr **args = e->u.ref.args;
-	/* REAL(x, 8) / REAL(x, kind=8) style second argument: only kind 8 or 4 */
-	if ((id == INTR_REAL || id == INTR_INT || id == INTR_NINT) && n == 2) {
-		Const k;
-		IrExpr *ke = sema_resolve_expr(S, args[1]);
-		if (!sema_const_of(ke, &k) || k.type != TY_INT || (k.i != 4 && k.i != 8) || (id != INTR_REAL && k.i != 4)) {
-			ir_error(args[1]->loc, "this KIND argument of %s is not supported", in->name);
-			return bad(S, e->loc);
-		}
-		n = 1;
-		if (id == INTR_REAL && k.i == 8)
-			id = INTR_DBLE, in = &ir_intrinsics[id];
-	}
-	if (n < in->minargs || (in->maxargs >= 0 && n > in->maxargs)) {
+	IrExpr **args;
+	if (in->argtype == AT_ARRAY)
+		return sema_array_intrinsic(S, id, e);
+	int n = place_arguments(S, id, e, &args);
+	if (n < 0)
+		return bad(S, e->loc);
+	int takes_kind = id == INTR_REAL || id == INTR_INT || id == INTR_NINT || id == INTR_FLOOR;
+	if (n < in->minargs || (in->maxargs >= 0 && n > in->maxargs + takes_kind)) {
 		ir_error(e->loc, "wrong number of arguments to intrinsic %s", in->name);
 		return bad(S, e->loc);
 	}
-	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)n);
+	if (id == INTR_KIND || id == INTR_SELECTED_REAL_KIND || id == INTR_SELECTED_INT_KIND || id == INTR_HUGE ||
+	    id == INTR_TINY || id == INTR_EPSILON)
+		return inquiry(S, id, e, args, n);
+	/* REAL(x, 8), INT(x, kind=8): the kind chooses the result type */
+	IrBase result = TY_NONE;
+	if (takes_kind && n == 2) {
+		result = kind_argument(S, id, args[1]);
+		if (result == TY_NONE)
+			return bad(S, e->loc);
+		n = 1;
+		if (id == INTR_REAL && result == TY_REAL8)
+			id = INTR_DBLE, in = &ir_intrinsics[id];
+	}
+	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)(n + 1));
 	IrBase common = TY_NONE;
 	if (id == INTR_MERGE) {
 		r[2] = sema_resolve_expr(S, args[2]);
@@ -83,7 +263,7 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 		}
 		break;
 	case AT_INT:
-		if (common != TY_INT) {
+		if (!ir_base_is_int(common)) {
 			ir_error(e->loc, "the argument of %s must be integer", in->name);
 			return bad(S, e->loc);
 		}
@@ -97,24 +277,95 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	if (id == INTR_MERGE)
 		n = 3;
 	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
+	if (result != TY_NONE && ir_base_is_int(result))
+		x->type = result; /* INT(x, 8) */
 	return x;
 }
 
+
+/* A reference name(args) to a routine !$AD EXTERNAL PASSIVE declares: its unit, made from this
+ * first reference when new (the result's type is the name's declared or implicit type). */
+static IrUnit *passive_function(Sema *S, IrExpr *e, IrSym *s)
+{
+	const char *name = e->u.ref.name;
+	int listed = 0;
+	for (int i = 0; i < S->passive_names.n && !listed; i++)
+		listed = !strcmp(S->passive_names.v[i], name);
+	if (!listed || ir_intrinsic_lookup(name))
+		return NULL;
+	IrBase t = s && s->declared ? s->type : sema_implicit_type(S->unit, name);
+	if (t == TY_NONE) {
+		ir_error(e->loc, "function '%s' has no type (IMPLICIT NONE is in effect): declare its type", name);
+		t = TY_REAL8;
+	}
+	int n = e->u.ref.nargs;
+	IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(n + 1));
+	for (int i = 0; i < n; i++)
+		args[i] = sema_resolve_expr(S, ir_expr_copy(S->a, e->u.ref.args[i]));
+	return sema_passive_unit(S, name, 1, t, args, n, e->loc);
+}
+
+/* lo:hi:st in dimension d of a: each part an integer scalar (NULL parts stay NULL: the bound of
+ * the dimension, stride 1). */
+static IrExpr *resolve_triplet(Sema *S, const IrSym *a, int d, IrExpr *t)
+{
+	IrExpr *r = ir_alloc(S->a, sizeof *r);
+	*r = *t;
+	r->type = TY_INT;
+	IrExpr **parts[3] = {&r->u.triplet.lo, &r->u.triplet.hi, &r->u.triplet.st};
+	for (int k = 0; k < 3; k++) {
+		if (!*parts[k])
+			continue;
+		IrExpr *x = sema_resolve_expr(S, *parts[k]);
+		if (!ir_base_is_int(x->type) || sema_rank(x)) {
+			ir_error(x->loc, "the bounds and stride of a section must be integer scalars");
+			x = ir_int(S->a, 1, x->loc);
+		}
+		x = ir_convert(S->a, x, TY_INT); /* sections count elements in default integers */
+		*parts[k] = x;
+	}
+	Const c;
+	if (r->u.triplet.st && sema_const_of(r->u.triplet.st, &c) && c.i == 0)
+		ir_error(r->u.triplet.st->loc, "the stride of a section is zero");
+	if (!r->u.triplet.hi && !a->dims[d].hi)
+		ir_error(t->loc, "a section of '%s', which has assumed size, needs the upper bound of its last dimension",
+		         a->name);
+	return r;
+}
 
 static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
 	const char *name = e->u.ref.name;
+	for (int k = S->scope.n - 2; k >= 0; k -= 2)
+		if (!strcmp(S->scope.v[k], name)) {
+			if (e->u.ref.has_parens) {
+				ir_error(e->loc, "'%s' is an implied-DO variable", name);
+				return bad(S, e->loc);
+			}
+			return ir_var(S->a, S->scope.v[k + 1], NULL, 0, e->loc);
+		}
+	IrExpr *sf = e->u.ref.has_parens ? sema_expand_stmtfn(S, e) : NULL;
+	if (sf)
+		return sf;
 	IrSym *s = sema_lookup(S, u, name);
+	if (s && s->kind == SYM_PARAM)
+		sema_fold_param(S, s); /* a kind or a PARAMETER needs it before its turn */
 	if (s && s->kind != SYM_PROC && !(s->kind == SYM_RESULT && e->u.ref.has_parens && s->rank == 0)) {
 		if (!e->u.ref.has_parens) {
 			return ir_var(S->a, s, NULL, 0, e->loc);
 		}
 		if (s->rank == 0) {
 			/* F77 may type a function or intrinsic name (DOUBLE PRECISION F, DSQRT): a call. */
-			IrUnit *f = sema_find_unit(S, name);
+			IrUnit *f = sema_find_proc(S, u, name);
+			if (!f)
+				f = passive_function(S, e, s);
 			if (!(f && f->kind == UNIT_FUNCTION) && !ir_intrinsic_lookup(name)) {
-				ir_error(e->loc, "'%s' is not an array or a function", name);
+				/* a scalar with arguments is a function reference (F77: DOUBLE PRECISION F) */
+				if (f)
+					ir_error(e->loc, "subroutine '%s' is used as a function", name);
+				else
+					sema_report_undefined(S, name, 1, e->loc);
 				return bad(S, e->loc);
 			}
 		} else {
@@ -125,10 +376,22 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 			IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)s->rank);
 			for (int i = 0; i < s->rank; i++) {
-				idx[i] = sema_resolve_expr(S, e->u.ref.args[i]);
-				if (idx[i]->type != TY_INT) {
-					if (ir_base_is_real(idx[i]->type))
-						ir_error(idx[i]->loc, "array subscripts must be integers");
+				IrExpr *x = e->u.ref.args[i];
+				if (x->kind == IR_TRIPLET) {
+					idx[i] = resolve_triplet(S, s, i, x);
+					continue;
+				}
+				if (x->kind == IR_KEYWORD) {
+					ir_error(x->loc, "'%s' is an array: its subscripts cannot have keywords", name);
+					return bad(S, e->loc);
+				}
+				idx[i] = sema_resolve_expr(S, x);
+				if (sema_rank(idx[i])) {
+					ir_error(idx[i]->loc, "vector subscripts are not supported (write a DO loop)");
+					idx[i] = ir_int(S->a, 1, idx[i]->loc);
+				}
+				if (!ir_base_is_int(idx[i]->type)) {
+					ir_error(idx[i]->loc, "array subscripts must be integers");
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
 				}
 			}
@@ -142,7 +405,11 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		}
 		/* An undeclared variable: implicit typing creates it. */
 		IrBase t = sema_implicit_type(u, name);
-		if (t == TY_NONE) {
+		const IrUnit *pm = t == TY_NONE ? sema_private_in(S, u, name) : NULL;
+		if (pm) {
+			ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
+			t = TY_REAL8;
+		} else if (t == TY_NONE) {
 			ir_error(e->loc, "'%s' has no type (IMPLICIT NONE is in effect)", name);
 			t = TY_REAL8;
 		}
@@ -153,25 +420,34 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			ns->kind = SYM_MODULE;
 		return ir_var(S->a, ns, NULL, 0, e->loc);
 	}
-	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic. */
-	IrUnit *f = sema_find_unit(S, name);
+	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic,
+	 * then a routine declared passive. */
+	IrUnit *f = sema_find_proc(S, u, name);
+	if (!f)
+		f = passive_function(S, e, s);
 	if (f && f->kind == UNIT_FUNCTION) {
 		if (f == u) {
 			ir_error(e->loc, "recursive calls are not supported");
 			return bad(S, e->loc);
 		}
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (e->u.ref.args[i]->kind == IR_KEYWORD) {
+				ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
+				return bad(S, e->loc);
+			}
 		sema_declare_unit(S, f);
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
+		int nargs = e->u.ref.nargs;
 		for (int i = 0; i < e->u.ref.nargs; i++)
 			args[i] = sema_resolve_expr(S, e->u.ref.args[i]);
-		sema_check_actuals(S, f, args, e->u.ref.nargs, e->loc);
+		sema_bind_actuals(S, f, &args, &nargs, e->loc, NULL);
 		IrExpr *c = ir_alloc(S->a, sizeof *c);
 		c->kind = IR_FCALL;
 		c->loc = e->loc;
 		c->u.call.callee = f;
 		c->u.call.name = f->name;
 		c->u.call.args = args;
-		c->u.call.nargs = e->u.ref.nargs;
+		c->u.call.nargs = nargs;
 		c->type = f->result ? f->result->type : TY_REAL4;
 		if (s && s->kind == SYM_PROC && s->declared && s->type != c->type)
 			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name, ir_base_name(s->type),
@@ -185,18 +461,59 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
-	if (s && s->kind == SYM_PROC)
-		ir_error(e->loc, "function '%s' is not defined in the given files", name);
+	if (!s && sema_refused_array_intrinsic(name, e->loc))
+		return bad(S, e->loc);
+	const IrUnit *pm = sema_private_in(S, u, name);
+	if (pm)
+		ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
+	else if (s && s->kind == SYM_PROC)
+		sema_report_undefined(S, name, 1, e->loc);
 	else
 		ir_error(e->loc, "'%s' is not an array, a function in the given files, or a supported intrinsic", name);
 	return bad(S, e->loc);
+}
+
+/* 1.0_dp, 2_ik: the kind's value gives the constant its type. */
+static IrExpr *literal_kind(Sema *S, IrExpr *e)
+{
+	IrSym *k = sema_lookup(S, S->unit, e->kind_name);
+	if (k)
+		sema_fold_param(S, k);
+	Const c;
+	if (!k || k->kind != SYM_PARAM || !k->init || !sema_const_of(k->init, &c) || !ir_base_is_int(c.type)) {
+		ir_error(e->loc,
+		         "the kind '%s' of this constant is not an INTEGER named constant here (declare it, or USE "
+		         "the module that defines it)",
+		         e->kind_name);
+		return bad(S, e->loc);
+	}
+	IrBase deflt = e->kind == IR_CONST_INT ? TY_INT : TY_REAL4;
+	const char *why = NULL;
+	IrBase t = fe_kind_type(S->a, deflt, c.i, &why);
+	if (t == TY_NONE) {
+		ir_error(e->loc, "kind '%s' is %lld: %s", e->kind_name, (long long)c.i, why);
+		return bad(S, e->loc);
+	}
+	IrExpr *r = ir_alloc(S->a, sizeof *r);
+	*r = *e;
+	r->kind_name = NULL;
+	r->type = t;
+	if (r->kind == IR_CONST_INT && !ir_int_fits(t, r->u.ival)) {
+		ir_error(e->loc, "integer constant %lld is too large for INTEGER", (long long)r->u.ival);
+		return bad(S, e->loc);
+	}
+	if (r->kind == IR_CONST_REAL && t == TY_REAL4 && fabs(r->u.real.v) > FLT_MAX) {
+		ir_error(e->loc, "real constant %s is out of range", r->u.real.text);
+		return bad(S, e->loc);
+	}
+	return r;
 }
 
 static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 {
 	switch (e->kind) {
 	case IR_CONST_INT:
-	case IR_CONST_REAL:
+	case IR_CONST_REAL: return e->kind_name ? literal_kind(S, e) : e;
 	case IR_CONST_LOG:
 	case IR_CONST_STR: return e;
 	case IR_REF: return resolve_ref(S, e);
@@ -204,6 +521,12 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 	case IR_INTRIN:
 	case IR_FCALL:
 	case IR_CONVERT: return e; /* already resolved (shared subtree) */
+	case IR_ARRAYCON: return sema_resolve_arraycon(S, e);
+	case IR_TRIPLET: ir_error(e->loc, "a subscript triplet is allowed only in an array reference"); return bad(S, e->loc);
+	case IR_KEYWORD:
+		ir_error(e->loc, "keyword arguments are supported only in calls of array intrinsics (SUM(a, dim = 1))");
+		return bad(S, e->loc);
+	case IR_IMPLDO: ir_error(e->loc, "an implied DO is allowed only in an array constructor"); return bad(S, e->loc);
 	case IR_UNARY: {
 		IrExpr *x = sema_resolve_expr(S, e->u.op.a);
 		if (e->u.op.op == IR_NOT) {
@@ -229,7 +552,10 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 				ir_error(e->loc, "operands of '%s' must be numeric", ir_ops[op].fortran);
 				return bad(S, e->loc);
 			}
-			if (op == IR_POW && y->type == TY_INT) {
+			if (op == IR_POW && ir_base_is_int(y->type)) {
+				/* x**n keeps x's type; for integers the wider kind of the two */
+				if (ir_base_is_int(x->type))
+					x = ir_convert(S->a, x, sema_max_type(x->type, y->type));
 				IrExpr *r = ir_binop(S->a, op, x, y, e->loc);
 				r->type = x->type;
 				return r;
@@ -258,87 +584,151 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 }
 
 
-/* A scalar expression where a value is needed (not a whole array). */
+/* A scalar expression where a value is needed (not an array). */
 IrExpr *sema_value_expr(Sema *S, IrExpr *e)
 {
 	IrExpr *r = sema_resolve_expr(S, e);
-	if (sema_expr_has_whole_array(r)) {
-		ir_error(r->loc, "whole-array expressions are only supported on the right of a whole-array assignment");
+	if (sema_rank(r)) {
+		ir_error(r->loc,
+		         "an array expression is not allowed here (only in array assignments and as arguments of "
+		         "array intrinsics)");
 		return bad(S, r->loc);
 	}
 	return r;
 }
 
-int sema_expr_has_whole_array(const IrExpr *e)
+/* A variable as a value (an IR_CONVERT to its own type), not the variable itself: a
+ * parenthesized `(r)`, an extent passed to a hidden dummy (the callee must not change it). */
+static IrExpr *as_value(Sema *S, IrExpr *e)
 {
-	switch (e->kind) {
-	case IR_VAR: return e->u.var.sym->rank && !e->u.var.nidx;
-	case IR_UNARY: return sema_expr_has_whole_array(e->u.op.a);
-	case IR_BINARY: return sema_expr_has_whole_array(e->u.op.a) || sema_expr_has_whole_array(e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (sema_expr_has_whole_array(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return sema_expr_has_whole_array(e->u.conv.e);
-	default: return 0;
-	}
+	if (e->kind != IR_VAR)
+		return e;
+	IrExpr *v = ir_alloc(S->a, sizeof *v);
+	v->kind = IR_CONVERT; /* to its own type: a value */
+	v->type = e->type;
+	v->loc = e->loc;
+	v->u.conv.e = e;
+	return v;
 }
 
-void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc)
+/* The actual arguments of a call of callee, checked, in the order of its dummies. A contiguous
+ * section is passed as its first element (sequence association, as F77 passes a column); a
+ * non-contiguous one as a temporary copied in before the call and, when the dummy may be
+ * written, back after it (the statements go to `after`; NULL for a function reference, which
+ * then takes only INTENT(IN) ones). An assumed-shape dummy's hidden extents follow its actual.
+ * *pargs and *pnargs are replaced. */
+void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, IrLoc loc, IrBlock *after)
 {
-	(void)S;
+	IrExpr **args = *pargs;
+	int nargs = *pnargs;
 	if (!callee->args) {
 		/* not yet declared: declare_unit is idempotent */
 		sema_declare_unit(S, callee);
 	}
-	if (nargs != callee->nargs) {
-		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, callee->nargs,
-		         callee->nargs == 1 ? "" : "s", nargs, nargs == 1 ? "is" : "are");
+	int nuser = 0;
+	for (int k = 0; k < callee->nargs; k++)
+		nuser += !callee->args[k] || !callee->args[k]->extent_of;
+	if (nargs != nuser) {
+		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, nuser, nuser == 1 ? "" : "s", nargs,
+		         nargs == 1 ? "is" : "are");
 		return;
 	}
-	for (int i = 0; i < nargs; i++) {
-		IrExpr *a = args[i];
-		IrSym *d = callee->args[i];
-		if (!d)
+	IrExpr **out = ir_alloc(S->a, sizeof *out * (size_t)(callee->nargs + 1));
+	int o = 0;
+	for (int i = 0, k = 0; k < callee->nargs; k++) {
+		IrSym *d = callee->args[k];
+		if (d && d->extent_of)
+			continue; /* filled after its array */
+		IrExpr *a = args[i++];
+		int slot = o++;
+		out[slot] = a;
+		int shaped = d && d->rank && k + 1 < callee->nargs && callee->args[k + 1] && callee->args[k + 1]->extent_of == d;
+		int ok = 1;
+		if (shaped)
+			for (int p = 0; p < d->rank; p++)
+				out[o + p] = ir_int(S->a, 1, a->loc); /* replaced below when the actual is right */
+		if (!d) {
+			o += shaped ? d->rank : 0;
 			continue;
+		}
 		if (a->kind == IR_VAR && a->u.var.sym->kind == SYM_PROC) {
 			ir_error(a->loc, "procedure arguments are not supported");
-			continue;
-		}
-		if (a->type == TY_CHAR) {
+			ok = 0;
+		} else if (a->type == TY_CHAR) {
 			ir_error(a->loc, "character arguments are not supported");
-			continue;
+			ok = 0;
 		}
-		int whole = a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
-		int element = a->kind == IR_VAR && a->u.var.nidx;
-		if (whole && a->paren) {
+		int whole = ok && a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
+		int section = ok && a->kind == IR_VAR && a->u.var.nidx && sema_rank(a);
+		int element = ok && a->kind == IR_VAR && a->u.var.nidx && !section;
+		if (!ok) {
+		} else if (whole && a->paren) {
 			ir_error(a->loc,
 			         "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
 			         "into an array of its own and pass that",
-			         i + 1, callee->name, a->u.var.sym->name);
-			continue;
-		}
-		if (!whole && sema_expr_has_whole_array(a)) {
-			ir_error(a->loc, "whole-array expressions are not supported (write a DO loop)");
-			continue;
-		}
-		if (a->type != d->type) {
-			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i + 1, callee->name,
+			         i, callee->name, a->u.var.sym->name);
+			ok = 0;
+		} else if (!whole && !section && sema_rank(a)) {
+			ir_error(a->loc,
+			         "array expressions as actual arguments are not supported (assign the value to an "
+			         "array and pass that)");
+			ok = 0;
+		} else if (a->kind == IR_VAR && a->u.var.sym->readonly && (d->intent & INTENT_OUT)) {
+			ir_error(a->loc, "argument %d of '%s': the PARAMETER '%s' is passed to the INTENT(%s) dummy '%s'", i,
+			         callee->name, a->u.var.sym->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
+			ok = 0;
+		} else if (a->type != d->type) {
+			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", i, callee->name,
 			         ir_base_name(a->type), d->name, ir_base_name(d->type));
-			continue;
-		}
-		if (d->rank && !whole && !element) {
-			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i + 1,
+			ok = 0;
+		} else if (d->rank && !whole && !element && !section) {
+			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i,
 			         callee->name, d->name);
-			continue;
-		}
-		if (!d->rank && whole) {
-			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i + 1, callee->name,
+			ok = 0;
+		} else if (!d->rank && (whole || section)) {
+			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i, callee->name,
 			         d->name);
+			ok = 0;
+		} else if (shaped && element) {
+			ir_error(a->loc,
+			         "argument %d of '%s': an array element cannot be passed to the assumed-shape dummy '%s' (pass "
+			         "a section)",
+			         i, callee->name, d->name);
+			ok = 0;
+		} else if (shaped && sema_rank(a) != d->rank) {
+			ir_error(a->loc, "argument %d of '%s' has rank %d but the assumed-shape dummy '%s' has rank %d", i,
+			         callee->name, sema_rank(a), d->name, d->rank);
+			ok = 0;
+		} else if (shaped && whole && !a->u.var.sym->dims[a->u.var.sym->rank - 1].hi) {
+			ir_error(
+			        a->loc,
+			        "argument %d of '%s': the assumed-size array '%s' has no extent to give the assumed-shape dummy '%s'",
+			        i, callee->name, a->u.var.sym->name, d->name);
+			ok = 0;
+		}
+		if (ok && shaped)
+			for (int p = 0; p < d->rank; p++)
+				out[o + p] = as_value(S, sema_section_extent(S, a, p));
+		if (shaped)
+			o += d->rank;
+		if (!ok || !section)
+			continue;
+		if (sema_section_contiguous(S, a)) {
+			out[slot] = sema_section_first(S, a);
 			continue;
 		}
+		int in = d->intent != INTENT_OUT, back = d->intent != INTENT_IN;
+		if (back && !after) {
+			ir_error(a->loc,
+			         "argument %d of '%s': a non-contiguous section passed to a function whose dummy '%s' is not "
+			         "INTENT(IN) is not supported (copy it into an array of its own)",
+			         i, callee->name, d->name);
+			continue;
+		}
+		out[slot] = sema_section_copy(S, a, in, back ? after : NULL);
 	}
+	*pargs = out;
+	*pnargs = o;
 }
 
 /* An expression, resolved. One written in parentheses is a value even when it names a variable:
@@ -354,10 +744,5 @@ IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
 		r->paren = 1;
 		return r;
 	}
-	IrExpr *v = ir_alloc(S->a, sizeof *v);
-	v->kind = IR_CONVERT; /* to its own type: a value */
-	v->type = r->type;
-	v->loc = r->loc;
-	v->u.conv.e = r;
-	return v;
+	return as_value(S, r);
 }

@@ -18,52 +18,46 @@ static double round_to(IrBase t, double v)
 }
 
 
-/* One folding: set when it overflows default INTEGER, or divides by zero (the expression is
+/* One folding: set when it overflows an INTEGER kind, or divides by zero (the expression is
  * then refused with that reason). */
 typedef struct Fold {
 	int overflow, divzero;
 } Fold;
 
-static int fits_int(int64_t v)
+/* v as an INTEGER of kind t, or 0 with f->overflow set when it does not fit. */
+static int64_t checked(Fold *f, IrBase t, int64_t v)
 {
-	return v >= -2147483647 - 1 && v <= 2147483647;
-}
-
-static int64_t checked(Fold *f, int64_t v)
-{
-	if (!fits_int(v))
+	if (!ir_int_fits(t, v))
 		f->overflow = 1;
-	return fits_int(v) ? v : 0;
+	return ir_int_fits(t, v) ? v : 0;
 }
 
-static int64_t ipow(Fold *f, int64_t b, int64_t e)
+int sema_const_fits(const Const *c, IrBase t)
 {
-	if (e < 0)
-		return b == 1 ? 1 : b == -1 ? (e % 2 ? -1 : 1) : 0;
-	int64_t r = 1;
-	while (e > 0) {
-		if (e & 1)
-			r = checked(f, r * b); /* |r|, |b| < 2^31: the product fits int64 */
-		e >>= 1;
-		if (e)
-			b = checked(f, b * b);
-		if (f->overflow)
-			return 0;
-	}
-	return r;
+	if (!ir_base_is_int(t))
+		return 1;
+	if (ir_base_is_int(c->type))
+		return ir_int_fits(t, c->i);
+	if (ir_base_is_real(c->type))
+		return t == TY_INT8 ? c->r > -9223372036854775809.0 && c->r < 9223372036854775808.0
+		                    : c->r > -2147483649.0 && c->r < 2147483648.0;
+	return 1;
 }
 
 static double const_real(const Const *c)
 {
-	return c->type == TY_INT ? (double)c->i : c->r;
+	return ir_base_is_int(c->type) ? (double)c->i : c->r;
 }
 
+/* The type of x op y: REAL(8) > REAL(4) > INTEGER(8) > INTEGER(4). */
 IrBase sema_max_type(IrBase x, IrBase y)
 {
 	if (x == TY_REAL8 || y == TY_REAL8)
 		return TY_REAL8;
 	if (x == TY_REAL4 || y == TY_REAL4)
 		return TY_REAL4;
+	if (x == TY_INT8 || y == TY_INT8)
+		return TY_INT8;
 	return TY_INT;
 }
 
@@ -74,7 +68,9 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 	memset(c, 0, sizeof *c);
 	switch (e->kind) {
 	case IR_CONST_INT:
-		c->type = TY_INT;
+		if (e->kind_name)
+			return 0; /* 2_ik before sema gave it its kind */
+		c->type = e->type;
 		c->i = e->u.ival;
 		return 1;
 	case IR_CONST_LOG:
@@ -82,23 +78,40 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		c->i = e->u.ival;
 		return 1;
 	case IR_CONST_REAL:
+		if (e->kind_name)
+			return 0;
 		c->type = e->type;
 		c->r = round_to(e->type, e->u.real.v);
 		return 1;
-	case IR_VAR:
-		if (e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init && !e->u.var.nidx)
-			return fold(f, e->u.var.sym->init, c);
-		return 0;
+	case IR_VAR: {
+		const IrSym *s = e->u.var.sym;
+		if (s->kind == SYM_PARAM && s->init && !e->u.var.nidx)
+			return fold(f, s->init, c);
+		if (!s->readonly || !s->inits || e->u.var.nidx != s->rank)
+			return 0;
+		/* an element of a PARAMETER array at constant subscripts */
+		int64_t off = 0, stride = 1;
+		for (int k = 0; k < s->rank; k++) {
+			Const ci, lo = {TY_INT, 1, 0}, hi;
+			if (e->u.var.idx[k]->kind == IR_TRIPLET || !fold(f, e->u.var.idx[k], &ci) || ci.type != TY_INT ||
+			    (s->dims[k].lo && !fold(f, s->dims[k].lo, &lo)) || !s->dims[k].hi || !fold(f, s->dims[k].hi, &hi) ||
+			    ci.i < lo.i || ci.i > hi.i)
+				return 0;
+			off += (ci.i - lo.i) * stride;
+			stride *= hi.i - lo.i + 1;
+		}
+		return off < s->ninits && s->inits[off] && fold(f, s->inits[off], c);
+	}
 	case IR_CONVERT:
 		if (!fold(f, e->u.conv.e, &x))
 			return 0;
 		c->type = e->type;
-		if (e->type == TY_INT) {
-			if (x.type != TY_INT && !(x.r > -2147483649.0 && x.r < 2147483648.0)) {
+		if (ir_base_is_int(e->type)) {
+			if (!sema_const_fits(&x, e->type)) {
 				f->overflow = 1;
 				return 0;
 			}
-			c->i = x.type == TY_INT ? x.i : (int64_t)x.r;
+			c->i = ir_base_is_int(x.type) ? x.i : (int64_t)x.r;
 		} else if (ir_base_is_real(e->type))
 			c->r = round_to(e->type, const_real(&x));
 		else
@@ -109,7 +122,9 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 			return 0;
 		*c = x;
 		if (e->u.op.op == IR_NEG) {
-			c->i = checked(f, -x.i);
+			c->i = ir_base_is_int(x.type) ? checked(f, x.type, x.i == INT64_MIN ? 0 : -x.i) : 0;
+			if (x.i == INT64_MIN)
+				f->overflow = 1;
 			c->r = -x.r;
 		} else {
 			c->i = !x.i;
@@ -121,11 +136,12 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		IrOp op = e->u.op.op;
 		c->type = e->type;
 		if (op == IR_POW) {
-			if (x.type == TY_INT && y.type == TY_INT) {
-				c->i = ipow(f, x.i, y.i);
-				if (f->overflow)
+			if (ir_base_is_int(x.type) && ir_base_is_int(y.type)) {
+				if (!ir_int_power(x.i, y.i, c->type, &c->i)) {
+					f->overflow = 1;
 					return 0;
-			} else if (y.type == TY_INT) {
+				}
+			} else if (ir_base_is_int(y.type)) {
 				double r = 1, b = x.r;
 				int64_t n = y.i < 0 ? -y.i : y.i;
 				while (n > 0) {
@@ -140,20 +156,13 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 			return 1;
 		}
 		if (op <= IR_DIV) {
-			if (c->type == TY_INT) {
-				switch (op) {
-				case IR_ADD: c->i = checked(f, x.i + y.i); break;
-				case IR_SUB: c->i = checked(f, x.i - y.i); break;
-				case IR_MUL: c->i = checked(f, x.i * y.i); break;
-				default:
-					if (y.i == 0) {
-						f->divzero = 1;
-						return 0;
-					}
-					c->i = checked(f, x.i / y.i);
-					break;
-				}
-				if (f->overflow)
+			if (ir_base_is_int(c->type)) {
+				int ok = ir_int_op(op, c->type, x.i, y.i, &c->i);
+				if (ok < 0)
+					f->divzero = 1;
+				else if (!ok)
+					f->overflow = 1;
+				if (ok != 1)
 					return 0;
 			} else {
 				double a = const_real(&x), b = const_real(&y);
@@ -168,8 +177,19 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 			return 1;
 		}
 		if (op >= IR_EQ && op <= IR_GE) {
-			double a = x.type == TY_INT ? (double)x.i : x.r, b = y.type == TY_INT ? (double)y.i : y.r;
 			c->type = TY_LOGICAL;
+			if (ir_base_is_int(x.type) && ir_base_is_int(y.type)) {
+				switch (op) {
+				case IR_EQ: c->i = x.i == y.i; break;
+				case IR_NE: c->i = x.i != y.i; break;
+				case IR_LT: c->i = x.i < y.i; break;
+				case IR_LE: c->i = x.i <= y.i; break;
+				case IR_GT: c->i = x.i > y.i; break;
+				default: c->i = x.i >= y.i; break;
+				}
+				return 1;
+			}
+			double a = const_real(&x), b = const_real(&y);
 			switch (op) {
 			case IR_EQ: c->i = a == b; break;
 			case IR_NE: c->i = a != b; break;
@@ -205,19 +225,20 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		case INTR_MIN:
 			*c = v[0];
 			for (int i = 1; i < n; i++) {
-				int gt = c->type == TY_INT ? v[i].i > c->i : v[i].r > c->r;
-				int lt = c->type == TY_INT ? v[i].i < c->i : v[i].r < c->r;
+				int gt = ir_base_is_int(c->type) ? v[i].i > c->i : v[i].r > c->r;
+				int lt = ir_base_is_int(c->type) ? v[i].i < c->i : v[i].r < c->r;
 				if ((g == INTR_MAX && gt) || (g == INTR_MIN && lt))
 					*c = v[i];
 			}
 			return 1;
 		case INTR_ABS:
 			*c = v[0];
-			c->i = checked(f, c->i < 0 ? -c->i : c->i);
+			if (ir_base_is_int(c->type))
+				c->i = c->i == INT64_MIN ? (f->overflow = 1, 0) : checked(f, c->type, c->i < 0 ? -c->i : c->i);
 			c->r = fabs(c->r);
-			return 1;
+			return !f->overflow;
 		case INTR_MOD:
-			if (c->type == TY_INT) {
+			if (ir_base_is_int(c->type)) {
 				if (v[1].i == 0) {
 					f->divzero = 1;
 					return 0;
@@ -229,17 +250,20 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		case INTR_INT:
 		case INTR_NINT:
 		case INTR_FLOOR:
-			if (v[0].type != TY_INT) {
-				double r = g == INTR_INT ? trunc(v[0].r) : g == INTR_NINT ? round(v[0].r) : floor(v[0].r);
-				if (!(r > -2147483649.0 && r < 2147483648.0)) {
+			if (!ir_base_is_int(v[0].type)) {
+				Const r = {v[0].type, 0,
+				           g == INTR_INT            ? trunc(v[0].r)
+				                   : g == INTR_NINT ? round(v[0].r)
+				                                    : floor(v[0].r)};
+				if (!sema_const_fits(&r, c->type)) {
 					f->overflow = 1;
 					return 0;
 				}
-				c->i = (int64_t)r;
+				c->i = (int64_t)r.r;
 			} else {
-				c->i = v[0].i;
+				c->i = checked(f, c->type, v[0].i);
 			}
-			return 1;
+			return !f->overflow;
 		case INTR_REAL:
 		case INTR_DBLE: c->r = round_to(c->type, const_real(&v[0])); return 1;
 		case INTR_SQRT: c->r = round_to(c->type, sqrt(v[0].r)); return 1;
@@ -266,10 +290,11 @@ int sema_const_of(const IrExpr *e, Const *c)
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 {
 	Const v = *c;
-	if (want == TY_INT && v.type != TY_INT) {
-		v.i = (int64_t)v.r;
-		v.type = TY_INT;
-	} else if (ir_base_is_real(want) && v.type == TY_INT) {
+	if (ir_base_is_int(want) && v.type != want) {
+		if (!ir_base_is_int(v.type))
+			v.i = (int64_t)v.r;
+		v.type = want;
+	} else if (ir_base_is_real(want) && ir_base_is_int(v.type)) {
 		v.r = round_to(want, (double)v.i);
 		v.type = want;
 	} else if (ir_base_is_real(want)) {
@@ -277,7 +302,8 @@ IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc)
 		v.type = want;
 	}
 	switch (v.type) {
-	case TY_INT: return ir_int(S->a, v.i, loc);
+	case TY_INT:
+	case TY_INT8: return ir_int_kind(S->a, v.i, v.type, loc);
 	case TY_LOGICAL: return ir_logical(S->a, (int)v.i, loc);
 	default: {
 		const char *text = v.type == TY_REAL4 ? ir_sprintf(S->a, "%.9e", v.r) : ir_sprintf(S->a, "%.17e", v.r);

@@ -2,7 +2,8 @@
  * sema_int.h — what the files of semantic analysis share: the state of a run (Sema), folded
  * constants, and the functions one file calls in another. sema.c runs the steps in order
  * (see its top comment); sema_fold.c folds constants, sema_decl.c declares symbols, DATA and
- * COMMON, sema_expr.c resolves expressions, sema_stmt.c statements.
+ * COMMON, sema_expr.c resolves expressions, sema_stmt.c statements, sema_flow.c restructures
+ * GO TOs.
  */
 #ifndef STAD_SEMA_INT_H
 #define STAD_SEMA_INT_H
@@ -11,17 +12,33 @@
 
 #include <stdint.h>
 
+#define SEMA_NIVARS 8 /* loop variables of array statements: one per nest position */
+
 typedef struct Sema {
 	IrProgram *p;
 	IrArena *a;
 	IrVec all;    /* every unit, parse order */
 	IrUnit *unit; /* unit being resolved */
 	int loopdepth;
-	IrBlock prologue;       /* statements to run on entry to S->unit: bounds fixed at entry */
-	IrBlock before;         /* statements to place before the one being resolved */
-	IrVec entry_of;         /* pairs (bound expression, its entry copy) of S->unit */
-	IrUnit **procs, **mods; /* open-addressing tables by name (nslots, a power of two) */
+	IrBlock prologue;          /* statements to run on entry to S->unit: bounds fixed at entry */
+	IrBlock before;            /* statements to place before the one being resolved */
+	IrBlock after;             /* statements to place after it (copy-out of section actuals) */
+	int stmt;                  /* resolving an executable statement (not a declaration) */
+	IrBlock *hoist;            /* where statements an expression needs go (&before, or an implied
+	                           DO's own block); NULL outside executable statements */
+	IrVec scope;               /* implied-DO variables in scope: pairs (name, IrSym*) */
+	const char **names;        /* every name the unit being resolved uses (open addressing) */
+	size_t nnames;             /* slots of names (a power of two, or 0) */
+	const char **changed;      /* the names the unit may change: assigned, DO variables, actuals */
+	size_t nchanged;           /* slots of changed */
+	IrSym *ivars[SEMA_NIVARS]; /* the unit's loop variables of array statements, made on first use */
+	IrVec entry_of;            /* pairs (bound expression, its entry copy) of S->unit */
+	IrUnit **procs, **mods;    /* open-addressing tables by name (nslots, a power of two) */
+	IrVec stmtfns;             /* statement functions of S->unit (sema_stmtfn.c) */
+	IrUnit **mprocs;           /* module procedures by name (a PROGRAM stand-in: several modules) */
 	size_t nslots;
+	IrVec passive_names; /* const char*: routines !$AD EXTERNAL PASSIVE declares */
+	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -32,13 +49,33 @@ typedef struct Const {
 } Const;
 
 /* Functions one file of sema calls in another (sema_*.c: where each is defined). */
-void sema_check_actuals(Sema *S, IrUnit *callee, IrExpr **args, int nargs, IrLoc loc);
+void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***args, int *nargs, IrLoc loc, IrBlock *after);
+/* sema_ext.c: routines without source */
+void sema_externals_collect(Sema *S);
+void sema_passive_scan(Sema *S);
+IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype, IrExpr **args, int nargs, IrLoc loc);
+void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc);
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc);
 int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);
-int sema_expr_has_whole_array(const IrExpr *e);
+int sema_rank(const IrExpr *e); /* 0 for scalars */
 IrUnit *sema_find_module(Sema *S, const char *name);
+IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);
 IrUnit *sema_find_unit(Sema *S, const char *name);
+int sema_module_exports(const IrUnit *m, const char *name);
+void sema_fold_param(Sema *S, IrSym *s);
+IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);
+/* 1 when module m gives its users `name` (a variable, constant or procedure), -1 when it has
+ * it PRIVATE, 0 when it has no such name. */
+int sema_module_provides(Sema *S, IrUnit *m, const char *name);
+/* A module u USEs (or its host does) that has `name` PRIVATE, for the hint of "not found". */
+const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name);
+/* Statement functions: taken out of u's body before it is resolved; a reference expanded
+ * (NULL when e names none). */
+void sema_statement_functions(Sema *S, IrUnit *u);
+IrExpr *sema_expand_stmtfn(Sema *S, IrExpr *e);
+/* Does the folded constant c fit type t (INTEGER kinds' ranges; other types: yes)? */
+int sema_const_fits(const Const *c, IrBase t);
 IrBase sema_implicit_type(const IrUnit *u, const char *name);
 int sema_is_numeric(IrBase t);
 IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name);
@@ -46,9 +83,32 @@ IrBase sema_max_type(IrBase x, IrBase y);
 void sema_resolve_block(Sema *S, IrBlock *b);
 IrExpr *sema_resolve_expr(Sema *S, IrExpr *e);
 void sema_unify_commons(Sema *S);
+/* sema_flow.c: GO TOs and EXIT/CYCLE of outer loops restructured (run on a resolved unit). */
+void sema_flow_unit(Sema *S, IrUnit *u);
 IrExpr *sema_value_expr(Sema *S, IrExpr *e);
 /* sema_const_of, and why it failed (SEMA_FOLD_OVERFLOW, SEMA_FOLD_DIVZERO, or 0). */
 enum { SEMA_FOLD_OVERFLOW = 1, SEMA_FOLD_DIVZERO = 2 };
 int sema_const_fold(const IrExpr *e, Const *c, int *why);
+
+/* sema_array.c: array syntax lowered to loops (see its top comment). */
+const char *sema_fresh_name(Sema *S, const char *base);
+IrSym *sema_new_local(Sema *S, const char *base, IrBase type, IrLoc loc);
+IrExpr *sema_bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc);
+IrExpr *sema_value_before(Sema *S, IrExpr *e, const char *base);
+IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref);
+int sema_refused_array_intrinsic(const char *name, IrLoc loc);
+IrExpr *sema_resolve_arraycon(Sema *S, IrExpr *e);
+long sema_con_values(Sema *S, const IrExpr *con, IrBase type, IrExpr ***vals);
+void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs);
+void sema_print_arrays(Sema *S, IrStmt *s);
+int sema_section_contiguous(Sema *S, const IrExpr *e);
+IrExpr *sema_section_first(Sema *S, const IrExpr *e);
+IrExpr *sema_section_extent(Sema *S, const IrExpr *e, int p);
+IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after);
+/* sema.c: the names a unit's source uses, so that temporaries do not take them */
+void sema_names_collect(Sema *S, const IrUnit *u);
+int sema_name_used(const Sema *S, const char *name);
+int sema_unit_uses_name(Sema *S, const IrUnit *u, const char *name);
+int sema_name_changed(const Sema *S, const char *name);
 
 #endif

@@ -1,6 +1,11 @@
 /*
- * sema_stmt.c — statements: assignments (whole arrays scalarized into loops, bounds fixed at
- * entry), IF/DO/CALL and the rest, directives and CHECKPOINT regions checked.
+ * sema_stmt.c — statements: assignments (arrays lowered to loops by sema_array.c), IF/DO/CALL
+ * and the rest, directives and CHECKPOINT regions checked. What an expression needs computed
+ * first (a reduction, a function value) goes into S->before, placed before the statement; an
+ * ELSE IF or DO WHILE condition that needs some is rewritten so that it runs where the
+ * condition is evaluated. A computed GO TO,
+ * an arithmetic IF and a SELECT CASE become IF blocks here (their expression computed once,
+ * into a local, when it is more than a variable); sema_flow.c then removes the GO TOs.
  */
 #include "sema_int.h"
 
@@ -14,7 +19,11 @@
 
 static IrExpr *cond_expr(Sema *S, IrExpr *e)
 {
-	IrExpr *c = sema_value_expr(S, e);
+	IrExpr *c = sema_resolve_expr(S, e);
+	if (sema_rank(c)) {
+		ir_error(c->loc, "a condition must be a logical scalar, not an array (ANY or ALL of it, perhaps)");
+		return ir_logical(S->a, 0, c->loc);
+	}
 	if (c->type != TY_LOGICAL) {
 		ir_error(c->loc, "condition must be logical");
 		return ir_logical(S->a, 0, c->loc);
@@ -29,7 +38,7 @@ static int is_assignable(Sema *S, IrExpr *lhs)
 		return 0;
 	}
 	IrSym *s = lhs->u.var.sym;
-	if (s->kind == SYM_PARAM) {
+	if (s->kind == SYM_PARAM || s->readonly) {
 		ir_error(lhs->loc, "cannot assign to PARAMETER '%s'", s->name);
 		return 0;
 	}
@@ -56,244 +65,245 @@ static IrExpr *assign_convert(Sema *S, IrExpr *rhs, IrBase to, IrLoc loc)
 	return ir_convert(S->a, rhs, to);
 }
 
-/* Whole-array assignment `a = expr` (every array in expr whole and of a's rank; scalars
- * broadcast; elemental intrinsics allowed) becomes nested DO loops over a's bounds, the
- * first dimension innermost. Elements correspond by position, as Fortran's conformance says;
- * with no sections, each element reads only elements at its own position, so assigning in
- * place gives the same result as evaluating the whole right-hand side first. */
-static int expr_equal(const IrExpr *x, const IrExpr *y)
+/* ---------------------------------------------------------------- GO TO and SELECT CASE */
+
+/* A value the lowered statement tests several times: a local computed once before it, unless
+ * reading it again gives the same value for free (a constant or a scalar variable). */
+static IrExpr *tested_value(Sema *S, IrExpr *e, const char *base)
 {
-	if (!x || !y)
-		return x == y;
-	if (x->kind != y->kind)
+	if (ir_expr_is_const(e) || (e->kind == IR_VAR && !e->u.var.nidx && !e->u.var.sym->rank))
+		return e;
+	return sema_value_before(S, e, base);
+}
+
+static IrExpr *copy_of(Sema *S, IrExpr *e)
+{
+	return ir_expr_copy(S->a, e);
+}
+
+static IrStmt *plain_goto(Sema *S, int label, IrLoc loc)
+{
+	IrStmt *g = ir_stmt_new(S->a, IR_GOTO, loc);
+	g->u.go.kind = GOTO_PLAIN;
+	g->u.go.labels = ir_alloc(S->a, sizeof(int));
+	g->u.go.labels[0] = label;
+	g->u.go.nlabels = 1;
+	return g;
+}
+
+/* s becomes IF (conds[0]) THEN blocks[0] ELSE IF ... [ELSE else_], in place (its label, its
+ * directives and the pointers to it stay). */
+static void become_if(Sema *S, IrStmt *s, IrExpr **conds, IrBlock *blocks, int n, IrBlock *else_)
+{
+	memset(&s->u, 0, sizeof s->u);
+	s->kind = IR_IF;
+	s->u.if_.conds = ir_alloc(S->a, sizeof *conds * (size_t)n);
+	s->u.if_.blocks = ir_alloc(S->a, sizeof *blocks * (size_t)n);
+	for (int i = 0; i < n; i++) {
+		s->u.if_.conds[i] = conds[i];
+		s->u.if_.blocks[i] = blocks[i];
+	}
+	s->u.if_.ncond = n;
+	if (else_ && else_->n) {
+		s->u.if_.else_ = *else_;
+		s->u.if_.has_else = 1;
+	}
+}
+
+static IrExpr *compare(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
+{
+	IrExpr *c = ir_binop(S->a, op, x, y, loc);
+	c->type = TY_LOGICAL;
+	return c;
+}
+
+/* GO TO (l1, l2, ...), k  →  IF (k == 1) GO TO l1 ELSE IF (k == 2) GO TO l2 ...
+ * IF (e) l1, l2, l3       →  IF (e < 0) GO TO l1 ELSE IF (e == 0) GO TO l2 ELSE GO TO l3,
+ * with the tests of equal labels merged. */
+static void lower_goto(Sema *S, IrStmt *s)
+{
+	IrLoc L = s->loc;
+	if (s->u.go.kind == GOTO_PLAIN)
+		return;
+	IrExpr *e = sema_value_expr(S, s->u.go.expr);
+	int *lab = s->u.go.labels, n = s->u.go.nlabels;
+	if (s->u.go.kind == GOTO_COMPUTED) {
+		if (!ir_base_is_int(e->type)) {
+			ir_error(e->loc, "the index of a computed GO TO must be an INTEGER expression");
+			return;
+		}
+		e = tested_value(S, e, "goto_index");
+		IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)n);
+		IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)n);
+		for (int i = 0; i < n; i++) {
+			Const k = {TY_INT, i + 1, 0};
+			conds[i] = compare(S, IR_EQ, i ? copy_of(S, e) : e, sema_const_expr(S, &k, e->type, L), L);
+			ir_block_add(S->a, &blocks[i], plain_goto(S, lab[i], L));
+		}
+		become_if(S, s, conds, blocks, n, NULL);
+		return;
+	}
+	if (!ir_base_is_int(e->type) && !ir_base_is_real(e->type)) {
+		ir_error(e->loc, "the expression of an arithmetic IF must be INTEGER or REAL");
+		return;
+	}
+	Const zero = {TY_INT, 0, 0};
+	IrExpr *z = sema_const_expr(S, &zero, e->type, L);
+	IrBlock b[2] = {{0}, {0}}, els = {0};
+	IrExpr *c[2];
+	int nc = 1;
+	if (lab[0] == lab[1] && lab[1] == lab[2]) {
+		s->u.go.kind = GOTO_PLAIN;
+		s->u.go.nlabels = 1;
+		return;
+	} else if (lab[0] == lab[1]) { /* e <= 0 */
+		c[0] = compare(S, IR_LE, e, z, L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[0], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[2], L));
+	} else if (lab[1] == lab[2]) { /* e >= 0 */
+		c[0] = compare(S, IR_LT, e, z, L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[0], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[1], L));
+	} else if (lab[0] == lab[2]) { /* e /= 0 */
+		c[0] = compare(S, IR_EQ, e, z, L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[1], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[0], L));
+	} else {
+		e = tested_value(S, e, "arith_if");
+		c[0] = compare(S, IR_LT, e, z, L);
+		c[1] = compare(S, IR_EQ, copy_of(S, e), copy_of(S, z), L);
+		ir_block_add(S->a, &b[0], plain_goto(S, lab[0], L));
+		ir_block_add(S->a, &b[1], plain_goto(S, lab[1], L));
+		ir_block_add(S->a, &els, plain_goto(S, lab[2], L));
+		nc = 2;
+	}
+	become_if(S, s, c, b, nc, &els);
+}
+
+/* A CASE value: a constant of the selector's type (1 with its value in *v), or an error. */
+static int case_value(Sema *S, IrExpr **e, IrBase type, int64_t *v)
+{
+	*e = sema_value_expr(S, *e);
+	Const c;
+	int same = (*e)->type == type || (ir_base_is_int((*e)->type) && ir_base_is_int(type));
+	if (!same || !sema_const_of(*e, &c)) {
+		ir_error((*e)->loc, "a CASE value must be a constant %s expression, like the selector", ir_base_name(type));
 		return 0;
-	switch (x->kind) {
-	case IR_CONST_INT: return x->u.ival == y->u.ival;
-	case IR_VAR:
-		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
-			return 0;
-		for (int i = 0; i < x->u.var.nidx; i++)
-			if (!expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
-				return 0;
-		return 1;
-	case IR_UNARY:
-	case IR_BINARY: return x->u.op.op == y->u.op.op && expr_equal(x->u.op.a, y->u.op.a) && expr_equal(x->u.op.b, y->u.op.b);
-	case IR_CONVERT: return expr_equal(x->u.conv.e, y->u.conv.e);
-	default: return 0;
 	}
+	if ((*e)->type != type) /* an INTEGER(4) value of an INTEGER(8) selector, or the reverse */
+		*e = sema_const_expr(S, &c, type, (*e)->loc);
+	*v = c.i;
+	return 1;
 }
 
-/* Extents of two dimensions are equal: as constants, or as the same expressions. */
-static int same_extent(const IrDim *p, const IrDim *q)
+/* SELECT CASE (e) → IF chain on e (computed once), one condition per CASE, DEFAULT as ELSE. */
+static void lower_select(Sema *S, IrStmt *s)
 {
-	Const plo = {TY_INT, 1, 0}, phi, qlo = {TY_INT, 1, 0}, qhi;
-	int pc = (!p->lo || sema_const_of(p->lo, &plo)) && sema_const_of(p->hi, &phi);
-	int qc = (!q->lo || sema_const_of(q->lo, &qlo)) && sema_const_of(q->hi, &qhi);
-	if (pc && qc)
-		return phi.i - plo.i == qhi.i - qlo.i;
-	IrExpr one = {0};
-	one.kind = IR_CONST_INT;
-	one.u.ival = 1;
-	const IrExpr *pl = p->lo ? p->lo : &one, *ql = q->lo ? q->lo : &one;
-	return expr_equal(pl, ql) && expr_equal(p->hi, q->hi);
-}
-
-static IrExpr *elementwise(Sema *S, IrExpr *e, const IrSym *a, IrSym **ivars, int *ok)
-{
-	if (!*ok)
-		return e;
-	switch (e->kind) {
-	case IR_VAR: {
-		IrSym *b = e->u.var.sym;
-		if (!b->rank || e->u.var.nidx)
-			return e;
-		if (b->rank != a->rank) {
-			ir_error(e->loc, "'%s' has rank %d but the array assigned to has rank %d", b->name, b->rank, a->rank);
-			*ok = 0;
-			return e;
+	IrExpr *e = sema_value_expr(S, s->u.select.expr);
+	int ncases = s->u.select.ncases;
+	IrCase **cases = s->u.select.cases;
+	for (int i = 0; i < ncases; i++)
+		sema_resolve_block(S, &cases[i]->body);
+	if (e->type == TY_CHAR) {
+		ir_error(e->loc,
+		         "SELECT CASE on a CHARACTER selector is not supported (CHARACTER variables are not "
+		         "supported yet): write an IF ... ELSE IF chain");
+		return;
+	}
+	if (!ir_base_is_int(e->type) && e->type != TY_LOGICAL) {
+		ir_error(e->loc, "the SELECT CASE selector must be an INTEGER or LOGICAL expression");
+		return;
+	}
+	int logical = e->type == TY_LOGICAL;
+	/* the values, checked, and the ranges they cover: no two CASEs may overlap */
+	int nr = 0, bad = 0;
+	for (int i = 0; i < ncases; i++)
+		nr += cases[i]->nitems;
+	int64_t(*rng)[2] = calloc((size_t)nr + 1, sizeof *rng);
+	IrLoc *rloc = calloc((size_t)nr + 1, sizeof *rloc);
+	int *rcase = calloc((size_t)nr + 1, sizeof *rcase);
+	if (!rng || !rloc || !rcase)
+		abort();
+	nr = 0;
+	for (int i = 0; i < ncases; i++)
+		for (int k = 0; k < cases[i]->nitems; k++) {
+			IrCaseItem *it = cases[i]->items[k];
+			int64_t lo = INT64_MIN, hi = INT64_MAX;
+			if (it->range && logical) {
+				ir_error(it->loc, "a CASE range is not allowed with a LOGICAL selector");
+				bad = 1;
+				continue;
+			}
+			int ok = 1;
+			if (it->lo)
+				ok &= case_value(S, &it->lo, e->type, &lo);
+			if (!it->range)
+				it->hi = it->lo, hi = lo;
+			else if (it->hi && ok)
+				ok &= case_value(S, &it->hi, e->type, &hi);
+			if (!ok) {
+				bad = 1;
+				continue;
+			}
+			if (lo > hi)
+				continue; /* matches nothing */
+			for (int r = 0; r < nr; r++)
+				if (rcase[r] != i && lo <= rng[r][1] && rng[r][0] <= hi) {
+					ir_error(it->loc, "this CASE value overlaps the CASE at line %d", rloc[r].line);
+					bad = 1;
+					break;
+				}
+			rng[nr][0] = lo;
+			rng[nr][1] = hi;
+			rloc[nr] = it->loc;
+			rcase[nr++] = i;
 		}
-		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)b->rank);
-		for (int k = 0; k < b->rank; k++) {
-			if (b->dims[k].hi && a->dims[k].hi && !same_extent(&a->dims[k], &b->dims[k])) {
-				ir_error(e->loc,
-				         "'%s' and '%s' may differ in shape (dimension %d): whole-array assignment needs "
-				         "extents that are provably equal",
-				         b->name, a->name, k + 1);
-				*ok = 0;
-				return e;
-			}
-			if (!b->dims[k].hi) {
-				ir_error(e->loc, "'%s' has assumed size: whole-array operations need its extent", b->name);
-				*ok = 0;
-				return e;
-			}
-			/* b's element at the same position: i + (lo_b - lo_a) */
-			IrExpr *i = ir_var(S->a, ivars[k], NULL, 0, e->loc);
-			IrExpr *lb = b->dims[k].lo ? ir_expr_copy(S->a, b->dims[k].lo) : ir_int(S->a, 1, e->loc);
-			IrExpr *la = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : ir_int(S->a, 1, e->loc);
-			Const cb, ca;
-			if (sema_const_of(lb, &cb) && sema_const_of(la, &ca) && cb.i == ca.i)
-				idx[k] = i;
+	free(rng);
+	free(rloc);
+	free(rcase);
+	if (bad)
+		return;
+	e = tested_value(S, e, "selector");
+	IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)(ncases + 1));
+	IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)(ncases + 1));
+	IrBlock def = {0};
+	int n = 0, used = 0;
+	for (int i = 0; i < ncases; i++) {
+		IrCase *c = cases[i];
+		if (!c->items) {
+			def = c->body;
+			continue;
+		}
+		IrExpr *cond = NULL;
+		for (int k = 0; k < c->nitems; k++) {
+			IrCaseItem *it = c->items[k];
+			IrExpr *x = used++ ? copy_of(S, e) : e, *t;
+			if (logical && it->lo->kind == IR_CONST_LOG)
+				t = it->lo->u.ival ? x : ir_unop(S->a, IR_NOT, x, it->loc);
+			else if (logical)
+				t = compare(S, IR_EQV, x, it->lo, it->loc);
+			else if (!it->range)
+				t = compare(S, IR_EQ, x, it->lo, it->loc);
+			else if (!it->lo)
+				t = compare(S, IR_LE, x, it->hi, it->loc);
+			else if (!it->hi)
+				t = compare(S, IR_GE, x, it->lo, it->loc);
 			else
-				idx[k] = ir_binop(S->a, IR_ADD, i, ir_binop(S->a, IR_SUB, lb, la, e->loc), e->loc);
+				t = compare(S, IR_AND, compare(S, IR_GE, x, it->lo, it->loc),
+				            compare(S, IR_LE, copy_of(S, e), it->hi, it->loc), it->loc);
+			cond = cond ? compare(S, IR_OR, cond, t, it->loc) : t;
 		}
-		return ir_var(S->a, b, idx, b->rank, e->loc);
+		conds[n] = cond ? cond : ir_logical(S->a, 0, c->loc);
+		blocks[n++] = c->body;
 	}
-	case IR_UNARY: e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok); return e;
-	case IR_BINARY:
-		e->u.op.a = elementwise(S, e->u.op.a, a, ivars, ok);
-		e->u.op.b = elementwise(S, e->u.op.b, a, ivars, ok);
-		return e;
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			e->u.call.args[i] = elementwise(S, e->u.call.args[i], a, ivars, ok);
-		return e;
-	case IR_CONVERT: e->u.conv.e = elementwise(S, e->u.conv.e, a, ivars, ok); return e;
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (sema_expr_has_whole_array(e->u.call.args[i])) {
-				ir_error(e->loc,
-				         "whole arrays passed to a function inside an array expression are not supported");
-				*ok = 0;
-			}
-		return e;
-	default: return e;
-	}
-}
-
-/* An array bound as it was on entry to the unit: Fortran fixes `v(m, 2)`'s shape then, so a
- * later `m = 1` must not change how many elements `v = v * v` touches. A bound that reads a
- * variable is copied into a local by a statement run on entry (once per bound). */
-static IrExpr *bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
-{
-	if (!ir_expr_reads_variable(bound))
-		return ir_expr_copy(S->a, bound);
-	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
-		if (S->entry_of.v[i] == bound)
-			return ir_var(S->a, S->entry_of.v[i + 1], NULL, 0, loc);
-	const char *n = NULL;
-	for (int t = 1;; t++) {
-		n = ir_sprintf(S->a, "extent_%d", t);
-		if (!sema_lookup(S, S->unit, n))
-			break;
-	}
-	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, bound->loc);
-	c->type = bound->type;
-	c->declared = 1;
-	ir_vec_push(S->a, &S->entry_of, bound);
-	ir_vec_push(S->a, &S->entry_of, c);
-	ir_block_add(S->a, &S->prologue,
-	             ir_assign(S->a, ir_var(S->a, c, NULL, 0, bound->loc), ir_expr_copy(S->a, bound), bound->loc));
-	return ir_var(S->a, c, NULL, 0, loc);
-}
-
-/* e computed into a new local before the statement being resolved; the local, read. */
-static IrExpr *value_before(Sema *S, IrExpr *e, const char *base)
-{
-	const char *n = NULL;
-	for (int t = 1;; t++) {
-		n = ir_sprintf(S->a, "%s%d", base, t);
-		if (!sema_lookup(S, S->unit, n))
-			break;
-	}
-	IrSym *c = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, e->loc);
-	c->type = e->type;
-	c->declared = 1;
-	ir_block_add(S->a, &S->before, ir_assign(S->a, ir_var(S->a, c, NULL, 0, e->loc), e, e->loc));
-	return ir_var(S->a, c, NULL, 0, e->loc);
-}
-
-/* What a whole-array assignment must read before it assigns anything: elements of the array
- * assigned (y = y + y(1)), and references to functions (scalar-valued, with scalar arguments:
- * one value for every element, computed once, before any element changes: a function may read
- * the array through a module). */
-static IrExpr *hoist_elements_of(Sema *S, IrExpr *e, const IrSym *a)
-{
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym != a || !e->u.var.nidx)
-			return e;
-		return value_before(S, e, ir_sprintf(S->a, "%s_elem", a->name));
-	case IR_FCALL: {
-		int whole = 0;
-		for (int i = 0; i < e->u.call.nargs; i++) {
-			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
-			whole |= sema_expr_has_whole_array(e->u.call.args[i]);
-		}
-		if (whole || !e->u.call.callee)
-			return e; /* refused by elementwise() */
-		return value_before(S, e, ir_sprintf(S->a, "%s_value", e->u.call.callee->name));
-	}
-	case IR_UNARY: e->u.op.a = hoist_elements_of(S, e->u.op.a, a); return e;
-	case IR_BINARY:
-		e->u.op.a = hoist_elements_of(S, e->u.op.a, a);
-		e->u.op.b = hoist_elements_of(S, e->u.op.b, a);
-		return e;
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			e->u.call.args[i] = hoist_elements_of(S, e->u.call.args[i], a);
-		return e;
-	case IR_CONVERT: e->u.conv.e = hoist_elements_of(S, e->u.conv.e, a); return e;
-	default: return e;
-	}
-}
-
-static void scalarize(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
-{
-	IrSym *a = lhs->u.var.sym;
-	if (a->kind == SYM_PARAM || (a->kind == SYM_ARG && a->intent == INTENT_IN)) {
-		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
+	if (!n) { /* only CASE DEFAULT: its block, always */
+		memset(&s->u, 0, sizeof s->u);
+		s->kind = IR_BLOCK;
+		s->u.block = def;
 		return;
 	}
-	if (!a->dims[a->rank - 1].hi) {
-		ir_error(lhs->loc, "'%s' has assumed size: whole-array assignment needs its extent", a->name);
-		return;
-	}
-	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
-		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
-		return;
-	}
-	IrSym *ivars[IR_MAX_RANK];
-	for (int k = 0; k < a->rank; k++) {
-		const char *n = NULL;
-		for (int t = 1;; t++) {
-			n = ir_sprintf(S->a, "i%d_%d", k + 1, t);
-			if (!sema_lookup(S, S->unit, n))
-				break;
-		}
-		ivars[k] = ir_sym_new(S->a, S->unit, n, SYM_LOCAL, s->loc);
-		ivars[k]->type = TY_INT;
-		ivars[k]->declared = 1;
-	}
-	/* Fortran evaluates the whole right-hand side before it assigns any element: an element
-	 * of the array assigned (y = y + y(1)) is read once, before the loops */
-	rhs = hoist_elements_of(S, rhs, a);
-	int ok = 1;
-	rhs = elementwise(S, rhs, a, ivars, &ok);
-	if (!ok)
-		return;
-	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
-	for (int k = 0; k < a->rank; k++)
-		idx[k] = ir_var(S->a, ivars[k], NULL, 0, s->loc);
-	IrExpr *el = ir_var(S->a, a, idx, a->rank, lhs->loc);
-	IrStmt *body = ir_assign(S->a, el, assign_convert(S, rhs, a->type, s->loc), s->loc);
-	for (int k = 0; k < a->rank; k++) {
-		IrStmt *d = k == a->rank - 1 ? s : ir_stmt_new(S->a, IR_DO, s->loc);
-		IrStmt keep = *s;
-		if (d == s) {
-			memset(&s->u, 0, sizeof s->u);
-			s->kind = IR_DO;
-			s->label = keep.label;
-		}
-		d->kind = IR_DO;
-		d->u.do_.var = ir_var(S->a, ivars[k], NULL, 0, s->loc);
-		d->u.do_.lo = a->dims[k].lo ? bound_at_entry(S, a->dims[k].lo, s->loc) : ir_int(S->a, 1, s->loc);
-		d->u.do_.hi = bound_at_entry(S, a->dims[k].hi, s->loc);
-		d->u.do_.step = NULL;
-		d->u.do_.body = (IrBlock){0};
-		ir_block_add(S->a, &d->u.do_.body, body);
-		body = d;
-	}
+	become_if(S, s, conds, blocks, n, &def);
+	s->u.if_.from_select = 1;
 }
 
 static void check_directives(Sema *S, IrStmt *s)
@@ -314,15 +324,51 @@ static void check_directives(Sema *S, IrStmt *s)
 				ir_error(d->loc, "!$AD BINOMIAL-CKP takes three arguments: nsteps nsnaps firststep");
 			for (int k = 0; k < d->nargs; k++) {
 				d->args[k] = sema_value_expr(S, d->args[k]);
-				if (d->args[k]->type != TY_INT)
+				if (!ir_base_is_int(d->args[k]->type))
 					ir_error(d->args[k]->loc, "BINOMIAL-CKP arguments must be integers");
+				else
+					d->args[k] = ir_convert(S->a, d->args[k], TY_INT);
 			}
 			break;
 		case DIR_CHECKPOINT_START:
 		case DIR_CHECKPOINT_END: break; /* pairing is checked per block */
+		case DIR_EXTERNAL: break;       /* read before the bodies (sema_ext.c) */
 		case DIR_OTHER: ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : ""); break;
 		}
 	}
+}
+
+/* IF / ELSE IF / ELSE, conditions [0, first) resolved already. An ELSE IF condition runs only
+ * when the earlier ones are false: when it needs statements, the chain is split there
+ * (ELSE; statements; IF ...). */
+static void resolve_if_from(Sema *S, IrStmt *s, int first)
+{
+	for (int i = first; i < s->u.if_.ncond; i++) {
+		IrBlock *outer = S->hoist, pre = {0};
+		if (i > 0)
+			S->hoist = &pre;
+		s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i]);
+		S->hoist = outer;
+		if (!pre.n)
+			continue;
+		IrStmt *rest = ir_stmt_new(S->a, IR_IF, s->u.if_.conds[i]->loc);
+		rest->u.if_.ncond = s->u.if_.ncond - i;
+		rest->u.if_.conds = s->u.if_.conds + i;
+		rest->u.if_.blocks = s->u.if_.blocks + i;
+		rest->u.if_.else_ = s->u.if_.else_;
+		rest->u.if_.has_else = s->u.if_.has_else;
+		s->u.if_.ncond = i;
+		resolve_if_from(S, rest, 1);
+		s->u.if_.else_ = pre;
+		ir_block_add(S->a, &s->u.if_.else_, rest);
+		s->u.if_.has_else = 1;
+		for (int k = 0; k < i; k++)
+			sema_resolve_block(S, &s->u.if_.blocks[k]);
+		return;
+	}
+	for (int i = 0; i < s->u.if_.ncond; i++)
+		sema_resolve_block(S, &s->u.if_.blocks[i]);
+	sema_resolve_block(S, &s->u.if_.else_);
 }
 
 static void resolve_stmt(Sema *S, IrStmt *s)
@@ -337,7 +383,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 				if (sym && sym->kind == SYM_RESULT)
 					ir_error(l->loc, "'%s' is not an array", l->u.ref.name);
 				else
-					ir_error(l->loc, "statement functions are not supported");
+					ir_error(
+					        l->loc,
+					        "'%s' is not an array (a statement function must come before the first executable "
+					        "statement)",
+					        l->u.ref.name);
 				return;
 			}
 		}
@@ -350,14 +400,14 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		IrExpr *lhs = sema_resolve_expr(S, l);
 		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
-		if (lhs->kind == IR_VAR && lhs->u.var.sym->rank && !lhs->u.var.nidx) {
-			scalarize(S, s, lhs, rhs);
+		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
+			sema_array_assign(S, s, lhs, rhs);
 			return;
 		}
 		if (!is_assignable(S, lhs))
 			return;
-		if (sema_expr_has_whole_array(rhs)) {
-			ir_error(rhs->loc, "a whole array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
+		if (sema_rank(rhs)) {
+			ir_error(rhs->loc, "an array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
 			return;
 		}
 		if (rhs->type == TY_CHAR) {
@@ -368,16 +418,10 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		s->u.assign.rhs = assign_convert(S, rhs, lhs->type, s->loc);
 		break;
 	}
-	case IR_IF:
-		for (int i = 0; i < s->u.if_.ncond; i++) {
-			s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i]);
-			sema_resolve_block(S, &s->u.if_.blocks[i]);
-		}
-		sema_resolve_block(S, &s->u.if_.else_);
-		break;
+	case IR_IF: resolve_if_from(S, s, 0); break;
 	case IR_DO: {
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
-		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || v->type != TY_INT) {
+		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
 			ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
 		} else if (v->u.var.sym->kind == SYM_PARAM ||
 		           (v->u.var.sym->kind == SYM_ARG && v->u.var.sym->intent == INTENT_IN)) {
@@ -389,11 +433,12 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			if (!*parts[k])
 				continue;
 			IrExpr *x = sema_value_expr(S, *parts[k]);
-			if (x->type != TY_INT) {
+			if (!ir_base_is_int(x->type)) {
 				ir_error(x->loc, "DO loop bounds must be integers");
 				x = ir_int(S->a, 1, x->loc);
 			}
-			*parts[k] = x;
+			/* the iteration count is computed in the DO variable's kind */
+			*parts[k] = ir_base_is_int(v->type) ? ir_convert(S->a, x, v->type) : x;
 		}
 		Const st;
 		if (s->u.do_.step && sema_const_of(s->u.do_.step, &st) && st.i == 0)
@@ -403,26 +448,61 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		S->loopdepth--;
 		break;
 	}
-	case IR_DOWHILE:
+	case IR_DOWHILE: {
+		IrBlock *outer = S->hoist, pre = {0};
+		S->hoist = &pre;
 		s->u.dowhile.cond = cond_expr(S, s->u.dowhile.cond);
+		S->hoist = outer;
 		S->loopdepth++;
 		sema_resolve_block(S, &s->u.dowhile.body);
 		S->loopdepth--;
+		if (pre.n) {
+			/* DO WHILE (c) with c needing statements: DO WHILE (.true.); pre; IF (.NOT. c) EXIT;
+			 * body — evaluated at every test, CYCLE included */
+			IrBlock nb = {0};
+			IrLoc L = s->u.dowhile.cond->loc;
+			for (int k = 0; k < pre.n; k++)
+				ir_block_add(S->a, &nb, pre.v[k]);
+			IrStmt *ex = ir_stmt_new(S->a, IR_IF, L);
+			ex->u.if_.ncond = 1;
+			ex->u.if_.conds = ir_alloc(S->a, sizeof *ex->u.if_.conds);
+			ex->u.if_.blocks = ir_alloc(S->a, sizeof *ex->u.if_.blocks);
+			ex->u.if_.conds[0] = ir_unop(S->a, IR_NOT, s->u.dowhile.cond, L);
+			ex->u.if_.logical_if = 1;
+			ir_block_add(S->a, &ex->u.if_.blocks[0], ir_stmt_new(S->a, IR_EXIT, L));
+			ir_block_add(S->a, &nb, ex);
+			for (int k = 0; k < s->u.dowhile.body.n; k++)
+				ir_block_add(S->a, &nb, s->u.dowhile.body.v[k]);
+			s->u.dowhile.cond = ir_logical(S->a, 1, L);
+			s->u.dowhile.body = nb;
+		}
 		break;
+	}
 	case IR_EXIT:
 	case IR_CYCLE:
 		if (!S->loopdepth)
 			ir_error(s->loc, "%s outside a DO loop", s->kind == IR_EXIT ? "EXIT" : "CYCLE");
 		break;
 	case IR_CALL: {
-		IrUnit *f = sema_find_unit(S, s->u.call.name);
+		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
+		for (int i = 0; i < s->u.call.nargs; i++)
+			if (s->u.call.args[i]->kind == IR_KEYWORD) {
+				ir_error(s->u.call.args[i]->loc,
+				         "keyword arguments are supported only in calls of array intrinsics");
+				return;
+			}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
+		if (!f && !ir_intrinsic_lookup(s->u.call.name))
+			f = sema_passive_unit(S, s->u.call.name, 0, TY_NONE, s->u.call.args, s->u.call.nargs, s->loc);
 		if (!f) {
-			if (ir_intrinsic_lookup(s->u.call.name))
+			const IrUnit *pm = sema_private_in(S, S->unit, s->u.call.name);
+			if (pm)
+				ir_error(s->loc, "subroutine '%s' is PRIVATE in module '%s'", s->u.call.name, pm->name);
+			else if (ir_intrinsic_lookup(s->u.call.name))
 				ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
 			else
-				ir_error(s->loc, "subroutine '%s' is not defined in the given files", s->u.call.name);
+				sema_report_undefined(S, s->u.call.name, 0, s->loc);
 			break;
 		}
 		if (f->kind != UNIT_SUBROUTINE) {
@@ -435,7 +515,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		sema_declare_unit(S, f);
 		s->u.call.callee = f;
-		sema_check_actuals(S, f, s->u.call.args, s->u.call.nargs, s->loc);
+		sema_bind_actuals(S, f, &s->u.call.args, &s->u.call.nargs, s->loc, &S->after);
 		break;
 	}
 	case IR_RETURN:
@@ -444,16 +524,19 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		break;
 	case IR_PRINT:
 		for (int i = 0; i < s->u.print.nitems; i++)
-			s->u.print.items[i] = sema_value_expr(S, s->u.print.items[i]);
+			s->u.print.items[i] = sema_resolve_expr(S, s->u.print.items[i]);
+		sema_print_arrays(S, s);
 		break;
 	case IR_STOP:
 		if (s->u.stop.code) {
 			s->u.stop.code = sema_value_expr(S, s->u.stop.code);
-			if (s->u.stop.code->type != TY_INT && s->u.stop.code->type != TY_CHAR)
+			if (!ir_base_is_int(s->u.stop.code->type) && s->u.stop.code->type != TY_CHAR)
 				ir_error(s->loc, "STOP code must be an integer or a string");
 		}
 		break;
 	case IR_BLOCK: sema_resolve_block(S, &s->u.block); break;
+	case IR_GOTO: lower_goto(S, s); break;
+	case IR_SELECT: lower_select(S, s); break;
 	default: break;
 	}
 }
@@ -486,17 +569,59 @@ static void check_regions(const IrBlock *b)
 		ir_error(openloc, "!$AD CHECKPOINT-START without a matching CHECKPOINT-END in the same block");
 }
 
+/* The directives of s that are about a region (they move to the first statement placed
+ * before s, so that the region holds everything s became). */
+static void move_region_dirs(Sema *S, IrStmt *s, IrStmt *first)
+{
+	int nr = 0;
+	for (int k = 0; k < s->ndirs; k++)
+		nr += s->dirs[k]->kind == DIR_CHECKPOINT_START || s->dirs[k]->kind == DIR_CHECKPOINT_END;
+	if (!nr)
+		return;
+	IrDirective **r = ir_alloc(S->a, sizeof *r * (size_t)nr), **keep = ir_alloc(S->a, sizeof *keep * (size_t)s->ndirs);
+	int n = 0, m = 0;
+	for (int k = 0; k < s->ndirs; k++) {
+		IrDirective *d = s->dirs[k];
+		if (d->kind == DIR_CHECKPOINT_START || d->kind == DIR_CHECKPOINT_END)
+			r[n++] = d;
+		else
+			keep[m++] = d;
+	}
+	first->dirs = r;
+	first->ndirs = n;
+	s->dirs = keep;
+	s->ndirs = m;
+}
+
 void sema_resolve_block(Sema *S, IrBlock *b)
 {
 	IrBlock nb = {0};
 	for (int i = 0; i < b->n; i++) {
-		IrBlock outer = S->before;
+		IrBlock outer = S->before, outer_after = S->after;
+		IrBlock *outer_hoist = S->hoist;
+		int outer_stmt = S->stmt;
 		S->before = (IrBlock){0};
+		S->after = (IrBlock){0};
+		S->hoist = &S->before;
+		S->stmt = 1;
 		resolve_stmt(S, b->v[i]);
+		if (S->before.n)
+			move_region_dirs(S, b->v[i], S->before.v[0]);
+		IrStmt *s = b->v[i];
+		if (S->before.n && s->label) {
+			/* a GO TO its label must run what it computes first */
+			((IrStmt *)S->before.v[0])->label = s->label;
+			s->label = 0;
+		}
 		for (int k = 0; k < S->before.n; k++)
 			ir_block_add(S->a, &nb, S->before.v[k]);
 		ir_block_add(S->a, &nb, b->v[i]);
+		for (int k = 0; k < S->after.n; k++)
+			ir_block_add(S->a, &nb, S->after.v[k]);
 		S->before = outer;
+		S->after = outer_after;
+		S->hoist = outer_hoist;
+		S->stmt = outer_stmt;
 	}
 	*b = nb;
 	check_regions(b);

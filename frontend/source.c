@@ -1,7 +1,9 @@
 /*
  * source.c — the text the scanner reads, and where each of its bytes came from.
  *
- * Free form is scanned as written (the scanner handles `&` continuation and `!` comments).
+ * The input is the file's physical lines with their origin (lines.c: line markers and INCLUDE
+ * resolved). Free form is scanned as written (the scanner handles `&` continuation and `!`
+ * comments).
  * Fixed form is converted here, a line at a time, into one line per statement, because its
  * rules are about columns rather than characters:
  *   - columns 1-5 are the label, column 6 marks a continuation line (anything but blank or
@@ -16,8 +18,9 @@
  *     otherwise reads blanks as separators, unlike the standard's fixed form);
  *   - `c$AD`, `C$AD`, `*$AD`, `!$AD` comment lines are kept (as `!$AD ...`) as lines of their
  *     own; other comments are dropped.
- * Every output byte records the line and column of the input byte it came from, so a token
- * anywhere in a joined statement is reported where it was written.
+ * Every output byte records the file, line and column of the input byte it came from, so a
+ * token anywhere in a joined statement, or in an included file, is reported where it was
+ * written.
  */
 #include "fe_int.h"
 
@@ -28,11 +31,11 @@
 /* A growable output buffer with its position map. */
 typedef struct Out {
 	char *text;
-	int *line, *col;
+	int *line, *col, *fid;
 	size_t n, cap;
 } Out;
 
-static void *xrealloc(void *p, size_t n)
+void *fe_xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 	if (!q)
@@ -40,39 +43,64 @@ static void *xrealloc(void *p, size_t n)
 	return q;
 }
 
-static void out_put(Out *o, char c, int line, int col)
+static void out_put(Out *o, char c, int fid, int line, int col)
 {
 	if (o->n + 1 >= o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 4096;
-		o->text = xrealloc(o->text, o->cap);
-		o->line = xrealloc(o->line, o->cap * sizeof(int));
-		o->col = xrealloc(o->col, o->cap * sizeof(int));
+		o->text = fe_xrealloc(o->text, o->cap);
+		o->line = fe_xrealloc(o->line, o->cap * sizeof(int));
+		o->col = fe_xrealloc(o->col, o->cap * sizeof(int));
+		o->fid = fe_xrealloc(o->fid, o->cap * sizeof(int));
 	}
 	o->text[o->n] = c;
 	o->line[o->n] = line;
 	o->col[o->n] = col;
+	o->fid[o->n] = fid;
 	o->n++;
 }
 
-static void out_finish(FeSource *s, Out *o, int line, int col)
+static void out_finish(FeSource *s, Out *o, IrLoc eof)
 {
-	out_put(o, 0, line, col); /* entry [len]: the end of the file */
+	int fid = 0;
+	for (int i = 0; i < s->nfiles; i++)
+		if (s->files[i] == eof.src)
+			fid = i;
+	out_put(o, 0, fid, eof.line, eof.col); /* entry [len]: the end of the file */
 	s->text = o->text;
 	s->line = o->line;
 	s->col = o->col;
+	s->fid = o->fid;
 	s->len = o->n - 1;
 }
 
 IrLoc fe_source_loc(const FeSource *s, size_t off)
 {
-	IrLoc l = ir_loc(s->src, 1, 1);
 	if (off > s->len)
 		off = s->len;
-	if (s->line) {
-		l.line = s->line[off];
-		l.col = s->col[off];
+	if (!s->line)
+		return ir_loc(s->src, 1, 1);
+	return ir_loc(s->files[s->fid[off]], s->line[off], s->col[off]);
+}
+
+int fe_source_cut(const FeSource *s, IrLoc loc)
+{
+	for (int i = 0; i < s->ncuts; i++)
+		if (s->cuts[i].line == loc.line && s->cuts[i].src == loc.src)
+			return 1;
+	return 0;
+}
+
+static void mark_cut(FeSource *s, const FeLine *l)
+{
+	if (s->ncuts && s->cuts[s->ncuts - 1].line == l->line && s->cuts[s->ncuts - 1].src == s->files[l->fid])
+		return;
+	if (s->ncuts == s->capcuts) {
+		s->capcuts = s->capcuts ? 2 * s->capcuts : 16;
+		s->cuts = fe_xrealloc(s->cuts, sizeof *s->cuts * (size_t)s->capcuts);
 	}
-	return l;
+	s->cuts[s->ncuts].src = s->files[l->fid];
+	s->cuts[s->ncuts].line = l->line;
+	s->ncuts++;
 }
 
 void fe_source_free(FeSource *s)
@@ -80,11 +108,15 @@ void fe_source_free(FeSource *s)
 	free(s->text);
 	free(s->line);
 	free(s->col);
-	free(s->cut);
-	s->cut = NULL;
-	s->ncut = 0;
+	free(s->fid);
+	free(s->files);
+	free(s->cuts);
+	s->cuts = NULL;
+	s->ncuts = s->capcuts = 0;
+	s->files = NULL;
+	s->nfiles = s->capfiles = 0;
 	s->text = NULL;
-	s->line = s->col = NULL;
+	s->line = s->col = s->fid = NULL;
 	s->len = 0;
 }
 
@@ -100,61 +132,43 @@ static int is_directive(const char *p, size_t n)
 	        (n == 4 || is_blank(p[4]));
 }
 
-static void report_preprocessor(FeSource *s, int *reported, int line)
-{
-	if (!*reported) {
-		IrLoc l = ir_loc(s->src, line, 1);
-		ir_error(l, "preprocessor directives are not supported (run the C preprocessor first)");
-	}
-	*reported = 1;
-}
-
 /* ---------------------------------------------------------------- free form */
 
-static void prepare_free(FeSource *s, const char *text, size_t len)
+static void prepare_free(FeSource *s, const FeLines *lines)
 {
 	Out o = {0};
-	int line = 1, col = 1, pp = 0;
-	size_t i = 0;
-	while (i < len) {
-		/* `#` in column 1 is a preprocessor line: refused once, then blanked. */
-		if (text[i] == '#' && col == 1) {
-			report_preprocessor(s, &pp, line);
-			while (i < len && text[i] != '\n') {
-				out_put(&o, ' ', line, col++);
-				i++;
-			}
-			continue;
-		}
-		out_put(&o, text[i], line, col);
-		if (text[i] == '\n') {
-			line++;
-			col = 1;
-		} else {
-			col++;
-		}
-		i++;
+	for (size_t k = 0; k < lines->n; k++) {
+		const FeLine *l = &lines->v[k];
+		for (size_t i = 0; i < l->n; i++)
+			out_put(&o, l->p[i], l->fid, l->line, (int)i + 1);
+		if (l->nl)
+			out_put(&o, '\n', l->fid, l->line, (int)l->n + 1);
 	}
-	out_finish(s, &o, line, col);
+	out_finish(s, &o, lines->eof);
 }
 
 /* ---------------------------------------------------------------- fixed form */
 
-enum { L_BLANK, L_COMMENT, L_DIRECTIVE, L_PREPROC, L_CODE };
+enum { L_BLANK, L_COMMENT, L_DIRECTIVE, L_CODE };
 
 /* One physical line of fixed-form input, analysed. */
 typedef struct FixedLine {
 	const char *p; /* start of the line */
 	size_t n;      /* length without the newline (and a trailing CR) */
+	int fid, line; /* where it comes from */
 	int kind;
 	int cont;     /* L_CODE: a continuation line */
 	size_t code;  /* L_CODE: index where the statement text starts */
 	int badlabel; /* L_CODE: non-digits in the label field */
 } FixedLine;
 
-static FixedLine analyse_fixed(const char *p, size_t n)
+static FixedLine analyse_fixed(const FeLine *in)
 {
-	FixedLine l = {p, n, L_CODE, 0, 0, 0};
+	const char *p = in->p;
+	size_t n = in->n;
+	if (n && p[n - 1] == '\r')
+		n--;
+	FixedLine l = {p, n, in->fid, in->line, L_CODE, 0, 0, 0};
 	size_t i = 0;
 	while (i < n && is_blank(p[i]))
 		i++;
@@ -165,10 +179,6 @@ static FixedLine analyse_fixed(const char *p, size_t n)
 	char c = p[0];
 	if (c == 'c' || c == 'C' || c == '*' || c == '!' || c == 'd' || c == 'D') {
 		l.kind = (c != 'd' && c != 'D' && is_directive(p, n)) ? L_DIRECTIVE : L_COMMENT;
-		return l;
-	}
-	if (c == '#') {
-		l.kind = L_PREPROC;
 		return l;
 	}
 	/* `!` as the first non-blank character, except in the continuation column. */
@@ -201,27 +211,23 @@ static FixedLine analyse_fixed(const char *p, size_t n)
 
 /* State of the statement being assembled. */
 typedef struct Stmt {
-	int open;            /* a statement is being assembled */
-	int quote;           /* inside a string opened by this quote character, or 0 */
-	int full;            /* the last line reached the column limit */
-	int endline, endcol; /* position just after the last byte taken */
-	size_t amp;          /* output index of a trailing `&` (dual-format continuation mark), or 0 */
+	int open;                    /* a statement is being assembled */
+	int quote;                   /* inside a string opened by this quote character, or 0 */
+	int full;                    /* the last line reached the column limit */
+	int endfid, endline, endcol; /* position just after the last byte taken */
+	size_t amp;                  /* output index of a trailing `&` (dual-format continuation mark), or 0 */
 	int has_amp;
 } Stmt;
 
 static void stmt_flush(Out *o, Stmt *st)
 {
 	if (st->open)
-		out_put(o, '\n', st->endline, st->endcol);
+		out_put(o, '\n', st->endfid, st->endline, st->endcol);
 	st->open = 0;
 	st->quote = 0;
 	st->has_amp = 0;
 }
 
-/* Append the statement text of a code line (from l->code up to the column limit and any `!`
- * comment) to the output. */
-/* s->cut marks the lines whose text went past the line length (a syntax error there gets a
- * hint). */
 static int token_char(int c)
 {
 	return isalnum((unsigned char)c) || c == '_' || c == '.';
@@ -237,8 +243,12 @@ static int glued(int prev, int next)
 	        ((prev == '=' || prev == '<' || prev == '>') && next == '=');
 }
 
-static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int line, int line_length, int glue)
+/* Append the statement text of a code line (from l->code up to the column limit and any `!`
+ * comment) to the output. Lines whose text went past the line length are marked (a syntax
+ * error there gets a hint). */
+static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int line_length, int glue)
 {
+	int line = l->line;
 	int col = 7; /* columns as the fixed-form rules count them (tabs expanded) */
 	size_t i = l->code;
 	if (glue) {
@@ -264,8 +274,10 @@ static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int lin
 			size_t j = i;
 			while (j < l->n && is_blank(l->p[j]))
 				j++;
-			if (j < l->n && l->p[j] != '!' && s->cut && line >= 0 && line < s->ncut)
-				s->cut[line] = 1;
+			if (j < l->n && l->p[j] != '!') {
+				FeLine at = {l->p, l->n, l->fid, l->line, 1};
+				mark_cut(s, &at);
+			}
 			break;
 		}
 		if (!st->quote && c == '!')
@@ -278,64 +290,55 @@ static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int lin
 			st->has_amp = !st->quote && c == '&';
 			st->amp = o->n;
 		}
-		out_put(o, c, line, (int)i + 1);
+		out_put(o, c, l->fid, line, (int)i + 1);
 		lastcol = (int)i + 2;
 		col = c == '\t' ? ((col - 1) / 8 + 1) * 8 + 1 : col + 1;
 		i++;
 	}
 	if (line_length > 0 && i == l->n && col > line_length)
 		st->full = 1;
+	st->endfid = l->fid;
 	st->endline = line;
 	st->endcol = lastcol;
 }
 
-static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_length)
+static IrLoc line_loc(const FeSource *s, const FixedLine *l, int col)
 {
-	/* Split into lines first: a directive needs to look ahead. */
-	size_t nlines = 1;
-	for (size_t i = 0; i < len; i++)
-		nlines += text[i] == '\n';
-	FixedLine *lines = xrealloc(NULL, nlines * sizeof *lines);
-	s->ncut = (int)nlines + 2;
-	s->cut = xrealloc(NULL, (size_t)s->ncut);
-	memset(s->cut, 0, (size_t)s->ncut);
-	size_t k = 0, start = 0;
-	for (size_t i = 0; i <= len; i++) {
-		if (i == len || text[i] == '\n') {
-			size_t n = i - start;
-			if (n && text[start + n - 1] == '\r')
-				n--;
-			lines[k++] = analyse_fixed(text + start, n);
-			start = i + 1;
-		}
-	}
+	return ir_loc(s->files[l->fid], l->line, col);
+}
+
+static void prepare_fixed(FeSource *s, const FeLines *in, int line_length)
+{
+	/* Analyse every line first: a directive needs to look ahead. */
+	size_t k = in->n;
+	FixedLine *lines = fe_xrealloc(NULL, (k + 1) * sizeof *lines);
+	for (size_t i = 0; i < k; i++)
+		lines[i] = analyse_fixed(&in->v[i]);
 	Out o = {0};
 	Stmt st = {0};
-	int pp = 0, badlabel = 0, dropping = 0;
+	int badlabel = 0, dropping = 0;
 	for (size_t li = 0; li < k; li++) {
 		const FixedLine *l = &lines[li];
-		int line = (int)li + 1;
+		int line = l->line, fid = l->fid;
 		switch (l->kind) {
 		case L_BLANK:
 		case L_COMMENT: break;
-		case L_PREPROC: report_preprocessor(s, &pp, line); break;
 		case L_DIRECTIVE: {
 			size_t nx = li + 1;
 			while (nx < k && lines[nx].kind != L_CODE && lines[nx].kind != L_DIRECTIVE)
 				nx++;
 			if (st.open && nx < k && lines[nx].kind == L_CODE && lines[nx].cont) {
-				IrLoc loc = ir_loc(s->src, line, 1);
-				ir_warning(loc, "!$AD directive between continuation lines is ignored");
+				ir_warning(line_loc(s, l, 1), "!$AD directive between continuation lines is ignored");
 				break;
 			}
 			stmt_flush(&o, &st);
 			size_t i = 0;
 			while (is_blank(l->p[i]))
 				i++;
-			out_put(&o, '!', line, (int)i + 1);
+			out_put(&o, '!', fid, line, (int)i + 1);
 			for (i++; i < l->n; i++)
-				out_put(&o, l->p[i], line, (int)i + 1);
-			out_put(&o, '\n', line, (int)l->n + 1);
+				out_put(&o, l->p[i], fid, line, (int)i + 1);
+			out_put(&o, '\n', fid, line, (int)l->n + 1);
 			break;
 		}
 		case L_CODE: {
@@ -343,20 +346,17 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 			if (l->badlabel || (cont && dropping)) {
 				/* Not fixed-form code (free-form source in a .f file?): reported once, and
 				 * the line and its continuations are dropped. */
-				if (!badlabel) {
-					IrLoc loc = ir_loc(s->src, line, 1);
-					ir_error(loc,
+				if (!badlabel)
+					ir_error(line_loc(s, l, 1),
 					         "fixed form: columns 1-5 may hold only a statement label "
 					         "(is this free-form source?)");
-				}
 				badlabel = dropping = 1;
 				stmt_flush(&o, &st);
 				break;
 			}
 			dropping = 0;
 			if (cont && !st.open) {
-				IrLoc loc = ir_loc(s->src, line, 6);
-				ir_error(loc, "continuation line without a statement to continue");
+				ir_error(line_loc(s, l, 6), "continuation line without a statement to continue");
 				cont = 0;
 			}
 			int glue = 0;
@@ -369,7 +369,7 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 					int pad = line_length - (st.endcol - 1);
 					/* the standard pads a short line with blanks up to the last column */
 					for (int j = 0; j < pad && j < 1024; j++)
-						out_put(&o, ' ', st.endline, st.endcol);
+						out_put(&o, ' ', st.endfid, st.endline, st.endcol);
 				}
 				/* outside strings the padding blanks are insignificant (fixed form ignores
 				 * blanks): a name or number cut at the end of a short line goes on in the
@@ -382,30 +382,38 @@ static void prepare_fixed(FeSource *s, const char *text, size_t len, int line_le
 				int any = 0;
 				for (size_t i = 0; i < lab && i < l->n; i++)
 					if (isdigit((unsigned char)l->p[i])) {
-						out_put(&o, l->p[i], line, (int)i + 1);
+						out_put(&o, l->p[i], fid, line, (int)i + 1);
 						any = 1;
 					}
 				if (any)
-					out_put(&o, ' ', line, (int)lab + 1);
+					out_put(&o, ' ', fid, line, (int)lab + 1);
 			}
-			take_code(s, &o, &st, l, line, line_length, glue);
+			take_code(s, &o, &st, l, line_length, glue);
 			break;
 		}
 		}
 	}
 	stmt_flush(&o, &st);
-	int endcol = (int)lines[k - 1].n + 1; /* k >= 1: even empty text has one line */
 	free(lines);
-	out_finish(s, &o, (int)k, endcol);
+	out_finish(s, &o, in->eof);
 }
 
-int fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length)
+void fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length, const FeOptions *opt,
+                    int preprocessed)
 {
+	s->a = src->prog->arena;
 	s->file = src->file;
 	s->src = src;
+	s->capfiles = 8;
+	s->files = calloc((size_t)s->capfiles, sizeof *s->files);
+	if (!s->files)
+		abort();
+	s->files[s->nfiles++] = src;
+	FeLines lines;
+	fe_lines_read(s, &lines, text, len, fixed, opt, preprocessed);
 	if (fixed)
-		prepare_fixed(s, text, len, line_length);
+		prepare_fixed(s, &lines, line_length);
 	else
-		prepare_free(s, text, len);
-	return 0;
+		prepare_free(s, &lines);
+	fe_lines_free(&lines);
 }

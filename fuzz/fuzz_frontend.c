@@ -25,7 +25,9 @@
 static void run_one(const uint8_t *data, size_t size, int form, int line_length)
 {
 	IrProgram *p = ir_program_new();
-	FeOptions opt = {form, line_length};
+	FeOptions opt = {0};
+	opt.form = form;
+	opt.line_length = line_length;
 	const char *name = form == FE_FORM_FIXED ? "fuzz.f" : "fuzz.f90";
 	int errs = fe_parse_string(p, name, (const char *)data, size, &opt);
 	if (!errs && fe_sema(p) == 0 && ir_verify(p) != 0) {

@@ -54,7 +54,8 @@ static uint64_t next(uint64_t *s)
 static IrProgram *load(const uint8_t *data, size_t size, int form)
 {
 	IrProgram *p = ir_program_new();
-	FeOptions opt = {form, 0};
+	FeOptions opt = {0};
+	opt.form = form;
 	const char *name = form == FE_FORM_FIXED ? "fuzz.f" : "fuzz.f90";
 	if (fe_parse_string(p, name, (const char *)data, size, &opt) || fe_sema(p) != 0) {
 		ir_program_free(p);

@@ -13,6 +13,7 @@ static const char *tyname(IrBase b)
 {
 	switch (b) {
 	case TY_INT: return "i4";
+	case TY_INT8: return "i8";
 	case TY_REAL4: return "r4";
 	case TY_REAL8: return "r8";
 	case TY_LOGICAL: return "l";
@@ -78,6 +79,43 @@ void ir_dump_expr(FILE *out, const IrExpr *e)
 		ir_dump_expr(out, e->u.conv.e);
 		fputc(')', out);
 		break;
+	case IR_TRIPLET:
+		if (e->u.triplet.lo)
+			ir_dump_expr(out, e->u.triplet.lo);
+		fputc(':', out);
+		if (e->u.triplet.hi)
+			ir_dump_expr(out, e->u.triplet.hi);
+		if (e->u.triplet.st) {
+			fputc(':', out);
+			ir_dump_expr(out, e->u.triplet.st);
+		}
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		fputs(e->kind == IR_ARRAYCON ? "[" : "(", out);
+		for (int i = 0; i < e->u.list.nitems; i++) {
+			if (i)
+				fputs(", ", out);
+			ir_dump_expr(out, e->u.list.items[i]);
+		}
+		if (e->kind == IR_IMPLDO) {
+			fputs(", ", out);
+			ir_dump_expr(out, e->u.list.var);
+			fputs(" = ", out);
+			ir_dump_expr(out, e->u.list.lo);
+			fputs(", ", out);
+			ir_dump_expr(out, e->u.list.hi);
+			if (e->u.list.st) {
+				fputs(", ", out);
+				ir_dump_expr(out, e->u.list.st);
+			}
+		}
+		fputs(e->kind == IR_ARRAYCON ? "]" : ")", out);
+		break;
+	case IR_KEYWORD:
+		fprintf(out, "%s = ", e->u.kw.name);
+		ir_dump_expr(out, e->u.kw.e);
+		break;
 	}
 }
 
@@ -97,6 +135,7 @@ static const char *dirname_(IrDirKind k)
 	case DIR_CHECKPOINT_START: return "checkpoint-start";
 	case DIR_CHECKPOINT_END: return "checkpoint-end";
 	case DIR_BINOMIAL: return "binomial-ckp";
+	case DIR_EXTERNAL: return "external";
 	default: return "other";
 	}
 }
@@ -203,7 +242,7 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		fputc('\n', out);
 		break;
 	case IR_STOP:
-		fputs("stop", out);
+		fputs(s->u.stop.error ? "error stop" : "stop", out);
 		if (s->u.stop.code) {
 			fputc(' ', out);
 			ir_dump_expr(out, s->u.stop.code);
@@ -237,6 +276,53 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		dump_block(out, &s->u.block, depth + 1);
 		indent(out, depth);
 		fputs("end block\n", out);
+		break;
+	case IR_GOTO:
+		if (s->u.go.kind == GOTO_ARITH) {
+			fputs("if (", out);
+			ir_dump_expr(out, s->u.go.expr);
+			fputs(") ", out);
+		} else {
+			fputs("go to ", out);
+		}
+		if (s->u.go.kind == GOTO_COMPUTED)
+			fputc('(', out);
+		for (int i = 0; i < s->u.go.nlabels; i++)
+			fprintf(out, "%s%d", i ? ", " : "", s->u.go.labels[i]);
+		if (s->u.go.kind == GOTO_COMPUTED) {
+			fputs("), ", out);
+			ir_dump_expr(out, s->u.go.expr);
+		}
+		fputc('\n', out);
+		break;
+	case IR_SELECT:
+		fputs("select case (", out);
+		ir_dump_expr(out, s->u.select.expr);
+		fputs(")\n", out);
+		for (int i = 0; i < s->u.select.ncases; i++) {
+			const IrCase *c = s->u.select.cases[i];
+			indent(out, depth);
+			if (!c->items) {
+				fputs("case default\n", out);
+			} else {
+				fputs("case (", out);
+				for (int k = 0; k < c->nitems; k++) {
+					const IrCaseItem *it = c->items[k];
+					if (k)
+						fputs(", ", out);
+					if (it->lo)
+						ir_dump_expr(out, it->lo);
+					if (it->range)
+						fputc(':', out);
+					if (it->range && it->hi)
+						ir_dump_expr(out, it->hi);
+				}
+				fputs(")\n", out);
+			}
+			dump_block(out, &c->body, depth + 1);
+		}
+		indent(out, depth);
+		fputs("end select\n", out);
 		break;
 	}
 }
@@ -307,9 +393,21 @@ void ir_dump_unit(FILE *out, const IrUnit *u)
 	}
 	if (u->result)
 		fprintf(out, " result(%s)", u->result->name);
+	if (u->ext) /* a routine without source: no body */
+		fprintf(out, " ! without source: %s%s%s%s", u->ext->passive ? "passive" : "active",
+		        u->ext->libfile ? ", described in " : ", declared by !$AD EXTERNAL PASSIVE",
+		        u->ext->libfile ? u->ext->libfile : "", u->ext->fortran ? ", gfortran's names" : "");
 	fputc('\n', out);
-	for (int i = 0; i < u->uses.n; i++)
-		fprintf(out, "  use %s\n", (const char *)u->uses.v[i]);
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		fprintf(out, "  use %s%s", us->module, us->only ? ", only:" : "");
+		for (int k = 0; k < us->nnames; k++) {
+			fprintf(out, "%s %s", k || !us->only ? "," : "", us->local[k]);
+			if (strcmp(us->local[k], us->remote[k]) != 0)
+				fprintf(out, " => %s", us->remote[k]);
+		}
+		fputc('\n', out);
+	}
 	for (int i = 0; i < u->syms.n; i++)
 		dump_sym(out, u->syms.v[i]);
 	fputs("begin\n", out);
@@ -327,5 +425,11 @@ void ir_dump_program(FILE *out, const IrProgram *p)
 		if (i)
 			fputc('\n', out);
 		ir_dump_unit(out, p->units.v[i]);
+	}
+	/* the routines without source described by --lib files (those declared by the pragma are
+	 * in allunits after sema) */
+	for (int i = 0; i < p->externals.n; i++) {
+		fputc('\n', out);
+		ir_dump_unit(out, p->externals.v[i]);
 	}
 }

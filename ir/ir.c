@@ -176,9 +176,12 @@ static void print_source_line(IrLoc loc)
 	if (!loc.src || loc.line <= 0)
 		return;
 	const char *p = loc.src->text;
-	for (int line = 1; line < loc.line && *p; p++)
+	int line = 1;
+	for (; line < loc.line && *p; p++)
 		if (*p == '\n')
 			line++;
+	if (line < loc.line || !*loc.src->text)
+		return; /* the text has no such line (a file known by name only: a line marker's) */
 	const char *e = p;
 	while (*e && *e != '\n' && *e != '\r')
 		e++;
@@ -270,6 +273,7 @@ const char *ir_base_name(IrBase b)
 	case TY_REAL8: return "double precision";
 	case TY_LOGICAL: return "logical";
 	case TY_CHAR: return "character";
+	case TY_INT8: return "integer(8)";
 	}
 	return "?";
 }
@@ -277,6 +281,22 @@ const char *ir_base_name(IrBase b)
 int ir_base_is_real(IrBase b)
 {
 	return b == TY_REAL4 || b == TY_REAL8;
+}
+
+int ir_base_is_int(IrBase b)
+{
+	return b == TY_INT || b == TY_INT8;
+}
+
+int ir_base_kind(IrBase b)
+{
+	switch (b) {
+	case TY_NONE: return 0;
+	case TY_CHAR: return 1;
+	case TY_REAL8:
+	case TY_INT8: return 8;
+	default: return 4;
+	}
 }
 
 /* ---------------------------------------------------------------- constructors */
@@ -294,6 +314,13 @@ IrExpr *ir_int(IrArena *a, int64_t v, IrLoc loc)
 	IrExpr *e = expr_new(a, IR_CONST_INT, loc);
 	e->type = TY_INT;
 	e->u.ival = v;
+	return e;
+}
+
+IrExpr *ir_int_kind(IrArena *a, int64_t v, IrBase t, IrLoc loc)
+{
+	IrExpr *e = ir_int(a, v, loc);
+	e->type = t;
 	return e;
 }
 
@@ -384,6 +411,8 @@ IrExpr *ir_convert(IrArena *a, IrExpr *x, IrBase to)
 {
 	if (x->type == to)
 		return x;
+	if (x->kind == IR_CONST_INT && x->type == TY_INT && to == TY_INT8 && !x->paren)
+		return ir_int_kind(a, x->u.ival, to, x->loc); /* a literal widened is a literal */
 	IrExpr *e = expr_new(a, IR_CONVERT, x->loc);
 	e->type = to;
 	e->u.conv.e = x;
@@ -417,6 +446,20 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
 	case IR_INTRIN:
 	case IR_FCALL: c->u.call.args = copy_args(a, e->u.call.args, e->u.call.nargs); break;
 	case IR_CONVERT: c->u.conv.e = ir_expr_copy(a, e->u.conv.e); break;
+	case IR_TRIPLET:
+		c->u.triplet.lo = ir_expr_copy(a, e->u.triplet.lo);
+		c->u.triplet.hi = ir_expr_copy(a, e->u.triplet.hi);
+		c->u.triplet.st = ir_expr_copy(a, e->u.triplet.st);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		c->u.list.items = copy_args(a, e->u.list.items, e->u.list.nitems);
+		c->u.list.var = ir_expr_copy(a, e->u.list.var);
+		c->u.list.lo = ir_expr_copy(a, e->u.list.lo);
+		c->u.list.hi = ir_expr_copy(a, e->u.list.hi);
+		c->u.list.st = ir_expr_copy(a, e->u.list.st);
+		break;
+	case IR_KEYWORD: c->u.kw.e = ir_expr_copy(a, e->u.kw.e); break;
 	default: break;
 	}
 	return c;
@@ -458,6 +501,34 @@ IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc)
 	/* Fortran's default implicit typing: I-N integer, everything else real. */
 	for (int c = 0; c < 26; c++)
 		u->implicit[c] = (c >= 'i' - 'a' && c <= 'n' - 'a') ? TY_INT : TY_REAL4;
+	return u;
+}
+
+IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase result, const char *const *argnames, int nargs,
+                        IrLoc loc)
+{
+	IrUnit *u = ir_unit_new(a, function ? UNIT_FUNCTION : UNIT_SUBROUTINE, name, loc);
+	u->implicit_none = 1;
+	u->nargs = nargs;
+	u->argnames = ir_alloc(a, sizeof(char *) * (size_t)(nargs + 1));
+	u->args = ir_alloc(a, sizeof(IrSym *) * (size_t)(nargs + 1));
+	for (int k = 0; k < nargs; k++) {
+		u->argnames[k] = argnames ? argnames[k] : ir_sprintf(a, "arg%d", k + 1);
+		IrSym *s = ir_sym_new(a, u, u->argnames[k], SYM_ARG, loc);
+		s->argpos = k;
+		s->declared = 1;
+		u->args[k] = s;
+	}
+	if (function) {
+		IrSym *r = ir_sym_new(a, u, name, SYM_RESULT, loc);
+		r->type = result;
+		r->declared = 1;
+		r->intent = INTENT_OUT;
+		u->result = r;
+		u->declared_type = result;
+	}
+	u->ext = ir_alloc(a, sizeof *u->ext);
+	u->ext->function = function;
 	return u;
 }
 
@@ -528,6 +599,74 @@ IrUnit *ir_find_unit(const IrProgram *p, const char *name)
 	return NULL;
 }
 
+/* Structural equality of two expressions without side effects (function references are
+ * never equal: each call is its own). */
+int ir_expr_equal(const IrExpr *x, const IrExpr *y)
+{
+	if (!x || !y)
+		return x == y;
+	if (x->kind != y->kind)
+		return 0;
+	switch (x->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_LOG: return x->u.ival == y->u.ival;
+	case IR_CONST_REAL: return x->type == y->type && x->u.real.v == y->u.real.v;
+	case IR_VAR:
+		if (x->u.var.sym != y->u.var.sym || x->u.var.nidx != y->u.var.nidx)
+			return 0;
+		for (int i = 0; i < x->u.var.nidx; i++)
+			if (!ir_expr_equal(x->u.var.idx[i], y->u.var.idx[i]))
+				return 0;
+		return 1;
+	case IR_UNARY:
+	case IR_BINARY:
+		return x->u.op.op == y->u.op.op && ir_expr_equal(x->u.op.a, y->u.op.a) && ir_expr_equal(x->u.op.b, y->u.op.b);
+	case IR_INTRIN:
+		if (x->u.call.id != y->u.call.id || x->u.call.nargs != y->u.call.nargs)
+			return 0;
+		for (int i = 0; i < x->u.call.nargs; i++)
+			if (!ir_expr_equal(x->u.call.args[i], y->u.call.args[i]))
+				return 0;
+		return 1;
+	case IR_CONVERT: return x->type == y->type && ir_expr_equal(x->u.conv.e, y->u.conv.e);
+	case IR_TRIPLET:
+		return ir_expr_equal(x->u.triplet.lo, y->u.triplet.lo) && ir_expr_equal(x->u.triplet.hi, y->u.triplet.hi) &&
+		        ir_expr_equal(x->u.triplet.st, y->u.triplet.st);
+	default: return 0;
+	}
+}
+
+int ir_expr_calls(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_FCALL: return 1;
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (ir_expr_calls(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return ir_expr_calls(e->u.op.a) || ir_expr_calls(e->u.op.b);
+	case IR_CONVERT: return ir_expr_calls(e->u.conv.e);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (ir_expr_calls(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_TRIPLET:
+		return ir_expr_calls(e->u.triplet.lo) || ir_expr_calls(e->u.triplet.hi) || ir_expr_calls(e->u.triplet.st);
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			if (ir_expr_calls(e->u.list.items[i]))
+				return 1;
+		return ir_expr_calls(e->u.list.lo) || ir_expr_calls(e->u.list.hi) || ir_expr_calls(e->u.list.st);
+	default: return 0;
+	}
+}
+
 int ir_expr_reads_variable(const IrExpr *e)
 {
 	if (!e)
@@ -584,13 +723,68 @@ int ir_write_atomic(const char *path, const char *data, size_t len)
 
 /* ---------------------------------------------------------------- integer expressions */
 
-static int fits_int(int64_t v)
+/* Does v fit the INTEGER kind t (TY_INT: 32 bits, TY_INT8: 64)? */
+static int fits(IrBase t, int64_t v)
 {
-	return v >= INT_MIN && v <= INT_MAX;
+	return t == TY_INT8 || (v >= INT_MIN && v <= INT_MAX);
 }
 
-/* Fortran i**n for integers; 0 when it is not a representable constant. */
-int ir_int_power(int64_t b, int64_t n, int64_t *v)
+/* a*b, a+b, a-b in 64 bits; 0 when they overflow int64_t. */
+static int mul64(int64_t a, int64_t b, int64_t *r)
+{
+	if (a && b) {
+		uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a, ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+		uint64_t lim = (a < 0) != (b < 0) ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+		if (ua > lim / ub)
+			return 0;
+	}
+	*r = (int64_t)((uint64_t)a * (uint64_t)b);
+	return 1;
+}
+
+static int add64(int64_t a, int64_t b, int64_t *r)
+{
+	if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b))
+		return 0;
+	*r = a + b;
+	return 1;
+}
+
+static int sub64(int64_t a, int64_t b, int64_t *r)
+{
+	if ((b < 0 && a > INT64_MAX + b) || (b > 0 && a < INT64_MIN + b))
+		return 0;
+	*r = a - b;
+	return 1;
+}
+
+int ir_int_op(IrOp op, IrBase t, int64_t a, int64_t b, int64_t *r)
+{
+	int ok;
+	switch (op) {
+	case IR_ADD: ok = add64(a, b, r); break;
+	case IR_SUB: ok = sub64(a, b, r); break;
+	case IR_MUL: ok = mul64(a, b, r); break;
+	case IR_DIV:
+		if (b == 0)
+			return -1;
+		ok = !(b == -1 && a == INT64_MIN);
+		if (ok)
+			*r = a / b;
+		break;
+	case IR_POW: ok = ir_int_power(a, b, t, r); break;
+	default: return 0;
+	}
+	return ok && fits(t, *r);
+}
+
+int ir_int_fits(IrBase t, int64_t v)
+{
+	return fits(t, v);
+}
+
+/* Fortran i**n for integers of kind t; 0 when it is not a representable constant. */
+int ir_int_power(int64_t b, int64_t n, IrBase t, int64_t *v)
 {
 	if (n < 0) {
 		if (b == 1)
@@ -605,8 +799,7 @@ int ir_int_power(int64_t b, int64_t n, int64_t *v)
 	}
 	int64_t r = 1;
 	for (int64_t i = 0; i < n; i++) {
-		r *= b;
-		if (!fits_int(r))
+		if (!mul64(r, b, &r) || !fits(t, r))
 			return 0;
 		if (r == 0 || r == 1)
 			break;
@@ -619,42 +812,27 @@ int ir_int_power(int64_t b, int64_t n, int64_t *v)
 
 int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v)
 {
-	if (!e || e->type != TY_INT)
+	if (!e || !ir_base_is_int(e->type))
 		return 0;
+	IrBase t = e->type;
 	int64_t a, b;
 	switch (e->kind) {
-	case IR_CONST_INT: *v = e->u.ival; return fits_int(*v);
+	case IR_CONST_INT: *v = e->u.ival; return fits(t, *v);
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
 		if (s->kind == SYM_PARAM && s->rank == 0 && !e->u.var.nidx && s->init && s->init != e)
 			return ir_eval_int(s->init, value, ctx, v);
-		return value && s->rank == 0 && !e->u.var.nidx && value(ctx, s, v) && fits_int(*v);
+		return value && s->rank == 0 && !e->u.var.nidx && value(ctx, s, v) && fits(t, *v);
 	}
 	case IR_UNARY:
-		if (e->u.op.op != IR_NEG || !ir_eval_int(e->u.op.a, value, ctx, &a))
+		if (e->u.op.op != IR_NEG || !ir_eval_int(e->u.op.a, value, ctx, &a) || !sub64(0, a, v))
 			return 0;
-		*v = -a;
-		return fits_int(*v);
+		return fits(t, *v);
 	case IR_BINARY:
 		if (!ir_eval_int(e->u.op.a, value, ctx, &a) || !ir_eval_int(e->u.op.b, value, ctx, &b))
 			return 0;
-		switch (e->u.op.op) {
-		case IR_ADD: *v = a + b; break;
-		case IR_SUB: *v = a - b; break;
-		case IR_MUL: *v = a * b; break;
-		case IR_DIV:
-			if (b == 0)
-				return 0;
-			*v = a / b;
-			break;
-		case IR_POW:
-			if (!ir_int_power(a, b, v))
-				return 0;
-			break;
-		default: return 0;
-		}
-		return fits_int(*v);
-	case IR_CONVERT: return e->u.conv.e->type == TY_INT && ir_eval_int(e->u.conv.e, value, ctx, v);
+		return ir_int_op(e->u.op.op, t, a, b, v) == 1;
+	case IR_CONVERT: return ir_base_is_int(e->u.conv.e->type) && ir_eval_int(e->u.conv.e, value, ctx, v) && fits(t, *v);
 	case IR_INTRIN: {
 		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
 		int n = e->u.call.nargs;
@@ -671,20 +849,19 @@ int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v)
 			}
 			*v = a;
 			return 1;
-		case INTR_ABS: *v = a < 0 ? -a : a; return fits_int(*v);
-		case INTR_INT: *v = a; return 1;
+		case INTR_ABS: return sub64(0, a < 0 ? a : -a, v) && fits(t, *v);
+		case INTR_INT: *v = a; return fits(t, *v);
 		case INTR_MOD:
 			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b) || b == 0)
 				return 0;
-			*v = a % b;
+			*v = b == -1 ? 0 : a % b;
 			return 1;
 		case INTR_SIGN:
-			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b))
+			if (n != 2 || !ir_eval_int(e->u.call.args[1], value, ctx, &b) || !sub64(0, a < 0 ? a : -a, v))
 				return 0;
-			*v = a < 0 ? -a : a;
 			if (b < 0)
 				*v = -*v;
-			return fits_int(*v);
+			return fits(t, *v);
 		default: return 0;
 		}
 	}

@@ -4,7 +4,8 @@
  * The parser builds it (names unresolved), sema resolves it in place (symbols, types, ranks,
  * intrinsic ids, constant PARAMETERs), the AD passes build new units of the same IR, and the
  * backend prints it as C. It is structured: blocks of statements with IF, DO, DO WHILE, CALL,
- * assignment, EXIT/CYCLE/RETURN, and expression trees. Runtime calls used by the adjoint (push,
+ * assignment, EXIT/CYCLE/RETURN, and expression trees. The parser's GO TO and SELECT CASE
+ * statements (IR_GOTO, IR_SELECT) exist only until sema restructures them into those forms. Runtime calls used by the adjoint (push,
  * pop, snapshot, profile events) are IR_RT statements like any other.
  *
  * Every node carries the location it came from. All nodes live in the program's arena and are
@@ -100,11 +101,15 @@ typedef enum IrBase {
 	TY_REAL4,    /* REAL */
 	TY_REAL8,    /* DOUBLE PRECISION, REAL(8), REAL*8 */
 	TY_LOGICAL,  /* LOGICAL, stored as int 0/1 */
-	TY_CHAR      /* character literals only (PRINT) */
+	TY_CHAR,     /* character literals only (PRINT) */
+	TY_INT8      /* INTEGER(8), INTEGER*8: int64_t in C */
 } IrBase;
 
 const char *ir_base_name(IrBase b);
 int ir_base_is_real(IrBase b);
+int ir_base_is_int(IrBase b); /* INTEGER of either kind */
+/* The Fortran kind number of a type (4 or 8; LOGICAL 4, CHARACTER 1), 0 for TY_NONE. */
+int ir_base_kind(IrBase b);
 
 #define IR_MAX_RANK 7
 
@@ -169,7 +174,8 @@ enum {
 	AT_REAL,  /* real only (after F77 generic resolution) */
 	AT_REAL8, /* specific D-name: double precision only */
 	AT_REAL4, /* specific name for default real: REAL only */
-	AT_INT    /* integer only */
+	AT_INT,   /* integer only */
+	AT_ARRAY  /* an array intrinsic: arguments checked by sema, which lowers it to loops */
 };
 
 typedef struct IrIntrinsicInfo {
@@ -187,6 +193,7 @@ IrIntrinsic ir_intrinsic_lookup(const char *lowername); /* INTR_NONE when not in
 typedef struct IrSym IrSym;
 typedef struct IrUnit IrUnit;
 typedef struct IrExpr IrExpr;
+typedef IrVec IrBlock; /* vector of IrStmt* */
 
 typedef enum IrExprKind {
 	IR_CONST_INT,  /* u.ival */
@@ -199,14 +206,21 @@ typedef enum IrExprKind {
 	IR_BINARY,     /* u.op (arity 2) */
 	IR_INTRIN,     /* intrinsic call: u.call (id set) */
 	IR_FCALL,      /* user FUNCTION call: u.call (callee set) */
-	IR_CONVERT     /* type conversion inserted by sema: u.conv (to = expr->type) */
+	IR_CONVERT,    /* type conversion inserted by sema: u.conv (to = expr->type) */
+	/* Array syntax, from the parser to sema only: sema lowers every array expression to loops
+	 * of scalar statements, so none of these is left after it (ir_verify checks). */
+	IR_TRIPLET,  /* lo:hi:st in a section's subscript: u.triplet (each part may be NULL) */
+	IR_ARRAYCON, /* array constructor [a, b, (c(i), i = 1, n)] or (/ ... /): u.list */
+	IR_IMPLDO,   /* implied DO inside a constructor: u.list items, u.list.var = lo, hi, st */
+	IR_KEYWORD   /* keyword actual argument `dim = 2` of an intrinsic: u.kw */
 } IrExprKind;
 
 struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
 	IrLoc loc;
-	int paren; /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	int paren;             /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	const char *kind_name; /* parser: a literal's kind given by name (1.0_dp, 2_ik), for sema */
 	union {
 		int64_t ival;
 		struct {
@@ -223,7 +237,8 @@ struct IrExpr {
 		struct {
 			IrSym *sym;
 			IrExpr **idx; /* subscripts, nidx == 0 or sym->rank; nidx==0 && rank>0: whole array
-			                 (only as an actual argument) */
+			                 (only as an actual argument); IR_TRIPLET subscripts (sections)
+			                 only inside sema */
 			int nidx;
 		} var;
 		struct {
@@ -240,6 +255,20 @@ struct IrExpr {
 		struct {
 			IrExpr *e;
 		} conv;
+		struct {
+			IrExpr *lo, *hi, *st; /* NULL: the bound of the dimension, stride 1 */
+		} triplet;
+		struct {
+			IrExpr **items; /* values: scalars, arrays, IR_IMPLDO */
+			int nitems;
+			IrExpr *var;          /* IR_IMPLDO: the DO variable (IR_REF until sema) */
+			IrExpr *lo, *hi, *st; /* IR_IMPLDO: its bounds, st NULL = 1 */
+			IrBlock *pre;         /* IR_IMPLDO: what its items need computed, run in each iteration */
+		} list;
+		struct {
+			const char *name; /* lower-cased keyword */
+			IrExpr *e;
+		} kw;
 	} u;
 };
 
@@ -258,8 +287,10 @@ typedef enum IrSymKind {
 enum { INTENT_NONE = 0, INTENT_IN = 1, INTENT_OUT = 2, INTENT_INOUT = 3 };
 
 typedef struct IrDim {
-	IrExpr *lo; /* NULL means 1 */
-	IrExpr *hi; /* NULL means assumed size '*' (last dimension only) */
+	IrExpr *lo;        /* NULL means 1 */
+	IrExpr *hi;        /* NULL means assumed size '*' (last dimension only) */
+	int assumed_shape; /* `:` or `lo:` as written: sema gives the dummy a hidden extent argument
+	                      and hi = lo + extent - 1, so later passes see explicit shape */
 } IrDim;
 
 struct IrSym {
@@ -268,14 +299,18 @@ struct IrSym {
 	IrBase type;
 	int rank;
 	IrDim dims[IR_MAX_RANK];
-	int argpos;      /* SYM_ARG: 0-based position */
-	int intent;      /* INTENT_* */
-	int is_save;     /* SAVE attribute (or DATA/initialized) */
-	int is_external; /* EXTERNAL */
-	int implicit;    /* typed by implicit rules */
-	int declared;    /* appeared in a declaration */
-	IrExpr *init;    /* SYM_PARAM value (folded constant after sema); initializer otherwise */
-	IrExpr **inits;  /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	int argpos;       /* SYM_ARG: 0-based position */
+	int intent;       /* INTENT_* */
+	int is_save;      /* SAVE attribute (or DATA/initialized) */
+	int is_external;  /* EXTERNAL */
+	int implicit;     /* typed by implicit rules */
+	int declared;     /* appeared in a declaration */
+	int readonly;     /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
+	IrSym *extent_of; /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
+	                     dummy extent_of (it follows that dummy in the unit's arguments) */
+	int extent_dim;
+	IrExpr *init;   /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits; /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
 	const char *common; /* SYM_COMMON: block name ("" for blank common) */
 	int common_index;   /* position inside the block */
@@ -289,7 +324,6 @@ struct IrSym {
 /* ---------------------------------------------------------------- statements */
 
 typedef struct IrStmt IrStmt;
-typedef IrVec IrBlock; /* vector of IrStmt* */
 
 typedef enum IrDirKind {
 	DIR_CHECKPOINT,       /* !$AD CHECKPOINT (before a CALL) */
@@ -297,6 +331,7 @@ typedef enum IrDirKind {
 	DIR_CHECKPOINT_START, /* !$AD CHECKPOINT-START */
 	DIR_CHECKPOINT_END,   /* !$AD CHECKPOINT-END */
 	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
+	DIR_EXTERNAL,         /* !$AD EXTERNAL PASSIVE name, ...: routines without source, no derivative */
 	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
 } IrDirKind;
 
@@ -313,23 +348,47 @@ typedef enum IrStmtKind {
 	IR_IF,      /* u.if_: conds[i] -> blocks[i], else_ block (may be empty) */
 	IR_DO,      /* u.do_ */
 	IR_DOWHILE, /* u.dowhile */
-	IR_EXIT,
-	IR_CYCLE,
-	IR_CALL, /* u.call */
+	IR_EXIT,    /* u.jump */
+	IR_CYCLE,   /* u.jump */
+	IR_CALL,    /* u.call */
 	IR_RETURN,
 	IR_CONTINUE, /* no-op (kept for labels) */
 	IR_PRINT,    /* u.print (PRINT *, / WRITE(*,*)) */
 	IR_STOP,
-	IR_RT,   /* runtime operation emitted by ad/ (u.rt) */
-	IR_BLOCK /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
+	IR_RT,    /* runtime operation emitted by ad/ (u.rt) */
+	IR_BLOCK, /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
+	IR_GOTO,  /* parser output only: GO TO, computed GO TO, arithmetic IF (u.go); sema removes it */
+	IR_SELECT /* parser output only: SELECT CASE (u.select); sema turns it into an IR_IF */
 } IrStmtKind;
+
+/* The three statements IR_GOTO stands for. */
+typedef enum IrGotoKind {
+	GOTO_PLAIN,    /* GO TO labels[0] */
+	GOTO_COMPUTED, /* GO TO (labels...), expr: the expr-th label, none when out of range */
+	GOTO_ARITH     /* IF (expr) labels[0], labels[1], labels[2]: expr < 0, = 0, > 0 */
+} IrGotoKind;
+
+/* One item of a CASE selector: `(v)` (lo == hi), `(lo:hi)`, `(:hi)` (lo NULL), `(lo:)` (hi NULL). */
+typedef struct IrCaseItem {
+	IrExpr *lo, *hi;
+	int range; /* written with a colon */
+	IrLoc loc;
+} IrCaseItem;
+
+typedef struct IrCase {
+	IrCaseItem **items; /* NULL for CASE DEFAULT */
+	int nitems;
+	IrBlock body;
+	IrLoc loc;
+} IrCase;
 
 /* Runtime operations the AD passes insert; the backend maps each to a srt_ call. */
 /* The call sites of a generated adjoint, as its runtime set-up statements need them. */
 typedef struct IrSiteList {
 	int n;
 	const char *const *ids; /* stable site ids */
-	const int *kinds;       /* 1 for a BINOMIAL-CKP loop, 0 for a call or region */
+	const int *kinds;       /* 1 for a BINOMIAL-CKP loop, 2 for a call of a routine without source,
+	                           0 for a call or region */
 	const int *on;          /* the state chosen at generation time (the default under --dynamic-sites) */
 	int dynamic;            /* states come from the RT_SITES statement at run time */
 } IrSiteList;
@@ -370,7 +429,8 @@ struct IrStmt {
 			int ncond;
 			IrBlock else_;
 			int has_else;
-			int logical_if; /* came from a one-line logical IF */
+			int logical_if;  /* came from a one-line logical IF */
+			int from_select; /* sema made it from a SELECT CASE (for messages) */
 		} if_;
 		struct {
 			IrExpr *var;            /* IR_VAR (integer scalar) */
@@ -395,7 +455,25 @@ struct IrStmt {
 		} print;
 		struct {
 			IrExpr *code; /* STOP code or NULL */
+			int error;    /* ERROR STOP */
 		} stop;
+		struct {
+			/* The loop an EXIT leaves or a CYCLE continues, set by the parser (a named one, or
+			 * the innermost); sema restructures the jumps that do not concern the innermost
+			 * loop and leaves NULL: after sema, EXIT and CYCLE concern the innermost loop. */
+			IrStmt *target;
+		} jump;
+		struct {
+			IrGotoKind kind;
+			int *labels;
+			int nlabels;
+			IrExpr *expr; /* GOTO_COMPUTED: the index; GOTO_ARITH: the value */
+		} go;
+		struct {
+			IrExpr *expr;   /* the selector */
+			IrCase **cases; /* in source order, CASE DEFAULT among them */
+			int ncases;
+		} select;
 		struct {
 			IrRtKind kind;
 			IrExpr *e;
@@ -415,6 +493,23 @@ struct IrStmt {
 
 typedef enum IrUnitKind { UNIT_PROGRAM, UNIT_SUBROUTINE, UNIT_FUNCTION, UNIT_MODULE } IrUnitKind;
 
+/* A routine whose source stad does not have: described in a --lib file, or declared passive by
+ * `!$AD EXTERNAL PASSIVE name`. Its unit has dummies (types, ranks, intents) and no body; the
+ * generated code calls it (and, when it is active, the user's name_d and name_b). */
+typedef struct IrExternal {
+	int passive;         /* no derivative effect: called in the primal and the forward sweep only */
+	int described;       /* intents and dependencies come from a --lib file (else: the pragma's
+	                        conservative reading, every argument read and written) */
+	int fortran;         /* linked by gfortran's names: name_, name_d_, name_b_ */
+	int function;        /* a FUNCTION: the primal returns its result (after canonicalization the
+	                        unit is a subroutine whose last dummy is that result) */
+	IrUnit *primal;      /* for name_d and name_b: the routine they differentiate (NULL: primal) */
+	const char *libfile; /* the --lib file that describes it, or NULL */
+	unsigned char *deps; /* nargs x nargs: deps[o * nargs + i] = argument o on exit depends on
+	                        argument i on entry (real arguments only) */
+	unsigned char *darg; /* per argument: followed by its derivative in name_d and name_b */
+} IrExternal;
+
 struct IrUnit {
 	IrUnitKind kind;
 	const char *name; /* lower-cased */
@@ -426,18 +521,21 @@ struct IrUnit {
 	IrSym *result;           /* FUNCTION: the result variable */
 	const char *result_name; /* RESULT(name) or NULL */
 	IrBase declared_type;    /* typed prefix: "double precision function f" */
+	IrExpr *declared_kind;   /* its kind when given by an expression (real(dp) function f): sema */
 	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
-	IrVec uses;              /* const char* module names (USE) */
-	IrVec use_locs;          /* IrLoc* of each USE */
+	IrVec uses;              /* IrUse*: the USE statements, in order */
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit */
 	IrBlock body;
 	int implicit_none;
-	int no_restrict; /* some caller passes one array to two dummies: no `restrict` in C */
+	int default_private; /* MODULE: a PRIVATE statement without names */
+	int is_intrinsic;    /* MODULE: stad's iso_fortran_env or iso_c_binding (named constants) */
+	int no_restrict;     /* some caller passes one array to two dummies: no `restrict` in C */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
 	int id;              /* dense index within the program */
 	void *aux;           /* scratch pointer for passes */
+	IrExternal *ext;     /* a routine without source (NULL: its source is in the given files) */
 	const char *comment; /* what the unit is, for the comment above its C definition
 	                          ("forward sweep of SUBROUTINE step (ocean.f90:27)"); set by ad/,
 	                          NULL: the backend says "primal of ..." */
@@ -445,6 +543,18 @@ struct IrUnit {
 	 * they leave to sema (see frontend). */
 	IrVec decls; /* IrDecl* from the parser, resolved by sema */
 };
+
+/* One USE statement: USE [, INTRINSIC ::] m [, ONLY: a, b => c] or USE m, b => c. */
+typedef struct IrUse {
+	const char *module;  /* lower-cased */
+	int only;            /* ONLY: just the names listed are visible */
+	int intrinsic;       /* USE, INTRINSIC :: (iso_fortran_env, iso_c_binding) */
+	const char **local;  /* the names in the unit: `b` of b => c, `a` of ONLY: a */
+	const char **remote; /* the names in the module: `c` of b => c, `a` of ONLY: a */
+	IrLoc *locs;         /* where each name is written */
+	int nnames;
+	IrLoc loc;
+} IrUse;
 
 /* A declaration as parsed (sema turns these into symbols). */
 typedef enum IrDeclKind {
@@ -457,8 +567,11 @@ typedef enum IrDeclKind {
 	DECL_SAVE,      /* SAVE a, b (or SAVE alone: nentities == 0) */
 	DECL_IMPLICIT,  /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
 	DECL_DATA,      /* DATA a /1.0/ — entities with init */
-	DECL_INTRINSIC  /* INTRINSIC sin, cos */
+	DECL_INTRINSIC, /* INTRINSIC sin, cos */
+	DECL_ACCESS     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
 } IrDeclKind;
+
+enum { ACCESS_NONE = 0, ACCESS_PUBLIC = 1, ACCESS_PRIVATE = 2 };
 
 typedef struct IrEntity {
 	const char *name; /* lower-cased */
@@ -472,8 +585,10 @@ typedef struct IrEntity {
 typedef struct IrDecl {
 	IrDeclKind kind;
 	IrLoc loc;
-	IrBase base; /* DECL_TYPE / DECL_IMPLICIT */
+	IrBase base;       /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
+	IrExpr *kind_expr; /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
+	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];
 	int rank;
@@ -499,6 +614,8 @@ typedef struct IrProgram {
 	IrVec commons;     /* after sema: IrCommon* */
 	IrVec allunits;    /* after sema: every unit including CONTAINed ones, callees before callers
 	                   where the call graph is acyclic (recursion is refused) */
+	IrVec externals;   /* IrUnit* routines without source described by --lib files (sema adds the
+	                      ones no given file defines to allunits) */
 	IrSource *sources; /* registered inputs, newest first */
 	int nerrors;       /* errors reported at locations in them (ir_error_count) */
 	int error_limit;   /* errors printed at most (0: 50) */
@@ -517,6 +634,7 @@ void ir_program_free(IrProgram *p);
 /* ---------------------------------------------------------------- constructors */
 
 IrExpr *ir_int(IrArena *a, int64_t v, IrLoc loc);
+IrExpr *ir_int_kind(IrArena *a, int64_t v, IrBase t, IrLoc loc); /* TY_INT or TY_INT8 */
 IrExpr *ir_real(IrArena *a, double v, const char *text, IrBase type, IrLoc loc);
 IrExpr *ir_logical(IrArena *a, int v, IrLoc loc);
 IrExpr *ir_str(IrArena *a, const char *s, IrLoc loc);
@@ -527,17 +645,25 @@ IrExpr *ir_binop(IrArena *a, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
 IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc loc);
 IrExpr *ir_convert(IrArena *a, IrExpr *e, IrBase to);
 IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
+/* The same expression, structurally (function references are never equal). */
+int ir_expr_equal(const IrExpr *x, const IrExpr *y);
+/* Does e reference a user FUNCTION? */
+int ir_expr_calls(const IrExpr *e);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
-/* The value of an INTEGER expression (constants, PARAMETERs, + - * / **, negation, MAX, MIN,
- * ABS, INT, MOD, SIGN), each step within INTEGER's range; other variables are asked of value
+/* The value of an INTEGER expression of either kind (constants, PARAMETERs, + - * / **,
+ * negation, MAX, MIN, ABS, INT, MOD, SIGN), each step within the range of its kind; other variables are asked of value
  * (NULL: they make the expression non-constant). 1 with *v set, or 0. The one evaluator for
  * constant bounds in the backend and sizes given with --set in generated drivers. */
 typedef int (*IrIntValue)(void *ctx, const IrSym *s, int64_t *v);
 int ir_eval_int(const IrExpr *e, IrIntValue value, void *ctx, int64_t *v);
-/* Fortran's b**n for INTEGERs: 1 with *v, or 0 when the result leaves INTEGER's range. */
-int ir_int_power(int64_t b, int64_t n, int64_t *v);
+/* Fortran's b**n for INTEGERs of kind t (TY_INT or TY_INT8): 1 with *v, or 0 when the result
+ * leaves that kind's range. */
+int ir_int_power(int64_t b, int64_t n, IrBase t, int64_t *v);
+/* a op b (+ - * / **) in INTEGER kind t: 1 with *r, 0 when it overflows, -1 for division by 0. */
+int ir_int_op(IrOp op, IrBase t, int64_t a, int64_t b, int64_t *r);
+int ir_int_fits(IrBase t, int64_t v); /* v within INTEGER kind t's range */
 
 /* Writes a file atomically (a temporary beside it, then rename): 0, or -1 with errno. Every
  * file stad writes goes through here. */
@@ -549,6 +675,11 @@ IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc lo
 void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s);
 
 IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc);
+/* A routine without source: a SUBROUTINE, or a FUNCTION (function) whose result (named after
+ * it) has type result; nargs dummies named argnames[k] (NULL: arg1, arg2, ...), untyped, and an
+ * IrExternal for the caller to fill. */
+IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase result, const char *const *argnames, int nargs,
+                        IrLoc loc);
 IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc);
 IrSym *ir_unit_lookup(const IrUnit *u, const char *lowername); /* own syms only */
 

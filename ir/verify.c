@@ -51,6 +51,10 @@ static void check_expr(Verifier *v, const IrExpr *e)
 			check_expr(v, e->u.call.args[i]);
 		break;
 	case IR_CONVERT: check_expr(v, e->u.conv.e); break;
+	case IR_TRIPLET:
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+	case IR_KEYWORD: problem(v, e->loc, "array syntax left after sema"); break;
 	default: break;
 	}
 }
@@ -77,7 +81,7 @@ static void check_stmt(Verifier *v, const IrStmt *s, int inloop)
 		break;
 	case IR_DO:
 		check_expr(v, s->u.do_.var);
-		if (s->u.do_.var->type != TY_INT)
+		if (!ir_base_is_int(s->u.do_.var->type))
 			problem(v, s->loc, "DO variable is not an integer");
 		check_expr(v, s->u.do_.lo);
 		check_expr(v, s->u.do_.hi);
@@ -93,7 +97,11 @@ static void check_stmt(Verifier *v, const IrStmt *s, int inloop)
 	case IR_CYCLE:
 		if (!inloop)
 			problem(v, s->loc, "EXIT/CYCLE outside a loop");
+		if (s->u.jump.target)
+			problem(v, s->loc, "EXIT/CYCLE with a target after sema");
 		break;
+	case IR_GOTO: problem(v, s->loc, "GO TO after sema"); break;
+	case IR_SELECT: problem(v, s->loc, "SELECT CASE after sema"); break;
 	case IR_CALL:
 		for (int i = 0; i < s->u.call.nargs; i++)
 			check_expr(v, s->u.call.args[i]);

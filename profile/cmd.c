@@ -94,6 +94,8 @@ static const char *plural(uint64_t n)
 
 static const char *state_name(const ProfPrediction *p)
 {
+	if (p->fixed)
+		return "fixed";
 	if (!p->toggleable)
 		return "loop";
 	return p->on ? "on" : "off";

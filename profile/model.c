@@ -331,7 +331,8 @@ int prof_predict(const ProfData *d, ProfPrediction *out)
 		p->site = s;
 		p->id = d->sites[s].id;
 		p->on = d->sites[s].on;
-		p->toggleable = d->sites[s].kind == PROF_SITE_CALL;
+		p->toggleable = d->sites[s].kind == PROF_SITE_CALL; /* not binomial loops, not fixed calls */
+		p->fixed = d->sites[s].kind == PROF_SITE_FIXED;
 		p->ninstances = d->ninst[s];
 		p->cur_peak = p->peak = d->peak;
 		p->time_estimated = p->toggleable && !p->on && p->ninstances > 0;
@@ -375,7 +376,7 @@ int prof_predict_set(const ProfData *d, const int *flip, double *time_s, uint64_
 		free(f);
 		return -1;
 	}
-	/* binomial loops have no switch */
+	/* binomial loops and fixed calls have no switch */
 	for (size_t s = 0; s < d->nsites; s++)
 		f[s] = flip[s] && d->sites[s].kind == PROF_SITE_CALL;
 	prof_calibration(d, &c);

@@ -50,7 +50,9 @@ typedef enum ProfEventKind {
 
 const char *prof_event_name(int kind); /* "SNAP_WRITE_BEGIN", or "?" for an unknown code */
 
-typedef enum ProfSiteKind { PROF_SITE_CALL = 0, PROF_SITE_BINOMIAL = 1 } ProfSiteKind;
+/* A fixed call site is a call of a routine without source: a checkpointed call like any other
+ * in the profile, but not a toggle (always on). */
+typedef enum ProfSiteKind { PROF_SITE_CALL = 0, PROF_SITE_BINOMIAL = 1, PROF_SITE_FIXED = 2 } ProfSiteKind;
 
 typedef struct ProfSite {
 	const char *id; /* "caller:line:callee" */
@@ -135,7 +137,8 @@ typedef struct ProfPrediction {
 	size_t site;         /* index in the profile's site table */
 	const char *id;      /* the site id (owned by the ProfData) */
 	int on;              /* state in the profiled build */
-	int toggleable;      /* 0 for binomial loops: they have no on/off switch */
+	int toggleable;      /* 0 for binomial loops and fixed calls: they have no on/off switch */
+	int fixed;           /* a fixed call site (PROF_SITE_FIXED): always on */
 	uint64_t ninstances; /* dynamic instances */
 	double dtime_s;      /* predicted change of the run time; negative = faster */
 	int time_estimated;  /* 1 when dtime_s rests on ProfCalib estimates (switching on) */

@@ -198,7 +198,7 @@ static int read_header(Reader *r)
 		at = r->pos;
 		if ((bad = get_uv(r, &kind, what)) != 0)
 			break;
-		if (kind > 1) {
+		if (kind > PROF_SITE_FIXED) {
 			bad = fail(r, at, "site %zu has unknown kind %llu", i, (unsigned long long)kind);
 			break;
 		}
@@ -386,7 +386,7 @@ static int pop_pending(Reader *r, size_t at, int kind, uint32_t site, int on, ui
 static int opaque_event(Reader *r, size_t at, const ProfEvent *ev)
 {
 	int shape = kinds[ev->kind].shape;
-	if (ev->site >= r->d->nsites || r->d->sites[ev->site].kind != PROF_SITE_CALL || shape == PROF_SHAPE_POINT)
+	if (ev->site >= r->d->nsites || r->d->sites[ev->site].kind == PROF_SITE_BINOMIAL || shape == PROF_SHAPE_POINT)
 		return 0;
 	if (shape == PROF_SHAPE_BEGIN)
 		return push_win(

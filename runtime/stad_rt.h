@@ -107,6 +107,10 @@ static inline void srt_push_i(int x)
 {
 	srt_push_block(&x, sizeof x);
 }
+static inline void srt_push_l(int64_t x) /* INTEGER(8) */
+{
+	srt_push_block(&x, sizeof x);
+}
 
 static inline double srt_pop_d(void)
 {
@@ -125,6 +129,13 @@ static inline float srt_pop_f(void)
 static inline int srt_pop_i(void)
 {
 	int x;
+	srt_pop_block(&x, sizeof x);
+	return x;
+}
+
+static inline int64_t srt_pop_l(void)
+{
+	int64_t x;
 	srt_pop_block(&x, sizeof x);
 	return x;
 }
@@ -194,7 +205,9 @@ typedef enum SrtEventKind {
 	SRT_EV_BIN_STEP = 16
 } SrtEventKind;
 
-enum { SRT_SITE_CALL = 0, SRT_SITE_BINOMIAL = 1 }; /* kinds[] of srt_prof_register_sites */
+/* kinds[] of srt_prof_register_sites: a call site, a BINOMIAL-CKP loop, a call of a routine without
+ * source (always checkpointed, not a toggle) */
+enum { SRT_SITE_CALL = 0, SRT_SITE_BINOMIAL = 1, SRT_SITE_FIXED = 2 };
 
 /* Turns profiling on: nsites sites with ids ("step:27:rhs"), kinds (SRT_SITE_*; NULL = all
  * call sites) and checkpointed flags (NULL = all on). Site nsites is the pseudo-site of the

@@ -16,13 +16,16 @@ trap 'rm -rf "$TMP"' EXIT
 trap 'exit 130' INT TERM HUP PIPE
 bad=0
 n=0
-for f in "$DIR"/*.f90 "$DIR"/*.f; do
+for f in "$DIR"/*.f90 "$DIR"/*.f "$DIR"/*.F90 "$DIR"/*.F; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	case $f in
 	*.f) form=-ffixed-form ;;
+	*.F) form="-ffixed-form -cpp" ;;
+	*.F90) form="-ffree-form -cpp" ;;
 	*) form=-ffree-form ;;
 	esac
+	# shellcheck disable=SC2086 # form is a list of flags
 	if ! "$FC" -fsyntax-only $form -J "$TMP" "$f" >"$TMP/log" 2>&1; then
 		echo "FAIL $(basename "$f"): gfortran rejects it"
 		sed -n '1,20p' "$TMP/log"

@@ -7,7 +7,8 @@
 # SRC's first line says how to differentiate it, after `stad:` in a comment (`! stad:` in free
 # form, `c stad:`, `C stad:` or `* stad:` in fixed form), e.g.
 #     ! stad: --head 'f(y)/(x)' --set n=5
-# The words are shell-quoted options for `stad check`.
+# The words are shell-quoted options for `stad check`; the paths they name (-I DIR, --lib FILE,
+# --link FILE) are relative to SRC's folder. --link goes to `stad check` only.
 #
 #   1. `STAD check SRC OPTIONS`: tangent, adjoint and finite differences agree, with every
 #      checkpoint as it defaults (pragmas and the options on the first line), the generated C
@@ -87,6 +88,33 @@ fail() {
 # and `stad diff --mode reverse` (without --set, --tol, --keep), plain.opts for the primal and
 # the tangent (without the checkpoint options either).
 eval "set -- $OPTS" || { echo "run_ad: $NAME: cannot split the options: $OPTS" >&2; exit 2; }
+# Paths in the options (-I DIR, --lib FILE, --link FILE) are relative to the source's folder.
+SRCDIR=$(dirname "$SRC")
+: >all.opts
+rel=""
+for a in "$@"; do
+	if [ -n "$rel" ]; then
+		rel=""
+		case $a in /*) ;; *) a="$SRCDIR/$a" ;; esac
+	else
+		case $a in
+		-I | --lib | --link) rel=1 ;;
+		-I/* | --lib=/* | --link=/*) ;;
+		-I?*) a="-I$SRCDIR/${a#-I}" ;;
+		--lib=*) a="--lib=$SRCDIR/${a#--lib=}" ;;
+		--link=*) a="--link=$SRCDIR/${a#--link=}" ;;
+		esac
+	fi
+	printf '%s\n' "$a" >>all.opts
+done
+IFS_SAVE=$IFS
+IFS='
+'
+set -f
+# shellcheck disable=SC2046 # one option a line
+set -- $(cat all.opts)
+set +f
+IFS=$IFS_SAVE
 : >check.opts
 : >calls.opts
 : >plain.opts
@@ -98,8 +126,8 @@ for a in "$@"; do
 	ckp) skip="" ; printf '%s\n' "$a" >>calls.opts ; continue ;;
 	esac
 	case $a in
-	--set | --tol) skip="set" ;;
-	--set=* | --tol=* | --keep) ;;
+	--set | --tol | --link) skip="set" ;;
+	--set=* | --tol=* | --link=* | --keep) ;;
 	--table | --nocheckpoint) skip="ckp" ; printf '%s\n' "$a" >>calls.opts ;;
 	--table=* | --nocheckpoint=* | --default-nocheckpoint) printf '%s\n' "$a" >>calls.opts ;;
 	*) printf '%s\n' "$a" >>calls.opts ; printf '%s\n' "$a" >>plain.opts ;;
@@ -159,8 +187,10 @@ run_check() {
 		grep -q '%15\.8e' "$dir/driver.c"; then
 		sed 's/%15\.8e/%.17e/g' "$dir/driver.c" >"$dir/driver_hp.c"
 		# shellcheck disable=SC2046 # the flags are a list
+		# shellcheck disable=SC2046 # link.args: the objects of --link, one a line
 		if ! (cd "$dir" && $CC -std=c99 -O2 -o check_hp driver_hp.c primal.c tangent.c adjoint.c \
-			$("$STAD" config --cflags --libs) && ./check_hp) >"$tag.hp" 2>>"$tag.log"; then
+			$([ ! -f link.args ] || cat link.args) $("$STAD" config --cflags --libs) && ./check_hp) \
+			>"$tag.hp" 2>>"$tag.log"; then
 			rm -f "$tag.hp"
 		fi
 	fi

@@ -5,8 +5,8 @@
 #     run_err.sh [--update] STAD SRC
 #
 # SRC (NAME.f90 or NAME.f) holds the input; its first line gives the options after `stad:` in a
-# comment (`! stad: --head 'f(y)/(x)' --table NAME.table`). NAME.table, when it exists, is
-# copied along. NAME.err holds the exact expected standard error.
+# comment (`! stad: --head 'f(y)/(x)' --table NAME.table`). NAME.table and NAME.lib (a --lib
+# file), when they exist, are copied along. NAME.err holds the exact expected standard error.
 # In a fresh temporary folder holding only those copies, runs
 #     STAD diff NAME.f90 OPTIONS -o OUT.c
 # and checks: the exit status is 1, stderr equals NAME.err byte for byte, stdout is empty,
@@ -59,6 +59,7 @@ trap 'exit 130' INT TERM HUP PIPE
 mkdir "$TMP/run" || exit 1
 cp "$SRC" "$TMP/run/" || exit 1
 [ ! -f "$STEM.table" ] || cp "$STEM.table" "$TMP/run/" || exit 1
+[ ! -f "$STEM.lib" ] || cp "$STEM.lib" "$TMP/run/" || exit 1
 cd "$TMP/run" || exit 1
 ls -a >../before
 

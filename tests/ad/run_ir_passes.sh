@@ -7,16 +7,22 @@
 STAD=$1
 DIR=$2
 n=0
-for src in "$DIR"/*.f90 "$DIR"/*.f; do
+for src in "$DIR"/*.f90 "$DIR"/*.f "$DIR"/*.F90 "$DIR"/*.F; do
 	[ -f "$src" ] || continue
 	stem=${src%.*}
 	[ -f "$stem.err" ] && continue
 	opts=$(sed -n '1s/^[!cC*][[:space:]]*stad:[[:space:]]*//p' "$src")
 	head=$(printf '%s\n' "$opts" | sed -n "s/.*--head '\([^']*\)'.*/\1/p")
 	[ -n "$head" ] || continue
+	# the options that say how to read the source: --lib FILE (relative to DIR), -D...
+	lib=$(printf '%s\n' "$opts" | sed -n 's/.*--lib \([^ ]*\).*/\1/p')
+	defs=$(printf '%s\n' "$opts" | tr ' ' '\n' | grep '^-D' | tr '\n' ' ')
+	# shellcheck disable=SC2086 # the -D options, one word each
+	set -- $defs
+	[ -z "$lib" ] || set -- "$@" --lib "$DIR/$lib"
 	for mode in tangent reverse; do
-		if ! "$STAD" ir "$src" --head "$head" --mode $mode --dump=ad --verify >/dev/null 2>err.$$; then
-			echo "FAIL: stad ir $src --head '$head' --mode $mode --dump=ad --verify"
+		if ! "$STAD" ir "$src" "$@" --head "$head" --mode $mode --dump=ad --verify >/dev/null 2>err.$$; then
+			echo "FAIL: stad ir $src $* --head '$head' --mode $mode --dump=ad --verify"
 			cat err.$$
 			rm -f err.$$
 			exit 1

@@ -56,9 +56,18 @@ fi
 SPEC=$(cat spec)
 SRC=prog.f90
 [ -f prog.f90 ] || SRC=prog.f # a quarter of the programs are in fixed form
+# routines without source (extlib.f90 with their derivatives, extlib.c for the one the pragma
+# declares, extlib.lib describing them): linked into every build, --lib for stad
+EXTF="" EXTO="" EXTLIB=""
+if [ -f extlib.lib ]; then
+	$FC -O0 -c extlib.f90 >ext.log 2>&1 && $CC -O0 -c -o extlib_c.o extlib.c >>ext.log 2>&1 ||
+		verdict GENBUG "extlib does not compile: $(grep -m1 -i error ext.log | tr -s ' ')"
+	EXTF="extlib.o extlib_c.o" EXTO="extlib.o extlib_c.o -lgfortran" EXTLIB="--lib extlib.lib"
+fi
 
 # 1. gfortran's reference
-$FC -O0 -fcheck=bounds -ffpe-trap=invalid,zero,overflow -ffree-line-length-none -o ref "$SRC" main.f90 \
+# shellcheck disable=SC2086 # EXTF is a list of files
+$FC -O0 -fcheck=bounds -ffpe-trap=invalid,zero,overflow -ffree-line-length-none -o ref "$SRC" main.f90 $EXTF \
 	>fc.log 2>&1 || verdict GENBUG "gfortran: $(grep -m1 -i error fc.log | tr -s ' ')"
 $TMO ./ref >ref.out 2>ref.err || verdict GENBUG "gfortran's program failed: $(head -c 200 ref.err | tr '\n' ' ')"
 
@@ -66,7 +75,8 @@ $TMO ./ref >ref.out 2>ref.err || verdict GENBUG "gfortran's program failed: $(he
 stad_step() {
 	tag=$1
 	shift
-	$TMO "$STAD" diff "$SRC" --head "$SPEC" "$@" >"stad_$tag.log" 2>&1
+	# shellcheck disable=SC2086 # EXTLIB is two words or none
+	$TMO "$STAD" diff "$SRC" --head "$SPEC" $EXTLIB "$@" >"stad_$tag.log" 2>&1
 	rc=$?
 	[ $rc -eq 0 ] && return 0
 	msg=$(grep -m1 'error:' "stad_$tag.log" | sed 's/^[^:]*:[0-9]*:[0-9]*: //' | cut -c1-160)
@@ -93,10 +103,10 @@ RT=$("$STAD" config --cflags --libs)
 # shellcheck disable=SC2086 # RT is a list of flags
 $CC -std=c99 -O0 -c drv.c $RT >cc0.log 2>&1 || verdict GENBUG "the driver does not compile: $(grep -m1 error cc0.log | cut -c1-160)"
 # shellcheck disable=SC2086
-$CC -std=c99 -O0 -o t0 drv.o p.c d.c b.c $RT >cc0.log 2>&1 ||
+$CC -std=c99 -O0 -o t0 drv.o p.c d.c b.c $EXTO $RT >cc0.log 2>&1 ||
 	verdict CRASH "the generated C does not compile (-O0): $(grep -m1 'error' cc0.log | cut -c1-160)"
 # shellcheck disable=SC2086
-$CC -std=c99 -O2 -o t2 drv.o p.c d.c dyn/b.c $RT >cc2.log 2>&1 ||
+$CC -std=c99 -O2 -o t2 drv.o p.c d.c dyn/b.c $EXTO $RT >cc2.log 2>&1 ||
 	verdict CRASH "the generated C does not compile (-O2): $(grep -m1 'error' cc2.log | cut -c1-160)"
 
 # 4. run and compare
@@ -129,7 +139,9 @@ if [ -f main_abi.f90 ] && { [ "$GEN" = - ] || [ $((SEED % EVERY)) -eq 0 ]; }; th
 	$CC -std=c99 -O2 -c -o abi/b.o abi/b.c $("$STAD" config --cflags) >abi/cc.log 2>&1 ||
 		verdict CRASH "the --fortran-abi C does not compile: $(grep -m1 error abi/cc.log | cut -c1-160)"
 	# shellcheck disable=SC2046
-	(cd abi && $FC -O0 -ffree-line-length-none -o t "../$SRC" ../main_abi.f90 b.o $("$STAD" config --libs)) >abi/fc.log 2>&1 ||
+	# shellcheck disable=SC2046,SC2086 # EXTF: files of this folder
+	(cd abi && $FC -O0 -ffree-line-length-none -o t "../$SRC" ../main_abi.f90 b.o $(for f in $EXTF; do echo "../$f"; done) \
+		$("$STAD" config --libs)) >abi/fc.log 2>&1 ||
 		verdict CRASH "gfortran cannot link the --fortran-abi adjoint: $(grep -m1 -i 'error\|undefined' abi/fc.log | cut -c1-160)"
 	$TMO ./abi/t >abi.out 2>abi/run.log || verdict CRASH "the --fortran-abi program failed: $(head -c 160 abi/run.log | tr '\n' ' ')"
 	awk 'function abs(v) { return v < 0 ? -v : v }

@@ -3,7 +3,7 @@
  * with the drivers that check stad's primal, tangent and adjoint code on them ("Csmith for
  * derivatives", issue 8 §4).
  *
- *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed]
+ *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed] [--kinds]
  *
  * writes into DIR:
  *   prog.f90   (or prog.f, fixed form, a quarter of the seeds) the routines: a module of global state, a COMMON block, modules with procedures,
@@ -13,6 +13,9 @@
  *              primal, checks the dot-product identity, finite differences (several steps) and
  *              that the gradient is the same in every STAD_SITES configuration it is given;
  *   spec       the head spec for stad (`head(y,f)/(x,s)`);
+ *   extlib.f90, extlib.c, extlib.lib   when the program calls routines without source: their
+ *              Fortran with hand-written derivatives, the C of the one the pragma declares, and
+ *              their description for --lib (`--exclude external` leaves such calls out);
  *   features   one word per pattern the program uses (for triage).
  *
  * Every program is legal Fortran and every value stays bounded: each real variable holds a value
@@ -30,7 +33,15 @@
  *   sign      SIGN with a constant (any passive) first argument (tangent mode): excluded, no SIGN;
  *   real      REAL(x) of a real(8) x;
  *   restrict  a module or COMMON variable passed as an argument to a routine that also reads it
- *             directly (the restrict promise of the adjoint).
+ *             directly (the restrict promise of the adjoint);
+ *   kinds     (a feature, excludable like the patterns) kinds from a module gkinds: real(dp) and
+ *             real(kind=dp) declarations, _dp literals, INTEGER(8) loop indices, loop counters
+ *             and extent copies (integer(ik), integer(8), integer*8), passed to INTEGER dummies
+ *             through INT(); dp and ik from kind(1.0d0), selected_real_kind, iso_fortran_env.
+ * and features that are no bugs but can be left out the same way:
+ *   goto      GO TO (forward out of loops and IF blocks, GO TO loops, computed GO TO, arithmetic IF);
+ *   select    SELECT CASE;
+ *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -80,13 +91,23 @@ enum {
 	BUG_DIMATTR = 64,
 	BUG_REGIONAS = 128,
 	BUG_SPLITTOKEN = 256,
-	BUG_PARENVALUE = 512
+	BUG_PARENVALUE = 512,
+	BUG_KINDS = 1024, /* not a bug: the kinds feature, excludable the same way */
+	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
+	/* not bugs: features that can be left out the same way */
+	PAT_GOTO = 4096,   /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
+	PAT_SELECT = 8192, /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384  /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
 };
-static unsigned bugs_allowed = 1023;
+static unsigned bugs_allowed = 32767;
+static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
+static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
-static int form = -1; /* -1 drawn, 0 free, 1 fixed */
+static int form = -1;   /* -1 drawn, 0 free, 1 fixed */
+static int force_kinds; /* --kinds: every program uses the kinds feature */
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -206,6 +227,7 @@ typedef struct Var {
 	int isidx;        /* integer variable holding a value in [1, IMAX] (writable kind) */
 	int ilo, ihi;     /* integers: the range of values */
 	int modified;     /* D_ADJ extent dummy that the routine redefines (known-bug pattern) */
+	int kind8;        /* declared INTEGER(8) (pattern `kinds`) */
 } Var;
 
 #define MAXG 16
@@ -214,6 +236,7 @@ static int nglobals;
 
 typedef struct Routine {
 	char name[16];
+	int lib;             /* a routine without source (LIB_*), 0 for a generated one */
 	int isfunc, resform; /* function; declared with RESULT(r) */
 	int module;          /* module number, or -1 for a plain routine */
 	int common;          /* declares the COMMON block */
@@ -228,16 +251,31 @@ static int nroutines;
 static int nmodules;
 static int head_n; /* the value of the head's n */
 
+/* Routines without source (README: routines without source), called now and then: their
+ * Fortran and their hand-written derivatives are written beside the program (extlib.f90, and
+ * extlib.c for the one the pragma declares), described in extlib.lib. Values stay in [-4, 4]:
+ *   gx_axpy(a, x, y)   y = (y + a/4 x)/2           active, described (`fortran`)
+ *   gx_nrm(x)          sum x(i)**2 / 24             active FUNCTION, described
+ *   gx_clock(t)        t = 0.5                      passive, described: t's derivative becomes 0
+ *   gx_log(x)          reads x                      passive, declared by !$AD EXTERNAL PASSIVE
+ * Their arrays have 6 elements; no two actuals of a call share a variable. */
+enum { LIB_AXPY = 1, LIB_NRM, LIB_CLOCK, LIB_LOG, NLIB = 4 };
+static Routine lib[NLIB + 1];
+static unsigned lib_used;   /* bit k: lib[k] called somewhere */
+static int lib_allowed = 1; /* --exclude external leaves them out */
+static int cur_uses_nrm;    /* the routine being generated references gx_nrm */
+
 /* The routine being generated. */
 static Routine *cur;
 static int cur_index;
 static Var vars[256];
 static int nvars;
 static int in_function, in_region, loop_depth, nstmts, budget;
-static int region_loop_base; /* loop depth at the start of the current CHECKPOINT region */
-static int loop_kind[16];    /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL */
-static int nfresh;           /* fresh local names */
-static Buf decls;            /* the current routine's extra local declarations */
+static int region_loop_base;      /* loop depth at the start of the current CHECKPOINT region */
+static int loop_kind[16];         /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL */
+static const char *loop_name[16]; /* per open loop: its construct name, or NULL */
+static int nfresh;                /* fresh local names */
+static Buf decls;                 /* the current routine's extra local declarations */
 static uint32_t features;
 enum {
 	F_MODULE = 1,
@@ -260,12 +298,22 @@ enum {
 	F_RANK2 = 131072,
 	F_FIXED = 262144,
 	F_NOINTENT = 524288,
-	F_DATA = 1048576
+	F_DATA = 1048576,
+	F_KINDS = 2097152,
+	F_EXTERNAL = 4194304,
+	F_SECTIONS = 8388608,
+	F_REDUCTIONS = 16777216,
+	F_SECTION_ACTUAL = 33554432,
+	F_GOTO = 67108864,
+	F_SELECT = 134217728,
+	F_NAMED = 268435456
 };
 static const char *feature_names[] = {
-        "module",       "common",         "function",    "alias-args", "alias-global", "index-by-callee", "adjustable",
-        "assumed-size", "element-actual", "region",      "binomial",   "pragma",       "do-while",        "exit",
-        "cycle",        "return",         "whole-array", "rank2",      "fixed-form",   "no-intent",       "data"};
+        "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
+        "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
+        "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
+        "fixed-form", "no-intent",    "data",           "kinds",      "external",     "sections",
+        "reductions", "section-actual", "goto",       "select-case",  "named"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -312,6 +360,8 @@ static char rec_names[32][16];
 static int nrec;
 static void note_read(Var *v)
 {
+	if (v->kind8)
+		int8_read = 1;
 	if (v->gid >= 0)
 		cur->gread |= 1u << v->gid;
 	if (rec_on && nrec < 32)
@@ -331,9 +381,10 @@ static char *rconst(double v)
 	snprintf(t, sizeof t, "%.2f", v);
 	if (strcmp(t, "-0.00") == 0)
 		snprintf(t, sizeof t, "0.00");
+	const char *k = use_kinds && chance(35) ? "_dp" : "d0";
 	if (t[0] == '-')
-		return sfmt("(%sd0)", t);
-	return sfmt("%sd0", t);
+		return sfmt("(%s%s)", t, k);
+	return sfmt("%s%s", t, k);
 }
 static double round2(double v)
 {
@@ -443,6 +494,148 @@ static char *elem_ref(Var *v)
 	char *a = gen_sub_dim(v->lb[0], v->ext[0], v->decl == D_ADJ ? v->extcopy : NULL);
 	char *b = gen_sub_dim(v->lb[1], v->ext[1], NULL);
 	return sfmt("%s(%s, %s)", v->name, a, b);
+}
+
+/* ------------------------------------------------------------------ array sections (pattern `arrays`) */
+
+/* Real arrays with extents known here (not adjustable, not assumed size) can give sections. */
+static int sec_ok(const Var *v, int m)
+{
+	if (v->type != T_REAL || !v->rank || v->decl != D_FIXED)
+		return 0;
+	if (v->rank == 1)
+		return v->ext[0] >= m;
+	return v->ext[0] >= m || v->ext[1] >= m;
+}
+
+/* lo:hi:st over m elements of a dimension [lb, lb + ext - 1]: strides 1, -1, 2, -2, 3; a bound
+ * that is the dimension's own is sometimes left out. */
+static char *sec_dim(int lb, int ext, int m)
+{
+	int st = 1;
+	if (m > 1 && chance(45)) {
+		static const int cand[] = {-1, 2, -2, 3};
+		int c = cand[rnd(4)];
+		if (abs(c) * (m - 1) + 1 <= ext)
+			st = c;
+	}
+	int span = abs(st) * (m - 1);
+	int first = lb + rnd(ext - span); /* the lowest element */
+	int lo = st > 0 ? first : first + span, hi = st > 0 ? first + span : first;
+	if (st == 1) {
+		int lo_omit = lo == lb && chance(50), hi_omit = hi == lb + ext - 1 && chance(50);
+		return sfmt("%s:%s", lo_omit ? "" : sfmt("%d", lo), hi_omit ? "" : sfmt("%d", hi));
+	}
+	return sfmt("%d:%d:%d", lo, hi, st);
+}
+
+/* A rank-1 section of v with m elements: of a rank-1 array (sometimes the whole array), or a
+ * column or a row of a rank-2 one (the other subscript constant when konst, else any index). */
+static char *sec_ref(Var *v, int m, int konst)
+{
+	note_read(v);
+	if (v->rank == 1) {
+		if (v->ext[0] == m && chance(15))
+			return sdup(v->name);
+		return sfmt("%s(%s)", v->name, sec_dim(v->lb[0], v->ext[0], m));
+	}
+	int col = v->ext[0] >= m && (v->ext[1] < m || chance(50));
+	char *k = konst ? sfmt("%d", (col ? v->lb[1] : v->lb[0]) + rnd(col ? v->ext[1] : v->ext[0]))
+	                : gen_sub_dim(col ? v->lb[1] : v->lb[0], col ? v->ext[1] : v->ext[0], NULL);
+	if (col)
+		return sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m), k);
+	return sfmt("%s(%s, %s)", v->name, k, sec_dim(v->lb[1], v->ext[1], m));
+}
+
+static Var *pick_sec(int m, int writable)
+{
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (!sec_ok(v, m))
+			continue;
+		if (writable && (v->ro || (in_function && v->scope != S_LOCAL)))
+			continue;
+		cand[nc++] = i;
+	}
+	return nc ? &vars[cand[rnd(nc)]] : NULL;
+}
+
+/* An elemental rank-1 term over m elements: a section (of self half the time: overlapping the
+ * section assigned), maybe through sin or tanh; *b bounds it. */
+static char *arr_term(int m, Var *self, double *b)
+{
+	Var *v = self && sec_ok(self, m) && chance(50) ? self : pick_sec(m, 0);
+	if (!v)
+		return NULL;
+	char *t = sec_ref(v, m, 0);
+	int f = rnd(5);
+	*b = f < 2 ? 1.0 : RMAX;
+	return f == 0 ? sfmt("sin(%s)", t) : f == 1 ? sfmt("tanh(%s)", t) : t;
+}
+
+/* A rank-2 term over m1 x m2 elements of a rank-2 array (or the transpose of an m2 x m1 block). */
+static char *arr_term2(int m1, int m2, Var *self, double *b)
+{
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type == T_REAL && v->rank == 2 && v->decl == D_FIXED &&
+		    ((v->ext[0] >= m1 && v->ext[1] >= m2) || (v->ext[0] >= m2 && v->ext[1] >= m1)))
+			cand[nc++] = i;
+	}
+	Var *v = self && chance(50) ? self : nc ? &vars[cand[rnd(nc)]] : NULL;
+	if (!v)
+		return NULL;
+	note_read(v);
+	*b = RMAX;
+	int straight = v->ext[0] >= m1 && v->ext[1] >= m2;
+	int tr = v->ext[0] >= m2 && v->ext[1] >= m1 && (!straight || chance(20));
+	if (tr)
+		return sfmt("transpose(%s(%s, %s))", v->name, sec_dim(v->lb[0], v->ext[0], m2), sec_dim(v->lb[1], v->ext[1], m1));
+	return sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m1), sec_dim(v->lb[1], v->ext[1], m2));
+}
+
+/* The routine's table of well-separated weights for MAXVAL/MINVAL (declared on first use). */
+static int pw_declared;
+static const char *pw_table(void)
+{
+	if (!pw_declared) {
+		bprintf(&decls, "  integer :: kpw\n");
+		bprintf(&decls, "  real(8), parameter :: pw(20) = [(0.5d0 * mod(7 * kpw, 20), kpw = 1, 20)]\n");
+		pw_declared = 1;
+	}
+	return "pw";
+}
+
+/* SUM, DOT_PRODUCT, MAXVAL or MINVAL of sections: MAXVAL/MINVAL of 0.05*t + pw(a:b), whose
+ * table values are 0.5 apart, so the element chosen does not change near the inputs. */
+static Ex gen_reduction(void)
+{
+	Ex r = {NULL, 0};
+	int m = rrange(1, 6);
+	double b1, b2;
+	char *t1 = arr_term(m, NULL, &b1);
+	if (!t1)
+		return r;
+	features |= F_REDUCTIONS;
+	int k = rnd(3);
+	if (k == 0) {
+		r.s = sfmt("sum(%s)", t1);
+		r.b = b1 * m;
+	} else if (k == 1) {
+		char *t2 = arr_term(m, NULL, &b2);
+		if (!t2)
+			return r;
+		r.s = sfmt("dot_product(%s, %s)", t1, t2);
+		r.b = b1 * b2 * m;
+	} else {
+		int a = rrange(1, 21 - m);
+		r.s = sfmt("%s(%s * %s + %s(%d:%d))", chance(50) ? "maxval" : "minval", rconst(0.05), t1, pw_table(), a,
+		           a + m - 1);
+		r.b = 9.5 + 0.05 * b1;
+	}
+	return fit(r, 16);
 }
 
 /* Integer expressions with known ranges, nonnegative. */
@@ -648,7 +841,7 @@ static Ex leaf_real(void)
 	}
 	if (k < 9) {
 		IEx i = gen_int(1);
-		r.s = sfmt("dble(%s)", i.s);
+		r.s = use_kinds && chance(40) ? sfmt("real(%s, %s)", i.s, chance(50) ? "dp" : "kind=dp") : sfmt("dble(%s)", i.s);
 		r.b = i.hi > -i.lo ? i.hi : -i.lo;
 		if (r.b < 1)
 			r.b = 1;
@@ -664,7 +857,11 @@ static Ex gen_real(int depth)
 	if (depth <= 0 || chance(20))
 		return leaf_real();
 	Ex r;
-	int k = rnd(43);
+	int k = rnd(bugs_allowed & PAT_ARRAYS ? 45 : 43);
+	if (k >= 43) {
+		Ex e = gen_reduction();
+		return e.s ? e : leaf_real();
+	}
 	switch (k) {
 	case 0:
 	case 1:
@@ -1014,8 +1211,8 @@ static int store_ok(const Routine *callee, const Var *store, int written, Act *a
 	for (int i = 0; i < nacts; i++) {
 		if (!acts[i].store || acts[i].store != store)
 			continue;
-		if (written || acts[i].written)
-			return 0; /* a written dummy aliased with another */
+		if (written || acts[i].written || callee->lib)
+			return 0; /* a written dummy aliased with another (a library routine's: any two) */
 	}
 	if (is_global(store)) {
 		uint32_t bit = 1u << store->gid;
@@ -1087,8 +1284,22 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat);
 static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 {
 	Var *saved = pref_idx; /* function references inside actuals build their own */
+	/* the actuals record their subscripts' variables for themselves: an enclosing recording (the
+	 * right-hand side of a whole-array assignment, for `wholeself`) gets back its own list, plus
+	 * every variable the call is given */
+	int rec_was = rec_on, nrec_was = nrec;
+	char names_was[32][16];
+	memcpy(names_was, rec_names, sizeof names_was);
 	int ok = gen_actuals_(r, acts, feat);
 	pref_idx = saved;
+	if (rec_was) {
+		rec_on = 1;
+		nrec = nrec_was;
+		memcpy(rec_names, names_was, sizeof names_was);
+		for (int d = 0; ok && d < r->ndum; d++)
+			if (acts[d].store && nrec < 32)
+				snprintf(rec_names[nrec++], 16, "%s", acts[d].store->name);
+	}
 	return ok;
 }
 static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
@@ -1136,7 +1347,12 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					if (isext) {
 						a->text = sfmt("%d", rrange(1, IMAX));
 					} else {
-						a->text = paren_actual(r, acts, d, gen_idx(), &restrict_used);
+						/* an INTEGER(8) index in the expression: the dummy is default INTEGER */
+						int8_read = 0;
+						char *ix = gen_idx();
+						if (int8_read)
+							ix = sfmt("int(%s%s)", ix, chance(30) ? ", kind=4" : "");
+						a->text = paren_actual(r, acts, d, ix, &restrict_used);
 					}
 					continue;
 				}
@@ -1206,6 +1422,27 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 			/* an array dummy: a whole array of the same rank and enough elements, or an
 			 * element (the start of a sequence) of an array */
 			int need = var_size(dv);
+			if ((bugs_allowed & PAT_ARRAYS) && dv->rank == 1 && need <= 9 && chance(30)) {
+				/* a section of at least need elements: contiguous (its first element is passed)
+				 * or not (copied in and back out) */
+				int m = need + rnd(3);
+				Var *sv = NULL;
+				for (int t = 0; t < 6 && !sv; t++) {
+					sv = pick_sec(m, written);
+					if (!sv)
+						sv = pick_sec(m = need, written);
+					if (sv && !store_ok(r, sv, written, acts, d, &restrict_used))
+						sv = NULL;
+				}
+				if (sv) {
+					if (written)
+						note_write(sv);
+					a->store = sv;
+					a->text = sec_ref(sv, m, 1);
+					f |= F_SECTION_ACTUAL;
+					continue;
+				}
+			}
 			Var *v = NULL;
 			int whole = 0;
 			for (int t = 0; t < 10 && !v; t++) {
@@ -1311,9 +1548,11 @@ static Ex gen_funcall(int depth)
 	for (int i = 0; i < cur_index; i++)
 		if (routines[i].isfunc)
 			cand[nc++] = i;
-	if (!nc || depth < 0)
+	/* now and then the FUNCTION without source, gx_nrm */
+	int external = depth >= 0 && lib_allowed && chance(nc ? 15 : 8);
+	if (!external && (!nc || depth < 0))
 		return r;
-	Routine *f = &routines[cand[rnd(nc)]];
+	Routine *f = external ? &lib[LIB_NRM] : &routines[cand[rnd(nc)]];
 	Act acts[10];
 	uint32_t feat = 0;
 	nesting++;
@@ -1321,8 +1560,12 @@ static Ex gen_funcall(int depth)
 	nesting--;
 	if (!ok)
 		return r;
-	features |= feat | F_FUNC;
+	features |= feat | (external ? F_EXTERNAL : F_FUNC);
 	merge_effects(f);
+	if (external) {
+		lib_used |= 1u << LIB_NRM;
+		cur_uses_nrm = 1;
+	}
 	r.s = sfmt("%s(%s)", f->name, act_list(f, acts));
 	r.b = RMAX;
 	return r;
@@ -1335,6 +1578,49 @@ static void gen_block(int depth, int nmax);
 static char *fresh(const char *prefix)
 {
 	return sfmt("%s%d", prefix, ++nfresh);
+}
+
+/* Where a forward jump may go: a label after the statements being generated (GO TO), or a named
+ * IF or SELECT CASE (EXIT name), opened at loop depth `depth`, in a CHECKPOINT region or not.
+ * A jump from here may go there when it stays on its side of every region boundary (a region
+ * that jumps cross is refused) and leaves no BINOMIAL-CKP loop (an early exit: refused). */
+typedef struct Target {
+	int label;
+	const char *name;
+	int depth, region;
+} Target;
+static Target targets[64];
+static int ntargets, nlabels;
+
+static void push_target(int label, const char *name)
+{
+	if (ntargets < 64)
+		targets[ntargets++] = (Target){label, name, loop_depth, in_region};
+}
+
+static int target_ok(const Target *t)
+{
+	if (t->region != in_region)
+		return 0;
+	for (int i = t->depth; i < loop_depth; i++)
+		if (loop_kind[i] == 2)
+			return 0;
+	return 1;
+}
+
+/* A reachable target: a label (want_label) or a name; NULL when there is none. */
+static const Target *pick_target(int want_label)
+{
+	int cand[64], n = 0;
+	for (int i = 0; i < ntargets; i++)
+		if (target_ok(&targets[i]) && (want_label ? targets[i].label != 0 : targets[i].name != NULL))
+			cand[n++] = i;
+	return n ? &targets[cand[rnd(n)]] : NULL;
+}
+
+static int new_label(void)
+{
+	return 5000 + 10 * ++nlabels;
 }
 
 static void stmt_assign_real(void)
@@ -1411,12 +1697,78 @@ static void stmt_whole(void)
 				bugs_used |= BUG_WHOLESELF;
 		line("%s = %s * %s + %s", v->name, rconst(0.7), v->name, e.s);
 	} else {
-		line("%s = %s * sin(%s)", v->name, rconst(round2(rc(1.0, 3.9))), v->name);
+		/* c * sin(v) with c <= 1: repeated in loops and calls, the map v <- c sin(v) is chaotic for
+		 * c above about 2.8 and its derivative grows exponentially until it overflows (campaign
+		 * seed 2700025: c = 3.47, 3192 passes, derivative 1e345 exactly, NaN in double) */
+		line("%s = %s * sin(%s)", v->name, rconst(round2(rc(0.5, 1.0))), v->name);
 	}
+}
+
+/* An assignment to a section (rank 1, or a rank-2 block) whose right-hand side is elemental
+ * over sections, often of the array assigned (overlapping, with any stride): each term scaled
+ * so that the value stays within RMAX; a scalar part broadcast. */
+static void stmt_section(void)
+{
+	Var *v = NULL;
+	for (int t = 0; t < 8 && !v; t++) {
+		v = pick_var(T_REAL, -1, 1);
+		if (v && v->decl != D_FIXED)
+			v = NULL;
+	}
+	if (!v)
+		return;
+	note_write(v);
+	features |= F_SECTIONS;
+	int nf = no_funcall;
+	no_funcall = 1; /* function references in the scalar part: stad calls them once, like gfortran */
+	int nt = rrange(1, 3);
+	double share = RMAX * 0.95 / (nt + 1);
+	char *lhs, *rhs = sdup("");
+	if (v->rank == 2 && chance(35)) {
+		int m1 = rrange(1, v->ext[0]), m2 = rrange(1, v->ext[1]);
+		note_read(v);
+		lhs = sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m1), sec_dim(v->lb[1], v->ext[1], m2));
+		for (int i = 0; i < nt; i++) {
+			double b;
+			char *t = arr_term2(m1, m2, v, &b);
+			if (t)
+				rhs = sfmt("%s%s%s * %s", rhs, rhs[0] ? " + " : "", rconst(scale_down(share / b)), t);
+		}
+	} else {
+		int maxm = v->rank == 1 ? v->ext[0] : v->ext[0] > v->ext[1] ? v->ext[0] : v->ext[1];
+		int m = rrange(1, maxm < 7 ? maxm : 7);
+		lhs = sec_ref(v, m, 0);
+		for (int i = 0; i < nt; i++) {
+			double b;
+			char *t = arr_term(m, v, &b);
+			if (t)
+				rhs = sfmt("%s%s%s * %s", rhs, rhs[0] ? " + " : "", rconst(scale_down(share / b)), t);
+		}
+	}
+	if (!rhs[0] || chance(50)) {
+		Ex e = fit(gen_real(1), share);
+		rhs = sfmt("%s%s(%s)", rhs, rhs[0] ? " + " : "", e.s);
+	}
+	no_funcall = nf;
+	line("%s = %s", lhs, rhs);
 }
 
 static void stmt_call(void)
 {
+	if (lib_allowed && chance(12)) {
+		static const int subs[] = {LIB_AXPY, LIB_AXPY, LIB_CLOCK, LIB_LOG};
+		Routine *r = &lib[subs[rnd(4)]];
+		Act acts[10];
+		uint32_t feat = 0;
+		if (!gen_actuals(r, acts, &feat))
+			return;
+		features |= feat | F_EXTERNAL;
+		lib_used |= 1u << r->lib;
+		if (r->lib == LIB_LOG)
+			line("!$AD EXTERNAL PASSIVE gx_log");
+		line("call %s(%s)", r->name, act_list(r, acts));
+		return;
+	}
 	int cand[MAXR], nc = 0;
 	for (int i = 0; i < cur_index; i++)
 		if (!routines[i].isfunc)
@@ -1451,13 +1803,22 @@ static void stmt_if(int depth)
 			return;
 		}
 	}
-	line("if (%s) then", gen_cond(2));
+	const char *name = (bugs_allowed & PAT_NAMED) && chance(20) ? fresh("ic") : NULL;
+	int ntarget = ntargets;
+	if (name) {
+		features |= F_NAMED;
+		push_target(0, name); /* EXIT name leaves the IF block */
+		line("%s: if (%s) then", name, gen_cond(2));
+	} else {
+		line("if (%s) then", gen_cond(2));
+	}
 	ind++;
 	gen_block(depth - 1, 3);
 	ind--;
 	int nelif = rnd(3);
 	for (int i = 0; i < nelif; i++) {
-		line("%s (%s) then", chance(50) ? "else if" : "elseif", gen_cond(1));
+		int nm = name && chance(50);
+		line("%s (%s) then%s%s", chance(50) ? "else if" : "elseif", gen_cond(1), nm ? " " : "", nm ? name : "");
 		ind++;
 		gen_block(depth - 1, 2);
 		ind--;
@@ -1468,19 +1829,31 @@ static void stmt_if(int depth)
 		gen_block(depth - 1, 2);
 		ind--;
 	}
-	line("%s", chance(80) ? "end if" : "endif");
+	ntargets = ntarget;
+	if (name)
+		line("end if %s", name);
+	else
+		line("%s", chance(80) ? "end if" : "endif");
 }
 
-static void declare_int_local(const char *name)
+/* An INTEGER local; with kinds, sometimes INTEGER(8) in one of its spellings (returns 1). */
+static int declare_int_local(const char *name)
 {
+	if (use_kinds && chance(50)) {
+		static const char *t[] = {"integer(ik)", "integer(kind=ik)", "integer(8)", "integer*8"};
+		bprintf(&decls, "  %s :: %s\n", t[rnd(4)], name);
+		return 1;
+	}
 	bprintf(&decls, "  integer :: %s\n", name);
+	return 0;
 }
 
 static void stmt_do(int depth, int binomial)
 {
 	char *iv = fresh("i");
-	declare_int_local(iv);
+	int k8 = declare_int_local(iv);
 	Var *v = var_add(iv, T_INT, 0, S_LOCAL);
+	v->kind8 = k8;
 	v->ro = 1;
 	v->type = -1; /* not visible in its own bounds */
 	int lo, hi;
@@ -1520,14 +1893,27 @@ static void stmt_do(int depth, int binomial)
 	v->type = T_INT;
 	v->ilo = lo;
 	v->ihi = hi;
-	line("%s", head);
+	const char *name = !label && (bugs_allowed & PAT_NAMED) && chance(35) ? fresh("lp") : NULL;
+	if (name) {
+		features |= F_NAMED;
+		line("%s: %s", name, head);
+	} else {
+		line("%s", head);
+	}
 	ind++;
+	loop_name[loop_depth] = name;
 	loop_kind[loop_depth++] = binomial ? 2 : 0;
+	int ntarget = ntargets;
+	if (label && (bugs_allowed & PAT_GOTO) && chance(50)) /* GO TO the CONTINUE: the next iteration */
+		push_target(label, NULL);
 	gen_block(depth - 1, 4);
+	ntargets = ntarget;
 	loop_depth--;
 	ind--;
 	if (label)
 		line("%d continue", label);
+	else if (name)
+		line("end do %s", name);
 	else
 		line("%s", chance(85) ? "end do" : "enddo");
 	v->ro = 1;
@@ -1538,27 +1924,52 @@ static void stmt_do(int depth, int binomial)
 static void stmt_while(int depth)
 {
 	char *wv = fresh("w");
-	declare_int_local(wv);
+	int k8 = declare_int_local(wv);
 	Var *v = var_add(wv, T_INT, 0, S_LOCAL);
+	v->kind8 = k8;
 	v->ro = 1;
 	v->ilo = 0;
 	v->ihi = 8;
 	features |= F_WHILE;
 	int t = rrange(1, 8);
+	const char *name = (bugs_allowed & PAT_NAMED) && chance(35) ? fresh("lp") : NULL;
 	line("%s = 0", wv);
-	line("do while (%s < %d .and. (%s))", wv, t, gen_cond(1));
+	if (name)
+		features |= F_NAMED;
+	line("%s%sdo while (%s < %d .and. (%s))", name ? name : "", name ? ": " : "", wv, t, gen_cond(1));
 	ind++;
 	line("%s = %s + 1", wv, wv);
+	loop_name[loop_depth] = name;
 	loop_kind[loop_depth++] = 1;
 	gen_block(depth - 1, 3);
 	loop_depth--;
 	ind--;
-	line("end do");
+	line(name ? "end do %s" : "end do", name);
 	v->type = -1; /* undefined when the loop was not reached */
 }
 
 static void stmt_exit_cycle(void)
 {
+	if ((bugs_allowed & PAT_NAMED) && chance(40)) {
+		/* EXIT or CYCLE of a named outer loop (none crossed is BINOMIAL-CKP, none outside the
+		 * region), or EXIT of a named IF or SELECT CASE */
+		int cand[16], n = 0;
+		for (int t = loop_depth - 1; t >= region_loop_base && loop_kind[t] != 2; t--)
+			if (loop_name[t])
+				cand[n++] = t;
+		const Target *named = pick_target(0);
+		if (named && (!n || chance(30))) {
+			features |= F_NAMED;
+			line("if (%s) exit %s", gen_cond(1), named->name);
+			return;
+		}
+		if (n) {
+			int ex = chance(50);
+			features |= F_NAMED | (ex ? F_EXIT : F_CYCLE);
+			line("if (%s) %s %s", gen_cond(1), ex ? "exit" : "cycle", loop_name[cand[rnd(n)]]);
+			return;
+		}
+	}
 	if (loop_depth <= region_loop_base || loop_kind[loop_depth - 1] == 2)
 		return;
 	int ex = chance(50);
@@ -1612,9 +2023,183 @@ static void stmt_region(int depth)
 	line("!$AD CHECKPOINT-END");
 }
 
+/* IF (c) GO TO a label after the statements around (forward, perhaps out of loops and IF
+ * blocks), or the same as an IF block ending with the GO TO. */
+static void stmt_goto(void)
+{
+	const Target *t = pick_target(1);
+	if (!t)
+		return;
+	features |= F_GOTO;
+	if (chance(70)) {
+		line("if (%s) %s %d", gen_cond(1), chance(70) ? "goto" : "go to", t->label);
+		return;
+	}
+	line("if (%s) then", gen_cond(1));
+	ind++;
+	stmt_assign_real();
+	line("go to %d", t->label);
+	ind--;
+	line("end if");
+}
+
+/* Statements that GO TOs may leave for the CONTINUE after them. */
+static void stmt_label_block(int depth)
+{
+	int label = new_label(), n = ntargets;
+	push_target(label, NULL);
+	gen_block(depth - 1, 4);
+	ntargets = n;
+	line("%d continue", label);
+}
+
+/* A loop made of GO TO, its trip count bounded by a counter: tested at its end, at its start, or
+ * entered by a jump to its test at the end. */
+static void stmt_goto_loop(int depth)
+{
+	char *g = fresh("g");
+	declare_int_local(g);
+	int top = new_label(), test = new_label(), t = rrange(1, 4), k = rnd(3);
+	features |= F_GOTO;
+	line("%s = 0", g);
+	if (k == 0) {
+		line("%d %s = %s + 1", top, g, g);
+		gen_block(depth - 1, 3);
+		line("if (%s < %d .and. (%s)) goto %d", g, t, gen_cond(1), top);
+	} else if (k == 1) {
+		line("%d if (%s >= %d .or. .not. (%s)) go to %d", top, g, t, gen_cond(1), test);
+		line("%s = %s + 1", g, g);
+		gen_block(depth - 1, 3);
+		line("goto %d", top);
+		line("%d continue", test);
+	} else {
+		line("go to %d", test);
+		line("%d continue", top);
+		gen_block(depth - 1, 3);
+		line("%d %s = %s + 1", test, g, g);
+		line("if (%s <= %d .and. (%s)) goto %d", g, t, gen_cond(1), top);
+	}
+}
+
+/* A computed GO TO (an index out of range goes on with the next statement) or an arithmetic IF
+ * choosing among blocks that end by jumping to the CONTINUE after the last one. */
+static void stmt_computed_goto(int depth)
+{
+	int end = new_label(), lab[3], nl = rrange(2, 3), n = ntargets;
+	features |= F_GOTO;
+	for (int i = 0; i < 3; i++)
+		lab[i] = new_label();
+	int arith = chance(35);
+	if (arith) {
+		IEx e = gen_int(1);
+		line("if (%s - %d) %d, %d, %d", e.s, rrange(2, 5), lab[0], lab[1], lab[2]);
+		nl = 3;
+	} else {
+		line("go to (%d, %d%s%s)%s %s", lab[0], lab[1], nl == 3 ? ", " : "", nl == 3 ? sfmt("%d", lab[2]) : "",
+		     chance(50) ? "," : "", gen_idx());
+	}
+	push_target(end, NULL);
+	if (!arith) { /* the index was out of range */
+		gen_block(depth - 1, 2);
+		line("go to %d", end);
+	}
+	for (int i = 0; i < nl; i++) {
+		line("%d continue", lab[i]);
+		gen_block(depth - 1, 2);
+		if (i + 1 < nl)
+			line("goto %d", end);
+	}
+	ntargets = n;
+	line("%d continue", end);
+}
+
+/* SELECT CASE on an index (values 1..6: single values, lists, ranges open or closed, some
+ * values in no CASE) or on a condition; perhaps named, with EXIT name inside. */
+static void stmt_select(int depth)
+{
+	features |= F_SELECT;
+	const char *name = (bugs_allowed & PAT_NAMED) && chance(30) ? fresh("sc") : NULL;
+	int n = ntargets;
+	if (name) {
+		features |= F_NAMED;
+		push_target(0, name);
+	}
+	const char *suffix = name ? sfmt(" %s", name) : "";
+	if (chance(75)) {
+		int ncase = rrange(1, 4), group[8];
+		for (int v = 0; v < 8; v++) /* 0 and 7 are out of range: open ranges reach them */
+			group[v] = rnd(ncase + 1) - 1;
+		line("%s%sselect case (%s)", name ? name : "", name ? ": " : "", gen_idx());
+		for (int c = 0; c < ncase; c++) {
+			Buf items = {0};
+			buf_put(&items, "", 0);
+			for (int v = 0; v < 8; v++) {
+				if (group[v] != c || (v > 0 && group[v - 1] == c))
+					continue;
+				int w = v;
+				while (w + 1 < 8 && group[w + 1] == c)
+					w++;
+				const char *sep = items.n ? ", " : "";
+				if (v == w)
+					bprintf(&items, "%s%d", sep, v);
+				else if (v == 0)
+					bprintf(&items, "%s:%d", sep, w);
+				else if (w == 7)
+					bprintf(&items, "%s%d:", sep, v);
+				else
+					bprintf(&items, "%s%d:%d", sep, v, w);
+			}
+			if (!items.n)
+				continue;
+			line("case (%s)%s", items.s, suffix);
+			ind++;
+			gen_block(depth - 1, 2);
+			ind--;
+			free(items.s);
+		}
+	} else {
+		line("%s%sselect case (%s)", name ? name : "", name ? ": " : "", gen_cond(1));
+		int which = rnd(3);
+		line("case (%s)%s", which == 1 ? ".false." : ".true.", suffix);
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		if (which == 2) {
+			line("case (.false.)%s", suffix);
+			ind++;
+			gen_block(depth - 1, 2);
+			ind--;
+		}
+	}
+	if (chance(50)) {
+		line("case default%s", suffix);
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+	}
+	ntargets = n;
+	line("end select%s", suffix);
+}
+
 static void gen_stmt(int depth)
 {
 	nstmts++;
+	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
+		int g = rnd(10);
+		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
+			if (g < 3 || depth <= 0)
+				stmt_goto();
+			else if (g < 5)
+				stmt_label_block(depth);
+			else if (g < 7)
+				stmt_goto_loop(depth);
+			else
+				stmt_computed_goto(depth);
+		} else if (depth > 0) {
+			stmt_select(depth);
+		}
+		return;
+	}
 	int k = rnd(100);
 	if (depth <= 0)
 		k = k % 40;
@@ -1625,7 +2210,7 @@ static void gen_stmt(int depth)
 	else if (k < 40)
 		in_function ? stmt_assign_real() : stmt_call();
 	else if (k < 44)
-		stmt_whole();
+		(bugs_allowed & PAT_ARRAYS) && chance(60) ? stmt_section() : stmt_whole();
 	else if (k < 58)
 		stmt_if(depth);
 	else if (k < 72)
@@ -1724,7 +2309,8 @@ static char *decl_dims(const Var *v, const Routine *r)
 static const char *real_type(void)
 {
 	static const char *t[] = {"real(8)", "real(8)", "real(8)", "double precision", "real(kind=8)", "real*8"};
-	return t[rnd(6)];
+	static const char *tk[] = {"real(dp)", "real(dp)", "real(kind=dp)", "real(8)", "double precision"};
+	return use_kinds ? tk[rnd(5)] : t[rnd(6)];
 }
 
 /* The dummies of routine i. */
@@ -1886,7 +2472,7 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		}
 		if (v->decl == D_ADJ) {
 			snprintf(v->extcopy, 16, "mc%d", i + 1);
-			bprintf(&decls, "  integer :: %s\n", v->extcopy);
+			declare_int_local(v->extcopy); /* subscripts reduce modulo it: INTEGER(8) is fine */
 			bprintf(init, "%s = %s\n", v->extcopy, r->dum[v->adjvar].name);
 		}
 	}
@@ -1927,8 +2513,9 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		Var *v = var_add("tb1", T_REAL, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1;
 		bprintf(&decls, "  %s :: tb1(4)\n", real_type());
-		bprintf(&decls, "  data tb1 /%.2fd0, %.2fd0, %.2fd0, %.2fd0/\n", round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5)),
-		        round2(rc(-1.5, 1.5)), round2(rc(-1.5, 1.5))); /* DATA constants: no parentheses */
+		const char *dk = use_kinds && chance(50) ? "_dp" : "d0";
+		bprintf(&decls, "  data tb1 /%.2f%s, %.2f%s, %.2f%s, %.2f%s/\n", round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)),
+		        dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk); /* DATA constants: no parentheses */
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
 		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4),
@@ -1994,8 +2581,11 @@ static void emit_common(Buf *b)
 	char *list = sdup("");
 	for (int g = 0; g < nglobals; g++)
 		if (globals[g].scope == S_COMMON) {
-			bprintf(b, "  %s :: %s%s\n", globals[g].type == T_INT ? "integer" : "real(8)", globals[g].name,
-			        decl_dims(&globals[g], NULL));
+			bprintf(b, "  %s :: %s%s\n",
+			        globals[g].type == T_INT ? "integer"
+			                : use_kinds      ? "real(dp)"
+			                                 : "real(8)",
+			        globals[g].name, decl_dims(&globals[g], NULL));
 			list = sfmt("%s%s%s", list, list[0] ? ", " : "", globals[g].name);
 		}
 	if (list[0])
@@ -2070,11 +2660,15 @@ static void gen_routine(int i, int *open_module)
 	region_loop_base = 0;
 	nstmts = 0;
 	nfresh = 0;
+	ntargets = 0;
+	nlabels = 0;
 	static const int budgets[] = {4, 8, 14, 22};
 	budget = head ? budgets[size_knob] + 6 : budgets[size_knob];
 	decls.n = 0;
 	if (decls.s)
 		decls.s[0] = 0;
+	cur_uses_nrm = 0;
+	pw_declared = 0;
 	Buf init = {0};
 	buf_put(&init, "", 0);
 	if (head)
@@ -2136,7 +2730,7 @@ static void gen_routine(int i, int *open_module)
 		*open_module = -1;
 	}
 	if (mod >= 0 && *open_module != mod) {
-		bprintf(&file, "module m%d\n  use mglob\n", mod);
+		bprintf(&file, "module m%d\n%s  use mglob\n", mod, use_kinds ? "  use gkinds\n" : "");
 		for (int k = 0; k < mod; k++)
 			bprintf(&file, "  use m%d\n", k);
 		bprintf(&file, "  implicit none\ncontains\n\n");
@@ -2154,6 +2748,8 @@ static void gen_routine(int i, int *open_module)
 		bprintf(&file, "subroutine %s(%s)\n", r->name, args);
 	}
 	if (mod < 0) {
+		if (use_kinds)
+			bprintf(&file, "  use gkinds\n");
 		bprintf(&file, "  use mglob\n");
 		for (int k = 0; k < nmodules; k++) {
 			/* modules whose routines come before this one */
@@ -2172,6 +2768,8 @@ static void gen_routine(int i, int *open_module)
 	for (int j = 0; j < i; j++)
 		if ((calls_plain_func[i] >> j) & 1)
 			bprintf(&file, "  %s, external :: %s\n", real_type(), routines[j].name);
+	if (cur_uses_nrm)
+		bprintf(&file, "  %s, external :: gx_nrm\n", real_type());
 	bprintf(&file, "%s", decls.s ? decls.s : "");
 	if (r->common)
 		emit_common(&file);
@@ -2295,6 +2893,79 @@ static void write_file(const char *dir, const char *name, const char *text)
 		exit(1);
 	}
 }
+
+/* The library routines as generated routines' calls see them (LIB_*). */
+static void lib_dummy(Routine *r, const char *name, int rank, int intent)
+{
+	Var *d = &r->dum[r->ndum++];
+	memset(d, 0, sizeof *d);
+	snprintf(d->name, 16, "%s", name);
+	d->type = T_REAL;
+	d->rank = rank;
+	d->lb[0] = 1;
+	d->ext[0] = rank ? 6 : 0;
+	d->decl = D_FIXED;
+	d->intent = intent;
+	d->gid = -1;
+	d->adjvar = -1;
+}
+
+static void make_library(void)
+{
+	static const char *names[] = {"", "gx_axpy", "gx_nrm", "gx_clock", "gx_log"};
+	for (int k = 1; k <= NLIB; k++) {
+		Routine *r = &lib[k];
+		memset(r, 0, sizeof *r);
+		snprintf(r->name, 16, "%s", names[k]);
+		r->lib = k;
+		r->module = -1;
+		r->isfunc = k == LIB_NRM;
+	}
+	lib_dummy(&lib[LIB_AXPY], "a", 0, I_IN);
+	lib_dummy(&lib[LIB_AXPY], "x", 1, I_IN);
+	lib_dummy(&lib[LIB_AXPY], "y", 1, I_INOUT);
+	lib_dummy(&lib[LIB_NRM], "x", 1, I_IN);
+	lib_dummy(&lib[LIB_CLOCK], "t", 0, I_OUT);
+	lib_dummy(&lib[LIB_LOG], "x", 1, I_IN);
+}
+
+/* Their Fortran, with the derivatives a user writes (gfortran compiles it for the reference and
+ * for the C builds), the C of the one the pragma declares, and the description. */
+static const char extlib_f90[] = "! extlib.f90 (stad_gen): routines without source for stad, and their tangents and adjoints\n"
+                                 "subroutine gx_axpy(a, x, y)\n"
+                                 "  real(8), intent(in) :: a, x(6)\n  real(8), intent(inout) :: y(6)\n"
+                                 "  y = 0.5d0 * (y + 0.25d0 * a * x)\nend subroutine gx_axpy\n\n"
+                                 "subroutine gx_axpy_d(a, ad, x, xd, y, yd)\n"
+                                 "  real(8), intent(in) :: a, ad, x(6), xd(6)\n  real(8), intent(inout) :: y(6), yd(6)\n"
+                                 "  yd = 0.5d0 * (yd + 0.25d0 * (ad * x + a * xd))\n  y = 0.5d0 * (y + 0.25d0 * a * x)\n"
+                                 "end subroutine gx_axpy_d\n\n"
+                                 "! ab += x.yb/8, xb += a yb/8, yb = yb/2 (y on entry weighs 1/2)\n"
+                                 "subroutine gx_axpy_b(a, ab, x, xb, y, yb)\n"
+                                 "  real(8), intent(in) :: a, x(6), y(6)\n  real(8), intent(inout) :: ab, xb(6), yb(6)\n"
+                                 "  ab = ab + 0.125d0 * sum(x * yb)\n  xb = xb + 0.125d0 * a * yb\n  yb = 0.5d0 * yb\n"
+                                 "end subroutine gx_axpy_b\n\n"
+                                 "real(8) function gx_nrm(x)\n  real(8), intent(in) :: x(6)\n  gx_nrm = sum(x * x) / 24\n"
+                                 "end function gx_nrm\n\n"
+                                 "subroutine gx_nrm_d(x, xd, r, rd)\n"
+                                 "  real(8), intent(in) :: x(6), xd(6)\n  real(8), intent(out) :: r, rd\n"
+                                 "  rd = sum(2 * x * xd) / 24\n  r = sum(x * x) / 24\nend subroutine gx_nrm_d\n\n"
+                                 "subroutine gx_nrm_b(x, xb, r, rb)\n"
+                                 "  real(8), intent(in) :: x(6), r\n  real(8), intent(inout) :: xb(6), rb\n"
+                                 "  xb = xb + rb * 2 * x / 24\n  rb = 0\nend subroutine gx_nrm_b\n\n"
+                                 "subroutine gx_clock(t)\n  real(8), intent(out) :: t\n  t = 0.5d0\nend subroutine gx_clock\n";
+
+static const char extlib_c[] = "/* extlib.c (stad_gen): gx_log, declared by !$AD EXTERNAL PASSIVE: its C name for stad's code,\n"
+                               " * gfortran's for the reference */\n"
+                               "void gx_log(double *x);\nvoid gx_log_(double *x);\n"
+                               "static double last;\n"
+                               "void gx_log(double *x)\n{\n\tlast = x[0] + x[5];\n}\n"
+                               "void gx_log_(double *x)\n{\n\tgx_log(x);\n}\n";
+
+static const char extlib_lib[] = "# extlib.lib (stad_gen): the routines of extlib.f90\n"
+                                 "subroutine gx_axpy(a, x, y) fortran\n"
+                                 "  a real(8) in\n  x real(8)(*) in\n  y real(8)(*) inout\n  deps y: a x y\nend\n"
+                                 "function gx_nrm(x) real(8) fortran\n  x real(8)(*) in\n  deps gx_nrm: x\nend\n"
+                                 "subroutine gx_clock(t) passive fortran\n  t real(8) out\nend\n";
 
 static char *main_f90(void)
 {
@@ -2432,7 +3103,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -2470,6 +3141,18 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~BUG_SPLITTOKEN;
 				else if (!strcmp(w, "parenvalue"))
 					bugs_allowed &= ~BUG_PARENVALUE;
+				else if (!strcmp(w, "kinds"))
+					bugs_allowed &= ~BUG_KINDS;
+				else if (!strcmp(w, "external"))
+					lib_allowed = 0; /* a feature, not a bug: programs without routines without source */
+				else if (!strcmp(w, "arrays"))
+					bugs_allowed &= ~PAT_ARRAYS;
+				else if (!strcmp(w, "goto"))
+					bugs_allowed &= ~PAT_GOTO;
+				else if (!strcmp(w, "select"))
+					bugs_allowed &= ~PAT_SELECT;
+				else if (!strcmp(w, "named"))
+					bugs_allowed &= ~PAT_NAMED;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -2479,6 +3162,8 @@ int main(int argc, char **argv)
 					usage();
 				}
 			}
+		} else if (!strcmp(argv[i], "--kinds")) {
+			force_kinds = 1;
 		} else if (!strcmp(argv[i], "--free")) {
 			form = 0;
 		} else if (!strcmp(argv[i], "--fixed")) {
@@ -2501,8 +3186,12 @@ int main(int argc, char **argv)
 	if (size_knob > max_size)
 		size_knob = max_size;
 	head_n = rrange(IMAX, 9);
+	use_kinds = (bugs_allowed & BUG_KINDS) && (chance(40) || force_kinds);
+	if (use_kinds)
+		features |= F_KINDS;
 
 	make_globals();
+	make_library();
 	nroutines = rrange(2, 3 + 2 * size_knob);
 	if (nroutines > MAXR)
 		nroutines = MAXR;
@@ -2546,11 +3235,26 @@ int main(int argc, char **argv)
 				calls_plain_func[i] |= 1u << j;
 
 	bprintf(&file, "! stad_gen seed %llu: a random program for stad's campaign (tests/gen)\n", seed);
-	bprintf(&file, "module mglob\n  implicit none\n");
+	if (use_kinds) {
+		/* the kinds every unit uses: dp = 8 and ik = 8 in one of their spellings */
+		static const char *dps[] = {"kind(1.0d0)", "selected_real_kind(15, 307)", "selected_real_kind(p=12)", "real64",
+		                            "8"};
+		static const char *iks[] = {"selected_int_kind(18)", "int64", "8", "kind(1_8)"};
+		const char *dp = dps[rnd(5)], *ik = iks[rnd(4)];
+		bprintf(&file, "module gkinds\n");
+		if (!strcmp(dp, "real64") || !strcmp(ik, "int64"))
+			bprintf(&file, "  use%s iso_fortran_env, only: real64, int64\n", chance(50) ? ", intrinsic ::" : "");
+		bprintf(&file, "  implicit none\n  integer, parameter :: dp = %s\n  integer, parameter :: ik = %s\n", dp, ik);
+		bprintf(&file, "end module gkinds\n\n");
+	}
+	bprintf(&file, "module mglob\n%s  implicit none\n", use_kinds ? "  use gkinds\n" : "");
 	for (int g = 0; g < nglobals; g++)
 		if (globals[g].scope == S_MODULE)
-			bprintf(&file, "  %s :: %s%s\n", globals[g].type == T_INT ? "integer" : "real(8)", globals[g].name,
-			        decl_dims(&globals[g], NULL));
+			bprintf(&file, "  %s :: %s%s\n",
+			        globals[g].type == T_INT ? "integer"
+			                : use_kinds      ? "real(kind=dp)"
+			                                 : "real(8)",
+			        globals[g].name, decl_dims(&globals[g], NULL));
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
@@ -2576,6 +3280,11 @@ int main(int argc, char **argv)
 	write_file(dir, "main_abi.f90", main_abi_f90());
 	write_file(dir, "drv.c", drv_c(seed));
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
+	if (lib_used) {
+		write_file(dir, "extlib.f90", extlib_f90);
+		write_file(dir, "extlib.c", extlib_c);
+		write_file(dir, "extlib.lib", extlib_lib);
+	}
 	Buf fb = {0};
 	buf_put(&fb, "", 0);
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)

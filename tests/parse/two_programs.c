@@ -18,7 +18,7 @@ static int failures;
 #define CHECK(cond)                                                                                                              \
 	do {                                                                                                                     \
 		if (!(cond)) {                                                                                                   \
-			fprintf(stderr, "two_programs.c:%d: %s\n", __LINE__, #cond);                                           \
+			fprintf(stderr, "two_programs.c:%d: %s\n", __LINE__, #cond);                                             \
 			failures++;                                                                                              \
 		}                                                                                                                \
 	} while (0)

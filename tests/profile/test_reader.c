@@ -208,8 +208,8 @@ static void test_header_errors(void)
 	EXPECT_ERROR_AT(bad, len, "site count 100 does not fit in the file", 10);
 
 	memcpy(bad, img, len);
-	bad[11] = 2; /* first site's kind */
-	EXPECT_ERROR_AT(bad, len, "site 0 has unknown kind 2", 11);
+	bad[11] = 3; /* first site's kind */
+	EXPECT_ERROR_AT(bad, len, "site 0 has unknown kind 3", 11);
 
 	memcpy(bad, img, len);
 	bad[12] = 0; /* first site's id length */
@@ -496,9 +496,50 @@ static void test_structure(void)
 	                    "(FWD_BEGIN of site 'p:2:r', event 1)");
 }
 
+/* A fixed call site (a routine without source, always checkpointed): read like a checkpointed
+ * call, with its instance, but no switch. */
+static void test_fixed_site(void)
+{
+	SB b;
+	sb_init(&b);
+	uint32_t a = prof_writer_site(b.w, "p:10:daxpy", PROF_SITE_FIXED, 1);
+	b.top = a + 1;
+	sb_ev(&b, PROF_SNAP_WRITE_BEGIN, a);
+	sb_push(&b, 800);
+	sb_evv(&b, PROF_SNAP_WRITE_END, a, 800);
+	sb_ev(&b, PROF_PRIMAL_BEGIN, a);
+	sb_work(&b, 1000);
+	sb_ev(&b, PROF_PRIMAL_END, a);
+	sb_ev(&b, PROF_TURN, b.top);
+	sb_ev(&b, PROF_SNAP_READ_BEGIN, a);
+	sb_push(&b, -800);
+	sb_ev(&b, PROF_SNAP_READ_END, a);
+	sb_ev(&b, PROF_ADJ_BEGIN, a);
+	sb_ev(&b, PROF_TURN, a);
+	sb_ev(&b, PROF_ADJ_END, a);
+	size_t len;
+	unsigned char *img = prof_writer_finish(b.w, &len);
+	prof_writer_free(b.w);
+	char err[512];
+	ProfData *d = prof_read_mem(img, len, "fixed.prof", err, sizeof err);
+	CHECK(d != NULL);
+	if (!d) {
+		fprintf(stderr, "%s\n", err);
+		free(img);
+		return;
+	}
+	CHECK(prof_site(d, 0)->kind == PROF_SITE_FIXED);
+	ProfPrediction p[1];
+	CHECK(prof_predict(d, p) == 0);
+	CHECK(p[0].fixed == 1 && p[0].toggleable == 0 && p[0].ninstances == 1);
+	prof_free(d);
+	free(img);
+}
+
 int main(void)
 {
 	test_valid();
+	test_fixed_site();
 	test_truncations();
 	test_corruptions();
 	test_header_errors();

@@ -3,6 +3,9 @@
 #
 #     run_primal.sh STAD NUMCMP SRC [extra gfortran flags...]
 #
+# Extra flags -IDIR, -DNAME[=VALUE] and -UNAME (one argument each) mean the same to stad: they
+# are given to both (the C preprocessor of .F/.F90 files, and INCLUDE's search path).
+#
 # In a fresh temporary folder:
 #   1. compile SRC with gfortran -O0 (fixed form for .f/.F/.for, free form with unlimited line
 #      length otherwise) and run it: the reference output;
@@ -11,7 +14,8 @@
 #      stad's generated code must compile cleanly) and run it;
 #   4. both programs must exit with the same status, and NUMCMP must find the same numbers in both
 #      outputs (PRINT * output is formatted differently by gfortran and by stad's C, so text is not
-#      compared).
+#      compared). The status is 0 unless a comment line of SRC says `exit status: N` (a test of
+#      STOP codes or ERROR STOP).
 # Prints what failed, with the tool's messages or the outputs' diff, and exits 1; exits 0 on success,
 # 2 on usage errors. The folder is removed at the end unless STAD_KEEP_TMP=1.
 # Environment: GFORTRAN (default gfortran), CC (default cc), STAD_RUN_TIMEOUT (seconds a compiled
@@ -93,11 +97,26 @@ command -v "$FC" >/dev/null 2>&1 || fail "gfortran not found ($FC); set GFORTRAN
 	fail "gfortran cannot compile the test (a bug in the test)" ref.build
 run_prog ./ref.exe ref.out ref.err
 ref_rc=$?
-[ "$ref_rc" -eq 0 ] ||
-	fail "the gfortran-built program exited with status $ref_rc (a bug in the test)" ref.out ref.err
+want_rc=$(sed -n 's/^[!cC*] *exit status: *\([0-9][0-9]*\) *$/\1/p' "$SRC" | sed -n 1p)
+[ "$ref_rc" -eq "${want_rc:-0}" ] ||
+	fail "the gfortran-built program exited with status $ref_rc, not ${want_rc:-0} (a bug in the test)" ref.out ref.err
 
 # 2. stad.
-"$STAD" diff --mode primal -o t.c "$SRC" >stad.log 2>&1
+# the flags stad shares with gfortran, in their order
+STADFLAGS=""
+for f in "$@"; do
+	case $f in
+	-I?* | -D?* | -U?*) STADFLAGS="$STADFLAGS
+$f" ;;
+	esac
+done
+(
+	IFS='
+'
+	set -f
+	# shellcheck disable=SC2086 # one flag a line
+	exec "$STAD" diff --mode primal -o t.c "$SRC" $STADFLAGS
+) >stad.log 2>&1
 rc=$?
 [ "$rc" -eq 0 ] || fail "stad diff --mode primal exited with status $rc" stad.log
 [ -s t.c ] || fail "stad wrote no t.c" stad.log

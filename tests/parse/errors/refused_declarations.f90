@@ -1,7 +1,7 @@
 ! Declarations outside the subset.
 module refused_decls
-  use iso_c_binding, only: c_int
-  use other, a => b
+  use iso_c_binding, only: operator(+)
+  integer(2) :: small
   type point
     real :: x, y
   end type point
@@ -16,12 +16,12 @@ module refused_decls
   complex :: z
   real, allocatable :: w(:)
   real, pointer :: p
-  integer(8) :: big
+  integer(16) :: big
   real(16) :: quad
-  real(kind=dp) :: named
+  real(kind=10) :: named
   real :: rank8(1, 1, 1, 1, 1, 1, 1, 1)
-  real :: assumed(:)
-  private
+  real :: assumed(:) ! (sema refuses deferred shape outside dummies)
+  public :: operator(+)
 contains
   recursive subroutine r(x)
     real, optional :: x

@@ -4,10 +4,9 @@ C     Fixed-form statements outside the subset.
       CHARACTER*10 NAME
 C     (DATA is supported now)
       EQUIVALENCE (X(1), Y)
-      IF (X(1)) 10, 20, 30
-   10 GO TO 20
-   20 GOTO (30, 40) N
+C     (GO TO, computed GO TO and arithmetic IF are supported now)
    30 ASSIGN 40 TO K
+      GO TO K, (30, 40)
    40 FORMAT (1X, F8.3)
       WRITE (6, 40) X(1)
       READ (5, *) N

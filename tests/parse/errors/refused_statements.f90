@@ -3,37 +3,32 @@
 subroutine refused(x, n)
   integer :: n, i
   real(8) :: x(n), y(10)
-  select case (n)
-  case (1)
-    x(1) = 1
-  case default
-    x(1) = 2
+  ! (SELECT CASE, GO TO and arithmetic IF are supported now)
+  select type (n)
   end select
-  goto 10
-  go to (10, 20) n
-  if (x(1)) 10, 20, 20
+  go to i
   read (*, *) n
   write (6, '(a)') 'hi'
   write (6) n
   print 100, n
 100 format (i5)
-  y(1:3) = x(2:4)
+  y(1:3) = x(2:4) ! (sections are supported now)
   print *, 'a' // 'b'
   allocate (y(10))
   x%re = 1
   open (10, file='x')
-  outer: do i = 1, n
-    exit outer
-  end do outer
+  ! (construct names are supported now)
+  outer: x(1) = 1
+  go to 10
   where (x > 0) x = 0
   forall (i = 1:n) x(i) = 0
   ! (DATA is supported now)
   equivalence (x, y)
-  call sub(a=1)
+  call sub(a=1) ! (sema refuses keyword arguments to subroutines)
   print *, (x(i), i = 1, n)
   x(1) = (1.0, 2.0)
-  x(1) = 1.0_dp
-  include 'file.inc'
+  x(1) = 1.0_16
+  ! (INCLUDE is supported now)
   do
   end do
   do concurrent (i = 1:n)

@@ -1,0 +1,161 @@
+/*
+ * sema_ext.c — routines whose source stad does not have.
+ *
+ * A call must reach a routine: one of the given files', one a --lib file describes (lib.c; its
+ * unit joins the program when no given file defines the name), or one declared passive by
+ * `!$AD EXTERNAL PASSIVE name, ...` anywhere in the given files. A passive routine declared so is
+ * known only by its calls: its dummies take the types of the first call's actuals (an array or
+ * an array element makes an assumed-size array dummy, which later calls may pass either), and,
+ * as nothing says otherwise, it may read and write every argument. Any other call is refused, the error naming the three ways out.
+ */
+#include "sema_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+void sema_externals_collect(Sema *S)
+{
+	int n = S->all.n;
+	for (int i = 0; i < S->p->externals.n; i++) {
+		IrUnit *x = S->p->externals.v[i];
+		int shadowed = 0;
+		for (int k = 0; k < n && !shadowed; k++) {
+			IrUnit *u = S->all.v[k];
+			shadowed = u->kind != UNIT_MODULE && u->kind != UNIT_PROGRAM && !strcmp(u->name, x->name);
+		}
+		if (!shadowed) /* the source, when given, is differentiated instead */
+			ir_vec_push(S->a, &S->all, x);
+	}
+}
+
+/* ---------------------------------------------------------------- the pragma */
+
+static void scan_block(Sema *S, const IrBlock *b);
+
+/* The next word of a directive's text (blanks and commas separate words): its length, 0 at the end. */
+static size_t next_word(const char **t)
+{
+	while (**t == ' ' || **t == '\t' || **t == ',')
+		(*t)++;
+	size_t n = 0;
+	while ((*t)[n] && (*t)[n] != ' ' && (*t)[n] != '\t' && (*t)[n] != ',')
+		n++;
+	return n;
+}
+
+/* `EXTERNAL PASSIVE name [, name]...` */
+static void read_directive(Sema *S, const IrDirective *d)
+{
+	const char *t = d->text + strlen("external");
+	size_t n = next_word(&t);
+	static const char passive[] = "passive";
+	int ok = n == sizeof passive - 1;
+	for (size_t k = 0; ok && k < n; k++)
+		ok = tolower((unsigned char)t[k]) == passive[k];
+	if (!ok) {
+		ir_error(d->loc,
+		         "!$AD EXTERNAL takes PASSIVE and the names of routines without derivative effect (!$AD "
+		         "EXTERNAL PASSIVE name, ...); describe other routines with --lib");
+		return;
+	}
+	t += n;
+	int nnames = 0;
+	while ((n = next_word(&t)) != 0) {
+		const char *w = t;
+		t += n;
+		ok = isalpha((unsigned char)w[0]) != 0;
+		for (size_t k = 0; k < n && ok; k++)
+			ok = isalnum((unsigned char)w[k]) || w[k] == '_';
+		if (!ok) {
+			ir_error(d->loc, "!$AD EXTERNAL PASSIVE: '%.*s' is not a routine name", (int)n, w);
+			return;
+		}
+		const char *name = ir_strlower(S->a, ir_strndup(S->a, w, n));
+		nnames++;
+		IrUnit *known = sema_find_unit(S, name);
+		if (known && !known->ext)
+			ir_warning(d->loc,
+			           "!$AD EXTERNAL PASSIVE names '%s', which is defined in the given files: ignored for it", name);
+		else if (known)
+			ir_warning(d->loc, "!$AD EXTERNAL PASSIVE names '%s', which %s describes: its description is used", name,
+			           known->ext->libfile);
+		else
+			ir_vec_push(S->a, &S->passive_names, (void *)name);
+	}
+	if (!nnames)
+		ir_error(d->loc, "!$AD EXTERNAL PASSIVE names no routine");
+}
+
+static void scan_stmt(Sema *S, const IrStmt *s)
+{
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_EXTERNAL)
+			read_directive(S, s->dirs[i]);
+	switch (s->kind) {
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			scan_block(S, &s->u.if_.blocks[k]);
+		scan_block(S, &s->u.if_.else_);
+		break;
+	case IR_DO: scan_block(S, &s->u.do_.body); break;
+	case IR_DOWHILE: scan_block(S, &s->u.dowhile.body); break;
+	case IR_BLOCK: scan_block(S, &s->u.block); break;
+	default: break;
+	}
+}
+
+static void scan_block(Sema *S, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++)
+		scan_stmt(S, b->v[i]);
+}
+
+void sema_passive_scan(Sema *S)
+{
+	for (int i = 0; i < S->all.n; i++)
+		scan_block(S, &((IrUnit *)S->all.v[i])->body);
+}
+
+/* ---------------------------------------------------------------- passive units */
+
+IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype, IrExpr **args, int nargs, IrLoc loc)
+{
+	for (int i = 0; i < S->passive_units.n; i++) {
+		IrUnit *u = S->passive_units.v[i];
+		if (!strcmp(u->name, name))
+			return u;
+	}
+	int listed = 0;
+	for (int i = 0; i < S->passive_names.n && !listed; i++)
+		listed = !strcmp(S->passive_names.v[i], name);
+	if (!listed)
+		return NULL;
+	IrArena *a = S->a;
+	IrUnit *u = ir_external_new(a, name, function, rtype, NULL, nargs, loc);
+	IrExternal *x = u->ext;
+	x->passive = 1;
+	for (int k = 0; k < nargs; k++) {
+		const IrExpr *e = args[k];
+		IrSym *s = u->args[k];
+		s->type = e->type;
+		s->intent = INTENT_INOUT; /* nothing says what it does with it */
+		if (e->kind == IR_VAR && e->u.var.sym->rank)
+			s->rank = 1; /* an array or an element (which may start one): assumed size, dims[0] = {NULL, NULL} */
+	}
+	x->deps = ir_alloc(a, (size_t)((nargs + 1) * (nargs + 1)));
+	x->darg = ir_alloc(a, (size_t)nargs + 2);
+	u->aux = S; /* declared */
+	ir_vec_push(a, &S->passive_units, u);
+	ir_vec_push(a, &S->all, u);
+	return u;
+}
+
+void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc)
+{
+	(void)S;
+	ir_error(loc,
+	         "%s '%s' is not defined in the given files: give its source, describe it in a --lib file (and write "
+	         "%s_d and %s_b for its derivatives), or, if it has no derivative effect, declare it with !$AD EXTERNAL "
+	         "PASSIVE %s",
+	         function ? "function" : "subroutine", name, name, name, name);
+}

@@ -1,0 +1,3 @@
+! bad.h: its second statement is cut short
+  x = 2 * x
+  x = x +

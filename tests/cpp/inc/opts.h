@@ -1,0 +1,2 @@
+/* opts.h: options, and the number of sweeps (through a nested #include) */
+#include "sweeps.h"

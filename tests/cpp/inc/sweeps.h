@@ -1,0 +1,1 @@
+#define NSWEEP 2
