@@ -23,7 +23,8 @@
 # the rounds. On a shared machine read the CPU column: the wall clock also counts the time spent
 # waiting for a core.
 #
-# Checks (exit status 1 if one fails): every cost agrees with gfortran's to 1e-12 relative; the
+# Checks (exit status 1 if one fails): the primal costs agree with gfortran's to 1e-12 relative
+# (for the adjoints it says whether they return the cost: DESIGN.md leaves it open); the
 # gradients of off, on and tuned are bitwise identical (entry by entry, $BENCH_GRAD files); the
 # hand-written adjoint's gradient agrees with stad's to 1e-10 of the largest entry (the two sum
 # in different orders, so they agree to rounding, not bitwise).
@@ -206,8 +207,14 @@ for m in $models; do
     cg=$(value cost "$d/gfortran.1.out")
     for v in $(cat "$d/progs"); do
         e=$(relerr "$(value cost "$d/$v.1.out")" "$cg")
-        s=ok; le "$e" 1e-12 || { s=FAIL; fail=1; }
-        echo "$m: cost of $v vs gfortran: rel. diff $e ($s)"
+        case $v in
+            gfortran | primal)
+                s=ok; le "$e" 1e-12 || { s=FAIL; fail=1; }
+                echo "$m: cost of $v vs gfortran: rel. diff $e ($s)" ;;
+            *)  # DESIGN.md does not say whether an adjoint returns its outputs' values
+                if le "$e" 1e-12; then echo "$m: $v returns the cost (rel. diff $e)"
+                else echo "$m: $v does not return the cost (cost on exit $(value cost "$d/$v.1.out"))"; fi ;;
+        esac
     done
     for v in on tuned off-before on-before; do
         [ -f "$d/$v.grad" ] || continue
