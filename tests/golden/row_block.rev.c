@@ -17,11 +17,11 @@ static const int grid_m = 2;
 static void grow_fwd(int *n, double *restrict u, double *restrict w);
 static void relax_fwd(int *n, double *c, double *restrict u, double *w);
 static void evolve_fwd(int *n, double *c, double *restrict u);
-static void relax_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, double *w, double *restrict wb, int *extent, int *extent0);
+static void relax_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, double *w, double *restrict wb, int *extent);
 static void relax_bwd(int *n, double *c, double *cb, double *restrict u, double *restrict ub, double *w, double *restrict wb);
-static void grow_bwd_in(int *n, double *restrict u, double *restrict ub, double *restrict w, double *restrict wb, int *extent, int *extent0);
+static void grow_bwd_in(int *n, double *restrict u, double *restrict ub, double *restrict w, double *restrict wb, int *extent);
 static void grow_bwd(int *n, double *restrict u, double *restrict ub, double *restrict w, double *restrict wb);
-static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, int *extent, int *extent0);
+static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, int *extent);
 static void evolve_bwd(int *n, double *c, double *cb, double *restrict u, double *restrict ub);
 
 /* forward sweep of SUBROUTINE grow (row_block.f90:26): primal, saving what the backward sweep needs */
@@ -32,11 +32,9 @@ static void grow_fwd(int *n, double *restrict u, double *restrict w)
     int i;
     int j;
     int extent;
-    int extent0;
     int hi;
 
     extent = *n;
-    extent0 = *n;
     for (j = 1; j <= grid_m; ++j) {
         hi = *n;
         for (i = 1; i <= hi; ++i) {
@@ -48,7 +46,6 @@ static void grow_fwd(int *n, double *restrict u, double *restrict w)
         srt_push_i(stad_max_i((hi - 1 + 1) / 1, 0));
     }
     srt_push_i(extent);
-    srt_push_i(extent0);
 }
 
 /* forward sweep of SUBROUTINE relax (row_block.f90:11): primal, saving what the backward sweep needs */
@@ -59,11 +56,9 @@ static void relax_fwd(int *n, double *c, double *restrict u, double *w)
     int i;
     int j;
     int extent;
-    int extent0;
     int hi;
 
     extent = *n;
-    extent0 = *n;
     for (j = 1; j <= grid_m; ++j) {
         hi = (*n) - 1;
         if (stad_max_i(hi - 0 + 1, 0) > 0) srt_push_block(&u[u_n1 * (j - 1)], (size_t)stad_max_i(hi - 0 + 1, 0) * sizeof(double));
@@ -73,7 +68,6 @@ static void relax_fwd(int *n, double *c, double *restrict u, double *w)
         srt_push_i(stad_max_i((hi - 0 + 1) / 1, 0));
     }
     srt_push_i(extent);
-    srt_push_i(extent0);
 }
 
 /* forward sweep of SUBROUTINE evolve (row_block.f90:41): primal, saving what the backward sweep needs */
@@ -82,20 +76,18 @@ static void evolve_fwd(int *n, double *c, double *restrict u)
     const int w_n1 = *n;
     double *w = malloc(sizeof(double) * 2 * (size_t)w_n1);
     int t;
-    int i1_1;
-    int i2_1;
     int extent_1;
+    int i1;
+    int i2;
     int extent;
-    int extent0;
     int hi;
 
     extent = *n;
-    extent0 = *n;
     extent_1 = *n;
-    for (i2_1 = 1; i2_1 <= grid_m; ++i2_1) {
+    for (i2 = 1; i2 <= grid_m; ++i2) {
         hi = extent_1;
-        for (i1_1 = 1; i1_1 <= hi; ++i1_1) {
-            w[(i1_1 - 1) + w_n1 * (i2_1 - 1)] = 0.0;
+        for (i1 = 1; i1 <= hi; ++i1) {
+            w[(i1 - 1) + w_n1 * (i2 - 1)] = 0.0;
         }
         srt_push_i(stad_max_i((hi - 1 + 1) / 1, 0));
     }
@@ -105,17 +97,16 @@ static void evolve_fwd(int *n, double *c, double *restrict u)
     }
     srt_push_block(w, sizeof(*w) * 2 * (size_t)w_n1);
     srt_push_i(extent);
-    srt_push_i(extent0);
     free(w);
 }
 
 /* primal of SUBROUTINE relax_bwd_in (row_block.f90:11) */
-static void relax_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, double *w, double *restrict wb, int *extent, int *extent0)
+static void relax_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, double *w, double *restrict wb, int *extent)
 {
     const int u_n1 = *extent;
     const int ub_n1 = *extent;
-    const int w_n1 = *extent0;
-    const int wb_n1 = *extent0;
+    const int w_n1 = *extent;
+    const int wb_n1 = *extent;
     int i;
     int j;
     int trip;
@@ -138,21 +129,19 @@ static void relax_bwd_in(int *n, double *c, double *cb, double *restrict u, doub
 /* backward sweep of SUBROUTINE relax (row_block.f90:11): adjoints of the active arguments follow them; restores what the forward sweep overwrote */
 static void relax_bwd(int *n, double *c, double *cb, double *restrict u, double *restrict ub, double *w, double *restrict wb)
 {
-    int extent0;
     int extent;
 
-    extent0 = srt_pop_i();
     extent = srt_pop_i();
-    relax_bwd_in(n, c, cb, u, ub, w, wb, &extent, &extent0);
+    relax_bwd_in(n, c, cb, u, ub, w, wb, &extent);
 }
 
 /* primal of SUBROUTINE grow_bwd_in (row_block.f90:26) */
-static void grow_bwd_in(int *n, double *restrict u, double *restrict ub, double *restrict w, double *restrict wb, int *extent, int *extent0)
+static void grow_bwd_in(int *n, double *restrict u, double *restrict ub, double *restrict w, double *restrict wb, int *extent)
 {
     const int u_n1 = *extent;
     const int ub_n1 = *extent;
-    const int w_n1 = *extent0;
-    const int wb_n1 = *extent0;
+    const int w_n1 = *extent;
+    const int wb_n1 = *extent;
     int i;
     int j;
     int trip;
@@ -178,28 +167,25 @@ static void grow_bwd_in(int *n, double *restrict u, double *restrict ub, double 
 /* backward sweep of SUBROUTINE grow (row_block.f90:26): adjoints of the active arguments follow them; restores what the forward sweep overwrote */
 static void grow_bwd(int *n, double *restrict u, double *restrict ub, double *restrict w, double *restrict wb)
 {
-    int extent0;
     int extent;
 
-    extent0 = srt_pop_i();
     extent = srt_pop_i();
-    grow_bwd_in(n, u, ub, w, wb, &extent, &extent0);
+    grow_bwd_in(n, u, ub, w, wb, &extent);
 }
 
 /* primal of SUBROUTINE evolve_bwd_in (row_block.f90:41) */
-static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, int *extent, int *extent0)
+static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, double *restrict ub, int *extent)
 {
-    const int w_n1 = *extent0;
-    const int wb_n1 = *extent0;
+    const int w_n1 = *extent;
+    const int wb_n1 = *extent;
     double *w = malloc(sizeof(double) * 2 * (size_t)w_n1);
     int t;
-    int i1_1;
-    int i2_1;
     int extent_1;
+    int i1;
+    int i2;
     double *wb = malloc(sizeof(double) * 2 * (size_t)wb_n1);
     int trip;
     (void)extent_1; /* set but never read */
-    (void)extent; /* not used */
 
     memset(wb, 0, sizeof(*wb) * 2 * (size_t)wb_n1);
     srt_pop_block(w, sizeof(*w) * 2 * (size_t)w_n1);
@@ -208,10 +194,10 @@ static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, dou
         relax_bwd(n, c, cb, u, ub, w, wb);
         grow_bwd(n, u, ub, w, wb);
     }
-    for (i2_1 = 2; i2_1 >= 1; --i2_1) {
+    for (i2 = 2; i2 >= 1; --i2) {
         trip = srt_pop_i();
-        for (i1_1 = 1 + (trip - 1) * 1; i1_1 >= 1; --i1_1) {
-            wb[(i1_1 - 1) + wb_n1 * (i2_1 - 1)] = 0.0;
+        for (i1 = 1 + (trip - 1) * 1; i1 >= 1; --i1) {
+            wb[(i1 - 1) + wb_n1 * (i2 - 1)] = 0.0;
         }
     }
     free(wb);
@@ -221,12 +207,10 @@ static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, dou
 /* backward sweep of SUBROUTINE evolve (row_block.f90:41): adjoints of the active arguments follow them; restores what the forward sweep overwrote */
 static void evolve_bwd(int *n, double *c, double *cb, double *restrict u, double *restrict ub)
 {
-    int extent0;
     int extent;
 
-    extent0 = srt_pop_i();
     extent = srt_pop_i();
-    evolve_bwd_in(n, c, cb, u, ub, &extent, &extent0);
+    evolve_bwd_in(n, c, cb, u, ub, &extent);
 }
 
 /* adjoint of SUBROUTINE evolve (row_block.f90:41): on entry the adjoints of the outputs hold weights and those of the inputs accumulate; on exit inputs += J^T outputs, outputs zeroed */
