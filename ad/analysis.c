@@ -133,7 +133,10 @@ void ad_collect_block_vars(const IrBlock *blk, Bits b)
 			for (int k = 0; k < s->u.call.nargs; k++)
 				ad_collect_vars(s->u.call.args[k], b);
 			break;
-		case IR_RT: ad_collect_vars(s->u.rt.e, b); break;
+		case IR_RT:
+			ad_collect_vars(s->u.rt.e, b);
+			ad_collect_vars(s->u.rt.count, b);
+			break;
 		case IR_BLOCK: ad_collect_block_vars(&s->u.block, b); break;
 		default: break;
 		}

@@ -157,6 +157,7 @@ static IrStmt *subst_stmt(Ad *ad, const SymMap *m, const IrStmt *s)
 	case IR_STOP: c->u.stop.code = ad_subst_expr(ad, m, s->u.stop.code); break;
 	case IR_RT:
 		c->u.rt.e = ad_subst_expr(ad, m, s->u.rt.e);
+		c->u.rt.count = ad_subst_expr(ad, m, s->u.rt.count);
 		if (s->u.rt.nvars) {
 			c->u.rt.vars = ir_alloc(ad->a, sizeof(IrSym *) * (size_t)s->u.rt.nvars);
 			for (int i = 0; i < s->u.rt.nvars; i++)

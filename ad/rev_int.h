@@ -16,6 +16,7 @@ typedef struct IdList {
 
 typedef struct Facts {
 	int push_lhs; /* ASSIGN: save the overwritten value */
+	int push_row; /* ASSIGN: ... as part of its loop's row block (reverse.c, row_blocks) */
 	int push_var; /* DO: save the loop variable before the loop */
 	int used_done;
 	IdList used;  /* ASSIGN/CALL: variables the adjoint reads (canonical ids, no repeats) */
@@ -29,6 +30,7 @@ typedef struct Facts {
 	int recompute;        /* ASSIGN: recomputed in the backward sweep instead of saved */
 	IrVec state;          /* binomial: the variables a step may write (its snapshot) */
 	int64_t lo_v, hi_v, st_v;
+	IrVec rows; /* DO: the assignments whose saved values are pushed as one row block */
 } Facts;
 
 typedef struct Rev {
@@ -54,6 +56,8 @@ void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);
 void rev_mark_recompute(Rev *r, IrUnit *u);
 /* TBR of one routine with what its callers need back at entry; returns Req at its start. */
 Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits);
+/* Does the adjoint of assignment s read variable x? */
+int rev_adjoint_reads(Rev *r, IrStmt *s, IrSym *x);
 /* Is x a temporary the backward sweep of u recomputes? */
 int rev_recomputed(const IrUnit *u, const IrSym *x);
 

@@ -77,6 +77,224 @@ static IrExpr *iconst(Rev *r, int64_t v, IrLoc loc)
 
 static void fwd_block(Rev *r, const IrBlock *b, IrBlock *out);
 
+/* ---------------------------------------------------------------- loop facts */
+
+static IrExpr *intr_max0(Rev *r, IrExpr *x, IrLoc L)
+{
+	IrExpr **mx = ir_alloc(r->ad->a, sizeof *mx * 2);
+	mx[0] = x;
+	mx[1] = iconst(r, 0, L);
+	return ir_intrin(r->ad->a, INTR_MAX, mx, 2, L);
+}
+
+/* The value of an integer expression of constants and PARAMETERs (+, -, *, unary -), so that a
+ * loop `DO i = 1-olx, nx+olx` has a compile-time trip count and pushes none. */
+static int64_t fold_int(const IrExpr *e, int *ok)
+{
+	int64_t v = ir_const_int(e, ok), x, y;
+	if (*ok || !e)
+		return v;
+	if (e->kind == IR_VAR && e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init)
+		return fold_int(e->u.var.sym->init, ok);
+	if (e->kind == IR_UNARY && e->u.op.op == IR_NEG) {
+		x = fold_int(e->u.op.a, ok);
+		if (*ok && x > -(INT64_C(1) << 31) && x < (INT64_C(1) << 31))
+			return -x;
+		*ok = 0;
+		return 0;
+	}
+	if (e->kind != IR_BINARY || (e->u.op.op != IR_ADD && e->u.op.op != IR_SUB && e->u.op.op != IR_MUL))
+		return 0;
+	x = fold_int(e->u.op.a, ok);
+	if (!*ok)
+		return 0;
+	y = fold_int(e->u.op.b, ok);
+	if (!*ok)
+		return 0;
+	*ok = 0;
+	if (x <= -(INT64_C(1) << 31) || x >= (INT64_C(1) << 31) || y <= -(INT64_C(1) << 31) || y >= (INT64_C(1) << 31))
+		return 0;
+	v = e->u.op.op == IR_ADD ? x + y : e->u.op.op == IR_SUB ? x - y : x * y;
+	if (v <= -(INT64_C(1) << 31) || v >= (INT64_C(1) << 31))
+		return 0; /* the generated C computes in int */
+	*ok = 1;
+	return v;
+}
+
+/* Does e refer to variable x anywhere (subscripts and arguments included)? */
+static int refers(const IrExpr *e, const IrSym *x)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (ad_canon(e->u.var.sym) == x)
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (refers(e->u.var.idx[i], x))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return refers(e->u.op.a, x) || refers(e->u.op.b, x);
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (refers(e->u.call.args[i], x))
+				return 1;
+		return 0;
+	case IR_CONVERT: return refers(e->u.conv.e, x);
+	default: return 0;
+	}
+}
+
+/* Does x occur inside a subscript of e? */
+static int refers_in_index(const IrExpr *e, const IrSym *x)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (refers(e->u.var.idx[i], x))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return refers_in_index(e->u.op.a, x) || refers_in_index(e->u.op.b, x);
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (refers_in_index(e->u.call.args[i], x))
+				return 1;
+		return 0;
+	case IR_CONVERT: return refers_in_index(e->u.conv.e, x);
+	default: return 0;
+	}
+}
+
+static int has_fcall(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (has_fcall(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
+	case IR_FCALL: return 1;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (has_fcall(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return has_fcall(e->u.conv.e);
+	default: return 0;
+	}
+}
+
+/* e is the loop variable v, v + k, k + v or v - k (k constant): sets *k. */
+static int row_index(const IrExpr *e, const IrSym *v, int64_t *k)
+{
+	int ok;
+	if (e->kind == IR_VAR && !e->u.var.nidx && e->u.var.sym == v) {
+		*k = 0;
+		return 1;
+	}
+	if (e->kind != IR_BINARY || (e->u.op.op != IR_ADD && e->u.op.op != IR_SUB))
+		return 0;
+	const IrExpr *x = e->u.op.a, *y = e->u.op.b;
+	if (e->u.op.op == IR_ADD && !(x->kind == IR_VAR && x->u.var.sym == v)) {
+		x = e->u.op.b;
+		y = e->u.op.a;
+	}
+	if (!(x->kind == IR_VAR && !x->u.var.nidx && x->u.var.sym == v))
+		return 0;
+	*k = fold_int(y, &ok);
+	if (!ok)
+		return 0;
+	if (e->u.op.op == IR_SUB)
+		*k = -*k;
+	return 1;
+}
+
+/*
+ * One block push per row. In an innermost DO loop with step 1 whose body is assignments only
+ * (no call, no function reference), suppose every assignment that saves the value it
+ * overwrites writes an element a(v+k, s2, ...) of an array that no other statement of the
+ * body writes (v the loop variable, k a constant, s2... free of v and of everything the body
+ * writes). Iteration v then overwrites only a(v+k, s2, ...), so the values the loop saves are
+ * the section a(lo+k : hi+k, s2, ...) as it was before the loop: the forward sweep pushes it
+ * as one block before the loop (no push per element, and the loop can vectorize) — the same
+ * bytes in the same order as the element pushes. When no adjoint of the body reads a (nor a
+ * recomputed temporary, nor a subscript), it does not matter when within the reversed loop
+ * the old values come back, and the backward sweep pops the block after the reversed loop.
+ * Routines whose dummies may be aliased keep the element pushes. The decision is recorded on
+ * the DO's facts (f->rows, and push_row on each assignment) for both sweeps.
+ */
+static void row_blocks(Rev *r, IrStmt *s, Facts *f)
+{
+	IrBlock *b = &s->u.do_.body;
+	IrSym *v = s->u.do_.var->u.var.sym;
+	int64_t k;
+	if (ad_info(r->src)->aliased || !f->st_c || f->st_v != 1 || !b->n)
+		return;
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *t = b->v[i];
+		if (t->kind != IR_ASSIGN || has_fcall(t->u.assign.rhs) || has_fcall(t->u.assign.lhs))
+			return;
+	}
+	IrVec rows = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *t = b->v[i];
+		if (!rev_facts(r, t)->push_lhs)
+			continue;
+		const IrExpr *lhs = t->u.assign.lhs;
+		IrSym *y = ad_canon(lhs->u.var.sym);
+		if (!lhs->u.var.sym->rank || lhs->u.var.nidx != lhs->u.var.sym->rank || !row_index(lhs->u.var.idx[0], v, &k))
+			return;
+		for (int j = 0; j < b->n; j++) {
+			IrStmt *u = b->v[j];
+			IrSym *w = ad_canon(u->u.assign.lhs->u.var.sym);
+			if (u != t && w == y)
+				return; /* written twice */
+			for (int d = 1; d < lhs->u.var.nidx; d++)
+				if (refers(lhs->u.var.idx[d], w) || refers(lhs->u.var.idx[d], ad_canon(v)))
+					return;
+			/* the backward sweep must not read a before the block comes back */
+			if (rev_adjoint_reads(r, u, y) || refers_in_index(u->u.assign.lhs, y) ||
+			    refers_in_index(u->u.assign.rhs, y))
+				return;
+			if (rev_facts(r, u)->recompute && refers(u->u.assign.rhs, y))
+				return;
+		}
+		ir_vec_push(r->ad->a, &rows, t);
+	}
+	for (int i = 0; i < rows.n; i++)
+		rev_facts(r, rows.v[i])->push_row = 1;
+	f->rows = rows;
+}
+
+/* The first element of assignment t's row block: its left side with the first subscript
+ * v+k replaced by lo+k. */
+static IrExpr *row_start(Rev *r, IrStmt *t, const IrSym *v, IrExpr *lo)
+{
+	IrArena *a = r->ad->a;
+	IrExpr *e = rev_cp(r, t->u.assign.lhs);
+	int64_t k = 0;
+	row_index(t->u.assign.lhs->u.var.idx[0], v, &k);
+	e->u.var.idx[0] = k ? ir_binop(a, IR_ADD, lo, iconst(r, k, lo->loc), lo->loc) : lo;
+	return e;
+}
+
+static IrStmt *row_op(Rev *r, IrRtKind kind, IrStmt *t, const IrSym *v, IrExpr *lo, IrExpr *count)
+{
+	IrStmt *o = rt(r, kind, row_start(r, t, v, lo), t->loc);
+	o->u.rt.count = count;
+	return o;
+}
+
 static IrBlock fwd_sub(Rev *r, const IrBlock *b)
 {
 	IrBlock nb = {0};
@@ -309,7 +527,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	}
 	switch (s->kind) {
 	case IR_ASSIGN:
-		if (f->push_lhs)
+		if (f->push_lhs && !f->push_row)
 			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, s->u.assign.lhs), L));
 		ir_block_add(a, out, ir_assign(a, rev_cp(r, s->u.assign.lhs), rev_cp(r, s->u.assign.rhs), L));
 		return;
@@ -343,12 +561,13 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, var), L));
 		IrExpr *step = s->u.do_.step ? s->u.do_.step : iconst(r, 1, L);
 		int ok;
-		f->lo_v = ir_const_int(s->u.do_.lo, &ok);
+		f->lo_v = fold_int(s->u.do_.lo, &ok);
 		f->lo_c = ok;
-		f->hi_v = ir_const_int(s->u.do_.hi, &ok);
+		f->hi_v = fold_int(s->u.do_.hi, &ok);
 		f->hi_c = ok;
-		f->st_v = ir_const_int(step, &ok);
-		f->st_c = ok;
+		f->st_v = fold_int(step, &ok);
+		f->st_c = ok && f->st_v != 0;
+		row_blocks(r, s, f);
 		IrExpr *lo = rev_cp(r, s->u.do_.lo), *hi = rev_cp(r, s->u.do_.hi), *st = rev_cp(r, step);
 		IrSym *lot = NULL, *hit = NULL, *stt = NULL;
 		IrBase vt = var->type; /* the loop's bounds and trip count are of its variable's kind */
@@ -366,6 +585,21 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			stt = ad_new_local(ad, r->fwd, "step", vt);
 			ir_block_add(a, out, ir_assign(a, ivar(r, stt, L), st, L));
 			st = ivar(r, stt, L);
+		}
+		if (f->rows.n) {
+			/* the row blocks, before the loop: count = max(hi - lo + 1, 0) */
+			IrExpr *count;
+			if (f->lo_c && f->hi_c)
+				count = iconst(r, f->hi_v >= f->lo_v ? f->hi_v - f->lo_v + 1 : 0, L);
+			else
+				count = intr_max0(r,
+				                  ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, rev_cp(r, hi), rev_cp(r, lo), L),
+				                           iconst(r, 1, L), L),
+				                  L);
+			for (int i = 0; i < f->rows.n; i++)
+				ir_block_add(
+				        a, out,
+				        row_op(r, RT_PUSH_ROW, f->rows.v[i], var->u.var.sym, rev_cp(r, lo), rev_cp(r, count)));
 		}
 		IrStmt *c = ir_stmt_new(a, IR_DO, L);
 		c->u.do_.var = rev_cp(r, var);
@@ -558,7 +792,7 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		return; /* its forward sweep pushed nothing */
 	switch (s->kind) {
 	case IR_ASSIGN:
-		if (f->push_lhs)
+		if (f->push_lhs && !f->push_row)
 			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.assign.lhs), L));
 		rev_adjoint_assign(r, s, out, r->bwd);
 		return;
@@ -620,6 +854,20 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		c->u.do_.step = f->st_c ? iconst(r, -f->st_v, L) : ir_unop(a, IR_NEG, rev_cp(r, st), L);
 		c->u.do_.body = bwd_sub(r, &s->u.do_.body);
 		ir_block_add(a, out, c);
+		if (f->rows.n) {
+			/* the row blocks come back after the reversed loop, last pushed first */
+			IrExpr *count;
+			if (tript) {
+				count = ivar(r, tript, L);
+			} else {
+				int64_t n = (f->hi_v - f->lo_v + f->st_v) / f->st_v;
+				count = iconst(r, n > 0 ? n : 0, L);
+			}
+			for (int i = f->rows.n - 1; i >= 0; i--)
+				ir_block_add(a, out,
+				             row_op(r, RT_POP_ROW, f->rows.v[i], s->u.do_.var->u.var.sym, rev_cp(r, lo),
+				                    rev_cp(r, count)));
+		}
 		if (f->push_var)
 			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.do_.var), L));
 		return;

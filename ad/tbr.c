@@ -173,6 +173,13 @@ static int in_list(IdList l, int id)
 	return 0;
 }
 
+static IdList used_of_assign(Rev *r, IrStmt *s);
+
+int rev_adjoint_reads(Rev *r, IrStmt *s, IrSym *x)
+{
+	return in_list(used_of_assign(r, s), ad_canon(x)->id);
+}
+
 static IdList used_of_assign(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);

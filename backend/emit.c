@@ -83,7 +83,10 @@ static void visit_block(Cg *cg, CgMap *state, const IrBlock *b)
 				visit_expr(cg, state, s->u.print.items[k]);
 			break;
 		case IR_STOP: visit_expr(cg, state, s->u.stop.code); break;
-		case IR_RT: visit_expr(cg, state, s->u.rt.e); break;
+		case IR_RT:
+			visit_expr(cg, state, s->u.rt.e);
+			visit_expr(cg, state, s->u.rt.count);
+			break;
 		case IR_BLOCK: visit_block(cg, state, &s->u.block); break;
 		default: break;
 		}

@@ -116,8 +116,9 @@ static void writes_block(Writes *w, const IrBlock *b)
 				writes_expr(w, s->u.print.items[k]);
 			break;
 		case IR_RT:
-			if ((s->u.rt.kind == RT_POP || s->u.rt.kind == RT_POP_CTRL || s->u.rt.kind == RT_ZERO) && s->u.rt.e &&
-			    s->u.rt.e->kind == IR_VAR)
+			if ((s->u.rt.kind == RT_POP || s->u.rt.kind == RT_POP_CTRL || s->u.rt.kind == RT_ZERO ||
+			     s->u.rt.kind == RT_POP_ROW) &&
+			    s->u.rt.e && s->u.rt.e->kind == IR_VAR)
 				cg_map_put(&w->syms, s->u.rt.e->u.var.sym, (void *)1);
 			if (s->u.rt.kind == RT_SNAP_READ || s->u.rt.kind == RT_RV_RESTORE)
 				for (int k = 0; k < s->u.rt.nvars; k++)
@@ -125,6 +126,7 @@ static void writes_block(Writes *w, const IrBlock *b)
 			if (s->u.rt.kind == RT_RAW)
 				w->calls = 1; /* anything can happen */
 			writes_expr(w, s->u.rt.e);
+			writes_expr(w, s->u.rt.count);
 			break;
 		case IR_BLOCK: writes_block(w, &s->u.block); break;
 		default: break;
@@ -507,6 +509,24 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		char t = s->u.rt.kind == RT_POP_CTRL && s->u.rt.e->type != TY_INT8 ? 'i' : type_suffix(s->u.rt.e->type);
 		cg_lvalue(U, s->u.rt.e, &b);
 		cg_line(U, "%s = srt_pop_%c();", cg_buf_str(&b), t);
+		break;
+	}
+	case RT_PUSH_ROW:
+	case RT_POP_ROW: {
+		/* count elements from element e on, as one block: if (n > 0) srt_push_block(&a[k], n * size) */
+		CgBuf n = {0};
+		int ok;
+		int64_t c = ir_const_int(s->u.rt.count, &ok);
+		cg_lvalue(U, s->u.rt.e, &b);
+		cg_expr_prec(U, s->u.rt.count, CG_P_MUL + 1, &n);
+		const char *fn = s->u.rt.kind == RT_PUSH_ROW ? "srt_push_block" : "srt_pop_block";
+		const char *ct = cg_ctype(s->u.rt.e->type);
+		if (ok && c > 0)
+			cg_line(U, "%s(&%s, (size_t)%s * sizeof(%s));", fn, cg_buf_str(&b), cg_buf_str(&n), ct);
+		else if (!ok)
+			cg_line(U, "if (%s > 0) %s(&%s, (size_t)%s * sizeof(%s));", cg_buf_str(&n), fn, cg_buf_str(&b),
+			        cg_buf_str(&n), ct);
+		cg_buf_free(&n);
 		break;
 	}
 	case RT_SNAP_WRITE:

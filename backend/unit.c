@@ -335,6 +335,7 @@ static void collect_block(Collect *C, const IrBlock *b)
 		case IR_STOP: collect_expr(C, s->u.stop.code); break;
 		case IR_RT:
 			collect_expr(C, s->u.rt.e);
+			collect_expr(C, s->u.rt.count);
 			for (int k = 0; k < s->u.rt.nvars; k++)
 				collect_sym(C, s->u.rt.vars[k]);
 			break;
@@ -589,6 +590,14 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 		switch (s->u.rt.kind) {
 		case RT_PUSH:
 		case RT_PUSH_CTRL: flow_use(F, s->u.rt.e, da); break;
+		case RT_PUSH_ROW:
+			flow_use(F, s->u.rt.e, da);
+			flow_use(F, s->u.rt.count, da);
+			break;
+		case RT_POP_ROW:
+			flow_use(F, s->u.rt.count, da);
+			flow_assign(F, s->u.rt.e, da);
+			break;
 		case RT_POP:
 		case RT_POP_CTRL:
 		case RT_ZERO:

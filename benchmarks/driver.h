@@ -10,7 +10,8 @@
  *                                  argument holds on exit (it is 0 on entry)
  *   grad_sum S  grad_dot_dir D     adjoint only: sum of the gradient, and gradient . dir
  *                                  (dir = the fixed direction of main.f90, so D can be checked
- *                                  against its central differences)
+ *                                  against its central differences); $BENCH_GRAD=FILE also
+ *                                  writes the whole gradient to FILE
  *   time_median_s T  time_min_s T  over NREP timed calls (argv[1], default 5), after one
  *   times_s t1 t2 ...              untimed warm-up call
  *   cpu_median_s T  cpu_min_s T    the same calls timed with the process CPU clock
@@ -23,7 +24,8 @@
  * the runtime writes the statistics of the last call at exit.
  *
  * A driver built with -DBENCH_GFORTRAN calls the gfortran-compiled head instead (M_cost_,
- * the same by-address convention), so that gfortran's primal is timed by the same code.
+ * the same by-address convention), so that gfortran's primal is timed by the same code;
+ * with -DBENCH_HAND, the hand-written adjoint (ocean/ocean_adj.f90, ocean only).
  * C99 + POSIX clock_gettime.
  */
 #ifndef BENCH_DRIVER_H
@@ -82,11 +84,26 @@ static void bench_report_times(const char *prefix, const double *t, int n)
 	printf("%s_min_s %.6f\n", prefix, s[0]);
 }
 
-/* Prints the sum of the gradient g[0..n) and its dot product with dir. */
+/*
+ * Prints the sum of the gradient g[0..n) and its dot product with dir; with $BENCH_GRAD set,
+ * also writes the whole gradient to that file, one %.17g value a line (compare.sh compares
+ * gradients entry by entry).
+ */
 static void bench_report_grad(const double *g, const double *dir, int n)
 {
 	double sum = 0.0, dot = 0.0;
+	const char *path = getenv("BENCH_GRAD");
 	int k;
+	if (path && *path) {
+		FILE *f = fopen(path, "w");
+		if (!f) {
+			perror(path);
+		} else {
+			for (k = 0; k < n; k++)
+				fprintf(f, "%.17g\n", g[k]);
+			fclose(f);
+		}
+	}
 	for (k = 0; k < n; k++) {
 		sum += g[k];
 		dot += g[k] * dir[k];

@@ -157,6 +157,8 @@ static const char *rtname(IrRtKind k)
 	case RT_ZERO: return "zero";
 	case RT_RV_STORE: return "revolve_store";
 	case RT_RV_RESTORE: return "revolve_restore";
+	case RT_PUSH_ROW: return "push_row";
+	case RT_POP_ROW: return "pop_row";
 	}
 	return "?";
 }
@@ -252,6 +254,10 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		if (s->u.rt.e) {
 			fputc(' ', out);
 			ir_dump_expr(out, s->u.rt.e);
+		}
+		if (s->u.rt.count) {
+			fputs(" count ", out);
+			ir_dump_expr(out, s->u.rt.count);
 		}
 		if (s->u.rt.kind == RT_SNAP_WRITE || s->u.rt.kind == RT_SNAP_READ || s->u.rt.kind == RT_PROF_EVENT)
 			fprintf(out, " site %d", s->u.rt.site);

@@ -407,7 +407,9 @@ typedef enum IrRtKind {
 	RT_INIT,       /* start the runtime (tape, statistics): first statement of an exported adjoint */
 	RT_SITES,      /* --dynamic-sites: each site's state from STAD_SITES over the defaults u.rt.sites */
 	RT_PROF_SITES, /* --profile: register the sites u.rt.sites (ids, kinds, states) with the recorder */
-	RT_RAW         /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
+	RT_RAW,        /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
+	RT_PUSH_ROW,   /* push u.rt.count consecutive elements starting at element u.rt.e (one block) */
+	RT_POP_ROW     /* pop them back into the same elements */
 } IrRtKind;
 
 struct IrStmt {
@@ -475,6 +477,7 @@ struct IrStmt {
 		struct {
 			IrRtKind kind;
 			IrExpr *e;
+			IrExpr *count; /* RT_PUSH_ROW, RT_POP_ROW: number of elements (0 or less: none) */
 			int site;
 			int event;
 			IrSym **vars;

@@ -8,6 +8,9 @@
  * or, timing gfortran's primal with the same driver:
  *   gfortran -O2 -c ocean.f90 && cc -O2 -std=c99 -DBENCH_GFORTRAN -c driver_c.c &&
  *   gfortran -o a.out ocean.o driver_c.o
+ * or the hand-written adjoint (ocean_adj.f90, compiled by gfortran):
+ *   gfortran -O2 -c ocean.f90 ocean_adj.f90 && cc -O2 -std=c99 -DBENCH_HAND -c driver_c.c &&
+ *   gfortran -o a.out ocean.o ocean_adj.o driver_c.o
  */
 #include "../driver.h"
 
@@ -15,7 +18,9 @@
 
 enum { NX = 64, NY = 64 };
 
-#if defined STAD_ADJOINT
+#if defined BENCH_HAND
+void ocean_cost_ad_(double *theta0, double *theta0b, double *cost, double *costb); /* ocean_adj.f90 */
+#elif defined STAD_ADJOINT
 void ocean_cost_b(double *theta0, double *theta0b, double *cost, double *costb);
 #elif defined BENCH_GFORTRAN
 void ocean_cost_(double *theta0, double *cost); /* compiled by gfortran from ocean.f90 */
@@ -36,7 +41,9 @@ int main(int argc, char **argv)
 			dir[(i - 1) + NX * (j - 1)] = cos(0.37 * i + 0.11 * j * j);
 		}
 	}
-#ifdef STAD_ADJOINT
+#if defined BENCH_HAND
+	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_ad_);
+#elif defined STAD_ADJOINT
 	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_b);
 #else
 	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, ocean_cost, NULL);
