@@ -517,8 +517,6 @@ void fe_type_end(FeParser *p, const char *name, IrLoc loc)
 	}
 	if (name && strcmp(name, p->cur_type->name) != 0 && !p->recovering)
 		ir_error(loc, "END TYPE %s does not match TYPE %s", name, p->cur_type->name);
-	if (!p->cur_type->comps.n && !p->recovering)
-		ir_error(p->cur_type->loc, "derived type '%s' has no components", p->cur_type->name);
 	p->cur_type = NULL;
 }
 

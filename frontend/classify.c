@@ -278,7 +278,7 @@ static const struct {
 	X("logical", TOK_LOGICAL, K_TYPE, SKIP_NONE, NULL)                                                                       \
 	X("complex", TOK_COMPLEX, K_TYPE, SKIP_NONE, NULL)                                                                       \
 	X("character", TOK_CHARACTER, K_TYPE, SKIP_NONE, NULL)                                                                   \
-	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "this derived type definition is not supported")                                             \
+	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "this derived type definition is not supported")                                  \
 	X("end", TOK_END, K_END, SKIP_NONE, NULL)                                                                                \
 	X("contains", TOK_CONTAINS, K_CONTAINS, SKIP_NONE, NULL)                                                                 \
 	X("use", TOK_USE, K_USE, SKIP_NONE, NULL)                                                                                \
@@ -891,7 +891,8 @@ static void classify_type_def(FeParser *p, int s, const StmtWord *w)
 		} else {
 			p->cls.kind = SC_OTHER;
 			start_skip(p, s, w->skip,
-			           ir_sprintf(p->a, "TYPE, %s is not supported (a derived type of plain components is)", upper(p, a)));
+			           ir_sprintf(p->a, "TYPE, %s is not supported (a derived type of plain components is)",
+			                      upper(p, a)));
 			return;
 		}
 	}
@@ -925,6 +926,12 @@ static void classify(FeParser *p, int s, int in_if)
 	switch (w->how) {
 	case K_SIMPLE: set_kw(p, s, w->tok); break;
 	case K_CONTAINS:
+		if (p->cur_type) {
+			/* type-bound procedures: the rest of the definition is skipped, END TYPE with it */
+			start_skip(p, s, SKIP_TYPE, "type-bound procedures are not supported (call module procedures)");
+			p->cur_type = NULL;
+			break;
+		}
 		set_kw(p, s, w->tok);
 		p->cls.kind = SC_CONTAINS;
 		break;

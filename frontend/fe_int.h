@@ -157,8 +157,8 @@ typedef struct FeKind {
 } FeKind;
 
 typedef struct FeType {
-	IrBase base;  /* TY_NONE when refused; the type word's default when kind is set */
-	IrExpr *kind; /* a kind for sema to resolve, or NULL */
+	IrBase base;           /* TY_NONE when refused; the type word's default when kind is set */
+	IrExpr *kind;          /* a kind for sema to resolve, or NULL */
 	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
 	IrLoc loc;
 } FeType;
@@ -228,8 +228,8 @@ typedef struct FeParser {
 	int label;         /* label of the statement being built */
 	const char *cname; /* construct name of the statement being built (`outer:`), or NULL */
 	IrLoc cname_loc;
-	int next_label; /* labels made up for EXIT from a named IF or SELECT: above FE_MAX_LABEL */
-	int recovering; /* fe_recover is repairing the structure: no name checks */
+	int next_label;      /* labels made up for EXIT from a named IF or SELECT: above FE_MAX_LABEL */
+	int recovering;      /* fe_recover is repairing the structure: no name checks */
 	IrTypeDef *cur_type; /* the derived type being defined (between TYPE and END TYPE) */
 	int nerrors_at_start;
 } FeParser;

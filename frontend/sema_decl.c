@@ -207,7 +207,8 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 	case DECL_INTRINSIC:
 		for (int i = 0; i < d->nents; i++)
 			if (ir_intrinsic_lookup(d->ents[i]->name) == INTR_NONE)
-				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports", d->ents[i]->name);
+				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports",
+				         d->ents[i]->name);
 		break;
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)

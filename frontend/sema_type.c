@@ -35,7 +35,7 @@
 
 typedef struct TComp {
 	const char *name;
-	IrBase type;        /* TY_NONE: of derived type sub */
+	IrBase type; /* TY_NONE: of derived type sub */
 	struct TType *sub;
 	int rank;
 	int64_t lo[IR_MAX_RANK], hi[IR_MAX_RANK];
@@ -47,7 +47,7 @@ typedef struct TType {
 	TComp *comps;
 	int ncomps;
 	int nleaves;
-	int maxrank; /* the most dimensions any leaf has */
+	int maxrank;      /* the most dimensions any leaf has */
 	int array_leaves; /* some leaf has dimensions of its own */
 } TType;
 
@@ -198,10 +198,11 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 			c->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
 			for (int j = 0; j < c->rank; j++) {
 				if (!dims[j].hi || dims[j].assumed_shape) {
-					ir_error(e->loc,
-					         "component '%s' must have constant bounds (ALLOCATABLE and POINTER components are not "
-					         "supported)",
-					         e->name);
+					ir_error(
+					        e->loc,
+					        "component '%s' must have constant bounds (ALLOCATABLE and POINTER components are not "
+					        "supported)",
+					        e->name);
 					ok = 0;
 					c->rank = 0;
 					break;
@@ -378,7 +379,8 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		return;
 	}
 	if (d->access && u->kind != UNIT_MODULE)
-		ir_error(d->loc, "the %s attribute is allowed only in a MODULE", d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
+		ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
+		         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
 	IrTypeDef *def = type_in(S, u, d->type_name, 0);
 	if (!def) {
 		ir_error(d->loc, "derived type '%s' is not defined here (define it with TYPE :: %s, or USE its module)",
@@ -427,11 +429,11 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		if (s) {
 			if (s->declared || s->kind == SYM_PARAM || s->kind == SYM_COMMON || s->is_external || s->init) {
 				ir_error(v->loc, "'%s' of derived type cannot be %s", v->name,
-				         s->kind == SYM_COMMON  ? "in COMMON"
-				         : s->kind == SYM_PARAM ? "a PARAMETER"
-				         : s->init              ? "given values by DATA"
-				         : s->is_external       ? "EXTERNAL"
-				                                : "declared with another type");
+				         s->kind == SYM_COMMON          ? "in COMMON"
+				                 : s->kind == SYM_PARAM ? "a PARAMETER"
+				                 : s->init              ? "given values by DATA"
+				                 : s->is_external       ? "EXTERNAL"
+				                                        : "declared with another type");
 				continue;
 			}
 			if (s->rank) {
@@ -457,16 +459,19 @@ void sema_types_declare(Sema *S, IrUnit *u)
 			ir_error(v->loc, "INTENT is given for '%s', which is not a dummy argument", v->name);
 		for (int k = 0; k < v->rank; k++) {
 			if (v->dims[k].assumed_shape && v->type->array_leaves) {
-				ir_error(v->loc,
-				         "'%s' has assumed shape and its type has array components: declare it with explicit bounds, "
-				         "e.g. %s(n)",
-				         v->name, v->name);
+				ir_error(
+				        v->loc,
+				        "'%s' has assumed shape and its type has array components: declare it with explicit bounds, "
+				        "e.g. %s(n)",
+				        v->name, v->name);
 				v->rank = 0;
 				break;
 			}
 			if (!v->dims[k].hi && !v->dims[k].assumed_shape && v->type->array_leaves) {
-				ir_error(v->loc, "'%s' has assumed size and its type has array components: declare it with explicit bounds",
-				         v->name);
+				ir_error(
+				        v->loc,
+				        "'%s' has assumed size and its type has array components: declare it with explicit bounds",
+				        v->name);
 				v->rank = 0;
 				break;
 			}
@@ -520,10 +525,10 @@ typedef struct Desig {
 	TVar *var;
 	Part parts[16];
 	int nparts;
-	TType *type;   /* the designator is a structure of this type; NULL: a leaf */
+	TType *type;       /* the designator is a structure of this type; NULL: a leaf */
 	const TComp *leaf; /* the leaf component it ends at */
-	int arrays;    /* parts with rank > 0 (unsubscripted arrays or sections) */
-	int rank;      /* its rank, for the one array part */
+	int arrays;        /* parts with rank > 0 (unsubscripted arrays or sections) */
+	int rank;          /* its rank, for the one array part */
 	IrLoc loc;
 } Desig;
 
@@ -759,7 +764,7 @@ static int reads_name(const IrExpr *e, const char *name)
 	case IR_BINARY: return reads_name(e->u.op.a, name) || reads_name(e->u.op.b, name);
 	case IR_TRIPLET:
 		return reads_name(e->u.triplet.lo, name) || reads_name(e->u.triplet.hi, name) ||
-		       reads_name(e->u.triplet.st, name);
+		        reads_name(e->u.triplet.st, name);
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
 		for (int i = 0; i < e->u.list.nitems; i++)
@@ -961,9 +966,10 @@ static TVar *dummy_struct(IrUnit *f, int k)
 }
 
 /* The actual arguments of a call of `name`: a structure becomes its leaves, in the order of
- * the dummy's. */
-static void expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
+ * the dummy's. 0 after an error. */
+static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
 {
+	int ok = 1;
 	IrUnit *f = sema_find_proc(S, S->unit, name);
 	int any = 0;
 	for (int k = 0; k < *nargs && !any; k++) {
@@ -977,10 +983,11 @@ static void expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs
 			ir_error((*args)[k]->loc, "argument %d of '%s' must be a structure of type '%s'", k + 1, name,
 			         dv->type->def->name);
 			(*args)[k] = ir_int(S->a, 0, (*args)[k]->loc);
+			ok = 0;
 		}
 	}
 	if (!any)
-		return;
+		return ok;
 	IrExprList out = {0};
 	for (int k = 0; k < *nargs; k++) {
 		IrExpr *x = (*args)[k];
@@ -989,6 +996,7 @@ static void expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs
 		TVar *dv = f && !f->ext ? dummy_struct(f, k) : NULL;
 		if (isd < 0) {
 			ir_exprlist_push(S->a, &out, ir_int(S->a, 0, x->loc));
+			ok = 0;
 			continue;
 		}
 		if (isd == 1 && d.type) {
@@ -998,22 +1006,70 @@ static void expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs
 			else if (!dv)
 				ir_error(x->loc, "argument %d of '%s' is not of derived type: pass a component", k + 1, name);
 			else if (dv->type != d.type)
-				ir_error(x->loc, "argument %d of '%s' is of type '%s', not '%s'", k + 1, name, dv->type->def->name,
-				         d.type->def->name);
+				ir_error(x->loc, "argument %d of '%s' is of type '%s', not '%s'", k + 1, name,
+				         dv->type->def->name, d.type->def->name);
 			else {
 				leaves_of(S, &d, &out);
 				continue;
 			}
 			ir_exprlist_push(S->a, &out, ir_int(S->a, 0, x->loc));
+			ok = 0;
 			continue;
 		}
-		if (dv)
-			ir_error(x->loc, "argument %d of '%s' must be a structure of type '%s'", k + 1, name, dv->type->def->name);
+		if (dv) {
+			ir_error(x->loc, "argument %d of '%s' must be a structure of type '%s'", k + 1, name,
+			         dv->type->def->name);
+			ok = 0;
+		}
 		ir_exprlist_push(S->a, &out, x);
 	}
 	(void)loc;
 	*args = out.v;
 	*nargs = out.n;
+	return ok;
+}
+
+/* The first scalar leaf of t (its path in below, depth-first): 1, or 0 when every leaf is an
+ * array. */
+static int scalar_leaf(TType *t, const TComp **below, int nbelow, int *n)
+{
+	for (int i = 0; i < t->ncomps; i++) {
+		const TComp *c = &t->comps[i];
+		if (c->rank)
+			continue;
+		below[nbelow] = c;
+		if (!c->sub) {
+			*n = nbelow + 1;
+			return 1;
+		}
+		if (scalar_leaf(c->sub, below, nbelow + 1, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* SIZE, LBOUND, UBOUND, SHAPE of an array of structures: those of a scalar component's array. */
+static void inquiry_of_struct(Sema *S, IrExpr *e)
+{
+	static const char *const inq[] = {"size", "lbound", "ubound", "shape"};
+	int is = 0;
+	for (size_t i = 0; i < sizeof inq / sizeof inq[0]; i++)
+		is |= !strcmp(e->u.ref.name, inq[i]);
+	if (!is || !e->u.ref.nargs || sema_lookup(S, S->unit, e->u.ref.name) || sema_find_proc(S, S->unit, e->u.ref.name))
+		return;
+	IrExpr *x = e->u.ref.args[0];
+	Desig d;
+	if ((x->kind != IR_REF && x->kind != IR_COMPONENT) || designator(S, x, &d) != 1 || !d.type)
+		return;
+	const TComp *below[64];
+	int n = 0;
+	if (!scalar_leaf(d.type, below, 0, &n)) {
+		ir_error(x->loc, "%s of an array of structures whose components are all arrays: ask it of a component",
+		         e->u.ref.name);
+		e->u.ref.args[0] = ir_int(S->a, 0, x->loc);
+		return;
+	}
+	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
 }
 
 /* Function references in e with structures among their arguments. */
@@ -1027,12 +1083,13 @@ static void expand_expr(Sema *S, IrExpr *e)
 			expand_expr(S, e->u.ref.args[i]);
 		if (!e->u.ref.has_parens)
 			return;
+		inquiry_of_struct(S, e);
 		IrSym *s = sema_lookup(S, S->unit, e->u.ref.name);
 		if (s && s->kind != SYM_PROC && s->rank)
 			return;
 		IrUnit *f = sema_find_proc(S, S->unit, e->u.ref.name);
 		if (f && f->kind == UNIT_FUNCTION)
-			expand_actuals(S, e->u.ref.name, &e->u.ref.args, &e->u.ref.nargs, e->loc);
+			(void)expand_actuals(S, e->u.ref.name, &e->u.ref.args, &e->u.ref.nargs, e->loc);
 		return;
 	}
 	case IR_COMPONENT:
@@ -1118,7 +1175,8 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 	case IR_CALL:
 		for (int i = 0; i < s->u.call.nargs; i++)
 			expand_expr(S, s->u.call.args[i]);
-		expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc);
+		if (!expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
+			s->kind = IR_CONTINUE; /* reported */
 		break;
 	case IR_PRINT: {
 		IrExprList items = {0};

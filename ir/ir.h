@@ -547,7 +547,7 @@ struct IrUnit {
 	                          NULL: the backend says "primal of ..." */
 	/* Declaration statements are consumed by the parser/sema; this records things
 	 * they leave to sema (see frontend). */
-	IrVec decls; /* IrDecl* from the parser, resolved by sema */
+	IrVec decls;   /* IrDecl* from the parser, resolved by sema */
 	IrVec types;   /* IrTypeDef*: the derived types this unit defines */
 	IrVec structs; /* sema (sema_type.c): this unit's variables of derived type */
 };
@@ -556,10 +556,10 @@ struct IrUnit {
 typedef struct IrTypeDef {
 	const char *name; /* lower-cased */
 	IrLoc loc;
-	int access;   /* ACCESS_* attribute */
-	IrVec comps;  /* IrDecl* (DECL_TYPE): the component declarations as written */
+	int access;  /* ACCESS_* attribute */
+	IrVec comps; /* IrDecl* (DECL_TYPE): the component declarations as written */
 	IrUnit *owner;
-	void *aux;    /* sema: the resolved components */
+	void *aux; /* sema: the resolved components */
 } IrTypeDef;
 
 /* One USE statement: USE [, INTRINSIC ::] m [, ONLY: a, b => c] or USE m, b => c. */
@@ -603,8 +603,8 @@ typedef struct IrEntity {
 typedef struct IrDecl {
 	IrDeclKind kind;
 	IrLoc loc;
-	IrBase base;       /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
-	IrExpr *kind_expr; /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
+	IrBase base;           /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
+	IrExpr *kind_expr;     /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
 	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
