@@ -64,6 +64,7 @@ typedef struct TVar {
 	int intent, is_save;
 	IrSym **leaves;
 	int nleaves;
+	int bad; /* refused (reported): references to it are not reported again */
 } TVar;
 
 static TType *resolve_type(Sema *S, IrTypeDef *def);
@@ -451,6 +452,7 @@ void sema_types_declare(Sema *S, IrUnit *u)
 				changed_args = 1;
 			} else if (s->kind != SYM_LOCAL) {
 				ir_error(v->loc, "'%s' of derived type cannot be a function result", v->name);
+				v->bad = 1;
 				continue;
 			}
 			remove_sym(u, s);
@@ -554,12 +556,14 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 		TVar *v = struct_var(S, S->unit, e->u.ref.name);
 		if (!v)
 			return 0;
+		if (v->bad)
+			return -1;
 		memset(d, 0, sizeof *d);
 		d->var = v;
 		d->loc = e->loc;
 		d->type = v->type;
 		Part *p = &d->parts[d->nparts++];
-		p->name = v->name;
+		p->name = e->u.ref.name; /* as u knows it (USE renames) */
 		p->args = e->u.ref.args;
 		p->nargs = e->u.ref.nargs;
 		p->rank = v->rank;
@@ -586,8 +590,12 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 			const IrExpr *b = e->u.comp.base;
 			while (b->kind == IR_COMPONENT)
 				b = b->u.comp.base;
-			ir_error(e->loc, "'%s' is not a variable of derived type: it has no component '%s'",
-			         b->kind == IR_REF ? b->u.ref.name : "this", e->u.comp.name);
+			const char *bn = b->kind == IR_REF ? b->u.ref.name : "this";
+			const IrUnit *pm = b->kind == IR_REF && !sema_lookup(S, S->unit, bn) ? sema_private_in(S, S->unit, bn) : NULL;
+			if (pm)
+				ir_error(b->loc, "'%s' is PRIVATE in module '%s'", bn, pm->name);
+			else
+				ir_error(e->loc, "'%s' is not a variable of derived type: it has no component '%s'", bn, e->u.comp.name);
 		}
 		return -1;
 	}
@@ -646,7 +654,7 @@ static IrExpr *whole_triplet(Sema *S, IrLoc loc)
 static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int nbelow)
 {
 	IrArena *a = S->a;
-	const char *name = d->var->name;
+	const char *name = d->parts[0].name;
 	for (int i = 1; i < d->nparts; i++)
 		name = ir_sprintf(a, "%s%%%s", name, d->parts[i].name);
 	for (int i = 0; i < nbelow; i++)
@@ -696,6 +704,8 @@ int sema_struct_misused(Sema *S, const IrExpr *e)
 {
 	const char *name = e->u.ref.name;
 	TVar *v = struct_var(S, S->unit, name);
+	if (v && v->bad)
+		return 1;
 	if (v) {
 		ir_error(e->loc,
 		         "'%s' is a structure of type '%s': name one of its components here (a structure can only be assigned "
