@@ -2696,7 +2696,22 @@ static void gen_routine(int i, int *open_module)
 	int move_at_end = chance(50);
 	if (!move_at_end)
 		move_indices(head);
+	/* types: the module state copied whole into a local structure, and sometimes back */
+	int whole_state = use_types && !r->isfunc && chance(50);
+	if (whole_state) {
+		bprintf(&decls, "  type(gstate) :: ls\n");
+		line("ls = gs");
+		for (int g = 0; g < nglobals; g++)
+			if (globals[g].scope == S_MODULE)
+				note_read(&globals[g]);
+	}
 	gen_block(3, head ? 8 : 5);
+	if (whole_state && chance(40)) {
+		line("gs = ls");
+		for (int g = 0; g < nglobals; g++)
+			if (globals[g].scope == S_MODULE)
+				note_write(&globals[g]);
+	}
 	if (move_at_end)
 		move_indices(head);
 	if (!head && !r->isfunc)
