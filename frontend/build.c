@@ -540,13 +540,6 @@ static void component_decl(FeParser *p, IrDecl *d)
 		ir_error(d->loc, "a component of TYPE %s takes no attribute but DIMENSION", t->name);
 		return;
 	}
-	for (int i = 0; i < d->nents; i++)
-		if (d->ents[i]->init) {
-			ir_error(d->ents[i]->loc,
-			         "default initialization of component '%s' is not supported (assign it after the declaration)",
-			         d->ents[i]->name);
-			return;
-		}
 	ir_vec_push(p->a, &t->comps, d);
 }
 

@@ -39,6 +39,7 @@ typedef struct TComp {
 	struct TType *sub;
 	int rank;
 	int64_t lo[IR_MAX_RANK], hi[IR_MAX_RANK];
+	IrExpr *init; /* default initialization: a constant of its type (every element), or NULL */
 	IrLoc loc;
 } TComp;
 
@@ -63,6 +64,7 @@ typedef struct TVar {
 	int argpos; /* a dummy: its position in the arguments as written; -1 otherwise */
 	int intent, is_save;
 	IrSym **leaves;
+	IrExpr **inits; /* per leaf: its default initialization, or NULL */
 	int nleaves;
 	int bad; /* refused (reported): references to it are not reported again */
 } TVar;
@@ -211,6 +213,25 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 				c->lo[j] = dims[j].lo ? const_bound(S, u, dims[j].lo, e->name, &ok) : 1;
 				c->hi[j] = const_bound(S, u, dims[j].hi, e->name, &ok);
 			}
+			if (e->init && sub) {
+				ir_error(
+				        e->loc,
+				        "default initialization of component '%s' of derived type is not supported (initialize the "
+				        "components of TYPE %s)",
+				        e->name, sub->def->name);
+				ok = 0;
+			} else if (e->init) {
+				IrExpr *r = sema_spec_expr(S, u, e->init);
+				Const kc;
+				if (sema_rank(r) || !sema_const_of(r, &kc)) {
+					ir_error(e->init->loc,
+					         "the default initialization of component '%s' must be a scalar constant",
+					         e->name);
+					ok = 0;
+				} else {
+					c->init = sema_const_expr(S, &kc, base, e->init->loc);
+				}
+			}
 			int leafrank = c->rank + (sub ? sub->maxrank : 0);
 			if (leafrank > IR_MAX_RANK) {
 				ir_error(e->loc, "component '%s' would need more than %d dimensions", e->name, IR_MAX_RANK);
@@ -358,6 +379,7 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 			}
 		}
 		s->rank = rank;
+		v->inits[o->n] = c->init;
 		v->leaves[o->n++] = s;
 	}
 }
@@ -417,13 +439,50 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 	}
 }
 
+/* Default initialization (Fortran 2003 §4.5.4.6): a module or SAVE'd variable starts with the
+ * values (its leaves get them as initial values); a local that is not SAVE'd and an
+ * INTENT(OUT) dummy get them on every entry (sema_types_body assigns them first). */
+static void default_init(Sema *S, IrUnit *u, TVar *v, int save_all)
+{
+	int any = 0;
+	for (int k = 0; k < v->nleaves; k++)
+		any |= v->inits[k] != NULL;
+	if (!any)
+		return;
+	int stat = u->kind == UNIT_MODULE || (v->argpos < 0 && (v->is_save || save_all));
+	if (v->argpos >= 0 && v->intent != INTENT_OUT) {
+		for (int k = 0; k < v->nleaves; k++)
+			v->inits[k] = NULL; /* a dummy has its actual's values */
+		return;
+	}
+	for (int k = 0; k < v->nleaves; k++) {
+		IrSym *s = v->leaves[k];
+		if (!v->inits[k])
+			continue;
+		if (s->rank && !s->dims[s->rank - 1].hi) {
+			ir_error(v->loc, "'%s' has assumed size: its default initialization cannot be done", v->name);
+			v->inits[k] = NULL;
+			continue;
+		}
+		if (stat) {
+			s->init = ir_expr_copy(S->a, v->inits[k]);
+			s->is_save = 1;
+			v->inits[k] = NULL; /* given once, at the start of the program */
+		}
+	}
+}
+
 /* After u's declarations: each variable of derived type takes what other statements said of
  * its name (DIMENSION, INTENT, SAVE, being a dummy) and is replaced by its leaves. */
 void sema_types_declare(Sema *S, IrUnit *u)
 {
 	if (!u->structs.n)
 		return;
-	int changed_args = 0;
+	int changed_args = 0, save_all = 0;
+	for (int i = 0; i < u->decls.n; i++) {
+		const IrDecl *d = u->decls.v[i];
+		save_all |= d->kind == DECL_SAVE && d->nents == 0;
+	}
 	for (int i = 0; i < u->structs.n; i++) {
 		TVar *v = u->structs.v[i];
 		IrSym *s = ir_unit_lookup(u, v->name);
@@ -479,9 +538,11 @@ void sema_types_declare(Sema *S, IrUnit *u)
 			}
 		}
 		v->leaves = ir_alloc(S->a, sizeof *v->leaves * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
+		v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
 		LeafOut o = {S, v, u, v->argpos >= 0 ? SYM_ARG : SYM_LOCAL, 0};
 		make_leaves(&o, v->type, v->name, NULL, 0);
 		v->nleaves = o.n;
+		default_init(S, u, v, save_all);
 	}
 	if (!changed_args)
 		return;
@@ -591,11 +652,13 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 			while (b->kind == IR_COMPONENT)
 				b = b->u.comp.base;
 			const char *bn = b->kind == IR_REF ? b->u.ref.name : "this";
-			const IrUnit *pm = b->kind == IR_REF && !sema_lookup(S, S->unit, bn) ? sema_private_in(S, S->unit, bn) : NULL;
+			const IrUnit *pm =
+			        b->kind == IR_REF && !sema_lookup(S, S->unit, bn) ? sema_private_in(S, S->unit, bn) : NULL;
 			if (pm)
 				ir_error(b->loc, "'%s' is PRIVATE in module '%s'", bn, pm->name);
 			else
-				ir_error(e->loc, "'%s' is not a variable of derived type: it has no component '%s'", bn, e->u.comp.name);
+				ir_error(e->loc, "'%s' is not a variable of derived type: it has no component '%s'", bn,
+				         e->u.comp.name);
 		}
 		return -1;
 	}
@@ -860,6 +923,7 @@ static Desig temp_struct(Sema *S, TType *t, IrLoc loc)
 	v->loc = loc;
 	v->argpos = -1;
 	v->leaves = ir_alloc(S->a, sizeof *v->leaves * (size_t)(t->nleaves ? t->nleaves : 1));
+	v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(t->nleaves ? t->nleaves : 1));
 	LeafOut o = {S, v, S->unit, SYM_LOCAL, 0};
 	make_leaves(&o, t, v->name, NULL, 0);
 	v->nleaves = o.n;
@@ -1229,4 +1293,19 @@ static void body_block(Sema *S, IrBlock *b)
 void sema_types_body(Sema *S, IrUnit *u)
 {
 	body_block(S, &u->body);
+	/* default initialization on entry: locals not SAVE'd, INTENT(OUT) dummies */
+	IrBlock first = {0};
+	for (int i = 0; i < u->structs.n; i++) {
+		const TVar *v = u->structs.v[i];
+		for (int k = 0; v->inits && k < v->nleaves; k++)
+			if (v->inits[k])
+				ir_block_add(S->a, &first,
+				             ir_assign(S->a, ir_ref(S->a, v->leaves[k]->name, NULL, 0, 0, v->loc),
+				                       ir_expr_copy(S->a, v->inits[k]), v->loc));
+	}
+	if (!first.n)
+		return;
+	for (int k = 0; k < u->body.n; k++)
+		ir_block_add(S->a, &first, u->body.v[k]);
+	u->body = first;
 }

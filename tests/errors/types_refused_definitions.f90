@@ -1,5 +1,5 @@
-! What stays out of derived types, refused where it is written: default initialization,
-! ALLOCATABLE and POINTER components, EXTENDS, type-bound procedures, functions of derived type.
+! What stays out of derived types, refused where it is written: ALLOCATABLE and POINTER
+! components, EXTENDS, type-bound procedures, functions of derived type.
 module types_defs
   implicit none
   type a
