@@ -1034,7 +1034,16 @@ static void classify(FeParser *p, int s, int in_if)
 			set_kw(p, s + 1, TOK_STOP);
 		}
 		break;
-	case K_REFUSE: refuse_drop(p, loc, w->refused); break;
+	case K_REFUSE:
+		if (!strcmp(w->word, "allocate") || !strcmp(w->word, "deallocate") || !strcmp(w->word, "allocatable"))
+			refuse_drop(p, loc,
+			            ir_sprintf(p->a,
+			                       "%s (ALLOCATABLE arrays are not supported yet: give the array explicit bounds, "
+			                       "a(n), as a dummy argument or an automatic array)",
+			                       w->refused));
+		else
+			refuse_drop(p, loc, w->refused);
+		break;
 	}
 }
 
