@@ -20,10 +20,13 @@
  *   - statements (sema_types_body): the assignment of a structure is one assignment per leaf,
  *     a structure constructor `t(a, b)` assigns its values to the leaves (through a temporary
  *     structure when a value reads the variable assigned), a structure as an actual argument
- *     is its leaves, PRINT of a structure prints its leaves.
+ *     is its leaves, PRINT of a structure prints its leaves, SIZE/LBOUND/UBOUND/SHAPE of an
+ *     array of structures are those of a scalar component's array;
+ *   - default initialization of components: initial values of a module or SAVE'd variable's
+ *     leaves, assignments on entry for other locals and INTENT(OUT) dummies.
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
- * assigned, functions of derived type, default initialization, POINTER/ALLOCATABLE
- * components, type-bound procedures, EXTENDS.
+ * assigned, functions of derived type, default initialization that is not a scalar constant,
+ * POINTER/ALLOCATABLE components, type-bound procedures, EXTENDS (the parser refuses those).
  */
 #include "sema_int.h"
 
