@@ -258,7 +258,23 @@ static void abi_common_decl(Cg *cg, const IrCommon *c, CgBuf *b)
 			cg_buf_printf(b, "[%lld]", global_count(cg, m));
 		cg_buf_puts(b, ";\n");
 	}
-	cg_buf_printf(b, "} %s STAD_FORTRAN_GLOBAL;\n", cg_common_cname(cg, c->name));
+	cg_buf_printf(b, "} %s STAD_FORTRAN_GLOBAL", cg_common_cname(cg, c->name));
+	/* BLOCK DATA's values, for when the Fortran program links no object that defines the block */
+	int first = 1;
+	for (int k = 0; k < mv->n; k++) {
+		const IrSym *m = mv->v[k];
+		if (!m->init && !m->inits)
+			continue;
+		const char *mn = cg_name_reserved(m->name) ? cg_sprintf(cg, "%s_", m->name) : m->name;
+		cg_buf_printf(b, "%s.%s", first ? " = {" : ", ", mn);
+		first = 0;
+		if (m->init) {
+			cg_buf_puts(b, " = ");
+			cg_const(m->init, b);
+		} else
+			cg_array_init(m, b);
+	}
+	cg_buf_puts(b, first ? ";\n" : "};\n");
 }
 
 static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)

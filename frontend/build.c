@@ -311,6 +311,9 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
 	}
 	u->result_name = result;
 	u->declared_type = kind == UNIT_FUNCTION ? pre.type : TY_NONE;
+	u->elemental = pre.elemental;
+	u->blockdata = kind == UNIT_MODULE && p->blockdata;
+	p->blockdata = 0;
 	u->declared_kind = kind == UNIT_FUNCTION ? pre.kind : NULL;
 	if (parent) {
 		u->parent = parent;
@@ -366,6 +369,21 @@ void fe_contains(FeParser *p, IrLoc loc)
 	close_constructs(p);
 	flush_pending(p, &c->u->body);
 	c->in_contains = 1;
+}
+
+void fe_generic(FeParser *p, const char *name, IrVec *specs, IrLoc loc)
+{
+	FeUnitCtx *c = body_unit(p, loc, 0);
+	if (!c)
+		return;
+	IrGeneric *g = ir_alloc(p->a, sizeof *g);
+	g->name = name;
+	g->loc = loc;
+	g->nspecs = specs ? specs->n : 0;
+	g->specs = ir_alloc(p->a, sizeof *g->specs * (size_t)(g->nspecs + 1));
+	for (int i = 0; i < g->nspecs; i++)
+		g->specs[i] = ((IrEntity *)specs->v[i])->name;
+	ir_vec_push(p->a, &c->u->generics, g);
 }
 
 void fe_use(FeParser *p, IrUse *use, IrLoc loc)

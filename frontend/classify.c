@@ -638,6 +638,11 @@ static void classify_end(FeParser *p, int s)
 	        {"type", TOK_TYPE, SC_END_TYPE},
 	};
 	const char *w = p->toks[s + 1].text;
+	if (!strcmp(w, "block") && is_name(p, s + 2, "data")) { /* END BLOCK DATA [name]: see K_BLOCK */
+		set_kw(p, s + 1, TOK_MODULE);
+		delete_toks(p, s + 2, s + 3);
+		return;
+	}
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
 		if (strcmp(w, ends[k].word) == 0) {
 			set_kw(p, s + 1, ends[k].tok);
@@ -1018,9 +1023,19 @@ static void classify(FeParser *p, int s, int in_if)
 	}
 	case K_BLOCK:
 		unglue(p, s);
-		if (is_name(p, s + 1, "data"))
-			start_skip(p, s, SKIP_BLOCKDATA, "BLOCK DATA is not supported");
-		else if (s + 1 == slen(p))
+		if (is_name(p, s + 1, "data")) {
+			/* BLOCK DATA [name]: a unit of declarations and DATA for COMMON blocks, read as a
+			 * MODULE marked so (fe_unit_begin) */
+			set_kw(p, s, TOK_MODULE);
+			if (kind_at(p, s + 2) == TOK_NAME && s + 3 == slen(p))
+				delete_toks(p, s + 1, s + 2);
+			else if (s + 2 == slen(p)) {
+				p->toks[s + 1].kind = TOK_NAME;
+				p->toks[s + 1].text = "unnamed_block_data";
+			} else
+				break; /* the grammar reports it */
+			p->blockdata = 1;
+		} else if (s + 1 == slen(p))
 			start_skip(p, s, w->skip, w->refused);
 		break;
 	case K_SKIP: start_skip(p, s, w->skip, w->refused); break;
@@ -1181,6 +1196,110 @@ static int skip_statement(FeParser *p, int s)
 	return 0;
 }
 
+/* ---------------------------------------------------------------- INTERFACE blocks
+ *
+ * An INTERFACE block is read here, whole. Explicit interfaces (interface bodies: a procedure's
+ * header and declarations) tell stad nothing it does not learn from the procedure itself, so
+ * they are passed over. A generic interface `INTERFACE name` collects the specific procedures
+ * (MODULE PROCEDURE a, b; the names of its interface bodies) and, at END INTERFACE, becomes one
+ * statement for the grammar: TOK_INTERFACE name a, b (fe_generic). Operator and assignment
+ * interfaces are refused. */
+
+/* `interface [name]` at s: starts reading the block (1); 0 when the statement is something else
+ * (or refused: dropped). */
+static int iface_begin(FeParser *p, int s)
+{
+	if (!is_name(p, s, "interface") || is_assignment(p, s))
+		return 0;
+	if (p->drop) { /* refused already (a user-defined operator's name): pass over the block */
+		p->skip = SKIP_INTERFACE;
+		p->skip_depth = 1;
+		return 0;
+	}
+	if (s + 1 == slen(p) || (kind_at(p, s + 1) == TOK_NAME && s + 2 == slen(p))) {
+		p->iface = 1;
+		p->iface_depth = 0;
+		p->iface_name = s + 1 == slen(p) ? NULL : p->toks[s + 1].text;
+		p->iface_loc = p->toks[s].loc;
+		p->iface_specs = (IrVec){0};
+		return 1;
+	}
+	start_skip(p, s, SKIP_INTERFACE,
+	           "operator and assignment interfaces are not supported: call the specific procedure by its name");
+	return 0;
+}
+
+/* Inside an INTERFACE block: 0 when the statement is consumed, 1 when it became the generic's
+ * statement for the grammar, -1 when it must be read normally (a missing END INTERFACE). */
+static int iface_statement(FeParser *p, int s)
+{
+	if (kind_at(p, s) != TOK_NAME || is_assignment(p, s))
+		return 0;
+	unglue(p, s);
+	const char *w0 = p->toks[s].text;
+	if (!strcmp(w0, "end")) {
+		unglue(p, s + 1);
+		const char *w1 = kind_at(p, s + 1) == TOK_NAME ? p->toks[s + 1].text : NULL;
+		if (p->iface_depth > 0) {
+			if (!w1 || !strcmp(w1, "subroutine") || !strcmp(w1, "function"))
+				p->iface_depth--;
+			return 0;
+		}
+		if (!w1 || strcmp(w1, "interface")) {
+			ir_error(p->iface_loc, "this INTERFACE block has no END INTERFACE");
+			p->iface = 0;
+			return -1;
+		}
+		p->iface = 0;
+		if (!p->iface_name)
+			return 0;
+		if (!p->iface_specs.n) {
+			ir_error(p->iface_loc, "the generic interface '%s' names no specific procedure", p->iface_name);
+			return 0;
+		}
+		/* the statement the grammar reads: INTERFACE name a, b, ... */
+		FeTok t = p->toks[s];
+		p->ntoks = 0;
+		t.kind = TOK_INTERFACE;
+		t.loc = p->iface_loc;
+		push_tok(p, &t);
+		t.kind = TOK_NAME;
+		t.text = p->iface_name;
+		push_tok(p, &t);
+		for (int i = 0; i < p->iface_specs.n; i++) {
+			if (i) {
+				t.kind = ',';
+				t.text = NULL;
+				push_tok(p, &t);
+			}
+			t.kind = TOK_NAME;
+			t.text = p->iface_specs.v[i];
+			push_tok(p, &t);
+		}
+		t.kind = TOK_EOS;
+		t.text = NULL;
+		push_tok(p, &t);
+		return 1;
+	}
+	if (p->iface_depth > 0)
+		return 0;
+	if ((!strcmp(w0, "module") && is_name(p, s + 1, "procedure")) || !strcmp(w0, "procedure")) {
+		for (int i = s + (strcmp(w0, "module") ? 1 : 2); i < slen(p); i++)
+			if (kind_at(p, i) == TOK_NAME)
+				ir_vec_push(p->a, &p->iface_specs, (void *)p->toks[i].text);
+		return 0;
+	}
+	/* an interface body's header: [prefixes] [type] SUBROUTINE|FUNCTION name ... */
+	for (int i = s; i + 1 < slen(p); i++)
+		if ((is_name(p, i, "subroutine") || is_name(p, i, "function")) && kind_at(p, i + 1) == TOK_NAME) {
+			if (p->iface_name)
+				ir_vec_push(p->a, &p->iface_specs, (void *)p->toks[i + 1].text);
+			p->iface_depth = 1;
+			return 0;
+		}
+	return 0;
+}
+
 /* ---------------------------------------------------------------- reading statements */
 
 /* Read the raw tokens of the next non-empty statement, ending with TOK_EOS. 0 at the end. */
@@ -1280,11 +1399,18 @@ static int prepare_statement(FeParser *p)
 			p->drop = 1;
 		}
 	}
+	if (p->iface) {
+		int r = iface_statement(p, s);
+		if (r >= 0)
+			return r;
+	}
 	if (p->skip) {
 		if (!skip_statement(p, s))
 			return 0;
 		p->stmt_error = p->drop = 0; /* the statement that ends skipping is read normally */
 	}
+	if (iface_begin(p, s) && !p->drop)
+		return 0;
 	if (!p->drop)
 		classify(p, s, 0);
 	if (!p->drop)

@@ -188,9 +188,10 @@ typedef struct FeAttr {
 } FeAttr;
 
 typedef struct FePrefix {
-	IrBase type;  /* typed FUNCTION prefix, TY_NONE = none */
-	IrExpr *kind; /* its kind for sema, or NULL */
-	int typed;    /* a type was given (even a refused one) */
+	IrBase type;   /* typed FUNCTION prefix, TY_NONE = none */
+	IrExpr *kind;  /* its kind for sema, or NULL */
+	int typed;     /* a type was given (even a refused one) */
+	int elemental; /* ELEMENTAL (PURE and IMPURE change nothing stad does) */
 	IrLoc loc;
 } FePrefix;
 
@@ -216,6 +217,12 @@ typedef struct FeParser {
 	size_t off, tok_off; /* scanner: offset of the next byte, of the current token */
 	int skip;            /* FeSkip: inside a refused construct, statements are skipped */
 	int skip_depth;
+	int iface;              /* inside an INTERFACE block (classify.c reads it whole) */
+	int blockdata;          /* the MODULE statement being read is a BLOCK DATA */
+	int iface_depth;        /* inside one of its interface bodies */
+	const char *iface_name; /* the generic name, or NULL (explicit interfaces only) */
+	IrLoc iface_loc;
+	IrVec iface_specs; /* const char*: the specific procedures named so far */
 
 	/* build.c */
 	FeUnitCtx *units; /* open program units, innermost last */
@@ -314,12 +321,16 @@ FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b);
 FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc);
+FePrefix fe_prefix_elemental(void);
 FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);
 FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc);
 
 IrDim *fe_dim(FeParser *p, IrExpr *lo, IrExpr *hi, IrLoc loc);
 IrDim *fe_dim_deferred(FeParser *p, IrExpr *lo, IrLoc loc);
 IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, IrLoc loc);
+/* A generic interface, from the statement classify.c makes of its block: the name, then the
+ * specific procedures (IrEntity* of name_list). */
+void fe_generic(FeParser *p, const char *name, IrVec *specs, IrLoc loc);
 IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
 IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);
 IrDecl *fe_decl_ents(FeParser *p, IrDecl *d, IrVec *ents);

@@ -555,7 +555,7 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 
 FePrefix fe_prefix_none(void)
 {
-	FePrefix x = {TY_NONE, NULL, 0, {NULL, 0, 0, NULL}};
+	FePrefix x = {TY_NONE, NULL, 0, 0, {NULL, 0, 0, NULL}};
 	return x;
 }
 
@@ -572,11 +572,22 @@ FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b)
 {
-	if (!b.typed)
+	int elemental = a.elemental || b.elemental;
+	if (!b.typed) {
+		a.elemental = elemental;
 		return a;
+	}
 	if (a.typed)
 		fe_refuse(p, b.loc, "a procedure can have only one type");
+	b.elemental = elemental;
 	return b;
+}
+
+FePrefix fe_prefix_elemental(void)
+{
+	FePrefix r = fe_prefix_none();
+	r.elemental = 1;
+	return r;
 }
 
 FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc)

@@ -100,7 +100,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
-%token TOK_ERROR "ERROR" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
+%token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
@@ -189,9 +189,9 @@ prefix_list
 prefix_item
 	: type_spec                                         { $$ = fe_prefix_type(p, fe_prefix_none(), $1); }
 	| TOK_RECURSIVE                                     { $$ = fe_prefix_bad(p, fe_prefix_none(), "RECURSIVE procedures are not supported", @1); }
-	| TOK_PURE                                          { $$ = fe_prefix_bad(p, fe_prefix_none(), "PURE procedures are not supported", @1); }
-	| TOK_ELEMENTAL                                     { $$ = fe_prefix_bad(p, fe_prefix_none(), "ELEMENTAL procedures are not supported", @1); }
-	| TOK_IMPURE                                        { $$ = fe_prefix_bad(p, fe_prefix_none(), "IMPURE procedures are not supported", @1); }
+	| TOK_PURE                                          { $$ = fe_prefix_none(); }
+	| TOK_ELEMENTAL                                     { $$ = fe_prefix_elemental(); }
+	| TOK_IMPURE                                        { $$ = fe_prefix_none(); }
 	;
 
 dummy_args
@@ -243,6 +243,7 @@ spec_stmt
 	                                                    { fe_type_begin(p, $5, $3, @1); }
 	| TOK_SEQUENCE TOK_EOS                              { fe_sequence(p, @1); }
 	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
+	| TOK_INTERFACE TOK_NAME name_list TOK_EOS          { fe_generic(p, $2, $3, @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' use_list TOK_EOS
 	                                                    { fe_use(p, fe_use_names(p, $2, 1, $6), @1); }

@@ -583,6 +583,118 @@ int sema_name_changed(const Sema *S, const char *n)
 	return name_in(S->changed, S->nchanged, n);
 }
 
+/* ---------------------------------------------------------------- generic interfaces */
+
+static const IrGeneric *generic_in(const IrUnit *m, const char *name)
+{
+	for (int i = 0; m && i < m->generics.n; i++) {
+		const IrGeneric *g = m->generics.v[i];
+		if (!strcmp(g->name, name))
+			return g;
+	}
+	return NULL;
+}
+
+static const IrGeneric *generic_used(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	if (depth > 64)
+		return NULL;
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (!m || !r || !sema_module_exports(m, r))
+			continue;
+		const IrGeneric *g = generic_in(m, r);
+		if (!g)
+			g = generic_used(S, m, r, depth + 1);
+		if (g)
+			return g;
+	}
+	return NULL;
+}
+
+const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)
+{
+	const IrGeneric *g = generic_in(u, name);
+	if (!g && u->parent)
+		g = generic_in(u->parent, name);
+	if (!g)
+		g = generic_used(S, u, name, 0);
+	if (!g && u->parent)
+		g = generic_used(S, u->parent, name, 0);
+	return g;
+}
+
+int sema_elemental_arrays(Sema *S, const IrUnit *f, IrExpr *const *args, int nargs, IrLoc loc)
+{
+	(void)S;
+	for (int k = 0; k < nargs; k++)
+		if (sema_rank(args[k])) {
+			ir_error(args[k]->loc,
+			         "'%s' is ELEMENTAL and this argument is an array: elemental application to arrays is not "
+			         "supported; call it on each element in a DO loop",
+			         f->name);
+			return 1;
+		}
+	(void)loc;
+	return 0;
+}
+
+/* Do the actual arguments match f's dummies in type, kind and rank (Fortran's rule for
+ * choosing among a generic's specific procedures)? */
+static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs)
+{
+	int k = 0;
+	for (int i = 0; i < f->nargs; i++) {
+		const IrSym *d = f->args[i];
+		if (d && d->extent_of)
+			continue; /* an assumed-shape dummy's hidden extent */
+		if (k == nargs || !d || d->type != args[k]->type || d->rank != sema_rank(args[k]))
+			return 0;
+		k++;
+	}
+	return k == nargs;
+}
+
+IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc)
+{
+	IrUnit *found = NULL;
+	for (int i = 0; i < g->nspecs; i++) {
+		IrUnit *f = sema_find_proc(S, u, g->specs[i]);
+		if (!f)
+			f = sema_find_unit(S, g->specs[i]);
+		if (!f) {
+			ir_error(g->loc,
+			         "'%s', a specific procedure of the generic interface '%s', is not defined in the given files",
+			         g->specs[i], g->name);
+			return NULL;
+		}
+		sema_declare_unit(S, f);
+		if (generic_matches(f, args, nargs)) {
+			if (found) {
+				ir_error(loc, "the generic '%s' has two specific procedures for these arguments ('%s' and '%s')",
+				         g->name, found->name, f->name);
+				return NULL;
+			}
+			found = f;
+		}
+	}
+	if (!found) {
+		char buf[256];
+		size_t n = 0;
+		buf[0] = 0;
+		for (int k = 0; k < nargs && n < sizeof buf - 40; k++) {
+			int r = sema_rank(args[k]);
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? ", " : "", ir_base_name(args[k]->type));
+			if (r)
+				n += (size_t)snprintf(buf + n, sizeof buf - n, " rank %d", r);
+		}
+		ir_error(loc, "no specific procedure of the generic '%s' takes these arguments (%s)", g->name, buf);
+	}
+	return found;
+}
+
 /* ---------------------------------------------------------------- call graph */
 
 

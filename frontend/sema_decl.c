@@ -677,11 +677,9 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 	for (int i = 0; i < d->nents; i++) {
 		IrEntity *en = d->ents[i];
 		IrSym *v = ir_unit_lookup(u, en->name);
-		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE)) {
+		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE && !(v->kind == SYM_COMMON && u->blockdata))) {
 			ir_error(en->loc, "DATA cannot give a value to '%s'%s", en->name,
-			         v && v->kind == SYM_COMMON
-			                 ? " (COMMON variables get DATA only in BLOCK DATA, which is not supported)"
-			                 : "");
+			         v && v->kind == SYM_COMMON ? " (COMMON variables get DATA only in BLOCK DATA)" : "");
 			return;
 		}
 		if (!v->rank && en->init) {
@@ -868,6 +866,17 @@ void sema_unify_commons(Sema *S)
 				t->common_index = j;
 				t->origin = bad || j >= cb->members.n ? t : cb->members.v[j];
 				t->is_save = 1;
+				if (u->blockdata && (t->init || t->inits) && t->origin != t) {
+					/* BLOCK DATA: the initial values are the block's */
+					IrSym *o = t->origin;
+					if (o->init || o->inits)
+						ir_error(t->loc,
+						         "COMMON /%s/ member '%s' gets initial values in two BLOCK DATA units",
+						         s->common, t->name);
+					o->init = t->init;
+					o->inits = t->inits;
+					o->ninits = t->ninits;
+				}
 			}
 		}
 	}

@@ -425,6 +425,21 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	/* A call: user function first (it shadows an intrinsic of the same name), then intrinsic,
 	 * then a routine declared passive. */
 	IrUnit *f = sema_find_proc(S, u, name);
+	IrExpr **pre = NULL; /* the actuals, resolved to choose a generic's specific procedure */
+	const IrGeneric *g = f ? NULL : sema_find_generic(S, u, name);
+	if (g) {
+		pre = ir_alloc(S->a, sizeof *pre * (size_t)(e->u.ref.nargs + 1));
+		for (int i = 0; i < e->u.ref.nargs; i++) {
+			if (e->u.ref.args[i]->kind == IR_KEYWORD) {
+				ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
+				return bad(S, e->loc);
+			}
+			pre[i] = sema_resolve_expr(S, e->u.ref.args[i]);
+		}
+		f = sema_generic_specific(S, u, g, pre, e->u.ref.nargs, e->loc);
+		if (!f)
+			return bad(S, e->loc);
+	}
 	if (!f)
 		f = passive_function(S, e, s);
 	if (f && f->kind == UNIT_FUNCTION) {
@@ -441,7 +456,9 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
 		int nargs = e->u.ref.nargs;
 		for (int i = 0; i < e->u.ref.nargs; i++)
-			args[i] = sema_resolve_expr(S, e->u.ref.args[i]);
+			args[i] = pre ? pre[i] : sema_resolve_expr(S, e->u.ref.args[i]);
+		if (f->elemental && sema_elemental_arrays(S, f, args, nargs, e->loc))
+			return bad(S, e->loc);
 		sema_bind_actuals(S, f, &args, &nargs, e->loc, NULL);
 		IrExpr *c = ir_alloc(S->a, sizeof *c);
 		c->kind = IR_FCALL;

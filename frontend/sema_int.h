@@ -62,6 +62,12 @@ int sema_rank(const IrExpr *e); /* 0 for scalars */
 IrUnit *sema_find_module(Sema *S, const char *name);
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);
 IrUnit *sema_find_unit(Sema *S, const char *name);
+/* The generic interface `name` visible in u (its own, its host's, a USEd module's), or NULL;
+ * the specific procedure for these (resolved) actual arguments, or NULL after an error. */
+const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name);
+/* An ELEMENTAL procedure given an array: refused, located (1); 0 when every actual is scalar. */
+int sema_elemental_arrays(Sema *S, const IrUnit *f, IrExpr *const *args, int nargs, IrLoc loc);
+IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc);
 int sema_module_exports(const IrUnit *m, const char *name);
 void sema_fold_param(Sema *S, IrSym *s);
 IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);

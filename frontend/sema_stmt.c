@@ -493,6 +493,13 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
+		const IrGeneric *g = f ? NULL : sema_find_generic(S, S->unit, s->u.call.name);
+		if (g) {
+			f = sema_generic_specific(S, S->unit, g, s->u.call.args, s->u.call.nargs, s->loc);
+			if (!f)
+				break;
+			s->u.call.name = f->name;
+		}
 		if (!f && !ir_intrinsic_lookup(s->u.call.name))
 			f = sema_passive_unit(S, s->u.call.name, 0, TY_NONE, s->u.call.args, s->u.call.nargs, s->loc);
 		if (!f) {
@@ -514,6 +521,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		sema_declare_unit(S, f);
+		if (f->elemental && sema_elemental_arrays(S, f, s->u.call.args, s->u.call.nargs, s->loc))
+			break;
 		s->u.call.callee = f;
 		sema_bind_actuals(S, f, &s->u.call.args, &s->u.call.nargs, s->loc, &S->after);
 		break;

@@ -530,6 +530,7 @@ struct IrUnit {
 	IrExpr *declared_kind;   /* its kind when given by an expression (real(dp) function f): sema */
 	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
 	IrVec uses;              /* IrUse*: the USE statements, in order */
+	IrVec generics;          /* IrGeneric*: generic interfaces declared here */
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit */
 	IrBlock body;
@@ -537,6 +538,8 @@ struct IrUnit {
 	int default_private; /* MODULE: a PRIVATE statement without names */
 	int is_intrinsic;    /* MODULE: stad's iso_fortran_env or iso_c_binding (named constants) */
 	int no_restrict;     /* some caller passes one array to two dummies: no `restrict` in C */
+	int elemental;       /* ELEMENTAL: called with scalars only (arrays are refused) */
+	int blockdata;       /* MODULE read from a BLOCK DATA: DATA for COMMON blocks */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
 	int id;              /* dense index within the program */
@@ -573,6 +576,16 @@ typedef struct IrUse {
 	int nnames;
 	IrLoc loc;
 } IrUse;
+
+/* A generic interface `INTERFACE name ... MODULE PROCEDURE a, b ... END INTERFACE` (or with
+ * interface bodies of external procedures): a reference to `name` is a reference to the one
+ * specific procedure whose dummies match the actual arguments' types, kinds and ranks. */
+typedef struct IrGeneric {
+	const char *name;   /* lower-cased */
+	const char **specs; /* the specific procedures' names */
+	int nspecs;
+	IrLoc loc;
+} IrGeneric;
 
 /* A declaration as parsed (sema turns these into symbols). */
 typedef enum IrDeclKind {

@@ -42,6 +42,7 @@
  *   goto      GO TO (forward out of loops and IF blocks, GO TO loops, computed GO TO, arithmetic IF);
  *   select    SELECT CASE;
  *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE;
+ *   blockdata a BLOCK DATA unit giving the COMMON block initial values (DATA);
  *   types     derived types: the module mglob's globals are the components of one structure
  *             `gs` of type gstate (some real scalars in a nested structure `gs%sub` of type
  *             gsub), referenced as `gs%ga2(i)`, `gs%sub%gs1`, passed as actuals, assigned whole
@@ -99,13 +100,14 @@ enum {
 	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,   /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,      /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192, /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384, /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_TYPES = 32768  /* derived types: the module's globals are components of a structure */
+	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768, /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536      /* derived types: the module's globals are components of a structure */
 };
-static unsigned bugs_allowed = 65535;
+static unsigned bugs_allowed = 131071;
 static int use_types; /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
@@ -314,14 +316,16 @@ enum {
 	F_GOTO = 67108864,
 	F_SELECT = 134217728,
 	F_NAMED = 268435456,
-	F_TYPES = 536870912
+	F_BLOCKDATA = 536870912,
+	F_TYPES = 1073741824
 };
 static const char *feature_names[] = {
         "module",     "common",         "function",       "alias-args",  "alias-global", "index-by-callee",
         "adjustable", "assumed-size",   "element-actual", "region",      "binomial",     "pragma",
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
-        "reductions", "section-actual", "goto",           "select-case", "named",        "types"};
+        "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
+        "types"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -3126,7 +3130,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,types|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
 	exit(2);
 }
 
@@ -3176,6 +3180,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_SELECT;
 				else if (!strcmp(w, "named"))
 					bugs_allowed &= ~PAT_NAMED;
+				else if (!strcmp(w, "blockdata"))
+					bugs_allowed &= ~PAT_BLOCKDATA;
 				else if (!strcmp(w, "types"))
 					bugs_allowed &= ~PAT_TYPES;
 				else if (!strcmp(w, "all"))
@@ -3334,6 +3340,31 @@ int main(int argc, char **argv)
 	S0 = round2(rc(0.5, 1.5));
 	SD = round2(rc(-1, 1));
 	WF = round2(rc(0.5, 1.5));
+
+	/* a BLOCK DATA for the COMMON block (drawn after the routines: they are the same either way);
+	 * the head sets every global first, so its values only have to be accepted and laid out */
+	if (has_common() && (bugs_allowed & PAT_BLOCKDATA) && chance(35)) {
+		features |= F_BLOCKDATA;
+		bprintf(&file, "block data gblk\n");
+		if (use_kinds)
+			bprintf(&file, "  use gkinds\n");
+		bprintf(&file, "  implicit none\n");
+		emit_common(&file);
+		for (int g = 0; g < nglobals; g++) {
+			const Var *v = &globals[g];
+			if (v->scope != S_COMMON)
+				continue;
+			int n = 1;
+			for (int d = 0; d < v->rank; d++)
+				n *= v->ext[d];
+			const char *val = v->type == T_INT ? "1" : rconst(round2(rc(0.1, 1))); /* positive: no parentheses */
+			if (n > 1)
+				bprintf(&file, "  data %s /%d*%s/\n", v->name, n, val);
+			else
+				bprintf(&file, "  data %s /%s/\n", v->name, val);
+		}
+		bprintf(&file, "end block data gblk\n\n");
+	}
 
 	/* a quarter of the programs in fixed form (drawn last: the program is the same either way) */
 	if (form == 1 || (form < 0 && chance(25))) {

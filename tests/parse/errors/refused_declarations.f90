@@ -6,11 +6,11 @@ module refused_decls
     real :: x, y
   end type point
   type(point) :: pt
-  interface generic
-    subroutine one(x)
-      real :: x
-    end subroutine one
+  ! (generic and explicit interfaces are supported now)
+  interface operator(+)
+    module procedure one
   end interface
+  !
   character(len=10) :: name
   character*8 word
   complex :: z
@@ -26,7 +26,7 @@ contains
   recursive subroutine r(x)
     real, optional :: x
   end subroutine r
-  pure function pf(x)
+  pure function pf(x) ! (PURE is accepted now)
     real, intent(in) :: x
     real :: pf
     pf = x

@@ -1,4 +1,5 @@
-! INTERFACE blocks are outside the subset: one error for the whole block.
+! An interface body declares an external routine whose source is not given: the call is refused
+! as for any routine stad cannot see, with the ways to give it.
 subroutine caller(x)
   real(8), intent(inout) :: x
   interface
