@@ -17,7 +17,7 @@
 static int split_names(IrArena *a, const char *s, size_t n, const char ***out)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!isalnum((unsigned char)s[i]) && s[i] != '_' && s[i] != ',' && s[i] != ' ' && s[i] != '\t')
+		if (!isalnum((unsigned char)s[i]) && s[i] != '_' && s[i] != '%' && s[i] != ',' && s[i] != ' ' && s[i] != '\t')
 			return -1;
 	const char **v = ir_alloc(a, sizeof *v * (n + 1));
 	int k = 0;
@@ -479,10 +479,20 @@ static int pass_head(Pipe *pp)
 				if (ir_base_is_real(head->args[k]->type))
 					(pass ? ad->indep : ad->dep)[k] = 1;
 		for (int i = 0; i < nn; i++) {
-			int found = -1;
-			for (int k = 0; k < n; k++)
-				if (!strcmp(head->args[k]->name, names[i]))
+			int found = -1, leaves = 0;
+			size_t len = strlen(names[i]);
+			for (int k = 0; k < n; k++) {
+				const char *an = head->args[k]->name;
+				if (!strcmp(an, names[i]))
 					found = k;
+				else if (!strncmp(an, names[i], len) && an[len] == '%' && ir_base_is_real(head->args[k]->type)) {
+					/* a structure: its real components */
+					(pass ? ad->indep : ad->dep)[k] = 1;
+					leaves++;
+				}
+			}
+			if (found < 0 && leaves)
+				continue;
 			if (found < 0) {
 				fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
 				        ad_info(head)->was_function ? " (nor its result)" : "");
@@ -653,6 +663,58 @@ static int pass_check(Pipe *pp, const char *name)
 	return 0;
 }
 
+/* Variables of derived type are one variable per leaf (frontend/sema_type.c); a gfortran caller
+ * passes a structure, and gfortran lays a module's structure out as one object: under
+ * --fortran-abi both are refused, located (1). */
+static int same_struct(const IrSym *a, const IrSym *b)
+{
+	const char *pa = strchr(a->name, '%'), *pb = strchr(b->name, '%');
+	return a->owner == b->owner && pa && pb && pa - a->name == pb - b->name &&
+	        !strncmp(a->name, b->name, (size_t)(pa - a->name));
+}
+
+static int abi_structures(const AdRequest *req, const IrUnit *head)
+{
+	int bad = 0;
+	for (int k = 0; k < head->nargs; k++) {
+		const IrSym *x = head->args[k];
+		const char *pc = x ? strchr(x->name, '%') : NULL;
+		if (!pc || (k > 0 && same_struct(head->args[k - 1], x)))
+			continue;
+		ir_error(x->loc,
+		         "'%.*s' is an argument of derived type of '%s': --fortran-abi does not support them (a gfortran caller "
+		         "passes the structure); pass its components as arguments",
+		         (int)(pc - x->name), x->name, head->name);
+		bad = 1;
+	}
+	(void)req;
+	return bad;
+}
+
+static int abi_module_structures(const IrProgram *p)
+{
+	int bad = 0;
+	for (int i = 0; i < p->allunits.n; i++) {
+		const IrUnit *m = p->allunits.v[i];
+		if (m->kind != UNIT_MODULE)
+			continue;
+		const IrSym *prev = NULL;
+		for (int k = 0; k < m->syms.n; k++) {
+			const IrSym *s = m->syms.v[k];
+			const char *pc = strchr(s->name, '%');
+			if (s->kind != SYM_MODULE || !pc || (prev && same_struct(prev, s)))
+				continue;
+			prev = s;
+			ir_error(s->loc,
+			         "'%.*s' of module '%s' is of derived type: --fortran-abi does not support such module variables "
+			         "(gfortran lays the structure out as one object); make its components module variables",
+			         (int)(pc - s->name), s->name, m->name);
+			bad = 1;
+		}
+	}
+	return bad;
+}
+
 /* A gfortran caller passes an assumed-shape argument by descriptor, which --fortran-abi does
  * not take: refused, located (1). */
 static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
@@ -669,7 +731,7 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 			return 1;
 		}
 	}
-	return 0;
+	return abi_structures(req, head);
 }
 
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
@@ -688,7 +750,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 			ex = find_routine(p, h.name);
 			if (!ex)
 				return 1;
-			if (abi_assumed_shape(req, ex))
+			if (abi_assumed_shape(req, ex) || (req->caller_globals && abi_module_structures(p)))
 				return 1;
 		} else {
 			for (int i = 0; i < p->allunits.n; i++)
@@ -717,7 +779,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	IrUnit *head = find_routine(p, h.name);
 	if (!head)
 		return 1;
-	if (abi_assumed_shape(req, head))
+	if (abi_assumed_shape(req, head) || (req->caller_globals && abi_module_structures(p)))
 		return 1;
 	Ad ad0 = {0}, *ad = &ad0;
 	ad->p = p;

@@ -805,6 +805,7 @@ int cg_expr(CgUnit *U, const IrExpr *e, CgBuf *b)
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
 	case IR_KEYWORD:
+	case IR_COMPONENT:
 		cg_problem(U->cg, e->loc, "array syntax was not lowered (internal: the IR did not go through sema)");
 		cg_buf_puts(b, "0");
 		return CG_P_PRIMARY;

@@ -396,6 +396,9 @@ const char *cg_unique(Cg *cg, IrNames *taken, const char *base)
 	if (!buf)
 		abort();
 	memcpy(buf, base, n + 1);
+	for (char *c = buf; *c; c++)
+		if (*c == '%')
+			*c = '_'; /* a leaf of a structure: p%x is p_x */
 	if (cg_name_reserved(buf)) {
 		buf[n++] = '_';
 		buf[n] = 0;

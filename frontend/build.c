@@ -334,6 +334,10 @@ static void add_label_continue(FeParser *p, IrBlock *b, int label, IrLoc loc)
 
 void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc)
 {
+	if (p->cur_type) {
+		ir_error(p->cur_type->loc, "TYPE %s has no END TYPE", p->cur_type->name);
+		p->cur_type = NULL;
+	}
 	if (!p->nunits) {
 		if (kind != -1 && kind != UNIT_PROGRAM) {
 			ir_error(loc, "END %s without a matching %s statement", unit_words[kind], unit_words[kind]);
@@ -461,6 +465,10 @@ static int add_stmt(FeParser *p, IrStmt *s)
 {
 	if (!s)
 		return 0;
+	if (p->cur_type) {
+		ir_error(s->loc, "an executable statement cannot be in TYPE %s (END TYPE is missing)", p->cur_type->name);
+		return 0;
+	}
 	FeUnitCtx *c = body_unit(p, s->loc, 1);
 	if (!c)
 		return 0;
@@ -494,10 +502,73 @@ void fe_stmt(FeParser *p, IrStmt *s)
 	terminate_do(p, p->label);
 }
 
+/* ---------------------------------------------------------------- derived type definitions */
+
+void fe_type_begin(FeParser *p, const char *name, int access, IrLoc loc)
+{
+	FeUnitCtx *c = body_unit(p, loc, 0);
+	if (!c)
+		return;
+	if (p->cur_type) {
+		ir_error(loc, "a TYPE definition cannot be inside another (END TYPE is missing)");
+		return;
+	}
+	if (c->has_exec) {
+		ir_error(loc, "a TYPE definition must come before the first executable statement");
+		return;
+	}
+	IrTypeDef *t = ir_alloc(p->a, sizeof *t);
+	t->name = name;
+	t->loc = loc;
+	t->access = access;
+	t->owner = c->u;
+	ir_vec_push(p->a, &c->u->types, t);
+	p->cur_type = t;
+}
+
+void fe_type_end(FeParser *p, const char *name, IrLoc loc)
+{
+	if (!p->cur_type) {
+		if (!p->recovering)
+			ir_error(loc, "END TYPE without a matching TYPE statement");
+		return;
+	}
+	if (name && strcmp(name, p->cur_type->name) != 0 && !p->recovering)
+		ir_error(loc, "END TYPE %s does not match TYPE %s", name, p->cur_type->name);
+	p->cur_type = NULL;
+}
+
+void fe_sequence(FeParser *p, IrLoc loc)
+{
+	if (!p->cur_type)
+		ir_error(loc, "SEQUENCE is allowed only in a TYPE definition");
+}
+
+/* A declaration inside TYPE ... END TYPE is a component's. */
+static void component_decl(FeParser *p, IrDecl *d)
+{
+	IrTypeDef *t = p->cur_type;
+	if (d->kind == DECL_ACCESS && !d->nents)
+		return; /* PRIVATE components: stad lets every user of the type see them */
+	if (d->kind != DECL_TYPE) {
+		ir_error(d->loc, "only component declarations may appear in TYPE %s", t->name);
+		return;
+	}
+	if (d->is_parameter || d->is_save || d->is_external || d->is_intrinsic || d->intent || d->access) {
+		ir_error(d->loc, "a component of TYPE %s takes no attribute but DIMENSION", t->name);
+		return;
+	}
+	ir_vec_push(p->a, &t->comps, d);
+}
+
 void fe_decl_add(FeParser *p, IrDecl *d)
 {
 	if (!d)
 		return;
+	if (p->cur_type) {
+		component_decl(p, d);
+		return;
+	}
 	check_not_terminal(p, d->loc);
 	FeUnitCtx *c = body_unit(p, d->loc, 0);
 	if (!c)
@@ -853,6 +924,8 @@ void fe_recover(FeParser *p, FeClass cls)
 	case SC_SELECT: fe_select_begin(p, NULL, cls.loc); break;
 	case SC_CASE: fe_case(p, fe_list(p, NULL), NULL, cls.loc); break;
 	case SC_END_SELECT: fe_select_end(p, NULL, cls.loc); break;
+	case SC_TYPE: fe_type_begin(p, cls.name ? cls.name : "?", 0, cls.loc); break;
+	case SC_END_TYPE: fe_type_end(p, NULL, cls.loc); break;
 	default: fe_stmt(p, NULL); break;
 	}
 	p->label = 0;

@@ -278,7 +278,7 @@ static const struct {
 	X("logical", TOK_LOGICAL, K_TYPE, SKIP_NONE, NULL)                                                                       \
 	X("complex", TOK_COMPLEX, K_TYPE, SKIP_NONE, NULL)                                                                       \
 	X("character", TOK_CHARACTER, K_TYPE, SKIP_NONE, NULL)                                                                   \
-	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "derived types are not supported")                                                \
+	X("type", TOK_TYPE, K_TYPE, SKIP_TYPE, "this derived type definition is not supported")                                  \
 	X("end", TOK_END, K_END, SKIP_NONE, NULL)                                                                                \
 	X("contains", TOK_CONTAINS, K_CONTAINS, SKIP_NONE, NULL)                                                                 \
 	X("use", TOK_USE, K_USE, SKIP_NONE, NULL)                                                                                \
@@ -323,7 +323,7 @@ static const struct {
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
 	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
 	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
-	X("sequence", 0, K_REFUSE, SKIP_NONE, "SEQUENCE is not supported")                                                       \
+	X("sequence", TOK_SEQUENCE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
 	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                                                               \
 	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                                                               \
 	X("close", 0, K_REFUSE, SKIP_NONE, "CLOSE is not supported")                                                             \
@@ -409,16 +409,23 @@ static int attribute_token(const char *w)
 
 static void classify(FeParser *p, int s, int in_if);
 
-/* `name [(...)] = ...` with a single `=`: an assignment, whatever the name. */
+/* `name [(...)] [% name [(...)]]... = ...` with a single `=`: an assignment, whatever the
+ * names. */
 static int is_assignment(const FeParser *p, int s)
 {
-	if (kind_at(p, s) != TOK_NAME)
-		return 0;
-	int i = s + 1;
-	if (kind_at(p, i) == '(') {
-		i = match_paren(p, i);
-		if (i < 0)
+	int i = s;
+	for (;;) {
+		if (kind_at(p, i) != TOK_NAME)
 			return 0;
+		i++;
+		if (kind_at(p, i) == '(') {
+			i = match_paren(p, i);
+			if (i < 0)
+				return 0;
+			i++;
+		}
+		if (kind_at(p, i) != '%')
+			break;
 		i++;
 	}
 	return kind_at(p, i) == '=';
@@ -491,11 +498,10 @@ static int mark_type(FeParser *p, int i, int implicit)
 		return i;
 	}
 	if (!strcmp(w, "type")) {
+		/* TYPE(name): the parenthesis is read as a kind selector, the type's name its value */
 		set_kw(p, i, TOK_TYPE);
 		int r = match_paren(p, i + 1);
-		if (r >= 0)
-			delete_toks(p, i + 1, r + 1);
-		return i + 1;
+		return r >= 0 ? r + 1 : i + 1;
 	}
 	return i + 1;
 }
@@ -558,10 +564,6 @@ static void mark_declaration(FeParser *p, int s, int i)
 {
 	if (p->toks[s].kind == TOK_CHARACTER) {
 		refuse_drop(p, p->toks[s].loc, "CHARACTER variables are not supported");
-		return;
-	}
-	if (p->toks[s].kind == TOK_TYPE) {
-		refuse_drop(p, p->toks[s].loc, "derived types are not supported");
 		return;
 	}
 	while (kind_at(p, i) == ',' && kind_at(p, i + 1) == TOK_NAME) {
@@ -633,6 +635,7 @@ static void classify_end(FeParser *p, int s)
 	        {"function", TOK_FUNCTION, SC_END_UNIT},
 	        {"program", TOK_PROGRAM, SC_END_UNIT},
 	        {"module", TOK_MODULE, SC_END_UNIT},
+	        {"type", TOK_TYPE, SC_END_TYPE},
 	};
 	const char *w = p->toks[s + 1].text;
 	if (!strcmp(w, "block") && is_name(p, s + 2, "data")) { /* END BLOCK DATA [name]: see K_BLOCK */
@@ -874,6 +877,39 @@ static void start_skip(FeParser *p, int s, Skip k, const char *msg)
 	p->skip_depth = 1;
 }
 
+/* A derived type definition TYPE [, PUBLIC | PRIVATE | BIND(C)]... [::] name. BIND(C) is
+ * dropped (the components are what stad uses); EXTENDS, ABSTRACT and type parameters are
+ * refused, the definition skipped up to its END TYPE. */
+static void classify_type_def(FeParser *p, int s, const StmtWord *w)
+{
+	set_kw(p, s, TOK_TYPEDEF);
+	p->cls.kind = SC_TYPE;
+	int i = s + 1;
+	while (kind_at(p, i) == ',' && kind_at(p, i + 1) == TOK_NAME) {
+		const char *a = p->toks[i + 1].text;
+		if (!strcmp(a, "public") || !strcmp(a, "private")) {
+			set_kw(p, i + 1, !strcmp(a, "public") ? TOK_PUBLIC : TOK_PRIVATE);
+			i += 2;
+		} else if (!strcmp(a, "bind") && kind_at(p, i + 2) == '(') {
+			int r = match_paren(p, i + 2);
+			delete_toks(p, i, r < 0 ? slen(p) : r + 1);
+		} else {
+			p->cls.kind = SC_OTHER;
+			start_skip(p, s, w->skip,
+			           ir_sprintf(p->a, "TYPE, %s is not supported (a derived type of plain components is)",
+			                      upper(p, a)));
+			return;
+		}
+	}
+	if (kind_at(p, i) == TOK_DCOLON)
+		i++;
+	p->cls.name = kind_at(p, i) == TOK_NAME ? p->toks[i].text : NULL;
+	if (kind_at(p, i) == TOK_NAME && kind_at(p, i + 1) == '(') {
+		p->cls.kind = SC_OTHER;
+		start_skip(p, s, w->skip, "parameterized derived types are not supported");
+	}
+}
+
 static void classify(FeParser *p, int s, int in_if)
 {
 	if (s >= slen(p))
@@ -895,6 +931,12 @@ static void classify(FeParser *p, int s, int in_if)
 	switch (w->how) {
 	case K_SIMPLE: set_kw(p, s, w->tok); break;
 	case K_CONTAINS:
+		if (p->cur_type) {
+			/* type-bound procedures: the rest of the definition is skipped, END TYPE with it */
+			start_skip(p, s, SKIP_TYPE, "type-bound procedures are not supported (call module procedures)");
+			p->cur_type = NULL;
+			break;
+		}
 		set_kw(p, s, w->tok);
 		p->cls.kind = SC_CONTAINS;
 		break;
@@ -912,7 +954,7 @@ static void classify(FeParser *p, int s, int in_if)
 		break;
 	case K_TYPE:
 		if (is_name(p, s, "type") && kind_at(p, s + 1) != '(') {
-			start_skip(p, s, w->skip, w->refused); /* a derived type definition */
+			classify_type_def(p, s, w);
 			break;
 		}
 		classify_unit_or_type(p, s);
@@ -1007,7 +1049,16 @@ static void classify(FeParser *p, int s, int in_if)
 			set_kw(p, s + 1, TOK_STOP);
 		}
 		break;
-	case K_REFUSE: refuse_drop(p, loc, w->refused); break;
+	case K_REFUSE:
+		if (!strcmp(w->word, "allocate") || !strcmp(w->word, "deallocate") || !strcmp(w->word, "allocatable"))
+			refuse_drop(p, loc,
+			            ir_sprintf(p->a,
+			                       "%s (ALLOCATABLE arrays are not supported yet: give the array explicit bounds, "
+			                       "a(n), as a dummy argument or an automatic array)",
+			                       w->refused));
+		else
+			refuse_drop(p, loc, w->refused);
+		break;
 	}
 }
 
@@ -1062,7 +1113,6 @@ static void check_tokens(FeParser *p, int s)
 	for (int i = s; i < slen(p) && !p->drop; i++) {
 		FeTok *t = &p->toks[i];
 		switch (t->kind) {
-		case '%': refuse_drop(p, t->loc, "derived types are not supported"); break;
 		case TOK_CONCAT:
 			if (p->toks[s].kind != TOK_COMMON)
 				refuse_drop(p, t->loc, "string concatenation (//) is not supported");

@@ -111,7 +111,9 @@ typedef enum FeClassKind {
 	SC_END_DO,
 	SC_SELECT, /* SELECT CASE */
 	SC_CASE,
-	SC_END_SELECT
+	SC_END_SELECT,
+	SC_TYPE,    /* TYPE :: name (a derived type definition) */
+	SC_END_TYPE /* END TYPE */
 } FeClassKind;
 
 typedef struct FeClass {
@@ -155,8 +157,9 @@ typedef struct FeKind {
 } FeKind;
 
 typedef struct FeType {
-	IrBase base;  /* TY_NONE when refused; the type word's default when kind is set */
-	IrExpr *kind; /* a kind for sema to resolve, or NULL */
+	IrBase base;           /* TY_NONE when refused; the type word's default when kind is set */
+	IrExpr *kind;          /* a kind for sema to resolve, or NULL */
+	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
 	IrLoc loc;
 } FeType;
 
@@ -232,8 +235,9 @@ typedef struct FeParser {
 	int label;         /* label of the statement being built */
 	const char *cname; /* construct name of the statement being built (`outer:`), or NULL */
 	IrLoc cname_loc;
-	int next_label; /* labels made up for EXIT from a named IF or SELECT: above FE_MAX_LABEL */
-	int recovering; /* fe_recover is repairing the structure: no name checks */
+	int next_label;      /* labels made up for EXIT from a named IF or SELECT: above FE_MAX_LABEL */
+	int recovering;      /* fe_recover is repairing the structure: no name checks */
+	IrTypeDef *cur_type; /* the derived type being defined (between TYPE and END TYPE) */
 	int nerrors_at_start;
 } FeParser;
 
@@ -261,6 +265,8 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_str_const(FeParser *p, const char *text, IrLoc loc);
 IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc);
 IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc);
+/* base%name or base%name(args): a component reference (sema_type.c resolves it). */
+IrExpr *fe_component(FeParser *p, IrExpr *base, const char *name, IrVec *args, IrLoc loc);
 /* Array syntax (sema lowers it): a subscript triplet lo:hi:st (parts may be NULL), a keyword
  * argument `dim = 1`, an array constructor, an implied DO inside one. */
 IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
@@ -352,6 +358,11 @@ void fe_unit_end(FeParser *p, int kind, const char *name, IrLoc loc); /* kind -1
 void fe_contains(FeParser *p, IrLoc loc);
 void fe_use(FeParser *p, IrUse *use, IrLoc loc);
 void fe_decl_add(FeParser *p, IrDecl *d);
+/* TYPE [, PUBLIC|PRIVATE] :: name ... END TYPE [name]: the component declarations between them
+ * go to the type (fe_decl_add); SEQUENCE is accepted there. */
+void fe_type_begin(FeParser *p, const char *name, int access, IrLoc loc);
+void fe_type_end(FeParser *p, const char *name, IrLoc loc);
+void fe_sequence(FeParser *p, IrLoc loc);
 void fe_decls_add(FeParser *p, IrVec *decls);
 void fe_stmt(FeParser *p, IrStmt *s); /* NULL: refused statement (its label still counts) */
 void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc);

@@ -177,6 +177,17 @@ IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc
 	return ir_ref(p->a, name, v, n, has_parens, loc);
 }
 
+IrExpr *fe_component(FeParser *p, IrExpr *base, const char *name, IrVec *args, IrLoc loc)
+{
+	IrExpr *e = ir_alloc(p->a, sizeof *e);
+	e->kind = IR_COMPONENT;
+	e->loc = loc;
+	e->u.comp.base = base;
+	e->u.comp.name = name;
+	e->u.comp.args = expr_array(p, args, &e->u.comp.nargs);
+	return e;
+}
+
 /* lo:hi:st, located at its first colon. */
 IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
@@ -504,12 +515,20 @@ static const struct {
         [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, "COMPLEX is not supported"},
         [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, "COMPLEX is not supported"},
         [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, "CHARACTER variables are not supported"},
-        [FE_TW_TYPE] = {"TYPE", TY_NONE, "derived types are not supported"},
+        [FE_TW_TYPE] = {"TYPE", TY_NONE, NULL},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 {
-	FeType t = {TY_NONE, NULL, loc};
+	FeType t = {TY_NONE, NULL, NULL, loc};
+	if (word == FE_TW_TYPE) {
+		const IrExpr *n = kind.expr;
+		if (n && n->kind == IR_REF && !n->u.ref.has_parens)
+			t.type_name = n->u.ref.name;
+		else
+			fe_refuse(p, loc, "TYPE must name a derived type: TYPE(name)");
+		return t;
+	}
 	if (type_words[word].refused) {
 		fe_refuse(p, loc, type_words[word].refused);
 		return t;
@@ -542,7 +561,8 @@ FePrefix fe_prefix_none(void)
 
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 {
-	(void)p;
+	if (t.type_name)
+		fe_refuse(p, t.loc, "functions of derived type are not supported (make the result an argument of a subroutine)");
 	acc.type = t.base;
 	acc.kind = t.kind;
 	acc.typed = 1;
@@ -589,7 +609,11 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
+	fe_refuse(p, loc,
+	          ir_sprintf(p->a, "%s is not supported%s", w,
+	                     strcmp(w, "ALLOCATABLE") ? ""
+	                                              : " (give the array explicit bounds, a(n), as a dummy argument or an "
+	                                                "automatic array)"));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;
 }
@@ -665,6 +689,7 @@ IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc)
 	IrDecl *d = decl_new(p, DECL_TYPE, loc);
 	d->base = t.base;
 	d->kind_expr = t.kind;
+	d->type_name = t.type_name;
 	return d;
 }
 
@@ -689,7 +714,7 @@ IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
 /* The declaration is complete; a refused type leaves nothing to declare. */
 IrDecl *fe_decl_ents(FeParser *p, IrDecl *d, IrVec *ents)
 {
-	if (d->base == TY_NONE)
+	if (d->base == TY_NONE && !d->type_name)
 		return NULL;
 	set_ents(p, d, ents);
 	return d;
@@ -732,6 +757,8 @@ IrDecl *fe_implicit_none(FeParser *p, IrLoc loc)
 
 IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
 {
+	if (t.type_name)
+		fe_refuse(p, t.loc, "IMPLICIT TYPE(...) is not supported");
 	if (t.base == TY_NONE || !ranges || ranges->n == 0)
 		return NULL;
 	if (ranges->n > 26) {

@@ -100,7 +100,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
-%token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE"
+%token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
@@ -218,6 +218,7 @@ end_stmt
 	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, $3, @1); }
 	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, $3, @1); }
 	| TOK_END TOK_SELECT name_opt TOK_EOS               { fe_select_end(p, $3, @1); }
+	| TOK_END TOK_TYPE name_opt TOK_EOS                 { fe_type_end(p, $3, @1); }
 	;
 
 unit_kw
@@ -236,6 +237,11 @@ name_opt
 
 spec_stmt
 	: TOK_CONTAINS TOK_EOS                              { fe_contains(p, @1); }
+	| TOK_TYPEDEF TOK_NAME TOK_EOS                      { fe_type_begin(p, $2, 0, @1); }
+	| TOK_TYPEDEF TOK_DCOLON TOK_NAME TOK_EOS           { fe_type_begin(p, $3, 0, @1); }
+	| TOK_TYPEDEF ',' access_word TOK_DCOLON TOK_NAME TOK_EOS
+	                                                    { fe_type_begin(p, $5, $3, @1); }
+	| TOK_SEQUENCE TOK_EOS                              { fe_sequence(p, @1); }
 	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
 	| TOK_INTERFACE TOK_NAME name_list TOK_EOS          { fe_generic(p, $2, $3, @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
@@ -715,6 +721,8 @@ ref
 	: TOK_NAME                                          { $$ = fe_ref(p, $1, NULL, 0, @1); }
 	| TOK_NAME '(' ')'                                  { $$ = fe_ref(p, $1, NULL, 1, @1); }
 	| TOK_NAME '(' arg_list ')'                         { $$ = fe_ref(p, $1, $3, 1, @1); }
+	| ref '%' TOK_NAME                                  { $$ = fe_component(p, $1, $3, NULL, @3); }
+	| ref '%' TOK_NAME '(' arg_list ')'                 { $$ = fe_component(p, $1, $3, $5, @3); }
 	;
 
 arg_list

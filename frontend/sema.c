@@ -297,6 +297,8 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 	IrSym *s = ir_unit_lookup(u, name);
 	if (s)
 		return s;
+	if (strchr(name, '%')) /* a leaf of a variable of derived type */
+		return sema_struct_leaf(S, u, name);
 	if (u->parent) {
 		s = ir_unit_lookup(u->parent, name);
 		if (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM))
@@ -344,7 +346,7 @@ int sema_module_provides(Sema *S, IrUnit *m, const char *name)
 {
 	IrSym *s = ir_unit_lookup(m, name);
 	int has = (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM || s->kind == SYM_LOCAL)) ||
-	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1);
+	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1) || sema_types_provided(S, m, name);
 	if (!has)
 		return 0;
 	return sema_module_exports(m, name) ? 1 : -1;
@@ -819,6 +821,7 @@ int fe_sema(IrProgram *p)
 		if (u->kind == UNIT_MODULE && u->body.n)
 			ir_error(u->loc, "executable statements in a module");
 		sema_statement_functions(&S, u);
+		sema_types_body(&S, u);
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};
 		sema_names_collect(&S, u);

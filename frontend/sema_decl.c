@@ -162,6 +162,11 @@ static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 	return e;
 }
 
+IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e)
+{
+	return spec_expr(S, u, e);
+}
+
 static void declare_args(Sema *S, IrUnit *u)
 {
 	u->args = ir_alloc(S->a, sizeof(IrSym *) * (size_t)(u->nargs ? u->nargs : 1));
@@ -213,6 +218,10 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			u->default_private = d->access == ACCESS_PRIVATE;
 		break;
 	case DECL_TYPE: {
+		if (d->type_name) {
+			sema_types_decl(S, u, d);
+			break;
+		}
 		if (d->access && u->kind != UNIT_MODULE)
 			ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
 			         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
@@ -562,6 +571,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		if (d->kind == DECL_SAVE && d->nents == 0)
 			save_all = 1;
 	}
+	sema_types_declare(S, u);
 	if (u->kind == UNIT_FUNCTION && u->declared_kind && u->result) {
 		/* real(dp) function f: the kind may come from f's own declarations */
 		u->declared_type = sema_kind_type(S, u, u->declared_type, u->declared_kind);

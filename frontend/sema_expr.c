@@ -349,6 +349,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	if (sf)
 		return sf;
 	IrSym *s = sema_lookup(S, u, name);
+	if (!s && sema_struct_misused(S, e))
+		return bad(S, e->loc);
 	if (s && s->kind == SYM_PARAM)
 		sema_fold_param(S, s); /* a kind or a PARAMETER needs it before its turn */
 	if (s && s->kind != SYM_PROC && !(s->kind == SYM_RESULT && e->u.ref.has_parens && s->rank == 0)) {
@@ -544,6 +546,10 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 		ir_error(e->loc, "keyword arguments are supported only in calls of array intrinsics (SUM(a, dim = 1))");
 		return bad(S, e->loc);
 	case IR_IMPLDO: ir_error(e->loc, "an implied DO is allowed only in an array constructor"); return bad(S, e->loc);
+	case IR_COMPONENT: {
+		IrExpr *r = sema_component_ref(S, e);
+		return r ? sema_resolve_expr(S, r) : bad(S, e->loc);
+	}
 	case IR_UNARY: {
 		IrExpr *x = sema_resolve_expr(S, e->u.op.a);
 		if (e->u.op.op == IR_NOT) {

@@ -111,6 +111,16 @@ int sema_section_contiguous(Sema *S, const IrExpr *e);
 IrExpr *sema_section_first(Sema *S, const IrExpr *e);
 IrExpr *sema_section_extent(Sema *S, const IrExpr *e, int p);
 IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after);
+/* sema_type.c: derived types (see its top comment) */
+void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d);
+void sema_types_declare(Sema *S, IrUnit *u);
+void sema_types_body(Sema *S, IrUnit *u);
+int sema_types_provided(Sema *S, IrUnit *m, const char *name);
+IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
+IrExpr *sema_component_ref(Sema *S, IrExpr *e);
+int sema_struct_misused(Sema *S, const IrExpr *e);
+/* sema_decl.c: a specification expression resolved in u */
+IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e);
 /* sema.c: the names a unit's source uses, so that temporaries do not take them */
 void sema_names_collect(Sema *S, const IrUnit *u);
 int sema_name_used(const Sema *S, const char *name);

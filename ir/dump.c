@@ -116,6 +116,19 @@ void ir_dump_expr(FILE *out, const IrExpr *e)
 		fprintf(out, "%s = ", e->u.kw.name);
 		ir_dump_expr(out, e->u.kw.e);
 		break;
+	case IR_COMPONENT:
+		ir_dump_expr(out, e->u.comp.base);
+		fprintf(out, "%%%s", e->u.comp.name);
+		if (e->u.comp.nargs) {
+			fputc('(', out);
+			for (int i = 0; i < e->u.comp.nargs; i++) {
+				if (i)
+					fputs(", ", out);
+				ir_dump_expr(out, e->u.comp.args[i]);
+			}
+			fputc(')', out);
+		}
+		break;
 	}
 }
 

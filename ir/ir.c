@@ -460,6 +460,10 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
 		c->u.list.st = ir_expr_copy(a, e->u.list.st);
 		break;
 	case IR_KEYWORD: c->u.kw.e = ir_expr_copy(a, e->u.kw.e); break;
+	case IR_COMPONENT:
+		c->u.comp.base = ir_expr_copy(a, e->u.comp.base);
+		c->u.comp.args = copy_args(a, e->u.comp.args, e->u.comp.nargs);
+		break;
 	default: break;
 	}
 	return c;

@@ -212,7 +212,10 @@ typedef enum IrExprKind {
 	IR_TRIPLET,  /* lo:hi:st in a section's subscript: u.triplet (each part may be NULL) */
 	IR_ARRAYCON, /* array constructor [a, b, (c(i), i = 1, n)] or (/ ... /): u.list */
 	IR_IMPLDO,   /* implied DO inside a constructor: u.list items, u.list.var = lo, hi, st */
-	IR_KEYWORD   /* keyword actual argument `dim = 2` of an intrinsic: u.kw */
+	IR_KEYWORD,  /* keyword actual argument `dim = 2` of an intrinsic: u.kw */
+	/* Derived types, from the parser to sema only: sema replaces every component reference by
+	 * the variable of its leaf component (frontend/sema_type.c). */
+	IR_COMPONENT /* base%name(args): u.comp */
 } IrExprKind;
 
 struct IrExpr {
@@ -269,6 +272,12 @@ struct IrExpr {
 			const char *name; /* lower-cased keyword */
 			IrExpr *e;
 		} kw;
+		struct {
+			IrExpr *base;     /* IR_REF or IR_COMPONENT: the structure */
+			const char *name; /* lower-cased component name */
+			IrExpr **args;    /* its subscripts */
+			int nargs;
+		} comp;
 	} u;
 };
 
@@ -544,8 +553,20 @@ struct IrUnit {
 	                          NULL: the backend says "primal of ..." */
 	/* Declaration statements are consumed by the parser/sema; this records things
 	 * they leave to sema (see frontend). */
-	IrVec decls; /* IrDecl* from the parser, resolved by sema */
+	IrVec decls;   /* IrDecl* from the parser, resolved by sema */
+	IrVec types;   /* IrTypeDef*: the derived types this unit defines */
+	IrVec structs; /* sema (sema_type.c): this unit's variables of derived type */
 };
+
+/* A derived type definition `TYPE [, PUBLIC] :: name` ... `END TYPE`. */
+typedef struct IrTypeDef {
+	const char *name; /* lower-cased */
+	IrLoc loc;
+	int access;  /* ACCESS_* attribute */
+	IrVec comps; /* IrDecl* (DECL_TYPE): the component declarations as written */
+	IrUnit *owner;
+	void *aux; /* sema: the resolved components */
+} IrTypeDef;
 
 /* One USE statement: USE [, INTRINSIC ::] m [, ONLY: a, b => c] or USE m, b => c. */
 typedef struct IrUse {
@@ -598,8 +619,9 @@ typedef struct IrEntity {
 typedef struct IrDecl {
 	IrDeclKind kind;
 	IrLoc loc;
-	IrBase base;       /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
-	IrExpr *kind_expr; /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
+	IrBase base;           /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
+	IrExpr *kind_expr;     /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
+	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */

@@ -55,6 +55,7 @@ static void check_expr(Verifier *v, const IrExpr *e)
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
 	case IR_KEYWORD: problem(v, e->loc, "array syntax left after sema"); break;
+	case IR_COMPONENT: problem(v, e->loc, "component reference left after sema"); break;
 	default: break;
 	}
 }

@@ -3,7 +3,7 @@
  * with the drivers that check stad's primal, tangent and adjoint code on them ("Csmith for
  * derivatives", issue 8 §4).
  *
- *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed] [--kinds]
+ *     stad_gen SEED DIR [--exclude LIST] [--size S] [--max-size S] [--free|--fixed] [--kinds] [--types]
  *
  * writes into DIR:
  *   prog.f90   (or prog.f, fixed form, a quarter of the seeds) the routines: a module of global state, a COMMON block, modules with procedures,
@@ -41,8 +41,12 @@
  * and features that are no bugs but can be left out the same way:
  *   goto      GO TO (forward out of loops and IF blocks, GO TO loops, computed GO TO, arithmetic IF);
  *   select    SELECT CASE;
- *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE
+ *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE;
  *   blockdata a BLOCK DATA unit giving the COMMON block initial values (DATA);
+ *   types     derived types: the module mglob's globals are the components of one structure
+ *             `gs` of type gstate (some real scalars in a nested structure `gs%sub` of type
+ *             gsub), referenced as `gs%ga2(i)`, `gs%sub%gs1`, passed as actuals, assigned whole
+ *             (no --fortran-abi check then: stad refuses module structures there)
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -98,11 +102,13 @@ enum {
 	/* not bugs: features that can be left out the same way */
 	PAT_GOTO = 4096,      /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192,    /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,    /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_BLOCKDATA = 32768 /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768, /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536      /* derived types: the module's globals are components of a structure */
 };
-static unsigned bugs_allowed = 65535;
+static unsigned bugs_allowed = 131071;
+static int use_types; /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
@@ -110,6 +116,7 @@ static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
 static int form = -1;   /* -1 drawn, 0 free, 1 fixed */
 static int force_kinds; /* --kinds: every program uses the kinds feature */
+static int force_types; /* --types: every program uses the types feature */
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -309,14 +316,16 @@ enum {
 	F_GOTO = 67108864,
 	F_SELECT = 134217728,
 	F_NAMED = 268435456,
-	F_BLOCKDATA = 536870912
+	F_BLOCKDATA = 536870912,
+	F_TYPES = 1073741824
 };
 static const char *feature_names[] = {
         "module",     "common",         "function",       "alias-args",  "alias-global", "index-by-callee",
         "adjustable", "assumed-size",   "element-actual", "region",      "binomial",     "pragma",
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
-        "reductions", "section-actual", "goto",           "select-case", "named",        "block-data"};
+        "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
+        "types"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2694,7 +2703,22 @@ static void gen_routine(int i, int *open_module)
 	int move_at_end = chance(50);
 	if (!move_at_end)
 		move_indices(head);
+	/* types: the module state copied whole into a local structure, and sometimes back */
+	int whole_state = use_types && !r->isfunc && chance(50);
+	if (whole_state) {
+		bprintf(&decls, "  type(gstate) :: ls\n");
+		line("ls = gs");
+		for (int g = 0; g < nglobals; g++)
+			if (globals[g].scope == S_MODULE)
+				note_read(&globals[g]);
+	}
 	gen_block(3, head ? 8 : 5);
+	if (whole_state && chance(40)) {
+		line("gs = ls");
+		for (int g = 0; g < nglobals; g++)
+			if (globals[g].scope == S_MODULE)
+				note_write(&globals[g]);
+	}
 	if (move_at_end)
 		move_indices(head);
 	if (!head && !r->isfunc)
@@ -3106,7 +3130,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
 	exit(2);
 }
 
@@ -3158,6 +3182,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_NAMED;
 				else if (!strcmp(w, "blockdata"))
 					bugs_allowed &= ~PAT_BLOCKDATA;
+				else if (!strcmp(w, "types"))
+					bugs_allowed &= ~PAT_TYPES;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3169,6 +3195,8 @@ int main(int argc, char **argv)
 			}
 		} else if (!strcmp(argv[i], "--kinds")) {
 			force_kinds = 1;
+		} else if (!strcmp(argv[i], "--types")) {
+			force_types = 1;
 		} else if (!strcmp(argv[i], "--free")) {
 			form = 0;
 		} else if (!strcmp(argv[i], "--fixed")) {
@@ -3196,6 +3224,23 @@ int main(int argc, char **argv)
 		features |= F_KINDS;
 
 	make_globals();
+	use_types = (bugs_allowed & PAT_TYPES) && (chance(35) || force_types);
+	if (use_types) {
+		/* the module's globals become components of gs; some real scalars of gs%sub */
+		features |= F_TYPES;
+		for (int g = 0; g < nglobals; g++) {
+			if (globals[g].scope != S_MODULE)
+				continue;
+			int nested = globals[g].type == T_REAL && globals[g].rank == 0 && chance(50);
+			char *nn = sfmt(nested ? "gs%%sub%%%s" : "gs%%%s", globals[g].name);
+			size_t len = strlen(nn);
+			if (len >= sizeof globals[g].name) {
+				fprintf(stderr, "stad_gen: global name too long\n");
+				exit(1);
+			}
+			memcpy(globals[g].name, nn, len + 1);
+		}
+	}
 	make_library();
 	nroutines = rrange(2, 3 + 2 * size_knob);
 	if (nroutines > MAXR)
@@ -3253,8 +3298,30 @@ int main(int argc, char **argv)
 		bprintf(&file, "end module gkinds\n\n");
 	}
 	bprintf(&file, "module mglob\n%s  implicit none\n", use_kinds ? "  use gkinds\n" : "");
+	if (use_types) {
+		int nsub = 0;
+		for (int g = 0; g < nglobals; g++)
+			nsub += globals[g].scope == S_MODULE && !strncmp(globals[g].name, "gs%sub%", 7);
+		for (int pass = nsub ? 0 : 1; pass < 2; pass++) {
+			bprintf(&file, "  type %s\n", pass ? "gstate" : "gsub");
+			for (int g = 0; g < nglobals; g++) {
+				const char *nm = globals[g].name;
+				if (globals[g].scope != S_MODULE || !!strncmp(nm, "gs%sub%", 7) != pass)
+					continue;
+				bprintf(&file, "    %s :: %s%s\n",
+				        globals[g].type == T_INT ? "integer"
+				                : use_kinds      ? "real(kind=dp)"
+				                                 : "real(8)",
+				        strrchr(nm, '%') + 1, decl_dims(&globals[g], NULL));
+			}
+			if (pass && nsub)
+				bprintf(&file, "    type(gsub) :: sub\n");
+			bprintf(&file, "  end type\n");
+		}
+		bprintf(&file, "  type(gstate) :: gs\n");
+	}
 	for (int g = 0; g < nglobals; g++)
-		if (globals[g].scope == S_MODULE)
+		if (globals[g].scope == S_MODULE && !use_types)
 			bprintf(&file, "  %s :: %s%s\n",
 			        globals[g].type == T_INT ? "integer"
 			                : use_kinds      ? "real(kind=dp)"
@@ -3307,7 +3374,8 @@ int main(int argc, char **argv)
 		write_file(dir, "prog.f90", file.s);
 	}
 	write_file(dir, "main.f90", main_f90());
-	write_file(dir, "main_abi.f90", main_abi_f90());
+	if (!use_types)
+		write_file(dir, "main_abi.f90", main_abi_f90());
 	write_file(dir, "drv.c", drv_c(seed));
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
 	if (lib_used) {

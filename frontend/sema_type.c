@@ -1,0 +1,1314 @@
+/*
+ * sema_type.c — derived types: each variable of derived type becomes one variable per leaf
+ * component (a component of intrinsic type), before anything else sees it.
+ *
+ * `type(t) :: pts(n)` with `type t; real(8) :: x, v(3); type(u) :: c; end type` and `type u;
+ * integer :: k; end type` declares the variables `pts%x(n)`, `pts%v(3, n)` and `pts%c%k(n)`:
+ * a leaf's dimensions are its own, then those of the components above it, innermost first,
+ * then the variable's (column-major: `pts(i)%v(:)` is contiguous, as in gfortran's layout of
+ * the structure's storage). After this file, the rest of stad sees only variables of intrinsic
+ * type, so activity, TBR, the tape and snapshots work component by component: an INTEGER
+ * component has no derivative, a snapshot of a structure is a snapshot of its leaves, and an
+ * active component's derivative is a variable like any other (`pts%xb`, printed `pts_xb`).
+ *
+ * What this file rewrites:
+ *   - declarations: the leaves replace the variable (sema_types_declare); a dummy argument of
+ *     derived type becomes its leaves, in order, at its place in the argument list (so the C
+ *     routine takes each leaf, followed by its derivative when it has one);
+ *   - references: `pts(i)%v(k)` is `pts%v(k, i)`; an array part left without subscripts is
+ *     taken whole (`pts%x` is the array `pts%x`, `pts(i)%v` the section `pts%v(:, i)`);
+ *   - statements (sema_types_body): the assignment of a structure is one assignment per leaf,
+ *     a structure constructor `t(a, b)` assigns its values to the leaves (through a temporary
+ *     structure when a value reads the variable assigned), a structure as an actual argument
+ *     is its leaves, PRINT of a structure prints its leaves, SIZE/LBOUND/UBOUND/SHAPE of an
+ *     array of structures are those of a scalar component's array;
+ *   - default initialization of components: initial values of a module or SAVE'd variable's
+ *     leaves, assignments on entry for other locals and INTENT(OUT) dummies.
+ * Refused, located: a structure anywhere else in an expression, a constructor that is not
+ * assigned, functions of derived type, default initialization that is not a scalar constant,
+ * POINTER/ALLOCATABLE components, type-bound procedures, EXTENDS (the parser refuses those).
+ */
+#include "sema_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- resolved types */
+
+typedef struct TComp {
+	const char *name;
+	IrBase type; /* TY_NONE: of derived type sub */
+	struct TType *sub;
+	int rank;
+	int64_t lo[IR_MAX_RANK], hi[IR_MAX_RANK];
+	IrExpr *init; /* default initialization: a constant of its type (every element), or NULL */
+	IrLoc loc;
+} TComp;
+
+typedef struct TType {
+	IrTypeDef *def;
+	TComp *comps;
+	int ncomps;
+	int nleaves;
+	int maxrank;      /* the most dimensions any leaf has */
+	int array_leaves; /* some leaf has dimensions of its own */
+} TType;
+
+/* A variable of derived type: its leaves are variables of the unit that declares it, named
+ * `name%path` in the depth-first order of the components. */
+typedef struct TVar {
+	const char *name;
+	TType *type;
+	IrUnit *owner;
+	IrLoc loc;
+	int rank;
+	IrDim dims[IR_MAX_RANK];
+	int argpos; /* a dummy: its position in the arguments as written; -1 otherwise */
+	int intent, is_save;
+	IrSym **leaves;
+	IrExpr **inits; /* per leaf: its default initialization, or NULL */
+	int nleaves;
+	int bad; /* refused (reported): references to it are not reported again */
+} TVar;
+
+static TType *resolve_type(Sema *S, IrTypeDef *def);
+
+/* The derived type `name` u sees: its own, its host's, or one a module it USEs gives it. */
+static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth);
+
+static int use_maps_name(const IrUse *us, const char *name, const char **remote)
+{
+	for (int i = 0; i < us->nnames; i++)
+		if (!strcmp(us->local[i], name)) {
+			*remote = us->remote[i];
+			return 1;
+		}
+	if (us->only)
+		return 0;
+	for (int i = 0; i < us->nnames; i++)
+		if (!strcmp(us->remote[i], name))
+			return 0;
+	*remote = name;
+	return 1;
+}
+
+static int type_exported(const IrUnit *m, const IrTypeDef *t)
+{
+	if (t->access)
+		return t->access == ACCESS_PUBLIC;
+	return sema_module_exports(m, t->name);
+}
+
+static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	if (depth > 64)
+		return NULL;
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r;
+		if (!m || !use_maps_name(us, name, &r))
+			continue;
+		for (int k = 0; k < m->types.n; k++) {
+			IrTypeDef *t = m->types.v[k];
+			if (!strcmp(t->name, r))
+				return type_exported(m, t) ? t : NULL;
+		}
+		if (!sema_module_exports(m, r))
+			continue;
+		IrTypeDef *t = used_type(S, m, r, depth + 1);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	for (IrUnit *v = u; v; v = v->parent) {
+		for (int k = 0; k < v->types.n; k++) {
+			IrTypeDef *t = v->types.v[k];
+			if (!strcmp(t->name, name))
+				return t;
+		}
+		IrTypeDef *t = used_type(S, v, name, depth);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+static int64_t const_bound(Sema *S, IrUnit *u, IrExpr *e, const char *comp, int *ok)
+{
+	IrExpr *r = sema_spec_expr(S, u, e);
+	Const c;
+	if (!sema_const_of(r, &c) || !ir_base_is_int(c.type)) {
+		ir_error(e->loc, "the bounds of component '%s' must be constant", comp);
+		*ok = 0;
+		return 1;
+	}
+	return c.i;
+}
+
+static TType *resolve_type(Sema *S, IrTypeDef *def)
+{
+	if (def->aux == (void *)S) {
+		ir_error(def->loc, "derived type '%s' contains itself", def->name);
+		return NULL;
+	}
+	if (def->aux)
+		return def->aux;
+	def->aux = (void *)S; /* in progress */
+	IrUnit *u = def->owner;
+	TType *t = ir_alloc(S->a, sizeof *t);
+	t->def = def;
+	int n = 0;
+	for (int i = 0; i < def->comps.n; i++)
+		n += ((IrDecl *)def->comps.v[i])->nents;
+	t->comps = ir_alloc(S->a, sizeof *t->comps * (size_t)(n ? n : 1));
+	int ok = 1;
+	for (int i = 0; i < def->comps.n; i++) {
+		IrDecl *d = def->comps.v[i];
+		IrBase base = d->base;
+		TType *sub = NULL;
+		if (d->type_name) {
+			IrTypeDef *sd = type_in(S, u, d->type_name, 0);
+			if (!sd) {
+				ir_error(d->loc, "derived type '%s' is not defined here (define it before TYPE %s)", d->type_name,
+				         def->name);
+				ok = 0;
+				continue;
+			}
+			sub = resolve_type(S, sd);
+			if (!sub) {
+				ok = 0;
+				continue;
+			}
+		} else if (d->kind_expr) {
+			base = sema_kind_type(S, u, d->base, d->kind_expr);
+		}
+		for (int k = 0; k < d->nents; k++) {
+			IrEntity *e = d->ents[k];
+			TComp *c = &t->comps[t->ncomps];
+			for (int j = 0; j < t->ncomps; j++)
+				if (!strcmp(t->comps[j].name, e->name)) {
+					ir_error(e->loc, "component '%s' is declared twice in TYPE %s", e->name, def->name);
+					ok = 0;
+				}
+			c->name = e->name;
+			c->type = sub ? TY_NONE : base;
+			c->sub = sub;
+			c->loc = e->loc;
+			const IrDim *dims = e->rank ? e->dims : d->dims;
+			c->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
+			for (int j = 0; j < c->rank; j++) {
+				if (!dims[j].hi || dims[j].assumed_shape) {
+					ir_error(
+					        e->loc,
+					        "component '%s' must have constant bounds (ALLOCATABLE and POINTER components are not "
+					        "supported)",
+					        e->name);
+					ok = 0;
+					c->rank = 0;
+					break;
+				}
+				c->lo[j] = dims[j].lo ? const_bound(S, u, dims[j].lo, e->name, &ok) : 1;
+				c->hi[j] = const_bound(S, u, dims[j].hi, e->name, &ok);
+			}
+			if (e->init && sub) {
+				ir_error(
+				        e->loc,
+				        "default initialization of component '%s' of derived type is not supported (initialize the "
+				        "components of TYPE %s)",
+				        e->name, sub->def->name);
+				ok = 0;
+			} else if (e->init) {
+				IrExpr *r = sema_spec_expr(S, u, e->init);
+				Const kc;
+				if (sema_rank(r) || !sema_const_of(r, &kc)) {
+					ir_error(e->init->loc,
+					         "the default initialization of component '%s' must be a scalar constant",
+					         e->name);
+					ok = 0;
+				} else {
+					c->init = sema_const_expr(S, &kc, base, e->init->loc);
+				}
+			}
+			int leafrank = c->rank + (sub ? sub->maxrank : 0);
+			if (leafrank > IR_MAX_RANK) {
+				ir_error(e->loc, "component '%s' would need more than %d dimensions", e->name, IR_MAX_RANK);
+				ok = 0;
+			}
+			if (leafrank > t->maxrank)
+				t->maxrank = leafrank;
+			t->array_leaves |= c->rank > 0 || (sub && sub->array_leaves);
+			t->nleaves += sub ? sub->nleaves : 1;
+			t->ncomps++;
+		}
+	}
+	def->aux = ok ? t : NULL;
+	if (!ok)
+		def->aux = NULL;
+	return ok ? t : NULL;
+}
+
+/* ---------------------------------------------------------------- variables */
+
+static TVar *var_of(IrUnit *u, const char *name)
+{
+	for (int i = 0; i < u->structs.n; i++) {
+		TVar *v = u->structs.v[i];
+		if (!strcmp(v->name, name))
+			return v;
+	}
+	return NULL;
+}
+
+static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	if (depth > 64)
+		return NULL;
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r;
+		if (!m || !use_maps_name(us, name, &r) || !sema_module_exports(m, r))
+			continue;
+		TVar *v = var_of(m, r);
+		if (v)
+			return v;
+		v = used_var(S, m, r, depth + 1);
+		if (v)
+			return v;
+	}
+	return NULL;
+}
+
+/* The variable of derived type `name` u sees (not one a variable of u's own hides). */
+static TVar *struct_var(Sema *S, IrUnit *u, const char *name)
+{
+	for (IrUnit *v = u; v; v = v->parent) {
+		TVar *t = var_of(v, name);
+		if (t)
+			return t;
+		if (ir_unit_lookup(v, name))
+			return NULL;
+		t = used_var(S, v, name, 0);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+int sema_types_provided(Sema *S, IrUnit *m, const char *name)
+{
+	if (var_of(m, name))
+		return 1;
+	for (int k = 0; k < m->types.n; k++)
+		if (!strcmp(((IrTypeDef *)m->types.v[k])->name, name))
+			return 1;
+	return used_var(S, m, name, 1) || used_type(S, m, name, 1);
+}
+
+/* `p%c%x` as u sees it: the leaf of the structure `p` (through USE renames). */
+IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name)
+{
+	const char *pc = strchr(name, '%');
+	if (!pc)
+		return NULL;
+	TVar *v = struct_var(S, u, ir_strndup(S->a, name, (size_t)(pc - name)));
+	if (!v)
+		return NULL;
+	for (int i = 0; i < v->nleaves; i++) {
+		const char *ln = v->leaves[i]->name;
+		size_t n = strlen(v->name);
+		if (!strcmp(ln + n, pc))
+			return v->leaves[i];
+	}
+	return NULL;
+}
+
+/* Leaves of type t under prefix, depth-first, with their dimensions: the component's, then
+ * those of the components above (outer, given), then the variable's. */
+typedef struct LeafOut {
+	Sema *S;
+	TVar *var;
+	IrUnit *u;
+	IrSymKind kind;
+	int n;
+} LeafOut;
+
+static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *outer, int nouter)
+{
+	IrArena *a = o->S->a;
+	for (int i = 0; i < t->ncomps; i++) {
+		TComp *c = &t->comps[i];
+		const char *name = ir_sprintf(a, "%s%%%s", prefix, c->name);
+		IrDim dims[2 * IR_MAX_RANK];
+		int nd = 0;
+		for (int k = 0; k < c->rank; k++) {
+			dims[nd].lo = ir_int(a, c->lo[k], c->loc);
+			dims[nd].hi = ir_int(a, c->hi[k], c->loc);
+			dims[nd].assumed_shape = 0;
+			nd++;
+		}
+		for (int k = 0; k < nouter && nd < 2 * IR_MAX_RANK; k++)
+			dims[nd++] = outer[k];
+		if (c->sub) {
+			make_leaves(o, c->sub, name, dims, nd);
+			continue;
+		}
+		TVar *v = o->var;
+		IrSym *s = ir_sym_new(a, o->u, name, o->kind, v->loc);
+		s->type = c->type;
+		s->declared = 1;
+		s->intent = v->intent;
+		s->is_save = v->is_save;
+		int rank = nd + v->rank;
+		if (rank > IR_MAX_RANK) {
+			ir_error(v->loc, "'%s' would need more than %d dimensions for its component '%s'", v->name, IR_MAX_RANK,
+			         name + strlen(v->name) + 1);
+			rank = 0;
+		} else {
+			for (int k = 0; k < nd; k++) {
+				s->dims[k].lo = ir_expr_copy(a, dims[k].lo);
+				s->dims[k].hi = ir_expr_copy(a, dims[k].hi);
+			}
+			for (int k = 0; k < v->rank; k++) {
+				s->dims[nd + k].lo = ir_expr_copy(a, v->dims[k].lo);
+				s->dims[nd + k].hi = ir_expr_copy(a, v->dims[k].hi);
+				s->dims[nd + k].assumed_shape = v->dims[k].assumed_shape;
+			}
+		}
+		s->rank = rank;
+		v->inits[o->n] = c->init;
+		v->leaves[o->n++] = s;
+	}
+}
+
+static void remove_sym(IrUnit *u, IrSym *s)
+{
+	int k = 0;
+	for (int i = 0; i < u->syms.n; i++)
+		if (u->syms.v[i] != s)
+			u->syms.v[k++] = u->syms.v[i];
+	u->syms.n = k;
+}
+
+/* A declaration TYPE(t) :: entities in u: each entity a variable of derived type (its leaves
+ * are made by sema_types_declare once every declaration of u is read). */
+void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
+{
+	if (d->is_parameter || d->is_external || d->is_intrinsic) {
+		ir_error(d->loc, "a variable of derived type can only be a variable (not a PARAMETER or a procedure)");
+		return;
+	}
+	if (d->access && u->kind != UNIT_MODULE)
+		ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
+		         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
+	IrTypeDef *def = type_in(S, u, d->type_name, 0);
+	if (!def) {
+		ir_error(d->loc, "derived type '%s' is not defined here (define it with TYPE :: %s, or USE its module)",
+		         d->type_name, d->type_name);
+		return;
+	}
+	TType *t = resolve_type(S, def);
+	if (!t)
+		return;
+	for (int i = 0; i < d->nents; i++) {
+		IrEntity *e = d->ents[i];
+		if (var_of(u, e->name)) {
+			ir_error(e->loc, "the type of '%s' is given twice", e->name);
+			continue;
+		}
+		if (e->init) {
+			ir_error(e->loc, "an initial value for '%s' of derived type is not supported (assign it)", e->name);
+			continue;
+		}
+		TVar *v = ir_alloc(S->a, sizeof *v);
+		v->name = e->name;
+		v->type = t;
+		v->owner = u;
+		v->loc = e->loc;
+		v->argpos = -1;
+		v->intent = d->intent;
+		v->is_save = d->is_save;
+		const IrDim *dims = e->rank ? e->dims : d->dims;
+		v->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
+		for (int k = 0; k < v->rank; k++)
+			v->dims[k] = dims[k];
+		ir_vec_push(S->a, &u->structs, v);
+	}
+}
+
+/* Default initialization (Fortran 2003 §4.5.4.6): a module or SAVE'd variable starts with the
+ * values (its leaves get them as initial values); a local that is not SAVE'd and an
+ * INTENT(OUT) dummy get them on every entry (sema_types_body assigns them first). */
+static void default_init(Sema *S, IrUnit *u, TVar *v, int save_all)
+{
+	int any = 0;
+	for (int k = 0; k < v->nleaves; k++)
+		any |= v->inits[k] != NULL;
+	if (!any)
+		return;
+	int stat = u->kind == UNIT_MODULE || (v->argpos < 0 && (v->is_save || save_all));
+	if (v->argpos >= 0 && v->intent != INTENT_OUT) {
+		for (int k = 0; k < v->nleaves; k++)
+			v->inits[k] = NULL; /* a dummy has its actual's values */
+		return;
+	}
+	for (int k = 0; k < v->nleaves; k++) {
+		IrSym *s = v->leaves[k];
+		if (!v->inits[k])
+			continue;
+		if (s->rank && !s->dims[s->rank - 1].hi) {
+			ir_error(v->loc, "'%s' has assumed size: its default initialization cannot be done", v->name);
+			v->inits[k] = NULL;
+			continue;
+		}
+		if (stat) {
+			s->init = ir_expr_copy(S->a, v->inits[k]);
+			s->is_save = 1;
+			v->inits[k] = NULL; /* given once, at the start of the program */
+		}
+	}
+}
+
+/* After u's declarations: each variable of derived type takes what other statements said of
+ * its name (DIMENSION, INTENT, SAVE, being a dummy) and is replaced by its leaves. */
+void sema_types_declare(Sema *S, IrUnit *u)
+{
+	if (!u->structs.n)
+		return;
+	int changed_args = 0, save_all = 0;
+	for (int i = 0; i < u->decls.n; i++) {
+		const IrDecl *d = u->decls.v[i];
+		save_all |= d->kind == DECL_SAVE && d->nents == 0;
+	}
+	for (int i = 0; i < u->structs.n; i++) {
+		TVar *v = u->structs.v[i];
+		IrSym *s = ir_unit_lookup(u, v->name);
+		if (s) {
+			if (s->declared || s->kind == SYM_PARAM || s->kind == SYM_COMMON || s->is_external || s->init) {
+				ir_error(v->loc, "'%s' of derived type cannot be %s", v->name,
+				         s->kind == SYM_COMMON          ? "in COMMON"
+				                 : s->kind == SYM_PARAM ? "a PARAMETER"
+				                 : s->init              ? "given values by DATA"
+				                 : s->is_external       ? "EXTERNAL"
+				                                        : "declared with another type");
+				continue;
+			}
+			if (s->rank) {
+				if (v->rank)
+					ir_error(v->loc, "the dimensions of '%s' are given twice", v->name);
+				v->rank = s->rank;
+				for (int k = 0; k < s->rank; k++)
+					v->dims[k] = s->dims[k];
+			}
+			if (s->intent)
+				v->intent = s->intent;
+			v->is_save |= s->is_save;
+			if (s->kind == SYM_ARG) {
+				v->argpos = s->argpos;
+				changed_args = 1;
+			} else if (s->kind != SYM_LOCAL) {
+				ir_error(v->loc, "'%s' of derived type cannot be a function result", v->name);
+				v->bad = 1;
+				continue;
+			}
+			remove_sym(u, s);
+		}
+		if (v->intent && v->argpos < 0)
+			ir_error(v->loc, "INTENT is given for '%s', which is not a dummy argument", v->name);
+		for (int k = 0; k < v->rank; k++) {
+			if (v->dims[k].assumed_shape && v->type->array_leaves) {
+				ir_error(
+				        v->loc,
+				        "'%s' has assumed shape and its type has array components: declare it with explicit bounds, "
+				        "e.g. %s(n)",
+				        v->name, v->name);
+				v->rank = 0;
+				break;
+			}
+			if (!v->dims[k].hi && !v->dims[k].assumed_shape && v->type->array_leaves) {
+				ir_error(
+				        v->loc,
+				        "'%s' has assumed size and its type has array components: declare it with explicit bounds",
+				        v->name);
+				v->rank = 0;
+				break;
+			}
+		}
+		v->leaves = ir_alloc(S->a, sizeof *v->leaves * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
+		v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
+		LeafOut o = {S, v, u, v->argpos >= 0 ? SYM_ARG : SYM_LOCAL, 0};
+		make_leaves(&o, v->type, v->name, NULL, 0);
+		v->nleaves = o.n;
+		default_init(S, u, v, save_all);
+	}
+	if (!changed_args)
+		return;
+	/* the dummies: each of derived type replaced by its leaves, in place */
+	IrVec args = {0}, names = {0};
+	for (int i = 0; i < u->nargs; i++) {
+		TVar *v = NULL;
+		for (int k = 0; k < u->structs.n && !v; k++)
+			if (((TVar *)u->structs.v[k])->argpos == i)
+				v = u->structs.v[k];
+		if (!v) {
+			ir_vec_push(S->a, &args, u->args[i]);
+			ir_vec_push(S->a, &names, (void *)u->argnames[i]);
+			continue;
+		}
+		for (int k = 0; k < v->nleaves; k++) {
+			ir_vec_push(S->a, &args, v->leaves[k]);
+			ir_vec_push(S->a, &names, (void *)v->leaves[k]->name);
+		}
+	}
+	u->nargs = args.n;
+	u->args = (IrSym **)args.v;
+	u->argnames = (const char **)names.v;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
+}
+
+/* ---------------------------------------------------------------- designators */
+
+/* One part of a designator: `name(args)`. */
+typedef struct Part {
+	const char *name;
+	IrExpr **args;
+	int nargs;
+	int rank; /* declared rank of this part */
+	IrLoc loc;
+} Part;
+
+/* A designator read: the variable, its parts (parts[0] the variable itself), the type it ends
+ * at (NULL: at a leaf, leafcomp), how many parts have rank > 0. */
+typedef struct Desig {
+	TVar *var;
+	Part parts[16];
+	int nparts;
+	TType *type;       /* the designator is a structure of this type; NULL: a leaf */
+	const TComp *leaf; /* the leaf component it ends at */
+	int arrays;        /* parts with rank > 0 (unsubscripted arrays or sections) */
+	int rank;          /* its rank, for the one array part */
+	IrLoc loc;
+} Desig;
+
+static int part_rank(const Part *p)
+{
+	if (!p->rank)
+		return 0;
+	if (!p->nargs)
+		return p->rank;
+	int r = 0;
+	for (int i = 0; i < p->nargs; i++)
+		r += p->args[i]->kind == IR_TRIPLET;
+	return r;
+}
+
+/* Reads e as a designator of a variable of derived type: 1 when it is one (d filled), 0 when
+ * it is not, -1 after an error. */
+static int designator(Sema *S, IrExpr *e, Desig *d)
+{
+	if (e->kind == IR_REF) {
+		if (e->paren)
+			return 0;
+		TVar *v = struct_var(S, S->unit, e->u.ref.name);
+		if (!v)
+			return 0;
+		if (v->bad)
+			return -1;
+		memset(d, 0, sizeof *d);
+		d->var = v;
+		d->loc = e->loc;
+		d->type = v->type;
+		Part *p = &d->parts[d->nparts++];
+		p->name = e->u.ref.name; /* as u knows it (USE renames) */
+		p->args = e->u.ref.args;
+		p->nargs = e->u.ref.nargs;
+		p->rank = v->rank;
+		p->loc = e->loc;
+		if (p->nargs && p->nargs != v->rank) {
+			ir_error(e->loc, "'%s' has rank %d but %d subscript%s given", v->name, v->rank, p->nargs,
+			         p->nargs == 1 ? " is" : "s are");
+			return -1;
+		}
+		if (e->u.ref.has_parens && !p->nargs && v->rank) {
+			ir_error(e->loc, "'%s' is an array: give its subscripts", v->name);
+			return -1;
+		}
+		int r = part_rank(p);
+		d->arrays = r > 0;
+		d->rank = r;
+		return 1;
+	}
+	if (e->kind != IR_COMPONENT)
+		return 0;
+	int k = designator(S, e->u.comp.base, d);
+	if (k <= 0) {
+		if (k == 0) {
+			const IrExpr *b = e->u.comp.base;
+			while (b->kind == IR_COMPONENT)
+				b = b->u.comp.base;
+			const char *bn = b->kind == IR_REF ? b->u.ref.name : "this";
+			const IrUnit *pm =
+			        b->kind == IR_REF && !sema_lookup(S, S->unit, bn) ? sema_private_in(S, S->unit, bn) : NULL;
+			if (pm)
+				ir_error(b->loc, "'%s' is PRIVATE in module '%s'", bn, pm->name);
+			else
+				ir_error(e->loc, "'%s' is not a variable of derived type: it has no component '%s'", bn,
+				         e->u.comp.name);
+		}
+		return -1;
+	}
+	if (!d->type) {
+		ir_error(e->loc, "component '%s' of a component of intrinsic type", e->u.comp.name);
+		return -1;
+	}
+	TComp *c = NULL;
+	for (int i = 0; i < d->type->ncomps; i++)
+		if (!strcmp(d->type->comps[i].name, e->u.comp.name))
+			c = &d->type->comps[i];
+	if (!c) {
+		ir_error(e->loc, "derived type '%s' has no component '%s'", d->type->def->name, e->u.comp.name);
+		return -1;
+	}
+	if (d->nparts == 16) {
+		ir_error(e->loc, "component references nested too deeply");
+		return -1;
+	}
+	Part *p = &d->parts[d->nparts++];
+	p->name = c->name;
+	p->args = e->u.comp.args;
+	p->nargs = e->u.comp.nargs;
+	p->rank = c->rank;
+	p->loc = e->loc;
+	if (p->nargs && p->nargs != c->rank) {
+		ir_error(e->loc, "component '%s' has rank %d but %d subscript%s given", c->name, c->rank, p->nargs,
+		         p->nargs == 1 ? " is" : "s are");
+		return -1;
+	}
+	int r = part_rank(p);
+	if (r) {
+		if (d->arrays) {
+			ir_error(e->loc,
+			         "two parts of this reference are arrays (Fortran allows one): give subscripts to all but one");
+			return -1;
+		}
+		d->arrays = 1;
+		d->rank = r;
+	}
+	d->type = c->sub;
+	d->leaf = c->sub ? NULL : c;
+	return 1;
+}
+
+static IrExpr *whole_triplet(Sema *S, IrLoc loc)
+{
+	IrExpr *t = ir_alloc(S->a, sizeof *t);
+	t->kind = IR_TRIPLET;
+	t->loc = loc;
+	return t;
+}
+
+/* The reference to the leaf `path` (components below the designator, NULL: the designator is
+ * the leaf) of designator d: `pts(i)%v` -> `pts%v(:, i)`, `pts%x` -> the array `pts%x`. */
+static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int nbelow)
+{
+	IrArena *a = S->a;
+	const char *name = d->parts[0].name;
+	for (int i = 1; i < d->nparts; i++)
+		name = ir_sprintf(a, "%s%%%s", name, d->parts[i].name);
+	for (int i = 0; i < nbelow; i++)
+		name = ir_sprintf(a, "%s%%%s", name, below[i]->name);
+	IrExprList subs = {0};
+	int explicit = 0;
+	for (int i = nbelow - 1; i >= 0; i--)
+		for (int k = 0; k < below[i]->rank; k++)
+			ir_exprlist_push(a, &subs, whole_triplet(S, d->loc));
+	for (int i = d->nparts - 1; i >= 0; i--) {
+		const Part *p = &d->parts[i];
+		if (!p->nargs) {
+			for (int k = 0; k < p->rank; k++)
+				ir_exprlist_push(a, &subs, whole_triplet(S, p->loc));
+			continue;
+		}
+		explicit = 1;
+		for (int k = 0; k < p->nargs; k++)
+			ir_exprlist_push(a, &subs, ir_expr_copy(a, p->args[k]));
+	}
+	if (!explicit)
+		return ir_ref(a, name, NULL, 0, 0, d->loc);
+	return ir_ref(a, name, subs.v, subs.n, 1, d->loc);
+}
+
+/* The reference e (IR_COMPONENT) as the variable of its leaf, for sema_resolve_expr. NULL
+ * after an error. */
+IrExpr *sema_component_ref(Sema *S, IrExpr *e)
+{
+	Desig d;
+	int k = designator(S, e, &d);
+	if (k <= 0)
+		return NULL;
+	if (d.type) {
+		ir_error(e->loc,
+		         "'%s' is a structure of type '%s': name one of its components here (a structure can only be assigned "
+		         "or passed as an argument)",
+		         d.parts[d.nparts - 1].name, d.type->def->name);
+		return NULL;
+	}
+	return leaf_ref(S, &d, NULL, 0);
+}
+
+/* A name that resolve_ref did not find as a symbol: 1 (reported) when it is a structure or a
+ * derived type used as a value. */
+int sema_struct_misused(Sema *S, const IrExpr *e)
+{
+	const char *name = e->u.ref.name;
+	TVar *v = struct_var(S, S->unit, name);
+	if (v && v->bad)
+		return 1;
+	if (v) {
+		ir_error(e->loc,
+		         "'%s' is a structure of type '%s': name one of its components here (a structure can only be assigned "
+		         "or passed as an argument)",
+		         name, v->type->def->name);
+		return 1;
+	}
+	if (type_in(S, S->unit, name, 0) && !sema_find_proc(S, S->unit, name)) {
+		ir_error(e->loc,
+		         "the structure constructor %s(...) can only be assigned to a variable of type '%s' (assign it to one "
+		         "first)",
+		         name, name);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- statements */
+
+/* Every leaf of designator d (of type d->type): calls f(leaf reference, component) in order. */
+typedef void (*LeafFn)(Sema *S, void *ctx, IrExpr *ref, const TComp *leaf);
+
+static void each_leaf(Sema *S, const Desig *d, TType *t, const TComp **below, int nbelow, LeafFn f, void *ctx)
+{
+	for (int i = 0; i < t->ncomps; i++) {
+		const TComp *c = &t->comps[i];
+		below[nbelow] = c;
+		if (c->sub)
+			each_leaf(S, d, c->sub, below, nbelow + 1, f, ctx);
+		else
+			f(S, ctx, leaf_ref(S, d, below, nbelow + 1), c);
+	}
+}
+
+static void push_ref(Sema *S, void *ctx, IrExpr *ref, const TComp *leaf)
+{
+	(void)leaf;
+	ir_exprlist_push(S->a, ctx, ref);
+}
+
+static void leaves_of(Sema *S, const Desig *d, IrExprList *out)
+{
+	const TComp *below[64];
+	each_leaf(S, d, d->type, below, 0, push_ref, out);
+}
+
+/* Does e read variable `name` (through any reference)? */
+static int reads_name(const IrExpr *e, const char *name)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_REF:
+		if (!strcmp(e->u.ref.name, name))
+			return 1;
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (reads_name(e->u.ref.args[i], name))
+				return 1;
+		return 0;
+	case IR_COMPONENT:
+		for (int i = 0; i < e->u.comp.nargs; i++)
+			if (reads_name(e->u.comp.args[i], name))
+				return 1;
+		return reads_name(e->u.comp.base, name);
+	case IR_UNARY:
+	case IR_BINARY: return reads_name(e->u.op.a, name) || reads_name(e->u.op.b, name);
+	case IR_TRIPLET:
+		return reads_name(e->u.triplet.lo, name) || reads_name(e->u.triplet.hi, name) ||
+		        reads_name(e->u.triplet.st, name);
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			if (reads_name(e->u.list.items[i], name))
+				return 1;
+		return reads_name(e->u.list.lo, name) || reads_name(e->u.list.hi, name) || reads_name(e->u.list.st, name);
+	case IR_KEYWORD: return reads_name(e->u.kw.e, name);
+	default: return 0;
+	}
+}
+
+/* A constructor `t(...)` of type t: its values, one per component, in order (keywords
+ * matched by name); NULL after an error. */
+static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
+{
+	IrExpr **v = ir_alloc(S->a, sizeof *v * (size_t)(t->ncomps ? t->ncomps : 1));
+	int pos = 0, kw = 0;
+	for (int i = 0; i < e->u.ref.nargs; i++) {
+		IrExpr *x = e->u.ref.args[i];
+		int k = pos;
+		if (x->kind == IR_KEYWORD) {
+			kw = 1;
+			k = -1;
+			for (int j = 0; j < t->ncomps; j++)
+				if (!strcmp(t->comps[j].name, x->u.kw.name))
+					k = j;
+			if (k < 0) {
+				ir_error(x->loc, "derived type '%s' has no component '%s'", t->def->name, x->u.kw.name);
+				return NULL;
+			}
+			x = x->u.kw.e;
+		} else if (kw) {
+			ir_error(x->loc, "a value without a keyword after one with a keyword in %s(...)", t->def->name);
+			return NULL;
+		} else {
+			pos++;
+		}
+		if (k >= t->ncomps) {
+			ir_error(x->loc, "too many values for the %d components of type '%s'", t->ncomps, t->def->name);
+			return NULL;
+		}
+		if (v[k]) {
+			ir_error(x->loc, "component '%s' of %s(...) is given twice", t->comps[k].name, t->def->name);
+			return NULL;
+		}
+		if (x->kind == IR_TRIPLET) {
+			ir_error(x->loc, "a subscript triplet is allowed only in an array reference");
+			return NULL;
+		}
+		v[k] = x;
+	}
+	for (int k = 0; k < t->ncomps; k++)
+		if (!v[k]) {
+			ir_error(e->loc, "%s(...) gives no value for component '%s'", t->def->name, t->comps[k].name);
+			return NULL;
+		}
+	return v;
+}
+
+/* Is e a structure constructor (the name of a derived type u sees, with values)? */
+static TType *ctor_type(Sema *S, const IrExpr *e)
+{
+	if (e->kind != IR_REF || !e->u.ref.has_parens || sema_lookup(S, S->unit, e->u.ref.name))
+		return NULL;
+	IrTypeDef *def = type_in(S, S->unit, e->u.ref.name, 0);
+	return def ? resolve_type(S, def) : NULL;
+}
+
+static void emit(Sema *S, IrBlock *out, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
+{
+	ir_block_add(S->a, out, ir_assign(S->a, lhs, rhs, loc));
+}
+
+static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrLoc loc);
+
+/* A designator `p` of type t made of a fresh local structure (a temporary). */
+static Desig temp_struct(Sema *S, TType *t, IrLoc loc)
+{
+	TVar *v = ir_alloc(S->a, sizeof *v);
+	v->name = sema_fresh_name(S, "tmp");
+	v->type = t;
+	v->owner = S->unit;
+	v->loc = loc;
+	v->argpos = -1;
+	v->leaves = ir_alloc(S->a, sizeof *v->leaves * (size_t)(t->nleaves ? t->nleaves : 1));
+	v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(t->nleaves ? t->nleaves : 1));
+	LeafOut o = {S, v, S->unit, SYM_LOCAL, 0};
+	make_leaves(&o, t, v->name, NULL, 0);
+	v->nleaves = o.n;
+	ir_vec_push(S->a, &S->unit->structs, v);
+	Desig d = {0};
+	d.var = v;
+	d.type = t;
+	d.parts[0].name = v->name;
+	d.parts[0].loc = loc;
+	d.nparts = 1;
+	d.loc = loc;
+	return d;
+}
+
+/* Component k of designator l, as a designator. */
+static Desig sub_desig(const Desig *l, const TComp *c)
+{
+	Desig d = *l;
+	Part *p = &d.parts[d.nparts++];
+	p->name = c->name;
+	p->args = NULL;
+	p->nargs = 0;
+	p->rank = c->rank;
+	p->loc = l->loc;
+	d.type = c->sub;
+	d.leaf = c->sub ? NULL : c;
+	if (c->rank) {
+		d.arrays = 1;
+		d.rank += c->rank;
+	}
+	return d;
+}
+
+/* lhs = constructor: each value to its component. */
+static int assign_ctor(Sema *S, IrBlock *out, const Desig *l, const IrExpr *rhs, TType *t, IrLoc loc)
+{
+	if (t != l->type) {
+		ir_error(rhs->loc, "a structure of type '%s' is assigned to one of type '%s'", t->def->name, l->type->def->name);
+		return 0;
+	}
+	if (l->arrays) {
+		ir_error(rhs->loc, "a structure constructor assigned to an array of structures: assign it to each element");
+		return 0;
+	}
+	IrExpr **v = ctor_values(S, rhs, t);
+	if (!v)
+		return 0;
+	int ok = 1;
+	for (int k = 0; k < t->ncomps; k++) {
+		const TComp *c = &t->comps[k];
+		Desig sd = sub_desig(l, c);
+		if (c->sub)
+			ok &= assign_struct(S, out, &sd, v[k], loc);
+		else
+			emit(S, out, leaf_ref(S, &sd, NULL, 0), ir_expr_copy(S->a, v[k]), loc);
+	}
+	return ok;
+}
+
+static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrLoc loc)
+{
+	TType *ct = ctor_type(S, rhs);
+	if (ct) {
+		int reads = 0;
+		for (int i = 0; i < rhs->u.ref.nargs; i++)
+			reads |= reads_name(rhs->u.ref.args[i], l->var->name);
+		if (!reads)
+			return assign_ctor(S, out, l, rhs, ct, loc);
+		/* p = t(p%y, p%x): the values go to a temporary first */
+		Desig tmp = temp_struct(S, ct, loc);
+		if (!assign_ctor(S, out, &tmp, rhs, ct, loc))
+			return 0;
+		return assign_struct(S, out, l, ir_ref(S->a, tmp.var->name, NULL, 0, 0, loc), loc);
+	}
+	Desig r;
+	int k = designator(S, rhs, &r);
+	if (k < 0)
+		return 0;
+	if (k == 0 || !r.type) {
+		ir_error(rhs->loc,
+		         "a structure of type '%s' can only be assigned a structure of that type or a constructor %s(...)",
+		         l->type->def->name, l->type->def->name);
+		return 0;
+	}
+	if (r.type != l->type) {
+		ir_error(rhs->loc, "a structure of type '%s' is assigned to one of type '%s'", r.type->def->name,
+		         l->type->def->name);
+		return 0;
+	}
+	if (l->arrays && !r.arrays && l->type->array_leaves) {
+		ir_error(rhs->loc,
+		         "a structure with array components assigned to an array of structures: assign it to each element in a "
+		         "DO loop");
+		return 0;
+	}
+	IrExprList ls = {0}, rs = {0};
+	leaves_of(S, l, &ls);
+	leaves_of(S, &r, &rs);
+	assert(ls.n == rs.n);
+	for (int i = 0; i < ls.n; i++)
+		emit(S, out, ls.v[i], rs.v[i], loc);
+	return 1;
+}
+
+/* The dummy of derived type at position k (as written) of f, or NULL. */
+static TVar *dummy_struct(IrUnit *f, int k)
+{
+	for (int i = 0; i < f->structs.n; i++) {
+		TVar *v = f->structs.v[i];
+		if (v->argpos == k)
+			return v;
+	}
+	return NULL;
+}
+
+/* The actual arguments of a call of `name`: a structure becomes its leaves, in the order of
+ * the dummy's. 0 after an error. */
+static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
+{
+	int ok = 1;
+	IrUnit *f = sema_find_proc(S, S->unit, name);
+	int any = 0;
+	for (int k = 0; k < *nargs && !any; k++) {
+		Desig d;
+		IrExpr *x = (*args)[k];
+		any = (x->kind == IR_REF || x->kind == IR_COMPONENT) && designator(S, x, &d) == 1 && d.type;
+	}
+	for (int k = 0; f && !any && k < *nargs; k++) {
+		TVar *dv = dummy_struct(f, k);
+		if (dv) {
+			ir_error((*args)[k]->loc, "argument %d of '%s' must be a structure of type '%s'", k + 1, name,
+			         dv->type->def->name);
+			(*args)[k] = ir_int(S->a, 0, (*args)[k]->loc);
+			ok = 0;
+		}
+	}
+	if (!any)
+		return ok;
+	IrExprList out = {0};
+	for (int k = 0; k < *nargs; k++) {
+		IrExpr *x = (*args)[k];
+		Desig d;
+		int isd = (x->kind == IR_REF || x->kind == IR_COMPONENT) ? designator(S, x, &d) : 0;
+		TVar *dv = f && !f->ext ? dummy_struct(f, k) : NULL;
+		if (isd < 0) {
+			ir_exprlist_push(S->a, &out, ir_int(S->a, 0, x->loc));
+			ok = 0;
+			continue;
+		}
+		if (isd == 1 && d.type) {
+			if (!f || f->ext)
+				ir_error(x->loc, "a structure cannot be passed to '%s'%s", name,
+				         f ? ", a routine without source (pass its components)" : "");
+			else if (!dv)
+				ir_error(x->loc, "argument %d of '%s' is not of derived type: pass a component", k + 1, name);
+			else if (dv->type != d.type)
+				ir_error(x->loc, "argument %d of '%s' is of type '%s', not '%s'", k + 1, name,
+				         dv->type->def->name, d.type->def->name);
+			else {
+				leaves_of(S, &d, &out);
+				continue;
+			}
+			ir_exprlist_push(S->a, &out, ir_int(S->a, 0, x->loc));
+			ok = 0;
+			continue;
+		}
+		if (dv) {
+			ir_error(x->loc, "argument %d of '%s' must be a structure of type '%s'", k + 1, name,
+			         dv->type->def->name);
+			ok = 0;
+		}
+		ir_exprlist_push(S->a, &out, x);
+	}
+	(void)loc;
+	*args = out.v;
+	*nargs = out.n;
+	return ok;
+}
+
+/* The first scalar leaf of t (its path in below, depth-first): 1, or 0 when every leaf is an
+ * array. */
+static int scalar_leaf(TType *t, const TComp **below, int nbelow, int *n)
+{
+	for (int i = 0; i < t->ncomps; i++) {
+		const TComp *c = &t->comps[i];
+		if (c->rank)
+			continue;
+		below[nbelow] = c;
+		if (!c->sub) {
+			*n = nbelow + 1;
+			return 1;
+		}
+		if (scalar_leaf(c->sub, below, nbelow + 1, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* SIZE, LBOUND, UBOUND, SHAPE of an array of structures: those of a scalar component's array. */
+static void inquiry_of_struct(Sema *S, IrExpr *e)
+{
+	static const char *const inq[] = {"size", "lbound", "ubound", "shape"};
+	int is = 0;
+	for (size_t i = 0; i < sizeof inq / sizeof inq[0]; i++)
+		is |= !strcmp(e->u.ref.name, inq[i]);
+	if (!is || !e->u.ref.nargs || sema_lookup(S, S->unit, e->u.ref.name) || sema_find_proc(S, S->unit, e->u.ref.name))
+		return;
+	IrExpr *x = e->u.ref.args[0];
+	Desig d;
+	if ((x->kind != IR_REF && x->kind != IR_COMPONENT) || designator(S, x, &d) != 1 || !d.type)
+		return;
+	const TComp *below[64];
+	int n = 0;
+	if (!scalar_leaf(d.type, below, 0, &n)) {
+		ir_error(x->loc, "%s of an array of structures whose components are all arrays: ask it of a component",
+		         e->u.ref.name);
+		e->u.ref.args[0] = ir_int(S->a, 0, x->loc);
+		return;
+	}
+	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
+}
+
+/* Function references in e with structures among their arguments. */
+static void expand_expr(Sema *S, IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF: {
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			expand_expr(S, e->u.ref.args[i]);
+		if (!e->u.ref.has_parens)
+			return;
+		inquiry_of_struct(S, e);
+		IrSym *s = sema_lookup(S, S->unit, e->u.ref.name);
+		if (s && s->kind != SYM_PROC && s->rank)
+			return;
+		IrUnit *f = sema_find_proc(S, S->unit, e->u.ref.name);
+		if (f && f->kind == UNIT_FUNCTION)
+			(void)expand_actuals(S, e->u.ref.name, &e->u.ref.args, &e->u.ref.nargs, e->loc);
+		return;
+	}
+	case IR_COMPONENT:
+		for (int i = 0; i < e->u.comp.nargs; i++)
+			expand_expr(S, e->u.comp.args[i]);
+		expand_expr(S, e->u.comp.base);
+		return;
+	case IR_UNARY:
+	case IR_BINARY:
+		expand_expr(S, e->u.op.a);
+		expand_expr(S, e->u.op.b);
+		return;
+	case IR_TRIPLET:
+		expand_expr(S, e->u.triplet.lo);
+		expand_expr(S, e->u.triplet.hi);
+		expand_expr(S, e->u.triplet.st);
+		return;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			expand_expr(S, e->u.list.items[i]);
+		expand_expr(S, e->u.list.lo);
+		expand_expr(S, e->u.list.hi);
+		expand_expr(S, e->u.list.st);
+		return;
+	case IR_KEYWORD: expand_expr(S, e->u.kw.e); return;
+	default: return;
+	}
+}
+
+static void body_block(Sema *S, IrBlock *b);
+
+/* The statements s stands for (itself, or the assignments of a structure's leaves). */
+static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
+{
+	switch (s->kind) {
+	case IR_ASSIGN: {
+		Desig l;
+		int k = designator(S, s->u.assign.lhs, &l);
+		if (k == 1 && l.type) {
+			IrBlock tmp = {0};
+			expand_expr(S, s->u.assign.rhs);
+			int ok = assign_struct(S, &tmp, &l, s->u.assign.rhs, s->loc);
+			if (!ok || !tmp.n) {
+				IrStmt *c = ir_stmt_new(S->a, IR_CONTINUE, s->loc);
+				c->label = s->label;
+				ir_block_add(S->a, out, c);
+				return;
+			}
+			IrStmt *first = tmp.v[0];
+			first->label = s->label;
+			first->dirs = s->dirs;
+			first->ndirs = s->ndirs;
+			for (int i = 0; i < tmp.n; i++)
+				ir_block_add(S->a, out, tmp.v[i]);
+			return;
+		}
+		if (k < 0) {
+			s->kind = IR_CONTINUE; /* reported */
+			break;
+		}
+		expand_expr(S, s->u.assign.lhs);
+		expand_expr(S, s->u.assign.rhs);
+		break;
+	}
+	case IR_IF:
+		for (int i = 0; i < s->u.if_.ncond; i++) {
+			expand_expr(S, s->u.if_.conds[i]);
+			body_block(S, &s->u.if_.blocks[i]);
+		}
+		body_block(S, &s->u.if_.else_);
+		break;
+	case IR_DO:
+		expand_expr(S, s->u.do_.lo);
+		expand_expr(S, s->u.do_.hi);
+		expand_expr(S, s->u.do_.step);
+		body_block(S, &s->u.do_.body);
+		break;
+	case IR_DOWHILE:
+		expand_expr(S, s->u.dowhile.cond);
+		body_block(S, &s->u.dowhile.body);
+		break;
+	case IR_CALL:
+		for (int i = 0; i < s->u.call.nargs; i++)
+			expand_expr(S, s->u.call.args[i]);
+		if (!expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
+			s->kind = IR_CONTINUE; /* reported */
+		break;
+	case IR_PRINT: {
+		IrExprList items = {0};
+		for (int i = 0; i < s->u.print.nitems; i++) {
+			IrExpr *x = s->u.print.items[i];
+			Desig d;
+			int k = x && (x->kind == IR_REF || x->kind == IR_COMPONENT) ? designator(S, x, &d) : 0;
+			if (k == 1 && d.type)
+				leaves_of(S, &d, &items);
+			else if (k >= 0) {
+				expand_expr(S, x);
+				ir_exprlist_push(S->a, &items, x);
+			}
+		}
+		s->u.print.items = items.v;
+		s->u.print.nitems = items.n;
+		break;
+	}
+	case IR_STOP: expand_expr(S, s->u.stop.code); break;
+	case IR_GOTO: expand_expr(S, s->u.go.expr); break;
+	case IR_SELECT:
+		expand_expr(S, s->u.select.expr);
+		for (int i = 0; i < s->u.select.ncases; i++)
+			body_block(S, &s->u.select.cases[i]->body);
+		break;
+	case IR_BLOCK: body_block(S, &s->u.block); break;
+	default: break;
+	}
+	ir_block_add(S->a, out, s);
+}
+
+static void body_block(Sema *S, IrBlock *b)
+{
+	IrBlock out = {0};
+	for (int i = 0; i < b->n; i++)
+		body_stmt(S, b->v[i], &out);
+	*b = out;
+}
+
+void sema_types_body(Sema *S, IrUnit *u)
+{
+	body_block(S, &u->body);
+	/* default initialization on entry: locals not SAVE'd, INTENT(OUT) dummies */
+	IrBlock first = {0};
+	for (int i = 0; i < u->structs.n; i++) {
+		const TVar *v = u->structs.v[i];
+		for (int k = 0; v->inits && k < v->nleaves; k++)
+			if (v->inits[k])
+				ir_block_add(S->a, &first,
+				             ir_assign(S->a, ir_ref(S->a, v->leaves[k]->name, NULL, 0, 0, v->loc),
+				                       ir_expr_copy(S->a, v->inits[k]), v->loc));
+	}
+	if (!first.n)
+		return;
+	for (int k = 0; k < u->body.n; k++)
+		ir_block_add(S->a, &first, u->body.v[k]);
+	u->body = first;
+}
