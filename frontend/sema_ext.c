@@ -110,10 +110,20 @@ static void scan_block(Sema *S, const IrBlock *b)
 		scan_stmt(S, b->v[i]);
 }
 
+static void scan_unit(Sema *S, const IrUnit *u)
+{
+	scan_block(S, &u->body);
+	for (int k = 0; k < u->contains.n; k++)
+		scan_unit(S, u->contains.v[k]);
+}
+
 void sema_passive_scan(Sema *S)
 {
 	for (int i = 0; i < S->all.n; i++)
 		scan_block(S, &((IrUnit *)S->all.v[i])->body);
+	/* the routines the head does not reach keep their pragmas: they hold for the whole program */
+	for (int i = 0; i < S->p->unreached.n; i++)
+		scan_unit(S, S->p->unreached.v[i]);
 }
 
 /* ---------------------------------------------------------------- passive units */

@@ -1586,15 +1586,15 @@ void sema_flow_unit(Sema *S, IrUnit *u)
 	F.S = S;
 	F.a = S->a;
 	F.u = u;
-	int before = ir_error_count();
+	int before = ir_error_count(S->p);
 	int gotos = has_goto(&u->body);
 	if (gotos)
 		wrap_regions(&F, &u->body);
 	where_block(&F, &u->body, NULL);
-	if (gotos && ir_error_count() == before)
+	if (gotos && ir_error_count(S->p) == before)
 		check_jumps(&F, &u->body);
 	clear_aux(&u->body);
-	if (ir_error_count() == before && (gotos || outer_jumps(&u->body, NULL))) {
+	if (ir_error_count(S->p) == before && (gotos || outer_jumps(&u->body, NULL))) {
 		F.goto_flag = zalloc((size_t)F.nlabels + 1, sizeof *F.goto_flag);
 		F.mark = zalloc((size_t)F.nlabels + 1, sizeof *F.mark);
 		if (region(&F, &u->body, 0)) {
@@ -1606,7 +1606,7 @@ void sema_flow_unit(Sema *S, IrUnit *u)
 			check_regions(&u->body, &bad);
 		}
 	}
-	if (ir_error_count() == before)
+	if (ir_error_count(S->p) == before)
 		clear_targets(&u->body);
 	free(F.lkey);
 	free(F.lid);

@@ -194,7 +194,7 @@ static void print_source_line(IrLoc loc)
 	}
 }
 
-static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
+static void print_diag(const char *kind, IrLoc loc, const char *msg)
 {
 	if (loc.file && loc.line <= 0)
 		fprintf(stderr, "%s: %s: ", loc.file, kind); /* about the whole file */
@@ -202,32 +202,97 @@ static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
 		fprintf(stderr, "%s:%d:%d: %s: ", loc.file, loc.line, loc.col, kind);
 	else
 		fprintf(stderr, "stad: %s: ", kind);
-	vfprintf(stderr, fmt, ap);
+	fputs(msg, stderr);
 	fputc('\n', stderr);
 	print_source_line(loc);
+}
+
+/* A diagnostic held back by ir_diag_hold. */
+typedef struct IrDiag {
+	IrLoc loc;
+	int is_error;
+	char *msg;
+} IrDiag;
+
+static void print_error(IrProgram *p, IrLoc loc, const char *msg)
+{
+	int n = p ? ++p->nprinted : unowned_errors;
+	int limit = p && p->error_limit ? p->error_limit : 50;
+	if (n > limit)
+		return;
+	print_diag("error", loc, msg);
+	if (n == limit)
+		fprintf(stderr, "stad: too many errors, stopping here\n");
+}
+
+static void hold(IrProgram *p, IrLoc loc, int is_error, const char *fmt, va_list ap)
+{
+	IrDiag *d = ir_alloc(p->arena, sizeof *d);
+	d->loc = loc;
+	d->is_error = is_error;
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	d->msg = ir_alloc(p->arena, (size_t)n + 1);
+	vsnprintf(d->msg, (size_t)n + 1, fmt, ap);
+	ir_vec_push(p->arena, &p->held, d);
 }
 
 void ir_error(IrLoc loc, const char *fmt, ...)
 {
 	IrProgram *p = loc.src ? loc.src->prog : NULL;
-	int n = p ? ++p->nerrors : ++unowned_errors;
-	int limit = p && p->error_limit ? p->error_limit : 50;
-	if (n > limit)
-		return;
+	if (p)
+		p->nerrors++;
+	else
+		unowned_errors++;
 	va_list ap;
 	va_start(ap, fmt);
-	diag("error", loc, fmt, ap);
+	if (p && p->holding) {
+		hold(p, loc, 1, fmt, ap);
+	} else {
+		char msg[4096];
+		vsnprintf(msg, sizeof msg, fmt, ap);
+		print_error(p, loc, msg);
+	}
 	va_end(ap);
-	if (n == limit)
-		fprintf(stderr, "stad: too many errors, stopping here\n");
 }
 
 void ir_warning(IrLoc loc, const char *fmt, ...)
 {
+	IrProgram *p = loc.src ? loc.src->prog : NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	diag("warning", loc, fmt, ap);
+	if (p && p->holding) {
+		hold(p, loc, 0, fmt, ap);
+	} else {
+		char msg[4096];
+		vsnprintf(msg, sizeof msg, fmt, ap);
+		print_diag("warning", loc, msg);
+	}
 	va_end(ap);
+}
+
+void ir_diag_hold(IrProgram *p)
+{
+	p->holding = 1;
+}
+
+void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx)
+{
+	p->holding = 0;
+	for (int i = 0; i < p->held.n; i++) {
+		IrDiag *d = p->held.v[i];
+		if (drop && drop(ctx, d->loc, d->is_error)) {
+			p->nerrors -= d->is_error;
+			continue;
+		}
+		if (d->is_error)
+			print_error(p, d->loc, d->msg);
+		else
+			print_diag("warning", d->loc, d->msg);
+	}
+	p->held.n = 0;
 }
 
 int ir_error_count(const IrProgram *p)

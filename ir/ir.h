@@ -92,6 +92,11 @@ void ir_warning(IrLoc loc, const char *fmt, ...)
 int ir_error_count(const struct IrProgram *p);
 /* Cap on printed errors of p (further ones are counted, not printed); 50 by default. */
 void ir_error_set_limit(struct IrProgram *p, int n);
+/* Hold back the diagnostics at p's locations (still counted) until ir_diag_release, which
+ * prints them in order except those drop(ctx, loc, is_error) says to discard (a discarded error
+ * is no longer counted). Lets the frontend forgive the routines the head never reaches. */
+void ir_diag_hold(struct IrProgram *p);
+void ir_diag_release(struct IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx);
 
 /* ---------------------------------------------------------------- types */
 
@@ -616,6 +621,11 @@ typedef struct IrProgram {
 	IrSource *sources; /* registered inputs, newest first */
 	int nerrors;       /* errors reported at locations in them (ir_error_count) */
 	int error_limit;   /* errors printed at most (0: 50) */
+	int nprinted;      /* errors printed so far (against error_limit) */
+	int holding;       /* ir_diag_hold: diagnostics go to held, not stderr */
+	IrVec held;        /* IrDiag* (ir.c) held back, in order */
+	IrVec unreached;   /* IrUnit*: routines of the given files the head does not reach, left out
+	                      before sema (their !$AD EXTERNAL directives still count) */
 } IrProgram;
 
 /* One COMMON block, shared by every unit that declares it (canonical members). */
