@@ -41,7 +41,9 @@
  * and features that are no bugs but can be left out the same way:
  *   goto      GO TO (forward out of loops and IF blocks, GO TO loops, computed GO TO, arithmetic IF);
  *   select    SELECT CASE;
- *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE
+ *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE;
+ *   unreached a routine nothing calls, with statements outside stad's language (OPEN, formatted
+ *             WRITE, FORMAT, CLOSE): only the head's call tree is translated
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -98,9 +100,11 @@ enum {
 	PAT_GOTO = 4096,   /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
 	PAT_SELECT = 8192, /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384  /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_NAMED = 16384,    /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_UNREACHED = 32768 /* a routine the head does not reach, with statements outside stad's
+	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
 };
-static unsigned bugs_allowed = 32767;
+static unsigned bugs_allowed = 65535;
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
@@ -306,14 +310,15 @@ enum {
 	F_SECTION_ACTUAL = 33554432,
 	F_GOTO = 67108864,
 	F_SELECT = 134217728,
-	F_NAMED = 268435456
+	F_NAMED = 268435456,
+	F_UNREACHED = 536870912
 };
 static const char *feature_names[] = {
         "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
         "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
         "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
         "fixed-form", "no-intent",    "data",           "kinds",      "external",     "sections",
-        "reductions", "section-actual", "goto",       "select-case",  "named"};
+        "reductions", "section-actual", "goto",       "select-case",  "named",    "unreached"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -3100,7 +3105,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,unreached|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -3150,6 +3155,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_SELECT;
 				else if (!strcmp(w, "named"))
 					bugs_allowed &= ~PAT_NAMED;
+				else if (!strcmp(w, "unreached"))
+					bugs_allowed &= ~PAT_UNREACHED;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3256,6 +3263,15 @@ int main(int argc, char **argv)
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
 		gen_routine(i, &open_module);
+	if ((bugs_allowed & PAT_UNREACHED) && chance(30)) {
+		/* never called: stad translates the head's call tree only, and warns about this one */
+		features |= F_UNREACHED;
+		int unit = rrange(10, 99);
+		bprintf(&file, "subroutine report(v, m)\n  use mglob\n  implicit none\n  integer :: m\n  real(8) :: v(m)\n");
+		bprintf(&file, "  open(%d, file='report.txt', status='replace')\n", unit);
+		bprintf(&file, "  write(%d, 100) v\n100 format(4es14.6)\n", unit);
+		bprintf(&file, "  close(%d)\nend subroutine report\n\n", unit);
+	}
 
 	for (int i = 0; i < head_n; i++) {
 		X0[i] = round2(rc(0.5, 1.5));
