@@ -503,15 +503,19 @@ static const struct {
         [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, NULL},
         [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, "COMPLEX is not supported"},
         [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, "CHARACTER variables are not supported"},
+        [FE_TW_CHARACTER] = {"CHARACTER", TY_CHAR, NULL},
         [FE_TW_TYPE] = {"TYPE", TY_NONE, "derived types are not supported"},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 {
-	FeType t = {TY_NONE, NULL, loc};
+	FeType t = {TY_NONE, NULL, {NULL, 0, loc}, loc};
 	if (type_words[word].refused) {
 		fe_refuse(p, loc, type_words[word].refused);
+		return t;
+	}
+	if (word == FE_TW_CHARACTER && (kind.text || kind.expr)) {
+		fe_refuse(p, kind.loc, "CHARACTER takes a length (CHARACTER(LEN=n), CHARACTER*n), not a kind");
 		return t;
 	}
 	if (!kind.text && !kind.expr) {
@@ -534,6 +538,28 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 	return t;
 }
 
+FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc)
+{
+	(void)p;
+	FeCharLen c = {len, !len, loc};
+	return c;
+}
+
+FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc)
+{
+	(void)p;
+	FeType t = {TY_CHAR, NULL, len, loc};
+	return t;
+}
+
+IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len)
+{
+	(void)p;
+	e->clen = len.len;
+	e->clen_assumed = len.assumed;
+	return e;
+}
+
 FePrefix fe_prefix_none(void)
 {
 	FePrefix x = {TY_NONE, NULL, 0, {NULL, 0, 0, NULL}};
@@ -542,8 +568,11 @@ FePrefix fe_prefix_none(void)
 
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 {
-	(void)p;
 	acc.type = t.base;
+	if (t.base == TY_CHAR) {
+		fe_refuse(p, t.loc, "CHARACTER functions are not supported (return the string through a CHARACTER argument)");
+		acc.type = TY_NONE;
+	}
 	acc.kind = t.kind;
 	acc.typed = 1;
 	acc.loc = t.loc;
@@ -654,6 +683,8 @@ IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc)
 	IrDecl *d = decl_new(p, DECL_TYPE, loc);
 	d->base = t.base;
 	d->kind_expr = t.kind;
+	d->clen = t.clen.len;
+	d->clen_assumed = t.clen.assumed;
 	return d;
 }
 

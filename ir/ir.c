@@ -414,6 +414,58 @@ IrExpr *ir_str(IrArena *a, const char *s, IrLoc loc)
 	return e;
 }
 
+IrExpr *ir_char_len(IrArena *a, const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_CONST_STR: return ir_int_kind(a, (int64_t)strlen(e->u.str), TY_INT8, e->loc);
+	case IR_VAR: return e->u.var.sym->clen ? ir_expr_copy(a, e->u.var.sym->clen) : ir_int_kind(a, 1, TY_INT8, e->loc);
+	case IR_CONVERT: return ir_char_len(a, e->u.conv.e);
+	case IR_BINARY: {
+		assert(e->u.op.op == IR_CONCAT);
+		IrExpr *s = ir_binop(a, IR_ADD, ir_char_len(a, e->u.op.a), ir_char_len(a, e->u.op.b), e->loc);
+		s->type = TY_INT8;
+		return s;
+	}
+	case IR_INTRIN:
+		switch (e->u.call.id) {
+		case INTR_SUBSTR: { /* max(hi - lo + 1, 0) */
+			IrExpr *lo = e->u.call.args[1], *hi = e->u.call.args[2];
+			int64_t l, h;
+			int ok1 = 0, ok2 = 0;
+			l = ir_const_int(lo, &ok1);
+			h = ir_const_int(hi, &ok2);
+			if (lo->kind == IR_CONST_INT && hi->kind == IR_CONST_INT && ok1 && ok2)
+				return ir_int_kind(a, h - l + 1 > 0 ? h - l + 1 : 0, TY_INT8, e->loc);
+			IrExpr *d = ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, ir_convert(a, ir_expr_copy(a, hi), TY_INT8),
+			                                        ir_convert(a, ir_expr_copy(a, lo), TY_INT8), e->loc),
+			                     ir_int_kind(a, 1, TY_INT8, e->loc), e->loc);
+			d->u.op.a->type = TY_INT8;
+			d->type = TY_INT8;
+			IrExpr **args = ir_alloc(a, 2 * sizeof *args);
+			args[0] = d;
+			args[1] = ir_int_kind(a, 0, TY_INT8, e->loc);
+			IrExpr *m = ir_intrin(a, INTR_MAX, args, 2, e->loc);
+			m->type = TY_INT8;
+			return m;
+		}
+		case INTR_TRIM: {
+			IrExpr **args = ir_alloc(a, sizeof *args);
+			args[0] = ir_expr_copy(a, e->u.call.args[0]);
+			IrExpr *t = ir_intrin(a, INTR_LEN_TRIM, args, 1, e->loc);
+			t->type = TY_INT;
+			return ir_convert(a, t, TY_INT8);
+		}
+		case INTR_ADJUSTL:
+		case INTR_ADJUSTR: return ir_char_len(a, e->u.call.args[0]);
+		default: break;
+		}
+		break;
+	default: break;
+	}
+	assert(!"ir_char_len: not a CHARACTER expression");
+	return ir_int_kind(a, 0, TY_INT8, e->loc);
+}
+
 IrExpr *ir_ref(IrArena *a, const char *name, IrExpr **args, int nargs, int has_parens, IrLoc loc)
 {
 	IrExpr *e = expr_new(a, IR_REF, loc);

@@ -138,7 +138,8 @@ int ir_base_kind(IrBase b);
 	X(IR_OR, ".or.", "||", 2, 0)                                                                                             \
 	X(IR_NOT, ".not.", "!", 1, 2)                                                                                            \
 	X(IR_EQV, ".eqv.", "==", 2, 0)                                                                                           \
-	X(IR_NEQV, ".neqv.", "!=", 2, 0)
+	X(IR_NEQV, ".neqv.", "!=", 2, 0)                                                                                         \
+	X(IR_CONCAT, "//", "//", 2, 4)
 
 typedef enum IrOp {
 #define X(name, f, c, ar, prec) name,
@@ -171,7 +172,8 @@ enum {
 	RT_INT,   /* INTEGER */
 	RT_REAL4, /* REAL */
 	RT_REAL8, /* DOUBLE PRECISION */
-	RT_REALOF /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
+	RT_REALOF, /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
+	RT_LOGICAL /* LOGICAL */
 };
 /* Argument-type requirements for the table. */
 enum {
@@ -180,7 +182,8 @@ enum {
 	AT_REAL8, /* specific D-name: double precision only */
 	AT_REAL4, /* specific name for default real: REAL only */
 	AT_INT,   /* integer only */
-	AT_ARRAY  /* an array intrinsic: arguments checked by sema, which lowers it to loops */
+	AT_ARRAY, /* an array intrinsic: arguments checked by sema, which lowers it to loops */
+	AT_CHAR   /* a CHARACTER intrinsic: arguments checked by sema */
 };
 
 typedef struct IrIntrinsicInfo {
@@ -314,6 +317,12 @@ struct IrSym {
 	IrSym *extent_of; /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
 	                     dummy extent_of (it follows that dummy in the unit's arguments) */
 	int extent_dim;
+	/* CHARACTER: the length, an INTEGER expression (a constant, one of dummies and globals for
+	 * len=n, or the hidden length dummy len_of this one for len=*); every CHARACTER dummy has a
+	 * hidden length dummy, at the end of the unit's arguments (gfortran's order), passed by value */
+	IrExpr *clen;
+	IrSym *len_of;  /* a hidden dummy: the length of the CHARACTER dummy len_of (by value) */
+	int clen_assumed; /* sema: declared with length `*` */
 	IrExpr *init;   /* SYM_PARAM value (folded constant after sema); initializer otherwise */
 	IrExpr **inits; /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
@@ -580,7 +589,8 @@ typedef struct IrEntity {
 	IrDim dims[IR_MAX_RANK];
 	int rank;     /* 0 unless dimensions given here */
 	IrExpr *init; /* = expr (PARAMETER or initializer) */
-	int char_len; /* CHARACTER*n (refused later) */
+	IrExpr *clen;     /* CHARACTER: its own length (name*n, name*(*)), NULL: the declaration's */
+	int clen_assumed; /* name*(*) */
 	IrLoc loc;
 } IrEntity;
 
@@ -589,6 +599,8 @@ typedef struct IrDecl {
 	IrLoc loc;
 	IrBase base;       /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
 	IrExpr *kind_expr; /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
+	IrExpr *clen;      /* CHARACTER: the length (NULL: 1, or assumed) */
+	int clen_assumed;  /* CHARACTER(LEN=*), CHARACTER*(*) */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
@@ -656,6 +668,9 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
 int ir_expr_equal(const IrExpr *x, const IrExpr *y);
 /* Does e reference a user FUNCTION? */
 int ir_expr_calls(const IrExpr *e);
+/* The length of a CHARACTER expression (a constant, variable, element, substring, //, TRIM,
+ * ADJUSTL, ADJUSTR), as an INTEGER(8) expression (shares the variables' length expressions). */
+IrExpr *ir_char_len(IrArena *a, const IrExpr *e);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 
