@@ -788,6 +788,11 @@ void cg_char_ptr(CgUnit *U, const IrExpr *e, CgBuf *b)
 	}
 	case IR_INTRIN:
 		if (e->u.call.id == INTR_SUBSTR) { /* s(lo:hi) starts lo - 1 characters in */
+			long long lo;
+			if (cg_fold_int(e->u.call.args[1], &lo) && lo == 1) {
+				cg_char_ptr(U, e->u.call.args[0], b);
+				return;
+			}
 			cg_buf_puts(b, "(");
 			cg_char_ptr(U, e->u.call.args[0], b);
 			cg_buf_puts(b, " + ");

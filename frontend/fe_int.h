@@ -313,6 +313,8 @@ FeKind fe_kind_none(void);
 IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why);
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc);
 FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc); /* len NULL: `*` */
+/* a(i)(lo:hi): the substring of an element, for sema (stad_substr(a(i), lo:hi)) */
+IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc);
 FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc);
 IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len);
 FePrefix fe_prefix_none(void);

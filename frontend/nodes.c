@@ -545,6 +545,14 @@ FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc)
 	return c;
 }
 
+IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc)
+{
+	IrExpr **args = ir_alloc(p->a, 2 * sizeof *args);
+	args[0] = ref;
+	args[1] = range;
+	return ir_ref(p->a, "stad_substr", args, 2, 1, loc);
+}
+
 FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc)
 {
 	(void)p;

@@ -733,6 +733,7 @@ ref
 	: TOK_NAME                                          { $$ = fe_ref(p, $1, NULL, 0, @1); }
 	| TOK_NAME '(' ')'                                  { $$ = fe_ref(p, $1, NULL, 1, @1); }
 	| TOK_NAME '(' arg_list ')'                         { $$ = fe_ref(p, $1, $3, 1, @1); }
+	| TOK_NAME '(' arg_list ')' '(' arg ')'             { $$ = fe_substring(p, fe_ref(p, $1, $3, 1, @1), $6, @5); }
 	;
 
 arg_list

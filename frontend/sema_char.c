@@ -111,6 +111,14 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
 	int n = e->u.ref.nargs;
+	if (id == INTR_SUBSTR && n == 2) { /* a(i)(lo:hi), from the parser */
+		IrExpr *base = sema_value_expr(S, e->u.ref.args[0]);
+		if (base->kind != IR_VAR || base->type != TY_CHAR) {
+			ir_error(e->loc, "a substring (lo:hi) applies to a CHARACTER variable or array element");
+			return bad(S, e->loc);
+		}
+		return sema_substring(S, base, e->u.ref.args[1]);
+	}
 	if (n < in->minargs || n > in->maxargs) {
 		ir_error(e->loc, "wrong number of arguments to intrinsic %s", in->name);
 		return id == INTR_TRIM || id == INTR_ADJUSTL || id == INTR_ADJUSTR ? bad(S, e->loc) : ir_int(S->a, 0, e->loc);

@@ -13,7 +13,7 @@ subroutine pick(task, x, y)
   real(8) :: x, y
   character*4 tag
   character(10) :: buf, names(3)*6
-  integer :: i
+  integer :: i, k, h
   tag = task(1:2) // 'xy'
   if (task(1:2) .eq. 'FG') then
     y = x*x
@@ -38,6 +38,17 @@ subroutine pick(task, x, y)
   if (names(2) == 'FG-ab') y = y + 100
   if (tag /= 'FGxy') y = y + 1000
   print *, trim(names(3)), len_trim(names(1)), ichar(tag(1:1))
+  ! the characters as numbers (the comparison of outputs reads numbers only)
+  h = 0
+  do i = 1, 3
+    do k = 1, len(names(i))
+      h = h + k * i * ichar(names(i)(k:k))
+    end do
+  end do
+  do k = 1, len(buf)
+    h = h + 7 * k * ichar(buf(k:k))
+  end do
+  print *, h
   mode = mode_fast
 end subroutine
 program main
