@@ -555,6 +555,7 @@ static const char *ftype(IrBase t)
 	case TY_REAL8: return "real(8)";
 	case TY_LOGICAL: return "logical";
 	case TY_INT8: return "integer(8)";
+	case TY_CHAR: return "character(len=*)";
 	default: return "integer";
 	}
 }
@@ -646,6 +647,8 @@ static void fhead(const char *kw, const IrUnit *u, CgBuf *b)
 	size_t col = 6 + strlen(kw) + strlen(u->name);
 	for (int i = 0; i < u->nargs; i++) {
 		const char *a = u->args[i]->name;
+		if (u->args[i]->len_of)
+			continue; /* a CHARACTER length: gfortran passes it without being told */
 		if (i) {
 			cg_buf_puts(b, ", ");
 			col += 2;
@@ -734,7 +737,8 @@ static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, co
 		fhead(kw, u, b);
 		cg_buf_puts(b, "      implicit none\n");
 		for (int k = 0; k < u->nargs; k++)
-			fdummy(u, u->args[k], b);
+			if (!u->args[k]->len_of)
+				fdummy(u, u->args[k], b);
 		if (u->kind == UNIT_FUNCTION && u->result)
 			cg_buf_printf(b, "      %s :: %s\n", ftype(u->result->type), u->name);
 		cg_buf_printf(b, "    end %s %s\n", kw, u->name);
