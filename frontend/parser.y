@@ -454,6 +454,7 @@ data_const
 	| '+' TOK_REALNUM                                   { $$ = fe_real_const(p, $2, @2); }
 	| TOK_TRUE                                          { $$ = fe_log_const(p, 1, @1); }
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
+	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
 	| TOK_NAME                                          { $$ = fe_data_name(p, $1, @1); }
 	;
 

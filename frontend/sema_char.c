@@ -54,7 +54,7 @@ IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *t)
 	args[0] = base;
 	args[1] = lo;
 	args[2] = hi;
-	IrExpr *r = ir_intrin(S->a, INTR_SUBSTR, args, 3, t->loc);
+	IrExpr *r = ir_intrin(S->a, INTR_SUBSTR, args, 3, base->loc);
 	r->type = TY_CHAR;
 	return r;
 }
@@ -63,9 +63,9 @@ IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *t)
 IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
 {
 	if (x->type != TY_CHAR || y->type != TY_CHAR) {
-		ir_error(loc, "a CHARACTER value is compared with or joined to a %s value",
+		ir_error(loc, "a CHARACTER value is compared with or joined to a value of type %s",
 		         ir_base_name(x->type == TY_CHAR ? y->type : x->type));
-		return bad(S, loc);
+		return op == IR_CONCAT ? bad(S, loc) : ir_logical(S->a, 0, loc);
 	}
 	if (sema_rank(x) || sema_rank(y)) {
 		ir_error(loc, "CHARACTER array expressions are not supported (write a DO loop over the elements)");
@@ -84,7 +84,7 @@ IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
 		return r;
 	}
 	if (!plain_value(x) || !plain_value(y))
-		return bad(S, loc);
+		return ir_logical(S->a, 0, loc);
 	if (op < IR_EQ || op > IR_GE) {
 		ir_error(loc, "operands of '%s' must not be CHARACTER", ir_ops[op].fortran);
 		return bad(S, loc);
@@ -102,6 +102,11 @@ static int plain_value(const IrExpr *x)
 		ir_error(x->loc,
 		         "a concatenation (//) is supported only as the value assigned to a CHARACTER variable (assign it to "
 		         "one first)");
+		return 0;
+	}
+	if (x->kind == IR_INTRIN && (x->u.call.id == INTR_ADJUSTL || x->u.call.id == INTR_ADJUSTR)) {
+		ir_error(x->loc, "%s is supported only as the value assigned to a CHARACTER variable (assign it to one first)",
+		         x->u.call.id == INTR_ADJUSTL ? "ADJUSTL" : "ADJUSTR");
 		return 0;
 	}
 	return 1;
@@ -152,6 +157,12 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
 	x->type = in->rtype == RT_INT ? TY_INT : in->rtype == RT_LOGICAL ? TY_LOGICAL : TY_CHAR;
 	return x;
+}
+
+int sema_char_plain(Sema *S, IrExpr *x)
+{
+	(void)S;
+	return plain_value(x);
 }
 
 /* A CHARACTER actual argument of a user routine: checked; its length goes to the hidden dummy. */

@@ -802,6 +802,18 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 			ir_error(en->loc, "'%s' is not an array", en->name);
 			return;
 		}
+		if (v->type == TY_CHAR) { /* DATA task /'START'/ */
+			if (v->rank) {
+				ir_error(en->loc, "DATA for the CHARACTER array '%s' is not supported (assign its elements)", en->name);
+				return;
+			}
+			if (vi >= d->nvals) {
+				ir_error(en->loc, "DATA has fewer values than objects");
+				return;
+			}
+			v->init = char_param(S, v, spec_expr(S, u, d->vals[vi++]));
+			continue;
+		}
 		if (!v->rank) {
 			IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
 			if (!x)

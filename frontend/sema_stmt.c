@@ -472,7 +472,9 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		IrExpr *l = s->u.assign.lhs;
 		if (l->kind == IR_REF && l->u.ref.has_parens) {
 			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
-			if (!sym || sym->rank == 0) {
+			int substring = !strcmp(l->u.ref.name, "stad_substr") ||
+			                (sym && sym->type == TY_CHAR && l->u.ref.nargs == 1 && l->u.ref.args[0]->kind == IR_TRIPLET);
+			if (!substring && (!sym || sym->rank == 0)) {
 				if (sym && sym->kind == SYM_RESULT)
 					ir_error(l->loc, "'%s' is not an array", l->u.ref.name);
 				else
@@ -622,8 +624,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "RETURN in a main program");
 		break;
 	case IR_PRINT:
-		for (int i = 0; i < s->u.print.nitems; i++)
+		for (int i = 0; i < s->u.print.nitems; i++) {
 			s->u.print.items[i] = sema_resolve_expr(S, s->u.print.items[i]);
+			if (s->u.print.items[i]->type == TY_CHAR)
+				sema_char_plain(S, s->u.print.items[i]);
+		}
 		sema_print_arrays(S, s);
 		break;
 	case IR_STOP:
