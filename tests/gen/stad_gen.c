@@ -43,7 +43,10 @@
  *   select    SELECT CASE;
  *   named     construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT CASE;
  *   unreached a routine nothing calls, with statements outside stad's language (OPEN, formatted
- *             WRITE, FORMAT, CLOSE): only the head's call tree is translated
+ *             WRITE, FORMAT, CLOSE): only the head's call tree is translated;
+ *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
+ *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
+ *             and changed by routines (literals, //, TRIM, ADJUSTL), LEN_TRIM and INDEX in values
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -101,10 +104,12 @@ enum {
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
 	PAT_SELECT = 8192, /* SELECT CASE on integers and logicals */
 	PAT_NAMED = 16384,    /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_UNREACHED = 32768 /* a routine the head does not reach, with statements outside stad's
+	PAT_UNREACHED = 32768, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
+	PAT_CHARS = 65536      /* a CHARACTER task switch: module variable gmode tested and changed */
 };
-static unsigned bugs_allowed = 65535;
+static unsigned bugs_allowed = 131071;
+static int use_chars; /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
@@ -311,14 +316,15 @@ enum {
 	F_GOTO = 67108864,
 	F_SELECT = 134217728,
 	F_NAMED = 268435456,
-	F_UNREACHED = 536870912
+	F_UNREACHED = 536870912,
+	F_CHARS = 1073741824
 };
 static const char *feature_names[] = {
         "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
         "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
         "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
         "fixed-form", "no-intent",    "data",           "kinds",      "external",     "sections",
-        "reductions", "section-actual", "goto",       "select-case",  "named",    "unreached"};
+        "reductions", "section-actual", "goto",       "select-case",  "named",    "unreached", "chars"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2183,9 +2189,78 @@ static void stmt_select(int depth)
 	line("end select%s", suffix);
 }
 
+/* A statement of the CHARACTER task switch (pattern `chars`): gmode tested or changed. */
+static const char *const char_words[] = {"FG_START", "NEW_X", "FG_LN", "CONV", "START", "ABNORMAL"};
+
+static void stmt_char(int depth)
+{
+	features |= F_CHARS;
+	int k = rnd(100);
+	if (k < 35 && depth > 0) {
+		line("if (gmode(1:2) == gfg) then");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		line("else if (gmode == '%s' .or. lge(gmode, 'S')) then", char_words[rnd(6)]);
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		if (chance(50)) {
+			line("else");
+			ind++;
+			gen_block(depth - 1, 2);
+			ind--;
+		}
+		line("end if");
+	} else if (k < 55 && depth > 0) {
+		line("select case (gmode(1:3))");
+		line("case ('FG_')");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		line("case ('NEW', 'CON')");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		if (chance(50)) {
+			line("case ('A':'E')");
+			ind++;
+			gen_block(depth - 1, 1);
+			ind--;
+		}
+		line("case default");
+		ind++;
+		gen_block(depth - 1, 1);
+		ind--;
+		line("end select");
+	} else if (k < 85 && !in_function) {
+		int w = rnd(4);
+		if (w == 0)
+			line("gmode = '%s'", char_words[rnd(6)]);
+		else if (w == 1)
+			line("gmode = 'FG_' // gmode(4:5)");
+		else if (w == 2)
+			line("gmode = trim(gmode(1:3)) // '%s'", chance(50) ? "X" : "_LN");
+		else {
+			line("gmode = ' ' // gmode(1:7)");
+			line("gmode = adjustl(gmode)");
+		}
+	} else {
+		line("if (index(gmode, 'X') > 0 .or. len_trim(gmode) == %d) then", rrange(4, 8));
+		ind++;
+		gen_block(depth > 0 ? depth - 1 : 0, 1);
+		ind--;
+		line("end if");
+	}
+}
+
 static void gen_stmt(int depth)
 {
 	nstmts++;
+	if (use_chars && chance(6)) {
+		stmt_char(depth);
+		return;
+	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
 		int g = rnd(10);
 		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
@@ -2552,6 +2627,8 @@ static void setup_scope(Routine *r, int head, Buf *init)
  * its arguments alone). */
 static void init_globals(Buf *init)
 {
+	if (use_chars)
+		bprintf(init, "gmode = '%s'\n", char_words[rnd(6)]);
 	for (int g = 0; g < nglobals; g++) {
 		Var *v = &globals[g];
 		if (v->type == T_INT) {
@@ -3105,7 +3182,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,unreached|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,unreached,chars|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds]\n");
 	exit(2);
 }
 
@@ -3157,6 +3234,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_NAMED;
 				else if (!strcmp(w, "unreached"))
 					bugs_allowed &= ~PAT_UNREACHED;
+				else if (!strcmp(w, "chars"))
+					bugs_allowed &= ~PAT_CHARS;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3191,6 +3270,7 @@ int main(int argc, char **argv)
 		size_knob = max_size;
 	head_n = rrange(IMAX, 9);
 	use_kinds = (bugs_allowed & BUG_KINDS) && (chance(40) || force_kinds);
+	use_chars = (bugs_allowed & PAT_CHARS) && chance(40);
 	if (use_kinds)
 		features |= F_KINDS;
 
@@ -3252,6 +3332,8 @@ int main(int argc, char **argv)
 		bprintf(&file, "end module gkinds\n\n");
 	}
 	bprintf(&file, "module mglob\n%s  implicit none\n", use_kinds ? "  use gkinds\n" : "");
+	if (use_chars)
+		bprintf(&file, "  character(len=*), parameter :: gfg = 'FG'\n  character(len=8) :: gmode\n");
 	for (int g = 0; g < nglobals; g++)
 		if (globals[g].scope == S_MODULE)
 			bprintf(&file, "  %s :: %s%s\n",
