@@ -671,7 +671,16 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			ok = 0;
 		} else if (a->type == TY_CHAR && d->type == TY_CHAR) {
 			ok = sema_char_actual(S, a);
-			if (ok && a->kind == IR_INTRIN && d->intent != INTENT_IN) {
+			int fixed = 0;
+			if (ok && a->kind == IR_INTRIN)
+				(void)ir_const_int(ir_char_len(S->a, a), &fixed);
+			if (ok && a->kind == IR_INTRIN && !fixed) {
+				ir_error(a->loc,
+				         "argument %d of '%s': a substring of variable length as an actual argument is not supported "
+				         "(assign it to a CHARACTER variable first)",
+				         i, callee->name);
+				ok = 0;
+			} else if (ok && a->kind == IR_INTRIN && d->intent != INTENT_IN) {
 				ir_error(a->loc,
 				         "argument %d of '%s': a substring is passed to the dummy '%s', which is not INTENT(IN) (pass "
 				         "the whole variable, or declare the dummy INTENT(IN))",

@@ -152,6 +152,36 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 		if (e->kind == IR_VAR && e->u.var.sym->rank)
 			s->rank = 1; /* an array or an element (which may start one): assumed size, dims[0] = {NULL, NULL} */
 	}
+	/* CHARACTER dummies: their lengths follow every argument, by value, as gfortran passes them */
+	int nchar = 0;
+	for (int k = 0; k < nargs; k++)
+		nchar += u->args[k]->type == TY_CHAR;
+	if (nchar) {
+		IrSym **na = ir_alloc(a, sizeof *na * (size_t)(nargs + nchar + 1));
+		const char **nn = ir_alloc(a, sizeof *nn * (size_t)(nargs + nchar + 1));
+		int o = nargs;
+		for (int k = 0; k < nargs; k++) {
+			na[k] = u->args[k];
+			nn[k] = u->argnames ? u->argnames[k] : u->args[k]->name;
+		}
+		for (int k = 0; k < nargs; k++) {
+			IrSym *s = u->args[k];
+			if (s->type != TY_CHAR)
+				continue;
+			IrSym *h = ir_sym_new(a, u, ir_sprintf(a, "%s_len", s->name), SYM_ARG, loc);
+			h->type = TY_INT8;
+			h->intent = INTENT_IN;
+			h->declared = 1;
+			h->len_of = s;
+			h->argpos = o;
+			s->clen = ir_var(a, h, NULL, 0, loc);
+			na[o] = h;
+			nn[o++] = h->name;
+		}
+		u->args = na;
+		u->argnames = nn;
+		u->nargs = nargs = o;
+	}
 	x->deps = ir_alloc(a, (size_t)((nargs + 1) * (nargs + 1)));
 	x->darg = ir_alloc(a, (size_t)nargs + 2);
 	u->aux = S; /* declared */
