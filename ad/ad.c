@@ -567,6 +567,66 @@ static void pass_units(Pipe *pp, const char *name, IrVec *out)
 	}
 }
 
+/* The results of the analyses, after the units in a dump: per unit, as Fortran comments, the
+ * read and write sets and whether its dummies get `restrict` ("sets"), or its active variables
+ * ("activity"). Sets are over canonical ids: a COMMON member is named as its block's first
+ * declaration names it. */
+static void dump_names(FILE *f, const char *what, IrSym *const *byid, int nsyms, Bits b)
+{
+	fprintf(f, "!   %s:", what);
+	int any = 0;
+	for (int id = 0; id < nsyms; id++) {
+		if (!byid[id] || !ad_bits_get(b, id))
+			continue;
+		fprintf(f, " %s", byid[id]->name);
+		any = 1;
+	}
+	fprintf(f, "%s\n", any ? "" : " (none)");
+}
+
+static void dump_results(Pipe *pp, const char *name, FILE *f, const IrVec *units)
+{
+	Ad *ad = pp->ad;
+	int sets = !strcmp(name, "sets");
+	if (!sets && strcmp(name, "activity"))
+		return;
+	int nsyms = ad->p->nsyms;
+	IrSym **byid = calloc((size_t)nsyms + 1, sizeof *byid);
+	if (!byid)
+		abort();
+	for (int i = 0; i < ad->p->allunits.n; i++) {
+		IrUnit *u = ad->p->allunits.v[i];
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *c = ad_canon(u->syms.v[k]);
+			if (c->id >= 0 && c->id < nsyms && !byid[c->id])
+				byid[c->id] = c;
+		}
+	}
+	for (int i = 0; i < units->n; i++) {
+		IrUnit *u = units->v[i];
+		UnitInfo *ui = ad_info(u);
+		fprintf(f, "\n! %s of %s\n", sets ? "sets" : "activity", u->name);
+		if (sets) {
+			dump_names(f, "reads", byid, nsyms, ui->reads);
+			dump_names(f, "writes", byid, nsyms, ui->writes);
+			fprintf(f, "!   restrict: %s\n", ui->aliased ? "no (dummies or globals may be one variable)" : "yes");
+			continue;
+		}
+		/* the unit's own variables and the globals it uses that are active */
+		fprintf(f, "!   active:");
+		int any = 0;
+		for (int k = 0; k < u->syms.n; k++) {
+			IrSym *s = u->syms.v[k];
+			if (ad_active(ad, s)) {
+				fprintf(f, " %s", s->name);
+				any = 1;
+			}
+		}
+		fprintf(f, "%s\n", any ? "" : " (none)");
+	}
+	free(byid);
+}
+
 static int pass_check(Pipe *pp, const char *name)
 {
 	const AdRequest *req = pp->ad->req;
@@ -588,6 +648,7 @@ static int pass_check(Pipe *pp, const char *name)
 				fputc('\n', f);
 			ir_dump_unit(f, units.v[i]);
 		}
+		dump_results(pp, name, f, &units);
 	}
 	return 0;
 }

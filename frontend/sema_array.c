@@ -66,7 +66,7 @@ static IrExpr *vref(Sema *S, IrSym *s, IrLoc loc)
 static int const_int(const IrExpr *e, int64_t *v)
 {
 	Const c;
-	if (!e || !sema_const_of(e, &c) || c.type != TY_INT)
+	if (!e || !sema_const_of(e, &c) || !ir_base_is_int(c.type))
 		return 0;
 	*v = c.i;
 	return 1;
@@ -1591,7 +1591,7 @@ static const char *upper(Sema *S, const char *s)
 /* DIM: a constant within 1..rank. */
 static int dim_arg(IrExpr *d, int rank, const char *name, int64_t *v)
 {
-	if (d->type != TY_INT || sema_rank(d) || !const_int(d, v)) {
+	if (!ir_base_is_int(d->type) || sema_rank(d) || !const_int(d, v)) {
 		ir_error(d->loc, "the DIM argument of %s must be an integer constant", name);
 		return 0;
 	}
@@ -1875,7 +1875,8 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 			for (int k = 0; k + 1 < S->scope.n; k += 2)
 				if (!strcmp(S->scope.v[k], vn))
 					outer = S->scope.v[k + 1];
-			if ((outer && outer->type != TY_INT) || (!outer && sema_implicit_type(S->unit, vn) != TY_INT)) {
+			if ((outer && !ir_base_is_int(outer->type)) ||
+			    (!outer && !ir_base_is_int(sema_implicit_type(S->unit, vn)))) {
 				ir_error(it->u.list.var->loc, "the implied-DO variable '%s' must be an integer", vn);
 				*err = 1;
 				return;
@@ -1891,10 +1892,11 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 				if (!*parts[k])
 					continue;
 				IrExpr *x = sema_resolve_expr(S, *parts[k]);
-				if (x->type != TY_INT || sema_rank(x)) {
+				if (!ir_base_is_int(x->type) || sema_rank(x)) {
 					ir_error(x->loc, "implied-DO bounds must be integer scalars");
 					x = icon(S, 1, x->loc);
 				}
+				x = ir_convert(S->a, x, TY_INT);
 				*parts[k] = x;
 			}
 			int64_t st;

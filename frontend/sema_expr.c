@@ -319,10 +319,11 @@ static IrExpr *resolve_triplet(Sema *S, const IrSym *a, int d, IrExpr *t)
 		if (!*parts[k])
 			continue;
 		IrExpr *x = sema_resolve_expr(S, *parts[k]);
-		if (x->type != TY_INT || sema_rank(x)) {
+		if (!ir_base_is_int(x->type) || sema_rank(x)) {
 			ir_error(x->loc, "the bounds and stride of a section must be integer scalars");
 			x = ir_int(S->a, 1, x->loc);
 		}
+		x = ir_convert(S->a, x, TY_INT); /* sections count elements in default integers */
 		*parts[k] = x;
 	}
 	Const c;
@@ -404,9 +405,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 					ir_error(idx[i]->loc, "vector subscripts are not supported (write a DO loop)");
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
 				}
-				if (idx[i]->type != TY_INT) {
-					if (ir_base_is_real(idx[i]->type))
-						ir_error(idx[i]->loc, "array subscripts must be integers");
+				if (!ir_base_is_int(idx[i]->type)) {
+					ir_error(idx[i]->loc, "array subscripts must be integers");
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
 				}
 			}

@@ -134,7 +134,7 @@ static void lower_goto(Sema *S, IrStmt *s)
 	IrExpr *e = sema_value_expr(S, s->u.go.expr);
 	int *lab = s->u.go.labels, n = s->u.go.nlabels;
 	if (s->u.go.kind == GOTO_COMPUTED) {
-		if (e->type != TY_INT) {
+		if (!ir_base_is_int(e->type)) {
 			ir_error(e->loc, "the index of a computed GO TO must be an INTEGER expression");
 			return;
 		}
@@ -142,13 +142,14 @@ static void lower_goto(Sema *S, IrStmt *s)
 		IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)n);
 		IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)n);
 		for (int i = 0; i < n; i++) {
-			conds[i] = compare(S, IR_EQ, i ? copy_of(S, e) : e, ir_int(S->a, i + 1, L), L);
+			Const k = {TY_INT, i + 1, 0};
+			conds[i] = compare(S, IR_EQ, i ? copy_of(S, e) : e, sema_const_expr(S, &k, e->type, L), L);
 			ir_block_add(S->a, &blocks[i], plain_goto(S, lab[i], L));
 		}
 		become_if(S, s, conds, blocks, n, NULL);
 		return;
 	}
-	if (e->type != TY_INT && !ir_base_is_real(e->type)) {
+	if (!ir_base_is_int(e->type) && !ir_base_is_real(e->type)) {
 		ir_error(e->loc, "the expression of an arithmetic IF must be INTEGER or REAL");
 		return;
 	}
@@ -190,10 +191,13 @@ static int case_value(Sema *S, IrExpr **e, IrBase type, int64_t *v)
 {
 	*e = sema_value_expr(S, *e);
 	Const c;
-	if ((*e)->type != type || !sema_const_of(*e, &c)) {
+	int same = (*e)->type == type || (ir_base_is_int((*e)->type) && ir_base_is_int(type));
+	if (!same || !sema_const_of(*e, &c)) {
 		ir_error((*e)->loc, "a CASE value must be a constant %s expression, like the selector", ir_base_name(type));
 		return 0;
 	}
+	if ((*e)->type != type) /* an INTEGER(4) value of an INTEGER(8) selector, or the reverse */
+		*e = sema_const_expr(S, &c, type, (*e)->loc);
 	*v = c.i;
 	return 1;
 }
@@ -303,7 +307,7 @@ static void lower_select(Sema *S, IrStmt *s)
 		lower_select_char(S, s, e);
 		return;
 	}
-	if (e->type != TY_INT && e->type != TY_LOGICAL) {
+	if (!ir_base_is_int(e->type) && e->type != TY_LOGICAL) {
 		ir_error(e->loc, "the SELECT CASE selector must be an INTEGER or LOGICAL expression");
 		return;
 	}
