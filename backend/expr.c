@@ -925,8 +925,8 @@ int cg_call_arg_special(CgUnit *U, const IrUnit *f, int i, const IrExpr *a, CgBu
 
 static int char_compare(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
-	static const char *const rel[] = {[IR_EQ] = "==", [IR_NE] = "!=", [IR_LT] = "<",
-	                                  [IR_LE] = "<=", [IR_GT] = ">",  [IR_GE] = ">="};
+	static const char *const rel[] = {
+	        [IR_EQ] = "==", [IR_NE] = "!=", [IR_LT] = "<", [IR_LE] = "<=", [IR_GT] = ">", [IR_GE] = ">="};
 	cg_buf_printf(b, "%s(", use_char_helper(U, CG_H_CCMP));
 	char_operand(U, e->u.op.a, b);
 	cg_buf_puts(b, ", ");

@@ -220,9 +220,7 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		long long len = 1;
 		if (s->kind != SYM_ARG && !(s->clen && cg_fold_int(s->clen, &len)))
 			cg_problem(U->cg, s->loc, "the length of '%s' must be constant", s->name);
-		cs->st = s->kind == SYM_ARG                                         ? CG_ST_ARG_ARRAY
-		         : s->is_save || s->init                                    ? CG_ST_STATIC_ARRAY
-		                                                                    : CG_ST_AUTO;
+		cs->st = s->kind == SYM_ARG ? CG_ST_ARG_ARRAY : s->is_save || s->init ? CG_ST_STATIC_ARRAY : CG_ST_AUTO;
 		if ((cs->st == CG_ST_AUTO || cs->st == CG_ST_STATIC_ARRAY) && !all_known)
 			cg_problem(U->cg, s->loc, "the CHARACTER array '%s' must have constant bounds", s->name);
 		cs->cname = cg_unique(U->cg, &U->taken, s->name);
@@ -993,7 +991,8 @@ static void declarations(CgUnit *U, CgBuf *out)
 			cg_buf_printf(out, "    %s %s[%lld];\n", s->type == TY_CHAR ? "char" : t, cs->cname, fixed_length(cs));
 			break;
 		case CG_ST_STATIC_ARRAY:
-			cg_buf_printf(out, "    static %s %s[%lld]", s->type == TY_CHAR ? "char" : t, cs->cname, fixed_length(cs));
+			cg_buf_printf(out, "    static %s %s[%lld]", s->type == TY_CHAR ? "char" : t, cs->cname,
+			              fixed_length(cs));
 			if (s->type == TY_CHAR)
 				char_init(s, out);
 			else

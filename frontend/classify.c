@@ -645,7 +645,9 @@ static void mark_declaration(FeParser *p, int s, int i)
 		if (kind_at(p, i) == '*')
 			i = char_length_star(p, i);
 		for (int depth = 0; i < slen(p) && (depth || kind_at(p, i) != ','); i++)
-			depth += kind_at(p, i) == '(' || kind_at(p, i) == TOK_LARRAY ? 1 : kind_at(p, i) == ')' || kind_at(p, i) == TOK_RARRAY ? -1 : 0;
+			depth += kind_at(p, i) == '(' || kind_at(p, i) == TOK_LARRAY  ? 1
+			        : kind_at(p, i) == ')' || kind_at(p, i) == TOK_RARRAY ? -1
+			                                                              : 0;
 		if (kind_at(p, i) == ',')
 			i++;
 	}

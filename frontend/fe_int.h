@@ -162,8 +162,8 @@ typedef struct FeCharLen {
 } FeCharLen;
 
 typedef struct FeType {
-	IrBase base;  /* TY_NONE when refused; the type word's default when kind is set */
-	IrExpr *kind; /* a kind for sema to resolve, or NULL */
+	IrBase base;    /* TY_NONE when refused; the type word's default when kind is set */
+	IrExpr *kind;   /* a kind for sema to resolve, or NULL */
 	FeCharLen clen; /* CHARACTER: its length (len NULL and not assumed: 1) */
 	IrLoc loc;
 } FeType;

@@ -244,10 +244,10 @@ static void remove_unreached(Reach *R, IrVec *v)
 
 static const char *kind_word(const IrUnit *u)
 {
-	return u->kind == UNIT_FUNCTION     ? "FUNCTION"
-	       : u->kind == UNIT_PROGRAM    ? "PROGRAM"
-	       : u->kind == UNIT_MODULE     ? "MODULE"
-	                                    : "SUBROUTINE";
+	return u->kind == UNIT_FUNCTION   ? "FUNCTION"
+	        : u->kind == UNIT_PROGRAM ? "PROGRAM"
+	        : u->kind == UNIT_MODULE  ? "MODULE"
+	                                  : "SUBROUTINE";
 }
 
 void fe_prune(IrProgram *p, const char *head, int verbose)
@@ -274,8 +274,7 @@ void fe_prune(IrProgram *p, const char *head, int verbose)
 			continue;
 		nskipped += u->kind != UNIT_MODULE;
 		if (R->dropped[i])
-			ir_warning(u->loc,
-			           "%s %s is not reached from the head '%s': not translated, its %d error%s ignored",
+			ir_warning(u->loc, "%s %s is not reached from the head '%s': not translated, its %d error%s ignored",
 			           kind_word(u), u->name, head, R->dropped[i], R->dropped[i] == 1 ? "" : "s");
 	}
 	if (verbose && nskipped) {

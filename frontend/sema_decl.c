@@ -204,7 +204,8 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 	case DECL_INTRINSIC:
 		for (int i = 0; i < d->nents; i++)
 			if (ir_intrinsic_lookup(d->ents[i]->name) == INTR_NONE)
-				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports", d->ents[i]->name);
+				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports",
+				         d->ents[i]->name);
 		break;
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)
@@ -409,7 +410,8 @@ static void array_init(Sema *S, IrUnit *u, IrSym *s)
 static IrExpr *char_param(Sema *S, IrSym *s, IrExpr *e)
 {
 	if (s->type != TY_CHAR || e->kind != IR_CONST_STR) {
-		ir_error(e->loc, "%s '%s' of type %s gets a value of type %s%s", s->kind == SYM_PARAM ? "PARAMETER" : "the variable", s->name, ir_base_name(s->type),
+		ir_error(e->loc, "%s '%s' of type %s gets a value of type %s%s",
+		         s->kind == SYM_PARAM ? "PARAMETER" : "the variable", s->name, ir_base_name(s->type),
 		         ir_base_name(e->type), e->type == TY_CHAR ? " that is not a constant" : "");
 		return ir_str(S->a, "", e->loc);
 	}
@@ -575,7 +577,8 @@ static void char_lengths(Sema *S, IrUnit *u)
 		if (s->type != TY_CHAR || s->kind == SYM_PARAM)
 			continue;
 		if (s == u->result) {
-			ir_error(s->loc, "CHARACTER functions are not supported (return the string through a CHARACTER argument)");
+			ir_error(s->loc,
+			         "CHARACTER functions are not supported (return the string through a CHARACTER argument)");
 			continue;
 		}
 		if (s->kind == SYM_COMMON) {
@@ -804,7 +807,8 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 		}
 		if (v->type == TY_CHAR) { /* DATA task /'START'/ */
 			if (v->rank) {
-				ir_error(en->loc, "DATA for the CHARACTER array '%s' is not supported (assign its elements)", en->name);
+				ir_error(en->loc, "DATA for the CHARACTER array '%s' is not supported (assign its elements)",
+				         en->name);
 				return;
 			}
 			if (vi >= d->nvals) {

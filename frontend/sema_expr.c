@@ -675,16 +675,18 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			if (ok && a->kind == IR_INTRIN)
 				(void)ir_const_int(ir_char_len(S->a, a), &fixed);
 			if (ok && a->kind == IR_INTRIN && !fixed) {
-				ir_error(a->loc,
-				         "argument %d of '%s': a substring of variable length as an actual argument is not supported "
-				         "(assign it to a CHARACTER variable first)",
-				         i, callee->name);
+				ir_error(
+				        a->loc,
+				        "argument %d of '%s': a substring of variable length as an actual argument is not supported "
+				        "(assign it to a CHARACTER variable first)",
+				        i, callee->name);
 				ok = 0;
 			} else if (ok && a->kind == IR_INTRIN && d->intent != INTENT_IN) {
-				ir_error(a->loc,
-				         "argument %d of '%s': a substring is passed to the dummy '%s', which is not INTENT(IN) (pass "
-				         "the whole variable, or declare the dummy INTENT(IN))",
-				         i, callee->name, d->name);
+				ir_error(
+				        a->loc,
+				        "argument %d of '%s': a substring is passed to the dummy '%s', which is not INTENT(IN) (pass "
+				        "the whole variable, or declare the dummy INTENT(IN))",
+				        i, callee->name, d->name);
 				ok = 0;
 			}
 		}

@@ -223,7 +223,7 @@ static int items_overlap(const IrCaseItem *p, const IrCaseItem *q)
 	if (qlo && qhi && cmp_string(qlo->u.str, qhi->u.str) > 0)
 		return 0;
 	return (!plo || !qhi || cmp_string(plo->u.str, qhi->u.str) <= 0) &&
-	       (!qlo || !phi || cmp_string(qlo->u.str, phi->u.str) <= 0);
+	        (!qlo || !phi || cmp_string(qlo->u.str, phi->u.str) <= 0);
 }
 
 /* SELECT CASE on a CHARACTER selector: the IF chain tests the selector itself (a variable or a
@@ -256,7 +256,8 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 					continue;
 				*v[j] = sema_value_expr(S, *v[j]);
 				if ((*v[j])->kind != IR_CONST_STR) {
-					ir_error((*v[j])->loc, "a CASE value must be a constant CHARACTER expression, like the selector");
+					ir_error((*v[j])->loc,
+					         "a CASE value must be a constant CHARACTER expression, like the selector");
 					bad = 1;
 				}
 			}
@@ -265,7 +266,8 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 			for (int i2 = 0; i2 < i && !bad; i2++)
 				for (int k2 = 0; k2 < cases[i2]->nitems && !bad; k2++)
 					if (items_overlap(cases[i2]->items[k2], it)) {
-						ir_error(it->loc, "this CASE value overlaps the CASE at line %d", cases[i2]->items[k2]->loc.line);
+						ir_error(it->loc, "this CASE value overlaps the CASE at line %d",
+						         cases[i2]->items[k2]->loc.line);
 						bad = 1;
 					}
 			IrExpr *t;
@@ -477,7 +479,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		if (l->kind == IR_REF && l->u.ref.has_parens) {
 			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
 			int substring = !strcmp(l->u.ref.name, "stad_substr") ||
-			                (sym && sym->type == TY_CHAR && l->u.ref.nargs == 1 && l->u.ref.args[0]->kind == IR_TRIPLET);
+			        (sym && sym->type == TY_CHAR && l->u.ref.nargs == 1 && l->u.ref.args[0]->kind == IR_TRIPLET);
 			if (!substring && (!sym || sym->rank == 0)) {
 				if (sym && sym->kind == SYM_RESULT)
 					ir_error(l->loc, "'%s' is not an array", l->u.ref.name);
@@ -511,8 +513,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		if (lhs->type == TY_CHAR || rhs->type == TY_CHAR) {
 			if (lhs->type != rhs->type) {
-				ir_error(s->loc, "a %s value is assigned to the %s '%s'", ir_base_name(rhs->type), ir_base_name(lhs->type),
-				         lhs->u.var.sym->name);
+				ir_error(s->loc, "a %s value is assigned to the %s '%s'", ir_base_name(rhs->type),
+				         ir_base_name(lhs->type), lhs->u.var.sym->name);
 				return;
 			}
 			s->u.assign.lhs = lhs;

@@ -436,8 +436,9 @@ IrExpr *ir_char_len(IrArena *a, const IrExpr *e)
 			h = ir_const_int(hi, &ok2);
 			if (lo->kind == IR_CONST_INT && hi->kind == IR_CONST_INT && ok1 && ok2)
 				return ir_int_kind(a, h - l + 1 > 0 ? h - l + 1 : 0, TY_INT8, e->loc);
-			IrExpr *d = ir_binop(a, IR_ADD, ir_binop(a, IR_SUB, ir_convert(a, ir_expr_copy(a, hi), TY_INT8),
-			                                        ir_convert(a, ir_expr_copy(a, lo), TY_INT8), e->loc),
+			IrExpr *d = ir_binop(a, IR_ADD,
+			                     ir_binop(a, IR_SUB, ir_convert(a, ir_expr_copy(a, hi), TY_INT8),
+			                              ir_convert(a, ir_expr_copy(a, lo), TY_INT8), e->loc),
 			                     ir_int_kind(a, 1, TY_INT8, e->loc), e->loc);
 			d->u.op.a->type = TY_INT8;
 			d->type = TY_INT8;

@@ -168,10 +168,10 @@ typedef enum IrIntrinsic {
 
 /* Result-type rules for the table. */
 enum {
-	RT_SAME,  /* type of the (promoted) arguments */
-	RT_INT,   /* INTEGER */
-	RT_REAL4, /* REAL */
-	RT_REAL8, /* DOUBLE PRECISION */
+	RT_SAME,   /* type of the (promoted) arguments */
+	RT_INT,    /* INTEGER */
+	RT_REAL4,  /* REAL */
+	RT_REAL8,  /* DOUBLE PRECISION */
 	RT_REALOF, /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
 	RT_LOGICAL /* LOGICAL */
 };
@@ -321,10 +321,10 @@ struct IrSym {
 	 * len=n, or the hidden length dummy len_of this one for len=*); every CHARACTER dummy has a
 	 * hidden length dummy, at the end of the unit's arguments (gfortran's order), passed by value */
 	IrExpr *clen;
-	IrSym *len_of;  /* a hidden dummy: the length of the CHARACTER dummy len_of (by value) */
+	IrSym *len_of;    /* a hidden dummy: the length of the CHARACTER dummy len_of (by value) */
 	int clen_assumed; /* sema: declared with length `*` */
-	IrExpr *init;   /* SYM_PARAM value (folded constant after sema); initializer otherwise */
-	IrExpr **inits; /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	IrExpr *init;     /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits;   /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
 	const char *common; /* SYM_COMMON: block name ("" for blank common) */
 	int common_index;   /* position inside the block */
@@ -587,8 +587,8 @@ enum { ACCESS_NONE = 0, ACCESS_PUBLIC = 1, ACCESS_PRIVATE = 2 };
 typedef struct IrEntity {
 	const char *name; /* lower-cased */
 	IrDim dims[IR_MAX_RANK];
-	int rank;     /* 0 unless dimensions given here */
-	IrExpr *init; /* = expr (PARAMETER or initializer) */
+	int rank;         /* 0 unless dimensions given here */
+	IrExpr *init;     /* = expr (PARAMETER or initializer) */
 	IrExpr *clen;     /* CHARACTER: its own length (name*n, name*(*)), NULL: the declaration's */
 	int clen_assumed; /* name*(*) */
 	IrLoc loc;

@@ -97,13 +97,13 @@ enum {
 	BUG_REGIONAS = 128,
 	BUG_SPLITTOKEN = 256,
 	BUG_PARENVALUE = 512,
-	BUG_KINDS = 1024, /* not a bug: the kinds feature, excludable the same way */
+	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,   /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,       /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192, /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,    /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
 	PAT_UNREACHED = 32768, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
 	PAT_CHARS = 65536      /* a CHARACTER task switch: module variable gmode tested and changed */
@@ -320,11 +320,12 @@ enum {
 	F_CHARS = 1073741824
 };
 static const char *feature_names[] = {
-        "module",     "common",       "function",       "alias-args", "alias-global", "index-by-callee",
-        "adjustable", "assumed-size", "element-actual", "region",     "binomial",     "pragma",
-        "do-while",   "exit",         "cycle",          "return",     "whole-array",  "rank2",
-        "fixed-form", "no-intent",    "data",           "kinds",      "external",     "sections",
-        "reductions", "section-actual", "goto",       "select-case",  "named",    "unreached", "chars"};
+        "module",     "common",         "function",       "alias-args",  "alias-global", "index-by-callee",
+        "adjustable", "assumed-size",   "element-actual", "region",      "binomial",     "pragma",
+        "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
+        "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
+        "reductions", "section-actual", "goto",           "select-case", "named",        "unreached",
+        "chars"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
