@@ -58,16 +58,28 @@ static void reach_unit(Reach *R, IrUnit *u)
 		reach_module(R, ((IrUse *)u->uses.v[k])->module);
 }
 
-/* A name written in a reached unit: every routine of that name (never a module or PROGRAM). */
-static void reach_name(Reach *R, const char *name)
+/* A name written in a reached unit: every routine of that name (never a module or PROGRAM),
+ * and every routine any USE renames to it (`use m, first => helper`). */
+static void reach_name_at(Reach *R, const char *name, int depth)
 {
-	if (!name)
+	if (!name || depth > 16) /* renames of renames: a cycle ends here */
 		return;
 	for (int i = 0; i < R->all.n; i++) {
 		IrUnit *u = R->all.v[i];
 		if ((u->kind == UNIT_SUBROUTINE || u->kind == UNIT_FUNCTION) && !strcmp(u->name, name))
 			reach_unit(R, u);
+		for (int k = 0; k < u->uses.n; k++) {
+			const IrUse *us = u->uses.v[k];
+			for (int j = 0; j < us->nnames; j++)
+				if (!strcmp(us->local[j], name) && strcmp(us->remote[j], name) != 0)
+					reach_name_at(R, us->remote[j], depth + 1);
+		}
 	}
+}
+
+static void reach_name(Reach *R, const char *name)
+{
+	reach_name_at(R, name, 0);
 }
 
 static void walk_expr(Reach *R, const IrExpr *e);
