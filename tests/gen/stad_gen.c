@@ -2227,7 +2227,7 @@ static void stmt_char(int depth)
 		gen_block(depth - 1, 2);
 		ind--;
 		if (chance(50)) {
-			line("case ('A':'E')");
+			line("case ('P':'T')");
 			ind++;
 			gen_block(depth - 1, 1);
 			ind--;
