@@ -256,6 +256,8 @@ static IrExpr *hoist_expr(Hoist *h, IrExpr *e);
 static IrExpr *temp_of(Hoist *h, IrExpr *value, const char *base)
 {
 	IrSym *t = ad_new_local(h->ad, h->u, base, value->type);
+	if (value->type == TY_CHAR) /* a literal or a substring with constant bounds (sema_bind_actuals) */
+		t->clen = ir_char_len(h->ad->a, value);
 	IrExpr *v = ir_var(h->ad->a, t, NULL, 0, value->loc);
 	ir_block_add(h->ad->a, h->out, ir_assign(h->ad->a, v, value, value->loc));
 	return ir_var(h->ad->a, t, NULL, 0, value->loc);

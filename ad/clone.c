@@ -188,5 +188,7 @@ void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst)
 		}
 		if (s->init)
 			s->init = ad_subst_expr(ad, m, s->init);
+		if (s->clen) /* a CHARACTER dummy's length may be its hidden dummy */
+			s->clen = ad_subst_expr(ad, m, s->clen);
 	}
 }

@@ -91,6 +91,12 @@ typedef enum CgHelper {
 	CG_H_POWI_L,
 	CG_H_POWL_F, /* x**n with an INTEGER(8) n */
 	CG_H_POWL_D,
+	CG_H_CCMP, /* CHARACTER: comparison, assignment, building a concatenation, LEN_TRIM, INDEX, ADJUSTL/R */
+	CG_H_CASSIGN,
+	CG_H_CPUT,
+	CG_H_LEN_TRIM,
+	CG_H_INDEX,
+	CG_H_CADJUST,
 	CG_H_COUNT
 } CgHelper;
 
@@ -104,6 +110,7 @@ typedef enum CgStorage {
 	CG_ST_STATIC_ARRAY, /* SAVE'd local array: `static double a[100]` */
 	CG_ST_HEAP,         /* larger or argument-sized local array: malloc at entry, free at exit */
 	CG_ST_PARAM,        /* local PARAMETER: `const int n = 10` */
+	CG_ST_ARG_VALUE,    /* a CHARACTER dummy's hidden length, passed by value: `int64_t s_len` */
 	CG_ST_GLOBAL        /* module variable, module PARAMETER or COMMON member: file-scope static */
 } CgStorage;
 
@@ -236,6 +243,14 @@ int cg_expr_plus(CgUnit *U, const IrExpr *e, long long c, CgBuf *b);
 void cg_real_literal(double v, IrBase t, CgBuf *b);
 void cg_const(const IrExpr *e, CgBuf *b);
 void cg_array_init(const IrSym *s, CgBuf *b);
+/* CHARACTER values (expr.c): the address of the first character (`char *`) and the length
+ * (INTEGER(8)) of a constant, variable, element, substring or TRIM; a CHARACTER assignment. */
+void cg_char_ptr(CgUnit *U, const IrExpr *e, CgBuf *b);
+void cg_char_len(CgUnit *U, const IrExpr *e, CgBuf *b);
+void cg_char_assign(CgUnit *U, const IrExpr *lhs, const IrExpr *rhs);
+/* Actual i of a call of f passed otherwise than by address (a CHARACTER value, a hidden length
+ * by value): printed, 1; else 0. */
+int cg_call_arg_special(CgUnit *U, const IrUnit *f, int i, const IrExpr *a, CgBuf *b);
 /* The characters of a string inside a C string literal (a printf format when `format`). */
 void cg_string_chars(const char *s, int format, CgBuf *b);
 /* Emit the helper definitions that were used. */

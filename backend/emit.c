@@ -222,11 +222,30 @@ static const IrVec *deriv_block_slots(Cg *cg, const IrCommon *c)
 /* With fortran_abi a module variable is gfortran's own: a weak definition, so that the
  * definition in the module's object (compiled by gfortran) is the one the program uses, and
  * this one when no Fortran object defines it. */
+/* A CHARACTER module variable: a buffer of its characters, given its value's. */
+static void char_global_decl(Cg *cg, const IrSym *s, const char *prefix, const char *suffix, CgBuf *b)
+{
+	long long len = 1;
+	if (!s->clen || !cg_fold_int(s->clen, &len))
+		cg_problem(cg, s->loc, "the length of '%s' must be constant", s->name);
+	long long n = (s->rank ? global_count(cg, s) : 1) * len;
+	cg_buf_printf(b, "%schar %s[%lld]%s", prefix, (const char *)cg_map_get(&cg->global_name, s), n > 0 ? n : 1, suffix);
+	if (!s->rank && s->init && s->init->kind == IR_CONST_STR) {
+		cg_buf_puts(b, " = ");
+		cg_const(s->init, b);
+	}
+	cg_buf_puts(b, ";\n");
+}
+
 static void abi_global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 {
 	cg->abi_globals = 1;
 	const char *name = cg_map_get(&cg->global_name, s);
 	const char *t = cg_ctype(s->type);
+	if (s->type == TY_CHAR) {
+		char_global_decl(cg, s, "", " STAD_FORTRAN_GLOBAL", b);
+		return;
+	}
 	if (!s->rank)
 		cg_buf_printf(b, "%s %s STAD_FORTRAN_GLOBAL", t, name);
 	else
@@ -288,6 +307,12 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 	}
 	const char *name = cg_map_get(&cg->global_name, s);
 	const char *t = cg_ctype(s->type);
+	if (s->type == TY_CHAR && s->kind == SYM_PARAM)
+		return; /* references are its value */
+	if (s->type == TY_CHAR) {
+		char_global_decl(cg, s, "static ", "", b);
+		return;
+	}
 	if (s->kind == SYM_PARAM) {
 		cg_buf_printf(b, "static const %s %s = ", t, name);
 		if (s->init)
@@ -549,6 +574,7 @@ static const char *ftype(IrBase t)
 	case TY_REAL8: return "real(8)";
 	case TY_LOGICAL: return "logical";
 	case TY_INT8: return "integer(8)";
+	case TY_CHAR: return "character(len=*)";
 	default: return "integer";
 	}
 }
@@ -640,6 +666,8 @@ static void fhead(const char *kw, const IrUnit *u, CgBuf *b)
 	size_t col = 6 + strlen(kw) + strlen(u->name);
 	for (int i = 0; i < u->nargs; i++) {
 		const char *a = u->args[i]->name;
+		if (u->args[i]->len_of)
+			continue; /* a CHARACTER length: gfortran passes it without being told */
 		if (i) {
 			cg_buf_puts(b, ", ");
 			col += 2;
@@ -728,7 +756,8 @@ static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, co
 		fhead(kw, u, b);
 		cg_buf_puts(b, "      implicit none\n");
 		for (int k = 0; k < u->nargs; k++)
-			fdummy(u, u->args[k], b);
+			if (!u->args[k]->len_of)
+				fdummy(u, u->args[k], b);
 		if (u->kind == UNIT_FUNCTION && u->result)
 			cg_buf_printf(b, "      %s :: %s\n", ftype(u->result->type), u->name);
 		cg_buf_printf(b, "    end %s %s\n", kw, u->name);

@@ -216,6 +216,84 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                          "    }\n"
                          "    return n < 0 ? 1.0 / r : r;\n"
                          "}\n"},
+        [CG_H_CCMP] = {"stad_ccmp",
+                       "/* Fortran's comparison of CHARACTER values: the shorter one blank-padded, ASCII order */\n"
+                       "static inline int stad_ccmp(const char *a, int64_t la, const char *b, int64_t lb)\n"
+                       "{\n"
+                       "    int64_t n = la > lb ? la : lb;\n"
+                       "    for (int64_t i = 0; i < n; i++) {\n"
+                       "        unsigned char x = i < la ? (unsigned char)a[i] : ' ';\n"
+                       "        unsigned char y = i < lb ? (unsigned char)b[i] : ' ';\n"
+                       "        if (x != y) {\n"
+                       "            return x < y ? -1 : 1;\n"
+                       "        }\n"
+                       "    }\n"
+                       "    return 0;\n"
+                       "}\n"},
+        [CG_H_CASSIGN] = {"stad_cassign",
+                          "/* d = s for CHARACTER: cut to d's length or blank-padded (s may overlap d) */\n"
+                          "static inline void stad_cassign(char *d, int64_t ld, const char *s, int64_t ls)\n"
+                          "{\n"
+                          "    int64_t n = ls < ld ? ls : ld;\n"
+                          "    if (n > 0) {\n"
+                          "        memmove(d, s, (size_t)n);\n"
+                          "    }\n"
+                          "    if (ld > n) {\n"
+                          "        memset(d + n, ' ', (size_t)(ld - n));\n"
+                          "    }\n"
+                          "}\n"},
+        [CG_H_CPUT] = {"stad_cput",
+                       "/* appends s to the concatenation being built in t (*n characters so far) */\n"
+                       "static inline void stad_cput(char *t, int64_t *n, const char *s, int64_t ls)\n"
+                       "{\n"
+                       "    if (ls > 0) {\n"
+                       "        memcpy(t + *n, s, (size_t)ls);\n"
+                       "        *n += ls;\n"
+                       "    }\n"
+                       "}\n"},
+        [CG_H_LEN_TRIM] = {"stad_len_trim",
+                           "/* LEN_TRIM: the length without trailing blanks */\n"
+                           "static inline int64_t stad_len_trim(const char *s, int64_t l)\n"
+                           "{\n"
+                           "    while (l > 0 && s[l - 1] == ' ') {\n"
+                           "        l--;\n"
+                           "    }\n"
+                           "    return l;\n"
+                           "}\n"},
+        [CG_H_INDEX] = {"stad_index",
+                        "/* INDEX(s, t, back): the first (last) position of t in s, 0 if none */\n"
+                        "static inline int64_t stad_index(const char *s, int64_t ls, const char *t, int64_t lt, int back)\n"
+                        "{\n"
+                        "    if (lt > ls) {\n"
+                        "        return 0;\n"
+                        "    }\n"
+                        "    for (int64_t k = 0; k <= ls - lt; k++) {\n"
+                        "        int64_t i = back ? ls - lt - k : k;\n"
+                        "        int64_t j = 0;\n"
+                        "        while (j < lt && s[i + j] == t[j]) {\n"
+                        "            j++;\n"
+                        "        }\n"
+                        "        if (j == lt) {\n"
+                        "            return i + 1;\n"
+                        "        }\n"
+                        "    }\n"
+                        "    return 0;\n"
+                        "}\n"},
+        [CG_H_CADJUST] = {"stad_cadjust",
+                          "/* d = ADJUSTL(s) (right: ADJUSTR(s)): leading (trailing) blanks moved to the other end */\n"
+                          "static inline void stad_cadjust(char *d, int64_t ld, const char *s, int64_t ls, int right)\n"
+                          "{\n"
+                          "    char t[ls > 0 ? ls : 1];\n"
+                          "    int64_t k = 0;\n"
+                          "    while (k < ls && s[right ? ls - 1 - k : k] == ' ') {\n"
+                          "        k++;\n"
+                          "    }\n"
+                          "    memset(t, ' ', (size_t)(ls > 0 ? ls : 0));\n"
+                          "    if (ls - k > 0) {\n"
+                          "        memcpy(right ? t + k : t, right ? s : s + k, (size_t)(ls - k));\n"
+                          "    }\n"
+                          "    stad_cassign(d, ld, t, ls);\n"
+                          "}\n"},
 };
 
 static const char *use_helper(CgUnit *U, CgHelper h)
@@ -532,6 +610,10 @@ int cg_addressable(const IrExpr *e)
 void cg_address(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
 	assert(cg_addressable(e));
+	if (e->type == TY_CHAR) {
+		cg_char_ptr(U, e, b);
+		return;
+	}
 	const IrSym *s = e->u.var.sym;
 	CgSym *cs = cg_sym(U, s);
 	cs->printed = 1;
@@ -614,6 +696,8 @@ static int power(CgUnit *U, const IrExpr *e, CgBuf *b)
 	return CG_P_PRIMARY;
 }
 
+static int char_compare(CgUnit *U, const IrExpr *e, CgBuf *b);
+
 static int binary(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
 	const IrExpr *x = e->u.op.a, *y = e->u.op.b;
@@ -623,6 +707,8 @@ static int binary(CgUnit *U, const IrExpr *e, CgBuf *b)
 	long long k;
 	if (e->type == TY_INT8 && cg_fold_int(e, &k))
 		return int_literal(k, b);
+	if (x->type == TY_CHAR)
+		return char_compare(U, e, b);
 	switch (e->u.op.op) {
 	case IR_ADD: p = CG_P_ADD, op = "+"; break;
 	case IR_SUB: p = CG_P_ADD, op = "-"; break;
@@ -662,8 +748,197 @@ relational:
 	return p;
 }
 
+/* ---------------------------------------------------------------- CHARACTER */
+
+static const char *use_char_helper(CgUnit *U, CgHelper h)
+{
+	U->cg->use_stdint = 1;
+	if (h == CG_H_CASSIGN || h == CG_H_CPUT || h == CG_H_CADJUST)
+		U->cg->use_string = 1;
+	if (h == CG_H_CADJUST)
+		use_helper(U, CG_H_CASSIGN);
+	return use_helper(U, h);
+}
+
+void cg_char_len(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	cg_expr_prec(U, ir_char_len(U->cg->p->arena, e), CG_P_COMMA + 1, b);
+}
+
+void cg_char_ptr(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	switch (e->kind) {
+	case IR_CONST_STR: cg_const(e, b); return;
+	case IR_CONVERT: cg_char_ptr(U, e->u.conv.e, b); return;
+	case IR_VAR: {
+		const IrSym *s = e->u.var.sym;
+		CgSym *cs = cg_sym(U, s);
+		cs->printed = 1;
+		if (!s->rank || !e->u.var.nidx) {
+			cg_buf_puts(b, cs->cname);
+			return;
+		}
+		/* element k of a CHARACTER array: k * len characters in */
+		cg_buf_printf(b, "(%s + (int64_t)(", cs->cname);
+		array_offset(U, cs, e->u.var.idx, e->u.var.nidx, b);
+		cg_buf_puts(b, ") * ");
+		cg_expr_prec(U, ir_char_len(U->cg->p->arena, e), CG_P_MUL + 1, b);
+		cg_buf_putc(b, ')');
+		return;
+	}
+	case IR_INTRIN:
+		if (e->u.call.id == INTR_SUBSTR) { /* s(lo:hi) starts lo - 1 characters in */
+			long long lo;
+			if (cg_fold_int(e->u.call.args[1], &lo) && lo == 1) {
+				cg_char_ptr(U, e->u.call.args[0], b);
+				return;
+			}
+			cg_buf_puts(b, "(");
+			cg_char_ptr(U, e->u.call.args[0], b);
+			cg_buf_puts(b, " + ");
+			cg_expr_plus(U, e->u.call.args[1], -1, b);
+			cg_buf_puts(b, ")");
+			return;
+		}
+		if (e->u.call.id == INTR_TRIM) { /* the same characters, a shorter length */
+			cg_char_ptr(U, e->u.call.args[0], b);
+			return;
+		}
+		break;
+	default: break;
+	}
+	cg_problem(U->cg, e->loc, "this CHARACTER expression cannot be translated here (internal)");
+	cg_buf_puts(b, "\"\"");
+}
+
+/* "p, len" of a CHARACTER operand */
+static void char_operand(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	cg_char_ptr(U, e, b);
+	cg_buf_puts(b, ", ");
+	cg_char_len(U, e, b);
+}
+
+static void concat_parts(CgUnit *U, const IrExpr *e, const char *buf, const char *n)
+{
+	if (e->kind == IR_BINARY && e->u.op.op == IR_CONCAT) {
+		concat_parts(U, e->u.op.a, buf, n);
+		concat_parts(U, e->u.op.b, buf, n);
+		return;
+	}
+	CgBuf b = {0};
+	char_operand(U, e, &b);
+	cg_line(U, "%s(%s, &%s, %s);", use_char_helper(U, CG_H_CPUT), buf, n, cg_buf_str(&b));
+	cg_buf_free(&b);
+}
+
+void cg_char_assign(CgUnit *U, const IrExpr *lhs, const IrExpr *rhs)
+{
+	CgBuf d = {0};
+	char_operand(U, lhs, &d);
+	if (rhs->kind == IR_BINARY && rhs->u.op.op == IR_CONCAT) {
+		/* the parts go into a buffer first: a part may be the variable assigned */
+		CgBuf len = {0};
+		cg_char_len(U, rhs, &len);
+		const char *t = cg_unique(U->cg, &U->taken, "cat"), *n = cg_unique(U->cg, &U->taken, "cat_n");
+		cg_line(U, "{");
+		U->indent++;
+		cg_line(U, "char %s[%s + 1];", t, cg_buf_str(&len));
+		cg_line(U, "int64_t %s = 0;", n);
+		concat_parts(U, rhs, t, n);
+		cg_line(U, "%s(%s, %s, %s);", use_char_helper(U, CG_H_CASSIGN), cg_buf_str(&d), t, n);
+		U->indent--;
+		cg_line(U, "}");
+		cg_buf_free(&len);
+	} else if (rhs->kind == IR_INTRIN && (rhs->u.call.id == INTR_ADJUSTL || rhs->u.call.id == INTR_ADJUSTR)) {
+		CgBuf s = {0};
+		char_operand(U, rhs->u.call.args[0], &s);
+		cg_line(U, "%s(%s, %s, %d);", use_char_helper(U, CG_H_CADJUST), cg_buf_str(&d), cg_buf_str(&s),
+		        rhs->u.call.id == INTR_ADJUSTR);
+		cg_buf_free(&s);
+	} else {
+		CgBuf s = {0};
+		char_operand(U, rhs, &s);
+		cg_line(U, "%s(%s, %s);", use_char_helper(U, CG_H_CASSIGN), cg_buf_str(&d), cg_buf_str(&s));
+		cg_buf_free(&s);
+	}
+	cg_buf_free(&d);
+}
+
+/* LEN_TRIM, INDEX, LGE.., ICHAR, and comparisons: INTEGER and LOGICAL values */
+static int char_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	IrExpr *const *a = e->u.call.args;
+	const char *rel = NULL;
+	switch (e->u.call.id) {
+	case INTR_LEN_TRIM:
+		cg_buf_printf(b, "(int)%s(", use_char_helper(U, CG_H_LEN_TRIM));
+		char_operand(U, a[0], b);
+		cg_buf_putc(b, ')');
+		return CG_P_UNARY;
+	case INTR_INDEX:
+		cg_buf_printf(b, "(int)%s(", use_char_helper(U, CG_H_INDEX));
+		char_operand(U, a[0], b);
+		cg_buf_puts(b, ", ");
+		char_operand(U, a[1], b);
+		cg_buf_puts(b, ", ");
+		if (e->u.call.nargs > 2)
+			cg_expr_prec(U, a[2], CG_P_COMMA + 1, b);
+		else
+			cg_buf_puts(b, "0");
+		cg_buf_putc(b, ')');
+		return CG_P_UNARY;
+	case INTR_ICHAR:
+		cg_buf_puts(b, "(int)(unsigned char)*");
+		cg_char_ptr(U, a[0], b);
+		return CG_P_UNARY;
+	case INTR_LGE: rel = ">="; break;
+	case INTR_LGT: rel = ">"; break;
+	case INTR_LLE: rel = "<="; break;
+	case INTR_LLT: rel = "<"; break;
+	default:
+		cg_problem(U->cg, e->loc, "the CHARACTER intrinsic %s cannot be translated here (internal)",
+		           ir_intrinsics[e->u.call.id].name);
+		cg_buf_puts(b, "0");
+		return CG_P_PRIMARY;
+	}
+	cg_buf_printf(b, "%s(", use_char_helper(U, CG_H_CCMP));
+	char_operand(U, a[0], b);
+	cg_buf_puts(b, ", ");
+	char_operand(U, a[1], b);
+	cg_buf_printf(b, ") %s 0", rel);
+	return CG_P_REL;
+}
+
+int cg_call_arg_special(CgUnit *U, const IrUnit *f, int i, const IrExpr *a, CgBuf *b)
+{
+	if (f && f->args && i < f->nargs && f->args[i] && f->args[i]->len_of) { /* a hidden length: by value */
+		cg_expr_prec(U, a, CG_P_COMMA + 1, b);
+		return 1;
+	}
+	if (a->type == TY_CHAR) {
+		cg_char_ptr(U, a, b);
+		return 1;
+	}
+	return 0;
+}
+
+static int char_compare(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	static const char *const rel[] = {
+	        [IR_EQ] = "==", [IR_NE] = "!=", [IR_LT] = "<", [IR_LE] = "<=", [IR_GT] = ">", [IR_GE] = ">="};
+	cg_buf_printf(b, "%s(", use_char_helper(U, CG_H_CCMP));
+	char_operand(U, e->u.op.a, b);
+	cg_buf_puts(b, ", ");
+	char_operand(U, e->u.op.b, b);
+	cg_buf_printf(b, ") %s 0", rel[e->u.op.op]);
+	return e->u.op.op == IR_EQ || e->u.op.op == IR_NE ? CG_P_EQ : CG_P_REL;
+}
+
 static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
+	if (ir_intrinsics[e->u.call.id].argtype == AT_CHAR)
+		return char_intrinsic(U, e, b);
 	Cg *cg = U->cg;
 	IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
 	const CgIntr *in = &intr_table[g];
@@ -769,7 +1044,8 @@ static int function_call(CgUnit *U, const IrExpr *e, CgBuf *b)
 		const IrExpr *a = e->u.call.args[i];
 		if (i)
 			cg_buf_puts(b, ", ");
-		if (cg_addressable(a)) {
+		if (cg_call_arg_special(U, f, i, a, b)) {
+		} else if (cg_addressable(a)) {
 			cg_address(U, a, b);
 		} else {
 			cg_buf_printf(b, "&(%s){", cg_ctype(a->type));

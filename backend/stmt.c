@@ -334,6 +334,8 @@ static void call(CgUnit *U, const IrStmt *s)
 		const IrExpr *a = s->u.call.args[i];
 		if (i)
 			cg_buf_puts(&c, ", ");
+		if (cg_call_arg_special(U, f, i, a, &c))
+			continue;
 		if (cg_addressable(a)) {
 			cg_address(U, a, &c);
 			continue;
@@ -384,6 +386,13 @@ static void print(CgUnit *U, const IrStmt *s)
 		}
 		cg_buf_puts(&args, ", ");
 		switch (e->type) {
+		case TY_CHAR:
+			cg_buf_puts(&fmt, "%.*s");
+			cg_buf_puts(&args, "(int)(");
+			cg_char_len(U, e, &args);
+			cg_buf_puts(&args, "), ");
+			cg_char_ptr(U, e, &args);
+			break;
 		case TY_INT:
 			cg_buf_puts(&fmt, "%d");
 			cg_expr_prec(U, e, CG_P_COMMA + 1, &args);
@@ -452,7 +461,7 @@ static void var_address(CgUnit *U, const IrSym *s, CgBuf *b)
 {
 	CgSym *cs = cg_sym(U, s);
 	cs->printed = 1;
-	if (s->rank || cs->st == CG_ST_ARG)
+	if (s->rank || cs->st == CG_ST_ARG || s->type == TY_CHAR)
 		cg_buf_puts(b, cs->cname);
 	else
 		cg_buf_printf(b, "&%s", cs->cname);
@@ -491,7 +500,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 	switch (s->u.rt.kind) {
 	case RT_PUSH:
 	case RT_PUSH_CTRL: {
-		if (whole_array(s->u.rt.e)) { /* a whole array goes on the tape as one block */
+		if (whole_array(s->u.rt.e) || s->u.rt.e->type == TY_CHAR) { /* a whole array goes on the tape as one block */
 			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_push_block");
 			break;
 		}
@@ -502,7 +511,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 	}
 	case RT_POP:
 	case RT_POP_CTRL: {
-		if (whole_array(s->u.rt.e)) {
+		if (whole_array(s->u.rt.e) || s->u.rt.e->type == TY_CHAR) {
 			snapshot_var(U, s->u.rt.e->u.var.sym, "srt_pop_block");
 			break;
 		}
@@ -678,6 +687,10 @@ static void stmt(CgUnit *U, const IrStmt *s)
 	CgBuf a = {0}, b = {0};
 	switch (s->kind) {
 	case IR_ASSIGN:
+		if (s->u.assign.lhs->type == TY_CHAR) {
+			cg_char_assign(U, s->u.assign.lhs, s->u.assign.rhs);
+			break;
+		}
 		cg_lvalue(U, s->u.assign.lhs, &a);
 		cg_expr(U, s->u.assign.rhs, &b);
 		cg_line(U, "%s = %s;", cg_buf_str(&a), cg_buf_str(&b));

@@ -214,9 +214,21 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 			cg_problem(U->cg, s->loc, "the bounds of '%s' must be constant", s->name);
 		return cs;
 	}
+	if (s->type == TY_CHAR && s->kind != SYM_PARAM) {
+		/* CHARACTER: a buffer of its characters (an array's elements one after the other); a
+		 * dummy is the address of its first character, its length the hidden dummy's */
+		long long len = 1;
+		if (s->kind != SYM_ARG && !(s->clen && cg_fold_int(s->clen, &len)))
+			cg_problem(U->cg, s->loc, "the length of '%s' must be constant", s->name);
+		cs->st = s->kind == SYM_ARG ? CG_ST_ARG_ARRAY : s->is_save || s->init ? CG_ST_STATIC_ARRAY : CG_ST_AUTO;
+		if ((cs->st == CG_ST_AUTO || cs->st == CG_ST_STATIC_ARRAY) && !all_known)
+			cg_problem(U->cg, s->loc, "the CHARACTER array '%s' must have constant bounds", s->name);
+		cs->cname = cg_unique(U->cg, &U->taken, s->name);
+		return cs;
+	}
 	switch (s->kind) {
 	case SYM_ARG: {
-		cs->st = s->rank ? CG_ST_ARG_ARRAY : CG_ST_ARG;
+		cs->st = s->len_of ? CG_ST_ARG_VALUE : s->rank ? CG_ST_ARG_ARRAY : CG_ST_ARG;
 		int mine = 0;
 		for (int i = 0; i < U->u->nargs && U->u->args; i++)
 			mine |= U->u->args[i] == s;
@@ -757,6 +769,14 @@ static const char *make_sig(CgUnit *U)
 		 * caller may then pass one array to two read-only dummies (dot(v, v)) without
 		 * gcc's -Wrestrict */
 		CgSym *cs = cg_sym(U, s);
+		if (cs->st == CG_ST_ARG_VALUE) {
+			cg_buf_printf(&b, "int64_t %s", cs->cname);
+			continue;
+		}
+		if (s->type == TY_CHAR) {
+			cg_buf_printf(&b, "char *%s", cs->cname);
+			continue;
+		}
 		cg_buf_printf(&b, "%s *%s%s", cg_ctype(s->type), s->rank && cs->modified && !U->u->no_restrict ? "restrict " : "",
 		              cs->cname);
 	}
@@ -831,6 +851,19 @@ void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b)
 {
 	CgSym *cs = cg_sym(U, s);
 	cs->printed = 1;
+	if (s->type == TY_CHAR && cs->st == CG_ST_ARG_ARRAY) { /* length times elements */
+		cg_buf_puts(b, "(size_t)");
+		cg_expr_prec(U, s->clen, CG_P_UNARY, b);
+		if (s->rank) {
+			cg_buf_puts(b, " * ");
+			element_count(U, cs, b);
+		}
+		return;
+	}
+	if (s->type == TY_CHAR) {
+		cg_buf_printf(b, "sizeof %s", cs->cname);
+		return;
+	}
 	if (!s->rank) {
 		cg_buf_printf(b, cs->st == CG_ST_ARG ? "sizeof *%s" : "sizeof %s", cs->cname);
 		return;
@@ -846,10 +879,21 @@ void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b)
 /* The C array length of a fixed-size array (at least 1: C has no empty arrays). */
 static long long fixed_length(const CgSym *cs)
 {
-	long long n = 1;
+	long long n = 1, len = 1;
 	for (int d = 0; d < cs->sym->rank; d++)
 		n *= cs->n_known[d] ? cs->ext[d] : 1;
+	if (cs->sym->type == TY_CHAR && cs->sym->clen && cg_fold_int(cs->sym->clen, &len))
+		n *= len; /* CHARACTER: the characters of every element */
 	return n > 0 ? n : 1;
+}
+
+/* ` = "abc  "` for a CHARACTER variable given a value (exactly its length: no NUL is kept) */
+static void char_init(const IrSym *s, CgBuf *b)
+{
+	if (s->init && s->init->kind == IR_CONST_STR) {
+		cg_buf_puts(b, " = ");
+		cg_const(s->init, b);
+	}
 }
 
 static void declarations(CgUnit *U, CgBuf *out)
@@ -952,10 +996,16 @@ static void declarations(CgUnit *U, CgBuf *out)
 			}
 			cg_buf_puts(out, ";\n");
 			break;
-		case CG_ST_AUTO: cg_buf_printf(out, "    %s %s[%lld];\n", t, cs->cname, fixed_length(cs)); break;
+		case CG_ST_AUTO:
+			cg_buf_printf(out, "    %s %s[%lld];\n", s->type == TY_CHAR ? "char" : t, cs->cname, fixed_length(cs));
+			break;
 		case CG_ST_STATIC_ARRAY:
-			cg_buf_printf(out, "    static %s %s[%lld]", t, cs->cname, fixed_length(cs));
-			cg_array_init(s, out);
+			cg_buf_printf(out, "    static %s %s[%lld]", s->type == TY_CHAR ? "char" : t, cs->cname,
+			              fixed_length(cs));
+			if (s->type == TY_CHAR)
+				char_init(s, out);
+			else
+				cg_array_init(s, out);
 			cg_buf_puts(out, ";\n");
 			break;
 		case CG_ST_HEAP: {
@@ -980,7 +1030,7 @@ static void declarations(CgUnit *U, CgBuf *out)
 	/* silence gcc about what the routine does not use */
 	for (int i = 0; i < n; i++) {
 		CgSym *cs = v[i];
-		if (cs->st == CG_ST_ARG || cs->st == CG_ST_ARG_ARRAY) {
+		if (cs->st == CG_ST_ARG || cs->st == CG_ST_ARG_ARRAY || cs->st == CG_ST_ARG_VALUE) {
 			if (!cs->printed)
 				cg_buf_printf(out, "    (void)%s; /* not used */\n", cs->cname);
 		} else if ((cs->st == CG_ST_LOCAL || cs->st == CG_ST_STATIC || cs->st == CG_ST_AUTO ||

@@ -135,6 +135,14 @@ static int set_value(void *ctx, const IrSym *s, int64_t *v)
 /* Each head argument's size from the --set values; 0, or 1 after saying which one cannot be sized. */
 static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 {
+	for (int k = 0; k < d->nargs; k++)
+		if (d->args[k].sym->type == TY_CHAR) {
+			fprintf(stderr,
+			        "stad %s: the head's argument '%s' is CHARACTER: a generated driver cannot give it a value; check "
+			        "a routine that calls the head with it, or use --driver\n",
+			        o->cmd, d->args[k].sym->name);
+			return 1;
+		}
 	int bad;
 	int why = cg_driver_sizes(d, sizes, &bad);
 	const char *name = why == CG_SIZED ? "" : d->args[bad].sym->name;

@@ -428,8 +428,19 @@ IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
 	int errs = 0;
 	for (int i = 0; i < o->nlib_files; i++)
 		errs += fe_parse_lib(p, o->lib_files[i]);
+	/* with a head, only its call tree is translated: what it does not reach may be outside the
+	 * language (reach.c) */
+	char root[128] = "";
+	if (with_sema && o->head)
+		sscanf(o->head, " %127[A-Za-z0-9_]", root);
+	if (*root)
+		ir_diag_hold(p);
+	int start = ir_error_count(p);
 	for (int i = 0; i < o->nfiles; i++)
-		errs += fe_parse_file(p, o->files[i], &fo);
+		fe_parse_file(p, o->files[i], &fo);
+	if (*root)
+		fe_prune(p, ir_strlower(p->arena, root), o->verbose);
+	errs += ir_error_count(p) - start;
 	if (!with_sema && !errs)
 		return p;
 	if (!errs)

@@ -443,6 +443,58 @@ static int is_type_word(const FeParser *p, int i)
 	return is_name(p, i, "type") && kind_at(p, i + 1) == '(';
 }
 
+/* A token of kind k (a parenthesis) located at tokens[at]. */
+static FeTok made_tok(const FeParser *p, int at, int k)
+{
+	FeTok t = p->toks[at];
+	t.kind = k;
+	t.text = k == '(' ? "(" : ")";
+	return t;
+}
+
+/* `*n` or `*(len)` at i (after CHARACTER or an entity's name): written LEN(n), LEN(len) for the
+ * grammar. Returns the index after it. */
+static int char_length_star(FeParser *p, int i)
+{
+	p->toks[i].kind = TOK_CHARLEN;
+	if (kind_at(p, i + 1) == TOK_INT) {
+		FeTok o = made_tok(p, i + 1, '('), c = made_tok(p, i + 1, ')');
+		insert_tok(p, i + 1, &o);
+		insert_tok(p, i + 3, &c);
+		return i + 4;
+	}
+	int r = kind_at(p, i + 1) == '(' ? match_paren(p, i + 1) : -1;
+	return r < 0 ? i + 1 : r + 1;
+}
+
+/* CHARACTER(n), (LEN=n), (n, KIND=1), (LEN=n, KIND=1), (KIND=1, LEN=n), (*), (LEN=*) at i:
+ * written LEN(n) or LEN(*) (a KIND is dropped: there is one character kind). */
+static int char_selector(FeParser *p, int i)
+{
+	FeTok l = p->toks[i];
+	l.kind = TOK_CHARLEN;
+	l.text = "len";
+	insert_tok(p, i, &l);
+	int open = i + 1;
+	for (int k = open + 1; k < match_paren(p, open);) {
+		int end = k; /* the item [k, end) */
+		for (int depth = 0; end < match_paren(p, open) && (depth || kind_at(p, end) != ','); end++)
+			depth += kind_at(p, end) == '(' ? 1 : kind_at(p, end) == ')' ? -1 : 0;
+		if (is_name(p, k, "kind") && kind_at(p, k + 1) == '=') {
+			int comma = kind_at(p, end) == ',' ? end + 1 : (kind_at(p, k - 1) == ',' ? (k--, end) : end);
+			delete_toks(p, k, comma);
+			continue;
+		}
+		if (is_name(p, k, "len") && kind_at(p, k + 1) == '=') {
+			delete_toks(p, k, k + 2);
+			end -= 2;
+		}
+		k = kind_at(p, end) == ',' ? end + 1 : end;
+	}
+	int r = match_paren(p, open);
+	return r < 0 ? open : r + 1;
+}
+
 /* Mark the type specifier at i; returns the index after it. In IMPLICIT a parenthesis right
  * after the type word is a kind only when the letter list follows it. */
 static int mark_type(FeParser *p, int i, int implicit)
@@ -480,21 +532,19 @@ static int mark_type(FeParser *p, int i, int implicit)
 		return i + 2;
 	}
 	if (!strcmp(w, "character")) {
-		/* The length selector is dropped: CHARACTER is refused anyway. */
 		set_kw(p, i, TOK_CHARACTER);
 		i++;
-		if (kind_at(p, i) == '*') {
-			if (kind_at(p, i + 1) == '(') {
-				int r = match_paren(p, i + 1);
-				delete_toks(p, i, r < 0 ? i + 1 : r + 1);
-			} else {
+		if (implicit) { /* IMPLICIT CHARACTER*n (a-z): the length is dropped (a length of 1) */
+			if (kind_at(p, i) == '*')
 				delete_toks(p, i, kind_at(p, i + 1) == TOK_INT ? i + 2 : i + 1);
-			}
-		} else if (kind_at(p, i) == '(') {
-			int r = match_paren(p, i);
-			if (r >= 0 && (!implicit || kind_at(p, r + 1) == '('))
-				delete_toks(p, i, r + 1);
+			else if (kind_at(p, i) == '(' && kind_at(p, match_paren(p, i) + 1) == '(')
+				delete_toks(p, i, match_paren(p, i) + 1);
+			return i;
 		}
+		if (kind_at(p, i) == '*')
+			return char_length_star(p, i);
+		if (kind_at(p, i) == '(')
+			return char_selector(p, i);
 		return i;
 	}
 	if (!strcmp(w, "type")) {
@@ -562,10 +612,6 @@ static int mark_procedure(FeParser *p, int i)
 /* Attributes and entities of a type declaration; i is just after the type. */
 static void mark_declaration(FeParser *p, int s, int i)
 {
-	if (p->toks[s].kind == TOK_CHARACTER) {
-		refuse_drop(p, p->toks[s].loc, "CHARACTER variables are not supported");
-		return;
-	}
 	while (kind_at(p, i) == ',' && kind_at(p, i + 1) == TOK_NAME) {
 		i++;
 		int t = attribute_token(p->toks[i].text);
@@ -584,6 +630,28 @@ static void mark_declaration(FeParser *p, int s, int i)
 			else
 				i = r + 1;
 		}
+	}
+	if (p->toks[s].kind != TOK_CHARACTER)
+		return;
+	/* the entities' own lengths: name*n, name(dims)*n, name*(*) */
+	if (kind_at(p, i) == TOK_DCOLON)
+		i++;
+	while (kind_at(p, i) == TOK_NAME) {
+		i++;
+		if (kind_at(p, i) == '(') {
+			int r = match_paren(p, i);
+			if (r < 0)
+				return;
+			i = r + 1;
+		}
+		if (kind_at(p, i) == '*')
+			i = char_length_star(p, i);
+		for (int depth = 0; i < slen(p) && (depth || kind_at(p, i) != ','); i++)
+			depth += kind_at(p, i) == '(' || kind_at(p, i) == TOK_LARRAY  ? 1
+			        : kind_at(p, i) == ')' || kind_at(p, i) == TOK_RARRAY ? -1
+			                                                              : 0;
+		if (kind_at(p, i) == ',')
+			i++;
 	}
 }
 
@@ -1113,10 +1181,6 @@ static void check_tokens(FeParser *p, int s)
 	for (int i = s; i < slen(p) && !p->drop; i++) {
 		FeTok *t = &p->toks[i];
 		switch (t->kind) {
-		case TOK_CONCAT:
-			if (p->toks[s].kind != TOK_COMMON)
-				refuse_drop(p, t->loc, "string concatenation (//) is not supported");
-			break;
 		case TOK_ARROW:
 			if (p->toks[s].kind != TOK_USE)
 				refuse_drop(p, t->loc, "pointers are not supported");

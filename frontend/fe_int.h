@@ -156,10 +156,18 @@ typedef struct FeKind {
 	IrLoc loc;
 } FeKind;
 
+/* A CHARACTER length as written: LEN(n) (len set) or LEN(*) (assumed). */
+typedef struct FeCharLen {
+	IrExpr *len;
+	int assumed;
+	IrLoc loc;
+} FeCharLen;
+
 typedef struct FeType {
 	IrBase base;           /* TY_NONE when refused; the type word's default when kind is set */
 	IrExpr *kind;          /* a kind for sema to resolve, or NULL */
 	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
+	FeCharLen clen;        /* CHARACTER: its length (len NULL and not assumed: 1) */
 	IrLoc loc;
 } FeType;
 
@@ -317,6 +325,11 @@ FeKind fe_kind_none(void);
  * the parser (numbers) and sema (named and computed kinds). */
 IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why);
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc);
+FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc); /* len NULL: `*` */
+/* a(i)(lo:hi): the substring of an element, for sema (stad_substr(a(i), lo:hi)) */
+IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc);
+FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc);
+IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len);
 FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b);

@@ -57,6 +57,12 @@ int fe_parse_string(IrProgram *p, const char *filename, const char *text, size_t
 int fe_parse_lib(IrProgram *p, const char *path);
 int fe_parse_lib_string(IrProgram *p, const char *path, const char *text, size_t len);
 
+/* With a head: the routines it does not reach (by name, over-approximated) leave the program
+ * before sema, into p->unreached; the diagnostics held since ir_diag_hold(p) are printed except
+ * those located in them (one warning per such routine instead), which no longer count. When no
+ * routine is called head nothing is dropped (its check reports that). verbose: list them. */
+void fe_prune(IrProgram *p, const char *head, int verbose);
+
 /* The form fe_parse_* would use for this file name (FE_FORM_FREE or FE_FORM_FIXED). */
 int fe_form_of(const char *filename);
 

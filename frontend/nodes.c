@@ -514,13 +514,13 @@ static const struct {
         [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, NULL},
         [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, "COMPLEX is not supported"},
         [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_CHARACTER] = {"CHARACTER", TY_NONE, "CHARACTER variables are not supported"},
+        [FE_TW_CHARACTER] = {"CHARACTER", TY_CHAR, NULL},
         [FE_TW_TYPE] = {"TYPE", TY_NONE, NULL},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 {
-	FeType t = {TY_NONE, NULL, NULL, loc};
+	FeType t = {TY_NONE, NULL, NULL, {NULL, 0, loc}, loc};
 	if (word == FE_TW_TYPE) {
 		const IrExpr *n = kind.expr;
 		if (n && n->kind == IR_REF && !n->u.ref.has_parens)
@@ -531,6 +531,10 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 	}
 	if (type_words[word].refused) {
 		fe_refuse(p, loc, type_words[word].refused);
+		return t;
+	}
+	if (word == FE_TW_CHARACTER && (kind.text || kind.expr)) {
+		fe_refuse(p, kind.loc, "CHARACTER takes a length (CHARACTER(LEN=n), CHARACTER*n), not a kind");
 		return t;
 	}
 	if (!kind.text && !kind.expr) {
@@ -553,6 +557,36 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 	return t;
 }
 
+FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc)
+{
+	(void)p;
+	FeCharLen c = {len, !len, loc};
+	return c;
+}
+
+IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc)
+{
+	IrExpr **args = ir_alloc(p->a, 2 * sizeof *args);
+	args[0] = ref;
+	args[1] = range;
+	return ir_ref(p->a, "stad_substr", args, 2, 1, loc);
+}
+
+FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc)
+{
+	(void)p;
+	FeType t = {TY_CHAR, NULL, NULL, len, loc};
+	return t;
+}
+
+IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len)
+{
+	(void)p;
+	e->clen = len.len;
+	e->clen_assumed = len.assumed;
+	return e;
+}
+
 FePrefix fe_prefix_none(void)
 {
 	FePrefix x = {TY_NONE, NULL, 0, 0, {NULL, 0, 0, NULL}};
@@ -564,6 +598,10 @@ FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 	if (t.type_name)
 		fe_refuse(p, t.loc, "functions of derived type are not supported (make the result an argument of a subroutine)");
 	acc.type = t.base;
+	if (t.base == TY_CHAR) {
+		fe_refuse(p, t.loc, "CHARACTER functions are not supported (return the string through a CHARACTER argument)");
+		acc.type = TY_NONE;
+	}
 	acc.kind = t.kind;
 	acc.typed = 1;
 	acc.loc = t.loc;
@@ -690,6 +728,8 @@ IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc)
 	d->base = t.base;
 	d->kind_expr = t.kind;
 	d->type_name = t.type_name;
+	d->clen = t.clen.len;
+	d->clen_assumed = t.clen.assumed;
 	return d;
 }
 

@@ -73,6 +73,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 	FeClass cls;
 	IrUse *use;
 	FeRename *ren;
+	FeCharLen clen;
 }
 
 %token <str> TOK_NAME "name" TOK_INT "integer constant" TOK_REALNUM "real constant"
@@ -92,7 +93,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_USE "USE" TOK_IMPLICIT "IMPLICIT" TOK_NONE "NONE"
 %token TOK_INTEGER "INTEGER" TOK_REAL "REAL" TOK_DOUBLE "DOUBLE" TOK_PRECISION "PRECISION"
 %token TOK_LOGICAL "LOGICAL" TOK_COMPLEX "COMPLEX" TOK_CHARACTER "CHARACTER" TOK_TYPE "TYPE"
-%token TOK_KIND "KIND"
+%token TOK_KIND "KIND" TOK_CHARLEN "character length"
 %token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT" TOK_DATA "DATA"
 %token TOK_IN "IN" TOK_OUT "OUT" TOK_INOUT "INOUT" TOK_SAVE "SAVE" TOK_EXTERNAL "EXTERNAL"
 %token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON" TOK_ONLY "ONLY" TOK_PUBLIC "PUBLIC" TOK_PRIVATE "PRIVATE"
@@ -120,6 +121,8 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <vec> implicit_list common_groups
 %type <stmt> action_stmt
 %type <kind> kind_opt
+%type <clen> char_len
+%type <expr> cat
 %type <use> use_head
 %type <vec> use_list rename_list
 %type <ren> use_item rename
@@ -327,6 +330,13 @@ letters
 
 type_spec
 	: type_word kind_opt                                { $$ = fe_type(p, $1, $2, @1); }
+	| TOK_CHARACTER char_len                            { $$ = fe_char_type(p, $2, @1); }
+	;
+
+/* CHARACTER*n, CHARACTER*(*), CHARACTER(LEN=n), name*n: classify.c writes each as LEN(n) or LEN(*) */
+char_len
+	: TOK_CHARLEN '(' expr ')'                          { $$ = fe_char_len(p, $3, @1); }
+	| TOK_CHARLEN '(' '*' ')'                           { $$ = fe_char_len(p, NULL, @1); }
 	;
 
 type_word
@@ -382,6 +392,10 @@ entity
 	| TOK_NAME '=' expr                                 { $$ = fe_entity(p, $1, NULL, $3, @1); }
 	| TOK_NAME '(' dim_list ')'                         { $$ = fe_entity(p, $1, $3, NULL, @1); }
 	| TOK_NAME '(' dim_list ')' '=' expr                { $$ = fe_entity(p, $1, $3, $6, @1); }
+	| TOK_NAME char_len                                 { $$ = fe_entity_len(p, fe_entity(p, $1, NULL, NULL, @1), $2); }
+	| TOK_NAME char_len '=' expr                        { $$ = fe_entity_len(p, fe_entity(p, $1, NULL, $4, @1), $2); }
+	| TOK_NAME '(' dim_list ')' char_len                { $$ = fe_entity_len(p, fe_entity(p, $1, $3, NULL, @1), $5); }
+	| TOK_NAME '(' dim_list ')' char_len '=' expr       { $$ = fe_entity_len(p, fe_entity(p, $1, $3, $7, @1), $5); }
 	;
 
 dim_list
@@ -447,6 +461,7 @@ data_const
 	| '+' TOK_REALNUM                                   { $$ = fe_real_const(p, $2, @2); }
 	| TOK_TRUE                                          { $$ = fe_log_const(p, 1, @1); }
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
+	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
 	| TOK_NAME                                          { $$ = fe_data_name(p, $1, @1); }
 	;
 
@@ -651,8 +666,13 @@ neg
 	;
 
 rel
+	: cat
+	| cat relop cat                                     { $$ = fe_binop(p, $2, $1, $3, @2); }
+	;
+
+cat
 	: arith
-	| arith relop arith                                 { $$ = fe_binop(p, $2, $1, $3, @2); }
+	| cat TOK_CONCAT arith                              { $$ = fe_binop(p, IR_CONCAT, $1, $3, @2); }
 	;
 
 relop
@@ -723,6 +743,7 @@ ref
 	| TOK_NAME '(' arg_list ')'                         { $$ = fe_ref(p, $1, $3, 1, @1); }
 	| ref '%' TOK_NAME                                  { $$ = fe_component(p, $1, $3, NULL, @3); }
 	| ref '%' TOK_NAME '(' arg_list ')'                 { $$ = fe_component(p, $1, $3, $5, @3); }
+	| TOK_NAME '(' arg_list ')' '(' arg ')'             { $$ = fe_substring(p, fe_ref(p, $1, $3, 1, @1), $6, @5); }
 	;
 
 arg_list

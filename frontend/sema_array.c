@@ -2435,6 +2435,10 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
 		return;
 	}
+	if (a->type == TY_CHAR) {
+		ir_error(lhs->loc, "whole-array CHARACTER assignment is not supported (write a DO loop over the elements)");
+		return;
+	}
 	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
 		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
 		return;

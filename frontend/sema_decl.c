@@ -54,6 +54,8 @@ IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind)
 /* A PARAMETER is folded when its value is a constant of its own type. */
 static int param_folded(const IrSym *s)
 {
+	if (s->type == TY_CHAR) /* char_param sets the length, of type INTEGER(8), when it folds */
+		return !s->init || (s->init->kind == IR_CONST_STR && s->clen && s->clen->type == TY_INT8);
 	return !s->init || (ir_expr_is_const(s->init) && s->init->type == s->type && !s->init->kind_name);
 }
 
@@ -230,6 +232,10 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			IrEntity *e = d->ents[i];
 			IrSym *s = local_sym(S, u, e->name, e->loc);
 			set_type(s, type, e->loc);
+			if (type == TY_CHAR) { /* resolved by char_lengths */
+				s->clen = e->clen || e->clen_assumed ? e->clen : d->clen;
+				s->clen_assumed = e->clen || e->clen_assumed ? e->clen_assumed : d->clen_assumed;
+			}
 			if (s->loc.line == 0 || s->kind == SYM_LOCAL)
 				s->loc = e->loc;
 			if (d->has_dimension)
@@ -408,6 +414,38 @@ static void array_init(Sema *S, IrUnit *u, IrSym *s)
 	s->ninits = (long)n;
 }
 
+/* A CHARACTER PARAMETER's value: a constant string, blank-padded or cut to the declared length
+ * (length `*`: its own). References to it are replaced by it (sema_expr.c). */
+static IrExpr *char_param(Sema *S, IrSym *s, IrExpr *e)
+{
+	if (s->type != TY_CHAR || e->kind != IR_CONST_STR) {
+		ir_error(e->loc, "%s '%s' of type %s gets a value of type %s%s",
+		         s->kind == SYM_PARAM ? "PARAMETER" : "the variable", s->name, ir_base_name(s->type),
+		         ir_base_name(e->type), e->type == TY_CHAR ? " that is not a constant" : "");
+		return ir_str(S->a, "", e->loc);
+	}
+	size_t have = strlen(e->u.str);
+	if (s->clen_assumed || !s->clen) {
+		s->clen = ir_int_kind(S->a, (int64_t)have, TY_INT8, s->loc);
+		s->clen_assumed = 0;
+		return e;
+	}
+	Const c;
+	IrExpr *l = spec_expr(S, s->owner, s->clen);
+	if (!sema_const_of(l, &c)) {
+		ir_error(l->loc, "the length of '%s' must be a constant", s->name);
+		return e;
+	}
+	size_t want = c.i < 0 ? 0 : (size_t)c.i;
+	s->clen = ir_int_kind(S->a, (int64_t)want, TY_INT8, s->loc);
+	if (want == have)
+		return e;
+	char *v = ir_alloc(S->a, want + 1);
+	for (size_t k = 0; k < want; k++)
+		v[k] = k < have ? e->u.str[k] : ' ';
+	return ir_str(S->a, v, e->loc);
+}
+
 static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 {
 	if (s->aux == (void *)s) {
@@ -430,6 +468,11 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	}
 	s->aux = s; /* in progress: catches cycles */
 	IrExpr *e = spec_expr(S, u, s->init);
+	if (s->type == TY_CHAR || e->type == TY_CHAR) {
+		s->init = char_param(S, s, e);
+		s->aux = NULL;
+		return;
+	}
 	Const c;
 	int why;
 	if (!sema_const_fold(e, &c, &why)) {
@@ -531,6 +574,87 @@ static void assumed_shape_args(Sema *S, IrUnit *u)
 			u->args[i]->argpos = i;
 }
 
+/* CHARACTER lengths. Every CHARACTER dummy gets a hidden length dummy NAME_len (INTEGER(8),
+ * passed by value, at the end of the arguments in the dummies' order: gfortran's convention, so
+ * that a gfortran caller can call the generated code); a dummy of length `*` takes its length
+ * from it. Other CHARACTER variables have constant lengths (automatic ones are not supported). */
+static void char_lengths(Sema *S, IrUnit *u)
+{
+	int any = 0;
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->type != TY_CHAR || s->kind == SYM_PARAM)
+			continue;
+		if (s == u->result) {
+			ir_error(s->loc,
+			         "CHARACTER functions are not supported (return the string through a CHARACTER argument)");
+			continue;
+		}
+		if (s->kind == SYM_COMMON) {
+			ir_error(s->loc, "CHARACTER variables in COMMON are not supported (put '%s' in a MODULE)", s->name);
+			continue;
+		}
+		any |= s->kind == SYM_ARG;
+		if (s->clen_assumed) {
+			if (s->kind != SYM_ARG && s->kind != SYM_PARAM)
+				ir_error(s->loc, "'%s' has length (*) but is neither a dummy argument nor a PARAMETER", s->name);
+			continue;
+		}
+		if (!s->clen) {
+			s->clen = ir_int(S->a, 1, s->loc);
+			continue;
+		}
+		IrExpr *e = spec_expr(S, u, s->clen);
+		Const c;
+		if (!ir_base_is_int(e->type)) {
+			ir_error(e->loc, "the length of '%s' is not an integer", s->name);
+			e = ir_int(S->a, 1, e->loc);
+		} else if (sema_const_of(e, &c)) {
+			e = ir_int(S->a, c.i < 0 ? 0 : c.i, e->loc);
+		} else if (s->kind != SYM_ARG) {
+			ir_error(e->loc,
+			         "the length of '%s' must be a constant (automatic CHARACTER variables are not supported; only a "
+			         "dummy argument may have a length given by other dummies, or `*`)",
+			         s->name);
+			e = ir_int(S->a, 1, e->loc);
+		}
+		s->clen = e->type == TY_INT8 ? e : ir_convert(S->a, e, TY_INT8);
+	}
+	if (!any || u->kind == UNIT_MODULE)
+		return;
+	IrVec args = {0}, names = {0};
+	for (int i = 0; i < u->nargs; i++) {
+		ir_vec_push(S->a, &args, u->args[i]);
+		ir_vec_push(S->a, &names, (void *)u->argnames[i]);
+	}
+	for (int i = 0; i < u->nargs; i++) {
+		IrSym *x = u->args[i];
+		if (!x || x->type != TY_CHAR)
+			continue;
+		const char *n = NULL;
+		for (int t = 0;; t++) {
+			n = ir_sprintf(S->a, t ? "%s_len_%d" : "%s_len", x->name, t);
+			if (!ir_unit_lookup(u, n) && !sema_unit_uses_name(S, u, n))
+				break;
+		}
+		IrSym *h = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
+		h->type = TY_INT8;
+		h->declared = 1;
+		h->intent = INTENT_IN;
+		h->len_of = x;
+		ir_vec_push(S->a, &args, h);
+		ir_vec_push(S->a, &names, (void *)n);
+		if (x->clen_assumed)
+			x->clen = ir_var(S->a, h, NULL, 0, x->loc);
+	}
+	u->nargs = args.n;
+	u->args = (IrSym **)args.v;
+	u->argnames = (const char **)names.v;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
+}
+
 /* Declarations of one unit; modules it USEs are declared first. */
 void sema_declare_unit(Sema *S, IrUnit *u)
 {
@@ -606,6 +730,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
 	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
+	char_lengths(S, u);
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
 		if (s->kind == SYM_PARAM)
@@ -613,7 +738,9 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
-		if (s->init && s->kind != SYM_PARAM && !s->rank) {
+		if (s->init && s->kind != SYM_PARAM && !s->rank && s->type == TY_CHAR) {
+			s->init = char_param(S, s, spec_expr(S, u, s->init)); /* the same padding */
+		} else if (s->init && s->kind != SYM_PARAM && !s->rank) {
 			IrExpr *e = spec_expr(S, u, s->init);
 			Const c;
 			if (!sema_const_of(e, &c))
@@ -685,6 +812,19 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 		if (!v->rank && en->init) {
 			ir_error(en->loc, "'%s' is not an array", en->name);
 			return;
+		}
+		if (v->type == TY_CHAR) { /* DATA task /'START'/ */
+			if (v->rank) {
+				ir_error(en->loc, "DATA for the CHARACTER array '%s' is not supported (assign its elements)",
+				         en->name);
+				return;
+			}
+			if (vi >= d->nvals) {
+				ir_error(en->loc, "DATA has fewer values than objects");
+				return;
+			}
+			v->init = char_param(S, v, spec_expr(S, u, d->vals[vi++]));
+			continue;
 		}
 		if (!v->rank) {
 			IrExpr *x = data_value(S, u, d, &vi, v, en->loc);

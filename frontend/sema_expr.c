@@ -203,6 +203,8 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	IrExpr **args;
 	if (in->argtype == AT_ARRAY)
 		return sema_array_intrinsic(S, id, e);
+	if (in->argtype == AT_CHAR)
+		return sema_char_intrinsic(S, id, e);
 	int n = place_arguments(S, id, e, &args);
 	if (n < 0)
 		return bad(S, e->loc);
@@ -353,6 +355,19 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		return bad(S, e->loc);
 	if (s && s->kind == SYM_PARAM)
 		sema_fold_param(S, s); /* a kind or a PARAMETER needs it before its turn */
+	if (s && s->kind == SYM_PARAM && s->type == TY_CHAR && s->init && s->init->kind == IR_CONST_STR && !s->rank) {
+		IrExpr *v = ir_str(S->a, s->init->u.str, e->loc); /* a CHARACTER PARAMETER is its value */
+		if (e->u.ref.has_parens && e->u.ref.nargs == 1)
+			ir_error(e->loc, "a substring of the CHARACTER PARAMETER '%s' is not supported", name);
+		return v;
+	}
+	if (s && s->type == TY_CHAR && s->rank == 0 && e->u.ref.has_parens && s->kind != SYM_PROC && s->kind != SYM_RESULT) {
+		if (e->u.ref.nargs != 1) {
+			ir_error(e->loc, "'%s' is a CHARACTER scalar: write a substring %s(lo:hi)", name, name);
+			return bad(S, e->loc);
+		}
+		return sema_substring(S, ir_var(S->a, s, NULL, 0, e->loc), e->u.ref.args[0]);
+	}
 	if (s && s->kind != SYM_PROC && !(s->kind == SYM_RESULT && e->u.ref.has_parens && s->rank == 0)) {
 		if (!e->u.ref.has_parens) {
 			return ir_var(S->a, s, NULL, 0, e->loc);
@@ -566,10 +581,8 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 	case IR_BINARY: {
 		IrOp op = e->u.op.op;
 		IrExpr *x = sema_resolve_expr(S, e->u.op.a), *y = sema_resolve_expr(S, e->u.op.b);
-		if (x->type == TY_CHAR || y->type == TY_CHAR) {
-			ir_error(e->loc, "character expressions are not supported");
-			return bad(S, e->loc);
-		}
+		if (x->type == TY_CHAR || y->type == TY_CHAR || op == IR_CONCAT)
+			return sema_char_binop(S, op, x, y, e->loc);
 		if (op <= IR_POW) {
 			if (!sema_is_numeric(x->type) || !sema_is_numeric(y->type)) {
 				ir_error(e->loc, "operands of '%s' must be numeric", ir_ops[op].fortran);
@@ -650,21 +663,23 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 	}
 	int nuser = 0;
 	for (int k = 0; k < callee->nargs; k++)
-		nuser += !callee->args[k] || !callee->args[k]->extent_of;
+		nuser += !callee->args[k] || (!callee->args[k]->extent_of && !callee->args[k]->len_of);
 	if (nargs != nuser) {
 		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, nuser, nuser == 1 ? "" : "s", nargs,
 		         nargs == 1 ? "is" : "are");
 		return;
 	}
 	IrExpr **out = ir_alloc(S->a, sizeof *out * (size_t)(callee->nargs + 1));
+	IrExpr **actual = ir_alloc(S->a, sizeof *actual * (size_t)(callee->nargs + 1)); /* per dummy */
 	int o = 0;
 	for (int i = 0, k = 0; k < callee->nargs; k++) {
 		IrSym *d = callee->args[k];
-		if (d && d->extent_of)
-			continue; /* filled after its array */
+		if (d && (d->extent_of || d->len_of))
+			continue; /* filled after its array; lengths at the end */
 		IrExpr *a = args[i++];
 		int slot = o++;
 		out[slot] = a;
+		actual[k] = a;
 		int shaped = d && d->rank && k + 1 < callee->nargs && callee->args[k + 1] && callee->args[k + 1]->extent_of == d;
 		int ok = 1;
 		if (shaped)
@@ -677,9 +692,26 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 		if (a->kind == IR_VAR && a->u.var.sym->kind == SYM_PROC) {
 			ir_error(a->loc, "procedure arguments are not supported");
 			ok = 0;
-		} else if (a->type == TY_CHAR) {
-			ir_error(a->loc, "character arguments are not supported");
-			ok = 0;
+		} else if (a->type == TY_CHAR && d->type == TY_CHAR) {
+			ok = sema_char_actual(S, a);
+			int fixed = 0;
+			if (ok && a->kind == IR_INTRIN)
+				(void)ir_const_int(ir_char_len(S->a, a), &fixed);
+			if (ok && a->kind == IR_INTRIN && !fixed) {
+				ir_error(
+				        a->loc,
+				        "argument %d of '%s': a substring of variable length as an actual argument is not supported "
+				        "(assign it to a CHARACTER variable first)",
+				        i, callee->name);
+				ok = 0;
+			} else if (ok && a->kind == IR_INTRIN && d->intent != INTENT_IN) {
+				ir_error(
+				        a->loc,
+				        "argument %d of '%s': a substring is passed to the dummy '%s', which is not INTENT(IN) (pass "
+				        "the whole variable, or declare the dummy INTENT(IN))",
+				        i, callee->name, d->name);
+				ok = 0;
+			}
 		}
 		int whole = ok && a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
 		int section = ok && a->kind == IR_VAR && a->u.var.nidx && sema_rank(a);
@@ -749,6 +781,17 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			continue;
 		}
 		out[slot] = sema_section_copy(S, a, in, back ? after : NULL);
+	}
+	/* CHARACTER dummies' hidden lengths, in their order, after every other argument */
+	for (int k = 0; k < callee->nargs; k++) {
+		IrSym *d = callee->args[k];
+		if (!d || !d->len_of)
+			continue;
+		IrExpr *a = NULL;
+		for (int j = 0; j < callee->nargs; j++)
+			if (callee->args[j] == d->len_of)
+				a = actual[j];
+		out[o++] = a && a->type == TY_CHAR ? as_value(S, ir_char_len(S->a, a)) : ir_int_kind(S->a, 0, TY_INT8, loc);
 	}
 	*pargs = out;
 	*pnargs = o;

@@ -110,10 +110,20 @@ static void scan_block(Sema *S, const IrBlock *b)
 		scan_stmt(S, b->v[i]);
 }
 
+static void scan_unit(Sema *S, const IrUnit *u)
+{
+	scan_block(S, &u->body);
+	for (int k = 0; k < u->contains.n; k++)
+		scan_unit(S, u->contains.v[k]);
+}
+
 void sema_passive_scan(Sema *S)
 {
 	for (int i = 0; i < S->all.n; i++)
 		scan_block(S, &((IrUnit *)S->all.v[i])->body);
+	/* the routines the head does not reach keep their pragmas: they hold for the whole program */
+	for (int i = 0; i < S->p->unreached.n; i++)
+		scan_unit(S, S->p->unreached.v[i]);
 }
 
 /* ---------------------------------------------------------------- passive units */
@@ -141,6 +151,36 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 		s->intent = INTENT_INOUT; /* nothing says what it does with it */
 		if (e->kind == IR_VAR && e->u.var.sym->rank)
 			s->rank = 1; /* an array or an element (which may start one): assumed size, dims[0] = {NULL, NULL} */
+	}
+	/* CHARACTER dummies: their lengths follow every argument, by value, as gfortran passes them */
+	int nchar = 0;
+	for (int k = 0; k < nargs; k++)
+		nchar += u->args[k]->type == TY_CHAR;
+	if (nchar) {
+		IrSym **na = ir_alloc(a, sizeof *na * (size_t)(nargs + nchar + 1));
+		const char **nn = ir_alloc(a, sizeof *nn * (size_t)(nargs + nchar + 1));
+		int o = nargs;
+		for (int k = 0; k < nargs; k++) {
+			na[k] = u->args[k];
+			nn[k] = u->argnames ? u->argnames[k] : u->args[k]->name;
+		}
+		for (int k = 0; k < nargs; k++) {
+			IrSym *s = u->args[k];
+			if (s->type != TY_CHAR)
+				continue;
+			IrSym *h = ir_sym_new(a, u, ir_sprintf(a, "%s_len", s->name), SYM_ARG, loc);
+			h->type = TY_INT8;
+			h->intent = INTENT_IN;
+			h->declared = 1;
+			h->len_of = s;
+			h->argpos = o;
+			s->clen = ir_var(a, h, NULL, 0, loc);
+			na[o] = h;
+			nn[o++] = h->name;
+		}
+		u->args = na;
+		u->argnames = nn;
+		u->nargs = nargs = o;
 	}
 	x->deps = ir_alloc(a, (size_t)((nargs + 1) * (nargs + 1)));
 	x->darg = ir_alloc(a, (size_t)nargs + 2);

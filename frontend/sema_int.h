@@ -49,6 +49,12 @@ typedef struct Const {
 } Const;
 
 /* Functions one file of sema calls in another (sema_*.c: where each is defined). */
+/* sema_char.c: CHARACTER expressions */
+IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *triplet);
+IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
+IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e);
+int sema_char_actual(Sema *S, IrExpr *a);
+int sema_char_plain(Sema *S, IrExpr *x); /* not // or ADJUSTL/R (they need a buffer): 1, or 0 after an error */
 void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***args, int *nargs, IrLoc loc, IrBlock *after);
 /* sema_ext.c: routines without source */
 void sema_externals_collect(Sema *S);

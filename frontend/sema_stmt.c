@@ -33,6 +33,12 @@ static IrExpr *cond_expr(Sema *S, IrExpr *e)
 
 static int is_assignable(Sema *S, IrExpr *lhs)
 {
+	if (lhs->kind == IR_INTRIN && lhs->u.call.id == INTR_SUBSTR) {
+		ir_error(lhs->loc,
+		         "assignment to a substring is not supported (assign the whole variable: s = s(1:k-1) // 'x' // "
+		         "s(k+1:))");
+		return 0;
+	}
 	if (lhs->kind != IR_VAR) {
 		ir_error(lhs->loc, "cannot assign to this expression");
 		return 0;
@@ -196,6 +202,101 @@ static int case_value(Sema *S, IrExpr **e, IrBase type, int64_t *v)
 	return 1;
 }
 
+/* Two CHARACTER constants compared as Fortran compares them (the shorter blank-padded, ASCII):
+ * <0, 0, >0. NULL is below (lo) or above (hi) everything. */
+static int cmp_string(const char *a, const char *b)
+{
+	for (; *a || *b; a += *a != 0, b += *b != 0) {
+		unsigned char x = (unsigned char)(*a ? *a : ' '), y = (unsigned char)(*b ? *b : ' ');
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
+/* Do two CHARACTER CASE items select a common value? */
+static int items_overlap(const IrCaseItem *p, const IrCaseItem *q)
+{
+	const IrExpr *plo = p->lo, *phi = p->range ? p->hi : p->lo, *qlo = q->lo, *qhi = q->range ? q->hi : q->lo;
+	if (plo && phi && cmp_string(plo->u.str, phi->u.str) > 0)
+		return 0; /* an empty range */
+	if (qlo && qhi && cmp_string(qlo->u.str, qhi->u.str) > 0)
+		return 0;
+	return (!plo || !qhi || cmp_string(plo->u.str, qhi->u.str) <= 0) &&
+	        (!qlo || !phi || cmp_string(qlo->u.str, phi->u.str) <= 0);
+}
+
+/* SELECT CASE on a CHARACTER selector: the IF chain tests the selector itself (a variable or a
+ * substring, read again by each test: it has no side effects); ranges compare in ASCII order. */
+static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
+{
+	int ncases = s->u.select.ncases;
+	IrCase **cases = s->u.select.cases;
+	if (ir_expr_calls(e) || (e->kind == IR_BINARY && e->u.op.op == IR_CONCAT)) {
+		ir_error(e->loc, "a CHARACTER selector must be a variable or a substring (assign it to a variable first)");
+		return;
+	}
+	int bad = 0;
+	IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)(ncases + 1));
+	IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)(ncases + 1));
+	IrBlock def = {0};
+	int n = 0;
+	for (int i = 0; i < ncases; i++) {
+		IrCase *c = cases[i];
+		if (!c->items) {
+			def = c->body;
+			continue;
+		}
+		IrExpr *cond = NULL;
+		for (int k = 0; k < c->nitems; k++) {
+			IrCaseItem *it = c->items[k];
+			IrExpr **v[2] = {&it->lo, &it->hi};
+			for (int j = 0; j < 2; j++) {
+				if (!*v[j] || (j && !it->range))
+					continue;
+				*v[j] = sema_value_expr(S, *v[j]);
+				if ((*v[j])->kind != IR_CONST_STR) {
+					ir_error((*v[j])->loc,
+					         "a CASE value must be a constant CHARACTER expression, like the selector");
+					bad = 1;
+				}
+			}
+			if (bad)
+				continue;
+			for (int i2 = 0; i2 < i && !bad; i2++)
+				for (int k2 = 0; k2 < cases[i2]->nitems && !bad; k2++)
+					if (items_overlap(cases[i2]->items[k2], it)) {
+						ir_error(it->loc, "this CASE value overlaps the CASE at line %d",
+						         cases[i2]->items[k2]->loc.line);
+						bad = 1;
+					}
+			IrExpr *t;
+			if (!it->range)
+				t = compare(S, IR_EQ, copy_of(S, e), it->lo, it->loc);
+			else if (!it->lo)
+				t = compare(S, IR_LE, copy_of(S, e), it->hi, it->loc);
+			else if (!it->hi)
+				t = compare(S, IR_GE, copy_of(S, e), it->lo, it->loc);
+			else
+				t = compare(S, IR_AND, compare(S, IR_GE, copy_of(S, e), it->lo, it->loc),
+				            compare(S, IR_LE, copy_of(S, e), it->hi, it->loc), it->loc);
+			cond = cond ? compare(S, IR_OR, cond, t, it->loc) : t;
+		}
+		conds[n] = cond ? cond : ir_logical(S->a, 0, c->loc);
+		blocks[n++] = c->body;
+	}
+	if (bad)
+		return;
+	if (!n) {
+		memset(&s->u, 0, sizeof s->u);
+		s->kind = IR_BLOCK;
+		s->u.block = def;
+		return;
+	}
+	become_if(S, s, conds, blocks, n, &def);
+	s->u.if_.from_select = 1;
+}
+
 /* SELECT CASE (e) → IF chain on e (computed once), one condition per CASE, DEFAULT as ELSE. */
 static void lower_select(Sema *S, IrStmt *s)
 {
@@ -205,9 +306,7 @@ static void lower_select(Sema *S, IrStmt *s)
 	for (int i = 0; i < ncases; i++)
 		sema_resolve_block(S, &cases[i]->body);
 	if (e->type == TY_CHAR) {
-		ir_error(e->loc,
-		         "SELECT CASE on a CHARACTER selector is not supported (CHARACTER variables are not "
-		         "supported yet): write an IF ... ELSE IF chain");
+		lower_select_char(S, s, e);
 		return;
 	}
 	if (!ir_base_is_int(e->type) && e->type != TY_LOGICAL) {
@@ -379,7 +478,9 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		IrExpr *l = s->u.assign.lhs;
 		if (l->kind == IR_REF && l->u.ref.has_parens) {
 			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
-			if (!sym || sym->rank == 0) {
+			int substring = !strcmp(l->u.ref.name, "stad_substr") ||
+			        (sym && sym->type == TY_CHAR && l->u.ref.nargs == 1 && l->u.ref.args[0]->kind == IR_TRIPLET);
+			if (!substring && (!sym || sym->rank == 0)) {
 				if (sym && sym->kind == SYM_RESULT)
 					ir_error(l->loc, "'%s' is not an array", l->u.ref.name);
 				else
@@ -410,9 +511,15 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(rhs->loc, "an array cannot be assigned to the scalar '%s'", lhs->u.var.sym->name);
 			return;
 		}
-		if (rhs->type == TY_CHAR) {
-			ir_error(rhs->loc, "character assignment is not supported");
-			return;
+		if (lhs->type == TY_CHAR || rhs->type == TY_CHAR) {
+			if (lhs->type != rhs->type) {
+				ir_error(s->loc, "a %s value is assigned to the %s '%s'", ir_base_name(rhs->type),
+				         ir_base_name(lhs->type), lhs->u.var.sym->name);
+				return;
+			}
+			s->u.assign.lhs = lhs;
+			s->u.assign.rhs = rhs;
+			break;
 		}
 		s->u.assign.lhs = lhs;
 		s->u.assign.rhs = assign_convert(S, rhs, lhs->type, s->loc);
@@ -532,8 +639,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "RETURN in a main program");
 		break;
 	case IR_PRINT:
-		for (int i = 0; i < s->u.print.nitems; i++)
+		for (int i = 0; i < s->u.print.nitems; i++) {
 			s->u.print.items[i] = sema_resolve_expr(S, s->u.print.items[i]);
+			if (s->u.print.items[i]->type == TY_CHAR)
+				sema_char_plain(S, s->u.print.items[i]);
+		}
 		sema_print_arrays(S, s);
 		break;
 	case IR_STOP:

@@ -194,7 +194,7 @@ static void print_source_line(IrLoc loc)
 	}
 }
 
-static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
+static void print_diag(const char *kind, IrLoc loc, const char *msg)
 {
 	if (loc.file && loc.line <= 0)
 		fprintf(stderr, "%s: %s: ", loc.file, kind); /* about the whole file */
@@ -202,32 +202,97 @@ static void diag(const char *kind, IrLoc loc, const char *fmt, va_list ap)
 		fprintf(stderr, "%s:%d:%d: %s: ", loc.file, loc.line, loc.col, kind);
 	else
 		fprintf(stderr, "stad: %s: ", kind);
-	vfprintf(stderr, fmt, ap);
+	fputs(msg, stderr);
 	fputc('\n', stderr);
 	print_source_line(loc);
+}
+
+/* A diagnostic held back by ir_diag_hold. */
+typedef struct IrDiag {
+	IrLoc loc;
+	int is_error;
+	char *msg;
+} IrDiag;
+
+static void print_error(IrProgram *p, IrLoc loc, const char *msg)
+{
+	int n = p ? ++p->nprinted : unowned_errors;
+	int limit = p && p->error_limit ? p->error_limit : 50;
+	if (n > limit)
+		return;
+	print_diag("error", loc, msg);
+	if (n == limit)
+		fprintf(stderr, "stad: too many errors, stopping here\n");
+}
+
+static void hold(IrProgram *p, IrLoc loc, int is_error, const char *fmt, va_list ap)
+{
+	IrDiag *d = ir_alloc(p->arena, sizeof *d);
+	d->loc = loc;
+	d->is_error = is_error;
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	d->msg = ir_alloc(p->arena, (size_t)n + 1);
+	vsnprintf(d->msg, (size_t)n + 1, fmt, ap);
+	ir_vec_push(p->arena, &p->held, d);
 }
 
 void ir_error(IrLoc loc, const char *fmt, ...)
 {
 	IrProgram *p = loc.src ? loc.src->prog : NULL;
-	int n = p ? ++p->nerrors : ++unowned_errors;
-	int limit = p && p->error_limit ? p->error_limit : 50;
-	if (n > limit)
-		return;
+	if (p)
+		p->nerrors++;
+	else
+		unowned_errors++;
 	va_list ap;
 	va_start(ap, fmt);
-	diag("error", loc, fmt, ap);
+	if (p && p->holding) {
+		hold(p, loc, 1, fmt, ap);
+	} else {
+		char msg[4096];
+		vsnprintf(msg, sizeof msg, fmt, ap);
+		print_error(p, loc, msg);
+	}
 	va_end(ap);
-	if (n == limit)
-		fprintf(stderr, "stad: too many errors, stopping here\n");
 }
 
 void ir_warning(IrLoc loc, const char *fmt, ...)
 {
+	IrProgram *p = loc.src ? loc.src->prog : NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	diag("warning", loc, fmt, ap);
+	if (p && p->holding) {
+		hold(p, loc, 0, fmt, ap);
+	} else {
+		char msg[4096];
+		vsnprintf(msg, sizeof msg, fmt, ap);
+		print_diag("warning", loc, msg);
+	}
 	va_end(ap);
+}
+
+void ir_diag_hold(IrProgram *p)
+{
+	p->holding = 1;
+}
+
+void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx)
+{
+	p->holding = 0;
+	for (int i = 0; i < p->held.n; i++) {
+		IrDiag *d = p->held.v[i];
+		if (drop && drop(ctx, d->loc, d->is_error)) {
+			p->nerrors -= d->is_error;
+			continue;
+		}
+		if (d->is_error)
+			print_error(p, d->loc, d->msg);
+		else
+			print_diag("warning", d->loc, d->msg);
+	}
+	p->held.n = 0;
 }
 
 int ir_error_count(const IrProgram *p)
@@ -347,6 +412,59 @@ IrExpr *ir_str(IrArena *a, const char *s, IrLoc loc)
 	e->type = TY_CHAR;
 	e->u.str = s;
 	return e;
+}
+
+IrExpr *ir_char_len(IrArena *a, const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_CONST_STR: return ir_int_kind(a, (int64_t)strlen(e->u.str), TY_INT8, e->loc);
+	case IR_VAR: return e->u.var.sym->clen ? ir_expr_copy(a, e->u.var.sym->clen) : ir_int_kind(a, 1, TY_INT8, e->loc);
+	case IR_CONVERT: return ir_char_len(a, e->u.conv.e);
+	case IR_BINARY: {
+		assert(e->u.op.op == IR_CONCAT);
+		IrExpr *s = ir_binop(a, IR_ADD, ir_char_len(a, e->u.op.a), ir_char_len(a, e->u.op.b), e->loc);
+		s->type = TY_INT8;
+		return s;
+	}
+	case IR_INTRIN:
+		switch (e->u.call.id) {
+		case INTR_SUBSTR: { /* max(hi - lo + 1, 0) */
+			IrExpr *lo = e->u.call.args[1], *hi = e->u.call.args[2];
+			int64_t l, h;
+			int ok1 = 0, ok2 = 0;
+			l = ir_const_int(lo, &ok1);
+			h = ir_const_int(hi, &ok2);
+			if (lo->kind == IR_CONST_INT && hi->kind == IR_CONST_INT && ok1 && ok2)
+				return ir_int_kind(a, h - l + 1 > 0 ? h - l + 1 : 0, TY_INT8, e->loc);
+			IrExpr *d = ir_binop(a, IR_ADD,
+			                     ir_binop(a, IR_SUB, ir_convert(a, ir_expr_copy(a, hi), TY_INT8),
+			                              ir_convert(a, ir_expr_copy(a, lo), TY_INT8), e->loc),
+			                     ir_int_kind(a, 1, TY_INT8, e->loc), e->loc);
+			d->u.op.a->type = TY_INT8;
+			d->type = TY_INT8;
+			IrExpr **args = ir_alloc(a, 2 * sizeof *args);
+			args[0] = d;
+			args[1] = ir_int_kind(a, 0, TY_INT8, e->loc);
+			IrExpr *m = ir_intrin(a, INTR_MAX, args, 2, e->loc);
+			m->type = TY_INT8;
+			return m;
+		}
+		case INTR_TRIM: {
+			IrExpr **args = ir_alloc(a, sizeof *args);
+			args[0] = ir_expr_copy(a, e->u.call.args[0]);
+			IrExpr *t = ir_intrin(a, INTR_LEN_TRIM, args, 1, e->loc);
+			t->type = TY_INT;
+			return ir_convert(a, t, TY_INT8);
+		}
+		case INTR_ADJUSTL:
+		case INTR_ADJUSTR: return ir_char_len(a, e->u.call.args[0]);
+		default: break;
+		}
+		break;
+	default: break;
+	}
+	assert(!"ir_char_len: not a CHARACTER expression");
+	return ir_int_kind(a, 0, TY_INT8, e->loc);
 }
 
 IrExpr *ir_ref(IrArena *a, const char *name, IrExpr **args, int nargs, int has_parens, IrLoc loc)

@@ -92,6 +92,11 @@ void ir_warning(IrLoc loc, const char *fmt, ...)
 int ir_error_count(const struct IrProgram *p);
 /* Cap on printed errors of p (further ones are counted, not printed); 50 by default. */
 void ir_error_set_limit(struct IrProgram *p, int n);
+/* Hold back the diagnostics at p's locations (still counted) until ir_diag_release, which
+ * prints them in order except those drop(ctx, loc, is_error) says to discard (a discarded error
+ * is no longer counted). Lets the frontend forgive the routines the head never reaches. */
+void ir_diag_hold(struct IrProgram *p);
+void ir_diag_release(struct IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx);
 
 /* ---------------------------------------------------------------- types */
 
@@ -133,7 +138,8 @@ int ir_base_kind(IrBase b);
 	X(IR_OR, ".or.", "||", 2, 0)                                                                                             \
 	X(IR_NOT, ".not.", "!", 1, 2)                                                                                            \
 	X(IR_EQV, ".eqv.", "==", 2, 0)                                                                                           \
-	X(IR_NEQV, ".neqv.", "!=", 2, 0)
+	X(IR_NEQV, ".neqv.", "!=", 2, 0)                                                                                         \
+	X(IR_CONCAT, "//", "//", 2, 4)
 
 typedef enum IrOp {
 #define X(name, f, c, ar, prec) name,
@@ -162,11 +168,12 @@ typedef enum IrIntrinsic {
 
 /* Result-type rules for the table. */
 enum {
-	RT_SAME,  /* type of the (promoted) arguments */
-	RT_INT,   /* INTEGER */
-	RT_REAL4, /* REAL */
-	RT_REAL8, /* DOUBLE PRECISION */
-	RT_REALOF /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
+	RT_SAME,   /* type of the (promoted) arguments */
+	RT_INT,    /* INTEGER */
+	RT_REAL4,  /* REAL */
+	RT_REAL8,  /* DOUBLE PRECISION */
+	RT_REALOF, /* REAL(x): real of default kind; DBLE -> RT_REAL8 */
+	RT_LOGICAL /* LOGICAL */
 };
 /* Argument-type requirements for the table. */
 enum {
@@ -175,7 +182,8 @@ enum {
 	AT_REAL8, /* specific D-name: double precision only */
 	AT_REAL4, /* specific name for default real: REAL only */
 	AT_INT,   /* integer only */
-	AT_ARRAY  /* an array intrinsic: arguments checked by sema, which lowers it to loops */
+	AT_ARRAY, /* an array intrinsic: arguments checked by sema, which lowers it to loops */
+	AT_CHAR   /* a CHARACTER intrinsic: arguments checked by sema */
 };
 
 typedef struct IrIntrinsicInfo {
@@ -318,8 +326,14 @@ struct IrSym {
 	IrSym *extent_of; /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
 	                     dummy extent_of (it follows that dummy in the unit's arguments) */
 	int extent_dim;
-	IrExpr *init;   /* SYM_PARAM value (folded constant after sema); initializer otherwise */
-	IrExpr **inits; /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
+	/* CHARACTER: the length, an INTEGER expression (a constant, one of dummies and globals for
+	 * len=n, or the hidden length dummy len_of this one for len=*); every CHARACTER dummy has a
+	 * hidden length dummy, at the end of the unit's arguments (gfortran's order), passed by value */
+	IrExpr *clen;
+	IrSym *len_of;    /* a hidden dummy: the length of the CHARACTER dummy len_of (by value) */
+	int clen_assumed; /* sema: declared with length `*` */
+	IrExpr *init;     /* SYM_PARAM value (folded constant after sema); initializer otherwise */
+	IrExpr **inits;   /* arrays given values by DATA: ninits constants, column-major; NULL = 0 */
 	long ninits;
 	const char *common; /* SYM_COMMON: block name ("" for blank common) */
 	int common_index;   /* position inside the block */
@@ -610,9 +624,10 @@ enum { ACCESS_NONE = 0, ACCESS_PUBLIC = 1, ACCESS_PRIVATE = 2 };
 typedef struct IrEntity {
 	const char *name; /* lower-cased */
 	IrDim dims[IR_MAX_RANK];
-	int rank;     /* 0 unless dimensions given here */
-	IrExpr *init; /* = expr (PARAMETER or initializer) */
-	int char_len; /* CHARACTER*n (refused later) */
+	int rank;         /* 0 unless dimensions given here */
+	IrExpr *init;     /* = expr (PARAMETER or initializer) */
+	IrExpr *clen;     /* CHARACTER: its own length (name*n, name*(*)), NULL: the declaration's */
+	int clen_assumed; /* name*(*) */
 	IrLoc loc;
 } IrEntity;
 
@@ -622,6 +637,8 @@ typedef struct IrDecl {
 	IrBase base;           /* DECL_TYPE / DECL_IMPLICIT (the type word's default kind when kind is set) */
 	IrExpr *kind_expr;     /* a kind given by an expression (real(dp), real(kind=wp)): sema resolves it */
 	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
+	IrExpr *clen;          /* CHARACTER: the length (NULL: 1, or assumed) */
+	int clen_assumed;      /* CHARACTER(LEN=*), CHARACTER*(*) */
 	int is_parameter, is_save, is_external, intent, is_intrinsic;
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
@@ -654,6 +671,11 @@ typedef struct IrProgram {
 	IrSource *sources; /* registered inputs, newest first */
 	int nerrors;       /* errors reported at locations in them (ir_error_count) */
 	int error_limit;   /* errors printed at most (0: 50) */
+	int nprinted;      /* errors printed so far (against error_limit) */
+	int holding;       /* ir_diag_hold: diagnostics go to held, not stderr */
+	IrVec held;        /* IrDiag* (ir.c) held back, in order */
+	IrVec unreached;   /* IrUnit*: routines of the given files the head does not reach, left out
+	                      before sema (their !$AD EXTERNAL directives still count) */
 } IrProgram;
 
 /* One COMMON block, shared by every unit that declares it (canonical members). */
@@ -684,6 +706,9 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e); /* deep copy */
 int ir_expr_equal(const IrExpr *x, const IrExpr *y);
 /* Does e reference a user FUNCTION? */
 int ir_expr_calls(const IrExpr *e);
+/* The length of a CHARACTER expression (a constant, variable, element, substring, //, TRIM,
+ * ADJUSTL, ADJUSTR), as an INTEGER(8) expression (shares the variables' length expressions). */
+IrExpr *ir_char_len(IrArena *a, const IrExpr *e);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 

@@ -47,6 +47,11 @@
  *             `gs` of type gstate (some real scalars in a nested structure `gs%sub` of type
  *             gsub), referenced as `gs%ga2(i)`, `gs%sub%gs1`, passed as actuals, assigned whole
  *             (no --fortran-abi check then: stad refuses module structures there)
+ *   unreached a routine nothing calls, with statements outside stad's language (OPEN, formatted
+ *             WRITE, FORMAT, CLOSE): only the head's call tree is translated;
+ *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
+ *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
+ *             and changed by routines (literals, //, TRIM, ADJUSTL), LEN_TRIM and INDEX in values
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -105,10 +110,14 @@ enum {
 	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
 	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
 	PAT_BLOCKDATA = 32768, /* a BLOCK DATA unit giving the COMMON block initial values */
-	PAT_TYPES = 65536      /* derived types: the module's globals are components of a structure */
+	PAT_TYPES = 65536,     /* derived types: the module's globals are components of a structure */
+	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
+	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
+	PAT_CHARS = 262144      /* a CHARACTER task switch: module variable gmode tested and changed */
 };
-static unsigned bugs_allowed = 131071;
+static unsigned bugs_allowed = 524287;
 static int use_types; /* this program's module globals are components of `gs` (pattern `types`) */
+static int use_chars; /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
 static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
@@ -285,7 +294,10 @@ static int loop_kind[16];         /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL
 static const char *loop_name[16]; /* per open loop: its construct name, or NULL */
 static int nfresh;                /* fresh local names */
 static Buf decls;                 /* the current routine's extra local declarations */
-static uint32_t features;
+static uint64_t features;
+/* features past 32 bits (the enum stays within int) */
+#define F_UNREACHED (1ull << 31)
+#define F_CHARS (1ull << 32)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -325,7 +337,7 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types"};
+        "types",      "unreached",    "chars"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2193,9 +2205,78 @@ static void stmt_select(int depth)
 	line("end select%s", suffix);
 }
 
+/* A statement of the CHARACTER task switch (pattern `chars`): gmode tested or changed. */
+static const char *const char_words[] = {"FG_START", "NEW_X", "FG_LN", "CONV", "START", "ABNORMAL"};
+
+static void stmt_char(int depth)
+{
+	features |= F_CHARS;
+	int k = rnd(100);
+	if (k < 35 && depth > 0) {
+		line("if (gmode(1:2) == gfg) then");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		line("else if (gmode == '%s' .or. lge(gmode, 'S')) then", char_words[rnd(6)]);
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		if (chance(50)) {
+			line("else");
+			ind++;
+			gen_block(depth - 1, 2);
+			ind--;
+		}
+		line("end if");
+	} else if (k < 55 && depth > 0) {
+		line("select case (gmode(1:3))");
+		line("case ('FG_')");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		line("case ('NEW', 'CON')");
+		ind++;
+		gen_block(depth - 1, 2);
+		ind--;
+		if (chance(50)) {
+			line("case ('P':'T')");
+			ind++;
+			gen_block(depth - 1, 1);
+			ind--;
+		}
+		line("case default");
+		ind++;
+		gen_block(depth - 1, 1);
+		ind--;
+		line("end select");
+	} else if (k < 85 && !in_function) {
+		int w = rnd(4);
+		if (w == 0)
+			line("gmode = '%s'", char_words[rnd(6)]);
+		else if (w == 1)
+			line("gmode = 'FG_' // gmode(4:5)");
+		else if (w == 2)
+			line("gmode = trim(gmode(1:3)) // '%s'", chance(50) ? "X" : "_LN");
+		else {
+			line("gmode = ' ' // gmode(1:7)");
+			line("gmode = adjustl(gmode)");
+		}
+	} else {
+		line("if (index(gmode, 'X') > 0 .or. len_trim(gmode) == %d) then", rrange(4, 8));
+		ind++;
+		gen_block(depth > 0 ? depth - 1 : 0, 1);
+		ind--;
+		line("end if");
+	}
+}
+
 static void gen_stmt(int depth)
 {
 	nstmts++;
+	if (use_chars && chance(6)) {
+		stmt_char(depth);
+		return;
+	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
 		int g = rnd(10);
 		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
@@ -2562,6 +2643,8 @@ static void setup_scope(Routine *r, int head, Buf *init)
  * its arguments alone). */
 static void init_globals(Buf *init)
 {
+	if (use_chars)
+		bprintf(init, "gmode = '%s'\n", char_words[rnd(6)]);
 	for (int g = 0; g < nglobals; g++) {
 		Var *v = &globals[g];
 		if (v->type == T_INT) {
@@ -3130,7 +3213,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
 	exit(2);
 }
 
@@ -3184,6 +3267,10 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_BLOCKDATA;
 				else if (!strcmp(w, "types"))
 					bugs_allowed &= ~PAT_TYPES;
+				else if (!strcmp(w, "unreached"))
+					bugs_allowed &= ~PAT_UNREACHED;
+				else if (!strcmp(w, "chars"))
+					bugs_allowed &= ~PAT_CHARS;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3220,6 +3307,7 @@ int main(int argc, char **argv)
 		size_knob = max_size;
 	head_n = rrange(IMAX, 9);
 	use_kinds = (bugs_allowed & BUG_KINDS) && (chance(40) || force_kinds);
+	use_chars = (bugs_allowed & PAT_CHARS) && chance(40);
 	if (use_kinds)
 		features |= F_KINDS;
 
@@ -3320,6 +3408,8 @@ int main(int argc, char **argv)
 		}
 		bprintf(&file, "  type(gstate) :: gs\n");
 	}
+	if (use_chars)
+		bprintf(&file, "  character(len=*), parameter :: gfg = 'FG'\n  character(len=8) :: gmode\n");
 	for (int g = 0; g < nglobals; g++)
 		if (globals[g].scope == S_MODULE && !use_types)
 			bprintf(&file, "  %s :: %s%s\n",
@@ -3331,6 +3421,15 @@ int main(int argc, char **argv)
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
 		gen_routine(i, &open_module);
+	if ((bugs_allowed & PAT_UNREACHED) && chance(30)) {
+		/* never called: stad translates the head's call tree only, and warns about this one */
+		features |= F_UNREACHED;
+		int unit = rrange(10, 99);
+		bprintf(&file, "subroutine report(v, m)\n  use mglob\n  implicit none\n  integer :: m\n  real(8) :: v(m)\n");
+		bprintf(&file, "  open(%d, file='report.txt', status='replace')\n", unit);
+		bprintf(&file, "  write(%d, 100) v\n100 format(4es14.6)\n", unit);
+		bprintf(&file, "  close(%d)\nend subroutine report\n\n", unit);
+	}
 
 	for (int i = 0; i < head_n; i++) {
 		X0[i] = round2(rc(0.5, 1.5));
@@ -3386,7 +3485,7 @@ int main(int argc, char **argv)
 	Buf fb = {0};
 	buf_put(&fb, "", 0);
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
-		if (features & (1u << k))
+		if (features & (1ull << k))
 			bprintf(&fb, "%s ", feature_names[k]);
 	static const char *bug_names[] = {"bug-index",      "bug-extent",    "bug-sign",    "bug-real",
 	                                  "bug-restrict",   "bug-wholeself", "bug-dimattr", "bug-regionassumed",
