@@ -133,7 +133,9 @@ static IrSym *make_dsym(Ad *ad, IrUnit *owner_for_names, IrSym *s, IrSymKind kin
 	*d = *s;
 	d->name = ad_fresh_name(ad, owner_for_names, ir_sprintf(ad->a, "%s%s", s->name, ad->suffix));
 	d->kind = kind;
-	d->init = NULL;
+	d->init = NULL; /* a derivative starts at zero, whatever the primal's initial values */
+	d->inits = NULL;
+	d->ninits = 0;
 	d->is_save = 0;
 	d->intent = INTENT_NONE;
 	d->origin = s;

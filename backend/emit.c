@@ -209,6 +209,9 @@ static const IrVec *deriv_block_slots(Cg *cg, const IrCommon *c)
 			cg_list_push(&cg->pool, u);
 			*u = *p;
 			u->name = cg_sprintf(cg, "%s%s", p->name, cg->o.deriv_suffix);
+			u->init = NULL; /* an unused slot: zero, not the primal's initial values */
+			u->inits = NULL;
+			u->ninits = 0;
 			d = u;
 		}
 		slots[k] = (IrSym *)d;
