@@ -772,7 +772,9 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			out[slot] = sema_section_first(S, a);
 			continue;
 		}
-		int in = d->intent != INTENT_OUT, back = d->intent != INTENT_IN;
+		/* copied in even for an INTENT(OUT) dummy: the copy back writes the whole section, and the
+		 * callee may leave elements unwritten (or its dummy be smaller than the section) */
+		int in = 1, back = d->intent != INTENT_IN;
 		if (back && !after) {
 			ir_error(a->loc,
 			         "argument %d of '%s': a non-contiguous section passed to a function whose dummy '%s' is not "
