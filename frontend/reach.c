@@ -7,7 +7,8 @@
  * name written in an expression or a declaration (a function reference, a routine passed as an
  * argument — over-approximating is safe: it only holds more routines to full rigour). A reached
  * routine needs its host (module or host routine) and the modules it USEs (their declarations,
- * not their unreached procedures). The diagnostics of the parse were held back: those located in
+ * not their unreached procedures), and the specific procedures of the generic interfaces they
+ * declare. The diagnostics of the parse were held back: those located in
  * routines left unreached are dropped, with one warning per such routine; the others are
  * printed as usual. Unreached routines leave the program (p->unreached keeps them, for their
  * !$AD EXTERNAL directives and --verbose), so sema never sees them.
@@ -202,6 +203,13 @@ static void walk_unit(Reach *R, const IrUnit *u)
 			walk_expr(R, d->ents[k]->init);
 		}
 		walk_exprs(R, d->vals, d->nvals);
+	}
+	/* a generic interface's specific procedures: any of them may be the one a reference to the
+	 * generic name chooses (over-approximated: every generic of a reached unit) */
+	for (int i = 0; i < u->generics.n; i++) {
+		const IrGeneric *g = u->generics.v[i];
+		for (int k = 0; k < g->nspecs; k++)
+			reach_name(R, g->specs[k]);
 	}
 	walk_block(R, &u->body);
 }
