@@ -626,9 +626,8 @@ const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)
 	return g;
 }
 
-int sema_elemental_arrays(Sema *S, const IrUnit *f, IrExpr *const *args, int nargs, IrLoc loc)
+int sema_elemental_arrays(const IrUnit *f, IrExpr *const *args, int nargs)
 {
-	(void)S;
 	for (int k = 0; k < nargs; k++)
 		if (sema_rank(args[k])) {
 			ir_error(args[k]->loc,
@@ -637,7 +636,6 @@ int sema_elemental_arrays(Sema *S, const IrUnit *f, IrExpr *const *args, int nar
 			         f->name);
 			return 1;
 		}
-	(void)loc;
 	return 0;
 }
 

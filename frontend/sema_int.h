@@ -72,7 +72,7 @@ IrUnit *sema_find_unit(Sema *S, const char *name);
  * the specific procedure for these (resolved) actual arguments, or NULL after an error. */
 const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name);
 /* An ELEMENTAL procedure given an array: refused, located (1); 0 when every actual is scalar. */
-int sema_elemental_arrays(Sema *S, const IrUnit *f, IrExpr *const *args, int nargs, IrLoc loc);
+int sema_elemental_arrays(const IrUnit *f, IrExpr *const *args, int nargs);
 IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc);
 int sema_module_exports(const IrUnit *m, const char *name);
 void sema_fold_param(Sema *S, IrSym *s);

@@ -628,7 +628,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		sema_declare_unit(S, f);
-		if (f->elemental && sema_elemental_arrays(S, f, s->u.call.args, s->u.call.nargs, s->loc))
+		if (f->elemental && sema_elemental_arrays(f, s->u.call.args, s->u.call.nargs))
 			break;
 		s->u.call.callee = f;
 		sema_bind_actuals(S, f, &s->u.call.args, &s->u.call.nargs, s->loc, &S->after);
