@@ -573,6 +573,7 @@ static void runtime_flags(CliArgv *a, int libs)
 	if (libs) {
 		cli_argv_add(a, "-lstad_rt");
 		cli_argv_add(a, "-lm");
+		cli_argv_add(a, "-pthread"); /* the tape's spill thread */
 	} else {
 		/* Fortran has no errno: without it, C compilers vectorize sqrt and hoist libm calls as
 		 * gfortran does (the results are the same bits) */

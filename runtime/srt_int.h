@@ -28,6 +28,29 @@ typedef struct SrtCounters {
 
 extern SrtCounters srt_counters_;
 
+/* The tape's spill file (spill.c): traffic and time the main thread waited for the disk. */
+typedef struct SrtSpillStats {
+	uint64_t write_bytes, read_bytes, wait_ns;
+	uint64_t resident_peak; /* the most tape memory held at once (chunk buffers) */
+} SrtSpillStats;
+extern SrtSpillStats srt_spill_stats_;
+
+/* One I/O job at a time: post waits for the previous one, then hands buf[0..n) to the thread
+ * (written to or read from offset off of the spill file). A written buffer goes back to the
+ * buffer pool when the job is collected; a failed read leaves zeros. Both return -1 after a
+ * sticky SRT_ERR_IO. wait collects the job in flight, if any. */
+int srt_io_post_(unsigned char *buf, size_t n, uint64_t off, int write);
+int srt_io_wait_(void);
+
+/* Chunk buffers of the current chunk size: from the pool, else (may_grow) a new one; NULL if
+ * neither. put returns one to the pool, free releases it, drain frees the pool (after the job
+ * in flight), count is how many exist (in chunks, the pool and in flight). */
+unsigned char *srt_buf_get_(size_t cap, int may_grow);
+void srt_buf_put_(void *buf);
+void srt_buf_free_(void *buf);
+void srt_buf_drain_(void);
+int srt_buf_count_(void);
+
 void srt_prof_reset_(void);   /* profile.c: drop events, restart the clock */
 void srt_prof_at_exit_(void); /* profile.c: write $STAD_PROFILE if anything is unwritten */
 uint64_t srt_clock_ns_(void); /* monotonic clock in ns */

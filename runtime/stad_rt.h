@@ -158,6 +158,17 @@ void srt_tape_trim(void);
  * tape is empty (then its chunks are released); returns 0, or -1 if the tape is not empty. */
 int srt_tape_set_chunk_bytes(size_t nbytes);
 
+/* Tapes larger than memory: at most `bytes` of chunk memory (but at least three chunks) hold
+ * the top of the tape; the chunks below go to a temporary file and come back when the backward
+ * sweep reaches them, written behind and read ahead by an I/O thread (the file is in
+ * $STAD_TAPE_DIR, else $TMPDIR, else /tmp, and unlinked at once). 0 = no limit (the default).
+ * Set from $STAD_TAPE_LIMIT (e.g. 4GiB) by srt_init. Only while the tape is empty (its chunks
+ * are released); returns 0, or -1 if the tape is not empty. Pushes and pops are unchanged;
+ * a chunk boundary may wait for the disk. With a limit the stats file adds tape_limit_bytes,
+ * tape_memory_peak_bytes, spill_write_bytes, spill_read_bytes and spill_wait_ns (time the
+ * program waited for the file). */
+int srt_tape_set_limit(size_t bytes);
+
 /* ------------------------------------------------------------------ call-site snapshots */
 
 /* A snapshot of call site `site` is a series of srt_push_block calls between write_begin and

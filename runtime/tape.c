@@ -24,8 +24,10 @@
 
 typedef struct SrtChunk {
 	struct SrtChunk *prev, *next;
-	size_t cap; /* bytes in data[] */
-	unsigned char data[];
+	size_t cap;          /* bytes at data */
+	unsigned char *data; /* NULL: no memory (spilled, or a spare above the top) */
+	uint64_t index;      /* place from the bottom of the tape: its offset in the spill file */
+	int on_disk;         /* the spill file holds what data would hold */
 } SrtChunk;
 
 /* An empty, valid range for the hot pointers before the first chunk exists, so that the
@@ -44,7 +46,13 @@ static struct {
 	unsigned long nerrors;
 	size_t *snap_begin; /* tape size at each open srt_snap_write_begin (a stack) */
 	int nsnap, capsnap;
-} T = {NULL, (size_t)1 << 20, 0, 0, "", 0, NULL, 0, 0};
+	/* Spilling ($STAD_TAPE_LIMIT, srt_tape_set_limit): at most nmem chunk buffers exist, one
+	 * of them possibly in flight to or from the file; the chunks lo..cur have memory, those
+	 * below lo are on disk. ahead is the chunk being read ahead (lo then), if any. */
+	size_t limit; /* 0: no limit */
+	int nmem;
+	SrtChunk *lo, *ahead;
+} T = {NULL, (size_t)1 << 20, 0, 0, "", 0, NULL, 0, 0, 0, 0, NULL, NULL};
 
 /* ------------------------------------------------------------------ errors */
 
@@ -85,12 +93,59 @@ static void srt_at_exit(void)
 	srt_prof_at_exit_();
 }
 
+/* "4GiB", "512M", "100000" (bytes; K/M/G and KiB/MiB/GiB are powers of 1024, KB/MB/GB of 1000).
+ * Returns 0 and sets *out, or -1. */
+static int parse_bytes(const char *s, size_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (end == s || errno || *s == '-')
+		return -1;
+	static const struct {
+		const char *suffix;
+		unsigned long long mult;
+	} units[] = {{"", 1},
+	             {"k", 1ull << 10},
+	             {"kib", 1ull << 10},
+	             {"kb", 1000ull},
+	             {"m", 1ull << 20},
+	             {"mib", 1ull << 20},
+	             {"mb", 1000000ull},
+	             {"g", 1ull << 30},
+	             {"gib", 1ull << 30},
+	             {"gb", 1000000000ull},
+	             {"b", 1}};
+	char low[8];
+	size_t n = strlen(end);
+	if (n >= sizeof low)
+		return -1;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)(end[i] >= 'A' && end[i] <= 'Z' ? end[i] - 'A' + 'a' : end[i]);
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (!strcmp(low, units[i].suffix)) {
+			if (v > SIZE_MAX / units[i].mult)
+				return -1;
+			*out = (size_t)(v * units[i].mult);
+			return 0;
+		}
+	return -1;
+}
+
 void srt_init(void)
 {
 	if (T.inited)
 		return;
 	T.inited = 1;
 	atexit(srt_at_exit);
+	const char *lim = getenv("STAD_TAPE_LIMIT");
+	size_t bytes;
+	if (lim && *lim) {
+		if (parse_bytes(lim, &bytes) != 0)
+			srt_fail_(SRT_ERR_USAGE, "STAD_TAPE_LIMIT=%s: not a size (write e.g. 4GiB, 512MiB or 1000000)", lim);
+		else
+			srt_tape_set_limit(bytes);
+	}
 }
 
 uint64_t srt_clock_ns_(void)
@@ -100,6 +155,13 @@ uint64_t srt_clock_ns_(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+static void srt_free_chunk(SrtChunk *c)
+{
+	if (c->data)
+		srt_buf_free_(c->data);
+	free(c);
+}
+
 static void srt_free_chunks_after(SrtChunk *c)
 {
 	SrtChunk *n = c ? c->next : NULL;
@@ -107,18 +169,60 @@ static void srt_free_chunks_after(SrtChunk *c)
 		c->next = NULL;
 	while (n) {
 		SrtChunk *next = n->next;
-		free(n);
+		srt_free_chunk(n);
 		n = next;
 	}
+}
+
+static SrtChunk *srt_first_chunk(void)
+{
+	SrtChunk *first = T.cur;
+	while (first && first->prev)
+		first = first->prev;
+	return first;
+}
+
+static void srt_enter_chunk(SrtChunk *c, unsigned char *top)
+{
+	T.cur = c;
+	c->on_disk = 0; /* pushes will change it: the file's copy is old from now on */
+	srt_tape_hot_.base = c->data;
+	srt_tape_hot_.end = c->data + c->cap;
+	srt_tape_hot_.top = top;
+}
+
+/* With a limit, the tape restarts with its first chunk in memory and every other buffer in
+ * the pool. */
+static void srt_spill_restart(void)
+{
+	SrtChunk *first = srt_first_chunk();
+	srt_io_wait_();
+	T.ahead = NULL;
+	for (SrtChunk *c = first; c; c = c->next) {
+		c->on_disk = 0;
+		if (c != first && c->data) {
+			srt_buf_put_(c->data);
+			c->data = NULL;
+		}
+	}
+	T.lo = first;
+	if (first && !first->data)
+		first->data = srt_buf_get_(first->cap, 1);
+	if (first && !first->data) { /* out of memory: start over without chunks */
+		srt_free_chunks_after(first);
+		free(first);
+		first = NULL;
+	}
+	T.cur = T.lo = first;
 }
 
 /* Rewinds the tape to empty. Keeps the chunks for reuse. */
 static void srt_tape_clear(void)
 {
 	SrtTapeHot *t = &srt_tape_hot_;
-	SrtChunk *first = T.cur;
-	while (first && first->prev)
-		first = first->prev;
+	if (T.limit)
+		srt_spill_restart();
+	SrtChunk *first = srt_first_chunk();
 	T.cur = first;
 	if (first) {
 		t->base = t->top = first->data;
@@ -134,63 +238,151 @@ void srt_reset(void)
 {
 	srt_tape_clear();
 	memset(&srt_counters_, 0, sizeof srt_counters_);
+	memset(&srt_spill_stats_, 0, sizeof srt_spill_stats_);
 	T.error = SRT_OK;
 	T.message[0] = '\0';
 	T.nerrors = 0;
 	srt_prof_reset_();
 }
 
+/* Releases every chunk and buffer (the tape must be empty). */
+static void srt_tape_release(void)
+{
+	SrtChunk *first = srt_first_chunk();
+	srt_buf_drain_(); /* after the job in flight, whose buffer goes to the pool */
+	srt_free_chunks_after(first);
+	if (first)
+		srt_free_chunk(first);
+	srt_buf_drain_();
+	T.cur = T.lo = T.ahead = NULL;
+	srt_tape_hot_.base = srt_tape_hot_.top = srt_tape_hot_.end = srt_no_chunk_;
+}
+
 int srt_tape_set_chunk_bytes(size_t nbytes)
 {
-	SrtChunk *first;
 	if (srt_tape_hot_.bytes != 0)
 		return -1;
 	if (nbytes < 16)
 		nbytes = 16;
 	T.chunk_bytes = nbytes;
-	/* Release the existing chunks so the new size applies at once. */
-	first = T.cur;
-	while (first && first->prev)
-		first = first->prev;
-	srt_free_chunks_after(first);
-	free(first);
-	T.cur = NULL;
-	srt_tape_hot_.base = srt_tape_hot_.top = srt_tape_hot_.end = srt_no_chunk_;
+	srt_tape_release(); /* so that the new size applies at once */
+	srt_tape_set_limit(T.limit);
+	return 0;
+}
+
+int srt_tape_set_limit(size_t bytes)
+{
+	if (srt_tape_hot_.bytes != 0)
+		return -1;
+	srt_tape_release();
+	T.limit = bytes;
+	if (bytes) {
+		size_t n = bytes / T.chunk_bytes;
+		T.nmem = n < 3 ? 3 : n > (size_t)1 << 30 ? 1 << 30 : (int)n;
+	}
 	return 0;
 }
 
 void srt_tape_trim(void)
 {
 	srt_free_chunks_after(T.cur);
+	if (T.limit)
+		srt_buf_drain_();
 }
 
 /* ------------------------------------------------------------------ tape slow paths */
 
-static void srt_enter_chunk(SrtChunk *c, unsigned char *top)
+/* Memory for a chunk about to be filled, under the limit: a free buffer, a new one while
+ * fewer than nmem exist, else the lowest chunk in memory goes to the file (written behind
+ * while the new chunk fills, unless the file already has it) and a buffer is reused. */
+static unsigned char *srt_spill_memory(void)
 {
-	T.cur = c;
-	srt_tape_hot_.base = c->data;
-	srt_tape_hot_.end = c->data + c->cap;
-	srt_tape_hot_.top = top;
+	unsigned char *b = srt_buf_get_(T.chunk_bytes, srt_buf_count_() < T.nmem);
+	if (b)
+		return b;
+	SrtChunk *v = T.lo;
+	if (v && v != T.cur) {
+		srt_io_wait_(); /* the previous write (its buffer returns) or the read ahead of v */
+		if (T.ahead == v)
+			T.ahead = NULL;
+		if (v->on_disk)
+			srt_buf_put_(v->data);
+		else if (srt_io_post_(v->data, v->cap, v->index * (uint64_t)v->cap, 1) == 0)
+			v->on_disk = 1;
+		v->data = NULL;
+		T.lo = v->next;
+		b = srt_buf_get_(T.chunk_bytes, 0);
+	}
+	if (!b) {
+		srt_io_wait_(); /* the only free buffer is being written */
+		b = srt_buf_get_(T.chunk_bytes, 1);
+	}
+	return b;
 }
 
-/* The chunk after the current one: the kept spare, or a new one. NULL if out of memory. */
+/* The chunk after the current one, with memory: the kept spare, or a new one. NULL if out of
+ * memory. */
 static SrtChunk *srt_next_chunk(void)
 {
 	SrtChunk *c;
-	if (T.cur && T.cur->next)
-		return T.cur->next;
 	if (!T.inited)
 		srt_init();
-	c = malloc(sizeof *c + T.chunk_bytes);
-	if (!c)
+	if (T.cur && T.cur->next) {
+		c = T.cur->next;
+	} else {
+		c = malloc(sizeof *c);
+		if (!c)
+			return NULL;
+		c->cap = T.chunk_bytes;
+		c->data = NULL;
+		c->on_disk = 0;
+		c->index = T.cur ? T.cur->index + 1 : 0;
+		c->prev = T.cur;
+		c->next = NULL;
+		if (T.cur)
+			T.cur->next = c;
+	}
+	if (!c->data)
+		c->data = T.limit ? srt_spill_memory() : srt_buf_get_(c->cap, 1);
+	if (!c->data)
 		return NULL;
-	c->cap = T.chunk_bytes;
-	c->prev = T.cur;
-	c->next = NULL;
-	if (T.cur)
-		T.cur->next = c;
+	if (!T.lo)
+		T.lo = c;
 	return c;
+}
+
+/* The backward sweep steps from the current chunk (emptied by pops) into the one below it.
+ * Under the limit, the emptied chunk's memory is reused: for reading the chunk below if it is
+ * on disk (and not already read ahead); then the chunk below that is read ahead. */
+static void srt_step_back(void)
+{
+	SrtChunk *c = T.cur, *p = c->prev;
+	if (T.limit) {
+		if (T.ahead == p) {
+			srt_io_wait_();
+			T.ahead = NULL;
+		}
+		if (!p->data) {
+			srt_io_wait_();
+			p->data = c->data;
+			srt_io_post_(p->data, p->cap, p->index * (uint64_t)p->cap, 0);
+			srt_io_wait_();
+			T.lo = p;
+		} else {
+			srt_buf_put_(c->data);
+		}
+		c->data = NULL;
+		SrtChunk *q = p->prev;
+		if (q && !q->data && !T.ahead) {
+			unsigned char *b = srt_buf_get_(T.chunk_bytes, srt_buf_count_() < T.nmem);
+			if (b) {
+				q->data = b;
+				T.ahead = T.lo = q;
+				srt_io_post_(b, q->cap, q->index * (uint64_t)q->cap, 0);
+			}
+		}
+	}
+	srt_enter_chunk(p, p->data + p->cap);
 }
 
 void srt_push_slow_(const void *p, size_t n)
@@ -231,6 +423,11 @@ void srt_push_slow_(const void *p, size_t n)
 	t->traffic += n;
 	if (t->bytes > t->hwm)
 		t->hwm = t->bytes;
+	if (T.limit) {
+		uint64_t mem = (uint64_t)srt_buf_count_() * T.chunk_bytes;
+		if (mem > srt_spill_stats_.resident_peak)
+			srt_spill_stats_.resident_peak = mem;
+	}
 }
 
 void srt_pop_slow_(void *p, size_t n)
@@ -256,9 +453,7 @@ void srt_pop_slow_(void *p, size_t n)
 		}
 		if (left == 0)
 			break;
-		/* Step back into the previous (full) chunk; the current one stays for reuse. */
-		SrtChunk *c = T.cur;
-		srt_enter_chunk(c->prev, c->prev->data + c->prev->cap);
+		srt_step_back(); /* the current chunk stays for reuse */
 	}
 	t->bytes -= n;
 }
@@ -364,6 +559,13 @@ static int srt_stats_lines(void *file, void *ctx)
 	fprintf(f, "snapshot_count %llu\n", (unsigned long long)srt_counters_.snapshot_count);
 	fprintf(f, "forward_steps %llu\n", (unsigned long long)srt_counters_.forward_steps);
 	fprintf(f, "revolve_peak_bytes %llu\n", (unsigned long long)srt_counters_.revolve_peak);
+	if (T.limit) {
+		fprintf(f, "tape_limit_bytes %llu\n", (unsigned long long)T.limit);
+		fprintf(f, "tape_memory_peak_bytes %llu\n", (unsigned long long)srt_spill_stats_.resident_peak);
+		fprintf(f, "spill_write_bytes %llu\n", (unsigned long long)srt_spill_stats_.write_bytes);
+		fprintf(f, "spill_read_bytes %llu\n", (unsigned long long)srt_spill_stats_.read_bytes);
+		fprintf(f, "spill_wait_ns %llu\n", (unsigned long long)srt_spill_stats_.wait_ns);
+	}
 	return 0;
 }
 
