@@ -12,11 +12,21 @@
  * routines left unreached are dropped, with one warning per such routine; the others are
  * printed as usual. Unreached routines leave the program (p->unreached keeps them, for their
  * !$AD EXTERNAL directives and --verbose), so sema never sees them.
+ *
+ * Linear in the program: units are found by name through one hash index built before the walk
+ * (routines and modules by name, USE renames by local name), each distinct name is followed
+ * once, and a unit's place in the list is found through a pointer index.
  */
 #include "fe_int.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+/* A USE rename `local => remote` of some unit (local != remote). */
+typedef struct Rename {
+	const char *local, *remote;
+} Rename;
 
 typedef struct Reach {
 	IrProgram *p;
@@ -25,21 +35,86 @@ typedef struct Reach {
 	IrVec work;    /* units reached, not yet walked */
 	int *dropped;  /* per index in all: diagnostics dropped (errors) */
 	IrArena *a;
+	/* the indexes: nslots (a power of two) slots each */
+	size_t nslots;
+	int *by_name;    /* slot → first unit index with that name's hash chain (-1: none) */
+	int *name_next;  /* per unit: the next unit in its chain */
+	int *by_ptr;     /* open addressing: slot → unit index (-1: empty) */
+	Rename *renames; /* all renames; chained by local name like the units */
+	int nrenames;
+	int *ren_first, *ren_next;
+	IrNames followed; /* names already followed */
 } Reach;
+
+static size_t ptr_slot(const Reach *R, const void *u)
+{
+	return (size_t)(((uintptr_t)u >> 4) * 0x9E3779B97F4A7C15ull) & (R->nslots - 1);
+}
 
 static int index_of(const Reach *R, const IrUnit *u)
 {
-	for (int i = 0; i < R->all.n; i++)
-		if (R->all.v[i] == u)
-			return i;
+	for (size_t k = ptr_slot(R, u); R->by_ptr[k] >= 0; k = (k + 1) & (R->nslots - 1))
+		if (R->all.v[R->by_ptr[k]] == u)
+			return R->by_ptr[k];
 	return -1;
+}
+
+static size_t name_slot(const Reach *R, const char *name)
+{
+	return ir_name_hash(name) & (R->nslots - 1);
+}
+
+static void build_indexes(Reach *R)
+{
+	size_t n = (size_t)R->all.n;
+	R->nslots = 16;
+	while (R->nslots < 2 * n + 2)
+		R->nslots *= 2;
+	R->by_name = ir_alloc(R->a, sizeof(int) * R->nslots);
+	R->by_ptr = ir_alloc(R->a, sizeof(int) * R->nslots);
+	R->ren_first = ir_alloc(R->a, sizeof(int) * R->nslots);
+	R->name_next = ir_alloc(R->a, sizeof(int) * (n + 1));
+	for (size_t k = 0; k < R->nslots; k++)
+		R->by_name[k] = R->by_ptr[k] = R->ren_first[k] = -1;
+	int nren = 0;
+	for (int i = R->all.n - 1; i >= 0; i--) { /* chains in list order */
+		IrUnit *u = R->all.v[i];
+		size_t k;
+		R->name_next[i] = -1;
+		if (u->name) { /* an unnamed PROGRAM or BLOCK DATA has none */
+			k = name_slot(R, u->name);
+			R->name_next[i] = R->by_name[k];
+			R->by_name[k] = i;
+		}
+		for (k = ptr_slot(R, u); R->by_ptr[k] >= 0; k = (k + 1) & (R->nslots - 1))
+			;
+		R->by_ptr[k] = i;
+		for (int j = 0; j < u->uses.n; j++)
+			nren += ((IrUse *)u->uses.v[j])->nnames;
+	}
+	R->renames = ir_alloc(R->a, sizeof(Rename) * ((size_t)nren + 1));
+	R->ren_next = ir_alloc(R->a, sizeof(int) * ((size_t)nren + 1));
+	for (int i = 0; i < R->all.n; i++) {
+		const IrUnit *u = R->all.v[i];
+		for (int j = 0; j < u->uses.n; j++) {
+			const IrUse *us = u->uses.v[j];
+			for (int m = 0; m < us->nnames; m++) {
+				if (!strcmp(us->local[m], us->remote[m]))
+					continue;
+				size_t k = name_slot(R, us->local[m]);
+				R->renames[R->nrenames] = (Rename){us->local[m], us->remote[m]};
+				R->ren_next[R->nrenames] = R->ren_first[k];
+				R->ren_first[k] = R->nrenames++;
+			}
+		}
+	}
 }
 
 static void reach_unit(Reach *R, IrUnit *u);
 
 static void reach_module(Reach *R, const char *name)
 {
-	for (int i = 0; i < R->all.n; i++) {
+	for (int i = R->by_name[name_slot(R, name)]; i >= 0; i = R->name_next[i]) {
 		IrUnit *m = R->all.v[i];
 		if (m->kind == UNIT_MODULE && !strcmp(m->name, name))
 			reach_unit(R, m);
@@ -60,27 +135,22 @@ static void reach_unit(Reach *R, IrUnit *u)
 }
 
 /* A name written in a reached unit: every routine of that name (never a module or PROGRAM),
- * and every routine any USE renames to it (`use m, first => helper`). */
-static void reach_name_at(Reach *R, const char *name, int depth)
+ * and every routine any USE renames to it (`use m, first => helper`). Once per name (which
+ * also ends cycles of renames). */
+static void reach_name(Reach *R, const char *name)
 {
-	if (!name || depth > 16) /* renames of renames: a cycle ends here */
+	if (!name || ir_names_has(&R->followed, name))
 		return;
-	for (int i = 0; i < R->all.n; i++) {
+	ir_names_add(&R->followed, name);
+	size_t k = name_slot(R, name);
+	for (int i = R->by_name[k]; i >= 0; i = R->name_next[i]) {
 		IrUnit *u = R->all.v[i];
 		if ((u->kind == UNIT_SUBROUTINE || u->kind == UNIT_FUNCTION) && !strcmp(u->name, name))
 			reach_unit(R, u);
-		for (int k = 0; k < u->uses.n; k++) {
-			const IrUse *us = u->uses.v[k];
-			for (int j = 0; j < us->nnames; j++)
-				if (!strcmp(us->local[j], name) && strcmp(us->remote[j], name) != 0)
-					reach_name_at(R, us->remote[j], depth + 1);
-		}
 	}
-}
-
-static void reach_name(Reach *R, const char *name)
-{
-	reach_name_at(R, name, 0);
+	for (int j = R->ren_first[k]; j >= 0; j = R->ren_next[j])
+		if (!strcmp(R->renames[j].local, name))
+			reach_name(R, R->renames[j].remote);
 }
 
 static void walk_expr(Reach *R, const IrExpr *e);
@@ -279,9 +349,11 @@ void fe_prune(IrProgram *p, const char *head, int verbose)
 		collect(R, p->units.v[i]);
 	R->reached = ir_alloc(R->a, (size_t)R->all.n + 1);
 	R->dropped = ir_alloc(R->a, sizeof(int) * ((size_t)R->all.n + 1));
+	build_indexes(R);
 	reach_name(R, head);
 	if (!R->work.n) { /* no such routine: the head's own check says so */
 		ir_diag_release(p, NULL, NULL);
+		ir_names_free(&R->followed);
 		return;
 	}
 	while (R->work.n)
@@ -307,4 +379,5 @@ void fe_prune(IrProgram *p, const char *head, int verbose)
 		fputc('\n', stderr);
 	}
 	remove_unreached(R, &p->units);
+	ir_names_free(&R->followed);
 }
