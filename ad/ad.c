@@ -797,6 +797,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		failed = ps->run(&pp) || ir_error_count(p) > before || pass_check(&pp, ps->name);
 	}
 	ad_map_pool_free(ad);
+	rev_recompute_free(ad);
 	ad_global_names_free(ad);
 	if (failed)
 		return 1;

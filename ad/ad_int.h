@@ -88,6 +88,12 @@ typedef struct Ad {
 	int mappool_n[4];   /* their sizes, nsyms + 1 when they were made) */
 	int nmappool;
 	GlobalNames gnames;
+	/* The recomputation analysis's per-symbol counts (tbr.c), kept across routines and zeroed
+	 * entry by entry: allocated per routine they made the pass routines x symbols. */
+	int *rc_counts; /* 4 arrays of rc_n ints */
+	int rc_n;
+	int *rc_touched; /* ids whose counts may be nonzero */
+	int rc_ntouched, rc_captouched;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller
@@ -171,6 +177,7 @@ int ad_reverse(Ad *ad);
 SymMap ad_map_new(Ad *ad);
 void ad_map_free(SymMap *m);
 void ad_map_pool_free(Ad *ad);
+void rev_recompute_free(Ad *ad); /* tbr.c: the recomputation analysis's counts */
 void ad_global_names_free(Ad *ad);
 int ad_unit_name_taken(Ad *ad, const char *n); /* a routine of the program has this name */
 IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);

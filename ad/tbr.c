@@ -522,14 +522,29 @@ typedef struct Recomp {
 	int *after_use, *after_asg; /* scratch, zero between uses: counts over the rest of a block */
 } Recomp;
 
+/* Adds c->delta to counts[id] and remembers id, so that the counts are zeroed after the routine. */
+static void count_add(Recomp *c, int *counts, int id)
+{
+	if (id < 0 || id >= c->nids)
+		return;
+	Ad *ad = c->ad;
+	if (!counts[id]) {
+		if (ad->rc_ntouched == ad->rc_captouched) {
+			ad->rc_captouched = ad->rc_captouched ? 2 * ad->rc_captouched : 1024;
+			ad->rc_touched = ir_xrealloc(ad->rc_touched, sizeof(int) * (size_t)ad->rc_captouched);
+		}
+		ad->rc_touched[ad->rc_ntouched++] = id;
+	}
+	counts[id] += c->delta;
+}
+
 static void count_expr(Recomp *c, const IrExpr *e)
 {
 	if (!e)
 		return;
 	switch (e->kind) {
 	case IR_VAR:
-		if (e->u.var.sym->id >= 0 && e->u.var.sym->id < c->nids)
-			c->nuse[e->u.var.sym->id] += c->delta;
+		count_add(c, c->nuse, e->u.var.sym->id);
 		for (int i = 0; i < e->u.var.nidx; i++)
 			count_expr(c, e->u.var.idx[i]);
 		break;
@@ -554,9 +569,7 @@ static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
 		case IR_ASSIGN: {
-			IrSym *x = s->u.assign.lhs->u.var.sym;
-			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id] += c->delta;
+			count_add(c, c->nassign, s->u.assign.lhs->u.var.sym->id);
 			for (int k = 0; k < s->u.assign.lhs->u.var.nidx; k++)
 				count_expr(c, s->u.assign.lhs->u.var.idx[k]);
 			count_expr(c, s->u.assign.rhs);
@@ -570,9 +583,7 @@ static void count_block(Recomp *c, const IrBlock *b, int *nuse_out)
 			count_block(c, &s->u.if_.else_, nuse_out);
 			break;
 		case IR_DO: {
-			IrSym *x = s->u.do_.var->u.var.sym;
-			if (x->id >= 0 && x->id < c->nids)
-				c->nassign[x->id] += c->delta;
+			count_add(c, c->nassign, s->u.do_.var->u.var.sym->id);
 			count_expr(c, s->u.do_.lo);
 			count_expr(c, s->u.do_.hi);
 			count_expr(c, s->u.do_.step);
@@ -725,33 +736,54 @@ static void call_writes(const IrBlock *b, Bits out)
 	}
 }
 
+void rev_recompute_free(Ad *ad)
+{
+	free(ad->rc_counts);
+	free(ad->rc_touched);
+	ad->rc_counts = ad->rc_touched = NULL;
+	ad->rc_n = ad->rc_ntouched = ad->rc_captouched = 0;
+}
+
 void rev_mark_recompute(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
 	Recomp c = {ad, {0}, NULL, NULL, 0, {0}, {0}, 1, NULL, NULL};
 	c.nids = ad->p->nsyms + 64;
-	c.after_use = calloc((size_t)c.nids + 1, sizeof *c.after_use);
-	c.after_asg = calloc((size_t)c.nids + 1, sizeof *c.after_asg);
+	if (ad->rc_n < c.nids + 1) { /* symbols were added since: bigger arrays, zeroed */
+		free(ad->rc_counts);
+		ad->rc_n = 2 * (c.nids + 1);
+		ad->rc_counts = calloc((size_t)4 * (size_t)ad->rc_n, sizeof(int));
+		if (!ad->rc_counts) {
+			fprintf(stderr, "stad: out of memory\n");
+			abort();
+		}
+		ad->rc_ntouched = 0;
+	}
+	c.nassign = ad->rc_counts;
+	c.nuse = ad->rc_counts + ad->rc_n;
+	c.after_use = ad->rc_counts + 2 * ad->rc_n;
+	c.after_asg = ad->rc_counts + 3 * ad->rc_n;
 	/* scratch sets, freed below: one per routine from the arena made memory grow with routines x symbols */
 	Bits rd = rev_tmp_bits(c.nids);
 	c.written = rev_tmp_bits(c.nids);
 	ad_block_rw(ad, &u->body, r->globals, rd, c.written);
-	c.nassign = calloc((size_t)c.nids + 1, sizeof *c.nassign);
-	c.nuse = calloc((size_t)c.nids + 1, sizeof *c.nuse);
 	count_block(&c, &u->body, NULL);
 	/* a temporary written by a call is not one */
 	Bits callw = rev_tmp_bits(c.nids);
 	call_writes(&u->body, callw);
-	for (int i = 0; i < c.nids; i++)
-		if (ad_bits_get(callw, i))
-			c.nassign[i] += 2; /* never a temporary */
+	c.delta = 2; /* never a temporary */
+	for (int w = 0; w < callw.nw; w++)
+		for (uint64_t bits = callw.w[w]; bits; bits &= bits - 1)
+			count_add(&c, c.nassign, w * 64 + __builtin_ctzll(bits));
+	c.delta = 1;
 	c.loopvars = rev_tmp_bits(c.nids);
 	c.avail = rev_tmp_bits(c.nids);
 	mark_block(r, &c, &u->body);
-	free(c.nassign);
-	free(c.nuse);
-	free(c.after_use);
-	free(c.after_asg);
+	for (int i = 0; i < ad->rc_ntouched; i++) { /* zero what this routine counted */
+		int id = ad->rc_touched[i];
+		c.nassign[id] = c.nuse[id] = c.after_use[id] = c.after_asg[id] = 0;
+	}
+	ad->rc_ntouched = 0;
 	rev_tmp_free(rd);
 	rev_tmp_free(c.written);
 	rev_tmp_free(callw);
