@@ -30,10 +30,10 @@ struct FeUnitCtx {
 	int implicit_main; /* made up for statements outside any unit */
 };
 
-enum { CON_DO, CON_IF, CON_SELECT };
+enum { CON_DO, CON_IF, CON_SELECT, CON_WHERE };
 
 struct FeConstruct {
-	int kind;         /* CON_DO, CON_IF or CON_SELECT */
+	int kind;         /* CON_DO, CON_IF, CON_SELECT or CON_WHERE */
 	IrStmt *s;        /* IR_DO / IR_DOWHILE / IR_IF / IR_SELECT; a detached one after an error */
 	int end_label;    /* labelled DO: its terminal statement's label */
 	int in_else;      /* IF: ELSE seen */
@@ -49,6 +49,7 @@ static const char *const construct_words[] = {
         [CON_DO] = "DO",
         [CON_IF] = "IF",
         [CON_SELECT] = "SELECT",
+        [CON_WHERE] = "WHERE",
 };
 
 static const char *const unit_words[] = {
@@ -231,6 +232,8 @@ static void report_unclosed(FeParser *p, const FeConstruct *c)
 		ir_error(c->loc, "IF block without END IF");
 	else if (c->kind == CON_SELECT)
 		ir_error(c->loc, "SELECT CASE without END SELECT");
+	else if (c->kind == CON_WHERE)
+		ir_error(c->loc, "WHERE block without END WHERE");
 	else if (c->end_label)
 		ir_error(c->loc, "DO loop never reaches its terminal label %d", c->end_label);
 	else
@@ -789,6 +792,67 @@ void fe_if_end(FeParser *p, const char *name, IrLoc loc)
 	end_construct(p, xl, loc);
 }
 
+/* ---------------------------------------------------------------- WHERE
+ *
+ * A WHERE construct is built as an IF whose conditions are the masks (ELSEWHERE (mask) a
+ * further branch, ELSEWHERE the else block), marked `where`: element by element, WHERE picks a
+ * branch as IF does. Sema lowers it (sema_where). */
+
+void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc)
+{
+	check_not_terminal(p, loc);
+	IrStmt *s = ir_stmt_new(p->a, IR_IF, loc);
+	s->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
+	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
+	s->u.if_.conds[0] = mask ? mask : ir_logical(p->a, 0, loc);
+	s->u.if_.ncond = 1;
+	s->u.if_.where = 1;
+	if (too_deep(p, loc))
+		mask = NULL;
+	if (!mask || !add_stmt(p, s))
+		s->loc = loc; /* detached */
+	push_construct(p, CON_WHERE, s, 0, loc);
+}
+
+void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_WHERE);
+	if (!c) {
+		ir_error(loc, "ELSEWHERE without a matching WHERE");
+		return;
+	}
+	check_name(p, c, name, "ELSEWHERE", 0, loc);
+	flush_pending(p, current_block(p));
+	if (c->in_else) {
+		ir_error(loc, mask ? "ELSEWHERE (mask) after ELSEWHERE" : "a second ELSEWHERE in this WHERE block");
+		return;
+	}
+	if (mask && fe_expr_too_deep(mask)) {
+		ir_error(loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+		mask = NULL;
+	}
+	if (mask || p->recovering) {
+		if_new_branch(p, c, mask ? mask : ir_logical(p->a, 0, loc));
+		return;
+	}
+	c->in_else = 1;
+	c->s->u.if_.has_else = 1;
+}
+
+void fe_where_end(FeParser *p, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_WHERE);
+	if (!c) {
+		ir_error(loc, "END WHERE without a matching WHERE");
+		return;
+	}
+	check_name(p, c, name, "END WHERE", 1, loc);
+	flush_pending(p, current_block(p));
+	int xl = c->exit_label;
+	pop_construct(p);
+	end_construct(p, xl, loc);
+}
+
 /* ---------------------------------------------------------------- SELECT CASE */
 
 void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc)
@@ -926,6 +990,9 @@ void fe_recover(FeParser *p, FeClass cls)
 	case SC_END_SELECT: fe_select_end(p, NULL, cls.loc); break;
 	case SC_TYPE: fe_type_begin(p, cls.name ? cls.name : "?", 0, cls.loc); break;
 	case SC_END_TYPE: fe_type_end(p, NULL, cls.loc); break;
+	case SC_WHERE: fe_where_begin(p, NULL, cls.loc); break;
+	case SC_ELSE_WHERE: fe_elsewhere(p, NULL, NULL, cls.loc); break;
+	case SC_END_WHERE: fe_where_end(p, NULL, cls.loc); break;
 	default: fe_stmt(p, NULL); break;
 	}
 	p->label = 0;

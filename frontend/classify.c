@@ -224,9 +224,10 @@ typedef enum How {
 	K_GO, /* GO TO */
 	K_SELECT,
 	K_CASE,
-	K_WHERE, /* WHERE and FORALL: one-line or block */
-	K_BLOCK, /* BLOCK DATA or BLOCK construct */
-	K_SKIP,  /* a refused construct: skipped up to its END */
+	K_WHERE,  /* WHERE: one-line or block */
+	K_FORALL, /* FORALL: one-line or block */
+	K_BLOCK,  /* BLOCK DATA or BLOCK construct */
+	K_SKIP,   /* a refused construct: skipped up to its END */
 	K_ABSTRACT,
 	K_ERROR, /* ERROR STOP */
 	K_REFUSE /* a refused statement */
@@ -304,8 +305,8 @@ static const struct {
 	X("go", TOK_GO, K_GO, SKIP_NONE, NULL)                                                                                   \
 	X("select", TOK_SELECT, K_SELECT, SKIP_SELECT, NULL)                                                                     \
 	X("case", TOK_CASE, K_CASE, SKIP_NONE, NULL)                                                                             \
-	X("where", 0, K_WHERE, SKIP_WHERE, "WHERE is not supported")                                                             \
-	X("forall", 0, K_WHERE, SKIP_FORALL, "FORALL is not supported")                                                          \
+	X("where", TOK_WHERE, K_WHERE, SKIP_NONE, NULL)                                                                          \
+	X("forall", 0, K_FORALL, SKIP_FORALL, "FORALL is not supported")                                                         \
 	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
 	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
 	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
@@ -699,6 +700,7 @@ static void classify_end(FeParser *p, int s)
 	        {"do", TOK_DO, SC_END_DO},
 	        {"if", TOK_IF, SC_END_IF},
 	        {"select", TOK_SELECT, SC_END_SELECT},
+	        {"where", TOK_WHERE, SC_END_WHERE},
 	        {"subroutine", TOK_SUBROUTINE, SC_END_UNIT},
 	        {"function", TOK_FUNCTION, SC_END_UNIT},
 	        {"program", TOK_PROGRAM, SC_END_UNIT},
@@ -781,8 +783,8 @@ static void classify_else(FeParser *p, int s)
 		if (is_name(p, r + 1, "then"))
 			set_kw(p, r + 1, TOK_THEN);
 	} else if (is_name(p, s + 1, "where")) {
-		p->cls.kind = SC_OTHER;
-		refuse_drop(p, p->toks[s].loc, "WHERE is not supported");
+		set_kw(p, s + 1, TOK_WHERE);
+		p->cls.kind = SC_ELSE_WHERE;
 	}
 }
 
@@ -1080,6 +1082,21 @@ static void classify(FeParser *p, int s, int in_if)
 		}
 		break;
 	case K_WHERE: {
+		int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
+		if (r < 0)
+			break;
+		set_kw(p, s, TOK_WHERE);
+		if (r + 1 == slen(p)) {
+			p->cls.kind = SC_WHERE; /* block form */
+		} else if (!in_if) {
+			/* WHERE (mask) assignment: the assignment is classified on its own */
+			FeClass save = p->cls;
+			classify(p, r + 1, 1);
+			p->cls = save;
+		}
+		break;
+	}
+	case K_FORALL: {
 		int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
 		if (r < 0)
 			break;

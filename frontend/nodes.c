@@ -403,6 +403,15 @@ IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc)
 	return s;
 }
 
+/* WHERE (mask) assignment: a WHERE construct of one statement. */
+IrStmt *fe_where_stmt(FeParser *p, IrExpr *mask, IrStmt *then, IrLoc loc)
+{
+	IrStmt *s = fe_logical_if(p, mask, then, loc);
+	if (s)
+		s->u.if_.where = 1;
+	return s;
+}
+
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(p->a, IR_DO, loc);

@@ -101,6 +101,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
+%token TOK_WHERE "WHERE"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
@@ -221,6 +222,7 @@ end_stmt
 	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, $3, @1); }
 	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, $3, @1); }
 	| TOK_END TOK_SELECT name_opt TOK_EOS               { fe_select_end(p, $3, @1); }
+	| TOK_END TOK_WHERE name_opt TOK_EOS                { fe_where_end(p, $3, @1); }
 	| TOK_END TOK_TYPE name_opt TOK_EOS                 { fe_type_end(p, $3, @1); }
 	;
 
@@ -533,6 +535,10 @@ exec_stmt
 	| TOK_ELSE TOK_IF '(' expr ')' TOK_THEN name_opt TOK_EOS
 	                                                    { fe_else_if(p, $4, $7, @1); }
 	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, $2, @1); }
+	| TOK_WHERE '(' expr ')' TOK_EOS                    { fe_where_begin(p, $3, @1); }
+	| TOK_WHERE '(' expr ')' action_stmt TOK_EOS        { fe_stmt(p, fe_where_stmt(p, $3, $5, @1)); }
+	| TOK_ELSE TOK_WHERE '(' expr ')' name_opt TOK_EOS  { fe_elsewhere(p, $4, $6, @1); }
+	| TOK_ELSE TOK_WHERE name_opt TOK_EOS               { fe_elsewhere(p, NULL, $3, @1); }
 	| TOK_SELECT TOK_CASE '(' expr ')' TOK_EOS          { fe_select_begin(p, $4, @1); }
 	| TOK_CASE '(' case_list ')' name_opt TOK_EOS       { fe_case(p, $3, $5, @1); }
 	| TOK_CASE TOK_DEFAULT name_opt TOK_EOS             { fe_case(p, NULL, $3, @1); }

@@ -2151,7 +2151,15 @@ static IrExpr *lhs_elem(Sema *S, const IrExpr *lhs, IrSym *into, const Nest *N, 
 	return el;
 }
 
-static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs)
+/* The element store of a masked assignment (WHERE) is done where the mask holds. */
+static IrStmt *masked(Sema *S, IrExpr *mask, const Nest *N, IrStmt *store, IrLoc loc)
+{
+	if (!mask)
+		return store;
+	return mk_if(S, elem(S, mask, N, ident), one(S, store), loc);
+}
+
+static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = L->sym;
 	IrLoc loc = s->loc;
@@ -2193,17 +2201,18 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 		}
 		IrSym *t = temp_like(S, a, a->type, loc);
 		IrExpr *v = ir_convert(S->a, elem(S, rhs, &N, ident), a->type);
-		before(S, nest_wrap(S, &N, ir_assign(S->a, lhs_elem(S, lhs, t, &N, ident), v, loc), loc));
+		before(S,
+		       nest_wrap(S, &N, masked(S, mask, &N, ir_assign(S->a, lhs_elem(S, lhs, t, &N, ident), v, loc), loc), loc));
 		Nest M;
 		lhs_nest(S, &M, L, loc);
 		IrStmt *copy = ir_assign(S->a, elem(S, lhs, &M, ident), lhs_elem(S, lhs, t, &M, ident), loc);
-		become(s, nest_wrap(S, &M, copy, loc));
+		become(s, nest_wrap(S, &M, masked(S, mask, &M, copy, loc), loc));
 		return;
 	}
 	for (int j = 0; j < L->rank; j++)
 		N.back[j] = (dir[j] & DIR_BACK) != 0;
 	IrExpr *v = ir_convert(S->a, elem(S, rhs, &N, ident), a->type);
-	become(s, nest_wrap(S, &N, ir_assign(S->a, elem(S, lhs, &N, ident), v, loc), loc));
+	become(s, nest_wrap(S, &N, masked(S, mask, &N, ir_assign(S->a, elem(S, lhs, &N, ident), v, loc), loc), loc));
 }
 
 /* lhs = a constructor: its values in order into the positions of lhs. */
@@ -2424,7 +2433,7 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 
 /* `lhs = rhs` with lhs an array (whole or a section): the statement s becomes its loops, with
  * what they need first placed before it. */
-void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
+void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = lhs->u.var.sym;
 	if (a->readonly) {
@@ -2433,6 +2442,10 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 	}
 	if (a->kind == SYM_PARAM || (a->kind == SYM_ARG && a->intent == INTENT_IN)) {
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
+		return;
+	}
+	if (s->u.assign.mask_fill && rhs->type != TY_LOGICAL) {
+		ir_error(rhs->loc, "the mask of WHERE must be LOGICAL");
 		return;
 	}
 	if (a->type == TY_CHAR) {
@@ -2451,12 +2464,56 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 	rhs = hoist_reads(S, rhs, a);
 	View L;
 	view_sure(S, lhs, &L);
-	if (rhs->kind == IR_ARRAYCON)
+	if (s->u.assign.mask_fill) {
+		/* a WHERE mask into its temporary (sema_where.c): say so when it does not conform */
+		Shape shM;
+		int d;
+		int64_t x, y;
+		if (!shape_of(S, rhs, &shM))
+			return;
+		if (shM.rank != shL.rank) {
+			ir_error(rhs->loc, "the mask of WHERE has rank %d but the array assigned to has rank %d", shM.rank,
+			         shL.rank);
+			return;
+		}
+		if (!conform(&shL, &shM, &d, &x, &y)) {
+			ir_error(rhs->loc,
+			         "the mask of WHERE has extent %lld in dimension %d but the array assigned to has extent %lld",
+			         (long long)y, d, (long long)x);
+			return;
+		}
+	}
+	if (mask) {
+		/* WHERE (sema_where.c): the mask conforms to lhs and reads nothing the statement
+		 * stores before it reads it; everything goes element by element */
+		Shape shM;
+		int d;
+		int64_t x, y;
+		if (mask->type != TY_LOGICAL) {
+			ir_error(mask->loc, "the mask of WHERE must be LOGICAL");
+			return;
+		}
+		materialize(S, &mask, S->hoist, L.rank == 1 ? lhs : NULL);
+		if (!check_elemental(S, mask, 1) || !shape_of(S, mask, &shM))
+			return;
+		if (shM.rank != shL.rank) {
+			ir_error(mask->loc, "the mask of WHERE has rank %d but the array assigned to has rank %d", shM.rank,
+			         shL.rank);
+			return;
+		}
+		if (!conform(&shL, &shM, &d, &x, &y)) {
+			ir_error(mask->loc,
+			         "the mask of WHERE has extent %lld in dimension %d but the array assigned to has extent %lld",
+			         (long long)y, d, (long long)x);
+			return;
+		}
+		assign_elemental(S, s, lhs, &L, &shL, rhs, mask);
+	} else if (rhs->kind == IR_ARRAYCON)
 		assign_con(S, s, lhs, &L, &shL, rhs);
 	else if (is_intrin(rhs, INTR_MATMUL) || (is_dim_reduction(rhs) && sema_rank(rhs) > 0))
 		assign_accumulate(S, s, lhs, &L, &shL, rhs);
 	else
-		assign_elemental(S, s, lhs, &L, &shL, rhs);
+		assign_elemental(S, s, lhs, &L, &shL, rhs, NULL);
 }
 
 /* ---------------------------------------------------------------- PRINT of arrays */

@@ -20,7 +20,7 @@ subroutine refused(x, n)
   ! (construct names are supported now)
   outer: x(1) = 1
   go to 10
-  where (x > 0) x = 0
+  ! (WHERE is supported now)
   forall (i = 1:n) x(i) = 0
   ! (DATA is supported now)
   equivalence (x, y)
