@@ -538,6 +538,10 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			resolve_if_from(S, s, 0);
 		break;
 	case IR_DO: {
+		if (s->u.do_.forall) {
+			sema_forall(S, s);
+			break;
+		}
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
 		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
 			ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");

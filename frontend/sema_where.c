@@ -1,5 +1,6 @@
 /*
- * sema_where.c — WHERE constructs, lowered to masked array assignments before anything else
+ * sema_where.c — WHERE constructs, lowered to masked array assignments, and FORALL, lowered to
+ * loops (see the FORALL section below), before anything else
  * in sema sees them.
  *
  * The builder gives a WHERE construct as an IF marked `where` (build.c): its conditions are the
@@ -141,13 +142,17 @@ static int reads_only_at(const IrExpr *e, const char *name, const IrExpr *lhs)
 	if (!e)
 		return 1;
 	switch (e->kind) {
-	case IR_REF:
-		if (!strcmp(e->u.ref.name, name) && (!lhs || !same(e, lhs)))
+	case IR_REF: {
+		int self = !strcmp(e->u.ref.name, name);
+		if (self && (!lhs || !same(e, lhs)))
 			return 0;
+		/* the subscripts of the element assigned must not read it; other references' arguments
+		 * may read it where it is assigned */
 		for (int i = 0; i < e->u.ref.nargs; i++)
-			if (!reads_only_at(e->u.ref.args[i], name, NULL))
+			if (!reads_only_at(e->u.ref.args[i], name, self ? NULL : lhs))
 				return 0;
 		return 1;
+	}
 	case IR_TRIPLET:
 		return reads_only_at(e->u.triplet.lo, name, NULL) && reads_only_at(e->u.triplet.hi, name, NULL) &&
 		        reads_only_at(e->u.triplet.st, name, NULL);
@@ -163,6 +168,23 @@ static int reads_only_at(const IrExpr *e, const char *name, const IrExpr *lhs)
 static IrExpr *land(Sema *S, IrExpr *x, IrExpr *y, IrLoc loc)
 {
 	return x ? ir_binop(S->a, IR_AND, x, y, loc) : y;
+}
+
+/* s becomes the statements of seq, resolved: the last in its place (keeping its label and
+ * directives), the others before it. */
+static void splice(Sema *S, IrStmt *s, IrBlock *seq)
+{
+	sema_resolve_block(S, seq);
+	IrStmt *last = seq->n ? seq->v[seq->n - 1] : ir_stmt_new(S->a, IR_CONTINUE, s->loc);
+	for (int i = 0; i + 1 < seq->n; i++)
+		ir_block_add(S->a, S->hoist, seq->v[i]);
+	int label = s->label;
+	IrDirective **dirs = s->dirs;
+	int ndirs = s->ndirs;
+	*s = *last;
+	s->label = label;
+	s->dirs = dirs;
+	s->ndirs = ndirs;
 }
 
 void sema_where(Sema *S, IrStmt *s)
@@ -269,23 +291,243 @@ void sema_where(Sema *S, IrStmt *s)
 			ir_block_add(S->a, &seq, t);
 		}
 	}
-	sema_resolve_block(S, &seq);
-	if (!seq.n) {
-		IrStmt *c = ir_stmt_new(S->a, IR_CONTINUE, s->loc);
-		c->label = s->label;
-		c->dirs = s->dirs;
-		c->ndirs = s->ndirs;
-		*s = *c;
+	splice(S, s, &seq);
+}
+
+/* ---------------------------------------------------------------- FORALL
+ *
+ * FORALL (i = l1:h1:s1, j = ..., mask) assignments: each assignment in turn, over every
+ * combination of the indices where the mask holds, as DO loops (the first index innermost) on
+ * fresh loop variables (an index is local to the FORALL: a variable of the same name keeps its
+ * value). Fortran evaluates all of an assignment's right-hand side before it stores any element:
+ * when the right-hand side reads the array assigned other than at the element assigned (or
+ * calls a function, which may read it), it goes into a temporary shaped like that array first
+ * (each element the FORALL assigns is assigned once, so the temporary holds each value), then
+ * is copied. The mask and the bounds are evaluated once, before any assignment: they must not
+ * read what the FORALL assigns (refused, located), except a mask of a single assignment reading
+ * the array at the element assigned. */
+
+/* e with the references to index k renamed to to[k]. */
+static void rename_indices(IrExpr *e, int n, const char *const *from, const char *const *to)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		for (int k = 0; !e->u.ref.has_parens && k < n; k++)
+			if (!strcmp(e->u.ref.name, from[k])) {
+				e->u.ref.name = to[k];
+				break;
+			}
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			rename_indices(e->u.ref.args[i], n, from, to);
+		return;
+	case IR_COMPONENT:
+		rename_indices(e->u.comp.base, n, from, to);
+		for (int i = 0; i < e->u.comp.nargs; i++)
+			rename_indices(e->u.comp.args[i], n, from, to);
+		return;
+	case IR_UNARY:
+	case IR_BINARY:
+		rename_indices(e->u.op.a, n, from, to);
+		rename_indices(e->u.op.b, n, from, to);
+		return;
+	case IR_CONVERT: rename_indices(e->u.conv.e, n, from, to); return;
+	case IR_KEYWORD: rename_indices(e->u.kw.e, n, from, to); return;
+	case IR_TRIPLET:
+		rename_indices(e->u.triplet.lo, n, from, to);
+		rename_indices(e->u.triplet.hi, n, from, to);
+		rename_indices(e->u.triplet.st, n, from, to);
+		return;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			rename_indices(e->u.list.items[i], n, from, to);
+		rename_indices(e->u.list.var, n, from, to);
+		rename_indices(e->u.list.lo, n, from, to);
+		rename_indices(e->u.list.hi, n, from, to);
+		rename_indices(e->u.list.st, n, from, to);
+		return;
+	default: return;
+	}
+}
+
+typedef struct Forall {
+	int n;                             /* indices */
+	const char *name[IR_MAX_RANK + 1]; /* as written */
+	IrSym *iv[IR_MAX_RANK + 1];        /* the loop variables */
+	IrExpr *lo[IR_MAX_RANK + 1], *hi[IR_MAX_RANK + 1], *st[IR_MAX_RANK + 1];
+	IrExpr *mask;
+	IrLoc loc;
+} Forall;
+
+/* The FORALL's loops around one statement, the first index innermost, guarded by its mask. */
+static IrStmt *forall_loops(Sema *S, const Forall *F, IrStmt *inner)
+{
+	IrStmt *s = inner;
+	if (F->mask) {
+		IrStmt *m = ir_stmt_new(S->a, IR_IF, F->mask->loc);
+		m->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
+		m->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
+		m->u.if_.conds[0] = ir_expr_copy(S->a, F->mask);
+		m->u.if_.ncond = 1;
+		ir_block_add(S->a, &m->u.if_.blocks[0], s);
+		s = m;
+	}
+	for (int k = 0; k < F->n; k++) {
+		IrStmt *d = ir_stmt_new(S->a, IR_DO, F->loc);
+		d->u.do_.var = ir_ref(S->a, F->iv[k]->name, NULL, 0, 0, F->loc);
+		d->u.do_.lo = ir_expr_copy(S->a, F->lo[k]);
+		d->u.do_.hi = ir_expr_copy(S->a, F->hi[k]);
+		d->u.do_.step = F->st[k] ? ir_expr_copy(S->a, F->st[k]) : NULL;
+		ir_block_add(S->a, &d->u.do_.body, s);
+		s = d;
+	}
+	return s;
+}
+
+void sema_forall(Sema *S, IrStmt *s)
+{
+	Forall F = {0};
+	F.n = s->u.do_.forall;
+	F.loc = s->loc;
+	if (F.n > IR_MAX_RANK) {
+		ir_error(s->loc, "FORALL with more than %d indices is not supported", IR_MAX_RANK);
 		return;
 	}
-	for (int i = 0; i + 1 < seq.n; i++)
-		ir_block_add(S->a, S->hoist, seq.v[i]);
-	IrStmt *last = seq.v[seq.n - 1];
-	int label = s->label;
-	IrDirective **dirs = s->dirs;
-	int ndirs = s->ndirs;
-	*s = *last;
-	s->label = label;
-	s->dirs = dirs;
-	s->ndirs = ndirs;
+	IrStmt *d = s;
+	IrBlock *body = NULL;
+	for (int k = F.n - 1; k >= 0; k--) {
+		F.name[k] = d->u.do_.var->u.ref.name;
+		F.lo[k] = d->u.do_.lo;
+		F.hi[k] = d->u.do_.hi;
+		F.st[k] = d->u.do_.step;
+		body = &d->u.do_.body;
+		if (k > 0)
+			d = body->v[0];
+	}
+	if (s->u.do_.forall_mask) {
+		IrStmt *m = body->v[0];
+		F.mask = m->u.if_.conds[0];
+		body = &m->u.if_.blocks[0];
+	}
+	int bad = 0;
+	for (int k = 0; k < F.n; k++)
+		for (int j = 0; j < k; j++)
+			if (!strcmp(F.name[j], F.name[k])) {
+				ir_error(s->loc, "the index '%s' appears twice in this FORALL", F.name[k]);
+				return;
+			}
+
+	/* only assignments to array elements; the names they assign */
+	Names N = {0};
+	N.v = ir_alloc(S->a, sizeof *N.v * (size_t)(body->n + 1));
+	for (int i = 0; i < body->n; i++) {
+		IrStmt *t = body->v[i];
+		if ((t->kind == IR_DO && t->u.do_.forall) || (t->kind == IR_IF && t->u.if_.where)) {
+			ir_error(t->loc, "a %s inside a FORALL is not supported: write DO loops",
+			         t->kind == IR_DO ? "FORALL" : "WHERE");
+			bad = 1;
+			continue;
+		}
+		if (t->kind != IR_ASSIGN) {
+			ir_error(t->loc, "only assignments can be inside FORALL");
+			bad = 1;
+			continue;
+		}
+		if (t->label) {
+			ir_error(t->loc, "a statement inside FORALL cannot have a label");
+			bad = 1;
+			continue;
+		}
+		IrExpr *l = t->u.assign.lhs;
+		IrSym *a = l->kind == IR_REF ? sema_lookup(S, S->unit, l->u.ref.name) : NULL;
+		int ok = a && a->rank > 0 && l->u.ref.has_parens && l->u.ref.nargs == a->rank;
+		for (int k = 0; ok && k < l->u.ref.nargs; k++)
+			ok = l->u.ref.args[k]->kind != IR_TRIPLET && l->u.ref.args[k]->kind != IR_KEYWORD;
+		if (!ok) {
+			ir_error(l->loc,
+			         "the variable assigned inside FORALL must be an array element, a(i, j), subscripted by "
+			         "the indices");
+			bad = 1;
+			continue;
+		}
+		for (int k = 0; k < l->u.ref.nargs; k++)
+			if (!reads_only_at(l->u.ref.args[k], l->u.ref.name, NULL)) {
+				ir_error(l->u.ref.args[k]->loc, "a subscript of '%s' reads '%s' inside FORALL: write DO loops",
+				         l->u.ref.name, l->u.ref.name);
+				bad = 1;
+			}
+		N.v[N.n++] = l->u.ref.name;
+	}
+	if (bad)
+		return;
+
+	/* the bounds and the mask: evaluated once, before any assignment */
+	Names I = {F.name, F.n};
+	for (int k = 0; k < F.n; k++) {
+		IrExpr *b[3] = {F.lo[k], F.hi[k], F.st[k]};
+		for (int j = 0; j < 3; j++) {
+			if (b[j] && (mask_hazard(S, b[j], &I) & 1)) {
+				ir_error(b[j]->loc, "a bound of a FORALL index cannot read another index of the same FORALL");
+				return;
+			}
+			if (b[j] && (mask_hazard(S, b[j], &N) & 1)) {
+				ir_error(b[j]->loc,
+				         "this bound reads an array the FORALL assigns: compute it into a variable first");
+				return;
+			}
+		}
+	}
+	if (F.mask && (mask_hazard(S, F.mask, &N) & 1)) {
+		IrExpr *l0 = body->n == 1 ? ((IrStmt *)body->v[0])->u.assign.lhs : NULL;
+		if (!l0 || !reads_only_at(F.mask, l0->u.ref.name, l0)) {
+			ir_error(F.mask->loc,
+			         "this FORALL mask reads what the FORALL assigns (Fortran evaluates it before any "
+			         "assignment): compute it into a LOGICAL array first");
+			return;
+		}
+	}
+
+	/* fresh loop variables in place of the indices */
+	const char *to[IR_MAX_RANK + 1];
+	for (int k = 0; k < F.n; k++) {
+		F.iv[k] = sema_new_local(S, F.name[k], TY_INT, s->loc);
+		to[k] = F.iv[k]->name;
+	}
+	rename_indices(F.mask, F.n, F.name, to);
+
+	IrBlock seq = {0};
+	Names none = {0};
+	for (int i = 0; i < body->n; i++) {
+		IrStmt *t = body->v[i];
+		IrExpr *l = t->u.assign.lhs, *r = t->u.assign.rhs;
+		int temp = !reads_only_at(r, l->u.ref.name, l) || (mask_hazard(S, r, &none) & 2);
+		rename_indices(l, F.n, F.name, to);
+		rename_indices(r, F.n, F.name, to);
+		if (!temp) {
+			ir_block_add(S->a, &seq, forall_loops(S, &F, t));
+			continue;
+		}
+		IrSym *a = sema_lookup(S, S->unit, l->u.ref.name);
+		if (!a->dims[a->rank - 1].hi) {
+			ir_error(r->loc,
+			         "the right-hand side reads '%s', which has assumed size, so no temporary can hold it: write "
+			         "DO loops",
+			         a->name);
+			return;
+		}
+		IrSym *tmp = sema_new_local(S, ir_sprintf(S->a, "%s_tmp", a->name), a->type, t->loc);
+		tmp->rank = a->rank;
+		for (int k = 0; k < a->rank; k++) {
+			tmp->dims[k].lo = a->dims[k].lo ? ir_expr_copy(S->a, a->dims[k].lo) : NULL;
+			tmp->dims[k].hi = ir_expr_copy(S->a, a->dims[k].hi);
+		}
+		IrExpr *at = ir_expr_copy(S->a, l);
+		at->u.ref.name = tmp->name;
+		ir_block_add(S->a, &seq, forall_loops(S, &F, ir_assign(S->a, at, r, t->loc)));
+		t->u.assign.rhs = ir_expr_copy(S->a, at);
+		ir_block_add(S->a, &seq, forall_loops(S, &F, t));
+	}
+	splice(S, s, &seq);
 }

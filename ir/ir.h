@@ -464,6 +464,9 @@ struct IrStmt {
 			IrExpr *lo, *hi, *step; /* step NULL = 1 */
 			IrBlock body;
 			int end_label; /* labelled DO: label of the terminating statement */
+			int forall;      /* parser output only: the outermost DO of a FORALL with this many
+			                    indices (the last outermost; -1 on the inner DOs); sema lowers it */
+			int forall_mask; /* the FORALL has a mask: the innermost body is one IF (mask) */
 		} do_;
 		struct {
 			IrExpr *cond;

@@ -21,7 +21,7 @@ subroutine refused(x, n)
   outer: x(1) = 1
   go to 10
   ! (WHERE is supported now)
-  forall (i = 1:n) x(i) = 0
+  ! (FORALL is supported now)
   ! (DATA is supported now)
   equivalence (x, y)
   call sub(a=1) ! (sema refuses keyword arguments to subroutines)
