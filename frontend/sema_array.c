@@ -2444,10 +2444,6 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
 		return;
 	}
-	if (s->u.assign.mask_fill && rhs->type != TY_LOGICAL) {
-		ir_error(rhs->loc, "the mask of WHERE must be LOGICAL");
-		return;
-	}
 	if (a->type == TY_CHAR) {
 		ir_error(lhs->loc, "whole-array CHARACTER assignment is not supported (write a DO loop over the elements)");
 		return;
@@ -2464,25 +2460,6 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 	rhs = hoist_reads(S, rhs, a);
 	View L;
 	view_sure(S, lhs, &L);
-	if (s->u.assign.mask_fill) {
-		/* a WHERE mask into its temporary (sema_where.c): say so when it does not conform */
-		Shape shM;
-		int d;
-		int64_t x, y;
-		if (!shape_of(S, rhs, &shM))
-			return;
-		if (shM.rank != shL.rank) {
-			ir_error(rhs->loc, "the mask of WHERE has rank %d but the array assigned to has rank %d", shM.rank,
-			         shL.rank);
-			return;
-		}
-		if (!conform(&shL, &shM, &d, &x, &y)) {
-			ir_error(rhs->loc,
-			         "the mask of WHERE has extent %lld in dimension %d but the array assigned to has extent %lld",
-			         (long long)y, d, (long long)x);
-			return;
-		}
-	}
 	if (mask) {
 		/* WHERE (sema_where.c): the mask conforms to lhs and reads nothing the statement
 		 * stores before it reads it; everything goes element by element */
@@ -2514,6 +2491,67 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 		assign_accumulate(S, s, lhs, &L, &shL, rhs);
 	else
 		assign_elemental(S, s, lhs, &L, &shL, rhs, NULL);
+}
+
+/* s: a WHERE mask stored into its temporary (sema_where.c): `into` is the temporary, whole and
+ * still without a shape, which then takes the mask's (its declaration needs it on entry: whole
+ * arrays or constant extents); or the temporary at the subscripts of the array assigned first.
+ * On an error (reported) s is left with mask_fill -1. */
+void sema_mask_fill(Sema *S, IrStmt *s, IrExpr *into, IrExpr *mask)
+{
+	s->u.assign.mask_fill = -1;
+	if (into->kind != IR_VAR)
+		return;
+	if (mask->type != TY_LOGICAL) {
+		ir_error(mask->loc, "the mask of WHERE must be LOGICAL");
+		return;
+	}
+	materialize(S, &mask, S->hoist, NULL);
+	Shape sh;
+	if (!check_elemental(S, mask, 1) || !shape_of(S, mask, &sh))
+		return;
+	if (!sh.rank) {
+		ir_error(mask->loc, "the mask of WHERE must be an array");
+		return;
+	}
+	IrSym *t = into->u.var.sym;
+	if (!t->rank) {
+		Shape raw;
+		int keep = S->stmt;
+		S->stmt = 0; /* the declared bounds themselves, as the temporary's declaration evaluates them */
+		int ok = shape_of(S, mask, &raw);
+		S->stmt = keep;
+		for (int k = 0; ok && k < sh.rank; k++)
+			ok = sh.entry[k] && raw.ext[k];
+		if (!ok) {
+			ir_error(mask->loc,
+			         "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
+			         "shape must be known on entry (whole arrays or constant extents): compute it into a LOGICAL "
+			         "array first");
+			return;
+		}
+		t->rank = sh.rank;
+		for (int k = 0; k < sh.rank; k++)
+			t->dims[k].hi = raw.ext[k];
+	}
+	View L;
+	Shape shL;
+	if (!shape_of(S, into, &shL))
+		return;
+	view_sure(S, into, &L);
+	int d;
+	int64_t x, y;
+	if (sh.rank != shL.rank) {
+		ir_error(mask->loc, "the mask of WHERE has rank %d but the array assigned to has rank %d", sh.rank, shL.rank);
+		return;
+	}
+	if (!conform(&shL, &sh, &d, &x, &y)) {
+		ir_error(mask->loc, "the mask of WHERE has extent %lld in dimension %d but the array assigned to has extent %lld",
+		         (long long)y, d, (long long)x);
+		return;
+	}
+	s->u.assign.mask_fill = 0;
+	assign_elemental(S, s, into, &L, &shL, mask, NULL);
 }
 
 /* ---------------------------------------------------------------- PRINT of arrays */

@@ -476,6 +476,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		IrExpr *l = s->u.assign.lhs;
+		if (s->u.assign.mask_fill) {
+			IrExpr *m = sema_resolve_expr(S, s->u.assign.rhs);
+			sema_mask_fill(S, s, l->kind == IR_VAR ? l : sema_resolve_expr(S, l), m);
+			break;
+		}
 		if (l->kind == IR_REF && l->u.ref.has_parens) {
 			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
 			int substring = !strcmp(l->u.ref.name, "stad_substr") ||

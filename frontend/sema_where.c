@@ -11,8 +11,8 @@
  * Fortran evaluates each mask once: WHERE's before any assignment of the construct, an
  * ELSEWHERE's after the assignments before it. A mask that reads a variable the construct
  * assigns (or calls a function, or that cannot be told apart from a call) is therefore stored
- * into a LOGICAL temporary at its place in the sequence; a temporary shaped like the first array
- * assigned and filled at its subscripts (the masks conform to every assignment). Every other
+ * into a LOGICAL temporary at its place in the sequence, shaped like the mask (sema_mask_fill:
+ * the shape must be known on entry, as for MATMUL inside an expression). Every other
  * mask is evaluated in the loops, element by element: nothing the construct does can change
  * it. One exception keeps the common `where (a > 0) a = sqrt(a)` free of temporaries: with a
  * single assignment and a mask that reads the array assigned only at the very subscripts
@@ -170,11 +170,10 @@ static IrExpr *land(Sema *S, IrExpr *x, IrExpr *y, IrLoc loc)
 	return x ? ir_binop(S->a, IR_AND, x, y, loc) : y;
 }
 
-/* s becomes the statements of seq, resolved: the last in its place (keeping its label and
+/* s becomes the statements of seq (resolved): the last in its place (keeping its label and
  * directives), the others before it. */
 static void splice(Sema *S, IrStmt *s, IrBlock *seq)
 {
-	sema_resolve_block(S, seq);
 	IrStmt *last = seq->n ? seq->v[seq->n - 1] : ir_stmt_new(S->a, IR_CONTINUE, s->loc);
 	for (int i = 0; i + 1 < seq->n; i++)
 		ir_block_add(S->a, S->hoist, seq->v[i]);
@@ -240,36 +239,28 @@ void sema_where(Sema *S, IrStmt *s)
 			continue;
 		if (h == 1 && nassign == 1 && nb == 2 && lhs0->kind == IR_REF && reads_only_at(m, lhs0->u.ref.name, lhs0))
 			continue;
-		IrSym *a = sema_lookup(S, S->unit, ref_root(lhs0));
-		if (!a || a->rank == 0 || lhs0->kind != IR_REF) {
-			ir_error(lhs0->loc, "the variable assigned inside WHERE must be an array");
-			return;
-		}
-		if (!a->dims[a->rank - 1].hi) {
-			ir_error(m->loc,
-			         "this mask reads what the WHERE assigns, so it is evaluated into a temporary shaped like "
-			         "'%s', which has assumed size: write a DO loop",
-			         a->name);
-			return;
-		}
-		for (int i = 0; i < lhs0->u.ref.nargs; i++)
-			if (mask_hazard(S, lhs0->u.ref.args[i], &N)) {
-				ir_error(lhs0->u.ref.args[i]->loc,
-				         "a subscript of the first array assigned inside WHERE reads what the WHERE assigns; "
-				         "write a DO loop");
-				return;
-			}
 		IrSym *t = sema_new_local(S, "mask", TY_LOGICAL, m->loc);
-		t->rank = a->rank;
-		for (int d = 0; d < a->rank; d++) {
-			t->dims[d].lo = a->dims[d].lo ? ir_expr_copy(S->a, a->dims[d].lo) : NULL;
-			t->dims[d].hi = ir_expr_copy(S->a, a->dims[d].hi);
+		IrSym *a = lhs0->kind == IR_REF ? sema_lookup(S, S->unit, lhs0->u.ref.name) : NULL;
+		int like = a && a->rank > 0 && a->dims[a->rank - 1].hi;
+		for (int i = 0; like && i < lhs0->u.ref.nargs; i++)
+			like = !mask_hazard(S, lhs0->u.ref.args[i], &N);
+		if (like) {
+			/* shaped like the first array assigned, filled at its subscripts */
+			t->rank = a->rank;
+			for (int d = 0; d < a->rank; d++) {
+				t->dims[d].lo = a->dims[d].lo ? ir_expr_copy(S->a, a->dims[d].lo) : NULL;
+				t->dims[d].hi = ir_expr_copy(S->a, a->dims[d].hi);
+			}
+			IrExpr *at = ir_expr_copy(S->a, lhs0);
+			at->u.ref.name = t->name;
+			fill[k] = ir_assign(S->a, at, m, m->loc);
+			mask[k] = ir_expr_copy(S->a, at);
+		} else {
+			/* shaped like the mask (sema_mask_fill) */
+			fill[k] = ir_assign(S->a, ir_var(S->a, t, NULL, 0, m->loc), m, m->loc);
+			mask[k] = ir_ref(S->a, t->name, NULL, 0, 0, m->loc);
 		}
-		IrExpr *at = ir_expr_copy(S->a, lhs0);
-		at->u.ref.name = t->name;
-		fill[k] = ir_assign(S->a, at, m, m->loc);
 		fill[k]->u.assign.mask_fill = 1;
-		mask[k] = ir_expr_copy(S->a, at);
 	}
 
 	/* the sequence: each mask temporary at its place, each assignment with its mask */
@@ -291,7 +282,19 @@ void sema_where(Sema *S, IrStmt *s)
 			ir_block_add(S->a, &seq, t);
 		}
 	}
-	splice(S, s, &seq);
+	/* resolved one by one: a mask temporary that could not be made ends it (its error said why) */
+	IrBlock out = {0};
+	for (int i = 0; i < seq.n; i++) {
+		IrStmt *x = seq.v[i];
+		IrBlock one = {0};
+		ir_block_add(S->a, &one, x);
+		sema_resolve_block(S, &one);
+		if (x->kind == IR_ASSIGN && x->u.assign.mask_fill < 0)
+			return;
+		for (int j = 0; j < one.n; j++)
+			ir_block_add(S->a, &out, one.v[j]);
+	}
+	splice(S, s, &out);
 }
 
 /* ---------------------------------------------------------------- FORALL
@@ -529,5 +532,6 @@ void sema_forall(Sema *S, IrStmt *s)
 		t->u.assign.rhs = ir_expr_copy(S->a, at);
 		ir_block_add(S->a, &seq, forall_loops(S, &F, t));
 	}
+	sema_resolve_block(S, &seq);
 	splice(S, s, &seq);
 }

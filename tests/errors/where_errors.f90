@@ -1,6 +1,6 @@
 ! What WHERE does not take: a nested WHERE, a statement other than an array assignment, a
 ! scalar assigned, a mask that is not LOGICAL or does not conform, a
-! mask that must be a temporary shaped like an assumed-size array.
+! mask that must be a temporary when neither its shape nor the array assigned gives one.
 subroutine s(n, x, y, z)
   integer, intent(in) :: n
   real(8), intent(inout) :: x(n), y(n, 2), z(*)
