@@ -10,7 +10,8 @@
  *
  * Fortran evaluates each mask once: WHERE's before any assignment of the construct, an
  * ELSEWHERE's after the assignments before it. A mask that reads a variable the construct
- * assigns (or calls a function, or that cannot be told apart from a call) is therefore stored
+ * assigns (or calls a function, or that cannot be told apart from a call; or every mask, when
+ * an assignment may call a function, which may change what they read) is therefore stored
  * into a LOGICAL temporary at its place in the sequence, shaped like the mask (sema_mask_fill:
  * the shape must be known on entry, as for MATMUL inside an expression). Every other
  * mask is evaluated in the loops, element by element: nothing the construct does can change
@@ -227,6 +228,15 @@ void sema_where(Sema *S, IrStmt *s)
 	if (bad)
 		return;
 
+	/* a function the assignments call may change what a mask reads: every mask is stored then */
+	Names nothing = {0};
+	int calls = 0;
+	for (int k = 0; k < nb; k++)
+		for (int i = 0; i < blocks[k].n; i++) {
+			IrStmt *t = blocks[k].v[i];
+			calls |= (mask_hazard(S, t->u.assign.lhs, &nothing) | mask_hazard(S, t->u.assign.rhs, &nothing)) & 2;
+		}
+
 	/* masks: in the loops or through a temporary (see the top comment) */
 	IrExpr **mask = ir_alloc(S->a, sizeof *mask * (size_t)nb);
 	IrStmt **fill = ir_alloc(S->a, sizeof *fill * (size_t)nb);
@@ -234,7 +244,7 @@ void sema_where(Sema *S, IrStmt *s)
 		IrExpr *m = s->u.if_.conds[k];
 		mask[k] = m;
 		fill[k] = NULL;
-		int h = mask_hazard(S, m, &N);
+		int h = mask_hazard(S, m, &N) | calls;
 		if (!h || !lhs0)
 			continue;
 		if (h == 1 && nassign == 1 && nb == 2 && lhs0->kind == IR_REF && reads_only_at(m, lhs0->u.ref.name, lhs0))
