@@ -30,10 +30,11 @@ struct FeUnitCtx {
 	int implicit_main; /* made up for statements outside any unit */
 };
 
-enum { CON_DO, CON_IF, CON_SELECT };
+enum { CON_DO, CON_IF, CON_SELECT, CON_WHERE, CON_FORALL };
 
 struct FeConstruct {
-	int kind;         /* CON_DO, CON_IF or CON_SELECT */
+	int kind;         /* CON_DO, CON_IF, CON_SELECT, CON_WHERE or CON_FORALL */
+	IrBlock *body;    /* FORALL: the block its statements go to */
 	IrStmt *s;        /* IR_DO / IR_DOWHILE / IR_IF / IR_SELECT; a detached one after an error */
 	int end_label;    /* labelled DO: its terminal statement's label */
 	int in_else;      /* IF: ELSE seen */
@@ -46,9 +47,7 @@ struct FeConstruct {
 };
 
 static const char *const construct_words[] = {
-        [CON_DO] = "DO",
-        [CON_IF] = "IF",
-        [CON_SELECT] = "SELECT",
+        [CON_DO] = "DO", [CON_IF] = "IF", [CON_SELECT] = "SELECT", [CON_WHERE] = "WHERE", [CON_FORALL] = "FORALL",
 };
 
 static const char *const unit_words[] = {
@@ -216,6 +215,8 @@ static IrBlock *current_block(FeParser *p)
 		FeConstruct *c = &p->cons[p->ncons - 1];
 		if (c->kind == CON_DO)
 			return c->s->kind == IR_DOWHILE ? &c->s->u.dowhile.body : &c->s->u.do_.body;
+		if (c->kind == CON_FORALL)
+			return c->body;
 		if (c->kind == CON_SELECT)
 			return c->cases.n ? &((IrCase *)c->cases.v[c->cases.n - 1])->body : &c->pre;
 		return c->in_else ? &c->s->u.if_.else_ : &c->s->u.if_.blocks[c->s->u.if_.ncond - 1];
@@ -231,6 +232,10 @@ static void report_unclosed(FeParser *p, const FeConstruct *c)
 		ir_error(c->loc, "IF block without END IF");
 	else if (c->kind == CON_SELECT)
 		ir_error(c->loc, "SELECT CASE without END SELECT");
+	else if (c->kind == CON_WHERE)
+		ir_error(c->loc, "WHERE block without END WHERE");
+	else if (c->kind == CON_FORALL)
+		ir_error(c->loc, "FORALL block without END FORALL");
 	else if (c->end_label)
 		ir_error(c->loc, "DO loop never reaches its terminal label %d", c->end_label);
 	else
@@ -789,6 +794,162 @@ void fe_if_end(FeParser *p, const char *name, IrLoc loc)
 	end_construct(p, xl, loc);
 }
 
+/* ---------------------------------------------------------------- WHERE
+ *
+ * A WHERE construct is built as an IF whose conditions are the masks (ELSEWHERE (mask) a
+ * further branch, ELSEWHERE the else block), marked `where`: element by element, WHERE picks a
+ * branch as IF does. Sema lowers it (sema_where). */
+
+void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc)
+{
+	check_not_terminal(p, loc);
+	IrStmt *s = ir_stmt_new(p->a, IR_IF, loc);
+	s->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
+	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
+	s->u.if_.conds[0] = mask ? mask : ir_logical(p->a, 0, loc);
+	s->u.if_.ncond = 1;
+	s->u.if_.where = 1;
+	if (too_deep(p, loc))
+		mask = NULL;
+	if (!mask || !add_stmt(p, s))
+		s->loc = loc; /* detached */
+	push_construct(p, CON_WHERE, s, 0, loc);
+}
+
+void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_WHERE);
+	if (!c) {
+		ir_error(loc, "ELSEWHERE without a matching WHERE");
+		return;
+	}
+	check_name(p, c, name, "ELSEWHERE", 0, loc);
+	flush_pending(p, current_block(p));
+	if (c->in_else) {
+		ir_error(loc, mask ? "ELSEWHERE (mask) after ELSEWHERE" : "a second ELSEWHERE in this WHERE block");
+		return;
+	}
+	if (mask && fe_expr_too_deep(mask)) {
+		ir_error(loc, "expression nested too deeply (more than %d levels)", FE_MAX_EXPR_DEPTH);
+		mask = NULL;
+	}
+	if (mask || p->recovering) {
+		if_new_branch(p, c, mask ? mask : ir_logical(p->a, 0, loc));
+		return;
+	}
+	c->in_else = 1;
+	c->s->u.if_.has_else = 1;
+}
+
+void fe_where_end(FeParser *p, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_WHERE);
+	if (!c) {
+		ir_error(loc, "END WHERE without a matching WHERE");
+		return;
+	}
+	check_name(p, c, name, "END WHERE", 1, loc);
+	flush_pending(p, current_block(p));
+	int xl = c->exit_label;
+	pop_construct(p);
+	end_construct(p, xl, loc);
+}
+
+/* ---------------------------------------------------------------- FORALL
+ *
+ * FORALL (i = 1:n, j = 1:m, mask) is built as the DO loops over its indices (the last index
+ * outermost), the outermost marked with the number of indices, around an IF (mask) when there
+ * is one: the statements go inside. Sema lowers it (sema_forall): the loops a person would
+ * write, with the right-hand sides evaluated before any element is stored. */
+
+/* The loops of a FORALL header (NULL after an error); *body: where its statements go. */
+static IrStmt *forall_nest(FeParser *p, IrVec *spec, IrLoc loc, IrBlock **body)
+{
+	int n = spec ? spec->n : 0, nidx = 0;
+	IrExpr *mask = NULL;
+	for (int k = 0; k < n; k++) {
+		IrExpr *e = spec->v[k];
+		if (e->kind == IR_KEYWORD && !mask) {
+			nidx++;
+			continue;
+		}
+		if (e->kind == IR_KEYWORD || mask) {
+			ir_error(e->loc, "the mask of FORALL comes last, after the index triplets");
+			return NULL;
+		}
+		mask = e;
+	}
+	if (!nidx) {
+		if (spec)
+			ir_error(loc, "FORALL needs an index triplet, i = lo:hi, before its mask");
+		return NULL;
+	}
+	IrStmt *outer = NULL, *inner = NULL;
+	for (int k = nidx - 1; k >= 0; k--) {
+		IrExpr *ix = spec->v[k];
+		IrExpr *tr = ix->u.kw.e;
+		IrStmt *d = fe_do(p, 0, ix->u.kw.name, ix->loc, tr->u.triplet.lo, tr->u.triplet.hi, tr->u.triplet.st, loc);
+		d->u.do_.forall = -1;
+		if (inner)
+			ir_block_add(p->a, &inner->u.do_.body, d);
+		else
+			outer = d;
+		inner = d;
+	}
+	outer->u.do_.forall = nidx;
+	*body = &inner->u.do_.body;
+	if (mask) {
+		IrStmt *m = ir_stmt_new(p->a, IR_IF, mask->loc);
+		m->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
+		m->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
+		m->u.if_.conds[0] = mask;
+		m->u.if_.ncond = 1;
+		ir_block_add(p->a, *body, m);
+		outer->u.do_.forall_mask = 1;
+		*body = &m->u.if_.blocks[0];
+	}
+	return outer;
+}
+
+IrStmt *fe_forall_stmt(FeParser *p, IrVec *spec, IrStmt *then, IrLoc loc)
+{
+	IrBlock *body;
+	IrStmt *s = forall_nest(p, spec, loc, &body);
+	if (!s || !then)
+		return NULL;
+	ir_block_add(p->a, body, then);
+	return s;
+}
+
+void fe_forall_begin(FeParser *p, IrVec *spec, IrLoc loc)
+{
+	check_not_terminal(p, loc);
+	IrBlock *body = NULL;
+	IrStmt *s = forall_nest(p, spec, loc, &body);
+	if (s && too_deep(p, loc))
+		s = NULL;
+	if (!s || !add_stmt(p, s)) {
+		s = ir_stmt_new(p->a, IR_DO, loc); /* detached: collects the body, then is dropped */
+		body = &s->u.do_.body;
+	}
+	push_construct(p, CON_FORALL, s, 0, loc);
+	p->cons[p->ncons - 1].body = body;
+}
+
+void fe_forall_end(FeParser *p, const char *name, IrLoc loc)
+{
+	FeConstruct *c = innermost(p, CON_FORALL);
+	if (!c) {
+		ir_error(loc, "END FORALL without a matching FORALL");
+		return;
+	}
+	check_name(p, c, name, "END FORALL", 1, loc);
+	flush_pending(p, current_block(p));
+	int xl = c->exit_label;
+	pop_construct(p);
+	end_construct(p, xl, loc);
+}
+
 /* ---------------------------------------------------------------- SELECT CASE */
 
 void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc)
@@ -926,6 +1087,11 @@ void fe_recover(FeParser *p, FeClass cls)
 	case SC_END_SELECT: fe_select_end(p, NULL, cls.loc); break;
 	case SC_TYPE: fe_type_begin(p, cls.name ? cls.name : "?", 0, cls.loc); break;
 	case SC_END_TYPE: fe_type_end(p, NULL, cls.loc); break;
+	case SC_WHERE: fe_where_begin(p, NULL, cls.loc); break;
+	case SC_ELSE_WHERE: fe_elsewhere(p, NULL, NULL, cls.loc); break;
+	case SC_END_WHERE: fe_where_end(p, NULL, cls.loc); break;
+	case SC_FORALL: fe_forall_begin(p, NULL, cls.loc); break;
+	case SC_END_FORALL: fe_forall_end(p, NULL, cls.loc); break;
 	default: fe_stmt(p, NULL); break;
 	}
 	p->label = 0;

@@ -14,7 +14,7 @@
  * A construct name (`outer: do ...`) becomes one TOK_CNAME token.
  * Statements outside the subset are refused here when the grammar could not even read them:
  * one located error, then the statement is dropped (SELECT TYPE, INTERFACE, derived TYPE
- * definitions, WHERE and FORALL blocks also skip everything up to their END). A dropped
+ * definitions also skip everything up to their END). A dropped
  * statement still tells the builder what it was (fe_recover), so an END DO later on still finds
  * its DO. The grammar then sees clean statements ending in TOK_EOS.
  */
@@ -224,9 +224,10 @@ typedef enum How {
 	K_GO, /* GO TO */
 	K_SELECT,
 	K_CASE,
-	K_WHERE, /* WHERE and FORALL: one-line or block */
-	K_BLOCK, /* BLOCK DATA or BLOCK construct */
-	K_SKIP,  /* a refused construct: skipped up to its END */
+	K_WHERE,  /* WHERE: one-line or block */
+	K_FORALL, /* FORALL: one-line or block */
+	K_BLOCK,  /* BLOCK DATA or BLOCK construct */
+	K_SKIP,   /* a refused construct: skipped up to its END */
 	K_ABSTRACT,
 	K_ERROR, /* ERROR STOP */
 	K_REFUSE /* a refused statement */
@@ -234,17 +235,7 @@ typedef enum How {
 
 /* Constructs skipped up to their END: what closes them, whether END of a unit stops skipping
  * (when the END of the construct is missing). */
-typedef enum Skip {
-	SKIP_NONE,
-	SKIP_SELECT,
-	SKIP_WHERE,
-	SKIP_FORALL,
-	SKIP_INTERFACE,
-	SKIP_TYPE,
-	SKIP_BLOCKDATA,
-	SKIP_BLOCK,
-	SKIP_ASSOCIATE
-} Skip;
+typedef enum Skip { SKIP_NONE, SKIP_SELECT, SKIP_INTERFACE, SKIP_TYPE, SKIP_BLOCKDATA, SKIP_BLOCK, SKIP_ASSOCIATE } Skip;
 
 static const struct {
 	const char *open;  /* first word of a nested construct of the same kind */
@@ -253,8 +244,6 @@ static const struct {
 } skips[] = {
         [SKIP_NONE] = {NULL, NULL, 0},
         [SKIP_SELECT] = {"select", "select", 1},
-        [SKIP_WHERE] = {"where", "where", 1},
-        [SKIP_FORALL] = {"forall", "forall", 1},
         [SKIP_INTERFACE] = {"interface", "interface", 0},
         [SKIP_TYPE] = {NULL, "type", 0},
         [SKIP_BLOCKDATA] = {NULL, NULL, 0},
@@ -304,8 +293,8 @@ static const struct {
 	X("go", TOK_GO, K_GO, SKIP_NONE, NULL)                                                                                   \
 	X("select", TOK_SELECT, K_SELECT, SKIP_SELECT, NULL)                                                                     \
 	X("case", TOK_CASE, K_CASE, SKIP_NONE, NULL)                                                                             \
-	X("where", 0, K_WHERE, SKIP_WHERE, "WHERE is not supported")                                                             \
-	X("forall", 0, K_WHERE, SKIP_FORALL, "FORALL is not supported")                                                          \
+	X("where", TOK_WHERE, K_WHERE, SKIP_NONE, NULL)                                                                          \
+	X("forall", TOK_FORALL, K_FORALL, SKIP_NONE, NULL)                                                                       \
 	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
 	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
 	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
@@ -699,6 +688,8 @@ static void classify_end(FeParser *p, int s)
 	        {"do", TOK_DO, SC_END_DO},
 	        {"if", TOK_IF, SC_END_IF},
 	        {"select", TOK_SELECT, SC_END_SELECT},
+	        {"where", TOK_WHERE, SC_END_WHERE},
+	        {"forall", TOK_FORALL, SC_END_FORALL},
 	        {"subroutine", TOK_SUBROUTINE, SC_END_UNIT},
 	        {"function", TOK_FUNCTION, SC_END_UNIT},
 	        {"program", TOK_PROGRAM, SC_END_UNIT},
@@ -781,8 +772,8 @@ static void classify_else(FeParser *p, int s)
 		if (is_name(p, r + 1, "then"))
 			set_kw(p, r + 1, TOK_THEN);
 	} else if (is_name(p, s + 1, "where")) {
-		p->cls.kind = SC_OTHER;
-		refuse_drop(p, p->toks[s].loc, "WHERE is not supported");
+		set_kw(p, s + 1, TOK_WHERE);
+		p->cls.kind = SC_ELSE_WHERE;
 	}
 }
 
@@ -1083,10 +1074,30 @@ static void classify(FeParser *p, int s, int in_if)
 		int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
 		if (r < 0)
 			break;
-		if (r + 1 == slen(p))
-			start_skip(p, s, w->skip, w->refused); /* block form */
-		else
-			refuse_drop(p, loc, w->refused);
+		set_kw(p, s, TOK_WHERE);
+		if (r + 1 == slen(p)) {
+			p->cls.kind = SC_WHERE; /* block form */
+		} else if (!in_if) {
+			/* WHERE (mask) assignment: the assignment is classified on its own */
+			FeClass save = p->cls;
+			classify(p, r + 1, 1);
+			p->cls = save;
+		}
+		break;
+	}
+	case K_FORALL: {
+		int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
+		if (r < 0)
+			break;
+		set_kw(p, s, TOK_FORALL);
+		if (r + 1 == slen(p)) {
+			p->cls.kind = SC_FORALL; /* block form */
+		} else if (!in_if) {
+			/* FORALL (...) assignment: the assignment is classified on its own */
+			FeClass save = p->cls;
+			classify(p, r + 1, 1);
+			p->cls = save;
+		}
 		break;
 	}
 	case K_BLOCK:
@@ -1247,12 +1258,8 @@ static int skip_statement(FeParser *p, int s)
 		return 1;
 	}
 	if (skips[k].open && !strcmp(w0, skips[k].open)) {
-		/* a nested construct of the same kind (WHERE and FORALL only in block form) */
+		/* a nested construct of the same kind */
 		int nested = 1;
-		if (k == SKIP_WHERE || k == SKIP_FORALL) {
-			int r = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
-			nested = r >= 0 && r + 1 == slen(p);
-		}
 		if (k == SKIP_BLOCK)
 			nested = s + 1 == slen(p);
 		p->skip_depth += nested;

@@ -113,7 +113,12 @@ typedef enum FeClassKind {
 	SC_CASE,
 	SC_END_SELECT,
 	SC_TYPE,    /* TYPE :: name (a derived type definition) */
-	SC_END_TYPE /* END TYPE */
+	SC_END_TYPE, /* END TYPE */
+	SC_WHERE,    /* WHERE (mask), block form */
+	SC_ELSE_WHERE,
+	SC_END_WHERE,
+	SC_FORALL, /* FORALL (...), block form */
+	SC_END_FORALL
 } FeClassKind;
 
 typedef struct FeClass {
@@ -237,7 +242,7 @@ typedef struct FeParser {
 	int nunits, capunits;
 	FeConstruct *cons; /* open IF / DO constructs, innermost last */
 	int ncons, capcons;
-	int nopen[3];      /* open constructs of each kind (CON_DO, CON_IF, CON_SELECT) */
+	int nopen[5];      /* open constructs of each kind (CON_DO, CON_IF, CON_SELECT, CON_WHERE, CON_FORALL) */
 	int *do_labels;    /* [label]: open DOs ending at that label (allocated when needed) */
 	IrVec pending;     /* IrDirective* waiting for the next statement */
 	int label;         /* label of the statement being built */
@@ -311,6 +316,9 @@ IrStmt *fe_computed_goto(FeParser *p, IrVec *labels, IrExpr *index, IrLoc loc);
 IrStmt *fe_arith_if(FeParser *p, IrExpr *value, IrExpr *neg, IrExpr *zero, IrExpr *pos, IrLoc loc);
 IrCaseItem *fe_case_item(FeParser *p, IrExpr *lo, IrExpr *hi, int range, IrLoc loc);
 IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc);
+IrStmt *fe_where_stmt(FeParser *p, IrExpr *mask, IrStmt *then, IrLoc loc);
+IrExpr *fe_forall_index(FeParser *p, const char *name, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
+IrStmt *fe_forall_stmt(FeParser *p, IrVec *spec, IrStmt *then, IrLoc loc);
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc);
 IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
 void *fe_refused(FeParser *p, IrLoc loc, const char *what); /* reports; NULL stands for the refused item */
@@ -384,6 +392,11 @@ void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc);
 void fe_else_if(FeParser *p, IrExpr *cond, const char *name, IrLoc loc);
 void fe_else(FeParser *p, const char *name, IrLoc loc);
 void fe_if_end(FeParser *p, const char *name, IrLoc loc);
+void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc);
+void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc);
+void fe_where_end(FeParser *p, const char *name, IrLoc loc);
+void fe_forall_begin(FeParser *p, IrVec *spec, IrLoc loc);
+void fe_forall_end(FeParser *p, const char *name, IrLoc loc);
 void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc);
 void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc); /* items NULL: CASE DEFAULT */
 void fe_select_end(FeParser *p, const char *name, IrLoc loc);

@@ -403,6 +403,21 @@ IrStmt *fe_logical_if(FeParser *p, IrExpr *cond, IrStmt *then, IrLoc loc)
 	return s;
 }
 
+/* WHERE (mask) assignment: a WHERE construct of one statement. */
+IrStmt *fe_where_stmt(FeParser *p, IrExpr *mask, IrStmt *then, IrLoc loc)
+{
+	IrStmt *s = fe_logical_if(p, mask, then, loc);
+	if (s)
+		s->u.if_.where = 1;
+	return s;
+}
+
+/* `i = lo:hi[:st]` in a FORALL header: the index and its triplet. */
+IrExpr *fe_forall_index(FeParser *p, const char *name, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
+{
+	return fe_keyword(p, name, fe_triplet(p, lo, hi, st, loc), loc);
+}
+
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(p->a, IR_DO, loc);

@@ -101,8 +101,11 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
+%token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
+%type <vec> forall_spec
+%type <expr> forall_index
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
 %type <ival> write_unit
 %type <str> name_opt result_opt common_name
@@ -221,6 +224,8 @@ end_stmt
 	| TOK_END TOK_DO name_opt TOK_EOS                   { fe_do_end(p, $3, @1); }
 	| TOK_END TOK_IF name_opt TOK_EOS                   { fe_if_end(p, $3, @1); }
 	| TOK_END TOK_SELECT name_opt TOK_EOS               { fe_select_end(p, $3, @1); }
+	| TOK_END TOK_WHERE name_opt TOK_EOS                { fe_where_end(p, $3, @1); }
+	| TOK_END TOK_FORALL name_opt TOK_EOS               { fe_forall_end(p, $3, @1); }
 	| TOK_END TOK_TYPE name_opt TOK_EOS                 { fe_type_end(p, $3, @1); }
 	;
 
@@ -533,6 +538,13 @@ exec_stmt
 	| TOK_ELSE TOK_IF '(' expr ')' TOK_THEN name_opt TOK_EOS
 	                                                    { fe_else_if(p, $4, $7, @1); }
 	| TOK_ELSE name_opt TOK_EOS                         { fe_else(p, $2, @1); }
+	| TOK_WHERE '(' expr ')' TOK_EOS                    { fe_where_begin(p, $3, @1); }
+	| TOK_WHERE '(' expr ')' action_stmt TOK_EOS        { fe_stmt(p, fe_where_stmt(p, $3, $5, @1)); }
+	| TOK_ELSE TOK_WHERE '(' expr ')' name_opt TOK_EOS  { fe_elsewhere(p, $4, $6, @1); }
+	| TOK_ELSE TOK_WHERE name_opt TOK_EOS               { fe_elsewhere(p, NULL, $3, @1); }
+	| TOK_FORALL '(' forall_spec ')' TOK_EOS            { fe_forall_begin(p, $3, @1); }
+	| TOK_FORALL '(' forall_spec ')' action_stmt TOK_EOS
+	                                                    { fe_stmt(p, fe_forall_stmt(p, $3, $5, @1)); }
 	| TOK_SELECT TOK_CASE '(' expr ')' TOK_EOS          { fe_select_begin(p, $4, @1); }
 	| TOK_CASE '(' case_list ')' name_opt TOK_EOS       { fe_case(p, $3, $5, @1); }
 	| TOK_CASE TOK_DEFAULT name_opt TOK_EOS             { fe_case(p, NULL, $3, @1); }
@@ -541,6 +553,18 @@ exec_stmt
 	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
 	                                                    { fe_do_begin(p, fe_dowhile(p, $2, $5, @1), $2, @1); }
 	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_refused(p, @1, "DO without loop control is not supported"), $2, @1); }
+	;
+
+/* FORALL (i = 1:n, j = 1:m:2, mask): index triplets, then at most one mask (the builder checks) */
+forall_spec
+	: forall_index                                      { $$ = fe_list(p, $1); }
+	| forall_spec ',' forall_index                      { $$ = fe_append(p, $1, $3); }
+	| forall_spec ',' expr                              { $$ = fe_append(p, $1, $3); }
+	;
+
+forall_index
+	: TOK_NAME '=' expr ':' expr                        { $$ = fe_forall_index(p, $1, $3, $5, NULL, @1); }
+	| TOK_NAME '=' expr ':' expr ':' expr               { $$ = fe_forall_index(p, $1, $3, $5, $7, @1); }
 	;
 
 do_label_opt

@@ -1211,6 +1211,7 @@ static IrSym *temp_like(Sema *S, const IrSym *a, IrBase type, IrLoc loc)
 }
 
 static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs);
+static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs, IrExpr *mask);
 
 /* MATMUL or a reduction along DIM inside an expression: computed before it into a temporary,
  * which needs its shape on entry (the temporary is declared with it): the declared extents of
@@ -1551,7 +1552,7 @@ static IrExpr *reduce_ext(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *mask, IrEx
 
 typedef struct ArrayIntr {
 	IrIntrinsic id;
-	const char *kw[3]; /* keyword names of the arguments, in order */
+	const char *kw[4]; /* keyword names of the arguments, in order */
 	int nreq;          /* required arguments */
 } ArrayIntr;
 
@@ -1572,6 +1573,11 @@ static const ArrayIntr array_intrinsics[] = {
         {INTR_ANY, {"mask", "dim"}, 1},
         {INTR_ALL, {"mask", "dim"}, 1},
         {INTR_COUNTS, {"mask", "dim", "kind"}, 1},
+        {INTR_CSHIFT, {"array", "shift", "dim"}, 2},
+        {INTR_EOSHIFT, {"array", "shift", "boundary", "dim"}, 2},
+        {INTR_SPREAD, {"source", "dim", "ncopies"}, 3},
+        {INTR_RESHAPE, {"source", "shape", "pad", "order"}, 2},
+        {INTR_PACK, {"array", "mask", "vector"}, 2},
 };
 
 static IrExpr *bad(Sema *S, IrLoc loc)
@@ -1663,8 +1669,8 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 }
 
 /* Array intrinsics known to the standard that stad does not lower: refused by name. */
-static const char *const refused_array_intrinsics[] = {"reshape", "spread",  "pack", "unpack", "cshift",  "eoshift", "merge_bits",
-                                                       "norm2",   "findloc", "iall", "iany",   "iparity", "parity",  NULL};
+static const char *const refused_array_intrinsics[] = {"unpack", "merge_bits", "norm2",  "findloc", "iall",
+                                                       "iany",   "iparity",    "parity", NULL};
 
 int sema_refused_array_intrinsic(const char *name, IrLoc loc)
 {
@@ -1681,6 +1687,344 @@ int sema_refused_array_intrinsic(const char *name, IrLoc loc)
 	return 0;
 }
 
+/* ---------------------------------------------------------------- data movement
+ *
+ * CSHIFT, EOSHIFT, SPREAD, RESHAPE and PACK move elements without arithmetic: each is computed
+ * before the statement into a temporary of its result's shape (known on entry: whole arrays or
+ * constant extents, as for MATMUL inside an expression), by loops over the result whose
+ * element t(j) = x(g(j)) reads the element of its argument the intrinsic's index map g gives
+ * (`mod` for CSHIFT, an IF for EOSHIFT's boundary, a counter for PACK). The statement then reads
+ * the temporary. The derivative passes see those copy loops: the tangent moves the derivative
+ * the same way, and the adjoint of t(j) = x(g(j)) is xb(g(j)) += tb(j), the transpose. */
+
+/* A scalar INTEGER argument evaluated once, before the statement (a constant stays one). */
+static IrExpr *scalar_once(Sema *S, IrExpr *e, const char *name, const char *what)
+{
+	if (sema_rank(e)) {
+		ir_error(e->loc, "an array %s of %s is not supported (a scalar INTEGER is)", what, name);
+		return NULL;
+	}
+	if (!ir_base_is_int(e->type)) {
+		ir_error(e->loc, "the %s argument of %s must be an INTEGER", what, name);
+		return NULL;
+	}
+	Const c;
+	if (sema_const_of(e, &c))
+		return icon(S, c.i, e->loc);
+	return sema_value_before(S, ir_convert(S->a, e, TY_INT), "shift");
+}
+
+/* The element of the view V at 0-based positions c[p]. */
+static IrExpr *view_elem(Sema *S, const View *V, IrExpr *const *c, IrLoc loc)
+{
+	IrSym *a = V->sym;
+	IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
+	for (int d = 0; d < a->rank; d++) {
+		if (V->sub[d]) {
+			idx[d] = cp(S, V->sub[d]);
+			continue;
+		}
+		IrExpr *k = c[V->pos[d]];
+		if (!unit_stride(V->st[d]))
+			k = ir_binop(S->a, IR_MUL, k, cp(S, V->st[d]), loc);
+		IrExpr *e[2] = {V->lo[d], k};
+		int sg[2] = {1, 1};
+		idx[d] = lin_sum(S, 2, e, sg, loc);
+	}
+	return ir_var(S->a, a, idx, a->rank, loc);
+}
+
+static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
+{
+	const char *name = upper(S, ir_intrinsics[id].name);
+	IrExpr *x = arg[0];
+	int r = sema_rank(x);
+	if (!r) {
+		ir_error(x->loc, "the argument of %s must be an array", name);
+		return bad(S, loc);
+	}
+	if (!S->stmt) {
+		ir_error(loc, "%s is supported only in executable statements", name);
+		return bad(S, loc);
+	}
+	if (x->type == TY_CHAR) {
+		ir_error(x->loc, "%s of CHARACTER arrays is not supported", name);
+		return bad(S, loc);
+	}
+	if (id == INTR_RESHAPE && (arg[2] || arg[3])) {
+		ir_error((arg[2] ? arg[2] : arg[3])->loc,
+		         "RESHAPE with %s is not supported (give SOURCE all the elements, in order)", arg[2] ? "PAD" : "ORDER");
+		return bad(S, loc);
+	}
+	if (id == INTR_PACK && arg[2]) {
+		ir_error(arg[2]->loc, "PACK with VECTOR is not supported (assign PACK's result to a section of the vector)");
+		return bad(S, loc);
+	}
+	/* the argument as an array variable: an expression goes into a temporary first */
+	Shape sx, raw;
+	materialize(S, &x, S->hoist, NULL);
+	if (!sema_rank(x) || !check_elemental(S, x, 0) || !shape_of(S, x, &sx))
+		return bad(S, loc); /* (materialize reported it) */
+	int keep = S->stmt;
+	S->stmt = 0;
+	int ok = shape_of(S, x, &raw);
+	S->stmt = keep;
+	for (int k = 0; ok && k < r; k++)
+		ok = sx.entry[k] && raw.ext[k];
+	if (!ok) {
+		ir_error(x->loc,
+		         "%s needs the shape of its argument known on entry (whole arrays or constant extents); assign it to "
+		         "an array first",
+		         name);
+		return bad(S, loc);
+	}
+	if (x->kind != IR_VAR) {
+		IrSym *t0 = sema_new_local(S, "arg", x->type, loc);
+		t0->rank = r;
+		for (int k = 0; k < r; k++)
+			t0->dims[k].hi = raw.ext[k];
+		IrExpr *whole = ir_var(S->a, t0, NULL, 0, loc);
+		View L0;
+		Shape sh0;
+		view_sure(S, whole, &L0);
+		int sok = shape_of(S, whole, &sh0);
+		assert(sok);
+		(void)sok;
+		IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+		assign_elemental(S, st, whole, &L0, &sh0, x, NULL);
+		before(S, st);
+		x = ir_var(S->a, t0, NULL, 0, loc);
+		shape_of(S, x, &sx);
+	}
+	View V;
+	view_sure(S, x, &V);
+
+	/* the result's shape: rank R, extents E (declaration) */
+	int R = r;
+	IrExpr *E[IR_MAX_RANK];
+	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL;
+	int64_t dim = 1;
+	for (int k = 0; k < r; k++)
+		E[k] = raw.ext[k];
+	switch (id) {
+	case INTR_CSHIFT:
+	case INTR_EOSHIFT: {
+		IrExpr *d = arg[id == INTR_CSHIFT ? 2 : 3];
+		if (d && !dim_arg(d, r, name, &dim))
+			return bad(S, loc);
+		if (!(shift = scalar_once(S, arg[1], name, "SHIFT")))
+			return bad(S, loc);
+		if (id == INTR_EOSHIFT) {
+			bnd = arg[2];
+			if (bnd && sema_rank(bnd)) {
+				ir_error(bnd->loc, "an array BOUNDARY of EOSHIFT is not supported (a scalar is)");
+				return bad(S, loc);
+			}
+			bnd = bnd ? ir_convert(S->a, hoist_reads(S, bnd, NULL), x->type) : zero_of(S, x->type, loc);
+			if (x->type == TY_LOGICAL && !arg[2])
+				bnd = ir_logical(S->a, 0, loc);
+		}
+		break;
+	}
+	case INTR_SPREAD: {
+		if (!dim_arg(arg[1], r + 1, name, &dim))
+			return bad(S, loc);
+		if (r + 1 > IR_MAX_RANK) {
+			ir_error(loc, "SPREAD would give rank %d (at most %d)", r + 1, IR_MAX_RANK);
+			return bad(S, loc);
+		}
+		IrExpr *nc = arg[2];
+		Const c;
+		if (sema_rank(nc) || !ir_base_is_int(nc->type) || !sema_const_of(nc, &c)) {
+			if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
+				c.i = -1;
+			else {
+				ir_error(nc->loc,
+				         "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine "
+				         "never changes");
+				return bad(S, loc);
+			}
+		}
+		R = r + 1;
+		for (int k = r; k > dim - 1; k--)
+			E[k] = E[k - 1];
+		E[dim - 1] = c.i >= 0 ? icon(S, c.i, loc) : ir_convert(S->a, cp(S, nc), TY_INT);
+		break;
+	}
+	case INTR_RESHAPE: {
+		IrExpr **vals = NULL;
+		long n = arg[1]->kind == IR_ARRAYCON || (arg[1]->kind == IR_VAR && arg[1]->u.var.sym->kind == SYM_PARAM)
+		        ? sema_con_values(S, arg[1]->kind == IR_VAR ? arg[1]->u.var.sym->init : arg[1], TY_INT, &vals)
+		        : -1;
+		int cst = n >= 1 && n <= IR_MAX_RANK;
+		for (long k = 0; cst && k < n; k++) {
+			Const c;
+			cst = sema_const_of(vals[k], &c) && c.i >= 0;
+			if (cst)
+				E[k] = icon(S, c.i, loc);
+		}
+		if (!cst) {
+			ir_error(arg[1]->loc,
+			         "the SHAPE of RESHAPE must be a constant array of at most %d non-negative extents, "
+			         "[m, n]",
+			         IR_MAX_RANK);
+			return bad(S, loc);
+		}
+		R = (int)n;
+		int64_t want = 1, have = 1, v;
+		int known = 1;
+		for (int k = 0; k < R; k++)
+			want *= E[k]->u.ival;
+		for (int k = 0; k < r; k++)
+			known = known && const_int(raw.ext[k], &v) ? (have *= v < 0 ? 0 : v, 1) : 0;
+		if (known && have < want) {
+			ir_error(arg[0]->loc, "RESHAPE needs %lld elements but its SOURCE has %lld", (long long)want,
+			         (long long)have);
+			return bad(S, loc);
+		}
+		break;
+	}
+	case INTR_PACK: {
+		mask = arg[1];
+		if (mask->type != TY_LOGICAL) {
+			ir_error(mask->loc, "the MASK of PACK must be logical");
+			return bad(S, loc);
+		}
+		Shape sm;
+		int dd;
+		int64_t ex, ey;
+		if (sema_rank(mask)) {
+			materialize(S, &mask, S->hoist, NULL);
+			if (!shape_of(S, mask, &sm))
+				return bad(S, loc);
+			if (sm.rank != r || !conform(&sx, &sm, &dd, &ex, &ey)) {
+				ir_error(mask->loc, "the MASK of PACK does not conform to its array");
+				return bad(S, loc);
+			}
+		}
+		R = 1;
+		IrExpr *e = cp(S, raw.ext[0]);
+		for (int k = 1; k < r; k++)
+			e = ir_binop(S->a, IR_MUL, e, cp(S, raw.ext[k]), loc);
+		Const c;
+		E[0] = sema_const_of(e, &c) ? icon(S, c.i, loc) : e;
+		break;
+	}
+	default: assert(0);
+	}
+	IrSym *t = sema_new_local(S, ir_intrinsics[id].name, x->type, loc);
+	t->rank = R;
+	for (int k = 0; k < R; k++) {
+		int64_t v;
+		t->dims[k].hi = const_int(E[k], &v) && v < 1 ? icon(S, 1, loc) : E[k]; /* zero-sized: one element unused */
+	}
+
+	if (id == INTR_PACK) {
+		/* n = 0; loops over x in array element order: where mask, n = n + 1; t(n) = x(...) */
+		IrSym *cnt = sema_new_local(S, "npack", TY_INT, loc);
+		before(S, ir_assign(S->a, vref(S, cnt, loc), icon(S, 0, loc), loc));
+		Nest N;
+		nest_init(S, &N, r, loc);
+		nest_drive_from(S, &N, x, ident);
+		IrBlock b = {0};
+		ir_block_add(
+		        S->a, &b,
+		        ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc));
+		IrExpr **i1 = ir_alloc(S->a, sizeof *i1);
+		i1[0] = vref(S, cnt, loc);
+		ir_block_add(S->a, &b, ir_assign(S->a, ir_var(S->a, t, i1, 1, loc), elem(S, x, &N, ident), loc));
+		IrStmt *st = mk_if(S, sema_rank(mask) ? elem(S, mask, &N, ident) : cp(S, mask), b, loc);
+		before(S, nest_wrap(S, &N, st, loc));
+		/* the result: t(1:n) */
+		IrExpr **idx = ir_alloc(S->a, sizeof *idx);
+		IrExpr *tr = ir_alloc(S->a, sizeof *tr);
+		tr->kind = IR_TRIPLET;
+		tr->type = TY_INT;
+		tr->loc = loc;
+		tr->u.triplet.lo = icon(S, 1, loc);
+		tr->u.triplet.hi = vref(S, cnt, loc);
+		idx[0] = tr;
+		return ir_var(S->a, t, idx, 1, loc);
+	}
+
+	/* loops j(q) = 1..E(q) over the result, the first innermost, around t(j) = x(g(j)) */
+	IrSym *j[IR_MAX_RANK];
+	for (int q = 0; q < R; q++)
+		j[q] = sema_new_local(S, "j", TY_INT, loc);
+	IrExpr *c[IR_MAX_RANK]; /* 0-based positions in x */
+	IrExpr *cond = NULL;
+	if (id == INTR_RESHAPE) {
+		/* the element's place in array element order, then x's positions from it */
+		IrExpr *lin = NULL;
+		int64_t stride = 1;
+		for (int q = 0; q < R; q++) {
+			IrExpr *term = ir_binop(S->a, IR_SUB, vref(S, j[q], loc), icon(S, 1, loc), loc);
+			if (stride != 1)
+				term = ir_binop(S->a, IR_MUL, term, icon(S, stride, loc), loc);
+			lin = lin ? ir_binop(S->a, IR_ADD, lin, term, loc) : term;
+			stride *= E[q]->u.ival;
+		}
+		IrExpr *below = NULL; /* the product of x's extents before position p */
+		for (int p = 0; p < r; p++) {
+			IrExpr *n = clamp0(S, cp(S, sx.ext[p]), loc);
+			IrExpr *q = below ? ir_binop(S->a, IR_DIV, cp(S, lin), cp(S, below), loc) : cp(S, lin);
+			if (p + 1 < r) {
+				IrExpr **ma = ir_alloc(S->a, sizeof *ma * 2);
+				ma[0] = q;
+				ma[1] = n;
+				q = ir_intrin(S->a, INTR_MOD, ma, 2, loc);
+				q->type = TY_INT;
+			}
+			c[p] = q;
+			below = below ? ir_binop(S->a, IR_MUL, below, cp(S, n), loc) : cp(S, n);
+		}
+	} else {
+		for (int p = 0, q = 0; p < r; p++, q++) {
+			if (id == INTR_SPREAD && q == dim - 1)
+				q++;
+			c[p] = ir_binop(S->a, IR_SUB, vref(S, j[q], loc), icon(S, 1, loc), loc);
+		}
+		if (id == INTR_CSHIFT) {
+			/* mod(j - 1 + mod(shift, n) + n, n) */
+			IrExpr *n = cp(S, sx.ext[dim - 1]);
+			IrExpr **m1 = ir_alloc(S->a, sizeof *m1 * 2), **m2 = ir_alloc(S->a, sizeof *m2 * 2);
+			m1[0] = cp(S, shift);
+			m1[1] = cp(S, n);
+			IrExpr *s1 = ir_intrin(S->a, INTR_MOD, m1, 2, loc);
+			s1->type = TY_INT;
+			m2[0] = ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_ADD, c[dim - 1], s1, loc), cp(S, n), loc);
+			m2[1] = n;
+			c[dim - 1] = ir_intrin(S->a, INTR_MOD, m2, 2, loc);
+			c[dim - 1]->type = TY_INT;
+		} else if (id == INTR_EOSHIFT) {
+			/* j - 1 + shift, where it falls inside x; the boundary elsewhere */
+			c[dim - 1] = ir_binop(S->a, IR_ADD, c[dim - 1], cp(S, shift), loc);
+			cond = ir_binop(S->a, IR_AND, ir_binop(S->a, IR_GE, cp(S, c[dim - 1]), icon(S, 0, loc), loc),
+			                ir_binop(S->a, IR_LT, cp(S, c[dim - 1]), cp(S, sx.ext[dim - 1]), loc), loc);
+		}
+	}
+	IrExpr **ti = ir_alloc(S->a, sizeof *ti * (size_t)R);
+	for (int q = 0; q < R; q++)
+		ti[q] = vref(S, j[q], loc);
+	IrExpr *te = ir_var(S->a, t, ti, R, loc);
+	IrStmt *st = ir_assign(S->a, te, view_elem(S, &V, c, loc), loc);
+	if (cond) {
+		st = mk_if(S, cond, one(S, st), loc);
+		st->u.if_.has_else = 1;
+		ir_block_add(S->a, &st->u.if_.else_, ir_assign(S->a, cp(S, te), bnd, loc));
+	}
+	for (int q = 0; q < R; q++) {
+		IrExpr *hi;
+		if (id == INTR_RESHAPE || (id == INTR_SPREAD && q == dim - 1))
+			hi = cp(S, E[q]);
+		else
+			hi = clamp0(S, cp(S, sx.ext[id == INTR_SPREAD && q > dim - 1 ? q - 1 : q]), loc);
+		st = mk_do(S, j[q], icon(S, 1, loc), hi, NULL, one(S, st), loc);
+	}
+	before(S, st);
+	return ir_var(S->a, t, NULL, 0, loc);
+}
+
 /* A call of an array intrinsic (ref: the parsed reference, arguments unresolved). */
 IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 {
@@ -1692,9 +2036,9 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 	const char *name = upper(S, ir_intrinsics[id].name);
 	IrLoc loc = ref->loc;
 	int nkw = 0;
-	while (nkw < 3 && ai->kw[nkw])
+	while (nkw < 4 && ai->kw[nkw])
 		nkw++;
-	IrExpr *arg[3] = {NULL, NULL, NULL};
+	IrExpr *arg[4] = {NULL, NULL, NULL, NULL};
 	int npos = 0, seen_kw = 0;
 	for (int i = 0; i < ref->u.ref.nargs; i++) {
 		IrExpr *x = ref->u.ref.args[i];
@@ -1747,6 +2091,14 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 			ir_error(arg[k]->loc, "the KIND argument of %s is not supported", name);
 			return bad(S, loc);
 		}
+	switch (id) {
+	case INTR_CSHIFT:
+	case INTR_EOSHIFT:
+	case INTR_SPREAD:
+	case INTR_RESHAPE:
+	case INTR_PACK: return data_move(S, id, arg, loc);
+	default: break;
+	}
 	IrExpr *x = arg[0];
 	int r = sema_rank(x);
 	switch (id) {
@@ -2151,7 +2503,15 @@ static IrExpr *lhs_elem(Sema *S, const IrExpr *lhs, IrSym *into, const Nest *N, 
 	return el;
 }
 
-static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs)
+/* The element store of a masked assignment (WHERE) is done where the mask holds. */
+static IrStmt *masked(Sema *S, IrExpr *mask, const Nest *N, IrStmt *store, IrLoc loc)
+{
+	if (!mask)
+		return store;
+	return mk_if(S, elem(S, mask, N, ident), one(S, store), loc);
+}
+
+static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = L->sym;
 	IrLoc loc = s->loc;
@@ -2193,17 +2553,18 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 		}
 		IrSym *t = temp_like(S, a, a->type, loc);
 		IrExpr *v = ir_convert(S->a, elem(S, rhs, &N, ident), a->type);
-		before(S, nest_wrap(S, &N, ir_assign(S->a, lhs_elem(S, lhs, t, &N, ident), v, loc), loc));
+		before(S,
+		       nest_wrap(S, &N, masked(S, mask, &N, ir_assign(S->a, lhs_elem(S, lhs, t, &N, ident), v, loc), loc), loc));
 		Nest M;
 		lhs_nest(S, &M, L, loc);
 		IrStmt *copy = ir_assign(S->a, elem(S, lhs, &M, ident), lhs_elem(S, lhs, t, &M, ident), loc);
-		become(s, nest_wrap(S, &M, copy, loc));
+		become(s, nest_wrap(S, &M, masked(S, mask, &M, copy, loc), loc));
 		return;
 	}
 	for (int j = 0; j < L->rank; j++)
 		N.back[j] = (dir[j] & DIR_BACK) != 0;
 	IrExpr *v = ir_convert(S->a, elem(S, rhs, &N, ident), a->type);
-	become(s, nest_wrap(S, &N, ir_assign(S->a, elem(S, lhs, &N, ident), v, loc), loc));
+	become(s, nest_wrap(S, &N, masked(S, mask, &N, ir_assign(S->a, elem(S, lhs, &N, ident), v, loc), loc), loc));
 }
 
 /* lhs = a constructor: its values in order into the positions of lhs. */
@@ -2424,7 +2785,7 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 
 /* `lhs = rhs` with lhs an array (whole or a section): the statement s becomes its loops, with
  * what they need first placed before it. */
-void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
+void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = lhs->u.var.sym;
 	if (a->readonly) {
@@ -2451,12 +2812,98 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs)
 	rhs = hoist_reads(S, rhs, a);
 	View L;
 	view_sure(S, lhs, &L);
-	if (rhs->kind == IR_ARRAYCON)
+	if (mask) {
+		/* WHERE (sema_where.c): the mask conforms to lhs and reads nothing the statement
+		 * stores before it reads it; everything goes element by element */
+		Shape shM;
+		int d;
+		int64_t x, y;
+		if (mask->type != TY_LOGICAL) {
+			ir_error(mask->loc, "the mask of WHERE must be LOGICAL");
+			return;
+		}
+		materialize(S, &mask, S->hoist, L.rank == 1 ? lhs : NULL);
+		if (!check_elemental(S, mask, 1) || !shape_of(S, mask, &shM))
+			return;
+		if (shM.rank != shL.rank) {
+			ir_error(mask->loc, "the mask of WHERE has rank %d but the array assigned to has rank %d", shM.rank,
+			         shL.rank);
+			return;
+		}
+		if (!conform(&shL, &shM, &d, &x, &y)) {
+			ir_error(mask->loc,
+			         "the mask of WHERE has extent %lld in dimension %d but the array assigned to has extent %lld",
+			         (long long)y, d, (long long)x);
+			return;
+		}
+		assign_elemental(S, s, lhs, &L, &shL, rhs, mask);
+	} else if (rhs->kind == IR_ARRAYCON)
 		assign_con(S, s, lhs, &L, &shL, rhs);
 	else if (is_intrin(rhs, INTR_MATMUL) || (is_dim_reduction(rhs) && sema_rank(rhs) > 0))
 		assign_accumulate(S, s, lhs, &L, &shL, rhs);
 	else
-		assign_elemental(S, s, lhs, &L, &shL, rhs);
+		assign_elemental(S, s, lhs, &L, &shL, rhs, NULL);
+}
+
+/* s: a WHERE mask stored into its temporary (sema_where.c): `into` is the temporary, whole and
+ * still without a shape, which then takes the mask's (its declaration needs it on entry: whole
+ * arrays or constant extents); or the temporary at the subscripts of the array assigned first.
+ * On an error (reported) s is left with mask_fill -1. */
+void sema_mask_fill(Sema *S, IrStmt *s, IrExpr *into, IrExpr *mask)
+{
+	s->u.assign.mask_fill = -1;
+	if (into->kind != IR_VAR)
+		return;
+	if (mask->type != TY_LOGICAL) {
+		ir_error(mask->loc, "the mask of WHERE must be LOGICAL");
+		return;
+	}
+	materialize(S, &mask, S->hoist, NULL);
+	Shape sh;
+	if (!check_elemental(S, mask, 1) || !shape_of(S, mask, &sh))
+		return;
+	if (!sh.rank) {
+		ir_error(mask->loc, "the mask of WHERE must be an array");
+		return;
+	}
+	IrSym *t = into->u.var.sym;
+	if (!t->rank) {
+		Shape raw;
+		int keep = S->stmt;
+		S->stmt = 0; /* the declared bounds themselves, as the temporary's declaration evaluates them */
+		int ok = shape_of(S, mask, &raw);
+		S->stmt = keep;
+		for (int k = 0; ok && k < sh.rank; k++)
+			ok = sh.entry[k] && raw.ext[k];
+		if (!ok) {
+			ir_error(mask->loc,
+			         "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
+			         "shape must be known on entry (whole arrays or constant extents): compute it into a LOGICAL "
+			         "array first");
+			return;
+		}
+		t->rank = sh.rank;
+		for (int k = 0; k < sh.rank; k++)
+			t->dims[k].hi = raw.ext[k];
+	}
+	View L;
+	Shape shL;
+	if (!shape_of(S, into, &shL))
+		return;
+	view_sure(S, into, &L);
+	int d;
+	int64_t x, y;
+	if (sh.rank != shL.rank) {
+		ir_error(mask->loc, "the mask of WHERE has rank %d but the array assigned to has rank %d", sh.rank, shL.rank);
+		return;
+	}
+	if (!conform(&shL, &sh, &d, &x, &y)) {
+		ir_error(mask->loc, "the mask of WHERE has extent %lld in dimension %d but the array assigned to has extent %lld",
+		         (long long)y, d, (long long)x);
+		return;
+	}
+	s->u.assign.mask_fill = 0;
+	assign_elemental(S, s, into, &L, &shL, mask, NULL);
 }
 
 /* ---------------------------------------------------------------- PRINT of arrays */

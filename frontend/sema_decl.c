@@ -383,8 +383,10 @@ static void array_init(Sema *S, IrUnit *u, IrSym *s)
 	long nv;
 	if (e->kind == IR_ARRAYCON) {
 		if (s->rank != 1) {
-			ir_error(e->loc, "an array constructor has rank 1 but '%s' has rank %d (RESHAPE is not supported)",
-			         s->name, s->rank);
+			ir_error(
+			        e->loc,
+			        "an array constructor has rank 1 but '%s' has rank %d (RESHAPE is not supported in declarations)",
+			        s->name, s->rank);
 			return;
 		}
 		nv = sema_con_values(S, e, s->type, &vals);

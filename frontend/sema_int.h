@@ -111,7 +111,11 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref);
 int sema_refused_array_intrinsic(const char *name, IrLoc loc);
 IrExpr *sema_resolve_arraycon(Sema *S, IrExpr *e);
 long sema_con_values(Sema *S, const IrExpr *con, IrBase type, IrExpr ***vals);
-void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs);
+void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mask);
+void sema_mask_fill(Sema *S, IrStmt *s, IrExpr *into, IrExpr *mask);
+/* sema_where.c: WHERE constructs lowered to masked assignments, FORALL to loops */
+void sema_where(Sema *S, IrStmt *s);
+void sema_forall(Sema *S, IrStmt *s);
 void sema_print_arrays(Sema *S, IrStmt *s);
 int sema_section_contiguous(Sema *S, const IrExpr *e);
 IrExpr *sema_section_first(Sema *S, const IrExpr *e);

@@ -476,6 +476,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		IrExpr *l = s->u.assign.lhs;
+		if (s->u.assign.mask_fill) {
+			IrExpr *m = sema_resolve_expr(S, s->u.assign.rhs);
+			sema_mask_fill(S, s, l->kind == IR_VAR ? l : sema_resolve_expr(S, l), m);
+			break;
+		}
 		if (l->kind == IR_REF && l->u.ref.has_parens) {
 			IrSym *sym = sema_lookup(S, S->unit, l->u.ref.name);
 			int substring = !strcmp(l->u.ref.name, "stad_substr") ||
@@ -501,8 +506,14 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		IrExpr *lhs = sema_resolve_expr(S, l);
 		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
+		IrExpr *mask = s->u.assign.mask ? sema_resolve_expr(S, s->u.assign.mask) : NULL;
+		s->u.assign.mask = NULL;
+		if (mask && !(lhs->kind == IR_VAR && sema_rank(lhs))) {
+			ir_error(lhs->loc, "the variable assigned inside WHERE must be an array");
+			return;
+		}
 		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
-			sema_array_assign(S, s, lhs, rhs);
+			sema_array_assign(S, s, lhs, rhs, mask);
 			return;
 		}
 		if (!is_assignable(S, lhs))
@@ -525,8 +536,17 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		s->u.assign.rhs = assign_convert(S, rhs, lhs->type, s->loc);
 		break;
 	}
-	case IR_IF: resolve_if_from(S, s, 0); break;
+	case IR_IF:
+		if (s->u.if_.where)
+			sema_where(S, s);
+		else
+			resolve_if_from(S, s, 0);
+		break;
 	case IR_DO: {
+		if (s->u.do_.forall) {
+			sema_forall(S, s);
+			break;
+		}
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
 		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
 			ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");

@@ -445,6 +445,8 @@ struct IrStmt {
 	union {
 		struct {
 			IrExpr *lhs, *rhs;
+			IrExpr *mask;  /* sema only: an array assignment inside WHERE, done where mask holds */
+			int mask_fill; /* sema only: stores a WHERE mask (rhs) into its temporary */
 		} assign;
 		struct {
 			IrExpr **conds;  /* ncond conditions */
@@ -454,12 +456,17 @@ struct IrStmt {
 			int has_else;
 			int logical_if;  /* came from a one-line logical IF */
 			int from_select; /* sema made it from a SELECT CASE (for messages) */
+			int where;       /* parser output only: WHERE / ELSEWHERE (mask) / ELSEWHERE, the
+			                    conds array masks; sema lowers it to masked assignments */
 		} if_;
 		struct {
 			IrExpr *var;            /* IR_VAR (integer scalar) */
 			IrExpr *lo, *hi, *step; /* step NULL = 1 */
 			IrBlock body;
 			int end_label; /* labelled DO: label of the terminating statement */
+			int forall;      /* parser output only: the outermost DO of a FORALL with this many
+			                    indices (the last outermost; -1 on the inner DOs); sema lowers it */
+			int forall_mask; /* the FORALL has a mask: the innermost body is one IF (mask) */
 		} do_;
 		struct {
 			IrExpr *cond;

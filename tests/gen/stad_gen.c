@@ -105,21 +105,24 @@ enum {
 	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,      /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,        /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_BLOCKDATA = 32768, /* a BLOCK DATA unit giving the COMMON block initial values */
-	PAT_TYPES = 65536,     /* derived types: the module's globals are components of a structure */
+	PAT_SELECT = 8192,      /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,      /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768,  /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536,      /* derived types: the module's globals are components of a structure */
 	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
-	PAT_CHARS = 262144      /* a CHARACTER task switch: module variable gmode tested and changed */
+	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
+	PAT_WHERE = 524288      /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
+	                           arrays assigned */
 };
-static unsigned bugs_allowed = 524287;
-static int use_types; /* this program's module globals are components of `gs` (pattern `types`) */
-static int use_chars; /* this program switches on a CHARACTER module variable (pattern `chars`) */
-static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
-static int int8_read; /* an INTEGER(8) variable was read since it was last cleared */
+static unsigned bugs_allowed = 1048575;
+static int use_types;   /* this program's module globals are components of `gs` (pattern `types`) */
+static int use_chars;   /* this program switches on a CHARACTER module variable (pattern `chars`) */
+static int force_where; /* --where: WHERE statements often (campaigns of the pattern `where`) */
+static int use_kinds;   /* this program declares with kinds from module gkinds (pattern `kinds`) */
+static int int8_read;   /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
@@ -298,6 +301,7 @@ static uint64_t features;
 /* features past 32 bits (the enum stays within int) */
 #define F_UNREACHED (1ull << 31)
 #define F_CHARS (1ull << 32)
+#define F_WHERE (1ull << 33)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -337,7 +341,7 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",    "chars"};
+        "types",      "unreached",      "chars",          "where"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1777,6 +1781,100 @@ static void stmt_section(void)
 	line("%s = %s", lhs, rhs);
 }
 
+/* The right-hand side of an assignment to a rank-1 section of m elements (of v): elemental terms
+ * over sections (often of v), each scaled so that the value stays within RMAX, and sometimes a
+ * scalar part broadcast. */
+static char *sec_rhs(int m, Var *v)
+{
+	int nf = no_funcall;
+	no_funcall = 1; /* function references in the scalar part: stad calls them once, like gfortran */
+	int nt = rrange(1, 3);
+	double share = RMAX * 0.95 / (nt + 1);
+	char *rhs = sdup("");
+	for (int i = 0; i < nt; i++) {
+		double b;
+		char *t = arr_term(m, v, &b);
+		if (t)
+			rhs = sfmt("%s%s%s * %s", rhs, rhs[0] ? " + " : "", rconst(scale_down(share / b)), t);
+	}
+	if (!rhs[0] || chance(50)) {
+		Ex e = fit(gen_real(1), share);
+		rhs = sfmt("%s%s(%s)", rhs, rhs[0] ? " + " : "", e.s);
+	}
+	no_funcall = nf;
+	return rhs;
+}
+
+/* A WHERE mask over m elements: a section (often of an array the WHERE assigns, at the elements
+ * assigned or others) compared with a constant or another section, sometimes combined. */
+static char *where_mask(int m, Var *v, int depth)
+{
+	static const char *rel[] = {">", "<", ">=", "<=", ".gt.", ".lt."};
+	double b;
+	char *a = arr_term(m, v, &b);
+	if (!a)
+		return NULL;
+	char *c;
+	if (chance(60)) {
+		c = sfmt("%s %s %s", a, rel[rnd(6)], rconst(rc(-1.5, 1.5)));
+	} else {
+		char *o = arr_term(m, v, &b);
+		c = sfmt("%s %s %s", a, rel[rnd(6)], o ? o : rconst(rc(-1.5, 1.5)));
+	}
+	if (depth > 0 && chance(25)) {
+		char *d = where_mask(m, v, depth - 1);
+		if (d)
+			c = chance(50) ? sfmt("(%s) .and. (%s)", c, d) : sfmt("(%s) .or. .not. (%s)", c, d);
+	}
+	return c;
+}
+
+/* One assignment inside WHERE: a rank-1 section of m elements of a writable array. */
+static void where_assign(int m, Var *first)
+{
+	Var *v = first && chance(60) ? first : pick_sec(m, 1);
+	if (!v)
+		return;
+	note_write(v);
+	line("  %s = %s", sec_ref(v, m, 0), sec_rhs(m, v));
+}
+
+/* WHERE (pattern `where`): the one-line statement, or a block with one or two assignments per
+ * branch, ELSEWHERE (mask) and ELSEWHERE; the masks read the arrays assigned. */
+static void stmt_where(void)
+{
+	int m = rrange(1, 6);
+	Var *v = pick_sec(m, 1);
+	if (!v)
+		return;
+	char *mask = where_mask(m, v, 1);
+	if (!mask)
+		return;
+	features |= F_WHERE;
+	if (chance(35)) {
+		note_write(v);
+		line("where (%s) %s = %s", mask, sec_ref(v, m, 0), sec_rhs(m, v));
+		return;
+	}
+	line("where (%s)", mask);
+	int n = rrange(1, 2);
+	for (int i = 0; i < n; i++)
+		where_assign(m, v);
+	int k = rnd(4); /* ELSEWHERE (mask) and/or ELSEWHERE, or neither */
+	if (k & 1) {
+		char *m2 = where_mask(m, v, 0);
+		if (m2) {
+			line("elsewhere (%s)", m2);
+			where_assign(m, v);
+		}
+	}
+	if (k & 2) {
+		line(chance(50) ? "elsewhere" : "else where");
+		where_assign(m, v);
+	}
+	line(chance(70) ? "end where" : "endwhere");
+}
+
 static void stmt_call(void)
 {
 	if (lib_allowed && chance(12)) {
@@ -2277,6 +2375,10 @@ static void gen_stmt(int depth)
 		stmt_char(depth);
 		return;
 	}
+	if (force_where && (bugs_allowed & PAT_WHERE) && chance(12)) {
+		stmt_where();
+		return;
+	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
 		int g = rnd(10);
 		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
@@ -2303,7 +2405,9 @@ static void gen_stmt(int depth)
 	else if (k < 40)
 		in_function ? stmt_assign_real() : stmt_call();
 	else if (k < 44)
-		(bugs_allowed & PAT_ARRAYS) && chance(60) ? stmt_section() : stmt_whole();
+		(bugs_allowed & PAT_WHERE) && chance(30)            ? stmt_where()
+		        : (bugs_allowed & PAT_ARRAYS) && chance(60) ? stmt_section()
+		                                                    : stmt_whole();
 	else if (k < 58)
 		stmt_if(depth);
 	else if (k < 72)
@@ -3213,7 +3317,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where]\n");
 	exit(2);
 }
 
@@ -3271,6 +3375,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_UNREACHED;
 				else if (!strcmp(w, "chars"))
 					bugs_allowed &= ~PAT_CHARS;
+				else if (!strcmp(w, "where"))
+					bugs_allowed &= ~PAT_WHERE;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3284,6 +3390,8 @@ int main(int argc, char **argv)
 			force_kinds = 1;
 		} else if (!strcmp(argv[i], "--types")) {
 			force_types = 1;
+		} else if (!strcmp(argv[i], "--where")) {
+			force_where = 1;
 		} else if (!strcmp(argv[i], "--free")) {
 			form = 0;
 		} else if (!strcmp(argv[i], "--fixed")) {

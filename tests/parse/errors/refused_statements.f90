@@ -20,8 +20,8 @@ subroutine refused(x, n)
   ! (construct names are supported now)
   outer: x(1) = 1
   go to 10
-  where (x > 0) x = 0
-  forall (i = 1:n) x(i) = 0
+  ! (WHERE is supported now)
+  ! (FORALL is supported now)
   ! (DATA is supported now)
   equivalence (x, y)
   call sub(a=1) ! (sema refuses keyword arguments to subroutines)

@@ -1,0 +1,6 @@
+! Array intrinsics stad does not lower are refused by name, located (UNPACK, FINDLOC, NORM2, ...).
+subroutine s(a, b, l)
+  real(8) a(4), b(2, 2)
+  logical l(2, 2)
+  b = unpack(a, l, b)
+end subroutine s
