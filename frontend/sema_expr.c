@@ -459,7 +459,10 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		f = passive_function(S, e, s);
 	if (f && f->kind == UNIT_FUNCTION) {
 		if (f == u) {
-			ir_error(e->loc, "recursive calls are not supported");
+			ir_error(
+			        e->loc,
+			        "'%s' calls itself: recursive calls are not supported (write the recursion as a loop, with an explicit stack in an array for the state each level keeps)",
+			        f->local_name ? f->local_name : f->name);
 			return bad(S, e->loc);
 		}
 		for (int i = 0; i < e->u.ref.nargs; i++)

@@ -624,7 +624,10 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		if (f == S->unit) {
-			ir_error(s->loc, "recursive calls are not supported");
+			ir_error(
+			        s->loc,
+			        "'%s' calls itself: recursive calls are not supported (write the recursion as a loop, with an explicit stack in an array for the state each level keeps)",
+			        s->u.call.name);
 			break;
 		}
 		sema_declare_unit(S, f);
