@@ -105,17 +105,18 @@ enum {
 	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,      /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,        /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_BLOCKDATA = 32768, /* a BLOCK DATA unit giving the COMMON block initial values */
-	PAT_TYPES = 65536,     /* derived types: the module's globals are components of a structure */
+	PAT_SELECT = 8192,      /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,      /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768,  /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536,      /* derived types: the module's globals are components of a structure */
 	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
-	PAT_CHARS = 262144      /* a CHARACTER task switch: module variable gmode tested and changed */
+	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
+	PAT_INTERNAL = 524288   /* an internal subroutine (CONTAINS) using its host's variables */
 };
-static unsigned bugs_allowed = 524287;
+static unsigned bugs_allowed = 1048575;
 static int use_types; /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars; /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
@@ -123,9 +124,13 @@ static int int8_read; /* an INTEGER(8) variable was read since it was last clear
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
-static int form = -1;   /* -1 drawn, 0 free, 1 fixed */
-static int force_kinds; /* --kinds: every program uses the kinds feature */
-static int force_types; /* --types: every program uses the types feature */
+static int form = -1;            /* -1 drawn, 0 free, 1 fixed */
+static int force_kinds;          /* --kinds: every program uses the kinds feature */
+static int force_types;          /* --types: every program uses the types feature */
+static int force_internal;       /* --internal: every routine that can has an internal subroutine */
+static const char *cur_internal; /* the internal subroutine of the routine being generated, or NULL */
+static int in_internal;          /* generating its body */
+static int internal_calls;       /* calls of it generated so far */
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -298,6 +303,7 @@ static uint64_t features;
 /* features past 32 bits (the enum stays within int) */
 #define F_UNREACHED (1ull << 31)
 #define F_CHARS (1ull << 32)
+#define F_INTERNAL (1ull << 33)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -337,7 +343,7 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",    "chars"};
+        "types",      "unreached",      "chars",          "internal"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2273,6 +2279,11 @@ static void stmt_char(int depth)
 static void gen_stmt(int depth)
 {
 	nstmts++;
+	if (cur_internal && !in_internal && chance(10)) {
+		line("call %s()", cur_internal);
+		internal_calls++;
+		return;
+	}
 	if (use_chars && chance(6)) {
 		stmt_char(depth);
 		return;
@@ -2795,7 +2806,36 @@ static void gen_routine(int i, int *open_module)
 			if (globals[g].scope == S_MODULE)
 				note_read(&globals[g]);
 	}
+	/* pattern `internal`: an internal subroutine whose body uses the host's variables (its
+	 * dummies, locals, result and globals; the loop counters it makes are host locals too),
+	 * called from the host body (at least once, at its end if nowhere else) */
+	Buf internal = {0};
+	cur_internal = NULL;
+	internal_calls = 0;
+	if ((bugs_allowed & PAT_INTERNAL) && (force_internal || chance(30))) {
+		features |= F_INTERNAL;
+		cur_internal = sfmt("ip_%s", r->name);
+		Buf hostout = out;
+		memset(&out, 0, sizeof out);
+		buf_put(&out, "", 0);
+		int save_n = nstmts, save_budget = budget, save_targets = ntargets, save_ind = ind;
+		nstmts = 0;
+		budget = budgets[size_knob] / 2 + 2;
+		ntargets = 0;
+		ind = 2;
+		in_internal = 1;
+		gen_block(2, 4);
+		in_internal = 0;
+		internal = out;
+		out = hostout;
+		nstmts = save_n;
+		budget = save_budget;
+		ntargets = save_targets;
+		ind = save_ind;
+	}
 	gen_block(3, head ? 8 : 5);
+	if (cur_internal && !internal_calls)
+		line("call %s()", cur_internal);
 	if (whole_state && chance(40)) {
 		line("gs = ls");
 		for (int g = 0; g < nglobals; g++)
@@ -2891,6 +2931,11 @@ static void gen_routine(int i, int *open_module)
 		p = nl + 1;
 	}
 	bprintf(&file, "%s", body.s);
+	if (cur_internal) {
+		bprintf(&file, "contains\n  subroutine %s()\n%s  end subroutine %s\n", cur_internal, internal.s, cur_internal);
+		free(internal.s);
+		cur_internal = NULL;
+	}
 	if (r->isfunc)
 		bprintf(&file, "end function %s\n\n", r->name);
 	else
@@ -3213,7 +3258,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,internal|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--internal]\n");
 	exit(2);
 }
 
@@ -3271,6 +3316,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_UNREACHED;
 				else if (!strcmp(w, "chars"))
 					bugs_allowed &= ~PAT_CHARS;
+				else if (!strcmp(w, "internal"))
+					bugs_allowed &= ~PAT_INTERNAL;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3284,6 +3331,8 @@ int main(int argc, char **argv)
 			force_kinds = 1;
 		} else if (!strcmp(argv[i], "--types")) {
 			force_types = 1;
+		} else if (!strcmp(argv[i], "--internal")) {
+			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {
 			form = 0;
 		} else if (!strcmp(argv[i], "--fixed")) {
