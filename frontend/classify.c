@@ -317,7 +317,7 @@ static const struct {
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "ALLOCATABLE is not supported")                                                 \
 	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
-	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported")                                                       \
+	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported" FE_OPTIONAL_ADVICE)                                    \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
 	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \

@@ -33,6 +33,9 @@ enum {
 	FE_MAX_LABEL = 99999         /* statement labels have 1 to 5 digits */
 };
 
+/* What to write instead of OPTIONAL (its refusals end with it). */
+#define FE_OPTIONAL_ADVICE " (give every argument in every call, with a flag argument where the routine must know)"
+
 /* ---------------------------------------------------------------- source.c */
 
 /* realloc that aborts when memory runs out (nothing sensible to report then). */

@@ -757,10 +757,7 @@ static void order_unit(Sema *S, IrUnit *u, int *state)
 		}
 		if (n >= sizeof buf - 80)
 			snprintf(buf + n, sizeof buf - n, " ...");
-		ir_error(u->loc,
-		         "recursive calls are not supported (%s): write the recursion as a loop, with an explicit stack in "
-		         "an array for the state each level keeps",
-		         buf);
+		ir_error(u->loc, "recursive calls are not supported (%s): " SEMA_RECURSION_ADVICE, buf);
 		return;
 	}
 	state[u->id] = 1;

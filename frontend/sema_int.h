@@ -65,6 +65,12 @@ void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc);
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc);
 int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);
+/* What to write instead of a recursion (the refusals of recursive calls end with it). */
+#define SEMA_RECURSION_ADVICE "write the recursion as a loop, with an explicit stack in an array for the state each level keeps"
+/* sema_stmt.c: the actuals of a call of f (unresolved) with keyword arguments `mode = 2` moved to
+ * the positions of f's dummies of those names. f must have an explicit interface: a module or
+ * internal procedure. Returns 0 after an error (reported). */
+int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc);
 /* sema_internal.c: internal procedures lifted to routines given the host variables they use
  * as extra dummies (after every body is resolved). */
 void sema_lift_internal(Sema *S);
