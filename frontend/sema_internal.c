@@ -333,12 +333,14 @@ static int mentions(const IrExpr *e, const IrSym *v)
 	}
 }
 
-/* A variable giving a bound of one of the host's arrays that c passes on, assigned in c: the
- * host fixed the array's shape on entry, c's copy of the array would take the new bound. */
+/* A variable giving a bound of one of the host's arrays, assigned in an internal procedure: the
+ * host fixed the array's shape on entry, but its code after the call would read the new bound
+ * (sema fixes bounds only against the changes it sees in the host itself). */
 static const IrSym *bound_var(const Lift *L, const IrSym *v)
 {
-	for (int i = 0; i < L->need.n; i++) {
-		const IrSym *a = L->need.v[i];
+	const IrUnit *h = L->c->host;
+	for (int i = 0; i < h->syms.n; i++) {
+		const IrSym *a = h->syms.v[i];
 		for (int d = 0; d < a->rank; d++) {
 			const IrExpr *be[2] = {a->dims[d].lo, a->dims[d].hi};
 			for (int j = 0; j < 2; j++)
@@ -357,8 +359,8 @@ static void check_written(const Lift *L, const IrExpr *e)
 	if (a)
 		ir_error(e->loc,
 		         "the internal procedure '%s' changes '%s', which gives the bounds of the host's array '%s': "
-		         "copy it to a local variable of '%s' and change that",
-		         L->c->local_name, e->u.var.sym->name, a->name, L->c->local_name);
+		         "it may not change after entry (copy it to a local variable and change that)",
+		         L->c->local_name, e->u.var.sym->name, a->name);
 }
 
 static void check_block(const Lift *L, const IrBlock *b)
@@ -385,6 +387,92 @@ static void check_block(const Lift *L, const IrBlock *b)
 		default: break;
 		}
 	}
+}
+
+/* The bounds of the host's arrays an internal procedure is given must be what they were on
+ * entry to the host (Fortran fixes the shape then): sema resolved the internal procedure's body
+ * with the bounds as written, evaluated when it is entered. So no variable of such a bound may
+ * change in the host (nor in an internal procedure: check_block), and a bound may not read a
+ * module or COMMON variable (any call may change those). */
+static void check_host_write(const Lift *L, const IrSym *a, const IrSym *v, const IrExpr *w)
+{
+	if (w && w->kind == IR_VAR && w->u.var.sym == v)
+		ir_error(w->loc,
+		         "'%s' gives the bounds of '%s', which the internal procedure '%s' uses: it may not change after "
+		         "entry (copy it to a local variable and change that)",
+		         v->name, a->name, L->c->local_name);
+}
+
+static void host_writes(const Lift *L, const IrSym *a, const IrSym *v, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN: check_host_write(L, a, v, s->u.assign.lhs); break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				host_writes(L, a, v, &s->u.if_.blocks[k]);
+			host_writes(L, a, v, &s->u.if_.else_);
+			break;
+		case IR_DO:
+			check_host_write(L, a, v, s->u.do_.var);
+			host_writes(L, a, v, &s->u.do_.body);
+			break;
+		case IR_DOWHILE: host_writes(L, a, v, &s->u.dowhile.body); break;
+		case IR_CALL: {
+			const IrUnit *f = s->u.call.callee;
+			for (int k = 0; k < s->u.call.nargs; k++)
+				if (!(f && k < f->nargs && f->args[k] && f->args[k]->intent == INTENT_IN))
+					check_host_write(L, a, v, s->u.call.args[k]);
+			break;
+		}
+		case IR_BLOCK: host_writes(L, a, v, &s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+static void bound_vars(const Lift *L, const IrSym *a, const IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR: {
+		const IrSym *v = e->u.var.sym;
+		if (v->kind == SYM_MODULE || v->kind == SYM_COMMON)
+			ir_error(L->c->loc,
+			         "the internal procedure '%s' uses '%s', whose bounds read the %s variable '%s' (a call may "
+			         "change it): give '%s' bounds from the host's dummies or constants",
+			         L->c->local_name, a->name, v->kind == SYM_MODULE ? "module" : "COMMON", v->name, a->name);
+		else if (passed(L->c->host, v))
+			host_writes(L, a, v, &L->c->host->body);
+		for (int i = 0; i < e->u.var.nidx; i++)
+			bound_vars(L, a, e->u.var.idx[i]);
+		break;
+	}
+	case IR_UNARY:
+	case IR_BINARY:
+		bound_vars(L, a, e->u.op.a);
+		bound_vars(L, a, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			bound_vars(L, a, e->u.call.args[i]);
+		break;
+	case IR_CONVERT: bound_vars(L, a, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+/* A name for a dummy of c: the host variable's own, unless c has a symbol of that name (one of
+ * its own that hides the host's, needed for a sibling it calls). */
+static const char *dummy_name(Sema *S, IrUnit *c, const char *base)
+{
+	const char *n = base;
+	for (int k = 1; ir_unit_lookup(c, n); k++)
+		n = ir_sprintf(S->a, "%s_h%d", base, k);
+	return n;
 }
 
 /* ---------------------------------------------------------------- driver */
@@ -432,8 +520,21 @@ void sema_lift_internal(Sema *S)
 			changed |= L->need.n != before;
 		}
 	}
-	for (int i = 0; i < n; i++)
-		check_block(&lifts[i], &lifts[i].c->body);
+	int before = ir_error_count(S->p);
+	for (int i = 0; i < n; i++) {
+		const Lift *L = &lifts[i];
+		check_block(L, &L->c->body);
+		for (int j = 0; j < L->need.n; j++) {
+			const IrSym *a = L->need.v[j];
+			for (int d = 0; d < a->rank; d++) {
+				bound_vars(L, a, a->dims[d].lo);
+				bound_vars(L, a, a->dims[d].hi);
+			}
+			bound_vars(L, a, a->clen);
+		}
+	}
+	if (ir_error_count(S->p) > before)
+		return;
 	/* the new dummies */
 	for (int i = 0; i < n; i++) {
 		Lift *L = &lifts[i];
@@ -447,7 +548,7 @@ void sema_lift_internal(Sema *S)
 		}
 		for (int j = 0; j < L->need.n; j++) {
 			const IrSym *h = L->need.v[j];
-			IrSym *d = ir_sym_new(S->a, c, h->name, SYM_ARG, h->loc);
+			IrSym *d = ir_sym_new(S->a, c, dummy_name(S, c, h->name), SYM_ARG, h->loc);
 			d->type = h->type;
 			d->rank = h->rank;
 			for (int k = 0; k < h->rank; k++) {
