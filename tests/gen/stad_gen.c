@@ -2812,7 +2812,11 @@ static void gen_routine(int i, int *open_module)
 	Buf internal = {0};
 	cur_internal = NULL;
 	internal_calls = 0;
-	if ((bugs_allowed & PAT_INTERNAL) && (force_internal || chance(30))) {
+	int extent_moved = 0; /* an extent redefined on entry (pattern `extent`): stad refuses an
+	                         internal procedure then (the host's array shapes must stay fixed) */
+	for (int d = 0; d < r->ndum; d++)
+		extent_moved |= r->dum[d].modified;
+	if ((bugs_allowed & PAT_INTERNAL) && !extent_moved && (force_internal || chance(30))) {
 		features |= F_INTERNAL;
 		cur_internal = sfmt("ip_%s", r->name);
 		Buf hostout = out;
