@@ -52,6 +52,8 @@
  *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
  *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
  *             and changed by routines (literals, //, TRIM, ADJUSTL), LEN_TRIM and INDEX in values
+ *   internal  an internal subroutine (CONTAINS) of a routine, using the host's variables by host
+ *             association, called from the host body (--internal: in every routine that can)
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
