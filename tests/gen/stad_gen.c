@@ -54,6 +54,7 @@
  *             and changed by routines (literals, //, TRIM, ADJUSTL), LEN_TRIM and INDEX in values
  *   internal  an internal subroutine (CONTAINS) of a routine, using the host's variables by host
  *             association, called from the host body (--internal: in every routine that can)
+ *   keywords  keyword arguments (`name=actual`, the last ones, shuffled) in calls of module procedures
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -116,9 +117,10 @@ enum {
 	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
 	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
-	PAT_INTERNAL = 524288   /* an internal subroutine (CONTAINS) using its host's variables */
+	PAT_INTERNAL = 524288,  /* an internal subroutine (CONTAINS) using its host's variables */
+	PAT_KEYWORDS = 1048576  /* keyword arguments in calls of module procedures */
 };
-static unsigned bugs_allowed = 1048575;
+static unsigned bugs_allowed = 2097151;
 static int use_types; /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars; /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int use_kinds; /* this program declares with kinds from module gkinds (pattern `kinds`) */
@@ -306,6 +308,7 @@ static uint64_t features;
 #define F_UNREACHED (1ull << 31)
 #define F_CHARS (1ull << 32)
 #define F_INTERNAL (1ull << 33)
+#define F_KEYWORDS (1ull << 34)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -345,7 +348,7 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",      "chars",          "internal"};
+        "types",      "unreached",      "chars",          "internal",    "keywords"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1553,11 +1556,31 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 	return 0;
 }
 
+/* The actuals in order; for a module procedure (an explicit interface), sometimes the last ones
+ * by keyword in a shuffled order (pattern `keywords`). */
 static char *act_list(const Routine *r, Act *acts)
 {
 	char *s = sdup("");
+	int first_kw = r->ndum;
+	if ((bugs_allowed & PAT_KEYWORDS) && r->module >= 0 && !r->lib && r->ndum && chance(35))
+		first_kw = rnd(r->ndum);
+	int order[10];
 	for (int d = 0; d < r->ndum; d++)
-		s = sfmt("%s%s%s", s, d ? ", " : "", acts[d].text);
+		order[d] = d;
+	for (int d = r->ndum - 1; d > first_kw; d--) {
+		int k = first_kw + rnd(d - first_kw + 1), t = order[d];
+		order[d] = order[k];
+		order[k] = t;
+	}
+	if (first_kw < r->ndum)
+		features |= F_KEYWORDS;
+	for (int i = 0; i < r->ndum; i++) {
+		int d = order[i];
+		if (i >= first_kw)
+			s = sfmt("%s%s%s=%s", s, i ? ", " : "", r->dum[d].name, acts[d].text);
+		else
+			s = sfmt("%s%s%s", s, i ? ", " : "", acts[d].text);
+	}
 	return s;
 }
 
@@ -3264,7 +3287,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,internal|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--internal]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,internal,keywords|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--internal]\n");
 	exit(2);
 }
 
@@ -3324,6 +3347,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_CHARS;
 				else if (!strcmp(w, "internal"))
 					bugs_allowed &= ~PAT_INTERNAL;
+				else if (!strcmp(w, "keywords"))
+					bugs_allowed &= ~PAT_KEYWORDS;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
