@@ -247,6 +247,7 @@ spec_stmt
 	| TOK_SEQUENCE TOK_EOS                              { fe_sequence(p, @1); }
 	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
 	| TOK_INTERFACE TOK_NAME name_list TOK_EOS          { fe_generic(p, $2, $3, @1); }
+	| TOK_INTERFACE ',' name_list TOK_EOS               { fe_interfaces(p, $3, @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' use_list TOK_EOS
 	                                                    { fe_use(p, fe_use_names(p, $2, 1, $6), @1); }

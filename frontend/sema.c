@@ -623,6 +623,31 @@ int sema_name_changed(const Sema *S, const char *n)
 	return name_in(S->changed, S->nchanged, n);
 }
 
+/* Does u see an explicit interface (an interface body) for the external procedure `name`: one
+ * of its own, its host's or module's, or one a module it USEs gives? */
+static int interface_in(Sema *S, const IrUnit *u, const char *name, int depth)
+{
+	for (int i = 0; u && i < u->interfaces.n; i++)
+		if (!strcmp(u->interfaces.v[i], name))
+			return 1;
+	for (int i = 0; u && depth < 64 && i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (m && r && sema_module_exports(m, r) && interface_in(S, m, r, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+int sema_has_interface(Sema *S, const IrUnit *u, const char *name)
+{
+	for (const IrUnit *v = u; v; v = v->host ? v->host : v->parent)
+		if (interface_in(S, v, name, 0))
+			return 1;
+	return 0;
+}
+
 /* ---------------------------------------------------------------- generic interfaces */
 
 static const IrGeneric *generic_in(const IrUnit *m, const char *name)

@@ -69,7 +69,9 @@ void sema_declare_unit(Sema *S, IrUnit *u);
 #define SEMA_RECURSION_ADVICE "write the recursion as a loop, with an explicit stack in an array for the state each level keeps"
 /* sema_stmt.c: the actuals of a call of f (unresolved) with keyword arguments `mode = 2` moved to
  * the positions of f's dummies of those names. f must have an explicit interface: a module or
- * internal procedure. Returns 0 after an error (reported). */
+ * internal procedure, or an external one an INTERFACE block declares (sema_has_interface).
+ * Returns 0 after an error (reported). */
+int sema_has_interface(Sema *S, const IrUnit *u, const char *name);
 int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc);
 /* sema_internal.c: internal procedures lifted to routines given the host variables they use
  * as extra dummies (after every body is resolved). */

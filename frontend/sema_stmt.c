@@ -485,10 +485,10 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 		         name);
 		return 0;
 	}
-	if (!f || f->ext || !((f->parent && f->parent->kind == UNIT_MODULE) || f->host)) {
+	if (!f || f->ext || !((f->parent && f->parent->kind == UNIT_MODULE) || f->host || sema_has_interface(S, S->unit, name))) {
 		ir_error(v[first]->loc,
-		         "keyword arguments in a call %s '%s' are not supported (they need an explicit interface): make it a "
-		         "module procedure, or pass the arguments in order",
+		         "keyword arguments in a call %s '%s' need an explicit interface: give it an INTERFACE block, make "
+		         "it a module procedure, or pass the arguments in order",
 		         f ? "of the external procedure" : "of", name);
 		return 0;
 	}

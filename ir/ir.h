@@ -548,6 +548,8 @@ struct IrUnit {
 	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
 	IrVec uses;              /* IrUse*: the USE statements, in order */
 	IrVec generics;          /* IrGeneric*: generic interfaces declared here */
+	IrVec interfaces;        /* const char*: procedures given an explicit interface (an interface
+	                            body outside a generic) here */
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit; sema: the module only */
 	IrUnit *host;            /* sema: the host of an internal procedure (NULL: not internal) */
