@@ -172,22 +172,31 @@ static IrUnit *intrinsic_module(Sema *S, const char *name, IrLoc loc)
 static void add_intrinsic_modules(Sema *S)
 {
 	int n = S->p->units.n;
+	IrVec all = {0}; /* every unit: internal procedures of module procedures too */
 	for (int i = 0; i < n; i++) {
 		IrUnit *top = S->p->units.v[i];
-		for (int j = -1; j < top->contains.n; j++) {
-			IrUnit *u = j < 0 ? top : top->contains.v[j];
-			for (int k = 0; k < u->uses.n; k++) {
-				IrUse *us = u->uses.v[k];
-				IrUnit *m = ir_find_unit(S->p, us->module);
-				int user = m && m->kind == UNIT_MODULE && !m->is_intrinsic;
-				if (us->intrinsic && !is_intrinsic_module(us->module))
-					ir_error(
-					        us->loc,
-					        "the intrinsic module '%s' is not supported (stad has iso_fortran_env and iso_c_binding's kinds)",
-					        us->module);
-				else if ((us->intrinsic || !user) && is_intrinsic_module(us->module) && !(m && m->is_intrinsic))
-					intrinsic_module(S, us->module, us->loc);
-			}
+		ir_vec_push(S->a, &all, top);
+		for (int j = 0; j < top->contains.n; j++) {
+			IrUnit *c = top->contains.v[j];
+			ir_vec_push(S->a, &all, c);
+			for (int k = 0; k < c->contains.n; k++)
+				ir_vec_push(S->a, &all, c->contains.v[k]);
+		}
+	}
+	for (int i = 0; i < all.n; i++) {
+		IrUnit *u = all.v[i];
+		for (int k = 0; k < u->uses.n; k++) {
+			IrUse *us = u->uses.v[k];
+			IrUnit *m = ir_find_unit(S->p, us->module);
+			int user = m && m->kind == UNIT_MODULE && !m->is_intrinsic;
+			if (us->intrinsic && !is_intrinsic_module(us->module))
+				ir_error(
+				        us->loc,
+				        "the intrinsic module '%s' is not supported (stad has iso_fortran_env and iso_c_binding's "
+				        "kinds)",
+				        us->module);
+			else if ((us->intrinsic || !user) && is_intrinsic_module(us->module) && !(m && m->is_intrinsic))
+				intrinsic_module(S, us->module, us->loc);
 		}
 	}
 }
