@@ -22,9 +22,10 @@
 
 typedef struct Lift {
 	IrUnit *c;
-	IrVec need;    /* IrSym* of the host it must be given, in order of first use */
-	IrVec callees; /* IrUnit*: the sibling internal procedures it calls */
-	IrSym **dummy; /* per need: its new dummy */
+	IrVec need;      /* IrSym* of the host it must be given, in order of first use */
+	IrVec callees;   /* IrUnit*: the sibling internal procedures it calls */
+	IrSym **dummy;   /* per need: its new dummy */
+	IrVec *reported; /* IrExpr*: the changes of bounds reported already (one error each) */
 } Lift;
 
 /* Is s a variable of host h that an internal procedure must be given (not a PARAMETER, which
@@ -394,45 +395,50 @@ static void check_block(const Lift *L, const IrBlock *b)
  * with the bounds as written, evaluated when it is entered. So no variable of such a bound may
  * change in the host (nor in an internal procedure: check_block), and a bound may not read a
  * module or COMMON variable (any call may change those). */
-static void check_host_write(const Lift *L, const IrSym *a, const IrSym *v, const IrExpr *w)
+static void check_host_write(Sema *S, const Lift *L, const IrSym *a, const IrSym *v, const IrExpr *w)
 {
-	if (w && w->kind == IR_VAR && w->u.var.sym == v)
-		ir_error(w->loc,
-		         "'%s' gives the bounds of '%s', which the internal procedure '%s' uses: it may not change after "
-		         "entry (copy it to a local variable and change that)",
-		         v->name, a->name, L->c->local_name);
+	if (!w || w->kind != IR_VAR || w->u.var.sym != v)
+		return;
+	for (int i = 0; i < L->reported->n; i++)
+		if (L->reported->v[i] == w)
+			return;
+	ir_vec_push(S->a, L->reported, (void *)w);
+	ir_error(w->loc,
+	         "'%s' gives the bounds of '%s', which the internal procedure '%s' uses: it may not change after "
+	         "entry (copy it to a local variable and change that)",
+	         v->name, a->name, L->c->local_name);
 }
 
-static void host_writes(const Lift *L, const IrSym *a, const IrSym *v, const IrBlock *b)
+static void host_writes(Sema *S, const Lift *L, const IrSym *a, const IrSym *v, const IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
 		switch (s->kind) {
-		case IR_ASSIGN: check_host_write(L, a, v, s->u.assign.lhs); break;
+		case IR_ASSIGN: check_host_write(S, L, a, v, s->u.assign.lhs); break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
-				host_writes(L, a, v, &s->u.if_.blocks[k]);
-			host_writes(L, a, v, &s->u.if_.else_);
+				host_writes(S, L, a, v, &s->u.if_.blocks[k]);
+			host_writes(S, L, a, v, &s->u.if_.else_);
 			break;
 		case IR_DO:
-			check_host_write(L, a, v, s->u.do_.var);
-			host_writes(L, a, v, &s->u.do_.body);
+			check_host_write(S, L, a, v, s->u.do_.var);
+			host_writes(S, L, a, v, &s->u.do_.body);
 			break;
-		case IR_DOWHILE: host_writes(L, a, v, &s->u.dowhile.body); break;
+		case IR_DOWHILE: host_writes(S, L, a, v, &s->u.dowhile.body); break;
 		case IR_CALL: {
 			const IrUnit *f = s->u.call.callee;
 			for (int k = 0; k < s->u.call.nargs; k++)
 				if (!(f && k < f->nargs && f->args[k] && f->args[k]->intent == INTENT_IN))
-					check_host_write(L, a, v, s->u.call.args[k]);
+					check_host_write(S, L, a, v, s->u.call.args[k]);
 			break;
 		}
-		case IR_BLOCK: host_writes(L, a, v, &s->u.block); break;
+		case IR_BLOCK: host_writes(S, L, a, v, &s->u.block); break;
 		default: break;
 		}
 	}
 }
 
-static void bound_vars(const Lift *L, const IrSym *a, const IrExpr *e)
+static void bound_vars(Sema *S, const Lift *L, const IrSym *a, const IrExpr *e)
 {
 	if (!e)
 		return;
@@ -445,22 +451,22 @@ static void bound_vars(const Lift *L, const IrSym *a, const IrExpr *e)
 			         "change it): give '%s' bounds from the host's dummies or constants",
 			         L->c->local_name, a->name, v->kind == SYM_MODULE ? "module" : "COMMON", v->name, a->name);
 		else if (passed(L->c->host, v))
-			host_writes(L, a, v, &L->c->host->body);
+			host_writes(S, L, a, v, &L->c->host->body);
 		for (int i = 0; i < e->u.var.nidx; i++)
-			bound_vars(L, a, e->u.var.idx[i]);
+			bound_vars(S, L, a, e->u.var.idx[i]);
 		break;
 	}
 	case IR_UNARY:
 	case IR_BINARY:
-		bound_vars(L, a, e->u.op.a);
-		bound_vars(L, a, e->u.op.b);
+		bound_vars(S, L, a, e->u.op.a);
+		bound_vars(S, L, a, e->u.op.b);
 		break;
 	case IR_INTRIN:
 	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
-			bound_vars(L, a, e->u.call.args[i]);
+			bound_vars(S, L, a, e->u.call.args[i]);
 		break;
-	case IR_CONVERT: bound_vars(L, a, e->u.conv.e); break;
+	case IR_CONVERT: bound_vars(S, L, a, e->u.conv.e); break;
 	default: break;
 	}
 }
@@ -493,6 +499,7 @@ void sema_lift_internal(Sema *S)
 	if (!n)
 		return;
 	Lift *lifts = ir_alloc(S->a, sizeof *lifts * (size_t)n);
+	IrVec reported = {0};
 	n = 0;
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *c = S->all.v[i];
@@ -500,6 +507,7 @@ void sema_lift_internal(Sema *S)
 			continue;
 		Lift *L = &lifts[n++];
 		L->c = c;
+		L->reported = &reported;
 		uses_block(S, L, &c->body);
 		for (int k = 0; k < c->syms.n; k++)
 			uses_sym_shape(S, L, c->syms.v[k]);
@@ -527,10 +535,10 @@ void sema_lift_internal(Sema *S)
 		for (int j = 0; j < L->need.n; j++) {
 			const IrSym *a = L->need.v[j];
 			for (int d = 0; d < a->rank; d++) {
-				bound_vars(L, a, a->dims[d].lo);
-				bound_vars(L, a, a->dims[d].hi);
+				bound_vars(S, L, a, a->dims[d].lo);
+				bound_vars(S, L, a, a->dims[d].hi);
 			}
-			bound_vars(L, a, a->clen);
+			bound_vars(S, L, a, a->clen);
 		}
 	}
 	if (ir_error_count(S->p) > before)
