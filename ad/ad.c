@@ -307,7 +307,7 @@ static IrUnit *find_routine(IrProgram *p, const char *name)
 	IrUnit *found = NULL;
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
-		if ((u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION) || strcmp(u->name, name) != 0 || u->ext)
+		if ((u->kind != UNIT_SUBROUTINE && u->kind != UNIT_FUNCTION) || strcmp(u->name, name) != 0 || u->ext || u->host)
 			continue;
 		if (found) {
 			fprintf(stderr,
@@ -318,6 +318,16 @@ static IrUnit *find_routine(IrProgram *p, const char *name)
 			return NULL;
 		}
 		found = u;
+	}
+	for (int i = 0; i < p->allunits.n && !found; i++) {
+		const IrUnit *u = p->allunits.v[i];
+		if (u->host && !strcmp(u->local_name, name)) {
+			ir_error(u->loc,
+			         "--head names '%s', an internal procedure of '%s': the head must be an external or module "
+			         "procedure (move '%s' out of the CONTAINS of '%s' and pass it what it uses of its host)",
+			         name, u->host->name, name, u->host->name);
+			return NULL;
+		}
 	}
 	if (!found)
 		fprintf(stderr, "stad: error: --head names '%s', which is not a subroutine or function in the given files\n",

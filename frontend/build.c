@@ -391,6 +391,15 @@ void fe_generic(FeParser *p, const char *name, IrVec *specs, IrLoc loc)
 	ir_vec_push(p->a, &c->u->generics, g);
 }
 
+void fe_interfaces(FeParser *p, IrVec *names, IrLoc loc)
+{
+	FeUnitCtx *c = body_unit(p, loc, 0);
+	if (!c)
+		return;
+	for (int i = 0; names && i < names->n; i++)
+		ir_vec_push(p->a, &c->u->interfaces, (void *)((IrEntity *)names->v[i])->name);
+}
+
 void fe_use(FeParser *p, IrUse *use, IrLoc loc)
 {
 	use->loc = loc;

@@ -306,7 +306,7 @@ static const struct {
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "ALLOCATABLE is not supported")                                                 \
 	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
-	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported")                                                       \
+	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported" FE_OPTIONAL_ADVICE)                                    \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
 	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
@@ -1270,8 +1270,9 @@ static int skip_statement(FeParser *p, int s)
 /* ---------------------------------------------------------------- INTERFACE blocks
  *
  * An INTERFACE block is read here, whole. Explicit interfaces (interface bodies: a procedure's
- * header and declarations) tell stad nothing it does not learn from the procedure itself, so
- * they are passed over. A generic interface `INTERFACE name` collects the specific procedures
+ * header and declarations) tell stad nothing it does not learn from the procedure itself but
+ * that it has one (keyword arguments need it): at END INTERFACE the block becomes the statement
+ * TOK_INTERFACE , a, b (fe_interfaces), the names of its bodies. A generic interface `INTERFACE name` collects the specific procedures
  * (MODULE PROCEDURE a, b; the names of its interface bodies) and, at END INTERFACE, becomes one
  * statement for the grammar: TOK_INTERFACE name a, b (fe_generic). Operator and assignment
  * interfaces are refused. */
@@ -1322,7 +1323,7 @@ static int iface_statement(FeParser *p, int s)
 			return -1;
 		}
 		p->iface = 0;
-		if (!p->iface_name)
+		if (!p->iface_name && !p->iface_specs.n)
 			return 0;
 		if (!p->iface_specs.n) {
 			ir_error(p->iface_loc, "the generic interface '%s' names no specific procedure", p->iface_name);
@@ -1334,7 +1335,7 @@ static int iface_statement(FeParser *p, int s)
 		t.kind = TOK_INTERFACE;
 		t.loc = p->iface_loc;
 		push_tok(p, &t);
-		t.kind = TOK_NAME;
+		t.kind = p->iface_name ? TOK_NAME : ','; /* explicit interfaces: INTERFACE , a, b */
 		t.text = p->iface_name;
 		push_tok(p, &t);
 		for (int i = 0; i < p->iface_specs.n; i++) {
@@ -1363,8 +1364,7 @@ static int iface_statement(FeParser *p, int s)
 	/* an interface body's header: [prefixes] [type] SUBROUTINE|FUNCTION name ... */
 	for (int i = s; i + 1 < slen(p); i++)
 		if ((is_name(p, i, "subroutine") || is_name(p, i, "function")) && kind_at(p, i + 1) == TOK_NAME) {
-			if (p->iface_name)
-				ir_vec_push(p->a, &p->iface_specs, (void *)p->toks[i + 1].text);
+			ir_vec_push(p->a, &p->iface_specs, (void *)p->toks[i + 1].text);
 			p->iface_depth = 1;
 			return 0;
 		}

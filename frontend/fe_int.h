@@ -33,6 +33,9 @@ enum {
 	FE_MAX_LABEL = 99999         /* statement labels have 1 to 5 digits */
 };
 
+/* What to write instead of OPTIONAL (its refusals end with it). */
+#define FE_OPTIONAL_ADVICE " (give every argument in every call, with a flag argument where the routine must know)"
+
 /* ---------------------------------------------------------------- source.c */
 
 /* realloc that aborts when memory runs out (nothing sensible to report then). */
@@ -352,6 +355,9 @@ IrEntity *fe_entity(FeParser *p, const char *name, IrVec *dims, IrExpr *init, Ir
 /* A generic interface, from the statement classify.c makes of its block: the name, then the
  * specific procedures (IrEntity* of name_list). */
 void fe_generic(FeParser *p, const char *name, IrVec *specs, IrLoc loc);
+/* An INTERFACE block of interface bodies without a generic name, from the statement classify.c
+ * makes of it: the procedures it gives an explicit interface (IrEntity* of name_list). */
+void fe_interfaces(FeParser *p, IrVec *names, IrLoc loc);
 IrDecl *fe_decl_type(FeParser *p, FeType t, IrLoc loc);
 IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a);
 IrDecl *fe_decl_ents(FeParser *p, IrDecl *d, IrVec *ents);

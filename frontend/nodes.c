@@ -662,11 +662,11 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	fe_refuse(p, loc,
-	          ir_sprintf(p->a, "%s is not supported%s", w,
-	                     strcmp(w, "ALLOCATABLE") ? ""
-	                                              : " (give the array explicit bounds, a(n), as a dummy argument or an "
-	                                                "automatic array)"));
+	const char *how = !strcmp(w, "ALLOCATABLE")
+	        ? " (give the array explicit bounds, a(n), as a dummy argument or an automatic array)"
+	        : !strcmp(w, "OPTIONAL") ? FE_OPTIONAL_ADVICE
+	                                 : "";
+	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported%s", w, how));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;
 }

@@ -194,7 +194,7 @@ prefix_list
 
 prefix_item
 	: type_spec                                         { $$ = fe_prefix_type(p, fe_prefix_none(), $1); }
-	| TOK_RECURSIVE                                     { $$ = fe_prefix_bad(p, fe_prefix_none(), "RECURSIVE procedures are not supported", @1); }
+	| TOK_RECURSIVE                                     { $$ = fe_prefix_none(); }
 	| TOK_PURE                                          { $$ = fe_prefix_none(); }
 	| TOK_ELEMENTAL                                     { $$ = fe_prefix_elemental(); }
 	| TOK_IMPURE                                        { $$ = fe_prefix_none(); }
@@ -252,6 +252,7 @@ spec_stmt
 	| TOK_SEQUENCE TOK_EOS                              { fe_sequence(p, @1); }
 	| TOK_USE use_head TOK_EOS                          { fe_use(p, $2, @1); }
 	| TOK_INTERFACE TOK_NAME name_list TOK_EOS          { fe_generic(p, $2, $3, @1); }
+	| TOK_INTERFACE ',' name_list TOK_EOS               { fe_interfaces(p, $3, @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' TOK_EOS         { fe_use(p, fe_use_names(p, $2, 1, NULL), @1); }
 	| TOK_USE use_head ',' TOK_ONLY ':' use_list TOK_EOS
 	                                                    { fe_use(p, fe_use_names(p, $2, 1, $6), @1); }

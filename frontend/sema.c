@@ -59,6 +59,8 @@ static void build_tables(Sema *S)
 	S->mods = ir_alloc(S->a, sizeof *S->mods * S->nslots);
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *u = S->all.v[i];
+		if (u->host)
+			continue; /* internal procedures are known in their host only (sema_find_proc) */
 		if (u->kind == UNIT_MODULE)
 			table_put(S, S->mods, u);
 		else if (u->kind != UNIT_PROGRAM && !(u->parent && u->parent->kind == UNIT_MODULE))
@@ -66,7 +68,7 @@ static void build_tables(Sema *S)
 	}
 	for (int i = 0; i < S->all.n; i++) {
 		IrUnit *u = S->all.v[i];
-		if (u->kind == UNIT_PROGRAM || !u->parent || u->parent->kind != UNIT_MODULE)
+		if (u->kind == UNIT_PROGRAM || !u->parent || u->parent->kind != UNIT_MODULE || u->host)
 			continue;
 		IrUnit *v = table_get(S, S->mprocs, u->name);
 		if (!v) {
@@ -170,23 +172,54 @@ static IrUnit *intrinsic_module(Sema *S, const char *name, IrLoc loc)
 static void add_intrinsic_modules(Sema *S)
 {
 	int n = S->p->units.n;
+	IrVec all = {0}; /* every unit: internal procedures of module procedures too */
 	for (int i = 0; i < n; i++) {
 		IrUnit *top = S->p->units.v[i];
-		for (int j = -1; j < top->contains.n; j++) {
-			IrUnit *u = j < 0 ? top : top->contains.v[j];
-			for (int k = 0; k < u->uses.n; k++) {
-				IrUse *us = u->uses.v[k];
-				IrUnit *m = ir_find_unit(S->p, us->module);
-				int user = m && m->kind == UNIT_MODULE && !m->is_intrinsic;
-				if (us->intrinsic && !is_intrinsic_module(us->module))
-					ir_error(
-					        us->loc,
-					        "the intrinsic module '%s' is not supported (stad has iso_fortran_env and iso_c_binding's kinds)",
-					        us->module);
-				else if ((us->intrinsic || !user) && is_intrinsic_module(us->module) && !(m && m->is_intrinsic))
-					intrinsic_module(S, us->module, us->loc);
-			}
+		ir_vec_push(S->a, &all, top);
+		for (int j = 0; j < top->contains.n; j++) {
+			IrUnit *c = top->contains.v[j];
+			ir_vec_push(S->a, &all, c);
+			for (int k = 0; k < c->contains.n; k++)
+				ir_vec_push(S->a, &all, c->contains.v[k]);
 		}
+	}
+	for (int i = 0; i < all.n; i++) {
+		IrUnit *u = all.v[i];
+		for (int k = 0; k < u->uses.n; k++) {
+			IrUse *us = u->uses.v[k];
+			IrUnit *m = ir_find_unit(S->p, us->module);
+			int user = m && m->kind == UNIT_MODULE && !m->is_intrinsic;
+			if (us->intrinsic && !is_intrinsic_module(us->module))
+				ir_error(
+				        us->loc,
+				        "the intrinsic module '%s' is not supported (stad has iso_fortran_env and iso_c_binding's "
+				        "kinds)",
+				        us->module);
+			else if ((us->intrinsic || !user) && is_intrinsic_module(us->module) && !(m && m->is_intrinsic))
+				intrinsic_module(S, us->module, us->loc);
+		}
+	}
+}
+
+/* The internal procedures of host h (CONTAINS in a subroutine, function or program) into
+ * S->all after it: host set, parent the host's module (or NULL), so that module and host
+ * association are looked up separately. */
+static void collect_internal(Sema *S, IrUnit *h)
+{
+	for (int j = 0; j < h->contains.n; j++) {
+		IrUnit *c = h->contains.v[j];
+		c->host = h;
+		c->parent = h->parent;
+		c->local_name = c->name;
+		for (int k = 0; k < j; k++) {
+			const IrUnit *d = h->contains.v[k];
+			if (!strcmp(d->name, c->name))
+				ir_error(c->loc, "'%s' is defined twice in '%s' (first at %s:%d)", c->name, h->name, d->loc.file,
+				         d->loc.line);
+		}
+		if (c->contains.n)
+			ir_error(((IrUnit *)c->contains.v[0])->loc, "an internal procedure cannot contain procedures");
+		ir_vec_push(S->a, &S->all, c);
 	}
 }
 
@@ -196,12 +229,15 @@ static void collect_units(Sema *S)
 	for (int i = 0; i < S->p->units.n; i++) {
 		IrUnit *u = S->p->units.v[i];
 		ir_vec_push(S->a, &S->all, u);
+		if (u->kind != UNIT_MODULE) {
+			collect_internal(S, u);
+			continue;
+		}
 		for (int j = 0; j < u->contains.n; j++) {
 			IrUnit *c = u->contains.v[j];
 			c->parent = u;
-			if (u->kind != UNIT_MODULE)
-				ir_error(c->loc, "internal procedures are not supported");
 			ir_vec_push(S->a, &S->all, c);
+			collect_internal(S, c);
 		}
 	}
 	sema_externals_collect(S); /* described by --lib files, unless a given file defines them */
@@ -212,6 +248,8 @@ static void collect_units(Sema *S)
 		if (u->kind == UNIT_PROGRAM && ++nprog > 1)
 			ir_error(u->loc, "more than one PROGRAM unit");
 		IrUnit *v = NULL;
+		if (u->host)
+			continue; /* checked by collect_internal */
 		if (u->kind == UNIT_MODULE)
 			v = sema_find_module(S, u->name);
 		else if (u->parent && u->parent->kind == UNIT_MODULE)
@@ -299,6 +337,10 @@ IrSym *sema_lookup(Sema *S, IrUnit *u, const char *name)
 		return s;
 	if (strchr(name, '%')) /* a leaf of a variable of derived type */
 		return sema_struct_leaf(S, u, name);
+	if (u->host) { /* an internal procedure: its own USEs, then host association */
+		s = lookup_used(S, u, name, 0);
+		return s ? s : sema_lookup(S, u->host, name);
+	}
 	if (u->parent) {
 		s = ir_unit_lookup(u->parent, name);
 		if (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM))
@@ -355,7 +397,7 @@ int sema_module_provides(Sema *S, IrUnit *m, const char *name)
 const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name)
 {
 	for (int pass = 0; pass < 2; pass++) {
-		IrUnit *v = pass ? u->parent : u;
+		IrUnit *v = pass ? (u->host ? u->host : u->parent) : u;
 		for (int i = 0; v && i < v->uses.n; i++) {
 			const IrUse *us = v->uses.v[i];
 			IrUnit *m = sema_find_module(S, us->module);
@@ -380,6 +422,13 @@ IrUnit *sema_find_unit(Sema *S, const char *name)
  * does not allow, accepted when only one module has it and makes it PUBLIC). */
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name)
 {
+	IrUnit *h = u->host ? u->host : u; /* the internal procedures of u's host, or u's own */
+	if (h->kind != UNIT_MODULE)
+		for (int k = 0; k < h->contains.n; k++) {
+			IrUnit *c = h->contains.v[k];
+			if (c->host == h && !strcmp(c->local_name, name))
+				return c;
+		}
 	IrUnit *host = u->kind == UNIT_MODULE ? u : u->parent;
 	IrUnit *f = NULL;
 	if (host && host->kind == UNIT_MODULE)
@@ -583,6 +632,31 @@ int sema_name_changed(const Sema *S, const char *n)
 	return name_in(S->changed, S->nchanged, n);
 }
 
+/* Does u see an explicit interface (an interface body) for the external procedure `name`: one
+ * of its own, its host's or module's, or one a module it USEs gives? */
+static int interface_in(Sema *S, const IrUnit *u, const char *name, int depth)
+{
+	for (int i = 0; u && i < u->interfaces.n; i++)
+		if (!strcmp(u->interfaces.v[i], name))
+			return 1;
+	for (int i = 0; u && depth < 64 && i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (m && r && sema_module_exports(m, r) && interface_in(S, m, r, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+int sema_has_interface(Sema *S, const IrUnit *u, const char *name)
+{
+	for (const IrUnit *v = u; v; v = v->host ? v->host : v->parent)
+		if (interface_in(S, v, name, 0))
+			return 1;
+	return 0;
+}
+
 /* ---------------------------------------------------------------- generic interfaces */
 
 static const IrGeneric *generic_in(const IrUnit *m, const char *name)
@@ -623,6 +697,8 @@ const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)
 		g = generic_used(S, u, name, 0);
 	if (!g && u->parent)
 		g = generic_used(S, u->parent, name, 0);
+	if (!g && u->host)
+		g = sema_find_generic(S, u->host, name);
 	return g;
 }
 
@@ -701,11 +777,27 @@ static void order_unit(Sema *S, IrUnit *u, int *state)
 	if (state[u->id] == 2)
 		return;
 	if (state[u->id] == 1) {
-		ir_error(u->loc, "recursive calls are not supported ('%s' calls itself through other routines)", u->name);
+		/* the cycle: u, what it calls on the way, u again */
+		char buf[512];
+		size_t n = 0;
+		int from = S->callstack.n - 1;
+		while (from > 0 && S->callstack.v[from] != u)
+			from--;
+		buf[0] = 0;
+		for (int k = from; k <= S->callstack.n && n < sizeof buf - 80; k++) {
+			const IrUnit *v = k < S->callstack.n ? S->callstack.v[k] : u;
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k > from ? " calls " : "",
+			                      v->local_name ? v->local_name : v->name);
+		}
+		if (n >= sizeof buf - 80)
+			snprintf(buf + n, sizeof buf - n, " ...");
+		ir_error(u->loc, "recursive calls are not supported (%s): " SEMA_RECURSION_ADVICE, buf);
 		return;
 	}
 	state[u->id] = 1;
+	ir_vec_push(S->a, &S->callstack, u);
 	visit_calls_block(S, &u->body, u, state);
+	S->callstack.n--;
 	state[u->id] = 2;
 	ir_vec_push(S->a, &S->p->allunits, u);
 }
@@ -841,6 +933,9 @@ int fe_sema(IrProgram *p)
 				s->type = TY_REAL4;
 		}
 	}
+	if (ir_error_count(p) > before)
+		return ir_error_count(p) - before;
+	sema_lift_internal(&S);
 	if (ir_error_count(p) > before)
 		return ir_error_count(p) - before;
 	/* Callees before callers; recursion refused. */

@@ -113,13 +113,15 @@ static void set_type(IrSym *s, IrBase t, IrLoc loc)
 
 static void apply_implicit(Sema *S, IrUnit *u)
 {
-	/* A module procedure inherits its module's implicit rules unless it sets its own. */
+	/* A module procedure inherits its module's implicit rules, an internal procedure its host's,
+	 * unless it sets its own. */
 	int own = 0;
 	for (int i = 0; i < u->decls.n; i++)
 		own |= ((IrDecl *)u->decls.v[i])->kind == DECL_IMPLICIT;
-	if (u->parent && !own) {
-		memcpy(u->implicit, u->parent->implicit, sizeof u->implicit);
-		u->implicit_none = u->parent->implicit_none;
+	const IrUnit *from = u->host ? u->host : u->parent;
+	if (from && !own) {
+		memcpy(u->implicit, from->implicit, sizeof u->implicit);
+		u->implicit_none = from->implicit_none;
 	}
 	for (int i = 0; i < u->decls.n; i++) {
 		IrDecl *d = u->decls.v[i];
@@ -688,6 +690,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	if (u->parent)
 		sema_declare_unit(S, u->parent);
+	if (u->host)
+		sema_declare_unit(S, u->host);
 	apply_implicit(S, u);
 	declare_args(S, u);
 	int save_all = 0;

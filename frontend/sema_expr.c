@@ -446,7 +446,10 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		pre = ir_alloc(S->a, sizeof *pre * (size_t)(e->u.ref.nargs + 1));
 		for (int i = 0; i < e->u.ref.nargs; i++) {
 			if (e->u.ref.args[i]->kind == IR_KEYWORD) {
-				ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
+				ir_error(e->u.ref.args[i]->loc,
+				         "keyword arguments in a reference to the generic '%s' are not supported: pass the "
+				         "arguments in order",
+				         name);
 				return bad(S, e->loc);
 			}
 			pre[i] = sema_resolve_expr(S, e->u.ref.args[i]);
@@ -459,14 +462,12 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		f = passive_function(S, e, s);
 	if (f && f->kind == UNIT_FUNCTION) {
 		if (f == u) {
-			ir_error(e->loc, "recursive calls are not supported");
+			ir_error(e->loc, "'%s' calls itself: recursive calls are not supported (" SEMA_RECURSION_ADVICE ")",
+			         f->local_name ? f->local_name : f->name);
 			return bad(S, e->loc);
 		}
-		for (int i = 0; i < e->u.ref.nargs; i++)
-			if (e->u.ref.args[i]->kind == IR_KEYWORD) {
-				ir_error(e->u.ref.args[i]->loc, "keyword arguments are not supported");
-				return bad(S, e->loc);
-			}
+		if (!pre && !sema_keyword_actuals(S, f, name, &e->u.ref.args, &e->u.ref.nargs, e->loc))
+			return bad(S, e->loc);
 		sema_declare_unit(S, f);
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
 		int nargs = e->u.ref.nargs;

@@ -100,7 +100,7 @@ static void scan_stmt(Sema *S, const IrStmt *s)
 	case IR_DO: scan_block(S, &s->u.do_.body); break;
 	case IR_DOWHILE: scan_block(S, &s->u.dowhile.body); break;
 	case IR_BLOCK: scan_block(S, &s->u.block); break;
-	case IR_SELECT:
+	case IR_SELECT: /* not yet an IF: the scan runs before the bodies are resolved */
 		for (int k = 0; k < s->u.select.ncases; k++)
 			scan_block(S, &s->u.select.cases[k]->body);
 		break;

@@ -39,6 +39,7 @@ typedef struct Sema {
 	size_t nslots;
 	IrVec passive_names; /* const char*: routines !$AD EXTERNAL PASSIVE declares */
 	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
+	IrVec callstack;     /* the units being ordered (sema.c's order_unit), to name a recursive cycle */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -64,6 +65,17 @@ void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc);
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc);
 int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);
+/* What to write instead of a recursion (the refusals of recursive calls end with it). */
+#define SEMA_RECURSION_ADVICE "write the recursion as a loop, with an explicit stack in an array for the state each level keeps"
+/* sema_stmt.c: the actuals of a call of f (unresolved) with keyword arguments `mode = 2` moved to
+ * the positions of f's dummies of those names. f must have an explicit interface: a module or
+ * internal procedure, or an external one an INTERFACE block declares (sema_has_interface).
+ * Returns 0 after an error (reported). */
+int sema_has_interface(Sema *S, const IrUnit *u, const char *name);
+int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc);
+/* sema_internal.c: internal procedures lifted to routines given the host variables they use
+ * as extra dummies (after every body is resolved). */
+void sema_lift_internal(Sema *S);
 int sema_rank(const IrExpr *e); /* 0 for scalars */
 IrUnit *sema_find_module(Sema *S, const char *name);
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);

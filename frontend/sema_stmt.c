@@ -470,6 +470,71 @@ static void resolve_if_from(Sema *S, IrStmt *s, int first)
 	sema_resolve_block(S, &s->u.if_.else_);
 }
 
+int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
+{
+	int n = *nargs, first = -1;
+	IrExpr **v = *args;
+	for (int i = n - 1; i >= 0; i--)
+		if (v[i]->kind == IR_KEYWORD)
+			first = i;
+	if (first < 0)
+		return 1;
+	if (!f && sema_find_generic(S, S->unit, name)) {
+		ir_error(v[first]->loc,
+		         "keyword arguments in a reference to the generic '%s' are not supported: pass the arguments in order",
+		         name);
+		return 0;
+	}
+	if (!f || f->ext || !((f->parent && f->parent->kind == UNIT_MODULE) || f->host || sema_has_interface(S, S->unit, name))) {
+		ir_error(v[first]->loc,
+		         "keyword arguments in a call %s '%s' need an explicit interface: give it an INTERFACE block, make "
+		         "it a module procedure, or pass the arguments in order",
+		         f ? "of the external procedure" : "of", name);
+		return 0;
+	}
+	sema_declare_unit(S, f);
+	/* f's dummies as written (not the hidden extents and lengths sema adds) */
+	IrSym **dum = ir_alloc(S->a, sizeof *dum * (size_t)(f->nargs + 1));
+	int nd = 0;
+	for (int i = 0; i < f->nargs; i++)
+		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of)
+			dum[nd++] = f->args[i];
+	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)(nd + 1));
+	for (int i = 0; i < n; i++) {
+		int pos = i;
+		if (v[i]->kind == IR_KEYWORD) {
+			pos = -1;
+			for (int k = 0; k < nd; k++)
+				if (!strcmp(dum[k]->name, v[i]->u.kw.name))
+					pos = k;
+			if (pos < 0) {
+				ir_error(v[i]->loc, "'%s' has no dummy argument '%s'", name, v[i]->u.kw.name);
+				return 0;
+			}
+		} else if (i > first) {
+			ir_error(v[i]->loc, "an argument without a keyword cannot follow a keyword argument");
+			return 0;
+		} else if (i >= nd) {
+			ir_error(v[i]->loc, "too many arguments in the call of '%s' (it has %d)", name, nd);
+			return 0;
+		}
+		if (r[pos]) {
+			ir_error(v[i]->loc, "the dummy argument '%s' of '%s' is given twice", dum[pos]->name, name);
+			return 0;
+		}
+		r[pos] = v[i]->kind == IR_KEYWORD ? v[i]->u.kw.e : v[i];
+	}
+	for (int k = 0; k < nd; k++)
+		if (!r[k]) {
+			ir_error(loc, "the call of '%s' does not give its dummy argument '%s' (OPTIONAL is not supported)", name,
+			         dum[k]->name);
+			return 0;
+		}
+	*args = r;
+	*nargs = nd;
+	return 1;
+}
+
 static void resolve_stmt(Sema *S, IrStmt *s)
 {
 	check_directives(S, s);
@@ -612,12 +677,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		break;
 	case IR_CALL: {
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
-		for (int i = 0; i < s->u.call.nargs; i++)
-			if (s->u.call.args[i]->kind == IR_KEYWORD) {
-				ir_error(s->u.call.args[i]->loc,
-				         "keyword arguments are supported only in calls of array intrinsics");
-				return;
-			}
+		if (!sema_keyword_actuals(S, f, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
+			return;
 		for (int i = 0; i < s->u.call.nargs; i++)
 			s->u.call.args[i] = sema_resolve_expr(S, s->u.call.args[i]);
 		const IrGeneric *g = f ? NULL : sema_find_generic(S, S->unit, s->u.call.name);
@@ -644,7 +705,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		if (f == S->unit) {
-			ir_error(s->loc, "recursive calls are not supported");
+			ir_error(s->loc, "'%s' calls itself: recursive calls are not supported (" SEMA_RECURSION_ADVICE ")",
+			         s->u.call.name);
 			break;
 		}
 		sema_declare_unit(S, f);

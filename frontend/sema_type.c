@@ -126,7 +126,7 @@ static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
 
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	for (IrUnit *v = u; v; v = v->parent) {
+	for (IrUnit *v = u; v; v = v->host ? v->host : v->parent) {
 		for (int k = 0; k < v->types.n; k++) {
 			IrTypeDef *t = v->types.v[k];
 			if (!strcmp(t->name, name))
@@ -288,7 +288,7 @@ static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
 /* The variable of derived type `name` u sees (not one a variable of u's own hides). */
 static TVar *struct_var(Sema *S, IrUnit *u, const char *name)
 {
-	for (IrUnit *v = u; v; v = v->parent) {
+	for (IrUnit *v = u; v; v = v->host ? v->host : v->parent) {
 		TVar *t = var_of(v, name);
 		if (t)
 			return t;

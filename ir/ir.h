@@ -555,8 +555,13 @@ struct IrUnit {
 	IrVec syms;              /* IrSym* of this unit (locals, args, params, common copies, ...) */
 	IrVec uses;              /* IrUse*: the USE statements, in order */
 	IrVec generics;          /* IrGeneric*: generic interfaces declared here */
+	IrVec interfaces;        /* const char*: procedures given an explicit interface (an interface
+	                            body outside a generic) here */
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
-	IrUnit *parent;          /* module (or host) that CONTAINS this unit */
+	IrUnit *parent;          /* module (or host) that CONTAINS this unit; sema: the module only */
+	IrUnit *host;            /* sema: the host of an internal procedure (NULL: not internal) */
+	const char *local_name;  /* internal procedure: its name as written, in its host's scope (sema
+	                            renames the unit host_name, made unique, after resolution) */
 	IrBlock body;
 	int implicit_none;
 	int default_private; /* MODULE: a PRIVATE statement without names */

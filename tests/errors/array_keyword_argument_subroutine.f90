@@ -1,4 +1,4 @@
-! Keyword arguments are supported only in calls of array intrinsics.
+! Keyword arguments in a call of an external procedure (no explicit interface) are refused.
 subroutine s(a)
   real(8) a
   a = 1

@@ -52,6 +52,9 @@
  *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
  *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
  *             and changed by routines (literals, //, TRIM, ADJUSTL), LEN_TRIM and INDEX in values
+ *   internal  an internal subroutine (CONTAINS) of a routine, using the host's variables by host
+ *             association, called from the host body (--internal: in every routine that can)
+ *   keywords  keyword arguments (`name=actual`, the last ones, shuffled) in calls of module procedures
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -114,10 +117,12 @@ enum {
 	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
 	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
-	PAT_WHERE = 524288      /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
+	PAT_WHERE = 524288,     /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
+	PAT_INTERNAL = 1048576, /* an internal subroutine (CONTAINS) using its host's variables */
+	PAT_KEYWORDS = 2097152  /* keyword arguments in calls of module procedures */
 };
-static unsigned bugs_allowed = 1048575;
+static unsigned bugs_allowed = 4194303;
 static int use_types;   /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;   /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int force_where; /* --where: WHERE statements often (campaigns of the pattern `where`) */
@@ -126,9 +131,13 @@ static int int8_read;   /* an INTEGER(8) variable was read since it was last cle
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
-static int form = -1;   /* -1 drawn, 0 free, 1 fixed */
-static int force_kinds; /* --kinds: every program uses the kinds feature */
-static int force_types; /* --types: every program uses the types feature */
+static int form = -1;            /* -1 drawn, 0 free, 1 fixed */
+static int force_kinds;          /* --kinds: every program uses the kinds feature */
+static int force_types;          /* --types: every program uses the types feature */
+static int force_internal;       /* --internal: every routine that can has an internal subroutine */
+static const char *cur_internal; /* the internal subroutine of the routine being generated, or NULL */
+static int in_internal;          /* generating its body */
+static int internal_calls;       /* calls of it generated so far */
 
 /* ------------------------------------------------------------------ text buffers */
 
@@ -302,6 +311,8 @@ static uint64_t features;
 #define F_UNREACHED (1ull << 31)
 #define F_CHARS (1ull << 32)
 #define F_WHERE (1ull << 33)
+#define F_INTERNAL (1ull << 34)
+#define F_KEYWORDS (1ull << 35)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -341,7 +352,7 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",      "chars",          "where"};
+        "types",      "unreached",      "chars",          "where",       "internal",     "keywords"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1549,11 +1560,31 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 	return 0;
 }
 
+/* The actuals in order; for a module procedure (an explicit interface), sometimes the last ones
+ * by keyword in a shuffled order (pattern `keywords`). */
 static char *act_list(const Routine *r, Act *acts)
 {
 	char *s = sdup("");
+	int first_kw = r->ndum;
+	if ((bugs_allowed & PAT_KEYWORDS) && r->module >= 0 && !r->lib && r->ndum && chance(35))
+		first_kw = rnd(r->ndum);
+	int order[10];
 	for (int d = 0; d < r->ndum; d++)
-		s = sfmt("%s%s%s", s, d ? ", " : "", acts[d].text);
+		order[d] = d;
+	for (int d = r->ndum - 1; d > first_kw; d--) {
+		int k = first_kw + rnd(d - first_kw + 1), t = order[d];
+		order[d] = order[k];
+		order[k] = t;
+	}
+	if (first_kw < r->ndum)
+		features |= F_KEYWORDS;
+	for (int i = 0; i < r->ndum; i++) {
+		int d = order[i];
+		if (i >= first_kw)
+			s = sfmt("%s%s%s=%s", s, i ? ", " : "", r->dum[d].name, acts[d].text);
+		else
+			s = sfmt("%s%s%s", s, i ? ", " : "", acts[d].text);
+	}
 	return s;
 }
 
@@ -2371,6 +2402,11 @@ static void stmt_char(int depth)
 static void gen_stmt(int depth)
 {
 	nstmts++;
+	if (cur_internal && !in_internal && chance(10)) {
+		line("call %s()", cur_internal);
+		internal_calls++;
+		return;
+	}
 	if (use_chars && chance(6)) {
 		stmt_char(depth);
 		return;
@@ -2899,7 +2935,40 @@ static void gen_routine(int i, int *open_module)
 			if (globals[g].scope == S_MODULE)
 				note_read(&globals[g]);
 	}
+	/* pattern `internal`: an internal subroutine whose body uses the host's variables (its
+	 * dummies, locals, result and globals; the loop counters it makes are host locals too),
+	 * called from the host body (at least once, at its end if nowhere else) */
+	Buf internal = {0};
+	cur_internal = NULL;
+	internal_calls = 0;
+	int extent_moved = 0; /* an extent redefined on entry (pattern `extent`): stad refuses an
+	                         internal procedure then (the host's array shapes must stay fixed) */
+	for (int d = 0; d < r->ndum; d++)
+		extent_moved |= r->dum[d].modified;
+	if ((bugs_allowed & PAT_INTERNAL) && !extent_moved && (force_internal || chance(30))) {
+		features |= F_INTERNAL;
+		cur_internal = sfmt("ip_%s", r->name);
+		Buf hostout = out;
+		memset(&out, 0, sizeof out);
+		buf_put(&out, "", 0);
+		int save_n = nstmts, save_budget = budget, save_targets = ntargets, save_ind = ind;
+		nstmts = 0;
+		budget = budgets[size_knob] / 2 + 2;
+		ntargets = 0;
+		ind = 2;
+		in_internal = 1;
+		gen_block(2, 4);
+		in_internal = 0;
+		internal = out;
+		out = hostout;
+		nstmts = save_n;
+		budget = save_budget;
+		ntargets = save_targets;
+		ind = save_ind;
+	}
 	gen_block(3, head ? 8 : 5);
+	if (cur_internal && !internal_calls)
+		line("call %s()", cur_internal);
 	if (whole_state && chance(40)) {
 		line("gs = ls");
 		for (int g = 0; g < nglobals; g++)
@@ -2995,6 +3064,11 @@ static void gen_routine(int i, int *open_module)
 		p = nl + 1;
 	}
 	bprintf(&file, "%s", body.s);
+	if (cur_internal) {
+		bprintf(&file, "contains\n  subroutine %s()\n%s  end subroutine %s\n", cur_internal, internal.s, cur_internal);
+		free(internal.s);
+		cur_internal = NULL;
+	}
 	if (r->isfunc)
 		bprintf(&file, "end function %s\n\n", r->name);
 	else
@@ -3317,7 +3391,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
 	exit(2);
 }
 
@@ -3377,6 +3451,10 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_CHARS;
 				else if (!strcmp(w, "where"))
 					bugs_allowed &= ~PAT_WHERE;
+				else if (!strcmp(w, "internal"))
+					bugs_allowed &= ~PAT_INTERNAL;
+				else if (!strcmp(w, "keywords"))
+					bugs_allowed &= ~PAT_KEYWORDS;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3392,6 +3470,8 @@ int main(int argc, char **argv)
 			force_types = 1;
 		} else if (!strcmp(argv[i], "--where")) {
 			force_where = 1;
+		} else if (!strcmp(argv[i], "--internal")) {
+			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {
 			form = 0;
 		} else if (!strcmp(argv[i], "--fixed")) {
