@@ -990,6 +990,13 @@ static void refuse_block(Ad *ad, const IrBlock *b)
 			break;
 		case IR_DO: refuse_block(ad, &s->u.do_.body); break;
 		case IR_DOWHILE: refuse_block(ad, &s->u.dowhile.body); break;
+		case IR_RT:
+			if (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE)
+				ir_error(s->loc,
+				         "%s of '%s' in a routine the head reaches is not differentiated yet: give the array "
+				         "explicit bounds (a dummy argument or an automatic array a(n))",
+				         s->u.rt.kind == RT_ALLOC ? "ALLOCATE" : "DEALLOCATE", s->u.rt.e->u.var.sym->name);
+			break;
 		case IR_BLOCK: refuse_block(ad, &s->u.block); break;
 		default: break;
 		}

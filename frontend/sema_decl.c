@@ -248,6 +248,8 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			}
 			if (d->is_save)
 				s->is_save = 1;
+			if (d->is_allocatable)
+				s->allocatable = 1;
 			if (d->is_external)
 				s->is_external = 1;
 			if (d->is_parameter) {
@@ -728,6 +730,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		}
 		type_implicitly(u, s);
 	}
+	sema_alloc_decls(S, u);   /* deferred shape: bounds become hidden variables */
 	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
 	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
 	char_lengths(S, u);
