@@ -247,12 +247,24 @@ IrExpr *ad_dref(void *vad, const IrExpr *var)
 	return e;
 }
 
+void ad_alloc_deriv(Ad *ad, const IrStmt *s, IrRtKind kind, IrBlock *out)
+{
+	IrSym *x = s->u.rt.e->u.var.sym;
+	IrSym *d = ad_is_global(x) ? NULL : ad_dsym(ad, x);
+	if (!d)
+		return;
+	IrStmt *z = ir_stmt_new(ad->a, IR_RT, s->loc);
+	z->u.rt.kind = kind;
+	z->u.rt.e = ir_var(ad->a, d, NULL, 0, s->loc);
+	ir_block_add(ad->a, out, z);
+}
+
 void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out)
 {
 	for (int k = 0; k < src->syms.n; k++) {
 		IrSym *s = src->syms.v[k];
 		IrSym *d = ad_is_global(s) ? NULL : ad_dsym(ad, s);
-		if (!d || d->kind != SYM_LOCAL)
+		if (!d || d->kind != SYM_LOCAL || d->allocatable) /* an allocatable's is zeroed when allocated */
 			continue;
 		IrStmt *z = ir_stmt_new(ad->a, IR_RT, src->loc);
 		z->u.rt.kind = RT_ZERO;

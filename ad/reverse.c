@@ -656,6 +656,18 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	}
 	case IR_PRINT:
 	case IR_CONTINUE: return;
+	case IR_RT:
+		if (s->u.rt.kind == RT_FREE) {
+			/* DEALLOCATE: the values and the bounds go on the tape, so that the backward sweep
+			 * can allocate the array again (Tapenade's way) and restore what it needs */
+			IrSym *v = s->u.rt.e->u.var.sym;
+			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, s->u.rt.e), L));
+			for (int d = 0; d < v->rank; d++) {
+				ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, v->dims[d].lo), L));
+				ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, v->dims[d].hi), L));
+			}
+		}
+		/* fall through */
 	default: {
 		IrStmt *c = ir_stmt_new(a, s->kind, L);
 		*c = *s;
@@ -897,6 +909,24 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		}
 		return;
 	}
+	case IR_RT: {
+		IrSym *v = s->u.rt.e->u.var.sym;
+		if (s->u.rt.kind == RT_ALLOC) {
+			/* the array and its adjoint end here, going backwards */
+			ir_block_add(a, out, rt(r, RT_FREE, rev_cp(r, s->u.rt.e), L));
+			ad_alloc_deriv(ad, s, RT_FREE, out);
+		} else if (s->u.rt.kind == RT_FREE) {
+			/* allocated again with the bounds it had, its values back; its adjoint zero */
+			for (int d = v->rank - 1; d >= 0; d--) {
+				ir_block_add(a, out, rt(r, RT_POP_CTRL, rev_cp(r, v->dims[d].hi), L));
+				ir_block_add(a, out, rt(r, RT_POP_CTRL, rev_cp(r, v->dims[d].lo), L));
+			}
+			ir_block_add(a, out, rt(r, RT_ALLOC, rev_cp(r, s->u.rt.e), L));
+			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.rt.e), L));
+			ad_alloc_deriv(ad, s, RT_ALLOC, out);
+		}
+		return;
+	}
 	default: return;
 	}
 }
@@ -983,7 +1013,7 @@ static void extents_collect(Ad *ad, IrUnit *u, Extents *x)
 	int nsyms = u->syms.n; /* the copies are appended: not arrays */
 	for (int k = 0; k < nsyms; k++) {
 		IrSym *s = u->syms.v[k];
-		if (ad_is_global(s) || s->kind == SYM_PARAM)
+		if (ad_is_global(s) || s->kind == SYM_PARAM || s->allocatable) /* an allocatable's bounds move */
 			continue;
 		for (int d = 0; d < s->rank; d++) {
 			extent_add(ad, u, x, &s->dims[d].lo);
@@ -998,7 +1028,7 @@ static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
 {
 	for (int k = 0; k < u->syms.n; k++) {
 		IrSym *s = u->syms.v[k];
-		if (ad_is_global(s) || !s->rank)
+		if (ad_is_global(s) || !s->rank || s->allocatable)
 			continue;
 		IrSym *ds = ad_dsym(ad, s);
 		for (int d = 0; d < s->rank; d++)
@@ -1129,7 +1159,9 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	IrVec keep = {0};
 	for (int k = 0; k < u->syms.n; k++) {
 		IrSym *s = u->syms.v[k];
-		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !rev_recomputed(u, s))
+		/* (an ALLOCATABLE local is deallocated at the end: its DEALLOCATE saves it) */
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !rev_recomputed(u, s) &&
+		    !s->allocatable)
 			ir_vec_push(a, &keep, s);
 	}
 	/* the bounds that read variables, copied at entry (after the keep list: new symbols) */

@@ -605,6 +605,8 @@ static int stable_expr(Recomp *c, const IrExpr *e)
 	switch (e->kind) {
 	case IR_VAR: {
 		IrSym *v = e->u.var.sym;
+		if (v->allocatable)
+			return 0; /* may be unallocated where the backward sweep of the block starts */
 		if (v->kind != SYM_PARAM) {
 			int id = ad_canon(v)->id;
 			if (ad_bits_get(c->written, id) && !ad_bits_get(c->loopvars, id) && !ad_bits_get(c->avail, v->id))

@@ -870,7 +870,11 @@ static void element_count(CgUnit *U, CgSym *cs, CgBuf *b)
 			cg_problem(U->cg, cs->sym->loc, "the size of the assumed-size array '%s' is not known", cs->sym->name);
 			continue;
 		}
-		cg_buf_printf(&t, " * (size_t)%s", cg_n_name(U, cs, d));
+		const char *n = cg_n_name(U, cs, d);
+		if (cs->sym->allocatable) /* (its extent may be negative: a zero-sized allocation) */
+			cg_buf_printf(&t, " * (size_t)(%s > 0 ? %s : 0)", n, n);
+		else
+			cg_buf_printf(&t, " * (size_t)%s", n);
 		nterms++;
 	}
 	if (!nterms || known != 1)
