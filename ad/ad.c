@@ -249,8 +249,7 @@ IrExpr *ad_dref(void *vad, const IrExpr *var)
 
 void ad_alloc_deriv(Ad *ad, const IrStmt *s, IrRtKind kind, IrBlock *out)
 {
-	IrSym *x = s->u.rt.e->u.var.sym;
-	IrSym *d = ad_is_global(x) ? NULL : ad_dsym(ad, x);
+	IrSym *d = ad_dsym(ad, s->u.rt.e->u.var.sym);
 	if (!d)
 		return;
 	IrStmt *z = ir_stmt_new(ad->a, IR_RT, s->loc);

@@ -667,6 +667,10 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 				ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, v->dims[d].hi), L));
 			}
 		}
+		/* a module variable's adjoint lives as long as the array does, in both sweeps (a
+		 * local's exists in the backward sweep only) */
+		if ((s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) && ad_is_global(s->u.rt.e->u.var.sym))
+			ad_alloc_deriv(ad, s, s->u.rt.kind, out);
 		/* fall through */
 	default: {
 		IrStmt *c = ir_stmt_new(a, s->kind, L);
@@ -911,6 +915,11 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	}
 	case IR_RT: {
 		IrSym *v = s->u.rt.e->u.var.sym;
+		if (v->alloc_status && (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE))
+			/* ALLOCATED(a) as before the statement (a caller or the next call may test it) */
+			ir_block_add(a, out,
+			             ir_assign(a, ir_var(a, v->alloc_status, NULL, 0, L),
+			                       ir_logical(a, s->u.rt.kind == RT_FREE, L), L));
 		if (s->u.rt.kind == RT_ALLOC) {
 			/* the array and its adjoint end here, going backwards */
 			ir_block_add(a, out, rt(r, RT_FREE, rev_cp(r, s->u.rt.e), L));
@@ -1141,6 +1150,11 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			if (s->why == WHY_DEFAULT) {
 				s->on = 0;
 				s->why = WHY_FORCED;
+			} else if (f->snap_bad_sym->allocatable) {
+				ir_error(s->stmt->loc,
+				         "call site %s cannot be checkpointed: the call allocates or deallocates the module "
+				         "variable '%s' (switch the site off in the table)",
+				         s->id, f->snap_bad_sym->name);
 			} else if (s->is_region) {
 				ir_error(
 				        s->stmt->loc,

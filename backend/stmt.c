@@ -603,7 +603,10 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			var_address(U, e->u.var.sym, &b);
 			cg_sizeof_var(U, e->u.var.sym, &n);
 			U->cg->use_string = 1;
-			cg_line(U, "memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&n));
+			if (e->u.var.sym->allocatable) /* only while it is allocated */
+				cg_line(U, "if (%s) memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&b), cg_buf_str(&n));
+			else
+				cg_line(U, "memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&n));
 			cg_buf_free(&n);
 		} else {
 			cg_lvalue(U, e, &b);

@@ -210,7 +210,7 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		ir_names_add(&U->taken,
 		             cg_global_abi(U->cg, canon) && canon->kind == SYM_COMMON ? cg_common_cname(U->cg, canon->common)
 		                                                                      : cs->cname);
-		if (s->rank && !all_known)
+		if (s->rank && !all_known && !s->allocatable)
 			cg_problem(U->cg, s->loc, "the bounds of '%s' must be constant", s->name);
 		return cs;
 	}
@@ -904,7 +904,7 @@ void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b)
 		cg_buf_printf(b, cs->st == CG_ST_ARG ? "sizeof *%s" : "sizeof %s", cs->cname);
 		return;
 	}
-	if (cs->st == CG_ST_AUTO || cs->st == CG_ST_STATIC_ARRAY || cs->st == CG_ST_GLOBAL) {
+	if (cs->st == CG_ST_AUTO || cs->st == CG_ST_STATIC_ARRAY || (cs->st == CG_ST_GLOBAL && !s->allocatable)) {
 		cg_buf_printf(b, "sizeof %s", cs->cname);
 		return;
 	}

@@ -765,7 +765,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 				if (b && !ir_base_is_int(b->type))
 					ir_error(b->loc, "array bound of '%s' is not an integer", s->name);
 				Const c;
-				if (b && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) && !sema_const_of(b, &c))
+				if (b && !s->allocatable && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) &&
+				    !sema_const_of(b, &c))
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}
