@@ -662,10 +662,12 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			 * can allocate the array again (Tapenade's way) and restore what it needs */
 			IrSym *v = s->u.rt.e->u.var.sym;
 			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, s->u.rt.e), L));
-			for (int d = 0; d < v->rank; d++) {
-				ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, v->dims[d].lo), L));
-				ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, v->dims[d].hi), L));
-			}
+			for (int d = 0; d < v->rank; d++) /* (sema_alloc.c: every bound is a variable or a constant) */
+				for (int k = 0; k < 2; k++) {
+					IrExpr *b = k ? v->dims[d].hi : v->dims[d].lo;
+					if (b && b->kind == IR_VAR)
+						ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, b), L));
+				}
 		}
 		/* a module variable's adjoint lives as long as the array does, in both sweeps (a
 		 * local's exists in the backward sweep only) */
@@ -926,10 +928,12 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			ad_alloc_deriv(ad, s, RT_FREE, out);
 		} else if (s->u.rt.kind == RT_FREE) {
 			/* allocated again with the bounds it had, its values back; its adjoint zero */
-			for (int d = v->rank - 1; d >= 0; d--) {
-				ir_block_add(a, out, rt(r, RT_POP_CTRL, rev_cp(r, v->dims[d].hi), L));
-				ir_block_add(a, out, rt(r, RT_POP_CTRL, rev_cp(r, v->dims[d].lo), L));
-			}
+			for (int d = v->rank - 1; d >= 0; d--)
+				for (int k = 1; k >= 0; k--) {
+					IrExpr *b = k ? v->dims[d].hi : v->dims[d].lo;
+					if (b && b->kind == IR_VAR)
+						ir_block_add(a, out, rt(r, RT_POP_CTRL, rev_cp(r, b), L));
+				}
 			ir_block_add(a, out, rt(r, RT_ALLOC, rev_cp(r, s->u.rt.e), L));
 			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.rt.e), L));
 			ad_alloc_deriv(ad, s, RT_ALLOC, out);

@@ -257,7 +257,23 @@ void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc)
 	if (!reads)
 		return;
 	t->allocatable = 1;
-	ir_block_add(S->a, S->hoist ? S->hoist : &S->before, rt_stmt(S, RT_ALLOC, t, loc));
+	/* each bound held in a variable of its own, as an ALLOCATABLE's are: the reverse sweep saves
+	 * them when the temporary is freed and allocates it again with them */
+	IrBlock *pre = S->hoist ? S->hoist : &S->before;
+	for (int d = 0; d < t->rank; d++) {
+		IrExpr **b[2] = {&t->dims[d].lo, &t->dims[d].hi};
+		for (int k = 0; k < 2; k++) {
+			if (!*b[k] || ir_expr_is_const(*b[k]))
+				continue;
+			IrSym *v = sema_new_local(S, ir_sprintf(S->a, "%s_%s%d", t->name, k ? "ub" : "lb", d + 1), TY_INT, loc);
+			v->alloc_of = t;
+			v->alloc_dim = d;
+			ir_block_add(S->a, pre,
+			             ir_assign(S->a, ir_var(S->a, v, NULL, 0, loc), ir_convert(S->a, *b[k], TY_INT), loc));
+			*b[k] = ir_var(S->a, v, NULL, 0, loc);
+		}
+	}
+	ir_block_add(S->a, pre, rt_stmt(S, RT_ALLOC, t, loc));
 	ir_vec_push(S->a, &S->alloc_temps, t);
 }
 
