@@ -724,6 +724,16 @@ static int abi_module_structures(const IrProgram *p)
 			         (int)(pc - s->name), s->name, m->name);
 			bad = 1;
 		}
+		for (int k = 0; k < m->syms.n; k++) {
+			const IrSym *s = m->syms.v[k];
+			if (s->kind != SYM_MODULE || !s->allocatable)
+				continue;
+			ir_error(s->loc,
+			         "'%s' of module '%s' is ALLOCATABLE: --fortran-abi does not support such module variables "
+			         "(gfortran keeps them in a descriptor); give it explicit bounds, or leave out --fortran-abi",
+			         s->name, m->name);
+			bad = 1;
+		}
 	}
 	return bad;
 }

@@ -828,12 +828,12 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 	int nb = 0;
 	for (int i = 0; i < vars.n; i++) {
 		IrSym *s = vars.v[i];
-		if (s->allocatable || s->alloc_of) {
+		if (s->allocatable) {
 			/* its shape is not the one on entry, and the region may (de)allocate it */
 			ir_error(loc,
 			         "the CHECKPOINT-START region uses the ALLOCATABLE array '%s', which is not supported: end the "
 			         "region before, or put the region's statements in a subroutine and checkpoint its call",
-			         s->alloc_of ? s->alloc_of->name : s->name);
+			         s->name);
 			continue;
 		}
 		if (ad_is_global(s) || s->kind == SYM_PARAM)

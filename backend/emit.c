@@ -305,15 +305,8 @@ static void abi_common_decl(Cg *cg, const IrCommon *c, CgBuf *b)
 static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 {
 	if (s->kind != SYM_PARAM && cg_global_abi(cg, s)) {
-		if (s->allocatable || s->alloc_of) {
-			if (s->allocatable)
-				cg_problem(cg, s->loc,
-				           "the ALLOCATABLE module variable '%s' cannot be shared with a Fortran program "
-				           "(--fortran-abi: gfortran keeps it in a descriptor); give it explicit bounds, or "
-				           "leave out --fortran-abi",
-				           s->name);
-			return;
-		}
+		/* (ad/ refuses ALLOCATABLE module variables under --fortran-abi) */
+		assert(!s->allocatable);
 		abi_global_decl(cg, s, b);
 		return;
 	}
