@@ -285,3 +285,25 @@ void sema_alloc_temps_free(Sema *S, IrBlock *out)
 		ir_block_add(S->a, out, rt_stmt(S, RT_FREE, t, t->loc));
 	}
 }
+
+/* Is the array expression e surely of a's shape, so that `a = e` cannot reallocate a? Yes when
+ * its only arrays are a itself, whole, combined elementwise (`a = 2 * a + sin(a)`). */
+int sema_alloc_same_shape(const IrExpr *e, const IrSym *a)
+{
+	if (!e || !sema_rank(e))
+		return 1;
+	switch (e->kind) {
+	case IR_VAR: return e->u.var.sym == a && !e->u.var.nidx;
+	case IR_UNARY:
+	case IR_BINARY: return sema_alloc_same_shape(e->u.op.a, a) && sema_alloc_same_shape(e->u.op.b, a);
+	case IR_CONVERT: return sema_alloc_same_shape(e->u.conv.e, a);
+	case IR_INTRIN:
+		if (ir_intrinsics[e->u.call.id].argtype == AT_ARRAY || ir_intrinsics[e->u.call.id].argtype == AT_CHAR)
+			return 0;
+		for (int k = 0; k < e->u.call.nargs; k++)
+			if (!sema_alloc_same_shape(e->u.call.args[k], a))
+				return 0;
+		return 1;
+	default: return 0;
+	}
+}

@@ -132,6 +132,7 @@ void sema_alloc_entry(Sema *S, IrUnit *u);
 void sema_alloc_stmt(Sema *S, IrStmt *s);
 IrExpr *sema_allocated(Sema *S, IrExpr *e);
 void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
+int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
 void sema_alloc_temps_free(Sema *S, IrBlock *out);
 /* sema_decl.c: a specification expression resolved in u */
 IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e);

@@ -501,7 +501,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		IrExpr *lhs = sema_resolve_expr(S, l);
 		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
-		if (lhs->kind == IR_VAR && !lhs->u.var.nidx && lhs->u.var.sym->allocatable && sema_rank(rhs)) {
+		if (lhs->kind == IR_VAR && !lhs->u.var.nidx && lhs->u.var.sym->allocatable && sema_rank(rhs) &&
+		    !sema_alloc_same_shape(rhs, lhs->u.var.sym)) {
 			/* Fortran 2003 reallocates `a = array` when the shapes differ: not done here */
 			const IrSym *a = lhs->u.var.sym;
 			char cols[3 * IR_MAX_RANK + 1] = ":";

@@ -1,6 +1,7 @@
 ! ALLOCATABLE local arrays: ALLOCATE with default and explicit lower bounds, rank 1 and 2,
 ! ALLOCATED, SIZE/LBOUND/UBOUND, array syntax and loops over them, DEALLOCATE and a new
-! allocation with other bounds, allocation inside a loop, implicit deallocation on return.
+! allocation with other bounds, allocation inside a loop, implicit deallocation on return, a
+! whole-array assignment whose only array is the allocatable itself (no reallocation possible).
 subroutine work(nn)
   integer, intent(in) :: nn
   real, allocatable :: w(:)
@@ -36,7 +37,7 @@ program alloc_local
   end do
   b(1:n, 2) = b(1:n, 2) + a
   print *, sum(a), sum(b), maxval(b(:, 2))
-  a(:) = a * 2
+  a = 2 * a + abs(a)
   print *, a
   deallocate(a)
   print *, allocated(a)
