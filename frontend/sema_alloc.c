@@ -118,7 +118,9 @@ static IrStmt *rt_stmt(Sema *S, IrRtKind k, IrSym *a, IrLoc loc)
 static IrSym *object(Sema *S, IrExpr *e, const char *stmt)
 {
 	if (e->kind == IR_KEYWORD) {
-		ir_error(e->loc, "%s with %s= is not supported (leave it out)", stmt, e->u.kw.name);
+		ir_error(e->loc, "%s with %s= is not supported (%s)", stmt, e->u.kw.name,
+		         !strcmp(e->u.kw.name, "stat") || !strcmp(e->u.kw.name, "errmsg") ? "leave it out"
+		                                                                          : "allocate, then assign the values");
 		return NULL;
 	}
 	if (e->kind != IR_REF) {
