@@ -108,12 +108,12 @@ enum {
 	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,      /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,        /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192,     /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,     /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_BLOCKDATA = 32768, /* a BLOCK DATA unit giving the COMMON block initial values */
-	PAT_TYPES = 65536,     /* derived types: the module's globals are components of a structure */
+	PAT_SELECT = 8192,      /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,      /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768,  /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536,      /* derived types: the module's globals are components of a structure */
 	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
 	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
 	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
@@ -342,7 +342,7 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",    "chars",          "alloc"};
+        "types",      "unreached",      "chars",          "alloc"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
