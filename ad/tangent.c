@@ -64,6 +64,10 @@ static int block_needs(Ad *ad, const IrBlock *b)
 			if (ad_info(s->u.call.callee)->needs_deriv)
 				return 1;
 			break;
+		case IR_RT: /* ALLOCATE / DEALLOCATE of an active array: its derivative's too */
+			if ((s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) && ad_active(ad, s->u.rt.e->u.var.sym))
+				return 1;
+			break;
 		default: break;
 		}
 	}
