@@ -247,12 +247,23 @@ IrExpr *ad_dref(void *vad, const IrExpr *var)
 	return e;
 }
 
+void ad_alloc_deriv(Ad *ad, const IrStmt *s, IrRtKind kind, IrBlock *out)
+{
+	IrSym *d = ad_dsym(ad, s->u.rt.e->u.var.sym);
+	if (!d)
+		return;
+	IrStmt *z = ir_stmt_new(ad->a, IR_RT, s->loc);
+	z->u.rt.kind = kind;
+	z->u.rt.e = ir_var(ad->a, d, NULL, 0, s->loc);
+	ir_block_add(ad->a, out, z);
+}
+
 void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out)
 {
 	for (int k = 0; k < src->syms.n; k++) {
 		IrSym *s = src->syms.v[k];
 		IrSym *d = ad_is_global(s) ? NULL : ad_dsym(ad, s);
-		if (!d || d->kind != SYM_LOCAL)
+		if (!d || d->kind != SYM_LOCAL || d->allocatable) /* an allocatable's is zeroed when allocated */
 			continue;
 		IrStmt *z = ir_stmt_new(ad->a, IR_RT, src->loc);
 		z->u.rt.kind = RT_ZERO;
@@ -721,6 +732,16 @@ static int abi_module_structures(const IrProgram *p)
 			         "'%.*s' of module '%s' is of derived type: --fortran-abi does not support such module variables "
 			         "(gfortran lays the structure out as one object); make its components module variables",
 			         (int)(pc - s->name), s->name, m->name);
+			bad = 1;
+		}
+		for (int k = 0; k < m->syms.n; k++) {
+			const IrSym *s = m->syms.v[k];
+			if (s->kind != SYM_MODULE || !s->allocatable)
+				continue;
+			ir_error(s->loc,
+			         "'%s' of module '%s' is ALLOCATABLE: --fortran-abi does not support such module variables "
+			         "(gfortran keeps them in a descriptor); give it explicit bounds, or leave out --fortran-abi",
+			         s->name, m->name);
 			bad = 1;
 		}
 	}

@@ -157,6 +157,9 @@ const char *ad_fresh_name(Ad *ad, IrUnit *u, const char *base);
 /* A derivative reference for the transformations: VAR(dsym(v), same subscripts). */
 IrExpr *ad_dref(void *ad, const IrExpr *var);
 /* Zero every derivative local of src (those of dsyms not arguments) at the start of a block. */
+/* ALLOCATE/DEALLOCATE (IR_RT RT_ALLOC / RT_FREE of an ALLOCATABLE array, frontend/sema_alloc.c):
+ * the statement for the array's derivative as well, when it has one (out gets nothing else). */
+void ad_alloc_deriv(Ad *ad, const IrStmt *s, IrRtKind kind, IrBlock *out);
 void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out);
 /* Clone src's symbols and its derivative symbols into dst; builds the argument list:
  * each primal dummy, followed by its derivative when with_derivs and ad_has_darg. */

@@ -217,6 +217,17 @@ static void rw_block(RW *x, const IrBlock *b)
 				ad_collect_vars(s->u.print.items[k], x->r);
 			break;
 		case IR_BLOCK: rw_block(x, &s->u.block); break;
+		case IR_RT:
+			/* ALLOCATE / DEALLOCATE write the whole array (its bounds are read) */
+			if (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) {
+				const IrSym *v = s->u.rt.e->u.var.sym;
+				ad_bits_set(x->w, ad_canon(s->u.rt.e->u.var.sym)->id);
+				for (int d = 0; d < v->rank; d++) {
+					ad_collect_vars(v->dims[d].lo, x->r);
+					ad_collect_vars(v->dims[d].hi, x->r);
+				}
+			}
+			break;
 		default: break;
 		}
 	}

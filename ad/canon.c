@@ -645,6 +645,31 @@ static IrBlock elim_block(Jump *j, const IrBlock *b, int from)
 	return out;
 }
 
+/* Fortran deallocates an unsaved ALLOCATABLE local on return: written out at the end of the
+ * body (after RETURN became a flag, every run reaches it), IF (ALLOCATED(a)) DEALLOCATE(a), so
+ * that the reverse sweep saves the array there and allocates it again (reverse.c). */
+static void implicit_deallocate(Ad *ad, IrUnit *u)
+{
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		if (!s->allocatable || !s->alloc_status || s->kind != SYM_LOCAL || s->owner != u)
+			continue;
+		IrLoc L = u->end_loc.line ? u->end_loc : u->loc;
+		IrStmt *g = ir_stmt_new(ad->a, IR_IF, L);
+		g->u.if_.ncond = 1;
+		g->u.if_.conds = ir_alloc(ad->a, sizeof(IrExpr *));
+		g->u.if_.blocks = ir_alloc(ad->a, sizeof(IrBlock));
+		g->u.if_.conds[0] = ir_var(ad->a, s->alloc_status, NULL, 0, L);
+		ir_block_add(ad->a, &g->u.if_.blocks[0],
+		             ir_assign(ad->a, ir_var(ad->a, s->alloc_status, NULL, 0, L), ir_logical(ad->a, 0, L), L));
+		IrStmt *f = ir_stmt_new(ad->a, IR_RT, L);
+		f->u.rt.kind = RT_FREE;
+		f->u.rt.e = ir_var(ad->a, s, NULL, 0, L);
+		ir_block_add(ad->a, &g->u.if_.blocks[0], f);
+		ir_block_add(ad->a, &u->body, g);
+	}
+}
+
 static void elim_unit(Ad *ad, IrUnit *u)
 {
 	Jump j = {ad, u, NULL, NULL, NULL};
@@ -803,6 +828,14 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 	int nb = 0;
 	for (int i = 0; i < vars.n; i++) {
 		IrSym *s = vars.v[i];
+		if (s->allocatable) {
+			/* its shape is not the one on entry, and the region may (de)allocate it */
+			ir_error(loc,
+			         "the CHECKPOINT-START region uses the ALLOCATABLE array '%s', which is not supported: end the "
+			         "region before, or put the region's statements in a subroutine and checkpoint its call",
+			         s->name);
+			continue;
+		}
 		if (ad_is_global(s) || s->kind == SYM_PARAM)
 			continue;
 		for (int d = 0; d < s->rank; d++) {
@@ -1046,6 +1079,7 @@ int ad_canonicalize(Ad *ad)
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		elim_unit(ad, u);
+		implicit_deallocate(ad, u);
 		hoist_block(ad, u, &u->body);
 	}
 	ad_number_syms(ad->p);

@@ -656,6 +656,24 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	}
 	case IR_PRINT:
 	case IR_CONTINUE: return;
+	case IR_RT:
+		if (s->u.rt.kind == RT_FREE) {
+			/* DEALLOCATE: the values and the bounds go on the tape, so that the backward sweep
+			 * can allocate the array again (Tapenade's way) and restore what it needs */
+			IrSym *v = s->u.rt.e->u.var.sym;
+			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, s->u.rt.e), L));
+			for (int d = 0; d < v->rank; d++) /* (sema_alloc.c: every bound is a variable or a constant) */
+				for (int k = 0; k < 2; k++) {
+					IrExpr *b = k ? v->dims[d].hi : v->dims[d].lo;
+					if (b && b->kind == IR_VAR)
+						ir_block_add(a, out, rt(r, RT_PUSH_CTRL, rev_cp(r, b), L));
+				}
+		}
+		/* a module variable's adjoint lives as long as the array does, in both sweeps (a
+		 * local's exists in the backward sweep only) */
+		if ((s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) && ad_is_global(s->u.rt.e->u.var.sym))
+			ad_alloc_deriv(ad, s, s->u.rt.kind, out);
+		/* fall through */
 	default: {
 		IrStmt *c = ir_stmt_new(a, s->kind, L);
 		*c = *s;
@@ -897,6 +915,31 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		}
 		return;
 	}
+	case IR_RT: {
+		IrSym *v = s->u.rt.e->u.var.sym;
+		if (v->alloc_status && (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE))
+			/* ALLOCATED(a) as before the statement (a caller or the next call may test it) */
+			ir_block_add(a, out,
+			             ir_assign(a, ir_var(a, v->alloc_status, NULL, 0, L),
+			                       ir_logical(a, s->u.rt.kind == RT_FREE, L), L));
+		if (s->u.rt.kind == RT_ALLOC) {
+			/* the array and its adjoint end here, going backwards */
+			ir_block_add(a, out, rt(r, RT_FREE, rev_cp(r, s->u.rt.e), L));
+			ad_alloc_deriv(ad, s, RT_FREE, out);
+		} else if (s->u.rt.kind == RT_FREE) {
+			/* allocated again with the bounds it had, its values back; its adjoint zero */
+			for (int d = v->rank - 1; d >= 0; d--)
+				for (int k = 1; k >= 0; k--) {
+					IrExpr *b = k ? v->dims[d].hi : v->dims[d].lo;
+					if (b && b->kind == IR_VAR)
+						ir_block_add(a, out, rt(r, RT_POP_CTRL, rev_cp(r, b), L));
+				}
+			ir_block_add(a, out, rt(r, RT_ALLOC, rev_cp(r, s->u.rt.e), L));
+			ir_block_add(a, out, rt(r, RT_POP, rev_cp(r, s->u.rt.e), L));
+			ad_alloc_deriv(ad, s, RT_ALLOC, out);
+		}
+		return;
+	}
 	default: return;
 	}
 }
@@ -983,7 +1026,7 @@ static void extents_collect(Ad *ad, IrUnit *u, Extents *x)
 	int nsyms = u->syms.n; /* the copies are appended: not arrays */
 	for (int k = 0; k < nsyms; k++) {
 		IrSym *s = u->syms.v[k];
-		if (ad_is_global(s) || s->kind == SYM_PARAM)
+		if (ad_is_global(s) || s->kind == SYM_PARAM || s->allocatable) /* an allocatable's bounds move */
 			continue;
 		for (int d = 0; d < s->rank; d++) {
 			extent_add(ad, u, x, &s->dims[d].lo);
@@ -998,7 +1041,7 @@ static void extents_swap(Ad *ad, IrUnit *u, const Extents *x, int swap)
 {
 	for (int k = 0; k < u->syms.n; k++) {
 		IrSym *s = u->syms.v[k];
-		if (ad_is_global(s) || !s->rank)
+		if (ad_is_global(s) || !s->rank || s->allocatable)
 			continue;
 		IrSym *ds = ad_dsym(ad, s);
 		for (int d = 0; d < s->rank; d++)
@@ -1111,6 +1154,11 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			if (s->why == WHY_DEFAULT) {
 				s->on = 0;
 				s->why = WHY_FORCED;
+			} else if (f->snap_bad_sym->allocatable) {
+				ir_error(s->stmt->loc,
+				         "call site %s cannot be checkpointed: the call allocates or deallocates the module "
+				         "variable '%s' (switch the site off in the table)",
+				         s->id, f->snap_bad_sym->name);
 			} else if (s->is_region) {
 				ir_error(
 				        s->stmt->loc,
@@ -1129,7 +1177,9 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	IrVec keep = {0};
 	for (int k = 0; k < u->syms.n; k++) {
 		IrSym *s = u->syms.v[k];
-		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !rev_recomputed(u, s))
+		/* (an ALLOCATABLE local is deallocated at the end: its DEALLOCATE saves it) */
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !rev_recomputed(u, s) &&
+		    !s->allocatable)
 			ir_vec_push(a, &keep, s);
 	}
 	/* the bounds that read variables, copied at entry (after the keep list: new symbols) */

@@ -64,6 +64,10 @@ static int block_needs(Ad *ad, const IrBlock *b)
 			if (ad_info(s->u.call.callee)->needs_deriv)
 				return 1;
 			break;
+		case IR_RT: /* ALLOCATE / DEALLOCATE of an active array: its derivative's too */
+			if ((s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) && ad_active(ad, s->u.rt.e->u.var.sym))
+				return 1;
+			break;
 		default: break;
 		}
 	}
@@ -201,6 +205,11 @@ static void tan_stmt(Tan *t, const IrStmt *s, IrBlock *out)
 	case IR_CALL: tan_call(t, s, out); return;
 	case IR_PRINT:
 	case IR_CONTINUE: return;
+	case IR_RT:
+		/* ALLOCATE / DEALLOCATE: the derivative array alongside (allocated zero) */
+		if (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE)
+			ad_alloc_deriv(ad, s, s->u.rt.kind, out);
+		/* fall through */
 	default: {
 		IrStmt *c = ir_stmt_new(a, s->kind, s->loc);
 		*c = *s;

@@ -286,6 +286,22 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 			f->snap_bad_sym = v;
 		}
 	}
+	/* a call that allocates or deallocates a module's ALLOCATABLE array (it writes the array's
+	 * status) is not re-run from a snapshot: the re-run would allocate its adjoint anew, losing
+	 * what the backward sweep accumulated there. It is always split (off). */
+	for (int i = 0; i < ad->p->units.n && !f->snap_bad; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		if (m->kind != UNIT_MODULE)
+			continue;
+		for (int k = 0; k < m->syms.n; k++) {
+			IrSym *v = m->syms.v[k];
+			if (v->alloc_of && v->alloc_dim < 0 && v->id < r->nbits && ad_bits_get(qi->writes, v->id)) {
+				f->snap_bad = 1;
+				f->snap_bad_sym = v->alloc_of;
+				break;
+			}
+		}
+	}
 	/* NAME_b of a routine without source may leave what the routine writes changed (stad's
 	 * own adjoints do): what earlier adjoints read of it is saved around the call (it is in
 	 * the snapshot, so its size is known) */
@@ -355,6 +371,11 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 		}
 		for (int i = 0; i < f->state.n; i++) {
 			IrSym *v = f->state.v[i];
+			if (v->alloc_of && v->alloc_dim < 0)
+				ir_error(s->loc,
+				         "the BINOMIAL-CKP loop allocates or deallocates '%s': its steps cannot be saved and "
+				         "re-run (allocate the array before the loop)",
+				         v->alloc_of->name);
 			if (v->rank && !v->dims[v->rank - 1].hi)
 				ir_error(s->loc,
 				         "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
@@ -616,6 +637,8 @@ static int stable_expr(Recomp *c, const IrExpr *e)
 	switch (e->kind) {
 	case IR_VAR: {
 		IrSym *v = e->u.var.sym;
+		if (v->allocatable)
+			return 0; /* may be unallocated where the backward sweep of the block starts */
 		if (v->kind != SYM_PARAM) {
 			int id = ad_canon(v)->id;
 			if (ad_bits_get(c->written, id) && !ad_bits_get(c->loopvars, id) && !ad_bits_get(c->avail, v->id))

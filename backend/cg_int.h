@@ -111,7 +111,8 @@ typedef enum CgStorage {
 	CG_ST_HEAP,         /* larger or argument-sized local array: malloc at entry, free at exit */
 	CG_ST_PARAM,        /* local PARAMETER: `const int n = 10` */
 	CG_ST_ARG_VALUE,    /* a CHARACTER dummy's hidden length, passed by value: `int64_t s_len` */
-	CG_ST_GLOBAL        /* module variable, module PARAMETER or COMMON member: file-scope static */
+	CG_ST_GLOBAL,       /* module variable, module PARAMETER or COMMON member: file-scope static */
+	CG_ST_ALLOC         /* ALLOCATABLE local array: `double *a = NULL`, RT_ALLOC/RT_FREE, freed on return */
 } CgStorage;
 
 /* One variable as the routine being printed sees it. */

@@ -305,6 +305,8 @@ static void abi_common_decl(Cg *cg, const IrCommon *c, CgBuf *b)
 static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 {
 	if (s->kind != SYM_PARAM && cg_global_abi(cg, s)) {
+		/* (ad/ refuses ALLOCATABLE module variables under --fortran-abi) */
+		assert(!s->allocatable);
 		abi_global_decl(cg, s, b);
 		return;
 	}
@@ -332,6 +334,11 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 			cg_const(s->init, b);
 		}
 		cg_buf_puts(b, ";\n");
+		return;
+	}
+	if (s->allocatable) { /* a module's ALLOCATABLE array: NULL until ALLOCATE */
+		cg_buf_printf(b, "static %s *%s = NULL;\n", t, name);
+		cg->use_stdlib = 1;
 		return;
 	}
 	cg_buf_printf(b, "static %s %s[%lld]", t, name, global_count(cg, s));
@@ -493,7 +500,9 @@ static const char *decl_with_bounds(Cg *cg, const IrSym *s)
 {
 	CgBuf b = {0};
 	cg_buf_puts(&b, s->name);
-	for (int d = 0; d < s->rank; d++) {
+	for (int d = 0; d < s->rank && s->allocatable; d++)
+		cg_buf_puts(&b, d ? ", :" : "(:");
+	for (int d = 0; d < s->rank && !s->allocatable; d++) {
 		long long lo = 1, hi = 0;
 		if (s->dims[d].lo)
 			cg_fold_int(s->dims[d].lo, &lo);

@@ -117,7 +117,7 @@ static void writes_block(Writes *w, const IrBlock *b)
 			break;
 		case IR_RT:
 			if ((s->u.rt.kind == RT_POP || s->u.rt.kind == RT_POP_CTRL || s->u.rt.kind == RT_ZERO ||
-			     s->u.rt.kind == RT_POP_ROW) &&
+			     s->u.rt.kind == RT_POP_ROW || s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) &&
 			    s->u.rt.e && s->u.rt.e->kind == IR_VAR)
 				cg_map_put(&w->syms, s->u.rt.e->u.var.sym, (void *)1);
 			if (s->u.rt.kind == RT_SNAP_READ || s->u.rt.kind == RT_RV_RESTORE)
@@ -603,12 +603,36 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			var_address(U, e->u.var.sym, &b);
 			cg_sizeof_var(U, e->u.var.sym, &n);
 			U->cg->use_string = 1;
-			cg_line(U, "memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&n));
+			if (e->u.var.sym->allocatable) /* only while it is allocated */
+				cg_line(U, "if (%s) memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&b), cg_buf_str(&n));
+			else
+				cg_line(U, "memset(%s, 0, %s);", cg_buf_str(&b), cg_buf_str(&n));
 			cg_buf_free(&n);
 		} else {
 			cg_lvalue(U, e, &b);
 			cg_line(U, "%s = %s;", cg_buf_str(&b), e->type == TY_REAL8 ? "0.0" : e->type == TY_REAL4 ? "0.0f" : "0");
 		}
+		break;
+	}
+	case RT_ALLOC: {
+		/* elements zeroed (calloc): a derivative array starts at 0; a zero-sized one gets no storage */
+		const IrSym *a = s->u.rt.e->u.var.sym;
+		CgSym *cs = cg_sym(U, a);
+		cs->printed = 1;
+		for (int d = 0; d < a->rank; d++) {
+			const char *n = cg_n_name(U, cs, d);
+			cg_buf_printf(&b, "%s(size_t)(%s > 0 ? %s : 0)", d ? " * " : "", n, n);
+		}
+		cg_line(U, "%s = calloc(%s, sizeof *%s);", cs->cname, cg_buf_str(&b), cs->cname);
+		U->cg->use_stdlib = 1;
+		break;
+	}
+	case RT_FREE: {
+		CgSym *cs = cg_sym(U, s->u.rt.e->u.var.sym);
+		cs->printed = 1;
+		cg_line(U, "free(%s);", cs->cname);
+		cg_line(U, "%s = NULL;", cs->cname);
+		U->cg->use_stdlib = 1;
 		break;
 	}
 	case RT_INIT: cg_line(U, "srt_init();"); break;

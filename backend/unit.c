@@ -210,7 +210,7 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		ir_names_add(&U->taken,
 		             cg_global_abi(U->cg, canon) && canon->kind == SYM_COMMON ? cg_common_cname(U->cg, canon->common)
 		                                                                      : cs->cname);
-		if (s->rank && !all_known)
+		if (s->rank && !all_known && !s->allocatable)
 			cg_problem(U->cg, s->loc, "the bounds of '%s' must be constant", s->name);
 		return cs;
 	}
@@ -239,7 +239,9 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 	}
 	case SYM_PARAM: cs->st = CG_ST_PARAM; break;
 	default:
-		if (!s->rank) {
+		if (s->allocatable) {
+			cs->st = CG_ST_ALLOC;
+		} else if (!s->rank) {
 			cs->st = (s->is_save || s->init) && s->kind != SYM_RESULT ? CG_ST_STATIC : CG_ST_LOCAL;
 		} else if (s->is_save || s->init) {
 			cs->st = CG_ST_STATIC_ARRAY;
@@ -256,8 +258,32 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 	return cs;
 }
 
+/* An ALLOCATABLE array's bounds are variables (its hidden bound variables, or for a temporary
+ * shaped like one, expressions of them), read where they are used: they change with each
+ * ALLOCATE. The C text of one (NULL: 1). */
+static const char *alloc_bound(CgUnit *U, const IrExpr *b)
+{
+	if (!b)
+		return "1";
+	if (b->kind == IR_VAR && !b->u.var.nidx) {
+		CgSym *bs = cg_sym(U, b->u.var.sym);
+		bs->printed = 1;
+		bs->read = 1;
+		return bs->cname;
+	}
+	CgBuf t = {0};
+	cg_buf_putc(&t, '(');
+	cg_expr_prec(U, b, 0, &t);
+	cg_buf_putc(&t, ')');
+	const char *r = cg_strdup(U->cg, cg_buf_str(&t));
+	cg_buf_free(&t);
+	return r;
+}
+
 const char *cg_lo_name(CgUnit *U, CgSym *cs, int d)
 {
+	if (cs->sym->allocatable)
+		return alloc_bound(U, cs->sym->dims[d].lo);
 	if (!cs->lo_name[d])
 		cs->lo_name[d] = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_lo%d", cs->cname, d + 1));
 	cs->lo_used[d] = 1;
@@ -266,6 +292,10 @@ const char *cg_lo_name(CgUnit *U, CgSym *cs, int d)
 
 const char *cg_n_name(CgUnit *U, CgSym *cs, int d)
 {
+	if (cs->sym->allocatable) {
+		const char *lo = alloc_bound(U, cs->sym->dims[d].lo), *hi = alloc_bound(U, cs->sym->dims[d].hi);
+		return cg_sprintf(U->cg, "(%s - %s + 1)", hi, lo);
+	}
 	if (!cs->n_name[d])
 		cs->n_name[d] = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_n%d", cs->cname, d + 1));
 	cs->n_used[d] = 1;
@@ -613,6 +643,8 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 		case RT_POP:
 		case RT_POP_CTRL:
 		case RT_ZERO:
+		case RT_ALLOC:
+		case RT_FREE:
 			flow_assign(F, s->u.rt.e, da);
 			if (s->u.rt.e && s->u.rt.e->kind == IR_VAR && s->u.rt.e->u.var.sym->rank && !s->u.rt.e->u.var.nidx)
 				cg_sym(F->U, s->u.rt.e->u.var.sym)->read = 1; /* a whole array: its address is taken */
@@ -838,7 +870,11 @@ static void element_count(CgUnit *U, CgSym *cs, CgBuf *b)
 			cg_problem(U->cg, cs->sym->loc, "the size of the assumed-size array '%s' is not known", cs->sym->name);
 			continue;
 		}
-		cg_buf_printf(&t, " * (size_t)%s", cg_n_name(U, cs, d));
+		const char *n = cg_n_name(U, cs, d);
+		if (cs->sym->allocatable) /* (its extent may be negative: a zero-sized allocation) */
+			cg_buf_printf(&t, " * (size_t)(%s > 0 ? %s : 0)", n, n);
+		else
+			cg_buf_printf(&t, " * (size_t)%s", n);
 		nterms++;
 	}
 	if (!nterms || known != 1)
@@ -868,7 +904,7 @@ void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b)
 		cg_buf_printf(b, cs->st == CG_ST_ARG ? "sizeof *%s" : "sizeof %s", cs->cname);
 		return;
 	}
-	if (cs->st == CG_ST_AUTO || cs->st == CG_ST_STATIC_ARRAY || cs->st == CG_ST_GLOBAL) {
+	if (cs->st == CG_ST_AUTO || cs->st == CG_ST_STATIC_ARRAY || (cs->st == CG_ST_GLOBAL && !s->allocatable)) {
 		cg_buf_printf(b, "sizeof %s", cs->cname);
 		return;
 	}
@@ -983,7 +1019,8 @@ static void declarations(CgUnit *U, CgBuf *out)
 		const char *t = cg_ctype(s->type);
 		switch (cs->st) {
 		case CG_ST_LOCAL:
-			if (cs->needs_init)
+			if (cs->needs_init ||
+			    s->alloc_of) /* an allocatable's bounds are read where the flow walk does not look */
 				cg_buf_printf(out, "    %s %s = %s;\n", t, cs->cname, zero_of(s->type));
 			else
 				cg_buf_printf(out, "    %s %s;\n", t, cs->cname);
@@ -1007,6 +1044,10 @@ static void declarations(CgUnit *U, CgBuf *out)
 			else
 				cg_array_init(s, out);
 			cg_buf_puts(out, ";\n");
+			break;
+		case CG_ST_ALLOC:
+			cg_buf_printf(out, "    %s *%s = NULL;\n", t, cs->cname);
+			cg->use_stdlib = 1;
 			break;
 		case CG_ST_HEAP: {
 			CgBuf *d = cg_map_get(&heap, cs);
@@ -1078,7 +1119,7 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	cg_map_put(&cg->unit_sig, u, (void *)sig);
 	cg_map_put(&cg->unit_argdoc, u, (void *)make_argdoc(&U));
 	for (int i = 0; i < U.symlist.n; i++)
-		if (((CgSym *)U.symlist.v[i])->st == CG_ST_HEAP)
+		if (((CgSym *)U.symlist.v[i])->st == CG_ST_HEAP || ((CgSym *)U.symlist.v[i])->st == CG_ST_ALLOC)
 			U.has_heap = 1;
 
 	/* body */
@@ -1092,8 +1133,8 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 			cg_buf_puts(&body, "cleanup:\n");
 		for (int i = U.symlist.n - 1; i >= 0; i--) {
 			CgSym *cs = U.symlist.v[i];
-			if (cs->st == CG_ST_HEAP && cs->printed)
-				cg_line(&U, "free(%s);", cs->cname);
+			if ((cs->st == CG_ST_HEAP || cs->st == CG_ST_ALLOC) && cs->printed)
+				cg_line(&U, "free(%s);", cs->cname); /* an ALLOCATABLE local is deallocated on return */
 		}
 	}
 	if (u->kind == UNIT_FUNCTION && U.result_cname) {

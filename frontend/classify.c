@@ -300,10 +300,10 @@ static const struct {
 	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
 	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")                                                 \
 	X("error", TOK_ERROR, K_ERROR, SKIP_NONE, NULL)                                                                          \
-	X("allocate", 0, K_REFUSE, SKIP_NONE, "ALLOCATE is not supported")                                                       \
-	X("deallocate", 0, K_REFUSE, SKIP_NONE, "DEALLOCATE is not supported")                                                   \
+	X("allocate", TOK_ALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
+	X("deallocate", TOK_DEALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                               \
 	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                                                         \
-	X("allocatable", 0, K_REFUSE, SKIP_NONE, "ALLOCATABLE is not supported")                                                 \
+	X("allocatable", 0, K_REFUSE, SKIP_NONE, "the ALLOCATABLE statement is not supported")                                   \
 	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
 	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported" FE_OPTIONAL_ADVICE)                                    \
@@ -365,7 +365,7 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 	X("intrinsic", TOK_INTRINSIC)                                                                                            \
 	X("dimension", TOK_DIMENSION)                                                                                            \
 	X("intent", TOK_INTENT)                                                                                                  \
-	X("allocatable", TOK_ATTR_BAD)                                                                                           \
+	X("allocatable", TOK_ALLOCATABLE)                                                                                        \
 	X("pointer", TOK_ATTR_BAD)                                                                                               \
 	X("target", TOK_ATTR_BAD)                                                                                                \
 	X("optional", TOK_ATTR_BAD)                                                                                              \
@@ -1129,11 +1129,9 @@ static void classify(FeParser *p, int s, int in_if)
 		}
 		break;
 	case K_REFUSE:
-		if (!strcmp(w->word, "allocate") || !strcmp(w->word, "deallocate") || !strcmp(w->word, "allocatable"))
+		if (!strcmp(w->word, "allocatable"))
 			refuse_drop(p, loc,
-			            ir_sprintf(p->a,
-			                       "%s (ALLOCATABLE arrays are not supported yet: give the array explicit bounds, "
-			                       "a(n), as a dummy argument or an automatic array)",
+			            ir_sprintf(p->a, "%s (give the attribute in the type declaration: real, allocatable :: a(:))",
 			                       w->refused));
 		else
 			refuse_drop(p, loc, w->refused);

@@ -190,6 +190,7 @@ typedef enum FeAttrKind {
 	FE_ATTR_SAVE,
 	FE_ATTR_EXTERNAL,
 	FE_ATTR_INTRINSIC,
+	FE_ATTR_ALLOCATABLE,
 	FE_ATTR_DIMENSION,
 	FE_ATTR_INTENT,
 	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */
@@ -309,6 +310,9 @@ IrVec *fe_append(FeParser *p, IrVec *l, void *x);
 
 IrStmt *fe_assign(FeParser *p, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
 IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc);
+/* ALLOCATE (allocate = 1) or DEALLOCATE (0) of the objects args: a call of the pseudo-routine
+ * "%allocate" / "%deallocate" that sema lowers (sema_alloc.c). */
+IrStmt *fe_allocate(FeParser *p, int allocate, IrVec *args, IrLoc loc);
 IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
 IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc);
 IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc); /* error: ERROR STOP */

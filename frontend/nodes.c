@@ -321,6 +321,11 @@ IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc)
 	return ir_call(p->a, name, v, n, loc);
 }
 
+IrStmt *fe_allocate(FeParser *p, int allocate, IrVec *args, IrLoc loc)
+{
+	return fe_call(p, allocate ? "%allocate" : "%deallocate", args, loc);
+}
+
 IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc)
 {
 	return ir_stmt_new(p->a, kind, loc);
@@ -651,7 +656,10 @@ FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc)
 
 FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc)
 {
-	(void)p;
+	if (kind == FE_ATTR_ALLOCATABLE && p->cur_type) {
+		fe_refuse(p, loc, "ALLOCATABLE components are not supported (give the component constant bounds)");
+		kind = FE_ATTR_BAD;
+	}
 	FeAttr a = {kind, intent, dims, loc};
 	return a;
 }
@@ -662,10 +670,7 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	const char *how = !strcmp(w, "ALLOCATABLE")
-	        ? " (give the array explicit bounds, a(n), as a dummy argument or an automatic array)"
-	        : !strcmp(w, "OPTIONAL") ? FE_OPTIONAL_ADVICE
-	                                 : "";
+	const char *how = !strcmp(w, "OPTIONAL") ? FE_OPTIONAL_ADVICE : "";
 	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported%s", w, how));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;
@@ -755,6 +760,7 @@ IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
 	case FE_ATTR_SAVE: d->is_save = 1; break;
 	case FE_ATTR_EXTERNAL: d->is_external = 1; break;
 	case FE_ATTR_INTRINSIC: d->is_intrinsic = 1; break;
+	case FE_ATTR_ALLOCATABLE: d->is_allocatable = 1; break;
 	case FE_ATTR_DIMENSION:
 		d->has_dimension = 1;
 		set_dims(p, d->dims, &d->rank, a.dims, a.loc);

@@ -102,6 +102,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
+%token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <vec> forall_spec
@@ -375,6 +376,7 @@ attr
 	| TOK_SAVE                                          { $$ = fe_attr(p, FE_ATTR_SAVE, 0, NULL, @1); }
 	| TOK_EXTERNAL                                      { $$ = fe_attr(p, FE_ATTR_EXTERNAL, 0, NULL, @1); }
 	| TOK_INTRINSIC                                     { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
+	| TOK_ALLOCATABLE                                   { $$ = fe_attr(p, FE_ATTR_ALLOCATABLE, 0, NULL, @1); }
 	| TOK_DIMENSION '(' dim_list ')'                    { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
 	| TOK_INTENT '(' intent_spec ')'                    { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
 	| access_word                                       { $$ = fe_attr(p, FE_ATTR_ACCESS, $1, NULL, @1); }
@@ -606,6 +608,8 @@ action_stmt
 	| TOK_CALL TOK_NAME                                 { $$ = fe_call(p, $2, NULL, @1); }
 	| TOK_CALL TOK_NAME '(' ')'                         { $$ = fe_call(p, $2, NULL, @1); }
 	| TOK_CALL TOK_NAME '(' arg_list ')'                { $$ = fe_call(p, $2, $4, @1); }
+	| TOK_ALLOCATE '(' arg_list ')'                     { $$ = fe_allocate(p, 1, $3, @1); }
+	| TOK_DEALLOCATE '(' arg_list ')'                   { $$ = fe_allocate(p, 0, $3, @1); }
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
 	| TOK_RETURN expr                                   { $$ = fe_refused(p, @2, "alternate returns are not supported"); }
 	| TOK_CONTINUE                                      { $$ = fe_simple(p, IR_CONTINUE, @1); }

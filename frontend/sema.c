@@ -924,6 +924,7 @@ int fe_sema(IrProgram *p)
 				ir_block_add(S.a, &S.prologue, u->body.v[k]);
 			u->body = S.prologue;
 		}
+		sema_alloc_entry(&S, u);
 		if (ir_error_count(p) == nerr)
 			sema_flow_unit(&S, u);
 		/* Symbols that are still untyped (e.g. typed externals never called): type them now. */

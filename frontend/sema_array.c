@@ -186,7 +186,9 @@ static int unchanged(const Sema *S, const IrExpr *e)
 
 IrExpr *sema_bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
 {
-	if (!S->stmt || !ir_expr_reads_variable(bound) || unchanged(S, bound))
+	/* an ALLOCATABLE array's bounds are those of its last ALLOCATE: read them as they are */
+	if (!S->stmt || !ir_expr_reads_variable(bound) || unchanged(S, bound) ||
+	    (bound->kind == IR_VAR && bound->u.var.sym->alloc_of))
 		return ir_expr_copy(S->a, bound);
 	for (int i = 0; i + 1 < S->entry_of.n; i += 2)
 		if (ir_expr_equal(S->entry_of.v[i], bound))
@@ -1207,6 +1209,7 @@ static IrSym *temp_like(Sema *S, const IrSym *a, IrBase type, IrLoc loc)
 		t->dims[d].lo = a->dims[d].lo ? cp(S, a->dims[d].lo) : NULL;
 		t->dims[d].hi = cp(S, a->dims[d].hi);
 	}
+	sema_alloc_temp(S, t, loc);
 	return t;
 }
 
@@ -1238,6 +1241,7 @@ static IrExpr *materialize_accumulation(Sema *S, IrExpr *e, IrBlock *out)
 	t->rank = sh.rank;
 	for (int k = 0; k < sh.rank; k++)
 		t->dims[k].hi = raw.ext[k];
+	sema_alloc_temp(S, t, e->loc);
 	IrExpr *whole = ir_var(S->a, t, NULL, 0, e->loc);
 	View L;
 	Shape shL;
@@ -3066,6 +3070,7 @@ IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after)
 	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_sec", a->name), a->type, loc);
 	t->rank = 1;
 	t->dims[0].hi = size;
+	sema_alloc_temp(S, t, loc);
 	IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
 	if (in) {
 		IrExpr *con = ir_alloc(S->a, sizeof *con);

@@ -250,6 +250,8 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 			}
 			if (d->is_save)
 				s->is_save = 1;
+			if (d->is_allocatable)
+				s->allocatable = 1;
 			if (d->is_external)
 				s->is_external = 1;
 			if (d->is_parameter) {
@@ -734,6 +736,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		}
 		type_implicitly(u, s);
 	}
+	sema_alloc_decls(S, u);   /* deferred shape: bounds become hidden variables */
 	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
 	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
 	char_lengths(S, u);
@@ -768,7 +771,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 				if (b && !ir_base_is_int(b->type))
 					ir_error(b->loc, "array bound of '%s' is not an integer", s->name);
 				Const c;
-				if (b && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) && !sema_const_of(b, &c))
+				if (b && !s->allocatable && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) &&
+				    !sema_const_of(b, &c))
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}

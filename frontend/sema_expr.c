@@ -493,6 +493,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		ir_error(e->loc, "subroutine '%s' is used as a function", name);
 		return bad(S, e->loc);
 	}
+	if (!s && !strcmp(name, "allocated"))
+		return sema_allocated(S, e);
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);

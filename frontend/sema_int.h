@@ -23,6 +23,7 @@ typedef struct Sema {
 	IrBlock prologue;          /* statements to run on entry to S->unit: bounds fixed at entry */
 	IrBlock before;            /* statements to place before the one being resolved */
 	IrBlock after;             /* statements to place after it (copy-out of section actuals) */
+	IrVec alloc_temps;         /* IrSym*: temporaries allocated for it, freed after it (sema_alloc.c) */
 	int stmt;                  /* resolving an executable statement (not a declaration) */
 	IrBlock *hoist;            /* where statements an expression needs go (&before, or an implied
 	                           DO's own block); NULL outside executable statements */
@@ -141,6 +142,14 @@ int sema_types_provided(Sema *S, IrUnit *m, const char *name);
 IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
 IrExpr *sema_component_ref(Sema *S, IrExpr *e);
 int sema_struct_misused(Sema *S, const IrExpr *e);
+/* sema_alloc.c: ALLOCATABLE arrays (see its top comment) */
+void sema_alloc_decls(Sema *S, IrUnit *u);
+void sema_alloc_entry(Sema *S, IrUnit *u);
+void sema_alloc_stmt(Sema *S, IrStmt *s);
+IrExpr *sema_allocated(Sema *S, IrExpr *e);
+void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
+int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
+void sema_alloc_temps_free(Sema *S, IrBlock *out);
 /* sema_decl.c: a specification expression resolved in u */
 IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e);
 /* sema.c: the names a unit's source uses, so that temporaries do not take them */

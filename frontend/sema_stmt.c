@@ -577,6 +577,19 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(lhs->loc, "the variable assigned inside WHERE must be an array");
 			return;
 		}
+		if (!mask && lhs->kind == IR_VAR && !lhs->u.var.nidx && lhs->u.var.sym->allocatable && sema_rank(rhs) &&
+		    !sema_alloc_same_shape(rhs, lhs->u.var.sym)) {
+			/* Fortran 2003 reallocates `a = array` when the shapes differ: not done here */
+			const IrSym *a = lhs->u.var.sym;
+			char cols[3 * IR_MAX_RANK + 1] = ":";
+			for (int d = 1; d < a->rank; d++)
+				strcat(cols, ", :");
+			ir_error(s->loc,
+			         "assigning an array to the whole ALLOCATABLE '%s' may reallocate it, which is not supported: "
+			         "ALLOCATE it with the right shape and assign to %s(%s)",
+			         a->name, a->name, cols);
+			return;
+		}
 		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
 			sema_array_assign(S, s, lhs, rhs, mask);
 			return;
@@ -676,6 +689,10 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "%s outside a DO loop", s->kind == IR_EXIT ? "EXIT" : "CYCLE");
 		break;
 	case IR_CALL: {
+		if (s->u.call.name[0] == '%') {
+			sema_alloc_stmt(S, s);
+			break;
+		}
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
 		if (!sema_keyword_actuals(S, f, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
 			return;
@@ -799,10 +816,12 @@ void sema_resolve_block(Sema *S, IrBlock *b)
 	IrBlock nb = {0};
 	for (int i = 0; i < b->n; i++) {
 		IrBlock outer = S->before, outer_after = S->after;
+		IrVec outer_temps = S->alloc_temps;
 		IrBlock *outer_hoist = S->hoist;
 		int outer_stmt = S->stmt;
 		S->before = (IrBlock){0};
 		S->after = (IrBlock){0};
+		S->alloc_temps = (IrVec){0};
 		S->hoist = &S->before;
 		S->stmt = 1;
 		resolve_stmt(S, b->v[i]);
@@ -819,8 +838,10 @@ void sema_resolve_block(Sema *S, IrBlock *b)
 		ir_block_add(S->a, &nb, b->v[i]);
 		for (int k = 0; k < S->after.n; k++)
 			ir_block_add(S->a, &nb, S->after.v[k]);
+		sema_alloc_temps_free(S, &nb);
 		S->before = outer;
 		S->after = outer_after;
+		S->alloc_temps = outer_temps;
 		S->hoist = outer_hoist;
 		S->stmt = outer_stmt;
 	}

@@ -172,6 +172,8 @@ static const char *rtname(IrRtKind k)
 	case RT_RV_RESTORE: return "revolve_restore";
 	case RT_PUSH_ROW: return "push_row";
 	case RT_POP_ROW: return "pop_row";
+	case RT_ALLOC: return "allocate";
+	case RT_FREE: return "deallocate";
 	}
 	return "?";
 }

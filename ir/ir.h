@@ -316,14 +316,21 @@ struct IrSym {
 	IrBase type;
 	int rank;
 	IrDim dims[IR_MAX_RANK];
-	int argpos;       /* SYM_ARG: 0-based position */
-	int intent;       /* INTENT_* */
-	int is_save;      /* SAVE attribute (or DATA/initialized) */
-	int is_external;  /* EXTERNAL */
-	int implicit;     /* typed by implicit rules */
-	int declared;     /* appeared in a declaration */
-	int readonly;     /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
-	IrSym *extent_of; /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
+	int argpos;      /* SYM_ARG: 0-based position */
+	int intent;      /* INTENT_* */
+	int is_save;     /* SAVE attribute (or DATA/initialized) */
+	int is_external; /* EXTERNAL */
+	int implicit;    /* typed by implicit rules */
+	int declared;    /* appeared in a declaration */
+	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
+	/* ALLOCATABLE arrays (frontend/sema_alloc.c): the array's dims are its hidden bound variables
+	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether
+	 * it is allocated. C storage: a pointer, NULL while unallocated. */
+	int allocatable;
+	IrSym *alloc_of;     /* a hidden bound or status variable: of this allocatable array */
+	int alloc_dim;       /* the dimension (0-based) whose bound it is; -1: the status (ALLOCATED) */
+	IrSym *alloc_status; /* an allocatable array: its status variable */
+	IrSym *extent_of;    /* a hidden dummy: the extent of dimension extent_dim + 1 of the assumed-shape
 	                     dummy extent_of (it follows that dummy in the unit's arguments) */
 	int extent_dim;
 	/* CHARACTER: the length, an INTEGER expression (a constant, one of dummies and globals for
@@ -432,7 +439,10 @@ typedef enum IrRtKind {
 	RT_PROF_SITES, /* --profile: register the sites u.rt.sites (ids, kinds, states) with the recorder */
 	RT_RAW,        /* a line of C the backend prints verbatim (u.rt.text) — for drivers only */
 	RT_PUSH_ROW,   /* push u.rt.count consecutive elements starting at element u.rt.e (one block) */
-	RT_POP_ROW     /* pop them back into the same elements */
+	RT_POP_ROW,    /* pop them back into the same elements */
+	RT_ALLOC,      /* allocate the ALLOCATABLE array u.rt.e (whole) with the bounds its bound
+	                  variables hold now; its elements are zero */
+	RT_FREE        /* free the ALLOCATABLE array u.rt.e (whole) */
 } IrRtKind;
 
 struct IrStmt {
@@ -651,7 +661,7 @@ typedef struct IrDecl {
 	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
 	IrExpr *clen;          /* CHARACTER: the length (NULL: 1, or assumed) */
 	int clen_assumed;      /* CHARACTER(LEN=*), CHARACTER*(*) */
-	int is_parameter, is_save, is_external, intent, is_intrinsic;
+	int is_parameter, is_save, is_external, intent, is_intrinsic, is_allocatable;
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];

@@ -1,7 +1,24 @@
-! ALLOCATABLE arrays are outside the subset.
-subroutine work(n, s)
+! What stays out of ALLOCATABLE arrays, refused where it is written: ALLOCATABLE dummies and
+! function results, SAVE'd allocatable locals, explicit bounds on an allocatable, STAT=,
+! ALLOCATE of a non-allocatable, a missing bound, and an array assigned to a whole
+! allocatable (Fortran 2003 would reallocate it).
+subroutine work(n, d, s)
   integer, intent(in) :: n
+  real(8), allocatable, intent(inout) :: d(:)
   real(8), intent(out) :: s
-  real(8), allocatable :: t(:)
+  real(8), allocatable, save :: keep(:)
+  real(8), allocatable :: fixed(4)
+  real(8), allocatable :: t(:), u(:)
+  real(8) :: v(3)
+  integer :: ierr
+  allocate(t(n), stat=ierr)
+  allocate(v(3))
+  allocate(u(n, n))
+  t = v
   s = 0.0d0
 end subroutine work
+
+program main
+  real(8) :: s, d(3)
+  call work(3, d, s)
+end program

@@ -55,6 +55,9 @@
  *   internal  an internal subroutine (CONTAINS) of a routine, using the host's variables by host
  *             association, called from the host body (--internal: in every routine that can)
  *   keywords  keyword arguments (`name=actual`, the last ones, shuffled) in calls of module procedures
+ *   alloc     ALLOCATABLE local work arrays (rank 1 or 2, any lower bound): freed if allocated,
+ *             allocated, filled and read by loops over LBOUND:UBOUND, freed or left to the
+ *             implicit deallocation on return
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -120,9 +123,10 @@ enum {
 	PAT_WHERE = 524288,     /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
 	PAT_INTERNAL = 1048576, /* an internal subroutine (CONTAINS) using its host's variables */
-	PAT_KEYWORDS = 2097152  /* keyword arguments in calls of module procedures */
+	PAT_KEYWORDS = 2097152, /* keyword arguments in calls of module procedures */
+	PAT_ALLOC = 4194304     /* ALLOCATABLE local work arrays allocated, filled, read and freed */
 };
-static unsigned bugs_allowed = 4194303;
+static unsigned bugs_allowed = 8388607;
 static int use_types;   /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;   /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int force_where; /* --where: WHERE statements often (campaigns of the pattern `where`) */
@@ -313,6 +317,7 @@ static uint64_t features;
 #define F_WHERE (1ull << 33)
 #define F_INTERNAL (1ull << 34)
 #define F_KEYWORDS (1ull << 35)
+#define F_ALLOC (1ull << 36)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -352,7 +357,8 @@ static const char *feature_names[] = {
         "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",      "chars",          "where",       "internal",     "keywords"};
+        "types",      "unreached",      "chars",          "where",       "internal",     "keywords",
+        "alloc"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2141,6 +2147,60 @@ static void stmt_return(void)
 	line("if (%s) return", gen_cond(1));
 }
 
+/* An ALLOCATABLE work array (pattern `alloc`): freed first if a GO TO loop or a DO comes back
+ * here with it allocated, allocated with a constant lower bound and an extent from an index,
+ * filled by loops over LBOUND:UBOUND, read into a scalar, then freed, or left to the implicit
+ * deallocation on return. Not inside a CHECKPOINT-START region or a BINOMIAL-CKP loop (both
+ * refuse it, located). */
+static void stmt_alloc(void)
+{
+	for (int i = 0; i < loop_depth; i++)
+		if (loop_kind[i] == 2)
+			return;
+	Var *v = pick_var(T_REAL, 0, 1);
+	if (in_region || !v)
+		return;
+	features |= F_ALLOC;
+	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL;
+	int rank2 = chance(30), lo = rrange(-2, 2);
+	bprintf(&decls, "  real(8), allocatable :: %s(%s)\n", w, rank2 ? ":, :" : ":");
+	declare_int_local(iw);
+	if (rank2) {
+		jw = fresh("jw");
+		declare_int_local(jw);
+	}
+	line("if (allocated(%s)) deallocate(%s)", w, w);
+	const char *ext = gen_idx();
+	if (lo == 1 && chance(50))
+		line("allocate(%s(%s%s))", w, ext, rank2 ? ", 2" : "");
+	else
+		line("allocate(%s(%d:%d + %s%s))", w, lo, lo - 1, ext, rank2 ? ", 0:1" : "");
+	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, w, w);
+	ind++;
+	if (rank2) {
+		line("do %s = lbound(%s, 2), ubound(%s, 2)", jw, w, w);
+		ind++;
+	}
+	Ex e = fit(gen_real(2), RMAX);
+	line("%s(%s%s%s) = %s", w, iw, rank2 ? ", " : "", rank2 ? jw : "", e.s);
+	if (rank2) {
+		ind--;
+		line("end do");
+	}
+	ind--;
+	line("end do");
+	note_write(v);
+	note_read(v);
+	/* v = 0.9 v + 0.05 wk(i): stays within RMAX */
+	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, w, w);
+	ind++;
+	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s%s)", v->name, v->name, w, iw, rank2 ? ", 1" : "");
+	ind--;
+	line("end do");
+	if (chance(60))
+		line("deallocate(%s)", w);
+}
+
 /* A BINOMIAL-CKP loop cannot save an assumed-size array it writes (a located refusal): none then. */
 static int writable_assumed(void)
 {
@@ -2434,7 +2494,9 @@ static void gen_stmt(int depth)
 	int k = rnd(100);
 	if (depth <= 0)
 		k = k % 40;
-	if (k < 22)
+	if ((bugs_allowed & PAT_ALLOC) && chance(4))
+		stmt_alloc();
+	else if (k < 22)
 		stmt_assign_real();
 	else if (k < 28)
 		stmt_assign_int();
@@ -3391,7 +3453,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
 	exit(2);
 }
 
@@ -3455,6 +3517,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_INTERNAL;
 				else if (!strcmp(w, "keywords"))
 					bugs_allowed &= ~PAT_KEYWORDS;
+				else if (!strcmp(w, "alloc"))
+					bugs_allowed &= ~PAT_ALLOC;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)

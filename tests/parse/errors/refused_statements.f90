@@ -14,7 +14,7 @@ subroutine refused(x, n)
 100 format (i5)
   y(1:3) = x(2:4) ! (sections are supported now)
   print *, 'a' // 'b'
-  allocate (y(10))
+  nullify (y)
   x%re = 1
   open (10, file='x')
   ! (construct names are supported now)
