@@ -229,19 +229,19 @@ void sema_alloc_stmt(Sema *S, IrStmt *s)
 	s->ndirs = ndirs;
 }
 
-static int reads_alloc_bound(const IrExpr *e)
+int sema_reads_alloc_bound(const IrExpr *e)
 {
 	if (!e)
 		return 0;
 	switch (e->kind) {
 	case IR_VAR: return e->u.var.sym->alloc_of != NULL;
 	case IR_UNARY:
-	case IR_BINARY: return reads_alloc_bound(e->u.op.a) || reads_alloc_bound(e->u.op.b);
-	case IR_CONVERT: return reads_alloc_bound(e->u.conv.e);
+	case IR_BINARY: return sema_reads_alloc_bound(e->u.op.a) || sema_reads_alloc_bound(e->u.op.b);
+	case IR_CONVERT: return sema_reads_alloc_bound(e->u.conv.e);
 	case IR_INTRIN:
 	case IR_FCALL:
 		for (int k = 0; k < e->u.call.nargs; k++)
-			if (reads_alloc_bound(e->u.call.args[k]))
+			if (sema_reads_alloc_bound(e->u.call.args[k]))
 				return 1;
 		return 0;
 	default: return 0;
@@ -255,7 +255,7 @@ void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc)
 {
 	int reads = 0;
 	for (int d = 0; d < t->rank; d++)
-		reads |= reads_alloc_bound(t->dims[d].lo) || reads_alloc_bound(t->dims[d].hi);
+		reads |= sema_reads_alloc_bound(t->dims[d].lo) || sema_reads_alloc_bound(t->dims[d].hi);
 	if (!reads)
 		return;
 	t->allocatable = 1;

@@ -2878,12 +2878,12 @@ void sema_mask_fill(Sema *S, IrStmt *s, IrExpr *into, IrExpr *mask)
 		int ok = shape_of(S, mask, &raw);
 		S->stmt = keep;
 		for (int k = 0; ok && k < sh.rank; k++)
-			ok = sh.entry[k] && raw.ext[k];
+			ok = sh.entry[k] && raw.ext[k] && !sema_reads_alloc_bound(raw.ext[k]);
 		if (!ok) {
 			ir_error(mask->loc,
 			         "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
-			         "shape must be known on entry (whole arrays or constant extents): compute it into a LOGICAL "
-			         "array first");
+			         "shape must be known on entry (whole arrays or constant extents; not an ALLOCATABLE's): compute "
+			         "it into a LOGICAL array first");
 			return;
 		}
 		t->rank = sh.rank;

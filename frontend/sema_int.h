@@ -147,6 +147,8 @@ void sema_alloc_decls(Sema *S, IrUnit *u);
 void sema_alloc_entry(Sema *S, IrUnit *u);
 void sema_alloc_stmt(Sema *S, IrStmt *s);
 IrExpr *sema_allocated(Sema *S, IrExpr *e);
+/* Does e read the hidden bound variable of an ALLOCATABLE (set by ALLOCATE, unknown on entry)? */
+int sema_reads_alloc_bound(const IrExpr *e);
 void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
 int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
 void sema_alloc_temps_free(Sema *S, IrBlock *out);

@@ -534,6 +534,14 @@ void sema_lift_internal(Sema *S)
 		check_block(L, &L->c->body);
 		for (int j = 0; j < L->need.n; j++) {
 			const IrSym *a = L->need.v[j];
+			if (a->allocatable || a->alloc_of) { /* it would become an ALLOCATABLE dummy */
+				if (a->allocatable)
+					ir_error(L->c->loc,
+					         "the internal procedure '%s' uses the host's ALLOCATABLE array '%s', which is not "
+					         "supported: pass it as an argument (an explicit-shape or assumed-shape dummy)",
+					         L->c->local_name, a->name);
+				continue;
+			}
 			for (int d = 0; d < a->rank; d++) {
 				bound_vars(S, L, a, a->dims[d].lo);
 				bound_vars(S, L, a, a->dims[d].hi);

@@ -251,7 +251,8 @@ void sema_where(Sema *S, IrStmt *s)
 			continue;
 		IrSym *t = sema_new_local(S, "mask", TY_LOGICAL, m->loc);
 		IrSym *a = lhs0->kind == IR_REF ? sema_lookup(S, S->unit, lhs0->u.ref.name) : NULL;
-		int like = a && a->rank > 0 && a->dims[a->rank - 1].hi;
+		int like = a && a->rank > 0 && a->dims[a->rank - 1].hi && !a->allocatable; /* an allocatable's
+		                                                  bounds are set by ALLOCATE, not known on entry */
 		for (int i = 0; like && i < lhs0->u.ref.nargs; i++)
 			like = !mask_hazard(S, lhs0->u.ref.args[i], &N);
 		if (like) {
@@ -527,6 +528,13 @@ void sema_forall(Sema *S, IrStmt *s)
 			ir_error(r->loc,
 			         "the right-hand side reads '%s', which has assumed size, so no temporary can hold it: write "
 			         "DO loops",
+			         a->name);
+			return;
+		}
+		if (a->allocatable) {
+			ir_error(r->loc,
+			         "the right-hand side reads other elements of the ALLOCATABLE '%s', so it needs a temporary, "
+			         "which FORALL does not make for an allocatable: write DO loops (with a copy where needed)",
 			         a->name);
 			return;
 		}
