@@ -2877,13 +2877,20 @@ void sema_mask_fill(Sema *S, IrStmt *s, IrExpr *into, IrExpr *mask)
 		S->stmt = 0; /* the declared bounds themselves, as the temporary's declaration evaluates them */
 		int ok = shape_of(S, mask, &raw);
 		S->stmt = keep;
-		for (int k = 0; ok && k < sh.rank; k++)
-			ok = sh.entry[k] && raw.ext[k] && !sema_reads_alloc_bound(raw.ext[k]);
-		if (!ok) {
-			ir_error(mask->loc,
-			         "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
-			         "shape must be known on entry (whole arrays or constant extents; not an ALLOCATABLE's): compute "
-			         "it into a LOGICAL array first");
+		int alloc = 0;
+		for (int k = 0; ok && k < sh.rank; k++) {
+			ok = sh.entry[k] && raw.ext[k];
+			alloc |= ok && sema_reads_alloc_bound(raw.ext[k]);
+		}
+		if (!ok || alloc) {
+			ir_error(
+			        mask->loc,
+			        alloc ? "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
+			                "shape must be known on entry, and an ALLOCATABLE's is not: compute it into a LOGICAL "
+			                "ALLOCATABLE array first"
+			              : "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
+			                "shape must be known on entry (whole arrays or constant extents): compute it into a "
+			                "LOGICAL array first");
 			return;
 		}
 		t->rank = sh.rank;
