@@ -168,6 +168,8 @@ void ad_build_signature(Ad *ad, IrUnit *src, IrUnit *dst, SymMap *m, int with_de
 /* external.c: routines without source */
 /* The declaration (signature, no body) of the user's NAME_d or NAME_b (suffix "_d", "_b"). */
 IrUnit *ad_external_decl(Ad *ad, IrUnit *u, const char *suffix);
+/* 1 if ad_external_zero has a derivative to zero (or a refusal to make) for the call s. */
+int ad_external_zeroes(Ad *ad, const IrStmt *s);
 /* After a call of a described passive routine: zero the derivatives of the active variables it
  * writes (appended to out; the same statements serve as the adjoint). */
 void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out);

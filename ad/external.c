@@ -48,6 +48,21 @@ IrUnit *ad_external_decl(Ad *ad, IrUnit *u, const char *suffix)
 	return d;
 }
 
+/* Does ad_external_zero have something to zero (or refuse) for the call s? */
+int ad_external_zeroes(Ad *ad, const IrStmt *s)
+{
+	IrUnit *q = s->u.call.callee;
+	if (!q->ext || !q->ext->passive || !q->ext->described)
+		return 0;
+	for (int k = 0; k < s->u.call.nargs && k < q->nargs; k++) {
+		IrSym *d = q->args[k];
+		IrSym *root = ad_root(s->u.call.args[k]);
+		if ((d->intent & INTENT_OUT) && ir_base_is_real(d->type) && root && ad_active(ad, root))
+			return 1;
+	}
+	return 0;
+}
+
 void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out)
 {
 	IrUnit *q = s->u.call.callee;

@@ -61,7 +61,8 @@ static int block_needs(Ad *ad, const IrBlock *b)
 				return 1;
 			break;
 		case IR_CALL:
-			if (ad_info(s->u.call.callee)->needs_deriv)
+			/* a passive routine overwriting an active variable: its derivative becomes zero */
+			if (ad_info(s->u.call.callee)->needs_deriv || ad_external_zeroes(ad, s))
 				return 1;
 			break;
 		case IR_RT: /* ALLOCATE / DEALLOCATE of an active array: its derivative's too */
