@@ -357,7 +357,12 @@ static void check_written(const Lift *L, const IrExpr *e)
 	if (!e || e->kind != IR_VAR || !passed(L->c->host, e->u.var.sym))
 		return;
 	const IrSym *a = bound_var(L, e->u.var.sym);
-	if (a)
+	if (a && a->allocatable) /* ALLOCATE of the host's allocatable */
+		ir_error(e->loc,
+		         "the internal procedure '%s' uses the host's ALLOCATABLE array '%s', which is not supported: pass "
+		         "it as an argument (an explicit-shape or assumed-shape dummy)",
+		         L->c->local_name, a->name);
+	else if (a)
 		ir_error(e->loc,
 		         "the internal procedure '%s' changes '%s', which gives the bounds of the host's array '%s': "
 		         "it may not change after entry (copy it to a local variable and change that)",
@@ -536,10 +541,11 @@ void sema_lift_internal(Sema *S)
 			const IrSym *a = L->need.v[j];
 			if (a->allocatable || a->alloc_of) { /* it would become an ALLOCATABLE dummy */
 				if (a->allocatable)
-					ir_error(L->c->loc,
-					         "the internal procedure '%s' uses the host's ALLOCATABLE array '%s', which is not "
-					         "supported: pass it as an argument (an explicit-shape or assumed-shape dummy)",
-					         L->c->local_name, a->name);
+					ir_error(
+					        L->c->loc,
+					        "the internal procedure '%s' uses the host's ALLOCATABLE array '%s', which is not "
+					        "supported: pass it as an argument (an explicit-shape or assumed-shape dummy)",
+					        L->c->local_name, a->name);
 				continue;
 			}
 			for (int d = 0; d < a->rank; d++) {
