@@ -57,6 +57,14 @@ typedef struct CgIntr {
 	X(INTR_LOG10, "log10", "log10f", CG_I_CALL)                                                                              \
 	X(INTR_SQRT, "sqrt", "sqrtf", CG_I_CALL)                                                                                 \
 	X(INTR_AINT, "trunc", "truncf", CG_I_CALL)                                                                               \
+	X(INTR_ANINT, "round", "roundf", CG_I_CALL)                                                                              \
+	X(INTR_CEILING, "ceil", "ceilf", CG_I_TOINT)                                                                             \
+	X(INTR_ERF, "erf", "erff", CG_I_CALL)                                                                                    \
+	X(INTR_ERFC, "erfc", "erfcf", CG_I_CALL)                                                                                 \
+	X(INTR_HYPOT, "hypot", "hypotf", CG_I_CALL)                                                                              \
+	X(INTR_ASINH, "asinh", "asinhf", CG_I_CALL)                                                                              \
+	X(INTR_ACOSH, "acosh", "acoshf", CG_I_CALL)                                                                              \
+	X(INTR_ATANH, "atanh", "atanhf", CG_I_CALL)                                                                              \
 	X(INTR_ABS, "fabs", "fabsf", CG_I_ABS)                                                                                   \
 	X(INTR_SIGN, "copysign", "copysignf", CG_I_SIGN)                                                                         \
 	X(INTR_MAX, NULL, NULL, CG_I_MAX)                                                                                        \
