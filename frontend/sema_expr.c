@@ -559,6 +559,26 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
+	if (!s && !strcmp(name, "norm2") && e->u.ref.nargs == 1 && e->u.ref.args[0]->kind != IR_KEYWORD) {
+		/* NORM2(x) is SQRT(SUM(x**2)): the same value as gfortran's scaled sum to rounding (the
+		 * scaling only avoids overflow of the squares), and the derivative x / NORM2(x) */
+		IrExpr **a1 = ir_alloc(S->a, sizeof *a1);
+		a1[0] = ir_binop(S->a, IR_POW, e->u.ref.args[0], ir_int(S->a, 2, e->loc), e->loc);
+		int nerr = ir_error_count(S->p);
+		IrExpr *sum = sema_array_intrinsic(S, INTR_SUM, ir_ref(S->a, "sum", a1, 1, 1, e->loc));
+		if (!ir_base_is_real(sum->type)) {
+			if (ir_error_count(S->p) == nerr)
+				ir_error(e->loc, "the argument of NORM2 must be a real array");
+			return bad(S, e->loc);
+		}
+		IrExpr **a2 = ir_alloc(S->a, sizeof *a2);
+		a2[0] = sum;
+		return ir_intrin(S->a, INTR_SQRT, a2, 1, e->loc);
+	}
+	if (!s && !strcmp(name, "norm2")) {
+		ir_error(e->loc, "NORM2 with DIM is not supported: write SQRT(SUM(x**2, DIM=d))");
+		return bad(S, e->loc);
+	}
 	if (!s && sema_refused_array_intrinsic(name, e->loc))
 		return bad(S, e->loc);
 	const IrUnit *pm = sema_private_in(S, u, name);
