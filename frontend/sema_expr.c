@@ -229,12 +229,14 @@ static IrExpr *lowered_intrinsic(Sema *S, IrIntrinsic id, IrExpr **r, int n, IrB
 	}
 	case INTR_MODULO: {
 		/* m = MOD(a, p), then m + p where m is not 0 and its sign differs from p's: each
-		 * argument is read three times, so it must not call a function */
+		 * argument is read three times, so one that calls a function is computed first */
 		for (int i = 0; i < 2; i++)
-			if (ir_expr_calls(r[i])) {
+			if (ir_expr_calls(r[i]) && !sema_rank(r[i]) && S->hoist) {
+				r[i] = sema_value_before(S, r[i], "modulo_arg");
+			} else if (ir_expr_calls(r[i])) {
 				ir_error(r[i]->loc,
-				         "MODULO of an expression that calls a function is not supported: assign the argument "
-				         "to a variable first");
+				         "MODULO of an array expression that calls a function is not supported: assign the "
+				         "argument to a variable first");
 				return bad(S, loc);
 			}
 		IrExpr *zero = ir_base_is_int(common) ? ir_int_kind(a, 0, common, loc) : ir_real(a, 0.0, "0", common, loc);

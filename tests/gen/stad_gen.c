@@ -666,8 +666,13 @@ static Ex gen_reduction(void)
 	features |= F_REDUCTIONS;
 	int k = rnd(3);
 	if (k == 0) {
-		r.s = sfmt("sum(%s)", t1);
-		r.b = b1 * m;
+		if (m >= 3 && chance(25)) { /* several terms: far from the kink of a zero vector */
+			r.s = sfmt("norm2(%s)", t1);
+			r.b = b1 * sqrt((double)m);
+		} else {
+			r.s = sfmt("sum(%s)", t1);
+			r.b = b1 * m;
+		}
 	} else if (k == 1) {
 		char *t2 = arr_term(m, NULL, &b2);
 		if (!t2)
@@ -735,7 +740,20 @@ static IEx gen_int(int depth)
 	}
 	case 7: {
 		int c = rrange(2, 5);
-		r.s = sfmt("mod(%s, %d)", a.s, c);
+		if (chance(30)) { /* bits of a nonnegative value: IAND with a mask, or a right shift */
+			int mask = (1 << rrange(1, 3)) - 1;
+			if (chance(50)) {
+				r.s = sfmt("iand(int(%s), %d)", a.s, mask); /* int(): one kind, as IAND wants */
+				r.lo = 0;
+				r.hi = mask < a.hi ? mask : a.hi;
+			} else {
+				r.s = sfmt("ishft(int(%s), -1)", a.s);
+				r.lo = a.lo / 2;
+				r.hi = a.hi / 2;
+			}
+			return r;
+		}
+		r.s = sfmt("%s(%s, %d)", chance(80) ? "mod" : "modulo", a.s, c);
 		r.lo = 0;
 		r.hi = c - 1 < a.hi ? c - 1 : a.hi;
 		return r;
