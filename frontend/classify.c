@@ -306,7 +306,7 @@ static const struct {
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "the ALLOCATABLE statement is not supported")                                   \
 	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
-	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported" FE_OPTIONAL_ADVICE)                                    \
+	X("optional", 0, K_REFUSE, SKIP_NONE, "the OPTIONAL statement is not supported")                                         \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
 	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
@@ -368,7 +368,7 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 	X("allocatable", TOK_ALLOCATABLE)                                                                                        \
 	X("pointer", TOK_ATTR_BAD)                                                                                               \
 	X("target", TOK_ATTR_BAD)                                                                                                \
-	X("optional", TOK_ATTR_BAD)                                                                                              \
+	X("optional", TOK_OPTIONAL)                                                                                              \
 	X("public", TOK_PUBLIC)                                                                                                  \
 	X("private", TOK_PRIVATE)                                                                                                \
 	X("value", TOK_ATTR_BAD)                                                                                                 \
@@ -1129,10 +1129,10 @@ static void classify(FeParser *p, int s, int in_if)
 		}
 		break;
 	case K_REFUSE:
-		if (!strcmp(w->word, "allocatable"))
+		if (!strcmp(w->word, "allocatable") || !strcmp(w->word, "optional"))
 			refuse_drop(p, loc,
-			            ir_sprintf(p->a, "%s (give the attribute in the type declaration: real, allocatable :: a(:))",
-			                       w->refused));
+			            ir_sprintf(p->a, "%s (give the attribute in the type declaration: real, %s :: %s)",
+			                       w->refused, w->word, w->word[0] == 'a' ? "a(:)" : "w"));
 		else
 			refuse_drop(p, loc, w->refused);
 		break;
