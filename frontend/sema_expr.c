@@ -341,9 +341,9 @@ static IrExpr *present(Sema *S, IrExpr *e)
 {
 	IrExpr *x = e->u.ref.nargs == 1 ? e->u.ref.args[0] : NULL;
 	IrSym *w = x && x->kind == IR_REF && !x->u.ref.has_parens ? sema_lookup(S, S->unit, x->u.ref.name) : NULL;
-	if (!w || w->kind != SYM_ARG || !w->optional || w->owner != S->unit) {
+	if (!w || w->kind != SYM_ARG || !w->optional || (w->owner != S->unit && w->owner != S->unit->host)) {
 		ir_error(e->loc, "PRESENT takes one argument, the name of an OPTIONAL dummy argument of this procedure");
-		return bad(S, e->loc);
+		return ir_logical(S->a, 0, e->loc); /* a LOGICAL: no second error about its use */
 	}
 	IrExpr **idx = NULL;
 	if (w->rank) {

@@ -493,8 +493,24 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 			first = i;
 	int explicit_interface = f && !f->ext &&
 	        ((f->parent && f->parent->kind == UNIT_MODULE) || f->host || sema_has_interface(S, S->unit, name));
-	if (first < 0 && !explicit_interface)
+	if (first < 0 && !explicit_interface) {
+		/* Fortran needs the explicit interface to leave out an OPTIONAL argument (gfortran
+		 * would pass garbage, not NULL, without one) */
+		if (f && !f->ext && n < f->nargs)
+			sema_declare_unit(S, f);
+		if (f && !f->ext && n < f->nargs && f->args)
+			for (int k = 0, pos = 0; k < f->nargs; k++)
+				if (f->args[k] && !f->args[k]->extent_of && !f->args[k]->len_of && pos++ >= n &&
+				    f->args[k]->optional) {
+					ir_error(
+					        loc,
+					        "the call of '%s' leaves out its OPTIONAL argument '%s', which needs an explicit "
+					        "interface: give it an INTERFACE block, make it a module procedure, or pass every argument",
+					        name, f->args[k]->name);
+					return 0;
+				}
 		return 1;
+	}
 	if (first >= 0 && !f && sema_find_generic(S, S->unit, name)) {
 		ir_error(v[first]->loc,
 		         "keyword arguments in a reference to the generic '%s' are not supported: pass the arguments in order",
