@@ -178,6 +178,19 @@ static void unglue(FeParser *p, int i)
 		unglue_goto_label(p, i);
 		return;
 	}
+	/* `exitouter`: EXIT or CYCLE and a construct name, joined when the name is continued from
+	 * a full fixed-form line (a lone name is no statement, so nothing else reads this way) */
+	size_t kw = !strncmp(w, "exit", 4) ? 4 : !strncmp(w, "cycle", 5) ? 5 : 0;
+	if (kw && w[kw] && i + 1 == slen(p)) {
+		FeTok name = p->toks[i];
+		name.text = w + kw;
+		name.off += kw;
+		name.loc.col += (int)kw;
+		p->toks[i].text = ir_strndup(p->a, w, kw);
+		p->toks[i].end = p->toks[i].off + kw;
+		insert_tok(p, i + 1, &name);
+		return;
+	}
 	for (size_t g = 0; g < sizeof glued / sizeof glued[0]; g++) {
 		if (strcmp(w, glued[g].word) != 0)
 			continue;
