@@ -334,7 +334,7 @@ static const struct {
 	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
 	X("flush", 0, K_REFUSE, SKIP_NONE, "FLUSH is not supported")                                                             \
 	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                                                           \
-	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")                                                 \
+	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \

@@ -214,6 +214,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports",
 				         d->ents[i]->name);
 		break;
+	case DECL_EQUIVALENCE: break; /* after the bodies (sema_equiv.c) */
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)
 			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",

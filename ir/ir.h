@@ -633,17 +633,19 @@ typedef struct IrGeneric {
 
 /* A declaration as parsed (sema turns these into symbols). */
 typedef enum IrDeclKind {
-	DECL_TYPE,      /* type-decl: base + attributes + entities */
-	DECL_DIMENSION, /* DIMENSION a(10), b(n) */
-	DECL_PARAMETER, /* PARAMETER (n = 10, m = 2*n) */
-	DECL_COMMON,    /* COMMON /name/ a, b(10) */
-	DECL_EXTERNAL,  /* EXTERNAL f, g */
-	DECL_INTENT,    /* INTENT(IN) :: a, b  (statement form) */
-	DECL_SAVE,      /* SAVE a, b (or SAVE alone: nentities == 0) */
-	DECL_IMPLICIT,  /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
-	DECL_DATA,      /* DATA a /1.0/ — entities with init */
-	DECL_INTRINSIC, /* INTRINSIC sin, cos */
-	DECL_ACCESS     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
+	DECL_TYPE,       /* type-decl: base + attributes + entities */
+	DECL_DIMENSION,  /* DIMENSION a(10), b(n) */
+	DECL_PARAMETER,  /* PARAMETER (n = 10, m = 2*n) */
+	DECL_COMMON,     /* COMMON /name/ a, b(10) */
+	DECL_EXTERNAL,   /* EXTERNAL f, g */
+	DECL_INTENT,     /* INTENT(IN) :: a, b  (statement form) */
+	DECL_SAVE,       /* SAVE a, b (or SAVE alone: nentities == 0) */
+	DECL_IMPLICIT,   /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
+	DECL_DATA,       /* DATA a /1.0/ — entities with init */
+	DECL_INTRINSIC,  /* INTRINSIC sin, cos */
+	DECL_ACCESS,     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
+	DECL_EQUIVALENCE /* one group of EQUIVALENCE (a, b(2), ...): ents as DATA's objects (an element's
+	                    IR_REF in init); sema_equiv.c applies them after the bodies */
 } IrDeclKind;
 
 enum { ACCESS_NONE = 0, ACCESS_PUBLIC = 1, ACCESS_PRIVATE = 2 };
