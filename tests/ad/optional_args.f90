@@ -1,9 +1,10 @@
 ! stad: --head 'top(f)/(x w0)' --set n=6
 ! OPTIONAL dummies and PRESENT: a trailing argument omitted (mid, wsum), a middle one skipped by
 ! keyword (wts=), PRESENT selecting an active computation, an optional passed on to another
-! optional (mid hands c to scale_acc: absent stays absent), optional arrays of explicit (wts) and
+! optional (mid hands c and wts to scale_acc: absent stays absent), optional arrays of explicit (wts) and
 ! assumed (u) shape, an optional FUNCTION argument, an internal procedure that tests its host's
-! optional, and checkpointed call sites of such routines (one by pragma; run_ad.sh switches all).
+! optional, and checkpointed call sites of such routines (one by pragma; run_ad.sh switches all)
+! and a checkpointed region whose calls leave an argument out (outlined without it).
 module opt_args
   implicit none
 contains
@@ -35,13 +36,14 @@ contains
     end if
   end subroutine scale_acc
 
-  subroutine mid(n, a, s, c)
+  subroutine mid(n, a, s, c, wts)
     integer, intent(in) :: n
     real(8), intent(inout) :: a(n), s
     real(8), optional, intent(inout) :: c
+    real(8), optional, intent(in) :: wts(n)
     !$AD CHECKPOINT
     call scale_acc(n, a, s, c)
-    call scale_acc(n, a, s, c, a)
+    call scale_acc(n, a, s, c, wts)
   end subroutine mid
 
   real(8) function wsum(n, a, w) result(r)
@@ -68,8 +70,10 @@ subroutine top(n, x, w0, f)
   s = 0
   c = w0
   u = x(1:3)
+  !$AD CHECKPOINT-START
   call mid(n, a, s)
-  call mid(n, a, s, c)
+  call mid(n, a, s, c, x)
+  !$AD CHECKPOINT-END
   call scale_acc(n, a, s, wts=x)
   call scale_acc(n, a, s, u=u)
   f = s + c + sum(a) + sum(u) + wsum(n, x) + wsum(n, a, c)

@@ -1603,7 +1603,8 @@ static char *act_list(const Routine *r, Act *acts)
 		features |= F_OPTIONAL;
 		int how = rnd(3);
 		if (how) {
-			const char *v = cur && cur->opt && chance(50) ? "opt" : fit(gen_real(1), RMAX).s;
+			/* a value in parentheses: a copy, never an alias of another actual the call writes */
+			const char *v = cur && cur->opt && chance(50) ? "opt" : sfmt("(%s)", fit(gen_real(1), RMAX).s);
 			s = sfmt("%s%s%s%s", s, r->ndum ? ", " : "", how == 2 || first_kw < r->ndum ? "opt=" : "", v);
 		}
 	}
