@@ -263,7 +263,8 @@ void ad_zero_dlocals(Ad *ad, IrUnit *src, IrBlock *out)
 	for (int k = 0; k < src->syms.n; k++) {
 		IrSym *s = src->syms.v[k];
 		IrSym *d = ad_is_global(s) ? NULL : ad_dsym(ad, s);
-		if (!d || d->kind != SYM_LOCAL || d->allocatable) /* an allocatable's is zeroed when allocated */
+		/* an allocatable's is zeroed when allocated; an omitted OPTIONAL's is passed as NULL */
+		if (!d || d->kind != SYM_LOCAL || d->allocatable || d->absent)
 			continue;
 		IrStmt *z = ir_stmt_new(ad->a, IR_RT, src->loc);
 		z->u.rt.kind = RT_ZERO;

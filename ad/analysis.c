@@ -169,7 +169,7 @@ static void rw_call(RW *x, const IrStmt *s)
 		collect_index_vars(act, x->r);
 		IrSym *root = ad_root(act);
 		IrSym *d = q->args[k];
-		if (!root || root->kind == SYM_PARAM)
+		if (!root || root->kind == SYM_PARAM || root->absent) /* an omitted OPTIONAL: nothing passed */
 			continue;
 		if (ad_bits_get(qi->reads, d->id))
 			ad_bits_set(x->r, ad_canon(root)->id);

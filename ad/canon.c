@@ -874,7 +874,7 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 		c->origin = NULL;
 		c->init = s->kind == SYM_PARAM ? s->init : NULL;
 		c->is_save = 0;
-		if (s->kind != SYM_PARAM) {
+		if (s->kind != SYM_PARAM && !s->absent) { /* an omitted OPTIONAL stays the region's own */
 			c->kind = SYM_ARG;
 			c->intent = INTENT_NONE;
 			c->argpos = args.n;
@@ -900,7 +900,7 @@ static IrUnit *outline(Ad *ad, IrUnit *u, IrBlock *region, IrLoc loc)
 	IrExpr **act = ir_alloc(a, sizeof *act * (size_t)(args.n + 1));
 	int k = 0;
 	for (int i = 0; i < vars.n; i++)
-		if (((IrSym *)vars.v[i])->kind != SYM_PARAM)
+		if (((IrSym *)vars.v[i])->kind != SYM_PARAM && !((IrSym *)vars.v[i])->absent)
 			act[k++] = ir_var(a, vars.v[i], NULL, 0, loc);
 	IrStmt *c = ir_call(a, r->name, act, k, loc);
 	c->u.call.callee = r;

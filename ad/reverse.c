@@ -467,6 +467,29 @@ static int quiet_control(Rev *r, IrStmt *s)
 /* The primal statement itself (PRINT left out, as the forward sweep does). */
 static IrBlock plain_block(Rev *r, const IrBlock *b);
 
+/* Does condition e test only whether OPTIONAL arguments are present? Presence cannot change
+ * during a call, so the backward sweep tests it again instead of popping the branch taken. */
+static int presence_only(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_CONST_LOG: return 1;
+	case IR_INTRIN: return e->u.call.id == INTR_PRESENT;
+	case IR_UNARY: return e->u.op.op == IR_NOT && presence_only(e->u.op.a);
+	case IR_BINARY:
+		return (e->u.op.op == IR_AND || e->u.op.op == IR_OR || e->u.op.op == IR_EQV || e->u.op.op == IR_NEQV) &&
+		        presence_only(e->u.op.a) && presence_only(e->u.op.b);
+	default: return 0;
+	}
+}
+
+static int if_on_presence(const IrStmt *s)
+{
+	for (int k = 0; k < s->u.if_.ncond; k++)
+		if (!presence_only(s->u.if_.conds[k]))
+			return 0;
+	return 1;
+}
+
 static IrStmt *plain(Rev *r, const IrStmt *s)
 {
 	IrArena *a = r->ad->a;
@@ -537,14 +560,17 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		c->u.if_.ncond = n;
 		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)n);
 		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)n);
+		int retest = if_on_presence(s); /* the backward sweep tests again: nothing to push */
 		for (int k = 0; k < n; k++) {
 			c->u.if_.conds[k] = rev_cp(r, s->u.if_.conds[k]);
 			c->u.if_.blocks[k] = fwd_sub(r, &s->u.if_.blocks[k]);
-			ir_block_add(a, &c->u.if_.blocks[k], rt(r, RT_PUSH_CTRL, iconst(r, k, L), L));
+			if (!retest)
+				ir_block_add(a, &c->u.if_.blocks[k], rt(r, RT_PUSH_CTRL, iconst(r, k, L), L));
 		}
 		c->u.if_.else_ = fwd_sub(r, &s->u.if_.else_);
-		ir_block_add(a, &c->u.if_.else_, rt(r, RT_PUSH_CTRL, iconst(r, n, L), L));
-		c->u.if_.has_else = 1;
+		if (!retest)
+			ir_block_add(a, &c->u.if_.else_, rt(r, RT_PUSH_CTRL, iconst(r, n, L), L));
+		c->u.if_.has_else = c->u.if_.else_.n > 0;
 		ir_block_add(a, out, c);
 		return;
 	}
@@ -815,15 +841,18 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		rev_adjoint_assign(r, s, out, r->bwd);
 		return;
 	case IR_IF: {
-		IrSym *br = ad_new_local(ad, r->bwd, "branch", TY_INT);
-		ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, br, L), L));
+		int retest = if_on_presence(s);
+		IrSym *br = retest ? NULL : ad_new_local(ad, r->bwd, "branch", TY_INT);
+		if (br)
+			ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, br, L), L));
 		int n = s->u.if_.ncond;
 		IrStmt *c = ir_stmt_new(a, IR_IF, L);
 		c->u.if_.ncond = n;
 		c->u.if_.conds = ir_alloc(a, sizeof(IrExpr *) * (size_t)n);
 		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock) * (size_t)n);
 		for (int k = 0; k < n; k++) {
-			c->u.if_.conds[k] = ir_binop(a, IR_EQ, ivar(r, br, L), iconst(r, k, L), L);
+			c->u.if_.conds[k] =
+			        br ? ir_binop(a, IR_EQ, ivar(r, br, L), iconst(r, k, L), L) : rev_cp(r, s->u.if_.conds[k]);
 			c->u.if_.blocks[k] = bwd_sub(r, &s->u.if_.blocks[k]);
 		}
 		c->u.if_.else_ = bwd_sub(r, &s->u.if_.else_);
@@ -1179,7 +1208,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		IrSym *s = u->syms.v[k];
 		/* (an ALLOCATABLE local is deallocated at the end: its DEALLOCATE saves it) */
 		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id) && !rev_recomputed(u, s) &&
-		    !s->allocatable)
+		    !s->allocatable && !s->absent)
 			ir_vec_push(a, &keep, s);
 	}
 	/* the bounds that read variables, copied at entry (after the keep list: new symbols) */

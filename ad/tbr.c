@@ -214,7 +214,7 @@ static IdList used_of_call(Rev *r, IrStmt *s)
 			IrExpr *act = s->u.call.args[k];
 			index_vars(act, used);
 			IrSym *root = ad_root(act);
-			if (root && ad_bits_get(need, q->args[k]->id))
+			if (root && !root->absent && ad_bits_get(need, q->args[k]->id))
 				ad_bits_set(used, ad_canon(root)->id);
 		}
 		for (int i = 0; i < used.nw && i < need.nw; i++)
@@ -241,7 +241,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	for (int k = 0; k < s->u.call.nargs; k++) {
 		IrSym *d = q->args[k];
 		IrSym *root = ad_root(s->u.call.args[k]);
-		if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, d->id))
+		if (!root || root->kind == SYM_PARAM || root->absent || !ad_bits_get(qi->writes, d->id))
 			continue;
 		if (pragma && ad_active(ad, root))
 			continue;
@@ -310,7 +310,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 		Bits g = ad_bits_new(ad->a, r->nbits);
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrSym *root = ad_root(s->u.call.args[k]);
-			if (!root || root->kind == SYM_PARAM || !ad_bits_get(qi->writes, q->args[k]->id))
+			if (!root || root->kind == SYM_PARAM || root->absent || !ad_bits_get(qi->writes, q->args[k]->id))
 				continue;
 			IrSym *c = ad_canon(root);
 			if (ad_bits_get(req, c->id) && !ad_bits_get(g, c->id)) {

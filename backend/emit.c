@@ -643,7 +643,8 @@ static int fbound(const IrUnit *u, const IrExpr *e, CgBuf *b)
 
 static void fdummy(const IrUnit *u, const IrSym *s, CgBuf *b)
 {
-	cg_buf_printf(b, "      %s :: %s", ftype(s->type), s->name);
+	/* an OPTIONAL dummy (and its derivative): the caller may omit them, passing NULL */
+	cg_buf_printf(b, "      %s%s :: %s", ftype(s->type), s->optional ? ", optional" : "", s->name);
 	if (!s->rank) {
 		cg_buf_putc(b, '\n');
 		return;

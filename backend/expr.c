@@ -943,6 +943,11 @@ static int char_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 
 int cg_call_arg_special(CgUnit *U, const IrUnit *f, int i, const IrExpr *a, CgBuf *b)
 {
+	if (a->kind == IR_VAR && a->u.var.sym->absent) { /* an omitted OPTIONAL argument, as gfortran passes it */
+		U->cg->use_stdlib = 1;
+		cg_buf_puts(b, "NULL");
+		return 1;
+	}
 	if (f && f->args && i < f->nargs && f->args[i] && f->args[i]->len_of) { /* a hidden length: by value */
 		cg_expr_prec(U, a, CG_P_COMMA + 1, b);
 		return 1;
@@ -970,6 +975,13 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
 	if (ir_intrinsics[e->u.call.id].argtype == AT_CHAR)
 		return char_intrinsic(U, e, b);
+	if (e->u.call.id == INTR_PRESENT) { /* an absent OPTIONAL argument is a null pointer */
+		CgSym *cs = cg_sym(U, e->u.call.args[0]->u.var.sym);
+		cs->printed = 1;
+		U->cg->use_stdlib = 1;
+		cg_buf_printf(b, "%s != NULL", cs->cname);
+		return CG_P_EQ;
+	}
 	Cg *cg = U->cg;
 	IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
 	const CgIntr *in = &intr_table[g];

@@ -467,12 +467,18 @@ static void var_address(CgUnit *U, const IrSym *s, CgBuf *b)
 		cg_buf_printf(b, "&%s", cs->cname);
 }
 
+/* An OPTIONAL dummy is saved and restored only when present (it stays so for the whole call,
+ * so the write and the read of a snapshot agree). */
 static void snapshot_var(CgUnit *U, const IrSym *v, const char *fn)
 {
 	CgBuf a = {0}, n = {0};
 	var_address(U, v, &a);
 	cg_sizeof_var(U, v, &n);
-	cg_line(U, "%s(%s, %s);", fn, cg_buf_str(&a), cg_buf_str(&n));
+	if (v->optional) {
+		U->cg->use_stdlib = 1;
+		cg_line(U, "if (%s != NULL) %s(%s, %s);", cg_buf_str(&a), fn, cg_buf_str(&a), cg_buf_str(&n));
+	} else
+		cg_line(U, "%s(%s, %s);", fn, cg_buf_str(&a), cg_buf_str(&n));
 	cg_buf_free(&a);
 	cg_buf_free(&n);
 }
@@ -553,8 +559,13 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			cg_sizeof_var(U, s->u.rt.vars[i], &n);
 			CgBuf h = {0};
 			cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &h);
-			cg_line(U, "%s(%s, %s, %s);", s->u.rt.kind == RT_RV_STORE ? "srt_rv_store" : "srt_rv_restore",
-			        cg_buf_str(&h), cg_buf_str(&a), cg_buf_str(&n));
+			if (s->u.rt.vars[i]->optional) /* only when present */
+				cg_line(U, "if (%s != NULL) %s(%s, %s, %s);", cg_buf_str(&a),
+				        s->u.rt.kind == RT_RV_STORE ? "srt_rv_store" : "srt_rv_restore", cg_buf_str(&h),
+				        cg_buf_str(&a), cg_buf_str(&n));
+			else
+				cg_line(U, "%s(%s, %s, %s);", s->u.rt.kind == RT_RV_STORE ? "srt_rv_store" : "srt_rv_restore",
+				        cg_buf_str(&h), cg_buf_str(&a), cg_buf_str(&n));
 			cg_buf_free(&h);
 			cg_buf_free(&a);
 			cg_buf_free(&n);

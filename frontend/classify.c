@@ -178,6 +178,19 @@ static void unglue(FeParser *p, int i)
 		unglue_goto_label(p, i);
 		return;
 	}
+	/* `exitouter`: EXIT or CYCLE and a construct name, joined when the name is continued from
+	 * a full fixed-form line (a lone name is no statement, so nothing else reads this way) */
+	size_t kw = !strncmp(w, "exit", 4) ? 4 : !strncmp(w, "cycle", 5) ? 5 : 0;
+	if (kw && w[kw] && i + 1 == slen(p)) {
+		FeTok name = p->toks[i];
+		name.text = w + kw;
+		name.off += kw;
+		name.loc.col += (int)kw;
+		p->toks[i].text = ir_strndup(p->a, w, kw);
+		p->toks[i].end = p->toks[i].off + kw;
+		insert_tok(p, i + 1, &name);
+		return;
+	}
 	for (size_t g = 0; g < sizeof glued / sizeof glued[0]; g++) {
 		if (strcmp(w, glued[g].word) != 0)
 			continue;
@@ -306,7 +319,7 @@ static const struct {
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "the ALLOCATABLE statement is not supported")                                   \
 	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
-	X("optional", 0, K_REFUSE, SKIP_NONE, "OPTIONAL is not supported" FE_OPTIONAL_ADVICE)                                    \
+	X("optional", 0, K_REFUSE, SKIP_NONE, "the OPTIONAL statement is not supported")                                         \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
 	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
@@ -321,7 +334,7 @@ static const struct {
 	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
 	X("flush", 0, K_REFUSE, SKIP_NONE, "FLUSH is not supported")                                                             \
 	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                                                           \
-	X("equivalence", 0, K_REFUSE, SKIP_NONE, "EQUIVALENCE is not supported")                                                 \
+	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
@@ -368,7 +381,7 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 	X("allocatable", TOK_ALLOCATABLE)                                                                                        \
 	X("pointer", TOK_ATTR_BAD)                                                                                               \
 	X("target", TOK_ATTR_BAD)                                                                                                \
-	X("optional", TOK_ATTR_BAD)                                                                                              \
+	X("optional", TOK_OPTIONAL)                                                                                              \
 	X("public", TOK_PUBLIC)                                                                                                  \
 	X("private", TOK_PRIVATE)                                                                                                \
 	X("value", TOK_ATTR_BAD)                                                                                                 \
@@ -1129,10 +1142,10 @@ static void classify(FeParser *p, int s, int in_if)
 		}
 		break;
 	case K_REFUSE:
-		if (!strcmp(w->word, "allocatable"))
+		if (!strcmp(w->word, "allocatable") || !strcmp(w->word, "optional"))
 			refuse_drop(p, loc,
-			            ir_sprintf(p->a, "%s (give the attribute in the type declaration: real, allocatable :: a(:))",
-			                       w->refused));
+			            ir_sprintf(p->a, "%s (give the attribute in the type declaration: real, %s :: %s)",
+			                       w->refused, w->word, w->word[0] == 'a' ? "a(:)" : "w"));
 		else
 			refuse_drop(p, loc, w->refused);
 		break;

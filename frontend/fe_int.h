@@ -33,8 +33,6 @@ enum {
 	FE_MAX_LABEL = 99999         /* statement labels have 1 to 5 digits */
 };
 
-/* What to write instead of OPTIONAL (its refusals end with it). */
-#define FE_OPTIONAL_ADVICE " (give every argument in every call, with a flag argument where the routine must know)"
 
 /* ---------------------------------------------------------------- source.c */
 
@@ -115,7 +113,7 @@ typedef enum FeClassKind {
 	SC_SELECT, /* SELECT CASE */
 	SC_CASE,
 	SC_END_SELECT,
-	SC_TYPE,    /* TYPE :: name (a derived type definition) */
+	SC_TYPE,     /* TYPE :: name (a derived type definition) */
 	SC_END_TYPE, /* END TYPE */
 	SC_WHERE,    /* WHERE (mask), block form */
 	SC_ELSE_WHERE,
@@ -191,6 +189,7 @@ typedef enum FeAttrKind {
 	FE_ATTR_EXTERNAL,
 	FE_ATTR_INTRINSIC,
 	FE_ATTR_ALLOCATABLE,
+	FE_ATTR_OPTIONAL,
 	FE_ATTR_DIMENSION,
 	FE_ATTR_INTENT,
 	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */

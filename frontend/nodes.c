@@ -670,8 +670,7 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	const char *how = !strcmp(w, "OPTIONAL") ? FE_OPTIONAL_ADVICE : "";
-	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported%s", w, how));
+	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;
 }
@@ -761,6 +760,7 @@ IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
 	case FE_ATTR_EXTERNAL: d->is_external = 1; break;
 	case FE_ATTR_INTRINSIC: d->is_intrinsic = 1; break;
 	case FE_ATTR_ALLOCATABLE: d->is_allocatable = 1; break;
+	case FE_ATTR_OPTIONAL: d->is_optional = 1; break;
 	case FE_ATTR_DIMENSION:
 		d->has_dimension = 1;
 		set_dims(p, d->dims, &d->rank, a.dims, a.loc);

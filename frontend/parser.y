@@ -102,7 +102,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
-%token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE"
+%token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <vec> forall_spec
@@ -119,7 +119,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <ent> entity dim_entity param name_ent com_ent save_item
 %type <dim> dim
 %type <decl> decl_head implicit_item data_set
-%type <vec> data_sets data_objs data_vals data_val
+%type <vec> data_sets data_objs data_vals data_val equiv_groups
 %type <ent> data_obj
 %type <expr> data_const
 %type <vec> implicit_list common_groups
@@ -268,6 +268,7 @@ spec_stmt
 	| TOK_PARAMETER '(' param_list ')' TOK_EOS          { fe_decl_add(p, fe_decl(p, DECL_PARAMETER, $3, @1)); }
 	| TOK_COMMON common_groups TOK_EOS                  { fe_decls_add(p, $2); }
 	| TOK_DATA data_sets TOK_EOS                        { fe_decls_add(p, $2); }
+	| TOK_EQUIVALENCE equiv_groups TOK_EOS              { fe_decls_add(p, $2); }
 	| TOK_EXTERNAL dcolon_opt name_list TOK_EOS         { fe_decl_add(p, fe_decl(p, DECL_EXTERNAL, $3, @1)); }
 	| TOK_INTRINSIC dcolon_opt name_list TOK_EOS        { fe_decl_add(p, fe_decl(p, DECL_INTRINSIC, $3, @1)); }
 	| TOK_SAVE TOK_EOS                                  { fe_decl_add(p, fe_decl(p, DECL_SAVE, NULL, @1)); }
@@ -377,6 +378,7 @@ attr
 	| TOK_EXTERNAL                                      { $$ = fe_attr(p, FE_ATTR_EXTERNAL, 0, NULL, @1); }
 	| TOK_INTRINSIC                                     { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
 	| TOK_ALLOCATABLE                                   { $$ = fe_attr(p, FE_ATTR_ALLOCATABLE, 0, NULL, @1); }
+	| TOK_OPTIONAL                                      { $$ = fe_attr(p, FE_ATTR_OPTIONAL, 0, NULL, @1); }
 	| TOK_DIMENSION '(' dim_list ')'                    { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
 	| TOK_INTENT '(' intent_spec ')'                    { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
 	| access_word                                       { $$ = fe_attr(p, FE_ATTR_ACCESS, $1, NULL, @1); }
@@ -438,6 +440,12 @@ data_sets
 
 data_set
 	: data_objs '/' data_vals '/'                       { $$ = fe_data_set(p, $1, $3, @2); }
+	;
+
+/* EQUIVALENCE (a, b(2)), (c, d): each group one declaration, its objects as DATA's */
+equiv_groups
+	: '(' data_objs ')'                                 { $$ = fe_list(p, fe_decl(p, DECL_EQUIVALENCE, $2, @1)); }
+	| equiv_groups ',' '(' data_objs ')'                { $$ = fe_append(p, $1, fe_decl(p, DECL_EQUIVALENCE, $4, @3)); }
 	;
 
 data_objs

@@ -936,6 +936,9 @@ int fe_sema(IrProgram *p)
 	}
 	if (ir_error_count(p) > before)
 		return ir_error_count(p) - before;
+	sema_equivalence(&S);
+	if (ir_error_count(p) > before)
+		return ir_error_count(p) - before;
 	sema_lift_internal(&S);
 	if (ir_error_count(p) > before)
 		return ir_error_count(p) - before;

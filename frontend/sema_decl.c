@@ -214,6 +214,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				ir_error(d->ents[i]->loc, "INTRINSIC '%s' is not an intrinsic procedure stad supports",
 				         d->ents[i]->name);
 		break;
+	case DECL_EQUIVALENCE: break; /* after the bodies (sema_equiv.c) */
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)
 			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",
@@ -223,6 +224,10 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 		break;
 	case DECL_TYPE: {
 		if (d->type_name) {
+			if (d->is_optional)
+				ir_error(d->loc,
+				         "an OPTIONAL dummy of derived type is not supported: give every argument in every call, "
+				         "with a flag argument where the routine must know");
 			sema_types_decl(S, u, d);
 			break;
 		}
@@ -252,6 +257,16 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				s->is_save = 1;
 			if (d->is_allocatable)
 				s->allocatable = 1;
+			if (d->is_optional && s->kind != SYM_ARG)
+				ir_error(e->loc, "OPTIONAL is given for '%s', which is not a dummy argument", e->name);
+			else if (d->is_optional && type == TY_CHAR)
+				ir_error(
+				        e->loc,
+				        "an OPTIONAL CHARACTER dummy ('%s') is not supported: give every argument in every call, "
+				        "with a flag argument where the routine must know",
+				        e->name);
+			else if (d->is_optional)
+				s->optional = 1;
 			if (d->is_external)
 				s->is_external = 1;
 			if (d->is_parameter) {

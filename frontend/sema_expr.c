@@ -398,6 +398,31 @@ static IrExpr *resolve_triplet(Sema *S, const IrSym *a, int d, IrExpr *t)
 	return r;
 }
 
+/* PRESENT(w), w an OPTIONAL dummy: an IR_INTRIN whose argument is w (its first element for an
+ * array, so that every pass reads it as a scalar reference); the backend tests the pointer. */
+static IrExpr *present(Sema *S, IrExpr *e)
+{
+	IrExpr *x = e->u.ref.nargs == 1 ? e->u.ref.args[0] : NULL;
+	IrSym *w = x && x->kind == IR_REF && !x->u.ref.has_parens ? sema_lookup(S, S->unit, x->u.ref.name) : NULL;
+	if (!w || w->kind != SYM_ARG || !w->optional || (w->owner != S->unit && w->owner != S->unit->host)) {
+		ir_error(e->loc, "PRESENT takes one argument, the name of an OPTIONAL dummy argument of this procedure");
+		return ir_logical(S->a, 0, e->loc); /* a LOGICAL: no second error about its use */
+	}
+	IrExpr **idx = NULL;
+	if (w->rank) {
+		idx = ir_alloc(S->a, sizeof *idx * (size_t)w->rank);
+		for (int k = 0; k < w->rank; k++)
+			idx[k] = w->dims[k].lo ? ir_expr_copy(S->a, w->dims[k].lo) : ir_int(S->a, 1, x->loc);
+	}
+	IrExpr *v = ir_var(S->a, w, idx, w->rank, x->loc);
+	v->type = w->type;
+	IrExpr **args = ir_alloc(S->a, sizeof *args);
+	args[0] = v;
+	IrExpr *r = ir_intrin(S->a, INTR_PRESENT, args, 1, e->loc);
+	r->type = TY_LOGICAL;
+	return r;
+}
+
 static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
@@ -558,6 +583,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	}
 	if (!s && !strcmp(name, "allocated"))
 		return sema_allocated(S, e);
+	if (!s && !strcmp(name, "present"))
+		return present(S, e);
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
@@ -772,6 +799,12 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			for (int p = 0; p < d->rank; p++)
 				out[o + p] = ir_int(S->a, 1, a->loc); /* replaced below when the actual is right */
 		if (!d) {
+			o += shaped ? d->rank : 0;
+			continue;
+		}
+		if (a->kind == IR_VAR && a->u.var.sym->absent) { /* an omitted OPTIONAL: no extents either */
+			for (int p = 0; shaped && p < d->rank; p++)
+				out[o + p] = ir_int(S->a, 0, a->loc);
 			o += shaped ? d->rank : 0;
 			continue;
 		}

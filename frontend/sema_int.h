@@ -77,6 +77,8 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 /* sema_internal.c: internal procedures lifted to routines given the host variables they use
  * as extra dummies (after every body is resolved). */
 void sema_lift_internal(Sema *S);
+/* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
+void sema_equivalence(Sema *S);
 int sema_rank(const IrExpr *e); /* 0 for scalars */
 IrUnit *sema_find_module(Sema *S, const char *name);
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);

@@ -579,6 +579,7 @@ void sema_lift_internal(Sema *S)
 			}
 			d->clen = h->clen ? ir_expr_copy(S->a, h->clen) : NULL;
 			d->declared = 1;
+			d->optional = h->optional; /* a host's OPTIONAL dummy: NULL passes through when absent */
 			d->argpos = c->nargs + j;
 			args[c->nargs + j] = d;
 			names[c->nargs + j] = d->name;

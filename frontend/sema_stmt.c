@@ -470,6 +470,20 @@ static void resolve_if_from(Sema *S, IrStmt *s, int first)
 	sema_resolve_block(S, &s->u.if_.else_);
 }
 
+/* The actual argument of an omitted OPTIONAL dummy d: a local of the caller that stands for no
+ * argument (sym->absent), which the backend passes as NULL; it is never read or written otherwise. */
+static IrExpr *absent_actual(Sema *S, const IrSym *d, IrLoc loc)
+{
+	IrSym *s = ir_sym_new(S->a, S->unit, ir_sprintf(S->a, "absent_%s_%d", d->name, S->unit->syms.n), SYM_LOCAL, loc);
+	s->type = d->type;
+	s->rank = d->rank;
+	s->declared = 1;
+	s->absent = 1;
+	for (int k = 0; k < d->rank; k++)
+		s->dims[k].hi = ir_int(S->a, 1, loc);
+	return ir_var(S->a, s, NULL, 0, loc);
+}
+
 int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
 {
 	int n = *nargs, first = -1;
@@ -477,15 +491,33 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 	for (int i = n - 1; i >= 0; i--)
 		if (v[i]->kind == IR_KEYWORD)
 			first = i;
-	if (first < 0)
+	int explicit_interface = f && !f->ext &&
+	        ((f->parent && f->parent->kind == UNIT_MODULE) || f->host || sema_has_interface(S, S->unit, name));
+	if (first < 0 && !explicit_interface) {
+		/* Fortran needs the explicit interface to leave out an OPTIONAL argument (gfortran
+		 * would pass garbage, not NULL, without one) */
+		if (f && !f->ext && n < f->nargs)
+			sema_declare_unit(S, f);
+		if (f && !f->ext && n < f->nargs && f->args)
+			for (int k = 0, pos = 0; k < f->nargs; k++)
+				if (f->args[k] && !f->args[k]->extent_of && !f->args[k]->len_of && pos++ >= n &&
+				    f->args[k]->optional) {
+					ir_error(
+					        loc,
+					        "the call of '%s' leaves out its OPTIONAL argument '%s', which needs an explicit "
+					        "interface: give it an INTERFACE block, make it a module procedure, or pass every argument",
+					        name, f->args[k]->name);
+					return 0;
+				}
 		return 1;
-	if (!f && sema_find_generic(S, S->unit, name)) {
+	}
+	if (first >= 0 && !f && sema_find_generic(S, S->unit, name)) {
 		ir_error(v[first]->loc,
 		         "keyword arguments in a reference to the generic '%s' are not supported: pass the arguments in order",
 		         name);
 		return 0;
 	}
-	if (!f || f->ext || !((f->parent && f->parent->kind == UNIT_MODULE) || f->host || sema_has_interface(S, S->unit, name))) {
+	if (!explicit_interface) {
 		ir_error(v[first]->loc,
 		         "keyword arguments in a call %s '%s' need an explicit interface: give it an INTERFACE block, make "
 		         "it a module procedure, or pass the arguments in order",
@@ -499,6 +531,15 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 	for (int i = 0; i < f->nargs; i++)
 		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of)
 			dum[nd++] = f->args[i];
+	if (first < 0) {
+		/* positional only: trailing OPTIONAL dummies may be left out (any other count is
+		 * sema_bind_actuals' to report) */
+		if (n >= nd)
+			return 1;
+		for (int k = n; k < nd; k++)
+			if (!dum[k]->optional)
+				return 1;
+	}
 	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)(nd + 1));
 	for (int i = 0; i < n; i++) {
 		int pos = i;
@@ -511,7 +552,7 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 				ir_error(v[i]->loc, "'%s' has no dummy argument '%s'", name, v[i]->u.kw.name);
 				return 0;
 			}
-		} else if (i > first) {
+		} else if (first >= 0 && i > first) {
 			ir_error(v[i]->loc, "an argument without a keyword cannot follow a keyword argument");
 			return 0;
 		} else if (i >= nd) {
@@ -524,12 +565,16 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 		}
 		r[pos] = v[i]->kind == IR_KEYWORD ? v[i]->u.kw.e : v[i];
 	}
-	for (int k = 0; k < nd; k++)
-		if (!r[k]) {
-			ir_error(loc, "the call of '%s' does not give its dummy argument '%s' (OPTIONAL is not supported)", name,
+	for (int k = 0; k < nd; k++) {
+		if (r[k])
+			continue;
+		if (!dum[k]->optional) {
+			ir_error(loc, "the call of '%s' does not give its dummy argument '%s', which is not OPTIONAL", name,
 			         dum[k]->name);
 			return 0;
 		}
+		r[k] = absent_actual(S, dum[k], loc);
+	}
 	*args = r;
 	*nargs = nd;
 	return 1;

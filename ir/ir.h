@@ -327,6 +327,11 @@ struct IrSym {
 	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether
 	 * it is allocated. C storage: a pointer, NULL while unallocated. */
 	int allocatable;
+	/* OPTIONAL (frontend/sema_stmt.c): an absent argument is a NULL pointer, as gfortran passes it,
+	 * and so is its derivative; PRESENT(x) tests the pointer. */
+	int optional;        /* an OPTIONAL dummy */
+	int absent;          /* a local standing for an omitted OPTIONAL actual: only ever an actual argument,
+	                 which the backend prints as NULL (its derivative copies the flag) */
 	IrSym *alloc_of;     /* a hidden bound or status variable: of this allocatable array */
 	int alloc_dim;       /* the dimension (0-based) whose bound it is; -1: the status (ALLOCATED) */
 	IrSym *alloc_status; /* an allocatable array: its status variable */
@@ -473,7 +478,7 @@ struct IrStmt {
 			IrExpr *var;            /* IR_VAR (integer scalar) */
 			IrExpr *lo, *hi, *step; /* step NULL = 1 */
 			IrBlock body;
-			int end_label; /* labelled DO: label of the terminating statement */
+			int end_label;   /* labelled DO: label of the terminating statement */
 			int forall;      /* parser output only: the outermost DO of a FORALL with this many
 			                    indices (the last outermost; -1 on the inner DOs); sema lowers it */
 			int forall_mask; /* the FORALL has a mask: the innermost body is one IF (mask) */
@@ -628,17 +633,19 @@ typedef struct IrGeneric {
 
 /* A declaration as parsed (sema turns these into symbols). */
 typedef enum IrDeclKind {
-	DECL_TYPE,      /* type-decl: base + attributes + entities */
-	DECL_DIMENSION, /* DIMENSION a(10), b(n) */
-	DECL_PARAMETER, /* PARAMETER (n = 10, m = 2*n) */
-	DECL_COMMON,    /* COMMON /name/ a, b(10) */
-	DECL_EXTERNAL,  /* EXTERNAL f, g */
-	DECL_INTENT,    /* INTENT(IN) :: a, b  (statement form) */
-	DECL_SAVE,      /* SAVE a, b (or SAVE alone: nentities == 0) */
-	DECL_IMPLICIT,  /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
-	DECL_DATA,      /* DATA a /1.0/ — entities with init */
-	DECL_INTRINSIC, /* INTRINSIC sin, cos */
-	DECL_ACCESS     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
+	DECL_TYPE,       /* type-decl: base + attributes + entities */
+	DECL_DIMENSION,  /* DIMENSION a(10), b(n) */
+	DECL_PARAMETER,  /* PARAMETER (n = 10, m = 2*n) */
+	DECL_COMMON,     /* COMMON /name/ a, b(10) */
+	DECL_EXTERNAL,   /* EXTERNAL f, g */
+	DECL_INTENT,     /* INTENT(IN) :: a, b  (statement form) */
+	DECL_SAVE,       /* SAVE a, b (or SAVE alone: nentities == 0) */
+	DECL_IMPLICIT,   /* IMPLICIT NONE / IMPLICIT REAL*8 (a-h,o-z) */
+	DECL_DATA,       /* DATA a /1.0/ — entities with init */
+	DECL_INTRINSIC,  /* INTRINSIC sin, cos */
+	DECL_ACCESS,     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
+	DECL_EQUIVALENCE /* one group of EQUIVALENCE (a, b(2), ...): ents as DATA's objects (an element's
+	                    IR_REF in init); sema_equiv.c applies them after the bodies */
 } IrDeclKind;
 
 enum { ACCESS_NONE = 0, ACCESS_PUBLIC = 1, ACCESS_PRIVATE = 2 };
@@ -661,7 +668,7 @@ typedef struct IrDecl {
 	const char *type_name; /* TYPE(name): a derived type (base TY_NONE) */
 	IrExpr *clen;          /* CHARACTER: the length (NULL: 1, or assumed) */
 	int clen_assumed;      /* CHARACTER(LEN=*), CHARACTER*(*) */
-	int is_parameter, is_save, is_external, intent, is_intrinsic, is_allocatable;
+	int is_parameter, is_save, is_external, intent, is_intrinsic, is_allocatable, is_optional;
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];

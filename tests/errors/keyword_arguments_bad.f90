@@ -1,5 +1,5 @@
 ! Keyword arguments of user procedures: a name that is no dummy, a dummy given twice, a
-! positional argument after a keyword, a dummy not given (OPTIONAL is not supported), a call of
+! positional argument after a keyword, a dummy not given (not OPTIONAL), a call of
 ! an external procedure (no explicit interface) and of a generic name.
 module kwb
   implicit none

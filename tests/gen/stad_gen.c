@@ -55,6 +55,9 @@
  *   internal  an internal subroutine (CONTAINS) of a routine, using the host's variables by host
  *             association, called from the host body (--internal: in every routine that can)
  *   keywords  keyword arguments (`name=actual`, the last ones, shuffled) in calls of module procedures
+ *   optional  a module procedure with a trailing OPTIONAL dummy `opt` (real, INTENT(IN)) that, when
+ *             PRESENT, changes one of its outputs; its calls leave it out, give it by position or
+ *             by keyword, or pass on the caller's own `opt` (absent stays absent)
  *   alloc     ALLOCATABLE local work arrays (rank 1 or 2, any lower bound): freed if allocated,
  *             allocated, filled and read by loops over LBOUND:UBOUND, freed or left to the
  *             implicit deallocation on return
@@ -124,9 +127,10 @@ enum {
 	                           arrays assigned */
 	PAT_INTERNAL = 1048576, /* an internal subroutine (CONTAINS) using its host's variables */
 	PAT_KEYWORDS = 2097152, /* keyword arguments in calls of module procedures */
-	PAT_ALLOC = 4194304     /* ALLOCATABLE local work arrays allocated, filled, read and freed */
+	PAT_ALLOC = 4194304,    /* ALLOCATABLE local work arrays allocated, filled, read and freed */
+	PAT_OPTIONAL = 8388608  /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
 };
-static unsigned bugs_allowed = 8388607;
+static unsigned bugs_allowed = 16777215;
 static int use_types;   /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;   /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int force_where; /* --where: WHERE statements often (campaigns of the pattern `where`) */
@@ -273,6 +277,7 @@ typedef struct Routine {
 	int lib;             /* a routine without source (LIB_*), 0 for a generated one */
 	int isfunc, resform; /* function; declared with RESULT(r) */
 	int module;          /* module number, or -1 for a plain routine */
+	int opt;             /* has a trailing OPTIONAL dummy `opt` (pattern `optional`; not in dum) */
 	int common;          /* declares the COMMON block */
 	Var dum[10];
 	int ndum;
@@ -318,6 +323,7 @@ static uint64_t features;
 #define F_INTERNAL (1ull << 34)
 #define F_KEYWORDS (1ull << 35)
 #define F_ALLOC (1ull << 36)
+#define F_OPTIONAL (1ull << 37)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -358,7 +364,7 @@ static const char *feature_names[] = {
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
         "types",      "unreached",      "chars",          "where",       "internal",     "keywords",
-        "alloc"};
+        "alloc",      "optional"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1636,6 +1642,17 @@ static char *act_list(const Routine *r, Act *acts)
 		else
 			s = sfmt("%s%s%s", s, i ? ", " : "", acts[d].text);
 	}
+	/* pattern `optional`: left out, by position (when no keyword came before) or by keyword;
+	 * the caller's own `opt` passed on, present or not */
+	if (r->opt) {
+		features |= F_OPTIONAL;
+		int how = rnd(3);
+		if (how) {
+			/* a value in parentheses: a copy, never an alias of another actual the call writes */
+			const char *v = cur && cur->opt && chance(50) ? "opt" : sfmt("(%s)", fit(gen_real(1), RMAX).s);
+			s = sfmt("%s%s%s%s", s, r->ndum ? ", " : "", how == 2 || first_kw < r->ndum ? "opt=" : "", v);
+		}
+	}
 	return s;
 }
 
@@ -2795,6 +2812,8 @@ static void declare_dummies(Buf *b, const Routine *r)
 		else
 			bprintf(b, "  %s, intent(%s) :: %s%s\n", real_type(), in, d->name, decl_dims(d, r));
 	}
+	if (r->opt)
+		bprintf(b, "  %s, optional, intent(in) :: opt\n", real_type());
 }
 
 /* Load the variables visible in routine r: dummies, globals, locals (declared into decls). */
@@ -3091,6 +3110,26 @@ static void gen_routine(int i, int *open_module)
 		Ex e = fit(gen_real(3), RMAX * 0.5);
 		line("%s = %s * %s + %s", res, rconst(0.5), res, e.s);
 	}
+	if (r->opt) {
+		/* pattern `optional`: PRESENT selects an active change of an output (|0.5 t + 0.25 opt| <= 3) */
+		char *tgt = r->isfunc ? sdup(r->resform ? "res" : r->name) : NULL;
+		for (int v = 0; v < nvars && !tgt; v++)
+			if (vars[v].scope == S_DUMMY && vars[v].type == T_REAL && !vars[v].ro)
+				tgt = vars[v].rank == 0 ? sdup(vars[v].name) : elem_ref(&vars[v]);
+		if (tgt) {
+			line("if (present(opt)) then");
+			ind++;
+			line("%s = %s * %s + %s * opt", tgt, rconst(0.5), tgt, rconst(0.25));
+			ind--;
+			if (chance(50)) {
+				line("else");
+				ind++;
+				line("%s = %s * %s", tgt, rconst(0.75), tgt);
+				ind--;
+			}
+			line("end if");
+		}
+	}
 	if (head) {
 		/* the outputs depend on much of the state */
 		char *sum = sdup("");
@@ -3129,6 +3168,8 @@ static void gen_routine(int i, int *open_module)
 	char *args = sdup("");
 	for (int d = 0; d < r->ndum; d++)
 		args = sfmt("%s%s%s", args, d ? ", " : "", r->dum[d].name);
+	if (r->opt)
+		args = sfmt("%s%sopt", args, r->ndum ? ", " : "");
 	if (r->isfunc) {
 		if (r->resform)
 			bprintf(&file, "function %s(%s) result(res)\n", r->name, args);
@@ -3498,7 +3539,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
 	exit(2);
 }
 
@@ -3564,6 +3605,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_KEYWORDS;
 				else if (!strcmp(w, "alloc"))
 					bugs_allowed &= ~PAT_ALLOC;
+				else if (!strcmp(w, "optional"))
+					bugs_allowed &= ~PAT_OPTIONAL;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3656,6 +3699,7 @@ int main(int argc, char **argv)
 		if (r->module < 0 && !head)
 			curmod = -1;
 		r->common = common_any && (head || chance(50));
+		r->opt = (bugs_allowed & PAT_OPTIONAL) && r->module >= 0 && chance(40);
 		if (head)
 			snprintf(r->name, 16, "head");
 		else

@@ -24,7 +24,7 @@ module refused_decls
   public :: operator(+)
 contains
   recursive subroutine r(x)
-    real, optional :: x
+    real, optional :: x ! (OPTIONAL is accepted now)
   end subroutine r
   pure function pf(x) ! (PURE is accepted now)
     real, intent(in) :: x

@@ -3,7 +3,7 @@ C     Fixed-form statements outside the subset.
       DIMENSION X(N)
       CHARACTER*10 NAME
 C     (DATA is supported now)
-      EQUIVALENCE (X(1), Y)
+C     (EQUIVALENCE is supported now)
 C     (GO TO, computed GO TO and arithmetic IF are supported now)
    30 ASSIGN 40 TO K
       GO TO K, (30, 40)

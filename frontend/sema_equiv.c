@@ -1,0 +1,370 @@
+/*
+ * sema_equiv.c — EQUIVALENCE: storage association of a routine's local variables.
+ *
+ *   EQUIVALENCE (x(3), y), (s, t)
+ *
+ * Each class of variables that share storage (the groups, joined where they name a common
+ * variable) becomes one new local array of rank 1, `equiv_x(0:L-1)`, holding every member at
+ * its offset (in elements: the members have one type and kind). After every body is resolved,
+ * each reference of a member is rewritten into an element of that array: `y` is
+ * `equiv_x(2)`, `x(i)` is `equiv_x(i - 1)`, a whole member passed as an actual argument is the
+ * element where it starts (sequence association, as for `x(3)` passed to an array dummy). So
+ * every later pass, activity and the adjoint included, sees one variable and cannot miss that
+ * a write of y changes x(3).
+ *
+ * Refused, located: members of different types or kinds (the storage would be read as another
+ * type), members that are dummies, function results, PARAMETERs, COMMON or module variables,
+ * ALLOCATABLE, CHARACTER or derived-type variables, initialized (DATA or `= value`), arrays
+ * whose bounds are not constants, DO variables, and groups that contradict each other.
+ */
+#include "sema_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A member of a class: its offset from the class root's first element. */
+typedef struct Member {
+	IrSym *sym;
+	IrSym *root; /* the first member of the class (before the merge into one) */
+	long long off;
+	long long size; /* elements */
+	long long lo[IR_MAX_RANK], ext[IR_MAX_RANK];
+	IrSym *base;   /* after layout: the class's array */
+	long long pos; /* after layout: where the member starts in it */
+} Member;
+
+typedef struct Equiv {
+	Sema *S;
+	IrUnit *u;
+	Member *m;
+	int n, cap;
+} Equiv;
+
+static Member *member_of(Equiv *q, const IrSym *s)
+{
+	for (int i = 0; i < q->n; i++)
+		if (q->m[i].sym == s)
+			return &q->m[i];
+	return NULL;
+}
+
+/* The member for s (added on first sight), or NULL after an error. */
+static Member *member(Equiv *q, IrSym *s, IrLoc loc)
+{
+	Member *m = member_of(q, s);
+	if (m)
+		return m;
+	const char *why = NULL;
+	if (s->kind == SYM_ARG)
+		why = "a dummy argument";
+	else if (s->kind == SYM_RESULT)
+		why = "a function result";
+	else if (s->kind == SYM_PARAM)
+		why = "a PARAMETER";
+	else if (s->kind == SYM_COMMON || s->common)
+		why = "in COMMON";
+	else if (s->kind == SYM_MODULE || s->origin)
+		why = "a module variable";
+	else if (s->kind != SYM_LOCAL)
+		why = "not a variable";
+	else if (s->allocatable)
+		why = "ALLOCATABLE";
+	else if (s->type == TY_CHAR)
+		why = "CHARACTER";
+	else if (s->type == TY_NONE)
+		why = "of derived type";
+	else if (s->init || s->inits)
+		why = "given an initial value";
+	if (why) {
+		ir_error(loc,
+		         "EQUIVALENCE of '%s', which is %s, is not supported (EQUIVALENCE is supported between local "
+		         "variables of one type and kind)",
+		         s->name, why);
+		return NULL;
+	}
+	Member t = {s, s, 0, 1, {0}, {0}, NULL, 0};
+	for (int d = 0; d < s->rank; d++) {
+		int ok1 = 0, ok2 = 0;
+		long long lo = s->dims[d].lo ? (long long)ir_const_int(s->dims[d].lo, &ok1) : (ok1 = 1, 1);
+		long long hi = s->dims[d].hi ? (long long)ir_const_int(s->dims[d].hi, &ok2) : 0;
+		if (!ok1 || !ok2 || hi < lo) {
+			ir_error(loc,
+			         "EQUIVALENCE of the array '%s', whose bounds are not constants, is not supported (give it "
+			         "constant bounds)",
+			         s->name);
+			return NULL;
+		}
+		t.lo[d] = lo;
+		t.ext[d] = hi - lo + 1;
+		t.size *= t.ext[d];
+	}
+	if (q->n == q->cap) {
+		q->cap = q->cap ? 2 * q->cap : 8;
+		q->m = ir_xrealloc(q->m, sizeof *q->m * (size_t)q->cap);
+	}
+	q->m[q->n] = t;
+	return &q->m[q->n++];
+}
+
+/* The offset of the object (a name, or an element with constant subscripts) from its
+ * variable's first element; -1 after an error. */
+static long long anchor(Equiv *q, const Member *m, const IrEntity *e)
+{
+	if (!e->init)
+		return 0;
+	const IrExpr *r = e->init;
+	const IrSym *s = m->sym;
+	if (r->u.ref.nargs != s->rank) {
+		ir_error(e->loc, "'%s' has rank %d but %d subscript%s given in EQUIVALENCE", s->name, s->rank, r->u.ref.nargs,
+		         r->u.ref.nargs == 1 ? " is" : "s are");
+		return -1;
+	}
+	long long off = 0, stride = 1;
+	for (int d = 0; d < s->rank; d++) {
+		int ok = 0;
+		IrExpr *x = sema_value_expr(q->S, r->u.ref.args[d]);
+		long long v = ir_base_is_int(x->type) ? (long long)ir_const_int(x, &ok) : 0;
+		if (!ok || v < m->lo[d] || v >= m->lo[d] + m->ext[d]) {
+			ir_error(x->loc, "a subscript in EQUIVALENCE must be a constant within the bounds of '%s'", s->name);
+			return -1;
+		}
+		off += (v - m->lo[d]) * stride;
+		stride *= m->ext[d];
+	}
+	return off;
+}
+
+/* One group: every object's storage starts where the first object's does. */
+static void group(Equiv *q, const IrDecl *d)
+{
+	int first = -1; /* an index: member() may move the array */
+	long long a0 = 0;
+	for (int i = 0; i < d->nents; i++) {
+		const IrEntity *e = d->ents[i];
+		IrSym *s = ir_unit_lookup(q->u, e->name);
+		if (!s) {
+			ir_error(e->loc, "'%s' in EQUIVALENCE is not a variable of '%s'", e->name,
+			         q->u->local_name ? q->u->local_name : q->u->name);
+			return;
+		}
+		Member *m = member(q, s, e->loc);
+		if (!m)
+			return;
+		long long a = anchor(q, m, e);
+		if (a < 0)
+			return;
+		if (first < 0) {
+			first = (int)(m - q->m);
+			a0 = a;
+			continue;
+		}
+		const Member *f = &q->m[first];
+		if (m->sym->type != f->sym->type) {
+			ir_error(e->loc,
+			         "EQUIVALENCE of '%s' (%s) and '%s' (%s) is not supported: their storage would be read as "
+			         "another type (copy the values with an assignment instead)",
+			         f->sym->name, ir_base_name(f->sym->type), m->sym->name, ir_base_name(m->sym->type));
+			return;
+		}
+		/* start(m) = start(first) + a0 - a, both relative to their roots */
+		long long want = f->off + a0 - a;
+		if (m->root == f->root) {
+			if (m->off != want)
+				ir_error(e->loc, "this EQUIVALENCE contradicts an earlier one ('%s' cannot start in two places)",
+				         m->sym->name);
+			continue;
+		}
+		IrSym *old = m->root;
+		long long shift = want - m->off;
+		for (int k = 0; k < q->n; k++)
+			if (q->m[k].root == old) {
+				q->m[k].root = f->root;
+				q->m[k].off += shift;
+			}
+	}
+}
+
+/* Each class's array, and each member's place in it. */
+static void layout(Equiv *q)
+{
+	Sema *S = q->S;
+	for (int i = 0; i < q->n; i++) {
+		Member *r = &q->m[i];
+		if (r->base)
+			continue;
+		long long lo = 0, hi = 0;
+		int save = 0;
+		for (int k = 0; k < q->n; k++)
+			if (q->m[k].root == r->root) {
+				lo = q->m[k].off < lo ? q->m[k].off : lo;
+				hi = q->m[k].off + q->m[k].size > hi ? q->m[k].off + q->m[k].size : hi;
+				save |= q->m[k].sym->is_save;
+			}
+		IrSym *b = ir_sym_new(S->a, q->u, ir_sprintf(S->a, "equiv_%s", r->root->name), SYM_LOCAL, r->root->loc);
+		b->type = r->root->type;
+		b->rank = 1;
+		b->declared = 1;
+		b->is_save = save;
+		b->dims[0].lo = ir_int(S->a, 0, r->root->loc);
+		b->dims[0].hi = ir_int(S->a, hi - lo - 1, r->root->loc);
+		for (int k = 0; k < q->n; k++)
+			if (q->m[k].root == r->root) {
+				q->m[k].base = b;
+				q->m[k].pos = q->m[k].off - lo;
+			}
+	}
+}
+
+static IrExpr *int_expr(Sema *S, IrExpr *e)
+{
+	return e->type == TY_INT ? e : ir_convert(S->a, e, TY_INT);
+}
+
+static IrExpr *add(Sema *S, IrExpr *x, IrExpr *y, IrOp op)
+{
+	IrExpr *r = ir_binop(S->a, op, x, y, x->loc);
+	r->type = TY_INT;
+	return r;
+}
+
+static void rewrite_expr(Equiv *q, IrExpr *e);
+
+/* A member's reference, in place: the element of its class's array. */
+static void rewrite_var(Equiv *q, IrExpr *e)
+{
+	for (int i = 0; i < e->u.var.nidx; i++)
+		rewrite_expr(q, e->u.var.idx[i]);
+	Member *m = member_of(q, e->u.var.sym);
+	if (!m)
+		return;
+	Sema *S = q->S;
+	IrExpr *at = ir_int(S->a, m->pos, e->loc);
+	at->type = TY_INT;
+	long long stride = 1;
+	for (int d = 0; d < e->u.var.nidx; d++) {
+		/* + (i_d - lo_d) * stride */
+		IrExpr *i = int_expr(S, e->u.var.idx[d]);
+		IrExpr *t = m->lo[d] ? add(S, i, ir_int(S->a, m->lo[d], e->loc), IR_SUB) : i;
+		if (stride != 1)
+			t = add(S, t, ir_int(S->a, stride, e->loc), IR_MUL);
+		at = add(S, at, t, IR_ADD);
+		stride *= m->ext[d];
+	}
+	IrExpr **idx = ir_alloc(S->a, sizeof *idx);
+	idx[0] = at;
+	e->u.var.sym = m->base;
+	e->u.var.idx = idx;
+	e->u.var.nidx = 1; /* a whole member (an actual argument): the element where it starts */
+}
+
+static void rewrite_expr(Equiv *q, IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_VAR: rewrite_var(q, e); break;
+	case IR_UNARY:
+	case IR_BINARY:
+		rewrite_expr(q, e->u.op.a);
+		rewrite_expr(q, e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			rewrite_expr(q, e->u.call.args[i]);
+		break;
+	case IR_CONVERT: rewrite_expr(q, e->u.conv.e); break;
+	default: break;
+	}
+}
+
+static void rewrite_block(Equiv *q, IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			rewrite_expr(q, s->u.assign.lhs);
+			rewrite_expr(q, s->u.assign.rhs);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				rewrite_expr(q, s->u.if_.conds[k]);
+				rewrite_block(q, &s->u.if_.blocks[k]);
+			}
+			rewrite_block(q, &s->u.if_.else_);
+			break;
+		case IR_DO:
+			if (member_of(q, s->u.do_.var->u.var.sym))
+				ir_error(s->u.do_.var->loc,
+				         "the DO variable '%s' is in EQUIVALENCE, which is not supported (use another variable)",
+				         s->u.do_.var->u.var.sym->name);
+			rewrite_expr(q, s->u.do_.lo);
+			rewrite_expr(q, s->u.do_.hi);
+			rewrite_expr(q, s->u.do_.step);
+			rewrite_block(q, &s->u.do_.body);
+			break;
+		case IR_DOWHILE:
+			rewrite_expr(q, s->u.dowhile.cond);
+			rewrite_block(q, &s->u.dowhile.body);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				rewrite_expr(q, s->u.call.args[k]);
+			break;
+		case IR_PRINT:
+			for (int k = 0; k < s->u.print.nitems; k++)
+				rewrite_expr(q, s->u.print.items[k]);
+			break;
+		case IR_STOP: rewrite_expr(q, s->u.stop.code); break;
+		case IR_RT:
+			rewrite_expr(q, s->u.rt.e);
+			rewrite_expr(q, s->u.rt.count);
+			break;
+		case IR_BLOCK: rewrite_block(q, &s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+void sema_equivalence(Sema *S)
+{
+	for (int i = 0; i < S->all.n; i++) {
+		IrUnit *u = S->all.v[i];
+		Equiv q = {S, u, NULL, 0, 0};
+		int any = 0;
+		for (int k = 0; k < u->decls.n; k++) {
+			const IrDecl *d = u->decls.v[k];
+			if (d->kind != DECL_EQUIVALENCE)
+				continue;
+			if (!any && u->kind == UNIT_MODULE)
+				ir_error(d->loc,
+				         "EQUIVALENCE in a module is not supported (EQUIVALENCE is supported between "
+				         "local variables of a routine)");
+			any = 1;
+			if (u->kind != UNIT_MODULE) {
+				S->unit = u;
+				group(&q, d);
+			}
+		}
+		if (q.n) {
+			layout(&q);
+			/* the routine and its internal procedures (which may use the members by host
+			 * association), with the bounds of their arrays (`real a(n)`, n a member) */
+			for (int j = 0; j < S->all.n; j++) {
+				IrUnit *c = S->all.v[j];
+				if (c != u && c->host != u)
+					continue;
+				rewrite_block(&q, &c->body);
+				for (int k = 0; k < c->syms.n; k++) {
+					IrSym *s = c->syms.v[k];
+					for (int d = 0; d < s->rank; d++) {
+						rewrite_expr(&q, s->dims[d].lo);
+						rewrite_expr(&q, s->dims[d].hi);
+					}
+				}
+			}
+		}
+		free(q.m);
+	}
+}
