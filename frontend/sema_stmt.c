@@ -497,7 +497,7 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 	IrSym **dum = ir_alloc(S->a, sizeof *dum * (size_t)(f->nargs + 1));
 	int nd = 0;
 	for (int i = 0; i < f->nargs; i++)
-		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of)
+		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of && !f->args[i]->alloc_of)
 			dum[nd++] = f->args[i];
 	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)(nd + 1));
 	for (int i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
-! What stays out of ALLOCATABLE arrays, refused where it is written: ALLOCATABLE dummies and
-! function results, SAVE'd allocatable locals, explicit bounds on an allocatable, STAT=,
+! What stays out of ALLOCATABLE arrays, refused where it is written: an array that is not
+! ALLOCATABLE passed to an ALLOCATABLE dummy, SAVE'd allocatable locals, explicit bounds on an allocatable, STAT=,
 ! ALLOCATE of a non-allocatable, a missing bound, and an array assigned to a whole
 ! allocatable (Fortran 2003 would reallocate it).
 subroutine work(n, d, s)
