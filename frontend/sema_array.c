@@ -2789,6 +2789,84 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 
 /* `lhs = rhs` with lhs an array (whole or a section): the statement s becomes its loops, with
  * what they need first placed before it. */
+static IrStmt *alloc_rt(Sema *S, IrRtKind k, IrSym *a, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(S->a, IR_RT, loc);
+	s->u.rt.kind = k;
+	s->u.rt.e = vref(S, a, loc);
+	return s;
+}
+
+/* `a = rhs`, a a whole ALLOCATABLE and rhs an array of another shape maybe: Fortran 2003 (and
+ * gfortran by default) allocates a with rhs's shape when it is unallocated or its shape differs,
+ * its lower bounds rhs's (1 but for a whole array). Before the statement:
+ *   e1 = extent 1 of rhs; ...
+ *   IF (.not. a_al .or. max(0, a_ub1 - a_lb1 + 1) /= e1 .or. ...) THEN
+ *     IF (a_al) THEN; a_al = .false.; RT_FREE(a); END IF
+ *     a_lb1 = lo1; a_ub1 = lo1 + e1 - 1; ...; a_al = .true.; RT_ALLOC(a)
+ *   END IF
+ * so that the AD passes see ALLOCATE and DEALLOCATE as written (the reverse sweep restores the
+ * old allocation from the tape). A right-hand side that reads a itself is refused (its values
+ * would be freed before they are read). Returns 0 after an error. */
+int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
+{
+	IrSym *a = lhs->u.var.sym;
+	char cols[3 * IR_MAX_RANK + 1] = ":";
+	for (int d = 1; d < a->rank; d++)
+		strcat(cols, ", :");
+	if (sema_rank(rhs) != a->rank) {
+		ir_error(loc, "an array of rank %d is assigned to the ALLOCATABLE '%s' of rank %d", sema_rank(rhs), a->name,
+		         a->rank);
+		return 0;
+	}
+	if (mentions_sym(rhs, a)) {
+		ir_error(loc,
+		         "the right-hand side reads '%s', which the assignment may reallocate to another shape: not "
+		         "supported (assign the value to another ALLOCATABLE array first, or assign to %s(%s) when the "
+		         "shape stays)",
+		         a->name, a->name, cols);
+		return 0;
+	}
+	Shape sh;
+	if (!shape_of(S, rhs, &sh))
+		return 0;
+	IrExpr *ext[IR_MAX_RANK], *lo[IR_MAX_RANK];
+	int whole = rhs->kind == IR_VAR && !rhs->u.var.nidx;
+	for (int d = 0; d < a->rank; d++) {
+		if (!sh.ext[d]) {
+			ir_error(loc, "the shape of the value assigned to the ALLOCATABLE '%s' is not known", a->name);
+			return 0;
+		}
+		IrExpr *e = clamp0(S, cp(S, sh.ext[d]), loc);
+		int64_t c;
+		ext[d] = const_int(e, &c) ? e : sema_value_before(S, e, "extent");
+		lo[d] = whole ? dim_lo(S, rhs->u.var.sym, d, loc) : icon(S, 1, loc);
+		if (!const_int(lo[d], &c))
+			lo[d] = sema_value_before(S, lo[d], "lo");
+	}
+	IrExpr *al = vref(S, a->alloc_status, loc);
+	IrExpr *cond = ir_unop(S->a, IR_NOT, al, loc);
+	for (int d = 0; d < a->rank; d++) {
+		IrExpr *now = ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_SUB, cp(S, a->dims[d].hi), cp(S, a->dims[d].lo), loc),
+		                       icon(S, 1, loc), loc);
+		cond = ir_binop(S->a, IR_OR, cond, ir_binop(S->a, IR_NE, clamp0(S, now, loc), cp(S, ext[d]), loc), loc);
+	}
+	IrBlock drop = {0}, then = {0};
+	ir_block_add(S->a, &drop, ir_assign(S->a, vref(S, a->alloc_status, loc), ir_logical(S->a, 0, loc), loc));
+	ir_block_add(S->a, &drop, alloc_rt(S, RT_FREE, a, loc));
+	ir_block_add(S->a, &then, mk_if(S, vref(S, a->alloc_status, loc), drop, loc));
+	for (int d = 0; d < a->rank; d++) {
+		ir_block_add(S->a, &then, ir_assign(S->a, cp(S, a->dims[d].lo), cp(S, lo[d]), loc));
+		IrExpr *hi =
+		        ir_binop(S->a, IR_SUB, ir_binop(S->a, IR_ADD, cp(S, lo[d]), cp(S, ext[d]), loc), icon(S, 1, loc), loc);
+		ir_block_add(S->a, &then, ir_assign(S->a, cp(S, a->dims[d].hi), hi, loc));
+	}
+	ir_block_add(S->a, &then, ir_assign(S->a, vref(S, a->alloc_status, loc), ir_logical(S->a, 1, loc), loc));
+	ir_block_add(S->a, &then, alloc_rt(S, RT_ALLOC, a, loc));
+	ir_block_add(S->a, S->hoist, mk_if(S, cond, then, loc));
+	return 1;
+}
+
 void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = lhs->u.var.sym;

@@ -578,18 +578,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			return;
 		}
 		if (!mask && lhs->kind == IR_VAR && !lhs->u.var.nidx && lhs->u.var.sym->allocatable && sema_rank(rhs) &&
-		    !sema_alloc_same_shape(rhs, lhs->u.var.sym)) {
-			/* Fortran 2003 reallocates `a = array` when the shapes differ: not done here */
-			const IrSym *a = lhs->u.var.sym;
-			char cols[3 * IR_MAX_RANK + 1] = ":";
-			for (int d = 1; d < a->rank; d++)
-				strcat(cols, ", :");
-			ir_error(s->loc,
-			         "assigning an array to the whole ALLOCATABLE '%s' may reallocate it, which is not supported: "
-			         "ALLOCATE it with the right shape and assign to %s(%s)",
-			         a->name, a->name, cols);
-			return;
-		}
+		    !sema_alloc_same_shape(rhs, lhs->u.var.sym) && !sema_alloc_realloc(S, lhs, rhs, s->loc))
+			return; /* Fortran 2003 reallocates `a = array` when the shapes differ */
 		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
 			sema_array_assign(S, s, lhs, rhs, mask);
 			return;

@@ -1,7 +1,7 @@
 ! What stays out of ALLOCATABLE arrays, refused where it is written: an array that is not
 ! ALLOCATABLE passed to an ALLOCATABLE dummy, SAVE'd allocatable locals, explicit bounds on an allocatable, STAT=,
-! ALLOCATE of a non-allocatable, a missing bound, and an array assigned to a whole
-! allocatable (Fortran 2003 would reallocate it).
+! ALLOCATE of a non-allocatable, a missing bound, and an array that reads a whole allocatable
+! assigned to it (the assignment may reallocate it).
 subroutine work(n, d, s)
   integer, intent(in) :: n
   real(8), allocatable, intent(inout) :: d(:)
@@ -14,7 +14,7 @@ subroutine work(n, d, s)
   allocate(t(n), stat=ierr)
   allocate(v(3))
   allocate(u(n, n))
-  t = v
+  t = v(1:2) + t(2:3)
   s = 0.0d0
 end subroutine work
 
