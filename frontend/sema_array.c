@@ -1582,6 +1582,7 @@ static const ArrayIntr array_intrinsics[] = {
         {INTR_SPREAD, {"source", "dim", "ncopies"}, 3},
         {INTR_RESHAPE, {"source", "shape", "pad", "order"}, 2},
         {INTR_PACK, {"array", "mask", "vector"}, 2},
+        {INTR_UNPACK, {"vector", "mask", "field"}, 3},
 };
 
 static IrExpr *bad(Sema *S, IrLoc loc)
@@ -1673,8 +1674,8 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 }
 
 /* Array intrinsics known to the standard that stad does not lower: refused by name. */
-static const char *const refused_array_intrinsics[] = {"unpack", "merge_bits", "norm2",  "findloc", "iall",
-                                                       "iany",   "iparity",    "parity", NULL};
+static const char *const refused_array_intrinsics[] = {"merge_bits", "norm2",   "findloc", "iall",
+                                                       "iany",       "iparity", "parity",  NULL};
 
 int sema_refused_array_intrinsic(const char *name, IrLoc loc)
 {
@@ -1806,7 +1807,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	/* the result's shape: rank R, extents E (declaration) */
 	int R = r;
 	IrExpr *E[IR_MAX_RANK];
-	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL;
+	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL, *field = NULL;
 	int64_t dim = 1;
 	for (int k = 0; k < r; k++)
 		E[k] = raw.ext[k];
@@ -1888,6 +1889,57 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		}
 		break;
 	}
+	case INTR_UNPACK: {
+		/* the result has the mask's shape (known on entry); FIELD a scalar or conforming */
+		mask = arg[1];
+		if (r != 1) {
+			ir_error(arg[0]->loc, "the VECTOR of UNPACK must have rank 1");
+			return bad(S, loc);
+		}
+		if (mask->type != TY_LOGICAL || !sema_rank(mask)) {
+			ir_error(mask->loc, "the MASK of UNPACK must be a logical array");
+			return bad(S, loc);
+		}
+		Shape sm, rawm;
+		materialize(S, &mask, S->hoist, NULL);
+		if (!shape_of(S, mask, &sm))
+			return bad(S, loc);
+		S->stmt = 0;
+		int mok = shape_of(S, mask, &rawm);
+		S->stmt = keep;
+		for (int k = 0; mok && k < sm.rank; k++)
+			mok = sm.entry[k] && rawm.ext[k];
+		if (!mok) {
+			ir_error(
+			        mask->loc,
+			        "UNPACK needs the shape of its MASK known on entry (whole arrays or constant extents); assign it "
+			        "to an array first");
+			return bad(S, loc);
+		}
+		field = arg[2];
+		if (field->type == TY_CHAR || (field->type == TY_LOGICAL) != (x->type == TY_LOGICAL)) {
+			ir_error(field->loc, "the FIELD of UNPACK must have the type of its VECTOR");
+			return bad(S, loc);
+		}
+		if (sema_rank(field)) {
+			Shape sf;
+			int dd;
+			int64_t ex, ey;
+			materialize(S, &field, S->hoist, NULL);
+			if (!shape_of(S, field, &sf))
+				return bad(S, loc);
+			if (sf.rank != sm.rank || !conform(&sm, &sf, &dd, &ex, &ey)) {
+				ir_error(field->loc, "the FIELD of UNPACK does not conform to its MASK");
+				return bad(S, loc);
+			}
+		} else
+			field = hoist_reads(S, field, NULL);
+		field = ir_convert(S->a, field, x->type);
+		R = sm.rank;
+		for (int k = 0; k < R; k++)
+			E[k] = rawm.ext[k];
+		break;
+	}
 	case INTR_PACK: {
 		mask = arg[1];
 		if (mask->type != TY_LOGICAL) {
@@ -1949,6 +2001,30 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		tr->u.triplet.hi = vref(S, cnt, loc);
 		idx[0] = tr;
 		return ir_var(S->a, t, idx, 1, loc);
+	}
+
+	if (id == INTR_UNPACK) {
+		/* n = 0; loops over the mask in array element order: where mask, n = n + 1 and
+		 * t(j) = x(n), elsewhere t(j) = field (j) */
+		IrSym *cnt = sema_new_local(S, "nunpack", TY_INT, loc);
+		before(S, ir_assign(S->a, vref(S, cnt, loc), icon(S, 0, loc), loc));
+		Nest N;
+		nest_init(S, &N, R, loc);
+		nest_drive_from(S, &N, mask, ident);
+		IrBlock b = {0};
+		ir_block_add(
+		        S->a, &b,
+		        ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc));
+		IrExpr *c0 = ir_binop(S->a, IR_SUB, vref(S, cnt, loc), icon(S, 1, loc), loc);
+		IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
+		ir_block_add(S->a, &b, ir_assign(S->a, elem(S, whole, &N, ident), view_elem(S, &V, &c0, loc), loc));
+		IrStmt *st = mk_if(S, elem(S, mask, &N, ident), b, loc);
+		st->u.if_.has_else = 1;
+		ir_block_add(S->a, &st->u.if_.else_,
+		             ir_assign(S->a, elem(S, whole, &N, ident),
+		                       sema_rank(field) ? elem(S, field, &N, ident) : cp(S, field), loc));
+		before(S, nest_wrap(S, &N, st, loc));
+		return ir_var(S->a, t, NULL, 0, loc);
 	}
 
 	/* loops j(q) = 1..E(q) over the result, the first innermost, around t(j) = x(g(j)) */
@@ -2100,7 +2176,8 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 	case INTR_EOSHIFT:
 	case INTR_SPREAD:
 	case INTR_RESHAPE:
-	case INTR_PACK: return data_move(S, id, arg, loc);
+	case INTR_PACK:
+	case INTR_UNPACK: return data_move(S, id, arg, loc);
 	default: break;
 	}
 	IrExpr *x = arg[0];
