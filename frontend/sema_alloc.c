@@ -13,8 +13,11 @@
  * allocatable's shape is the one its last ALLOCATE gave, not the one on entry). In C the array is
  * a pointer, NULL while unallocated, freed on return (the backend); the AD passes re-allocate it
  * in the backward sweep from bounds they save at DEALLOCATE (ad/).
- * Refused, located: ALLOCATABLE dummies, function results, SAVE'd, CHARACTER and scalar
- * allocatables, STAT=/SOURCE=/MOLD=, and automatic reallocation on assignment (sema_array.c).
+ * An ALLOCATABLE dummy's hidden variables are dummies too, right after it (alloc_args); the
+ * caller passes its own (sema_bind_actuals); INTENT(OUT) deallocates it on entry. Automatic
+ * reallocation on whole-array assignment is sema_alloc_realloc (sema_array.c).
+ * Refused, located: function results, SAVE'd, CHARACTER and scalar allocatables,
+ * STAT=/SOURCE=/MOLD=.
  */
 #include "fe_int.h"
 #include "sema_int.h"
