@@ -2,7 +2,8 @@
 ! ALLOCATABLE dummies in differentiated code: a callee that allocates its INTENT(INOUT) dummy
 ! (deallocating it first when allocated, with other bounds each time), one whose INTENT(OUT)
 ! dummy is deallocated on entry and allocated again, one that only reads it, each at a call
-! site in every checkpoint configuration, and one that passes its dummy on to another.
+! site in every checkpoint configuration, one that passes its dummy on to another, and a function
+! reading one.
 module adum
   implicit none
 contains
@@ -36,6 +37,11 @@ contains
     if (allocated(a)) s = s + sum(a * a) * lbound(a, 1) + size(a)
   end subroutine
 
+  real(8) function total(a)
+    real(8), allocatable, intent(in) :: a(:)
+    total = sum(a * a)
+  end function
+
   subroutine pass(a, m, x)
     real(8), allocatable, intent(inout) :: a(:)
     integer, intent(in) :: m
@@ -63,6 +69,6 @@ subroutine cost(n, x, f)
   end do
   call pass(a, 2, x)
   call use(a, f)
-  f = f + b(1, 1) * a(2)
+  f = f + b(1, 1) * a(2) + total(a)
   deallocate(b)
 end subroutine
