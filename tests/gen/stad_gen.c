@@ -2202,7 +2202,7 @@ static void stmt_alloc(void)
 	if (!rank2 && chance(40)) {
 		/* an ALLOCATABLE dummy allocates it (mglob's ga_fill) */
 		Ex c = fit(gen_real(2), RMAX);
-		line("call ga_fill(%s, %d, %s, %s)", w, lo, ext, c.s);
+		line("call ga_fill(%s, %d, int(%s), %s)", w, lo, ext, c.s);
 		note_write(v);
 		note_read(v);
 		alloc_reread(v, w, iw);
