@@ -2883,25 +2883,15 @@ static IrStmt *alloc_rt(Sema *S, IrRtKind k, IrSym *a, IrLoc loc)
  *     a_lb1 = lo1; a_ub1 = lo1 + e1 - 1; ...; a_al = .true.; RT_ALLOC(a)
  *   END IF
  * so that the AD passes see ALLOCATE and DEALLOCATE as written (the reverse sweep restores the
- * old allocation from the tape). A right-hand side that reads a itself is refused (its values
- * would be freed before they are read). Returns 0 after an error. */
-int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
+ * old allocation from the tape). A right-hand side that reads a itself is computed first into a
+ * temporary, which *prhs then names. Returns 0 after an error. */
+int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc)
 {
 	IrSym *a = lhs->u.var.sym;
-	char cols[3 * IR_MAX_RANK + 1] = ":";
-	for (int d = 1; d < a->rank; d++)
-		strcat(cols, ", :");
+	IrExpr *rhs = *prhs;
 	if (sema_rank(rhs) != a->rank) {
 		ir_error(loc, "an array of rank %d is assigned to the ALLOCATABLE '%s' of rank %d", sema_rank(rhs), a->name,
 		         a->rank);
-		return 0;
-	}
-	if (mentions_sym(rhs, a)) {
-		ir_error(loc,
-		         "the right-hand side reads '%s', which the assignment may reallocate to another shape: not "
-		         "supported (assign the value to another ALLOCATABLE array first, or assign to %s(%s) when the "
-		         "shape stays)",
-		         a->name, a->name, cols);
 		return 0;
 	}
 	Shape sh;
@@ -2920,6 +2910,35 @@ int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
 		lo[d] = whole ? dim_lo(S, rhs->u.var.sym, d, loc) : icon(S, 1, loc);
 		if (!const_int(lo[d], &c))
 			lo[d] = sema_value_before(S, lo[d], "lo");
+	}
+	if (mentions_sym(rhs, a)) {
+		/* rhs reads a (`a = a(2:)`, `a = [a, x]`): evaluated first into a temporary of its
+		 * shape, allocated before the statement and freed after it (sema_alloc_temp), which
+		 * is then assigned */
+		IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_new", a->name), a->type, loc);
+		t->rank = a->rank;
+		for (int d = 0; d < a->rank; d++) {
+			int64_t c;
+			if (!const_int(ext[d], &c)) /* (marked so that sema_alloc_temp sizes t where it is) */
+				ext[d]->u.var.sym->alloc_of = a;
+			t->dims[d].hi = cp(S, ext[d]);
+		}
+		sema_alloc_temp(S, t, loc);
+		IrExpr *tw = vref(S, t, loc);
+		View L0;
+		Shape sh0;
+		view_sure(S, tw, &L0);
+		if (!shape_of(S, tw, &sh0))
+			return 0;
+		IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+		if (rhs->kind == IR_ARRAYCON)
+			assign_con(S, st, tw, &L0, &sh0, rhs);
+		else if (is_intrin(rhs, INTR_MATMUL) || (is_dim_reduction(rhs) && sema_rank(rhs) > 0))
+			assign_accumulate(S, st, tw, &L0, &sh0, rhs);
+		else
+			assign_elemental(S, st, tw, &L0, &sh0, rhs, NULL);
+		before(S, st);
+		*prhs = vref(S, t, loc);
 	}
 	IrExpr *al = vref(S, a->alloc_status, loc);
 	IrExpr *cond = ir_unop(S->a, IR_NOT, al, loc);

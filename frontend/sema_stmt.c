@@ -578,7 +578,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			return;
 		}
 		if (!mask && lhs->kind == IR_VAR && !lhs->u.var.nidx && lhs->u.var.sym->allocatable && sema_rank(rhs) &&
-		    !sema_alloc_same_shape(rhs, lhs->u.var.sym) && !sema_alloc_realloc(S, lhs, rhs, s->loc))
+		    !sema_alloc_same_shape(rhs, lhs->u.var.sym) && !sema_alloc_realloc(S, lhs, &rhs, s->loc))
 			return; /* Fortran 2003 reallocates `a = array` when the shapes differ */
 		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
 			sema_array_assign(S, s, lhs, rhs, mask);

@@ -1,6 +1,7 @@
 ! stad: --head 'cost(f)/(x)' --set n=5
 ! Automatic reallocation on whole-array assignment (an ALLOCATABLE local and an ALLOCATABLE
-! dummy given other sizes in loops, at a call site in every checkpoint configuration), internal
+! dummy given other sizes in loops, at a call site in every checkpoint configuration, a value
+! that reads the array itself: appending in a loop, a shifted product), internal
 ! procedures that allocate and use their host's ALLOCATABLE array, and UNPACK with an array
 ! FIELD and a scalar one (the result reallocating an ALLOCATABLE).
 module rdum
@@ -44,6 +45,13 @@ subroutine cost(n, x, f)
   do i = 1, n
     msk(i) = mod(i, 2) == 1
   end do
+  v = x(1:2)
+  do k = 3, n
+    v = [v * 0.5d0, x(k)]
+  end do
+  f = f + sum(v * v)
+  v = v(2:) * v(:n - 1)
+  f = f + sum(v)
   u = unpack(x * 3, msk, x ** 2)
   f = f + sum(u * u)
   v = unpack(sin(x), .not. msk, f)
