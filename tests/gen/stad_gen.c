@@ -144,6 +144,9 @@ static int force_types;          /* --types: every program uses the types featur
 static int force_internal;       /* --internal: every routine that can has an internal subroutine */
 static const char *cur_internal; /* the internal subroutine of the routine being generated, or NULL */
 static int in_internal;          /* generating its body */
+static int internal_alloc;       /* its body uses an ALLOCATABLE of the host (pattern `alloc`):
+                                    not called inside a CHECKPOINT-START region or a BINOMIAL-CKP
+                                    loop, which refuse an allocatable, located */
 static int internal_calls;       /* calls of it generated so far */
 
 /* ------------------------------------------------------------------ text buffers */
@@ -2190,6 +2193,7 @@ static void stmt_alloc(void)
 	if (in_region || !v)
 		return;
 	features |= F_ALLOC;
+	internal_alloc |= in_internal;
 	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL;
 	int rank2 = chance(30), lo = rrange(-2, 2);
 	bprintf(&decls, "  real(8), allocatable :: %s(%s)\n", w, rank2 ? ":, :" : ":");
@@ -2502,7 +2506,10 @@ static void stmt_char(int depth)
 static void gen_stmt(int depth)
 {
 	nstmts++;
-	if (cur_internal && !in_internal && chance(10)) {
+	int binomial = 0;
+	for (int i = 0; i < loop_depth; i++)
+		binomial |= loop_kind[i] == 2;
+	if (cur_internal && !in_internal && !(internal_alloc && (in_region || binomial)) && chance(10)) {
 		line("call %s()", cur_internal);
 		internal_calls++;
 		return;
@@ -3043,6 +3050,7 @@ static void gen_routine(int i, int *open_module)
 	Buf internal = {0};
 	cur_internal = NULL;
 	internal_calls = 0;
+	internal_alloc = 0;
 	int extent_moved = 0; /* an extent redefined on entry (pattern `extent`): stad refuses an
 	                         internal procedure then (the host's array shapes must stay fixed) */
 	for (int d = 0; d < r->ndum; d++)
