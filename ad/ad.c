@@ -753,6 +753,17 @@ static int abi_module_structures(const IrProgram *p)
  * not take: refused, located (1). */
 static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 {
+	/* the head's caller (a driver, the user's program) has no ALLOCATABLE convention to share */
+	for (int k = 0; k < head->nargs; k++) {
+		const IrSym *x = head->args[k];
+		if (x && x->allocatable) {
+			ir_error(x->loc,
+			         "'%s' is an ALLOCATABLE dummy of '%s', the head: a head's arrays must be allocated by its "
+			         "caller; drop ALLOCATABLE and declare it %s(:) or with explicit bounds",
+			         x->name, head->name, x->name);
+			return 1;
+		}
+	}
 	if (!req->caller_globals)
 		return 0;
 	for (int k = 0; k < head->nargs; k++) {

@@ -190,5 +190,7 @@ void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst)
 			s->init = ad_subst_expr(ad, m, s->init);
 		if (s->clen) /* a CHARACTER dummy's length may be its hidden dummy */
 			s->clen = ad_subst_expr(ad, m, s->clen);
+		if (s->alloc_status) /* an ALLOCATABLE's status (a snapshot restores it) */
+			s->alloc_status = map_get(m, s->alloc_status);
 	}
 }

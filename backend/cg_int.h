@@ -114,13 +114,15 @@ typedef enum CgStorage {
 	CG_ST_PARAM,        /* local PARAMETER: `const int n = 10` */
 	CG_ST_ARG_VALUE,    /* a CHARACTER dummy's hidden length, passed by value: `int64_t s_len` */
 	CG_ST_GLOBAL,       /* module variable, module PARAMETER or COMMON member: file-scope static */
-	CG_ST_ALLOC         /* ALLOCATABLE local array: `double *a = NULL`, RT_ALLOC/RT_FREE, freed on return */
+	CG_ST_ALLOC,        /* ALLOCATABLE local array: `double *a = NULL`, RT_ALLOC/RT_FREE, freed on return */
+	CG_ST_ARG_ALLOC     /* ALLOCATABLE dummy: the caller's pointer by address, `double **a`, used as (*a) */
 } CgStorage;
 
 /* One variable as the routine being printed sees it. */
 typedef struct CgSym {
 	const IrSym *sym;
-	const char *cname; /* C name (the global's for CG_ST_GLOBAL) */
+	const char *cname; /* C name (the global's for CG_ST_GLOBAL; `(*a)` for CG_ST_ARG_ALLOC) */
+	const char *pname; /* CG_ST_ARG_ALLOC: the parameter's name, `a` */
 	CgStorage st;
 	int printed;         /* appeared in the generated code: declare it */
 	int read, written;   /* from the scan of the body (set-but-unused, uninitialized reads) */

@@ -948,6 +948,17 @@ int cg_call_arg_special(CgUnit *U, const IrUnit *f, int i, const IrExpr *a, CgBu
 		cg_buf_puts(b, "NULL");
 		return 1;
 	}
+	if (f && f->args && i < f->nargs && f->args[i] && f->args[i]->allocatable && f->args[i]->kind == SYM_ARG) {
+		/* an ALLOCATABLE dummy: the address of the caller's pointer */
+		assert(a->kind == IR_VAR && !a->u.var.nidx);
+		CgSym *cs = cg_sym(U, a->u.var.sym);
+		cs->printed = 1;
+		if (cs->st == CG_ST_ARG_ALLOC)
+			cg_buf_puts(b, cs->pname);
+		else
+			cg_buf_printf(b, "&%s", cs->cname);
+		return 1;
+	}
 	if (f && f->args && i < f->nargs && f->args[i] && f->args[i]->len_of) { /* a hidden length: by value */
 		cg_expr_prec(U, a, CG_P_COMMA + 1, b);
 		return 1;

@@ -483,6 +483,63 @@ static void snapshot_var(CgUnit *U, const IrSym *v, const char *fn)
 	cg_buf_free(&n);
 }
 
+/* A scalar variable as an lvalue: `x`, or `(*x)` for a dummy. */
+static const char *scalar_lvalue(CgUnit *U, const IrSym *v)
+{
+	CgSym *cs = cg_sym(U, v);
+	cs->printed = 1;
+	cs->read = 1;
+	return cs->st == CG_ST_ARG ? cg_sprintf(U->cg, "(*%s)", cs->cname) : cs->cname;
+}
+
+/* An ALLOCATABLE array in a call-site snapshot may be unallocated where it is saved, and
+ * allocated with other bounds (or not at all) where it is restored (the call allocates or
+ * deallocates it, sema_alloc.c): its values are saved only while it is allocated, then its
+ * bounds and its status; restoring frees what the array holds and allocates it again as it
+ * was. Its adjoint is left alone (the callee's backward sweep frees and allocates that). */
+static void snapshot_alloc(CgUnit *U, const IrSym *v, int write)
+{
+	CgBuf n = {0};
+	CgSym *cs = cg_sym(U, v);
+	cs->printed = 1;
+	const char *al = scalar_lvalue(U, v->alloc_status);
+	const char *bound[2 * IR_MAX_RANK];
+	int nb = 0;
+	for (int d = 0; d < v->rank; d++)
+		for (int k = 0; k < 2; k++) {
+			const IrExpr *b = k ? v->dims[d].hi : v->dims[d].lo;
+			if (b && b->kind == IR_VAR && !b->u.var.nidx)
+				bound[nb++] = scalar_lvalue(U, b->u.var.sym);
+		}
+	cg_sizeof_var(U, v, &n);
+	if (write) {
+		cg_line(U, "if (%s) srt_push_block(%s, %s);", al, cs->cname, cg_buf_str(&n));
+		for (int i = 0; i < nb; i++)
+			cg_line(U, "srt_push_i(%s);", bound[i]);
+		cg_line(U, "srt_push_i(%s);", al);
+	} else {
+		cg_line(U, "%s = srt_pop_i();", al);
+		for (int i = nb - 1; i >= 0; i--)
+			cg_line(U, "%s = srt_pop_i();", bound[i]);
+		cg_line(U, "free(%s);", cs->cname);
+		cg_line(U, "%s = NULL;", cs->cname);
+		CgBuf c = {0};
+		for (int d = 0; d < v->rank; d++) {
+			const char *e = cg_n_name(U, cs, d);
+			cg_buf_printf(&c, "%s(size_t)(%s > 0 ? %s : 0)", d ? " * " : "", e, e);
+		}
+		cg_line(U, "if (%s) {", al);
+		U->indent++;
+		cg_line(U, "%s = calloc(%s, sizeof *%s);", cs->cname, cg_buf_str(&c), cs->cname);
+		cg_line(U, "srt_pop_block(%s, %s);", cs->cname, cg_buf_str(&n));
+		U->indent--;
+		cg_line(U, "}");
+		cg_buf_free(&c);
+		U->cg->use_stdlib = 1;
+	}
+	cg_buf_free(&n);
+}
+
 static int whole_array(const IrExpr *e)
 {
 	return e && e->kind == IR_VAR && e->u.var.sym->rank && !e->u.var.nidx;
@@ -547,7 +604,10 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 	case RT_SNAP_WRITE:
 		cg_line(U, "srt_snap_write_begin(%d);", site);
 		for (int i = 0; i < s->u.rt.nvars; i++)
-			snapshot_var(U, s->u.rt.vars[i], "srt_push_block");
+			if (s->u.rt.vars[i]->allocatable && s->u.rt.vars[i]->alloc_status)
+				snapshot_alloc(U, s->u.rt.vars[i], 1);
+			else
+				snapshot_var(U, s->u.rt.vars[i], "srt_push_block");
 		cg_line(U, "srt_snap_write_end(%d);", site);
 		break;
 	case RT_RV_STORE:
@@ -574,7 +634,10 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 	case RT_SNAP_READ:
 		cg_line(U, "srt_snap_read_begin(%d);", site);
 		for (int i = s->u.rt.nvars - 1; i >= 0; i--)
-			snapshot_var(U, s->u.rt.vars[i], "srt_pop_block");
+			if (s->u.rt.vars[i]->allocatable && s->u.rt.vars[i]->alloc_status)
+				snapshot_alloc(U, s->u.rt.vars[i], 0);
+			else
+				snapshot_var(U, s->u.rt.vars[i], "srt_pop_block");
 		cg_line(U, "srt_snap_read_end(%d);", site);
 		break;
 	case RT_PROF_EVENT: {
@@ -634,6 +697,9 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			const char *n = cg_n_name(U, cs, d);
 			cg_buf_printf(&b, "%s(size_t)(%s > 0 ? %s : 0)", d ? " * " : "", n, n);
 		}
+		/* (free first: a re-run from a snapshot may allocate the caller's array again) */
+		if (a->kind == SYM_ARG)
+			cg_line(U, "free(%s);", cs->cname);
 		cg_line(U, "%s = calloc(%s, sizeof *%s);", cs->cname, cg_buf_str(&b), cs->cname);
 		U->cg->use_stdlib = 1;
 		break;

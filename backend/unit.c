@@ -228,7 +228,7 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 	}
 	switch (s->kind) {
 	case SYM_ARG: {
-		cs->st = s->len_of ? CG_ST_ARG_VALUE : s->rank ? CG_ST_ARG_ARRAY : CG_ST_ARG;
+		cs->st = s->len_of ? CG_ST_ARG_VALUE : s->allocatable ? CG_ST_ARG_ALLOC : s->rank ? CG_ST_ARG_ARRAY : CG_ST_ARG;
 		int mine = 0;
 		for (int i = 0; i < U->u->nargs && U->u->args; i++)
 			mine |= U->u->args[i] == s;
@@ -255,6 +255,10 @@ CgSym *cg_sym(CgUnit *U, const IrSym *s)
 		break;
 	}
 	cs->cname = cg_unique(U->cg, &U->taken, s->name);
+	if (cs->st == CG_ST_ARG_ALLOC) {
+		cs->pname = cs->cname;
+		cs->cname = cg_sprintf(U->cg, "(*%s)", cs->pname);
+	}
 	return cs;
 }
 
@@ -269,7 +273,7 @@ static const char *alloc_bound(CgUnit *U, const IrExpr *b)
 		CgSym *bs = cg_sym(U, b->u.var.sym);
 		bs->printed = 1;
 		bs->read = 1;
-		return bs->cname;
+		return bs->st == CG_ST_ARG ? cg_sprintf(U->cg, "(*%s)", bs->cname) : bs->cname;
 	}
 	CgBuf t = {0};
 	cg_buf_putc(&t, '(');
@@ -809,6 +813,10 @@ static const char *make_sig(CgUnit *U)
 			cg_buf_printf(&b, "char *%s", cs->cname);
 			continue;
 		}
+		if (cs->st == CG_ST_ARG_ALLOC) {
+			cg_buf_printf(&b, "%s **%s", cg_ctype(s->type), cs->pname);
+			continue;
+		}
 		cg_buf_printf(&b, "%s *%s%s", cg_ctype(s->type), s->rank && cs->modified && !U->u->no_restrict ? "restrict " : "",
 		              cs->cname);
 	}
@@ -1071,9 +1079,9 @@ static void declarations(CgUnit *U, CgBuf *out)
 	/* silence gcc about what the routine does not use */
 	for (int i = 0; i < n; i++) {
 		CgSym *cs = v[i];
-		if (cs->st == CG_ST_ARG || cs->st == CG_ST_ARG_ARRAY || cs->st == CG_ST_ARG_VALUE) {
+		if (cs->st == CG_ST_ARG || cs->st == CG_ST_ARG_ARRAY || cs->st == CG_ST_ARG_VALUE || cs->st == CG_ST_ARG_ALLOC) {
 			if (!cs->printed)
-				cg_buf_printf(out, "    (void)%s; /* not used */\n", cs->cname);
+				cg_buf_printf(out, "    (void)%s; /* not used */\n", cs->pname ? cs->pname : cs->cname);
 		} else if ((cs->st == CG_ST_LOCAL || cs->st == CG_ST_STATIC || cs->st == CG_ST_AUTO ||
 		            cs->st == CG_ST_STATIC_ARRAY) &&
 		           cs->printed && cs->written && !cs->read && cs->sym->kind != SYM_RESULT) {

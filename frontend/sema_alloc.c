@@ -13,8 +13,11 @@
  * allocatable's shape is the one its last ALLOCATE gave, not the one on entry). In C the array is
  * a pointer, NULL while unallocated, freed on return (the backend); the AD passes re-allocate it
  * in the backward sweep from bounds they save at DEALLOCATE (ad/).
- * Refused, located: ALLOCATABLE dummies, function results, SAVE'd, CHARACTER and scalar
- * allocatables, STAT=/SOURCE=/MOLD=, and automatic reallocation on assignment (sema_array.c).
+ * An ALLOCATABLE dummy's hidden variables are dummies too, right after it (alloc_args); the
+ * caller passes its own (sema_bind_actuals); INTENT(OUT) deallocates it on entry. Automatic
+ * reallocation on whole-array assignment is sema_alloc_realloc (sema_array.c).
+ * Refused, located: function results, SAVE'd, CHARACTER and scalar allocatables,
+ * STAT=/SOURCE=/MOLD=.
  */
 #include "fe_int.h"
 #include "sema_int.h"
@@ -39,6 +42,50 @@ static IrSym *hidden(Sema *S, IrUnit *u, IrSym *a, const char *what, int dim, Ir
 	return h;
 }
 
+/* An ALLOCATABLE dummy's hidden bound and status variables are dummies too, right after it in
+ * u's arguments (a, a_lb1, a_ub1, ..., a_al): the caller passes its own (sema_bind_actuals), so
+ * that what the callee allocates is the caller's. */
+static void alloc_args(Sema *S, IrUnit *u)
+{
+	int any = 0;
+	for (int i = 0; i < u->nargs; i++)
+		any |= u->args[i] && u->args[i]->allocatable;
+	if (!any)
+		return;
+	int n = 0;
+	for (int i = 0; i < u->nargs; i++)
+		n += 1 + (u->args[i] && u->args[i]->allocatable ? 2 * u->args[i]->rank + 1 : 0);
+	IrSym **args = ir_alloc(S->a, sizeof *args * (size_t)(n + 1));
+	const char **names = ir_alloc(S->a, sizeof *names * (size_t)(n + 1));
+	int k = 0;
+	for (int i = 0; i < u->nargs; i++) {
+		IrSym *x = u->args[i];
+		args[k] = x;
+		names[k++] = u->argnames[i];
+		if (!x || !x->allocatable)
+			continue;
+		IrSym *h[2 * IR_MAX_RANK + 1];
+		int nh = 0;
+		for (int d = 0; d < x->rank; d++) {
+			h[nh++] = x->dims[d].lo->u.var.sym;
+			h[nh++] = x->dims[d].hi->u.var.sym;
+		}
+		h[nh++] = x->alloc_status;
+		for (int j = 0; j < nh; j++) {
+			/* INTENT(OUT) still reads the status: the array is deallocated on entry */
+			h[j]->intent = x->intent == INTENT_IN ? INTENT_IN : INTENT_INOUT;
+			args[k] = h[j];
+			names[k++] = h[j]->name;
+		}
+	}
+	u->nargs = k;
+	u->args = args;
+	u->argnames = names;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
+}
+
 void sema_alloc_decls(Sema *S, IrUnit *u)
 {
 	int n = u->syms.n; /* the hidden variables are appended */
@@ -55,12 +102,9 @@ void sema_alloc_decls(Sema *S, IrUnit *u)
 		else if (deferred != s->rank)
 			why = "an ALLOCATABLE array has deferred shape: declare it a(:) or a(:, :), and give its bounds in "
 			      "ALLOCATE";
-		else if (s->kind == SYM_ARG)
-			why = "ALLOCATABLE dummy arguments are not supported (pass the allocated array to an explicit-shape "
-			      "or assumed-shape dummy)";
 		else if (s->kind == SYM_RESULT)
 			why = "an ALLOCATABLE function result is not supported (return the array through an argument)";
-		else if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE)
+		else if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE && s->kind != SYM_ARG)
 			why = "this ALLOCATABLE array is not supported (declare it as a local or module variable)";
 		else if (s->kind == SYM_LOCAL && (s->is_save || s->init))
 			why = "a SAVE'd ALLOCATABLE local is not supported (make it a module variable)";
@@ -85,24 +129,7 @@ void sema_alloc_decls(Sema *S, IrUnit *u)
 		}
 		s->alloc_status = hidden(S, u, s, "al", -1, TY_LOGICAL);
 	}
-}
-
-/* a_al = .false. on entry, for every local allocatable of u (its C pointer starts NULL). */
-void sema_alloc_entry(Sema *S, IrUnit *u)
-{
-	IrBlock pre = {0};
-	for (int i = 0; i < u->syms.n; i++) {
-		IrSym *s = u->syms.v[i];
-		if (s->allocatable && s->alloc_status && s->kind == SYM_LOCAL && s->owner == u)
-			ir_block_add(S->a, &pre,
-			             ir_assign(S->a, ir_var(S->a, s->alloc_status, NULL, 0, u->loc), ir_logical(S->a, 0, u->loc),
-			                       u->loc));
-	}
-	if (!pre.n)
-		return;
-	for (int k = 0; k < u->body.n; k++)
-		ir_block_add(S->a, &pre, u->body.v[k]);
-	u->body = pre;
+	alloc_args(S, u);
 }
 
 static IrStmt *rt_stmt(Sema *S, IrRtKind k, IrSym *a, IrLoc loc)
@@ -112,6 +139,38 @@ static IrStmt *rt_stmt(Sema *S, IrRtKind k, IrSym *a, IrLoc loc)
 	s->u.rt.e = ir_var(S->a, a, NULL, 0, loc);
 	return s;
 }
+
+/* a_al = .false. on entry, for every local allocatable of u (its C pointer starts NULL); an
+ * INTENT(OUT) ALLOCATABLE dummy is deallocated on entry, as Fortran says:
+ * IF (a_al) THEN; a_al = .false.; RT_FREE(a); END IF. */
+void sema_alloc_entry(Sema *S, IrUnit *u)
+{
+	IrBlock pre = {0};
+	IrLoc L = u->loc;
+	for (int i = 0; i < u->syms.n; i++) {
+		IrSym *s = u->syms.v[i];
+		if (s->allocatable && s->alloc_status && s->kind == SYM_LOCAL && s->owner == u)
+			ir_block_add(S->a, &pre,
+			             ir_assign(S->a, ir_var(S->a, s->alloc_status, NULL, 0, L), ir_logical(S->a, 0, L), L));
+		if (s->allocatable && s->alloc_status && s->kind == SYM_ARG && s->intent == INTENT_OUT && s->owner == u) {
+			IrStmt *g = ir_stmt_new(S->a, IR_IF, L);
+			g->u.if_.ncond = 1;
+			g->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
+			g->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
+			g->u.if_.conds[0] = ir_var(S->a, s->alloc_status, NULL, 0, L);
+			ir_block_add(S->a, &g->u.if_.blocks[0],
+			             ir_assign(S->a, ir_var(S->a, s->alloc_status, NULL, 0, L), ir_logical(S->a, 0, L), L));
+			ir_block_add(S->a, &g->u.if_.blocks[0], rt_stmt(S, RT_FREE, s, L));
+			ir_block_add(S->a, &pre, g);
+		}
+	}
+	if (!pre.n)
+		return;
+	for (int k = 0; k < u->body.n; k++)
+		ir_block_add(S->a, &pre, u->body.v[k]);
+	u->body = pre;
+}
+
 
 /* The allocatable array an ALLOCATE/DEALLOCATE object or an ALLOCATED argument names, or NULL
  * after an error. */

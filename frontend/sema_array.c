@@ -1582,6 +1582,7 @@ static const ArrayIntr array_intrinsics[] = {
         {INTR_SPREAD, {"source", "dim", "ncopies"}, 3},
         {INTR_RESHAPE, {"source", "shape", "pad", "order"}, 2},
         {INTR_PACK, {"array", "mask", "vector"}, 2},
+        {INTR_UNPACK, {"vector", "mask", "field"}, 3},
 };
 
 static IrExpr *bad(Sema *S, IrLoc loc)
@@ -1673,8 +1674,7 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 }
 
 /* Array intrinsics known to the standard that stad does not lower: refused by name. */
-static const char *const refused_array_intrinsics[] = {"unpack", "merge_bits", "findloc", "iall",
-                                                       "iany",   "iparity",    "parity",  NULL};
+static const char *const refused_array_intrinsics[] = {"merge_bits", "findloc", "iall", "iany", "iparity", "parity", NULL};
 
 int sema_refused_array_intrinsic(const char *name, IrLoc loc)
 {
@@ -1806,7 +1806,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	/* the result's shape: rank R, extents E (declaration) */
 	int R = r;
 	IrExpr *E[IR_MAX_RANK];
-	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL;
+	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL, *field = NULL;
 	int64_t dim = 1;
 	for (int k = 0; k < r; k++)
 		E[k] = raw.ext[k];
@@ -1888,6 +1888,57 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		}
 		break;
 	}
+	case INTR_UNPACK: {
+		/* the result has the mask's shape (known on entry); FIELD a scalar or conforming */
+		mask = arg[1];
+		if (r != 1) {
+			ir_error(arg[0]->loc, "the VECTOR of UNPACK must have rank 1");
+			return bad(S, loc);
+		}
+		if (mask->type != TY_LOGICAL || !sema_rank(mask)) {
+			ir_error(mask->loc, "the MASK of UNPACK must be a logical array");
+			return bad(S, loc);
+		}
+		Shape sm, rawm;
+		materialize(S, &mask, S->hoist, NULL);
+		if (!shape_of(S, mask, &sm))
+			return bad(S, loc);
+		S->stmt = 0;
+		int mok = shape_of(S, mask, &rawm);
+		S->stmt = keep;
+		for (int k = 0; mok && k < sm.rank; k++)
+			mok = sm.entry[k] && rawm.ext[k];
+		if (!mok) {
+			ir_error(
+			        mask->loc,
+			        "UNPACK needs the shape of its MASK known on entry (whole arrays or constant extents); assign it "
+			        "to an array first");
+			return bad(S, loc);
+		}
+		field = arg[2];
+		if (field->type == TY_CHAR || (field->type == TY_LOGICAL) != (x->type == TY_LOGICAL)) {
+			ir_error(field->loc, "the FIELD of UNPACK must have the type of its VECTOR");
+			return bad(S, loc);
+		}
+		if (sema_rank(field)) {
+			Shape sf;
+			int dd;
+			int64_t ex, ey;
+			materialize(S, &field, S->hoist, NULL);
+			if (!shape_of(S, field, &sf))
+				return bad(S, loc);
+			if (sf.rank != sm.rank || !conform(&sm, &sf, &dd, &ex, &ey)) {
+				ir_error(field->loc, "the FIELD of UNPACK does not conform to its MASK");
+				return bad(S, loc);
+			}
+		} else
+			field = hoist_reads(S, field, NULL);
+		field = ir_convert(S->a, field, x->type);
+		R = sm.rank;
+		for (int k = 0; k < R; k++)
+			E[k] = rawm.ext[k];
+		break;
+	}
 	case INTR_PACK: {
 		mask = arg[1];
 		if (mask->type != TY_LOGICAL) {
@@ -1949,6 +2000,30 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		tr->u.triplet.hi = vref(S, cnt, loc);
 		idx[0] = tr;
 		return ir_var(S->a, t, idx, 1, loc);
+	}
+
+	if (id == INTR_UNPACK) {
+		/* n = 0; loops over the mask in array element order: where mask, n = n + 1 and
+		 * t(j) = x(n), elsewhere t(j) = field (j) */
+		IrSym *cnt = sema_new_local(S, "nunpack", TY_INT, loc);
+		before(S, ir_assign(S->a, vref(S, cnt, loc), icon(S, 0, loc), loc));
+		Nest N;
+		nest_init(S, &N, R, loc);
+		nest_drive_from(S, &N, mask, ident);
+		IrBlock b = {0};
+		ir_block_add(
+		        S->a, &b,
+		        ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc));
+		IrExpr *c0 = ir_binop(S->a, IR_SUB, vref(S, cnt, loc), icon(S, 1, loc), loc);
+		IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
+		ir_block_add(S->a, &b, ir_assign(S->a, elem(S, whole, &N, ident), view_elem(S, &V, &c0, loc), loc));
+		IrStmt *st = mk_if(S, elem(S, mask, &N, ident), b, loc);
+		st->u.if_.has_else = 1;
+		ir_block_add(S->a, &st->u.if_.else_,
+		             ir_assign(S->a, elem(S, whole, &N, ident),
+		                       sema_rank(field) ? elem(S, field, &N, ident) : cp(S, field), loc));
+		before(S, nest_wrap(S, &N, st, loc));
+		return ir_var(S->a, t, NULL, 0, loc);
 	}
 
 	/* loops j(q) = 1..E(q) over the result, the first innermost, around t(j) = x(g(j)) */
@@ -2100,7 +2175,8 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 	case INTR_EOSHIFT:
 	case INTR_SPREAD:
 	case INTR_RESHAPE:
-	case INTR_PACK: return data_move(S, id, arg, loc);
+	case INTR_PACK:
+	case INTR_UNPACK: return data_move(S, id, arg, loc);
 	default: break;
 	}
 	IrExpr *x = arg[0];
@@ -2789,6 +2865,103 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 
 /* `lhs = rhs` with lhs an array (whole or a section): the statement s becomes its loops, with
  * what they need first placed before it. */
+static IrStmt *alloc_rt(Sema *S, IrRtKind k, IrSym *a, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(S->a, IR_RT, loc);
+	s->u.rt.kind = k;
+	s->u.rt.e = vref(S, a, loc);
+	return s;
+}
+
+/* `a = rhs`, a a whole ALLOCATABLE and rhs an array of another shape maybe: Fortran 2003 (and
+ * gfortran by default) allocates a with rhs's shape when it is unallocated or its shape differs,
+ * its lower bounds rhs's (1 but for a whole array). Before the statement:
+ *   e1 = extent 1 of rhs; ...
+ *   IF (.not. a_al .or. max(0, a_ub1 - a_lb1 + 1) /= e1 .or. ...) THEN
+ *     IF (a_al) THEN; a_al = .false.; RT_FREE(a); END IF
+ *     a_lb1 = lo1; a_ub1 = lo1 + e1 - 1; ...; a_al = .true.; RT_ALLOC(a)
+ *   END IF
+ * so that the AD passes see ALLOCATE and DEALLOCATE as written (the reverse sweep restores the
+ * old allocation from the tape). A right-hand side that reads a itself is computed first into a
+ * temporary, which *prhs then names. Returns 0 after an error. */
+int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc)
+{
+	IrSym *a = lhs->u.var.sym;
+	IrExpr *rhs = *prhs;
+	if (sema_rank(rhs) != a->rank) {
+		ir_error(loc, "an array of rank %d is assigned to the ALLOCATABLE '%s' of rank %d", sema_rank(rhs), a->name,
+		         a->rank);
+		return 0;
+	}
+	Shape sh;
+	if (!shape_of(S, rhs, &sh))
+		return 0;
+	IrExpr *ext[IR_MAX_RANK], *lo[IR_MAX_RANK];
+	int whole = rhs->kind == IR_VAR && !rhs->u.var.nidx;
+	for (int d = 0; d < a->rank; d++) {
+		if (!sh.ext[d]) {
+			ir_error(loc, "the shape of the value assigned to the ALLOCATABLE '%s' is not known", a->name);
+			return 0;
+		}
+		IrExpr *e = clamp0(S, cp(S, sh.ext[d]), loc);
+		int64_t c;
+		ext[d] = const_int(e, &c) ? e : sema_value_before(S, e, "extent");
+		lo[d] = whole ? dim_lo(S, rhs->u.var.sym, d, loc) : icon(S, 1, loc);
+		if (!const_int(lo[d], &c))
+			lo[d] = sema_value_before(S, lo[d], "lo");
+	}
+	if (mentions_sym(rhs, a)) {
+		/* rhs reads a (`a = a(2:)`, `a = [a, x]`): evaluated first into a temporary of its
+		 * shape, allocated before the statement and freed after it (sema_alloc_temp), which
+		 * is then assigned */
+		IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_new", a->name), a->type, loc);
+		t->rank = a->rank;
+		for (int d = 0; d < a->rank; d++) {
+			int64_t c;
+			if (!const_int(ext[d], &c)) /* (marked so that sema_alloc_temp sizes t where it is) */
+				ext[d]->u.var.sym->alloc_of = a;
+			t->dims[d].hi = cp(S, ext[d]);
+		}
+		sema_alloc_temp(S, t, loc);
+		IrExpr *tw = vref(S, t, loc);
+		View L0;
+		Shape sh0;
+		view_sure(S, tw, &L0);
+		if (!shape_of(S, tw, &sh0))
+			return 0;
+		IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+		if (rhs->kind == IR_ARRAYCON)
+			assign_con(S, st, tw, &L0, &sh0, rhs);
+		else if (is_intrin(rhs, INTR_MATMUL) || (is_dim_reduction(rhs) && sema_rank(rhs) > 0))
+			assign_accumulate(S, st, tw, &L0, &sh0, rhs);
+		else
+			assign_elemental(S, st, tw, &L0, &sh0, rhs, NULL);
+		before(S, st);
+		*prhs = vref(S, t, loc);
+	}
+	IrExpr *al = vref(S, a->alloc_status, loc);
+	IrExpr *cond = ir_unop(S->a, IR_NOT, al, loc);
+	for (int d = 0; d < a->rank; d++) {
+		IrExpr *now = ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_SUB, cp(S, a->dims[d].hi), cp(S, a->dims[d].lo), loc),
+		                       icon(S, 1, loc), loc);
+		cond = ir_binop(S->a, IR_OR, cond, ir_binop(S->a, IR_NE, clamp0(S, now, loc), cp(S, ext[d]), loc), loc);
+	}
+	IrBlock drop = {0}, then = {0};
+	ir_block_add(S->a, &drop, ir_assign(S->a, vref(S, a->alloc_status, loc), ir_logical(S->a, 0, loc), loc));
+	ir_block_add(S->a, &drop, alloc_rt(S, RT_FREE, a, loc));
+	ir_block_add(S->a, &then, mk_if(S, vref(S, a->alloc_status, loc), drop, loc));
+	for (int d = 0; d < a->rank; d++) {
+		ir_block_add(S->a, &then, ir_assign(S->a, cp(S, a->dims[d].lo), cp(S, lo[d]), loc));
+		IrExpr *hi =
+		        ir_binop(S->a, IR_SUB, ir_binop(S->a, IR_ADD, cp(S, lo[d]), cp(S, ext[d]), loc), icon(S, 1, loc), loc);
+		ir_block_add(S->a, &then, ir_assign(S->a, cp(S, a->dims[d].hi), hi, loc));
+	}
+	ir_block_add(S->a, &then, ir_assign(S->a, vref(S, a->alloc_status, loc), ir_logical(S->a, 1, loc), loc));
+	ir_block_add(S->a, &then, alloc_rt(S, RT_ALLOC, a, loc));
+	ir_block_add(S->a, S->hoist, mk_if(S, cond, then, loc));
+	return 1;
+}
+
 void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = lhs->u.var.sym;

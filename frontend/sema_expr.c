@@ -760,6 +760,43 @@ static IrExpr *as_value(Sema *S, IrExpr *e)
 	return v;
 }
 
+/* The actual of the ALLOCATABLE dummy d (argument i of callee): an ALLOCATABLE array of the
+ * caller, by name, of d's type and rank; its hidden bound and status variables follow it, in d's
+ * order (sema_alloc.c), to be set by the callee. Returns how many were written to hid. */
+static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrExpr **hid)
+{
+	int n = 2 * d->rank + 1;
+	for (int p = 0; p < n; p++)
+		hid[p] = ir_int(S->a, 1, a->loc); /* replaced below when the actual is right */
+	IrSym *x = a->kind == IR_VAR ? a->u.var.sym : NULL;
+	if (!x || !x->allocatable || !x->alloc_status || a->u.var.nidx || a->paren) {
+		ir_error(a->loc,
+		         "argument %d of '%s': the dummy '%s' is ALLOCATABLE, pass the name of an ALLOCATABLE array of "
+		         "the caller",
+		         i, callee->name, d->name);
+		return n;
+	}
+	if (x->type != d->type || x->rank != d->rank) {
+		ir_error(a->loc,
+		         "argument %d of '%s': the ALLOCATABLE '%s' is %s of rank %d, but the dummy '%s' is %s of rank %d", i,
+		         callee->name, x->name, ir_base_name(x->type), x->rank, d->name, ir_base_name(d->type), d->rank);
+		return n;
+	}
+	if (x->kind == SYM_MODULE) {
+		ir_error(a->loc,
+		         "argument %d of '%s': the module's ALLOCATABLE array '%s' passed to the ALLOCATABLE dummy '%s' is "
+		         "not supported (use the module variable in '%s', or pass a local ALLOCATABLE array)",
+		         i, callee->name, x->name, d->name, callee->name);
+		return n;
+	}
+	for (int p = 0; p < d->rank; p++) {
+		hid[2 * p] = ir_expr_copy(S->a, x->dims[p].lo);
+		hid[2 * p + 1] = ir_expr_copy(S->a, x->dims[p].hi);
+	}
+	hid[2 * d->rank] = ir_var(S->a, x->alloc_status, NULL, 0, a->loc);
+	return n;
+}
+
 /* The actual arguments of a call of callee, checked, in the order of its dummies. A contiguous
  * section is passed as its first element (sequence association, as F77 passes a column); a
  * non-contiguous one as a temporary copied in before the call and, when the dummy may be
@@ -776,7 +813,8 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 	}
 	int nuser = 0;
 	for (int k = 0; k < callee->nargs; k++)
-		nuser += !callee->args[k] || (!callee->args[k]->extent_of && !callee->args[k]->len_of);
+		nuser += !callee->args[k] ||
+		        (!callee->args[k]->extent_of && !callee->args[k]->len_of && !callee->args[k]->alloc_of);
 	if (nargs != nuser) {
 		ir_error(loc, "'%s' takes %d argument%s but %d %s given", callee->name, nuser, nuser == 1 ? "" : "s", nargs,
 		         nargs == 1 ? "is" : "are");
@@ -787,7 +825,7 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 	int o = 0;
 	for (int i = 0, k = 0; k < callee->nargs; k++) {
 		IrSym *d = callee->args[k];
-		if (d && (d->extent_of || d->len_of))
+		if (d && (d->extent_of || d->len_of || d->alloc_of))
 			continue; /* filled after its array; lengths at the end */
 		IrExpr *a = args[i++];
 		int slot = o++;
@@ -802,10 +840,20 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			o += shaped ? d->rank : 0;
 			continue;
 		}
+		if (a->kind == IR_VAR && a->u.var.sym->absent && d->allocatable) {
+			ir_error(a->loc,
+			         "argument %d of '%s': leaving out an OPTIONAL ALLOCATABLE dummy is not supported (give it)", i,
+			         callee->name);
+			continue;
+		}
 		if (a->kind == IR_VAR && a->u.var.sym->absent) { /* an omitted OPTIONAL: no extents either */
 			for (int p = 0; shaped && p < d->rank; p++)
 				out[o + p] = ir_int(S->a, 0, a->loc);
 			o += shaped ? d->rank : 0;
+			continue;
+		}
+		if (d->allocatable) {
+			o += alloc_actual(S, callee, d, a, i, out + o);
 			continue;
 		}
 		if (a->kind == IR_VAR && a->u.var.sym->kind == SYM_PROC) {

@@ -154,6 +154,7 @@ int sema_reads_alloc_bound(const IrExpr *e);
 void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
 int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
 void sema_alloc_temps_free(Sema *S, IrBlock *out);
+int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc);
 /* sema_decl.c: a specification expression resolved in u */
 IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e);
 /* sema.c: the names a unit's source uses, so that temporaries do not take them */

@@ -14,7 +14,8 @@
  *     ids of the calls in and of it (`host:host_inner#1`, `host_inner:f#1`) and later messages
  *     name it so.
  * Passing by reference is what host association means, so the primal is unchanged, and activity,
- * checkpoint snapshots and the C calling convention need nothing new.
+ * checkpoint snapshots and the C calling convention need nothing new. A host's ALLOCATABLE
+ * array becomes an ALLOCATABLE dummy, its bound and status variables dummies of their own.
  */
 #include "sema_int.h"
 
@@ -41,6 +42,8 @@ static void need_add(Sema *S, Lift *L, IrSym *s)
 		if (L->need.v[i] == s)
 			return;
 	ir_vec_push(S->a, &L->need, s);
+	if (s->allocatable && s->alloc_status) /* it becomes an ALLOCATABLE dummy: its status too */
+		need_add(S, L, s->alloc_status);
 }
 
 static void uses_expr(Sema *S, Lift *L, const IrExpr *e)
@@ -112,6 +115,10 @@ static void uses_block(Sema *S, Lift *L, const IrBlock *b)
 				uses_expr(S, L, s->u.print.items[k]);
 			break;
 		case IR_STOP: uses_expr(S, L, s->u.stop.code); break;
+		case IR_RT:
+			uses_expr(S, L, s->u.rt.e);
+			uses_expr(S, L, s->u.rt.count);
+			break;
 		case IR_BLOCK: uses_block(S, L, &s->u.block); break;
 		default: break;
 		}
@@ -205,6 +212,10 @@ static void subst_block(const Lift *L, IrBlock *b)
 				subst_expr(L, s->u.print.items[k]);
 			break;
 		case IR_STOP: subst_expr(L, s->u.stop.code); break;
+		case IR_RT: /* ALLOCATE / DEALLOCATE of the host's allocatable */
+			subst_expr(L, s->u.rt.e);
+			subst_expr(L, s->u.rt.count);
+			break;
 		case IR_BLOCK: subst_block(L, &s->u.block); break;
 		default: break;
 		}
@@ -357,12 +368,7 @@ static void check_written(const Lift *L, const IrExpr *e)
 	if (!e || e->kind != IR_VAR || !passed(L->c->host, e->u.var.sym))
 		return;
 	const IrSym *a = bound_var(L, e->u.var.sym);
-	if (a && a->allocatable) /* ALLOCATE of the host's allocatable */
-		ir_error(e->loc,
-		         "the internal procedure '%s' uses the host's ALLOCATABLE array '%s', which is not supported: pass "
-		         "it as an argument (an explicit-shape or assumed-shape dummy)",
-		         L->c->local_name, a->name);
-	else if (a)
+	if (a && !a->allocatable) /* (ALLOCATE of the host's allocatable sets its bounds) */
 		ir_error(e->loc,
 		         "the internal procedure '%s' changes '%s', which gives the bounds of the host's array '%s': "
 		         "it may not change after entry (copy it to a local variable and change that)",
@@ -539,15 +545,8 @@ void sema_lift_internal(Sema *S)
 		check_block(L, &L->c->body);
 		for (int j = 0; j < L->need.n; j++) {
 			const IrSym *a = L->need.v[j];
-			if (a->allocatable || a->alloc_of) { /* it would become an ALLOCATABLE dummy */
-				if (a->allocatable)
-					ir_error(
-					        L->c->loc,
-					        "the internal procedure '%s' uses the host's ALLOCATABLE array '%s', which is not "
-					        "supported: pass it as an argument (an explicit-shape or assumed-shape dummy)",
-					        L->c->local_name, a->name);
+			if (a->allocatable || a->alloc_of) /* an ALLOCATABLE dummy: its bounds may change */
 				continue;
-			}
 			for (int d = 0; d < a->rank; d++) {
 				bound_vars(S, L, a, a->dims[d].lo);
 				bound_vars(S, L, a, a->dims[d].hi);
@@ -578,6 +577,8 @@ void sema_lift_internal(Sema *S)
 				d->dims[k].hi = h->dims[k].hi ? ir_expr_copy(S->a, h->dims[k].hi) : NULL;
 			}
 			d->clen = h->clen ? ir_expr_copy(S->a, h->clen) : NULL;
+			d->allocatable = h->allocatable;
+			d->alloc_dim = h->alloc_dim;
 			d->declared = 1;
 			d->optional = h->optional; /* a host's OPTIONAL dummy: NULL passes through when absent */
 			d->argpos = c->nargs + j;
@@ -587,6 +588,15 @@ void sema_lift_internal(Sema *S)
 		}
 		c->args = args;
 		c->argnames = names;
+		/* the host's ALLOCATABLE arrays become ALLOCATABLE dummies (sema_alloc.c's convention,
+		 * their bound and status variables dummies of their own) */
+		for (int j = 0; j < L->need.n; j++) {
+			const IrSym *h = L->need.v[j];
+			if (h->allocatable)
+				L->dummy[j]->alloc_status = dummy_of(L, h->alloc_status);
+			if (h->alloc_of)
+				L->dummy[j]->alloc_of = dummy_of(L, h->alloc_of);
+		}
 	}
 	/* calls pass them, then each internal procedure's references become its dummies */
 	for (int i = 0; i < S->all.n; i++) {

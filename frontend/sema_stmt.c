@@ -529,7 +529,7 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 	IrSym **dum = ir_alloc(S->a, sizeof *dum * (size_t)(f->nargs + 1));
 	int nd = 0;
 	for (int i = 0; i < f->nargs; i++)
-		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of)
+		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of && !f->args[i]->alloc_of)
 			dum[nd++] = f->args[i];
 	if (first < 0) {
 		/* positional only: trailing OPTIONAL dummies may be left out (any other count is
@@ -623,18 +623,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			return;
 		}
 		if (!mask && lhs->kind == IR_VAR && !lhs->u.var.nidx && lhs->u.var.sym->allocatable && sema_rank(rhs) &&
-		    !sema_alloc_same_shape(rhs, lhs->u.var.sym)) {
-			/* Fortran 2003 reallocates `a = array` when the shapes differ: not done here */
-			const IrSym *a = lhs->u.var.sym;
-			char cols[3 * IR_MAX_RANK + 1] = ":";
-			for (int d = 1; d < a->rank; d++)
-				strcat(cols, ", :");
-			ir_error(s->loc,
-			         "assigning an array to the whole ALLOCATABLE '%s' may reallocate it, which is not supported: "
-			         "ALLOCATE it with the right shape and assign to %s(%s)",
-			         a->name, a->name, cols);
-			return;
-		}
+		    !sema_alloc_same_shape(rhs, lhs->u.var.sym) && !sema_alloc_realloc(S, lhs, &rhs, s->loc))
+			return; /* Fortran 2003 reallocates `a = array` when the shapes differ */
 		if (lhs->kind == IR_VAR && sema_rank(lhs)) {
 			sema_array_assign(S, s, lhs, rhs, mask);
 			return;

@@ -1,7 +1,7 @@
-! What stays out of ALLOCATABLE arrays, refused where it is written: ALLOCATABLE dummies and
-! function results, SAVE'd allocatable locals, explicit bounds on an allocatable, STAT=,
-! ALLOCATE of a non-allocatable, a missing bound, and an array assigned to a whole
-! allocatable (Fortran 2003 would reallocate it).
+! What stays out of ALLOCATABLE arrays, refused where it is written: an array that is not
+! ALLOCATABLE passed to an ALLOCATABLE dummy, SAVE'd allocatable locals, explicit bounds on an allocatable, STAT=,
+! ALLOCATE of a non-allocatable, a missing bound, and an array of another rank assigned to a
+! whole allocatable.
 subroutine work(n, d, s)
   integer, intent(in) :: n
   real(8), allocatable, intent(inout) :: d(:)
@@ -9,12 +9,12 @@ subroutine work(n, d, s)
   real(8), allocatable, save :: keep(:)
   real(8), allocatable :: fixed(4)
   real(8), allocatable :: t(:), u(:)
-  real(8) :: v(3)
+  real(8) :: v(3), q(2, 2)
   integer :: ierr
   allocate(t(n), stat=ierr)
   allocate(v(3))
   allocate(u(n, n))
-  t = v
+  t = q
   s = 0.0d0
 end subroutine work
 

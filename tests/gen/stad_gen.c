@@ -60,7 +60,10 @@
  *             by keyword, or pass on the caller's own `opt` (absent stays absent)
  *   alloc     ALLOCATABLE local work arrays (rank 1 or 2, any lower bound): freed if allocated,
  *             allocated, filled and read by loops over LBOUND:UBOUND, freed or left to the
- *             implicit deallocation on return
+ *             implicit deallocation on return; allocated by a module procedure's ALLOCATABLE
+ *             dummy (mglob's ga_fill); copied into another by automatic reallocation on
+ *             assignment or an INTENT(OUT) ALLOCATABLE dummy (ga_scale); in an internal
+ *             procedure, the host's
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -145,6 +148,9 @@ static int force_types;          /* --types: every program uses the types featur
 static int force_internal;       /* --internal: every routine that can has an internal subroutine */
 static const char *cur_internal; /* the internal subroutine of the routine being generated, or NULL */
 static int in_internal;          /* generating its body */
+static int internal_alloc;       /* its body uses an ALLOCATABLE of the host (pattern `alloc`):
+                                    not called inside a CHECKPOINT-START region or a BINOMIAL-CKP
+                                    loop, which refuse an allocatable, located */
 static int internal_calls;       /* calls of it generated so far */
 
 /* ------------------------------------------------------------------ text buffers */
@@ -2209,6 +2215,32 @@ static void stmt_return(void)
 	line("if (%s) return", gen_cond(1));
 }
 
+/* Pattern `alloc`: v = 0.9 v + 0.05 w(i) over the rank-1 allocated w, then a second
+ * ALLOCATABLE array made from w by automatic reallocation on assignment (allocated, or
+ * reallocated when a loop comes back with another extent) or by mglob's ga_scale (an INTENT(OUT)
+ * ALLOCATABLE dummy), read into v the same way and sometimes freed. */
+static void alloc_reread(Var *v, const char *w, const char *iw)
+{
+	char *w2 = fresh("wr");
+	bprintf(&decls, "  real(8), allocatable :: %s(:)\n", w2);
+	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, w, w);
+	ind++;
+	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s)", v->name, v->name, w, iw);
+	ind--;
+	line("end do");
+	if (chance(50))
+		line("%s = %s * %s%s", w2, rconst(0.5), w, chance(50) ? sfmt(" + %s * %s", rconst(0.1), v->name) : "");
+	else
+		line("call ga_scale(%s, %s, %s * %s)", w2, w, rconst(0.5), v->name);
+	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, w2, w2);
+	ind++;
+	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s)", v->name, v->name, w2, iw);
+	ind--;
+	line("end do");
+	if (chance(50))
+		line("deallocate(%s)", w2);
+}
+
 /* An ALLOCATABLE work array (pattern `alloc`): freed first if a GO TO loop or a DO comes back
  * here with it allocated, allocated with a constant lower bound and an extent from an index,
  * filled by loops over LBOUND:UBOUND, read into a scalar, then freed, or left to the implicit
@@ -2223,6 +2255,7 @@ static void stmt_alloc(void)
 	if (in_region || !v)
 		return;
 	features |= F_ALLOC;
+	internal_alloc |= in_internal;
 	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL;
 	int rank2 = chance(30), lo = rrange(-2, 2);
 	bprintf(&decls, "  real(8), allocatable :: %s(%s)\n", w, rank2 ? ":, :" : ":");
@@ -2231,8 +2264,17 @@ static void stmt_alloc(void)
 		jw = fresh("jw");
 		declare_int_local(jw);
 	}
-	line("if (allocated(%s)) deallocate(%s)", w, w);
 	const char *ext = gen_idx();
+	if (!rank2 && chance(40)) {
+		/* an ALLOCATABLE dummy allocates it (mglob's ga_fill) */
+		Ex c = fit(gen_real(2), RMAX);
+		line("call ga_fill(%s, %d, int(%s), %s)", w, lo, ext, c.s);
+		note_write(v);
+		note_read(v);
+		alloc_reread(v, w, iw);
+		return;
+	}
+	line("if (allocated(%s)) deallocate(%s)", w, w);
 	if (lo == 1 && chance(50))
 		line("allocate(%s(%s%s))", w, ext, rank2 ? ", 2" : "");
 	else
@@ -2259,6 +2301,8 @@ static void stmt_alloc(void)
 	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s%s)", v->name, v->name, w, iw, rank2 ? ", 1" : "");
 	ind--;
 	line("end do");
+	if (!rank2 && chance(50))
+		alloc_reread(v, w, iw);
 	if (chance(60))
 		line("deallocate(%s)", w);
 }
@@ -2524,7 +2568,10 @@ static void stmt_char(int depth)
 static void gen_stmt(int depth)
 {
 	nstmts++;
-	if (cur_internal && !in_internal && chance(10)) {
+	int binomial = 0;
+	for (int i = 0; i < loop_depth; i++)
+		binomial |= loop_kind[i] == 2;
+	if (cur_internal && !in_internal && !(internal_alloc && (in_region || binomial)) && chance(10)) {
 		line("call %s()", cur_internal);
 		internal_calls++;
 		return;
@@ -3067,6 +3114,7 @@ static void gen_routine(int i, int *open_module)
 	Buf internal = {0};
 	cur_internal = NULL;
 	internal_calls = 0;
+	internal_alloc = 0;
 	int extent_moved = 0; /* an extent redefined on entry (pattern `extent`): stad refuses an
 	                         internal procedure then (the host's array shapes must stay fixed) */
 	for (int d = 0; d < r->ndum; d++)
@@ -3758,6 +3806,28 @@ int main(int argc, char **argv)
 			                : use_kinds      ? "real(kind=dp)"
 			                                 : "real(8)",
 			        globals[g].name, decl_dims(&globals[g], NULL));
+	if (bugs_allowed & PAT_ALLOC)
+		/* pattern `alloc`: ALLOCATABLE dummies (module procedures, so with an explicit
+		 * interface): one allocates the caller's array (freeing it first), one whose INTENT(OUT)
+		 * dummy is deallocated on entry and reallocated by a whole-array assignment */
+		bprintf(&file, "contains\n"
+		               "  subroutine ga_fill(a, lo, m, c)\n"
+		               "    real(8), allocatable, intent(inout) :: a(:)\n"
+		               "    integer, intent(in) :: lo, m\n"
+		               "    real(8), intent(in) :: c\n"
+		               "    integer :: i\n"
+		               "    if (allocated(a)) deallocate(a)\n"
+		               "    allocate(a(lo:lo + m - 1))\n"
+		               "    do i = lo, lo + m - 1\n"
+		               "      a(i) = 0.5d0 * sin(c + 0.3d0 * i)\n"
+		               "    end do\n"
+		               "  end subroutine ga_fill\n"
+		               "  subroutine ga_scale(b, a, c)\n"
+		               "    real(8), allocatable, intent(out) :: b(:)\n"
+		               "    real(8), allocatable, intent(in) :: a(:)\n"
+		               "    real(8), intent(in) :: c\n"
+		               "    b = a * c\n"
+		               "  end subroutine ga_scale\n");
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
