@@ -725,7 +725,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		u->declared_kind = NULL;
 		u->result->type = u->declared_type;
 	}
-	if (u->kind == UNIT_FUNCTION && u->result && u->result->rank > 0)
+	if (u->kind == UNIT_FUNCTION && u->result && u->result->rank > 0 && !u->result->allocatable)
 		ir_error(u->result->loc,
 		         "the FUNCTION '%s' returns an array, which is not supported: make it a SUBROUTINE with the result "
 		         "as an INTENT(OUT) argument",
