@@ -78,6 +78,10 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
  * as extra dummies (after every body is resolved). */
 void sema_lift_internal(Sema *S);
 int sema_rank(const IrExpr *e); /* 0 for scalars */
+/* sema_io.c: WRITE with a format or unit, OPEN, CLOSE, REWIND, FLUSH (lowered; see there) */
+void sema_io(Sema *S, IrStmt *s);
+/* sema_stmt.c: resolve s, a statement sema_io.c has just rewritten, in place */
+void sema_resolve_stmt_again(Sema *S, IrStmt *s);
 IrUnit *sema_find_module(Sema *S, const char *name);
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);
 IrUnit *sema_find_unit(Sema *S, const char *name);
