@@ -252,6 +252,11 @@ static const struct {
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
+/* What to write instead of input: stad's derivative code does no I/O (ad/ad.c drop_io). */
+#define FE_READ_ADVICE                                                                                                           \
+	" (read the values in a routine stad does not translate, or in the calling program, and pass them in as "                \
+	"arguments or module variables)"
+
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
 	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                                                       \
@@ -314,10 +319,10 @@ static const struct {
 	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
 	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
 	X("sequence", TOK_SEQUENCE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
-	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                                                               \
+	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported" FE_READ_ADVICE)                                                \
 	X("open", TOK_OPEN, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
-	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported")                                                         \
+	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported" FE_READ_ADVICE)                                          \
 	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
 	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
