@@ -5,7 +5,7 @@
  * generated file that needs it; each statement of sema_io.c's lowering is one call:
  *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0)   (format NULL: list-directed)
  *   IO_ITEMS  stad_io_int / stad_io_real / stad_io_logical / stad_io_char per item
- *   IO_END    stad_io_end()
+ *   IO_END    stad_io_end(), or stad_io_end_noadvance() for ADVANCE='NO'
  *   IO_OPEN   stad_io_open(unit, file, status, action, position)  (NULL, 0 for those not given)
  *   IO_CLOSE  stad_io_close(unit, status), IO_REWIND stad_io_rewind(unit), IO_FLUSH stad_io_flush(unit)
  */
@@ -94,7 +94,7 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		for (int i = 0; i < s->u.print.nitems; i++)
 			item(U, it[i]);
 		break;
-	case IO_END: cg_line(U, "stad_io_end();"); break;
+	case IO_END: cg_line(U, s->u.print.noadvance ? "stad_io_end_noadvance();" : "stad_io_end();"); break;
 	case IO_OPEN: {
 		cg_buf_puts(&b, "stad_io_open(");
 		value(U, it[0], &b);

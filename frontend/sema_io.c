@@ -195,10 +195,22 @@ static void items_block(Sema *S, IrExpr **items, int n, IrBlock *out, IrLoc loc)
 	}
 }
 
+/* s becomes n, keeping its label and directives (sema_resolve_block moves them before). */
+static void become(IrStmt *s, const IrStmt *n)
+{
+	int label = s->label;
+	IrDirective **dirs = s->dirs;
+	int ndirs = s->ndirs;
+	*s = *n;
+	s->label = label;
+	s->dirs = dirs;
+	s->ndirs = ndirs;
+}
+
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL;
+	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL;
 	int npos = 0, ok = 1;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
@@ -207,6 +219,8 @@ static int lower_write(Sema *S, IrStmt *s)
 				unit = c->u.kw.e;
 			else if (!strcmp(c->u.kw.name, "fmt") && !fmt)
 				fmt = c->u.kw.e;
+			else if (!strcmp(c->u.kw.name, "advance") && !advance)
+				advance = c->u.kw.e;
 			else
 				refuse_spec(s, c), ok = 0;
 			continue;
@@ -236,6 +250,21 @@ static int lower_write(Sema *S, IrStmt *s)
 	IrExpr *u = unit_value(S, s, unit);
 	if (!u)
 		return 0;
+	int noadvance = 0;
+	if (advance) {
+		IrExpr *v = char_value(S, s, advance, "advance");
+		if (!v)
+			return 0;
+		if (v->kind != IR_CONST_STR || !spec_is(v, "yes|no")) {
+			ir_error(advance->loc, "advance= of WRITE must be the constant 'yes' or 'no'");
+			return 0;
+		}
+		if (is_star(fmt)) {
+			ir_error(advance->loc, "advance= needs a format other than *");
+			return 0;
+		}
+		noadvance = spec_is(v, "no");
+	}
 	IrExpr *f = NULL;
 	if (!is_star(fmt)) {
 		if (fmt->kind == IR_CONST_INT) {
@@ -282,16 +311,17 @@ static int lower_write(Sema *S, IrStmt *s)
 	ir_block_add(S->a, S->hoist, b);
 	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	e->u.print.io = IO_END;
+	e->u.print.noadvance = noadvance;
 	e->u.print.what = s->u.print.what;
 	if (!n) {
-		*s = *e;
+		become(s, e);
 		return 1;
 	}
 	ir_block_add(S->a, &S->after, e);
 	IrBlock blk = {0};
 	items_block(S, items, n, &blk, s->loc);
 	if (blk.n == 1) {
-		*s = *(IrStmt *)blk.v[0];
+		become(s, blk.v[0]);
 		sema_resolve_stmt_again(S, s);
 	} else {
 		s->kind = IR_BLOCK;

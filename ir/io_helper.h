@@ -52,8 +52,8 @@ STAD_IO_FN int stad_io_parse(const char *s, long len, stad_io_fmt *f, char *msg,
 	int stack[STAD_IO_MAXN + 1], depth = 0, last_top = -1;
 	f->n = 0;
 #define STAD_IO_FAIL(...) (snprintf(msg, msz, __VA_ARGS__), 0)
-#define STAD_IO_SKIPB()                                                                                                \
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))                                                                   \
+#define STAD_IO_SKIPB()                                                                                                          \
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))                                                                         \
 	i++
 	STAD_IO_SKIPB();
 	if (i >= len || s[i] != '(')
@@ -207,8 +207,7 @@ STAD_IO_FN int stad_io_parse(const char *s, long len, stad_io_fmt *f, char *msg,
 		} else if (c == 'E' && (c2 == 'S' || c2 == 'N')) {
 			x->kind = c2 == 'S' ? 'S' : 'N';
 			i++;
-		} else if (c == 'T' || c == 'I' || c == 'F' || c == 'E' || c == 'D' || c == 'G' || c == 'L' ||
-		           c == 'A') {
+		} else if (c == 'T' || c == 'I' || c == 'F' || c == 'E' || c == 'D' || c == 'G' || c == 'L' || c == 'A') {
 			x->kind = c;
 		} else
 			return STAD_IO_FAIL("edit descriptor '%c' is not supported (stad has A, I, F, E, ES, EN, D, G, L, X, T, "
@@ -277,10 +276,10 @@ STAD_IO_FN int stad_io_parse(const char *s, long len, stad_io_fmt *f, char *msg,
 		default: /* E D ES EN */
 			if (w < 1 || d < 0)
 				return STAD_IO_FAIL("%s needs a width and digits (E12.4)",
-				                    x->kind == 'S'   ? "ES"
-				                    : x->kind == 'N' ? "EN"
-				                    : x->kind == 'D' ? "D"
-				                                     : "E");
+				                    x->kind == 'S'           ? "ES"
+				                            : x->kind == 'N' ? "EN"
+				                            : x->kind == 'D' ? "D"
+				                                             : "E");
 			if (e == 0)
 				return STAD_IO_FAIL("the exponent width must be positive");
 			break;
@@ -354,8 +353,8 @@ STAD_IO_FN int stad_io_is(const char *s, long n, const char *word)
 }
 
 /* OPEN: file and its length (NULL: fort.N), status, action, position (NULL: defaults). */
-STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *status, long slen, const char *action,
-                             long alen, const char *position, long plen)
+STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *status, long slen, const char *action, long alen,
+                             const char *position, long plen)
 {
 	char buf[64];
 	if (unit == 6 || unit == 0 || unit == 5 || unit < 0)
@@ -499,7 +498,7 @@ STAD_IO_FN void stad_io_put(const char *s, long n)
 		S->len = S->pos;
 }
 
-STAD_IO_FN void stad_io_record(void)
+STAD_IO_FN void stad_io_record_nl(int newline)
 {
 	stad_io_state *S = &stad_io_st;
 	if (S->internal) {
@@ -511,9 +510,15 @@ STAD_IO_FN void stad_io_record(void)
 		S->internal = (char *)1;
 	} else {
 		fwrite(S->rec, 1, (size_t)S->len, S->f);
-		fputc('\n', S->f);
+		if (newline)
+			fputc('\n', S->f);
 	}
 	S->len = S->pos = 0;
+}
+
+STAD_IO_FN void stad_io_record(void)
+{
+	stad_io_record_nl(1);
 }
 
 /* Start a WRITE: unit (-1 for *), format (NULL: list-directed) or an internal file. */
@@ -656,7 +661,9 @@ STAD_IO_FN void stad_io_badtype(const stad_io_desc *x, const char *type)
 {
 	char msg[120];
 	snprintf(msg, sizeof msg, "a %s item for edit descriptor %s", type,
-	         x->kind == 'S' ? "ES" : x->kind == 'N' ? "EN" : (char[2]){x->kind, 0});
+	         x->kind == 'S'           ? "ES"
+	                 : x->kind == 'N' ? "EN"
+	                                  : (char[2]){x->kind, 0});
 	stad_io_fail(msg);
 }
 
@@ -923,6 +930,16 @@ STAD_IO_FN void stad_io_end(void)
 		stad_io_next(0);
 	if (S->internal != (char *)1)
 		stad_io_record();
+	S->internal = NULL;
+}
+
+/* The same for ADVANCE='NO': the last record without its newline (the next WRITE to the unit
+ * goes on on the same line). */
+STAD_IO_FN void stad_io_end_noadvance(void)
+{
+	stad_io_state *S = &stad_io_st;
+	stad_io_next(0);
+	stad_io_record_nl(0);
 	S->internal = NULL;
 }
 

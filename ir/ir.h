@@ -518,6 +518,7 @@ struct IrStmt {
 			unsigned spec;    /* IO_OPEN, IO_CLOSE: the specifiers given (1u << IrIoSpec) */
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
 			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed) */
+			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {

@@ -1,7 +1,7 @@
 ! What stays out of formatted I/O, each refused where it is written with what to write instead:
 ! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output,
 ! IOSTAT= (derivative code drops I/O, so nothing may depend on it), an internal WRITE,
-! unformatted and direct-access files, and a bad STATUS=.
+! unformatted and direct-access files, a bad STATUS=, ADVANCE= with list-directed output.
 program io_refused
   implicit none
   integer :: n, ios
@@ -16,4 +16,5 @@ program io_refused
   open(11, file='b.dat', access='direct')
   open(12, file='c.dat', status='maybe')
   print '(f8)', 1.0
+  write(*, *, advance='no') n
 end program
