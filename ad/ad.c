@@ -779,6 +779,30 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 	return abi_structures(req, head);
 }
 
+/* Derivative code does no I/O: every output and file statement (IR_PRINT) becomes a CONTINUE,
+ * in the derivative routines and in the primal copies a derivative file calls alike. So a call
+ * recomputed in the backward sweep writes nothing twice, and what a derivative program writes
+ * does not depend on which calls are checkpointed; the primal (--mode primal) writes it all.
+ * (Nothing stad accepts reads a value from I/O: READ, IOSTAT= and INQUIRE are refused.) */
+static void drop_io(IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_PRINT: s->kind = IR_CONTINUE; break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				drop_io(&s->u.if_.blocks[k]);
+			drop_io(&s->u.if_.else_);
+			break;
+		case IR_DO: drop_io(&s->u.do_.body); break;
+		case IR_DOWHILE: drop_io(&s->u.dowhile.body); break;
+		case IR_BLOCK: drop_io(&s->u.block); break;
+		default: break;
+		}
+	}
+}
+
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
@@ -816,6 +840,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->head = ex;
 		return 0;
 	}
+	for (int i = 0; i < p->allunits.n; i++)
+		drop_io(&((IrUnit *)p->allunits.v[i])->body);
 	HeadSpec h;
 	if (!req->head || !parse_head(a, req->head, &h)) {
 		fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head ? req->head : "");

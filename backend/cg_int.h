@@ -150,6 +150,7 @@ struct Cg {
 	int problems;
 	int helper_used[CG_H_COUNT];
 	int use_math, use_stdio, use_stdlib, use_stdint, use_string;
+	int use_io;                        /* the formatted-I/O helper (io.c) */
 	int abi_globals;                   /* a variable is gfortran's (STAD_FORTRAN_GLOBAL is needed) */
 	CgMap unit_cname;                  /* IrUnit* -> const char* */
 	CgMap unit_sig;                    /* IrUnit* -> const char* prototype without ';' */
@@ -272,6 +273,9 @@ void cg_line(CgUnit *U, const char *fmt, ...)
         ;
 /* `#line N "file"` (column 0). */
 void cg_line_directive(CgBuf *b, IrLoc loc);
+/* io.c: formatted WRITE, OPEN, CLOSE... (IR_PRINT other than IO_LIST); the helper they call */
+void cg_io(CgUnit *U, const IrStmt *s);
+void cg_io_helper(Cg *cg, CgBuf *b);
 /* Byte size of a variable for snapshots: "sizeof x", "sizeof(*q) * q_n1 * 10". */
 void cg_sizeof_var(CgUnit *U, const IrSym *s, CgBuf *b);
 

@@ -961,6 +961,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	}
 	CgBuf helpers = {0}, vars = {0}, protos = {0};
 	cg_helpers(&cg, &helpers);
+	cg_io_helper(&cg, &helpers);
 	globals(&cg, &used, &vars);
 	if (cg.abi_globals) {
 		CgBuf w = {0};

@@ -839,7 +839,12 @@ static void stmt(CgUnit *U, const IrStmt *s)
 		}
 		break;
 	case IR_CONTINUE: break;
-	case IR_PRINT: print(U, s); break;
+	case IR_PRINT:
+		if (s->u.print.io == IO_LIST)
+			print(U, s);
+		else
+			cg_io(U, s);
+		break;
 	case IR_STOP: {
 		/* as gfortran: STOP ends with status 0, ERROR STOP with 1 and a message on stderr;
 		 * an integer code is the status */

@@ -234,6 +234,7 @@ typedef enum How {
 	K_INTENT,
 	K_ACCESS, /* PUBLIC, PRIVATE */
 	K_WRITE,
+	K_FORMAT,
 	K_GO, /* GO TO */
 	K_SELECT,
 	K_CASE,
@@ -263,6 +264,11 @@ static const struct {
         [SKIP_BLOCK] = {"block", "block", 1},
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
+
+/* What to write instead of input: stad's derivative code does no I/O (ad/ad.c drop_io). */
+#define FE_READ_ADVICE                                                                                                           \
+	" (read the values in a routine stad does not translate, or in the calling program, and pass them in as "                \
+	"arguments or module variables)"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
@@ -326,14 +332,14 @@ static const struct {
 	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
 	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
 	X("sequence", TOK_SEQUENCE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
-	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported")                                                               \
-	X("open", 0, K_REFUSE, SKIP_NONE, "OPEN is not supported")                                                               \
-	X("close", 0, K_REFUSE, SKIP_NONE, "CLOSE is not supported")                                                             \
-	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported")                                                         \
-	X("rewind", 0, K_REFUSE, SKIP_NONE, "REWIND is not supported")                                                           \
+	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported" FE_READ_ADVICE)                                                \
+	X("open", TOK_OPEN, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
+	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
+	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported" FE_READ_ADVICE)                                          \
+	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
 	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
-	X("flush", 0, K_REFUSE, SKIP_NONE, "FLUSH is not supported")                                                             \
-	X("format", 0, K_REFUSE, SKIP_NONE, "FORMAT is not supported")                                                           \
+	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
+	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
@@ -890,55 +896,56 @@ static void classify_implicit(FeParser *p, int s)
 	}
 }
 
-/* WRITE (*,*), WRITE (6,*), WRITE (UNIT=6, FMT=*): the only control lists allowed. */
-static void classify_write(FeParser *p, int s)
+/* FORMAT (...): the parenthesised text as written becomes one string token, quoted as in the
+ * source (edit descriptors are not Fortran tokens: 2f10.3, 1pe12.4, 5hab). Free-form `&`
+ * continuations and comments are taken out. */
+static void classify_format(FeParser *p, int s)
 {
-	set_kw(p, s, TOK_WRITE);
-	if (kind_at(p, s + 1) != '(')
+	set_kw(p, s, TOK_FORMAT);
+	if (kind_at(p, s + 1) != '(' && kind_at(p, s + 1) != TOK_LARRAY) /* `(/` is a token */
 		return;
 	int r = match_paren(p, s + 1);
-	if (r < 0)
-		return;
-	int start[3], end[3], n = 0, depth = 0;
-	start[0] = s + 2;
-	for (int k = s + 2; k < r; k++) {
-		int c = p->toks[k].kind;
-		depth += c == '(' || c == TOK_LARRAY;
-		depth -= c == ')' || c == TOK_RARRAY;
-		if (c == ',' && depth == 0) {
-			end[n] = k;
-			if (++n == 3)
-				break;
-			start[n] = k + 1;
+	if (r < 0 || r + 1 != slen(p))
+		return; /* the grammar reports it */
+	const char *t = p->src.text;
+	size_t a = p->toks[s + 1].off, b = p->toks[r].end;
+	char *q = ir_alloc(p->a, 2 * (b - a) + 3);
+	size_t n = 0;
+	char quote = 0;
+	q[n++] = '\'';
+	for (size_t i = a; i < b; i++) {
+		char c = t[i];
+		if (c == '&' || (c == '!' && !quote)) {
+			size_t k = i + 1;
+			while (k < b && (t[k] == ' ' || t[k] == '\t'))
+				k++;
+			if (c == '!' || k >= b || t[k] == '\n' || t[k] == '\r' || t[k] == '!') {
+				while (k < b && t[k] != '\n')
+					k++;
+				while (k < b && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
+					k++;
+				if (k < b && t[k] == '&')
+					k++;
+				i = k - 1;
+				continue;
+			}
 		}
+		if (c == '\n' || c == '\r')
+			continue;
+		if (quote && c == quote)
+			quote = 0;
+		else if (!quote && (c == '\'' || c == '"'))
+			quote = c;
+		if (c == '\'')
+			q[n++] = '\'';
+		q[n++] = c;
 	}
-	if (n < 3)
-		end[n++] = r;
-	/* Item shapes: [word =] value; the keyword is dropped when it is UNIT= or FMT=. */
-	int ok = n == 2, fmt_bad = 0;
-	for (int it = 0; it < n && it < 2; it++) {
-		int a = start[it], b = end[it];
-		const char *kw = it == 0 ? "unit" : "fmt";
-		if (b - a == 3 && is_name(p, a, kw) && kind_at(p, a + 1) == '=')
-			a += 2;
-		int v = b - a == 1 ? kind_at(p, a) : 0;
-		if (it == 0 && v != '*' && v != TOK_INT)
-			ok = 0;
-		if (it == 1 && v != '*')
-			ok = 0, fmt_bad = 1;
-	}
-	if (!ok) {
-		refuse_drop(p, p->toks[s].loc,
-		            fmt_bad ? "WRITE with a format other than * is not supported"
-		                    : "WRITE is supported only as WRITE(*,*) or WRITE(unit,*)");
-		return;
-	}
-	/* Drop the keywords, last item first so indexes stay valid. */
-	for (int it = 1; it >= 0; it--) {
-		int a = start[it];
-		if (end[it] - a == 3 && kind_at(p, a + 1) == '=')
-			delete_toks(p, a, a + 2);
-	}
+	q[n++] = '\'';
+	q[n] = 0;
+	p->toks[s + 1].kind = TOK_STRING;
+	p->toks[s + 1].text = q;
+	p->toks[s + 1].end = b;
+	delete_toks(p, s + 2, r + 1);
 }
 
 /* Start skipping a refused construct up to its END. */
@@ -1054,7 +1061,8 @@ static void classify(FeParser *p, int s, int in_if)
 				break;
 			}
 		break;
-	case K_WRITE: classify_write(p, s); break;
+	case K_WRITE: set_kw(p, s, TOK_WRITE); break;
+	case K_FORMAT: classify_format(p, s); break;
 	case K_GO:
 		if (!is_name(p, s + 1, "to"))
 			break;

@@ -294,7 +294,7 @@ IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 IrExpr *fe_paren(IrExpr *e);
 IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) or - (IR_SUB) */
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
-IrExpr *fe_implied_do(FeParser *p, IrLoc loc);
+IrExpr *fe_io_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 
 /* DATA: one set (objects / values /), an array element object, a named constant value, a
  * repeat count n*c (expanded), and two value lists joined. */
@@ -313,7 +313,9 @@ IrStmt *fe_call(FeParser *p, const char *name, IrVec *args, IrLoc loc);
  * "%allocate" / "%deallocate" that sema lowers (sema_alloc.c). */
 IrStmt *fe_allocate(FeParser *p, int allocate, IrVec *args, IrLoc loc);
 IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
-IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc);
+IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc);
+IrStmt *fe_io(FeParser *p, int io, IrVec *ctl, IrVec *items, IrLoc loc);
+IrStmt *fe_format(FeParser *p, const char *text, IrLoc loc);
 IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc); /* error: ERROR STOP */
 /* A label in a GO TO or arithmetic IF, as an integer constant (0 when invalid: reported). */
 IrExpr *fe_label_ref(FeParser *p, const char *text, IrLoc loc);
@@ -328,7 +330,6 @@ IrStmt *fe_forall_stmt(FeParser *p, IrVec *spec, IrStmt *then, IrLoc loc);
 IrStmt *fe_do(FeParser *p, int label, const char *var, IrLoc varloc, IrExpr *lo, IrExpr *hi, IrExpr *step, IrLoc loc);
 IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc);
 void *fe_refused(FeParser *p, IrLoc loc, const char *what); /* reports; NULL stands for the refused item */
-int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc);
 int fe_do_label(FeParser *p, const char *text, IrLoc loc);
 
 FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc);

@@ -237,10 +237,11 @@ IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi
 	return e;
 }
 
-IrExpr *fe_implied_do(FeParser *p, IrLoc loc)
+/* An implied DO in an output list is the array constructor [(items, i = lo, hi, st)]: sema
+ * writes an array item's elements in order. */
+IrExpr *fe_io_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
-	fe_refuse(p, loc, "implied DO loops are not supported");
-	return ir_int(p->a, 0, loc);
+	return fe_arraycon(p, fe_list(p, fe_impldo(p, items, var, lo, hi, st, loc)), loc);
 }
 
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc)
@@ -331,12 +332,51 @@ IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc)
 	return ir_stmt_new(p->a, kind, loc);
 }
 
-IrStmt *fe_print(FeParser *p, int fmt_ok, IrVec *items, IrLoc loc)
+/* PRINT *, items (fmt NULL) or PRINT fmt, items: the latter is WRITE (*, fmt) items. */
+IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc)
 {
-	if (!fmt_ok)
-		return NULL;
+	if (!fmt) {
+		IrStmt *s = ir_stmt_new(p->a, IR_PRINT, loc);
+		s->u.print.items = expr_array(p, items, &s->u.print.nitems);
+		return s;
+	}
+	IrVec *ctl = fe_list(p, fe_keyword(p, "*", NULL, loc));
+	IrStmt *s = fe_io(p, IO_WRITE, fe_append(p, ctl, fmt), items, loc);
+	s->u.print.what = "PRINT";
+	return s;
+}
+
+static const char *const io_names[] = {
+        [IO_WRITE] = "WRITE", [IO_OPEN] = "OPEN", [IO_CLOSE] = "CLOSE", [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH"};
+
+/* WRITE, OPEN, CLOSE, REWIND, FLUSH: the control list first (nctl of them), then the items;
+ * sema reads the control list. */
+IrStmt *fe_io(FeParser *p, int io, IrVec *ctl, IrVec *items, IrLoc loc)
+{
 	IrStmt *s = ir_stmt_new(p->a, IR_PRINT, loc);
-	s->u.print.items = expr_array(p, items, &s->u.print.nitems);
+	IrVec all = {0};
+	for (int i = 0; ctl && i < ctl->n; i++)
+		ir_vec_push(p->a, &all, ctl->v[i]);
+	for (int i = 0; items && i < items->n; i++)
+		ir_vec_push(p->a, &all, items->v[i]);
+	s->u.print.items = expr_array(p, &all, &s->u.print.nitems);
+	s->u.print.io = io;
+	s->u.print.nctl = ctl ? ctl->n : 0;
+	s->u.print.what = io_names[io];
+	return s;
+}
+
+/* FORMAT (text): kept as a statement with its label, the text for sema to find (classify.c
+ * made the parenthesised text one string token). */
+IrStmt *fe_format(FeParser *p, const char *text, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(p->a, IR_PRINT, loc);
+	IrVec v = {0};
+	ir_vec_push(p->a, &v, fe_str_const(p, text, loc));
+	s->u.print.items = expr_array(p, &v, &s->u.print.nitems);
+	s->u.print.io = IO_FORMAT;
+	s->u.print.nctl = 1;
+	s->u.print.what = "FORMAT";
 	return s;
 }
 
@@ -446,12 +486,6 @@ void *fe_refused(FeParser *p, IrLoc loc, const char *what)
 {
 	fe_refuse(p, loc, what);
 	return NULL;
-}
-
-int fe_print_fmt_bad(FeParser *p, const char *stmt, IrLoc loc)
-{
-	fe_refuse(p, loc, ir_sprintf(p->a, "%s with a format other than * is not supported", stmt));
-	return 0;
 }
 
 /* A statement label: 1 to 5 digits, not all zero. */

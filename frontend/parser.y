@@ -102,19 +102,19 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
+%token TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_FORMAT "FORMAT"
 %token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <vec> forall_spec
 %type <expr> forall_index
-%type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec print_fmt access_word
-%type <ival> write_unit
+%type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec access_word
 %type <str> name_opt result_opt common_name
 %type <expr> expr disj conj neg rel arith term factor primary ref arg stop_code
-%type <expr> sec_bound_opt step_opt print_item ac_item label_ref
+%type <expr> sec_bound_opt step_opt print_item io_item ac_item label_ref
 %type <vec> ac_list label_list case_list
 %type <citem> case_item
-%type <vec> arg_list dummy_args dummy_list print_list expr_list entity_list dim_list
+%type <vec> arg_list dummy_args dummy_list print_list io_list expr_list entity_list dim_list
 %type <vec> dim_entity_list param_list name_list save_list com_list com_list_c letter_list
 %type <ent> entity dim_entity param name_ent com_ent save_item
 %type <dim> dim
@@ -632,27 +632,39 @@ action_stmt
 	| TOK_STOP stop_code                                { $$ = fe_stop(p, $2, 0, @1); }
 	| TOK_ERROR TOK_STOP                                { $$ = fe_stop(p, NULL, 1, @1); }
 	| TOK_ERROR TOK_STOP stop_code                      { $$ = fe_stop(p, $3, 1, @1); }
-	| TOK_PRINT print_fmt                               { $$ = fe_print(p, $2, NULL, @1); }
-	| TOK_PRINT print_fmt ',' print_list                { $$ = fe_print(p, $2, $4, @1); }
-	| TOK_WRITE '(' write_unit ',' '*' ')'              { $$ = fe_print(p, $3, NULL, @1); }
-	| TOK_WRITE '(' write_unit ',' '*' ')' print_list   { $$ = fe_print(p, $3, $7, @1); }
+	| TOK_PRINT '*'                                     { $$ = fe_print(p, NULL, NULL, @1); }
+	| TOK_PRINT '*' ',' print_list                      { $$ = fe_print(p, NULL, $4, @1); }
+	| TOK_PRINT expr                                    { $$ = fe_print(p, $2, NULL, @1); }
+	| TOK_PRINT expr ',' print_list                     { $$ = fe_print(p, $2, $4, @1); }
+	| TOK_WRITE '(' io_list ')'                         { $$ = fe_io(p, IO_WRITE, $3, NULL, @1); }
+	| TOK_WRITE '(' io_list ')' print_list              { $$ = fe_io(p, IO_WRITE, $3, $5, @1); }
+	| TOK_OPEN '(' io_list ')'                          { $$ = fe_io(p, IO_OPEN, $3, NULL, @1); }
+	| TOK_CLOSE '(' io_list ')'                         { $$ = fe_io(p, IO_CLOSE, $3, NULL, @1); }
+	| TOK_REWIND '(' io_list ')'                        { $$ = fe_io(p, IO_REWIND, $3, NULL, @1); }
+	| TOK_REWIND TOK_INT                                { $$ = fe_io(p, IO_REWIND, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
+	| TOK_REWIND ref                                    { $$ = fe_io(p, IO_REWIND, fe_list(p, $2), NULL, @1); }
+	| TOK_FLUSH '(' io_list ')'                         { $$ = fe_io(p, IO_FLUSH, $3, NULL, @1); }
+	| TOK_FLUSH TOK_INT                                { $$ = fe_io(p, IO_FLUSH, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
+	| TOK_FLUSH ref                                    { $$ = fe_io(p, IO_FLUSH, fe_list(p, $2), NULL, @1); }
+	| TOK_FORMAT TOK_STRING                             { $$ = fe_format(p, $2, @1); }
+	;
+
+/* The control list of WRITE, OPEN...: positional values, `name = value`, `*` (unit or format). */
+io_list
+	: io_item                                           { $$ = fe_list(p, $1); }
+	| io_list ',' io_item                               { $$ = fe_append(p, $1, $3); }
+	;
+
+io_item
+	: expr
+	| '*'                                               { $$ = fe_keyword(p, "*", NULL, @1); }
+	| TOK_NAME '=' expr                                 { $$ = fe_keyword(p, $1, $3, @1); }
+	| TOK_NAME '=' '*'                                  { $$ = fe_keyword(p, $1, fe_keyword(p, "*", NULL, @3), @1); }
 	;
 
 stop_code
 	: TOK_INT                                           { $$ = fe_int_const(p, $1, @1); }
 	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
-	;
-
-print_fmt
-	: '*'                                               { $$ = 1; }
-	| TOK_INT                                           { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
-	| TOK_STRING                                        { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
-	| TOK_NAME                                          { $$ = fe_print_fmt_bad(p, "PRINT", @1); }
-	;
-
-write_unit
-	: '*'                                               { $$ = 1; }
-	| TOK_INT                                           { $$ = 1; }
 	;
 
 print_list
@@ -663,7 +675,7 @@ print_list
 print_item
 	: expr
 	| '(' print_list ',' TOK_NAME '=' expr ',' expr step_opt ')'
-	                                                    { $$ = fe_implied_do(p, @1); }
+	                                                    { $$ = fe_io_impldo(p, $2, fe_ref(p, $4, NULL, 0, @4), $6, $8, $9, @1); }
 	;
 
 /* ---------------------------------------------------------------- directives */

@@ -80,6 +80,10 @@ void sema_lift_internal(Sema *S);
 /* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
 void sema_equivalence(Sema *S);
 int sema_rank(const IrExpr *e); /* 0 for scalars */
+/* sema_io.c: WRITE with a format or unit, OPEN, CLOSE, REWIND, FLUSH (lowered; see there) */
+void sema_io(Sema *S, IrStmt *s);
+/* sema_stmt.c: resolve s, a statement sema_io.c has just rewritten, in place */
+void sema_resolve_stmt_again(Sema *S, IrStmt *s);
 IrUnit *sema_find_module(Sema *S, const char *name);
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);
 IrUnit *sema_find_unit(Sema *S, const char *name);

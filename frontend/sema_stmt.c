@@ -773,6 +773,12 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "RETURN in a main program");
 		break;
 	case IR_PRINT:
+		if (s->u.print.io == IO_FORMAT || s->u.print.io == IO_BEGIN || s->u.print.io == IO_END)
+			break; /* FORMAT; made by sema_io.c, resolved */
+		if (s->u.print.io != IO_LIST && s->u.print.io != IO_ITEMS) {
+			sema_io(S, s);
+			break;
+		}
 		for (int i = 0; i < s->u.print.nitems; i++) {
 			s->u.print.items[i] = sema_resolve_expr(S, s->u.print.items[i]);
 			if (s->u.print.items[i]->type == TY_CHAR)
@@ -844,6 +850,11 @@ static void move_region_dirs(Sema *S, IrStmt *s, IrStmt *first)
 	first->ndirs = n;
 	s->dirs = keep;
 	s->ndirs = m;
+}
+
+void sema_resolve_stmt_again(Sema *S, IrStmt *s)
+{
+	resolve_stmt(S, s);
 }
 
 void sema_resolve_block(Sema *S, IrBlock *b)

@@ -1259,6 +1259,10 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		IrExprList items = {0};
 		for (int i = 0; i < s->u.print.nitems; i++) {
 			IrExpr *x = s->u.print.items[i];
+			if (i < s->u.print.nctl || s->u.print.io == IO_FORMAT) {
+				ir_exprlist_push(S->a, &items, x); /* the control list: sema_io.c */
+				continue;
+			}
 			Desig d;
 			int k = x && (x->kind == IR_REF || x->kind == IR_COMPONENT) ? designator(S, x, &d) : 0;
 			if (k == 1 && d.type)

@@ -388,13 +388,33 @@ typedef enum IrStmtKind {
 	IR_CALL,    /* u.call */
 	IR_RETURN,
 	IR_CONTINUE, /* no-op (kept for labels) */
-	IR_PRINT,    /* u.print (PRINT *, / WRITE(*,*)) */
+	IR_PRINT,    /* u.print: output and files (PRINT, WRITE, OPEN, CLOSE, REWIND, FLUSH, FORMAT) */
 	IR_STOP,
 	IR_RT,    /* runtime operation emitted by ad/ (u.rt) */
 	IR_BLOCK, /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
 	IR_GOTO,  /* parser output only: GO TO, computed GO TO, arithmetic IF (u.go); sema removes it */
 	IR_SELECT /* parser output only: SELECT CASE (u.select); sema turns it into an IR_IF */
 } IrStmtKind;
+
+/* What an IR_PRINT does (u.print.io). IO_LIST is PRINT * / WRITE(*,*) of the original subset
+ * (one printf); the others call the formatted-I/O helper of the generated C (backend/io_helper.h).
+ * A WRITE is, after sema, IO_BEGIN (items: the unit [, the format]), IO_ITEMS statements (each
+ * item one value, arrays and implied DOs as DO loops of them) and IO_END. */
+typedef enum IrIoKind {
+	IO_LIST,   /* items printed list-directed on stdout */
+	IO_WRITE,  /* parser output only: WRITE (control list) items / PRINT fmt, items; sema lowers it */
+	IO_BEGIN,  /* items: unit [, format (CHARACTER)]; nctl = nitems */
+	IO_ITEMS,  /* the values of items, in order */
+	IO_END,    /* the record(s) out */
+	IO_OPEN,   /* items: unit, then the specifiers of u.print.spec in IrIoSpec order */
+	IO_CLOSE,  /* items: unit [, status] */
+	IO_REWIND, /* items: unit */
+	IO_FLUSH,  /* items: unit */
+	IO_FORMAT  /* FORMAT: items[0] the format text (a string constant); does nothing */
+} IrIoKind;
+
+/* The specifiers of OPEN and CLOSE stad passes to the helper (bits of u.print.spec). */
+typedef enum IrIoSpec { IOS_FILE, IOS_STATUS, IOS_ACTION, IOS_POSITION, IOS_COUNT } IrIoSpec;
 
 /* The three statements IR_GOTO stands for. */
 typedef enum IrGotoKind {
@@ -497,6 +517,14 @@ struct IrStmt {
 		struct {
 			IrExpr **items;
 			int nitems;
+			int io;           /* IrIoKind */
+			int nctl;         /* items[0..nctl) are control values (unit, format, specifiers); parser:
+			                 the control list as written (IR_KEYWORD for name=, `*` a keyword "*") */
+			unsigned spec;    /* IO_OPEN, IO_CLOSE: the specifiers given (1u << IrIoSpec) */
+			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
+			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed) */
+			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
+			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {
 			IrExpr *code; /* STOP code or NULL */

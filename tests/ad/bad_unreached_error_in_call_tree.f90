@@ -4,7 +4,7 @@
 subroutine step(x)
   implicit none
   real(8) :: x
-  open(10, file='log.txt')
+  backspace 10
   x = x**2
 end subroutine
 
@@ -18,6 +18,6 @@ end subroutine
 subroutine io(x)
   implicit none
   real(8) :: x
-  open(10, file='state.txt')
-  close(10)
+  backspace 10
+  backspace 11
 end subroutine

@@ -1,4 +1,4 @@
-! READ is outside the subset (PRINT and WRITE(*,*) are in it).
+! READ is outside the subset (output and files are in it), refused with what to do instead.
 subroutine ask(x)
   real(8), intent(out) :: x
   read(*, *) x

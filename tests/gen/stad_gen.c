@@ -47,8 +47,8 @@
  *             `gs` of type gstate (some real scalars in a nested structure `gs%sub` of type
  *             gsub), referenced as `gs%ga2(i)`, `gs%sub%gs1`, passed as actuals, assigned whole
  *             (no --fortran-abi check then: stad refuses module structures there)
- *   unreached a routine nothing calls, with statements outside stad's language (OPEN, formatted
- *             WRITE, FORMAT, CLOSE): only the head's call tree is translated;
+ *   unreached a routine nothing calls, with a statement outside stad's language (BACKSPACE,
+ *             beside OPEN, formatted WRITE, FORMAT, CLOSE): only the head's call tree is translated;
  *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
  *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
  *             and changed by routines (literals, //, TRIM, ADJUSTL), LEN_TRIM and INDEX in values
@@ -64,6 +64,10 @@
  *             dummy (mglob's ga_fill); copied into another by automatic reallocation on
  *             assignment or an INTENT(OUT) ALLOCATABLE dummy (ga_scale); in an internal
  *             procedure, the host's
+ *   io        formatted WRITEs of active values, integers and whole arrays in random places,
+ *             to a unit never opened (fort.77) or to unit 0, with formats of several edit
+ *             descriptors (ES, F, G, 1PE, E..E3, EN, F0.d, I, groups with reversion): the
+ *             derivatives must not change (derivative code does no I/O)
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -123,17 +127,18 @@ enum {
 	PAT_NAMED = 16384,      /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
 	PAT_BLOCKDATA = 32768,  /* a BLOCK DATA unit giving the COMMON block initial values */
 	PAT_TYPES = 65536,      /* derived types: the module's globals are components of a structure */
-	PAT_UNREACHED = 131072, /* a routine the head does not reach, with statements outside stad's
-	                         language (OPEN, formatted WRITE, FORMAT, CLOSE): a warning only */
+	PAT_UNREACHED = 131072, /* a routine the head does not reach, with a statement outside stad's
+	                         language (BACKSPACE): a warning only */
 	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
 	PAT_WHERE = 524288,     /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
 	PAT_INTERNAL = 1048576, /* an internal subroutine (CONTAINS) using its host's variables */
 	PAT_KEYWORDS = 2097152, /* keyword arguments in calls of module procedures */
 	PAT_ALLOC = 4194304,    /* ALLOCATABLE local work arrays allocated, filled, read and freed */
-	PAT_OPTIONAL = 8388608  /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
+	PAT_OPTIONAL = 8388608, /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
+	PAT_IO = 16777216       /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
 };
-static unsigned bugs_allowed = 16777215;
+static unsigned bugs_allowed = 33554431;
 static int use_types;   /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;   /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int force_where; /* --where: WHERE statements often (campaigns of the pattern `where`) */
@@ -330,6 +335,7 @@ static uint64_t features;
 #define F_KEYWORDS (1ull << 35)
 #define F_ALLOC (1ull << 36)
 #define F_OPTIONAL (1ull << 37)
+#define F_IO (1ull << 38)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -370,7 +376,7 @@ static const char *feature_names[] = {
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
         "types",      "unreached",      "chars",          "where",       "internal",     "keywords",
-        "alloc",      "optional"};
+        "alloc",      "optional",       "io"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2565,6 +2571,53 @@ static void stmt_char(int depth)
 	}
 }
 
+/* A formatted WRITE (pattern `io`) of values the routine has: a tag, real scalars, an integer,
+ * a real array (whole, or an element of an assumed-size one), to fort.77 (never opened) or unit
+ * 0. No blank in the format: fixed form may cut the line at a blank. */
+static void stmt_io(void)
+{
+	static const char *const rf[] = {"es16.8", "f12.5", "g14.6", "1pe13.5", "e14.6e3", "en14.4", "f0.4", "es24.16"};
+	Var *r = pick_var(T_REAL, 0, 0), *r2 = chance(40) ? pick_var(T_REAL, 0, 0) : NULL;
+	Var *a = chance(40) ? pick_var(T_REAL, 1, 0) : NULL;
+	Var *k = chance(50) ? pick_var(T_INT, 0, 0) : NULL;
+	if (!r && !a)
+		return;
+	features |= F_IO;
+	Buf f = {0}, it = {0};
+	bprintf(&f, "(a");
+	bprintf(&it, "'w%d'", nstmts);
+	if (r) {
+		note_read(r);
+		bprintf(&f, ",%s", rf[rnd(8)]);
+		bprintf(&it, ", %s", r->name);
+	}
+	if (k) {
+		note_read(k);
+		bprintf(&f, ",i4");
+		bprintf(&it, ", %s", k->name);
+	}
+	if (r2) {
+		note_read(r2);
+		bprintf(&f, ",1x,%s", rf[rnd(8)]);
+		bprintf(&it, ", %s", r2->name);
+	}
+	if (a) {
+		/* whole (a group repeated by format reversion) or one element */
+		if (a->decl == D_ASSUMED) {
+			bprintf(&f, ",%s", rf[rnd(8)]);
+			bprintf(&it, ", %s", elem_ref(a));
+		} else {
+			note_read(a);
+			bprintf(&f, ",/,(%d(%s))", rrange(1, 4), rf[rnd(8)]); /* 2(1pe13.5), not 21pe13.5 */
+			bprintf(&it, ", %s", a->name);
+		}
+	}
+	bprintf(&f, ")");
+	line("write(%d, '%s') %s", chance(80) ? 77 : 0, f.s, it.s);
+	free(f.s);
+	free(it.s);
+}
+
 static void gen_stmt(int depth)
 {
 	nstmts++;
@@ -2578,6 +2631,10 @@ static void gen_stmt(int depth)
 	}
 	if (use_chars && chance(6)) {
 		stmt_char(depth);
+		return;
+	}
+	if ((bugs_allowed & PAT_IO) && chance(5)) {
+		stmt_io();
 		return;
 	}
 	if (force_where && (bugs_allowed & PAT_WHERE) && chance(12)) {
@@ -3587,7 +3644,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
 	exit(2);
 }
 
@@ -3655,6 +3712,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_ALLOC;
 				else if (!strcmp(w, "optional"))
 					bugs_allowed &= ~PAT_OPTIONAL;
+				else if (!strcmp(w, "io"))
+					bugs_allowed &= ~PAT_IO;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3839,7 +3898,7 @@ int main(int argc, char **argv)
 		bprintf(&file, "subroutine report(v, m)\n  use mglob\n  implicit none\n  integer :: m\n  real(8) :: v(m)\n");
 		bprintf(&file, "  open(%d, file='report.txt', status='replace')\n", unit);
 		bprintf(&file, "  write(%d, 100) v\n100 format(4es14.6)\n", unit);
-		bprintf(&file, "  close(%d)\nend subroutine report\n\n", unit);
+		bprintf(&file, "  backspace %d\n  close(%d)\nend subroutine report\n\n", unit, unit);
 	}
 
 	for (int i = 0; i < head_n; i++) {

@@ -15,7 +15,9 @@
 #   4. both programs must exit with the same status, and NUMCMP must find the same numbers in both
 #      outputs (PRINT * output is formatted differently by gfortran and by stad's C, so text is not
 #      compared). The status is 0 unless a comment line of SRC says `exit status: N` (a test of
-#      STOP codes or ERROR STOP).
+#      STOP codes or ERROR STOP). A comment line `output: exact` asks for stdout and stderr equal
+#      byte for byte instead (formatted output); `files: NAME...` for the files of those names the
+#      programs write (in the temporary folder) equal byte for byte too.
 # Prints what failed, with the tool's messages or the outputs' diff, and exits 1; exits 0 on success,
 # 2 on usage errors. The folder is removed at the end unless STAD_KEEP_TMP=1.
 # Environment: GFORTRAN (default gfortran), CC (default cc), STAD_RUN_TIMEOUT (seconds a compiled
@@ -101,6 +103,13 @@ want_rc=$(sed -n 's/^[!cC*] *exit status: *\([0-9][0-9]*\) *$/\1/p' "$SRC" | sed
 [ "$ref_rc" -eq "${want_rc:-0}" ] ||
 	fail "the gfortran-built program exited with status $ref_rc, not ${want_rc:-0} (a bug in the test)" ref.out ref.err
 
+# the files the program writes, kept aside for the comparison
+FILES=$(sed -n 's/^[!cC*] *files: *//p' "$SRC" | sed -n 1p)
+for f in $FILES; do
+	[ -f "$f" ] || fail "the gfortran-built program wrote no file $f (a bug in the test)" ref.out ref.err
+	mv "$f" "ref.file.$f"
+done
+
 # 2. stad.
 # the flags stad shares with gfortran, in their order
 STADFLAGS=""
@@ -132,6 +141,19 @@ rc=$?
 	fail "stad's program ran longer than ${TIMEOUT}s (status 124)" t.out t.err
 [ "$rc" -eq "$ref_rc" ] ||
 	fail "stad's program exited with status $rc, gfortran's with $ref_rc" t.out t.err
+if grep -q '^[!cC*] *output: *exact *$' "$SRC"; then
+	cmp ref.out t.out >/dev/null 2>&1 && cmp ref.err t.err >/dev/null 2>&1
+	rc=$?
+	[ "$rc" -eq 0 ] || { diff ref.out t.out; diff ref.err t.err; } >out.diff 2>&1
+	[ "$rc" -eq 0 ] || fail "the outputs differ (byte for byte; < gfortran, > stad)" out.diff
+fi
+for f in $FILES; do
+	[ -f "$f" ] || fail "stad's program wrote no file $f" t.out t.err
+	cmp "ref.file.$f" "$f" >/dev/null 2>&1 || {
+		diff "ref.file.$f" "$f" >file.diff 2>&1
+		fail "file $f differs (< gfortran, > stad)" file.diff
+	}
+done
 "$NUMCMP" ref.out t.out >cmp.log 2>&1
 rc=$?
 if [ "$rc" -ne 0 ]; then

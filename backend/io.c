@@ -1,0 +1,122 @@
+/*
+ * io.c — formatted WRITE, OPEN, CLOSE, REWIND and FLUSH as calls of the I/O helper.
+ *
+ * The helper (ir/io_helper.h, embedded at build time as io_helper_lines) is copied once into a
+ * generated file that needs it; each statement of sema_io.c's lowering is one call:
+ *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0)   (format NULL: list-directed)
+ *   IO_ITEMS  stad_io_int / stad_io_real / stad_io_logical / stad_io_char per item
+ *   IO_END    stad_io_end(), or stad_io_end_noadvance() for ADVANCE='NO'
+ *   IO_OPEN   stad_io_open(unit, file, status, action, position)  (NULL, 0 for those not given)
+ *   IO_CLOSE  stad_io_close(unit, status), IO_REWIND stad_io_rewind(unit), IO_FLUSH stad_io_flush(unit)
+ */
+#include "cg_int.h"
+
+#include <stddef.h>
+
+#include "io_helper_text.h"
+
+void cg_io_helper(Cg *cg, CgBuf *b)
+{
+	if (!cg->use_io)
+		return;
+	if (b->n)
+		cg_buf_putc(b, '\n');
+	for (int i = 0; io_helper_lines[i]; i++)
+		cg_buf_puts(b, io_helper_lines[i]);
+}
+
+static void value(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	cg_expr_prec(U, e, CG_P_COMMA + 1, b);
+}
+
+/* `ptr, len` of a CHARACTER value, or `NULL, 0`. */
+static void chars(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	if (!e) {
+		cg_buf_puts(b, ", NULL, 0");
+		return;
+	}
+	cg_buf_puts(b, ", ");
+	cg_char_ptr(U, e, b);
+	cg_buf_puts(b, ", (long)(");
+	cg_char_len(U, e, b);
+	cg_buf_puts(b, ")");
+}
+
+static void item(CgUnit *U, const IrExpr *e)
+{
+	CgBuf b = {0};
+	switch (e->type) {
+	case TY_INT:
+	case TY_INT8:
+		cg_buf_puts(&b, "stad_io_int((long long)");
+		cg_expr_prec(U, e, CG_P_UNARY, &b);
+		break;
+	case TY_REAL4:
+	case TY_REAL8:
+		cg_buf_puts(&b, "stad_io_real(");
+		value(U, e, &b);
+		cg_buf_puts(&b, e->type == TY_REAL4 ? ", 4" : ", 8");
+		break;
+	case TY_LOGICAL:
+		cg_buf_puts(&b, "stad_io_logical(");
+		value(U, e, &b);
+		break;
+	case TY_CHAR:
+		cg_buf_puts(&b, "stad_io_char(");
+		cg_char_ptr(U, e, &b);
+		cg_buf_puts(&b, ", (long)(");
+		cg_char_len(U, e, &b);
+		cg_buf_puts(&b, ")");
+		break;
+	default: cg_problem(U->cg, e->loc, "this output item cannot be translated to C"); return;
+	}
+	cg_line(U, "%s);", cg_buf_str(&b));
+	cg_buf_free(&b);
+}
+
+void cg_io(CgUnit *U, const IrStmt *s)
+{
+	CgBuf b = {0};
+	U->cg->use_io = 1;
+	U->cg->use_stdio = U->cg->use_stdlib = U->cg->use_string = U->cg->use_math = 1;
+	IrExpr *const *it = s->u.print.items;
+	switch (s->u.print.io) {
+	case IO_FORMAT: break;
+	case IO_BEGIN:
+		cg_buf_puts(&b, "stad_io_begin(");
+		value(U, it[0], &b);
+		chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
+		cg_line(U, "%s, NULL, 0);", cg_buf_str(&b));
+		break;
+	case IO_ITEMS:
+		for (int i = 0; i < s->u.print.nitems; i++)
+			item(U, it[i]);
+		break;
+	case IO_END: cg_line(U, s->u.print.noadvance ? "stad_io_end_noadvance();" : "stad_io_end();"); break;
+	case IO_OPEN: {
+		cg_buf_puts(&b, "stad_io_open(");
+		value(U, it[0], &b);
+		int k = 1;
+		for (int sp = 0; sp < IOS_COUNT; sp++)
+			chars(U, s->u.print.spec & (1u << sp) ? it[k++] : NULL, &b);
+		cg_line(U, "%s);", cg_buf_str(&b));
+		break;
+	}
+	case IO_CLOSE:
+		cg_buf_puts(&b, "stad_io_close(");
+		value(U, it[0], &b);
+		chars(U, s->u.print.spec & (1u << IOS_STATUS) ? it[1] : NULL, &b);
+		cg_line(U, "%s);", cg_buf_str(&b));
+		break;
+	case IO_REWIND:
+	case IO_FLUSH:
+		cg_buf_puts(&b, s->u.print.io == IO_REWIND ? "stad_io_rewind(" : "stad_io_flush(");
+		value(U, it[0], &b);
+		cg_line(U, "%s);", cg_buf_str(&b));
+		break;
+	default: cg_problem(U->cg, s->loc, "this I/O statement cannot be translated to C"); break;
+	}
+	cg_buf_free(&b);
+}

@@ -1,0 +1,427 @@
+/*
+ * sema_io.c — WRITE and PRINT with a format or a unit, OPEN, CLOSE, REWIND, FLUSH, FORMAT.
+ *
+ * The parser leaves the control list as written (positional values, IR_KEYWORD `name = value`,
+ * `*` as a keyword named "*"). This file reads it, checks what stad supports and lowers:
+ *   - WRITE (*, *) / WRITE (6, *): the list-directed PRINT of the original subset (IO_LIST);
+ *   - any other WRITE: IO_BEGIN (unit [, format]) before the statement, the statement becomes
+ *     IO_ITEMS (arrays and implied DOs become DO loops of one-item statements, sema_print_arrays)
+ *     and IO_END after it. A format given by label is the text of that FORMAT statement;
+ *     a constant format is checked here with the parser the generated program runs
+ *     (ir/io_helper.h), so a format stad accepts is one the program can interpret;
+ *   - OPEN, CLOSE, REWIND, FLUSH: the unit and the specifiers in IrIoSpec order.
+ * Every one of them is output or a file operation: passive, kept in primal code only (ad/ drops
+ * them from derivative code). Specifiers that write variables (IOSTAT=, NEWUNIT=...), internal
+ * files, READ and INQUIRE are refused: derivative code would not run them, so the variables
+ * they set would differ between the primal and its derivative.
+ */
+#include "sema_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define STAD_IO_PARSE_ONLY
+#include "io_helper.h"
+
+static const char *const spec_names[IOS_COUNT] = {"file", "status", "action", "position"};
+
+/* The text of FORMAT statement `label` of the unit, or NULL. */
+static IrExpr *find_format(const IrBlock *b, int label)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		IrExpr *f = NULL;
+		switch (s->kind) {
+		case IR_PRINT:
+			if (s->u.print.io == IO_FORMAT && s->label == label)
+				return s->u.print.items[0];
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond && !f; k++)
+				f = find_format(&s->u.if_.blocks[k], label);
+			if (!f)
+				f = find_format(&s->u.if_.else_, label);
+			break;
+		case IR_DO: f = find_format(&s->u.do_.body, label); break;
+		case IR_DOWHILE: f = find_format(&s->u.dowhile.body, label); break;
+		case IR_BLOCK: f = find_format(&s->u.block, label); break;
+		case IR_SELECT:
+			for (int k = 0; k < s->u.select.ncases && !f; k++)
+				f = find_format(&s->u.select.cases[k]->body, label);
+			break;
+		default: break;
+		}
+		if (f)
+			return f;
+	}
+	return NULL;
+}
+
+/* A constant format is checked now; 0 after an error. */
+static int check_format(const IrExpr *f)
+{
+	if (f->kind != IR_CONST_STR)
+		return 1;
+	stad_io_fmt *F = malloc(sizeof *F);
+	if (!F)
+		abort();
+	char msg[300];
+	int ok = stad_io_parse(f->u.str, (long)strlen(f->u.str), F, msg, sizeof msg);
+	free(F);
+	if (!ok)
+		ir_error(f->loc, "format '%s': %s", f->u.str, msg);
+	return ok;
+}
+
+static int same_ascii_nocase(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char x = a[i] >= 'A' && a[i] <= 'Z' ? (char)(a[i] - 'A' + 'a') : a[i];
+		if (x != b[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int is_star(const IrExpr *e)
+{
+	return e && e->kind == IR_KEYWORD && !strcmp(e->u.kw.name, "*");
+}
+
+/* An integer scalar unit number (or `*`: -1). */
+static IrExpr *unit_value(Sema *S, IrStmt *s, IrExpr *u)
+{
+	if (is_star(u))
+		return ir_int(S->a, -1, u->loc);
+	IrExpr *v = sema_value_expr(S, u);
+	if (v->type == TY_CHAR) {
+		ir_error(u->loc,
+		         "%s into a CHARACTER variable (an internal file) is not supported (build the text with // and "
+		         "the intrinsics, or write it to a file unit)",
+		         s->u.print.what);
+		return NULL;
+	}
+	if (!ir_base_is_int(v->type) || sema_rank(v) > 0) {
+		ir_error(u->loc, "the unit of %s must be an integer scalar or *", s->u.print.what);
+		return NULL;
+	}
+	return v->type == TY_INT ? v : ir_convert(S->a, v, TY_INT);
+}
+
+static IrExpr *char_value(Sema *S, IrStmt *s, IrExpr *e, const char *what)
+{
+	IrExpr *v = sema_value_expr(S, e);
+	if (v->type != TY_CHAR || sema_rank(v) > 0) {
+		ir_error(e->loc, "%s= of %s must be a CHARACTER scalar", what, s->u.print.what);
+		return NULL;
+	}
+	if (!sema_char_plain(S, v))
+		return NULL;
+	return v;
+}
+
+/* A constant specifier that must have one of the values listed ("a|b"), when it is constant. */
+static int spec_is(const IrExpr *v, const char *want)
+{
+	if (!v || v->kind != IR_CONST_STR)
+		return 1;
+	const char *t = v->u.str;
+	size_t n = strlen(t);
+	while (n && t[n - 1] == ' ')
+		n--;
+	for (const char *w = want; *w;) {
+		size_t k = strcspn(w, "|");
+		if (k == n && same_ascii_nocase(t, w, n))
+			return 1;
+		w += k + (w[k] == '|');
+	}
+	return 0;
+}
+
+static void refuse_spec(IrStmt *s, const IrExpr *k)
+{
+	const char *n = k->u.kw.name;
+	if (!strcmp(n, "iostat") || !strcmp(n, "iomsg") || !strcmp(n, "newunit") || !strcmp(n, "err") || !strcmp(n, "end"))
+		ir_error(k->loc,
+		         "%s with %s= is not supported (stad drops I/O from derivative code, so nothing there may depend "
+		         "on it: give the unit number as a constant and let a failing operation stop the program)",
+		         s->u.print.what, n);
+	else
+		ir_error(k->loc, "%s with %s= is not supported", s->u.print.what, n);
+}
+
+/* An implied DO `(items, i = lo, hi)` of an output list (fe_io_impldo). */
+static int is_impldo(const IrExpr *x)
+{
+	return x->kind == IR_ARRAYCON && x->u.list.nitems == 1 && x->u.list.items[0]->kind == IR_IMPLDO;
+}
+
+static int has_impldo(IrExpr **items, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (is_impldo(items[i]))
+			return 1;
+	return 0;
+}
+
+/* The output items as unresolved statements: runs of items in an IO_ITEMS statement, an
+ * implied DO as a DO loop of its own items. */
+static void items_block(Sema *S, IrExpr **items, int n, IrBlock *out, IrLoc loc)
+{
+	IrVec run = {0};
+	for (int i = 0; i <= n; i++) {
+		if (i < n && !is_impldo(items[i])) {
+			ir_vec_push(S->a, &run, items[i]);
+			continue;
+		}
+		if (run.n) {
+			IrStmt *t = ir_stmt_new(S->a, IR_PRINT, loc);
+			t->u.print.io = IO_ITEMS;
+			t->u.print.items = (IrExpr **)run.v;
+			t->u.print.nitems = run.n;
+			ir_block_add(S->a, out, t);
+			run = (IrVec){0};
+		}
+		if (i == n)
+			break;
+		IrExpr *d = items[i]->u.list.items[0];
+		IrStmt *loop = ir_stmt_new(S->a, IR_DO, d->loc);
+		loop->u.do_.var = d->u.list.var;
+		loop->u.do_.lo = d->u.list.lo;
+		loop->u.do_.hi = d->u.list.hi;
+		loop->u.do_.step = d->u.list.st;
+		items_block(S, d->u.list.items, d->u.list.nitems, &loop->u.do_.body, loc);
+		ir_block_add(S->a, out, loop);
+	}
+}
+
+/* s becomes n, keeping its label and directives (sema_resolve_block moves them before). */
+static void become(IrStmt *s, const IrStmt *n)
+{
+	int label = s->label;
+	IrDirective **dirs = s->dirs;
+	int ndirs = s->ndirs;
+	*s = *n;
+	s->label = label;
+	s->dirs = dirs;
+	s->ndirs = ndirs;
+}
+
+/* WRITE: the control list; 0 when refused (reported). */
+static int lower_write(Sema *S, IrStmt *s)
+{
+	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL;
+	int npos = 0, ok = 1;
+	for (int i = 0; i < s->u.print.nctl; i++) {
+		IrExpr *c = s->u.print.items[i];
+		if (c->kind == IR_KEYWORD && !is_star(c)) {
+			if (!strcmp(c->u.kw.name, "unit") && !unit)
+				unit = c->u.kw.e;
+			else if (!strcmp(c->u.kw.name, "fmt") && !fmt)
+				fmt = c->u.kw.e;
+			else if (!strcmp(c->u.kw.name, "advance") && !advance)
+				advance = c->u.kw.e;
+			else
+				refuse_spec(s, c), ok = 0;
+			continue;
+		}
+		if (npos == 0 && !unit)
+			unit = c;
+		else if (npos == 1 && !fmt)
+			fmt = c;
+		else {
+			ir_error(c->loc, "WRITE with more than a unit and a format before its items is not supported");
+			ok = 0;
+		}
+		npos++;
+	}
+	if (!ok)
+		return 0;
+	if (!unit) {
+		ir_error(s->loc, "WRITE without a unit");
+		return 0;
+	}
+	if (!fmt) {
+		ir_error(s->loc,
+		         "unformatted WRITE is not supported (give a format: WRITE (unit, *) for list-directed output, or "
+		         "WRITE (unit, '(...)'))");
+		return 0;
+	}
+	IrExpr *u = unit_value(S, s, unit);
+	if (!u)
+		return 0;
+	int noadvance = 0;
+	if (advance) {
+		IrExpr *v = char_value(S, s, advance, "advance");
+		if (!v)
+			return 0;
+		if (v->kind != IR_CONST_STR || !spec_is(v, "yes|no")) {
+			ir_error(advance->loc, "advance= of WRITE must be the constant 'yes' or 'no'");
+			return 0;
+		}
+		if (is_star(fmt)) {
+			ir_error(advance->loc, "advance= needs a format other than *");
+			return 0;
+		}
+		noadvance = spec_is(v, "no");
+	}
+	IrExpr *f = NULL;
+	if (!is_star(fmt)) {
+		if (fmt->kind == IR_CONST_INT) {
+			f = find_format(&S->unit->body, (int)fmt->u.ival);
+			if (!f) {
+				ir_error(fmt->loc, "no FORMAT statement has label %lld in %s", (long long)fmt->u.ival,
+				         S->unit->name);
+				return 0;
+			}
+		} else {
+			f = sema_value_expr(S, fmt);
+			if (f->type != TY_CHAR || sema_rank(f) > 0) {
+				ir_error(fmt->loc,
+				         "the format of %s must be *, the label of a FORMAT statement or a CHARACTER scalar "
+				         "('(a, i5)')",
+				         s->u.print.what);
+				return 0;
+			}
+			if (!sema_char_plain(S, f))
+				return 0;
+		}
+		if (!check_format(f))
+			return 0;
+	}
+	int n = s->u.print.nitems - s->u.print.nctl;
+	IrExpr **items = s->u.print.items + s->u.print.nctl;
+	if (!f && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
+		/* PRINT * and WRITE (6, *): printf, as before */
+		s->u.print.items = items;
+		s->u.print.nitems = n;
+		s->u.print.nctl = 0;
+		s->u.print.io = IO_LIST;
+		sema_resolve_stmt_again(S, s);
+		return 1;
+	}
+	IrStmt *b = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	b->u.print.io = IO_BEGIN;
+	b->u.print.has_fmt = f != NULL;
+	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
+	b->u.print.items = ir_alloc(S->a, sizeof(IrExpr *) * 2);
+	b->u.print.items[0] = u;
+	b->u.print.items[1] = f;
+	b->u.print.what = s->u.print.what;
+	ir_block_add(S->a, S->hoist, b);
+	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	e->u.print.io = IO_END;
+	e->u.print.noadvance = noadvance;
+	e->u.print.what = s->u.print.what;
+	if (!n) {
+		become(s, e);
+		return 1;
+	}
+	ir_block_add(S->a, &S->after, e);
+	IrBlock blk = {0};
+	items_block(S, items, n, &blk, s->loc);
+	if (blk.n == 1) {
+		become(s, blk.v[0]);
+		sema_resolve_stmt_again(S, s);
+	} else {
+		s->kind = IR_BLOCK;
+		s->u.block = blk;
+		sema_resolve_block(S, &s->u.block);
+	}
+	return 1;
+}
+
+/* OPEN, CLOSE, REWIND, FLUSH. */
+static int lower_file(Sema *S, IrStmt *s)
+{
+	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0};
+	int io = s->u.print.io, ok = 1;
+	for (int i = 0; i < s->u.print.nctl; i++) {
+		IrExpr *c = s->u.print.items[i];
+		if (c->kind != IR_KEYWORD || is_star(c)) {
+			if (i == 0)
+				unit = c;
+			else {
+				ir_error(c->loc, "%s has one positional value, the unit", s->u.print.what);
+				ok = 0;
+			}
+			continue;
+		}
+		const char *n = c->u.kw.name;
+		if (!strcmp(n, "unit") && !unit) {
+			unit = c->u.kw.e;
+			continue;
+		}
+		int k = -1;
+		for (int j = 0; j < IOS_COUNT; j++)
+			if (!strcmp(n, spec_names[j]))
+				k = j;
+		int allowed = io == IO_OPEN ? k >= 0 : io == IO_CLOSE && k == IOS_STATUS;
+		if (allowed && !spec[k]) {
+			spec[k] = c->u.kw.e;
+			continue;
+		}
+		if (io == IO_OPEN && (!strcmp(n, "form") || !strcmp(n, "access"))) {
+			IrExpr *v = char_value(S, s, c->u.kw.e, n);
+			if (!v)
+				ok = 0;
+			else if (!spec_is(v, !strcmp(n, "form") ? "formatted" : "sequential")) {
+				ir_error(
+				        c->loc,
+				        "OPEN with %s='%s' is not supported (stad has formatted sequential files: form='formatted', "
+				        "access='sequential'; unformatted, direct and stream access stay out)",
+				        n, v->u.str);
+				ok = 0;
+			} else if (v->kind != IR_CONST_STR) {
+				ir_error(c->loc, "OPEN with %s= given by a variable is not supported (write the constant)", n);
+				ok = 0;
+			}
+			continue;
+		}
+		refuse_spec(s, c);
+		ok = 0;
+	}
+	if (!ok)
+		return 0;
+	if (!unit || is_star(unit)) {
+		ir_error(s->loc, "%s needs a unit number", s->u.print.what);
+		return 0;
+	}
+	IrExpr *u = unit_value(S, s, unit);
+	if (!u)
+		return 0;
+	IrVec v = {0};
+	ir_vec_push(S->a, &v, u);
+	s->u.print.spec = 0;
+	for (int k = 0; k < IOS_COUNT; k++) {
+		if (!spec[k])
+			continue;
+		IrExpr *x = char_value(S, s, spec[k], spec_names[k]);
+		if (!x)
+			return 0;
+		static const char *const values[IOS_COUNT][2] = {
+		        {NULL, NULL},
+		        {"old|new|replace|unknown|scratch", "'old', 'new', 'replace', 'unknown' and 'scratch'"},
+		        {"read|write|readwrite", "'read', 'write' and 'readwrite'"},
+		        {"asis|rewind|append", "'asis', 'rewind' and 'append'"}};
+		int close_status = k == IOS_STATUS && io == IO_CLOSE;
+		const char *want = close_status ? "keep|delete" : values[k][0];
+		if (want && !spec_is(x, want)) {
+			ir_error(x->loc, "%s='%s' of %s is not supported (stad has %s)", spec_names[k], x->u.str, s->u.print.what,
+			         close_status ? "'keep' and 'delete'" : values[k][1]);
+			return 0;
+		}
+		ir_vec_push(S->a, &v, x);
+		s->u.print.spec |= 1u << k;
+	}
+	s->u.print.items = (IrExpr **)v.v;
+	s->u.print.nitems = s->u.print.nctl = v.n;
+	return 1;
+}
+
+void sema_io(Sema *S, IrStmt *s)
+{
+	int ok = s->u.print.io == IO_WRITE ? lower_write(S, s) : lower_file(S, s);
+	if (!ok)
+		s->kind = IR_CONTINUE; /* reported */
+}

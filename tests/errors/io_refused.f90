@@ -1,0 +1,20 @@
+! What stays out of formatted I/O, each refused where it is written with what to write instead:
+! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output,
+! IOSTAT= (derivative code drops I/O, so nothing may depend on it), an internal WRITE,
+! unformatted and direct-access files, a bad STATUS=, ADVANCE= with list-directed output.
+program io_refused
+  implicit none
+  integer :: n, ios
+  character(len=20) :: line
+  n = 3
+  write(*, '(i5, b8)') n, n
+  write(*, 200) n
+  write(6) n
+  write(*, '(i5)', iostat=ios) n
+  write(line, '(i5)') n
+  open(10, file='a.dat', form='unformatted')
+  open(11, file='b.dat', access='direct')
+  open(12, file='c.dat', status='maybe')
+  print '(f8)', 1.0
+  write(*, *, advance='no') n
+end program
