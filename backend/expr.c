@@ -50,6 +50,7 @@ typedef struct CgIntr {
 	X(INTR_ATAN, "atan", "atanf", CG_I_CALL)                                                                                 \
 	X(INTR_ATAN2, "atan2", "atan2f", CG_I_CALL)                                                                              \
 	X(INTR_SINH, "sinh", "sinhf", CG_I_CALL)                                                                                 \
+	X(INTR_HYPOT, "hypot", "hypotf", CG_I_CALL)                                                                              \
 	X(INTR_COSH, "cosh", "coshf", CG_I_CALL)                                                                                 \
 	X(INTR_TANH, "tanh", "tanhf", CG_I_CALL)                                                                                 \
 	X(INTR_EXP, "exp", "expf", CG_I_CALL)                                                                                    \

@@ -115,7 +115,7 @@ typedef enum FeClassKind {
 	SC_SELECT, /* SELECT CASE */
 	SC_CASE,
 	SC_END_SELECT,
-	SC_TYPE,    /* TYPE :: name (a derived type definition) */
+	SC_TYPE,     /* TYPE :: name (a derived type definition) */
 	SC_END_TYPE, /* END TYPE */
 	SC_WHERE,    /* WHERE (mask), block form */
 	SC_ELSE_WHERE,
@@ -293,7 +293,8 @@ IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
 IrExpr *fe_paren(IrExpr *e);
-IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) or - (IR_SUB) */
+IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc); /* `(1.0, -2d0)` */
+IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc);               /* unary + (IR_ADD) or - (IR_SUB) */
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc);
 

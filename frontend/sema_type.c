@@ -73,6 +73,8 @@ typedef struct TVar {
 } TVar;
 
 static TType *resolve_type(Sema *S, IrTypeDef *def);
+static TType *complex_type(Sema *S, int dbl);
+static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d);
 
 /* The derived type `name` u sees: its own, its host's, or one a module it USEs gives it. */
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth);
@@ -172,7 +174,13 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 		IrDecl *d = def->comps.v[i];
 		IrBase base = d->base;
 		TType *sub = NULL;
-		if (d->type_name) {
+		if (sema_is_complex_type(d->type_name)) {
+			sub = decl_complex(S, u, d);
+			if (!sub) {
+				ok = 0;
+				continue;
+			}
+		} else if (d->type_name) {
 			IrTypeDef *sd = type_in(S, u, d->type_name, 0);
 			if (!sd) {
 				ir_error(d->loc, "derived type '%s' is not defined here (define it before TYPE %s)", d->type_name,
@@ -251,6 +259,44 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 	if (!ok)
 		def->aux = NULL;
 	return ok ? t : NULL;
+}
+
+/* COMPLEX(4) or COMPLEX(8) as a type of two leaves, `re` and `im` (`z%re`, `z%im` are also
+ * Fortran 2008's designators of the parts). */
+static TType *complex_type(Sema *S, int dbl)
+{
+	if (S->complex_types[dbl])
+		return S->complex_types[dbl];
+	IrTypeDef *def = ir_alloc(S->a, sizeof *def);
+	def->name = dbl ? "complex(8)" : "complex(4)";
+	TType *t = ir_alloc(S->a, sizeof *t);
+	t->def = def;
+	t->comps = ir_alloc(S->a, 2 * sizeof *t->comps);
+	t->comps[0].name = "re";
+	t->comps[1].name = "im";
+	for (int i = 0; i < 2; i++)
+		t->comps[i].type = dbl ? TY_REAL8 : TY_REAL4;
+	t->ncomps = t->nleaves = 2;
+	def->aux = t;
+	S->complex_types[dbl] = t;
+	return t;
+}
+
+int sema_is_complex_type(const char *type_name)
+{
+	return type_name && !strcmp(type_name, IR_COMPLEX_TYPE);
+}
+
+/* The complex type of a declaration COMPLEX(kind): NULL (reported) for a kind stad lacks. */
+static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d)
+{
+	IrBase b = d->kind_expr ? sema_kind_type(S, u, d->base, d->kind_expr) : d->base;
+	if (b != TY_REAL4 && b != TY_REAL8) {
+		if (b != TY_NONE)
+			ir_error(d->loc, "this COMPLEX kind is not supported (stad has COMPLEX(4) and COMPLEX(8))");
+		return NULL;
+	}
+	return complex_type(S, b == TY_REAL8);
 }
 
 /* ---------------------------------------------------------------- variables */
@@ -400,6 +446,17 @@ static void remove_sym(IrUnit *u, IrSym *s)
  * are made by sema_types_declare once every declaration of u is read). */
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 {
+	int cx = sema_is_complex_type(d->type_name);
+	if (cx && (d->is_parameter || d->is_external || d->is_intrinsic)) {
+		ir_error(d->loc, "a COMPLEX %s is not supported (%s)", d->is_parameter ? "PARAMETER" : "procedure",
+		         d->is_parameter ? "declare a variable and assign it, or use two REAL parameters"
+		                         : "pass the real and imaginary parts as REAL arguments");
+		return;
+	}
+	if (d->is_allocatable && cx) {
+		ir_error(d->loc, "ALLOCATABLE COMPLEX arrays are not supported (give the array explicit bounds)");
+		return;
+	}
 	if (d->is_parameter || d->is_external || d->is_intrinsic) {
 		ir_error(d->loc, "a variable of derived type can only be a variable (not a PARAMETER or a procedure)");
 		return;
@@ -407,13 +464,13 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 	if (d->access && u->kind != UNIT_MODULE)
 		ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
 		         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
-	IrTypeDef *def = type_in(S, u, d->type_name, 0);
-	if (!def) {
+	IrTypeDef *def = cx ? NULL : type_in(S, u, d->type_name, 0);
+	if (!def && !cx) {
 		ir_error(d->loc, "derived type '%s' is not defined here (define it with TYPE :: %s, or USE its module)",
 		         d->type_name, d->type_name);
 		return;
 	}
-	TType *t = resolve_type(S, def);
+	TType *t = cx ? decl_complex(S, u, d) : resolve_type(S, def);
 	if (!t)
 		return;
 	for (int i = 0; i < d->nents; i++) {
@@ -423,7 +480,8 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 			continue;
 		}
 		if (e->init) {
-			ir_error(e->loc, "an initial value for '%s' of derived type is not supported (assign it)", e->name);
+			ir_error(e->loc, "an initial value for '%s' of %s type is not supported (assign it)", e->name,
+			         cx ? "COMPLEX" : "derived");
 			continue;
 		}
 		TVar *v = ir_alloc(S->a, sizeof *v);
@@ -491,12 +549,17 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		IrSym *s = ir_unit_lookup(u, v->name);
 		if (s) {
 			if (s->declared || s->kind == SYM_PARAM || s->kind == SYM_COMMON || s->is_external || s->init) {
-				ir_error(v->loc, "'%s' of derived type cannot be %s", v->name,
+				ir_error(v->loc, "'%s' of %s cannot be %s", v->name,
+				         v->type->def->owner ? "derived type" : "type COMPLEX",
 				         s->kind == SYM_COMMON          ? "in COMMON"
 				                 : s->kind == SYM_PARAM ? "a PARAMETER"
 				                 : s->init              ? "given values by DATA"
 				                 : s->is_external       ? "EXTERNAL"
 				                                        : "declared with another type");
+				if (!v->type->def->owner && !s->declared) { /* COMPLEX: no second error for its type */
+					s->type = v->type->comps[0].type;
+					s->declared = 1;
+				}
 				continue;
 			}
 			if (s->rank) {
@@ -707,6 +770,8 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 	return 1;
 }
 
+static Desig temp_struct(Sema *S, TType *t, IrLoc loc);
+
 static IrExpr *whole_triplet(Sema *S, IrLoc loc)
 {
 	IrExpr *t = ir_alloc(S->a, sizeof *t);
@@ -744,6 +809,71 @@ static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int 
 	if (!explicit)
 		return ir_ref(a, name, NULL, 0, 0, d->loc);
 	return ir_ref(a, name, subs.v, subs.n, 1, d->loc);
+}
+
+int sema_complex_desig(Sema *S, IrExpr *e, IrExpr **re, IrExpr **im, int *dbl, int *array)
+{
+	if (e->kind != IR_REF && e->kind != IR_COMPONENT)
+		return 0;
+	Desig d;
+	int k = designator(S, e, &d);
+	if (k <= 0)
+		return k;
+	if (!d.type || (d.type != S->complex_types[0] && d.type != S->complex_types[1]))
+		return 0;
+	*dbl = d.type == S->complex_types[1];
+	*array = d.arrays;
+	const TComp *below = &d.type->comps[0];
+	*re = leaf_ref(S, &d, &below, 1);
+	below = &d.type->comps[1];
+	*im = leaf_ref(S, &d, &below, 1);
+	return 1;
+}
+
+/* Without reporting anything: 1 when e designates a complex variable or component, -1 when it
+ * designates another variable of derived type, 0 otherwise. */
+int sema_complex_kind(Sema *S, const IrExpr *e)
+{
+	if (e->kind == IR_COMPONENT) {
+		int k = sema_complex_kind(S, e->u.comp.base);
+		if (k == 0)
+			return 0;
+		const IrExpr *b = e->u.comp.base;
+		while (b->kind == IR_COMPONENT)
+			b = b->u.comp.base;
+		TVar *v = struct_var(S, S->unit, b->u.ref.name);
+		/* follow the components down from the variable */
+		const IrExpr *chain[16];
+		int n = 0;
+		for (const IrExpr *x = e; x->kind == IR_COMPONENT && n < 16; x = x->u.comp.base)
+			chain[n++] = x;
+		TType *t = v->type;
+		for (int i = n - 1; i >= 0 && t; i--) {
+			TType *next = NULL;
+			int found = 0;
+			for (int j = 0; j < t->ncomps; j++)
+				if (!strcmp(t->comps[j].name, chain[i]->u.comp.name)) {
+					next = t->comps[j].sub;
+					found = 1;
+				}
+			if (!found)
+				return -1;
+			t = next;
+		}
+		return t && (t == S->complex_types[0] || t == S->complex_types[1]) ? 1 : -1;
+	}
+	if (e->kind != IR_REF || e->paren)
+		return 0;
+	TVar *v = struct_var(S, S->unit, e->u.ref.name);
+	if (!v)
+		return 0;
+	return v->type == S->complex_types[0] || v->type == S->complex_types[1] ? 1 : -1;
+}
+
+const char *sema_complex_temp(Sema *S, int dbl, IrLoc loc)
+{
+	Desig d = temp_struct(S, complex_type(S, dbl), loc);
+	return d.var->name;
 }
 
 /* The reference e (IR_COMPONENT) as the variable of its leaf, for sema_resolve_expr. NULL

@@ -226,6 +226,12 @@ typedef enum IrExprKind {
 	IR_COMPONENT /* base%name(args): u.comp */
 } IrExprKind;
 
+/* COMPLEX, from the parser to sema only: a declaration COMPLEX(k) has the type_name
+ * IR_COMPLEX_TYPE (its base the kind of its parts), a constant `(re, im)` is the reference
+ * IR_COMPLEX_CONST(re, im); frontend/sema_complex.c lowers both to pairs of reals. */
+#define IR_COMPLEX_TYPE "complex"
+#define IR_COMPLEX_CONST "(complex)"
+
 struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
@@ -473,7 +479,7 @@ struct IrStmt {
 			IrExpr *var;            /* IR_VAR (integer scalar) */
 			IrExpr *lo, *hi, *step; /* step NULL = 1 */
 			IrBlock body;
-			int end_label; /* labelled DO: label of the terminating statement */
+			int end_label;   /* labelled DO: label of the terminating statement */
 			int forall;      /* parser output only: the outermost DO of a FORALL with this many
 			                    indices (the last outermost; -1 on the inner DOs); sema lowers it */
 			int forall_mask; /* the FORALL has a mask: the innermost body is one IF (mask) */
