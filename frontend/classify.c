@@ -1150,6 +1150,8 @@ static int is_complex_constant(const FeParser *p, int i)
 	case '=':
 	case ',':
 	case '(':
+	case '[':
+	case TOK_LARRAY:
 	case '+':
 	case '-':
 	case '*':

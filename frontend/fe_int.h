@@ -162,6 +162,7 @@ typedef struct FeKind {
 	const char *text; /* a kind written as a number: "8" of REAL*8 or REAL(8); NULL otherwise */
 	IrExpr *expr;     /* a kind written otherwise (dp, kind(1d0)): sema resolves it */
 	IrLoc loc;
+	int star; /* written TYPE*n: a size in bytes (COMPLEX*16 is COMPLEX(8)) */
 } FeKind;
 
 /* A CHARACTER length as written: LEN(n) (len set) or LEN(*) (assumed). */

@@ -476,7 +476,7 @@ int fe_do_label(FeParser *p, const char *text, IrLoc loc)
 FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
 {
 	(void)p;
-	FeKind k = {digits, NULL, loc};
+	FeKind k = {digits, NULL, loc, 1};
 	return k;
 }
 
@@ -484,7 +484,7 @@ FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
  * sema. */
 FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
 {
-	FeKind k = {NULL, e, loc};
+	FeKind k = {NULL, e, loc, 0};
 	if (e->kind == IR_CONST_INT && !e->kind_name && e->type == TY_INT && !e->paren) {
 		k.text = ir_sprintf(p->a, "%lld", (long long)e->u.ival);
 		k.expr = NULL;
@@ -494,7 +494,7 @@ FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
 
 FeKind fe_kind_none(void)
 {
-	FeKind k = {NULL, NULL, {NULL, 0, 0, NULL}};
+	FeKind k = {NULL, NULL, {NULL, 0, 0, NULL}, 0};
 	return k;
 }
 
@@ -569,10 +569,14 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		return t;
 	}
 	const char *why = NULL;
-	t.base = fe_kind_type(p->a, type_words[word].base, strlen(kind.text) > 3 ? 0 : atoi(kind.text), &why);
+	int k = strlen(kind.text) > 3 ? 0 : atoi(kind.text);
+	if (t.type_name && kind.star)
+		k = k % 2 ? 0 : k / 2; /* COMPLEX*16: two parts of 8 bytes */
+	t.base = fe_kind_type(p->a, type_words[word].base, k, &why);
 	if (t.base == TY_NONE && t.type_name)
 		fe_refuse(p, kind.loc,
-		          ir_sprintf(p->a, "COMPLEX(%s) is not supported (stad has COMPLEX(4) and COMPLEX(8))", kind.text));
+		          ir_sprintf(p->a, "COMPLEX%s%s%s is not supported (stad has COMPLEX(4) and COMPLEX(8))",
+		                     kind.star ? "*" : "(", kind.text, kind.star ? "" : ")"));
 	else if (t.base == TY_NONE)
 		fe_refuse(p, kind.loc, why);
 	if (t.base == TY_NONE)

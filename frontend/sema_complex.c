@@ -45,6 +45,8 @@ typedef struct Ctx {
 static int is_cx(Ctx *c, const IrExpr *e);
 static int cx_of(Ctx *c, IrExpr *e, Cx *out);
 static IrExpr *rx(Ctx *c, IrExpr *e);
+static IrExpr *cx_actual(Ctx *c, IrBlock *out, IrExpr *x);
+static int has_array(Sema *S, const IrExpr *e);
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -234,6 +236,11 @@ static int is_cx(Ctx *c, const IrExpr *e)
 	}
 	case IR_COMPONENT: return sema_complex_kind(c->S, e) > 0;
 	case IR_UNARY: return e->u.op.op == IR_NEG && is_cx(c, e->u.op.a);
+	case IR_ARRAYCON:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			if (is_cx(c, e->u.list.items[i]))
+				return 1;
+		return 0;
 	case IR_BINARY:
 		switch (e->u.op.op) {
 		case IR_ADD:
@@ -580,6 +587,29 @@ static int cx_of(Ctx *c, IrExpr *e, Cx *out)
 		         CX_HAS);
 		return -1;
 	}
+	case IR_ARRAYCON: {
+		/* [a, b, c]: [re(a), re(b), re(c)] and [im(a), im(b), im(c)] */
+		Ctx ac = {S, NULL};
+		IrExpr *re = cp(c, e), *im = cp(c, e);
+		out->dbl = 0;
+		for (int i = 0; i < e->u.list.nitems; i++) {
+			IrExpr *x = e->u.list.items[i];
+			Cx z;
+			if (x->kind == IR_IMPLDO) {
+				ir_error(x->loc,
+				         "an implied DO of COMPLEX values is not supported (assign the elements in a DO loop)");
+				return -1;
+			}
+			if (is_cx(&ac, x) ? cx_of(&ac, x, &z) < 0 : ((z = real_cx(&ac, x)), 0))
+				return -1;
+			out->dbl |= z.dbl;
+			re->u.list.items[i] = z.re;
+			im->u.list.items[i] = im_or_zero(c, &z, x->loc);
+		}
+		out->re = re;
+		out->im = im;
+		return 1;
+	}
 	case IR_UNARY: {
 		if (cx_of(c, e->u.op.a, out) < 0)
 			return -1;
@@ -671,6 +701,22 @@ static IrExpr *rx(Ctx *c, IrExpr *e)
 					         CX_HAS);
 					return ir_int(c->S->a, 0, e->loc);
 				}
+		if (e->u.ref.has_parens && sema_find_proc(c->S, c->S->unit, e->u.ref.name) && !(v && v->kind != SYM_PROC))
+			for (int i = 0; i < e->u.ref.nargs; i++) {
+				IrExpr *x = e->u.ref.args[i];
+				if (!is_cx(c, x) || sema_complex_kind(c->S, x) > 0)
+					continue;
+				if (c->pre && !has_array(c->S, x)) {
+					e->u.ref.args[i] = cx_actual(c, c->pre, x);
+					continue;
+				}
+				ir_error(
+				        x->loc,
+				        "a COMPLEX expression as an argument of '%s' here: assign it to a COMPLEX variable first and "
+				        "pass that",
+				        e->u.ref.name);
+				return ir_int(c->S->a, 0, e->loc);
+			}
 		rx_args(c, e->u.ref.args, e->u.ref.nargs);
 		return e;
 	}
@@ -688,7 +734,7 @@ static IrExpr *rx(Ctx *c, IrExpr *e)
 			IrExpr *im = bin(c, op, im_or_zero(c, &a, e->loc), im_or_zero(c, &b, e->loc));
 			return bin(c, op == IR_EQ ? IR_AND : IR_OR, re, im);
 		}
-		if (op != IR_EQ && op != IR_NE && op < IR_AND && (is_cx(c, e->u.op.a) || is_cx(c, e->u.op.b))) {
+		if ((op == IR_LT || op == IR_LE || op == IR_GT || op == IR_GE) && (is_cx(c, e->u.op.a) || is_cx(c, e->u.op.b))) {
 			ir_error(e->loc, "COMPLEX values cannot be compared with %s (only == and /=)", ir_ops[op].fortran);
 			return ir_logical(c->S->a, 0, e->loc);
 		}
@@ -839,6 +885,36 @@ static int assign_cx(Ctx *c, IrBlock *out, IrStmt *s, IrExpr *lre, IrExpr *lim, 
 
 static void body_block(Ctx *c, IrBlock *b);
 
+/* Does e have an array part (a section, a whole array)? Components are taken as arrays. */
+static int has_array(Sema *S, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_TRIPLET:
+	case IR_ARRAYCON:
+	case IR_COMPONENT: return 1;
+	case IR_REF: {
+		if (!e->u.ref.has_parens) {
+			IrSym *s = sema_lookup(S, S->unit, e->u.ref.name);
+			IrExpr *re, *im;
+			int dbl, arr = 0;
+			if (sema_complex_kind(S, e) > 0)
+				sema_complex_desig(S, (IrExpr *)e, &re, &im, &dbl, &arr);
+			return arr || (s && s->kind != SYM_PROC && s->rank > 0) || (!s && sema_complex_kind(S, e) < 0);
+		}
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (has_array(S, e->u.ref.args[i]))
+				return 1;
+		return 0;
+	}
+	case IR_UNARY:
+	case IR_BINARY: return has_array(S, e->u.op.a) || has_array(S, e->u.op.b);
+	case IR_KEYWORD: return has_array(S, e->u.kw.e);
+	default: return 0;
+	}
+}
+
 /* Is the variable assigned (not complex) an array or a section? Components are taken as one. */
 static int lhs_is_array(Sema *S, const IrExpr *e)
 {
@@ -858,6 +934,10 @@ static IrExpr *cx_actual(Ctx *c, IrBlock *out, IrExpr *x)
 	int dbl, arr;
 	if (!is_cx(c, x) || sema_complex_desig(c->S, x, &re, &im, &dbl, &arr) > 0)
 		return rx(c, x);
+	if (has_array(c->S, x)) {
+		ir_error(x->loc, "a COMPLEX array expression as an argument: assign it to a COMPLEX array first and pass that");
+		return ir_int(c->S->a, 0, x->loc);
+	}
 	Ctx cc = {c->S, out};
 	Cx r;
 	if (cx_of(&cc, x, &r) < 0)
@@ -940,7 +1020,7 @@ static void body_stmt(Ctx *c, IrStmt *s, IrBlock *out)
 		for (int i = 0; i < s->u.print.nitems; i++) {
 			IrExpr *x = s->u.print.items[i];
 			if (!x || !is_cx(c, x)) {
-				ir_exprlist_push(S->a, &items, rx(c, x)); /* may be an array: no temporaries */
+				ir_exprlist_push(S->a, &items, rx(has_array(S, x) ? c : &sc, x));
 				continue;
 			}
 			IrExpr *re, *im;

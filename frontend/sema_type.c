@@ -1050,7 +1050,13 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 static Desig temp_struct(Sema *S, TType *t, IrLoc loc)
 {
 	TVar *v = ir_alloc(S->a, sizeof *v);
-	v->name = sema_fresh_name(S, "tmp");
+	/* a fresh name: neither a symbol nor another structure (whose leaves are the symbols) */
+	for (int k = 1;; k++) {
+		v->name = ir_sprintf(S->a, "tmp%d", k);
+		if (!sema_lookup(S, S->unit, v->name) && !struct_var(S, S->unit, v->name) && !sema_find_unit(S, v->name) &&
+		    !sema_name_used(S, v->name))
+			break;
+	}
 	v->type = t;
 	v->owner = S->unit;
 	v->loc = loc;

@@ -1,6 +1,6 @@
 ! What stays refused of COMPLEX: a COMPLEX PARAMETER, an initial value, ALLOCATABLE, COMMON,
 ! intrinsics stad does not expand (TAN, PRODUCT), ordering comparisons, PRINT of a whole
-! array, complex values in an array constructor, CMPLX of a complex with an imaginary part.
+! array, CMPLX of a complex with an imaginary part.
 subroutine s(x, n)
   implicit none
   integer, intent(in) :: n
@@ -14,6 +14,6 @@ subroutine s(x, n)
   z = product(w)
   if (z < w(1)) x(1) = 0
   print *, w
-  w = [z, z, z]
+  w = [z, z, z] ! (supported)
   z = cmplx(z, 1d0)
 end subroutine s
