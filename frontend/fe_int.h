@@ -295,6 +295,7 @@ IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
 IrExpr *fe_paren(IrExpr *e);
 IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc); /* `(1.0, -2d0)` */
+IrExpr *fe_data_complex(FeParser *p, IrLoc loc);
 IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc);               /* unary + (IR_ADD) or - (IR_SUB) */
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
 IrExpr *fe_implied_do(FeParser *p, IrLoc loc);

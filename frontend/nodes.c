@@ -601,6 +601,13 @@ IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc)
 	return ir_ref(p->a, IR_COMPLEX_CONST, args, 2, 1, loc);
 }
 
+/* A complex constant among DATA values: refused (the value stands for it after the error). */
+IrExpr *fe_data_complex(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc, "COMPLEX values in DATA are not supported (assign the variable in the executable part)");
+	return ir_int(p->a, 0, loc);
+}
+
 IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc)
 {
 	IrExpr **args = ir_alloc(p->a, 2 * sizeof *args);

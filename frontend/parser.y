@@ -472,6 +472,7 @@ data_const
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
 	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
 	| TOK_NAME                                          { $$ = fe_data_name(p, $1, @1); }
+	| TOK_LCOMPLEX cx_part ',' cx_part ')'              { $$ = fe_data_complex(p, @1); }
 	;
 
 param_list

@@ -1,4 +1,5 @@
-! A FUNCTION of type COMPLEX, IMPLICIT COMPLEX and COMPLEX(16) are refused at the parse.
+! A FUNCTION of type COMPLEX, IMPLICIT COMPLEX, COMPLEX(16) and COMPLEX*32, and complex
+! values in DATA are refused at the parse.
 complex(8) function f(x)
   real(8), intent(in) :: x
   f = cmplx(x, x, kind=8)
@@ -8,5 +9,7 @@ subroutine g(y)
   complex(16) :: q
   complex*32 :: r
   real(8), intent(inout) :: y
+  complex(8) :: zd
+  data zd /(1d0, 2d0)/
   y = 2 * y
 end subroutine g
