@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ckp_revolve.h"
+#include "srt_size.h"
 
 /* out = C(a+b, a) = C(a+b, b), computed as C(n, k) with k = min(a, b) (0 if k < 0). Returns
  * 0, or 1 without touching out when neither a nor b fits an unsigned long: the coefficient is
@@ -147,68 +148,27 @@ double ckp_binomial_steps_d(long L, long S)
 
 /* ------------------------------------------------------------------ sizes */
 
-static const struct {
-	const char *name;
-	unsigned base, power; /* the unit is base^power bytes */
-} size_units[] = {
-        {"", 1, 0},       {"b", 1, 0},     {"kib", 1024, 1}, {"mib", 1024, 2}, {"gib", 1024, 3}, {"tib", 1024, 4},
-        {"pib", 1024, 5}, {"kb", 1000, 1}, {"mb", 1000, 2},  {"gb", 1000, 3},  {"tb", 1000, 4},  {"pb", 1000, 5},
-        {"k", 1024, 1},   {"m", 1024, 2},  {"g", 1024, 3},   {"t", 1024, 4},   {"p", 1024, 5},
-};
-
+/* A size in the grammar of runtime/srt_size.h, evaluated exactly: revolve's memory may exceed
+ * 2^64 bytes. */
 int ckp_parse_size(const char *s, mpz_t bytes)
 {
-	const char *p = s, *int_start, *frac_start = NULL;
-	size_t nint, nfrac = 0;
-	char unit[8];
-	size_t nunit = 0;
-	mpz_t num, den, unitv;
-	int found = -1;
-
-	if (!s)
+	SrtSizeText t;
+	const SrtSizeUnit *u;
+	if (srt_size_split(s, &t) != 0 || !(u = srt_size_unit(&t)))
 		return -1;
-	while (*p == ' ')
-		p++;
-	int_start = p;
-	while (isdigit((unsigned char)*p))
-		p++;
-	nint = (size_t)(p - int_start);
-	if (*p == '.') {
-		frac_start = ++p;
-		while (isdigit((unsigned char)*p))
-			p++;
-		nfrac = (size_t)(p - frac_start);
-	}
-	if (nint + nfrac == 0)
-		return -1;
-	while (*p == ' ')
-		p++;
-	while (*p && *p != ' ' && nunit < sizeof unit - 1)
-		unit[nunit++] = (char)tolower((unsigned char)*p++);
-	unit[nunit] = '\0';
-	while (*p == ' ')
-		p++;
-	if (*p)
-		return -1;
-	for (size_t i = 0; i < sizeof size_units / sizeof *size_units; i++)
-		if (strcmp(unit, size_units[i].name) == 0)
-			found = (int)i;
-	if (found < 0)
-		return -1;
-
 	/* bytes = floor(digits / 10^nfrac * unit) */
-	char *digits = malloc(nint + nfrac + 1);
+	char *digits = malloc(t.nint + t.nfrac + 1);
 	if (!digits)
 		return -1;
-	memcpy(digits, int_start, nint);
-	if (nfrac)
-		memcpy(digits + nint, frac_start, nfrac);
-	digits[nint + nfrac] = '\0';
+	memcpy(digits, t.num, t.nint);
+	memcpy(digits + t.nint, t.num + t.nint + 1, t.nfrac);
+	digits[t.nint + t.nfrac] = '\0';
+	mpz_t num, den, unitv;
 	mpz_inits(num, den, unitv, NULL);
 	mpz_set_str(num, digits, 10);
 	free(digits);
-	mpz_ui_pow_ui(den, 10, nfrac);
-	mpz_ui_pow_ui(unitv, size_units[found].base, size_units[found].power);
+	mpz_ui_pow_ui(den, 10, t.nfrac);
+	mpz_ui_pow_ui(unitv, u->base, u->power);
 	mpz_mul(num, num, unitv);
 	mpz_fdiv_q(bytes, num, den);
 	mpz_clears(num, den, unitv, NULL);

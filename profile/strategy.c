@@ -12,8 +12,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "prof_int.h"
+#include "srt_size.h"
 
 /* ---------------------------------------------------------------- parsing */
 
@@ -35,104 +37,25 @@ const char *prof_strategy_name(ProfStrategy s)
 	return s == PROF_MEMORY_CAREFUL ? "memory-careful" : s == PROF_OPTIMAL ? "optimal" : "gain-first";
 }
 
-/* Units, case-insensitive. mult 0 = times the default's peak, 1 with `off` = times the all-off
- * peak. */
-static const struct {
-	const char *name;
-	uint64_t mult;
-	int off;
-} units[] = {
-        {"", 1, 0},
-        {"b", 1, 0},
-        {"k", 1ull << 10, 0},
-        {"kib", 1ull << 10, 0},
-        {"kb", 1000ull, 0},
-        {"m", 1ull << 20, 0},
-        {"mib", 1ull << 20, 0},
-        {"mb", 1000000ull, 0},
-        {"g", 1ull << 30, 0},
-        {"gib", 1ull << 30, 0},
-        {"gb", 1000000000ull, 0},
-        {"t", 1ull << 40, 0},
-        {"tib", 1ull << 40, 0},
-        {"tb", 1000000000000ull, 0},
-        {"x", 0, 0},
-        {"off", 0, 1},
-};
-
-static int same_ci(const char *a, size_t n, const char *b)
-{
-	if (strlen(b) != n)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (tolower((unsigned char)a[i]) != b[i])
-			return 0;
-	return 1;
-}
-
+/* A size (runtime/srt_size.h: the grammar every size of stad has), or a multiple of the
+ * default's peak (`x`) or of the all-off peak (`off`). */
 int prof_parse_budget(const char *s, uint64_t ref_peak, uint64_t off_peak, uint64_t *out)
 {
-	const char *p = s, *num, *end;
-	size_t nint = 0, nfrac = 0;
-	int dot = 0;
-	while (*p == ' ' || *p == '\t')
-		p++;
-	num = p;
-	/* number: digits [. digits], or . digits; no sign, no exponent, no inf/nan */
-	while (isdigit((unsigned char)*p))
-		p++, nint++;
-	if (*p == '.') {
-		dot = 1;
-		p++;
-		while (isdigit((unsigned char)*p))
-			p++, nfrac++;
-	}
-	if (nint + nfrac == 0 || nint + nfrac > 40)
+	SrtSizeText t;
+	if (srt_size_split(s, &t) != 0)
 		return -1;
-	const char *numend = p;
-	while (*p == ' ' || *p == '\t')
-		p++;
-	const char *unit = p;
-	while (isalpha((unsigned char)*p))
-		p++;
-	size_t nunit = (size_t)(p - unit);
-	end = p;
-	while (*end == ' ' || *end == '\t')
-		end++;
-	if (*end)
+	const SrtSizeUnit *u = srt_size_unit(&t);
+	uint64_t mult = 1;
+	if (u)
+		for (unsigned i = 0; i < u->power; i++)
+			mult *= u->base;
+	else if (t.nunit == 1 && tolower((unsigned char)t.unit[0]) == 'x')
+		mult = ref_peak;
+	else if (t.nunit == 3 && !strncasecmp(t.unit, "off", 3))
+		mult = off_peak;
+	else
 		return -1;
-	uint64_t mult = 0;
-	size_t u;
-	for (u = 0; u < sizeof units / sizeof units[0]; u++)
-		if (same_ci(unit, nunit, units[u].name))
-			break;
-	if (u == sizeof units / sizeof units[0])
-		return -1;
-	mult = units[u].mult ? units[u].mult : units[u].off ? off_peak : ref_peak;
-
-	if (!dot || nfrac == 0) {
-		/* exact integer arithmetic */
-		uint64_t v = 0;
-		for (const char *q = num; q < num + nint; q++) {
-			unsigned dgt = (unsigned)(*q - '0');
-			if (v > (UINT64_MAX - dgt) / 10)
-				return -1;
-			v = v * 10 + dgt;
-		}
-		if (mult && v > UINT64_MAX / mult)
-			return -1;
-		*out = v * mult;
-		return 0;
-	}
-	char buf[48];
-	size_t n = (size_t)(numend - num);
-	memcpy(buf, num, n);
-	buf[n] = 0;
-	double v = strtod(buf, NULL) * (double)mult;
-	if (!(v >= 0) || v >= 18446744073709551616.0)
-		return -1;
-	*out = (uint64_t)v;
-	return 0;
+	return srt_size_times(&t, mult, out);
 }
 
 /* ---------------------------------------------------------------- plans */

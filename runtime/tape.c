@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "srt_int.h"
+#include "srt_size.h"
 
 typedef struct SrtChunk {
 	struct SrtChunk *prev, *next;
@@ -93,45 +94,6 @@ static void srt_at_exit(void)
 	srt_prof_at_exit_();
 }
 
-/* "4GiB", "512M", "100000" (bytes; K/M/G and KiB/MiB/GiB are powers of 1024, KB/MB/GB of 1000).
- * Returns 0 and sets *out, or -1. */
-static int parse_bytes(const char *s, size_t *out)
-{
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (end == s || errno || *s == '-')
-		return -1;
-	static const struct {
-		const char *suffix;
-		unsigned long long mult;
-	} units[] = {{"", 1},
-	             {"k", 1ull << 10},
-	             {"kib", 1ull << 10},
-	             {"kb", 1000ull},
-	             {"m", 1ull << 20},
-	             {"mib", 1ull << 20},
-	             {"mb", 1000000ull},
-	             {"g", 1ull << 30},
-	             {"gib", 1ull << 30},
-	             {"gb", 1000000000ull},
-	             {"b", 1}};
-	char low[8];
-	size_t n = strlen(end);
-	if (n >= sizeof low)
-		return -1;
-	for (size_t i = 0; i <= n; i++)
-		low[i] = (char)(end[i] >= 'A' && end[i] <= 'Z' ? end[i] - 'A' + 'a' : end[i]);
-	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-		if (!strcmp(low, units[i].suffix)) {
-			if (v > SIZE_MAX / units[i].mult)
-				return -1;
-			*out = (size_t)(v * units[i].mult);
-			return 0;
-		}
-	return -1;
-}
-
 void srt_init(void)
 {
 	if (T.inited)
@@ -139,12 +101,13 @@ void srt_init(void)
 	T.inited = 1;
 	atexit(srt_at_exit);
 	const char *lim = getenv("STAD_TAPE_LIMIT");
-	size_t bytes;
+	uint64_t bytes;
 	if (lim && *lim) {
-		if (parse_bytes(lim, &bytes) != 0)
-			srt_fail_(SRT_ERR_USAGE, "STAD_TAPE_LIMIT=%s: not a size (write e.g. 4GiB, 512MiB or 1000000)", lim);
+		if (srt_size_parse(lim, &bytes) != 0 || bytes > SIZE_MAX)
+			srt_fail_(SRT_ERR_USAGE, "STAD_TAPE_LIMIT=%s: not a size (write e.g. 4GiB, 1.5GiB, 512MiB or 1000000)",
+			          lim);
 		else
-			srt_tape_set_limit(bytes);
+			srt_tape_set_limit((size_t)bytes);
 	}
 }
 

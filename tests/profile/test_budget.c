@@ -84,7 +84,9 @@ int main(void)
 	BAD("64 Mi B");
 	BAD("2xx");
 	BAD("1 2");
-	BAD("1PiB");
+	OK("1PiB", 0, 1ull << 50); /* the units of every size of stad (runtime/srt_size.h) */
+	OK("2PB", 0, 2000000000000000ull);
+	OK("1.25 pib", 0, 5ull << 48);
 	BAD(".");
 	BAD("99999999999999999999999999999999999999999999.5");
 	uint64_t big;
