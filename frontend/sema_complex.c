@@ -811,6 +811,34 @@ static int reads_name(const IrExpr *e, const char *name)
 	}
 }
 
+/* Does e call a FUNCTION of the program (which may read the variable assigned)? */
+static int calls_function(Sema *S, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_REF:
+		if (e->u.ref.has_parens && sema_find_proc(S, S->unit, e->u.ref.name))
+			return 1;
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (calls_function(S, e->u.ref.args[i]))
+				return 1;
+		return 0;
+	case IR_COMPONENT:
+		for (int i = 0; i < e->u.comp.nargs; i++)
+			if (calls_function(S, e->u.comp.args[i]))
+				return 1;
+		return calls_function(S, e->u.comp.base);
+	case IR_UNARY:
+	case IR_BINARY: return calls_function(S, e->u.op.a) || calls_function(S, e->u.op.b);
+	case IR_TRIPLET:
+		return calls_function(S, e->u.triplet.lo) || calls_function(S, e->u.triplet.hi) ||
+		        calls_function(S, e->u.triplet.st);
+	case IR_KEYWORD: return calls_function(S, e->u.kw.e);
+	default: return 0;
+	}
+}
+
 static const char *base_name(const IrExpr *e)
 {
 	while (e->kind == IR_COMPONENT)
@@ -842,12 +870,13 @@ static int assign_cx(Ctx *c, IrBlock *out, IrStmt *s, IrExpr *lre, IrExpr *lim, 
 		ir_error(rhs->loc, "this COMPLEX array expression is too large to expand (split it into several assignments)");
 		return 0;
 	}
-	if (!reads_name(rhs, base_name(s->u.assign.lhs))) {
+	if (!reads_name(rhs, base_name(s->u.assign.lhs)) && !calls_function(c->S, rhs)) {
 		emit(c, out, lre, r.re, loc);
 		emit(c, out, lim, r.im, loc);
 		return 1;
 	}
-	/* z = f(z): the real part waits in a temporary while the imaginary part reads z */
+	/* z = f(z): the real part waits in a temporary while the imaginary part reads z (or a
+	 * function that may read it) */
 	IrSym *leaf = lre->kind == IR_REF ? sema_lookup(c->S, c->S->unit, lre->u.ref.name) : NULL;
 	if (!leaf)
 		leaf = lre->kind == IR_REF ? sema_struct_leaf(c->S, c->S->unit, lre->u.ref.name) : NULL;

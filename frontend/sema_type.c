@@ -816,7 +816,10 @@ int sema_complex_desig(Sema *S, IrExpr *e, IrExpr **re, IrExpr **im, int *dbl, i
 	if (e->kind != IR_REF && e->kind != IR_COMPONENT)
 		return 0;
 	Desig d;
+	int paren = e->paren; /* `(z)`: a value, whose parts are those of z */
+	e->paren = 0;
 	int k = designator(S, e, &d);
+	e->paren = paren;
 	if (k <= 0)
 		return k;
 	if (!d.type || (d.type != S->complex_types[0] && d.type != S->complex_types[1]))
@@ -862,7 +865,7 @@ int sema_complex_kind(Sema *S, const IrExpr *e)
 		}
 		return t && (t == S->complex_types[0] || t == S->complex_types[1]) ? 1 : -1;
 	}
-	if (e->kind != IR_REF || e->paren)
+	if (e->kind != IR_REF)
 		return 0;
 	TVar *v = struct_var(S, S->unit, e->u.ref.name);
 	if (!v)
