@@ -69,7 +69,9 @@ typedef struct TVar {
 	IrSym **leaves;
 	IrExpr **inits; /* per leaf: its default initialization, or NULL */
 	int nleaves;
-	int bad; /* refused (reported): references to it are not reported again */
+	int bad;       /* refused (reported): references to it are not reported again */
+	IrExpr *cinit; /* COMPLEX: the value of a PARAMETER (param set) or an initial value */
+	int param;
 } TVar;
 
 static TType *resolve_type(Sema *S, IrTypeDef *def);
@@ -301,6 +303,9 @@ static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d)
 
 /* ---------------------------------------------------------------- variables */
 
+static void complex_value(Sema *S, TVar *v);
+static TVar *var_of(IrUnit *u, const char *name);
+
 static TVar *var_of(IrUnit *u, const char *name)
 {
 	for (int i = 0; i < u->structs.n; i++) {
@@ -442,22 +447,73 @@ static void remove_sym(IrUnit *u, IrSym *s)
 	u->syms.n = k;
 }
 
+/* Does e name a variable of derived or COMPLEX type of u? */
+static int mentions_struct(IrUnit *u, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_REF:
+		if (var_of(u, e->u.ref.name))
+			return 1;
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (mentions_struct(u, e->u.ref.args[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return mentions_struct(u, e->u.op.a) || mentions_struct(u, e->u.op.b);
+	case IR_KEYWORD: return mentions_struct(u, e->u.kw.e);
+	case IR_COMPONENT: return 1;
+	default: return 0;
+	}
+}
+
+/* The value of a COMPLEX PARAMETER or initialized variable: `(re, im)`, CMPLX(re[, im][, kind])
+ * or a real value, each part becoming its leaf's value (a PARAMETER's leaves are PARAMETERs,
+ * folded with the others; an initialized variable's leaves are initialized, hence SAVE'd). */
+static void complex_value(Sema *S, TVar *v)
+{
+	IrExpr *e = v->cinit, *re = e, *im = NULL;
+	if (e->kind == IR_REF && !strcmp(e->u.ref.name, IR_COMPLEX_CONST)) {
+		re = e->u.ref.args[0];
+		im = e->u.ref.args[1];
+	} else if (e->kind == IR_REF && e->u.ref.has_parens &&
+	           (!strcmp(e->u.ref.name, "cmplx") || !strcmp(e->u.ref.name, "dcmplx")) && e->u.ref.nargs >= 1 &&
+	           e->u.ref.args[0]->kind != IR_KEYWORD) {
+		re = e->u.ref.args[0];
+		im = e->u.ref.nargs >= 2 && e->u.ref.args[1]->kind != IR_KEYWORD ? e->u.ref.args[1] : NULL;
+	} else if (mentions_struct(v->owner, e)) {
+		ir_error(e->loc,
+		         "the value of COMPLEX '%s' must be a constant (re, im), CMPLX(re, im) or a real constant, not an "
+		         "expression of COMPLEX values (write its parts)",
+		         v->name);
+		return;
+	}
+	IrExpr *parts[2] = {re, im ? im : ir_int(S->a, 0, e->loc)};
+	for (int k = 0; k < 2 && k < v->nleaves; k++) {
+		IrSym *s = v->leaves[k];
+		s->init = ir_expr_copy(S->a, parts[k]);
+		if (v->param)
+			s->kind = SYM_PARAM;
+		else
+			s->is_save = 1; /* Fortran: initialization implies SAVE */
+	}
+}
+
 /* A declaration TYPE(t) :: entities in u: each entity a variable of derived type (its leaves
  * are made by sema_types_declare once every declaration of u is read). */
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 {
 	int cx = sema_is_complex_type(d->type_name);
-	if (cx && (d->is_parameter || d->is_external || d->is_intrinsic)) {
-		ir_error(d->loc, "a COMPLEX %s is not supported (%s)", d->is_parameter ? "PARAMETER" : "procedure",
-		         d->is_parameter ? "declare a variable and assign it, or use two REAL parameters"
-		                         : "pass the real and imaginary parts as REAL arguments");
+	if (cx && (d->is_external || d->is_intrinsic)) {
+		ir_error(d->loc, "a COMPLEX procedure is not supported (pass the real and imaginary parts as REAL arguments)");
 		return;
 	}
 	if (d->is_allocatable && cx) {
 		ir_error(d->loc, "ALLOCATABLE COMPLEX arrays are not supported (give the array explicit bounds)");
 		return;
 	}
-	if (d->is_parameter || d->is_external || d->is_intrinsic) {
+	if (!cx && (d->is_parameter || d->is_external || d->is_intrinsic)) {
 		ir_error(d->loc, "a variable of derived type can only be a variable (not a PARAMETER or a procedure)");
 		return;
 	}
@@ -479,9 +535,12 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 			ir_error(e->loc, "the type of '%s' is given twice", e->name);
 			continue;
 		}
-		if (e->init) {
-			ir_error(e->loc, "an initial value for '%s' of %s type is not supported (assign it)", e->name,
-			         cx ? "COMPLEX" : "derived");
+		if (e->init && !cx) {
+			ir_error(e->loc, "an initial value for '%s' of derived type is not supported (assign it)", e->name);
+			continue;
+		}
+		if (cx && d->is_parameter && !e->init) {
+			ir_error(e->loc, "PARAMETER '%s' has no value", e->name);
 			continue;
 		}
 		TVar *v = ir_alloc(S->a, sizeof *v);
@@ -492,8 +551,15 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		v->argpos = -1;
 		v->intent = d->intent;
 		v->is_save = d->is_save;
+		v->cinit = cx ? e->init : NULL;
+		v->param = cx && d->is_parameter;
 		const IrDim *dims = e->rank ? e->dims : d->dims;
 		v->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
+		if (v->cinit && v->rank) {
+			ir_error(e->loc, "a COMPLEX array %s is not supported (assign the elements)",
+			         v->param ? "PARAMETER" : "with an initial value");
+			continue;
+		}
 		for (int k = 0; k < v->rank; k++)
 			v->dims[k] = dims[k];
 		ir_vec_push(S->a, &u->structs, v);
@@ -609,6 +675,8 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		make_leaves(&o, v->type, v->name, NULL, 0);
 		v->nleaves = o.n;
 		default_init(S, u, v, save_all);
+		if (v->cinit)
+			complex_value(S, v);
 	}
 	if (!changed_args)
 		return;

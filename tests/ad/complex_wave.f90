@@ -2,13 +2,14 @@
 ! A complex-valued wave model: u(t+1) = exp(i*k*dt)*u(t) plus a coupling, in a time loop
 ! with call sites inside; the cost is sum |u|^2 (a real cost of complex states). Covers
 ! complex dummies (the independent u0 and c are two REAL leaves each), a module complex
-! variable, + - * / ** (integer and real exponents), EXP, LOG, SQRT, SIN, COS, CONJG,
+! variable and PARAMETER, + - * / ** (integer and real exponents), EXP, LOG, SQRT, SIN, COS, CONJG,
 ! ABS, REAL, AIMAG, CMPLX, SUM and DOT_PRODUCT of complex arrays, sections, array syntax,
 ! an assignment reading the array it assigns, a complex expression as an actual argument,
 ! and comparisons.
 module cwave
   implicit none
   integer, parameter :: dp = kind(1.0d0)
+  complex(dp), parameter :: ci = (0.0_dp, 1.0_dp)
   complex(dp) :: coupling
 contains
   subroutine advance(u, n, k, dt)
@@ -16,7 +17,7 @@ contains
     complex(dp), intent(inout) :: u(n)
     real(dp), intent(in) :: k, dt
     complex(dp) :: ph
-    ph = exp(cmplx(0.0_dp, k * dt, kind=dp))
+    ph = exp(ci * k * dt)
     u = ph * u
     u(2:n) = u(2:n) + coupling * (u(1:n-1) - u(2:n)) / (1.5_dp, 0.5_dp)
   end subroutine advance

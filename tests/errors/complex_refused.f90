@@ -1,12 +1,13 @@
-! What stays refused of COMPLEX: a COMPLEX PARAMETER, an initial value, ALLOCATABLE, COMMON,
+! What stays refused of COMPLEX: an array PARAMETER, a PARAMETER given by an expression of
+! another, ALLOCATABLE, COMMON,
 ! intrinsics stad does not expand (TAN, PRODUCT), ordering comparisons, PRINT of a whole
 ! array, CMPLX of a complex with an imaginary part.
 subroutine s(x, n)
   implicit none
   integer, intent(in) :: n
   real(8), intent(inout) :: x(n)
-  complex(8), parameter :: ci = (0d0, 1d0)
-  complex(8) :: z0 = (1d0, 0d0)
+  complex(8), parameter :: ci = (0d0, 1d0), c2 = 2 * ci
+  complex(8), parameter :: cv(2) = [(1d0, 0d0), (0d0, 1d0)]
   complex(8), allocatable :: za(:)
   complex(8) :: zc, z, w(3)
   common /blk/ zc
