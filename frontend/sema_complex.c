@@ -214,6 +214,22 @@ static int is_dbl_real(Ctx *c, const IrExpr *e)
 
 static const char *const elemental_cx[] = {"exp", "log", "sqrt", "sin", "cos", "conjg", "sum", "product"};
 
+/* The specific names of the complex intrinsics (C for COMPLEX, CD and Z for COMPLEX(8)). */
+static const char *const specific_cx[][2] = {
+        {"cexp", "exp"},   {"cdexp", "exp"},   {"zexp", "exp"},   {"clog", "log"},     {"cdlog", "log"}, {"zlog", "log"},
+        {"csqrt", "sqrt"}, {"cdsqrt", "sqrt"}, {"zsqrt", "sqrt"}, {"csin", "sin"},     {"cdsin", "sin"}, {"zsin", "sin"},
+        {"ccos", "cos"},   {"cdcos", "cos"},   {"zcos", "cos"},   {"dconjg", "conjg"}, {"cabs", "abs"},  {"cdabs", "abs"},
+        {"zabs", "abs"},   {"dimag", "aimag"}, {"dreal", "real"}};
+
+/* The generic of a complex intrinsic's name, or the name itself. */
+static const char *generic_cx(const char *f)
+{
+	for (size_t i = 0; i < sizeof specific_cx / sizeof specific_cx[0]; i++)
+		if (!strcmp(f, specific_cx[i][0]))
+			return specific_cx[i][1];
+	return f;
+}
+
 static int is_cx(Ctx *c, const IrExpr *e)
 {
 	if (!e)
@@ -228,7 +244,8 @@ static int is_cx(Ctx *c, const IrExpr *e)
 		if (intrinsic_call(c, e, "cmplx") || intrinsic_call(c, e, "dcmplx"))
 			return 1;
 		for (size_t i = 0; i < sizeof elemental_cx / sizeof elemental_cx[0]; i++)
-			if (intrinsic_call(c, e, elemental_cx[i]) && e->u.ref.nargs)
+			if (e->u.ref.has_parens && !strcmp(generic_cx(e->u.ref.name), elemental_cx[i]) &&
+			    intrinsic_call(c, e, e->u.ref.name) && e->u.ref.nargs)
 				return is_cx(c, e->u.ref.args[0]);
 		if (intrinsic_call(c, e, "dot_product") && e->u.ref.nargs == 2)
 			return is_cx(c, e->u.ref.args[0]) || is_cx(c, e->u.ref.args[1]);
@@ -454,7 +471,7 @@ static IrExpr *to_part(Ctx *c, IrExpr *x, int dbl)
 
 static int cx_call(Ctx *c, IrExpr *e, Cx *out)
 {
-	const char *f = e->u.ref.name;
+	const char *f = generic_cx(e->u.ref.name);
 	if (!strcmp(f, "cmplx") || !strcmp(f, "dcmplx")) {
 		IrExpr *a = arg_of(e, 0, "x"), *b = arg_of(e, 1, "y"), *k = arg_of(e, 2, "kind");
 		int dbl = !strcmp(f, "dcmplx");
@@ -659,10 +676,10 @@ static void rx_args(Ctx *c, IrExpr **args, int n)
 /* A real-valued function of a complex argument: its real expression, or NULL when e is not one. */
 static IrExpr *real_of_cx(Ctx *c, IrExpr *e)
 {
-	static const char *const fs[] = {"real", "dble", "aimag", "dimag", "abs", "cabs", "cdabs", "dreal"};
+	static const char *const fs[] = {"real", "dble", "aimag", "abs"};
 	const char *f = NULL;
 	for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++)
-		if (intrinsic_call(c, e, fs[i]))
+		if (e->kind == IR_REF && !strcmp(generic_cx(e->u.ref.name), fs[i]) && intrinsic_call(c, e, e->u.ref.name))
 			f = fs[i];
 	if (!f || e->u.ref.nargs < 1 || !is_cx(c, e->u.ref.args[0]))
 		return NULL;
