@@ -112,7 +112,7 @@ int ad_expr_active(const Ad *ad, const IrExpr *e)
 		if (!ir_base_is_real(e->type))
 			return 0;
 		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
-		if (g == INTR_AINT)
+		if (g == INTR_AINT || g == INTR_ANINT)
 			return 0;
 		int n = g == INTR_MERGE ? 2 : e->u.call.nargs;
 		for (int i = 0; i < n; i++)

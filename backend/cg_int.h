@@ -97,6 +97,8 @@ typedef enum CgHelper {
 	CG_H_LEN_TRIM,
 	CG_H_INDEX,
 	CG_H_CADJUST,
+	CG_H_ISHFT_I, /* ISHFT, INTEGER and INTEGER(8) */
+	CG_H_ISHFT_L,
 	CG_H_COUNT
 } CgHelper;
 

@@ -35,8 +35,14 @@ int cg_driver_sizes(const CgDriver *d, long *sizes, int *bad)
 				long lo = 1, hi;
 				if (s->dims[r].lo && !value_of(d, s->dims[r].lo, &lo))
 					return CG_SIZE_UNKNOWN_BOUND;
-				if (!s->dims[r].hi)
-					return CG_SIZE_ASSUMED;
+				if (!s->dims[r].hi) {
+					/* assumed size: the extent the user gives under the array's name */
+					int64_t n;
+					if (!d->value(d->ctx, s, &n) || n < 0)
+						return CG_SIZE_ASSUMED;
+					size *= (long)n;
+					continue;
+				}
 				if (!value_of(d, s->dims[r].hi, &hi))
 					return CG_SIZE_UNKNOWN_BOUND;
 				size *= hi >= lo ? hi - lo + 1 : 0;

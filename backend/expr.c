@@ -32,7 +32,8 @@ typedef enum CgIntrKind {
 	CG_I_MOD,   /* fmod / fmodf / % */
 	CG_I_CAST,  /* REAL, DBLE, INT: a C cast */
 	CG_I_TOINT, /* NINT, FLOOR: (int)lround(x), (int)floor(x) */
-	CG_I_MERGE  /* MERGE(t, f, mask): mask ? t : f */
+	CG_I_MERGE, /* MERGE(t, f, mask): mask ? t : f */
+	CG_I_BITS   /* IAND, IOR, IEOR, NOT, ISHFT, IBSET, IBCLR, BTEST: C's operators on unsigned values */
 } CgIntrKind;
 
 typedef struct CgIntr {
@@ -50,7 +51,6 @@ typedef struct CgIntr {
 	X(INTR_ATAN, "atan", "atanf", CG_I_CALL)                                                                                 \
 	X(INTR_ATAN2, "atan2", "atan2f", CG_I_CALL)                                                                              \
 	X(INTR_SINH, "sinh", "sinhf", CG_I_CALL)                                                                                 \
-	X(INTR_HYPOT, "hypot", "hypotf", CG_I_CALL)                                                                              \
 	X(INTR_COSH, "cosh", "coshf", CG_I_CALL)                                                                                 \
 	X(INTR_TANH, "tanh", "tanhf", CG_I_CALL)                                                                                 \
 	X(INTR_EXP, "exp", "expf", CG_I_CALL)                                                                                    \
@@ -58,6 +58,22 @@ typedef struct CgIntr {
 	X(INTR_LOG10, "log10", "log10f", CG_I_CALL)                                                                              \
 	X(INTR_SQRT, "sqrt", "sqrtf", CG_I_CALL)                                                                                 \
 	X(INTR_AINT, "trunc", "truncf", CG_I_CALL)                                                                               \
+	X(INTR_ANINT, "round", "roundf", CG_I_CALL)                                                                              \
+	X(INTR_CEILING, "ceil", "ceilf", CG_I_TOINT)                                                                             \
+	X(INTR_ERF, "erf", "erff", CG_I_CALL)                                                                                    \
+	X(INTR_ERFC, "erfc", "erfcf", CG_I_CALL)                                                                                 \
+	X(INTR_HYPOT, "hypot", "hypotf", CG_I_CALL)                                                                              \
+	X(INTR_ASINH, "asinh", "asinhf", CG_I_CALL)                                                                              \
+	X(INTR_ACOSH, "acosh", "acoshf", CG_I_CALL)                                                                              \
+	X(INTR_ATANH, "atanh", "atanhf", CG_I_CALL)                                                                              \
+	X(INTR_IAND, "&", NULL, CG_I_BITS)                                                                                       \
+	X(INTR_IOR, "|", NULL, CG_I_BITS)                                                                                        \
+	X(INTR_IEOR, "^", NULL, CG_I_BITS)                                                                                       \
+	X(INTR_NOT, "~", NULL, CG_I_BITS)                                                                                        \
+	X(INTR_ISHFT, NULL, NULL, CG_I_BITS)                                                                                     \
+	X(INTR_IBSET, "|", NULL, CG_I_BITS)                                                                                      \
+	X(INTR_IBCLR, "& ~", NULL, CG_I_BITS)                                                                                    \
+	X(INTR_BTEST, "&", NULL, CG_I_BITS)                                                                                      \
 	X(INTR_ABS, "fabs", "fabsf", CG_I_ABS)                                                                                   \
 	X(INTR_SIGN, "copysign", "copysignf", CG_I_SIGN)                                                                         \
 	X(INTR_MAX, NULL, NULL, CG_I_MAX)                                                                                        \
@@ -294,6 +310,20 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                           "        memcpy(right ? t + k : t, right ? s : s + k, (size_t)(ls - k));\n"
                           "    }\n"
                           "    stad_cassign(d, ld, t, ls);\n"
+                          "}\n"},
+        [CG_H_ISHFT_I] = {"stad_ishft_i",
+                          "/* ISHFT(i, s): bits shifted left (s > 0) or right (s < 0), zeros shifted in; 0 when\n"
+                          " * |s| is the bit size or more (C leaves those shifts undefined) */\n"
+                          "static inline int stad_ishft_i(int i, int s)\n"
+                          "{\n"
+                          "    unsigned int u = (unsigned int)i;\n"
+                          "    return s >= 32 || s <= -32 ? 0 : s >= 0 ? (int)(u << s) : (int)(u >> -s);\n"
+                          "}\n"},
+        [CG_H_ISHFT_L] = {"stad_ishft_l",
+                          "static inline int64_t stad_ishft_l(int64_t i, int64_t s)\n"
+                          "{\n"
+                          "    uint64_t u = (uint64_t)i;\n"
+                          "    return s >= 64 || s <= -64 ? 0 : s >= 0 ? (int64_t)(u << s) : (int64_t)(u >> -s);\n"
                           "}\n"},
 };
 
@@ -971,6 +1001,40 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 			return CG_P_MUL;
 		}
 		goto call;
+	case CG_I_BITS: {
+		/* on unsigned values of the same width, then back: no undefined behaviour at the sign bit */
+		const char *ut = at == TY_INT8 ? "uint64_t" : "unsigned int", *st = at == TY_INT8 ? "int64_t" : "int";
+		if (g == INTR_ISHFT) {
+			cg_buf_printf(b, "%s(", use_helper(U, at == TY_INT8 ? CG_H_ISHFT_L : CG_H_ISHFT_I));
+			args_list(U, a, n, b);
+			cg_buf_putc(b, ')');
+			return CG_P_PRIMARY;
+		}
+		if (g == INTR_NOT) {
+			cg_buf_printf(b, "(%s)~(%s)", st, ut);
+			operand(U, a[0], CG_P_UNARY, 0, b);
+			return CG_P_UNARY;
+		}
+		int bit = g == INTR_IBSET || g == INTR_IBCLR || g == INTR_BTEST; /* the second argument is a position */
+		if (g == INTR_BTEST)
+			cg_buf_putc(b, '(');
+		else
+			cg_buf_printf(b, "(%s)", st);
+		cg_buf_printf(b, "((%s)", ut);
+		operand(U, a[0], CG_P_UNARY, 0, b);
+		cg_buf_printf(b, " %s ", name);
+		if (bit)
+			cg_buf_printf(b, "((%s)1 << ", ut);
+		else
+			cg_buf_printf(b, "(%s)", ut);
+		operand(U, a[1], bit ? CG_P_ADD + 1 : CG_P_UNARY, 0, b);
+		cg_buf_puts(b, bit ? "))" : ")");
+		if (g == INTR_BTEST) {
+			cg_buf_puts(b, " != 0)");
+			return CG_P_PRIMARY;
+		}
+		return CG_P_UNARY;
+	}
 	case CG_I_CALL:
 	call:
 		if (!ir_base_is_int(at) || in->kind != CG_I_ABS)

@@ -68,8 +68,8 @@ static int expr_reads(const IrExpr *e, const char *name)
 	}
 }
 
-/* Checks every --set against the head: the name must be an integer argument or be read by an
- * argument's bounds, given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
+/* Checks every --set against the head: the name must be an integer argument, be read by an
+ * argument's bounds, or be an assumed-size array argument (its last extent), given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
  * for each problem and returns their number. */
 static int check_sets(const CliOpts *o, const IrUnit *h)
 {
@@ -89,6 +89,8 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 			const IrSym *s = h->args[k];
 			if (ir_base_is_int(s->type) && !s->rank && !strcasecmp(s->name, name))
 				known = 1;
+			if (s->rank && !s->dims[s->rank - 1].hi && !strcasecmp(s->name, name))
+				known = 1; /* an assumed-size array: the extent of its last dimension */
 			for (int d = 0; d < s->rank && !known; d++)
 				known = expr_reads(s->dims[d].lo, name) || expr_reads(s->dims[d].hi, name);
 		}
@@ -160,7 +162,10 @@ static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 		fprintf(stderr, "stad %s: cannot size argument '%s': give its bounds' values with --set\n", o->cmd, name);
 		return 1;
 	case CG_SIZE_ASSUMED:
-		fprintf(stderr, "stad %s: argument '%s' has assumed size: a driver cannot size it; use --driver\n", o->cmd, name);
+		fprintf(stderr,
+		        "stad %s: argument '%s' has assumed size: give the extent of its last dimension with --set %s=N, or use "
+		        "--driver\n",
+		        o->cmd, name, name);
 		return 1;
 	case CG_SIZE_NO_VALUE:
 		fprintf(stderr, "stad %s: give the integer argument '%s' a value with --set %s=N\n", o->cmd, name, name);

@@ -1673,8 +1673,8 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 }
 
 /* Array intrinsics known to the standard that stad does not lower: refused by name. */
-static const char *const refused_array_intrinsics[] = {"unpack", "merge_bits", "norm2",  "findloc", "iall",
-                                                       "iany",   "iparity",    "parity", NULL};
+static const char *const refused_array_intrinsics[] = {"unpack", "merge_bits", "findloc", "iall",
+                                                       "iany",   "iparity",    "parity",  NULL};
 
 int sema_refused_array_intrinsic(const char *name, IrLoc loc)
 {

@@ -710,6 +710,11 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		u->declared_kind = NULL;
 		u->result->type = u->declared_type;
 	}
+	if (u->kind == UNIT_FUNCTION && u->result && u->result->rank > 0)
+		ir_error(u->result->loc,
+		         "the FUNCTION '%s' returns an array, which is not supported: make it a SUBROUTINE with the result "
+		         "as an INTENT(OUT) argument",
+		         u->name);
 	if (u->kind == UNIT_MODULE)
 		for (int i = 0; i < u->syms.n; i++) {
 			IrSym *s = u->syms.v[i];

@@ -35,6 +35,7 @@ static const struct {
         {INTR_INT, {"a", "kind", NULL}},
         {INTR_NINT, {"a", "kind", NULL}},
         {INTR_FLOOR, {"a", "kind", NULL}},
+        {INTR_CEILING, {"a", "kind", NULL}},
         {INTR_KIND, {"x", NULL, NULL}},
         {INTR_SELECTED_REAL_KIND, {"p", "r", "radix"}},
         {INTR_SELECTED_INT_KIND, {"r", NULL, NULL}},
@@ -197,6 +198,65 @@ static IrBase kind_argument(Sema *S, IrIntrinsic id, IrExpr *k)
 	return t;
 }
 
+static IrExpr *intrin2(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *y, IrLoc loc)
+{
+	IrExpr **v = ir_alloc(S->a, sizeof *v * 2);
+	v[0] = x;
+	v[1] = y;
+	return ir_intrin(S->a, id, v, 2, loc);
+}
+
+/* The intrinsics sema writes as others (intrinsics.def says which), their arguments R resolved,
+ * checked and promoted to COMMON where the rule asks; NULL for every other intrinsic. */
+static IrExpr *lowered_intrinsic(Sema *S, IrIntrinsic id, IrExpr **r, int n, IrBase common, IrLoc loc)
+{
+	IrArena *a = S->a;
+	IrIntrinsic g = ir_intrinsics[id].generic;
+	switch (g) {
+	case INTR_ATAN: return n == 2 ? intrin2(S, INTR_ATAN2, r[0], r[1], loc) : NULL;
+	case INTR_DIM: {
+		IrExpr *zero = ir_base_is_int(common) ? ir_int_kind(a, 0, common, loc) : ir_real(a, 0.0, "0", common, loc);
+		return intrin2(S, INTR_MAX, ir_binop(a, IR_SUB, r[0], r[1], loc), zero, loc);
+	}
+	case INTR_DPROD: return ir_binop(a, IR_MUL, ir_convert(a, r[0], TY_REAL8), ir_convert(a, r[1], TY_REAL8), loc);
+	case INTR_AMAX0:
+	case INTR_AMIN0:
+	case INTR_MAX1:
+	case INTR_MIN1: {
+		int mx = g == INTR_AMAX0 || g == INTR_MAX1;
+		return ir_convert(a, ir_intrin(a, mx ? INTR_MAX : INTR_MIN, r, n, loc),
+		                  g == INTR_AMAX0 || g == INTR_AMIN0 ? TY_REAL4 : TY_INT);
+	}
+	case INTR_MODULO: {
+		/* m = MOD(a, p), then m + p where m is not 0 and its sign differs from p's: each
+		 * argument is read three times, so one that calls a function is computed first */
+		for (int i = 0; i < 2; i++)
+			if (ir_expr_calls(r[i]) && !sema_rank(r[i]) && S->hoist) {
+				r[i] = sema_value_before(S, r[i], "modulo_arg");
+			} else if (ir_expr_calls(r[i])) {
+				ir_error(r[i]->loc,
+				         "MODULO of an array expression that calls a function is not supported: assign the "
+				         "argument to a variable first");
+				return bad(S, loc);
+			}
+		IrExpr *zero = ir_base_is_int(common) ? ir_int_kind(a, 0, common, loc) : ir_real(a, 0.0, "0", common, loc);
+		IrExpr *m = intrin2(S, INTR_MOD, r[0], r[1], loc);
+		IrExpr *ne0 = ir_binop(a, IR_NE, ir_expr_copy(a, m), zero, loc);
+		IrExpr *sgn = ir_binop(a, IR_NEQV, ir_binop(a, IR_LT, ir_expr_copy(a, m), ir_expr_copy(a, zero), loc),
+		                       ir_binop(a, IR_LT, ir_expr_copy(a, r[1]), ir_expr_copy(a, zero), loc), loc);
+		IrExpr **v = ir_alloc(a, sizeof *v * 3);
+		v[0] = ir_binop(a, IR_ADD, ir_expr_copy(a, m), ir_expr_copy(a, r[1]), loc);
+		v[1] = m;
+		v[2] = ir_binop(a, IR_AND, ne0, sgn, loc);
+		IrExpr *x = ir_intrin(a, INTR_MERGE, v, 3, loc);
+		/* a real zero takes p's sign, as gfortran's: SIGN changes nothing else (the result
+		 * has p's sign already) */
+		return ir_base_is_int(common) ? x : intrin2(S, INTR_SIGN, x, ir_expr_copy(a, r[1]), loc);
+	}
+	default: return NULL;
+	}
+}
+
 static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
@@ -208,7 +268,7 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	int n = place_arguments(S, id, e, &args);
 	if (n < 0)
 		return bad(S, e->loc);
-	int takes_kind = id == INTR_REAL || id == INTR_INT || id == INTR_NINT || id == INTR_FLOOR;
+	int takes_kind = id == INTR_REAL || id == INTR_INT || id == INTR_NINT || id == INTR_FLOOR || id == INTR_CEILING;
 	if (n < in->minargs || (in->maxargs >= 0 && n > in->maxargs + takes_kind)) {
 		ir_error(e->loc, "wrong number of arguments to intrinsic %s", in->name);
 		return bad(S, e->loc);
@@ -278,6 +338,9 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 			r[i] = ir_convert(S->a, r[i], common);
 	if (id == INTR_MERGE)
 		n = 3;
+	IrExpr *low = lowered_intrinsic(S, id, r, n, common, e->loc);
+	if (low)
+		return low;
 	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
 	if (result != TY_NONE && ir_base_is_int(result))
 		x->type = result; /* INT(x, 8) */
@@ -498,6 +561,26 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	IrIntrinsic id = ir_intrinsic_lookup(name);
 	if (id != INTR_NONE)
 		return resolve_intrinsic(S, id, e);
+	if (!s && !strcmp(name, "norm2") && e->u.ref.nargs == 1 && e->u.ref.args[0]->kind != IR_KEYWORD) {
+		/* NORM2(x) is SQRT(SUM(x**2)): the same value as gfortran's scaled sum to rounding (the
+		 * scaling only avoids overflow of the squares), and the derivative x / NORM2(x) */
+		IrExpr **a1 = ir_alloc(S->a, sizeof *a1);
+		a1[0] = ir_binop(S->a, IR_POW, e->u.ref.args[0], ir_int(S->a, 2, e->loc), e->loc);
+		int nerr = ir_error_count(S->p);
+		IrExpr *sum = sema_array_intrinsic(S, INTR_SUM, ir_ref(S->a, "sum", a1, 1, 1, e->loc));
+		if (!ir_base_is_real(sum->type)) {
+			if (ir_error_count(S->p) == nerr)
+				ir_error(e->loc, "the argument of NORM2 must be a real array");
+			return bad(S, e->loc);
+		}
+		IrExpr **a2 = ir_alloc(S->a, sizeof *a2);
+		a2[0] = sum;
+		return ir_intrin(S->a, INTR_SQRT, a2, 1, e->loc);
+	}
+	if (!s && !strcmp(name, "norm2")) {
+		ir_error(e->loc, "NORM2 with DIM is not supported: write SQRT(SUM(x**2, DIM=d))");
+		return bad(S, e->loc);
+	}
 	if (!s && sema_refused_array_intrinsic(name, e->loc))
 		return bad(S, e->loc);
 	const IrUnit *pm = sema_private_in(S, u, name);

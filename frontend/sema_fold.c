@@ -250,11 +250,13 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		case INTR_INT:
 		case INTR_NINT:
 		case INTR_FLOOR:
+		case INTR_CEILING:
 			if (!ir_base_is_int(v[0].type)) {
 				Const r = {v[0].type, 0,
-				           g == INTR_INT            ? trunc(v[0].r)
-				                   : g == INTR_NINT ? round(v[0].r)
-				                                    : floor(v[0].r)};
+				           g == INTR_INT             ? trunc(v[0].r)
+				                   : g == INTR_NINT  ? round(v[0].r)
+				                   : g == INTR_FLOOR ? floor(v[0].r)
+				                                     : ceil(v[0].r)};
 				if (!sema_const_fits(&r, c->type)) {
 					f->overflow = 1;
 					return 0;

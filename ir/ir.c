@@ -520,6 +520,7 @@ IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc lo
 	case RT_INT: e->type = TY_INT; break;
 	case RT_REAL4: e->type = TY_REAL4; break;
 	case RT_REAL8: e->type = TY_REAL8; break;
+	case RT_LOGICAL: e->type = TY_LOGICAL; break;
 	default: e->type = nargs ? args[0]->type : TY_NONE; break;
 	}
 	return e;

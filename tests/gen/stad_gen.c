@@ -673,8 +673,13 @@ static Ex gen_reduction(void)
 	features |= F_REDUCTIONS;
 	int k = rnd(3);
 	if (k == 0) {
-		r.s = sfmt("sum(%s)", t1);
-		r.b = b1 * m;
+		if (m >= 3 && chance(25)) { /* several terms: far from the kink of a zero vector */
+			r.s = sfmt("norm2(%s)", t1);
+			r.b = b1 * sqrt((double)m);
+		} else {
+			r.s = sfmt("sum(%s)", t1);
+			r.b = b1 * m;
+		}
 	} else if (k == 1) {
 		char *t2 = arr_term(m, NULL, &b2);
 		if (!t2)
@@ -742,7 +747,20 @@ static IEx gen_int(int depth)
 	}
 	case 7: {
 		int c = rrange(2, 5);
-		r.s = sfmt("mod(%s, %d)", a.s, c);
+		if (chance(30)) { /* bits of a nonnegative value: IAND with a mask, or a right shift */
+			int mask = (1 << rrange(1, 3)) - 1;
+			if (chance(50)) {
+				r.s = sfmt("iand(int(%s), %d)", a.s, mask); /* int(): one kind, as IAND wants */
+				r.lo = 0;
+				r.hi = mask < a.hi ? mask : a.hi;
+			} else {
+				r.s = sfmt("ishft(int(%s), -1)", a.s);
+				r.lo = a.lo / 2;
+				r.hi = a.hi / 2;
+			}
+			return r;
+		}
+		r.s = sfmt("%s(%s, %d)", chance(80) ? "mod" : "modulo", a.s, c);
 		r.lo = 0;
 		r.hi = c - 1 < a.hi ? c - 1 : a.hi;
 		return r;
@@ -993,7 +1011,10 @@ static Ex gen_real(int depth)
 	case 17: {
 		/* abs away from its kink */
 		Ex d = shifted(depth - 1, chance(20) ? 0.03 : 0.2, 2.0, 1);
-		r.s = sfmt("%s(%s)", chance(80) ? "abs" : "dabs", d.s);
+		if (chance(20)) /* DIM(d, 0) = MAX(d, 0): its kink at 0 too */
+			r.s = sfmt("%s(%s, 0d0)", chance(70) ? "dim" : "ddim", d.s);
+		else
+			r.s = sfmt("%s(%s)", chance(80) ? "abs" : "dabs", d.s);
 		r.b = d.b;
 		return r;
 	}
@@ -1053,7 +1074,8 @@ static Ex gen_real(int depth)
 		int m = rrange(-2, 2);
 		double c = (m + 0.5) * p, s = 0.35 * p;
 		Ex u = unit(depth - 1, NULL);
-		r.s = sfmt("mod(%s + %s * %s, %s)", rconst(c), rconst(s), u.s, rconst(p));
+		/* MODULO's jumps are MOD's shifted: inside one period both are smooth */
+		r.s = sfmt("%s(%s + %s * %s, %s)", chance(30) ? "modulo" : "mod", rconst(c), rconst(s), u.s, rconst(p));
 		r.b = p;
 		return r;
 	}
@@ -1065,8 +1087,14 @@ static Ex gen_real(int depth)
 			a = chance(50) ? rc(0.5, 1.2) : -rc(0.5, 1.2);
 			b = rc(-1, 1);
 		}
+		if (chance(20)) { /* the same arguments: away from the origin, HYPOT's kink */
+			r.s = sfmt("hypot(%s + %s * %s, %s + %s * %s)", rconst(a), rconst(sa), u1.s, rconst(b), rconst(sb), u2.s);
+			r.b = 2.5;
+			return r;
+		}
 		if (chance(50))
-			r.s = sfmt("atan2(%s + %s * %s, %s + %s * %s)", rconst(a), rconst(sa), u1.s, rconst(b), rconst(sb), u2.s);
+			r.s = sfmt("%s(%s + %s * %s, %s + %s * %s)", chance(70) ? "atan2" : "atan", rconst(a), rconst(sa), u1.s,
+			           rconst(b), rconst(sb), u2.s);
 		else
 			r.s = sfmt("%s(%s + %s * %s, %s + %s * %s)", chance(50) ? "atan2" : "datan2", rconst(a), rconst(sa), u1.s,
 			           rconst(b), rconst(sb), u2.s);
@@ -1083,6 +1111,11 @@ static Ex gen_real(int depth)
 	case 24: {
 		Ex u = unit(depth - 1, NULL);
 		double s = round2(rc(0.2, chance(20) ? 0.97 : 0.85));
+		if (chance(25)) {
+			r.s = sfmt("%s(%s * %s)", chance(50) ? "erf" : "erfc", rconst(s), u.s);
+			r.b = 2;
+			return r;
+		}
 		const char *fn = chance(50) ? (chance(80) ? "asin" : "dasin") : (chance(80) ? "acos" : "dacos");
 		r.s = sfmt("%s(%s * %s)", fn, rconst(s), u.s);
 		r.b = 3.1416;
@@ -1090,8 +1123,20 @@ static Ex gen_real(int depth)
 	}
 	case 25: {
 		Ex a = fit(gen_real(depth - 1), 2);
-		r.s = sfmt("%s(%s)", chance(50) ? (chance(80) ? "sinh" : "dsinh") : (chance(80) ? "cosh" : "dcosh"), a.s);
-		r.b = 3.8;
+		int f = rnd(8);
+		if (f == 5) { /* the F2008 inverse hyperbolic functions, inside their domains */
+			r.s = sfmt("asinh(%s)", a.s);
+			r.b = 1.45;
+		} else if (f == 6) {
+			r.s = sfmt("atanh(0.5d0 * tanh(%s))", a.s);
+			r.b = 0.55;
+		} else if (f == 7) {
+			r.s = sfmt("acosh(1.5d0 + (%s)**2)", a.s);
+			r.b = 2.4;
+		} else {
+			r.s = sfmt("%s(%s)", f < 3 ? (chance(80) ? "sinh" : "dsinh") : (chance(80) ? "cosh" : "dcosh"), a.s);
+			r.b = 3.8;
+		}
 		return r;
 	}
 	case 26:
