@@ -697,6 +697,13 @@ static int same_struct(const IrSym *a, const IrSym *b)
 	        !strncmp(a->name, b->name, (size_t)(pa - a->name));
 }
 
+/* `z%re` of a COMPLEX variable (sema lowers one to the leaves re and im, frontend/sema_complex.c). */
+static int is_complex_leaf(const IrSym *s)
+{
+	const char *pc = strchr(s->name, '%');
+	return pc && !strcmp(pc, "%re") && (s->type == TY_REAL4 || s->type == TY_REAL8);
+}
+
 static int abi_structures(const AdRequest *req, const IrUnit *head)
 {
 	int bad = 0;
@@ -705,10 +712,16 @@ static int abi_structures(const AdRequest *req, const IrUnit *head)
 		const char *pc = x ? strchr(x->name, '%') : NULL;
 		if (!pc || (k > 0 && same_struct(head->args[k - 1], x)))
 			continue;
-		ir_error(x->loc,
-		         "'%.*s' is an argument of derived type of '%s': --fortran-abi does not support them (a gfortran caller "
-		         "passes the structure); pass its components as arguments",
-		         (int)(pc - x->name), x->name, head->name);
+		if (is_complex_leaf(x))
+			ir_error(x->loc,
+			         "'%.*s' is a COMPLEX argument of '%s': --fortran-abi does not support them (a gfortran caller "
+			         "passes the two parts interleaved); pass the real and imaginary parts as REAL arguments",
+			         (int)(pc - x->name), x->name, head->name);
+		else
+			ir_error(x->loc,
+			         "'%.*s' is an argument of derived type of '%s': --fortran-abi does not support them (a gfortran "
+			         "caller passes the structure); pass its components as arguments",
+			         (int)(pc - x->name), x->name, head->name);
 		bad = 1;
 	}
 	(void)req;
@@ -730,9 +743,11 @@ static int abi_module_structures(const IrProgram *p)
 				continue;
 			prev = s;
 			ir_error(s->loc,
-			         "'%.*s' of module '%s' is of derived type: --fortran-abi does not support such module variables "
-			         "(gfortran lays the structure out as one object); make its components module variables",
-			         (int)(pc - s->name), s->name, m->name);
+			         "'%.*s' of module '%s' is %s: --fortran-abi does not support such module variables "
+			         "(gfortran lays the %s out as one object); make %s module variables",
+			         (int)(pc - s->name), s->name, m->name, is_complex_leaf(s) ? "COMPLEX" : "of derived type",
+			         is_complex_leaf(s) ? "two parts" : "structure",
+			         is_complex_leaf(s) ? "its real and imaginary parts REAL" : "its components");
 			bad = 1;
 		}
 		for (int k = 0; k < m->syms.n; k++) {

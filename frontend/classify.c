@@ -1171,6 +1171,8 @@ static int is_complex_constant(const FeParser *p, int i)
 	case '=':
 	case ',':
 	case '(':
+	case '[':
+	case TOK_LARRAY:
 	case '+':
 	case '-':
 	case '*':
@@ -1225,10 +1227,8 @@ static void check_tokens(FeParser *p, int s)
 		case TOK_RARRAY:
 		case ']': depth--; break;
 		case '(':
-			if (is_complex_constant(p, i)) {
-				refuse_drop(p, t->loc, "COMPLEX is not supported");
-				break;
-			}
+			if (is_complex_constant(p, i))
+				t->kind = TOK_LCOMPLEX; /* the grammar reads `(re, im)` as one constant */
 			if (++depth > FE_MAX_PARENS) {
 				ir_error(t->loc, "parentheses nested too deeply (more than %d levels)", FE_MAX_PARENS);
 				p->stmt_error = p->drop = 1;

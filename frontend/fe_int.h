@@ -160,6 +160,7 @@ typedef struct FeKind {
 	const char *text; /* a kind written as a number: "8" of REAL*8 or REAL(8); NULL otherwise */
 	IrExpr *expr;     /* a kind written otherwise (dp, kind(1d0)): sema resolves it */
 	IrLoc loc;
+	int star; /* written TYPE*n: a size in bytes (COMPLEX*16 is COMPLEX(8)) */
 } FeKind;
 
 /* A CHARACTER length as written: LEN(n) (len set) or LEN(*) (assumed). */
@@ -292,7 +293,9 @@ IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */
 IrExpr *fe_paren(IrExpr *e);
-IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) or - (IR_SUB) */
+IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc); /* `(1.0, -2d0)` */
+IrExpr *fe_data_complex(FeParser *p, IrLoc loc);
+IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc);               /* unary + (IR_ADD) or - (IR_SUB) */
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
 IrExpr *fe_io_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 

@@ -510,7 +510,7 @@ int fe_do_label(FeParser *p, const char *text, IrLoc loc)
 FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
 {
 	(void)p;
-	FeKind k = {digits, NULL, loc};
+	FeKind k = {digits, NULL, loc, 1};
 	return k;
 }
 
@@ -518,7 +518,7 @@ FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
  * sema. */
 FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
 {
-	FeKind k = {NULL, e, loc};
+	FeKind k = {NULL, e, loc, 0};
 	if (e->kind == IR_CONST_INT && !e->kind_name && e->type == TY_INT && !e->paren) {
 		k.text = ir_sprintf(p->a, "%lld", (long long)e->u.ival);
 		k.expr = NULL;
@@ -528,7 +528,7 @@ FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
 
 FeKind fe_kind_none(void)
 {
-	FeKind k = {NULL, NULL, {NULL, 0, 0, NULL}};
+	FeKind k = {NULL, NULL, {NULL, 0, 0, NULL}, 0};
 	return k;
 }
 
@@ -562,14 +562,10 @@ static const struct {
 	IrBase base;
 	const char *refused; /* the whole type is refused */
 } type_words[] = {
-        [FE_TW_INTEGER] = {"INTEGER", TY_INT, NULL},
-        [FE_TW_REAL] = {"REAL", TY_REAL4, NULL},
-        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, NULL},
-        [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, NULL},
-        [FE_TW_COMPLEX] = {"COMPLEX", TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_NONE, "COMPLEX is not supported"},
-        [FE_TW_CHARACTER] = {"CHARACTER", TY_CHAR, NULL},
-        [FE_TW_TYPE] = {"TYPE", TY_NONE, NULL},
+        [FE_TW_INTEGER] = {"INTEGER", TY_INT, NULL},           [FE_TW_REAL] = {"REAL", TY_REAL4, NULL},
+        [FE_TW_DOUBLE] = {"DOUBLE PRECISION", TY_REAL8, NULL}, [FE_TW_LOGICAL] = {"LOGICAL", TY_LOGICAL, NULL},
+        [FE_TW_COMPLEX] = {"COMPLEX", TY_REAL4, NULL},         [FE_TW_DCOMPLEX] = {"DOUBLE COMPLEX", TY_REAL8, NULL},
+        [FE_TW_CHARACTER] = {"CHARACTER", TY_CHAR, NULL},      [FE_TW_TYPE] = {"TYPE", TY_NONE, NULL},
 };
 
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
@@ -587,6 +583,8 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		fe_refuse(p, loc, type_words[word].refused);
 		return t;
 	}
+	if (word == FE_TW_COMPLEX || word == FE_TW_DCOMPLEX)
+		t.type_name = IR_COMPLEX_TYPE; /* two reals of base's kind: sema_type.c */
 	if (word == FE_TW_CHARACTER && (kind.text || kind.expr)) {
 		fe_refuse(p, kind.loc, "CHARACTER takes a length (CHARACTER(LEN=n), CHARACTER*n), not a kind");
 		return t;
@@ -595,8 +593,8 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		t.base = type_words[word].base;
 		return t;
 	}
-	if (word == FE_TW_DOUBLE) {
-		fe_refuse(p, kind.loc, "DOUBLE PRECISION takes no kind");
+	if (word == FE_TW_DOUBLE || word == FE_TW_DCOMPLEX) {
+		fe_refuse(p, kind.loc, word == FE_TW_DOUBLE ? "DOUBLE PRECISION takes no kind" : "DOUBLE COMPLEX takes no kind");
 		return t;
 	}
 	if (kind.expr) {
@@ -605,9 +603,18 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		return t;
 	}
 	const char *why = NULL;
-	t.base = fe_kind_type(p->a, type_words[word].base, strlen(kind.text) > 3 ? 0 : atoi(kind.text), &why);
-	if (t.base == TY_NONE)
+	int k = strlen(kind.text) > 3 ? 0 : atoi(kind.text);
+	if (t.type_name && kind.star)
+		k = k % 2 ? 0 : k / 2; /* COMPLEX*16: two parts of 8 bytes */
+	t.base = fe_kind_type(p->a, type_words[word].base, k, &why);
+	if (t.base == TY_NONE && t.type_name)
+		fe_refuse(p, kind.loc,
+		          ir_sprintf(p->a, "COMPLEX%s%s%s is not supported (stad has COMPLEX(4) and COMPLEX(8))",
+		                     kind.star ? "*" : "(", kind.text, kind.star ? "" : ")"));
+	else if (t.base == TY_NONE)
 		fe_refuse(p, kind.loc, why);
+	if (t.base == TY_NONE)
+		t.type_name = NULL;
 	return t;
 }
 
@@ -616,6 +623,23 @@ FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc)
 	(void)p;
 	FeCharLen c = {len, !len, loc};
 	return c;
+}
+
+/* `(re, im)`: the reference `(complex)(re, im)`, a name no Fortran program can spell, which
+ * sema_complex.c expands into its parts. */
+IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc)
+{
+	IrExpr **args = ir_alloc(p->a, 2 * sizeof *args);
+	args[0] = re;
+	args[1] = im;
+	return ir_ref(p->a, IR_COMPLEX_CONST, args, 2, 1, loc);
+}
+
+/* A complex constant among DATA values: refused (the value stands for it after the error). */
+IrExpr *fe_data_complex(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc, "COMPLEX values in DATA are not supported (assign the variable in the executable part)");
+	return ir_int(p->a, 0, loc);
 }
 
 IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc)
@@ -650,7 +674,10 @@ FePrefix fe_prefix_none(void)
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 {
 	if (t.type_name)
-		fe_refuse(p, t.loc, "functions of derived type are not supported (make the result an argument of a subroutine)");
+		fe_refuse(p, t.loc,
+		          !strcmp(t.type_name, IR_COMPLEX_TYPE)
+		                  ? "COMPLEX functions are not supported (make the result an argument of a subroutine)"
+		                  : "functions of derived type are not supported (make the result an argument of a subroutine)");
 	acc.type = t.base;
 	if (t.base == TY_CHAR) {
 		fe_refuse(p, t.loc, "CHARACTER functions are not supported (return the string through a CHARACTER argument)");
@@ -853,7 +880,10 @@ IrDecl *fe_implicit_none(FeParser *p, IrLoc loc)
 IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc)
 {
 	if (t.type_name)
-		fe_refuse(p, t.loc, "IMPLICIT TYPE(...) is not supported");
+		fe_refuse(p, t.loc,
+		          !strcmp(t.type_name, IR_COMPLEX_TYPE)
+		                  ? "IMPLICIT COMPLEX is not supported (declare each COMPLEX variable)"
+		                  : "IMPLICIT TYPE(...) is not supported");
 	if (t.base == TY_NONE || !ranges || ranges->n == 0)
 		return NULL;
 	if (ranges->n > 26) {

@@ -84,6 +84,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token <ival> TOK_LABEL "statement label"
 %token <cls> TOK_EOS "end of line"
 %token TOK_POW "**" TOK_CONCAT "//" TOK_DCOLON "::" TOK_ARROW "=>" TOK_LARRAY "(/" TOK_RARRAY "/)"
+%token TOK_LCOMPLEX "( of a complex constant"
 %token TOK_EQ "==" TOK_NE "/=" TOK_LT "<" TOK_LE "<=" TOK_GT ">" TOK_GE ">="
 %token TOK_AND ".AND." TOK_OR ".OR." TOK_NOT ".NOT." TOK_EQV ".EQV." TOK_NEQV ".NEQV."
 %token TOK_TRUE ".TRUE." TOK_FALSE ".FALSE."
@@ -110,7 +111,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <expr> forall_index
 %type <ival> label_opt do_label_opt unit_kw type_word relop sign mulop intent_spec access_word
 %type <str> name_opt result_opt common_name
-%type <expr> expr disj conj neg rel arith term factor primary ref arg stop_code
+%type <expr> cx_part expr disj conj neg rel arith term factor primary ref arg stop_code
 %type <expr> sec_bound_opt step_opt print_item io_item ac_item label_ref
 %type <vec> ac_list label_list case_list
 %type <citem> case_item
@@ -479,6 +480,7 @@ data_const
 	| TOK_FALSE                                         { $$ = fe_log_const(p, 0, @1); }
 	| TOK_STRING                                        { $$ = fe_str_const(p, $1, @1); }
 	| TOK_NAME                                          { $$ = fe_data_name(p, $1, @1); }
+	| TOK_LCOMPLEX cx_part ',' cx_part ')'              { $$ = fe_data_complex(p, @1); }
 	;
 
 param_list
@@ -772,6 +774,17 @@ primary
 	| '(' expr ')'                                      { $$ = fe_paren($2); }
 	| '[' ac_list ']'                                   { $$ = fe_arraycon(p, $2, @1); }
 	| TOK_LARRAY ac_list TOK_RARRAY                     { $$ = fe_arraycon(p, $2, @1); }
+	| TOK_LCOMPLEX cx_part ',' cx_part ')'              { $$ = fe_complex_const(p, $2, $4, @1); }
+	;
+
+/* A part of a complex constant `(1.0, -2d0)` (the classifier marks its parenthesis). */
+cx_part
+	: TOK_INT                                           { $$ = fe_int_const(p, $1, @1); }
+	| TOK_REALNUM                                       { $$ = fe_real_const(p, $1, @1); }
+	| '-' TOK_INT                                       { $$ = fe_sign(p, IR_SUB, fe_int_const(p, $2, @2), @1); }
+	| '-' TOK_REALNUM                                   { $$ = fe_sign(p, IR_SUB, fe_real_const(p, $2, @2), @1); }
+	| '+' TOK_INT                                       { $$ = fe_int_const(p, $2, @2); }
+	| '+' TOK_REALNUM                                   { $$ = fe_real_const(p, $2, @2); }
 	;
 
 /* Array constructor values: expressions and implied DO loops `(a(i), i = 1, n)`. */

@@ -911,6 +911,7 @@ int fe_sema(IrProgram *p)
 		if (u->kind == UNIT_MODULE && u->body.n)
 			ir_error(u->loc, "executable statements in a module");
 		sema_statement_functions(&S, u);
+		sema_complex_body(&S, u);
 		sema_types_body(&S, u);
 		S.prologue = (IrBlock){0};
 		S.entry_of = (IrVec){0};

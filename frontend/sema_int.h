@@ -20,6 +20,7 @@ typedef struct Sema {
 	IrVec all;    /* every unit, parse order */
 	IrUnit *unit; /* unit being resolved */
 	int loopdepth;
+	void *complex_types[2];    /* sema_type.c: COMPLEX(4) and COMPLEX(8) as types of two leaves */
 	IrBlock prologue;          /* statements to run on entry to S->unit: bounds fixed at entry */
 	IrBlock before;            /* statements to place before the one being resolved */
 	IrBlock after;             /* statements to place after it (copy-out of section actuals) */
@@ -148,6 +149,15 @@ int sema_types_provided(Sema *S, IrUnit *m, const char *name);
 IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
 IrExpr *sema_component_ref(Sema *S, IrExpr *e);
 int sema_struct_misused(Sema *S, const IrExpr *e);
+/* COMPLEX (sema_type.c): a designator of a complex variable or component gives the references
+ * of its two leaves (1; *dbl: COMPLEX(8), *array: a whole array or section), 0 when e is not
+ * one, -1 after an error; a fresh complex scalar temporary (its name, a designator). */
+int sema_complex_desig(Sema *S, IrExpr *e, IrExpr **re, IrExpr **im, int *dbl, int *array);
+int sema_complex_kind(Sema *S, const IrExpr *e); /* 1: names a complex, -1: another variable, 0 */
+const char *sema_complex_temp(Sema *S, int dbl, IrLoc loc);
+int sema_is_complex_type(const char *type_name);
+/* sema_complex.c: every complex expression of u's statements as two real ones. */
+void sema_complex_body(Sema *S, IrUnit *u);
 /* sema_alloc.c: ALLOCATABLE arrays (see its top comment) */
 void sema_alloc_decls(Sema *S, IrUnit *u);
 void sema_alloc_entry(Sema *S, IrUnit *u);

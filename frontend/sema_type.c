@@ -69,10 +69,14 @@ typedef struct TVar {
 	IrSym **leaves;
 	IrExpr **inits; /* per leaf: its default initialization, or NULL */
 	int nleaves;
-	int bad; /* refused (reported): references to it are not reported again */
+	int bad;       /* refused (reported): references to it are not reported again */
+	IrExpr *cinit; /* COMPLEX: the value of a PARAMETER (param set) or an initial value */
+	int param;
 } TVar;
 
 static TType *resolve_type(Sema *S, IrTypeDef *def);
+static TType *complex_type(Sema *S, int dbl);
+static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d);
 
 /* The derived type `name` u sees: its own, its host's, or one a module it USEs gives it. */
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth);
@@ -172,7 +176,13 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 		IrDecl *d = def->comps.v[i];
 		IrBase base = d->base;
 		TType *sub = NULL;
-		if (d->type_name) {
+		if (sema_is_complex_type(d->type_name)) {
+			sub = decl_complex(S, u, d);
+			if (!sub) {
+				ok = 0;
+				continue;
+			}
+		} else if (d->type_name) {
 			IrTypeDef *sd = type_in(S, u, d->type_name, 0);
 			if (!sd) {
 				ir_error(d->loc, "derived type '%s' is not defined here (define it before TYPE %s)", d->type_name,
@@ -253,7 +263,48 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 	return ok ? t : NULL;
 }
 
+/* COMPLEX(4) or COMPLEX(8) as a type of two leaves, `re` and `im` (`z%re`, `z%im` are also
+ * Fortran 2008's designators of the parts). */
+static TType *complex_type(Sema *S, int dbl)
+{
+	if (S->complex_types[dbl])
+		return S->complex_types[dbl];
+	IrTypeDef *def = ir_alloc(S->a, sizeof *def);
+	def->name = dbl ? "complex(8)" : "complex(4)";
+	TType *t = ir_alloc(S->a, sizeof *t);
+	t->def = def;
+	t->comps = ir_alloc(S->a, 2 * sizeof *t->comps);
+	t->comps[0].name = "re";
+	t->comps[1].name = "im";
+	for (int i = 0; i < 2; i++)
+		t->comps[i].type = dbl ? TY_REAL8 : TY_REAL4;
+	t->ncomps = t->nleaves = 2;
+	def->aux = t;
+	S->complex_types[dbl] = t;
+	return t;
+}
+
+int sema_is_complex_type(const char *type_name)
+{
+	return type_name && !strcmp(type_name, IR_COMPLEX_TYPE);
+}
+
+/* The complex type of a declaration COMPLEX(kind): NULL (reported) for a kind stad lacks. */
+static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d)
+{
+	IrBase b = d->kind_expr ? sema_kind_type(S, u, d->base, d->kind_expr) : d->base;
+	if (b != TY_REAL4 && b != TY_REAL8) {
+		if (b != TY_NONE)
+			ir_error(d->loc, "this COMPLEX kind is not supported (stad has COMPLEX(4) and COMPLEX(8))");
+		return NULL;
+	}
+	return complex_type(S, b == TY_REAL8);
+}
+
 /* ---------------------------------------------------------------- variables */
+
+static void complex_value(Sema *S, TVar *v);
+static TVar *var_of(IrUnit *u, const char *name);
 
 static TVar *var_of(IrUnit *u, const char *name)
 {
@@ -396,24 +447,86 @@ static void remove_sym(IrUnit *u, IrSym *s)
 	u->syms.n = k;
 }
 
+/* Does e name a variable of derived or COMPLEX type of u? */
+static int mentions_struct(IrUnit *u, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_REF:
+		if (var_of(u, e->u.ref.name))
+			return 1;
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (mentions_struct(u, e->u.ref.args[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return mentions_struct(u, e->u.op.a) || mentions_struct(u, e->u.op.b);
+	case IR_KEYWORD: return mentions_struct(u, e->u.kw.e);
+	case IR_COMPONENT: return 1;
+	default: return 0;
+	}
+}
+
+/* The value of a COMPLEX PARAMETER or initialized variable: `(re, im)`, CMPLX(re[, im][, kind])
+ * or a real value, each part becoming its leaf's value (a PARAMETER's leaves are PARAMETERs,
+ * folded with the others; an initialized variable's leaves are initialized, hence SAVE'd). */
+static void complex_value(Sema *S, TVar *v)
+{
+	IrExpr *e = v->cinit, *re = e, *im = NULL;
+	if (e->kind == IR_REF && !strcmp(e->u.ref.name, IR_COMPLEX_CONST)) {
+		re = e->u.ref.args[0];
+		im = e->u.ref.args[1];
+	} else if (e->kind == IR_REF && e->u.ref.has_parens &&
+	           (!strcmp(e->u.ref.name, "cmplx") || !strcmp(e->u.ref.name, "dcmplx")) && e->u.ref.nargs >= 1 &&
+	           e->u.ref.args[0]->kind != IR_KEYWORD) {
+		re = e->u.ref.args[0];
+		im = e->u.ref.nargs >= 2 && e->u.ref.args[1]->kind != IR_KEYWORD ? e->u.ref.args[1] : NULL;
+	} else if (mentions_struct(v->owner, e)) {
+		ir_error(e->loc,
+		         "the value of COMPLEX '%s' must be a constant (re, im), CMPLX(re, im) or a real constant, not an "
+		         "expression of COMPLEX values (write its parts)",
+		         v->name);
+		return;
+	}
+	IrExpr *parts[2] = {re, im ? im : ir_int(S->a, 0, e->loc)};
+	for (int k = 0; k < 2 && k < v->nleaves; k++) {
+		IrSym *s = v->leaves[k];
+		s->init = ir_expr_copy(S->a, parts[k]);
+		if (v->param)
+			s->kind = SYM_PARAM;
+		else
+			s->is_save = 1; /* Fortran: initialization implies SAVE */
+	}
+}
+
 /* A declaration TYPE(t) :: entities in u: each entity a variable of derived type (its leaves
  * are made by sema_types_declare once every declaration of u is read). */
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 {
-	if (d->is_parameter || d->is_external || d->is_intrinsic) {
+	int cx = sema_is_complex_type(d->type_name);
+	if (cx && (d->is_external || d->is_intrinsic)) {
+		ir_error(d->loc, "a COMPLEX procedure is not supported (pass the real and imaginary parts as REAL arguments)");
+		return;
+	}
+	if (d->is_allocatable && cx) {
+		ir_error(d->loc, "ALLOCATABLE COMPLEX arrays are not supported (give the array explicit bounds)");
+		return;
+	}
+	if (!cx && (d->is_parameter || d->is_external || d->is_intrinsic)) {
 		ir_error(d->loc, "a variable of derived type can only be a variable (not a PARAMETER or a procedure)");
 		return;
 	}
 	if (d->access && u->kind != UNIT_MODULE)
 		ir_error(d->loc, "the %s attribute is allowed only in a MODULE",
 		         d->access == ACCESS_PUBLIC ? "PUBLIC" : "PRIVATE");
-	IrTypeDef *def = type_in(S, u, d->type_name, 0);
-	if (!def) {
+	IrTypeDef *def = cx ? NULL : type_in(S, u, d->type_name, 0);
+	if (!def && !cx) {
 		ir_error(d->loc, "derived type '%s' is not defined here (define it with TYPE :: %s, or USE its module)",
 		         d->type_name, d->type_name);
 		return;
 	}
-	TType *t = resolve_type(S, def);
+	TType *t = cx ? decl_complex(S, u, d) : resolve_type(S, def);
 	if (!t)
 		return;
 	for (int i = 0; i < d->nents; i++) {
@@ -422,8 +535,12 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 			ir_error(e->loc, "the type of '%s' is given twice", e->name);
 			continue;
 		}
-		if (e->init) {
+		if (e->init && !cx) {
 			ir_error(e->loc, "an initial value for '%s' of derived type is not supported (assign it)", e->name);
+			continue;
+		}
+		if (cx && d->is_parameter && !e->init) {
+			ir_error(e->loc, "PARAMETER '%s' has no value", e->name);
 			continue;
 		}
 		TVar *v = ir_alloc(S->a, sizeof *v);
@@ -434,8 +551,15 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		v->argpos = -1;
 		v->intent = d->intent;
 		v->is_save = d->is_save;
+		v->cinit = cx ? e->init : NULL;
+		v->param = cx && d->is_parameter;
 		const IrDim *dims = e->rank ? e->dims : d->dims;
 		v->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
+		if (v->cinit && v->rank) {
+			ir_error(e->loc, "a COMPLEX array %s is not supported (assign the elements)",
+			         v->param ? "PARAMETER" : "with an initial value");
+			continue;
+		}
 		for (int k = 0; k < v->rank; k++)
 			v->dims[k] = dims[k];
 		ir_vec_push(S->a, &u->structs, v);
@@ -491,12 +615,17 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		IrSym *s = ir_unit_lookup(u, v->name);
 		if (s) {
 			if (s->declared || s->kind == SYM_PARAM || s->kind == SYM_COMMON || s->is_external || s->init) {
-				ir_error(v->loc, "'%s' of derived type cannot be %s", v->name,
+				ir_error(v->loc, "'%s' of %s cannot be %s", v->name,
+				         v->type->def->owner ? "derived type" : "type COMPLEX",
 				         s->kind == SYM_COMMON          ? "in COMMON"
 				                 : s->kind == SYM_PARAM ? "a PARAMETER"
 				                 : s->init              ? "given values by DATA"
 				                 : s->is_external       ? "EXTERNAL"
 				                                        : "declared with another type");
+				if (!v->type->def->owner && !s->declared) { /* COMPLEX: no second error for its type */
+					s->type = v->type->comps[0].type;
+					s->declared = 1;
+				}
 				continue;
 			}
 			if (s->rank) {
@@ -546,6 +675,8 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		make_leaves(&o, v->type, v->name, NULL, 0);
 		v->nleaves = o.n;
 		default_init(S, u, v, save_all);
+		if (v->cinit)
+			complex_value(S, v);
 	}
 	if (!changed_args)
 		return;
@@ -707,6 +838,8 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 	return 1;
 }
 
+static Desig temp_struct(Sema *S, TType *t, IrLoc loc);
+
 static IrExpr *whole_triplet(Sema *S, IrLoc loc)
 {
 	IrExpr *t = ir_alloc(S->a, sizeof *t);
@@ -744,6 +877,74 @@ static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int 
 	if (!explicit)
 		return ir_ref(a, name, NULL, 0, 0, d->loc);
 	return ir_ref(a, name, subs.v, subs.n, 1, d->loc);
+}
+
+int sema_complex_desig(Sema *S, IrExpr *e, IrExpr **re, IrExpr **im, int *dbl, int *array)
+{
+	if (e->kind != IR_REF && e->kind != IR_COMPONENT)
+		return 0;
+	Desig d;
+	int paren = e->paren; /* `(z)`: a value, whose parts are those of z */
+	e->paren = 0;
+	int k = designator(S, e, &d);
+	e->paren = paren;
+	if (k <= 0)
+		return k;
+	if (!d.type || (d.type != S->complex_types[0] && d.type != S->complex_types[1]))
+		return 0;
+	*dbl = d.type == S->complex_types[1];
+	*array = d.arrays;
+	const TComp *below = &d.type->comps[0];
+	*re = leaf_ref(S, &d, &below, 1);
+	below = &d.type->comps[1];
+	*im = leaf_ref(S, &d, &below, 1);
+	return 1;
+}
+
+/* Without reporting anything: 1 when e designates a complex variable or component, -1 when it
+ * designates another variable of derived type, 0 otherwise. */
+int sema_complex_kind(Sema *S, const IrExpr *e)
+{
+	if (e->kind == IR_COMPONENT) {
+		int k = sema_complex_kind(S, e->u.comp.base);
+		if (k == 0)
+			return 0;
+		const IrExpr *b = e->u.comp.base;
+		while (b->kind == IR_COMPONENT)
+			b = b->u.comp.base;
+		TVar *v = struct_var(S, S->unit, b->u.ref.name);
+		/* follow the components down from the variable */
+		const IrExpr *chain[16];
+		int n = 0;
+		for (const IrExpr *x = e; x->kind == IR_COMPONENT && n < 16; x = x->u.comp.base)
+			chain[n++] = x;
+		TType *t = v->type;
+		for (int i = n - 1; i >= 0 && t; i--) {
+			TType *next = NULL;
+			int found = 0;
+			for (int j = 0; j < t->ncomps; j++)
+				if (!strcmp(t->comps[j].name, chain[i]->u.comp.name)) {
+					next = t->comps[j].sub;
+					found = 1;
+				}
+			if (!found)
+				return -1;
+			t = next;
+		}
+		return t && (t == S->complex_types[0] || t == S->complex_types[1]) ? 1 : -1;
+	}
+	if (e->kind != IR_REF)
+		return 0;
+	TVar *v = struct_var(S, S->unit, e->u.ref.name);
+	if (!v)
+		return 0;
+	return v->type == S->complex_types[0] || v->type == S->complex_types[1] ? 1 : -1;
+}
+
+const char *sema_complex_temp(Sema *S, int dbl, IrLoc loc)
+{
+	Desig d = temp_struct(S, complex_type(S, dbl), loc);
+	return d.var->name;
 }
 
 /* The reference e (IR_COMPONENT) as the variable of its leaf, for sema_resolve_expr. NULL
@@ -920,7 +1121,13 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 static Desig temp_struct(Sema *S, TType *t, IrLoc loc)
 {
 	TVar *v = ir_alloc(S->a, sizeof *v);
-	v->name = sema_fresh_name(S, "tmp");
+	/* a fresh name: neither a symbol nor another structure (whose leaves are the symbols) */
+	for (int k = 1;; k++) {
+		v->name = ir_sprintf(S->a, "tmp%d", k);
+		if (!sema_lookup(S, S->unit, v->name) && !struct_var(S, S->unit, v->name) && !sema_find_unit(S, v->name) &&
+		    !sema_name_used(S, v->name))
+			break;
+	}
 	v->type = t;
 	v->owner = S->unit;
 	v->loc = loc;

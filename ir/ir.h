@@ -226,6 +226,12 @@ typedef enum IrExprKind {
 	IR_COMPONENT /* base%name(args): u.comp */
 } IrExprKind;
 
+/* COMPLEX, from the parser to sema only: a declaration COMPLEX(k) has the type_name
+ * IR_COMPLEX_TYPE (its base the kind of its parts), a constant `(re, im)` is the reference
+ * IR_COMPLEX_CONST(re, im); frontend/sema_complex.c lowers both to pairs of reals. */
+#define IR_COMPLEX_TYPE "complex"
+#define IR_COMPLEX_CONST "(complex)"
+
 struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */

@@ -58,6 +58,10 @@
  *   optional  a module procedure with a trailing OPTIONAL dummy `opt` (real, INTENT(IN)) that, when
  *             PRESENT, changes one of its outputs; its calls leave it out, give it by position or
  *             by keyword, or pass on the caller's own `opt` (absent stays absent)
+ *   complex   COMPLEX(8) locals (a scalar and an array, spelled COMPLEX(8), COMPLEX(KIND=8),
+ *             DOUBLE COMPLEX or COMPLEX*16) built by CMPLX from reals and changed by complex
+ *             arithmetic, EXP/LOG/SQRT/SIN/COS/CONJG/ABS, **, SUM, DOT_PRODUCT, sections and
+ *             == / /=, read back into a real variable by REAL/AIMAG/ABS (--complex: often)
  *   alloc     ALLOCATABLE local work arrays (rank 1 or 2, any lower bound): freed if allocated,
  *             allocated, filled and read by loops over LBOUND:UBOUND, freed or left to the
  *             implicit deallocation on return; allocated by a module procedure's ALLOCATABLE
@@ -136,14 +140,16 @@ enum {
 	PAT_KEYWORDS = 2097152, /* keyword arguments in calls of module procedures */
 	PAT_ALLOC = 4194304,    /* ALLOCATABLE local work arrays allocated, filled, read and freed */
 	PAT_OPTIONAL = 8388608, /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
-	PAT_IO = 16777216       /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
+	PAT_IO = 16777216,      /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
+	PAT_COMPLEX = 33554432  /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
 };
-static unsigned bugs_allowed = 33554431;
-static int use_types;   /* this program's module globals are components of `gs` (pattern `types`) */
-static int use_chars;   /* this program switches on a CHARACTER module variable (pattern `chars`) */
-static int force_where; /* --where: WHERE statements often (campaigns of the pattern `where`) */
-static int use_kinds;   /* this program declares with kinds from module gkinds (pattern `kinds`) */
-static int int8_read;   /* an INTEGER(8) variable was read since it was last cleared */
+static unsigned bugs_allowed = 67108863;
+static int force_complex; /* --complex: complex statements often (campaigns of the pattern `complex`) */
+static int use_types;     /* this program's module globals are components of `gs` (pattern `types`) */
+static int use_chars;     /* this program switches on a CHARACTER module variable (pattern `chars`) */
+static int force_where;   /* --where: WHERE statements often (campaigns of the pattern `where`) */
+static int use_kinds;     /* this program declares with kinds from module gkinds (pattern `kinds`) */
+static int int8_read;     /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
@@ -336,6 +342,7 @@ static uint64_t features;
 #define F_ALLOC (1ull << 36)
 #define F_OPTIONAL (1ull << 37)
 #define F_IO (1ull << 38)
+#define F_COMPLEX (1ull << 39)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -376,7 +383,7 @@ static const char *feature_names[] = {
         "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
         "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
         "types",      "unreached",      "chars",          "where",       "internal",     "keywords",
-        "alloc",      "optional",       "io"};
+        "alloc",      "optional",       "io",             "complex"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2252,6 +2259,61 @@ static void alloc_reread(Var *v, const char *w, const char *iw)
  * filled by loops over LBOUND:UBOUND, read into a scalar, then freed, or left to the implicit
  * deallocation on return. Not inside a CHECKPOINT-START region or a BINOMIAL-CKP loop (both
  * refuse it, located). */
+/* COMPLEX (pattern `complex`): a local scalar z and array w(m) of COMPLEX(8) built from reals,
+ * a few complex statements, and a real variable relaxed toward real functions of them. Every
+ * statement keeps |z| <= 2 and |w(i)| <= 3 (the bounds are in the comments), and the
+ * arguments of LOG and SQRT keep a positive real part, away from the branch cut. */
+static void stmt_complex(void)
+{
+	static const char *ctype[] = {"complex(8)", "complex(kind=8)", "double complex", "complex*16"};
+	Var *v = pick_var(T_REAL, 0, 1);
+	if (!v)
+		return;
+	features |= F_COMPLEX;
+	char *z = fresh("cz"), *w = fresh("cw"), *ic = fresh("ic");
+	int m = rrange(2, 4);
+	bprintf(&decls, "  %s :: %s, %s(%d)\n", ctype[rnd(4)], z, w, m);
+	declare_int_local(ic);
+	Ex a = fit(gen_real(2), 1.0), b = fit(gen_real(2), 1.0), c = fit(gen_real(2), 1.0);
+	line("%s = cmplx(%s, %s, kind=8)", z, a.s, b.s); /* |z| <= sqrt(2) */
+	line("do %s = 1, %d", ic, m);
+	ind++;
+	/* |w(i)| <= sqrt(2) * 1.08 + 0.56 */
+	line("%s(%s) = %s * cmplx(%s, 0.1d0 * %s, 8) + (0.25d0, -0.5d0)", w, ic, z, c.s, ic);
+	ind--;
+	line("end do");
+	int n = rrange(1, 4);
+	for (int i = 0; i < n; i++) {
+		int k = rrange(1, m);
+		switch (rnd(11)) {
+		case 0: { /* 0.5 |z| + 0.25 |w| */
+			Ex r = fit(gen_real(2), RMAX);
+			line("%s = 0.5d0 * %s + 0.25d0 * exp(cmplx(0d0, %s, kind=8)) * %s(%d)", z, z, r.s, w, k);
+			break;
+		}
+		case 1: line("%s = %s * conjg(%s) / (2d0, 1d0)", w, w, z); break; /* 3 * 2 / sqrt(5) */
+		case 2: line("%s(2:%d) = 0.5d0 * (%s(1:%d) + %s(2:%d))", w, m, w, m - 1, w, m); break;
+		case 3: line("%s = 0.5d0 * sqrt(%s * %s + (5d0, 0d0))", z, z, z); break;         /* real part >= 1 */
+		case 4: line("%s = 0.25d0 * sin(%s) + 0.05d0 * cos(%s(%d))", z, z, w, k); break; /* cosh(2), cosh(3) */
+		case 5: line("%s = 0.5d0 * log(%s + 3)", z, z); break;                           /* |z + 3| in [1, 5] */
+		case 6: line("%s = 0.25d0 * %s**2 + 0.01d0 * %s**3", z, z, z); break;
+		case 7: line("%s = 0.1d0 * sum(%s) + 0.01d0 * dot_product(%s, %s)", z, w, w, w); break;
+		case 8: line("if (%s /= %s(%d)) %s = 0.9d0 * conjg(%s)", z, w, k, z, z); break;
+		case 9: line("%s = (%s + %s(%d)) / (3 + abs(%s))", z, z, w, k, z); break;
+		default: {
+			Ex r = fit(gen_real(2), 1.0);
+			line("%s = %s / cmplx(2d0, %s, kind=8)", z, z, r.s); /* |divisor| >= 2 */
+			break;
+		}
+		}
+	}
+	note_write(v);
+	note_read(v);
+	/* v = 0.8 v + 0.05 clamp(...): stays within RMAX */
+	line("%s = 0.8d0 * %s + 0.05d0 * max(-4d0, min(4d0, real(%s) + aimag(%s(%d)) + 0.5d0 * abs(%s)))", v->name, v->name, z, w,
+	     rrange(1, m), z);
+}
+
 static void stmt_alloc(void)
 {
 	for (int i = 0; i < loop_depth; i++)
@@ -2639,6 +2701,10 @@ static void gen_stmt(int depth)
 	}
 	if (force_where && (bugs_allowed & PAT_WHERE) && chance(12)) {
 		stmt_where();
+		return;
+	}
+	if ((bugs_allowed & PAT_COMPLEX) && chance(force_complex ? 12 : 1)) {
+		stmt_complex();
 		return;
 	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
@@ -3644,7 +3710,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex]\n");
 	exit(2);
 }
 
@@ -3714,6 +3780,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_OPTIONAL;
 				else if (!strcmp(w, "io"))
 					bugs_allowed &= ~PAT_IO;
+				else if (!strcmp(w, "complex"))
+					bugs_allowed &= ~PAT_COMPLEX;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3729,6 +3797,8 @@ int main(int argc, char **argv)
 			force_types = 1;
 		} else if (!strcmp(argv[i], "--where")) {
 			force_where = 1;
+		} else if (!strcmp(argv[i], "--complex")) {
+			force_complex = 1;
 		} else if (!strcmp(argv[i], "--internal")) {
 			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {

@@ -13,7 +13,7 @@ module refused_decls
   !
   character(len=10) :: name
   character*8 word
-  complex :: z
+  complex(16) :: z
   real, target :: w(4)
   real, pointer :: p
   integer(16) :: big

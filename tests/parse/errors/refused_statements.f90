@@ -26,7 +26,7 @@ subroutine refused(x, n)
   ! (EQUIVALENCE is supported now)
   call sub(a=1) ! (sema refuses keyword arguments to subroutines)
   print *, (x(i), i = 1, n)
-  x(1) = (1.0, 2.0)
+  ! (COMPLEX is supported now)
   x(1) = 1.0_16
   ! (INCLUDE is supported now)
   do
