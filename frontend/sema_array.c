@@ -2553,7 +2553,7 @@ static void overlaps(Sema *S, const View *L, const IrExpr *e, const int *perm, i
 }
 
 /* s becomes n (keeping its label and directives). */
-static void become(IrStmt *s, const IrStmt *n)
+void sema_become(IrStmt *s, const IrStmt *n)
 {
 	int label = s->label;
 	IrDirective **dirs = s->dirs;
@@ -2638,13 +2638,13 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 		Nest M;
 		lhs_nest(S, &M, L, loc);
 		IrStmt *copy = ir_assign(S->a, elem(S, lhs, &M, ident), lhs_elem(S, lhs, t, &M, ident), loc);
-		become(s, nest_wrap(S, &M, masked(S, mask, &M, copy, loc), loc));
+		sema_become(s, nest_wrap(S, &M, masked(S, mask, &M, copy, loc), loc));
 		return;
 	}
 	for (int j = 0; j < L->rank; j++)
 		N.back[j] = (dir[j] & DIR_BACK) != 0;
 	IrExpr *v = ir_convert(S->a, elem(S, rhs, &N, ident), a->type);
-	become(s, nest_wrap(S, &N, masked(S, mask, &N, ir_assign(S->a, elem(S, lhs, &N, ident), v, loc), loc), loc));
+	sema_become(s, nest_wrap(S, &N, masked(S, mask, &N, ir_assign(S->a, elem(S, lhs, &N, ident), v, loc), loc), loc));
 }
 
 /* lhs = a constructor: its values in order into the positions of lhs. */
@@ -2685,15 +2685,15 @@ static void assign_con(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Sha
 		Nest M;
 		lhs_nest(S, &M, L, loc);
 		IrStmt *copy = ir_assign(S->a, elem(S, lhs, &M, ident), lhs_elem(S, lhs, into, &M, ident), loc);
-		become(s, nest_wrap(S, &M, copy, loc));
+		sema_become(s, nest_wrap(S, &M, copy, loc));
 		return;
 	}
 	for (int i = 0; i + 1 < out.n; i++)
 		before(S, out.v[i]);
 	if (out.n)
-		become(s, out.v[out.n - 1]);
+		sema_become(s, out.v[out.n - 1]);
 	else
-		become(s, ir_stmt_new(S->a, IR_CONTINUE, loc));
+		sema_become(s, ir_stmt_new(S->a, IR_CONTINUE, loc));
 }
 
 /* lhs = MATMUL(x, y) or a reduction along DIM: loops of their own that accumulate into the
@@ -2855,12 +2855,12 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 		lhs_nest(S, &M, L, loc);
 		IrStmt *copy = ir_assign(S->a, elem(S, lhs, &M, ident),
 		                         ir_convert(S->a, lhs_elem(S, lhs, into, &M, ident), a->type), loc);
-		become(s, nest_wrap(S, &M, copy, loc));
+		sema_become(s, nest_wrap(S, &M, copy, loc));
 		return;
 	}
 	for (int i = 0; i + 1 < out.n; i++)
 		before(S, out.v[i]);
-	become(s, out.v[out.n - 1]);
+	sema_become(s, out.v[out.n - 1]);
 }
 
 /* `lhs = rhs` with lhs an array (whole or a section): the statement s becomes its loops, with
@@ -3148,7 +3148,7 @@ void sema_print_arrays(Sema *S, IrStmt *s)
 			before(S, last);
 		last = nest_wrap(S, &N, p, loc);
 	}
-	become(s, last);
+	sema_become(s, last);
 }
 
 /* ---------------------------------------------------------------- sections as actual arguments */

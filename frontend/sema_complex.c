@@ -801,33 +801,6 @@ static int nodes(const IrExpr *e)
 	return n;
 }
 
-static int reads_name(const IrExpr *e, const char *name)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_REF:
-		if (!strcmp(e->u.ref.name, name))
-			return 1;
-		for (int i = 0; i < e->u.ref.nargs; i++)
-			if (reads_name(e->u.ref.args[i], name))
-				return 1;
-		return 0;
-	case IR_COMPONENT:
-		for (int i = 0; i < e->u.comp.nargs; i++)
-			if (reads_name(e->u.comp.args[i], name))
-				return 1;
-		return reads_name(e->u.comp.base, name);
-	case IR_UNARY:
-	case IR_BINARY: return reads_name(e->u.op.a, name) || reads_name(e->u.op.b, name);
-	case IR_TRIPLET:
-		return reads_name(e->u.triplet.lo, name) || reads_name(e->u.triplet.hi, name) ||
-		        reads_name(e->u.triplet.st, name);
-	case IR_KEYWORD: return reads_name(e->u.kw.e, name);
-	default: return 0;
-	}
-}
-
 /* Does e call a FUNCTION of the program (which may read the variable assigned)? */
 static int calls_function(Sema *S, const IrExpr *e)
 {
@@ -887,7 +860,7 @@ static int assign_cx(Ctx *c, IrBlock *out, IrStmt *s, IrExpr *lre, IrExpr *lim, 
 		ir_error(rhs->loc, "this COMPLEX array expression is too large to expand (split it into several assignments)");
 		return 0;
 	}
-	if (!reads_name(rhs, base_name(s->u.assign.lhs)) && !calls_function(c->S, rhs)) {
+	if (!sema_reads_name(rhs, base_name(s->u.assign.lhs)) && !calls_function(c->S, rhs)) {
 		emit(c, out, lre, r.re, loc);
 		emit(c, out, lim, r.im, loc);
 		return 1;

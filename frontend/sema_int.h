@@ -80,7 +80,9 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 void sema_lift_internal(Sema *S);
 /* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
 void sema_equivalence(Sema *S);
-int sema_rank(const IrExpr *e); /* 0 for scalars */
+int sema_rank(const IrExpr *e);                         /* 0 for scalars */
+int sema_reads_name(const IrExpr *e, const char *name); /* an unresolved e names it, anywhere */
+void sema_become(IrStmt *s, const IrStmt *n);           /* s is n now, keeping its label and directives */
 /* sema_io.c: WRITE with a format or unit, OPEN, CLOSE, REWIND, FLUSH (lowered; see there) */
 void sema_io(Sema *S, IrStmt *s);
 /* sema_stmt.c: resolve s, a statement sema_io.c has just rewritten, in place */

@@ -195,18 +195,6 @@ static void items_block(Sema *S, IrExpr **items, int n, IrBlock *out, IrLoc loc)
 	}
 }
 
-/* s becomes n, keeping its label and directives (sema_resolve_block moves them before). */
-static void become(IrStmt *s, const IrStmt *n)
-{
-	int label = s->label;
-	IrDirective **dirs = s->dirs;
-	int ndirs = s->ndirs;
-	*s = *n;
-	s->label = label;
-	s->dirs = dirs;
-	s->ndirs = ndirs;
-}
-
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
@@ -314,14 +302,14 @@ static int lower_write(Sema *S, IrStmt *s)
 	e->u.print.noadvance = noadvance;
 	e->u.print.what = s->u.print.what;
 	if (!n) {
-		become(s, e);
+		sema_become(s, e);
 		return 1;
 	}
 	ir_block_add(S->a, &S->after, e);
 	IrBlock blk = {0};
 	items_block(S, items, n, &blk, s->loc);
 	if (blk.n == 1) {
-		become(s, blk.v[0]);
+		sema_become(s, blk.v[0]);
 		sema_resolve_stmt_again(S, s);
 	} else {
 		s->kind = IR_BLOCK;

@@ -1020,7 +1020,7 @@ static void leaves_of(Sema *S, const Desig *d, IrExprList *out)
 }
 
 /* Does e read variable `name` (through any reference)? */
-static int reads_name(const IrExpr *e, const char *name)
+int sema_reads_name(const IrExpr *e, const char *name)
 {
 	if (!e)
 		return 0;
@@ -1029,26 +1029,27 @@ static int reads_name(const IrExpr *e, const char *name)
 		if (!strcmp(e->u.ref.name, name))
 			return 1;
 		for (int i = 0; i < e->u.ref.nargs; i++)
-			if (reads_name(e->u.ref.args[i], name))
+			if (sema_reads_name(e->u.ref.args[i], name))
 				return 1;
 		return 0;
 	case IR_COMPONENT:
 		for (int i = 0; i < e->u.comp.nargs; i++)
-			if (reads_name(e->u.comp.args[i], name))
+			if (sema_reads_name(e->u.comp.args[i], name))
 				return 1;
-		return reads_name(e->u.comp.base, name);
+		return sema_reads_name(e->u.comp.base, name);
 	case IR_UNARY:
-	case IR_BINARY: return reads_name(e->u.op.a, name) || reads_name(e->u.op.b, name);
+	case IR_BINARY: return sema_reads_name(e->u.op.a, name) || sema_reads_name(e->u.op.b, name);
 	case IR_TRIPLET:
-		return reads_name(e->u.triplet.lo, name) || reads_name(e->u.triplet.hi, name) ||
-		        reads_name(e->u.triplet.st, name);
+		return sema_reads_name(e->u.triplet.lo, name) || sema_reads_name(e->u.triplet.hi, name) ||
+		        sema_reads_name(e->u.triplet.st, name);
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
 		for (int i = 0; i < e->u.list.nitems; i++)
-			if (reads_name(e->u.list.items[i], name))
+			if (sema_reads_name(e->u.list.items[i], name))
 				return 1;
-		return reads_name(e->u.list.lo, name) || reads_name(e->u.list.hi, name) || reads_name(e->u.list.st, name);
-	case IR_KEYWORD: return reads_name(e->u.kw.e, name);
+		return sema_reads_name(e->u.list.lo, name) || sema_reads_name(e->u.list.hi, name) ||
+		        sema_reads_name(e->u.list.st, name);
+	case IR_KEYWORD: return sema_reads_name(e->u.kw.e, name);
 	default: return 0;
 	}
 }
@@ -1199,7 +1200,7 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 	if (ct) {
 		int reads = 0;
 		for (int i = 0; i < rhs->u.ref.nargs; i++)
-			reads |= reads_name(rhs->u.ref.args[i], l->var->name);
+			reads |= sema_reads_name(rhs->u.ref.args[i], l->var->name);
 		if (!reads)
 			return assign_ctor(S, out, l, rhs, ct, loc);
 		/* p = t(p%y, p%x): the values go to a temporary first */

@@ -178,13 +178,7 @@ static void splice(Sema *S, IrStmt *s, IrBlock *seq)
 	IrStmt *last = seq->n ? seq->v[seq->n - 1] : ir_stmt_new(S->a, IR_CONTINUE, s->loc);
 	for (int i = 0; i + 1 < seq->n; i++)
 		ir_block_add(S->a, S->hoist, seq->v[i]);
-	int label = s->label;
-	IrDirective **dirs = s->dirs;
-	int ndirs = s->ndirs;
-	*s = *last;
-	s->label = label;
-	s->dirs = dirs;
-	s->ndirs = ndirs;
+	sema_become(s, last);
 }
 
 void sema_where(Sema *S, IrStmt *s)
