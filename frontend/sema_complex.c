@@ -882,7 +882,7 @@ static int assign_cx(Ctx *c, IrBlock *out, IrStmt *s, IrExpr *lre, IrExpr *lim, 
 			return 0;
 		}
 		for (int k = 0; k < leaf->rank; k++) {
-			if (leaf->dims[k].assumed_shape || !leaf->dims[k].hi) {
+			if (!leaf->dims[k].hi) {
 				ir_error(s->u.assign.lhs->loc,
 				         "this COMPLEX array assignment reads the array it assigns, whose shape is not declared: "
 				         "assign the right side to an array of explicit bounds first");
