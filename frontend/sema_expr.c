@@ -803,6 +803,41 @@ static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrE
  * written, back after it (the statements go to `after`; NULL for a function reference, which
  * then takes only INTENT(IN) ones). An assumed-shape dummy's hidden extents follow its actual.
  * *pargs and *pnargs are replaced. */
+/* The same variable (or the same element) given to two dummies of which one is INTENT(OUT) or
+ * INTENT(INOUT): Fortran forbids it (the callee may see either copy), gfortran accepts it, and
+ * derivatives built on the standard's rule may be wrong: refused, located. */
+static void refuse_aliased_actuals(Sema *S, const IrUnit *callee, IrExpr **args, int nargs)
+{
+	(void)S;
+	const IrSym **dummy = calloc((size_t)nargs + 1, sizeof *dummy);
+	if (!dummy)
+		abort();
+	for (int i = 0, k = 0; k < callee->nargs && i < nargs; k++) {
+		const IrSym *d = callee->args[k];
+		if (d && (d->extent_of || d->len_of || d->alloc_of))
+			continue;
+		dummy[i++] = d;
+	}
+	for (int j = 1; j < nargs; j++)
+		for (int i = 0; i < j; i++) {
+			const IrExpr *a = args[i], *b = args[j];
+			if (!dummy[i] || !dummy[j] || a->kind != IR_VAR || b->kind != IR_VAR || a->u.var.sym != b->u.var.sym ||
+			    a->u.var.sym->absent || !ir_expr_equal(a, b))
+				continue;
+			const IrSym *w = dummy[j]->intent & INTENT_OUT ? dummy[j]
+			        : dummy[i]->intent & INTENT_OUT        ? dummy[i]
+			                                               : NULL;
+			if (!w)
+				continue;
+			ir_error(b->loc,
+			         "argument %d of '%s': '%s' is also argument %d, and '%s' may change its dummy '%s': Fortran "
+			         "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it)",
+			         j + 1, callee->name, a->u.var.sym->name, i + 1, callee->name, w->name);
+			break;
+		}
+	free(dummy);
+}
+
 void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, IrLoc loc, IrBlock *after)
 {
 	IrExpr **args = *pargs;
@@ -820,6 +855,7 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 		         nargs == 1 ? "is" : "are");
 		return;
 	}
+	refuse_aliased_actuals(S, callee, args, nargs);
 	IrExpr **out = ir_alloc(S->a, sizeof *out * (size_t)(callee->nargs + 1));
 	IrExpr **actual = ir_alloc(S->a, sizeof *actual * (size_t)(callee->nargs + 1)); /* per dummy */
 	int o = 0;
