@@ -1701,6 +1701,12 @@ int sema_refused_array_intrinsic(const char *name, IrLoc loc)
  * the temporary. The derivative passes see those copy loops: the tangent moves the derivative
  * the same way, and the adjoint of t(j) = x(g(j)) is xb(g(j)) += tb(j), the transpose. */
 
+/* cnt = cnt + 1: PACK's and UNPACK's counter of the mask's true elements */
+static IrStmt *count_up(Sema *S, IrSym *cnt, IrLoc loc)
+{
+	return ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc);
+}
+
 /* A scalar INTEGER argument evaluated once, before the statement (a constant stays one). */
 static IrExpr *scalar_once(Sema *S, IrExpr *e, const char *name, const char *what)
 {
@@ -1982,9 +1988,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		nest_init(S, &N, r, loc);
 		nest_drive_from(S, &N, x, ident);
 		IrBlock b = {0};
-		ir_block_add(
-		        S->a, &b,
-		        ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc));
+		ir_block_add(S->a, &b, count_up(S, cnt, loc));
 		IrExpr **i1 = ir_alloc(S->a, sizeof *i1);
 		i1[0] = vref(S, cnt, loc);
 		ir_block_add(S->a, &b, ir_assign(S->a, ir_var(S->a, t, i1, 1, loc), elem(S, x, &N, ident), loc));
@@ -2011,9 +2015,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		nest_init(S, &N, R, loc);
 		nest_drive_from(S, &N, mask, ident);
 		IrBlock b = {0};
-		ir_block_add(
-		        S->a, &b,
-		        ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc));
+		ir_block_add(S->a, &b, count_up(S, cnt, loc));
 		IrExpr *c0 = ir_binop(S->a, IR_SUB, vref(S, cnt, loc), icon(S, 1, loc), loc);
 		IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
 		ir_block_add(S->a, &b, ir_assign(S->a, elem(S, whole, &N, ident), view_elem(S, &V, &c0, loc), loc));

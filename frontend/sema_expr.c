@@ -808,10 +808,7 @@ static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrE
  * derivatives built on the standard's rule may be wrong: refused, located. */
 static void refuse_aliased_actuals(Sema *S, const IrUnit *callee, IrExpr **args, int nargs)
 {
-	(void)S;
-	const IrSym **dummy = calloc((size_t)nargs + 1, sizeof *dummy);
-	if (!dummy)
-		abort();
+	const IrSym **dummy = ir_alloc(S->a, sizeof *dummy * (size_t)(nargs + 1));
 	for (int i = 0, k = 0; k < callee->nargs && i < nargs; k++) {
 		const IrSym *d = callee->args[k];
 		if (d && (d->extent_of || d->len_of || d->alloc_of))
@@ -835,7 +832,6 @@ static void refuse_aliased_actuals(Sema *S, const IrUnit *callee, IrExpr **args,
 			         j + 1, callee->name, a->u.var.sym->name, i + 1, callee->name, w->name);
 			break;
 		}
-	free(dummy);
 }
 
 void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, IrLoc loc, IrBlock *after)
