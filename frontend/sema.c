@@ -722,8 +722,8 @@ static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs)
 	int k = 0;
 	for (int i = 0; i < f->nargs; i++) {
 		const IrSym *d = f->args[i];
-		if (d && (d->extent_of || d->alloc_of))
-			continue; /* an assumed-shape dummy's hidden extent, an ALLOCATABLE's bounds */
+		if (d && (d->extent_of || d->alloc_of || d == f->array_result))
+			continue; /* an assumed-shape dummy's hidden extent, an ALLOCATABLE's bounds, a result */
 		if (k == nargs || !d || d->type != args[k]->type || d->rank != sema_rank(args[k]))
 			return 0;
 		k++;

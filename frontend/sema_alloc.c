@@ -315,8 +315,12 @@ void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc)
 	int reads = 0;
 	for (int d = 0; d < t->rank; d++)
 		reads |= sema_reads_alloc_bound(t->dims[d].lo) || sema_reads_alloc_bound(t->dims[d].hi);
-	if (!reads)
-		return;
+	if (reads)
+		sema_alloc_temp_now(S, t, loc);
+}
+
+void sema_alloc_temp_now(Sema *S, IrSym *t, IrLoc loc)
+{
 	t->allocatable = 1;
 	/* each bound held in a variable of its own, as an ALLOCATABLE's are: the reverse sweep saves
 	 * them when the temporary is freed and allocates it again with them */

@@ -726,10 +726,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		u->result->type = u->declared_type;
 	}
 	if (u->kind == UNIT_FUNCTION && u->result && u->result->rank > 0 && !u->result->allocatable)
-		ir_error(u->result->loc,
-		         "the FUNCTION '%s' returns an array, which is not supported: make it a SUBROUTINE with the result "
-		         "as an INTENT(OUT) argument",
-		         u->name);
+		sema_array_result(S, u); /* a SUBROUTINE now, the result its last dummy */
 	if (u->kind == UNIT_MODULE)
 		for (int i = 0; i < u->syms.n; i++) {
 			IrSym *s = u->syms.v[i];
@@ -803,6 +800,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 			array_init(S, u, s);
 	}
 	apply_all_data(S, u);
+	if (u->array_result)
+		sema_array_result_check(S, u);
 }
 
 /* ---------------------------------------------------------------- DATA */

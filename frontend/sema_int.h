@@ -168,9 +168,16 @@ IrExpr *sema_allocated(Sema *S, IrExpr *e);
 /* Does e read the hidden bound variable of an ALLOCATABLE (set by ALLOCATE, unknown on entry)? */
 int sema_reads_alloc_bound(const IrExpr *e);
 void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
+void sema_alloc_temp_now(Sema *S, IrSym *t, IrLoc loc); /* allocated whatever its bounds read */
 int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
 void sema_alloc_temps_free(Sema *S, IrBlock *out);
 int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc);
+/* sema_afunc.c: array-valued FUNCTIONs lowered to SUBROUTINEs (see its top comment): the unit
+ * converted when declared, checked after; a reference (its actuals resolved) as a temporary
+ * filled by a CALL before the statement, or NULL after an error (reported). */
+void sema_array_result(Sema *S, IrUnit *u);
+void sema_array_result_check(Sema *S, IrUnit *u);
+IrExpr *sema_array_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc);
 /* sema_decl.c: a specification expression resolved in u */
 IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e);
 /* sema.c: the names a unit's source uses, so that temporaries do not take them */

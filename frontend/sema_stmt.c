@@ -529,7 +529,8 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 	IrSym **dum = ir_alloc(S->a, sizeof *dum * (size_t)(f->nargs + 1));
 	int nd = 0;
 	for (int i = 0; i < f->nargs; i++)
-		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of && !f->args[i]->alloc_of)
+		if (f->args[i] && !f->args[i]->extent_of && !f->args[i]->len_of && !f->args[i]->alloc_of &&
+		    f->args[i] != f->array_result)
 			dum[nd++] = f->args[i];
 	if (first < 0) {
 		/* positional only: trailing OPTIONAL dummies may be left out (any other count is
@@ -752,7 +753,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 				sema_report_undefined(S, s->u.call.name, 0, s->loc);
 			break;
 		}
-		if (f->kind != UNIT_SUBROUTINE) {
+		if (f->kind != UNIT_SUBROUTINE || f->array_result) {
 			ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
 			break;
 		}

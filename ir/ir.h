@@ -598,6 +598,8 @@ struct IrUnit {
 	int nargs;
 	IrSym **args;            /* resolved by sema: nargs symbols */
 	IrSym *result;           /* FUNCTION: the result variable */
+	IrSym *array_result;     /* sema: a FUNCTION returning an array, lowered to a SUBROUTINE whose
+	                            INTENT(OUT) dummy this result is (after the user's dummies) */
 	const char *result_name; /* RESULT(name) or NULL */
 	IrBase declared_type;    /* typed prefix: "double precision function f" */
 	IrExpr *declared_kind;   /* its kind when given by an expression (real(dp) function f): sema */
