@@ -161,8 +161,8 @@ static int fixed_on_entry(const Sema *S, const IrExpr *e)
 		const IrSym *s = e->u.var.sym;
 		if (s->kind == SYM_PARAM)
 			return 1;
-		return !e->u.var.nidx && s->kind == SYM_ARG && s->owner == S->unit && !s->rank && !s->alloc_of &&
-		        !s->optional && (s->intent == INTENT_IN || !sema_name_changed(S, s->name));
+		return !e->u.var.nidx && s->kind == SYM_ARG && s->owner == S->unit && !s->rank && !s->alloc_of && !s->optional &&
+		        (s->intent == INTENT_IN || !sema_name_changed(S, s->name));
 	}
 	case IR_UNARY:
 	case IR_BINARY: return fixed_on_entry(S, e->u.op.a) && fixed_on_entry(S, e->u.op.b);
@@ -184,11 +184,8 @@ IrExpr *sema_array_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc
 	const char *fname = f->local_name ? f->local_name : f->name;
 	IrSym *r = f->array_result;
 	IrExpr *fail = NULL;
-	if (!S->hoist || S->hoist != &S->before) {
-		ir_error(loc,
-		         "a reference to the array-valued FUNCTION '%s' is not supported here (a DO WHILE or ELSE IF "
-		         "condition, an implied DO, a declaration): assign its result to an array before",
-		         fname);
+	if (!S->hoist) {
+		ir_error(loc, "a reference to the array-valued FUNCTION '%s' in a declaration is not supported", fname);
 		return fail;
 	}
 	if (f->elemental && sema_elemental_arrays(f, args, nargs))
@@ -218,6 +215,16 @@ IrExpr *sema_array_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc
 		t->dims[d].hi = hi = entry_bounds(S, hi);
 		fixed &= fixed_on_entry(S, lo) && fixed_on_entry(S, hi) && !sema_reads_alloc_bound(lo) &&
 		        !sema_reads_alloc_bound(hi);
+	}
+	if (!fixed && S->hoist != &S->before) {
+		/* the call runs at each evaluation (S->hoist is inside the loop or the ELSE branch) but
+		 * the statement's temporaries are freed once, after it */
+		ir_error(loc,
+		         "a reference to the array-valued FUNCTION '%s' whose result's shape is not fixed on entry is not "
+		         "supported in a DO WHILE or ELSE IF condition or an implied DO: assign its result to an array "
+		         "before",
+		         fname);
+		return ir_var(S->a, t, NULL, 0, loc); /* stands for it: what reads it is checked */
 	}
 	if (!fixed)
 		sema_alloc_temp_now(S, t, loc);

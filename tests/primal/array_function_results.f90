@@ -1,3 +1,6 @@
+! Array-valued FUNCTIONs (lowered to subroutines): module, external and internal ones, results
+! shaped by constants, dummies, SIZE of an assumed-shape dummy, a module variable and a lower
+! bound, in expressions, reductions, sections, a rank-2 result, PRINT items.
 module m
   implicit none
   integer, parameter :: dp = kind(1.0d0)
