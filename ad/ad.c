@@ -781,6 +781,15 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 	}
 	if (!req->caller_globals)
 		return 0;
+	if (head->array_result) {
+		/* gfortran passes an array result through a hidden descriptor before the arguments */
+		ir_error(head->array_result->loc,
+		         "'%s' returns an array: --fortran-abi does not support an array-valued FUNCTION as the head (a "
+		         "gfortran caller passes the result through a hidden descriptor); make it a SUBROUTINE with the "
+		         "result '%s' as an INTENT(OUT) argument",
+		         head->name, head->array_result->name);
+		return 1;
+	}
 	for (int k = 0; k < head->nargs; k++) {
 		const IrSym *x = head->args[k];
 		if (x && x->extent_of) {
