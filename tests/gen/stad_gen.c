@@ -62,6 +62,9 @@
  *             DOUBLE COMPLEX or COMPLEX*16) built by CMPLX from reals and changed by complex
  *             arithmetic, EXP/LOG/SQRT/SIN/COS/CONJG/ABS, **, SUM, DOT_PRODUCT, sections and
  *             == / /=, read back into a real variable by REAL/AIMAG/ABS (--complex: often)
+ *   afunc     array-valued FUNCTIONs (mglob's ga_rev(m, x), result w(m), and ga_half(x), result
+ *             ga_half(size(x)) of an assumed-shape x) of sections inside array terms: section
+ *             assignments, reductions, WHERE masks and bodies (--afunc: often)
  *   alloc     ALLOCATABLE local work arrays (rank 1 or 2, any lower bound): freed if allocated,
  *             allocated, filled and read by loops over LBOUND:UBOUND, freed or left to the
  *             implicit deallocation on return; allocated by a module procedure's ALLOCATABLE
@@ -141,10 +144,12 @@ enum {
 	PAT_ALLOC = 4194304,    /* ALLOCATABLE local work arrays allocated, filled, read and freed */
 	PAT_OPTIONAL = 8388608, /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
 	PAT_IO = 16777216,      /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
-	PAT_COMPLEX = 33554432  /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
+	PAT_COMPLEX = 33554432, /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
+	PAT_AFUNC = 67108864    /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
 };
-static unsigned bugs_allowed = 67108863;
+static unsigned bugs_allowed = 134217727;
 static int force_complex; /* --complex: complex statements often (campaigns of the pattern `complex`) */
+static int force_afunc;   /* --afunc: array-valued function references often (pattern `afunc`) */
 static int use_types;     /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;     /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int force_where;   /* --where: WHERE statements often (campaigns of the pattern `where`) */
@@ -343,6 +348,7 @@ static uint64_t features;
 #define F_OPTIONAL (1ull << 37)
 #define F_IO (1ull << 38)
 #define F_COMPLEX (1ull << 39)
+#define F_AFUNC (1ull << 40)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -376,14 +382,20 @@ enum {
 	F_BLOCKDATA = 536870912,
 	F_TYPES = 1073741824
 };
-static const char *feature_names[] = {
-        "module",     "common",         "function",       "alias-args",  "alias-global", "index-by-callee",
-        "adjustable", "assumed-size",   "element-actual", "region",      "binomial",     "pragma",
-        "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
-        "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
-        "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
-        "types",      "unreached",      "chars",          "where",       "internal",     "keywords",
-        "alloc",      "optional",       "io",             "complex"};
+static const char *feature_names[] = {"module",      "common",         "function",
+                                      "alias-args",  "alias-global",   "index-by-callee",
+                                      "adjustable",  "assumed-size",   "element-actual",
+                                      "region",      "binomial",       "pragma",
+                                      "do-while",    "exit",           "cycle",
+                                      "return",      "whole-array",    "rank2",
+                                      "fixed-form",  "no-intent",      "data",
+                                      "kinds",       "external",       "sections",
+                                      "reductions",  "section-actual", "goto",
+                                      "select-case", "named",          "block-data",
+                                      "types",       "unreached",      "chars",
+                                      "where",       "internal",       "keywords",
+                                      "alloc",       "optional",       "io",
+                                      "complex",     "afunc"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -639,6 +651,11 @@ static char *arr_term(int m, Var *self, double *b)
 	if (!v)
 		return NULL;
 	char *t = sec_ref(v, m, 0);
+	if ((bugs_allowed & PAT_AFUNC) && chance(force_afunc ? 40 : 8)) {
+		/* pattern `afunc`: an array-valued function of the section (bounded by 2.25) */
+		features |= F_AFUNC;
+		t = chance(50) ? sfmt("ga_rev(%d, %s)", m, t) : sfmt("ga_half(%s)", t);
+	}
 	int f = rnd(5);
 	*b = f < 2 ? 1.0 : RMAX;
 	return f == 0 ? sfmt("sin(%s)", t) : f == 1 ? sfmt("tanh(%s)", t) : t;
@@ -3710,7 +3727,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc]\n");
 	exit(2);
 }
 
@@ -3782,6 +3799,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_IO;
 				else if (!strcmp(w, "complex"))
 					bugs_allowed &= ~PAT_COMPLEX;
+				else if (!strcmp(w, "afunc"))
+					bugs_allowed &= ~PAT_AFUNC;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3799,6 +3818,8 @@ int main(int argc, char **argv)
 			force_where = 1;
 		} else if (!strcmp(argv[i], "--complex")) {
 			force_complex = 1;
+		} else if (!strcmp(argv[i], "--afunc")) {
+			force_afunc = 1;
 		} else if (!strcmp(argv[i], "--internal")) {
 			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {
@@ -3935,28 +3956,45 @@ int main(int argc, char **argv)
 			                : use_kinds      ? "real(kind=dp)"
 			                                 : "real(8)",
 			        globals[g].name, decl_dims(&globals[g], NULL));
+	if (bugs_allowed & (PAT_ALLOC | PAT_AFUNC))
+		bprintf(&file, "contains\n");
+	if (bugs_allowed & PAT_AFUNC)
+		/* pattern `afunc`: array-valued functions, one shaped by a dummy (and reversing its
+		 * argument), one by SIZE of an assumed-shape dummy */
+		bprintf(&file,
+		        "  function ga_rev(m, x) result(w)\n"
+		        "    integer, intent(in) :: m\n"
+		        "    real(8), intent(in) :: x(m)\n"
+		        "    real(8) :: w(m)\n"
+		        "    w = 0.5d0 * x(m:1:-1) + 0.25d0 * sin(x)\n"
+		        "  end function ga_rev\n"
+		        "  function ga_half(x)\n"
+		        "    real(8), intent(in) :: x(:)\n"
+		        "    real(8) :: ga_half(size(x))\n"
+		        "    ga_half = 0.5d0 * x * cos(x)\n"
+		        "  end function ga_half\n");
 	if (bugs_allowed & PAT_ALLOC)
 		/* pattern `alloc`: ALLOCATABLE dummies (module procedures, so with an explicit
 		 * interface): one allocates the caller's array (freeing it first), one whose INTENT(OUT)
 		 * dummy is deallocated on entry and reallocated by a whole-array assignment */
-		bprintf(&file, "contains\n"
-		               "  subroutine ga_fill(a, lo, m, c)\n"
-		               "    real(8), allocatable, intent(inout) :: a(:)\n"
-		               "    integer, intent(in) :: lo, m\n"
-		               "    real(8), intent(in) :: c\n"
-		               "    integer :: i\n"
-		               "    if (allocated(a)) deallocate(a)\n"
-		               "    allocate(a(lo:lo + m - 1))\n"
-		               "    do i = lo, lo + m - 1\n"
-		               "      a(i) = 0.5d0 * sin(c + 0.3d0 * i)\n"
-		               "    end do\n"
-		               "  end subroutine ga_fill\n"
-		               "  subroutine ga_scale(b, a, c)\n"
-		               "    real(8), allocatable, intent(out) :: b(:)\n"
-		               "    real(8), allocatable, intent(in) :: a(:)\n"
-		               "    real(8), intent(in) :: c\n"
-		               "    b = a * c\n"
-		               "  end subroutine ga_scale\n");
+		bprintf(&file,
+		        "  subroutine ga_fill(a, lo, m, c)\n"
+		        "    real(8), allocatable, intent(inout) :: a(:)\n"
+		        "    integer, intent(in) :: lo, m\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    integer :: i\n"
+		        "    if (allocated(a)) deallocate(a)\n"
+		        "    allocate(a(lo:lo + m - 1))\n"
+		        "    do i = lo, lo + m - 1\n"
+		        "      a(i) = 0.5d0 * sin(c + 0.3d0 * i)\n"
+		        "    end do\n"
+		        "  end subroutine ga_fill\n"
+		        "  subroutine ga_scale(b, a, c)\n"
+		        "    real(8), allocatable, intent(out) :: b(:)\n"
+		        "    real(8), allocatable, intent(in) :: a(:)\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    b = a * c\n"
+		        "  end subroutine ga_scale\n");
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
