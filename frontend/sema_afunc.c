@@ -17,10 +17,15 @@
  * any other (a local the caller assigns, a module variable, an ALLOCATABLE's extent) makes the
  * temporary ALLOCATABLE, allocated before the call and freed after the statement.
  *
- * Refused, located: a reference where the call could not run before the statement at every
- * evaluation (a DO WHILE or ELSE IF condition, an implied DO, a declaration), array results of
- * CHARACTER, COMPLEX or derived type, ALLOCATABLE results (sema_alloc.c), a CALL of such a
- * function, and, under --fortran-abi, such a function as the head (cli/).
+ * An ALLOCATABLE result becomes an ALLOCATABLE INTENT(OUT) dummy (sema_alloc.c): the caller's
+ * temporary is an ALLOCATABLE local the callee allocates, freed after the statement.
+ *
+ * In a DO WHILE or ELSE IF condition (or an implied DO) the call goes where the condition's
+ * statements go, run before each test; only an automatic temporary is allowed there (an
+ * allocated one would be allocated at each test but freed once). Refused, located: such a
+ * reference whose temporary is allocated, a reference in a declaration, array results of
+ * CHARACTER, COMPLEX or derived type, a result shaped by an element of an array dummy, a CALL
+ * of such a function, and, under --fortran-abi, such a function as the head (ad/ad.c).
  */
 #include "sema_int.h"
 
@@ -196,6 +201,15 @@ IrExpr *sema_array_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc
 			args[i] = sema_value_before(S, args[i], "arg");
 	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_res", f->name), r->type, loc);
 	t->rank = r->rank;
+	if (r->allocatable)
+		sema_alloc_local(S, t); /* the callee allocates it (its INTENT(OUT) ALLOCATABLE dummy) */
+	if (r->allocatable && S->hoist != &S->before) {
+		ir_error(loc,
+		         "a reference to the FUNCTION '%s', whose result is ALLOCATABLE, is not supported in a DO WHILE or "
+		         "ELSE IF condition or an implied DO: assign its result to an array before",
+		         fname);
+		return ir_var(S->a, t, NULL, 0, loc); /* stands for it: what reads it is checked */
+	}
 	IrExpr **all = ir_alloc(S->a, sizeof *all * (size_t)(nargs + 2));
 	for (int i = 0; i < nargs; i++)
 		all[i] = args[i];
@@ -205,6 +219,13 @@ IrExpr *sema_array_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc
 	if (ir_error_count(S->p) != nerr)
 		return fail;
 	assert(nargs == f->nargs);
+	if (r->allocatable) {
+		ir_vec_push(S->a, &S->alloc_temps, t); /* freed after the statement */
+		IrStmt *call = ir_call(S->a, f->name, all, nargs, loc);
+		call->u.call.callee = f;
+		ir_block_add(S->a, S->hoist, call);
+		return ir_var(S->a, t, NULL, 0, loc);
+	}
 	int fixed = 1; /* every bound fixed on entry: an automatic array */
 	for (int d = 0; d < r->rank; d++) {
 		IrExpr *lo = r->dims[d].lo ? subst(S, f, all, r->dims[d].lo, loc) : NULL;

@@ -16,7 +16,9 @@
  * An ALLOCATABLE dummy's hidden variables are dummies too, right after it (alloc_args); the
  * caller passes its own (sema_bind_actuals); INTENT(OUT) deallocates it on entry. Automatic
  * reallocation on whole-array assignment is sema_alloc_realloc (sema_array.c).
- * Refused, located: function results, SAVE'd, CHARACTER and scalar allocatables,
+ * An ALLOCATABLE function result is an ALLOCATABLE INTENT(OUT) dummy (sema_afunc.c), and the
+ * caller's temporary for it an ALLOCATABLE local (sema_alloc_local).
+ * Refused, located: SAVE'd, CHARACTER and scalar allocatables,
  * STAT=/SOURCE=/MOLD=.
  */
 #include "fe_int.h"
@@ -342,11 +344,30 @@ void sema_alloc_temp_now(Sema *S, IrSym *t, IrLoc loc)
 	ir_vec_push(S->a, &S->alloc_temps, t);
 }
 
-/* After the statement (and its copy-outs): free its temporaries. */
+/* A temporary ALLOCATABLE local (an array-valued FUNCTION's ALLOCATABLE result, which the
+ * callee allocates): its hidden bound and status variables, as a declared one gets. */
+void sema_alloc_local(Sema *S, IrSym *t)
+{
+	t->allocatable = 1;
+	for (int d = 0; d < t->rank; d++) {
+		IrSym *lb = hidden(S, S->unit, t, "lb", d, TY_INT);
+		IrSym *ub = hidden(S, S->unit, t, "ub", d, TY_INT);
+		t->dims[d].lo = ir_var(S->a, lb, NULL, 0, t->loc);
+		t->dims[d].hi = ir_var(S->a, ub, NULL, 0, t->loc);
+	}
+	t->alloc_status = hidden(S, S->unit, t, "al", -1, TY_LOGICAL);
+}
+
+/* After the statement (and its copy-outs): free its temporaries (DEALLOCATE of one with a
+ * status variable). */
 void sema_alloc_temps_free(Sema *S, IrBlock *out)
 {
 	for (int i = S->alloc_temps.n - 1; i >= 0; i--) {
 		IrSym *t = S->alloc_temps.v[i];
+		if (t->alloc_status)
+			ir_block_add(S->a, out,
+			             ir_assign(S->a, ir_var(S->a, t->alloc_status, NULL, 0, t->loc), ir_logical(S->a, 0, t->loc),
+			                       t->loc));
 		ir_block_add(S->a, out, rt_stmt(S, RT_FREE, t, t->loc));
 	}
 }

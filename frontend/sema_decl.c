@@ -725,7 +725,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		u->declared_kind = NULL;
 		u->result->type = u->declared_type;
 	}
-	if (u->kind == UNIT_FUNCTION && u->result && u->result->rank > 0 && !u->result->allocatable)
+	if (u->kind == UNIT_FUNCTION && u->result && u->result->rank > 0)
 		sema_array_result(S, u); /* a SUBROUTINE now, the result its last dummy */
 	if (u->kind == UNIT_MODULE)
 		for (int i = 0; i < u->syms.n; i++) {

@@ -169,6 +169,7 @@ IrExpr *sema_allocated(Sema *S, IrExpr *e);
 int sema_reads_alloc_bound(const IrExpr *e);
 void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
 void sema_alloc_temp_now(Sema *S, IrSym *t, IrLoc loc); /* allocated whatever its bounds read */
+void sema_alloc_local(Sema *S, IrSym *t);                /* t (a new local) made ALLOCATABLE */
 int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
 void sema_alloc_temps_free(Sema *S, IrBlock *out);
 int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc);

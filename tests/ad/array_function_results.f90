@@ -3,7 +3,8 @@
 ! right-hand side of a time stepper a module function of the state, inside a BINOMIAL-CKP loop
 ! and a CHECKPOINT-START region; a norm through SUM(f(x)**2) of an assumed-shape result; a
 ! function calling a checkpointed subroutine and another array function; a result shaped by a
-! variable the caller changes (allocated at the call); an internal function; a section actual.
+! variable the caller changes (allocated at the call); an internal function; a section actual;
+! an ALLOCATABLE result (the callee allocates the caller's temporary through its dummy).
 module afr_model
   implicit none
   integer, parameter :: dp = kind(1.0d0)
@@ -38,6 +39,14 @@ contains
     w(0) = v(m)
     w(1:) = v(1:m - 1)
   end function
+  function pad(v, k) result(l)
+    real(dp), intent(in) :: v(:)
+    integer, intent(in) :: k
+    real(dp), allocatable :: l(:)
+    allocate(l(size(v) + k))
+    l(1:size(v)) = v * exp(-v)
+    l(size(v) + 1:) = v(1) * v(size(v))
+  end function
 end module
 
 subroutine march(n, nt, u0, c, cost)
@@ -60,6 +69,7 @@ subroutine march(n, nt, u0, c, cost)
   cost = sum(grad(u)**2) + sum(twice(n) * u)
   k = n - 2
   cost = cost + sum(rhs(k, u(3:n), 2 * c))
+  cost = cost + 0.5_dp * sum(pad(u(2:n), k)**2)
 contains
   function twice(m) result(r)
     integer, intent(in) :: m

@@ -1,6 +1,6 @@
 ! The actual of an ALLOCATABLE dummy must be an ALLOCATABLE array of the caller, by name, of the
-! dummy's type and rank, and not a module's (the callee uses that one directly); a function
-! result stays refused.
+! dummy's type and rank, and not a module's (the callee uses that one directly). (An
+! ALLOCATABLE function result is supported now: tests/primal/array_function_allocatable.)
 module state
   real(8), allocatable :: g(:)
 contains

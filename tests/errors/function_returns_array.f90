@@ -1,7 +1,7 @@
-! What stays refused of array-valued FUNCTIONs (the others are lowered to subroutines): an
-! ALLOCATABLE result, a CHARACTER or COMPLEX array result, a reference in a DO WHILE or an
-! ELSE IF condition whose result's shape is not fixed on entry (its temporary would be allocated
-! at each test), a CALL of one, a result shaped by an array dummy's element.
+! What stays refused of array-valued FUNCTIONs (the others are lowered to subroutines): a
+! CHARACTER or COMPLEX array result, a reference in a DO WHILE or an ELSE IF condition whose
+! result's shape is not fixed on entry or is ALLOCATABLE (its temporary would be allocated at each
+! test), a CALL of one, a result shaped by an array dummy's element.
 module m
 contains
   function twice(u) result(l)
@@ -46,6 +46,8 @@ subroutine function_returns_array(u0, j)
   if (j > 0) then
     j = 1
   else if (sum(neg(w(1:k))) > 1) then
+    j = 2
+  else if (sum(twice(w)) > 1) then
     j = 2
   end if
   call neg(u0, w)
