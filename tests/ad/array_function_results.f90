@@ -4,7 +4,9 @@
 ! and a CHECKPOINT-START region; a norm through SUM(f(x)**2) of an assumed-shape result; a
 ! function calling a checkpointed subroutine and another array function; a result shaped by a
 ! variable the caller changes (allocated at the call); an internal function; a section actual;
-! an ALLOCATABLE result (the callee allocates the caller's temporary through its dummy).
+! an ALLOCATABLE result (the callee allocates the caller's temporary through its dummy); calls
+! run before each test of a DO WHILE and in an ELSE IF branch; nested references; an internal
+! function shaped by a host variable, called from a sibling.
 module afr_model
   implicit none
   integer, parameter :: dp = kind(1.0d0)
@@ -39,6 +41,11 @@ contains
     w(0) = v(m)
     w(1:) = v(1:m - 1)
   end function
+  function sm(x) result(y)
+    real(dp), intent(in) :: x(:)
+    real(dp) :: y(size(x))
+    y = x * tanh(x)
+  end function
   function pad(v, k) result(l)
     real(dp), intent(in) :: v(:)
     integer, intent(in) :: k
@@ -56,7 +63,7 @@ subroutine march(n, nt, u0, c, cost)
   real(dp), intent(in) :: u0(n), c
   real(dp), intent(out) :: cost
   real(dp) :: u(n), dt
-  integer :: t, k
+  integer :: t, k, it
   dt = 0.1_dp
   u = u0
 !$AD BINOMIAL-CKP nt 2 1
@@ -70,10 +77,28 @@ subroutine march(n, nt, u0, c, cost)
   k = n - 2
   cost = cost + sum(rhs(k, u(3:n), 2 * c))
   cost = cost + 0.5_dp * sum(pad(u(2:n), k)**2)
+  it = 0
+  do while (sum(sm(u)) > 0.5_dp .and. it < 2)
+    u = 0.9_dp * u + 0.1_dp * sm(sm(u))
+    it = it + 1
+  end do
+  if (u(1) > 10) then
+    cost = cost + 1
+  else if (maxval(sm(u)) > -10) then
+    cost = cost + sum(sm(u) * u)
+  end if
+  call sib()
 contains
   function twice(m) result(r)
     integer, intent(in) :: m
     real(dp) :: r(m)
     r = 2 * u(1:m) * c
   end function
+  function hv() result(r)
+    real(dp) :: r(k)
+    r = u(1:k) * cost
+  end function
+  subroutine sib()
+    cost = cost + 0.01_dp * sum(hv()**2)
+  end subroutine
 end subroutine
