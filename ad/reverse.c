@@ -1162,6 +1162,109 @@ static IrUnit *extents_wrap(Ad *ad, IrUnit *u, IrUnit *bwd, const Extents *x, Sy
 	return in;
 }
 
+/* ---------------------------------------------------------------- the random generator */
+
+/* Does e use the random generator (RANDOM_NUMBER, RANDOM_SEED, lowered by sema_intrsub.c)? */
+static int expr_draws(const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (expr_draws(e->u.var.idx[i]))
+				return 1;
+		return 0;
+	case IR_UNARY:
+	case IR_BINARY: return expr_draws(e->u.op.a) || expr_draws(e->u.op.b);
+	case IR_INTRIN:
+	case IR_FCALL:
+		if (e->kind == IR_INTRIN && ir_intrinsic_draws(e->u.call.id))
+			return 1;
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (expr_draws(e->u.call.args[i]))
+				return 1;
+		return 0;
+	case IR_CONVERT: return expr_draws(e->u.conv.e);
+	default: return 0;
+	}
+}
+
+static const IrStmt *block_draws(IrArena *a, const IrBlock *b, IrVec *seen);
+
+/* The first statement of u or of a routine it calls that draws, or NULL. */
+static const IrStmt *unit_draws(IrArena *a, const IrUnit *u, IrVec *seen)
+{
+	for (int i = 0; i < seen->n; i++)
+		if (seen->v[i] == u)
+			return NULL;
+	ir_vec_push(a, seen, (void *)u);
+	return block_draws(a, &u->body, seen);
+}
+
+static const IrStmt *block_draws(IrArena *a, const IrBlock *b, IrVec *seen)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i], *d = NULL;
+		switch (s->kind) {
+		case IR_ASSIGN:
+			if (expr_draws(s->u.assign.rhs))
+				return s;
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond && !d; k++)
+				d = expr_draws(s->u.if_.conds[k]) ? s : block_draws(a, &s->u.if_.blocks[k], seen);
+			if (!d)
+				d = block_draws(a, &s->u.if_.else_, seen);
+			break;
+		case IR_DO: d = block_draws(a, &s->u.do_.body, seen); break;
+		case IR_DOWHILE: d = block_draws(a, &s->u.dowhile.body, seen); break;
+		case IR_BLOCK: d = block_draws(a, &s->u.block, seen); break;
+		case IR_CALL:
+			if (s->u.call.callee && !s->u.call.callee->ext)
+				d = unit_draws(a, s->u.call.callee, seen);
+			break;
+		default: break;
+		}
+		if (d)
+			return d;
+	}
+	return NULL;
+}
+
+/* A checkpointed call re-runs its callee's forward sweep in the backward sweep: one that draws
+ * random numbers (or seeds) would draw other numbers than the forward sweep did. Such a site is
+ * forced off (split: the forward sweep's values are taped); where a table or a pragma asks for
+ * it, or for a BINOMIAL-CKP loop, that is an error. */
+static void random_sites(Ad *ad, IrUnit *u)
+{
+	for (int i = 0; i < ad->sites->n; i++) {
+		CkpSite *s = ad->sites->v[i];
+		if (s->caller != u || (!s->on && !s->is_binomial) || s->is_external)
+			continue;
+		IrVec seen = {0};
+		const IrStmt *d = s->is_binomial   ? block_draws(ad->a, &s->stmt->u.do_.body, &seen)
+		        : s->stmt->kind == IR_CALL ? unit_draws(ad->a, s->stmt->u.call.callee, &seen)
+		                                   : NULL;
+		if (!d)
+			continue;
+		if (s->is_binomial)
+			ir_error(s->stmt->loc,
+			         "BINOMIAL-CKP of this loop would run its body again, and the body draws random numbers "
+			         "(RANDOM_NUMBER or RANDOM_SEED at line %d): remove the directive",
+			         d->loc.line);
+		else if (s->why == WHY_DEFAULT || s->why == WHY_OPTION) {
+			s->on = 0;
+			s->why = WHY_FORCED;
+		} else
+			ir_error(s->stmt->loc,
+			         "call site %s cannot be checkpointed: '%s' draws random numbers (RANDOM_NUMBER or RANDOM_SEED "
+			         "at line %d), which a re-run would draw again differently (switch the site off%s)",
+			         s->id, s->callee->name, d->loc.line,
+			         s->why == WHY_PRAGMA ? ": remove the pragma" : " in the table");
+	}
+}
+
 static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
@@ -1169,6 +1272,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
+	random_sites(ad, u);
 	for (int i = 0; i < ad->sites->n; i++) {
 		CkpSite *s = ad->sites->v[i];
 		if (s->caller != u || s->stmt->kind != IR_CALL)
