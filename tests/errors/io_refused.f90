@@ -1,6 +1,6 @@
 ! What stays out of formatted I/O, each refused where it is written with what to write instead:
 ! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output,
-! IOSTAT= (derivative code drops I/O, so nothing may depend on it), an internal WRITE,
+! IOSTAT= (derivative code drops I/O, so nothing may depend on it), a list-directed internal WRITE,
 ! unformatted and direct-access files, a bad STATUS=, ADVANCE= with list-directed output.
 program io_refused
   implicit none
@@ -11,7 +11,7 @@ program io_refused
   write(*, 200) n
   write(6) n
   write(*, '(i5)', iostat=ios) n
-  write(line, '(i5)') n
+  write(line, *) n
   open(10, file='a.dat', form='unformatted')
   open(11, file='b.dat', access='direct')
   open(12, file='c.dat', status='maybe')
