@@ -670,7 +670,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			fwd_call(r, s, f, site->index, 1, &on);
 			fwd_call(r, s, f, site->index, 0, &off);
@@ -934,7 +934,7 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			bwd_call(r, s, f, site->index, 1, &on);
 			bwd_call(r, s, f, site->index, 0, &off);
@@ -1003,7 +1003,7 @@ static const IrSiteList *site_list(Ad *ad)
 		ids[i] = s->v[i]->id;
 		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external ? 2 : 0; /* SRT_SITE_* */
 		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
-		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && sf->snap_bad);
+		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && (sf->snap_bad || sf->draws));
 	}
 	l->n = s->n;
 	l->ids = ids;
@@ -1236,17 +1236,22 @@ static const IrStmt *block_draws(IrArena *a, const IrBlock *b, IrVec *seen)
  * random numbers (or seeds) would draw other numbers than the forward sweep did. Such a site is
  * forced off (split: the forward sweep's values are taped); where a table or a pragma asks for
  * it, or for a BINOMIAL-CKP loop, that is an error. */
-static void random_sites(Ad *ad, IrUnit *u)
+static void random_sites(Rev *r, IrUnit *u)
 {
+	Ad *ad = r->ad;
 	for (int i = 0; i < ad->sites->n; i++) {
 		CkpSite *s = ad->sites->v[i];
-		if (s->caller != u || (!s->on && !s->is_binomial) || s->is_external)
+		if (s->caller != u || s->is_external)
 			continue;
 		IrVec seen = {0};
 		const IrStmt *d = s->is_binomial   ? block_draws(ad->a, &s->stmt->u.do_.body, &seen)
 		        : s->stmt->kind == IR_CALL ? unit_draws(ad->a, s->stmt->u.call.callee, &seen)
 		                                   : NULL;
 		if (!d)
+			continue;
+		if (!s->is_binomial)
+			rev_facts(r, s->stmt)->draws = 1; /* not switched on at run time either */
+		if (!s->on && !s->is_binomial)
 			continue;
 		if (s->is_binomial)
 			ir_error(s->stmt->loc,
@@ -1272,7 +1277,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
-	random_sites(ad, u);
+	random_sites(&r, u);
 	for (int i = 0; i < ad->sites->n; i++) {
 		CkpSite *s = ad->sites->v[i];
 		if (s->caller != u || s->stmt->kind != IR_CALL)
