@@ -1190,19 +1190,29 @@ static int expr_draws(const IrExpr *e)
 	}
 }
 
-static const IrStmt *block_draws(IrArena *a, const IrBlock *b, IrVec *seen);
+static const IrStmt *block_draws(const IrBlock *b, int *cycle);
 
-/* The first statement of u or of a routine it calls that draws, or NULL. */
-static const IrStmt *unit_draws(IrArena *a, const IrUnit *u, IrVec *seen)
+/* The first statement of u or of a routine it calls that draws, or NULL; memoized (a NULL found
+ * while a cycle of calls was being computed is not kept). */
+static const IrStmt *unit_draws(IrUnit *u, int *cycle)
 {
-	for (int i = 0; i < seen->n; i++)
-		if (seen->v[i] == u)
-			return NULL;
-	ir_vec_push(a, seen, (void *)u);
-	return block_draws(a, &u->body, seen);
+	UnitInfo *ui = ad_info(u);
+	if (ui->draws_state == 2)
+		return ui->draws;
+	if (ui->draws_state == 1) {
+		*cycle = 1;
+		return NULL;
+	}
+	ui->draws_state = 1;
+	int mine = 0;
+	const IrStmt *d = block_draws(&u->body, &mine);
+	ui->draws = d;
+	ui->draws_state = d || !mine ? 2 : 0;
+	*cycle |= mine;
+	return d;
 }
 
-static const IrStmt *block_draws(IrArena *a, const IrBlock *b, IrVec *seen)
+static const IrStmt *block_draws(const IrBlock *b, int *cycle)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i], *d = NULL;
@@ -1213,16 +1223,16 @@ static const IrStmt *block_draws(IrArena *a, const IrBlock *b, IrVec *seen)
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond && !d; k++)
-				d = expr_draws(s->u.if_.conds[k]) ? s : block_draws(a, &s->u.if_.blocks[k], seen);
+				d = expr_draws(s->u.if_.conds[k]) ? s : block_draws(&s->u.if_.blocks[k], cycle);
 			if (!d)
-				d = block_draws(a, &s->u.if_.else_, seen);
+				d = block_draws(&s->u.if_.else_, cycle);
 			break;
-		case IR_DO: d = block_draws(a, &s->u.do_.body, seen); break;
-		case IR_DOWHILE: d = block_draws(a, &s->u.dowhile.body, seen); break;
-		case IR_BLOCK: d = block_draws(a, &s->u.block, seen); break;
+		case IR_DO: d = block_draws(&s->u.do_.body, cycle); break;
+		case IR_DOWHILE: d = block_draws(&s->u.dowhile.body, cycle); break;
+		case IR_BLOCK: d = block_draws(&s->u.block, cycle); break;
 		case IR_CALL:
 			if (s->u.call.callee && !s->u.call.callee->ext)
-				d = unit_draws(a, s->u.call.callee, seen);
+				d = unit_draws(s->u.call.callee, cycle);
 			break;
 		default: break;
 		}
@@ -1243,9 +1253,9 @@ static void random_sites(Rev *r, IrUnit *u)
 		CkpSite *s = ad->sites->v[i];
 		if (s->caller != u || s->is_external)
 			continue;
-		IrVec seen = {0};
-		const IrStmt *d = s->is_binomial   ? block_draws(ad->a, &s->stmt->u.do_.body, &seen)
-		        : s->stmt->kind == IR_CALL ? unit_draws(ad->a, s->stmt->u.call.callee, &seen)
+		int cycle = 0;
+		const IrStmt *d = s->is_binomial   ? block_draws(&s->stmt->u.do_.body, &cycle)
+		        : s->stmt->kind == IR_CALL ? unit_draws(s->stmt->u.call.callee, &cycle)
 		                                   : NULL;
 		if (!d)
 			continue;
