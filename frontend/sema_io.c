@@ -148,6 +148,9 @@ static void refuse_spec(IrStmt *s, const IrExpr *k)
 		         "%s with %s= is not supported (stad drops I/O from derivative code, so nothing there may depend "
 		         "on it: give the unit number as a constant and let a failing operation stop the program)",
 		         s->u.print.what, n);
+	else if (!strcmp(n, "asynchronous"))
+		ir_error(k->loc, "%s with asynchronous= is not supported (leave it out: stad's I/O is synchronous)",
+		         s->u.print.what);
 	else
 		ir_error(k->loc, "%s with %s= is not supported", s->u.print.what, n);
 }
