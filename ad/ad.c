@@ -106,6 +106,16 @@ int ad_head_zeroes(const Ad *ad, const IrSym *d)
 	return !ad->req->caller_globals || (ad->saved && d->owner == ad->saved);
 }
 
+static int refers_to(const IrExpr *e, const void *canon)
+{
+	return e->kind == IR_VAR && ad_canon(e->u.var.sym) == canon;
+}
+
+int ad_expr_refers(const IrExpr *e, const IrSym *s)
+{
+	return ir_expr_any(e, refers_to, ad_canon((IrSym *)s));
+}
+
 int ad_has_darg(const Ad *ad, const IrUnit *u, int k)
 {
 	if (u->ext) /* as its description says (the user's NAME_d and NAME_b) */
@@ -821,31 +831,6 @@ static void drop_io(IrBlock *b)
 
 /* ---------------------------------------------------------------- internal WRITE */
 
-static int mentions_sym(const IrExpr *e, const IrSym *v)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (ad_canon(e->u.var.sym) == v)
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (mentions_sym(e->u.var.idx[i], v))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return mentions_sym(e->u.op.a, v) || mentions_sym(e->u.op.b, v);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (mentions_sym(e->u.call.args[i], v))
-				return 1;
-		return 0;
-	case IR_CONVERT: return mentions_sym(e->u.conv.e, v);
-	default: return 0;
-	}
-}
-
 /* The first statement of b other than I/O that reads or writes v, or NULL. */
 static const IrStmt *non_io_use(const IrBlock *b, const IrSym *v)
 {
@@ -853,30 +838,31 @@ static const IrStmt *non_io_use(const IrBlock *b, const IrSym *v)
 		const IrStmt *s = b->v[i], *u = NULL;
 		int here = 0;
 		switch (s->kind) {
-		case IR_ASSIGN: here = mentions_sym(s->u.assign.lhs, v) || mentions_sym(s->u.assign.rhs, v); break;
+		case IR_ASSIGN: here = ad_expr_refers(s->u.assign.lhs, v) || ad_expr_refers(s->u.assign.rhs, v); break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond && !here && !u; k++)
-				if (!(here = mentions_sym(s->u.if_.conds[k], v)))
+				if (!(here = ad_expr_refers(s->u.if_.conds[k], v)))
 					u = non_io_use(&s->u.if_.blocks[k], v);
 			if (!here && !u)
 				u = non_io_use(&s->u.if_.else_, v);
 			break;
 		case IR_DO:
-			here = mentions_sym(s->u.do_.lo, v) || mentions_sym(s->u.do_.hi, v) || mentions_sym(s->u.do_.step, v);
+			here = ad_expr_refers(s->u.do_.lo, v) || ad_expr_refers(s->u.do_.hi, v) ||
+			        ad_expr_refers(s->u.do_.step, v);
 			if (!here)
 				u = non_io_use(&s->u.do_.body, v);
 			break;
 		case IR_DOWHILE:
-			if (!(here = mentions_sym(s->u.dowhile.cond, v)))
+			if (!(here = ad_expr_refers(s->u.dowhile.cond, v)))
 				u = non_io_use(&s->u.dowhile.body, v);
 			break;
 		case IR_BLOCK: u = non_io_use(&s->u.block, v); break;
 		case IR_CALL:
 			for (int k = 0; k < s->u.call.nargs && !here; k++)
-				here = mentions_sym(s->u.call.args[k], v);
+				here = ad_expr_refers(s->u.call.args[k], v);
 			break;
-		case IR_STOP: here = mentions_sym(s->u.stop.code, v); break;
-		case IR_RT: here = mentions_sym(s->u.rt.e, v); break;
+		case IR_STOP: here = ad_expr_refers(s->u.stop.code, v); break;
+		case IR_RT: here = ad_expr_refers(s->u.rt.e, v); break;
 		default: break;
 		}
 		if (here)
