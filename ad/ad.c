@@ -817,7 +817,8 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
  * in the derivative routines and in the primal copies a derivative file calls alike. So a call
  * recomputed in the backward sweep writes nothing twice, and what a derivative program writes
  * does not depend on which calls are checkpointed; the primal (--mode primal) writes it all.
- * (Nothing stad accepts reads a value from I/O: READ, IOSTAT= and INQUIRE are refused.) */
+ * (Nothing stad accepts reads a value from I/O: READ, IOSTAT= and INQUIRE are refused; what an
+ * internal WRITE writes only I/O statements read: check_internal_writes.) */
 static void drop_io(IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
@@ -832,6 +833,91 @@ static void drop_io(IrBlock *b)
 		case IR_DO: drop_io(&s->u.do_.body); break;
 		case IR_DOWHILE: drop_io(&s->u.dowhile.body); break;
 		case IR_BLOCK: drop_io(&s->u.block); break;
+		default: break;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- internal WRITE */
+
+/* The first statement of b other than I/O that reads or writes v, or NULL. */
+static const IrStmt *non_io_use(const IrBlock *b, const IrSym *v)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i], *u = NULL;
+		int here = 0;
+		switch (s->kind) {
+		case IR_ASSIGN: here = ad_expr_refers(s->u.assign.lhs, v) || ad_expr_refers(s->u.assign.rhs, v); break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond && !here && !u; k++)
+				if (!(here = ad_expr_refers(s->u.if_.conds[k], v)))
+					u = non_io_use(&s->u.if_.blocks[k], v);
+			if (!here && !u)
+				u = non_io_use(&s->u.if_.else_, v);
+			break;
+		case IR_DO:
+			here = ad_expr_refers(s->u.do_.lo, v) || ad_expr_refers(s->u.do_.hi, v) ||
+			        ad_expr_refers(s->u.do_.step, v);
+			if (!here)
+				u = non_io_use(&s->u.do_.body, v);
+			break;
+		case IR_DOWHILE:
+			if (!(here = ad_expr_refers(s->u.dowhile.cond, v)))
+				u = non_io_use(&s->u.dowhile.body, v);
+			break;
+		case IR_BLOCK: u = non_io_use(&s->u.block, v); break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs && !here; k++)
+				here = ad_expr_refers(s->u.call.args[k], v);
+			break;
+		case IR_STOP: here = ad_expr_refers(s->u.stop.code, v); break;
+		case IR_RT: here = ad_expr_refers(s->u.rt.e, v); break;
+		default: break;
+		}
+		if (here)
+			return s;
+		if (u)
+			return u;
+	}
+	return NULL;
+}
+
+/* An internal WRITE is I/O and is dropped with it; derivative code must not depend on the text it
+ * writes, so the variable must be a local of the routine that only I/O statements use (a file
+ * name for OPEN, a label for WRITE). */
+static void check_internal_writes(const IrUnit *u, const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_PRINT:
+			if (s->u.print.io == IO_BEGIN && s->u.print.items[0]->type == TY_CHAR) {
+				const IrSym *v = ad_canon(s->u.print.items[0]->u.var.sym);
+				const IrStmt *use = v->kind == SYM_LOCAL ? non_io_use(&u->body, v) : NULL;
+				if (v->kind != SYM_LOCAL)
+					ir_error(
+					        s->loc,
+					        "an internal WRITE into '%s', which is not a local variable of '%s', is not supported "
+					        "in differentiated code (derivative code does no I/O and would not set it: write into "
+					        "a local variable that only I/O statements use)",
+					        v->name, u->name);
+				else if (use)
+					ir_error(
+					        use->loc,
+					        "'%s' is written by an internal WRITE (line %d), which derivative code drops with the "
+					        "rest of the I/O, and is used here outside I/O (build the text with // and the "
+					        "character intrinsics instead)",
+					        v->name, s->loc.line);
+			}
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				check_internal_writes(u, &s->u.if_.blocks[k]);
+			check_internal_writes(u, &s->u.if_.else_);
+			break;
+		case IR_DO: check_internal_writes(u, &s->u.do_.body); break;
+		case IR_DOWHILE: check_internal_writes(u, &s->u.dowhile.body); break;
+		case IR_BLOCK: check_internal_writes(u, &s->u.block); break;
 		default: break;
 		}
 	}
@@ -874,8 +960,11 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->head = ex;
 		return 0;
 	}
-	for (int i = 0; i < p->allunits.n; i++)
-		drop_io(&((IrUnit *)p->allunits.v[i])->body);
+	for (int i = 0; i < p->allunits.n; i++) {
+		IrUnit *u = p->allunits.v[i];
+		check_internal_writes(u, &u->body);
+		drop_io(&u->body);
+	}
 	HeadSpec h;
 	if (!req->head || !parse_head(a, req->head, &h)) {
 		fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head ? req->head : "");

@@ -54,6 +54,8 @@ typedef struct UnitInfo {
 	int has_entry;
 	Bits needs; /* reverse: dummies/globals its backward sweep reads for its adjoints */
 	int has_needs;
+	const IrStmt *draws; /* reverse: a statement of it or of a callee using the random generator */
+	int draws_state;     /* 0 not known, 1 being computed, 2 known (reverse.c: unit_draws) */
 } UnitInfo;
 
 /* The names of routines, module variables and COMMON members, for fresh names (canon.c). */

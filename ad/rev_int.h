@@ -24,6 +24,7 @@ typedef struct Facts {
 	IrVec guard;  /* CALL of an active routine without source: what it writes that earlier
 	                 adjoints read, saved around its NAME_b (which may leave it changed) */
 	int snap_bad; /* CALL: cannot be checkpointed (assumed size) */
+	int draws;    /* CALL: the callee draws random numbers: never checkpointed (random_sites) */
 	IrSym *snap_bad_sym;
 	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
 	int binomial;         /* DO under !$AD BINOMIAL-CKP */

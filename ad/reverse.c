@@ -612,7 +612,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			fwd_call(r, s, f, site->index, 1, &on);
 			fwd_call(r, s, f, site->index, 0, &off);
@@ -876,7 +876,7 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		if (ad->req->dynamic_sites && !f->snap_bad && !site->is_external) {
+		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external) {
 			IrBlock on = {0}, off = {0};
 			bwd_call(r, s, f, site->index, 1, &on);
 			bwd_call(r, s, f, site->index, 0, &off);
@@ -945,7 +945,7 @@ static const IrSiteList *site_list(Ad *ad)
 		ids[i] = s->v[i]->id;
 		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external ? 2 : 0; /* SRT_SITE_* */
 		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
-		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && sf->snap_bad);
+		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && (sf->snap_bad || sf->draws));
 	}
 	l->n = s->n;
 	l->ids = ids;
@@ -1104,6 +1104,110 @@ static IrUnit *extents_wrap(Ad *ad, IrUnit *u, IrUnit *bwd, const Extents *x, Sy
 	return in;
 }
 
+/* ---------------------------------------------------------------- the random generator */
+
+/* Does e use the random generator (RANDOM_NUMBER, RANDOM_SEED, lowered by sema_intrsub.c)? */
+static int is_draw(const IrExpr *e, const void *ctx)
+{
+	(void)ctx;
+	return e->kind == IR_INTRIN && ir_intrinsic_draws(e->u.call.id);
+}
+
+static int expr_draws(const IrExpr *e)
+{
+	return ir_expr_any(e, is_draw, NULL);
+}
+
+static const IrStmt *block_draws(const IrBlock *b, int *cycle);
+
+/* The first statement of u or of a routine it calls that draws, or NULL; memoized (a NULL found
+ * while a cycle of calls was being computed is not kept). */
+static const IrStmt *unit_draws(IrUnit *u, int *cycle)
+{
+	UnitInfo *ui = ad_info(u);
+	if (ui->draws_state == 2)
+		return ui->draws;
+	if (ui->draws_state == 1) {
+		*cycle = 1;
+		return NULL;
+	}
+	ui->draws_state = 1;
+	int mine = 0;
+	const IrStmt *d = block_draws(&u->body, &mine);
+	ui->draws = d;
+	ui->draws_state = d || !mine ? 2 : 0;
+	*cycle |= mine;
+	return d;
+}
+
+static const IrStmt *block_draws(const IrBlock *b, int *cycle)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i], *d = NULL;
+		switch (s->kind) {
+		case IR_ASSIGN:
+			if (expr_draws(s->u.assign.rhs))
+				return s;
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond && !d; k++)
+				d = expr_draws(s->u.if_.conds[k]) ? s : block_draws(&s->u.if_.blocks[k], cycle);
+			if (!d)
+				d = block_draws(&s->u.if_.else_, cycle);
+			break;
+		case IR_DO: d = block_draws(&s->u.do_.body, cycle); break;
+		case IR_DOWHILE: d = block_draws(&s->u.dowhile.body, cycle); break;
+		case IR_BLOCK: d = block_draws(&s->u.block, cycle); break;
+		case IR_CALL:
+			if (s->u.call.callee && !s->u.call.callee->ext)
+				d = unit_draws(s->u.call.callee, cycle);
+			break;
+		default: break;
+		}
+		if (d)
+			return d;
+	}
+	return NULL;
+}
+
+/* A checkpointed call re-runs its callee's forward sweep in the backward sweep: one that draws
+ * random numbers (or seeds) would draw other numbers than the forward sweep did. Such a site is
+ * forced off (split: the forward sweep's values are taped); where a table or a pragma asks for
+ * it, or for a BINOMIAL-CKP loop, that is an error. */
+static void random_sites(Rev *r, IrUnit *u)
+{
+	Ad *ad = r->ad;
+	for (int i = 0; i < ad->sites->n; i++) {
+		CkpSite *s = ad->sites->v[i];
+		if (s->caller != u || s->is_external)
+			continue;
+		int cycle = 0;
+		const IrStmt *d = s->is_binomial   ? block_draws(&s->stmt->u.do_.body, &cycle)
+		        : s->stmt->kind == IR_CALL ? unit_draws(s->stmt->u.call.callee, &cycle)
+		                                   : NULL;
+		if (!d)
+			continue;
+		if (!s->is_binomial)
+			rev_facts(r, s->stmt)->draws = 1; /* not switched on at run time either */
+		if (!s->on && !s->is_binomial)
+			continue;
+		if (s->is_binomial)
+			ir_error(s->stmt->loc,
+			         "BINOMIAL-CKP of this loop would run its body again, and the body draws random numbers "
+			         "(RANDOM_NUMBER or RANDOM_SEED at line %d): remove the directive",
+			         d->loc.line);
+		else if (s->why == WHY_DEFAULT || s->why == WHY_OPTION) {
+			s->on = 0;
+			s->why = WHY_FORCED;
+		} else
+			ir_error(s->stmt->loc,
+			         "call site %s cannot be checkpointed: '%s' draws random numbers (RANDOM_NUMBER or RANDOM_SEED "
+			         "at line %d), which a re-run would draw again differently (switch the site off%s)",
+			         s->id, s->callee->name, d->loc.line,
+			         s->why == WHY_PRAGMA ? ": remove the pragma" : " in the table");
+	}
+}
+
 static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
@@ -1111,6 +1215,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
+	random_sites(&r, u);
 	for (int i = 0; i < ad->sites->n; i++) {
 		CkpSite *s = ad->sites->v[i];
 		if (s->caller != u || s->stmt->kind != IR_CALL)

@@ -628,6 +628,8 @@ static int stable_expr(Recomp *c, const IrExpr *e)
 	case IR_UNARY:
 	case IR_BINARY: return stable_expr(c, e->u.op.a) && stable_expr(c, e->u.op.b);
 	case IR_INTRIN:
+		if (ir_intrinsic_impure(e->u.call.id))
+			return 0; /* a timer or a random number: another value each time */
 		for (int i = 0; i < e->u.call.nargs; i++)
 			if (!stable_expr(c, e->u.call.args[i]))
 				return 0;

@@ -99,6 +99,9 @@ typedef enum CgHelper {
 	CG_H_CADJUST,
 	CG_H_ISHFT_I, /* ISHFT, INTEGER and INTEGER(8) */
 	CG_H_ISHFT_L,
+	CG_H_RNG, /* RANDOM_NUMBER, RANDOM_SEED */
+	CG_H_TIMER, /* CPU_TIME, SYSTEM_CLOCK */
+	CG_H_DATE, /* DATE_AND_TIME(values=) */
 	CG_H_COUNT
 } CgHelper;
 
@@ -149,7 +152,7 @@ struct Cg {
 	CgOptions o;
 	int problems;
 	int helper_used[CG_H_COUNT];
-	int use_math, use_stdio, use_stdlib, use_stdint, use_string;
+	int use_math, use_stdio, use_stdlib, use_stdint, use_string, use_time;
 	int use_io;                        /* the formatted-I/O helper (io.c) */
 	int abi_globals;                   /* a variable is gfortran's (STAD_FORTRAN_GLOBAL is needed) */
 	CgMap unit_cname;                  /* IrUnit* -> const char* */

@@ -950,6 +950,8 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		cg_buf_puts(&out, "#include <stdlib.h>\n"), includes++;
 	if (cg.use_string)
 		cg_buf_puts(&out, "#include <string.h>\n"), includes++;
+	if (cg.use_time)
+		cg_buf_puts(&out, "#include <time.h>\n"), includes++;
 	if (cg.o.uses_runtime || cg.o.header_name) {
 		if (includes)
 			cg_buf_putc(&out, '\n');

@@ -24,16 +24,17 @@
 
 typedef enum CgIntrKind {
 	CG_I_NONE = 0,
-	CG_I_CALL,  /* libm function, float variant with 'f' */
-	CG_I_ABS,   /* fabs / fabsf / abs */
-	CG_I_SIGN,  /* copysign / copysignf / stad_sign_i */
-	CG_I_MAX,   /* nested stad_max_[dfi] */
-	CG_I_MIN,   /* nested stad_min_[dfi] */
-	CG_I_MOD,   /* fmod / fmodf / % */
-	CG_I_CAST,  /* REAL, DBLE, INT: a C cast */
-	CG_I_TOINT, /* NINT, FLOOR: (int)lround(x), (int)floor(x) */
-	CG_I_MERGE, /* MERGE(t, f, mask): mask ? t : f */
-	CG_I_BITS   /* IAND, IOR, IEOR, NOT, ISHFT, IBSET, IBCLR, BTEST: C's operators on unsigned values */
+	CG_I_CALL,   /* libm function, float variant with 'f' */
+	CG_I_ABS,    /* fabs / fabsf / abs */
+	CG_I_SIGN,   /* copysign / copysignf / stad_sign_i */
+	CG_I_MAX,    /* nested stad_max_[dfi] */
+	CG_I_MIN,    /* nested stad_min_[dfi] */
+	CG_I_MOD,    /* fmod / fmodf / % */
+	CG_I_CAST,   /* REAL, DBLE, INT: a C cast */
+	CG_I_TOINT,  /* NINT, FLOOR: (int)lround(x), (int)floor(x) */
+	CG_I_MERGE,  /* MERGE(t, f, mask): mask ? t : f */
+	CG_I_BITS,   /* IAND, IOR, IEOR, NOT, ISHFT, IBSET, IBCLR, BTEST: C's operators on unsigned values */
+	CG_I_PASSIVE /* timers and the random generator: a helper's call, the argument not read */
 } CgIntrKind;
 
 typedef struct CgIntr {
@@ -90,7 +91,13 @@ typedef struct CgIntr {
 	X(INTR_RV_NEXT, "srt_rv_next", "srt_rv_next", CG_I_CALL)                                                                 \
 	X(INTR_RV_CAPO, "srt_rv_capo", "srt_rv_capo", CG_I_CALL)                                                                 \
 	X(INTR_RV_OLDCAPO, "srt_rv_oldcapo", "srt_rv_oldcapo", CG_I_CALL)                                                        \
-	X(INTR_RV_CLOSE, "srt_rv_close", "srt_rv_close", CG_I_CALL)
+	X(INTR_RV_CLOSE, "srt_rv_close", "srt_rv_close", CG_I_CALL)                                                              \
+	X(INTR_RANDOM, "stad_random_d", "stad_random_f", CG_I_PASSIVE)                                                           \
+	X(INTR_CPU_TIME, "stad_cpu_time_d", "stad_cpu_time_f", CG_I_PASSIVE)                                                     \
+	X(INTR_CLOCK, NULL, NULL, CG_I_PASSIVE)                                                                                  \
+	X(INTR_DATE_VALUE, "stad_date_value", NULL, CG_I_PASSIVE)                                                                \
+	X(INTR_SEED_PUT, "stad_seed_put", NULL, CG_I_PASSIVE)                                                                    \
+	X(INTR_SEED_GET, "stad_seed_get", NULL, CG_I_PASSIVE)
 
 static const CgIntr intr_table[INTR_COUNT] = {
 #define X(id, d, f, kind) [id] = {d, f, kind},
@@ -274,6 +281,117 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                                    " * |s| is the bit size or more (C leaves those shifts undefined) */\n",
                                    "stad_ishft_i", "int", "unsigned int", "32")},
         [CG_H_ISHFT_L] = {"stad_ishft_l", CG_ISHFT("", "stad_ishft_l", "int64_t", "uint64_t", "64")},
+        [CG_H_RNG] = {"stad_rng",
+                      "/* RANDOM_NUMBER and RANDOM_SEED: xoshiro256** (Blackman and Vigna), one state per generated\n"
+                      " * file. The seed is 8 INTEGERs, as gfortran's, but the numbers are not gfortran's. */\n"
+                      "static const uint64_t stad_rng_k[4] = {0x9e3779b97f4a7c15u, 0xbf58476d1ce4e5b9u, 0x94d049bb133111ebu,\n"
+                      "                                       0x2545f4914f6cdd1du};\n"
+                      "static uint64_t stad_rng_s[4] = {0x9e3779b97f4a7c15u, 0xbf58476d1ce4e5b9u, 0x94d049bb133111ebu,\n"
+                      "                                 0x2545f4914f6cdd1du};\n"
+                      "static inline uint64_t stad_rng_next(void)\n"
+                      "{\n"
+                      "    uint64_t *s = stad_rng_s;\n"
+                      "    uint64_t x = s[1] * 5u;\n"
+                      "    uint64_t r = ((x << 7) | (x >> 57)) * 9u;\n"
+                      "    uint64_t t = s[1] << 17;\n"
+                      "    s[2] ^= s[0];\n"
+                      "    s[3] ^= s[1];\n"
+                      "    s[1] ^= s[2];\n"
+                      "    s[0] ^= s[3];\n"
+                      "    s[2] ^= t;\n"
+                      "    s[3] = (s[3] << 45) | (s[3] >> 19);\n"
+                      "    return r;\n"
+                      "}\n"
+                      "/* a number in [0, 1) with the precision of the type */\n"
+                      "static inline double stad_random_d(void)\n"
+                      "{\n"
+                      "    return (double)(stad_rng_next() >> 11) * 0x1.0p-53;\n"
+                      "}\n"
+                      "static inline float stad_random_f(void)\n"
+                      "{\n"
+                      "    return (float)(stad_rng_next() >> 40) * 0x1.0p-24f;\n"
+                      "}\n"
+                      "/* RANDOM_SEED(put=p): the state from 8 INTEGERs (n == 0: the default state); returns 0 */\n"
+                      "static inline int stad_seed_put(int n, int p1, int p2, int p3, int p4, int p5, int p6, int p7, int p8)\n"
+                      "{\n"
+                      "    const int p[8] = {p1, p2, p3, p4, p5, p6, p7, p8};\n"
+                      "    int zero = 1;\n"
+                      "    for (int i = 0; i < 4; i++) {\n"
+                      "        uint64_t v = n ? (uint64_t)(uint32_t)p[2 * i] | (uint64_t)(uint32_t)p[2 * i + 1] << 32 : 0;\n"
+                      "        stad_rng_s[i] = v ^ stad_rng_k[i];\n"
+                      "        zero &= stad_rng_s[i] == 0;\n"
+                      "    }\n"
+                      "    if (zero) {\n"
+                      "        stad_rng_s[0] = stad_rng_k[0];\n"
+                      "    }\n"
+                      "    return 0;\n"
+                      "}\n"
+                      "/* RANDOM_SEED(get=g): g(k), k = 1..8, the state as put would take it */\n"
+                      "static inline int stad_seed_get(int k)\n"
+                      "{\n"
+                      "    uint64_t v = stad_rng_s[(k - 1) / 2] ^ stad_rng_k[(k - 1) / 2];\n"
+                      "    return (int)(uint32_t)((k - 1) % 2 ? v >> 32 : v);\n"
+                      "}\n"},
+        [CG_H_TIMER] =
+                {"stad_timer",
+                 "/* CPU_TIME: processor time in seconds */\n"
+                 "static inline double stad_cpu_time_d(void)\n"
+                 "{\n"
+                 "    return (double)clock() / CLOCKS_PER_SEC;\n"
+                 "}\n"
+                 "static inline float stad_cpu_time_f(void)\n"
+                 "{\n"
+                 "    return (float)stad_cpu_time_d();\n"
+                 "}\n"
+                 "/* SYSTEM_CLOCK as gfortran's: which 0 is the count, 1 the rate, 2 the maximum; an INTEGER(4)\n"
+                 " * counts milliseconds, an INTEGER(8) nanoseconds. Wall time with C11's timespec_get, else the\n"
+                 " * processor time of clock(). */\n"
+                 "static inline int64_t stad_clock_i(int which, int kind)\n"
+                 "{\n"
+                 "    int64_t rate = kind == 8 ? 1000000000 : 1000, max = kind == 8 ? INT64_MAX : 2147483647;\n"
+                 "    if (which) {\n"
+                 "        return which == 1 ? rate : max;\n"
+                 "    }\n"
+                 "#if defined(TIME_UTC)\n"
+                 "    struct timespec ts;\n"
+                 "    timespec_get(&ts, TIME_UTC);\n"
+                 "    uint64_t now = (uint64_t)ts.tv_sec * (uint64_t)rate + (uint64_t)ts.tv_nsec / (uint64_t)(1000000000 / rate);\n"
+                 "#else\n"
+                 "    uint64_t now = (uint64_t)((double)clock() / CLOCKS_PER_SEC * (double)rate);\n"
+                 "#endif\n"
+                 "    return (int64_t)(now % ((uint64_t)max + 1u));\n"
+                 "}\n"
+                 "static inline double stad_clock_r(int which)\n"
+                 "{\n"
+                 "    return which == 1 ? 1000.0 : (double)stad_clock_i(which, 4);\n"
+                 "}\n"},
+        [CG_H_DATE] = {"stad_date_value",
+                       "/* DATE_AND_TIME(values=v): v(k), k = 1..8 (year, month, day, minutes from UTC, hour, minutes,\n"
+                       " * seconds, milliseconds); k = 1 reads the clock, the others the same instant */\n"
+                       "static inline int stad_date_value(int k)\n"
+                       "{\n"
+                       "    static int v[8];\n"
+                       "    if (k == 1) {\n"
+                       "        time_t t = time(NULL);\n"
+                       "        struct tm l = *localtime(&t), g = *gmtime(&t);\n"
+                       "        g.tm_isdst = l.tm_isdst;\n"
+                       "        int ms = 0;\n"
+                       "#if defined(TIME_UTC)\n"
+                       "        struct timespec ts;\n"
+                       "        timespec_get(&ts, TIME_UTC);\n"
+                       "        ms = (int)(ts.tv_nsec / 1000000);\n"
+                       "#endif\n"
+                       "        v[0] = l.tm_year + 1900;\n"
+                       "        v[1] = l.tm_mon + 1;\n"
+                       "        v[2] = l.tm_mday;\n"
+                       "        v[3] = (int)(difftime(mktime(&l), mktime(&g)) / 60);\n"
+                       "        v[4] = l.tm_hour;\n"
+                       "        v[5] = l.tm_min;\n"
+                       "        v[6] = l.tm_sec;\n"
+                       "        v[7] = ms;\n"
+                       "    }\n"
+                       "    return v[k - 1];\n"
+                       "}\n"},
 };
 
 static const char *use_helper(CgUnit *U, CgHelper h)
@@ -931,6 +1049,52 @@ static int char_compare(CgUnit *U, const IrExpr *e, CgBuf *b)
 	return e->u.op.op == IR_EQ || e->u.op.op == IR_NE ? CG_P_EQ : CG_P_REL;
 }
 
+/* The timers and the random generator (frontend/sema_intrsub.c): the first argument of
+ * stad_random, stad_cpu_time and stad_clock only gives the type, and is not read. */
+static int passive_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
+{
+	IrIntrinsic g = e->u.call.id;
+	IrExpr *const *a = e->u.call.args;
+	const CgIntr *in = &intr_table[g];
+	U->cg->use_stdint = U->cg->use_time = 1;
+	switch (g) {
+	case INTR_RANDOM:
+	case INTR_CPU_TIME:
+		use_helper(U, g == INTR_RANDOM ? CG_H_RNG : CG_H_TIMER);
+		cg_buf_printf(b, "%s()", e->type == TY_REAL4 ? in->f : in->d);
+		return CG_P_PRIMARY;
+	case INTR_CLOCK: {
+		use_helper(U, CG_H_TIMER);
+		int which = (int)a[1]->u.ival;
+		if (ir_base_is_real(e->type))
+			cg_buf_printf(b, "(%s)stad_clock_r(%d)", e->type == TY_REAL4 ? "float" : "double", which);
+		else
+			cg_buf_printf(b, "(%s)stad_clock_i(%d, %d)", e->type == TY_INT8 ? "int64_t" : "int", which,
+			              e->type == TY_INT8 ? 8 : 4);
+		return CG_P_UNARY;
+	}
+	case INTR_SEED_PUT:
+		use_helper(U, CG_H_RNG);
+		/* stad_seed_put(p1, ..., p8), or stad_seed_put(0): the default state */
+		cg_buf_printf(b, "stad_seed_put(%d", e->u.call.nargs == 8 ? 8 : 0);
+		for (int i = 0; i < 8; i++) {
+			cg_buf_puts(b, ", ");
+			if (e->u.call.nargs == 8)
+				cg_expr_prec(U, a[i], CG_P_COMMA + 1, b);
+			else
+				cg_buf_puts(b, "0");
+		}
+		cg_buf_putc(b, ')');
+		return CG_P_PRIMARY;
+	default:
+		use_helper(U, g == INTR_DATE_VALUE ? CG_H_DATE : CG_H_RNG);
+		cg_buf_printf(b, "%s(", in->d);
+		cg_expr_prec(U, a[0], CG_P_COMMA + 1, b);
+		cg_buf_putc(b, ')');
+		return CG_P_PRIMARY;
+	}
+}
+
 static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 {
 	if (ir_intrinsics[e->u.call.id].argtype == AT_CHAR)
@@ -1007,6 +1171,7 @@ static int intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 		}
 		return CG_P_UNARY;
 	}
+	case CG_I_PASSIVE: return passive_intrinsic(U, e, b);
 	case CG_I_CALL:
 	call:
 		if (!ir_base_is_int(at) || in->kind != CG_I_ABS)

@@ -3,7 +3,8 @@
  *
  * The helper (ir/io_helper.h, embedded at build time as io_helper_lines) is copied once into a
  * generated file that needs it; each statement of sema_io.c's lowering is one call:
- *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0)   (format NULL: list-directed)
+ *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0)   (format NULL: list-directed),
+ *             or stad_io_begin(0, format, its length, variable, its length) (internal WRITE)
  *   IO_ITEMS  stad_io_int / stad_io_real / stad_io_logical / stad_io_char per item
  *   IO_END    stad_io_end(), or stad_io_end_noadvance() for ADVANCE='NO'
  *   IO_OPEN   stad_io_open(unit, file, status, action, position)  (NULL, 0 for those not given)
@@ -86,6 +87,13 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	case IO_FORMAT: break;
 	case IO_BEGIN:
 		cg_buf_puts(&b, "stad_io_begin(");
+		if (it[0]->type == TY_CHAR) { /* an internal WRITE into the variable it[0] */
+			cg_buf_puts(&b, "0");
+			chars(U, it[1], &b);
+			chars(U, it[0], &b);
+			cg_line(U, "%s);", cg_buf_str(&b));
+			break;
+		}
 		value(U, it[0], &b);
 		chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
 		cg_line(U, "%s, NULL, 0);", cg_buf_str(&b));

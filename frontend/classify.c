@@ -270,6 +270,8 @@ static const struct {
 	" (read the values in a routine stad does not translate, or in the calling program, and pass them in as "                \
 	"arguments or module variables)"
 
+#define FE_NAMELIST_ADVICE " (write the values with a format, and read them outside the translated code)"
+
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
 	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                                                       \
@@ -344,7 +346,7 @@ static const struct {
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
-	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported")                                                       \
+	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported" FE_NAMELIST_ADVICE)                                    \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
 	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \

@@ -197,15 +197,6 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc)
 {
 	(void)S;
-	static const char *const intrinsic_subs[] = {"cpu_time", "system_clock", "date_and_time", "random_number", "random_seed"};
-	for (size_t i = 0; !function && i < sizeof intrinsic_subs / sizeof *intrinsic_subs; i++)
-		if (!strcmp(name, intrinsic_subs[i])) {
-			ir_error(loc,
-			         "the intrinsic subroutine %s is not supported (time or seed outside the translated code, "
-			         "or pass the values in as arguments)",
-			         name);
-			return;
-		}
 	ir_error(loc,
 	         "%s '%s' is not defined in the given files: give its source, describe it in a --lib file (and write "
 	         "%s_d and %s_b for its derivatives), or, if it has no derivative effect, declare it with !$AD EXTERNAL "

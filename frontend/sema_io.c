@@ -11,9 +11,11 @@
  *     (ir/io_helper.h), so a format stad accepts is one the program can interpret;
  *   - OPEN, CLOSE, REWIND, FLUSH: the unit and the specifiers in IrIoSpec order.
  * Every one of them is output or a file operation: passive, kept in primal code only (ad/ drops
- * them from derivative code). Specifiers that write variables (IOSTAT=, NEWUNIT=...), internal
- * files, READ and INQUIRE are refused: derivative code would not run them, so the variables
- * they set would differ between the primal and its derivative.
+ * them from derivative code). Specifiers that write variables (IOSTAT=, NEWUNIT=...), READ and
+ * INQUIRE are refused: derivative code would not run them, so the variables they set would
+ * differ between the primal and its derivative. An internal WRITE (the unit a CHARACTER
+ * variable: IO_BEGIN's unit is that variable) is dropped too; ad/ checks that the variable it
+ * writes is a local used only by I/O statements (a file name), so that nothing else sees it.
  */
 #include "sema_int.h"
 
@@ -146,6 +148,9 @@ static void refuse_spec(IrStmt *s, const IrExpr *k)
 		         "%s with %s= is not supported (stad drops I/O from derivative code, so nothing there may depend "
 		         "on it: give the unit number as a constant and let a failing operation stop the program)",
 		         s->u.print.what, n);
+	else if (!strcmp(n, "asynchronous"))
+		ir_error(k->loc, "%s with asynchronous= is not supported (leave it out: stad's I/O is synchronous)",
+		         s->u.print.what);
 	else
 		ir_error(k->loc, "%s with %s= is not supported", s->u.print.what, n);
 }
@@ -235,8 +240,23 @@ static int lower_write(Sema *S, IrStmt *s)
 		         "WRITE (unit, '(...)'))");
 		return 0;
 	}
-	IrExpr *u = unit_value(S, s, unit);
-	if (!u)
+	IrExpr *u = NULL;
+	if (!is_star(unit) && unit->kind != IR_CONST_INT && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
+		/* an internal WRITE: one record into a CHARACTER scalar variable, with a format */
+		u = sema_value_expr(S, unit);
+		if (u->kind != IR_VAR || u->u.var.nidx || u->u.var.sym->rank || u->u.var.sym->kind == SYM_PARAM) {
+			ir_error(unit->loc,
+			         "an internal WRITE must write into a CHARACTER scalar variable (not an element, a "
+			         "substring or a constant)");
+			return 0;
+		}
+		if (is_star(fmt) || advance) {
+			ir_error(fmt->loc,
+			         "an internal WRITE needs a format other than * (stad's list-directed layout is not "
+			         "gfortran's), and no advance=");
+			return 0;
+		}
+	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
 	int noadvance = 0;
 	if (advance) {

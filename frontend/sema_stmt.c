@@ -730,6 +730,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
+		if (!f && !sema_find_generic(S, S->unit, s->u.call.name) && sema_intrinsic_sub(S, s))
+			break;
 		if (!sema_keyword_actuals(S, f, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
 			return;
 		for (int i = 0; i < s->u.call.nargs; i++)

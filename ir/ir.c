@@ -329,6 +329,16 @@ IrIntrinsic ir_intrinsic_lookup(const char *name)
 	return INTR_NONE;
 }
 
+int ir_intrinsic_impure(IrIntrinsic id)
+{
+	return id == INTR_CPU_TIME || id == INTR_CLOCK || id == INTR_DATE_VALUE || ir_intrinsic_draws(id);
+}
+
+int ir_intrinsic_draws(IrIntrinsic id)
+{
+	return id == INTR_RANDOM || id == INTR_SEED_PUT || id == INTR_SEED_GET;
+}
+
 const char *ir_base_name(IrBase b)
 {
 	switch (b) {

@@ -195,6 +195,10 @@ typedef struct IrIntrinsicInfo {
 } IrIntrinsicInfo;
 extern const IrIntrinsicInfo ir_intrinsics[INTR_COUNT];
 IrIntrinsic ir_intrinsic_lookup(const char *lowername); /* INTR_NONE when not intrinsic */
+/* A value that differs between evaluations (a timer, the random generator): never recomputed */
+int ir_intrinsic_impure(IrIntrinsic id);
+/* Uses the random generator's state (RANDOM_NUMBER, RANDOM_SEED): never re-run by a checkpoint */
+int ir_intrinsic_draws(IrIntrinsic id);
 
 /* ---------------------------------------------------------------- expressions */
 
