@@ -426,7 +426,7 @@ static void mark_aliasing(Ad *ad)
 	}
 	CkpSites *calls = ckp_sites_collect(a, (IrUnit *const *)ad->units.v, n);
 	for (int i = 0; i < calls->n; i++)
-		if (!calls->v[i]->is_region && calls->v[i]->stmt->kind == IR_CALL)
+		if (calls->v[i]->stmt->kind == IR_CALL) /* an outlined region's call too */
 			ir_vec_push(a, &bycaller[ad_info(calls->v[i]->caller)->order], calls->v[i]->stmt);
 	for (int i = n - 1; i >= 0; i--) { /* callers first */
 		IrUnit *u = ad->units.v[i];
@@ -444,6 +444,10 @@ static void mark_aliasing(Ad *ad)
 					IrVec *from = &alias[i][r->argpos];
 					for (int t = 0; t < from->n; t++)
 						alias_add(a, &qa[x], from->v[t]);
+					/* the dummy itself too: two actuals that are one dummy of u are one
+					 * variable whatever u's callers pass, and u may have no call seen here
+					 * (an outlined CHECKPOINT-START region's dummies) */
+					alias_add(a, &qa[x], r);
 				} else {
 					alias_add(a, &qa[x], ad_canon(r));
 				}
