@@ -2,7 +2,8 @@
 ! /work/ is a(100) here, b(50), c(50) there and x(10, 10) elsewhere; /pre/ is declared in full
 ! by one routine and as a prefix by another; /mix/ holds INTEGER and REAL(8) members split
 ! differently but each position keeps its type; /zb/ is seen with lower bound 0 and as 2-D;
-! a whole member is passed to an explicit-shape dummy (sequence association).
+! a whole member is passed to an explicit-shape dummy (sequence association); blank COMMON is
+! s1, s2(3) in one routine and t(2, 2) in another.
 program common_layouts
   implicit none
   real(8) a(100)
@@ -27,7 +28,26 @@ program common_layouts
   call zero_based()
   call pass_whole()
   print *, a(51), a(52), a(53)
+  call blank_a()
+  call blank_b()
+  call blank_a()
 end program common_layouts
+
+subroutine blank_a()
+  implicit none
+  real(8) s1, s2(3)
+  common s1, s2
+  s1 = s1 + 1
+  s2(3) = s2(3) + 2 * s1
+  print *, s1, s2
+end subroutine blank_a
+
+subroutine blank_b()
+  implicit none
+  real(8) t(2, 2)
+  common t
+  t(2, 1) = t(1, 1) * 3 + t(2, 2)
+end subroutine blank_b
 
 subroutine halves()
   implicit none
