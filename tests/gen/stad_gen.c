@@ -383,20 +383,15 @@ enum {
 	F_BLOCKDATA = 536870912,
 	F_TYPES = 1073741824
 };
-static const char *feature_names[] = {"module",      "common",         "function",
-                                      "alias-args",  "alias-global",   "index-by-callee",
-                                      "adjustable",  "assumed-size",   "element-actual",
-                                      "region",      "binomial",       "pragma",
-                                      "do-while",    "exit",           "cycle",
-                                      "return",      "whole-array",    "rank2",
-                                      "fixed-form",  "no-intent",      "data",
-                                      "kinds",       "external",       "sections",
-                                      "reductions",  "section-actual", "goto",
-                                      "select-case", "named",          "block-data",
-                                      "types",       "unreached",      "chars",
-                                      "where",       "internal",       "keywords",
-                                      "alloc",       "optional",       "io",
-                                      "complex",     "layout"};
+static const char *feature_names[] = {
+        "module",     "common",         "function",       "alias-args",  "alias-global", "index-by-callee",
+        "adjustable", "assumed-size",   "element-actual", "region",      "binomial",     "pragma",
+        "do-while",   "exit",           "cycle",          "return",      "whole-array",  "rank2",
+        "fixed-form", "no-intent",      "data",           "kinds",       "external",     "sections",
+        "reductions", "section-actual", "goto",           "select-case", "named",        "block-data",
+        "types",      "unreached",      "chars",          "where",       "internal",     "keywords",
+        "alloc",      "optional",       "io",             "complex",
+        "layout"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -3183,8 +3178,7 @@ static void emit_layout(Buf *b)
 		} else {
 			bprintf(b, "  %s :: cv%d(%d)\n", rt, nv, n);
 			bprintf(&body, "  do i0 = 1, %d\n", n);
-			bprintf(&body, "    cv%d(i0) = 0.5%s * cv%d(i0) + 0.25%s * sin(cv%d(%d - i0))\n", nv, c, nv, c, nv,
-			        n + 1);
+			bprintf(&body, "    cv%d(i0) = 0.5%s * cv%d(i0) + 0.25%s * sin(cv%d(%d - i0))\n", nv, c, nv, c, nv, n + 1);
 			bprintf(&body, "  end do\n");
 		}
 		list = sfmt("%s%scv%d", list, list[0] ? ", " : "", nv);
@@ -4028,25 +4022,24 @@ int main(int argc, char **argv)
 		/* pattern `alloc`: ALLOCATABLE dummies (module procedures, so with an explicit
 		 * interface): one allocates the caller's array (freeing it first), one whose INTENT(OUT)
 		 * dummy is deallocated on entry and reallocated by a whole-array assignment */
-		bprintf(&file,
-		        "contains\n"
-		        "  subroutine ga_fill(a, lo, m, c)\n"
-		        "    real(8), allocatable, intent(inout) :: a(:)\n"
-		        "    integer, intent(in) :: lo, m\n"
-		        "    real(8), intent(in) :: c\n"
-		        "    integer :: i\n"
-		        "    if (allocated(a)) deallocate(a)\n"
-		        "    allocate(a(lo:lo + m - 1))\n"
-		        "    do i = lo, lo + m - 1\n"
-		        "      a(i) = 0.5d0 * sin(c + 0.3d0 * i)\n"
-		        "    end do\n"
-		        "  end subroutine ga_fill\n"
-		        "  subroutine ga_scale(b, a, c)\n"
-		        "    real(8), allocatable, intent(out) :: b(:)\n"
-		        "    real(8), allocatable, intent(in) :: a(:)\n"
-		        "    real(8), intent(in) :: c\n"
-		        "    b = a * c\n"
-		        "  end subroutine ga_scale\n");
+		bprintf(&file, "contains\n"
+		               "  subroutine ga_fill(a, lo, m, c)\n"
+		               "    real(8), allocatable, intent(inout) :: a(:)\n"
+		               "    integer, intent(in) :: lo, m\n"
+		               "    real(8), intent(in) :: c\n"
+		               "    integer :: i\n"
+		               "    if (allocated(a)) deallocate(a)\n"
+		               "    allocate(a(lo:lo + m - 1))\n"
+		               "    do i = lo, lo + m - 1\n"
+		               "      a(i) = 0.5d0 * sin(c + 0.3d0 * i)\n"
+		               "    end do\n"
+		               "  end subroutine ga_fill\n"
+		               "  subroutine ga_scale(b, a, c)\n"
+		               "    real(8), allocatable, intent(out) :: b(:)\n"
+		               "    real(8), allocatable, intent(in) :: a(:)\n"
+		               "    real(8), intent(in) :: c\n"
+		               "    b = a * c\n"
+		               "  end subroutine ga_scale\n");
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
