@@ -6,12 +6,14 @@
  *      name table; duplicates are errors; read the !$AD EXTERNAL PASSIVE directives;
  *   2. declare: turn each unit's IrDecl list into symbols (modules first, in USE order), apply
  *      IMPLICIT rules, fold PARAMETERs, resolve array bounds;
- *   3. unify COMMON blocks across units (storage association by position);
+ *   3. unify COMMON blocks across units (storage association by byte offset, sema_common.c);
  *   4. resolve bodies: IR_REF becomes IR_VAR / IR_INTRIN / IR_FCALL, expressions get types and
  *      explicit conversions, calls are checked against their callees, directives are checked;
  *      SELECT CASE, computed GO TO and arithmetic IF become IF blocks, then GO TOs and EXIT/CYCLE
  *      of outer loops are restructured into IF, DO WHILE and EXIT/CYCLE (sema_flow.c);
- *   5. order units callees-first (refusing recursion), number symbols and call sites.
+ *   5. rewrite the members of COMMON blocks laid out differently, and EQUIVALENCE classes, into
+ *      elements of one array (sema_common.c, sema_equiv.c);
+ *   6. order units callees-first (refusing recursion), number symbols and call sites.
  * Every construct outside the subset that the parser could not see is refused here, located.
  */
 #include "sema_int.h"
@@ -941,6 +943,7 @@ int fe_sema(IrProgram *p)
 	}
 	if (ir_error_count(p) > before)
 		return ir_error_count(p) - before;
+	sema_common_views(&S);
 	sema_equivalence(&S);
 	if (ir_error_count(p) > before)
 		return ir_error_count(p) - before;

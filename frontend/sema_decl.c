@@ -1,6 +1,6 @@
 /*
  * sema_decl.c — declarations: IMPLICIT typing, symbols and their attributes, array bounds,
- * DATA statements, and COMMON blocks unified across units (storage association by position).
+ * DATA statements (COMMON blocks are unified across units in sema_common.c).
  */
 #include "sema_int.h"
 
@@ -918,7 +918,6 @@ static void apply_all_data(Sema *S, IrUnit *u)
 	}
 }
 
-/* ---------------------------------------------------------------- COMMON blocks */
 
 static int64_t sym_size(const IrSym *s, int *ok)
 {
@@ -939,114 +938,4 @@ static int64_t sym_size(const IrSym *s, int *ok)
 		n *= ext > 0 ? ext : 0;
 	}
 	return n;
-}
-
-/* Same rank and, dimension by dimension, the same constant lower and upper bounds. */
-static int same_bounds(const IrSym *t, const IrSym *c)
-{
-	if (t->rank != c->rank)
-		return 0;
-	for (int d = 0; d < t->rank; d++) {
-		Const tl = {TY_INT, 1, 0}, cl = {TY_INT, 1, 0}, th, ch;
-		if ((t->dims[d].lo && !sema_const_of(t->dims[d].lo, &tl)) ||
-		    (c->dims[d].lo && !sema_const_of(c->dims[d].lo, &cl)))
-			return 0;
-		if (!t->dims[d].hi || !c->dims[d].hi || !sema_const_of(t->dims[d].hi, &th) || !sema_const_of(c->dims[d].hi, &ch))
-			return 0;
-		if (tl.i != cl.i || th.i != ch.i)
-			return 0;
-	}
-	return 1;
-}
-
-void sema_unify_commons(Sema *S)
-{
-	for (int ui = 0; ui < S->all.n; ui++) {
-		IrUnit *u = S->all.v[ui];
-		/* Members of each block, in declaration order (symbols were created in order). */
-		for (int i = 0; i < u->syms.n; i++) {
-			IrSym *s = u->syms.v[i];
-			if (s->kind != SYM_COMMON || s->origin)
-				continue;
-			IrCommon *cb = NULL;
-			for (int k = 0; k < S->p->commons.n; k++) {
-				IrCommon *c = S->p->commons.v[k];
-				if (strcmp(c->name, s->common) == 0)
-					cb = c;
-			}
-			IrVec members = {0};
-			for (int j = 0; j < u->syms.n; j++) {
-				IrSym *t = u->syms.v[j];
-				if (t->kind == SYM_COMMON && strcmp(t->common, s->common) == 0)
-					ir_vec_push(S->a, &members, t);
-			}
-			/* in the order of the COMMON statements (storage association) */
-			for (int j = 1; j < members.n; j++)
-				for (int k = j;
-				     k > 0 && ((IrSym *)members.v[k - 1])->common_index > ((IrSym *)members.v[k])->common_index;
-				     k--) {
-					void *t = members.v[k];
-					members.v[k] = members.v[k - 1];
-					members.v[k - 1] = t;
-				}
-			if (!cb) {
-				cb = ir_alloc(S->a, sizeof *cb);
-				cb->name = s->common;
-				cb->loc = s->loc;
-				for (int j = 0; j < members.n; j++) {
-					IrSym *t = members.v[j];
-					IrSym *c = ir_sym_new(S->a, NULL, t->name, SYM_COMMON, t->loc);
-					c->type = t->type;
-					c->rank = t->rank;
-					for (int d = 0; d < t->rank; d++)
-						c->dims[d] = t->dims[d];
-					c->common = t->common;
-					c->common_index = j;
-					c->origin = c;
-					ir_vec_push(S->a, &cb->members, c);
-				}
-				ir_vec_push(S->a, &S->p->commons, cb);
-			}
-			int bad = members.n != cb->members.n;
-			for (int j = 0; !bad && j < members.n; j++) {
-				IrSym *t = members.v[j], *c = cb->members.v[j];
-				int ok1, ok2;
-				int64_t n1 = sym_size(t, &ok1), n2 = sym_size(c, &ok2);
-				if (t->type != c->type || !ok1 || !ok2 || n1 != n2)
-					bad = 1;
-				else if (!same_bounds(t, c)) {
-					/* the block's one C declaration indexes with one set of bounds: each
-					 * routine's own subscripts would address other elements */
-					ir_error(t->loc,
-					         "COMMON /%s/ member '%s' has other bounds here than '%s' at %s:%d (same size, "
-					         "other shape or lower bounds): declare it with the same bounds in every routine",
-					         s->common, t->name, c->name, cb->loc.file, cb->loc.line);
-					bad = 2;
-				}
-			}
-			if (bad == 1) {
-				ir_error(s->loc,
-				         "COMMON /%s/ is laid out differently here than at %s:%d (only identical layouts are "
-				         "supported)",
-				         s->common, cb->loc.file, cb->loc.line);
-			}
-			for (int j = 0; j < members.n; j++) {
-				IrSym *t = members.v[j];
-				t->common_index = j;
-				t->origin = bad || j >= cb->members.n ? t : cb->members.v[j];
-				t->is_save = 1;
-				if (u->blockdata && (t->init || t->inits) && t->origin != t) {
-					/* BLOCK DATA: the initial values are the block's */
-					IrSym *o = t->origin;
-					if (o->init || o->inits)
-						ir_error(t->loc,
-						         "COMMON /%s/ member '%s' gets initial values in two BLOCK DATA units",
-						         s->common, t->name);
-					o->init = t->init;
-					o->inits = t->inits;
-					o->ninits = t->ninits;
-				}
-			}
-		}
-	}
 }

@@ -215,6 +215,21 @@ static void layout(Equiv *q)
 	}
 }
 
+/* The views a rewrite applies (SemaView: sema_int.h). */
+typedef struct Views {
+	Sema *S;
+	const SemaView *v;
+	int n;
+} Views;
+
+static const SemaView *view_of(const Views *q, const IrSym *s)
+{
+	for (int i = 0; i < q->n; i++)
+		if (q->v[i].sym == s)
+			return &q->v[i];
+	return NULL;
+}
+
 static IrExpr *int_expr(Sema *S, IrExpr *e)
 {
 	return e->type == TY_INT ? e : ir_convert(S->a, e, TY_INT);
@@ -227,29 +242,38 @@ static IrExpr *add(Sema *S, IrExpr *x, IrExpr *y, IrOp op)
 	return r;
 }
 
-static void rewrite_expr(Equiv *q, IrExpr *e);
+static void rewrite_expr(const Views *q, IrExpr *e);
 
 /* A member's reference, in place: the element of its class's array. */
-static void rewrite_var(Equiv *q, IrExpr *e)
+static void rewrite_var(const Views *q, IrExpr *e)
 {
 	for (int i = 0; i < e->u.var.nidx; i++)
 		rewrite_expr(q, e->u.var.idx[i]);
-	Member *m = member_of(q, e->u.var.sym);
+	const SemaView *m = view_of(q, e->u.var.sym);
 	if (!m)
 		return;
 	Sema *S = q->S;
-	IrExpr *at = ir_int(S->a, m->pos, e->loc);
-	at->type = TY_INT;
-	long long stride = 1;
+	/* pos + sum of (i_d - lo_d) * stride_d: the constant subscripts folded into c */
+	long long c = m->pos, stride = 1;
+	IrExpr *at = NULL;
 	for (int d = 0; d < e->u.var.nidx; d++) {
-		/* + (i_d - lo_d) * stride */
 		IrExpr *i = int_expr(S, e->u.var.idx[d]);
-		IrExpr *t = m->lo[d] ? add(S, i, ir_int(S->a, m->lo[d], e->loc), IR_SUB) : i;
-		if (stride != 1)
-			t = add(S, t, ir_int(S->a, stride, e->loc), IR_MUL);
-		at = add(S, at, t, IR_ADD);
+		int ok = 0;
+		long long v = i->kind == IR_CONST_INT ? (long long)ir_const_int(i, &ok) : 0;
+		if (ok) {
+			c += (v - m->lo[d]) * stride;
+		} else {
+			c -= m->lo[d] * stride;
+			IrExpr *t = stride != 1 ? add(S, i, ir_int(S->a, stride, e->loc), IR_MUL) : i;
+			at = at ? add(S, at, t, IR_ADD) : t;
+		}
 		stride *= m->ext[d];
 	}
+	if (!at)
+		at = ir_int(S->a, c, e->loc);
+	else if (c)
+		at = add(S, at, ir_int(S->a, c < 0 ? -c : c, e->loc), c < 0 ? IR_SUB : IR_ADD);
+	at->type = TY_INT;
 	IrExpr **idx = ir_alloc(S->a, sizeof *idx);
 	idx[0] = at;
 	e->u.var.sym = m->base;
@@ -257,7 +281,7 @@ static void rewrite_var(Equiv *q, IrExpr *e)
 	e->u.var.nidx = 1; /* a whole member (an actual argument): the element where it starts */
 }
 
-static void rewrite_expr(Equiv *q, IrExpr *e)
+static void rewrite_expr(const Views *q, IrExpr *e)
 {
 	if (!e)
 		return;
@@ -278,7 +302,7 @@ static void rewrite_expr(Equiv *q, IrExpr *e)
 	}
 }
 
-static void rewrite_block(Equiv *q, IrBlock *b)
+static void rewrite_block(const Views *q, IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
@@ -294,11 +318,18 @@ static void rewrite_block(Equiv *q, IrBlock *b)
 			}
 			rewrite_block(q, &s->u.if_.else_);
 			break;
-		case IR_DO:
-			if (member_of(q, s->u.do_.var->u.var.sym))
+		case IR_DO: {
+			const SemaView *m = view_of(q, s->u.do_.var->u.var.sym);
+			if (m && m->common)
+				ir_error(s->u.do_.var->loc,
+				         "the DO variable '%s' is in COMMON /%s/, which other routines lay out differently: "
+				         "not supported (use a local variable as the DO variable)",
+				         m->sym->name, m->common);
+			else if (m)
 				ir_error(s->u.do_.var->loc,
 				         "the DO variable '%s' is in EQUIVALENCE, which is not supported (use another variable)",
-				         s->u.do_.var->u.var.sym->name);
+				         m->sym->name);
+		}
 			rewrite_expr(q, s->u.do_.lo);
 			rewrite_expr(q, s->u.do_.hi);
 			rewrite_expr(q, s->u.do_.step);
@@ -327,6 +358,26 @@ static void rewrite_block(Equiv *q, IrBlock *b)
 	}
 }
 
+void sema_rewrite_views(Sema *S, IrUnit *u, const SemaView *v, int n)
+{
+	Views q = {S, v, n};
+	/* the routine and its internal procedures (which may use the members by host
+	 * association), with the bounds of their arrays (`real a(n)`, n a member) */
+	for (int j = 0; j < S->all.n; j++) {
+		IrUnit *c = S->all.v[j];
+		if (c != u && c->host != u)
+			continue;
+		rewrite_block(&q, &c->body);
+		for (int k = 0; k < c->syms.n; k++) {
+			IrSym *s = c->syms.v[k];
+			for (int d = 0; d < s->rank; d++) {
+				rewrite_expr(&q, s->dims[d].lo);
+				rewrite_expr(&q, s->dims[d].hi);
+			}
+		}
+	}
+}
+
 void sema_equivalence(Sema *S)
 {
 	for (int i = 0; i < S->all.n; i++) {
@@ -349,21 +400,14 @@ void sema_equivalence(Sema *S)
 		}
 		if (q.n) {
 			layout(&q);
-			/* the routine and its internal procedures (which may use the members by host
-			 * association), with the bounds of their arrays (`real a(n)`, n a member) */
-			for (int j = 0; j < S->all.n; j++) {
-				IrUnit *c = S->all.v[j];
-				if (c != u && c->host != u)
-					continue;
-				rewrite_block(&q, &c->body);
-				for (int k = 0; k < c->syms.n; k++) {
-					IrSym *s = c->syms.v[k];
-					for (int d = 0; d < s->rank; d++) {
-						rewrite_expr(&q, s->dims[d].lo);
-						rewrite_expr(&q, s->dims[d].hi);
-					}
-				}
+			SemaView *v = ir_alloc(S->a, sizeof *v * (size_t)q.n);
+			for (int k = 0; k < q.n; k++) {
+				const Member *m = &q.m[k];
+				v[k] = (SemaView){m->sym, m->base, m->pos, {0}, {0}, NULL};
+				memcpy(v[k].lo, m->lo, sizeof m->lo);
+				memcpy(v[k].ext, m->ext, sizeof m->ext);
 			}
+			sema_rewrite_views(S, u, v, q.n);
 		}
 		free(q.m);
 	}

@@ -42,6 +42,7 @@ typedef struct Sema {
 	IrVec passive_names; /* const char*: routines !$AD EXTERNAL PASSIVE declares */
 	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
 	IrVec callstack;     /* the units being ordered (sema.c's order_unit), to name a recursive cycle */
+	IrVec common_views;  /* sema_common.c: members of COMMON blocks laid out differently, to rewrite */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -80,6 +81,22 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 void sema_lift_internal(Sema *S);
 /* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
 void sema_equivalence(Sema *S);
+/* A variable seen as a part of a rank-1 array (EQUIVALENCE classes, COMMON blocks laid out
+ * differently by different routines): every reference of sym becomes an element of base,
+ * `sym(i, j)` is `base(pos + (i - lo[0]) + (j - lo[1]) * ext[0])`, a whole sym (an actual
+ * argument) the element where it starts. */
+typedef struct SemaView {
+	IrSym *sym;
+	IrSym *base;
+	long long pos;
+	long long lo[IR_MAX_RANK], ext[IR_MAX_RANK];
+	const char *common; /* the COMMON block (for the refusal of a DO variable), NULL: EQUIVALENCE */
+} SemaView;
+/* Every reference in u and its internal procedures rewritten (after every body is resolved). */
+void sema_rewrite_views(Sema *S, IrUnit *u, const SemaView *v, int n);
+/* sema_common.c: COMMON blocks unified across units (before bodies are resolved), and the
+ * members of blocks laid out differently rewritten to views of the block's storage (after). */
+void sema_common_views(Sema *S);
 int sema_rank(const IrExpr *e);                         /* 0 for scalars */
 int sema_reads_name(const IrExpr *e, const char *name); /* an unresolved e names it, anywhere */
 void sema_become(IrStmt *s, const IrStmt *n);           /* s is n now, keeping its label and directives */

@@ -75,6 +75,10 @@
  *             to a unit never opened (fort.77) or to unit 0, with formats of several edit
  *             descriptors (ES, F, G, 1PE, E..E3, EN, F0.d, I, groups with reversion): the
  *             derivatives must not change (derivative code does no I/O)
+ *   layout    a subroutine `clay` (called by the head after it sets the globals) declaring the
+ *             COMMON block with another layout: each run of real members one array (rank 1, or
+ *             2-D when its size is even), integers renamed, sometimes only a prefix of the
+ *             block; it relaxes the reals through that view (storage association by offset)
  * (or `all`, `none`). By default every pattern is generated.
  */
 #include <stdarg.h>
@@ -145,11 +149,13 @@ enum {
 	PAT_OPTIONAL = 8388608, /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
 	PAT_IO = 16777216,      /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
 	PAT_COMPLEX = 33554432, /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
-	PAT_AFUNC = 67108864    /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
+	PAT_AFUNC = 67108864,   /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
+	PAT_LAYOUT = 134217728  /* a routine declaring the COMMON block with another layout */
 };
-static unsigned bugs_allowed = 134217727;
+static unsigned bugs_allowed = 268435455;
 static int force_complex; /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_afunc;   /* --afunc: array-valued function references often (pattern `afunc`) */
+static int force_layout;  /* --layout: clay in every program with a real COMMON member */
 static int use_types;     /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;     /* this program switches on a CHARACTER module variable (pattern `chars`) */
 static int force_where;   /* --where: WHERE statements often (campaigns of the pattern `where`) */
@@ -349,6 +355,7 @@ static uint64_t features;
 #define F_IO (1ull << 38)
 #define F_COMPLEX (1ull << 39)
 #define F_AFUNC (1ull << 40)
+#define F_LAYOUT (1ull << 41)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -395,7 +402,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "types",       "unreached",      "chars",
                                       "where",       "internal",       "keywords",
                                       "alloc",       "optional",       "io",
-                                      "complex",     "afunc"};
+                                      "complex",     "afunc",          "layout"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -3140,6 +3147,65 @@ static void emit_common(Buf *b)
 		bprintf(b, "  common /cblk/ %s\n", list);
 }
 
+static int use_layout; /* pattern `layout`: the head calls clay, which views /cblk/ differently */
+
+/* Pattern `layout`: subroutine clay declares /cblk/ as views of its members' storage, each
+ * run of consecutive real members one array `cv<k>(n)` or `cv<k>(2, n/2)`, each integer a
+ * scalar `cw<k>`, and sometimes stops after the first run (a prefix of the block); every real
+ * is relaxed towards a sine of another (values stay in [-4, 4]: 0.5 * 4 + 0.25). */
+static void emit_layout(Buf *b)
+{
+	bprintf(b, "subroutine clay()\n");
+	if (use_kinds)
+		bprintf(b, "  use gkinds\n");
+	bprintf(b, "  implicit none\n  integer :: i0, j0\n");
+	Buf body = {0};
+	buf_put(&body, "", 0);
+	char *list = sdup("");
+	int nv = 0, prefix = chance(30);
+	for (int g = 0; g < nglobals;) {
+		const Var *v = &globals[g];
+		if (v->scope != S_COMMON) {
+			g++;
+			continue;
+		}
+		if (v->type == T_INT) {
+			bprintf(b, "  integer :: cw%d\n", g);
+			list = sfmt("%s%scw%d", list, list[0] ? ", " : "", g);
+			g++;
+			continue;
+		}
+		int n = 0;
+		for (; g < nglobals && globals[g].scope == S_COMMON && globals[g].type != T_INT; g++) {
+			int m = 1;
+			for (int d = 0; d < globals[g].rank; d++)
+				m *= globals[g].ext[d];
+			n += m;
+		}
+		nv++;
+		const char *rt = use_kinds ? "real(dp)" : "real(8)";
+		const char *c = use_kinds ? "_dp" : "d0";
+		if (n % 2 == 0 && n > 2 && chance(50)) {
+			bprintf(b, "  %s :: cv%d(2, %d)\n", rt, nv, n / 2);
+			bprintf(&body, "  do j0 = 1, %d\n    do i0 = 1, 2\n", n / 2);
+			bprintf(&body, "      cv%d(i0, j0) = 0.5%s * cv%d(i0, j0) + 0.25%s * sin(cv%d(3 - i0, %d - j0))\n", nv, c,
+			        nv, c, nv, n / 2 + 1);
+			bprintf(&body, "    end do\n  end do\n");
+		} else {
+			bprintf(b, "  %s :: cv%d(%d)\n", rt, nv, n);
+			bprintf(&body, "  do i0 = 1, %d\n", n);
+			bprintf(&body, "    cv%d(i0) = 0.5%s * cv%d(i0) + 0.25%s * sin(cv%d(%d - i0))\n", nv, c, nv, c, nv, n + 1);
+			bprintf(&body, "  end do\n");
+		}
+		list = sfmt("%s%scv%d", list, list[0] ? ", " : "", nv);
+		if (prefix)
+			break;
+	}
+	bprintf(b, "  common /cblk/ %s\n%s", list, body.s);
+	bprintf(b, "end subroutine clay\n\n");
+	free(body.s);
+}
+
 static int has_common(void)
 {
 	for (int g = 0; g < nglobals; g++)
@@ -3224,6 +3290,8 @@ static void gen_routine(int i, int *open_module)
 	setup_scope(r, head, &init);
 	if (head)
 		init_globals(&init);
+	if (head && use_layout)
+		bprintf(&init, "call clay()\n");
 
 	/* the body, into out */
 	Buf saved = out;
@@ -3727,7 +3795,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout]\n");
 	exit(2);
 }
 
@@ -3801,6 +3869,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_COMPLEX;
 				else if (!strcmp(w, "afunc"))
 					bugs_allowed &= ~PAT_AFUNC;
+				else if (!strcmp(w, "layout"))
+					bugs_allowed &= ~PAT_LAYOUT;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3820,6 +3890,8 @@ int main(int argc, char **argv)
 			force_complex = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
 			force_afunc = 1;
+		} else if (!strcmp(argv[i], "--layout")) {
+			force_layout = 1;
 		} else if (!strcmp(argv[i], "--internal")) {
 			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {
@@ -3875,6 +3947,16 @@ int main(int argc, char **argv)
 	nmodules = 0;
 	int curmod = -1;
 	int common_any = has_common();
+	use_layout = 0;
+	if (common_any && (bugs_allowed & PAT_LAYOUT)) {
+		/* only when the block has a real member: else there is nothing to view */
+		for (int g = 0; g < nglobals; g++)
+			if (globals[g].scope == S_COMMON && globals[g].type != T_INT)
+				use_layout = 1;
+		use_layout = use_layout && (force_layout || chance(40));
+		if (use_layout)
+			features |= F_LAYOUT;
+	}
 	for (int i = 0; i < nroutines; i++) {
 		Routine *r = &routines[i];
 		memset(r, 0, sizeof *r);
@@ -4018,6 +4100,8 @@ int main(int argc, char **argv)
 	SD = round2(rc(-1, 1));
 	WF = round2(rc(0.5, 1.5));
 
+	if (use_layout)
+		emit_layout(&file);
 	/* a BLOCK DATA for the COMMON block (drawn after the routines: they are the same either way);
 	 * the head sets every global first, so its values only have to be accepted and laid out */
 	if (has_common() && (bugs_allowed & PAT_BLOCKDATA) && chance(35)) {

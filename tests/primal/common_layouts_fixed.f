@@ -1,7 +1,8 @@
 c     Storage association through COMMON with different shapes: one
 c     routine sees the block as an array, another as scalars and a
 c     smaller array, a third as a 2-D array (all DOUBLE PRECISION, so
-c     every position has the same type in every view).
+c     every position has the same type in every view): one storage
+c     array, each routine's subscripts linearized with its bounds.
       PROGRAM COMSHP
       DOUBLE PRECISION C(6)
       COMMON /BLK/ C
