@@ -1793,6 +1793,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		t0->rank = r;
 		for (int k = 0; k < r; k++)
 			t0->dims[k].hi = raw.ext[k];
+		sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
 		IrExpr *whole = ir_var(S->a, t0, NULL, 0, loc);
 		View L0;
 		Shape sh0;
@@ -1979,6 +1980,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		int64_t v;
 		t->dims[k].hi = const_int(E[k], &v) && v < 1 ? icon(S, 1, loc) : E[k]; /* zero-sized: one element unused */
 	}
+	sema_alloc_temp(S, t, loc); /* an ALLOCATABLE argument's extents: allocated at the statement */
 
 	if (id == INTR_PACK) {
 		/* n = 0; loops over x in array element order: where mask, n = n + 1; t(n) = x(...) */
