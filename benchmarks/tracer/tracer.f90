@@ -11,7 +11,10 @@
 ! limiter, upwind face values chosen by WHERE/ELSEWHERE on the velocity, periodicity by CSHIFT, the advective sub-step count from a CFL check on
 ! MAXVAL of the velocities, a mass diagnostic by SUM. All state is PRIVATE and ALLOCATABLE in
 ! the module tracer_mod (sized at run time by tracer_init), work arrays are ALLOCATABLE locals
-! allocated by assignment (Fortran 2003 reallocation), kinds are real(dp).
+! allocated by assignment (Fortran 2003 reallocation), kinds are real(dp). The updates of the
+! module's c are written `c(:, :) = ...`: a whole-array `c = expr` with another array in expr
+! may reallocate c (Fortran 2003), and stad forces off the checkpoint of every call that may
+! allocate a module allocatable (README), which would leave tracer_step untunable.
 !
 ! Two heads:
 !   tracer_run(n, nt, c0, cost)  any size: stad check --head 'tracer_run(cost)/(c0)' --set n=12 --set nt=4
@@ -105,14 +108,14 @@ contains
       elsewhere
         flux = u * cshift(c - 0.5_dp * s, 1, dim=1)
       end where
-      c = c - dts / dx * (flux - cshift(flux, -1, dim=1))
+      c(:, :) = c - dts / dx * (flux - cshift(flux, -1, dim=1))
     else
       where (v > 0)
         flux = v * (c + 0.5_dp * s)
       elsewhere
         flux = v * cshift(c - 0.5_dp * s, 1, dim=2)
       end where
-      c = c - dts / dx * (flux - cshift(flux, -1, dim=2))
+      c(:, :) = c - dts / dx * (flux - cshift(flux, -1, dim=2))
     end if
     deallocate(s, flux)
   end subroutine advect
@@ -125,7 +128,7 @@ contains
     kap = kap0 * (1 + c**2 / (1 + c**2))
     fx = 0.5_dp * (kap + cshift(kap, 1, dim=1)) * (cshift(c, 1, dim=1) - c) / dx
     fy = 0.5_dp * (kap + cshift(kap, 1, dim=2)) * (cshift(c, 1, dim=2) - c) / dx
-    c = c + dts / dx * (fx - cshift(fx, -1, dim=1) + fy - cshift(fy, -1, dim=2))
+    c(:, :) = c + dts / dx * (fx - cshift(fx, -1, dim=1) + fy - cshift(fy, -1, dim=2))
   end subroutine diffuse
 
   ! decay: a saturating sink, applied where the field is positive.
