@@ -5,7 +5,8 @@
 #
 #   run.sh [STAD]                       (default: ../build/stad, ../build/cli/stad, or stad)
 #
-# For each model M (ocean, bgc, ice), in a temporary folder:
+# For each model M (ocean, bgc, ice; or $MODELS, e.g. the modern-style tracer swtype nlswave),
+# in a temporary folder:
 #   gfortran -O2 M/M.f90 M/main.f90        the Fortran driver of M (README.md): run once, for
 #                                          the reference cost and central differences
 #   gfortran -O2 -c M/M.f90 + M/driver_c.c -DBENCH_GFORTRAN      gfortran's primal, timed by
@@ -30,8 +31,8 @@
 # Environment: CC (cc), CFLAGS (-O2 -std=c99), EXTRA_CFLAGS (added to CFLAGS),
 # MODEL_CFLAGS (only for the generated files, e.g. "-fno-math-errno -include
 # $PWD/benchmarks/vecmath.h"), EXTRA_LIBS (e.g. -lmvec), FC (gfortran), FFLAGS (-O2),
-# NREP (5), ROUNDS (3), KEEP=1 keeps the temporary folder (its path is printed) with the
-# generated C, binaries and outputs.
+# NREP (5), ROUNDS (3), MODELS ("ocean bgc ice"; also tracer, swtype, nlswave), KEEP=1 keeps
+# the temporary folder (its path is printed) with the generated C, binaries and outputs.
 # Bash, awk and coreutils; no python.
 
 set -euo pipefail
@@ -74,12 +75,15 @@ else
     trap 'rm -rf "$work"' EXIT INT TERM
 fi
 
-models="ocean bgc ice"
+models=${MODELS:-ocean bgc ice}
 head_of() {
     case $1 in
         ocean) echo 'ocean_cost(cost)/(theta0)' ;;
         bgc) echo 'bgc_cost(cost)/(kpar)' ;;
         ice) echo 'ice_cost(cost)/(fric)' ;;
+        tracer) echo 'tracer_cost(cost)/(c0)' ;;
+        swtype) echo 'sw_cost(cost)/(h0)' ;;
+        nlswave) echo 'nls_cost(cost)/(a0)' ;;
     esac
 }
 

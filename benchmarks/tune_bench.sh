@@ -29,7 +29,7 @@
 # within a 2x budget on at least two models; peak predictions within 5 %.
 #
 # Environment: WORK, RANDOM_N (250), REPEAT (3, stad tune --repeat), RROUNDS (5), MODELS
-# ("ocean bgc ice"), NICE (0: the niceness the runs get), REUSE=1 (a run whose report.json exists
+# ("ocean bgc ice"; also tracer, swtype, nlswave), NICE (0: the niceness the runs get), REUSE=1 (a run whose report.json exists
 # in WORK is not run again: only the re-measurement and the tables are redone).
 # Bash, awk and coreutils; no python.
 
@@ -70,6 +70,9 @@ head_of() {
         ocean) echo 'ocean_cost(cost)/(theta0)' ;;
         bgc) echo 'bgc_cost(cost)/(kpar)' ;;
         ice) echo 'ice_cost(cost)/(fric)' ;;
+        tracer) echo 'tracer_cost(cost)/(c0)' ;;
+        swtype) echo 'sw_cost(cost)/(h0)' ;;
+        nlswave) echo 'nls_cost(cost)/(a0)' ;;
     esac
 }
 

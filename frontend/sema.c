@@ -524,6 +524,14 @@ static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
  * of calls, which the callee may change) into w. */
 static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w);
 
+/* A reference to an intrinsic no procedure of the program hides: it changes none of its
+ * arguments (every intrinsic function is pure), so `spread(x, 2, n)` leaves n unchanged. */
+static int intrinsic_ref(Sema *S, const IrExpr *e)
+{
+	return ir_intrinsic_lookup(e->u.ref.name) != INTR_NONE && !sema_find_unit(S, e->u.ref.name) &&
+	        !(S->unit && sema_find_proc(S, S->unit, e->u.ref.name));
+}
+
 static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
 {
 	if (!e)
@@ -532,7 +540,7 @@ static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
 	case IR_REF:
 		for (int i = 0; i < e->u.ref.nargs; i++) {
 			const char *n = base_name(e->u.ref.args[i]);
-			if (n)
+			if (n && !intrinsic_ref(S, e))
 				ir_vec_push(S->a, w, (void *)n);
 			names_changed_args(S, e->u.ref.args[i], w);
 		}

@@ -1709,6 +1709,55 @@ static IrExpr *view_elem(Sema *S, const View *V, IrExpr *const *c, IrLoc loc)
 	return ir_var(S->a, a, idx, a->rank, loc);
 }
 
+/* CSHIFT's copy into t: with k = mod(mod(shift, n) + n, n) computed once (n = max(extent, 1)),
+ * two loop nests along DIM, t(j) = x(j + k) for j <= n - k and t(j) = x(j + k - n) after,
+ * instead of one loop taking mod(j - 1 + k, n) per element (an integer division each, and a
+ * loop no compiler vectorizes). c holds the zero-based subscripts j - 1 of the other
+ * dimensions and of DIM. */
+static IrExpr *cshift_loops(Sema *S, IrSym *t, const View *V, const Shape *sx, IrExpr **c, IrSym **j, int r, int dim,
+                            IrExpr *shift, IrLoc loc)
+{
+	IrExpr **a1 = ir_alloc(S->a, sizeof *a1 * 2), **m1 = ir_alloc(S->a, sizeof *m1 * 2),
+	       **m2 = ir_alloc(S->a, sizeof *m2 * 2);
+	a1[0] = icon(S, 1, loc);
+	a1[1] = cp(S, sx->ext[dim - 1]);
+	IrSym *nv = sema_new_local(S, "nshift", TY_INT, loc), *kv = sema_new_local(S, "kshift", TY_INT, loc);
+	before(S, ir_assign(S->a, vref(S, nv, loc), ir_intrin(S->a, INTR_MAX, a1, 2, loc), loc));
+	m1[0] = cp(S, shift);
+	m1[1] = vref(S, nv, loc);
+	IrExpr *s1 = ir_intrin(S->a, INTR_MOD, m1, 2, loc);
+	s1->type = TY_INT;
+	m2[0] = ir_binop(S->a, IR_ADD, s1, vref(S, nv, loc), loc);
+	m2[1] = vref(S, nv, loc);
+	IrExpr *s2 = ir_intrin(S->a, INTR_MOD, m2, 2, loc);
+	s2->type = TY_INT;
+	before(S, ir_assign(S->a, vref(S, kv, loc), s2, loc));
+	for (int part = 0; part < 2; part++) {
+		IrExpr *cc[IR_MAX_RANK];
+		for (int q = 0; q < r; q++)
+			cc[q] = cp(S, c[q]);
+		/* j - 1 + k, or j - 1 + k - n */
+		cc[dim - 1] = ir_binop(S->a, IR_ADD, cc[dim - 1], vref(S, kv, loc), loc);
+		if (part)
+			cc[dim - 1] = ir_binop(S->a, IR_SUB, cc[dim - 1], vref(S, nv, loc), loc);
+		IrExpr **ti = ir_alloc(S->a, sizeof *ti * (size_t)r);
+		for (int q = 0; q < r; q++)
+			ti[q] = vref(S, j[q], loc);
+		IrStmt *st = ir_assign(S->a, ir_var(S->a, t, ti, r, loc), view_elem(S, V, cc, loc), loc);
+		for (int q = 0; q < r; q++) {
+			IrExpr *lo = icon(S, 1, loc), *hi = clamp0(S, cp(S, sx->ext[q]), loc);
+			if (q == dim - 1 && !part) /* 1 .. n - k */
+				hi = ir_binop(S->a, IR_SUB, hi, vref(S, kv, loc), loc);
+			else if (q == dim - 1) /* n - k + 1 .. n */
+				lo = ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_SUB, cp(S, hi), vref(S, kv, loc), loc),
+				              icon(S, 1, loc), loc);
+			st = mk_do(S, j[q], lo, hi, NULL, one(S, st), loc);
+		}
+		before(S, st);
+	}
+	return ir_var(S->a, t, NULL, 0, loc);
+}
+
 static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 {
 	const char *name = upper(S, ir_intrinsics[id].name);
@@ -1758,6 +1807,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		t0->rank = r;
 		for (int k = 0; k < r; k++)
 			t0->dims[k].hi = raw.ext[k];
+		sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
 		IrExpr *whole = ir_var(S->a, t0, NULL, 0, loc);
 		View L0;
 		Shape sh0;
@@ -1944,6 +1994,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		int64_t v;
 		t->dims[k].hi = const_int(E[k], &v) && v < 1 ? icon(S, 1, loc) : E[k]; /* zero-sized: one element unused */
 	}
+	sema_alloc_temp(S, t, loc); /* an ALLOCATABLE argument's extents: allocated at the statement */
 
 	if (id == INTR_PACK) {
 		/* n = 0; loops over x in array element order: where mask, n = n + 1; t(n) = x(...) */
@@ -2030,19 +2081,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 				q++;
 			c[p] = ir_binop(S->a, IR_SUB, vref(S, j[q], loc), icon(S, 1, loc), loc);
 		}
-		if (id == INTR_CSHIFT) {
-			/* mod(j - 1 + mod(shift, n) + n, n) */
-			IrExpr *n = cp(S, sx.ext[dim - 1]);
-			IrExpr **m1 = ir_alloc(S->a, sizeof *m1 * 2), **m2 = ir_alloc(S->a, sizeof *m2 * 2);
-			m1[0] = cp(S, shift);
-			m1[1] = cp(S, n);
-			IrExpr *s1 = ir_intrin(S->a, INTR_MOD, m1, 2, loc);
-			s1->type = TY_INT;
-			m2[0] = ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_ADD, c[dim - 1], s1, loc), cp(S, n), loc);
-			m2[1] = n;
-			c[dim - 1] = ir_intrin(S->a, INTR_MOD, m2, 2, loc);
-			c[dim - 1]->type = TY_INT;
-		} else if (id == INTR_EOSHIFT) {
+		if (id == INTR_CSHIFT)
+			return cshift_loops(S, t, &V, &sx, c, j, r, dim, shift, loc);
+		if (id == INTR_EOSHIFT) {
 			/* j - 1 + shift, where it falls inside x; the boundary elsewhere */
 			c[dim - 1] = ir_binop(S->a, IR_ADD, c[dim - 1], cp(S, shift), loc);
 			cond = ir_binop(S->a, IR_AND, ir_binop(S->a, IR_GE, cp(S, c[dim - 1]), icon(S, 0, loc), loc),

@@ -2253,8 +2253,8 @@ static void stmt_return(void)
 }
 
 /* Pattern `alloc`: v = 0.9 v + 0.05 w(i) over the rank-1 allocated w, then a second
- * ALLOCATABLE array made from w by automatic reallocation on assignment (allocated, or
- * reallocated when a loop comes back with another extent) or by mglob's ga_scale (an INTENT(OUT)
+ * ALLOCATABLE array made from w (or from CSHIFT(w, k)) by automatic reallocation on assignment
+ * (allocated, or reallocated when a loop comes back with another extent) or by mglob's ga_scale (an INTENT(OUT)
  * ALLOCATABLE dummy), read into v the same way and sometimes freed. */
 static void alloc_reread(Var *v, const char *w, const char *iw)
 {
@@ -2265,8 +2265,12 @@ static void alloc_reread(Var *v, const char *w, const char *iw)
 	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s)", v->name, v->name, w, iw);
 	ind--;
 	line("end do");
-	if (chance(50))
+	int how = rnd(3);
+	if (how == 0)
 		line("%s = %s * %s%s", w2, rconst(0.5), w, chance(50) ? sfmt(" + %s * %s", rconst(0.1), v->name) : "");
+	else if (how == 1) /* CSHIFT of an ALLOCATABLE (its temporary is allocated at the statement) */
+		line("%s = %s * cshift(%s, %d)%s", w2, rconst(0.5), w, rrange(-5, 5),
+		     chance(50) ? sfmt(" + %s * %s", rconst(0.1), v->name) : "");
 	else
 		line("call ga_scale(%s, %s, %s * %s)", w2, w, rconst(0.5), v->name);
 	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, w2, w2);
