@@ -24,9 +24,15 @@
  *     array of structures are those of a scalar component's array;
  *   - default initialization of components: initial values of a module or SAVE'd variable's
  *     leaves, assignments on entry for other locals and INTENT(OUT) dummies.
+ * ALLOCATABLE components (deferred shape) make ALLOCATABLE leaves, which sema_alloc.c then
+ * treats as any allocatable array (hidden bound and status variables, `s%u_lb1` ... `s%u_al`);
+ * a structure with such components is a scalar, and its assignment copies each ALLOCATABLE
+ * leaf deeply (copy_alloc: status, bounds and values, as gfortran does).
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
- * assigned, functions of derived type, default initialization that is not a scalar constant,
- * POINTER/ALLOCATABLE components, type-bound procedures, EXTENDS (the parser refuses those).
+ * assigned or of a type with ALLOCATABLE components, functions of derived type, default
+ * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components,
+ * ALLOCATABLE scalar or derived-type components, POINTER components, type-bound procedures,
+ * EXTENDS (the parser refuses the last three).
  */
 #include "sema_int.h"
 
