@@ -1603,7 +1603,11 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 			}
 			Desig d;
 			int k = x && (x->kind == IR_REF || x->kind == IR_COMPONENT) ? designator(S, x, &d) : 0;
-			if (k == 1 && d.type)
+			if (k == 1 && d.type && d.type->alloc_leaves)
+				ir_error(x->loc,
+				         "a structure with ALLOCATABLE components cannot be written (Fortran needs a defined "
+				         "output procedure): write its components");
+			else if (k == 1 && d.type)
 				leaves_of(S, &d, &items);
 			else if (k >= 0) {
 				expand_expr(S, x);

@@ -1,6 +1,7 @@
 ! What stays out of ALLOCATABLE components, refused where it is written: scalar and non-deferred
 ! ALLOCATABLE components, ALLOCATABLE components of derived type, arrays of a type with
-! ALLOCATABLE components (variables and components), constructors of such a type.
+! ALLOCATABLE components (variables and components), constructors of such a type, PRINT of a
+! structure with ALLOCATABLE components (gfortran refuses it too: it needs a defined output).
 module acr
   implicit none
   type s1
@@ -30,5 +31,6 @@ subroutine f(y)
   type(s3) :: p3
   type(s4) :: p4
   b = g([1d0, 2d0])
+  print *, b
   y = 0
 end subroutine

@@ -1,11 +1,15 @@
 ! ALLOCATABLE array components of derived types: locals, module variables, dummies of every
 ! INTENT, ALLOCATE/DEALLOCATE/ALLOCATED/SIZE/LBOUND/UBOUND, sections, automatic reallocation,
-! and the deep copy of whole-structure assignment (status, bounds and values of each component).
+! and the deep copy of whole-structure assignment (status, bounds and values of each component);
+! INTEGER and LOGICAL components, WHERE and reductions on components, an internal procedure
+! using its host's structure.
 module state_m
   implicit none
   type grid
     integer :: m
     real(8), allocatable :: w(:)
+    integer, allocatable :: idx(:)
+    logical, allocatable :: mask(:, :)
   end type
   type state
     real(8), allocatable :: u(:), h(:, :)
@@ -79,4 +83,22 @@ program alloc_components
   print *, allocated(gs%u), allocated(gs%h)
   b = gs
   print *, allocated(b%u), size(b%h), sum(b%g%w)
+  ! INTEGER and LOGICAL components, WHERE, reductions, an internal procedure
+  allocate(b%g%idx(-1:2), b%g%mask(2, 3))
+  b%g%idx = [(3 * i, i = 1, 4)]
+  b%g%mask = b%h > 0.3d0
+  a%g%mask = b%g%mask
+  where (a%g%mask) b%h = -b%h
+  print *, b%g%idx(0), count(b%g%mask), maxval(b%h), minloc(b%g%w), product(b%g%idx(1:2))
+  call inner(2)
+  print *, b%u, b%g%idx
+  a = b
+  print *, lbound(a%g%idx), a%g%idx(2), all(a%g%mask .eqv. b%g%mask)
+contains
+  subroutine inner(k)
+    integer, intent(in) :: k
+    allocate(b%u(k:k + 2))
+    b%u = b%h(1, 1:3) * k
+    b%g%idx(0) = b%g%idx(0) + size(b%u)
+  end subroutine
 end program
