@@ -542,9 +542,19 @@ static void snapshot_alloc(CgUnit *U, const IrSym *v, int write)
 
 /* The bytes the snapshot of v takes (FWD_BEGIN's value, the prediction of what the snapshot
  * would write were the site on): an ALLOCATABLE array's as snapshot_alloc writes them, its
- * values only while it is allocated, then its bound and status variables. */
+ * values only while it is allocated, then its bound and status variables; an OPTIONAL dummy's
+ * only when it is present. */
 static void snapshot_size(CgUnit *U, const IrSym *v, CgBuf *b)
 {
+	if (v->optional) { /* only when present, as snapshot_var */
+		CgBuf a = {0}, n = {0};
+		var_address(U, v, &a);
+		cg_sizeof_var(U, v, &n);
+		cg_buf_printf(b, "(%s != NULL ? %s : 0)", cg_buf_str(&a), cg_buf_str(&n));
+		cg_buf_free(&a);
+		cg_buf_free(&n);
+		return;
+	}
 	if (!v->allocatable || !v->alloc_status) {
 		cg_sizeof_var(U, v, b);
 		return;
