@@ -106,6 +106,16 @@ int ad_head_zeroes(const Ad *ad, const IrSym *d)
 	return !ad->req->caller_globals || (ad->saved && d->owner == ad->saved);
 }
 
+static int refers_to(const IrExpr *e, const void *canon)
+{
+	return e->kind == IR_VAR && ad_canon(e->u.var.sym) == canon;
+}
+
+int ad_expr_refers(const IrExpr *e, const IrSym *s)
+{
+	return ir_expr_any(e, refers_to, ad_canon((IrSym *)s));
+}
+
 int ad_has_darg(const Ad *ad, const IrUnit *u, int k)
 {
 	if (u->ext) /* as its description says (the user's NAME_d and NAME_b) */

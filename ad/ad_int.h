@@ -117,6 +117,9 @@ static inline IrSym *ad_canon(IrSym *s)
 	return s->kind == SYM_COMMON && s->origin ? s->origin : s;
 }
 
+/* Does e reference s or a symbol of the same storage (the same canonical symbol)? */
+int ad_expr_refers(const IrExpr *e, const IrSym *s);
+
 static inline int ad_is_global(const IrSym *s)
 {
 	return s->kind == SYM_MODULE || s->kind == SYM_COMMON;

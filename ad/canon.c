@@ -266,33 +266,29 @@ static IrExpr *temp_of(Hoist *h, IrExpr *value, const char *base)
 /* Might the call write a variable that e reads? Conservatively: e reads a module or COMMON
  * variable (any callee may write it), or a variable that is itself (or an element of which is)
  * one of the call's actual arguments. */
+typedef struct CallArgs {
+	IrExpr **args;
+	int n;
+} CallArgs;
+
+static int changed_by(const IrExpr *e, const void *ctx)
+{
+	const CallArgs *c = ctx;
+	if (e->kind != IR_VAR)
+		return 0;
+	IrSym *s = ad_canon(e->u.var.sym);
+	if (ad_is_global(s))
+		return 1;
+	for (int i = 0; i < c->n; i++)
+		if (c->args[i]->kind == IR_VAR && ad_canon(c->args[i]->u.var.sym) == s)
+			return 1;
+	return 0;
+}
+
 static int call_may_change(const IrExpr *e, IrExpr **args, int n)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR: {
-		IrSym *s = ad_canon(e->u.var.sym);
-		if (ad_is_global(s))
-			return 1;
-		for (int i = 0; i < n; i++)
-			if (args[i]->kind == IR_VAR && ad_canon(args[i]->u.var.sym) == s)
-				return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (call_may_change(e->u.var.idx[i], args, n))
-				return 1;
-		return 0;
-	}
-	case IR_UNARY:
-	case IR_BINARY: return call_may_change(e->u.op.a, args, n) || call_may_change(e->u.op.b, args, n);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (call_may_change(e->u.call.args[i], args, n))
-				return 1;
-		return 0;
-	case IR_CONVERT: return call_may_change(e->u.conv.e, args, n);
-	default: return 0;
-	}
+	CallArgs c = {args, n};
+	return ir_expr_any(e, changed_by, &c);
 }
 
 /* Actual arguments become variables: a variable, array element or whole array stays; anything

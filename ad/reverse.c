@@ -121,77 +121,19 @@ static int64_t fold_int(const IrExpr *e, int *ok)
 	return v;
 }
 
-/* Does e refer to variable x anywhere (subscripts and arguments included)? */
-static int refers(const IrExpr *e, const IrSym *x)
+/* Does x occur inside a subscript of e? */
+static int index_refers(const IrExpr *e, const void *x)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (ad_canon(e->u.var.sym) == x)
-			return 1;
+	if (e->kind == IR_VAR)
 		for (int i = 0; i < e->u.var.nidx; i++)
-			if (refers(e->u.var.idx[i], x))
+			if (ad_expr_refers(e->u.var.idx[i], x))
 				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return refers(e->u.op.a, x) || refers(e->u.op.b, x);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (refers(e->u.call.args[i], x))
-				return 1;
-		return 0;
-	case IR_CONVERT: return refers(e->u.conv.e, x);
-	default: return 0;
-	}
+	return 0;
 }
 
-/* Does x occur inside a subscript of e? */
 static int refers_in_index(const IrExpr *e, const IrSym *x)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (refers(e->u.var.idx[i], x))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return refers_in_index(e->u.op.a, x) || refers_in_index(e->u.op.b, x);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (refers_in_index(e->u.call.args[i], x))
-				return 1;
-		return 0;
-	case IR_CONVERT: return refers_in_index(e->u.conv.e, x);
-	default: return 0;
-	}
-}
-
-static int has_fcall(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (has_fcall(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
-	case IR_FCALL: return 1;
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (has_fcall(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return has_fcall(e->u.conv.e);
-	default: return 0;
-	}
+	return ir_expr_any(e, index_refers, x);
 }
 
 /* e is the loop variable v, v + k, k + v or v - k (k constant): sets *k. */
@@ -242,7 +184,7 @@ static void row_blocks(Rev *r, IrStmt *s, Facts *f)
 		return;
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *t = b->v[i];
-		if (t->kind != IR_ASSIGN || has_fcall(t->u.assign.rhs) || has_fcall(t->u.assign.lhs))
+		if (t->kind != IR_ASSIGN || ir_expr_calls(t->u.assign.rhs) || ir_expr_calls(t->u.assign.lhs))
 			return;
 	}
 	IrVec rows = {0};
@@ -260,13 +202,13 @@ static void row_blocks(Rev *r, IrStmt *s, Facts *f)
 			if (u != t && w == y)
 				return; /* written twice */
 			for (int d = 1; d < lhs->u.var.nidx; d++)
-				if (refers(lhs->u.var.idx[d], w) || refers(lhs->u.var.idx[d], ad_canon(v)))
+				if (ad_expr_refers(lhs->u.var.idx[d], w) || ad_expr_refers(lhs->u.var.idx[d], ad_canon(v)))
 					return;
 			/* the backward sweep must not read a before the block comes back */
 			if (rev_adjoint_reads(r, u, y) || refers_in_index(u->u.assign.lhs, y) ||
 			    refers_in_index(u->u.assign.rhs, y))
 				return;
-			if (rev_facts(r, u)->recompute && refers(u->u.assign.rhs, y))
+			if (rev_facts(r, u)->recompute && ad_expr_refers(u->u.assign.rhs, y))
 				return;
 		}
 		ir_vec_push(r->ad->a, &rows, t);

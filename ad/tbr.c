@@ -51,30 +51,6 @@ static int is_scalar(const IrSym *s)
 
 /* ---------------------------------------------------------------- adjoint of an assignment */
 
-static int mentions(const IrExpr *e, const IrSym *s)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (ad_canon(e->u.var.sym) == ad_canon((IrSym *)s))
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (mentions(e->u.var.idx[i], s))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return mentions(e->u.op.a, s) || mentions(e->u.op.b, s);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (mentions(e->u.call.args[i], s))
-				return 1;
-		return 0;
-	case IR_CONVERT: return mentions(e->u.conv.e, s);
-	default: return 0;
-	}
-}
-
 /* Is e the very same reference as the variable v (same symbol, same subscripts)? */
 static int same_ref(const IrExpr *e, const IrExpr *v)
 {
@@ -111,9 +87,9 @@ void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
 	const IrExpr *rhs = s->u.assign.rhs;
 	if (rhs->kind == IR_BINARY && (rhs->u.op.op == IR_ADD || rhs->u.op.op == IR_SUB)) {
 		const IrExpr *other = NULL;
-		if (same_ref(rhs->u.op.a, lhs) && !mentions(rhs->u.op.b, lhs->u.var.sym))
+		if (same_ref(rhs->u.op.a, lhs) && !ad_expr_refers(rhs->u.op.b, lhs->u.var.sym))
 			other = rhs->u.op.b;
-		else if (rhs->u.op.op == IR_ADD && same_ref(rhs->u.op.b, lhs) && !mentions(rhs->u.op.a, lhs->u.var.sym))
+		else if (rhs->u.op.op == IR_ADD && same_ref(rhs->u.op.b, lhs) && !ad_expr_refers(rhs->u.op.a, lhs->u.var.sym))
 			other = rhs->u.op.a;
 		if (other) {
 			IrExpr *w = rev_cp(r, lb);
@@ -123,7 +99,7 @@ void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
 			return;
 		}
 	}
-	if (mentions(s->u.assign.rhs, lhs->u.var.sym)) {
+	if (ad_expr_refers(s->u.assign.rhs, lhs->u.var.sym)) {
 		IrSym *t = ad_new_local(ad, tmpowner, "tempb", lb->type);
 		ir_block_add(a, out, ir_assign(a, ir_var(a, t, NULL, 0, s->loc), lb, s->loc));
 		ir_block_add(a, out, ir_assign(a, rev_cp(r, lb), zero, s->loc));
@@ -699,7 +675,7 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 			IrSym *x = s->u.assign.lhs->u.var.sym;
 			int id = x->id;
 			int ok = x->kind == SYM_LOCAL && x->rank == 0 && id >= 0 && id < c->nids && c->nassign[id] == 1 &&
-			        !mentions(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs) && after_ok[i];
+			        !ad_expr_refers(s->u.assign.rhs, x) && stable_expr(c, s->u.assign.rhs) && after_ok[i];
 			if (ok) {
 				rev_facts(r, s)->recompute = 1;
 				ad_bits_set(c->avail, id);

@@ -105,134 +105,92 @@ typedef struct CgHelperText {
 	const char *text;
 } CgHelperText;
 
+/* The helpers that differ only by C type are written once each, as text with the types spliced
+ * in by the preprocessor (the generated C is the same as if written out). */
+#define CG_MAXMIN(name, T, op) "static inline " T " " name "(" T " a, " T " b)\n{\n    return a " op " b ? a : b;\n}\n"
+#define CG_SIGN(note, name, T)                                                                                                   \
+	note "static inline " T " " name "(" T " a, " T " b)\n"                                                                  \
+	     "{\n"                                                                                                               \
+	     "    " T " m = a < 0 ? -a : a;\n"                                                                                   \
+	     "    return b >= 0 ? m : -m;\n"                                                                                     \
+	     "}\n"
+/* integer i**n, unsigned U products wrapping instead of overflowing */
+#define CG_POWI_INT(note, name, T, U)                                                                                            \
+	note "static inline " T " " name "(" T " i, " T " n)\n"                                                                  \
+	     "{\n"                                                                                                               \
+	     "    " U " r = 1u;\n"                                                                                               \
+	     "    " U " b = (" U ")i;\n"                                                                                         \
+	     "    if (n < 0) {\n"                                                                                                \
+	     "        if (i == 1) {\n"                                                                                           \
+	     "            return 1;\n"                                                                                           \
+	     "        }\n"                                                                                                       \
+	     "        if (i == -1) {\n"                                                                                          \
+	     "            return n % 2 == 0 ? 1 : -1;\n"                                                                         \
+	     "        }\n"                                                                                                       \
+	     "        return 0;\n"                                                                                               \
+	     "    }\n"                                                                                                           \
+	     "    for (; n > 0; n /= 2) {\n"                                                                                     \
+	     "        if (n % 2) {\n"                                                                                            \
+	     "            r = r * b;\n"                                                                                          \
+	     "        }\n"                                                                                                       \
+	     "        b = b * b;\n"                                                                                              \
+	     "    }\n"                                                                                                           \
+	     "    return (" T ")r;\n"                                                                                            \
+	     "}\n"
+/* real x**n for an integer n of type N (unsigned UN), one the constant 1 of type T */
+#define CG_POWI_REAL(note, name, T, N, UN, one)                                                                                  \
+	note "static inline " T " " name "(" T " x, " N " n)\n"                                                                  \
+	     "{\n"                                                                                                               \
+	     "    " UN " m = n < 0 ? 0u - (" UN ")n : (" UN ")n;\n"                                                              \
+	     "    " T " r = m % 2 ? x : " one ";\n"                                                                              \
+	     "    for (m /= 2; m > 0; m /= 2) {\n"                                                                               \
+	     "        x = x * x;\n"                                                                                              \
+	     "        if (m % 2) {\n"                                                                                            \
+	     "            r = r * x;\n"                                                                                          \
+	     "        }\n"                                                                                                       \
+	     "    }\n"                                                                                                           \
+	     "    return n < 0 ? " one " / r : r;\n"                                                                             \
+	     "}\n"
+#define CG_ISHFT(note, name, T, U, bits)                                                                                         \
+	note "static inline " T " " name "(" T " i, " T " s)\n"                                                                  \
+	     "{\n"                                                                                                               \
+	     "    " U " u = (" U ")i;\n"                                                                                         \
+	     "    return s >= " bits " || s <= -" bits " ? 0 : s >= 0 ? (" T ")(u << s) : (" T ")(u >> -s);\n"                   \
+	     "}\n"
+
 static const CgHelperText helper_text[CG_H_COUNT] = {
-        [CG_H_MAX_I] = {"stad_max_i", "static inline int stad_max_i(int a, int b)\n{\n    return a > b ? a : b;\n}\n"},
-        [CG_H_MAX_F] = {"stad_max_f", "static inline float stad_max_f(float a, float b)\n{\n    return a > b ? a : b;\n}\n"},
-        [CG_H_MAX_D] = {"stad_max_d", "static inline double stad_max_d(double a, double b)\n{\n    return a > b ? a : b;\n}\n"},
-        [CG_H_MIN_I] = {"stad_min_i", "static inline int stad_min_i(int a, int b)\n{\n    return a < b ? a : b;\n}\n"},
-        [CG_H_MIN_F] = {"stad_min_f", "static inline float stad_min_f(float a, float b)\n{\n    return a < b ? a : b;\n}\n"},
-        [CG_H_MIN_D] = {"stad_min_d", "static inline double stad_min_d(double a, double b)\n{\n    return a < b ? a : b;\n}\n"},
+        [CG_H_MAX_I] = {"stad_max_i", CG_MAXMIN("stad_max_i", "int", ">")},
+        [CG_H_MAX_F] = {"stad_max_f", CG_MAXMIN("stad_max_f", "float", ">")},
+        [CG_H_MAX_D] = {"stad_max_d", CG_MAXMIN("stad_max_d", "double", ">")},
+        [CG_H_MIN_I] = {"stad_min_i", CG_MAXMIN("stad_min_i", "int", "<")},
+        [CG_H_MIN_F] = {"stad_min_f", CG_MAXMIN("stad_min_f", "float", "<")},
+        [CG_H_MIN_D] = {"stad_min_d", CG_MAXMIN("stad_min_d", "double", "<")},
         [CG_H_SIGN_I] = {"stad_sign_i",
-                         "/* SIGN(a, b) for integers: |a| if b >= 0, else -|a| */\n"
-                         "static inline int stad_sign_i(int a, int b)\n"
-                         "{\n"
-                         "    int m = a < 0 ? -a : a;\n"
-                         "    return b >= 0 ? m : -m;\n"
-                         "}\n"},
+                         CG_SIGN("/* SIGN(a, b) for integers: |a| if b >= 0, else -|a| */\n", "stad_sign_i", "int")},
         [CG_H_POWI_I] = {"stad_powi_i",
-                         "/* i**n in Fortran integer arithmetic: for n < 0 it is 1/(i**-n), which truncates\n"
-                         " * to 0 unless |i| == 1. Unsigned products wrap instead of overflowing. */\n"
-                         "static inline int stad_powi_i(int i, int n)\n"
-                         "{\n"
-                         "    unsigned int r = 1u;\n"
-                         "    unsigned int b = (unsigned int)i;\n"
-                         "    if (n < 0) {\n"
-                         "        if (i == 1) {\n"
-                         "            return 1;\n"
-                         "        }\n"
-                         "        if (i == -1) {\n"
-                         "            return n % 2 == 0 ? 1 : -1;\n"
-                         "        }\n"
-                         "        return 0;\n"
-                         "    }\n"
-                         "    for (; n > 0; n /= 2) {\n"
-                         "        if (n % 2) {\n"
-                         "            r = r * b;\n"
-                         "        }\n"
-                         "        b = b * b;\n"
-                         "    }\n"
-                         "    return (int)r;\n"
-                         "}\n"},
+                         CG_POWI_INT("/* i**n in Fortran integer arithmetic: for n < 0 it is 1/(i**-n), which truncates\n"
+                                     " * to 0 unless |i| == 1. Unsigned products wrap instead of overflowing. */\n",
+                                     "stad_powi_i", "int", "unsigned int")},
         [CG_H_POWI_F] = {"stad_powi_f",
-                         "/* x**n for an integer n by repeated squaring, in single precision; n < 0 is 1/x**-n */\n"
-                         "static inline float stad_powi_f(float x, int n)\n"
-                         "{\n"
-                         "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
-                         "    float r = m % 2 ? x : 1.0f;\n"
-                         "    for (m /= 2; m > 0; m /= 2) {\n"
-                         "        x = x * x;\n"
-                         "        if (m % 2) {\n"
-                         "            r = r * x;\n"
-                         "        }\n"
-                         "    }\n"
-                         "    return n < 0 ? 1.0f / r : r;\n"
-                         "}\n"},
+                         CG_POWI_REAL("/* x**n for an integer n by repeated squaring, in single precision; n < 0 is "
+                                      "1/x**-n */\n",
+                                      "stad_powi_f", "float", "int", "unsigned int", "1.0f")},
         [CG_H_POWI_D] = {"stad_powi_d",
-                         "/* x**n for an integer n by repeated squaring; n < 0 is 1/x**-n */\n"
-                         "static inline double stad_powi_d(double x, int n)\n"
-                         "{\n"
-                         "    unsigned int m = n < 0 ? 0u - (unsigned int)n : (unsigned int)n;\n"
-                         "    double r = m % 2 ? x : 1.0;\n"
-                         "    for (m /= 2; m > 0; m /= 2) {\n"
-                         "        x = x * x;\n"
-                         "        if (m % 2) {\n"
-                         "            r = r * x;\n"
-                         "        }\n"
-                         "    }\n"
-                         "    return n < 0 ? 1.0 / r : r;\n"
-                         "}\n"},
-        [CG_H_MAX_L] = {"stad_max_l",
-                        "static inline int64_t stad_max_l(int64_t a, int64_t b)\n{\n    return a > b ? a : b;\n}\n"},
-        [CG_H_MIN_L] = {"stad_min_l",
-                        "static inline int64_t stad_min_l(int64_t a, int64_t b)\n{\n    return a < b ? a : b;\n}\n"},
+                         CG_POWI_REAL("/* x**n for an integer n by repeated squaring; n < 0 is 1/x**-n */\n", "stad_powi_d",
+                                      "double", "int", "unsigned int", "1.0")},
+        [CG_H_MAX_L] = {"stad_max_l", CG_MAXMIN("stad_max_l", "int64_t", ">")},
+        [CG_H_MIN_L] = {"stad_min_l", CG_MAXMIN("stad_min_l", "int64_t", "<")},
         [CG_H_SIGN_L] = {"stad_sign_l",
-                         "/* SIGN(a, b) for INTEGER(8): |a| if b >= 0, else -|a| */\n"
-                         "static inline int64_t stad_sign_l(int64_t a, int64_t b)\n"
-                         "{\n"
-                         "    int64_t m = a < 0 ? -a : a;\n"
-                         "    return b >= 0 ? m : -m;\n"
-                         "}\n"},
+                         CG_SIGN("/* SIGN(a, b) for INTEGER(8): |a| if b >= 0, else -|a| */\n", "stad_sign_l", "int64_t")},
         [CG_H_POWI_L] = {"stad_powi_l",
-                         "/* i**n in Fortran INTEGER(8) arithmetic (see stad_powi_i) */\n"
-                         "static inline int64_t stad_powi_l(int64_t i, int64_t n)\n"
-                         "{\n"
-                         "    uint64_t r = 1u;\n"
-                         "    uint64_t b = (uint64_t)i;\n"
-                         "    if (n < 0) {\n"
-                         "        if (i == 1) {\n"
-                         "            return 1;\n"
-                         "        }\n"
-                         "        if (i == -1) {\n"
-                         "            return n % 2 == 0 ? 1 : -1;\n"
-                         "        }\n"
-                         "        return 0;\n"
-                         "    }\n"
-                         "    for (; n > 0; n /= 2) {\n"
-                         "        if (n % 2) {\n"
-                         "            r = r * b;\n"
-                         "        }\n"
-                         "        b = b * b;\n"
-                         "    }\n"
-                         "    return (int64_t)r;\n"
-                         "}\n"},
+                         CG_POWI_INT("/* i**n in Fortran INTEGER(8) arithmetic (see stad_powi_i) */\n", "stad_powi_l", "int64_t",
+                                     "uint64_t")},
         [CG_H_POWL_F] = {"stad_powl_f",
-                         "/* x**n for an INTEGER(8) n by repeated squaring, in single precision */\n"
-                         "static inline float stad_powl_f(float x, int64_t n)\n"
-                         "{\n"
-                         "    uint64_t m = n < 0 ? 0u - (uint64_t)n : (uint64_t)n;\n"
-                         "    float r = m % 2 ? x : 1.0f;\n"
-                         "    for (m /= 2; m > 0; m /= 2) {\n"
-                         "        x = x * x;\n"
-                         "        if (m % 2) {\n"
-                         "            r = r * x;\n"
-                         "        }\n"
-                         "    }\n"
-                         "    return n < 0 ? 1.0f / r : r;\n"
-                         "}\n"},
+                         CG_POWI_REAL("/* x**n for an INTEGER(8) n by repeated squaring, in single precision */\n", "stad_powl_f",
+                                      "float", "int64_t", "uint64_t", "1.0f")},
         [CG_H_POWL_D] = {"stad_powl_d",
-                         "/* x**n for an INTEGER(8) n by repeated squaring */\n"
-                         "static inline double stad_powl_d(double x, int64_t n)\n"
-                         "{\n"
-                         "    uint64_t m = n < 0 ? 0u - (uint64_t)n : (uint64_t)n;\n"
-                         "    double r = m % 2 ? x : 1.0;\n"
-                         "    for (m /= 2; m > 0; m /= 2) {\n"
-                         "        x = x * x;\n"
-                         "        if (m % 2) {\n"
-                         "            r = r * x;\n"
-                         "        }\n"
-                         "    }\n"
-                         "    return n < 0 ? 1.0 / r : r;\n"
-                         "}\n"},
+                         CG_POWI_REAL("/* x**n for an INTEGER(8) n by repeated squaring */\n", "stad_powl_d", "double", "int64_t",
+                                      "uint64_t", "1.0")},
         [CG_H_CCMP] = {"stad_ccmp",
                        "/* Fortran's comparison of CHARACTER values: the shorter one blank-padded, ASCII order */\n"
                        "static inline int stad_ccmp(const char *a, int64_t la, const char *b, int64_t lb)\n"
@@ -312,19 +270,10 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                           "    stad_cassign(d, ld, t, ls);\n"
                           "}\n"},
         [CG_H_ISHFT_I] = {"stad_ishft_i",
-                          "/* ISHFT(i, s): bits shifted left (s > 0) or right (s < 0), zeros shifted in; 0 when\n"
-                          " * |s| is the bit size or more (C leaves those shifts undefined) */\n"
-                          "static inline int stad_ishft_i(int i, int s)\n"
-                          "{\n"
-                          "    unsigned int u = (unsigned int)i;\n"
-                          "    return s >= 32 || s <= -32 ? 0 : s >= 0 ? (int)(u << s) : (int)(u >> -s);\n"
-                          "}\n"},
-        [CG_H_ISHFT_L] = {"stad_ishft_l",
-                          "static inline int64_t stad_ishft_l(int64_t i, int64_t s)\n"
-                          "{\n"
-                          "    uint64_t u = (uint64_t)i;\n"
-                          "    return s >= 64 || s <= -64 ? 0 : s >= 0 ? (int64_t)(u << s) : (int64_t)(u >> -s);\n"
-                          "}\n"},
+                          CG_ISHFT("/* ISHFT(i, s): bits shifted left (s > 0) or right (s < 0), zeros shifted in; 0 when\n"
+                                   " * |s| is the bit size or more (C leaves those shifts undefined) */\n",
+                                   "stad_ishft_i", "int", "unsigned int", "32")},
+        [CG_H_ISHFT_L] = {"stad_ishft_l", CG_ISHFT("", "stad_ishft_l", "int64_t", "uint64_t", "64")},
 };
 
 static const char *use_helper(CgUnit *U, CgHelper h)

@@ -43,29 +43,14 @@ static int lookup_set(const CliOpts *o, const char *name, long *v)
 }
 
 /* 1 if the expression reads a variable called name (not a PARAMETER). */
+static int reads_named(const IrExpr *e, const void *name)
+{
+	return e->kind == IR_VAR && e->u.var.sym->kind != SYM_PARAM && !strcasecmp(e->u.var.sym->name, name);
+}
+
 static int expr_reads(const IrExpr *e, const char *name)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym->kind != SYM_PARAM && !strcasecmp(e->u.var.sym->name, name))
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (expr_reads(e->u.var.idx[i], name))
-				return 1;
-		return 0;
-	case IR_UNARY: return expr_reads(e->u.op.a, name);
-	case IR_BINARY: return expr_reads(e->u.op.a, name) || expr_reads(e->u.op.b, name);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (expr_reads(e->u.call.args[i], name))
-				return 1;
-		return 0;
-	case IR_CONVERT: return expr_reads(e->u.conv.e, name);
-	default: return 0;
-	}
+	return ir_expr_any(e, reads_named, name);
 }
 
 /* Checks every --set against the head: the name must be an integer argument, be read by an

@@ -707,15 +707,40 @@ static void check_name(FeParser *p, const FeConstruct *c, const char *name, cons
 		ir_error(loc, "%s needs the construct name: %s %s", stmt, stmt, c->name);
 }
 
+/* The construct of this kind that the statement stmt (ELSE, CASE, END IF, ...) continues or
+ * ends: constructs left open inside it are reported and closed, its name checked, the pending
+ * statements flushed. NULL, reported, when no such construct is open. */
+static FeConstruct *continued(FeParser *p, int kind, const char *stmt, const char *opener, int is_end, const char *name,
+                              IrLoc loc)
+{
+	FeConstruct *c = innermost(p, kind);
+	if (!c) {
+		ir_error(loc, "%s without a matching %s", stmt, opener);
+		return NULL;
+	}
+	check_name(p, c, name, stmt, is_end, loc);
+	flush_pending(p, current_block(p));
+	return c;
+}
+
+static void end_construct(FeParser *p, int exit_label, IrLoc loc);
+
+/* END IF, END WHERE, END FORALL, END SELECT: the construct closes, then its exit label. */
+static void end_block_construct(FeParser *p, int kind, const char *stmt, const char *opener, const char *name, IrLoc loc)
+{
+	FeConstruct *c = continued(p, kind, stmt, opener, 1, name, loc);
+	if (!c)
+		return;
+	int xl = c->exit_label;
+	pop_construct(p);
+	end_construct(p, xl, loc);
+}
+
 void fe_do_end(FeParser *p, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_DO);
-	if (!c) {
-		ir_error(loc, "END DO without a matching DO");
+	FeConstruct *c = continued(p, CON_DO, "END DO", "DO", 1, name, loc);
+	if (!c)
 		return;
-	}
-	check_name(p, c, name, "END DO", 1, loc);
-	flush_pending(p, current_block(p));
 	if (p->label)
 		add_label_continue(p, current_block(p), p->label, loc); /* GO TO it: the end of an iteration */
 	pop_construct(p);
@@ -742,13 +767,9 @@ static void if_new_branch(FeParser *p, FeConstruct *c, IrExpr *cond)
 
 void fe_else_if(FeParser *p, IrExpr *cond, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_IF);
-	if (!c) {
-		ir_error(loc, "ELSE IF without a matching IF");
+	FeConstruct *c = continued(p, CON_IF, "ELSE IF", "IF", 0, name, loc);
+	if (!c)
 		return;
-	}
-	check_name(p, c, name, "ELSE IF", 0, loc);
-	flush_pending(p, current_block(p));
 	if (c->in_else) {
 		ir_error(loc, "ELSE IF after ELSE");
 		return;
@@ -762,13 +783,9 @@ void fe_else_if(FeParser *p, IrExpr *cond, const char *name, IrLoc loc)
 
 void fe_else(FeParser *p, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_IF);
-	if (!c) {
-		ir_error(loc, "ELSE without a matching IF");
+	FeConstruct *c = continued(p, CON_IF, "ELSE", "IF", 0, name, loc);
+	if (!c)
 		return;
-	}
-	check_name(p, c, name, "ELSE", 0, loc);
-	flush_pending(p, current_block(p));
 	if (c->in_else) {
 		ir_error(loc, "a second ELSE in this IF block");
 		return;
@@ -791,16 +808,7 @@ static void end_construct(FeParser *p, int exit_label, IrLoc loc)
 
 void fe_if_end(FeParser *p, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_IF);
-	if (!c) {
-		ir_error(loc, "END IF without a matching IF");
-		return;
-	}
-	check_name(p, c, name, "END IF", 1, loc);
-	flush_pending(p, current_block(p));
-	int xl = c->exit_label;
-	pop_construct(p);
-	end_construct(p, xl, loc);
+	end_block_construct(p, CON_IF, "END IF", "IF", name, loc);
 }
 
 /* ---------------------------------------------------------------- WHERE
@@ -827,13 +835,9 @@ void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc)
 
 void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_WHERE);
-	if (!c) {
-		ir_error(loc, "ELSEWHERE without a matching WHERE");
+	FeConstruct *c = continued(p, CON_WHERE, "ELSEWHERE", "WHERE", 0, name, loc);
+	if (!c)
 		return;
-	}
-	check_name(p, c, name, "ELSEWHERE", 0, loc);
-	flush_pending(p, current_block(p));
 	if (c->in_else) {
 		ir_error(loc, mask ? "ELSEWHERE (mask) after ELSEWHERE" : "a second ELSEWHERE in this WHERE block");
 		return;
@@ -852,16 +856,7 @@ void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc)
 
 void fe_where_end(FeParser *p, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_WHERE);
-	if (!c) {
-		ir_error(loc, "END WHERE without a matching WHERE");
-		return;
-	}
-	check_name(p, c, name, "END WHERE", 1, loc);
-	flush_pending(p, current_block(p));
-	int xl = c->exit_label;
-	pop_construct(p);
-	end_construct(p, xl, loc);
+	end_block_construct(p, CON_WHERE, "END WHERE", "WHERE", name, loc);
 }
 
 /* ---------------------------------------------------------------- FORALL
@@ -947,16 +942,7 @@ void fe_forall_begin(FeParser *p, IrVec *spec, IrLoc loc)
 
 void fe_forall_end(FeParser *p, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_FORALL);
-	if (!c) {
-		ir_error(loc, "END FORALL without a matching FORALL");
-		return;
-	}
-	check_name(p, c, name, "END FORALL", 1, loc);
-	flush_pending(p, current_block(p));
-	int xl = c->exit_label;
-	pop_construct(p);
-	end_construct(p, xl, loc);
+	end_block_construct(p, CON_FORALL, "END FORALL", "FORALL", name, loc);
 }
 
 /* ---------------------------------------------------------------- SELECT CASE */
@@ -975,13 +961,9 @@ void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc)
 
 void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_SELECT);
-	if (!c) {
-		ir_error(loc, "CASE without a matching SELECT CASE");
+	FeConstruct *c = continued(p, CON_SELECT, "CASE", "SELECT CASE", 0, name, loc);
+	if (!c)
 		return;
-	}
-	check_name(p, c, name, "CASE", 0, loc);
-	flush_pending(p, current_block(p));
 	IrCase *k = ir_alloc(p->a, sizeof *k);
 	k->loc = loc;
 	if (items) {
@@ -1009,16 +991,7 @@ void fe_case(FeParser *p, IrVec *items, const char *name, IrLoc loc)
 
 void fe_select_end(FeParser *p, const char *name, IrLoc loc)
 {
-	FeConstruct *c = innermost(p, CON_SELECT);
-	if (!c) {
-		ir_error(loc, "END SELECT without a matching SELECT CASE");
-		return;
-	}
-	check_name(p, c, name, "END SELECT", 1, loc);
-	flush_pending(p, current_block(p));
-	int xl = c->exit_label;
-	pop_construct(p);
-	end_construct(p, xl, loc);
+	end_block_construct(p, CON_SELECT, "END SELECT", "SELECT CASE", name, loc);
 }
 
 /* ---------------------------------------------------------------- EXIT and CYCLE */

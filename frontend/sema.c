@@ -311,7 +311,10 @@ static IrSym *module_entity(Sema *S, IrUnit *m, const char *name, int depth)
 	return lookup_used(S, m, name, depth + 1);
 }
 
-static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
+/* What one of the modules u USEs gives under `name` (through ONLY lists and renames), found
+ * in each module by in_module: the first found, in USE order. */
+static void *through_uses(Sema *S, IrUnit *u, const char *name, int depth,
+                          void *(*in_module)(Sema *S, IrUnit *m, const char *name, int depth))
 {
 	if (depth > 64)
 		return NULL;
@@ -319,13 +322,21 @@ static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
 		const IrUse *us = u->uses.v[i];
 		IrUnit *m = sema_find_module(S, us->module);
 		const char *r = use_maps(us, name);
-		if (!m || !r)
-			continue;
-		IrSym *s = module_entity(S, m, r, depth);
-		if (s)
-			return s;
+		void *found = m && r ? in_module(S, m, r, depth) : NULL;
+		if (found)
+			return found;
 	}
 	return NULL;
+}
+
+static void *module_entity_of(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	return module_entity(S, m, name, depth);
+}
+
+static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	return through_uses(S, u, name, depth, module_entity_of);
 }
 
 /* Own symbols, then the host module's (PRIVATE ones too), then USEd modules' (transitively,
@@ -367,21 +378,14 @@ static IrUnit *module_proc(Sema *S, IrUnit *m, const char *name, int depth, int 
 	return used_proc(S, m, name, depth + 1);
 }
 
+static void *exported_proc(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	return module_proc(S, m, name, depth, 0);
+}
+
 static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r = use_maps(us, name);
-		if (!m || !r)
-			continue;
-		IrUnit *f = module_proc(S, m, r, depth, 0);
-		if (f)
-			return f;
-	}
-	return NULL;
+	return through_uses(S, u, name, depth, exported_proc);
 }
 
 int sema_module_provides(Sema *S, IrUnit *m, const char *name)

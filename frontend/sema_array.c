@@ -567,7 +567,6 @@ static IrExpr *size_of_shape(Sema *S, const Shape *sh, IrLoc loc)
 	return r ? r : icon(S, 1, loc);
 }
 
-static int mentions_sym(const IrExpr *e, const IrSym *s);
 
 static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 {
@@ -576,7 +575,7 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 		IrExpr *it = con->u.list.items[i], *n;
 		if (it->kind == IR_IMPLDO) {
 			IrExpr *inner = con_size(S, it, loc);
-			if (!inner || mentions_sym(inner, it->u.list.var->u.var.sym))
+			if (!inner || ir_expr_mentions(inner, it->u.list.var->u.var.sym))
 				return NULL; /* the items' sizes change with the DO variable */
 			IrExpr *trip = clamp0(S, triplet_extent(S, it->u.list.lo, it->u.list.hi, it->u.list.st, loc), loc);
 			int64_t a, b, ab;
@@ -921,40 +920,6 @@ static IrStmt *mk_if(Sema *S, IrExpr *cond, IrBlock then, IrLoc loc)
 }
 
 /* ---------------------------------------------------------------- walks */
-
-static int mentions_sym(const IrExpr *e, const IrSym *s)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym == s)
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (mentions_sym(e->u.var.idx[i], s))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return mentions_sym(e->u.op.a, s) || mentions_sym(e->u.op.b, s);
-	case IR_CONVERT: return mentions_sym(e->u.conv.e, s);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (mentions_sym(e->u.call.args[i], s))
-				return 1;
-		return 0;
-	case IR_TRIPLET:
-		return mentions_sym(e->u.triplet.lo, s) || mentions_sym(e->u.triplet.hi, s) || mentions_sym(e->u.triplet.st, s);
-	case IR_ARRAYCON:
-	case IR_IMPLDO:
-		for (int i = 0; i < e->u.list.nitems; i++)
-			if (mentions_sym(e->u.list.items[i], s))
-				return 1;
-		return mentions_sym(e->u.list.var, s) || mentions_sym(e->u.list.lo, s) || mentions_sym(e->u.list.hi, s) ||
-		        mentions_sym(e->u.list.st, s);
-	default: return 0;
-	}
-}
 
 /* What an array statement must read before its loops change anything: elements of the array
  * assigned (y = y + y(1)), in any subscript too (a(1:n) = b(a(1):)), and references to
@@ -2668,7 +2633,7 @@ static void assign_con(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Sha
 	IrBlock out = {0};
 	/* a constructor that reads the array assigned (or calls a function, which may) goes
 	 * through a temporary */
-	int temp = mentions_sym(con, a) || ir_expr_calls(con);
+	int temp = ir_expr_mentions(con, a) || ir_expr_calls(con);
 	IrSym *into = a;
 	if (temp) {
 		if (!a->dims[a->rank - 1].hi) {
@@ -2727,7 +2692,7 @@ static void assign_accumulate(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, co
 	}
 	int temp = rhs->type != a->type;
 	for (int i = 0; i < rhs->u.call.nargs; i++)
-		temp |= mentions_sym(rhs->u.call.args[i], a);
+		temp |= ir_expr_mentions(rhs->u.call.args[i], a);
 	IrSym *into = a;
 	if (temp) {
 		if (!a->dims[a->rank - 1].hi) {
@@ -2912,7 +2877,7 @@ int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc)
 		if (!const_int(lo[d], &c))
 			lo[d] = sema_value_before(S, lo[d], "lo");
 	}
-	if (mentions_sym(rhs, a)) {
+	if (ir_expr_mentions(rhs, a)) {
 		/* rhs reads a (`a = a(2:)`, `a = [a, x]`): evaluated first into a temporary of its
 		 * shape, allocated before the statement and freed after it (sema_alloc_temp), which
 		 * is then assigned */

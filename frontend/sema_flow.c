@@ -268,29 +268,6 @@ static IrExpr *negate(Flow *F, IrExpr *c)
 	return ir_unop(F->a, IR_NOT, c, c->loc);
 }
 
-static int has_fcall(const IrExpr *e)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_FCALL: return 1;
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (has_fcall(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return has_fcall(e->u.op.a) || has_fcall(e->u.op.b);
-	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (has_fcall(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return has_fcall(e->u.conv.e);
-	default: return 0;
-	}
-}
-
 static IrStmt *if_stmt(Flow *F, IrExpr **conds, int n, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(F->a, IR_IF, loc);
@@ -1385,7 +1362,7 @@ static IrStmt *tidy_if(Flow *F, IrStmt *s)
 	if (!s->u.if_.else_.n)
 		s->u.if_.has_else = 0;
 	while (s->u.if_.ncond > 1 && !s->u.if_.has_else && !s->u.if_.blocks[s->u.if_.ncond - 1].n &&
-	       !has_fcall(s->u.if_.conds[s->u.if_.ncond - 1]))
+	       !ir_expr_calls(s->u.if_.conds[s->u.if_.ncond - 1]))
 		s->u.if_.ncond--;
 	if (s->u.if_.ncond == 1 && !s->u.if_.blocks[0].n && s->u.if_.has_else) {
 		s->u.if_.conds[0] = negate(F, s->u.if_.conds[0]);
@@ -1393,7 +1370,7 @@ static IrStmt *tidy_if(Flow *F, IrStmt *s)
 		s->u.if_.else_ = (IrBlock){0};
 		s->u.if_.has_else = 0;
 	}
-	if (s->u.if_.ncond == 1 && !s->u.if_.blocks[0].n && !s->u.if_.has_else && !has_fcall(s->u.if_.conds[0]))
+	if (s->u.if_.ncond == 1 && !s->u.if_.blocks[0].n && !s->u.if_.has_else && !ir_expr_calls(s->u.if_.conds[0]))
 		return NULL;
 	return s;
 }

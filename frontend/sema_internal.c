@@ -320,31 +320,6 @@ static void calls_block(Sema *S, Lift *lifts, int n, IrBlock *b)
 
 /* ---------------------------------------------------------------- bounds the host fixed */
 
-static int mentions(const IrExpr *e, const IrSym *v)
-{
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym == v)
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (mentions(e->u.var.idx[i], v))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return mentions(e->u.op.a, v) || mentions(e->u.op.b, v);
-	case IR_CONVERT: return mentions(e->u.conv.e, v);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (mentions(e->u.call.args[i], v))
-				return 1;
-		return 0;
-	default: return 0;
-	}
-}
-
 /* A variable giving a bound of one of the host's arrays, assigned in an internal procedure: the
  * host fixed the array's shape on entry, but its code after the call would read the new bound
  * (sema fixes bounds only against the changes it sees in the host itself). */
@@ -356,7 +331,7 @@ static const IrSym *bound_var(const Lift *L, const IrSym *v)
 		for (int d = 0; d < a->rank; d++) {
 			const IrExpr *be[2] = {a->dims[d].lo, a->dims[d].hi};
 			for (int j = 0; j < 2; j++)
-				if (mentions(be[j], v))
+				if (ir_expr_mentions(be[j], v))
 					return a;
 		}
 	}

@@ -759,60 +759,87 @@ int ir_expr_equal(const IrExpr *x, const IrExpr *y)
 	}
 }
 
-int ir_expr_calls(const IrExpr *e)
+int ir_expr_any(const IrExpr *e, int (*pred)(const IrExpr *e, const void *ctx), const void *ctx)
 {
 	if (!e)
 		return 0;
+	if (pred(e, ctx))
+		return 1;
+	IrExpr *const *kids = NULL;
+	int nkids = 0;
 	switch (e->kind) {
-	case IR_FCALL: return 1;
+	case IR_REF:
+		kids = e->u.ref.args;
+		nkids = e->u.ref.nargs;
+		break;
 	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (ir_expr_calls(e->u.var.idx[i]))
-				return 1;
-		return 0;
+		kids = e->u.var.idx;
+		nkids = e->u.var.nidx;
+		break;
 	case IR_UNARY:
-	case IR_BINARY: return ir_expr_calls(e->u.op.a) || ir_expr_calls(e->u.op.b);
-	case IR_CONVERT: return ir_expr_calls(e->u.conv.e);
+	case IR_BINARY: return ir_expr_any(e->u.op.a, pred, ctx) || ir_expr_any(e->u.op.b, pred, ctx);
 	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (ir_expr_calls(e->u.call.args[i]))
-				return 1;
-		return 0;
+	case IR_FCALL:
+		kids = e->u.call.args;
+		nkids = e->u.call.nargs;
+		break;
+	case IR_CONVERT: return ir_expr_any(e->u.conv.e, pred, ctx);
 	case IR_TRIPLET:
-		return ir_expr_calls(e->u.triplet.lo) || ir_expr_calls(e->u.triplet.hi) || ir_expr_calls(e->u.triplet.st);
+		return ir_expr_any(e->u.triplet.lo, pred, ctx) || ir_expr_any(e->u.triplet.hi, pred, ctx) ||
+		        ir_expr_any(e->u.triplet.st, pred, ctx);
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
-		for (int i = 0; i < e->u.list.nitems; i++)
-			if (ir_expr_calls(e->u.list.items[i]))
-				return 1;
-		return ir_expr_calls(e->u.list.lo) || ir_expr_calls(e->u.list.hi) || ir_expr_calls(e->u.list.st);
+		if (ir_expr_any(e->u.list.var, pred, ctx) || ir_expr_any(e->u.list.lo, pred, ctx) ||
+		    ir_expr_any(e->u.list.hi, pred, ctx) || ir_expr_any(e->u.list.st, pred, ctx))
+			return 1;
+		kids = e->u.list.items;
+		nkids = e->u.list.nitems;
+		break;
+	case IR_KEYWORD: return ir_expr_any(e->u.kw.e, pred, ctx);
+	case IR_COMPONENT:
+		if (ir_expr_any(e->u.comp.base, pred, ctx))
+			return 1;
+		kids = e->u.comp.args;
+		nkids = e->u.comp.nargs;
+		break;
 	default: return 0;
 	}
+	for (int i = 0; i < nkids; i++)
+		if (ir_expr_any(kids[i], pred, ctx))
+			return 1;
+	return 0;
+}
+
+static int is_fcall(const IrExpr *e, const void *ctx)
+{
+	(void)ctx;
+	return e->kind == IR_FCALL;
+}
+
+int ir_expr_calls(const IrExpr *e)
+{
+	return ir_expr_any(e, is_fcall, NULL);
+}
+
+static int is_variable(const IrExpr *e, const void *ctx)
+{
+	(void)ctx;
+	return e->kind == IR_VAR && e->u.var.sym->kind != SYM_PARAM;
 }
 
 int ir_expr_reads_variable(const IrExpr *e)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_VAR:
-		if (e->u.var.sym->kind != SYM_PARAM)
-			return 1;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (ir_expr_reads_variable(e->u.var.idx[i]))
-				return 1;
-		return 0;
-	case IR_UNARY:
-	case IR_BINARY: return ir_expr_reads_variable(e->u.op.a) || ir_expr_reads_variable(e->u.op.b);
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (ir_expr_reads_variable(e->u.call.args[i]))
-				return 1;
-		return 0;
-	case IR_CONVERT: return ir_expr_reads_variable(e->u.conv.e);
-	default: return 0;
-	}
+	return ir_expr_any(e, is_variable, NULL);
+}
+
+static int is_sym(const IrExpr *e, const void *sym)
+{
+	return e->kind == IR_VAR && e->u.var.sym == sym;
+}
+
+int ir_expr_mentions(const IrExpr *e, const IrSym *s)
+{
+	return ir_expr_any(e, is_sym, s);
 }
 
 int ir_write_atomic(const char *path, const char *data, size_t len)

@@ -774,6 +774,12 @@ int ir_expr_calls(const IrExpr *e);
 IrExpr *ir_char_len(IrArena *a, const IrExpr *e);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
+/* Is pred true of e or of any expression inside it (subscripts, operands, arguments, section
+ * bounds, constructor items and implied-DO controls, keyword values, component bases)? The one
+ * walker for "does this expression contain ..." questions. */
+int ir_expr_any(const IrExpr *e, int (*pred)(const IrExpr *e, const void *ctx), const void *ctx);
+/* Does e reference the symbol s (itself, not what it aliases)? */
+int ir_expr_mentions(const IrExpr *e, const IrSym *s);
 
 /* The value of an INTEGER expression of either kind (constants, PARAMETERs, + - * / **,
  * negation, MAX, MIN, ABS, INT, MOD, SIGN), each step within the range of its kind; other variables are asked of value
