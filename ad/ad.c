@@ -785,6 +785,14 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 	/* the head's caller (a driver, the user's program) has no ALLOCATABLE convention to share */
 	for (int k = 0; k < head->nargs; k++) {
 		const IrSym *x = head->args[k];
+		if (x && x->allocatable && strchr(x->name, '%')) {
+			ir_error(x->loc,
+			         "'%s' is an ALLOCATABLE component of a dummy of '%s', the head: a head's arrays must be "
+			         "allocated by its caller; pass the component as an array dummy of the head and call the routine "
+			         "that takes the structure from it",
+			         x->name, head->name);
+			return 1;
+		}
 		if (x && x->allocatable) {
 			ir_error(x->loc,
 			         "'%s' is an ALLOCATABLE dummy of '%s', the head: a head's arrays must be allocated by its "

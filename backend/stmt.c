@@ -540,6 +540,37 @@ static void snapshot_alloc(CgUnit *U, const IrSym *v, int write)
 	cg_buf_free(&n);
 }
 
+/* The bytes the snapshot of v takes (FWD_BEGIN's value, the prediction of what the snapshot
+ * would write were the site on): an ALLOCATABLE array's as snapshot_alloc writes them, its
+ * values only while it is allocated, then its bound and status variables; an OPTIONAL dummy's
+ * only when it is present. */
+static void snapshot_size(CgUnit *U, const IrSym *v, CgBuf *b)
+{
+	if (v->optional) { /* only when present, as snapshot_var */
+		CgBuf a = {0}, n = {0};
+		var_address(U, v, &a);
+		cg_sizeof_var(U, v, &n);
+		cg_buf_printf(b, "(%s != NULL ? %s : 0)", cg_buf_str(&a), cg_buf_str(&n));
+		cg_buf_free(&a);
+		cg_buf_free(&n);
+		return;
+	}
+	if (!v->allocatable || !v->alloc_status) {
+		cg_sizeof_var(U, v, b);
+		return;
+	}
+	int nb = 1;
+	for (int d = 0; d < v->rank; d++)
+		for (int k = 0; k < 2; k++) {
+			const IrExpr *x = k ? v->dims[d].hi : v->dims[d].lo;
+			nb += x && x->kind == IR_VAR && !x->u.var.nidx;
+		}
+	CgBuf n = {0};
+	cg_sizeof_var(U, v, &n);
+	cg_buf_printf(b, "(%s ? %s : 0) + %d * sizeof(int)", scalar_lvalue(U, v->alloc_status), cg_buf_str(&n), nb);
+	cg_buf_free(&n);
+}
+
 static int whole_array(const IrExpr *e)
 {
 	return e && e->kind == IR_VAR && e->u.var.sym->rank && !e->u.var.nidx;
@@ -661,7 +692,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			for (int i = 0; i < s->u.rt.nvars; i++) {
 				if (i)
 					cg_buf_puts(&b, " + ");
-				cg_sizeof_var(U, s->u.rt.vars[i], &b);
+				snapshot_size(U, s->u.rt.vars[i], &b);
 			}
 			U->cg->use_stdint = 1;
 			cg_line(U, "srt_prof_event_v(%s, %d, (uint64_t)(%s));", cg_buf_str(&kind), site, cg_buf_str(&b));

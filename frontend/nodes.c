@@ -717,10 +717,7 @@ FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc)
 
 FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc)
 {
-	if (kind == FE_ATTR_ALLOCATABLE && p->cur_type) {
-		fe_refuse(p, loc, "ALLOCATABLE components are not supported (give the component constant bounds)");
-		kind = FE_ATTR_BAD;
-	}
+	(void)p;
 	FeAttr a = {kind, intent, dims, loc};
 	return a;
 }
@@ -731,7 +728,10 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
+	if (p->cur_type && !strcmp(w, "POINTER"))
+		fe_refuse(p, loc, "POINTER components are not supported; use ALLOCATABLE");
+	else
+		fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;
 }

@@ -176,8 +176,15 @@ void sema_alloc_entry(Sema *S, IrUnit *u)
 
 /* The allocatable array an ALLOCATE/DEALLOCATE object or an ALLOCATED argument names, or NULL
  * after an error. */
-static IrSym *object(Sema *S, IrExpr *e, const char *stmt)
+static IrSym *object(Sema *S, IrExpr **pe, const char *stmt)
 {
+	IrExpr *e = *pe;
+	if (e->kind == IR_COMPONENT) { /* s%u: the leaf of an ALLOCATABLE component (sema_type.c) */
+		e = sema_component_ref(S, e);
+		if (!e)
+			return NULL;
+		*pe = e;
+	}
 	if (e->kind == IR_KEYWORD) {
 		ir_error(e->loc, "%s with %s= is not supported (%s)", stmt, e->u.kw.name,
 		         !strcmp(e->u.kw.name, "stat") || !strcmp(e->u.kw.name, "errmsg") ? "leave it out"
@@ -198,11 +205,15 @@ static IrSym *object(Sema *S, IrExpr *e, const char *stmt)
 
 IrExpr *sema_allocated(Sema *S, IrExpr *e)
 {
+	if (e->u.ref.nargs == 1 && e->u.ref.args[0]->kind == IR_COMPONENT && !e->u.ref.args[0]->u.comp.nargs) {
+		IrSym *a = object(S, &e->u.ref.args[0], "ALLOCATED");
+		return a ? ir_var(S->a, a->alloc_status, NULL, 0, e->loc) : ir_logical(S->a, 0, e->loc);
+	}
 	if (e->u.ref.nargs != 1 || e->u.ref.args[0]->kind != IR_REF || e->u.ref.args[0]->u.ref.has_parens) {
 		ir_error(e->loc, "ALLOCATED takes one argument, the name of an ALLOCATABLE array");
 		return ir_logical(S->a, 0, e->loc);
 	}
-	IrSym *a = object(S, e->u.ref.args[0], "ALLOCATED");
+	IrSym *a = object(S, &e->u.ref.args[0], "ALLOCATED");
 	if (!a)
 		return ir_logical(S->a, 0, e->loc);
 	return ir_var(S->a, a->alloc_status, NULL, 0, e->loc);
@@ -218,8 +229,8 @@ void sema_alloc_stmt(Sema *S, IrStmt *s)
 	IrBlock out = {0};
 	IrExpr *vals[IR_MAX_RANK * 2];
 	for (int i = 0; i < s->u.call.nargs; i++) {
+		IrSym *a = object(S, &s->u.call.args[i], stmt);
 		IrExpr *e = s->u.call.args[i];
-		IrSym *a = object(S, e, stmt);
 		if (!a)
 			continue;
 		if (!alloc) {

@@ -796,6 +796,14 @@ static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrE
 		         callee->name, x->name, ir_base_name(x->type), x->rank, d->name, ir_base_name(d->type), d->rank);
 		return n;
 	}
+	if (x->kind == SYM_MODULE && strchr(x->name, '%')) { /* a leaf of a module's structure */
+		ir_error(a->loc,
+		         "argument %d of '%s': the ALLOCATABLE component '%s' of a module's structure passed to the "
+		         "ALLOCATABLE dummy '%s' is not supported (use the module variable in '%s', or pass a local "
+		         "structure assigned from it)",
+		         i, callee->name, x->name, d->name, callee->name);
+		return n;
+	}
 	if (x->kind == SYM_MODULE) {
 		ir_error(a->loc,
 		         "argument %d of '%s': the module's ALLOCATABLE array '%s' passed to the ALLOCATABLE dummy '%s' is "

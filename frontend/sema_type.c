@@ -24,9 +24,15 @@
  *     array of structures are those of a scalar component's array;
  *   - default initialization of components: initial values of a module or SAVE'd variable's
  *     leaves, assignments on entry for other locals and INTENT(OUT) dummies.
+ * ALLOCATABLE components (deferred shape) make ALLOCATABLE leaves, which sema_alloc.c then
+ * treats as any allocatable array (hidden bound and status variables, `s%u_lb1` ... `s%u_al`);
+ * a structure with such components is a scalar, and its assignment copies each ALLOCATABLE
+ * leaf deeply (copy_alloc: status, bounds and values, as gfortran does).
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
- * assigned, functions of derived type, default initialization that is not a scalar constant,
- * POINTER/ALLOCATABLE components, type-bound procedures, EXTENDS (the parser refuses those).
+ * assigned or of a type with ALLOCATABLE components, functions of derived type, default
+ * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components,
+ * ALLOCATABLE scalar or derived-type components, POINTER components, type-bound procedures,
+ * EXTENDS (the parser refuses the last three).
  */
 #include "sema_int.h"
 
@@ -43,6 +49,7 @@ typedef struct TComp {
 	int rank;
 	int64_t lo[IR_MAX_RANK], hi[IR_MAX_RANK];
 	IrExpr *init; /* default initialization: a constant of its type (every element), or NULL */
+	int alloc;    /* ALLOCATABLE: its leaf is an allocatable array (deferred shape) */
 	IrLoc loc;
 } TComp;
 
@@ -53,6 +60,7 @@ typedef struct TType {
 	int nleaves;
 	int maxrank;      /* the most dimensions any leaf has */
 	int array_leaves; /* some leaf has dimensions of its own */
+	int alloc_leaves; /* some leaf is ALLOCATABLE */
 } TType;
 
 /* A variable of derived type: its leaves are variables of the unit that declares it, named
@@ -212,12 +220,39 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 			c->loc = e->loc;
 			const IrDim *dims = e->rank ? e->dims : d->dims;
 			c->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
-			for (int j = 0; j < c->rank; j++) {
+			if (d->is_allocatable) {
+				int deferred = 0;
+				for (int j = 0; j < c->rank; j++)
+					deferred += dims[j].assumed_shape && !dims[j].lo;
+				const char *why = sub ? "an ALLOCATABLE component of derived type is not supported (make the "
+				                        "components of its type ALLOCATABLE)"
+				        : !c->rank    ? "an ALLOCATABLE scalar component is not supported (declare it without "
+				                        "ALLOCATABLE, or as an array u(:))"
+				        : deferred != c->rank ? "an ALLOCATABLE component has deferred shape: declare it u(:) "
+				                                "or u(:, :), and give its bounds in ALLOCATE"
+				        : base == TY_CHAR     ? "ALLOCATABLE CHARACTER components are not supported"
+				                              : NULL;
+				if (why) {
+					ir_error(e->loc, "component '%s': %s", e->name, why);
+					ok = 0;
+					c->rank = 0;
+				}
+				c->alloc = !why;
+			}
+			if (sub && sub->alloc_leaves && c->rank) {
+				ir_error(
+				        e->loc,
+				        "component '%s' is an array of type '%s', which has ALLOCATABLE components: arrays of such "
+				        "types are not supported (make the components ALLOCATABLE arrays of one more dimension)",
+				        e->name, sub->def->name);
+				ok = 0;
+			}
+			for (int j = 0; j < c->rank && !c->alloc; j++) {
 				if (!dims[j].hi || dims[j].assumed_shape) {
 					ir_error(
 					        e->loc,
-					        "component '%s' must have constant bounds (ALLOCATABLE and POINTER components are not "
-					        "supported)",
+					        "component '%s' must have constant bounds (or be ALLOCATABLE with deferred shape, "
+					        "u(:))",
 					        e->name);
 					ok = 0;
 					c->rank = 0;
@@ -253,6 +288,7 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 			if (leafrank > t->maxrank)
 				t->maxrank = leafrank;
 			t->array_leaves |= c->rank > 0 || (sub && sub->array_leaves);
+			t->alloc_leaves |= c->alloc || (sub && sub->alloc_leaves);
 			t->nleaves += sub ? sub->nleaves : 1;
 			t->ncomps++;
 		}
@@ -399,9 +435,10 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 		IrDim dims[2 * IR_MAX_RANK];
 		int nd = 0;
 		for (int k = 0; k < c->rank; k++) {
-			dims[nd].lo = ir_int(a, c->lo[k], c->loc);
-			dims[nd].hi = ir_int(a, c->hi[k], c->loc);
-			dims[nd].assumed_shape = 0;
+			/* ALLOCATABLE: deferred shape, bounds given by sema_alloc_decls */
+			dims[nd].lo = c->alloc ? NULL : ir_int(a, c->lo[k], c->loc);
+			dims[nd].hi = c->alloc ? NULL : ir_int(a, c->hi[k], c->loc);
+			dims[nd].assumed_shape = c->alloc;
 			nd++;
 		}
 		for (int k = 0; k < nouter && nd < 2 * IR_MAX_RANK; k++)
@@ -416,6 +453,7 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 		s->declared = 1;
 		s->intent = v->intent;
 		s->is_save = v->is_save;
+		s->allocatable = c->alloc;
 		int rank = nd + v->rank;
 		if (rank > IR_MAX_RANK) {
 			ir_error(v->loc, "'%s' would need more than %d dimensions for its component '%s'", v->name, IR_MAX_RANK,
@@ -425,6 +463,7 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 			for (int k = 0; k < nd; k++) {
 				s->dims[k].lo = ir_expr_copy(a, dims[k].lo);
 				s->dims[k].hi = ir_expr_copy(a, dims[k].hi);
+				s->dims[k].assumed_shape = dims[k].assumed_shape;
 			}
 			for (int k = 0; k < v->rank; k++) {
 				s->dims[nd + k].lo = ir_expr_copy(a, v->dims[k].lo);
@@ -650,6 +689,13 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		}
 		if (v->intent && v->argpos < 0)
 			ir_error(v->loc, "INTENT is given for '%s', which is not a dummy argument", v->name);
+		if (v->rank && v->type->alloc_leaves) {
+			ir_error(v->loc,
+			         "'%s' is an array of type '%s', which has ALLOCATABLE components: arrays of such types are not "
+			         "supported (declare a scalar whose ALLOCATABLE components have one more dimension)",
+			         v->name, v->type->def->name);
+			v->rank = 0;
+		}
 		for (int k = 0; k < v->rank; k++) {
 			if (v->dims[k].assumed_shape && v->type->array_leaves) {
 				ir_error(
@@ -1019,6 +1065,17 @@ static void leaves_of(Sema *S, const Desig *d, IrExprList *out)
 	each_leaf(S, d, d->type, below, 0, push_ref, out);
 }
 
+/* Which leaves of type t (depth-first, as each_leaf) are ALLOCATABLE: alloc[i] for leaf i. */
+static void alloc_leaves(const TType *t, int *alloc, int *n)
+{
+	for (int i = 0; i < t->ncomps; i++) {
+		if (t->comps[i].sub)
+			alloc_leaves(t->comps[i].sub, alloc, n);
+		else
+			alloc[(*n)++] = t->comps[i].alloc;
+	}
+}
+
 /* Does e read variable `name` (through any reference)? */
 int sema_reads_name(const IrExpr *e, const char *name)
 {
@@ -1194,9 +1251,75 @@ static int assign_ctor(Sema *S, IrBlock *out, const Desig *l, const IrExpr *rhs,
 	return ok;
 }
 
+/* The statement IF (cond) THEN; body; END IF. */
+static IrStmt *if_then(Sema *S, IrExpr *cond, IrBlock *body, IrLoc loc)
+{
+	IrStmt *g = ir_stmt_new(S->a, IR_IF, loc);
+	g->u.if_.ncond = 1;
+	g->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
+	g->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
+	g->u.if_.conds[0] = cond;
+	g->u.if_.blocks[0] = *body;
+	return g;
+}
+
+static IrExpr *call_of(Sema *S, const char *f, IrExpr *x, IrExpr *y, IrLoc loc)
+{
+	IrExpr **args = ir_alloc(S->a, 2 * sizeof *args);
+	args[0] = ir_expr_copy(S->a, x);
+	args[1] = y;
+	return ir_ref(S->a, f, args, y ? 2 : 1, 1, loc);
+}
+
+static IrStmt *alloc_call(Sema *S, const char *f, IrExpr *x, IrLoc loc)
+{
+	IrExpr **args = ir_alloc(S->a, sizeof *args);
+	args[0] = x;
+	return ir_call(S->a, f, args, 1, loc);
+}
+
+/* The ALLOCATABLE leaf l = r of a structure assignment, a deep copy (Fortran 2003 §7.4.1.3,
+ * as gfortran does it): l takes r's allocation status, bounds and values,
+ *     IF (ALLOCATED(l)) DEALLOCATE(l)
+ *     IF (ALLOCATED(r)) THEN; ALLOCATE(l(LBOUND(r, 1):UBOUND(r, 1), ...)); l = r; END IF
+ * (nothing when l is r: `s = s`). Both are whole leaves (structures with allocatable
+ * components are scalars). */
+static void copy_alloc(Sema *S, IrBlock *out, IrExpr *l, IrExpr *r, IrLoc loc)
+{
+	if (l->kind != IR_REF || r->kind != IR_REF || l->u.ref.nargs || r->u.ref.nargs) {
+		ir_error(loc, "an ALLOCATABLE component is copied from or to an array section");
+		return;
+	}
+	if (!strcmp(l->u.ref.name, r->u.ref.name))
+		return;
+	IrSym *ls = sema_lookup(S, S->unit, l->u.ref.name);
+	int rank = ls ? ls->rank : 0;
+	IrBlock b = {0};
+	ir_block_add(S->a, &b, alloc_call(S, "%deallocate", ir_expr_copy(S->a, l), loc));
+	ir_block_add(S->a, out, if_then(S, call_of(S, "allocated", l, NULL, loc), &b, loc));
+	IrExpr **bounds = ir_alloc(S->a, sizeof *bounds * (size_t)(rank ? rank : 1));
+	for (int d = 0; d < rank; d++) {
+		IrExpr *t = whole_triplet(S, loc);
+		t->u.triplet.lo = call_of(S, "lbound", r, ir_int(S->a, d + 1, loc), loc);
+		t->u.triplet.hi = call_of(S, "ubound", r, ir_int(S->a, d + 1, loc), loc);
+		bounds[d] = t;
+	}
+	IrBlock c = {0};
+	ir_block_add(S->a, &c, alloc_call(S, "%allocate", ir_ref(S->a, l->u.ref.name, bounds, rank, 1, loc), loc));
+	emit(S, &c, l, r, loc);
+	ir_block_add(S->a, out, if_then(S, call_of(S, "allocated", r, NULL, loc), &c, loc));
+}
+
 static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrLoc loc)
 {
 	TType *ct = ctor_type(S, rhs);
+	if (ct && ct->alloc_leaves) {
+		ir_error(rhs->loc,
+		         "a structure constructor %s(...) of a type with ALLOCATABLE components is not supported (allocate "
+		         "and assign the components)",
+		         ct->def->name);
+		return 0;
+	}
 	if (ct) {
 		int reads = 0;
 		for (int i = 0; i < rhs->u.ref.nargs; i++)
@@ -1234,8 +1357,15 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 	leaves_of(S, l, &ls);
 	leaves_of(S, &r, &rs);
 	assert(ls.n == rs.n);
-	for (int i = 0; i < ls.n; i++)
-		emit(S, out, ls.v[i], rs.v[i], loc);
+	int *alloc = ir_alloc(S->a, sizeof *alloc * (size_t)(ls.n ? ls.n : 1)), n = 0;
+	alloc_leaves(l->type, alloc, &n);
+	assert(n == ls.n);
+	for (int i = 0; i < ls.n; i++) {
+		if (alloc[i])
+			copy_alloc(S, out, ls.v[i], rs.v[i], loc);
+		else
+			emit(S, out, ls.v[i], rs.v[i], loc);
+	}
 	return 1;
 }
 
@@ -1473,7 +1603,11 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 			}
 			Desig d;
 			int k = x && (x->kind == IR_REF || x->kind == IR_COMPONENT) ? designator(S, x, &d) : 0;
-			if (k == 1 && d.type)
+			if (k == 1 && d.type && d.type->alloc_leaves)
+				ir_error(x->loc,
+				         "a structure with ALLOCATABLE components cannot be written (Fortran needs a defined "
+				         "output procedure): write its components");
+			else if (k == 1 && d.type)
 				leaves_of(S, &d, &items);
 			else if (k >= 0) {
 				expand_expr(S, x);

@@ -1,12 +1,13 @@
-! What stays out of derived types, refused where it is written: ALLOCATABLE and POINTER
-! components, EXTENDS, type-bound procedures, functions of derived type.
+! What stays out of derived types, refused where it is written: POINTER components, EXTENDS,
+! type-bound procedures, functions of derived type (what stays out of ALLOCATABLE components:
+! types_alloc_components_refused.f90).
 module types_defs
   implicit none
   type a
     real(8) :: x = 1.0d0
   end type
   type b
-    real(8), allocatable :: v(:)
+    real(8) :: v(2)
   end type
   type, extends(a) :: c
     real(8) :: z

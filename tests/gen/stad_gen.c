@@ -71,6 +71,10 @@
  *             dummy (mglob's ga_fill); copied into another by automatic reallocation on
  *             assignment or an INTENT(OUT) ALLOCATABLE dummy (ga_scale); in an internal
  *             procedure, the host's
+ *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure
+ *             (mglob's `type gwk; real(8), allocatable :: w(:), h(:, :)`), then deep-copied by a
+ *             whole-structure assignment (sometimes changed by mglob's gwk_scale, a dummy of that
+ *             type) and read back from the copy (needs `alloc`)
  *   io        formatted WRITEs of active values, integers and whole arrays in random places,
  *             to a unit never opened (fort.77) or to unit 0, with formats of several edit
  *             descriptors (ES, F, G, 1PE, E..E3, EN, F0.d, I, groups with reversion): the
@@ -132,16 +136,16 @@ enum {
 	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,        /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,         /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192,      /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,      /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_BLOCKDATA = 32768,  /* a BLOCK DATA unit giving the COMMON block initial values */
-	PAT_TYPES = 65536,      /* derived types: the module's globals are components of a structure */
-	PAT_UNREACHED = 131072, /* a routine the head does not reach, with a statement outside stad's
+	PAT_SELECT = 8192,       /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,       /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768,   /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536,       /* derived types: the module's globals are components of a structure */
+	PAT_UNREACHED = 131072,  /* a routine the head does not reach, with a statement outside stad's
 	                         language (BACKSPACE): a warning only */
-	PAT_CHARS = 262144,     /* a CHARACTER task switch: module variable gmode tested and changed */
-	PAT_WHERE = 524288,     /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
+	PAT_CHARS = 262144,      /* a CHARACTER task switch: module variable gmode tested and changed */
+	PAT_WHERE = 524288,      /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
 	PAT_INTERNAL = 1048576, /* an internal subroutine (CONTAINS) using its host's variables */
 	PAT_KEYWORDS = 2097152, /* keyword arguments in calls of module procedures */
@@ -150,9 +154,11 @@ enum {
 	PAT_IO = 16777216,      /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
 	PAT_COMPLEX = 33554432, /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
 	PAT_AFUNC = 67108864,   /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
-	PAT_LAYOUT = 134217728  /* a routine declaring the COMMON block with another layout */
+	PAT_LAYOUT = 134217728, /* a routine declaring the COMMON block with another layout */
+	PAT_ALLOCCOMP = 268435456 /* `alloc`'s work array as an ALLOCATABLE component, deep-copied */
 };
-static unsigned bugs_allowed = 268435455;
+static unsigned bugs_allowed = 536870911;
+static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
 static int force_complex; /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_afunc;   /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_layout;  /* --layout: clay in every program with a real COMMON member */
@@ -356,6 +362,7 @@ static uint64_t features;
 #define F_COMPLEX (1ull << 39)
 #define F_AFUNC (1ull << 40)
 #define F_LAYOUT (1ull << 41)
+#define F_ALLOCCOMP (1ull << 42)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -402,7 +409,8 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "types",       "unreached",      "chars",
                                       "where",       "internal",       "keywords",
                                       "alloc",       "optional",       "io",
-                                      "complex",     "afunc",          "layout"};
+                                      "complex",     "afunc",          "layout",
+                                      "alloc-comp"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2282,6 +2290,23 @@ static void alloc_reread(Var *v, const char *w, const char *iw)
 		line("deallocate(%s)", w2);
 }
 
+/* Pattern `alloccomp`: a copy s2 = sk of the structure whose component comp is allocated
+ * (a deep copy: s2's components are reallocated with sk's bounds, and an unallocated one of sk
+ * leaves s2's unallocated), sometimes scaled by mglob's gwk_scale (|c| < 1), read into v. */
+static void alloc_copy(Var *v, const char *sk, const char *comp, const char *iw)
+{
+	char *s2 = fresh("sk");
+	bprintf(&decls, "  type(gwk) :: %s\n", s2);
+	line("%s = %s", s2, sk);
+	if (chance(50))
+		line("call gwk_scale(%s, %s)", s2, chance(50) ? "0.75d0" : sfmt("0.2d0 * %s", v->name));
+	line("do %s = lbound(%s%%%s, 1), ubound(%s%%%s, 1)", iw, s2, comp, s2, comp);
+	ind++;
+	line("%s = 0.9d0 * %s + 0.05d0 * %s%%%s(%s%s)", v->name, v->name, s2, comp, iw, *comp == 'h' ? ", 1" : "");
+	ind--;
+	line("end do");
+}
+
 /* An ALLOCATABLE work array (pattern `alloc`): freed first if a GO TO loop or a DO comes back
  * here with it allocated, allocated with a constant lower bound and an extent from an index,
  * filled by loops over LBOUND:UBOUND, read into a scalar, then freed, or left to the implicit
@@ -2352,9 +2377,16 @@ static void stmt_alloc(void)
 		return;
 	features |= F_ALLOC;
 	internal_alloc |= in_internal;
-	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL;
+	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL, *sk = NULL;
 	int rank2 = chance(30), lo = rrange(-2, 2);
-	bprintf(&decls, "  real(8), allocatable :: %s(%s)\n", w, rank2 ? ":, :" : ":");
+	if ((bugs_allowed & PAT_ALLOCCOMP) && !in_internal && chance(force_alloccomp ? 100 : 40)) {
+		/* pattern `alloccomp`: the work array is a component of a local structure */
+		features |= F_ALLOCCOMP;
+		sk = fresh("sk");
+		bprintf(&decls, "  type(gwk) :: %s\n", sk);
+		w = sfmt("%s%%%s", sk, rank2 ? "h" : "w");
+	} else
+		bprintf(&decls, "  real(8), allocatable :: %s(%s)\n", w, rank2 ? ":, :" : ":");
 	declare_int_local(iw);
 	if (rank2) {
 		jw = fresh("jw");
@@ -2368,6 +2400,8 @@ static void stmt_alloc(void)
 		note_write(v);
 		note_read(v);
 		alloc_reread(v, w, iw);
+		if (sk)
+			alloc_copy(v, sk, "w", iw);
 		return;
 	}
 	line("if (allocated(%s)) deallocate(%s)", w, w);
@@ -2399,6 +2433,8 @@ static void stmt_alloc(void)
 	line("end do");
 	if (!rank2 && chance(50))
 		alloc_reread(v, w, iw);
+	if (sk)
+		alloc_copy(v, sk, rank2 ? "h" : "w", iw);
 	if (chance(60))
 		line("deallocate(%s)", w);
 }
@@ -2754,7 +2790,7 @@ static void gen_stmt(int depth)
 	int k = rnd(100);
 	if (depth <= 0)
 		k = k % 40;
-	if ((bugs_allowed & PAT_ALLOC) && chance(4))
+	if ((bugs_allowed & PAT_ALLOC) && chance(force_alloccomp ? 10 : 4))
 		stmt_alloc();
 	else if (k < 22)
 		stmt_assign_real();
@@ -3799,7 +3835,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp]\n");
 	exit(2);
 }
 
@@ -3875,6 +3911,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_AFUNC;
 				else if (!strcmp(w, "layout"))
 					bugs_allowed &= ~PAT_LAYOUT;
+				else if (!strcmp(w, "alloccomp"))
+					bugs_allowed &= ~PAT_ALLOCCOMP;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3896,6 +3934,8 @@ int main(int argc, char **argv)
 			force_afunc = 1;
 		} else if (!strcmp(argv[i], "--layout")) {
 			force_layout = 1;
+		} else if (!strcmp(argv[i], "--alloccomp")) {
+			force_alloccomp = 1;
 		} else if (!strcmp(argv[i], "--internal")) {
 			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {
@@ -4042,6 +4082,11 @@ int main(int argc, char **argv)
 			                : use_kinds      ? "real(kind=dp)"
 			                                 : "real(8)",
 			        globals[g].name, decl_dims(&globals[g], NULL));
+	if ((bugs_allowed & PAT_ALLOC) && (bugs_allowed & PAT_ALLOCCOMP))
+		bprintf(&file,
+		        "  type gwk\n"
+		        "    real(8), allocatable :: w(:), h(:, :)\n"
+		        "  end type gwk\n");
 	if (bugs_allowed & (PAT_ALLOC | PAT_AFUNC))
 		bprintf(&file, "contains\n");
 	if (bugs_allowed & PAT_AFUNC)
@@ -4081,6 +4126,15 @@ int main(int argc, char **argv)
 		        "    real(8), intent(in) :: c\n"
 		        "    b = a * c\n"
 		        "  end subroutine ga_scale\n");
+	if ((bugs_allowed & PAT_ALLOC) && (bugs_allowed & PAT_ALLOCCOMP))
+		/* pattern `alloccomp`: a dummy of a type with ALLOCATABLE components */
+		bprintf(&file,
+		        "  subroutine gwk_scale(s, c)\n"
+		        "    type(gwk), intent(inout) :: s\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    if (allocated(s%%w)) s%%w = c * s%%w\n"
+		        "    if (allocated(s%%h)) s%%h(:, 1) = c * s%%h(:, 1)\n"
+		        "  end subroutine gwk_scale\n");
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)

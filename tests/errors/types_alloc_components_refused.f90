@@ -1,0 +1,45 @@
+! What stays out of ALLOCATABLE components, refused where it is written: scalar and non-deferred
+! ALLOCATABLE components, ALLOCATABLE components of derived type, arrays of a type with
+! ALLOCATABLE components (variables and components), constructors of such a type, PRINT of a
+! structure with ALLOCATABLE components (gfortran refuses it too: it needs a defined output),
+! a module's structure with ALLOCATABLE components as an actual argument.
+module acr
+  implicit none
+  type s1
+    real(8), allocatable :: x
+  end type
+  type s2
+    real(8), allocatable :: v(3)
+  end type
+  type g
+    real(8), allocatable :: w(:)
+  end type
+  type s3
+    type(g), allocatable :: c(:)
+  end type
+  type s4
+    type(g) :: c(2)
+  end type
+  type(g) :: gm
+contains
+  subroutine usg(s, y)
+    type(g), intent(in) :: s
+    real(8), intent(inout) :: y
+    y = y + sum(s%w)
+  end subroutine
+end module
+
+subroutine f(y)
+  use acr
+  implicit none
+  real(8), intent(out) :: y
+  type(g) :: a(3), b
+  type(s1) :: p1
+  type(s2) :: p2
+  type(s3) :: p3
+  type(s4) :: p4
+  b = g([1d0, 2d0])
+  print *, b
+  call usg(gm, y)
+  y = 0
+end subroutine
