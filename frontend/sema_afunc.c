@@ -157,31 +157,31 @@ static IrExpr *entry_bounds(const Sema *S, IrExpr *e)
 
 /* A bound of the temporary fixed on entry (its declaration can hold it): it reads constants
  * and the caller's dummies that stay unchanged (INTENT(IN), or never assigned nor passed). */
-static int fixed_on_entry(const Sema *S, const IrExpr *e)
+static int not_fixed(const IrExpr *e, const void *ctx)
 {
-	if (!e)
-		return 1;
+	const Sema *S = ctx;
 	switch (e->kind) {
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
 		if (s->kind == SYM_PARAM)
-			return 1;
-		return !e->u.var.nidx && s->kind == SYM_ARG && s->owner == S->unit && !s->rank && !s->alloc_of && !s->optional &&
-		        (s->intent == INTENT_IN || !sema_name_changed(S, s->name));
+			return 0;
+		return e->u.var.nidx || s->kind != SYM_ARG || s->owner != S->unit || s->rank || s->alloc_of || s->optional ||
+		        (s->intent != INTENT_IN && sema_name_changed(S, s->name));
 	}
 	case IR_UNARY:
-	case IR_BINARY: return fixed_on_entry(S, e->u.op.a) && fixed_on_entry(S, e->u.op.b);
-	case IR_CONVERT: return fixed_on_entry(S, e->u.conv.e);
+	case IR_BINARY:
+	case IR_CONVERT:
 	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (!fixed_on_entry(S, e->u.call.args[i]))
-				return 0;
-		return 1;
 	case IR_CONST_INT:
 	case IR_CONST_REAL:
-	case IR_CONST_LOG: return 1;
-	default: return 0;
+	case IR_CONST_LOG: return 0;
+	default: return 1;
 	}
+}
+
+static int fixed_on_entry(const Sema *S, const IrExpr *e)
+{
+	return !ir_expr_any(e, not_fixed, S);
 }
 
 IrExpr *sema_array_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc)

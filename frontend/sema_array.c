@@ -153,35 +153,30 @@ static IrSym *new_ivar(Sema *S, int k, IrLoc loc)
  * executable statements (declarations) the bound itself is meant. */
 /* The bound reads only dummies and locals this unit never changes (not module or COMMON
  * variables, which a callee may change). */
-static int unchanged(const Sema *S, const IrExpr *e)
+static int changeable(const IrExpr *e, const void *ctx)
 {
-	if (!e)
-		return 1;
+	const Sema *S = ctx;
 	switch (e->kind) {
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
-		if (s->kind != SYM_PARAM &&
-		    ((s->kind != SYM_ARG && s->kind != SYM_LOCAL) || s->is_save || s->owner != S->unit ||
-		     sema_name_changed(S, s->name)))
-			return 0;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			if (!unchanged(S, e->u.var.idx[i]))
-				return 0;
-		return 1;
+		return s->kind != SYM_PARAM &&
+		        ((s->kind != SYM_ARG && s->kind != SYM_LOCAL) || s->is_save || s->owner != S->unit ||
+		         sema_name_changed(S, s->name));
 	}
 	case IR_UNARY:
-	case IR_BINARY: return unchanged(S, e->u.op.a) && unchanged(S, e->u.op.b);
-	case IR_CONVERT: return unchanged(S, e->u.conv.e);
+	case IR_BINARY:
+	case IR_CONVERT:
 	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			if (!unchanged(S, e->u.call.args[i]))
-				return 0;
-		return 1;
 	case IR_CONST_INT:
 	case IR_CONST_REAL:
-	case IR_CONST_LOG: return 1;
-	default: return 0;
+	case IR_CONST_LOG: return 0;
+	default: return 1;
 	}
+}
+
+static int unchanged(const Sema *S, const IrExpr *e)
+{
+	return !ir_expr_any(e, changeable, S);
 }
 
 IrExpr *sema_bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc)
