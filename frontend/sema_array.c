@@ -3058,15 +3058,23 @@ void sema_mask_fill(Sema *S, IrStmt *s, IrExpr *into, IrExpr *mask)
 			ok = sh.entry[k] && raw.ext[k];
 			alloc |= ok && sema_reads_alloc_bound(raw.ext[k]);
 		}
-		if (!ok || alloc) {
-			ir_error(
-			        mask->loc,
-			        alloc ? "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
-			                "shape must be known on entry, and an ALLOCATABLE's is not: compute it into a LOGICAL "
-			                "ALLOCATABLE array first"
-			              : "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
-			                "shape must be known on entry (whole arrays or constant extents): compute it into a "
-			                "LOGICAL array first");
+		if (ok && alloc) {
+			/* an ALLOCATABLE's shape is set by ALLOCATE, not known on entry: the temporary is a
+			 * LOGICAL ALLOCATABLE local, allocated by the assignment as `t = mask` would be */
+			t->rank = sh.rank;
+			sema_alloc_local(S, t);
+			IrExpr *whole = ir_var(S->a, t, NULL, 0, into->loc);
+			if (!sema_alloc_realloc(S, whole, &mask, s->loc))
+				return;
+			s->u.assign.mask_fill = 0;
+			sema_array_assign(S, s, whole, mask, NULL);
+			return;
+		}
+		if (!ok) {
+			ir_error(mask->loc,
+			         "this mask reads what the WHERE assigns, so it is evaluated first into a temporary, whose "
+			         "shape must be known on entry (whole arrays or constant extents): compute it into a "
+			         "LOGICAL array first");
 			return;
 		}
 		t->rank = sh.rank;
