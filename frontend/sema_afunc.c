@@ -168,14 +168,7 @@ static int not_fixed(const IrExpr *e, const void *ctx)
 		return e->u.var.nidx || s->kind != SYM_ARG || s->owner != S->unit || s->rank || s->alloc_of || s->optional ||
 		        (s->intent != INTENT_IN && sema_name_changed(S, s->name));
 	}
-	case IR_UNARY:
-	case IR_BINARY:
-	case IR_CONVERT:
-	case IR_INTRIN:
-	case IR_CONST_INT:
-	case IR_CONST_REAL:
-	case IR_CONST_LOG: return 0;
-	default: return 1;
+	default: return !sema_bound_operation(e);
 	}
 }
 

@@ -153,6 +153,20 @@ static IrSym *new_ivar(Sema *S, int k, IrLoc loc)
  * executable statements (declarations) the bound itself is meant. */
 /* The bound reads only dummies and locals this unit never changes (not module or COMMON
  * variables, which a callee may change). */
+int sema_bound_operation(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_UNARY:
+	case IR_BINARY:
+	case IR_CONVERT:
+	case IR_INTRIN:
+	case IR_CONST_INT:
+	case IR_CONST_REAL:
+	case IR_CONST_LOG: return 1;
+	default: return 0;
+	}
+}
+
 static int changeable(const IrExpr *e, const void *ctx)
 {
 	const Sema *S = ctx;
@@ -163,14 +177,7 @@ static int changeable(const IrExpr *e, const void *ctx)
 		        ((s->kind != SYM_ARG && s->kind != SYM_LOCAL) || s->is_save || s->owner != S->unit ||
 		         sema_name_changed(S, s->name));
 	}
-	case IR_UNARY:
-	case IR_BINARY:
-	case IR_CONVERT:
-	case IR_INTRIN:
-	case IR_CONST_INT:
-	case IR_CONST_REAL:
-	case IR_CONST_LOG: return 0;
-	default: return 1;
+	default: return !sema_bound_operation(e);
 	}
 }
 

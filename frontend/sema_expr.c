@@ -548,7 +548,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	}
 	if (!f)
 		f = passive_function(S, e, s);
-	if (f && f->array_result) { /* lowered to a CALL before the statement (sema_afunc.c) */
+	if (f && (f->array_result || f->kind == UNIT_FUNCTION)) {
 		if (f == u) {
 			ir_error(e->loc, "'%s' calls itself: recursive calls are not supported (" SEMA_RECURSION_ADVICE ")",
 			         f->local_name ? f->local_name : f->name);
@@ -556,6 +556,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		}
 		if (!pre && !sema_keyword_actuals(S, f, name, &e->u.ref.args, &e->u.ref.nargs, e->loc))
 			return bad(S, e->loc);
+	}
+	if (f && f->array_result) { /* lowered to a CALL before the statement (sema_afunc.c) */
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
 		for (int i = 0; i < e->u.ref.nargs; i++)
 			args[i] = pre ? pre[i] : sema_resolve_expr(S, e->u.ref.args[i]);
@@ -563,13 +565,6 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		return t ? t : bad(S, e->loc);
 	}
 	if (f && f->kind == UNIT_FUNCTION) {
-		if (f == u) {
-			ir_error(e->loc, "'%s' calls itself: recursive calls are not supported (" SEMA_RECURSION_ADVICE ")",
-			         f->local_name ? f->local_name : f->name);
-			return bad(S, e->loc);
-		}
-		if (!pre && !sema_keyword_actuals(S, f, name, &e->u.ref.args, &e->u.ref.nargs, e->loc))
-			return bad(S, e->loc);
 		sema_declare_unit(S, f);
 		IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)(e->u.ref.nargs + 1));
 		int nargs = e->u.ref.nargs;

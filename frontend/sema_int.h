@@ -147,6 +147,9 @@ int sema_const_fold(const IrExpr *e, Const *c, int *why);
 const char *sema_fresh_name(Sema *S, const char *base);
 IrSym *sema_new_local(Sema *S, const char *base, IrBase type, IrLoc loc);
 IrExpr *sema_bound_at_entry(Sema *S, IrExpr *bound, IrLoc loc);
+/* Is e an operation or constant a bound may be computed by (operators, conversions, intrinsics,
+ * constants: not a variable, function reference or array syntax)? */
+int sema_bound_operation(const IrExpr *e);
 IrExpr *sema_value_before(Sema *S, IrExpr *e, const char *base);
 IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref);
 int sema_refused_array_intrinsic(const char *name, IrLoc loc);
@@ -188,7 +191,7 @@ IrExpr *sema_allocated(Sema *S, IrExpr *e);
 int sema_reads_alloc_bound(const IrExpr *e);
 void sema_alloc_temp(Sema *S, IrSym *t, IrLoc loc);
 void sema_alloc_temp_now(Sema *S, IrSym *t, IrLoc loc); /* allocated whatever its bounds read */
-void sema_alloc_local(Sema *S, IrSym *t);                /* t (a new local) made ALLOCATABLE */
+void sema_alloc_local(Sema *S, IrSym *t);               /* t (a new local) made ALLOCATABLE */
 int sema_alloc_same_shape(const IrExpr *e, const IrSym *a);
 void sema_alloc_temps_free(Sema *S, IrBlock *out);
 int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc);
