@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT INT TERM
 echo "# $($fc --version | head -n 1)"
 echo "# flags: $* -Wall"
 for m in ocean bgc ice; do
-    echo "== $m: $fc $* -Wall $m/$m.f90 $m/main.f90"
-    (cd "$work" && "$fc" "$@" -Wall -o "$m" "$here/$m/$m.f90" "$here/$m/main.f90")
+    echo "== $m: $fc $* -Wall $m/$m.f90 timing.f90 $m/main.f90"
+    (cd "$work" && "$fc" "$@" -Wall -o "$m" "$here/$m/$m.f90" "$here/timing.f90" "$here/$m/main.f90")
     "$work/$m"
 done

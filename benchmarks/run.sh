@@ -7,7 +7,7 @@
 #
 # For each model M (ocean, bgc, ice; or $MODELS, e.g. the modern-style tracer swtype nlswave),
 # in a temporary folder:
-#   gfortran -O2 M/M.f90 M/main.f90        the Fortran driver of M (README.md): run once, for
+#   gfortran -O2 M/M.f90 timing.f90 M/main.f90       the Fortran driver of M (README.md): run once, for
 #                                          the reference cost and central differences
 #   gfortran -O2 -c M/M.f90 + M/driver_c.c -DBENCH_GFORTRAN      gfortran's primal, timed by
 #                                          the same C driver as stad's code ("gfortran" below)
@@ -125,7 +125,7 @@ for m in $models; do
     mkdir -p "$d"
     h=$(head_of "$m")
     echo "== $m: building ($h)"
-    (cd "$d" && "$fc" $fflags -o main "$here/$m/$m.f90" "$here/$m/main.f90" &&
+    (cd "$d" && "$fc" $fflags -o main "$here/$m/$m.f90" "$here/timing.f90" "$here/$m/main.f90" &&
         "$fc" $fflags -c -o gf.o "$here/$m/$m.f90")
     $cc $cflags -DBENCH_GFORTRAN -c -o "$d/driver_g.o" "$here/$m/driver_c.c"
     "$fc" -o "$d/gfortran" "$d/gf.o" "$d/driver_g.o" -lm

@@ -3,9 +3,10 @@
 ! run time of nrep repetitions (median and minimum, system_clock) and central differences of
 ! the cost along a fixed direction for several step sizes.
 !
-!   gfortran -O2 -Wall tracer.f90 main.f90 -o tracer && ./tracer
+!   gfortran -O2 -Wall tracer.f90 ../timing.f90 main.f90 -o tracer && ./tracer
 
 program tracer_main
+  use bench_timing
   implicit none
   integer, parameter :: nx = 64, ny = 64, nrep = 5
   real(8) :: x(nx, ny), dir(nx, ny), xp(nx, ny), xm(nx, ny)
@@ -53,25 +54,5 @@ contains
       t(r) = dble(c1 - c0) / dble(rate)
     end do
   end subroutine time_runs
-
-  subroutine report_times(n, t)
-    integer, intent(in) :: n
-    real(8), intent(inout) :: t(n)
-    real(8) :: s
-    integer :: a, b
-
-    do a = 2, n
-      s = t(a)
-      b = a - 1
-      do while (b >= 1)
-        if (t(b) <= s) exit
-        t(b + 1) = t(b)
-        b = b - 1
-      end do
-      t(b + 1) = s
-    end do
-    write(*, '(a, i0, a, f10.2, a, f10.2, a)') 'primal time over ', n, ' runs: median ', &
-      1.0d3 * t((n + 1) / 2), ' ms, min ', 1.0d3 * t(1), ' ms'
-  end subroutine report_times
 
 end program tracer_main
