@@ -198,6 +198,10 @@ static void walk_expr(Reach *R, const IrExpr *e)
 			walk_block(R, e->u.list.pre);
 		break;
 	case IR_KEYWORD: walk_expr(R, e->u.kw.e); break;
+	case IR_COMPONENT: /* s%u(f(k)): functions in the subscripts of any part */
+		walk_expr(R, e->u.comp.base);
+		walk_exprs(R, e->u.comp.args, e->u.comp.nargs);
+		break;
 	default: break;
 	}
 }
