@@ -444,10 +444,12 @@ static void mark_aliasing(Ad *ad)
 					IrVec *from = &alias[i][r->argpos];
 					for (int t = 0; t < from->n; t++)
 						alias_add(a, &qa[x], from->v[t]);
-					/* the dummy itself too: two actuals that are one dummy of u are one
-					 * variable whatever u's callers pass, and u may have no call seen here
-					 * (an outlined CHECKPOINT-START region's dummies) */
-					alias_add(a, &qa[x], r);
+					/* two actuals that are one dummy of u are one variable whatever u's
+					 * callers pass: they share u's set, or, when u has no call seen here (an
+					 * outlined CHECKPOINT-START region's dummies), the dummy itself (only then:
+					 * sets that grew by one dummy per level made a deep call chain cubic) */
+					if (!from->n)
+						alias_add(a, &qa[x], r);
 				} else {
 					alias_add(a, &qa[x], ad_canon(r));
 				}
