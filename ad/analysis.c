@@ -176,9 +176,12 @@ static void rw_call(RW *x, const IrStmt *s)
 		if (ad_bits_get(qi->writes, d->id))
 			ad_bits_set(x->w, ad_canon(root)->id);
 	}
+	/* sets made at different times have different lengths (symbols are added as passes go) */
 	for (int i = 0; i < x->globals.nw; i++) {
-		x->r.w[i] |= qi->reads.w[i] & x->globals.w[i];
-		x->w.w[i] |= qi->writes.w[i] & x->globals.w[i];
+		if (i < qi->reads.nw && i < x->r.nw)
+			x->r.w[i] |= qi->reads.w[i] & x->globals.w[i];
+		if (i < qi->writes.nw && i < x->w.nw)
+			x->w.w[i] |= qi->writes.w[i] & x->globals.w[i];
 	}
 }
 
