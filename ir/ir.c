@@ -110,8 +110,30 @@ static ArenaBlock *block_new(size_t size)
 	return b;
 }
 
+/* Under AddressSanitizer every allocation is a malloc of its own, so that reading or writing
+ * past an object (a set shorter than the symbols, an array of nodes) is caught where it happens
+ * instead of landing in the next object of a block. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_EACH 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_EACH 1
+#endif
+#endif
+
 void *ir_alloc(IrArena *a, size_t n)
 {
+#ifdef ARENA_EACH
+	ArenaBlock *one = calloc(1, sizeof *one + (n ? n : 1));
+	if (!one) {
+		fprintf(stderr, "stad: out of memory (%zu bytes)\n", n);
+		abort();
+	}
+	one->size = one->used = n;
+	one->next = a->head;
+	a->head = one;
+	return one->data;
+#endif
 	const size_t align = sizeof(max_align_t);
 	n = (n + align - 1) / align * align;
 	ArenaBlock *b = a->head;
