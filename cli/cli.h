@@ -34,6 +34,7 @@ typedef struct CliOpts {
 	const char *table;
 	const char *nocheckpoint;
 	int default_nocheckpoint;
+	int default_auto; /* --default-checkpoint auto */
 	int profile;
 	int dynamic_sites;
 	int fortran_abi;

@@ -57,11 +57,12 @@ static const OptSpec specs[] = {
         STR("--table", OPT_TABLE, table),
         STR("--nocheckpoint", OPT_CKP, nocheckpoint),
         FLAG("--default-nocheckpoint", OPT_CKP, default_nocheckpoint),
+        VALUE("--default-checkpoint", OPT_CKP),
         FLAG("--profile", OPT_PROFILE, profile),
         FLAG("--dynamic-sites", OPT_PROFILE, dynamic_sites),
         FLAG("--fortran-abi", OPT_ABI, fortran_abi),
         FLAG("--line-directives", OPT_ABI, line_directives),
-        VALUE("--set", OPT_SET),
+        VALUE("--set", OPT_SET | OPT_CKP),
         STR("--driver", OPT_TUNE, driver),
         VALUE("--budget", OPT_PLAN),
         VALUE("--strategy", OPT_PLAN),
@@ -246,6 +247,15 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 				o->mode = AD_REVERSE;
 			else
 				return cli_usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
+		} else if (!strcmp(name, "--default-checkpoint")) {
+			if (!strcmp(val, "on"))
+				o->default_nocheckpoint = o->default_auto = 0;
+			else if (!strcmp(val, "off"))
+				o->default_nocheckpoint = 1, o->default_auto = 0;
+			else if (!strcmp(val, "auto"))
+				o->default_nocheckpoint = 0, o->default_auto = 1;
+			else
+				return cli_usage_error(o, usage, "--default-checkpoint wants on, off or auto, not '%s'", val);
 		} else if (!strcmp(name, "--set")) {
 			const char *e2 = strchr(val, '=');
 			if (!e2 || e2 == val || !e2[1])
@@ -320,6 +330,16 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 		req->table = o->table;
 		req->nocheckpoint = o->nocheckpoint;
 		req->default_nocheckpoint = o->default_nocheckpoint;
+		req->default_auto = o->default_auto;
+		if (o->nsets) {
+			const char **nv = calloc((size_t)o->nsets * 2, sizeof *nv);
+			for (int i = 0; nv && i < o->nsets; i++)
+				nv[i] = o->sets[i].name, nv[o->nsets + i] = o->sets[i].value;
+			req->set_names = nv;
+			req->set_values = nv ? nv + o->nsets : NULL;
+			req->nsets = nv ? o->nsets : 0;
+		}
+		req->sets_strict = !strcmp(o->cmd, "calls") || !strcmp(o->cmd, "diff");
 		req->profile = o->profile;
 		req->dynamic_sites = o->dynamic_sites;
 	}

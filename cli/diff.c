@@ -20,6 +20,10 @@ static const char diff_usage[] =
         "  --table T                       checkpoint toggle table (see 'stad calls')\n"
         "  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
         "  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
+        "  --default-checkpoint on|off|auto  the state of the sites no pragma, option or table sets:\n"
+        "                                  on (the default), off (= --default-nocheckpoint), or\n"
+        "                                  auto: chosen from the snapshot's and the callee's tape size\n"
+        "  --set NAME=V                    (auto) the head's integer argument NAME is V\n"
         "  --profile                       build the adjoint with profiling hooks\n"
         "  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
         "  --fortran-abi                   for a gfortran caller: '_' appended to exported names, module and\n"
@@ -159,7 +163,8 @@ int cli_cmd_diff(int argc, char **argv)
 		return cli_usage_error(&o, diff_usage, "--head is required in %s mode",
 		                       o.mode == AD_TANGENT ? "tangent" : "reverse");
 	}
-	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != AD_REVERSE) {
+	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.default_auto || o.nsets || o.profile || o.dynamic_sites) &&
+	    o.mode != AD_REVERSE) {
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
 		return 2;
 	}
