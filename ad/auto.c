@@ -303,7 +303,7 @@ static void decide(Auto *A, CkpSite *site, const Est *q, double snap, int assume
 	IrArena *a = A->ad->a;
 	double save = (calls - 1) * (q->tape - snap);
 	int on = q->tape >= AUTO_RATIO * snap && save >= AUTO_MIN_SAVING;
-	site->on = on;
+	site->on = on && !site->auto_kept_off;
 	site->why = WHY_AUTO;
 	site->auto_tape = q->tape;
 	site->auto_snap = snap;
@@ -316,8 +316,9 @@ static void decide(Auto *A, CkpSite *site, const Est *q, double snap, int assume
 		site->reason = ir_sprintf(a, "tape %.0f B, snapshot %.0f B, %.0f call%s: saves %.0f B, under %.0f B%s", q->tape,
 		                          snap, calls, calls == 1 ? "" : "s", save, AUTO_MIN_SAVING, sz);
 	else
-		site->reason = ir_sprintf(a, "tape %.0f B, snapshot %.0f B, %.0f calls: saves %.0f B, reruns %.0f assignments%s",
-		                          q->tape, snap, calls, save, q->work * calls, sz);
+		site->reason = ir_sprintf(
+		        a, "tape %.0f B, snapshot %.0f B, %.0f calls: saves %.0f B, reruns %.0f assignments%s%s", q->tape, snap,
+		        calls, save, q->work * calls, sz, site->auto_kept_off ? " (but off: chosen off in a pass before)" : "");
 }
 
 /* Decides the sites of the primal block b (the caller's primal code, calls instances each). */

@@ -1391,6 +1391,14 @@ int ad_reverse(Ad *ad)
 		return 1;
 	if (ir_error_count(ad->p) > before)
 		return 1;
+	/* --default-checkpoint auto, a later pass: the sites the previous one chose off are analysed
+	 * as off (a split call needs less saved around it), and auto keeps them off: a site analysed
+	 * off must not be built on (its callee's re-run would read values nobody saved) */
+	for (int i = 0; ad->req->default_auto && ad->req->auto_prev && i < ad->sites->n && i < ad->req->nauto_prev; i++) {
+		CkpSite *s = ad->sites->v[i];
+		if (s->why == WHY_DEFAULT && !s->is_region && !s->is_binomial && !s->is_external && ad->req->auto_prev[i] == 0)
+			s->on = 0, s->auto_kept_off = 1;
+	}
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);

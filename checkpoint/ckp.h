@@ -32,6 +32,7 @@ typedef struct CkpSite {
 	double auto_snap;  /* bytes of the site's snapshot */
 	double auto_calls; /* dynamic instances of the site */
 	double auto_work;  /* assignments one run of the callee's primal executes */
+	int auto_kept_off; /* a previous pass chose off: analysed (TBR) as off, so it stays off */
 } CkpSite;
 
 typedef struct CkpSites {

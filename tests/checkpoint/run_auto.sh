@@ -34,7 +34,9 @@ cat > "$tmp/drv.c" <<'EOC'
 #include "adj.h"
 int main(void)
 {
-	enum { N = 40 };
+#ifndef N
+#define N 40
+#endif
 	static double a[N * N], ab[N * N];
 	int n = N;
 	double f = 0, fb = 1;
@@ -46,11 +48,11 @@ int main(void)
 }
 EOC
 stats() { awk -v k="$1" '$1 == k { print $2 }' "$2"; }
-build_run() { # NAME [stad diff options...]: builds and runs the adjoint, stats in $tmp/NAME.stats
+build_run() { # NAME [stad diff options...]: builds (N = $NN, default 40) and runs the adjoint, stats in $tmp/NAME.stats
 	name=$1
 	shift
 	"$STAD" diff "$SRC" --head "$HEAD" "$@" -o "$tmp/adj.c" > "$tmp/err" 2>&1 || { cat "$tmp/err"; fail "stad diff $*"; }
-	cc -O1 -std=c99 -I"$tmp" -o "$tmp/$name" "$tmp/drv.c" "$tmp/adj.c" $("$STAD" config --cflags) \
+	cc -O1 -std=c99 -DN="${NN:-40}" -I"$tmp" -o "$tmp/$name" "$tmp/drv.c" "$tmp/adj.c" $("$STAD" config --cflags) \
 		$("$STAD" config --libs) > "$tmp/err" 2>&1 || { cat "$tmp/err"; fail "cc ($name)"; }
 	STAD_STATS=$tmp/$name.stats "$tmp/$name" > "$tmp/$name.out" || fail "run ($name)"
 }
@@ -70,6 +72,14 @@ meas=$(stats snapshot_bytes "$tmp/auto.stats")
 echo "auto: predicted snapshot bytes $pred, measured $meas"
 [ "$pred" -gt 0 ] && [ "$pred" = "$meas" ] || fail "auto: predicted snapshot bytes $pred, measured $meas"
 cmp -s "$tmp/off.out" "$tmp/auto.out" || fail "the gradient differs between all off and auto"
+# n = 4: auto turns every site off; its build (translated again with those sites analysed as
+# off) saves exactly what the all-off build does
+NN=4 build_run off4 --table "$tmp/off.table"
+NN=4 build_run auto4 --default-checkpoint auto --set n=4
+p4=$(stats peak_tape_bytes "$tmp/off4.stats")
+a4=$(stats peak_tape_bytes "$tmp/auto4.stats")
+echo "n = 4: peak all off $p4 B, auto $a4 B"
+[ -n "$p4" ] && [ "$p4" = "$a4" ] || fail "n = 4: auto's peak $a4 B, all off's $p4 B"
 
 # 3. the derivative of auto's configuration
 "$STAD" check "$SRC" --head "$HEAD" --set n=6 --default-checkpoint auto > "$tmp/check" 2>&1 ||
