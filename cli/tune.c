@@ -627,7 +627,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
 	        "                 [--budget SIZE|Nx|Noff] [--strategy optimal|gain-first|memory-careful] [--random N]\n"
 	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
-	        "                 [--lib FILE] [--link FILE]\n"
+	        "                 [--lib FILE] [--link FILE] [--input NAME=LO:HI]... [--default-checkpoint on|off|auto]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
 	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
 	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
@@ -641,7 +641,9 @@ int cli_cmd_tune(int argc, char **argv)
 	        "resumes. --driver: your C main() calling the adjoint (timed as a whole unless it prints\n"
 	        "'stad_time_s SECONDS'). --opt: the flags the adjoint is built and measured with (default\n"
 	        "-O2); the tuned configuration's gradient is checked against the\n"
-	        "default configuration's built with -O0.\n" CLI_SOURCE_USAGE;
+	        "default configuration's built with -O0. The generated driver draws real inputs from\n"
+	        "[0.5, 1.5), or from [LO, HI) for an argument given --input NAME=LO:HI (a model that needs its\n"
+	        "inputs in a physical range). --default-checkpoint auto: the default is auto's configuration.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
 	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM |
