@@ -23,6 +23,14 @@ typedef struct AdRequest {
 	const char *table;        /* toggle table file or NULL */
 	const char *nocheckpoint; /* callee names, blank separated */
 	int default_nocheckpoint;
+	int default_auto; /* --default-checkpoint auto: sites no pragma, option or table decides are
+	                     chosen from the sizes of their snapshot and their callee's tape (auto.c) */
+	const char *const *set_names, *const *set_values; /* --set NAME=V: head integers for auto */
+	int nsets;
+	int sets_strict;              /* every --set must name an integer argument of the head (calls, diff) */
+	const signed char *auto_prev; /* auto, a later pass: per site, 0 when the previous pass chose
+	                                 off (kept off, and analysed as off), else -1 (cli_translate) */
+	int nauto_prev;
 	int profile;             /* emit profile events */
 	int dynamic_sites;       /* decide every site at run time (srt_site_on; STAD_SITES) */
 	const int *force_states; /* optional: per static site 0/1 overriding everything (tune) */

@@ -195,4 +195,10 @@ IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);
 void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst);
 
+/* auto.c: --default-checkpoint auto. Decides the sites left at their default, callees first,
+ * calling build(ctx, u) for each routine once its own sites are decided (its forward sweep is
+ * then sized); every routine is built when it returns. Returns the number of errors. */
+typedef void (*AdAutoBuild)(void *ctx, IrUnit *u);
+int ad_auto_sites(Ad *ad, AdAutoBuild build, void *ctx);
+
 #endif

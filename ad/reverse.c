@@ -1196,7 +1196,7 @@ static void random_sites(Rev *r, IrUnit *u)
 			         "BINOMIAL-CKP of this loop would run its body again, and the body draws random numbers "
 			         "(RANDOM_NUMBER or RANDOM_SEED at line %d): remove the directive",
 			         d->loc.line);
-		else if (s->why == WHY_DEFAULT || s->why == WHY_OPTION) {
+		else if (s->why == WHY_DEFAULT || s->why == WHY_OPTION || s->why == WHY_AUTO) {
 			s->on = 0;
 			s->why = WHY_FORCED;
 		} else
@@ -1227,7 +1227,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			         "('*'): declare the array's size",
 			         s->callee->name, f->snap_bad_sym->name, s->id);
 		} else if (f->snap_bad && s->on) {
-			if (s->why == WHY_DEFAULT) {
+			if (s->why == WHY_DEFAULT || s->why == WHY_AUTO) {
 				s->on = 0;
 				s->why = WHY_FORCED;
 			} else if (f->snap_bad_sym->allocatable) {
@@ -1362,6 +1362,19 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	}
 }
 
+typedef struct BuildCtx {
+	Ad *ad;
+	Bits globals;
+	int nbits;
+	Bits *ends; /* per unit order: Req at its end */
+} BuildCtx;
+
+static void build_one(void *ctx, IrUnit *u)
+{
+	BuildCtx *c = ctx;
+	build_unit(c->ad, u, c->globals, c->nbits, c->ends[ad_info(u)->order]);
+}
+
 int ad_reverse(Ad *ad)
 {
 	/* Sites over the canonicalized tree, decided by precedence. */
@@ -1378,6 +1391,14 @@ int ad_reverse(Ad *ad)
 		return 1;
 	if (ir_error_count(ad->p) > before)
 		return 1;
+	/* --default-checkpoint auto, a later pass: the sites the previous one chose off are analysed
+	 * as off (a split call needs less saved around it), and auto keeps them off: a site analysed
+	 * off must not be built on (its callee's re-run would read values nobody saved) */
+	for (int i = 0; ad->req->default_auto && ad->req->auto_prev && i < ad->sites->n && i < ad->req->nauto_prev; i++) {
+		CkpSite *s = ad->sites->v[i];
+		if (s->why == WHY_DEFAULT && !s->is_region && !s->is_binomial && !s->is_external && ad->req->auto_prev[i] == 0)
+			s->on = 0, s->auto_kept_off = 1;
+	}
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
@@ -1428,8 +1449,14 @@ int ad_reverse(Ad *ad)
 	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
 		if (!((IrUnit *)ad->units.v[i])->ext)
 			ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
-	for (int i = 0; i < ad->units.n; i++)
-		if (!((IrUnit *)ad->units.v[i])->ext)
-			build_unit(ad, ad->units.v[i], globals, nbits, ends[i]);
+	BuildCtx bc = {ad, globals, nbits, ends};
+	if (ad->req->default_auto) {
+		if (ad_auto_sites(ad, build_one, &bc))
+			return 1;
+	} else {
+		for (int i = 0; i < ad->units.n; i++)
+			if (!((IrUnit *)ad->units.v[i])->ext)
+				build_one(&bc, ad->units.v[i]);
+	}
 	return ir_error_count(ad->p) > before;
 }

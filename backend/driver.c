@@ -106,7 +106,8 @@ static const char urand_text[] =
         "static double urand(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return (double)(rng >> 11) / "
         "9007199254740992.0; }\n";
 
-/* The inputs, into a<k><suffix>: integers their values, logicals false, reals 0.5 + urand(). */
+/* The inputs, into a<k><suffix>: integers their values, logicals false, reals lo + (hi - lo) *
+ * urand() (0.5 + urand() unless --input gave the range). */
 static void put_inputs(FILE *f, const CgDriver *d, const long *sizes, const char *suffix)
 {
 	for (int k = 0; k < d->nargs; k++) {
@@ -116,9 +117,12 @@ static void put_inputs(FILE *f, const CgDriver *d, const long *sizes, const char
 			fprintf(f, "  a%d%s[0] = %ld;\n", k, suffix, d->value(d->ctx, s, &v) ? (long)v : 0L);
 		else if (s->type == TY_LOGICAL)
 			fprintf(f, "  a%d%s[0] = 0;\n", k, suffix);
-		else
+		else if (d->args[k].lo == 0.5 && d->args[k].hi == 1.5)
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d%s[i] = (%s)(0.5 + urand());\n", sizes[k], k, suffix,
 			        ctype(d, k));
+		else
+			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d%s[i] = (%s)(%.17g + %.17g * urand());\n", sizes[k], k,
+			        suffix, ctype(d, k), d->args[k].lo, d->args[k].hi - d->args[k].lo);
 	}
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run.sh -- stad's generated code against gfortran on the three benchmark models: primal run
 # time, adjoint run time and peak tape with every call-site checkpoint on (the default) and
-# with every one off (--default-nocheckpoint), and the adjoint/primal ratios.
+# with every one off (--default-nocheckpoint), and the adjoint/primal ratios; and the adjoint with
+# the static default --default-checkpoint auto (its table from `stad calls`) against both.
 #
 #   run.sh [STAD]                       (default: ../build/stad, ../build/cli/stad, or stad)
 #
@@ -13,6 +14,7 @@
 #                                          the same C driver as stad's code ("gfortran" below)
 #   STAD diff M/M.f90 --head H --mode primal  -o primal.c
 #   STAD diff M/M.f90 --head H --mode reverse -o on.c   [--default-nocheckpoint -o off.c]
+#                                          [--default-checkpoint auto -o auto.c]
 #   cc -O2 -std=c99 X.c M/driver_c.c [-DSTAD_ADJOINT] $(STAD config --cflags --libs)
 #                                          (compiled apart, then linked)
 # then ROUNDS rounds (default 3), each running the four programs (gfortran, primal, on, off)
@@ -132,9 +134,11 @@ for m in $models; do
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode primal -o "$d/primal.c"
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse -o "$d/on.c"
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse --default-nocheckpoint -o "$d/off.c"
+    "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse --default-checkpoint auto -o "$d/auto.c"
+    "$stad" calls "$here/$m/$m.f90" --head "$h" --default-checkpoint auto > "$d/auto.table"
     $cc $cflags -c -o "$d/driver_p.o" "$here/$m/driver_c.c" $rtcflags
     $cc $cflags -DSTAD_ADJOINT -c -o "$d/driver_a.o" "$here/$m/driver_c.c" $rtcflags
-    for v in primal on off; do
+    for v in primal on off auto; do
         $cc $cflags $mcflags -c -o "$d/$v.o" "$d/$v.c" $rtcflags
         drv=$d/driver_a.o
         [ "$v" = primal ] && drv=$d/driver_p.o
@@ -144,7 +148,7 @@ for m in $models; do
 done
 
 # ---------------------------------------------------------------- run
-progs="gfortran primal on off"
+progs="gfortran primal on off auto"
 r=1
 while [ "$r" -le "$rounds" ]; do
     echo "== round $r of $rounds (wall ms / CPU ms)"
@@ -175,10 +179,18 @@ checks=$work/checks
 : > "$wall"
 : > "$cpu"
 : > "$checks"
+autot=$work/auto
+: > "$autot"
 for m in $models; do
     d=$work/$m
     pon=$(value peak_tape_bytes "$d/on.stats")
     poff=$(value peak_tape_bytes "$d/off.stats")
+    pauto=$(value peak_tape_bytes "$d/auto.stats")
+    awk -v m="$m" -v ton="$(med "$m" on cpu_median_s)" -v toff="$(med "$m" off cpu_median_s)" \
+        -v ta="$(med "$m" auto cpu_median_s)" -v pon="$pon" -v poff="$poff" -v pa="$pauto" \
+        -v non="$(awk '$1 !~ /^#/ && $2 == "on"' "$d/auto.table" | wc -l)" -v n="$(awk '$1 !~ /^#/ && NF' "$d/auto.table" | wc -l)" 'BEGIN {
+        printf "| %s | %d of %d | %.1f | %.1f MiB | %.1f | %.1f MiB | %.1f | %.1f MiB | %.2f | %.2f |\n",
+            m, non, n, ton, pon / 1048576, toff, poff / 1048576, ta, pa / 1048576, ta / ton, ta / toff }' >> "$autot"
     for k in time cpu; do
         out=$wall
         [ "$k" = cpu ] && out=$cpu
@@ -198,6 +210,7 @@ for m in $models; do
     cp=$(value cost "$d/primal.1.out")
     gon=$(value grad_dot_dir "$d/on.1.out")
     goff=$(value grad_dot_dir "$d/off.1.out")
+    gauto=$(value grad_dot_dir "$d/auto.1.out")
     con=$(value cost "$d/on.1.out")
     e0=$(relerr "$cg" "$cm")
     e1=$(relerr "$cp" "$cm")
@@ -206,19 +219,22 @@ for m in $models; do
     s0=ok; le "$e0" 0 || { s0=FAIL; fail=1; }
     s1=ok; le "$e1" 1e-12 || { s1=FAIL; fail=1; }
     s2=ok; le "$e2" 1e-12 || { s2=FAIL; fail=1; }
+    e4=$(relerr "$gon" "$gauto")
+    s4=ok; le "$e4" 1e-12 || { s4=FAIL; fail=1; }
     s3=ok; le "$e3" 1e-6 || { s3=FAIL; fail=1; }
     {
         echo "$m: main.f90 (gfortran): cost $cm, its own median $tm ms"
         echo "$m: cost from the C driver of gfortran's head $cg: rel. diff $e0 ($s0)"
         echo "$m: cost stad primal $cp: rel. diff $e1 ($s1)"
         echo "$m: g.dir checkpoints on $gon, off $goff: rel. diff $e2 ($s2)"
+        echo "$m: g.dir checkpoints auto $gauto: rel. diff to on $e4 ($s4)"
         echo "$m: g.dir vs central difference (h = 1e-5) $fd: rel. diff $e3 ($s3)"
         if le "$(relerr "$con" "$cp")" 1e-12; then
             echo "$m: the adjoint returns the cost ($con)"
         else
             echo "$m: the adjoint does not return the cost: cost on exit $con (0 on entry)"
         fi
-        for v in on off; do
+        for v in on off auto; do
             printf '%s: %-3s stats:' "$m" "$v"
             awk '{ printf " %s %s", $1, $2 } END { printf "\n" }' "$d/$v.stats"
         done
@@ -238,6 +254,12 @@ echo "CPU time of the process (CLOCK_PROCESS_CPUTIME_ID), ms, median."
 echo
 echo "$thead"
 cat "$cpu"
+echo
+echo "--default-checkpoint auto against all on and all off: CPU time, ms, median; peak tape."
+echo
+echo "| model | sites on (auto) | all on | peak | all off | peak | auto | peak | auto / on | auto / off |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+cat "$autot"
 echo
 cat "$checks"
 if [ "$fail" != 0 ]; then

@@ -4,14 +4,15 @@
  * source order: an edit that does not add or remove such calls keeps them; tables written before
  * those ids, `caller:line:callee`, are still read), the toggle table file, and
  * the precedence that decides each site's state:
- *     table entry > --nocheckpoint / --default-nocheckpoint > !$AD pragma > default (on).
+ *     table entry > --nocheckpoint / --default-nocheckpoint > !$AD pragma > default (on, or
+ *     with --default-checkpoint auto chosen from sizes: ad/auto.c).
  */
 #ifndef STAD_CKP_H
 #define STAD_CKP_H
 
 #include "ir.h"
 
-typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED } CkpWhy;
+typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED, WHY_AUTO } CkpWhy;
 
 typedef struct CkpSite {
 	const char *id; /* "caller:callee#k": the k-th call of callee in caller ("binomial" for a
@@ -25,11 +26,21 @@ typedef struct CkpSite {
 	int is_region;   /* CHECKPOINT-START/END fragment */
 	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
 	int is_external; /* a call of a routine without source: always checkpointed, not a toggle */
+	/* --default-checkpoint auto (why = WHY_AUTO): the estimate it chose from (ad/auto.c) */
+	const char *reason;
+	double auto_tape;  /* bytes one run of the callee's forward sweep pushes */
+	double auto_snap;  /* bytes of the site's snapshot */
+	double auto_calls; /* dynamic instances of the site */
+	double auto_work;  /* assignments one run of the callee's primal executes */
+	int auto_kept_off; /* a previous pass chose off: analysed (TBR) as off, so it stays off */
 } CkpSite;
 
 typedef struct CkpSites {
 	CkpSite **v;
 	int n;
+	int auto_done;         /* --default-checkpoint auto ran (ad/auto.c) */
+	double auto_head_tape; /* ... and the head's forward sweep pushes this many bytes */
+	int auto_assumed;      /* ... some size in it assumed */
 } CkpSites;
 
 /* One line of a toggle table. */

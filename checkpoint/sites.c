@@ -26,6 +26,7 @@ const char *ckp_why_name(CkpWhy w)
 	case WHY_OPTION: return "option";
 	case WHY_TABLE: return "table";
 	case WHY_FORCED: return "forced";
+	case WHY_AUTO: return "auto";
 	}
 	return "?";
 }
@@ -206,7 +207,8 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 			                      s->line),
 			rows[n] = (CkpRow){NULL, 1, notes[n]};
 		else
-			notes[n] = ir_sprintf(a, "line %d, %s", s->line, ckp_why_name(s->why)),
+			notes[n] = ir_sprintf(a, "line %d, %s%s%s", s->line, ckp_why_name(s->why), s->reason ? ": " : "",
+			                      s->reason ? s->reason : ""),
 			rows[n] = (CkpRow){s->id, s->on, notes[n]};
 		n++;
 	}

@@ -48,9 +48,11 @@ int cli_cmd_calls(int argc, char **argv)
 {
 	static const char usage[] =
 	        "usage: stad calls FILES... --head 'name(deps)/(indeps)' [--table T] [--nocheckpoint 'a b']\n"
-	        "                  [--default-nocheckpoint] [--update-table T]\n"
+	        "                  [--default-nocheckpoint] [--default-checkpoint on|off|auto [--set N=V]...]\n"
+	        "                  [--update-table T]\n"
 	        "Lists every call site of the adjoint's call tree: id (caller:callee#k, the k-th call of callee\n"
-	        "in caller), on|off, and its line and why (default, pragma, option, table, forced) as a comment.\n"
+	        "in caller), on|off, and its line and why (default, pragma, option, table, forced, auto) as a\n"
+	        "comment; auto (--default-checkpoint auto) adds the callee's tape and the snapshot it chose by.\n"
 	        "Edited, the output is a valid --table file. --update-table T rewrites the table T (stad's) for\n"
 	        "the current sources: entries in the old form caller:line:callee become caller:callee#k when\n"
 	        "their line still has the call or the caller calls the callee once; the others are kept as\n"
@@ -71,8 +73,13 @@ int cli_cmd_calls(int argc, char **argv)
 		ir_program_free(t.p);
 		return rc;
 	}
-	char *text =
-	        ckp_table_format(t.p->arena, t.res.sites, "call sites of the adjoint of the head; edit and pass with --table");
+	const char *head = "call sites of the adjoint of the head; edit and pass with --table";
+	if (t.res.sites->auto_done)
+		head = ir_sprintf(t.p->arena,
+		                  "%s\n# auto: the head's forward sweep pushes %.0f B%s (the peak tape when no checkpointed "
+		                  "call re-runs above that)",
+		                  head, t.res.sites->auto_head_tape, t.res.sites->auto_assumed ? ", sizes assumed" : "");
+	char *text = ckp_table_format(t.p->arena, t.res.sites, head);
 	fputs(text, stdout);
 	ir_program_free(t.p);
 	return 0;

@@ -175,7 +175,21 @@ int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *name
 		goto done;
 	}
 	for (int k = 0; k < h->nargs; k++)
-		args[k] = (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv};
+		args[k] = (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv, 0.5,
+		                        1.5};
+	for (int i = 0; i < o->ninputs; i++) {
+		int k = 0;
+		while (k < h->nargs && strcasecmp(h->args[k]->name, o->inputs[i].name))
+			k++;
+		if (k == h->nargs || !ir_base_is_real(h->args[k]->type)) {
+			fprintf(stderr, "stad %s: error: --input %s=%s: '%s' is not a real argument of '%s'\n", o->cmd,
+			        o->inputs[i].name, o->inputs[i].value, o->inputs[i].name, h->name);
+			goto done;
+		}
+		char *end;
+		args[k].lo = strtod(o->inputs[i].value, &end);
+		args[k].hi = strtod(end + 1, NULL);
+	}
 	CgDriver d = *names;
 	d.head = h->name;
 	d.args = args;
@@ -217,10 +231,12 @@ int cli_cmd_check(int argc, char **argv)
 	        "usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
 	        "                  [--lib FILE] [--link FILE]\n"
 	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
+	        "                  [--default-checkpoint on|off|auto] [--input NAME=LO:HI]...\n"
 	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
 	        "finite differences at two steps, h and 10h, with h = eps^(1/3) * max(|x|, 1) / max|v|.\n"
 	        "Integer arguments get their values from --set; arrays are sized from their declarations.\n"
+	        "Real inputs are drawn from [0.5, 1.5), or from [LO, HI) for an argument given --input NAME=LO:HI.\n"
 	        "--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
 	        "--link FILE: a C or Fortran source (compiled with $CC or $FC, default gfortran, and --opt), an\n"
 	        "object or a library linked into the program: the routines a --lib file describes, and their\n"

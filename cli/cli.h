@@ -34,6 +34,7 @@ typedef struct CliOpts {
 	const char *table;
 	const char *nocheckpoint;
 	int default_nocheckpoint;
+	int default_auto; /* --default-checkpoint auto */
 	int profile;
 	int dynamic_sites;
 	int fortran_abi;
@@ -44,6 +45,8 @@ typedef struct CliOpts {
 	int verify; /* --verify: the IR verifier after every pass */
 	CliSet *sets;
 	int nsets;
+	CliSet *inputs; /* --input NAME=LO:HI: the generated driver fills real argument NAME in [LO, HI) */
+	int ninputs;
 	const char *driver;
 	const char *budget; /* --budget, its syntax checked (prof_parse_budget) */
 	int strategy;       /* --strategy: ProfStrategy, -1 when not given */

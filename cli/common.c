@@ -57,11 +57,13 @@ static const OptSpec specs[] = {
         STR("--table", OPT_TABLE, table),
         STR("--nocheckpoint", OPT_CKP, nocheckpoint),
         FLAG("--default-nocheckpoint", OPT_CKP, default_nocheckpoint),
+        VALUE("--default-checkpoint", OPT_CKP),
         FLAG("--profile", OPT_PROFILE, profile),
         FLAG("--dynamic-sites", OPT_PROFILE, dynamic_sites),
         FLAG("--fortran-abi", OPT_ABI, fortran_abi),
         FLAG("--line-directives", OPT_ABI, line_directives),
-        VALUE("--set", OPT_SET),
+        VALUE("--set", OPT_SET | OPT_CKP),
+        VALUE("--input", OPT_SET),
         STR("--driver", OPT_TUNE, driver),
         VALUE("--budget", OPT_PLAN),
         VALUE("--strategy", OPT_PLAN),
@@ -116,7 +118,7 @@ int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
 /* The option arrays live until exit (the program is short-lived); keeping them reachable from
  * here says so to leak checkers. */
 static const char **kept_files, **kept_cpp, **kept_inc, **kept_libs, **kept_links;
-static CliSet *kept_sets;
+static CliSet *kept_sets, *kept_inputs;
 
 /* -DNAME[=VALUE], -UNAME, -IDIR (the value joined or the next argument): 0, or a usage error. */
 static int cpp_option(CliOpts *o, const char *usage, int argc, char **argv, int *i)
@@ -167,22 +169,25 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->strategy = -1; /* each command's default */
 	o->files = calloc((size_t)argc + 1, sizeof *o->files);
 	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
+	o->inputs = calloc((size_t)argc + 1, sizeof *o->inputs);
 	o->cpp_args = calloc((size_t)argc + 1, sizeof *o->cpp_args);
 	o->include_dirs = calloc((size_t)argc + 1, sizeof *o->include_dirs);
 	o->lib_files = calloc((size_t)argc + 1, sizeof *o->lib_files);
 	o->links = calloc((size_t)argc + 1, sizeof *o->links);
-	if (!o->files || !o->sets || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links) {
+	if (!o->files || !o->sets || !o->inputs || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
 	free(kept_files);
 	free(kept_sets);
+	free(kept_inputs);
 	free(kept_cpp);
 	free(kept_inc);
 	free(kept_libs);
 	free(kept_links);
 	kept_files = o->files;
 	kept_sets = o->sets;
+	kept_inputs = o->inputs;
 	kept_cpp = o->cpp_args;
 	kept_inc = o->include_dirs;
 	kept_libs = o->lib_files;
@@ -246,6 +251,25 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 				o->mode = AD_REVERSE;
 			else
 				return cli_usage_error(o, usage, "unknown mode '%s' (primal, tangent or reverse)", val);
+		} else if (!strcmp(name, "--default-checkpoint")) {
+			if (!strcmp(val, "on"))
+				o->default_nocheckpoint = o->default_auto = 0;
+			else if (!strcmp(val, "off"))
+				o->default_nocheckpoint = 1, o->default_auto = 0;
+			else if (!strcmp(val, "auto"))
+				o->default_nocheckpoint = 0, o->default_auto = 1;
+			else
+				return cli_usage_error(o, usage, "--default-checkpoint wants on, off or auto, not '%s'", val);
+		} else if (!strcmp(name, "--input")) {
+			const char *e2 = strchr(val, '=');
+			char *end;
+			double lo, hi;
+			if (!e2 || e2 == val || (lo = strtod(e2 + 1, &end), end == e2 + 1 || *end != ':') ||
+			    (hi = strtod(end + 1, &end), *end) || !(lo < hi))
+				return cli_usage_error(o, usage, "--input wants NAME=LO:HI with LO < HI, not '%s'", val);
+			o->inputs[o->ninputs].name = strndup(val, (size_t)(e2 - val));
+			o->inputs[o->ninputs].value = e2 + 1;
+			o->ninputs++;
 		} else if (!strcmp(name, "--set")) {
 			const char *e2 = strchr(val, '=');
 			if (!e2 || e2 == val || !e2[1])
@@ -320,6 +344,16 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 		req->table = o->table;
 		req->nocheckpoint = o->nocheckpoint;
 		req->default_nocheckpoint = o->default_nocheckpoint;
+		req->default_auto = o->default_auto;
+		if (o->nsets) {
+			const char **nv = calloc((size_t)o->nsets * 2, sizeof *nv);
+			for (int i = 0; nv && i < o->nsets; i++)
+				nv[i] = o->sets[i].name, nv[o->nsets + i] = o->sets[i].value;
+			req->set_names = nv;
+			req->set_values = nv ? nv + o->nsets : NULL;
+			req->nsets = nv ? o->nsets : 0;
+		}
+		req->sets_strict = !strcmp(o->cmd, "calls") || !strcmp(o->cmd, "diff");
 		req->profile = o->profile;
 		req->dynamic_sites = o->dynamic_sites;
 	}

@@ -20,6 +20,10 @@ static const char diff_usage[] =
         "  --table T                       checkpoint toggle table (see 'stad calls')\n"
         "  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
         "  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
+        "  --default-checkpoint on|off|auto  the state of the sites no pragma, option or table sets:\n"
+        "                                  on (the default), off (= --default-nocheckpoint), or\n"
+        "                                  auto: chosen from the snapshot's and the callee's tape size\n"
+        "  --set NAME=V                    (auto) the head's integer argument NAME is V\n"
         "  --profile                       build the adjoint with profiling hooks\n"
         "  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
         "  --fortran-abi                   for a gfortran caller: '_' appended to exported names, module and\n"
@@ -159,7 +163,8 @@ int cli_cmd_diff(int argc, char **argv)
 		return cli_usage_error(&o, diff_usage, "--head is required in %s mode",
 		                       o.mode == AD_TANGENT ? "tangent" : "reverse");
 	}
-	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.profile || o.dynamic_sites) && o.mode != AD_REVERSE) {
+	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.default_auto || o.nsets || o.profile || o.dynamic_sites) &&
+	    o.mode != AD_REVERSE) {
 		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
 		return 2;
 	}
@@ -173,18 +178,56 @@ int cli_cmd_diff(int argc, char **argv)
 	return rc;
 }
 
+/* --default-checkpoint auto: which sites auto chose off (0), per site (else -1), malloc'ed. */
+static signed char *auto_offs(const CkpSites *s)
+{
+	signed char *v = malloc((size_t)s->n + 1);
+	for (int i = 0; v && i < s->n; i++)
+		v[i] = s->v[i]->why == WHY_AUTO && !s->v[i]->on ? 0 : -1;
+	return v;
+}
+
 int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t)
 {
-	memset(t, 0, sizeof *t);
-	t->p = cli_load(o);
-	if (!t->p)
-		return 1;
-	if (ad_run(t->p, req, &t->res) != 0) {
-		cli_report_errors(t->p);
+	/* --default-checkpoint auto decides after the analysis of what to save (TBR), which takes
+	 * every undecided site as checkpointed, the safe assumption: a split call needs at most what
+	 * a checkpointed one does saved around it. So translate again with the sites auto chose off
+	 * analysed as off, until its choices stay the same (they can only turn off: at most one pass
+	 * per site; four passes at most, each one's code correct for its states). */
+	AdRequest r = *req;
+	signed char *prev = NULL;
+	for (int pass = 0;; pass++) {
+		memset(t, 0, sizeof *t);
+		t->p = cli_load(o);
+		if (!t->p) {
+			free(prev);
+			return 1;
+		}
+		if (ad_run(t->p, &r, &t->res) != 0) {
+			cli_report_errors(t->p);
+			ir_program_free(t->p);
+			t->p = NULL;
+			free(prev);
+			return 1;
+		}
+		if (!(req->mode == AD_REVERSE && req->default_auto && !req->dynamic_sites) || pass == 3 || !t->res.sites)
+			break;
+		signed char *cur = auto_offs(t->res.sites);
+		if (!cur)
+			break;
+		int same = prev && !memcmp(prev, cur, (size_t)t->res.sites->n);
+		int anyoff = 0;
+		for (int i = 0; i < t->res.sites->n; i++)
+			anyoff |= cur[i] == 0;
+		free(prev);
+		prev = cur;
+		if (same || !anyoff)
+			break;
+		r.auto_prev = prev;
+		r.nauto_prev = t->res.sites->n;
 		ir_program_free(t->p);
-		t->p = NULL;
-		return 1;
 	}
+	free(prev);
 	CgOptions co = {0};
 	co.fortran_abi = o->fortran_abi;
 	if (t->res.nexported)

@@ -6,7 +6,8 @@
  * clean, a head is chosen among the routines that have a real argument: which routine, and
  * (besides the run where every real argument is both) which real arguments are dependent and
  * independent, and every option of the reverse mode (each
- * site's checkpoint forced on or off, --default-nocheckpoint, --profile, --dynamic-sites) and
+ * site's checkpoint forced on or off, --default-nocheckpoint, --default-checkpoint auto, --profile,
+ * --dynamic-sites) and
  * of the emission (--fortran-abi, --line-directives) come from a hash of the input, so every
  * input maps to one deterministic run and a reproducer replays exactly. Each mode gets a
  * fresh parse, because AD canonicalizes the program it is given. The C goes to /dev/null.
@@ -154,6 +155,7 @@ static void run_mode(const uint8_t *data, size_t size, int form, int mode, int a
 	uint64_t opts = next(&rng), bits = next(&rng);
 	if (mode == AD_REVERSE) {
 		req.default_nocheckpoint = (opts & 3) == 0;
+		req.default_auto = (opts & 3) == 1; /* --default-checkpoint auto: its sizing of the IR */
 		req.profile = (opts >> 2) & 1;
 		req.dynamic_sites = ((opts >> 3) & 3) == 0;
 		if ((opts >> 5) & 1) { /* force each site on or off, as `stad tune` does */

@@ -67,5 +67,20 @@ for opt in -O0 -O2; do
 		fail "REAL() of double precision ($opt): tangent and adjoint differ by more than 1e-14"
 done
 
+# 5. --input NAME=LO:HI: the driver's values for a model that needs inputs in a range
+IN=$DIR/input_range.f90
+"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input x=100:110 >"$tmp/out" 2>"$tmp/err" ||
+	fail "--input x=100:110: stad check failed: $(cat "$tmp/out" "$tmp/err")"
+"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 >"$tmp/out" 2>"$tmp/err" &&
+	fail "without --input the driver's inputs (0.5 to 1.5) should make f NaN and the check fail"
+for bad in 'x=3:1' 'x=1' 'x=a:b' '=1:2'; do
+	"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input "$bad" >"$tmp/out" 2>"$tmp/err"
+	[ $? -eq 2 ] && grep -qF -- "--input wants NAME=LO:HI with LO < HI, not '$bad'" "$tmp/err" ||
+		fail "--input $bad: $(cat "$tmp/err")"
+done
+"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input n=1:2 >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 1 ] && grep -qF "stad check: error: --input n=1:2: 'n' is not a real argument of 'depth'" "$tmp/err" ||
+	fail "--input n=1:2: $(cat "$tmp/err")"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input"

@@ -8,8 +8,9 @@
 # gfortran main), drv.c (a C driver) and spec (the head). Then
 #   1. gfortran -O0 -fcheck=bounds with floating-point traps builds and runs the reference
 #      (a failure here is the generator's fault: GENBUG);
-#   2. stad diff writes the primal, the tangent, the adjoint with the default checkpoints and the
-#      adjoint with every site decided at run time (--dynamic-sites, in dyn/);
+#   2. stad diff writes the primal, the tangent, the adjoint with the default checkpoints, the
+#      adjoint with every site decided at run time (--dynamic-sites, in dyn/) and the adjoint with
+#      --default-checkpoint auto (in auto/, built at -O0: the default's gradient to 1e-10);
 #   3. cc -O0 builds the driver with the default adjoint, cc -O2 with the run-time one;
 #   4. both run: the primal must equal gfortran's (numcmp, 1e-10), tangent and adjoint must
 #      satisfy the dot-product identity (1e-10) and agree with central differences (drv.c), the
@@ -94,6 +95,8 @@ stad_step primal --mode primal -o p.c
 stad_step tangent --mode tangent -o d.c
 stad_step reverse --mode reverse -o b.c
 stad_step dynamic --mode reverse --dynamic-sites -o dyn/b.c
+mkdir -p auto
+stad_step auto --mode reverse --default-checkpoint auto -o auto/b.c
 NSITES=$(sed -n 's/.*srt_sites_init(\([0-9]*\),.*/\1/p' dyn/b.c | head -n 1)
 NSITES=${NSITES:-0}
 
@@ -109,18 +112,29 @@ $CC -std=c99 -O0 -o t0 drv.o p.c d.c b.c $EXTO $RT >cc0.log 2>&1 ||
 $CC -std=c99 -O2 -o t2 drv.o p.c d.c dyn/b.c $EXTO $RT >cc2.log 2>&1 ||
 	verdict CRASH "the generated C does not compile (-O2): $(grep -m1 'error' cc2.log | cut -c1-160)"
 
+# shellcheck disable=SC2086
+$CC -std=c99 -O0 -o ta drv.o p.c d.c auto/b.c $EXTO $RT >cca.log 2>&1 ||
+	verdict CRASH "the generated C does not compile (--default-checkpoint auto): $(grep -m1 'error' cca.log | cut -c1-160)"
+
 # 4. run and compare
 $TMO ./t0 0 0 p0.out r0.out >run0.log 2>&1 || verdict CRASH "the -O0 program failed (status $?): $(head -c 160 run0.log | tr '\n' ' ')"
 $TMO ./t2 "$NSITES" 4 p2.out r2.out >run2.log 2>&1 || verdict CRASH "the -O2 program failed (status $?): $(head -c 160 run2.log | tr '\n' ' ')"
-grep -q '^END' r0.out && grep -q '^END' r2.out || verdict CRASH "a driver stopped early"
+$TMO ./ta 0 0 pa.out ra.out >runa.log 2>&1 || verdict CRASH "the auto program failed (status $?): $(head -c 160 runa.log | tr '\n' ' ')"
+grep -q '^END' r0.out && grep -q '^END' r2.out && grep -q '^END' ra.out || verdict CRASH "a driver stopped early"
 "$NUMCMP" --rtol 1e-10 --atol 1e-12 ref.out p0.out >cmp.log 2>&1 ||
 	verdict WRONG "primal: stad's primal differs from gfortran's: $(grep -m1 '#' cmp.log | cut -c1-160)"
 "$NUMCMP" --rtol 1e-12 --atol 1e-14 p0.out p2.out >cmp2.log 2>&1 ||
 	verdict WRONG "primal-O2: the primal differs between -O0 and -O2: $(grep -m1 '#' cmp2.log | cut -c1-160)"
-for r in r0 r2; do
+for r in r0 r2 ra; do
 	w=$(grep -m1 '^CHK [a-z-]* WRONG' $r.out)
-	[ -z "$w" ] || verdict WRONG "$(echo "$w" | sed 's/^CHK //' | cut -c1-200) [$( [ $r = r0 ] && echo -O0 static || echo -O2 dynamic)]"
+	[ -z "$w" ] || verdict WRONG "$(echo "$w" | sed 's/^CHK //' | cut -c1-200) [$(case $r in r0) echo -O0 static ;; r2) echo -O2 dynamic ;; *) echo -O0 auto ;; esac)]"
 done
+# the auto configuration (--default-checkpoint auto): the default's gradient
+awk 'function abs(v) { return v < 0 ? -v : v }
+	FNR == NR { if ($1 == "G") { g0[$2] = $3; if (abs($3) > m) m = abs($3) } next }
+	$1 == "G" { if (abs($3 - g0[$2]) > 1e-10 * m + 1e-300) { printf "g%s %s (default) vs %s (auto) ", $2, g0[$2], $3; bad = 1 } }
+	END { exit bad }' r0.out ra.out >auto.log ||
+	verdict WRONG "auto: $(cut -c1-200 auto.log)"
 # -O0 vs -O2: tangent and gradient
 awk 'function abs(v) { return v < 0 ? -v : v }
 	FNR == NR { if ($1 == "T") t0 = $2; if ($1 == "G") { g0[$2] = $3; if (abs($3) > m) m = abs($3) } next }

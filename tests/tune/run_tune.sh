@@ -27,6 +27,13 @@ bad=$(grep '"change"' "$tmp/t/report.json" | awk -F'"peak_bytes": ' '{ split($2,
 # switching the costly recomputation off must have been tried (whether it is kept depends on
 # measured times, which a loaded machine can blur)
 grep -q '"change": "[^"]*heavy:expensive#1 off' "$tmp/t/report.json" || fail "expensive's checkpoint was not tried off"
+# the best configuration built from its table (states fixed at translation) was run: its peak is
+# at most the run-time switchable build's (which saves around every call what a checkpointed one
+# needs)
+bp=$(sed -n 's/.*"best": {[^}]*"peak_bytes": \([0-9]*\).*/\1/p' "$tmp/t/report.json" | head -n 1)
+tp=$(sed -n 's/.*"best_from_table": {[^}]*"peak_bytes": \([0-9]*\).*/\1/p' "$tmp/t/report.json" | head -n 1)
+[ -n "$bp" ] && [ -n "$tp" ] && [ "$tp" -le "$bp" ] || fail "best_from_table peak '$tp', best's '$bp'"
+grep -q '^  built from the table  time [0-9.]* s  peak [0-9]* B' "$tmp/out1" || fail "no 'built from the table' line"
 # the table is valid input for stad diff
 "$STAD" diff "$SRC" --head "$HEAD" --table "$tmp/t/table" -o "$tmp/x.c" || fail "the tuned table is not accepted by stad diff"
 # resume: no new measurement, same table
