@@ -43,6 +43,7 @@ typedef struct Sema {
 	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
 	IrVec callstack;     /* the units being ordered (sema.c's order_unit), to name a recursive cycle */
 	IrVec common_views;  /* sema_common.c: members of COMMON blocks laid out differently, to rewrite */
+	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
