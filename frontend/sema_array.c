@@ -2747,9 +2747,8 @@ static int shifted_through(Sema *S, const IrExpr *rhs, const IrSym *a)
 	Shifted *h[64];
 	int n = 0, self = 0;
 	shifted_in(S, rhs, h, &n);
-	for (int k = 0; k < S->unit->decls.n; k++)
-		if (((const IrDecl *)S->unit->decls.v[k])->kind == DECL_EQUIVALENCE)
-			return 0;
+	if (sema_has_equivalence(S))
+		return 0;
 	for (int i = 0; i < n; i++)
 		self |= h[i]->x->u.var.sym == a;
 	if (self && !a->dims[a->rank - 1].hi)

@@ -82,6 +82,7 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 void sema_lift_internal(Sema *S);
 /* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
 void sema_equivalence(Sema *S);
+int sema_has_equivalence(const Sema *S);
 /* A variable seen as a part of a rank-1 array (EQUIVALENCE classes, COMMON blocks laid out
  * differently by different routines): every reference of sym becomes an element of base,
  * `sym(i, j)` is `base(pos + (i - lo[0]) + (j - lo[1]) * ext[0])`, a whole sym (an actual

@@ -418,9 +418,8 @@ static IrExpr *fuse_expr(Fuse *F, const IrExpr *e)
 /* The construct as one loop nest (see above), or NULL when it must go statement by statement. */
 static IrStmt *where_fused(Sema *S, IrStmt *s, IrBlock *blocks, int nb, const Names *N)
 {
-	for (int k = 0; k < S->unit->decls.n; k++)
-		if (((const IrDecl *)S->unit->decls.v[k])->kind == DECL_EQUIVALENCE)
-			return NULL;
+	if (sema_has_equivalence(S))
+		return NULL;
 	if (sema_lookup(S, S->unit, "lbound") || sema_lookup(S, S->unit, "ubound") || sema_find_proc(S, S->unit, "lbound") ||
 	    sema_find_proc(S, S->unit, "ubound"))
 		return NULL;
