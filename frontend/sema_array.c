@@ -377,6 +377,18 @@ typedef struct View {
 	int rank;                                                    /* number of positions */
 } View;
 
+/* A CSHIFT computed into the temporary t by two copy nests (fill, data_move), which an
+ * elementwise assignment may read through instead (shifted_through): t(j) is then x at j with
+ * its position along dim moved by k, wrapped at n, and the copy is dropped. */
+typedef struct Shifted {
+	IrSym *t;
+	IrExpr *x;    /* the argument: an array reference */
+	IrSym *k, *n; /* the shift reduced into 0..n-1; n = max(extent along dim, 1) */
+	int dim;      /* 1-based */
+	IrStmt *fill[2];
+	int through; /* the copy is dropped: t's reference reads x */
+} Shifted;
+
 /* The view of an array reference (IR_VAR of rank > 0, whole or a section); 0 when a needed bound
  * is missing (assumed size), which shape_of reports. */
 static int view_of(Sema *S, const IrExpr *e, View *v)
@@ -813,6 +825,21 @@ static IrExpr *sub_at(Sema *S, const Nest *N, int j, IrExpr *lo, IrExpr *st, IrL
 	return lin_sum(S, 2, e3, sg3, loc);
 }
 
+/* The CSHIFT computed into the whole array reference e, or NULL. */
+static Shifted *shifted_of(Sema *S, const IrExpr *e)
+{
+	if (e->kind != IR_VAR || e->u.var.nidx)
+		return NULL;
+	for (int i = S->shifted.n - 1; i >= 0; i--) {
+		Shifted *h = S->shifted.v[i];
+		if (h->t == e->u.var.sym)
+			return h;
+	}
+	return NULL;
+}
+
+static IrExpr *view_elem(Sema *S, const View *V, IrExpr *const *c, IrLoc loc);
+
 /* e at the nest's current position (perm[p]: nest position of e's position p). */
 static IrExpr *elem(Sema *S, const IrExpr *e, const Nest *N, const int *perm)
 {
@@ -826,6 +853,26 @@ static IrExpr *elem(Sema *S, const IrExpr *e, const Nest *N, const int *perm)
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
 		for (int d = 0; d < a->rank; d++)
 			idx[d] = v.sub[d] ? cp(S, v.sub[d]) : sub_at(S, N, perm[v.pos[d]], v.lo[d], v.st[d], e->loc);
+		Shifted *h = shifted_of(S, e);
+		if (h && h->through) {
+			/* CSHIFT read through: x at positions c, c(dim) = w - n where w = c(dim) + k >= n, else w */
+			IrExpr *c[IR_MAX_RANK];
+			for (int d = 0; d < a->rank; d++) {
+				IrExpr *x[2] = {idx[d], v.lo[d]};
+				int sg[2] = {1, -1};
+				c[d] = lin_sum(S, 2, x, sg, e->loc);
+			}
+			IrExpr *w = ir_binop(S->a, IR_ADD, c[h->dim - 1], vref(S, h->k, e->loc), e->loc);
+			IrExpr **m = ir_alloc(S->a, sizeof *m * 3);
+			m[0] = ir_binop(S->a, IR_SUB, cp(S, w), vref(S, h->n, e->loc), e->loc);
+			m[1] = w;
+			m[2] = ir_binop(S->a, IR_GE, cp(S, w), vref(S, h->n, e->loc), e->loc);
+			c[h->dim - 1] = ir_intrin(S->a, INTR_MERGE, m, 3, e->loc);
+			c[h->dim - 1]->type = TY_INT;
+			View vx;
+			view_sure(S, h->x, &vx);
+			return view_elem(S, &vx, c, e->loc);
+		}
 		return ir_var(S->a, a, idx, a->rank, e->loc);
 	}
 	case IR_UNARY:
@@ -1717,7 +1764,7 @@ static IrExpr *view_elem(Sema *S, const View *V, IrExpr *const *c, IrLoc loc)
  * loop no compiler vectorizes). c holds the zero-based subscripts j - 1 of the other
  * dimensions and of DIM. */
 static IrExpr *cshift_loops(Sema *S, IrSym *t, const View *V, const Shape *sx, IrExpr **c, IrSym **j, int r, int dim,
-                            IrExpr *shift, IrLoc loc)
+                            IrExpr *shift, Shifted *out, IrLoc loc)
 {
 	IrExpr **a1 = ir_alloc(S->a, sizeof *a1 * 2), **m1 = ir_alloc(S->a, sizeof *m1 * 2),
 	       **m2 = ir_alloc(S->a, sizeof *m2 * 2);
@@ -1756,8 +1803,41 @@ static IrExpr *cshift_loops(Sema *S, IrSym *t, const View *V, const Shape *sx, I
 			st = mk_do(S, j[q], lo, hi, NULL, one(S, st), loc);
 		}
 		before(S, st);
+		out->fill[part] = st;
 	}
+	out->t = t;
+	out->k = kv;
+	out->n = nv;
+	out->dim = dim;
 	return ir_var(S->a, t, NULL, 0, loc);
+}
+
+/* CSHIFT's or EOSHIFT's copy of the view V (shape sx, rank r) into t along dimension dim, by
+ * the loops j. */
+static void shift_fill(Sema *S, IrIntrinsic id, IrSym *t, const View *V, const Shape *sx, IrSym **j, int r, int dim,
+                       IrExpr *shift, IrExpr *bnd, Shifted *out, IrLoc loc)
+{
+	IrExpr *c[IR_MAX_RANK]; /* 0-based positions in x */
+	for (int p = 0; p < r; p++)
+		c[p] = ir_binop(S->a, IR_SUB, vref(S, j[p], loc), icon(S, 1, loc), loc);
+	if (id == INTR_CSHIFT) {
+		cshift_loops(S, t, V, sx, c, j, r, dim, shift, out, loc);
+		return;
+	}
+	/* EOSHIFT: j - 1 + shift, where it falls inside x; the boundary elsewhere */
+	c[dim - 1] = ir_binop(S->a, IR_ADD, c[dim - 1], cp(S, shift), loc);
+	IrExpr *cond = ir_binop(S->a, IR_AND, ir_binop(S->a, IR_GE, cp(S, c[dim - 1]), icon(S, 0, loc), loc),
+	                        ir_binop(S->a, IR_LT, cp(S, c[dim - 1]), cp(S, sx->ext[dim - 1]), loc), loc);
+	IrExpr **ti = ir_alloc(S->a, sizeof *ti * (size_t)r);
+	for (int q = 0; q < r; q++)
+		ti[q] = vref(S, j[q], loc);
+	IrExpr *te = ir_var(S->a, t, ti, r, loc);
+	IrStmt *st = mk_if(S, cond, one(S, ir_assign(S->a, te, view_elem(S, V, c, loc), loc)), loc);
+	st->u.if_.has_else = 1;
+	ir_block_add(S->a, &st->u.if_.else_, ir_assign(S->a, cp(S, te), cp(S, bnd), loc));
+	for (int q = 0; q < r; q++)
+		st = mk_do(S, j[q], icon(S, 1, loc), clamp0(S, cp(S, sx->ext[q]), loc), NULL, one(S, st), loc);
+	before(S, st);
 }
 
 static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
@@ -1829,7 +1909,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	/* the result's shape: rank R, extents E (declaration) */
 	int R = r;
 	IrExpr *E[IR_MAX_RANK];
-	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL, *field = NULL;
+	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL, *field = NULL, *dimv = NULL;
 	int64_t dim = 1;
 	for (int k = 0; k < r; k++)
 		E[k] = raw.ext[k];
@@ -1837,7 +1917,11 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	case INTR_CSHIFT:
 	case INTR_EOSHIFT: {
 		IrExpr *d = arg[id == INTR_CSHIFT ? 2 : 3];
-		if (d && !dim_arg(d, r, name, &dim))
+		if (d && ir_base_is_int(d->type) && !sema_rank(d) && !const_int(d, &dim)) {
+			/* DIM known at run time: the copy along each dimension, chosen by it */
+			if (!(dimv = scalar_once(S, d, name, "DIM")))
+				return bad(S, loc);
+		} else if (d && !dim_arg(d, r, name, &dim))
 			return bad(S, loc);
 		if (!(shift = scalar_once(S, arg[1], name, "SHIFT")))
 			return bad(S, loc);
@@ -2050,8 +2134,48 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	IrSym *j[IR_MAX_RANK];
 	for (int q = 0; q < R; q++)
 		j[q] = sema_new_local(S, "j", TY_INT, loc);
+	if (id == INTR_CSHIFT || id == INTR_EOSHIFT) {
+		Shifted *sh = ir_alloc(S->a, sizeof *sh);
+		memset(sh, 0, sizeof *sh);
+		if (!dimv) {
+			shift_fill(S, id, t, &V, &sx, j, r, (int)dim, shift, bnd, sh, loc);
+			if (id == INTR_CSHIFT) {
+				/* an elementwise assignment may read x through the shift instead (shifted_read) */
+				sh->x = cp(S, x);
+				ir_vec_push(S->a, &S->shifted, sh);
+			}
+			return ir_var(S->a, t, NULL, 0, loc);
+		}
+		/* IF (dim == 1) THEN copy along 1 ELSE IF (dim == 2) ... ELSE copy along r END IF (a DIM
+		 * outside 1..r is not Fortran) */
+		IrBlock *outer = S->hoist;
+		IrStmt *chain = NULL, *last = NULL;
+		for (int dd = 1; dd <= r; dd++) {
+			IrBlock b = {0};
+			S->hoist = &b;
+			shift_fill(S, id, t, &V, &sx, j, r, dd, shift, bnd, sh, loc);
+			S->hoist = outer;
+			if (dd == r && last) {
+				last->u.if_.has_else = 1;
+				last->u.if_.else_ = b;
+				break;
+			}
+			if (dd == r) { /* rank 1 */
+				chain = mk_if(S, ir_logical(S->a, 1, loc), b, loc);
+				break;
+			}
+			IrStmt *x1 = mk_if(S, ir_binop(S->a, IR_EQ, cp(S, dimv), icon(S, dd, loc), loc), b, loc);
+			if (last) {
+				last->u.if_.has_else = 1;
+				ir_block_add(S->a, &last->u.if_.else_, x1);
+			} else
+				chain = x1;
+			last = x1;
+		}
+		before(S, chain);
+		return ir_var(S->a, t, NULL, 0, loc);
+	}
 	IrExpr *c[IR_MAX_RANK]; /* 0-based positions in x */
-	IrExpr *cond = NULL;
 	if (id == INTR_RESHAPE) {
 		/* the element's place in array element order, then x's positions from it */
 		IrExpr *lin = NULL;
@@ -2083,25 +2207,12 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 				q++;
 			c[p] = ir_binop(S->a, IR_SUB, vref(S, j[q], loc), icon(S, 1, loc), loc);
 		}
-		if (id == INTR_CSHIFT)
-			return cshift_loops(S, t, &V, &sx, c, j, r, dim, shift, loc);
-		if (id == INTR_EOSHIFT) {
-			/* j - 1 + shift, where it falls inside x; the boundary elsewhere */
-			c[dim - 1] = ir_binop(S->a, IR_ADD, c[dim - 1], cp(S, shift), loc);
-			cond = ir_binop(S->a, IR_AND, ir_binop(S->a, IR_GE, cp(S, c[dim - 1]), icon(S, 0, loc), loc),
-			                ir_binop(S->a, IR_LT, cp(S, c[dim - 1]), cp(S, sx.ext[dim - 1]), loc), loc);
-		}
 	}
 	IrExpr **ti = ir_alloc(S->a, sizeof *ti * (size_t)R);
 	for (int q = 0; q < R; q++)
 		ti[q] = vref(S, j[q], loc);
 	IrExpr *te = ir_var(S->a, t, ti, R, loc);
 	IrStmt *st = ir_assign(S->a, te, view_elem(S, &V, c, loc), loc);
-	if (cond) {
-		st = mk_if(S, cond, one(S, st), loc);
-		st->u.if_.has_else = 1;
-		ir_block_add(S->a, &st->u.if_.else_, ir_assign(S->a, cp(S, te), bnd, loc));
-	}
 	for (int q = 0; q < R; q++) {
 		IrExpr *hi;
 		if (id == INTR_RESHAPE || (id == INTR_SPREAD && q == dim - 1))
@@ -2601,6 +2712,55 @@ static IrStmt *masked(Sema *S, IrExpr *mask, const Nest *N, IrStmt *store, IrLoc
 	return mk_if(S, elem(S, mask, N, ident), one(S, store), loc);
 }
 
+/* The CSHIFTs an elementwise expression e reads (elem's walk), collected into h[*n]. */
+static void shifted_in(Sema *S, const IrExpr *e, Shifted **h, int *n)
+{
+	switch (e->kind) {
+	case IR_VAR: {
+		Shifted *x = shifted_of(S, e);
+		if (x && !x->through && *n < 64)
+			h[(*n)++] = x;
+		return;
+	}
+	case IR_UNARY:
+	case IR_BINARY:
+		shifted_in(S, e->u.op.a, h, n);
+		if (e->u.op.b)
+			shifted_in(S, e->u.op.b, h, n);
+		return;
+	case IR_CONVERT: shifted_in(S, e->u.conv.e, h, n); return;
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			shifted_in(S, e->u.call.args[i], h, n);
+		return;
+	default: return;
+	}
+}
+
+/* The CSHIFTs the right-hand side of an elementwise assignment to the array a reads are read
+ * through (elem) instead of copied: their copy nests become CONTINUE. Returns 1 when one of them
+ * shifts a itself, so that the assignment goes through a temporary (Fortran evaluates the right
+ * side before it stores: `u = cshift(u, 1)`); none is read through when a has assumed size
+ * (no temporary) or the routine has EQUIVALENCE (another name may be a's storage). */
+static int shifted_through(Sema *S, const IrExpr *rhs, const IrSym *a)
+{
+	Shifted *h[64];
+	int n = 0, self = 0;
+	shifted_in(S, rhs, h, &n);
+	if (sema_has_equivalence(S))
+		return 0;
+	for (int i = 0; i < n; i++)
+		self |= h[i]->x->u.var.sym == a;
+	if (self && !a->dims[a->rank - 1].hi)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		h[i]->through = 1;
+		for (int p = 0; p < 2; p++)
+			sema_become(h[i]->fill[p], ir_stmt_new(S->a, IR_CONTINUE, h[i]->fill[p]->loc));
+	}
+	return self;
+}
+
 static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = L->sym;
@@ -2628,7 +2788,7 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 	}
 	int dir[IR_MAX_RANK] = {0};
 	overlaps(S, L, rhs, ident, dir);
-	int temp = 0;
+	int temp = shifted_through(S, rhs, a);
 	for (int j = 0; j < L->rank; j++)
 		temp |= (dir[j] & DIR_TEMP) || dir[j] == (DIR_FWD | DIR_BACK);
 	Nest N;

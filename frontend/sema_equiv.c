@@ -378,6 +378,16 @@ void sema_rewrite_views(Sema *S, IrUnit *u, const SemaView *v, int n)
 	}
 }
 
+/* The unit being resolved or a host of it has EQUIVALENCE: two names may be one storage there. */
+int sema_has_equivalence(const Sema *S)
+{
+	for (const IrUnit *u = S->unit; u; u = u->host)
+		for (int k = 0; k < u->decls.n; k++)
+			if (((const IrDecl *)u->decls.v[k])->kind == DECL_EQUIVALENCE)
+				return 1;
+	return 0;
+}
+
 void sema_equivalence(Sema *S)
 {
 	for (int i = 0; i < S->all.n; i++) {

@@ -43,6 +43,7 @@ typedef struct Sema {
 	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
 	IrVec callstack;     /* the units being ordered (sema.c's order_unit), to name a recursive cycle */
 	IrVec common_views;  /* sema_common.c: members of COMMON blocks laid out differently, to rewrite */
+	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -81,6 +82,7 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 void sema_lift_internal(Sema *S);
 /* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
 void sema_equivalence(Sema *S);
+int sema_has_equivalence(const Sema *S);
 /* A variable seen as a part of a rank-1 array (EQUIVALENCE classes, COMMON blocks laid out
  * differently by different routines): every reference of sym becomes an element of base,
  * `sym(i, j)` is `base(pos + (i - lo[0]) + (j - lo[1]) * ext[0])`, a whole sym (an actual

@@ -17,7 +17,7 @@
 /* ---------------------------------------------------------------- statements */
 
 
-static IrExpr *cond_expr(Sema *S, IrExpr *e)
+static IrExpr *cond_expr(Sema *S, IrExpr *e, int where)
 {
 	IrExpr *c = sema_resolve_expr(S, e);
 	if (sema_rank(c)) {
@@ -25,7 +25,7 @@ static IrExpr *cond_expr(Sema *S, IrExpr *e)
 		return ir_logical(S->a, 0, c->loc);
 	}
 	if (c->type != TY_LOGICAL) {
-		ir_error(c->loc, "condition must be logical");
+		ir_error(c->loc, where ? "the mask of WHERE must be LOGICAL" : "condition must be logical");
 		return ir_logical(S->a, 0, c->loc);
 	}
 	return c;
@@ -446,7 +446,7 @@ static void resolve_if_from(Sema *S, IrStmt *s, int first)
 		IrBlock *outer = S->hoist, pre = {0};
 		if (i > 0)
 			S->hoist = &pre;
-		s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i]);
+		s->u.if_.conds[i] = cond_expr(S, s->u.if_.conds[i], s->u.if_.from_where);
 		S->hoist = outer;
 		if (!pre.n)
 			continue;
@@ -456,6 +456,7 @@ static void resolve_if_from(Sema *S, IrStmt *s, int first)
 		rest->u.if_.blocks = s->u.if_.blocks + i;
 		rest->u.if_.else_ = s->u.if_.else_;
 		rest->u.if_.has_else = s->u.if_.has_else;
+		rest->u.if_.from_where = s->u.if_.from_where;
 		s->u.if_.ncond = i;
 		resolve_if_from(S, rest, 1);
 		s->u.if_.else_ = pre;
@@ -692,7 +693,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 	case IR_DOWHILE: {
 		IrBlock *outer = S->hoist, pre = {0};
 		S->hoist = &pre;
-		s->u.dowhile.cond = cond_expr(S, s->u.dowhile.cond);
+		s->u.dowhile.cond = cond_expr(S, s->u.dowhile.cond, 0);
 		S->hoist = outer;
 		S->loopdepth++;
 		sema_resolve_block(S, &s->u.dowhile.body);

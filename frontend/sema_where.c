@@ -181,6 +181,303 @@ static void splice(Sema *S, IrStmt *s, IrBlock *seq)
 	sema_become(s, last);
 }
 
+/* ---------------------------------------------------------------- fusion
+ *
+ * A construct whose statements all go element by element over one index space is lowered to
+ * one loop nest instead: per element, the masks in order and the assignments of the first
+ * branch whose mask holds, as an IF / ELSE IF / ELSE would (the loop form a person writes).
+ * That is the construct's meaning when every array reference (masks included) is at the
+ * element of the loops — each reference maps the loops' positions the same way: whole arrays
+ * with the same declared bounds, or sections with the same triplets written the same — and each
+ * array the construct assigns is referenced only as written where it is assigned: element e of
+ * a mask or a right-hand side then reads only what the statements before it stored at e, which
+ * is what the statement-by-statement order gives. Only elemental intrinsics are called (a
+ * function, or a reduction, keeps the lowering above); no EQUIVALENCE in the unit (it could
+ * make two names one storage). Anything else — including a conformance error — goes the
+ * statement-by-statement way, which checks and reports it. */
+
+/* One position of the index space: dimension `d` of `sym` over a triplet (t) or all of it. */
+typedef struct Pos {
+	IrSym *sym;
+	int d;
+	const IrExpr *t; /* NULL: the whole dimension (declared bounds) */
+} Pos;
+
+typedef struct Fuse {
+	Sema *S;
+	const Names *N;         /* the arrays assigned */
+	const IrExpr **first;   /* per name of N: its first reference (all must be written so) */
+	int rank;               /* -1 until the first array reference sets the index space */
+	Pos key[IR_MAX_RANK];   /* the index space */
+	IrSym *iv[IR_MAX_RANK]; /* its loop variables */
+	int arrays;             /* array references rewritten in the current expression */
+	int ok;
+} Fuse;
+
+static int is_elemental_intrinsic(Sema *S, const char *name)
+{
+	IrIntrinsic id = ir_intrinsic_lookup(name);
+	if (id == INTR_NONE || sema_find_proc(S, S->unit, name) || sema_lookup(S, S->unit, name))
+		return 0;
+	int at = ir_intrinsics[id].argtype;
+	return at != AT_ARRAY && at != AT_CHAR && !ir_intrinsic_impure(id) && strncmp(name, "stad_", 5) != 0;
+}
+
+static int fusable_type(const IrSym *a)
+{
+	return a->type == TY_INT || a->type == TY_INT8 || a->type == TY_REAL4 || a->type == TY_REAL8 || a->type == TY_LOGICAL;
+}
+
+static int same_bound(const IrExpr *x, const IrExpr *y) /* declared bounds; NULL lo: 1 */
+{
+	int64_t cx = 1, cy = 1;
+	if (!x || !y)
+		return (!x || (x->kind == IR_CONST_INT && (cx = x->u.ival, 1))) &&
+		        (!y || (y->kind == IR_CONST_INT && (cy = y->u.ival, 1))) && cx == cy;
+	return ir_expr_equal(x, y);
+}
+
+static int same_pos(const Pos *p, const Pos *q)
+{
+	if (!p->t != !q->t)
+		return 0;
+	if (!p->t)
+		return p->sym->dims[p->d].hi && q->sym->dims[q->d].hi &&
+		        same_bound(p->sym->dims[p->d].lo, q->sym->dims[q->d].lo) &&
+		        same_bound(p->sym->dims[p->d].hi, q->sym->dims[q->d].hi);
+	const IrExpr *a = p->t, *b = q->t;
+	/* an omitted bound is the declared one: the same only for the same array and dimension */
+	if ((!a->u.triplet.lo || !b->u.triplet.lo || !a->u.triplet.hi || !b->u.triplet.hi) && (p->sym != q->sym || p->d != q->d))
+		return 0;
+	return same(a->u.triplet.lo, b->u.triplet.lo) && same(a->u.triplet.hi, b->u.triplet.hi) &&
+	        same(a->u.triplet.st, b->u.triplet.st);
+}
+
+/* e reads no array but at elements with scalar subscripts, nothing the construct assigns, and
+ * calls only elemental intrinsics. */
+static int fuse_scalar(Fuse *F, const IrExpr *e)
+{
+	if (!e)
+		return 1;
+	switch (e->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_REAL:
+	case IR_CONST_LOG: return 1;
+	case IR_UNARY:
+	case IR_BINARY: return fuse_scalar(F, e->u.op.a) && fuse_scalar(F, e->u.op.b);
+	case IR_REF: {
+		if (in_names(F->N, e->u.ref.name))
+			return 0;
+		IrSym *a = sema_lookup(F->S, F->S->unit, e->u.ref.name);
+		if (!e->u.ref.has_parens)
+			return !a || (a->rank == 0 && a->kind != SYM_PROC && (a->type != TY_NONE && a->type != TY_CHAR));
+		int array = a && a->rank > 0 && a->kind != SYM_PROC;
+		if (array && e->u.ref.nargs != a->rank)
+			return 0;
+		if (!array && !is_elemental_intrinsic(F->S, e->u.ref.name))
+			return 0;
+		for (int i = 0; i < e->u.ref.nargs; i++) {
+			const IrExpr *x = e->u.ref.args[i];
+			if (x->kind == IR_KEYWORD && !array)
+				x = x->u.kw.e;
+			if (x->kind == IR_TRIPLET || !fuse_scalar(F, x))
+				return 0;
+		}
+		return 1;
+	}
+	default: return 0;
+	}
+}
+
+/* The reference e of the array a at the loops' element: checks that it maps the index space as
+ * the first reference did, and gives a(i1, ..., s, ..., ir). */
+static IrExpr *fuse_array(Fuse *F, const IrExpr *e, IrSym *a)
+{
+	Sema *S = F->S;
+	Pos pos[IR_MAX_RANK];
+	int r = 0;
+	if (!fusable_type(a) || !a->dims[a->rank - 1].hi) {
+		F->ok = 0;
+		return NULL;
+	}
+	if (!e->u.ref.has_parens)
+		for (int d = 0; d < a->rank; d++)
+			pos[r++] = (Pos){a, d, NULL};
+	else {
+		if (e->u.ref.nargs != a->rank) {
+			F->ok = 0;
+			return NULL;
+		}
+		for (int d = 0; d < a->rank; d++) {
+			const IrExpr *x = e->u.ref.args[d];
+			if (x->kind == IR_TRIPLET) {
+				if (!fuse_scalar(F, x->u.triplet.lo) || !fuse_scalar(F, x->u.triplet.hi) ||
+				    !fuse_scalar(F, x->u.triplet.st)) {
+					F->ok = 0;
+					return NULL;
+				}
+				pos[r++] = (Pos){a, d, (x->u.triplet.lo || x->u.triplet.hi || x->u.triplet.st) ? x : NULL};
+			} else if (!fuse_scalar(F, x)) {
+				F->ok = 0;
+				return NULL;
+			}
+		}
+	}
+	if (F->rank < 0) {
+		F->rank = r;
+		for (int p = 0; p < r; p++) {
+			F->key[p] = pos[p];
+			F->iv[p] = sema_new_local(S, "i", TY_INT, e->loc);
+		}
+	}
+	if (r != F->rank) {
+		F->ok = 0;
+		return NULL;
+	}
+	for (int p = 0; p < r; p++)
+		if (!same_pos(&F->key[p], &pos[p])) {
+			F->ok = 0;
+			return NULL;
+		}
+	F->arrays++;
+	IrExpr **args = ir_alloc(S->a, sizeof *args * (size_t)a->rank);
+	for (int d = 0, p = 0; d < a->rank; d++) {
+		const IrExpr *x = e->u.ref.has_parens ? e->u.ref.args[d] : NULL;
+		if (!x || x->kind == IR_TRIPLET) {
+			args[d] = ir_ref(S->a, F->iv[p]->name, NULL, 0, 0, e->loc);
+			p++;
+		} else
+			args[d] = ir_expr_copy(S->a, x);
+	}
+	return ir_ref(S->a, a->name, args, a->rank, 1, e->loc);
+}
+
+/* e at the loops' element (F->ok 0 when it cannot be). */
+static IrExpr *fuse_expr(Fuse *F, const IrExpr *e)
+{
+	Sema *S = F->S;
+	if (!F->ok || !e)
+		return NULL;
+	switch (e->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_REAL:
+	case IR_CONST_LOG: return ir_expr_copy(S->a, e);
+	case IR_UNARY:
+	case IR_BINARY: {
+		IrExpr *x = ir_expr_copy(S->a, e);
+		x->u.op.a = fuse_expr(F, e->u.op.a);
+		x->u.op.b = e->u.op.b ? fuse_expr(F, e->u.op.b) : NULL;
+		return x;
+	}
+	case IR_REF: {
+		IrSym *a = sema_lookup(S, S->unit, e->u.ref.name);
+		int array = a && a->rank > 0 && a->kind != SYM_PROC;
+		int section = !e->u.ref.has_parens;
+		for (int i = 0; array && i < e->u.ref.nargs; i++)
+			section |= e->u.ref.args[i]->kind == IR_TRIPLET;
+		if (array && section) {
+			/* an array the construct assigns: only ever written as it first was */
+			int k = -1;
+			for (int i = 0; i < F->N->n; i++)
+				if (!strcmp(F->N->v[i], a->name))
+					k = i;
+			if (k >= 0) {
+				if (!F->first[k])
+					F->first[k] = e;
+				else if (!same(F->first[k], e)) {
+					F->ok = 0;
+					return NULL;
+				}
+			}
+			return fuse_array(F, e, a);
+		}
+		if (array || !e->u.ref.has_parens) { /* an element or a scalar */
+			if (!fuse_scalar(F, e))
+				F->ok = 0;
+			return ir_expr_copy(S->a, e);
+		}
+		if (!is_elemental_intrinsic(S, e->u.ref.name)) {
+			F->ok = 0;
+			return NULL;
+		}
+		IrExpr *x = ir_expr_copy(S->a, e);
+		for (int i = 0; i < e->u.ref.nargs; i++) {
+			const IrExpr *y = e->u.ref.args[i];
+			if (y->kind == IR_KEYWORD) {
+				x->u.ref.args[i] = ir_expr_copy(S->a, y);
+				x->u.ref.args[i]->u.kw.e = fuse_expr(F, y->u.kw.e);
+			} else
+				x->u.ref.args[i] = fuse_expr(F, y);
+		}
+		return x;
+	}
+	default: F->ok = 0; return NULL;
+	}
+}
+
+/* The construct as one loop nest (see above), or NULL when it must go statement by statement. */
+static IrStmt *where_fused(Sema *S, IrStmt *s, IrBlock *blocks, int nb, const Names *N)
+{
+	if (sema_has_equivalence(S))
+		return NULL;
+	if (sema_lookup(S, S->unit, "lbound") || sema_lookup(S, S->unit, "ubound") || sema_find_proc(S, S->unit, "lbound") ||
+	    sema_find_proc(S, S->unit, "ubound"))
+		return NULL;
+	Fuse F = {S, N, NULL, -1, {{0}}, {0}, 0, 1};
+	F.first = ir_alloc(S->a, sizeof *F.first * (size_t)(N->n + 1));
+	IrStmt *ifs = ir_stmt_new(S->a, IR_IF, s->loc);
+	ifs->u.if_.ncond = nb - 1;
+	ifs->u.if_.has_else = blocks[nb - 1].n > 0;
+	ifs->u.if_.from_where = 1;
+	ifs->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *) * (size_t)nb);
+	ifs->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock) * (size_t)nb);
+	/* the first assignment's left side first: it sets the index space */
+	for (int k = 0; k < nb && F.ok; k++)
+		for (int i = 0; i < blocks[k].n && F.ok; i++) {
+			IrStmt *t = blocks[k].v[i];
+			F.arrays = 0;
+			IrExpr *l = fuse_expr(&F, t->u.assign.lhs);
+			if (!F.ok || !F.arrays || t->u.assign.lhs->kind != IR_REF)
+				return NULL;
+			IrExpr *r = fuse_expr(&F, t->u.assign.rhs);
+			if (!F.ok)
+				return NULL;
+			IrStmt *x = ir_assign(S->a, l, r, t->loc);
+			ir_block_add(S->a, k + 1 < nb ? &ifs->u.if_.blocks[k] : &ifs->u.if_.else_, x);
+		}
+	for (int k = 0; k + 1 < nb && F.ok; k++) {
+		F.arrays = 0;
+		ifs->u.if_.conds[k] = fuse_expr(&F, s->u.if_.conds[k]);
+		if (!F.ok || !F.arrays)
+			return NULL;
+	}
+	if (!F.ok || F.rank <= 0)
+		return NULL;
+	/* the loops, the first dimension innermost, over the index space */
+	IrStmt *nest = ifs;
+	for (int p = 0; p < F.rank; p++) {
+		const Pos *q = &F.key[p];
+		IrLoc loc = s->loc;
+		IrExpr *lo = q->t ? q->t->u.triplet.lo : NULL, *hi = q->t ? q->t->u.triplet.hi : NULL;
+		IrExpr *st = q->t ? q->t->u.triplet.st : NULL;
+		IrExpr *bnd[2];
+		for (int j = 0; j < 2; j++) {
+			IrExpr **args = ir_alloc(S->a, sizeof *args * 2);
+			args[0] = ir_ref(S->a, q->sym->name, NULL, 0, 0, loc);
+			args[1] = ir_int(S->a, q->d + 1, loc);
+			bnd[j] = ir_ref(S->a, j ? "ubound" : "lbound", args, 2, 1, loc);
+		}
+		IrStmt *d = ir_stmt_new(S->a, IR_DO, loc);
+		d->u.do_.var = ir_ref(S->a, F.iv[p]->name, NULL, 0, 0, loc);
+		d->u.do_.lo = lo ? ir_expr_copy(S->a, lo) : bnd[0];
+		d->u.do_.hi = hi ? ir_expr_copy(S->a, hi) : bnd[1];
+		d->u.do_.step = st ? ir_expr_copy(S->a, st) : NULL;
+		ir_block_add(S->a, &d->u.do_.body, nest);
+		nest = d;
+	}
+	return nest;
+}
+
 void sema_where(Sema *S, IrStmt *s)
 {
 	int nb = s->u.if_.ncond + 1; /* the branches; the last the else block */
@@ -221,6 +518,15 @@ void sema_where(Sema *S, IrStmt *s)
 		}
 	if (bad)
 		return;
+
+	IrStmt *fused = nassign ? where_fused(S, s, blocks, nb, &N) : NULL;
+	if (fused) {
+		IrBlock seq = {0};
+		ir_block_add(S->a, &seq, fused);
+		sema_resolve_block(S, &seq);
+		splice(S, s, &seq);
+		return;
+	}
 
 	/* a function the assignments call may change what a mask reads: every mask is stored then */
 	Names nothing = {0};

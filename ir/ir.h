@@ -501,6 +501,7 @@ struct IrStmt {
 			int has_else;
 			int logical_if;  /* came from a one-line logical IF */
 			int from_select; /* sema made it from a SELECT CASE (for messages) */
+			int from_where;  /* sema made it from a fused WHERE (for messages) */
 			int where;       /* parser output only: WHERE / ELSEWHERE (mask) / ELSEWHERE, the
 			                    conds array masks; sema lowers it to masked assignments */
 		} if_;

@@ -628,9 +628,16 @@ static char *sec_dim(int lb, int ext, int m)
 
 /* A rank-1 section of v with m elements: of a rank-1 array (sometimes the whole array), or a
  * column or a row of a rank-2 one (the other subscript constant when konst, else any index). */
+/* WHERE written with one section throughout (stmt_where): every reference of pin_var is pin_sec,
+ * and arr_term reads only it, so that stad lowers the construct to one loop nest */
+static Var *pin_var;
+static char *pin_sec;
+
 static char *sec_ref(Var *v, int m, int konst)
 {
 	note_read(v);
+	if (v == pin_var)
+		return sdup(pin_sec);
 	if (v->rank == 1) {
 		if (v->ext[0] == m && chance(15))
 			return sdup(v->name);
@@ -662,7 +669,7 @@ static Var *pick_sec(int m, int writable)
  * section assigned), maybe through sin or tanh; *b bounds it. */
 static char *arr_term(int m, Var *self, double *b)
 {
-	Var *v = self && sec_ok(self, m) && chance(50) ? self : pick_sec(m, 0);
+	Var *v = self && sec_ok(self, m) && (pin_var || chance(50)) ? self : pick_sec(m, 0);
 	if (!v)
 		return NULL;
 	char *t = sec_ref(v, m, 0);
@@ -1982,7 +1989,7 @@ static char *where_mask(int m, Var *v, int depth)
 /* One assignment inside WHERE: a rank-1 section of m elements of a writable array. */
 static void where_assign(int m, Var *first)
 {
-	Var *v = first && chance(60) ? first : pick_sec(m, 1);
+	Var *v = first && (pin_var || chance(60)) ? first : pick_sec(m, 1);
 	if (!v)
 		return;
 	note_write(v);
@@ -1990,13 +1997,26 @@ static void where_assign(int m, Var *first)
 }
 
 /* WHERE (pattern `where`): the one-line statement, or a block with one or two assignments per
- * branch, ELSEWHERE (mask) and ELSEWHERE; the masks read the arrays assigned. */
+ * branch, ELSEWHERE (mask) and ELSEWHERE; the masks read the arrays assigned. Half the time
+ * every reference of the array assigned is one section (pin_var), elementwise. */
+static void stmt_where_body(int m, Var *v);
+
 static void stmt_where(void)
 {
 	int m = rrange(1, 6);
 	Var *v = pick_sec(m, 1);
 	if (!v)
 		return;
+	if (chance(50)) {
+		pin_sec = sec_ref(v, m, 0);
+		pin_var = v;
+	}
+	stmt_where_body(m, v);
+	pin_var = NULL;
+}
+
+static void stmt_where_body(int m, Var *v)
+{
 	char *mask = where_mask(m, v, 1);
 	if (!mask)
 		return;
