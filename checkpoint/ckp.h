@@ -22,9 +22,11 @@ typedef struct CkpSite {
 	int index; /* position in CkpSites.v */
 	int on;    /* checkpointed (joint) or not (split) */
 	CkpWhy why;
-	int is_region;   /* CHECKPOINT-START/END fragment */
-	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
-	int is_external; /* a call of a routine without source: always checkpointed, not a toggle */
+	int is_region;          /* CHECKPOINT-START/END fragment */
+	int is_binomial;        /* BINOMIAL-CKP loop (a profile site, not a toggle) */
+	int is_external;        /* a call of a routine without source: always checkpointed, not a toggle */
+	const char *forced_why; /* why a site is forced off, when a reason is known ("reads input (READ at
+	                           f.f90:12)"): `stad calls` and `stad diff --verbose` say it */
 } CkpSite;
 
 typedef struct CkpSites {

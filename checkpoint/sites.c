@@ -206,7 +206,9 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 			                      s->line),
 			rows[n] = (CkpRow){NULL, 1, notes[n]};
 		else
-			notes[n] = ir_sprintf(a, "line %d, %s", s->line, ckp_why_name(s->why)),
+			notes[n] = s->why == WHY_FORCED && s->forced_why
+			        ? ir_sprintf(a, "line %d, %s, forced", s->line, s->forced_why)
+			        : ir_sprintf(a, "line %d, %s", s->line, ckp_why_name(s->why)),
 			rows[n] = (CkpRow){s->id, s->on, notes[n]};
 		n++;
 	}

@@ -265,12 +265,10 @@ static const struct {
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
-/* What to write instead of input: stad's derivative code does no I/O (ad/ad.c drop_io). */
-#define FE_READ_ADVICE                                                                                                           \
-	" (read the values in a routine stad does not translate, or in the calling program, and pass them in as "                \
-	"arguments or module variables)"
+/* What to write instead of INQUIRE and NAMELIST (READ is supported: frontend/sema_io.c). */
+#define FE_INQUIRE_ADVICE " (OPEN the file and READ it with IOSTAT= to learn whether it can be read)"
 
-#define FE_NAMELIST_ADVICE " (write the values with a format, and read them outside the translated code)"
+#define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
@@ -334,10 +332,10 @@ static const struct {
 	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
 	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
 	X("sequence", TOK_SEQUENCE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
-	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported" FE_READ_ADVICE)                                                \
+	X("read", TOK_READ, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("open", TOK_OPEN, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
-	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported" FE_READ_ADVICE)                                          \
+	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported" FE_INQUIRE_ADVICE)                                       \
 	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
 	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \

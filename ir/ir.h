@@ -413,6 +413,7 @@ typedef enum IrStmtKind {
 typedef enum IrIoKind {
 	IO_LIST,   /* items printed list-directed on stdout */
 	IO_WRITE,  /* parser output only: WRITE (control list) items / PRINT fmt, items; sema lowers it */
+	IO_READ,   /* parser output only: READ (control list) items / READ *, items; sema lowers it */
 	IO_BEGIN,  /* items: unit [, format (CHARACTER)]; nctl = nitems */
 	IO_ITEMS,  /* the values of items, in order */
 	IO_END,    /* the record(s) out */
@@ -534,6 +535,9 @@ struct IrStmt {
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
 			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed) */
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
+			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
+			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error) */
+			int deriv;        /* IO_OPEN: in derivative code (input only: ad/ad.c keep_input) */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {

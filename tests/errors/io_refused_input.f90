@@ -1,5 +1,5 @@
-! Input stays out, refused where it is written with what to do instead: READ, INQUIRE and
-! NAMELIST (derivative code does no I/O: read the values outside the translated code).
+! Statements of input that stay out, refused where they are written with what to write
+! instead: NAMELIST, INQUIRE, BACKSPACE (READ itself is supported: primal/io_read_*).
 program io_refused_input
   implicit none
   integer :: n
@@ -8,7 +8,7 @@ program io_refused_input
   namelist /cfg/ n, a
   n = 3
   a = 1.0
-  read(*, *) n
   inquire(file='a.dat', exist=ex)
+  backspace(10)
   print *, n, ex, a
 end program
