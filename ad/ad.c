@@ -846,8 +846,8 @@ static void drop_io(IrBlock *b, int keep_input, int *in_internal)
 				keep = *in_internal = 1; /* an internal WRITE, up to its IO_END */
 			if (keep && io == IO_END && !s->u.print.input)
 				*in_internal = 0;
-			if (keep_input && (io == IO_OPEN || io == IO_REWIND))
-				keep = 1;
+			if ((keep_input && (io == IO_OPEN || io == IO_REWIND)) || io == IO_INQUIRE)
+				keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
 			if (keep_input && io == IO_CLOSE) {
 				s->u.print.spec = 0; /* derivative code deletes no file */
 				s->u.print.nitems = s->u.print.nctl = 1;

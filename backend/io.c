@@ -158,6 +158,17 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		value(U, it[0], &b);
 		cg_line(U, "%s);", cg_buf_str(&b));
 		break;
+	case IO_INQUIRE: /* the unit or the file the answers after it are about */
+		if (it[0]->type == TY_CHAR) {
+			cg_buf_puts(&b, "stad_io_inquire(0");
+			chars(U, it[0], &b);
+		} else {
+			cg_buf_puts(&b, "stad_io_inquire(");
+			value(U, it[0], &b);
+			cg_buf_puts(&b, ", NULL, 0");
+		}
+		cg_line(U, "%s);", cg_buf_str(&b));
+		break;
 	default: cg_problem(U->cg, s->loc, "this I/O statement cannot be translated to C"); break;
 	}
 	cg_buf_free(&b);

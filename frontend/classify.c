@@ -265,9 +265,7 @@ static const struct {
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
-/* What to write instead of INQUIRE and NAMELIST (READ is supported: frontend/sema_io.c). */
-#define FE_INQUIRE_ADVICE " (OPEN the file and READ it with IOSTAT= to learn whether it can be read)"
-
+/* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
 #define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
@@ -335,9 +333,10 @@ static const struct {
 	X("read", TOK_READ, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("open", TOK_OPEN, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
-	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported" FE_INQUIRE_ADVICE)                                       \
+	X("inquire", TOK_INQUIRE, K_SIMPLE, SKIP_NONE, NULL)                                                                     \
 	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
-	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
+	X("backspace", 0, K_REFUSE, SKIP_NONE,                                                                                   \
+	  "BACKSPACE is not supported (REWIND the unit and READ the records again, or keep the values read in variables)")       \
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \

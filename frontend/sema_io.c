@@ -550,6 +550,88 @@ static int lower_read(Sema *S, IrStmt *s)
 	return 1;
 }
 
+/* ---------------------------------------------------------------- INQUIRE */
+
+/* INQUIRE (unit= | file=, exist=, opened=, number=, iostat=): IO_INQUIRE (the unit or the file)
+ * sets what the helper answers about, then each answer is an assignment `ex = stad_inquire_l(1)`
+ * (a value of the file system: passive, impure). Derivative code keeps them all (ad/ad.c). */
+static int lower_inquire(Sema *S, IrStmt *s)
+{
+	static const char *const answers[] = {"iostat", "exist", "opened", "number"};
+	IrExpr *unit = NULL, *file = NULL, *target[4] = {0};
+	int ok = 1;
+	for (int i = 0; i < s->u.print.nctl; i++) {
+		IrExpr *c = s->u.print.items[i];
+		if (c->kind != IR_KEYWORD || is_star(c)) {
+			if (i == 0 && !unit)
+				unit = c;
+			else
+				ir_error(c->loc, "INQUIRE has one positional value, the unit"), ok = 0;
+			continue;
+		}
+		const char *n = c->u.kw.name;
+		int k = -1;
+		for (int j = 0; j < 4; j++)
+			if (!strcmp(n, answers[j]))
+				k = j;
+		if (!strcmp(n, "unit") && !unit && !file)
+			unit = c->u.kw.e;
+		else if (!strcmp(n, "file") && !unit && !file)
+			file = c->u.kw.e;
+		else if (k >= 0 && !target[k]) {
+			IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
+			int want_log = k == 1 || k == 2;
+			if (r->kind != IR_VAR || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM ||
+			    (want_log ? r->type != TY_LOGICAL : !ir_base_is_int(r->type))) {
+				ir_error(c->loc, "%s= of INQUIRE must be a%s scalar variable", n,
+				         want_log ? " LOGICAL" : "n INTEGER");
+				ok = 0;
+			} else
+				target[k] = c->u.kw.e;
+		} else {
+			ir_error(c->loc,
+			         "INQUIRE with %s= is not supported (stad answers exist=, opened=, number= and iostat= about a "
+			         "unit= or a file=)",
+			         n);
+			ok = 0;
+		}
+	}
+	if (!ok)
+		return 0;
+	if (!unit && !file) {
+		ir_error(s->loc, "INQUIRE needs unit= or file=");
+		return 0;
+	}
+	IrExpr *what = NULL;
+	if (file) {
+		if (!(what = char_value(S, s, file, "file")))
+			return 0;
+	} else if (is_star(unit) || !(what = unit_value(S, s, unit)))
+		return 0;
+	IrBlock blk = {0};
+	IrStmt *q = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	q->u.print.io = IO_INQUIRE;
+	q->u.print.items = ir_alloc(S->a, sizeof(IrExpr *));
+	q->u.print.items[0] = what;
+	q->u.print.nitems = q->u.print.nctl = 1;
+	q->u.print.what = "INQUIRE";
+	q->u.print.lowered = 1;
+	ir_block_add(S->a, &blk, q);
+	for (int k = 0; k < 4; k++) {
+		if (!target[k])
+			continue;
+		IrExpr **arg = ir_alloc(S->a, sizeof(IrExpr *));
+		arg[0] = ir_int(S->a, k, s->loc);
+		IrIntrinsic id = k == 1 || k == 2 ? INTR_INQUIRE_L : INTR_INQUIRE_I;
+		ir_block_add(S->a, &blk,
+		             ir_assign(S->a, target[k], ir_ref(S->a, ir_intrinsics[id].name, arg, 1, 1, s->loc), s->loc));
+	}
+	s->kind = IR_BLOCK;
+	s->u.block = blk;
+	sema_resolve_block(S, &s->u.block);
+	return 1;
+}
+
 /* OPEN, CLOSE, REWIND, FLUSH. */
 static int lower_file(Sema *S, IrStmt *s)
 {
@@ -640,7 +722,11 @@ static int lower_file(Sema *S, IrStmt *s)
 
 void sema_io(Sema *S, IrStmt *s)
 {
-	int ok = s->u.print.io == IO_WRITE ? lower_write(S, s) : s->u.print.io == IO_READ ? lower_read(S, s) : lower_file(S, s);
+	int io = s->u.print.io;
+	int ok = io == IO_WRITE    ? lower_write(S, s)
+	        : io == IO_READ    ? lower_read(S, s)
+	        : io == IO_INQUIRE ? lower_inquire(S, s)
+	                           : lower_file(S, s);
 	if (!ok)
 		s->kind = IR_CONTINUE; /* reported */
 }

@@ -454,6 +454,8 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 	memset(u, 0, sizeof *u);
 	u->unit = unit;
 	u->shadow = 1;
+	if (file)
+		u->name = stad_io_trim(file, flen);
 }
 
 STAD_IO_FN FILE *stad_io_file(int unit, int writing)
@@ -491,6 +493,7 @@ STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 {
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->shadow) {
+		free(u->name);
 		*u = stad_io_units[--stad_io_nunits];
 		return;
 	}
@@ -1486,6 +1489,43 @@ STAD_IO_FN void stad_io_rchar(char *p, long len)
 		n = len;
 	memcpy(p, s, (size_t)n);
 	memset(p + n, ' ', (size_t)(len - n));
+}
+
+
+/* ---------------------------------------------------------------- INQUIRE
+ *
+ * stad_io_inquire(unit, NULL, 0) or (0, file, length) chooses what stad_io_inquire_answer(k)
+ * tells: 1 EXIST, 2 OPENED, 3 NUMBER (the unit connected to the file, -1), 0 IOSTAT (0). A shadow
+ * unit of derivative code (stad_io_open_input) answers as the primal's open unit would. */
+static int stad_io_inq_unit, stad_io_inq_exist, stad_io_inq_opened;
+
+STAD_IO_FN void stad_io_inquire(int unit, const char *file, long flen)
+{
+	if (!file) {
+		stad_io_unit *u = stad_io_find(unit);
+		stad_io_inq_exist = unit >= 0;
+		stad_io_inq_opened = (u && (u->f || u->shadow)) || unit == 5 || unit == 6 || unit == 0;
+		stad_io_inq_unit = stad_io_inq_opened ? unit : -1;
+		return;
+	}
+	char *name = stad_io_trim(file, flen);
+	FILE *f = fopen(name, "r");
+	stad_io_inq_exist = f != NULL;
+	if (f)
+		fclose(f);
+	stad_io_inq_opened = 0;
+	stad_io_inq_unit = -1;
+	for (int i = 0; i < stad_io_nunits; i++)
+		if (stad_io_units[i].name && !strcmp(stad_io_units[i].name, name)) {
+			stad_io_inq_opened = stad_io_inq_exist = 1;
+			stad_io_inq_unit = stad_io_units[i].unit;
+		}
+	free(name);
+}
+
+STAD_IO_FN int stad_io_inquire_answer(int k)
+{
+	return k == 1 ? stad_io_inq_exist : k == 2 ? stad_io_inq_opened : k == 3 ? stad_io_inq_unit : 0;
 }
 
 #endif /* STAD_IO_PARSE_ONLY */

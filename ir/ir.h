@@ -421,7 +421,9 @@ typedef enum IrIoKind {
 	IO_CLOSE,  /* items: unit [, status] */
 	IO_REWIND, /* items: unit */
 	IO_FLUSH,  /* items: unit */
-	IO_FORMAT  /* FORMAT: items[0] the format text (a string constant); does nothing */
+	IO_FORMAT, /* FORMAT: items[0] the format text (a string constant); does nothing */
+	IO_INQUIRE /* INQUIRE: items[0] the unit (integer) or the file (CHARACTER) asked about; the
+	              answers are assignments from stad_inquire_l / stad_inquire_i after it */
 } IrIoKind;
 
 /* The specifiers of OPEN and CLOSE stad passes to the helper (bits of u.print.spec). */
@@ -538,6 +540,7 @@ struct IrStmt {
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
 			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error) */
 			int deriv;        /* IO_OPEN: in derivative code (input only: ad/ad.c keep_input) */
+			int lowered;      /* IO_INQUIRE: made by sema_io.c (else the parser's, to lower) */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {

@@ -2,7 +2,7 @@
 ! READ in differentiated code: init reads parameters from a file (list-directed and formatted,
 ! END= for an optional record), sumfile reads values until the end of the file (IOSTAT=) into a
 ! passive local that weights active terms, and an internal READ overwrites an active element
-! (derivative zero after it). What is read is a constant of the derivative; derivative code
+! (derivative zero after it); INQUIRE (exist=, opened=) chooses a term. What is read is a constant of the derivative; derivative code
 ! reads the same values in the same order (its OPEN, READ, CLOSE kept), and the call sites of
 ! init and sumfile are forced off (a re-run would read again), step's stay checkpointable.
 module params
@@ -61,6 +61,7 @@ subroutine model(n, x, f)
   integer n, k
   double precision x(n), f, y(n), s, extra
   character(len=8) :: line
+  logical :: ex, op
   call init(n)
   y = x
   do k = 1, nsteps
@@ -74,6 +75,9 @@ subroutine model(n, x, f)
   open(23, file='read_input.dat', status='old')
   read(23, '(a)', end=10) line
   read(23, *, end=10) extra
-10 close(23)
+10 inquire(unit=23, opened=op)
+  close(23)
+  inquire(file='read_input.dat', exist=ex)
+  if (ex .and. op) f = f + 0.5d0 * x(2)**2
   f = f + y(2) * x(1) + extra * x(n)
 end subroutine model
