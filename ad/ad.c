@@ -848,13 +848,10 @@ static void drop_io(IrBlock *b, int keep_input, int *in_internal)
 				*in_internal = 0;
 			if ((keep_input && (io == IO_OPEN || io == IO_REWIND)) || io == IO_INQUIRE)
 				keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
-			if (keep_input && io == IO_CLOSE) {
-				s->u.print.spec = 0; /* derivative code deletes no file */
-				s->u.print.nitems = s->u.print.nctl = 1;
+			if (keep_input && io == IO_CLOSE)
 				keep = 1;
-			}
-			if (io == IO_OPEN)
-				s->u.print.deriv = 1;
+			if (io == IO_OPEN || io == IO_CLOSE)
+				s->u.print.deriv = 1; /* derivative code only reads, and deletes no file */
 			if (!keep)
 				s->kind = IR_CONTINUE;
 			break;
@@ -872,14 +869,14 @@ static void drop_io(IrBlock *b, int keep_input, int *in_internal)
 	}
 }
 
-/* Does b READ? */
+/* Does b READ or INQUIRE? (INQUIRE's answers must be the primal's: the units it opened too.) */
 static int block_reads(const IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
 		switch (s->kind) {
 		case IR_PRINT:
-			if (s->u.print.input)
+			if (s->u.print.input || s->u.print.io == IO_INQUIRE)
 				return 1;
 			break;
 		case IR_IF:

@@ -147,7 +147,7 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		break;
 	}
 	case IO_CLOSE:
-		cg_buf_puts(&b, "stad_io_close(");
+		cg_buf_puts(&b, s->u.print.deriv ? "stad_io_close_input(" : "stad_io_close(");
 		value(U, it[0], &b);
 		chars(U, s->u.print.spec & (1u << IOS_STATUS) ? it[1] : NULL, &b);
 		cg_line(U, "%s);", cg_buf_str(&b));

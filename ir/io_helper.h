@@ -411,6 +411,31 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 	u->fresh = !read_only && !append && !replace && old;
 }
 
+/* The files derivative code does not write but the primal would have made (a shadow unit's):
+ * INQUIRE (exist=) finds them. made 1 adds name, 0 removes it; returns whether it is there. */
+STAD_IO_FN int stad_io_made(const char *name, int made)
+{
+	static char *names[STAD_IO_MAXU];
+	static int n;
+	for (int i = 0; i < n; i++)
+		if (!strcmp(names[i], name)) {
+			if (made == 0) {
+				free(names[i]);
+				names[i] = names[--n];
+			}
+			return made != 0;
+		}
+	if (made == 1 && n < STAD_IO_MAXU) {
+		size_t l = strlen(name) + 1;
+		names[n] = malloc(l);
+		if (!names[n])
+			stad_io_fail("out of memory");
+		memcpy(names[n++], name, l);
+		return 1;
+	}
+	return 0;
+}
+
 /* OPEN in derivative code, which only reads: a file the primal may read (status old or unknown,
  * no action='write', not appended to) is opened to read when it exists; any other unit is a
  * shadow, which a READ refuses (derivative code drops the WRITEs that would have filled it). */
@@ -454,8 +479,22 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 	memset(u, 0, sizeof *u);
 	u->unit = unit;
 	u->shadow = 1;
-	if (file)
+	if (file && !(status && stad_io_is(status, slen, "scratch"))) {
 		u->name = stad_io_trim(file, flen);
+		stad_io_made(u->name, 1);
+	}
+}
+
+STAD_IO_FN void stad_io_close(int unit, const char *status, long slen);
+
+/* CLOSE in derivative code: an input file is closed (never deleted); a shadow unit's file stays
+ * made (INQUIRE finds it) unless status='delete'. */
+STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
+{
+	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->shadow && u->name && status && stad_io_is(status, slen, "delete"))
+		stad_io_made(u->name, 0);
+	stad_io_close(unit, NULL, 0);
 }
 
 STAD_IO_FN FILE *stad_io_file(int unit, int writing)
@@ -1510,7 +1549,7 @@ STAD_IO_FN void stad_io_inquire(int unit, const char *file, long flen)
 	}
 	char *name = stad_io_trim(file, flen);
 	FILE *f = fopen(name, "r");
-	stad_io_inq_exist = f != NULL;
+	stad_io_inq_exist = f != NULL || stad_io_made(name, -1);
 	if (f)
 		fclose(f);
 	stad_io_inq_opened = 0;

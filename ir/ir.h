@@ -539,7 +539,7 @@ struct IrStmt {
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
 			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error) */
-			int deriv;        /* IO_OPEN: in derivative code (input only: ad/ad.c keep_input) */
+			int deriv;        /* IO_OPEN, IO_CLOSE: in derivative code (input only: ad/ad.c drop_io) */
 			int lowered;      /* IO_INQUIRE: made by sema_io.c (else the parser's, to lower) */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;

@@ -2,7 +2,8 @@
 ! READ in differentiated code: init reads parameters from a file (list-directed and formatted,
 ! END= for an optional record), sumfile reads values until the end of the file (IOSTAT=) into a
 ! passive local that weights active terms, and an internal READ overwrites an active element
-! (derivative zero after it); INQUIRE (exist=, opened=) chooses a term. What is read is a constant of the derivative; derivative code
+! (derivative zero after it); INQUIRE (exist=, opened=) chooses terms, also about a file the
+! primal writes (derivative code does not write it, and answers as the primal). What is read is a constant of the derivative; derivative code
 ! reads the same values in the same order (its OPEN, READ, CLOSE kept), and the call sites of
 ! init and sumfile are forced off (a re-run would read again), step's stay checkpointable.
 module params
@@ -79,5 +80,11 @@ subroutine model(n, x, f)
   close(23)
   inquire(file='read_input.dat', exist=ex)
   if (ex .and. op) f = f + 0.5d0 * x(2)**2
+  open(24, file='read_input_out.txt', status='replace')
+  write(24, '(es24.16)') f
+  inquire(unit=24, opened=op)
+  close(24)
+  inquire(file='read_input_out.txt', exist=ex)
+  if (ex .and. op) f = f * cos(x(3))
   f = f + y(2) * x(1) + extra * x(n)
 end subroutine model
