@@ -827,29 +827,83 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 	return abi_structures(req, head);
 }
 
-/* Derivative code does no I/O: every output and file statement (IR_PRINT) becomes a CONTINUE,
- * in the derivative routines and in the primal copies a derivative file calls alike. So a call
+/* Derivative code does no output: every output statement (IR_PRINT) becomes a CONTINUE, in the
+ * derivative routines and in the primal copies a derivative file calls alike. So a call
  * recomputed in the backward sweep writes nothing twice, and what a derivative program writes
  * does not depend on which calls are checkpointed; the primal (--mode primal) writes it all.
- * (Nothing stad accepts reads a value from I/O: READ, IOSTAT= and INQUIRE are refused; what an
- * internal WRITE writes only I/O statements read: check_internal_writes.) */
-static void drop_io(IrBlock *b)
+ * Input is kept when the program READs (*keep_input): derivative code must read the same values
+ * as the primal in the same order, so it keeps each READ (IO_BEGIN, its CHARACTER items, IO_END:
+ * the other items are assignments), OPEN (in the form that opens input files only: deriv),
+ * CLOSE (without STATUS='delete'), REWIND, and the internal WRITEs (they may build a file name);
+ * call sites on a path to a READ are never checkpointed (ad/reverse.c random_sites). What an
+ * internal WRITE writes only I/O statements read: check_internal_writes. */
+static void drop_io(IrBlock *b, int keep_input, int *in_internal)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
-		case IR_PRINT: s->kind = IR_CONTINUE; break;
+		case IR_PRINT: {
+			int io = s->u.print.io, keep = keep_input && (s->u.print.input || *in_internal);
+			if (keep_input && io == IO_BEGIN && !s->u.print.input && s->u.print.items[0]->type == TY_CHAR)
+				keep = *in_internal = 1; /* an internal WRITE, up to its IO_END */
+			if (keep && io == IO_END && !s->u.print.input)
+				*in_internal = 0;
+			if ((keep_input && (io == IO_OPEN || io == IO_REWIND)) || io == IO_INQUIRE)
+				keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
+			if (keep_input && io == IO_CLOSE)
+				keep = 1;
+			if (io == IO_OPEN || io == IO_CLOSE)
+				s->u.print.deriv = 1; /* derivative code only reads, and deletes no file */
+			if (!keep)
+				s->kind = IR_CONTINUE;
+			break;
+		}
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
-				drop_io(&s->u.if_.blocks[k]);
-			drop_io(&s->u.if_.else_);
+				drop_io(&s->u.if_.blocks[k], keep_input, in_internal);
+			drop_io(&s->u.if_.else_, keep_input, in_internal);
 			break;
-		case IR_DO: drop_io(&s->u.do_.body); break;
-		case IR_DOWHILE: drop_io(&s->u.dowhile.body); break;
-		case IR_BLOCK: drop_io(&s->u.block); break;
+		case IR_DO: drop_io(&s->u.do_.body, keep_input, in_internal); break;
+		case IR_DOWHILE: drop_io(&s->u.dowhile.body, keep_input, in_internal); break;
+		case IR_BLOCK: drop_io(&s->u.block, keep_input, in_internal); break;
 		default: break;
 		}
 	}
+}
+
+/* Does b READ or INQUIRE? (INQUIRE's answers must be the primal's: the units it opened too.) */
+static int block_reads(const IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_PRINT:
+			if (s->u.print.input || s->u.print.io == IO_INQUIRE)
+				return 1;
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				if (block_reads(&s->u.if_.blocks[k]))
+					return 1;
+			if (block_reads(&s->u.if_.else_))
+				return 1;
+			break;
+		case IR_DO:
+			if (block_reads(&s->u.do_.body))
+				return 1;
+			break;
+		case IR_DOWHILE:
+			if (block_reads(&s->u.dowhile.body))
+				return 1;
+			break;
+		case IR_BLOCK:
+			if (block_reads(&s->u.block))
+				return 1;
+			break;
+		default: break;
+		}
+	}
+	return 0;
 }
 
 /* ---------------------------------------------------------------- internal WRITE */
@@ -905,7 +959,7 @@ static void check_internal_writes(const IrUnit *u, const IrBlock *b)
 		const IrStmt *s = b->v[i];
 		switch (s->kind) {
 		case IR_PRINT:
-			if (s->u.print.io == IO_BEGIN && s->u.print.items[0]->type == TY_CHAR) {
+			if (s->u.print.io == IO_BEGIN && !s->u.print.input && s->u.print.items[0]->type == TY_CHAR) {
 				const IrSym *v = ad_canon(s->u.print.items[0]->u.var.sym);
 				const IrStmt *use = v->kind == SYM_LOCAL ? non_io_use(&u->body, v) : NULL;
 				if (v->kind != SYM_LOCAL)
@@ -974,10 +1028,14 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->head = ex;
 		return 0;
 	}
+	int reads = 0;
+	for (int i = 0; i < p->allunits.n; i++)
+		reads |= block_reads(&((IrUnit *)p->allunits.v[i])->body);
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
+		int in_internal = 0;
 		check_internal_writes(u, &u->body);
-		drop_io(&u->body);
+		drop_io(&u->body, reads, &in_internal);
 	}
 	HeadSpec h;
 	if (!req->head || !parse_head(a, req->head, &h)) {

@@ -406,7 +406,7 @@ static int quiet_control(Rev *r, IrStmt *s)
 	return (s->kind == IR_IF || s->kind == IR_DO || s->kind == IR_DOWHILE) && quiet(r, s);
 }
 
-/* The primal statement itself (PRINT left out, as the forward sweep does). */
+/* The primal statement itself (as the forward sweep runs it). */
 static IrBlock plain_block(Rev *r, const IrBlock *b);
 
 /* Does condition e test only whether OPTIONAL arguments are present? Presence cannot change
@@ -474,7 +474,7 @@ static IrBlock plain_block(Rev *r, const IrBlock *b)
 	IrBlock nb = {0};
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
-		if (s->kind != IR_PRINT && s->kind != IR_CONTINUE)
+		if (s->kind != IR_CONTINUE) /* (the I/O left is input: ad/ad.c drop_io) */
 			ir_block_add(r->ad->a, &nb, plain(r, s));
 	}
 	return nb;
@@ -622,7 +622,6 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		}
 		return;
 	}
-	case IR_PRINT:
 	case IR_CONTINUE: return;
 	case IR_RT:
 		if (s->u.rt.kind == RT_FREE) {
@@ -1106,7 +1105,8 @@ static IrUnit *extents_wrap(Ad *ad, IrUnit *u, IrUnit *bwd, const Extents *x, Sy
 
 /* ---------------------------------------------------------------- the random generator */
 
-/* Does e use the random generator (RANDOM_NUMBER, RANDOM_SEED, lowered by sema_intrsub.c)? */
+/* Does e use the random generator (RANDOM_NUMBER, RANDOM_SEED, lowered by sema_intrsub.c) or
+ * read input (READ, sema_io.c)? Either gives other values when run again. */
 static int is_draw(const IrExpr *e, const void *ctx)
 {
 	(void)ctx;
@@ -1149,6 +1149,10 @@ static const IrStmt *block_draws(const IrBlock *b, int *cycle)
 			if (expr_draws(s->u.assign.rhs))
 				return s;
 			break;
+		case IR_PRINT:
+			if (s->u.print.input) /* a READ (its IO_BEGIN) */
+				return s;
+			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond && !d; k++)
 				d = expr_draws(s->u.if_.conds[k]) ? s : block_draws(&s->u.if_.blocks[k], cycle);
@@ -1170,10 +1174,19 @@ static const IrStmt *block_draws(const IrBlock *b, int *cycle)
 	return NULL;
 }
 
+/* What statement d (block_draws) does, for messages: "reads input (READ at f.f90:12)". */
+static const char *draw_what(Ad *ad, const IrStmt *d)
+{
+	int reads = d->kind == IR_PRINT ||
+	        (d->kind == IR_ASSIGN && d->u.assign.rhs->kind == IR_INTRIN && d->u.assign.rhs->u.call.id == INTR_READ);
+	return ir_sprintf(ad->a, "%s (%s at %s:%d)", reads ? "reads input" : "draws random numbers",
+	                  reads ? "READ" : "RANDOM_NUMBER or RANDOM_SEED", d->loc.file ? d->loc.file : "?", d->loc.line);
+}
+
 /* A checkpointed call re-runs its callee's forward sweep in the backward sweep: one that draws
- * random numbers (or seeds) would draw other numbers than the forward sweep did. Such a site is
- * forced off (split: the forward sweep's values are taped); where a table or a pragma asks for
- * it, or for a BINOMIAL-CKP loop, that is an error. */
+ * random numbers (or seeds) would draw other numbers than the forward sweep did, one that READs
+ * would read the next records. Such a site is forced off (split: the forward sweep's values are
+ * taped); where a table or a pragma asks for it, or for a BINOMIAL-CKP loop, that is an error. */
 static void random_sites(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
@@ -1187,23 +1200,24 @@ static void random_sites(Rev *r, IrUnit *u)
 		                                   : NULL;
 		if (!d)
 			continue;
-		if (!s->is_binomial)
+		if (!s->is_binomial) {
 			rev_facts(r, s->stmt)->draws = 1; /* not switched on at run time either */
+			s->forced_why = draw_what(ad, d);
+		}
 		if (!s->on && !s->is_binomial)
 			continue;
 		if (s->is_binomial)
 			ir_error(s->stmt->loc,
-			         "BINOMIAL-CKP of this loop would run its body again, and the body draws random numbers "
-			         "(RANDOM_NUMBER or RANDOM_SEED at line %d): remove the directive",
-			         d->loc.line);
+			         "BINOMIAL-CKP of this loop would run its body again, and the body %s: remove the directive",
+			         draw_what(ad, d));
 		else if (s->why == WHY_DEFAULT || s->why == WHY_OPTION || s->why == WHY_AUTO) {
 			s->on = 0;
 			s->why = WHY_FORCED;
 		} else
 			ir_error(s->stmt->loc,
-			         "call site %s cannot be checkpointed: '%s' draws random numbers (RANDOM_NUMBER or RANDOM_SEED "
-			         "at line %d), which a re-run would draw again differently (switch the site off%s)",
-			         s->id, s->callee->name, d->loc.line,
+			         "call site %s cannot be checkpointed: '%s' %s, which a re-run would do again differently "
+			         "(switch the site off%s)",
+			         s->id, s->callee->name, draw_what(ad, d),
 			         s->why == WHY_PRAGMA ? ": remove the pragma" : " in the table");
 	}
 }

@@ -204,7 +204,6 @@ static void tan_stmt(Tan *t, const IrStmt *s, IrBlock *out)
 	}
 	case IR_BLOCK: tan_block(t, &s->u.block, out); return;
 	case IR_CALL: tan_call(t, s, out); return;
-	case IR_PRINT:
 	case IR_CONTINUE: return;
 	case IR_RT:
 		/* ALLOCATE / DEALLOCATE: the derivative array alongside (allocated zero) */

@@ -97,7 +97,11 @@ typedef struct CgIntr {
 	X(INTR_CLOCK, NULL, NULL, CG_I_PASSIVE)                                                                                  \
 	X(INTR_DATE_VALUE, "stad_date_value", NULL, CG_I_PASSIVE)                                                                \
 	X(INTR_SEED_PUT, "stad_seed_put", NULL, CG_I_PASSIVE)                                                                    \
-	X(INTR_SEED_GET, "stad_seed_get", NULL, CG_I_PASSIVE)
+	X(INTR_SEED_GET, "stad_seed_get", NULL, CG_I_PASSIVE)                                                                    \
+	X(INTR_READ, NULL, NULL, CG_I_PASSIVE)                                                                                   \
+	X(INTR_IOSTAT, "stad_io_iostat", NULL, CG_I_PASSIVE)                                                                     \
+	X(INTR_INQUIRE_L, "stad_io_inquire_answer", NULL, CG_I_PASSIVE)                                                          \
+	X(INTR_INQUIRE_I, "stad_io_inquire_answer", NULL, CG_I_PASSIVE)
 
 static const CgIntr intr_table[INTR_COUNT] = {
 #define X(id, d, f, kind) [id] = {d, f, kind},
@@ -1073,6 +1077,26 @@ static int passive_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 			              e->type == TY_INT8 ? 8 : 4);
 		return CG_P_UNARY;
 	}
+	case INTR_READ: /* an input item: v = stad_io_rX(&v), the value read or v's own (backend/io.c) */
+		U->cg->use_io = U->cg->use_stdio = U->cg->use_stdlib = U->cg->use_string = U->cg->use_math = 1;
+		cg_buf_puts(b,
+		            e->type == TY_INT             ? "stad_io_ri4(&"
+		                    : e->type == TY_INT8  ? "stad_io_ri8(&"
+		                    : e->type == TY_REAL4 ? "stad_io_rr4(&"
+		                    : e->type == TY_REAL8 ? "stad_io_rr8(&"
+		                                          : "stad_io_rl(&");
+		cg_expr_prec(U, a[0], CG_P_UNARY, b);
+		cg_buf_putc(b, ')');
+		return CG_P_PRIMARY;
+	case INTR_INQUIRE_L:
+	case INTR_INQUIRE_I:
+		U->cg->use_io = U->cg->use_stdio = U->cg->use_stdlib = U->cg->use_string = U->cg->use_math = 1;
+		cg_buf_printf(b, "stad_io_inquire_answer(%d)", (int)a[0]->u.ival);
+		return CG_P_PRIMARY;
+	case INTR_IOSTAT:
+		U->cg->use_io = U->cg->use_stdio = U->cg->use_stdlib = U->cg->use_string = U->cg->use_math = 1;
+		cg_buf_puts(b, "stad_io_iostat()");
+		return CG_P_PRIMARY;
 	case INTR_SEED_PUT:
 		use_helper(U, CG_H_RNG);
 		/* stad_seed_put(p1, ..., p8), or stad_seed_put(0): the default state */

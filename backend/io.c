@@ -7,7 +7,12 @@
  *             or stad_io_begin(0, format, its length, variable, its length) (internal WRITE)
  *   IO_ITEMS  stad_io_int / stad_io_real / stad_io_logical / stad_io_char per item
  *   IO_END    stad_io_end(), or stad_io_end_noadvance() for ADVANCE='NO'
- *   IO_OPEN   stad_io_open(unit, file, status, action, position)  (NULL, 0 for those not given)
+ *   IO_OPEN   stad_io_open(unit, file, status, action, position)  (NULL, 0 for those not given);
+ *             stad_io_open_input(...) in derivative code (it opens input files only)
+ * and for a READ: stad_io_rbegin(unit, format, its length, NULL, 0, handled) (or 0, format,
+ * length, the CHARACTER value, its length, handled for an internal READ), stad_io_rchar per
+ * CHARACTER item (the others are assignments from stad_io_rint/rreal/rlogical, backend/expr.c),
+ * stad_io_rend()
  *   IO_CLOSE  stad_io_close(unit, status), IO_REWIND stad_io_rewind(unit), IO_FLUSH stad_io_flush(unit)
  */
 #include "cg_int.h"
@@ -86,6 +91,18 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	switch (s->u.print.io) {
 	case IO_FORMAT: break;
 	case IO_BEGIN:
+		if (s->u.print.input) { /* READ: from a unit, or from a CHARACTER value (internal READ) */
+			int internal = it[0]->type == TY_CHAR;
+			cg_buf_puts(&b, "stad_io_rbegin(");
+			if (internal)
+				cg_buf_puts(&b, "0");
+			else
+				value(U, it[0], &b);
+			chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
+			chars(U, internal ? it[0] : NULL, &b);
+			cg_line(U, "%s, %d);", cg_buf_str(&b), s->u.print.handled);
+			break;
+		}
 		cg_buf_puts(&b, "stad_io_begin(");
 		if (it[0]->type == TY_CHAR) { /* an internal WRITE into the variable it[0] */
 			cg_buf_puts(&b, "0");
@@ -99,12 +116,29 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		cg_line(U, "%s, NULL, 0);", cg_buf_str(&b));
 		break;
 	case IO_ITEMS:
-		for (int i = 0; i < s->u.print.nitems; i++)
-			item(U, it[i]);
+		for (int i = 0; i < s->u.print.nitems; i++) {
+			if (!s->u.print.input) {
+				item(U, it[i]);
+				continue;
+			}
+			cg_buf_puts(&b, "stad_io_rchar(");
+			cg_char_ptr(U, it[i], &b);
+			cg_buf_puts(&b, ", (long)(");
+			cg_char_len(U, it[i], &b);
+			cg_line(U, "%s));", cg_buf_str(&b));
+			cg_buf_free(&b);
+			b = (CgBuf){0};
+		}
 		break;
-	case IO_END: cg_line(U, s->u.print.noadvance ? "stad_io_end_noadvance();" : "stad_io_end();"); break;
+	case IO_END:
+		if (s->u.print.input) {
+			cg_line(U, "stad_io_rend();");
+			break;
+		}
+		cg_line(U, s->u.print.noadvance ? "stad_io_end_noadvance();" : "stad_io_end();");
+		break;
 	case IO_OPEN: {
-		cg_buf_puts(&b, "stad_io_open(");
+		cg_buf_puts(&b, s->u.print.deriv ? "stad_io_open_input(" : "stad_io_open(");
 		value(U, it[0], &b);
 		int k = 1;
 		for (int sp = 0; sp < IOS_COUNT; sp++)
@@ -113,7 +147,7 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		break;
 	}
 	case IO_CLOSE:
-		cg_buf_puts(&b, "stad_io_close(");
+		cg_buf_puts(&b, s->u.print.deriv ? "stad_io_close_input(" : "stad_io_close(");
 		value(U, it[0], &b);
 		chars(U, s->u.print.spec & (1u << IOS_STATUS) ? it[1] : NULL, &b);
 		cg_line(U, "%s);", cg_buf_str(&b));
@@ -122,6 +156,17 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	case IO_FLUSH:
 		cg_buf_puts(&b, s->u.print.io == IO_REWIND ? "stad_io_rewind(" : "stad_io_flush(");
 		value(U, it[0], &b);
+		cg_line(U, "%s);", cg_buf_str(&b));
+		break;
+	case IO_INQUIRE: /* the unit or the file the answers after it are about */
+		if (it[0]->type == TY_CHAR) {
+			cg_buf_puts(&b, "stad_io_inquire(0");
+			chars(U, it[0], &b);
+		} else {
+			cg_buf_puts(&b, "stad_io_inquire(");
+			value(U, it[0], &b);
+			cg_buf_puts(&b, ", NULL, 0");
+		}
 		cg_line(U, "%s);", cg_buf_str(&b));
 		break;
 	default: cg_problem(U->cg, s->loc, "this I/O statement cannot be translated to C"); break;

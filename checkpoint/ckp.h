@@ -33,6 +33,8 @@ typedef struct CkpSite {
 	double auto_calls; /* dynamic instances of the site */
 	double auto_work;  /* assignments one run of the callee's primal executes */
 	int auto_kept_off; /* a previous pass chose off: analysed (TBR) as off, so it stays off */
+	const char *forced_why; /* why a site is forced off, when a reason is known ("reads input (READ at
+	                           f.f90:12)"): `stad calls` and `stad diff --verbose` say it */
 } CkpSite;
 
 typedef struct CkpSites {

@@ -207,8 +207,10 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 			                      s->line),
 			rows[n] = (CkpRow){NULL, 1, notes[n]};
 		else
-			notes[n] = ir_sprintf(a, "line %d, %s%s%s", s->line, ckp_why_name(s->why), s->reason ? ": " : "",
-			                      s->reason ? s->reason : ""),
+			notes[n] = s->why == WHY_FORCED && s->forced_why
+			        ? ir_sprintf(a, "line %d, %s, forced", s->line, s->forced_why)
+			        : ir_sprintf(a, "line %d, %s%s%s", s->line, ckp_why_name(s->why), s->reason ? ": " : "",
+			                     s->reason ? s->reason : ""),
 			rows[n] = (CkpRow){s->id, s->on, notes[n]};
 		n++;
 	}

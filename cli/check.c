@@ -280,7 +280,7 @@ int cli_cmd_check(int argc, char **argv)
 		CliArgv cmd = {0};
 		/* the driver, the three translations, and what --link gives */
 		CliArgv links = {0};
-		if (cli_build_links(&o, dir, &links)) {
+		if (cli_build_links(&o, dir, &links) || cli_copy_data(&o, dir)) {
 			if (!o.keep)
 				cli_remove_tree(dir);
 			ir_program_free(p);

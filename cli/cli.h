@@ -75,6 +75,8 @@ typedef struct CliOpts {
 	int nlib_files;
 	const char **links; /* --link: sources or objects linked into the programs check and tune build */
 	int nlinks;
+	const char **data; /* --data: input files copied where check runs the programs (READ) */
+	int ndata;
 } CliOpts;
 
 /* Option kinds a command accepts (bit set). */
@@ -105,7 +107,9 @@ enum {
 	"Reading Fortran: --fixed | --free (default: from the extension), --line-length N (fixed form),\n"                       \
 	"  -D NAME[=VALUE], -U NAME, -I DIR for the C preprocessor, which runs on .F .F90 .fpp .FPP ... files\n"                 \
 	"  (every file with --cpp); -I folders are also searched for INCLUDE files. --lib FILE describes\n"                      \
-	"  routines whose source is not given (README: routines without source).\n"
+	"  routines whose source is not given (README: routines without source). --data FILE: a file the\n"                      \
+	"  program READs, copied into the folder where stad check runs it (a relative FILE not found\n"                          \
+	"  from the current folder is taken from the first source's folder); other commands ignore it.\n"
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
  * in any order. Returns 0 ok, 2 usage error (printed), -1 --help (usage printed on stdout). */
@@ -200,6 +204,8 @@ int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *name
  * The same list goes to dir/link.args, one a line, for scripts that rebuild. 0, or 1 after
  * reporting. */
 int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs);
+/* Copies the --data files into dir; 0, or 1 after a message. */
+int cli_copy_data(const CliOpts *o, const char *dir);
 
 /* The optimization flags generated code is compiled with (--opt, default "-O2"). */
 const char *cli_opt_flags(const CliOpts *o);

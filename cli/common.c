@@ -91,6 +91,7 @@ static const OptSpec specs[] = {
         FLAG("--cpp", OPT_FORM, cpp),
         VALUE("--lib", OPT_FORM),
         VALUE("--link", OPT_LINK),
+        VALUE("--data", OPT_FORM),
 };
 
 static int parse_int(const char *s, int *out)
@@ -117,7 +118,7 @@ int cli_usage_error(const CliOpts *o, const char *usage, const char *fmt, ...)
 
 /* The option arrays live until exit (the program is short-lived); keeping them reachable from
  * here says so to leak checkers. */
-static const char **kept_files, **kept_cpp, **kept_inc, **kept_libs, **kept_links;
+static const char **kept_files, **kept_cpp, **kept_inc, **kept_libs, **kept_links, **kept_data;
 static CliSet *kept_sets, *kept_inputs;
 
 /* -DNAME[=VALUE], -UNAME, -IDIR (the value joined or the next argument): 0, or a usage error. */
@@ -174,7 +175,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->include_dirs = calloc((size_t)argc + 1, sizeof *o->include_dirs);
 	o->lib_files = calloc((size_t)argc + 1, sizeof *o->lib_files);
 	o->links = calloc((size_t)argc + 1, sizeof *o->links);
-	if (!o->files || !o->sets || !o->inputs || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links) {
+	o->data = calloc((size_t)argc + 1, sizeof *o->data);
+	if (!o->files || !o->sets || !o->inputs || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links ||
+	    !o->data) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
@@ -185,6 +188,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	free(kept_inc);
 	free(kept_libs);
 	free(kept_links);
+	free(kept_data);
+	kept_data = o->data;
 	kept_files = o->files;
 	kept_sets = o->sets;
 	kept_inputs = o->inputs;
@@ -315,6 +320,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			o->lib_files[o->nlib_files++] = val;
 		} else if (!strcmp(name, "--link")) {
 			o->links[o->nlinks++] = val;
+		} else if (!strcmp(name, "--data")) {
+			o->data[o->ndata++] = val;
 		} else if (!strcmp(name, "--line-length")) {
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
 				return cli_usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
@@ -375,6 +382,43 @@ static int ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
 	return n > m && !strcmp(s + n - m, suffix);
+}
+
+int cli_copy_data(const CliOpts *o, const char *dir)
+{
+	for (int i = 0; i < o->ndata; i++) {
+		const char *f = o->data[i], *slash = strrchr(f, '/');
+		char alt[4200], to[4200];
+		FILE *in = fopen(f, "rb");
+		if (!in && f[0] != '/' && o->nfiles) { /* from the first source's folder */
+			const char *s = strrchr(o->files[0], '/');
+			if (s) {
+				snprintf(alt, sizeof alt, "%.*s/%s", (int)(s - o->files[0]), o->files[0], f);
+				in = fopen(alt, "rb");
+			}
+		}
+		if (!in) {
+			fprintf(stderr, "stad %s: error: --data %s: %s\n", o->cmd, f, strerror(errno));
+			return 1;
+		}
+		snprintf(to, sizeof to, "%s/%s", dir, slash ? slash + 1 : f);
+		FILE *out = fopen(to, "wb");
+		if (!out) {
+			fclose(in);
+			fprintf(stderr, "stad %s: error: cannot write %s: %s\n", o->cmd, to, strerror(errno));
+			return 1;
+		}
+		char buf[8192];
+		size_t n;
+		while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+			fwrite(buf, 1, n, out);
+		fclose(in);
+		if (fclose(out)) {
+			fprintf(stderr, "stad %s: error: cannot write %s\n", o->cmd, to);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs)

@@ -30,7 +30,8 @@ static const char diff_usage[] =
         "                                  COMMON variables shared with the Fortran program, and\n"
         "                                  OUT_interface.f90 written beside OUT.c (see README)\n"
         "  --line-directives               emit #line directives\n"
-        "  --verbose                       list every module and COMMON variable the code uses (else one line)\n"
+        "  --verbose                       list every module and COMMON variable the code uses (else one line),\n"
+        "                                  and the call sites forced off with the reason\n"
         "  --fixed | --free                source form (default: from the file extension)\n"
         "  --line-length N                 fixed-form line length (default 72)\n"
         "  -D NAME[=VALUE], -U NAME        C preprocessor macros (.F .F90 .fpp .FPP ... files, or with --cpp)\n"
@@ -173,6 +174,13 @@ int cli_cmd_diff(int argc, char **argv)
 	static const char *what[] = {"primal", "tangent (forward) derivative", "adjoint (reverse) derivative"};
 	CliTranslation t;
 	rc = cli_translate(&o, &req, o.out ? o.out : "", what[req.mode], &t);
+	/* --verbose: the call sites forced off, and why (stad calls shows them in its table) */
+	for (int i = 0; !rc && o.verbose && t.res.sites && i < t.res.sites->n; i++) {
+		const CkpSite *s = t.res.sites->v[i];
+		if (s->why == WHY_FORCED && !s->on && s->forced_why)
+			fprintf(stderr, "stad: call site %s (line %d) is not checkpointed: the call %s\n", s->id, s->line,
+			        s->forced_why);
+	}
 	if (!rc)
 		ir_program_free(t.p);
 	return rc;

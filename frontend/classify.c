@@ -265,12 +265,8 @@ static const struct {
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
-/* What to write instead of input: stad's derivative code does no I/O (ad/ad.c drop_io). */
-#define FE_READ_ADVICE                                                                                                           \
-	" (read the values in a routine stad does not translate, or in the calling program, and pass them in as "                \
-	"arguments or module variables)"
-
-#define FE_NAMELIST_ADVICE " (write the values with a format, and read them outside the translated code)"
+/* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
+#define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
@@ -334,12 +330,13 @@ static const struct {
 	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
 	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
 	X("sequence", TOK_SEQUENCE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
-	X("read", 0, K_REFUSE, SKIP_NONE, "READ is not supported" FE_READ_ADVICE)                                                \
+	X("read", TOK_READ, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("open", TOK_OPEN, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
-	X("inquire", 0, K_REFUSE, SKIP_NONE, "INQUIRE is not supported" FE_READ_ADVICE)                                          \
+	X("inquire", TOK_INQUIRE, K_SIMPLE, SKIP_NONE, NULL)                                                                     \
 	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
-	X("backspace", 0, K_REFUSE, SKIP_NONE, "BACKSPACE is not supported")                                                     \
+	X("backspace", 0, K_REFUSE, SKIP_NONE,                                                                                   \
+	  "BACKSPACE is not supported (REWIND the unit and READ the records again, or keep the values read in variables)")       \
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \

@@ -318,6 +318,7 @@ IrStmt *fe_allocate(FeParser *p, int allocate, IrVec *args, IrLoc loc);
 IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc);
 IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc);
 IrStmt *fe_io(FeParser *p, int io, IrVec *ctl, IrVec *items, IrLoc loc);
+IrStmt *fe_read_star(FeParser *p, IrVec *items, IrLoc loc);
 IrStmt *fe_format(FeParser *p, const char *text, IrLoc loc);
 IrStmt *fe_stop(FeParser *p, IrExpr *code, int error, IrLoc loc); /* error: ERROR STOP */
 /* A label in a GO TO or arithmetic IF, as an integer constant (0 when invalid: reported). */

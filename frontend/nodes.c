@@ -346,8 +346,8 @@ IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc)
 	return s;
 }
 
-static const char *const io_names[] = {
-        [IO_WRITE] = "WRITE", [IO_OPEN] = "OPEN", [IO_CLOSE] = "CLOSE", [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH"};
+static const char *const io_names[] = {[IO_WRITE] = "WRITE", [IO_READ] = "READ",     [IO_INQUIRE] = "INQUIRE", [IO_OPEN] = "OPEN",
+                                       [IO_CLOSE] = "CLOSE", [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH"};
 
 /* WRITE, OPEN, CLOSE, REWIND, FLUSH: the control list first (nctl of them), then the items;
  * sema reads the control list. */
@@ -364,6 +364,13 @@ IrStmt *fe_io(FeParser *p, int io, IrVec *ctl, IrVec *items, IrLoc loc)
 	s->u.print.nctl = ctl ? ctl->n : 0;
 	s->u.print.what = io_names[io];
 	return s;
+}
+
+/* READ *, items: READ (*, *) items. */
+IrStmt *fe_read_star(FeParser *p, IrVec *items, IrLoc loc)
+{
+	IrVec *ctl = fe_list(p, fe_keyword(p, "*", NULL, loc));
+	return fe_io(p, IO_READ, fe_append(p, ctl, fe_keyword(p, "*", NULL, loc)), items, loc);
 }
 
 /* FORMAT (text): kept as a statement with its label, the text for sema to find (classify.c

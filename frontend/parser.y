@@ -103,7 +103,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
-%token TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_FORMAT "FORMAT"
+%token TOK_READ "READ" TOK_INQUIRE "INQUIRE" TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_FORMAT "FORMAT"
 %token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
@@ -640,6 +640,10 @@ action_stmt
 	| TOK_PRINT expr ',' print_list                     { $$ = fe_print(p, $2, $4, @1); }
 	| TOK_WRITE '(' io_list ')'                         { $$ = fe_io(p, IO_WRITE, $3, NULL, @1); }
 	| TOK_WRITE '(' io_list ')' print_list              { $$ = fe_io(p, IO_WRITE, $3, $5, @1); }
+	| TOK_READ '(' io_list ')'                          { $$ = fe_io(p, IO_READ, $3, NULL, @1); }
+	| TOK_READ '(' io_list ')' print_list               { $$ = fe_io(p, IO_READ, $3, $5, @1); }
+	| TOK_READ '*' ',' print_list                       { $$ = fe_read_star(p, $4, @1); }
+	| TOK_INQUIRE '(' io_list ')'                       { $$ = fe_io(p, IO_INQUIRE, $3, NULL, @1); }
 	| TOK_OPEN '(' io_list ')'                          { $$ = fe_io(p, IO_OPEN, $3, NULL, @1); }
 	| TOK_CLOSE '(' io_list ')'                         { $$ = fe_io(p, IO_CLOSE, $3, NULL, @1); }
 	| TOK_REWIND '(' io_list ')'                        { $$ = fe_io(p, IO_REWIND, $3, NULL, @1); }

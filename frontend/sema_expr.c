@@ -298,7 +298,7 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	}
 	for (int i = 0; i < n; i++) {
 		r[i] = sema_resolve_expr(S, args[i]);
-		if (!sema_is_numeric(r[i]->type)) {
+		if (!sema_is_numeric(r[i]->type) && !(id == INTR_READ && r[i]->type == TY_LOGICAL)) {
 			ir_error(r[i]->loc, "argument %d of %s must be numeric", i + 1, in->name);
 			return bad(S, e->loc);
 		}

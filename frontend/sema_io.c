@@ -200,6 +200,37 @@ static void items_block(Sema *S, IrExpr **items, int n, IrBlock *out, IrLoc loc)
 	}
 }
 
+/* The format of s: NULL for `*`; 0 after an error. */
+static int format_of(Sema *S, IrStmt *s, IrExpr *fmt, IrExpr **out)
+{
+	IrExpr *f = NULL;
+	*out = NULL;
+	if (is_star(fmt))
+		return 1;
+	if (fmt->kind == IR_CONST_INT) {
+		f = find_format(&S->unit->body, (int)fmt->u.ival);
+		if (!f) {
+			ir_error(fmt->loc, "no FORMAT statement has label %lld in %s", (long long)fmt->u.ival, S->unit->name);
+			return 0;
+		}
+	} else {
+		f = sema_value_expr(S, fmt);
+		if (f->type != TY_CHAR || sema_rank(f) > 0) {
+			ir_error(fmt->loc,
+			         "the format of %s must be *, the label of a FORMAT statement or a CHARACTER scalar "
+			         "('(a, i5)')",
+			         s->u.print.what);
+			return 0;
+		}
+		if (!sema_char_plain(S, f))
+			return 0;
+	}
+	if (!check_format(f))
+		return 0;
+	*out = f;
+	return 1;
+}
+
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
@@ -274,29 +305,8 @@ static int lower_write(Sema *S, IrStmt *s)
 		noadvance = spec_is(v, "no");
 	}
 	IrExpr *f = NULL;
-	if (!is_star(fmt)) {
-		if (fmt->kind == IR_CONST_INT) {
-			f = find_format(&S->unit->body, (int)fmt->u.ival);
-			if (!f) {
-				ir_error(fmt->loc, "no FORMAT statement has label %lld in %s", (long long)fmt->u.ival,
-				         S->unit->name);
-				return 0;
-			}
-		} else {
-			f = sema_value_expr(S, fmt);
-			if (f->type != TY_CHAR || sema_rank(f) > 0) {
-				ir_error(fmt->loc,
-				         "the format of %s must be *, the label of a FORMAT statement or a CHARACTER scalar "
-				         "('(a, i5)')",
-				         s->u.print.what);
-				return 0;
-			}
-			if (!sema_char_plain(S, f))
-				return 0;
-		}
-		if (!check_format(f))
-			return 0;
-	}
+	if (!is_star(fmt) && !format_of(S, s, fmt, &f))
+		return 0;
 	int n = s->u.print.nitems - s->u.print.nctl;
 	IrExpr **items = s->u.print.items + s->u.print.nctl;
 	if (!f && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
@@ -336,6 +346,289 @@ static int lower_write(Sema *S, IrStmt *s)
 		s->u.block = blk;
 		sema_resolve_block(S, &s->u.block);
 	}
+	return 1;
+}
+
+
+/* ---------------------------------------------------------------- READ */
+
+static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc)
+{
+	IrStmt *g = ir_stmt_new(S->a, IR_GOTO, loc);
+	g->u.go.kind = GOTO_PLAIN;
+	g->u.go.labels = ir_alloc(S->a, sizeof(int));
+	g->u.go.labels[0] = label;
+	g->u.go.nlabels = 1;
+	IrStmt *c = ir_stmt_new(S->a, IR_IF, loc);
+	c->u.if_.ncond = 1;
+	c->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
+	c->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
+	c->u.if_.conds[0] =
+	        ir_binop(S->a, op, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), ir_int(S->a, 0, loc), loc);
+	ir_block_add(S->a, &c->u.if_.blocks[0], g);
+	return c;
+}
+
+/* The input items of b (items_block's IO_ITEMS statements) as what reads them: a CHARACTER
+ * item an IO_ITEMS statement of its own (the helper copies the text into it), any other item
+ * `v = stad_read(v)`, an assignment from an impure helper: a constant of the derivative, like
+ * RANDOM_NUMBER's. 0 after an error. */
+static int input_items(Sema *S, IrBlock *b)
+{
+	IrBlock nb = {0};
+	int ok = 1;
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		if (s->kind == IR_DO) {
+			ok &= input_items(S, &s->u.do_.body);
+			ir_block_add(S->a, &nb, s);
+			continue;
+		}
+		for (int k = 0; k < s->u.print.nitems; k++) {
+			IrExpr *x = s->u.print.items[k];
+			IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, x));
+			if (r->kind != IR_VAR || r->u.var.sym->kind == SYM_PARAM) {
+				ir_error(x->loc,
+				         "an item of READ must be a variable, an array element, a section or a substring");
+				ok = 0;
+				continue;
+			}
+			if (r->type == TY_CHAR) {
+				IrStmt *t = ir_stmt_new(S->a, IR_PRINT, s->loc);
+				t->u.print.io = IO_ITEMS;
+				t->u.print.input = 1;
+				t->u.print.items = ir_alloc(S->a, sizeof(IrExpr *));
+				t->u.print.items[0] = x;
+				t->u.print.nitems = 1;
+				t->u.print.what = "READ";
+				ir_block_add(S->a, &nb, t);
+				continue;
+			}
+			if (!ir_base_is_int(r->type) && !ir_base_is_real(r->type) && r->type != TY_LOGICAL) {
+				ir_error(x->loc, "an item of READ must be INTEGER, REAL, LOGICAL or CHARACTER");
+				ok = 0;
+				continue;
+			}
+			IrExpr **arg = ir_alloc(S->a, sizeof(IrExpr *));
+			arg[0] = ir_expr_copy(S->a, x);
+			ir_block_add(S->a, &nb,
+			             ir_assign(S->a, x, ir_ref(S->a, ir_intrinsics[INTR_READ].name, arg, 1, 1, x->loc), s->loc));
+		}
+	}
+	*b = nb;
+	return ok;
+}
+
+/* READ (unit, format [, iostat=, end=, err=]) items: IO_BEGIN (input), the items, IO_END, then
+ * `ios = stad_iostat()` and the jumps `IF (stad_iostat() < 0) GO TO end`, `> 0: GO TO err`. */
+static int lower_read(Sema *S, IrStmt *s)
+{
+	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL;
+	int npos = 0, ok = 1, end_label = 0, err_label = 0;
+	for (int i = 0; i < s->u.print.nctl; i++) {
+		IrExpr *c = s->u.print.items[i];
+		if (c->kind == IR_KEYWORD && !is_star(c)) {
+			const char *n = c->u.kw.name;
+			if (!strcmp(n, "unit") && !unit)
+				unit = c->u.kw.e;
+			else if (!strcmp(n, "fmt") && !fmt)
+				fmt = c->u.kw.e;
+			else if (!strcmp(n, "iostat") && !iostat)
+				iostat = c->u.kw.e;
+			else if ((!strcmp(n, "end") && !end_label) || (!strcmp(n, "err") && !err_label)) {
+				if (c->u.kw.e->kind != IR_CONST_INT || c->u.kw.e->u.ival <= 0) {
+					ir_error(c->loc, "%s= of READ must be a statement label", n);
+					ok = 0;
+				} else if (n[1] == 'n')
+					end_label = (int)c->u.kw.e->u.ival;
+				else
+					err_label = (int)c->u.kw.e->u.ival;
+			} else if (!strcmp(n, "nml"))
+				ir_error(c->loc,
+				         "READ with nml= (NAMELIST input) is not supported (read the values list-directed: "
+				         "READ (unit, *) a, b, c)"),
+				        ok = 0;
+			else if (!strcmp(n, "rec") || !strcmp(n, "pos"))
+				ir_error(c->loc,
+				         "READ with %s= (direct or stream access) is not supported (stad reads formatted "
+				         "sequential files)",
+				         n),
+				        ok = 0;
+			else if (!strcmp(n, "iomsg"))
+				ir_error(c->loc, "READ with iomsg= is not supported (leave it out: IOSTAT= tells what happened)"),
+				        ok = 0;
+			else if (!strcmp(n, "advance") || !strcmp(n, "size"))
+				ir_error(c->loc,
+				         "READ with %s= (non-advancing input) is not supported (read the whole record, into a "
+				         "CHARACTER variable with '(a)', and READ the fields from that variable)",
+				         n),
+				        ok = 0;
+			else
+				refuse_spec(s, c), ok = 0;
+			continue;
+		}
+		if (npos == 0 && !unit)
+			unit = c;
+		else if (npos == 1 && !fmt)
+			fmt = c;
+		else {
+			ir_error(c->loc, "READ with more than a unit and a format before its items is not supported");
+			ok = 0;
+		}
+		npos++;
+	}
+	if (!ok)
+		return 0;
+	if (!unit) {
+		ir_error(s->loc, "READ without a unit");
+		return 0;
+	}
+	if (!fmt) {
+		ir_error(s->loc,
+		         "unformatted READ is not supported (give a format: READ (unit, *) for list-directed input, "
+		         "or READ (unit, '(...)'))");
+		return 0;
+	}
+	IrExpr *u = NULL;
+	if (!is_star(unit) && unit->kind != IR_CONST_INT && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
+		/* an internal READ from a CHARACTER scalar */
+		u = sema_value_expr(S, unit);
+		if (sema_rank(u) > 0 || u->kind != IR_VAR || u->u.var.sym->kind == SYM_PARAM) {
+			ir_error(unit->loc,
+			         "an internal READ must read a CHARACTER scalar variable, element or substring (not an array "
+			         "or a constant)");
+			return 0;
+		}
+		if (!sema_char_plain(S, u))
+			return 0;
+	} else if (!(u = unit_value(S, s, unit)))
+		return 0;
+	IrExpr *f = NULL;
+	if (!format_of(S, s, fmt, &f))
+		return 0;
+	if (iostat) {
+		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, iostat));
+		if (r->kind != IR_VAR || !ir_base_is_int(r->type) || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
+			ir_error(iostat->loc, "iostat= of READ must be an INTEGER scalar variable");
+			return 0;
+		}
+	}
+	IrBlock blk = {0};
+	IrStmt *b = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	b->u.print.io = IO_BEGIN;
+	b->u.print.input = 1;
+	b->u.print.handled = iostat || end_label || err_label;
+	b->u.print.has_fmt = f != NULL;
+	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
+	b->u.print.items = ir_alloc(S->a, sizeof(IrExpr *) * 2);
+	b->u.print.items[0] = u;
+	b->u.print.items[1] = f;
+	b->u.print.what = "READ";
+	ir_block_add(S->a, &blk, b);
+	int n = s->u.print.nitems - s->u.print.nctl;
+	IrBlock items = {0};
+	items_block(S, s->u.print.items + s->u.print.nctl, n, &items, s->loc);
+	if (!input_items(S, &items))
+		return 0;
+	for (int i = 0; i < items.n; i++)
+		ir_block_add(S->a, &blk, items.v[i]);
+	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	e->u.print.io = IO_END;
+	e->u.print.input = 1;
+	e->u.print.what = "READ";
+	ir_block_add(S->a, &blk, e);
+	if (iostat)
+		ir_block_add(S->a, &blk,
+		             ir_assign(S->a, iostat, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, s->loc), s->loc));
+	if (end_label)
+		ir_block_add(S->a, &blk, jump_if(S, IR_LT, end_label, s->loc));
+	if (err_label)
+		ir_block_add(S->a, &blk, jump_if(S, IR_GT, err_label, s->loc));
+	s->kind = IR_BLOCK;
+	s->u.block = blk;
+	sema_resolve_block(S, &s->u.block);
+	return 1;
+}
+
+/* ---------------------------------------------------------------- INQUIRE */
+
+/* INQUIRE (unit= | file=, exist=, opened=, number=, iostat=): IO_INQUIRE (the unit or the file)
+ * sets what the helper answers about, then each answer is an assignment `ex = stad_inquire_l(1)`
+ * (a value of the file system: passive, impure). Derivative code keeps them all (ad/ad.c). */
+static int lower_inquire(Sema *S, IrStmt *s)
+{
+	static const char *const answers[] = {"iostat", "exist", "opened", "number"};
+	IrExpr *unit = NULL, *file = NULL, *target[4] = {0};
+	int ok = 1;
+	for (int i = 0; i < s->u.print.nctl; i++) {
+		IrExpr *c = s->u.print.items[i];
+		if (c->kind != IR_KEYWORD || is_star(c)) {
+			if (i == 0 && !unit)
+				unit = c;
+			else
+				ir_error(c->loc, "INQUIRE has one positional value, the unit"), ok = 0;
+			continue;
+		}
+		const char *n = c->u.kw.name;
+		int k = -1;
+		for (int j = 0; j < 4; j++)
+			if (!strcmp(n, answers[j]))
+				k = j;
+		if (!strcmp(n, "unit") && !unit && !file)
+			unit = c->u.kw.e;
+		else if (!strcmp(n, "file") && !unit && !file)
+			file = c->u.kw.e;
+		else if (k >= 0 && !target[k]) {
+			IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
+			int want_log = k == 1 || k == 2;
+			if (r->kind != IR_VAR || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM ||
+			    (want_log ? r->type != TY_LOGICAL : !ir_base_is_int(r->type))) {
+				ir_error(c->loc, "%s= of INQUIRE must be a%s scalar variable", n,
+				         want_log ? " LOGICAL" : "n INTEGER");
+				ok = 0;
+			} else
+				target[k] = c->u.kw.e;
+		} else {
+			ir_error(c->loc,
+			         "INQUIRE with %s= is not supported (stad answers exist=, opened=, number= and iostat= about a "
+			         "unit= or a file=)",
+			         n);
+			ok = 0;
+		}
+	}
+	if (!ok)
+		return 0;
+	if (!unit && !file) {
+		ir_error(s->loc, "INQUIRE needs unit= or file=");
+		return 0;
+	}
+	IrExpr *what = NULL;
+	if (file) {
+		if (!(what = char_value(S, s, file, "file")))
+			return 0;
+	} else if (is_star(unit) || !(what = unit_value(S, s, unit)))
+		return 0;
+	IrBlock blk = {0};
+	IrStmt *q = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	q->u.print.io = IO_INQUIRE;
+	q->u.print.items = ir_alloc(S->a, sizeof(IrExpr *));
+	q->u.print.items[0] = what;
+	q->u.print.nitems = q->u.print.nctl = 1;
+	q->u.print.what = "INQUIRE";
+	q->u.print.lowered = 1;
+	ir_block_add(S->a, &blk, q);
+	for (int k = 0; k < 4; k++) {
+		if (!target[k])
+			continue;
+		IrExpr **arg = ir_alloc(S->a, sizeof(IrExpr *));
+		arg[0] = ir_int(S->a, k, s->loc);
+		IrIntrinsic id = k == 1 || k == 2 ? INTR_INQUIRE_L : INTR_INQUIRE_I;
+		ir_block_add(S->a, &blk,
+		             ir_assign(S->a, target[k], ir_ref(S->a, ir_intrinsics[id].name, arg, 1, 1, s->loc), s->loc));
+	}
+	s->kind = IR_BLOCK;
+	s->u.block = blk;
+	sema_resolve_block(S, &s->u.block);
 	return 1;
 }
 
@@ -429,7 +722,11 @@ static int lower_file(Sema *S, IrStmt *s)
 
 void sema_io(Sema *S, IrStmt *s)
 {
-	int ok = s->u.print.io == IO_WRITE ? lower_write(S, s) : lower_file(S, s);
+	int io = s->u.print.io;
+	int ok = io == IO_WRITE    ? lower_write(S, s)
+	        : io == IO_READ    ? lower_read(S, s)
+	        : io == IO_INQUIRE ? lower_inquire(S, s)
+	                           : lower_file(S, s);
 	if (!ok)
 		s->kind = IR_CONTINUE; /* reported */
 }

@@ -197,6 +197,7 @@ STAD_IO_FN int stad_io_parse(const char *s, long len, stad_io_fmt *f, char *msg,
 		}
 		if (c == 'B' && (c2 == 'N' || c2 == 'Z')) {
 			x->kind = 'B';
+			x->m = c2 == 'Z'; /* input: blanks in a numeric field are zeros */
 			i++;
 			f->n++;
 			continue;
@@ -303,7 +304,8 @@ typedef struct stad_io_unit {
 	int unit;
 	FILE *f;
 	char *name;
-	int fresh; /* at the start of a file opened without truncating: the first WRITE truncates */
+	int fresh;  /* at the start of a file opened without truncating: the first WRITE truncates */
+	int shadow; /* derivative code: a unit the primal opened for output, not opened here */
 } stad_io_unit;
 
 static stad_io_unit stad_io_units[STAD_IO_MAXU];
@@ -372,6 +374,7 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 	}
 	u->unit = unit;
 	u->fresh = 0;
+	u->shadow = 0;
 	if (status && stad_io_is(status, slen, "scratch")) {
 		u->name = NULL;
 		u->f = tmpfile();
@@ -399,7 +402,7 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 	int read_only = action && stad_io_is(action, alen, "read");
 	int append = position && stad_io_is(position, plen, "append");
 	int replace = status && (stad_io_is(status, slen, "replace") || stad_io_is(status, slen, "new"));
-	const char *mode = read_only ? "r" : append ? "a" : replace || !old ? "w" : "r+";
+	const char *mode = read_only ? "r" : append ? "a+" : replace || !old ? "w+" : "r+";
 	u->f = fopen(u->name, mode);
 	if (!u->f) {
 		fprintf(stderr, "stad: I/O error: cannot open '%s'\n", u->name);
@@ -408,13 +411,110 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 	u->fresh = !read_only && !append && !replace && old;
 }
 
+/* The files derivative code does not write but the primal would have made (a shadow unit's):
+ * INQUIRE (exist=) finds them. made 1 adds name, 0 removes it; returns whether it is there. */
+STAD_IO_FN int stad_io_made(const char *name, int made)
+{
+	static char *names[STAD_IO_MAXU];
+	static int n;
+	for (int i = 0; i < n; i++)
+		if (!strcmp(names[i], name)) {
+			if (made == 0) {
+				free(names[i]);
+				names[i] = names[--n];
+			}
+			return made != 0;
+		}
+	if (made == 1 && n < STAD_IO_MAXU) {
+		size_t l = strlen(name) + 1;
+		names[n] = malloc(l);
+		if (!names[n])
+			stad_io_fail("out of memory");
+		memcpy(names[n++], name, l);
+		return 1;
+	}
+	return 0;
+}
+
+/* OPEN in derivative code, which only reads: a file the primal may read (status old or unknown,
+ * no action='write', not appended to) is opened to read when it exists; any other unit is a
+ * shadow, which a READ refuses (derivative code drops the WRITEs that would have filled it). */
+STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const char *status, long slen, const char *action,
+                                   long alen, const char *position, long plen)
+{
+	int out = (status &&
+	           (stad_io_is(status, slen, "new") || stad_io_is(status, slen, "replace") ||
+	            stad_io_is(status, slen, "scratch"))) ||
+	        (action && stad_io_is(action, alen, "write")) || (position && stad_io_is(position, plen, "append"));
+	char buf[64];
+	char *name = NULL;
+	if (!out) {
+		if (!file) {
+			snprintf(buf, sizeof buf, "fort.%d", unit);
+			file = buf;
+			flen = (long)strlen(buf);
+		}
+		name = stad_io_trim(file, flen);
+		FILE *old = fopen(name, "r");
+		if (old)
+			fclose(old);
+		out = !old;
+	}
+	if (!out) {
+		stad_io_open(unit, file, flen, NULL, 0, "read", 4, NULL, 0);
+		free(name);
+		return;
+	}
+	free(name);
+	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->f) {
+		fclose(u->f);
+		free(u->name);
+	}
+	if (!u) {
+		if (stad_io_nunits == STAD_IO_MAXU)
+			stad_io_fail("too many units open");
+		u = &stad_io_units[stad_io_nunits++];
+	}
+	memset(u, 0, sizeof *u);
+	u->unit = unit;
+	u->shadow = 1;
+	if (file && !(status && stad_io_is(status, slen, "scratch"))) {
+		u->name = stad_io_trim(file, flen);
+		stad_io_made(u->name, 1);
+	}
+}
+
+STAD_IO_FN void stad_io_close(int unit, const char *status, long slen);
+
+/* CLOSE in derivative code: an input file is closed (never deleted); a shadow unit's file stays
+ * made (INQUIRE finds it) unless status='delete'. */
+STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
+{
+	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->shadow && u->name && status && stad_io_is(status, slen, "delete"))
+		stad_io_made(u->name, 0);
+	stad_io_close(unit, NULL, 0);
+}
+
 STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 {
-	if (unit == 6 || unit == -1)
+	if (unit == 6 || (unit == -1 && writing))
 		return stdout;
+	if (unit == 5 || unit == -1)
+		return stdin;
 	if (unit == 0)
 		return stderr;
 	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->shadow) {
+		fflush(stdout);
+		fprintf(stderr,
+		        "stad: I/O error: derivative code reads unit %d, which the primal opened for output (or whose file "
+		        "did not exist); derivative code does no output, so it cannot read back what the primal writes: "
+		        "read input files opened with status='old' or action='read'\n",
+		        unit);
+		exit(2);
+	}
 	if (!u || !u->f)
 		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0); /* gfortran's fort.N */
 	u = stad_io_find(unit);
@@ -431,6 +531,11 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 {
 	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->shadow) {
+		free(u->name);
+		*u = stad_io_units[--stad_io_nunits];
+		return;
+	}
 	if (!u || !u->f)
 		return; /* closing a unit that is not open does nothing */
 	fclose(u->f);
@@ -475,6 +580,10 @@ typedef struct stad_io_state {
 	int pc, rep, depth, stack_pc[STAD_IO_MAXN + 1], stack_n[STAD_IO_MAXN + 1];
 	int scale, plus;
 	int nitems;
+	/* READ: the record read is rec[0..len), pos where the next field starts */
+	int reading, handled, status, blankzero, slash, nrep, repnull, eof_seen;
+	const char *ibuf; /* internal READ: the CHARACTER value */
+	char reptok[512]; /* list-directed r*c: the value c */
 } stad_io_state;
 
 static stad_io_state stad_io_st;
@@ -516,8 +625,14 @@ STAD_IO_FN void stad_io_record_nl(int newline)
 	S->len = S->pos = 0;
 }
 
+STAD_IO_FN void stad_io_rrecord(void);
+
 STAD_IO_FN void stad_io_record(void)
 {
+	if (stad_io_st.reading) {
+		stad_io_rrecord();
+		return;
+	}
 	stad_io_record_nl(1);
 }
 
@@ -584,7 +699,7 @@ STAD_IO_FN const stad_io_desc *stad_io_next(int have_item)
 			S->pc++;
 			continue;
 		case 'Q':
-			for (int k = 0; k < x->len; k++) {
+			for (int k = 0; k < x->len && !S->reading; k++) {
 				stad_io_put(x->str + k, 1);
 				if (x->m && x->str[k] == x->m)
 					k++; /* '' stands for ' */
@@ -615,7 +730,10 @@ STAD_IO_FN const stad_io_desc *stad_io_next(int have_item)
 			S->plus = x->kind == '+';
 			S->pc++;
 			continue;
-		case 'B': S->pc++; continue;
+		case 'B':
+			S->blankzero = x->m;
+			S->pc++;
+			continue;
 		default:
 			if (!have_item)
 				return NULL;
@@ -941,6 +1059,512 @@ STAD_IO_FN void stad_io_end_noadvance(void)
 	stad_io_next(0);
 	stad_io_record_nl(0);
 	S->internal = NULL;
+}
+
+
+/* ---------------------------------------------------------------- one READ
+ *
+ * stad_io_rbegin(unit, format, internal text, handled) reads the first record; each item is
+ * v = stad_io_r<type>(v) (the value read, or v unchanged after an error, the end of the file or
+ * a `/` of list-directed input), CHARACTER items stad_io_rchar(p, len); stad_io_rend() ends the
+ * statement, and stad_io_iostat() is what IOSTAT= receives: 0, -1 at the end of the file, 5010
+ * (gfortran's LIBERROR_READ_VALUE) for a value that cannot be read. Without IOSTAT=, END= or
+ * ERR= (handled 0), an error stops the program, as gfortran does. */
+
+#define STAD_IO_EOF (-1)
+#define STAD_IO_BADVALUE 5010
+
+/* The next record into rec (without its newline); the end of the file sets the status. */
+STAD_IO_FN void stad_io_rrecord(void)
+{
+	stad_io_state *S = &stad_io_st;
+	S->len = S->pos = 0;
+	if (S->status)
+		return;
+	if (S->ibuf) {
+		if (S->eof_seen++) {
+			S->status = STAD_IO_EOF;
+			return;
+		}
+		if (S->ilen + 1 > S->cap) {
+			char *r = realloc(S->rec, (size_t)S->ilen + 1);
+			if (!r)
+				stad_io_fail("out of memory");
+			S->rec = r;
+			S->cap = S->ilen + 1;
+		}
+		memcpy(S->rec, S->ibuf, (size_t)S->ilen);
+		S->len = S->ilen;
+		return;
+	}
+	int c, any = 0;
+	while ((c = fgetc(S->f)) != EOF) {
+		any = 1;
+		if (c == '\n')
+			break;
+		if (S->len + 2 > S->cap) {
+			long n = S->cap * 2 + 128;
+			char *r = realloc(S->rec, (size_t)n);
+			if (!r)
+				stad_io_fail("out of memory");
+			S->rec = r;
+			S->cap = n;
+		}
+		S->rec[S->len++] = (char)c;
+	}
+	if (S->len && S->rec[S->len - 1] == '\r')
+		S->len--;
+	if (!any)
+		S->status = STAD_IO_EOF;
+}
+
+STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char *internal, long ilen, int handled)
+{
+	stad_io_state *S = &stad_io_st;
+	S->reading = 1;
+	S->handled = handled;
+	S->status = 0;
+	S->ibuf = internal;
+	S->ilen = ilen;
+	S->internal = NULL;
+	S->f = internal ? NULL : stad_io_file(unit, 0);
+	S->list = fmt == NULL;
+	S->pc = 1;
+	S->rep = 0;
+	S->depth = 0;
+	S->scale = 0;
+	S->blankzero = 0;
+	S->slash = 0;
+	S->nrep = 0;
+	S->eof_seen = 0;
+	if (fmt) {
+		char msg[200];
+		if (!stad_io_parse(fmt, flen, &S->fmt, msg, sizeof msg))
+			stad_io_fail(msg);
+	}
+	stad_io_rrecord();
+}
+
+STAD_IO_FN int stad_io_iostat(void)
+{
+	return stad_io_st.status;
+}
+
+STAD_IO_FN void stad_io_rend(void)
+{
+	stad_io_state *S = &stad_io_st;
+	if (!S->list && !S->status)
+		stad_io_next(0);
+	S->reading = 0;
+	S->ibuf = NULL;
+	if (S->status && !S->handled) {
+		fflush(stdout);
+		fprintf(stderr, "stad: I/O error: %s\n",
+		        S->status == STAD_IO_EOF ? "READ: end of file" : "READ: a value cannot be read for its item");
+		exit(2);
+	}
+}
+
+STAD_IO_FN int stad_io_sepc(char c)
+{
+	return c == ' ' || c == '\t' || c == ',' || c == '/';
+}
+
+/* List-directed input: the next value into t (NUL-terminated); 1 a value, 2 a null value, 0 none
+ * (the status is set, or a `/` ended the list). */
+STAD_IO_FN int stad_io_ltoken(char *t, size_t cap)
+{
+	stad_io_state *S = &stad_io_st;
+	if (S->status || S->slash)
+		return 0;
+	if (S->nrep > 0) {
+		S->nrep--;
+		if (S->repnull)
+			return 2;
+		snprintf(t, cap, "%s", S->reptok);
+		return 1;
+	}
+	for (;;) {
+		while (S->pos < S->len && (S->rec[S->pos] == ' ' || S->rec[S->pos] == '\t'))
+			S->pos++;
+		if (S->pos < S->len)
+			break;
+		stad_io_rrecord();
+		if (S->status)
+			return 0;
+	}
+	char c = S->rec[S->pos];
+	if (c == ',') {
+		S->pos++;
+		return 2;
+	}
+	if (c == '/') {
+		S->slash = 1;
+		return 0;
+	}
+	/* r*c, r*: a repeat count */
+	long q = S->pos, r = 0;
+	while (q < S->len && S->rec[q] >= '0' && S->rec[q] <= '9')
+		r = r * 10 + (S->rec[q++] - '0');
+	int rep = q > S->pos && q < S->len && S->rec[q] == '*';
+	if (rep)
+		S->pos = q + 1;
+	size_t n = 0;
+	int null = 0;
+	if (S->pos < S->len && (S->rec[S->pos] == '\'' || S->rec[S->pos] == '"')) {
+		char quote = S->rec[S->pos++];
+		for (;;) {
+			if (S->pos >= S->len) {
+				stad_io_rrecord(); /* a string continued on the next line */
+				if (S->status)
+					return 0;
+				continue;
+			}
+			char d = S->rec[S->pos++];
+			if (d == quote) {
+				if (S->pos < S->len && S->rec[S->pos] == quote)
+					S->pos++;
+				else
+					break;
+			}
+			if (n + 1 < cap)
+				t[n++] = d;
+		}
+	} else if (rep && (S->pos >= S->len || stad_io_sepc(S->rec[S->pos])))
+		null = 1;
+	else
+		while (S->pos < S->len && !stad_io_sepc(S->rec[S->pos])) {
+			if (n + 1 < cap)
+				t[n++] = S->rec[S->pos];
+			S->pos++;
+		}
+	t[n] = 0;
+	/* the separator after the value: blanks, then one comma or a slash */
+	while (S->pos < S->len && (S->rec[S->pos] == ' ' || S->rec[S->pos] == '\t'))
+		S->pos++;
+	if (S->pos < S->len && S->rec[S->pos] == ',')
+		S->pos++;
+	else if (S->pos < S->len && S->rec[S->pos] == '/') {
+		S->pos++;
+		S->slash = 2; /* after this value */
+	}
+	if (rep) {
+		if (r < 1) {
+			S->status = STAD_IO_BADVALUE;
+			return 0;
+		}
+		S->nrep = (int)r - 1;
+		S->repnull = null;
+		snprintf(S->reptok, sizeof S->reptok, "%s", t);
+	}
+	if (S->slash == 2) {
+		S->slash = S->nrep ? 0 : 1;
+		if (S->nrep) /* r*c/: the repeated values go on, the list ends after them */
+			S->slash = 0;
+	}
+	return null ? 2 : 1;
+}
+
+/* Formatted input: the next field of width w (blanks beyond the record), NUL-terminated. */
+STAD_IO_FN void stad_io_field_in(int w, char *t, size_t cap)
+{
+	stad_io_state *S = &stad_io_st;
+	size_t n = 0;
+	for (int k = 0; k < w; k++) {
+		long p = S->pos + k;
+		char c = p < S->len ? S->rec[p] : ' ';
+		if (n + 1 < cap)
+			t[n++] = c;
+	}
+	t[n] = 0;
+	S->pos += w;
+}
+
+/* A number field without its blanks (BZ: blanks are zeros); "" when blank. */
+STAD_IO_FN void stad_io_squeeze(char *t)
+{
+	char *o = t;
+	int seen = 0;
+	for (char *p = t; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			if (stad_io_st.blankzero && seen)
+				*o++ = '0';
+			continue;
+		}
+		seen = 1;
+		*o++ = *p;
+	}
+	*o = 0;
+}
+
+STAD_IO_FN int stad_io_parse_int(const char *t, long long *v)
+{
+	char *end;
+	if (!*t) {
+		*v = 0;
+		return 1;
+	}
+	*v = strtoll(t, &end, 10);
+	return *end == 0 && (t[0] != '+' || (t[1] >= '0' && t[1] <= '9'));
+}
+
+/* A REAL in Fortran's spellings: 1.5, 1.5d3, 1.5e+3, 1.5+3, 15 (with d: 1.5 when d = 1); a
+ * field without a decimal point has d implied decimals (list-directed: d = 0). */
+STAD_IO_FN int stad_io_parse_real(const char *t, int d, int scale, int kind, double *v)
+{
+	char m[600], e[64] = "";
+	size_t n = 0;
+	const char *p = t;
+	if (!*t) {
+		*v = 0;
+		return 1;
+	}
+	if (*p == '+' || *p == '-')
+		m[n++] = *p++;
+	const char *ds = p;
+	while (*p && ((*p >= '0' && *p <= '9') || *p == '.'))
+		p++;
+	if (p == ds) {
+		/* Infinity, NaN */
+		char *end;
+		*v = kind == 4 ? (double)strtof(t, &end) : strtod(t, &end);
+		return *end == 0 && end != t;
+	}
+	int has_point = memchr(ds, '.', (size_t)(p - ds)) != NULL;
+	size_t dl = (size_t)(p - ds);
+	if (dl + 8 > sizeof m)
+		return 0;
+	if (has_point || d <= 0) {
+		memcpy(m + n, ds, dl);
+		n += dl;
+	} else { /* d implied decimals: the point inserted d digits from the right */
+		size_t k = dl > (size_t)d ? dl - (size_t)d : 0;
+		memcpy(m + n, ds, k);
+		n += k;
+		m[n++] = '.';
+		for (size_t z = dl; z < (size_t)d; z++)
+			m[n++] = '0';
+		memcpy(m + n, ds + k, dl - k);
+		n += dl - k;
+	}
+	m[n] = 0;
+	int has_exp = 0;
+	if (*p) {
+		if (*p == 'e' || *p == 'E' || *p == 'd' || *p == 'D' || *p == 'q' || *p == 'Q')
+			p++;
+		if (!*p)
+			return 0;
+		char *end;
+		long x = strtol(p, &end, 10);
+		if (*end || end == p)
+			return 0;
+		snprintf(e, sizeof e, "e%ld", x);
+		has_exp = 1;
+	}
+	if (!has_exp && scale)
+		snprintf(e, sizeof e, "e%d", -scale);
+	char all[700];
+	snprintf(all, sizeof all, "%s%s", m, e);
+	char *end;
+	*v = kind == 4 ? (double)strtof(all, &end) : strtod(all, &end); /* REAL(4) rounded once, as gfortran */
+	return *end == 0 && strcmp(m, "+") && strcmp(m, "-") && strcmp(m, ".");
+}
+
+STAD_IO_FN int stad_io_parse_logical(const char *t, int *v)
+{
+	while (*t == ' ')
+		t++;
+	if (*t == '.')
+		t++;
+	if (*t == 't' || *t == 'T')
+		*v = 1;
+	else if (*t == 'f' || *t == 'F')
+		*v = 0;
+	else
+		return 0;
+	return 1;
+}
+
+/* The text of the next item: 1 a value (formatted: its descriptor in *x), 0 none (keep the
+ * old value). */
+STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long clen)
+{
+	stad_io_state *S = &stad_io_st;
+	*x = NULL;
+	if (S->status)
+		return 0;
+	if (S->list)
+		return stad_io_ltoken(t, cap) == 1;
+	const stad_io_desc *y = stad_io_next(1);
+	if (S->status)
+		return 0;
+	int w = y->w;
+	if (y->kind == 'A' && w < 0)
+		w = (int)clen;
+	if (w <= 0)
+		stad_io_fail("an input edit descriptor needs a width");
+	stad_io_field_in(w, t, cap);
+	*x = y;
+	return 1;
+}
+
+STAD_IO_FN void stad_io_bad(void)
+{
+	if (!stad_io_st.status)
+		stad_io_st.status = STAD_IO_BADVALUE;
+}
+
+/* Integer items: *ok 0 when nothing was read (the item keeps its value). */
+STAD_IO_FN long long stad_io_rint(int *ok)
+{
+	char t[512];
+	const stad_io_desc *x;
+	long long v;
+	*ok = 0;
+	if (!stad_io_rtext(t, sizeof t, &x, 0))
+		return 0;
+	if (x && x->kind != 'I' && x->kind != 'G')
+		stad_io_badtype(x, "INTEGER");
+	if (x)
+		stad_io_squeeze(t);
+	if (!stad_io_parse_int(t, &v) || (!x && !*t)) {
+		stad_io_bad();
+		return 0;
+	}
+	*ok = 1;
+	return v;
+}
+
+STAD_IO_FN double stad_io_rreal(int kind, int *ok)
+{
+	char t[512];
+	const stad_io_desc *x;
+	double v;
+	*ok = 0;
+	if (!stad_io_rtext(t, sizeof t, &x, 0))
+		return 0;
+	if (x && !strchr("FEDSNG", x->kind))
+		stad_io_badtype(x, "REAL");
+	if (x)
+		stad_io_squeeze(t);
+	if (!stad_io_parse_real(t, x ? x->d : 0, x ? stad_io_st.scale : 0, kind, &v) || (!x && !*t)) {
+		stad_io_bad();
+		return 0;
+	}
+	*ok = 1;
+	return v;
+}
+
+STAD_IO_FN int stad_io_rlog(int *ok)
+{
+	char t[512];
+	const stad_io_desc *x;
+	int v;
+	*ok = 0;
+	if (!stad_io_rtext(t, sizeof t, &x, 0))
+		return 0;
+	if (x && x->kind != 'L' && x->kind != 'G')
+		stad_io_badtype(x, "LOGICAL");
+	if (!stad_io_parse_logical(t, &v)) {
+		stad_io_bad();
+		return 0;
+	}
+	*ok = 1;
+	return v;
+}
+
+/* The entries of the generated C: v = stad_io_rX(&v), the value read or v's own when nothing is
+ * read (a pointer, so that a variable not set before is not read then). */
+STAD_IO_FN int stad_io_ri4(int *p)
+{
+	int ok;
+	long long v = stad_io_rint(&ok);
+	return ok ? (int)v : *p;
+}
+
+STAD_IO_FN long long stad_io_ri8(void *p) /* an INTEGER(8): 8 bytes */
+{
+	int ok;
+	long long v = stad_io_rint(&ok);
+	if (!ok)
+		memcpy(&v, p, sizeof v);
+	return v;
+}
+
+STAD_IO_FN float stad_io_rr4(float *p)
+{
+	int ok;
+	double v = stad_io_rreal(4, &ok);
+	return ok ? (float)v : *p;
+}
+
+STAD_IO_FN double stad_io_rr8(double *p)
+{
+	int ok;
+	double v = stad_io_rreal(8, &ok);
+	return ok ? v : *p;
+}
+
+STAD_IO_FN int stad_io_rl(int *p)
+{
+	int ok;
+	int v = stad_io_rlog(&ok);
+	return ok ? v : *p;
+}
+
+STAD_IO_FN void stad_io_rchar(char *p, long len)
+{
+	char t[4096];
+	const stad_io_desc *x;
+	if (!stad_io_rtext(t, sizeof t, &x, len))
+		return;
+	if (x && x->kind != 'A' && x->kind != 'G')
+		stad_io_badtype(x, "CHARACTER");
+	long n = (long)strlen(t);
+	const char *s = t;
+	if (x && n > len) /* Aw with w > len: the rightmost len characters */
+		s = t + (n - len), n = len;
+	if (n > len)
+		n = len;
+	memcpy(p, s, (size_t)n);
+	memset(p + n, ' ', (size_t)(len - n));
+}
+
+
+/* ---------------------------------------------------------------- INQUIRE
+ *
+ * stad_io_inquire(unit, NULL, 0) or (0, file, length) chooses what stad_io_inquire_answer(k)
+ * tells: 1 EXIST, 2 OPENED, 3 NUMBER (the unit connected to the file, -1), 0 IOSTAT (0). A shadow
+ * unit of derivative code (stad_io_open_input) answers as the primal's open unit would. */
+static int stad_io_inq_unit, stad_io_inq_exist, stad_io_inq_opened;
+
+STAD_IO_FN void stad_io_inquire(int unit, const char *file, long flen)
+{
+	if (!file) {
+		stad_io_unit *u = stad_io_find(unit);
+		stad_io_inq_exist = unit >= 0;
+		stad_io_inq_opened = (u && (u->f || u->shadow)) || unit == 5 || unit == 6 || unit == 0;
+		stad_io_inq_unit = stad_io_inq_opened ? unit : -1;
+		return;
+	}
+	char *name = stad_io_trim(file, flen);
+	FILE *f = fopen(name, "r");
+	stad_io_inq_exist = f != NULL || stad_io_made(name, -1);
+	if (f)
+		fclose(f);
+	stad_io_inq_opened = 0;
+	stad_io_inq_unit = -1;
+	for (int i = 0; i < stad_io_nunits; i++)
+		if (stad_io_units[i].name && !strcmp(stad_io_units[i].name, name)) {
+			stad_io_inq_opened = stad_io_inq_exist = 1;
+			stad_io_inq_unit = stad_io_units[i].unit;
+		}
+	free(name);
+}
+
+STAD_IO_FN int stad_io_inquire_answer(int k)
+{
+	return k == 1 ? stad_io_inq_exist : k == 2 ? stad_io_inq_opened : k == 3 ? stad_io_inq_unit : 0;
 }
 
 #endif /* STAD_IO_PARSE_ONLY */

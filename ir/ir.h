@@ -413,6 +413,7 @@ typedef enum IrStmtKind {
 typedef enum IrIoKind {
 	IO_LIST,   /* items printed list-directed on stdout */
 	IO_WRITE,  /* parser output only: WRITE (control list) items / PRINT fmt, items; sema lowers it */
+	IO_READ,   /* parser output only: READ (control list) items / READ *, items; sema lowers it */
 	IO_BEGIN,  /* items: unit [, format (CHARACTER)]; nctl = nitems */
 	IO_ITEMS,  /* the values of items, in order */
 	IO_END,    /* the record(s) out */
@@ -420,7 +421,9 @@ typedef enum IrIoKind {
 	IO_CLOSE,  /* items: unit [, status] */
 	IO_REWIND, /* items: unit */
 	IO_FLUSH,  /* items: unit */
-	IO_FORMAT  /* FORMAT: items[0] the format text (a string constant); does nothing */
+	IO_FORMAT, /* FORMAT: items[0] the format text (a string constant); does nothing */
+	IO_INQUIRE /* INQUIRE: items[0] the unit (integer) or the file (CHARACTER) asked about; the
+	              answers are assignments from stad_inquire_l / stad_inquire_i after it */
 } IrIoKind;
 
 /* The specifiers of OPEN and CLOSE stad passes to the helper (bits of u.print.spec). */
@@ -535,6 +538,10 @@ struct IrStmt {
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
 			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed) */
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
+			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
+			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error) */
+			int deriv;        /* IO_OPEN, IO_CLOSE: in derivative code (input only: ad/ad.c drop_io) */
+			int lowered;      /* IO_INQUIRE: made by sema_io.c (else the parser's, to lower) */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {

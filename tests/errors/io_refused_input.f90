@@ -1,14 +1,12 @@
-! Input stays out, refused where it is written with what to do instead: READ, INQUIRE and
-! NAMELIST (derivative code does no I/O: read the values outside the translated code).
+! Statements of input that stay out, refused where they are written with what to write
+! instead: NAMELIST, BACKSPACE (READ and INQUIRE are supported: primal/io_read_*, io_inquire).
 program io_refused_input
   implicit none
   integer :: n
-  logical :: ex
   real :: a
   namelist /cfg/ n, a
   n = 3
   a = 1.0
-  read(*, *) n
-  inquire(file='a.dat', exist=ex)
-  print *, n, ex, a
+  backspace(10)
+  print *, n, a
 end program

@@ -71,6 +71,9 @@
  *             dummy (mglob's ga_fill); copied into another by automatic reallocation on
  *             assignment or an INTENT(OUT) ALLOCATABLE dummy (ga_scale); in an internal
  *             procedure, the host's
+ *   readin    the head READs readin.dat (written beside the program): passive parameters
+ *             list-directed and formatted, sometimes an active local's initial value, values
+ *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program)
  *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure
  *             (mglob's `type gwk; real(8), allocatable :: w(:), h(:, :)`), then deep-copied by a
  *             whole-structure assignment (sometimes changed by mglob's gwk_scale, a dummy of that
@@ -155,9 +158,11 @@ enum {
 	PAT_COMPLEX = 33554432, /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
 	PAT_AFUNC = 67108864,   /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
 	PAT_LAYOUT = 134217728, /* a routine declaring the COMMON block with another layout */
-	PAT_ALLOCCOMP = 268435456 /* `alloc`'s work array as an ALLOCATABLE component, deep-copied */
+	PAT_ALLOCCOMP = 268435456, /* `alloc`'s work array as an ALLOCATABLE component, deep-copied */
+	PAT_READIN = 536870912     /* the head READs parameters (and an active initial value) from readin.dat */
 };
-static unsigned bugs_allowed = 536870911;
+static unsigned bugs_allowed = 1073741823;
+static int force_readin; /* --readin: every head reads readin.dat */
 static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
 static int force_complex; /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_afunc;   /* --afunc: array-valued function references often (pattern `afunc`) */
@@ -187,6 +192,8 @@ typedef struct Buf {
 	char *s;
 	size_t n, cap;
 } Buf;
+
+static Buf readin_dat; /* the text of readin.dat (pattern `readin`), empty when not used */
 
 static void buf_put(Buf *b, const char *t, size_t len)
 {
@@ -363,6 +370,7 @@ static uint64_t features;
 #define F_AFUNC (1ull << 40)
 #define F_LAYOUT (1ull << 41)
 #define F_ALLOCCOMP (1ull << 42)
+#define F_READIN (1ull << 43)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -410,7 +418,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "where",       "internal",       "keywords",
                                       "alloc",       "optional",       "io",
                                       "complex",     "afunc",          "layout",
-                                      "alloc-comp"};
+                                      "alloc-comp",  "readin"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -3322,6 +3330,51 @@ static void move_indices(int head)
 }
 
 /* Generate routine i's text into file. */
+/* Pattern `readin`: the head opens readin.dat (written beside the program) and READs passive
+ * parameters into new locals (list-directed rdk, rdp; formatted rdq(3)), sometimes an active
+ * local's initial value (its derivative is zero after it), then values until the end of the
+ * file (IOSTAT=) summed into rdw; CPU_TIME sometimes. The head runs again for every derivative
+ * and finite difference, reading the same file from its start. */
+static void gen_readin(Buf *init)
+{
+	features |= F_READIN;
+	Buf *d = &readin_dat;
+	buf_put(d, "", 0);
+	int k = rrange(1, 3);
+	double p = round2(rc(-1, 1));
+	bprintf(&decls, "  integer :: rdk, rds, rdc\n  %s :: rdp, rdw, rdt\n  %s :: rdq(3)\n", real_type(), real_type());
+	bprintf(init, "open(61, file='readin.dat', status='old', action='read')\n");
+	bprintf(d, "%d%s%.2f%s\n", k, chance(50) ? ", " : "   ", p, chance(30) ? " / ignored" : "");
+	bprintf(init, "read(61, *) rdk, rdp\n");
+	for (int i = 0; i < 3; i++)
+		bprintf(d, "%8.3f", round2(rc(-1, 1)));
+	bprintf(d, "\n");
+	bprintf(init, "read(61, '(3f8.3)') rdq\n");
+	Var *a = NULL;
+	for (int i = 0; i < nvars && !a; i++)
+		if (vars[i].scope == S_LOCAL && vars[i].type == T_REAL && vars[i].rank == 0 && chance(50))
+			a = &vars[i];
+	if (a) {
+		bprintf(d, "%.2fd0\n", round2(rc(-1.5, 1.5)));
+		bprintf(init, "read(61, *) %s\n", a->name);
+	}
+	int m = rrange(0, 3);
+	for (int i = 0; i < m; i++)
+		bprintf(d, "%s%.2f\n", chance(30) ? "  " : "", round2(rc(-0.5, 0.5)));
+	bprintf(init, "rdw = 0.0d0\nrdc = 0\ndo while (.true.)\n  read(61, *, iostat=rds) rdt\n  if (rds /= 0) exit\n"
+	              "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\nclose(61)\n");
+	if (chance(50))
+		bprintf(init, "call cpu_time(rdt)\n");
+	Var *v = var_add("rdk", T_INT, 0, S_LOCAL);
+	v->ro = 1;
+	v->ilo = v->ihi = k;
+	var_add("rdp", T_REAL, 0, S_LOCAL);
+	var_add("rdw", T_REAL, 0, S_LOCAL);
+	v = var_add("rdq", T_REAL, 1, S_LOCAL);
+	v->lb[0] = 1;
+	v->ext[0] = 3;
+}
+
 static void gen_routine(int i, int *open_module)
 {
 	Routine *r = &routines[i];
@@ -3352,6 +3405,8 @@ static void gen_routine(int i, int *open_module)
 		init_globals(&init);
 	if (head && use_layout)
 		bprintf(&init, "call clay()\n");
+	if (head && (bugs_allowed & PAT_READIN) && chance(force_readin ? 100 : 20))
+		gen_readin(&init);
 
 	/* the body, into out */
 	Buf saved = out;
@@ -3860,7 +3915,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp] [--readin]\n");
 	exit(2);
 }
 
@@ -3938,6 +3993,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_LAYOUT;
 				else if (!strcmp(w, "alloccomp"))
 					bugs_allowed &= ~PAT_ALLOCCOMP;
+				else if (!strcmp(w, "readin"))
+					bugs_allowed &= ~PAT_READIN;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -3961,6 +4018,8 @@ int main(int argc, char **argv)
 			force_layout = 1;
 		} else if (!strcmp(argv[i], "--alloccomp")) {
 			force_alloccomp = 1;
+		} else if (!strcmp(argv[i], "--readin")) {
+			force_readin = 1;
 		} else if (!strcmp(argv[i], "--internal")) {
 			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {
@@ -4222,6 +4281,8 @@ int main(int argc, char **argv)
 		write_file(dir, "main_abi.f90", main_abi_f90());
 	write_file(dir, "drv.c", drv_c(seed));
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
+	if (readin_dat.n)
+		write_file(dir, "readin.dat", readin_dat.s);
 	if (lib_used) {
 		write_file(dir, "extlib.f90", extlib_f90);
 		write_file(dir, "extlib.c", extlib_c);
