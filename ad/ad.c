@@ -835,6 +835,8 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
  * as the primal in the same order, so it keeps each READ (IO_BEGIN, its CHARACTER items, IO_END:
  * the other items are assignments), OPEN (in the form that opens input files only: deriv),
  * CLOSE (without STATUS='delete'), REWIND, and the internal WRITEs (they may build a file name);
+ * of a WRITE to a unit, the IO_BEGIN stays as a mark: derivative code cannot read back what the
+ * primal writes, so a READ of that unit or (after a new OPEN) of its file stops the program;
  * call sites on a path to a READ are never checkpointed (ad/reverse.c random_sites). What an
  * internal WRITE writes only I/O statements read: check_internal_writes. */
 static void drop_io(IrBlock *b, int keep_input, int *in_internal)
@@ -852,6 +854,10 @@ static void drop_io(IrBlock *b, int keep_input, int *in_internal)
 				keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
 			if (keep_input && io == IO_CLOSE)
 				keep = 1;
+			if (keep_input && io == IO_BEGIN && !keep && !s->u.print.input) {
+				keep = 1; /* a WRITE to a unit: only what it writes into is marked (a READ of it fails) */
+				s->u.print.deriv = 1;
+			}
 			if (io == IO_OPEN || io == IO_CLOSE)
 				s->u.print.deriv = 1; /* derivative code only reads, and deletes no file */
 			if (!keep)

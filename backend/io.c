@@ -103,6 +103,11 @@ void cg_io(CgUnit *U, const IrStmt *s)
 			cg_line(U, "%s, %d);", cg_buf_str(&b), s->u.print.handled);
 			break;
 		}
+		if (s->u.print.deriv) { /* derivative code: a WRITE it drops (ad/ad.c drop_io) */
+			value(U, it[0], &b);
+			cg_line(U, "stad_io_written(%s);", cg_buf_str(&b));
+			break;
+		}
 		cg_buf_puts(&b, "stad_io_begin(");
 		if (it[0]->type == TY_CHAR) { /* an internal WRITE into the variable it[0] */
 			cg_buf_puts(&b, "0");

@@ -411,29 +411,45 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 	u->fresh = !read_only && !append && !replace && old;
 }
 
+/* A set of file names: op 1 adds name, 0 removes it, -1 only asks; returns whether it is there. */
+STAD_IO_FN int stad_io_nameset(char **names, int *n, const char *name, int op)
+{
+	for (int i = 0; i < *n; i++)
+		if (!strcmp(names[i], name)) {
+			if (op == 0) {
+				free(names[i]);
+				names[i] = names[--*n];
+			}
+			return op != 0;
+		}
+	if (op == 1 && *n < STAD_IO_MAXU) {
+		size_t l = strlen(name) + 1;
+		names[*n] = malloc(l);
+		if (!names[*n])
+			stad_io_fail("out of memory");
+		memcpy(names[(*n)++], name, l);
+		return 1;
+	}
+	return 0;
+}
+
 /* The files derivative code does not write but the primal would have made (a shadow unit's):
  * INQUIRE (exist=) finds them. made 1 adds name, 0 removes it; returns whether it is there. */
 STAD_IO_FN int stad_io_made(const char *name, int made)
 {
 	static char *names[STAD_IO_MAXU];
 	static int n;
-	for (int i = 0; i < n; i++)
-		if (!strcmp(names[i], name)) {
-			if (made == 0) {
-				free(names[i]);
-				names[i] = names[--n];
-			}
-			return made != 0;
-		}
-	if (made == 1 && n < STAD_IO_MAXU) {
-		size_t l = strlen(name) + 1;
-		names[n] = malloc(l);
-		if (!names[n])
-			stad_io_fail("out of memory");
-		memcpy(names[n++], name, l);
-		return 1;
-	}
-	return 0;
+	return stad_io_nameset(names, &n, name, made);
+}
+
+/* The files the primal writes into while derivative code, which drops the WRITEs, leaves them
+ * as they were: derivative code must not read them again (what it would read is not what the
+ * primal read). 1 adds name; -1 asks. */
+STAD_IO_FN int stad_io_dirty(const char *name, int op)
+{
+	static char *names[STAD_IO_MAXU];
+	static int n;
+	return stad_io_nameset(names, &n, name, op);
 }
 
 /* OPEN in derivative code, which only reads: a file the primal may read (status old or unknown,
@@ -455,7 +471,7 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 			flen = (long)strlen(buf);
 		}
 		name = stad_io_trim(file, flen);
-		FILE *old = fopen(name, "r");
+		FILE *old = stad_io_dirty(name, -1) ? NULL : fopen(name, "r");
 		if (old)
 			fclose(old);
 		out = !old;
@@ -487,6 +503,29 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 
 STAD_IO_FN void stad_io_close(int unit, const char *status, long slen);
 
+/* A WRITE to unit, which derivative code drops: the unit, and its file for later OPENs, become
+ * shadows that a READ refuses (the primal would read what it wrote; derivative code would read
+ * the file as it was). Standard output and error are not files anyone reads back. */
+STAD_IO_FN void stad_io_written(int unit)
+{
+	if (unit == 6 || unit == 0 || unit == -1)
+		return;
+	stad_io_unit *u = stad_io_find(unit);
+	if (!u) {
+		if (stad_io_nunits == STAD_IO_MAXU)
+			stad_io_fail("too many units open");
+		u = &stad_io_units[stad_io_nunits++];
+		memset(u, 0, sizeof *u);
+		u->unit = unit;
+		char buf[32];
+		snprintf(buf, sizeof buf, "fort.%d", unit); /* gfortran's name for an unopened unit */
+		u->name = stad_io_trim(buf, (long)strlen(buf));
+	}
+	u->shadow = 1;
+	if (u->name)
+		stad_io_dirty(u->name, 1);
+}
+
 /* CLOSE in derivative code: an input file is closed (never deleted); a shadow unit's file stays
  * made (INQUIRE finds it) unless status='delete'. */
 STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
@@ -509,9 +548,9 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 	if (u && u->shadow) {
 		fflush(stdout);
 		fprintf(stderr,
-		        "stad: I/O error: derivative code reads unit %d, which the primal opened for output (or whose file "
-		        "did not exist); derivative code does no output, so it cannot read back what the primal writes: "
-		        "read input files opened with status='old' or action='read'\n",
+		        "stad: I/O error: derivative code reads unit %d, which the primal writes into (opened for output, "
+		        "written to, or a file that did not exist); derivative code does no output, so it cannot read "
+		        "back what the primal writes: read only input files the program does not write\n",
 		        unit);
 		exit(2);
 	}

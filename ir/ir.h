@@ -540,7 +540,8 @@ struct IrStmt {
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
 			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error) */
-			int deriv;        /* IO_OPEN, IO_CLOSE: in derivative code (input only: ad/ad.c drop_io) */
+			int deriv;        /* in derivative code (ad/ad.c drop_io): IO_OPEN, IO_CLOSE input only; IO_BEGIN of a
+			                     WRITE to a unit: only marks the unit written (stad_io_written) */
 			int lowered;      /* IO_INQUIRE: made by sema_io.c (else the parser's, to lower) */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;

@@ -10,6 +10,9 @@
 #   4. REAL()/DBLE() around double precision values (real_of_double.f90): tangent and adjoint
 #      agree to double precision (neither rounds the derivative), finite differences of the
 #      rounded primal are inconclusive.
+#   5. --input NAME=LO:HI draws an argument from a range (input_range.f90), its usage errors;
+#   6. a routine that writes a file and reads it back (read_back.f90): derivative code, which
+#      drops the WRITE, stops at the READ instead of reading the file as it was.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -82,5 +85,13 @@ done
 [ $? -eq 1 ] && grep -qF "stad check: error: --input n=1:2: 'n' is not a real argument of 'depth'" "$tmp/err" ||
 	fail "--input n=1:2: $(cat "$tmp/err")"
 
+# 6. a file written and read back: derivative code drops the WRITE, so its READ must stop
+"$STAD" check "$DIR/read_back.f90" --head 'f(y)/(x)' --data read_back.dat >"$tmp/out" 2>"$tmp/err" &&
+	fail "reading back a file the routine wrote: the check passed (derivative code read the stale file)"
+grep -q "derivative code reads unit 10, which the primal writes into" "$tmp/err" ||
+	fail "reading back a file the routine wrote: not the run-time refusal"
+kept=$(sed -n 's/^stad check: files kept in //p' "$tmp/err")
+case $kept in */stad-check-*) rm -rf "$kept" ;; esac
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back"
