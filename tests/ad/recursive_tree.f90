@@ -1,9 +1,10 @@
 ! stad: --head 'recursive_tree(y)/(x)' --set n=9
 ! RECURSIVE routines differentiated: a direct recursion (a weighted tree sum over an array,
 ! split in halves down to pairs: active data through the dummies and locals of every activation),
-! a mutual recursion (even/odd stepping one active state, each activation keeping its own local
-! array), and a recursive FUNCTION with RESULT; depth driven by integer arguments, the recursion
-! entered through a checkpointed site of the head.
+! a mutual recursion (even/odd stepping one active state and a module variable, each activation
+! keeping its own local array and ALLOCATABLE work array, a SAVEd counter shared by all, the
+! recursive call inside a CHECKPOINT-START region), and a recursive FUNCTION with RESULT; depth
+! driven by integer arguments, every site inside and into the cycles on and off.
 module tree_m
   implicit none
   real(8) :: gain = 1.25d0, scale = 1
@@ -30,12 +31,22 @@ contains
     real(8), intent(inout) :: x
     real(8), intent(in) :: c
     real(8) :: keep(2)
+    real(8), allocatable :: w(:)
+    integer, save :: ncalls = 0
+    allocate (w(k + 1))
+    w = 0.25d0 * x * c
     keep(1) = x
     keep(2) = x * c
+    ncalls = ncalls + 1
     x = x * x * 0.5d0 + c
     scale = scale * 1.125d0
+!$AD CHECKPOINT-START
     if (k > 0) call odd(k - 1, x, keep(2))
     x = x * keep(1) + keep(2)
+!$AD CHECKPOINT-END
+    x = x + sum(w) / (k + 1)
+    if (ncalls < 0) x = 0 ! (never: the counter only grows)
+    deallocate (w)
   end subroutine
 
   recursive subroutine odd(k, x, c)
