@@ -2796,7 +2796,7 @@ static void gen_stmt(int depth)
 		stmt_complex();
 		return;
 	}
-	if ((bugs_allowed & PAT_RECUR) && chance(force_recur ? 10 : 1)) {
+	if ((bugs_allowed & PAT_RECUR) && chance(force_recur ? 25 : 1)) {
 		stmt_recur();
 		return;
 	}
