@@ -2389,7 +2389,8 @@ static void stmt_recur(void)
 	note_read(v);
 	note_write(v);
 	static const char *const name[] = {"gr_down", "gr_even", "gr_odd"};
-	line("call %s(%s, %s, %s)", name[rnd(3)], k, v->name, c.s);
+	/* c as an expression (never the bare variable: it could be v itself, passed twice) */
+	line("call %s(%s, %s, 0.5d0 * (%s))", name[rnd(3)], k, v->name, c.s);
 }
 
 static void stmt_alloc(void)
