@@ -2383,7 +2383,7 @@ static void stmt_recur(void)
 	features |= F_RECUR;
 	Ex c = fit(gen_real(2), RMAX);
 	Var *iv = chance(40) ? pick_var(T_INT, 0, 0) : NULL;
-	char *k = iv ? sfmt("mod(abs(%s), 5)", iv->name) : sfmt("%d", rnd(5));
+	char *k = iv ? sfmt("int(mod(abs(%s), 5))", iv->name) : sfmt("%d", rnd(5));
 	if (iv)
 		note_read(iv);
 	note_read(v);
