@@ -369,12 +369,14 @@ static IrUnit *find_routine(IrProgram *p, const char *name)
  * the same variable, or an array dummy may be a global the routine (or its callees) reads or
  * writes by name. */
 
-static void alias_add(IrArena *a, IrVec *v, IrSym *s)
+/* Adds s to the set v; 1 if it was not there. */
+static int alias_add(IrArena *a, IrVec *v, IrSym *s)
 {
 	for (int i = 0; i < v->n; i++)
 		if (v->v[i] == s)
-			return;
+			return 0;
 	ir_vec_push(a, v, s);
+	return 1;
 }
 
 static int alias_meet(const IrVec *x, const IrVec *y)
@@ -428,30 +430,41 @@ static void mark_aliasing(Ad *ad)
 	for (int i = 0; i < calls->n; i++)
 		if (calls->v[i]->stmt->kind == IR_CALL) /* an outlined region's call too */
 			ir_vec_push(a, &bycaller[ad_info(calls->v[i]->caller)->order], calls->v[i]->stmt);
-	for (int i = n - 1; i >= 0; i--) { /* callers first */
-		IrUnit *u = ad->units.v[i];
-		for (int j = 0; j < bycaller[i].n; j++) {
-			IrStmt *c = bycaller[i].v[j];
-			IrUnit *q = c->u.call.callee;
-			if (!q || !q->aux)
-				continue;
-			IrVec *qa = alias[ad_info(q)->order];
-			for (int x = 0; x < c->u.call.nargs && x < q->nargs; x++) {
-				IrSym *r = ad_root(c->u.call.args[x]);
-				if (!r)
+	/* Callers first: one sweep where the call graph is acyclic; a cycle of calls (RECURSIVE)
+	 * passes its dummies back to its own members, so the sweep repeats until no set grows. */
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = n - 1; i >= 0; i--) {
+			IrUnit *u = ad->units.v[i];
+			for (int j = 0; j < bycaller[i].n; j++) {
+				IrStmt *c = bycaller[i].v[j];
+				IrUnit *q = c->u.call.callee;
+				if (!q || !q->aux)
 					continue;
-				if (r->kind == SYM_ARG && r->owner == u && r->argpos < u->nargs && u->args[r->argpos] == r) {
-					IrVec *from = &alias[i][r->argpos];
-					for (int t = 0; t < from->n; t++)
-						alias_add(a, &qa[x], from->v[t]);
-					/* two actuals that are one dummy of u are one variable whatever u's
-					 * callers pass: they share u's set, or, when u has no call seen here (an
-					 * outlined CHECKPOINT-START region's dummies), the dummy itself (only then:
-					 * sets that grew by one dummy per level made a deep call chain cubic) */
-					if (!from->n)
-						alias_add(a, &qa[x], r);
-				} else {
-					alias_add(a, &qa[x], ad_canon(r));
+				IrVec *qa = alias[ad_info(q)->order];
+				int back = q->cycle && q->cycle == u->cycle; /* a call inside the cycle */
+				for (int x = 0; x < c->u.call.nargs && x < q->nargs; x++) {
+					IrSym *r = ad_root(c->u.call.args[x]);
+					if (!r)
+						continue;
+					int grew = 0;
+					if (r->kind == SYM_ARG && r->owner == u && r->argpos < u->nargs &&
+					    u->args[r->argpos] == r) {
+						IrVec *from = &alias[i][r->argpos];
+						for (int t = 0; t < from->n; t++)
+							grew |= alias_add(a, &qa[x], from->v[t]);
+						/* two actuals that are one dummy of u are one variable whatever u's
+						 * callers pass: they share u's set, or, when u has no call seen here (an
+						 * outlined CHECKPOINT-START region's dummies), the dummy itself (only
+						 * then: sets that grew by one dummy per level made a deep call chain
+						 * cubic; in a cycle a set empty at first may grow later, which only
+						 * adds) */
+						if (!from->n)
+							grew |= alias_add(a, &qa[x], r);
+					} else {
+						grew |= alias_add(a, &qa[x], ad_canon(r));
+					}
+					changed |= grew && back;
 				}
 			}
 		}

@@ -2,7 +2,7 @@
  * analysis.c — the data-flow facts the transformations rely on:
  *
  *  - read and write sets of every routine of the differentiated call tree, interprocedural
- *    (callees first: sema refused recursion), over its own dummy arguments and the canonical
+ *    (callees first, cycles of RECURSIVE routines to a fixed point), over its own dummy arguments and the canonical
  *    module/COMMON variables;
  *  - activity: a variable is *varied* if it may depend on an independent input and *useful* if a
  *    dependent output may depend on it; it is active when both hold and it is real. The analysis
@@ -159,6 +159,7 @@ typedef struct RW {
 } RW;
 
 static void rw_block(RW *x, const IrBlock *b);
+static void rw_unit(RW *x, IrUnit *u);
 
 static void rw_call(RW *x, const IrStmt *s)
 {
@@ -260,37 +261,60 @@ void ad_block_rw(Ad *ad, const IrBlock *b, Bits globals, Bits r, Bits w)
 	rw_block(&x, b);
 }
 
+/*
+ * Callees first, so one sweep suffices where the call graph is acyclic. The routines of a cycle
+ * of calls (RECURSIVE) read their own summaries: every set starts empty and the sweep repeats
+ * until no set grows (each sweep only adds, so this ends; the result is the least fixed point,
+ * the same sets a sweep over the unrolled recursion would give).
+ */
 void ad_rw_sets(Ad *ad)
 {
 	Bits g = ad_global_mask(ad, ad->p->nsyms);
-	for (int i = 0; i < ad->units.n; i++) { /* callees first */
+	int cyclic = 0;
+	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
-		RW x = {ad, ad_bits_new(ad->a, ad->p->nsyms), ad_bits_new(ad->a, ad->p->nsyms), g};
-		if (u->ext) {
-			/* a routine without source: its intents (a passive one declared by the pragma reads
-			 * and writes everything); module and COMMON variables it cannot name */
-			for (int k = 0; k < u->nargs; k++) {
-				if (u->args[k]->intent & INTENT_IN)
-					ad_bits_set(x.r, u->args[k]->id);
-				if (u->args[k]->intent & INTENT_OUT)
-					ad_bits_set(x.w, u->args[k]->id);
-			}
-			ui->reads = x.r;
-			ui->writes = x.w;
-			continue;
+		ui->reads = ad_bits_new(ad->a, ad->p->nsyms);
+		ui->writes = ad_bits_new(ad->a, ad->p->nsyms);
+		cyclic |= u->cycle != 0;
+	}
+	RW x = {ad, ad_bits_new(ad->a, ad->p->nsyms), ad_bits_new(ad->a, ad->p->nsyms), g};
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = 0; i < ad->units.n; i++) {
+			IrUnit *u = ad->units.v[i];
+			UnitInfo *ui = ad_info(u);
+			ad_bits_clear(x.r);
+			ad_bits_clear(x.w);
+			rw_unit(&x, u);
+			changed |= ad_bits_or(ui->reads, x.r) | ad_bits_or(ui->writes, x.w);
 		}
-		rw_block(&x, &u->body);
-		/* Array bounds read dummy arguments and globals at entry. */
-		for (int k = 0; k < u->syms.n; k++) {
-			IrSym *s = u->syms.v[k];
-			for (int d = 0; d < s->rank; d++) {
-				ad_collect_vars(s->dims[d].lo, x.r);
-				ad_collect_vars(s->dims[d].hi, x.r);
-			}
+		changed &= cyclic;
+	}
+}
+
+/* The read and write sets of u (into x) from its body and its callees' current sets. */
+static void rw_unit(RW *x, IrUnit *u)
+{
+	if (u->ext) {
+		/* a routine without source: its intents (a passive one declared by the pragma reads
+		 * and writes everything); module and COMMON variables it cannot name */
+		for (int k = 0; k < u->nargs; k++) {
+			if (u->args[k]->intent & INTENT_IN)
+				ad_bits_set(x->r, u->args[k]->id);
+			if (u->args[k]->intent & INTENT_OUT)
+				ad_bits_set(x->w, u->args[k]->id);
 		}
-		ui->reads = x.r;
-		ui->writes = x.w;
+		return;
+	}
+	rw_block(x, &u->body);
+	/* Array bounds read dummy arguments and globals at entry. */
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		for (int d = 0; d < s->rank; d++) {
+			ad_collect_vars(s->dims[d].lo, x->r);
+			ad_collect_vars(s->dims[d].hi, x->r);
+		}
 	}
 }
 

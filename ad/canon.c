@@ -992,6 +992,9 @@ static void outline_regions(Ad *ad)
 	/* each outlined routine goes right before its caller, keeping callees first */
 	for (int k = 0; k + 1 < pairs.n; k += 2) {
 		IrUnit *r = pairs.v[k], *caller = pairs.v[k + 1];
+		/* a region of a recursive routine may hold the recursive call: it is taken as part of
+		 * its caller's cycle (the fixed points over cycles then include it) */
+		r->cycle = caller->cycle;
 		IrVec nu = {0};
 		for (int i = 0; i < ad->p->allunits.n; i++) {
 			if (ad->p->allunits.v[i] == caller)

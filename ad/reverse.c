@@ -1459,10 +1459,35 @@ int ad_reverse(Ad *ad)
 			ui->needs.w[w] |= req.w[w] & globals.w[w];
 		ui->has_needs = 1;
 	}
+	/* What each routine must give back to its callers (entry), callers first. A call inside a
+	 * cycle of calls (RECURSIVE) reaches a routine analysed before its caller: the sweep
+	 * repeats until no routine of a cycle has a larger entry than it was analysed with (entries
+	 * only grow; the needs above, found with a cycle's not yet known needs taken as its whole
+	 * read set, are a safe over-approximation and need no repeat). */
 	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
-	for (int i = ad->units.n - 1; i >= 0; i--) /* callers first */
-		if (!((IrUnit *)ad->units.v[i])->ext)
-			ends[i] = rev_analyse_unit(ad, ad->units.v[i], globals, nbits);
+	Bits *seen = ir_alloc(ad->a, sizeof *seen * (size_t)(ad->units.n + 1));
+	for (int again = 1; again && ir_error_count(ad->p) == before;) {
+		again = 0;
+		for (int i = ad->units.n - 1; i >= 0; i--) { /* callers first */
+			IrUnit *u = ad->units.v[i];
+			UnitInfo *ui = ad_info(u);
+			if (u->ext)
+				continue;
+			if (u->cycle) { /* the entry it is analysed with */
+				seen[i] = ad_bits_new(ad->a, nbits);
+				if (ui->has_entry)
+					ad_bits_copy(seen[i], ui->entry);
+			}
+			ends[i] = rev_analyse_unit(ad, u, globals, nbits);
+		}
+		for (int i = 0; i < ad->units.n; i++) {
+			UnitInfo *ui = ad_info(ad->units.v[i]);
+			if (((IrUnit *)ad->units.v[i])->cycle && !ui->u->ext && ui->has_entry && !ad_bits_eq(seen[i], ui->entry))
+				again = 1;
+		}
+	}
+	if (ir_error_count(ad->p) > before)
+		return 1;
 	BuildCtx bc = {ad, globals, nbits, ends};
 	if (ad->req->default_auto) {
 		if (ad_auto_sites(ad, build_one, &bc))

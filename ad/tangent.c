@@ -75,19 +75,27 @@ static int block_needs(Ad *ad, const IrBlock *b)
 	return 0;
 }
 
-/* needs_deriv, callees first. */
+/* needs_deriv, callees first; the routines of a cycle of calls (RECURSIVE) see each other's, so
+ * the sweep repeats until no routine changes (needs_deriv only turns on). */
 static void mark_needs(Ad *ad)
 {
-	for (int i = 0; i < ad->units.n; i++) {
-		IrUnit *u = ad->units.v[i];
-		UnitInfo *ui = ad_info(u);
-		if (u->ext) {
-			ui->needs_deriv = !u->ext->passive;
-			continue;
+	for (int i = 0; i < ad->units.n; i++)
+		ad_info(ad->units.v[i])->needs_deriv = 0;
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = 0; i < ad->units.n; i++) {
+			IrUnit *u = ad->units.v[i];
+			UnitInfo *ui = ad_info(u);
+			int needs;
+			if (u->ext)
+				needs = !u->ext->passive;
+			else
+				needs = ui->needs_deriv || ui->is_head || block_needs(ad, &u->body);
+			for (int k = 0; k < u->nargs && !needs && !u->ext; k++)
+				needs = ad_active(ad, u->args[k]);
+			changed |= needs != ui->needs_deriv && u->cycle;
+			ui->needs_deriv = needs;
 		}
-		ui->needs_deriv = ui->is_head || block_needs(ad, &u->body);
-		for (int k = 0; k < u->nargs && !ui->needs_deriv; k++)
-			ui->needs_deriv = ad_active(ad, u->args[k]);
 	}
 }
 

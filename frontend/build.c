@@ -317,6 +317,7 @@ void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, 
 	u->result_name = result;
 	u->declared_type = kind == UNIT_FUNCTION ? pre.type : TY_NONE;
 	u->elemental = pre.elemental;
+	u->recursive = pre.recursive;
 	u->blockdata = kind == UNIT_MODULE && p->blockdata;
 	p->blockdata = 0;
 	u->declared_kind = kind == UNIT_FUNCTION ? pre.kind : NULL;

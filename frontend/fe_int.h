@@ -209,6 +209,7 @@ typedef struct FePrefix {
 	IrExpr *kind;  /* its kind for sema, or NULL */
 	int typed;     /* a type was given (even a refused one) */
 	int elemental; /* ELEMENTAL (PURE and IMPURE change nothing stad does) */
+	int recursive; /* RECURSIVE: the procedure may call itself, directly or through others */
 	IrLoc loc;
 } FePrefix;
 
@@ -352,6 +353,7 @@ IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len);
 FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b);
+FePrefix fe_prefix_recursive(void);
 FePrefix fe_prefix_bad(FeParser *p, FePrefix acc, const char *what, IrLoc loc);
 FePrefix fe_prefix_elemental(void);
 FeAttr fe_attr(FeParser *p, int kind, int intent, IrVec *dims, IrLoc loc);

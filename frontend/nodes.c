@@ -674,7 +674,7 @@ IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len)
 
 FePrefix fe_prefix_none(void)
 {
-	FePrefix x = {TY_NONE, NULL, 0, 0, {NULL, 0, 0, NULL}};
+	FePrefix x = {TY_NONE, NULL, 0, 0, 0, {NULL, 0, 0, NULL}};
 	return x;
 }
 
@@ -698,15 +698,24 @@ FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t)
 
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b)
 {
-	int elemental = a.elemental || b.elemental;
+	int elemental = a.elemental || b.elemental, recursive = a.recursive || b.recursive;
 	if (!b.typed) {
 		a.elemental = elemental;
+		a.recursive = recursive;
 		return a;
 	}
 	if (a.typed)
 		fe_refuse(p, b.loc, "a procedure can have only one type");
 	b.elemental = elemental;
+	b.recursive = recursive;
 	return b;
+}
+
+FePrefix fe_prefix_recursive(void)
+{
+	FePrefix r = fe_prefix_none();
+	r.recursive = 1;
+	return r;
 }
 
 FePrefix fe_prefix_elemental(void)

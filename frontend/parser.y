@@ -196,7 +196,7 @@ prefix_list
 
 prefix_item
 	: type_spec                                         { $$ = fe_prefix_type(p, fe_prefix_none(), $1); }
-	| TOK_RECURSIVE                                     { $$ = fe_prefix_none(); }
+	| TOK_RECURSIVE                                     { $$ = fe_prefix_recursive(); }
 	| TOK_PURE                                          { $$ = fe_prefix_none(); }
 	| TOK_ELEMENTAL                                     { $$ = fe_prefix_elemental(); }
 	| TOK_IMPURE                                        { $$ = fe_prefix_none(); }

@@ -23,7 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, int *state);
+typedef struct CallOrder CallOrder;
+static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, CallOrder *o);
 
 static IrUnit *table_get(const Sema *S, IrUnit **t, const char *name)
 {
@@ -786,99 +787,141 @@ IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *co
 /* ---------------------------------------------------------------- call graph */
 
 
-static void order_unit(Sema *S, IrUnit *u, int *state)
+/*
+ * Callees before callers, by Tarjan's strongly connected components: a component is emitted
+ * after every component it calls, so a routine outside any cycle still follows its callees, and
+ * the routines of one cycle of calls (direct or mutual recursion) are emitted together and
+ * numbered as one cycle (IrUnit.cycle). The standard (and gfortran 12, even with -std=f2018)
+ * requires every procedure of a cycle to be RECURSIVE: one that is not is a located error.
+ */
+typedef struct CallOrder {
+	int *index;    /* per unit id: 1 + its DFS number, 0 = not visited */
+	int *low;      /* lowest DFS number reachable through the units still on the stack */
+	int *onstack;  /* on the component stack */
+	int *selfcall; /* calls itself directly */
+	int next;
+	int ncycles;
+	IrVec stack;
+} CallOrder;
+
+static void order_unit(Sema *S, IrUnit *u, CallOrder *o);
+
+/* The call edge u -> q met while visiting u's body. */
+static void order_edge(Sema *S, IrUnit *u, IrUnit *q, CallOrder *o)
 {
-	if (state[u->id] == 2)
-		return;
-	if (state[u->id] == 1) {
-		/* the cycle: u, what it calls on the way, u again */
-		char buf[512];
-		size_t n = 0;
-		int from = S->callstack.n - 1;
-		while (from > 0 && S->callstack.v[from] != u)
-			from--;
-		buf[0] = 0;
-		for (int k = from; k <= S->callstack.n && n < sizeof buf - 80; k++) {
-			const IrUnit *v = k < S->callstack.n ? S->callstack.v[k] : u;
-			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k > from ? " calls " : "",
-			                      v->local_name ? v->local_name : v->name);
-		}
-		if (n >= sizeof buf - 80)
-			snprintf(buf + n, sizeof buf - n, " ...");
-		ir_error(u->loc, "recursive calls are not supported (%s): " SEMA_RECURSION_ADVICE, buf);
-		return;
-	}
-	state[u->id] = 1;
-	ir_vec_push(S->a, &S->callstack, u);
-	visit_calls_block(S, &u->body, u, state);
-	S->callstack.n--;
-	state[u->id] = 2;
-	ir_vec_push(S->a, &S->p->allunits, u);
+	if (q == u)
+		o->selfcall[u->id] = 1;
+	if (!o->index[q->id]) {
+		order_unit(S, q, o);
+		if (o->low[q->id] < o->low[u->id])
+			o->low[u->id] = o->low[q->id];
+	} else if (o->onstack[q->id] && o->index[q->id] < o->low[u->id])
+		o->low[u->id] = o->index[q->id];
 }
 
-static void visit_calls_expr(Sema *S, const IrExpr *e, IrUnit *u, int *state)
+static void order_unit(Sema *S, IrUnit *u, CallOrder *o)
+{
+	if (o->index[u->id])
+		return;
+	o->index[u->id] = o->low[u->id] = ++o->next;
+	ir_vec_push(S->a, &o->stack, u);
+	o->onstack[u->id] = 1;
+	visit_calls_block(S, &u->body, u, o);
+	if (o->low[u->id] != o->index[u->id])
+		return;
+	/* u is the root of a component: the stack from u up */
+	int from = o->stack.n - 1;
+	while (o->stack.v[from] != u)
+		from--;
+	int cyclic = from < o->stack.n - 1 || o->selfcall[u->id];
+	if (cyclic)
+		o->ncycles++;
+	for (int k = from; k < o->stack.n; k++) {
+		IrUnit *v = o->stack.v[k];
+		o->onstack[v->id] = 0;
+		v->cycle = cyclic ? o->ncycles : 0;
+		ir_vec_push(S->a, &S->p->allunits, v);
+		if (!cyclic || v->recursive || o->selfcall[v->id])
+			continue; /* a direct call of a non-RECURSIVE routine to itself is reported at the call */
+		char buf[512];
+		size_t n = 0;
+		buf[0] = 0;
+		for (int j = from; j < o->stack.n && n < sizeof buf - 80; j++) {
+			const IrUnit *w = o->stack.v[j];
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", j > from ? ", " : "",
+			                      w->local_name ? w->local_name : w->name);
+		}
+		ir_error(v->loc,
+		         "'%s' is in a cycle of calls (recursion through %s) but is not RECURSIVE: add RECURSIVE before "
+		         "%s (the standard requires it of every procedure that may be active twice)",
+		         v->local_name ? v->local_name : v->name, buf, v->kind == UNIT_FUNCTION ? "FUNCTION" : "SUBROUTINE");
+	}
+	o->stack.n = from;
+}
+
+static void visit_calls_expr(Sema *S, const IrExpr *e, IrUnit *u, CallOrder *o)
 {
 	if (!e)
 		return;
 	switch (e->kind) {
 	case IR_VAR:
 		for (int i = 0; i < e->u.var.nidx; i++)
-			visit_calls_expr(S, e->u.var.idx[i], u, state);
+			visit_calls_expr(S, e->u.var.idx[i], u, o);
 		break;
 	case IR_UNARY:
 	case IR_BINARY:
-		visit_calls_expr(S, e->u.op.a, u, state);
-		visit_calls_expr(S, e->u.op.b, u, state);
+		visit_calls_expr(S, e->u.op.a, u, o);
+		visit_calls_expr(S, e->u.op.b, u, o);
 		break;
 	case IR_INTRIN:
 	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
-			visit_calls_expr(S, e->u.call.args[i], u, state);
+			visit_calls_expr(S, e->u.call.args[i], u, o);
 		if (e->kind == IR_FCALL && e->u.call.callee)
-			order_unit(S, e->u.call.callee, state);
+			order_edge(S, u, e->u.call.callee, o);
 		break;
-	case IR_CONVERT: visit_calls_expr(S, e->u.conv.e, u, state); break;
+	case IR_CONVERT: visit_calls_expr(S, e->u.conv.e, u, o); break;
 	default: break;
 	}
 }
 
-static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, int *state)
+static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, CallOrder *o)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
 		case IR_ASSIGN:
-			visit_calls_expr(S, s->u.assign.lhs, u, state);
-			visit_calls_expr(S, s->u.assign.rhs, u, state);
+			visit_calls_expr(S, s->u.assign.lhs, u, o);
+			visit_calls_expr(S, s->u.assign.rhs, u, o);
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++) {
-				visit_calls_expr(S, s->u.if_.conds[k], u, state);
-				visit_calls_block(S, &s->u.if_.blocks[k], u, state);
+				visit_calls_expr(S, s->u.if_.conds[k], u, o);
+				visit_calls_block(S, &s->u.if_.blocks[k], u, o);
 			}
-			visit_calls_block(S, &s->u.if_.else_, u, state);
+			visit_calls_block(S, &s->u.if_.else_, u, o);
 			break;
 		case IR_DO:
-			visit_calls_expr(S, s->u.do_.lo, u, state);
-			visit_calls_expr(S, s->u.do_.hi, u, state);
-			visit_calls_expr(S, s->u.do_.step, u, state);
-			visit_calls_block(S, &s->u.do_.body, u, state);
+			visit_calls_expr(S, s->u.do_.lo, u, o);
+			visit_calls_expr(S, s->u.do_.hi, u, o);
+			visit_calls_expr(S, s->u.do_.step, u, o);
+			visit_calls_block(S, &s->u.do_.body, u, o);
 			break;
 		case IR_DOWHILE:
-			visit_calls_expr(S, s->u.dowhile.cond, u, state);
-			visit_calls_block(S, &s->u.dowhile.body, u, state);
+			visit_calls_expr(S, s->u.dowhile.cond, u, o);
+			visit_calls_block(S, &s->u.dowhile.body, u, o);
 			break;
 		case IR_CALL:
 			for (int k = 0; k < s->u.call.nargs; k++)
-				visit_calls_expr(S, s->u.call.args[k], u, state);
+				visit_calls_expr(S, s->u.call.args[k], u, o);
 			if (s->u.call.callee)
-				order_unit(S, s->u.call.callee, state);
+				order_edge(S, u, s->u.call.callee, o);
 			break;
 		case IR_PRINT:
 			for (int k = 0; k < s->u.print.nitems; k++)
-				visit_calls_expr(S, s->u.print.items[k], u, state);
+				visit_calls_expr(S, s->u.print.items[k], u, o);
 			break;
-		case IR_BLOCK: visit_calls_block(S, &s->u.block, u, state); break;
+		case IR_BLOCK: visit_calls_block(S, &s->u.block, u, o); break;
 		default: break;
 		}
 	}
@@ -958,14 +1001,19 @@ int fe_sema(IrProgram *p)
 	sema_lift_internal(&S);
 	if (ir_error_count(p) > before)
 		return ir_error_count(p) - before;
-	/* Callees before callers; recursion refused. */
-	int *state = calloc((size_t)S.all.n + 1, sizeof *state);
+	/* Callees before callers; the routines of a cycle of calls together. */
+	CallOrder o = {0};
+	int *mem = calloc(4 * ((size_t)S.all.n + 1), sizeof *mem);
+	o.index = mem;
+	o.low = mem + S.all.n + 1;
+	o.onstack = mem + 2 * (S.all.n + 1);
+	o.selfcall = mem + 3 * (S.all.n + 1);
 	for (int i = 0; i < S.all.n; i++)
 		((IrUnit *)S.all.v[i])->id = i;
 	p->allunits.n = 0;
 	for (int i = 0; i < S.all.n; i++)
-		order_unit(&S, S.all.v[i], state);
-	free(state);
+		order_unit(&S, S.all.v[i], &o);
+	free(mem);
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
 		u->id = i;

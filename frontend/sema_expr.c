@@ -549,9 +549,9 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	if (!f)
 		f = passive_function(S, e, s);
 	if (f && (f->array_result || f->kind == UNIT_FUNCTION)) {
-		if (f == u) {
-			ir_error(e->loc, "'%s' calls itself: recursive calls are not supported (" SEMA_RECURSION_ADVICE ")",
-			         f->local_name ? f->local_name : f->name);
+		if (f == u && !f->recursive) {
+			ir_error(e->loc, "'%s' calls itself but is not RECURSIVE: " SEMA_RECURSION_ADVICE,
+			         f->local_name ? f->local_name : f->name, "FUNCTION");
 			return bad(S, e->loc);
 		}
 		if (!pre && !sema_keyword_actuals(S, f, name, &e->u.ref.args, &e->u.ref.nargs, e->loc))

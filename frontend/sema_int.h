@@ -41,7 +41,6 @@ typedef struct Sema {
 	size_t nslots;
 	IrVec passive_names; /* const char*: routines !$AD EXTERNAL PASSIVE declares */
 	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
-	IrVec callstack;     /* the units being ordered (sema.c's order_unit), to name a recursive cycle */
 	IrVec common_views;  /* sema_common.c: members of COMMON blocks laid out differently, to rewrite */
 	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
 } Sema;
@@ -69,8 +68,9 @@ void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc);
 IrExpr *sema_const_expr(Sema *S, const Const *c, IrBase want, IrLoc loc);
 int sema_const_of(const IrExpr *e, Const *c);
 void sema_declare_unit(Sema *S, IrUnit *u);
-/* What to write instead of a recursion (the refusals of recursive calls end with it). */
-#define SEMA_RECURSION_ADVICE "write the recursion as a loop, with an explicit stack in an array for the state each level keeps"
+/* What to write for a procedure that calls itself without the RECURSIVE prefix (a format taking
+ * the procedure's kind, SUBROUTINE or FUNCTION): gfortran 12 refuses it too, even with -std=f2018. */
+#define SEMA_RECURSION_ADVICE "add RECURSIVE before %s (the standard requires it of a procedure that calls itself)"
 /* sema_stmt.c: the actuals of a call of f (unresolved) with keyword arguments `mode = 2` moved to
  * the positions of f's dummies of those names. f must have an explicit interface: a module or
  * internal procedure, or an external one an INTERFACE block declares (sema_has_interface).

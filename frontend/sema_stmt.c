@@ -760,9 +760,9 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "'%s' is a function, not a subroutine", s->u.call.name);
 			break;
 		}
-		if (f == S->unit) {
-			ir_error(s->loc, "'%s' calls itself: recursive calls are not supported (" SEMA_RECURSION_ADVICE ")",
-			         s->u.call.name);
+		if (f == S->unit && !f->recursive) {
+			ir_error(s->loc, "'%s' calls itself but is not RECURSIVE: " SEMA_RECURSION_ADVICE, s->u.call.name,
+			         "SUBROUTINE");
 			break;
 		}
 		sema_declare_unit(S, f);

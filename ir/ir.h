@@ -632,6 +632,9 @@ struct IrUnit {
 	int is_intrinsic;    /* MODULE: stad's iso_fortran_env or iso_c_binding (named constants) */
 	int no_restrict;     /* some caller passes one array to two dummies: no `restrict` in C */
 	int elemental;       /* ELEMENTAL: called with scalars only (arrays are refused) */
+	int recursive;       /* RECURSIVE prefix: may be in a cycle of calls */
+	int cycle;           /* sema: 1 + the index of the cycle of calls (strongly connected component
+	                        of the call graph) it is in; 0: in none (it cannot be active twice) */
 	int blockdata;       /* MODULE read from a BLOCK DATA: DATA for COMMON blocks */
 	/* Implicit typing map, a..z: TY_NONE means "no implicit type" (IMPLICIT NONE). */
 	IrBase implicit[26];
@@ -743,7 +746,7 @@ typedef struct IrProgram {
 	int nsites;        /* after sema: number of CALL sites (and function-call sites) */
 	IrVec commons;     /* after sema: IrCommon* */
 	IrVec allunits;    /* after sema: every unit including CONTAINed ones, callees before callers
-	                   where the call graph is acyclic (recursion is refused) */
+	                   (the units of one cycle of calls next to each other; see IrUnit.cycle) */
 	IrVec externals;   /* IrUnit* routines without source described by --lib files (sema adds the
 	                      ones no given file defines to allunits) */
 	IrSource *sources; /* registered inputs, newest first */

@@ -1,5 +1,5 @@
-! RECURSIVE is accepted as a prefix, recursion itself is refused: a cycle through internal
-! procedures is named with their names as written.
+! A cycle through internal procedures where one of them is not RECURSIVE is refused, the
+! procedures named with their names as written.
 subroutine f(x)
   real(8) :: x
   call down(3)

@@ -1,4 +1,5 @@
-! Indirect recursion (ping calls pong calls ping) is refused.
+! Indirect recursion (ping calls pong calls ping) without RECURSIVE is refused: each procedure of
+! the cycle is named, with the prefix to add.
 subroutine ping(x, n)
   real(8), intent(inout) :: x
   integer, intent(in) :: n

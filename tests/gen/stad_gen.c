@@ -65,6 +65,9 @@
  *   afunc     array-valued FUNCTIONs (mglob's ga_rev(m, x), result w(m), and ga_half(x), result
  *             ga_half(size(x)) of an assumed-shape x) of sections inside array terms: section
  *             assignments, reductions, WHERE masks and bodies (--afunc: often)
+ *   recur     RECURSIVE module procedures (mglob's gr_down, direct, and gr_even/gr_odd, mutual),
+ *             the depth bounded by an integer dummy decremented each call, active data through
+ *             every activation's dummies and locals; called with depth 0..4 (--recur: often)
  *   alloc     ALLOCATABLE local work arrays (rank 1 or 2, any lower bound): freed if allocated,
  *             allocated, filled and read by loops over LBOUND:UBOUND, freed or left to the
  *             implicit deallocation on return; allocated by a module procedure's ALLOCATABLE
@@ -139,39 +142,41 @@ enum {
 	BUG_KINDS = 1024,  /* not a bug: the kinds feature, excludable the same way */
 	PAT_ARRAYS = 2048, /* not a bug: array sections, SUM, DOT_PRODUCT, MAXVAL (--exclude arrays) */
 	/* not bugs: features that can be left out the same way */
-	PAT_GOTO = 4096,         /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
+	PAT_GOTO = 4096,           /* GO TO: forward jumps out of loops and IF blocks, loops made of GO TO,
 	                     computed GO TO, arithmetic IF, jumps to a labelled DO's CONTINUE */
-	PAT_SELECT = 8192,       /* SELECT CASE on integers and logicals */
-	PAT_NAMED = 16384,       /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
-	PAT_BLOCKDATA = 32768,   /* a BLOCK DATA unit giving the COMMON block initial values */
-	PAT_TYPES = 65536,       /* derived types: the module's globals are components of a structure */
-	PAT_UNREACHED = 131072,  /* a routine the head does not reach, with a statement outside stad's
+	PAT_SELECT = 8192,         /* SELECT CASE on integers and logicals */
+	PAT_NAMED = 16384,         /* construct names: EXIT/CYCLE of an outer loop, EXIT of an IF or SELECT */
+	PAT_BLOCKDATA = 32768,     /* a BLOCK DATA unit giving the COMMON block initial values */
+	PAT_TYPES = 65536,         /* derived types: the module's globals are components of a structure */
+	PAT_UNREACHED = 131072,    /* a routine the head does not reach, with a statement outside stad's
 	                         language (BACKSPACE): a warning only */
-	PAT_CHARS = 262144,      /* a CHARACTER task switch: module variable gmode tested and changed */
-	PAT_WHERE = 524288,      /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
+	PAT_CHARS = 262144,        /* a CHARACTER task switch: module variable gmode tested and changed */
+	PAT_WHERE = 524288,        /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
-	PAT_INTERNAL = 1048576, /* an internal subroutine (CONTAINS) using its host's variables */
-	PAT_KEYWORDS = 2097152, /* keyword arguments in calls of module procedures */
-	PAT_ALLOC = 4194304,    /* ALLOCATABLE local work arrays allocated, filled, read and freed */
-	PAT_OPTIONAL = 8388608, /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
-	PAT_IO = 16777216,      /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
-	PAT_COMPLEX = 33554432, /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
-	PAT_AFUNC = 67108864,   /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
-	PAT_LAYOUT = 134217728, /* a routine declaring the COMMON block with another layout */
+	PAT_INTERNAL = 1048576,    /* an internal subroutine (CONTAINS) using its host's variables */
+	PAT_KEYWORDS = 2097152,    /* keyword arguments in calls of module procedures */
+	PAT_ALLOC = 4194304,       /* ALLOCATABLE local work arrays allocated, filled, read and freed */
+	PAT_OPTIONAL = 8388608,    /* a trailing OPTIONAL dummy of module procedures, tested by PRESENT */
+	PAT_IO = 16777216,         /* formatted WRITEs of the values a routine has, to fort.77 or unit 0 */
+	PAT_COMPLEX = 33554432,    /* COMPLEX(8) local values: arithmetic, intrinsics, sections */
+	PAT_AFUNC = 67108864,      /* array-valued module functions (mglob's ga_rev, ga_half) in array terms */
+	PAT_LAYOUT = 134217728,    /* a routine declaring the COMMON block with another layout */
 	PAT_ALLOCCOMP = 268435456, /* `alloc`'s work array as an ALLOCATABLE component, deep-copied */
-	PAT_READIN = 536870912     /* the head READs parameters (and an active initial value) from readin.dat */
+	PAT_READIN = 536870912,    /* the head READs parameters (and an active initial value) from readin.dat */
+	PAT_RECUR = 1073741824     /* RECURSIVE module procedures, direct and mutual, bounded depth */
 };
-static unsigned bugs_allowed = 1073741823;
+static unsigned bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR;
 static int force_readin; /* --readin: every head reads readin.dat */
 static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
-static int force_complex; /* --complex: complex statements often (campaigns of the pattern `complex`) */
-static int force_afunc;   /* --afunc: array-valued function references often (pattern `afunc`) */
-static int force_layout;  /* --layout: clay in every program with a real COMMON member */
-static int use_types;     /* this program's module globals are components of `gs` (pattern `types`) */
-static int use_chars;     /* this program switches on a CHARACTER module variable (pattern `chars`) */
-static int force_where;   /* --where: WHERE statements often (campaigns of the pattern `where`) */
-static int use_kinds;     /* this program declares with kinds from module gkinds (pattern `kinds`) */
-static int int8_read;     /* an INTEGER(8) variable was read since it was last cleared */
+static int force_complex;   /* --complex: complex statements often (campaigns of the pattern `complex`) */
+static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
+static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
+static int force_layout;    /* --layout: clay in every program with a real COMMON member */
+static int use_types;       /* this program's module globals are components of `gs` (pattern `types`) */
+static int use_chars;       /* this program switches on a CHARACTER module variable (pattern `chars`) */
+static int force_where;     /* --where: WHERE statements often (campaigns of the pattern `where`) */
+static int use_kinds;       /* this program declares with kinds from module gkinds (pattern `kinds`) */
+static int int8_read;       /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
@@ -371,6 +376,7 @@ static uint64_t features;
 #define F_LAYOUT (1ull << 41)
 #define F_ALLOCCOMP (1ull << 42)
 #define F_READIN (1ull << 43)
+#define F_RECUR (1ull << 44)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -418,7 +424,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "where",       "internal",       "keywords",
                                       "alloc",       "optional",       "io",
                                       "complex",     "afunc",          "layout",
-                                      "alloc-comp",  "readin"};
+                                      "alloc-comp",  "readin",         "recur"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2395,6 +2401,26 @@ static void stmt_complex(void)
 	     rrange(1, m), z);
 }
 
+/* pattern `recur`: a call of a RECURSIVE module procedure on a real scalar (depth 0..4, or an
+ * integer variable's value folded into 0..4) */
+static void stmt_recur(void)
+{
+	Var *v = pick_var(T_REAL, 0, 1);
+	if (!v)
+		return;
+	features |= F_RECUR;
+	Ex c = fit(gen_real(2), RMAX);
+	Var *iv = chance(40) ? pick_var(T_INT, 0, 0) : NULL;
+	char *k = iv ? sfmt("int(mod(abs(%s), 5))", iv->name) : sfmt("%d", rnd(5));
+	if (iv)
+		note_read(iv);
+	note_read(v);
+	note_write(v);
+	static const char *const name[] = {"gr_down", "gr_even", "gr_odd"};
+	/* c as an expression (never the bare variable: it could be v itself, passed twice) */
+	line("call %s(%s, %s, 0.5d0 * (%s))", name[rnd(3)], k, v->name, c.s);
+}
+
 static void stmt_alloc(void)
 {
 	for (int i = 0; i < loop_depth; i++)
@@ -2797,6 +2823,10 @@ static void gen_stmt(int depth)
 	}
 	if ((bugs_allowed & PAT_COMPLEX) && chance(force_complex ? 12 : 1)) {
 		stmt_complex();
+		return;
+	}
+	if ((bugs_allowed & PAT_RECUR) && chance(force_recur ? 25 : 1)) {
+		stmt_recur();
 		return;
 	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
@@ -3262,7 +3292,8 @@ static void emit_layout(Buf *b)
 		} else {
 			bprintf(b, "  %s :: cv%d(%d)\n", rt, nv, n);
 			bprintf(&body, "  do i0 = 1, %d\n", n);
-			bprintf(&body, "    cv%d(i0) = 0.5%s * cv%d(i0) + 0.25%s * sin(cv%d(%d - i0))\n", nv, c, nv, c, nv, n + 1);
+			bprintf(&body, "    cv%d(i0) = 0.5%s * cv%d(i0) + 0.25%s * sin(cv%d(%d - i0))\n", nv, c, nv, c, nv,
+			        n + 1);
 			bprintf(&body, "  end do\n");
 		}
 		list = sfmt("%s%scv%d", list, list[0] ? ", " : "", nv);
@@ -3915,7 +3946,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp] [--readin]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin,recur|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp] [--readin] [--recur]\n");
 	exit(2);
 }
 
@@ -3995,6 +4026,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_ALLOCCOMP;
 				else if (!strcmp(w, "readin"))
 					bugs_allowed &= ~PAT_READIN;
+				else if (!strcmp(w, "recur"))
+					bugs_allowed &= ~PAT_RECUR;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -4012,6 +4045,8 @@ int main(int argc, char **argv)
 			force_where = 1;
 		} else if (!strcmp(argv[i], "--complex")) {
 			force_complex = 1;
+		} else if (!strcmp(argv[i], "--recur")) {
+			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
 			force_afunc = 1;
 		} else if (!strcmp(argv[i], "--layout")) {
@@ -4171,8 +4206,42 @@ int main(int argc, char **argv)
 		        "  type gwk\n"
 		        "    real(8), allocatable :: w(:), h(:, :)\n"
 		        "  end type gwk\n");
-	if (bugs_allowed & (PAT_ALLOC | PAT_AFUNC))
+	if (bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR))
 		bprintf(&file, "contains\n");
+	if (bugs_allowed & PAT_RECUR)
+		/* pattern `recur`: RECURSIVE procedures, the depth k bounded by the caller (0..4) and
+		 * decremented each call; |x| stays within RMAX (0.5 |x| + 0.25 + 0.5 <= 4), each
+		 * activation keeps its own locals (t, keep) across the call that follows */
+		bprintf(&file,
+		        "  recursive subroutine gr_down(k, x, c)\n"
+		        "    integer, intent(in) :: k\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    real(8) :: t\n"
+		        "    t = 0.5d0 * sin(x * c)\n"
+		        "    if (k > 0) call gr_down(k - 1, x, t)\n"
+		        "    x = 0.5d0 * x + 0.5d0 * t * cos(x)\n"
+		        "  end subroutine gr_down\n"
+		        "  recursive subroutine gr_even(k, x, c)\n"
+		        "    integer, intent(in) :: k\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    real(8) :: keep(2)\n"
+		        "    keep(1) = tanh(x)\n"
+		        "    keep(2) = 0.25d0 * c\n"
+		        "    x = 0.5d0 * x + keep(2)\n"
+		        "    if (k > 0) call gr_odd(k - 1, x, keep(1))\n"
+		        "    x = 0.5d0 * x * keep(1) + 0.25d0 * keep(2)\n"
+		        "  end subroutine gr_even\n"
+		        "  recursive subroutine gr_odd(k, x, c)\n"
+		        "    integer, intent(in) :: k\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    real(8) :: t\n"
+		        "    t = 0.5d0 * exp(-x * x)\n"
+		        "    if (k > 0) call gr_even(k - 1, x, c * t)\n"
+		        "    x = 0.5d0 * x + t * c\n"
+		        "  end subroutine gr_odd\n");
 	if (bugs_allowed & PAT_AFUNC)
 		/* pattern `afunc`: array-valued functions, one shaped by a dummy (and reversing its
 		 * argument), one by SIZE of an assumed-shape dummy */
