@@ -523,6 +523,15 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 	IrSym *oexit = j->exitf, *ocyc = j->cycf;
 	j->exitf = (body & J_EXIT) ? ad_new_local(j->ad, j->u, "exit", TY_LOGICAL) : NULL;
 	j->cycf = (body & J_CYCLE) ? ad_new_local(j->ad, j->u, "cycle", TY_LOGICAL) : NULL;
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_FPLOOP) {
+			/* its adjoint steps must run the whole body: reverse.c keeps this flag down */
+			s->dirs[i]->exitflag = j->exitf;
+			if (body & J_RET)
+				ir_error(s->loc,
+				         "an FP-LOOP cannot be left by RETURN or a GO TO out of it: leave it by EXIT or "
+				         "by its DO WHILE condition");
+		}
 	IrBlock *src = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
 	IrBlock nb = {0};
 	if (j->cycf)
