@@ -510,6 +510,15 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 {
 	IrArena *a = j->ad->a;
 	int body = s->kind == IR_DO ? jumps_block(&s->u.do_.body) : jumps_block(&s->u.dowhile.body);
+	const IrStmt *use;
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_FPLOOP && s->kind == IR_DO &&
+		    (use = ad_block_use(&s->u.do_.body, s->u.do_.var->u.var.sym)) != NULL)
+			ir_error(use->loc,
+			         "a step of this FP-LOOP uses its DO variable '%s': its steps are not one map repeated (a "
+			         "fixed-point iteration), so its two-phase adjoint would be wrong; compute the step "
+			         "without '%s' or remove the directive",
+			         s->u.do_.var->u.var.sym->name, s->u.do_.var->u.var.sym->name);
 	if (!body) {
 		/* no jump leaves this loop's iteration, but nested loops may have their own */
 		IrBlock *b = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;

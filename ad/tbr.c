@@ -407,16 +407,8 @@ static void tbr_fploop(Rev *r, IrStmt *s, Bits req, int record)
 		f->fploop = 1;
 		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
 		ad_block_rw(ad, body, r->globals, rd, wr);
-		if (s->kind == IR_DO) {
-			IrSym *v = ad_canon(s->u.do_.var->u.var.sym);
-			if (ad_bits_get(rd, v->id))
-				ir_error(s->loc,
-				         "the body of this FP-LOOP reads its DO variable '%s': its steps are not one map "
-				         "repeated (a fixed-point iteration), so its two-phase adjoint would be wrong; remove "
-				         "the directive or compute the step without '%s'",
-				         s->u.do_.var->u.var.sym->name, s->u.do_.var->u.var.sym->name);
-			ad_bits_set(wr, v->id);
-		}
+		if (s->kind == IR_DO) /* (canon.c refuses a step that uses it) */
+			ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
 		loop_state(r, s, f, wr, "FP-LOOP");
 		f->fpnorm = (IrVec){0};
 		for (int i = 0; i < d->nstate; i++) {

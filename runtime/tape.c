@@ -201,6 +201,7 @@ void srt_reset(void)
 {
 	srt_tape_clear();
 	memset(&srt_counters_, 0, sizeof srt_counters_);
+	memset(&srt_fp_counters_, 0, sizeof srt_fp_counters_);
 	memset(&srt_spill_stats_, 0, sizeof srt_spill_stats_);
 	T.error = SRT_OK;
 	T.message[0] = '\0';

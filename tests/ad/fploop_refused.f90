@@ -1,7 +1,7 @@
 ! stad: --head 'f(y)/(x)'
 ! !$AD FP-LOOP forms whose two-phase adjoint would be wrong, refused at the loop: a named state
-! the loop does not write, a counted DO whose steps read the DO variable (not one map
-! repeated), and a loop that carries no active variable from a step to the next.
+! the loop does not write, and a loop that carries no active variable from a step to the next.
+! (fploop_dovar: a step that uses the DO variable; fploop_return: a loop left by RETURN.)
 subroutine f(n, x, y)
   integer, intent(in) :: n
   real(8), intent(in) :: x(n)
@@ -15,10 +15,6 @@ subroutine f(n, x, y)
     t = 0.5d0*cos(z) + x
     err = maxval(abs(t - z))
     z = t
-  end do
-  !$AD FP-LOOP z
-  do k = 1, 50
-    z = 0.5d0*cos(z) + x/k
   end do
   !$AD FP-LOOP
   do k = 1, 3
