@@ -801,6 +801,8 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
  * The runtime stops when max |zb| is at most tol times its first value (converged) or at the
  * cap; zb is left with the remainder zb A^K, the derivative on the initial guess (0 at the
  * limit). Only the step's tape lives at once, whatever the number of iterations. */
+static const IrStmt *block_draws(const IrBlock *b, int *cycle);
+
 static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 {
 	Ad *ad = r->ad;
@@ -808,6 +810,14 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 	IrLoc L = s->loc;
 	IrDirective *d = rev_fploop_dir(s);
 	const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
+	int cycle = 0;
+	const IrStmt *drawn = block_draws(body, &cycle);
+	if (drawn)
+		ir_error(s->loc,
+		         "the adjoint of this FP-LOOP runs its steps again, and a step draws random numbers "
+		         "(RANDOM_NUMBER or RANDOM_SEED at line %d), which it would draw differently: remove the "
+		         "directive",
+		         drawn->loc.line);
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 	IrStmt *b = rt(r, RT_FP_BEGIN, ir_real(a, d->tol, NULL, TY_REAL8, L), L);
