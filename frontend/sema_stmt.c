@@ -479,6 +479,10 @@ static void check_directives(Sema *S, IrStmt *s)
 		case DIR_CHECKPOINT_END: break; /* pairing is checked per block */
 		case DIR_EXTERNAL: break;       /* read before the bodies (sema_ext.c) */
 		case DIR_FPLOOP:
+			for (int k = 0; k < s->ndirs; k++)
+				if (s->dirs[k]->kind == DIR_BINOMIAL)
+					ir_error(d->loc,
+					         "a loop cannot be both an FP-LOOP and a BINOMIAL-CKP loop: keep one directive");
 			if (s->kind != IR_DO && s->kind != IR_DOWHILE)
 				ir_error(
 				        d->loc,
