@@ -423,9 +423,12 @@ static void read_fploop(Sema *S, IrDirective *d)
 		t += n;
 		if (eq) {
 			const char *key = ir_strlower(S->a, ir_strndup(S->a, w, (size_t)(eq - w)));
-			const char *val = ir_strndup(S->a, eq + 1, n - (size_t)(eq - w) - 1);
+			char *val = ir_strndup(S->a, eq + 1, n - (size_t)(eq - w) - 1);
 			char *end;
 			if (!strcmp(key, "tol")) {
+				for (char *c = val; *c; c++) /* Fortran's 1d-10 */
+					if (*c == 'd' || *c == 'D')
+						*c = 'e';
 				d->tol = strtod(val, &end);
 				if (end == val || *end || !(d->tol > 0 && d->tol < 1))
 					ir_error(d->loc, "!$AD FP-LOOP: tol=%s is not a relative tolerance between 0 and 1", val);

@@ -41,7 +41,7 @@ subroutine f(n, x, y)
   end do
   ! Jacobi for (4 + x(i)) u(i) - u(i-1) - u(i+1) = w(i)
   u = 0
-  !$AD FP-LOOP u, maxiter=500
+  !$AD FP-LOOP u, tol=1d-13 maxiter=500
   do k = 1, 300
     do i = 1, n
       unew(i) = w(i)
