@@ -395,6 +395,14 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
  * state. Like a BINOMIAL-CKP loop it reads its read set in the backward sweep and restores what
  * it writes. f->fpnorm: the adjoints of the state named in the directive and of every active
  * variable a step both reads and writes (what it carries to the next step). */
+/* Is v, written by an FP-LOOP, the variable its directive names as n? The same symbol, or one of
+ * the same name: in an internal procedure, sema resolved n to the host's variable, which the
+ * lifted routine receives as a dummy of that name (frontend/sema_internal.c). */
+static int names_state(IrSym *n, IrSym *v)
+{
+	return ad_canon(n) == ad_canon(v) || !strcmp(n->name, v->name);
+}
+
 static void tbr_fploop(Rev *r, IrStmt *s, Bits req, int record)
 {
 	Ad *ad = r->ad;
@@ -412,12 +420,14 @@ static void tbr_fploop(Rev *r, IrStmt *s, Bits req, int record)
 		loop_state(r, s, f, wr, "FP-LOOP");
 		f->fpnorm = (IrVec){0};
 		for (int i = 0; i < d->nstate; i++) {
-			IrSym *v = ad_canon(d->state[i]);
-			if (!ad_bits_get(wr, v->id))
-				ir_error(
-				        d->loc,
-				        "!$AD FP-LOOP names '%s', which the loop does not write: name the variables the loop iterates on",
-				        d->state[i]->name);
+			int written = 0;
+			for (int k = 0; k < f->state.n; k++)
+				written |= names_state(d->state[i], f->state.v[k]);
+			if (!written)
+				ir_error(d->loc,
+				         "!$AD FP-LOOP names '%s', which the loop does not write: name the variables the loop "
+				         "iterates on",
+				         d->state[i]->name);
 		}
 		int active = 0;
 		for (int i = 0; i < f->state.n; i++) {
@@ -427,7 +437,7 @@ static void tbr_fploop(Rev *r, IrStmt *s, Bits req, int record)
 			active = 1;
 			int named = 0;
 			for (int k = 0; k < d->nstate; k++)
-				named |= ad_canon(d->state[k]) == ad_canon(v);
+				named |= names_state(d->state[k], v);
 			if (named || ad_bits_get(rd, ad_canon(v)->id))
 				ir_vec_push(ad->a, &f->fpnorm, dv);
 		}

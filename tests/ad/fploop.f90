@@ -1,8 +1,9 @@
 ! stad: --head 'f(y)/(x)' --set n=5
 ! !$AD FP-LOOP (two-phase adjoint of fixed-point loops): a DO WHILE with its state named
 ! (quoted, Tapenade's spelling) and a tolerance, a counted DO left by an EXIT that comes first
-! in the body (its state inferred, a checkpointed CALL inside), and a Jacobi solve whose
-! matrix depends on x. The adjoint iterates one step's adjoint at the converged state; it
+! in the body (its state inferred, a checkpointed CALL inside), a Jacobi solve whose
+! matrix depends on x, and named states in a FUNCTION and in an internal subroutine (whose
+! variables stad renames or passes). The adjoint iterates one step's adjoint at the converged state; it
 ! agrees with the tangent (exact for the computed iterates) to the solvers' tolerance, far
 ! inside the check's. fploop_taped compares it with the fully taped adjoint.
 subroutine step(n, w, z, err)
@@ -16,11 +17,25 @@ subroutine step(n, w, z, err)
   w = wnew
 end subroutine
 
+real(8) function g(a)
+  real(8), intent(in) :: a
+  real(8) :: s, t, e
+  s = 0
+  e = 1
+  !$AD FP-LOOP s
+  do while (e > 1d-15)
+    t = 0.5d0*sin(s) + a
+    e = abs(t - s)
+    s = t
+  end do
+  g = s
+end function
+
 subroutine f(n, x, y)
   integer, intent(in) :: n
   real(8), intent(in) :: x(n)
   real(8), intent(out) :: y
-  real(8) :: z(n), znew(n), w(n), u(n), unew(n), err
+  real(8) :: z(n), znew(n), w(n), u(n), unew(n), err, q, g
   integer :: i, k
   z = 0
   err = 1
@@ -53,5 +68,18 @@ subroutine f(n, x, y)
     u = unew
     if (err < 1d-15) exit
   end do
-  y = sum(w*w) + sum(z) + 2*znew(1) + sum(u*x)
+  call relax()
+  y = sum(w*w) + sum(z) + 2*znew(1) + sum(u*x) + g(x(2)) + q
+contains
+  subroutine relax()
+    real(8) :: qn, e
+    q = x(1)
+    e = 1
+    !$AD FP-LOOP q
+    do while (e > 1d-15)
+      qn = 0.3d0*cos(q*x(3))
+      e = abs(qn - q)
+      q = qn
+    end do
+  end subroutine
 end subroutine
