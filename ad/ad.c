@@ -928,7 +928,7 @@ static int block_reads(const IrBlock *b)
 /* ---------------------------------------------------------------- internal WRITE */
 
 /* The first statement of b other than I/O that reads or writes v, or NULL. */
-static const IrStmt *non_io_use(const IrBlock *b, const IrSym *v)
+const IrStmt *ad_block_use(const IrBlock *b, const IrSym *v)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i], *u = NULL;
@@ -938,21 +938,21 @@ static const IrStmt *non_io_use(const IrBlock *b, const IrSym *v)
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond && !here && !u; k++)
 				if (!(here = ad_expr_refers(s->u.if_.conds[k], v)))
-					u = non_io_use(&s->u.if_.blocks[k], v);
+					u = ad_block_use(&s->u.if_.blocks[k], v);
 			if (!here && !u)
-				u = non_io_use(&s->u.if_.else_, v);
+				u = ad_block_use(&s->u.if_.else_, v);
 			break;
 		case IR_DO:
 			here = ad_expr_refers(s->u.do_.lo, v) || ad_expr_refers(s->u.do_.hi, v) ||
 			        ad_expr_refers(s->u.do_.step, v);
 			if (!here)
-				u = non_io_use(&s->u.do_.body, v);
+				u = ad_block_use(&s->u.do_.body, v);
 			break;
 		case IR_DOWHILE:
 			if (!(here = ad_expr_refers(s->u.dowhile.cond, v)))
-				u = non_io_use(&s->u.dowhile.body, v);
+				u = ad_block_use(&s->u.dowhile.body, v);
 			break;
-		case IR_BLOCK: u = non_io_use(&s->u.block, v); break;
+		case IR_BLOCK: u = ad_block_use(&s->u.block, v); break;
 		case IR_CALL:
 			for (int k = 0; k < s->u.call.nargs && !here; k++)
 				here = ad_expr_refers(s->u.call.args[k], v);
@@ -980,7 +980,7 @@ static void check_internal_writes(const IrUnit *u, const IrBlock *b)
 		case IR_PRINT:
 			if (s->u.print.io == IO_BEGIN && !s->u.print.input && s->u.print.items[0]->type == TY_CHAR) {
 				const IrSym *v = ad_canon(s->u.print.items[0]->u.var.sym);
-				const IrStmt *use = v->kind == SYM_LOCAL ? non_io_use(&u->body, v) : NULL;
+				const IrStmt *use = v->kind == SYM_LOCAL ? ad_block_use(&u->body, v) : NULL;
 				if (v->kind != SYM_LOCAL)
 					ir_error(
 					        s->loc,

@@ -121,6 +121,8 @@ static inline IrSym *ad_canon(IrSym *s)
 
 /* Does e reference s or a symbol of the same storage (the same canonical symbol)? */
 int ad_expr_refers(const IrExpr *e, const IrSym *s);
+/* The first statement of b other than I/O that reads or writes v, or NULL. */
+const IrStmt *ad_block_use(const IrBlock *b, const IrSym *v);
 
 static inline int ad_is_global(const IrSym *s)
 {

@@ -510,6 +510,15 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 {
 	IrArena *a = j->ad->a;
 	int body = s->kind == IR_DO ? jumps_block(&s->u.do_.body) : jumps_block(&s->u.dowhile.body);
+	const IrStmt *use;
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_FPLOOP && s->kind == IR_DO &&
+		    (use = ad_block_use(&s->u.do_.body, s->u.do_.var->u.var.sym)) != NULL)
+			ir_error(use->loc,
+			         "a step of this FP-LOOP uses its DO variable '%s': its steps are not one map repeated (a "
+			         "fixed-point iteration), so its two-phase adjoint would be wrong; compute the step "
+			         "without '%s' or remove the directive",
+			         s->u.do_.var->u.var.sym->name, s->u.do_.var->u.var.sym->name);
 	if (!body) {
 		/* no jump leaves this loop's iteration, but nested loops may have their own */
 		IrBlock *b = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
@@ -523,6 +532,15 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 	IrSym *oexit = j->exitf, *ocyc = j->cycf;
 	j->exitf = (body & J_EXIT) ? ad_new_local(j->ad, j->u, "exit", TY_LOGICAL) : NULL;
 	j->cycf = (body & J_CYCLE) ? ad_new_local(j->ad, j->u, "cycle", TY_LOGICAL) : NULL;
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_FPLOOP) {
+			/* its adjoint steps must run the whole body: reverse.c keeps this flag down */
+			s->dirs[i]->exitflag = j->exitf;
+			if (body & J_RET)
+				ir_error(s->loc,
+				         "an FP-LOOP cannot be left by RETURN or a GO TO out of it: leave it by EXIT or "
+				         "by its DO WHILE condition");
+		}
 	IrBlock *src = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
 	IrBlock nb = {0};
 	if (j->cycf)

@@ -28,8 +28,10 @@ typedef struct Facts {
 	IrSym *snap_bad_sym;
 	int lo_c, hi_c, st_c; /* DO: bounds are compile-time constants */
 	int binomial;         /* DO under !$AD BINOMIAL-CKP */
+	int fploop;           /* DO or DO WHILE under !$AD FP-LOOP: two-phase adjoint */
+	IrVec fpnorm;         /* fploop: the adjoint variables whose size decides convergence */
 	int recompute;        /* ASSIGN: recomputed in the backward sweep instead of saved */
-	IrVec state;          /* binomial: the variables a step may write (its snapshot) */
+	IrVec state;          /* binomial, fploop: the variables a step may write (its snapshot) */
 	int64_t lo_v, hi_v, st_v;
 	IrVec rows; /* DO: the assignments whose saved values are pushed as one row block */
 } Facts;
@@ -41,6 +43,7 @@ typedef struct Rev {
 	IrUnit *scratch; /* owner of throw-away temporaries while analysing */
 	Bits globals;
 	int nbits;
+	IrSym *fp_skip; /* in an FP-LOOP's adjoint step: its EXIT flag, never set there */
 } Rev;
 
 /* tbr.c: analysis */
@@ -51,6 +54,7 @@ IrExpr *rev_cp(Rev *r, const IrExpr *e);
 /* Appends the adjoint statements of an assignment (reads the adjoint's used variables too). */
 void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner);
 IrDirective *rev_binomial_dir(const IrStmt *s);
+IrDirective *rev_fploop_dir(const IrStmt *s);
 /* TBR over a block: req is what later adjoints read; record = 1 stores the facts. */
 void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);
 /* Marks the temporaries the backward sweep recomputes instead of saving. */

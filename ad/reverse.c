@@ -409,6 +409,13 @@ static int quiet_control(Rev *r, IrStmt *s)
 /* The primal statement itself (as the forward sweep runs it). */
 static IrBlock plain_block(Rev *r, const IrBlock *b);
 
+/* In an FP-LOOP's adjoint step, the assignment that raises its EXIT flag is left out of both
+ * sweeps: each step runs the whole body at the converged state (the flag is passive). */
+static int fp_skipped(const Rev *r, const IrStmt *s)
+{
+	return r->fp_skip && s->kind == IR_ASSIGN && s->u.assign.lhs->u.var.sym == r->fp_skip;
+}
+
 /* Does condition e test only whether OPTIONAL arguments are present? Presence cannot change
  * during a call, so the backward sweep tests it again instead of popping the branch taken. */
 static int presence_only(const IrExpr *e)
@@ -474,7 +481,7 @@ static IrBlock plain_block(Rev *r, const IrBlock *b)
 	IrBlock nb = {0};
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
-		if (s->kind != IR_CONTINUE) /* (the I/O left is input: ad/ad.c drop_io) */
+		if (s->kind != IR_CONTINUE && !fp_skipped(r, s)) /* (the I/O left is input: ad/ad.c drop_io) */
 			ir_block_add(r->ad->a, &nb, plain(r, s));
 	}
 	return nb;
@@ -486,6 +493,20 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	IrArena *a = ad->a;
 	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
+	if (fp_skipped(r, s))
+		return;
+	if (f->fploop) {
+		/* the loop as the primal runs it, its state saved before and after */
+		for (int i = 0; i < f->state.n; i++)
+			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+		IrSym *skip = r->fp_skip;
+		r->fp_skip = NULL;
+		ir_block_add(a, out, plain(r, s));
+		r->fp_skip = skip;
+		for (int i = 0; i < f->state.n; i++)
+			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+		return;
+	}
 	if (quiet_control(r, s)) {
 		ir_block_add(a, out, plain(r, s));
 		return;
@@ -767,12 +788,85 @@ static void bwd_binomial(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 }
 
+/* The two-phase adjoint of an FP-LOOP (Christianson 1994), in the backward sweep. With
+ * z* = phi(z*, x) the converged state, A = dphi/dz and B = dphi/dx at z*, the adjoint is
+ * xb += w B with w = zb (I - A)^-1 = sum_k zb A^k. One step's adjoint maps (zb, xb) to
+ * (zb A, xb + zb B): applied again and again at z*, it adds zb A^k B for k = 0, 1, ... to xb,
+ * that is w B, while zb shrinks to zb A^K. So:
+ *   state := converged state (popped);
+ *   begin(tol, cap); DO WHILE (test(max |zb|)): save the state; forward sweep of one step
+ *   (its EXIT flag kept down), backward sweep of it; restore the state;
+ *   end; state := entry state.
+ * The runtime stops when max |zb| is at most tol times its first value (converged) or at the
+ * cap; zb is left with the remainder zb A^K, the derivative on the initial guess (0 at the
+ * limit). Only the step's tape lives at once, whatever the number of iterations. */
+static const IrStmt *block_draws(const IrBlock *b, int *cycle);
+static const char *draw_what(Ad *ad, const IrStmt *d);
+
+static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrLoc L = s->loc;
+	IrDirective *d = rev_fploop_dir(s);
+	const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
+	int cycle = 0;
+	const IrStmt *drawn = block_draws(body, &cycle);
+	if (drawn)
+		ir_error(s->loc,
+		         "the adjoint of this FP-LOOP runs its steps again, and a step %s, which it would do "
+		         "differently: remove the directive",
+		         draw_what(ad, drawn));
+	for (int i = f->state.n - 1; i >= 0; i--)
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
+	IrStmt *b = rt(r, RT_FP_BEGIN, ir_real(a, d->tol, NULL, TY_REAL8, L), L);
+	b->u.rt.count = iconst(r, d->maxiter, L);
+	b->u.rt.site = L.line;
+	ir_block_add(a, out, b);
+	IrSym *go = ad_new_local(ad, r->bwd, "fp_go", TY_INT);
+	IrStmt *t = rt(r, RT_FP_TEST, ivar(r, go, L), L);
+	t->u.rt.vars = (IrSym **)f->fpnorm.v;
+	t->u.rt.nvars = f->fpnorm.n;
+	ir_block_add(a, out, t);
+	IrStmt *w = ir_stmt_new(a, IR_DOWHILE, L);
+	w->u.dowhile.cond = ir_binop(a, IR_NE, ivar(r, go, L), iconst(r, 0, L), L);
+	IrBlock *wb = &w->u.dowhile.body;
+	for (int i = 0; i < f->state.n; i++)
+		ir_block_add(a, wb, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+	if (d->exitflag)
+		ir_block_add(a, wb, ir_assign(a, ivar(r, d->exitflag, L), ir_logical(a, 0, L), L));
+	IrUnit *save = r->fwd;
+	IrSym *skip = r->fp_skip;
+	r->fwd = r->bwd; /* temporaries of the forward sweep live here */
+	r->fp_skip = d->exitflag;
+	fwd_block(r, body, wb);
+	r->fwd = save;
+	bwd_block(r, body, wb);
+	r->fp_skip = skip;
+	for (int i = f->state.n - 1; i >= 0; i--)
+		ir_block_add(a, wb, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
+	IrStmt *t2 = ir_stmt_new(a, IR_RT, L);
+	*t2 = *t;
+	t2->u.rt.e = ivar(r, go, L);
+	ir_block_add(a, wb, t2);
+	ir_block_add(a, out, w);
+	ir_block_add(a, out, rt(r, RT_FP_END, NULL, L));
+	for (int i = f->state.n - 1; i >= 0; i--)
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
+}
+
 static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
 	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
+	if (fp_skipped(r, s))
+		return;
+	if (f->fploop) {
+		bwd_fploop(r, s, f, out);
+		return;
+	}
 	if (quiet_control(r, s))
 		return; /* its forward sweep pushed nothing */
 	switch (s->kind) {
@@ -1226,7 +1320,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
-	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
 	random_sites(&r, u);
@@ -1446,7 +1540,7 @@ int ad_reverse(Ad *ad)
 			ui->has_needs = 1;
 			continue;
 		}
-		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
 		Bits req = ad_bits_new(ad->a, nbits);

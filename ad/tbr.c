@@ -308,6 +308,56 @@ IrDirective *rev_binomial_dir(const IrStmt *s)
 	return NULL;
 }
 
+IrDirective *rev_fploop_dir(const IrStmt *s)
+{
+	for (int i = 0; i < s->ndirs; i++)
+		if (s->dirs[i]->kind == DIR_FPLOOP)
+			return s->dirs[i];
+	return NULL;
+}
+
+/* The variables of the loop's body's write set wr, in f->state (locals, module and COMMON
+ * variables): the snapshot of a BINOMIAL-CKP step or of an FP-LOOP's state; what cannot be
+ * saved is refused (what names the directive). */
+static void loop_state(Rev *r, IrStmt *s, Facts *f, Bits wr, const char *what)
+{
+	Ad *ad = r->ad;
+	f->state = (IrVec){0};
+	for (int k = 0; k < r->src->syms.n; k++) {
+		IrSym *v = r->src->syms.v[k];
+		if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id))
+			ir_vec_push(ad->a, &f->state, v);
+	}
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		if (m->kind == UNIT_MODULE)
+			for (int k = 0; k < m->syms.n; k++) {
+				IrSym *v = m->syms.v[k];
+				if (v->kind == SYM_MODULE && v->id < ad->ndmap && ad_bits_get(wr, v->id))
+					ir_vec_push(ad->a, &f->state, v);
+			}
+	}
+	for (int i = 0; i < ad->p->commons.n; i++) {
+		IrCommon *c = ad->p->commons.v[i];
+		for (int k = 0; k < c->members.n; k++) {
+			IrSym *v = c->members.v[k];
+			if (v->id < ad->ndmap && ad_bits_get(wr, v->id))
+				ir_vec_push(ad->a, &f->state, v);
+		}
+	}
+	for (int i = 0; i < f->state.n; i++) {
+		IrSym *v = f->state.v[i];
+		if (v->alloc_of && v->alloc_dim < 0)
+			ir_error(s->loc,
+			         "the %s loop allocates or deallocates '%s': its steps cannot be saved and "
+			         "re-run (allocate the array before the loop)",
+			         what, v->alloc_of->name);
+		if (v->rank && !v->dims[v->rank - 1].hi)
+			ir_error(s->loc, "the %s loop writes '%s', whose size is assumed ('*'): it cannot be saved", what,
+			         v->name);
+	}
+}
+
 /* A BINOMIAL-CKP loop is reversed as a whole by a revolve schedule: its state (everything a
  * step may write, the loop variable included) is its snapshot. Like a call, it reads its read
  * set in the backward sweep and restores what it writes. */
@@ -322,41 +372,7 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
 		ad_block_rw(ad, &s->u.do_.body, r->globals, rd, wr);
 		ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
-		f->state = (IrVec){0};
-		for (int k = 0; k < r->src->syms.n; k++) {
-			IrSym *v = r->src->syms.v[k];
-			if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id))
-				ir_vec_push(ad->a, &f->state, v);
-		}
-		for (int i = 0; i < ad->p->units.n; i++) {
-			IrUnit *m = ad->p->units.v[i];
-			if (m->kind == UNIT_MODULE)
-				for (int k = 0; k < m->syms.n; k++) {
-					IrSym *v = m->syms.v[k];
-					if (v->kind == SYM_MODULE && v->id < ad->ndmap && ad_bits_get(wr, v->id))
-						ir_vec_push(ad->a, &f->state, v);
-				}
-		}
-		for (int i = 0; i < ad->p->commons.n; i++) {
-			IrCommon *c = ad->p->commons.v[i];
-			for (int k = 0; k < c->members.n; k++) {
-				IrSym *v = c->members.v[k];
-				if (v->id < ad->ndmap && ad_bits_get(wr, v->id))
-					ir_vec_push(ad->a, &f->state, v);
-			}
-		}
-		for (int i = 0; i < f->state.n; i++) {
-			IrSym *v = f->state.v[i];
-			if (v->alloc_of && v->alloc_dim < 0)
-				ir_error(s->loc,
-				         "the BINOMIAL-CKP loop allocates or deallocates '%s': its steps cannot be saved and "
-				         "re-run (allocate the array before the loop)",
-				         v->alloc_of->name);
-			if (v->rank && !v->dims[v->rank - 1].hi)
-				ir_error(s->loc,
-				         "the BINOMIAL-CKP loop writes '%s', whose size is assumed ('*'): it cannot be saved",
-				         v->name);
-		}
+		loop_state(r, s, f, wr, "BINOMIAL-CKP");
 		int ok;
 		if (s->u.do_.step && (ir_const_int(s->u.do_.step, &ok) != 1 || !ok))
 			ir_error(s->loc, "a BINOMIAL-CKP loop must have step 1");
@@ -371,6 +387,74 @@ static void tbr_binomial(Rev *r, IrStmt *s, Bits req, int record)
 	ad_collect_vars(s->u.do_.hi, req);
 	for (int i = 0; i < rev_binomial_dir(s)->nargs; i++)
 		ad_collect_vars(rev_binomial_dir(s)->args[i], req);
+}
+
+/* An FP-LOOP (fixed-point loop) is reversed as a whole, two-phase (reverse.c, bwd_fploop):
+ * the forward sweep runs it as the primal does and saves its state (everything a step may
+ * write) before and after; the backward sweep repeats one step's adjoint at the converged
+ * state. Like a BINOMIAL-CKP loop it reads its read set in the backward sweep and restores what
+ * it writes. f->fpnorm: the adjoints of the state named in the directive and of every active
+ * variable a step both reads and writes (what it carries to the next step). */
+/* Is v, written by an FP-LOOP, the variable its directive names as n? The same symbol, or one of
+ * the same name: in an internal procedure, sema resolved n to the host's variable, which the
+ * lifted routine receives as a dummy of that name (frontend/sema_internal.c). */
+static int names_state(IrSym *n, IrSym *v)
+{
+	return ad_canon(n) == ad_canon(v) || !strcmp(n->name, v->name);
+}
+
+static void tbr_fploop(Rev *r, IrStmt *s, Bits req, int record)
+{
+	Ad *ad = r->ad;
+	Facts *f = rev_facts(r, s);
+	IrDirective *d = rev_fploop_dir(s);
+	IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
+	Bits inner = ad_bits_new(ad->a, r->nbits);
+	tbr_loop_body(r, body, inner, record);
+	if (record && !f->fploop) {
+		f->fploop = 1;
+		Bits rd = ad_bits_new(ad->a, r->nbits), wr = ad_bits_new(ad->a, r->nbits);
+		ad_block_rw(ad, body, r->globals, rd, wr);
+		if (s->kind == IR_DO) /* (canon.c refuses a step that uses it) */
+			ad_bits_set(wr, ad_canon(s->u.do_.var->u.var.sym)->id);
+		loop_state(r, s, f, wr, "FP-LOOP");
+		f->fpnorm = (IrVec){0};
+		for (int i = 0; i < d->nstate; i++) {
+			int written = 0;
+			for (int k = 0; k < f->state.n; k++)
+				written |= names_state(d->state[i], f->state.v[k]);
+			if (!written)
+				ir_error(d->loc,
+				         "!$AD FP-LOOP names '%s', which the loop does not write: name the variables the loop "
+				         "iterates on",
+				         d->state[i]->name);
+		}
+		int active = 0;
+		for (int i = 0; i < f->state.n; i++) {
+			IrSym *v = f->state.v[i], *dv = ad_active(ad, v) ? ad_dsym(ad, v) : NULL;
+			if (!dv)
+				continue;
+			active = 1;
+			int named = 0;
+			for (int k = 0; k < d->nstate; k++)
+				named |= names_state(d->state[k], v);
+			if (named || ad_bits_get(rd, ad_canon(v)->id))
+				ir_vec_push(ad->a, &f->fpnorm, dv);
+		}
+		if (active && !f->fpnorm.n)
+			ir_error(d->loc,
+			         "this FP-LOOP carries no active variable from one step to the next (none is both read "
+			         "and written): it is not a fixed-point iteration; remove the directive or name the state: "
+			         "!$AD FP-LOOP z");
+		if (!active)
+			ir_warning(d->loc, "!$AD FP-LOOP on a loop that writes no active variable has no effect");
+	}
+	Bits rd = rev_tmp_bits(r->nbits), wr = rev_tmp_bits(r->nbits);
+	ad_block_rw(ad, body, r->globals, rd, wr);
+	ad_bits_or(req, rd);
+	ad_bits_or(req, wr);
+	rev_tmp_free(rd);
+	rev_tmp_free(wr);
 }
 
 static void kill_scalar(Bits req, IrSym *s)
@@ -447,6 +531,10 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		return;
 	}
 	case IR_DO: {
+		if (rev_fploop_dir(s)) {
+			tbr_fploop(r, s, req, record);
+			return;
+		}
 		if (rev_binomial_dir(s)) {
 			tbr_binomial(r, s, req, record);
 			return;
@@ -461,6 +549,10 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 		return;
 	}
 	case IR_DOWHILE:
+		if (rev_fploop_dir(s)) {
+			tbr_fploop(r, s, req, record);
+			return;
+		}
 		if (rev_binomial_dir(s) && record)
 			ir_error(s->loc, "a BINOMIAL-CKP loop cannot be left early (by EXIT, RETURN or a GO TO out of it)");
 		tbr_loop_body(r, &s->u.dowhile.body, req, record);
@@ -693,13 +785,16 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 			int v = ad_canon(s->u.do_.var->u.var.sym)->id;
 			int had = ad_bits_get(c->loopvars, v);
 			ad_bits_set(c->loopvars, v);
-			if (!rev_binomial_dir(s))
+			if (!rev_binomial_dir(s) && !rev_fploop_dir(s))
 				mark_block(r, c, &s->u.do_.body);
 			if (!had && v >= 0 && v / 64 < c->loopvars.nw)
 				c->loopvars.w[v / 64] &= ~((uint64_t)1 << (v % 64));
 			break;
 		}
-		case IR_DOWHILE: mark_block(r, c, &s->u.dowhile.body); break;
+		case IR_DOWHILE:
+			if (!rev_fploop_dir(s))
+				mark_block(r, c, &s->u.dowhile.body);
+			break;
 		case IR_BLOCK: mark_block(r, c, &s->u.block); break;
 		default: break;
 		}
@@ -796,7 +891,7 @@ Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
-	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits};
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	Bits req = ad_bits_new(a, nbits);
 	if (!ui->is_head && ui->has_entry)

@@ -117,7 +117,8 @@ static void writes_block(Writes *w, const IrBlock *b)
 			break;
 		case IR_RT:
 			if ((s->u.rt.kind == RT_POP || s->u.rt.kind == RT_POP_CTRL || s->u.rt.kind == RT_ZERO ||
-			     s->u.rt.kind == RT_POP_ROW || s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) &&
+			     s->u.rt.kind == RT_FP_TEST || s->u.rt.kind == RT_POP_ROW || s->u.rt.kind == RT_ALLOC ||
+			     s->u.rt.kind == RT_FREE) &&
 			    s->u.rt.e && s->u.rt.e->kind == IR_VAR)
 				cg_map_put(&w->syms, s->u.rt.e->u.var.sym, (void *)1);
 			if (s->u.rt.kind == RT_SNAP_READ || s->u.rt.kind == RT_RV_RESTORE)
@@ -662,6 +663,32 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			cg_buf_free(&n);
 		}
 		break;
+	case RT_FP_BEGIN: {
+		/* the adjoint of an FP-LOOP: its tolerance and cap (ad/reverse.c, bwd_fploop) */
+		CgBuf n = {0};
+		cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &b);
+		cg_expr_prec(U, s->u.rt.count, CG_P_COMMA + 1, &n);
+		cg_line(U, "srt_fp_begin(%d, %s, %s);", site, cg_buf_str(&b), cg_buf_str(&n));
+		cg_buf_free(&n);
+		break;
+	}
+	case RT_FP_TEST: {
+		/* the largest |adjoint| of the state, as doubles or floats, then whether to iterate */
+		cg_line(U, "srt_fp_norm_reset();");
+		for (int i = 0; i < s->u.rt.nvars; i++) {
+			CgBuf a = {0}, n = {0};
+			var_address(U, s->u.rt.vars[i], &a);
+			cg_sizeof_var(U, s->u.rt.vars[i], &n);
+			cg_line(U, "srt_fp_norm_%c(%s, %s);", s->u.rt.vars[i]->type == TY_REAL4 ? 'f' : 'd', cg_buf_str(&a),
+			        cg_buf_str(&n));
+			cg_buf_free(&a);
+			cg_buf_free(&n);
+		}
+		cg_lvalue(U, s->u.rt.e, &b);
+		cg_line(U, "%s = srt_fp_test();", cg_buf_str(&b));
+		break;
+	}
+	case RT_FP_END: cg_line(U, "srt_fp_end();"); break;
 	case RT_SNAP_READ:
 		cg_line(U, "srt_snap_read_begin(%d);", site);
 		for (int i = s->u.rt.nvars - 1; i >= 0; i--)

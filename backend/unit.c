@@ -644,6 +644,15 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 			flow_use(F, s->u.rt.count, da);
 			flow_assign(F, s->u.rt.e, da);
 			break;
+		case RT_FP_BEGIN:
+			flow_use(F, s->u.rt.e, da);
+			flow_use(F, s->u.rt.count, da);
+			break;
+		case RT_FP_END: break;
+		case RT_FP_TEST:
+			for (int k = 0; k < s->u.rt.nvars; k++)
+				check_read(F, cg_sym(F->U, s->u.rt.vars[k]), da);
+			/* fall through */
 		case RT_POP:
 		case RT_POP_CTRL:
 		case RT_ZERO:

@@ -405,6 +405,55 @@ static void lower_select(Sema *S, IrStmt *s)
 	s->u.if_.from_select = 1;
 }
 
+/* `FP-LOOP [state [, state]...] [tol=r] [maxiter=n]`: the state may be quoted (Tapenade's
+ * `!$AD FP-LOOP "z"`), blanks or commas separate the words. */
+static void read_fploop(Sema *S, IrDirective *d)
+{
+	const char *t = d->text + strlen("fp-loop");
+	IrVec names = {0};
+	for (;;) {
+		while (*t == ' ' || *t == '\t' || *t == ',' || *t == '"' || *t == '\'')
+			t++;
+		if (!*t)
+			break;
+		size_t n = 0;
+		while (t[n] && t[n] != ' ' && t[n] != '\t' && t[n] != ',' && t[n] != '"' && t[n] != '\'')
+			n++;
+		const char *w = t, *eq = memchr(w, '=', n);
+		t += n;
+		if (eq) {
+			const char *key = ir_strlower(S->a, ir_strndup(S->a, w, (size_t)(eq - w)));
+			char *val = ir_strndup(S->a, eq + 1, n - (size_t)(eq - w) - 1);
+			char *end;
+			if (!strcmp(key, "tol")) {
+				for (char *c = val; *c; c++) /* Fortran's 1d-10 */
+					if (*c == 'd' || *c == 'D')
+						*c = 'e';
+				d->tol = strtod(val, &end);
+				if (end == val || *end || !(d->tol > 0 && d->tol < 1))
+					ir_error(d->loc, "!$AD FP-LOOP: tol=%s is not a relative tolerance between 0 and 1", val);
+			} else if (!strcmp(key, "maxiter")) {
+				long v = strtol(val, &end, 10);
+				if (end == val || *end || v < 1 || v > 100000000)
+					ir_error(d->loc, "!$AD FP-LOOP: maxiter=%s is not a positive iteration count", val);
+				d->maxiter = (int)v;
+			} else {
+				ir_error(d->loc, "!$AD FP-LOOP: unknown option '%s' (the options are tol=r and maxiter=n)", key);
+			}
+			continue;
+		}
+		const char *name = ir_strlower(S->a, ir_strndup(S->a, w, n));
+		IrSym *v = sema_lookup(S, S->unit, name);
+		if (!v || v->kind == SYM_PARAM || v->kind == SYM_PROC || !ir_base_is_real(v->type))
+			ir_error(d->loc, "!$AD FP-LOOP: '%s' is not a REAL variable (name the loop's state: !$AD FP-LOOP z)",
+			         name);
+		else
+			ir_vec_push(S->a, &names, v);
+	}
+	d->state = (IrSym **)names.v;
+	d->nstate = names.n;
+}
+
 static void check_directives(Sema *S, IrStmt *s)
 {
 	for (int i = 0; i < s->ndirs; i++) {
@@ -432,6 +481,18 @@ static void check_directives(Sema *S, IrStmt *s)
 		case DIR_CHECKPOINT_START:
 		case DIR_CHECKPOINT_END: break; /* pairing is checked per block */
 		case DIR_EXTERNAL: break;       /* read before the bodies (sema_ext.c) */
+		case DIR_FPLOOP:
+			for (int k = 0; k < s->ndirs; k++)
+				if (s->dirs[k]->kind == DIR_BINOMIAL)
+					ir_error(d->loc,
+					         "a loop cannot be both an FP-LOOP and a BINOMIAL-CKP loop: keep one directive");
+			if (s->kind != IR_DO && s->kind != IR_DOWHILE)
+				ir_error(
+				        d->loc,
+				        "!$AD FP-LOOP must be followed by a DO loop (DO WHILE, or a counted DO that EXIT leaves on convergence)");
+			else
+				read_fploop(S, d);
+			break;
 		case DIR_OTHER: ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : ""); break;
 		}
 	}

@@ -149,6 +149,7 @@ static const char *dirname_(IrDirKind k)
 	case DIR_CHECKPOINT_END: return "checkpoint-end";
 	case DIR_BINOMIAL: return "binomial-ckp";
 	case DIR_EXTERNAL: return "external";
+	case DIR_FPLOOP: return "fp-loop";
 	default: return "other";
 	}
 }
@@ -174,6 +175,9 @@ static const char *rtname(IrRtKind k)
 	case RT_POP_ROW: return "pop_row";
 	case RT_ALLOC: return "allocate";
 	case RT_FREE: return "deallocate";
+	case RT_FP_BEGIN: return "fp_begin";
+	case RT_FP_TEST: return "fp_test";
+	case RT_FP_END: return "fp_end";
 	}
 	return "?";
 }

@@ -377,6 +377,7 @@ typedef enum IrDirKind {
 	DIR_CHECKPOINT_END,   /* !$AD CHECKPOINT-END */
 	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
 	DIR_EXTERNAL,         /* !$AD EXTERNAL PASSIVE name, ...: routines without source, no derivative */
+	DIR_FPLOOP,           /* !$AD FP-LOOP [state, ...] [tol=r] [maxiter=n]: a fixed-point loop */
 	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
 } IrDirKind;
 
@@ -385,6 +386,11 @@ typedef struct IrDirective {
 	const char *text; /* the directive text after "$AD", trimmed */
 	IrExpr **args;    /* BINOMIAL-CKP: parsed nsteps, nsnaps, firststep */
 	int nargs;
+	IrSym **state; /* FP-LOOP: the state variables it names (sema), none when inferred */
+	int nstate;
+	double tol;      /* FP-LOOP: the adjoint's relative tolerance (0: the default) */
+	int maxiter;     /* FP-LOOP: the adjoint's iteration cap (0: the default) */
+	IrSym *exitflag; /* FP-LOOP: the flag its EXIT sets once jumps are flags (ad/canon.c) */
 	IrLoc loc;
 } IrDirective;
 
@@ -480,7 +486,10 @@ typedef enum IrRtKind {
 	RT_POP_ROW,    /* pop them back into the same elements */
 	RT_ALLOC,      /* allocate the ALLOCATABLE array u.rt.e (whole) with the bounds its bound
 	                  variables hold now; its elements are zero */
-	RT_FREE        /* free the ALLOCATABLE array u.rt.e (whole) */
+	RT_FREE,       /* free the ALLOCATABLE array u.rt.e (whole) */
+	RT_FP_BEGIN,   /* FP-LOOP adjoint at site u.rt.site begins: srt_fp_begin(site, tol u.rt.e, cap u.rt.count) */
+	RT_FP_TEST,    /* u.rt.e = srt_fp_test(max |x| over the variables u.rt.vars): 1 while it iterates */
+	RT_FP_END      /* FP-LOOP adjoint ends (statistics) */
 } IrRtKind;
 
 struct IrStmt {

@@ -28,6 +28,13 @@ typedef struct SrtCounters {
 
 extern SrtCounters srt_counters_;
 
+/* FP-LOOP adjoints (fploop.c): runs, their iterations, the most in one run, runs that stopped
+ * unconverged (cap or NaN). */
+typedef struct SrtFpCounters {
+	uint64_t runs, iterations, max_iterations, unconverged;
+} SrtFpCounters;
+extern SrtFpCounters srt_fp_counters_;
+
 /* The tape's spill file (spill.c): traffic and time the main thread waited for the disk. */
 typedef struct SrtSpillStats {
 	uint64_t write_bytes, read_bytes, wait_ns;

@@ -329,6 +329,20 @@ int srt_rv_close(int h);
 void srt_rv_store(int h, const void *p, size_t n);
 void srt_rv_restore(int h, void *p, size_t n);
 
+/* The adjoint of an !$AD FP-LOOP (two-phase, Christianson 1994; ad/reverse.c): begin with the
+ * loop's source line, the relative tolerance and the iteration cap (0: SRT_FP_TOL,
+ * SRT_FP_MAXITER); after each adjoint step, reset, add the state's adjoints (norm_d/norm_f over
+ * n bytes of doubles/floats: the largest |value|), then test: 1 while it should iterate on.
+ * end returns the iterations run; runs, iterations and unconverged runs go to $STAD_STATS. */
+#define SRT_FP_TOL 1e-12
+#define SRT_FP_MAXITER 1000
+void srt_fp_begin(int line, double tol, int cap);
+void srt_fp_norm_reset(void);
+void srt_fp_norm_d(const void *p, size_t n);
+void srt_fp_norm_f(const void *p, size_t n);
+int srt_fp_test(void);
+int srt_fp_end(void);
+
 /* ---------------------------------------------------------------- run-time site states */
 
 /* Adjoints built for tuning (`stad tune`) decide at run time whether each call site is

@@ -201,6 +201,7 @@ void srt_reset(void)
 {
 	srt_tape_clear();
 	memset(&srt_counters_, 0, sizeof srt_counters_);
+	memset(&srt_fp_counters_, 0, sizeof srt_fp_counters_);
 	memset(&srt_spill_stats_, 0, sizeof srt_spill_stats_);
 	T.error = SRT_OK;
 	T.message[0] = '\0';
@@ -522,6 +523,12 @@ static int srt_stats_lines(void *file, void *ctx)
 	fprintf(f, "snapshot_count %llu\n", (unsigned long long)srt_counters_.snapshot_count);
 	fprintf(f, "forward_steps %llu\n", (unsigned long long)srt_counters_.forward_steps);
 	fprintf(f, "revolve_peak_bytes %llu\n", (unsigned long long)srt_counters_.revolve_peak);
+	if (srt_fp_counters_.runs) {
+		fprintf(f, "fp_adjoint_runs %llu\n", (unsigned long long)srt_fp_counters_.runs);
+		fprintf(f, "fp_adjoint_iterations %llu\n", (unsigned long long)srt_fp_counters_.iterations);
+		fprintf(f, "fp_adjoint_max_iterations %llu\n", (unsigned long long)srt_fp_counters_.max_iterations);
+		fprintf(f, "fp_adjoint_unconverged %llu\n", (unsigned long long)srt_fp_counters_.unconverged);
+	}
 	if (T.limit) {
 		fprintf(f, "tape_limit_bytes %llu\n", (unsigned long long)T.limit);
 		fprintf(f, "tape_memory_peak_bytes %llu\n", (unsigned long long)srt_spill_stats_.resident_peak);

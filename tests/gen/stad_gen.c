@@ -81,6 +81,9 @@
  *             (mglob's `type gwk; real(8), allocatable :: w(:), h(:, :)`), then deep-copied by a
  *             whole-structure assignment (sometimes changed by mglob's gwk_scale, a dummy of that
  *             type) and read back from the copy (needs `alloc`)
+ *   fploop    z = 0.5 sin(z) + a iterated to its fixed point under !$AD FP-LOOP (a DO WHILE, or a
+ *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
+ *             adjoint (--fploop: often)
  *   io        formatted WRITEs of active values, integers and whole arrays in random places,
  *             to a unit never opened (fort.77) or to unit 0, with formats of several edit
  *             descriptors (ES, F, G, 1PE, E..E3, EN, F0.d, I, groups with reversion): the
@@ -165,8 +168,11 @@ enum {
 	PAT_READIN = 536870912,    /* the head READs parameters (and an active initial value) from readin.dat */
 	PAT_RECUR = 1073741824     /* RECURSIVE module procedures, direct and mutual, bounded depth */
 };
-static unsigned bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR;
+/* !$AD FP-LOOP: a contracting fixed-point loop (past INT_MAX: not an enum constant) */
+#define PAT_FPLOOP 2147483648u
+static unsigned bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR | PAT_FPLOOP;
 static int force_readin; /* --readin: every head reads readin.dat */
+static int force_fploop; /* --fploop: FP-LOOP statements often (campaigns of the pattern `fploop`) */
 static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
 static int force_complex;   /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
@@ -377,6 +383,7 @@ static uint64_t features;
 #define F_ALLOCCOMP (1ull << 42)
 #define F_READIN (1ull << 43)
 #define F_RECUR (1ull << 44)
+#define F_FPLOOP (1ull << 45)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -424,7 +431,8 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "where",       "internal",       "keywords",
                                       "alloc",       "optional",       "io",
                                       "complex",     "afunc",          "layout",
-                                      "alloc-comp",  "readin",         "recur"};
+                                      "alloc-comp",  "readin",         "recur",
+                                      "fploop"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2421,6 +2429,48 @@ static void stmt_recur(void)
 	line("call %s(%s, %s, 0.5d0 * (%s))", name[rnd(3)], k, v->name, c.s);
 }
 
+/* Pattern `fploop`: z = 0.5 sin(z) + a iterated to its fixed point (|a| <= 1: a contraction
+ * by 0.5, converged to 1e-15 in about 50 steps; a cap of 200), as a DO WHILE or a counted DO
+ * left by EXIT, under !$AD FP-LOOP with the state named or inferred; a is computed before the
+ * loop, so that a step is one map repeated (a function call in a could change globals). */
+static void stmt_fploop(void)
+{
+	Var *v = pick_var(T_REAL, 0, 1);
+	if (!v)
+		return;
+	features |= F_FPLOOP;
+	char *z = fresh("fz"), *t = fresh("ft"), *e = fresh("fe"), *a = fresh("fa"), *k = fresh("fk");
+	bprintf(&decls, "  real(8) :: %s, %s, %s, %s\n", z, t, e, a);
+	declare_int_local(k);
+	Ex x = fit(gen_real(2), 1.0);
+	line("%s = %s", a, x.s);
+	line("%s = %s", z, chance(50) ? "0" : a);
+	line("%s = 1", e);
+	line("%s = 0", k);
+	line(chance(50) ? "!$AD FP-LOOP %s" : "!$AD FP-LOOP", z);
+	int counted = chance(50);
+	if (counted)
+		line("do %s = 1, 200", k);
+	else
+		line("do while (%s > 1d-15 .and. %s < 200)", e, k);
+	ind++;
+	int exit_first = counted && chance(50);
+	if (exit_first)
+		line("if (%s < 1d-15) exit", e);
+	line("%s = 0.5d0 * sin(%s) + %s", t, z, a);
+	line("%s = abs(%s - %s)", e, t, z);
+	line("%s = %s", z, t);
+	if (!counted)
+		line("%s = %s + 1", k, k);
+	else if (!exit_first)
+		line("if (%s < 1d-15) exit", e);
+	ind--;
+	line("end do");
+	line("%s = 0.8d0 * %s + 0.1d0 * %s", v->name, v->name, z);
+	note_write(v);
+	note_read(v);
+}
+
 static void stmt_alloc(void)
 {
 	for (int i = 0; i < loop_depth; i++)
@@ -2827,6 +2877,10 @@ static void gen_stmt(int depth)
 	}
 	if ((bugs_allowed & PAT_RECUR) && chance(force_recur ? 25 : 1)) {
 		stmt_recur();
+		return;
+	}
+	if ((bugs_allowed & PAT_FPLOOP) && chance(force_fploop ? 10 : 1)) {
+		stmt_fploop();
 		return;
 	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
@@ -3946,7 +4000,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin,recur|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp] [--readin] [--recur]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin,recur,fploop|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp] [--readin] [--recur] [--fploop]\n");
 	exit(2);
 }
 
@@ -4028,6 +4082,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_READIN;
 				else if (!strcmp(w, "recur"))
 					bugs_allowed &= ~PAT_RECUR;
+				else if (!strcmp(w, "fploop"))
+					bugs_allowed &= ~PAT_FPLOOP;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
@@ -4055,6 +4111,8 @@ int main(int argc, char **argv)
 			force_alloccomp = 1;
 		} else if (!strcmp(argv[i], "--readin")) {
 			force_readin = 1;
+		} else if (!strcmp(argv[i], "--fploop")) {
+			force_fploop = 1;
 		} else if (!strcmp(argv[i], "--internal")) {
 			force_internal = 1;
 		} else if (!strcmp(argv[i], "--free")) {

@@ -1,0 +1,129 @@
+/*
+ * fploop.c — the adjoint iteration of an !$AD FP-LOOP (ad/reverse.c, bwd_fploop): the
+ * generated code runs one step's adjoint at the converged state again and again; after each
+ * step it hands the largest |adjoint| of the loop's state to srt_fp_test, which says whether
+ * to go on. The first value is the adjoint that came in; the iteration has converged when
+ * the step's increment is at most tol times it, and stops unconverged at the cap (or on a
+ * NaN/Inf). Loops may nest (a step may contain an FP-LOOP): a stack of records.
+ */
+#include "srt_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct FpRec {
+	int line;
+	double tol;
+	int cap;
+	int iter; /* -1 before the first test */
+	double n0;
+	int converged;
+} FpRec;
+
+static FpRec *fp_stack;
+static int fp_n, fp_cap;
+static double fp_norm; /* what srt_fp_norm_* gathered since the last reset */
+SrtFpCounters srt_fp_counters_;
+
+void srt_fp_begin(int line, double tol, int cap)
+{
+	if (fp_n == fp_cap) {
+		int c = fp_cap ? fp_cap * 2 : 8;
+		FpRec *v = realloc(fp_stack, sizeof *v * (size_t)c);
+		if (!v) {
+			srt_fail_(SRT_ERR_NOMEM, "out of memory for an FP-LOOP adjoint");
+			return;
+		}
+		fp_stack = v;
+		fp_cap = c;
+	}
+	FpRec *R = &fp_stack[fp_n++];
+	R->line = line;
+	R->tol = tol > 0 ? tol : SRT_FP_TOL;
+	R->cap = cap > 0 ? cap : SRT_FP_MAXITER;
+	R->iter = -1;
+	R->n0 = 0;
+	R->converged = 0;
+}
+
+void srt_fp_norm_reset(void)
+{
+	fp_norm = 0;
+}
+
+void srt_fp_norm_d(const void *p, size_t bytes)
+{
+	const double *x = p;
+	double m = fp_norm;
+	for (size_t i = 0; i < bytes / sizeof *x; i++) {
+		double a = fabs(x[i]);
+		if (!(a <= m)) /* NaN propagates */
+			m = a;
+	}
+	fp_norm = m;
+}
+
+void srt_fp_norm_f(const void *p, size_t bytes)
+{
+	const float *x = p;
+	double m = fp_norm;
+	for (size_t i = 0; i < bytes / sizeof *x; i++) {
+		double a = fabs((double)x[i]);
+		if (!(a <= m))
+			m = a;
+	}
+	fp_norm = m;
+}
+
+int srt_fp_test(void)
+{
+	if (!fp_n) {
+		srt_fail_(SRT_ERR_USAGE, "srt_fp_test outside an FP-LOOP adjoint");
+		return 0;
+	}
+	FpRec *R = &fp_stack[fp_n - 1];
+	double n = fp_norm;
+	if (R->iter < 0) {
+		R->iter = 0;
+		R->n0 = n;
+		if (n == 0) { /* nothing comes in: nothing to iterate */
+			R->converged = 1;
+			return 0;
+		}
+		if (!isfinite(n))
+			return 0;
+		return 1;
+	}
+	R->iter++;
+	if (n <= R->tol * R->n0) {
+		R->converged = 1;
+		return 0;
+	}
+	if (!isfinite(n) || R->iter >= R->cap)
+		return 0;
+	return 1;
+}
+
+int srt_fp_end(void)
+{
+	if (!fp_n) {
+		srt_fail_(SRT_ERR_USAGE, "srt_fp_end outside an FP-LOOP adjoint");
+		return 0;
+	}
+	FpRec *R = &fp_stack[--fp_n];
+	int it = R->iter < 0 ? 0 : R->iter;
+	srt_fp_counters_.runs++;
+	srt_fp_counters_.iterations += (uint64_t)it;
+	if ((uint64_t)it > srt_fp_counters_.max_iterations)
+		srt_fp_counters_.max_iterations = (uint64_t)it;
+	if (!R->converged) {
+		if (!srt_fp_counters_.unconverged)
+			fprintf(stderr,
+			        "stad runtime: warning: the adjoint of the FP-LOOP at line %d did not converge in %d "
+			        "iterations (tol %g): its gradient is not accurate\n",
+			        R->line, it, R->tol);
+		srt_fp_counters_.unconverged++;
+	}
+	return it;
+}

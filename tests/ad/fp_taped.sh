@@ -1,0 +1,55 @@
+#!/bin/sh
+# fp_taped.sh — an !$AD FP-LOOP kernel's two-phase adjoint against the fully taped one.
+#
+#     fp_taped.sh STAD SRC TOL
+#
+# Runs `stad check` (options from SRC's first line) on SRC and on SRC without its FP-LOOP
+# directives (every iteration taped), both with $STAD_STATS. Passes when both checks pass,
+# every adjoint agrees with the taped one to TOL relative (the solvers' tolerance), the first
+# run's statistics show FP-LOOP adjoints that all converged, and the taped run has none.
+[ $# -eq 3 ] || { echo "usage: fp_taped.sh STAD SRC TOL" >&2; exit 2; }
+STAD=$1
+case $STAD in /*) ;; */*) STAD=$(pwd)/$STAD ;; esac
+SRC=$2
+TOL=$3
+OPTS=$(sed -n '1s/^[!cC*][[:space:]]*stad:[[:space:]]*//p' "$SRC")
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad_fp.XXXXXX") || exit 1
+trap 'rm -rf "$TMP"' EXIT
+NAME=$(basename "$SRC")
+cp "$SRC" "$TMP/$NAME"
+grep -iv '^[[:space:]]*!\$ad[[:space:]][[:space:]]*fp-loop' "$SRC" >"$TMP/taped_$NAME"
+cd "$TMP" || exit 1
+for v in fp taped; do
+	f=$NAME
+	[ $v = taped ] && f=taped_$NAME
+	eval "set -- $OPTS"
+	if ! STAD_STATS="$TMP/$v.stats" "$STAD" check "$f" "$@" >"$v.out" 2>&1 || ! tail -1 "$v.out" | grep -q 'all derivatives agree'; then
+		echo "FAIL $NAME: stad check ($v)"
+		cat "$v.out"
+		exit 1
+	fi
+done
+grep -q '^fp_adjoint_runs [1-9]' fp.stats && grep -q '^fp_adjoint_unconverged 0$' fp.stats || {
+	echo "FAIL $NAME: the FP-LOOP adjoints did not run or did not converge"
+	cat fp.stats
+	exit 1
+}
+if grep -q '^fp_adjoint_runs' taped.stats; then
+	echo "FAIL $NAME: the taped run has FP-LOOP adjoints"
+	exit 1
+fi
+# the rows: independent dependent tangent adjoint ...
+awk '/^independent/ {on = 1; next} on && NF >= 5 && $4 ~ /^[-+0-9.]/ {print $1, $2, $4}' fp.out >fp.adj
+awk '/^independent/ {on = 1; next} on && NF >= 5 && $4 ~ /^[-+0-9.]/ {print $1, $2, $4}' taped.out >taped.adj
+[ -s fp.adj ] && [ "$(wc -l <fp.adj)" = "$(wc -l <taped.adj)" ] || { echo "FAIL $NAME: no rows to compare"; cat fp.out taped.out; exit 1; }
+if ! paste -d ' ' fp.adj taped.adj | awk -v tol="$TOL" '
+	{ a = $3 + 0; b = $6 + 0; d = a - b; if (d < 0) d = -d; m = b < 0 ? -b : b; if (m < 1e-300) m = 1
+	  r = d / m; printf "%s %s two-phase %.17g taped %.17g rel %.2g\n", $1, $2, a, b, r
+	  if (!(r <= tol)) bad = 1 }
+	END { exit bad }' >cmp.txt; then
+	echo "FAIL $NAME: the two-phase adjoint differs from the taped one by more than $TOL"
+	cat cmp.txt
+	exit 1
+fi
+echo "PASS $NAME: two-phase adjoint = taped to $TOL ($(sed -n 's/^fp_adjoint_iterations //p' fp.stats) adjoint iterations)"
+cat cmp.txt
