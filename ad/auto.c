@@ -298,6 +298,18 @@ static Env bind(const IrUnit *q, IrExpr *const *args, int nargs, const Env *env)
 	return e;
 }
 
+/* The trip count of a DO (or DO WHILE) s: 1 when known from env, else 0 with AUTO_UNKNOWN. */
+static int trip_count(const IrStmt *s, const Env *env, double *trip)
+{
+	int64_t lo, hi, st = 1;
+	*trip = AUTO_UNKNOWN;
+	if (s->kind != IR_DO || !eval(s->u.do_.lo, env, &lo) || !eval(s->u.do_.hi, env, &hi) ||
+	    (s->u.do_.step && !eval(s->u.do_.step, env, &st)) || !st)
+		return 0;
+	*trip = (hi - lo + st) / st > 0 ? (double)((hi - lo + st) / st) : 0;
+	return 1;
+}
+
 static void decide(Auto *A, CkpSite *site, const Est *q, double snap, int assumed, double calls)
 {
 	IrArena *a = A->ad->a;
@@ -351,11 +363,8 @@ static void decide_block(Auto *A, IrUnit *u, const IrBlock *b, Env *env, double 
 		}
 		case IR_DO:
 		case IR_DOWHILE: {
-			int64_t lo, hi, st = 1;
-			double trip = AUTO_UNKNOWN;
-			if (s->kind == IR_DO && eval(s->u.do_.lo, env, &lo) && eval(s->u.do_.hi, env, &hi) &&
-			    (!s->u.do_.step || eval(s->u.do_.step, env, &st)) && st)
-				trip = (hi - lo + st) / st > 0 ? (double)((hi - lo + st) / st) : 0;
+			double trip;
+			trip_count(s, env, &trip);
 			const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
 			Env c = env_copy(env);
 			if (s->kind == IR_DO)
@@ -435,12 +444,8 @@ static Est walk(Auto *A, const IrBlock *b, Env *env, double calls)
 		}
 		case IR_DO:
 		case IR_DOWHILE: {
-			int64_t lo, hi, st = 1;
-			double trip = AUTO_UNKNOWN;
-			if (s->kind == IR_DO && eval(s->u.do_.lo, env, &lo) && eval(s->u.do_.hi, env, &hi) &&
-			    (!s->u.do_.step || eval(s->u.do_.step, env, &st)) && st)
-				trip = (hi - lo + st) / st > 0 ? (double)((hi - lo + st) / st) : 0;
-			else
+			double trip;
+			if (!trip_count(s, env, &trip))
 				t.assumed = 1;
 			const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
 			Env c = env_copy(env);

@@ -231,6 +231,39 @@ static int format_of(Sema *S, IrStmt *s, IrExpr *fmt, IrExpr **out)
 	return 1;
 }
 
+/* A positional control item of a WRITE or READ: the unit, then the format. 0 after an error. */
+static int positional(IrExpr *c, IrExpr **unit, IrExpr **fmt, int *npos, const char *what)
+{
+	int ok = 1;
+	if (*npos == 0 && !*unit)
+		*unit = c;
+	else if (*npos == 1 && !*fmt)
+		*fmt = c;
+	else {
+		ir_error(c->loc, "%s with more than a unit and a format before its items is not supported", what);
+		ok = 0;
+	}
+	(*npos)++;
+	return ok;
+}
+
+/* A WRITE or READ has a unit and a format (dir: "output" or "input"). */
+static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fmt, const char *what, const char *dir)
+{
+	if (!unit) {
+		ir_error(s->loc, "%s without a unit", what);
+		return 0;
+	}
+	if (!fmt) {
+		ir_error(s->loc,
+		         "unformatted %s is not supported (give a format: %s (unit, *) for list-directed %s, or %s (unit, "
+		         "'(...)'))",
+		         what, what, dir, what);
+		return 0;
+	}
+	return 1;
+}
+
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
@@ -249,28 +282,10 @@ static int lower_write(Sema *S, IrStmt *s)
 				refuse_spec(s, c), ok = 0;
 			continue;
 		}
-		if (npos == 0 && !unit)
-			unit = c;
-		else if (npos == 1 && !fmt)
-			fmt = c;
-		else {
-			ir_error(c->loc, "WRITE with more than a unit and a format before its items is not supported");
-			ok = 0;
-		}
-		npos++;
+		ok &= positional(c, &unit, &fmt, &npos, "WRITE");
 	}
-	if (!ok)
+	if (!ok || !unit_and_format(s, unit, fmt, "WRITE", "output"))
 		return 0;
-	if (!unit) {
-		ir_error(s->loc, "WRITE without a unit");
-		return 0;
-	}
-	if (!fmt) {
-		ir_error(s->loc,
-		         "unformatted WRITE is not supported (give a format: WRITE (unit, *) for list-directed output, or "
-		         "WRITE (unit, '(...)'))");
-		return 0;
-	}
 	IrExpr *u = NULL;
 	if (!is_star(unit) && unit->kind != IR_CONST_INT && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
 		/* an internal WRITE: one record into a CHARACTER scalar variable, with a format */
@@ -467,28 +482,10 @@ static int lower_read(Sema *S, IrStmt *s)
 				refuse_spec(s, c), ok = 0;
 			continue;
 		}
-		if (npos == 0 && !unit)
-			unit = c;
-		else if (npos == 1 && !fmt)
-			fmt = c;
-		else {
-			ir_error(c->loc, "READ with more than a unit and a format before its items is not supported");
-			ok = 0;
-		}
-		npos++;
+		ok &= positional(c, &unit, &fmt, &npos, "READ");
 	}
-	if (!ok)
+	if (!ok || !unit_and_format(s, unit, fmt, "READ", "input"))
 		return 0;
-	if (!unit) {
-		ir_error(s->loc, "READ without a unit");
-		return 0;
-	}
-	if (!fmt) {
-		ir_error(s->loc,
-		         "unformatted READ is not supported (give a format: READ (unit, *) for list-directed input, "
-		         "or READ (unit, '(...)'))");
-		return 0;
-	}
 	IrExpr *u = NULL;
 	if (!is_star(unit) && unit->kind != IR_CONST_INT && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
 		/* an internal READ from a CHARACTER scalar */

@@ -676,6 +676,21 @@ STAD_IO_FN void stad_io_record(void)
 }
 
 /* Start a WRITE: unit (-1 for *), format (NULL: list-directed) or an internal file. */
+/* The start of a record's format (NULL: list-directed), for output and input alike. */
+STAD_IO_FN void stad_io_format_start(stad_io_state *S, const char *fmt, long flen)
+{
+	S->list = fmt == NULL;
+	S->pc = 1;
+	S->rep = 0;
+	S->depth = 0;
+	S->scale = 0;
+	if (fmt) {
+		char msg[200];
+		if (!stad_io_parse(fmt, flen, &S->fmt, msg, sizeof msg))
+			stad_io_fail(msg);
+	}
+}
+
 STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen)
 {
 	stad_io_state *S = &stad_io_st;
@@ -683,18 +698,9 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 	S->internal = internal;
 	S->ilen = ilen;
 	S->f = internal ? NULL : stad_io_file(unit, 1);
-	S->list = fmt == NULL;
-	S->pc = 1;
-	S->rep = 0;
-	S->depth = 0;
-	S->scale = 0;
 	S->plus = 0;
 	S->nitems = 0;
-	if (fmt) {
-		char msg[200];
-		if (!stad_io_parse(fmt, flen, &S->fmt, msg, sizeof msg))
-			stad_io_fail(msg);
-	}
+	stad_io_format_start(S, fmt, flen);
 }
 
 /* Run the format up to the next data edit descriptor (returned), doing what lies before it;
@@ -1167,20 +1173,11 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	S->ilen = ilen;
 	S->internal = NULL;
 	S->f = internal ? NULL : stad_io_file(unit, 0);
-	S->list = fmt == NULL;
-	S->pc = 1;
-	S->rep = 0;
-	S->depth = 0;
-	S->scale = 0;
 	S->blankzero = 0;
 	S->slash = 0;
 	S->nrep = 0;
 	S->eof_seen = 0;
-	if (fmt) {
-		char msg[200];
-		if (!stad_io_parse(fmt, flen, &S->fmt, msg, sizeof msg))
-			stad_io_fail(msg);
-	}
+	stad_io_format_start(S, fmt, flen);
 	stad_io_rrecord();
 }
 
