@@ -654,11 +654,12 @@ static char *sec_dim(int lb, int ext, int m)
  * and arr_term reads only it, so that stad lowers the construct to one loop nest */
 static Var *pin_var;
 static char *pin_sec;
+static int pin_m; /* its element count: a section of another length (a reduction's) is not pinned */
 
 static char *sec_ref(Var *v, int m, int konst)
 {
 	note_read(v);
-	if (v == pin_var)
+	if (v == pin_var && m == pin_m)
 		return sdup(pin_sec);
 	if (v->rank == 1) {
 		if (v->ext[0] == m && chance(15))
@@ -2032,6 +2033,7 @@ static void stmt_where(void)
 	if (chance(50)) {
 		pin_sec = sec_ref(v, m, 0);
 		pin_var = v;
+		pin_m = m;
 	}
 	stmt_where_body(m, v);
 	pin_var = NULL;
