@@ -838,8 +838,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "RETURN in a main program");
 		break;
 	case IR_PRINT:
-		if (s->u.print.io == IO_FORMAT || s->u.print.io == IO_BEGIN || s->u.print.io == IO_END ||
-		    (s->u.print.io == IO_INQUIRE && s->u.print.lowered))
+		if (s->u.print.io == IO_FORMAT || s->u.print.io == IO_BEGIN || s->u.print.io == IO_END || s->u.print.lowered)
 			break; /* FORMAT; made by sema_io.c, resolved */
 		if (s->u.print.io != IO_LIST && s->u.print.io != IO_ITEMS) {
 			sema_io(S, s);
