@@ -6,7 +6,8 @@
  *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0, handled)   (format NULL:
  *             list-directed; handled: IOSTAT= or ERR= given), or stad_io_begin(0, format, its
  *             length, variable, its length, 0) (internal WRITE)
- *   IO_ITEMS  stad_io_int / stad_io_real / stad_io_logical / stad_io_char per item
+ *             or stad_io_ubegin(unit, handled) (unformatted: WRITE (unit) items)
+ *   IO_ITEMS  stad_io_int / stad_io_int8 / stad_io_real / stad_io_logical / stad_io_char per item
  *   IO_END    stad_io_end(), or stad_io_end_noadvance() for ADVANCE='NO'
  *   IO_OPEN   stad_io_open(unit, file, status, action, position, handled)  (NULL, 0 for those
  *             not given; handled: IOSTAT= or ERR= given, a failure sets the status);
@@ -58,7 +59,7 @@ static void item(CgUnit *U, const IrExpr *e)
 	switch (e->type) {
 	case TY_INT:
 	case TY_INT8:
-		cg_buf_puts(&b, "stad_io_int((long long)");
+		cg_buf_puts(&b, e->type == TY_INT8 ? "stad_io_int8((long long)" : "stad_io_int((long long)");
 		cg_expr_prec(U, e, CG_P_UNARY, &b);
 		break;
 	case TY_REAL4:
@@ -93,6 +94,12 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	switch (s->u.print.io) {
 	case IO_FORMAT: break;
 	case IO_BEGIN:
+		if (s->u.print.unformatted && !s->u.print.deriv) {
+			value(U, it[0], &b);
+			cg_line(U, "%s(%s, %d);", s->u.print.input ? "stad_io_urbegin" : "stad_io_ubegin", cg_buf_str(&b),
+			        s->u.print.handled);
+			break;
+		}
 		if (s->u.print.input) { /* READ: from a unit, or from a CHARACTER value (internal READ) */
 			int internal = it[0]->type == TY_CHAR;
 			cg_buf_puts(&b, "stad_io_rbegin(");

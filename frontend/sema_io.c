@@ -284,17 +284,18 @@ static int positional(IrExpr *c, IrExpr **unit, IrExpr **fmt, int *npos, const c
 	return ok;
 }
 
-/* A WRITE or READ has a unit and a format (dir: "output" or "input"). */
+/* A WRITE or READ has a unit and a format, or a unit number alone (unformatted; dir: "output"
+ * or "input"). */
 static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fmt, const char *what, const char *dir)
 {
 	if (!unit) {
 		ir_error(s->loc, "%s without a unit", what);
 		return 0;
 	}
-	if (!fmt) {
+	if (!fmt && is_star(unit)) {
 		ir_error(s->loc,
-		         "unformatted %s is not supported (give a format: %s (unit, *) for list-directed %s, or %s (unit, "
-		         "'(...)'))",
+		         "unformatted %s to * is not supported (give a unit number, or a format: %s (*, *) for "
+		         "list-directed %s, or %s (*, '(...)'))",
 		         what, what, dir, what);
 		return 0;
 	}
@@ -335,15 +336,26 @@ static int lower_write(Sema *S, IrStmt *s)
 			         "substring or a constant)");
 			return 0;
 		}
-		if (is_star(fmt) || advance || iostat || err_label) {
-			ir_error(fmt->loc,
+		if (!fmt || is_star(fmt) || advance || iostat || err_label) {
+			ir_error(fmt ? fmt->loc : unit->loc,
 			         "an internal WRITE needs a format other than * (stad's list-directed layout is not "
 			         "gfortran's), and no advance=, iostat= or err=");
 			return 0;
 		}
 	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
+	if (!fmt && u->kind == IR_CONST_INT && (u->u.ival == 0 || u->u.ival == 5 || u->u.ival == 6)) {
+		ir_error(unit->loc,
+		         "unformatted WRITE to unit %lld, a formatted standard unit (give a format, or a unit OPENed "
+		         "with form='unformatted')",
+		         (long long)u->u.ival);
+		return 0;
+	}
 	int noadvance = 0;
+	if (advance && !fmt) {
+		ir_error(advance->loc, "advance= of an unformatted WRITE (stad writes whole records)");
+		return 0;
+	}
 	if (advance) {
 		IrExpr *v = char_value(S, s, advance, "advance");
 		if (!v)
@@ -359,12 +371,12 @@ static int lower_write(Sema *S, IrStmt *s)
 		noadvance = spec_is(v, "no");
 	}
 	IrExpr *f = NULL;
-	if (!is_star(fmt) && !format_of(S, s, fmt, &f))
+	if (fmt && !is_star(fmt) && !format_of(S, s, fmt, &f))
 		return 0;
 	int n = s->u.print.nitems - s->u.print.nctl;
 	IrExpr **items = s->u.print.items + s->u.print.nctl;
 	int handled = iostat || err_label;
-	if (!f && !handled && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
+	if (fmt && !f && !handled && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
 		/* PRINT * and WRITE (6, *): printf, as before */
 		s->u.print.items = items;
 		s->u.print.nitems = n;
@@ -382,6 +394,7 @@ static int lower_write(Sema *S, IrStmt *s)
 	b->u.print.items[1] = f;
 	b->u.print.what = s->u.print.what;
 	b->u.print.handled = handled;
+	b->u.print.unformatted = !fmt;
 	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	e->u.print.io = IO_END;
 	e->u.print.noadvance = noadvance;
@@ -550,10 +563,21 @@ static int lower_read(Sema *S, IrStmt *s)
 		}
 		if (!sema_char_plain(S, u))
 			return 0;
+		if (!fmt) {
+			ir_error(unit->loc, "an internal READ needs a format");
+			return 0;
+		}
 	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
+	if (!fmt && u->kind == IR_CONST_INT && (u->u.ival == 0 || u->u.ival == 5 || u->u.ival == 6)) {
+		ir_error(unit->loc,
+		         "unformatted READ from unit %lld, a formatted standard unit (give a format, or a unit "
+		         "OPENed with form='unformatted')",
+		         (long long)u->u.ival);
+		return 0;
+	}
 	IrExpr *f = NULL;
-	if (!format_of(S, s, fmt, &f))
+	if (fmt && !format_of(S, s, fmt, &f))
 		return 0;
 	if (iostat) {
 		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, iostat));
@@ -566,6 +590,7 @@ static int lower_read(Sema *S, IrStmt *s)
 	IrStmt *b = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	b->u.print.io = IO_BEGIN;
 	b->u.print.input = 1;
+	b->u.print.unformatted = !fmt;
 	b->u.print.handled = iostat || end_label || err_label;
 	b->u.print.has_fmt = f != NULL;
 	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
@@ -724,11 +749,11 @@ static int lower_file(Sema *S, IrStmt *s)
 			IrExpr *v = char_value(S, s, c->u.kw.e, n);
 			if (!v)
 				ok = 0;
-			else if (!spec_is(v, !strcmp(n, "form") ? "formatted" : "sequential")) {
+			else if (!spec_is(v, !strcmp(n, "form") ? "formatted|unformatted" : "sequential")) {
 				ir_error(
 				        c->loc,
-				        "OPEN with %s='%s' is not supported (stad has formatted sequential files: form='formatted', "
-				        "access='sequential'; unformatted, direct and stream access stay out)",
+				        "OPEN with %s='%s' is not supported (stad has sequential files, formatted or unformatted: "
+				        "access='sequential'; direct and stream access stay out)",
 				        n, v->u.str);
 				ok = 0;
 			} else if (v->kind != IR_CONST_STR) {

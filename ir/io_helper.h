@@ -707,6 +707,7 @@ typedef struct stad_io_state {
 	int nitems;
 	/* READ: the record read is rec[0..len), pos where the next field starts */
 	int reading, handled, status, blankzero, slash, nrep, repnull, eof_seen;
+	int unf; /* an unformatted WRITE or READ: rec holds the record's bytes */
 	const char *ibuf; /* internal READ: the CHARACTER value */
 	char reptok[512]; /* list-directed r*c: the value c */
 } stad_io_state;
@@ -794,7 +795,16 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 		S->f = internal ? NULL : stad_io_file(unit, 1);
 	S->plus = 0;
 	S->nitems = 0;
+	S->unf = 0;
 	stad_io_format_start(S, fmt, flen);
+}
+
+/* Start an unformatted WRITE (WRITE (unit) items): the items' bytes, one record. */
+STAD_IO_FN void stad_io_ubegin(int unit, int handled)
+{
+	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_st.unf = 1;
+	stad_io_st.list = 0;
 }
 
 /* Run the format up to the next data edit descriptor (returned), doing what lies before it;
@@ -927,6 +937,11 @@ STAD_IO_FN void stad_io_badtype(const stad_io_desc *x, const char *type)
 STAD_IO_FN void stad_io_int(long long v)
 {
 	char b[64];
+	if (stad_io_st.unf) {
+		int w = (int)v;
+		stad_io_put((const char *)&w, (long)sizeof w);
+		return;
+	}
 	if (stad_io_st.list) {
 		stad_io_sep();
 		snprintf(b, sizeof b, "%lld", v);
@@ -951,8 +966,22 @@ STAD_IO_FN void stad_io_int(long long v)
 	stad_io_field(b, x->w);
 }
 
+/* An INTEGER(8) item: 8 bytes unformatted, else as any integer. */
+STAD_IO_FN void stad_io_int8(long long v)
+{
+	if (stad_io_st.unf)
+		stad_io_put((const char *)&v, (long)sizeof v);
+	else
+		stad_io_int(v);
+}
+
 STAD_IO_FN void stad_io_logical(int v)
 {
+	if (stad_io_st.unf) {
+		int w = v != 0; /* gfortran's .true. of kind 4: 1 */
+		stad_io_put((const char *)&w, (long)sizeof w);
+		return;
+	}
 	if (stad_io_st.list) {
 		stad_io_sep();
 		stad_io_put(v ? "T" : "F", 1);
@@ -966,6 +995,10 @@ STAD_IO_FN void stad_io_logical(int v)
 
 STAD_IO_FN void stad_io_char(const char *s, long n)
 {
+	if (stad_io_st.unf) {
+		stad_io_put(s, n);
+		return;
+	}
 	if (stad_io_st.list) {
 		stad_io_sep();
 		stad_io_put(s, n);
@@ -1115,6 +1148,14 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 {
 	char b[512];
 	stad_io_state *S = &stad_io_st;
+	if (S->unf) {
+		float f = (float)v;
+		if (kind == 4)
+			stad_io_put((const char *)&f, (long)sizeof f);
+		else
+			stad_io_put((const char *)&v, (long)sizeof v);
+		return;
+	}
 	if (S->list) {
 		stad_io_sep();
 		snprintf(b, sizeof b, kind == 4 ? "%.9g" : "%.17g", v);
@@ -1183,6 +1224,18 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 STAD_IO_FN void stad_io_end(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->unf) { /* gfortran's sequential record: its length in 4 bytes before and after it */
+		int n = (int)S->len;
+		S->unf = 0;
+		if (S->f) {
+			fwrite(&n, sizeof n, 1, S->f);
+			fwrite(S->rec, 1, (size_t)S->len, S->f);
+			fwrite(&n, sizeof n, 1, S->f);
+		}
+		S->len = S->pos = 0;
+		S->internal = NULL;
+		return;
+	}
 	if (!S->list)
 		stad_io_next(0);
 	if (S->internal != (char *)1)
@@ -1263,6 +1316,7 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	S->reading = 1;
 	S->handled = handled;
 	S->status = 0;
+	S->unf = 0;
 	S->ibuf = internal;
 	S->ilen = ilen;
 	S->internal = NULL;
@@ -1275,6 +1329,56 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	stad_io_rrecord();
 }
 
+#define STAD_IO_SHORT 5016 /* gfortran's LIBERROR_SHORT_RECORD: past the end of a record */
+
+/* Start an unformatted READ: the record (its length before and after it, gfortran's layout) into
+ * rec; the end of the file sets the status. */
+STAD_IO_FN void stad_io_urbegin(int unit, int handled)
+{
+	stad_io_state *S = &stad_io_st;
+	S->reading = 1;
+	S->handled = handled;
+	S->status = 0;
+	S->ibuf = NULL;
+	S->internal = NULL;
+	S->list = 0;
+	S->unf = 1;
+	S->len = S->pos = 0;
+	S->f = stad_io_file(unit, 0);
+	int n = 0, m = 0;
+	if (fread(&n, sizeof n, 1, S->f) != 1) {
+		S->status = STAD_IO_EOF;
+		return;
+	}
+	if (n < 0)
+		stad_io_fail("READ: an unformatted record longer than 2 GiB (gfortran's subrecords) is not supported");
+	if ((long)n + 1 > S->cap) {
+		char *r = realloc(S->rec, (size_t)n + 1);
+		if (!r)
+			stad_io_fail("out of memory");
+		S->rec = r;
+		S->cap = (long)n + 1;
+	}
+	if (fread(S->rec, 1, (size_t)n, S->f) != (size_t)n || fread(&m, sizeof m, 1, S->f) != 1 || m != n)
+		stad_io_fail("READ: a damaged unformatted record (not a sequential file gfortran wrote?)");
+	S->len = n;
+}
+
+/* The next n bytes of an unformatted record into p: 0 (the status set) past its end. */
+STAD_IO_FN int stad_io_utake(void *p, long n)
+{
+	stad_io_state *S = &stad_io_st;
+	if (S->status)
+		return 0;
+	if (S->pos + n > S->len) {
+		S->status = STAD_IO_SHORT;
+		return 0;
+	}
+	memcpy(p, S->rec + S->pos, (size_t)n);
+	S->pos += n;
+	return 1;
+}
+
 STAD_IO_FN int stad_io_iostat(void)
 {
 	return stad_io_status;
@@ -1283,15 +1387,18 @@ STAD_IO_FN int stad_io_iostat(void)
 STAD_IO_FN void stad_io_rend(void)
 {
 	stad_io_state *S = &stad_io_st;
-	if (!S->list && !S->status)
+	if (!S->list && !S->status && !S->unf)
 		stad_io_next(0);
 	S->reading = 0;
+	S->unf = 0;
 	S->ibuf = NULL;
 	stad_io_status = S->status;
 	if (S->status && !S->handled) {
 		fflush(stdout);
 		fprintf(stderr, "stad: I/O error: %s\n",
-		        S->status == STAD_IO_EOF ? "READ: end of file" : "READ: a value cannot be read for its item");
+		        S->status == STAD_IO_EOF     ? "READ: end of file"
+		        : S->status == STAD_IO_SHORT ? "READ: past the end of an unformatted record"
+		                                     : "READ: a value cannot be read for its item");
 		exit(2);
 	}
 }
@@ -1609,6 +1716,10 @@ STAD_IO_FN int stad_io_rlog(int *ok)
 STAD_IO_FN int stad_io_ri4(int *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		int v;
+		return stad_io_utake(&v, (long)sizeof v) ? v : *p;
+	}
 	long long v = stad_io_rint(&ok);
 	return ok ? (int)v : *p;
 }
@@ -1616,6 +1727,12 @@ STAD_IO_FN int stad_io_ri4(int *p)
 STAD_IO_FN long long stad_io_ri8(void *p) /* an INTEGER(8): 8 bytes */
 {
 	int ok;
+	if (stad_io_st.unf) {
+		long long v;
+		if (!stad_io_utake(&v, (long)sizeof v))
+			memcpy(&v, p, sizeof v);
+		return v;
+	}
 	long long v = stad_io_rint(&ok);
 	if (!ok)
 		memcpy(&v, p, sizeof v);
@@ -1625,6 +1742,10 @@ STAD_IO_FN long long stad_io_ri8(void *p) /* an INTEGER(8): 8 bytes */
 STAD_IO_FN float stad_io_rr4(float *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		float v;
+		return stad_io_utake(&v, (long)sizeof v) ? v : *p;
+	}
 	double v = stad_io_rreal(4, &ok);
 	return ok ? (float)v : *p;
 }
@@ -1632,6 +1753,10 @@ STAD_IO_FN float stad_io_rr4(float *p)
 STAD_IO_FN double stad_io_rr8(double *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		double v;
+		return stad_io_utake(&v, (long)sizeof v) ? v : *p;
+	}
 	double v = stad_io_rreal(8, &ok);
 	return ok ? v : *p;
 }
@@ -1639,6 +1764,10 @@ STAD_IO_FN double stad_io_rr8(double *p)
 STAD_IO_FN int stad_io_rl(int *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		int v;
+		return stad_io_utake(&v, (long)sizeof v) ? v != 0 : *p;
+	}
 	int v = stad_io_rlog(&ok);
 	return ok ? v : *p;
 }
@@ -1647,6 +1776,10 @@ STAD_IO_FN void stad_io_rchar(char *p, long len)
 {
 	char t[4096];
 	const stad_io_desc *x;
+	if (stad_io_st.unf) {
+		stad_io_utake(p, len);
+		return;
+	}
 	if (!stad_io_rtext(t, sizeof t, &x, len))
 		return;
 	if (x && x->kind != 'A' && x->kind != 'G')

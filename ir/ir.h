@@ -545,7 +545,8 @@ struct IrStmt {
 			                 the control list as written (IR_KEYWORD for name=, `*` a keyword "*") */
 			unsigned spec;    /* IO_OPEN, IO_CLOSE: the specifiers given (1u << IrIoSpec) */
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
-			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed) */
+			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed or unformatted) */
+			int unformatted;  /* IO_BEGIN: WRITE (unit) / READ (unit) without a format (binary records) */
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
 			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error); IO_OPEN,

@@ -1,6 +1,7 @@
 ! What stays out of formatted I/O, each refused where it is written with what to write instead:
-! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output,
-! IOMSG= (IOSTAT= is supported: primal/io_status), a list-directed internal WRITE, unformatted,
+! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output to a
+! formatted standard unit, form= other than formatted/unformatted,
+! IOMSG= (IOSTAT= is supported: primal/io_status), a list-directed internal WRITE,
 ! direct-access and stream files, asynchronous I/O, both a unit and NEWUNIT= on OPEN, a bad
 ! STATUS=, ADVANCE= with list-directed output.
 program io_refused
@@ -13,7 +14,7 @@ program io_refused
   write(6) n
   write(*, '(i5)', iomsg=line) n
   write(line, *) n
-  open(10, file='a.dat', form='unformatted')
+  open(10, file='a.dat', form='binary')
   open(11, file='b.dat', access='direct')
   open(13, file='d.dat', access='stream')
   open(14, file='e.dat', asynchronous='yes')
