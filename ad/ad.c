@@ -890,15 +890,16 @@ static void drop_io(IrBlock *b, int keep_input, int *in_internal)
 	}
 }
 
-/* Does b READ or INQUIRE? (INQUIRE's answers must be the primal's: the units it opened too.) */
+/* Does b READ, INQUIRE or ask IOSTAT= of OPEN, CLOSE or WRITE? (INQUIRE's answers and the
+ * statuses must be the primal's: derivative code keeps the file statements too.) */
 static int block_reads(const IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
 		switch (s->kind) {
 		case IR_PRINT:
-			if (s->u.print.input || s->u.print.io == IO_INQUIRE)
-				return 1;
+			if (s->u.print.input || s->u.print.io == IO_INQUIRE || s->u.print.handled)
+				return 1; /* (IOSTAT= of OPEN, CLOSE, WRITE: derivative code keeps them to set it too) */
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)

@@ -1246,6 +1246,8 @@ static const IrStmt *block_draws(const IrBlock *b, int *cycle)
 		case IR_PRINT:
 			if (s->u.print.input) /* a READ (its IO_BEGIN) */
 				return s;
+			if (s->u.print.io == IO_OPEN && s->u.print.handled)
+				return s; /* an OPEN with IOSTAT=: re-run, status='new' would find the file it made */
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond && !d; k++)
@@ -1273,8 +1275,15 @@ static const char *draw_what(Ad *ad, const IrStmt *d)
 {
 	int reads = d->kind == IR_PRINT ||
 	        (d->kind == IR_ASSIGN && d->u.assign.rhs->kind == IR_INTRIN && d->u.assign.rhs->u.call.id == INTR_READ);
-	return ir_sprintf(ad->a, "%s (%s at %s:%d)", reads ? "reads input" : "draws random numbers",
-	                  reads ? "READ" : "RANDOM_NUMBER or RANDOM_SEED", d->loc.file ? d->loc.file : "?", d->loc.line);
+	int opens = d->kind == IR_PRINT && d->u.print.io == IO_OPEN;
+	return ir_sprintf(ad->a, "%s (%s at %s:%d)",
+	                  opens           ? "opens a file with IOSTAT="
+	                          : reads ? "reads input"
+	                                  : "draws random numbers",
+	                  opens           ? "OPEN"
+	                          : reads ? "READ"
+	                                  : "RANDOM_NUMBER or RANDOM_SEED",
+	                  d->loc.file ? d->loc.file : "?", d->loc.line);
 }
 
 /* A checkpointed call re-runs its callee's forward sweep in the backward sweep: one that draws

@@ -940,6 +940,8 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	if (out.n)
 		cg_buf_putc(&out, '\n');
 	int includes = 0;
+	if (cg.use_io)
+		cg_buf_puts(&out, "#include <errno.h>\n"), includes++;
 	if (cg.use_math)
 		cg_buf_puts(&out, "#include <math.h>\n"), includes++;
 	if (cg.use_stdint)

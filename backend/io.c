@@ -3,11 +3,14 @@
  *
  * The helper (ir/io_helper.h, embedded at build time as io_helper_lines) is copied once into a
  * generated file that needs it; each statement of sema_io.c's lowering is one call:
- *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0)   (format NULL: list-directed),
- *             or stad_io_begin(0, format, its length, variable, its length) (internal WRITE)
- *   IO_ITEMS  stad_io_int / stad_io_real / stad_io_logical / stad_io_char per item
+ *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0, handled)   (format NULL:
+ *             list-directed; handled: IOSTAT= or ERR= given), or stad_io_begin(0, format, its
+ *             length, variable, its length, 0) (internal WRITE)
+ *             or stad_io_ubegin(unit, handled) (unformatted: WRITE (unit) items)
+ *   IO_ITEMS  stad_io_int / stad_io_int8 / stad_io_real / stad_io_logical / stad_io_char per item
  *   IO_END    stad_io_end(), or stad_io_end_noadvance() for ADVANCE='NO'
- *   IO_OPEN   stad_io_open(unit, file, status, action, position)  (NULL, 0 for those not given);
+ *   IO_OPEN   stad_io_open(unit, file, status, action, position, handled)  (NULL, 0 for those
+ *             not given; handled: IOSTAT= or ERR= given, a failure sets the status);
  *             stad_io_open_input(...) in derivative code (it opens input files only)
  * and for a READ: stad_io_rbegin(unit, format, its length, NULL, 0, handled) (or 0, format,
  * length, the CHARACTER value, its length, handled for an internal READ), stad_io_rchar per
@@ -56,7 +59,7 @@ static void item(CgUnit *U, const IrExpr *e)
 	switch (e->type) {
 	case TY_INT:
 	case TY_INT8:
-		cg_buf_puts(&b, "stad_io_int((long long)");
+		cg_buf_puts(&b, e->type == TY_INT8 ? "stad_io_int8((long long)" : "stad_io_int((long long)");
 		cg_expr_prec(U, e, CG_P_UNARY, &b);
 		break;
 	case TY_REAL4:
@@ -91,6 +94,12 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	switch (s->u.print.io) {
 	case IO_FORMAT: break;
 	case IO_BEGIN:
+		if (s->u.print.unformatted && !s->u.print.deriv) {
+			value(U, it[0], &b);
+			cg_line(U, "%s(%s, %d);", s->u.print.input ? "stad_io_urbegin" : "stad_io_ubegin", cg_buf_str(&b),
+			        s->u.print.handled);
+			break;
+		}
 		if (s->u.print.input) { /* READ: from a unit, or from a CHARACTER value (internal READ) */
 			int internal = it[0]->type == TY_CHAR;
 			cg_buf_puts(&b, "stad_io_rbegin(");
@@ -113,12 +122,12 @@ void cg_io(CgUnit *U, const IrStmt *s)
 			cg_buf_puts(&b, "0");
 			chars(U, it[1], &b);
 			chars(U, it[0], &b);
-			cg_line(U, "%s);", cg_buf_str(&b));
+			cg_line(U, "%s, 0);", cg_buf_str(&b));
 			break;
 		}
 		value(U, it[0], &b);
 		chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
-		cg_line(U, "%s, NULL, 0);", cg_buf_str(&b));
+		cg_line(U, "%s, NULL, 0, %d);", cg_buf_str(&b), s->u.print.handled);
 		break;
 	case IO_ITEMS:
 		for (int i = 0; i < s->u.print.nitems; i++) {
@@ -148,7 +157,7 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		int k = 1;
 		for (int sp = 0; sp < IOS_COUNT; sp++)
 			chars(U, s->u.print.spec & (1u << sp) ? it[k++] : NULL, &b);
-		cg_line(U, "%s);", cg_buf_str(&b));
+		cg_line(U, "%s, %d);", cg_buf_str(&b), s->u.print.handled);
 		break;
 	}
 	case IO_CLOSE:

@@ -108,8 +108,8 @@ enum {
 	"  -D NAME[=VALUE], -U NAME, -I DIR for the C preprocessor, which runs on .F .F90 .fpp .FPP ... files\n"                 \
 	"  (every file with --cpp); -I folders are also searched for INCLUDE files. --lib FILE describes\n"                      \
 	"  routines whose source is not given (README: routines without source). --data FILE: a file the\n"                      \
-	"  program READs, copied into the folder where stad check runs it (a relative FILE not found\n"                          \
-	"  from the current folder is taken from the first source's folder); other commands ignore it.\n"
+	"  program READs, copied into the folder where stad check and stad tune run it (a relative FILE\n"                       \
+	"  not found from the current folder is taken from the first source's folder); others ignore it.\n"
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
  * in any order. Returns 0 ok, 2 usage error (printed), -1 --help (usage printed on stdout). */

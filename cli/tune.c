@@ -775,8 +775,8 @@ int cli_cmd_tune(int argc, char **argv)
 	 * `restrict`, say) with the measured ones */
 	static char ref[8800];
 	CliArgv links = {0}; /* --link: built once, linked into every build */
-	if (cli_build_links(&o, bdir, &links))
-		return 1;
+	if (cli_build_links(&o, bdir, &links) || cli_copy_data(&o, t->dir))
+		return 1; /* (--data: the measured programs run in DIR and read what stad check's read) */
 	for (int pass = 0; pass < (o.driver ? 2 : 3); pass++) {
 		static const char *exe[] = {"adjoint_run", "adjoint_prof", "adjoint_ref"};
 		static const char *src[] = {"adjoint", "adjoint_prof", "adjoint"};

@@ -385,7 +385,7 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 	X("intent", TOK_INTENT)                                                                                                  \
 	X("allocatable", TOK_ALLOCATABLE)                                                                                        \
 	X("pointer", TOK_ATTR_BAD)                                                                                               \
-	X("target", TOK_ATTR_BAD)                                                                                                \
+	X("target", TOK_TARGET)                                                                                                  \
 	X("optional", TOK_OPTIONAL)                                                                                              \
 	X("public", TOK_PUBLIC)                                                                                                  \
 	X("private", TOK_PRIVATE)                                                                                                \

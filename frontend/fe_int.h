@@ -194,6 +194,7 @@ typedef enum FeAttrKind {
 	FE_ATTR_DIMENSION,
 	FE_ATTR_INTENT,
 	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */
+	FE_ATTR_TARGET, /* accepted, nothing to do: without POINTER (refused) nothing can point at it */
 	FE_ATTR_BAD     /* refused already */
 } FeAttrKind;
 
@@ -296,7 +297,7 @@ IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 IrExpr *fe_paren(IrExpr *e);
 IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc); /* `(1.0, -2d0)` */
 IrExpr *fe_data_complex(FeParser *p, IrLoc loc);
-IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc);               /* unary + (IR_ADD) or - (IR_SUB) */
+IrExpr *fe_sign(FeParser *p, int op, IrExpr *a, IrLoc loc); /* unary + (IR_ADD) or - (IR_SUB) */
 IrExpr *fe_not(FeParser *p, IrExpr *a, IrLoc loc);
 IrExpr *fe_io_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 

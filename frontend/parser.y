@@ -104,7 +104,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
 %token TOK_READ "READ" TOK_INQUIRE "INQUIRE" TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_FORMAT "FORMAT"
-%token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE"
+%token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE" TOK_TARGET "TARGET"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
 %type <vec> forall_spec
@@ -380,6 +380,7 @@ attr
 	| TOK_INTRINSIC                                     { $$ = fe_attr(p, FE_ATTR_INTRINSIC, 0, NULL, @1); }
 	| TOK_ALLOCATABLE                                   { $$ = fe_attr(p, FE_ATTR_ALLOCATABLE, 0, NULL, @1); }
 	| TOK_OPTIONAL                                      { $$ = fe_attr(p, FE_ATTR_OPTIONAL, 0, NULL, @1); }
+	| TOK_TARGET                                        { $$ = fe_attr(p, FE_ATTR_TARGET, 0, NULL, @1); }
 	| TOK_DIMENSION '(' dim_list ')'                    { $$ = fe_attr(p, FE_ATTR_DIMENSION, 0, $3, @1); }
 	| TOK_INTENT '(' intent_spec ')'                    { $$ = fe_attr(p, FE_ATTR_INTENT, $3, NULL, @1); }
 	| access_word                                       { $$ = fe_attr(p, FE_ATTR_ACCESS, $1, NULL, @1); }

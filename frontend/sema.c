@@ -391,11 +391,15 @@ static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
 	return through_uses(S, u, name, depth, exported_proc);
 }
 
+static const IrGeneric *generic_in(const IrUnit *m, const char *name);
+static const IrGeneric *generic_used(Sema *S, IrUnit *u, const char *name, int depth);
+
 int sema_module_provides(Sema *S, IrUnit *m, const char *name)
 {
 	IrSym *s = ir_unit_lookup(m, name);
 	int has = (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM || s->kind == SYM_LOCAL)) ||
-	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1) || sema_types_provided(S, m, name);
+	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1) || sema_types_provided(S, m, name) ||
+	        generic_in(m, name) || generic_used(S, m, name, 1); /* (a generic name: USE m, ONLY: g) */
 	if (!has)
 		return 0;
 	return sema_module_exports(m, name) ? 1 : -1;

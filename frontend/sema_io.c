@@ -143,16 +143,53 @@ static int spec_is(const IrExpr *v, const char *want)
 static void refuse_spec(IrStmt *s, const IrExpr *k)
 {
 	const char *n = k->u.kw.name;
-	if (!strcmp(n, "iostat") || !strcmp(n, "iomsg") || !strcmp(n, "newunit") || !strcmp(n, "err") || !strcmp(n, "end"))
-		ir_error(k->loc,
-		         "%s with %s= is not supported (stad drops I/O from derivative code, so nothing there may depend "
-		         "on it: give the unit number as a constant and let a failing operation stop the program)",
-		         s->u.print.what, n);
+	if (!strcmp(n, "iomsg"))
+		ir_error(k->loc, "%s with iomsg= is not supported (leave it out: IOSTAT= tells what happened)", s->u.print.what);
+	else if (!strcmp(n, "newunit"))
+		ir_error(k->loc, "%s with newunit= is not supported (only OPEN takes it)", s->u.print.what);
 	else if (!strcmp(n, "asynchronous"))
 		ir_error(k->loc, "%s with asynchronous= is not supported (leave it out: stad's I/O is synchronous)",
 		         s->u.print.what);
 	else
 		ir_error(k->loc, "%s with %s= is not supported", s->u.print.what, n);
+}
+
+static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc);
+
+/* IOSTAT= or ERR= of OPEN, CLOSE or WRITE (c a keyword of the control list): 1 when c is one of
+ * them (its value checked, 0 in *ok after an error), else 0. */
+static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, int *ok)
+{
+	const char *n = c->u.kw.name;
+	if (!strcmp(n, "iostat") && !*iostat) {
+		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
+		if (r->kind != IR_VAR || !ir_base_is_int(r->type) || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
+			ir_error(c->loc, "iostat= of %s must be an INTEGER scalar variable", s->u.print.what);
+			*ok = 0;
+		}
+		*iostat = c->u.kw.e;
+		return 1;
+	}
+	if (!strcmp(n, "err") && !*err_label) {
+		if (c->u.kw.e->kind != IR_CONST_INT || c->u.kw.e->u.ival <= 0) {
+			ir_error(c->loc, "err= of %s must be a statement label", s->u.print.what);
+			*ok = 0;
+			*err_label = -1;
+		} else
+			*err_label = (int)c->u.kw.e->u.ival;
+		return 1;
+	}
+	return 0;
+}
+
+/* After a statement with IOSTAT= or ERR=: `ios = stad_iostat()`, `IF (stad_iostat() > 0) GO TO err`. */
+static void status_tail(Sema *S, IrBlock *blk, IrExpr *iostat, int err_label, IrLoc loc)
+{
+	if (iostat)
+		ir_block_add(S->a, blk,
+		             ir_assign(S->a, iostat, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), loc));
+	if (err_label > 0)
+		ir_block_add(S->a, blk, jump_if(S, IR_GT, err_label, loc));
 }
 
 /* An implied DO `(items, i = lo, hi)` of an output list (fe_io_impldo). */
@@ -247,17 +284,18 @@ static int positional(IrExpr *c, IrExpr **unit, IrExpr **fmt, int *npos, const c
 	return ok;
 }
 
-/* A WRITE or READ has a unit and a format (dir: "output" or "input"). */
+/* A WRITE or READ has a unit and a format, or a unit number alone (unformatted; dir: "output"
+ * or "input"). */
 static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fmt, const char *what, const char *dir)
 {
 	if (!unit) {
 		ir_error(s->loc, "%s without a unit", what);
 		return 0;
 	}
-	if (!fmt) {
+	if (!fmt && is_star(unit)) {
 		ir_error(s->loc,
-		         "unformatted %s is not supported (give a format: %s (unit, *) for list-directed %s, or %s (unit, "
-		         "'(...)'))",
+		         "unformatted %s to * is not supported (give a unit number, or a format: %s (*, *) for "
+		         "list-directed %s, or %s (*, '(...)'))",
 		         what, what, dir, what);
 		return 0;
 	}
@@ -267,11 +305,13 @@ static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fm
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL;
-	int npos = 0, ok = 1;
+	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL;
+	int npos = 0, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
 		if (c->kind == IR_KEYWORD && !is_star(c)) {
+			if (status_spec(S, s, c, &iostat, &err_label, &ok))
+				continue;
 			if (!strcmp(c->u.kw.name, "unit") && !unit)
 				unit = c->u.kw.e;
 			else if (!strcmp(c->u.kw.name, "fmt") && !fmt)
@@ -296,15 +336,26 @@ static int lower_write(Sema *S, IrStmt *s)
 			         "substring or a constant)");
 			return 0;
 		}
-		if (is_star(fmt) || advance) {
-			ir_error(fmt->loc,
+		if (!fmt || is_star(fmt) || advance || iostat || err_label) {
+			ir_error(fmt ? fmt->loc : unit->loc,
 			         "an internal WRITE needs a format other than * (stad's list-directed layout is not "
-			         "gfortran's), and no advance=");
+			         "gfortran's), and no advance=, iostat= or err=");
 			return 0;
 		}
 	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
+	if (!fmt && u->kind == IR_CONST_INT && (u->u.ival == 0 || u->u.ival == 5 || u->u.ival == 6)) {
+		ir_error(unit->loc,
+		         "unformatted WRITE to unit %lld, a formatted standard unit (give a format, or a unit OPENed "
+		         "with form='unformatted')",
+		         (long long)u->u.ival);
+		return 0;
+	}
 	int noadvance = 0;
+	if (advance && !fmt) {
+		ir_error(advance->loc, "advance= of an unformatted WRITE (stad writes whole records)");
+		return 0;
+	}
 	if (advance) {
 		IrExpr *v = char_value(S, s, advance, "advance");
 		if (!v)
@@ -320,11 +371,12 @@ static int lower_write(Sema *S, IrStmt *s)
 		noadvance = spec_is(v, "no");
 	}
 	IrExpr *f = NULL;
-	if (!is_star(fmt) && !format_of(S, s, fmt, &f))
+	if (fmt && !is_star(fmt) && !format_of(S, s, fmt, &f))
 		return 0;
 	int n = s->u.print.nitems - s->u.print.nctl;
 	IrExpr **items = s->u.print.items + s->u.print.nctl;
-	if (!f && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
+	int handled = iostat || err_label;
+	if (fmt && !f && !handled && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
 		/* PRINT * and WRITE (6, *): printf, as before */
 		s->u.print.items = items;
 		s->u.print.nitems = n;
@@ -341,11 +393,24 @@ static int lower_write(Sema *S, IrStmt *s)
 	b->u.print.items[0] = u;
 	b->u.print.items[1] = f;
 	b->u.print.what = s->u.print.what;
-	ir_block_add(S->a, S->hoist, b);
+	b->u.print.handled = handled;
+	b->u.print.unformatted = !fmt;
 	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	e->u.print.io = IO_END;
 	e->u.print.noadvance = noadvance;
 	e->u.print.what = s->u.print.what;
+	if (handled) { /* one block: the WRITE, then what IOSTAT= and ERR= do */
+		IrBlock blk = {0};
+		ir_block_add(S->a, &blk, b);
+		items_block(S, items, n, &blk, s->loc);
+		ir_block_add(S->a, &blk, e);
+		status_tail(S, &blk, iostat, err_label, s->loc);
+		s->kind = IR_BLOCK;
+		s->u.block = blk;
+		sema_resolve_block(S, &s->u.block);
+		return 1;
+	}
+	ir_block_add(S->a, S->hoist, b);
 	if (!n) {
 		sema_become(s, e);
 		return 1;
@@ -498,10 +563,21 @@ static int lower_read(Sema *S, IrStmt *s)
 		}
 		if (!sema_char_plain(S, u))
 			return 0;
+		if (!fmt) {
+			ir_error(unit->loc, "an internal READ needs a format");
+			return 0;
+		}
 	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
+	if (!fmt && u->kind == IR_CONST_INT && (u->u.ival == 0 || u->u.ival == 5 || u->u.ival == 6)) {
+		ir_error(unit->loc,
+		         "unformatted READ from unit %lld, a formatted standard unit (give a format, or a unit "
+		         "OPENed with form='unformatted')",
+		         (long long)u->u.ival);
+		return 0;
+	}
 	IrExpr *f = NULL;
-	if (!format_of(S, s, fmt, &f))
+	if (fmt && !format_of(S, s, fmt, &f))
 		return 0;
 	if (iostat) {
 		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, iostat));
@@ -514,6 +590,7 @@ static int lower_read(Sema *S, IrStmt *s)
 	IrStmt *b = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	b->u.print.io = IO_BEGIN;
 	b->u.print.input = 1;
+	b->u.print.unformatted = !fmt;
 	b->u.print.handled = iostat || end_label || err_label;
 	b->u.print.has_fmt = f != NULL;
 	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
@@ -534,13 +611,10 @@ static int lower_read(Sema *S, IrStmt *s)
 	e->u.print.input = 1;
 	e->u.print.what = "READ";
 	ir_block_add(S->a, &blk, e);
-	if (iostat)
-		ir_block_add(S->a, &blk,
-		             ir_assign(S->a, iostat, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, s->loc), s->loc));
+	status_tail(S, &blk, iostat, 0, s->loc);
 	if (end_label)
 		ir_block_add(S->a, &blk, jump_if(S, IR_LT, end_label, s->loc));
-	if (err_label)
-		ir_block_add(S->a, &blk, jump_if(S, IR_GT, err_label, s->loc));
+	status_tail(S, &blk, NULL, err_label, s->loc);
 	s->kind = IR_BLOCK;
 	s->u.block = blk;
 	sema_resolve_block(S, &s->u.block);
@@ -632,10 +706,22 @@ static int lower_inquire(Sema *S, IrStmt *s)
 /* OPEN, CLOSE, REWIND, FLUSH. */
 static int lower_file(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0};
-	int io = s->u.print.io, ok = 1;
+	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0}, *iostat = NULL, *newunit = NULL;
+	int io = s->u.print.io, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
+		if (c->kind == IR_KEYWORD && !is_star(c) && (io == IO_OPEN || io == IO_CLOSE) &&
+		    status_spec(S, s, c, &iostat, &err_label, &ok))
+			continue;
+		if (c->kind == IR_KEYWORD && io == IO_OPEN && !strcmp(c->u.kw.name, "newunit") && !newunit) {
+			IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
+			if (r->kind != IR_VAR || r->type != TY_INT || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
+				ir_error(c->loc, "newunit= of OPEN must be a default INTEGER scalar variable");
+				ok = 0;
+			}
+			newunit = c->u.kw.e;
+			continue;
+		}
 		if (c->kind != IR_KEYWORD || is_star(c)) {
 			if (i == 0)
 				unit = c;
@@ -663,11 +749,11 @@ static int lower_file(Sema *S, IrStmt *s)
 			IrExpr *v = char_value(S, s, c->u.kw.e, n);
 			if (!v)
 				ok = 0;
-			else if (!spec_is(v, !strcmp(n, "form") ? "formatted" : "sequential")) {
+			else if (!spec_is(v, !strcmp(n, "form") ? "formatted|unformatted" : "sequential")) {
 				ir_error(
 				        c->loc,
-				        "OPEN with %s='%s' is not supported (stad has formatted sequential files: form='formatted', "
-				        "access='sequential'; unformatted, direct and stream access stay out)",
+				        "OPEN with %s='%s' is not supported (stad has sequential files, formatted or unformatted: "
+				        "access='sequential'; direct and stream access stay out)",
 				        n, v->u.str);
 				ok = 0;
 			} else if (v->kind != IR_CONST_STR) {
@@ -681,8 +767,14 @@ static int lower_file(Sema *S, IrStmt *s)
 	}
 	if (!ok)
 		return 0;
+	if (newunit && unit) {
+		ir_error(unit->loc, "OPEN with both a unit and newunit= (give one of them)");
+		return 0;
+	}
+	if (newunit)
+		unit = ir_expr_copy(S->a, newunit);
 	if (!unit || is_star(unit)) {
-		ir_error(s->loc, "%s needs a unit number", s->u.print.what);
+		ir_error(s->loc, "%s needs a unit number (or newunit=)", s->u.print.what);
 		return 0;
 	}
 	IrExpr *u = unit_value(S, s, unit);
@@ -714,6 +806,23 @@ static int lower_file(Sema *S, IrStmt *s)
 	}
 	s->u.print.items = (IrExpr **)v.v;
 	s->u.print.nitems = s->u.print.nctl = v.n;
+	if (!newunit && !iostat && !err_label)
+		return 1;
+	/* NEWUNIT=: `u = stad_newunit()` before; IOSTAT=, ERR=: what they do after */
+	IrStmt *op = ir_stmt_new(S->a, IR_PRINT, s->loc);
+	*op = *s;
+	op->u.print.lowered = 1;
+	op->u.print.handled = iostat || err_label;
+	IrBlock blk = {0};
+	if (newunit)
+		ir_block_add(
+		        S->a, &blk,
+		        ir_assign(S->a, newunit, ir_ref(S->a, ir_intrinsics[INTR_NEWUNIT].name, NULL, 0, 1, s->loc), s->loc));
+	ir_block_add(S->a, &blk, op);
+	status_tail(S, &blk, iostat, err_label, s->loc);
+	s->kind = IR_BLOCK;
+	s->u.block = blk;
+	sema_resolve_block(S, &s->u.block);
 	return 1;
 }
 

@@ -232,8 +232,11 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 {
 	int ncases = s->u.select.ncases;
 	IrCase **cases = s->u.select.cases;
-	if (ir_expr_calls(e) || (e->kind == IR_BINARY && e->u.op.op == IR_CONCAT)) {
-		ir_error(e->loc, "a CHARACTER selector must be a variable or a substring (assign it to a variable first)");
+	if (ir_expr_calls(e) || (e->kind == IR_BINARY && e->u.op.op == IR_CONCAT) ||
+	    (e->kind == IR_INTRIN && (e->u.call.id == INTR_ADJUSTL || e->u.call.id == INTR_ADJUSTR))) {
+		ir_error(e->loc,
+		         "a CHARACTER selector must be a variable, a substring or TRIM of one (assign it to a variable "
+		         "first)");
 		return;
 	}
 	int bad = 0;
@@ -838,8 +841,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			ir_error(s->loc, "RETURN in a main program");
 		break;
 	case IR_PRINT:
-		if (s->u.print.io == IO_FORMAT || s->u.print.io == IO_BEGIN || s->u.print.io == IO_END ||
-		    (s->u.print.io == IO_INQUIRE && s->u.print.lowered))
+		if (s->u.print.io == IO_FORMAT || s->u.print.io == IO_BEGIN || s->u.print.io == IO_END || s->u.print.lowered)
 			break; /* FORMAT; made by sema_io.c, resolved */
 		if (s->u.print.io != IO_LIST && s->u.print.io != IO_ITEMS) {
 			sema_io(S, s);

@@ -306,6 +306,7 @@ typedef struct stad_io_unit {
 	char *name;
 	int fresh;  /* at the start of a file opened without truncating: the first WRITE truncates */
 	int shadow; /* derivative code: a unit the primal opened for output, not opened here */
+	int read_only; /* opened with action='read': a WRITE to it fails (IOSTAT= 5007, gfortran's) */
 } stad_io_unit;
 
 static stad_io_unit stad_io_units[STAD_IO_MAXU];
@@ -354,61 +355,100 @@ STAD_IO_FN int stad_io_is(const char *s, long n, const char *word)
 	return eq;
 }
 
-/* OPEN: file and its length (NULL: fort.N), status, action, position (NULL: defaults). */
+STAD_IO_FN int stad_io_made(const char *name, int made);
+STAD_IO_FN int stad_io_gone(const char *name, int op);
+static int stad_io_status; /* what IOSTAT= of OPEN, CLOSE and WRITE receives (stad_io_iostat) */
+
+/* An error of OPEN: with IOSTAT= or ERR= (handled) its status (gfortran's: the errno of the
+ * failure), else the program stops. Returns 0. */
+STAD_IO_FN int stad_io_open_error(int handled, int status, const char *name, const char *why)
+{
+	if (handled) {
+		stad_io_status = status;
+		return 0;
+	}
+	fflush(stdout);
+	fprintf(stderr, "stad: I/O error: OPEN of '%s'%s\n", name, why);
+	exit(2);
+}
+
+/* OPEN: file and its length (NULL: fort.N), status, action, position (NULL: defaults); handled:
+ * IOSTAT= or ERR= given (a failure sets the status instead of stopping the program). */
 STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *status, long slen, const char *action, long alen,
-                             const char *position, long plen)
+                             const char *position, long plen, int handled)
 {
 	char buf[64];
-	if (unit == 6 || unit == 0 || unit == 5 || unit < 0)
+	stad_io_status = 0;
+	if (unit == 6 || unit == 0 || unit == 5 || (unit < 0 && unit > -10))
 		stad_io_fail("OPEN of unit 0, 5, 6 or a negative unit is not supported");
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->f) {
 		fclose(u->f);
 		u->f = NULL;
 		free(u->name);
+		u->name = NULL;
+		*u = stad_io_units[--stad_io_nunits];
+		u = NULL;
 	}
-	if (!u) {
+	if (!(status && stad_io_is(status, slen, "scratch"))) {
+		char *name;
+		if (file)
+			name = stad_io_trim(file, flen);
+		else {
+			snprintf(buf, sizeof buf, "fort.%d", unit);
+			name = stad_io_trim(buf, (long)strlen(buf));
+		}
+		FILE *old = fopen(name, "r");
+		if (old)
+			fclose(old);
+		if (status && stad_io_is(status, slen, "old") && !old) {
+			stad_io_open_error(handled, 2, name, " with status='old': the file does not exist");
+			free(name);
+			return;
+		}
+		if (status && stad_io_is(status, slen, "new") && old) {
+			stad_io_open_error(handled, 17, name, " with status='new': the file exists");
+			free(name);
+			return;
+		}
+		int read_only = action && stad_io_is(action, alen, "read");
+		int append = position && stad_io_is(position, plen, "append");
+		int replace = status && (stad_io_is(status, slen, "replace") || stad_io_is(status, slen, "new"));
+		const char *mode = read_only ? "r" : append ? "a+" : replace || !old ? "w+" : "r+";
+		FILE *f = fopen(name, mode);
+		if (!f) {
+			stad_io_open_error(handled, errno ? errno : 5000, name, ": cannot open it");
+			free(name);
+			return;
+		}
 		if (stad_io_nunits == STAD_IO_MAXU)
 			stad_io_fail("too many units open");
 		u = &stad_io_units[stad_io_nunits++];
-	}
-	u->unit = unit;
-	u->fresh = 0;
-	u->shadow = 0;
-	if (status && stad_io_is(status, slen, "scratch")) {
-		u->name = NULL;
-		u->f = tmpfile();
-		if (!u->f)
-			stad_io_fail("cannot open a scratch file");
+		memset(u, 0, sizeof *u);
+		u->unit = unit;
+		u->name = name;
+		u->f = f;
+		u->read_only = read_only;
+		u->fresh = !read_only && !append && !replace && old;
 		return;
 	}
-	if (file)
-		u->name = stad_io_trim(file, flen);
-	else {
-		snprintf(buf, sizeof buf, "fort.%d", unit);
-		u->name = stad_io_trim(buf, (long)strlen(buf));
-	}
-	FILE *old = fopen(u->name, "r");
-	if (old)
-		fclose(old);
-	if (status && stad_io_is(status, slen, "old") && !old) {
-		fprintf(stderr, "stad: I/O error: OPEN of '%s' with status='old': the file does not exist\n", u->name);
-		exit(2);
-	}
-	if (status && stad_io_is(status, slen, "new") && old) {
-		fprintf(stderr, "stad: I/O error: OPEN of '%s' with status='new': the file exists\n", u->name);
-		exit(2);
-	}
-	int read_only = action && stad_io_is(action, alen, "read");
-	int append = position && stad_io_is(position, plen, "append");
-	int replace = status && (stad_io_is(status, slen, "replace") || stad_io_is(status, slen, "new"));
-	const char *mode = read_only ? "r" : append ? "a+" : replace || !old ? "w+" : "r+";
-	u->f = fopen(u->name, mode);
-	if (!u->f) {
-		fprintf(stderr, "stad: I/O error: cannot open '%s'\n", u->name);
-		exit(2);
-	}
-	u->fresh = !read_only && !append && !replace && old;
+	if (stad_io_nunits == STAD_IO_MAXU)
+		stad_io_fail("too many units open");
+	u = &stad_io_units[stad_io_nunits++];
+	memset(u, 0, sizeof *u);
+	u->unit = unit;
+	u->f = tmpfile();
+	if (!u->f)
+		stad_io_fail("cannot open a scratch file");
+}
+
+/* NEWUNIT=: gfortran's choice, the largest negative number from -10 down no unit has. */
+STAD_IO_FN int stad_io_newunit(void)
+{
+	int k = -10;
+	while (stad_io_find(k))
+		k--;
+	return k;
 }
 
 /* A set of file names: op 1 adds name, 0 removes it, -1 only asks; returns whether it is there. */
@@ -452,11 +492,20 @@ STAD_IO_FN int stad_io_dirty(const char *name, int op)
 	return stad_io_nameset(names, &n, name, op);
 }
 
+/* The files the primal deletes (CLOSE with status='delete') while derivative code keeps them: an
+ * OPEN there answers as if they were gone. 1 adds name, 0 removes it, -1 asks. */
+STAD_IO_FN int stad_io_gone(const char *name, int op)
+{
+	static char *names[STAD_IO_MAXU];
+	static int n;
+	return stad_io_nameset(names, &n, name, op);
+}
+
 /* OPEN in derivative code, which only reads: a file the primal may read (status old or unknown,
  * no action='write', not appended to) is opened to read when it exists; any other unit is a
  * shadow, which a READ refuses (derivative code drops the WRITEs that would have filled it). */
 STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const char *status, long slen, const char *action,
-                                   long alen, const char *position, long plen)
+                                   long alen, const char *position, long plen, int handled)
 {
 	int out = (status &&
 	           (stad_io_is(status, slen, "new") || stad_io_is(status, slen, "replace") ||
@@ -464,24 +513,52 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 	        (action && stad_io_is(action, alen, "write")) || (position && stad_io_is(position, plen, "append"));
 	char buf[64];
 	char *name = NULL;
-	if (!out) {
+	stad_io_status = 0;
+	if (!(status && stad_io_is(status, slen, "scratch"))) {
 		if (!file) {
 			snprintf(buf, sizeof buf, "fort.%d", unit);
 			file = buf;
 			flen = (long)strlen(buf);
 		}
 		name = stad_io_trim(file, flen);
-		FILE *old = stad_io_dirty(name, -1) ? NULL : fopen(name, "r");
+		FILE *old = stad_io_gone(name, -1) ? NULL : fopen(name, "r");
 		if (old)
 			fclose(old);
-		out = !old;
+		/* the status the primal's OPEN has: the file exists there when it exists here (and the
+		 * primal did not delete it) or the primal made it */
+		int exists = old || stad_io_made(name, -1);
+		char *slash = strrchr(name, '/');
+		int dir_ok = 1;
+		if (slash && slash != name) {
+			*slash = 0;
+			FILE *d = fopen(name, "r");
+			dir_ok = d != NULL;
+			if (d)
+				fclose(d);
+			*slash = '/';
+		}
+		if (status && stad_io_is(status, slen, "old") && !exists) {
+			stad_io_open_error(handled, 2, name, " with status='old': the file does not exist");
+			free(name);
+			return;
+		}
+		if (status && stad_io_is(status, slen, "new") && exists) {
+			stad_io_open_error(handled, 17, name, " with status='new': the file exists");
+			free(name);
+			return;
+		}
+		if (!dir_ok) {
+			stad_io_open_error(handled, 2, name, ": cannot open it");
+			free(name);
+			return;
+		}
+		out = out || !old || stad_io_dirty(name, -1);
 	}
 	if (!out) {
-		stad_io_open(unit, file, flen, NULL, 0, "read", 4, NULL, 0);
+		stad_io_open(unit, file, flen, NULL, 0, "read", 4, NULL, 0, handled);
 		free(name);
 		return;
 	}
-	free(name);
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->f) {
 		fclose(u->f);
@@ -495,9 +572,10 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 	memset(u, 0, sizeof *u);
 	u->unit = unit;
 	u->shadow = 1;
-	if (file && !(status && stad_io_is(status, slen, "scratch"))) {
-		u->name = stad_io_trim(file, flen);
+	if (name) {
+		u->name = name;
 		stad_io_made(u->name, 1);
+		stad_io_gone(u->name, 0);
 	}
 }
 
@@ -508,9 +586,14 @@ STAD_IO_FN void stad_io_close(int unit, const char *status, long slen);
  * the file as it was). Standard output and error are not files anyone reads back. */
 STAD_IO_FN void stad_io_written(int unit)
 {
+	stad_io_status = 0;
 	if (unit == 6 || unit == 0 || unit == -1)
 		return;
 	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->read_only) {
+		stad_io_status = 5007; /* the primal's WRITE fails (stad_io_begin) */
+		return;
+	}
 	if (!u) {
 		if (stad_io_nunits == STAD_IO_MAXU)
 			stad_io_fail("too many units open");
@@ -531,8 +614,10 @@ STAD_IO_FN void stad_io_written(int unit)
 STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
 {
 	stad_io_unit *u = stad_io_find(unit);
-	if (u && u->shadow && u->name && status && stad_io_is(status, slen, "delete"))
+	if (u && u->name && status && stad_io_is(status, slen, "delete")) {
 		stad_io_made(u->name, 0);
+		stad_io_gone(u->name, 1);
+	}
 	stad_io_close(unit, NULL, 0);
 }
 
@@ -555,7 +640,7 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 		exit(2);
 	}
 	if (!u || !u->f)
-		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0); /* gfortran's fort.N */
+		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0); /* gfortran's fort.N */
 	u = stad_io_find(unit);
 	if (writing && u->fresh) {
 		/* a WRITE at the start of a file ends it there */
@@ -570,6 +655,7 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 {
 	stad_io_unit *u = stad_io_find(unit);
+	stad_io_status = 0;
 	if (u && u->shadow) {
 		free(u->name);
 		*u = stad_io_units[--stad_io_nunits];
@@ -621,6 +707,7 @@ typedef struct stad_io_state {
 	int nitems;
 	/* READ: the record read is rec[0..len), pos where the next field starts */
 	int reading, handled, status, blankzero, slash, nrep, repnull, eof_seen;
+	int unf; /* an unformatted WRITE or READ: rec holds the record's bytes */
 	const char *ibuf; /* internal READ: the CHARACTER value */
 	char reptok[512]; /* list-directed r*c: the value c */
 } stad_io_state;
@@ -656,7 +743,7 @@ STAD_IO_FN void stad_io_record_nl(int newline)
 		memcpy(S->internal, S->rec, (size_t)n);
 		memset(S->internal + n, ' ', (size_t)(S->ilen - n));
 		S->internal = (char *)1;
-	} else {
+	} else if (S->f) {
 		fwrite(S->rec, 1, (size_t)S->len, S->f);
 		if (newline)
 			fputc('\n', S->f);
@@ -691,16 +778,33 @@ STAD_IO_FN void stad_io_format_start(stad_io_state *S, const char *fmt, long fle
 	}
 }
 
-STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen)
+STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen, int handled)
 {
 	stad_io_state *S = &stad_io_st;
 	S->len = S->pos = 0;
 	S->internal = internal;
 	S->ilen = ilen;
-	S->f = internal ? NULL : stad_io_file(unit, 1);
+	stad_io_status = 0;
+	stad_io_unit *u = internal ? NULL : stad_io_find(unit);
+	if (u && u->read_only) { /* gfortran's LIBERROR_BAD_ACTION: nothing is written */
+		if (!handled)
+			stad_io_fail("WRITE to a unit opened with action='read'");
+		stad_io_status = 5007;
+		S->f = NULL;
+	} else
+		S->f = internal ? NULL : stad_io_file(unit, 1);
 	S->plus = 0;
 	S->nitems = 0;
+	S->unf = 0;
 	stad_io_format_start(S, fmt, flen);
+}
+
+/* Start an unformatted WRITE (WRITE (unit) items): the items' bytes, one record. */
+STAD_IO_FN void stad_io_ubegin(int unit, int handled)
+{
+	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_st.unf = 1;
+	stad_io_st.list = 0;
 }
 
 /* Run the format up to the next data edit descriptor (returned), doing what lies before it;
@@ -833,6 +937,11 @@ STAD_IO_FN void stad_io_badtype(const stad_io_desc *x, const char *type)
 STAD_IO_FN void stad_io_int(long long v)
 {
 	char b[64];
+	if (stad_io_st.unf) {
+		int w = (int)v;
+		stad_io_put((const char *)&w, (long)sizeof w);
+		return;
+	}
 	if (stad_io_st.list) {
 		stad_io_sep();
 		snprintf(b, sizeof b, "%lld", v);
@@ -857,8 +966,22 @@ STAD_IO_FN void stad_io_int(long long v)
 	stad_io_field(b, x->w);
 }
 
+/* An INTEGER(8) item: 8 bytes unformatted, else as any integer. */
+STAD_IO_FN void stad_io_int8(long long v)
+{
+	if (stad_io_st.unf)
+		stad_io_put((const char *)&v, (long)sizeof v);
+	else
+		stad_io_int(v);
+}
+
 STAD_IO_FN void stad_io_logical(int v)
 {
+	if (stad_io_st.unf) {
+		int w = v != 0; /* gfortran's .true. of kind 4: 1 */
+		stad_io_put((const char *)&w, (long)sizeof w);
+		return;
+	}
 	if (stad_io_st.list) {
 		stad_io_sep();
 		stad_io_put(v ? "T" : "F", 1);
@@ -872,6 +995,10 @@ STAD_IO_FN void stad_io_logical(int v)
 
 STAD_IO_FN void stad_io_char(const char *s, long n)
 {
+	if (stad_io_st.unf) {
+		stad_io_put(s, n);
+		return;
+	}
 	if (stad_io_st.list) {
 		stad_io_sep();
 		stad_io_put(s, n);
@@ -1021,6 +1148,14 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 {
 	char b[512];
 	stad_io_state *S = &stad_io_st;
+	if (S->unf) {
+		float f = (float)v;
+		if (kind == 4)
+			stad_io_put((const char *)&f, (long)sizeof f);
+		else
+			stad_io_put((const char *)&v, (long)sizeof v);
+		return;
+	}
 	if (S->list) {
 		stad_io_sep();
 		snprintf(b, sizeof b, kind == 4 ? "%.9g" : "%.17g", v);
@@ -1089,6 +1224,18 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 STAD_IO_FN void stad_io_end(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->unf) { /* gfortran's sequential record: its length in 4 bytes before and after it */
+		int n = (int)S->len;
+		S->unf = 0;
+		if (S->f) {
+			fwrite(&n, sizeof n, 1, S->f);
+			fwrite(S->rec, 1, (size_t)S->len, S->f);
+			fwrite(&n, sizeof n, 1, S->f);
+		}
+		S->len = S->pos = 0;
+		S->internal = NULL;
+		return;
+	}
 	if (!S->list)
 		stad_io_next(0);
 	if (S->internal != (char *)1)
@@ -1169,6 +1316,7 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	S->reading = 1;
 	S->handled = handled;
 	S->status = 0;
+	S->unf = 0;
 	S->ibuf = internal;
 	S->ilen = ilen;
 	S->internal = NULL;
@@ -1181,22 +1329,76 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	stad_io_rrecord();
 }
 
+#define STAD_IO_SHORT 5016 /* gfortran's LIBERROR_SHORT_RECORD: past the end of a record */
+
+/* Start an unformatted READ: the record (its length before and after it, gfortran's layout) into
+ * rec; the end of the file sets the status. */
+STAD_IO_FN void stad_io_urbegin(int unit, int handled)
+{
+	stad_io_state *S = &stad_io_st;
+	S->reading = 1;
+	S->handled = handled;
+	S->status = 0;
+	S->ibuf = NULL;
+	S->internal = NULL;
+	S->list = 0;
+	S->unf = 1;
+	S->len = S->pos = 0;
+	S->f = stad_io_file(unit, 0);
+	int n = 0, m = 0;
+	if (fread(&n, sizeof n, 1, S->f) != 1) {
+		S->status = STAD_IO_EOF;
+		return;
+	}
+	if (n < 0)
+		stad_io_fail("READ: an unformatted record longer than 2 GiB (gfortran's subrecords) is not supported");
+	if ((long)n + 1 > S->cap) {
+		char *r = realloc(S->rec, (size_t)n + 1);
+		if (!r)
+			stad_io_fail("out of memory");
+		S->rec = r;
+		S->cap = (long)n + 1;
+	}
+	if (fread(S->rec, 1, (size_t)n, S->f) != (size_t)n || fread(&m, sizeof m, 1, S->f) != 1 || m != n)
+		stad_io_fail("READ: a damaged unformatted record (not a sequential file gfortran wrote?)");
+	S->len = n;
+}
+
+/* The next n bytes of an unformatted record into p: 0 (the status set) past its end. */
+STAD_IO_FN int stad_io_utake(void *p, long n)
+{
+	stad_io_state *S = &stad_io_st;
+	if (S->status)
+		return 0;
+	if (S->pos + n > S->len) {
+		S->status = STAD_IO_SHORT;
+		return 0;
+	}
+	memcpy(p, S->rec + S->pos, (size_t)n);
+	S->pos += n;
+	return 1;
+}
+
 STAD_IO_FN int stad_io_iostat(void)
 {
-	return stad_io_st.status;
+	return stad_io_status;
 }
 
 STAD_IO_FN void stad_io_rend(void)
 {
 	stad_io_state *S = &stad_io_st;
-	if (!S->list && !S->status)
+	if (!S->list && !S->status && !S->unf)
 		stad_io_next(0);
 	S->reading = 0;
+	S->unf = 0;
 	S->ibuf = NULL;
+	stad_io_status = S->status;
 	if (S->status && !S->handled) {
 		fflush(stdout);
 		fprintf(stderr, "stad: I/O error: %s\n",
-		        S->status == STAD_IO_EOF ? "READ: end of file" : "READ: a value cannot be read for its item");
+		        S->status == STAD_IO_EOF     ? "READ: end of file"
+		        : S->status == STAD_IO_SHORT ? "READ: past the end of an unformatted record"
+		                                     : "READ: a value cannot be read for its item");
 		exit(2);
 	}
 }
@@ -1514,6 +1716,10 @@ STAD_IO_FN int stad_io_rlog(int *ok)
 STAD_IO_FN int stad_io_ri4(int *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		int v;
+		return stad_io_utake(&v, (long)sizeof v) ? v : *p;
+	}
 	long long v = stad_io_rint(&ok);
 	return ok ? (int)v : *p;
 }
@@ -1521,6 +1727,12 @@ STAD_IO_FN int stad_io_ri4(int *p)
 STAD_IO_FN long long stad_io_ri8(void *p) /* an INTEGER(8): 8 bytes */
 {
 	int ok;
+	if (stad_io_st.unf) {
+		long long v;
+		if (!stad_io_utake(&v, (long)sizeof v))
+			memcpy(&v, p, sizeof v);
+		return v;
+	}
 	long long v = stad_io_rint(&ok);
 	if (!ok)
 		memcpy(&v, p, sizeof v);
@@ -1530,6 +1742,10 @@ STAD_IO_FN long long stad_io_ri8(void *p) /* an INTEGER(8): 8 bytes */
 STAD_IO_FN float stad_io_rr4(float *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		float v;
+		return stad_io_utake(&v, (long)sizeof v) ? v : *p;
+	}
 	double v = stad_io_rreal(4, &ok);
 	return ok ? (float)v : *p;
 }
@@ -1537,6 +1753,10 @@ STAD_IO_FN float stad_io_rr4(float *p)
 STAD_IO_FN double stad_io_rr8(double *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		double v;
+		return stad_io_utake(&v, (long)sizeof v) ? v : *p;
+	}
 	double v = stad_io_rreal(8, &ok);
 	return ok ? v : *p;
 }
@@ -1544,6 +1764,10 @@ STAD_IO_FN double stad_io_rr8(double *p)
 STAD_IO_FN int stad_io_rl(int *p)
 {
 	int ok;
+	if (stad_io_st.unf) {
+		int v;
+		return stad_io_utake(&v, (long)sizeof v) ? v != 0 : *p;
+	}
 	int v = stad_io_rlog(&ok);
 	return ok ? v : *p;
 }
@@ -1552,6 +1776,10 @@ STAD_IO_FN void stad_io_rchar(char *p, long len)
 {
 	char t[4096];
 	const stad_io_desc *x;
+	if (stad_io_st.unf) {
+		stad_io_utake(p, len);
+		return;
+	}
 	if (!stad_io_rtext(t, sizeof t, &x, len))
 		return;
 	if (x && x->kind != 'A' && x->kind != 'G')
@@ -1578,7 +1806,7 @@ STAD_IO_FN void stad_io_inquire(int unit, const char *file, long flen)
 {
 	if (!file) {
 		stad_io_unit *u = stad_io_find(unit);
-		stad_io_inq_exist = unit >= 0;
+		stad_io_inq_exist = unit >= 0 || (u && unit <= -10);
 		stad_io_inq_opened = (u && (u->f || u->shadow)) || unit == 5 || unit == 6 || unit == 0;
 		stad_io_inq_unit = stad_io_inq_opened ? unit : -1;
 		return;

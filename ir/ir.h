@@ -545,13 +545,15 @@ struct IrStmt {
 			                 the control list as written (IR_KEYWORD for name=, `*` a keyword "*") */
 			unsigned spec;    /* IO_OPEN, IO_CLOSE: the specifiers given (1u << IrIoSpec) */
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
-			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed) */
+			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed or unformatted) */
+			int unformatted;  /* IO_BEGIN: WRITE (unit) / READ (unit) without a format (binary records) */
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
-			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error) */
+			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error); IO_OPEN,
+			                     IO_CLOSE, IO_BEGIN of a WRITE to a unit: IOSTAT= or ERR= given */
 			int deriv;        /* in derivative code (ad/ad.c drop_io): IO_OPEN, IO_CLOSE input only; IO_BEGIN of a
 			                     WRITE to a unit: only marks the unit written (stad_io_written) */
-			int lowered;      /* IO_INQUIRE: made by sema_io.c (else the parser's, to lower) */
+			int lowered;      /* IO_INQUIRE, IO_OPEN, IO_CLOSE: made by sema_io.c (else the parser's, to lower) */
 			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {

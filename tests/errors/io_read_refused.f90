@@ -1,5 +1,5 @@
 ! What stays out of READ, refused where it is written with what to write instead: unformatted
-! READ, nml= (NAMELIST input), direct and stream access (rec=, pos=), iomsg=, advance=, an item
+! READ from standard input, nml= (NAMELIST input), direct and stream access (rec=, pos=), iomsg=, advance=, an item
 ! that is not a variable, an internal READ from a constant, END= that is not a label, IOSTAT= into
 ! a REAL; INQUIRE with a specifier stad does not answer (size=), and without unit= or file=.
 program io_read_refused
@@ -8,7 +8,7 @@ program io_read_refused
   real :: a
   logical :: ex
   character(len=40) :: msg
-  read(10) n
+  read(5) n
   read(10, *, rec=2) n
   read(10, *, pos=2) n
   read(10, *, iomsg=msg) n

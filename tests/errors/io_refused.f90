@@ -1,8 +1,9 @@
 ! What stays out of formatted I/O, each refused where it is written with what to write instead:
-! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output,
-! IOSTAT= (derivative code drops I/O, so nothing may depend on it), a list-directed internal WRITE,
-! unformatted, direct-access and stream files, asynchronous I/O, IOSTAT= on OPEN, a bad STATUS=,
-! ADVANCE= with list-directed output.
+! a format stad cannot interpret, a FORMAT label that does not exist, unformatted output to a
+! formatted standard unit, form= other than formatted/unformatted,
+! IOMSG= (IOSTAT= is supported: primal/io_status), a list-directed internal WRITE,
+! direct-access and stream files, asynchronous I/O, both a unit and NEWUNIT= on OPEN, a bad
+! STATUS=, ADVANCE= with list-directed output.
 program io_refused
   implicit none
   integer :: n, ios
@@ -11,13 +12,13 @@ program io_refused
   write(*, '(i5, b8)') n, n
   write(*, 200) n
   write(6) n
-  write(*, '(i5)', iostat=ios) n
+  write(*, '(i5)', iomsg=line) n
   write(line, *) n
-  open(10, file='a.dat', form='unformatted')
+  open(10, file='a.dat', form='binary')
   open(11, file='b.dat', access='direct')
   open(13, file='d.dat', access='stream')
   open(14, file='e.dat', asynchronous='yes')
-  open(15, file='f.dat', iostat=ios)
+  open(15, file='f.dat', newunit=ios)
   open(12, file='c.dat', status='maybe')
   print '(f8)', 1.0
   write(*, *, advance='no') n

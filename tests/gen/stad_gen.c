@@ -76,7 +76,9 @@
  *             procedure, the host's
  *   readin    the head READs readin.dat (written beside the program): passive parameters
  *             list-directed and formatted, sometimes an active local's initial value, values
- *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program)
+ *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program);
+ *             the unit 61 or NEWUNIT= with IOSTAT=, sometimes INQUIRE (exist=) and a record
+ *             read with '(a)' whose fields an internal READ takes
  *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure
  *             (mglob's `type gwk; real(8), allocatable :: w(:), h(:, :)`), then deep-copied by a
  *             whole-structure assignment (sometimes changed by mglob's gwk_scale, a dummy of that
@@ -3467,27 +3469,46 @@ static void gen_readin(Buf *init)
 	buf_put(d, "", 0);
 	int k = rrange(1, 3);
 	double p = round2(rc(-1, 1));
-	bprintf(&decls, "  integer :: rdk, rds, rdc\n  %s :: rdp, rdw, rdt\n  %s :: rdq(3)\n", real_type(), real_type());
-	bprintf(init, "open(61, file='readin.dat', status='old', action='read')\n");
+	bprintf(&decls,
+	        "  integer :: rdk, rds, rdc, rdu\n  %s :: rdp, rdw, rdt\n  %s :: rdq(3)\n  logical :: rde\n"
+	        "  character(len=24) :: rdl\n",
+	        real_type(), real_type());
+	/* the unit: 61, or NEWUNIT= with IOSTAT= (a missing file would leave rdk and rdp as set) */
+	const char *u = "61";
+	if (chance(50)) {
+		u = "rdu";
+		bprintf(init, "rdk = %d\nrdp = 0\nopen(newunit=rdu, file='readin.dat', status='old', action='read', "
+		              "iostat=rds)\n",
+		        k);
+	} else
+		bprintf(init, "open(61, file='readin.dat', status='old', action='read')\n");
+	if (chance(40)) /* INQUIRE: the answers are passive values derivative code has too */
+		bprintf(init, "inquire(file='readin.dat', exist=rde)\nif (.not. rde) rdk = %d\n", k);
 	bprintf(d, "%d%s%.2f%s\n", k, chance(50) ? ", " : "   ", p, chance(30) ? " / ignored" : "");
-	bprintf(init, "read(61, *) rdk, rdp\n");
+	bprintf(init, "read(%s, *) rdk, rdp\n", u);
 	for (int i = 0; i < 3; i++)
 		bprintf(d, "%8.3f", round2(rc(-1, 1)));
 	bprintf(d, "\n");
-	bprintf(init, "read(61, '(3f8.3)') rdq\n");
+	bprintf(init, "read(%s, '(3f8.3)') rdq\n", u);
+	if (chance(40)) { /* a record read whole, its fields by an internal READ */
+		bprintf(d, "  %.2f %d\n", round2(rc(-0.5, 0.5)), rrange(1, 3));
+		bprintf(init, "read(%s, '(a)') rdl\nread(rdl, *) rdt, rds\nrdp = rdp + rdt * rds\n", u);
+	}
 	Var *a = NULL;
 	for (int i = 0; i < nvars && !a; i++)
 		if (vars[i].scope == S_LOCAL && vars[i].type == T_REAL && vars[i].rank == 0 && chance(50))
 			a = &vars[i];
 	if (a) {
 		bprintf(d, "%.2fd0\n", round2(rc(-1.5, 1.5)));
-		bprintf(init, "read(61, *) %s\n", a->name);
+		bprintf(init, "read(%s, *) %s\n", u, a->name);
 	}
 	int m = rrange(0, 3);
 	for (int i = 0; i < m; i++)
 		bprintf(d, "%s%.2f\n", chance(30) ? "  " : "", round2(rc(-0.5, 0.5)));
-	bprintf(init, "rdw = 0.0d0\nrdc = 0\ndo while (.true.)\n  read(61, *, iostat=rds) rdt\n  if (rds /= 0) exit\n"
-	              "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\nclose(61)\n");
+	bprintf(init,
+	        "rdw = 0.0d0\nrdc = 0\ndo while (.true.)\n  read(%s, *, iostat=rds) rdt\n  if (rds /= 0) exit\n"
+	        "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\nclose(%s)\n",
+	        u, u);
 	if (chance(50))
 		bprintf(init, "call cpu_time(rdt)\n");
 	Var *v = var_add("rdk", T_INT, 0, S_LOCAL);
