@@ -1543,7 +1543,7 @@ int ad_reverse(Ad *ad)
 		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
-		Bits req = ad_bits_new(ad->a, nbits);
+		Bits req = rev_tmp_bits(nbits);
 		rev_tbr_block(&r0, &u->body, req, 0);
 		ui->needs = ad_bits_new(ad->a, nbits);
 		for (int k = 0; k < u->nargs; k++)
@@ -1551,6 +1551,7 @@ int ad_reverse(Ad *ad)
 				ad_bits_set(ui->needs, u->args[k]->id);
 		for (int w = 0; w < req.nw && w < globals.nw; w++)
 			ui->needs.w[w] |= req.w[w] & globals.w[w];
+		rev_tmp_free(req);
 		ui->has_needs = 1;
 	}
 	/* What each routine must give back to its callers (entry), callers first. A call inside a
