@@ -1474,13 +1474,18 @@ typedef struct BuildCtx {
 	Ad *ad;
 	Bits globals;
 	int nbits;
-	Bits *ends; /* per unit order: Req at its end */
+	IdList *ends; /* per unit order: its locals in Req at its end */
 } BuildCtx;
 
 static void build_one(void *ctx, IrUnit *u)
 {
 	BuildCtx *c = ctx;
-	build_unit(c->ad, u, c->globals, c->nbits, c->ends[ad_info(u)->order]);
+	IdList l = c->ends[ad_info(u)->order];
+	Bits req = rev_tmp_bits(c->nbits);
+	for (int i = 0; i < l.n; i++)
+		ad_bits_set(req, l.v[i]);
+	build_unit(c->ad, u, c->globals, c->nbits, req);
+	rev_tmp_free(req);
 }
 
 int ad_reverse(Ad *ad)
@@ -1559,7 +1564,7 @@ int ad_reverse(Ad *ad)
 	 * repeats until no routine of a cycle has a larger entry than it was analysed with (entries
 	 * only grow; the needs above, found with a cycle's not yet known needs taken as its whole
 	 * read set, are a safe over-approximation and need no repeat). */
-	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
+	IdList *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	Bits *seen = ir_alloc(ad->a, sizeof *seen * (size_t)(ad->units.n + 1));
 	for (int again = 1; again && ir_error_count(ad->p) == before;) {
 		again = 0;

@@ -942,17 +942,31 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	rev_tmp_free(c.avail);
 }
 
-Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
+IdList rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
 	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
-	Bits req = ad_bits_new(a, nbits);
+	Bits req = rev_tmp_bits(nbits);
 	if (!ui->is_head && ui->has_entry)
 		ad_bits_or(req, ui->entry);
 	rev_tbr_block(&r, &u->body, req, 1);
-	return req;
+	/* of the set at the end, the routine's own locals (what build_unit asks of it), as a list:
+	 * a whole-program set per routine made memory grow with routines x symbols */
+	int n = 0;
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		n += (s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id);
+	}
+	IdList l = {ir_alloc(a, sizeof(int) * (size_t)(n + 1)), 0};
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id))
+			l.v[l.n++] = s->id;
+	}
+	rev_tmp_free(req);
+	return l;
 }
 
 /* Is s a temporary the backward sweep recomputes (its value is never saved)? */
