@@ -1083,6 +1083,8 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	ad_map_pool_free(ad);
 	rev_recompute_free(ad);
 	ad_global_names_free(ad);
+	ir_arena_free(ad->scratch);
+	ad->scratch = NULL;
 	if (failed)
 		return 1;
 	UnitInfo *hi = ad_info(head);

@@ -96,6 +96,11 @@ typedef struct Ad {
 	int rc_n;
 	int *rc_touched; /* ids whose counts may be nonzero */
 	int rc_ntouched, rc_captouched;
+	/* Where TBR builds the adjoints it reads only for the variables they use (tbr.c), reset
+	 * after each: they were a fifth of the reverse transformation's memory. */
+	IrArena *scratch;
+	IrSym **gsyms; /* canonical global id -> its module variable or COMMON member (tbr.c) */
+	int ngsyms;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller

@@ -60,7 +60,8 @@ void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);
 /* Marks the temporaries the backward sweep recomputes instead of saving. */
 void rev_mark_recompute(Rev *r, IrUnit *u);
 /* TBR of one routine with what its callers need back at entry; returns Req at its start. */
-Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits);
+/* TBR of one routine, recording its facts; the ids of its locals required at its end. */
+IdList rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits);
 /* Does the adjoint of assignment s read variable x? */
 int rev_adjoint_reads(Rev *r, IrStmt *s, IrSym *x);
 /* Is x a temporary the backward sweep of u recomputes? */

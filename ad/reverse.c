@@ -1483,13 +1483,18 @@ typedef struct BuildCtx {
 	Ad *ad;
 	Bits globals;
 	int nbits;
-	Bits *ends; /* per unit order: Req at its end */
+	IdList *ends; /* per unit order: its locals in Req at its end */
 } BuildCtx;
 
 static void build_one(void *ctx, IrUnit *u)
 {
 	BuildCtx *c = ctx;
-	build_unit(c->ad, u, c->globals, c->nbits, c->ends[ad_info(u)->order]);
+	IdList l = c->ends[ad_info(u)->order];
+	Bits req = rev_tmp_bits(c->nbits);
+	for (int i = 0; i < l.n; i++)
+		ad_bits_set(req, l.v[i]);
+	build_unit(c->ad, u, c->globals, c->nbits, req);
+	rev_tmp_free(req);
 }
 
 int ad_reverse(Ad *ad)
@@ -1552,7 +1557,7 @@ int ad_reverse(Ad *ad)
 		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
-		Bits req = ad_bits_new(ad->a, nbits);
+		Bits req = rev_tmp_bits(nbits);
 		rev_tbr_block(&r0, &u->body, req, 0);
 		ui->needs = ad_bits_new(ad->a, nbits);
 		for (int k = 0; k < u->nargs; k++)
@@ -1560,6 +1565,7 @@ int ad_reverse(Ad *ad)
 				ad_bits_set(ui->needs, u->args[k]->id);
 		for (int w = 0; w < req.nw && w < globals.nw; w++)
 			ui->needs.w[w] |= req.w[w] & globals.w[w];
+		rev_tmp_free(req);
 		ui->has_needs = 1;
 	}
 	/* What each routine must give back to its callers (entry), callers first. A call inside a
@@ -1567,7 +1573,7 @@ int ad_reverse(Ad *ad)
 	 * repeats until no routine of a cycle has a larger entry than it was analysed with (entries
 	 * only grow; the needs above, found with a cycle's not yet known needs taken as its whole
 	 * read set, are a safe over-approximation and need no repeat). */
-	Bits *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
+	IdList *ends = ir_alloc(ad->a, sizeof *ends * (size_t)(ad->units.n + 1));
 	Bits *seen = ir_alloc(ad->a, sizeof *seen * (size_t)(ad->units.n + 1));
 	for (int again = 1; again && ir_error_count(ad->p) == before;) {
 		again = 0;

@@ -160,10 +160,23 @@ static IdList used_of_assign(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);
 	if (!f->used_done) {
+		/* The adjoint is built in a scratch arena, read, and dropped. Building it has no effect
+		 * outside its nodes but the temporaries it makes in r->scratch: their symbols (in the
+		 * scratch arena too, and forgotten with it) take ids from the program's counter as
+		 * before, so that every later id, and the generated code, stays the same. */
+		Ad *ad = r->ad;
+		IrArena *keep = ad->a;
+		if (!ad->scratch)
+			ad->scratch = ir_arena_new();
+		ad->a = ad->scratch;
+		IrVec syms = r->scratch->syms;
 		IrBlock tmp = {0};
 		rev_adjoint_assign(r, s, &tmp, r->scratch);
 		Bits b = rev_tmp_bits(r->nbits);
 		ad_collect_block_vars(&tmp, b);
+		ad->a = keep;
+		r->scratch->syms = syms;
+		ir_arena_reset(ad->scratch);
 		f->used = id_list(r, b);
 		rev_tmp_free(b);
 		f->used_done = 1;
@@ -202,6 +215,39 @@ static IdList used_of_call(Rev *r, IrStmt *s)
 	return f->used;
 }
 
+/* The module variable or COMMON member whose id is i, the first in the order of the program's
+ * modules then its COMMON blocks, by an index made once per translation; NULL when the index
+ * misses (a symbol added after it was made: the caller then scans). */
+static IrSym *global_of(Ad *ad, int i)
+{
+	if (!ad->gsyms) {
+		ad->ngsyms = ad->p->nsyms;
+		ad->gsyms = calloc((size_t)ad->ngsyms + 1, sizeof *ad->gsyms);
+		if (!ad->gsyms) {
+			fprintf(stderr, "stad: out of memory\n");
+			abort();
+		}
+		for (int u = 0; u < ad->p->units.n; u++) {
+			IrUnit *m = ad->p->units.v[u];
+			if (m->kind == UNIT_MODULE)
+				for (int k = 0; k < m->syms.n; k++) {
+					IrSym *v = m->syms.v[k];
+					if (v->id >= 0 && v->id < ad->ngsyms && !ad->gsyms[v->id])
+						ad->gsyms[v->id] = v;
+				}
+		}
+		for (int c = 0; c < ad->p->commons.n; c++) {
+			IrCommon *cb = ad->p->commons.v[c];
+			for (int k = 0; k < cb->members.n; k++) {
+				IrSym *v = cb->members.v[k];
+				if (v->id >= 0 && v->id < ad->ngsyms && !ad->gsyms[v->id])
+					ad->gsyms[v->id] = v;
+			}
+		}
+	}
+	return i >= 0 && i < ad->ngsyms ? ad->gsyms[i] : NULL;
+}
+
 static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 {
 	Facts *f = rev_facts(r, s);
@@ -213,7 +259,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	/* a passive routine without source is not run again (its reads need no saving), and one
 	 * the pragma declares changes no active variable (its contract) */
 	int rerun = !(q->ext && q->ext->passive), pragma = q->ext && q->ext->passive && !q->ext->described;
-	Bits seen = ad_bits_new(ad->a, r->nbits);
+	Bits seen = rev_tmp_bits(r->nbits);
 	for (int k = 0; k < s->u.call.nargs; k++) {
 		IrSym *d = q->args[k];
 		IrSym *root = ad_root(s->u.call.args[k]);
@@ -229,32 +275,37 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 		ad_bits_set(seen, c->id);
 		ir_vec_push(ad->a, &f->snap, root);
 	}
-	for (int i = 0; i < ad->p->nsyms && i < r->nbits; i++) {
-		if (!ad_bits_get(r->globals, i) || !ad_bits_get(qi->writes, i))
-			continue;
-		if (!ad_bits_get(qi->reads, i) && !ad_bits_get(req, i))
-			continue;
-		if (ad_bits_get(seen, i))
-			continue;
-		ad_bits_set(seen, i);
-		/* find the canonical global symbol with this id */
-		IrSym *g = NULL;
-		for (int u = 0; u < ad->p->units.n && !g; u++) {
-			IrUnit *m = ad->p->units.v[u];
-			if (m->kind == UNIT_MODULE)
-				for (int k = 0; k < m->syms.n; k++)
-					if (((IrSym *)m->syms.v[k])->id == i)
-						g = m->syms.v[k];
+	/* the globals it writes, by the set bits of globals & writes (a walk over every id per call
+	 * site made the pass call sites x symbols) */
+	for (int w = 0; w < r->globals.nw && w < qi->writes.nw; w++)
+		for (uint64_t bits = r->globals.w[w] & qi->writes.w[w]; bits; bits &= bits - 1) {
+			int i = w * 64 + __builtin_ctzll(bits);
+			if (i >= ad->p->nsyms || i >= r->nbits)
+				break;
+			if (!ad_bits_get(qi->reads, i) && !ad_bits_get(req, i))
+				continue;
+			if (ad_bits_get(seen, i))
+				continue;
+			ad_bits_set(seen, i);
+			/* find the canonical global symbol with this id */
+			IrSym *g = global_of(ad, i);
+			for (int u = 0; u < ad->p->units.n && !g; u++) {
+				IrUnit *m = ad->p->units.v[u];
+				if (m->kind == UNIT_MODULE)
+					for (int k = 0; k < m->syms.n; k++)
+						if (((IrSym *)m->syms.v[k])->id == i)
+							g = m->syms.v[k];
+			}
+			for (int c = 0; c < ad->p->commons.n && !g; c++) {
+				IrCommon *cb = ad->p->commons.v[c];
+				for (int k = 0; k < cb->members.n; k++)
+					if (((IrSym *)cb->members.v[k])->id == i)
+						g = cb->members.v[k];
+			}
+			if (g)
+				ir_vec_push(ad->a, &f->snap, g);
 		}
-		for (int c = 0; c < ad->p->commons.n && !g; c++) {
-			IrCommon *cb = ad->p->commons.v[c];
-			for (int k = 0; k < cb->members.n; k++)
-				if (((IrSym *)cb->members.v[k])->id == i)
-					g = cb->members.v[k];
-		}
-		if (g)
-			ir_vec_push(ad->a, &f->snap, g);
-	}
+	rev_tmp_free(seen);
 	for (int i = 0; i < f->snap.n; i++) {
 		IrSym *v = f->snap.v[i];
 		if (v->rank && !v->dims[v->rank - 1].hi) {
@@ -283,7 +334,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	 * the snapshot, so its size is known) */
 	f->guard = (IrVec){0};
 	if (q->ext && !q->ext->passive) {
-		Bits g = ad_bits_new(ad->a, r->nbits);
+		Bits g = rev_tmp_bits(r->nbits);
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrSym *root = ad_root(s->u.call.args[k]);
 			if (!root || root->kind == SYM_PARAM || root->absent || !ad_bits_get(qi->writes, q->args[k]->id))
@@ -294,6 +345,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 				ir_vec_push(ad->a, &f->guard, root);
 			}
 		}
+		rev_tmp_free(g);
 	}
 }
 
@@ -837,6 +889,9 @@ void rev_recompute_free(Ad *ad)
 	free(ad->rc_counts);
 	free(ad->rc_touched);
 	ad->rc_counts = ad->rc_touched = NULL;
+	free(ad->gsyms);
+	ad->gsyms = NULL;
+	ad->ngsyms = 0;
 	ad->rc_n = ad->rc_ntouched = ad->rc_captouched = 0;
 }
 
@@ -887,17 +942,31 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	rev_tmp_free(c.avail);
 }
 
-Bits rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
+IdList rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
 	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
-	Bits req = ad_bits_new(a, nbits);
+	Bits req = rev_tmp_bits(nbits);
 	if (!ui->is_head && ui->has_entry)
 		ad_bits_or(req, ui->entry);
 	rev_tbr_block(&r, &u->body, req, 1);
-	return req;
+	/* of the set at the end, the routine's own locals (what build_unit asks of it), as a list:
+	 * a whole-program set per routine made memory grow with routines x symbols */
+	int n = 0;
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		n += (s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id);
+	}
+	IdList l = {ir_alloc(a, sizeof(int) * (size_t)(n + 1)), 0};
+	for (int k = 0; k < u->syms.n; k++) {
+		IrSym *s = u->syms.v[k];
+		if ((s->kind == SYM_LOCAL || s->kind == SYM_RESULT) && ad_bits_get(req, s->id))
+			l.v[l.n++] = s->id;
+	}
+	rev_tmp_free(req);
+	return l;
 }
 
 /* Is s a temporary the backward sweep recomputes (its value is never saved)? */

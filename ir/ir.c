@@ -26,13 +26,16 @@
 typedef struct ArenaBlock {
 	struct ArenaBlock *next;
 	size_t used, size;
-	size_t mapped; /* bytes mapped for it (fresh pages: already zero), 0 when malloc'd */
+	size_t mapped; /* bytes mapped for it, 0 when malloc'd */
+	int fresh;     /* mapped and never reset: its pages are still the kernel's zero pages */
 	max_align_t data[];
 } ArenaBlock;
 
 struct IrArena {
 	ArenaBlock *head;
-	size_t next_size; /* of the next block: doubles from 64 KiB up to ARENA_BIG */
+	ArenaBlock *spare; /* mapped blocks kept by ir_arena_reset, reused before new ones */
+	size_t next_size;  /* of the next block: doubles from 64 KiB up to ARENA_BIG */
+	size_t handed;     /* bytes handed out since the arena was made (statistics) */
 };
 
 /* Blocks grow to 4 MiB: a large program's IR (a gigabyte for 100k source lines in reverse
@@ -60,15 +63,14 @@ IrArena *ir_arena_new(void)
 {
 	IrArena *a = xmalloc(sizeof *a);
 	a->head = NULL;
+	a->spare = NULL;
 	a->next_size = ARENA_SMALL;
+	a->handed = 0;
 	return a;
 }
 
-void ir_arena_free(IrArena *a)
+static void blocks_free(ArenaBlock *b)
 {
-	if (!a)
-		return;
-	ArenaBlock *b = a->head;
 	while (b) {
 		ArenaBlock *next = b->next;
 		if (b->mapped)
@@ -77,7 +79,40 @@ void ir_arena_free(IrArena *a)
 			free(b);
 		b = next;
 	}
+}
+
+void ir_arena_free(IrArena *a)
+{
+	if (!a)
+		return;
+	blocks_free(a->head);
+	blocks_free(a->spare);
 	free(a);
+}
+
+/* Everything allocated so far is dead: malloc'd blocks go back to the heap, mapped ones are kept
+ * (their pages already faulted in) and handed out again, zeroed as they are reused. */
+void ir_arena_reset(IrArena *a)
+{
+	ArenaBlock *b = a->head;
+	while (b) {
+		ArenaBlock *next = b->next;
+		if (b->mapped) {
+			b->used = 0;
+			b->fresh = 0;
+			b->next = a->spare;
+			a->spare = b;
+		} else {
+			free(b);
+		}
+		b = next;
+	}
+	a->head = NULL;
+}
+
+size_t ir_arena_handed(const IrArena *a)
+{
+	return a->handed;
 }
 
 static ArenaBlock *block_new(size_t size)
@@ -86,6 +121,7 @@ static ArenaBlock *block_new(size_t size)
 	if (total < ARENA_HUGE_ALIGN) {
 		ArenaBlock *b = xmalloc(total);
 		b->mapped = 0;
+		b->fresh = 0;
 		b->size = size;
 		return b;
 	}
@@ -106,6 +142,7 @@ static ArenaBlock *block_new(size_t size)
 	madvise(b, len, MADV_HUGEPAGE); /* a hint: without huge pages nothing changes */
 #endif
 	b->mapped = len;
+	b->fresh = 1;
 	b->size = len - sizeof *b; /* the rest of the last 2 MiB too */
 	return b;
 }
@@ -144,7 +181,13 @@ void *ir_alloc(IrArena *a, size_t n)
 			size = n;
 		else if (a->next_size < ARENA_BIG)
 			a->next_size *= 2;
-		ArenaBlock *nb = block_new(size);
+		ArenaBlock *nb;
+		if (a->spare && a->spare->size >= size) { /* a kept block: its pages are already there */
+			nb = a->spare;
+			a->spare = nb->next;
+		} else {
+			nb = block_new(size);
+		}
 		nb->used = 0;
 		if (b && own) { /* keep filling the current block afterwards */
 			nb->next = b->next;
@@ -157,7 +200,8 @@ void *ir_alloc(IrArena *a, size_t n)
 	}
 	void *p = (char *)b->data + b->used;
 	b->used += n;
-	if (!b->mapped) /* a mapped block's pages come zeroed, and no byte is handed out twice */
+	a->handed += n;
+	if (!b->fresh) /* a fresh mapped block's pages come zeroed, and no byte is handed out twice */
 		memset(p, 0, n);
 	return p;
 }

@@ -24,7 +24,11 @@ typedef struct IrArena IrArena;
 IrArena *ir_arena_new(void);
 void ir_arena_free(IrArena *a);
 void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL */
-void *ir_xrealloc(void *p, size_t n); /* realloc for scratch buffers freed by their user; never NULL */
+/* Frees everything allocated from a at once, keeping its big blocks (and their faulted-in pages)
+ * for the allocations that follow: a scratch arena reused per routine. */
+void ir_arena_reset(IrArena *a);
+size_t ir_arena_handed(const IrArena *a); /* bytes allocated since ir_arena_new */
+void *ir_xrealloc(void *p, size_t n);     /* realloc for scratch buffers freed by their user; never NULL */
 
 /* A set of names (names.c): copies of the strings added, freed by ir_names_free. */
 typedef struct IrNames {

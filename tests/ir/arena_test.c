@@ -2,7 +2,8 @@
  * arena_test.c — the IR arena hands out zeroed, aligned, disjoint memory: small objects, objects
  * big enough for a block of their own, and enough of them to reach the mapped blocks (2 MiB
  * aligned, not memset). Each object is filled with its own byte and all are checked at the end,
- * so an overlap or a block reused shows.
+ * so an overlap or a block reused shows. Then ir_arena_reset, and the same again twice: the
+ * blocks it keeps (filled with the first round's bytes) must be handed out zeroed again.
  */
 #include "ir.h"
 
@@ -22,36 +23,54 @@ static size_t size_of(int i)
 	return 1 + (size_t)(i * 7919) % 300;
 }
 
-int main(void)
+/* One round of N objects in a; 1 on a failure. */
+static int fill(IrArena *a, int round)
 {
-	IrArena *a = ir_arena_new();
 	static unsigned char *p[N];
 	int bad = 0;
+	size_t total = 0, before = ir_arena_handed(a);
 	for (int i = 0; i < N; i++) {
 		size_t n = size_of(i);
+		total += n;
 		p[i] = ir_alloc(a, n);
 		if ((uintptr_t)p[i] % _Alignof(max_align_t)) {
-			fprintf(stderr, "object %d not aligned\n", i);
+			fprintf(stderr, "round %d: object %d not aligned\n", round, i);
 			bad = 1;
 		}
 		for (size_t k = 0; k < n; k++)
 			if (p[i][k]) {
-				fprintf(stderr, "object %d (%zu bytes) not zero at %zu\n", i, n, k);
+				fprintf(stderr, "round %d: object %d (%zu bytes) not zero at %zu\n", round, i, n, k);
 				bad = 1;
 				break;
 			}
 		for (size_t k = 0; k < n; k++)
-			p[i][k] = (unsigned char)(i % 251 + 1);
+			p[i][k] = (unsigned char)((i + round) % 251 + 1);
 	}
 	for (int i = 0; i < N && !bad; i++)
 		for (size_t k = 0, n = size_of(i); k < n; k++)
-			if (p[i][k] != (unsigned char)(i % 251 + 1)) {
-				fprintf(stderr, "object %d overwritten at %zu\n", i, k);
+			if (p[i][k] != (unsigned char)((i + round) % 251 + 1)) {
+				fprintf(stderr, "round %d: object %d overwritten at %zu\n", round, i, k);
 				bad = 1;
 				break;
 			}
+	if (ir_arena_handed(a) - before < total) {
+		fprintf(stderr, "round %d: %zu bytes handed out, less than the %zu asked\n", round, ir_arena_handed(a) - before,
+		        total);
+		bad = 1;
+	}
+	return bad;
+}
+
+int main(void)
+{
+	IrArena *a = ir_arena_new();
+	int bad = fill(a, 0);
+	for (int round = 1; round <= 2 && !bad; round++) {
+		ir_arena_reset(a);
+		bad = fill(a, round);
+	}
 	ir_arena_free(a);
 	if (!bad)
-		printf("arena: %d objects zeroed, aligned and disjoint\n", N);
+		printf("arena: 3 rounds of %d objects (reset between) zeroed, aligned and disjoint\n", N);
 	return bad;
 }
