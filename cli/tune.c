@@ -139,16 +139,44 @@ static ProfMeas *add_meas(Tune *t, const char *bits, double time_s, uint64_t pea
 	return m;
 }
 
+static const char *clock_name(const Tune *t)
+{
+	return t->o->clock_wall ? "wall" : "cpu";
+}
+
+/* The measurements of an earlier run in DIR, if it timed by the same clock: its first line is
+ * "# clock cpu" (none: wall, a folder from before --clock). Another clock's file is kept aside
+ * as measurements.CLOCK and a new one begun. */
 static void load_cache(Tune *t)
 {
 	char path[4200];
 	snprintf(path, sizeof path, "%s/measurements", t->dir);
 	FILE *f = fopen(path, "r");
-	if (!f)
-		return;
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t len;
+	ssize_t len = f ? getline(&line, &cap, f) : -1;
+	char was[16] = "wall";
+	if (len > 0 && sscanf(line, "# clock %15s", was) != 1)
+		snprintf(was, sizeof was, "wall");
+	if (f && len > 0 && strcmp(was, clock_name(t))) {
+		char aside[4300];
+		fclose(f);
+		f = NULL;
+		snprintf(aside, sizeof aside, "%s.%s", path, was);
+		rename(path, aside);
+	}
+	if (!f || len <= 0) {
+		if (f)
+			fclose(f);
+		free(line);
+		f = fopen(path, "w");
+		if (f) {
+			fprintf(f, "# clock %s\n", clock_name(t));
+			fclose(f);
+		}
+		return;
+	}
+	rewind(f);
 	while ((len = getline(&line, &cap, f)) > 0) {
 		char *bits;
 		double ts;
@@ -282,6 +310,17 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		if (*q == '|' || *q == '=' || *q == ',')
 			*q = '_';
 	snprintf(path, sizeof path, "%s/profiles/%s.prof", t->dir, fname);
+	/* a profile whose run was timed by another clock is made again: its times convert the
+	 * profile's clock to the measurements' (prof_time_scale) */
+	char tp0[4300], clk[16] = "";
+	snprintf(tp0, sizeof tp0, "%s.time", path);
+	FILE *tf0 = fopen(tp0, "r");
+	if (tf0) {
+		double x, y;
+		if (fscanf(tf0, "%lf %lf %15s", &x, &y, clk) != 3 || strcmp(clk, clock_name(t)))
+			remove(path);
+		fclose(tf0);
+	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		snprintf(env, sizeof env, "STAD_PROFILE=%s", path);
@@ -306,7 +345,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		snprintf(tp, sizeof tp, "%s.time", path);
 		FILE *tf = fopen(tp, "w");
 		if (tf) {
-			fprintf(tf, "%.9f %.9f\n", ts, *file_time);
+			fprintf(tf, "%.9f %.9f %s\n", ts, *file_time, clock_name(t));
 			fclose(tf);
 		}
 	} else {
