@@ -922,7 +922,10 @@ int cli_cmd_tune(int argc, char **argv)
 	int maxit = 4 * t->n + 8;
 	/* What one profile event costs, measured once, on the default configuration. */
 	t->tuner.time_scale = prof_time_scale(d, tfile);
-	t->tuner.ev_cost = prof_event_cost(d, tprof, base->time_s) / t->tuner.time_scale;
+	/* what an event costs inside the windows a switch removes: the profile's own empty gaps when
+	 * it has checkpointed calls, else the run-wide average */
+	t->tuner.ev_cost =
+	        d && prof_event_gap(d) > 0 ? prof_event_gap(d) : prof_event_cost(d, tprof, base->time_s) / t->tuner.time_scale;
 	if (d)
 		printf("  profile         %zu events, %.1f ns each; %.2f %s s per profile s\n", prof_nevents(d),
 		       t->tuner.ev_cost * 1e9, t->tuner.time_scale, o.clock_wall ? "wall" : "CPU");

@@ -310,6 +310,12 @@ void prof_tuner_free(ProfTuner *t);
 /* What one profile event costs, from the profiled run's time and the plain run's time of the
  * same configuration: (prof_time - time) / events, clamped to [0, 200 ns]; 0 when unknown. */
 double prof_event_cost(const ProfData *d, double prof_time_s, double time_s);
+/* What recording one event costs as the profile's own clock saw it: the median gap between two
+ * events with no code between them (SNAP_WRITE_END → PRIMAL_BEGIN, SNAP_READ_END → ADJ_BEGIN of
+ * the same checkpointed call), in profile seconds; 0 when the profile has no checkpointed call.
+ * The run-wide average (prof_event_cost) also counts what the recorder does between events
+ * (buffer flushes, the file), which the windows a switch removes do not contain. */
+double prof_event_gap(const ProfData *d);
 /* The next move from configuration cur (measured; d its profile): the strategy's plan of
  * switches (predicted times corrected by t->ev_cost, three events per instance), or a binomial
  * loop's snapshot count doubled or halved, whichever gains more; a gain below min_gain × the

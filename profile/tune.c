@@ -312,6 +312,27 @@ size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max
 	return k;
 }
 
+double prof_event_gap(const ProfData *d)
+{
+	enum { MAXGAPS = 100000 }; /* enough for a median */
+	double *g = malloc(MAXGAPS * sizeof *g);
+	size_t n = 0;
+	for (size_t e = 1; g && e < d->nevents && n < MAXGAPS; e++) {
+		const ProfEvent *a = &d->events[e - 1], *b = &d->events[e];
+		if (a->site == b->site &&
+		    ((a->kind == PROF_SNAP_WRITE_END && b->kind == PROF_PRIMAL_BEGIN) ||
+		     (a->kind == PROF_SNAP_READ_END && b->kind == PROF_ADJ_BEGIN)))
+			g[n++] = 1e-9 * (double)(b->time_ns - a->time_ns);
+	}
+	double m = 0;
+	if (n) {
+		qsort(g, n, sizeof *g, cmp_dbl);
+		m = n % 2 ? g[n / 2] : 0.5 * (g[n / 2 - 1] + g[n / 2]);
+	}
+	free(g);
+	return m;
+}
+
 double prof_time_scale(const ProfData *d, double prof_time_s)
 {
 	double total = d ? 1e-9 * (double)d->total_ns : 0;

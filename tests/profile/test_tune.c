@@ -317,6 +317,8 @@ static void test_binomial_move(void)
 	sb_ev(&b, PROF_TURN, q);
 	sb_ev(&b, PROF_ADJ_END, q);
 	ProfData *d = sb_read(&b);
+	/* the empty gaps SNAP_WRITE_END → PRIMAL_BEGIN and SNAP_READ_END → ADJ_BEGIN: one step each */
+	CHECK_TIME(prof_event_gap(d), 1e-9 * (double)b.step);
 	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0};
 	ProfTuner t;
 	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, PROF_NO_BUDGET, 0.01);
