@@ -53,6 +53,7 @@ typedef struct CliOpts {
 	int random;
 	int exhaustive;
 	int repeat;
+	int clock_wall; /* tune --clock wall: time runs by the monotonic clock, not by CPU time */
 	int keep;
 	int verbose;
 	double tol;

@@ -70,6 +70,7 @@ static const OptSpec specs[] = {
         VALUE("--random", OPT_TUNE),
         FLAG("--exhaustive", OPT_TUNE, exhaustive),
         VALUE("--repeat", OPT_TUNE),
+        VALUE("--clock", OPT_TUNE),
         FLAG("--keep", OPT_SET, keep),
         FLAG("--verbose", OPT_FORM, verbose),
         VALUE("--tol", OPT_SET),
@@ -176,8 +177,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->lib_files = calloc((size_t)argc + 1, sizeof *o->lib_files);
 	o->links = calloc((size_t)argc + 1, sizeof *o->links);
 	o->data = calloc((size_t)argc + 1, sizeof *o->data);
-	if (!o->files || !o->sets || !o->inputs || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links ||
-	    !o->data) {
+	if (!o->files || !o->sets || !o->inputs || !o->cpp_args || !o->include_dirs || !o->lib_files || !o->links || !o->data) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 2;
 	}
@@ -302,6 +302,10 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		} else if (!strcmp(name, "--repeat")) {
 			if (!parse_int(val, &o->repeat) || o->repeat < 1)
 				return cli_usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
+		} else if (!strcmp(name, "--clock")) {
+			if (strcmp(val, "cpu") && strcmp(val, "wall"))
+				return cli_usage_error(o, usage, "--clock wants cpu or wall, not '%s'", val);
+			o->clock_wall = !strcmp(val, "wall");
 		} else if (!strcmp(name, "--tol")) {
 			char *end;
 			o->tol = strtod(val, &end);

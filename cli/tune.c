@@ -25,6 +25,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -43,6 +44,7 @@ typedef struct Iter {
 
 typedef struct Tune {
 	CliOpts *o;
+	double ev_cost0, scale0; /* the default's profile: profile s per event, measured s per profile s */
 	const char *dir;
 	int n; /* sites */
 	char **ids;
@@ -131,19 +133,50 @@ static ProfMeas *add_meas(Tune *t, const char *bits, double time_s, uint64_t pea
 	m->peak = peak;
 	m->kind = kind;
 	m->rv_peak = 0;
+	m->has_pred = 0;
+	m->pred_time_s = 0;
+	m->pred_peak = 0;
 	return m;
 }
 
+static const char *clock_name(const Tune *t)
+{
+	return t->o->clock_wall ? "wall" : "cpu";
+}
+
+/* The measurements of an earlier run in DIR, if it timed by the same clock: its first line is
+ * "# clock cpu" (none: wall, a folder from before --clock). Another clock's file is kept aside
+ * as measurements.CLOCK and a new one begun. */
 static void load_cache(Tune *t)
 {
 	char path[4200];
 	snprintf(path, sizeof path, "%s/measurements", t->dir);
 	FILE *f = fopen(path, "r");
-	if (!f)
-		return;
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t len;
+	ssize_t len = f ? getline(&line, &cap, f) : -1;
+	char was[16] = "wall";
+	if (len > 0 && sscanf(line, "# clock %15s", was) != 1)
+		snprintf(was, sizeof was, "wall");
+	if (f && len > 0 && strcmp(was, clock_name(t))) {
+		char aside[4300];
+		fclose(f);
+		f = NULL;
+		snprintf(aside, sizeof aside, "%s.%s", path, was);
+		rename(path, aside);
+	}
+	if (!f || len <= 0) {
+		if (f)
+			fclose(f);
+		free(line);
+		f = fopen(path, "w");
+		if (f) {
+			fprintf(f, "# clock %s\n", clock_name(t));
+			fclose(f);
+		}
+		return;
+	}
+	rewind(f);
 	while ((len = getline(&line, &cap, f)) > 0) {
 		char *bits;
 		double ts;
@@ -179,6 +212,12 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static double cpu_seconds(const struct rusage *u)
+{
+	return (double)u->ru_utime.tv_sec + (double)u->ru_stime.tv_sec +
+	        1e-6 * (double)(u->ru_utime.tv_usec + u->ru_stime.tv_usec);
+}
+
 /* Runs the plain binary `repeat` times in configuration bits: median time, peak. */
 static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, double *time_s, uint64_t *peak)
 {
@@ -193,21 +232,29 @@ static int run_once(Tune *t, const char *bin, const char *bits, const char *extr
 	snprintf(e_sites, sizeof e_sites, "STAD_SITES=%s", t->n ? sites : "");
 	snprintf(e_snaps, sizeof e_snaps, "STAD_SNAPS=%s", snaps);
 	snprintf(e_stats, sizeof e_stats, "STAD_STATS=%s", stats);
-	const char *env[] = {e_sites, e_snaps, e_stats, extra_env, NULL};
+	/* the driver's stad_time_s in CPU time unless --clock wall (runtime/sites.c) */
+	const char *env[] = {e_sites, e_snaps, e_stats, t->o->clock_wall ? "STAD_CLOCK=wall" : "STAD_CLOCK=cpu", extra_env, NULL};
 	CliArgv cmd = {0};
 	cli_argv_add(&cmd, bin);
 	CliRun how = {t->dir, env, out, CLI_OUT_QUIET};
 	struct timespec a, b;
+	struct rusage ua, ub;
+	getrusage(RUSAGE_CHILDREN, &ua);
 	clock_gettime(CLOCK_MONOTONIC, &a);
 	int rc = cli_run(&cmd, &how);
 	clock_gettime(CLOCK_MONOTONIC, &b);
+	getrusage(RUSAGE_CHILDREN, &ub);
 	cli_argv_free(&cmd);
 	if (rc != 0) {
 		fprintf(stderr, "stad tune: the program failed (status %d) in configuration %s; its output is in %s\n", rc, bits,
 		        out);
 		return -1;
 	}
-	*time_s = (double)(b.tv_sec - a.tv_sec) + 1e-9 * (double)(b.tv_nsec - a.tv_nsec);
+	/* a driver that prints no stad_time_s is timed as a whole: its CPU time (user + system) */
+	if (t->o->clock_wall)
+		*time_s = (double)(b.tv_sec - a.tv_sec) + 1e-9 * (double)(b.tv_nsec - a.tv_nsec);
+	else
+		*time_s = cpu_seconds(&ub) - cpu_seconds(&ua);
 	FILE *f = fopen(out, "r");
 	char line[512];
 	while (f && fgets(line, sizeof line, f)) {
@@ -247,11 +294,13 @@ static ProfMeas *measure(Tune *t, const char *bits, int kind)
 	return m;
 }
 
-/* Profiles the configuration; *prof_time receives the profiled run's time (to measure what
- * recording events costs), or -1 when the profile came from the cache. */
-static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
+/* Profiles the configuration; *prof_time receives the profiled runs' median time (to measure
+ * what recording events costs), or -1 when the profile came from the cache; *file_time the time
+ * of the run that wrote the profile (to convert its clock: prof_time_scale), or -1. */
+static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double *file_time)
 {
 	*prof_time = -1;
+	*file_time = -1;
 	char path[4200], env[4400];
 	snprintf(path, sizeof path, "%s/profiles", t->dir);
 	mkdir(path, 0777);
@@ -261,6 +310,17 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 		if (*q == '|' || *q == '=' || *q == ',')
 			*q = '_';
 	snprintf(path, sizeof path, "%s/profiles/%s.prof", t->dir, fname);
+	/* a profile whose run was timed by another clock is made again: its times convert the
+	 * profile's clock to the measurements' (prof_time_scale) */
+	char tp0[4300], clk[16] = "";
+	snprintf(tp0, sizeof tp0, "%s.time", path);
+	FILE *tf0 = fopen(tp0, "r");
+	if (tf0) {
+		double x, y;
+		if (fscanf(tf0, "%lf %lf %15s", &x, &y, clk) != 3 || strcmp(clk, clock_name(t)))
+			remove(path);
+		fclose(tf0);
+	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		snprintf(env, sizeof env, "STAD_PROFILE=%s", path);
@@ -268,6 +328,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 		uint64_t pk;
 		if (run_once(t, t->prof, bits, env, &ts, &pk) != 0)
 			return NULL;
+		*file_time = ts;
 		/* the profiled run's time, as a median like the plain measurements */
 		int rep = t->o->repeat > 0 ? t->o->repeat : 3;
 		double *times = calloc((size_t)rep + 1, sizeof *times);
@@ -284,7 +345,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 		snprintf(tp, sizeof tp, "%s.time", path);
 		FILE *tf = fopen(tp, "w");
 		if (tf) {
-			fprintf(tf, "%.9f\n", ts);
+			fprintf(tf, "%.9f %.9f %s\n", ts, *file_time, clock_name(t));
 			fclose(tf);
 		}
 	} else {
@@ -294,6 +355,8 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time)
 		if (tf) {
 			if (fscanf(tf, "%lf", prof_time) != 1)
 				*prof_time = -1;
+			if (fscanf(tf, "%lf", file_time) != 1) /* written before the clock scale */
+				*file_time = -1;
 			fclose(tf);
 		}
 	}
@@ -550,15 +613,28 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		fprintf(f, "  \"best_from_table\": {\"time_s\": %.9f, \"peak_bytes\": %llu},\n", t->st_time,
 		        (unsigned long long)t->st_peak);
 	fprintf(f, "  \"gradient_check\": %s,\n", grad_ok > 0 ? "\"ok\"" : grad_ok == 0 ? "\"MISMATCH\"" : "\"skipped\"");
-	fputs("  \"measurements\": [", f);
-	for (int i = 0; i < t->nm; i++)
+	{
+		double med, mx;
+		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);
 		fprintf(f,
-		        "%s\n    {\"config\": \"%s\", \"kind\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu, \"pareto\": %s}",
+		        "  \"prediction_error\": {\"time_median\": %.4f, \"time_max\": %.4f, \"n\": %zu, \"peaks_exact\": %zu, "
+		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e},\n",
+		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0);
+	}
+	fputs("  \"measurements\": [", f);
+	for (int i = 0; i < t->nm; i++) {
+		fprintf(f,
+		        "%s\n    {\"config\": \"%s\", \"kind\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu, \"pareto\": %s",
 		        i ? "," : "", t->m[i].config,
 		        t->m[i].kind == 1           ? "random"
 		                : t->m[i].kind == 2 ? "exhaustive"
 		                                    : "tuning",
 		        t->m[i].time_s, (unsigned long long)t->m[i].peak, pareto(t, i) ? "true" : "false");
+		if (t->m[i].has_pred)
+			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
+			        (unsigned long long)t->m[i].pred_peak);
+		fputc('}', f);
+	}
 	fputs("\n  ]\n}\n", f);
 	fclose(f);
 }
@@ -673,7 +749,7 @@ int cli_cmd_tune(int argc, char **argv)
 	static const char usage[] =
 	        "usage: stad tune FILES... --head 'name(deps)/(indeps)' [-o DIR] [--set n=..] [--driver main.c]\n"
 	        "                 [--budget SIZE|Nx|Noff] [--strategy optimal|gain-first|memory-careful] [--random N]\n"
-	        "                 [--exhaustive] [--repeat R] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
+	        "                 [--exhaustive] [--repeat R] [--clock cpu|wall] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
 	        "                 [--lib FILE] [--link FILE] [--input NAME=LO:HI]... [--default-checkpoint on|off|auto]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
 	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
@@ -685,8 +761,11 @@ int cli_cmd_tune(int argc, char **argv)
 	        "peak found as DIR/table and exits 1. --budget: bytes (64MiB), a multiple of the default's\n"
 	        "peak (2x) or of the all-off peak (0.5off). Writes DIR/table (best configuration within the\n"
 	        "budget), DIR/report.json and DIR/plot.svg; DIR keeps every measurement, so running again\n"
-	        "resumes. --driver: your C main() calling the adjoint (timed as a whole unless it prints\n"
-	        "'stad_time_s SECONDS'). --opt: the flags the adjoint is built and measured with (default\n"
+	        "resumes. Runs are timed in CPU time (--clock wall: by the monotonic clock); the profile's\n"
+	        "times are scaled to that clock by its run's ratio of the two; every measured configuration,\n"
+	        "random ones included, is also predicted, and the median prediction error printed.\n"
+	        "--driver: your C main() calling the adjoint (timed as a whole unless it prints\n"
+	        "'stad_time_s SECONDS', read with srt_clock_ns()). --opt: the flags the adjoint is built and measured with (default\n"
 	        "-O2); the tuned configuration's gradient is checked against the\n"
 	        "default configuration's built with -O0. The generated driver draws real inputs from\n"
 	        "[0.5, 1.5), or from [LO, HI) for an argument given --input NAME=LO:HI (a model that needs its\n"
@@ -813,8 +892,8 @@ int cli_cmd_tune(int argc, char **argv)
 	base = cached(t, t->defaults);
 	static char *cur;
 	cur = xstrdup(t->defaults);
-	double tprof = -1;
-	ProfData *d = t->n ? profile_of(t, cur, &tprof) : NULL;
+	double tprof = -1, tfile = -1;
+	ProfData *d = t->n ? profile_of(t, cur, &tprof, &tfile) : NULL;
 	/* budget: bytes, or relative to the default configuration's peak (2x) or to the exact
 	 * predicted peak with every call site off (0.5off) */
 	uint64_t off_peak = base->peak;
@@ -842,11 +921,19 @@ int cli_cmd_tune(int argc, char **argv)
 	/* the loop: profile the current configuration, let profile/ choose a move, measure it */
 	int maxit = 4 * t->n + 8;
 	/* What one profile event costs, measured once, on the default configuration. */
-	t->tuner.ev_cost = prof_event_cost(d, tprof, base->time_s);
+	t->tuner.time_scale = prof_time_scale(d, tfile);
+	/* what an event costs inside the windows a switch removes: the profile's own empty gaps when
+	 * it has checkpointed calls, else the run-wide average */
+	t->tuner.ev_cost =
+	        d && prof_event_gap(d) > 0 ? prof_event_gap(d) : prof_event_cost(d, tprof, base->time_s) / t->tuner.time_scale;
 	if (d)
-		printf("  profile         %zu events, %.1f ns each\n", prof_nevents(d), t->tuner.ev_cost * 1e9);
+		printf("  profile         %zu events, %.1f ns each; %.2f %s s per profile s\n", prof_nevents(d),
+		       t->tuner.ev_cost * 1e9, t->tuner.time_scale, o.clock_wall ? "wall" : "CPU");
+	t->ev_cost0 = t->tuner.ev_cost;
+	t->scale0 = t->tuner.time_scale;
 	for (int iter = 1; d && iter <= maxit; iter++) {
 		ProfMove mv;
+		t->tuner.time_scale = prof_time_scale(d, tfile);
 		int r = prof_tune_next(&t->tuner, d, cached(t, cur), &mv);
 		if (r < 0) {
 			fprintf(stderr, "stad tune: out of memory\n");
@@ -867,6 +954,11 @@ int cli_cmd_tune(int argc, char **argv)
 		if (t->nit == t->capit) {
 			t->capit = t->capit ? t->capit * 2 : 16;
 			t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
+		}
+		if (!m->has_pred) {
+			m->has_pred = 1;
+			m->pred_time_s = mv.pred_time_s;
+			m->pred_peak = mv.pred_peak;
 		}
 		Iter *it = &t->it[t->nit++];
 		it->move = mv;
@@ -892,7 +984,7 @@ int cli_cmd_tune(int argc, char **argv)
 			free(cur);
 			cur = xstrdup(mv.config);
 			prof_free(d);
-			d = profile_of(t, cur, &tprof);
+			d = profile_of(t, cur, &tprof, &tfile);
 		}
 	}
 	if (d)
@@ -920,6 +1012,30 @@ int cli_cmd_tune(int argc, char **argv)
 				return 1;
 		}
 		free(b);
+	}
+	/* the random and exhaustive points predicted from the default's profile: the model's error
+	 * on many configurations, not only on the few the loop chose */
+	ProfData *d0 = NULL;
+	if (t->n && t->nm > 1) {
+		double x, y;
+		d0 = profile_of(t, t->defaults, &x, &y);
+	}
+	for (int i = 0; d0 && i < t->nm; i++) {
+		ProfMeas *m = &t->m[i];
+		ProfMeas *b0 = cached(t, t->defaults);
+		if (m->has_pred || m == b0 || m->kind == PROF_MEAS_TUNING || strchr(m->config, '|'))
+			continue;
+		if (prof_predict_config(d0, b0, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) == 0)
+			m->has_pred = 1;
+	}
+	prof_free(d0);
+	{
+		double med, mx;
+		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);
+		if (np)
+			printf("  prediction      time error median %.1f %%, largest %.1f %% over %zu configurations; %zu of %zu peaks "
+			       "exact\n",
+			       100 * med, 100 * mx, np, nex, np);
 	}
 	/* best within the budget among the configurations the loop measured with --repeat runs
 	 * (random and exhaustive points, measured once each, are for the plane) */

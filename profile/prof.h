@@ -218,7 +218,15 @@ typedef struct ProfMeas {
 	uint64_t peak;    /* tape + revolve snapshots */
 	int kind;         /* ProfMeasKind */
 	uint64_t rv_peak; /* of which revolve snapshots */
+	int has_pred;     /* 1: pred_time_s and pred_peak hold its prediction (made before it was measured) */
+	double pred_time_s;
+	uint64_t pred_peak;
 } ProfMeas;
+
+/* The time-prediction error of the measurements with has_pred: the median and the largest of
+ * |predicted - measured| / measured into *median, *max, and how many predicted peaks were
+ * exact into *nexact. Returns how many measurements had a prediction. */
+size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max, size_t *nexact);
 
 /* A configuration with its prediction. */
 typedef struct ProfCand {
@@ -283,16 +291,17 @@ char *prof_move_text(const ProfMove *m, const char *const *ids);
 typedef struct ProfTuner {
 	size_t nsites;
 	ProfStrategy strategy;
-	uint64_t budget; /* PROF_NO_BUDGET for none */
-	double min_gain; /* smallest predicted gain worth a move, as a fraction of the run time */
-	double ev_cost;  /* seconds one profile event costs (prof_event_cost) */
-	char **visited;  /* configurations the loop has chosen */
-	int undone;      /* moves measured and undone since the last one kept */
-	int max_undone;  /* optimal: stop after this many (0: 3) */
-	int none_fits;   /* set when no configuration is predicted within the budget */
-	ProfCand lowest; /* then: the lowest predicted peak found */
-	size_t nevals;   /* exact peaks the searches computed */
-	int complete;    /* optimal: the last search proved its candidate best on the model */
+	uint64_t budget;   /* PROF_NO_BUDGET for none */
+	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the run time */
+	double ev_cost;    /* profile seconds one event costs (prof_event_cost / time_scale) */
+	double time_scale; /* measured seconds per profile second (prof_time_scale); 0: 1 */
+	char **visited;    /* configurations the loop has chosen */
+	int undone;        /* moves measured and undone since the last one kept */
+	int max_undone;    /* optimal: stop after this many (0: 3) */
+	int none_fits;     /* set when no configuration is predicted within the budget */
+	ProfCand lowest;   /* then: the lowest predicted peak found */
+	size_t nevals;     /* exact peaks the searches computed */
+	int complete;      /* optimal: the last search proved its candidate best on the model */
 	size_t nvisited, capvisited;
 } ProfTuner;
 
@@ -301,6 +310,12 @@ void prof_tuner_free(ProfTuner *t);
 /* What one profile event costs, from the profiled run's time and the plain run's time of the
  * same configuration: (prof_time - time) / events, clamped to [0, 200 ns]; 0 when unknown. */
 double prof_event_cost(const ProfData *d, double prof_time_s, double time_s);
+/* What recording one event costs as the profile's own clock saw it: the median gap between two
+ * events with no code between them (SNAP_WRITE_END → PRIMAL_BEGIN, SNAP_READ_END → ADJ_BEGIN of
+ * the same checkpointed call), in profile seconds; 0 when the profile has no checkpointed call.
+ * The run-wide average (prof_event_cost) also counts what the recorder does between events
+ * (buffer flushes, the file), which the windows a switch removes do not contain. */
+double prof_event_gap(const ProfData *d);
 /* The next move from configuration cur (measured; d its profile): the strategy's plan of
  * switches (predicted times corrected by t->ev_cost, three events per instance), or a binomial
  * loop's snapshot count doubled or halved, whichever gains more; a gain below min_gain × the
@@ -327,7 +342,8 @@ typedef struct ProfSearch {
 	/* in */
 	size_t nsites;
 	uint64_t budget;
-	double ev_cost;       /* prof_event_cost */
+	double ev_cost;       /* profile seconds per event (prof_event_cost / time_scale) */
+	double time_scale;    /* prof_time_scale; 0: 1 */
 	size_t want;          /* candidates wanted (0: 1) */
 	size_t max_evals;     /* exact peak evaluations allowed (0: from PROF_SEARCH_WORK) */
 	char *const *exclude; /* configurations already measured or tried */
@@ -343,10 +359,24 @@ typedef struct ProfSearch {
 /* cur: the profiled configuration and its measurement. 0, or -1 when out of memory. */
 int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s);
 void prof_search_free(ProfSearch *s);
-/* The predicted time of a change dt (corrected to the plain build; dt_raw as profiled) of a run
- * measured at cur_t whose profile lasted total_s: cur_t + dt, but never below the share of the
- * run the profile says remains, cur_t (total_s + dt_raw) / total_s, so never negative. */
-double prof_predicted_time(double cur_t, double total_s, double dt, double dt_raw);
+/* The predicted time of a change dt (profile seconds, corrected to the plain build; dt_raw as
+ * profiled) of a run measured at cur_t whose profile lasted total_s: cur_t + scale dt, but never
+ * below the share of the run the profile says remains, cur_t (total_s + dt_raw) / total_s, so
+ * never negative. scale converts the profile's clock into the measurement's (prof_time_scale);
+ * 0 is taken as 1. */
+double prof_predicted_time(double cur_t, double total_s, double scale, double dt, double dt_raw);
+/* Measured seconds per profile second: the profiled run's time as the measurement clock took it
+ * (CPU time, say) over the profile's own total (monotonic time of the same run). On a loaded
+ * machine the profile's wall-clock windows are stretched by the load of that moment; the ratio
+ * brings them to the unit of the run they are added to. 1 when either is unknown; clamped to
+ * [0.05, 20] (a ratio outside is a broken measurement, not a load). */
+double prof_time_scale(const ProfData *d, double prof_time_s);
+/* Predicted time and exact peak of configuration config (call sites as in cur->config, the
+ * same snapshot counts) from d, the profile of cur: the time changes of the switched sites
+ * added (corrected by ev_cost profile seconds per event, three per instance) and scaled, the
+ * peak one exact pass plus cur's revolve snapshots. 0 or -1 (OOM). */
+int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *config, double ev_cost, double scale, double *time_s,
+                        uint64_t *peak);
 /* The exact predicted tape peak with every call site that ran switched off. 0 or -1 (OOM). */
 int prof_peak_all_off(const ProfData *d, uint64_t *peak);
 

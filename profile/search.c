@@ -59,6 +59,7 @@ typedef struct Walk {
 	State *heap;
 	size_t nheap, capheap;
 	unsigned char *lowest; /* option vector of the lowest peak seen */
+	double scale;          /* measured seconds per profile second (ProfSearch.time_scale) */
 } Walk;
 
 static int cmp_group(const void *a, const void *b)
@@ -266,7 +267,7 @@ static int evaluate(const Walk *w, const ProfData *d, ProfPeakEval *ev, int *fli
 	if (prof_peak_eval(ev, flip, &tape))
 		return -1;
 	*peak = (uint64_t)((int64_t)(tape + cur->rv_peak) + dp);
-	*time_s = prof_predicted_time(cur->time_s, total, dt, dt_raw);
+	*time_s = prof_predicted_time(cur->time_s, total, w->scale, dt, dt_raw);
 	return 0;
 }
 
@@ -337,9 +338,9 @@ void prof_search_free(ProfSearch *s)
 	s->ncand = 0;
 }
 
-double prof_predicted_time(double cur_t, double total_s, double dt, double dt_raw)
+double prof_predicted_time(double cur_t, double total_s, double scale, double dt, double dt_raw)
 {
-	double t = cur_t + dt;
+	double t = cur_t + (scale > 0 ? scale : 1) * dt;
 	/* what the profile says remains of the run, as a fraction of the measured time: never
 	 * less, so never negative */
 	double floor = total_s > 0 ? cur_t * (total_s + dt_raw) / total_s : 0;
@@ -368,6 +369,7 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 	if (!pred || !g || !flip || !ev || !s->cand || prof_predict(d, pred))
 		goto out;
 	w.g = g;
+	w.scale = s->time_scale;
 	w.ng = make_groups(d, pred, cur, n, s->ev_cost, g);
 	double total = 1e-9 * (double)d->total_ns;
 	uint32_t root = new_vec(&w, NULL);

@@ -14,6 +14,7 @@
  *     snapshots it held).
  */
 #define _POSIX_C_SOURCE 200809L
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -283,6 +284,89 @@ double prof_event_cost(const ProfData *d, double prof_time_s, double time_s)
 	return c < 0 ? 0 : c > 200e-9 ? 200e-9 : c;
 }
 
+static int cmp_dbl(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max, size_t *nexact)
+{
+	double *e = malloc((n + 1) * sizeof *e);
+	size_t k = 0;
+	*median = *max = 0;
+	*nexact = 0;
+	for (size_t i = 0; e && i < n; i++) {
+		if (!m[i].has_pred)
+			continue;
+		double t = m[i].time_s > 1e-12 ? m[i].time_s : 1e-12;
+		e[k++] = fabs(m[i].pred_time_s - m[i].time_s) / t;
+		*nexact += m[i].pred_peak == m[i].peak;
+	}
+	if (k) {
+		qsort(e, k, sizeof *e, cmp_dbl);
+		*median = k % 2 ? e[k / 2] : 0.5 * (e[k / 2 - 1] + e[k / 2]);
+		*max = e[k - 1];
+	}
+	free(e);
+	return k;
+}
+
+double prof_event_gap(const ProfData *d)
+{
+	enum { MAXGAPS = 100000 }; /* enough for a median */
+	double *g = malloc(MAXGAPS * sizeof *g);
+	size_t n = 0;
+	for (size_t e = 1; g && e < d->nevents && n < MAXGAPS; e++) {
+		const ProfEvent *a = &d->events[e - 1], *b = &d->events[e];
+		if (a->site == b->site &&
+		    ((a->kind == PROF_SNAP_WRITE_END && b->kind == PROF_PRIMAL_BEGIN) ||
+		     (a->kind == PROF_SNAP_READ_END && b->kind == PROF_ADJ_BEGIN)))
+			g[n++] = 1e-9 * (double)(b->time_ns - a->time_ns);
+	}
+	double m = 0;
+	if (n) {
+		qsort(g, n, sizeof *g, cmp_dbl);
+		m = n % 2 ? g[n / 2] : 0.5 * (g[n / 2 - 1] + g[n / 2]);
+	}
+	free(g);
+	return m;
+}
+
+double prof_time_scale(const ProfData *d, double prof_time_s)
+{
+	double total = d ? 1e-9 * (double)d->total_ns : 0;
+	if (total <= 0 || prof_time_s <= 0)
+		return 1;
+	double k = prof_time_s / total;
+	return k < 0.05 ? 0.05 : k > 20 ? 20 : k;
+}
+
+int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *config, double ev_cost, double scale, double *time_s,
+                        uint64_t *peak)
+{
+	int *flip = calloc(d->nsites + 1, sizeof *flip);
+	if (!flip)
+		return -1;
+	size_t n = strcspn(cur->config, "|");
+	for (size_t s = 0; s < d->nsites && s < n && config[s] && config[s] != '|'; s++)
+		flip[s] = config[s] != cur->config[s] && d->sites[s].kind == PROF_SITE_CALL;
+	double dt_raw;
+	uint64_t tape;
+	int rc = prof_predict_set(d, flip, &dt_raw, &tape);
+	/* the profiled build records three more events per instance when on (prof_tune_next) */
+	double dt = dt_raw;
+	for (size_t k = 0; k < d->ninsts; k++)
+		if (flip[d->insts[k].site])
+			dt += (d->insts[k].on ? 3 : -3) * ev_cost;
+	free(flip);
+	if (rc)
+		return -1;
+	*peak = tape + cur->rv_peak;
+	*time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, scale, dt, dt_raw);
+	return 0;
+}
+
 int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m)
 {
 	int over = cur->peak > t->budget;
@@ -307,6 +391,7 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 	ProfSearch s = {.nsites = t->nsites,
 	                .budget = t->budget,
 	                .ev_cost = t->ev_cost,
+	                .time_scale = t->time_scale,
 	                .want = 1,
 	                .exclude = t->visited,
 	                .nexclude = t->nvisited};
@@ -362,7 +447,7 @@ static int repair_set(ProfTuner *t, const ProfData *d, const ProfMeas *cur, cons
 		return -1;
 	}
 	uint64_t peak = tape + cur->rv_peak;
-	double time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, tt, tt);
+	double time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, t->time_scale, tt, tt);
 	if (peak > t->budget || !strcmp(c, cur->config) || visited(t, c)) {
 		none_fits(t, c, time_s, peak);
 		free(c);
@@ -468,7 +553,7 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 		char *c = prof_config_with_snaps(cur->config, n, (size_t)bsite, bsnaps);
 		if (!c || move_to(out, cur->config, c))
 			goto oom;
-		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, bdt, bdt);
+		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, bdt, bdt);
 		out->pred_peak = bpeak;
 	} else if (choice >= 0) {
 		char *c = prof_config_flip(cur->config, (size_t)choice);
@@ -476,7 +561,8 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 			goto oom;
 		/* dtime_s is corrected; the raw one is the profile's own */
 		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
-		out->pred_time_s = prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, pred[choice].dtime_s, raw);
+		out->pred_time_s =
+		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw);
 		out->pred_peak = pred[choice].peak + rv;
 	} else {
 		rc = 0;

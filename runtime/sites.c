@@ -2,12 +2,14 @@
  * sites.c — call-site states decided at run time, for the tune loop: one binary serves every
  * configuration, chosen by the STAD_SITES environment variable.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "srt_int.h"
 #include "stad_rt.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 unsigned char *srt_site_state_ = NULL;
 static int *site_ints;
@@ -48,7 +50,20 @@ const int *srt_sites_init(int n, const int *defaults)
 	return site_ints;
 }
 
+/* The drivers' clock: monotonic (wall) time, or the process's CPU time when STAD_CLOCK=cpu (what
+ * `stad tune` measures with on a shared machine: other processes' load stretches wall time, not
+ * the CPU time of a single-threaded run). The profile's events keep the cheap monotonic clock: a
+ * CPU-time read is a system call (about 1 µs), too slow for every event. */
 uint64_t srt_clock_ns(void)
 {
-	return srt_clock_ns_();
+	static int cpu = -1;
+	if (cpu < 0) {
+		const char *c = getenv("STAD_CLOCK");
+		cpu = c && !strcmp(c, "cpu");
+	}
+	if (!cpu)
+		return srt_clock_ns_();
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }

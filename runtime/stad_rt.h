@@ -356,7 +356,8 @@ static inline int srt_site_on(int site)
 	return srt_site_state_ ? srt_site_state_[site] : 1;
 }
 
-/* The monotonic clock the profile uses, in nanoseconds (for drivers timing a run). */
+/* A clock in nanoseconds for drivers timing a run: the monotonic clock the profile uses, or the
+ * process's CPU time when the environment variable STAD_CLOCK is "cpu". */
 uint64_t srt_clock_ns(void);
 
 #ifdef __cplusplus

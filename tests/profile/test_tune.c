@@ -161,7 +161,7 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 			lowest = pk;
 		if (f && pk <= budget) {
 			nfeasible++;
-			double t = prof_predicted_time(cur.time_s, total, dt, dt);
+			double t = prof_predicted_time(cur.time_s, total, 1, dt, dt);
 			if (t < best_t)
 				best_t = t;
 		}
@@ -275,10 +275,10 @@ static void test_configs(void)
 
 static void test_best(void)
 {
-	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0},
-	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0},
-	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0},
-	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0}};
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0}};
 	CHECK(prof_meas_best(m, 4, &m[0], PROF_NO_BUDGET) == &m[2]);
 	CHECK(prof_meas_best(m, 4, &m[0], 200) == &m[1]);
 	CHECK(prof_meas_best(m, 4, &m[0], 100) == &m[0]);
@@ -317,7 +317,9 @@ static void test_binomial_move(void)
 	sb_ev(&b, PROF_TURN, q);
 	sb_ev(&b, PROF_ADJ_END, q);
 	ProfData *d = sb_read(&b);
-	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000};
+	/* the empty gaps SNAP_WRITE_END → PRIMAL_BEGIN and SNAP_READ_END → ADJ_BEGIN: one step each */
+	CHECK_TIME(prof_event_gap(d), 1e-9 * (double)b.step);
+	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0};
 	ProfTuner t;
 	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, PROF_NO_BUDGET, 0.01);
 	ProfMove mv;
@@ -343,8 +345,73 @@ static void test_binomial_move(void)
 	prof_free(d);
 }
 
+/* A measurement clock that is not the profile's: the simulated runs measured by a clock running
+ * at k times the profile's (CPU time under load runs slower than the wall clock the profile
+ * keeps). From the all-on configuration, every configuration that only switches checkpointed
+ * sites off must be predicted at exactly k times its simulated time (prof_predict_config with
+ * the scale prof_time_scale measures), and every peak exactly. */
+static void check_scaled(const SimProg *p, const char *name)
+{
+	const double k = 0.37;
+	int ns = p->ns, failures = tu_failures;
+	char cfg[SIM_MAXSITES + 1];
+	memset(cfg, '1', (size_t)ns);
+	cfg[ns] = 0;
+	ProfMeas cur;
+	ProfData *d = measure(p, cfg, &cur);
+	if (prof_total_time_ns(d) == 0) { /* no time to scale */
+		free(cur.config);
+		prof_free(d);
+		return;
+	}
+	cur.time_s *= k;
+	double scale = prof_time_scale(d, k * 1e-9 * (double)prof_total_time_ns(d));
+	CHECK_TIME(scale, k);
+	for (int c = 0; c < (1 << ns); c++) {
+		char x[SIM_MAXSITES + 1];
+		for (int s = 0; s < ns; s++)
+			x[s] = (c >> s) & 1 ? '1' : '0';
+		x[ns] = 0;
+		ProfMeas m;
+		prof_free(measure(p, x, &m));
+		double t;
+		uint64_t pk;
+		CHECK(prof_predict_config(d, &cur, x, 0, scale, &t, &pk) == 0);
+		CHECK_U64(pk, m.peak);
+		CHECK(t >= 0);
+		CHECK_TIME(t, k * m.time_s);
+		free(m.config);
+	}
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s\n", name);
+	free(cur.config);
+	prof_free(d);
+}
+
+/* The clock scale, the floor of a predicted time, the error summary of report.json. */
+static void test_scale_errors(void)
+{
+	CHECK_TIME(prof_time_scale(NULL, 1.0), 1.0);
+	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0.5, -0.4, -0.4), 1.8);
+	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0, -0.4, -0.4), 1.6);  /* 0: scale 1 */
+	CHECK_TIME(prof_predicted_time(2.0, 1.0, 20, -0.9, -0.9), 0.2); /* never below what remains */
+	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0},
+	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100},
+	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100},
+	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90},
+	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100}};
+	double med, mx;
+	size_t nex;
+	CHECK(prof_meas_errors(m, 5, &med, &mx, &nex) == 4);
+	CHECK_TIME(med, 0.2); /* errors 0.1, 0.5, 0.3, 0: median (0.1 + 0.3) / 2 */
+	CHECK_TIME(mx, 0.5);
+	CHECK(nex == 3);
+	CHECK(prof_meas_errors(m, 1, &med, &mx, &nex) == 0 && med == 0 && nex == 0);
+}
+
 int main(void)
 {
+	test_scale_errors();
 	test_configs();
 	test_best();
 	test_binomial_move();
@@ -357,6 +424,8 @@ int main(void)
 		sim_random(&p, &seed);
 		loops(&p, name);
 		searches(&p, name);
+		if (i < 40)
+			check_scaled(&p, name);
 	}
 	printf("%d tuning loops, %d moves, %d searches against brute force\n", nloops, nmoves, nsearches);
 	return tu_done("test_tune");
