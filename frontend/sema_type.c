@@ -1079,7 +1079,7 @@ static IrExpr *int_var(Sema *S, IrBlock *out, const char *base, IrExpr *val, IrL
  *     IF (.NOT. ALLOCATED(slab)) THEN
  *       ALLOCATE(slab(ext_1, ..., LBOUND(eal, 1):UBOUND(eal, 1), ...))
  *     ELSE IF (SIZE(slab, d) < ext_d for some d) THEN         (grow, keeping every column)
- *       ALLOCATE(old(shape of slab)); old = slab; DEALLOCATE(slab)
+ *       old = slab; DEALLOCATE(slab)                          (old: allocated by the assignment)
  *       ALLOCATE(slab(MAX(SIZE(old, d), ext_d), ..., ...)); slab(1:SIZE(old, 1), ..., :) = old
  *       DEALLOCATE(old)
  *     END IF */
@@ -1122,12 +1122,10 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 	IrSym *old = sema_new_local(S, "old", sl->leaf->type, L);
 	old->rank = r + R;
 	sema_alloc_local(S, old);
-	IrExpr **ob = ir_alloc(a, sizeof *ob * (size_t)(r + R));
 	IrExpr **nb = ir_alloc(a, sizeof *nb * (size_t)(r + R));
 	IrExpr **cb = ir_alloc(a, sizeof *cb * (size_t)(r + R));
 	IrExpr *need = NULL;
 	for (int k = 0; k < r; k++) {
-		ob[k] = call_of(S, "size", slab, ir_int(a, k + 1, L), L);
 		IrExpr **mx = ir_alloc(a, 2 * sizeof *mx);
 		mx[0] = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, k + 1, L), L);
 		mx[1] = ir_expr_copy(a, ext[k]);
@@ -1140,13 +1138,11 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 		need = need ? ir_binop(a, IR_OR, need, lt, L) : lt;
 	}
 	for (int k = 0; k < R; k++) {
-		ob[r + k] = ir_expr_copy(a, b[r + k]);
 		nb[r + k] = ir_expr_copy(a, b[r + k]);
 		cb[r + k] = whole_triplet(S, L);
 	}
 	IrExpr *oldr = ir_ref(a, old->name, NULL, 0, 0, L);
-	ir_block_add(a, &grow, alloc_call(S, "%allocate", ir_ref(a, old->name, ob, r + R, 1, L), L));
-	ir_block_add(a, &grow, ir_assign(a, ir_expr_copy(a, oldr), ir_expr_copy(a, slab), L));
+	ir_block_add(a, &grow, ir_assign(a, ir_expr_copy(a, oldr), ir_expr_copy(a, slab), L)); /* allocates old */
 	ir_block_add(a, &grow, alloc_call(S, "%deallocate", ir_expr_copy(a, slab), L));
 	ir_block_add(a, &grow, alloc_call(S, "%allocate", ir_ref(a, sl->lname, nb, r + R, 1, L), L));
 	ir_block_add(a, &grow, ir_assign(a, ir_ref(a, sl->lname, cb, r + R, 1, L), ir_expr_copy(a, oldr), L));
