@@ -730,13 +730,12 @@ void sema_types_declare(Sema *S, IrUnit *u)
 			const char *why = v->argpos >= 0
 			        ? "cannot be a dummy argument (make it a module variable, or pass the components "
 			          "of one element)"
-			        : deferred               ? ir_sprintf(S->a,
-			                                              "must have explicit bounds: ALLOCATABLE arrays of such types are not "
-			                                                            "supported (declare it with bounds, e.g. %s(n), and allocate the "
-			                                                            "components of each element)",
-			                                              v->name)
-			        : v->is_save || save_all ? "cannot be SAVE'd (make it a module variable)"
-			                                 : NULL;
+			        : deferred ? ir_sprintf(S->a,
+			                                "must have explicit bounds: ALLOCATABLE arrays of such types are not "
+			                                "supported (declare it with bounds, e.g. %s(n), and allocate the "
+			                                "components of each element)",
+			                                v->name)
+			                   : NULL;
 			if (why) {
 				ir_error(v->loc, "'%s' is an array of type '%s', which has ALLOCATABLE components: it %s",
 				         v->name, v->type->def->name, why);
@@ -1852,7 +1851,8 @@ static int slab_inquiry(Sema *S, IrExpr *e)
 		return 0;
 	IrExpr *r;
 	if (d.parts[d.nparts - 1].nargs) {
-		ir_error(x->loc, "%s takes the component alone: %s(%s)", e->u.ref.name, e->u.ref.name, sl.lname);
+		ir_error(x->loc, "%s takes the component alone: %s(%s(i)%s)", e->u.ref.name, e->u.ref.name, sl.el->name,
+		         sl.lname + strlen(sl.el->name));
 		r = ir_int(S->a, 0, e->loc);
 	} else if (!slab_element(S, &sl)) {
 		r = ir_int(S->a, 0, e->loc);
@@ -1873,9 +1873,9 @@ static int slab_inquiry(Sema *S, IrExpr *e)
 			k = kc.i;
 		if (e->u.ref.nargs > 2 || (dim && dim->kind == IR_KEYWORD) || k < 1 || k > sl.r) {
 			ir_error(e->loc,
-			         "%s of the ALLOCATABLE component '%s' of an element needs a constant DIM from 1 to %d "
+			         "%s of the ALLOCATABLE component %s(i)%s of an element needs a constant DIM from 1 to %d "
 			         "(and no KIND=)",
-			         e->u.ref.name, sl.lname, sl.r);
+			         e->u.ref.name, sl.el->name, sl.lname + strlen(sl.el->name), sl.r);
 			r = ir_int(S->a, 0, e->loc);
 		} else {
 			r = slab_ext_ref(S, &sl, 2 * (int)(k - 1) + (which == 2));
@@ -1953,7 +1953,12 @@ static int slab_alloc_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		IrExpr *e = s->u.call.args[i];
 		Desig d;
 		Slab sl;
-		if (e->kind != IR_COMPONENT || designator(S, e, &d) != 1 || d.type || !slab_of(S, &d, NULL, 0, &sl)) {
+		int isd = e->kind == IR_COMPONENT ? designator(S, e, &d) : 0;
+		if (isd < 0) { /* reported */
+			any = 1;
+			continue;
+		}
+		if (isd != 1 || d.type || !slab_of(S, &d, NULL, 0, &sl)) {
 			s->u.call.args[k++] = e;
 			continue;
 		}
@@ -1961,7 +1966,8 @@ static int slab_alloc_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		const Part *p = &d.parts[d.nparts - 1];
 		if (!alloc) {
 			if (p->nargs)
-				ir_error(e->loc, "DEALLOCATE takes the component alone: deallocate(%s)", sl.lname);
+				ir_error(e->loc, "DEALLOCATE takes the component alone: deallocate(%s(i)%s)", sl.el->name,
+				         sl.lname + strlen(sl.el->name));
 			else if (slab_element(S, &sl))
 				ir_block_add(
 				        S->a, &pre,
