@@ -26,13 +26,16 @@
  *     leaves, assignments on entry for other locals and INTENT(OUT) dummies.
  * ALLOCATABLE components (deferred shape) make ALLOCATABLE leaves, which sema_alloc.c then
  * treats as any allocatable array (hidden bound and status variables, `s%u_lb1` ... `s%u_al`);
- * a structure with such components is a scalar, and its assignment copies each ALLOCATABLE
- * leaf deeply (copy_alloc: status, bounds and values, as gfortran does).
+ * the assignment of a structure with such components copies each ALLOCATABLE leaf deeply
+ * (copy_alloc: status, bounds and values, as gfortran does). In an array of structures with
+ * explicit bounds, an ALLOCATABLE component's leaf is a slab with per-element bounds and status
+ * (see "slabs" below; element copies: copy_slab).
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
  * assigned or of a type with ALLOCATABLE components, functions of derived type, default
- * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components,
- * ALLOCATABLE scalar or derived-type components, POINTER components, type-bound procedures,
- * EXTENDS (the parser refuses the last three).
+ * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components as
+ * components, dummies, ALLOCATABLE or assumed-shape, their whole-array assignment and their
+ * elements as structure actuals, ALLOCATABLE scalar or derived-type components, POINTER
+ * components, type-bound procedures, EXTENDS (the parser refuses the last three).
  */
 #include "sema_int.h"
 
