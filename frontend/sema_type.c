@@ -33,7 +33,7 @@
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
  * assigned or of a type with ALLOCATABLE components, functions of derived type, default
  * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components as
- * components, dummies, ALLOCATABLE or assumed-shape, their whole-array assignment and their
+ * components, dummies, ALLOCATABLE or assumed-shape, assignments of their sections and their
  * elements as structure actuals, ALLOCATABLE scalar or derived-type components, POINTER
  * components, type-bound procedures, EXTENDS (the parser refuses the last three).
  */
@@ -1641,6 +1641,59 @@ static void assign_paths(Sema *S, IrBlock *out, const Desig *l, const Desig *r, 
 	}
 }
 
+/* The status array of some slab of v, as the unit names v (`name`): its bounds are v's. */
+static IrExpr *slab_shape_ref(Sema *S, const TVar *v, const char *name, IrLoc loc)
+{
+	for (int k = 0; k < v->nleaves; k++)
+		if (v->ext[k]) {
+			const IrSym *al = v->ext[k][2 * (v->leaves[k]->rank - v->rank)];
+			return ir_ref(S->a, ir_sprintf(S->a, "%s%s", name, al->name + strlen(v->name)), NULL, 0, 0, loc);
+		}
+	return NULL;
+}
+
+/* `a = b`, whole arrays of structures with ALLOCATABLE components (of the same shape, as
+ * Fortran requires): a(i) = b(i - LBOUND(a) + LBOUND(b)) element by element in a DO nest. */
+static int assign_slab_arrays(Sema *S, IrBlock *out, const Desig *l, const Desig *r, IrLoc loc)
+{
+	IrArena *a = S->a;
+	int R = l->var->rank;
+	IrExpr *ls = slab_shape_ref(S, l->var, l->parts[0].name, loc);
+	IrExpr *rs = slab_shape_ref(S, r->var, r->parts[0].name, loc);
+	Desig le = *l, re = *r;
+	IrExpr **li = ir_alloc(a, sizeof *li * (size_t)R), **ri = ir_alloc(a, sizeof *ri * (size_t)R);
+	const char *iv[IR_MAX_RANK];
+	for (int k = 0; k < R; k++) {
+		iv[k] = sema_new_local(S, "i", TY_INT, loc)->name;
+		li[k] = ir_ref(a, iv[k], NULL, 0, 0, loc);
+		ri[k] = ir_binop(a, IR_ADD,
+		                 ir_binop(a, IR_SUB, ir_ref(a, iv[k], NULL, 0, 0, loc),
+		                          call_of(S, "lbound", ls, ir_int(a, k + 1, loc), loc), loc),
+		                 call_of(S, "lbound", rs, ir_int(a, k + 1, loc), loc), loc);
+	}
+	le.parts[0].args = li;
+	le.parts[0].nargs = R;
+	re.parts[0].args = ri;
+	re.parts[0].nargs = R;
+	le.arrays = re.arrays = 0;
+	le.rank = re.rank = 0;
+	IrBlock body = {0};
+	const TComp *below[64];
+	assign_paths(S, &body, &le, &re, l->type, below, 0, loc);
+	for (int k = 0; k < R; k++) {
+		IrStmt *d = ir_stmt_new(a, IR_DO, loc);
+		d->u.do_.var = ir_ref(a, iv[k], NULL, 0, 0, loc);
+		d->u.do_.lo = call_of(S, "lbound", ls, ir_int(a, k + 1, loc), loc);
+		d->u.do_.hi = call_of(S, "ubound", ls, ir_int(a, k + 1, loc), loc);
+		d->u.do_.body = body;
+		body = (IrBlock){0};
+		ir_block_add(a, &body, d);
+	}
+	for (int k = 0; k < body.n; k++)
+		ir_block_add(a, out, body.v[k]);
+	return 1;
+}
+
 static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrLoc loc)
 {
 	TType *ct = ctor_type(S, rhs);
@@ -1685,10 +1738,13 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 		return 0;
 	}
 	if (l->type->alloc_leaves && (l->var->rank || r.var->rank)) {
+		if (l->arrays && r.arrays && l->nparts == 1 && r.nparts == 1 && !l->parts[0].nargs && !r.parts[0].nargs &&
+		    l->var->rank == r.var->rank && l->var->ext && r.var->ext)
+			return assign_slab_arrays(S, out, l, &r, loc);
 		if (l->arrays || r.arrays) {
 			ir_error(rhs->loc,
-			         "an array of structures with ALLOCATABLE components is assigned one element at a time: write a "
-			         "DO loop, %s(i) = %s(i)",
+			         "an array of structures with ALLOCATABLE components is assigned whole or one element at a time: "
+			         "write a DO loop, %s(i) = %s(i)",
 			         l->parts[0].name, r.parts[0].name);
 			return 0;
 		}

@@ -1,8 +1,8 @@
 ! What stays out of ALLOCATABLE components, refused where it is written: scalar and non-deferred
 ! ALLOCATABLE components, ALLOCATABLE components of derived type, arrays of a type with
 ! ALLOCATABLE components as components, as dummies and ALLOCATABLE (arrays of such types with
-! explicit bounds are supported), whole-array assignment of such arrays and an element passed as
-! a structure, a component taken of several elements at once, inquiries without a constant DIM,
+! explicit bounds are supported), assignment of sections of such arrays, an element passed as a
+! structure, a component taken of several elements at once, inquiries without a constant DIM,
 ! constructors of such a type, PRINT of a structure with ALLOCATABLE components (gfortran
 ! refuses it too: it needs a defined output), a module's structure with ALLOCATABLE components
 ! as an actual argument.
@@ -51,7 +51,7 @@ subroutine f(y)
   b = g([1d0, 2d0])
   print *, b
   call usg(gm, y)
-  a = c
+  a(1:2) = c(2:3)
   call usg(a(1), y)
   y = a(1:2)%w(1)
   y = lbound(a(2)%w, i)

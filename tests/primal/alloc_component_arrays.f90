@@ -1,3 +1,7 @@
+! Arrays of a derived type with ALLOCATABLE components (module array, local arrays): element
+! ALLOCATE/DEALLOCATE with other bounds, ALLOCATED/LBOUND/UBOUND/SIZE of an element's component,
+! element references and sections, element deep copies to and from scalars and other elements,
+! a reallocation larger than any before (the slab grows), whole-array assignment.
 module st
   implicit none
   type state
@@ -26,7 +30,7 @@ end module
 program p1
   use st
   implicit none
-  type(state) :: loc(2), s
+  type(state) :: loc(2), s, back(0:n - 1)
   real(8) :: x(4), y
   integer :: i
   x = [1d0, 2d0, 3d0, 4d0]
@@ -50,6 +54,14 @@ program p1
   print *, cells(1)%u, lbound(cells(1)%u, 1)
   deallocate(cells(3)%u)
   print *, allocated(cells(3)%u)
+  back = cells
+  do i = 0, n - 1
+    print *, allocated(back(i)%u), back(i)%w, back(i)%k
+    if (allocated(back(i)%u)) print *, lbound(back(i)%u, 1), back(i)%u
+  end do
+  back(1)%u(2) = -1
+  cells = back
+  print *, cells(2)%u(1:3), size(cells(2)%u), allocated(cells(3)%u)
   y = 0
   do i = 1, 2
     y = y + sum(cells(i)%u) * loc(i)%w
