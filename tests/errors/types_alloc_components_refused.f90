@@ -2,10 +2,10 @@
 ! ALLOCATABLE components, ALLOCATABLE components of derived type, arrays of a type with
 ! ALLOCATABLE components as components, as dummies and ALLOCATABLE (arrays of such types with
 ! explicit bounds are supported), assignment of sections of such arrays, an element passed as a
-! structure, a component taken of several elements at once, inquiries without a constant DIM,
-! constructors of such a type, PRINT of a structure with ALLOCATABLE components (gfortran
-! refuses it too: it needs a defined output), a module's structure with ALLOCATABLE components
-! as an actual argument.
+! structure or its component to an ALLOCATABLE dummy, a component taken of several elements at
+! once, inquiries without a constant DIM, constructors of such a type, PRINT of a structure with
+! ALLOCATABLE components (gfortran refuses it too: it needs a defined output), a module's
+! structure with ALLOCATABLE components as an actual argument.
 module acr
   implicit none
   type s1
@@ -29,6 +29,10 @@ contains
     type(g), intent(in) :: s
     real(8), intent(inout) :: y
     y = y + sum(s%w)
+  end subroutine
+  subroutine gw(w)
+    real(8), allocatable, intent(inout) :: w(:)
+    w = 2 * w
   end subroutine
   subroutine arr(a, y)
     type(g), intent(in) :: a(3)
@@ -56,4 +60,5 @@ subroutine f(y)
   y = a(1:2)%w(1)
   y = lbound(a(2)%w, i)
   deallocate(a(2)%w(1))
+  call gw(a(3)%w)
 end subroutine
