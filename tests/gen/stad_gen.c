@@ -2356,7 +2356,9 @@ static void alloc_reread(Var *v, const char *w, const char *iw)
 	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s)", v->name, v->name, w, iw);
 	ind--;
 	line("end do");
-	int how = rnd(strchr(w, '(') ? 2 : 3); /* an element's component is no ALLOCATABLE actual for ga_scale */
+	/* an element's component (a section of run-time bounds) is no ALLOCATABLE actual for ga_scale
+	 * and no CSHIFT argument (refused, located: its shape is not known on entry) */
+	int how = strchr(w, '(') ? 0 : rnd(3);
 	if (how == 0)
 		line("%s = %s * %s%s", w2, rconst(0.5), w, chance(50) ? sfmt(" + %s * %s", rconst(0.1), v->name) : "");
 	else if (how == 1) /* CSHIFT of an ALLOCATABLE (its temporary is allocated at the statement) */
