@@ -26,13 +26,16 @@
  *     leaves, assignments on entry for other locals and INTENT(OUT) dummies.
  * ALLOCATABLE components (deferred shape) make ALLOCATABLE leaves, which sema_alloc.c then
  * treats as any allocatable array (hidden bound and status variables, `s%u_lb1` ... `s%u_al`);
- * a structure with such components is a scalar, and its assignment copies each ALLOCATABLE
- * leaf deeply (copy_alloc: status, bounds and values, as gfortran does).
+ * the assignment of a structure with such components copies each ALLOCATABLE leaf deeply
+ * (copy_alloc: status, bounds and values, as gfortran does). In an array of structures with
+ * explicit bounds, an ALLOCATABLE component's leaf is a slab with per-element bounds and status
+ * (see "slabs" below; element copies: copy_slab).
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
  * assigned or of a type with ALLOCATABLE components, functions of derived type, default
- * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components,
- * ALLOCATABLE scalar or derived-type components, POINTER components, type-bound procedures,
- * EXTENDS (the parser refuses the last three).
+ * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components as
+ * components, dummies, ALLOCATABLE or assumed-shape, assignments of their sections and their
+ * elements as structure actuals, ALLOCATABLE scalar or derived-type components, POINTER
+ * components, type-bound procedures, EXTENDS (the parser refuses the last three).
  */
 #include "sema_int.h"
 
@@ -80,6 +83,10 @@ typedef struct TVar {
 	int bad;       /* refused (reported): references to it are not reported again */
 	IrExpr *cinit; /* COMPLEX: the value of a PARAMETER (param set) or an initial value */
 	int param;
+	/* An array of a type with ALLOCATABLE components: per leaf, NULL or (an ALLOCATABLE leaf)
+	 * its element bounds and status, `cells%u_elb1(n)`, `cells%u_eub1(n)`, ..., `cells%u_eal(n)`
+	 * (the leaf itself is a slab, see slab_ref) */
+	IrSym ***ext;
 } TVar;
 
 static TType *resolve_type(Sema *S, IrTypeDef *def);
@@ -407,11 +414,14 @@ IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name)
 	TVar *v = struct_var(S, u, ir_strndup(S->a, name, (size_t)(pc - name)));
 	if (!v)
 		return NULL;
+	size_t n = strlen(v->name);
 	for (int i = 0; i < v->nleaves; i++) {
 		const char *ln = v->leaves[i]->name;
-		size_t n = strlen(v->name);
 		if (!strcmp(ln + n, pc))
 			return v->leaves[i];
+		for (int k = 0; v->ext && v->ext[i] && k <= 2 * (v->leaves[i]->rank - v->rank); k++)
+			if (!strcmp(v->ext[i][k]->name + n, pc))
+				return v->ext[i][k];
 	}
 	return NULL;
 }
@@ -425,6 +435,31 @@ typedef struct LeafOut {
 	IrSymKind kind;
 	int n;
 } LeafOut;
+
+/* The element bounds and status of the slab leaf s (rank r of its own) of an array of
+ * structures: INTEGER and LOGICAL arrays of the variable's shape. */
+static void slab_ext(LeafOut *o, IrSym *s, int r)
+{
+	IrArena *a = o->S->a;
+	TVar *v = o->var;
+	IrSym **x = ir_alloc(a, sizeof *x * (size_t)(2 * r + 1));
+	for (int k = 0; k <= 2 * r; k++) {
+		const char *n = k == 2 * r ? ir_sprintf(a, "%s_eal", s->name)
+		                           : ir_sprintf(a, "%s_e%s%d", s->name, k % 2 ? "ub" : "lb", k / 2 + 1);
+		IrSym *h = ir_sym_new(a, o->u, n, o->kind, v->loc);
+		h->type = k == 2 * r ? TY_LOGICAL : TY_INT;
+		h->declared = 1;
+		h->intent = v->intent;
+		h->is_save = v->is_save;
+		h->rank = v->rank;
+		for (int d = 0; d < v->rank; d++) {
+			h->dims[d].lo = ir_expr_copy(a, v->dims[d].lo);
+			h->dims[d].hi = ir_expr_copy(a, v->dims[d].hi);
+		}
+		x[k] = h;
+	}
+	v->ext[o->n] = x;
+}
 
 static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *outer, int nouter)
 {
@@ -466,10 +501,12 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 				s->dims[k].assumed_shape = dims[k].assumed_shape;
 			}
 			for (int k = 0; k < v->rank; k++) {
-				s->dims[nd + k].lo = ir_expr_copy(a, v->dims[k].lo);
-				s->dims[nd + k].hi = ir_expr_copy(a, v->dims[k].hi);
-				s->dims[nd + k].assumed_shape = v->dims[k].assumed_shape;
+				s->dims[nd + k].lo = c->alloc ? NULL : ir_expr_copy(a, v->dims[k].lo);
+				s->dims[nd + k].hi = c->alloc ? NULL : ir_expr_copy(a, v->dims[k].hi);
+				s->dims[nd + k].assumed_shape = c->alloc || v->dims[k].assumed_shape;
 			}
+			if (c->alloc && v->rank)
+				slab_ext(o, s, c->rank);
 		}
 		s->rank = rank;
 		v->inits[o->n] = c->init;
@@ -690,11 +727,24 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		if (v->intent && v->argpos < 0)
 			ir_error(v->loc, "INTENT is given for '%s', which is not a dummy argument", v->name);
 		if (v->rank && v->type->alloc_leaves) {
-			ir_error(v->loc,
-			         "'%s' is an array of type '%s', which has ALLOCATABLE components: arrays of such types are not "
-			         "supported (declare a scalar whose ALLOCATABLE components have one more dimension)",
-			         v->name, v->type->def->name);
-			v->rank = 0;
+			int deferred = 0;
+			for (int k = 0; k < v->rank; k++)
+				deferred |= v->dims[k].assumed_shape || !v->dims[k].hi;
+			const char *why = v->argpos >= 0
+			        ? "cannot be a dummy argument (make it a module variable, or pass the components "
+			          "of one element)"
+			        : deferred ? ir_sprintf(S->a,
+			                                "must have explicit bounds: ALLOCATABLE arrays of such types are not "
+			                                "supported (declare it with bounds, e.g. %s(n), and allocate the "
+			                                "components of each element)",
+			                                v->name)
+			                   : NULL;
+			if (why) {
+				ir_error(v->loc, "'%s' is an array of type '%s', which has ALLOCATABLE components: it %s",
+				         v->name, v->type->def->name, why);
+				v->rank = 0;
+				v->bad = 1;
+			}
 		}
 		for (int k = 0; k < v->rank; k++) {
 			if (v->dims[k].assumed_shape && v->type->array_leaves) {
@@ -717,9 +767,17 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		}
 		v->leaves = ir_alloc(S->a, sizeof *v->leaves * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
 		v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
+		v->ext = ir_alloc(S->a, sizeof *v->ext * (size_t)(v->type->nleaves ? v->type->nleaves : 1));
 		LeafOut o = {S, v, u, v->argpos >= 0 ? SYM_ARG : SYM_LOCAL, 0};
 		make_leaves(&o, v->type, v->name, NULL, 0);
 		v->nleaves = o.n;
+		for (int k = 0; k < v->nleaves; k++)
+			for (int j = 0; v->ext[k] && u->kind == UNIT_MODULE && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
+				/* every element unallocated at the start, of bounds 1:0 */
+				IrSym *h = v->ext[k][j];
+				h->init = h->type == TY_LOGICAL ? ir_logical(S->a, 0, v->loc) : ir_int(S->a, 1 - j % 2, v->loc);
+				h->is_save = 1;
+			}
 		default_init(S, u, v, save_all);
 		if (v->cinit)
 			complex_value(S, v);
@@ -894,11 +952,226 @@ static IrExpr *whole_triplet(Sema *S, IrLoc loc)
 	return t;
 }
 
+/* ---------------------------------------------------------------- slabs */
+
+/* An ALLOCATABLE component of an array of structures, `cells(i)%u` with `type(state) ::
+ * cells(n)`: its leaf `cells%u` is a slab, an ALLOCATABLE array of the component's rank plus
+ * the variable's, `cells%u(:, :)`, whose column `cells%u(:, i)` holds element i's component
+ * from its first element on (allocated with the variable's bounds and the largest extents any
+ * element has had, grown by copy when an element needs more). Element i's bounds and status
+ * are the arrays `cells%u_elb1(i)`, `cells%u_eub1(i)`, ..., `cells%u_eal(i)` (slab_ext), so
+ *   cells(i)%u(j)               is  cells%u(j - cells%u_elb1(i) + 1, i)
+ *   cells(i)%u                  is  cells%u(1:cells%u_eub1(i) - cells%u_elb1(i) + 1, i)
+ *   ALLOCATE(cells(i)%u(lo:hi)) sets cells%u_elb1(i), _eub1(i), _eal(i) and allocates or grows
+ *                               the slab (slab_alloc); DEALLOCATE clears cells%u_eal(i)
+ *   ALLOCATED, LBOUND, UBOUND   read them (slab_inquiry)
+ * Everything after sema sees ordinary arrays and an ALLOCATABLE slab: derivatives, the tape,
+ * snapshots and the reverse sweep's re-allocation work on them as on any other. */
+typedef struct Slab {
+	TVar *v;
+	IrSym *leaf;
+	IrSym **ext;
+	int r;             /* the component's rank */
+	const char *lname; /* the leaf as the unit names it (USE renames) */
+	const Part *el;    /* the element part, parts[0] */
+	IrLoc loc;
+} Slab;
+
+/* 1 when the leaf (below d) is the slab of an array of structures (sl filled), 0 otherwise. */
+static int slab_of(Sema *S, const Desig *d, const TComp *const *below, int nbelow, Slab *sl)
+{
+	const TComp *c = nbelow ? below[nbelow - 1] : d->leaf;
+	if (!c || !c->alloc || !d->var->rank || !d->var->ext)
+		return 0;
+	const char *name = d->var->name, *lname = d->parts[0].name;
+	for (int i = 1; i < d->nparts; i++) {
+		name = ir_sprintf(S->a, "%s%%%s", name, d->parts[i].name);
+		lname = ir_sprintf(S->a, "%s%%%s", lname, d->parts[i].name);
+	}
+	for (int i = 0; i < nbelow; i++) {
+		name = ir_sprintf(S->a, "%s%%%s", name, below[i]->name);
+		lname = ir_sprintf(S->a, "%s%%%s", lname, below[i]->name);
+	}
+	for (int k = 0; k < d->var->nleaves; k++)
+		if (d->var->ext[k] && !strcmp(d->var->leaves[k]->name, name)) {
+			sl->v = d->var;
+			sl->leaf = d->var->leaves[k];
+			sl->ext = d->var->ext[k];
+			sl->r = c->rank;
+			sl->lname = lname;
+			sl->el = &d->parts[0];
+			sl->loc = d->loc;
+			return 1;
+		}
+	return 0;
+}
+
+/* The element's subscripts must be scalars: 0 (reported) otherwise. */
+static int slab_element(Sema *S, const Slab *sl)
+{
+	(void)S;
+	int ok = sl->el->nargs == sl->v->rank;
+	for (int k = 0; ok && k < sl->el->nargs; k++)
+		ok = sl->el->args[k]->kind != IR_TRIPLET;
+	if (!ok)
+		ir_error(sl->loc,
+		         "the ALLOCATABLE component '%s' of the array of structures '%s' is taken of one element at a time: "
+		         "write %s(i)%s (in a DO loop for several)",
+		         sl->lname + strlen(sl->el->name) + 1, sl->el->name, sl->el->name, sl->lname + strlen(sl->el->name));
+	return ok;
+}
+
+/* ext k of the element: elb(d) k = 2d, eub(d) k = 2d + 1, eal k = 2r. */
+static IrExpr *slab_ext_ref(Sema *S, const Slab *sl, int k)
+{
+	IrExpr **subs = ir_alloc(S->a, sizeof *subs * (size_t)sl->el->nargs);
+	for (int i = 0; i < sl->el->nargs; i++)
+		subs[i] = ir_expr_copy(S->a, sl->el->args[i]);
+	const char *n = ir_sprintf(S->a, "%s%s", sl->el->name, sl->ext[k]->name + strlen(sl->v->name));
+	return ir_ref(S->a, n, subs, sl->el->nargs, 1, sl->loc);
+}
+
+static IrExpr *plus1_minus(Sema *S, IrExpr *x, IrExpr *lb, IrLoc loc)
+{
+	return ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_SUB, x, lb, loc), ir_int(S->a, 1, loc), loc);
+}
+
+/* The reference to the element's component, `cells%u(j - cells%u_elb1(i) + 1, i)`; args NULL:
+ * the whole component. */
+static IrExpr *slab_ref(Sema *S, const Slab *sl, IrExpr **args, int nargs)
+{
+	IrLoc L = sl->loc;
+	if (!slab_element(S, sl))
+		return ir_int(S->a, 0, L);
+	IrExpr **subs = ir_alloc(S->a, sizeof *subs * (size_t)(sl->r + sl->el->nargs));
+	for (int k = 0; k < sl->r; k++) {
+		IrExpr *x = nargs ? args[k] : NULL;
+		if (x && x->kind != IR_TRIPLET) {
+			subs[k] = plus1_minus(S, ir_expr_copy(S->a, x), slab_ext_ref(S, sl, 2 * k), L);
+			continue;
+		}
+		IrExpr *t = whole_triplet(S, L);
+		t->u.triplet.lo =
+		        plus1_minus(S, x && x->u.triplet.lo ? ir_expr_copy(S->a, x->u.triplet.lo) : slab_ext_ref(S, sl, 2 * k),
+		                    slab_ext_ref(S, sl, 2 * k), L);
+		t->u.triplet.hi = plus1_minus(
+		        S, x && x->u.triplet.hi ? ir_expr_copy(S->a, x->u.triplet.hi) : slab_ext_ref(S, sl, 2 * k + 1),
+		        slab_ext_ref(S, sl, 2 * k), L);
+		t->u.triplet.st = x && x->u.triplet.st ? ir_expr_copy(S->a, x->u.triplet.st) : NULL;
+		subs[k] = t;
+	}
+	for (int k = 0; k < sl->el->nargs; k++)
+		subs[sl->r + k] = ir_expr_copy(S->a, sl->el->args[k]);
+	return ir_ref(S->a, sl->lname, subs, sl->r + sl->el->nargs, 1, L);
+}
+
+static IrExpr *call_of(Sema *S, const char *f, IrExpr *x, IrExpr *y, IrLoc loc);
+static IrStmt *alloc_call(Sema *S, const char *f, IrExpr *x, IrLoc loc);
+static IrStmt *if_then(Sema *S, IrExpr *cond, IrBlock *body, IrLoc loc);
+
+static IrExpr *int_var(Sema *S, IrBlock *out, const char *base, IrExpr *val, IrLoc loc)
+{
+	IrSym *t = sema_new_local(S, base, TY_INT, loc);
+	ir_block_add(S->a, out, ir_assign(S->a, ir_ref(S->a, t->name, NULL, 0, 0, loc), val, loc));
+	return ir_ref(S->a, t->name, NULL, 0, 0, loc);
+}
+
+/* ALLOCATE(cells(i)%u(lo1:hi1, ...)) (lo NULL: 1), the statements to out:
+ *     elb_d(i) = lo_d; eub_d(i) = hi_d; eal(i) = .true.     (bounds evaluated first)
+ *     IF (.NOT. ALLOCATED(slab)) THEN
+ *       ALLOCATE(slab(ext_1, ..., LBOUND(eal, 1):UBOUND(eal, 1), ...))
+ *     ELSE IF (SIZE(slab, d) < ext_d for some d) THEN         (grow, keeping every column)
+ *       old = slab; DEALLOCATE(slab)                          (old: allocated by the assignment)
+ *       ALLOCATE(slab(MAX(SIZE(old, d), ext_d), ..., ...)); slab(1:SIZE(old, 1), ..., :) = old
+ *       DEALLOCATE(old)
+ *     END IF */
+static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExpr **hi)
+{
+	IrArena *a = S->a;
+	IrLoc L = sl->loc;
+	if (!slab_element(S, sl))
+		return;
+	int r = sl->r, R = sl->v->rank;
+	IrExpr *tl[IR_MAX_RANK], *th[IR_MAX_RANK], *ext[IR_MAX_RANK];
+	for (int k = 0; k < r; k++) {
+		tl[k] = int_var(S, out, "lo", lo[k] ? lo[k] : ir_int(a, 1, L), L);
+		th[k] = int_var(S, out, "hi", hi[k], L);
+	}
+	for (int k = 0; k < r; k++) {
+		ir_block_add(a, out, ir_assign(a, slab_ext_ref(S, sl, 2 * k), ir_expr_copy(a, tl[k]), L));
+		ir_block_add(a, out, ir_assign(a, slab_ext_ref(S, sl, 2 * k + 1), ir_expr_copy(a, th[k]), L));
+		IrExpr **mx = ir_alloc(a, 2 * sizeof *mx);
+		mx[0] = plus1_minus(S, ir_expr_copy(a, th[k]), ir_expr_copy(a, tl[k]), L);
+		mx[1] = ir_int(a, 0, L);
+		ext[k] = int_var(S, out, "ext", ir_ref(a, "max", mx, 2, 1, L), L);
+	}
+	ir_block_add(a, out, ir_assign(a, slab_ext_ref(S, sl, 2 * r), ir_logical(a, 1, L), L));
+	IrExpr *slab = ir_ref(a, sl->lname, NULL, 0, 0, L);
+	IrExpr *eal = ir_ref(a, ir_sprintf(a, "%s_eal", sl->lname), NULL, 0, 0, L);
+	/* the slab's bounds: extents (from the given ones), then the variable's */
+	IrExpr **b = ir_alloc(a, sizeof *b * (size_t)(r + R));
+	for (int k = 0; k < R; k++) {
+		IrExpr *t = whole_triplet(S, L);
+		t->u.triplet.lo = call_of(S, "lbound", eal, ir_int(a, k + 1, L), L);
+		t->u.triplet.hi = call_of(S, "ubound", eal, ir_int(a, k + 1, L), L);
+		b[r + k] = t;
+	}
+	IrBlock first = {0}, grow = {0};
+	for (int k = 0; k < r; k++)
+		b[k] = ir_expr_copy(a, ext[k]);
+	ir_block_add(a, &first, alloc_call(S, "%allocate", ir_ref(a, sl->lname, b, r + R, 1, L), L));
+	/* grow */
+	IrSym *old = sema_new_local(S, "old", sl->leaf->type, L);
+	old->rank = r + R;
+	sema_alloc_local(S, old);
+	IrExpr **nb = ir_alloc(a, sizeof *nb * (size_t)(r + R));
+	IrExpr **cb = ir_alloc(a, sizeof *cb * (size_t)(r + R));
+	IrExpr *need = NULL;
+	for (int k = 0; k < r; k++) {
+		IrExpr **mx = ir_alloc(a, 2 * sizeof *mx);
+		mx[0] = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, k + 1, L), L);
+		mx[1] = ir_expr_copy(a, ext[k]);
+		nb[k] = ir_ref(a, "max", mx, 2, 1, L);
+		IrExpr *t = whole_triplet(S, L);
+		t->u.triplet.lo = ir_int(a, 1, L);
+		t->u.triplet.hi = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, k + 1, L), L);
+		cb[k] = t;
+		IrExpr *lt = ir_binop(a, IR_LT, call_of(S, "size", slab, ir_int(a, k + 1, L), L), ir_expr_copy(a, ext[k]), L);
+		need = need ? ir_binop(a, IR_OR, need, lt, L) : lt;
+	}
+	for (int k = 0; k < R; k++) {
+		nb[r + k] = ir_expr_copy(a, b[r + k]);
+		cb[r + k] = whole_triplet(S, L);
+	}
+	IrExpr *oldr = ir_ref(a, old->name, NULL, 0, 0, L);
+	ir_block_add(a, &grow, ir_assign(a, ir_expr_copy(a, oldr), ir_expr_copy(a, slab), L)); /* allocates old */
+	ir_block_add(a, &grow, alloc_call(S, "%deallocate", ir_expr_copy(a, slab), L));
+	ir_block_add(a, &grow, alloc_call(S, "%allocate", ir_ref(a, sl->lname, nb, r + R, 1, L), L));
+	ir_block_add(a, &grow, ir_assign(a, ir_ref(a, sl->lname, cb, r + R, 1, L), ir_expr_copy(a, oldr), L));
+	ir_block_add(a, &grow, alloc_call(S, "%deallocate", ir_expr_copy(a, oldr), L));
+	IrStmt *g = if_then(S, ir_unop(a, IR_NOT, call_of(S, "allocated", slab, NULL, L), L), &first, L);
+	g->u.if_.ncond = 2;
+	IrExpr **conds = ir_alloc(a, 2 * sizeof *conds);
+	IrBlock *blocks = ir_alloc(a, 2 * sizeof *blocks);
+	conds[0] = g->u.if_.conds[0];
+	blocks[0] = g->u.if_.blocks[0];
+	conds[1] = need;
+	blocks[1] = grow;
+	g->u.if_.conds = conds;
+	g->u.if_.blocks = blocks;
+	ir_block_add(a, out, g);
+}
+
 /* The reference to the leaf `path` (components below the designator, NULL: the designator is
  * the leaf) of designator d: `pts(i)%v` -> `pts%v(:, i)`, `pts%x` -> the array `pts%x`. */
 static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int nbelow)
 {
 	IrArena *a = S->a;
+	Slab sl;
+	if (slab_of(S, d, below, nbelow, &sl)) {
+		const Part *p = &d->parts[d->nparts - 1];
+		return slab_ref(S, &sl, nbelow ? NULL : p->args, nbelow ? 0 : p->nargs);
+	}
 	const char *name = d->parts[0].name;
 	for (int i = 1; i < d->nparts; i++)
 		name = ir_sprintf(a, "%s%%%s", name, d->parts[i].name);
@@ -1310,6 +1583,117 @@ static void copy_alloc(Sema *S, IrBlock *out, IrExpr *l, IrExpr *r, IrLoc loc)
 	ir_block_add(S->a, out, if_then(S, call_of(S, "allocated", r, NULL, loc), &c, loc));
 }
 
+/* The ALLOCATABLE leaf (below l and r) of a structure assignment when either side is an
+ * element of an array of structures (a slab): copy_alloc's deep copy, with the element's
+ * status and bounds (the slab keeps the storage: deallocating clears the status). */
+static void copy_slab(Sema *S, IrBlock *out, const Desig *l, const Desig *r, const TComp **below, int nb, IrLoc loc)
+{
+	IrArena *a = S->a;
+	Slab ls, rs;
+	int lsl = slab_of(S, l, below, nb, &ls), rsl = slab_of(S, r, below, nb, &rs);
+	if (!lsl && !rsl) {
+		copy_alloc(S, out, leaf_ref(S, l, below, nb), leaf_ref(S, r, below, nb), loc);
+		return;
+	}
+	if ((lsl && !slab_element(S, &ls)) || (rsl && !slab_element(S, &rs)))
+		return;
+	int rank = below[nb - 1]->rank;
+	IrExpr *rref = leaf_ref(S, r, below, nb), *lref = leaf_ref(S, l, below, nb);
+	IrExpr *ral = rsl ? slab_ext_ref(S, &rs, 2 * rank) : call_of(S, "allocated", rref, NULL, loc);
+	IrExpr *lo[IR_MAX_RANK], *hi[IR_MAX_RANK];
+	for (int k = 0; k < rank; k++) {
+		lo[k] = rsl ? slab_ext_ref(S, &rs, 2 * k) : call_of(S, "lbound", rref, ir_int(a, k + 1, loc), loc);
+		hi[k] = rsl ? slab_ext_ref(S, &rs, 2 * k + 1) : call_of(S, "ubound", rref, ir_int(a, k + 1, loc), loc);
+	}
+	IrBlock c = {0};
+	if (lsl) {
+		ir_block_add(a, out, ir_assign(a, slab_ext_ref(S, &ls, 2 * rank), ir_logical(a, 0, loc), loc));
+		slab_alloc(S, &c, &ls, lo, hi);
+	} else {
+		IrBlock b = {0};
+		ir_block_add(a, &b, alloc_call(S, "%deallocate", ir_expr_copy(a, lref), loc));
+		ir_block_add(a, out, if_then(S, call_of(S, "allocated", lref, NULL, loc), &b, loc));
+		IrExpr **bounds = ir_alloc(a, sizeof *bounds * (size_t)rank);
+		for (int k = 0; k < rank; k++) {
+			IrExpr *t = whole_triplet(S, loc);
+			t->u.triplet.lo = lo[k];
+			t->u.triplet.hi = hi[k];
+			bounds[k] = t;
+		}
+		ir_block_add(a, &c, alloc_call(S, "%allocate", ir_ref(a, lref->u.ref.name, bounds, rank, 1, loc), loc));
+	}
+	emit(S, &c, leaf_ref(S, l, below, nb), leaf_ref(S, r, below, nb), loc);
+	ir_block_add(a, out, if_then(S, ral, &c, loc));
+}
+
+/* Every leaf of l's type with its path, for assignments with slabs: copied one by one. */
+static void assign_paths(Sema *S, IrBlock *out, const Desig *l, const Desig *r, TType *t, const TComp **below, int nb, IrLoc loc)
+{
+	for (int i = 0; i < t->ncomps; i++) {
+		const TComp *c = &t->comps[i];
+		below[nb] = c;
+		if (c->sub)
+			assign_paths(S, out, l, r, c->sub, below, nb + 1, loc);
+		else if (c->alloc)
+			copy_slab(S, out, l, r, below, nb + 1, loc);
+		else
+			emit(S, out, leaf_ref(S, l, below, nb + 1), leaf_ref(S, r, below, nb + 1), loc);
+	}
+}
+
+/* The status array of some slab of v, as the unit names v (`name`): its bounds are v's. */
+static IrExpr *slab_shape_ref(Sema *S, const TVar *v, const char *name, IrLoc loc)
+{
+	for (int k = 0; k < v->nleaves; k++)
+		if (v->ext[k]) {
+			const IrSym *al = v->ext[k][2 * (v->leaves[k]->rank - v->rank)];
+			return ir_ref(S->a, ir_sprintf(S->a, "%s%s", name, al->name + strlen(v->name)), NULL, 0, 0, loc);
+		}
+	return NULL;
+}
+
+/* `a = b`, whole arrays of structures with ALLOCATABLE components (of the same shape, as
+ * Fortran requires): a(i) = b(i - LBOUND(a) + LBOUND(b)) element by element in a DO nest. */
+static int assign_slab_arrays(Sema *S, IrBlock *out, const Desig *l, const Desig *r, IrLoc loc)
+{
+	IrArena *a = S->a;
+	int R = l->var->rank;
+	IrExpr *ls = slab_shape_ref(S, l->var, l->parts[0].name, loc);
+	IrExpr *rs = slab_shape_ref(S, r->var, r->parts[0].name, loc);
+	Desig le = *l, re = *r;
+	IrExpr **li = ir_alloc(a, sizeof *li * (size_t)R), **ri = ir_alloc(a, sizeof *ri * (size_t)R);
+	const char *iv[IR_MAX_RANK];
+	for (int k = 0; k < R; k++) {
+		iv[k] = sema_new_local(S, "i", TY_INT, loc)->name;
+		li[k] = ir_ref(a, iv[k], NULL, 0, 0, loc);
+		ri[k] = ir_binop(a, IR_ADD,
+		                 ir_binop(a, IR_SUB, ir_ref(a, iv[k], NULL, 0, 0, loc),
+		                          call_of(S, "lbound", ls, ir_int(a, k + 1, loc), loc), loc),
+		                 call_of(S, "lbound", rs, ir_int(a, k + 1, loc), loc), loc);
+	}
+	le.parts[0].args = li;
+	le.parts[0].nargs = R;
+	re.parts[0].args = ri;
+	re.parts[0].nargs = R;
+	le.arrays = re.arrays = 0;
+	le.rank = re.rank = 0;
+	IrBlock body = {0};
+	const TComp *below[64];
+	assign_paths(S, &body, &le, &re, l->type, below, 0, loc);
+	for (int k = 0; k < R; k++) {
+		IrStmt *d = ir_stmt_new(a, IR_DO, loc);
+		d->u.do_.var = ir_ref(a, iv[k], NULL, 0, 0, loc);
+		d->u.do_.lo = call_of(S, "lbound", ls, ir_int(a, k + 1, loc), loc);
+		d->u.do_.hi = call_of(S, "ubound", ls, ir_int(a, k + 1, loc), loc);
+		d->u.do_.body = body;
+		body = (IrBlock){0};
+		ir_block_add(a, &body, d);
+	}
+	for (int k = 0; k < body.n; k++)
+		ir_block_add(a, out, body.v[k]);
+	return 1;
+}
+
 static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrLoc loc)
 {
 	TType *ct = ctor_type(S, rhs);
@@ -1352,6 +1736,21 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 		         "a structure with array components assigned to an array of structures: assign it to each element in a "
 		         "DO loop");
 		return 0;
+	}
+	if (l->type->alloc_leaves && (l->var->rank || r.var->rank)) {
+		if (l->arrays && r.arrays && l->nparts == 1 && r.nparts == 1 && !l->parts[0].nargs && !r.parts[0].nargs &&
+		    l->var->rank == r.var->rank && l->var->ext && r.var->ext)
+			return assign_slab_arrays(S, out, l, &r, loc);
+		if (l->arrays || r.arrays) {
+			ir_error(rhs->loc,
+			         "an array of structures with ALLOCATABLE components is assigned whole or one element at a time: "
+			         "write a DO loop, %s(i) = %s(i)",
+			         l->parts[0].name, r.parts[0].name);
+			return 0;
+		}
+		const TComp *below[64];
+		assign_paths(S, out, l, &r, l->type, below, 0, loc);
+		return 1;
 	}
 	IrExprList ls = {0}, rs = {0};
 	leaves_of(S, l, &ls);
@@ -1423,6 +1822,12 @@ static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs,
 			else if (dv->type != d.type)
 				ir_error(x->loc, "argument %d of '%s' is of type '%s', not '%s'", k + 1, name,
 				         dv->type->def->name, d.type->def->name);
+			else if (d.var->rank && d.type->alloc_leaves)
+				ir_error(
+				        x->loc,
+				        "argument %d of '%s': an element of an array of structures with ALLOCATABLE components "
+				        "cannot be passed as a structure (copy it to a scalar structure, s = %s(i), and pass that)",
+				        k + 1, name, d.parts[0].name);
 			else {
 				leaves_of(S, &d, &out);
 				continue;
@@ -1487,6 +1892,62 @@ static void inquiry_of_struct(Sema *S, IrExpr *e)
 	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
 }
 
+/* ALLOCATED, LBOUND, UBOUND of an element's ALLOCATABLE component (slabs): the element's
+ * status and bounds (SIZE and SHAPE are those of the reference, slab_ref). 1 when e was one. */
+static int slab_inquiry(Sema *S, IrExpr *e)
+{
+	static const char *const inq[] = {"allocated", "lbound", "ubound"};
+	int which = -1;
+	for (int i = 0; i < 3; i++)
+		if (!strcmp(e->u.ref.name, inq[i]))
+			which = i;
+	if (which < 0 || !e->u.ref.nargs || sema_lookup(S, S->unit, e->u.ref.name) || sema_find_proc(S, S->unit, e->u.ref.name))
+		return 0;
+	IrExpr *x = e->u.ref.args[0];
+	Desig d;
+	Slab sl;
+	if (x->kind != IR_COMPONENT || designator(S, x, &d) != 1 || d.type || !slab_of(S, &d, NULL, 0, &sl))
+		return 0;
+	IrExpr *r;
+	if (d.parts[d.nparts - 1].nargs) {
+		ir_error(x->loc, "%s takes the component alone: %s(%s(i)%s)", e->u.ref.name, e->u.ref.name, sl.el->name,
+		         sl.lname + strlen(sl.el->name));
+		r = ir_int(S->a, 0, e->loc);
+	} else if (!slab_element(S, &sl)) {
+		r = ir_int(S->a, 0, e->loc);
+	} else if (which == 0) {
+		r = slab_ext_ref(S, &sl, 2 * sl.r);
+		if (e->u.ref.nargs != 1)
+			ir_error(e->loc, "ALLOCATED takes one argument");
+	} else {
+		IrExpr *dim = e->u.ref.nargs >= 2 ? e->u.ref.args[1] : NULL;
+		if (dim && dim->kind == IR_KEYWORD && !strcmp(dim->u.kw.name, "dim"))
+			dim = dim->u.kw.e;
+		int64_t k = 0;
+		Const kc;
+		IrExpr *dv = dim ? sema_spec_expr(S, S->unit, dim) : NULL;
+		if (!dim && sl.r == 1)
+			k = 1;
+		else if (dv && !sema_rank(dv) && sema_const_of(dv, &kc) && ir_base_is_int(kc.type))
+			k = kc.i;
+		if (e->u.ref.nargs > 2 || (dim && dim->kind == IR_KEYWORD) || k < 1 || k > sl.r) {
+			ir_error(e->loc,
+			         "%s of the ALLOCATABLE component %s(i)%s of an element needs a constant DIM from 1 to %d "
+			         "(and no KIND=)",
+			         e->u.ref.name, sl.el->name, sl.lname + strlen(sl.el->name), sl.r);
+			r = ir_int(S->a, 0, e->loc);
+		} else {
+			r = slab_ext_ref(S, &sl, 2 * (int)(k - 1) + (which == 2));
+		}
+	}
+	IrLoc L = e->loc;
+	int paren = e->paren;
+	*e = *r;
+	e->loc = L;
+	e->paren = paren;
+	return 1;
+}
+
 /* Function references in e with structures among their arguments. */
 static void expand_expr(Sema *S, IrExpr *e)
 {
@@ -1497,6 +1958,8 @@ static void expand_expr(Sema *S, IrExpr *e)
 		for (int i = 0; i < e->u.ref.nargs; i++)
 			expand_expr(S, e->u.ref.args[i]);
 		if (!e->u.ref.has_parens)
+			return;
+		if (slab_inquiry(S, e))
 			return;
 		inquiry_of_struct(S, e);
 		IrSym *s = sema_lookup(S, S->unit, e->u.ref.name);
@@ -1536,6 +1999,90 @@ static void expand_expr(Sema *S, IrExpr *e)
 }
 
 static void body_block(Sema *S, IrBlock *b);
+static void expand_expr(Sema *S, IrExpr *e);
+
+/* ALLOCATE/DEALLOCATE naming components of elements of arrays of structures: their statements
+ * go to out, before s with the other objects (1: s is gone, all were such). */
+static int slab_alloc_stmt(Sema *S, IrStmt *s, IrBlock *out)
+{
+	int alloc = !strcmp(s->u.call.name, "%allocate");
+	IrBlock pre = {0};
+	int k = 0, any = 0;
+	for (int i = 0; i < s->u.call.nargs; i++) {
+		IrExpr *e = s->u.call.args[i];
+		Desig d;
+		Slab sl;
+		int isd = e->kind == IR_COMPONENT ? designator(S, e, &d) : 0;
+		if (isd < 0) { /* reported */
+			any = 1;
+			continue;
+		}
+		if (isd != 1 || d.type || !slab_of(S, &d, NULL, 0, &sl)) {
+			s->u.call.args[k++] = e;
+			continue;
+		}
+		any = 1;
+		const Part *p = &d.parts[d.nparts - 1];
+		if (!alloc) {
+			if (p->nargs)
+				ir_error(e->loc, "DEALLOCATE takes the component alone: deallocate(%s(i)%s)", sl.el->name,
+				         sl.lname + strlen(sl.el->name));
+			else if (slab_element(S, &sl))
+				ir_block_add(
+				        S->a, &pre,
+				        ir_assign(S->a, slab_ext_ref(S, &sl, 2 * sl.r), ir_logical(S->a, 0, e->loc), e->loc));
+			continue;
+		}
+		if (p->nargs != sl.r) {
+			ir_error(e->loc, "ALLOCATE of '%s' (rank %d) needs one bound per dimension, lo:hi or hi", p->name, sl.r);
+			continue;
+		}
+		IrExpr *lo[IR_MAX_RANK], *hi[IR_MAX_RANK];
+		int ok = 1;
+		for (int j = 0; j < sl.r; j++) {
+			IrExpr *x = p->args[j];
+			lo[j] = NULL;
+			hi[j] = x;
+			if (x->kind == IR_TRIPLET) {
+				if (x->u.triplet.st || !x->u.triplet.hi) {
+					ir_error(x->loc, "a bound in ALLOCATE is lo:hi or hi");
+					ok = 0;
+				}
+				lo[j] = x->u.triplet.lo;
+				hi[j] = x->u.triplet.hi;
+			}
+		}
+		for (int j = 0; ok && j < sl.r; j++) {
+			expand_expr(S, lo[j]);
+			expand_expr(S, hi[j]);
+		}
+		if (ok)
+			slab_alloc(S, &pre, &sl, lo, hi);
+	}
+	if (!any)
+		return 0;
+	s->u.call.nargs = k;
+	for (int i = 0; i < k; i++)
+		expand_expr(S, s->u.call.args[i]);
+	if (pre.n) {
+		IrStmt *f = pre.v[0];
+		f->label = s->label;
+		f->dirs = s->dirs;
+		f->ndirs = s->ndirs;
+	}
+	for (int i = 0; i < pre.n; i++)
+		ir_block_add(S->a, out, pre.v[i]);
+	if (k) {
+		if (pre.n)
+			s->label = 0, s->dirs = NULL, s->ndirs = 0;
+		ir_block_add(S->a, out, s);
+	} else if (!pre.n) {
+		IrStmt *c = ir_stmt_new(S->a, IR_CONTINUE, s->loc);
+		c->label = s->label;
+		ir_block_add(S->a, out, c);
+	}
+	return 1;
+}
 
 /* The statements s stands for (itself, or the assignments of a structure's leaves). */
 static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
@@ -1588,6 +2135,11 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		body_block(S, &s->u.dowhile.body);
 		break;
 	case IR_CALL:
+		if (!strcmp(s->u.call.name, "%allocate") || !strcmp(s->u.call.name, "%deallocate")) {
+			if (slab_alloc_stmt(S, s, out))
+				return;
+			break;
+		}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			expand_expr(S, s->u.call.args[i]);
 		if (!expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
@@ -1646,6 +2198,15 @@ void sema_types_body(Sema *S, IrUnit *u)
 	IrBlock first = {0};
 	for (int i = 0; i < u->structs.n; i++) {
 		const TVar *v = u->structs.v[i];
+		for (int k = 0; v->ext && k < v->nleaves; k++)
+			for (int j = 0; v->ext[k] && u->kind != UNIT_MODULE && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
+				IrSym *h = v->ext[k][j];
+				ir_block_add(S->a, &first,
+				             ir_assign(S->a, ir_ref(S->a, h->name, NULL, 0, 0, v->loc),
+				                       h->type == TY_LOGICAL ? ir_logical(S->a, 0, v->loc)
+				                                             : ir_int(S->a, 1 - j % 2, v->loc),
+				                       v->loc));
+			}
 		for (int k = 0; v->inits && k < v->nleaves; k++)
 			if (v->inits[k])
 				ir_block_add(S->a, &first,

@@ -1,8 +1,11 @@
 ! What stays out of ALLOCATABLE components, refused where it is written: scalar and non-deferred
 ! ALLOCATABLE components, ALLOCATABLE components of derived type, arrays of a type with
-! ALLOCATABLE components (variables and components), constructors of such a type, PRINT of a
-! structure with ALLOCATABLE components (gfortran refuses it too: it needs a defined output),
-! a module's structure with ALLOCATABLE components as an actual argument.
+! ALLOCATABLE components as components, as dummies and ALLOCATABLE (arrays of such types with
+! explicit bounds are supported), assignment of sections of such arrays, an element passed as a
+! structure or its component to an ALLOCATABLE dummy, a component taken of several elements at
+! once, inquiries without a constant DIM, constructors of such a type, PRINT of a structure with
+! ALLOCATABLE components (gfortran refuses it too: it needs a defined output), a module's
+! structure with ALLOCATABLE components as an actual argument.
 module acr
   implicit none
   type s1
@@ -27,19 +30,35 @@ contains
     real(8), intent(inout) :: y
     y = y + sum(s%w)
   end subroutine
+  subroutine gw(w)
+    real(8), allocatable, intent(inout) :: w(:)
+    w = 2 * w
+  end subroutine
+  subroutine arr(a, y)
+    type(g), intent(in) :: a(3)
+    real(8), intent(inout) :: y
+    y = 0
+  end subroutine
 end module
 
 subroutine f(y)
   use acr
   implicit none
   real(8), intent(out) :: y
-  type(g) :: a(3), b
+  type(g) :: a(3), b, c(3)
+  type(g), allocatable :: d(:)
   type(s1) :: p1
   type(s2) :: p2
   type(s3) :: p3
   type(s4) :: p4
+  integer :: i
   b = g([1d0, 2d0])
   print *, b
   call usg(gm, y)
-  y = 0
+  a(1:2) = c(2:3)
+  call usg(a(1), y)
+  y = a(1:2)%w(1)
+  y = lbound(a(2)%w, i)
+  deallocate(a(2)%w(1))
+  call gw(a(3)%w)
 end subroutine

@@ -79,10 +79,11 @@
  *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program);
  *             the unit 61 or NEWUNIT= with IOSTAT=, sometimes INQUIRE (exist=) and a record
  *             read with '(a)' whose fields an internal READ takes
- *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure
- *             (mglob's `type gwk; real(8), allocatable :: w(:), h(:, :)`), then deep-copied by a
- *             whole-structure assignment (sometimes changed by mglob's gwk_scale, a dummy of that
- *             type) and read back from the copy (needs `alloc`)
+ *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure or
+ *             of an element of a local array of structures (mglob's `type gwk; real(8),
+ *             allocatable :: w(:), h(:, :)`), then deep-copied by a whole-structure assignment to
+ *             a scalar or to an element of another array (a scalar sometimes changed by mglob's
+ *             gwk_scale, a dummy of that type) and read back from the copy (needs `alloc`)
  *   fploop    z = 0.5 sin(z) + a iterated to its fixed point under !$AD FP-LOOP (a DO WHILE, or a
  *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
  *             adjoint (--fploop: often)
@@ -2357,7 +2358,9 @@ static void alloc_reread(Var *v, const char *w, const char *iw)
 	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s)", v->name, v->name, w, iw);
 	ind--;
 	line("end do");
-	int how = rnd(3);
+	/* an element's component (a section of run-time bounds) is no ALLOCATABLE actual for ga_scale
+	 * and no CSHIFT argument (refused, located: its shape is not known on entry) */
+	int how = strchr(w, '(') ? 0 : rnd(3);
 	if (how == 0)
 		line("%s = %s * %s%s", w2, rconst(0.5), w, chance(50) ? sfmt(" + %s * %s", rconst(0.1), v->name) : "");
 	else if (how == 1) /* CSHIFT of an ALLOCATABLE (its temporary is allocated at the statement) */
@@ -2380,9 +2383,12 @@ static void alloc_reread(Var *v, const char *w, const char *iw)
 static void alloc_copy(Var *v, const char *sk, const char *comp, const char *iw)
 {
 	char *s2 = fresh("sk");
-	bprintf(&decls, "  type(gwk) :: %s\n", s2);
+	int elem = chance(strchr(sk, '(') ? 50 : 25);
+	bprintf(&decls, "  type(gwk) :: %s%s\n", s2, elem ? "(2)" : "");
+	if (elem) /* a copy into an element of an array of structures (a slab) */
+		s2 = sfmt("%s(%d)", s2, rrange(1, 2));
 	line("%s = %s", s2, sk);
-	if (chance(50))
+	if (!elem && chance(50))
 		line("call gwk_scale(%s, %s)", s2, chance(50) ? "0.75d0" : sfmt("0.2d0 * %s", v->name));
 	line("do %s = lbound(%s%%%s, 1), ubound(%s%%%s, 1)", iw, s2, comp, s2, comp);
 	ind++;
@@ -2524,12 +2530,15 @@ static void stmt_alloc(void)
 	features |= F_ALLOC;
 	internal_alloc |= in_internal;
 	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL, *sk = NULL;
-	int rank2 = chance(30), lo = rrange(-2, 2);
+	int rank2 = chance(30), lo = rrange(-2, 2), elem = 0;
 	if ((bugs_allowed & PAT_ALLOCCOMP) && !in_internal && chance(force_alloccomp ? 100 : 40)) {
 		/* pattern `alloccomp`: the work array is a component of a local structure */
 		features |= F_ALLOCCOMP;
 		sk = fresh("sk");
-		bprintf(&decls, "  type(gwk) :: %s\n", sk);
+		elem = chance(50);
+		bprintf(&decls, "  type(gwk) :: %s%s\n", sk, elem ? sfmt("(%d)", elem = rrange(2, 3)) : "");
+		if (elem) /* an element of an array of structures (its components a slab) */
+			sk = sfmt("%s(%d)", sk, rrange(1, elem));
 		w = sfmt("%s%%%s", sk, rank2 ? "h" : "w");
 	} else
 		bprintf(&decls, "  real(8), allocatable :: %s(%s)\n", w, rank2 ? ":, :" : ":");
@@ -2539,7 +2548,7 @@ static void stmt_alloc(void)
 		declare_int_local(jw);
 	}
 	const char *ext = gen_idx();
-	if (!rank2 && chance(40)) {
+	if (!rank2 && !elem && chance(40)) {
 		/* an ALLOCATABLE dummy allocates it (mglob's ga_fill) */
 		Ex c = fit(gen_real(2), RMAX);
 		line("call ga_fill(%s, %d, int(%s), %s)", w, lo, ext, c.s);
