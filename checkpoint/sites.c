@@ -468,6 +468,15 @@ const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carrie
 		return NULL;
 	}
 	if (sscanf(en->id, "%255[^:]:%255[^#]#%d", caller, callee, &nth) == 3) {
+		int nfp = 0;
+		for (int i = 0; i < s->nfp; i++)
+			nfp += !strcmp(s->fp[i]->caller->name, caller);
+		if (nfp > 0 && !strcmp(callee, "fploop")) {
+			snprintf(msg, msglen,
+			         "'%s' names no FP-LOOP: %s has %d (%s:fploop#1 ... in source order; see 'stad calls')", en->id,
+			         caller, nfp, caller);
+			return NULL;
+		}
 		int n = calls_of(s, caller, callee, c, 64);
 		if (n > 0) {
 			snprintf(msg, msglen,
