@@ -153,109 +153,46 @@ static void reach_name(Reach *R, const char *name)
 			reach_name(R, R->renames[j].remote);
 }
 
+/* Every name an expression or a statement refers to, through ir_expr_children and
+ * ir_stmt_children (the IR is only read here). */
 static void walk_expr(Reach *R, const IrExpr *e);
 static void walk_block(Reach *R, const IrBlock *b);
 
-static void walk_exprs(Reach *R, IrExpr *const *v, int n)
+static void walk_expr_at(void *R, IrExpr **e)
 {
-	for (int i = 0; i < n; i++)
-		walk_expr(R, v[i]);
+	walk_expr(R, *e);
+}
+
+static void walk_block_at(void *R, IrBlock *b)
+{
+	walk_block(R, b);
 }
 
 static void walk_expr(Reach *R, const IrExpr *e)
 {
 	if (!e)
 		return;
-	switch (e->kind) {
-	case IR_REF:
+	if (e->kind == IR_REF)
 		reach_name(R, e->u.ref.name);
-		walk_exprs(R, e->u.ref.args, e->u.ref.nargs);
-		break;
-	case IR_UNARY:
-	case IR_BINARY:
-		walk_expr(R, e->u.op.a);
-		walk_expr(R, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL:
+	else if (e->kind == IR_INTRIN || e->kind == IR_FCALL)
 		reach_name(R, e->u.call.name);
-		walk_exprs(R, e->u.call.args, e->u.call.nargs);
-		break;
-	case IR_VAR: walk_exprs(R, e->u.var.idx, e->u.var.nidx); break;
-	case IR_CONVERT: walk_expr(R, e->u.conv.e); break;
-	case IR_TRIPLET:
-		walk_expr(R, e->u.triplet.lo);
-		walk_expr(R, e->u.triplet.hi);
-		walk_expr(R, e->u.triplet.st);
-		break;
-	case IR_ARRAYCON:
-	case IR_IMPLDO:
-		walk_exprs(R, e->u.list.items, e->u.list.nitems);
-		walk_expr(R, e->u.list.lo);
-		walk_expr(R, e->u.list.hi);
-		walk_expr(R, e->u.list.st);
-		if (e->u.list.pre)
-			walk_block(R, e->u.list.pre);
-		break;
-	case IR_KEYWORD: walk_expr(R, e->u.kw.e); break;
-	case IR_COMPONENT: /* s%u(f(k)): functions in the subscripts of any part */
-		walk_expr(R, e->u.comp.base);
-		walk_exprs(R, e->u.comp.args, e->u.comp.nargs);
-		break;
-	default: break;
-	}
-}
-
-static void walk_stmt(Reach *R, const IrStmt *s)
-{
-	switch (s->kind) {
-	case IR_ASSIGN:
-		walk_expr(R, s->u.assign.lhs);
-		walk_expr(R, s->u.assign.rhs);
-		break;
-	case IR_IF:
-		walk_exprs(R, s->u.if_.conds, s->u.if_.ncond);
-		for (int k = 0; k < s->u.if_.ncond; k++)
-			walk_block(R, &s->u.if_.blocks[k]);
-		walk_block(R, &s->u.if_.else_);
-		break;
-	case IR_DO:
-		walk_expr(R, s->u.do_.lo);
-		walk_expr(R, s->u.do_.hi);
-		walk_expr(R, s->u.do_.step);
-		walk_block(R, &s->u.do_.body);
-		break;
-	case IR_DOWHILE:
-		walk_expr(R, s->u.dowhile.cond);
-		walk_block(R, &s->u.dowhile.body);
-		break;
-	case IR_CALL:
-		reach_name(R, s->u.call.name);
-		walk_exprs(R, s->u.call.args, s->u.call.nargs);
-		break;
-	case IR_PRINT: walk_exprs(R, s->u.print.items, s->u.print.nitems); break;
-	case IR_STOP: walk_expr(R, s->u.stop.code); break;
-	case IR_BLOCK: walk_block(R, &s->u.block); break;
-	case IR_GOTO: walk_expr(R, s->u.go.expr); break;
-	case IR_SELECT:
-		walk_expr(R, s->u.select.expr);
-		for (int c = 0; c < s->u.select.ncases; c++) {
-			const IrCase *k = s->u.select.cases[c];
-			for (int j = 0; j < k->nitems; j++) {
-				walk_expr(R, k->items[j]->lo);
-				walk_expr(R, k->items[j]->hi);
-			}
-			walk_block(R, &k->body);
-		}
-		break;
-	default: break;
-	}
+	ir_expr_children((IrExpr *)e, &(IrVisit){walk_expr_at, walk_block_at, R});
 }
 
 static void walk_block(Reach *R, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++)
-		walk_stmt(R, b->v[i]);
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		if (s->kind == IR_CALL)
+			reach_name(R, s->u.call.name);
+		ir_stmt_children(s, &(IrVisit){walk_expr_at, walk_block_at, R});
+	}
+}
+
+static void walk_exprs(Reach *R, IrExpr *const *v, int n)
+{
+	for (int i = 0; i < n; i++)
+		walk_expr(R, v[i]);
 }
 
 static void walk_dims(Reach *R, const IrDim *d, int rank)

@@ -281,81 +281,45 @@ static void rewrite_var(const Views *q, IrExpr *e)
 	e->u.var.nidx = 1; /* a whole member (an actual argument): the element where it starts */
 }
 
+static void rewrite_expr_at(void *q, IrExpr **e);
+
+static void rewrite_block_at(void *ctx, IrBlock *b)
+{
+	const Views *q = ctx;
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		const SemaView *m = s->kind == IR_DO ? view_of(q, s->u.do_.var->u.var.sym) : NULL;
+		if (m && m->common)
+			ir_error(s->u.do_.var->loc,
+			         "the DO variable '%s' is in COMMON /%s/, which other routines lay out differently: "
+			         "not supported (use a local variable as the DO variable)",
+			         m->sym->name, m->common);
+		else if (m)
+			ir_error(s->u.do_.var->loc,
+			         "the DO variable '%s' is in EQUIVALENCE, which is not supported (use another variable)",
+			         m->sym->name);
+		else
+			ir_stmt_children(s, &(IrVisit){rewrite_expr_at, rewrite_block_at, (void *)q});
+	}
+}
+
+static void rewrite_expr_at(void *q, IrExpr **e)
+{
+	if ((*e)->kind == IR_VAR)
+		rewrite_var(q, *e); /* and its subscripts */
+	else
+		ir_expr_children(*e, &(IrVisit){rewrite_expr_at, rewrite_block_at, q});
+}
+
 static void rewrite_expr(const Views *q, IrExpr *e)
 {
-	if (!e)
-		return;
-	switch (e->kind) {
-	case IR_VAR: rewrite_var(q, e); break;
-	case IR_UNARY:
-	case IR_BINARY:
-		rewrite_expr(q, e->u.op.a);
-		rewrite_expr(q, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			rewrite_expr(q, e->u.call.args[i]);
-		break;
-	case IR_CONVERT: rewrite_expr(q, e->u.conv.e); break;
-	default: break;
-	}
+	if (e)
+		rewrite_expr_at((void *)q, &e);
 }
 
 static void rewrite_block(const Views *q, IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			rewrite_expr(q, s->u.assign.lhs);
-			rewrite_expr(q, s->u.assign.rhs);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				rewrite_expr(q, s->u.if_.conds[k]);
-				rewrite_block(q, &s->u.if_.blocks[k]);
-			}
-			rewrite_block(q, &s->u.if_.else_);
-			break;
-		case IR_DO: {
-			const SemaView *m = view_of(q, s->u.do_.var->u.var.sym);
-			if (m && m->common)
-				ir_error(s->u.do_.var->loc,
-				         "the DO variable '%s' is in COMMON /%s/, which other routines lay out differently: "
-				         "not supported (use a local variable as the DO variable)",
-				         m->sym->name, m->common);
-			else if (m)
-				ir_error(s->u.do_.var->loc,
-				         "the DO variable '%s' is in EQUIVALENCE, which is not supported (use another variable)",
-				         m->sym->name);
-		}
-			rewrite_expr(q, s->u.do_.lo);
-			rewrite_expr(q, s->u.do_.hi);
-			rewrite_expr(q, s->u.do_.step);
-			rewrite_block(q, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			rewrite_expr(q, s->u.dowhile.cond);
-			rewrite_block(q, &s->u.dowhile.body);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				rewrite_expr(q, s->u.call.args[k]);
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				rewrite_expr(q, s->u.print.items[k]);
-			break;
-		case IR_STOP: rewrite_expr(q, s->u.stop.code); break;
-		case IR_RT:
-			rewrite_expr(q, s->u.rt.e);
-			rewrite_expr(q, s->u.rt.count);
-			break;
-		case IR_BLOCK: rewrite_block(q, &s->u.block); break;
-		default: break;
-		}
-	}
+	rewrite_block_at((void *)q, b);
 }
 
 void sema_rewrite_views(Sema *S, IrUnit *u, const SemaView *v, int n)

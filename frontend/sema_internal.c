@@ -46,83 +46,45 @@ static void need_add(Sema *S, Lift *L, IrSym *s)
 		need_add(S, L, s->alloc_status);
 }
 
-static void uses_expr(Sema *S, Lift *L, const IrExpr *e)
+/* What c uses of its host: walked with ir_expr_children and ir_stmt_children. */
+typedef struct Uses {
+	Sema *S;
+	Lift *L;
+} Uses;
+
+static void uses_expr_at(void *u, IrExpr **e);
+
+static void uses_block_at(void *ctx, IrBlock *b)
 {
-	if (!e)
-		return;
-	switch (e->kind) {
-	case IR_VAR:
-		if (passed(L->c->host, e->u.var.sym))
-			need_add(S, L, e->u.var.sym);
-		for (int i = 0; i < e->u.var.nidx; i++)
-			uses_expr(S, L, e->u.var.idx[i]);
-		break;
-	case IR_UNARY:
-	case IR_BINARY:
-		uses_expr(S, L, e->u.op.a);
-		uses_expr(S, L, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			uses_expr(S, L, e->u.call.args[i]);
-		if (e->kind == IR_FCALL && e->u.call.callee && e->u.call.callee->host == L->c->host)
-			ir_vec_push(S->a, &L->callees, e->u.call.callee);
-		break;
-	case IR_CONVERT: uses_expr(S, L, e->u.conv.e); break;
-	default: break;
+	Uses *u = ctx;
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		if (s->kind == IR_CALL && s->u.call.callee && s->u.call.callee->host == u->L->c->host)
+			ir_vec_push(u->S->a, &u->L->callees, s->u.call.callee);
+		ir_stmt_children(b->v[i], &(IrVisit){uses_expr_at, uses_block_at, u});
 	}
 }
 
-static void uses_block(Sema *S, Lift *L, const IrBlock *b)
+static void uses_expr_at(void *ctx, IrExpr **pe)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		for (int k = 0; k < s->ndirs; k++)
-			for (int j = 0; j < s->dirs[k]->nargs; j++)
-				uses_expr(S, L, s->dirs[k]->args[j]);
-		switch (s->kind) {
-		case IR_ASSIGN:
-			uses_expr(S, L, s->u.assign.lhs);
-			uses_expr(S, L, s->u.assign.rhs);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				uses_expr(S, L, s->u.if_.conds[k]);
-				uses_block(S, L, &s->u.if_.blocks[k]);
-			}
-			uses_block(S, L, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			uses_expr(S, L, s->u.do_.var);
-			uses_expr(S, L, s->u.do_.lo);
-			uses_expr(S, L, s->u.do_.hi);
-			uses_expr(S, L, s->u.do_.step);
-			uses_block(S, L, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			uses_expr(S, L, s->u.dowhile.cond);
-			uses_block(S, L, &s->u.dowhile.body);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				uses_expr(S, L, s->u.call.args[k]);
-			if (s->u.call.callee && s->u.call.callee->host == L->c->host)
-				ir_vec_push(S->a, &L->callees, s->u.call.callee);
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				uses_expr(S, L, s->u.print.items[k]);
-			break;
-		case IR_STOP: uses_expr(S, L, s->u.stop.code); break;
-		case IR_RT:
-			uses_expr(S, L, s->u.rt.e);
-			uses_expr(S, L, s->u.rt.count);
-			break;
-		case IR_BLOCK: uses_block(S, L, &s->u.block); break;
-		default: break;
-		}
-	}
+	Uses *u = ctx;
+	const IrExpr *e = *pe;
+	if (e->kind == IR_VAR && passed(u->L->c->host, e->u.var.sym))
+		need_add(u->S, u->L, e->u.var.sym);
+	if (e->kind == IR_FCALL && e->u.call.callee && e->u.call.callee->host == u->L->c->host)
+		ir_vec_push(u->S->a, &u->L->callees, e->u.call.callee);
+	ir_expr_children(*pe, &(IrVisit){uses_expr_at, uses_block_at, u});
+}
+
+static void uses_expr(Sema *S, Lift *L, IrExpr *e)
+{
+	if (e)
+		uses_expr_at(&(Uses){S, L}, &e);
+}
+
+static void uses_block(Sema *S, Lift *L, IrBlock *b)
+{
+	uses_block_at(&(Uses){S, L}, b);
 }
 
 /* The bounds and lengths of the symbols of c (its own, and the host's it needs). */
@@ -145,81 +107,35 @@ static IrSym *dummy_of(const Lift *L, const IrSym *s)
 	return NULL;
 }
 
-static void subst_expr(const Lift *L, IrExpr *e)
+/* Each reference to a host's variable becomes one to c's dummy standing for it. */
+static void subst_expr_at(void *L, IrExpr **e);
+
+static void subst_block_at(void *L, IrBlock *b)
 {
-	if (!e)
-		return;
-	switch (e->kind) {
-	case IR_VAR: {
+	for (int i = 0; i < b->n; i++)
+		ir_stmt_children(b->v[i], &(IrVisit){subst_expr_at, subst_block_at, L});
+}
+
+static void subst_expr_at(void *L, IrExpr **pe)
+{
+	IrExpr *e = *pe;
+	if (e->kind == IR_VAR) {
 		IrSym *d = dummy_of(L, e->u.var.sym);
 		if (d)
 			e->u.var.sym = d;
-		for (int i = 0; i < e->u.var.nidx; i++)
-			subst_expr(L, e->u.var.idx[i]);
-		break;
 	}
-	case IR_UNARY:
-	case IR_BINARY:
-		subst_expr(L, e->u.op.a);
-		subst_expr(L, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL:
-		for (int i = 0; i < e->u.call.nargs; i++)
-			subst_expr(L, e->u.call.args[i]);
-		break;
-	case IR_CONVERT: subst_expr(L, e->u.conv.e); break;
-	default: break;
-	}
+	ir_expr_children(e, &(IrVisit){subst_expr_at, subst_block_at, L});
+}
+
+static void subst_expr(const Lift *L, IrExpr *e)
+{
+	if (e)
+		subst_expr_at((void *)L, &e);
 }
 
 static void subst_block(const Lift *L, IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		for (int k = 0; k < s->ndirs; k++)
-			for (int j = 0; j < s->dirs[k]->nargs; j++)
-				subst_expr(L, s->dirs[k]->args[j]);
-		switch (s->kind) {
-		case IR_ASSIGN:
-			subst_expr(L, s->u.assign.lhs);
-			subst_expr(L, s->u.assign.rhs);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				subst_expr(L, s->u.if_.conds[k]);
-				subst_block(L, &s->u.if_.blocks[k]);
-			}
-			subst_block(L, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			subst_expr(L, s->u.do_.var);
-			subst_expr(L, s->u.do_.lo);
-			subst_expr(L, s->u.do_.hi);
-			subst_expr(L, s->u.do_.step);
-			subst_block(L, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			subst_expr(L, s->u.dowhile.cond);
-			subst_block(L, &s->u.dowhile.body);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				subst_expr(L, s->u.call.args[k]);
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				subst_expr(L, s->u.print.items[k]);
-			break;
-		case IR_STOP: subst_expr(L, s->u.stop.code); break;
-		case IR_RT: /* ALLOCATE / DEALLOCATE of the host's allocatable */
-			subst_expr(L, s->u.rt.e);
-			subst_expr(L, s->u.rt.count);
-			break;
-		case IR_BLOCK: subst_block(L, &s->u.block); break;
-		default: break;
-		}
-	}
+	subst_block_at((void *)L, b);
 }
 
 /* The extra actuals of a call of the internal procedure of callee lift K: the host's variables
@@ -245,77 +161,40 @@ static Lift *lift_of(Lift *lifts, int n, const IrUnit *c)
 	return NULL;
 }
 
-static void calls_expr(Sema *S, Lift *lifts, int n, IrExpr *e)
+/* Every call of an internal procedure (a CALL or a function reference) gets its extra actuals. */
+typedef struct Calls {
+	Sema *S;
+	Lift *lifts;
+	int n;
+} Calls;
+
+static void calls_expr_at(void *c, IrExpr **e);
+
+static void calls_block_at(void *ctx, IrBlock *b)
 {
-	if (!e)
-		return;
-	switch (e->kind) {
-	case IR_VAR:
-		for (int i = 0; i < e->u.var.nidx; i++)
-			calls_expr(S, lifts, n, e->u.var.idx[i]);
-		break;
-	case IR_UNARY:
-	case IR_BINARY:
-		calls_expr(S, lifts, n, e->u.op.a);
-		calls_expr(S, lifts, n, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL: {
-		for (int i = 0; i < e->u.call.nargs; i++)
-			calls_expr(S, lifts, n, e->u.call.args[i]);
-		const Lift *K = e->kind == IR_FCALL && e->u.call.callee ? lift_of(lifts, n, e->u.call.callee) : NULL;
+	Calls *c = ctx;
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		ir_stmt_children(s, &(IrVisit){calls_expr_at, calls_block_at, c});
+		const Lift *K = s->kind == IR_CALL && s->u.call.callee ? lift_of(c->lifts, c->n, s->u.call.callee) : NULL;
 		if (K)
-			add_actuals(S, K, &e->u.call.args, &e->u.call.nargs, e->loc);
-		break;
+			add_actuals(c->S, K, &s->u.call.args, &s->u.call.nargs, s->loc);
 	}
-	case IR_CONVERT: calls_expr(S, lifts, n, e->u.conv.e); break;
-	default: break;
-	}
+}
+
+static void calls_expr_at(void *ctx, IrExpr **pe)
+{
+	Calls *c = ctx;
+	IrExpr *e = *pe;
+	ir_expr_children(e, &(IrVisit){calls_expr_at, calls_block_at, c});
+	const Lift *K = e->kind == IR_FCALL && e->u.call.callee ? lift_of(c->lifts, c->n, e->u.call.callee) : NULL;
+	if (K)
+		add_actuals(c->S, K, &e->u.call.args, &e->u.call.nargs, e->loc);
 }
 
 static void calls_block(Sema *S, Lift *lifts, int n, IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			calls_expr(S, lifts, n, s->u.assign.lhs);
-			calls_expr(S, lifts, n, s->u.assign.rhs);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				calls_expr(S, lifts, n, s->u.if_.conds[k]);
-				calls_block(S, lifts, n, &s->u.if_.blocks[k]);
-			}
-			calls_block(S, lifts, n, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			calls_expr(S, lifts, n, s->u.do_.lo);
-			calls_expr(S, lifts, n, s->u.do_.hi);
-			calls_expr(S, lifts, n, s->u.do_.step);
-			calls_block(S, lifts, n, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			calls_expr(S, lifts, n, s->u.dowhile.cond);
-			calls_block(S, lifts, n, &s->u.dowhile.body);
-			break;
-		case IR_CALL: {
-			for (int k = 0; k < s->u.call.nargs; k++)
-				calls_expr(S, lifts, n, s->u.call.args[k]);
-			const Lift *K = s->u.call.callee ? lift_of(lifts, n, s->u.call.callee) : NULL;
-			if (K)
-				add_actuals(S, K, &s->u.call.args, &s->u.call.nargs, s->loc);
-			break;
-		}
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				calls_expr(S, lifts, n, s->u.print.items[k]);
-			break;
-		case IR_STOP: calls_expr(S, lifts, n, s->u.stop.code); break;
-		case IR_BLOCK: calls_block(S, lifts, n, &s->u.block); break;
-		default: break;
-		}
-	}
+	calls_block_at(&(Calls){S, lifts, n}, b);
 }
 
 /* ---------------------------------------------------------------- bounds the host fixed */

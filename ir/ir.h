@@ -809,6 +809,21 @@ int ir_expr_any(const IrExpr *e, int (*pred)(const IrExpr *e, const void *ctx), 
 /* Does e reference the symbol s (itself, not what it aliases)? */
 int ir_expr_mentions(const IrExpr *e, const IrSym *s);
 
+/* The children of a statement or an expression (ir/walk.c), for passes that visit every
+ * expression or nested block: expr is called with the address of each non-NULL expression a node
+ * holds itself (a statement's directive arguments first, then its parts in source order; an
+ * expression's operands, subscripts, arguments, section bounds, implied-DO controls and items,
+ * keyword values, component bases), block with each block it holds (a statement's branches and
+ * bodies, an implied DO's `pre`). Either may be NULL. The visit does not recurse: a pass's expr
+ * and block functions call back into ir_expr_children and ir_stmt_children for what is inside. */
+typedef struct IrVisit {
+	void (*expr)(void *ctx, IrExpr **e);
+	void (*block)(void *ctx, IrBlock *b);
+	void *ctx;
+} IrVisit;
+void ir_stmt_children(IrStmt *s, const IrVisit *v);
+void ir_expr_children(IrExpr *e, const IrVisit *v);
+
 /* The value of an INTEGER expression of either kind (constants, PARAMETERs, + - * / **,
  * negation, MAX, MIN, ABS, INT, MOD, SIGN), each step within the range of its kind; other variables are asked of value
  * (NULL: they make the expression non-constant). 1 with *v set, or 0. The one evaluator for

@@ -1,9 +1,9 @@
 ! main.f90 -- gfortran driver for the ocean benchmark (not given to stad).
 !
-! Sets theta0 deterministically, runs ocean_cost, prints the cost, the run
-! time of nrep repetitions (median and minimum, system_clock) and a
-! finite-difference sanity table: central differences of the cost along a
-! fixed direction for several step sizes, which should agree to many digits.
+! Sets theta0 deterministically and runs bench_report (../timing.f90): the cost, the run time of
+! 5 calls and a finite-difference sanity table (central differences of the cost along a fixed
+! direction for several step sizes, which should agree to many digits), then the derivative
+! with respect to theta0(20,30) alone.
 !
 !   gfortran -O2 -Wall ocean.f90 ../timing.f90 main.f90 -o ocean && ./ocean
 
@@ -11,10 +11,9 @@ program ocean_main
   use bench_timing
   use ocean_params
   implicit none
-  integer, parameter :: nrep = 5
-  real(8) :: theta0(nx, ny), dir(nx, ny), xp(nx, ny), xm(nx, ny)
-  real(8) :: cost, cp, cm, h, times(nrep)
-  integer :: i, j, k
+  real(8) :: theta0(nx, ny), dir(nx, ny)
+  integer :: i, j
+  external :: ocean_cost
 
   do j = 1, ny
     do i = 1, nx
@@ -24,55 +23,6 @@ program ocean_main
       dir(i, j) = cos(0.37d0 * i + 0.11d0 * j * j)
     end do
   end do
-
-  call ocean_cost(theta0, cost)
-  call time_runs(theta0, nrep, times, cost)
-  write(*, '(a, es24.16)') 'ocean cost            ', cost
-  call report_times(nrep, times)
-
-  write(*, '(a)') 'directional central differences (should agree):'
-  h = 1.0d-3
-  do k = 1, 5
-    do j = 1, ny
-      do i = 1, nx
-        xp(i, j) = theta0(i, j) + h * dir(i, j)
-        xm(i, j) = theta0(i, j) - h * dir(i, j)
-      end do
-    end do
-    call ocean_cost(xp, cp)
-    call ocean_cost(xm, cm)
-    write(*, '(a, es8.1, a, es24.16)') '  h = ', h, '  dJ = ', (cp - cm) / (2.0d0 * h)
-    h = h / 10.0d0
-  end do
-  h = 1.0d-6
-  do j = 1, ny
-    do i = 1, nx
-      xp(i, j) = theta0(i, j)
-      xm(i, j) = theta0(i, j)
-    end do
-  end do
-  xp(20, 30) = xp(20, 30) + h
-  xm(20, 30) = xm(20, 30) - h
-  call ocean_cost(xp, cp)
-  call ocean_cost(xm, cm)
-  write(*, '(a, es24.16)') 'dJ/dtheta0(20,30), h=1e-6: ', (cp - cm) / (2.0d0 * h)
-
-contains
-
-  subroutine time_runs(x, n, t, c)
-    real(8), intent(in) :: x(nx, ny)
-    integer, intent(in) :: n
-    real(8), intent(out) :: t(n), c
-    integer(8) :: c0, c1, rate
-    integer :: r
-
-    call system_clock(count_rate=rate)
-    do r = 1, n
-      call system_clock(c0)
-      call ocean_cost(x, c)
-      call system_clock(c1)
-      t(r) = dble(c1 - c0) / dble(rate)
-    end do
-  end subroutine time_runs
-
+  call bench_report(ocean_cost, 'ocean', theta0, dir, nx * ny, 5)
+  call bench_point_fd(ocean_cost, 'theta0(20,30)', theta0, nx * ny, 20 + (30 - 1) * nx)
 end program ocean_main

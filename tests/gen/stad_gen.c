@@ -384,6 +384,7 @@ static uint64_t features;
 #define F_READIN (1ull << 43)
 #define F_RECUR (1ull << 44)
 #define F_FPLOOP (1ull << 45)
+#define F_SHIFT (1ull << 46)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -432,7 +433,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "alloc",       "optional",       "io",
                                       "complex",     "afunc",          "layout",
                                       "alloc-comp",  "readin",         "recur",
-                                      "fploop"};
+                                      "fploop",      "shift"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -654,11 +655,12 @@ static char *sec_dim(int lb, int ext, int m)
  * and arr_term reads only it, so that stad lowers the construct to one loop nest */
 static Var *pin_var;
 static char *pin_sec;
+static int pin_m; /* its element count: a section of another length (a reduction's) is not pinned */
 
 static char *sec_ref(Var *v, int m, int konst)
 {
 	note_read(v);
-	if (v == pin_var)
+	if (v == pin_var && m == pin_m)
 		return sdup(pin_sec);
 	if (v->rank == 1) {
 		if (v->ext[0] == m && chance(15))
@@ -687,6 +689,28 @@ static Var *pick_sec(int m, int writable)
 	return nc ? &vars[cand[rnd(nc)]] : NULL;
 }
 
+/* CSHIFT or EOSHIFT of the whole array v (rank 1 or 2) by an amount known at run time, along a
+ * dimension that is sometimes an expression too (feature `shift`): stad reads it through a
+ * wrapped index, or through a temporary when the array shifted is the one assigned. */
+static char *shift_term(Var *v)
+{
+	features |= F_SHIFT;
+	IEx k = gen_int(1);
+	char *amt = chance(50) ? sfmt("%s - %d", k.s, rrange(0, 4)) : k.s;
+	const char *fn = chance(70) ? "cshift" : "eoshift";
+	if (v->rank == 1)
+		return chance(50) ? sfmt("%s(%s, %s)", fn, v->name, amt) : sfmt("%s(%s, %s, dim=1)", fn, v->name, amt);
+	char *dim;
+	if (chance(50)) {
+		dim = sfmt("%d", rrange(1, 2));
+	} else {
+		IEx d = gen_int(1);
+		dim = sfmt("1 + mod(%s, 2)", d.s);
+	}
+	return chance(50) ? sfmt("%s(%s, %s, %s)", fn, v->name, amt, dim)
+	                  : sfmt("%s(%s, shift=%s, dim=%s)", fn, v->name, amt, dim);
+}
+
 /* An elemental rank-1 term over m elements: a section (of self half the time: overlapping the
  * section assigned), maybe through sin or tanh; *b bounds it. */
 static char *arr_term(int m, Var *self, double *b)
@@ -694,7 +718,20 @@ static char *arr_term(int m, Var *self, double *b)
 	Var *v = self && sec_ok(self, m) && (pin_var || chance(50)) ? self : pick_sec(m, 0);
 	if (!v)
 		return NULL;
-	char *t = sec_ref(v, m, 0);
+	char *t = NULL;
+	if (chance(12)) { /* a shifted whole array of m elements, when there is one */
+		int cand[256], nc = 0;
+		for (int i = 0; i < nvars; i++)
+			if (&vars[i] != pin_var && sec_ok(&vars[i], m) && vars[i].rank == 1 && vars[i].ext[0] == m)
+				cand[nc++] = i;
+		if (nc) {
+			v = &vars[cand[rnd(nc)]];
+			note_read(v);
+			t = shift_term(v);
+		}
+	}
+	if (!t)
+		t = sec_ref(v, m, 0);
 	if ((bugs_allowed & PAT_AFUNC) && chance(force_afunc ? 40 : 8)) {
 		/* pattern `afunc`: an array-valued function of the section (bounded by 2.25) */
 		features |= F_AFUNC;
@@ -724,6 +761,8 @@ static char *arr_term2(int m1, int m2, Var *self, double *b)
 	int tr = v->ext[0] >= m2 && v->ext[1] >= m1 && (!straight || chance(20));
 	if (tr)
 		return sfmt("transpose(%s(%s, %s))", v->name, sec_dim(v->lb[0], v->ext[0], m2), sec_dim(v->lb[1], v->ext[1], m1));
+	if (v->ext[0] == m1 && v->ext[1] == m2 && chance(40))
+		return shift_term(v);
 	return sfmt("%s(%s, %s)", v->name, sec_dim(v->lb[0], v->ext[0], m1), sec_dim(v->lb[1], v->ext[1], m2));
 }
 
@@ -2032,6 +2071,7 @@ static void stmt_where(void)
 	if (chance(50)) {
 		pin_sec = sec_ref(v, m, 0);
 		pin_var = v;
+		pin_m = m;
 	}
 	stmt_where_body(m, v);
 	pin_var = NULL;

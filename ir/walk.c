@@ -1,0 +1,119 @@
+/*
+ * walk.c — the children of a statement and of an expression, for passes that visit every
+ * expression or every nested block of a routine (the one place that knows where IrStmt and
+ * IrExpr keep their parts; a pass adds only what it does at a node).
+ */
+#include "ir.h"
+
+static void slot(const IrVisit *v, IrExpr **e)
+{
+	if (*e && v->expr)
+		v->expr(v->ctx, e);
+}
+
+static void slots(const IrVisit *v, IrExpr **e, int n)
+{
+	for (int i = 0; i < n; i++)
+		slot(v, &e[i]);
+}
+
+static void block(const IrVisit *v, IrBlock *b)
+{
+	if (v->block)
+		v->block(v->ctx, b);
+}
+
+void ir_stmt_children(IrStmt *s, const IrVisit *v)
+{
+	for (int k = 0; k < s->ndirs; k++)
+		slots(v, s->dirs[k]->args, s->dirs[k]->nargs);
+	switch (s->kind) {
+	case IR_ASSIGN:
+		slot(v, &s->u.assign.lhs);
+		slot(v, &s->u.assign.rhs);
+		slot(v, &s->u.assign.mask);
+		break;
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			slot(v, &s->u.if_.conds[k]);
+			block(v, &s->u.if_.blocks[k]);
+		}
+		block(v, &s->u.if_.else_);
+		break;
+	case IR_DO:
+		slot(v, &s->u.do_.var);
+		slot(v, &s->u.do_.lo);
+		slot(v, &s->u.do_.hi);
+		slot(v, &s->u.do_.step);
+		block(v, &s->u.do_.body);
+		break;
+	case IR_DOWHILE:
+		slot(v, &s->u.dowhile.cond);
+		block(v, &s->u.dowhile.body);
+		break;
+	case IR_CALL: slots(v, s->u.call.args, s->u.call.nargs); break;
+	case IR_PRINT: slots(v, s->u.print.items, s->u.print.nitems); break;
+	case IR_STOP: slot(v, &s->u.stop.code); break;
+	case IR_RT:
+		slot(v, &s->u.rt.e);
+		slot(v, &s->u.rt.count);
+		break;
+	case IR_BLOCK: block(v, &s->u.block); break;
+	case IR_GOTO: slot(v, &s->u.go.expr); break;
+	case IR_SELECT:
+		slot(v, &s->u.select.expr);
+		for (int c = 0; c < s->u.select.ncases; c++) {
+			IrCase *k = s->u.select.cases[c];
+			for (int j = 0; j < k->nitems; j++) {
+				slot(v, &k->items[j]->lo);
+				slot(v, &k->items[j]->hi);
+			}
+			block(v, &k->body);
+		}
+		break;
+	case IR_EXIT:
+	case IR_CYCLE:
+	case IR_RETURN:
+	case IR_CONTINUE: break;
+	}
+}
+
+void ir_expr_children(IrExpr *e, const IrVisit *v)
+{
+	switch (e->kind) {
+	case IR_REF: slots(v, e->u.ref.args, e->u.ref.nargs); break;
+	case IR_VAR: slots(v, e->u.var.idx, e->u.var.nidx); break;
+	case IR_UNARY:
+	case IR_BINARY:
+		slot(v, &e->u.op.a);
+		slot(v, &e->u.op.b);
+		break;
+	case IR_INTRIN:
+	case IR_FCALL: slots(v, e->u.call.args, e->u.call.nargs); break;
+	case IR_CONVERT: slot(v, &e->u.conv.e); break;
+	case IR_TRIPLET:
+		slot(v, &e->u.triplet.lo);
+		slot(v, &e->u.triplet.hi);
+		slot(v, &e->u.triplet.st);
+		break;
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		slot(v, &e->u.list.var);
+		slot(v, &e->u.list.lo);
+		slot(v, &e->u.list.hi);
+		slot(v, &e->u.list.st);
+		if (e->u.list.pre)
+			block(v, e->u.list.pre);
+		slots(v, e->u.list.items, e->u.list.nitems);
+		break;
+	case IR_KEYWORD: slot(v, &e->u.kw.e); break;
+	case IR_COMPONENT:
+		slot(v, &e->u.comp.base);
+		slots(v, e->u.comp.args, e->u.comp.nargs);
+		break;
+	case IR_CONST_INT:
+	case IR_CONST_REAL:
+	case IR_CONST_LOG:
+	case IR_CONST_STR: break;
+	}
+}
