@@ -54,6 +54,7 @@ IrExpr *rev_cp(Rev *r, const IrExpr *e);
 /* Appends the adjoint statements of an assignment (reads the adjoint's used variables too). */
 void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner);
 IrDirective *rev_binomial_dir(const IrStmt *s);
+/* The loop's FP-LOOP directive, or NULL (none, or switched off in the table: taped). */
 IrDirective *rev_fploop_dir(const IrStmt *s);
 /* TBR over a block: req is what later adjoints read; record = 1 stores the facts. */
 void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record);

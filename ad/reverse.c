@@ -1513,6 +1513,11 @@ int ad_reverse(Ad *ad)
 		return 1;
 	if (ir_error_count(ad->p) > before)
 		return 1;
+	/* an FP-LOOP switched off in the table is an ordinary loop from here on (rev_fploop_dir) */
+	for (int i = 0; i < ad->sites->nfp; i++)
+		for (int k = 0; k < ad->sites->fp[i]->stmt->ndirs; k++)
+			if (ad->sites->fp[i]->stmt->dirs[k]->kind == DIR_FPLOOP)
+				ad->sites->fp[i]->stmt->dirs[k]->taped = !ad->sites->fp[i]->on;
 	/* --default-checkpoint auto, a later pass: the sites the previous one chose off are analysed
 	 * as off (a split call needs less saved around it), and auto keeps them off: a site analysed
 	 * off must not be built on (its callee's re-run would read values nobody saved) */

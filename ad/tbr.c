@@ -364,7 +364,7 @@ IrDirective *rev_fploop_dir(const IrStmt *s)
 {
 	for (int i = 0; i < s->ndirs; i++)
 		if (s->dirs[i]->kind == DIR_FPLOOP)
-			return s->dirs[i];
+			return s->dirs[i]->taped ? NULL : s->dirs[i]; /* switched off: an ordinary loop */
 	return NULL;
 }
 

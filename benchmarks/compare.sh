@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # compare.sh -- one run that measures side by side, in interleaved rounds: gfortran -O2 primal,
-# stad's primal C, the hand-written adjoint (ocean only: ocean/ocean_adj.f90), and stad's
+# stad's primal C, the hand-written adjoint (ocean only: ocean/ocean_adj.f90), ADOL-C's taped
+# gradient (ocean only, when ADOL-C is installed: adolc/), and stad's
 # adjoint with every call-site checkpoint off, every one on, and a tuned configuration; prints a
 # table of medians (CPU time and wall clock) and the ratios, and checks the gradients.
 #
@@ -10,6 +11,10 @@
 #   gfortran -O2 -c M/M.f90; cc -O2 -DBENCH_GFORTRAN M/driver_c.c     "gfortran"
 #   STAD diff --mode primal                                           "primal"
 #   gfortran -O2 -c M/M.f90 M/M_adj.f90; cc -DBENCH_HAND M/driver_c.c "hand" (if M_adj.f90 exists)
+#   STAD diff --mode primal | adolc/to_adouble.sh; c++ adolc/M_adolc.cpp -ladolc     "adolc"
+#                                          (if adolc/M_adolc.cpp exists and ADOL-C's headers and
+#                                          library are found; ADOLC=0 skips it; each run times
+#                                          ADOLC_NREP calls, default 1: one costs seconds)
 #   STAD diff --mode reverse --default-nocheckpoint                   "off"
 #   STAD diff --mode reverse                                          "on"
 #   STAD diff --mode reverse --table M/tuned.table                    "tuned" (if the table exists;
@@ -27,9 +32,10 @@
 # (for the adjoints it says whether they return the cost: DESIGN.md leaves it open); the
 # gradients of off, on and tuned are bitwise identical (entry by entry, $BENCH_GRAD files); the
 # hand-written adjoint's gradient agrees with stad's to 1e-10 of the largest entry (the two sum
-# in different orders, so they agree to rounding, not bitwise).
+# in different orders, so they agree to rounding, not bitwise); so does ADOL-C's.
 #
-# Environment: STAD, BEFORE, MODELS, ROUNDS, NREP, CC, CFLAGS, FC (gfortran), FFLAGS (-O2), KEEP=1
+# Environment: STAD, BEFORE, MODELS, ROUNDS, NREP, CC, CFLAGS, FC (gfortran), FFLAGS (-O2), CXX
+# (c++), ADOLC (1; 0 skips it), ADOLC_NREP (1), BENCH_ADOLC_MODE (adolc/M_adolc.cpp), KEEP=1
 # keeps the work folder. Bash, awk, coreutils.
 
 set -euo pipefail
@@ -54,6 +60,9 @@ cc=${CC:-cc}
 cflags=${CFLAGS:--O2 -std=c99}
 fc=${FC:-gfortran}
 fflags=${FFLAGS:--O2}
+cxx=${CXX:-c++}
+adolc=${ADOLC:-1}
+adolc_nrep=${ADOLC_NREP:-1}
 nrep=${NREP:-5}
 rounds=${ROUNDS:-5}
 models=${MODELS:-ocean}
@@ -119,6 +128,17 @@ for m in $models; do
         progs="$progs hand"
     fi
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode primal -o "$d/primal.c" 2>/dev/null
+    if [ "$adolc" = 1 ] && [ -f "$here/adolc/${m}_adolc.cpp" ]; then
+        # optional: ADOL-C may be missing (Debian: libadolc-dev)
+        "$here/adolc/to_adouble.sh" "$d/primal.c" > "$d/${m}_adouble.cpp"
+        if $cxx -O2 -I"$d" -c -o "$d/adolc.o" "$here/adolc/${m}_adolc.cpp" 2>"$d/adolc.log" &&
+            $cc $cflags -DBENCH_ADOLC -c -o "$d/driver_ad.o" "$here/$m/driver_c.c" &&
+            $cxx -o "$d/adolc" "$d/driver_ad.o" "$d/adolc.o" -ladolc 2>>"$d/adolc.log"; then
+            progs="$progs adolc"
+        else
+            echo "   (no ADOL-C: $(head -n 1 "$d/adolc.log"); its row is left out)"
+        fi
+    fi
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse --default-nocheckpoint -o "$d/off.c" 2>/dev/null
     "$stad" diff "$here/$m/$m.f90" --head "$h" --mode reverse -o "$d/on.c" 2>/dev/null
     progs="$progs off on"
@@ -153,7 +173,9 @@ while [ "$r" -le "$rounds" ]; do
         d=$work/$m
         line=$(printf '   %-6s' "$m")
         for v in $(cat "$d/progs"); do
-            BENCH_GRAD=$d/$v.grad STAD_STATS=$d/$v.stats "$d/$v" "$nrep" > "$d/$v.$r.out"
+            n=$nrep
+            [ "$v" = adolc ] && n=$adolc_nrep # ADOL-C writes its tape files in the folder it runs in
+            (cd "$d" && BENCH_GRAD=$d/$v.grad STAD_STATS=$d/$v.stats "$d/$v" "$n" > "$d/$v.$r.out")
             line="$line $(awk -v v="$v" '$1 == "time_median_s" { w = 1e3 * $2 }
                 $1 == "cpu_median_s" { c = 1e3 * $2 }
                 END { printf "%s %.1f/%.1f ", v, c, w }' "$d/$v.$r.out")"
@@ -190,6 +212,7 @@ for m in $models; do
             gfortran) name="gfortran -O2 primal" ;;
             primal) name="stad primal C" ;;
             hand) name="hand-written adjoint (gfortran -O2)" ;;
+            adolc) name="ADOL-C $(dpkg-query -W -f '${Version}' libadolc-dev 2>/dev/null || true), taping + fos_reverse (c++ -O2)" ;;
             off) name="stad adjoint, all off" ;;
             on) name="stad adjoint, all on" ;;
             tuned) name="stad adjoint, tuned ($m/tuned.table)" ;;
@@ -225,12 +248,13 @@ for m in $models; do
             fail=1
         fi
     done
-    if [ -f "$d/hand.grad" ]; then
-        e=$(paste "$d/hand.grad" "$d/off.grad" | awk '{ d = $1 - $2; if (d < 0) d = -d; if (d > m) m = d
+    for v in hand adolc; do
+        [ -f "$d/$v.grad" ] || continue
+        e=$(paste "$d/$v.grad" "$d/off.grad" | awk '{ d = $1 - $2; if (d < 0) d = -d; if (d > m) m = d
             a = ($2 < 0) ? -$2 : $2; if (a > M) M = a } END { printf "%.2e\n", (M > 0) ? m / M : m }')
         s=ok; le "$e" 1e-10 || { s=FAIL; fail=1; }
-        echo "$m: hand-written gradient vs stad's: max |difference| / max |entry| = $e ($s)"
-    fi
+        echo "$m: $v gradient vs stad's: max |difference| / max |entry| = $e ($s)"
+    done
 done
 if [ "$fail" != 0 ]; then
     echo "compare.sh: a check failed" >&2

@@ -26,13 +26,15 @@ typedef struct CkpSite {
 	int is_region;   /* CHECKPOINT-START/END fragment */
 	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
 	int is_external; /* a call of a routine without source: always checkpointed, not a toggle */
+	int is_fploop;   /* an !$AD FP-LOOP (in CkpSites.fp, not v): on = its two-phase adjoint, off =
+	                    every iteration taped; set by a table entry only */
 	/* --default-checkpoint auto (why = WHY_AUTO): the estimate it chose from (ad/auto.c) */
 	const char *reason;
-	double auto_tape;  /* bytes one run of the callee's forward sweep pushes */
-	double auto_snap;  /* bytes of the site's snapshot */
-	double auto_calls; /* dynamic instances of the site */
-	double auto_work;  /* assignments one run of the callee's primal executes */
-	int auto_kept_off; /* a previous pass chose off: analysed (TBR) as off, so it stays off */
+	double auto_tape;       /* bytes one run of the callee's forward sweep pushes */
+	double auto_snap;       /* bytes of the site's snapshot */
+	double auto_calls;      /* dynamic instances of the site */
+	double auto_work;       /* assignments one run of the callee's primal executes */
+	int auto_kept_off;      /* a previous pass chose off: analysed (TBR) as off, so it stays off */
 	const char *forced_why; /* why a site is forced off, when a reason is known ("reads input (READ at
 	                           f.f90:12)"): `stad calls` and `stad diff --verbose` say it */
 } CkpSite;
@@ -40,6 +42,10 @@ typedef struct CkpSite {
 typedef struct CkpSites {
 	CkpSite **v;
 	int n;
+	/* the !$AD FP-LOOPs, `caller:fploop#k` (the k-th in caller): table entries, kept apart from
+	 * v because they are no call-site checkpoints (no profile site, no run-time switch) */
+	CkpSite **fp;
+	int nfp;
 	int auto_done;         /* --default-checkpoint auto ran (ad/auto.c) */
 	double auto_head_tape; /* ... and the head's forward sweep pushes this many bytes */
 	int auto_assumed;      /* ... some size in it assumed */

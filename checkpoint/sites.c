@@ -51,7 +51,29 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 	ir_vec_push(a, v, site);
 }
 
-static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
+/* An !$AD FP-LOOP: `caller:fploop#k`, the k-th in caller. */
+static void add_fploop(IrArena *a, IrVec *fp, IrStmt *s, IrUnit *caller)
+{
+	for (int k = 0; k < s->ndirs; k++) {
+		if (s->dirs[k]->kind != DIR_FPLOOP)
+			continue;
+		CkpSite *site = ir_alloc(a, sizeof *site);
+		int nth = 1;
+		for (int i = 0; i < fp->n; i++)
+			nth += ((CkpSite *)fp->v[i])->caller == caller;
+		site->stmt = s;
+		site->caller = caller;
+		site->is_fploop = 1;
+		site->line = s->loc.line;
+		site->id = ir_sprintf(a, "%s:fploop#%d", caller->name, nth);
+		site->index = fp->n;
+		site->on = 1;
+		ir_vec_push(a, fp, site);
+		return;
+	}
+}
+
+static void collect_block(IrArena *a, IrVec *v, IrVec *fp, IrUnit *u, const IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
@@ -66,8 +88,8 @@ static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
 			break;
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
-				collect_block(a, v, u, &s->u.if_.blocks[k]);
-			collect_block(a, v, u, &s->u.if_.else_);
+				collect_block(a, v, fp, u, &s->u.if_.blocks[k]);
+			collect_block(a, v, fp, u, &s->u.if_.else_);
 			break;
 		case IR_DO:
 			for (int k = 0; k < s->ndirs; k++)
@@ -75,10 +97,14 @@ static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
 					add_site(a, v, s, u, NULL, "binomial", 0);
 					((CkpSite *)v->v[v->n - 1])->is_binomial = 1;
 				}
-			collect_block(a, v, u, &s->u.do_.body);
+			add_fploop(a, fp, s, u);
+			collect_block(a, v, fp, u, &s->u.do_.body);
 			break;
-		case IR_DOWHILE: collect_block(a, v, u, &s->u.dowhile.body); break;
-		case IR_BLOCK: collect_block(a, v, u, &s->u.block); break;
+		case IR_DOWHILE:
+			add_fploop(a, fp, s, u);
+			collect_block(a, v, fp, u, &s->u.dowhile.body);
+			break;
+		case IR_BLOCK: collect_block(a, v, fp, u, &s->u.block); break;
 		default: break;
 		}
 	}
@@ -86,12 +112,14 @@ static void collect_block(IrArena *a, IrVec *v, IrUnit *u, const IrBlock *b)
 
 CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits)
 {
-	IrVec v = {0};
+	IrVec v = {0}, fp = {0};
 	for (int i = 0; i < nunits; i++)
-		collect_block(a, &v, units[i], &units[i]->body);
+		collect_block(a, &v, &fp, units[i], &units[i]->body);
 	CkpSites *s = ir_alloc(a, sizeof *s);
 	s->v = (CkpSite **)v.v;
 	s->n = v.n;
+	s->fp = (CkpSite **)fp.v;
+	s->nfp = fp.n;
 	return s;
 }
 
@@ -195,8 +223,8 @@ CkpTable *ckp_table_parse(IrProgram *prog, const char *path, char *text)
 
 char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment)
 {
-	CkpRow *rows = calloc((size_t)sites->n + 1, sizeof *rows);
-	const char **notes = calloc((size_t)sites->n + 1, sizeof *notes);
+	CkpRow *rows = calloc((size_t)(sites->n + sites->nfp) + 1, sizeof *rows);
+	const char **notes = calloc((size_t)(sites->n + sites->nfp) + 1, sizeof *notes);
 	int n = 0;
 	for (int i = 0; rows && notes && i < sites->n; i++) {
 		const CkpSite *s = sites->v[i];
@@ -213,6 +241,17 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 			                     s->reason ? s->reason : ""),
 			rows[n] = (CkpRow){s->id, s->on, notes[n]};
 		n++;
+	}
+	/* FP-LOOPs as comment lines: switching one changes the adjoint within the loop's tolerance,
+	 * not bitwise as a call site's checkpoint does, so a table made from this one by switching
+	 * every entry leaves them two-phase; the line says what to write */
+	for (int i = 0; rows && notes && i < sites->nfp; i++, n++) {
+		const CkpSite *s = sites->fp[i];
+		notes[n] = ir_sprintf(a,
+		                      "%s %s (line %d, %s): FP-LOOP, on = two-phase adjoint, off = every iteration taped; "
+		                      "write the entry to switch it",
+		                      s->id, s->on ? "on" : "off", s->line, ckp_why_name(s->why));
+		rows[n] = (CkpRow){NULL, s->on, notes[n]};
 	}
 	char *text = rows && notes ? ckp_table_text(rows, n, header_comment) : NULL;
 	free(rows);
@@ -288,6 +327,10 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			p = q;
 		}
 	}
+	for (int i = 0; i < s->nfp; i++) { /* two-phase unless the table says otherwise */
+		s->fp[i]->on = 1;
+		s->fp[i]->why = WHY_DEFAULT;
+	}
 	for (int i = 0; i < s->n; i++) {
 		CkpSite *site = s->v[i];
 		site->on = 1;
@@ -339,6 +382,12 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 				errors++;
 				continue;
 			}
+			if (hit && hit->is_fploop) {
+				CkpSite *site = s->fp[hit->index];
+				site->on = en->on;
+				site->why = WHY_TABLE;
+				continue;
+			}
 			if (hit && !carried) {
 				CkpSite *site = s->v[hit->index];
 				site->on = en->on;
@@ -385,6 +434,9 @@ const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carrie
 {
 	*carried = 0;
 	msg[0] = 0;
+	for (int i = 0; i < s->nfp; i++)
+		if (!strcmp(s->fp[i]->id, en->id))
+			return s->fp[i];
 	for (int i = 0; i < s->n; i++)
 		if (!strcmp(s->v[i]->id, en->id)) {
 			if (!s->v[i]->is_binomial)
@@ -416,6 +468,15 @@ const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carrie
 		return NULL;
 	}
 	if (sscanf(en->id, "%255[^:]:%255[^#]#%d", caller, callee, &nth) == 3) {
+		int nfp = 0;
+		for (int i = 0; i < s->nfp; i++)
+			nfp += !strcmp(s->fp[i]->caller->name, caller);
+		if (nfp > 0 && !strcmp(callee, "fploop")) {
+			snprintf(msg, msglen,
+			         "'%s' names no FP-LOOP: %s has %d (%s:fploop#1 ... in source order; see 'stad calls')", en->id,
+			         caller, nfp, caller);
+			return NULL;
+		}
 		int n = calls_of(s, caller, callee, c, 64);
 		if (n > 0) {
 			snprintf(msg, msglen,

@@ -56,7 +56,9 @@ int cli_cmd_calls(int argc, char **argv)
 	        "Edited, the output is a valid --table file. --update-table T rewrites the table T (stad's) for\n"
 	        "the current sources: entries in the old form caller:line:callee become caller:callee#k when\n"
 	        "their line still has the call or the caller calls the callee once; the others are kept as\n"
-	        "comments (exit status 1).\n" CLI_SOURCE_USAGE;
+	        "comments (exit status 1). Each !$AD FP-LOOP follows as a comment line `# caller:fploop#k on\n"
+	        "(line N, why)`: the entry `caller:fploop#k off` tapes its iterations instead of its two-phase\n"
+	        "adjoint (the gradient changes within the loop's tolerance, not bitwise).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_NEED_HEAD | OPT_HEAD | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_UPDATE, &o, usage);
 	if (rc)

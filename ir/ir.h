@@ -395,6 +395,7 @@ typedef struct IrDirective {
 	double tol;      /* FP-LOOP: the adjoint's relative tolerance (0: the default) */
 	int maxiter;     /* FP-LOOP: the adjoint's iteration cap (0: the default) */
 	IrSym *exitflag; /* FP-LOOP: the flag its EXIT sets once jumps are flags (ad/canon.c) */
+	int taped;       /* FP-LOOP: its table entry is off: reverse mode tapes every iteration */
 	IrLoc loc;
 } IrDirective;
 

@@ -12,7 +12,9 @@
 # fixed-point iteration (a Krylov method: its converged state depends on its start), so it
 # stays taped. Programs: primal, taped (all checkpoints off), fp (all off, the FP-LOOP);
 # ROUNDS rounds (3) of NREP timed calls (3) each, interleaved, medians; peak tape and the
-# FP-LOOP statistics from $STAD_STATS; the two gradients (g . dir) compared.
+# FP-LOOP statistics from $STAD_STATS; the two gradients (g . dir) compared. Also built, not
+# timed: the fp copy with its FP-LOOP switched off in a table (`velocity_solve:fploop#1 off`),
+# whose gradient must be the taped one's, bitwise (exit status 1 if not).
 # Environment: CC, PTOL (1e-9), FPTOL (1e-8), NREP, ROUNDS, KEEP=1.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -46,7 +48,10 @@ rtc=$("$stad" config --cflags); rtl=$("$stad" config --libs)
 "$stad" diff "$work/picard_fp.f90" --head "$h" --mode reverse --default-nocheckpoint -o "$work/fp.c"
 $cc -O2 -std=c99 -c -o "$work/dp.o" "$here/driver_c.c" $rtc
 $cc -O2 -std=c99 -DSTAD_ADJOINT -c -o "$work/da.o" "$here/driver_c.c" $rtc
-for v in primal taped fp; do
+printf '# stad checkpoint table v1\nvelocity_solve:fploop#1 off\n' > "$work/off.table"
+"$stad" diff "$work/picard_fp.f90" --head "$h" --mode reverse --default-nocheckpoint --table "$work/off.table" \
+    -o "$work/table.c"
+for v in primal taped fp table; do
     $cc -O2 -std=c99 -c -o "$work/$v.o" "$work/$v.c" $rtc
     d=$work/da.o; [ $v = primal ] && d=$work/dp.o
     $cc -o "$work/$v" "$work/$v.o" "$d" $rtl
@@ -73,3 +78,10 @@ for v in taped fp; do
 done
 awk -v a="$(val grad_dot_dir "$work/fp.1.out")" -v b="$(val grad_dot_dir "$work/taped.1.out")" \
     'BEGIN { d = a - b; if (d < 0) d = -d; m = b < 0 ? -b : b; printf "# g . dir: two-phase vs taped differ by %.2e relative\n", d / m }'
+"$work/table" 1 > "$work/table.out"
+if [ "$(val grad_dot_dir "$work/table.out")" = "$(val grad_dot_dir "$work/taped.1.out")" ]; then
+    echo "# the FP-LOOP switched off in the table: g . dir bitwise the taped one's (ok)"
+else
+    echo "# the FP-LOOP switched off in the table: g . dir $(val grad_dot_dir "$work/table.out"), not the taped one's (FAIL)"
+    exit 1
+fi

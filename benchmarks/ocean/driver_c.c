@@ -11,6 +11,8 @@
  * or the hand-written adjoint (ocean_adj.f90, compiled by gfortran):
  *   gfortran -O2 -c ocean.f90 ocean_adj.f90 && cc -O2 -std=c99 -DBENCH_HAND -c driver_c.c &&
  *   gfortran -o a.out ocean.o ocean_adj.o driver_c.o
+ * or ADOL-C's gradient (../adolc/ocean_adolc.cpp; compare.sh builds it):
+ *   cc -O2 -std=c99 -DBENCH_ADOLC -c driver_c.c && c++ -O2 -o a.out driver_c.o ocean_adolc.o -ladolc
  */
 #include "../driver.h"
 
@@ -20,6 +22,8 @@ enum { NX = 64, NY = 64 };
 
 #if defined BENCH_HAND
 void ocean_cost_ad_(double *theta0, double *theta0b, double *cost, double *costb); /* ocean_adj.f90 */
+#elif defined BENCH_ADOLC
+void ocean_cost_adolc(double *theta0, double *theta0b, double *cost, double *costb); /* ../adolc */
 #elif defined STAD_ADJOINT
 void ocean_cost_b(double *theta0, double *theta0b, double *cost, double *costb);
 #elif defined BENCH_GFORTRAN
@@ -43,6 +47,8 @@ int main(int argc, char **argv)
 	}
 #if defined BENCH_HAND
 	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_ad_);
+#elif defined BENCH_ADOLC
+	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_adolc);
 #elif defined STAD_ADJOINT
 	return bench_run("ocean", argc, argv, theta0, dir, NX * NY, NULL, ocean_cost_b);
 #else

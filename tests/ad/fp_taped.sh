@@ -7,6 +7,9 @@
 # directives (every iteration taped), both with $STAD_STATS. Passes when both checks pass,
 # every adjoint agrees with the taped one to TOL relative (the solvers' tolerance), the first
 # run's statistics show FP-LOOP adjoints that all converged, and the taped run has none.
+# Then the switch in the table: `stad calls` lists every FP-LOOP, `caller:fploop#k`; SRC
+# checked again with those entries off must give the taped adjoint bitwise, with no FP-LOOP
+# adjoint run.
 [ $# -eq 3 ] || { echo "usage: fp_taped.sh STAD SRC TOL" >&2; exit 2; }
 STAD=$1
 case $STAD in /*) ;; */*) STAD=$(pwd)/$STAD ;; esac
@@ -51,5 +54,35 @@ if ! paste -d ' ' fp.adj taped.adj | awk -v tol="$TOL" '
 	cat cmp.txt
 	exit 1
 fi
-echo "PASS $NAME: two-phase adjoint = taped to $TOL ($(sed -n 's/^fp_adjoint_iterations //p' fp.stats) adjoint iterations)"
+# the table's switch: every FP-LOOP off = the taped adjoint, bitwise
+eval "set -- $OPTS"
+HEAD=
+while [ $# -gt 0 ]; do
+	[ "$1" = --head ] && [ $# -gt 1 ] && HEAD=$2
+	shift
+done
+"$STAD" calls "$NAME" --head "$HEAD" >calls.txt 2>&1 || { echo "FAIL $NAME: stad calls"; cat calls.txt; exit 1; }
+# (listed as comment lines `# caller:fploop#k on (line N, ...)`: not a bitwise toggle)
+{
+	echo '# stad checkpoint table v1'
+	sed -n 's/^#[[:space:]]*\([A-Za-z0-9_]*:fploop#[0-9]*\) on (line .*/\1 off/p' calls.txt
+} >off.table
+if [ "$(grep -c ':fploop#' off.table)" != "$(grep -ci '^[[:space:]]*!\$ad[[:space:]][[:space:]]*fp-loop' "$NAME")" ]; then
+	echo "FAIL $NAME: stad calls does not list the FP-LOOPs as table entries"
+	cat calls.txt
+	exit 1
+fi
+eval "set -- $OPTS"
+if ! STAD_STATS="$TMP/table.stats" "$STAD" check "$NAME" "$@" --table off.table >table.out 2>&1 || ! tail -1 table.out | grep -q 'all derivatives agree'; then
+	echo "FAIL $NAME: stad check with the FP-LOOPs off in the table"
+	cat table.out
+	exit 1
+fi
+awk '/^independent/ {on = 1; next} on && NF >= 5 && $4 ~ /^[-+0-9.]/ {print $1, $2, $4}' table.out >table.adj
+if grep -q '^fp_adjoint_runs' table.stats || ! cmp -s table.adj taped.adj; then
+	echo "FAIL $NAME: with the FP-LOOPs off in the table, the adjoint is not the taped one"
+	paste -d ' ' table.adj taped.adj
+	exit 1
+fi
+echo "PASS $NAME: two-phase adjoint = taped to $TOL ($(sed -n 's/^fp_adjoint_iterations //p' fp.stats) adjoint iterations); FP-LOOPs off in the table = taped, bitwise"
 cat cmp.txt

@@ -16,7 +16,8 @@
 #      satisfy the dot-product identity (1e-10) and agree with central differences (drv.c), the
 #      -O2 build runs the adjoint with every site on, off and 4 random STAD_SITES strings (the
 #      same gradient to 1e-10), and the -O0 and -O2 builds must give the same tangent and
-#      gradient (1e-10).
+#      gradient (1e-10). A program with !$AD FP-LOOPs is built again with every one switched off
+#      in a table (taped, fpoff/): its checks must pass and its gradient be the default's to 1e-8.
 # Prints one line `SEED CLASS detail` and exits 0; CLASS is
 #   PASS      (PASS* when finite differences were inconclusive: a jump near the input)
 #   REFUSED   stad said `... is not supported` (or rejected the program with another error:
@@ -135,6 +136,29 @@ awk 'function abs(v) { return v < 0 ? -v : v }
 	$1 == "G" { if (abs($3 - g0[$2]) > 1e-10 * m + 1e-300) { printf "g%s %s (default) vs %s (auto) ", $2, g0[$2], $3; bad = 1 } }
 	END { exit bad }' r0.out ra.out >auto.log ||
 	verdict WRONG "auto: $(cut -c1-200 auto.log)"
+# the FP-LOOPs switched off in a table (every iteration taped): the two-phase gradient to 1e-8
+# (the loops converge to 1e-15 at rate 0.5; a wrong adjoint is off by far more)
+# shellcheck disable=SC2086 # EXTLIB is two words or none
+if grep -qi '^[[:space:]]*!\$ad[[:space:]]*fp-loop' "$SRC" && "$STAD" calls "$SRC" --head "$SPEC" $EXTLIB >fpcalls.txt 2>&1; then
+	mkdir -p fpoff
+	{
+		echo '# stad checkpoint table v1'
+		sed -n 's/^#[[:space:]]*\([A-Za-z0-9_]*:fploop#[0-9]*\) on (line .*/\1 off/p' fpcalls.txt
+	} >fpoff/off.table
+	stad_step fpoff --mode reverse --table fpoff/off.table -o fpoff/b.c
+	# shellcheck disable=SC2086
+	$CC -std=c99 -O0 -o tf drv.o p.c d.c fpoff/b.c $EXTO $RT >ccf.log 2>&1 ||
+		verdict CRASH "the generated C does not compile (FP-LOOPs off): $(grep -m1 'error' ccf.log | cut -c1-160)"
+	$TMO ./tf 0 0 pf.out rf.out >runf.log 2>&1 || verdict CRASH "the FP-LOOPs-off program failed (status $?): $(head -c 160 runf.log | tr '\n' ' ')"
+	grep -q '^END' rf.out || verdict CRASH "a driver stopped early (FP-LOOPs off)"
+	w=$(grep -m1 '^CHK [a-z-]* WRONG' rf.out)
+	[ -z "$w" ] || verdict WRONG "$(echo "$w" | sed 's/^CHK //' | cut -c1-200) [FP-LOOPs off]"
+	awk 'function abs(v) { return v < 0 ? -v : v }
+		FNR == NR { if ($1 == "G") { g0[$2] = $3; if (abs($3) > m) m = abs($3) } next }
+		$1 == "G" { if (abs($3 - g0[$2]) > 1e-8 * m + 1e-300) { printf "g%s %s (two-phase) vs %s (taped) ", $2, g0[$2], $3; bad = 1 } }
+		END { exit bad }' r0.out rf.out >fpoff.log ||
+		verdict WRONG "fploop-off: $(cut -c1-200 fpoff.log)"
+fi
 # -O0 vs -O2: tangent and gradient
 awk 'function abs(v) { return v < 0 ? -v : v }
 	FNR == NR { if ($1 == "T") t0 = $2; if ($1 == "G") { g0[$2] = $3; if (abs($3) > m) m = abs($3) } next }
