@@ -556,6 +556,11 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 	}
 	if (!out) {
 		stad_io_open(unit, file, flen, NULL, 0, "read", 4, NULL, 0, handled);
+		/* read-only here, but a WRITE the primal makes to it is not the error of action='read':
+		 * it succeeds there, and stad_io_written marks the unit (a later READ stops) */
+		stad_io_unit *r = stad_io_find(unit);
+		if (r)
+			r->read_only = action && stad_io_is(action, alen, "read");
 		free(name);
 		return;
 	}
@@ -644,7 +649,7 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 	u = stad_io_find(unit);
 	if (writing && u->fresh) {
 		/* a WRITE at the start of a file ends it there */
-		u->f = freopen(u->name, "w", u->f);
+		u->f = freopen(u->name, "w+", u->f); /* w+: READ after a REWIND reads what it wrote */
 		if (!u->f)
 			stad_io_fail("cannot write the file");
 		u->fresh = 0;
