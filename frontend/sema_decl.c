@@ -524,6 +524,7 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
  * and the caller passes the extents (sema_bind_actuals). */
 static void assumed_shape_args(Sema *S, IrUnit *u)
 {
+	const char *type_said = NULL; /* the structure array reported last (one error for its leaves) */
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
 		int shaped = 0;
@@ -531,10 +532,19 @@ static void assumed_shape_args(Sema *S, IrUnit *u)
 			shaped += s->dims[d].assumed_shape;
 		if (!shaped || (shaped == s->rank && s->kind == SYM_ARG))
 			continue;
-		if (s->kind != SYM_ARG)
+		const char *pct = s->kind != SYM_ARG ? strchr(s->name, '%') : NULL;
+		if (pct && type_said && !strncmp(type_said, s->name, (size_t)(pct - s->name + 1)))
+			; /* another leaf of the same structure array */
+		else if (pct) {
+			type_said = s->name;
 			ir_error(s->loc,
-			         "'%s' has deferred shape (:) but is not a dummy argument (ALLOCATABLE and POINTER arrays are "
-			         "not supported)",
+			         "'%.*s' is an ALLOCATABLE (deferred-shape) array of a derived type, which is not supported: "
+			         "declare it with explicit bounds, or make each component an ALLOCATABLE array",
+			         (int)(pct - s->name), s->name);
+		} else if (s->kind != SYM_ARG)
+			ir_error(s->loc,
+			         "'%s' has deferred shape (:) but is neither a dummy argument nor ALLOCATABLE (give it "
+			         "bounds, or the ALLOCATABLE attribute)",
 			         s->name);
 		else
 			ir_error(s->loc, "an assumed-shape array needs ':' in every dimension ('%s')", s->name);

@@ -1,5 +1,5 @@
-! Deferred shape (:) is for dummy arguments (assumed shape); ALLOCATABLE and POINTER arrays are
-! not supported.
+! Deferred shape (:) is for dummy arguments (assumed shape) and ALLOCATABLE arrays; a local
+! with neither is an error.
 subroutine s(n)
   integer n
   real(8) :: w(:)
