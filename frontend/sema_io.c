@@ -90,6 +90,18 @@ static int is_star(const IrExpr *e)
 	return e && e->kind == IR_KEYWORD && !strcmp(e->u.kw.name, "*");
 }
 
+/* Unformatted transfer (no format) on unit 0, 5 or 6, which are formatted: an error (1). */
+static int unformatted_std_unit(const IrExpr *fmt, const IrExpr *u, const IrExpr *unit, const char *what)
+{
+	if (fmt || u->kind != IR_CONST_INT || (u->u.ival != 0 && u->u.ival != 5 && u->u.ival != 6))
+		return 0;
+	ir_error(unit->loc,
+	         "unformatted %s unit %lld, a formatted standard unit (give a format, or a unit OPENed with "
+	         "form='unformatted')",
+	         what, (long long)u->u.ival);
+	return 1;
+}
+
 /* An integer scalar unit number (or `*`: -1). */
 static IrExpr *unit_value(Sema *S, IrStmt *s, IrExpr *u)
 {
@@ -344,13 +356,8 @@ static int lower_write(Sema *S, IrStmt *s)
 		}
 	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
-	if (!fmt && u->kind == IR_CONST_INT && (u->u.ival == 0 || u->u.ival == 5 || u->u.ival == 6)) {
-		ir_error(unit->loc,
-		         "unformatted WRITE to unit %lld, a formatted standard unit (give a format, or a unit OPENed "
-		         "with form='unformatted')",
-		         (long long)u->u.ival);
+	if (unformatted_std_unit(fmt, u, unit, "WRITE to"))
 		return 0;
-	}
 	int noadvance = 0;
 	if (advance && !fmt) {
 		ir_error(advance->loc, "advance= of an unformatted WRITE (stad writes whole records)");
@@ -569,13 +576,8 @@ static int lower_read(Sema *S, IrStmt *s)
 		}
 	} else if (!(u = unit_value(S, s, unit)))
 		return 0;
-	if (!fmt && u->kind == IR_CONST_INT && (u->u.ival == 0 || u->u.ival == 5 || u->u.ival == 6)) {
-		ir_error(unit->loc,
-		         "unformatted READ from unit %lld, a formatted standard unit (give a format, or a unit "
-		         "OPENed with form='unformatted')",
-		         (long long)u->u.ival);
+	if (unformatted_std_unit(fmt, u, unit, "READ from"))
 		return 0;
-	}
 	IrExpr *f = NULL;
 	if (fmt && !format_of(S, s, fmt, &f))
 		return 0;
