@@ -374,6 +374,20 @@ STAD_IO_FN int stad_io_open_error(int handled, int status, const char *name, con
 
 /* OPEN: file and its length (NULL: fort.N), status, action, position (NULL: defaults); handled:
  * IOSTAT= or ERR= given (a failure sets the status instead of stopping the program). */
+/* OPEN's status='old' of a file that does not exist (2) or status='new' of one that does (17),
+ * gfortran's IOSTAT values: reported (stad_io_open_error), name freed, 1. */
+STAD_IO_FN int stad_io_status_error(int handled, const char *status, long slen, int exists, char *name)
+{
+	if (status && stad_io_is(status, slen, "old") && !exists)
+		stad_io_open_error(handled, 2, name, " with status='old': the file does not exist");
+	else if (status && stad_io_is(status, slen, "new") && exists)
+		stad_io_open_error(handled, 17, name, " with status='new': the file exists");
+	else
+		return 0;
+	free(name);
+	return 1;
+}
+
 STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *status, long slen, const char *action, long alen,
                              const char *position, long plen, int handled)
 {
@@ -401,16 +415,8 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 		FILE *old = fopen(name, "r");
 		if (old)
 			fclose(old);
-		if (status && stad_io_is(status, slen, "old") && !old) {
-			stad_io_open_error(handled, 2, name, " with status='old': the file does not exist");
-			free(name);
+		if (stad_io_status_error(handled, status, slen, old != NULL, name))
 			return;
-		}
-		if (status && stad_io_is(status, slen, "new") && old) {
-			stad_io_open_error(handled, 17, name, " with status='new': the file exists");
-			free(name);
-			return;
-		}
 		int read_only = action && stad_io_is(action, alen, "read");
 		int append = position && stad_io_is(position, plen, "append");
 		int replace = status && (stad_io_is(status, slen, "replace") || stad_io_is(status, slen, "new"));
@@ -537,16 +543,8 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 				fclose(d);
 			*slash = '/';
 		}
-		if (status && stad_io_is(status, slen, "old") && !exists) {
-			stad_io_open_error(handled, 2, name, " with status='old': the file does not exist");
-			free(name);
+		if (stad_io_status_error(handled, status, slen, exists, name))
 			return;
-		}
-		if (status && stad_io_is(status, slen, "new") && exists) {
-			stad_io_open_error(handled, 17, name, " with status='new': the file exists");
-			free(name);
-			return;
-		}
 		if (!dir_ok) {
 			stad_io_open_error(handled, 2, name, ": cannot open it");
 			free(name);
