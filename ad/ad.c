@@ -851,164 +851,100 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
  * of a WRITE to a unit, the IO_BEGIN stays as a mark: derivative code cannot read back what the
  * primal writes, so a READ of that unit or (after a new OPEN) of its file stops the program;
  * call sites on a path to a READ are never checkpointed (ad/reverse.c random_sites). What an
- * internal WRITE writes only I/O statements read: check_internal_writes. */
-static void drop_io(IrBlock *b, int keep_input, int *in_internal)
+ * internal WRITE writes only I/O statements read: check_internal_write. */
+typedef struct {
+	int keep_input;
+	int in_internal; /* inside an internal WRITE, up to its IO_END */
+} DropIo;
+
+static int drop_io(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_PRINT: {
-			int io = s->u.print.io, keep = keep_input && (s->u.print.input || *in_internal);
-			if (keep_input && io == IO_BEGIN && !s->u.print.input && s->u.print.items[0]->type == TY_CHAR)
-				keep = *in_internal = 1; /* an internal WRITE, up to its IO_END */
-			if (keep && io == IO_END && !s->u.print.input)
-				*in_internal = 0;
-			if ((keep_input && (io == IO_OPEN || io == IO_REWIND)) || io == IO_INQUIRE)
-				keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
-			if (keep_input && io == IO_CLOSE)
-				keep = 1;
-			if (keep_input && io == IO_BEGIN && !keep && !s->u.print.input) {
-				keep = 1; /* a WRITE to a unit: only what it writes into is marked (a READ of it fails) */
-				s->u.print.deriv = 1;
-			}
-			if (io == IO_OPEN || io == IO_CLOSE)
-				s->u.print.deriv = 1; /* derivative code only reads, and deletes no file */
-			if (!keep)
-				s->kind = IR_CONTINUE;
-			break;
-		}
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				drop_io(&s->u.if_.blocks[k], keep_input, in_internal);
-			drop_io(&s->u.if_.else_, keep_input, in_internal);
-			break;
-		case IR_DO: drop_io(&s->u.do_.body, keep_input, in_internal); break;
-		case IR_DOWHILE: drop_io(&s->u.dowhile.body, keep_input, in_internal); break;
-		case IR_BLOCK: drop_io(&s->u.block, keep_input, in_internal); break;
-		default: break;
-		}
+	DropIo *d = ctx;
+	if (s->kind != IR_PRINT)
+		return 0;
+	int io = s->u.print.io, keep_input = d->keep_input, keep = keep_input && (s->u.print.input || d->in_internal);
+	if (keep_input && io == IO_BEGIN && !s->u.print.input && s->u.print.items[0]->type == TY_CHAR)
+		keep = d->in_internal = 1; /* an internal WRITE, up to its IO_END */
+	if (keep && io == IO_END && !s->u.print.input)
+		d->in_internal = 0;
+	if ((keep_input && (io == IO_OPEN || io == IO_REWIND)) || io == IO_INQUIRE)
+		keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
+	if (keep_input && io == IO_CLOSE)
+		keep = 1;
+	if (keep_input && io == IO_BEGIN && !keep && !s->u.print.input) {
+		keep = 1; /* a WRITE to a unit: only what it writes into is marked (a READ of it fails) */
+		s->u.print.deriv = 1;
 	}
+	if (io == IO_OPEN || io == IO_CLOSE)
+		s->u.print.deriv = 1; /* derivative code only reads, and deletes no file */
+	if (!keep)
+		s->kind = IR_CONTINUE;
+	return 0;
 }
 
-/* Does b READ, INQUIRE or ask IOSTAT= of OPEN, CLOSE or WRITE? (INQUIRE's answers and the
+/* Does s READ, INQUIRE or ask IOSTAT= of OPEN, CLOSE or WRITE? (INQUIRE's answers and the
  * statuses must be the primal's: derivative code keeps the file statements too.) */
-static int block_reads(const IrBlock *b)
+static int reads_input(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_PRINT:
-			if (s->u.print.input || s->u.print.io == IO_INQUIRE || s->u.print.handled)
-				return 1; /* (IOSTAT= of OPEN, CLOSE, WRITE: derivative code keeps them to set it too) */
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				if (block_reads(&s->u.if_.blocks[k]))
-					return 1;
-			if (block_reads(&s->u.if_.else_))
-				return 1;
-			break;
-		case IR_DO:
-			if (block_reads(&s->u.do_.body))
-				return 1;
-			break;
-		case IR_DOWHILE:
-			if (block_reads(&s->u.dowhile.body))
-				return 1;
-			break;
-		case IR_BLOCK:
-			if (block_reads(&s->u.block))
-				return 1;
-			break;
-		default: break;
-		}
-	}
-	return 0;
+	(void)ctx;
+	/* (IOSTAT= of OPEN, CLOSE, WRITE: derivative code keeps them to set it too) */
+	return s->kind == IR_PRINT && (s->u.print.input || s->u.print.io == IO_INQUIRE || s->u.print.handled);
 }
 
 /* ---------------------------------------------------------------- internal WRITE */
 
-/* The first statement of b other than I/O that reads or writes v, or NULL. */
+typedef struct {
+	const IrSym *v;
+	int here;
+} Use;
+
+static void use_slot(void *ctx, IrExpr **e)
+{
+	Use *u = ctx;
+	u->here = u->here || ad_expr_refers(*e, u->v);
+}
+
+static int uses(void *ctx, IrStmt *s)
+{
+	Use *u = ctx;
+	IrVisit own = {use_slot, NULL, u}; /* its own expressions: ir_block_find visits its blocks */
+	u->here = 0;
+	if (s->kind != IR_PRINT)
+		ir_stmt_children(s, &own);
+	return u->here;
+}
+
+/* The first statement of b other than I/O that reads or writes v (in source order, a statement
+ * before those of its blocks), or NULL. */
 const IrStmt *ad_block_use(const IrBlock *b, const IrSym *v)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i], *u = NULL;
-		int here = 0;
-		switch (s->kind) {
-		case IR_ASSIGN: here = ad_expr_refers(s->u.assign.lhs, v) || ad_expr_refers(s->u.assign.rhs, v); break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond && !here && !u; k++)
-				if (!(here = ad_expr_refers(s->u.if_.conds[k], v)))
-					u = ad_block_use(&s->u.if_.blocks[k], v);
-			if (!here && !u)
-				u = ad_block_use(&s->u.if_.else_, v);
-			break;
-		case IR_DO:
-			here = ad_expr_refers(s->u.do_.lo, v) || ad_expr_refers(s->u.do_.hi, v) ||
-			        ad_expr_refers(s->u.do_.step, v);
-			if (!here)
-				u = ad_block_use(&s->u.do_.body, v);
-			break;
-		case IR_DOWHILE:
-			if (!(here = ad_expr_refers(s->u.dowhile.cond, v)))
-				u = ad_block_use(&s->u.dowhile.body, v);
-			break;
-		case IR_BLOCK: u = ad_block_use(&s->u.block, v); break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs && !here; k++)
-				here = ad_expr_refers(s->u.call.args[k], v);
-			break;
-		case IR_STOP: here = ad_expr_refers(s->u.stop.code, v); break;
-		case IR_RT: here = ad_expr_refers(s->u.rt.e, v); break;
-		default: break;
-		}
-		if (here)
-			return s;
-		if (u)
-			return u;
-	}
-	return NULL;
+	Use u = {v, 0};
+	return ir_block_find(b, uses, &u);
 }
 
 /* An internal WRITE is I/O and is dropped with it; derivative code must not depend on the text it
  * writes, so the variable must be a local of the routine that only I/O statements use (a file
  * name for OPEN, a label for WRITE). */
-static void check_internal_writes(const IrUnit *u, const IrBlock *b)
+static int check_internal_write(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_PRINT:
-			if (s->u.print.io == IO_BEGIN && !s->u.print.input && s->u.print.items[0]->type == TY_CHAR) {
-				const IrSym *v = ad_canon(s->u.print.items[0]->u.var.sym);
-				const IrStmt *use = v->kind == SYM_LOCAL ? ad_block_use(&u->body, v) : NULL;
-				if (v->kind != SYM_LOCAL)
-					ir_error(
-					        s->loc,
-					        "an internal WRITE into '%s', which is not a local variable of '%s', is not supported "
-					        "in differentiated code (derivative code does no I/O and would not set it: write into "
-					        "a local variable that only I/O statements use)",
-					        v->name, u->name);
-				else if (use)
-					ir_error(
-					        use->loc,
-					        "'%s' is written by an internal WRITE (line %d), which derivative code drops with the "
-					        "rest of the I/O, and is used here outside I/O (build the text with // and the "
-					        "character intrinsics instead)",
-					        v->name, s->loc.line);
-			}
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				check_internal_writes(u, &s->u.if_.blocks[k]);
-			check_internal_writes(u, &s->u.if_.else_);
-			break;
-		case IR_DO: check_internal_writes(u, &s->u.do_.body); break;
-		case IR_DOWHILE: check_internal_writes(u, &s->u.dowhile.body); break;
-		case IR_BLOCK: check_internal_writes(u, &s->u.block); break;
-		default: break;
-		}
-	}
+	const IrUnit *u = ctx;
+	if (s->kind != IR_PRINT || s->u.print.io != IO_BEGIN || s->u.print.input || s->u.print.items[0]->type != TY_CHAR)
+		return 0;
+	const IrSym *v = ad_canon(s->u.print.items[0]->u.var.sym);
+	const IrStmt *use = v->kind == SYM_LOCAL ? ad_block_use(&u->body, v) : NULL;
+	if (v->kind != SYM_LOCAL)
+		ir_error(s->loc,
+		         "an internal WRITE into '%s', which is not a local variable of '%s', is not supported in "
+		         "differentiated code (derivative code does no I/O and would not set it: write into a local "
+		         "variable that only I/O statements use)",
+		         v->name, u->name);
+	else if (use)
+		ir_error(use->loc,
+		         "'%s' is written by an internal WRITE (line %d), which derivative code drops with the rest of "
+		         "the I/O, and is used here outside I/O (build the text with // and the character intrinsics "
+		         "instead)",
+		         v->name, s->loc.line);
+	return 0;
 }
 
 int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
@@ -1050,12 +986,12 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 	}
 	int reads = 0;
 	for (int i = 0; i < p->allunits.n; i++)
-		reads |= block_reads(&((IrUnit *)p->allunits.v[i])->body);
+		reads = reads || ir_block_find(&((IrUnit *)p->allunits.v[i])->body, reads_input, NULL);
 	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
-		int in_internal = 0;
-		check_internal_writes(u, &u->body);
-		drop_io(&u->body, reads, &in_internal);
+		DropIo d = {reads, 0};
+		ir_block_find(&u->body, check_internal_write, u);
+		ir_block_find(&u->body, drop_io, &d);
 	}
 	HeadSpec h;
 	if (!req->head || !parse_head(a, req->head, &h)) {

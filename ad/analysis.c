@@ -102,45 +102,21 @@ static void collect_index_vars(const IrExpr *e, Bits b)
 			ad_collect_vars(e->u.var.idx[i], b);
 }
 
+static void collect_slot(void *ctx, IrExpr **e)
+{
+	ad_collect_vars(*e, *(Bits *)ctx);
+}
+
+static int collect_stmt(void *ctx, IrStmt *s)
+{
+	IrVisit own = {collect_slot, NULL, ctx}; /* its own expressions: ir_block_find visits its blocks */
+	ir_stmt_children(s, &own);
+	return 0;
+}
+
 void ad_collect_block_vars(const IrBlock *blk, Bits b)
 {
-	for (int i = 0; i < blk->n; i++) {
-		IrStmt *s = blk->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			ad_collect_vars(s->u.assign.lhs, b);
-			ad_collect_vars(s->u.assign.rhs, b);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				ad_collect_vars(s->u.if_.conds[k], b);
-				ad_collect_block_vars(&s->u.if_.blocks[k], b);
-			}
-			ad_collect_block_vars(&s->u.if_.else_, b);
-			break;
-		case IR_DO:
-			ad_collect_vars(s->u.do_.var, b);
-			ad_collect_vars(s->u.do_.lo, b);
-			ad_collect_vars(s->u.do_.hi, b);
-			ad_collect_vars(s->u.do_.step, b);
-			ad_collect_block_vars(&s->u.do_.body, b);
-			break;
-		case IR_DOWHILE:
-			ad_collect_vars(s->u.dowhile.cond, b);
-			ad_collect_block_vars(&s->u.dowhile.body, b);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				ad_collect_vars(s->u.call.args[k], b);
-			break;
-		case IR_RT:
-			ad_collect_vars(s->u.rt.e, b);
-			ad_collect_vars(s->u.rt.count, b);
-			break;
-		case IR_BLOCK: ad_collect_block_vars(&s->u.block, b); break;
-		default: break;
-		}
-	}
+	ir_block_find(blk, collect_stmt, &b);
 }
 
 IrSym *ad_bind(const IrStmt *call, IrSym *callee_sym)
@@ -186,55 +162,52 @@ static void rw_call(RW *x, const IrStmt *s)
 	}
 }
 
+/* What s itself reads and writes (ir_block_find visits its blocks). */
+static int rw_stmt(void *ctx, IrStmt *s)
+{
+	RW *x = ctx;
+	switch (s->kind) {
+	case IR_ASSIGN:
+		ad_bits_set(x->w, ad_canon(s->u.assign.lhs->u.var.sym)->id);
+		collect_index_vars(s->u.assign.lhs, x->r);
+		ad_collect_vars(s->u.assign.rhs, x->r);
+		break;
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++)
+			ad_collect_vars(s->u.if_.conds[k], x->r);
+		break;
+	case IR_DO:
+		ad_bits_set(x->w, ad_canon(s->u.do_.var->u.var.sym)->id);
+		ad_collect_vars(s->u.do_.var, x->r);
+		ad_collect_vars(s->u.do_.lo, x->r);
+		ad_collect_vars(s->u.do_.hi, x->r);
+		ad_collect_vars(s->u.do_.step, x->r);
+		break;
+	case IR_DOWHILE: ad_collect_vars(s->u.dowhile.cond, x->r); break;
+	case IR_CALL: rw_call(x, s); break;
+	case IR_PRINT:
+		for (int k = 0; k < s->u.print.nitems; k++)
+			ad_collect_vars(s->u.print.items[k], x->r);
+		break;
+	case IR_RT:
+		/* ALLOCATE / DEALLOCATE write the whole array (its bounds are read) */
+		if (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) {
+			const IrSym *v = s->u.rt.e->u.var.sym;
+			ad_bits_set(x->w, ad_canon(s->u.rt.e->u.var.sym)->id);
+			for (int d = 0; d < v->rank; d++) {
+				ad_collect_vars(v->dims[d].lo, x->r);
+				ad_collect_vars(v->dims[d].hi, x->r);
+			}
+		}
+		break;
+	default: break;
+	}
+	return 0;
+}
+
 static void rw_block(RW *x, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			ad_bits_set(x->w, ad_canon(s->u.assign.lhs->u.var.sym)->id);
-			collect_index_vars(s->u.assign.lhs, x->r);
-			ad_collect_vars(s->u.assign.rhs, x->r);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				ad_collect_vars(s->u.if_.conds[k], x->r);
-				rw_block(x, &s->u.if_.blocks[k]);
-			}
-			rw_block(x, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			ad_bits_set(x->w, ad_canon(s->u.do_.var->u.var.sym)->id);
-			ad_collect_vars(s->u.do_.var, x->r);
-			ad_collect_vars(s->u.do_.lo, x->r);
-			ad_collect_vars(s->u.do_.hi, x->r);
-			ad_collect_vars(s->u.do_.step, x->r);
-			rw_block(x, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			ad_collect_vars(s->u.dowhile.cond, x->r);
-			rw_block(x, &s->u.dowhile.body);
-			break;
-		case IR_CALL: rw_call(x, s); break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				ad_collect_vars(s->u.print.items[k], x->r);
-			break;
-		case IR_BLOCK: rw_block(x, &s->u.block); break;
-		case IR_RT:
-			/* ALLOCATE / DEALLOCATE write the whole array (its bounds are read) */
-			if (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) {
-				const IrSym *v = s->u.rt.e->u.var.sym;
-				ad_bits_set(x->w, ad_canon(s->u.rt.e->u.var.sym)->id);
-				for (int d = 0; d < v->rank; d++) {
-					ad_collect_vars(v->dims[d].lo, x->r);
-					ad_collect_vars(v->dims[d].hi, x->r);
-				}
-			}
-			break;
-		default: break;
-		}
-	}
+	ir_block_find(b, rw_stmt, x);
 }
 
 Bits ad_global_mask(Ad *ad, int nbits)
@@ -386,47 +359,33 @@ static void act_expr(Act *x, const IrExpr *e)
 	}
 }
 
-static void act_block(Act *x, const IrBlock *b)
+/* The activity edges of s itself (ir_block_find visits its blocks). */
+static int act_stmt(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN: {
-			IrSym *l = ad_canon(s->u.assign.lhs->u.var.sym);
-			if (!is_real_sym(l))
-				break;
+	Act *x = ctx;
+	if (s->kind == IR_ASSIGN) {
+		IrSym *l = ad_canon(s->u.assign.lhs->u.var.sym);
+		if (is_real_sym(l)) {
 			x->lhs = l->id;
 			act_expr(x, s->u.assign.rhs);
-			break;
 		}
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				act_block(x, &s->u.if_.blocks[k]);
-			act_block(x, &s->u.if_.else_);
-			break;
-		case IR_DO: act_block(x, &s->u.do_.body); break;
-		case IR_DOWHILE: act_block(x, &s->u.dowhile.body); break;
-		case IR_BLOCK: act_block(x, &s->u.block); break;
-		case IR_CALL: {
-			IrUnit *q = s->u.call.callee;
-			for (int k = 0; k < s->u.call.nargs; k++) {
-				IrSym *root = ad_root(s->u.call.args[k]);
-				IrSym *d = q->args[k];
-				if (!root || !is_real_sym(d) || root->kind == SYM_PARAM)
-					continue;
-				if (q->ext && !ad_has_darg(x->ad, q, k))
-					continue; /* no derivative flows through it */
-				int r = ad_canon(root)->id;
-				edge(&x->varied, r, d->id);
-				edge(&x->varied, d->id, r);
-				edge(&x->useful, r, d->id);
-				edge(&x->useful, d->id, r);
-			}
-			break;
-		}
-		default: break;
+	} else if (s->kind == IR_CALL) {
+		IrUnit *q = s->u.call.callee;
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			IrSym *root = ad_root(s->u.call.args[k]);
+			IrSym *d = q->args[k];
+			if (!root || !is_real_sym(d) || root->kind == SYM_PARAM)
+				continue;
+			if (q->ext && !ad_has_darg(x->ad, q, k))
+				continue; /* no derivative flows through it */
+			int r = ad_canon(root)->id;
+			edge(&x->varied, r, d->id);
+			edge(&x->varied, d->id, r);
+			edge(&x->useful, r, d->id);
+			edge(&x->useful, d->id, r);
 		}
 	}
+	return 0;
 }
 
 /* Sets in b every node reachable in g from the nodes already set (depth first, explicit stack). */
@@ -486,7 +445,7 @@ void ad_activity(Ad *ad, const int *indep, const int *dep)
 	}
 	Act x = {.ad = ad};
 	for (int i = 0; i < ad->units.n; i++)
-		act_block(&x, &((IrUnit *)ad->units.v[i])->body);
+		ir_block_find(&((IrUnit *)ad->units.v[i])->body, act_stmt, &x);
 	reach(&x.varied, nsyms, ad->varied);
 	reach(&x.useful, nsyms, ad->useful);
 	free(x.varied.from);

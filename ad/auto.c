@@ -233,37 +233,77 @@ static double sym_bytes(const IrSym *s, const Env *env, int *assumed)
 static IrUnit *primal_of_fwd(Ad *ad, const IrUnit *f);
 static int is_unit(Ad *ad, const IrUnit *q);
 
+typedef struct {
+	Ad *ad;
+	Env *env;
+} Unset;
+
+static int unset_stmt(void *ctx, IrStmt *s)
+{
+	Unset *x = ctx;
+	Env *env = x->env;
+	if (s->kind == IR_ASSIGN)
+		env_unset(env, s->u.assign.lhs->u.var.sym->name);
+	else if (s->kind == IR_DO)
+		env_unset(env, s->u.do_.var->u.var.sym->name);
+	else if (s->kind == IR_CALL) /* an integer actual the callee writes */
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			IrUnit *c = s->u.call.callee;
+			IrUnit *q = !c ? NULL : is_unit(x->ad, c) ? c : primal_of_fwd(x->ad, c);
+			IrSym *d = q && k < q->nargs ? q->args[k] : NULL;
+			int kept = d && (q->ext ? d->intent == INTENT_IN : !ad_bits_get(ad_info(q)->writes, ad_canon(d)->id));
+			if (s->u.call.args[k]->kind == IR_VAR && !kept)
+				env_unset(env, s->u.call.args[k]->u.var.sym->name);
+		}
+	return 0;
+}
+
 static void unset_assigned(Ad *ad, const IrBlock *b, Env *env)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN: env_unset(env, s->u.assign.lhs->u.var.sym->name); break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				unset_assigned(ad, &s->u.if_.blocks[k], env);
-			unset_assigned(ad, &s->u.if_.else_, env);
-			break;
-		case IR_DO:
-			env_unset(env, s->u.do_.var->u.var.sym->name);
-			unset_assigned(ad, &s->u.do_.body, env);
-			break;
-		case IR_DOWHILE: unset_assigned(ad, &s->u.dowhile.body, env); break;
-		case IR_BLOCK: unset_assigned(ad, &s->u.block, env); break;
-		case IR_CALL: /* an integer actual the callee writes */
-			for (int k = 0; k < s->u.call.nargs; k++) {
-				IrUnit *c = s->u.call.callee;
-				IrUnit *q = !c ? NULL : is_unit(ad, c) ? c : primal_of_fwd(ad, c);
-				IrSym *d = q && k < q->nargs ? q->args[k] : NULL;
-				int kept = d &&
-				        (q->ext ? d->intent == INTENT_IN : !ad_bits_get(ad_info(q)->writes, ad_canon(d)->id));
-				if (s->u.call.args[k]->kind == IR_VAR && !kept)
-					env_unset(env, s->u.call.args[k]->u.var.sym->name);
-			}
-			break;
-		default: break;
-		}
-	}
+	Unset x = {ad, env};
+	ir_block_find(b, unset_stmt, &x);
+}
+
+/* s assigns an integer scalar: its value if known, else unset. */
+static void env_assign(Env *env, const IrStmt *s)
+{
+	const IrExpr *l = s->u.assign.lhs;
+	int64_t v;
+	if (!l->u.var.nidx && !l->u.var.sym->rank && ir_base_is_int(l->u.var.sym->type) && eval(s->u.assign.rhs, env, &v))
+		env_set(env, l->u.var.sym->name, v);
+	else
+		env_unset(env, l->u.var.sym->name);
+}
+
+/* After an IF: what any branch assigns is unknown. */
+static void env_after_if(Ad *ad, const IrStmt *s, Env *env)
+{
+	for (int k = 0; k < s->u.if_.ncond; k++)
+		unset_assigned(ad, &s->u.if_.blocks[k], env);
+	unset_assigned(ad, &s->u.if_.else_, env);
+}
+
+/* The environment of a loop's body (the loop's own variable and what the body assigns vary);
+ * env_after_loop then forgets the same in the enclosing one. */
+static const IrBlock *loop_body(const IrStmt *s)
+{
+	return s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
+}
+
+static Env env_of_loop(Ad *ad, const IrStmt *s, const Env *env)
+{
+	Env c = env_copy(env);
+	if (s->kind == IR_DO)
+		env_unset(&c, s->u.do_.var->u.var.sym->name);
+	unset_assigned(ad, loop_body(s), &c);
+	return c;
+}
+
+static void env_after_loop(Ad *ad, const IrStmt *s, Env *env)
+{
+	unset_assigned(ad, loop_body(s), env);
+	if (s->kind == IR_DO)
+		env_unset(env, s->u.do_.var->u.var.sym->name);
 }
 
 /* The primal unit whose forward sweep is f, or NULL. */
@@ -340,41 +380,24 @@ static void decide_block(Auto *A, IrUnit *u, const IrBlock *b, Env *env, double 
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
-		case IR_ASSIGN: {
-			const IrExpr *l = s->u.assign.lhs;
-			int64_t v;
-			if (!l->u.var.nidx && !l->u.var.sym->rank && ir_base_is_int(l->u.var.sym->type) &&
-			    eval(s->u.assign.rhs, env, &v))
-				env_set(env, l->u.var.sym->name, v);
-			else
-				env_unset(env, l->u.var.sym->name);
-			break;
-		}
+		case IR_ASSIGN: env_assign(env, s); break;
 		case IR_IF: {
 			for (int k = 0; k <= s->u.if_.ncond; k++) {
 				Env c = env_copy(env);
 				decide_block(A, u, k < s->u.if_.ncond ? &s->u.if_.blocks[k] : &s->u.if_.else_, &c, calls);
 				env_free(&c);
 			}
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				unset_assigned(ad, &s->u.if_.blocks[k], env);
-			unset_assigned(ad, &s->u.if_.else_, env);
+			env_after_if(ad, s, env);
 			break;
 		}
 		case IR_DO:
 		case IR_DOWHILE: {
 			double trip;
 			trip_count(s, env, &trip);
-			const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
-			Env c = env_copy(env);
-			if (s->kind == IR_DO)
-				env_unset(&c, s->u.do_.var->u.var.sym->name);
-			unset_assigned(ad, body, &c);
-			decide_block(A, u, body, &c, calls * (trip > 0 ? trip : 1));
+			Env c = env_of_loop(ad, s, env);
+			decide_block(A, u, loop_body(s), &c, calls * (trip > 0 ? trip : 1));
 			env_free(&c);
-			unset_assigned(ad, body, env);
-			if (s->kind == IR_DO)
-				env_unset(env, s->u.do_.var->u.var.sym->name);
+			env_after_loop(ad, s, env);
 			break;
 		}
 		case IR_BLOCK: decide_block(A, u, &s->u.block, env, calls); break;
@@ -412,17 +435,10 @@ static Est walk(Auto *A, const IrBlock *b, Env *env, double calls)
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		switch (s->kind) {
-		case IR_ASSIGN: {
-			const IrExpr *l = s->u.assign.lhs;
-			int64_t v;
+		case IR_ASSIGN:
 			t.work += 1;
-			if (!l->u.var.nidx && !l->u.var.sym->rank && ir_base_is_int(l->u.var.sym->type) &&
-			    eval(s->u.assign.rhs, env, &v))
-				env_set(env, l->u.var.sym->name, v);
-			else
-				env_unset(env, l->u.var.sym->name);
+			env_assign(env, s);
 			break;
-		}
 		case IR_IF: {
 			/* the costlier branch */
 			Est m = {0, 0, 0};
@@ -434,9 +450,7 @@ static Est walk(Auto *A, const IrBlock *b, Env *env, double calls)
 				m.work = x.work > m.work ? x.work : m.work;
 				m.assumed |= x.assumed;
 			}
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				unset_assigned(ad, &s->u.if_.blocks[k], env);
-			unset_assigned(ad, &s->u.if_.else_, env);
+			env_after_if(ad, s, env);
 			t.tape += m.tape;
 			t.work += m.work + 1;
 			t.assumed |= m.assumed;
@@ -447,16 +461,10 @@ static Est walk(Auto *A, const IrBlock *b, Env *env, double calls)
 			double trip;
 			if (!trip_count(s, env, &trip))
 				t.assumed = 1;
-			const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
-			Env c = env_copy(env);
-			if (s->kind == IR_DO)
-				env_unset(&c, s->u.do_.var->u.var.sym->name);
-			unset_assigned(ad, body, &c);
-			Est x = walk(A, body, &c, calls * (trip > 0 ? trip : 1));
+			Env c = env_of_loop(ad, s, env);
+			Est x = walk(A, loop_body(s), &c, calls * (trip > 0 ? trip : 1));
 			env_free(&c);
-			unset_assigned(ad, body, env);
-			if (s->kind == IR_DO)
-				env_unset(env, s->u.do_.var->u.var.sym->name);
+			env_after_loop(ad, s, env);
 			t.tape += trip * x.tape;
 			t.work += trip * x.work;
 			t.assumed |= x.assumed;

@@ -856,32 +856,19 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 	free(saved.w);
 }
 
-/* The variables the calls of a block write (through their dummies). */
-static void call_writes(const IrBlock *b, Bits out)
+/* The variables the calls of a block write (through their dummies): ir_block_find. */
+static int call_writes(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_CALL: {
-			IrUnit *q = s->u.call.callee;
-			for (int k = 0; k < s->u.call.nargs; k++) {
-				IrSym *root = ad_root(s->u.call.args[k]);
-				if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
-					ad_bits_set(out, root->id);
-			}
-			break;
-		}
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				call_writes(&s->u.if_.blocks[k], out);
-			call_writes(&s->u.if_.else_, out);
-			break;
-		case IR_DO: call_writes(&s->u.do_.body, out); break;
-		case IR_DOWHILE: call_writes(&s->u.dowhile.body, out); break;
-		case IR_BLOCK: call_writes(&s->u.block, out); break;
-		default: break;
-		}
+	Bits *out = ctx;
+	if (s->kind != IR_CALL)
+		return 0;
+	IrUnit *q = s->u.call.callee;
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		IrSym *root = ad_root(s->u.call.args[k]);
+		if (root && ad_bits_get(ad_info(q)->writes, q->args[k]->id))
+			ad_bits_set(*out, root->id);
 	}
+	return 0;
 }
 
 void rev_recompute_free(Ad *ad)
@@ -921,7 +908,7 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	count_block(&c, &u->body, NULL);
 	/* a temporary written by a call is not one */
 	Bits callw = rev_tmp_bits(c.nids);
-	call_writes(&u->body, callw);
+	ir_block_find(&u->body, call_writes, &callw);
 	c.delta = 2; /* never a temporary */
 	for (int w = 0; w < callw.nw; w++)
 		for (uint64_t bits = callw.w[w]; bits; bits &= bits - 1)
@@ -969,41 +956,14 @@ IdList rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 	return l;
 }
 
-/* Is s a temporary the backward sweep recomputes (its value is never saved)? */
-static int recomputed_in(const IrBlock *b, const IrSym *x)
+static int recomputes(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		Facts *f = s->aux;
-		if (s->kind == IR_ASSIGN && f && f->recompute && s->u.assign.lhs->u.var.sym == x)
-			return 1;
-		switch (s->kind) {
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				if (recomputed_in(&s->u.if_.blocks[k], x))
-					return 1;
-			if (recomputed_in(&s->u.if_.else_, x))
-				return 1;
-			break;
-		case IR_DO:
-			if (recomputed_in(&s->u.do_.body, x))
-				return 1;
-			break;
-		case IR_DOWHILE:
-			if (recomputed_in(&s->u.dowhile.body, x))
-				return 1;
-			break;
-		case IR_BLOCK:
-			if (recomputed_in(&s->u.block, x))
-				return 1;
-			break;
-		default: break;
-		}
-	}
-	return 0;
+	const Facts *f = s->aux;
+	return s->kind == IR_ASSIGN && f && f->recompute && s->u.assign.lhs->u.var.sym == ctx;
 }
 
+/* Is x a temporary the backward sweep recomputes (its value is never saved)? */
 int rev_recomputed(const IrUnit *u, const IrSym *x)
 {
-	return recomputed_in(&u->body, x);
+	return ir_block_find(&u->body, recomputes, (void *)x) != NULL;
 }

@@ -829,6 +829,11 @@ typedef struct IrVisit {
 } IrVisit;
 void ir_stmt_children(IrStmt *s, const IrVisit *v);
 void ir_expr_children(IrExpr *e, const IrVisit *v);
+/* Calls f on every statement of b and of the statement blocks nested in it, in source order (a
+ * statement before the statements of its blocks), until f returns nonzero; returns that statement,
+ * or NULL. The one walker for "which statements of a routine ..." questions and for passes that
+ * change statements one at a time. */
+IrStmt *ir_block_find(const IrBlock *b, int (*f)(void *ctx, IrStmt *s), void *ctx);
 
 /* The value of an INTEGER expression of either kind (constants, PARAMETERs, + - * / **,
  * negation, MAX, MIN, ABS, INT, MOD, SIGN), each step within the range of its kind; other variables are asked of value

@@ -117,3 +117,28 @@ void ir_expr_children(IrExpr *e, const IrVisit *v)
 	case IR_CONST_STR: break;
 	}
 }
+
+typedef struct {
+	int (*f)(void *ctx, IrStmt *s);
+	void *ctx;
+	IrStmt *found;
+} Find;
+
+static void find_in(void *ctx, IrBlock *b)
+{
+	Find *x = ctx;
+	IrVisit v = {NULL, find_in, x};
+	for (int i = 0; i < b->n && !x->found; i++) {
+		if (x->f(x->ctx, b->v[i]))
+			x->found = b->v[i];
+		else
+			ir_stmt_children(b->v[i], &v);
+	}
+}
+
+IrStmt *ir_block_find(const IrBlock *b, int (*f)(void *ctx, IrStmt *s), void *ctx)
+{
+	Find x = {f, ctx, NULL};
+	find_in(&x, (IrBlock *)b); /* (its statements are not const) */
+	return x.found;
+}
