@@ -73,48 +73,37 @@ static void add_fploop(IrArena *a, IrVec *fp, IrStmt *s, IrUnit *caller)
 	}
 }
 
-static void collect_block(IrArena *a, IrVec *v, IrVec *fp, IrUnit *u, const IrBlock *b)
+typedef struct {
+	IrArena *a;
+	IrVec *v, *fp;
+	IrUnit *u;
+} Collect;
+
+static int collect_stmt(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_CALL:
-			if (s->u.call.callee) {
-				int region = 0;
-				for (int k = 0; k < s->ndirs; k++)
-					region |= s->dirs[k]->kind == DIR_CHECKPOINT_START;
-				add_site(a, v, s, u, s->u.call.callee, s->u.call.callee->name, region);
-			}
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				collect_block(a, v, fp, u, &s->u.if_.blocks[k]);
-			collect_block(a, v, fp, u, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			for (int k = 0; k < s->ndirs; k++)
-				if (s->dirs[k]->kind == DIR_BINOMIAL) {
-					add_site(a, v, s, u, NULL, "binomial", 0);
-					((CkpSite *)v->v[v->n - 1])->is_binomial = 1;
-				}
-			add_fploop(a, fp, s, u);
-			collect_block(a, v, fp, u, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			add_fploop(a, fp, s, u);
-			collect_block(a, v, fp, u, &s->u.dowhile.body);
-			break;
-		case IR_BLOCK: collect_block(a, v, fp, u, &s->u.block); break;
-		default: break;
-		}
+	Collect *c = ctx;
+	if (s->kind == IR_CALL && s->u.call.callee) {
+		int region = 0;
+		for (int k = 0; k < s->ndirs; k++)
+			region |= s->dirs[k]->kind == DIR_CHECKPOINT_START;
+		add_site(c->a, c->v, s, c->u, s->u.call.callee, s->u.call.callee->name, region);
 	}
+	if (s->kind == IR_DO)
+		for (int k = 0; k < s->ndirs; k++)
+			if (s->dirs[k]->kind == DIR_BINOMIAL) {
+				add_site(c->a, c->v, s, c->u, NULL, "binomial", 0);
+				((CkpSite *)c->v->v[c->v->n - 1])->is_binomial = 1;
+			}
+	if (s->kind == IR_DO || s->kind == IR_DOWHILE)
+		add_fploop(c->a, c->fp, s, c->u);
+	return 0;
 }
 
 CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits)
 {
 	IrVec v = {0}, fp = {0};
 	for (int i = 0; i < nunits; i++)
-		collect_block(a, &v, &fp, units[i], &units[i]->body);
+		ir_block_find(&units[i]->body, collect_stmt, &(Collect){a, &v, &fp, units[i]});
 	CkpSites *s = ir_alloc(a, sizeof *s);
 	s->v = (CkpSite **)v.v;
 	s->n = v.n;

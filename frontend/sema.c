@@ -889,65 +889,40 @@ static void visit_calls_expr(Sema *S, const IrExpr *e, IrUnit *u, CallOrder *o)
 	}
 }
 
-static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, CallOrder *o)
+typedef struct {
+	Sema *S;
+	IrUnit *u;
+	CallOrder *o;
+} VisitCalls;
+
+static void visit_calls_slot(void *ctx, IrExpr **e)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			visit_calls_expr(S, s->u.assign.lhs, u, o);
-			visit_calls_expr(S, s->u.assign.rhs, u, o);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				visit_calls_expr(S, s->u.if_.conds[k], u, o);
-				visit_calls_block(S, &s->u.if_.blocks[k], u, o);
-			}
-			visit_calls_block(S, &s->u.if_.else_, u, o);
-			break;
-		case IR_DO:
-			visit_calls_expr(S, s->u.do_.lo, u, o);
-			visit_calls_expr(S, s->u.do_.hi, u, o);
-			visit_calls_expr(S, s->u.do_.step, u, o);
-			visit_calls_block(S, &s->u.do_.body, u, o);
-			break;
-		case IR_DOWHILE:
-			visit_calls_expr(S, s->u.dowhile.cond, u, o);
-			visit_calls_block(S, &s->u.dowhile.body, u, o);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				visit_calls_expr(S, s->u.call.args[k], u, o);
-			if (s->u.call.callee)
-				order_edge(S, u, s->u.call.callee, o);
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				visit_calls_expr(S, s->u.print.items[k], u, o);
-			break;
-		case IR_BLOCK: visit_calls_block(S, &s->u.block, u, o); break;
-		default: break;
-		}
-	}
+	VisitCalls *x = ctx;
+	visit_calls_expr(x->S, *e, x->u, x->o);
 }
 
-static void number_sites_block(IrProgram *p, IrBlock *b)
+static int visit_calls_stmt(void *ctx, IrStmt *s)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_CALL: s->u.call.site = p->nsites++; break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				number_sites_block(p, &s->u.if_.blocks[k]);
-			number_sites_block(p, &s->u.if_.else_);
-			break;
-		case IR_DO: number_sites_block(p, &s->u.do_.body); break;
-		case IR_DOWHILE: number_sites_block(p, &s->u.dowhile.body); break;
-		case IR_BLOCK: number_sites_block(p, &s->u.block); break;
-		default: break;
-		}
-	}
+	VisitCalls *x = ctx;
+	IrVisit own = {visit_calls_slot, NULL, x}; /* its own expressions: ir_block_find visits its blocks */
+	ir_stmt_children(s, &own);
+	if (s->kind == IR_CALL && s->u.call.callee)
+		order_edge(x->S, x->u, s->u.call.callee, x->o);
+	return 0;
+}
+
+static void visit_calls_block(Sema *S, const IrBlock *b, IrUnit *u, CallOrder *o)
+{
+	VisitCalls x = {S, u, o};
+	ir_block_find(b, visit_calls_stmt, &x);
+}
+
+static int number_site(void *ctx, IrStmt *s)
+{
+	IrProgram *p = ctx;
+	if (s->kind == IR_CALL)
+		s->u.call.site = p->nsites++;
+	return 0;
 }
 
 /* ---------------------------------------------------------------- driver */
@@ -1022,7 +997,7 @@ int fe_sema(IrProgram *p)
 		IrUnit *u = p->allunits.v[i];
 		u->id = i;
 		u->aux = NULL;
-		number_sites_block(p, &u->body);
+		ir_block_find(&u->body, number_site, p);
 		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];
 			s->id = p->nsyms++;

@@ -27,36 +27,16 @@
 
 static const char *const spec_names[IOS_COUNT] = {"file", "status", "action", "position"};
 
+static int is_format(void *ctx, IrStmt *s)
+{
+	return s->kind == IR_PRINT && s->u.print.io == IO_FORMAT && s->label == *(const int *)ctx;
+}
+
 /* The text of FORMAT statement `label` of the unit, or NULL. */
 static IrExpr *find_format(const IrBlock *b, int label)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		IrExpr *f = NULL;
-		switch (s->kind) {
-		case IR_PRINT:
-			if (s->u.print.io == IO_FORMAT && s->label == label)
-				return s->u.print.items[0];
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond && !f; k++)
-				f = find_format(&s->u.if_.blocks[k], label);
-			if (!f)
-				f = find_format(&s->u.if_.else_, label);
-			break;
-		case IR_DO: f = find_format(&s->u.do_.body, label); break;
-		case IR_DOWHILE: f = find_format(&s->u.dowhile.body, label); break;
-		case IR_BLOCK: f = find_format(&s->u.block, label); break;
-		case IR_SELECT:
-			for (int k = 0; k < s->u.select.ncases && !f; k++)
-				f = find_format(&s->u.select.cases[k]->body, label);
-			break;
-		default: break;
-		}
-		if (f)
-			return f;
-	}
-	return NULL;
+	IrStmt *s = ir_block_find(b, is_format, &label);
+	return s ? s->u.print.items[0] : NULL;
 }
 
 /* A constant format is checked now; 0 after an error. */
