@@ -289,16 +289,9 @@ void sema_alloc_stmt(Sema *S, IrStmt *s)
 	}
 	for (int k = 0; k + 1 < out.n; k++)
 		ir_block_add(S->a, S->hoist, out.v[k]);
-	IrStmt *last = out.v[out.n - 1];
 	IrLoc keep = s->loc;
-	int label = s->label;
-	IrDirective **dirs = s->dirs;
-	int ndirs = s->ndirs;
-	*s = *last;
+	sema_become(s, out.v[out.n - 1]);
 	s->loc = keep;
-	s->label = label;
-	s->dirs = dirs;
-	s->ndirs = ndirs;
 }
 
 int sema_reads_alloc_bound(const IrExpr *e)

@@ -988,12 +988,7 @@ static void body_stmt(Ctx *c, IrStmt *s, IrBlock *out)
 				s->kind = IR_CONTINUE;
 				break;
 			}
-			IrStmt *first = tmp.v[0];
-			first->label = s->label;
-			first->dirs = s->dirs;
-			first->ndirs = s->ndirs;
-			for (int i = 0; i < tmp.n; i++)
-				ir_block_add(S->a, out, tmp.v[i]);
+			ir_block_add_replacing(S->a, out, s, &tmp);
 			return;
 		}
 		Ctx *rc = lhs_is_array(S, s->u.assign.lhs) ? c : &sc;

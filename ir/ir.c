@@ -263,6 +263,22 @@ void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s)
 	ir_vec_push(a, b, s);
 }
 
+void ir_block_add_replacing(IrArena *a, IrBlock *b, const IrStmt *s, const IrBlock *with)
+{
+	if (!with->n) {
+		IrStmt *c = ir_stmt_new(a, IR_CONTINUE, s->loc);
+		c->label = s->label;
+		ir_block_add(a, b, c);
+		return;
+	}
+	IrStmt *first = with->v[0];
+	first->label = s->label;
+	first->dirs = s->dirs;
+	first->ndirs = s->ndirs;
+	for (int i = 0; i < with->n; i++)
+		ir_block_add(a, b, with->v[i]);
+}
+
 /* ---------------------------------------------------------------- diagnostics */
 
 /* Errors at a location that belongs to no source: an internal slip (every location the

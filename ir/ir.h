@@ -856,6 +856,9 @@ IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc);
 IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
 IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc loc);
 void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s);
+/* Adds to b the statements that replace s (a pass's expansion of it): the first carries s's
+ * label and directives; none: a CONTINUE carrying s's label (a jump's target stays). */
+void ir_block_add_replacing(IrArena *a, IrBlock *b, const IrStmt *s, const IrBlock *with);
 
 IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc);
 /* A routine without source: a SUBROUTINE, or a FUNCTION (function) whose result (named after

@@ -78,7 +78,9 @@
  *             list-directed and formatted, sometimes an active local's initial value, values
  *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program);
  *             the unit 61 or NEWUNIT= with IOSTAT=, sometimes INQUIRE (exist=) and a record
- *             read with '(a)' whose fields an internal READ takes
+ *             read with '(a)' whose fields an internal READ takes; sometimes a log file
+ *             written and never read (formatted or unformatted, IOSTAT= on OPEN, WRITE and
+ *             CLOSE, ERR= on a WRITE)
  *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure or
  *             of an element of a local array of structures (mglob's `type gwk; real(8),
  *             allocatable :: w(:), h(:, :)`), then deep-copied by a whole-structure assignment to
@@ -3520,6 +3522,18 @@ static void gen_readin(Buf *init)
 	        u, u);
 	if (chance(50))
 		bprintf(init, "call cpu_time(rdt)\n");
+	if (chance(40)) { /* a log the program writes and never reads: formatted or unformatted, IOSTAT=
+	                   * on OPEN, WRITE and CLOSE (derivative code keeps them to set rds as the
+	                   * primal does), ERR= on a WRITE (a jump never taken) */
+		int unf = chance(50);
+		const char *fm = unf ? "" : ", '(i4, f12.5)'";
+		bprintf(init, "open(62, file='readin.log', status='replace'%s, iostat=rds)\n",
+		        unf ? ", form='unformatted'" : "");
+		bprintf(init, "write(62%s, iostat=rds) rdk, rdp\nif (rds /= 0) rdp = rdp + 1\n", fm);
+		if (chance(50))
+			bprintf(init, "write(62%s, err=4990) rdc, rdw\nrdp = rdp + 0.5d0\n4990 continue\n", fm);
+		bprintf(init, "close(62, iostat=rds)\nrdp = rdp + rds\n");
+	}
 	Var *v = var_add("rdk", T_INT, 0, S_LOCAL);
 	v->ro = 1;
 	v->ilo = v->ihi = k;
