@@ -579,15 +579,17 @@ static void global_report(Cg *cg, const GInfo *v, int n, const char *prefix, CgB
 
 /* ---------------------------------------------------------------- the Fortran interface */
 
+/* Every kind written out: a caller built with -fdefault-real-8 or -fdefault-integer-8 gets a
+ * type mismatch from gfortran instead of passing 8-byte values where C reads 4. */
 static const char *ftype(IrBase t)
 {
 	switch (t) {
-	case TY_REAL4: return "real";
+	case TY_REAL4: return "real(4)";
 	case TY_REAL8: return "real(8)";
-	case TY_LOGICAL: return "logical";
+	case TY_LOGICAL: return "logical(4)";
 	case TY_INT8: return "integer(8)";
 	case TY_CHAR: return "character(len=*)";
-	default: return "integer";
+	default: return "integer(4)";
 	}
 }
 
