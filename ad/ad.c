@@ -1040,6 +1040,13 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->args[k].dependent = ad->dep[k];
 		res->args[k].has_deriv = ad_has_darg(ad, head, k);
 	}
+	for (int i = 0; i < p->allunits.n && !res->active_real4; i++) {
+		IrUnit *u = p->allunits.v[i];
+		for (int k = 0; k < u->syms.n && !res->active_real4; k++) {
+			IrSym *s = u->syms.v[k];
+			res->active_real4 = s->type == TY_REAL4 && ad_active(ad, s);
+		}
+	}
 	IrVec all;
 	pass_units(&pp, "ad", &all);
 	res->units = (IrUnit **)all.v;

@@ -61,6 +61,8 @@ typedef struct AdResult {
 	IrUnit *head;    /* the primal head (as canonicalized) */
 	AdHeadArg *args; /* head->nargs entries */
 	CkpSites *sites; /* call sites of the differentiated call tree (reverse mode) */
+	int active_real4; /* an active variable is REAL(4) (or COMPLEX(4)): the derivatives are
+	                     computed, and agree with each other, only to single precision */
 } AdResult;
 
 /* Returns 0, or nonzero after reporting located errors. */

@@ -78,6 +78,8 @@ typedef struct CgDriver {
 	const char *adjoint;
 	int primal_returns; /* the primal is a C function returning the last argument */
 	double tol;         /* check: the tangent/adjoint tolerance; 0: by the arguments' precision */
+	int real4_inside;   /* check: an active REAL(4) variable inside (AdResult's active_real4):
+	                       tolerances and steps of single precision */
 } CgDriver;
 
 /* Why cg_driver_sizes cannot size an argument. */

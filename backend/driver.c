@@ -180,6 +180,8 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	int real4 = 0;
 	for (int k = 0; k < n; k++)
 		real4 |= arg[k].sym->type == TY_REAL4;
+	int real4_inside = !real4 && d->real4_inside;
+	real4 |= real4_inside; /* single-precision arithmetic inside: single-precision agreement */
 	double tol_dot = d->tol > 0 ? d->tol : real4 ? 1e-4 : 1e-10;
 	double tol_fd = real4 ? 2e-2 : 1e-5;
 	int npairs = 0;
@@ -206,6 +208,10 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	fputs("  printf(\"finite differences: central, steps h and 10h, h = eps^(1/3) * max(|x|, 1) / max|v| \"\n"
 	      "         \"('step' is the one closer to the tangent; 'fd ratio' is fd(h)/fd(10h))\\n\");\n",
 	      f);
+	if (real4_inside)
+		fprintf(f, "  printf(\"REAL(4) active variables inside: derivatives agree to single precision "
+		           "(tangent-adjoint tolerance %g, finite differences %g, single-precision steps)\\n\");\n",
+		        tol_dot, tol_fd);
 	fputs("  printf(\"%-14s %-14s %24s %24s %24s %9s %9s %9s %13s\\n\", \"independent\", \"dependent\", \"tangent\", "
 	      "\"adjoint\", \"finite diff\", \"adj-tan\", \"tan-fd\", \"step\", \"fd ratio\");\n",
 	      f);
