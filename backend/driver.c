@@ -140,15 +140,29 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	put_deriv_prototype(f, d, d->tangent);
 	put_deriv_prototype(f, d, d->adjoint);
 	fputs(urand_text, f);
-	/* storage: x (current), x0 (original), d (derivative), v/w */
+	/* storage: x (current), x0 (original), d (derivative), v/w; on the heap (allocated first in
+	 * main): static arrays of more than 2 GiB do not link */
 	for (int k = 0; k < n; k++) {
-		fprintf(f, "static %s a%d[%ld], a%d_0[%ld], a%d_d[%ld];\n", ctype(d, k), k, sizes[k], k, sizes[k], k, sizes[k]);
-		fprintf(f, "static double a%d_v[%ld], a%d_base[%ld], a%d_p[%ld], a%d_m[%ld];\n", k, sizes[k], k, sizes[k], k,
-		        sizes[k], k, sizes[k]);
+		fprintf(f, "static %s *a%d, *a%d_0, *a%d_d;\n", ctype(d, k), k, k, k);
+		fprintf(f, "static double *a%d_v, *a%d_base, *a%d_p, *a%d_m;\n", k, k, k, k);
 	}
+	fputs("static void *alloc(long n, size_t size) {\n"
+	      "  void *p = calloc((size_t)n, size);\n"
+	      "  if (!p) { fprintf(stderr, \"stad check: out of memory for the head's arguments (--set smaller sizes)\\n\"); exit(3); }\n"
+	      "  return p;\n}\n",
+	      f);
+	fputs("static void allocate(void) {\n", f);
+	for (int k = 0; k < n; k++) {
+		const char *t = ctype(d, k);
+		fprintf(f, "  a%d = alloc(%ld, sizeof(%s)); a%d_0 = alloc(%ld, sizeof(%s)); a%d_d = alloc(%ld, sizeof(%s));\n", k,
+		        sizes[k], t, k, sizes[k], t, k, sizes[k], t);
+		for (int s = 0; s < 4; s++)
+			fprintf(f, "  a%d_%s = alloc(%ld, sizeof(double));\n", k, (const char *[]){"v", "base", "p", "m"}[s], sizes[k]);
+	}
+	fputs("}\n", f);
 	fputs("static void reset(void) {\n", f);
 	for (int k = 0; k < n; k++)
-		fprintf(f, "  memcpy(a%d, a%d_0, sizeof a%d);\n", k, k, k);
+		fprintf(f, "  memcpy(a%d, a%d_0, sizeof *a%d * %ld);\n", k, k, k, sizes[k]);
 	fputs("}\n", f);
 	/* primal call; copies the outputs into dst (base, plus, minus) */
 	fputs("static void run_primal(int which) {\n", f);
@@ -199,7 +213,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      "  fprintf(stderr, \"stad check: pair %d of %d (%s -> %s): %s, %.0f s so far\\n\", pair, npairs, x, y, what, t - t_start);\n"
 	      "}\n",
 	      f);
-	fputs("int main(void) {\n  int bad = 0, vague = 0;\n  t_start = t_last = now();\n", f);
+	fputs("int main(void) {\n  int bad = 0, vague = 0;\n  t_start = t_last = now();\n  allocate();\n", f);
 	fprintf(f, "  const double tol_dot = %g, tol_fd = %g;\n", tol_dot, tol_fd);
 	/* the step: eps^(1/3) of the precision the primal computes in, times the input's scale */
 	fprintf(f, "  const double eps3 = %s;\n",
@@ -228,7 +242,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 			snprintf(where, sizeof where, "%d, %d, \"%s\", \"%s\"", pair, npairs, xi->name, yj->name);
 			fputs("  {\n", f);
 			/* direction on x_i, weights on y_j */
-			fprintf(f, "    static double w[%ld];\n", sizes[j]);
+			fprintf(f, "    double *w = alloc(%ld, sizeof(double));\n", sizes[j]);
 			fprintf(f, "    for (long i = 0; i < %ld; i++) a%d_v[i] = urand() - 0.5;\n", sizes[i], i);
 			fprintf(f, "    for (long i = 0; i < %ld; i++) w[i] = urand() - 0.5;\n", sizes[j]);
 			/* tangent: seed derivatives */
@@ -289,7 +303,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 			        "    printf(\"%%-14s %%-14s %%24.17e %%24.17e %%24.17e %%9.1e %%9.1e %%9.2e %%13.10f  %%s\\n\", \"%s\", \"%s\", "
 			        "tan, adj, fd, e1, fderr, step, ratio, verdict);\n",
 			        xi->name, yj->name);
-			fputs("    fflush(stdout);\n  }\n", f);
+			fputs("    fflush(stdout);\n    free(w);\n  }\n", f);
 		}
 	}
 	fputs("  if (bad) printf(\"%d mismatch%s\\n\", bad, bad == 1 ? \"\" : \"es\");\n"

@@ -8,6 +8,7 @@ program array_forall
   real(8) :: a(n), b(n), q(n, n), r(0:n, n)
   integer :: i, j
   i = 42
+  b = 0  ! (the masked FORALL below may leave elements unset)
   forall (i = 1:n) a(i) = i * 1.5d0 - 4
   print *, a, i
   forall (i = 2:n) a(i) = a(i - 1) + a(i)

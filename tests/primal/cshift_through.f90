@@ -26,6 +26,7 @@ program cshift_through
     print *, v
   end do
   k = 0
+  b = 0  ! (only b(1:3) is assigned next; all of b is printed)
   b(1:3) = cshift(a(n:1:-2), k - 1) + 0.5d0 * a(1:3)
   print *, b
   b = a * cshift(c, 2) + cshift(a, -1)
