@@ -229,6 +229,17 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	fputs("  printf(\"%-14s %-14s %24s %24s %24s %9s %9s %9s %13s\\n\", \"independent\", \"dependent\", \"tangent\", "
 	      "\"adjoint\", \"finite diff\", \"adj-tan\", \"tan-fd\", \"step\", \"fd ratio\");\n",
 	      f);
+	/* the head twice at the same input: a head that changes its own module, COMMON or SAVE state
+	 * (or draws random numbers) is not a function of its arguments, and differences cannot confirm */
+	fputs("  int same = 1;\n  reset();\n  run_primal(1);\n  reset();\n  run_primal(2);\n", f);
+	for (int k = 0; k < n; k++)
+		if (arg[k].dependent)
+			fprintf(f, "  for (long i = 0; i < %ld; i++) same &= a%d_p[i] == a%d_m[i] || (a%d_p[i] != a%d_p[i] && a%d_m[i] != a%d_m[i]);\n",
+			        sizes[k], k, k, k, k, k, k);
+	fputs("  if (!same) printf(\"warning: two runs of the head at the same input gave different outputs: it changes state it \"\n"
+	      "                     \"reads again (module, COMMON or SAVE variables) or draws random numbers, so finite \"\n"
+	      "                     \"differences cannot confirm the derivatives; reset that state in the head to check it\\n\");\n",
+	      f);
 	int pair = 0;
 	for (int i = 0; i < n; i++) {
 		if (!arg[i].independent)

@@ -12,7 +12,11 @@
 #      rounded primal are inconclusive.
 #   5. --input NAME=LO:HI draws an argument from a range (input_range.f90), its usage errors;
 #   6. a routine that writes a file and reads it back (read_back.f90): derivative code, which
-#      drops the WRITE, stops at the READ instead of reading the file as it was.
+#      drops the WRITE, stops at the READ instead of reading the file as it was;
+#   7. a head that changes state it reads again (state_changing.f90): the check says the head is
+#      not a function of its inputs; a head that does not (fd_inconclusive.f90) gets no such word;
+#   8. an active REAL(4) variable inside a double precision head: single-precision tolerances,
+#      said in the output (tests/ad/fixed_single_inside_double checks the verdict).
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -93,5 +97,21 @@ grep -q "derivative code reads unit 10, which the primal writes into" "$tmp/err"
 kept=$(sed -n 's/^stad check: files kept in //p' "$tmp/err")
 case $kept in */stad-check-*) rm -rf "$kept" ;; esac
 
+# 7. state changed by the head itself
+"$STAD" check "$DIR/state_changing.f90" --head 'drift(f)/(x)' --set n=3 >"$tmp/out" 2>"$tmp/err" ||
+	fail "a head that changes its module state: exit status $?"
+grep -q "two runs of the head at the same input gave different outputs" "$tmp/out" ||
+	fail "a head that changes its module state: no warning"
+"$STAD" check "$SRC" --head "$HEAD" --set n=3 >"$tmp/out" 2>"$tmp/err"
+grep -q "two runs of the head" "$tmp/out" && fail "a head without state: warned of state"
+
+# 8. REAL(4) inside
+"$STAD" check "$DIR/../ad/fixed_single_inside_double.f" --head 'satcost(f)/(x)' --set n=4 >"$tmp/out" 2>"$tmp/err" ||
+	fail "REAL(4) inside a double precision head: exit status $?"
+grep -q "REAL(4) active variables inside: derivatives agree to single precision" "$tmp/out" ||
+	fail "REAL(4) inside: not said"
+"$STAD" check "$SRC" --head "$HEAD" --set n=3 >"$tmp/out" 2>"$tmp/err"
+grep -q "REAL(4) active" "$tmp/out" && fail "REAL(4) said of a double precision head"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside"
