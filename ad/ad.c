@@ -547,8 +547,24 @@ static int pass_head(Pipe *pp)
 			if (found < 0 && leaves)
 				continue;
 			if (found < 0) {
-				fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
-				        ad_info(head)->was_function ? " (nor its result)" : "");
+				const IrSym *g = NULL;
+				for (int k = 0; k < head->syms.n && !g; k++) {
+					const IrSym *s = head->syms.v[k];
+					if (!strcmp(s->name, names[i]) && (s->kind == SYM_COMMON || s->kind == SYM_MODULE))
+						g = s;
+				}
+				if (g)
+					fprintf(stderr,
+					        "stad: error: --head: '%s' is a variable of %s%s%s in %s, not an argument: the head's "
+					        "inputs and outputs are its arguments; write a subroutine whose arguments they are "
+					        "(it copies them into and out of the %s, calls %s, and is the head)\n",
+					        names[i], g->kind == SYM_COMMON ? "COMMON /" : "module ",
+					        g->kind == SYM_COMMON ? g->common : g->owner ? g->owner->name : "?",
+					        g->kind == SYM_COMMON ? "/" : "", head->name, g->kind == SYM_COMMON ? "block" : "module",
+					        head->name);
+				else
+					fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
+					        ad_info(head)->was_function ? " (nor its result)" : "");
 				return 1;
 			}
 			if (!ir_base_is_real(head->args[found]->type)) {
