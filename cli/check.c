@@ -244,7 +244,9 @@ int cli_cmd_check(int argc, char **argv)
 	        "user-written tangents and adjoints (NAME_d, NAME_b).\n"
 	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
-	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n" CLI_SOURCE_USAGE;
+	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n"
+	        "Tolerances: tangent vs adjoint 1e-10 (--tol T sets it), vs differences 1e-5; 1e-4 and 2e-2\n"
+	        "with single-precision steps when an argument or an active variable inside is REAL(4).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
 	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TABLE | OPT_CKP | OPT_FORM | OPT_PROFILE | OPT_LINK, &o,
