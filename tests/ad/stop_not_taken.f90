@@ -1,7 +1,8 @@
 ! stad: --head 'head(y)/(x)' --set n=5
 ! STOP and ERROR STOP in routines the head reaches, none taken at these inputs: in the head, in a
 ! callee called in a loop (a call site, checkpointed or not: its recomputation goes through the
-! same tests), in a guard routine, with a string and an integer code. The derivative code keeps
+! same tests), in a guard routine, in a BINOMIAL-CKP loop (its steps rerun from snapshots) and in
+! a CHECKPOINT-START region, with a string and an integer code. The derivative code keeps
 ! each STOP where the primal has it (tangent, forward sweep, recomputations) and the derivatives
 ! are those of the run that does not stop. tests/check/run_check_stop.sh takes them.
 subroutine step(a, b)
@@ -28,6 +29,7 @@ subroutine head(n, x, y)
   real(8) :: s
   integer :: i
   s = 0.5d0
+  !$AD BINOMIAL-CKP 5 2 1
   do i = 1, n
     call guard(x(i))
     call step(s, x(i))
@@ -35,6 +37,8 @@ subroutine head(n, x, y)
       error stop
     end if
   end do
+  !$AD CHECKPOINT-START
   y = s * s
   if (y > 1.0d12) stop
+  !$AD CHECKPOINT-END
 end subroutine head
