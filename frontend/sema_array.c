@@ -3676,9 +3676,10 @@ int sema_elemental_call(Sema *S, IrStmt *s, IrUnit *f)
 		materialize(S, &args[k], S->hoist, NULL);
 	if (!elemental_shape(S, args, nargs, ir_sprintf(S->a, "the ELEMENTAL subroutine '%s'", f->name), &sh))
 		return 1;
-	/* what the calls write: arrays (Fortran: every INTENT(OUT/INOUT) actual has the shape); what
-	 * they read is evaluated as if before the first call, so an expression or scalar reading
-	 * an array written is refused or read once before */
+	/* what the calls write: arrays (Fortran: every INTENT(OUT/INOUT) actual has the shape); an
+	 * expression or a scalar is a value computed before the first call, so one that reads an
+	 * array written is computed before the nest (into a temporary, or read once); sections are
+	 * the variables themselves, read in array element order as the calls go */
 	for (int k = 0; k < nargs; k++) {
 		const IrSym *d = f->args[k];
 		if (!(d->intent & INTENT_OUT))
@@ -3699,12 +3700,24 @@ int sema_elemental_call(Sema *S, IrStmt *s, IrUnit *f)
 				continue;
 			}
 			if (!is_array_ref(args[i]) && reads_sym(args[i], w)) {
-				ir_error(
-				        args[i]->loc,
-				        "argument %d of '%s': this expression reads '%s', which the calls write: assign it to an "
-				        "array first and pass that",
-				        i + 1, f->name, w->name);
-				return 1;
+				/* an expression is a value computed before the calls (`call upd(u, 2*u)`): into a
+				 * temporary like w, at the elements args[k] writes */
+				if (!w->dims[w->rank - 1].hi) {
+					ir_error(
+					        args[i]->loc,
+					        "argument %d of '%s': this expression reads '%s', which the calls write and which "
+					        "has assumed size, so no temporary can hold it: assign it to an array first",
+					        i + 1, f->name, w->name);
+					return 1;
+				}
+				IrSym *t = temp_like(S, w, args[i]->type, args[i]->loc);
+				IrExpr *at = cp(S, args[k]);
+				at->u.var.sym = t;
+				at->type = t->type;
+				IrStmt *fill = ir_assign(S->a, at, args[i], args[i]->loc);
+				sema_array_assign(S, fill, cp(S, at), args[i], NULL);
+				before(S, fill);
+				args[i] = cp(S, at);
 			}
 		}
 	}

@@ -2,7 +2,8 @@
 ! ELEMENTAL functions and subroutines applied to arrays: each reference becomes a DO nest over
 ! the elements calling the scalar routine (one call site per reference, as a call in a loop):
 ! whole arrays, sections, rank 2, array expressions as arguments, scalars broadcast, results in
-! array expressions and reductions, a subroutine with INTENT(INOUT) and INTENT(OUT) arrays, a
+! array expressions and reductions, a subroutine with INTENT(INOUT) and INTENT(OUT) arrays (and
+! an argument expression reading the array the calls write: computed before them), a
 ! right-hand side reading the array assigned one element back (a backward loop), a module array
 ! the function also reads (a temporary), and a reference inside WHERE (only where the mask holds).
 module elem_m
@@ -50,6 +51,7 @@ subroutine f(n, x, w, y)
   b = wsum(a, w)
   call upd(a, b, c)
   call upd(a(:, 2), w * x, c(:, 1))
+  call upd(b, 0.2d0 * b(n:1:-1, :) - 0.1d0 * a, c)
   g = u
   g = addg(g)
   where (x > 0.9d0)

@@ -1,7 +1,7 @@
 ! ELEMENTAL procedures applied to arrays: what is refused, one located error each. Shapes that
 ! do not conform (extents known at compile time), an array result assigned to a scalar or to an
 ! array of another rank, a scalar given to an INTENT(OUT) dummy while other actuals are arrays,
-! an expression reading an array the calls write, a CHARACTER dummy, an argument of another type.
+! a CHARACTER dummy, an argument of another type.
 module soft_mod
   implicit none
 contains
@@ -35,7 +35,6 @@ subroutine apply(u, v, n)
   s = soft(u, 1.0d0)
   u = soft(v, 1.0d0)
   call upd(s, u)
-  call upd(u, 2 * u)
   k = code(c)
   u = soft(u, n)
   w = soft(s, 2.0d0)

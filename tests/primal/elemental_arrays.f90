@@ -2,7 +2,8 @@
 ! sections, rank 2, a scalar broadcast, results in array expressions, SUM and PRINT of a
 ! reference, a right-hand side reading the array assigned one element back (Fortran evaluates
 ! it before any store), a module array the function reads while it is assigned (a temporary),
-! a subroutine with INTENT(INOUT) and INTENT(OUT) arrays called in array element order, and
+! a subroutine with INTENT(INOUT) and INTENT(OUT) arrays called in array element order (an
+! argument expression reading an array the calls write is a value computed before them), and
 ! references inside WHERE / ELSEWHERE (evaluated only where the mask holds: LOG of a negative
 ! would be NaN); a generic name with ELEMENTAL specifics chosen by the arguments' type.
 module elem_pm
@@ -76,6 +77,8 @@ program elemental_arrays
   a = sq(a) + wsum(b, 2.0d0)
   print *, a
   call upd(a, b+1, c)
+  print *, a, c
+  call upd(a(:, 2), 0.5d0 * a(3:1:-1, 2) + a(:, 1), c(:, 1))
   print *, a, c
   do i = 1, 3
     ik(i) = i - 2
