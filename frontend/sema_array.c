@@ -647,6 +647,17 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 	return r;
 }
 
+/* The shape of an elemental intrinsic's or ELEMENTAL function's reference: its arguments'. */
+static int args_shape(Sema *S, IrExpr *e, Shape *sh)
+{
+	for (int i = 0; i < e->u.call.nargs; i++) {
+		Shape x;
+		if (!shape_of(S, e->u.call.args[i], &x) || !shape_join(sh, &x, op_what(S, e), e->loc))
+			return 0;
+	}
+	return 1;
+}
+
 /* The shape of a resolved expression; reports what is wrong (0). */
 static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 {
@@ -739,22 +750,9 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 				}
 			return 1;
 		}
-		for (int i = 0; i < e->u.call.nargs; i++) {
-			Shape x;
-			if (!shape_of(S, e->u.call.args[i], &x) || !shape_join(sh, &x, op_what(S, e), e->loc))
-				return 0;
-		}
-		return 1;
+		return args_shape(S, e, sh);
 	}
-	case IR_FCALL:
-		if (!elemental_fcall(e))
-			return 1;
-		for (int i = 0; i < e->u.call.nargs; i++) {
-			Shape x;
-			if (!shape_of(S, e->u.call.args[i], &x) || !shape_join(sh, &x, op_what(S, e), e->loc))
-				return 0;
-		}
-		return 1;
+	case IR_FCALL: return !elemental_fcall(e) || args_shape(S, e, sh);
 	default: return 1;
 	}
 }
