@@ -1023,29 +1023,6 @@ static void outline_regions(Ad *ad)
 	}
 }
 
-/* ---------------------------------------------------------------- checks */
-
-static void refuse_block(Ad *ad, const IrBlock *b)
-{
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_STOP:
-			ir_error(s->loc, "%s is not supported in differentiated code", s->u.stop.error ? "ERROR STOP" : "STOP");
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				refuse_block(ad, &s->u.if_.blocks[k]);
-			refuse_block(ad, &s->u.if_.else_);
-			break;
-		case IR_DO: refuse_block(ad, &s->u.do_.body); break;
-		case IR_DOWHILE: refuse_block(ad, &s->u.dowhile.body); break;
-		case IR_BLOCK: refuse_block(ad, &s->u.block); break;
-		default: break;
-		}
-	}
-}
-
 void ad_number_syms(IrProgram *p)
 {
 	int n = 0;
@@ -1088,7 +1065,6 @@ int ad_canonicalize(Ad *ad)
 	ad_info(ad->head)->is_head = 1;
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
-		refuse_block(ad, &u->body);
 		move_saved(ad, u);
 	}
 	for (int i = 0; i < ad->units.n; i++)

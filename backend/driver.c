@@ -148,7 +148,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	}
 	fputs("static void *alloc(long n, size_t size) {\n"
 	      "  void *p = calloc((size_t)n, size);\n"
-	      "  if (!p) { fprintf(stderr, \"stad check: out of memory for the head's arguments (--set smaller sizes)\\n\"); exit(3); }\n"
+	      "  if (!p) { fprintf(stderr, \"stad check: out of memory for the head's arguments (--set smaller sizes)\\n\"); _Exit(3); }\n"
 	      "  return p;\n}\n",
 	      f);
 	fputs("static void allocate(void) {\n", f);
@@ -206,14 +206,29 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	fputs("static double t_start, t_last;\n"
 	      "static double now(void) { struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts); "
 	      "return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec; }\n"
+	      "static int at_pair, n_pairs, finished;\n"
+	      "static const char *at_x = \"\", *at_y = \"\", *at_what = \"\";\n"
 	      "static void progress(int pair, int npairs, const char *x, const char *y, const char *what) {\n"
+	      "  at_pair = pair; n_pairs = npairs; at_x = x; at_y = y; at_what = what;\n"
 	      "  double t = now();\n"
 	      "  if (t - t_last < 2.0) return;\n"
 	      "  t_last = t;\n"
 	      "  fprintf(stderr, \"stad check: pair %d of %d (%s -> %s): %s, %.0f s so far\\n\", pair, npairs, x, y, what, t - t_start);\n"
 	      "}\n",
 	      f);
-	fputs("int main(void) {\n  int bad = 0, vague = 0;\n  t_start = t_last = now();\n  allocate();\n", f);
+	/* A STOP or ERROR STOP the head reaches ends the program in the middle (the derivative code
+	 * stops where the primal does): say where, and fail whatever the STOP's own status was. */
+	fputs("static void stopped(void) {\n"
+	      "  if (finished) return;\n"
+	      "  fflush(stdout);\n"
+	      "  if (at_pair) fprintf(stderr, \"stad check: error: the program ended in pair %d of %d (%s -> %s), %s: \", at_pair, n_pairs, at_x, at_y, at_what);\n"
+	      "  else fprintf(stderr, \"stad check: error: the program ended in the first runs of the head at the drawn inputs: \");\n"
+	      "  fprintf(stderr, \"the head reached a STOP or ERROR STOP, so its derivatives are not defined at these inputs \"\n"
+	      "          \"(other inputs: --set, --input)\\n\");\n"
+	      "  _Exit(1);\n"
+	      "}\n",
+	      f);
+	fputs("int main(void) {\n  int bad = 0, vague = 0;\n  t_start = t_last = now();\n  atexit(stopped);\n  allocate();\n", f);
 	fprintf(f, "  const double tol_dot = %g, tol_fd = %g;\n", tol_dot, tol_fd);
 	/* the step: eps^(1/3) of the precision the primal computes in, times the input's scale */
 	fprintf(f, "  const double eps3 = %s;\n",
@@ -323,6 +338,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      f);
 	fprintf(f, "%d);\n", npairs);
 	fputs("  else printf(\"all derivatives agree\\n\");\n"
+	      "  finished = 1;\n"
 	      "  return bad ? 1 : 0;\n}\n",
 	      f);
 	return ferror(f) ? -1 : 0;

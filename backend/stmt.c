@@ -904,26 +904,30 @@ static void stmt(CgUnit *U, const IrStmt *s)
 			cg_io(U, s);
 		break;
 	case IR_STOP: {
-		/* as gfortran: STOP ends with status 0, ERROR STOP with 1 and a message on stderr;
-		 * an integer code is the status */
+		/* as gfortran: STOP ends with status 0, ERROR STOP with 1, a message on stderr ("STOP x",
+		 * "ERROR STOP " without a code); an integer code is the status and is printed too */
 		const IrExpr *code = s->u.stop.code;
 		const char *word = s->u.stop.error ? "ERROR STOP" : "STOP";
 		cg->use_stdlib = 1;
+		cg->use_stdio = 1;
 		if (!code) {
-			if (s->u.stop.error) {
-				cg->use_stdio = 1;
-				cg_line(U, "fputs(\"ERROR STOP\\n\", stderr);");
-			}
+			if (s->u.stop.error)
+				cg_line(U, "fputs(\"ERROR STOP \\n\", stderr);");
 			cg_line(U, "exit(%d);", s->u.stop.error);
 		} else if (code->kind == IR_CONST_STR) {
-			cg->use_stdio = 1;
 			cg_buf_printf(&a, "%s ", word);
 			cg_string_chars(code->u.str, 0, &a);
 			cg_line(U, "fputs(\"%s\\n\", stderr);", cg_buf_str(&a));
 			cg_line(U, "exit(%d);", s->u.stop.error);
+		} else if (code->kind == IR_CONST_INT) {
+			cg_line(U, "fputs(\"%s %lld\\n\", stderr);", word, (long long)code->u.ival);
+			cg_line(U, "exit(%lld);", (long long)code->u.ival);
 		} else {
+			/* the code twice rather than a C local that could take a Fortran variable's name: it is a
+			 * scalar integer expression, and a function reference in it is hoisted in derivative code */
 			cg_expr_prec(U, code, CG_P_COMMA + 1, &a);
-			cg_line(U, "exit(%s);", cg_buf_str(&a));
+			cg_line(U, "fprintf(stderr, \"%s %%d\\n\", (int)(%s));", word, cg_buf_str(&a));
+			cg_line(U, "exit((int)(%s));", cg_buf_str(&a));
 		}
 		break;
 	}

@@ -735,15 +735,18 @@ int sema_elemental_arrays(const IrUnit *f, IrExpr *const *args, int nargs)
 }
 
 /* Do the actual arguments match f's dummies in type, kind and rank (Fortran's rule for
- * choosing among a generic's specific procedures)? */
-static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs)
+ * choosing among a generic's specific procedures)? With elemental, an ELEMENTAL f's scalar
+ * dummies take arrays too (chosen only when no specific matches the ranks exactly). */
+static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs, int elemental)
 {
 	int k = 0;
 	for (int i = 0; i < f->nargs; i++) {
 		const IrSym *d = f->args[i];
 		if (d && (d->extent_of || d->alloc_of || d == f->array_result))
 			continue; /* an assumed-shape dummy's hidden extent, an ALLOCATABLE's bounds, a result */
-		if (k == nargs || !d || d->type != args[k]->type || d->rank != sema_rank(args[k]))
+		if (k == nargs || !d || d->type != args[k]->type)
+			return 0;
+		if (d->rank != sema_rank(args[k]) && !(elemental && f->elemental && !d->rank))
 			return 0;
 		k++;
 	}
@@ -753,26 +756,30 @@ static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs)
 IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc)
 {
 	IrUnit *found = NULL;
-	for (int i = 0; i < g->nspecs; i++) {
-		IrUnit *f = sema_find_proc(S, u, g->specs[i]);
-		if (!f)
-			f = sema_find_unit(S, g->specs[i]);
-		if (!f) {
-			ir_error(g->loc,
-			         "'%s', a specific procedure of the generic interface '%s', is not defined in the given files",
-			         g->specs[i], g->name);
-			return NULL;
-		}
-		sema_declare_unit(S, f);
-		if (generic_matches(f, args, nargs)) {
-			if (found) {
-				ir_error(loc, "the generic '%s' has two specific procedures for these arguments ('%s' and '%s')",
-				         g->name, found->name, f->name);
+	for (int pass = 0; pass < 2 && !found; pass++)
+		for (int i = 0; i < g->nspecs; i++) {
+			IrUnit *f = sema_find_proc(S, u, g->specs[i]);
+			if (!f)
+				f = sema_find_unit(S, g->specs[i]);
+			if (!f) {
+				ir_error(
+				        g->loc,
+				        "'%s', a specific procedure of the generic interface '%s', is not defined in the given files",
+				        g->specs[i], g->name);
 				return NULL;
 			}
-			found = f;
+			sema_declare_unit(S, f);
+			if (generic_matches(f, args, nargs, pass)) {
+				if (found) {
+					ir_error(
+					        loc,
+					        "the generic '%s' has two specific procedures for these arguments ('%s' and '%s')",
+					        g->name, found->name, f->name);
+					return NULL;
+				}
+				found = f;
+			}
 		}
-	}
 	if (!found) {
 		char buf[256];
 		size_t n = 0;

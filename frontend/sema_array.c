@@ -96,6 +96,25 @@ static int is_intrin(const IrExpr *e, IrIntrinsic id)
 	return e->kind == IR_INTRIN && e->u.call.id == id;
 }
 
+/* A reference to an ELEMENTAL function: elementwise in its arguments like an elemental intrinsic
+ * (sema_elemental_fcall made it; with scalar arguments only it is a scalar like any reference). */
+static int elemental_fcall(const IrExpr *e)
+{
+	return e->kind == IR_FCALL && e->u.call.callee && e->u.call.callee->elemental;
+}
+
+/* An elemental function reference with an array argument: evaluated element by element in the
+ * statement's loops, never once before them. */
+static int elemental_on_arrays(const IrExpr *e)
+{
+	if (!elemental_fcall(e))
+		return 0;
+	for (int i = 0; i < e->u.call.nargs; i++)
+		if (sema_rank(e->u.call.args[i]))
+			return 1;
+	return 0;
+}
+
 /* An array-valued reduction along DIM (kept as a node until an assignment lowers it). */
 static int is_dim_reduction(const IrExpr *e)
 {
@@ -486,6 +505,16 @@ int sema_rank(const IrExpr *e)
 	}
 	case IR_CONVERT: return sema_rank(e->u.conv.e);
 	case IR_ARRAYCON: return 1;
+	case IR_FCALL:
+		if (elemental_fcall(e)) {
+			int r = 0;
+			for (int i = 0; i < e->u.call.nargs; i++) {
+				int k = sema_rank(e->u.call.args[i]);
+				r = k > r ? k : r;
+			}
+			return r;
+		}
+		return 0;
 	case IR_INTRIN:
 		switch (e->u.call.id) {
 		case INTR_TRANSPOSE: return 2;
@@ -559,6 +588,8 @@ static const char *op_what(Sema *S, const IrExpr *e)
 {
 	if (e->kind == IR_INTRIN)
 		return ir_sprintf(S->a, "%s", e->u.call.name);
+	if (e->kind == IR_FCALL)
+		return ir_sprintf(S->a, "the ELEMENTAL function '%s'", e->u.call.name);
 	return ir_sprintf(S->a, "'%s'", ir_ops[e->u.op.op].fortran);
 }
 
@@ -614,6 +645,17 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 		r = lin_sum(S, 2, e, sg, loc);
 	}
 	return r;
+}
+
+/* The shape of an elemental intrinsic's or ELEMENTAL function's reference: its arguments'. */
+static int args_shape(Sema *S, IrExpr *e, Shape *sh)
+{
+	for (int i = 0; i < e->u.call.nargs; i++) {
+		Shape x;
+		if (!shape_of(S, e->u.call.args[i], &x) || !shape_join(sh, &x, op_what(S, e), e->loc))
+			return 0;
+	}
+	return 1;
 }
 
 /* The shape of a resolved expression; reports what is wrong (0). */
@@ -708,13 +750,9 @@ static int shape_of(Sema *S, IrExpr *e, Shape *sh)
 				}
 			return 1;
 		}
-		for (int i = 0; i < e->u.call.nargs; i++) {
-			Shape x;
-			if (!shape_of(S, e->u.call.args[i], &x) || !shape_join(sh, &x, op_what(S, e), e->loc))
-				return 0;
-		}
-		return 1;
+		return args_shape(S, e, sh);
 	}
+	case IR_FCALL: return !elemental_fcall(e) || args_shape(S, e, sh);
 	default: return 1;
 	}
 }
@@ -782,6 +820,11 @@ static void nest_drive_from(Sema *S, Nest *N, IrExpr *e, const int *perm)
 		}
 		for (int i = 0; i < e->u.call.nargs; i++)
 			nest_drive_from(S, N, e->u.call.args[i], perm);
+		return;
+	case IR_FCALL:
+		if (elemental_fcall(e))
+			for (int i = 0; i < e->u.call.nargs; i++)
+				nest_drive_from(S, N, e->u.call.args[i], perm);
 		return;
 	default: return;
 	}
@@ -901,6 +944,18 @@ static IrExpr *elem(Sema *S, const IrExpr *e, const Nest *N, const int *perm)
 			c->u.call.args[i] = elem(S, e->u.call.args[i], N, perm);
 		return c;
 	}
+	case IR_FCALL: {
+		if (!elemental_fcall(e))
+			return cp(S, e);
+		/* the reference at this element: its array arguments' elements, its scalars as they are
+		 * (sema_elemental_fcall checked them against the scalar dummies) */
+		IrExpr *c = ir_alloc(S->a, sizeof *c);
+		*c = *e;
+		c->u.call.args = ir_alloc(S->a, sizeof *c->u.call.args * (size_t)(e->u.call.nargs + 1));
+		for (int i = 0; i < e->u.call.nargs; i++)
+			c->u.call.args[i] = elem(S, e->u.call.args[i], N, perm);
+		return c;
+	}
 	default: return cp(S, e);
 	}
 }
@@ -992,10 +1047,11 @@ static IrExpr *hoist_reads(Sema *S, IrExpr *e, const IrSym *a)
 		e->u.triplet.st = hoist_reads(S, e->u.triplet.st, a);
 		return e;
 	case IR_FCALL:
-		/* a scalar function of its arguments (whole arrays too): one value for every element */
+		/* a scalar function of its arguments (whole arrays too): one value for every element;
+		 * an elemental one applied to arrays: one value per element, in the loops */
 		for (int i = 0; i < e->u.call.nargs; i++)
 			e->u.call.args[i] = hoist_reads(S, e->u.call.args[i], a);
-		if (!e->u.call.callee)
+		if (!e->u.call.callee || elemental_on_arrays(e))
 			return e;
 		return sema_value_before(S, e, ir_sprintf(S->a, "%s_value", e->u.call.callee->name));
 	case IR_UNARY:
@@ -1026,6 +1082,11 @@ static int check_elemental(Sema *S, const IrExpr *e, int top)
 			return 1;
 		}
 		for (int i = 0; i < e->u.call.nargs; i++)
+			if (!check_elemental(S, e->u.call.args[i], 0))
+				return 0;
+		return 1;
+	case IR_FCALL:
+		for (int i = 0; elemental_fcall(e) && i < e->u.call.nargs; i++)
 			if (!check_elemental(S, e->u.call.args[i], 0))
 				return 0;
 		return 1;
@@ -1293,6 +1354,10 @@ static void materialize(Sema *S, IrExpr **pe, IrBlock *out, const IrExpr *like)
 			                                                                                                 : like);
 		if (e->u.call.id == INTR_MATMUL || (is_dim_reduction(e) && sema_rank(e) > 0))
 			*pe = materialize_accumulation(S, e, out);
+		return;
+	case IR_FCALL:
+		for (int i = 0; elemental_fcall(e) && i < e->u.call.nargs; i++)
+			materialize(S, &e->u.call.args[i], out, like);
 		return;
 	case IR_ARRAYCON: {
 		IrExpr *n = con_size(S, e, e->loc);
@@ -2669,6 +2734,10 @@ static void overlaps(Sema *S, const View *L, const IrExpr *e, const int *perm, i
 		for (int i = 0; i < e->u.call.nargs; i++)
 			overlaps(S, L, e->u.call.args[i], perm, dir);
 		return;
+	case IR_FCALL:
+		for (int i = 0; elemental_fcall(e) && i < e->u.call.nargs; i++)
+			overlaps(S, L, e->u.call.args[i], perm, dir);
+		return;
 	default: return;
 	}
 }
@@ -2730,7 +2799,8 @@ static void shifted_in(Sema *S, const IrExpr *e, Shifted **h, int *n)
 		return;
 	case IR_CONVERT: shifted_in(S, e->u.conv.e, h, n); return;
 	case IR_INTRIN:
-		for (int i = 0; i < e->u.call.nargs; i++)
+	case IR_FCALL:
+		for (int i = 0; (e->kind == IR_INTRIN || elemental_fcall(e)) && i < e->u.call.nargs; i++)
 			shifted_in(S, e->u.call.args[i], h, n);
 		return;
 	default: return;
@@ -2761,6 +2831,33 @@ static int shifted_through(Sema *S, const IrExpr *rhs, const IrSym *a)
 	return self;
 }
 
+/* Elemental function references on arrays in e; *sees is set when one of them may read the
+ * array a other than through its arguments: a module or COMMON array, or any array when the
+ * function is internal (host association). */
+static int elemental_refs(const IrExpr *e, const IrSym *a, int *sees)
+{
+	if (!e)
+		return 0;
+	int n = 0;
+	switch (e->kind) {
+	case IR_UNARY:
+	case IR_BINARY: return elemental_refs(e->u.op.a, a, sees) + elemental_refs(e->u.op.b, a, sees);
+	case IR_CONVERT: return elemental_refs(e->u.conv.e, a, sees);
+	case IR_FCALL:
+		if (elemental_on_arrays(e)) {
+			n = 1;
+			if (a->kind == SYM_MODULE || a->kind == SYM_COMMON || e->u.call.callee->host)
+				*sees = 1;
+		}
+		/* fall through */
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			n += elemental_refs(e->u.call.args[i], a, sees);
+		return n;
+	default: return 0;
+	}
+}
+
 static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, const Shape *shL, IrExpr *rhs, IrExpr *mask)
 {
 	IrSym *a = L->sym;
@@ -2789,6 +2886,8 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 	int dir[IR_MAX_RANK] = {0};
 	overlaps(S, L, rhs, ident, dir);
 	int temp = shifted_through(S, rhs, a);
+	/* an elemental function that may read a (not an argument) reads it before any store */
+	(void)elemental_refs(rhs, a, &temp);
 	for (int j = 0; j < L->rank; j++)
 		temp |= (dir[j] & DIR_TEMP) || dir[j] == (DIR_FWD | DIR_BACK);
 	Nest N;
@@ -3459,4 +3558,183 @@ IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after)
 		ir_block_add(S->a, after, nest_wrap_block(S, &N, body, loc));
 	}
 	return whole;
+}
+
+/* ---------------------------------------------------------------- elemental procedures on arrays */
+
+/* Can f be applied elementally to arrays here: every dummy a scalar without hidden arguments
+ * (no CHARACTER, OPTIONAL, ALLOCATABLE), and the actuals of its types? Reports (0). */
+static int elemental_actuals(const IrUnit *f, IrExpr *const *args, int nargs, IrLoc loc)
+{
+	int nuser = 0;
+	for (int k = 0; k < f->nargs; k++)
+		nuser += !f->args[k] || (!f->args[k]->extent_of && !f->args[k]->len_of && !f->args[k]->alloc_of);
+	if (nargs != nuser || nargs != f->nargs) {
+		if (nargs != nuser)
+			ir_error(loc, "'%s' takes %d argument%s but %d %s given", f->name, nuser, nuser == 1 ? "" : "s", nargs,
+			         nargs == 1 ? "is" : "are");
+		else
+			ir_error(loc,
+			         "'%s' is ELEMENTAL with a CHARACTER or ALLOCATABLE dummy: applying it to arrays is not "
+			         "supported; call it on each element in a DO loop",
+			         f->name);
+		return 0;
+	}
+	for (int k = 0; k < nargs; k++) {
+		const IrSym *d = f->args[k];
+		const IrExpr *a = args[k];
+		if (!d || d->rank || d->type == TY_CHAR || d->optional || d->allocatable || a->type == TY_CHAR ||
+		    (a->kind == IR_VAR && a->u.var.sym->absent)) {
+			ir_error(a->loc,
+			         "argument %d of '%s': an ELEMENTAL procedure is applied to arrays here, which is supported "
+			         "with scalar dummies of numeric or LOGICAL type, all given; call it on each element in a "
+			         "DO loop",
+			         k + 1, f->name);
+			return 0;
+		}
+		if (a->type != d->type) {
+			ir_error(a->loc, "argument %d of '%s' is %s, but the dummy '%s' is %s", k + 1, f->name,
+			         ir_base_name(a->type), d->name, ir_base_name(d->type));
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* The common shape of the actuals of an elemental reference (what: how errors name it). */
+static int elemental_shape(Sema *S, IrExpr *const *args, int nargs, const char *what, Shape *sh)
+{
+	memset(sh, 0, sizeof *sh);
+	for (int k = 0; k < nargs; k++) {
+		Shape x;
+		if (!check_elemental(S, args[k], 0) || !shape_of(S, args[k], &x) || !shape_join(sh, &x, what, args[k]->loc))
+			return 0;
+	}
+	return 1;
+}
+
+IrExpr *sema_elemental_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc)
+{
+	Shape sh;
+	if (!elemental_actuals(f, args, nargs, loc) ||
+	    !elemental_shape(S, args, nargs, ir_sprintf(S->a, "the ELEMENTAL function '%s'", f->name), &sh))
+		return NULL;
+	IrExpr *c = ir_alloc(S->a, sizeof *c);
+	c->kind = IR_FCALL;
+	c->loc = loc;
+	c->u.call.callee = f;
+	c->u.call.name = f->name;
+	c->u.call.args = args;
+	c->u.call.nargs = nargs;
+	c->type = f->result ? f->result->type : TY_REAL4;
+	return c;
+}
+
+/* Does e read the symbol v (anywhere, subscripts too)? */
+static int reads_sym(const IrExpr *e, const IrSym *v)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_VAR:
+		if (e->u.var.sym == v)
+			return 1;
+		for (int i = 0; i < e->u.var.nidx; i++)
+			if (reads_sym(e->u.var.idx[i], v))
+				return 1;
+		return 0;
+	case IR_TRIPLET: return reads_sym(e->u.triplet.lo, v) || reads_sym(e->u.triplet.hi, v) || reads_sym(e->u.triplet.st, v);
+	case IR_UNARY:
+	case IR_BINARY: return reads_sym(e->u.op.a, v) || reads_sym(e->u.op.b, v);
+	case IR_CONVERT: return reads_sym(e->u.conv.e, v);
+	case IR_FCALL:
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (reads_sym(e->u.call.args[i], v))
+				return 1;
+		return 0;
+	default: return 0;
+	}
+}
+
+int sema_elemental_call(Sema *S, IrStmt *s, IrUnit *f)
+{
+	IrExpr **args = s->u.call.args;
+	int nargs = s->u.call.nargs;
+	int array = 0;
+	for (int k = 0; k < nargs; k++)
+		array |= sema_rank(args[k]) > 0;
+	if (!array)
+		return 0;
+	IrLoc loc = s->loc;
+	Shape sh;
+	if (!elemental_actuals(f, args, nargs, loc))
+		return 1;
+	for (int k = 0; k < nargs; k++)
+		materialize(S, &args[k], S->hoist, NULL);
+	if (!elemental_shape(S, args, nargs, ir_sprintf(S->a, "the ELEMENTAL subroutine '%s'", f->name), &sh))
+		return 1;
+	/* what the calls write: arrays (Fortran: every INTENT(OUT/INOUT) actual has the shape); an
+	 * expression or a scalar is a value computed before the first call, so one that reads an
+	 * array written is computed before the nest (into a temporary, or read once); sections are
+	 * the variables themselves, read in array element order as the calls go */
+	for (int k = 0; k < nargs; k++) {
+		const IrSym *d = f->args[k];
+		if (!(d->intent & INTENT_OUT))
+			continue;
+		if (!is_array_ref(args[k])) {
+			ir_error(args[k]->loc,
+			         "argument %d of '%s': the INTENT(%s) dummy '%s' of an ELEMENTAL subroutine called on arrays "
+			         "needs an array of their shape",
+			         k + 1, f->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
+			return 1;
+		}
+		IrSym *w = args[k]->u.var.sym;
+		for (int i = 0; i < nargs; i++) {
+			if (i == k)
+				continue;
+			if (!sema_rank(args[i])) {
+				args[i] = hoist_reads(S, args[i], w);
+				continue;
+			}
+			if (!is_array_ref(args[i]) && reads_sym(args[i], w)) {
+				/* an expression is a value computed before the calls (`call upd(u, 2*u)`): into a
+				 * temporary like w, at the elements args[k] writes */
+				if (!w->dims[w->rank - 1].hi) {
+					ir_error(
+					        args[i]->loc,
+					        "argument %d of '%s': this expression reads '%s', which the calls write and which "
+					        "has assumed size, so no temporary can hold it: assign it to an array first",
+					        i + 1, f->name, w->name);
+					return 1;
+				}
+				IrSym *t = temp_like(S, w, args[i]->type, args[i]->loc);
+				IrExpr *at = cp(S, args[k]);
+				at->u.var.sym = t;
+				at->type = t->type;
+				IrStmt *fill = ir_assign(S->a, at, args[i], args[i]->loc);
+				sema_array_assign(S, fill, cp(S, at), args[i], NULL);
+				before(S, fill);
+				args[i] = cp(S, at);
+			}
+		}
+	}
+	for (int k = 0; k < nargs; k++)
+		if (!sema_rank(args[k]) && args[k]->kind != IR_VAR && ir_expr_calls(args[k]))
+			args[k] = sema_value_before(S, args[k], "arg");
+	Nest N;
+	nest_init(S, &N, sh.rank, loc);
+	for (int k = 0; k < nargs; k++)
+		nest_drive_from(S, &N, args[k], ident);
+	IrStmt *c = ir_stmt_new(S->a, IR_CALL, loc);
+	c->u.call.name = f->name;
+	c->u.call.callee = f;
+	c->u.call.site = -1;
+	c->u.call.nargs = nargs;
+	c->u.call.args = ir_alloc(S->a, sizeof *c->u.call.args * (size_t)(nargs + 1));
+	for (int k = 0; k < nargs; k++)
+		c->u.call.args[k] = elem(S, args[k], &N, ident);
+	sema_bind_actuals(S, f, &c->u.call.args, &c->u.call.nargs, loc, &S->after);
+	sema_become(s, nest_wrap(S, &N, c, loc));
+	return 1;
 }

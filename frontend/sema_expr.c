@@ -570,8 +570,11 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		int nargs = e->u.ref.nargs;
 		for (int i = 0; i < e->u.ref.nargs; i++)
 			args[i] = pre ? pre[i] : sema_resolve_expr(S, e->u.ref.args[i]);
-		if (f->elemental && sema_elemental_arrays(f, args, nargs))
-			return bad(S, e->loc);
+		for (int i = 0; f->elemental && i < nargs; i++)
+			if (sema_rank(args[i])) {
+				IrExpr *c = sema_elemental_fcall(S, f, args, nargs, e->loc);
+				return c ? c : bad(S, e->loc);
+			}
 		sema_bind_actuals(S, f, &args, &nargs, e->loc, NULL);
 		IrExpr *c = ir_alloc(S->a, sizeof *c);
 		c->kind = IR_FCALL;

@@ -116,6 +116,16 @@ IrUnit *sema_find_unit(Sema *S, const char *name);
 const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name);
 /* An ELEMENTAL procedure given an array: refused, located (1); 0 when every actual is scalar. */
 int sema_elemental_arrays(const IrUnit *f, IrExpr *const *args, int nargs);
+/* A reference to the ELEMENTAL function f with an array among its (resolved) actuals: checked
+ * (scalar dummies of the actuals' types; conforming shapes, an error when extents known at
+ * compile time differ) and kept as one IR_FCALL whose arguments are arrays, rank the largest of
+ * theirs; the assignment, reduction or PRINT holding it lowers it with its loops into one
+ * reference per element (sema_array.c). NULL after an error. */
+IrExpr *sema_elemental_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc loc);
+/* s: CALL of the ELEMENTAL subroutine f. With an array actual, s becomes a DO nest over their
+ * common shape calling f on the elements in array element order (scalar actuals the same in
+ * every call), bound; returns 1 (also after a located error). 0: every actual is scalar. */
+int sema_elemental_call(Sema *S, IrStmt *s, IrUnit *f);
 IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc);
 int sema_module_exports(const IrUnit *m, const char *name);
 void sema_fold_param(Sema *S, IrSym *s);

@@ -830,7 +830,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		sema_declare_unit(S, f);
-		if (f->elemental && sema_elemental_arrays(f, s->u.call.args, s->u.call.nargs))
+		if (f->elemental && sema_elemental_call(S, s, f))
 			break;
 		s->u.call.callee = f;
 		sema_bind_actuals(S, f, &s->u.call.args, &s->u.call.nargs, s->loc, &S->after);

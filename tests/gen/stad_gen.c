@@ -64,7 +64,9 @@
  *             == / /=, read back into a real variable by REAL/AIMAG/ABS (--complex: often)
  *   afunc     array-valued FUNCTIONs (mglob's ga_rev(m, x), result w(m), and ga_half(x), result
  *             ga_half(size(x)) of an assumed-shape x) of sections inside array terms: section
- *             assignments, reductions, WHERE masks and bodies (--afunc: often)
+ *             assignments, reductions, WHERE masks and bodies (--afunc: often); and mglob's
+ *             ELEMENTAL functions ge_sq(x) and ge_mix(x, c) applied to such terms, c a constant
+ *             broadcast or a section (feature `elemental`; --elemental: often)
  *   recur     RECURSIVE module procedures (mglob's gr_down, direct, and gr_even/gr_odd, mutual),
  *             the depth bounded by an integer dummy decremented each call, active data through
  *             every activation's dummies and locals; called with depth 0..4 (--recur: often)
@@ -182,6 +184,7 @@ static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, alway
 static int force_complex;   /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
 static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
+static int force_elemental; /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;    /* --layout: clay in every program with a real COMMON member */
 static int use_types;       /* this program's module globals are components of `gs` (pattern `types`) */
 static int use_chars;       /* this program switches on a CHARACTER module variable (pattern `chars`) */
@@ -390,6 +393,7 @@ static uint64_t features;
 #define F_RECUR (1ull << 44)
 #define F_FPLOOP (1ull << 45)
 #define F_SHIFT (1ull << 46)
+#define F_ELEMENTAL (1ull << 47)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -438,7 +442,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "alloc",       "optional",       "io",
                                       "complex",     "afunc",          "layout",
                                       "alloc-comp",  "readin",         "recur",
-                                      "fploop",      "shift"};
+                                      "fploop",      "shift",          "elemental"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -741,6 +745,18 @@ static char *arr_term(int m, Var *self, double *b)
 		/* pattern `afunc`: an array-valued function of the section (bounded by 2.25) */
 		features |= F_AFUNC;
 		t = chance(50) ? sfmt("ga_rev(%d, %s)", m, t) : sfmt("ga_half(%s)", t);
+	}
+	if ((bugs_allowed & PAT_AFUNC) && chance(force_elemental ? 40 : 8)) {
+		/* pattern `afunc`, feature `elemental`: mglob's ELEMENTAL functions applied to the term
+		 * (|ge_sq| <= 0.25 x**2 <= 4; ge_mix's second argument a constant broadcast or a
+		 * section of m elements: |0.5 x + 0.25 c sin(x)| <= 4) */
+		features |= F_ELEMENTAL;
+		if (chance(50)) {
+			t = sfmt("ge_sq(%s)", t);
+		} else {
+			Var *c = chance(50) ? pick_sec(m, 0) : NULL;
+			t = sfmt("ge_mix(%s, %s)", t, c ? sec_ref(c, m, 0) : rconst(rrange(-20, 20) / 10.0));
+		}
 	}
 	int f = rnd(5);
 	*b = f < 2 ? 1.0 : RMAX;
@@ -4085,7 +4101,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin,recur,fploop|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--layout] [--alloccomp] [--readin] [--recur] [--fploop]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin,recur,fploop|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--readin] [--recur] [--fploop]\n");
 	exit(2);
 }
 
@@ -4190,6 +4206,8 @@ int main(int argc, char **argv)
 			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
 			force_afunc = 1;
+		} else if (!strcmp(argv[i], "--elemental")) {
+			force_elemental = 1;
 		} else if (!strcmp(argv[i], "--layout")) {
 			force_layout = 1;
 		} else if (!strcmp(argv[i], "--alloccomp")) {
@@ -4399,7 +4417,15 @@ int main(int argc, char **argv)
 		        "    real(8), intent(in) :: x(:)\n"
 		        "    real(8) :: ga_half(size(x))\n"
 		        "    ga_half = 0.5d0 * x * cos(x)\n"
-		        "  end function ga_half\n");
+		        "  end function ga_half\n"
+		        "  elemental real(8) function ge_sq(x)\n"
+		        "    real(8), intent(in) :: x\n"
+		        "    ge_sq = 0.25d0 * x * x\n"
+		        "  end function ge_sq\n"
+		        "  elemental real(8) function ge_mix(x, c)\n"
+		        "    real(8), intent(in) :: x, c\n"
+		        "    ge_mix = 0.5d0 * x + 0.25d0 * c * sin(x)\n"
+		        "  end function ge_mix\n");
 	if (bugs_allowed & PAT_ALLOC)
 		/* pattern `alloc`: ALLOCATABLE dummies (module procedures, so with an explicit
 		 * interface): one allocates the caller's array (freeing it first), one whose INTENT(OUT)
