@@ -7,7 +7,7 @@
 #      (the table below; compared with gfortran's own run too when gfortran is installed), and
 #      print nothing after the call; with K = 0 they return;
 #   2. `stad check` on ad/stop_not_taken.f90 with inputs that take its `stop 'overflow in step'`
-#      exits 1, with the STOP's message and a line saying which run of which pair ended and why
+#      exits 1, with the STOP's message and a line saying which run ended (here the first runs of the head, before any pair) and why
 #      no derivative is reported.
 #
 #     run_check_stop.sh STAD DIR      (DIR holds stop_taken.f90; DIR/../ad stop_not_taken.f90)
@@ -111,7 +111,7 @@ done
 rc=$?
 [ "$rc" -eq 1 ] || fail "stad check of a run that stops: status $rc, not 1"
 grep -qx 'STOP overflow in step' "$tmp/err" || fail "stad check: the STOP's message is not shown"
-grep -q '^stad check: error: the program ended in pair 1 of 1 (x -> y), tangent: the head reached a STOP or ERROR STOP' \
+grep -q '^stad check: error: the program ended in the first runs of the head at the drawn inputs: the head reached a STOP or ERROR STOP' \
 	"$tmp/err" || fail "stad check: no line saying the program ended at a STOP"
 if grep -q 'all derivatives agree' "$tmp/out"; then fail "stad check: derivatives reported"; fi
 
