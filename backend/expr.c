@@ -247,6 +247,16 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                            "    }\n"
                            "    return l;\n"
                            "}\n"},
+        [CG_H_NONBLANK] = {"stad_nonblank",
+                           "/* the position of the first non-blank character, l + 1 if none (ADJUSTL compared) */\n"
+                           "static inline int64_t stad_nonblank(const char *s, int64_t l)\n"
+                           "{\n"
+                           "    int64_t k = 0;\n"
+                           "    while (k < l && s[k] == ' ') {\n"
+                           "        k++;\n"
+                           "    }\n"
+                           "    return k + 1;\n"
+                           "}\n"},
         [CG_H_INDEX] = {"stad_index",
                         "/* INDEX(s, t, back): the first (last) position of t in s, 0 if none */\n"
                         "static inline int64_t stad_index(const char *s, int64_t ls, const char *t, int64_t lt, int back)\n"
@@ -976,6 +986,11 @@ static int char_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 	switch (e->u.call.id) {
 	case INTR_LEN_TRIM:
 		cg_buf_printf(b, "(int)%s(", use_char_helper(U, CG_H_LEN_TRIM));
+		char_operand(U, a[0], b);
+		cg_buf_putc(b, ')');
+		return CG_P_UNARY;
+	case INTR_NONBLANK:
+		cg_buf_printf(b, "(int)%s(", use_char_helper(U, CG_H_NONBLANK));
 		char_operand(U, a[0], b);
 		cg_buf_putc(b, ')');
 		return CG_P_UNARY;

@@ -259,12 +259,6 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				s->allocatable = 1;
 			if (d->is_optional && s->kind != SYM_ARG)
 				ir_error(e->loc, "OPTIONAL is given for '%s', which is not a dummy argument", e->name);
-			else if (d->is_optional && type == TY_CHAR)
-				ir_error(
-				        e->loc,
-				        "an OPTIONAL CHARACTER dummy ('%s') is not supported: give every argument in every call, "
-				        "with a flag argument where the routine must know",
-				        e->name);
 			else if (d->is_optional)
 				s->optional = 1;
 			if (d->is_external)

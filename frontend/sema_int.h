@@ -58,7 +58,9 @@ IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *triplet);
 IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
 IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e);
 int sema_char_actual(Sema *S, IrExpr *a);
-int sema_char_plain(Sema *S, IrExpr *x); /* not // or ADJUSTL/R (they need a buffer): 1, or 0 after an error */
+/* not // or ADJUSTL/R (they need a buffer; one of constant length is assigned to a local before
+ * the statement and *px becomes it): 1, or 0 after an error */
+int sema_char_plain(Sema *S, IrExpr **px);
 void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***args, int *nargs, IrLoc loc, IrBlock *after);
 /* sema_ext.c: routines without source */
 void sema_externals_collect(Sema *S);

@@ -129,7 +129,7 @@ static IrExpr *char_value(Sema *S, IrStmt *s, IrExpr *e, const char *what)
 		ir_error(e->loc, "%s= of %s must be a CHARACTER scalar", what, s->u.print.what);
 		return NULL;
 	}
-	if (!sema_char_plain(S, v))
+	if (!sema_char_plain(S, &v))
 		return NULL;
 	return v;
 }
@@ -271,7 +271,7 @@ static int format_of(Sema *S, IrStmt *s, IrExpr *fmt, IrExpr **out)
 			         s->u.print.what);
 			return 0;
 		}
-		if (!sema_char_plain(S, f))
+		if (!sema_char_plain(S, &f))
 			return 0;
 	}
 	if (!check_format(f))
@@ -568,7 +568,7 @@ static int lower_read(Sema *S, IrStmt *s)
 			         "or a constant)");
 			return 0;
 		}
-		if (!sema_char_plain(S, u))
+		if (!sema_char_plain(S, &u))
 			return 0;
 		if (!fmt) {
 			ir_error(unit->loc, "an internal READ needs a format");
