@@ -335,8 +335,7 @@ static const struct {
 	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("inquire", TOK_INQUIRE, K_SIMPLE, SKIP_NONE, NULL)                                                                     \
 	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
-	X("backspace", 0, K_REFUSE, SKIP_NONE,                                                                                   \
-	  "BACKSPACE is not supported (REWIND the unit and READ the records again, or keep the values read in variables)")       \
+	X("backspace", TOK_BACKSPACE, K_SIMPLE, SKIP_NONE, NULL)                                                                 \
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
@@ -727,9 +726,10 @@ static void classify_end(FeParser *p, int s)
 			return;
 		}
 	}
-	if (!strcmp(w, "file")) {
+	if (!strcmp(w, "file")) { /* ENDFILE (END FILE): one keyword */
+		set_kw(p, s, TOK_ENDFILE);
+		delete_toks(p, s + 1, s + 2);
 		p->cls.kind = SC_OTHER;
-		refuse_drop(p, p->toks[s].loc, "ENDFILE is not supported");
 		return;
 	}
 	for (size_t k = 1; k < sizeof skips / sizeof skips[0]; k++) {

@@ -103,7 +103,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
-%token TOK_READ "READ" TOK_INQUIRE "INQUIRE" TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_FORMAT "FORMAT"
+%token TOK_READ "READ" TOK_INQUIRE "INQUIRE" TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_BACKSPACE "BACKSPACE" TOK_ENDFILE "ENDFILE" TOK_FORMAT "FORMAT"
 %token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE" TOK_TARGET "TARGET"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
@@ -653,6 +653,12 @@ action_stmt
 	| TOK_FLUSH '(' io_list ')'                         { $$ = fe_io(p, IO_FLUSH, $3, NULL, @1); }
 	| TOK_FLUSH TOK_INT                                { $$ = fe_io(p, IO_FLUSH, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
 	| TOK_FLUSH ref                                    { $$ = fe_io(p, IO_FLUSH, fe_list(p, $2), NULL, @1); }
+	| TOK_BACKSPACE '(' io_list ')'                     { $$ = fe_io(p, IO_BACKSPACE, $3, NULL, @1); }
+	| TOK_BACKSPACE TOK_INT                             { $$ = fe_io(p, IO_BACKSPACE, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
+	| TOK_BACKSPACE ref                                 { $$ = fe_io(p, IO_BACKSPACE, fe_list(p, $2), NULL, @1); }
+	| TOK_ENDFILE '(' io_list ')'                       { $$ = fe_io(p, IO_ENDFILE, $3, NULL, @1); }
+	| TOK_ENDFILE TOK_INT                               { $$ = fe_io(p, IO_ENDFILE, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
+	| TOK_ENDFILE ref                                   { $$ = fe_io(p, IO_ENDFILE, fe_list(p, $2), NULL, @1); }
 	| TOK_FORMAT TOK_STRING                             { $$ = fe_format(p, $2, @1); }
 	;
 

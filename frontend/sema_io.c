@@ -9,7 +9,7 @@
  *     and IO_END after it. A format given by label is the text of that FORMAT statement;
  *     a constant format is checked here with the parser the generated program runs
  *     (ir/io_helper.h), so a format stad accepts is one the program can interpret;
- *   - OPEN, CLOSE, REWIND, FLUSH: the unit and the specifiers in IrIoSpec order.
+ *   - OPEN, CLOSE, REWIND, FLUSH, BACKSPACE, ENDFILE: the unit and the specifiers in IrIoSpec order.
  * Every one of them is output or a file operation: passive, kept in primal code only (ad/ drops
  * them from derivative code). Specifiers that write variables (IOSTAT=, NEWUNIT=...), READ and
  * INQUIRE are refused: derivative code would not run them, so the variables they set would
@@ -166,13 +166,31 @@ static void refuse_spec(IrStmt *s, const IrExpr *k)
 		ir_error(k->loc, "%s with %s= is not supported", s->u.print.what, n);
 }
 
-static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc);
+static IrStmt *jump_if(Sema *S, IrOp op, int label, int value, IrLoc loc);
 
-/* IOSTAT= or ERR= of OPEN, CLOSE or WRITE (c a keyword of the control list): 1 when c is one of
- * them (its value checked, 0 in *ok after an error), else 0. */
-static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, int *ok)
+/* IOMSG= (c a keyword of the control list): 1 when c is one (its variable checked, 0 in *ok
+ * after an error), else 0. */
+static int iomsg_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iomsg, int *ok)
+{
+	if (strcmp(c->u.kw.name, "iomsg") != 0 || *iomsg)
+		return 0;
+	IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
+	if (r->kind != IR_VAR || r->type != TY_CHAR || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
+		ir_error(c->loc, "iomsg= of %s must be a CHARACTER scalar variable", s->u.print.what);
+		*ok = 0;
+	}
+	*iomsg = c->u.kw.e;
+	return 1;
+}
+
+/* IOSTAT=, ERR= or IOMSG= of OPEN, CLOSE or WRITE (c a keyword of the control list): 1 when c is
+ * one of them (its value checked, 0 in *ok after an error), else 0. */
+static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, IrExpr **iomsg,
+                       int *ok)
 {
 	const char *n = c->u.kw.name;
+	if (iomsg_spec(S, s, c, iomsg, ok))
+		return 1;
 	if (!strcmp(n, "iostat") && !*iostat) {
 		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
 		if (r->kind != IR_VAR || !ir_base_is_int(r->type) || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
@@ -194,14 +212,31 @@ static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iosta
 	return 0;
 }
 
-/* After a statement with IOSTAT= or ERR=: `ios = stad_iostat()`, `IF (stad_iostat() > 0) GO TO err`. */
-static void status_tail(Sema *S, IrBlock *blk, IrExpr *iostat, int err_label, IrLoc loc)
+/* After a statement with IOMSG=: its message into the variable when it failed (IO_IOMSG). */
+static void iomsg_tail(Sema *S, IrBlock *blk, IrExpr *iomsg, IrLoc loc)
 {
+	if (!iomsg)
+		return;
+	IrStmt *m = ir_stmt_new(S->a, IR_PRINT, loc);
+	m->u.print.io = IO_IOMSG;
+	m->u.print.items = ir_alloc(S->a, sizeof(IrExpr *));
+	m->u.print.items[0] = sema_resolve_expr(S, ir_expr_copy(S->a, iomsg));
+	m->u.print.nitems = m->u.print.nctl = 1;
+	m->u.print.what = "IOMSG=";
+	m->u.print.lowered = 1;
+	ir_block_add(S->a, blk, m);
+}
+
+/* After a statement with IOSTAT=, ERR= or IOMSG=: `ios = stad_iostat()`, the message, `IF
+ * (stad_iostat() > 0) GO TO err`. */
+static void status_tail(Sema *S, IrBlock *blk, IrExpr *iostat, int err_label, IrExpr *iomsg, IrLoc loc)
+{
+	iomsg_tail(S, blk, iomsg, loc);
 	if (iostat)
 		ir_block_add(S->a, blk,
 		             ir_assign(S->a, iostat, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), loc));
 	if (err_label > 0)
-		ir_block_add(S->a, blk, jump_if(S, IR_GT, err_label, loc));
+		ir_block_add(S->a, blk, jump_if(S, IR_GT, err_label, 0, loc));
 }
 
 /* An implied DO `(items, i = lo, hi)` of an output list (fe_io_impldo). */
@@ -317,12 +352,12 @@ static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fm
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL;
+	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL, *iomsg = NULL;
 	int npos = 0, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
 		if (c->kind == IR_KEYWORD && !is_star(c)) {
-			if (status_spec(S, s, c, &iostat, &err_label, &ok))
+			if (status_spec(S, s, c, &iostat, &err_label, &iomsg, &ok))
 				continue;
 			if (!strcmp(c->u.kw.name, "unit") && !unit)
 				unit = c->u.kw.e;
@@ -411,12 +446,13 @@ static int lower_write(Sema *S, IrStmt *s)
 		ir_block_add(S->a, &blk, b);
 		items_block(S, items, n, &blk, s->loc);
 		ir_block_add(S->a, &blk, e);
-		status_tail(S, &blk, iostat, err_label, s->loc);
+		status_tail(S, &blk, iostat, err_label, iomsg, s->loc);
 		s->kind = IR_BLOCK;
 		s->u.block = blk;
 		sema_resolve_block(S, &s->u.block);
 		return 1;
 	}
+	/* (IOMSG= without IOSTAT= or ERR=: a failure stops the program, the variable keeps its value) */
 	ir_block_add(S->a, S->hoist, b);
 	if (!n) {
 		sema_become(s, e);
@@ -439,7 +475,8 @@ static int lower_write(Sema *S, IrStmt *s)
 
 /* ---------------------------------------------------------------- READ */
 
-static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc)
+/* IF (stad_iostat() op value) GO TO label */
+static IrStmt *jump_if(Sema *S, IrOp op, int label, int value, IrLoc loc)
 {
 	IrStmt *g = ir_stmt_new(S->a, IR_GOTO, loc);
 	g->u.go.kind = GOTO_PLAIN;
@@ -451,7 +488,7 @@ static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc)
 	c->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
 	c->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
 	c->u.if_.conds[0] =
-	        ir_binop(S->a, op, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), ir_int(S->a, 0, loc), loc);
+	        ir_binop(S->a, op, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), ir_int(S->a, value, loc), loc);
 	ir_block_add(S->a, &c->u.if_.blocks[0], g);
 	return c;
 }
@@ -506,12 +543,13 @@ static int input_items(Sema *S, IrBlock *b)
 	return ok;
 }
 
-/* READ (unit, format [, iostat=, end=, err=]) items: IO_BEGIN (input), the items, IO_END, then
- * `ios = stad_iostat()` and the jumps `IF (stad_iostat() < 0) GO TO end`, `> 0: GO TO err`. */
+/* READ (unit, format [, iostat=, end=, err=, advance=, size=, eor=]) items: IO_BEGIN (input), the
+ * items, IO_END, then `ios = stad_iostat()`, `n = stad_iosize()` and the jumps `IF (stad_iostat()
+ * < 0) GO TO end` (== -1 with EOR=), `== -2: GO TO eor`, `> 0: GO TO err`. */
 static int lower_read(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL;
-	int npos = 0, ok = 1, end_label = 0, err_label = 0;
+	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL, *advance = NULL, *size = NULL, *eor = NULL, *iomsg = NULL;
+	int npos = 0, ok = 1, end_label = 0, err_label = 0, eor_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
 		if (c->kind == IR_KEYWORD && !is_star(c)) {
@@ -522,7 +560,18 @@ static int lower_read(Sema *S, IrStmt *s)
 				fmt = c->u.kw.e;
 			else if (!strcmp(n, "iostat") && !iostat)
 				iostat = c->u.kw.e;
-			else if ((!strcmp(n, "end") && !end_label) || (!strcmp(n, "err") && !err_label)) {
+			else if (!strcmp(n, "advance") && !advance)
+				advance = c->u.kw.e;
+			else if (!strcmp(n, "size") && !size)
+				size = c->u.kw.e;
+			else if (!strcmp(n, "eor") && !eor) {
+				eor = c->u.kw.e;
+				if (eor->kind != IR_CONST_INT || eor->u.ival <= 0) {
+					ir_error(c->loc, "eor= of READ must be a statement label");
+					ok = 0;
+				} else
+					eor_label = (int)eor->u.ival;
+			} else if ((!strcmp(n, "end") && !end_label) || (!strcmp(n, "err") && !err_label)) {
 				if (c->u.kw.e->kind != IR_CONST_INT || c->u.kw.e->u.ival <= 0) {
 					ir_error(c->loc, "%s= of READ must be a statement label", n);
 					ok = 0;
@@ -541,15 +590,8 @@ static int lower_read(Sema *S, IrStmt *s)
 				         "sequential files)",
 				         n),
 				        ok = 0;
-			else if (!strcmp(n, "iomsg"))
-				ir_error(c->loc, "READ with iomsg= is not supported (leave it out: IOSTAT= tells what happened)"),
-				        ok = 0;
-			else if (!strcmp(n, "advance") || !strcmp(n, "size"))
-				ir_error(c->loc,
-				         "READ with %s= (non-advancing input) is not supported (read the whole record, into a "
-				         "CHARACTER variable with '(a)', and READ the fields from that variable)",
-				         n),
-				        ok = 0;
+			else if (iomsg_spec(S, s, c, &iomsg, &ok))
+				;
 			else
 				refuse_spec(s, c), ok = 0;
 			continue;
@@ -581,19 +623,44 @@ static int lower_read(Sema *S, IrStmt *s)
 	IrExpr *f = NULL;
 	if (fmt && !format_of(S, s, fmt, &f))
 		return 0;
-	if (iostat) {
-		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, iostat));
+	IrExpr *vars[2] = {iostat, size};
+	for (int k = 0; k < 2; k++) {
+		if (!vars[k])
+			continue;
+		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, vars[k]));
 		if (r->kind != IR_VAR || !ir_base_is_int(r->type) || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
-			ir_error(iostat->loc, "iostat= of READ must be an INTEGER scalar variable");
+			ir_error(vars[k]->loc, "%s= of READ must be an INTEGER scalar variable", k ? "size" : "iostat");
 			return 0;
 		}
+	}
+	/* ADVANCE='NO': the next READ of the unit goes on in the record; SIZE= receives how many
+	 * characters the data edit descriptors took from it, EOR= is where its end goes (IOSTAT= -2) */
+	int noadvance = 0;
+	if (advance) {
+		IrExpr *v = char_value(S, s, advance, "advance");
+		if (!v)
+			return 0;
+		if (v->kind != IR_CONST_STR || !spec_is(v, "yes|no")) {
+			ir_error(advance->loc, "advance= of READ must be the constant 'yes' or 'no'");
+			return 0;
+		}
+		if (!fmt || is_star(fmt) || u->type == TY_CHAR) {
+			ir_error(advance->loc, "advance= of READ needs a format other than * and a unit (not an internal READ)");
+			return 0;
+		}
+		noadvance = spec_is(v, "no");
+	}
+	if ((size || eor) && !noadvance) {
+		ir_error((size ? size : eor)->loc, "%s= of READ needs advance='no'", size ? "size" : "eor");
+		return 0;
 	}
 	IrBlock blk = {0};
 	IrStmt *b = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	b->u.print.io = IO_BEGIN;
 	b->u.print.input = 1;
 	b->u.print.unformatted = !fmt;
-	b->u.print.handled = iostat || end_label || err_label;
+	b->u.print.handled = (iostat || err_label ? 1 : 0) | (end_label ? 2 : 0) | (eor_label ? 4 : 0);
+	b->u.print.noadvance = noadvance;
 	b->u.print.has_fmt = f != NULL;
 	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
 	b->u.print.items = ir_alloc(S->a, sizeof(IrExpr *) * 2);
@@ -613,10 +680,15 @@ static int lower_read(Sema *S, IrStmt *s)
 	e->u.print.input = 1;
 	e->u.print.what = "READ";
 	ir_block_add(S->a, &blk, e);
-	status_tail(S, &blk, iostat, 0, s->loc);
+	status_tail(S, &blk, iostat, 0, iomsg, s->loc);
+	if (size)
+		ir_block_add(S->a, &blk,
+		             ir_assign(S->a, size, ir_ref(S->a, ir_intrinsics[INTR_IOSIZE].name, NULL, 0, 1, s->loc), s->loc));
 	if (end_label)
-		ir_block_add(S->a, &blk, jump_if(S, IR_LT, end_label, s->loc));
-	status_tail(S, &blk, NULL, err_label, s->loc);
+		ir_block_add(S->a, &blk, jump_if(S, eor_label ? IR_EQ : IR_LT, end_label, eor_label ? -1 : 0, s->loc));
+	if (eor_label)
+		ir_block_add(S->a, &blk, jump_if(S, IR_EQ, eor_label, -2, s->loc));
+	status_tail(S, &blk, NULL, err_label, NULL, s->loc);
 	s->kind = IR_BLOCK;
 	s->u.block = blk;
 	sema_resolve_block(S, &s->u.block);
@@ -705,15 +777,15 @@ static int lower_inquire(Sema *S, IrStmt *s)
 	return 1;
 }
 
-/* OPEN, CLOSE, REWIND, FLUSH. */
+/* OPEN, CLOSE, REWIND, FLUSH, BACKSPACE, ENDFILE. */
 static int lower_file(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0}, *iostat = NULL, *newunit = NULL;
+	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0}, *iostat = NULL, *newunit = NULL, *iomsg = NULL;
 	int io = s->u.print.io, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
-		if (c->kind == IR_KEYWORD && !is_star(c) && (io == IO_OPEN || io == IO_CLOSE) &&
-		    status_spec(S, s, c, &iostat, &err_label, &ok))
+		if (c->kind == IR_KEYWORD && !is_star(c) && io != IO_FLUSH &&
+		    status_spec(S, s, c, &iostat, &err_label, &iomsg, &ok))
 			continue;
 		if (c->kind == IR_KEYWORD && io == IO_OPEN && !strcmp(c->u.kw.name, "newunit") && !newunit) {
 			IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
@@ -821,7 +893,7 @@ static int lower_file(Sema *S, IrStmt *s)
 		        S->a, &blk,
 		        ir_assign(S->a, newunit, ir_ref(S->a, ir_intrinsics[INTR_NEWUNIT].name, NULL, 0, 1, s->loc), s->loc));
 	ir_block_add(S->a, &blk, op);
-	status_tail(S, &blk, iostat, err_label, s->loc);
+	status_tail(S, &blk, iostat, err_label, iostat || err_label ? iomsg : NULL, s->loc);
 	s->kind = IR_BLOCK;
 	s->u.block = blk;
 	sema_resolve_block(S, &s->u.block);

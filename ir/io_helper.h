@@ -304,13 +304,17 @@ typedef struct stad_io_unit {
 	int unit;
 	FILE *f;
 	char *name;
-	int fresh;  /* at the start of a file opened without truncating: the first WRITE truncates */
+	int fresh;  /* inside a file (opened without truncating, or after a READ, REWIND or BACKSPACE): the
+	               next WRITE ends the file where it is, as a sequential WRITE does */
+	int unf;    /* the last READ or WRITE was unformatted: BACKSPACE steps over such a record */
+	int at_end; /* a READ met the end of the file, or ENDFILE: BACKSPACE stays where it is */
 	int shadow; /* derivative code: a unit the primal opened for output, not opened here */
 	int read_only; /* opened with action='read': a WRITE to it fails (IOSTAT= 5007, gfortran's) */
 } stad_io_unit;
 
 static stad_io_unit stad_io_units[STAD_IO_MAXU];
 static int stad_io_nunits;
+STAD_IO_FN void stad_io_unpend(int unit);
 
 STAD_IO_FN void stad_io_fail(const char *what)
 {
@@ -358,11 +362,33 @@ STAD_IO_FN int stad_io_is(const char *s, long n, const char *word)
 STAD_IO_FN int stad_io_made(const char *name, int made);
 STAD_IO_FN int stad_io_gone(const char *name, int op);
 static int stad_io_status; /* what IOSTAT= of OPEN, CLOSE and WRITE receives (stad_io_iostat) */
+static char stad_io_why[300]; /* what IOMSG= receives after a failure: gfortran's words */
+
+STAD_IO_FN void stad_io_setmsg(const char *what, const char *name)
+{
+	snprintf(stad_io_why, sizeof stad_io_why, what, name);
+}
+
+/* IOMSG=: the message of the statement's failure into the CHARACTER variable (blank-padded or
+ * cut); unchanged when it did not fail. */
+STAD_IO_FN void stad_io_msg(char *p, long len)
+{
+	if (!stad_io_status)
+		return;
+	long n = (long)strlen(stad_io_why);
+	if (n > len)
+		n = len;
+	memcpy(p, stad_io_why, (size_t)n);
+	memset(p + n, ' ', (size_t)(len - n));
+}
 
 /* An error of OPEN: with IOSTAT= or ERR= (handled) its status (gfortran's: the errno of the
  * failure), else the program stops. Returns 0. */
 STAD_IO_FN int stad_io_open_error(int handled, int status, const char *name, const char *why)
 {
+	char m[200];
+	snprintf(m, sizeof m, "Cannot open file '%%s': %s", status < 5000 ? strerror(status) : "error");
+	stad_io_setmsg(m, name);
 	if (handled) {
 		stad_io_status = status;
 		return 0;
@@ -393,6 +419,7 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 {
 	char buf[64];
 	stad_io_status = 0;
+	stad_io_unpend(unit);
 	if (unit == 6 || unit == 0 || unit == 5 || (unit < 0 && unit > -10))
 		stad_io_fail("OPEN of unit 0, 5, 6 or a negative unit is not supported");
 	stad_io_unit *u = stad_io_find(unit);
@@ -595,6 +622,7 @@ STAD_IO_FN void stad_io_written(int unit)
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->read_only) {
 		stad_io_status = 5007; /* the primal's WRITE fails (stad_io_begin) */
+		stad_io_setmsg("Cannot write to file opened for READ", NULL);
 		return;
 	}
 	if (!u) {
@@ -624,6 +652,32 @@ STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
 	stad_io_close(unit, NULL, 0);
 }
 
+/* The file of u ends where u is (w+: READ after a REWIND reads what is written after). Without
+ * ftruncate (C99): what lies before is copied into the file made anew. */
+STAD_IO_FN void stad_io_cut(stad_io_unit *u)
+{
+	long p = ftell(u->f), e;
+	u->fresh = 0;
+	if (p < 0 || fseek(u->f, 0, SEEK_END) || (e = ftell(u->f)) < 0)
+		stad_io_fail("cannot find the position in the file");
+	if (e == p) { /* at the end already (the seek lets a WRITE follow a READ) */
+		fseek(u->f, p, SEEK_SET);
+		return;
+	}
+	char *keep = p > 0 ? malloc((size_t)p) : NULL;
+	if (p > 0 && (!keep || fseek(u->f, 0, SEEK_SET) || fread(keep, 1, (size_t)p, u->f) != (size_t)p))
+		stad_io_fail("cannot read the file back");
+	if (u->name)
+		u->f = freopen(u->name, "w+", u->f);
+	else { /* a scratch file */
+		fclose(u->f);
+		u->f = tmpfile();
+	}
+	if (!u->f || (p > 0 && fwrite(keep, 1, (size_t)p, u->f) != (size_t)p))
+		stad_io_fail("cannot write the file");
+	free(keep);
+}
+
 STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 {
 	if (unit == 6 || (unit == -1 && writing))
@@ -645,18 +699,16 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 	if (!u || !u->f)
 		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0); /* gfortran's fort.N */
 	u = stad_io_find(unit);
-	if (writing && u->fresh) {
-		/* a WRITE at the start of a file ends it there */
-		u->f = freopen(u->name, "w+", u->f); /* w+: READ after a REWIND reads what it wrote */
-		if (!u->f)
-			stad_io_fail("cannot write the file");
-		u->fresh = 0;
-	}
+	if (writing && u->fresh)
+		stad_io_cut(u); /* a WRITE inside a file ends it there */
+	if (writing)
+		u->at_end = 0;
 	return u->f;
 }
 
 STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 {
+	stad_io_unpend(unit);
 	stad_io_unit *u = stad_io_find(unit);
 	stad_io_status = 0;
 	if (u && u->shadow) {
@@ -677,11 +729,70 @@ STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 
 STAD_IO_FN void stad_io_rewind(int unit)
 {
+	stad_io_unpend(unit);
+	stad_io_status = 0;
 	stad_io_unit *u = stad_io_find(unit);
 	if (!u || !u->f)
 		return;
 	rewind(u->f);
-	u->fresh = u->name != NULL;
+	u->fresh = 1;
+	u->at_end = 0;
+}
+
+/* BACKSPACE: to the start of the record before (of the record it is in, inside one); nothing at
+ * the start of the file; after the end of the file was met (a READ, ENDFILE), to just before it.
+ * The record is formatted or unformatted as the last READ or WRITE of the unit was (gfortran
+ * knows from OPEN's form=; a unit's transfers are all of one form). */
+STAD_IO_FN void stad_io_backspace(int unit)
+{
+	stad_io_unpend(unit);
+	stad_io_unit *u = stad_io_find(unit);
+	stad_io_status = 0;
+	if (!u || !u->f)
+		return;
+	u->fresh = 1;
+	if (u->at_end) {
+		u->at_end = 0;
+		return;
+	}
+	long p = ftell(u->f);
+	if (p <= 0)
+		return;
+	if (u->unf) { /* the record's length is in the 4 bytes before */
+		int n = -1;
+		if (p < 8 || fseek(u->f, p - 4, SEEK_SET) || fread(&n, sizeof n, 1, u->f) != 1 || n < 0 || p - 8 - n < 0)
+			stad_io_fail("BACKSPACE: no unformatted record before (not a sequential file gfortran wrote?)");
+		fseek(u->f, p - 8 - n, SEEK_SET);
+		return;
+	}
+	long q = p;
+	fseek(u->f, q - 1, SEEK_SET);
+	if (fgetc(u->f) == '\n') /* at the start of a record: the one before */
+		q--;
+	while (q > 0) {
+		fseek(u->f, q - 1, SEEK_SET);
+		if (fgetc(u->f) == '\n')
+			break;
+		q--;
+	}
+	fseek(u->f, q, SEEK_SET);
+}
+
+/* ENDFILE: the file ends where the unit is (a unit never opened: gfortran's fort.N, made empty);
+ * a READ then meets the end of the file, BACKSPACE goes back before that end. */
+STAD_IO_FN void stad_io_endfile(int unit)
+{
+	stad_io_unpend(unit);
+	stad_io_status = 0;
+	if (unit == 6 || unit == 0 || unit == 5 || unit == -1)
+		return;
+	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->read_only)
+		stad_io_fail("ENDFILE of a unit opened with action='read'");
+	stad_io_file(unit, 1);
+	u = stad_io_find(unit);
+	u->at_end = 1;
+	fflush(u->f);
 }
 
 STAD_IO_FN void stad_io_flush(int unit)
@@ -711,6 +822,11 @@ typedef struct stad_io_state {
 	/* READ: the record read is rec[0..len), pos where the next field starts */
 	int reading, handled, status, blankzero, slash, nrep, repnull, eof_seen;
 	int unf; /* an unformatted WRITE or READ: rec holds the record's bytes */
+	int unit; /* the unit of a READ (5 for *; STAD_IO_NOUNIT for an internal READ) */
+	int noadv; /* a READ with ADVANCE='NO' */
+	int eor;   /* ... whose last field went past the end of the record */
+	long size; /* ... the characters of the record it went over (SIZE=; gfortran counts X's too) */
+	int item;  /* the items a READ has begun (IOMSG='s "item 3") */
 	const char *ibuf; /* internal READ: the CHARACTER value */
 	char reptok[512]; /* list-directed r*c: the value c */
 } stad_io_state;
@@ -788,14 +904,19 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 	S->internal = internal;
 	S->ilen = ilen;
 	stad_io_status = 0;
+	if (!internal)
+		stad_io_unpend(unit);
 	stad_io_unit *u = internal ? NULL : stad_io_find(unit);
 	if (u && u->read_only) { /* gfortran's LIBERROR_BAD_ACTION: nothing is written */
 		if (!handled)
 			stad_io_fail("WRITE to a unit opened with action='read'");
 		stad_io_status = 5007;
+		stad_io_setmsg("Cannot write to file opened for READ", NULL);
 		S->f = NULL;
 	} else
 		S->f = internal ? NULL : stad_io_file(unit, 1);
+	if (!internal && (u = stad_io_find(unit)) != NULL) /* (stad_io_file may have opened it) */
+		u->unf = 0;
 	S->plus = 0;
 	S->nitems = 0;
 	S->unf = 0;
@@ -806,6 +927,9 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 STAD_IO_FN void stad_io_ubegin(int unit, int handled)
 {
 	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_unit *u = stad_io_find(unit);
+	if (u)
+		u->unf = 1;
 	stad_io_st.unf = 1;
 	stad_io_st.list = 0;
 }
@@ -1264,10 +1388,29 @@ STAD_IO_FN void stad_io_end_noadvance(void)
  * a `/` of list-directed input), CHARACTER items stad_io_rchar(p, len); stad_io_rend() ends the
  * statement, and stad_io_iostat() is what IOSTAT= receives: 0, -1 at the end of the file, 5010
  * (gfortran's LIBERROR_READ_VALUE) for a value that cannot be read. Without IOSTAT=, END= or
- * ERR= (handled 0), an error stops the program, as gfortran does. */
+ * ERR= (handled 0), an error stops the program, as gfortran does: handled's bits are 1 IOSTAT= or
+ * ERR= given (nothing stops), 2 END= (the end of the file does not), 4 EOR= (nor the end of a
+ * record). */
 
 #define STAD_IO_EOF (-1)
+#define STAD_IO_EOR (-2) /* gfortran's LIBERROR_EOR: a non-advancing READ met the end of the record */
 #define STAD_IO_BADVALUE 5010
+#define STAD_IO_NOUNIT (-999999)
+
+/* What a non-advancing READ left of its record: the next READ of that unit starts there. */
+static char *stad_io_pend;
+static long stad_io_pend_len;
+static int stad_io_pend_unit = STAD_IO_NOUNIT;
+
+/* The rest of the record is dropped when the unit moves (REWIND, BACKSPACE, ENDFILE, CLOSE, OPEN,
+ * WRITE): BACKSPACE then goes to the start of that record, the file being after it. */
+STAD_IO_FN void stad_io_unpend(int unit)
+{
+	if (unit == -1)
+		unit = 5;
+	if (unit == stad_io_pend_unit)
+		stad_io_pend_unit = STAD_IO_NOUNIT;
+}
 
 /* The next record into rec (without its newline); the end of the file sets the status. */
 STAD_IO_FN void stad_io_rrecord(void)
@@ -1290,6 +1433,20 @@ STAD_IO_FN void stad_io_rrecord(void)
 		}
 		memcpy(S->rec, S->ibuf, (size_t)S->ilen);
 		S->len = S->ilen;
+		return;
+	}
+	if (S->unit == stad_io_pend_unit) { /* after a non-advancing READ: the rest of its record */
+		stad_io_pend_unit = STAD_IO_NOUNIT;
+		if (stad_io_pend_len + 1 > S->cap) {
+			char *r = realloc(S->rec, (size_t)stad_io_pend_len + 1);
+			if (!r)
+				stad_io_fail("out of memory");
+			S->rec = r;
+			S->cap = stad_io_pend_len + 1;
+		}
+		if (stad_io_pend_len)
+			memcpy(S->rec, stad_io_pend, (size_t)stad_io_pend_len);
+		S->len = stad_io_pend_len;
 		return;
 	}
 	int c, any = 0;
@@ -1324,6 +1481,15 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	S->ilen = ilen;
 	S->internal = NULL;
 	S->f = internal ? NULL : stad_io_file(unit, 0);
+	S->unit = internal ? STAD_IO_NOUNIT : unit == -1 ? 5 : unit;
+	S->noadv = S->eor = 0;
+	S->size = 0;
+	S->item = 0;
+	stad_io_unit *u = stad_io_find(S->unit);
+	if (u) { /* a WRITE after it ends the file there */
+		u->fresh = 1;
+		u->unf = 0;
+	}
 	S->blankzero = 0;
 	S->slash = 0;
 	S->nrep = 0;
@@ -1348,6 +1514,12 @@ STAD_IO_FN void stad_io_urbegin(int unit, int handled)
 	S->unf = 1;
 	S->len = S->pos = 0;
 	S->f = stad_io_file(unit, 0);
+	S->unit = unit;
+	stad_io_unit *u = stad_io_find(unit);
+	if (u) {
+		u->fresh = 1;
+		u->unf = 1;
+	}
 	int n = 0, m = 0;
 	if (fread(&n, sizeof n, 1, S->f) != 1) {
 		S->status = STAD_IO_EOF;
@@ -1387,19 +1559,57 @@ STAD_IO_FN int stad_io_iostat(void)
 	return stad_io_status;
 }
 
+/* ADVANCE='NO' for the READ just begun */
+STAD_IO_FN void stad_io_rnoadvance(void)
+{
+	stad_io_st.noadv = 1;
+}
+
+STAD_IO_FN long stad_io_size(void)
+{
+	return stad_io_st.size;
+}
+
 STAD_IO_FN void stad_io_rend(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->eor && !S->status)
+		S->status = STAD_IO_EOR;
 	if (!S->list && !S->status && !S->unf)
 		stad_io_next(0);
+	if (S->noadv)
+		S->size = S->pos < S->len ? S->pos : S->len;
+	if (S->noadv && !S->status) { /* the rest of the record waits for the next READ */
+		long n = S->pos < S->len ? S->len - S->pos : 0;
+		char *r = realloc(stad_io_pend, (size_t)n + 1);
+		if (!r)
+			stad_io_fail("out of memory");
+		stad_io_pend = r;
+		if (n)
+			memcpy(stad_io_pend, S->rec + S->pos, (size_t)n);
+		stad_io_pend_len = n;
+		stad_io_pend_unit = S->unit;
+	}
+	S->noadv = 0;
 	S->reading = 0;
 	S->unf = 0;
 	S->ibuf = NULL;
 	stad_io_status = S->status;
-	if (S->status && !S->handled) {
+	if (S->status == STAD_IO_EOF || S->status == STAD_IO_EOR || S->status == STAD_IO_SHORT)
+		stad_io_setmsg(S->status == STAD_IO_EOF   ? "End of file"
+		               : S->status == STAD_IO_EOR ? "End of record"
+		                                          : "I/O past end of record on unformatted file",
+		               NULL);
+	stad_io_unit *u = S->status == STAD_IO_EOF ? stad_io_find(S->unit) : NULL;
+	if (u)
+		u->at_end = 1;
+	int handled = (S->handled & 1) || (S->status == STAD_IO_EOF && (S->handled & 2)) ||
+	        (S->status == STAD_IO_EOR && (S->handled & 4));
+	if (S->status && !handled) {
 		fflush(stdout);
 		fprintf(stderr, "stad: I/O error: %s\n",
 		        S->status == STAD_IO_EOF     ? "READ: end of file"
+		        : S->status == STAD_IO_EOR   ? "READ: end of record (a non-advancing READ: give EOR= or IOSTAT=)"
 		        : S->status == STAD_IO_SHORT ? "READ: past the end of an unformatted record"
 		                                     : "READ: a value cannot be read for its item");
 		exit(2);
@@ -1492,6 +1702,7 @@ STAD_IO_FN int stad_io_ltoken(char *t, size_t cap)
 	if (rep) {
 		if (r < 1) {
 			S->status = STAD_IO_BADVALUE;
+			stad_io_setmsg("Zero repeat count in list input", NULL);
 			return 0;
 		}
 		S->nrep = (int)r - 1;
@@ -1511,6 +1722,8 @@ STAD_IO_FN void stad_io_field_in(int w, char *t, size_t cap)
 {
 	stad_io_state *S = &stad_io_st;
 	size_t n = 0;
+	if (S->noadv && S->pos + w > S->len) /* a field past the record's end: blank-padded, then the end of record */
+		S->eor = 1;
 	for (int k = 0; k < w; k++) {
 		long p = S->pos + k;
 		char c = p < S->len ? S->rec[p] : ' ';
@@ -1632,8 +1845,11 @@ STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long c
 {
 	stad_io_state *S = &stad_io_st;
 	*x = NULL;
+	if (S->eor && !S->status) /* the items after the end of the record keep their values */
+		S->status = STAD_IO_EOR;
 	if (S->status)
 		return 0;
+	S->item++;
 	if (S->list)
 		return stad_io_ltoken(t, cap) == 1;
 	const stad_io_desc *y = stad_io_next(1);
@@ -1649,10 +1865,24 @@ STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long c
 	return 1;
 }
 
-STAD_IO_FN void stad_io_bad(void)
+/* A value that cannot be read for an item of type 'i', 'r' or 'l', and gfortran's message. */
+STAD_IO_FN void stad_io_bad(int type)
 {
-	if (!stad_io_st.status)
-		stad_io_st.status = STAD_IO_BADVALUE;
+	stad_io_state *S = &stad_io_st;
+	if (S->status)
+		return;
+	S->status = STAD_IO_BADVALUE;
+	char m[100];
+	if (!S->list)
+		snprintf(m, sizeof m, "%s", type == 'i' ? "Bad value during integer read"
+		                            : type == 'r' ? "Bad value during floating point read"
+		                                          : "Bad value on logical read");
+	else
+		snprintf(m, sizeof m, type == 'i' ? "Bad integer for item %d in list input"
+		                      : type == 'r' ? "Bad real number in item %d of list input"
+		                                    : "Bad logical value while reading item %d",
+		         S->item);
+	stad_io_setmsg("%s", m);
 }
 
 /* Integer items: *ok 0 when nothing was read (the item keeps its value). */
@@ -1669,7 +1899,7 @@ STAD_IO_FN long long stad_io_rint(int *ok)
 	if (x)
 		stad_io_squeeze(t);
 	if (!stad_io_parse_int(t, &v) || (!x && !*t)) {
-		stad_io_bad();
+		stad_io_bad('i');
 		return 0;
 	}
 	*ok = 1;
@@ -1689,7 +1919,7 @@ STAD_IO_FN double stad_io_rreal(int kind, int *ok)
 	if (x)
 		stad_io_squeeze(t);
 	if (!stad_io_parse_real(t, x ? x->d : 0, x ? stad_io_st.scale : 0, kind, &v) || (!x && !*t)) {
-		stad_io_bad();
+		stad_io_bad('r');
 		return 0;
 	}
 	*ok = 1;
@@ -1707,7 +1937,7 @@ STAD_IO_FN int stad_io_rlog(int *ok)
 	if (x && x->kind != 'L' && x->kind != 'G')
 		stad_io_badtype(x, "LOGICAL");
 	if (!stad_io_parse_logical(t, &v)) {
-		stad_io_bad();
+		stad_io_bad('l');
 		return 0;
 	}
 	*ok = 1;

@@ -1,5 +1,6 @@
 ! Statements of input that stay out, refused where they are written with what to write
-! instead: NAMELIST, BACKSPACE (READ and INQUIRE are supported: primal/io_read_*, io_inquire).
+! instead: NAMELIST (READ, INQUIRE, BACKSPACE and ENDFILE are supported: primal/io_read_*,
+! io_inquire, io_backspace_endfile).
 program io_refused_input
   implicit none
   integer :: n
@@ -7,6 +8,5 @@ program io_refused_input
   namelist /cfg/ n, a
   n = 3
   a = 1.0
-  backspace(10)
   print *, n, a
 end program
