@@ -47,7 +47,7 @@
  *             `gs` of type gstate (some real scalars in a nested structure `gs%sub` of type
  *             gsub), referenced as `gs%ga2(i)`, `gs%sub%gs1`, passed as actuals, assigned whole
  *             (no --fortran-abi check then: stad refuses module structures there)
- *   unreached a routine nothing calls, with a statement outside stad's language (BACKSPACE,
+ *   unreached a routine nothing calls, with a statement outside stad's language (INQUIRE size=,
  *             beside OPEN, formatted WRITE, FORMAT, CLOSE): only the head's call tree is translated;
  *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
  *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
@@ -78,7 +78,8 @@
  *             list-directed and formatted, sometimes an active local's initial value, values
  *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program);
  *             the unit 61 or NEWUNIT= with IOSTAT=, sometimes INQUIRE (exist=) and a record
- *             read with '(a)' whose fields an internal READ takes
+ *             read with '(a)' whose fields an internal READ takes, BACKSPACE and a
+ *             non-advancing READ (SIZE=) of the last record
  *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure or
  *             of an element of a local array of structures (mglob's `type gwk; real(8),
  *             allocatable :: w(:), h(:, :)`), then deep-copied by a whole-structure assignment to
@@ -155,7 +156,7 @@ enum {
 	PAT_BLOCKDATA = 32768,     /* a BLOCK DATA unit giving the COMMON block initial values */
 	PAT_TYPES = 65536,         /* derived types: the module's globals are components of a structure */
 	PAT_UNREACHED = 131072,    /* a routine the head does not reach, with a statement outside stad's
-	                         language (BACKSPACE): a warning only */
+	                         language (INQUIRE size=): a warning only */
 	PAT_CHARS = 262144,        /* a CHARACTER task switch: module variable gmode tested and changed */
 	PAT_WHERE = 524288,        /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
@@ -3469,7 +3470,8 @@ static void move_indices(int head)
 /* Pattern `readin`: the head opens readin.dat (written beside the program) and READs passive
  * parameters into new locals (list-directed rdk, rdp; formatted rdq(3)), sometimes an active
  * local's initial value (its derivative is zero after it), then values until the end of the
- * file (IOSTAT=) summed into rdw; CPU_TIME sometimes. The head runs again for every derivative
+ * file (IOSTAT=) summed into rdw; sometimes BACKSPACE twice and a non-advancing READ of the last
+ * record (its SIZE= into rdw); CPU_TIME sometimes. The head runs again for every derivative
  * and finite difference, reading the same file from its start. */
 static void gen_readin(Buf *init)
 {
@@ -3516,8 +3518,14 @@ static void gen_readin(Buf *init)
 		bprintf(d, "%s%.2f\n", chance(30) ? "  " : "", round2(rc(-0.5, 0.5)));
 	bprintf(init,
 	        "rdw = 0.0d0\nrdc = 0\ndo while (.true.)\n  read(%s, *, iostat=rds) rdt\n  if (rds /= 0) exit\n"
-	        "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\nclose(%s)\n",
-	        u, u);
+	        "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\n",
+	        u);
+	if (chance(40)) /* back before the end of the file, then over the last record: read it in part */
+		bprintf(init,
+		        "backspace(%s)\nbackspace %s\nread(%s, '(a)', advance='no', size=rds, iostat=rdc) rdl\n"
+		        "rdw = rdw + 0.01d0 * rds\n",
+		        u, u, u);
+	bprintf(init, "close(%s)\n", u);
 	if (chance(50))
 		bprintf(init, "call cpu_time(rdt)\n");
 	Var *v = var_add("rdk", T_INT, 0, S_LOCAL);
@@ -4428,7 +4436,7 @@ int main(int argc, char **argv)
 		bprintf(&file, "subroutine report(v, m)\n  use mglob\n  implicit none\n  integer :: m\n  real(8) :: v(m)\n");
 		bprintf(&file, "  open(%d, file='report.txt', status='replace')\n", unit);
 		bprintf(&file, "  write(%d, 100) v\n100 format(4es14.6)\n", unit);
-		bprintf(&file, "  backspace %d\n  close(%d)\nend subroutine report\n\n", unit, unit);
+		bprintf(&file, "  inquire(unit=%d, size=m)\n  close(%d)\nend subroutine report\n\n", unit, unit);
 	}
 
 	for (int i = 0; i < head_n; i++) {
