@@ -15,7 +15,8 @@
  * and for a READ: stad_io_rbegin(unit, format, its length, NULL, 0, handled) (or 0, format,
  * length, the CHARACTER value, its length, handled for an internal READ), stad_io_rchar per
  * CHARACTER item (the others are assignments from stad_io_rint/rreal/rlogical, backend/expr.c),
- * stad_io_rend(); ADVANCE='NO': stad_io_rnoadvance() after stad_io_rbegin
+ * stad_io_rend(); ADVANCE='NO': stad_io_rnoadvance() after stad_io_rbegin; NAMELIST:
+ * stad_io_nml_begin / stad_io_nml_rbegin(unit, group description, handled) begins the transfer
  *   IO_CLOSE  stad_io_close(unit, status), IO_REWIND stad_io_rewind(unit), IO_FLUSH stad_io_flush(unit),
  *   IO_BACKSPACE stad_io_backspace(unit), IO_ENDFILE stad_io_endfile(unit) (stad_io_written(unit) in
  *             derivative code), IO_IOMSG stad_io_msg(variable, its length)
@@ -100,6 +101,12 @@ void cg_io(CgUnit *U, const IrStmt *s)
 			value(U, it[0], &b);
 			cg_line(U, "%s(%s, %d);", s->u.print.input ? "stad_io_urbegin" : "stad_io_ubegin", cg_buf_str(&b),
 			        s->u.print.handled);
+			break;
+		}
+		if (s->u.print.nml && !s->u.print.deriv) { /* NAMELIST: the group's description */
+			value(U, it[0], &b);
+			cg_line(U, "%s(%s, \"%s\", %d);", s->u.print.input ? "stad_io_nml_rbegin" : "stad_io_nml_begin",
+			        cg_buf_str(&b), s->u.print.nml, s->u.print.handled);
 			break;
 		}
 		if (s->u.print.input) { /* READ: from a unit, or from a CHARACTER value (internal READ) */

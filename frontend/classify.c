@@ -265,9 +265,6 @@ static const struct {
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
-/* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
-#define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
-
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
 	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                                                       \
@@ -342,7 +339,7 @@ static const struct {
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
-	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported" FE_NAMELIST_ADVICE)                                    \
+	X("namelist", TOK_NAMELIST, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
 	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \

@@ -887,6 +887,13 @@ IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc)
 	return d;
 }
 
+IrDecl *fe_decl_namelist(FeParser *p, const char *group, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = fe_decl(p, DECL_NAMELIST, ents, loc);
+	d->common = group;
+	return d;
+}
+
 IrDecl *fe_implicit_none(FeParser *p, IrLoc loc)
 {
 	IrDecl *d = decl_new(p, DECL_IMPLICIT, loc);

@@ -215,6 +215,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				         d->ents[i]->name);
 		break;
 	case DECL_EQUIVALENCE: break; /* after the bodies (sema_equiv.c) */
+	case DECL_NAMELIST: break;    /* read by the READ and WRITE that name it (sema_io.c) */
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)
 			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",

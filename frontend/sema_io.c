@@ -331,6 +331,95 @@ static int positional(IrExpr *c, IrExpr **unit, IrExpr **fmt, int *npos, const c
 	return ok;
 }
 
+/* NAMELIST: `write (u, nml=g)`, `read (u, g)` (g given where the format goes). When the control
+ * list names a group of the unit or its host, s's items become the group's objects (whole
+ * variables, in the order of its NAMELIST statements), *fmt becomes `*` (formatted) and *spec the
+ * helper's description of the group ("group;name:count:lo;..."). 1 when it is not a namelist
+ * transfer or all is well, 0 after an error (reported). */
+static int namelist_transfer(Sema *S, IrStmt *s, IrExpr *nml, IrExpr **fmt, const char **spec)
+{
+	*spec = NULL;
+	IrExpr *g = nml ? nml : *fmt;
+	if (!g || g->kind != IR_REF || g->u.ref.has_parens)
+		return 1;
+	const char *name = g->u.ref.name;
+	IrVec objs = {0};
+	/* the unit's or its host's group, else a module's (its objects must be visible here) */
+	for (int pass = 0; pass < 2 && !objs.n; pass++)
+		for (int j = 0; j < (pass ? S->all.n : 1); j++)
+			for (const IrUnit *u = pass ? S->all.v[j] : S->unit; u; u = pass ? NULL : u->host) {
+				if (pass && u->kind != UNIT_MODULE)
+					break;
+				for (int k = 0; k < u->decls.n; k++) {
+					const IrDecl *d = u->decls.v[k];
+					if (d->kind == DECL_NAMELIST && !strcmp(d->common, name))
+						for (int i = 0; i < d->nents; i++)
+							ir_vec_push(S->a, &objs, d->ents[i]);
+				}
+			}
+	if (!objs.n) {
+		if (nml)
+			ir_error(g->loc, "'%s' is not a NAMELIST group of %s", name, S->unit->name);
+		return !nml;
+	}
+	if (s->u.print.nitems > s->u.print.nctl) {
+		ir_error(s->u.print.items[s->u.print.nctl]->loc, "a NAMELIST %s takes no items (the group's objects are)",
+		         s->u.print.what);
+		return 0;
+	}
+	char *sp = ir_sprintf(S->a, "%s", name);
+	IrVec items = {0};
+	for (int i = 0; i < s->u.print.nctl; i++)
+		if (s->u.print.items[i] != g && !(nml && s->u.print.items[i]->kind == IR_KEYWORD &&
+		                                  s->u.print.items[i]->u.kw.e == nml))
+			ir_vec_push(S->a, &items, s->u.print.items[i]);
+	int nctl = items.n;
+	for (int i = 0; i < objs.n; i++) {
+		const IrEntity *e = objs.v[i];
+		IrSym *v = sema_lookup(S, S->unit, e->name);
+		const char *why = NULL;
+		long long count = 1, lo = 1;
+		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_ARG && v->kind != SYM_COMMON && v->kind != SYM_MODULE &&
+		           v->kind != SYM_RESULT))
+			why = "not a variable stad has there (derived types and COMPLEX stay out)";
+		else if (v->type == TY_NONE)
+			why = "of derived type";
+		else if (v->allocatable)
+			why = "ALLOCATABLE";
+		for (int d = 0; !why && d < v->rank; d++) {
+			Const l = {TY_INT, 1, 0}, h;
+			if ((v->dims[d].lo && !sema_const_of(v->dims[d].lo, &l)) || !v->dims[d].hi ||
+			    !sema_const_of(v->dims[d].hi, &h))
+				why = "an array whose bounds are not constants";
+			else {
+				count *= h.i >= l.i ? h.i - l.i + 1 : 0;
+				if (!d)
+					lo = l.i;
+			}
+		}
+		if (why) {
+			ir_error(e->loc,
+			         "NAMELIST object '%s', %s, is not supported in a READ or WRITE (stad has variables and "
+			         "arrays of constant bounds of INTEGER, REAL, LOGICAL and CHARACTER)",
+			         e->name, why);
+			return 0;
+		}
+		sp = ir_sprintf(S->a, "%s;%s:%lld:%lld", sp, e->name, count, lo);
+		ir_vec_push(S->a, &items, ir_ref(S->a, e->name, NULL, 0, 0, g->loc));
+	}
+	IrExpr *star = ir_alloc(S->a, sizeof *star);
+	*star = *g;
+	star->kind = IR_KEYWORD;
+	star->u.kw.name = "*";
+	star->u.kw.e = NULL;
+	*fmt = star;
+	s->u.print.items = (IrExpr **)items.v;
+	s->u.print.nitems = items.n;
+	s->u.print.nctl = nctl;
+	*spec = sp;
+	return 1;
+}
+
 /* A WRITE or READ has a unit and a format, or a unit number alone (unformatted; dir: "output"
  * or "input"). */
 static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fmt, const char *what, const char *dir)
@@ -352,14 +441,16 @@ static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fm
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL, *iomsg = NULL;
+	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL, *iomsg = NULL, *nml = NULL;
 	int npos = 0, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
 		if (c->kind == IR_KEYWORD && !is_star(c)) {
 			if (status_spec(S, s, c, &iostat, &err_label, &iomsg, &ok))
 				continue;
-			if (!strcmp(c->u.kw.name, "unit") && !unit)
+			if (!strcmp(c->u.kw.name, "nml") && !nml && !fmt)
+				nml = c->u.kw.e;
+			else if (!strcmp(c->u.kw.name, "unit") && !unit)
 				unit = c->u.kw.e;
 			else if (!strcmp(c->u.kw.name, "fmt") && !fmt)
 				fmt = c->u.kw.e;
@@ -371,8 +462,15 @@ static int lower_write(Sema *S, IrStmt *s)
 		}
 		ok &= positional(c, &unit, &fmt, &npos, "WRITE");
 	}
+	const char *nml_spec = NULL;
+	if (ok && !namelist_transfer(S, s, nml, &fmt, &nml_spec))
+		return 0;
 	if (!ok || !unit_and_format(s, unit, fmt, "WRITE", "output"))
 		return 0;
+	if (nml_spec && (is_star(unit) ? 0 : sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR)) {
+		ir_error(unit->loc, "a NAMELIST WRITE into a CHARACTER variable is not supported (write to a unit)");
+		return 0;
+	}
 	IrExpr *u = NULL;
 	if (!is_star(unit) && unit->kind != IR_CONST_INT && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
 		/* an internal WRITE: one record into a CHARACTER scalar variable, with a format */
@@ -418,7 +516,8 @@ static int lower_write(Sema *S, IrStmt *s)
 	int n = s->u.print.nitems - s->u.print.nctl;
 	IrExpr **items = s->u.print.items + s->u.print.nctl;
 	int handled = iostat || err_label;
-	if (fmt && !f && !handled && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
+	if (fmt && !f && !handled && !nml_spec && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) &&
+	    !has_impldo(items, n)) {
 		/* PRINT * and WRITE (6, *): printf, as before */
 		s->u.print.items = items;
 		s->u.print.nitems = n;
@@ -437,6 +536,7 @@ static int lower_write(Sema *S, IrStmt *s)
 	b->u.print.what = s->u.print.what;
 	b->u.print.handled = handled;
 	b->u.print.unformatted = !fmt;
+	b->u.print.nml = nml_spec;
 	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	e->u.print.io = IO_END;
 	e->u.print.noadvance = noadvance;
@@ -548,7 +648,8 @@ static int input_items(Sema *S, IrBlock *b)
  * < 0) GO TO end` (== -1 with EOR=), `== -2: GO TO eor`, `> 0: GO TO err`. */
 static int lower_read(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL, *advance = NULL, *size = NULL, *eor = NULL, *iomsg = NULL;
+	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL, *advance = NULL, *size = NULL, *eor = NULL, *iomsg = NULL,
+	       *nml = NULL;
 	int npos = 0, ok = 1, end_label = 0, err_label = 0, eor_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
@@ -579,11 +680,8 @@ static int lower_read(Sema *S, IrStmt *s)
 					end_label = (int)c->u.kw.e->u.ival;
 				else
 					err_label = (int)c->u.kw.e->u.ival;
-			} else if (!strcmp(n, "nml"))
-				ir_error(c->loc,
-				         "READ with nml= (NAMELIST input) is not supported (read the values list-directed: "
-				         "READ (unit, *) a, b, c)"),
-				        ok = 0;
+			} else if (!strcmp(n, "nml") && !nml && !fmt)
+				nml = c->u.kw.e;
 			else if (!strcmp(n, "rec") || !strcmp(n, "pos"))
 				ir_error(c->loc,
 				         "READ with %s= (direct or stream access) is not supported (stad reads formatted "
@@ -597,6 +695,13 @@ static int lower_read(Sema *S, IrStmt *s)
 			continue;
 		}
 		ok &= positional(c, &unit, &fmt, &npos, "READ");
+	}
+	const char *nml_spec = NULL;
+	if (ok && !namelist_transfer(S, s, nml, &fmt, &nml_spec))
+		return 0;
+	if (nml_spec && unit && !is_star(unit) && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
+		ir_error(unit->loc, "a NAMELIST READ from a CHARACTER variable is not supported (read from a unit)");
+		return 0;
 	}
 	if (!ok || !unit_and_format(s, unit, fmt, "READ", "input"))
 		return 0;
@@ -661,6 +766,7 @@ static int lower_read(Sema *S, IrStmt *s)
 	b->u.print.unformatted = !fmt;
 	b->u.print.handled = (iostat || err_label ? 1 : 0) | (end_label ? 2 : 0) | (eor_label ? 4 : 0);
 	b->u.print.noadvance = noadvance;
+	b->u.print.nml = nml_spec;
 	b->u.print.has_fmt = f != NULL;
 	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
 	b->u.print.items = ir_alloc(S->a, sizeof(IrExpr *) * 2);

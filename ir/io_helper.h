@@ -827,6 +827,7 @@ typedef struct stad_io_state {
 	int eor;   /* ... whose last field went past the end of the record */
 	long size; /* ... the characters of the record it went over (SIZE=; gfortran counts X's too) */
 	int item;  /* the items a READ has begun (IOMSG='s "item 3") */
+	int nml;   /* a NAMELIST WRITE or READ: the items are the group's objects, in order */
 	const char *ibuf; /* internal READ: the CHARACTER value */
 	char reptok[512]; /* list-directed r*c: the value c */
 } stad_io_state;
@@ -1061,9 +1062,19 @@ STAD_IO_FN void stad_io_badtype(const stad_io_desc *x, const char *type)
 	stad_io_fail(msg);
 }
 
+STAD_IO_FN void stad_io_nml_field(const char *f);
+STAD_IO_FN void stad_io_nml_real(double v, int kind, char *b, size_t bn);
+static int stad_io_nml_kind8; /* the INTEGER item being written is INTEGER(8) */
+
 STAD_IO_FN void stad_io_int(long long v)
 {
 	char b[64];
+	if (stad_io_st.nml) { /* gfortran: left-justified in 11 (INTEGER(8): 20) */
+		snprintf(b, sizeof b, "%-*lld", stad_io_nml_kind8 ? 20 : 11, v);
+		stad_io_nml_kind8 = 0;
+		stad_io_nml_field(b);
+		return;
+	}
 	if (stad_io_st.unf) {
 		int w = (int)v;
 		stad_io_put((const char *)&w, (long)sizeof w);
@@ -1096,6 +1107,7 @@ STAD_IO_FN void stad_io_int(long long v)
 /* An INTEGER(8) item: 8 bytes unformatted, else as any integer. */
 STAD_IO_FN void stad_io_int8(long long v)
 {
+	stad_io_nml_kind8 = stad_io_st.nml;
 	if (stad_io_st.unf)
 		stad_io_put((const char *)&v, (long)sizeof v);
 	else
@@ -1104,6 +1116,10 @@ STAD_IO_FN void stad_io_int8(long long v)
 
 STAD_IO_FN void stad_io_logical(int v)
 {
+	if (stad_io_st.nml) {
+		stad_io_nml_field(v ? "T" : "F");
+		return;
+	}
 	if (stad_io_st.unf) {
 		int w = v != 0; /* gfortran's .true. of kind 4: 1 */
 		stad_io_put((const char *)&w, (long)sizeof w);
@@ -1122,6 +1138,23 @@ STAD_IO_FN void stad_io_logical(int v)
 
 STAD_IO_FN void stad_io_char(const char *s, long n)
 {
+	if (stad_io_st.nml) { /* delimited by quotes, a quote in it doubled */
+		char *b = malloc((size_t)(2 * n + 3));
+		long k = 0;
+		if (!b)
+			stad_io_fail("out of memory");
+		b[k++] = '"';
+		for (long i = 0; i < n; i++) {
+			if (s[i] == '"')
+				b[k++] = '"';
+			b[k++] = s[i];
+		}
+		b[k++] = '"';
+		b[k] = 0;
+		stad_io_nml_field(b);
+		free(b);
+		return;
+	}
 	if (stad_io_st.unf) {
 		stad_io_put(s, n);
 		return;
@@ -1283,6 +1316,11 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 			stad_io_put((const char *)&v, (long)sizeof v);
 		return;
 	}
+	if (S->nml) {
+		stad_io_nml_real(v, kind, b, sizeof b);
+		stad_io_nml_field(b);
+		return;
+	}
 	if (S->list) {
 		stad_io_sep();
 		snprintf(b, sizeof b, kind == 4 ? "%.9g" : "%.17g", v);
@@ -1348,9 +1386,15 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 }
 
 /* End the WRITE: what the format has before its next data descriptor, then the record. */
+STAD_IO_FN void stad_io_nml_wend(void);
+
 STAD_IO_FN void stad_io_end(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->nml) {
+		stad_io_nml_wend();
+		return;
+	}
 	if (S->unf) { /* gfortran's sequential record: its length in 4 bytes before and after it */
 		int n = (int)S->len;
 		S->unf = 0;
@@ -1570,9 +1614,13 @@ STAD_IO_FN long stad_io_size(void)
 	return stad_io_st.size;
 }
 
+STAD_IO_FN void stad_io_nml_free(void);
+
 STAD_IO_FN void stad_io_rend(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->nml)
+		stad_io_nml_free();
 	if (S->eor && !S->status)
 		S->status = STAD_IO_EOR;
 	if (!S->list && !S->status && !S->unf)
@@ -1841,6 +1889,8 @@ STAD_IO_FN int stad_io_parse_logical(const char *t, int *v)
 
 /* The text of the next item: 1 a value (formatted: its descriptor in *x), 0 none (keep the
  * old value). */
+STAD_IO_FN int stad_io_nml_take(char *t, size_t cap);
+
 STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long clen)
 {
 	stad_io_state *S = &stad_io_st;
@@ -1850,6 +1900,8 @@ STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long c
 	if (S->status)
 		return 0;
 	S->item++;
+	if (S->nml)
+		return stad_io_nml_take(t, cap);
 	if (S->list)
 		return stad_io_ltoken(t, cap) == 1;
 	const stad_io_desc *y = stad_io_next(1);
@@ -2027,6 +2079,427 @@ STAD_IO_FN void stad_io_rchar(char *p, long len)
 	memset(p + n, ' ', (size_t)(len - n));
 }
 
+
+/* ---------------------------------------------------------------- NAMELIST
+ *
+ * The group is a spec "group;name:count:lo;..." (lower case; count the object's elements, lo the
+ * lower bound of a rank-1 array, for subscripts in input). WRITE: stad_io_nml_begin(unit, spec,
+ * handled), the objects' elements as items (stad_io_int...), stad_io_end(): gfortran's layout,
+ * `&GROUP`, one record ` NAME=` per object with its values each followed by a comma (equal
+ * neighbours as `r*value`), ` /`. READ: stad_io_nml_rbegin(unit, spec, handled) finds the record
+ * starting `&group` and reads the group up to `/` into a table of values per element; each item
+ * then takes its element's value, or keeps its own (an object or element not given, a null). */
+
+#define STAD_IO_NMLMAX 64
+static char stad_io_nml_name[STAD_IO_NMLMAX][64], stad_io_nml_group[64];
+static long stad_io_nml_count[STAD_IO_NMLMAX], stad_io_nml_lo[STAD_IO_NMLMAX];
+static int stad_io_nml_n, stad_io_nml_obj;
+static long stad_io_nml_elem;
+static char **stad_io_nml_f; /* WRITE: the fields of the object being written; READ: the values of all */
+static long stad_io_nml_nf, stad_io_nml_capf;
+
+STAD_IO_FN void stad_io_nml_spec(const char *spec)
+{
+	const char *p = strchr(spec, ';');
+	size_t g = p ? (size_t)(p - spec) : strlen(spec);
+	snprintf(stad_io_nml_group, sizeof stad_io_nml_group, "%.*s", (int)g, spec);
+	stad_io_nml_n = 0;
+	while (p && *p == ';' && stad_io_nml_n < STAD_IO_NMLMAX) {
+		p++;
+		const char *c = strchr(p, ':');
+		if (!c)
+			break;
+		snprintf(stad_io_nml_name[stad_io_nml_n], 64, "%.*s", (int)(c - p), p);
+		stad_io_nml_count[stad_io_nml_n] = strtol(c + 1, (char **)&c, 10);
+		stad_io_nml_lo[stad_io_nml_n] = *c == ':' ? strtol(c + 1, (char **)&c, 10) : 1;
+		stad_io_nml_n++;
+		p = c;
+	}
+	stad_io_nml_obj = 0;
+	stad_io_nml_elem = 0;
+	stad_io_nml_nf = 0;
+}
+
+/* gfortran's list-directed REAL: 17 significant digits (REAL(4): 9) in a field of 25 (16), as F
+ * with blanks for the exponent after when 0.1 <= |v| < 10**17 (10**9), else as 1PE with 3 (2)
+ * exponent digits. */
+STAD_IO_FN void stad_io_nml_real(double v, int kind, char *b, size_t bn)
+{
+	int w = kind == 4 ? 16 : 25, d = kind == 4 ? 9 : 17, e = kind == 4 ? 2 : 3, n = e + 2, k = 0, use_f = 0;
+	char t[400];
+	if (isnan(v) || isinf(v)) {
+		snprintf(b, bn, "%*s", w, isnan(v) ? "NaN" : v < 0 ? "-Infinity" : "Infinity");
+		return;
+	}
+	double a = fabs(v);
+	if (a == 0) {
+		use_f = 1;
+		k = 1;
+	} else {
+		snprintf(t, sizeof t, "%.*e", d - 1, a);
+		int ed = atoi(strchr(t, 'e') + 1);
+		if (ed >= -1 && ed < d) {
+			use_f = 1;
+			k = ed + 1;
+		}
+	}
+	if (use_f) {
+		stad_io_fixed(v, w - n, d - k, 0, t, sizeof t);
+		snprintf(b, bn, "%*s%*s", w - n, t, n, "");
+	} else {
+		stad_io_desc y;
+		memset(&y, 0, sizeof y);
+		y.kind = 'E';
+		y.w = w;
+		y.d = d - 1;
+		y.e = e;
+		stad_io_expo(v, &y, 1, t, sizeof t);
+		snprintf(b, bn, "%*s", w, t);
+	}
+}
+
+STAD_IO_FN void stad_io_nml_push(const char *f)
+{
+	if (stad_io_nml_nf == stad_io_nml_capf) {
+		stad_io_nml_capf = stad_io_nml_capf * 2 + 16;
+		stad_io_nml_f = realloc(stad_io_nml_f, sizeof *stad_io_nml_f * (size_t)stad_io_nml_capf);
+		if (!stad_io_nml_f)
+			stad_io_fail("out of memory");
+	}
+	char *c = NULL;
+	if (f) {
+		c = malloc(strlen(f) + 1);
+		if (!c)
+			stad_io_fail("out of memory");
+		strcpy(c, f);
+	}
+	stad_io_nml_f[stad_io_nml_nf++] = c;
+}
+
+STAD_IO_FN void stad_io_nml_begin(int unit, const char *spec, int handled)
+{
+	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_nml_spec(spec);
+	stad_io_state *S = &stad_io_st;
+	S->list = 0;
+	S->nml = 1;
+	char b[80];
+	snprintf(b, sizeof b, "&%s", stad_io_nml_group);
+	for (char *c = b; *c; c++)
+		*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
+	stad_io_put(b, (long)strlen(b));
+	stad_io_record_nl(1);
+	while (stad_io_nml_obj < stad_io_nml_n && stad_io_nml_count[stad_io_nml_obj] == 0)
+		stad_io_nml_obj++;
+}
+
+/* One object's record: ` NAME=` and its fields, runs of equal ones as ` r*` and the field
+ * without its leading blanks (blank-padded to its width), each followed by a comma. */
+STAD_IO_FN void stad_io_nml_line(void)
+{
+	char b[80];
+	snprintf(b, sizeof b, " %s=", stad_io_nml_name[stad_io_nml_obj]);
+	for (char *c = b; *c; c++)
+		*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
+	stad_io_put(b, (long)strlen(b));
+	for (long i = 0; i < stad_io_nml_nf;) {
+		long r = 1;
+		while (i + r < stad_io_nml_nf && !strcmp(stad_io_nml_f[i + r], stad_io_nml_f[i]))
+			r++;
+		const char *f = stad_io_nml_f[i];
+		if (r > 1) {
+			long w = (long)strlen(f);
+			const char *s = f;
+			while (*s == ' ')
+				s++;
+			snprintf(b, sizeof b, " %ld*", r);
+			stad_io_put(b, (long)strlen(b));
+			stad_io_put(s, (long)strlen(s));
+			for (long k = (long)strlen(s); k < w; k++)
+				stad_io_put(" ", 1);
+		} else
+			stad_io_put(f, (long)strlen(f));
+		stad_io_put(",", 1);
+		i += r;
+	}
+	stad_io_record_nl(1);
+	for (long i = 0; i < stad_io_nml_nf; i++)
+		free(stad_io_nml_f[i]);
+	stad_io_nml_nf = 0;
+}
+
+STAD_IO_FN void stad_io_nml_field(const char *f)
+{
+	if (stad_io_nml_obj >= stad_io_nml_n)
+		return;
+	stad_io_nml_push(f);
+	if (stad_io_nml_nf < stad_io_nml_count[stad_io_nml_obj])
+		return;
+	stad_io_nml_line();
+	stad_io_nml_obj++;
+	while (stad_io_nml_obj < stad_io_nml_n && stad_io_nml_count[stad_io_nml_obj] == 0)
+		stad_io_nml_obj++;
+}
+
+STAD_IO_FN void stad_io_nml_wend(void)
+{
+	stad_io_state *S = &stad_io_st;
+	stad_io_put(" /", 2);
+	stad_io_record_nl(1);
+	S->nml = 0;
+	S->internal = NULL;
+}
+
+STAD_IO_FN int stad_io_nml_isname(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+STAD_IO_FN void stad_io_nml_bad(const char *what, const char *name)
+{
+	stad_io_state *S = &stad_io_st;
+	if (!S->status) {
+		S->status = STAD_IO_BADVALUE;
+		stad_io_setmsg(what, name);
+	}
+}
+
+/* The group's text (records joined by newlines, from after `&group`) into the table of values. */
+STAD_IO_FN void stad_io_nml_parse(const char *g, long L)
+{
+	long base[STAD_IO_NMLMAX + 1];
+	base[0] = 0;
+	for (int k = 0; k < stad_io_nml_n; k++)
+		base[k + 1] = base[k] + stad_io_nml_count[k];
+	for (long i = 0; i < base[stad_io_nml_n]; i++)
+		stad_io_nml_push(NULL);
+	long p = 0;
+	for (;;) {
+		while (p < L && (g[p] == ' ' || g[p] == '\t' || g[p] == '\n' || g[p] == ','))
+			p++;
+		if (p < L && g[p] == '!') {
+			while (p < L && g[p] != '\n')
+				p++;
+			continue;
+		}
+		if (p >= L || g[p] == '/' || g[p] == '&' || g[p] == '$')
+			return;
+		char name[64];
+		int nn = 0;
+		while (p < L && stad_io_nml_isname(g[p]) && nn < 63)
+			name[nn++] = (char)(g[p] >= 'A' && g[p] <= 'Z' ? g[p] - 'A' + 'a' : g[p]), p++;
+		name[nn] = 0;
+		int k = -1;
+		for (int j = 0; j < stad_io_nml_n && k < 0; j++)
+			if (!strcmp(stad_io_nml_name[j], name))
+				k = j;
+		if (!nn || k < 0) {
+			stad_io_nml_bad("Cannot match namelist object name %s", nn ? name : "?");
+			return;
+		}
+		long elem = 0, last = stad_io_nml_count[k] - 1;
+		while (p < L && (g[p] == ' ' || g[p] == '\t'))
+			p++;
+		if (p < L && g[p] == '(') { /* a subscript or a section of a rank-1 array */
+			char *end;
+			long lo = strtol(g + p + 1, &end, 10), hi = lo;
+			if (*end == ':')
+				hi = strtol(end + 1, &end, 10);
+			if (*end != ')' || lo < stad_io_nml_lo[k] || hi >= stad_io_nml_lo[k] + stad_io_nml_count[k] || hi < lo) {
+				stad_io_nml_bad("Bad subscript of namelist object %s", name);
+				return;
+			}
+			elem = lo - stad_io_nml_lo[k];
+			last = hi - stad_io_nml_lo[k];
+			p = end - g + 1;
+			while (p < L && (g[p] == ' ' || g[p] == '\t'))
+				p++;
+		}
+		if (p >= L || g[p] != '=') {
+			stad_io_nml_bad("Equal sign missing after namelist object %s", name);
+			return;
+		}
+		p++;
+		/* values up to the next `name =`, `/` or `&` */
+		for (;;) {
+			while (p < L && (g[p] == ' ' || g[p] == '\t' || g[p] == '\n'))
+				p++;
+			if (p >= L || g[p] == '/' || g[p] == '&' || g[p] == '$' || g[p] == '!')
+				break;
+			if (stad_io_nml_isname(g[p]) && !(g[p] >= '0' && g[p] <= '9')) { /* a name, if `=` follows */
+				long q = p;
+				while (q < L && stad_io_nml_isname(g[q]))
+					q++;
+				while (q < L && (g[q] == ' ' || g[q] == '\t'))
+					q++;
+				if (q < L && g[q] == '(') {
+					while (q < L && g[q] != ')')
+						q++;
+					q++;
+					while (q < L && (g[q] == ' ' || g[q] == '\t'))
+						q++;
+				}
+				if (q < L && g[q] == '=')
+					break;
+			}
+			if (g[p] == ',') { /* a null value */
+				p++;
+				elem++;
+				continue;
+			}
+			/* [r*]value: a quoted string or text up to a separator */
+			long r = 1, s0 = p;
+			char *end;
+			if (g[p] >= '0' && g[p] <= '9') {
+				long rr = strtol(g + p, &end, 10);
+				if (*end == '*') {
+					r = rr;
+					p = end - g + 1;
+				}
+			}
+			(void)s0;
+			char *v = NULL;
+			long vn = 0;
+			if (p < L && (g[p] == '\'' || g[p] == '"')) {
+				char qc = g[p++];
+				v = malloc((size_t)(L - p + 1));
+				if (!v)
+					stad_io_fail("out of memory");
+				while (p < L) {
+					if (g[p] == qc) {
+						if (p + 1 < L && g[p + 1] == qc) {
+							v[vn++] = qc;
+							p += 2;
+							continue;
+						}
+						p++;
+						break;
+					}
+					if (g[p] != '\n')
+						v[vn++] = g[p];
+					p++;
+				}
+				v[vn] = 0;
+			} else if (p < L && !(g[p] == ' ' || g[p] == '\t' || g[p] == '\n' || g[p] == ',' || g[p] == '/')) {
+				long q = p;
+				while (q < L && !(g[q] == ' ' || g[q] == '\t' || g[q] == '\n' || g[q] == ',' || g[q] == '/'))
+					q++;
+				v = malloc((size_t)(q - p + 1));
+				if (!v)
+					stad_io_fail("out of memory");
+				memcpy(v, g + p, (size_t)(q - p));
+				v[q - p] = 0;
+				p = q;
+			} /* else `r*` alone: r null values */
+			for (long i = 0; i < r; i++, elem++) {
+				if (elem > last) {
+					free(v);
+					stad_io_nml_bad("Too many values for namelist object %s", name);
+					return;
+				}
+				if (v) {
+					free(stad_io_nml_f[base[k] + elem]);
+					stad_io_nml_f[base[k] + elem] = NULL;
+					stad_io_nml_push(v); /* (a copy at the end, moved into place) */
+					stad_io_nml_f[base[k] + elem] = stad_io_nml_f[--stad_io_nml_nf];
+				}
+			}
+			free(v);
+			while (p < L && (g[p] == ' ' || g[p] == '\t'))
+				p++;
+			if (p < L && g[p] == ',')
+				p++;
+		}
+	}
+}
+
+STAD_IO_FN void stad_io_nml_rbegin(int unit, const char *spec, int handled)
+{
+	stad_io_rbegin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_state *S = &stad_io_st;
+	stad_io_nml_spec(spec);
+	S->nml = 1;
+	/* the record that starts `&group` (others before it are skipped, as gfortran does) */
+	size_t gl = strlen(stad_io_nml_group);
+	for (; !S->status; stad_io_rrecord()) {
+		long p = 0;
+		while (p < S->len && (S->rec[p] == ' ' || S->rec[p] == '\t'))
+			p++;
+		if (p < S->len && (S->rec[p] == '&' || S->rec[p] == '$') && S->len - p - 1 >= (long)gl) {
+			size_t i = 0;
+			while (i < gl && (S->rec[p + 1 + (long)i] | 0x20) == stad_io_nml_group[i])
+				i++;
+			long e = p + 1 + (long)gl;
+			if (i == gl && (e == S->len || !stad_io_nml_isname(S->rec[e]))) {
+				S->pos = e;
+				break;
+			}
+		}
+	}
+	if (S->status) {
+		stad_io_nml_spec(spec);
+		return;
+	}
+	/* the group's text up to its `/` (outside quotes), over as many records as it takes */
+	long cap = 256, L = 0;
+	char *g = malloc((size_t)cap);
+	if (!g)
+		stad_io_fail("out of memory");
+	int quote = 0, done = 0;
+	for (;;) {
+		for (long p = S->pos; p < S->len && !done; p++) {
+			char c = S->rec[p];
+			if (L + 2 > cap) {
+				cap *= 2;
+				g = realloc(g, (size_t)cap);
+				if (!g)
+					stad_io_fail("out of memory");
+			}
+			g[L++] = c;
+			if (quote && c == quote)
+				quote = 0;
+			else if (!quote && (c == '\'' || c == '"'))
+				quote = c;
+			else if (!quote && c == '!') { /* a comment: the rest of the record */
+				L--;
+				break;
+			} else if (!quote && (c == '/' || c == '&' || c == '$'))
+				done = 1;
+		}
+		if (done)
+			break;
+		g[L++] = '\n';
+		stad_io_rrecord();
+		if (S->status)
+			break;
+	}
+	S->len = S->pos = 0;
+	if (S->status == STAD_IO_EOF) /* no `/`: the group ends with the file */
+		S->status = 0;
+	stad_io_nml_nf = 0;
+	stad_io_nml_parse(g, L);
+	free(g);
+	stad_io_nml_obj = 0;
+	stad_io_nml_elem = 0;
+}
+
+/* The value of the next element, in order (0: none given, the item keeps its value). */
+STAD_IO_FN int stad_io_nml_take(char *t, size_t cap)
+{
+	long i = stad_io_nml_elem++;
+	if (i >= stad_io_nml_nf || !stad_io_nml_f[i])
+		return 0;
+	snprintf(t, cap, "%s", stad_io_nml_f[i]);
+	return 1;
+}
+
+STAD_IO_FN void stad_io_nml_free(void)
+{
+	for (long i = 0; i < stad_io_nml_nf; i++)
+		free(stad_io_nml_f[i]);
+	stad_io_nml_nf = 0;
+	stad_io_st.nml = 0;
+}
 
 /* ---------------------------------------------------------------- INQUIRE
  *

@@ -556,6 +556,7 @@ struct IrStmt {
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
 			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed or unformatted) */
 			int unformatted;  /* IO_BEGIN: WRITE (unit) / READ (unit) without a format (binary records) */
+			const char *nml; /* IO_BEGIN of a NAMELIST READ or WRITE: the group (io_helper.h's spec) */
 			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline;
 			                     IO_BEGIN of a READ: the next READ goes on in the record */
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
@@ -718,6 +719,7 @@ typedef enum IrDeclKind {
 	DECL_DATA,       /* DATA a /1.0/ — entities with init */
 	DECL_INTRINSIC,  /* INTRINSIC sin, cos */
 	DECL_ACCESS,     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
+	DECL_NAMELIST,   /* NAMELIST /group/ a, b: common is the group's name, ents its objects */
 	DECL_EQUIVALENCE /* one group of EQUIVALENCE (a, b(2), ...): ents as DATA's objects (an element's
 	                    IR_REF in init); sema_equiv.c applies them after the bodies */
 } IrDeclKind;

@@ -1,5 +1,5 @@
 ! What stays out of READ, refused where it is written with what to write instead: unformatted
-! READ from standard input, nml= (NAMELIST input), direct and stream access (rec=, pos=), iomsg=
+! READ from standard input, direct and stream access (rec=, pos=), iomsg=
 ! into a number, advance= of list-directed input and of an internal READ, size= and eor= without
 ! advance='no', an item that is not a variable, an internal READ from a constant, END= that is not
 ! a label, IOSTAT= into a REAL; INQUIRE with a specifier stad does not answer (size=), and without
