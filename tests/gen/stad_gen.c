@@ -78,8 +78,8 @@
  *             list-directed and formatted, sometimes an active local's initial value, values
  *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program);
  *             the unit 61 or NEWUNIT= with IOSTAT=, sometimes INQUIRE (exist=) and a record
- *             read with '(a)' whose fields an internal READ takes, BACKSPACE and a
- *             non-advancing READ (SIZE=) of the last record
+ *             read with '(a)' whose fields an internal READ takes, a NAMELIST group, BACKSPACE
+ *             and a non-advancing READ (SIZE=) of the last record
  *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure or
  *             of an element of a local array of structures (mglob's `type gwk; real(8),
  *             allocatable :: w(:), h(:, :)`), then deep-copied by a whole-structure assignment to
@@ -3470,8 +3470,9 @@ static void move_indices(int head)
 /* Pattern `readin`: the head opens readin.dat (written beside the program) and READs passive
  * parameters into new locals (list-directed rdk, rdp; formatted rdq(3)), sometimes an active
  * local's initial value (its derivative is zero after it), then values until the end of the
- * file (IOSTAT=) summed into rdw; sometimes BACKSPACE twice and a non-advancing READ of the last
- * record (its SIZE= into rdw); CPU_TIME sometimes. The head runs again for every derivative
+ * file (IOSTAT=) summed into rdw; sometimes a NAMELIST group (rdt and an element of rdq) before
+ * those values, BACKSPACE twice and a non-advancing READ of the last record (its SIZE= into rdw);
+ * CPU_TIME sometimes. The head runs again for every derivative
  * and finite difference, reading the same file from its start. */
 static void gen_readin(Buf *init)
 {
@@ -3512,6 +3513,12 @@ static void gen_readin(Buf *init)
 	if (a) {
 		bprintf(d, "%.2fd0\n", round2(rc(-1.5, 1.5)));
 		bprintf(init, "read(%s, *) %s\n", u, a->name);
+	}
+	if (chance(40)) { /* a NAMELIST group: an element of rdq, rdt, sometimes over two records */
+		bprintf(&decls, "  namelist /rdg/ rdt, rdq\n");
+		bprintf(init, "rdt = 0.0d0\nread(%s, nml=rdg)\nrdp = rdp + rdt\n", u);
+		bprintf(d, "&RDG rdq(%d) = %.2f,%s rdt = %.2f /\n", rrange(1, 3), round2(rc(-1, 1)), chance(50) ? "\n" : "",
+		        round2(rc(-1, 1)));
 	}
 	int m = rrange(0, 3);
 	for (int i = 0; i < m; i++)
