@@ -789,6 +789,8 @@ STAD_IO_FN void stad_io_endfile(int unit)
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->read_only)
 		stad_io_fail("ENDFILE of a unit opened with action='read'");
+	if (u && u->at_end) /* gfortran's error too */
+		stad_io_fail("Cannot perform ENDFILE on a file already positioned after the EOF marker");
 	stad_io_file(unit, 1);
 	u = stad_io_find(unit);
 	u->at_end = 1;
