@@ -656,7 +656,7 @@ STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
  * ftruncate (C99): what lies before is copied into the file made anew. */
 STAD_IO_FN void stad_io_cut(stad_io_unit *u)
 {
-	long p = ftell(u->f), e;
+	long p = ftell(u->f), e = -1;
 	u->fresh = 0;
 	if (p < 0 || fseek(u->f, 0, SEEK_END) || (e = ftell(u->f)) < 0)
 		stad_io_fail("cannot find the position in the file");
@@ -2232,7 +2232,7 @@ STAD_IO_FN void stad_io_nml_line(void)
 
 STAD_IO_FN void stad_io_nml_field(const char *f)
 {
-	if (stad_io_nml_obj >= stad_io_nml_n)
+	if (stad_io_nml_obj < 0 || stad_io_nml_obj >= stad_io_nml_n)
 		return;
 	stad_io_nml_push(f);
 	if (stad_io_nml_nf < stad_io_nml_count[stad_io_nml_obj])
