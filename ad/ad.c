@@ -863,7 +863,8 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
  * Input is kept when the program READs (*keep_input): derivative code must read the same values
  * as the primal in the same order, so it keeps each READ (IO_BEGIN, its CHARACTER items, IO_END:
  * the other items are assignments), OPEN (in the form that opens input files only: deriv),
- * CLOSE (without STATUS='delete'), REWIND, and the internal WRITEs (they may build a file name);
+ * CLOSE (without STATUS='delete'), REWIND, BACKSPACE, and the internal WRITEs (they may build a file
+ * name); ENDFILE marks its unit as a WRITE does;
  * of a WRITE to a unit, the IO_BEGIN stays as a mark: derivative code cannot read back what the
  * primal writes, so a READ of that unit or (after a new OPEN) of its file stops the program;
  * call sites on a path to a READ are never checkpointed (ad/reverse.c random_sites). What an
@@ -883,10 +884,14 @@ static int drop_io(void *ctx, IrStmt *s)
 		keep = d->in_internal = 1; /* an internal WRITE, up to its IO_END */
 	if (keep && io == IO_END && !s->u.print.input)
 		d->in_internal = 0;
-	if ((keep_input && (io == IO_OPEN || io == IO_REWIND)) || io == IO_INQUIRE)
+	if ((keep_input && (io == IO_OPEN || io == IO_REWIND || io == IO_BACKSPACE)) || io == IO_INQUIRE)
 		keep = 1; /* (INQUIRE: its answers are assignments derivative code keeps) */
-	if (keep_input && io == IO_CLOSE)
-		keep = 1;
+	if (keep_input && io == IO_ENDFILE) {
+		keep = 1; /* it cuts the file: only marked, as a WRITE's unit */
+		s->u.print.deriv = 1;
+	}
+	if (keep_input && (io == IO_CLOSE || io == IO_IOMSG))
+		keep = 1; /* (IOMSG=: the message of the status derivative code sets too) */
 	if (keep_input && io == IO_BEGIN && !keep && !s->u.print.input) {
 		keep = 1; /* a WRITE to a unit: only what it writes into is marked (a READ of it fails) */
 		s->u.print.deriv = 1;

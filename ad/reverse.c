@@ -1244,8 +1244,8 @@ static const IrStmt *block_draws(const IrBlock *b, int *cycle)
 				return s;
 			break;
 		case IR_PRINT:
-			if (s->u.print.input) /* a READ (its IO_BEGIN) */
-				return s;
+			if (s->u.print.input || s->u.print.io == IO_BACKSPACE) /* a READ (its IO_BEGIN); BACKSPACE */
+				return s; /* (re-run, BACKSPACE would move back one record more) */
 			if (s->u.print.io == IO_OPEN && s->u.print.handled)
 				return s; /* an OPEN with IOSTAT=: re-run, status='new' would find the file it made */
 			break;
@@ -1276,11 +1276,14 @@ static const char *draw_what(Ad *ad, const IrStmt *d)
 	int reads = d->kind == IR_PRINT ||
 	        (d->kind == IR_ASSIGN && d->u.assign.rhs->kind == IR_INTRIN && d->u.assign.rhs->u.call.id == INTR_READ);
 	int opens = d->kind == IR_PRINT && d->u.print.io == IO_OPEN;
+	int back = d->kind == IR_PRINT && d->u.print.io == IO_BACKSPACE;
 	return ir_sprintf(ad->a, "%s (%s at %s:%d)",
 	                  opens           ? "opens a file with IOSTAT="
+	                          : back  ? "moves a file back"
 	                          : reads ? "reads input"
 	                                  : "draws random numbers",
 	                  opens           ? "OPEN"
+	                          : back  ? "BACKSPACE"
 	                          : reads ? "READ"
 	                                  : "RANDOM_NUMBER or RANDOM_SEED",
 	                  d->loc.file ? d->loc.file : "?", d->loc.line);

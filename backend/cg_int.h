@@ -95,6 +95,7 @@ typedef enum CgHelper {
 	CG_H_CASSIGN,
 	CG_H_CPUT,
 	CG_H_LEN_TRIM,
+	CG_H_NONBLANK,
 	CG_H_INDEX,
 	CG_H_CADJUST,
 	CG_H_ISHFT_I, /* ISHFT, INTEGER and INTEGER(8) */

@@ -100,6 +100,7 @@ typedef struct CgIntr {
 	X(INTR_SEED_GET, "stad_seed_get", NULL, CG_I_PASSIVE)                                                                    \
 	X(INTR_READ, NULL, NULL, CG_I_PASSIVE)                                                                                   \
 	X(INTR_IOSTAT, "stad_io_iostat", NULL, CG_I_PASSIVE)                                                                     \
+	X(INTR_IOSIZE, "stad_io_size", NULL, CG_I_PASSIVE)                                                                       \
 	X(INTR_NEWUNIT, "stad_io_newunit", NULL, CG_I_PASSIVE)                                                                   \
 	X(INTR_INQUIRE_L, "stad_io_inquire_answer", NULL, CG_I_PASSIVE)                                                          \
 	X(INTR_INQUIRE_I, "stad_io_inquire_answer", NULL, CG_I_PASSIVE)
@@ -246,6 +247,16 @@ static const CgHelperText helper_text[CG_H_COUNT] = {
                            "        l--;\n"
                            "    }\n"
                            "    return l;\n"
+                           "}\n"},
+        [CG_H_NONBLANK] = {"stad_nonblank",
+                           "/* the position of the first non-blank character, l + 1 if none (ADJUSTL compared) */\n"
+                           "static inline int64_t stad_nonblank(const char *s, int64_t l)\n"
+                           "{\n"
+                           "    int64_t k = 0;\n"
+                           "    while (k < l && s[k] == ' ') {\n"
+                           "        k++;\n"
+                           "    }\n"
+                           "    return k + 1;\n"
                            "}\n"},
         [CG_H_INDEX] = {"stad_index",
                         "/* INDEX(s, t, back): the first (last) position of t in s, 0 if none */\n"
@@ -979,6 +990,11 @@ static int char_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 		char_operand(U, a[0], b);
 		cg_buf_putc(b, ')');
 		return CG_P_UNARY;
+	case INTR_NONBLANK:
+		cg_buf_printf(b, "(int)%s(", use_char_helper(U, CG_H_NONBLANK));
+		char_operand(U, a[0], b);
+		cg_buf_putc(b, ')');
+		return CG_P_UNARY;
 	case INTR_INDEX:
 		cg_buf_printf(b, "(int)%s(", use_char_helper(U, CG_H_INDEX));
 		char_operand(U, a[0], b);
@@ -1095,9 +1111,12 @@ static int passive_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 		cg_buf_printf(b, "stad_io_inquire_answer(%d)", (int)a[0]->u.ival);
 		return CG_P_PRIMARY;
 	case INTR_IOSTAT:
+	case INTR_IOSIZE:
 	case INTR_NEWUNIT:
 		U->cg->use_io = U->cg->use_stdio = U->cg->use_stdlib = U->cg->use_string = U->cg->use_math = 1;
-		cg_buf_puts(b, e->u.call.id == INTR_IOSTAT ? "stad_io_iostat()" : "stad_io_newunit()");
+		cg_buf_puts(b, e->u.call.id == INTR_IOSTAT   ? "stad_io_iostat()"
+		               : e->u.call.id == INTR_IOSIZE ? "stad_io_size()"
+		                                             : "stad_io_newunit()");
 		return CG_P_PRIMARY;
 	case INTR_SEED_PUT:
 		use_helper(U, CG_H_RNG);

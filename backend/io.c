@@ -15,8 +15,11 @@
  * and for a READ: stad_io_rbegin(unit, format, its length, NULL, 0, handled) (or 0, format,
  * length, the CHARACTER value, its length, handled for an internal READ), stad_io_rchar per
  * CHARACTER item (the others are assignments from stad_io_rint/rreal/rlogical, backend/expr.c),
- * stad_io_rend()
- *   IO_CLOSE  stad_io_close(unit, status), IO_REWIND stad_io_rewind(unit), IO_FLUSH stad_io_flush(unit)
+ * stad_io_rend(); ADVANCE='NO': stad_io_rnoadvance() after stad_io_rbegin; NAMELIST:
+ * stad_io_nml_begin / stad_io_nml_rbegin(unit, group description, handled) begins the transfer
+ *   IO_CLOSE  stad_io_close(unit, status), IO_REWIND stad_io_rewind(unit), IO_FLUSH stad_io_flush(unit),
+ *   IO_BACKSPACE stad_io_backspace(unit), IO_ENDFILE stad_io_endfile(unit) (stad_io_written(unit) in
+ *             derivative code), IO_IOMSG stad_io_msg(variable, its length)
  */
 #include "cg_int.h"
 
@@ -100,6 +103,12 @@ void cg_io(CgUnit *U, const IrStmt *s)
 			        s->u.print.handled);
 			break;
 		}
+		if (s->u.print.nml && !s->u.print.deriv) { /* NAMELIST: the group's description */
+			value(U, it[0], &b);
+			cg_line(U, "%s(%s, \"%s\", %d);", s->u.print.input ? "stad_io_nml_rbegin" : "stad_io_nml_begin",
+			        cg_buf_str(&b), s->u.print.nml, s->u.print.handled);
+			break;
+		}
 		if (s->u.print.input) { /* READ: from a unit, or from a CHARACTER value (internal READ) */
 			int internal = it[0]->type == TY_CHAR;
 			cg_buf_puts(&b, "stad_io_rbegin(");
@@ -110,6 +119,8 @@ void cg_io(CgUnit *U, const IrStmt *s)
 			chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
 			chars(U, internal ? it[0] : NULL, &b);
 			cg_line(U, "%s, %d);", cg_buf_str(&b), s->u.print.handled);
+			if (s->u.print.noadvance)
+				cg_line(U, "stad_io_rnoadvance();");
 			break;
 		}
 		if (s->u.print.deriv) { /* derivative code: a WRITE it drops (ad/ad.c drop_io) */
@@ -168,9 +179,21 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		break;
 	case IO_REWIND:
 	case IO_FLUSH:
-		cg_buf_puts(&b, s->u.print.io == IO_REWIND ? "stad_io_rewind(" : "stad_io_flush(");
+	case IO_BACKSPACE:
+	case IO_ENDFILE: {
+		static const char *const fn[] = {[IO_REWIND] = "stad_io_rewind", [IO_FLUSH] = "stad_io_flush",
+		                                 [IO_BACKSPACE] = "stad_io_backspace", [IO_ENDFILE] = "stad_io_endfile"};
+		/* derivative code: ENDFILE changes the file, which it leaves as it is (a mark, as a WRITE's) */
 		value(U, it[0], &b);
-		cg_line(U, "%s);", cg_buf_str(&b));
+		cg_line(U, "%s(%s);", s->u.print.deriv ? "stad_io_written" : fn[s->u.print.io], cg_buf_str(&b));
+		break;
+	}
+	case IO_IOMSG:
+		cg_buf_puts(&b, "stad_io_msg(");
+		cg_char_ptr(U, it[0], &b);
+		cg_buf_puts(&b, ", (long)(");
+		cg_char_len(U, it[0], &b);
+		cg_line(U, "%s));", cg_buf_str(&b));
 		break;
 	case IO_INQUIRE: /* the unit or the file the answers after it are about */
 		if (it[0]->type == TY_CHAR) {

@@ -265,9 +265,6 @@ static const struct {
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
 
-/* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
-#define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
-
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
 	X("program", TOK_PROGRAM, K_UNIT, SKIP_NONE, NULL)                                                                       \
@@ -335,15 +332,14 @@ static const struct {
 	X("close", TOK_CLOSE, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("inquire", TOK_INQUIRE, K_SIMPLE, SKIP_NONE, NULL)                                                                     \
 	X("rewind", TOK_REWIND, K_SIMPLE, SKIP_NONE, NULL)                                                                       \
-	X("backspace", 0, K_REFUSE, SKIP_NONE,                                                                                   \
-	  "BACKSPACE is not supported (REWIND the unit and READ the records again, or keep the values read in variables)")       \
+	X("backspace", TOK_BACKSPACE, K_SIMPLE, SKIP_NONE, NULL)                                                                 \
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
 	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
-	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported" FE_NAMELIST_ADVICE)                                    \
+	X("namelist", TOK_NAMELIST, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
 	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \
@@ -727,9 +723,10 @@ static void classify_end(FeParser *p, int s)
 			return;
 		}
 	}
-	if (!strcmp(w, "file")) {
+	if (!strcmp(w, "file")) { /* ENDFILE (END FILE): one keyword */
+		set_kw(p, s, TOK_ENDFILE);
+		delete_toks(p, s + 1, s + 2);
 		p->cls.kind = SC_OTHER;
-		refuse_drop(p, p->toks[s].loc, "ENDFILE is not supported");
 		return;
 	}
 	for (size_t k = 1; k < sizeof skips / sizeof skips[0]; k++) {

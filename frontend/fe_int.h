@@ -376,6 +376,7 @@ IrDecl *fe_decl(FeParser *p, IrDeclKind kind, IrVec *ents, IrLoc loc);
 IrDecl *fe_decl_save(FeParser *p, IrVec *ents, IrLoc loc); /* NULL when only COMMON blocks */
 IrDecl *fe_decl_intent(FeParser *p, int intent, IrVec *ents, IrLoc loc);
 IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc);
+IrDecl *fe_decl_namelist(FeParser *p, const char *group, IrVec *ents, IrLoc loc);
 IrDecl *fe_implicit_none(FeParser *p, IrLoc loc);
 IrDecl *fe_implicit(FeParser *p, FeType t, IrVec *ranges, IrLoc loc);
 IrDecl *fe_decl_access(FeParser *p, int access, IrVec *ents, IrLoc loc);

@@ -347,7 +347,8 @@ IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc)
 }
 
 static const char *const io_names[] = {[IO_WRITE] = "WRITE", [IO_READ] = "READ",     [IO_INQUIRE] = "INQUIRE", [IO_OPEN] = "OPEN",
-                                       [IO_CLOSE] = "CLOSE", [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH"};
+                                       [IO_CLOSE] = "CLOSE", [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH",
+                                       [IO_BACKSPACE] = "BACKSPACE", [IO_ENDFILE] = "ENDFILE"};
 
 /* WRITE, OPEN, CLOSE, REWIND, FLUSH: the control list first (nctl of them), then the items;
  * sema reads the control list. */
@@ -883,6 +884,13 @@ IrDecl *fe_decl_common(FeParser *p, const char *block, IrVec *ents, IrLoc loc)
 {
 	IrDecl *d = fe_decl(p, DECL_COMMON, ents, loc);
 	d->common = block;
+	return d;
+}
+
+IrDecl *fe_decl_namelist(FeParser *p, const char *group, IrVec *ents, IrLoc loc)
+{
+	IrDecl *d = fe_decl(p, DECL_NAMELIST, ents, loc);
+	d->common = group;
 	return d;
 }
 

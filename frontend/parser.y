@@ -103,7 +103,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
 %token TOK_WHERE "WHERE" TOK_FORALL "FORALL"
-%token TOK_READ "READ" TOK_INQUIRE "INQUIRE" TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_FORMAT "FORMAT"
+%token TOK_READ "READ" TOK_INQUIRE "INQUIRE" TOK_OPEN "OPEN" TOK_CLOSE "CLOSE" TOK_REWIND "REWIND" TOK_FLUSH "FLUSH" TOK_BACKSPACE "BACKSPACE" TOK_ENDFILE "ENDFILE" TOK_NAMELIST "NAMELIST" TOK_FORMAT "FORMAT"
 %token TOK_ALLOCATE "ALLOCATE" TOK_DEALLOCATE "DEALLOCATE" TOK_ALLOCATABLE "ALLOCATABLE" TOK_OPTIONAL "OPTIONAL" TOK_EQUIVALENCE "EQUIVALENCE" TOK_TARGET "TARGET"
 %token TOK_ERROR "ERROR" TOK_INTERFACE "INTERFACE" TOK_TYPEDEF "TYPE definition" TOK_SEQUENCE "SEQUENCE"
 
@@ -123,7 +123,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <vec> data_sets data_objs data_vals data_val equiv_groups
 %type <ent> data_obj
 %type <expr> data_const
-%type <vec> implicit_list common_groups
+%type <vec> implicit_list common_groups nml_groups
 %type <stmt> action_stmt
 %type <kind> kind_opt
 %type <clen> char_len
@@ -268,6 +268,7 @@ spec_stmt
 	| TOK_DIMENSION dcolon_opt dim_entity_list TOK_EOS  { fe_decl_add(p, fe_decl(p, DECL_DIMENSION, $3, @1)); }
 	| TOK_PARAMETER '(' param_list ')' TOK_EOS          { fe_decl_add(p, fe_decl(p, DECL_PARAMETER, $3, @1)); }
 	| TOK_COMMON common_groups TOK_EOS                  { fe_decls_add(p, $2); }
+	| TOK_NAMELIST nml_groups TOK_EOS                   { fe_decls_add(p, $2); }
 	| TOK_DATA data_sets TOK_EOS                        { fe_decls_add(p, $2); }
 	| TOK_EQUIVALENCE equiv_groups TOK_EOS              { fe_decls_add(p, $2); }
 	| TOK_EXTERNAL dcolon_opt name_list TOK_EOS         { fe_decl_add(p, fe_decl(p, DECL_EXTERNAL, $3, @1)); }
@@ -520,6 +521,12 @@ common_groups
 	| common_groups common_name com_list_c              { $$ = fe_append(p, $1, fe_decl_common(p, $2, $3, @2)); }
 	;
 
+/* NAMELIST /group/ list [[,] /group/ list]... */
+nml_groups
+	: '/' TOK_NAME '/' com_list_c                       { $$ = fe_list(p, fe_decl_namelist(p, $2, $4, @1)); }
+	| nml_groups '/' TOK_NAME '/' com_list_c            { $$ = fe_append(p, $1, fe_decl_namelist(p, $3, $5, @2)); }
+	;
+
 common_name
 	: '/' TOK_NAME '/'                                  { $$ = $2; }
 	| '/' '/'                                           { $$ = ""; }
@@ -653,6 +660,12 @@ action_stmt
 	| TOK_FLUSH '(' io_list ')'                         { $$ = fe_io(p, IO_FLUSH, $3, NULL, @1); }
 	| TOK_FLUSH TOK_INT                                { $$ = fe_io(p, IO_FLUSH, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
 	| TOK_FLUSH ref                                    { $$ = fe_io(p, IO_FLUSH, fe_list(p, $2), NULL, @1); }
+	| TOK_BACKSPACE '(' io_list ')'                     { $$ = fe_io(p, IO_BACKSPACE, $3, NULL, @1); }
+	| TOK_BACKSPACE TOK_INT                             { $$ = fe_io(p, IO_BACKSPACE, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
+	| TOK_BACKSPACE ref                                 { $$ = fe_io(p, IO_BACKSPACE, fe_list(p, $2), NULL, @1); }
+	| TOK_ENDFILE '(' io_list ')'                       { $$ = fe_io(p, IO_ENDFILE, $3, NULL, @1); }
+	| TOK_ENDFILE TOK_INT                               { $$ = fe_io(p, IO_ENDFILE, fe_list(p, fe_int_const(p, $2, @2)), NULL, @1); }
+	| TOK_ENDFILE ref                                   { $$ = fe_io(p, IO_ENDFILE, fe_list(p, $2), NULL, @1); }
 	| TOK_FORMAT TOK_STRING                             { $$ = fe_format(p, $2, @1); }
 	;
 

@@ -946,6 +946,7 @@ int fe_sema(IrProgram *p)
 	sema_passive_scan(&S);
 	for (int i = 0; i < S.all.n; i++)
 		sema_declare_unit(&S, S.all.v[i]);
+	sema_equiv_common(&S);
 	sema_unify_commons(&S);
 	for (int i = 0; i < S.all.n; i++) {
 		IrUnit *u = S.all.v[i];

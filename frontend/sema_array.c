@@ -3403,6 +3403,7 @@ void sema_print_arrays(Sema *S, IrStmt *s)
 				before(S, last);
 			last = ir_stmt_new(S->a, IR_PRINT, loc);
 			last->u.print.io = s->u.print.io;
+			last->u.print.input = s->u.print.input; /* (CHARACTER items of a READ) */
 			last->u.print.items = (IrExpr **)cur.v;
 			last->u.print.nitems = cur.n;
 			cur = (IrVec){0};
@@ -3418,6 +3419,7 @@ void sema_print_arrays(Sema *S, IrStmt *s)
 		nest_drive_from(S, &N, x, ident);
 		IrStmt *p = ir_stmt_new(S->a, IR_PRINT, loc);
 		p->u.print.io = s->u.print.io;
+		p->u.print.input = s->u.print.input;
 		p->u.print.items = ir_alloc(S->a, sizeof *p->u.print.items);
 		p->u.print.items[0] = elem(S, x, &N, ident);
 		p->u.print.nitems = 1;

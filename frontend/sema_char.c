@@ -19,7 +19,7 @@ static IrExpr *bad(Sema *S, IrLoc loc)
 	return ir_str(S->a, "", loc);
 }
 
-static int plain_value(const IrExpr *x);
+static int plain_value(Sema *S, IrExpr **px);
 
 /* An INTEGER bound of a substring, resolved; NULL stays NULL. */
 static IrExpr *bound(Sema *S, IrExpr *b)
@@ -83,7 +83,7 @@ IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
 		r->type = TY_CHAR;
 		return r;
 	}
-	if (!plain_value(x) || !plain_value(y))
+	if (!plain_value(S, &x) || !plain_value(S, &y))
 		return ir_logical(S->a, 0, loc);
 	if (op < IR_EQ || op > IR_GE) {
 		ir_error(loc, "operands of '%s' must not be CHARACTER", ir_ops[op].fortran);
@@ -94,22 +94,48 @@ IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
 	return r;
 }
 
-/* A CHARACTER value where the IR wants a plain one (comparison, argument of an intrinsic): a
- * concatenation is not (it needs a buffer: assign it to a variable first). */
-static int plain_value(const IrExpr *x)
+/* A CHARACTER value where the IR wants a plain one (comparison, argument of an intrinsic, SELECT
+ * CASE selector): a concatenation or ADJUSTL/ADJUSTR is not (the C needs a buffer for it). In an
+ * executable statement ADJUSTL of a variable becomes a substring of it (below); another one of
+ * a constant length is assigned to a fresh CHARACTER local before the statement
+ * (`if (adjustl(s) == 'x')`, `select case (trim(adjustl(s)))`) and *px becomes that local;
+ * otherwise (S NULL: an actual argument) it is refused. */
+static int plain_value(Sema *S, IrExpr **px)
 {
-	if (x->kind == IR_BINARY && x->u.op.op == IR_CONCAT) {
-		ir_error(x->loc,
-		         "a concatenation (//) is supported only as the value assigned to a CHARACTER variable (assign it to "
-		         "one first)");
-		return 0;
+	IrExpr *x = *px;
+	int concat = x->kind == IR_BINARY && x->u.op.op == IR_CONCAT;
+	int adjust = x->kind == IR_INTRIN && (x->u.call.id == INTR_ADJUSTL || x->u.call.id == INTR_ADJUSTR);
+	if (!concat && !adjust)
+		return 1;
+	if (S && S->hoist && adjust && x->u.call.id == INTR_ADJUSTL && x->u.call.args[0]->kind == IR_VAR) {
+		/* ADJUSTL(v) of a variable or element, compared or searched: Fortran compares with
+		 * blanks padding the shorter, so it is v(stad_nonblank(v):LEN(v)), whatever its length */
+		IrExpr *s = x->u.call.args[0];
+		IrExpr **a1 = ir_alloc(S->a, sizeof *a1);
+		a1[0] = ir_expr_copy(S->a, s);
+		IrExpr *lo = ir_intrin(S->a, INTR_NONBLANK, a1, 1, x->loc);
+		lo->type = TY_INT;
+		IrExpr **args = ir_alloc(S->a, 3 * sizeof *args);
+		args[0] = s;
+		args[1] = lo;
+		args[2] = ir_convert(S->a, ir_char_len(S->a, s), TY_INT);
+		*px = ir_intrin(S->a, INTR_SUBSTR, args, 3, x->loc);
+		(*px)->type = TY_CHAR;
+		return 1;
 	}
-	if (x->kind == IR_INTRIN && (x->u.call.id == INTR_ADJUSTL || x->u.call.id == INTR_ADJUSTR)) {
-		ir_error(x->loc, "%s is supported only as the value assigned to a CHARACTER variable (assign it to one first)",
-		         x->u.call.id == INTR_ADJUSTL ? "ADJUSTL" : "ADJUSTR");
-		return 0;
+	Const len = {0};
+	int why = 0;
+	if (S && S->hoist && sema_const_fold(ir_char_len(S->a, x), &len, &why) && ir_base_is_int(len.type) && len.i > 0) {
+		IrSym *t = sema_new_local(S, concat ? "cat" : "adj", TY_CHAR, x->loc);
+		t->clen = ir_int_kind(S->a, len.i, TY_INT8, x->loc);
+		ir_block_add(S->a, S->hoist, ir_assign(S->a, ir_var(S->a, t, NULL, 0, x->loc), x, x->loc));
+		*px = ir_var(S->a, t, NULL, 0, x->loc);
+		return 1;
 	}
-	return 1;
+	const char *what = concat ? "a concatenation (//)" : x->u.call.id == INTR_ADJUSTL ? "ADJUSTL" : "ADJUSTR";
+	ir_error(x->loc, "%s%s is supported only as the value assigned to a CHARACTER variable (assign it to one first)",
+	         what, S && S->hoist ? " of a length not known when stad translates it" : " as an actual argument");
+	return 0;
 }
 
 IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
@@ -145,7 +171,7 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 			ir_error(r[i]->loc, "the third argument of INDEX (BACK) must be LOGICAL");
 			return ir_int(S->a, 0, e->loc);
 		}
-		if (want_char && !plain_value(r[i]))
+		if (want_char && id != INTR_LEN && !plain_value(S, &r[i])) /* LEN(ADJUSTL(s)) is LEN(s) */
 			return ir_int(S->a, 0, e->loc);
 	}
 	if (id == INTR_LEN) { /* the length, folded when constant */
@@ -159,17 +185,16 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	return x;
 }
 
-int sema_char_plain(Sema *S, IrExpr *x)
+int sema_char_plain(Sema *S, IrExpr **px)
 {
-	(void)S;
-	return plain_value(x);
+	return plain_value(S, px);
 }
 
 /* A CHARACTER actual argument of a user routine: checked; its length goes to the hidden dummy. */
 int sema_char_actual(Sema *S, IrExpr *a)
 {
 	(void)S;
-	if (!plain_value(a))
+	if (!plain_value(NULL, &a))
 		return 0;
 	if (a->kind == IR_INTRIN && (a->u.call.id == INTR_TRIM || a->u.call.id == INTR_ADJUSTL || a->u.call.id == INTR_ADJUSTR)) {
 		ir_error(a->loc, "%s as an actual argument is not supported (assign it to a CHARACTER variable first)",

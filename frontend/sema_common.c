@@ -19,9 +19,13 @@
  * changes u2(10, 6). With --fortran-abi the block is one C struct of its canonical members in
  * order, the same bytes as gfortran's.
  *
+ * A local a routine EQUIVALENCEs with a member (sema_equiv.c) is a member of the routine's layout
+ * at its place, overlapping the others: the block extends past its end when it does.
+ *
  * Refused, located: a segment whose members have different types (the storage would be read as
- * another type), bounds that are not constants, a DO variable in a rewritten member, and two
- * BLOCK DATA units giving the same storage initial values.
+ * another type), bounds that are not constants, a DO variable in a rewritten member, two
+ * BLOCK DATA units giving the same storage initial values, and an EQUIVALENCE that would extend
+ * the block before its start.
  */
 #include "sema_int.h"
 
@@ -143,7 +147,7 @@ static void unify_block(Sema *S, const char *name, IrLoc loc)
 		IrVec members = {0};
 		for (int j = 0; j < u->syms.n; j++) {
 			IrSym *t = u->syms.v[j];
-			if (t->kind == SYM_COMMON && !t->origin && strcmp(t->common, name) == 0)
+			if (t->kind == SYM_COMMON && !t->origin && strcmp(t->common, name) == 0 && !sema_equiv_common_of(S, t))
 				ir_vec_push(S->a, &members, t);
 		}
 		/* in the order of the COMMON statements (storage association) */
@@ -174,6 +178,51 @@ static void unify_block(Sema *S, const char *name, IrLoc loc)
 				continue;
 			}
 			off = e->end;
+			n++;
+		}
+		/* the locals EQUIVALENCE places in the block: where their anchors start, plus delta */
+		int first = n - members.n;
+		for (int j = 0; j < S->equiv_common.n; j++) {
+			const SemaEquivCommon *q = S->equiv_common.v[j];
+			if (q->u != u || strcmp(q->sym->common, name) != 0)
+				continue;
+			const Entry *a = NULL;
+			for (int k = first; k < n && !a; k++)
+				if (es[k].sym == q->anchor)
+					a = &es[k];
+			if (!a) {
+				bad = 1; /* (the anchor's bounds were refused) */
+				continue;
+			}
+			if (n == cap) {
+				cap = cap ? 2 * cap : 16;
+				es = ir_xrealloc(es, sizeof *es * (size_t)cap);
+				a = NULL;
+				for (int k = first; k < n && !a; k++)
+					if (es[k].sym == q->anchor)
+						a = &es[k];
+			}
+			Entry *e = &es[n];
+			memset(e, 0, sizeof *e);
+			e->u = u;
+			e->order = n;
+			e->sym = q->sym;
+			e->sym->is_save = 1;
+			e->sym->origin = e->sym;
+			e->size = type_bytes(e->sym->type);
+			e->start = a->start + q->delta * a->size;
+			if (e->start < 0) {
+				ir_error(q->loc,
+				         "EQUIVALENCE of '%s' with '%s' would extend COMMON /%s/ before its start, which Fortran "
+				         "forbids (make '%s' start at or after the block's first element)",
+				         q->sym->name, q->anchor->name, name, q->sym->name);
+				bad = 1;
+				continue;
+			}
+			if (!entry_of(e, e->sym)) {
+				bad = 1;
+				continue;
+			}
 			n++;
 		}
 	}

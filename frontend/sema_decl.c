@@ -215,6 +215,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				         d->ents[i]->name);
 		break;
 	case DECL_EQUIVALENCE: break; /* after the bodies (sema_equiv.c) */
+	case DECL_NAMELIST: break;    /* read by the READ and WRITE that name it (sema_io.c) */
 	case DECL_ACCESS:
 		if (u->kind != UNIT_MODULE)
 			ir_error(d->loc, "%s is allowed only in the specification part of a MODULE",
@@ -259,12 +260,6 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				s->allocatable = 1;
 			if (d->is_optional && s->kind != SYM_ARG)
 				ir_error(e->loc, "OPTIONAL is given for '%s', which is not a dummy argument", e->name);
-			else if (d->is_optional && type == TY_CHAR)
-				ir_error(
-				        e->loc,
-				        "an OPTIONAL CHARACTER dummy ('%s') is not supported: give every argument in every call, "
-				        "with a flag argument where the routine must know",
-				        e->name);
 			else if (d->is_optional)
 				s->optional = 1;
 			if (d->is_external)

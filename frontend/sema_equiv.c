@@ -12,8 +12,14 @@
  * every later pass, activity and the adjoint included, sees one variable and cannot miss that
  * a write of y changes x(3).
  *
+ * A class with a COMMON member is not an array of its own: its locals become members of that
+ * block at their places (sema_equiv_common, before the blocks are unified), so the block's
+ * layout in the routine (sema_common.c) holds them and every routine sees one storage. They may
+ * extend the block past its end, not before its start (Fortran forbids it).
+ *
  * Refused, located: members of different types or kinds (the storage would be read as another
- * type), members that are dummies, function results, PARAMETERs, COMMON or module variables,
+ * type), members that are dummies, function results, PARAMETERs, module variables, two COMMON
+ * members in one class,
  * ALLOCATABLE, CHARACTER or derived-type variables, initialized (DATA or `= value`), arrays
  * whose bounds are not constants, DO variables, and groups that contradict each other.
  */
@@ -48,14 +54,16 @@ static Member *member_of(Equiv *q, const IrSym *s)
 	return NULL;
 }
 
-/* The member for s (added on first sight), or NULL after an error. */
-static Member *member(Equiv *q, IrSym *s, IrLoc loc)
+/* The member for s (added on first sight), or NULL after an error; common: s may be in COMMON. */
+static Member *member_c(Equiv *q, IrSym *s, IrLoc loc, int common)
 {
 	Member *m = member_of(q, s);
 	if (m)
 		return m;
 	const char *why = NULL;
-	if (s->kind == SYM_ARG)
+	if (common && s->kind == SYM_COMMON)
+		;
+	else if (s->kind == SYM_ARG)
 		why = "a dummy argument";
 	else if (s->kind == SYM_RESULT)
 		why = "a function result";
@@ -106,9 +114,14 @@ static Member *member(Equiv *q, IrSym *s, IrLoc loc)
 	return &q->m[q->n++];
 }
 
+static Member *member(Equiv *q, IrSym *s, IrLoc loc)
+{
+	return member_c(q, s, loc, 0);
+}
+
 /* The offset of the object (a name, or an element with constant subscripts) from its
  * variable's first element; -1 after an error. */
-static long long anchor(Equiv *q, const Member *m, const IrEntity *e)
+static long long anchor_of_ent(Equiv *q, const Member *m, const IrEntity *e)
 {
 	if (!e->init)
 		return 0;
@@ -150,7 +163,7 @@ static void group(Equiv *q, const IrDecl *d)
 		Member *m = member(q, s, e->loc);
 		if (!m)
 			return;
-		long long a = anchor(q, m, e);
+		long long a = anchor_of_ent(q, m, e);
 		if (a < 0)
 			return;
 		if (first < 0) {
@@ -352,6 +365,136 @@ int sema_has_equivalence(const Sema *S)
 	return 0;
 }
 
+const SemaEquivCommon *sema_equiv_common_of(const Sema *S, const IrSym *s)
+{
+	for (int i = 0; i < S->equiv_common.n; i++)
+		if (((const SemaEquivCommon *)S->equiv_common.v[i])->sym == s)
+			return S->equiv_common.v[i];
+	return NULL;
+}
+
+/* Where the storage of s starts: in COMMON, delta elements after anchor's start (1), or not
+ * placed yet (0). */
+static int placed(const Sema *S, IrSym *s, IrSym **anchor, long long *delta)
+{
+	if (s->kind == SYM_COMMON && !sema_equiv_common_of(S, s)) {
+		*anchor = s;
+		*delta = 0;
+		return 1;
+	}
+	const SemaEquivCommon *p = sema_equiv_common_of(S, s);
+	if (!p)
+		return 0;
+	*anchor = p->anchor;
+	*delta = p->delta;
+	return 1;
+}
+
+/* One group of u with a member placed in COMMON: its other members placed after it. 1 when the
+ * group placed anything or had a place already (done), 0 when none of it is placed yet, -1 after
+ * an error (reported). */
+static int place_group(Sema *S, IrUnit *u, const IrDecl *d)
+{
+	Equiv q = {S, u, NULL, 0, 0};
+	IrSym *syms[64];
+	long long at[64];
+	int n = d->nents < 64 ? d->nents : 64, k0 = -1, r = 0;
+	IrSym *anchor = NULL;
+	long long p0 = 0; /* the group's common point, in elements after anchor's start */
+	for (int i = 0; i < n; i++) {
+		const IrEntity *e = d->ents[i];
+		syms[i] = ir_unit_lookup(u, e->name);
+		if (!syms[i])
+			goto out; /* (reported by sema_equivalence) */
+		IrSym *a;
+		long long delta;
+		if (!placed(S, syms[i], &a, &delta))
+			continue;
+		Member *m = member_c(&q, syms[i], e->loc, 1);
+		if (!m || (at[i] = anchor_of_ent(&q, m, e)) < 0) {
+			r = -1;
+			goto out;
+		}
+		if (k0 < 0) {
+			k0 = i, anchor = a, p0 = delta + at[i];
+			continue;
+		}
+		if (a != anchor && a->common && anchor->common && strcmp(a->common, anchor->common) != 0) {
+			ir_error(e->loc, "EQUIVALENCE of '%s' (COMMON /%s/) with '%s' (COMMON /%s/): two COMMON blocks cannot "
+			         "share storage", syms[i]->name, a->common, syms[k0]->name, anchor->common);
+			r = -1;
+			goto out;
+		}
+		if (a != anchor || delta + at[i] != p0) {
+			ir_error(e->loc,
+			         "this EQUIVALENCE contradicts the place COMMON /%s/ gives '%s' (Fortran forbids it: a "
+			         "COMMON statement places the block's members)",
+			         anchor->common, syms[i]->name);
+			r = -1;
+			goto out;
+		}
+	}
+	if (k0 < 0)
+		goto out;
+	r = 1;
+	for (int i = 0; i < n; i++) {
+		IrSym *a;
+		long long delta;
+		if (placed(S, syms[i], &a, &delta))
+			continue;
+		const IrEntity *e = d->ents[i];
+		Member *m = member(&q, syms[i], e->loc);
+		if (!m || (at[i] = anchor_of_ent(&q, m, e)) < 0) {
+			r = -1;
+			continue;
+		}
+		if (syms[i]->type != anchor->type) {
+			ir_error(e->loc,
+			         "EQUIVALENCE of '%s' (%s) and '%s' (%s) is not supported: their storage would be read as "
+			         "another type (copy the values with an assignment instead)",
+			         syms[k0]->name, ir_base_name(anchor->type), syms[i]->name, ir_base_name(syms[i]->type));
+			r = -1;
+			continue;
+		}
+		SemaEquivCommon *pc = ir_alloc(S->a, sizeof *pc);
+		*pc = (SemaEquivCommon){u, syms[i], anchor, p0 - at[i], e->loc};
+		ir_vec_push(S->a, &S->equiv_common, pc);
+		syms[i]->kind = SYM_COMMON;
+		syms[i]->common = anchor->common;
+	}
+out:
+	free(q.m);
+	return r;
+}
+
+void sema_equiv_common(Sema *S)
+{
+	IrUnit *keep = S->unit;
+	for (int i = 0; i < S->all.n; i++) {
+		IrUnit *u = S->all.v[i];
+		if (u->kind == UNIT_MODULE)
+			continue;
+		S->unit = u;
+		for (int again = 1; again;) { /* until no group places more (classes joined through locals) */
+			again = 0;
+			for (int k = 0; k < u->decls.n; k++) {
+				IrDecl *d = u->decls.v[k];
+				int done = 0;
+				for (int j = 0; j < S->equiv_done.n && !done; j++)
+					done = S->equiv_done.v[j] == d;
+				if (d->kind != DECL_EQUIVALENCE || done)
+					continue;
+				int r = place_group(S, u, d);
+				if (r != 0) {
+					ir_vec_push(S->a, &S->equiv_done, d);
+					again |= r > 0;
+				}
+			}
+		}
+	}
+	S->unit = keep;
+}
+
 void sema_equivalence(Sema *S)
 {
 	for (int i = 0; i < S->all.n; i++) {
@@ -361,6 +504,11 @@ void sema_equivalence(Sema *S)
 		for (int k = 0; k < u->decls.n; k++) {
 			const IrDecl *d = u->decls.v[k];
 			if (d->kind != DECL_EQUIVALENCE)
+				continue;
+			int done = 0; /* a group of a class in COMMON (sema_equiv_common) */
+			for (int j = 0; j < S->equiv_done.n && !done; j++)
+				done = S->equiv_done.v[j] == d;
+			if (done)
 				continue;
 			if (!any && u->kind == UNIT_MODULE)
 				ir_error(d->loc,

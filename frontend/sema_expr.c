@@ -1012,7 +1012,9 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 		for (int j = 0; j < callee->nargs; j++)
 			if (callee->args[j] == d->len_of)
 				a = actual[j];
-		out[o++] = a && a->type == TY_CHAR ? as_value(S, ir_char_len(S->a, a)) : ir_int_kind(S->a, 0, TY_INT8, loc);
+		int absent = a && a->kind == IR_VAR && a->u.var.sym->absent; /* an omitted OPTIONAL: length 0, as gfortran */
+		out[o++] = a && a->type == TY_CHAR && !absent ? as_value(S, ir_char_len(S->a, a))
+		                                              : ir_int_kind(S->a, 0, TY_INT8, loc);
 	}
 	*pargs = out;
 	*pnargs = o;

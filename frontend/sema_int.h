@@ -43,6 +43,8 @@ typedef struct Sema {
 	IrVec passive_units; /* IrUnit*: the ones called so far (made from their first call) */
 	IrVec common_views;  /* sema_common.c: members of COMMON blocks laid out differently, to rewrite */
 	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
+	IrVec equiv_common;  /* sema_equiv.c: locals EQUIVALENCE puts into a COMMON block (SemaEquivCommon*) */
+	IrVec equiv_done;    /* ... and the EQUIVALENCE groups that did it (IrDecl*): not classes of locals */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -58,7 +60,9 @@ IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *triplet);
 IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);
 IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e);
 int sema_char_actual(Sema *S, IrExpr *a);
-int sema_char_plain(Sema *S, IrExpr *x); /* not // or ADJUSTL/R (they need a buffer): 1, or 0 after an error */
+/* not // or ADJUSTL/R (they need a buffer; one of constant length is assigned to a local before
+ * the statement and *px becomes it): 1, or 0 after an error */
+int sema_char_plain(Sema *S, IrExpr **px);
 void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***args, int *nargs, IrLoc loc, IrBlock *after);
 /* sema_ext.c: routines without source */
 void sema_externals_collect(Sema *S);
@@ -82,6 +86,17 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 void sema_lift_internal(Sema *S);
 /* sema_equiv.c: EQUIVALENCE groups of locals become one array (after every body is resolved). */
 void sema_equivalence(Sema *S);
+/* Before COMMON blocks are unified: a local EQUIVALENCEd (directly or through other locals) with
+ * a COMMON member becomes a member of that block, starting delta elements after anchor's start
+ * (the block extends past its end when the local does; sema_common.c places it). */
+typedef struct SemaEquivCommon {
+	IrUnit *u;
+	IrSym *sym, *anchor;
+	long long delta;
+	IrLoc loc;
+} SemaEquivCommon;
+void sema_equiv_common(Sema *S);
+const SemaEquivCommon *sema_equiv_common_of(const Sema *S, const IrSym *s);
 int sema_has_equivalence(const Sema *S);
 /* A variable seen as a part of a rank-1 array (EQUIVALENCE classes, COMMON blocks laid out
  * differently by different routines): every reference of sym becomes an element of base,

@@ -9,7 +9,7 @@
  *     and IO_END after it. A format given by label is the text of that FORMAT statement;
  *     a constant format is checked here with the parser the generated program runs
  *     (ir/io_helper.h), so a format stad accepts is one the program can interpret;
- *   - OPEN, CLOSE, REWIND, FLUSH: the unit and the specifiers in IrIoSpec order.
+ *   - OPEN, CLOSE, REWIND, FLUSH, BACKSPACE, ENDFILE: the unit and the specifiers in IrIoSpec order.
  * Every one of them is output or a file operation: passive, kept in primal code only (ad/ drops
  * them from derivative code). Specifiers that write variables (IOSTAT=, NEWUNIT=...), READ and
  * INQUIRE are refused: derivative code would not run them, so the variables they set would
@@ -109,7 +109,7 @@ static IrExpr *char_value(Sema *S, IrStmt *s, IrExpr *e, const char *what)
 		ir_error(e->loc, "%s= of %s must be a CHARACTER scalar", what, s->u.print.what);
 		return NULL;
 	}
-	if (!sema_char_plain(S, v))
+	if (!sema_char_plain(S, &v))
 		return NULL;
 	return v;
 }
@@ -146,13 +146,31 @@ static void refuse_spec(IrStmt *s, const IrExpr *k)
 		ir_error(k->loc, "%s with %s= is not supported", s->u.print.what, n);
 }
 
-static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc);
+static IrStmt *jump_if(Sema *S, IrOp op, int label, int value, IrLoc loc);
 
-/* IOSTAT= or ERR= of OPEN, CLOSE or WRITE (c a keyword of the control list): 1 when c is one of
- * them (its value checked, 0 in *ok after an error), else 0. */
-static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, int *ok)
+/* IOMSG= (c a keyword of the control list): 1 when c is one (its variable checked, 0 in *ok
+ * after an error), else 0. */
+static int iomsg_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iomsg, int *ok)
+{
+	if (strcmp(c->u.kw.name, "iomsg") != 0 || *iomsg)
+		return 0;
+	IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
+	if (r->kind != IR_VAR || r->type != TY_CHAR || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
+		ir_error(c->loc, "iomsg= of %s must be a CHARACTER scalar variable", s->u.print.what);
+		*ok = 0;
+	}
+	*iomsg = c->u.kw.e;
+	return 1;
+}
+
+/* IOSTAT=, ERR= or IOMSG= of OPEN, CLOSE or WRITE (c a keyword of the control list): 1 when c is
+ * one of them (its value checked, 0 in *ok after an error), else 0. */
+static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, IrExpr **iomsg,
+                       int *ok)
 {
 	const char *n = c->u.kw.name;
+	if (iomsg_spec(S, s, c, iomsg, ok))
+		return 1;
 	if (!strcmp(n, "iostat") && !*iostat) {
 		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
 		if (r->kind != IR_VAR || !ir_base_is_int(r->type) || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
@@ -174,14 +192,31 @@ static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iosta
 	return 0;
 }
 
-/* After a statement with IOSTAT= or ERR=: `ios = stad_iostat()`, `IF (stad_iostat() > 0) GO TO err`. */
-static void status_tail(Sema *S, IrBlock *blk, IrExpr *iostat, int err_label, IrLoc loc)
+/* After a statement with IOMSG=: its message into the variable when it failed (IO_IOMSG). */
+static void iomsg_tail(Sema *S, IrBlock *blk, IrExpr *iomsg, IrLoc loc)
 {
+	if (!iomsg)
+		return;
+	IrStmt *m = ir_stmt_new(S->a, IR_PRINT, loc);
+	m->u.print.io = IO_IOMSG;
+	m->u.print.items = ir_alloc(S->a, sizeof(IrExpr *));
+	m->u.print.items[0] = sema_resolve_expr(S, ir_expr_copy(S->a, iomsg));
+	m->u.print.nitems = m->u.print.nctl = 1;
+	m->u.print.what = "IOMSG=";
+	m->u.print.lowered = 1;
+	ir_block_add(S->a, blk, m);
+}
+
+/* After a statement with IOSTAT=, ERR= or IOMSG=: `ios = stad_iostat()`, the message, `IF
+ * (stad_iostat() > 0) GO TO err`. */
+static void status_tail(Sema *S, IrBlock *blk, IrExpr *iostat, int err_label, IrExpr *iomsg, IrLoc loc)
+{
+	iomsg_tail(S, blk, iomsg, loc);
 	if (iostat)
 		ir_block_add(S->a, blk,
 		             ir_assign(S->a, iostat, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), loc));
 	if (err_label > 0)
-		ir_block_add(S->a, blk, jump_if(S, IR_GT, err_label, loc));
+		ir_block_add(S->a, blk, jump_if(S, IR_GT, err_label, 0, loc));
 }
 
 /* An implied DO `(items, i = lo, hi)` of an output list (fe_io_impldo). */
@@ -251,7 +286,7 @@ static int format_of(Sema *S, IrStmt *s, IrExpr *fmt, IrExpr **out)
 			         s->u.print.what);
 			return 0;
 		}
-		if (!sema_char_plain(S, f))
+		if (!sema_char_plain(S, &f))
 			return 0;
 	}
 	if (!check_format(f))
@@ -276,6 +311,95 @@ static int positional(IrExpr *c, IrExpr **unit, IrExpr **fmt, int *npos, const c
 	return ok;
 }
 
+/* NAMELIST: `write (u, nml=g)`, `read (u, g)` (g given where the format goes). When the control
+ * list names a group of the unit or its host, s's items become the group's objects (whole
+ * variables, in the order of its NAMELIST statements), *fmt becomes `*` (formatted) and *spec the
+ * helper's description of the group ("group;name:count:lo;..."). 1 when it is not a namelist
+ * transfer or all is well, 0 after an error (reported). */
+static int namelist_transfer(Sema *S, IrStmt *s, IrExpr *nml, IrExpr **fmt, const char **spec)
+{
+	*spec = NULL;
+	IrExpr *g = nml ? nml : *fmt;
+	if (!g || g->kind != IR_REF || g->u.ref.has_parens)
+		return 1;
+	const char *name = g->u.ref.name;
+	IrVec objs = {0};
+	/* the unit's or its host's group, else a module's (its objects must be visible here) */
+	for (int pass = 0; pass < 2 && !objs.n; pass++)
+		for (int j = 0; j < (pass ? S->all.n : 1); j++)
+			for (const IrUnit *u = pass ? S->all.v[j] : S->unit; u; u = pass ? NULL : u->host) {
+				if (pass && u->kind != UNIT_MODULE)
+					break;
+				for (int k = 0; k < u->decls.n; k++) {
+					const IrDecl *d = u->decls.v[k];
+					if (d->kind == DECL_NAMELIST && !strcmp(d->common, name))
+						for (int i = 0; i < d->nents; i++)
+							ir_vec_push(S->a, &objs, d->ents[i]);
+				}
+			}
+	if (!objs.n) {
+		if (nml)
+			ir_error(g->loc, "'%s' is not a NAMELIST group of %s", name, S->unit->name);
+		return !nml;
+	}
+	if (s->u.print.nitems > s->u.print.nctl) {
+		ir_error(s->u.print.items[s->u.print.nctl]->loc, "a NAMELIST %s takes no items (the group's objects are)",
+		         s->u.print.what);
+		return 0;
+	}
+	char *sp = ir_sprintf(S->a, "%s", name);
+	IrVec items = {0};
+	for (int i = 0; i < s->u.print.nctl; i++)
+		if (s->u.print.items[i] != g && !(nml && s->u.print.items[i]->kind == IR_KEYWORD &&
+		                                  s->u.print.items[i]->u.kw.e == nml))
+			ir_vec_push(S->a, &items, s->u.print.items[i]);
+	int nctl = items.n;
+	for (int i = 0; i < objs.n; i++) {
+		const IrEntity *e = objs.v[i];
+		IrSym *v = sema_lookup(S, S->unit, e->name);
+		const char *why = NULL;
+		long long count = 1, lo = 1;
+		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_ARG && v->kind != SYM_COMMON && v->kind != SYM_MODULE &&
+		           v->kind != SYM_RESULT))
+			why = "not a variable stad has there (derived types and COMPLEX stay out)";
+		else if (v->type == TY_NONE)
+			why = "of derived type";
+		else if (v->allocatable)
+			why = "ALLOCATABLE";
+		for (int d = 0; !why && d < v->rank; d++) {
+			Const l = {TY_INT, 1, 0}, h;
+			if ((v->dims[d].lo && !sema_const_of(v->dims[d].lo, &l)) || !v->dims[d].hi ||
+			    !sema_const_of(v->dims[d].hi, &h))
+				why = "an array whose bounds are not constants";
+			else {
+				count *= h.i >= l.i ? h.i - l.i + 1 : 0;
+				if (!d)
+					lo = l.i;
+			}
+		}
+		if (why) {
+			ir_error(e->loc,
+			         "NAMELIST object '%s', %s, is not supported in a READ or WRITE (stad has variables and "
+			         "arrays of constant bounds of INTEGER, REAL, LOGICAL and CHARACTER)",
+			         e->name, why);
+			return 0;
+		}
+		sp = ir_sprintf(S->a, "%s;%s:%lld:%lld", sp, e->name, count, lo);
+		ir_vec_push(S->a, &items, ir_ref(S->a, e->name, NULL, 0, 0, g->loc));
+	}
+	IrExpr *star = ir_alloc(S->a, sizeof *star);
+	*star = *g;
+	star->kind = IR_KEYWORD;
+	star->u.kw.name = "*";
+	star->u.kw.e = NULL;
+	*fmt = star;
+	s->u.print.items = (IrExpr **)items.v;
+	s->u.print.nitems = items.n;
+	s->u.print.nctl = nctl;
+	*spec = sp;
+	return 1;
+}
+
 /* A WRITE or READ has a unit and a format, or a unit number alone (unformatted; dir: "output"
  * or "input"). */
 static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fmt, const char *what, const char *dir)
@@ -297,14 +421,16 @@ static int unit_and_format(const IrStmt *s, const IrExpr *unit, const IrExpr *fm
 /* WRITE: the control list; 0 when refused (reported). */
 static int lower_write(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL;
+	IrExpr *unit = NULL, *fmt = NULL, *advance = NULL, *iostat = NULL, *iomsg = NULL, *nml = NULL;
 	int npos = 0, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
 		if (c->kind == IR_KEYWORD && !is_star(c)) {
-			if (status_spec(S, s, c, &iostat, &err_label, &ok))
+			if (status_spec(S, s, c, &iostat, &err_label, &iomsg, &ok))
 				continue;
-			if (!strcmp(c->u.kw.name, "unit") && !unit)
+			if (!strcmp(c->u.kw.name, "nml") && !nml && !fmt)
+				nml = c->u.kw.e;
+			else if (!strcmp(c->u.kw.name, "unit") && !unit)
 				unit = c->u.kw.e;
 			else if (!strcmp(c->u.kw.name, "fmt") && !fmt)
 				fmt = c->u.kw.e;
@@ -316,8 +442,15 @@ static int lower_write(Sema *S, IrStmt *s)
 		}
 		ok &= positional(c, &unit, &fmt, &npos, "WRITE");
 	}
+	const char *nml_spec = NULL;
+	if (ok && !namelist_transfer(S, s, nml, &fmt, &nml_spec))
+		return 0;
 	if (!ok || !unit_and_format(s, unit, fmt, "WRITE", "output"))
 		return 0;
+	if (nml_spec && (is_star(unit) ? 0 : sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR)) {
+		ir_error(unit->loc, "a NAMELIST WRITE into a CHARACTER variable is not supported (write to a unit)");
+		return 0;
+	}
 	IrExpr *u = NULL;
 	if (!is_star(unit) && unit->kind != IR_CONST_INT && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
 		/* an internal WRITE: one record into a CHARACTER scalar variable, with a format */
@@ -363,7 +496,8 @@ static int lower_write(Sema *S, IrStmt *s)
 	int n = s->u.print.nitems - s->u.print.nctl;
 	IrExpr **items = s->u.print.items + s->u.print.nctl;
 	int handled = iostat || err_label;
-	if (fmt && !f && !handled && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) && !has_impldo(items, n)) {
+	if (fmt && !f && !handled && !nml_spec && u->kind == IR_CONST_INT && (u->u.ival == -1 || u->u.ival == 6) &&
+	    !has_impldo(items, n)) {
 		/* PRINT * and WRITE (6, *): printf, as before */
 		s->u.print.items = items;
 		s->u.print.nitems = n;
@@ -382,6 +516,7 @@ static int lower_write(Sema *S, IrStmt *s)
 	b->u.print.what = s->u.print.what;
 	b->u.print.handled = handled;
 	b->u.print.unformatted = !fmt;
+	b->u.print.nml = nml_spec;
 	IrStmt *e = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	e->u.print.io = IO_END;
 	e->u.print.noadvance = noadvance;
@@ -391,12 +526,13 @@ static int lower_write(Sema *S, IrStmt *s)
 		ir_block_add(S->a, &blk, b);
 		items_block(S, items, n, &blk, s->loc);
 		ir_block_add(S->a, &blk, e);
-		status_tail(S, &blk, iostat, err_label, s->loc);
+		status_tail(S, &blk, iostat, err_label, iomsg, s->loc);
 		s->kind = IR_BLOCK;
 		s->u.block = blk;
 		sema_resolve_block(S, &s->u.block);
 		return 1;
 	}
+	/* (IOMSG= without IOSTAT= or ERR=: a failure stops the program, the variable keeps its value) */
 	ir_block_add(S->a, S->hoist, b);
 	if (!n) {
 		sema_become(s, e);
@@ -419,7 +555,8 @@ static int lower_write(Sema *S, IrStmt *s)
 
 /* ---------------------------------------------------------------- READ */
 
-static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc)
+/* IF (stad_iostat() op value) GO TO label */
+static IrStmt *jump_if(Sema *S, IrOp op, int label, int value, IrLoc loc)
 {
 	IrStmt *g = ir_stmt_new(S->a, IR_GOTO, loc);
 	g->u.go.kind = GOTO_PLAIN;
@@ -431,7 +568,7 @@ static IrStmt *jump_if(Sema *S, IrOp op, int label, IrLoc loc)
 	c->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
 	c->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
 	c->u.if_.conds[0] =
-	        ir_binop(S->a, op, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), ir_int(S->a, 0, loc), loc);
+	        ir_binop(S->a, op, ir_ref(S->a, ir_intrinsics[INTR_IOSTAT].name, NULL, 0, 1, loc), ir_int(S->a, value, loc), loc);
 	ir_block_add(S->a, &c->u.if_.blocks[0], g);
 	return c;
 }
@@ -486,12 +623,14 @@ static int input_items(Sema *S, IrBlock *b)
 	return ok;
 }
 
-/* READ (unit, format [, iostat=, end=, err=]) items: IO_BEGIN (input), the items, IO_END, then
- * `ios = stad_iostat()` and the jumps `IF (stad_iostat() < 0) GO TO end`, `> 0: GO TO err`. */
+/* READ (unit, format [, iostat=, end=, err=, advance=, size=, eor=]) items: IO_BEGIN (input), the
+ * items, IO_END, then `ios = stad_iostat()`, `n = stad_iosize()` and the jumps `IF (stad_iostat()
+ * < 0) GO TO end` (== -1 with EOR=), `== -2: GO TO eor`, `> 0: GO TO err`. */
 static int lower_read(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL;
-	int npos = 0, ok = 1, end_label = 0, err_label = 0;
+	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL, *advance = NULL, *size = NULL, *eor = NULL, *iomsg = NULL,
+	       *nml = NULL;
+	int npos = 0, ok = 1, end_label = 0, err_label = 0, eor_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
 		if (c->kind == IR_KEYWORD && !is_star(c)) {
@@ -502,7 +641,18 @@ static int lower_read(Sema *S, IrStmt *s)
 				fmt = c->u.kw.e;
 			else if (!strcmp(n, "iostat") && !iostat)
 				iostat = c->u.kw.e;
-			else if ((!strcmp(n, "end") && !end_label) || (!strcmp(n, "err") && !err_label)) {
+			else if (!strcmp(n, "advance") && !advance)
+				advance = c->u.kw.e;
+			else if (!strcmp(n, "size") && !size)
+				size = c->u.kw.e;
+			else if (!strcmp(n, "eor") && !eor) {
+				eor = c->u.kw.e;
+				if (eor->kind != IR_CONST_INT || eor->u.ival <= 0) {
+					ir_error(c->loc, "eor= of READ must be a statement label");
+					ok = 0;
+				} else
+					eor_label = (int)eor->u.ival;
+			} else if ((!strcmp(n, "end") && !end_label) || (!strcmp(n, "err") && !err_label)) {
 				if (c->u.kw.e->kind != IR_CONST_INT || c->u.kw.e->u.ival <= 0) {
 					ir_error(c->loc, "%s= of READ must be a statement label", n);
 					ok = 0;
@@ -510,31 +660,28 @@ static int lower_read(Sema *S, IrStmt *s)
 					end_label = (int)c->u.kw.e->u.ival;
 				else
 					err_label = (int)c->u.kw.e->u.ival;
-			} else if (!strcmp(n, "nml"))
-				ir_error(c->loc,
-				         "READ with nml= (NAMELIST input) is not supported (read the values list-directed: "
-				         "READ (unit, *) a, b, c)"),
-				        ok = 0;
+			} else if (!strcmp(n, "nml") && !nml && !fmt)
+				nml = c->u.kw.e;
 			else if (!strcmp(n, "rec") || !strcmp(n, "pos"))
 				ir_error(c->loc,
 				         "READ with %s= (direct or stream access) is not supported (stad reads formatted "
 				         "sequential files)",
 				         n),
 				        ok = 0;
-			else if (!strcmp(n, "iomsg"))
-				ir_error(c->loc, "READ with iomsg= is not supported (leave it out: IOSTAT= tells what happened)"),
-				        ok = 0;
-			else if (!strcmp(n, "advance") || !strcmp(n, "size"))
-				ir_error(c->loc,
-				         "READ with %s= (non-advancing input) is not supported (read the whole record, into a "
-				         "CHARACTER variable with '(a)', and READ the fields from that variable)",
-				         n),
-				        ok = 0;
+			else if (iomsg_spec(S, s, c, &iomsg, &ok))
+				;
 			else
 				refuse_spec(s, c), ok = 0;
 			continue;
 		}
 		ok &= positional(c, &unit, &fmt, &npos, "READ");
+	}
+	const char *nml_spec = NULL;
+	if (ok && !namelist_transfer(S, s, nml, &fmt, &nml_spec))
+		return 0;
+	if (nml_spec && unit && !is_star(unit) && sema_resolve_expr(S, ir_expr_copy(S->a, unit))->type == TY_CHAR) {
+		ir_error(unit->loc, "a NAMELIST READ from a CHARACTER variable is not supported (read from a unit)");
+		return 0;
 	}
 	if (!ok || !unit_and_format(s, unit, fmt, "READ", "input"))
 		return 0;
@@ -548,7 +695,7 @@ static int lower_read(Sema *S, IrStmt *s)
 			         "or a constant)");
 			return 0;
 		}
-		if (!sema_char_plain(S, u))
+		if (!sema_char_plain(S, &u))
 			return 0;
 		if (!fmt) {
 			ir_error(unit->loc, "an internal READ needs a format");
@@ -561,19 +708,45 @@ static int lower_read(Sema *S, IrStmt *s)
 	IrExpr *f = NULL;
 	if (fmt && !format_of(S, s, fmt, &f))
 		return 0;
-	if (iostat) {
-		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, iostat));
+	IrExpr *vars[2] = {iostat, size};
+	for (int k = 0; k < 2; k++) {
+		if (!vars[k])
+			continue;
+		IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, vars[k]));
 		if (r->kind != IR_VAR || !ir_base_is_int(r->type) || sema_rank(r) > 0 || r->u.var.sym->kind == SYM_PARAM) {
-			ir_error(iostat->loc, "iostat= of READ must be an INTEGER scalar variable");
+			ir_error(vars[k]->loc, "%s= of READ must be an INTEGER scalar variable", k ? "size" : "iostat");
 			return 0;
 		}
+	}
+	/* ADVANCE='NO': the next READ of the unit goes on in the record; SIZE= receives how many
+	 * characters the data edit descriptors took from it, EOR= is where its end goes (IOSTAT= -2) */
+	int noadvance = 0;
+	if (advance) {
+		IrExpr *v = char_value(S, s, advance, "advance");
+		if (!v)
+			return 0;
+		if (v->kind != IR_CONST_STR || !spec_is(v, "yes|no")) {
+			ir_error(advance->loc, "advance= of READ must be the constant 'yes' or 'no'");
+			return 0;
+		}
+		if (!fmt || is_star(fmt) || u->type == TY_CHAR) {
+			ir_error(advance->loc, "advance= of READ needs a format other than * and a unit (not an internal READ)");
+			return 0;
+		}
+		noadvance = spec_is(v, "no");
+	}
+	if ((size || eor) && !noadvance) {
+		ir_error((size ? size : eor)->loc, "%s= of READ needs advance='no'", size ? "size" : "eor");
+		return 0;
 	}
 	IrBlock blk = {0};
 	IrStmt *b = ir_stmt_new(S->a, IR_PRINT, s->loc);
 	b->u.print.io = IO_BEGIN;
 	b->u.print.input = 1;
 	b->u.print.unformatted = !fmt;
-	b->u.print.handled = iostat || end_label || err_label;
+	b->u.print.handled = (iostat || err_label ? 1 : 0) | (end_label ? 2 : 0) | (eor_label ? 4 : 0);
+	b->u.print.noadvance = noadvance;
+	b->u.print.nml = nml_spec;
 	b->u.print.has_fmt = f != NULL;
 	b->u.print.nitems = b->u.print.nctl = f ? 2 : 1;
 	b->u.print.items = ir_alloc(S->a, sizeof(IrExpr *) * 2);
@@ -593,10 +766,15 @@ static int lower_read(Sema *S, IrStmt *s)
 	e->u.print.input = 1;
 	e->u.print.what = "READ";
 	ir_block_add(S->a, &blk, e);
-	status_tail(S, &blk, iostat, 0, s->loc);
+	status_tail(S, &blk, iostat, 0, iomsg, s->loc);
+	if (size)
+		ir_block_add(S->a, &blk,
+		             ir_assign(S->a, size, ir_ref(S->a, ir_intrinsics[INTR_IOSIZE].name, NULL, 0, 1, s->loc), s->loc));
 	if (end_label)
-		ir_block_add(S->a, &blk, jump_if(S, IR_LT, end_label, s->loc));
-	status_tail(S, &blk, NULL, err_label, s->loc);
+		ir_block_add(S->a, &blk, jump_if(S, eor_label ? IR_EQ : IR_LT, end_label, eor_label ? -1 : 0, s->loc));
+	if (eor_label)
+		ir_block_add(S->a, &blk, jump_if(S, IR_EQ, eor_label, -2, s->loc));
+	status_tail(S, &blk, NULL, err_label, NULL, s->loc);
 	s->kind = IR_BLOCK;
 	s->u.block = blk;
 	sema_resolve_block(S, &s->u.block);
@@ -685,15 +863,15 @@ static int lower_inquire(Sema *S, IrStmt *s)
 	return 1;
 }
 
-/* OPEN, CLOSE, REWIND, FLUSH. */
+/* OPEN, CLOSE, REWIND, FLUSH, BACKSPACE, ENDFILE. */
 static int lower_file(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0}, *iostat = NULL, *newunit = NULL;
+	IrExpr *unit = NULL, *spec[IOS_COUNT] = {0}, *iostat = NULL, *newunit = NULL, *iomsg = NULL;
 	int io = s->u.print.io, ok = 1, err_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];
-		if (c->kind == IR_KEYWORD && !is_star(c) && (io == IO_OPEN || io == IO_CLOSE) &&
-		    status_spec(S, s, c, &iostat, &err_label, &ok))
+		if (c->kind == IR_KEYWORD && !is_star(c) && io != IO_FLUSH &&
+		    status_spec(S, s, c, &iostat, &err_label, &iomsg, &ok))
 			continue;
 		if (c->kind == IR_KEYWORD && io == IO_OPEN && !strcmp(c->u.kw.name, "newunit") && !newunit) {
 			IrExpr *r = sema_resolve_expr(S, ir_expr_copy(S->a, c->u.kw.e));
@@ -801,7 +979,7 @@ static int lower_file(Sema *S, IrStmt *s)
 		        S->a, &blk,
 		        ir_assign(S->a, newunit, ir_ref(S->a, ir_intrinsics[INTR_NEWUNIT].name, NULL, 0, 1, s->loc), s->loc));
 	ir_block_add(S->a, &blk, op);
-	status_tail(S, &blk, iostat, err_label, s->loc);
+	status_tail(S, &blk, iostat, err_label, iostat || err_label ? iomsg : NULL, s->loc);
 	s->kind = IR_BLOCK;
 	s->u.block = blk;
 	sema_resolve_block(S, &s->u.block);

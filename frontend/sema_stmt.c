@@ -227,13 +227,15 @@ static int items_overlap(const IrCaseItem *p, const IrCaseItem *q)
 }
 
 /* SELECT CASE on a CHARACTER selector: the IF chain tests the selector itself (a variable or a
- * substring, read again by each test: it has no side effects); ranges compare in ASCII order. */
+ * substring, read again by each test: it has no side effects; ADJUSTL, ADJUSTR or // of a
+ * constant length is assigned to a local before); ranges compare in ASCII order. */
 static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 {
 	int ncases = s->u.select.ncases;
 	IrCase **cases = s->u.select.cases;
-	if (ir_expr_calls(e) || (e->kind == IR_BINARY && e->u.op.op == IR_CONCAT) ||
-	    (e->kind == IR_INTRIN && (e->u.call.id == INTR_ADJUSTL || e->u.call.id == INTR_ADJUSTR))) {
+	if (!sema_char_plain(S, &e)) /* ADJUSTL(s), a // b: assigned to a local first */
+		return;
+	if (ir_expr_calls(e)) {
 		ir_error(e->loc,
 		         "a CHARACTER selector must be a variable, a substring or TRIM of one (assign it to a variable "
 		         "first)");
@@ -303,11 +305,15 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 /* SELECT CASE (e) → IF chain on e (computed once), one condition per CASE, DEFAULT as ELSE. */
 static void lower_select(Sema *S, IrStmt *s)
 {
+	int nerr = ir_error_count(S->p);
 	IrExpr *e = sema_value_expr(S, s->u.select.expr);
+	int selector_bad = ir_error_count(S->p) > nerr; /* reported: its CASE values are not checked against it */
 	int ncases = s->u.select.ncases;
 	IrCase **cases = s->u.select.cases;
 	for (int i = 0; i < ncases; i++)
 		sema_resolve_block(S, &cases[i]->body);
+	if (selector_bad)
+		return;
 	if (e->type == TY_CHAR) {
 		lower_select_char(S, s, e);
 		return;
@@ -544,6 +550,8 @@ static IrExpr *absent_actual(Sema *S, const IrSym *d, IrLoc loc)
 	s->rank = d->rank;
 	s->declared = 1;
 	s->absent = 1;
+	if (d->type == TY_CHAR) /* declared like any CHARACTER local; the hidden length passed is 0 */
+		s->clen = ir_int_kind(S->a, 1, TY_INT8, loc);
 	for (int k = 0; k < d->rank; k++)
 		s->dims[k].hi = ir_int(S->a, 1, loc);
 	return ir_var(S->a, s, NULL, 0, loc);
@@ -850,7 +858,7 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		for (int i = 0; i < s->u.print.nitems; i++) {
 			s->u.print.items[i] = sema_resolve_expr(S, s->u.print.items[i]);
 			if (s->u.print.items[i]->type == TY_CHAR)
-				sema_char_plain(S, s->u.print.items[i]);
+				sema_char_plain(S, &s->u.print.items[i]);
 		}
 		sema_print_arrays(S, s);
 		break;

@@ -304,13 +304,17 @@ typedef struct stad_io_unit {
 	int unit;
 	FILE *f;
 	char *name;
-	int fresh;  /* at the start of a file opened without truncating: the first WRITE truncates */
+	int fresh;  /* inside a file (opened without truncating, or after a READ, REWIND or BACKSPACE): the
+	               next WRITE ends the file where it is, as a sequential WRITE does */
+	int unf;    /* the last READ or WRITE was unformatted: BACKSPACE steps over such a record */
+	int at_end; /* a READ met the end of the file, or ENDFILE: BACKSPACE stays where it is */
 	int shadow; /* derivative code: a unit the primal opened for output, not opened here */
 	int read_only; /* opened with action='read': a WRITE to it fails (IOSTAT= 5007, gfortran's) */
 } stad_io_unit;
 
 static stad_io_unit stad_io_units[STAD_IO_MAXU];
 static int stad_io_nunits;
+STAD_IO_FN void stad_io_unpend(int unit);
 
 STAD_IO_FN void stad_io_fail(const char *what)
 {
@@ -358,11 +362,33 @@ STAD_IO_FN int stad_io_is(const char *s, long n, const char *word)
 STAD_IO_FN int stad_io_made(const char *name, int made);
 STAD_IO_FN int stad_io_gone(const char *name, int op);
 static int stad_io_status; /* what IOSTAT= of OPEN, CLOSE and WRITE receives (stad_io_iostat) */
+static char stad_io_why[300]; /* what IOMSG= receives after a failure: gfortran's words */
+
+STAD_IO_FN void stad_io_setmsg(const char *what, const char *name)
+{
+	snprintf(stad_io_why, sizeof stad_io_why, what, name);
+}
+
+/* IOMSG=: the message of the statement's failure into the CHARACTER variable (blank-padded or
+ * cut); unchanged when it did not fail. */
+STAD_IO_FN void stad_io_msg(char *p, long len)
+{
+	if (!stad_io_status)
+		return;
+	long n = (long)strlen(stad_io_why);
+	if (n > len)
+		n = len;
+	memcpy(p, stad_io_why, (size_t)n);
+	memset(p + n, ' ', (size_t)(len - n));
+}
 
 /* An error of OPEN: with IOSTAT= or ERR= (handled) its status (gfortran's: the errno of the
  * failure), else the program stops. Returns 0. */
 STAD_IO_FN int stad_io_open_error(int handled, int status, const char *name, const char *why)
 {
+	char m[200];
+	snprintf(m, sizeof m, "Cannot open file '%%s': %s", status < 5000 ? strerror(status) : "error");
+	stad_io_setmsg(m, name);
 	if (handled) {
 		stad_io_status = status;
 		return 0;
@@ -393,6 +419,7 @@ STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *
 {
 	char buf[64];
 	stad_io_status = 0;
+	stad_io_unpend(unit);
 	if (unit == 6 || unit == 0 || unit == 5 || (unit < 0 && unit > -10))
 		stad_io_fail("OPEN of unit 0, 5, 6 or a negative unit is not supported");
 	stad_io_unit *u = stad_io_find(unit);
@@ -595,6 +622,7 @@ STAD_IO_FN void stad_io_written(int unit)
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->read_only) {
 		stad_io_status = 5007; /* the primal's WRITE fails (stad_io_begin) */
+		stad_io_setmsg("Cannot write to file opened for READ", NULL);
 		return;
 	}
 	if (!u) {
@@ -624,6 +652,32 @@ STAD_IO_FN void stad_io_close_input(int unit, const char *status, long slen)
 	stad_io_close(unit, NULL, 0);
 }
 
+/* The file of u ends where u is (w+: READ after a REWIND reads what is written after). Without
+ * ftruncate (C99): what lies before is copied into the file made anew. */
+STAD_IO_FN void stad_io_cut(stad_io_unit *u)
+{
+	long p = ftell(u->f), e = -1;
+	u->fresh = 0;
+	if (p < 0 || fseek(u->f, 0, SEEK_END) || (e = ftell(u->f)) < 0)
+		stad_io_fail("cannot find the position in the file");
+	if (e == p) { /* at the end already (the seek lets a WRITE follow a READ) */
+		fseek(u->f, p, SEEK_SET);
+		return;
+	}
+	char *keep = p > 0 ? malloc((size_t)p) : NULL;
+	if (p > 0 && (!keep || fseek(u->f, 0, SEEK_SET) || fread(keep, 1, (size_t)p, u->f) != (size_t)p))
+		stad_io_fail("cannot read the file back");
+	if (u->name)
+		u->f = freopen(u->name, "w+", u->f);
+	else { /* a scratch file */
+		fclose(u->f);
+		u->f = tmpfile();
+	}
+	if (!u->f || (p > 0 && fwrite(keep, 1, (size_t)p, u->f) != (size_t)p))
+		stad_io_fail("cannot write the file");
+	free(keep);
+}
+
 STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 {
 	if (unit == 6 || (unit == -1 && writing))
@@ -645,18 +699,16 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 	if (!u || !u->f)
 		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0); /* gfortran's fort.N */
 	u = stad_io_find(unit);
-	if (writing && u->fresh) {
-		/* a WRITE at the start of a file ends it there */
-		u->f = freopen(u->name, "w+", u->f); /* w+: READ after a REWIND reads what it wrote */
-		if (!u->f)
-			stad_io_fail("cannot write the file");
-		u->fresh = 0;
-	}
+	if (writing && u->fresh)
+		stad_io_cut(u); /* a WRITE inside a file ends it there */
+	if (writing)
+		u->at_end = 0;
 	return u->f;
 }
 
 STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 {
+	stad_io_unpend(unit);
 	stad_io_unit *u = stad_io_find(unit);
 	stad_io_status = 0;
 	if (u && u->shadow) {
@@ -677,11 +729,72 @@ STAD_IO_FN void stad_io_close(int unit, const char *status, long slen)
 
 STAD_IO_FN void stad_io_rewind(int unit)
 {
+	stad_io_unpend(unit);
+	stad_io_status = 0;
 	stad_io_unit *u = stad_io_find(unit);
 	if (!u || !u->f)
 		return;
 	rewind(u->f);
-	u->fresh = u->name != NULL;
+	u->fresh = 1;
+	u->at_end = 0;
+}
+
+/* BACKSPACE: to the start of the record before (of the record it is in, inside one); nothing at
+ * the start of the file; after the end of the file was met (a READ, ENDFILE), to just before it.
+ * The record is formatted or unformatted as the last READ or WRITE of the unit was (gfortran
+ * knows from OPEN's form=; a unit's transfers are all of one form). */
+STAD_IO_FN void stad_io_backspace(int unit)
+{
+	stad_io_unpend(unit);
+	stad_io_unit *u = stad_io_find(unit);
+	stad_io_status = 0;
+	if (!u || !u->f)
+		return;
+	u->fresh = 1;
+	if (u->at_end) {
+		u->at_end = 0;
+		return;
+	}
+	long p = ftell(u->f);
+	if (p <= 0)
+		return;
+	if (u->unf) { /* the record's length is in the 4 bytes before */
+		int n = -1;
+		if (p < 8 || fseek(u->f, p - 4, SEEK_SET) || fread(&n, sizeof n, 1, u->f) != 1 || n < 0 || p - 8 - n < 0)
+			stad_io_fail("BACKSPACE: no unformatted record before (not a sequential file gfortran wrote?)");
+		fseek(u->f, p - 8 - n, SEEK_SET);
+		return;
+	}
+	long q = p;
+	fseek(u->f, q - 1, SEEK_SET);
+	if (fgetc(u->f) == '\n') /* at the start of a record: the one before */
+		q--;
+	while (q > 0) {
+		fseek(u->f, q - 1, SEEK_SET);
+		if (fgetc(u->f) == '\n')
+			break;
+		q--;
+	}
+	fseek(u->f, q, SEEK_SET);
+}
+
+/* ENDFILE: the file ends where the unit is (a unit never opened: gfortran's fort.N, made empty);
+ * a READ then meets the end of the file, BACKSPACE goes back before that end. */
+STAD_IO_FN void stad_io_endfile(int unit)
+{
+	stad_io_unpend(unit);
+	stad_io_status = 0;
+	if (unit == 6 || unit == 0 || unit == 5 || unit == -1)
+		return;
+	stad_io_unit *u = stad_io_find(unit);
+	if (u && u->read_only)
+		stad_io_fail("ENDFILE of a unit opened with action='read'");
+	if (u && u->at_end) /* gfortran's error too */
+		stad_io_fail("Cannot perform ENDFILE on a file already positioned after the EOF marker");
+	stad_io_file(unit, 1);
+	u = stad_io_find(unit);
+	u->at_end = 1;
+	fflush(u->f);
 }
 
 STAD_IO_FN void stad_io_flush(int unit)
@@ -711,6 +824,12 @@ typedef struct stad_io_state {
 	/* READ: the record read is rec[0..len), pos where the next field starts */
 	int reading, handled, status, blankzero, slash, nrep, repnull, eof_seen;
 	int unf; /* an unformatted WRITE or READ: rec holds the record's bytes */
+	int unit; /* the unit of a READ (5 for *; STAD_IO_NOUNIT for an internal READ) */
+	int noadv; /* a READ with ADVANCE='NO' */
+	int eor;   /* ... whose last field went past the end of the record */
+	long size; /* ... the characters of the record it went over (SIZE=; gfortran counts X's too) */
+	int item;  /* the items a READ has begun (IOMSG='s "item 3") */
+	int nml;   /* a NAMELIST WRITE or READ: the items are the group's objects, in order */
 	const char *ibuf; /* internal READ: the CHARACTER value */
 	char reptok[512]; /* list-directed r*c: the value c */
 } stad_io_state;
@@ -788,14 +907,19 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 	S->internal = internal;
 	S->ilen = ilen;
 	stad_io_status = 0;
+	if (!internal)
+		stad_io_unpend(unit);
 	stad_io_unit *u = internal ? NULL : stad_io_find(unit);
 	if (u && u->read_only) { /* gfortran's LIBERROR_BAD_ACTION: nothing is written */
 		if (!handled)
 			stad_io_fail("WRITE to a unit opened with action='read'");
 		stad_io_status = 5007;
+		stad_io_setmsg("Cannot write to file opened for READ", NULL);
 		S->f = NULL;
 	} else
 		S->f = internal ? NULL : stad_io_file(unit, 1);
+	if (!internal && (u = stad_io_find(unit)) != NULL) /* (stad_io_file may have opened it) */
+		u->unf = 0;
 	S->plus = 0;
 	S->nitems = 0;
 	S->unf = 0;
@@ -806,6 +930,9 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 STAD_IO_FN void stad_io_ubegin(int unit, int handled)
 {
 	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_unit *u = stad_io_find(unit);
+	if (u)
+		u->unf = 1;
 	stad_io_st.unf = 1;
 	stad_io_st.list = 0;
 }
@@ -937,9 +1064,19 @@ STAD_IO_FN void stad_io_badtype(const stad_io_desc *x, const char *type)
 	stad_io_fail(msg);
 }
 
+STAD_IO_FN void stad_io_nml_field(const char *f);
+STAD_IO_FN void stad_io_nml_real(double v, int kind, char *b, size_t bn);
+static int stad_io_nml_kind8; /* the INTEGER item being written is INTEGER(8) */
+
 STAD_IO_FN void stad_io_int(long long v)
 {
 	char b[64];
+	if (stad_io_st.nml) { /* gfortran: left-justified in 11 (INTEGER(8): 20) */
+		snprintf(b, sizeof b, "%-*lld", stad_io_nml_kind8 ? 20 : 11, v);
+		stad_io_nml_kind8 = 0;
+		stad_io_nml_field(b);
+		return;
+	}
 	if (stad_io_st.unf) {
 		int w = (int)v;
 		stad_io_put((const char *)&w, (long)sizeof w);
@@ -972,6 +1109,7 @@ STAD_IO_FN void stad_io_int(long long v)
 /* An INTEGER(8) item: 8 bytes unformatted, else as any integer. */
 STAD_IO_FN void stad_io_int8(long long v)
 {
+	stad_io_nml_kind8 = stad_io_st.nml;
 	if (stad_io_st.unf)
 		stad_io_put((const char *)&v, (long)sizeof v);
 	else
@@ -980,6 +1118,10 @@ STAD_IO_FN void stad_io_int8(long long v)
 
 STAD_IO_FN void stad_io_logical(int v)
 {
+	if (stad_io_st.nml) {
+		stad_io_nml_field(v ? "T" : "F");
+		return;
+	}
 	if (stad_io_st.unf) {
 		int w = v != 0; /* gfortran's .true. of kind 4: 1 */
 		stad_io_put((const char *)&w, (long)sizeof w);
@@ -998,6 +1140,23 @@ STAD_IO_FN void stad_io_logical(int v)
 
 STAD_IO_FN void stad_io_char(const char *s, long n)
 {
+	if (stad_io_st.nml) { /* delimited by quotes, a quote in it doubled */
+		char *b = malloc((size_t)(2 * n + 3));
+		long k = 0;
+		if (!b)
+			stad_io_fail("out of memory");
+		b[k++] = '"';
+		for (long i = 0; i < n; i++) {
+			if (s[i] == '"')
+				b[k++] = '"';
+			b[k++] = s[i];
+		}
+		b[k++] = '"';
+		b[k] = 0;
+		stad_io_nml_field(b);
+		free(b);
+		return;
+	}
 	if (stad_io_st.unf) {
 		stad_io_put(s, n);
 		return;
@@ -1159,6 +1318,11 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 			stad_io_put((const char *)&v, (long)sizeof v);
 		return;
 	}
+	if (S->nml) {
+		stad_io_nml_real(v, kind, b, sizeof b);
+		stad_io_nml_field(b);
+		return;
+	}
 	if (S->list) {
 		stad_io_sep();
 		snprintf(b, sizeof b, kind == 4 ? "%.9g" : "%.17g", v);
@@ -1224,9 +1388,15 @@ STAD_IO_FN void stad_io_real(double v, int kind)
 }
 
 /* End the WRITE: what the format has before its next data descriptor, then the record. */
+STAD_IO_FN void stad_io_nml_wend(void);
+
 STAD_IO_FN void stad_io_end(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->nml) {
+		stad_io_nml_wend();
+		return;
+	}
 	if (S->unf) { /* gfortran's sequential record: its length in 4 bytes before and after it */
 		int n = (int)S->len;
 		S->unf = 0;
@@ -1264,10 +1434,29 @@ STAD_IO_FN void stad_io_end_noadvance(void)
  * a `/` of list-directed input), CHARACTER items stad_io_rchar(p, len); stad_io_rend() ends the
  * statement, and stad_io_iostat() is what IOSTAT= receives: 0, -1 at the end of the file, 5010
  * (gfortran's LIBERROR_READ_VALUE) for a value that cannot be read. Without IOSTAT=, END= or
- * ERR= (handled 0), an error stops the program, as gfortran does. */
+ * ERR= (handled 0), an error stops the program, as gfortran does: handled's bits are 1 IOSTAT= or
+ * ERR= given (nothing stops), 2 END= (the end of the file does not), 4 EOR= (nor the end of a
+ * record). */
 
 #define STAD_IO_EOF (-1)
+#define STAD_IO_EOR (-2) /* gfortran's LIBERROR_EOR: a non-advancing READ met the end of the record */
 #define STAD_IO_BADVALUE 5010
+#define STAD_IO_NOUNIT (-999999)
+
+/* What a non-advancing READ left of its record: the next READ of that unit starts there. */
+static char *stad_io_pend;
+static long stad_io_pend_len;
+static int stad_io_pend_unit = STAD_IO_NOUNIT;
+
+/* The rest of the record is dropped when the unit moves (REWIND, BACKSPACE, ENDFILE, CLOSE, OPEN,
+ * WRITE): BACKSPACE then goes to the start of that record, the file being after it. */
+STAD_IO_FN void stad_io_unpend(int unit)
+{
+	if (unit == -1)
+		unit = 5;
+	if (unit == stad_io_pend_unit)
+		stad_io_pend_unit = STAD_IO_NOUNIT;
+}
 
 /* The next record into rec (without its newline); the end of the file sets the status. */
 STAD_IO_FN void stad_io_rrecord(void)
@@ -1290,6 +1479,20 @@ STAD_IO_FN void stad_io_rrecord(void)
 		}
 		memcpy(S->rec, S->ibuf, (size_t)S->ilen);
 		S->len = S->ilen;
+		return;
+	}
+	if (S->unit == stad_io_pend_unit) { /* after a non-advancing READ: the rest of its record */
+		stad_io_pend_unit = STAD_IO_NOUNIT;
+		if (stad_io_pend_len + 1 > S->cap) {
+			char *r = realloc(S->rec, (size_t)stad_io_pend_len + 1);
+			if (!r)
+				stad_io_fail("out of memory");
+			S->rec = r;
+			S->cap = stad_io_pend_len + 1;
+		}
+		if (stad_io_pend_len)
+			memcpy(S->rec, stad_io_pend, (size_t)stad_io_pend_len);
+		S->len = stad_io_pend_len;
 		return;
 	}
 	int c, any = 0;
@@ -1324,6 +1527,15 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 	S->ilen = ilen;
 	S->internal = NULL;
 	S->f = internal ? NULL : stad_io_file(unit, 0);
+	S->unit = internal ? STAD_IO_NOUNIT : unit == -1 ? 5 : unit;
+	S->noadv = S->eor = 0;
+	S->size = 0;
+	S->item = 0;
+	stad_io_unit *u = stad_io_find(S->unit);
+	if (u) { /* a WRITE after it ends the file there */
+		u->fresh = 1;
+		u->unf = 0;
+	}
 	S->blankzero = 0;
 	S->slash = 0;
 	S->nrep = 0;
@@ -1348,6 +1560,12 @@ STAD_IO_FN void stad_io_urbegin(int unit, int handled)
 	S->unf = 1;
 	S->len = S->pos = 0;
 	S->f = stad_io_file(unit, 0);
+	S->unit = unit;
+	stad_io_unit *u = stad_io_find(unit);
+	if (u) {
+		u->fresh = 1;
+		u->unf = 1;
+	}
 	int n = 0, m = 0;
 	if (fread(&n, sizeof n, 1, S->f) != 1) {
 		S->status = STAD_IO_EOF;
@@ -1387,19 +1605,61 @@ STAD_IO_FN int stad_io_iostat(void)
 	return stad_io_status;
 }
 
+/* ADVANCE='NO' for the READ just begun */
+STAD_IO_FN void stad_io_rnoadvance(void)
+{
+	stad_io_st.noadv = 1;
+}
+
+STAD_IO_FN long stad_io_size(void)
+{
+	return stad_io_st.size;
+}
+
+STAD_IO_FN void stad_io_nml_free(void);
+
 STAD_IO_FN void stad_io_rend(void)
 {
 	stad_io_state *S = &stad_io_st;
+	if (S->nml)
+		stad_io_nml_free();
+	if (S->eor && !S->status)
+		S->status = STAD_IO_EOR;
 	if (!S->list && !S->status && !S->unf)
 		stad_io_next(0);
+	if (S->noadv)
+		S->size = S->pos < S->len ? S->pos : S->len;
+	if (S->noadv && !S->status) { /* the rest of the record waits for the next READ */
+		long n = S->pos < S->len ? S->len - S->pos : 0;
+		char *r = realloc(stad_io_pend, (size_t)n + 1);
+		if (!r)
+			stad_io_fail("out of memory");
+		stad_io_pend = r;
+		if (n)
+			memcpy(stad_io_pend, S->rec + S->pos, (size_t)n);
+		stad_io_pend_len = n;
+		stad_io_pend_unit = S->unit;
+	}
+	S->noadv = 0;
 	S->reading = 0;
 	S->unf = 0;
 	S->ibuf = NULL;
 	stad_io_status = S->status;
-	if (S->status && !S->handled) {
+	if (S->status == STAD_IO_EOF || S->status == STAD_IO_EOR || S->status == STAD_IO_SHORT)
+		stad_io_setmsg(S->status == STAD_IO_EOF   ? "End of file"
+		               : S->status == STAD_IO_EOR ? "End of record"
+		                                          : "I/O past end of record on unformatted file",
+		               NULL);
+	stad_io_unit *u = S->status == STAD_IO_EOF ? stad_io_find(S->unit) : NULL;
+	if (u)
+		u->at_end = 1;
+	int handled = (S->handled & 1) || (S->status == STAD_IO_EOF && (S->handled & 2)) ||
+	        (S->status == STAD_IO_EOR && (S->handled & 4));
+	if (S->status && !handled) {
 		fflush(stdout);
 		fprintf(stderr, "stad: I/O error: %s\n",
 		        S->status == STAD_IO_EOF     ? "READ: end of file"
+		        : S->status == STAD_IO_EOR   ? "READ: end of record (a non-advancing READ: give EOR= or IOSTAT=)"
 		        : S->status == STAD_IO_SHORT ? "READ: past the end of an unformatted record"
 		                                     : "READ: a value cannot be read for its item");
 		exit(2);
@@ -1492,6 +1752,7 @@ STAD_IO_FN int stad_io_ltoken(char *t, size_t cap)
 	if (rep) {
 		if (r < 1) {
 			S->status = STAD_IO_BADVALUE;
+			stad_io_setmsg("Zero repeat count in list input", NULL);
 			return 0;
 		}
 		S->nrep = (int)r - 1;
@@ -1511,6 +1772,8 @@ STAD_IO_FN void stad_io_field_in(int w, char *t, size_t cap)
 {
 	stad_io_state *S = &stad_io_st;
 	size_t n = 0;
+	if (S->noadv && S->pos + w > S->len) /* a field past the record's end: blank-padded, then the end of record */
+		S->eor = 1;
 	for (int k = 0; k < w; k++) {
 		long p = S->pos + k;
 		char c = p < S->len ? S->rec[p] : ' ';
@@ -1628,12 +1891,19 @@ STAD_IO_FN int stad_io_parse_logical(const char *t, int *v)
 
 /* The text of the next item: 1 a value (formatted: its descriptor in *x), 0 none (keep the
  * old value). */
+STAD_IO_FN int stad_io_nml_take(char *t, size_t cap);
+
 STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long clen)
 {
 	stad_io_state *S = &stad_io_st;
 	*x = NULL;
+	if (S->eor && !S->status) /* the items after the end of the record keep their values */
+		S->status = STAD_IO_EOR;
 	if (S->status)
 		return 0;
+	S->item++;
+	if (S->nml)
+		return stad_io_nml_take(t, cap);
 	if (S->list)
 		return stad_io_ltoken(t, cap) == 1;
 	const stad_io_desc *y = stad_io_next(1);
@@ -1649,10 +1919,24 @@ STAD_IO_FN int stad_io_rtext(char *t, size_t cap, const stad_io_desc **x, long c
 	return 1;
 }
 
-STAD_IO_FN void stad_io_bad(void)
+/* A value that cannot be read for an item of type 'i', 'r' or 'l', and gfortran's message. */
+STAD_IO_FN void stad_io_bad(int type)
 {
-	if (!stad_io_st.status)
-		stad_io_st.status = STAD_IO_BADVALUE;
+	stad_io_state *S = &stad_io_st;
+	if (S->status)
+		return;
+	S->status = STAD_IO_BADVALUE;
+	char m[100];
+	if (!S->list)
+		snprintf(m, sizeof m, "%s", type == 'i' ? "Bad value during integer read"
+		                            : type == 'r' ? "Bad value during floating point read"
+		                                          : "Bad value on logical read");
+	else
+		snprintf(m, sizeof m, type == 'i' ? "Bad integer for item %d in list input"
+		                      : type == 'r' ? "Bad real number in item %d of list input"
+		                                    : "Bad logical value while reading item %d",
+		         S->item);
+	stad_io_setmsg("%s", m);
 }
 
 /* Integer items: *ok 0 when nothing was read (the item keeps its value). */
@@ -1669,7 +1953,7 @@ STAD_IO_FN long long stad_io_rint(int *ok)
 	if (x)
 		stad_io_squeeze(t);
 	if (!stad_io_parse_int(t, &v) || (!x && !*t)) {
-		stad_io_bad();
+		stad_io_bad('i');
 		return 0;
 	}
 	*ok = 1;
@@ -1689,7 +1973,7 @@ STAD_IO_FN double stad_io_rreal(int kind, int *ok)
 	if (x)
 		stad_io_squeeze(t);
 	if (!stad_io_parse_real(t, x ? x->d : 0, x ? stad_io_st.scale : 0, kind, &v) || (!x && !*t)) {
-		stad_io_bad();
+		stad_io_bad('r');
 		return 0;
 	}
 	*ok = 1;
@@ -1707,7 +1991,7 @@ STAD_IO_FN int stad_io_rlog(int *ok)
 	if (x && x->kind != 'L' && x->kind != 'G')
 		stad_io_badtype(x, "LOGICAL");
 	if (!stad_io_parse_logical(t, &v)) {
-		stad_io_bad();
+		stad_io_bad('l');
 		return 0;
 	}
 	*ok = 1;
@@ -1797,6 +2081,427 @@ STAD_IO_FN void stad_io_rchar(char *p, long len)
 	memset(p + n, ' ', (size_t)(len - n));
 }
 
+
+/* ---------------------------------------------------------------- NAMELIST
+ *
+ * The group is a spec "group;name:count:lo;..." (lower case; count the object's elements, lo the
+ * lower bound of a rank-1 array, for subscripts in input). WRITE: stad_io_nml_begin(unit, spec,
+ * handled), the objects' elements as items (stad_io_int...), stad_io_end(): gfortran's layout,
+ * `&GROUP`, one record ` NAME=` per object with its values each followed by a comma (equal
+ * neighbours as `r*value`), ` /`. READ: stad_io_nml_rbegin(unit, spec, handled) finds the record
+ * starting `&group` and reads the group up to `/` into a table of values per element; each item
+ * then takes its element's value, or keeps its own (an object or element not given, a null). */
+
+#define STAD_IO_NMLMAX 64
+static char stad_io_nml_name[STAD_IO_NMLMAX][64], stad_io_nml_group[64];
+static long stad_io_nml_count[STAD_IO_NMLMAX], stad_io_nml_lo[STAD_IO_NMLMAX];
+static int stad_io_nml_n, stad_io_nml_obj;
+static long stad_io_nml_elem;
+static char **stad_io_nml_f; /* WRITE: the fields of the object being written; READ: the values of all */
+static long stad_io_nml_nf, stad_io_nml_capf;
+
+STAD_IO_FN void stad_io_nml_spec(const char *spec)
+{
+	const char *p = strchr(spec, ';');
+	size_t g = p ? (size_t)(p - spec) : strlen(spec);
+	snprintf(stad_io_nml_group, sizeof stad_io_nml_group, "%.*s", (int)g, spec);
+	stad_io_nml_n = 0;
+	while (p && *p == ';' && stad_io_nml_n < STAD_IO_NMLMAX) {
+		p++;
+		const char *c = strchr(p, ':');
+		if (!c)
+			break;
+		snprintf(stad_io_nml_name[stad_io_nml_n], 64, "%.*s", (int)(c - p), p);
+		stad_io_nml_count[stad_io_nml_n] = strtol(c + 1, (char **)&c, 10);
+		stad_io_nml_lo[stad_io_nml_n] = *c == ':' ? strtol(c + 1, (char **)&c, 10) : 1;
+		stad_io_nml_n++;
+		p = c;
+	}
+	stad_io_nml_obj = 0;
+	stad_io_nml_elem = 0;
+	stad_io_nml_nf = 0;
+}
+
+/* gfortran's list-directed REAL: 17 significant digits (REAL(4): 9) in a field of 25 (16), as F
+ * with blanks for the exponent after when 0.1 <= |v| < 10**17 (10**9), else as 1PE with 3 (2)
+ * exponent digits. */
+STAD_IO_FN void stad_io_nml_real(double v, int kind, char *b, size_t bn)
+{
+	int w = kind == 4 ? 16 : 25, d = kind == 4 ? 9 : 17, e = kind == 4 ? 2 : 3, n = e + 2, k = 0, use_f = 0;
+	char t[400];
+	if (isnan(v) || isinf(v)) {
+		snprintf(b, bn, "%*s", w, isnan(v) ? "NaN" : v < 0 ? "-Infinity" : "Infinity");
+		return;
+	}
+	double a = fabs(v);
+	if (a == 0) {
+		use_f = 1;
+		k = 1;
+	} else {
+		snprintf(t, sizeof t, "%.*e", d - 1, a);
+		int ed = atoi(strchr(t, 'e') + 1);
+		if (ed >= -1 && ed < d) {
+			use_f = 1;
+			k = ed + 1;
+		}
+	}
+	if (use_f) {
+		stad_io_fixed(v, w - n, d - k, 0, t, sizeof t);
+		snprintf(b, bn, "%*s%*s", w - n, t, n, "");
+	} else {
+		stad_io_desc y;
+		memset(&y, 0, sizeof y);
+		y.kind = 'E';
+		y.w = w;
+		y.d = d - 1;
+		y.e = e;
+		stad_io_expo(v, &y, 1, t, sizeof t);
+		snprintf(b, bn, "%*s", w, t);
+	}
+}
+
+STAD_IO_FN void stad_io_nml_push(const char *f)
+{
+	if (stad_io_nml_nf == stad_io_nml_capf) {
+		stad_io_nml_capf = stad_io_nml_capf * 2 + 16;
+		stad_io_nml_f = realloc(stad_io_nml_f, sizeof *stad_io_nml_f * (size_t)stad_io_nml_capf);
+		if (!stad_io_nml_f)
+			stad_io_fail("out of memory");
+	}
+	char *c = NULL;
+	if (f) {
+		c = malloc(strlen(f) + 1);
+		if (!c)
+			stad_io_fail("out of memory");
+		strcpy(c, f);
+	}
+	stad_io_nml_f[stad_io_nml_nf++] = c;
+}
+
+STAD_IO_FN void stad_io_nml_begin(int unit, const char *spec, int handled)
+{
+	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_nml_spec(spec);
+	stad_io_state *S = &stad_io_st;
+	S->list = 0;
+	S->nml = 1;
+	char b[80];
+	snprintf(b, sizeof b, "&%s", stad_io_nml_group);
+	for (char *c = b; *c; c++)
+		*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
+	stad_io_put(b, (long)strlen(b));
+	stad_io_record_nl(1);
+	while (stad_io_nml_obj < stad_io_nml_n && stad_io_nml_count[stad_io_nml_obj] == 0)
+		stad_io_nml_obj++;
+}
+
+/* One object's record: ` NAME=` and its fields, runs of equal ones as ` r*` and the field
+ * without its leading blanks (blank-padded to its width), each followed by a comma. */
+STAD_IO_FN void stad_io_nml_line(void)
+{
+	char b[80];
+	snprintf(b, sizeof b, " %s=", stad_io_nml_name[stad_io_nml_obj]);
+	for (char *c = b; *c; c++)
+		*c = (char)(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c);
+	stad_io_put(b, (long)strlen(b));
+	for (long i = 0; i < stad_io_nml_nf;) {
+		long r = 1;
+		while (i + r < stad_io_nml_nf && !strcmp(stad_io_nml_f[i + r], stad_io_nml_f[i]))
+			r++;
+		const char *f = stad_io_nml_f[i];
+		if (r > 1) {
+			long w = (long)strlen(f);
+			const char *s = f;
+			while (*s == ' ')
+				s++;
+			snprintf(b, sizeof b, " %ld*", r);
+			stad_io_put(b, (long)strlen(b));
+			stad_io_put(s, (long)strlen(s));
+			for (long k = (long)strlen(s); k < w; k++)
+				stad_io_put(" ", 1);
+		} else
+			stad_io_put(f, (long)strlen(f));
+		stad_io_put(",", 1);
+		i += r;
+	}
+	stad_io_record_nl(1);
+	for (long i = 0; i < stad_io_nml_nf; i++)
+		free(stad_io_nml_f[i]);
+	stad_io_nml_nf = 0;
+}
+
+STAD_IO_FN void stad_io_nml_field(const char *f)
+{
+	if (stad_io_nml_obj < 0 || stad_io_nml_obj >= stad_io_nml_n)
+		return;
+	stad_io_nml_push(f);
+	if (stad_io_nml_nf < stad_io_nml_count[stad_io_nml_obj])
+		return;
+	stad_io_nml_line();
+	stad_io_nml_obj++;
+	while (stad_io_nml_obj < stad_io_nml_n && stad_io_nml_count[stad_io_nml_obj] == 0)
+		stad_io_nml_obj++;
+}
+
+STAD_IO_FN void stad_io_nml_wend(void)
+{
+	stad_io_state *S = &stad_io_st;
+	stad_io_put(" /", 2);
+	stad_io_record_nl(1);
+	S->nml = 0;
+	S->internal = NULL;
+}
+
+STAD_IO_FN int stad_io_nml_isname(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+STAD_IO_FN void stad_io_nml_bad(const char *what, const char *name)
+{
+	stad_io_state *S = &stad_io_st;
+	if (!S->status) {
+		S->status = STAD_IO_BADVALUE;
+		stad_io_setmsg(what, name);
+	}
+}
+
+/* The group's text (records joined by newlines, from after `&group`) into the table of values. */
+STAD_IO_FN void stad_io_nml_parse(const char *g, long L)
+{
+	long base[STAD_IO_NMLMAX + 1];
+	base[0] = 0;
+	for (int k = 0; k < stad_io_nml_n; k++)
+		base[k + 1] = base[k] + stad_io_nml_count[k];
+	for (long i = 0; i < base[stad_io_nml_n]; i++)
+		stad_io_nml_push(NULL);
+	long p = 0;
+	for (;;) {
+		while (p < L && (g[p] == ' ' || g[p] == '\t' || g[p] == '\n' || g[p] == ','))
+			p++;
+		if (p < L && g[p] == '!') {
+			while (p < L && g[p] != '\n')
+				p++;
+			continue;
+		}
+		if (p >= L || g[p] == '/' || g[p] == '&' || g[p] == '$')
+			return;
+		char name[64];
+		int nn = 0;
+		while (p < L && stad_io_nml_isname(g[p]) && nn < 63)
+			name[nn++] = (char)(g[p] >= 'A' && g[p] <= 'Z' ? g[p] - 'A' + 'a' : g[p]), p++;
+		name[nn] = 0;
+		int k = -1;
+		for (int j = 0; j < stad_io_nml_n && k < 0; j++)
+			if (!strcmp(stad_io_nml_name[j], name))
+				k = j;
+		if (!nn || k < 0) {
+			stad_io_nml_bad("Cannot match namelist object name %s", nn ? name : "?");
+			return;
+		}
+		long elem = 0, last = stad_io_nml_count[k] - 1;
+		while (p < L && (g[p] == ' ' || g[p] == '\t'))
+			p++;
+		if (p < L && g[p] == '(') { /* a subscript or a section of a rank-1 array */
+			char *end;
+			long lo = strtol(g + p + 1, &end, 10), hi = lo;
+			if (*end == ':')
+				hi = strtol(end + 1, &end, 10);
+			if (*end != ')' || lo < stad_io_nml_lo[k] || hi >= stad_io_nml_lo[k] + stad_io_nml_count[k] || hi < lo) {
+				stad_io_nml_bad("Bad subscript of namelist object %s", name);
+				return;
+			}
+			elem = lo - stad_io_nml_lo[k];
+			last = hi - stad_io_nml_lo[k];
+			p = end - g + 1;
+			while (p < L && (g[p] == ' ' || g[p] == '\t'))
+				p++;
+		}
+		if (p >= L || g[p] != '=') {
+			stad_io_nml_bad("Equal sign missing after namelist object %s", name);
+			return;
+		}
+		p++;
+		/* values up to the next `name =`, `/` or `&` */
+		for (;;) {
+			while (p < L && (g[p] == ' ' || g[p] == '\t' || g[p] == '\n'))
+				p++;
+			if (p >= L || g[p] == '/' || g[p] == '&' || g[p] == '$' || g[p] == '!')
+				break;
+			if (stad_io_nml_isname(g[p]) && !(g[p] >= '0' && g[p] <= '9')) { /* a name, if `=` follows */
+				long q = p;
+				while (q < L && stad_io_nml_isname(g[q]))
+					q++;
+				while (q < L && (g[q] == ' ' || g[q] == '\t'))
+					q++;
+				if (q < L && g[q] == '(') {
+					while (q < L && g[q] != ')')
+						q++;
+					q++;
+					while (q < L && (g[q] == ' ' || g[q] == '\t'))
+						q++;
+				}
+				if (q < L && g[q] == '=')
+					break;
+			}
+			if (g[p] == ',') { /* a null value */
+				p++;
+				elem++;
+				continue;
+			}
+			/* [r*]value: a quoted string or text up to a separator */
+			long r = 1, s0 = p;
+			char *end;
+			if (g[p] >= '0' && g[p] <= '9') {
+				long rr = strtol(g + p, &end, 10);
+				if (*end == '*') {
+					r = rr;
+					p = end - g + 1;
+				}
+			}
+			(void)s0;
+			char *v = NULL;
+			long vn = 0;
+			if (p < L && (g[p] == '\'' || g[p] == '"')) {
+				char qc = g[p++];
+				v = malloc((size_t)(L - p + 1));
+				if (!v)
+					stad_io_fail("out of memory");
+				while (p < L) {
+					if (g[p] == qc) {
+						if (p + 1 < L && g[p + 1] == qc) {
+							v[vn++] = qc;
+							p += 2;
+							continue;
+						}
+						p++;
+						break;
+					}
+					if (g[p] != '\n')
+						v[vn++] = g[p];
+					p++;
+				}
+				v[vn] = 0;
+			} else if (p < L && !(g[p] == ' ' || g[p] == '\t' || g[p] == '\n' || g[p] == ',' || g[p] == '/')) {
+				long q = p;
+				while (q < L && !(g[q] == ' ' || g[q] == '\t' || g[q] == '\n' || g[q] == ',' || g[q] == '/'))
+					q++;
+				v = malloc((size_t)(q - p + 1));
+				if (!v)
+					stad_io_fail("out of memory");
+				memcpy(v, g + p, (size_t)(q - p));
+				v[q - p] = 0;
+				p = q;
+			} /* else `r*` alone: r null values */
+			for (long i = 0; i < r; i++, elem++) {
+				if (elem > last) {
+					free(v);
+					stad_io_nml_bad("Too many values for namelist object %s", name);
+					return;
+				}
+				if (v) {
+					free(stad_io_nml_f[base[k] + elem]);
+					stad_io_nml_f[base[k] + elem] = NULL;
+					stad_io_nml_push(v); /* (a copy at the end, moved into place) */
+					stad_io_nml_f[base[k] + elem] = stad_io_nml_f[--stad_io_nml_nf];
+				}
+			}
+			free(v);
+			while (p < L && (g[p] == ' ' || g[p] == '\t'))
+				p++;
+			if (p < L && g[p] == ',')
+				p++;
+		}
+	}
+}
+
+STAD_IO_FN void stad_io_nml_rbegin(int unit, const char *spec, int handled)
+{
+	stad_io_rbegin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_state *S = &stad_io_st;
+	stad_io_nml_spec(spec);
+	S->nml = 1;
+	/* the record that starts `&group` (others before it are skipped, as gfortran does) */
+	size_t gl = strlen(stad_io_nml_group);
+	for (; !S->status; stad_io_rrecord()) {
+		long p = 0;
+		while (p < S->len && (S->rec[p] == ' ' || S->rec[p] == '\t'))
+			p++;
+		if (p < S->len && (S->rec[p] == '&' || S->rec[p] == '$') && S->len - p - 1 >= (long)gl) {
+			size_t i = 0;
+			while (i < gl && (S->rec[p + 1 + (long)i] | 0x20) == stad_io_nml_group[i])
+				i++;
+			long e = p + 1 + (long)gl;
+			if (i == gl && (e == S->len || !stad_io_nml_isname(S->rec[e]))) {
+				S->pos = e;
+				break;
+			}
+		}
+	}
+	if (S->status) {
+		stad_io_nml_spec(spec);
+		return;
+	}
+	/* the group's text up to its `/` (outside quotes), over as many records as it takes */
+	long cap = 256, L = 0;
+	char *g = malloc((size_t)cap);
+	if (!g)
+		stad_io_fail("out of memory");
+	int quote = 0, done = 0;
+	for (;;) {
+		for (long p = S->pos; p < S->len && !done; p++) {
+			char c = S->rec[p];
+			if (L + 2 > cap) {
+				cap *= 2;
+				g = realloc(g, (size_t)cap);
+				if (!g)
+					stad_io_fail("out of memory");
+			}
+			g[L++] = c;
+			if (quote && c == quote)
+				quote = 0;
+			else if (!quote && (c == '\'' || c == '"'))
+				quote = c;
+			else if (!quote && c == '!') { /* a comment: the rest of the record */
+				L--;
+				break;
+			} else if (!quote && (c == '/' || c == '&' || c == '$'))
+				done = 1;
+		}
+		if (done)
+			break;
+		g[L++] = '\n';
+		stad_io_rrecord();
+		if (S->status)
+			break;
+	}
+	S->len = S->pos = 0;
+	if (S->status == STAD_IO_EOF) /* no `/`: the group ends with the file */
+		S->status = 0;
+	stad_io_nml_nf = 0;
+	stad_io_nml_parse(g, L);
+	free(g);
+	stad_io_nml_obj = 0;
+	stad_io_nml_elem = 0;
+}
+
+/* The value of the next element, in order (0: none given, the item keeps its value). */
+STAD_IO_FN int stad_io_nml_take(char *t, size_t cap)
+{
+	long i = stad_io_nml_elem++;
+	if (i >= stad_io_nml_nf || !stad_io_nml_f[i])
+		return 0;
+	snprintf(t, cap, "%s", stad_io_nml_f[i]);
+	return 1;
+}
+
+STAD_IO_FN void stad_io_nml_free(void)
+{
+	for (long i = 0; i < stad_io_nml_nf; i++)
+		free(stad_io_nml_f[i]);
+	stad_io_nml_nf = 0;
+	stad_io_st.nml = 0;
+}
 
 /* ---------------------------------------------------------------- INQUIRE
  *

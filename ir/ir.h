@@ -409,7 +409,7 @@ typedef enum IrStmtKind {
 	IR_CALL,    /* u.call */
 	IR_RETURN,
 	IR_CONTINUE, /* no-op (kept for labels) */
-	IR_PRINT,    /* u.print: output and files (PRINT, WRITE, OPEN, CLOSE, REWIND, FLUSH, FORMAT) */
+	IR_PRINT,    /* u.print: output and files (PRINT, WRITE, OPEN, CLOSE, REWIND, FLUSH, BACKSPACE, ENDFILE, FORMAT) */
 	IR_STOP,
 	IR_RT,    /* runtime operation emitted by ad/ (u.rt) */
 	IR_BLOCK, /* nested block (u.block) — used by transformations, e.g. CHECKPOINT regions */
@@ -432,6 +432,10 @@ typedef enum IrIoKind {
 	IO_CLOSE,  /* items: unit [, status] */
 	IO_REWIND, /* items: unit */
 	IO_FLUSH,  /* items: unit */
+	IO_BACKSPACE, /* items: unit */
+	IO_ENDFILE,   /* items: unit */
+	IO_IOMSG,     /* after a statement with IOMSG=: items[0] the CHARACTER variable its message goes
+	                 into (when it failed) */
 	IO_FORMAT, /* FORMAT: items[0] the format text (a string constant); does nothing */
 	IO_INQUIRE /* INQUIRE: items[0] the unit (integer) or the file (CHARACTER) asked about; the
 	              answers are assignments from stad_inquire_l / stad_inquire_i after it */
@@ -552,9 +556,12 @@ struct IrStmt {
 			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
 			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed or unformatted) */
 			int unformatted;  /* IO_BEGIN: WRITE (unit) / READ (unit) without a format (binary records) */
-			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline */
+			const char *nml; /* IO_BEGIN of a NAMELIST READ or WRITE: the group (io_helper.h's spec) */
+			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline;
+			                     IO_BEGIN of a READ: the next READ goes on in the record */
 			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
-			int handled;      /* IO_BEGIN of a READ: IOSTAT=, END= or ERR= given (no stop on error); IO_OPEN,
+			int handled;      /* IO_BEGIN of a READ: bits 1 IOSTAT= or ERR= given (no stop on error), 2 END= (no
+			                     stop at the end of the file), 4 EOR= (at the end of a record); IO_OPEN,
 			                     IO_CLOSE, IO_BEGIN of a WRITE to a unit: IOSTAT= or ERR= given */
 			int deriv;        /* in derivative code (ad/ad.c drop_io): IO_OPEN, IO_CLOSE input only; IO_BEGIN of a
 			                     WRITE to a unit: only marks the unit written (stad_io_written) */
@@ -712,6 +719,7 @@ typedef enum IrDeclKind {
 	DECL_DATA,       /* DATA a /1.0/ — entities with init */
 	DECL_INTRINSIC,  /* INTRINSIC sin, cos */
 	DECL_ACCESS,     /* PUBLIC / PRIVATE [[::] names] (access; nentities 0: the default) */
+	DECL_NAMELIST,   /* NAMELIST /group/ a, b: common is the group's name, ents its objects */
 	DECL_EQUIVALENCE /* one group of EQUIVALENCE (a, b(2), ...): ents as DATA's objects (an element's
 	                    IR_REF in init); sema_equiv.c applies them after the bodies */
 } IrDeclKind;

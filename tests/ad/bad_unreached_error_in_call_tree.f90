@@ -4,7 +4,7 @@
 subroutine step(x)
   implicit none
   real(8) :: x
-  backspace 10
+  pause
   x = x**2
 end subroutine
 
@@ -18,6 +18,6 @@ end subroutine
 subroutine io(x)
   implicit none
   real(8) :: x
-  backspace 10
-  backspace 11
+  pause
+  pause
 end subroutine

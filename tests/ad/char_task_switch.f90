@@ -2,11 +2,30 @@
 ! CHARACTER switches as optimization test problems use them: a task string (a local the head
 ! changes between calls, so checkpointed calls need it restored), tested with substrings, ==,
 ! SELECT CASE and LGE, a module CHARACTER variable and PARAMETER, literals passed to a dummy
-! of length (*), //, LEN_TRIM and INDEX feeding integer arithmetic.
+! of length (*), //, LEN_TRIM and INDEX feeding integer arithmetic; an OPTIONAL CHARACTER
+! dummy (PRESENT, left out, given by keyword) and SELECT CASE on TRIM(ADJUSTL(s)).
 module probdata
   implicit none
   character(len=*), parameter :: fg = 'FG'
   character(len=12) :: phase = 'START'
+contains
+  subroutine damp(x, n, f, how)
+    integer :: n
+    real(8) :: x(n), f
+    character(len=*), optional, intent(in) :: how
+    character(len=10) :: h
+    h = '  plain'
+    if (present(how)) h = how
+    select case (trim(adjustl(h)))
+    case ('plain')
+      f = f + 0.5d0 * x(1) * x(n)
+    case ('sq', 'square')
+      f = f + x(2)**2 * len(how)
+    case default
+      f = f - sin(x(3))
+    end select
+    if (adjustl(h) == 'sq' .or. index(adjustl(h), 'ua') > 0) f = f * 1.5d0
+  end subroutine
 end module
 
 subroutine evalfg(task, x, n, f)
@@ -73,4 +92,7 @@ subroutine cost(x, n, f)
     end if
     call step(x, n, kind)
   end do
+  call damp(x, n, f)
+  call damp(x, n, f, '  square')
+  call damp(x, n, f, how='other')
 end subroutine

@@ -3,7 +3,9 @@
 ! END= for an optional record), sumfile reads values until the end of the file (IOSTAT=) into a
 ! passive local that weights active terms, and an internal READ overwrites an active element
 ! (derivative zero after it); INQUIRE (exist=, opened=) chooses terms, also about a file the
-! primal writes (derivative code does not write it, and answers as the primal). What is read is a constant of the derivative; derivative code
+! primal writes (derivative code does not write it, and answers as the primal); BACKSPACE over
+! the last records after the end of the file, non-advancing READs (SIZE=, EOR=), one into an
+! active element, IOMSG= choosing a term. What is read is a constant of the derivative; derivative code
 ! reads the same values in the same order (its OPEN, READ, CLOSE kept), and the call sites of
 ! init and sumfile are forced off (a re-run would read again), step's stay checkpointable.
 module params
@@ -38,8 +40,9 @@ end subroutine step
 subroutine sumfile(n, y, s)
   use params
   implicit none
-  integer n, k, ios
+  integer n, k, ios, m
   double precision y(n), s, w
+  character(len=20) :: msg
   open(22, file='read_input.dat', status='old')
   do k = 1, 3
     read(22, *)
@@ -47,12 +50,22 @@ subroutine sumfile(n, y, s)
   s = 0d0
   k = 0
   do while (.true.)
-    read(22, *, iostat=ios) w
+    read(22, *, iostat=ios, iomsg=msg) w
     if (ios /= 0) exit
     k = k + 1
     s = s + w * y(mod(k - 1, n) + 1)**2
   end do
   nvals = k
+  if (msg == 'End of file') s = s * 1.5d0
+  backspace(22)
+  backspace(22)
+  read(22, '(f3.1)', advance='no', size=m, eor=5) w
+  s = s + w * y(1) * m
+5 backspace(22)
+  backspace(22)
+  backspace(22)
+  read(22, '(f3.1)', advance='no', size=m, eor=6) w
+6 s = s + w * y(2) * m
   close(22)
 end subroutine sumfile
 
@@ -74,6 +87,7 @@ subroutine model(n, x, f)
   read(line, *) y(2)
   extra = 0d0
   open(23, file='read_input.dat', status='old')
+  read(23, '(f4.2)', advance='no') y(3)
   read(23, '(a)', end=10) line
   read(23, *, end=10) extra
 10 inquire(unit=23, opened=op)
@@ -86,5 +100,5 @@ subroutine model(n, x, f)
   close(24)
   inquire(file='read_input_out.txt', exist=ex)
   if (ex .and. op) f = f * cos(x(3))
-  f = f + y(2) * x(1) + extra * x(n)
+  f = f + y(2) * x(1) + extra * x(n) + y(3) * x(2)
 end subroutine model

@@ -1,5 +1,5 @@
-! EQUIVALENCE beyond what stad supports: members of different types, a dummy, a COMMON
-! member, an initialized variable, a subscript that is not a constant, groups that contradict
+! EQUIVALENCE beyond what stad supports: members of different types, a dummy (a COMMON member
+! is supported: errors/equivalence_common_bad), an initialized variable, a subscript that is not a constant, groups that contradict
 ! each other, a DO variable, and EQUIVALENCE in a module.
 module eqm
   real(8) :: g1, g2
@@ -12,7 +12,7 @@ subroutine s(x, n)
   real(8) :: a(4), b(4), c, d, e
   real :: r
   real(8) :: w = 1d0
-  common /blk/ c
+  save c
   equivalence (a, r)
   equivalence (x, d)
   equivalence (c, e)

@@ -1,5 +1,5 @@
 ! OPTIONAL and PRESENT beyond what stad supports: OPTIONAL on a local,
-! an OPTIONAL CHARACTER dummy and one of derived type, PRESENT of a dummy that is not OPTIONAL
+! an OPTIONAL dummy of derived type (an OPTIONAL CHARACTER one is supported), PRESENT of a dummy that is not OPTIONAL
 ! and of a local, a trailing argument left out that is not OPTIONAL, and arguments left out in
 ! a call of an external procedure without an explicit interface.
 module optb

@@ -47,7 +47,7 @@
  *             `gs` of type gstate (some real scalars in a nested structure `gs%sub` of type
  *             gsub), referenced as `gs%ga2(i)`, `gs%sub%gs1`, passed as actuals, assigned whole
  *             (no --fortran-abi check then: stad refuses module structures there)
- *   unreached a routine nothing calls, with a statement outside stad's language (BACKSPACE,
+ *   unreached a routine nothing calls, with a statement outside stad's language (INQUIRE size=,
  *             beside OPEN, formatted WRITE, FORMAT, CLOSE): only the head's call tree is translated;
  *   chars     a CHARACTER task switch as optimization codes write it: module variable gmode
  *             (set by the head) tested by IF on substrings, ==, LGE, SELECT CASE on a substring,
@@ -80,7 +80,8 @@
  *             list-directed and formatted, sometimes an active local's initial value, values
  *             until the end of the file (IOSTAT=); CPU_TIME (--readin: in every program);
  *             the unit 61 or NEWUNIT= with IOSTAT=, sometimes INQUIRE (exist=) and a record
- *             read with '(a)' whose fields an internal READ takes; sometimes a log file
+ *             read with '(a)' whose fields an internal READ takes, a NAMELIST group, BACKSPACE
+ *             and a non-advancing READ (SIZE=) of the last record; sometimes a log file
  *             written and never read (formatted or unformatted, IOSTAT= on OPEN, WRITE and
  *             CLOSE, ERR= on a WRITE)
  *   alloccomp the work array of `alloc` is an ALLOCATABLE component of a local structure or
@@ -159,7 +160,7 @@ enum {
 	PAT_BLOCKDATA = 32768,     /* a BLOCK DATA unit giving the COMMON block initial values */
 	PAT_TYPES = 65536,         /* derived types: the module's globals are components of a structure */
 	PAT_UNREACHED = 131072,    /* a routine the head does not reach, with a statement outside stad's
-	                         language (BACKSPACE): a warning only */
+	                         language (INQUIRE size=): a warning only */
 	PAT_CHARS = 262144,        /* a CHARACTER task switch: module variable gmode tested and changed */
 	PAT_WHERE = 524288,        /* WHERE: one-line and blocks with ELSEWHERE [(mask)], masks reading the
 	                           arrays assigned */
@@ -3487,7 +3488,9 @@ static void move_indices(int head)
 /* Pattern `readin`: the head opens readin.dat (written beside the program) and READs passive
  * parameters into new locals (list-directed rdk, rdp; formatted rdq(3)), sometimes an active
  * local's initial value (its derivative is zero after it), then values until the end of the
- * file (IOSTAT=) summed into rdw; CPU_TIME sometimes. The head runs again for every derivative
+ * file (IOSTAT=) summed into rdw; sometimes a NAMELIST group (rdt and an element of rdq) before
+ * those values, BACKSPACE twice and a non-advancing READ of the last record (its SIZE= into rdw);
+ * CPU_TIME sometimes. The head runs again for every derivative
  * and finite difference, reading the same file from its start. */
 static void gen_readin(Buf *init)
 {
@@ -3529,13 +3532,25 @@ static void gen_readin(Buf *init)
 		bprintf(d, "%.2fd0\n", round2(rc(-1.5, 1.5)));
 		bprintf(init, "read(%s, *) %s\n", u, a->name);
 	}
+	if (chance(40)) { /* a NAMELIST group: an element of rdq, rdt, sometimes over two records */
+		bprintf(&decls, "  namelist /rdg/ rdt, rdq\n");
+		bprintf(init, "rdt = 0.0d0\nread(%s, nml=rdg)\nrdp = rdp + rdt\n", u);
+		bprintf(d, "&RDG rdq(%d) = %.2f,%s rdt = %.2f /\n", rrange(1, 3), round2(rc(-1, 1)), chance(50) ? "\n" : "",
+		        round2(rc(-1, 1)));
+	}
 	int m = rrange(0, 3);
 	for (int i = 0; i < m; i++)
 		bprintf(d, "%s%.2f\n", chance(30) ? "  " : "", round2(rc(-0.5, 0.5)));
 	bprintf(init,
 	        "rdw = 0.0d0\nrdc = 0\ndo while (.true.)\n  read(%s, *, iostat=rds) rdt\n  if (rds /= 0) exit\n"
-	        "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\nclose(%s)\n",
-	        u, u);
+	        "  rdw = rdw + rdt\n  rdc = rdc + 1\nend do\n",
+	        u);
+	if (chance(40)) /* back before the end of the file, then over the last record: read it in part */
+		bprintf(init,
+		        "backspace(%s)\nbackspace %s\nread(%s, '(a)', advance='no', size=rds, iostat=rdc) rdl\n"
+		        "rdw = rdw + 0.01d0 * rds\n",
+		        u, u, u);
+	bprintf(init, "close(%s)\n", u);
 	if (chance(50))
 		bprintf(init, "call cpu_time(rdt)\n");
 	if (chance(40)) { /* a log the program writes and never reads: formatted or unformatted, IOSTAT=
@@ -4468,7 +4483,7 @@ int main(int argc, char **argv)
 		bprintf(&file, "subroutine report(v, m)\n  use mglob\n  implicit none\n  integer :: m\n  real(8) :: v(m)\n");
 		bprintf(&file, "  open(%d, file='report.txt', status='replace')\n", unit);
 		bprintf(&file, "  write(%d, 100) v\n100 format(4es14.6)\n", unit);
-		bprintf(&file, "  backspace %d\n  close(%d)\nend subroutine report\n\n", unit, unit);
+		bprintf(&file, "  inquire(unit=%d, size=m)\n  close(%d)\nend subroutine report\n\n", unit, unit);
 	}
 
 	for (int i = 0; i < head_n; i++) {

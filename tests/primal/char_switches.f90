@@ -1,10 +1,44 @@
 ! CHARACTER as passive data: dummies of length (*), locals, arrays of strings, a module variable
 ! and PARAMETER, substrings, //, comparisons, LGE, LEN, LEN_TRIM, INDEX, TRIM, ADJUSTL, ICHAR,
-! SELECT CASE on a substring, literals passed to a CHARACTER dummy.
+! SELECT CASE on a substring and on TRIM(ADJUSTL(s)), literals passed to a CHARACTER dummy, an
+! OPTIONAL CHARACTER dummy, ADJUSTL, ADJUSTR and // inside comparisons and INDEX.
 module opts
   implicit none
   character(len=*), parameter :: mode_fast = 'FAST'
   character(len=8) :: mode = 'SLOW'
+contains
+  integer function code(k, name)
+    integer :: k
+    character(len=*), optional, intent(in) :: name
+    character(len=12) :: s
+    s = ' none'
+    if (present(name)) s = name
+    select case (trim(adjustl(s)))
+    case ('none')
+      code = k
+    case ('a':'m')
+      code = 10 * k
+    case default
+      code = 100 * k
+    end select
+    if (adjustr(s) == '        none') code = code + 1
+    if (s // 'x' == ' nonex' .or. index(adjustl(s), 'z') == 1) code = code + 2
+    if (present(name)) code = code + 1000 * len(name)
+  end function
+  ! ADJUSTL of a dummy of length *: compared, searched, in a selector
+  integer function lead(opt)
+    character(len=*), intent(in) :: opt
+    select case (trim(adjustl(opt)))
+    case ('one')
+      lead = 1
+    case ('a':'m')
+      lead = 2
+    case default
+      lead = 0
+    end select
+    if (adjustl(opt) == 'x') lead = lead + 10
+    lead = lead + 100 * len(adjustl(opt)) + 1000 * len_trim(adjustl(opt)) + 10000 * index(adjustl(opt), 'e')
+  end function
 end module
 subroutine pick(task, x, y)
   use opts
@@ -52,6 +86,7 @@ subroutine pick(task, x, y)
   mode = mode_fast
 end subroutine
 program main
+  use opts, only: code, lead
   real(8) :: x, y
   x = 1.5d0
   call pick('FG_START', x, y)
@@ -62,4 +97,6 @@ program main
   print *, y
   call pick('CONV', x, y)
   print *, y
+  print *, code(1), code(2, '  go'), code(3, name='zeta '), code(4, 'none')
+  print *, lead('  one '), lead('one'), lead('   '), lead(' x'), lead(' bee  '), lead('')
 end program

@@ -9,7 +9,7 @@ C     (GO TO, computed GO TO and arithmetic IF are supported now)
       GO TO K, (30, 40)
    40 FORMAT (1X, F8.3)
       WRITE (6, 40) X(1)
-      BACKSPACE 5
+C     (BACKSPACE is supported now)
       ENTRY NEW(X)
       PAUSE
       RETURN

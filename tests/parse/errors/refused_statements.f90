@@ -3,11 +3,11 @@
 subroutine refused(x, n)
   integer :: n, i
   real(8) :: x(n), y(10)
-  ! (SELECT CASE, GO TO, arithmetic IF and READ are supported now)
+  ! (SELECT CASE, GO TO, arithmetic IF, READ and BACKSPACE are supported now)
   select type (n)
   end select
   go to i
-  backspace (10)
+  ! (BACKSPACE is supported now)
   write (6, '(a)') 'hi'
   write (6) n
   print 100, n
