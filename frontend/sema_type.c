@@ -1868,6 +1868,8 @@ static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs,
 			else if (dv->type != d.type)
 				ir_error(x->loc, "argument %d of '%s' is of type '%s', not '%s'", k + 1, name,
 				         dv->type->def->name, d.type->def->name);
+			else if (dv->bad)
+				; /* the dummy's declaration was refused (reported there) */
 			else if (dv->alloc && (!d.var->alloc || d.nparts > 1 || d.parts[0].nargs || d.var->rank != dv->rank))
 				ir_error(
 				        x->loc,
@@ -2287,9 +2289,93 @@ static int allocated_struct(Sema *S, IrExpr *e)
 	return 1;
 }
 
+/* Does e name a structure whose declaration was refused (reported there)? */
+static int mentions_bad(Sema *S, const IrExpr *e)
+{
+	if (!e)
+		return 0;
+	switch (e->kind) {
+	case IR_REF: {
+		const TVar *v = struct_var(S, S->unit, e->u.ref.name);
+		if (v && v->bad)
+			return 1;
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			if (mentions_bad(S, e->u.ref.args[i]))
+				return 1;
+		return 0;
+	}
+	case IR_COMPONENT:
+		for (int i = 0; i < e->u.comp.nargs; i++)
+			if (mentions_bad(S, e->u.comp.args[i]))
+				return 1;
+		return mentions_bad(S, e->u.comp.base);
+	case IR_UNARY:
+	case IR_BINARY: return mentions_bad(S, e->u.op.a) || mentions_bad(S, e->u.op.b);
+	case IR_TRIPLET:
+		return mentions_bad(S, e->u.triplet.lo) || mentions_bad(S, e->u.triplet.hi) || mentions_bad(S, e->u.triplet.st);
+	case IR_ARRAYCON:
+	case IR_IMPLDO:
+		for (int i = 0; i < e->u.list.nitems; i++)
+			if (mentions_bad(S, e->u.list.items[i]))
+				return 1;
+		return mentions_bad(S, e->u.list.lo) || mentions_bad(S, e->u.list.hi) || mentions_bad(S, e->u.list.st);
+	case IR_KEYWORD: return mentions_bad(S, e->u.kw.e);
+	default: return 0;
+	}
+}
+
+/* A statement that uses a structure whose declaration was refused is dropped (one error, at
+ * the declaration, not one more per use); a condition or bound that does is made a constant. */
+static int drop_bad_uses(Sema *S, IrStmt *s)
+{
+	switch (s->kind) {
+	case IR_ASSIGN:
+		if (mentions_bad(S, s->u.assign.lhs) || mentions_bad(S, s->u.assign.rhs) || mentions_bad(S, s->u.assign.mask))
+			goto drop;
+		return 0;
+	case IR_CALL:
+		for (int i = 0; i < s->u.call.nargs; i++)
+			if (mentions_bad(S, s->u.call.args[i]))
+				goto drop;
+		return 0;
+	case IR_PRINT:
+		for (int i = 0; i < s->u.print.nitems; i++)
+			if (mentions_bad(S, s->u.print.items[i]))
+				goto drop;
+		return 0;
+	case IR_IF:
+		for (int i = 0; i < s->u.if_.ncond; i++)
+			if (mentions_bad(S, s->u.if_.conds[i])) {
+				if (s->u.if_.where) /* a WHERE mask must stay an array: the construct goes */
+					goto drop;
+				s->u.if_.conds[i] = ir_logical(S->a, 0, s->u.if_.conds[i]->loc);
+			}
+		return 0;
+	case IR_DO:
+		if (mentions_bad(S, s->u.do_.lo) || mentions_bad(S, s->u.do_.hi) || mentions_bad(S, s->u.do_.step)) {
+			s->u.do_.lo = ir_int(S->a, 1, s->loc);
+			s->u.do_.hi = ir_int(S->a, 0, s->loc);
+			s->u.do_.step = NULL;
+		}
+		return 0;
+	case IR_DOWHILE:
+		if (mentions_bad(S, s->u.dowhile.cond))
+			s->u.dowhile.cond = ir_logical(S->a, 0, s->loc);
+		return 0;
+	default: return 0;
+	}
+drop:
+	s->kind = IR_CONTINUE;
+	return 1;
+}
+
 /* The statements s stands for (itself, or the assignments of a structure's leaves). */
 static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 {
+	if (drop_bad_uses(S, s)) {
+		ir_block_add(S->a, out, s);
+		return;
+	}
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		Desig l;

@@ -5,7 +5,8 @@
 ! structure or its component to an ALLOCATABLE dummy, a component taken of several elements at
 ! once, inquiries without a constant DIM, constructors of such a type, PRINT of a structure with
 ! ALLOCATABLE components (gfortran refuses it too: it needs a defined output), a module's
-! structure with ALLOCATABLE components as an actual argument.
+! structure with ALLOCATABLE components as an actual argument. Uses of a refused dummy or local
+! (in expressions, conditions, calls) add no error.
 module acr
   implicit none
   type s1
@@ -37,7 +38,8 @@ contains
   subroutine arr(a, y)
     type(g), intent(in) :: a(3)
     real(8), intent(inout) :: y
-    y = 0
+    y = sum(a(2)%w) + size(a)
+    if (allocated(a(1)%w)) y = 0
   end subroutine
 end module
 
@@ -61,4 +63,6 @@ subroutine f(y)
   y = lbound(a(2)%w, i)
   deallocate(a(2)%w(1))
   call gw(a(3)%w)
+  call arr(a, y)
+  y = sum(d(1)%w) + size(d)
 end subroutine
