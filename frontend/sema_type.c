@@ -766,15 +766,19 @@ void sema_types_declare(Sema *S, IrUnit *u)
 			int deferred = 0;
 			for (int k = 0; k < v->rank; k++)
 				deferred |= v->dims[k].assumed_shape || !v->dims[k].hi;
-			const char *why = v->argpos >= 0
-			        ? "cannot be a dummy argument (make it a module variable, or pass the components "
-			          "of one element)"
-			        : deferred ? ir_sprintf(S->a,
-			                                "must have explicit bounds: ALLOCATABLE arrays of such types are not "
-			                                "supported (declare it with bounds, e.g. %s(n), and allocate the "
-			                                "components of each element)",
-			                                v->name)
-			                   : NULL;
+			const char *why = v->argpos >= 0 && (deferred || v->rank > 1)
+			        ? ir_sprintf(S->a,
+			                     "can be a dummy argument only of rank 1 with explicit bounds, %s(n) (not "
+			                     "assumed-shape, assumed-size or of rank 2 and more: make it a module variable, or "
+			                     "pass the components of one element)",
+			                     v->name)
+			        : v->argpos >= 0 ? NULL
+			        : deferred       ? ir_sprintf(S->a,
+			                                      "must have explicit bounds: ALLOCATABLE arrays of such types are not "
+			                                            "supported (declare it with bounds, e.g. %s(n), and allocate the "
+			                                            "components of each element)",
+			                                      v->name)
+			                         : NULL;
 			if (why) {
 				ir_error(v->loc, "'%s' is an array of type '%s', which has ALLOCATABLE components: it %s",
 				         v->name, v->type->def->name, why);
@@ -837,6 +841,11 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		for (int k = 0; k < v->nleaves; k++) {
 			ir_vec_push(S->a, &args, v->leaves[k]);
 			ir_vec_push(S->a, &names, (void *)v->leaves[k]->name);
+			/* a slab: the elements' bounds and status follow it (expand_actuals) */
+			for (int j = 0; v->ext && v->ext[k] && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
+				ir_vec_push(S->a, &args, v->ext[k][j]);
+				ir_vec_push(S->a, &names, (void *)v->ext[k][j]->name);
+			}
 		}
 	}
 	u->nargs = args.n;
@@ -997,9 +1006,11 @@ static IrExpr *whole_triplet(Sema *S, IrLoc loc)
  * the variable's, `cells%u(:, :)`, whose column `cells%u(:, i)` holds element i's component
  * from its first element on (allocated with the variable's bounds and the largest extents any
  * element has had, grown by copy when an element needs more). Element i's bounds and status
- * are the arrays `cells%u_elb1(i)`, `cells%u_eub1(i)`, ..., `cells%u_eal(i)` (slab_ext), so
- *   cells(i)%u(j)               is  cells%u(j - cells%u_elb1(i) + 1, i)
- *   cells(i)%u                  is  cells%u(1:cells%u_eub1(i) - cells%u_elb1(i) + 1, i)
+ * are the arrays `cells%u_elb1(i)`, `cells%u_eub1(i)`, ..., `cells%u_eal(i)` (slab_ext); the
+ * slab's dimensions of the array start at 1 (so that a dummy of other bounds sees the same
+ * columns), so with i' = i - LBOUND(cells%u_eal, 1) + 1
+ *   cells(i)%u(j)               is  cells%u(j - cells%u_elb1(i) + 1, i')
+ *   cells(i)%u                  is  cells%u(1:cells%u_eub1(i) - cells%u_elb1(i) + 1, i')
  *   ALLOCATE(cells(i)%u(lo:hi)) sets cells%u_elb1(i), _eub1(i), _eal(i) and allocates or grows
  *                               the slab (slab_alloc); DEALLOCATE clears cells%u_eal(i)
  *   ALLOCATED, LBOUND, UBOUND   read them (slab_inquiry)
@@ -1074,6 +1085,8 @@ static IrExpr *plus1_minus(Sema *S, IrExpr *x, IrExpr *lb, IrLoc loc)
 	return ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_SUB, x, lb, loc), ir_int(S->a, 1, loc), loc);
 }
 
+static IrExpr *call_of(Sema *S, const char *f, IrExpr *x, IrExpr *y, IrLoc loc);
+
 /* The reference to the element's component, `cells%u(j - cells%u_elb1(i) + 1, i)`; args NULL:
  * the whole component. */
 static IrExpr *slab_ref(Sema *S, const Slab *sl, IrExpr **args, int nargs)
@@ -1098,12 +1111,15 @@ static IrExpr *slab_ref(Sema *S, const Slab *sl, IrExpr **args, int nargs)
 		t->u.triplet.st = x && x->u.triplet.st ? ir_expr_copy(S->a, x->u.triplet.st) : NULL;
 		subs[k] = t;
 	}
+	/* the slab's dimensions of the array start at 1 (slab_alloc): element i is column
+	 * i - LBOUND(eal) + 1, whichever bounds the unit declares the array with (a dummy's) */
+	IrExpr *eal = ir_ref(S->a, ir_sprintf(S->a, "%s_eal", sl->lname), NULL, 0, 0, L);
 	for (int k = 0; k < sl->el->nargs; k++)
-		subs[sl->r + k] = ir_expr_copy(S->a, sl->el->args[k]);
+		subs[sl->r + k] = plus1_minus(S, ir_expr_copy(S->a, sl->el->args[k]),
+		                              call_of(S, "lbound", eal, ir_int(S->a, k + 1, L), L), L);
 	return ir_ref(S->a, sl->lname, subs, sl->r + sl->el->nargs, 1, L);
 }
 
-static IrExpr *call_of(Sema *S, const char *f, IrExpr *x, IrExpr *y, IrLoc loc);
 static IrStmt *alloc_call(Sema *S, const char *f, IrExpr *x, IrLoc loc);
 static IrStmt *if_then(Sema *S, IrExpr *cond, IrBlock *body, IrLoc loc);
 
@@ -1117,11 +1133,11 @@ static IrExpr *int_var(Sema *S, IrBlock *out, const char *base, IrExpr *val, IrL
 /* ALLOCATE(cells(i)%u(lo1:hi1, ...)) (lo NULL: 1), the statements to out:
  *     elb_d(i) = lo_d; eub_d(i) = hi_d; eal(i) = .true.     (bounds evaluated first)
  *     IF (.NOT. ALLOCATED(slab)) THEN
- *       ALLOCATE(slab(ext_1, ..., LBOUND(eal, 1):UBOUND(eal, 1), ...))
- *     ELSE IF (SIZE(slab, d) < ext_d for some d) THEN         (grow, keeping every column)
- *       old = slab; DEALLOCATE(slab)                          (old: allocated by the assignment)
- *       ALLOCATE(slab(MAX(SIZE(old, d), ext_d), ..., ...)); slab(1:SIZE(old, 1), ..., :) = old
- *       DEALLOCATE(old)
+ *       ALLOCATE(slab(ext_1, ..., SIZE(eal, 1), ...))        (the array's dimensions from 1)
+ *     ELSE IF (SIZE(slab, d) < ext_d for some d) THEN         (grow, keeping every column; also
+ *       old = slab; DEALLOCATE(slab)                           when a dummy has more elements)
+ *       ALLOCATE(slab(MAX(SIZE(old, d), ext_d), ...))         (old: allocated by the assignment)
+ *       slab(1:SIZE(old, 1), ...) = old; DEALLOCATE(old)
  *     END IF */
 static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExpr **hi)
 {
@@ -1146,14 +1162,11 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 	ir_block_add(a, out, ir_assign(a, slab_ext_ref(S, sl, 2 * r), ir_logical(a, 1, L), L));
 	IrExpr *slab = ir_ref(a, sl->lname, NULL, 0, 0, L);
 	IrExpr *eal = ir_ref(a, ir_sprintf(a, "%s_eal", sl->lname), NULL, 0, 0, L);
-	/* the slab's bounds: extents (from the given ones), then the variable's */
+	/* the slab's bounds: extents (from the given ones), then the variable's extents (its
+	 * dimensions start at 1, slab_ref) */
 	IrExpr **b = ir_alloc(a, sizeof *b * (size_t)(r + R));
-	for (int k = 0; k < R; k++) {
-		IrExpr *t = whole_triplet(S, L);
-		t->u.triplet.lo = call_of(S, "lbound", eal, ir_int(a, k + 1, L), L);
-		t->u.triplet.hi = call_of(S, "ubound", eal, ir_int(a, k + 1, L), L);
-		b[r + k] = t;
-	}
+	for (int k = 0; k < R; k++)
+		b[r + k] = call_of(S, "size", eal, ir_int(a, k + 1, L), L);
 	IrBlock first = {0}, grow = {0};
 	for (int k = 0; k < r; k++)
 		b[k] = ir_expr_copy(a, ext[k]);
@@ -1178,8 +1191,18 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 		need = need ? ir_binop(a, IR_OR, need, lt, L) : lt;
 	}
 	for (int k = 0; k < R; k++) {
-		nb[r + k] = ir_expr_copy(a, b[r + k]);
-		cb[r + k] = whole_triplet(S, L);
+		/* (a dummy's slab may have been allocated by a caller with more or fewer elements) */
+		IrExpr **mx = ir_alloc(a, 2 * sizeof *mx);
+		mx[0] = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, r + k + 1, L), L);
+		mx[1] = ir_expr_copy(a, b[r + k]);
+		nb[r + k] = ir_ref(a, "max", mx, 2, 1, L);
+		IrExpr *t = whole_triplet(S, L);
+		t->u.triplet.lo = ir_int(a, 1, L);
+		t->u.triplet.hi = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, r + k + 1, L), L);
+		cb[r + k] = t;
+		IrExpr *lt =
+		        ir_binop(a, IR_LT, call_of(S, "size", slab, ir_int(a, r + k + 1, L), L), ir_expr_copy(a, b[r + k]), L);
+		need = need ? ir_binop(a, IR_OR, need, lt, L) : lt;
 	}
 	IrExpr *oldr = ir_ref(a, old->name, NULL, 0, 0, L);
 	ir_block_add(a, &grow, ir_assign(a, ir_expr_copy(a, oldr), ir_expr_copy(a, slab), L)); /* allocates old */
@@ -1825,6 +1848,28 @@ static TVar *dummy_struct(IrUnit *f, int k)
 	return NULL;
 }
 
+/* The leaf k of v as the unit names v (`name`, through USE renames): `p%v`. */
+static const char *leaf_name(Sema *S, const TVar *v, const char *name, int k)
+{
+	return ir_sprintf(S->a, "%s%s", name, v->leaves[k]->name + strlen(v->name));
+}
+
+/* A whole array of structures with ALLOCATABLE components as the actual of a dummy of its type
+ * (rank 1, explicit bounds): its leaves, each slab followed by its elements' bounds and status
+ * arrays, in the order of the dummy's (sema_types_declare). */
+static void slab_actuals(Sema *S, const Desig *d, IrExprList *out)
+{
+	const TVar *v = d->var;
+	const char *n = d->parts[0].name;
+	for (int k = 0; k < v->nleaves; k++) {
+		ir_exprlist_push(S->a, out, ir_ref(S->a, leaf_name(S, v, n, k), NULL, 0, 0, d->loc));
+		for (int j = 0; v->ext[k] && j <= 2 * (v->leaves[k]->rank - v->rank); j++)
+			ir_exprlist_push(S->a, out,
+			                 ir_ref(S->a, ir_sprintf(S->a, "%s%s", n, v->ext[k][j]->name + strlen(v->name)), NULL, 0,
+			                        0, d->loc));
+	}
+}
+
 /* The actual arguments of a call of `name`: a structure becomes its leaves, in the order of
  * the dummy's. 0 after an error. */
 static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
@@ -1883,7 +1928,19 @@ static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs,
 				        "ALLOCATABLE dummy '%s' is not supported (use the module variable in '%s', or pass a local "
 				        "ALLOCATABLE array assigned from it)",
 				        k + 1, name, d.parts[0].name, dv->name, name);
-			else if (d.var->rank && d.type->alloc_leaves)
+			else if (d.var->rank && d.type->alloc_leaves && d.nparts == 1 && !d.parts[0].nargs &&
+			         dv->rank == d.var->rank && d.var->ext) {
+				if (d.var->owner->kind == UNIT_MODULE)
+					ir_error(
+					        x->loc,
+					        "argument %d of '%s': the module's array of structures '%s' with ALLOCATABLE components "
+					        "passed as an actual argument is not supported (use the module variable in '%s')",
+					        k + 1, name, d.parts[0].name, name);
+				else {
+					slab_actuals(S, &d, &out);
+					continue;
+				}
+			} else if (d.var->rank && d.type->alloc_leaves)
 				ir_error(
 				        x->loc,
 				        "argument %d of '%s': an element of an array of structures with ALLOCATABLE components "
@@ -1990,13 +2047,22 @@ static void inquiry_of_struct(Sema *S, IrExpr *e)
 	const TComp *below[64];
 	int n = 0;
 	if (!scalar_leaf(d.type, below, 0, &n)) {
+		IrExpr *shape = d.nparts == 1 && !d.parts[0].nargs && d.var->ext
+		        ? slab_shape_ref(S, d.var, d.parts[0].name, x->loc)
+		        : NULL;
+		if (shape) { /* ALLOCATABLE components: an element's status array has the array's shape */
+			e->u.ref.args[0] = shape;
+			return;
+		}
 		if (d.nparts == 1 && !d.parts[0].nargs && inquiry_of_array_leaf(S, e, &d))
 			return;
 		ir_error(x->loc,
 		         "%s of an array of structures whose components are all arrays: ask it of a component, or give "
 		         "a constant DIM",
 		         e->u.ref.name);
-		e->u.ref.args[0] = ir_int(S->a, 0, x->loc);
+		int paren = e->paren;
+		*e = *ir_int(S->a, 0, e->loc);
+		e->paren = paren;
 		return;
 	}
 	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
@@ -2196,12 +2262,6 @@ static int slab_alloc_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		ir_block_add(S->a, out, c);
 	}
 	return 1;
-}
-
-/* The leaf k of v as the unit names v (`name`, through USE renames): `p%v`. */
-static const char *leaf_name(Sema *S, const TVar *v, const char *name, int k)
-{
-	return ir_sprintf(S->a, "%s%s", name, v->leaves[k]->name + strlen(v->name));
 }
 
 /* ALLOCATE(p(lo:hi, ...)) and DEALLOCATE(p) of an ALLOCATABLE array of structures: one object
@@ -2491,8 +2551,10 @@ void sema_types_body(Sema *S, IrUnit *u)
 	IrBlock first = {0};
 	for (int i = 0; i < u->structs.n; i++) {
 		const TVar *v = u->structs.v[i];
+		int entry =
+		        u->kind != UNIT_MODULE && (v->argpos < 0 || v->intent == INTENT_OUT); /* (a dummy's are its actual's) */
 		for (int k = 0; v->ext && k < v->nleaves; k++)
-			for (int j = 0; v->ext[k] && u->kind != UNIT_MODULE && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
+			for (int j = 0; v->ext[k] && entry && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
 				IrSym *h = v->ext[k][j];
 				ir_block_add(S->a, &first,
 				             ir_assign(S->a, ir_ref(S->a, h->name, NULL, 0, 0, v->loc),
