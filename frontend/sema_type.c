@@ -2350,38 +2350,16 @@ static int allocated_struct(Sema *S, IrExpr *e)
 }
 
 /* Does e name a structure whose declaration was refused (reported there)? */
+static int names_bad(const IrExpr *e, const void *ctx)
+{
+	Sema *S = (Sema *)ctx;
+	const TVar *v = e->kind == IR_REF ? struct_var(S, S->unit, e->u.ref.name) : NULL;
+	return v && v->bad;
+}
+
 static int mentions_bad(Sema *S, const IrExpr *e)
 {
-	if (!e)
-		return 0;
-	switch (e->kind) {
-	case IR_REF: {
-		const TVar *v = struct_var(S, S->unit, e->u.ref.name);
-		if (v && v->bad)
-			return 1;
-		for (int i = 0; i < e->u.ref.nargs; i++)
-			if (mentions_bad(S, e->u.ref.args[i]))
-				return 1;
-		return 0;
-	}
-	case IR_COMPONENT:
-		for (int i = 0; i < e->u.comp.nargs; i++)
-			if (mentions_bad(S, e->u.comp.args[i]))
-				return 1;
-		return mentions_bad(S, e->u.comp.base);
-	case IR_UNARY:
-	case IR_BINARY: return mentions_bad(S, e->u.op.a) || mentions_bad(S, e->u.op.b);
-	case IR_TRIPLET:
-		return mentions_bad(S, e->u.triplet.lo) || mentions_bad(S, e->u.triplet.hi) || mentions_bad(S, e->u.triplet.st);
-	case IR_ARRAYCON:
-	case IR_IMPLDO:
-		for (int i = 0; i < e->u.list.nitems; i++)
-			if (mentions_bad(S, e->u.list.items[i]))
-				return 1;
-		return mentions_bad(S, e->u.list.lo) || mentions_bad(S, e->u.list.hi) || mentions_bad(S, e->u.list.st);
-	case IR_KEYWORD: return mentions_bad(S, e->u.kw.e);
-	default: return 0;
-	}
+	return ir_expr_any(e, names_bad, S);
 }
 
 /* A statement that uses a structure whose declaration was refused is dropped (one error, at
