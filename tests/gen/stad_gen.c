@@ -83,7 +83,9 @@
  *             of an element of a local array of structures (mglob's `type gwk; real(8),
  *             allocatable :: w(:), h(:, :)`), then deep-copied by a whole-structure assignment to
  *             a scalar or to an element of another array (a scalar sometimes changed by mglob's
- *             gwk_scale, a dummy of that type) and read back from the copy (needs `alloc`)
+ *             gwk_scale, a dummy of that type; the whole array sometimes by gwk_all, a rank-1
+ *             dummy of that type allocating its last element's h) and read back from the copy
+ *             (needs `alloc`)
  *   alloctype the work array of `alloc` is an ALLOCATABLE array of mglob's `type gpt; real(8) ::
  *             a, b(0:1); integer :: k = 2` (rank 1 or 2): allocated (the default initialization
  *             of k at ALLOCATE) or by an INTENT(OUT) dummy (gpt_fill), elements' components
@@ -2609,7 +2611,7 @@ static void stmt_alloc(void)
 		return;
 	features |= F_ALLOC;
 	internal_alloc |= in_internal;
-	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL, *sk = NULL;
+	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL, *sk = NULL, *skarr = NULL;
 	int rank2 = chance(30), lo = rrange(-2, 2), elem = 0;
 	if ((bugs_allowed & PAT_ALLOCTYPE) && !in_internal && !force_alloccomp && chance(force_alloctype ? 100 : 20)) {
 		declare_int_local(iw);
@@ -2622,6 +2624,7 @@ static void stmt_alloc(void)
 		sk = fresh("sk");
 		elem = chance(50);
 		bprintf(&decls, "  type(gwk) :: %s%s\n", sk, elem ? sfmt("(%d)", elem = rrange(2, 3)) : "");
+		skarr = sk;
 		if (elem) /* an element of an array of structures (its components a slab) */
 			sk = sfmt("%s(%d)", sk, rrange(1, elem));
 		w = sfmt("%s%%%s", sk, rank2 ? "h" : "w");
@@ -2673,6 +2676,8 @@ static void stmt_alloc(void)
 	line("end do");
 	if (!rank2 && chance(50))
 		alloc_reread(v, w, iw);
+	if (elem && chance(40)) /* the whole array to a dummy of its type (mglob's gwk_all) */
+		line("call gwk_all(%s, %d, %s)", skarr, elem, chance(50) ? "0.75d0" : sfmt("0.2d0 * %s", v->name));
 	if (sk)
 		alloc_copy(v, sk, rank2 ? "h" : "w", iw);
 	if (chance(60))
@@ -4511,7 +4516,20 @@ int main(int argc, char **argv)
 		        "    real(8), intent(in) :: c\n"
 		        "    if (allocated(s%%w)) s%%w = c * s%%w\n"
 		        "    if (allocated(s%%h)) s%%h(:, 1) = c * s%%h(:, 1)\n"
-		        "  end subroutine gwk_scale\n");
+		        "  end subroutine gwk_scale\n"
+		        "  subroutine gwk_all(ss, m, c)\n"
+		        "    integer, intent(in) :: m\n"
+		        "    type(gwk), intent(inout) :: ss(m)\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    integer :: i\n"
+		        "    do i = 1, m\n"
+		        "      if (allocated(ss(i)%%w)) ss(i)%%w = c * ss(i)%%w\n"
+		        "    end do\n"
+		        "    if (.not. allocated(ss(m)%%h)) then\n"
+		        "      allocate(ss(m)%%h(2, 1))\n"
+		        "      ss(m)%%h = c\n"
+		        "    end if\n"
+		        "  end subroutine gwk_all\n");
 	if ((bugs_allowed & PAT_ALLOC) && (bugs_allowed & PAT_ALLOCTYPE))
 		/* pattern `alloctype`: ALLOCATABLE dummies of an array of structures (|values| <= 0.5) */
 		bprintf(&file,
