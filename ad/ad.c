@@ -816,6 +816,15 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 	/* the head's caller (a driver, the user's program) has no ALLOCATABLE convention to share */
 	for (int k = 0; k < head->nargs; k++) {
 		const IrSym *x = head->args[k];
+		if (x && x->alloc_leaf) {
+			const char *pc = strchr(x->name, '%');
+			ir_error(x->loc,
+			         "'%.*s' is an ALLOCATABLE array of structures and a dummy of '%s', the head: a head's arrays "
+			         "must be allocated by its caller; drop ALLOCATABLE and declare it %.*s(:) or with explicit "
+			         "bounds",
+			         (int)(pc - x->name), x->name, head->name, (int)(pc - x->name), x->name);
+			return 1;
+		}
 		if (x && x->allocatable && strchr(x->name, '%')) {
 			ir_error(x->loc,
 			         "'%s' is an ALLOCATABLE component of a dummy of '%s', the head: a head's arrays must be "

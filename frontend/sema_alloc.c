@@ -18,6 +18,9 @@
  * reallocation on whole-array assignment is sema_alloc_realloc (sema_array.c).
  * An ALLOCATABLE function result is an ALLOCATABLE INTENT(OUT) dummy (sema_afunc.c), and the
  * caller's temporary for it an ALLOCATABLE local (sema_alloc_local).
+ * A leaf of an ALLOCATABLE array of structures (`p%v(3, :)` of `type(point), allocatable ::
+ * p(:)`, sema_type.c) keeps its component's constant bounds in its first dimensions: only its
+ * deferred dimensions (the array's) get hidden bound variables (sema_alloc_fixed counts the others).
  * Refused, located: SAVE'd, CHARACTER and scalar allocatables,
  * STAT=/SOURCE=/MOLD=.
  */
@@ -44,6 +47,13 @@ static IrSym *hidden(Sema *S, IrUnit *u, IrSym *a, const char *what, int dim, Ir
 	return h;
 }
 
+/* The leading dimensions of the ALLOCATABLE a whose bounds are constants (a leaf of an
+ * ALLOCATABLE array of structures: its component's dimensions); 0 for any other. */
+int sema_alloc_fixed(const IrSym *a)
+{
+	return a->alloc_leaf ? a->rank - a->alloc_leaf : 0;
+}
+
 /* An ALLOCATABLE dummy's hidden bound and status variables are dummies too, right after it in
  * u's arguments (a, a_lb1, a_ub1, ..., a_al): the caller passes its own (sema_bind_actuals), so
  * that what the callee allocates is the caller's. */
@@ -56,7 +66,7 @@ static void alloc_args(Sema *S, IrUnit *u)
 		return;
 	int n = 0;
 	for (int i = 0; i < u->nargs; i++)
-		n += 1 + (u->args[i] && u->args[i]->allocatable ? 2 * u->args[i]->rank + 1 : 0);
+		n += 1 + (u->args[i] && u->args[i]->allocatable ? 2 * (u->args[i]->rank - sema_alloc_fixed(u->args[i])) + 1 : 0);
 	IrSym **args = ir_alloc(S->a, sizeof *args * (size_t)(n + 1));
 	const char **names = ir_alloc(S->a, sizeof *names * (size_t)(n + 1));
 	int k = 0;
@@ -68,7 +78,7 @@ static void alloc_args(Sema *S, IrUnit *u)
 			continue;
 		IrSym *h[2 * IR_MAX_RANK + 1];
 		int nh = 0;
-		for (int d = 0; d < x->rank; d++) {
+		for (int d = sema_alloc_fixed(x); d < x->rank; d++) {
 			h[nh++] = x->dims[d].lo->u.var.sym;
 			h[nh++] = x->dims[d].hi->u.var.sym;
 		}
@@ -95,13 +105,13 @@ void sema_alloc_decls(Sema *S, IrUnit *u)
 		IrSym *s = u->syms.v[i];
 		if (!s->allocatable)
 			continue;
-		int deferred = 0;
-		for (int d = 0; d < s->rank; d++)
+		int deferred = 0, fixed = sema_alloc_fixed(s); /* a leaf: its component's dimensions first */
+		for (int d = fixed; d < s->rank; d++)
 			deferred += s->dims[d].assumed_shape && !s->dims[d].lo;
 		const char *why = NULL;
 		if (!s->rank)
 			why = "a scalar cannot be ALLOCATABLE here (declare a variable)";
-		else if (deferred != s->rank)
+		else if (deferred + fixed != s->rank)
 			why = "an ALLOCATABLE array has deferred shape: declare it a(:) or a(:, :), and give its bounds in "
 			      "ALLOCATE";
 		else if (s->kind == SYM_RESULT)
@@ -122,7 +132,7 @@ void sema_alloc_decls(Sema *S, IrUnit *u)
 			}
 			continue;
 		}
-		for (int d = 0; d < s->rank; d++) {
+		for (int d = fixed; d < s->rank; d++) {
 			IrSym *lb = hidden(S, u, s, "lb", d, TY_INT);
 			IrSym *ub = hidden(S, u, s, "ub", d, TY_INT);
 			s->dims[d].assumed_shape = 0;
@@ -248,7 +258,7 @@ void sema_alloc_stmt(Sema *S, IrStmt *s)
 			         a->rank);
 			continue;
 		}
-		int ok = 1;
+		int ok = 1, fixed = sema_alloc_fixed(a);
 		for (int d = 0; d < a->rank; d++) {
 			IrExpr *x = e->u.ref.args[d], *lo = NULL, *hi = x;
 			if (x->kind == IR_TRIPLET) {
@@ -276,7 +286,7 @@ void sema_alloc_stmt(Sema *S, IrStmt *s)
 		IrExpr *tmp[IR_MAX_RANK * 2];
 		for (int k = 0; k < 2 * a->rank; k++)
 			tmp[k] = ir_expr_is_const(vals[k]) ? vals[k] : sema_value_before(S, vals[k], "bound");
-		for (int d = 0; d < a->rank; d++) {
+		for (int d = fixed; d < a->rank; d++) { /* (a leaf's component bounds are constants) */
 			ir_block_add(S->a, &out, ir_assign(S->a, ir_expr_copy(S->a, a->dims[d].lo), tmp[2 * d], L));
 			ir_block_add(S->a, &out, ir_assign(S->a, ir_expr_copy(S->a, a->dims[d].hi), tmp[2 * d + 1], L));
 		}

@@ -3219,7 +3219,7 @@ int sema_alloc_realloc(Sema *S, IrExpr *lhs, IrExpr **prhs, IrLoc loc)
 	ir_block_add(S->a, &drop, ir_assign(S->a, vref(S, a->alloc_status, loc), ir_logical(S->a, 0, loc), loc));
 	ir_block_add(S->a, &drop, alloc_rt(S, RT_FREE, a, loc));
 	ir_block_add(S->a, &then, mk_if(S, vref(S, a->alloc_status, loc), drop, loc));
-	for (int d = 0; d < a->rank; d++) {
+	for (int d = sema_alloc_fixed(a); d < a->rank; d++) { /* (a leaf's component bounds stay) */
 		ir_block_add(S->a, &then, ir_assign(S->a, cp(S, a->dims[d].lo), cp(S, lo[d]), loc));
 		IrExpr *hi =
 		        ir_binop(S->a, IR_SUB, ir_binop(S->a, IR_ADD, cp(S, lo[d]), cp(S, ext[d]), loc), icon(S, 1, loc), loc);

@@ -533,8 +533,8 @@ static void assumed_shape_args(Sema *S, IrUnit *u)
 		else if (pct) {
 			type_said = s->name;
 			ir_error(s->loc,
-			         "'%.*s' is an ALLOCATABLE (deferred-shape) array of a derived type, which is not supported: "
-			         "declare it with explicit bounds, or make each component an ALLOCATABLE array",
+			         "'%.*s' has deferred shape (:) but is neither a dummy argument nor ALLOCATABLE (give it "
+			         "bounds, or the ALLOCATABLE attribute)",
 			         (int)(pct - s->name), s->name);
 		} else if (s->kind != SYM_ARG)
 			ir_error(s->loc,

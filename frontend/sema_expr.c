@@ -777,7 +777,7 @@ static IrExpr *as_value(Sema *S, IrExpr *e)
  * order (sema_alloc.c), to be set by the callee. Returns how many were written to hid. */
 static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrExpr **hid)
 {
-	int n = 2 * d->rank + 1;
+	int fixed = sema_alloc_fixed(d), n = 2 * (d->rank - fixed) + 1;
 	for (int p = 0; p < n; p++)
 		hid[p] = ir_int(S->a, 1, a->loc); /* replaced below when the actual is right */
 	IrSym *x = a->kind == IR_VAR ? a->u.var.sym : NULL;
@@ -786,6 +786,15 @@ static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrE
 		         "argument %d of '%s': the dummy '%s' is ALLOCATABLE, pass the name of an ALLOCATABLE array of "
 		         "the caller",
 		         i, callee->name, d->name);
+		return n;
+	}
+	if (x->rank == d->rank && (x->alloc_leaf != d->alloc_leaf || sema_alloc_fixed(x) != fixed)) {
+		/* a component of an ALLOCATABLE array of structures (sema_type.c) is not ALLOCATABLE
+		 * itself; a structure's leaves only go to the leaves of a dummy of its type */
+		ir_error(a->loc,
+		         "argument %d of '%s': the dummy '%s' is ALLOCATABLE, but '%s' is a component of an array of "
+		         "structures, which is not (pass the whole array of structures to an ALLOCATABLE dummy of its type)",
+		         i, callee->name, d->name, x->name);
 		return n;
 	}
 	if (x->type != d->type || x->rank != d->rank) {
@@ -809,11 +818,11 @@ static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrE
 		         i, callee->name, x->name, d->name, callee->name);
 		return n;
 	}
-	for (int p = 0; p < d->rank; p++) {
-		hid[2 * p] = ir_expr_copy(S->a, x->dims[p].lo);
-		hid[2 * p + 1] = ir_expr_copy(S->a, x->dims[p].hi);
+	for (int p = fixed; p < d->rank; p++) {
+		hid[2 * (p - fixed)] = ir_expr_copy(S->a, x->dims[p].lo);
+		hid[2 * (p - fixed) + 1] = ir_expr_copy(S->a, x->dims[p].hi);
 	}
-	hid[2 * d->rank] = ir_var(S->a, x->alloc_status, NULL, 0, a->loc);
+	hid[n - 1] = ir_var(S->a, x->alloc_status, NULL, 0, a->loc);
 	return n;
 }
 

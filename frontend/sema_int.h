@@ -211,6 +211,7 @@ int sema_is_complex_type(const char *type_name);
 void sema_complex_body(Sema *S, IrUnit *u);
 /* sema_alloc.c: ALLOCATABLE arrays (see its top comment) */
 void sema_alloc_decls(Sema *S, IrUnit *u);
+int sema_alloc_fixed(const IrSym *a); /* leading dimensions of constant bounds (a structure array's leaf) */
 void sema_alloc_entry(Sema *S, IrUnit *u);
 void sema_alloc_stmt(Sema *S, IrStmt *s);
 IrExpr *sema_allocated(Sema *S, IrExpr *e);

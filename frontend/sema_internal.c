@@ -432,6 +432,7 @@ void sema_lift_internal(Sema *S)
 			}
 			d->clen = h->clen ? ir_expr_copy(S->a, h->clen) : NULL;
 			d->allocatable = h->allocatable;
+			d->alloc_leaf = h->alloc_leaf;
 			d->alloc_dim = h->alloc_dim;
 			d->declared = 1;
 			d->optional = h->optional; /* a host's OPTIONAL dummy: NULL passes through when absent */

@@ -30,6 +30,13 @@
  * (copy_alloc: status, bounds and values, as gfortran does). In an array of structures with
  * explicit bounds, an ALLOCATABLE component's leaf is a slab with per-element bounds and status
  * (see "slabs" below; element copies: copy_slab).
+ * An ALLOCATABLE array of structures `type(t), allocatable :: p(:)` (a type without ALLOCATABLE
+ * components) makes every leaf an ALLOCATABLE array whose first dimensions are its component's,
+ * of constant bounds, and whose last are the array's, deferred (`p%v(1:3, :)`, IrSym.alloc_leaf;
+ * sema_alloc.c gives only those hidden bounds): ALLOCATE(p(lo:hi)), DEALLOCATE(p) name every leaf
+ * (alloc_struct_objects), ALLOCATED(p) reads the first's status, `p = q` reallocates each, and a
+ * component reference `p%x` is the section `p%x(:)` (not ALLOCATABLE: never reallocated). An
+ * assumed-shape dummy's leaves have assumed shape in every dimension (`p%v(1:, :)`).
  * Refused, located: a structure anywhere else in an expression, a constructor that is not
  * assigned or of a type with ALLOCATABLE components, functions of derived type, default
  * initialization that is not a scalar constant, arrays of types with ALLOCATABLE components as
@@ -77,6 +84,7 @@ typedef struct TVar {
 	IrDim dims[IR_MAX_RANK];
 	int argpos; /* a dummy: its position in the arguments as written; -1 otherwise */
 	int intent, is_save;
+	int alloc; /* an ALLOCATABLE array of structures: every leaf an ALLOCATABLE array (allocs below) */
 	IrSym **leaves;
 	IrExpr **inits; /* per leaf: its default initialization, or NULL */
 	int nleaves;
@@ -469,11 +477,15 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 		const char *name = ir_sprintf(a, "%s%%%s", prefix, c->name);
 		IrDim dims[2 * IR_MAX_RANK];
 		int nd = 0;
+		/* an assumed-shape dummy's leaves have assumed shape in every dimension (`p%v(1:, :)`):
+		 * the caller passes each extent (assumed_shape_args, sema_bind_actuals), the component's
+		 * too */
+		int shaped = o->var->argpos >= 0 && !o->var->alloc && o->var->rank && o->var->dims[0].assumed_shape;
 		for (int k = 0; k < c->rank; k++) {
 			/* ALLOCATABLE: deferred shape, bounds given by sema_alloc_decls */
 			dims[nd].lo = c->alloc ? NULL : ir_int(a, c->lo[k], c->loc);
-			dims[nd].hi = c->alloc ? NULL : ir_int(a, c->hi[k], c->loc);
-			dims[nd].assumed_shape = c->alloc;
+			dims[nd].hi = c->alloc || shaped ? NULL : ir_int(a, c->hi[k], c->loc);
+			dims[nd].assumed_shape = c->alloc || shaped;
 			nd++;
 		}
 		for (int k = 0; k < nouter && nd < 2 * IR_MAX_RANK; k++)
@@ -488,7 +500,7 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 		s->declared = 1;
 		s->intent = v->intent;
 		s->is_save = v->is_save;
-		s->allocatable = c->alloc;
+		s->allocatable = c->alloc || v->alloc;
 		int rank = nd + v->rank;
 		if (rank > IR_MAX_RANK) {
 			ir_error(v->loc, "'%s' would need more than %d dimensions for its component '%s'", v->name, IR_MAX_RANK,
@@ -509,6 +521,7 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 				slab_ext(o, s, c->rank);
 		}
 		s->rank = rank;
+		s->alloc_leaf = v->alloc && rank ? v->rank : 0;
 		v->inits[o->n] = c->init;
 		v->leaves[o->n++] = s;
 	}
@@ -629,6 +642,7 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		v->is_save = d->is_save;
 		v->cinit = cx ? e->init : NULL;
 		v->param = cx && d->is_parameter;
+		v->alloc = d->is_allocatable;
 		const IrDim *dims = e->rank ? e->dims : d->dims;
 		v->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
 		if (v->cinit && v->rank) {
@@ -650,7 +664,7 @@ static void default_init(Sema *S, IrUnit *u, TVar *v, int save_all)
 	int any = 0;
 	for (int k = 0; k < v->nleaves; k++)
 		any |= v->inits[k] != NULL;
-	if (!any)
+	if (!any || v->alloc) /* an ALLOCATABLE array gets them at each ALLOCATE (alloc_struct_objects) */
 		return;
 	int stat = u->kind == UNIT_MODULE || (v->argpos < 0 && (v->is_save || save_all));
 	if (v->argpos >= 0 && v->intent != INTENT_OUT) {
@@ -726,34 +740,61 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		}
 		if (v->intent && v->argpos < 0)
 			ir_error(v->loc, "INTENT is given for '%s', which is not a dummy argument", v->name);
+		if (v->alloc && (!v->rank || !v->type->alloc_leaves)) {
+			/* each leaf becomes an ALLOCATABLE array (make_leaves, sema_alloc.c): refused here,
+			 * once, what sema_alloc_decls would refuse leaf by leaf */
+			int deferred = 0;
+			for (int k = 0; k < v->rank; k++)
+				deferred += v->dims[k].assumed_shape && !v->dims[k].lo;
+			const char *why = !v->rank ? "a scalar structure cannot be ALLOCATABLE (declare it without ALLOCATABLE)"
+			        : deferred != v->rank
+			        ? ir_sprintf(S->a,
+			                     "an ALLOCATABLE array has deferred shape: declare it %s(:)%s, and give its "
+			                     "bounds in ALLOCATE",
+			                     v->name, v->rank > 1 ? " in each dimension" : "")
+			        : v->argpos < 0 && u->kind != UNIT_MODULE && (v->is_save || save_all)
+			        ? "a SAVE'd ALLOCATABLE local is not supported (make it a module variable)"
+			        : NULL;
+			if (why) {
+				ir_error(v->loc, "'%s': %s", v->name, why);
+				v->rank = 0;
+				v->alloc = 0;
+				v->bad = 1;
+			}
+		}
 		if (v->rank && v->type->alloc_leaves) {
 			int deferred = 0;
 			for (int k = 0; k < v->rank; k++)
 				deferred |= v->dims[k].assumed_shape || !v->dims[k].hi;
-			const char *why = v->argpos >= 0
-			        ? "cannot be a dummy argument (make it a module variable, or pass the components "
-			          "of one element)"
-			        : deferred ? ir_sprintf(S->a,
-			                                "must have explicit bounds: ALLOCATABLE arrays of such types are not "
-			                                "supported (declare it with bounds, e.g. %s(n), and allocate the "
-			                                "components of each element)",
-			                                v->name)
-			                   : NULL;
+			const char *why = v->argpos >= 0 && (deferred || v->rank > 1)
+			        ? ir_sprintf(S->a,
+			                     "can be a dummy argument only of rank 1 with explicit bounds, %s(n) (not "
+			                     "assumed-shape, assumed-size or of rank 2 and more: make it a module variable, or "
+			                     "pass the components of one element)",
+			                     v->name)
+			        : v->argpos >= 0 ? NULL
+			        : deferred       ? ir_sprintf(S->a,
+			                                      "must have explicit bounds: ALLOCATABLE arrays of such types are not "
+			                                            "supported (declare it with bounds, e.g. %s(n), and allocate the "
+			                                            "components of each element)",
+			                                      v->name)
+			                         : NULL;
 			if (why) {
 				ir_error(v->loc, "'%s' is an array of type '%s', which has ALLOCATABLE components: it %s",
 				         v->name, v->type->def->name, why);
 				v->rank = 0;
+				v->alloc = 0;
 				v->bad = 1;
 			}
 		}
 		for (int k = 0; k < v->rank; k++) {
-			if (v->dims[k].assumed_shape && v->type->array_leaves) {
-				ir_error(
-				        v->loc,
-				        "'%s' has assumed shape and its type has array components: declare it with explicit bounds, "
-				        "e.g. %s(n)",
-				        v->name, v->name);
+			if (v->dims[k].assumed_shape && !v->alloc && v->argpos < 0) {
+				ir_error(v->loc,
+				         "'%s' has deferred shape (:) but is neither a dummy argument nor ALLOCATABLE (give it "
+				         "bounds, or the ALLOCATABLE attribute)",
+				         v->name);
 				v->rank = 0;
+				v->bad = 1;
 				break;
 			}
 			if (!v->dims[k].hi && !v->dims[k].assumed_shape && v->type->array_leaves) {
@@ -762,6 +803,7 @@ void sema_types_declare(Sema *S, IrUnit *u)
 				        "'%s' has assumed size and its type has array components: declare it with explicit bounds",
 				        v->name);
 				v->rank = 0;
+				v->bad = 1;
 				break;
 			}
 		}
@@ -799,6 +841,11 @@ void sema_types_declare(Sema *S, IrUnit *u)
 		for (int k = 0; k < v->nleaves; k++) {
 			ir_vec_push(S->a, &args, v->leaves[k]);
 			ir_vec_push(S->a, &names, (void *)v->leaves[k]->name);
+			/* a slab: the elements' bounds and status follow it (expand_actuals) */
+			for (int j = 0; v->ext && v->ext[k] && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
+				ir_vec_push(S->a, &args, v->ext[k][j]);
+				ir_vec_push(S->a, &names, (void *)v->ext[k][j]->name);
+			}
 		}
 	}
 	u->nargs = args.n;
@@ -959,9 +1006,11 @@ static IrExpr *whole_triplet(Sema *S, IrLoc loc)
  * the variable's, `cells%u(:, :)`, whose column `cells%u(:, i)` holds element i's component
  * from its first element on (allocated with the variable's bounds and the largest extents any
  * element has had, grown by copy when an element needs more). Element i's bounds and status
- * are the arrays `cells%u_elb1(i)`, `cells%u_eub1(i)`, ..., `cells%u_eal(i)` (slab_ext), so
- *   cells(i)%u(j)               is  cells%u(j - cells%u_elb1(i) + 1, i)
- *   cells(i)%u                  is  cells%u(1:cells%u_eub1(i) - cells%u_elb1(i) + 1, i)
+ * are the arrays `cells%u_elb1(i)`, `cells%u_eub1(i)`, ..., `cells%u_eal(i)` (slab_ext); the
+ * slab's dimensions of the array start at 1 (so that a dummy of other bounds sees the same
+ * columns), so with i' = i - LBOUND(cells%u_eal, 1) + 1
+ *   cells(i)%u(j)               is  cells%u(j - cells%u_elb1(i) + 1, i')
+ *   cells(i)%u                  is  cells%u(1:cells%u_eub1(i) - cells%u_elb1(i) + 1, i')
  *   ALLOCATE(cells(i)%u(lo:hi)) sets cells%u_elb1(i), _eub1(i), _eal(i) and allocates or grows
  *                               the slab (slab_alloc); DEALLOCATE clears cells%u_eal(i)
  *   ALLOCATED, LBOUND, UBOUND   read them (slab_inquiry)
@@ -1036,6 +1085,8 @@ static IrExpr *plus1_minus(Sema *S, IrExpr *x, IrExpr *lb, IrLoc loc)
 	return ir_binop(S->a, IR_ADD, ir_binop(S->a, IR_SUB, x, lb, loc), ir_int(S->a, 1, loc), loc);
 }
 
+static IrExpr *call_of(Sema *S, const char *f, IrExpr *x, IrExpr *y, IrLoc loc);
+
 /* The reference to the element's component, `cells%u(j - cells%u_elb1(i) + 1, i)`; args NULL:
  * the whole component. */
 static IrExpr *slab_ref(Sema *S, const Slab *sl, IrExpr **args, int nargs)
@@ -1060,12 +1111,15 @@ static IrExpr *slab_ref(Sema *S, const Slab *sl, IrExpr **args, int nargs)
 		t->u.triplet.st = x && x->u.triplet.st ? ir_expr_copy(S->a, x->u.triplet.st) : NULL;
 		subs[k] = t;
 	}
+	/* the slab's dimensions of the array start at 1 (slab_alloc): element i is column
+	 * i - LBOUND(eal) + 1, whichever bounds the unit declares the array with (a dummy's) */
+	IrExpr *eal = ir_ref(S->a, ir_sprintf(S->a, "%s_eal", sl->lname), NULL, 0, 0, L);
 	for (int k = 0; k < sl->el->nargs; k++)
-		subs[sl->r + k] = ir_expr_copy(S->a, sl->el->args[k]);
+		subs[sl->r + k] = plus1_minus(S, ir_expr_copy(S->a, sl->el->args[k]),
+		                              call_of(S, "lbound", eal, ir_int(S->a, k + 1, L), L), L);
 	return ir_ref(S->a, sl->lname, subs, sl->r + sl->el->nargs, 1, L);
 }
 
-static IrExpr *call_of(Sema *S, const char *f, IrExpr *x, IrExpr *y, IrLoc loc);
 static IrStmt *alloc_call(Sema *S, const char *f, IrExpr *x, IrLoc loc);
 static IrStmt *if_then(Sema *S, IrExpr *cond, IrBlock *body, IrLoc loc);
 
@@ -1079,11 +1133,11 @@ static IrExpr *int_var(Sema *S, IrBlock *out, const char *base, IrExpr *val, IrL
 /* ALLOCATE(cells(i)%u(lo1:hi1, ...)) (lo NULL: 1), the statements to out:
  *     elb_d(i) = lo_d; eub_d(i) = hi_d; eal(i) = .true.     (bounds evaluated first)
  *     IF (.NOT. ALLOCATED(slab)) THEN
- *       ALLOCATE(slab(ext_1, ..., LBOUND(eal, 1):UBOUND(eal, 1), ...))
- *     ELSE IF (SIZE(slab, d) < ext_d for some d) THEN         (grow, keeping every column)
- *       old = slab; DEALLOCATE(slab)                          (old: allocated by the assignment)
- *       ALLOCATE(slab(MAX(SIZE(old, d), ext_d), ..., ...)); slab(1:SIZE(old, 1), ..., :) = old
- *       DEALLOCATE(old)
+ *       ALLOCATE(slab(ext_1, ..., SIZE(eal, 1), ...))        (the array's dimensions from 1)
+ *     ELSE IF (SIZE(slab, d) < ext_d for some d) THEN         (grow, keeping every column; also
+ *       old = slab; DEALLOCATE(slab)                           when a dummy has more elements)
+ *       ALLOCATE(slab(MAX(SIZE(old, d), ext_d), ...))         (old: allocated by the assignment)
+ *       slab(1:SIZE(old, 1), ...) = old; DEALLOCATE(old)
  *     END IF */
 static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExpr **hi)
 {
@@ -1108,14 +1162,11 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 	ir_block_add(a, out, ir_assign(a, slab_ext_ref(S, sl, 2 * r), ir_logical(a, 1, L), L));
 	IrExpr *slab = ir_ref(a, sl->lname, NULL, 0, 0, L);
 	IrExpr *eal = ir_ref(a, ir_sprintf(a, "%s_eal", sl->lname), NULL, 0, 0, L);
-	/* the slab's bounds: extents (from the given ones), then the variable's */
+	/* the slab's bounds: extents (from the given ones), then the variable's extents (its
+	 * dimensions start at 1, slab_ref) */
 	IrExpr **b = ir_alloc(a, sizeof *b * (size_t)(r + R));
-	for (int k = 0; k < R; k++) {
-		IrExpr *t = whole_triplet(S, L);
-		t->u.triplet.lo = call_of(S, "lbound", eal, ir_int(a, k + 1, L), L);
-		t->u.triplet.hi = call_of(S, "ubound", eal, ir_int(a, k + 1, L), L);
-		b[r + k] = t;
-	}
+	for (int k = 0; k < R; k++)
+		b[r + k] = call_of(S, "size", eal, ir_int(a, k + 1, L), L);
 	IrBlock first = {0}, grow = {0};
 	for (int k = 0; k < r; k++)
 		b[k] = ir_expr_copy(a, ext[k]);
@@ -1140,8 +1191,18 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 		need = need ? ir_binop(a, IR_OR, need, lt, L) : lt;
 	}
 	for (int k = 0; k < R; k++) {
-		nb[r + k] = ir_expr_copy(a, b[r + k]);
-		cb[r + k] = whole_triplet(S, L);
+		/* (a dummy's slab may have been allocated by a caller with more or fewer elements) */
+		IrExpr **mx = ir_alloc(a, 2 * sizeof *mx);
+		mx[0] = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, r + k + 1, L), L);
+		mx[1] = ir_expr_copy(a, b[r + k]);
+		nb[r + k] = ir_ref(a, "max", mx, 2, 1, L);
+		IrExpr *t = whole_triplet(S, L);
+		t->u.triplet.lo = ir_int(a, 1, L);
+		t->u.triplet.hi = call_of(S, "size", ir_ref(a, old->name, NULL, 0, 0, L), ir_int(a, r + k + 1, L), L);
+		cb[r + k] = t;
+		IrExpr *lt =
+		        ir_binop(a, IR_LT, call_of(S, "size", slab, ir_int(a, r + k + 1, L), L), ir_expr_copy(a, b[r + k]), L);
+		need = need ? ir_binop(a, IR_OR, need, lt, L) : lt;
 	}
 	IrExpr *oldr = ir_ref(a, old->name, NULL, 0, 0, L);
 	ir_block_add(a, &grow, ir_assign(a, ir_expr_copy(a, oldr), ir_expr_copy(a, slab), L)); /* allocates old */
@@ -1163,8 +1224,11 @@ static void slab_alloc(Sema *S, IrBlock *out, const Slab *sl, IrExpr **lo, IrExp
 }
 
 /* The reference to the leaf `path` (components below the designator, NULL: the designator is
- * the leaf) of designator d: `pts(i)%v` -> `pts%v(:, i)`, `pts%x` -> the array `pts%x`. */
-static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int nbelow)
+ * the leaf) of designator d: `pts(i)%v` -> `pts%v(:, i)`, `pts%x` -> the array `pts%x`, or,
+ * with section, the section `pts%x(:)` (a component of an ALLOCATABLE array of structures is not
+ * ALLOCATABLE itself: `p%x = ...` does not reallocate, and it is no actual of an ALLOCATABLE
+ * dummy). */
+static IrExpr *leaf_ref_as(Sema *S, const Desig *d, const TComp *const *below, int nbelow, int section)
 {
 	IrArena *a = S->a;
 	Slab sl;
@@ -1193,9 +1257,14 @@ static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int 
 		for (int k = 0; k < p->nargs; k++)
 			ir_exprlist_push(a, &subs, ir_expr_copy(a, p->args[k]));
 	}
-	if (!explicit)
+	if (!explicit && !(section && subs.n))
 		return ir_ref(a, name, NULL, 0, 0, d->loc);
 	return ir_ref(a, name, subs.v, subs.n, 1, d->loc);
+}
+
+static IrExpr *leaf_ref(Sema *S, const Desig *d, const TComp *const *below, int nbelow)
+{
+	return leaf_ref_as(S, d, below, nbelow, 0);
 }
 
 int sema_complex_desig(Sema *S, IrExpr *e, IrExpr **re, IrExpr **im, int *dbl, int *array)
@@ -1281,7 +1350,7 @@ IrExpr *sema_component_ref(Sema *S, IrExpr *e)
 		         d.parts[d.nparts - 1].name, d.type->def->name);
 		return NULL;
 	}
-	return leaf_ref(S, &d, NULL, 0);
+	return leaf_ref_as(S, &d, NULL, 0, d.var->alloc);
 }
 
 /* A name that resolve_ref did not find as a symbol: 1 (reported) when it is a structure or a
@@ -1779,6 +1848,28 @@ static TVar *dummy_struct(IrUnit *f, int k)
 	return NULL;
 }
 
+/* The leaf k of v as the unit names v (`name`, through USE renames): `p%v`. */
+static const char *leaf_name(Sema *S, const TVar *v, const char *name, int k)
+{
+	return ir_sprintf(S->a, "%s%s", name, v->leaves[k]->name + strlen(v->name));
+}
+
+/* A whole array of structures with ALLOCATABLE components as the actual of a dummy of its type
+ * (rank 1, explicit bounds): its leaves, each slab followed by its elements' bounds and status
+ * arrays, in the order of the dummy's (sema_types_declare). */
+static void slab_actuals(Sema *S, const Desig *d, IrExprList *out)
+{
+	const TVar *v = d->var;
+	const char *n = d->parts[0].name;
+	for (int k = 0; k < v->nleaves; k++) {
+		ir_exprlist_push(S->a, out, ir_ref(S->a, leaf_name(S, v, n, k), NULL, 0, 0, d->loc));
+		for (int j = 0; v->ext[k] && j <= 2 * (v->leaves[k]->rank - v->rank); j++)
+			ir_exprlist_push(S->a, out,
+			                 ir_ref(S->a, ir_sprintf(S->a, "%s%s", n, v->ext[k][j]->name + strlen(v->name)), NULL, 0,
+			                        0, d->loc));
+	}
+}
+
 /* The actual arguments of a call of `name`: a structure becomes its leaves, in the order of
  * the dummy's. 0 after an error. */
 static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
@@ -1822,7 +1913,34 @@ static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs,
 			else if (dv->type != d.type)
 				ir_error(x->loc, "argument %d of '%s' is of type '%s', not '%s'", k + 1, name,
 				         dv->type->def->name, d.type->def->name);
-			else if (d.var->rank && d.type->alloc_leaves)
+			else if (dv->bad)
+				; /* the dummy's declaration was refused (reported there) */
+			else if (dv->alloc && (!d.var->alloc || d.nparts > 1 || d.parts[0].nargs || d.var->rank != dv->rank))
+				ir_error(
+				        x->loc,
+				        "argument %d of '%s': the dummy '%s' is an ALLOCATABLE array of structures: pass the name of "
+				        "an ALLOCATABLE array of type '%s' and rank %d of the caller",
+				        k + 1, name, dv->name, dv->type->def->name, dv->rank);
+			else if (dv->alloc && d.var->owner->kind == UNIT_MODULE)
+				ir_error(
+				        x->loc,
+				        "argument %d of '%s': the module's ALLOCATABLE array of structures '%s' passed to the "
+				        "ALLOCATABLE dummy '%s' is not supported (use the module variable in '%s', or pass a local "
+				        "ALLOCATABLE array assigned from it)",
+				        k + 1, name, d.parts[0].name, dv->name, name);
+			else if (d.var->rank && d.type->alloc_leaves && d.nparts == 1 && !d.parts[0].nargs &&
+			         dv->rank == d.var->rank && d.var->ext) {
+				if (d.var->owner->kind == UNIT_MODULE)
+					ir_error(
+					        x->loc,
+					        "argument %d of '%s': the module's array of structures '%s' with ALLOCATABLE components "
+					        "passed as an actual argument is not supported (use the module variable in '%s')",
+					        k + 1, name, d.parts[0].name, name);
+				else {
+					slab_actuals(S, &d, &out);
+					continue;
+				}
+			} else if (d.var->rank && d.type->alloc_leaves)
 				ir_error(
 				        x->loc,
 				        "argument %d of '%s': an element of an array of structures with ALLOCATABLE components "
@@ -1868,6 +1986,51 @@ static int scalar_leaf(TType *t, const TComp **below, int nbelow, int *n)
 	return 0;
 }
 
+/* SIZE, LBOUND, UBOUND of the whole array of structures d (the inquiry e) whose components are
+ * all arrays: those of its first leaf, whose dimensions are the components' (constant), then
+ * the array's: DIM k is the leaf's DIM k + (the components' rank), and SIZE without DIM is the
+ * leaf's divided by the components' sizes. 1 when done. */
+static int inquiry_of_array_leaf(Sema *S, IrExpr *e, const Desig *d)
+{
+	const TComp *below[64];
+	int n = 0, fixed = 0;
+	int64_t elems = 1;
+	for (TType *t = d->type; t && t->ncomps;) {
+		const TComp *c = &t->comps[0];
+		below[n++] = c;
+		fixed += c->rank;
+		for (int k = 0; k < c->rank; k++)
+			elems *= c->hi[k] >= c->lo[k] ? c->hi[k] - c->lo[k] + 1 : 0;
+		t = c->sub;
+	}
+	if (!n || below[n - 1]->sub || below[n - 1]->alloc || !elems)
+		return 0;
+	IrLoc L = e->loc;
+	IrExpr *leaf = leaf_ref(S, d, below, n);
+	if (e->u.ref.nargs == 1 && !strcmp(e->u.ref.name, "size")) {
+		IrExpr *r = ir_binop(S->a, IR_DIV, call_of(S, "size", leaf, NULL, L), ir_int(S->a, elems, L), L);
+		int paren = e->paren;
+		*e = *r;
+		e->paren = paren;
+		return 1;
+	}
+	if (e->u.ref.nargs != 2 || !strcmp(e->u.ref.name, "shape"))
+		return 0;
+	IrExpr **dim = &e->u.ref.args[1];
+	if ((*dim)->kind == IR_KEYWORD) {
+		if (strcmp((*dim)->u.kw.name, "dim"))
+			return 0;
+		dim = &(*dim)->u.kw.e;
+	}
+	Const kc;
+	IrExpr *dv = sema_spec_expr(S, S->unit, *dim);
+	if (sema_rank(dv) || !sema_const_of(dv, &kc) || !ir_base_is_int(kc.type) || kc.i < 1 || kc.i > d->var->rank)
+		return 0;
+	*dim = ir_int(S->a, kc.i + fixed, (*dim)->loc);
+	e->u.ref.args[0] = leaf;
+	return 1;
+}
+
 /* SIZE, LBOUND, UBOUND, SHAPE of an array of structures: those of a scalar component's array. */
 static void inquiry_of_struct(Sema *S, IrExpr *e)
 {
@@ -1884,9 +2047,22 @@ static void inquiry_of_struct(Sema *S, IrExpr *e)
 	const TComp *below[64];
 	int n = 0;
 	if (!scalar_leaf(d.type, below, 0, &n)) {
-		ir_error(x->loc, "%s of an array of structures whose components are all arrays: ask it of a component",
+		IrExpr *shape = d.nparts == 1 && !d.parts[0].nargs && d.var->ext
+		        ? slab_shape_ref(S, d.var, d.parts[0].name, x->loc)
+		        : NULL;
+		if (shape) { /* ALLOCATABLE components: an element's status array has the array's shape */
+			e->u.ref.args[0] = shape;
+			return;
+		}
+		if (d.nparts == 1 && !d.parts[0].nargs && inquiry_of_array_leaf(S, e, &d))
+			return;
+		ir_error(x->loc,
+		         "%s of an array of structures whose components are all arrays: ask it of a component, or give "
+		         "a constant DIM",
 		         e->u.ref.name);
-		e->u.ref.args[0] = ir_int(S->a, 0, x->loc);
+		int paren = e->paren;
+		*e = *ir_int(S->a, 0, e->loc);
+		e->paren = paren;
 		return;
 	}
 	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
@@ -1948,6 +2124,8 @@ static int slab_inquiry(Sema *S, IrExpr *e)
 	return 1;
 }
 
+static int allocated_struct(Sema *S, IrExpr *e);
+
 /* Function references in e with structures among their arguments. */
 static void expand_expr(Sema *S, IrExpr *e)
 {
@@ -1959,9 +2137,11 @@ static void expand_expr(Sema *S, IrExpr *e)
 			expand_expr(S, e->u.ref.args[i]);
 		if (!e->u.ref.has_parens)
 			return;
-		if (slab_inquiry(S, e))
+		if (slab_inquiry(S, e) || allocated_struct(S, e))
 			return;
 		inquiry_of_struct(S, e);
+		if (e->kind != IR_REF) /* SIZE(p) / n (inquiry_of_array_leaf) */
+			return;
 		IrSym *s = sema_lookup(S, S->unit, e->u.ref.name);
 		if (s && s->kind != SYM_PROC && s->rank)
 			return;
@@ -2084,9 +2264,156 @@ static int slab_alloc_stmt(Sema *S, IrStmt *s, IrBlock *out)
 	return 1;
 }
 
+/* ALLOCATE(p(lo:hi, ...)) and DEALLOCATE(p) of an ALLOCATABLE array of structures: one object
+ * per leaf, `p%x(lo:hi)`, `p%v(1:3, lo:hi)` (the component's constant bounds first), each then
+ * an ALLOCATABLE array's (sema_alloc_stmt); after an ALLOCATE, the default initialization of
+ * the components goes to `after`. Objects that are not such arrays stay as they are. */
+static void alloc_struct_objects(Sema *S, IrStmt *s, IrBlock *after)
+{
+	IrArena *a = S->a;
+	int alloc = !strcmp(s->u.call.name, "%allocate");
+	const char *stmt = alloc ? "ALLOCATE" : "DEALLOCATE";
+	IrExprList out = {0};
+	for (int i = 0; i < s->u.call.nargs; i++) {
+		IrExpr *e = s->u.call.args[i];
+		Desig d;
+		int isd = e->kind == IR_REF || e->kind == IR_COMPONENT ? designator(S, e, &d) : 0;
+		if (isd < 0) /* reported */
+			continue;
+		if (!isd || !d.var->alloc) {
+			ir_exprlist_push(a, &out, e);
+			continue;
+		}
+		const Part *p = &d.parts[0];
+		if (d.nparts > 1) {
+			ir_error(e->loc,
+			         "%s of a component of the ALLOCATABLE array of structures '%s': the components are %s with "
+			         "the array, %s(%s%s)",
+			         stmt, p->name, alloc ? "allocated" : "deallocated", alloc ? "allocate" : "deallocate", p->name,
+			         alloc ? "(n)" : "");
+			continue;
+		}
+		if (alloc && p->nargs != d.var->rank) {
+			ir_error(e->loc, "ALLOCATE of '%s' (rank %d) needs one bound per dimension, lo:hi or hi", p->name,
+			         d.var->rank);
+			continue;
+		}
+		if (!alloc && e->u.ref.has_parens) {
+			ir_error(e->loc, "DEALLOCATE takes the array's name alone: deallocate(%s)", p->name);
+			continue;
+		}
+		for (int k = 0; k < d.var->nleaves; k++) {
+			const IrSym *leaf = d.var->leaves[k];
+			const char *n = leaf_name(S, d.var, p->name, k);
+			if (!alloc) {
+				ir_exprlist_push(a, &out, ir_ref(a, n, NULL, 0, 0, e->loc));
+				continue;
+			}
+			int fixed = leaf->rank - d.var->rank, ok;
+			IrExpr **b = ir_alloc(a, sizeof *b * (size_t)leaf->rank);
+			for (int j = 0; j < fixed; j++) {
+				b[j] = whole_triplet(S, e->loc);
+				b[j]->u.triplet.lo =
+				        ir_int(a, leaf->dims[j].lo ? ir_const_int(leaf->dims[j].lo, &ok) : 1, e->loc);
+				b[j]->u.triplet.hi = ir_int(a, ir_const_int(leaf->dims[j].hi, &ok), e->loc);
+			}
+			for (int j = 0; j < d.var->rank; j++)
+				b[fixed + j] = ir_expr_copy(a, p->args[j]);
+			ir_exprlist_push(a, &out, ir_ref(a, n, b, leaf->rank, 1, e->loc));
+			if (d.var->inits && d.var->inits[k])
+				ir_block_add(
+				        a, after,
+				        ir_assign(a, ir_ref(a, n, NULL, 0, 0, e->loc), ir_expr_copy(a, d.var->inits[k]), e->loc));
+		}
+	}
+	s->u.call.args = out.v;
+	s->u.call.nargs = out.n;
+}
+
+/* ALLOCATED(p) of an ALLOCATABLE array of structures: its first leaf's (all leaves are
+ * allocated and deallocated together). 1 when e was one. */
+static int allocated_struct(Sema *S, IrExpr *e)
+{
+	if (strcmp(e->u.ref.name, "allocated") || e->u.ref.nargs != 1 || sema_lookup(S, S->unit, e->u.ref.name) ||
+	    sema_find_proc(S, S->unit, e->u.ref.name))
+		return 0;
+	IrExpr *x = e->u.ref.args[0];
+	Desig d;
+	if (x->kind != IR_REF || designator(S, x, &d) != 1 || !d.var->alloc || !d.var->nleaves)
+		return 0;
+	if (x->u.ref.has_parens) {
+		ir_error(x->loc, "ALLOCATED takes the array's name alone: allocated(%s)", d.parts[0].name);
+		return 1;
+	}
+	e->u.ref.args[0] = ir_ref(S->a, leaf_name(S, d.var, d.parts[0].name, 0), NULL, 0, 0, x->loc);
+	return 1;
+}
+
+/* Does e name a structure whose declaration was refused (reported there)? */
+static int names_bad(const IrExpr *e, const void *ctx)
+{
+	Sema *S = (Sema *)ctx;
+	const TVar *v = e->kind == IR_REF ? struct_var(S, S->unit, e->u.ref.name) : NULL;
+	return v && v->bad;
+}
+
+static int mentions_bad(Sema *S, const IrExpr *e)
+{
+	return ir_expr_any(e, names_bad, S);
+}
+
+/* A statement that uses a structure whose declaration was refused is dropped (one error, at
+ * the declaration, not one more per use); a condition or bound that does is made a constant. */
+static int drop_bad_uses(Sema *S, IrStmt *s)
+{
+	switch (s->kind) {
+	case IR_ASSIGN:
+		if (mentions_bad(S, s->u.assign.lhs) || mentions_bad(S, s->u.assign.rhs) || mentions_bad(S, s->u.assign.mask))
+			goto drop;
+		return 0;
+	case IR_CALL:
+		for (int i = 0; i < s->u.call.nargs; i++)
+			if (mentions_bad(S, s->u.call.args[i]))
+				goto drop;
+		return 0;
+	case IR_PRINT:
+		for (int i = 0; i < s->u.print.nitems; i++)
+			if (mentions_bad(S, s->u.print.items[i]))
+				goto drop;
+		return 0;
+	case IR_IF:
+		for (int i = 0; i < s->u.if_.ncond; i++)
+			if (mentions_bad(S, s->u.if_.conds[i])) {
+				if (s->u.if_.where) /* a WHERE mask must stay an array: the construct goes */
+					goto drop;
+				s->u.if_.conds[i] = ir_logical(S->a, 0, s->u.if_.conds[i]->loc);
+			}
+		return 0;
+	case IR_DO:
+		if (mentions_bad(S, s->u.do_.lo) || mentions_bad(S, s->u.do_.hi) || mentions_bad(S, s->u.do_.step)) {
+			s->u.do_.lo = ir_int(S->a, 1, s->loc);
+			s->u.do_.hi = ir_int(S->a, 0, s->loc);
+			s->u.do_.step = NULL;
+		}
+		return 0;
+	case IR_DOWHILE:
+		if (mentions_bad(S, s->u.dowhile.cond))
+			s->u.dowhile.cond = ir_logical(S->a, 0, s->loc);
+		return 0;
+	default: return 0;
+	}
+drop:
+	s->kind = IR_CONTINUE;
+	return 1;
+}
+
 /* The statements s stands for (itself, or the assignments of a structure's leaves). */
 static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 {
+	if (drop_bad_uses(S, s)) {
+		ir_block_add(S->a, out, s);
+		return;
+	}
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		Desig l;
@@ -2136,9 +2463,13 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		break;
 	case IR_CALL:
 		if (!strcmp(s->u.call.name, "%allocate") || !strcmp(s->u.call.name, "%deallocate")) {
-			if (slab_alloc_stmt(S, s, out))
-				return;
-			break;
+			IrBlock after = {0}; /* default initialization of an ALLOCATABLE array's components */
+			alloc_struct_objects(S, s, &after);
+			if (!slab_alloc_stmt(S, s, out))
+				ir_block_add(S->a, out, s);
+			for (int i = 0; i < after.n; i++)
+				ir_block_add(S->a, out, after.v[i]);
+			return;
 		}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			expand_expr(S, s->u.call.args[i]);
@@ -2198,8 +2529,10 @@ void sema_types_body(Sema *S, IrUnit *u)
 	IrBlock first = {0};
 	for (int i = 0; i < u->structs.n; i++) {
 		const TVar *v = u->structs.v[i];
+		int entry =
+		        u->kind != UNIT_MODULE && (v->argpos < 0 || v->intent == INTENT_OUT); /* (a dummy's are its actual's) */
 		for (int k = 0; v->ext && k < v->nleaves; k++)
-			for (int j = 0; v->ext[k] && u->kind != UNIT_MODULE && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
+			for (int j = 0; v->ext[k] && entry && j <= 2 * (v->leaves[k]->rank - v->rank); j++) {
 				IrSym *h = v->ext[k][j];
 				ir_block_add(S->a, &first,
 				             ir_assign(S->a, ir_ref(S->a, h->name, NULL, 0, 0, v->loc),
@@ -2207,7 +2540,7 @@ void sema_types_body(Sema *S, IrUnit *u)
 				                                             : ir_int(S->a, 1 - j % 2, v->loc),
 				                       v->loc));
 			}
-		for (int k = 0; v->inits && k < v->nleaves; k++)
+		for (int k = 0; v->inits && !v->alloc && k < v->nleaves; k++)
 			if (v->inits[k])
 				ir_block_add(S->a, &first,
 				             ir_assign(S->a, ir_ref(S->a, v->leaves[k]->name, NULL, 0, 0, v->loc),

@@ -341,6 +341,9 @@ struct IrSym {
 	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether
 	 * it is allocated. C storage: a pointer, NULL while unallocated. */
 	int allocatable;
+	int alloc_leaf; /* a leaf of an ALLOCATABLE array of structures (sema_type.c): its first rank -
+	                   alloc_leaf dimensions are its component's, of constant bounds; the last alloc_leaf
+	                   (the array's) are deferred */
 	/* OPTIONAL (frontend/sema_stmt.c): an absent argument is a NULL pointer, as gfortran passes it,
 	 * and so is its derivative; PRESENT(x) tests the pointer. */
 	int optional;        /* an OPTIONAL dummy */

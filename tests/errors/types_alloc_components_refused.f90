@@ -1,11 +1,13 @@
 ! What stays out of ALLOCATABLE components, refused where it is written: scalar and non-deferred
 ! ALLOCATABLE components, ALLOCATABLE components of derived type, arrays of a type with
-! ALLOCATABLE components as components, as dummies and ALLOCATABLE (arrays of such types with
-! explicit bounds are supported), assignment of sections of such arrays, an element passed as a
-! structure or its component to an ALLOCATABLE dummy, a component taken of several elements at
-! once, inquiries without a constant DIM, constructors of such a type, PRINT of a structure with
-! ALLOCATABLE components (gfortran refuses it too: it needs a defined output), a module's
-! structure with ALLOCATABLE components as an actual argument.
+! ALLOCATABLE components as components, as assumed-shape dummies and ALLOCATABLE (arrays of such
+! types with explicit bounds are supported, also as dummies of rank 1), assignment of sections of
+! such arrays, an element passed as a structure or its component to an ALLOCATABLE dummy, a
+! component taken of several elements at once, inquiries without a constant DIM, constructors of
+! such a type, PRINT of a structure with ALLOCATABLE components (gfortran refuses it too: it needs
+! a defined output), a module's structure (or array of them) with ALLOCATABLE components as an
+! actual argument. Uses of a refused dummy or local (in expressions, conditions, calls) add no
+! error.
 module acr
   implicit none
   type s1
@@ -23,8 +25,12 @@ module acr
   type s4
     type(g) :: c(2)
   end type
-  type(g) :: gm
+  type(g) :: gm, gma(2)
 contains
+  subroutine arr1(a)
+    type(g), intent(inout) :: a(2)
+    a(1)%w = 0
+  end subroutine
   subroutine usg(s, y)
     type(g), intent(in) :: s
     real(8), intent(inout) :: y
@@ -35,9 +41,10 @@ contains
     w = 2 * w
   end subroutine
   subroutine arr(a, y)
-    type(g), intent(in) :: a(3)
+    type(g), intent(in) :: a(:)
     real(8), intent(inout) :: y
-    y = 0
+    y = sum(a(2)%w) + size(a)
+    if (allocated(a(1)%w)) y = 0
   end subroutine
 end module
 
@@ -61,4 +68,7 @@ subroutine f(y)
   y = lbound(a(2)%w, i)
   deallocate(a(2)%w(1))
   call gw(a(3)%w)
+  call arr(a, y)
+  call arr1(gma)
+  y = sum(d(1)%w) + size(d)
 end subroutine

@@ -88,7 +88,15 @@
  *             of an element of a local array of structures (mglob's `type gwk; real(8),
  *             allocatable :: w(:), h(:, :)`), then deep-copied by a whole-structure assignment to
  *             a scalar or to an element of another array (a scalar sometimes changed by mglob's
- *             gwk_scale, a dummy of that type) and read back from the copy (needs `alloc`)
+ *             gwk_scale, a dummy of that type; the whole array sometimes by gwk_all, a rank-1
+ *             dummy of that type allocating its last element's h) and read back from the copy
+ *             (needs `alloc`)
+ *   alloctype the work array of `alloc` is an ALLOCATABLE array of mglob's `type gpt; real(8) ::
+ *             a, b(0:1); integer :: k = 2` (rank 1 or 2): allocated (the default initialization
+ *             of k at ALLOCATE) or by an INTENT(OUT) dummy (gpt_fill), elements' components
+ *             filled and read, `p%a` and `p%b(1)` as arrays, scaled by an INTENT(INOUT) dummy
+ *             (gpt_scale), copied by automatic reallocation (whole or a reversed section)
+ *             (needs `alloc`)
  *   fploop    z = 0.5 sin(z) + a iterated to its fixed point under !$AD FP-LOOP (a DO WHILE, or a
  *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
  *             adjoint (--fploop: often)
@@ -177,11 +185,14 @@ enum {
 	PAT_RECUR = 1073741824     /* RECURSIVE module procedures, direct and mutual, bounded depth */
 };
 /* !$AD FP-LOOP: a contracting fixed-point loop (past INT_MAX: not an enum constant) */
-#define PAT_FPLOOP 2147483648u
-static unsigned bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR | PAT_FPLOOP;
+#define PAT_FPLOOP (1ull << 31)
+/* ALLOCATABLE arrays of a derived type (mglob's gpt) */
+#define PAT_ALLOCTYPE (1ull << 32)
+static unsigned long long bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR | PAT_FPLOOP | PAT_ALLOCTYPE;
 static int force_readin; /* --readin: every head reads readin.dat */
 static int force_fploop; /* --fploop: FP-LOOP statements often (campaigns of the pattern `fploop`) */
 static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
+static int force_alloctype; /* --alloctype: ALLOCATABLE work arrays often, always arrays of gpt */
 static int force_complex;   /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
 static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
@@ -395,6 +406,7 @@ static uint64_t features;
 #define F_FPLOOP (1ull << 45)
 #define F_SHIFT (1ull << 46)
 #define F_ELEMENTAL (1ull << 47)
+#define F_ALLOCTYPE (1ull << 48)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -443,7 +455,8 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "alloc",       "optional",       "io",
                                       "complex",     "afunc",          "layout",
                                       "alloc-comp",  "readin",         "recur",
-                                      "fploop",      "shift",          "elemental"};
+                                      "fploop",      "shift",          "elemental",
+                                      "alloc-type"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2538,6 +2551,76 @@ static void stmt_fploop(void)
 	note_read(v);
 }
 
+/* Pattern `alloctype`: the work array is an ALLOCATABLE array pk of mglob's type gpt (rank 1
+ * or 2, lower bound lo, extent from an index): freed if allocated, then allocated (k = 2 by
+ * default initialization) or, rank 1, allocated by gpt_fill's INTENT(OUT) dummy; its elements'
+ * components filled from v, read back into v (each |value| <= RMAX: v = 0.9 v + 0.05 x), the
+ * component arrays pk%a and pk%b(1) in array expressions, sometimes scaled by gpt_scale
+ * (INTENT(INOUT), |c| < 1), copied whole or reversed into pk2 by automatic reallocation and
+ * read from there, and freed or left to the deallocation on return. */
+static void stmt_alloc_type(Var *v, const char *iw, int rank2, int lo)
+{
+	features |= F_ALLOCTYPE;
+	char *p = fresh("pk"), *jw = rank2 ? fresh("jw") : NULL;
+	bprintf(&decls, "  type(gpt), allocatable :: %s(%s)\n", p, rank2 ? ":, :" : ":");
+	if (jw)
+		declare_int_local(jw);
+	const char *ext = gen_idx();
+	const char *el = rank2 ? sfmt("%s(%s, %s)", p, iw, jw) : sfmt("%s(%s)", p, iw);
+	note_write(v);
+	note_read(v);
+	if (!rank2 && chance(40)) {
+		Ex c = fit(gen_real(2), RMAX);
+		line("call gpt_fill(%s, %d, int(%s), %s)", p, lo, ext, c.s);
+	} else {
+		line("if (allocated(%s)) deallocate(%s)", p, p);
+		if (lo == 1 && chance(50))
+			line("allocate(%s(%s%s))", p, ext, rank2 ? ", 2" : "");
+		else
+			line("allocate(%s(%d:%d + %s%s))", p, lo, lo - 1, ext, rank2 ? ", 0:1" : "");
+		line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, p, p);
+		ind++;
+		if (rank2) {
+			line("do %s = lbound(%s, 2), ubound(%s, 2)", jw, p, p);
+			ind++;
+		}
+		Ex e = fit(gen_real(2), RMAX);
+		line("%s%%a = %s", el, e.s);
+		line("%s%%b(0) = 0.5d0 * %s%%a", el, el);
+		line("%s%%b(1) = 0.25d0 * %s%%k * %s%%a", el, el, el); /* k = 2 */
+		if (rank2) {
+			ind--;
+			line("end do");
+		}
+		ind--;
+		line("end do");
+	}
+	if (!rank2 && chance(40))
+		line("call gpt_scale(%s, %s)", p, chance(50) ? "0.75d0" : sfmt("0.2d0 * %s", v->name));
+	if (chance(50)) /* the component arrays: means of values within RMAX */
+		line("%s = 0.9d0 * %s + 0.05d0 * (sum(%s%%a) + sum(%s%%b(1))) / (2 * size(%s))", v->name, v->name, p, p, p);
+	if (chance(30))
+		line("%s%%a = 0.5d0 * %s%%a + 0.5d0 * %s%%b(0)", p, p, p);
+	const char *src = p;
+	if (chance(50)) {
+		char *p2 = fresh("pk");
+		bprintf(&decls, "  type(gpt), allocatable :: %s(%s)\n", p2, rank2 ? ":, :" : ":");
+		if (!rank2 && chance(50))
+			line("%s = %s(ubound(%s, 1):lbound(%s, 1):-1)", p2, p, p, p); /* lower bound 1 */
+		else
+			line("%s = %s", p2, p);
+		src = p2;
+	}
+	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, src, src);
+	ind++;
+	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s%s)%%b(%d)", v->name, v->name, src, iw,
+	     rank2 ? sfmt(", lbound(%s, 2)", src) : "", rnd(2));
+	ind--;
+	line("end do");
+	if (chance(60))
+		line("deallocate(%s)", p);
+}
+
 static void stmt_alloc(void)
 {
 	for (int i = 0; i < loop_depth; i++)
@@ -2548,14 +2631,20 @@ static void stmt_alloc(void)
 		return;
 	features |= F_ALLOC;
 	internal_alloc |= in_internal;
-	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL, *sk = NULL;
+	char *w = fresh("wk"), *iw = fresh("iw"), *jw = NULL, *sk = NULL, *skarr = NULL;
 	int rank2 = chance(30), lo = rrange(-2, 2), elem = 0;
+	if ((bugs_allowed & PAT_ALLOCTYPE) && !in_internal && !force_alloccomp && chance(force_alloctype ? 100 : 20)) {
+		declare_int_local(iw);
+		stmt_alloc_type(v, iw, rank2, lo);
+		return;
+	}
 	if ((bugs_allowed & PAT_ALLOCCOMP) && !in_internal && chance(force_alloccomp ? 100 : 40)) {
 		/* pattern `alloccomp`: the work array is a component of a local structure */
 		features |= F_ALLOCCOMP;
 		sk = fresh("sk");
 		elem = chance(50);
 		bprintf(&decls, "  type(gwk) :: %s%s\n", sk, elem ? sfmt("(%d)", elem = rrange(2, 3)) : "");
+		skarr = sk;
 		if (elem) /* an element of an array of structures (its components a slab) */
 			sk = sfmt("%s(%d)", sk, rrange(1, elem));
 		w = sfmt("%s%%%s", sk, rank2 ? "h" : "w");
@@ -2607,6 +2696,8 @@ static void stmt_alloc(void)
 	line("end do");
 	if (!rank2 && chance(50))
 		alloc_reread(v, w, iw);
+	if (elem && chance(40)) /* the whole array to a dummy of its type (mglob's gwk_all) */
+		line("call gwk_all(%s, %d, %s)", skarr, elem, chance(50) ? "0.75d0" : sfmt("0.2d0 * %s", v->name));
 	if (sk)
 		alloc_copy(v, sk, rank2 ? "h" : "w", iw);
 	if (chance(60))
@@ -2972,7 +3063,7 @@ static void gen_stmt(int depth)
 	int k = rnd(100);
 	if (depth <= 0)
 		k = k % 40;
-	if ((bugs_allowed & PAT_ALLOC) && chance(force_alloccomp ? 10 : 4))
+	if ((bugs_allowed & PAT_ALLOC) && chance(force_alloccomp || force_alloctype ? 10 : 4))
 		stmt_alloc();
 	else if (k < 22)
 		stmt_assign_real();
@@ -4116,7 +4207,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,readin,recur,fploop|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--readin] [--recur] [--fploop]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop]\n");
 	exit(2);
 }
 
@@ -4194,6 +4285,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_LAYOUT;
 				else if (!strcmp(w, "alloccomp"))
 					bugs_allowed &= ~PAT_ALLOCCOMP;
+				else if (!strcmp(w, "alloctype"))
+					bugs_allowed &= ~PAT_ALLOCTYPE;
 				else if (!strcmp(w, "readin"))
 					bugs_allowed &= ~PAT_READIN;
 				else if (!strcmp(w, "recur"))
@@ -4227,6 +4320,8 @@ int main(int argc, char **argv)
 			force_layout = 1;
 		} else if (!strcmp(argv[i], "--alloccomp")) {
 			force_alloccomp = 1;
+		} else if (!strcmp(argv[i], "--alloctype")) {
+			force_alloctype = 1;
 		} else if (!strcmp(argv[i], "--readin")) {
 			force_readin = 1;
 		} else if (!strcmp(argv[i], "--fploop")) {
@@ -4382,6 +4477,12 @@ int main(int argc, char **argv)
 		        "  type gwk\n"
 		        "    real(8), allocatable :: w(:), h(:, :)\n"
 		        "  end type gwk\n");
+	if ((bugs_allowed & PAT_ALLOC) && (bugs_allowed & PAT_ALLOCTYPE))
+		bprintf(&file,
+		        "  type gpt\n"
+		        "    real(8) :: a, b(0:1)\n"
+		        "    integer :: k = 2\n"
+		        "  end type gpt\n");
 	if (bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR))
 		bprintf(&file, "contains\n");
 	if (bugs_allowed & PAT_RECUR)
@@ -4471,7 +4572,41 @@ int main(int argc, char **argv)
 		        "    real(8), intent(in) :: c\n"
 		        "    if (allocated(s%%w)) s%%w = c * s%%w\n"
 		        "    if (allocated(s%%h)) s%%h(:, 1) = c * s%%h(:, 1)\n"
-		        "  end subroutine gwk_scale\n");
+		        "  end subroutine gwk_scale\n"
+		        "  subroutine gwk_all(ss, m, c)\n"
+		        "    integer, intent(in) :: m\n"
+		        "    type(gwk), intent(inout) :: ss(m)\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    integer :: i\n"
+		        "    do i = 1, m\n"
+		        "      if (allocated(ss(i)%%w)) ss(i)%%w = c * ss(i)%%w\n"
+		        "    end do\n"
+		        "    if (.not. allocated(ss(m)%%h)) then\n"
+		        "      allocate(ss(m)%%h(2, 1))\n"
+		        "      ss(m)%%h = c\n"
+		        "    end if\n"
+		        "  end subroutine gwk_all\n");
+	if ((bugs_allowed & PAT_ALLOC) && (bugs_allowed & PAT_ALLOCTYPE))
+		/* pattern `alloctype`: ALLOCATABLE dummies of an array of structures (|values| <= 0.5) */
+		bprintf(&file,
+		        "  subroutine gpt_fill(p, lo, m, c)\n"
+		        "    type(gpt), allocatable, intent(out) :: p(:)\n"
+		        "    integer, intent(in) :: lo, m\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    integer :: i\n"
+		        "    allocate(p(lo:lo + m - 1))\n"
+		        "    do i = lo, lo + m - 1\n"
+		        "      p(i)%%a = 0.5d0 * sin(c + 0.3d0 * i)\n"
+		        "      p(i)%%b = [0.5d0 * p(i)%%a, 0.25d0 * cos(c * p(i)%%k)]\n"
+		        "    end do\n"
+		        "  end subroutine gpt_fill\n"
+		        "  subroutine gpt_scale(p, c)\n"
+		        "    type(gpt), allocatable, intent(inout) :: p(:)\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    if (.not. allocated(p)) return\n"
+		        "    p%%a = c * p%%a\n"
+		        "    p%%b(1) = 0.5d0 * (p%%b(1) * c + p%%a)\n"
+		        "  end subroutine gpt_scale\n");
 	bprintf(&file, "end module mglob\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
