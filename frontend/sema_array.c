@@ -3393,6 +3393,58 @@ static IrStmt *nest_wrap_block(Sema *S, const Nest *N, IrBlock body, IrLoc loc)
 	return s;
 }
 
+
+/* An array expression passed as an actual argument (`call rhs(s + 0.5d0*dt*k1, p, k2)`, `f(a*x)`,
+ * `g([1d0, x])`, `h((x))`): evaluated once, before the statement, into a temporary of its shape,
+ * which is passed (the callee cannot change the expression, so nothing is copied back). The
+ * temporary is an ordinary local: derivatives flow through it. Its extents are the expression's:
+ * declared bounds when they are known on entry (an automatic array), else computed before the
+ * statement, which allocates the temporary and frees it after the statement (sema_alloc_temp_now).
+ * NULL when refused (reported). */
+IrExpr *sema_expr_temp(Sema *S, IrExpr *e, const char *base)
+{
+	IrLoc loc = e->loc;
+	Shape sh, raw;
+	if (!shape_of(S, e, &sh))
+		return NULL;
+	int keep = S->stmt;
+	S->stmt = 0; /* the declared bounds themselves, as the temporary's declaration evaluates them */
+	int entry = shape_of(S, e, &raw);
+	S->stmt = keep;
+	for (int k = 0; k < sh.rank; k++) {
+		if (!sh.ext[k]) {
+			ir_error(loc,
+			         "the shape of this array expression is not known, so it cannot be passed as an actual "
+			         "argument: assign it to an array and pass that");
+			return NULL;
+		}
+		entry = entry && sh.entry[k] && raw.ext[k] && !sema_reads_alloc_bound(raw.ext[k]);
+	}
+	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_arg", base), e->type, loc);
+	t->rank = sh.rank;
+	for (int k = 0; k < sh.rank; k++)
+		t->dims[k].hi = entry ? raw.ext[k] : clamp0(S, cp(S, sh.ext[k]), loc);
+	if (!entry && S->hoist != &S->before) {
+		/* evaluated at each test of the condition, but the statement's temporaries are freed once */
+		ir_error(loc,
+		         "an array expression whose shape is not fixed on entry, as an actual argument in a DO WHILE or "
+		         "ELSE IF condition or an implied DO, is not supported: assign it to an array before");
+		return NULL;
+	}
+	if (entry)
+		sema_alloc_temp(S, t, loc);
+	else
+		sema_alloc_temp_now(S, t, loc);
+	IrExpr *whole = vref(S, t, loc);
+	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+	int nerr = ir_error_count(S->p);
+	sema_array_assign(S, st, whole, e, NULL);
+	if (ir_error_count(S->p) != nerr)
+		return NULL;
+	before(S, st);
+	return vref(S, t, loc);
+}
+
 /* A non-contiguous section passed to a dummy: a temporary holding its elements in order (a
  * rank-1 array as large as the dimensions the section runs along), copied in before the call
  * when `in`, and back into the section after it (into `after`) when `after` is given. The
