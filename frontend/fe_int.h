@@ -305,6 +305,7 @@ IrExpr *fe_io_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr 
  * repeat count n*c (expanded), and two value lists joined. */
 IrDecl *fe_data_set(FeParser *p, IrVec *objs, IrVec *vals, IrLoc loc);
 IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc);
+IrEntity *fe_data_impldo(FeParser *p, IrExpr *ido);
 IrExpr *fe_data_name(FeParser *p, const char *name, IrLoc loc);
 IrVec *fe_data_repeat(FeParser *p, const char *count, IrExpr *value, IrLoc loc);
 IrVec *fe_data_concat(FeParser *p, IrVec *a, IrVec *b);

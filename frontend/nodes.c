@@ -992,6 +992,18 @@ IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc)
 	return e;
 }
 
+/* An implied DO among DATA's objects: an entity named by its first array, whose init is the
+ * IR_IMPLDO (sema_decl.c expands it with constant bounds). */
+IrEntity *fe_data_impldo(FeParser *p, IrExpr *ido)
+{
+	const IrExpr *x = ido;
+	while (x->kind == IR_IMPLDO)
+		x = x->u.list.items[0];
+	IrEntity *e = fe_entity(p, x->u.ref.name, NULL, NULL, ido->loc);
+	e->init = ido;
+	return e;
+}
+
 IrExpr *fe_data_name(FeParser *p, const char *name, IrLoc loc)
 {
 	return fe_ref(p, name, NULL, 0, loc);
