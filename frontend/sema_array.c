@@ -1599,9 +1599,13 @@ static const ArrayIntr array_intrinsics[] = {
         {INTR_UNPACK, {"vector", "mask", "field"}, 3},
 };
 
+/* What an array operation refused (reported) stands for: marked, so that the operations around
+ * it (`maxval(matmul(reshape(u, [1, n]), v))`) add no error of their own. */
 static IrExpr *bad(Sema *S, IrLoc loc)
 {
-	return icon(S, 0, loc);
+	IrExpr *e = icon(S, 0, loc);
+	e->failed = 1;
+	return e;
 }
 
 static const char *upper(Sema *S, const char *s)
@@ -1633,7 +1637,8 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 	const char *name = upper(S, ir_intrinsics[id].name);
 	int r = sema_rank(x);
 	if (!r) {
-		ir_error(x->loc, "the argument of %s must be an array", name);
+		if (!x->failed)
+			ir_error(x->loc, "the argument of %s must be an array", name);
 		return bad(S, loc);
 	}
 	int whole = x->kind == IR_VAR && !x->u.var.nidx;
@@ -1846,7 +1851,8 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	IrExpr *x = arg[0];
 	int r = sema_rank(x);
 	if (!r) {
-		ir_error(x->loc, "the argument of %s must be an array", name);
+		if (!x->failed)
+			ir_error(x->loc, "the argument of %s must be an array", name);
 		return bad(S, loc);
 	}
 	if (!S->stmt) {
@@ -1964,7 +1970,14 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	}
 	case INTR_RESHAPE: {
 		IrExpr **vals = NULL;
-		long n = arg[1]->kind == IR_ARRAYCON || (arg[1]->kind == IR_VAR && arg[1]->u.var.sym->kind == SYM_PARAM)
+		int con = arg[1]->kind == IR_ARRAYCON;
+		for (int k = 0; con && k < arg[1]->u.list.nitems; k++) {
+			/* [1, n] with n a variable: refused below, not as an initialization */
+			const IrExpr *it = arg[1]->u.list.items[k];
+			Const c;
+			con = it->kind == IR_IMPLDO || it->kind == IR_ARRAYCON || (!sema_rank(it) && sema_const_of(it, &c));
+		}
+		long n = con || (arg[1]->kind == IR_VAR && arg[1]->u.var.sym->kind == SYM_PARAM)
 		        ? sema_con_values(S, arg[1]->kind == IR_VAR ? arg[1]->u.var.sym->init : arg[1], TY_INT, &vals)
 		        : -1;
 		int cst = n >= 1 && n <= IR_MAX_RANK;
@@ -1976,8 +1989,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		}
 		if (!cst) {
 			ir_error(arg[1]->loc,
-			         "the SHAPE of RESHAPE must be a constant array of at most %d non-negative extents, "
-			         "[m, n]",
+			         "the SHAPE of RESHAPE must be a constant array of at most %d non-negative extents (constants "
+			         "or PARAMETERs, [2, m]); for extents known only at run time, declare an array of that shape and "
+			         "fill it in DO loops",
 			         IR_MAX_RANK);
 			return bad(S, loc);
 		}
@@ -2310,7 +2324,8 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 	default: break;
 	}
 	if (!r) {
-		ir_error(x->loc, "the argument of %s must be an array", name);
+		if (!x->failed)
+			ir_error(x->loc, "the argument of %s must be an array", name);
 		return bad(S, loc);
 	}
 	if (!S->stmt) {
