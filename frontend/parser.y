@@ -644,6 +644,9 @@ action_stmt
 	| TOK_CALL TOK_NAME                                 { $$ = fe_call(p, $2, NULL, @1); }
 	| TOK_CALL TOK_NAME '(' ')'                         { $$ = fe_call(p, $2, NULL, @1); }
 	| TOK_CALL TOK_NAME '(' arg_list ')'                { $$ = fe_call(p, $2, $4, @1); }
+	| TOK_CALL TOK_NAME '%' TOK_NAME                    { $$ = fe_bound_call(p, $2, $4, @4); }
+	| TOK_CALL TOK_NAME '%' TOK_NAME '(' ')'            { $$ = fe_bound_call(p, $2, $4, @4); }
+	| TOK_CALL TOK_NAME '%' TOK_NAME '(' arg_list ')'   { $$ = fe_bound_call(p, $2, $4, @4); }
 	| TOK_ALLOCATE '(' arg_list ')'                     { $$ = fe_allocate(p, 1, $3, @1); }
 	| TOK_DEALLOCATE '(' arg_list ')'                   { $$ = fe_allocate(p, 0, $3, @1); }
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
@@ -835,6 +838,7 @@ ref
 	| TOK_NAME '(' arg_list ')'                         { $$ = fe_ref(p, $1, $3, 1, @1); }
 	| ref '%' TOK_NAME                                  { $$ = fe_component(p, $1, $3, NULL, @3); }
 	| ref '%' TOK_NAME '(' arg_list ')'                 { $$ = fe_component(p, $1, $3, $5, @3); }
+	| ref '%' TOK_NAME '(' ')'                          { $$ = fe_bound_ref(p, $1, $3, @3); }
 	| TOK_NAME '(' arg_list ')' '(' arg ')'             { $$ = fe_substring(p, fe_ref(p, $1, $3, 1, @1), $6, @5); }
 	;
 

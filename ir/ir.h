@@ -300,6 +300,7 @@ struct IrExpr {
 			const char *name; /* lower-cased component name */
 			IrExpr **args;    /* its subscripts */
 			int nargs;
+			int call;         /* parser: `s%f()`, a type-bound procedure's call (sema refuses it) */
 		} comp;
 	} u;
 };
