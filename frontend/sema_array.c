@@ -38,7 +38,9 @@
  *
  * Sections as actual arguments (sema_bind_actuals in sema_expr.c): a contiguous one is passed
  * as its first element, a non-contiguous one through a temporary copied in and out
- * (sema_section_copy); assumed-shape dummies got hidden extent arguments in sema_decl.c.
+ * (sema_section_copy); assumed-shape dummies got hidden extent arguments in sema_decl.c. An
+ * array expression as an actual is assigned to a temporary of its shape before the statement,
+ * which is passed (sema_expr_temp).
  */
 #include "sema_int.h"
 

@@ -895,8 +895,8 @@ static int data_element(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrExpr *ref, IrL
 		Const ci, lo = {TY_INT, 1, 0}, hi;
 		IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
 		if (!sema_const_of(sub, &ci) || !ir_base_is_int(ci.type) ||
-		    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) ||
-		    ci.i < lo.i || ci.i > hi.i) {
+		    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) || ci.i < lo.i ||
+		    ci.i > hi.i) {
 			ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", v->name);
 			return 0;
 		}
