@@ -936,7 +936,8 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 		 * array dummy of its type: passed through a temporary evaluated before the statement */
 		int value = ok && sema_rank(a) && ((!whole && !section) || (whole && a->paren));
 		if (value && d->rank && a->type == d->type) {
-			if (d->intent & INTENT_OUT) {
+			/* a routine known only by its calls (!$AD EXTERNAL PASSIVE) gets a copy, as from gfortran */
+			if ((d->intent & INTENT_OUT) && !(callee->ext && callee->ext->passive)) {
 				ir_error(a->loc,
 				         "argument %d of '%s': an array expression is passed to the INTENT(%s) dummy '%s', which "
 				         "may be assigned: pass a variable",

@@ -1,10 +1,11 @@
-! stad: --head 'ae(y)/(x, w)' --set n=5
+! stad: --head 'ae(y)/(x, w)' --set n=5 --link external/passive.c
 ! Array expressions as actual arguments (RK stages `s + 0.5d0*dt*k1`, a section times a
 ! scalar, a constructor, an array-valued function's result in an expression, `(x)`): each
 ! evaluated once, before the call, into a temporary of its shape that derivatives flow through;
 ! to explicit-shape, assumed-size and assumed-shape dummies, in CALLs and in FUNCTION references
 ! inside expressions; a shape known on entry (an automatic temporary) or not (allocated at the
-! statement, extent from a local changed in the loop); inside a DO loop and a DO WHILE condition.
+! statement, extent from a local changed in the loop); inside a DO loop and a DO WHILE condition;
+! to a routine known only by its calls (!$AD EXTERNAL PASSIVE log_norm).
 module aemod
   implicit none
 contains
@@ -66,4 +67,6 @@ subroutine ae(n, x, w, y)
     m = m + 1
   end do
   y = y + m * first3([s(n), x(1)**2, w(2)])
+  !$AD EXTERNAL PASSIVE log_norm
+  call log_norm(n, s * x)
 end subroutine ae
