@@ -343,7 +343,7 @@ static const struct {
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
 	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \
-	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                                                             \
+	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported (declare it TYPE(name): no polymorphism)")                    \
 	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \
 	X("enum", 0, K_REFUSE, SKIP_NONE, "ENUM is not supported")
 
@@ -1008,7 +1008,9 @@ static void classify(FeParser *p, int s, int in_if)
 	case K_CONTAINS:
 		if (p->cur_type) {
 			/* type-bound procedures: the rest of the definition is skipped, END TYPE with it */
-			start_skip(p, s, SKIP_TYPE, "type-bound procedures are not supported (call module procedures)");
+			start_skip(p, s, SKIP_TYPE,
+			           "type-bound procedures are not supported: call the module procedures by their names, with "
+			           "the structure as an argument (f(s) for s%f())");
 			p->cur_type = NULL;
 			break;
 		}

@@ -286,6 +286,8 @@ IrExpr *fe_log_const(FeParser *p, int v, IrLoc loc);
 IrExpr *fe_ref(FeParser *p, const char *name, IrVec *args, int has_parens, IrLoc loc);
 /* base%name or base%name(args): a component reference (sema_type.c resolves it). */
 IrExpr *fe_component(FeParser *p, IrExpr *base, const char *name, IrVec *args, IrLoc loc);
+IrExpr *fe_bound_ref(FeParser *p, IrExpr *base, const char *name, IrLoc loc);
+IrStmt *fe_bound_call(FeParser *p, const char *base, const char *name, IrLoc loc);
 /* Array syntax (sema lowers it): a subscript triplet lo:hi:st (parts may be NULL), a keyword
  * argument `dim = 1`, an array constructor, an implied DO inside one. */
 IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
@@ -305,6 +307,7 @@ IrExpr *fe_io_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr 
  * repeat count n*c (expanded), and two value lists joined. */
 IrDecl *fe_data_set(FeParser *p, IrVec *objs, IrVec *vals, IrLoc loc);
 IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc);
+IrEntity *fe_data_impldo(FeParser *p, IrExpr *ido);
 IrExpr *fe_data_name(FeParser *p, const char *name, IrLoc loc);
 IrVec *fe_data_repeat(FeParser *p, const char *count, IrExpr *value, IrLoc loc);
 IrVec *fe_data_concat(FeParser *p, IrVec *a, IrVec *b);

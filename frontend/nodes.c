@@ -188,6 +188,25 @@ IrExpr *fe_component(FeParser *p, IrExpr *base, const char *name, IrVec *args, I
 	return e;
 }
 
+/* s%f(): a type-bound procedure referenced without arguments (sema refuses it, located). */
+IrExpr *fe_bound_ref(FeParser *p, IrExpr *base, const char *name, IrLoc loc)
+{
+	IrExpr *e = fe_component(p, base, name, NULL, loc);
+	e->u.comp.call = 1;
+	return e;
+}
+
+/* CALL s%f(...): a type-bound procedure's call, refused; the statement stands as CONTINUE. */
+IrStmt *fe_bound_call(FeParser *p, const char *base, const char *name, IrLoc loc)
+{
+	fe_refuse(p, loc,
+	          ir_sprintf(p->a,
+	                     "CALL %s%%%s calls a type-bound procedure, which is not supported: call the module "
+	                     "procedure by its name with the structure as an argument, CALL %s(%s, ...)",
+	                     base, name, name, base));
+	return ir_stmt_new(p->a, IR_CONTINUE, loc);
+}
+
 /* lo:hi:st, located at its first colon. */
 IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
@@ -997,6 +1016,18 @@ IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc)
 {
 	IrEntity *e = fe_entity(p, name, NULL, NULL, loc);
 	e->init = fe_ref(p, name, subs, 1, loc); /* the element; sema folds its subscripts */
+	return e;
+}
+
+/* An implied DO among DATA's objects: an entity named by its first array, whose init is the
+ * IR_IMPLDO (sema_decl.c expands it with constant bounds). */
+IrEntity *fe_data_impldo(FeParser *p, IrExpr *ido)
+{
+	const IrExpr *x = ido;
+	while (x->kind == IR_IMPLDO)
+		x = x->u.list.items[0];
+	IrEntity *e = fe_entity(p, x->u.ref.name, NULL, NULL, ido->loc);
+	e->init = ido;
 	return e;
 }
 

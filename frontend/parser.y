@@ -120,8 +120,9 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %type <ent> entity dim_entity param name_ent com_ent save_item
 %type <dim> dim
 %type <decl> decl_head implicit_item data_set
-%type <vec> data_sets data_objs data_vals data_val equiv_groups
-%type <ent> data_obj
+%type <vec> data_sets data_objs data_items data_ido_items data_vals data_val equiv_groups
+%type <ent> data_obj data_item
+%type <expr> data_ido_item
 %type <expr> data_const
 %type <vec> implicit_list common_groups nml_groups
 %type <stmt> action_stmt
@@ -442,7 +443,31 @@ data_sets
 	;
 
 data_set
-	: data_objs '/' data_vals '/'                       { $$ = fe_data_set(p, $1, $3, @2); }
+	: data_items '/' data_vals '/'                      { $$ = fe_data_set(p, $1, $3, @2); }
+	;
+
+/* DATA's objects: variables, elements and implied DO loops `(c(i), i = 1, 5)`, nested
+ * `((a(i, j), i = 1, 2), j = 1, 3)` */
+data_items
+	: data_item                                         { $$ = fe_list(p, $1); }
+	| data_items ',' data_item                          { $$ = fe_append(p, $1, $3); }
+	;
+
+data_item
+	: data_obj
+	| '(' data_ido_items ',' TOK_NAME '=' expr ',' expr step_opt ')'
+	                                                    { $$ = fe_data_impldo(p, fe_impldo(p, $2, fe_ref(p, $4, NULL, 0, @4), $6, $8, $9, @1)); }
+	;
+
+data_ido_items
+	: data_ido_item                                     { $$ = fe_list(p, $1); }
+	| data_ido_items ',' data_ido_item                  { $$ = fe_append(p, $1, $3); }
+	;
+
+data_ido_item
+	: TOK_NAME '(' expr_list ')'                        { $$ = fe_ref(p, $1, $3, 1, @1); }
+	| '(' data_ido_items ',' TOK_NAME '=' expr ',' expr step_opt ')'
+	                                                    { $$ = fe_impldo(p, $2, fe_ref(p, $4, NULL, 0, @4), $6, $8, $9, @1); }
 	;
 
 /* EQUIVALENCE (a, b(2)), (c, d): each group one declaration, its objects as DATA's */
@@ -626,6 +651,9 @@ action_stmt
 	| TOK_CALL TOK_NAME                                 { $$ = fe_call(p, $2, NULL, @1); }
 	| TOK_CALL TOK_NAME '(' ')'                         { $$ = fe_call(p, $2, NULL, @1); }
 	| TOK_CALL TOK_NAME '(' arg_list ')'                { $$ = fe_call(p, $2, $4, @1); }
+	| TOK_CALL TOK_NAME '%' TOK_NAME                    { $$ = fe_bound_call(p, $2, $4, @4); }
+	| TOK_CALL TOK_NAME '%' TOK_NAME '(' ')'            { $$ = fe_bound_call(p, $2, $4, @4); }
+	| TOK_CALL TOK_NAME '%' TOK_NAME '(' arg_list ')'   { $$ = fe_bound_call(p, $2, $4, @4); }
 	| TOK_ALLOCATE '(' arg_list ')'                     { $$ = fe_allocate(p, 1, $3, @1); }
 	| TOK_DEALLOCATE '(' arg_list ')'                   { $$ = fe_allocate(p, 0, $3, @1); }
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
@@ -823,6 +851,7 @@ ref
 	| TOK_NAME '(' arg_list ')'                         { $$ = fe_ref(p, $1, $3, 1, @1); }
 	| ref '%' TOK_NAME                                  { $$ = fe_component(p, $1, $3, NULL, @3); }
 	| ref '%' TOK_NAME '(' arg_list ')'                 { $$ = fe_component(p, $1, $3, $5, @3); }
+	| ref '%' TOK_NAME '(' ')'                          { $$ = fe_bound_ref(p, $1, $3, @3); }
 	| TOK_NAME '(' arg_list ')' '(' arg ')'             { $$ = fe_substring(p, fe_ref(p, $1, $3, 1, @1), $6, @5); }
 	;
 

@@ -38,7 +38,9 @@
  *
  * Sections as actual arguments (sema_bind_actuals in sema_expr.c): a contiguous one is passed
  * as its first element, a non-contiguous one through a temporary copied in and out
- * (sema_section_copy); assumed-shape dummies got hidden extent arguments in sema_decl.c.
+ * (sema_section_copy); assumed-shape dummies got hidden extent arguments in sema_decl.c. An
+ * array expression as an actual is assigned to a temporary of its shape before the statement,
+ * which is passed (sema_expr_temp).
  */
 #include "sema_int.h"
 
@@ -1664,9 +1666,13 @@ static const ArrayIntr array_intrinsics[] = {
         {INTR_UNPACK, {"vector", "mask", "field"}, 3},
 };
 
+/* What an array operation refused (reported) stands for: marked, so that the operations around
+ * it (`maxval(matmul(reshape(u, [1, n]), v))`) add no error of their own. */
 static IrExpr *bad(Sema *S, IrLoc loc)
 {
-	return icon(S, 0, loc);
+	IrExpr *e = icon(S, 0, loc);
+	e->failed = 1;
+	return e;
 }
 
 static const char *upper(Sema *S, const char *s)
@@ -1698,7 +1704,8 @@ static IrExpr *bounds_intrinsic(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *dim,
 	const char *name = upper(S, ir_intrinsics[id].name);
 	int r = sema_rank(x);
 	if (!r) {
-		ir_error(x->loc, "the argument of %s must be an array", name);
+		if (!x->failed)
+			ir_error(x->loc, "the argument of %s must be an array", name);
 		return bad(S, loc);
 	}
 	int whole = x->kind == IR_VAR && !x->u.var.nidx;
@@ -1911,7 +1918,8 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	IrExpr *x = arg[0];
 	int r = sema_rank(x);
 	if (!r) {
-		ir_error(x->loc, "the argument of %s must be an array", name);
+		if (!x->failed)
+			ir_error(x->loc, "the argument of %s must be an array", name);
 		return bad(S, loc);
 	}
 	if (!S->stmt) {
@@ -2029,7 +2037,14 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	}
 	case INTR_RESHAPE: {
 		IrExpr **vals = NULL;
-		long n = arg[1]->kind == IR_ARRAYCON || (arg[1]->kind == IR_VAR && arg[1]->u.var.sym->kind == SYM_PARAM)
+		int con = arg[1]->kind == IR_ARRAYCON;
+		for (int k = 0; con && k < arg[1]->u.list.nitems; k++) {
+			/* [1, n] with n a variable: refused below, not as an initialization */
+			const IrExpr *it = arg[1]->u.list.items[k];
+			Const c;
+			con = it->kind == IR_IMPLDO || it->kind == IR_ARRAYCON || (!sema_rank(it) && sema_const_of(it, &c));
+		}
+		long n = con || (arg[1]->kind == IR_VAR && arg[1]->u.var.sym->kind == SYM_PARAM)
 		        ? sema_con_values(S, arg[1]->kind == IR_VAR ? arg[1]->u.var.sym->init : arg[1], TY_INT, &vals)
 		        : -1;
 		int cst = n >= 1 && n <= IR_MAX_RANK;
@@ -2041,8 +2056,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		}
 		if (!cst) {
 			ir_error(arg[1]->loc,
-			         "the SHAPE of RESHAPE must be a constant array of at most %d non-negative extents, "
-			         "[m, n]",
+			         "the SHAPE of RESHAPE must be a constant array of at most %d non-negative extents (constants "
+			         "or PARAMETERs, [2, m]); for extents known only at run time, declare an array of that shape and "
+			         "fill it in DO loops",
 			         IR_MAX_RANK);
 			return bad(S, loc);
 		}
@@ -2375,7 +2391,8 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 	default: break;
 	}
 	if (!r) {
-		ir_error(x->loc, "the argument of %s must be an array", name);
+		if (!x->failed)
+			ir_error(x->loc, "the argument of %s must be an array", name);
 		return bad(S, loc);
 	}
 	if (!S->stmt) {
@@ -3492,6 +3509,58 @@ static IrStmt *nest_wrap_block(Sema *S, const Nest *N, IrBlock body, IrLoc loc)
 	for (int j = 1; j < N->rank; j++)
 		s = nest_do(S, N, j, one(S, s), loc);
 	return s;
+}
+
+
+/* An array expression passed as an actual argument (`call rhs(s + 0.5d0*dt*k1, p, k2)`, `f(a*x)`,
+ * `g([1d0, x])`, `h((x))`): evaluated once, before the statement, into a temporary of its shape,
+ * which is passed (the callee cannot change the expression, so nothing is copied back). The
+ * temporary is an ordinary local: derivatives flow through it. Its extents are the expression's:
+ * declared bounds when they are known on entry (an automatic array), else computed before the
+ * statement, which allocates the temporary and frees it after the statement (sema_alloc_temp_now).
+ * NULL when refused (reported). */
+IrExpr *sema_expr_temp(Sema *S, IrExpr *e, const char *base)
+{
+	IrLoc loc = e->loc;
+	Shape sh, raw;
+	if (!shape_of(S, e, &sh))
+		return NULL;
+	int keep = S->stmt;
+	S->stmt = 0; /* the declared bounds themselves, as the temporary's declaration evaluates them */
+	int entry = shape_of(S, e, &raw);
+	S->stmt = keep;
+	for (int k = 0; k < sh.rank; k++) {
+		if (!sh.ext[k]) {
+			ir_error(loc,
+			         "the shape of this array expression is not known, so it cannot be passed as an actual "
+			         "argument: assign it to an array and pass that");
+			return NULL;
+		}
+		entry = entry && sh.entry[k] && raw.ext[k] && !sema_reads_alloc_bound(raw.ext[k]);
+	}
+	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_arg", base), e->type, loc);
+	t->rank = sh.rank;
+	for (int k = 0; k < sh.rank; k++)
+		t->dims[k].hi = entry ? raw.ext[k] : clamp0(S, cp(S, sh.ext[k]), loc);
+	if (!entry && S->hoist != &S->before) {
+		/* evaluated at each test of the condition, but the statement's temporaries are freed once */
+		ir_error(loc,
+		         "an array expression whose shape is not fixed on entry, as an actual argument in a DO WHILE or "
+		         "ELSE IF condition or an implied DO, is not supported: assign it to an array before");
+		return NULL;
+	}
+	if (entry)
+		sema_alloc_temp(S, t, loc);
+	else
+		sema_alloc_temp_now(S, t, loc);
+	IrExpr *whole = vref(S, t, loc);
+	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+	int nerr = ir_error_count(S->p);
+	sema_array_assign(S, st, whole, e, NULL);
+	if (ir_error_count(S->p) != nerr)
+		return NULL;
+	before(S, st);
+	return vref(S, t, loc);
 }
 
 /* A non-contiguous section passed to a dummy: a temporary holding its elements in order (a

@@ -204,6 +204,18 @@ static void declare_args(Sema *S, IrUnit *u)
 	}
 }
 
+/* Every array an implied DO of DATA names is SAVEd, as its variables are. */
+static void data_save_impldo(Sema *S, IrUnit *u, const IrExpr *ido)
+{
+	for (int j = 0; j < ido->u.list.nitems; j++) {
+		const IrExpr *x = ido->u.list.items[j];
+		if (x->kind == IR_IMPLDO)
+			data_save_impldo(S, u, x);
+		else
+			local_sym(S, u, x->u.ref.name, x->loc)->is_save = 1;
+	}
+}
+
 static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 {
 	switch (d->kind) {
@@ -350,6 +362,8 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 		for (int i = 0; i < d->nents; i++) {
 			IrSym *v = local_sym(S, u, d->ents[i]->name, d->ents[i]->loc);
 			v->is_save = 1; /* DATA implies SAVE */
+			if (d->ents[i]->init && d->ents[i]->init->kind == IR_IMPLDO)
+				data_save_impldo(S, u, d->ents[i]->init);
 		}
 		break;
 	}
@@ -831,28 +845,165 @@ static IrExpr *data_value(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrSym *v, IrLo
 	return sema_const_expr(S, &c, v->type, e->loc);
 }
 
-/* DATA a /1/, b /3*0.0/, c(2) /5/: initial values (the variables are SAVEd). */
+/* The array named by a DATA element (or implied DO) in u, checked; NULL when refused (reported). */
+static IrSym *data_array(Sema *S, IrUnit *u, const char *name, IrLoc loc)
+{
+	IrSym *v = ir_unit_lookup(u, name);
+	if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE && !(v->kind == SYM_COMMON && u->blockdata))) {
+		ir_error(loc, "DATA cannot give a value to '%s'%s", name,
+		         v && v->kind == SYM_COMMON ? " (COMMON variables get DATA only in BLOCK DATA)" : "");
+		return NULL;
+	}
+	if (!v->rank) {
+		ir_error(loc, "'%s' is not an array", name);
+		return NULL;
+	}
+	if (v->type == TY_CHAR) {
+		ir_error(loc, "DATA for the CHARACTER array '%s' is not supported (assign its elements)", name);
+		return NULL;
+	}
+	int ok;
+	int64_t n = sym_size(v, &ok);
+	if (!ok || n > 10000000) {
+		ir_error(loc, "DATA needs the size of '%s' to be a constant", name);
+		return NULL;
+	}
+	if (!v->inits) {
+		v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(n ? n : 1));
+		v->ninits = (long)n;
+	}
+	return v;
+}
+
+/* One element `c(2)` gets the next value: its offset in column-major order. 0 when refused. */
+static int data_element(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrExpr *ref, IrLoc loc)
+{
+	IrSym *v = data_array(S, u, ref->u.ref.name, loc);
+	if (!v)
+		return 0;
+	if (ref->u.ref.nargs != v->rank) {
+		ir_error(loc, "'%s' has rank %d but %d subscripts are given", v->name, v->rank, ref->u.ref.nargs);
+		return 0;
+	}
+	int64_t off = 0, stride = 1;
+	for (int k = 0; k < v->rank; k++) {
+		Const ci, lo = {TY_INT, 1, 0}, hi;
+		IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
+		if (!sema_const_of(sub, &ci) || !ir_base_is_int(ci.type) ||
+		    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) || ci.i < lo.i ||
+		    ci.i > hi.i) {
+			ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", v->name);
+			return 0;
+		}
+		off += (ci.i - lo.i) * stride;
+		stride *= hi.i - lo.i + 1;
+	}
+	IrExpr *x = data_value(S, u, d, vi, v, loc);
+	if (!x)
+		return 0;
+	v->inits[off] = x;
+	return 1;
+}
+
+/* e (as parsed) with the implied DO variable `name` replaced by the constant c. */
+static IrExpr *data_subst(Sema *S, IrExpr *e, const char *name, int64_t c)
+{
+	if (!e)
+		return NULL;
+	if (e->kind == IR_REF && !e->u.ref.has_parens && !strcmp(e->u.ref.name, name))
+		return ir_int(S->a, c, e->loc);
+	IrExpr *r = ir_alloc(S->a, sizeof *r);
+	*r = *e;
+	switch (e->kind) {
+	case IR_REF:
+		r->u.ref.args = ir_alloc(S->a, sizeof *r->u.ref.args * (size_t)(e->u.ref.nargs + 1));
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			r->u.ref.args[i] = data_subst(S, e->u.ref.args[i], name, c);
+		break;
+	case IR_UNARY:
+	case IR_BINARY:
+		r->u.op.a = data_subst(S, e->u.op.a, name, c);
+		r->u.op.b = data_subst(S, e->u.op.b, name, c);
+		break;
+	case IR_IMPLDO:
+		r->u.list.items = ir_alloc(S->a, sizeof *r->u.list.items * (size_t)(e->u.list.nitems + 1));
+		for (int i = 0; i < e->u.list.nitems; i++)
+			r->u.list.items[i] = data_subst(S, e->u.list.items[i], name, c);
+		r->u.list.lo = data_subst(S, e->u.list.lo, name, c);
+		r->u.list.hi = data_subst(S, e->u.list.hi, name, c);
+		r->u.list.st = data_subst(S, e->u.list.st, name, c);
+		break;
+	default: break;
+	}
+	return r;
+}
+
+/* A bound of a DATA implied DO: a constant INTEGER (outer implied DO variables replaced). */
+static int data_bound(Sema *S, IrUnit *u, IrExpr *e, int64_t *v)
+{
+	Const c;
+	IrExpr *x = spec_expr(S, u, e);
+	if (!sema_const_of(x, &c) || !ir_base_is_int(c.type)) {
+		ir_error(e->loc, "the bounds and step of an implied DO in DATA must be constant INTEGER expressions");
+		return 0;
+	}
+	*v = c.i;
+	return 1;
+}
+
+/* DATA (c(i), i = 1, 5), ((a(i, j), i = 1, 2), j = 1, 3) /.../: the loops run at compile time,
+ * each element taking the next value in order. 0 when refused (reported). */
+static int data_impldo(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrExpr *ido)
+{
+	const char *iv = ido->u.list.var->u.ref.name;
+	int64_t lo, hi, st = 1;
+	if (!data_bound(S, u, ido->u.list.lo, &lo) || !data_bound(S, u, ido->u.list.hi, &hi) ||
+	    (ido->u.list.st && !data_bound(S, u, ido->u.list.st, &st)))
+		return 0;
+	if (st == 0) {
+		ir_error(ido->u.list.st->loc, "the step of an implied DO in DATA is zero");
+		return 0;
+	}
+	int64_t trips = (hi - lo + st) / st;
+	if (trips > 10000000) {
+		ir_error(ido->loc, "this implied DO in DATA runs %lld times: too many", (long long)trips);
+		return 0;
+	}
+	for (int64_t k = 0; k < trips; k++) {
+		int64_t i = lo + k * st;
+		for (int j = 0; j < ido->u.list.nitems; j++) {
+			IrExpr *x = data_subst(S, ido->u.list.items[j], iv, i);
+			if (!(x->kind == IR_IMPLDO ? data_impldo(S, u, d, vi, x) : data_element(S, u, d, vi, x, x->loc)))
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* DATA a /1/, b /3*0.0/, c(2) /5/, (d(i), i = 1, 3) /3*1.0/: initial values (the variables are
+ * SAVEd). */
 static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 {
 	int vi = 0;
 	for (int i = 0; i < d->nents; i++) {
 		IrEntity *en = d->ents[i];
+		if (en->init && en->init->kind == IR_IMPLDO) {
+			if (!data_impldo(S, u, d, &vi, en->init))
+				return;
+			continue;
+		}
+		if (en->init) {
+			if (!data_element(S, u, d, &vi, en->init, en->loc))
+				return;
+			continue;
+		}
 		IrSym *v = ir_unit_lookup(u, en->name);
 		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_MODULE && !(v->kind == SYM_COMMON && u->blockdata))) {
 			ir_error(en->loc, "DATA cannot give a value to '%s'%s", en->name,
 			         v && v->kind == SYM_COMMON ? " (COMMON variables get DATA only in BLOCK DATA)" : "");
 			return;
 		}
-		if (!v->rank && en->init) {
-			ir_error(en->loc, "'%s' is not an array", en->name);
-			return;
-		}
-		if (v->type == TY_CHAR) { /* DATA task /'START'/ */
-			if (v->rank) {
-				ir_error(en->loc, "DATA for the CHARACTER array '%s' is not supported (assign its elements)",
-				         en->name);
-				return;
-			}
+		if (v->type == TY_CHAR && !v->rank) { /* DATA task /'START'/ */
 			if (vi >= d->nvals) {
 				ir_error(en->loc, "DATA has fewer values than objects");
 				return;
@@ -867,48 +1018,15 @@ static void apply_data(Sema *S, IrUnit *u, IrDecl *d)
 			v->init = x;
 			continue;
 		}
-		int ok;
-		int64_t n = sym_size(v, &ok);
-		if (!ok || n > 10000000) {
-			ir_error(en->loc, "DATA needs the size of '%s' to be a constant", en->name);
+		/* the whole array, in storage order */
+		if (!data_array(S, u, en->name, en->loc))
 			return;
-		}
-		if (!v->inits) {
-			v->inits = ir_alloc(S->a, sizeof *v->inits * (size_t)(n ? n : 1));
-			v->ninits = (long)n;
-		}
-		if (!en->init) { /* the whole array, in storage order */
-			for (int64_t k = 0; k < n; k++) {
-				IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
-				if (!x)
-					return;
-				v->inits[k] = x;
-			}
-			continue;
-		}
-		/* one element: its offset in column-major order */
-		IrExpr *ref = en->init;
-		if (ref->u.ref.nargs != v->rank) {
-			ir_error(en->loc, "'%s' has rank %d but %d subscripts are given", en->name, v->rank, ref->u.ref.nargs);
-			return;
-		}
-		int64_t off = 0, stride = 1;
-		for (int k = 0; k < v->rank; k++) {
-			Const ci, lo = {TY_INT, 1, 0}, hi;
-			IrExpr *sub = spec_expr(S, u, ref->u.ref.args[k]);
-			if (!sema_const_of(sub, &ci) || !ir_base_is_int(ci.type) ||
-			    (v->dims[k].lo && !sema_const_of(v->dims[k].lo, &lo)) || !sema_const_of(v->dims[k].hi, &hi) ||
-			    ci.i < lo.i || ci.i > hi.i) {
-				ir_error(sub->loc, "a DATA subscript must be a constant within the bounds of '%s'", en->name);
+		for (long k = 0; k < v->ninits; k++) {
+			IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
+			if (!x)
 				return;
-			}
-			off += (ci.i - lo.i) * stride;
-			stride *= hi.i - lo.i + 1;
+			v->inits[k] = x;
 		}
-		IrExpr *x = data_value(S, u, d, &vi, v, en->loc);
-		if (!x)
-			return;
-		v->inits[off] = x;
 	}
 	if (vi != d->nvals)
 		ir_error(d->loc, "DATA has more values (%d) than objects take (%d)", d->nvals, vi);

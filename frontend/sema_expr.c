@@ -944,18 +944,27 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 		int whole = ok && a->kind == IR_VAR && a->u.var.sym->rank && !a->u.var.nidx;
 		int section = ok && a->kind == IR_VAR && a->u.var.nidx && sema_rank(a);
 		int element = ok && a->kind == IR_VAR && a->u.var.nidx && !section;
+		/* an array expression (`s + dt*k1`, `(x)`, `[a, b]`, an array-valued intrinsic) to an
+		 * array dummy of its type: passed through a temporary evaluated before the statement */
+		int value = ok && sema_rank(a) && ((!whole && !section) || (whole && a->paren));
+		if (value && d->rank && a->type == d->type) {
+			/* a routine known only by its calls (!$AD EXTERNAL PASSIVE) gets a copy, as from gfortran */
+			if ((d->intent & INTENT_OUT) && !(callee->ext && callee->ext->passive)) {
+				ir_error(a->loc,
+				         "argument %d of '%s': an array expression is passed to the INTENT(%s) dummy '%s', which "
+				         "may be assigned: pass a variable",
+				         i, callee->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
+				ok = 0;
+			} else {
+				IrExpr *t = sema_expr_temp(S, a, d->name);
+				ok = t != NULL;
+				if (ok) {
+					a = out[slot] = actual[k] = t;
+					whole = 1;
+				}
+			}
+		}
 		if (!ok) {
-		} else if (whole && a->paren) {
-			ir_error(a->loc,
-			         "argument %d of '%s': '(%s)' is a copy of the array, which is not supported; copy it "
-			         "into an array of its own and pass that",
-			         i, callee->name, a->u.var.sym->name);
-			ok = 0;
-		} else if (!whole && !section && sema_rank(a)) {
-			ir_error(a->loc,
-			         "array expressions as actual arguments are not supported (assign the value to an "
-			         "array and pass that)");
-			ok = 0;
 		} else if (a->kind == IR_VAR && a->u.var.sym->readonly && (d->intent & INTENT_OUT)) {
 			ir_error(a->loc, "argument %d of '%s': the PARAMETER '%s' is passed to the INTENT(%s) dummy '%s'", i,
 			         callee->name, a->u.var.sym->name, d->intent == INTENT_OUT ? "OUT" : "INOUT", d->name);
@@ -968,7 +977,7 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 			ir_error(a->loc, "argument %d of '%s': the dummy '%s' is an array, pass an array or an element", i,
 			         callee->name, d->name);
 			ok = 0;
-		} else if (!d->rank && (whole || section)) {
+		} else if (!d->rank && (whole || section || value)) {
 			ir_error(a->loc, "argument %d of '%s': an array is passed to the scalar dummy '%s'", i, callee->name,
 			         d->name);
 			ok = 0;

@@ -153,8 +153,9 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 		IrSym *s = u->args[k];
 		s->type = e->type;
 		s->intent = INTENT_INOUT; /* nothing says what it does with it */
-		if (e->kind == IR_VAR && e->u.var.sym->rank)
-			s->rank = 1; /* an array or an element (which may start one): assumed size, dims[0] = {NULL, NULL} */
+		if ((e->kind == IR_VAR && e->u.var.sym->rank) || sema_rank(e))
+			s->rank = 1; /* an array, an array expression or an element (which may start one): assumed
+			              * size, dims[0] = {NULL, NULL} */
 	}
 	/* CHARACTER dummies: their lengths follow every argument, by value, as gfortran passes them */
 	int nchar = 0;

@@ -192,6 +192,7 @@ int sema_section_contiguous(Sema *S, const IrExpr *e);
 IrExpr *sema_section_first(Sema *S, const IrExpr *e);
 IrExpr *sema_section_extent(Sema *S, const IrExpr *e, int p);
 IrExpr *sema_section_copy(Sema *S, IrExpr *e, int in, IrBlock *after);
+IrExpr *sema_expr_temp(Sema *S, IrExpr *e, const char *base);
 /* sema_type.c: derived types (see its top comment) */
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d);
 void sema_types_declare(Sema *S, IrUnit *u);

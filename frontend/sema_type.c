@@ -955,6 +955,15 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 	for (int i = 0; i < d->type->ncomps; i++)
 		if (!strcmp(d->type->comps[i].name, e->u.comp.name))
 			c = &d->type->comps[i];
+	if (!c && e->u.comp.call) {
+		const IrExpr *b = e->u.comp.base;
+		const char *bn = b->kind == IR_REF ? b->u.ref.name : "s";
+		ir_error(e->loc,
+		         "%s%%%s() calls a type-bound procedure, which is not supported: call the module procedure by its "
+		         "name with the structure as an argument, %s(%s)",
+		         bn, e->u.comp.name, e->u.comp.name, bn);
+		return -1;
+	}
 	if (!c) {
 		ir_error(e->loc, "derived type '%s' has no component '%s'", d->type->def->name, e->u.comp.name);
 		return -1;

@@ -125,6 +125,22 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* The ignored columns of a fixed-form line p[0..n), from p[j] (their first non-blank; i the
+ * first ignored byte), are a card's sequence field (`DCK00070` in columns 73-80), not code cut
+ * off: the last column read is blank and they are one word of at most 8 characters. */
+static int sequence_field(const char *p, size_t n, size_t i, size_t j)
+{
+	size_t e = n;
+	while (e > j && is_blank(p[e - 1]))
+		e--;
+	if (i == 0 || !is_blank(p[i - 1]) || e - j > 8)
+		return 0;
+	for (size_t k = j; k < e; k++)
+		if (is_blank(p[k]))
+			return 0;
+	return 1;
+}
+
 /* A `!$AD` (or, in fixed form, `c$AD`, `*$AD`) comment: the marker ends at a blank or the line end. */
 static int is_directive(const char *p, size_t n)
 {
@@ -274,7 +290,7 @@ static void take_code(FeSource *s, Out *o, Stmt *st, const FixedLine *l, int lin
 			size_t j = i;
 			while (j < l->n && is_blank(l->p[j]))
 				j++;
-			if (j < l->n && l->p[j] != '!') {
+			if (j < l->n && l->p[j] != '!' && !sequence_field(l->p, l->n, i, j)) {
 				FeLine at = {l->p, l->n, l->fid, l->line, 1};
 				mark_cut(s, &at);
 			}

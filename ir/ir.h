@@ -245,6 +245,7 @@ struct IrExpr {
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
 	IrLoc loc;
 	int paren;             /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	int failed;            /* sema: stands for an operand already refused, so no follow-on error */
 	const char *kind_name; /* parser: a literal's kind given by name (1.0_dp, 2_ik), for sema */
 	union {
 		int64_t ival;
@@ -299,6 +300,7 @@ struct IrExpr {
 			const char *name; /* lower-cased component name */
 			IrExpr **args;    /* its subscripts */
 			int nargs;
+			int call;         /* parser: `s%f()`, a type-bound procedure's call (sema refuses it) */
 		} comp;
 	} u;
 };

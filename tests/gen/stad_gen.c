@@ -376,6 +376,9 @@ static unsigned lib_used;   /* bit k: lib[k] called somewhere */
 static int lib_allowed = 1; /* --exclude external leaves them out */
 static int cur_uses_nrm;    /* the routine being generated references gx_nrm */
 
+/* --exclude argexpr: no array expressions as actual arguments */
+static int argexpr_allowed = 1;
+
 /* The routine being generated. */
 static Routine *cur;
 static int cur_index;
@@ -407,6 +410,7 @@ static uint64_t features;
 #define F_SHIFT (1ull << 46)
 #define F_ELEMENTAL (1ull << 47)
 #define F_ALLOCTYPE (1ull << 48)
+#define F_ARGEXPR (1ull << 49)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -456,7 +460,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "complex",     "afunc",          "layout",
                                       "alloc-comp",  "readin",         "recur",
                                       "fploop",      "shift",          "elemental",
-                                      "alloc-type"};
+                                      "alloc-type",  "argexpr"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1552,6 +1556,50 @@ static int gen_actuals(const Routine *r, Act *acts, uint32_t *feat)
 	}
 	return ok;
 }
+/* Pattern `argexpr`: an array expression as the actual of the INTENT(IN) array dummy dv (needing
+ * `need` elements), which stad evaluates into a temporary before the call: whole arrays of dv's
+ * rank combined elementwise, a section scaled, or (rank 1) a constructor of scalar values; every
+ * value stays in [-RMAX, RMAX]. NULL when no array fits. */
+static char *arg_expr(const Var *dv, int need)
+{
+	int k = rnd(dv->rank == 1 ? 4 : 2);
+	if (k == 3 && need <= 8) {
+		int m = need + rnd(2);
+		Buf b = {0};
+		for (int i = 0; i < m; i++)
+			bprintf(&b, "%s%s", i ? ", " : "[", fit(gen_real(1), RMAX).s);
+		bprintf(&b, "]");
+		return b.s;
+	}
+	if (k == 2 && need <= 9) {
+		Var *sv = pick_sec(need, 0);
+		if (sv)
+			return sfmt("0.5d0 * %s + %s", sec_ref(sv, need, 1), fit(gen_real(1), RMAX / 2).s);
+	}
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars && nc < 256; i++) {
+		const Var *v = &vars[i];
+		if (v->type == T_REAL && v->rank == dv->rank && v->decl == D_FIXED && var_size(v) >= need)
+			cand[nc++] = i;
+	}
+	if (!nc)
+		return NULL;
+	Var *v = &vars[cand[rnd(nc)]];
+	note_read(v);
+	if (k == 0) {
+		for (int t = 0; t < 4; t++) {
+			Var *w = &vars[cand[rnd(nc)]];
+			if (w->ext[0] == v->ext[0] && (v->rank == 1 || w->ext[1] == v->ext[1])) {
+				note_read(w);
+				return sfmt("0.5d0 * (%s + %s)", v->name, w->name);
+			}
+		}
+	}
+	if (k == 1)
+		return sfmt("%s * cos(%s)", v->name, gen_real(1).s);
+	return sfmt("0.5d0 * %s - %s", v->name, fit(gen_real(1), RMAX / 2).s);
+}
+
 static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 {
 	for (int attempt = 0; attempt < 12; attempt++) {
@@ -1672,6 +1720,14 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 			/* an array dummy: a whole array of the same rank and enough elements, or an
 			 * element (the start of a sequence) of an array */
 			int need = var_size(dv);
+			if (argexpr_allowed && (bugs_allowed & PAT_ARRAYS) && !written && !r->lib && chance(20)) {
+				char *e = arg_expr(dv, need);
+				if (e) {
+					a->text = e;
+					features |= F_ARGEXPR;
+					continue;
+				}
+			}
 			if ((bugs_allowed & PAT_ARRAYS) && dv->rank == 1 && need <= 9 && chance(30)) {
 				/* a section of at least need elements: contiguous (its first element is passed)
 				 * or not (copied in and back out) */
@@ -4251,6 +4307,8 @@ int main(int argc, char **argv)
 					lib_allowed = 0; /* a feature, not a bug: programs without routines without source */
 				else if (!strcmp(w, "arrays"))
 					bugs_allowed &= ~PAT_ARRAYS;
+				else if (!strcmp(w, "argexpr"))
+					argexpr_allowed = 0;
 				else if (!strcmp(w, "goto"))
 					bugs_allowed &= ~PAT_GOTO;
 				else if (!strcmp(w, "select"))
