@@ -243,8 +243,9 @@ typedef enum How {
 	K_BLOCK,  /* BLOCK DATA or BLOCK construct */
 	K_SKIP,   /* a refused construct: skipped up to its END */
 	K_ABSTRACT,
-	K_ERROR, /* ERROR STOP */
-	K_REFUSE /* a refused statement */
+	K_PROCEDURE, /* PROCEDURE(iface) :: f, a procedure dummy: read as EXTERNAL f */
+	K_ERROR,     /* ERROR STOP */
+	K_REFUSE     /* a refused statement */
 } How;
 
 /* Constructs skipped up to their END: what closes them, whether END of a unit stops skipping
@@ -346,7 +347,7 @@ static const struct {
 	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported" FE_NAMELIST_ADVICE)                                    \
 	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
 	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
-	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \
+	X("procedure", 0, K_PROCEDURE, SKIP_NONE, NULL)                                                                          \
 	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                                                             \
 	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \
 	X("enum", 0, K_REFUSE, SKIP_NONE, "ENUM is not supported")
@@ -415,6 +416,7 @@ static int attribute_token(const char *w)
 /* ---------------------------------------------------------------- classification */
 
 static void classify(FeParser *p, int s, int in_if);
+static void classify_procedure(FeParser *p, int s);
 
 /* `name [(...)] [% name [(...)]]... = ...` with a single `=`: an assignment, whatever the
  * names. */
@@ -1138,10 +1140,8 @@ static void classify(FeParser *p, int s, int in_if)
 			start_skip(p, s, w->skip, w->refused);
 		break;
 	case K_SKIP: start_skip(p, s, w->skip, w->refused); break;
-	case K_ABSTRACT:
-		if (is_name(p, s + 1, "interface"))
-			start_skip(p, s, w->skip, w->refused);
-		break;
+	case K_ABSTRACT: break; /* ABSTRACT INTERFACE is read by iface_begin; ABSTRACT alone: the grammar */
+	case K_PROCEDURE: classify_procedure(p, s); break;
 	case K_ERROR:
 		if (is_name(p, s + 1, "stop")) {
 			set_kw(p, s, TOK_ERROR);
@@ -1285,6 +1285,46 @@ static int skip_statement(FeParser *p, int s)
 	return 0;
 }
 
+/* `PROCEDURE(iface) [, attributes] :: f, g` declares procedure dummies (or external procedures)
+ * with the interface iface: for stad the same as EXTERNAL f, g (a procedure passed to f is
+ * specialised into a copy of the routine, sema_procarg.c; the interface adds nothing). A
+ * procedure pointer is refused. */
+static void classify_procedure(FeParser *p, int s)
+{
+	int close = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
+	if (close < 0) {
+		refuse_drop(p, p->toks[s].loc,
+		            "PROCEDURE statements are not supported (write PROCEDURE(iface) :: f for a procedure argument f)");
+		return;
+	}
+	int names = close + 1, dcolon = 0;
+	for (int k = close + 1; k < slen(p); k++)
+		if (kind_at(p, k) == TOK_DCOLON) {
+			names = k + 1;
+			dcolon = 1;
+			break;
+		}
+	for (int k = close + 1; dcolon && k < names; k++) {
+		if (is_name(p, k, "pointer")) {
+			refuse_drop(p, p->toks[k].loc,
+			            "procedure pointers are not supported: pass the procedure as an argument (a dummy "
+			            "PROCEDURE(iface) :: f without POINTER), or call it by its name");
+			return;
+		}
+		if (is_name(p, k, "optional")) {
+			refuse_drop(p, p->toks[k].loc,
+			            "an OPTIONAL procedure argument is not supported: make it a required argument");
+			return;
+		}
+	}
+	if (!dcolon && close + 1 < slen(p) && kind_at(p, close + 1) == ',') {
+		refuse_drop(p, p->toks[close + 1].loc, "write '::' after the attributes of a PROCEDURE statement");
+		return;
+	}
+	delete_toks(p, s + 1, names);
+	set_kw(p, s, TOK_EXTERNAL);
+}
+
 /* ---------------------------------------------------------------- INTERFACE blocks
  *
  * An INTERFACE block is read here, whole. Explicit interfaces (interface bodies: a procedure's
@@ -1299,6 +1339,15 @@ static int skip_statement(FeParser *p, int s)
  * (or refused: dropped). */
 static int iface_begin(FeParser *p, int s)
 {
+	if (is_name(p, s, "abstract") && is_name(p, s + 1, "interface") && s + 2 == slen(p)) {
+		/* ABSTRACT INTERFACE: read as an INTERFACE block (its names can be USEd) */
+		p->iface = 1;
+		p->iface_depth = 0;
+		p->iface_name = NULL;
+		p->iface_loc = p->toks[s].loc;
+		p->iface_specs = (IrVec){0};
+		return 1;
+	}
 	if (!is_name(p, s, "interface") || is_assignment(p, s))
 		return 0;
 	if (p->drop) { /* refused already (a user-defined operator's name): pass over the block */

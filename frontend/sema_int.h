@@ -77,6 +77,9 @@ void sema_declare_unit(Sema *S, IrUnit *u);
  * Returns 0 after an error (reported). */
 int sema_has_interface(Sema *S, const IrUnit *u, const char *name);
 int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc);
+/* sema_procarg.c: a routine given procedures is copied for them, the call made a call of the
+ * copy (before declarations: on the parser's IR). */
+int sema_procargs(Sema *S); /* 1: the units changed */
 /* sema_internal.c: internal procedures lifted to routines given the host variables they use
  * as extra dummies (after every body is resolved). */
 void sema_lift_internal(Sema *S);
