@@ -268,6 +268,7 @@ static const struct {
 
 /* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
 #define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
+#define FE_ASSIGN_ADVICE ": use an INTEGER variable set to 1, 2, ... and a computed GO TO, GO TO (10, 20), k"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
@@ -315,14 +316,14 @@ static const struct {
 	X("forall", TOK_FORALL, K_FORALL, SKIP_NONE, NULL)                                                                       \
 	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
 	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
-	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
-	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")                                                 \
+	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported: write the variable or expression in place of each name (an expression assigned to a local variable first)")                                                  \
+	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported: declare the block's variables in the routine and delete BLOCK and END BLOCK")                                                 \
 	X("error", TOK_ERROR, K_ERROR, SKIP_NONE, NULL)                                                                          \
 	X("allocate", TOK_ALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
 	X("deallocate", TOK_DEALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                               \
 	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                                                         \
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "the ALLOCATABLE statement is not supported")                                   \
-	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
+	X("pointer", 0, K_REFUSE, SKIP_NONE, FE_POINTER_REFUSAL)                                                         \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
 	X("optional", 0, K_REFUSE, SKIP_NONE, "the OPTIONAL statement is not supported")                                         \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
@@ -341,12 +342,12 @@ static const struct {
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
-	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
+	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported: make a separate subroutine per entry (the code they share in a routine they call)")                                                             \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported" FE_NAMELIST_ADVICE)                                    \
-	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
-	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
+	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported: delete it, or WRITE its message instead")                                                             \
+	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported" FE_ASSIGN_ADVICE)                                                           \
 	X("procedure", 0, K_PROCEDURE, SKIP_NONE, NULL)                                                                          \
 	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                                                             \
 	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \
@@ -822,8 +823,19 @@ static void classify_do(FeParser *p, int s)
 	}
 	if (is_name(p, i, "while") && kind_at(p, i + 1) == '(')
 		set_kw(p, i, TOK_WHILE);
-	else if (is_name(p, i, "concurrent") && kind_at(p, i + 1) == '(')
-		refuse_drop(p, p->toks[s].loc, "DO CONCURRENT is not supported");
+	else if (is_name(p, i, "concurrent") && kind_at(p, i + 1) == '(') {
+		if (p->cls.do_label) {
+			refuse_drop(p, p->toks[s].loc, "a labelled DO CONCURRENT is not supported: end it with END DO");
+			return;
+		}
+		set_kw(p, i, TOK_CONCURRENT);
+		/* DO CONCURRENT (INTEGER :: i = ...): the indices are integers anyway */
+		int k = i + 2;
+		while (k < slen(p) && kind_at(p, k) != TOK_DCOLON && kind_at(p, k) != '=')
+			k++;
+		if (kind_at(p, k) == TOK_DCOLON)
+			delete_toks(p, i + 2, k + 1);
+	}
 }
 
 /* USE [[, INTRINSIC | NON_INTRINSIC] ::] m [, ONLY: [list]] [, renames]. Generic names
@@ -1070,7 +1082,7 @@ static void classify(FeParser *p, int s, int in_if)
 		set_kw(p, s, TOK_GO);
 		set_kw(p, s + 1, TOK_TO);
 		if (kind_at(p, s + 2) == TOK_NAME)
-			refuse_drop(p, loc, "assigned GO TO is not supported");
+			refuse_drop(p, loc, "assigned GO TO is not supported" FE_ASSIGN_ADVICE);
 		break;
 	case K_SELECT:
 		unglue(p, s); /* selectcase */
@@ -1155,6 +1167,8 @@ static void classify(FeParser *p, int s, int in_if)
 			                       w->refused, w->word, w->word[0] == 'a' ? "a(:)" : "w"));
 		else
 			refuse_drop(p, loc, w->refused);
+		if (!strcmp(w->word, "pointer"))
+			p->pointer_refused = 1;
 		break;
 	}
 }
@@ -1213,7 +1227,9 @@ static void check_tokens(FeParser *p, int s)
 		FeTok *t = &p->toks[i];
 		switch (t->kind) {
 		case TOK_ARROW:
-			if (p->toks[s].kind != TOK_USE)
+			if (p->toks[s].kind != TOK_USE && p->pointer_refused) /* said at the POINTER */
+				p->drop = p->stmt_error = 1;
+			else if (p->toks[s].kind != TOK_USE)
 				refuse_drop(p, t->loc, "pointers are not supported");
 			break;
 		case TOK_LARRAY:

@@ -746,7 +746,10 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 			*c = (char)(*c - 'a' + 'A');
 	if (p->cur_type && !strcmp(w, "POINTER"))
 		fe_refuse(p, loc, "POINTER components are not supported; use ALLOCATABLE");
-	else
+	else if (!strcmp(w, "POINTER")) {
+		fe_refuse(p, loc, FE_POINTER_REFUSAL);
+		p->pointer_refused = 1;
+	} else
 		fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;

@@ -98,7 +98,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT" TOK_DATA "DATA"
 %token TOK_IN "IN" TOK_OUT "OUT" TOK_INOUT "INOUT" TOK_SAVE "SAVE" TOK_EXTERNAL "EXTERNAL"
 %token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON" TOK_ONLY "ONLY" TOK_PUBLIC "PUBLIC" TOK_PRIVATE "PRIVATE"
-%token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE"
+%token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE" TOK_CONCURRENT "CONCURRENT"
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
@@ -566,6 +566,7 @@ exec_stmt
 	                                                    { fe_do_begin(p, fe_do(p, $2, $3, @3, $5, $7, $8, @1), $2, @1); }
 	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
 	                                                    { fe_do_begin(p, fe_dowhile(p, $2, $5, @1), $2, @1); }
+	| TOK_DO TOK_CONCURRENT '(' forall_spec ')' TOK_EOS { fe_do_concurrent(p, $4, @1); }
 	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_refused(p, @1, "DO without loop control is not supported"), $2, @1); }
 	;
 

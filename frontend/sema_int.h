@@ -107,6 +107,8 @@ int sema_reads_name(const IrExpr *e, const char *name); /* an unresolved e names
 void sema_become(IrStmt *s, const IrStmt *n);           /* s is n now, keeping its label and directives */
 /* sema_io.c: WRITE with a format or unit, OPEN, CLOSE, REWIND, FLUSH (lowered; see there) */
 void sema_io(Sema *S, IrStmt *s);
+/* sema_where.c: DO CONCURRENT's indices become fresh variables (local to the construct) */
+void sema_do_concurrent(Sema *S, IrStmt *s);
 /* CALL of CPU_TIME, SYSTEM_CLOCK, DATE_AND_TIME, RANDOM_NUMBER, RANDOM_SEED: lowered (1), or 0 */
 int sema_intrinsic_sub(Sema *S, IrStmt *s);
 /* sema_stmt.c: resolve s, a statement sema_io.c has just rewritten, in place */
