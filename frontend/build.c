@@ -656,6 +656,18 @@ static int too_deep(FeParser *p, IrLoc loc)
 }
 
 /* A DO or DO WHILE opens a construct even when refused (s NULL), so its END DO pairs up. */
+/* RETURN k (an alternate return) in a routine with `*` dummies: a RETURN (sema refuses the
+ * routine's alternate returns once, or a call with `*label` actuals did already); elsewhere it
+ * means nothing. */
+IrStmt *fe_return_alt(FeParser *p, IrExpr *k, IrLoc loc)
+{
+	FeUnitCtx *c = top_unit(p);
+	for (int i = 0; c && c->u && i < c->u->nargs; i++)
+		if (!strcmp(c->u->argnames[i], "*"))
+			return fe_simple(p, IR_RETURN, k ? k->loc : loc);
+	return fe_refused(p, loc, "RETURN with a value is an alternate return, and this routine has no * dummy");
+}
+
 void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc)
 {
 	check_not_terminal(p, loc);

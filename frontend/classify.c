@@ -268,6 +268,10 @@ static const struct {
 
 /* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
 #define FE_NAMELIST_ADVICE " (READ the values list-directed: READ (unit, *) a, b, c)"
+#define FE_ASSOCIATE_REFUSAL "ASSOCIATE is not supported: write the variable or expression in place of each name (an expression assigned to a local variable first)"
+#define FE_BLOCK_REFUSAL "BLOCK constructs are not supported: declare the block's variables in the routine and delete BLOCK and END BLOCK"
+#define FE_ENTRY_REFUSAL "ENTRY is not supported: make a separate subroutine per entry (the code they share in a routine they call)"
+#define FE_PAUSE_REFUSAL "PAUSE is not supported: delete it, or WRITE its message instead"
 #define FE_ASSIGN_ADVICE ": use an INTEGER variable set to 1, 2, ... and a computed GO TO, GO TO (10, 20), k"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
@@ -316,14 +320,14 @@ static const struct {
 	X("forall", TOK_FORALL, K_FORALL, SKIP_NONE, NULL)                                                                       \
 	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
 	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
-	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported: write the variable or expression in place of each name (an expression assigned to a local variable first)")                                                  \
-	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported: declare the block's variables in the routine and delete BLOCK and END BLOCK")                                                 \
+	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, FE_ASSOCIATE_REFUSAL)                                                          \
+	X("block", 0, K_BLOCK, SKIP_BLOCK, FE_BLOCK_REFUSAL)                                                                     \
 	X("error", TOK_ERROR, K_ERROR, SKIP_NONE, NULL)                                                                          \
 	X("allocate", TOK_ALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
 	X("deallocate", TOK_DEALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                               \
 	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                                                         \
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "the ALLOCATABLE statement is not supported")                                   \
-	X("pointer", 0, K_REFUSE, SKIP_NONE, FE_POINTER_REFUSAL)                                                         \
+	X("pointer", 0, K_REFUSE, SKIP_NONE, FE_POINTER_REFUSAL)                                                                 \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
 	X("optional", 0, K_REFUSE, SKIP_NONE, "the OPTIONAL statement is not supported")                                         \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
@@ -342,12 +346,12 @@ static const struct {
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
-	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported: make a separate subroutine per entry (the code they share in a routine they call)")                                                             \
+	X("entry", 0, K_REFUSE, SKIP_NONE, FE_ENTRY_REFUSAL)                                                                     \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("namelist", 0, K_REFUSE, SKIP_NONE, "NAMELIST is not supported" FE_NAMELIST_ADVICE)                                    \
-	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported: delete it, or WRITE its message instead")                                                             \
-	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported" FE_ASSIGN_ADVICE)                                                           \
+	X("pause", 0, K_REFUSE, SKIP_NONE, FE_PAUSE_REFUSAL)                                                                     \
+	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported" FE_ASSIGN_ADVICE)                                          \
 	X("procedure", 0, K_PROCEDURE, SKIP_NONE, NULL)                                                                          \
 	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported")                                                             \
 	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \

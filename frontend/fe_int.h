@@ -417,6 +417,8 @@ void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc);
 void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc);
 void fe_where_end(FeParser *p, const char *name, IrLoc loc);
 void fe_do_concurrent(FeParser *p, IrVec *spec, IrLoc loc);
+IrStmt *fe_return_alt(FeParser *p, IrExpr *k, IrLoc loc);
+IrExpr *fe_alt_return_actual(FeParser *p, const char *label, IrLoc loc);
 void fe_forall_begin(FeParser *p, IrVec *spec, IrLoc loc);
 void fe_forall_end(FeParser *p, const char *name, IrLoc loc);
 void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc);

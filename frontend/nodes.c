@@ -489,6 +489,18 @@ IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc)
 	return s;
 }
 
+/* `*100` among a CALL's actuals: an alternate return, refused here once for the statement (the
+ * call stays, with 0 in its place, so that the callee is reached and says nothing more). */
+IrExpr *fe_alt_return_actual(FeParser *p, const char *label, IrLoc loc)
+{
+	fe_refuse(p, loc,
+	          ir_sprintf(p->a,
+	                     "alternate returns (*%s) are not supported: give the routine an INTEGER argument it sets "
+	                     "(ierr = 1 and RETURN, for RETURN 1) and test it after the call (IF (ierr == 1) GO TO %s)",
+	                     label, label));
+	return ir_int(p->a, 0, loc);
+}
+
 void *fe_refused(FeParser *p, IrLoc loc, const char *what)
 {
 	fe_refuse(p, loc, what);

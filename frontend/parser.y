@@ -210,9 +210,9 @@ dummy_args
 
 dummy_list
 	: TOK_NAME                                          { $$ = fe_list(p, (void *)$1); }
-	| '*'                                               { $$ = fe_list(p, fe_refused(p, @1, "alternate returns are not supported")); }
+	| '*'                                               { $$ = fe_list(p, (void *)"*"); }
 	| dummy_list ',' TOK_NAME                           { $$ = fe_append(p, $1, (void *)$3); }
-	| dummy_list ',' '*'                                { $$ = fe_append(p, $1, fe_refused(p, @3, "alternate returns are not supported")); }
+	| dummy_list ',' '*'                                { $$ = fe_append(p, $1, (void *)"*"); }
 	;
 
 result_opt
@@ -623,7 +623,7 @@ action_stmt
 	| TOK_ALLOCATE '(' arg_list ')'                     { $$ = fe_allocate(p, 1, $3, @1); }
 	| TOK_DEALLOCATE '(' arg_list ')'                   { $$ = fe_allocate(p, 0, $3, @1); }
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
-	| TOK_RETURN expr                                   { $$ = fe_refused(p, @2, "alternate returns are not supported"); }
+	| TOK_RETURN expr                                   { $$ = fe_return_alt(p, $2, @2); }
 	| TOK_CONTINUE                                      { $$ = fe_simple(p, IR_CONTINUE, @1); }
 	| TOK_EXIT                                          { $$ = fe_exit(p, IR_EXIT, NULL, @1, @1); }
 	| TOK_EXIT TOK_NAME                                 { $$ = fe_exit(p, IR_EXIT, $2, @1, @2); }
@@ -826,6 +826,7 @@ arg
 	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_triplet(p, $1, $3, NULL, @2); }
 	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_triplet(p, $1, $3, $5, @2); }
 	| TOK_NAME '=' expr                                 { $$ = fe_keyword(p, $1, $3, @1); }
+	| '*' TOK_INT                                       { $$ = fe_alt_return_actual(p, $2, @1); }
 	;
 
 sec_bound_opt

@@ -449,6 +449,27 @@ static IrUnit *actual_proc(Sema *S, IrUnit *u, const IrExpr *e)
 
 static int unit_proc_dummy(const IrUnit *u);
 
+/* Could `name` in callee (or its internal procedures) mean a variable: one of its own, its
+ * host's, or one of a module its module or it USEs (ONLY lists ignored: a conservative answer)? */
+static int sees_variable(PA *P, const IrUnit *callee, const char *name)
+{
+	const IrUnit *scope[3] = {callee, callee->host, callee->parent};
+	for (int i = 0; i < 3; i++) {
+		const IrUnit *u = scope[i];
+		if (!u)
+			continue;
+		if (declares(u, name))
+			return 1;
+		for (int k = 0; k < u->uses.n; k++) {
+			const IrUse *us = u->uses.v[k];
+			IrUnit *m = sema_find_module(P->S, us->module);
+			if (m && declares(m, name))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* ---------------------------------------------------------------- specialisation */
 
 static int name_taken(PA *P, const char *name)
@@ -534,9 +555,9 @@ static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit *
 	const char *cname = callee->host ? callee->local_name : callee->name;
 	for (int k = 0; k < n; k++) {
 		const char *pn = proc[k]->host ? proc[k]->local_name : proc[k]->name;
-		if (declares(callee, pn) || (callee->host && declares(callee->host, pn))) {
+		if (sees_variable(P, callee, pn)) {
 			ir_error(at,
-			         "'%s' is passed to '%s', which has a variable or dummy of that name: rename one of them "
+			         "'%s' is passed to '%s', which sees a variable or dummy of that name: rename one of them "
 			         "(stad replaces the procedure argument by '%s' in a copy of '%s')",
 			         pn, cname, pn, cname);
 			return NULL;
@@ -737,7 +758,8 @@ static void gone_report(IrUnit *f, IrLoc loc)
 	const char *fn = f->host ? f->local_name : f->name;
 	ir_error(loc,
 	         "'%s' takes the procedure argument '%s', and this call does not pass it a procedure stad has the "
-	         "source of: pass a routine of the given files (declared EXTERNAL, or a module procedure)",
+	         "source of: pass a routine of the given files (declared EXTERNAL, or a module procedure; for an "
+	         "intrinsic such as SIN, a function that returns it)",
 	         fn, d >= 0 ? f->argnames[d] : "?");
 }
 

@@ -1,9 +1,10 @@
 ! Procedure arguments stad refuses, one located error each: an internal procedure passed as an
-! argument, a procedure passed to a routine with a variable of the same name, a call passing a
-! variable where a procedure is wanted, and a routine with a procedure dummy that no call passes
-! a procedure (a head cannot take one).
+! argument, a procedure passed to a routine with a variable of the same name (its own, or one of
+! its module), a call passing a variable where a procedure is wanted, and a routine with a
+! procedure dummy that no call passes a procedure (a head cannot take one).
 module pm
   implicit none
+  real(8) :: ext(2) = 1d0
   abstract interface
     real(8) function fn(x)
       real(8), intent(in) :: x
@@ -29,12 +30,13 @@ contains
 end module pm
 
 subroutine user(x, y)
-  use pm
+  use pm, only: twice, once, sq
   implicit none
+  real(8), external :: ext
   real(8), intent(in) :: x
   real(8), intent(out) :: y
   real(8) :: z
-  y = twice(sq, x) + once(cube, x) + once(z, x)
+  y = twice(sq, x) + once(cube, x) + once(z, x) + once(ext, x)
 contains
   real(8) function cube(t)
     real(8), intent(in) :: t
@@ -47,3 +49,8 @@ subroutine lonely(g, x)
   real(8), intent(inout) :: x
   x = g(x)
 end subroutine lonely
+
+real(8) function ext(x)
+  real(8), intent(in) :: x
+  ext = 2*x
+end function ext
