@@ -214,6 +214,8 @@ static IrBlock *current_block(FeParser *p)
 {
 	if (p->ncons) {
 		FeConstruct *c = &p->cons[p->ncons - 1];
+		if (c->kind == CON_DO && c->body) /* DO CONCURRENT: inside its nest */
+			return c->body;
 		if (c->kind == CON_DO)
 			return c->s->kind == IR_DOWHILE ? &c->s->u.dowhile.body : &c->s->u.do_.body;
 		if (c->kind == CON_FORALL)
@@ -279,6 +281,7 @@ static void end_unit(FeParser *p, IrLoc loc)
 
 void fe_unit_begin(FeParser *p, IrUnitKind kind, const char *name, IrVec *args, const char *result, FePrefix pre, IrLoc loc)
 {
+	p->pointer_refused = 0;
 	IrUnit *parent = NULL;
 	if (p->pending.n) {
 		ir_warning(((IrDirective *)p->pending.v[0])->loc, "!$AD directive before a %s statement is ignored",
@@ -653,6 +656,18 @@ static int too_deep(FeParser *p, IrLoc loc)
 }
 
 /* A DO or DO WHILE opens a construct even when refused (s NULL), so its END DO pairs up. */
+/* RETURN k (an alternate return) in a routine with `*` dummies: a RETURN (sema refuses the
+ * routine's alternate returns once, or a call with `*label` actuals did already); elsewhere it
+ * means nothing. */
+IrStmt *fe_return_alt(FeParser *p, IrExpr *k, IrLoc loc)
+{
+	FeUnitCtx *c = top_unit(p);
+	for (int i = 0; c && c->u && i < c->u->nargs; i++)
+		if (!strcmp(c->u->argnames[i], "*"))
+			return fe_simple(p, IR_RETURN, k ? k->loc : loc);
+	return fe_refused(p, loc, "RETURN with a value is an alternate return, and this routine has no * dummy");
+}
+
 void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc)
 {
 	check_not_terminal(p, loc);
@@ -939,6 +954,36 @@ void fe_forall_begin(FeParser *p, IrVec *spec, IrLoc loc)
 		body = &s->u.do_.body;
 	}
 	push_construct(p, CON_FORALL, s, 0, loc);
+	p->cons[p->ncons - 1].body = body;
+}
+
+/* DO CONCURRENT (i = 1:n, j = 1:m, mask): the DO loops of a FORALL header (the last index
+ * outermost, around IF (mask)), as plain loops, closed by END DO; CYCLE goes to the innermost.
+ * Sema gives the indices fresh variables (they are local to the construct). The program must
+ * not make one iteration depend on another (the standard requires it), so running them in
+ * order computes what Fortran does. */
+void fe_do_concurrent(FeParser *p, IrVec *spec, IrLoc loc)
+{
+	check_not_terminal(p, loc);
+	IrBlock *body = NULL;
+	IrStmt *s = forall_nest(p, spec, loc, &body), *inner = s;
+	if (s) {
+		s->u.do_.concurrent = s->u.do_.forall;
+		s->u.do_.forall_mask = 0;
+		for (IrStmt *d = s;; d = d->u.do_.body.v[0]) {
+			d->u.do_.forall = 0;
+			inner = d;
+			if (d->u.do_.body.n != 1 || ((IrStmt *)d->u.do_.body.v[0])->kind != IR_DO)
+				break;
+		}
+	}
+	if (s && too_deep(p, loc))
+		s = NULL;
+	if (!s || !add_stmt(p, s)) {
+		s = inner = ir_stmt_new(p->a, IR_DO, loc); /* detached: collects the body, then is dropped */
+		body = &s->u.do_.body;
+	}
+	push_construct(p, CON_DO, inner, 0, loc);
 	p->cons[p->ncons - 1].body = body;
 }
 

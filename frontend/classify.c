@@ -243,8 +243,9 @@ typedef enum How {
 	K_BLOCK,  /* BLOCK DATA or BLOCK construct */
 	K_SKIP,   /* a refused construct: skipped up to its END */
 	K_ABSTRACT,
-	K_ERROR, /* ERROR STOP */
-	K_REFUSE /* a refused statement */
+	K_PROCEDURE, /* PROCEDURE(iface) :: f, a procedure dummy: read as EXTERNAL f */
+	K_ERROR,     /* ERROR STOP */
+	K_REFUSE     /* a refused statement */
 } How;
 
 /* Constructs skipped up to their END: what closes them, whether END of a unit stops skipping
@@ -264,6 +265,13 @@ static const struct {
         [SKIP_BLOCK] = {"block", "block", 1},
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
 };
+
+/* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
+#define FE_ASSOCIATE_REFUSAL "ASSOCIATE is not supported: write the variable or expression in place of each name (an expression assigned to a local variable first)"
+#define FE_BLOCK_REFUSAL "BLOCK constructs are not supported: declare the block's variables in the routine and delete BLOCK and END BLOCK"
+#define FE_ENTRY_REFUSAL "ENTRY is not supported: make a separate subroutine per entry (the code they share in a routine they call)"
+#define FE_PAUSE_REFUSAL "PAUSE is not supported: delete it, or WRITE its message instead"
+#define FE_ASSIGN_ADVICE ": use an INTEGER variable set to 1, 2, ... and a computed GO TO, GO TO (10, 20), k"
 
 /*  X(first word, keyword token, how, skip kind, message when refused) */
 #define FE_STATEMENTS(X)                                                                                                         \
@@ -311,14 +319,14 @@ static const struct {
 	X("forall", TOK_FORALL, K_FORALL, SKIP_NONE, NULL)                                                                       \
 	X("interface", 0, K_SKIP, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                          \
 	X("abstract", 0, K_ABSTRACT, SKIP_INTERFACE, "INTERFACE blocks are not supported")                                       \
-	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, "ASSOCIATE is not supported")                                                  \
-	X("block", 0, K_BLOCK, SKIP_BLOCK, "BLOCK constructs are not supported")                                                 \
+	X("associate", 0, K_SKIP, SKIP_ASSOCIATE, FE_ASSOCIATE_REFUSAL)                                                          \
+	X("block", 0, K_BLOCK, SKIP_BLOCK, FE_BLOCK_REFUSAL)                                                                     \
 	X("error", TOK_ERROR, K_ERROR, SKIP_NONE, NULL)                                                                          \
 	X("allocate", TOK_ALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
 	X("deallocate", TOK_DEALLOCATE, K_SIMPLE, SKIP_NONE, NULL)                                                               \
 	X("nullify", 0, K_REFUSE, SKIP_NONE, "NULLIFY is not supported")                                                         \
 	X("allocatable", 0, K_REFUSE, SKIP_NONE, "the ALLOCATABLE statement is not supported")                                   \
-	X("pointer", 0, K_REFUSE, SKIP_NONE, "POINTER is not supported")                                                         \
+	X("pointer", 0, K_REFUSE, SKIP_NONE, FE_POINTER_REFUSAL)                                                                 \
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
 	X("optional", 0, K_REFUSE, SKIP_NONE, "the OPTIONAL statement is not supported")                                         \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
@@ -336,13 +344,13 @@ static const struct {
 	X("flush", TOK_FLUSH, K_SIMPLE, SKIP_NONE, NULL)                                                                         \
 	X("format", TOK_FORMAT, K_FORMAT, SKIP_NONE, NULL)                                                                       \
 	X("equivalence", TOK_EQUIVALENCE, K_SIMPLE, SKIP_NONE, NULL)                                                             \
-	X("entry", 0, K_REFUSE, SKIP_NONE, "ENTRY is not supported")                                                             \
+	X("entry", 0, K_REFUSE, SKIP_NONE, FE_ENTRY_REFUSAL)                                                                     \
 	X("include", 0, K_REFUSE, SKIP_NONE, "INCLUDE must stand alone on its line (include 'file')")                            \
 	X("data", TOK_DATA, K_SIMPLE, SKIP_NONE, NULL)                                                                           \
 	X("namelist", TOK_NAMELIST, K_SIMPLE, SKIP_NONE, NULL)                                                                   \
-	X("pause", 0, K_REFUSE, SKIP_NONE, "PAUSE is not supported")                                                             \
-	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported")                                                           \
-	X("procedure", 0, K_REFUSE, SKIP_NONE, "PROCEDURE statements are not supported")                                         \
+	X("pause", 0, K_REFUSE, SKIP_NONE, FE_PAUSE_REFUSAL)                                                                     \
+	X("assign", 0, K_REFUSE, SKIP_NONE, "ASSIGN is not supported" FE_ASSIGN_ADVICE)                                          \
+	X("procedure", 0, K_PROCEDURE, SKIP_NONE, NULL)                                                                          \
 	X("class", 0, K_REFUSE, SKIP_NONE, "CLASS is not supported (declare it TYPE(name): no polymorphism)")                    \
 	X("import", 0, K_REFUSE, SKIP_NONE, "IMPORT is not supported")                                                           \
 	X("enum", 0, K_REFUSE, SKIP_NONE, "ENUM is not supported")
@@ -411,6 +419,7 @@ static int attribute_token(const char *w)
 /* ---------------------------------------------------------------- classification */
 
 static void classify(FeParser *p, int s, int in_if);
+static void classify_procedure(FeParser *p, int s);
 
 /* `name [(...)] [% name [(...)]]... = ...` with a single `=`: an assignment, whatever the
  * names. */
@@ -817,8 +826,19 @@ static void classify_do(FeParser *p, int s)
 	}
 	if (is_name(p, i, "while") && kind_at(p, i + 1) == '(')
 		set_kw(p, i, TOK_WHILE);
-	else if (is_name(p, i, "concurrent") && kind_at(p, i + 1) == '(')
-		refuse_drop(p, p->toks[s].loc, "DO CONCURRENT is not supported");
+	else if (is_name(p, i, "concurrent") && kind_at(p, i + 1) == '(') {
+		if (p->cls.do_label) {
+			refuse_drop(p, p->toks[s].loc, "a labelled DO CONCURRENT is not supported: end it with END DO");
+			return;
+		}
+		set_kw(p, i, TOK_CONCURRENT);
+		/* DO CONCURRENT (INTEGER :: i = ...): the indices are integers anyway */
+		int k = i + 2;
+		while (k < slen(p) && kind_at(p, k) != TOK_DCOLON && kind_at(p, k) != '=')
+			k++;
+		if (kind_at(p, k) == TOK_DCOLON)
+			delete_toks(p, i + 2, k + 1);
+	}
 }
 
 /* USE [[, INTRINSIC | NON_INTRINSIC] ::] m [, ONLY: [list]] [, renames]. Generic names
@@ -1067,7 +1087,7 @@ static void classify(FeParser *p, int s, int in_if)
 		set_kw(p, s, TOK_GO);
 		set_kw(p, s + 1, TOK_TO);
 		if (kind_at(p, s + 2) == TOK_NAME)
-			refuse_drop(p, loc, "assigned GO TO is not supported");
+			refuse_drop(p, loc, "assigned GO TO is not supported" FE_ASSIGN_ADVICE);
 		break;
 	case K_SELECT:
 		unglue(p, s); /* selectcase */
@@ -1137,10 +1157,8 @@ static void classify(FeParser *p, int s, int in_if)
 			start_skip(p, s, w->skip, w->refused);
 		break;
 	case K_SKIP: start_skip(p, s, w->skip, w->refused); break;
-	case K_ABSTRACT:
-		if (is_name(p, s + 1, "interface"))
-			start_skip(p, s, w->skip, w->refused);
-		break;
+	case K_ABSTRACT: break; /* ABSTRACT INTERFACE is read by iface_begin; ABSTRACT alone: the grammar */
+	case K_PROCEDURE: classify_procedure(p, s); break;
 	case K_ERROR:
 		if (is_name(p, s + 1, "stop")) {
 			set_kw(p, s, TOK_ERROR);
@@ -1154,6 +1172,8 @@ static void classify(FeParser *p, int s, int in_if)
 			                       w->refused, w->word, w->word[0] == 'a' ? "a(:)" : "w"));
 		else
 			refuse_drop(p, loc, w->refused);
+		if (!strcmp(w->word, "pointer"))
+			p->pointer_refused = 1;
 		break;
 	}
 }
@@ -1212,7 +1232,9 @@ static void check_tokens(FeParser *p, int s)
 		FeTok *t = &p->toks[i];
 		switch (t->kind) {
 		case TOK_ARROW:
-			if (p->toks[s].kind != TOK_USE)
+			if (p->toks[s].kind != TOK_USE && p->pointer_refused) /* said at the POINTER */
+				p->drop = p->stmt_error = 1;
+			else if (p->toks[s].kind != TOK_USE)
 				refuse_drop(p, t->loc, "pointers are not supported");
 			break;
 		case TOK_LARRAY:
@@ -1284,6 +1306,46 @@ static int skip_statement(FeParser *p, int s)
 	return 0;
 }
 
+/* `PROCEDURE(iface) [, attributes] :: f, g` declares procedure dummies (or external procedures)
+ * with the interface iface: for stad the same as EXTERNAL f, g (a procedure passed to f is
+ * specialised into a copy of the routine, sema_procarg.c; the interface adds nothing). A
+ * procedure pointer is refused. */
+static void classify_procedure(FeParser *p, int s)
+{
+	int close = kind_at(p, s + 1) == '(' ? match_paren(p, s + 1) : -1;
+	if (close < 0) {
+		refuse_drop(p, p->toks[s].loc,
+		            "PROCEDURE statements are not supported (write PROCEDURE(iface) :: f for a procedure argument f)");
+		return;
+	}
+	int names = close + 1, dcolon = 0;
+	for (int k = close + 1; k < slen(p); k++)
+		if (kind_at(p, k) == TOK_DCOLON) {
+			names = k + 1;
+			dcolon = 1;
+			break;
+		}
+	for (int k = close + 1; dcolon && k < names; k++) {
+		if (is_name(p, k, "pointer")) {
+			refuse_drop(p, p->toks[k].loc,
+			            "procedure pointers are not supported: pass the procedure as an argument (a dummy "
+			            "PROCEDURE(iface) :: f without POINTER), or call it by its name");
+			return;
+		}
+		if (is_name(p, k, "optional")) {
+			refuse_drop(p, p->toks[k].loc,
+			            "an OPTIONAL procedure argument is not supported: make it a required argument");
+			return;
+		}
+	}
+	if (!dcolon && close + 1 < slen(p) && kind_at(p, close + 1) == ',') {
+		refuse_drop(p, p->toks[close + 1].loc, "write '::' after the attributes of a PROCEDURE statement");
+		return;
+	}
+	delete_toks(p, s + 1, names);
+	set_kw(p, s, TOK_EXTERNAL);
+}
+
 /* ---------------------------------------------------------------- INTERFACE blocks
  *
  * An INTERFACE block is read here, whole. Explicit interfaces (interface bodies: a procedure's
@@ -1298,6 +1360,15 @@ static int skip_statement(FeParser *p, int s)
  * (or refused: dropped). */
 static int iface_begin(FeParser *p, int s)
 {
+	if (is_name(p, s, "abstract") && is_name(p, s + 1, "interface") && s + 2 == slen(p)) {
+		/* ABSTRACT INTERFACE: read as an INTERFACE block (its names can be USEd) */
+		p->iface = 1;
+		p->iface_depth = 0;
+		p->iface_name = NULL;
+		p->iface_loc = p->toks[s].loc;
+		p->iface_specs = (IrVec){0};
+		return 1;
+	}
 	if (!is_name(p, s, "interface") || is_assignment(p, s))
 		return 0;
 	if (p->drop) { /* refused already (a user-defined operator's name): pass over the block */

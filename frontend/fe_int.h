@@ -258,7 +258,11 @@ typedef struct FeParser {
 	int recovering;      /* fe_recover is repairing the structure: no name checks */
 	IrTypeDef *cur_type; /* the derived type being defined (between TYPE and END TYPE) */
 	int nerrors_at_start;
+	int pointer_refused; /* a POINTER was refused in this unit: its `p => x` is dropped silently */
 } FeParser;
+
+/* The refusal of POINTER (attribute or statement); a `=>` after it in the unit says nothing more. */
+#define FE_POINTER_REFUSAL "POINTER is not supported (use an ALLOCATABLE array, or pass the array or section to a routine and work on its dummy)"
 
 /* ---------------------------------------------------------------- scanner.l */
 
@@ -416,6 +420,9 @@ void fe_if_end(FeParser *p, const char *name, IrLoc loc);
 void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc);
 void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc);
 void fe_where_end(FeParser *p, const char *name, IrLoc loc);
+void fe_do_concurrent(FeParser *p, IrVec *spec, IrLoc loc);
+IrStmt *fe_return_alt(FeParser *p, IrExpr *k, IrLoc loc);
+IrExpr *fe_alt_return_actual(FeParser *p, const char *label, IrLoc loc);
 void fe_forall_begin(FeParser *p, IrVec *spec, IrLoc loc);
 void fe_forall_end(FeParser *p, const char *name, IrLoc loc);
 void fe_select_begin(FeParser *p, IrExpr *selector, IrLoc loc);

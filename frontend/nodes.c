@@ -509,6 +509,18 @@ IrStmt *fe_dowhile(FeParser *p, int label, IrExpr *cond, IrLoc loc)
 	return s;
 }
 
+/* `*100` among a CALL's actuals: an alternate return, refused here once for the statement (the
+ * call stays, with 0 in its place, so that the callee is reached and says nothing more). */
+IrExpr *fe_alt_return_actual(FeParser *p, const char *label, IrLoc loc)
+{
+	fe_refuse(p, loc,
+	          ir_sprintf(p->a,
+	                     "alternate returns (*%s) are not supported: give the routine an INTEGER argument it sets "
+	                     "(ierr = 1 and RETURN, for RETURN 1) and test it after the call (IF (ierr == 1) GO TO %s)",
+	                     label, label));
+	return ir_int(p->a, 0, loc);
+}
+
 void *fe_refused(FeParser *p, IrLoc loc, const char *what)
 {
 	fe_refuse(p, loc, what);
@@ -766,7 +778,10 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 			*c = (char)(*c - 'a' + 'A');
 	if (p->cur_type && !strcmp(w, "POINTER"))
 		fe_refuse(p, loc, "POINTER components are not supported; use ALLOCATABLE");
-	else
+	else if (!strcmp(w, "POINTER")) {
+		fe_refuse(p, loc, FE_POINTER_REFUSAL);
+		p->pointer_refused = 1;
+	} else
 		fe_refuse(p, loc, ir_sprintf(p->a, "%s is not supported", w));
 	FeAttr a = {FE_ATTR_BAD, 0, NULL, loc};
 	return a;

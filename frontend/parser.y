@@ -98,7 +98,7 @@ void fe_yyerror(IrLoc *lloc, FeParser *p, const char *msg);
 %token TOK_PARAMETER "PARAMETER" TOK_DIMENSION "DIMENSION" TOK_INTENT "INTENT" TOK_DATA "DATA"
 %token TOK_IN "IN" TOK_OUT "OUT" TOK_INOUT "INOUT" TOK_SAVE "SAVE" TOK_EXTERNAL "EXTERNAL"
 %token TOK_INTRINSIC "INTRINSIC" TOK_COMMON "COMMON" TOK_ONLY "ONLY" TOK_PUBLIC "PUBLIC" TOK_PRIVATE "PRIVATE"
-%token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE"
+%token TOK_IF "IF" TOK_THEN "THEN" TOK_ELSE "ELSE" TOK_DO "DO" TOK_WHILE "WHILE" TOK_CONCURRENT "CONCURRENT"
 %token TOK_EXIT "EXIT" TOK_CYCLE "CYCLE" TOK_CALL "CALL" TOK_RETURN "RETURN"
 %token TOK_CONTINUE "CONTINUE" TOK_PRINT "PRINT" TOK_WRITE "WRITE" TOK_STOP "STOP"
 %token TOK_GO "GO" TOK_TO "TO" TOK_SELECT "SELECT" TOK_CASE "CASE" TOK_DEFAULT "DEFAULT"
@@ -211,9 +211,9 @@ dummy_args
 
 dummy_list
 	: TOK_NAME                                          { $$ = fe_list(p, (void *)$1); }
-	| '*'                                               { $$ = fe_list(p, fe_refused(p, @1, "alternate returns are not supported")); }
+	| '*'                                               { $$ = fe_list(p, (void *)"*"); }
 	| dummy_list ',' TOK_NAME                           { $$ = fe_append(p, $1, (void *)$3); }
-	| dummy_list ',' '*'                                { $$ = fe_append(p, $1, fe_refused(p, @3, "alternate returns are not supported")); }
+	| dummy_list ',' '*'                                { $$ = fe_append(p, $1, (void *)"*"); }
 	;
 
 result_opt
@@ -598,6 +598,7 @@ exec_stmt
 	                                                    { fe_do_begin(p, fe_do(p, $2, $3, @3, $5, $7, $8, @1), $2, @1); }
 	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
 	                                                    { fe_do_begin(p, fe_dowhile(p, $2, $5, @1), $2, @1); }
+	| TOK_DO TOK_CONCURRENT '(' forall_spec ')' TOK_EOS { fe_do_concurrent(p, $4, @1); }
 	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_refused(p, @1, "DO without loop control is not supported"), $2, @1); }
 	;
 
@@ -657,7 +658,7 @@ action_stmt
 	| TOK_ALLOCATE '(' arg_list ')'                     { $$ = fe_allocate(p, 1, $3, @1); }
 	| TOK_DEALLOCATE '(' arg_list ')'                   { $$ = fe_allocate(p, 0, $3, @1); }
 	| TOK_RETURN                                        { $$ = fe_simple(p, IR_RETURN, @1); }
-	| TOK_RETURN expr                                   { $$ = fe_refused(p, @2, "alternate returns are not supported"); }
+	| TOK_RETURN expr                                   { $$ = fe_return_alt(p, $2, @2); }
 	| TOK_CONTINUE                                      { $$ = fe_simple(p, IR_CONTINUE, @1); }
 	| TOK_EXIT                                          { $$ = fe_exit(p, IR_EXIT, NULL, @1, @1); }
 	| TOK_EXIT TOK_NAME                                 { $$ = fe_exit(p, IR_EXIT, $2, @1, @2); }
@@ -867,6 +868,7 @@ arg
 	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_triplet(p, $1, $3, NULL, @2); }
 	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_triplet(p, $1, $3, $5, @2); }
 	| TOK_NAME '=' expr                                 { $$ = fe_keyword(p, $1, $3, @1); }
+	| '*' TOK_INT                                       { $$ = fe_alt_return_actual(p, $2, @1); }
 	;
 
 sec_bound_opt

@@ -394,12 +394,21 @@ static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
 static const IrGeneric *generic_in(const IrUnit *m, const char *name);
 static const IrGeneric *generic_used(Sema *S, IrUnit *u, const char *name, int depth);
 
+static int interface_body_in(const IrUnit *m, const char *name)
+{
+	for (int i = 0; i < m->interfaces.n; i++)
+		if (!strcmp(m->interfaces.v[i], name))
+			return 1;
+	return 0;
+}
+
 int sema_module_provides(Sema *S, IrUnit *m, const char *name)
 {
 	IrSym *s = ir_unit_lookup(m, name);
 	int has = (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM || s->kind == SYM_LOCAL)) ||
 	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1) || sema_types_provided(S, m, name) ||
-	        generic_in(m, name) || generic_used(S, m, name, 1); /* (a generic name: USE m, ONLY: g) */
+	        generic_in(m, name) || generic_used(S, m, name, 1) || /* (a generic name: USE m, ONLY: g) */
+	        interface_body_in(m, name);                           /* (an interface: PROCEDURE(name)) */
 	if (!has)
 		return 0;
 	return sema_module_exports(m, name) ? 1 : -1;
@@ -941,6 +950,8 @@ int fe_sema(IrProgram *p)
 	S.p = p;
 	S.a = p->arena;
 	collect_units(&S);
+	if (sema_procargs(&S)) /* routines given procedures: a copy per procedure passed */
+		build_tables(&S);
 	for (int i = 0; i < S.all.n; i++)
 		((IrUnit *)S.all.v[i])->aux = NULL;
 	sema_passive_scan(&S);

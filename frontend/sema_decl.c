@@ -174,6 +174,7 @@ IrExpr *sema_spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 static void declare_args(Sema *S, IrUnit *u)
 {
 	u->args = ir_alloc(S->a, sizeof(IrSym *) * (size_t)(u->nargs ? u->nargs : 1));
+	int altret = 0;
 	for (int i = 0; i < u->nargs; i++) {
 		if (ir_unit_lookup(u, u->argnames[i])) {
 			ir_error(u->loc, "dummy argument '%s' appears twice", u->argnames[i]);
@@ -181,7 +182,13 @@ static void declare_args(Sema *S, IrUnit *u)
 			continue;
 		}
 		if (strcmp(u->argnames[i], "*") == 0) {
-			ir_error(u->loc, "alternate returns are not supported");
+			if (!altret++)
+				ir_error(
+				        u->loc,
+				        "alternate returns (the * dummies of '%s') are not supported: give it an INTEGER argument "
+				        "it sets (ierr = 1 and RETURN, for RETURN 1) and test it after each call (IF (ierr == 1) "
+				        "GO TO 100)",
+				        u->name);
 			continue;
 		}
 		IrSym *s = ir_sym_new(S->a, u, u->argnames[i], SYM_ARG, u->loc);

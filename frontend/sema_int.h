@@ -81,6 +81,9 @@ void sema_declare_unit(Sema *S, IrUnit *u);
  * Returns 0 after an error (reported). */
 int sema_has_interface(Sema *S, const IrUnit *u, const char *name);
 int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, int *nargs, IrLoc loc);
+/* sema_procarg.c: a routine given procedures is copied for them, the call made a call of the
+ * copy (before declarations: on the parser's IR). */
+int sema_procargs(Sema *S); /* 1: the units changed */
 /* sema_internal.c: internal procedures lifted to routines given the host variables they use
  * as extra dummies (after every body is resolved). */
 void sema_lift_internal(Sema *S);
@@ -119,6 +122,8 @@ int sema_reads_name(const IrExpr *e, const char *name); /* an unresolved e names
 void sema_become(IrStmt *s, const IrStmt *n);           /* s is n now, keeping its label and directives */
 /* sema_io.c: WRITE with a format or unit, OPEN, CLOSE, REWIND, FLUSH (lowered; see there) */
 void sema_io(Sema *S, IrStmt *s);
+/* sema_where.c: DO CONCURRENT's indices become fresh variables (local to the construct) */
+void sema_do_concurrent(Sema *S, IrStmt *s);
 /* CALL of CPU_TIME, SYSTEM_CLOCK, DATE_AND_TIME, RANDOM_NUMBER, RANDOM_SEED: lowered (1), or 0 */
 int sema_intrinsic_sub(Sema *S, IrStmt *s);
 /* sema_stmt.c: resolve s, a statement sema_io.c has just rewritten, in place */

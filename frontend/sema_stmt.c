@@ -730,6 +730,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			resolve_if_from(S, s, 0);
 		break;
 	case IR_DO: {
+		if (s->u.do_.concurrent)
+			sema_do_concurrent(S, s); /* then resolved as the DO loops it is */
 		if (s->u.do_.forall) {
 			sema_forall(S, s);
 			break;

@@ -700,6 +700,52 @@ static IrStmt *forall_loops(Sema *S, const Forall *F, IrStmt *inner)
 	return s;
 }
 
+typedef struct Indices {
+	int n;
+	const char *const *from, *const *to;
+} Indices;
+
+static void indices_expr_at(void *ctx, IrExpr **pe)
+{
+	const Indices *I = ctx;
+	rename_indices(*pe, I->n, I->from, I->to);
+}
+
+static void indices_block_at(void *ctx, IrBlock *b)
+{
+	for (int i = 0; i < b->n; i++)
+		ir_stmt_children(b->v[i], &(IrVisit){indices_expr_at, indices_block_at, ctx});
+}
+
+/* DO CONCURRENT (i = ..., j = ...): an index is local to the construct (a variable of the same
+ * name outside keeps its value), so its loops run on fresh variables. */
+void sema_do_concurrent(Sema *S, IrStmt *s)
+{
+	int n = s->u.do_.concurrent;
+	s->u.do_.concurrent = 0;
+	if (n > IR_MAX_RANK) {
+		ir_error(s->loc, "DO CONCURRENT with more than %d indices is not supported", IR_MAX_RANK);
+		return;
+	}
+	const char *from[IR_MAX_RANK + 1], *to[IR_MAX_RANK + 1];
+	IrStmt *d = s;
+	for (int k = 0; k < n; k++) {
+		from[k] = d->u.do_.var->u.ref.name;
+		for (int j = 0; j < k; j++)
+			if (!strcmp(from[j], from[k])) {
+				ir_error(s->loc, "the index '%s' appears twice in this DO CONCURRENT", from[k]);
+				return;
+			}
+		to[k] = sema_new_local(S, from[k], TY_INT, s->loc)->name;
+		if (k + 1 < n)
+			d = d->u.do_.body.v[0];
+	}
+	Indices I = {n, from, to};
+	IrBlock top = {0};
+	ir_block_add(S->a, &top, s);
+	indices_block_at(&I, &top);
+}
+
 void sema_forall(Sema *S, IrStmt *s)
 {
 	Forall F = {0};

@@ -539,6 +539,9 @@ struct IrStmt {
 			int forall;      /* parser output only: the outermost DO of a FORALL with this many
 			                    indices (the last outermost; -1 on the inner DOs); sema lowers it */
 			int forall_mask; /* the FORALL has a mask: the innermost body is one IF (mask) */
+			int concurrent;  /* parser output only: the outermost DO of a DO CONCURRENT with this many
+			                    indices (its loops nested, the last index outermost); sema gives them
+			                    fresh variables */
 		} do_;
 		struct {
 			IrExpr *cond;

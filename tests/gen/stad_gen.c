@@ -97,6 +97,10 @@
  *             filled and read, `p%a` and `p%b(1)` as arrays, scaled by an INTENT(INOUT) dummy
  *             (gpt_scale), copied by automatic reallocation (whole or a reversed section)
  *             (needs `alloc`)
+ *   procarg   procedure arguments: mglob's gp_apply(f, x, c) takes a PROCEDURE(gp_fn) dummy (an
+ *             ABSTRACT INTERFACE), gp_twice(g, x, c) an EXTERNAL one it passes on to gp_apply;
+ *             called with the module functions gp_sq or gp_wave (stad specialises them:
+ *             gp_apply__gp_sq, ...) (--procarg: often)
  *   fploop    z = 0.5 sin(z) + a iterated to its fixed point under !$AD FP-LOOP (a DO WHILE, or a
  *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
  *             adjoint (--fploop: often)
@@ -195,6 +199,8 @@ static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, alway
 static int force_alloctype; /* --alloctype: ALLOCATABLE work arrays often, always arrays of gpt */
 static int force_complex;   /* --complex: complex statements often (campaigns of the pattern `complex`) */
 static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
+static int procarg_allowed = 1; /* pattern `procarg` (past the 32 bits of bugs_allowed) */
+static int force_procarg;       /* --procarg: calls passing procedures often */
 static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_elemental; /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;    /* --layout: clay in every program with a real COMMON member */
@@ -411,6 +417,7 @@ static uint64_t features;
 #define F_ELEMENTAL (1ull << 47)
 #define F_ALLOCTYPE (1ull << 48)
 #define F_ARGEXPR (1ull << 49)
+#define F_PROCARG (1ull << 50)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -460,7 +467,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "complex",     "afunc",          "layout",
                                       "alloc-comp",  "readin",         "recur",
                                       "fploop",      "shift",          "elemental",
-                                      "alloc-type",  "argexpr"};
+                                      "alloc-type",  "argexpr",        "procarg"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2565,6 +2572,22 @@ static void stmt_recur(void)
 	line("call %s(%s, %s, 0.5d0 * (%s))", name[rnd(3)], k, v->name, c.s);
 }
 
+/* pattern `procarg`: a module procedure given a procedure (gp_apply directly, or gp_twice, which
+ * passes its EXTERNAL dummy on), on a real scalar; |x| stays within RMAX (see mglob) */
+static void stmt_procarg(void)
+{
+	Var *v = pick_var(T_REAL, 0, 1);
+	if (!v)
+		return;
+	features |= F_PROCARG;
+	Ex c = fit(gen_real(2), RMAX);
+	note_read(v);
+	note_write(v);
+	/* c as an expression (never the bare variable: it could be v itself, passed twice) */
+	line("call %s(%s, %s, 0.5d0 * (%s))", chance(50) ? "gp_apply" : "gp_twice", chance(50) ? "gp_sq" : "gp_wave", v->name,
+	     c.s);
+}
+
 /* Pattern `fploop`: z = 0.5 sin(z) + a iterated to its fixed point (|a| <= 1: a contraction
  * by 0.5, converged to 1e-15 in about 50 steps; a cap of 200), as a DO WHILE or a counted DO
  * left by EXIT, under !$AD FP-LOOP with the state named or inferred; a is computed before the
@@ -3098,6 +3121,10 @@ static void gen_stmt(int depth)
 	}
 	if ((bugs_allowed & PAT_FPLOOP) && chance(force_fploop ? 10 : 1)) {
 		stmt_fploop();
+		return;
+	}
+	if (procarg_allowed && chance(force_procarg ? 15 : 1)) {
+		stmt_procarg();
 		return;
 	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
@@ -4263,7 +4290,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg]\n");
 	exit(2);
 }
 
@@ -4351,8 +4378,10 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_RECUR;
 				else if (!strcmp(w, "fploop"))
 					bugs_allowed &= ~PAT_FPLOOP;
+				else if (!strcmp(w, "procarg"))
+					procarg_allowed = 0;
 				else if (!strcmp(w, "all"))
-					bugs_allowed = 0;
+					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
 					;
 				else {
@@ -4368,6 +4397,8 @@ int main(int argc, char **argv)
 			force_where = 1;
 		} else if (!strcmp(argv[i], "--complex")) {
 			force_complex = 1;
+		} else if (!strcmp(argv[i], "--procarg")) {
+			force_procarg = 1;
 		} else if (!strcmp(argv[i], "--recur")) {
 			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
@@ -4541,8 +4572,40 @@ int main(int argc, char **argv)
 		        "    real(8) :: a, b(0:1)\n"
 		        "    integer :: k = 2\n"
 		        "  end type gpt\n");
-	if (bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR))
+	if (procarg_allowed)
+		bprintf(&file,
+		        "  abstract interface\n"
+		        "    real(8) function gp_fn(t)\n"
+		        "      real(8), intent(in) :: t\n"
+		        "    end function gp_fn\n"
+		        "  end interface\n");
+	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed)
 		bprintf(&file, "contains\n");
+	if (procarg_allowed)
+		/* pattern `procarg`: |gp_sq(t)| <= 4 and |gp_wave(t)| <= 2 for |t| <= 4, so gp_apply keeps
+		 * |x| <= 0.5 * 4 + 0.25 * 4 + 0.125 * 4 < 4, and gp_twice's second c is within 4 */
+		bprintf(&file,
+		        "  real(8) function gp_sq(t)\n"
+		        "    real(8), intent(in) :: t\n"
+		        "    gp_sq = 0.25d0 * t * t\n"
+		        "  end function gp_sq\n"
+		        "  real(8) function gp_wave(t)\n"
+		        "    real(8), intent(in) :: t\n"
+		        "    gp_wave = 2d0 * sin(t) * cos(0.5d0 * t)\n"
+		        "  end function gp_wave\n"
+		        "  subroutine gp_apply(f, x, c)\n"
+		        "    procedure(gp_fn) :: f\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    x = 0.5d0 * x + 0.25d0 * f(c) + 0.125d0 * f(0.5d0 * x)\n"
+		        "  end subroutine gp_apply\n"
+		        "  subroutine gp_twice(g, x, c)\n"
+		        "    real(8), external :: g\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    call gp_apply(g, x, c)\n"
+		        "    call gp_apply(g, x, 0.5d0 * (x + c))\n"
+		        "  end subroutine gp_twice\n");
 	if (bugs_allowed & PAT_RECUR)
 		/* pattern `recur`: RECURSIVE procedures, the depth k bounded by the caller (0..4) and
 		 * decremented each call; |x| stays within RMAX (0.5 |x| + 0.25 + 0.5 <= 4), each

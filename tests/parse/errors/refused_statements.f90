@@ -31,8 +31,7 @@ subroutine refused(x, n)
   ! (INCLUDE is supported now)
   do
   end do
-  do concurrent (i = 1:n)
-  end do
+  ! (DO CONCURRENT is supported now)
 10 continue
 20 continue
 end subroutine refused
