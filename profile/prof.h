@@ -221,6 +221,7 @@ typedef struct ProfMeas {
 	int has_pred;     /* 1: pred_time_s and pred_peak hold its prediction (made before it was measured) */
 	double pred_time_s;
 	uint64_t pred_peak;
+	int timed_out; /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
 } ProfMeas;
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of

@@ -97,8 +97,10 @@ void prof_config_random(uint64_t *state, char *bits, size_t nsites)
 
 int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i)
 {
+	if (m[i].timed_out)
+		return 0;
 	for (size_t j = 0; j < n; j++)
-		if (j != i && m[j].time_s <= m[i].time_s && m[j].peak <= m[i].peak &&
+		if (j != i && !m[j].timed_out && m[j].time_s <= m[i].time_s && m[j].peak <= m[i].peak &&
 		    (m[j].time_s < m[i].time_s || m[j].peak < m[i].peak))
 			return 0;
 	return 1;
@@ -108,7 +110,7 @@ const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base
 {
 	const ProfMeas *best = base && base->peak <= budget ? base : NULL;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].kind == PROF_MEAS_TUNING && m[i].peak <= budget && (!best || m[i].time_s < best->time_s))
+		if (m[i].kind == PROF_MEAS_TUNING && !m[i].timed_out && m[i].peak <= budget && (!best || m[i].time_s < best->time_s))
 			best = &m[i];
 	return best;
 }
@@ -117,7 +119,7 @@ const ProfMeas *prof_meas_lowest(const ProfMeas *m, size_t n)
 {
 	const ProfMeas *low = NULL;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].kind == PROF_MEAS_TUNING &&
+		if (m[i].kind == PROF_MEAS_TUNING && !m[i].timed_out &&
 		    (!low || m[i].peak < low->peak || (m[i].peak == low->peak && m[i].time_s < low->time_s)))
 			low = &m[i];
 	return low;
@@ -297,7 +299,7 @@ size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max
 	*median = *max = 0;
 	*nexact = 0;
 	for (size_t i = 0; e && i < n; i++) {
-		if (!m[i].has_pred)
+		if (!m[i].has_pred || m[i].timed_out)
 			continue;
 		double t = m[i].time_s > 1e-12 ? m[i].time_s : 1e-12;
 		e[k++] = fabs(m[i].pred_time_s - m[i].time_s) / t;
