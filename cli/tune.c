@@ -64,7 +64,10 @@ typedef struct Tune {
 	double st_time;        /* the best configuration built from its table (static_run), -1: not run */
 	uint64_t st_peak;
 	ProfCompare cmp; /* default and best re-measured side by side */
+	double byte_cost; /* the tape term fitted to every measurement (reported) */
 	int calls;       /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
+	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
+	int ncal;              /* moves in it whose peak grew */
 	double limit_s;  /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
@@ -868,8 +871,8 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);
 		fprintf(f,
 		        "  \"prediction_error\": {\"time_median\": %.4f, \"time_max\": %.4f, \"n\": %zu, \"peaks_exact\": %zu, "
-		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e},\n",
-		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0);
+		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e, \"byte_cost_s\": %.3e},\n",
+		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0, t->byte_cost);
 	}
 	fputs("  \"measurements\": [", f);
 	for (int i = 0; i < t->nm; i++) {
@@ -1267,7 +1270,17 @@ int cli_cmd_tune(int argc, char **argv)
 		it->move = mv;
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
-		it->accepted = prof_tune_keep(&t->tuner, cached(t, cur), m);
+		/* the tape term, fitted again with this move: its time without the term against its
+		 * peak's growth over the profiled configuration's */
+		const ProfMeas *from = cached(t, cur);
+		if (!m->timed_out && mv.pred_peak > from->peak) {
+			double x = (double)(mv.pred_peak - from->peak), resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
+			t->cal_rx += resid * x;
+			t->cal_xx += x * x;
+			t->ncal++;
+			t->tuner.byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
+		}
+		it->accepted = prof_tune_keep(&t->tuner, from, m);
 		char *change = prof_move_text(&mv, (const char *const *)t->ids);
 		change = summarize_change(change); /* report.json keeps the whole list */
 		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
@@ -1327,14 +1340,34 @@ int cli_cmd_tune(int argc, char **argv)
 		double x, y;
 		d0 = profile_of(t, t->defaults, &x, &y);
 	}
+	/* Their tape term is fitted leave-one-out: to the loop's moves and every other point (its
+	 * own measurement does not enter its prediction). */
+	double *xs = calloc((size_t)t->nm + 1, sizeof *xs), *rs = calloc((size_t)t->nm + 1, sizeof *rs);
+	if (!xs || !rs)
+		abort();
+	double srx = t->cal_rx, sxx = t->cal_xx;
+	const ProfMeas *b0 = cached(t, t->defaults);
 	for (int i = 0; d0 && i < t->nm; i++) {
 		ProfMeas *m = &t->m[i];
-		ProfMeas *b0 = cached(t, t->defaults);
 		if (m->has_pred || m == b0 || m->kind == PROF_MEAS_TUNING || strchr(m->config, '|'))
 			continue;
-		if (prof_predict_config(d0, b0, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) == 0)
-			m->has_pred = 1;
+		if (prof_predict_config(d0, b0, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) != 0)
+			continue;
+		m->has_pred = 1;
+		xs[i] = m->pred_peak > b0->peak ? (double)(m->pred_peak - b0->peak) : 0;
+		rs[i] = m->time_s - m->pred_time_s;
+		if (!m->timed_out) {
+			srx += rs[i] * xs[i];
+			sxx += xs[i] * xs[i];
+		}
 	}
+	double fitted = prof_byte_cost(srx, sxx); /* everything: reported */
+	for (int i = 0; d0 && i < t->nm; i++)
+		if (xs[i] > 0 && !t->m[i].timed_out)
+			t->m[i].pred_time_s += prof_byte_cost(srx - rs[i] * xs[i], sxx - xs[i] * xs[i]) * xs[i];
+	free(xs);
+	free(rs);
+	t->byte_cost = d0 ? fitted : t->tuner.byte_cost;
 	prof_free(d0);
 	{
 		double med, mx;
@@ -1343,6 +1376,10 @@ int cli_cmd_tune(int argc, char **argv)
 			printf("  prediction      time error median %.1f %%, largest %.1f %% over %zu configurations; %zu of %zu peaks "
 			       "exact\n",
 			       100 * med, 100 * mx, np, nex, np);
+		if (t->byte_cost > 0)
+			printf("  tape term       %.3f ns per byte of peak above the profiled configuration's (fitted to the "
+			       "measurements)\n",
+			       1e9 * t->byte_cost);
 	}
 	/* best within the budget among the configurations the loop measured with --repeat runs
 	 * (random and exhaustive points, measured once each, are for the plane) */

@@ -369,6 +369,17 @@ int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *conf
 	return 0;
 }
 
+double prof_byte_cost(double sum_rx, double sum_xx)
+{
+	double c = sum_xx > 0 ? sum_rx / sum_xx : 0;
+	return c < 0 ? 0 : c > 1e-8 ? 1e-8 : c;
+}
+
+double prof_with_tape_term(double t, double byte_cost, uint64_t peak, uint64_t cur_peak)
+{
+	return peak > cur_peak ? t + byte_cost * (double)(peak - cur_peak) : t;
+}
+
 int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m)
 {
 	int over = cur->peak > t->budget;
@@ -394,6 +405,7 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 	                .budget = t->budget,
 	                .ev_cost = t->ev_cost,
 	                .time_scale = t->time_scale,
+	                .byte_cost = t->byte_cost,
 	                .want = 1,
 	                .exclude = t->visited,
 	                .nexclude = t->nvisited};
@@ -449,7 +461,8 @@ static int repair_set(ProfTuner *t, const ProfData *d, const ProfMeas *cur, cons
 		return -1;
 	}
 	uint64_t peak = tape + cur->rv_peak;
-	double time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, t->time_scale, tt, tt);
+	double time_s = prof_with_tape_term(prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, t->time_scale, tt, tt),
+	                                    t->byte_cost, peak, cur->peak);
 	if (peak > t->budget || !strcmp(c, cur->config) || visited(t, c)) {
 		none_fits(t, c, time_s, peak);
 		free(c);
@@ -563,9 +576,10 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 			goto oom;
 		/* dtime_s is corrected; the raw one is the profile's own */
 		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
-		out->pred_time_s =
-		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw);
 		out->pred_peak = pred[choice].peak + rv;
+		out->pred_time_s =
+		        prof_with_tape_term(prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw),
+		                            t->byte_cost, out->pred_peak, cur_p);
 	} else {
 		rc = 0;
 	}
