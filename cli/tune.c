@@ -683,6 +683,8 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 {
 	double tmin = 1e300, tmax = 0, pmin = 1e300, pmax = 0;
 	for (int i = 0; i < t->nm; i++) {
+		if (t->m[i].timed_out)
+			continue; /* no peak, and a time that is only a bound: not in the plot */
 		tmin = fmin(tmin, t->m[i].time_s);
 		tmax = fmax(tmax, t->m[i].time_s);
 		pmin = fmin(pmin, (double)t->m[i].peak);
@@ -724,7 +726,7 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 		        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
 		        L, Y((double)t->budget), W - R, Y((double)t->budget), W - R, Y((double)t->budget) - 4);
 	for (int i = 0; i < t->nm; i++)
-		if (t->m[i].kind)
+		if (t->m[i].kind && !t->m[i].timed_out)
 			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
 			        Y((double)t->m[i].peak), t->m[i].kind == 1 ? "#999" : "#bbd");
 	/* Pareto front of everything measured */
@@ -755,8 +757,9 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 			fprintf(f, "%.1f,%.1f ", X(t->it[i].meas_time), Y((double)t->it[i].meas_peak));
 	fputs("\"/>\n", f);
 	for (int i = 0; i < t->nit; i++)
-		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
-		        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
+		if (t->it[i].meas_peak != UINT64_MAX)
+			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
+			        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
 	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text x=\"%.1f\" y=\"%.1f\">default</text>\n",
 	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 5);
 	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text x=\"%.1f\" y=\"%.1f\">best</text>\n",
@@ -883,6 +886,8 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		                : t->m[i].kind == 2 ? "exhaustive"
 		                                    : "tuning",
 		        t->m[i].time_s, (unsigned long long)t->m[i].peak, pareto(t, i) ? "true" : "false");
+		if (t->m[i].timed_out)
+			fputs(", \"timed_out\": true", f);
 		if (t->m[i].has_pred)
 			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
 			        (unsigned long long)t->m[i].pred_peak);
@@ -1283,9 +1288,13 @@ int cli_cmd_tune(int argc, char **argv)
 		it->accepted = prof_tune_keep(&t->tuner, from, m);
 		char *change = prof_move_text(&mv, (const char *const *)t->ids);
 		change = summarize_change(change); /* report.json keeps the whole list */
-		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
-		       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
-		       it->accepted ? "kept" : "undone");
+		if (m->timed_out)
+			printf("  %2d %-36s predicted %.4f s %10llu B   killed at the time limit of %g s  undone\n", iter,
+			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, t->limit_s);
+		else
+			printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
+			       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
+			       it->accepted ? "kept" : "undone");
 		free(change);
 		fflush(stdout);
 		/* the table of the configuration tried */

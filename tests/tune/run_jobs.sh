@@ -90,6 +90,18 @@ fi
 grep -q 'passed the time limit of 0.001 s' "$tmp/out5" || { cat "$tmp/out5"; fail "time limit message"; }
 [ -z "$(running "$tmp/l")" ] || fail "a run past its limit left behind"
 
+# a configuration killed at the limit (recorded so in the measurements: here the loop's first
+# move, all off) is undone, never the best, and stays out of the plot
+mkdir "$tmp/t"
+: > "$tmp/t/.stad-tune"
+printf '# clock cpu\n# timeout 00 1000000 0\n' > "$tmp/t/measurements"
+"$STAD" tune "$SRC" --head "$HEAD" --repeat 1 --min-sample 0.02 -o "$tmp/t" > "$tmp/out9" 2>&1 || { cat "$tmp/out9"; fail "tune with a timed-out move"; }
+grep -q '^   1 .*killed at the time limit of [0-9.]* s  undone' "$tmp/out9" || { cat "$tmp/out9"; fail "the timed-out move"; }
+grep -q '"config": "00", "kind": "tuning", "time_s": 1000000.000000000, .*"timed_out": true' "$tmp/t/report.json" ||
+	fail "report.json: timed_out"
+grep -q '"best": {"config": "00"' "$tmp/t/report.json" && fail "a timed-out configuration is the best"
+grep -q '18446744073709551615\|e+' "$tmp/t/plot.svg" && fail "the timed-out run in the plot"
+
 # 4. misuse
 "$STAD" tune "$SRC" --head "$HEAD" --jobs 2 --clock wall -o "$tmp/m" > "$tmp/out6" 2>&1 && fail "--clock wall with --jobs 2"
 grep -q 'stretch each other' "$tmp/out6" || fail "--clock wall refusal"
