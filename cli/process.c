@@ -67,9 +67,18 @@ void cli_argv_free(CliArgv *a)
 	memset(a, 0, sizeof *a);
 }
 
+static sigset_t chld_only, mask_before;
+static int chld_blocked;
+static volatile pid_t run_pid; /* cli_run's child while it waits for it */
+
 /* In the child: output where asked, then exec. Never returns. */
 static void child(const CliArgv *argv, const CliRun *how)
 {
+	if (chld_blocked) /* the program gets the signal mask stad had before cli_spawn */
+		sigprocmask(SIG_SETMASK, &mask_before, NULL);
+#ifdef __linux__
+	prctl(PR_SET_PDEATHSIG, SIGKILL); /* stad killed by SIGKILL: the program goes too */
+#endif
 	if (how->dir && chdir(how->dir) != 0)
 		_exit(126);
 	for (int i = 0; how->env && how->env[i]; i++) {
@@ -110,10 +119,14 @@ int cli_run(const CliArgv *argv, const CliRun *how)
 		return -1;
 	if (pid == 0)
 		child(argv, how);
+	run_pid = pid;
 	int st;
 	while (waitpid(pid, &st, 0) < 0)
-		if (errno != EINTR)
+		if (errno != EINTR) {
+			run_pid = 0;
 			return -1;
+		}
+	run_pid = 0;
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
 	if (WIFSIGNALED(st))
@@ -191,8 +204,6 @@ enum { MAXKIDS = 256 };
 static volatile pid_t kids[MAXKIDS];
 static double kid_deadline[MAXKIDS];
 static int kid_timed_out[MAXKIDS];
-static sigset_t chld_only, mask_before;
-static int chld_blocked;
 
 static double now_s(void)
 {
@@ -208,6 +219,8 @@ static void kill_kids_and_die(int sig)
 	for (int i = 0; i < MAXKIDS; i++)
 		if (kids[i] > 0)
 			kill(-kids[i], SIGKILL);
+	if (run_pid > 0)
+		kill(run_pid, SIGKILL);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -246,10 +259,6 @@ pid_t cli_spawn(const CliArgv *argv, const CliRun *how, double limit_s)
 		return -1;
 	if (pid == 0) {
 		setpgid(0, 0);
-#ifdef __linux__
-		prctl(PR_SET_PDEATHSIG, SIGKILL); /* stad killed by SIGKILL: the run goes too */
-#endif
-		sigprocmask(SIG_SETMASK, &mask_before, NULL);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGHUP, SIG_DFL);
