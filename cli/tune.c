@@ -67,7 +67,6 @@ typedef struct Tune {
 	double byte_cost; /* the tape term fitted to every measurement (reported) */
 	int calls;       /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
 	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
-	int ncal;              /* moves in it whose peak grew */
 	double limit_s;  /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
@@ -142,14 +141,6 @@ static ProfMeas *add_meas(Tune *t, const char *bits, double time_s, uint64_t pea
 	return m;
 }
 
-/* A run killed at the time limit: slower than the limit, its peak unknown. */
-static ProfMeas *add_timeout(Tune *t, const char *bits, double limit_s, int kind)
-{
-	ProfMeas *m = add_meas(t, bits, limit_s, UINT64_MAX, kind);
-	m->timed_out = 1;
-	return m;
-}
-
 static const char *clock_name(const Tune *t)
 {
 	return t->o->clock_wall ? "wall" : "cpu";
@@ -197,16 +188,32 @@ static void load_cache(Tune *t)
 		if (line[len - 1] == '\n')
 			len--;
 		line[len] = 0;
+		/* a later line of a configuration replaces an earlier one (measured again after it
+		 * passed a shorter time limit) */
 		char tb[8200];
-		if (sscanf(line, "# timeout %8199s %lf %d", tb, &ts, &kind) == 3 && kind >= 0 && kind <= 2) {
-			if ((int)strcspn(tb, "|") == t->n && !cached(t, tb))
-				add_timeout(t, tb, ts, kind);
+		if (sscanf(line, "# timeout %8199s %lf %d", tb, &ts, &kind) == 3 && kind >= 0 && kind <= 2 && ts >= 0 &&
+		    strspn(tb, "0123456789|=,") == strlen(tb)) {
+			if ((int)strcspn(tb, "|") == t->n) {
+				ProfMeas *m = cached(t, tb);
+				if (!m)
+					m = add_meas(t, tb, 0, 0, kind);
+				m->time_s = ts;
+				m->peak = UINT64_MAX;
+				m->timed_out = 1;
+			}
 			continue;
 		}
 		if (!cli_meas_parse_line(line, (size_t)len, &bits, &ts, &pk, &kind, &rv))
 			continue; /* a line cut short by an interrupted run, or edited: measured again */
-		if ((int)strcspn(bits, "|") == t->n && !cached(t, bits))
-			add_meas(t, bits, ts, pk, kind)->rv_peak = rv;
+		if ((int)strcspn(bits, "|") == t->n) {
+			ProfMeas *m = cached(t, bits);
+			if (!m)
+				m = add_meas(t, bits, 0, 0, kind);
+			m->time_s = ts;
+			m->peak = pk;
+			m->rv_peak = rv;
+			m->timed_out = 0;
+		}
 		free(bits);
 	}
 	free(line);
@@ -1282,7 +1289,6 @@ int cli_cmd_tune(int argc, char **argv)
 			double x = (double)(mv.pred_peak - from->peak), resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
 			t->cal_rx += resid * x;
 			t->cal_xx += x * x;
-			t->ncal++;
 			t->tuner.byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
 		}
 		it->accepted = prof_tune_keep(&t->tuner, from, m);

@@ -101,6 +101,18 @@ grep -q '"config": "00", "kind": "tuning", "time_s": 1000000.000000000, .*"timed
 	fail "report.json: timed_out"
 grep -q '"best": {"config": "00"' "$tmp/t/report.json" && fail "a timed-out configuration is the best"
 grep -q '18446744073709551615\|e+' "$tmp/t/plot.svg" && fail "the timed-out run in the plot"
+# one that passed a shorter limit than today's is measured again, and that measurement is the one
+# a later run reads back
+mkdir "$tmp/u"
+: > "$tmp/u/.stad-tune"
+printf '# clock cpu\n# timeout 00 0.000001 0\n' > "$tmp/u/measurements"
+"$STAD" tune "$SRC" --head "$HEAD" --repeat 1 --min-sample 0.02 -o "$tmp/u" > "$tmp/out10" 2>&1 || { cat "$tmp/out10"; fail "tune after a short limit"; }
+grep -q '^00 [0-9.]* [0-9]* 0 0$' "$tmp/u/measurements" || fail "not measured again under the longer limit"
+grep -q 'killed at the time limit' "$tmp/out10" && fail "an old time limit held"
+m1=$(wc -l < "$tmp/u/measurements")
+"$STAD" tune "$SRC" --head "$HEAD" --repeat 1 --min-sample 0.02 -o "$tmp/u" > "$tmp/out11" 2>&1 || fail "resume after a re-measurement"
+[ "$m1" = "$(wc -l < "$tmp/u/measurements")" ] || fail "the re-measured configuration was measured a third time"
+grep -q 'killed at the time limit' "$tmp/out11" && fail "the resumed run read the old time-out"
 
 # 4. misuse
 "$STAD" tune "$SRC" --head "$HEAD" --jobs 2 --clock wall -o "$tmp/m" > "$tmp/out6" 2>&1 && fail "--clock wall with --jobs 2"
