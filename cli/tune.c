@@ -203,6 +203,12 @@ static void load_cache(Tune *t)
 			}
 			continue;
 		}
+		if (sscanf(line, "# anchor %8199s %lf", tb, &ts) == 2 && ts > 0) {
+			ProfMeas *m = cached(t, tb);
+			if (m)
+				m->anchor_s = ts;
+			continue;
+		}
 		if (!cli_meas_parse_line(line, (size_t)len, &bits, &ts, &pk, &kind, &rv))
 			continue; /* a line cut short by an interrupted run, or edited: measured again */
 		if ((int)strcspn(bits, "|") == t->n) {
@@ -236,6 +242,20 @@ static void append_cache(Tune *t, const ProfMeas *m)
 		return;
 	}
 	if (write(fd, line, (size_t)n) != n)
+		fprintf(stderr, "stad tune: warning: could not record a measurement in %s\n", path);
+	close(fd);
+}
+
+/* "# anchor CONFIG SECONDS": the default's time measured next to CONFIG (measure_many). */
+static void append_anchor(Tune *t, const ProfMeas *m)
+{
+	char path[4200], line[9000];
+	snprintf(path, sizeof path, "%s/measurements", t->dir);
+	int n = snprintf(line, sizeof line, "# anchor %s %.9f\n", m->config, m->anchor_s);
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0666);
+	if (fd < 0)
+		return;
+	if (n > 0 && n < (int)sizeof line && write(fd, line, (size_t)n) != n)
 		fprintf(stderr, "stad tune: warning: could not record a measurement in %s\n", path);
 	close(fd);
 }
@@ -433,9 +453,23 @@ typedef struct Group {
 	uint64_t peak, rv_peak;
 } Group;
 
+/* A batch: its configurations, and the default's runs between them (anchors). */
+typedef struct Batch {
+	Group *g;
+	double *anchor; /* anchor j: the default's time run before configuration j * ANCHOR_EVERY; 0: none */
+} Batch;
+
+enum { ANCHOR_EVERY = 4 };
+
 static void group_done(Tune *t, Run *r, void *ctx)
 {
-	Group *g = &((Group *)ctx)[r->group];
+	Batch *b = ctx;
+	if (r->group < 0) {
+		if (r->status == 0)
+			b->anchor[-1 - r->group] = r->time_s;
+		return;
+	}
+	Group *g = &b->g[r->group];
 	if (r->status == CLI_RUN_TIMEOUT)
 		g->ntimeout++;
 	else {
@@ -470,9 +504,8 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 {
 	int r = kind ? 1 : t->o->repeat > 0 ? t->o->repeat : 3, ng = 0, nr = 0;
 	Group *g = calloc((size_t)n + 1, sizeof *g);
-	Run *runs = calloc((size_t)n * (size_t)r + 1, sizeof *runs);
 	double *times = calloc((size_t)n * (size_t)r + 1, sizeof *times);
-	if (!g || !runs || !times)
+	if (!g || !times)
 		abort();
 	for (int i = 0; i < n; i++) {
 		const ProfMeas *c = cached(t, configs[i]);
@@ -484,13 +517,36 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 		g[ng] = (Group){configs[i], kind, r, 0, 0, times + (size_t)ng * (size_t)r, 0, 0};
 		ng++;
 	}
-	/* interleaved: the first run of every configuration, then the second, ... */
+	/* interleaved: the first run of every configuration, then the second, ... The points of the
+	 * plane (one run each) have the default run before every ANCHOR_EVERY-th and after the last:
+	 * each is predicted from the default measured next to it, not from the default measured at
+	 * the start under another load (prof_predict_config's cur) */
+	int nanchor = kind && ng ? (ng + ANCHOR_EVERY - 1) / ANCHOR_EVERY + 1 : 0;
+	Run *all = calloc((size_t)(ng * r + nanchor) + 1, sizeof *all);
+	double *anchor = calloc((size_t)nanchor + 1, sizeof *anchor);
+	if (!all || !anchor)
+		abort();
 	for (int k = 0; k < r; k++)
-		for (int i = 0; i < ng; i++)
-			runs[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
-	int rc = run_batch(t, runs, nr, group_done, g);
+		for (int i = 0; i < ng; i++) {
+			if (nanchor && i % ANCHOR_EVERY == 0)
+				all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - i / ANCHOR_EVERY, 0, 0, 0, 0};
+			all[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
+		}
+	if (nanchor)
+		all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -nanchor, 0, 0, 0, 0};
+	Batch b = {g, anchor};
+	int rc = run_batch(t, all, nr, group_done, &b);
+	for (int i = 0; rc == 0 && i < ng && nanchor; i++) {
+		double a = anchor[i / ANCHOR_EVERY], z = anchor[i / ANCHOR_EVERY + 1];
+		ProfMeas *m = cached(t, g[i].config);
+		if (!m || (a <= 0 && z <= 0))
+			continue;
+		m->anchor_s = a > 0 && z > 0 ? 0.5 * (a + z) : a > 0 ? a : z;
+		append_anchor(t, m);
+	}
+	free(all);
+	free(anchor);
 	free(g);
-	free(runs);
 	free(times);
 	return rc;
 }
@@ -895,6 +951,8 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		        t->m[i].time_s, (unsigned long long)t->m[i].peak, pareto(t, i) ? "true" : "false");
 		if (t->m[i].timed_out)
 			fputs(", \"timed_out\": true", f);
+		if (t->m[i].anchor_s > 0)
+			fprintf(f, ", \"anchor_s\": %.9f", t->m[i].anchor_s);
 		if (t->m[i].has_pred)
 			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
 			        (unsigned long long)t->m[i].pred_peak);
@@ -1366,7 +1424,10 @@ int cli_cmd_tune(int argc, char **argv)
 		ProfMeas *m = &t->m[i];
 		if (m->has_pred || m == b0 || m->kind == PROF_MEAS_TUNING || strchr(m->config, '|'))
 			continue;
-		if (prof_predict_config(d0, b0, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) != 0)
+		ProfMeas near = *b0; /* the default, measured next to it when it was */
+		if (m->anchor_s > 0)
+			near.time_s = m->anchor_s;
+		if (prof_predict_config(d0, &near, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) != 0)
 			continue;
 		m->has_pred = 1;
 		xs[i] = m->pred_peak > b0->peak ? (double)(m->pred_peak - b0->peak) : 0;

@@ -223,6 +223,7 @@ typedef struct ProfMeas {
 	double pred_time_s;
 	uint64_t pred_peak;
 	int timed_out; /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
+	double anchor_s; /* random and exhaustive points: the default's time measured next to it; 0: none */
 } ProfMeas;
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of

@@ -42,6 +42,11 @@ nrun=$(grep -c 'adjoint_run$' "$tmp/log")
 # by side comparison, the gradient: at least one per measurement line
 [ "$nrun" -ge "$(nmeas "$tmp/j2")" ] || fail "$nrun launched runs for $(nmeas "$tmp/j2") measurements"
 grep -q 'adjoint_prof$' "$tmp/log" || fail "the profiled runs did not go through the launcher"
+# the random points are predicted from the default measured next to them (anchors)
+if grep -q '"kind": "random"' "$tmp/j2/report.json"; then
+	grep -q '"kind": "random".*"anchor_s": [0-9.]*, "predicted"' "$tmp/j2/report.json" || fail "random points without anchors"
+	grep -q '^# anchor ' "$tmp/j2/measurements" || fail "anchors not kept in the measurements"
+fi
 # run slots have their own files
 [ -f "$tmp/j2/run.1.out" ] || fail "no second run slot"
 
