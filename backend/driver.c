@@ -309,8 +309,8 @@ int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes)
 	/* a<k>_0, a<k>_d0: the inputs as drawn, restored before every call (the adjoint may write
 	 * its arguments) */
 	for (int k = 0; k < n; k++)
-		fprintf(f, "static %s a%d[%ld], a%d_d[%ld], a%d_0[%ld], a%d_d0[%ld];\n", ctype(d, k), k, sizes[k], k, sizes[k],
-		        k, sizes[k], k, sizes[k]);
+		fprintf(f, "static %s a%d[%ld], a%d_d[%ld], a%d_0[%ld], a%d_d0[%ld];\n", ctype(d, k), k, sizes[k], k, sizes[k], k,
+		        sizes[k], k, sizes[k]);
 	fputs("int main(void) {\n", f);
 	put_inputs(f, d, sizes, "");
 	/* every dependent's weight 1 */

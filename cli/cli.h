@@ -54,7 +54,7 @@ typedef struct CliOpts {
 	int random;
 	int exhaustive;
 	int repeat;
-	int clock_wall; /* tune --clock wall: time runs by the monotonic clock, not by CPU time */
+	int clock_wall;       /* tune --clock wall: time runs by the monotonic clock, not by CPU time */
 	int jobs;             /* tune --jobs: runs at a time (default 1) */
 	const char *launcher; /* tune --launcher: words put before every measured program, or NULL */
 	double time_limit;    /* tune --time-limit: seconds a measured run may take (0: tune's default) */

@@ -283,10 +283,10 @@ pid_t cli_wait_any(int *status, struct rusage *ru)
 			int st;
 			pid_t p = wait4(kids[i], &st, WNOHANG, ru);
 			if (p == kids[i]) {
-				*status = kid_timed_out[i]                  ? CLI_RUN_TIMEOUT
-				          : WIFEXITED(st)                   ? WEXITSTATUS(st)
-				          : WIFSIGNALED(st)                 ? CLI_RUN_SIGNAL + WTERMSIG(st)
-				                                            : -1;
+				*status = kid_timed_out[i] ? CLI_RUN_TIMEOUT
+				        : WIFEXITED(st)    ? WEXITSTATUS(st)
+				        : WIFSIGNALED(st)  ? CLI_RUN_SIGNAL + WTERMSIG(st)
+				                           : -1;
 				kids[i] = 0;
 				return p;
 			}

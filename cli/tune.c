@@ -63,11 +63,11 @@ typedef struct Tune {
 	uint64_t off_peak;     /* predicted peak with every call site off */
 	double st_time;        /* the best configuration built from its table (static_run), -1: not run */
 	uint64_t st_peak;
-	ProfCompare cmp; /* default and best re-measured side by side */
-	double byte_cost; /* the tape term fitted to every measurement (reported) */
-	int calls;       /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
+	ProfCompare cmp;       /* default and best re-measured side by side */
+	double byte_cost;      /* the tape term fitted to every measurement (reported) */
+	int calls;             /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
 	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
-	double limit_s;  /* a measured run is killed after this (0: no limit yet) */
+	double limit_s;        /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
 /* The loop's state lives until exit (the command is the process's last work); keeping it in
@@ -432,9 +432,9 @@ static int run_batch(Tune *t, Run *r, int n, void (*done)(Tune *, Run *, void *)
 	return failed ? -1 : 0;
 }
 
-/* One run of bin (calls adjoint calls in it): its time per call and peak. 0, or -1. */
-static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, int calls, double *time_s,
-                    uint64_t *peak)
+/* One run of bin (calls adjoint calls in it): its time per call and peak. 0, -1 (it failed:
+ * reported) or -2 (killed at the time limit). */
+static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, int calls, double *time_s, uint64_t *peak)
 {
 	Run r = {bin, bits, extra_env, NULL, calls, 0, 0, 0, 0, 0};
 	if (run_batch(t, &r, 1, NULL, NULL) != 0)
@@ -1344,7 +1344,8 @@ int cli_cmd_tune(int argc, char **argv)
 		 * peak's growth over the profiled configuration's */
 		const ProfMeas *from = cached(t, cur);
 		if (!m->timed_out && mv.pred_peak > from->peak) {
-			double x = (double)(mv.pred_peak - from->peak), resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
+			double x = (double)(mv.pred_peak - from->peak),
+			       resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
 			t->cal_rx += resid * x;
 			t->cal_xx += x * x;
 			t->tuner.byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
@@ -1356,9 +1357,9 @@ int cli_cmd_tune(int argc, char **argv)
 			printf("  %2d %-36s predicted %.4f s %10llu B   killed at the time limit of %g s  undone\n", iter,
 			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, t->limit_s);
 		else
-			printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
-			       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
-			       it->accepted ? "kept" : "undone");
+			printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter,
+			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s,
+			       (unsigned long long)m->peak, it->accepted ? "kept" : "undone");
 		free(change);
 		fflush(stdout);
 		/* the table of the configuration tried */
@@ -1399,7 +1400,7 @@ int cli_cmd_tune(int argc, char **argv)
 				b[i] = (c >> i) & 1 ? '1' : '0';
 		}
 		int bad = (nr && measure_many(t, (const char *const *)cfg, nr, PROF_MEAS_RANDOM)) ||
-		          (nx && measure_many(t, (const char *const *)cfg + nr, nx, PROF_MEAS_EXHAUSTIVE));
+		        (nx && measure_many(t, (const char *const *)cfg + nr, nx, PROF_MEAS_EXHAUSTIVE));
 		for (int i = 0; i < nr + nx; i++)
 			free(cfg[i]);
 		free(cfg);

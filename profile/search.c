@@ -450,7 +450,8 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 				break;
 			}
 		}
-	}	if (!w.nheap)
+	}
+	if (!w.nheap)
 		s->complete = 1; /* everything was seen */
 	if (s->ncand == 0 && lowest_descent(&w, d, ev, flip, cur, total, 2 * maxe, s))
 		goto out;

@@ -110,7 +110,8 @@ const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base
 {
 	const ProfMeas *best = base && base->peak <= budget ? base : NULL;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].kind == PROF_MEAS_TUNING && !m[i].timed_out && m[i].peak <= budget && (!best || m[i].time_s < best->time_s))
+		if (m[i].kind == PROF_MEAS_TUNING && !m[i].timed_out && m[i].peak <= budget &&
+		    (!best || m[i].time_s < best->time_s))
 			best = &m[i];
 	return best;
 }
@@ -577,9 +578,9 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 		/* dtime_s is corrected; the raw one is the profile's own */
 		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
 		out->pred_peak = pred[choice].peak + rv;
-		out->pred_time_s =
-		        prof_with_tape_term(prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw),
-		                            t->byte_cost, out->pred_peak, cur_p);
+		out->pred_time_s = prof_with_tape_term(
+		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw),
+		        t->byte_cost, out->pred_peak, cur_p);
 	} else {
 		rc = 0;
 	}
