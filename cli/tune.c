@@ -226,38 +226,35 @@ static void load_cache(Tune *t)
 	fclose(f);
 }
 
-/* One line per measurement, appended when it is complete (one write, O_APPEND: lines of runs
- * that end together do not mix; a line cut by a kill is skipped when read back). */
+/* One line appended to DIR/measurements in one write (O_APPEND: lines of runs that end together
+ * do not mix; a line cut by a kill is skipped when read back). */
+static void append_line(Tune *t, const char *line, int n)
+{
+	char path[4200];
+	snprintf(path, sizeof path, "%s/measurements", t->dir);
+	int fd = n > 0 ? open(path, O_WRONLY | O_APPEND | O_CREAT, 0666) : -1;
+	if (fd < 0 || write(fd, line, (size_t)n) != n)
+		fprintf(stderr, "stad tune: warning: could not record a measurement in %s\n", path);
+	if (fd >= 0)
+		close(fd);
+}
+
+/* A measurement, when it is complete. */
 static void append_cache(Tune *t, const ProfMeas *m)
 {
-	char path[4200], line[9000];
-	snprintf(path, sizeof path, "%s/measurements", t->dir);
+	char line[9000];
 	int n = m->timed_out ? snprintf(line, sizeof line, "# timeout %s %.9f %d\n", m->config, m->time_s, m->kind)
 	                     : snprintf(line, sizeof line, "%s %.9f %llu %d %llu\n", m->config, m->time_s,
 	                                (unsigned long long)m->peak, m->kind, (unsigned long long)m->rv_peak);
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0666);
-	if (fd < 0 || n <= 0 || n >= (int)sizeof line) {
-		if (fd >= 0)
-			close(fd);
-		return;
-	}
-	if (write(fd, line, (size_t)n) != n)
-		fprintf(stderr, "stad tune: warning: could not record a measurement in %s\n", path);
-	close(fd);
+	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
 /* "# anchor CONFIG SECONDS": the default's time measured next to CONFIG (measure_many). */
 static void append_anchor(Tune *t, const ProfMeas *m)
 {
-	char path[4200], line[9000];
-	snprintf(path, sizeof path, "%s/measurements", t->dir);
+	char line[9000];
 	int n = snprintf(line, sizeof line, "# anchor %s %.9f\n", m->config, m->anchor_s);
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0666);
-	if (fd < 0)
-		return;
-	if (n > 0 && n < (int)sizeof line && write(fd, line, (size_t)n) != n)
-		fprintf(stderr, "stad tune: warning: could not record a measurement in %s\n", path);
-	close(fd);
+	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
 static int cmp_double(const void *a, const void *b)
