@@ -8,7 +8,9 @@
 # relative time error |predicted - measured| / measured over all of them (report.json's
 # prediction_error), and over the random points alone (predicted from the default's profile)
 # the median error of the scaled model and of the same prediction unscaled (default time +
-# profile seconds, the model before the scale: (predicted - default) / scale + default).
+# profile seconds, the model before the scale: (predicted - default) / scale + default), and of
+# the same prediction from the default measured at the start instead of next to the point
+# (predicted - anchor_s + default: the model before the anchors).
 # Bash and awk only.
 set -euo pipefail
 for d in "$@"; do
@@ -23,10 +25,13 @@ for d in "$@"; do
     /"prediction_error"/ { m = num($0, "time_median"); mx = num($0, "time_max"); n = num($0, "n");
                            ex = num($0, "peaks_exact"); clk = str($0, "clock"); sc = num($0, "time_scale") }
     /"kind": "random"/ && /"predicted"/ {
-        s = $0; sub(/"predicted".*/, "", s); meas = num(s, "time_s"); s = $0; sub(/.*"predicted": /, "", s); pred = num(s, "time_s")
+        s = $0; sub(/"predicted".*/, "", s); meas = num(s, "time_s"); an = num(s, "anchor_s")
+        s = $0; sub(/.*"predicted": /, "", s); pred = num(s, "time_s")
         nr++; e1[nr] = abs(pred - meas) / meas
-        old = (sc > 0 ? (pred - t0) / sc : pred - t0) + t0; e0[nr] = abs(old - meas) / meas }
-    END { printf "%-28s %-4s scale %5.2f  n %3d  median %5.1f %%  max %6.1f %%  peaks exact %d/%d | random %2d: scaled %5.1f %%, unscaled %5.1f %%\n",
-                 dir, clk, sc, n, 100 * m, 100 * mx, ex, n, nr, 100 * med(e1, nr), 100 * med(e0, nr) }
+        base = an > 0 ? an : t0
+        old = (sc > 0 ? (pred - base) / sc : pred - base) + base; e0[nr] = abs(old - meas) / meas
+        e2[nr] = abs(pred - base + t0 - meas) / meas }
+    END { printf "%-28s %-4s scale %5.2f  n %3d  median %5.1f %%  max %6.1f %%  peaks exact %d/%d | random %2d: scaled %5.1f %%, unscaled %5.1f %%, unanchored %5.1f %%\n",
+                 dir, clk, sc, n, 100 * m, 100 * mx, ex, n, nr, 100 * med(e1, nr), 100 * med(e0, nr), 100 * med(e2, nr) }
     ' "$d/report.json"
 done

@@ -11,6 +11,7 @@
 #include "ir.h"
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #define STAD_VERSION "0.1.0"
 /* The first line of every file stad writes starts with this; only such files are overwritten. */
@@ -53,7 +54,11 @@ typedef struct CliOpts {
 	int random;
 	int exhaustive;
 	int repeat;
-	int clock_wall; /* tune --clock wall: time runs by the monotonic clock, not by CPU time */
+	int clock_wall;       /* tune --clock wall: time runs by the monotonic clock, not by CPU time */
+	int jobs;             /* tune --jobs: runs at a time (default 1) */
+	const char *launcher; /* tune --launcher: words put before every measured program, or NULL */
+	double time_limit;    /* tune --time-limit: seconds a measured run may take (0: tune's default) */
+	double min_sample;    /* tune --min-sample: the adjoint is repeated in one run up to this (s) */
 	int keep;
 	int verbose;
 	double tol;
@@ -161,6 +166,7 @@ typedef struct CliRun {
 	int output;             /* CLI_OUT_*: stdout to stderr, both discarded, or both as they are */
 } CliRun;
 #define CLI_RUN_SIGNAL 256
+#define CLI_RUN_TIMEOUT 1024 /* cli_wait_any: killed at its time limit */
 /* Runs argv->v[0] (searched in PATH): its exit status, CLI_RUN_SIGNAL + the signal that killed
  * it, or -1 when it could not be run (126/127 when the folder or the program was missing). */
 int cli_run(const CliArgv *argv, const CliRun *how);
@@ -168,6 +174,15 @@ int cli_run(const CliArgv *argv, const CliRun *how);
  * NUL-terminated, *len bytes; the caller frees it) and its standard error left as it is: the
  * status as cli_run returns it. */
 int cli_run_capture(const CliArgv *argv, char **out, size_t *len);
+/* Programs side by side (stad tune --jobs): cli_spawn starts one without waiting, in its own
+ * process group, killed (with its group) when limit_s seconds pass (0: no limit) and by the
+ * kernel when stad dies; its pid or -1. cli_wait_any waits for any of them to end: its pid
+ * (-1: none running), *status as cli_run gives it or CLI_RUN_TIMEOUT, *ru its resource use
+ * alone. cli_kill_children_on_signal makes SIGINT, SIGTERM and SIGHUP kill the running ones. */
+struct rusage;
+pid_t cli_spawn(const CliArgv *argv, const CliRun *how, double limit_s);
+pid_t cli_wait_any(int *status, struct rusage *ru);
+void cli_kill_children_on_signal(void);
 /* Removes a file or a folder and everything in it; 0 on success. */
 int cli_remove_tree(const char *dir);
 /* Is dir an existing, empty folder? */

@@ -71,6 +71,10 @@ static const OptSpec specs[] = {
         FLAG("--exhaustive", OPT_TUNE, exhaustive),
         VALUE("--repeat", OPT_TUNE),
         VALUE("--clock", OPT_TUNE),
+        VALUE("--jobs", OPT_TUNE),
+        STR("--launcher", OPT_TUNE, launcher),
+        VALUE("--time-limit", OPT_TUNE),
+        VALUE("--min-sample", OPT_TUNE),
         FLAG("--keep", OPT_SET, keep),
         FLAG("--verbose", OPT_FORM, verbose),
         VALUE("--tol", OPT_SET),
@@ -168,6 +172,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->line_length = 72;
 	o->form = FE_FORM_AUTO;
 	o->repeat = 3;
+	o->jobs = 1;
+	o->min_sample = 0.05;
 	o->strategy = -1; /* each command's default */
 	o->files = calloc((size_t)argc + 1, sizeof *o->files);
 	o->sets = calloc((size_t)argc + 1, sizeof *o->sets);
@@ -306,6 +312,17 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			if (strcmp(val, "cpu") && strcmp(val, "wall"))
 				return cli_usage_error(o, usage, "--clock wants cpu or wall, not '%s'", val);
 			o->clock_wall = !strcmp(val, "wall");
+		} else if (!strcmp(name, "--jobs")) {
+			if (!parse_int(val, &o->jobs) || o->jobs < 1 || o->jobs > 64)
+				return cli_usage_error(o, usage, "--jobs wants a count from 1 to 64, not '%s'", val);
+		} else if (!strcmp(name, "--time-limit") || !strcmp(name, "--min-sample")) {
+			char *end;
+			double v = strtod(val, &end);
+			int limit = !strcmp(name, "--time-limit");
+			if (*end || end == val || !(limit ? v > 0 : v >= 0) || v > 1e6)
+				return cli_usage_error(o, usage, "%s wants %s number of seconds, not '%s'", name,
+				                       limit ? "a positive" : "a", val);
+			*(limit ? &o->time_limit : &o->min_sample) = v;
 		} else if (!strcmp(name, "--tol")) {
 			char *end;
 			o->tol = strtod(val, &end);

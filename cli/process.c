@@ -8,17 +8,24 @@
  * with nftw. A path with quotes, blanks or `;` in it is just a path.
  */
 #define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
 #include "cli.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <dirent.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 void cli_argv_add(CliArgv *a, const char *s)
 {
@@ -60,9 +67,18 @@ void cli_argv_free(CliArgv *a)
 	memset(a, 0, sizeof *a);
 }
 
+static sigset_t chld_only, mask_before;
+static int chld_blocked;
+static volatile pid_t run_pid; /* cli_run's child while it waits for it */
+
 /* In the child: output where asked, then exec. Never returns. */
 static void child(const CliArgv *argv, const CliRun *how)
 {
+	if (chld_blocked) /* the program gets the signal mask stad had before cli_spawn */
+		sigprocmask(SIG_SETMASK, &mask_before, NULL);
+#ifdef __linux__
+	prctl(PR_SET_PDEATHSIG, SIGKILL); /* stad killed by SIGKILL: the program goes too */
+#endif
 	if (how->dir && chdir(how->dir) != 0)
 		_exit(126);
 	for (int i = 0; how->env && how->env[i]; i++) {
@@ -103,10 +119,14 @@ int cli_run(const CliArgv *argv, const CliRun *how)
 		return -1;
 	if (pid == 0)
 		child(argv, how);
+	run_pid = pid;
 	int st;
 	while (waitpid(pid, &st, 0) < 0)
-		if (errno != EINTR)
+		if (errno != EINTR) {
+			run_pid = 0;
 			return -1;
+		}
+	run_pid = 0;
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
 	if (WIFSIGNALED(st))
@@ -173,6 +193,125 @@ int cli_run_capture(const CliArgv *argv, char **out, size_t *len)
 	if (WIFSIGNALED(st))
 		return CLI_RUN_SIGNAL + WTERMSIG(st);
 	return -1;
+}
+
+/* ---------------------------------------------------------------- programs side by side */
+
+/* The children cli_spawn started and not yet reaped, with their deadlines (monotonic seconds,
+ * 0: none). Each runs in its own process group, so that a launcher's or a driver's own children
+ * go with it. A fixed table: a signal handler reads it. */
+enum { MAXKIDS = 256 };
+static volatile pid_t kids[MAXKIDS];
+static double kid_deadline[MAXKIDS];
+static int kid_timed_out[MAXKIDS];
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* SIGINT, SIGTERM, SIGHUP: every running child's group is killed, then stad ends by the signal
+ * as it would have. (SIGKILL cannot be caught: there PR_SET_PDEATHSIG ends the children.) */
+static void kill_kids_and_die(int sig)
+{
+	for (int i = 0; i < MAXKIDS; i++)
+		if (kids[i] > 0)
+			kill(-kids[i], SIGKILL);
+	if (run_pid > 0)
+		kill(run_pid, SIGKILL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void cli_kill_children_on_signal(void)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+		struct sigaction sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = kill_kids_and_die;
+		sigemptyset(&sa.sa_mask);
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+pid_t cli_spawn(const CliArgv *argv, const CliRun *how, double limit_s)
+{
+	int slot = -1;
+	for (int i = 0; i < MAXKIDS && slot < 0; i++)
+		if (kids[i] == 0)
+			slot = i;
+	if (!argv->n || slot < 0)
+		return -1;
+	if (!chld_blocked) {
+		/* SIGCHLD stays pending until cli_wait_any takes it: no handler, no lost wake-up */
+		sigemptyset(&chld_only);
+		sigaddset(&chld_only, SIGCHLD);
+		sigprocmask(SIG_BLOCK, &chld_only, &mask_before);
+		chld_blocked = 1;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		setpgid(0, 0);
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		child(argv, how);
+	}
+	setpgid(pid, pid); /* also here: the group exists before anyone may kill it */
+	kids[slot] = pid;
+	kid_deadline[slot] = limit_s > 0 ? now_s() + limit_s : 0;
+	kid_timed_out[slot] = 0;
+	return pid;
+}
+
+pid_t cli_wait_any(int *status, struct rusage *ru)
+{
+	for (;;) {
+		int any = 0;
+		double next = 0, now = now_s();
+		for (int i = 0; i < MAXKIDS; i++) {
+			if (kids[i] <= 0)
+				continue;
+			any = 1;
+			int st;
+			pid_t p = wait4(kids[i], &st, WNOHANG, ru);
+			if (p == kids[i]) {
+				*status = kid_timed_out[i] ? CLI_RUN_TIMEOUT
+				        : WIFEXITED(st)    ? WEXITSTATUS(st)
+				        : WIFSIGNALED(st)  ? CLI_RUN_SIGNAL + WTERMSIG(st)
+				                           : -1;
+				kids[i] = 0;
+				return p;
+			}
+			if (p < 0 && errno == ECHILD) { /* reaped elsewhere */
+				kids[i] = 0;
+				continue;
+			}
+			if (kid_deadline[i] > 0 && now >= kid_deadline[i] && !kid_timed_out[i]) {
+				kill(-kids[i], SIGKILL);
+				kid_timed_out[i] = 1;
+			}
+			if (kid_deadline[i] > 0 && !kid_timed_out[i] && (next == 0 || kid_deadline[i] < next))
+				next = kid_deadline[i];
+		}
+		if (!any)
+			return -1;
+		/* sleep until a child ends or the nearest deadline (at most a second) */
+		double wait = next > 0 ? next - now : 1.0;
+		if (wait > 1.0)
+			wait = 1.0;
+		if (wait < 0.001)
+			wait = 0.001;
+		struct timespec ts = {(time_t)wait, (long)((wait - (double)(time_t)wait) * 1e9)};
+		sigtimedwait(&chld_only, NULL, &ts);
+	}
 }
 
 static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)

@@ -21,6 +21,7 @@
 #include "stats.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -62,7 +63,11 @@ typedef struct Tune {
 	uint64_t off_peak;     /* predicted peak with every call site off */
 	double st_time;        /* the best configuration built from its table (static_run), -1: not run */
 	uint64_t st_peak;
-	ProfCompare cmp; /* default and best re-measured side by side */
+	ProfCompare cmp;       /* default and best re-measured side by side */
+	double byte_cost;      /* the tape term fitted to every measurement (reported) */
+	int calls;             /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
+	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
+	double limit_s;        /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
 /* The loop's state lives until exit (the command is the process's last work); keeping it in
@@ -128,14 +133,11 @@ static ProfMeas *add_meas(Tune *t, const char *bits, double time_s, uint64_t pea
 		t->m = xrealloc(t->m, sizeof *t->m * (size_t)t->capm);
 	}
 	ProfMeas *m = &t->m[t->nm++];
+	memset(m, 0, sizeof *m);
 	m->config = xstrdup(bits);
 	m->time_s = time_s;
 	m->peak = peak;
 	m->kind = kind;
-	m->rv_peak = 0;
-	m->has_pred = 0;
-	m->pred_time_s = 0;
-	m->pred_peak = 0;
 	return m;
 }
 
@@ -146,7 +148,8 @@ static const char *clock_name(const Tune *t)
 
 /* The measurements of an earlier run in DIR, if it timed by the same clock: its first line is
  * "# clock cpu" (none: wall, a folder from before --clock). Another clock's file is kept aside
- * as measurements.CLOCK and a new one begun. */
+ * as measurements.CLOCK and a new one begun. A configuration killed at the time limit is a line
+ * "# timeout CONFIG SECONDS KIND" (a comment to readers of the format before it). */
 static void load_cache(Tune *t)
 {
 	char path[4200];
@@ -184,26 +187,74 @@ static void load_cache(Tune *t)
 		int kind;
 		if (line[len - 1] == '\n')
 			len--;
+		line[len] = 0;
+		/* a later line of a configuration replaces an earlier one (measured again after it
+		 * passed a shorter time limit) */
+		char tb[8200];
+		if (sscanf(line, "# timeout %8199s %lf %d", tb, &ts, &kind) == 3 && kind >= 0 && kind <= 2 && ts >= 0 &&
+		    strspn(tb, "0123456789|=,") == strlen(tb)) {
+			if ((int)strcspn(tb, "|") == t->n) {
+				ProfMeas *m = cached(t, tb);
+				if (!m)
+					m = add_meas(t, tb, 0, 0, kind);
+				m->time_s = ts;
+				m->peak = UINT64_MAX;
+				m->timed_out = 1;
+			}
+			continue;
+		}
+		if (sscanf(line, "# anchor %8199s %lf", tb, &ts) == 2 && ts > 0) {
+			ProfMeas *m = cached(t, tb);
+			if (m)
+				m->anchor_s = ts;
+			continue;
+		}
 		if (!cli_meas_parse_line(line, (size_t)len, &bits, &ts, &pk, &kind, &rv))
 			continue; /* a line cut short by an interrupted run, or edited: measured again */
-		if ((int)strcspn(bits, "|") == t->n && !cached(t, bits))
-			add_meas(t, bits, ts, pk, kind)->rv_peak = rv;
+		if ((int)strcspn(bits, "|") == t->n) {
+			ProfMeas *m = cached(t, bits);
+			if (!m)
+				m = add_meas(t, bits, 0, 0, kind);
+			m->time_s = ts;
+			m->peak = pk;
+			m->rv_peak = rv;
+			m->timed_out = 0;
+		}
 		free(bits);
 	}
 	free(line);
 	fclose(f);
 }
 
-static void append_cache(Tune *t, const ProfMeas *m)
+/* One line appended to DIR/measurements in one write (O_APPEND: lines of runs that end together
+ * do not mix; a line cut by a kill is skipped when read back). */
+static void append_line(Tune *t, const char *line, int n)
 {
 	char path[4200];
 	snprintf(path, sizeof path, "%s/measurements", t->dir);
-	FILE *f = fopen(path, "a");
-	if (!f)
-		return;
-	fprintf(f, "%s %.9f %llu %d %llu\n", m->config, m->time_s, (unsigned long long)m->peak, m->kind,
-	        (unsigned long long)m->rv_peak);
-	fclose(f);
+	int fd = n > 0 ? open(path, O_WRONLY | O_APPEND | O_CREAT, 0666) : -1;
+	if (fd < 0 || write(fd, line, (size_t)n) != n)
+		fprintf(stderr, "stad tune: warning: could not record a measurement in %s\n", path);
+	if (fd >= 0)
+		close(fd);
+}
+
+/* A measurement, when it is complete. */
+static void append_cache(Tune *t, const ProfMeas *m)
+{
+	char line[9000];
+	int n = m->timed_out ? snprintf(line, sizeof line, "# timeout %s %.9f %d\n", m->config, m->time_s, m->kind)
+	                     : snprintf(line, sizeof line, "%s %.9f %llu %d %llu\n", m->config, m->time_s,
+	                                (unsigned long long)m->peak, m->kind, (unsigned long long)m->rv_peak);
+	append_line(t, line, n < (int)sizeof line ? n : -1);
+}
+
+/* "# anchor CONFIG SECONDS": the default's time measured next to CONFIG (measure_many). */
+static void append_anchor(Tune *t, const ProfMeas *m)
+{
+	char line[9000];
+	int n = snprintf(line, sizeof line, "# anchor %s %.9f\n", m->config, m->anchor_s);
+	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -218,90 +269,334 @@ static double cpu_seconds(const struct rusage *u)
 	        1e-6 * (double)(u->ru_utime.tv_usec + u->ru_stime.tv_usec);
 }
 
-/* Runs the plain binary `repeat` times in configuration bits: median time, peak. */
-static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, double *time_s, uint64_t *peak)
+static double mono_s(void)
 {
-	char stats[4200], out[4200];
-	snprintf(stats, sizeof stats, "%s/run.stats", t->dir);
-	snprintf(out, sizeof out, "%s/run.out", t->dir);
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* One run of a measured program, and what it gave. */
+typedef struct Run {
+	const char *bin;       /* plain, profiled or reference build */
+	const char *config;    /* the configuration: STAD_SITES, STAD_SNAPS */
+	const char *extra_env; /* NAME=value, or NULL */
+	const char *profile;   /* STAD_PROFILE: this path, "" a scratch file of the run's slot, NULL none */
+	int calls;             /* adjoint calls in the run (STAD_REPEAT; the generated driver honours it) */
+	int group;             /* the caller's: which configuration of a batch */
+	int status;            /* 0, the program's failing status, or CLI_RUN_TIMEOUT */
+	double time_s;         /* per adjoint call */
+	uint64_t peak, rv_peak;
+} Run;
+
+/* The files of run slot j (one per job): output, statistics, a scratch profile. */
+static void slot_file(const Tune *t, int j, const char *what, char *buf, size_t n)
+{
+	if (j == 0)
+		snprintf(buf, n, "%s/%s.%s", t->dir, !strcmp(what, "prof") ? "scratch" : "run", what);
+	else
+		snprintf(buf, n, "%s/%s.%d.%s", t->dir, !strcmp(what, "prof") ? "scratch" : "run", j, what);
+}
+
+static pid_t start_run(Tune *t, const Run *r, int slot)
+{
+	char stats[4200], out[4200], prof[4200];
+	slot_file(t, slot, "stats", stats, sizeof stats);
+	slot_file(t, slot, "out", out, sizeof out);
+	remove(stats); /* a run that dies writes none: not the last one's */
+	if (r->profile && !*r->profile)
+		slot_file(t, slot, "prof", prof, sizeof prof);
+	else if (r->profile)
+		snprintf(prof, sizeof prof, "%s", r->profile);
+	const char *bits = r->config;
 	char sites[8192], snaps[2048] = "";
 	snprintf(sites, sizeof sites, "%.*s", (int)strcspn(bits, "|"), bits);
 	if (strchr(bits, '|'))
 		snprintf(snaps, sizeof snaps, "%s", strchr(bits, '|') + 1);
-	char e_sites[8300], e_snaps[2100], e_stats[4300];
+	char e_sites[8300], e_snaps[2100], e_stats[4300], e_prof[4300], e_rep[64];
 	snprintf(e_sites, sizeof e_sites, "STAD_SITES=%s", t->n ? sites : "");
 	snprintf(e_snaps, sizeof e_snaps, "STAD_SNAPS=%s", snaps);
 	snprintf(e_stats, sizeof e_stats, "STAD_STATS=%s", stats);
+	snprintf(e_prof, sizeof e_prof, "STAD_PROFILE=%s", prof);
+	snprintf(e_rep, sizeof e_rep, "STAD_REPEAT=%d", r->calls > 0 ? r->calls : 1);
 	/* the driver's stad_time_s in CPU time unless --clock wall (runtime/sites.c) */
-	const char *env[] = {e_sites, e_snaps, e_stats, t->o->clock_wall ? "STAD_CLOCK=wall" : "STAD_CLOCK=cpu", extra_env, NULL};
+	const char *env[8] = {e_sites, e_snaps, e_stats, t->o->clock_wall ? "STAD_CLOCK=wall" : "STAD_CLOCK=cpu", e_rep};
+	int ne = 5;
+	if (r->profile)
+		env[ne++] = e_prof;
+	if (r->extra_env)
+		env[ne++] = r->extra_env;
+	env[ne] = NULL;
 	CliArgv cmd = {0};
-	cli_argv_add(&cmd, bin);
+	if (t->o->launcher)
+		cli_argv_words(&cmd, t->o->launcher); /* --launcher: its words, then the program */
+	cli_argv_add(&cmd, r->bin);
 	CliRun how = {t->dir, env, out, CLI_OUT_QUIET};
-	struct timespec a, b;
-	struct rusage ua, ub;
-	getrusage(RUSAGE_CHILDREN, &ua);
-	clock_gettime(CLOCK_MONOTONIC, &a);
-	int rc = cli_run(&cmd, &how);
-	clock_gettime(CLOCK_MONOTONIC, &b);
-	getrusage(RUSAGE_CHILDREN, &ub);
+	pid_t pid = cli_spawn(&cmd, &how, t->limit_s);
 	cli_argv_free(&cmd);
-	if (rc != 0) {
-		fprintf(stderr, "stad tune: the program failed (status %d) in configuration %s; its output is in %s\n", rc, bits,
-		        out);
+	return pid;
+}
+
+/* What run r in slot j gave: its status, time per adjoint call, peak. 0, or -1 (reported). */
+static int finish_run(Tune *t, Run *r, int slot, int status, const struct rusage *ru, double wall_s)
+{
+	char stats[4200], out[4200];
+	slot_file(t, slot, "stats", stats, sizeof stats);
+	slot_file(t, slot, "out", out, sizeof out);
+	r->status = status;
+	if (status == CLI_RUN_TIMEOUT) {
+		r->time_s = t->limit_s;
+		return 0;
+	}
+	if (status != 0) {
+		fprintf(stderr, "stad tune: the program failed (status %d) in configuration %s; its output is in %s\n", status,
+		        r->config, out);
 		return -1;
 	}
-	/* a driver that prints no stad_time_s is timed as a whole: its CPU time (user + system) */
-	if (t->o->clock_wall)
-		*time_s = (double)(b.tv_sec - a.tv_sec) + 1e-9 * (double)(b.tv_nsec - a.tv_nsec);
-	else
-		*time_s = cpu_seconds(&ub) - cpu_seconds(&ua);
+	/* a driver that prints no stad_time_s is timed as a whole: its CPU time (user + system), or
+	 * the time from its start to its end */
+	double total = t->o->clock_wall ? wall_s : cpu_seconds(ru), v;
+	int calls = 1, timed = 0;
 	FILE *f = fopen(out, "r");
 	char line[512];
 	while (f && fgets(line, sizeof line, f)) {
-		double v;
 		if (sscanf(line, "stad_time_s %lf", &v) == 1)
-			*time_s = v;
+			total = v, timed = 1;
+		else if (sscanf(line, "stad_calls %d", &calls) == 1 && calls < 1)
+			calls = 1;
 	}
 	if (f)
 		fclose(f);
+	if (!timed && t->o->launcher) {
+		fprintf(stderr,
+		        "stad tune: with --launcher the driver must print 'stad_time_s SECONDS' (the launcher's own time is not "
+		        "the program's); %s has none\n",
+		        out);
+		return -1;
+	}
+	r->time_s = total / calls;
 	CliStats st;
 	cli_stats_read(stats, &st);
-	*peak = st.peak_tape_bytes + st.revolve_peak_bytes; /* binomial snapshots count with the tape */
-	t->last_rv_peak = st.revolve_peak_bytes;
+	r->peak = st.peak_tape_bytes + st.revolve_peak_bytes; /* binomial snapshots count with the tape */
+	r->rv_peak = st.revolve_peak_bytes;
 	return 0;
+}
+
+/* Runs r[0..n-1], --jobs of them at a time (each slot with its own files), calling done(r) as
+ * each ends. 0, or -1 when one failed (reported; the others running are let finish). */
+static int run_batch(Tune *t, Run *r, int n, void (*done)(Tune *, Run *, void *), void *ctx)
+{
+	enum { MAXJOBS = 64 };
+	pid_t pid[MAXJOBS] = {0};
+	int which[MAXJOBS];
+	double start[MAXJOBS];
+	int jobs = t->o->jobs > 1 ? t->o->jobs : 1, next = 0, running = 0, failed = 0;
+	if (jobs > MAXJOBS)
+		jobs = MAXJOBS;
+	while ((next < n && !failed) || running) {
+		for (int j = 0; j < jobs && next < n && !failed; j++) {
+			if (pid[j])
+				continue;
+			start[j] = mono_s();
+			pid[j] = start_run(t, &r[next], j);
+			if (pid[j] < 0) {
+				fprintf(stderr, "stad tune: could not start %s\n", r[next].bin);
+				pid[j] = 0;
+				failed = 1;
+				break;
+			}
+			which[j] = next++;
+			running++;
+		}
+		if (!running)
+			break;
+		int st;
+		struct rusage ru;
+		pid_t p = cli_wait_any(&st, &ru);
+		if (p < 0)
+			return -1;
+		for (int j = 0; j < jobs; j++)
+			if (pid[j] == p) {
+				pid[j] = 0;
+				running--;
+				Run *x = &r[which[j]];
+				if (finish_run(t, x, j, st, &ru, mono_s() - start[j]) != 0)
+					failed = 1;
+				else if (done)
+					done(t, x, ctx);
+			}
+	}
+	return failed ? -1 : 0;
+}
+
+/* One run of bin (calls adjoint calls in it): its time per call and peak. 0, -1 (it failed:
+ * reported) or -2 (killed at the time limit). */
+static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, int calls, double *time_s, uint64_t *peak)
+{
+	Run r = {bin, bits, extra_env, NULL, calls, 0, 0, 0, 0, 0};
+	if (run_batch(t, &r, 1, NULL, NULL) != 0)
+		return -1;
+	*time_s = r.time_s;
+	*peak = r.peak;
+	t->last_rv_peak = r.rv_peak;
+	return r.status == CLI_RUN_TIMEOUT ? -2 : 0;
+}
+
+/* The runs of one configuration in a batch: their times, and the measurement when all ended. */
+typedef struct Group {
+	const char *config;
+	int kind, nruns, ndone, ntimeout;
+	double *times;
+	uint64_t peak, rv_peak;
+} Group;
+
+/* A batch: its configurations, and the default's runs between them (anchors). */
+typedef struct Batch {
+	Group *g;
+	double *anchor; /* anchor j: the default's time run before configuration j * ANCHOR_EVERY; 0: none */
+} Batch;
+
+enum { ANCHOR_EVERY = 4 };
+
+static void group_done(Tune *t, Run *r, void *ctx)
+{
+	Batch *b = ctx;
+	if (r->group < 0) {
+		if (r->status == 0)
+			b->anchor[-1 - r->group] = r->time_s;
+		return;
+	}
+	Group *g = &b->g[r->group];
+	if (r->status == CLI_RUN_TIMEOUT)
+		g->ntimeout++;
+	else {
+		g->times[g->ndone++] = r->time_s;
+		g->peak = r->peak;
+		g->rv_peak = r->rv_peak;
+	}
+	if (g->ndone + g->ntimeout < g->nruns)
+		return;
+	/* complete: cached at once, so that a stad tune killed later does not run it again (a
+	 * configuration that passed a shorter limit before is measured again, in place) */
+	ProfMeas *m = cached(t, g->config);
+	if (!m)
+		m = add_meas(t, g->config, 0, 0, g->kind);
+	m->timed_out = g->ntimeout > 0;
+	if (m->timed_out) {
+		m->time_s = t->limit_s;
+		m->peak = UINT64_MAX;
+	} else {
+		qsort(g->times, (size_t)g->ndone, sizeof *g->times, cmp_double);
+		m->time_s = g->times[g->ndone / 2];
+		m->peak = g->peak;
+		m->rv_peak = g->rv_peak;
+	}
+	append_cache(t, m);
+}
+
+/* Measures the configurations not measured yet (kind: the tuning path takes the median of
+ * --repeat runs; random and exhaustive points of the plane one run each), --jobs at a time.
+ * 0, or -1 (reported). */
+static int measure_many(Tune *t, const char *const *configs, int n, int kind)
+{
+	int r = kind ? 1 : t->o->repeat > 0 ? t->o->repeat : 3, ng = 0, nr = 0;
+	Group *g = calloc((size_t)n + 1, sizeof *g);
+	double *times = calloc((size_t)n * (size_t)r + 1, sizeof *times);
+	if (!g || !times)
+		abort();
+	for (int i = 0; i < n; i++) {
+		const ProfMeas *c = cached(t, configs[i]);
+		int dup = c && !(c->timed_out && (t->limit_s <= 0 || c->time_s < t->limit_s));
+		for (int k = 0; k < ng && !dup; k++)
+			dup = !strcmp(g[k].config, configs[i]);
+		if (dup)
+			continue;
+		g[ng] = (Group){configs[i], kind, r, 0, 0, times + (size_t)ng * (size_t)r, 0, 0};
+		ng++;
+	}
+	/* interleaved: the first run of every configuration, then the second, ... The points of the
+	 * plane (one run each) have the default run before every ANCHOR_EVERY-th and after the last:
+	 * each is predicted from the default measured next to it, not from the default measured at
+	 * the start under another load (prof_predict_config's cur) */
+	int nanchor = kind && ng ? (ng + ANCHOR_EVERY - 1) / ANCHOR_EVERY + 1 : 0;
+	Run *all = calloc((size_t)(ng * r + nanchor) + 1, sizeof *all);
+	double *anchor = calloc((size_t)nanchor + 1, sizeof *anchor);
+	if (!all || !anchor)
+		abort();
+	for (int k = 0; k < r; k++)
+		for (int i = 0; i < ng; i++) {
+			if (nanchor && i % ANCHOR_EVERY == 0)
+				all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - i / ANCHOR_EVERY, 0, 0, 0, 0};
+			all[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
+		}
+	if (nanchor)
+		all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -nanchor, 0, 0, 0, 0};
+	Batch b = {g, anchor};
+	int rc = run_batch(t, all, nr, group_done, &b);
+	for (int i = 0; rc == 0 && i < ng && nanchor; i++) {
+		double a = anchor[i / ANCHOR_EVERY], z = anchor[i / ANCHOR_EVERY + 1];
+		ProfMeas *m = cached(t, g[i].config);
+		if (!m || (a <= 0 && z <= 0))
+			continue;
+		m->anchor_s = a > 0 && z > 0 ? 0.5 * (a + z) : a > 0 ? a : z;
+		append_anchor(t, m);
+	}
+	free(all);
+	free(anchor);
+	free(g);
+	free(times);
+	return rc;
 }
 
 static ProfMeas *measure(Tune *t, const char *bits, int kind)
 {
-	ProfMeas *m = cached(t, bits);
-	if (m)
-		return m;
-	/* random and exhaustive points of the plane are measured once each; the tuning path with
-	 * --repeat runs (median) */
-	int r = kind ? 1 : t->o->repeat > 0 ? t->o->repeat : 3;
-	double *times = calloc((size_t)r, sizeof *times);
-	uint64_t peak = 0;
-	for (int i = 0; i < r; i++)
-		if (run_once(t, t->plain, bits, NULL, &times[i], &peak) != 0) {
-			free(times);
-			return NULL;
+	const char *one[] = {bits};
+	if (measure_many(t, one, 1, kind) != 0)
+		return NULL;
+	return cached(t, bits);
+}
+
+/* Adjoint calls per measured run. The generated driver calls the adjoint STAD_REPEAT times
+ * (inputs restored before each, the statistics and profile of the last call kept) and prints
+ * the total time and the count; a run shorter than --min-sample (50 ms) is mostly start-up and
+ * clock granularity, so the calls are raised to fill it, from one probe run of the default.
+ * The count is kept in DIR/calls: every measurement of a folder is made alike (a folder from
+ * before this, with measurements and no such file, keeps one call). A --driver may honour
+ * STAD_REPEAT and print "stad_calls K"; tune does not ask it to. */
+static int choose_calls(Tune *t)
+{
+	char path[4200], line[64];
+	snprintf(path, sizeof path, "%s/calls", t->dir);
+	if (cli_first_line(path, line, sizeof line) && atoi(line) >= 1) {
+		t->calls = atoi(line);
+		return 0;
+	}
+	t->calls = 1;
+	if (t->nm == 0 && !t->o->driver && t->o->min_sample > 0) {
+		double ts;
+		uint64_t pk;
+		int rc = run_once(t, t->plain, t->defaults, NULL, 1, &ts, &pk);
+		if (rc == -1)
+			return -1;
+		if (rc == 0 && ts > 0 && ts < t->o->min_sample) {
+			double k = ceil(t->o->min_sample / ts);
+			t->calls = k > 10000 ? 10000 : (int)k;
 		}
-	qsort(times, (size_t)r, sizeof *times, cmp_double);
-	m = add_meas(t, bits, times[r / 2], peak, kind);
-	m->rv_peak = t->last_rv_peak;
-	free(times);
-	append_cache(t, m);
-	return m;
+	}
+	snprintf(line, sizeof line, "%d\n", t->calls);
+	return write_text(path, line) == 0 ? 0 : -1;
 }
 
 /* Profiles the configuration; *prof_time receives the profiled runs' median time (to measure
  * what recording events costs), or -1 when the profile came from the cache; *file_time the time
- * of the run that wrote the profile (to convert its clock: prof_time_scale), or -1. */
+ * of the run that wrote the profile (to convert its clock: prof_time_scale), or -1. The profile
+ * is written as NAME.prof.part and renamed when its times are written, so that a tune killed in
+ * between finds no profile without them. */
 static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double *file_time)
 {
 	*prof_time = -1;
 	*file_time = -1;
-	char path[4200], env[4400];
+	char path[4200];
 	snprintf(path, sizeof path, "%s/profiles", t->dir);
 	mkdir(path, 0777);
 	char fname[2000];
@@ -323,31 +618,44 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		snprintf(env, sizeof env, "STAD_PROFILE=%s", path);
-		double ts;
-		uint64_t pk;
-		if (run_once(t, t->prof, bits, env, &ts, &pk) != 0)
-			return NULL;
-		*file_time = ts;
-		/* the profiled run's time, as a median like the plain measurements */
+		/* the run that writes the profile, and --repeat - 1 more timing the profiled build (what
+		 * recording costs; median), side by side with --jobs */
 		int rep = t->o->repeat > 0 ? t->o->repeat : 3;
-		double *times = calloc((size_t)rep + 1, sizeof *times);
-		times[0] = ts;
-		snprintf(env, sizeof env, "STAD_PROFILE=%s/scratch.prof", t->dir);
-		for (int i = 1; i < rep; i++)
-			if (run_once(t, t->prof, bits, env, &times[i], &pk) != 0)
-				times[i] = ts;
+		char part[4300];
+		snprintf(part, sizeof part, "%s.part", path);
+		Run *runs = calloc((size_t)rep, sizeof *runs);
+		double *times = calloc((size_t)rep, sizeof *times);
+		if (!runs || !times)
+			abort();
+		for (int i = 0; i < rep; i++)
+			runs[i] = (Run){t->prof, bits, NULL, i ? "" : part, t->calls, i, 0, 0, 0, 0};
+		int rc = run_batch(t, runs, rep, NULL, NULL);
+		if (rc == 0 && runs[0].status == CLI_RUN_TIMEOUT) {
+			fprintf(stderr, "stad tune: the profiled run of configuration %s passed the time limit of %g s\n", bits,
+			        t->limit_s);
+			rc = -1;
+		}
+		if (rc != 0) {
+			free(runs);
+			free(times);
+			return NULL;
+		}
+		double ts = runs[0].time_s;
+		for (int i = 0; i < rep; i++)
+			times[i] = runs[i].status ? ts : runs[i].time_s;
+		*file_time = ts;
 		qsort(times, (size_t)rep, sizeof *times, cmp_double);
-		ts = times[rep / 2];
+		*prof_time = times[rep / 2];
+		free(runs);
 		free(times);
-		*prof_time = ts;
 		char tp[4300];
 		snprintf(tp, sizeof tp, "%s.time", path);
 		FILE *tf = fopen(tp, "w");
 		if (tf) {
-			fprintf(tf, "%.9f %.9f %s\n", ts, *file_time, clock_name(t));
+			fprintf(tf, "%.9f %.9f %s\n", *prof_time, *file_time, clock_name(t));
 			fclose(tf);
 		}
+		rename(part, path);
 	} else {
 		char tp[4300];
 		snprintf(tp, sizeof tp, "%s.time", path);
@@ -421,7 +729,7 @@ static int static_run(Tune *t, const CliOpts *o, const char *bdir, const char *d
 	char abs[4200];
 	if (realpath(exe, abs))
 		snprintf(exe, sizeof exe, "%s", abs);
-	return run_once(t, exe, config, NULL, time_s, peak);
+	return run_once(t, exe, config, NULL, t->calls, time_s, peak) == 0 ? 0 : -1;
 }
 
 /* ---------------------------------------------------------------- report and plot */
@@ -435,6 +743,8 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 {
 	double tmin = 1e300, tmax = 0, pmin = 1e300, pmax = 0;
 	for (int i = 0; i < t->nm; i++) {
+		if (t->m[i].timed_out)
+			continue; /* no peak, and a time that is only a bound: not in the plot */
 		tmin = fmin(tmin, t->m[i].time_s);
 		tmax = fmax(tmax, t->m[i].time_s);
 		pmin = fmin(pmin, (double)t->m[i].peak);
@@ -476,7 +786,7 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 		        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
 		        L, Y((double)t->budget), W - R, Y((double)t->budget), W - R, Y((double)t->budget) - 4);
 	for (int i = 0; i < t->nm; i++)
-		if (t->m[i].kind)
+		if (t->m[i].kind && !t->m[i].timed_out)
 			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
 			        Y((double)t->m[i].peak), t->m[i].kind == 1 ? "#999" : "#bbd");
 	/* Pareto front of everything measured */
@@ -507,8 +817,9 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 			fprintf(f, "%.1f,%.1f ", X(t->it[i].meas_time), Y((double)t->it[i].meas_peak));
 	fputs("\"/>\n", f);
 	for (int i = 0; i < t->nit; i++)
-		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
-		        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
+		if (t->it[i].meas_peak != UINT64_MAX)
+			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
+			        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
 	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text x=\"%.1f\" y=\"%.1f\">default</text>\n",
 	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 5);
 	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text x=\"%.1f\" y=\"%.1f\">best</text>\n",
@@ -562,7 +873,12 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		fputs(i ? ", " : "", f);
 		json_str(f, t->ids[i]);
 	}
-	fprintf(f, "],\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->config,
+	fprintf(f, "],\n  \"calls_per_run\": %d,\n  \"jobs\": %d,\n  \"launcher\": ", t->calls, t->o->jobs);
+	if (t->o->launcher)
+		json_str(f, t->o->launcher);
+	else
+		fputs("null", f);
+	fprintf(f, ",\n  \"baseline\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", base->config,
 	        base->time_s, (unsigned long long)base->peak);
 	fputs("  \"iterations\": [", f);
 	double errt = 0, errp = 0;
@@ -618,8 +934,8 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);
 		fprintf(f,
 		        "  \"prediction_error\": {\"time_median\": %.4f, \"time_max\": %.4f, \"n\": %zu, \"peaks_exact\": %zu, "
-		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e},\n",
-		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0);
+		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e, \"byte_cost_s\": %.3e},\n",
+		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0, t->byte_cost);
 	}
 	fputs("  \"measurements\": [", f);
 	for (int i = 0; i < t->nm; i++) {
@@ -630,6 +946,10 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		                : t->m[i].kind == 2 ? "exhaustive"
 		                                    : "tuning",
 		        t->m[i].time_s, (unsigned long long)t->m[i].peak, pareto(t, i) ? "true" : "false");
+		if (t->m[i].timed_out)
+			fputs(", \"timed_out\": true", f);
+		if (t->m[i].anchor_s > 0)
+			fprintf(f, ", \"anchor_s\": %.9f", t->m[i].anchor_s);
 		if (t->m[i].has_pred)
 			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
 			        (unsigned long long)t->m[i].pred_peak);
@@ -751,6 +1071,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "                 [--budget SIZE|Nx|Noff] [--strategy optimal|gain-first|memory-careful] [--random N]\n"
 	        "                 [--exhaustive] [--repeat R] [--clock cpu|wall] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
 	        "                 [--lib FILE] [--link FILE] [--input NAME=LO:HI]... [--default-checkpoint on|off|auto]\n"
+	        "                 [--jobs N] [--launcher 'CMD ARGS'] [--time-limit SECONDS] [--min-sample SECONDS]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
 	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
 	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
@@ -769,7 +1090,14 @@ int cli_cmd_tune(int argc, char **argv)
 	        "-O2); the tuned configuration's gradient is checked against the\n"
 	        "default configuration's built with -O0. The generated driver draws real inputs from\n"
 	        "[0.5, 1.5), or from [LO, HI) for an argument given --input NAME=LO:HI (a model that needs its\n"
-	        "inputs in a physical range). --default-checkpoint auto: the default is auto's configuration.\n" CLI_SOURCE_USAGE;
+	        "inputs in a physical range). --default-checkpoint auto: the default is auto's configuration.\n"
+	        "--jobs N: N runs at a time (builds, repeats, profiled runs, random and exhaustive points, the\n"
+	        "side-by-side rounds; the loop's moves stay one after another), timed in CPU time; on one\n"
+	        "machine they disturb each other. --launcher 'srun -n1 --exclusive': its words (split at\n"
+	        "blanks, no shell) are put before every measured program; the driver must print stad_time_s.\n"
+	        "--time-limit: a run is killed after this (default 10 s + 20 times the default's run); a\n"
+	        "configuration killed is slower than the limit and never kept. --min-sample (0.05): when a run\n"
+	        "of the generated driver is shorter, it calls the adjoint several times (reported).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
 	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM |
@@ -777,9 +1105,25 @@ int cli_cmd_tune(int argc, char **argv)
 	                   &o, usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
+	if (o.launcher && (!o.launcher[strspn(o.launcher, " \t")] || strpbrk(o.launcher, "'\"\\`$;|&<>")))
+		return cli_usage_error(&o, usage,
+		                       "--launcher wants a command and its arguments separated by blanks, without quotes or "
+		                       "shell characters (it is run without a shell), not '%s'",
+		                       o.launcher);
+	if (o.jobs > 1 && o.clock_wall && !o.launcher)
+		return cli_usage_error(&o, usage,
+		                       "--clock wall with --jobs %d: runs side by side on this machine stretch each other's "
+		                       "wall time; use CPU time (the default), or a --launcher that runs them elsewhere",
+		                       o.jobs);
 	Tune *t = &tune_state;
 	t->o = &o;
 	t->st_time = -1;
+	cli_kill_children_on_signal(); /* a stopped tune leaves no run behind */
+	if (o.jobs > 1 && !o.launcher)
+		fprintf(stderr,
+		        "stad tune: warning: %d runs at a time on this machine disturb each other's timing (shared caches, "
+		        "memory bandwidth, cores); they are timed in CPU time, and differences of a few per cent are noise\n",
+		        o.jobs);
 	t->dir = o.out ? o.out : "stad-tune";
 	int st = dir_is_ours_or_new(t->dir);
 	if (st <= 0) {
@@ -856,6 +1200,7 @@ int cli_cmd_tune(int argc, char **argv)
 	CliArgv links = {0}; /* --link: built once, linked into every build */
 	if (cli_build_links(&o, bdir, &links) || cli_copy_data(&o, t->dir))
 		return 1; /* (--data: the measured programs run in DIR and read what stad check's read) */
+	int compiling = 0, failed = 0;
 	for (int pass = 0; pass < (o.driver ? 2 : 3); pass++) {
 		static const char *exe[] = {"adjoint_run", "adjoint_prof", "adjoint_ref"};
 		static const char *src[] = {"adjoint", "adjoint_prof", "adjoint"};
@@ -876,20 +1221,41 @@ int cli_cmd_tune(int argc, char **argv)
 		cli_argv_build(&cmd, pass == 2 ? "-O0" : cli_opt_flags(&o), exe[pass], sources);
 		free(sources);
 		CliRun how = {bdir, NULL, NULL, CLI_OUT_STDERR};
-		int built = cli_run(&cmd, &how);
+		/* the builds are independent: --jobs of them at a time */
+		pid_t pid = cli_spawn(&cmd, &how, 0);
 		cli_argv_free(&cmd);
-		if (built != 0) {
-			fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
-			cli_argv_free(&links);
-			return 1;
+		compiling += pid > 0;
+		failed += pid <= 0;
+		while (compiling && (compiling >= o.jobs || pass == (o.driver ? 1 : 2))) {
+			int cs;
+			struct rusage ru;
+			if (cli_wait_any(&cs, &ru) < 0)
+				break;
+			compiling--;
+			failed += cs != 0;
 		}
+	}
+	if (failed) {
+		fprintf(stderr, "stad tune: the adjoint did not compile with the driver\n");
+		cli_argv_free(&links);
+		return 1;
 	}
 	cli_argv_free(&links);
 	load_cache(t);
+	t->limit_s = o.time_limit;
+	if (choose_calls(t) != 0)
+		return 1;
 	ProfMeas *base = measure(t, t->defaults, PROF_MEAS_TUNING);
 	if (!base)
 		return 1;
-	base = cached(t, t->defaults);
+	if (base->timed_out) {
+		fprintf(stderr, "stad tune: error: the default configuration passed the time limit of %g s (--time-limit)\n",
+		        t->limit_s);
+		return 1;
+	}
+	/* from here on a run may take at most 20 times the default's, and 10 s more */
+	if (o.time_limit <= 0)
+		t->limit_s = 10 + 20 * base->time_s * t->calls;
 	static char *cur;
 	cur = xstrdup(t->defaults);
 	double tprof = -1, tfile = -1;
@@ -917,6 +1283,13 @@ int cli_cmd_tune(int argc, char **argv)
 	       base->peak > t->budget ? "  (over the budget)" : "");
 	if (d)
 		printf("  all off         peak %llu B (predicted)\n", (unsigned long long)off_peak);
+	if (t->calls > 1)
+		printf("  runs            %d adjoint calls per run, time per call (a run of one call is under --min-sample "
+		       "%.0f ms)\n",
+		       t->calls, 1e3 * o.min_sample);
+	if (o.jobs > 1)
+		printf("  jobs            %d runs at a time%s%s\n", o.jobs, o.launcher ? ", each started by " : "",
+		       o.launcher ? o.launcher : "");
 	fflush(stdout);
 	/* the loop: profile the current configuration, let profile/ choose a move, measure it */
 	int maxit = 4 * t->n + 8;
@@ -964,12 +1337,26 @@ int cli_cmd_tune(int argc, char **argv)
 		it->move = mv;
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
-		it->accepted = prof_tune_keep(&t->tuner, cached(t, cur), m);
+		/* the tape term, fitted again with this move: its time without the term against its
+		 * peak's growth over the profiled configuration's */
+		const ProfMeas *from = cached(t, cur);
+		if (!m->timed_out && mv.pred_peak > from->peak) {
+			double x = (double)(mv.pred_peak - from->peak),
+			       resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
+			t->cal_rx += resid * x;
+			t->cal_xx += x * x;
+			t->tuner.byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
+		}
+		it->accepted = prof_tune_keep(&t->tuner, from, m);
 		char *change = prof_move_text(&mv, (const char *const *)t->ids);
 		change = summarize_change(change); /* report.json keeps the whole list */
-		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
-		       mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak,
-		       it->accepted ? "kept" : "undone");
+		if (m->timed_out)
+			printf("  %2d %-36s predicted %.4f s %10llu B   killed at the time limit of %g s  undone\n", iter,
+			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, t->limit_s);
+		else
+			printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter,
+			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s,
+			       (unsigned long long)m->peak, it->accepted ? "kept" : "undone");
 		free(change);
 		fflush(stdout);
 		/* the table of the configuration tried */
@@ -993,25 +1380,29 @@ int cli_cmd_tune(int argc, char **argv)
 		printf("  search          %zu exact peaks predicted%s\n", t->tuner.nevals,
 		       t->tuner.complete ? "" : " (the last search stopped at its limit: best found, not proven)");
 	/* random and exhaustive configurations for the plane */
-	if (o.random > 0 && t->n) {
+	/* random and exhaustive configurations for the plane: independent, --jobs at a time */
+	if ((o.random > 0 || o.exhaustive) && t->n) {
+		int nx = o.exhaustive ? 1 << t->n : 0, nr = o.random > 0 ? o.random : 0;
+		char **cfg = calloc((size_t)(nr + nx) + 1, sizeof *cfg);
+		if (!cfg)
+			abort();
 		uint64_t state = 0x9E3779B97F4A7C15ULL;
-		char *b = calloc((size_t)t->n + 1, 1);
-		for (int r = 0; r < o.random; r++) {
-			prof_config_random(&state, b, (size_t)t->n);
-			if (!measure(t, b, PROF_MEAS_RANDOM))
-				return 1;
+		for (int r = 0; r < nr; r++) {
+			cfg[r] = calloc((size_t)t->n + 1, 1);
+			prof_config_random(&state, cfg[r], (size_t)t->n);
 		}
-		free(b);
-	}
-	if (o.exhaustive && t->n) {
-		char *b = calloc((size_t)t->n + 1, 1);
-		for (unsigned long c = 0; c < (1ul << t->n); c++) {
+		for (int c = 0; c < nx; c++) {
+			char *b = cfg[nr + c] = calloc((size_t)t->n + 1, 1);
 			for (int i = 0; i < t->n; i++)
 				b[i] = (c >> i) & 1 ? '1' : '0';
-			if (!measure(t, b, PROF_MEAS_EXHAUSTIVE))
-				return 1;
 		}
-		free(b);
+		int bad = (nr && measure_many(t, (const char *const *)cfg, nr, PROF_MEAS_RANDOM)) ||
+		        (nx && measure_many(t, (const char *const *)cfg + nr, nx, PROF_MEAS_EXHAUSTIVE));
+		for (int i = 0; i < nr + nx; i++)
+			free(cfg[i]);
+		free(cfg);
+		if (bad)
+			return 1;
 	}
 	/* the random and exhaustive points predicted from the default's profile: the model's error
 	 * on many configurations, not only on the few the loop chose */
@@ -1020,14 +1411,37 @@ int cli_cmd_tune(int argc, char **argv)
 		double x, y;
 		d0 = profile_of(t, t->defaults, &x, &y);
 	}
+	/* Their tape term is fitted leave-one-out: to the loop's moves and every other point (its
+	 * own measurement does not enter its prediction). */
+	double *xs = calloc((size_t)t->nm + 1, sizeof *xs), *rs = calloc((size_t)t->nm + 1, sizeof *rs);
+	if (!xs || !rs)
+		abort();
+	double srx = t->cal_rx, sxx = t->cal_xx;
+	const ProfMeas *b0 = cached(t, t->defaults);
 	for (int i = 0; d0 && i < t->nm; i++) {
 		ProfMeas *m = &t->m[i];
-		ProfMeas *b0 = cached(t, t->defaults);
 		if (m->has_pred || m == b0 || m->kind == PROF_MEAS_TUNING || strchr(m->config, '|'))
 			continue;
-		if (prof_predict_config(d0, b0, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) == 0)
-			m->has_pred = 1;
+		ProfMeas near = *b0; /* the default, measured next to it when it was */
+		if (m->anchor_s > 0)
+			near.time_s = m->anchor_s;
+		if (prof_predict_config(d0, &near, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) != 0)
+			continue;
+		m->has_pred = 1;
+		xs[i] = m->pred_peak > b0->peak ? (double)(m->pred_peak - b0->peak) : 0;
+		rs[i] = m->time_s - m->pred_time_s;
+		if (!m->timed_out) {
+			srx += rs[i] * xs[i];
+			sxx += xs[i] * xs[i];
+		}
 	}
+	double fitted = prof_byte_cost(srx, sxx); /* everything: reported */
+	for (int i = 0; d0 && i < t->nm; i++)
+		if (xs[i] > 0 && !t->m[i].timed_out)
+			t->m[i].pred_time_s += prof_byte_cost(srx - rs[i] * xs[i], sxx - xs[i] * xs[i]) * xs[i];
+	free(xs);
+	free(rs);
+	t->byte_cost = d0 ? fitted : t->tuner.byte_cost;
 	prof_free(d0);
 	{
 		double med, mx;
@@ -1036,6 +1450,10 @@ int cli_cmd_tune(int argc, char **argv)
 			printf("  prediction      time error median %.1f %%, largest %.1f %% over %zu configurations; %zu of %zu peaks "
 			       "exact\n",
 			       100 * med, 100 * mx, np, nex, np);
+		if (t->byte_cost > 0)
+			printf("  tape term       %.3f ns per byte of peak above the profiled configuration's (fitted to the "
+			       "measurements)\n",
+			       1e9 * t->byte_cost);
 	}
 	/* best within the budget among the configurations the loop measured with --repeat runs
 	 * (random and exhaustive points, measured once each, are for the plane) */
@@ -1047,15 +1465,22 @@ int cli_cmd_tune(int argc, char **argv)
 	 * changes over a long run): the comparison reported is from these runs. */
 	ProfCompare cmp = {base->time_s, best->time_s, base->time_s / fmax(best->time_s, 1e-12), 0, 0};
 	if (best != base) {
+		/* rounds of (default, best), side by side when --jobs allows: the same load for both */
 		int rr = (t->o->repeat > 0 ? t->o->repeat : 3) + 2;
 		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb);
-		uint64_t pk;
-		int okr = 1;
-		for (int i = 0; i < rr && okr; i++)
-			okr = run_once(t, t->plain, base->config, NULL, &ta[i], &pk) == 0 &&
-			        run_once(t, t->plain, best->config, NULL, &tb[i], &pk) == 0;
+		Run *runs = calloc(2 * (size_t)rr, sizeof *runs);
+		if (!ta || !tb || !runs)
+			abort();
+		for (int i = 0; i < 2 * rr; i++)
+			runs[i] = (Run){t->plain, i % 2 ? best->config : base->config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
+		int okr = run_batch(t, runs, 2 * rr, NULL, NULL) == 0;
+		for (int i = 0; i < 2 * rr; i++) {
+			okr = okr && runs[i].status == 0;
+			(i % 2 ? tb : ta)[i / 2] = runs[i].time_s;
+		}
 		if (okr)
 			prof_compare(ta, tb, (size_t)rr, &cmp);
+		free(runs);
 		free(ta);
 		free(tb);
 	}
@@ -1069,9 +1494,9 @@ int cli_cmd_tune(int argc, char **argv)
 		snprintf(ga, sizeof ga, "%s/gradient.default", t->dir);
 		snprintf(gb, sizeof gb, "%s/gradient.best", t->dir);
 		snprintf(env, sizeof env, "STAD_GRAD=%s", ga);
-		run_once(t, ref, t->defaults, env, &ts, &pk); /* the -O0 build, default configuration */
+		run_once(t, ref, t->defaults, env, 1, &ts, &pk); /* the -O0 build, default configuration */
 		snprintf(env, sizeof env, "STAD_GRAD=%s", gb);
-		run_once(t, t->plain, best->config, env, &ts, &pk);
+		run_once(t, t->plain, best->config, env, 1, &ts, &pk);
 		grad_ok = same_gradient(ga, gb);
 	}
 	/* the best configuration as its table builds it (not with --link: its objects are gone) */

@@ -248,7 +248,8 @@ static void print_json(const Report *r)
 			fprintf(f,
 			        "\"dtime_s\": null, \"time_estimated\": false, \"peak_bytes\": null, "
 			        "\"dpeak_bytes\": null, \"fits_budget\": null, ");
-		fprintf(f, "\"snapshot_bytes\": %llu, \"suggest\": ", (unsigned long long)p->snap_bytes);
+		fprintf(f, "\"snapshot_bytes\": %llu, \"tape_bytes\": %llu, \"suggest\": ", (unsigned long long)p->snap_bytes,
+		        (unsigned long long)p->tape_bytes);
 		if (pl->flip[p->site])
 			fprintf(f, "\"%s\", \"reason\": \"%s\"", p->on ? "off" : "on", reason_id(pl->reason[p->site]));
 		else

@@ -381,6 +381,7 @@ int prof_predict(const ProfData *d, ProfPrediction *out)
 		uint64_t tape = in->tape > 0 ? (uint64_t)in->tape : 0;
 		p->dtime_s += inst_dtime(in, &c);
 		p->snap_bytes += snap;
+		p->tape_bytes += tape;
 		if (snap > p->snap_max)
 			p->snap_max = snap;
 		if (tape > p->tape_max)

@@ -148,6 +148,7 @@ typedef struct ProfPrediction {
 	uint64_t snap_bytes; /* snapshot bytes, summed over the instances */
 	uint64_t snap_max;   /* the largest snapshot of one instance */
 	uint64_t tape_max;   /* the most one instance's callee forward sweep leaves on the tape */
+	uint64_t tape_bytes; /* what the callee's forward sweeps leave on the tape, summed over the instances */
 } ProfPrediction;
 
 /* Fills out[0 .. prof_nsites(d)-1]. Returns 0, or -1 when out of memory. */
@@ -221,6 +222,8 @@ typedef struct ProfMeas {
 	int has_pred;     /* 1: pred_time_s and pred_peak hold its prediction (made before it was measured) */
 	double pred_time_s;
 	uint64_t pred_peak;
+	int timed_out;   /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
+	double anchor_s; /* random and exhaustive points: the default's time measured next to it; 0: none */
 } ProfMeas;
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of
@@ -295,6 +298,7 @@ typedef struct ProfTuner {
 	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the run time */
 	double ev_cost;    /* profile seconds one event costs (prof_event_cost / time_scale) */
 	double time_scale; /* measured seconds per profile second (prof_time_scale); 0: 1 */
+	double byte_cost;  /* the tape term (prof_byte_cost); 0: none */
 	char **visited;    /* configurations the loop has chosen */
 	int undone;        /* moves measured and undone since the last one kept */
 	int max_undone;    /* optimal: stop after this many (0: 3) */
@@ -345,6 +349,7 @@ typedef struct ProfSearch {
 	double ev_cost;       /* profile seconds per event (prof_event_cost / time_scale) */
 	double time_scale;    /* prof_time_scale; 0: 1 */
 	size_t want;          /* candidates wanted (0: 1) */
+	double byte_cost;     /* measured s per byte of peak above cur's (prof_byte_cost); 0: none */
 	size_t max_evals;     /* exact peak evaluations allowed (0: from PROF_SEARCH_WORK) */
 	char *const *exclude; /* configurations already measured or tried */
 	size_t nexclude;
@@ -377,6 +382,19 @@ double prof_time_scale(const ProfData *d, double prof_time_s);
  * peak one exact pass plus cur's revolve snapshots. 0 or -1 (OOM). */
 int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *config, double ev_cost, double scale, double *time_s,
                         uint64_t *peak);
+/* The tape term: a configuration whose peak is larger than the profiled one's runs slower than
+ * the sum of its switches says, by about byte_cost seconds per byte of the difference (a longer
+ * tape leaves the caches: the pushes and pops of the callees switched off go to memory; the
+ * profile of the shorter tape cannot show it). byte_cost is fitted to measurements, least squares
+ * through zero: over measurements i, r_i the measured minus the predicted time without the term,
+ * x_i the predicted peak's excess over the profiled configuration's (0 if none), from the sums
+ * sum_rx = Σ r_i x_i and sum_xx = Σ x_i². 0 when nothing constrains it (sum_xx = 0), never
+ * negative (a longer tape is not faster), at most 1e-8 s per byte. */
+double prof_byte_cost(double sum_rx, double sum_xx);
+/* The predicted time with the tape term: t + byte_cost * (peak - cur_peak) when the peak grows
+ * (one-sided: the search's bound needs a term that never lowers a time, and on the benchmark
+ * models the configurations below the profiled peak showed no such gain). */
+double prof_with_tape_term(double t, double byte_cost, uint64_t peak, uint64_t cur_peak);
 /* The exact predicted tape peak with every call site that ran switched off. 0 or -1 (OOM). */
 int prof_peak_all_off(const ProfData *d, uint64_t *peak);
 

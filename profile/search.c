@@ -18,6 +18,12 @@
  *
  * The walk stops at the wanted number of candidates or after max_evals exact peaks; then the
  * best found so far is returned and `complete` says whether the first one is proven best.
+ *
+ * With the tape term (byte_cost > 0: a peak above the profiled one costs time, prof_byte_cost)
+ * times no longer add up, but the term never lowers a time, so the walk is a branch and bound:
+ * feasible configurations are kept sorted by their time with the term, and the walk goes on
+ * until the additive time of the next one (a lower bound of its time) is no better than the
+ * wanted-th kept.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -248,6 +254,15 @@ static char *config_of(const Walk *w, const unsigned char *v, const ProfMeas *cu
 	return c;
 }
 
+/* The time change of the root, every group's first option: the fastest configuration's. */
+static double root_dt(const Walk *w)
+{
+	double dt = 0;
+	for (int k = 0; k < w->ng; k++)
+		dt += w->g[k].opt[0].dt;
+	return dt;
+}
+
 /* Predicted time and peak of option vector v. 0, or -1 when out of memory. */
 static int evaluate(const Walk *w, const ProfData *d, ProfPeakEval *ev, int *flip, const unsigned char *v, const ProfMeas *cur,
                     double total, double *time_s, uint64_t *peak)
@@ -377,7 +392,8 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 		goto out;
 	if (!(w.lowest = calloc((size_t)w.ng + 1, 1)))
 		goto out;
-	while (w.nheap && s->ncand < want && s->nevals < maxe) {
+	double dt0 = root_dt(&w); /* the fastest configuration's time change: the root's */
+	while (w.nheap && s->nevals < maxe) {
 		State st = heap_pop(&w);
 		/* successors first: the vector pool may move */
 		int j = st.last;
@@ -402,14 +418,40 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 			memcpy(w.lowest, v, (size_t)w.ng);
 		}
 		if (peak <= s->budget && !excluded(s, c, cur)) {
-			if (s->ncand == 0)
-				s->complete = 1; /* the first feasible in time order */
-			s->cand[s->ncand++] = (ProfCand){c, t, peak};
+			double tf = prof_with_tape_term(t, s->byte_cost, peak, cur->peak);
+			/* insert by time with the term; the last of want + 1 drops out */
+			size_t at = s->ncand;
+			while (at > 0 && s->cand[at - 1].pred_time_s > tf)
+				at--;
+			if (at < want) {
+				if (s->ncand == want)
+					free(s->cand[--s->ncand].config);
+				memmove(&s->cand[at + 1], &s->cand[at], (s->ncand - at) * sizeof *s->cand);
+				s->cand[at] = (ProfCand){c, tf, peak};
+				s->ncand++;
+			} else {
+				free(c);
+			}
 		} else {
 			free(c);
 		}
+		if (s->byte_cost <= 0) {
+			/* times add up: the first feasible in time order is the optimum */
+			if (s->ncand)
+				s->complete = 1;
+			if (s->ncand == want)
+				break;
+		} else if (s->ncand == want) {
+			/* proven when every configuration not seen is at least as slow as the wanted-th
+			 * kept: its additive time (without the floor, which only raises it) bounds it */
+			double next = w.nheap ? cur->time_s + (w.scale > 0 ? w.scale : 1) * (dt0 + w.heap[0].pen) : 1e300;
+			if (next >= s->cand[want - 1].pred_time_s) {
+				s->complete = 1;
+				break;
+			}
+		}
 	}
-	if (!w.nheap && s->ncand < want)
+	if (!w.nheap)
 		s->complete = 1; /* everything was seen */
 	if (s->ncand == 0 && lowest_descent(&w, d, ev, flip, cur, total, 2 * maxe, s))
 		goto out;

@@ -97,8 +97,10 @@ void prof_config_random(uint64_t *state, char *bits, size_t nsites)
 
 int prof_meas_pareto(const ProfMeas *m, size_t n, size_t i)
 {
+	if (m[i].timed_out)
+		return 0;
 	for (size_t j = 0; j < n; j++)
-		if (j != i && m[j].time_s <= m[i].time_s && m[j].peak <= m[i].peak &&
+		if (j != i && !m[j].timed_out && m[j].time_s <= m[i].time_s && m[j].peak <= m[i].peak &&
 		    (m[j].time_s < m[i].time_s || m[j].peak < m[i].peak))
 			return 0;
 	return 1;
@@ -108,7 +110,8 @@ const ProfMeas *prof_meas_best(const ProfMeas *m, size_t n, const ProfMeas *base
 {
 	const ProfMeas *best = base && base->peak <= budget ? base : NULL;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].kind == PROF_MEAS_TUNING && m[i].peak <= budget && (!best || m[i].time_s < best->time_s))
+		if (m[i].kind == PROF_MEAS_TUNING && !m[i].timed_out && m[i].peak <= budget &&
+		    (!best || m[i].time_s < best->time_s))
 			best = &m[i];
 	return best;
 }
@@ -117,7 +120,7 @@ const ProfMeas *prof_meas_lowest(const ProfMeas *m, size_t n)
 {
 	const ProfMeas *low = NULL;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].kind == PROF_MEAS_TUNING &&
+		if (m[i].kind == PROF_MEAS_TUNING && !m[i].timed_out &&
 		    (!low || m[i].peak < low->peak || (m[i].peak == low->peak && m[i].time_s < low->time_s)))
 			low = &m[i];
 	return low;
@@ -297,7 +300,7 @@ size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max
 	*median = *max = 0;
 	*nexact = 0;
 	for (size_t i = 0; e && i < n; i++) {
-		if (!m[i].has_pred)
+		if (!m[i].has_pred || m[i].timed_out)
 			continue;
 		double t = m[i].time_s > 1e-12 ? m[i].time_s : 1e-12;
 		e[k++] = fabs(m[i].pred_time_s - m[i].time_s) / t;
@@ -367,6 +370,17 @@ int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *conf
 	return 0;
 }
 
+double prof_byte_cost(double sum_rx, double sum_xx)
+{
+	double c = sum_xx > 0 ? sum_rx / sum_xx : 0;
+	return c < 0 ? 0 : c > 1e-8 ? 1e-8 : c;
+}
+
+double prof_with_tape_term(double t, double byte_cost, uint64_t peak, uint64_t cur_peak)
+{
+	return peak > cur_peak ? t + byte_cost * (double)(peak - cur_peak) : t;
+}
+
 int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m)
 {
 	int over = cur->peak > t->budget;
@@ -392,6 +406,7 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 	                .budget = t->budget,
 	                .ev_cost = t->ev_cost,
 	                .time_scale = t->time_scale,
+	                .byte_cost = t->byte_cost,
 	                .want = 1,
 	                .exclude = t->visited,
 	                .nexclude = t->nvisited};
@@ -447,7 +462,8 @@ static int repair_set(ProfTuner *t, const ProfData *d, const ProfMeas *cur, cons
 		return -1;
 	}
 	uint64_t peak = tape + cur->rv_peak;
-	double time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, t->time_scale, tt, tt);
+	double time_s = prof_with_tape_term(prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, t->time_scale, tt, tt),
+	                                    t->byte_cost, peak, cur->peak);
 	if (peak > t->budget || !strcmp(c, cur->config) || visited(t, c)) {
 		none_fits(t, c, time_s, peak);
 		free(c);
@@ -561,9 +577,10 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 			goto oom;
 		/* dtime_s is corrected; the raw one is the profile's own */
 		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
-		out->pred_time_s =
-		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw);
 		out->pred_peak = pred[choice].peak + rv;
+		out->pred_time_s = prof_with_tape_term(
+		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw),
+		        t->byte_cost, out->pred_peak, cur_p);
 	} else {
 		rc = 0;
 	}

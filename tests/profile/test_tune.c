@@ -147,7 +147,9 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 	cfg[ns] = 0;
 	ProfMeas cur;
 	ProfData *d = measure(p, cfg, &cur);
-	double total = 1e-9 * (double)prof_total_time_ns(d), best_t = 1e300;
+	double total = 1e-9 * (double)prof_total_time_ns(d), best_t = 1e300, best_tc = 1e300;
+	/* a tape term that matters: doubling the peak costs about the run's time */
+	double bc = cur.peak ? cur.time_s / (double)cur.peak : 0;
 	uint64_t lowest = UINT64_MAX;
 	int nfeasible = 0;
 	for (int f = 0; f < nc; f++) {
@@ -164,6 +166,9 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 			double t = prof_predicted_time(cur.time_s, total, 1, dt, dt);
 			if (t < best_t)
 				best_t = t;
+			double tc = prof_with_tape_term(t, bc, pk + cur.rv_peak, cur.peak);
+			if (tc < best_tc)
+				best_tc = tc;
 		}
 	}
 	ProfSearch sr = {.nsites = (size_t)ns, .budget = budget, .want = (size_t)nc};
@@ -199,6 +204,16 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 		CHECK(s2.ncand == 1 && !strcmp(s2.cand[0].config, sr.cand[1].config));
 		prof_search_free(&s2);
 	}
+	/* with the tape term (times no longer add up) the branch and bound still finds the optimum
+	 * on the model, and proves it */
+	ProfSearch s4 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .byte_cost = bc};
+	CHECK(prof_search(d, &cur, &s4) == 0);
+	if (ran && nfeasible) {
+		CHECK(s4.ncand == 1 && s4.complete);
+		if (s4.ncand)
+			CHECK_TIME(s4.cand[0].pred_time_s, best_tc);
+	}
+	prof_search_free(&s4);
 	/* with one evaluation allowed the search says it is not proven (unless it was lucky) */
 	ProfSearch s3 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .max_evals = 1};
 	CHECK(prof_search(d, &cur, &s3) == 0);
@@ -275,10 +290,10 @@ static void test_configs(void)
 
 static void test_best(void)
 {
-	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0},
-	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0},
-	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0},
-	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0}};
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0}};
 	CHECK(prof_meas_best(m, 4, &m[0], PROF_NO_BUDGET) == &m[2]);
 	CHECK(prof_meas_best(m, 4, &m[0], 200) == &m[1]);
 	CHECK(prof_meas_best(m, 4, &m[0], 100) == &m[0]);
@@ -287,6 +302,17 @@ static void test_best(void)
 	CHECK(prof_meas_pareto(m, 4, 0));
 	CHECK(!prof_meas_pareto(m, 4, 1)); /* "10" is faster and smaller */
 	CHECK(!prof_meas_pareto(m, 4, 2)); /* and than "00" */
+	/* a run killed at the time limit: its time is only a bound and its peak unknown, so it is
+	 * never the best, the lowest, on the front, or an error sample */
+	ProfMeas k[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0},
+	                {"00", 0.2, UINT64_MAX, PROF_MEAS_TUNING, 0, 1, 0.1, 50, 1, 0},
+	                {"01", 0.9, 90, PROF_MEAS_TUNING, 0, 1, 0.9, 90, 0, 0}};
+	CHECK(prof_meas_best(k, 3, &k[0], PROF_NO_BUDGET) == &k[2]);
+	CHECK(prof_meas_lowest(k, 3) == &k[2]);
+	CHECK(!prof_meas_pareto(k, 3, 1) && prof_meas_pareto(k, 3, 2));
+	double med, mx;
+	size_t nex;
+	CHECK(prof_meas_errors(k, 3, &med, &mx, &nex) == 1 && nex == 1);
 }
 
 /* A BINOMIAL-CKP loop (site 1, 100 steps, 4 snapshots, 400 forward steps recomputed in 1 ms)
@@ -319,7 +345,7 @@ static void test_binomial_move(void)
 	ProfData *d = sb_read(&b);
 	/* the empty gaps SNAP_WRITE_END → PRIMAL_BEGIN and SNAP_READ_END → ADJ_BEGIN: one step each */
 	CHECK_TIME(prof_event_gap(d), 1e-9 * (double)b.step);
-	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0};
+	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0, 0, 0};
 	ProfTuner t;
 	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, PROF_NO_BUDGET, 0.01);
 	ProfMove mv;
@@ -395,11 +421,11 @@ static void test_scale_errors(void)
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0.5, -0.4, -0.4), 1.8);
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0, -0.4, -0.4), 1.6);  /* 0: scale 1 */
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 20, -0.9, -0.9), 0.2); /* never below what remains */
-	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0},
-	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100},
-	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100},
-	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90},
-	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100}};
+	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0},
+	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100, 0, 0},
+	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100, 0, 0},
+	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90, 0, 0},
+	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100, 0, 0}};
 	double med, mx;
 	size_t nex;
 	CHECK(prof_meas_errors(m, 5, &med, &mx, &nex) == 4);
@@ -407,6 +433,14 @@ static void test_scale_errors(void)
 	CHECK_TIME(mx, 0.5);
 	CHECK(nex == 3);
 	CHECK(prof_meas_errors(m, 1, &med, &mx, &nex) == 0 && med == 0 && nex == 0);
+	/* the tape term: residuals 2 ms at 1 MB and 4 ms at 2 MB of peak growth are 2 ns per byte;
+	 * nothing to fit, or a longer tape measured faster, is no term; it never lowers a time */
+	double r[] = {2e-3, 4e-3}, x[] = {1e6, 2e6};
+	CHECK_TIME(prof_byte_cost(r[0] * x[0] + r[1] * x[1], x[0] * x[0] + x[1] * x[1]), 2e-9);
+	CHECK(prof_byte_cost(0, 0) == 0 && prof_byte_cost(-1e-3 * 1e6, 1e12) == 0);
+	CHECK(prof_byte_cost(1.0, 1.0) == 1e-8);
+	CHECK_TIME(prof_with_tape_term(0.5, 2e-9, 3000000, 1000000), 0.504);
+	CHECK_TIME(prof_with_tape_term(0.5, 2e-9, 1000000, 3000000), 0.5);
 }
 
 int main(void)
