@@ -17,6 +17,8 @@ static const char diff_usage[] =
         "usage: stad diff FILES... --head 'name(deps)/(indeps)' [options]\n"
         "  --mode reverse|tangent|primal   what to generate (default reverse)\n"
         "  -o OUT.c                        output C file; OUT.h is written beside it\n"
+        "  --split N                       the C as N files OUT_1.c ... OUT_N.c (build them all) and the\n"
+        "                                  header they share, OUT_parts.h, instead of OUT.c\n"
         "  --table T                       checkpoint toggle table (see 'stad calls')\n"
         "  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
         "  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
@@ -87,6 +89,68 @@ static char *interface_path(const char *out, char **module)
 	return f;
 }
 
+/* --split N: OUT_1.c ... OUT_N.c and OUT_parts.h beside OUT.c (the stem is OUT.c without .c),
+ * and the prefix of the names the parts share: the stem's base name made a C name, plus '_'. */
+typedef struct Split {
+	int n;
+	char **paths; /* n parts, then the shared header */
+	char *prefix;
+	char **bufs;
+	size_t *lens;
+	FILE **files;
+} Split;
+
+static void split_free(Split *sp)
+{
+	for (int k = 0; sp->paths && k <= sp->n; k++) {
+		free(sp->paths[k]);
+		free(sp->bufs[k]);
+	}
+	free(sp->paths);
+	free(sp->bufs);
+	free(sp->lens);
+	free(sp->files);
+	free(sp->prefix);
+}
+
+static int split_open(Split *sp, int n, const char *out)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->n = n;
+	size_t len = strlen(out);
+	if (len > 2 && !strcmp(out + len - 2, ".c"))
+		len -= 2;
+	sp->paths = calloc((size_t)n + 1, sizeof *sp->paths);
+	sp->bufs = calloc((size_t)n + 1, sizeof *sp->bufs);
+	sp->lens = calloc((size_t)n + 1, sizeof *sp->lens);
+	sp->files = calloc((size_t)n + 1, sizeof *sp->files);
+	const char *b = base_name(out);
+	size_t bn = len - (size_t)(b - out);
+	sp->prefix = malloc(bn + 4);
+	if (!sp->paths || !sp->bufs || !sp->lens || !sp->files || !sp->prefix)
+		return -1;
+	size_t k = 0;
+	if (!bn || !(isalpha((unsigned char)b[0]) || b[0] == '_'))
+		sp->prefix[k++] = 's', sp->prefix[k++] = '_';
+	for (size_t i = 0; i < bn; i++)
+		sp->prefix[k++] = isalnum((unsigned char)b[i]) ? b[i] : '_';
+	sp->prefix[k++] = '_';
+	sp->prefix[k] = 0;
+	for (int i = 0; i <= n; i++) {
+		sp->paths[i] = malloc(len + 24);
+		if (!sp->paths[i])
+			return -1;
+		if (i < n)
+			snprintf(sp->paths[i], len + 24, "%.*s_%d.c", (int)len, out, i + 1);
+		else
+			snprintf(sp->paths[i], len + 24, "%.*s_parts.h", (int)len, out);
+		sp->files[i] = open_memstream(&sp->bufs[i], &sp->lens[i]);
+		if (!sp->files[i])
+			return -1;
+	}
+	return 0;
+}
+
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
                    const char *what)
 {
@@ -98,7 +162,22 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
-	if (!hpath || !cli_can_write(out, o) || !cli_can_write(hpath, o) || (fpath && !cli_can_write(fpath, o))) {
+	Split sp = {0};
+	if (o->split && split_open(&sp, o->split, out) != 0) {
+		split_free(&sp);
+		free(hpath);
+		free(fpath);
+		free(fmodule);
+		fprintf(stderr, "stad: out of memory\n");
+		return 1;
+	}
+	int writable = hpath && cli_can_write(hpath, o) && (!fpath || cli_can_write(fpath, o));
+	if (writable && !o->split)
+		writable = cli_can_write(out, o);
+	for (int k = 0; writable && k <= sp.n && o->split; k++)
+		writable = cli_can_write(sp.paths[k], o);
+	if (!writable) {
+		split_free(&sp);
 		free(hpath);
 		free(fpath);
 		free(fmodule);
@@ -106,9 +185,9 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 	}
 	char *cbuf = NULL, *hbuf = NULL, *fbuf = NULL;
 	size_t clen = 0, hlen = 0, flen = 0;
-	FILE *c = open_memstream(&cbuf, &clen), *h = open_memstream(&hbuf, &hlen);
+	FILE *c = o->split ? NULL : open_memstream(&cbuf, &clen), *h = open_memstream(&hbuf, &hlen);
 	FILE *f = fpath ? open_memstream(&fbuf, &flen) : NULL;
-	if (!hpath || !c || !h || (fpath && !f)) {
+	if (!hpath || (!o->split && !c) || !h || (fpath && !f)) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
@@ -128,22 +207,36 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 	co.report_all = o->verbose;
 	co.fortran = f;
 	co.fortran_module = fmodule;
+	if (o->split) {
+		co.nparts = sp.n;
+		co.parts = sp.files;
+		co.parts_header = sp.files[sp.n];
+		co.parts_header_name = base_name(sp.paths[sp.n]);
+		co.prefix = sp.prefix;
+	}
 	int bad = cg_emit(c, h, p, exported, nexported, &co);
-	fclose(c);
+	if (c)
+		fclose(c);
 	fclose(h);
 	if (f)
 		fclose(f);
+	for (int i = 0; i <= sp.n && o->split; i++)
+		fclose(sp.files[i]);
 	int rc = 0;
 	if (bad) {
-		fprintf(stderr, "stad: internal error: the backend reported %d problems\n", bad);
+		if (bad > 0) /* -1: refused, and said where */
+			fprintf(stderr, "stad: internal error: the backend reported %d problems\n", bad);
 		rc = 1;
 	}
 	if (!rc)
 		rc = cli_write_file(hpath, hbuf, hlen, o, 0);
 	if (!rc && fpath)
 		rc = cli_write_file(fpath, fbuf, flen, o, 0);
-	if (!rc)
+	for (int i = sp.n; !rc && o->split && i >= 0; i--) /* the shared header first */
+		rc = cli_write_file(sp.paths[i], sp.bufs[i], sp.lens[i], o, 0);
+	if (!rc && !o->split)
 		rc = cli_write_file(out, cbuf, clen, o, 0);
+	split_free(&sp);
 	free(cbuf);
 	free(hbuf);
 	free(fbuf);
@@ -156,7 +249,7 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 int cli_cmd_diff(int argc, char **argv)
 {
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM, &o,
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM | OPT_SPLIT, &o,
 	                   diff_usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
