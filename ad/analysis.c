@@ -69,30 +69,83 @@ IrSym *ad_root(const IrExpr *e)
 	return e && e->kind == IR_VAR ? e->u.var.sym : NULL;
 }
 
-void ad_collect_vars(const IrExpr *e, Bits b)
+/* Every variable an expression or a block reads or writes (PARAMETERs left out), as the
+ * canonical id given to fn: ad_collect_vars puts them in a bitset, tbr.c's id lists in a list. */
+void ad_walk_vars(const IrExpr *e, AdIdFn fn, void *ctx)
 {
 	if (!e)
 		return;
 	switch (e->kind) {
 	case IR_VAR:
 		if (e->u.var.sym->kind != SYM_PARAM)
-			ad_bits_set(b, ad_canon(e->u.var.sym)->id);
+			fn(ctx, ad_canon(e->u.var.sym)->id);
 		for (int i = 0; i < e->u.var.nidx; i++)
-			ad_collect_vars(e->u.var.idx[i], b);
+			ad_walk_vars(e->u.var.idx[i], fn, ctx);
 		break;
 	case IR_UNARY:
 	case IR_BINARY:
-		ad_collect_vars(e->u.op.a, b);
-		ad_collect_vars(e->u.op.b, b);
+		ad_walk_vars(e->u.op.a, fn, ctx);
+		ad_walk_vars(e->u.op.b, fn, ctx);
 		break;
 	case IR_INTRIN:
 	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
-			ad_collect_vars(e->u.call.args[i], b);
+			ad_walk_vars(e->u.call.args[i], fn, ctx);
 		break;
-	case IR_CONVERT: ad_collect_vars(e->u.conv.e, b); break;
+	case IR_CONVERT: ad_walk_vars(e->u.conv.e, fn, ctx); break;
 	default: break;
 	}
+}
+
+void ad_walk_block_vars(const IrBlock *blk, AdIdFn fn, void *ctx)
+{
+	for (int i = 0; i < blk->n; i++) {
+		IrStmt *s = blk->v[i];
+		switch (s->kind) {
+		case IR_ASSIGN:
+			ad_walk_vars(s->u.assign.lhs, fn, ctx);
+			ad_walk_vars(s->u.assign.rhs, fn, ctx);
+			break;
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				ad_walk_vars(s->u.if_.conds[k], fn, ctx);
+				ad_walk_block_vars(&s->u.if_.blocks[k], fn, ctx);
+			}
+			ad_walk_block_vars(&s->u.if_.else_, fn, ctx);
+			break;
+		case IR_DO:
+			ad_walk_vars(s->u.do_.var, fn, ctx);
+			ad_walk_vars(s->u.do_.lo, fn, ctx);
+			ad_walk_vars(s->u.do_.hi, fn, ctx);
+			ad_walk_vars(s->u.do_.step, fn, ctx);
+			ad_walk_block_vars(&s->u.do_.body, fn, ctx);
+			break;
+		case IR_DOWHILE:
+			ad_walk_vars(s->u.dowhile.cond, fn, ctx);
+			ad_walk_block_vars(&s->u.dowhile.body, fn, ctx);
+			break;
+		case IR_CALL:
+			for (int k = 0; k < s->u.call.nargs; k++)
+				ad_walk_vars(s->u.call.args[k], fn, ctx);
+			break;
+		case IR_RT:
+			ad_walk_vars(s->u.rt.e, fn, ctx);
+			ad_walk_vars(s->u.rt.count, fn, ctx);
+			break;
+		case IR_BLOCK: ad_walk_block_vars(&s->u.block, fn, ctx); break;
+		default: break;
+		}
+	}
+}
+
+static void set_bit(void *ctx, int id)
+{
+	ad_bits_set(*(Bits *)ctx, id);
+}
+
+void ad_collect_vars(const IrExpr *e, Bits b)
+{
+	ad_walk_vars(e, set_bit, &b);
 }
 
 static void collect_index_vars(const IrExpr *e, Bits b)
@@ -104,43 +157,7 @@ static void collect_index_vars(const IrExpr *e, Bits b)
 
 void ad_collect_block_vars(const IrBlock *blk, Bits b)
 {
-	for (int i = 0; i < blk->n; i++) {
-		IrStmt *s = blk->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			ad_collect_vars(s->u.assign.lhs, b);
-			ad_collect_vars(s->u.assign.rhs, b);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				ad_collect_vars(s->u.if_.conds[k], b);
-				ad_collect_block_vars(&s->u.if_.blocks[k], b);
-			}
-			ad_collect_block_vars(&s->u.if_.else_, b);
-			break;
-		case IR_DO:
-			ad_collect_vars(s->u.do_.var, b);
-			ad_collect_vars(s->u.do_.lo, b);
-			ad_collect_vars(s->u.do_.hi, b);
-			ad_collect_vars(s->u.do_.step, b);
-			ad_collect_block_vars(&s->u.do_.body, b);
-			break;
-		case IR_DOWHILE:
-			ad_collect_vars(s->u.dowhile.cond, b);
-			ad_collect_block_vars(&s->u.dowhile.body, b);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				ad_collect_vars(s->u.call.args[k], b);
-			break;
-		case IR_RT:
-			ad_collect_vars(s->u.rt.e, b);
-			ad_collect_vars(s->u.rt.count, b);
-			break;
-		case IR_BLOCK: ad_collect_block_vars(&s->u.block, b); break;
-		default: break;
-		}
-	}
+	ad_walk_block_vars(blk, set_bit, &b);
 }
 
 IrSym *ad_bind(const IrStmt *call, IrSym *callee_sym)
