@@ -1121,17 +1121,18 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		if (!cg.refused)
 			emit_parts(&cg, &out, nbanner, &helpers, &vars, &externs, &protos, &defs, start);
 	} else {
+		/* written part by part: the routines' text is not copied once more */
+		write_buf(c, &out);
 		const CgBuf *parts[] = {&helpers, &vars, &externs, &protos, &defs};
 		int any = includes > 0;
 		for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
 			if (!parts[i]->n)
 				continue;
 			if (any)
-				cg_buf_putc(&out, '\n');
-			cg_buf_append(&out, parts[i]);
+				fputc('\n', c);
+			write_buf(c, parts[i]);
 			any = 1;
 		}
-		write_buf(c, &out);
 	}
 
 	if (h) {

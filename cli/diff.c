@@ -10,8 +10,10 @@
 #include "cli.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char diff_usage[] =
         "usage: stad diff FILES... --head 'name(deps)/(indeps)' [options]\n"
@@ -89,26 +91,64 @@ static char *interface_path(const char *out, char **module)
 	return f;
 }
 
+/* A generated C file written straight into PATH.tmpPID and renamed to PATH when complete (the
+ * text of a large program is not held in memory once more for an atomic write). */
+typedef struct Staged {
+	const char *path;
+	char tmp[4096];
+	FILE *f;
+} Staged;
+
+static FILE *staged_open(Staged *st, const char *path)
+{
+	st->path = path;
+	snprintf(st->tmp, sizeof st->tmp, "%s.tmp%ld", path, (long)getpid());
+	st->f = fopen(st->tmp, "wb");
+	if (!st->f)
+		fprintf(stderr, "stad: error: cannot write '%s': %s\n", path, strerror(errno));
+	return st->f;
+}
+
+/* Renames the file into place when ok (0), else removes it; 1 on failure (said). */
+static int staged_close(Staged *st, int ok)
+{
+	if (!st->f)
+		return 1;
+	int bad = ferror(st->f) || fflush(st->f) != 0;
+	int e = errno;
+	bad |= fclose(st->f) != 0;
+	st->f = NULL;
+	if (ok && !bad && rename(st->tmp, st->path) == 0)
+		return 0;
+	e = errno ? errno : e;
+	remove(st->tmp);
+	if (ok)
+		fprintf(stderr, "stad: error: cannot write '%s': %s\n", st->path, strerror(e));
+	return 1;
+}
+
 /* --split N: OUT_1.c ... OUT_N.c and OUT_parts.h beside OUT.c (the stem is OUT.c without .c),
  * and the prefix of the names the parts share: the stem's base name made a C name, plus '_'. */
 typedef struct Split {
 	int n;
 	char **paths; /* n parts, then the shared header */
 	char *prefix;
-	char **bufs;
-	size_t *lens;
-	FILE **files;
+	Staged *parts; /* n parts */
+	char *hbuf;    /* the shared header */
+	size_t hlen;
+	FILE **files; /* n parts, then the shared header */
 } Split;
 
 static void split_free(Split *sp)
 {
 	for (int k = 0; sp->paths && k <= sp->n; k++) {
+		if (k < sp->n && sp->parts[k].f)
+			staged_close(&sp->parts[k], 0);
 		free(sp->paths[k]);
-		free(sp->bufs[k]);
 	}
 	free(sp->paths);
-	free(sp->bufs);
-	free(sp->lens);
+	free(sp->parts);
+	free(sp->hbuf);
 	free(sp->files);
 	free(sp->prefix);
 }
@@ -121,13 +161,12 @@ static int split_open(Split *sp, int n, const char *out)
 	if (len > 2 && !strcmp(out + len - 2, ".c"))
 		len -= 2;
 	sp->paths = calloc((size_t)n + 1, sizeof *sp->paths);
-	sp->bufs = calloc((size_t)n + 1, sizeof *sp->bufs);
-	sp->lens = calloc((size_t)n + 1, sizeof *sp->lens);
+	sp->parts = calloc((size_t)n + 1, sizeof *sp->parts);
 	sp->files = calloc((size_t)n + 1, sizeof *sp->files);
 	const char *b = base_name(out);
 	size_t bn = len - (size_t)(b - out);
 	sp->prefix = malloc(bn + 4);
-	if (!sp->paths || !sp->bufs || !sp->lens || !sp->files || !sp->prefix)
+	if (!sp->paths || !sp->parts || !sp->files || !sp->prefix)
 		return -1;
 	size_t k = 0;
 	if (!bn || !(isalpha((unsigned char)b[0]) || b[0] == '_'))
@@ -144,11 +183,18 @@ static int split_open(Split *sp, int n, const char *out)
 			snprintf(sp->paths[i], len + 24, "%.*s_%d.c", (int)len, out, i + 1);
 		else
 			snprintf(sp->paths[i], len + 24, "%.*s_parts.h", (int)len, out);
-		sp->files[i] = open_memstream(&sp->bufs[i], &sp->lens[i]);
-		if (!sp->files[i])
-			return -1;
 	}
 	return 0;
+}
+
+/* The parts' files (staged) and the shared header's stream; -1 when one cannot be opened (said). */
+static int split_files(Split *sp)
+{
+	for (int i = 0; i < sp->n; i++)
+		if (!(sp->files[i] = staged_open(&sp->parts[i], sp->paths[i])))
+			return -1;
+	sp->files[sp->n] = open_memstream(&sp->hbuf, &sp->hlen);
+	return sp->files[sp->n] ? 0 : -1;
 }
 
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
@@ -183,11 +229,20 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 		free(fmodule);
 		return 1;
 	}
-	char *cbuf = NULL, *hbuf = NULL, *fbuf = NULL;
-	size_t clen = 0, hlen = 0, flen = 0;
-	FILE *c = o->split ? NULL : open_memstream(&cbuf, &clen), *h = open_memstream(&hbuf, &hlen);
+	char *hbuf = NULL, *fbuf = NULL;
+	size_t hlen = 0, flen = 0;
+	Staged cst = {0};
+	FILE *c = o->split ? NULL : staged_open(&cst, out);
+	if ((o->split && split_files(&sp) != 0) || (!o->split && !c)) {
+		split_free(&sp);
+		free(hpath);
+		free(fpath);
+		free(fmodule);
+		return 1;
+	}
+	FILE *h = open_memstream(&hbuf, &hlen);
 	FILE *f = fpath ? open_memstream(&fbuf, &flen) : NULL;
-	if (!hpath || (!o->split && !c) || !h || (fpath && !f)) {
+	if (!hpath || !h || (fpath && !f)) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
@@ -215,13 +270,11 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 		co.prefix = sp.prefix;
 	}
 	int bad = cg_emit(c, h, p, exported, nexported, &co);
-	if (c)
-		fclose(c);
 	fclose(h);
 	if (f)
 		fclose(f);
-	for (int i = 0; i <= sp.n && o->split; i++)
-		fclose(sp.files[i]);
+	if (o->split)
+		fclose(sp.files[sp.n]);
 	int rc = 0;
 	if (bad) {
 		if (bad > 0) /* -1: refused, and said where */
@@ -232,12 +285,13 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 		rc = cli_write_file(hpath, hbuf, hlen, o, 0);
 	if (!rc && fpath)
 		rc = cli_write_file(fpath, fbuf, flen, o, 0);
-	for (int i = sp.n; !rc && o->split && i >= 0; i--) /* the shared header first */
-		rc = cli_write_file(sp.paths[i], sp.bufs[i], sp.lens[i], o, 0);
-	if (!rc && !o->split)
-		rc = cli_write_file(out, cbuf, clen, o, 0);
+	if (!rc && o->split) /* the shared header, then the parts */
+		rc = cli_write_file(sp.paths[sp.n], sp.hbuf, sp.hlen, o, 0);
+	for (int i = 0; i < sp.n && o->split; i++)
+		rc |= staged_close(&sp.parts[i], !rc);
+	if (c)
+		rc |= staged_close(&cst, !rc);
 	split_free(&sp);
-	free(cbuf);
 	free(hbuf);
 	free(fbuf);
 	free(hpath);
