@@ -100,6 +100,7 @@ typedef struct Ad {
 	 * after each: they were a fifth of the reverse transformation's memory. */
 	IrArena *scratch;
 	IrSym **gsyms; /* canonical global id -> its module variable or COMMON member (tbr.c) */
+	uint64_t *idmark; /* tbr.c: the ids an adjoint's list holds so far (cleared id by id) */
 	int ngsyms;
 } Ad;
 
@@ -150,6 +151,10 @@ int ad_active(const Ad *ad, IrSym *s);
 IrSym *ad_root(const IrExpr *e);
 /* Calls f(callee_arg_or_global_sym_canonical_id -> caller symbol) for a call's bindings. */
 IrSym *ad_bind(const IrStmt *call, IrSym *callee_sym);
+/* Every variable e (a block) reads or writes, PARAMETERs left out, by canonical id: */
+typedef void AdIdFn(void *ctx, int id);
+void ad_walk_vars(const IrExpr *e, AdIdFn fn, void *ctx);
+void ad_walk_block_vars(const IrBlock *blk, AdIdFn fn, void *ctx);
 void ad_collect_vars(const IrExpr *e, Bits b);
 void ad_collect_block_vars(const IrBlock *blk, Bits b);
 

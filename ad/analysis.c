@@ -69,30 +69,66 @@ IrSym *ad_root(const IrExpr *e)
 	return e && e->kind == IR_VAR ? e->u.var.sym : NULL;
 }
 
-void ad_collect_vars(const IrExpr *e, Bits b)
+/* Every variable an expression or a block reads or writes (PARAMETERs left out), as the
+ * canonical id given to fn: ad_collect_vars puts them in a bitset, tbr.c's id lists in a list. */
+void ad_walk_vars(const IrExpr *e, AdIdFn fn, void *ctx)
 {
 	if (!e)
 		return;
 	switch (e->kind) {
 	case IR_VAR:
 		if (e->u.var.sym->kind != SYM_PARAM)
-			ad_bits_set(b, ad_canon(e->u.var.sym)->id);
+			fn(ctx, ad_canon(e->u.var.sym)->id);
 		for (int i = 0; i < e->u.var.nidx; i++)
-			ad_collect_vars(e->u.var.idx[i], b);
+			ad_walk_vars(e->u.var.idx[i], fn, ctx);
 		break;
 	case IR_UNARY:
 	case IR_BINARY:
-		ad_collect_vars(e->u.op.a, b);
-		ad_collect_vars(e->u.op.b, b);
+		ad_walk_vars(e->u.op.a, fn, ctx);
+		ad_walk_vars(e->u.op.b, fn, ctx);
 		break;
 	case IR_INTRIN:
 	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
-			ad_collect_vars(e->u.call.args[i], b);
+			ad_walk_vars(e->u.call.args[i], fn, ctx);
 		break;
-	case IR_CONVERT: ad_collect_vars(e->u.conv.e, b); break;
+	case IR_CONVERT: ad_walk_vars(e->u.conv.e, fn, ctx); break;
 	default: break;
 	}
+}
+
+typedef struct {
+	AdIdFn fn;
+	void *ctx;
+} WalkVars;
+
+static void walk_slot(void *ctx, IrExpr **e)
+{
+	WalkVars *w = ctx;
+	ad_walk_vars(*e, w->fn, w->ctx);
+}
+
+static int walk_stmt(void *ctx, IrStmt *s)
+{
+	IrVisit own = {walk_slot, NULL, ctx}; /* its own expressions: ir_block_find visits its blocks */
+	ir_stmt_children(s, &own);
+	return 0;
+}
+
+void ad_walk_block_vars(const IrBlock *blk, AdIdFn fn, void *ctx)
+{
+	WalkVars w = {fn, ctx};
+	ir_block_find(blk, walk_stmt, &w);
+}
+
+static void set_bit(void *ctx, int id)
+{
+	ad_bits_set(*(Bits *)ctx, id);
+}
+
+void ad_collect_vars(const IrExpr *e, Bits b)
+{
+	ad_walk_vars(e, set_bit, &b);
 }
 
 static void collect_index_vars(const IrExpr *e, Bits b)
@@ -102,21 +138,9 @@ static void collect_index_vars(const IrExpr *e, Bits b)
 			ad_collect_vars(e->u.var.idx[i], b);
 }
 
-static void collect_slot(void *ctx, IrExpr **e)
-{
-	ad_collect_vars(*e, *(Bits *)ctx);
-}
-
-static int collect_stmt(void *ctx, IrStmt *s)
-{
-	IrVisit own = {collect_slot, NULL, ctx}; /* its own expressions: ir_block_find visits its blocks */
-	ir_stmt_children(s, &own);
-	return 0;
-}
-
 void ad_collect_block_vars(const IrBlock *blk, Bits b)
 {
-	ir_block_find(blk, collect_stmt, &b);
+	ad_walk_block_vars(blk, set_bit, &b);
 }
 
 IrSym *ad_bind(const IrStmt *call, IrSym *callee_sym)

@@ -1289,6 +1289,21 @@ static const char *draw_what(Ad *ad, const IrStmt *d)
 	                  d->loc.file ? d->loc.file : "?", d->loc.line);
 }
 
+/* The index of u's first call site in ad->sites: the sites are collected unit by unit in the
+ * order of ad->units (ckp_sites_collect), so u's are the ones from there on whose caller is u. */
+static int first_site(Ad *ad, IrUnit *u)
+{
+	int order = ad_info(u)->order, lo = 0, hi = ad->sites->n;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (ad_info(ad->sites->v[mid]->caller)->order < order)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* A checkpointed call re-runs its callee's forward sweep in the backward sweep: one that draws
  * random numbers (or seeds) would draw other numbers than the forward sweep did, one that READs
  * would read the next records. Such a site is forced off (split: the forward sweep's values are
@@ -1296,9 +1311,9 @@ static const char *draw_what(Ad *ad, const IrStmt *d)
 static void random_sites(Rev *r, IrUnit *u)
 {
 	Ad *ad = r->ad;
-	for (int i = 0; i < ad->sites->n; i++) {
+	for (int i = first_site(ad, u); i < ad->sites->n && ad->sites->v[i]->caller == u; i++) {
 		CkpSite *s = ad->sites->v[i];
-		if (s->caller != u || s->is_external)
+		if (s->is_external)
 			continue;
 		int cycle = 0;
 		const IrStmt *d = s->is_binomial   ? block_draws(&s->stmt->u.do_.body, &cycle)
@@ -1336,9 +1351,9 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
 	random_sites(&r, u);
-	for (int i = 0; i < ad->sites->n; i++) {
+	for (int i = first_site(ad, u); i < ad->sites->n && ad->sites->v[i]->caller == u; i++) {
 		CkpSite *s = ad->sites->v[i];
-		if (s->caller != u || s->stmt->kind != IR_CALL)
+		if (s->stmt->kind != IR_CALL)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
 		if (f->snap_bad && s->is_external) {

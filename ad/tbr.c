@@ -156,6 +156,48 @@ int rev_adjoint_reads(Rev *r, IrStmt *s, IrSym *x)
 	return in_list(used_of_assign(r, s), ad_canon(x)->id);
 }
 
+/* The ids an adjoint uses, without a whole-program bitset per assignment: each id once (marked
+ * in ad->idmark, a bitset made once per run and cleared id by id), ids from `limit` on left out
+ * as a bitset of the run's size leaves them out. */
+typedef struct IdCollect {
+	Ad *ad;
+	int limit;
+	int n, cap;
+	int *v;
+} IdCollect;
+
+static void collect_id(void *ctx, int id)
+{
+	IdCollect *c = ctx;
+	if (id < 0 || id >= c->limit || (c->ad->idmark[id / 64] >> (id % 64) & 1))
+		return;
+	c->ad->idmark[id / 64] |= (uint64_t)1 << (id % 64);
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 16;
+		c->v = ir_xrealloc(c->v, sizeof *c->v * (size_t)c->cap);
+	}
+	c->v[c->n++] = id;
+}
+
+static int cmp_int(const void *x, const void *y)
+{
+	int a = *(const int *)x, b = *(const int *)y;
+	return (a > b) - (a < b);
+}
+
+/* The collected ids in increasing order (id_list's), as a list in the arena; the marks cleared. */
+static IdList collected_ids(Rev *r, IdCollect *c)
+{
+	qsort(c->v, (size_t)c->n, sizeof *c->v, cmp_int);
+	IdList l = {ir_alloc(r->ad->a, sizeof(int) * (size_t)(c->n + 1)), c->n};
+	for (int i = 0; i < c->n; i++) {
+		l.v[i] = c->v[i];
+		c->ad->idmark[c->v[i] / 64] &= ~((uint64_t)1 << (c->v[i] % 64));
+	}
+	free(c->v);
+	return l;
+}
+
 static IdList used_of_assign(Rev *r, IrStmt *s)
 {
 	Facts *f = rev_facts(r, s);
@@ -172,13 +214,17 @@ static IdList used_of_assign(Rev *r, IrStmt *s)
 		IrVec syms = r->scratch->syms;
 		IrBlock tmp = {0};
 		rev_adjoint_assign(r, s, &tmp, r->scratch);
-		Bits b = rev_tmp_bits(r->nbits);
-		ad_collect_block_vars(&tmp, b);
+		IdCollect c = {ad, ((r->nbits + 63) / 64 + 1) * 64, 0, 0, NULL};
+		if (!ad->idmark) {
+			ad->idmark = calloc((size_t)c.limit / 64, sizeof(uint64_t));
+			if (!ad->idmark)
+				abort();
+		}
+		ad_walk_block_vars(&tmp, collect_id, &c);
 		ad->a = keep;
 		r->scratch->syms = syms;
 		ir_arena_reset(ad->scratch);
-		f->used = id_list(r, b);
-		rev_tmp_free(b);
+		f->used = collected_ids(r, &c);
 		f->used_done = 1;
 	}
 	return f->used;
@@ -878,6 +924,8 @@ void rev_recompute_free(Ad *ad)
 	ad->rc_counts = ad->rc_touched = NULL;
 	free(ad->gsyms);
 	ad->gsyms = NULL;
+	free(ad->idmark);
+	ad->idmark = NULL;
 	ad->ngsyms = 0;
 	ad->rc_n = ad->rc_ntouched = ad->rc_captouched = 0;
 }

@@ -36,13 +36,25 @@ typedef struct CgOptions {
 	                            variables (module `m`'s in a module `m_<sfx>`, COMMON /blk/'s as
 	                            COMMON /blk_<sfx>/ declared in `fortran_module`) */
 	const char *fortran_module;
+	/* --split N: the routines as nparts C files parts[0..nparts-1] (c unused, may be NULL), each
+	 * including parts_header_name, which parts_header receives: includes, helpers, PARAMETERs,
+	 * declarations of the file-scope variables (defined in parts[0]) and of every routine. The
+	 * routines and variables that are static in one file have external linkage then, their C
+	 * names prefixed with `prefix` (the output's stem: two generated programs still link into
+	 * one). nparts 0: one file c. */
+	int nparts;
+	FILE **parts;
+	FILE *parts_header;
+	const char *parts_header_name;
+	const char *prefix;
 } CgOptions;
 
 /* Emit the units reachable (through IR_CALL / IR_FCALL callees) from `exported` into c and the
  * prototypes of the exported ones into h (h may be NULL: no header). Every other emitted unit is
  * static. Module variables of every MODULE unit in p->units and the canonical COMMON members in
  * p->commons that are used become file-scope statics. `o` may be NULL (all options off).
- * Returns 0 or the number of problems, each reported with ir_error (internal faults: assert). */
+ * Returns 0 or the number of problems, each reported with ir_error (internal faults: assert);
+ * -1 when o->nparts is set and the code cannot be split (a located error says why). */
 int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int nexported, const CgOptions *o);
 
 /* The C name an exported unit gets (for drivers): "main" for a PROGRAM, else the Fortran name,

@@ -24,6 +24,7 @@ typedef struct CgBuf {
 } CgBuf;
 
 void cg_buf_puts(CgBuf *b, const char *s);
+void cg_buf_putn(CgBuf *b, const char *s, size_t n); /* n bytes of s */
 void cg_buf_putc(CgBuf *b, char c);
 void cg_buf_printf(CgBuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -152,6 +153,7 @@ struct Cg {
 	const IrProgram *p;
 	CgOptions o;
 	int problems;
+	int refused; /* --split: the code cannot be split (reported) */
 	int helper_used[CG_H_COUNT];
 	int use_math, use_stdio, use_stdlib, use_stdint, use_string, use_time;
 	int use_io;                        /* the formatted-I/O helper (io.c) */
@@ -171,6 +173,8 @@ struct Cg {
 	CgMap deriv_slots;                 /* derivative IrCommon* -> IrVec* of its slots (emit.c) */
 	CgList units;                      /* IrUnit* to emit, callees first */
 	CgList pool;                       /* malloc'd strings freed at the end */
+	CgBuf *split_hdr;                  /* --split: the shared header's declarations of the
+	                                      file-scope variables (NULL: one file, all static) */
 };
 
 /* The routine being printed. */

@@ -302,33 +302,58 @@ static void abi_common_decl(Cg *cg, const IrCommon *c, CgBuf *b)
 	cg_buf_puts(b, first ? ";\n" : "};\n");
 }
 
+/* --split: what the shared header declares of a variable defined in the first part. */
+static void extern_decl(Cg *cg, const IrSym *s, const char *t, const char *name)
+{
+	CgBuf *h = cg->split_hdr;
+	if (s->type == TY_CHAR) {
+		long long len = 1;
+		if (s->clen)
+			cg_fold_int(s->clen, &len);
+		long long n = (s->rank ? global_count(cg, s) : 1) * len;
+		cg_buf_printf(h, "extern char %s[%lld];\n", name, n > 0 ? n : 1);
+	} else if (!s->rank)
+		cg_buf_printf(h, "extern %s %s;\n", t, name);
+	else if (s->allocatable)
+		cg_buf_printf(h, "extern %s *%s;\n", t, name);
+	else
+		cg_buf_printf(h, "extern %s %s[%lld];\n", t, name, global_count(cg, s));
+}
+
+/* A file-scope variable's definition into b: static in one file; with --split defined in the
+ * first part and declared in the shared header, where PARAMETERs and gfortran's variables (weak
+ * definitions, one per part, merged by the linker) go whole. */
 static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 {
+	CgBuf *shared = cg->split_hdr ? cg->split_hdr : b;
 	if (s->kind != SYM_PARAM && cg_global_abi(cg, s)) {
 		/* (ad/ refuses ALLOCATABLE module variables under --fortran-abi) */
 		assert(!s->allocatable);
-		abi_global_decl(cg, s, b);
+		abi_global_decl(cg, s, shared);
 		return;
 	}
 	const char *name = cg_map_get(&cg->global_name, s);
 	const char *t = cg_ctype(s->type);
+	const char *st = cg->split_hdr ? "" : "static ";
 	if (s->type == TY_CHAR && s->kind == SYM_PARAM)
 		return; /* references are its value */
-	if (s->type == TY_CHAR) {
-		char_global_decl(cg, s, "static ", "", b);
+	if (s->kind == SYM_PARAM) {
+		cg_buf_printf(shared, "static const %s %s = ", t, name);
+		if (s->init)
+			cg_const(s->init, shared);
+		else
+			cg_buf_puts(shared, "0");
+		cg_buf_puts(shared, ";\n");
 		return;
 	}
-	if (s->kind == SYM_PARAM) {
-		cg_buf_printf(b, "static const %s %s = ", t, name);
-		if (s->init)
-			cg_const(s->init, b);
-		else
-			cg_buf_puts(b, "0");
-		cg_buf_puts(b, ";\n");
+	if (cg->split_hdr)
+		extern_decl(cg, s, t, name);
+	if (s->type == TY_CHAR) {
+		char_global_decl(cg, s, st, "", b);
 		return;
 	}
 	if (!s->rank) {
-		cg_buf_printf(b, "static %s %s", t, name);
+		cg_buf_printf(b, "%s%s %s", st, t, name);
 		if (s->init) {
 			cg_buf_puts(b, " = ");
 			cg_const(s->init, b);
@@ -337,11 +362,11 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 		return;
 	}
 	if (s->allocatable) { /* a module's ALLOCATABLE array: NULL until ALLOCATE */
-		cg_buf_printf(b, "static %s *%s = NULL;\n", t, name);
+		cg_buf_printf(b, "%s%s *%s = NULL;\n", st, t, name);
 		cg->use_stdlib = 1;
 		return;
 	}
-	cg_buf_printf(b, "static %s %s[%lld]", t, name, global_count(cg, s));
+	cg_buf_printf(b, "%s%s %s[%lld]", st, t, name, global_count(cg, s));
 	cg_array_init(s, b);
 	cg_buf_puts(b, ";\n");
 }
@@ -397,7 +422,7 @@ static void globals(Cg *cg, const CgMap *used, CgBuf *b)
 				header = 1;
 			}
 			if (cg_global_abi(cg, s)) {
-				abi_common_decl(cg, c, b);
+				abi_common_decl(cg, c, cg->split_hdr ? cg->split_hdr : b);
 				for (int j = 0; j < c->members.n; j++)
 					cg_map_put(&done, c->members.v[j], (void *)1);
 				break;
@@ -851,6 +876,76 @@ static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GI
 	cg_buf_free(&guard);
 }
 
+/* Append the text of units [a, b) (their offsets in defs: start) to f, without the blank line
+ * that separates the last from the next. */
+static void part_units(const CgBuf *defs, const size_t *start, int a, int b, CgBuf *f)
+{
+	size_t from = start[a], to = start[b];
+	while (to > from + 1 && defs->s[to - 1] == '\n' && defs->s[to - 2] == '\n')
+		to--;
+	if (to > from)
+		cg_buf_putn(f, defs->s + from, to - from);
+}
+
+/* --split: the shared header (what `out` holds after the banner: the includes; then helpers,
+ * PARAMETERs and variable declarations, routines without source, every routine's prototype) and
+ * the parts, the routines in order cut where the text reaches k/N of the whole, the first part
+ * with the variables' definitions. */
+static void emit_parts(Cg *cg, const CgBuf *out, size_t nbanner, const CgBuf *helpers, const CgBuf *vars, const CgBuf *externs,
+                       const CgBuf *protos, const CgBuf *defs, const size_t *start)
+{
+	const char *hname = cg->o.parts_header_name ? cg->o.parts_header_name : "parts.h";
+	CgBuf guard = {0};
+	cg_buf_puts(&guard, "STAD_");
+	for (const char *q = hname; *q; q++)
+		cg_buf_putc(&guard, isalnum((unsigned char)*q) ? (char)toupper((unsigned char)*q) : '_');
+	CgBuf hb = {0};
+	banner(&hb, cg->o.banner);
+	cg_buf_printf(&hb, "%s/* What the %d parts of the generated code share (--split). */\n\n#ifndef %s\n#define %s\n",
+	              hb.n ? "\n" : "", cg->o.nparts, cg_buf_str(&guard), cg_buf_str(&guard));
+	if (out->n > nbanner) {
+		cg_buf_putc(&hb, '\n');
+		cg_buf_putn(&hb, out->s + nbanner, out->n - nbanner);
+	}
+	const CgBuf *shared[] = {helpers, cg->split_hdr, externs, protos};
+	for (size_t i = 0; i < sizeof shared / sizeof shared[0]; i++) {
+		if (!shared[i]->n)
+			continue;
+		cg_buf_putc(&hb, '\n');
+		cg_buf_append(&hb, shared[i]);
+	}
+	cg_buf_printf(&hb, "\n#endif\n");
+	if (cg->o.parts_header)
+		write_buf(cg->o.parts_header, &hb);
+	cg_buf_free(&hb);
+	cg_buf_free(&guard);
+
+	int n = cg->units.n, a = 0;
+	size_t total = start[n];
+	for (int k = 0; k < cg->o.nparts; k++) {
+		int b = a;
+		/* a unit goes to the part its text's middle falls in */
+		while (b < n && (k == cg->o.nparts - 1 ||
+		                 (start[b] + (start[b + 1] - start[b]) / 2) * (size_t)cg->o.nparts < total * (size_t)(k + 1)))
+			b++;
+		CgBuf f = {0};
+		banner(&f, cg->o.banner);
+		cg_buf_printf(&f, "%s/* Part %d of %d (--split); %s declares what the parts share. */\n\n#include \"%s\"\n",
+		              f.n ? "\n" : "", k + 1, cg->o.nparts, hname, hname);
+		if (k == 0 && vars->n) {
+			cg_buf_putc(&f, '\n');
+			cg_buf_append(&f, vars);
+		}
+		if (b > a && start[b] > start[a]) {
+			cg_buf_putc(&f, '\n');
+			part_units(defs, start, a, b, &f);
+		}
+		write_buf(cg->o.parts[k], &f);
+		cg_buf_free(&f);
+		a = b;
+	}
+}
+
 int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int nexported, const CgOptions *o)
 {
 	assert(c && p && (exported || !nexported));
@@ -858,6 +953,10 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	cg.p = p;
 	if (o)
 		cg.o = *o;
+	assert(c || cg.o.nparts > 0);
+	CgBuf split_hdr = {0};
+	if (cg.o.nparts > 0)
+		cg.split_hdr = &split_hdr;
 
 	/* the units to emit, callees first */
 	CgMap state = {0};
@@ -908,19 +1007,35 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	}
 	for (int i = 0; i < cg.units.n; i++) {
 		const IrUnit *u = cg.units.v[i];
-		if (!cg_map_get(&cg.exported, u) && !u->ext)
-			cg_map_put(&cg.unit_cname, u, (void *)cg_unique(&cg, &cg.global_taken, u->name));
+		if (!cg_map_get(&cg.exported, u) && !u->ext) {
+			/* --split: shared between the parts, prefixed with the output's stem */
+			const char *base = cg.split_hdr && cg.o.prefix ? cg_sprintf(&cg, "%s%s", cg.o.prefix, u->name) : u->name;
+			cg_map_put(&cg.unit_cname, u, (void *)cg_unique(&cg, &cg.global_taken, base));
+		}
 	}
 
-	/* the routines */
+	/* the routines; where each one's text starts in defs (--split) */
 	CgBuf defs = {0};
 	CgMap used = {0}; /* canonical globals some routine prints */
+	size_t *start = malloc(((size_t)cg.units.n + 1) * sizeof *start);
+	if (!start)
+		abort();
 	for (int i = 0, any = 0; i < cg.units.n; i++) {
-		if (any && !((const IrUnit *)cg.units.v[i])->ext)
+		const IrUnit *u = cg.units.v[i];
+		if (any && !u->ext)
 			cg_buf_putc(&defs, '\n');
-		any |= !((const IrUnit *)cg.units.v[i])->ext;
-		cg_unit(&cg, cg.units.v[i], &defs);
+		any |= !u->ext;
+		start[i] = defs.n;
+		int io = cg.use_io, rng = cg.helper_used[CG_H_RNG];
+		cg_unit(&cg, u, &defs);
+		/* the I/O helper's open units and RANDOM_NUMBER's state are one C file's statics */
+		if (cg.split_hdr && !cg.refused && (cg.use_io > io || cg.helper_used[CG_H_RNG] > rng)) {
+			ir_error(u->loc, "--split: '%s' %s, whose state the generated code keeps in one C file; generate it without --split",
+			         u->name, cg.use_io > io ? "does formatted I/O (OPEN, READ, WRITE with a format)" : "calls RANDOM_NUMBER or RANDOM_SEED");
+			cg.refused = 1;
+		}
 	}
+	start[cg.units.n] = defs.n;
 	for (int i = 0; i < cg.globals.n; i++) {
 		const IrSym *s = cg.globals.v[i];
 		if (cg_map_get(&cg.global_used, s))
@@ -941,6 +1056,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	banner(&out, cg.o.banner);
 	if (out.n)
 		cg_buf_putc(&out, '\n');
+	size_t nbanner = out.n;
 	int includes = 0;
 	if (cg.use_io)
 		cg_buf_puts(&out, "#include <errno.h>\n"), includes++;
@@ -978,9 +1094,10 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		            " * defines them too). */\n"
 		            "#if defined(__GNUC__)\n#define STAD_FORTRAN_GLOBAL __attribute__((weak))\n#else\n"
 		            "#define STAD_FORTRAN_GLOBAL\n#endif\n\n");
-		cg_buf_append(&w, &vars);
-		cg_buf_free(&vars);
-		vars = w;
+		CgBuf *into = cg.split_hdr ? cg.split_hdr : &vars; /* --split: the definitions are in the shared header */
+		cg_buf_append(&w, into);
+		cg_buf_free(into);
+		*into = w;
 	}
 	GInfo *gv = NULL;
 	int ng = global_infos(&cg, &used, &gv);
@@ -990,7 +1107,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		if (u->ext)
 			cg_buf_printf(&externs, "%s;\n", cg_unit_sig(&cg, u));
 		else if (!cg_map_get(&cg.exported, u))
-			cg_buf_printf(&protos, "static %s;\n", cg_unit_sig(&cg, u));
+			cg_buf_printf(&protos, "%s%s;\n", cg.split_hdr ? "" : "static ", cg_unit_sig(&cg, u));
 	}
 	cg_buf_append(&extlist, &externs);
 	if (externs.n) {
@@ -1002,17 +1119,23 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		cg_buf_free(&externs);
 		externs = e;
 	}
-	const CgBuf *parts[] = {&helpers, &vars, &externs, &protos, &defs};
-	int any = includes > 0;
-	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-		if (!parts[i]->n)
-			continue;
-		if (any)
-			cg_buf_putc(&out, '\n');
-		cg_buf_append(&out, parts[i]);
-		any = 1;
+	if (cg.split_hdr) {
+		if (!cg.refused)
+			emit_parts(&cg, &out, nbanner, &helpers, &vars, &externs, &protos, &defs, start);
+	} else {
+		/* written part by part: the routines' text is not copied once more */
+		write_buf(c, &out);
+		const CgBuf *parts[] = {&helpers, &vars, &externs, &protos, &defs};
+		int any = includes > 0;
+		for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+			if (!parts[i]->n)
+				continue;
+			if (any)
+				fputc('\n', c);
+			write_buf(c, parts[i]);
+			any = 1;
+		}
 	}
-	write_buf(c, &out);
 
 	if (h) {
 		CgBuf hb = {0};
@@ -1080,5 +1203,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 	for (int i = 0; i < cg.pool.n; i++)
 		free(cg.pool.v[i]);
 	cg_list_free(&cg.pool);
-	return cg.problems;
+	cg_buf_free(&split_hdr);
+	free(start);
+	return cg.refused ? -1 : cg.problems;
 }

@@ -150,6 +150,8 @@ const char *cg_global_name(Cg *cg, const IrSym *canon)
 		base = cg_sprintf(cg, "%s_%s", canon->owner->name, canon->name);
 	else
 		base = cg_strdup(cg, canon->name);
+	if (cg->split_hdr && cg->o.prefix) /* shared between the parts: the output's prefix */
+		base = cg_sprintf(cg, "%s%s", cg->o.prefix, base);
 	name = cg_unique(cg, &cg->global_taken, base);
 	cg_map_put(&cg->global_name, canon, (void *)name);
 	cg_list_push(&cg->globals, (void *)canon);
@@ -1169,7 +1171,7 @@ void cg_unit(Cg *cg, const IrUnit *u, CgBuf *out)
 	if (cg->o.line_directives && u->loc.file && u->loc.line > 0)
 		cg_line_directive(out, u->loc);
 	int exported = cg_map_get(&cg->exported, u) != NULL;
-	cg_buf_printf(out, "%s%s\n{\n", exported || u->kind == UNIT_PROGRAM ? "" : "static ", sig);
+	cg_buf_printf(out, "%s%s\n{\n", exported || u->kind == UNIT_PROGRAM || cg->split_hdr ? "" : "static ", sig);
 	cg_buf_append(out, &decl);
 	if (decl.n && body.n)
 		cg_buf_putc(out, '\n');

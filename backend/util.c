@@ -41,6 +41,14 @@ void cg_buf_puts(CgBuf *b, const char *s)
 	b->n += n;
 }
 
+void cg_buf_putn(CgBuf *b, const char *s, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = 0;
+}
+
 void cg_buf_putc(CgBuf *b, char c)
 {
 	buf_reserve(b, 1);
@@ -66,7 +74,7 @@ void cg_buf_printf(CgBuf *b, const char *fmt, ...)
 void cg_buf_append(CgBuf *b, const CgBuf *x)
 {
 	if (x->n)
-		cg_buf_puts(b, x->s);
+		cg_buf_putn(b, x->s, x->n);
 }
 
 const char *cg_buf_str(const CgBuf *b)

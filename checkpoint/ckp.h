@@ -49,6 +49,8 @@ typedef struct CkpSites {
 	int auto_done;         /* --default-checkpoint auto ran (ad/auto.c) */
 	double auto_head_tape; /* ... and the head's forward sweep pushes this many bytes */
 	int auto_assumed;      /* ... some size in it assumed */
+	CkpSite **by_stmt;     /* ckp_site_of's index by statement (open addressing; NULL: scan v) */
+	size_t by_stmt_cap;
 } CkpSites;
 
 /* One line of a toggle table. */

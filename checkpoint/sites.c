@@ -14,6 +14,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,10 +41,10 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 	site->is_region = region;
 	site->is_external = callee && callee->ext;
 	site->line = s->loc.line;
-	int k = 1; /* the k-th call of calleename in caller */
-	for (int i = 0; i < v->n; i++) {
+	int k = 1; /* the k-th call of calleename in caller (its sites are the last ones: units in turn) */
+	for (int i = v->n - 1; i >= 0 && ((const CkpSite *)v->v[i])->caller == caller; i--) {
 		const CkpSite *o = v->v[i];
-		k += o->caller == caller && !strcmp(o->callee ? o->callee->name : "binomial", calleename);
+		k += !strcmp(o->callee ? o->callee->name : "binomial", calleename);
 	}
 	site->id = ir_sprintf(a, "%s:%s#%d", caller->name, calleename, k);
 	site->index = v->n;
@@ -59,8 +60,8 @@ static void add_fploop(IrArena *a, IrVec *fp, IrStmt *s, IrUnit *caller)
 			continue;
 		CkpSite *site = ir_alloc(a, sizeof *site);
 		int nth = 1;
-		for (int i = 0; i < fp->n; i++)
-			nth += ((CkpSite *)fp->v[i])->caller == caller;
+		for (int i = fp->n - 1; i >= 0 && ((CkpSite *)fp->v[i])->caller == caller; i--)
+			nth++;
 		site->stmt = s;
 		site->caller = caller;
 		site->is_fploop = 1;
@@ -99,6 +100,11 @@ static int collect_stmt(void *ctx, IrStmt *s)
 	return 0;
 }
 
+static size_t stmt_hash(const IrStmt *s, size_t cap)
+{
+	return ((size_t)(uintptr_t)s >> 4) * 0x9e3779b97f4a7c15u & (cap - 1);
+}
+
 CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits)
 {
 	IrVec v = {0}, fp = {0};
@@ -109,11 +115,30 @@ CkpSites *ckp_sites_collect(IrArena *a, IrUnit *const *units, int nunits)
 	s->n = v.n;
 	s->fp = (CkpSite **)fp.v;
 	s->nfp = fp.n;
+	/* ckp_site_of's index: statement -> site, open addressing, at most half full */
+	size_t cap = 16;
+	while (cap < 2 * (size_t)s->n)
+		cap *= 2;
+	s->by_stmt = ir_alloc(a, sizeof *s->by_stmt * cap);
+	s->by_stmt_cap = cap;
+	for (int i = 0; i < s->n; i++) {
+		size_t h = stmt_hash(s->v[i]->stmt, cap);
+		while (s->by_stmt[h])
+			h = (h + 1) & (cap - 1);
+		s->by_stmt[h] = s->v[i];
+	}
 	return s;
 }
 
 CkpSite *ckp_site_of(const CkpSites *s, const IrStmt *stmt)
 {
+	if (s->by_stmt) { /* the first site of stmt in v's order, as the scan below finds */
+		CkpSite *best = NULL;
+		for (size_t h = stmt_hash(stmt, s->by_stmt_cap); s->by_stmt[h]; h = (h + 1) & (s->by_stmt_cap - 1))
+			if (s->by_stmt[h]->stmt == stmt && (!best || s->by_stmt[h]->index < best->index))
+				best = s->by_stmt[h];
+		return best;
+	}
 	for (int i = 0; i < s->n; i++)
 		if (s->v[i]->stmt == stmt)
 			return s->v[i];

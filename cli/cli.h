@@ -42,6 +42,7 @@ typedef struct CliOpts {
 	int line_directives;
 	int form; /* FE_FORM_* */
 	int line_length;
+	int split; /* --split N: the C as N files (0: one) */
 	const char *dump;
 	int verify; /* --verify: the IR verifier after every pass */
 	CliSet *sets;
@@ -105,7 +106,8 @@ enum {
 	OPT_NEED_HEAD = 1 << 15, /* not an option: --head must be given */
 	OPT_NO_FILES = 1 << 16,  /* not an option: no file may be given */
 	OPT_LINK = 1 << 17,      /* commands that build programs: --link */
-	OPT_UPDATE = 1 << 18     /* --update-table */
+	OPT_UPDATE = 1 << 18,    /* --update-table */
+	OPT_SPLIT = 1 << 19      /* --split */
 };
 
 /* The options every command that reads Fortran takes, for its --help. */

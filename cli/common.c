@@ -82,6 +82,7 @@ static const OptSpec specs[] = {
         STR("--dump", OPT_DUMP, dump),
         FLAG("--verify", OPT_FORM, verify),
         VALUE("--line-length", OPT_FORM),
+        VALUE("--split", OPT_SPLIT),
         SWITCH("--fixed", OPT_FORM),
         SWITCH("--free", OPT_FORM),
         FLAG("--json", OPT_REPORT, json),
@@ -347,6 +348,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			if (!parse_int(val, &o->line_length) || o->line_length < 72 || o->line_length > 100000)
 				return cli_usage_error(o, usage, "--line-length wants a number of columns (72 or more), not '%s'",
 				                       val);
+		} else if (!strcmp(name, "--split")) {
+			if (!parse_int(val, &o->split) || o->split < 1 || o->split > 1000)
+				return cli_usage_error(o, usage, "--split wants a number of C files from 1 to 1000, not '%s'", val);
 		} else if (!strcmp(name, "--fixed")) {
 			o->form = FE_FORM_FIXED;
 		} else {

@@ -10,13 +10,17 @@
 #include "cli.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char diff_usage[] =
         "usage: stad diff FILES... --head 'name(deps)/(indeps)' [options]\n"
         "  --mode reverse|tangent|primal   what to generate (default reverse)\n"
         "  -o OUT.c                        output C file; OUT.h is written beside it\n"
+        "  --split N                       the C as N files OUT_1.c ... OUT_N.c (build them all) and the\n"
+        "                                  header they share, OUT_parts.h, instead of OUT.c\n"
         "  --table T                       checkpoint toggle table (see 'stad calls')\n"
         "  --nocheckpoint 'a b'            switch off the checkpoints of calls to a and b\n"
         "  --default-nocheckpoint          switch off every checkpoint not set otherwise\n"
@@ -87,6 +91,112 @@ static char *interface_path(const char *out, char **module)
 	return f;
 }
 
+/* A generated C file written straight into PATH.tmpPID and renamed to PATH when complete (the
+ * text of a large program is not held in memory once more for an atomic write). */
+typedef struct Staged {
+	const char *path;
+	char tmp[4096];
+	FILE *f;
+} Staged;
+
+static FILE *staged_open(Staged *st, const char *path)
+{
+	st->path = path;
+	snprintf(st->tmp, sizeof st->tmp, "%s.tmp%ld", path, (long)getpid());
+	st->f = fopen(st->tmp, "wb");
+	if (!st->f)
+		fprintf(stderr, "stad: error: cannot write '%s': %s\n", path, strerror(errno));
+	return st->f;
+}
+
+/* Renames the file into place when ok (0), else removes it; 1 on failure (said). */
+static int staged_close(Staged *st, int ok)
+{
+	if (!st->f)
+		return 1;
+	int bad = ferror(st->f) || fflush(st->f) != 0;
+	int e = errno;
+	bad |= fclose(st->f) != 0;
+	st->f = NULL;
+	if (ok && !bad && rename(st->tmp, st->path) == 0)
+		return 0;
+	e = errno ? errno : e;
+	remove(st->tmp);
+	if (ok)
+		fprintf(stderr, "stad: error: cannot write '%s': %s\n", st->path, strerror(e));
+	return 1;
+}
+
+/* --split N: OUT_1.c ... OUT_N.c and OUT_parts.h beside OUT.c (the stem is OUT.c without .c),
+ * and the prefix of the names the parts share: the stem's base name made a C name, plus '_'. */
+typedef struct Split {
+	int n;
+	char **paths; /* n parts, then the shared header */
+	char *prefix;
+	Staged *parts; /* n parts */
+	char *hbuf;    /* the shared header */
+	size_t hlen;
+	FILE **files; /* n parts, then the shared header */
+} Split;
+
+static void split_free(Split *sp)
+{
+	for (int k = 0; sp->paths && k <= sp->n; k++) {
+		if (k < sp->n && sp->parts[k].f)
+			staged_close(&sp->parts[k], 0);
+		free(sp->paths[k]);
+	}
+	free(sp->paths);
+	free(sp->parts);
+	free(sp->hbuf);
+	free(sp->files);
+	free(sp->prefix);
+}
+
+static int split_open(Split *sp, int n, const char *out)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->n = n;
+	size_t len = strlen(out);
+	if (len > 2 && !strcmp(out + len - 2, ".c"))
+		len -= 2;
+	sp->paths = calloc((size_t)n + 1, sizeof *sp->paths);
+	sp->parts = calloc((size_t)n + 1, sizeof *sp->parts);
+	sp->files = calloc((size_t)n + 1, sizeof *sp->files);
+	const char *b = base_name(out);
+	size_t bn = len - (size_t)(b - out);
+	sp->prefix = malloc(bn + 4);
+	if (!sp->paths || !sp->parts || !sp->files || !sp->prefix)
+		return -1;
+	size_t k = 0;
+	if (!bn || !(isalpha((unsigned char)b[0]) || b[0] == '_'))
+		sp->prefix[k++] = 's', sp->prefix[k++] = '_';
+	for (size_t i = 0; i < bn; i++)
+		sp->prefix[k++] = isalnum((unsigned char)b[i]) ? b[i] : '_';
+	sp->prefix[k++] = '_';
+	sp->prefix[k] = 0;
+	for (int i = 0; i <= n; i++) {
+		sp->paths[i] = malloc(len + 24);
+		if (!sp->paths[i])
+			return -1;
+		if (i < n)
+			snprintf(sp->paths[i], len + 24, "%.*s_%d.c", (int)len, out, i + 1);
+		else
+			snprintf(sp->paths[i], len + 24, "%.*s_parts.h", (int)len, out);
+	}
+	return 0;
+}
+
+/* The parts' files (staged) and the shared header's stream; -1 when one cannot be opened (said). */
+static int split_files(Split *sp)
+{
+	for (int i = 0; i < sp->n; i++)
+		if (!(sp->files[i] = staged_open(&sp->parts[i], sp->paths[i])))
+			return -1;
+	sp->files[sp->n] = open_memstream(&sp->hbuf, &sp->hlen);
+	return sp->files[sp->n] ? 0 : -1;
+}
+
 int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int nexported, const char *out, int uses_runtime,
                    const char *what)
 {
@@ -98,17 +208,41 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
-	if (!hpath || !cli_can_write(out, o) || !cli_can_write(hpath, o) || (fpath && !cli_can_write(fpath, o))) {
+	Split sp = {0};
+	if (o->split && split_open(&sp, o->split, out) != 0) {
+		split_free(&sp);
+		free(hpath);
+		free(fpath);
+		free(fmodule);
+		fprintf(stderr, "stad: out of memory\n");
+		return 1;
+	}
+	int writable = hpath && cli_can_write(hpath, o) && (!fpath || cli_can_write(fpath, o));
+	if (writable && !o->split)
+		writable = cli_can_write(out, o);
+	for (int k = 0; writable && k <= sp.n && o->split; k++)
+		writable = cli_can_write(sp.paths[k], o);
+	if (!writable) {
+		split_free(&sp);
 		free(hpath);
 		free(fpath);
 		free(fmodule);
 		return 1;
 	}
-	char *cbuf = NULL, *hbuf = NULL, *fbuf = NULL;
-	size_t clen = 0, hlen = 0, flen = 0;
-	FILE *c = open_memstream(&cbuf, &clen), *h = open_memstream(&hbuf, &hlen);
+	char *hbuf = NULL, *fbuf = NULL;
+	size_t hlen = 0, flen = 0;
+	Staged cst = {0};
+	FILE *c = o->split ? NULL : staged_open(&cst, out);
+	if ((o->split && split_files(&sp) != 0) || (!o->split && !c)) {
+		split_free(&sp);
+		free(hpath);
+		free(fpath);
+		free(fmodule);
+		return 1;
+	}
+	FILE *h = open_memstream(&hbuf, &hlen);
 	FILE *f = fpath ? open_memstream(&fbuf, &flen) : NULL;
-	if (!hpath || !c || !h || (fpath && !f)) {
+	if (!hpath || !h || (fpath && !f)) {
 		fprintf(stderr, "stad: out of memory\n");
 		return 1;
 	}
@@ -128,23 +262,36 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 	co.report_all = o->verbose;
 	co.fortran = f;
 	co.fortran_module = fmodule;
+	if (o->split) {
+		co.nparts = sp.n;
+		co.parts = sp.files;
+		co.parts_header = sp.files[sp.n];
+		co.parts_header_name = base_name(sp.paths[sp.n]);
+		co.prefix = sp.prefix;
+	}
 	int bad = cg_emit(c, h, p, exported, nexported, &co);
-	fclose(c);
 	fclose(h);
 	if (f)
 		fclose(f);
+	if (o->split)
+		fclose(sp.files[sp.n]);
 	int rc = 0;
 	if (bad) {
-		fprintf(stderr, "stad: internal error: the backend reported %d problems\n", bad);
+		if (bad > 0) /* -1: refused, and said where */
+			fprintf(stderr, "stad: internal error: the backend reported %d problems\n", bad);
 		rc = 1;
 	}
 	if (!rc)
 		rc = cli_write_file(hpath, hbuf, hlen, o, 0);
 	if (!rc && fpath)
 		rc = cli_write_file(fpath, fbuf, flen, o, 0);
-	if (!rc)
-		rc = cli_write_file(out, cbuf, clen, o, 0);
-	free(cbuf);
+	if (!rc && o->split) /* the shared header, then the parts */
+		rc = cli_write_file(sp.paths[sp.n], sp.hbuf, sp.hlen, o, 0);
+	for (int i = 0; i < sp.n && o->split; i++)
+		rc |= staged_close(&sp.parts[i], !rc);
+	if (c)
+		rc |= staged_close(&cst, !rc);
+	split_free(&sp);
 	free(hbuf);
 	free(fbuf);
 	free(hpath);
@@ -156,7 +303,7 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 int cli_cmd_diff(int argc, char **argv)
 {
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM, &o,
+	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM | OPT_SPLIT, &o,
 	                   diff_usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;

@@ -17,7 +17,7 @@ static int usage_main(FILE *out)
 	      "\n"
 	      "commands:\n"
 	      "  diff     FILES... --head 'f(deps)/(indeps)' [--mode reverse|tangent|primal] [-o out.c]\n"
-	      "           [--table T] [--nocheckpoint 'a b'] [--default-nocheckpoint] [--profile]\n"
+	      "           [--split N] [--table T] [--nocheckpoint 'a b'] [--default-nocheckpoint] [--profile]\n"
 	      "           [--fortran-abi] [--line-directives] [--line-length N] [--fixed|--free]\n"
 	      "  ir       FILES...                 print the IR after sema (or --dump=PASS)\n"
 	      "  calls    FILES... --head SPEC [--table T]   list every call site and its checkpoint\n"
