@@ -98,7 +98,7 @@ void ad_walk_vars(const IrExpr *e, AdIdFn fn, void *ctx)
 }
 
 typedef struct {
-	AdIdFn fn;
+	AdIdFn *fn;
 	void *ctx;
 } WalkVars;
 
