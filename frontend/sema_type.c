@@ -2499,7 +2499,20 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 				ir_error(x->loc,
 				         "a structure with ALLOCATABLE components cannot be written (Fortran needs a defined "
 				         "output procedure): write its components");
-			else if (k == 1 && d.type)
+			else if (k == 1 && d.type && d.arrays) {
+				/* an array of structures is written element by element, each element's
+				 * components in order; its leaves as arrays would be written component by
+				 * component */
+				IrExprList leaves = {0};
+				leaves_of(S, &d, &leaves);
+				if (leaves.n == 1)
+					ir_exprlist_push(S->a, &items, leaves.v[0]);
+				else
+					ir_error(x->loc,
+					         "an array of structures in an output list is not supported (stad would write it "
+					         "component by component, not element by element): write each element in a DO "
+					         "loop, e.g. do i = 1, n: print *, q(i)");
+			} else if (k == 1 && d.type)
 				leaves_of(S, &d, &items);
 			else if (k >= 0) {
 				expand_expr(S, x);
