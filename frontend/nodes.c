@@ -351,9 +351,18 @@ IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc)
 	return ir_stmt_new(p->a, kind, loc);
 }
 
-/* PRINT *, items (fmt NULL) or PRINT fmt, items: the latter is WRITE (*, fmt) items. */
+/* PRINT *, items (fmt NULL) or PRINT fmt, items: the latter is WRITE (*, fmt) items, and so is
+ * PRINT * with an implied DO among its items (sema_io.c makes it a loop: its items may have
+ * different types, which an array's elements cannot). */
 IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc)
 {
+	int impldo = 0;
+	for (int i = 0; items && i < items->n; i++) {
+		const IrExpr *x = items->v[i];
+		impldo |= x->kind == IR_ARRAYCON && x->u.list.nitems == 1 && x->u.list.items[0]->kind == IR_IMPLDO;
+	}
+	if (!fmt && impldo)
+		fmt = fe_keyword(p, "*", NULL, loc);
 	if (!fmt) {
 		IrStmt *s = ir_stmt_new(p->a, IR_PRINT, loc);
 		s->u.print.items = expr_array(p, items, &s->u.print.nitems);

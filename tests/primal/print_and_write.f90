@@ -1,6 +1,7 @@
 ! List-directed output: PRINT * and WRITE(*,*) with integers, REAL(8) values, logicals,
 ! strings, expressions and function results in the item list, an empty PRINT, and many items
-! on one statement. Numbers are kept out of the strings.
+! on one statement, implied DOs whose items have different types. Numbers are kept out of the
+! strings.
 program print_and_write
   implicit none
   integer :: i
@@ -24,4 +25,6 @@ program print_and_write
   end do
   print *, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1.5d0, 2.5d0, 3.5d0, 4.5d0, .true., .false.
   print *, 1.0d-20, 1.0d20, -123.456d0, 0.0d0, 1.0d-300, 6.5d300
+  print *, (i, i * x, i = 1, 3), 'after', (i * i, i = 1, 2)
+  write (*, *) (i, 0.5d0 * i, mod(i, 2) == 0, i = 2, 4)
 end program print_and_write
