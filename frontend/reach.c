@@ -297,6 +297,11 @@ void fe_prune(IrProgram *p, const char *head, int verbose)
 		ir_names_free(&R->followed);
 		return;
 	}
+	/* BLOCK DATA is called by nobody and gives COMMON storage its initial values for the whole
+	 * program: always kept (it was dropped, and the head read zeros) */
+	for (int i = 0; i < R->all.n; i++)
+		if (((IrUnit *)R->all.v[i])->blockdata)
+			reach_unit(R, R->all.v[i]);
 	while (R->work.n)
 		walk_unit(R, R->work.v[--R->work.n]);
 	ir_diag_release(p, drop_unreached, R);

@@ -16,7 +16,9 @@
 #   7. a head that changes state it reads again (state_changing.f90): the check says the head is
 #      not a function of its inputs; a head that does not (fd_inconclusive.f90) gets no such word;
 #   8. an active REAL(4) variable inside a double precision head: single-precision tolerances,
-#      said in the output (tests/ad/fixed_single_inside_double checks the verdict).
+#      said in the output (tests/ad/fixed_single_inside_double checks the verdict);
+#   9. BLOCK DATA's values reach a head that reads the COMMON block (block_data_head.f): the
+#      primal of usecf at x = 1 is 2 + 3, with and without --fortran-abi.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -113,5 +115,20 @@ grep -q "REAL(4) active variables inside: derivatives agree to single precision"
 "$STAD" check "$SRC" --head "$HEAD" --set n=3 >"$tmp/out" 2>"$tmp/err"
 grep -q "REAL(4) active" "$tmp/out" && fail "REAL(4) said of a double precision head"
 
+# 9. BLOCK DATA kept with a head
+for abi in "" --fortran-abi; do
+	sym=usecf
+	[ -n "$abi" ] && sym=usecf_ # gfortran's name
+	rm -rf "$tmp/bd" && mkdir "$tmp/bd"
+	# shellcheck disable=SC2086
+	"$STAD" diff "$DIR/block_data_head.f" --head 'usecf(f)/(x)' --mode primal $abi -o "$tmp/bd/u.c" 2>"$tmp/err" ||
+		fail "BLOCK DATA with a head $abi: stad diff"
+	printf '#include <stdio.h>\nvoid %s(double *x, double *f);\nint main(void)\n{\n\tdouble x = 1, f = 0;\n\t%s(&x, &f);\n\tprintf("%%g\\n", f);\n\treturn 0;\n}\n' "$sym" "$sym" >"$tmp/bd/m.c"
+	# shellcheck disable=SC2046
+	${CC:-cc} -o "$tmp/bd/m" "$tmp/bd/m.c" "$tmp/bd/u.c" $("$STAD" config --cflags) $("$STAD" config --libs) -lm \
+		>"$tmp/err" 2>&1 || fail "BLOCK DATA with a head $abi: cc"
+	[ "$("$tmp/bd/m")" = 5 ] || fail "BLOCK DATA with a head $abi: usecf(1) = $("$tmp/bd/m"), not 5"
+done
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside, BLOCK DATA with a head"
