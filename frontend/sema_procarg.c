@@ -26,6 +26,7 @@ typedef struct Spec {
 	int *pos;      /* their positions */
 	IrUnit **proc; /* the procedures passed */
 	IrUnit *copy;
+	IrLoc at; /* the first call that made it */
 } Spec;
 
 typedef struct PA {
@@ -529,6 +530,60 @@ static void only_lists(PA *P, const IrUnit *m, const char *orig, const char *nam
 }
 
 /* The copy of callee with the dummies at pos[] replaced by the procedures proc[]. */
+/* Does u (or a procedure it contains) keep values between calls: SAVE, DATA, or a variable
+ * with an initial value? Copies of u would each keep their own. */
+static int saves_state(const IrUnit *u)
+{
+	for (int i = 0; i < u->decls.n; i++) {
+		const IrDecl *d = u->decls.v[i];
+		if (d->kind == DECL_SAVE || d->kind == DECL_DATA || (d->kind == DECL_TYPE && d->is_save))
+			return 1;
+		if (d->kind == DECL_TYPE && !d->is_parameter)
+			for (int k = 0; k < d->nents; k++)
+				if (d->ents[k]->init)
+					return 1;
+	}
+	for (int i = 0; i < u->contains.n; i++)
+		if (saves_state(u->contains.v[i]))
+			return 1;
+	return 0;
+}
+
+/* A call or reference of the procedure dummy `name` with keyword arguments: its location. */
+typedef struct {
+	const char *name;
+	const IrLoc *at;
+} KwCall;
+
+static int keywords(IrExpr *const *args, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (args[i] && args[i]->kind == IR_KEYWORD)
+			return 1;
+	return 0;
+}
+
+static void kw_expr_at(void *ctx, IrExpr **pe)
+{
+	KwCall *k = ctx;
+	const IrExpr *e = *pe;
+	if (!k->at && e->kind == IR_REF && !strcmp(e->u.ref.name, k->name) && keywords(e->u.ref.args, e->u.ref.nargs))
+		k->at = &e->loc;
+	ir_expr_children(*pe, &(IrVisit){kw_expr_at, NULL, ctx});
+}
+
+static void kw_block_at(void *ctx, IrBlock *b)
+{
+	KwCall *k = ctx;
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		if (!k->at && s->kind == IR_CALL && !strcmp(s->u.call.name, k->name) &&
+		    keywords(s->u.call.args, s->u.call.nargs))
+			k->at = &s->loc;
+		ir_stmt_children(s, &(IrVisit){kw_expr_at, kw_block_at, ctx});
+	}
+}
+
 static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit **proc, IrLoc at)
 {
 	for (int i = 0; i < P->specs.n; i++) {
@@ -553,8 +608,44 @@ static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit *
 		return NULL;
 	}
 	const char *cname = callee->host ? callee->local_name : callee->name;
+	/* each copy is the callee for its procedures: what would make copies differ from one
+	 * routine (state kept between calls, names the procedures' own) is refused */
+	for (int i = 0; i < P->specs.n; i++) {
+		const Spec *sp = P->specs.v[i];
+		if (sp->callee == callee && saves_state(callee)) {
+			ir_error(at,
+			         "'%s' keeps values between calls (SAVE, DATA or an initial value) and is passed other "
+			         "procedures here than at line %d: stad makes a copy of it for each procedure passed, "
+			         "and each copy would keep its own values; keep them in a module or COMMON block, or "
+			         "pass one procedure",
+			         cname, sp->at.line);
+			return NULL;
+		}
+	}
+	for (int k = 0; k < n; k++) {
+		const char *d = callee->argnames[pos[k]];
+		KwCall kw = {d, NULL};
+		kw_block_at(&kw, &callee->body);
+		for (int i = 0; i < callee->contains.n && !kw.at; i++)
+			kw_block_at(&kw, &((IrUnit *)callee->contains.v[i])->body);
+		if (kw.at) {
+			ir_error(*kw.at,
+			         "keyword arguments in a call of the procedure argument '%s' are not supported (stad "
+			         "calls the procedure passed, whose dummies may have other names): pass them by position",
+			         d);
+			return NULL;
+		}
+	}
 	for (int k = 0; k < n; k++) {
 		const char *pn = proc[k]->host ? proc[k]->local_name : proc[k]->name;
+		IrUnit *seen = sema_find_proc(S, callee, pn);
+		if (seen && seen != proc[k] && !seen->ext) {
+			ir_error(at,
+			         "'%s' is passed to '%s', which sees another procedure of that name: rename one of them "
+			         "(stad replaces the procedure argument by '%s' in a copy of '%s')",
+			         pn, cname, pn, cname);
+			return NULL;
+		}
 		if (sees_variable(P, callee, pn)) {
 			ir_error(at,
 			         "'%s' is passed to '%s', which sees a variable or dummy of that name: rename one of them "
@@ -648,6 +739,7 @@ static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit *
 	memcpy(sp->pos, pos, sizeof *pos * (size_t)n);
 	memcpy(sp->proc, proc, sizeof *proc * (size_t)n);
 	sp->copy = c;
+	sp->at = at;
 	ir_vec_push(a, &P->specs, sp);
 	ir_vec_push(a, &P->work, c);
 	return c;
