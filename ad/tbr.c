@@ -414,6 +414,20 @@ IrDirective *rev_fploop_dir(const IrStmt *s)
 	return NULL;
 }
 
+static int allocates(void *ctx, IrStmt *s)
+{
+	return s->kind == IR_RT && s->u.rt.kind == RT_ALLOC && s->u.rt.e->u.var.sym == ctx;
+}
+
+/* A temporary sema allocates before one statement and frees after it (an array-valued
+ * expression's value: no status variable), or one of its bounds, allocated in body: dead between
+ * the steps of a loop, so not part of their state (a snapshot would save its NULL storage). */
+static int statement_temporary(const IrBlock *body, const IrSym *v)
+{
+	const IrSym *t = v->alloc_of && v->alloc_dim >= 0 ? v->alloc_of : v;
+	return t->allocatable && !t->alloc_status && t->kind == SYM_LOCAL && ir_block_find(body, allocates, (void *)t);
+}
+
 /* The variables of the loop's body's write set wr, in f->state (locals, module and COMMON
  * variables): the snapshot of a BINOMIAL-CKP step or of an FP-LOOP's state; what cannot be
  * saved is refused (what names the directive). */
@@ -421,9 +435,10 @@ static void loop_state(Rev *r, IrStmt *s, Facts *f, Bits wr, const char *what)
 {
 	Ad *ad = r->ad;
 	f->state = (IrVec){0};
+	const IrBlock *body = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;
 	for (int k = 0; k < r->src->syms.n; k++) {
 		IrSym *v = r->src->syms.v[k];
-		if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id))
+		if (v->kind != SYM_PARAM && !ad_is_global(v) && ad_bits_get(wr, v->id) && !statement_temporary(body, v))
 			ir_vec_push(ad->a, &f->state, v);
 	}
 	for (int i = 0; i < ad->p->units.n; i++) {
