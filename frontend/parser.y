@@ -599,7 +599,7 @@ exec_stmt
 	| TOK_DO do_label_opt TOK_WHILE '(' expr ')' TOK_EOS
 	                                                    { fe_do_begin(p, fe_dowhile(p, $2, $5, @1), $2, @1); }
 	| TOK_DO TOK_CONCURRENT '(' forall_spec ')' TOK_EOS { fe_do_concurrent(p, $4, @1); }
-	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_refused(p, @1, "DO without loop control is not supported"), $2, @1); }
+	| TOK_DO do_label_opt TOK_EOS                       { fe_do_begin(p, fe_dowhile(p, $2, ir_logical(p->a, 1, @1), @1), $2, @1); }
 	;
 
 /* FORALL (i = 1:n, j = 1:m:2, mask): index triplets, then at most one mask (the builder checks) */
@@ -867,6 +867,7 @@ arg
 	: expr
 	| sec_bound_opt ':' sec_bound_opt                   { $$ = fe_triplet(p, $1, $3, NULL, @2); }
 	| sec_bound_opt ':' sec_bound_opt ':' expr          { $$ = fe_triplet(p, $1, $3, $5, @2); }
+	| sec_bound_opt TOK_DCOLON expr                     { $$ = fe_triplet(p, $1, NULL, $3, @2); }
 	| TOK_NAME '=' expr                                 { $$ = fe_keyword(p, $1, $3, @1); }
 	| '*' TOK_INT                                       { $$ = fe_alt_return_actual(p, $2, @1); }
 	;

@@ -29,8 +29,8 @@ subroutine refused(x, n)
   ! (COMPLEX is supported now)
   x(1) = 1.0_16
   ! (INCLUDE is supported now)
-  do
-  end do
+  ! (DO without loop control is supported now)
+
   ! (DO CONCURRENT is supported now)
 10 continue
 20 continue
