@@ -452,10 +452,10 @@ static int unit_proc_dummy(const IrUnit *u);
 
 /* Could `name` in callee (or its internal procedures) mean a variable: one of its own, its
  * host's, or one of a module its module or it USEs (ONLY lists ignored: a conservative answer)? */
-static int sees_variable(PA *P, const IrUnit *callee, const char *name)
+static int sees_variable(PA *P, const IrUnit *callee, const char *name, int own_dummy)
 {
 	const IrUnit *scope[3] = {callee, callee->host, callee->parent};
-	for (int i = 0; i < 3; i++) {
+	for (int i = own_dummy ? 1 : 0; i < 3; i++) { /* (its own dummy of that name is replaced) */
 		const IrUnit *u = scope[i];
 		if (!u)
 			continue;
@@ -646,7 +646,9 @@ static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit *
 			         pn, cname, pn, cname);
 			return NULL;
 		}
-		if (sees_variable(P, callee, pn)) {
+		/* `CALL HYBRD(FCN, ...)` into `SUBROUTINE HYBRD(FCN, ...)`: the copy's FCN is the procedure */
+		int own = !strcmp(callee->argnames[pos[k]], pn);
+		if (sees_variable(P, callee, pn, own)) {
 			ir_error(at,
 			         "'%s' is passed to '%s', which sees a variable or dummy of that name: rename one of them "
 			         "(stad replaces the procedure argument by '%s' in a copy of '%s')",
