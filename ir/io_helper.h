@@ -1197,6 +1197,16 @@ STAD_IO_FN void stad_io_fixed(double v, int w, int d, int scale, char *b, size_t
 }
 
 /* Ew.dEe, ESw.dEe, ENw.dEe, Dw.d of v into b. */
+/* dst[k...] = src, cut to dst's cap (no format: gcc -O2 warned of a possible truncation). */
+STAD_IO_FN void stad_io_put_at(char *dst, size_t cap, int k, const char *src)
+{
+	size_t n = strlen(src);
+	if ((size_t)k + n >= cap)
+		n = cap - (size_t)k - 1;
+	memcpy(dst + k, src, n);
+	dst[(size_t)k + n] = 0;
+}
+
 STAD_IO_FN void stad_io_expo(double v, const stad_io_desc *x, int scale, char *b, size_t bn)
 {
 	char t[400], mant[400], ex[32];
@@ -1267,13 +1277,13 @@ STAD_IO_FN void stad_io_expo(double v, const stad_io_desc *x, int scale, char *b
 		memcpy(m2, mant, (size_t)before);
 		k = before;
 		m2[k++] = '.';
-		snprintf(m2 + k, sizeof m2 - (size_t)k, "%s", mant + before);
+		stad_io_put_at(m2, sizeof m2, k, mant + before);
 	} else {
 		m2[k++] = '0';
 		m2[k++] = '.';
 		for (int z = 0; z < -scale && (x->kind == 'E' || x->kind == 'D'); z++)
 			m2[k++] = '0';
-		snprintf(m2 + k, sizeof m2 - (size_t)k, "%s", mant);
+		stad_io_put_at(m2, sizeof m2, k, mant);
 	}
 	/* the exponent */
 	int ae = e10 < 0 ? -e10 : e10;
