@@ -45,19 +45,19 @@ FW="-O2 -w"
 	cc -O2 -std=c99 -DLEGACY_LM -DBENCH_GFORTRAN -c "$HERE/driver_c.c" -o lm_drv.o
 	gfortran -o lm_gf lm_g.o lm_drv.o blas.o -lm
 }
-: >times
+: >times.txt
 r=1
 while [ $r -le "$ROUNDS" ]; do
 	for p in dt_gf dt_stad dt_adj lm_gf lm_stad lm_adj; do
 		./$p "$NREP" >$p.out
-		printf '%s %s\n' $p "$(awk '$1 == "cpu_median_s" { print $2 }' $p.out)" >>times
+		printf '%s %s\n' $p "$(awk '$1 == "cpu_median_s" { print $2 }' $p.out)" >>times.txt
 	done
 	r=$((r + 1))
 done
 for m in dt lm; do
 	for p in gf stad adj; do
 		printf '%s_%s cost %s cpu_median_s ' $m $p "$(awk '$1 == "cost" { print $2 }' ${m}_$p.out)"
-		awk -v p=${m}_$p '$1 == p { print $2 }' times | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+		awk -v p=${m}_$p '$1 == p { print $2 }' times.txt | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 	done
 	awk '$1 == "grad_sum" || $1 == "grad_dot_dir"' ${m}_adj.out
 done
