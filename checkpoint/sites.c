@@ -289,20 +289,27 @@ static int strncasecmp_portable(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+/* The next name of a --nocheckpoint list (separated by blanks, commas or tabs) after *p: its
+ * start and *len, *p moved past it; NULL at the end. */
+static const char *next_name(const char **p, size_t *len)
+{
+	const char *s = *p;
+	while (*s == ' ' || *s == ',' || *s == '\t')
+		s++;
+	const char *q = s;
+	while (*q && *q != ' ' && *q != ',' && *q != '\t')
+		q++;
+	*p = q;
+	*len = (size_t)(q - s);
+	return q > s ? s : NULL;
+}
+
 static int names_callee(const char *list, const char *name)
 {
-	size_t n = strlen(name);
-	const char *p = list;
-	while (*p) {
-		while (*p == ' ' || *p == ',' || *p == '\t')
-			p++;
-		const char *q = p;
-		while (*q && *q != ' ' && *q != ',' && *q != '\t')
-			q++;
-		if ((size_t)(q - p) == n && !strncasecmp_portable(p, name, n))
+	size_t n = strlen(name), len;
+	for (const char *p; (p = next_name(&list, &len)) != NULL;)
+		if (len == n && !strncasecmp_portable(p, name, n))
 			return 1;
-		p = q;
-	}
 	return 0;
 }
 
@@ -311,34 +318,27 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 	int errors = 0;
 	if (nocheckpoint) {
 		/* every name must be a callee of some site */
-		const char *p = nocheckpoint;
-		while (*p) {
-			while (*p == ' ' || *p == ',' || *p == '\t')
-				p++;
-			const char *q = p;
-			while (*q && *q != ' ' && *q != ',' && *q != '\t')
-				q++;
-			if (q > p) {
-				int found = 0;
-				for (int i = 0; i < s->n; i++)
-					if (s->v[i]->callee && strlen(s->v[i]->callee->name) == (size_t)(q - p) &&
-					    !strncasecmp_portable(s->v[i]->callee->name, p, (size_t)(q - p)))
-						found = s->v[i]->is_external ? 2 : 1;
-				if (found == 2) {
-					fprintf(stderr,
-					        "stad: error: --nocheckpoint names '%.*s', a routine without source: its calls are "
-					        "always checkpointed\n",
-					        (int)(q - p), p);
-					errors++;
-				} else if (!found) {
-					fprintf(stderr,
-					        "stad: error: --nocheckpoint names '%.*s', which is not called in the "
-					        "differentiated code\n",
-					        (int)(q - p), p);
-					errors++;
-				}
+		const char *list = nocheckpoint, *p;
+		size_t len;
+		while ((p = next_name(&list, &len)) != NULL) {
+			int found = 0;
+			for (int i = 0; i < s->n; i++)
+				if (s->v[i]->callee && strlen(s->v[i]->callee->name) == len &&
+				    !strncasecmp_portable(s->v[i]->callee->name, p, len))
+					found = s->v[i]->is_external ? 2 : 1;
+			if (found == 2) {
+				fprintf(stderr,
+				        "stad: error: --nocheckpoint names '%.*s', a routine without source: its calls are "
+				        "always checkpointed\n",
+				        (int)len, p);
+				errors++;
+			} else if (!found) {
+				fprintf(stderr,
+				        "stad: error: --nocheckpoint names '%.*s', which is not called in the differentiated "
+				        "code\n",
+				        (int)len, p);
+				errors++;
 			}
-			p = q;
 		}
 	}
 	for (int i = 0; i < s->nfp; i++) { /* two-phase unless the table says otherwise */
