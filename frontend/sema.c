@@ -500,38 +500,24 @@ static const char *base_name(const IrExpr *e)
 	return e && e->kind == IR_REF && !e->paren ? e->u.ref.name : NULL;
 }
 
+typedef struct {
+	Sema *S;
+	IrVec *v;
+} Names;
+
+static void names_slot(void *ctx, IrExpr **e)
+{
+	Names *x = ctx;
+	if ((*e)->kind == IR_REF)
+		ir_vec_push(x->S->a, x->v, (void *)(*e)->u.ref.name);
+	ir_expr_children(*e, &(IrVisit){names_slot, NULL, ctx});
+}
+
+/* Every name e references into v. */
 static void names_expr(Sema *S, const IrExpr *e, IrVec *v)
 {
-	if (!e)
-		return;
-	switch (e->kind) {
-	case IR_REF:
-		ir_vec_push(S->a, v, (void *)e->u.ref.name);
-		for (int i = 0; i < e->u.ref.nargs; i++)
-			names_expr(S, e->u.ref.args[i], v);
-		break;
-	case IR_UNARY:
-	case IR_BINARY:
-		names_expr(S, e->u.op.a, v);
-		names_expr(S, e->u.op.b, v);
-		break;
-	case IR_TRIPLET:
-		names_expr(S, e->u.triplet.lo, v);
-		names_expr(S, e->u.triplet.hi, v);
-		names_expr(S, e->u.triplet.st, v);
-		break;
-	case IR_ARRAYCON:
-	case IR_IMPLDO:
-		for (int i = 0; i < e->u.list.nitems; i++)
-			names_expr(S, e->u.list.items[i], v);
-		names_expr(S, e->u.list.var, v);
-		names_expr(S, e->u.list.lo, v);
-		names_expr(S, e->u.list.hi, v);
-		names_expr(S, e->u.list.st, v);
-		break;
-	case IR_KEYWORD: names_expr(S, e->u.kw.e, v); break;
-	default: break;
-	}
+	if (e)
+		names_slot(&(Names){S, v}, (IrExpr **)&e);
 }
 
 /* Every name in b into v; the names b may change (assigned, DO variables, actual arguments
