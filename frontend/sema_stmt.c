@@ -116,6 +116,20 @@ static void become_if(Sema *S, IrStmt *s, IrExpr **conds, IrBlock *blocks, int n
 	}
 }
 
+/* A SELECT CASE s becomes its CASEs' IF chain (n conditions), the DEFAULT block as its ELSE;
+ * with only CASE DEFAULT, that block, always. */
+static void become_cases(Sema *S, IrStmt *s, IrExpr **conds, IrBlock *blocks, int n, IrBlock *def)
+{
+	if (!n) {
+		memset(&s->u, 0, sizeof s->u);
+		s->kind = IR_BLOCK;
+		s->u.block = *def;
+		return;
+	}
+	become_if(S, s, conds, blocks, n, def);
+	s->u.if_.from_select = 1;
+}
+
 static IrExpr *compare(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
 {
 	IrExpr *c = ir_binop(S->a, op, x, y, loc);
@@ -292,14 +306,7 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 	}
 	if (bad)
 		return;
-	if (!n) {
-		memset(&s->u, 0, sizeof s->u);
-		s->kind = IR_BLOCK;
-		s->u.block = def;
-		return;
-	}
-	become_if(S, s, conds, blocks, n, &def);
-	s->u.if_.from_select = 1;
+	become_cases(S, s, conds, blocks, n, &def);
 }
 
 /* SELECT CASE (e) → IF chain on e (computed once), one condition per CASE, DEFAULT as ELSE. */
@@ -404,14 +411,7 @@ static void lower_select(Sema *S, IrStmt *s)
 		conds[n] = cond ? cond : ir_logical(S->a, 0, c->loc);
 		blocks[n++] = c->body;
 	}
-	if (!n) { /* only CASE DEFAULT: its block, always */
-		memset(&s->u, 0, sizeof s->u);
-		s->kind = IR_BLOCK;
-		s->u.block = def;
-		return;
-	}
-	become_if(S, s, conds, blocks, n, &def);
-	s->u.if_.from_select = 1;
+	become_cases(S, s, conds, blocks, n, &def);
 }
 
 /* `FP-LOOP [state [, state]...] [tol=r] [maxiter=n]`: the state may be quoted (Tapenade's
