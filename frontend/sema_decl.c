@@ -534,6 +534,22 @@ static void fold_param(Sema *S, IrUnit *u, IrSym *s)
 	s->aux = NULL;
 }
 
+/* A hidden INTENT(IN) dummy of u named base (or base_1, base_2, ... when u sees that name),
+ * appended to args and names. */
+static IrSym *hidden_dummy(Sema *S, IrUnit *u, const char *base, IrBase type, IrLoc loc, IrVec *args, IrVec *names)
+{
+	const char *n = base;
+	for (int t = 1; ir_unit_lookup(u, n) || sema_unit_uses_name(S, u, n); t++)
+		n = ir_sprintf(S->a, "%s_%d", base, t);
+	IrSym *h = ir_sym_new(S->a, u, n, SYM_ARG, loc);
+	h->type = type;
+	h->declared = 1;
+	h->intent = INTENT_IN;
+	ir_vec_push(S->a, args, h);
+	ir_vec_push(S->a, names, (void *)n);
+	return h;
+}
+
 /* Assumed-shape dummies x(:, 0:): each gets hidden INTEGER dummies for its extents, right after
  * it in the unit's arguments (x_size1, x_size2, named so as not to clash), and becomes an
  * explicit-shape array x(1:x_size1, 0:x_size2 - 1): every pass after sema sees explicit shape,
@@ -583,20 +599,9 @@ static void assumed_shape_args(Sema *S, IrUnit *u)
 		if (!x || !x->rank || !x->dims[0].assumed_shape)
 			continue;
 		for (int d = 0; d < x->rank; d++) {
-			const char *n = NULL;
-			for (int t = 0;; t++) {
-				n = ir_sprintf(S->a, t ? "%s_size%d_%d" : "%s_size%d", x->name, d + 1, t);
-				if (!ir_unit_lookup(u, n) && !sema_unit_uses_name(S, u, n))
-					break;
-			}
-			IrSym *e = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
-			e->type = TY_INT;
-			e->declared = 1;
-			e->intent = INTENT_IN;
+			IrSym *e = hidden_dummy(S, u, ir_sprintf(S->a, "%s_size%d", x->name, d + 1), TY_INT, x->loc, &args, &names);
 			e->extent_of = x;
 			e->extent_dim = d;
-			ir_vec_push(S->a, &args, e);
-			ir_vec_push(S->a, &names, (void *)n);
 			/* hi = lo + extent - 1 */
 			IrExpr *ext = ir_var(S->a, e, NULL, 0, x->loc);
 			Const c;
@@ -678,19 +683,8 @@ static void char_lengths(Sema *S, IrUnit *u)
 		IrSym *x = u->args[i];
 		if (!x || x->type != TY_CHAR)
 			continue;
-		const char *n = NULL;
-		for (int t = 0;; t++) {
-			n = ir_sprintf(S->a, t ? "%s_len_%d" : "%s_len", x->name, t);
-			if (!ir_unit_lookup(u, n) && !sema_unit_uses_name(S, u, n))
-				break;
-		}
-		IrSym *h = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
-		h->type = TY_INT8;
-		h->declared = 1;
-		h->intent = INTENT_IN;
+		IrSym *h = hidden_dummy(S, u, ir_sprintf(S->a, "%s_len", x->name), TY_INT8, x->loc, &args, &names);
 		h->len_of = x;
-		ir_vec_push(S->a, &args, h);
-		ir_vec_push(S->a, &names, (void *)n);
 		if (x->clen_assumed)
 			x->clen = ir_var(S->a, h, NULL, 0, x->loc);
 	}
