@@ -852,16 +852,6 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
 		         head->name, head->array_result->name);
 		return 1;
 	}
-	for (int k = 0; k < head->nargs; k++) {
-		const IrSym *x = head->args[k];
-		if (x && x->extent_of) {
-			ir_error(x->extent_of->loc,
-			         "'%s' is an assumed-shape argument of '%s': --fortran-abi does not support them (a gfortran "
-			         "caller passes a descriptor); declare it with explicit bounds, e.g. %s(n)",
-			         x->extent_of->name, head->name, x->extent_of->name);
-			return 1;
-		}
-	}
 	return abi_structures(req, head);
 }
 
