@@ -313,7 +313,11 @@ int cli_cmd_diff(int argc, char **argv)
 	}
 	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.default_auto || o.nsets || o.profile || o.dynamic_sites) &&
 	    o.mode != AD_REVERSE) {
-		fprintf(stderr, "stad diff: checkpoint and profile options apply to --mode reverse only\n");
+		const char *which = o.table ? "--table" : o.nocheckpoint ? "--nocheckpoint" : o.default_nocheckpoint ? "--default-nocheckpoint"
+		                  : o.default_auto ? "--default-checkpoint auto" : o.nsets ? "--set (sizes for --default-checkpoint auto)"
+		                  : o.profile ? "--profile" : "--dynamic-sites";
+		fprintf(stderr, "stad diff: %s applies to --mode reverse only (checkpoints and profiles are the adjoint's); leave it out in %s mode\n",
+		        which, o.mode == AD_TANGENT ? "tangent" : "primal");
 		return 2;
 	}
 	AdRequest req;
