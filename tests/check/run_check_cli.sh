@@ -68,6 +68,10 @@ expect_error 1 "give the integer argument 'n' a value with --set n=N"
 expect_error 2 "--opt wants compiler flags" --set n=5 --opt '-O2;true'
 "$STAD" check "$SRC" --head "$HEAD" --set n=5 --opt -O0 >"$tmp/out" 2>"$tmp/err"
 head -n 1 "$tmp/out" | grep -q -- 'compiled with .* -O0)$' || fail "--opt -O0 is not what the C was compiled with"
+# (stad diff: an adjoint-only option in tangent mode is named)
+"$STAD" diff "$SRC" --head "$HEAD" --mode tangent --set n=5 -o "$tmp/t.c" >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--set (sizes for --default-checkpoint auto) applies to --mode reverse only" "$tmp/err" ||
+	fail "stad diff --mode tangent --set: $(cat "$tmp/err")"
 
 # 4. REAL() of double precision: the two modes agree to 1e-14 at -O0 and -O2
 for opt in -O0 -O2; do
