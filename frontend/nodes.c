@@ -357,10 +357,8 @@ IrStmt *fe_simple(FeParser *p, IrStmtKind kind, IrLoc loc)
 IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc)
 {
 	int impldo = 0;
-	for (int i = 0; items && i < items->n; i++) {
-		const IrExpr *x = items->v[i];
-		impldo |= x->kind == IR_ARRAYCON && x->u.list.nitems == 1 && x->u.list.items[0]->kind == IR_IMPLDO;
-	}
+	for (int i = 0; items && i < items->n; i++)
+		impldo |= ir_is_io_impldo(items->v[i]);
 	if (!fmt && impldo)
 		fmt = fe_keyword(p, "*", NULL, loc);
 	if (!fmt) {

@@ -219,16 +219,10 @@ static void status_tail(Sema *S, IrBlock *blk, IrExpr *iostat, int err_label, Ir
 		ir_block_add(S->a, blk, jump_if(S, IR_GT, err_label, 0, loc));
 }
 
-/* An implied DO `(items, i = lo, hi)` of an output list (fe_io_impldo). */
-static int is_impldo(const IrExpr *x)
-{
-	return x->kind == IR_ARRAYCON && x->u.list.nitems == 1 && x->u.list.items[0]->kind == IR_IMPLDO;
-}
-
 static int has_impldo(IrExpr **items, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (is_impldo(items[i]))
+		if (ir_is_io_impldo(items[i]))
 			return 1;
 	return 0;
 }
@@ -239,7 +233,7 @@ static void items_block(Sema *S, IrExpr **items, int n, IrBlock *out, IrLoc loc)
 {
 	IrVec run = {0};
 	for (int i = 0; i <= n; i++) {
-		if (i < n && !is_impldo(items[i])) {
+		if (i < n && !ir_is_io_impldo(items[i])) {
 			ir_vec_push(S->a, &run, items[i]);
 			continue;
 		}

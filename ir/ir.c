@@ -258,6 +258,11 @@ void ir_exprlist_push(IrArena *a, IrExprList *l, IrExpr *e)
 	ir_vec_push(a, (IrVec *)l, e);
 }
 
+int ir_is_io_impldo(const IrExpr *e)
+{
+	return e->kind == IR_ARRAYCON && e->u.list.nitems == 1 && e->u.list.items[0]->kind == IR_IMPLDO;
+}
+
 void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s)
 {
 	ir_vec_push(a, b, s);

@@ -828,6 +828,9 @@ int ir_expr_reads_variable(const IrExpr *e);
  * bounds, constructor items and implied-DO controls, keyword values, component bases)? The one
  * walker for "does this expression contain ..." questions. */
 int ir_expr_any(const IrExpr *e, int (*pred)(const IrExpr *e, const void *ctx), const void *ctx);
+/* Is e an implied DO of an I/O list as the parser builds it (fe_io_impldo: the array constructor
+ * [(items, i = lo, hi, st)])? */
+int ir_is_io_impldo(const IrExpr *e);
 /* Does e reference the symbol s (itself, not what it aliases)? */
 int ir_expr_mentions(const IrExpr *e, const IrSym *s);
 
