@@ -2388,8 +2388,14 @@ static void stmt_while(int depth)
 	line("%s = 0", wv);
 	if (name)
 		features |= F_NAMED;
-	line("%s%sdo while (%s < %d .and. (%s))", name ? name : "", name ? ": " : "", wv, t, gen_cond(1));
-	ind++;
+	if (chance(30)) { /* DO without loop control, left by EXIT at its top: the same loop */
+		line("%s%sdo", name ? name : "", name ? ": " : "");
+		ind++;
+		line("if (.not. (%s < %d .and. (%s))) exit", wv, t, gen_cond(1));
+	} else {
+		line("%s%sdo while (%s < %d .and. (%s))", name ? name : "", name ? ": " : "", wv, t, gen_cond(1));
+		ind++;
+	}
 	line("%s = %s + 1", wv, wv);
 	loop_name[loop_depth] = name;
 	loop_kind[loop_depth++] = 1;
@@ -3467,8 +3473,12 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		        dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk); /* DATA constants: no parentheses */
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
-		bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4), rrange(1, 4),
-		        rrange(1, 4));
+		if (chance(50)) /* DATA with an implied DO (its variable typed, as IMPLICIT NONE wants) */
+			bprintf(&decls, "  integer :: it1(4), id1\n  data (it1(id1), id1 = 1, 4) /%d, %d, %d, %d/\n", rrange(1, 4),
+			        rrange(1, 4), rrange(1, 4), rrange(1, 4));
+		else
+			bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4),
+			        rrange(1, 4), rrange(1, 4));
 		features |= F_DATA;
 	}
 	if (chance(50)) {
