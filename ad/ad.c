@@ -867,7 +867,9 @@ static int abi_assumed_shape(const AdRequest *req, const IrUnit *head)
  * of a WRITE to a unit, the IO_BEGIN stays as a mark: derivative code cannot read back what the
  * primal writes, so a READ of that unit or (after a new OPEN) of its file stops the program;
  * call sites on a path to a READ are never checkpointed (ad/reverse.c random_sites). What an
- * internal WRITE writes only I/O statements read: check_internal_write. */
+ * internal WRITE writes only I/O statements read: check_internal_write. A dropped statement whose
+ * items reference a user FUNCTION (which may change its arguments or globals: `WRITE (6, *) G(X)`)
+ * keeps the references: ad/canon.c hoists them into calls before it and then drops it. */
 typedef struct {
 	int keep_input;
 	int in_internal; /* inside an internal WRITE, up to its IO_END */
@@ -897,7 +899,14 @@ static int drop_io(void *ctx, IrStmt *s)
 	}
 	if (io == IO_OPEN || io == IO_CLOSE)
 		s->u.print.deriv = 1; /* derivative code only reads, and deletes no file */
-	if (!keep)
+	if (keep)
+		return 0;
+	int calls = 0;
+	for (int k = 0; k < s->u.print.nitems && !calls; k++)
+		calls = ir_expr_calls(s->u.print.items[k]);
+	if (calls)
+		s->u.print.calls_dropped = 1; /* a FUNCTION in an item may change a value: canon hoists it first */
+	else
 		s->kind = IR_CONTINUE;
 	return 0;
 }

@@ -405,6 +405,8 @@ static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
 	case IR_PRINT:
 		for (int k = 0; k < s->u.print.nitems; k++)
 			s->u.print.items[k] = hoist_expr(&h, s->u.print.items[k]);
+		if (s->u.print.calls_dropped) /* its FUNCTION references are calls before it now */
+			s->kind = IR_CONTINUE;
 		break;
 	case IR_BLOCK: hoist_block(ad, u, &s->u.block); break;
 	default: break;

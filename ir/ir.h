@@ -571,6 +571,8 @@ struct IrStmt {
 			int handled;      /* IO_BEGIN of a READ: bits 1 IOSTAT= or ERR= given (no stop on error), 2 END= (no
 			                     stop at the end of the file), 4 EOR= (at the end of a record); IO_OPEN,
 			                     IO_CLOSE, IO_BEGIN of a WRITE to a unit: IOSTAT= or ERR= given */
+			int calls_dropped; /* derivative code drops it, but only after ad/canon.c has hoisted its user
+			                      FUNCTION references (their side effects stay: ad/ad.c drop_io) */
 			int deriv;        /* in derivative code (ad/ad.c drop_io): IO_OPEN, IO_CLOSE input only; IO_BEGIN of a
 			                     WRITE to a unit: only marks the unit written (stad_io_written) */
 			int lowered;      /* IO_INQUIRE, IO_OPEN, IO_CLOSE: made by sema_io.c (else the parser's, to lower) */
