@@ -1343,6 +1343,52 @@ static void random_sites(Rev *r, IrUnit *u)
 	}
 }
 
+static IrStmt *rt_copy(Ad *ad, IrSym *dst, IrSym **from, IrLoc loc)
+{
+	IrStmt *s = ir_stmt_new(ad->a, IR_RT, loc);
+	s->u.rt.kind = RT_COPY;
+	s->u.rt.e = ir_var(ad->a, dst, NULL, 0, loc);
+	s->u.rt.vars = from;
+	s->u.rt.nvars = 1;
+	return s;
+}
+
+/* The SAVE'd locals of the call tree (ad->saved) hold what the primal leaves in them after the
+ * forward sweep, and the backward sweep restores their values on entry, as it does for every
+ * variable it overwrites. Module and COMMON variables the caller sets again before the next call
+ * (README), but nobody can set a SAVE'd local: a running mean or a call counter would stay at its
+ * first call's state and every later adjoint would be that of the first call (trial s16). So
+ * the head's adjoint copies them after its forward sweep (into *fwd) and back after its backward
+ * sweep (*after), and leaves them as the primal and the tangent do. ALLOCATABLE ones stay
+ * as the backward sweep leaves them (README). Only those the call tree writes. */
+static void keep_saved_state(Ad *ad, IrBlock *fwd, IrBlock *after, IrLoc loc)
+{
+	const UnitInfo *hi = ad_info(ad->head);
+	if (!ad->saved)
+		return;
+	IrArena *a = ad->a;
+	int n = ad->saved->syms.n;
+	for (int i = 0; i < n; i++) {
+		IrSym *v = ad->saved->syms.v[i];
+		if (v->allocatable || v->origin || v->readonly || !ad_bits_get(hi->writes, v->id))
+			continue; /* (what the call tree does not write stays as it is anyway) */
+		IrSym *c = ir_alloc(a, sizeof *c);
+		*c = *v;
+		c->name = ad_fresh_name(ad, ad->saved, ir_sprintf(a, "%s_after", v->name));
+		c->id = ad->p->nsyms++;
+		c->aux = NULL;
+		c->init = NULL;
+		c->shadow = 1;
+		ir_vec_push(a, &ad->saved->syms, c);
+		IrSym **from = ir_alloc(a, sizeof *from), **back = ir_alloc(a, sizeof *back);
+		from[0] = v;
+		back[0] = c;
+		IrStmt *s1 = rt_copy(ad, c, from, loc), *s2 = rt_copy(ad, v, back, loc);
+		ir_block_add(a, fwd, s1);
+		ir_block_add(a, after, s2);
+	}
+}
+
 static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
@@ -1486,7 +1532,11 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		IrStmt *c2 = ir_call(a, ui->bwd->name, ba, nb, u->loc);
 		c2->u.call.callee = ui->bwd;
 		ir_block_add(a, &hb, c1);
+		IrBlock after = {0};
+		keep_saved_state(ad, &hb, &after, u->loc);
 		ir_block_add(a, &hb, c2);
+		for (int k = 0; k < after.n; k++)
+			ir_block_add(a, &hb, after.v[k]);
 		ad_subst_block(ad, &mh, &hb);
 		ad_map_free(&mh);
 		ui->b->body = hb;

@@ -484,7 +484,7 @@ static int global_infos(Cg *cg, const CgMap *used, GInfo **out)
 				continue;
 			for (int k = 0; k < m->syms.n; k++) {
 				const IrSym *s = m->syms.v[k];
-				if (s->kind != SYM_MODULE || !cg_map_get(used, s) || (cg_global_primal(s) != NULL) != pass)
+				if (s->kind != SYM_MODULE || s->shadow || !cg_map_get(used, s) || (cg_global_primal(s) != NULL) != pass)
 					continue;
 				if (n == cap && !(v = realloc(v, sizeof *v * (size_t)(cap *= 2))))
 					abort();

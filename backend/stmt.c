@@ -689,6 +689,17 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		break;
 	}
 	case RT_FP_END: cg_line(U, "srt_fp_end();"); break;
+	case RT_COPY: {
+		CgBuf d = {0}, n = {0};
+		var_address(U, s->u.rt.e->u.var.sym, &d);
+		var_address(U, s->u.rt.vars[0], &b);
+		cg_sizeof_var(U, s->u.rt.vars[0], &n);
+		U->cg->use_string = 1;
+		cg_line(U, "memcpy(%s, %s, %s);", cg_buf_str(&d), cg_buf_str(&b), cg_buf_str(&n));
+		cg_buf_free(&d);
+		cg_buf_free(&n);
+		break;
+	}
 	case RT_SNAP_READ:
 		cg_line(U, "srt_snap_read_begin(%d);", site);
 		for (int i = s->u.rt.nvars - 1; i >= 0; i--)

@@ -652,6 +652,7 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 			break;
 		case RT_FP_END: break;
 		case RT_FP_TEST:
+		case RT_COPY:
 			for (int k = 0; k < s->u.rt.nvars; k++)
 				check_read(F, cg_sym(F->U, s->u.rt.vars[k]), da);
 			/* fall through */

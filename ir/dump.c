@@ -178,6 +178,7 @@ static const char *rtname(IrRtKind k)
 	case RT_FP_BEGIN: return "fp_begin";
 	case RT_FP_TEST: return "fp_test";
 	case RT_FP_END: return "fp_end";
+	case RT_COPY: return "copy";
 	}
 	return "?";
 }

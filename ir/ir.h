@@ -338,6 +338,7 @@ struct IrSym {
 	int is_external; /* EXTERNAL */
 	int implicit;    /* typed by implicit rules */
 	int declared;    /* appeared in a declaration */
+	int shadow;      /* the head adjoint's copy of a SAVE'd local (ad/reverse.c keep_saved_state): not the user's */
 	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
 	/* ALLOCATABLE arrays (frontend/sema_alloc.c): the array's dims are its hidden bound variables
 	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether
@@ -503,7 +504,8 @@ typedef enum IrRtKind {
 	RT_FREE,       /* free the ALLOCATABLE array u.rt.e (whole) */
 	RT_FP_BEGIN,   /* FP-LOOP adjoint at site u.rt.site begins: srt_fp_begin(site, tol u.rt.e, cap u.rt.count) */
 	RT_FP_TEST,    /* u.rt.e = srt_fp_test(max |x| over the variables u.rt.vars): 1 while it iterates */
-	RT_FP_END      /* FP-LOOP adjoint ends (statistics) */
+	RT_FP_END,     /* FP-LOOP adjoint ends (statistics) */
+	RT_COPY        /* copy the whole variable u.rt.vars[0] into u.rt.e (a whole variable of its type and shape) */
 } IrRtKind;
 
 struct IrStmt {
