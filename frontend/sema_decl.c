@@ -78,6 +78,17 @@ IrBase sema_implicit_type(const IrUnit *u, const char *name)
 	return u->implicit[c];
 }
 
+/* Has u a bare SAVE (every local SAVE'd, also those implicit typing makes later: sema_expr.c)? */
+int sema_saves_all(const IrUnit *u)
+{
+	for (int i = 0; i < u->decls.n; i++) {
+		const IrDecl *d = u->decls.v[i];
+		if (d->kind == DECL_SAVE && d->nents == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static IrSym *local_sym(Sema *S, IrUnit *u, const char *name, IrLoc loc)
 {
 	IrSym *s = ir_unit_lookup(u, name);
@@ -356,10 +367,7 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 		}
 		break;
 	case DECL_SAVE:
-		if (d->nents == 0) {
-			for (int i = 0; i < u->syms.n; i++)
-				((IrSym *)u->syms.v[i])->is_save = 1;
-		}
+		/* a bare SAVE: every local, after all declarations (sema_declare_unit), not the dummies */
 		for (int i = 0; i < d->nents; i++) {
 			IrEntity *e = d->ents[i];
 			local_sym(S, u, e->name, e->loc)->is_save = 1;
@@ -731,13 +739,9 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		sema_declare_unit(S, u->host);
 	apply_implicit(S, u);
 	declare_args(S, u);
-	int save_all = 0;
-	for (int i = 0; i < u->decls.n; i++) {
-		IrDecl *d = u->decls.v[i];
-		declare_decl(S, u, d);
-		if (d->kind == DECL_SAVE && d->nents == 0)
-			save_all = 1;
-	}
+	int save_all = sema_saves_all(u);
+	for (int i = 0; i < u->decls.n; i++)
+		declare_decl(S, u, u->decls.v[i]);
 	sema_types_declare(S, u);
 	if (u->kind == UNIT_FUNCTION && u->declared_kind && u->result) {
 		/* real(dp) function f: the kind may come from f's own declarations */
@@ -757,8 +761,8 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		}
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
-		if (save_all && s->kind == SYM_LOCAL)
-			s->is_save = 1;
+		if (save_all && s->kind == SYM_LOCAL && !s->is_save)
+			s->is_save = 2; /* an automatic array stays unsaved (below) */
 		if (s->is_external && s->rank == 0 && s->kind == SYM_LOCAL)
 			s->kind = SYM_PROC;
 		/* A name whose only declaration is a type and that names a user function is a
@@ -808,8 +812,10 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 				if (b && !ir_base_is_int(b->type))
 					ir_error(b->loc, "array bound of '%s' is not an integer", s->name);
 				Const c;
-				if (b && !s->allocatable && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) &&
-				    !sema_const_of(b, &c))
+				if (b && !s->allocatable && s->is_save == 2 && !sema_const_of(b, &c))
+					s->is_save = 0; /* Fortran: a bare SAVE does not apply to automatic arrays */
+				else if (b && !s->allocatable && (s->kind == SYM_MODULE || s->kind == SYM_COMMON || s->is_save) &&
+				         !sema_const_of(b, &c))
 					ir_error(b->loc, "the bounds of '%s' must be constant", s->name);
 			}
 		}

@@ -521,6 +521,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		IrSym *ns = ir_sym_new(S->a, u, name, SYM_LOCAL, e->loc);
 		ns->type = t;
 		ns->implicit = 1;
+		ns->is_save = sema_saves_all(u); /* a scalar: a bare SAVE applies */
 		if (u->kind == UNIT_MODULE)
 			ns->kind = SYM_MODULE;
 		return ir_var(S->a, ns, NULL, 0, e->loc);

@@ -131,6 +131,7 @@ void sema_resolve_stmt_again(Sema *S, IrStmt *s);
 IrUnit *sema_find_module(Sema *S, const char *name);
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name);
 IrUnit *sema_find_unit(Sema *S, const char *name);
+int sema_saves_all(const IrUnit *u); /* sema_decl.c: a bare SAVE */
 /* The generic interface `name` visible in u (its own, its host's, a USEd module's), or NULL;
  * the specific procedure for these (resolved) actual arguments, or NULL after an error. */
 const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name);

@@ -334,7 +334,7 @@ struct IrSym {
 	IrDim dims[IR_MAX_RANK];
 	int argpos;      /* SYM_ARG: 0-based position */
 	int intent;      /* INTENT_* */
-	int is_save;     /* SAVE attribute (or DATA/initialized) */
+	int is_save;     /* SAVE attribute (or DATA/initialized); 2 in sema: only by a bare SAVE (which skips automatic arrays) */
 	int is_external; /* EXTERNAL */
 	int implicit;    /* typed by implicit rules */
 	int declared;    /* appeared in a declaration */
