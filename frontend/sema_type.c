@@ -60,6 +60,7 @@ typedef struct TComp {
 	int64_t lo[IR_MAX_RANK], hi[IR_MAX_RANK];
 	IrExpr *init; /* default initialization: a constant of its type (every element), or NULL */
 	int alloc;    /* ALLOCATABLE: its leaf is an allocatable array (deferred shape) */
+	int64_t clen; /* CHARACTER: its (constant) length */
 	IrLoc loc;
 } TComp;
 
@@ -233,6 +234,20 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 			c->type = sub ? TY_NONE : base;
 			c->sub = sub;
 			c->loc = e->loc;
+			c->clen = 1;
+			if (c->type == TY_CHAR && ((e->clen && e->clen_assumed) || (!e->clen && d->clen_assumed))) {
+				ir_error(e->loc, "CHARACTER component '%s' must have a constant length (character(len=8) :: %s)",
+				         e->name, e->name);
+				ok = 0;
+			} else if (c->type == TY_CHAR && (e->clen || d->clen)) {
+				IrExpr *l = sema_spec_expr(S, u, e->clen ? e->clen : d->clen);
+				Const lc;
+				if (!sema_const_of(l, &lc) || !ir_base_is_int(l->type)) {
+					ir_error(l->loc, "the length of CHARACTER component '%s' must be a constant integer", e->name);
+					ok = 0;
+				} else
+					c->clen = lc.i < 0 ? 0 : lc.i;
+			}
 			const IrDim *dims = e->rank ? e->dims : d->dims;
 			c->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
 			if (d->is_allocatable) {
@@ -286,7 +301,9 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 			} else if (e->init) {
 				IrExpr *r = sema_spec_expr(S, u, e->init);
 				Const kc;
-				if (sema_rank(r) || !sema_const_of(r, &kc)) {
+				if (base == TY_CHAR && r->kind == IR_CONST_STR && !c->rank) {
+					c->init = r; /* padded or cut to the length with the leaf's declaration (sema_decl.c) */
+				} else if (sema_rank(r) || !sema_const_of(r, &kc)) {
 					ir_error(e->init->loc,
 					         "the default initialization of component '%s' must be a scalar constant",
 					         e->name);
@@ -497,6 +514,8 @@ static void make_leaves(LeafOut *o, TType *t, const char *prefix, const IrDim *o
 		TVar *v = o->var;
 		IrSym *s = ir_sym_new(a, o->u, name, o->kind, v->loc);
 		s->type = c->type;
+		if (c->type == TY_CHAR)
+			s->clen = ir_int_kind(a, c->clen, TY_INT8, v->loc);
 		s->declared = 1;
 		s->intent = v->intent;
 		s->is_save = v->is_save;
@@ -672,10 +691,20 @@ static void default_init(Sema *S, IrUnit *u, TVar *v, int save_all)
 			v->inits[k] = NULL; /* a dummy has its actual's values */
 		return;
 	}
+	int char_array = 0;
 	for (int k = 0; k < v->nleaves; k++) {
 		IrSym *s = v->leaves[k];
 		if (!v->inits[k])
 			continue;
+		if (s->rank && s->type == TY_CHAR) {
+			if (!char_array++)
+				ir_error(v->loc,
+				         "'%s' is an array of a type whose CHARACTER components have default values, which is not "
+				         "supported (give the components their values in a DO loop over '%s')",
+				         v->name, v->name);
+			v->inits[k] = NULL;
+			continue;
+		}
 		if (s->rank && !s->dims[s->rank - 1].hi) {
 			ir_error(v->loc, "'%s' has assumed size: its default initialization cannot be done", v->name);
 			v->inits[k] = NULL;
