@@ -333,8 +333,9 @@ int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
 
 /* ---------------------------------------------------------------- the search (search.c) */
 
-/* Exact peak evaluations a search makes by default: PROF_SEARCH_WORK event visits (a few seconds)
- * over the profile's events, between 8 and PROF_SEARCH_EVALS. */
+/* Exact peak evaluations a search makes by default: until they have gone through PROF_SEARCH_WORK
+ * events and instances (a few seconds; the long bodies they meet again with the same switches
+ * below are summarised, not gone through: model.c), at least 8 and at most PROF_SEARCH_EVALS. */
 #define PROF_SEARCH_EVALS 20000
 #define PROF_SEARCH_WORK 4e8
 
