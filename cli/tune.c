@@ -209,6 +209,15 @@ static void load_cache(Tune *t)
 				m->anchor_s = ts;
 			continue;
 		}
+		double hi;
+		if (sscanf(line, "# range %8199s %lf %lf", tb, &ts, &hi) == 3 && ts > 0 && hi >= ts) {
+			ProfMeas *m = cached(t, tb);
+			if (m) {
+				m->lo_s = ts;
+				m->hi_s = hi;
+			}
+			continue;
+		}
 		if (!cli_meas_parse_line(line, (size_t)len, &bits, &ts, &pk, &kind, &rv))
 			continue; /* a line cut short by an interrupted run, or edited: measured again */
 		if ((int)strcspn(bits, "|") == t->n) {
@@ -246,6 +255,14 @@ static void append_cache(Tune *t, const ProfMeas *m)
 	int n = m->timed_out ? snprintf(line, sizeof line, "# timeout %s %.9f %d\n", m->config, m->time_s, m->kind)
 	                     : snprintf(line, sizeof line, "%s %.9f %llu %d %llu\n", m->config, m->time_s,
 	                                (unsigned long long)m->peak, m->kind, (unsigned long long)m->rv_peak);
+	append_line(t, line, n < (int)sizeof line ? n : -1);
+}
+
+/* "# range CONFIG LO HI": the fastest and slowest of the runs of CONFIG's median. */
+static void append_range(Tune *t, const ProfMeas *m)
+{
+	char line[9000];
+	int n = snprintf(line, sizeof line, "# range %s %.9f %.9f\n", m->config, m->lo_s, m->hi_s);
 	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
@@ -490,8 +507,12 @@ static void group_done(Tune *t, Run *r, void *ctx)
 		m->time_s = g->times[g->ndone / 2];
 		m->peak = g->peak;
 		m->rv_peak = g->rv_peak;
+		m->lo_s = g->ndone > 1 ? g->times[0] : 0;
+		m->hi_s = g->ndone > 1 ? g->times[g->ndone - 1] : 0;
 	}
 	append_cache(t, m);
+	if (m->lo_s > 0)
+		append_range(t, m);
 }
 
 /* Measures the configurations not measured yet (kind: the tuning path takes the median of
@@ -890,9 +911,13 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		free(c);
 		fprintf(f,
 		        ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}, \"measured\": {\"time_s\": %.9f, "
-		        "\"peak_bytes\": %llu}, \"accepted\": %s, \"config\": \"%s\"}",
+		        "\"peak_bytes\": %llu}, \"accepted\": %s, \"config\": \"%s\"",
 		        it->move.pred_time_s, (unsigned long long)it->move.pred_peak, it->meas_time,
 		        (unsigned long long)it->meas_peak, it->accepted ? "true" : "false", it->move.config);
+		const ProfMeas *mm = cached(t, it->move.config);
+		if (mm && mm->lo_s > 0)
+			fprintf(f, ", \"measured_range_s\": [%.9f, %.9f]", mm->lo_s, mm->hi_s);
+		fputc('}', f);
 		errt += fabs(it->move.pred_time_s - it->meas_time) / fmax(it->meas_time, 1e-12);
 		errp += fabs((double)it->move.pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
 	}
@@ -950,6 +975,8 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 			fputs(", \"timed_out\": true", f);
 		if (t->m[i].anchor_s > 0)
 			fprintf(f, ", \"anchor_s\": %.9f", t->m[i].anchor_s);
+		if (t->m[i].lo_s > 0) /* the interval of its runs (the tuning path: --repeat of them) */
+			fprintf(f, ", \"runs_range_s\": [%.9f, %.9f]", t->m[i].lo_s, t->m[i].hi_s);
 		if (t->m[i].has_pred)
 			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
 			        (unsigned long long)t->m[i].pred_peak);

@@ -222,8 +222,9 @@ typedef struct ProfMeas {
 	int has_pred;     /* 1: pred_time_s and pred_peak hold its prediction (made before it was measured) */
 	double pred_time_s;
 	uint64_t pred_peak;
-	int timed_out;   /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
-	double anchor_s; /* random and exhaustive points: the default's time measured next to it; 0: none */
+	int timed_out;     /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
+	double anchor_s;   /* random and exhaustive points: the default's time measured next to it; 0: none */
+	double lo_s, hi_s; /* the fastest and slowest of its runs when it was run more than once; 0: not known */
 } ProfMeas;
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of

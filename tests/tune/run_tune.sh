@@ -43,6 +43,14 @@ cp "$tmp/t/table" "$tmp/table1"
 m2=$(wc -l < "$tmp/t/measurements")
 [ "$m1" = "$m2" ] || fail "resume measured again ($m1 -> $m2 lines)"
 cmp -s "$tmp/table1" "$tmp/t/table" || fail "resume changed the table"
+# the interval of each move's --repeat 3 runs, in report.json (read back from the folder on
+# resume): fastest <= median <= slowest
+ranges=$(grep '"change"' "$tmp/t/report.json" | awk -F'"measured": {"time_s": ' '{
+  split($2, a, ","); t = a[1] + 0
+  if (!match($0, /"measured_range_s": \[[0-9.e+-]*, [0-9.e+-]*\]/)) { print "none"; next }
+  r = substr($0, RSTART + 21, RLENGTH - 22); split(r, b, ", ")
+  print (b[1] + 0 <= t && t <= b[2] + 0) ? "ok" : "bad " r " " t }' | sort -u)
+[ "$ranges" = ok ] || fail "a move's measured_range_s is missing or does not hold its median: $ranges"
 # misuse
 mkdir "$tmp/user"; echo "mine" > "$tmp/user/notes.txt"
 if "$STAD" tune "$SRC" --head "$HEAD" -o "$tmp/user" > "$tmp/out3" 2>&1; then fail "used a folder stad did not make"; fi
