@@ -760,29 +760,67 @@ static int pareto(const Tune *t, int i)
 	return prof_meas_pareto(t->m, (size_t)t->nm, (size_t)i);
 }
 
+/* The all-off configuration among the measurements (every call site off, snapshot counts as
+ * the default's), or NULL. */
+static const ProfMeas *all_off_meas(Tune *t)
+{
+	char *c = xstrdup(t->defaults);
+	for (int i = 0; i < t->n; i++)
+		if (!t->isbin[i] && !t->fixed[i])
+			c[i] = '0';
+	const ProfMeas *m = cached(t, c);
+	free(c);
+	return m && !m->timed_out ? m : NULL;
+}
+
+/* plot.svg: run time against peak tape, both on log scales (configurations differ by factors),
+ * every measured configuration, the tuning path, the Pareto front, the budget line; default, all
+ * off (when measured) and best labelled; the legend outside the data, with the categories
+ * present only. Tested by parsing it (tests/tune/run_tune.sh). */
 static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, const char *path)
 {
 	double tmin = 1e300, tmax = 0, pmin = 1e300, pmax = 0;
+	int has[7] = {0};
+	enum { K_DEFAULT, K_BEST, K_PATH, K_UNDONE, K_RANDOM, K_EXHAUSTIVE, K_FRONT };
 	for (int i = 0; i < t->nm; i++) {
-		if (t->m[i].timed_out)
+		if (t->m[i].timed_out || t->m[i].time_s <= 0 || t->m[i].peak == 0)
 			continue; /* no peak, and a time that is only a bound: not in the plot */
 		tmin = fmin(tmin, t->m[i].time_s);
 		tmax = fmax(tmax, t->m[i].time_s);
 		pmin = fmin(pmin, (double)t->m[i].peak);
 		pmax = fmax(pmax, (double)t->m[i].peak);
+		has[K_RANDOM] |= t->m[i].kind == PROF_MEAS_RANDOM;
+		has[K_EXHAUSTIVE] |= t->m[i].kind == PROF_MEAS_EXHAUSTIVE;
 	}
-	if (t->budget != PROF_NO_BUDGET)
+	if (tmax <= 0) { /* nothing measured with a peak: the default's point alone */
+		tmin = tmax = base->time_s > 0 ? base->time_s : 1;
+		pmin = pmax = base->peak ? (double)base->peak : 1;
+	}
+	if (t->budget != PROF_NO_BUDGET && t->budget > 0) {
+		pmin = fmin(pmin, (double)t->budget);
 		pmax = fmax(pmax, (double)t->budget);
-	if (tmax <= tmin)
-		tmax = tmin + 1e-9 + tmin * 0.1;
-	if (pmax <= pmin)
-		pmax = pmin + 1 + pmin * 0.1;
-	double W = 640, H = 440, L = 80, R = 20, T = 30, B = 50;
-	double tx0 = tmin - 0.05 * (tmax - tmin), tx1 = tmax + 0.05 * (tmax - tmin);
-	double py0 = 0, py1 = pmax * 1.08;
-	(void)pmin;
-#define X(v) (L + ((v)-tx0) / (tx1 - tx0) * (W - L - R))
-#define Y(v) (H - B - ((v)-py0) / (py1 - py0) * (H - T - B))
+	}
+	/* log scales, a margin of 10 % of a factor (at least a factor of 1.5 in all) */
+	double lt0 = log10(tmin), lt1 = log10(tmax), lp0 = log10(pmin), lp1 = log10(pmax);
+	if (lt1 - lt0 < 0.18) {
+		double c = 0.5 * (lt0 + lt1);
+		lt0 = c - 0.09;
+		lt1 = c + 0.09;
+	}
+	if (lp1 - lp0 < 0.18) {
+		double c = 0.5 * (lp0 + lp1);
+		lp0 = c - 0.09;
+		lp1 = c + 0.09;
+	}
+	double mt = 0.06 * (lt1 - lt0), mp = 0.06 * (lp1 - lp0);
+	lt0 -= mt;
+	lt1 += mt;
+	lp0 -= mp;
+	lp1 += mp;
+	/* the data area: L..PR x T..H-B; the legend to its right */
+	double W = 820, H = 440, L = 80, PR = 600, T = 30, B = 50;
+#define X(v) (L + (log10(v) - lt0) / (lt1 - lt0) * (PR - L))
+#define Y(v) (H - B - (log10(v) - lp0) / (lp1 - lp0) * (H - T - B))
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return;
@@ -790,31 +828,40 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 	        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"11\">\n",
 	        W, H);
 	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
-	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s)</text>\n", L,
+	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s), log scales</text>\n", L,
 	        prof_strategy_name(t->tuner.strategy));
-	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, H - B, W - R, H - B);
+	fprintf(f, "<g id=\"data\" data-x0=\"%.1f\" data-x1=\"%.1f\" data-y0=\"%.1f\" data-y1=\"%.1f\" data-scale=\"log\">\n", L,
+	        PR, T, H - B);
+	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, H - B, PR, H - B);
 	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, T, L, H - B);
-	for (int k = 0; k <= 4; k++) {
-		double tv = tx0 + (tx1 - tx0) * k / 4, pv = py0 + (py1 - py0) * k / 4;
-		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.3g s</text>\n", X(tv), H - B + 16, tv);
-		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g MiB</text>\n", L - 4, Y(pv) + 4, pv / 1048576.0);
+	for (int k = 0; k <= 4; k++) { /* ticks evenly spaced on the log scale */
+		double tv = pow(10, lt0 + (lt1 - lt0) * k / 4), pv = pow(10, lp0 + (lp1 - lp0) * k / 4);
+		fprintf(f, "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.3g s</text>\n", X(tv), H - B + 16,
+		        tv);
+		fprintf(f, "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g MiB</text>\n", L - 4, Y(pv) + 4,
+		        pv / 1048576.0);
 	}
-	fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">adjoint run time</text>\n", (L + W - R) / 2, H - 12);
+	fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">adjoint run time</text>\n", (L + PR) / 2, H - 12);
 	fprintf(f, "<text x=\"14\" y=\"%.1f\" transform=\"rotate(-90 14 %.1f)\" text-anchor=\"middle\">peak tape</text>\n",
 	        (T + H - B) / 2, (T + H - B) / 2);
-	if (t->budget != PROF_NO_BUDGET)
+	if (t->budget != PROF_NO_BUDGET && t->budget > 0) {
+		/* the label at the left end, above the line (point labels are right of their points) */
+		double yb = Y((double)t->budget);
 		fprintf(f,
-		        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
-		        L, Y((double)t->budget), W - R, Y((double)t->budget), W - R, Y((double)t->budget) - 4);
+		        "<line class=\"budget\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/>\n",
+		        L, yb, PR, yb);
+		fprintf(f, "<text class=\"budget\" x=\"%.1f\" y=\"%.1f\" fill=\"#c00\">budget %.3g MiB</text>\n", L + 4,
+		        yb > T + 14 ? yb - 4 : yb + 12, (double)t->budget / 1048576.0);
+	}
 	for (int i = 0; i < t->nm; i++)
-		if (t->m[i].kind && !t->m[i].timed_out)
-			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
-			        Y((double)t->m[i].peak), t->m[i].kind == 1 ? "#999" : "#bbd");
+		if (t->m[i].kind && !t->m[i].timed_out && t->m[i].time_s > 0 && t->m[i].peak > 0)
+			fprintf(f, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
+			        Y((double)t->m[i].peak), t->m[i].kind == PROF_MEAS_RANDOM ? "#999" : "#bbd");
 	/* Pareto front of everything measured */
 	const ProfMeas **front = calloc((size_t)t->nm + 1, sizeof *front);
 	int nf = 0;
-	for (int i = 0; i < t->nm; i++)
-		if (pareto(t, i))
+	for (int i = 0; front && i < t->nm; i++)
+		if (pareto(t, i) && t->m[i].time_s > 0 && t->m[i].peak > 0)
 			front[nf++] = &t->m[i];
 	for (int i = 0; i < nf; i++)
 		for (int j = i + 1; j < nf; j++)
@@ -824,6 +871,7 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 				front[j] = x;
 			}
 	if (nf > 1) {
+		has[K_FRONT] = 1;
 		fputs("<polyline fill=\"none\" stroke=\"#7a7\" stroke-width=\"1.5\" points=\"", f);
 		for (int i = 0; i < nf; i++)
 			fprintf(f, "%.1f,%.1f ", X(front[i]->time_s), Y((double)front[i]->peak));
@@ -834,18 +882,34 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 	fputs("<polyline fill=\"none\" stroke=\"#15c\" stroke-width=\"2\" points=\"", f);
 	fprintf(f, "%.1f,%.1f ", X(base->time_s), Y((double)base->peak));
 	for (int i = 0; i < t->nit; i++)
-		if (t->it[i].accepted)
+		if (t->it[i].accepted && t->it[i].meas_peak != UINT64_MAX)
 			fprintf(f, "%.1f,%.1f ", X(t->it[i].meas_time), Y((double)t->it[i].meas_peak));
 	fputs("\"/>\n", f);
 	for (int i = 0; i < t->nit; i++)
-		if (t->it[i].meas_peak != UINT64_MAX)
-			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
-			        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
-	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text x=\"%.1f\" y=\"%.1f\">default</text>\n",
-	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 5);
-	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text x=\"%.1f\" y=\"%.1f\">best</text>\n",
-	        X(best->time_s), Y((double)best->peak), X(best->time_s) + 7, Y((double)best->peak) + 14);
-	/* legend */
+		if (t->it[i].meas_peak != UINT64_MAX && t->it[i].meas_time > 0) {
+			has[t->it[i].accepted ? K_PATH : K_UNDONE] = 1;
+			fprintf(f, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
+			        X(t->it[i].meas_time), Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
+		}
+	/* the three labelled points: default above, best below, all off to the left */
+	const ProfMeas *off = all_off_meas(t);
+	has[K_DEFAULT] = has[K_BEST] = 1;
+	fprintf(f,
+	        "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text class=\"label\" x=\"%.1f\" "
+	        "y=\"%.1f\">default</text>\n",
+	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 6);
+	if (off && off != base && off != best)
+		fprintf(f,
+		        "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#a0a\"/><text class=\"label\" x=\"%.1f\" "
+		        "y=\"%.1f\" text-anchor=\"end\">all off</text>\n",
+		        X(off->time_s), Y((double)off->peak), X(off->time_s) - 7, Y((double)off->peak) + 4);
+	fprintf(f,
+	        "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text class=\"label\" x=\"%.1f\" "
+	        "y=\"%.1f\">%s</text>\n",
+	        X(best->time_s), Y((double)best->peak), X(best->time_s) + 7, Y((double)best->peak) + 15,
+	        best == base ? "best (= default)" : "best");
+	fputs("</g>\n", f);
+	/* legend, right of the data, the categories present only */
 	static const struct {
 		const char *color, *label;
 	} legend[] = {{"#c00", "default"},
@@ -855,12 +919,19 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 	              {"#999", "random configurations"},
 	              {"#bbd", "exhaustive"},
 	              {"#7a7", "Pareto front of all measured"}};
+	double ly = T + 14;
+	fprintf(f, "<g id=\"legend\">\n");
 	for (int i = 0; i < 7; i++) {
-		double ly = T + 14 + 14 * i;
+		if (!has[i])
+			continue;
 		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-		        W - R - 150, ly - 4, legend[i].color, W - R - 140, ly, legend[i].label);
+		        PR + 24, ly - 4, legend[i].color, PR + 34, ly, legend[i].label);
+		ly += 14;
 	}
-	fputs("</svg>\n", f);
+	if (off && off != base && off != best)
+		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#a0a\"/><text x=\"%.1f\" y=\"%.1f\">all off</text>\n",
+		        PR + 24, ly - 4, PR + 34, ly);
+	fputs("</g>\n</svg>\n", f);
 	fclose(f);
 #undef X
 #undef Y
