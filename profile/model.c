@@ -638,12 +638,25 @@ static double inst_dtime(const ProfInst *in, const ProfCalib *c)
 
 /* ---------------------------------------------------------------- entry points */
 
+static int predict(const ProfData *d, ProfPrediction *out, int peaks);
+
 int prof_predict(const ProfData *d, ProfPrediction *out)
+{
+	return predict(d, out, 1);
+}
+
+int prof_predict_times(const ProfData *d, ProfPrediction *out)
+{
+	return predict(d, out, 0);
+}
+
+/* Every site's prediction; with peaks, one pass per site that ran (bodies summarised). */
+static int predict(const ProfData *d, ProfPrediction *out, int peaks)
 {
 	Work w;
 	ProfCalib c;
 	int *flip = calloc(d->nsites ? d->nsites : 1, sizeof *flip);
-	if (!flip || work_init(&w, d, PROF_MEMO_MIN)) {
+	if (!flip || work_init(&w, d, peaks ? PROF_MEMO_MIN : 0)) {
 		free(flip);
 		return -1;
 	}
@@ -676,6 +689,8 @@ int prof_predict(const ProfData *d, ProfPrediction *out)
 	for (size_t s = 0; s < d->nsites; s++) {
 		ProfPrediction *p = &out[s];
 		if (!p->toggleable || p->ninstances == 0)
+			continue;
+		if (!peaks)
 			continue;
 		flip[s] = 1;
 		if (peak_with(&w, flip, &p->peak)) {

@@ -153,6 +153,9 @@ typedef struct ProfPrediction {
 
 /* Fills out[0 .. prof_nsites(d)-1]. Returns 0, or -1 when out of memory. */
 int prof_predict(const ProfData *d, ProfPrediction *out);
+/* The same without the peaks (peak and dpeak left at the profile's): no pass over the events;
+ * what the search needs (it computes the peaks of whole configurations). */
+int prof_predict_times(const ProfData *d, ProfPrediction *out);
 /* Predicts flipping the sites with flip[site] != 0 all at once: the time change is the sum of
  * the single-site changes, the peak is exact (one pass over the timeline). 0 or -1. */
 int prof_predict_set(const ProfData *d, const int *flip, double *time_s, uint64_t *peak);

@@ -388,7 +388,7 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 	s->complete = 0;
 	s->nevals = 0;
 	memset(&s->lowest, 0, sizeof s->lowest);
-	if (!pred || !g || !flip || !ev || !s->cand || prof_predict(d, pred))
+	if (!pred || !g || !flip || !ev || !s->cand || prof_predict_times(d, pred))
 		goto out;
 	w.g = g;
 	w.scale = s->time_scale;
