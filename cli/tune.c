@@ -64,6 +64,7 @@ typedef struct Tune {
 	double st_time;        /* the best configuration built from its table (static_run), -1: not run */
 	uint64_t st_peak;
 	ProfCompare cmp;       /* default and best re-measured side by side */
+	double off_side_s;     /* all off re-measured with them (when predicted within the budget); 0: not */
 	double byte_cost;      /* the tape term fitted to every measurement (reported) */
 	int calls;             /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
 	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
@@ -765,12 +766,18 @@ static int pareto(const Tune *t, int i)
 
 /* The all-off configuration among the measurements (every call site off, snapshot counts as
  * the default's), or NULL. */
-static const ProfMeas *all_off_meas(Tune *t)
+static char *all_off_config(const Tune *t)
 {
 	char *c = xstrdup(t->defaults);
 	for (int i = 0; i < t->n; i++)
 		if (!t->isbin[i] && !t->fixed[i])
 			c[i] = '0';
+	return c;
+}
+
+static const ProfMeas *all_off_meas(Tune *t)
+{
+	char *c = all_off_config(t);
 	const ProfMeas *m = cached(t, c);
 	free(c);
 	return m && !m->timed_out ? m : NULL;
@@ -1000,17 +1007,22 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 	fprintf(f, "  \"search\": {\"exact_peaks\": %zu, \"proven\": %s},\n", t->tuner.nevals,
 	        t->tuner.strategy == PROF_OPTIMAL && t->tuner.complete ? "true" : "false");
 	fprintf(f, "  \"fits\": %s,\n", best ? "true" : "false");
+	char offs[64] = "null"; /* all off in the side-by-side rounds */
+	if (t->off_side_s > 0)
+		snprintf(offs, sizeof offs, "%.9f", t->off_side_s);
 	if (best) {
 		fprintf(f, "  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->config,
 		        best->time_s, (unsigned long long)best->peak);
 		fprintf(f, "  \"speedup\": %.4f,\n", t->cmp.ratio);
 		fprintf(f,
-		        "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f, \"noise\": %.4f, \"verdict\": \"%s\"},\n",
+		        "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f, \"noise\": %.4f, \"verdict\": "
+		        "\"%s\", \"all_off_time_s\": %s},\n",
 		        t->cmp.a_s, t->cmp.b_s, t->cmp.noise,
 		        best == base                 ? "default"
 		                : t->cmp.verdict > 0 ? "faster"
 		                : t->cmp.verdict < 0 ? "slower"
-		                                     : "within noise");
+		                                     : "within noise",
+		        offs);
 	} else {
 		const ProfMeas *low = prof_meas_lowest(t->m, (size_t)t->nm);
 		fputs("  \"best\": null,\n", f);
@@ -1567,24 +1579,47 @@ int cli_cmd_tune(int argc, char **argv)
 	 * changes over a long run): the comparison reported is from these runs. */
 	ProfCompare cmp = {base->time_s, best->time_s, base->time_s / fmax(best->time_s, 1e-12), 0, 0};
 	if (best != base) {
-		/* rounds of (default, best), side by side when --jobs allows: the same load for both */
+		/* rounds of (default, best), side by side when --jobs allows: the same load for both;
+		 * all off in the same rounds when it is predicted within the budget (the comparison
+		 * default / all off / best; never a configuration predicted over it) */
 		int rr = (t->o->repeat > 0 ? t->o->repeat : 3) + 2;
-		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb);
-		Run *runs = calloc(2 * (size_t)rr, sizeof *runs);
-		if (!ta || !tb || !runs)
+		char *offc = all_off_config(t);
+		int k = t->n && strcmp(offc, base->config) && strcmp(offc, best->config) &&
+		                (t->budget == PROF_NO_BUDGET || t->off_peak <= t->budget)
+		        ? 3
+		        : 2;
+		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb),
+		       *tc = calloc((size_t)rr, sizeof *tc);
+		Run *runs = calloc((size_t)k * (size_t)rr, sizeof *runs);
+		if (!ta || !tb || !tc || !runs)
 			abort();
-		for (int i = 0; i < 2 * rr; i++)
-			runs[i] = (Run){t->plain, i % 2 ? best->config : base->config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
-		int okr = run_batch(t, runs, 2 * rr, NULL, NULL) == 0;
-		for (int i = 0; i < 2 * rr; i++) {
+		for (int i = 0; i < k * rr; i++)
+			runs[i] = (Run){t->plain, i % k == 0 ? base->config : i % k == 1 ? best->config : offc,
+			                NULL,     NULL,
+			                t->calls, i,
+			                0,        0,
+			                0,        0};
+		int okr = run_batch(t, runs, k * rr, NULL, NULL) == 0, okc = okr;
+		for (int i = 0; i < k * rr; i++) {
+			if (i % k == 2) {
+				okc = okc && runs[i].status == 0;
+				tc[i / k] = runs[i].time_s;
+				continue;
+			}
 			okr = okr && runs[i].status == 0;
-			(i % 2 ? tb : ta)[i / 2] = runs[i].time_s;
+			(i % k ? tb : ta)[i / k] = runs[i].time_s;
 		}
 		if (okr)
 			prof_compare(ta, tb, (size_t)rr, &cmp);
+		if (k == 3 && okc) {
+			qsort(tc, (size_t)rr, sizeof *tc, cmp_double);
+			t->off_side_s = tc[rr / 2];
+		}
 		free(runs);
 		free(ta);
 		free(tb);
+		free(tc);
+		free(offc);
 	}
 	t->cmp = cmp;
 	/* the best configuration must give the default's gradient */
@@ -1630,6 +1665,8 @@ int cli_cmd_tune(int argc, char **argv)
 	else
 		printf("(re-measured side by side: %.4f s vs the default's %.4f s, a difference within the noise of %.0f %%)\n",
 		       cmp.b_s, cmp.a_s, 100 * cmp.noise);
+	if (t->off_side_s > 0)
+		printf("  all off         time %.4f s  (re-measured in the same rounds)\n", t->off_side_s);
 	if (st_time >= 0)
 		printf("  built from the table  time %.4f s  peak %llu B  (the measured build switches sites at run time and\n"
 		       "                  saves around each call what a checkpointed one needs)\n",

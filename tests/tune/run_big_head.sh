@@ -29,6 +29,7 @@ subroutine cost(n, x, f)
 end subroutine
 F90
 (
+	# shellcheck disable=SC3045 # (dash and bash have it; the tests run with sh = dash)
 	ulimit -v 2000000
 	"$STAD" tune "$tmp/big.f90" --head 'cost(f)/(x)' --set n=300000000 --repeat 1 --random 0 -o "$tmp/t"
 ) > "$tmp/out" 2>&1 && fail "tune ran a head of 2.4 GB in 2 GB of address space"

@@ -65,6 +65,12 @@ cp "$tmp/t/table" "$tmp/table1"
 m2=$(wc -l < "$tmp/t/measurements")
 [ "$m1" = "$m2" ] || fail "resume measured again ($m1 -> $m2 lines)"
 cmp -s "$tmp/table1" "$tmp/t/table" || fail "resume changed the table"
+# the final comparison default / all off / best: all off (within no budget) in the side-by-side
+# rounds whenever there are rounds (best is not the default) and it is not the best
+if ! grep -q '"verdict": "default"' "$tmp/t/report.json" &&
+   ! grep -q '"best": {"config": "00"' "$tmp/t/report.json"; then
+  grep -q '"all_off_time_s": [0-9]' "$tmp/t/report.json" || fail "all off not re-measured with default and best"
+fi
 # the interval of each move's --repeat 3 runs, in report.json (read back from the folder on
 # resume): fastest <= median <= slowest
 ranges=$(grep '"change"' "$tmp/t/report.json" | awk -F'"measured": {"time_s": ' '{
