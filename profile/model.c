@@ -400,21 +400,31 @@ static void work_free(Work *w)
 	free(w->s.byend);
 }
 
-static const Memo *sort_memos;
+typedef struct ByEnd {
+	uint32_t last, first, memo;
+} ByEnd;
+
 static int cmp_byend(const void *a, const void *b)
 {
-	const Memo *x = &sort_memos[*(const uint32_t *)a], *y = &sort_memos[*(const uint32_t *)b];
+	const ByEnd *x = a, *y = b;
 	if (x->last != y->last)
 		return x->last > y->last ? -1 : 1;
 	return (x->first > y->first) - (x->first < y->first); /* the outer body first */
 }
 
 /* byend: by the last instance below, descending; of two ending at the same one, the outer. */
-static void sort_byend(Sweep *s)
+static int sort_byend(Sweep *s)
 {
-	sort_memos = s->memo;
-	qsort(s->byend, s->nmemo, sizeof *s->byend, cmp_byend);
-	sort_memos = NULL;
+	ByEnd *k = malloc(s->nmemo * sizeof *k);
+	if (!k)
+		return -1;
+	for (size_t m = 0; m < s->nmemo; m++)
+		k[m] = (ByEnd){s->memo[m].last, s->memo[m].first, (uint32_t)m};
+	qsort(k, s->nmemo, sizeof *k, cmp_byend);
+	for (size_t m = 0; m < s->nmemo; m++)
+		s->byend[m] = k[m].memo;
+	free(k);
+	return 0;
 }
 
 /* The bodies of at least min_events events whose sites below are all below 64 get a Memo.
@@ -500,9 +510,8 @@ static int memo_init(Work *w, const ProfData *d, size_t min_events)
 	if (nmemo) {
 		if (!(s->byend = malloc(nmemo * sizeof *s->byend)))
 			return -1;
-		for (size_t m = 0; m < nmemo; m++)
-			s->byend[m] = (uint32_t)m;
-		sort_byend(s);
+		if (sort_byend(s))
+			return -1;
 	}
 	return 0;
 oom:
