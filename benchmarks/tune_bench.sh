@@ -289,11 +289,11 @@ awk -F'\t' '
         k = 0; list = ""
         for (m in fast) { k++; list = list " " m }
         printf "goal 1 (tuned >= 2x faster than the default within a 2x budget, on >= 2 models), tune'"'"'s times: %s (%d model(s):%s)\n",
-            k >= 2 ? "met" : "NOT met", k, list
+            (k >= 2 ? "met" : "NOT met"), k, list
         k = 0; list = ""
         for (m in rfast) { k++; list = list " " m }
-        printf "goal 1, re-measured times: %s (%d model(s):%s)\n", k >= 2 ? "met" : "NOT met", k, list
+        printf "goal 1, re-measured times: %s (%d model(s):%s)\n", (k >= 2 ? "met" : "NOT met"), k, list
         printf "goal 2 (peak predictions within 5 %%): %s (%d of %d runs have an iteration off by more)\n",
-            bad ? "NOT met" : "met", bad + 0, n
+            (bad ? "NOT met" : "met"), bad + 0, n
     }' "$rows"
 echo "# load average at the end: $(loadavg)"
