@@ -5,9 +5,9 @@
  * Both are written from the head's signature (CgDriver: each dummy argument's type, rank and
  * bounds, whether it is dependent, independent, and has a derivative argument), never from
  * copied text: one function sizes the arguments, one writes a routine's prototype, one writes
- * the call of a derivative routine, one fills the inputs. Every argument k is a static array
- * a<k> of its size (a scalar is an array of one), its derivative a<k>_d, and the check driver
- * keeps the original inputs in a<k>_0.
+ * the call of a derivative routine, one fills the inputs. Every argument k is an array a<k> of
+ * its size on the heap (a scalar is an array of one; static arrays of more than 2 GiB do not
+ * link), its derivative a<k>_d, and both drivers keep the original inputs in a<k>_0.
  */
 #include "backend.h"
 
@@ -354,11 +354,20 @@ int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes)
 	put_deriv_prototype(f, d, d->adjoint);
 	fputs(urand_text, f);
 	/* a<k>_0, a<k>_d0: the inputs as drawn, restored before every call (the adjoint may write
-	 * its arguments) */
+	 * its arguments); on the heap, as stad check's: static arrays of more than 2 GiB do not link */
 	for (int k = 0; k < n; k++)
-		fprintf(f, "static %s a%d[%ld], a%d_d[%ld], a%d_0[%ld], a%d_d0[%ld];\n", ctype(d, k), k, sizes[k], k, sizes[k], k,
-		        sizes[k], k, sizes[k]);
+		fprintf(f, "static %s *a%d, *a%d_d, *a%d_0, *a%d_d0;\n", ctype(d, k), k, k, k, k);
+	fputs("static void *alloc(long n, size_t size) {\n"
+	      "  void *p = calloc((size_t)n, size);\n"
+	      "  if (!p) { fprintf(stderr, \"stad tune: out of memory for the head's arguments (--set smaller sizes)\\n\"); _Exit(3); }\n"
+	      "  return p;\n}\n",
+	      f);
 	fputs("int main(void) {\n", f);
+	for (int k = 0; k < n; k++) {
+		const char *t = ctype(d, k);
+		fprintf(f, "  a%d = alloc(%ld, sizeof(%s)); a%d_d = alloc(%ld, sizeof(%s));\n", k, sizes[k], t, k, sizes[k], t);
+		fprintf(f, "  a%d_0 = alloc(%ld, sizeof(%s)); a%d_d0 = alloc(%ld, sizeof(%s));\n", k, sizes[k], t, k, sizes[k], t);
+	}
 	put_inputs(f, d, sizes, "");
 	/* every dependent's weight 1 */
 	for (int k = 0; k < n; k++)
@@ -366,7 +375,8 @@ int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes)
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d_d[i] = %s;\n", sizes[k], k,
 			        d->args[k].dependent ? "1" : "0");
 	for (int k = 0; k < n; k++)
-		fprintf(f, "  memcpy(a%d_0, a%d, sizeof a%d);\n  memcpy(a%d_d0, a%d_d, sizeof a%d_d);\n", k, k, k, k, k, k);
+		fprintf(f, "  memcpy(a%d_0, a%d, sizeof *a%d * %ld);\n  memcpy(a%d_d0, a%d_d, sizeof *a%d * %ld);\n", k, k, k,
+		        sizes[k], k, k, k, sizes[k]);
 	/* STAD_REPEAT calls (stad tune asks for several when one is short): the total time and the
 	 * count are printed, the statistics, profile and gradient are the last call's */
 	fputs("  const char *rep = getenv(\"STAD_REPEAT\");\n"
@@ -377,8 +387,8 @@ int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      "    if (c) {\n",
 	      f);
 	for (int k = 0; k < n; k++)
-		fprintf(f, "      memcpy(a%d, a%d_0, sizeof a%d);\n      memcpy(a%d_d, a%d_d0, sizeof a%d_d);\n", k, k, k, k, k,
-		        k);
+		fprintf(f, "      memcpy(a%d, a%d_0, sizeof *a%d * %ld);\n      memcpy(a%d_d, a%d_d0, sizeof *a%d * %ld);\n", k, k,
+		        k, sizes[k], k, k, k, sizes[k]);
 	fputs("      srt_reset();\n    }\n"
 	      "    uint64_t t0 = srt_clock_ns();\n    ",
 	      f);

@@ -15,7 +15,9 @@
 # `.stad-tune` marker, so an identical configuration (same bits) is measured once per model
 # and all four reports hold the same random points. Then default, all off (STAD_SITES=000...0)
 # and the four tuned configurations are re-measured with the same tune-built binary
-# ($WORK/M/gain-first-2x/build/adjoint_run), RROUNDS interleaved rounds, median: tune measures
+# ($WORK/M/gain-first-2x/build/adjoint_run) in CPU time as tune measures (STAD_CLOCK=cpu, the adjoint
+# called STAD_REPEAT = DIR/calls times per run, so a run under 50 ms is not one call's start-up
+# and clock granularity; the time per call), RROUNDS interleaved rounds, median: tune measures
 # the default first and the random points last, so on a shared machine its numbers for
 # different configurations come from different loads.
 # `--exhaustive` is tried once per model (it is refused above 16 call sites).
@@ -139,6 +141,9 @@ for m in $models; do
             "$work/$m/$s-$b/report.json")
         cfgs="$cfgs $s-$b:$c"
     done
+    # as tune measures: CPU time, the adjoint called DIR/calls times per run (a run under
+    # --min-sample, 50 ms, is mostly start-up and clock granularity), the time per call
+    calls=$(cat "$d/calls" 2>/dev/null || echo 1)
     if [ "$reuse" = 1 ] && [ -s "$work/$m/remeasure" ]; then
         echo "   (REUSE=1: the re-measurement in $work/$m/remeasure is reused)"
     else
@@ -147,9 +152,10 @@ for m in $models; do
         i=0
         while [ "$i" -lt "$rrounds" ]; do
             for lc in $cfgs; do
-                (cd "$d" && STAD_SITES=${lc#*:} STAD_STATS=$work/$m/remeasure.stats nice -n "$niceness" \
-                    ./build/adjoint_run) | awk -v l="${lc%%:*}" '$1 == "stad_time_s" { print l, $2 }' \
-                    >> "$work/$m/remeasure.times"
+                (cd "$d" && STAD_SITES=${lc#*:} STAD_STATS=$work/$m/remeasure.stats STAD_CLOCK=cpu \
+                    STAD_REPEAT=$calls nice -n "$niceness" ./build/adjoint_run) |
+                    awk -v l="${lc%%:*}" '$1 == "stad_time_s" { t = $2 } $1 == "stad_calls" { k = $2 }
+                        END { print l, t / (k > 0 ? k : 1) }' >> "$work/$m/remeasure.times"
                 echo "${lc%%:*} $(awk '$1 == "peak_tape_bytes" { print $2 }' "$work/$m/remeasure.stats")" \
                     >> "$work/$m/remeasure.peaks"
             done
@@ -163,7 +169,7 @@ for m in $models; do
         done
     fi
     awk '$1 == "off" { print $2, $3, $4 }' "$work/$m/remeasure" > "$work/$m/off"
-    echo "   re-measured ($rrounds interleaved rounds, median; load $(loadavg)):"
+    echo "   re-measured ($rrounds interleaved rounds, median, $calls adjoint call(s) per run; load $(loadavg)):"
     awk '{ printf "     %-22s %.4f s  %d B\n", $1, $3, $4 }' "$work/$m/remeasure"
     # exhaustive: refused above 16 sites
     rm -rf "$work/$m/exhaustive"
@@ -244,7 +250,8 @@ for m in $models; do
 done
 
 echo
-echo "Per model: peak tape and adjoint time of one adjoint call (tune's driver). \"tune\": the time stad tune"
+echo "Per model: peak tape and adjoint time of one adjoint call (tune's driver, CPU time; a run under 50 ms calls"
+echo "it several times, DIR/calls). \"tune\": the time stad tune"
 echo "measured (median of $rep runs; random points: 1 run). \"re-measured\": median of $rrounds interleaved rounds"
 echo "of default, all off and the four tuned configurations, after the tuning runs. Random: the fastest"
 echo "of the $nrand random configurations within the budget (tune's single measurement)."
@@ -282,11 +289,11 @@ awk -F'\t' '
         k = 0; list = ""
         for (m in fast) { k++; list = list " " m }
         printf "goal 1 (tuned >= 2x faster than the default within a 2x budget, on >= 2 models), tune'"'"'s times: %s (%d model(s):%s)\n",
-            k >= 2 ? "met" : "NOT met", k, list
+            (k >= 2 ? "met" : "NOT met"), k, list
         k = 0; list = ""
         for (m in rfast) { k++; list = list " " m }
-        printf "goal 1, re-measured times: %s (%d model(s):%s)\n", k >= 2 ? "met" : "NOT met", k, list
+        printf "goal 1, re-measured times: %s (%d model(s):%s)\n", (k >= 2 ? "met" : "NOT met"), k, list
         printf "goal 2 (peak predictions within 5 %%): %s (%d of %d runs have an iteration off by more)\n",
-            bad ? "NOT met" : "met", bad + 0, n
+            (bad ? "NOT met" : "met"), bad + 0, n
     }' "$rows"
 echo "# load average at the end: $(loadavg)"

@@ -64,6 +64,7 @@ typedef struct Tune {
 	double st_time;        /* the best configuration built from its table (static_run), -1: not run */
 	uint64_t st_peak;
 	ProfCompare cmp;       /* default and best re-measured side by side */
+	double off_side_s;     /* all off re-measured with them (when predicted within the budget); 0: not */
 	double byte_cost;      /* the tape term fitted to every measurement (reported) */
 	int calls;             /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
 	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
@@ -209,6 +210,15 @@ static void load_cache(Tune *t)
 				m->anchor_s = ts;
 			continue;
 		}
+		double hi;
+		if (sscanf(line, "# range %8199s %lf %lf", tb, &ts, &hi) == 3 && ts > 0 && hi >= ts) {
+			ProfMeas *m = cached(t, tb);
+			if (m) {
+				m->lo_s = ts;
+				m->hi_s = hi;
+			}
+			continue;
+		}
 		if (!cli_meas_parse_line(line, (size_t)len, &bits, &ts, &pk, &kind, &rv))
 			continue; /* a line cut short by an interrupted run, or edited: measured again */
 		if ((int)strcspn(bits, "|") == t->n) {
@@ -246,6 +256,14 @@ static void append_cache(Tune *t, const ProfMeas *m)
 	int n = m->timed_out ? snprintf(line, sizeof line, "# timeout %s %.9f %d\n", m->config, m->time_s, m->kind)
 	                     : snprintf(line, sizeof line, "%s %.9f %llu %d %llu\n", m->config, m->time_s,
 	                                (unsigned long long)m->peak, m->kind, (unsigned long long)m->rv_peak);
+	append_line(t, line, n < (int)sizeof line ? n : -1);
+}
+
+/* "# range CONFIG LO HI": the fastest and slowest of the runs of CONFIG's median. */
+static void append_range(Tune *t, const ProfMeas *m)
+{
+	char line[9000];
+	int n = snprintf(line, sizeof line, "# range %s %.9f %.9f\n", m->config, m->lo_s, m->hi_s);
 	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
@@ -332,7 +350,10 @@ static pid_t start_run(Tune *t, const Run *r, int slot)
 		cli_argv_words(&cmd, t->o->launcher); /* --launcher: its words, then the program */
 	cli_argv_add(&cmd, r->bin);
 	CliRun how = {t->dir, env, out, CLI_OUT_QUIET};
-	pid_t pid = cli_spawn(&cmd, &how, t->limit_s);
+	/* a profiled run records every checkpoint boundary (bgc's: 44 million events, 5x the plain
+	 * run's CPU time, and more than the default limit of wall time at load 16): its limit only
+	 * guards against a hang, 10 times the measured runs' */
+	pid_t pid = cli_spawn(&cmd, &how, r->bin == t->prof && t->limit_s > 0 ? 10 * t->limit_s : t->limit_s);
 	cli_argv_free(&cmd);
 	return pid;
 }
@@ -490,8 +511,12 @@ static void group_done(Tune *t, Run *r, void *ctx)
 		m->time_s = g->times[g->ndone / 2];
 		m->peak = g->peak;
 		m->rv_peak = g->rv_peak;
+		m->lo_s = g->ndone > 1 ? g->times[0] : 0;
+		m->hi_s = g->ndone > 1 ? g->times[g->ndone - 1] : 0;
 	}
 	append_cache(t, m);
+	if (m->lo_s > 0)
+		append_range(t, m);
 }
 
 /* Measures the configurations not measured yet (kind: the tuning path takes the median of
@@ -632,7 +657,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		int rc = run_batch(t, runs, rep, NULL, NULL);
 		if (rc == 0 && runs[0].status == CLI_RUN_TIMEOUT) {
 			fprintf(stderr, "stad tune: the profiled run of configuration %s passed the time limit of %g s\n", bits,
-			        t->limit_s);
+			        10 * t->limit_s);
 			rc = -1;
 		}
 		if (rc != 0) {
@@ -739,29 +764,73 @@ static int pareto(const Tune *t, int i)
 	return prof_meas_pareto(t->m, (size_t)t->nm, (size_t)i);
 }
 
+/* The all-off configuration among the measurements (every call site off, snapshot counts as
+ * the default's), or NULL. */
+static char *all_off_config(const Tune *t)
+{
+	char *c = xstrdup(t->defaults);
+	for (int i = 0; i < t->n; i++)
+		if (!t->isbin[i] && !t->fixed[i])
+			c[i] = '0';
+	return c;
+}
+
+static const ProfMeas *all_off_meas(Tune *t)
+{
+	char *c = all_off_config(t);
+	const ProfMeas *m = cached(t, c);
+	free(c);
+	return m && !m->timed_out ? m : NULL;
+}
+
+/* plot.svg: run time against peak tape, both on log scales (configurations differ by factors),
+ * every measured configuration, the tuning path, the Pareto front, the budget line; default, all
+ * off (when measured) and best labelled; the legend outside the data, with the categories
+ * present only. Tested by parsing it (tests/tune/run_tune.sh). */
 static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, const char *path)
 {
 	double tmin = 1e300, tmax = 0, pmin = 1e300, pmax = 0;
+	int has[7] = {0};
+	enum { K_DEFAULT, K_BEST, K_PATH, K_UNDONE, K_RANDOM, K_EXHAUSTIVE, K_FRONT };
 	for (int i = 0; i < t->nm; i++) {
-		if (t->m[i].timed_out)
+		if (t->m[i].timed_out || t->m[i].time_s <= 0 || t->m[i].peak == 0)
 			continue; /* no peak, and a time that is only a bound: not in the plot */
 		tmin = fmin(tmin, t->m[i].time_s);
 		tmax = fmax(tmax, t->m[i].time_s);
 		pmin = fmin(pmin, (double)t->m[i].peak);
 		pmax = fmax(pmax, (double)t->m[i].peak);
+		has[K_RANDOM] |= t->m[i].kind == PROF_MEAS_RANDOM;
+		has[K_EXHAUSTIVE] |= t->m[i].kind == PROF_MEAS_EXHAUSTIVE;
 	}
-	if (t->budget != PROF_NO_BUDGET)
+	if (tmax <= 0) { /* nothing measured with a peak: the default's point alone */
+		tmin = tmax = base->time_s > 0 ? base->time_s : 1;
+		pmin = pmax = base->peak ? (double)base->peak : 1;
+	}
+	if (t->budget != PROF_NO_BUDGET && t->budget > 0) {
+		pmin = fmin(pmin, (double)t->budget);
 		pmax = fmax(pmax, (double)t->budget);
-	if (tmax <= tmin)
-		tmax = tmin + 1e-9 + tmin * 0.1;
-	if (pmax <= pmin)
-		pmax = pmin + 1 + pmin * 0.1;
-	double W = 640, H = 440, L = 80, R = 20, T = 30, B = 50;
-	double tx0 = tmin - 0.05 * (tmax - tmin), tx1 = tmax + 0.05 * (tmax - tmin);
-	double py0 = 0, py1 = pmax * 1.08;
-	(void)pmin;
-#define X(v) (L + ((v)-tx0) / (tx1 - tx0) * (W - L - R))
-#define Y(v) (H - B - ((v)-py0) / (py1 - py0) * (H - T - B))
+	}
+	/* log scales, a margin of 10 % of a factor (at least a factor of 1.5 in all) */
+	double lt0 = log10(tmin), lt1 = log10(tmax), lp0 = log10(pmin), lp1 = log10(pmax);
+	if (lt1 - lt0 < 0.18) {
+		double c = 0.5 * (lt0 + lt1);
+		lt0 = c - 0.09;
+		lt1 = c + 0.09;
+	}
+	if (lp1 - lp0 < 0.18) {
+		double c = 0.5 * (lp0 + lp1);
+		lp0 = c - 0.09;
+		lp1 = c + 0.09;
+	}
+	double mt = 0.06 * (lt1 - lt0), mp = 0.06 * (lp1 - lp0);
+	lt0 -= mt;
+	lt1 += mt;
+	lp0 -= mp;
+	lp1 += mp;
+	/* the data area: L..PR x T..H-B; the legend to its right */
+	double W = 820, H = 440, L = 80, PR = 600, T = 30, B = 50;
+#define X(v) (L + (log10(v) - lt0) / (lt1 - lt0) * (PR - L))
+#define Y(v) (H - B - (log10(v) - lp0) / (lp1 - lp0) * (H - T - B))
 	FILE *f = fopen(path, "w");
 	if (!f)
 		return;
@@ -769,31 +838,40 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 	        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" font-size=\"11\">\n",
 	        W, H);
 	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
-	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s)</text>\n", L,
+	fprintf(f, "<text x=\"%.0f\" y=\"18\" font-size=\"13\">stad tune: run time vs peak tape (%s), log scales</text>\n", L,
 	        prof_strategy_name(t->tuner.strategy));
-	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, H - B, W - R, H - B);
+	fprintf(f, "<g id=\"data\" data-x0=\"%.1f\" data-x1=\"%.1f\" data-y0=\"%.1f\" data-y1=\"%.1f\" data-scale=\"log\">\n", L,
+	        PR, T, H - B);
+	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, H - B, PR, H - B);
 	fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>\n", L, T, L, H - B);
-	for (int k = 0; k <= 4; k++) {
-		double tv = tx0 + (tx1 - tx0) * k / 4, pv = py0 + (py1 - py0) * k / 4;
-		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.3g s</text>\n", X(tv), H - B + 16, tv);
-		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g MiB</text>\n", L - 4, Y(pv) + 4, pv / 1048576.0);
+	for (int k = 0; k <= 4; k++) { /* ticks evenly spaced on the log scale */
+		double tv = pow(10, lt0 + (lt1 - lt0) * k / 4), pv = pow(10, lp0 + (lp1 - lp0) * k / 4);
+		fprintf(f, "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.3g s</text>\n", X(tv), H - B + 16,
+		        tv);
+		fprintf(f, "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.3g MiB</text>\n", L - 4, Y(pv) + 4,
+		        pv / 1048576.0);
 	}
-	fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">adjoint run time</text>\n", (L + W - R) / 2, H - 12);
+	fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">adjoint run time</text>\n", (L + PR) / 2, H - 12);
 	fprintf(f, "<text x=\"14\" y=\"%.1f\" transform=\"rotate(-90 14 %.1f)\" text-anchor=\"middle\">peak tape</text>\n",
 	        (T + H - B) / 2, (T + H - B) / 2);
-	if (t->budget != PROF_NO_BUDGET)
+	if (t->budget != PROF_NO_BUDGET && t->budget > 0) {
+		/* the label at the left end, above the line (point labels are right of their points) */
+		double yb = Y((double)t->budget);
 		fprintf(f,
-		        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#c00\" text-anchor=\"end\">budget</text>\n",
-		        L, Y((double)t->budget), W - R, Y((double)t->budget), W - R, Y((double)t->budget) - 4);
+		        "<line class=\"budget\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6,4\"/>\n",
+		        L, yb, PR, yb);
+		fprintf(f, "<text class=\"budget\" x=\"%.1f\" y=\"%.1f\" fill=\"#c00\">budget %.3g MiB</text>\n", L + 4,
+		        yb > T + 14 ? yb - 4 : yb + 12, (double)t->budget / 1048576.0);
+	}
 	for (int i = 0; i < t->nm; i++)
-		if (t->m[i].kind && !t->m[i].timed_out)
-			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
-			        Y((double)t->m[i].peak), t->m[i].kind == 1 ? "#999" : "#bbd");
+		if (t->m[i].kind && !t->m[i].timed_out && t->m[i].time_s > 0 && t->m[i].peak > 0)
+			fprintf(f, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", X(t->m[i].time_s),
+			        Y((double)t->m[i].peak), t->m[i].kind == PROF_MEAS_RANDOM ? "#999" : "#bbd");
 	/* Pareto front of everything measured */
 	const ProfMeas **front = calloc((size_t)t->nm + 1, sizeof *front);
 	int nf = 0;
-	for (int i = 0; i < t->nm; i++)
-		if (pareto(t, i))
+	for (int i = 0; front && i < t->nm; i++)
+		if (pareto(t, i) && t->m[i].time_s > 0 && t->m[i].peak > 0)
 			front[nf++] = &t->m[i];
 	for (int i = 0; i < nf; i++)
 		for (int j = i + 1; j < nf; j++)
@@ -803,6 +881,7 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 				front[j] = x;
 			}
 	if (nf > 1) {
+		has[K_FRONT] = 1;
 		fputs("<polyline fill=\"none\" stroke=\"#7a7\" stroke-width=\"1.5\" points=\"", f);
 		for (int i = 0; i < nf; i++)
 			fprintf(f, "%.1f,%.1f ", X(front[i]->time_s), Y((double)front[i]->peak));
@@ -813,18 +892,34 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 	fputs("<polyline fill=\"none\" stroke=\"#15c\" stroke-width=\"2\" points=\"", f);
 	fprintf(f, "%.1f,%.1f ", X(base->time_s), Y((double)base->peak));
 	for (int i = 0; i < t->nit; i++)
-		if (t->it[i].accepted)
+		if (t->it[i].accepted && t->it[i].meas_peak != UINT64_MAX)
 			fprintf(f, "%.1f,%.1f ", X(t->it[i].meas_time), Y((double)t->it[i].meas_peak));
 	fputs("\"/>\n", f);
 	for (int i = 0; i < t->nit; i++)
-		if (t->it[i].meas_peak != UINT64_MAX)
-			fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n", X(t->it[i].meas_time),
-			        Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
-	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text x=\"%.1f\" y=\"%.1f\">default</text>\n",
-	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 5);
-	fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text x=\"%.1f\" y=\"%.1f\">best</text>\n",
-	        X(best->time_s), Y((double)best->peak), X(best->time_s) + 7, Y((double)best->peak) + 14);
-	/* legend */
+		if (t->it[i].meas_peak != UINT64_MAX && t->it[i].meas_time > 0) {
+			has[t->it[i].accepted ? K_PATH : K_UNDONE] = 1;
+			fprintf(f, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
+			        X(t->it[i].meas_time), Y((double)t->it[i].meas_peak), t->it[i].accepted ? "#15c" : "#9bd");
+		}
+	/* the three labelled points: default above, best below, all off to the left */
+	const ProfMeas *off = all_off_meas(t);
+	has[K_DEFAULT] = has[K_BEST] = 1;
+	fprintf(f,
+	        "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c00\"/><text class=\"label\" x=\"%.1f\" "
+	        "y=\"%.1f\">default</text>\n",
+	        X(base->time_s), Y((double)base->peak), X(base->time_s) + 7, Y((double)base->peak) - 6);
+	if (off && off != base && off != best)
+		fprintf(f,
+		        "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#a0a\"/><text class=\"label\" x=\"%.1f\" "
+		        "y=\"%.1f\" text-anchor=\"end\">all off</text>\n",
+		        X(off->time_s), Y((double)off->peak), X(off->time_s) - 7, Y((double)off->peak) + 4);
+	fprintf(f,
+	        "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#0a0\"/><text class=\"label\" x=\"%.1f\" "
+	        "y=\"%.1f\">%s</text>\n",
+	        X(best->time_s), Y((double)best->peak), X(best->time_s) + 7, Y((double)best->peak) + 15,
+	        best == base ? "best (= default)" : "best");
+	fputs("</g>\n", f);
+	/* legend, right of the data, the categories present only */
 	static const struct {
 		const char *color, *label;
 	} legend[] = {{"#c00", "default"},
@@ -834,12 +929,19 @@ static void write_plot(Tune *t, const ProfMeas *base, const ProfMeas *best, cons
 	              {"#999", "random configurations"},
 	              {"#bbd", "exhaustive"},
 	              {"#7a7", "Pareto front of all measured"}};
+	double ly = T + 14;
+	fprintf(f, "<g id=\"legend\">\n");
 	for (int i = 0; i < 7; i++) {
-		double ly = T + 14 + 14 * i;
+		if (!has[i])
+			continue;
 		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-		        W - R - 150, ly - 4, legend[i].color, W - R - 140, ly, legend[i].label);
+		        PR + 24, ly - 4, legend[i].color, PR + 34, ly, legend[i].label);
+		ly += 14;
 	}
-	fputs("</svg>\n", f);
+	if (off && off != base && off != best)
+		fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#a0a\"/><text x=\"%.1f\" y=\"%.1f\">all off</text>\n",
+		        PR + 24, ly - 4, PR + 34, ly);
+	fputs("</g>\n</svg>\n", f);
 	fclose(f);
 #undef X
 #undef Y
@@ -890,9 +992,13 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		free(c);
 		fprintf(f,
 		        ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}, \"measured\": {\"time_s\": %.9f, "
-		        "\"peak_bytes\": %llu}, \"accepted\": %s, \"config\": \"%s\"}",
+		        "\"peak_bytes\": %llu}, \"accepted\": %s, \"config\": \"%s\"",
 		        it->move.pred_time_s, (unsigned long long)it->move.pred_peak, it->meas_time,
 		        (unsigned long long)it->meas_peak, it->accepted ? "true" : "false", it->move.config);
+		const ProfMeas *mm = cached(t, it->move.config);
+		if (mm && mm->lo_s > 0)
+			fprintf(f, ", \"measured_range_s\": [%.9f, %.9f]", mm->lo_s, mm->hi_s);
+		fputc('}', f);
 		errt += fabs(it->move.pred_time_s - it->meas_time) / fmax(it->meas_time, 1e-12);
 		errp += fabs((double)it->move.pred_peak - (double)it->meas_peak) / fmax((double)it->meas_peak, 1);
 	}
@@ -901,17 +1007,22 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 	fprintf(f, "  \"search\": {\"exact_peaks\": %zu, \"proven\": %s},\n", t->tuner.nevals,
 	        t->tuner.strategy == PROF_OPTIMAL && t->tuner.complete ? "true" : "false");
 	fprintf(f, "  \"fits\": %s,\n", best ? "true" : "false");
+	char offs[64] = "null"; /* all off in the side-by-side rounds */
+	if (t->off_side_s > 0)
+		snprintf(offs, sizeof offs, "%.9f", t->off_side_s);
 	if (best) {
 		fprintf(f, "  \"best\": {\"config\": \"%s\", \"time_s\": %.9f, \"peak_bytes\": %llu},\n", best->config,
 		        best->time_s, (unsigned long long)best->peak);
 		fprintf(f, "  \"speedup\": %.4f,\n", t->cmp.ratio);
 		fprintf(f,
-		        "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f, \"noise\": %.4f, \"verdict\": \"%s\"},\n",
+		        "  \"remeasured\": {\"default_time_s\": %.9f, \"best_time_s\": %.9f, \"noise\": %.4f, \"verdict\": "
+		        "\"%s\", \"all_off_time_s\": %s},\n",
 		        t->cmp.a_s, t->cmp.b_s, t->cmp.noise,
 		        best == base                 ? "default"
 		                : t->cmp.verdict > 0 ? "faster"
 		                : t->cmp.verdict < 0 ? "slower"
-		                                     : "within noise");
+		                                     : "within noise",
+		        offs);
 	} else {
 		const ProfMeas *low = prof_meas_lowest(t->m, (size_t)t->nm);
 		fputs("  \"best\": null,\n", f);
@@ -950,6 +1061,8 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 			fputs(", \"timed_out\": true", f);
 		if (t->m[i].anchor_s > 0)
 			fprintf(f, ", \"anchor_s\": %.9f", t->m[i].anchor_s);
+		if (t->m[i].lo_s > 0) /* the interval of its runs (the tuning path: --repeat of them) */
+			fprintf(f, ", \"runs_range_s\": [%.9f, %.9f]", t->m[i].lo_s, t->m[i].hi_s);
 		if (t->m[i].has_pred)
 			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
 			        (unsigned long long)t->m[i].pred_peak);
@@ -1095,7 +1208,8 @@ int cli_cmd_tune(int argc, char **argv)
 	        "side-by-side rounds; the loop's moves stay one after another), timed in CPU time; on one\n"
 	        "machine they disturb each other. --launcher 'srun -n1 --exclusive': its words (split at\n"
 	        "blanks, no shell) are put before every measured program; the driver must print stad_time_s.\n"
-	        "--time-limit: a run is killed after this (default 10 s + 20 times the default's run); a\n"
+	        "--time-limit: a run is killed after this (default 10 s + 20 times the default's run; a profiled\n"
+	        "run 10 times that); a\n"
 	        "configuration killed is slower than the limit and never kept. --min-sample (0.05): when a run\n"
 	        "of the generated driver is shorter, it calls the adjoint several times (reported).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
@@ -1465,24 +1579,47 @@ int cli_cmd_tune(int argc, char **argv)
 	 * changes over a long run): the comparison reported is from these runs. */
 	ProfCompare cmp = {base->time_s, best->time_s, base->time_s / fmax(best->time_s, 1e-12), 0, 0};
 	if (best != base) {
-		/* rounds of (default, best), side by side when --jobs allows: the same load for both */
+		/* rounds of (default, best), side by side when --jobs allows: the same load for both;
+		 * all off in the same rounds when it is predicted within the budget (the comparison
+		 * default / all off / best; never a configuration predicted over it) */
 		int rr = (t->o->repeat > 0 ? t->o->repeat : 3) + 2;
-		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb);
-		Run *runs = calloc(2 * (size_t)rr, sizeof *runs);
-		if (!ta || !tb || !runs)
+		char *offc = all_off_config(t);
+		int k = t->n && strcmp(offc, base->config) && strcmp(offc, best->config) &&
+		                (t->budget == PROF_NO_BUDGET || t->off_peak <= t->budget)
+		        ? 3
+		        : 2;
+		double *ta = calloc((size_t)rr, sizeof *ta), *tb = calloc((size_t)rr, sizeof *tb),
+		       *tc = calloc((size_t)rr, sizeof *tc);
+		Run *runs = calloc((size_t)k * (size_t)rr, sizeof *runs);
+		if (!ta || !tb || !tc || !runs)
 			abort();
-		for (int i = 0; i < 2 * rr; i++)
-			runs[i] = (Run){t->plain, i % 2 ? best->config : base->config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
-		int okr = run_batch(t, runs, 2 * rr, NULL, NULL) == 0;
-		for (int i = 0; i < 2 * rr; i++) {
+		for (int i = 0; i < k * rr; i++)
+			runs[i] = (Run){t->plain, i % k == 0 ? base->config : i % k == 1 ? best->config : offc,
+			                NULL,     NULL,
+			                t->calls, i,
+			                0,        0,
+			                0,        0};
+		int okr = run_batch(t, runs, k * rr, NULL, NULL) == 0, okc = okr;
+		for (int i = 0; i < k * rr; i++) {
+			if (i % k == 2) {
+				okc = okc && runs[i].status == 0;
+				tc[i / k] = runs[i].time_s;
+				continue;
+			}
 			okr = okr && runs[i].status == 0;
-			(i % 2 ? tb : ta)[i / 2] = runs[i].time_s;
+			(i % k ? tb : ta)[i / k] = runs[i].time_s;
 		}
 		if (okr)
 			prof_compare(ta, tb, (size_t)rr, &cmp);
+		if (k == 3 && okc) {
+			qsort(tc, (size_t)rr, sizeof *tc, cmp_double);
+			t->off_side_s = tc[rr / 2];
+		}
 		free(runs);
 		free(ta);
 		free(tb);
+		free(tc);
+		free(offc);
 	}
 	t->cmp = cmp;
 	/* the best configuration must give the default's gradient */
@@ -1528,6 +1665,8 @@ int cli_cmd_tune(int argc, char **argv)
 	else
 		printf("(re-measured side by side: %.4f s vs the default's %.4f s, a difference within the noise of %.0f %%)\n",
 		       cmp.b_s, cmp.a_s, 100 * cmp.noise);
+	if (t->off_side_s > 0)
+		printf("  all off         time %.4f s  (re-measured in the same rounds)\n", t->off_side_s);
 	if (st_time >= 0)
 		printf("  built from the table  time %.4f s  peak %llu B  (the measured build switches sites at run time and\n"
 		       "                  saves around each call what a checkpointed one needs)\n",

@@ -50,7 +50,8 @@ typedef struct Frame {
 
 typedef struct Sweep {
 	const ProfData *d;
-	const uint8_t *newon; /* per instance: state after the switches */
+	const uint8_t *fl;    /* per site: switched (instance i's state after: on_i ^ fl[site_i]) */
+	int64_t *childsum;    /* per instance, zero between passes: deltas of its spanning children */
 	int64_t *delta;       /* per instance: change of its contribution inside its window */
 	int64_t *newc;        /* per instance: new contribution */
 	int64_t *saved;       /* per off instance: frame shift at FWD_END, restored at BWD_BEGIN */
@@ -59,7 +60,61 @@ typedef struct Sweep {
 	Frame *f;
 	size_t nf, capf;
 	int64_t peak;
+	/* bodies summarised (see "Bodies" below) */
+	struct Memo *memo; /* per summarised instance */
+	size_t nmemo;
+	uint32_t *memo_of; /* per instance: its Memo, or PROF_NOINST */
+	uint32_t *byend;   /* the Memos by the last instance below them, descending; outer first */
+	uint64_t flipbits; /* the switched sites below 64 */
+	struct Rec *rec;   /* bodies being recorded, innermost last */
+	size_t nrec, caprec;
+	uint64_t visited; /* events the sweeps went through */
 } Sweep;
+
+/* Bodies. The events of an instance checkpointed in the profile lie in one stretch,
+ * ADJ_BEGIN..ADJ_END, and their new sizes are the new base of the body's half they are in plus
+ * what depends only on the switches of the sites below it (its descendants' states, deltas and
+ * frames). So the maximum of each half relative to its base is a function of those switches
+ * alone: a long body's is kept per set of them (MEMO_KEYS at a time), and a pass that meets the
+ * body again with the same switches below places the two maxima on the new bases and jumps to
+ * ADJ_END instead of going through its events. A search evaluates hundreds of configurations
+ * that differ above such bodies (bgc: 240 bodies of `ecosystem` hold 44 million events under 5
+ * sites); only bodies whose sites below are all below 64 and whose bases are not anchored are
+ * kept. Exact: the same maxima a pass through the events finds (tests/profile/test_model_sim). */
+enum { MEMO_KEYS = 8 };
+typedef struct Memo {
+	size_t end;           /* event index of the body's ADJ_END */
+	uint32_t inst;        /* the instance */
+	uint32_t first, last; /* the instances below it (numbered in one run; first > last: none) */
+	uint64_t mask;        /* sites of the instances below */
+	int nkeys, next;
+	uint64_t key[MEMO_KEYS];
+	int64_t fwd[MEMO_KEYS], bwd[MEMO_KEYS]; /* maxima relative to the halves' bases; INT64_MIN: none */
+	int64_t cs[MEMO_KEYS];                  /* the instance's childsum */
+	int64_t cs_now;                         /* its childsum in the pass under way */
+} Memo;
+
+static int newon(const Sweep *s, uint32_t i)
+{
+	return s->d->insts[i].on ^ s->fl[s->d->insts[i].site];
+}
+
+/* The key of memo m in this pass, and its entry for that key, or -1. */
+static int memo_hit(const Sweep *s, const Memo *m)
+{
+	uint64_t key = s->flipbits & m->mask;
+	for (int k = 0; k < m->nkeys; k++)
+		if (m->key[k] == key)
+			return k;
+	return -1;
+}
+typedef struct Rec {
+	uint32_t memo;
+	int bwd; /* in the backward half */
+	uint64_t key;
+	int64_t base_f, base_b;
+	int64_t max_f, max_b; /* absolute maxima of the halves so far */
+} Rec;
 
 /* Sizes are added with wrap-around: a well-formed file with absurd sizes (a snapshot of 2^62
  * bytes) gives absurd predictions, never undefined behaviour. */
@@ -77,11 +132,23 @@ static Val value(const Frame *f, uint64_t size)
 	return (Val){add(add(f->base.off, sub((int64_t)size, f->orig)), f->shift), f->base.anchor};
 }
 
+/* An absolute size: into the innermost body being recorded, or the peak. */
+static void absolute(Sweep *s, int64_t v)
+{
+	if (s->nrec) {
+		Rec *r = &s->rec[s->nrec - 1];
+		int64_t *m = r->bwd ? &r->max_b : &r->max_f;
+		if (v > *m)
+			*m = v;
+	} else if (v > s->peak) {
+		s->peak = v;
+	}
+}
+
 static void candidate(Sweep *s, Val v)
 {
 	if (v.anchor == PROF_NOINST) {
-		if (v.off > s->peak)
-			s->peak = v.off;
+		absolute(s, v.off);
 	} else if (v.off > s->maxrel[v.anchor]) {
 		s->maxrel[v.anchor] = v.off;
 	}
@@ -108,21 +175,62 @@ static int push(Sweep *s, Frame fr)
 	return 0;
 }
 
-/* Contributions, children before parents (a parent's number is smaller than its children's). */
+/* Contribution of instance k from its children's (in s->childsum), which is left zero. */
+static void contribution(Sweep *s, size_t k)
+{
+	const ProfInst *in = &s->d->insts[k];
+	int64_t tape_new = add(in->tape, s->childsum[k]);
+	s->visited++;
+	int64_t old = in->on ? in->snap : in->tape;
+	if (s->memo_of && s->memo_of[k] != PROF_NOINST)
+		s->memo[s->memo_of[k]].cs_now = s->childsum[k];
+	s->childsum[k] = 0;
+	s->newc[k] = newon(s, (uint32_t)k) ? in->snap : tape_new;
+	s->delta[k] = sub(s->newc[k], old);
+	if (in->parent != PROF_NOINST && in->spans_turn)
+		s->childsum[in->parent] = add(s->childsum[in->parent], s->delta[k]);
+}
+
+/* Contributions of instances hi down to lo, children before parents (a parent's number is
+ * smaller than its children's). The instances below a summarised body whose switches below are
+ * those of an entry are skipped, its childsum taken from the entry: the sweep jumps over the
+ * body, unless its bases are anchored (then contributions_of does them after all). */
+static void contributions_range(Sweep *s, size_t lo, size_t hi, int skip)
+{
+	size_t mi = 0;
+	for (size_t k = hi + 1; k-- > lo;) {
+		int skipped = 0;
+		while (skip && mi < s->nmemo && s->memo[s->byend[mi]].last > k)
+			mi++;
+		for (; skip && mi < s->nmemo && s->memo[s->byend[mi]].last == k; mi++) {
+			Memo *m = &s->memo[s->byend[mi]];
+			int h = m->first <= m->last ? memo_hit(s, m) : -1;
+			if (h >= 0) {
+				s->childsum[m->inst] = add(s->childsum[m->inst], m->cs[h]);
+				k = m->first;
+				skipped = 1;
+				break;
+			}
+		}
+		if (!skipped)
+			contribution(s, k);
+	}
+}
+
 static void contributions(Sweep *s)
 {
-	const ProfData *d = s->d;
-	int64_t *childsum = s->saved; /* borrowed: the sweep overwrites it before reading it */
-	memset(childsum, 0, d->ninsts * sizeof *childsum);
-	for (size_t k = d->ninsts; k-- > 0;) {
-		const ProfInst *in = &d->insts[k];
-		int64_t tape_new = add(in->tape, childsum[k]);
-		int64_t old = in->on ? in->snap : in->tape;
-		s->newc[k] = s->newon[k] ? in->snap : tape_new;
-		s->delta[k] = sub(s->newc[k], old);
-		if (in->parent != PROF_NOINST && in->spans_turn)
-			childsum[in->parent] = add(childsum[in->parent], s->delta[k]);
-	}
+	if (s->d->ninsts)
+		contributions_range(s, 0, s->d->ninsts - 1, s->nmemo > 0);
+}
+
+/* A summarised body met with anchored bases: the contributions below it, skipped before. */
+static void contributions_of(Sweep *s, const Memo *m)
+{
+	if (m->first > m->last)
+		return;
+	int64_t keep = s->childsum[m->inst];
+	contributions_range(s, m->first, m->last, 0);
+	s->childsum[m->inst] = keep; /* (its own was taken from the entry) */
 }
 
 /* One pass over the events; s->peak = the predicted peak. */
@@ -133,8 +241,10 @@ static int sweep(Sweep *s)
 	s->peak = 0;
 	if (push(s, (Frame){{0, PROF_NOINST}, 0, 0, 0}))
 		return -1;
+	s->nrec = 0;
 	for (size_t e = 0; e < d->nevents; e++) {
 		const ProfEvent *ev = &d->events[e];
+		s->visited++;
 		uint32_t i = d->ev_inst[e];
 		Frame *top = &s->f[s->nf - 1], fr;
 		if (i == PROF_NOINST) {
@@ -142,7 +252,7 @@ static int sweep(Sweep *s)
 			continue;
 		}
 		const ProfInst *in = &d->insts[i];
-		int on = s->newon[i];
+		int on = newon(s, i);
 		switch (ev->kind) {
 		case PROF_SNAP_WRITE_BEGIN: /* caller's code before it; then the machinery */
 			count_hwm(s, ev);
@@ -170,20 +280,65 @@ static int sweep(Sweep *s)
 			if (push(s, (Frame){s->bprime[i], sub((int64_t)ev->tape, in->snap), 0, !on}))
 				return -1;
 			break;
-		case PROF_ADJ_BEGIN: /* the callee's forward sweep: here if on, in F if off */
-			if (push(s, (Frame){on ? s->bprime[i] : s->aprime[i], (int64_t)ev->tape, 0, 0}))
+		case PROF_ADJ_BEGIN: { /* the callee's forward sweep: here if on, in F if off */
+			Val base = on ? s->bprime[i] : s->aprime[i];
+			uint32_t m = s->memo_of ? s->memo_of[i] : PROF_NOINST;
+			if (m != PROF_NOINST && (base.anchor != PROF_NOINST || s->bprime[i].anchor != PROF_NOINST)) {
+				if (memo_hit(s, &s->memo[m]) >= 0)
+					contributions_of(s, &s->memo[m]); /* skipped by contributions() */
+				m = PROF_NOINST;
+			}
+			if (m != PROF_NOINST) {
+				Memo *mo = &s->memo[m];
+				uint64_t key = s->flipbits & mo->mask;
+				int hit = memo_hit(s, mo);
+				if (hit >= 0) { /* the body summarised: its maxima on the new bases */
+					if (mo->fwd[hit] != INT64_MIN)
+						absolute(s, add(base.off, mo->fwd[hit]));
+					if (mo->bwd[hit] != INT64_MIN)
+						absolute(s, add(s->bprime[i].off, mo->bwd[hit]));
+					e = mo->end;
+					break;
+				}
+				if (s->nrec == s->caprec) {
+					size_t c = s->caprec ? 2 * s->caprec : 16;
+					Rec *q = realloc(s->rec, c * sizeof *q);
+					if (!q)
+						return -1;
+					s->rec = q;
+					s->caprec = c;
+				}
+				s->rec[s->nrec++] = (Rec){m, 0, key, base.off, s->bprime[i].off, INT64_MIN, INT64_MIN};
+			}
+			if (push(s, (Frame){base, (int64_t)ev->tape, 0, 0}))
 				return -1;
 			count_hwm(s, ev);
 			break;
+		}
 		case PROF_TURN: /* the callee's backward sweep stays where it is */
 			count_hwm(s, ev);
 			fr = *top;
 			*top = (Frame){s->bprime[i], fr.orig, fr.shift, 0};
+			if (s->nrec && s->memo_of[i] == s->rec[s->nrec - 1].memo)
+				s->rec[s->nrec - 1].bwd = 1;
 			break;
 		case PROF_ADJ_END:
 		case PROF_BWD_END:
 			count_hwm(s, ev);
 			s->nf--;
+			if (ev->kind == PROF_ADJ_END && s->nrec && s->memo_of[i] == s->rec[s->nrec - 1].memo) {
+				Rec r = s->rec[--s->nrec];
+				Memo *mo = &s->memo[r.memo];
+				int k = mo->nkeys < MEMO_KEYS ? mo->nkeys++ : mo->next++ % MEMO_KEYS;
+				mo->key[k] = r.key;
+				mo->fwd[k] = r.max_f == INT64_MIN ? INT64_MIN : sub(r.max_f, r.base_f);
+				mo->bwd[k] = r.max_b == INT64_MIN ? INT64_MIN : sub(r.max_b, r.base_b);
+				mo->cs[k] = mo->cs_now;
+				if (r.max_f != INT64_MIN)
+					absolute(s, r.max_f);
+				if (r.max_b != INT64_MIN)
+					absolute(s, r.max_b);
+			}
 			break;
 		case PROF_FWD_BEGIN:
 			count_hwm(s, ev);
@@ -225,11 +380,14 @@ static int sweep(Sweep *s)
 
 typedef struct Work {
 	Sweep s;
-	uint8_t *newon;
+	uint8_t *fl;
 } Work;
 
 static void work_free(Work *w)
 {
+	free(w->s.memo);
+	free(w->s.memo_of);
+	free(w->s.rec);
 	free(w->s.delta);
 	free(w->s.newc);
 	free(w->s.saved);
@@ -237,10 +395,131 @@ static void work_free(Work *w)
 	free(w->s.aprime);
 	free(w->s.bprime);
 	free(w->s.f);
-	free(w->newon);
+	free(w->fl);
+	free(w->s.childsum);
+	free(w->s.byend);
 }
 
-static int work_init(Work *w, const ProfData *d)
+typedef struct ByEnd {
+	uint32_t last, first, memo;
+} ByEnd;
+
+static int cmp_byend(const void *a, const void *b)
+{
+	const ByEnd *x = a, *y = b;
+	if (x->last != y->last)
+		return x->last > y->last ? -1 : 1;
+	return (x->first > y->first) - (x->first < y->first); /* the outer body first */
+}
+
+/* byend: by the last instance below, descending; of two ending at the same one, the outer. */
+static int sort_byend(Sweep *s)
+{
+	ByEnd *k = malloc(s->nmemo * sizeof *k);
+	if (!k)
+		return -1;
+	for (size_t m = 0; m < s->nmemo; m++)
+		k[m] = (ByEnd){s->memo[m].last, s->memo[m].first, (uint32_t)m};
+	qsort(k, s->nmemo, sizeof *k, cmp_byend);
+	for (size_t m = 0; m < s->nmemo; m++)
+		s->byend[m] = k[m].memo;
+	free(k);
+	return 0;
+}
+
+/* The bodies of at least min_events events whose sites below are all below 64 get a Memo.
+ * One pass with a stack of the open bodies: an event of another instance than the innermost
+ * body's adds its site to that body's set, a closed body's set joins its parent's. */
+static int memo_init(Work *w, const ProfData *d, size_t min_events)
+{
+	typedef struct Open {
+		size_t begin;
+		uint32_t inst;
+		int bad;
+		uint64_t mask;
+		uint32_t first, last; /* instances whose forward part begins in it */
+	} Open;
+	Open *st = NULL;
+	size_t nst = 0, capst = 0, nmemo = 0, capmemo = 0;
+	Sweep *s = &w->s;
+	for (size_t e = 0; e < d->nevents; e++) {
+		uint32_t i = d->ev_inst[e];
+		if (i == PROF_NOINST)
+			continue;
+		uint32_t site = d->insts[i].site;
+		uint8_t k = d->events[e].kind;
+		if (nst && st[nst - 1].inst != i) {
+			if (site < 64)
+				st[nst - 1].mask |= (uint64_t)1 << site;
+			else
+				st[nst - 1].bad = 1;
+			if (k == PROF_SNAP_WRITE_BEGIN || k == PROF_FWD_BEGIN) {
+				if (i < st[nst - 1].first)
+					st[nst - 1].first = i;
+				if (st[nst - 1].last == PROF_NOINST || i > st[nst - 1].last)
+					st[nst - 1].last = i;
+			}
+		}
+		if (k == PROF_ADJ_BEGIN) {
+			if (nst == capst) {
+				size_t c = capst ? 2 * capst : 16;
+				Open *q = realloc(st, c * sizeof *q);
+				if (!q)
+					goto oom;
+				st = q;
+				capst = c;
+			}
+			st[nst++] = (Open){e, i, 0, 0, PROF_NOINST, PROF_NOINST};
+		} else if (k == PROF_ADJ_END && nst && st[nst - 1].inst == i) {
+			Open o = st[--nst];
+			if (nst) {
+				Open *p = &st[nst - 1];
+				p->mask |= o.mask;
+				p->bad |= o.bad;
+				if (o.first != PROF_NOINST && o.first < p->first)
+					p->first = o.first;
+				if (o.last != PROF_NOINST && (p->last == PROF_NOINST || o.last > p->last))
+					p->last = o.last;
+			}
+			if (o.bad || e - o.begin < min_events)
+				continue;
+			if (!s->memo_of) {
+				if (!(s->memo_of = malloc(d->ninsts * sizeof *s->memo_of)))
+					goto oom;
+				memset(s->memo_of, 0xff, d->ninsts * sizeof *s->memo_of); /* PROF_NOINST */
+			}
+			if (nmemo == capmemo) {
+				size_t c = capmemo ? 2 * capmemo : 16;
+				Memo *q = realloc(s->memo, c * sizeof *q);
+				if (!q)
+					goto oom;
+				s->memo = q;
+				capmemo = c;
+			}
+			/* none below: an empty range */
+			s->memo[nmemo] = (Memo){.end = e,
+			                        .inst = i,
+			                        .first = o.first == PROF_NOINST ? 1 : o.first,
+			                        .last = o.first == PROF_NOINST ? 0 : o.last,
+			                        .mask = o.mask};
+			s->memo_of[i] = (uint32_t)nmemo++;
+		}
+	}
+	free(st);
+	s->nmemo = nmemo;
+	if (nmemo) {
+		if (!(s->byend = malloc(nmemo * sizeof *s->byend)))
+			return -1;
+		if (sort_byend(s))
+			return -1;
+	}
+	return 0;
+oom:
+	free(st);
+	return -1;
+}
+
+static int work_init(Work *w, const ProfData *d, size_t memo_min)
 {
 	size_t n = d->ninsts ? d->ninsts : 1;
 	memset(w, 0, sizeof *w);
@@ -251,9 +530,11 @@ static int work_init(Work *w, const ProfData *d)
 	w->s.maxrel = malloc(n * sizeof *w->s.maxrel);
 	w->s.aprime = malloc(n * sizeof *w->s.aprime);
 	w->s.bprime = malloc(n * sizeof *w->s.bprime);
-	w->newon = malloc(n);
-	w->s.newon = w->newon;
-	if (!w->s.delta || !w->s.newc || !w->s.saved || !w->s.maxrel || !w->s.aprime || !w->s.bprime || !w->newon) {
+	w->fl = calloc(d->nsites + 1, 1);
+	w->s.fl = w->fl;
+	w->s.childsum = calloc(n, sizeof *w->s.childsum);
+	if (!w->s.delta || !w->s.newc || !w->s.saved || !w->s.maxrel || !w->s.aprime || !w->s.bprime || !w->fl ||
+	    !w->s.childsum || (memo_min && memo_init(w, d, memo_min))) {
 		work_free(w);
 		return -1;
 	}
@@ -264,8 +545,12 @@ static int work_init(Work *w, const ProfData *d)
 static int peak_with(Work *w, const int *flip, uint64_t *peak)
 {
 	const ProfData *d = w->s.d;
-	for (size_t k = 0; k < d->ninsts; k++)
-		w->newon[k] = (uint8_t)(d->insts[k].on ^ (flip && flip[d->insts[k].site] ? 1 : 0));
+	for (size_t k = 0; k < d->nsites; k++)
+		w->fl[k] = (uint8_t)(flip && flip[k] ? 1 : 0);
+	w->s.flipbits = 0;
+	for (size_t k = 0; flip && k < d->nsites && k < 64; k++)
+		if (flip[k])
+			w->s.flipbits |= (uint64_t)1 << k;
 	contributions(&w->s);
 	if (sweep(&w->s))
 		return -1;
@@ -281,11 +566,16 @@ struct ProfPeakEval {
 
 ProfPeakEval *prof_peak_eval_new(const ProfData *d)
 {
+	return prof_peak_eval_new_memo(d, PROF_MEMO_MIN);
+}
+
+ProfPeakEval *prof_peak_eval_new_memo(const ProfData *d, size_t memo_min)
+{
 	ProfPeakEval *e = calloc(1, sizeof *e);
 	if (!e)
 		return NULL;
 	e->f = calloc(d->nsites ? d->nsites : 1, sizeof *e->f);
-	if (!e->f || work_init(&e->w, d)) {
+	if (!e->f || work_init(&e->w, d, memo_min)) {
 		free(e->f);
 		free(e);
 		return NULL;
@@ -299,6 +589,11 @@ int prof_peak_eval(ProfPeakEval *e, const int *flip, uint64_t *peak)
 	for (size_t s = 0; s < d->nsites; s++) /* binomial loops have no switch */
 		e->f[s] = flip[s] && d->sites[s].kind == PROF_SITE_CALL;
 	return peak_with(&e->w, e->f, peak);
+}
+
+uint64_t prof_peak_eval_visited(const ProfPeakEval *e)
+{
+	return e->w.s.visited;
 }
 
 void prof_peak_eval_free(ProfPeakEval *e)
@@ -352,12 +647,25 @@ static double inst_dtime(const ProfInst *in, const ProfCalib *c)
 
 /* ---------------------------------------------------------------- entry points */
 
+static int predict(const ProfData *d, ProfPrediction *out, int peaks);
+
 int prof_predict(const ProfData *d, ProfPrediction *out)
+{
+	return predict(d, out, 1);
+}
+
+int prof_predict_times(const ProfData *d, ProfPrediction *out)
+{
+	return predict(d, out, 0);
+}
+
+/* Every site's prediction; with peaks, one pass per site that ran (bodies summarised). */
+static int predict(const ProfData *d, ProfPrediction *out, int peaks)
 {
 	Work w;
 	ProfCalib c;
 	int *flip = calloc(d->nsites ? d->nsites : 1, sizeof *flip);
-	if (!flip || work_init(&w, d)) {
+	if (!flip || work_init(&w, d, peaks ? PROF_MEMO_MIN : 0)) {
 		free(flip);
 		return -1;
 	}
@@ -391,6 +699,8 @@ int prof_predict(const ProfData *d, ProfPrediction *out)
 		ProfPrediction *p = &out[s];
 		if (!p->toggleable || p->ninstances == 0)
 			continue;
+		if (!peaks)
+			continue;
 		flip[s] = 1;
 		if (peak_with(&w, flip, &p->peak)) {
 			work_free(&w);
@@ -410,7 +720,7 @@ int prof_predict_set(const ProfData *d, const int *flip, double *time_s, uint64_
 	Work w;
 	ProfCalib c;
 	int *f = calloc(d->nsites ? d->nsites : 1, sizeof *f);
-	if (!f || work_init(&w, d)) {
+	if (!f || work_init(&w, d, 0)) { /* one pass: nothing to summarise for */
 		free(f);
 		return -1;
 	}

@@ -153,6 +153,9 @@ typedef struct ProfPrediction {
 
 /* Fills out[0 .. prof_nsites(d)-1]. Returns 0, or -1 when out of memory. */
 int prof_predict(const ProfData *d, ProfPrediction *out);
+/* The same without the peaks (peak and dpeak left at the profile's): no pass over the events;
+ * what the search needs (it computes the peaks of whole configurations). */
+int prof_predict_times(const ProfData *d, ProfPrediction *out);
 /* Predicts flipping the sites with flip[site] != 0 all at once: the time change is the sum of
  * the single-site changes, the peak is exact (one pass over the timeline). 0 or -1. */
 int prof_predict_set(const ProfData *d, const int *flip, double *time_s, uint64_t *peak);
@@ -222,8 +225,9 @@ typedef struct ProfMeas {
 	int has_pred;     /* 1: pred_time_s and pred_peak hold its prediction (made before it was measured) */
 	double pred_time_s;
 	uint64_t pred_peak;
-	int timed_out;   /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
-	double anchor_s; /* random and exhaustive points: the default's time measured next to it; 0: none */
+	int timed_out;     /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
+	double anchor_s;   /* random and exhaustive points: the default's time measured next to it; 0: none */
+	double lo_s, hi_s; /* the fastest and slowest of its runs when it was run more than once; 0: not known */
 } ProfMeas;
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of
@@ -333,8 +337,9 @@ int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
 
 /* ---------------------------------------------------------------- the search (search.c) */
 
-/* Exact peak evaluations a search makes by default: PROF_SEARCH_WORK event visits (a few seconds)
- * over the profile's events, between 8 and PROF_SEARCH_EVALS. */
+/* Exact peak evaluations a search makes by default: until they have gone through PROF_SEARCH_WORK
+ * events and instances (a few seconds; the long bodies they meet again with the same switches
+ * below are summarised, not gone through: model.c), at least 8 and at most PROF_SEARCH_EVALS. */
 #define PROF_SEARCH_EVALS 20000
 #define PROF_SEARCH_WORK 4e8
 

@@ -56,6 +56,13 @@ uint64_t prof_binomial_held(uint64_t S, uint64_t L);
  * flip[site] != 0 switches the site (binomial loops ignored). 0, or -1 when out of memory. */
 typedef struct ProfPeakEval ProfPeakEval;
 ProfPeakEval *prof_peak_eval_new(const ProfData *d); /* NULL when out of memory */
+/* The same, summarising the checkpointed bodies of at least memo_min events (model.c, "Bodies";
+ * 0: none) after their first pass with a set of switches below them; prof_peak_eval_new takes
+ * PROF_MEMO_MIN. Tests take 1, so that every body is summarised. */
+#define PROF_MEMO_MIN 1024
+ProfPeakEval *prof_peak_eval_new_memo(const ProfData *d, size_t memo_min);
+/* Events and instances the evaluations went through so far (a summarised body: none). */
+uint64_t prof_peak_eval_visited(const ProfPeakEval *e);
 int prof_peak_eval(ProfPeakEval *e, const int *flip, uint64_t *peak);
 void prof_peak_eval_free(ProfPeakEval *e);
 

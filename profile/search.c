@@ -294,7 +294,8 @@ static int lowest_descent(Walk *w, const ProfData *d, ProfPeakEval *ev, int *fli
 	unsigned char *v = w->lowest;
 	if (!s->lowest.config)
 		return 0;
-	for (int round = 0; round < 4 * w->ng + 4 && s->nevals < maxe; round++) {
+	for (int round = 0;
+	     round < 4 * w->ng + 4 && s->nevals < maxe && (double)prof_peak_eval_visited(ev) < 2 * PROF_SEARCH_WORK; round++) {
 		int bj = -1, bk = 0;
 		uint64_t bpeak = s->lowest.pred_peak;
 		double bt = s->lowest.pred_time_s;
@@ -364,12 +365,18 @@ double prof_predicted_time(double cur_t, double total_s, double scale, double dt
 	return t < 0 ? 0 : t;
 }
 
+/* The default limit of work: PROF_SEARCH_WORK events visited, after the first 8 peaks. */
+static int over_work(const ProfSearch *s, const ProfPeakEval *ev)
+{
+	return !s->max_evals && s->nevals >= 8 && (double)prof_peak_eval_visited(ev) > PROF_SEARCH_WORK;
+}
+
 int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 {
 	size_t n = s->nsites, want = s->want ? s->want : 1;
-	/* each exact peak is a pass over the events: a long profile gets fewer */
-	size_t bywork = (size_t)(PROF_SEARCH_WORK / ((double)d->nevents + (double)d->ninsts + 1));
-	size_t maxe = s->max_evals ? s->max_evals : bywork < 8 ? 8 : bywork > PROF_SEARCH_EVALS ? PROF_SEARCH_EVALS : bywork;
+	/* each exact peak is a pass over the events not summarised (model.c, "Bodies") and the
+	 * instances: the walk stops after PROF_SEARCH_WORK of them (at least 8 peaks) */
+	size_t maxe = s->max_evals ? s->max_evals : PROF_SEARCH_EVALS;
 	ProfPrediction *pred = calloc(d->nsites + 1, sizeof *pred);
 	Group *g = calloc(d->nsites + 1, sizeof *g);
 	int *flip = calloc(d->nsites + 1, sizeof *flip);
@@ -381,7 +388,7 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 	s->complete = 0;
 	s->nevals = 0;
 	memset(&s->lowest, 0, sizeof s->lowest);
-	if (!pred || !g || !flip || !ev || !s->cand || prof_predict(d, pred))
+	if (!pred || !g || !flip || !ev || !s->cand || prof_predict_times(d, pred))
 		goto out;
 	w.g = g;
 	w.scale = s->time_scale;
@@ -393,7 +400,7 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 	if (!(w.lowest = calloc((size_t)w.ng + 1, 1)))
 		goto out;
 	double dt0 = root_dt(&w); /* the fastest configuration's time change: the root's */
-	while (w.nheap && s->nevals < maxe) {
+	while (w.nheap && s->nevals < maxe && !over_work(s, ev)) {
 		State st = heap_pop(&w);
 		/* successors first: the vector pool may move */
 		int j = st.last;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prof_int.h"
 #include "sim.h"
 #include "testutil.h"
 
@@ -42,6 +43,21 @@ static void check_program(const SimProg *p, const char *name)
 	}
 	nprogs++;
 	for (int c = 0; c < nc; c++) {
+		/* one evaluator with every checkpointed body summarised, over the sets of switches
+		 * forward and back (each body met again with switches below it that it has seen, and
+		 * with others): the peaks of a pass through every event */
+		ProfPeakEval *ev = prof_peak_eval_new_memo(d[c], 1);
+		CHECK(ev != NULL);
+		for (int r = 0; ev && r < 3 * nc; r++) {
+			int f = r < nc ? r : r < 2 * nc ? 2 * nc - 1 - r : (r * 7) % nc, flip[SIM_MAXSITES];
+			uint64_t pk;
+			for (int s = 0; s < ns; s++)
+				flip[s] = (f >> s) & 1;
+			CHECK(prof_peak_eval(ev, flip, &pk) == 0);
+			CHECK_U64(pk, peak[c ^ f]);
+			npredictions++;
+		}
+		prof_peak_eval_free(ev);
 		ProfPrediction *pr = tu_predict(d[c]);
 		nconfigs++;
 		for (int s = 0; s < ns; s++)
