@@ -304,11 +304,23 @@ static const char *next_name(const char **p, size_t *len)
 	return q > s ? s : NULL;
 }
 
-static int names_callee(const char *list, const char *name)
+/* Is the routine u the one named p[0..len) — itself, or a copy of it made for procedure
+ * arguments (RK4__DERIV for RK4)? */
+static int unit_named(const IrUnit *u, const char *p, size_t len)
 {
-	size_t n = strlen(name), len;
+	for (int k = 0; k < 2; k++) {
+		const char *n = k ? u->copy_of : u->name;
+		if (n && strlen(n) == len && !strncasecmp_portable(n, p, len))
+			return 1;
+	}
+	return 0;
+}
+
+static int names_callee(const char *list, const IrUnit *callee)
+{
+	size_t len;
 	for (const char *p; (p = next_name(&list, &len)) != NULL;)
-		if (len == n && !strncasecmp_portable(p, name, n))
+		if (unit_named(callee, p, len))
 			return 1;
 	return 0;
 }
@@ -323,8 +335,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		while ((p = next_name(&list, &len)) != NULL) {
 			int found = 0;
 			for (int i = 0; i < s->n; i++)
-				if (s->v[i]->callee && strlen(s->v[i]->callee->name) == len &&
-				    !strncasecmp_portable(s->v[i]->callee->name, p, len))
+				if (s->v[i]->callee && unit_named(s->v[i]->callee, p, len))
 					found = s->v[i]->is_external ? 2 : 1;
 			if (found == 2) {
 				fprintf(stderr,
@@ -376,7 +387,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			site->on = 0;
 			site->why = WHY_OPTION;
 		}
-		if (nocheckpoint && site->callee && names_callee(nocheckpoint, site->callee->name)) {
+		if (nocheckpoint && site->callee && names_callee(nocheckpoint, site->callee)) {
 			site->on = 0;
 			site->why = WHY_OPTION;
 		}

@@ -195,9 +195,30 @@ IrUnit *sema_passive_unit(Sema *S, const char *name, int function, IrBase rtype,
 	return u;
 }
 
+/* Standard intrinsic procedures stad does not have, with what to write instead: without this
+ * the message below would offer --lib and !$AD EXTERNAL PASSIVE, wrong for an intrinsic. */
+static const struct {
+	const char *name, *instead;
+} unsupported_intrinsics[] = {
+        {"move_alloc", "ALLOCATE the destination with the source's bounds, assign it, DEALLOCATE the source"},
+        {"get_command_argument", "pass the value to the head as an argument"},
+        {"get_command", "pass the value to the head as an argument"},
+        {"command_argument_count", "pass the value to the head as an argument"},
+        {"get_environment_variable", "pass the value to the head as an argument"},
+        {"execute_command_line", "run the command outside the differentiated code"},
+        {"c_f_pointer", "pointers are not supported"},
+        {"mvbits", "use IBITS and IOR on an INTEGER variable"},
+};
+
 void sema_report_undefined(Sema *S, const char *name, int function, IrLoc loc)
 {
 	(void)S;
+	for (size_t i = 0; i < sizeof unsupported_intrinsics / sizeof unsupported_intrinsics[0]; i++)
+		if (!strcmp(name, unsupported_intrinsics[i].name)) {
+			ir_error(loc, "the intrinsic %s %s is not supported (%s)", function ? "function" : "subroutine", name,
+			         unsupported_intrinsics[i].instead);
+			return;
+		}
 	ir_error(loc,
 	         "%s '%s' is not defined in the given files: give its source, describe it in a --lib file (and write "
 	         "%s_d and %s_b for its derivatives), or, if it has no derivative effect, declare it with !$AD EXTERNAL "

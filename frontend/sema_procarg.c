@@ -672,6 +672,7 @@ static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit *
 
 	IrUnit *c = copy_unit(a, callee);
 	c->name = name;
+	c->copy_of = callee->copy_of ? callee->copy_of : callee->name;
 	c->local_name = callee->host ? name : NULL;
 	Rename R = {0};
 	R.from = ir_alloc(a, sizeof *R.from * (size_t)(n + 1));

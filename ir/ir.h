@@ -661,6 +661,8 @@ struct IrUnit {
 	IrUnit *host;            /* sema: the host of an internal procedure (NULL: not internal) */
 	const char *local_name;  /* internal procedure: its name as written, in its host's scope (sema
 	                            renames the unit host_name, made unique, after resolution) */
+	const char *copy_of;     /* a copy made for procedure arguments (frontend/sema_procarg.c, RK4__DERIV):
+	                            the routine's own name, which --nocheckpoint accepts for every copy */
 	IrBlock body;
 	int implicit_none;
 	int default_private; /* MODULE: a PRIVATE statement without names */

@@ -1,9 +1,10 @@
-c stad: --head 'osc(yend, q)/(p y0)'
+c stad: --head 'osc(yend, q)/(p y0)' --nocheckpoint simp
 C     Procedure arguments, F77 style: an integrator takes its right-hand side as an EXTERNAL
 C     dummy and passes it on to its step routine; a quadrature takes a DOUBLE PRECISION
 C     function dummy and is given two different functions (two copies); a routine CALLs its
 C     dummy without declaring it EXTERNAL. Each copy (euler__rhs, step__rhs, simp__fa,
-C     simp__fb, twice__rhs) is a routine with call sites of its own.
+C     simp__fb, twice__rhs) is a routine with call sites of its own; --nocheckpoint SIMP names
+C     both copies of SIMP (it named none, s16).
       SUBROUTINE RHS(T, Y, DY, P)
       DOUBLE PRECISION T, Y(2), DY(2), P
       DY(1) = Y(2)
