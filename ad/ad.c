@@ -1069,11 +1069,17 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->args[k].dependent = ad->dep[k];
 		res->args[k].has_deriv = ad_has_darg(ad, head, k);
 	}
-	for (int i = 0; i < p->allunits.n && !res->active_real4; i++) {
+	/* named, so that an implicit-typing slip (TERM = X(I)**2 in a DOUBLE PRECISION routine) shows */
+	for (int i = 0; i < p->allunits.n; i++) {
 		IrUnit *u = p->allunits.v[i];
-		for (int k = 0; k < u->syms.n && !res->active_real4; k++) {
+		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];
-			res->active_real4 = s->type == TY_REAL4 && ad_active(ad, s);
+			if (s->type != TY_REAL4 || !ad_active(ad, s))
+				continue;
+			const char *one = res->active_real4 < 4 ? ir_sprintf(a, "%s (in %s)", s->name, u->name) : "...";
+			if (res->active_real4 <= 4)
+				res->real4_names = res->active_real4 ? ir_sprintf(a, "%s, %s", res->real4_names, one) : one;
+			res->active_real4++;
 		}
 	}
 	IrVec all;

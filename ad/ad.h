@@ -63,6 +63,7 @@ typedef struct AdResult {
 	CkpSites *sites; /* call sites of the differentiated call tree (reverse mode) */
 	int active_real4; /* an active variable is REAL(4) (or COMPLEX(4)): the derivatives are
 	                     computed, and agree with each other, only to single precision */
+	const char *real4_names; /* then the first few of them, "term (in typo), ..." */
 } AdResult;
 
 /* Returns 0, or nonzero after reporting located errors. */

@@ -92,6 +92,7 @@ typedef struct CgDriver {
 	double tol;         /* check: the tangent/adjoint tolerance; 0: by the arguments' precision */
 	int real4_inside;   /* check: an active REAL(4) variable inside (AdResult's active_real4):
 	                       tolerances and steps of single precision */
+	const char *real4_names; /* and which (AdResult's real4_names), or NULL */
 } CgDriver;
 
 /* Why cg_driver_sizes cannot size an argument. */

@@ -238,9 +238,9 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      "         \"('step' is the one closer to the tangent; 'fd ratio' is fd(h)/fd(10h))\\n\");\n",
 	      f);
 	if (real4_inside)
-		fprintf(f, "  printf(\"REAL(4) active variables inside: derivatives agree to single precision "
+		fprintf(f, "  printf(\"REAL(4) active variables inside (%s): derivatives agree to single precision "
 		           "(tangent-adjoint tolerance %g, finite differences %g, single-precision steps)\\n\");\n",
-		        tol_dot, tol_fd);
+		        d->real4_names ? d->real4_names : "", tol_dot, tol_fd);
 	fputs("  printf(\"%-14s %-14s %24s %24s %24s %9s %9s %9s %13s\\n\", \"independent\", \"dependent\", \"tangent\", "
 	      "\"adjoint\", \"finite diff\", \"adj-tan\", \"tan-fd\", \"step\", \"fd ratio\");\n",
 	      f);
@@ -251,6 +251,14 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 		if (arg[k].dependent)
 			fprintf(f, "  for (long i = 0; i < %ld; i++) same &= a%d_p[i] == a%d_m[i] || (a%d_p[i] != a%d_p[i] && a%d_m[i] != a%d_m[i]);\n",
 			        sizes[k], k, k, k, k, k, k);
+	/* NaN or infinite outputs at the drawn inputs: every derivative row would say MISMATCH */
+	fputs("  int finite = 1;\n", f);
+	for (int k = 0; k < n; k++)
+		if (arg[k].dependent)
+			fprintf(f, "  for (long i = 0; i < %ld; i++) finite &= isfinite((double)a%d_p[i]);\n", sizes[k], k);
+	fputs("  if (!finite) printf(\"warning: the head's outputs are NaN or infinite at the drawn inputs, so no derivative \"\n"
+	      "                       \"can be checked there: choose other inputs (--input NAME=LO:HI, --set)\\n\");\n",
+	      f);
 	fputs("  if (!same) printf(\"warning: two runs of the head at the same input gave different outputs: it changes state it \"\n"
 	      "                     \"reads again (module, COMMON or SAVE variables) or draws random numbers, so finite \"\n"
 	      "                     \"differences cannot confirm the derivatives; reset that state in the head to check it\\n\");\n",

@@ -198,6 +198,7 @@ int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *name
 	d.ctx = (void *)o;
 	d.tol = o->tol;
 	d.real4_inside = res->active_real4;
+	d.real4_names = res->real4_names;
 	if (size_arguments(o, &d, sizes))
 		goto done;
 	FILE *f = fopen(path, "w");

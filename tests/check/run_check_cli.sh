@@ -114,10 +114,23 @@ grep -q "two runs of the head" "$tmp/out" && fail "a head without state: warned 
 # 8. REAL(4) inside
 "$STAD" check "$DIR/../ad/fixed_single_inside_double.f" --head 'satcost(f)/(x)' --set n=4 >"$tmp/out" 2>"$tmp/err" ||
 	fail "REAL(4) inside a double precision head: exit status $?"
-grep -q "REAL(4) active variables inside: derivatives agree to single precision" "$tmp/out" ||
-	fail "REAL(4) inside: not said"
+grep -q "REAL(4) active variables inside (.* (in .*)): derivatives agree to single precision" "$tmp/out" ||
+	fail "REAL(4) inside: not said, or not which variables"
 "$STAD" check "$SRC" --head "$HEAD" --set n=3 >"$tmp/out" 2>"$tmp/err"
 grep -q "REAL(4) active" "$tmp/out" && fail "REAL(4) said of a double precision head"
+
+# 10. outputs NaN at the drawn inputs: said (every row would be MISMATCH without a reason)
+cat >"$tmp/nan.f90" <<'EOF2'
+subroutine blowup(x, f)
+  real(8), intent(in) :: x(2)
+  real(8), intent(out) :: f
+  f = log(x(1) - 10d0) * x(2)
+end subroutine blowup
+EOF2
+"$STAD" check "$tmp/nan.f90" --head 'blowup(f)/(x)' >"$tmp/out" 2>"$tmp/err"
+grep -q "outputs are NaN or infinite at the drawn inputs" "$tmp/out" || fail "NaN outputs: not said"
+"$STAD" check "$SRC" --head "$HEAD" --set n=3 >"$tmp/out" 2>"$tmp/err"
+grep -q "NaN or infinite" "$tmp/out" && fail "NaN said of finite outputs"
 
 # 9. BLOCK DATA kept with a head
 for abi in "" --fortran-abi; do
@@ -135,4 +148,4 @@ for abi in "" --fortran-abi; do
 done
 
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside, BLOCK DATA with a head"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head"
