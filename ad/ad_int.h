@@ -11,18 +11,36 @@
 
 /* ---------------------------------------------------------------- bitsets over IrSym.id */
 
+/* Dense (sp NULL): word i of the set is w[i], i < nw. Sparse (sp set, w NULL, nw 0): only the
+ * nonzero words, sorted by their index, in *sp, which copies of the Bits share; a routine's
+ * summary (reads, writes, needs, entry) is sparse, since it holds the routine's own dummies and
+ * the few globals it reaches: sets sized by the whole program, one per routine, made memory grow
+ * with routines x symbols (issue 12). Every ad_bits_* function takes both kinds; code that reads
+ * w and nw itself must be given a dense set (the temporaries and the global mask are). */
+typedef struct BitsSparse {
+	int n, cap;
+	int *at;     /* at[k]: the index of the word w[k], ascending */
+	uint64_t *w; /* nonzero words */
+	IrArena *a;
+} BitsSparse;
+
 typedef struct Bits {
 	uint64_t *w;
 	int nw;
+	BitsSparse *sp;
 } Bits;
 
 Bits ad_bits_new(IrArena *a, int nbits);
+Bits ad_bits_sparse(IrArena *a); /* an empty sparse set */
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);
 int ad_bits_or(Bits dst, Bits src); /* returns 1 if dst changed */
+void ad_bits_or_masked(Bits dst, Bits src, Bits mask); /* dst |= src & mask */
 void ad_bits_copy(Bits dst, Bits src);
 int ad_bits_eq(Bits x, Bits y);
+int ad_bits_nslots(Bits b);                    /* how many words b stores */
+uint64_t ad_bits_slot(Bits b, int k, int *wi); /* its k-th stored word (ascending) and the word's index */
 
 /* A map from symbol id to symbol, for copying IR into a new unit. The dense array v (indexed by
  * id) comes from a pool in the Ad context and goes back to it cleared, entry by entry (the ids set

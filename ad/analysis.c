@@ -19,47 +19,173 @@
 
 Bits ad_bits_new(IrArena *a, int nbits)
 {
-	Bits b;
+	Bits b = {0};
 	b.nw = (nbits + 63) / 64 + 1;
 	b.w = ir_alloc(a, sizeof(uint64_t) * (size_t)b.nw);
 	return b;
 }
 
+Bits ad_bits_sparse(IrArena *a)
+{
+	Bits b = {0};
+	b.sp = ir_alloc(a, sizeof *b.sp);
+	b.sp->a = a;
+	return b;
+}
+
+/* The position of word wi in a sparse set, or where it would go (-1 - position). */
+static int sparse_find(const BitsSparse *sp, int wi)
+{
+	int lo = 0, hi = sp->n;
+	while (lo < hi) {
+		int m = (lo + hi) / 2;
+		if (sp->at[m] < wi)
+			lo = m + 1;
+		else if (sp->at[m] > wi)
+			hi = m;
+		else
+			return m;
+	}
+	return -1 - lo;
+}
+
+/* Word wi of b (0 if not stored). */
+static uint64_t bits_word(Bits b, int wi)
+{
+	if (!b.sp)
+		return wi >= 0 && wi < b.nw ? b.w[wi] : 0;
+	int k = sparse_find(b.sp, wi);
+	return k >= 0 ? b.sp->w[k] : 0;
+}
+
+/* ORs v into word wi of b; returns 1 if it changed. A dense set ignores words past its end. */
+static int bits_or_word(Bits b, int wi, uint64_t v)
+{
+	if (!v || wi < 0)
+		return 0;
+	if (!b.sp) {
+		if (wi >= b.nw || (b.w[wi] | v) == b.w[wi])
+			return 0;
+		b.w[wi] |= v;
+		return 1;
+	}
+	BitsSparse *sp = b.sp;
+	int k = sparse_find(sp, wi);
+	if (k >= 0) {
+		if ((sp->w[k] | v) == sp->w[k])
+			return 0;
+		sp->w[k] |= v;
+		return 1;
+	}
+	k = -1 - k;
+	if (sp->n == sp->cap) { /* grows by doubling in the arena: the old arrays stay as garbage, at most as much again */
+		int cap = sp->cap ? 2 * sp->cap : 4;
+		int *at = ir_alloc(sp->a, sizeof *at * (size_t)cap);
+		uint64_t *w = ir_alloc(sp->a, sizeof *w * (size_t)cap);
+		if (sp->n) {
+			memcpy(at, sp->at, sizeof *at * (size_t)sp->n);
+			memcpy(w, sp->w, sizeof *w * (size_t)sp->n);
+		}
+		sp->at = at;
+		sp->w = w;
+		sp->cap = cap;
+	}
+	memmove(sp->at + k + 1, sp->at + k, sizeof *sp->at * (size_t)(sp->n - k));
+	memmove(sp->w + k + 1, sp->w + k, sizeof *sp->w * (size_t)(sp->n - k));
+	sp->at[k] = wi;
+	sp->w[k] = v;
+	sp->n++;
+	return 1;
+}
+
+int ad_bits_nslots(Bits b)
+{
+	return b.sp ? b.sp->n : b.nw;
+}
+
+uint64_t ad_bits_slot(Bits b, int k, int *wi)
+{
+	if (!b.sp) {
+		*wi = k;
+		return b.w[k];
+	}
+	*wi = b.sp->at[k];
+	return b.sp->w[k];
+}
+
 void ad_bits_clear(Bits b)
 {
-	memset(b.w, 0, sizeof(uint64_t) * (size_t)b.nw);
+	if (b.sp)
+		b.sp->n = 0;
+	else
+		memset(b.w, 0, sizeof(uint64_t) * (size_t)b.nw);
 }
 
 int ad_bits_get(Bits b, int i)
 {
-	return i >= 0 && i / 64 < b.nw && (b.w[i / 64] >> (i % 64)) & 1;
+	return i >= 0 && (bits_word(b, i / 64) >> (i % 64)) & 1;
 }
 
 void ad_bits_set(Bits b, int i)
 {
-	if (i >= 0 && i / 64 < b.nw)
-		b.w[i / 64] |= (uint64_t)1 << (i % 64);
+	if (i >= 0)
+		bits_or_word(b, i / 64, (uint64_t)1 << (i % 64));
 }
 
 int ad_bits_or(Bits dst, Bits src)
 {
 	int ch = 0;
-	for (int i = 0; i < dst.nw && i < src.nw; i++) {
-		uint64_t n = dst.w[i] | src.w[i];
-		ch |= n != dst.w[i];
-		dst.w[i] = n;
+	if (!dst.sp && !src.sp) { /* the common case, word by word */
+		for (int i = 0; i < dst.nw && i < src.nw; i++) {
+			uint64_t n = dst.w[i] | src.w[i];
+			ch |= n != dst.w[i];
+			dst.w[i] = n;
+		}
+		return ch;
+	}
+	for (int k = 0; k < ad_bits_nslots(src); k++) {
+		int wi;
+		uint64_t v = ad_bits_slot(src, k, &wi);
+		ch |= bits_or_word(dst, wi, v);
 	}
 	return ch;
 }
 
-void ad_bits_copy(Bits dst, Bits src)
+void ad_bits_or_masked(Bits dst, Bits src, Bits mask)
 {
-	memcpy(dst.w, src.w, sizeof(uint64_t) * (size_t)(dst.nw < src.nw ? dst.nw : src.nw));
+	for (int k = 0; k < ad_bits_nslots(src); k++) {
+		int wi;
+		uint64_t v = ad_bits_slot(src, k, &wi);
+		bits_or_word(dst, wi, v & bits_word(mask, wi));
+	}
 }
 
+void ad_bits_copy(Bits dst, Bits src)
+{
+	if (!dst.sp && !src.sp) {
+		memcpy(dst.w, src.w, sizeof(uint64_t) * (size_t)(dst.nw < src.nw ? dst.nw : src.nw));
+		return;
+	}
+	ad_bits_clear(dst);
+	ad_bits_or(dst, src);
+}
+
+/* Equal as sets (dense sets: over the words both have). */
 int ad_bits_eq(Bits x, Bits y)
 {
-	return !memcmp(x.w, y.w, sizeof(uint64_t) * (size_t)(x.nw < y.nw ? x.nw : y.nw));
+	if (!x.sp && !y.sp)
+		return !memcmp(x.w, y.w, sizeof(uint64_t) * (size_t)(x.nw < y.nw ? x.nw : y.nw));
+	for (int k = 0; k < ad_bits_nslots(x); k++) {
+		int wi;
+		if (ad_bits_slot(x, k, &wi) != bits_word(y, wi))
+			return 0;
+	}
+	for (int k = 0; k < ad_bits_nslots(y); k++) {
+		int wi;
+		if (ad_bits_slot(y, k, &wi) != bits_word(x, wi))
+			return 0;
+	}
+	return 1;
 }
 
 /* ---------------------------------------------------------------- variables */
@@ -177,13 +303,8 @@ static void rw_call(RW *x, const IrStmt *s)
 		if (ad_bits_get(qi->writes, d->id))
 			ad_bits_set(x->w, ad_canon(root)->id);
 	}
-	/* sets made at different times have different lengths (symbols are added as passes go) */
-	for (int i = 0; i < x->globals.nw; i++) {
-		if (i < qi->reads.nw && i < x->r.nw)
-			x->r.w[i] |= qi->reads.w[i] & x->globals.w[i];
-		if (i < qi->writes.nw && i < x->w.nw)
-			x->w.w[i] |= qi->writes.w[i] & x->globals.w[i];
-	}
+	ad_bits_or_masked(x->r, qi->reads, x->globals);
+	ad_bits_or_masked(x->w, qi->writes, x->globals);
 }
 
 /* What s itself reads and writes (ir_block_find visits its blocks). */
@@ -271,8 +392,8 @@ void ad_rw_sets(Ad *ad)
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
-		ui->reads = ad_bits_new(ad->a, ad->p->nsyms);
-		ui->writes = ad_bits_new(ad->a, ad->p->nsyms);
+		ui->reads = ad_bits_sparse(ad->a);
+		ui->writes = ad_bits_sparse(ad->a);
 		cyclic |= u->cycle != 0;
 	}
 	RW x = {ad, ad_bits_new(ad->a, ad->p->nsyms), ad_bits_new(ad->a, ad->p->nsyms), g};

@@ -1640,12 +1640,11 @@ int ad_reverse(Ad *ad)
 		rev_mark_recompute(&r0, u);
 		Bits req = rev_tmp_bits(nbits);
 		rev_tbr_block(&r0, &u->body, req, 0);
-		ui->needs = ad_bits_new(ad->a, nbits);
+		ui->needs = ad_bits_sparse(ad->a);
 		for (int k = 0; k < u->nargs; k++)
 			if (ad_bits_get(req, u->args[k]->id))
 				ad_bits_set(ui->needs, u->args[k]->id);
-		for (int w = 0; w < req.nw && w < globals.nw; w++)
-			ui->needs.w[w] |= req.w[w] & globals.w[w];
+		ad_bits_or_masked(ui->needs, req, globals);
 		rev_tmp_free(req);
 		ui->has_needs = 1;
 	}
@@ -1664,7 +1663,7 @@ int ad_reverse(Ad *ad)
 			if (u->ext)
 				continue;
 			if (u->cycle) { /* the entry it is analysed with */
-				seen[i] = ad_bits_new(ad->a, nbits);
+				seen[i] = ad_bits_sparse(ad->a);
 				if (ui->has_entry)
 					ad_bits_copy(seen[i], ui->entry);
 			}

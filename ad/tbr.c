@@ -15,7 +15,7 @@
  * keep every visit's copy until the end: too much on large programs). */
 Bits rev_tmp_bits(int nbits)
 {
-	Bits b;
+	Bits b = {0};
 	b.nw = (nbits + 63) / 64 + 1;
 	b.w = calloc((size_t)b.nw, sizeof(uint64_t));
 	if (!b.w) {
@@ -244,7 +244,7 @@ static IdList used_of_call(Rev *r, IrStmt *s)
 		int joint = !site || site->on || r->ad->req->dynamic_sites || !qi->has_needs;
 		Bits need = joint ? qi->reads : qi->needs;
 		if (q->ext && q->ext->passive) /* nothing of it runs in the backward sweep */
-			need = ad_bits_new(r->ad->a, r->nbits);
+			need = ad_bits_sparse(r->ad->a);
 		for (int k = 0; k < s->u.call.nargs; k++) {
 			IrExpr *act = s->u.call.args[k];
 			index_vars(act, used);
@@ -252,8 +252,7 @@ static IdList used_of_call(Rev *r, IrStmt *s)
 			if (root && !root->absent && ad_bits_get(need, q->args[k]->id))
 				ad_bits_set(used, ad_canon(root)->id);
 		}
-		for (int i = 0; i < used.nw && i < need.nw; i++)
-			used.w[i] |= need.w[i] & r->globals.w[i];
+		ad_bits_or_masked(used, need, r->globals);
 		f->used = id_list(r, used);
 		rev_tmp_free(used);
 		f->used_done = 1;
@@ -323,8 +322,12 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	}
 	/* the globals it writes, by the set bits of globals & writes (a walk over every id per call
 	 * site made the pass call sites x symbols) */
-	for (int w = 0; w < r->globals.nw && w < qi->writes.nw; w++)
-		for (uint64_t bits = r->globals.w[w] & qi->writes.w[w]; bits; bits &= bits - 1) {
+	for (int slot = 0; slot < ad_bits_nslots(qi->writes); slot++) {
+		int w;
+		uint64_t written = ad_bits_slot(qi->writes, slot, &w);
+		if (w >= r->globals.nw)
+			break;
+		for (uint64_t bits = r->globals.w[w] & written; bits; bits &= bits - 1) {
 			int i = w * 64 + __builtin_ctzll(bits);
 			if (i >= ad->p->nsyms || i >= r->nbits)
 				break;
@@ -351,6 +354,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 			if (g)
 				ir_vec_push(ad->a, &f->snap, g);
 		}
+	}
 	rev_tmp_free(seen);
 	for (int i = 0; i < f->snap.n; i++) {
 		IrSym *v = f->snap.v[i];
@@ -679,7 +683,7 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 			IrUnit *q = s->u.call.callee;
 			UnitInfo *qi = ad_info(q);
 			if (!qi->has_entry) {
-				qi->entry = ad_bits_new(ad->a, r->nbits);
+				qi->entry = ad_bits_sparse(ad->a);
 				qi->has_entry = 1;
 			}
 			for (int k = 0; k < s->u.call.nargs; k++) {
@@ -687,8 +691,7 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 				if (root && ad_bits_get(req, ad_canon(root)->id))
 					ad_bits_set(qi->entry, q->args[k]->id);
 			}
-			for (int i = 0; i < qi->entry.nw && i < req.nw; i++)
-				qi->entry.w[i] |= req.w[i] & r->globals.w[i];
+			ad_bits_or_masked(qi->entry, req, r->globals);
 		}
 		or_list(req, used_of_call(r, s), -1);
 		return;
@@ -872,7 +875,7 @@ static unsigned char *reads_after(Recomp *c, const IrBlock *b)
 
 static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 {
-	Bits saved = {ir_xrealloc(NULL, sizeof(uint64_t) * (size_t)c->avail.nw), c->avail.nw};
+	Bits saved = {ir_xrealloc(NULL, sizeof(uint64_t) * (size_t)c->avail.nw), c->avail.nw, NULL};
 	ad_bits_copy(saved, c->avail);
 	ad_bits_clear(c->avail);
 	unsigned char *after_ok = reads_after(c, b);

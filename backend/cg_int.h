@@ -26,6 +26,7 @@ typedef struct CgBuf {
 void cg_buf_puts(CgBuf *b, const char *s);
 void cg_buf_putn(CgBuf *b, const char *s, size_t n); /* n bytes of s */
 void cg_buf_putc(CgBuf *b, char c);
+void cg_buf_vprintf(CgBuf *b, const char *fmt, va_list ap);
 void cg_buf_printf(CgBuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
         __attribute__((format(printf, 2, 3)))

@@ -16,6 +16,7 @@
 
 #include <assert.h>
 #include <limits.h>
+#include <stdint.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -467,18 +468,40 @@ void cg_real_literal(double v, IrBase t, CgBuf *b)
 		cg_buf_printf(b, t == TY_REAL4 ? "%sINFINITY" : "%s(double)INFINITY", s);
 		return;
 	}
+	/* The shortest text that reads back as v: up to 17 tries of printf and strtod each, for
+	 * the same few constants again and again; the last text of each slot is kept. */
+	enum { NCACHE = 256 };
+	static struct {
+		uint64_t bits;
+		int single, used;
+		char s[40];
+	} cache[NCACHE];
+	uint64_t bits;
+	memcpy(&bits, &v, sizeof bits);
+	int single = t == TY_REAL4;
+	size_t slot = (size_t)((bits ^ (bits >> 29) ^ (uint64_t)single) * 0x9E3779B97F4A7C15ull >> 56) % NCACHE;
 	char s[64];
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(s, sizeof s, "%.*g", prec, v);
-		if (t == TY_REAL4 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v)
-			break;
+	if (cache[slot].used && cache[slot].bits == bits && cache[slot].single == single) {
+		strcpy(s, cache[slot].s);
+	} else {
+		for (int prec = 1; prec <= 17; prec++) {
+			snprintf(s, sizeof s, "%.*g", prec, v);
+			if (t == TY_REAL4 ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v)
+				break;
+		}
+		/* %g writes 10 as 1e+01: integers of moderate size read better in full */
+		const char *e = strchr(s, 'e');
+		if (e && atoi(e + 1) >= 0 && atoi(e + 1) < 17)
+			snprintf(s, sizeof s, "%.0f", v);
+		if (!strchr(s, '.') && !strchr(s, 'e'))
+			strcat(s, ".0");
+		if (strlen(s) < sizeof cache[slot].s) {
+			cache[slot].bits = bits;
+			cache[slot].single = single;
+			cache[slot].used = 1;
+			strcpy(cache[slot].s, s);
+		}
 	}
-	/* %g writes 10 as 1e+01: integers of moderate size read better in full */
-	const char *e = strchr(s, 'e');
-	if (e && atoi(e + 1) >= 0 && atoi(e + 1) < 17)
-		snprintf(s, sizeof s, "%.0f", v);
-	if (!strchr(s, '.') && !strchr(s, 'e'))
-		strcat(s, ".0");
 	cg_buf_puts(b, s);
 	if (t == TY_REAL4)
 		cg_buf_putc(b, 'f');

@@ -357,12 +357,14 @@ static const char *const reserved[] = {
 
 static const char *const reserved_prefixes[] = {"srt_", "stad_", "cg_", "__"};
 
+/* Asked for every name the backend declares: a hash set of the list, made on the first call. */
 static int in_list(const char *name)
 {
-	for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
-		if (!strcmp(reserved[i], name))
-			return 1;
-	return 0;
+	static IrNames set;
+	if (!set.cap)
+		for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+			ir_names_add(&set, reserved[i]);
+	return ir_names_has(&set, name);
 }
 
 /* `sinf`, `sqrtl`: the float and long double variants of math functions. */

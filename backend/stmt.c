@@ -24,21 +24,8 @@ void cg_line(CgUnit *U, const char *fmt, ...)
 		cg_buf_puts(U->out, "    ");
 	va_list ap;
 	va_start(ap, fmt);
-	char small[256];
-	int n = vsnprintf(small, sizeof small, fmt, ap);
+	cg_buf_vprintf(U->out, fmt, ap);
 	va_end(ap);
-	if (n >= 0 && (size_t)n < sizeof small) {
-		cg_buf_puts(U->out, small);
-	} else if (n > 0) {
-		char *big = malloc((size_t)n + 1);
-		if (!big)
-			abort();
-		va_start(ap, fmt);
-		vsnprintf(big, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		cg_buf_puts(U->out, big);
-		free(big);
-	}
 	cg_buf_putc(U->out, '\n');
 	U->line_next++;
 }

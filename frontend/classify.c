@@ -192,7 +192,7 @@ static void unglue(FeParser *p, int i)
 		return;
 	}
 	for (size_t g = 0; g < sizeof glued / sizeof glued[0]; g++) {
-		if (strcmp(w, glued[g].word) != 0)
+		if (w[0] != glued[g].word[0] || strcmp(w, glued[g].word) != 0) /* (asked of every statement) */
 			continue;
 		if (strcmp(w, "dowhile") == 0 && kind_at(p, i + 1) != '(')
 			return;
@@ -373,8 +373,9 @@ static const StmtWord *statement_word(const FeParser *p, int i)
 {
 	if (kind_at(p, i) != TOK_NAME)
 		return NULL;
+	const char *w = p->toks[i].text;
 	for (size_t k = 0; k < sizeof statements / sizeof statements[0]; k++)
-		if (strcmp(statements[k].word, p->toks[i].text) == 0)
+		if (statements[k].word[0] == w[0] && strcmp(statements[k].word, w) == 0) /* (asked of every statement) */
 			return &statements[k];
 	return NULL;
 }

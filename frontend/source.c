@@ -153,10 +153,23 @@ static int is_directive(const char *p, size_t n)
 static void prepare_free(FeSource *s, const FeLines *lines)
 {
 	Out o = {0};
+	size_t total = 2; /* the text and its end at once: growing by doubling copied it all again */
+	for (size_t k = 0; k < lines->n; k++)
+		total += lines->v[k].n + 1;
+	o.cap = total;
+	o.text = fe_xrealloc(NULL, o.cap);
+	o.line = fe_xrealloc(NULL, o.cap * sizeof(int));
+	o.col = fe_xrealloc(NULL, o.cap * sizeof(int));
+	o.fid = fe_xrealloc(NULL, o.cap * sizeof(int));
 	for (size_t k = 0; k < lines->n; k++) {
 		const FeLine *l = &lines->v[k];
-		for (size_t i = 0; i < l->n; i++)
-			out_put(&o, l->p[i], l->fid, l->line, (int)i + 1);
+		memcpy(o.text + o.n, l->p, l->n);
+		for (size_t i = 0; i < l->n; i++) {
+			o.line[o.n + i] = l->line;
+			o.col[o.n + i] = (int)i + 1;
+			o.fid[o.n + i] = l->fid;
+		}
+		o.n += l->n;
 		if (l->nl)
 			out_put(&o, '\n', l->fid, l->line, (int)l->n + 1);
 	}

@@ -457,11 +457,28 @@ const IrIntrinsicInfo ir_intrinsics[INTR_COUNT] = {
 #undef INTRINSIC
 };
 
+/* By name: an open-addressing table of the ids, made on the first lookup (sema asks for every
+ * name referenced with arguments: a scan of the table per name was a tenth of the primal path's
+ * time). The first id of a name wins, as the scan in table order did. */
 IrIntrinsic ir_intrinsic_lookup(const char *name)
 {
-	for (int i = 1; i < INTR_COUNT; i++)
-		if (strcmp(ir_intrinsics[i].name, name) == 0)
-			return (IrIntrinsic)i;
+	enum { NSLOTS = 2048 }; /* a power of 2, over twice INTR_COUNT */
+	static short slots[NSLOTS];
+	static int made;
+	_Static_assert(INTR_COUNT * 2 < NSLOTS, "the intrinsics' table is too small");
+	if (!made) {
+		for (int i = 1; i < INTR_COUNT; i++) {
+			size_t k = ir_name_hash(ir_intrinsics[i].name) & (NSLOTS - 1);
+			while (slots[k] && strcmp(ir_intrinsics[slots[k]].name, ir_intrinsics[i].name))
+				k = (k + 1) & (NSLOTS - 1);
+			if (!slots[k])
+				slots[k] = (short)i;
+		}
+		made = 1;
+	}
+	for (size_t k = ir_name_hash(name) & (NSLOTS - 1); slots[k]; k = (k + 1) & (NSLOTS - 1))
+		if (!strcmp(ir_intrinsics[slots[k]].name, name))
+			return (IrIntrinsic)slots[k];
 	return INTR_NONE;
 }
 
@@ -817,9 +834,9 @@ IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, I
 
 IrSym *ir_unit_lookup(const IrUnit *u, const char *name)
 {
-	for (int i = 0; i < u->syms.n; i++) {
+	for (int i = 0; i < u->syms.n; i++) { /* (sema asks for every name it resolves: the first letters first) */
 		IrSym *s = u->syms.v[i];
-		if (strcmp(s->name, name) == 0)
+		if (s->name[0] == name[0] && strcmp(s->name, name) == 0)
 			return s;
 	}
 	return NULL;
