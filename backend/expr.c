@@ -1031,6 +1031,7 @@ static int char_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 		cg_buf_putc(b, ')');
 		return CG_P_UNARY;
 	case INTR_ICHAR:
+	case INTR_IACHAR: /* (ASCII: the same code) */
 		cg_buf_puts(b, "(int)(unsigned char)*");
 		cg_char_ptr(U, a[0], b);
 		return CG_P_UNARY;

@@ -194,7 +194,8 @@ typedef enum FeAttrKind {
 	FE_ATTR_DIMENSION,
 	FE_ATTR_INTENT,
 	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */
-	FE_ATTR_TARGET, /* accepted, nothing to do: without POINTER (refused) nothing can point at it */
+	FE_ATTR_TARGET, /* accepted, nothing to do: without POINTER (refused) nothing can point at it;
+	                   PROTECTED and CONTIGUOUS too (fe_attr_bad) */
 	FE_ATTR_BAD     /* refused already */
 } FeAttrKind;
 
@@ -353,7 +354,8 @@ FeKind fe_kind_none(void);
  * the parser (numbers) and sema (named and computed kinds). */
 IrBase fe_kind_type(IrArena *a, IrBase deflt, int64_t k, const char **why);
 FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc);
-FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc); /* len NULL: `*` */
+FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc);
+FeCharLen fe_char_len_deferred(FeParser *p, IrLoc loc); /* len NULL: `*` */
 /* a(i)(lo:hi): the substring of an element, for sema (stad_substr(a(i), lo:hi)) */
 IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc);
 FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc);

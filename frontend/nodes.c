@@ -671,6 +671,15 @@ FeCharLen fe_char_len(FeParser *p, IrExpr *len, IrLoc loc)
 	return c;
 }
 
+/* CHARACTER(LEN=:): refused here, read as CHARACTER(*) so that nothing follows from it */
+FeCharLen fe_char_len_deferred(FeParser *p, IrLoc loc)
+{
+	fe_refuse(p, loc,
+	          "deferred-length CHARACTER (LEN=:) is not supported: give the variable a length, "
+	          "CHARACTER(LEN=80), and TRIM it where it is used");
+	return fe_char_len(p, NULL, loc);
+}
+
 /* `(re, im)`: the reference `(complex)(re, im)`, a name no Fortran program can spell, which
  * sema_complex.c expands into its parts. */
 IrExpr *fe_complex_const(FeParser *p, IrExpr *re, IrExpr *im, IrLoc loc)
@@ -783,6 +792,13 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
+	if (!strcmp(w, "PROTECTED") || !strcmp(w, "CONTIGUOUS")) {
+		/* Nothing to do for a program gfortran accepts: PROTECTED only forbids assignments outside
+		 * the module, and CONTIGUOUS dummies are what stad passes anyway (a non-contiguous actual
+		 * section is copied in and out, sema_array.c) */
+		FeAttr ok = {FE_ATTR_TARGET, 0, NULL, loc};
+		return ok;
+	}
 	if (p->cur_type && !strcmp(w, "POINTER"))
 		fe_refuse(p, loc, "POINTER components are not supported; use ALLOCATABLE");
 	else if (!strcmp(w, "POINTER")) {

@@ -348,6 +348,7 @@ type_spec
 char_len
 	: TOK_CHARLEN '(' expr ')'                          { $$ = fe_char_len(p, $3, @1); }
 	| TOK_CHARLEN '(' '*' ')'                           { $$ = fe_char_len(p, NULL, @1); }
+	| TOK_CHARLEN '(' ':' ')'                           { $$ = fe_char_len_deferred(p, @3); }
 	;
 
 type_word

@@ -8,7 +8,7 @@
  * IR_CONCAT (only as the right-hand side of a CHARACTER assignment), comparisons (IR_EQ..IR_GE
  * of two CHARACTER operands: Fortran's blank-padded collating comparison, as LGE.. in ASCII), and
  * the intrinsics LEN (folded when constant), LEN_TRIM, INDEX, TRIM, ADJUSTL, ADJUSTR, LGE, LGT,
- * LLE, LLT, ICHAR.
+ * LLE, LLT, ICHAR, IACHAR.
  */
 #include "sema_int.h"
 
