@@ -2187,7 +2187,6 @@ static void expand_expr(Sema *S, IrExpr *e)
 	}
 }
 
-static void body_block(Sema *S, IrBlock *b);
 static void expand_expr(Sema *S, IrExpr *e);
 
 /* ALLOCATE/DEALLOCATE naming components of elements of arrays of structures: their statements
@@ -2416,13 +2415,15 @@ drop:
 	return 1;
 }
 
-/* The statements s stands for (itself, or the assignments of a structure's leaves). */
-static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
+/* What a statement stands for (ir_block_rewrite): itself, or the assignments of a structure's
+ * leaves; assignments, calls and output lists here, the other statements' expressions in
+ * expand_part. */
+static IrRewriteLeft expand_stmt(void *ctx, IrStmt *s, IrBlock *pre, IrBlock *out)
 {
-	if (drop_bad_uses(S, s)) {
-		ir_block_add(S->a, out, s);
-		return;
-	}
+	Sema *S = ctx;
+	(void)pre;
+	if (drop_bad_uses(S, s))
+		return IR_REWRITE_BLOCKS;
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		Desig l;
@@ -2430,46 +2431,19 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		if (k == 1 && l.type) {
 			IrBlock tmp = {0};
 			expand_expr(S, s->u.assign.rhs);
-			int ok = assign_struct(S, &tmp, &l, s->u.assign.rhs, s->loc);
-			if (!ok || !tmp.n) {
-				IrStmt *c = ir_stmt_new(S->a, IR_CONTINUE, s->loc);
-				c->label = s->label;
-				ir_block_add(S->a, out, c);
-				return;
-			}
-			IrStmt *first = tmp.v[0];
-			first->label = s->label;
-			first->dirs = s->dirs;
-			first->ndirs = s->ndirs;
-			for (int i = 0; i < tmp.n; i++)
-				ir_block_add(S->a, out, tmp.v[i]);
-			return;
+			if (!assign_struct(S, &tmp, &l, s->u.assign.rhs, s->loc))
+				tmp.n = 0;
+			ir_block_add_replacing(S->a, out, s, &tmp);
+			return IR_REWRITE_DONE;
 		}
 		if (k < 0) {
 			s->kind = IR_CONTINUE; /* reported */
-			break;
+			return IR_REWRITE_BLOCKS;
 		}
 		expand_expr(S, s->u.assign.lhs);
 		expand_expr(S, s->u.assign.rhs);
-		break;
+		return IR_REWRITE_BLOCKS;
 	}
-	case IR_IF:
-		for (int i = 0; i < s->u.if_.ncond; i++) {
-			expand_expr(S, s->u.if_.conds[i]);
-			body_block(S, &s->u.if_.blocks[i]);
-		}
-		body_block(S, &s->u.if_.else_);
-		break;
-	case IR_DO:
-		expand_expr(S, s->u.do_.lo);
-		expand_expr(S, s->u.do_.hi);
-		expand_expr(S, s->u.do_.step);
-		body_block(S, &s->u.do_.body);
-		break;
-	case IR_DOWHILE:
-		expand_expr(S, s->u.dowhile.cond);
-		body_block(S, &s->u.dowhile.body);
-		break;
 	case IR_CALL:
 		if (!strcmp(s->u.call.name, "%allocate") || !strcmp(s->u.call.name, "%deallocate")) {
 			IrBlock after = {0}; /* default initialization of an ALLOCATABLE array's components */
@@ -2478,13 +2452,13 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 				ir_block_add(S->a, out, s);
 			for (int i = 0; i < after.n; i++)
 				ir_block_add(S->a, out, after.v[i]);
-			return;
+			return IR_REWRITE_DONE;
 		}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			expand_expr(S, s->u.call.args[i]);
 		if (!expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
 			s->kind = IR_CONTINUE; /* reported */
-		break;
+		return IR_REWRITE_BLOCKS;
 	case IR_PRINT: {
 		IrExprList items = {0};
 		for (int i = 0; i < s->u.print.nitems; i++) {
@@ -2521,32 +2495,22 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		}
 		s->u.print.items = items.v;
 		s->u.print.nitems = items.n;
-		break;
+		return IR_REWRITE_BLOCKS;
 	}
-	case IR_STOP: expand_expr(S, s->u.stop.code); break;
-	case IR_GOTO: expand_expr(S, s->u.go.expr); break;
-	case IR_SELECT:
-		expand_expr(S, s->u.select.expr);
-		for (int i = 0; i < s->u.select.ncases; i++)
-			body_block(S, &s->u.select.cases[i]->body);
-		break;
-	case IR_BLOCK: body_block(S, &s->u.block); break;
-	default: break;
+	default: return IR_REWRITE_PARTS;
 	}
-	ir_block_add(S->a, out, s);
 }
 
-static void body_block(Sema *S, IrBlock *b)
+static void expand_part(void *ctx, IrStmt *s, IrExpr **e, IrBlock *pre)
 {
-	IrBlock out = {0};
-	for (int i = 0; i < b->n; i++)
-		body_stmt(S, b->v[i], &out);
-	*b = out;
+	(void)s, (void)pre;
+	expand_expr(ctx, *e);
 }
 
 void sema_types_body(Sema *S, IrUnit *u)
 {
-	body_block(S, &u->body);
+	IrRewrite r = {expand_stmt, expand_part, S};
+	ir_block_rewrite(S->a, &u->body, &r);
 	/* default initialization on entry: locals not SAVE'd, INTENT(OUT) dummies */
 	IrBlock first = {0};
 	for (int i = 0; i < u->structs.n; i++) {
