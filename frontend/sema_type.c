@@ -127,7 +127,12 @@ static int type_exported(const IrUnit *m, const IrTypeDef *t)
 	return sema_module_exports(m, t->name);
 }
 
-static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
+/* What `name` is in the modules u uses, followed through their own USEs: find looks for the
+ * entity r in module m (1: it is there, *v is the answer, NULL where m keeps it PRIVATE; 0: a
+ * module m uses may give it, if m exports r). */
+typedef int (*UseFind)(Sema *S, IrUnit *m, const char *r, void **v);
+
+static void *through_uses(Sema *S, IrUnit *u, const char *name, UseFind find, int depth)
 {
 	if (depth > 64)
 		return NULL;
@@ -135,20 +140,36 @@ static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
 		const IrUse *us = u->uses.v[i];
 		IrUnit *m = sema_find_module(S, us->module);
 		const char *r;
+		void *v;
 		if (!m || !use_maps_name(us, name, &r))
 			continue;
-		for (int k = 0; k < m->types.n; k++) {
-			IrTypeDef *t = m->types.v[k];
-			if (!strcmp(t->name, r))
-				return type_exported(m, t) ? t : NULL;
-		}
+		if (find(S, m, r, &v))
+			return v;
 		if (!sema_module_exports(m, r))
 			continue;
-		IrTypeDef *t = used_type(S, m, r, depth + 1);
-		if (t)
-			return t;
+		v = through_uses(S, m, r, find, depth + 1);
+		if (v)
+			return v;
 	}
 	return NULL;
+}
+
+static int type_of_module(Sema *S, IrUnit *m, const char *r, void **v)
+{
+	(void)S;
+	for (int k = 0; k < m->types.n; k++) {
+		IrTypeDef *t = m->types.v[k];
+		if (!strcmp(t->name, r)) {
+			*v = type_exported(m, t) ? t : NULL;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
+{
+	return through_uses(S, u, name, type_of_module, depth);
 }
 
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth)
@@ -367,24 +388,16 @@ static TVar *var_of(IrUnit *u, const char *name)
 	return NULL;
 }
 
+static int var_of_module(Sema *S, IrUnit *m, const char *r, void **v)
+{
+	(void)S;
+	*v = sema_module_exports(m, r) ? var_of(m, r) : NULL;
+	return *v != NULL;
+}
+
 static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r;
-		if (!m || !use_maps_name(us, name, &r) || !sema_module_exports(m, r))
-			continue;
-		TVar *v = var_of(m, r);
-		if (v)
-			return v;
-		v = used_var(S, m, r, depth + 1);
-		if (v)
-			return v;
-	}
-	return NULL;
+	return through_uses(S, u, name, var_of_module, depth);
 }
 
 /* The variable of derived type `name` u sees (not one a variable of u's own hides). */
