@@ -8,7 +8,8 @@
 # first line `! stad: OPTIONS` (run_ad.sh's convention), `stad diff` in each mode (reverse,
 # tangent, primal; reverse also with --profile and with --dynamic-sites) with those options
 # (check-only ones, --link and --data, dropped), run in the source's folder; without one,
-# `stad diff --mode primal` of the file alone. Each run's C, header, stderr and exit status
+# `stad diff --mode primal` of the file alone; and for every file `stad ir --dump=parse` and
+# `--dump=sema` of the file alone. Each run's C, header, stderr and exit status
 # go into OUTDIR/NAME.MODE (one file). Compare two snapshots with `diff -r`.
 # POSIX sh; every run is independent, so a failing translation is recorded, not fatal.
 [ $# -ge 2 ] || { echo "usage: codegen_snapshot.sh STAD OUTDIR [ROOT]" >&2; exit 2; }
@@ -27,13 +28,27 @@ one() {
 	shift 2
 	rm -f "$TMP"/o.c "$TMP"/o.h
 	(cd "$dir" && "$STAD" diff "$@" -o "$TMP/o.c" >"$TMP/out" 2>&1)
-	rc=$?
+	record "$key" $?
+}
+
+# dump KEY DIR ARGS...: run stad ir ARGS in DIR, record into OUT/KEY.
+dump() {
+	key=$1 dir=$2
+	shift 2
+	rm -f "$TMP"/o.c "$TMP"/o.h
+	(cd "$dir" && "$STAD" ir "$@" >"$TMP/out" 2>&1)
+	record "$key" $?
+}
+
+# record KEY RC: the run's status, output, C and header into OUT/KEY.
+record() {
+	rc=$2
 	{
 		echo "== rc $rc"
 		cat "$TMP/out"
 		[ -f "$TMP/o.c" ] && { echo "== c"; cat "$TMP/o.c"; }
 		[ -f "$TMP/o.h" ] && { echo "== h"; cat "$TMP/o.h"; }
-	} | sed "s|$TMP|TMP|g" >"$OUT/$key"
+	} | sed "s|$TMP|TMP|g" >"$OUT/$1"
 }
 
 find "$ROOT/tests" "$ROOT/benchmarks" -type f \( -name '*.f90' -o -name '*.F90' -o -name '*.f' \
@@ -43,6 +58,8 @@ find "$ROOT/tests" "$ROOT/benchmarks" -type f \( -name '*.f90' -o -name '*.F90' 
 	dir=$(dirname "$src")
 	base=$(basename "$src")
 	opts=$(sed -n '1s/^[!cC*][[:space:]]*stad:[[:space:]]*//p' "$src")
+	dump "$key.parse" "$dir" "$base" --dump=parse
+	dump "$key.sema" "$dir" "$base" --dump=sema
 	if [ -z "$opts" ]; then
 		one "$key.primal" "$dir" "$base" --mode primal
 		continue
