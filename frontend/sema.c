@@ -314,10 +314,7 @@ static IrSym *module_entity(Sema *S, IrUnit *m, const char *name, int depth)
 	return lookup_used(S, m, name, depth + 1);
 }
 
-/* What one of the modules u USEs gives under `name` (through ONLY lists and renames), found
- * in each module by in_module: the first found, in USE order. */
-static void *through_uses(Sema *S, IrUnit *u, const char *name, int depth,
-                          void *(*in_module)(Sema *S, IrUnit *m, const char *name, int depth))
+void *sema_through_uses(Sema *S, IrUnit *u, const char *name, int depth, SemaInModule in_module)
 {
 	if (depth > 64)
 		return NULL;
@@ -339,7 +336,7 @@ static void *module_entity_of(Sema *S, IrUnit *m, const char *name, int depth)
 
 static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	return through_uses(S, u, name, depth, module_entity_of);
+	return sema_through_uses(S, u, name, depth, module_entity_of);
 }
 
 /* Own symbols, then the host module's (PRIVATE ones too), then USEd modules' (transitively,
@@ -388,7 +385,7 @@ static void *exported_proc(Sema *S, IrUnit *m, const char *name, int depth)
 
 static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	return through_uses(S, u, name, depth, exported_proc);
+	return sema_through_uses(S, u, name, depth, exported_proc);
 }
 
 static const IrGeneric *generic_in(const IrUnit *m, const char *name);
@@ -683,23 +680,18 @@ static const IrGeneric *generic_in(const IrUnit *m, const char *name)
 	return NULL;
 }
 
+/* The generic interface `name` of module m as its users see it: its own, or one it USEs. */
+static void *module_generic(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	if (!sema_module_exports(m, name))
+		return NULL;
+	const IrGeneric *g = generic_in(m, name);
+	return g ? (void *)g : sema_through_uses(S, m, name, depth + 1, module_generic);
+}
+
 static const IrGeneric *generic_used(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r = use_maps(us, name);
-		if (!m || !r || !sema_module_exports(m, r))
-			continue;
-		const IrGeneric *g = generic_in(m, r);
-		if (!g)
-			g = generic_used(S, m, r, depth + 1);
-		if (g)
-			return g;
-	}
-	return NULL;
+	return sema_through_uses(S, u, name, depth, module_generic);
 }
 
 const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)

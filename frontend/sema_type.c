@@ -104,22 +104,6 @@ static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d);
 /* The derived type `name` u sees: its own, its host's, or one a module it USEs gives it. */
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth);
 
-static int use_maps_name(const IrUse *us, const char *name, const char **remote)
-{
-	for (int i = 0; i < us->nnames; i++)
-		if (!strcmp(us->local[i], name)) {
-			*remote = us->remote[i];
-			return 1;
-		}
-	if (us->only)
-		return 0;
-	for (int i = 0; i < us->nnames; i++)
-		if (!strcmp(us->remote[i], name))
-			return 0;
-	*remote = name;
-	return 1;
-}
-
 static int type_exported(const IrUnit *m, const IrTypeDef *t)
 {
 	if (t->access)
@@ -127,49 +111,21 @@ static int type_exported(const IrUnit *m, const IrTypeDef *t)
 	return sema_module_exports(m, t->name);
 }
 
-/* What `name` is in the modules u uses, followed through their own USEs: find looks for the
- * entity r in module m (1: it is there, *v is the answer, NULL where m keeps it PRIVATE; 0: a
- * module m uses may give it, if m exports r). */
-typedef int (*UseFind)(Sema *S, IrUnit *m, const char *r, void **v);
-
-static void *through_uses(Sema *S, IrUnit *u, const char *name, UseFind find, int depth)
+/* The derived type `name` of module m as its users see it: its own (NULL where PRIVATE), or one
+ * it USEs. */
+static void *module_type(Sema *S, IrUnit *m, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r;
-		void *v;
-		if (!m || !use_maps_name(us, name, &r))
-			continue;
-		if (find(S, m, r, &v))
-			return v;
-		if (!sema_module_exports(m, r))
-			continue;
-		v = through_uses(S, m, r, find, depth + 1);
-		if (v)
-			return v;
-	}
-	return NULL;
-}
-
-static int type_of_module(Sema *S, IrUnit *m, const char *r, void **v)
-{
-	(void)S;
 	for (int k = 0; k < m->types.n; k++) {
 		IrTypeDef *t = m->types.v[k];
-		if (!strcmp(t->name, r)) {
-			*v = type_exported(m, t) ? t : NULL;
-			return 1;
-		}
+		if (!strcmp(t->name, name))
+			return type_exported(m, t) ? t : NULL;
 	}
-	return 0;
+	return sema_module_exports(m, name) ? sema_through_uses(S, m, name, depth + 1, module_type) : NULL;
 }
 
 static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	return through_uses(S, u, name, type_of_module, depth);
+	return sema_through_uses(S, u, name, depth, module_type);
 }
 
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth)
@@ -388,16 +344,18 @@ static TVar *var_of(IrUnit *u, const char *name)
 	return NULL;
 }
 
-static int var_of_module(Sema *S, IrUnit *m, const char *r, void **v)
+/* The variable of derived type `name` of module m as its users see it: its own, or one it USEs. */
+static void *module_var(Sema *S, IrUnit *m, const char *name, int depth)
 {
-	(void)S;
-	*v = sema_module_exports(m, r) ? var_of(m, r) : NULL;
-	return *v != NULL;
+	if (!sema_module_exports(m, name))
+		return NULL;
+	TVar *v = var_of(m, name);
+	return v ? v : sema_through_uses(S, m, name, depth + 1, module_var);
 }
 
 static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	return through_uses(S, u, name, var_of_module, depth);
+	return sema_through_uses(S, u, name, depth, module_var);
 }
 
 /* The variable of derived type `name` u sees (not one a variable of u's own hides). */
