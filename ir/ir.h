@@ -847,6 +847,9 @@ typedef struct IrVisit {
 	void *ctx;
 } IrVisit;
 void ir_stmt_children(IrStmt *s, const IrVisit *v);
+/* The same without the directives' arguments: a statement's own parts, for passes that rewrite
+ * or print what a statement computes (directive arguments name things). */
+void ir_stmt_parts(IrStmt *s, const IrVisit *v);
 void ir_expr_children(IrExpr *e, const IrVisit *v);
 /* Calls f on every statement of b and of the statement blocks nested in it, in source order (a
  * statement before the statements of its blocks), until f returns nonzero; returns that statement,

@@ -27,6 +27,11 @@ void ir_stmt_children(IrStmt *s, const IrVisit *v)
 {
 	for (int k = 0; k < s->ndirs; k++)
 		slots(v, s->dirs[k]->args, s->dirs[k]->nargs);
+	ir_stmt_parts(s, v);
+}
+
+void ir_stmt_parts(IrStmt *s, const IrVisit *v)
+{
 	switch (s->kind) {
 	case IR_ASSIGN:
 		slot(v, &s->u.assign.lhs);
@@ -155,9 +160,6 @@ static void rewrite_block(void *ctx, IrBlock *b);
 static void rewrite_expr(void *ctx, IrExpr **e)
 {
 	Rewrite *x = ctx;
-	for (int k = 0; k < x->s->ndirs; k++) /* a directive's arguments name things: not rewritten */
-		if (e >= x->s->dirs[k]->args && e < x->s->dirs[k]->args + x->s->dirs[k]->nargs)
-			return;
 	x->r->expr(x->r->ctx, x->s, e, x->pre);
 }
 
@@ -169,7 +171,7 @@ static void rewrite_stmt(Rewrite *x, IrStmt *s, IrBlock *out)
 		return;
 	Rewrite in = {x->a, x->r, s, &pre};
 	IrVisit v = {left == IR_REWRITE_PARTS ? rewrite_expr : NULL, rewrite_block, &in};
-	ir_stmt_children(s, &v);
+	ir_stmt_parts(s, &v); /* (a directive's arguments name things: not rewritten) */
 	if (pre.n) {
 		IrStmt *first = pre.v[0];
 		first->label = s->label;
