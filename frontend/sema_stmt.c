@@ -291,9 +291,9 @@ static void cases_to_ifs(Sema *S, IrStmt *s, CaseTest test, void *ctx)
 }
 
 typedef struct {
-	IrExpr *e;      /* the selector */
+	IrExpr *e; /* the selector */
 	IrCase **cases;
-	int bad;        /* a value was refused: later items are checked, not tested */
+	int bad; /* a value was refused: later items are checked, not tested */
 } CharCases;
 
 /* A CHARACTER CASE value: constant, not overlapping an earlier CASE's. */
@@ -315,7 +315,8 @@ static IrExpr *char_item(Sema *S, int i, IrCaseItem *it, void *ctx)
 	for (int i2 = 0; i2 < i; i2++)
 		for (int k2 = 0; k2 < cc->cases[i2]->nitems; k2++)
 			if (items_overlap(cc->cases[i2]->items[k2], it)) {
-				ir_error(it->loc, "this CASE value overlaps the CASE at line %d", cc->cases[i2]->items[k2]->loc.line);
+				ir_error(it->loc, "this CASE value overlaps the CASE at line %d",
+				         cc->cases[i2]->items[k2]->loc.line);
 				cc->bad = 1;
 				return NULL;
 			}
@@ -325,7 +326,7 @@ static IrExpr *char_item(Sema *S, int i, IrCaseItem *it, void *ctx)
 typedef struct {
 	IrExpr *e; /* the selector's value, computed once */
 	int logical;
-	int used;  /* e itself is read once, copies after */
+	int used; /* e itself is read once, copies after */
 } IntCases;
 
 static IrExpr *int_item(Sema *S, int i, IrCaseItem *it, void *ctx)

@@ -151,7 +151,7 @@ IrStmt *ir_block_find(const IrBlock *b, int (*f)(void *ctx, IrStmt *s), void *ct
 typedef struct {
 	IrArena *a;
 	const IrRewrite *r;
-	IrStmt *s;   /* the statement whose parts are visited */
+	IrStmt *s; /* the statement whose parts are visited */
 	IrBlock *pre;
 } Rewrite;
 
