@@ -819,12 +819,7 @@ void sema_types_declare(Sema *S, IrUnit *u)
 			}
 		}
 	}
-	u->nargs = args.n;
-	u->args = (IrSym **)args.v;
-	u->argnames = (const char **)names.v;
-	for (int i = 0; i < u->nargs; i++)
-		if (u->args[i])
-			u->args[i]->argpos = i;
+	sema_set_dummies(u, &args, &names);
 }
 
 /* ---------------------------------------------------------------- designators */
