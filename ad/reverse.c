@@ -416,6 +416,12 @@ static int fp_skipped(const Rev *r, const IrStmt *s)
 	return r->fp_skip && s->kind == IR_ASSIGN && s->u.assign.lhs->u.var.sym == r->fp_skip;
 }
 
+/* The facts of s for a sweep, or NULL where the sweeps leave s out (fp_skipped). */
+static Facts *swept_facts(Rev *r, IrStmt *s)
+{
+	return fp_skipped(r, s) ? NULL : rev_facts(r, s);
+}
+
 /* Does condition e test only whether OPTIONAL arguments are present? Presence cannot change
  * during a call, so the backward sweep tests it again instead of popping the branch taken. */
 static int presence_only(const IrExpr *e)
@@ -489,12 +495,12 @@ static IrBlock plain_block(Rev *r, const IrBlock *b)
 
 static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
+	Facts *f = swept_facts(r, s);
+	if (!f)
+		return;
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
-	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
-	if (fp_skipped(r, s))
-		return;
 	if (f->fploop) {
 		/* the loop as the primal runs it, its state saved before and after */
 		for (int i = 0; i < f->state.n; i++)
@@ -857,12 +863,12 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 
 static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
+	Facts *f = swept_facts(r, s);
+	if (!f)
+		return;
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
-	Facts *f = rev_facts(r, s);
 	IrLoc L = s->loc;
-	if (fp_skipped(r, s))
-		return;
 	if (f->fploop) {
 		bwd_fploop(r, s, f, out);
 		return;

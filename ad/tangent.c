@@ -32,47 +32,24 @@ static int expr_touches_active(Ad *ad, const IrExpr *e)
 	}
 }
 
+/* Does statement s (not its blocks: ir_block_find) need derivative code? */
+static int stmt_needs(void *ctx, IrStmt *s)
+{
+	Ad *ad = ctx;
+	switch (s->kind) {
+	case IR_ASSIGN: return ad_active(ad, s->u.assign.lhs->u.var.sym) || expr_touches_active(ad, s->u.assign.rhs);
+	case IR_CALL:
+		/* a passive routine overwriting an active variable: its derivative becomes zero */
+		return ad_info(s->u.call.callee)->needs_deriv || ad_external_zeroes(ad, s);
+	case IR_RT: /* ALLOCATE / DEALLOCATE of an active array: its derivative's too */
+		return (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) && ad_active(ad, s->u.rt.e->u.var.sym);
+	default: return 0;
+	}
+}
+
 static int block_needs(Ad *ad, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			if (ad_active(ad, s->u.assign.lhs->u.var.sym) || expr_touches_active(ad, s->u.assign.rhs))
-				return 1;
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				if (block_needs(ad, &s->u.if_.blocks[k]))
-					return 1;
-			if (block_needs(ad, &s->u.if_.else_))
-				return 1;
-			break;
-		case IR_DO:
-			if (block_needs(ad, &s->u.do_.body))
-				return 1;
-			break;
-		case IR_DOWHILE:
-			if (block_needs(ad, &s->u.dowhile.body))
-				return 1;
-			break;
-		case IR_BLOCK:
-			if (block_needs(ad, &s->u.block))
-				return 1;
-			break;
-		case IR_CALL:
-			/* a passive routine overwriting an active variable: its derivative becomes zero */
-			if (ad_info(s->u.call.callee)->needs_deriv || ad_external_zeroes(ad, s))
-				return 1;
-			break;
-		case IR_RT: /* ALLOCATE / DEALLOCATE of an active array: its derivative's too */
-			if ((s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE) && ad_active(ad, s->u.rt.e->u.var.sym))
-				return 1;
-			break;
-		default: break;
-		}
-	}
-	return 0;
+	return ir_block_find(b, stmt_needs, ad) != NULL;
 }
 
 /* needs_deriv, callees first; the routines of a cycle of calls (RECURSIVE) see each other's, so

@@ -40,57 +40,28 @@ static void visit_node(const IrExpr *e, void *ctx)
 		visit_unit(v->cg, v->state, e->u.call.callee);
 }
 
-static void visit_expr(Cg *cg, CgMap *state, const IrExpr *e)
+static void visit_part(void *ctx, IrExpr **e)
 {
-	Visit v = {cg, state};
-	cg_expr_walk(e, visit_node, &v);
+	cg_expr_walk(*e, visit_node, ctx);
 }
 
+static void visit_stmts(void *ctx, IrBlock *b)
+{
+	Visit *v = ctx;
+	IrVisit parts = {visit_part, visit_stmts, v};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		ir_stmt_parts(s, &parts); /* (GO TO, SELECT CASE and masks do not survive sema) */
+		if (s->kind == IR_CALL && s->u.call.callee)
+			visit_unit(v->cg, v->state, s->u.call.callee);
+	}
+}
+
+/* The routines the statements of b call, in the order they are met (the order of the C). */
 static void visit_block(Cg *cg, CgMap *state, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			visit_expr(cg, state, s->u.assign.lhs);
-			visit_expr(cg, state, s->u.assign.rhs);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				visit_expr(cg, state, s->u.if_.conds[k]);
-				visit_block(cg, state, &s->u.if_.blocks[k]);
-			}
-			visit_block(cg, state, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			visit_expr(cg, state, s->u.do_.lo);
-			visit_expr(cg, state, s->u.do_.hi);
-			visit_expr(cg, state, s->u.do_.step);
-			visit_block(cg, state, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			visit_expr(cg, state, s->u.dowhile.cond);
-			visit_block(cg, state, &s->u.dowhile.body);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				visit_expr(cg, state, s->u.call.args[k]);
-			if (s->u.call.callee)
-				visit_unit(cg, state, s->u.call.callee);
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				visit_expr(cg, state, s->u.print.items[k]);
-			break;
-		case IR_STOP: visit_expr(cg, state, s->u.stop.code); break;
-		case IR_RT:
-			visit_expr(cg, state, s->u.rt.e);
-			visit_expr(cg, state, s->u.rt.count);
-			break;
-		case IR_BLOCK: visit_block(cg, state, &s->u.block); break;
-		default: break;
-		}
-	}
+	Visit v = {cg, state};
+	visit_stmts(&v, (IrBlock *)b); /* (the walk changes nothing) */
 }
 
 /* ---------------------------------------------------------------- comments */

@@ -341,56 +341,33 @@ static void collect_expr(Collect *C, const IrExpr *e)
 	cg_expr_walk(e, collect_node, C);
 }
 
-static void collect_block(Collect *C, const IrBlock *b)
+static void collect_part(void *ctx, IrExpr **e)
 {
+	collect_expr(ctx, *e);
+}
+
+/* The symbols the statements of b mention, in first-mention order, and the C names of the
+ * routines they call (taken). */
+static void collect_stmts(void *ctx, IrBlock *b)
+{
+	Collect *C = ctx;
+	IrVisit parts = {collect_part, collect_stmts, C};
 	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			collect_expr(C, s->u.assign.lhs);
-			collect_expr(C, s->u.assign.rhs);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				collect_expr(C, s->u.if_.conds[k]);
-				collect_block(C, &s->u.if_.blocks[k]);
-			}
-			collect_block(C, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			collect_expr(C, s->u.do_.var);
-			collect_expr(C, s->u.do_.lo);
-			collect_expr(C, s->u.do_.hi);
-			collect_expr(C, s->u.do_.step);
-			collect_block(C, &s->u.do_.body);
-			break;
-		case IR_DOWHILE:
-			collect_expr(C, s->u.dowhile.cond);
-			collect_block(C, &s->u.dowhile.body);
-			break;
-		case IR_CALL: {
-			const char *n = s->u.call.callee ? cg_map_get(&C->U->cg->unit_cname, s->u.call.callee) : NULL;
+		IrStmt *s = b->v[i];
+		if (s->kind == IR_CALL && s->u.call.callee) {
+			const char *n = cg_map_get(&C->U->cg->unit_cname, s->u.call.callee);
 			if (n)
 				ir_names_add(&C->U->taken, n);
-			for (int k = 0; k < s->u.call.nargs; k++)
-				collect_expr(C, s->u.call.args[k]);
-			break;
 		}
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				collect_expr(C, s->u.print.items[k]);
-			break;
-		case IR_STOP: collect_expr(C, s->u.stop.code); break;
-		case IR_RT:
-			collect_expr(C, s->u.rt.e);
-			collect_expr(C, s->u.rt.count);
-			for (int k = 0; k < s->u.rt.nvars; k++)
-				collect_sym(C, s->u.rt.vars[k]);
-			break;
-		case IR_BLOCK: collect_block(C, &s->u.block); break;
-		default: break;
-		}
+		ir_stmt_parts(s, &parts); /* (GO TO, SELECT CASE and masks do not survive sema) */
+		for (int k = 0; s->kind == IR_RT && k < s->u.rt.nvars; k++)
+			collect_sym(C, s->u.rt.vars[k]);
 	}
+}
+
+static void collect_block(Collect *C, const IrBlock *b)
+{
+	collect_stmts(C, (IrBlock *)b); /* (the walk changes nothing) */
 }
 
 static void prepare_names(CgUnit *U)

@@ -678,7 +678,9 @@ void fe_do_begin(FeParser *p, IrStmt *s, int end_label, IrLoc loc)
 	push_construct(p, CON_DO, s, end_label, loc);
 }
 
-void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc)
+/* An IF construct (a WHERE construct: where) opened with its first condition (NULL: refused,
+ * reported; the construct is detached, collects its blocks and is dropped). */
+static void if_begin(FeParser *p, IrExpr *cond, int where, IrLoc loc)
 {
 	check_not_terminal(p, loc);
 	IrStmt *s = ir_stmt_new(p->a, IR_IF, loc);
@@ -686,11 +688,17 @@ void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc)
 	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
 	s->u.if_.conds[0] = cond ? cond : ir_logical(p->a, 0, loc);
 	s->u.if_.ncond = 1;
+	s->u.if_.where = where;
 	if (too_deep(p, loc))
 		cond = NULL;
 	if (!cond || !add_stmt(p, s))
 		s->loc = loc; /* detached */
-	push_construct(p, CON_IF, s, 0, loc);
+	push_construct(p, where ? CON_WHERE : CON_IF, s, 0, loc);
+}
+
+void fe_if_begin(FeParser *p, IrExpr *cond, IrLoc loc)
+{
+	if_begin(p, cond, 0, loc);
 }
 
 /* The innermost open construct of this kind, closing (with errors) those opened inside it;
@@ -836,18 +844,7 @@ void fe_if_end(FeParser *p, const char *name, IrLoc loc)
 
 void fe_where_begin(FeParser *p, IrExpr *mask, IrLoc loc)
 {
-	check_not_terminal(p, loc);
-	IrStmt *s = ir_stmt_new(p->a, IR_IF, loc);
-	s->u.if_.conds = ir_alloc(p->a, sizeof(IrExpr *));
-	s->u.if_.blocks = ir_alloc(p->a, sizeof(IrBlock));
-	s->u.if_.conds[0] = mask ? mask : ir_logical(p->a, 0, loc);
-	s->u.if_.ncond = 1;
-	s->u.if_.where = 1;
-	if (too_deep(p, loc))
-		mask = NULL;
-	if (!mask || !add_stmt(p, s))
-		s->loc = loc; /* detached */
-	push_construct(p, CON_WHERE, s, 0, loc);
+	if_begin(p, mask, 1, loc);
 }
 
 void fe_elsewhere(FeParser *p, IrExpr *mask, const char *name, IrLoc loc)

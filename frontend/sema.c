@@ -314,10 +314,7 @@ static IrSym *module_entity(Sema *S, IrUnit *m, const char *name, int depth)
 	return lookup_used(S, m, name, depth + 1);
 }
 
-/* What one of the modules u USEs gives under `name` (through ONLY lists and renames), found
- * in each module by in_module: the first found, in USE order. */
-static void *through_uses(Sema *S, IrUnit *u, const char *name, int depth,
-                          void *(*in_module)(Sema *S, IrUnit *m, const char *name, int depth))
+void *sema_through_uses(Sema *S, IrUnit *u, const char *name, int depth, SemaInModule in_module)
 {
 	if (depth > 64)
 		return NULL;
@@ -339,7 +336,7 @@ static void *module_entity_of(Sema *S, IrUnit *m, const char *name, int depth)
 
 static IrSym *lookup_used(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	return through_uses(S, u, name, depth, module_entity_of);
+	return sema_through_uses(S, u, name, depth, module_entity_of);
 }
 
 /* Own symbols, then the host module's (PRIVATE ones too), then USEd modules' (transitively,
@@ -388,7 +385,7 @@ static void *exported_proc(Sema *S, IrUnit *m, const char *name, int depth)
 
 static IrUnit *used_proc(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	return through_uses(S, u, name, depth, exported_proc);
+	return sema_through_uses(S, u, name, depth, exported_proc);
 }
 
 static const IrGeneric *generic_in(const IrUnit *m, const char *name);
@@ -554,58 +551,65 @@ static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
 	}
 }
 
+typedef struct {
+	Sema *S;
+	IrVec *v, *w; /* the names used, the names changed */
+} NameSets;
+
+/* The names statement s uses and changes (not its blocks': ir_block_find). */
+static int names_stmt(void *ctx, IrStmt *s)
+{
+	NameSets *x = ctx;
+	Sema *S = x->S;
+	switch (s->kind) {
+	case IR_ASSIGN:
+		names_expr(S, s->u.assign.lhs, x->v);
+		names_expr(S, s->u.assign.rhs, x->v);
+		if (base_name(s->u.assign.lhs))
+			ir_vec_push(S->a, x->w, (void *)base_name(s->u.assign.lhs));
+		names_changed_args(S, s->u.assign.lhs, x->w);
+		names_changed_args(S, s->u.assign.rhs, x->w);
+		break;
+	case IR_IF:
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			names_expr(S, s->u.if_.conds[k], x->v);
+			names_changed_args(S, s->u.if_.conds[k], x->w);
+		}
+		break;
+	case IR_DO:
+		names_expr(S, s->u.do_.var, x->v);
+		names_expr(S, s->u.do_.lo, x->v);
+		names_expr(S, s->u.do_.hi, x->v);
+		names_expr(S, s->u.do_.step, x->v);
+		if (base_name(s->u.do_.var))
+			ir_vec_push(S->a, x->w, (void *)base_name(s->u.do_.var));
+		break;
+	case IR_DOWHILE:
+		names_expr(S, s->u.dowhile.cond, x->v);
+		names_changed_args(S, s->u.dowhile.cond, x->w);
+		break;
+	case IR_CALL:
+		for (int k = 0; k < s->u.call.nargs; k++) {
+			names_expr(S, s->u.call.args[k], x->v);
+			const char *n = base_name(s->u.call.args[k]);
+			if (n)
+				ir_vec_push(S->a, x->w, (void *)n);
+			names_changed_args(S, s->u.call.args[k], x->w);
+		}
+		break;
+	case IR_PRINT:
+		for (int k = 0; k < s->u.print.nitems; k++)
+			names_expr(S, s->u.print.items[k], x->v);
+		break;
+	default: break;
+	}
+	return 0;
+}
+
 static void names_block(Sema *S, const IrBlock *b, IrVec *v, IrVec *w)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN:
-			names_expr(S, s->u.assign.lhs, v);
-			names_expr(S, s->u.assign.rhs, v);
-			if (base_name(s->u.assign.lhs))
-				ir_vec_push(S->a, w, (void *)base_name(s->u.assign.lhs));
-			names_changed_args(S, s->u.assign.lhs, w);
-			names_changed_args(S, s->u.assign.rhs, w);
-			break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++) {
-				names_expr(S, s->u.if_.conds[k], v);
-				names_changed_args(S, s->u.if_.conds[k], w);
-				names_block(S, &s->u.if_.blocks[k], v, w);
-			}
-			names_block(S, &s->u.if_.else_, v, w);
-			break;
-		case IR_DO:
-			names_expr(S, s->u.do_.var, v);
-			names_expr(S, s->u.do_.lo, v);
-			names_expr(S, s->u.do_.hi, v);
-			names_expr(S, s->u.do_.step, v);
-			if (base_name(s->u.do_.var))
-				ir_vec_push(S->a, w, (void *)base_name(s->u.do_.var));
-			names_block(S, &s->u.do_.body, v, w);
-			break;
-		case IR_DOWHILE:
-			names_expr(S, s->u.dowhile.cond, v);
-			names_changed_args(S, s->u.dowhile.cond, w);
-			names_block(S, &s->u.dowhile.body, v, w);
-			break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++) {
-				names_expr(S, s->u.call.args[k], v);
-				const char *n = base_name(s->u.call.args[k]);
-				if (n)
-					ir_vec_push(S->a, w, (void *)n);
-				names_changed_args(S, s->u.call.args[k], w);
-			}
-			break;
-		case IR_PRINT:
-			for (int k = 0; k < s->u.print.nitems; k++)
-				names_expr(S, s->u.print.items[k], v);
-			break;
-		case IR_BLOCK: names_block(S, &s->u.block, v, w); break;
-		default: break;
-		}
-	}
+	NameSets x = {S, v, w};
+	ir_block_find(b, names_stmt, &x);
 }
 
 void sema_names_collect(Sema *S, const IrUnit *u)
@@ -683,23 +687,18 @@ static const IrGeneric *generic_in(const IrUnit *m, const char *name)
 	return NULL;
 }
 
+/* The generic interface `name` of module m as its users see it: its own, or one it USEs. */
+static void *module_generic(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	if (!sema_module_exports(m, name))
+		return NULL;
+	const IrGeneric *g = generic_in(m, name);
+	return g ? (void *)g : sema_through_uses(S, m, name, depth + 1, module_generic);
+}
+
 static const IrGeneric *generic_used(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r = use_maps(us, name);
-		if (!m || !r || !sema_module_exports(m, r))
-			continue;
-		const IrGeneric *g = generic_in(m, r);
-		if (!g)
-			g = generic_used(S, m, r, depth + 1);
-		if (g)
-			return g;
-	}
-	return NULL;
+	return sema_through_uses(S, u, name, depth, module_generic);
 }
 
 const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)

@@ -1787,12 +1787,6 @@ int sema_refused_array_intrinsic(const char *name, IrLoc loc)
  * the temporary. The derivative passes see those copy loops: the tangent moves the derivative
  * the same way, and the adjoint of t(j) = x(g(j)) is xb(g(j)) += tb(j), the transpose. */
 
-/* cnt = cnt + 1: PACK's and UNPACK's counter of the mask's true elements */
-static IrStmt *count_up(Sema *S, IrSym *cnt, IrLoc loc)
-{
-	return ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc);
-}
-
 /* A scalar INTEGER argument evaluated once, before the statement (a constant stays one). */
 static IrExpr *scalar_once(Sema *S, IrExpr *e, const char *name, const char *what)
 {
@@ -1910,6 +1904,21 @@ static void shift_fill(Sema *S, IrIntrinsic id, IrSym *t, const View *V, const S
 	for (int q = 0; q < r; q++)
 		st = mk_do(S, j[q], icon(S, 1, loc), clamp0(S, cp(S, sx->ext[q]), loc), NULL, one(S, st), loc);
 	before(S, st);
+}
+
+/* PACK's and UNPACK's count: a local `name` set to 0 before the statement, N a nest of rank r
+ * over the elements of over in array element order, and b (the body for a true mask element)
+ * begun with name = name + 1. Returns the count. */
+static IrSym *counting_nest(Sema *S, const char *name, IrExpr *over, int r, Nest *N, IrBlock *b, IrLoc loc)
+{
+	IrSym *cnt = sema_new_local(S, name, TY_INT, loc);
+	before(S, ir_assign(S->a, vref(S, cnt, loc), icon(S, 0, loc), loc));
+	nest_init(S, N, r, loc);
+	nest_drive_from(S, N, over, ident);
+	*b = (IrBlock){0};
+	ir_block_add(S->a, b,
+	             ir_assign(S->a, vref(S, cnt, loc), ir_binop(S->a, IR_ADD, vref(S, cnt, loc), icon(S, 1, loc), loc), loc));
+	return cnt;
 }
 
 static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
@@ -2165,13 +2174,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 
 	if (id == INTR_PACK) {
 		/* n = 0; loops over x in array element order: where mask, n = n + 1; t(n) = x(...) */
-		IrSym *cnt = sema_new_local(S, "npack", TY_INT, loc);
-		before(S, ir_assign(S->a, vref(S, cnt, loc), icon(S, 0, loc), loc));
 		Nest N;
-		nest_init(S, &N, r, loc);
-		nest_drive_from(S, &N, x, ident);
-		IrBlock b = {0};
-		ir_block_add(S->a, &b, count_up(S, cnt, loc));
+		IrBlock b;
+		IrSym *cnt = counting_nest(S, "npack", x, r, &N, &b, loc);
 		IrExpr **i1 = ir_alloc(S->a, sizeof *i1);
 		i1[0] = vref(S, cnt, loc);
 		ir_block_add(S->a, &b, ir_assign(S->a, ir_var(S->a, t, i1, 1, loc), elem(S, x, &N, ident), loc));
@@ -2192,13 +2197,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	if (id == INTR_UNPACK) {
 		/* n = 0; loops over the mask in array element order: where mask, n = n + 1 and
 		 * t(j) = x(n), elsewhere t(j) = field (j) */
-		IrSym *cnt = sema_new_local(S, "nunpack", TY_INT, loc);
-		before(S, ir_assign(S->a, vref(S, cnt, loc), icon(S, 0, loc), loc));
 		Nest N;
-		nest_init(S, &N, R, loc);
-		nest_drive_from(S, &N, mask, ident);
-		IrBlock b = {0};
-		ir_block_add(S->a, &b, count_up(S, cnt, loc));
+		IrBlock b;
+		IrSym *cnt = counting_nest(S, "nunpack", mask, R, &N, &b, loc);
 		IrExpr *c0 = ir_binop(S->a, IR_SUB, vref(S, cnt, loc), icon(S, 1, loc), loc);
 		IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
 		ir_block_add(S->a, &b, ir_assign(S->a, elem(S, whole, &N, ident), view_elem(S, &V, &c0, loc), loc));

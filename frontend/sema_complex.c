@@ -902,8 +902,6 @@ static int assign_cx(Ctx *c, IrBlock *out, IrStmt *s, IrExpr *lre, IrExpr *lim, 
 	return 1;
 }
 
-static void body_block(Ctx *c, IrBlock *b);
-
 /* Does e have an array part (a section, a whole array)? Components are taken as arrays. */
 static int has_array(Sema *S, const IrExpr *e)
 {
@@ -970,65 +968,46 @@ static IrExpr *cx_actual(Ctx *c, IrBlock *out, IrExpr *x)
 	return tr;
 }
 
-static void body_stmt(Ctx *c, IrStmt *s, IrBlock *out)
+/* A statement's COMPLEX parts made REAL (ir_block_rewrite): assignments, calls and output
+ * lists here, the other statements' expressions in cx_part. */
+static IrRewriteLeft cx_stmt(void *ctx, IrStmt *s, IrBlock *pre, IrBlock *out)
 {
+	Ctx *c = ctx;
 	Sema *S = c->S;
-	IrBlock pre = {0};
-	Ctx sc = {S, &pre};
+	Ctx sc = {S, pre};
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		IrExpr *re, *im;
 		int dbl, arr;
 		int k = sema_complex_desig(S, s->u.assign.lhs, &re, &im, &dbl, &arr);
 		if (k < 0)
-			break;
+			return IR_REWRITE_BLOCKS;
 		if (k > 0) {
 			IrBlock tmp = {0};
 			if (!assign_cx(c, &tmp, s, re, im, dbl, arr) || !tmp.n) {
 				s->kind = IR_CONTINUE;
-				break;
+				return IR_REWRITE_BLOCKS;
 			}
 			ir_block_add_replacing(S->a, out, s, &tmp);
-			return;
+			return IR_REWRITE_DONE;
 		}
 		Ctx *rc = lhs_is_array(S, s->u.assign.lhs) ? c : &sc;
 		if (is_cx(c, s->u.assign.rhs)) {
 			/* a real or integer variable takes the real part */
 			Cx r;
 			if (cx_of(rc, s->u.assign.rhs, &r) < 0)
-				break;
+				return IR_REWRITE_BLOCKS;
 			s->u.assign.rhs = r.re;
 		} else {
 			s->u.assign.rhs = rx(rc, s->u.assign.rhs);
 		}
 		s->u.assign.lhs = rx(&sc, s->u.assign.lhs);
-		break;
-	}
-	case IR_IF: {
-		Ctx nc = {S, NULL};
-		for (int i = 0; i < s->u.if_.ncond; i++) {
-			s->u.if_.conds[i] = rx(i ? &nc : &sc, s->u.if_.conds[i]);
-			body_block(c, &s->u.if_.blocks[i]);
-		}
-		body_block(c, &s->u.if_.else_);
-		break;
-	}
-	case IR_DO:
-		s->u.do_.lo = rx(&sc, s->u.do_.lo);
-		s->u.do_.hi = rx(&sc, s->u.do_.hi);
-		s->u.do_.step = rx(&sc, s->u.do_.step);
-		body_block(c, &s->u.do_.body);
-		break;
-	case IR_DOWHILE: {
-		Ctx nc = {S, NULL};
-		s->u.dowhile.cond = rx(&nc, s->u.dowhile.cond);
-		body_block(c, &s->u.dowhile.body);
-		break;
+		return IR_REWRITE_BLOCKS;
 	}
 	case IR_CALL:
 		for (int i = 0; i < s->u.call.nargs; i++)
-			s->u.call.args[i] = cx_actual(c, &pre, s->u.call.args[i]);
-		break;
+			s->u.call.args[i] = cx_actual(c, pre, s->u.call.args[i]);
+		return IR_REWRITE_BLOCKS;
 	case IR_PRINT: {
 		IrExprList items = {0};
 		for (int i = 0; i < s->u.print.nitems; i++) {
@@ -1054,34 +1033,20 @@ static void body_stmt(Ctx *c, IrStmt *s, IrBlock *out)
 		}
 		s->u.print.items = items.v;
 		s->u.print.nitems = items.n;
-		break;
+		return IR_REWRITE_BLOCKS;
 	}
-	case IR_STOP: s->u.stop.code = rx(&sc, s->u.stop.code); break;
-	case IR_GOTO: s->u.go.expr = rx(&sc, s->u.go.expr); break;
-	case IR_SELECT:
-		s->u.select.expr = rx(&sc, s->u.select.expr);
-		for (int i = 0; i < s->u.select.ncases; i++)
-			body_block(c, &s->u.select.cases[i]->body);
-		break;
-	case IR_BLOCK: body_block(c, &s->u.block); break;
-	default: break;
+	default: return IR_REWRITE_PARTS;
 	}
-	if (pre.n) {
-		IrStmt *first = pre.v[0];
-		first->label = s->label;
-		s->label = 0;
-		for (int i = 0; i < pre.n; i++)
-			ir_block_add(S->a, out, pre.v[i]);
-	}
-	ir_block_add(S->a, out, s);
 }
 
-static void body_block(Ctx *c, IrBlock *b)
+/* A condition, bound or selector made REAL: its temporaries go before the statement, except for
+ * conditions evaluated again (ELSE IF, DO WHILE), whose parts are copied instead. */
+static void cx_part(void *ctx, IrStmt *s, IrExpr **e, IrBlock *pre)
 {
-	IrBlock out = {0};
-	for (int i = 0; i < b->n; i++)
-		body_stmt(c, b->v[i], &out);
-	*b = out;
+	Ctx *c = ctx;
+	int again = (s->kind == IR_IF && e != &s->u.if_.conds[0]) || s->kind == IR_DOWHILE;
+	Ctx pc = {c->S, again ? NULL : pre};
+	*e = rx(&pc, *e);
 }
 
 void sema_complex_body(Sema *S, IrUnit *u)
@@ -1089,6 +1054,6 @@ void sema_complex_body(Sema *S, IrUnit *u)
 	if (!S->complex_types[0] && !S->complex_types[1])
 		return;
 	Ctx c = {S, NULL};
-	(void)u;
-	body_block(&c, &u->body);
+	IrRewrite r = {cx_stmt, cx_part, &c};
+	ir_block_rewrite(S->a, &u->body, &r);
 }

@@ -558,6 +558,16 @@ static IrSym *hidden_dummy(Sema *S, IrUnit *u, const char *base, IrBase type, Ir
 	return h;
 }
 
+void sema_set_dummies(IrUnit *u, const IrVec *args, const IrVec *names)
+{
+	u->nargs = args->n;
+	u->args = (IrSym **)args->v;
+	u->argnames = (const char **)names->v;
+	for (int i = 0; i < u->nargs; i++)
+		if (u->args[i])
+			u->args[i]->argpos = i;
+}
+
 /* Assumed-shape dummies x(:, 0:): each gets hidden INTEGER dummies for its extents, right after
  * it in the unit's arguments (x_size1, x_size2, named so as not to clash), and becomes an
  * explicit-shape array x(1:x_size1, 0:x_size2 - 1): every pass after sema sees explicit shape,
@@ -626,12 +636,7 @@ static void assumed_shape_args(Sema *S, IrUnit *u)
 				                         ext, x->loc);
 		}
 	}
-	u->nargs = args.n;
-	u->args = (IrSym **)args.v;
-	u->argnames = (const char **)names.v;
-	for (int i = 0; i < u->nargs; i++)
-		if (u->args[i])
-			u->args[i]->argpos = i;
+	sema_set_dummies(u, &args, &names);
 }
 
 /* CHARACTER lengths. Every CHARACTER dummy gets a hidden length dummy NAME_len (INTEGER(8),
@@ -696,12 +701,7 @@ static void char_lengths(Sema *S, IrUnit *u)
 		if (x->clen_assumed)
 			x->clen = ir_var(S->a, h, NULL, 0, x->loc);
 	}
-	u->nargs = args.n;
-	u->args = (IrSym **)args.v;
-	u->argnames = (const char **)names.v;
-	for (int i = 0; i < u->nargs; i++)
-		if (u->args[i])
-			u->args[i]->argpos = i;
+	sema_set_dummies(u, &args, &names);
 }
 
 /* Declarations of one unit; modules it USEs are declared first. */

@@ -86,32 +86,17 @@ static void read_directive(Sema *S, const IrDirective *d)
 		ir_error(d->loc, "!$AD EXTERNAL PASSIVE names no routine");
 }
 
-static void scan_stmt(Sema *S, const IrStmt *s)
+static int scan_stmt(void *ctx, IrStmt *s)
 {
 	for (int i = 0; i < s->ndirs; i++)
 		if (s->dirs[i]->kind == DIR_EXTERNAL)
-			read_directive(S, s->dirs[i]);
-	switch (s->kind) {
-	case IR_IF:
-		for (int k = 0; k < s->u.if_.ncond; k++)
-			scan_block(S, &s->u.if_.blocks[k]);
-		scan_block(S, &s->u.if_.else_);
-		break;
-	case IR_DO: scan_block(S, &s->u.do_.body); break;
-	case IR_DOWHILE: scan_block(S, &s->u.dowhile.body); break;
-	case IR_BLOCK: scan_block(S, &s->u.block); break;
-	case IR_SELECT: /* not yet an IF: the scan runs before the bodies are resolved */
-		for (int k = 0; k < s->u.select.ncases; k++)
-			scan_block(S, &s->u.select.cases[k]->body);
-		break;
-	default: break;
-	}
+			read_directive(ctx, s->dirs[i]);
+	return 0; /* (a SELECT is not yet an IF: the scan runs before the bodies are resolved) */
 }
 
 static void scan_block(Sema *S, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++)
-		scan_stmt(S, b->v[i]);
+	ir_block_find(b, scan_stmt, S);
 }
 
 static void scan_unit(Sema *S, const IrUnit *u)

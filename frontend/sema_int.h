@@ -149,6 +149,14 @@ IrExpr *sema_elemental_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc
 int sema_elemental_call(Sema *S, IrStmt *s, IrUnit *f);
 IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc);
 int sema_module_exports(const IrUnit *m, const char *name);
+/* u's dummies become args (names: their names as written), each knowing its position. */
+void sema_set_dummies(IrUnit *u, const IrVec *args, const IrVec *names);
+/* What one of the modules u USEs gives under `name` (through ONLY lists and renames), found in
+ * each module m by in_module under the name m knows it by (NULL: not there, or not accessible;
+ * an in_module follows m's own USEs with sema_through_uses at depth + 1): the first found, in
+ * USE order; NULL past 64 levels of USE. The one walk of USE association. */
+typedef void *(*SemaInModule)(Sema *S, IrUnit *m, const char *name, int depth);
+void *sema_through_uses(Sema *S, IrUnit *u, const char *name, int depth, SemaInModule in_module);
 void sema_fold_param(Sema *S, IrSym *s);
 IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);
 /* 1 when module m gives its users `name` (a variable, constant or procedure), -1 when it has

@@ -229,30 +229,24 @@ static void check_written(const Lift *L, const IrExpr *e)
 		         L->c->local_name, e->u.var.sym->name, a->name);
 }
 
+static int check_stmt(void *ctx, IrStmt *s)
+{
+	const Lift *L = ctx;
+	switch (s->kind) {
+	case IR_ASSIGN: check_written(L, s->u.assign.lhs); break;
+	case IR_DO: check_written(L, s->u.do_.var); break;
+	case IR_CALL:
+		for (int k = 0; k < s->u.call.nargs; k++)
+			check_written(L, s->u.call.args[k]);
+		break;
+	default: break;
+	}
+	return 0;
+}
+
 static void check_block(const Lift *L, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN: check_written(L, s->u.assign.lhs); break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				check_block(L, &s->u.if_.blocks[k]);
-			check_block(L, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			check_written(L, s->u.do_.var);
-			check_block(L, &s->u.do_.body);
-			break;
-		case IR_DOWHILE: check_block(L, &s->u.dowhile.body); break;
-		case IR_CALL:
-			for (int k = 0; k < s->u.call.nargs; k++)
-				check_written(L, s->u.call.args[k]);
-			break;
-		case IR_BLOCK: check_block(L, &s->u.block); break;
-		default: break;
-		}
-	}
+	ir_block_find(b, check_stmt, (void *)L);
 }
 
 /* The bounds of the host's arrays an internal procedure is given must be what they were on
@@ -274,33 +268,34 @@ static void check_host_write(Sema *S, const Lift *L, const IrSym *a, const IrSym
 	         v->name, a->name, L->c->local_name);
 }
 
+typedef struct {
+	Sema *S;
+	const Lift *L;
+	const IrSym *a, *v;
+} HostWrite;
+
+static int host_write(void *ctx, IrStmt *s)
+{
+	HostWrite *h = ctx;
+	switch (s->kind) {
+	case IR_ASSIGN: check_host_write(h->S, h->L, h->a, h->v, s->u.assign.lhs); break;
+	case IR_DO: check_host_write(h->S, h->L, h->a, h->v, s->u.do_.var); break;
+	case IR_CALL: {
+		const IrUnit *f = s->u.call.callee;
+		for (int k = 0; k < s->u.call.nargs; k++)
+			if (!(f && k < f->nargs && f->args[k] && f->args[k]->intent == INTENT_IN))
+				check_host_write(h->S, h->L, h->a, h->v, s->u.call.args[k]);
+		break;
+	}
+	default: break;
+	}
+	return 0;
+}
+
 static void host_writes(Sema *S, const Lift *L, const IrSym *a, const IrSym *v, const IrBlock *b)
 {
-	for (int i = 0; i < b->n; i++) {
-		const IrStmt *s = b->v[i];
-		switch (s->kind) {
-		case IR_ASSIGN: check_host_write(S, L, a, v, s->u.assign.lhs); break;
-		case IR_IF:
-			for (int k = 0; k < s->u.if_.ncond; k++)
-				host_writes(S, L, a, v, &s->u.if_.blocks[k]);
-			host_writes(S, L, a, v, &s->u.if_.else_);
-			break;
-		case IR_DO:
-			check_host_write(S, L, a, v, s->u.do_.var);
-			host_writes(S, L, a, v, &s->u.do_.body);
-			break;
-		case IR_DOWHILE: host_writes(S, L, a, v, &s->u.dowhile.body); break;
-		case IR_CALL: {
-			const IrUnit *f = s->u.call.callee;
-			for (int k = 0; k < s->u.call.nargs; k++)
-				if (!(f && k < f->nargs && f->args[k] && f->args[k]->intent == INTENT_IN))
-					check_host_write(S, L, a, v, s->u.call.args[k]);
-			break;
-		}
-		case IR_BLOCK: host_writes(S, L, a, v, &s->u.block); break;
-		default: break;
-		}
-	}
+	HostWrite h = {S, L, a, v};
+	ir_block_find(b, host_write, &h);
 }
 
 static void bound_vars(Sema *S, const Lift *L, const IrSym *a, const IrExpr *e)

@@ -240,21 +240,28 @@ static int items_overlap(const IrCaseItem *p, const IrCaseItem *q)
 	        (!qlo || !phi || cmp_string(qlo->u.str, phi->u.str) <= 0);
 }
 
-/* SELECT CASE on a CHARACTER selector: the IF chain tests the selector itself (a variable or a
- * substring, read again by each test: it has no side effects; ADJUSTL, ADJUSTR or // of a
- * constant length is assigned to a local before); ranges compare in ASCII order. */
-static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
+/* A CASE item's test of the selector (x: its first read; a range reads e once more). */
+static IrExpr *range_test(Sema *S, const IrCaseItem *it, IrExpr *x, IrExpr *e)
+{
+	if (!it->range)
+		return compare(S, IR_EQ, x, it->lo, it->loc);
+	if (!it->lo)
+		return compare(S, IR_LE, x, it->hi, it->loc);
+	if (!it->hi)
+		return compare(S, IR_GE, x, it->lo, it->loc);
+	return compare(S, IR_AND, compare(S, IR_GE, x, it->lo, it->loc), compare(S, IR_LE, copy_of(S, e), it->hi, it->loc),
+	               it->loc);
+}
+
+/* The test of item it of CASE i, or NULL: refused (reported). */
+typedef IrExpr *(*CaseTest)(Sema *S, int i, IrCaseItem *it, void *ctx);
+
+/* SELECT CASE s → an IF chain: a CASE's condition is its items' tests or'ed, DEFAULT the ELSE.
+ * Nothing changes when a test is refused. */
+static void cases_to_ifs(Sema *S, IrStmt *s, CaseTest test, void *ctx)
 {
 	int ncases = s->u.select.ncases;
 	IrCase **cases = s->u.select.cases;
-	if (!sema_char_plain(S, &e)) /* ADJUSTL(s), a // b: assigned to a local first */
-		return;
-	if (ir_expr_calls(e)) {
-		ir_error(e->loc,
-		         "a CHARACTER selector must be a variable, a substring or TRIM of one (assign it to a variable "
-		         "first)");
-		return;
-	}
 	int bad = 0;
 	IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)(ncases + 1));
 	IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)(ncases + 1));
@@ -268,38 +275,12 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 		}
 		IrExpr *cond = NULL;
 		for (int k = 0; k < c->nitems; k++) {
-			IrCaseItem *it = c->items[k];
-			IrExpr **v[2] = {&it->lo, &it->hi};
-			for (int j = 0; j < 2; j++) {
-				if (!*v[j] || (j && !it->range))
-					continue;
-				*v[j] = sema_value_expr(S, *v[j]);
-				if ((*v[j])->kind != IR_CONST_STR) {
-					ir_error((*v[j])->loc,
-					         "a CASE value must be a constant CHARACTER expression, like the selector");
-					bad = 1;
-				}
-			}
-			if (bad)
+			IrExpr *t = test(S, i, c->items[k], ctx);
+			if (!t) {
+				bad = 1;
 				continue;
-			for (int i2 = 0; i2 < i && !bad; i2++)
-				for (int k2 = 0; k2 < cases[i2]->nitems && !bad; k2++)
-					if (items_overlap(cases[i2]->items[k2], it)) {
-						ir_error(it->loc, "this CASE value overlaps the CASE at line %d",
-						         cases[i2]->items[k2]->loc.line);
-						bad = 1;
-					}
-			IrExpr *t;
-			if (!it->range)
-				t = compare(S, IR_EQ, copy_of(S, e), it->lo, it->loc);
-			else if (!it->lo)
-				t = compare(S, IR_LE, copy_of(S, e), it->hi, it->loc);
-			else if (!it->hi)
-				t = compare(S, IR_GE, copy_of(S, e), it->lo, it->loc);
-			else
-				t = compare(S, IR_AND, compare(S, IR_GE, copy_of(S, e), it->lo, it->loc),
-				            compare(S, IR_LE, copy_of(S, e), it->hi, it->loc), it->loc);
-			cond = cond ? compare(S, IR_OR, cond, t, it->loc) : t;
+			}
+			cond = cond ? compare(S, IR_OR, cond, t, c->items[k]->loc) : t;
 		}
 		conds[n] = cond ? cond : ir_logical(S->a, 0, c->loc);
 		blocks[n++] = c->body;
@@ -307,6 +288,74 @@ static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
 	if (bad)
 		return;
 	become_cases(S, s, conds, blocks, n, &def);
+}
+
+typedef struct {
+	IrExpr *e; /* the selector */
+	IrCase **cases;
+	int bad; /* a value was refused: later items are checked, not tested */
+} CharCases;
+
+/* A CHARACTER CASE value: constant, not overlapping an earlier CASE's. */
+static IrExpr *char_item(Sema *S, int i, IrCaseItem *it, void *ctx)
+{
+	CharCases *cc = ctx;
+	IrExpr **v[2] = {&it->lo, &it->hi};
+	for (int j = 0; j < 2; j++) {
+		if (!*v[j] || (j && !it->range))
+			continue;
+		*v[j] = sema_value_expr(S, *v[j]);
+		if ((*v[j])->kind != IR_CONST_STR) {
+			ir_error((*v[j])->loc, "a CASE value must be a constant CHARACTER expression, like the selector");
+			cc->bad = 1;
+		}
+	}
+	if (cc->bad)
+		return NULL;
+	for (int i2 = 0; i2 < i; i2++)
+		for (int k2 = 0; k2 < cc->cases[i2]->nitems; k2++)
+			if (items_overlap(cc->cases[i2]->items[k2], it)) {
+				ir_error(it->loc, "this CASE value overlaps the CASE at line %d",
+				         cc->cases[i2]->items[k2]->loc.line);
+				cc->bad = 1;
+				return NULL;
+			}
+	return range_test(S, it, copy_of(S, cc->e), cc->e);
+}
+
+typedef struct {
+	IrExpr *e; /* the selector's value, computed once */
+	int logical;
+	int used; /* e itself is read once, copies after */
+} IntCases;
+
+static IrExpr *int_item(Sema *S, int i, IrCaseItem *it, void *ctx)
+{
+	IntCases *ic = ctx;
+	(void)i;
+	IrExpr *x = ic->used++ ? copy_of(S, ic->e) : ic->e;
+	if (ic->logical && it->lo->kind == IR_CONST_LOG)
+		return it->lo->u.ival ? x : ir_unop(S->a, IR_NOT, x, it->loc);
+	if (ic->logical)
+		return compare(S, IR_EQV, x, it->lo, it->loc);
+	return range_test(S, it, x, ic->e);
+}
+
+/* SELECT CASE on a CHARACTER selector: the IF chain tests the selector itself (a variable or a
+ * substring, read again by each test: it has no side effects; ADJUSTL, ADJUSTR or // of a
+ * constant length is assigned to a local before); ranges compare in ASCII order. */
+static void lower_select_char(Sema *S, IrStmt *s, IrExpr *e)
+{
+	if (!sema_char_plain(S, &e)) /* ADJUSTL(s), a // b: assigned to a local first */
+		return;
+	if (ir_expr_calls(e)) {
+		ir_error(e->loc,
+		         "a CHARACTER selector must be a variable, a substring or TRIM of one (assign it to a variable "
+		         "first)");
+		return;
+	}
+	CharCases cc = {e, s->u.select.cases, 0};
+	cases_to_ifs(S, s, char_item, &cc);
 }
 
 /* SELECT CASE (e) → IF chain on e (computed once), one condition per CASE, DEFAULT as ELSE. */
@@ -378,40 +427,8 @@ static void lower_select(Sema *S, IrStmt *s)
 	free(rcase);
 	if (bad)
 		return;
-	e = tested_value(S, e, "selector");
-	IrExpr **conds = ir_alloc(S->a, sizeof *conds * (size_t)(ncases + 1));
-	IrBlock *blocks = ir_alloc(S->a, sizeof *blocks * (size_t)(ncases + 1));
-	IrBlock def = {0};
-	int n = 0, used = 0;
-	for (int i = 0; i < ncases; i++) {
-		IrCase *c = cases[i];
-		if (!c->items) {
-			def = c->body;
-			continue;
-		}
-		IrExpr *cond = NULL;
-		for (int k = 0; k < c->nitems; k++) {
-			IrCaseItem *it = c->items[k];
-			IrExpr *x = used++ ? copy_of(S, e) : e, *t;
-			if (logical && it->lo->kind == IR_CONST_LOG)
-				t = it->lo->u.ival ? x : ir_unop(S->a, IR_NOT, x, it->loc);
-			else if (logical)
-				t = compare(S, IR_EQV, x, it->lo, it->loc);
-			else if (!it->range)
-				t = compare(S, IR_EQ, x, it->lo, it->loc);
-			else if (!it->lo)
-				t = compare(S, IR_LE, x, it->hi, it->loc);
-			else if (!it->hi)
-				t = compare(S, IR_GE, x, it->lo, it->loc);
-			else
-				t = compare(S, IR_AND, compare(S, IR_GE, x, it->lo, it->loc),
-				            compare(S, IR_LE, copy_of(S, e), it->hi, it->loc), it->loc);
-			cond = cond ? compare(S, IR_OR, cond, t, it->loc) : t;
-		}
-		conds[n] = cond ? cond : ir_logical(S->a, 0, c->loc);
-		blocks[n++] = c->body;
-	}
-	become_cases(S, s, conds, blocks, n, &def);
+	IntCases ic = {tested_value(S, e, "selector"), logical, 0};
+	cases_to_ifs(S, s, int_item, &ic);
 }
 
 /* `FP-LOOP [state [, state]...] [tol=r] [maxiter=n]`: the state may be quoted (Tapenade's

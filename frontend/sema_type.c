@@ -105,22 +105,6 @@ static TType *decl_complex(Sema *S, IrUnit *u, const IrDecl *d);
 /* The derived type `name` u sees: its own, its host's, or one a module it USEs gives it. */
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth);
 
-static int use_maps_name(const IrUse *us, const char *name, const char **remote)
-{
-	for (int i = 0; i < us->nnames; i++)
-		if (!strcmp(us->local[i], name)) {
-			*remote = us->remote[i];
-			return 1;
-		}
-	if (us->only)
-		return 0;
-	for (int i = 0; i < us->nnames; i++)
-		if (!strcmp(us->remote[i], name))
-			return 0;
-	*remote = name;
-	return 1;
-}
-
 static int type_exported(const IrUnit *m, const IrTypeDef *t)
 {
 	if (t->access)
@@ -128,28 +112,21 @@ static int type_exported(const IrUnit *m, const IrTypeDef *t)
 	return sema_module_exports(m, t->name);
 }
 
+/* The derived type `name` of module m as its users see it: its own (NULL where PRIVATE), or one
+ * it USEs. */
+static void *module_type(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	for (int k = 0; k < m->types.n; k++) {
+		IrTypeDef *t = m->types.v[k];
+		if (!strcmp(t->name, name))
+			return type_exported(m, t) ? t : NULL;
+	}
+	return sema_module_exports(m, name) ? sema_through_uses(S, m, name, depth + 1, module_type) : NULL;
+}
+
 static IrTypeDef *used_type(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r;
-		if (!m || !use_maps_name(us, name, &r))
-			continue;
-		for (int k = 0; k < m->types.n; k++) {
-			IrTypeDef *t = m->types.v[k];
-			if (!strcmp(t->name, r))
-				return type_exported(m, t) ? t : NULL;
-		}
-		if (!sema_module_exports(m, r))
-			continue;
-		IrTypeDef *t = used_type(S, m, r, depth + 1);
-		if (t)
-			return t;
-	}
-	return NULL;
+	return sema_through_uses(S, u, name, depth, module_type);
 }
 
 static IrTypeDef *type_in(Sema *S, IrUnit *u, const char *name, int depth)
@@ -384,24 +361,18 @@ static TVar *var_of(IrUnit *u, const char *name)
 	return NULL;
 }
 
+/* The variable of derived type `name` of module m as its users see it: its own, or one it USEs. */
+static void *module_var(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	if (!sema_module_exports(m, name))
+		return NULL;
+	TVar *v = var_of(m, name);
+	return v ? v : sema_through_uses(S, m, name, depth + 1, module_var);
+}
+
 static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
 {
-	if (depth > 64)
-		return NULL;
-	for (int i = 0; i < u->uses.n; i++) {
-		const IrUse *us = u->uses.v[i];
-		IrUnit *m = sema_find_module(S, us->module);
-		const char *r;
-		if (!m || !use_maps_name(us, name, &r) || !sema_module_exports(m, r))
-			continue;
-		TVar *v = var_of(m, r);
-		if (v)
-			return v;
-		v = used_var(S, m, r, depth + 1);
-		if (v)
-			return v;
-	}
-	return NULL;
+	return sema_through_uses(S, u, name, depth, module_var);
 }
 
 /* The variable of derived type `name` u sees (not one a variable of u's own hides). */
@@ -877,12 +848,7 @@ void sema_types_declare(Sema *S, IrUnit *u)
 			}
 		}
 	}
-	u->nargs = args.n;
-	u->args = (IrSym **)args.v;
-	u->argnames = (const char **)names.v;
-	for (int i = 0; i < u->nargs; i++)
-		if (u->args[i])
-			u->args[i]->argpos = i;
+	sema_set_dummies(u, &args, &names);
 }
 
 /* ---------------------------------------------------------------- designators */
@@ -2216,7 +2182,6 @@ static void expand_expr(Sema *S, IrExpr *e)
 	}
 }
 
-static void body_block(Sema *S, IrBlock *b);
 static void expand_expr(Sema *S, IrExpr *e);
 
 /* ALLOCATE/DEALLOCATE naming components of elements of arrays of structures: their statements
@@ -2445,13 +2410,15 @@ drop:
 	return 1;
 }
 
-/* The statements s stands for (itself, or the assignments of a structure's leaves). */
-static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
+/* What a statement stands for (ir_block_rewrite): itself, or the assignments of a structure's
+ * leaves; assignments, calls and output lists here, the other statements' expressions in
+ * expand_part. */
+static IrRewriteLeft expand_stmt(void *ctx, IrStmt *s, IrBlock *pre, IrBlock *out)
 {
-	if (drop_bad_uses(S, s)) {
-		ir_block_add(S->a, out, s);
-		return;
-	}
+	Sema *S = ctx;
+	(void)pre;
+	if (drop_bad_uses(S, s))
+		return IR_REWRITE_BLOCKS;
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		Desig l;
@@ -2459,46 +2426,19 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		if (k == 1 && l.type) {
 			IrBlock tmp = {0};
 			expand_expr(S, s->u.assign.rhs);
-			int ok = assign_struct(S, &tmp, &l, s->u.assign.rhs, s->loc);
-			if (!ok || !tmp.n) {
-				IrStmt *c = ir_stmt_new(S->a, IR_CONTINUE, s->loc);
-				c->label = s->label;
-				ir_block_add(S->a, out, c);
-				return;
-			}
-			IrStmt *first = tmp.v[0];
-			first->label = s->label;
-			first->dirs = s->dirs;
-			first->ndirs = s->ndirs;
-			for (int i = 0; i < tmp.n; i++)
-				ir_block_add(S->a, out, tmp.v[i]);
-			return;
+			if (!assign_struct(S, &tmp, &l, s->u.assign.rhs, s->loc))
+				tmp.n = 0;
+			ir_block_add_replacing(S->a, out, s, &tmp);
+			return IR_REWRITE_DONE;
 		}
 		if (k < 0) {
 			s->kind = IR_CONTINUE; /* reported */
-			break;
+			return IR_REWRITE_BLOCKS;
 		}
 		expand_expr(S, s->u.assign.lhs);
 		expand_expr(S, s->u.assign.rhs);
-		break;
+		return IR_REWRITE_BLOCKS;
 	}
-	case IR_IF:
-		for (int i = 0; i < s->u.if_.ncond; i++) {
-			expand_expr(S, s->u.if_.conds[i]);
-			body_block(S, &s->u.if_.blocks[i]);
-		}
-		body_block(S, &s->u.if_.else_);
-		break;
-	case IR_DO:
-		expand_expr(S, s->u.do_.lo);
-		expand_expr(S, s->u.do_.hi);
-		expand_expr(S, s->u.do_.step);
-		body_block(S, &s->u.do_.body);
-		break;
-	case IR_DOWHILE:
-		expand_expr(S, s->u.dowhile.cond);
-		body_block(S, &s->u.dowhile.body);
-		break;
 	case IR_CALL:
 		if (!strcmp(s->u.call.name, "%allocate") || !strcmp(s->u.call.name, "%deallocate")) {
 			IrBlock after = {0}; /* default initialization of an ALLOCATABLE array's components */
@@ -2507,13 +2447,13 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 				ir_block_add(S->a, out, s);
 			for (int i = 0; i < after.n; i++)
 				ir_block_add(S->a, out, after.v[i]);
-			return;
+			return IR_REWRITE_DONE;
 		}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			expand_expr(S, s->u.call.args[i]);
 		if (!expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
 			s->kind = IR_CONTINUE; /* reported */
-		break;
+		return IR_REWRITE_BLOCKS;
 	case IR_PRINT: {
 		IrExprList items = {0};
 		for (int i = 0; i < s->u.print.nitems; i++) {
@@ -2550,32 +2490,22 @@ static void body_stmt(Sema *S, IrStmt *s, IrBlock *out)
 		}
 		s->u.print.items = items.v;
 		s->u.print.nitems = items.n;
-		break;
+		return IR_REWRITE_BLOCKS;
 	}
-	case IR_STOP: expand_expr(S, s->u.stop.code); break;
-	case IR_GOTO: expand_expr(S, s->u.go.expr); break;
-	case IR_SELECT:
-		expand_expr(S, s->u.select.expr);
-		for (int i = 0; i < s->u.select.ncases; i++)
-			body_block(S, &s->u.select.cases[i]->body);
-		break;
-	case IR_BLOCK: body_block(S, &s->u.block); break;
-	default: break;
+	default: return IR_REWRITE_PARTS;
 	}
-	ir_block_add(S->a, out, s);
 }
 
-static void body_block(Sema *S, IrBlock *b)
+static void expand_part(void *ctx, IrStmt *s, IrExpr **e, IrBlock *pre)
 {
-	IrBlock out = {0};
-	for (int i = 0; i < b->n; i++)
-		body_stmt(S, b->v[i], &out);
-	*b = out;
+	(void)s, (void)pre;
+	expand_expr(ctx, *e);
 }
 
 void sema_types_body(Sema *S, IrUnit *u)
 {
-	body_block(S, &u->body);
+	IrRewrite r = {expand_stmt, expand_part, S};
+	ir_block_rewrite(S->a, &u->body, &r);
 	/* default initialization on entry: locals not SAVE'd, INTENT(OUT) dummies */
 	IrBlock first = {0};
 	for (int i = 0; i < u->structs.n; i++) {

@@ -140,6 +140,22 @@ static void indent(FILE *out, int n)
 
 static void dump_block(FILE *out, const IrBlock *b, int depth);
 
+/* A construct's block one level in, then the line that closes it (end) at depth. */
+static void body_then(FILE *out, const IrBlock *b, int depth, const char *end)
+{
+	dump_block(out, b, depth + 1);
+	indent(out, depth);
+	fprintf(out, "%s\n", end);
+}
+
+/* A construct's first line: head and an expression. */
+static void expr_line(FILE *out, const char *head, const IrExpr *e)
+{
+	fputs(head, out);
+	ir_dump_expr(out, e);
+	fputc('\n', out);
+}
+
 static const char *dirname_(IrDirKind k)
 {
 	switch (k) {
@@ -208,9 +224,7 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		for (int i = 0; i < s->u.if_.ncond; i++) {
 			if (i)
 				indent(out, depth);
-			fputs(i ? "else if " : "if ", out);
-			ir_dump_expr(out, s->u.if_.conds[i]);
-			fputc('\n', out);
+			expr_line(out, i ? "else if " : "if ", s->u.if_.conds[i]);
 			dump_block(out, &s->u.if_.blocks[i], depth + 1);
 		}
 		if (s->u.if_.has_else) {
@@ -233,17 +247,11 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 			ir_dump_expr(out, s->u.do_.step);
 		}
 		fputc('\n', out);
-		dump_block(out, &s->u.do_.body, depth + 1);
-		indent(out, depth);
-		fputs("end do\n", out);
+		body_then(out, &s->u.do_.body, depth, "end do");
 		break;
 	case IR_DOWHILE:
-		fputs("do while ", out);
-		ir_dump_expr(out, s->u.dowhile.cond);
-		fputc('\n', out);
-		dump_block(out, &s->u.dowhile.body, depth + 1);
-		indent(out, depth);
-		fputs("end do\n", out);
+		expr_line(out, "do while ", s->u.dowhile.cond);
+		body_then(out, &s->u.dowhile.body, depth, "end do");
 		break;
 	case IR_EXIT: fputs("exit\n", out); break;
 	case IR_CYCLE: fputs("cycle\n", out); break;
@@ -293,9 +301,7 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		break;
 	case IR_BLOCK:
 		fputs("block\n", out);
-		dump_block(out, &s->u.block, depth + 1);
-		indent(out, depth);
-		fputs("end block\n", out);
+		body_then(out, &s->u.block, depth, "end block");
 		break;
 	case IR_GOTO:
 		if (s->u.go.kind == GOTO_ARITH) {

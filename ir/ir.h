@@ -853,12 +853,33 @@ typedef struct IrVisit {
 	void *ctx;
 } IrVisit;
 void ir_stmt_children(IrStmt *s, const IrVisit *v);
+/* The same without the directives' arguments: a statement's own parts, for passes that rewrite
+ * or print what a statement computes (directive arguments name things). */
+void ir_stmt_parts(IrStmt *s, const IrVisit *v);
 void ir_expr_children(IrExpr *e, const IrVisit *v);
 /* Calls f on every statement of b and of the statement blocks nested in it, in source order (a
  * statement before the statements of its blocks), until f returns nonzero; returns that statement,
  * or NULL. The one walker for "which statements of a routine ..." questions and for passes that
  * change statements one at a time. */
 IrStmt *ir_block_find(const IrBlock *b, int (*f)(void *ctx, IrStmt *s), void *ctx);
+/* A pass that rebuilds blocks statement by statement (ir_block_rewrite). stmt is called first,
+ * with an empty pre for statements that must come before s (REAL temporaries of its expressions),
+ * and says what is left to do:
+ *   IR_REWRITE_PARTS   the walker visits s's own expressions (not its directives' arguments)
+ *                      through expr and rewrites its blocks, in source order (ir_stmt_children:
+ *                      an IF's first condition, its first block, its second condition, ...);
+ *   IR_REWRITE_BLOCKS  stmt did s's expressions; the walker rewrites its blocks only;
+ *   IR_REWRITE_DONE    stmt added what s stands for to out itself; nothing is left.
+ * After PARTS and BLOCKS the walker adds pre (its first statement takes s's label) and then s. */
+typedef enum { IR_REWRITE_PARTS, IR_REWRITE_BLOCKS, IR_REWRITE_DONE } IrRewriteLeft;
+typedef struct IrRewrite {
+	IrRewriteLeft (*stmt)(void *ctx, IrStmt *s, IrBlock *pre, IrBlock *out);
+	void (*expr)(void *ctx, IrStmt *s, IrExpr **e, IrBlock *pre); /* with IR_REWRITE_PARTS */
+	void *ctx;
+} IrRewrite;
+/* Rebuilds b, and the statement blocks nested in it, with r: the one walker for passes that
+ * replace statements (sema's structure and COMPLEX lowerings). */
+void ir_block_rewrite(IrArena *a, IrBlock *b, const IrRewrite *r);
 
 /* The value of an INTEGER expression of either kind (constants, PARAMETERs, + - * / **,
  * negation, MAX, MIN, ABS, INT, MOD, SIGN), each step within the range of its kind; other variables are asked of value

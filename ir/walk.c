@@ -27,6 +27,11 @@ void ir_stmt_children(IrStmt *s, const IrVisit *v)
 {
 	for (int k = 0; k < s->ndirs; k++)
 		slots(v, s->dirs[k]->args, s->dirs[k]->nargs);
+	ir_stmt_parts(s, v);
+}
+
+void ir_stmt_parts(IrStmt *s, const IrVisit *v)
+{
 	switch (s->kind) {
 	case IR_ASSIGN:
 		slot(v, &s->u.assign.lhs);
@@ -141,4 +146,53 @@ IrStmt *ir_block_find(const IrBlock *b, int (*f)(void *ctx, IrStmt *s), void *ct
 	Find x = {f, ctx, NULL};
 	find_in(&x, (IrBlock *)b); /* (its statements are not const) */
 	return x.found;
+}
+
+typedef struct {
+	IrArena *a;
+	const IrRewrite *r;
+	IrStmt *s; /* the statement whose parts are visited */
+	IrBlock *pre;
+} Rewrite;
+
+static void rewrite_block(void *ctx, IrBlock *b);
+
+static void rewrite_expr(void *ctx, IrExpr **e)
+{
+	Rewrite *x = ctx;
+	x->r->expr(x->r->ctx, x->s, e, x->pre);
+}
+
+static void rewrite_stmt(Rewrite *x, IrStmt *s, IrBlock *out)
+{
+	IrBlock pre = {0};
+	IrRewriteLeft left = x->r->stmt(x->r->ctx, s, &pre, out);
+	if (left == IR_REWRITE_DONE)
+		return;
+	Rewrite in = {x->a, x->r, s, &pre};
+	IrVisit v = {left == IR_REWRITE_PARTS ? rewrite_expr : NULL, rewrite_block, &in};
+	ir_stmt_parts(s, &v); /* (a directive's arguments name things: not rewritten) */
+	if (pre.n) {
+		IrStmt *first = pre.v[0];
+		first->label = s->label;
+		s->label = 0;
+		for (int i = 0; i < pre.n; i++)
+			ir_block_add(x->a, out, pre.v[i]);
+	}
+	ir_block_add(x->a, out, s);
+}
+
+static void rewrite_block(void *ctx, IrBlock *b)
+{
+	Rewrite *x = ctx;
+	IrBlock out = {0};
+	for (int i = 0; i < b->n; i++)
+		rewrite_stmt(x, b->v[i], &out);
+	*b = out;
+}
+
+void ir_block_rewrite(IrArena *a, IrBlock *b, const IrRewrite *r)
+{
+	Rewrite x = {a, r, NULL, NULL};
+	rewrite_block(&x, b);
 }

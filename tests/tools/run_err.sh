@@ -4,13 +4,16 @@
 #
 #     run_err.sh [--update] STAD SRC
 #
-# SRC (NAME.f90 or NAME.f) holds the input; its first line gives the options after `stad:` in a
-# comment (`! stad: --head 'f(y)/(x)' --table NAME.table`). NAME.table and NAME.lib (a --lib
-# file), when they exist, are copied along. NAME.err holds the exact expected standard error.
-# In a fresh temporary folder holding only those copies, runs
+# SRC (NAME.f90 or NAME.f) holds the input; its first line may give the options after `stad:` in
+# a comment (`! stad: --head 'f(y)/(x)' --table NAME.table`, the convention of tests/ad), else
+# they are `--mode primal` (tests/errors: the frontend and sema refuse it before any head).
+# NAME.table and NAME.lib (a --lib file), when they exist, are copied along. NAME.err holds the
+# exact expected standard error (every diagnostic with its source line and caret, then the
+# "stad: N errors" summary). In a fresh temporary folder holding only those copies, runs
 #     STAD diff NAME.f90 OPTIONS -o OUT.c
 # and checks: the exit status is 1, stderr equals NAME.err byte for byte, stdout is empty,
 # and the folder holds no new file afterwards (no OUT.c, no OUT.h, no temporary).
+# The one error-test harness: tests/ad (ad-err/NAME) and tests/errors (errors/NAME) use it.
 # --update writes NAME.err from stad's stderr instead (check the result by eye).
 # Prints what failed (with a diff) and exits 1; exits 0 on success, 2 on usage errors.
 # POSIX sh only.
@@ -20,7 +23,7 @@ usage() {
 	exit 2
 }
 UPDATE=0
-if [ "$1" = --update ]; then
+if [ "${1-}" = --update ]; then
 	UPDATE=1
 	shift
 fi
@@ -43,7 +46,7 @@ EXPECTED=$STEM.err
 [ "$UPDATE" = 1 ] || [ -f "$EXPECTED" ] || { echo "run_err: no expected stderr $EXPECTED" >&2; exit 2; }
 
 OPTS=$(sed -n '1s/^[!cC*][[:space:]]*stad:[[:space:]]*//p' "$SRC")
-[ -n "$OPTS" ] || { echo "run_err: $NAME: the first line must be a comment '! stad: OPTIONS'" >&2; exit 2; }
+[ -n "$OPTS" ] || OPTS='--mode primal'
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad_err.XXXXXX") || { echo "run_err: mktemp failed" >&2; exit 1; }
 # shellcheck disable=SC2317 # called by the EXIT trap
