@@ -196,6 +196,7 @@ typedef enum FeAttrKind {
 	FE_ATTR_ACCESS, /* PUBLIC or PRIVATE (in intent's place: ACCESS_*) */
 	FE_ATTR_TARGET, /* accepted, nothing to do: without POINTER (refused) nothing can point at it;
 	                   PROTECTED and CONTIGUOUS too (fe_attr_bad) */
+	FE_ATTR_VALUE,  /* VALUE: the dummy is the routine's own copy */
 	FE_ATTR_BAD     /* refused already */
 } FeAttrKind;
 

@@ -792,6 +792,10 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 	for (char *c = w; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
+	if (!strcmp(w, "VALUE")) {
+		FeAttr v = {FE_ATTR_VALUE, 0, NULL, loc};
+		return v;
+	}
 	if (!strcmp(w, "PROTECTED") || !strcmp(w, "CONTIGUOUS")) {
 		/* Nothing to do for a program gfortran accepts: PROTECTED only forbids assignments outside
 		 * the module, and CONTIGUOUS dummies are what stad passes anyway (a non-contiguous actual
@@ -896,6 +900,7 @@ IrDecl *fe_decl_attr(FeParser *p, IrDecl *d, FeAttr a)
 	case FE_ATTR_INTRINSIC: d->is_intrinsic = 1; break;
 	case FE_ATTR_ALLOCATABLE: d->is_allocatable = 1; break;
 	case FE_ATTR_OPTIONAL: d->is_optional = 1; break;
+	case FE_ATTR_VALUE: d->is_value = 1; break;
 	case FE_ATTR_DIMENSION:
 		d->has_dimension = 1;
 		set_dims(p, d->dims, &d->rank, a.dims, a.loc);

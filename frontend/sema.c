@@ -954,6 +954,12 @@ int fe_sema(IrProgram *p)
 		sema_complex_body(&S, u);
 		sema_types_body(&S, u);
 		S.prologue = (IrBlock){0};
+		for (int k = 0; k < u->syms.n; k++) { /* VALUE dummies: the routine's own copies first */
+			IrSym *x = u->syms.v[k];
+			if (x->value_in)
+				ir_block_add(S.a, &S.prologue, ir_assign(S.a, ir_var(S.a, x, NULL, 0, x->loc),
+				                                         ir_var(S.a, x->value_in, NULL, 0, x->loc), x->loc));
+		}
 		S.entry_of = (IrVec){0};
 		sema_names_collect(&S, u);
 		memset(S.ivars, 0, sizeof S.ivars);

@@ -255,6 +255,9 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 		break;
 	case DECL_TYPE: {
 		if (d->type_name) {
+			if (d->is_value)
+				ir_error(d->loc, "VALUE on a dummy of derived type is not supported: remove VALUE and copy the "
+				                 "structure into a local variable");
 			if (d->is_optional)
 				ir_error(d->loc,
 				         "an OPTIONAL dummy of derived type is not supported: give every argument in every call, "
@@ -288,6 +291,10 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 				s->is_save = 1;
 			if (d->is_allocatable)
 				s->allocatable = 1;
+			if (d->is_value && s->kind != SYM_ARG)
+				ir_error(e->loc, "VALUE is given for '%s', which is not a dummy argument", e->name);
+			else if (d->is_value)
+				s->by_value = 1;
 			if (d->is_optional && s->kind != SYM_ARG)
 				ir_error(e->loc, "OPTIONAL is given for '%s', which is not a dummy argument", e->name);
 			else if (d->is_optional)
@@ -568,6 +575,65 @@ void sema_set_dummies(IrUnit *u, const IrVec *args, const IrVec *names)
 			u->args[i]->argpos = i;
 }
 
+static int names_sym(const IrExpr *e, const void *ctx)
+{
+	const IrSym *s = ctx;
+	return (e->kind == IR_REF && !strcmp(e->u.ref.name, s->name)) || (e->kind == IR_VAR && e->u.var.sym == s);
+}
+
+/* Does a bound of one of u's arrays read s? */
+static int in_bounds(const IrUnit *u, const IrSym *s)
+{
+	for (int i = 0; i < u->syms.n; i++) {
+		const IrSym *a = u->syms.v[i];
+		for (int d = 0; d < a->rank; d++)
+			if (ir_expr_any(a->dims[d].lo, names_sym, s) || ir_expr_any(a->dims[d].hi, names_sym, s))
+				return 1;
+	}
+	return 0;
+}
+
+/* VALUE dummies: the routine works on its own copy. The dummy becomes a local variable of that
+ * name, which the routine's first statement sets from a hidden INTENT(IN) dummy in its place
+ * (x_value: by address like every dummy, so the C convention does not change; sema.c adds the
+ * copy to the prologue). What the copy cannot be is refused, one error each. */
+static void value_args(Sema *S, IrUnit *u)
+{
+	int any = 0;
+	for (int i = 0; i < u->nargs; i++)
+		any |= u->args[i] && u->args[i]->by_value;
+	if (!any)
+		return;
+	IrVec args = {0}, names = {0};
+	for (int i = 0; i < u->nargs; i++) {
+		IrSym *x = u->args[i];
+		ir_vec_push(S->a, &args, x);
+		ir_vec_push(S->a, &names, (void *)u->argnames[i]);
+		if (!x || !x->by_value)
+			continue;
+		x->by_value = 0;
+		const char *why = x->rank ? "an array" : x->type == TY_CHAR ? "a CHARACTER dummy" : x->optional ? "an OPTIONAL dummy"
+		                : x->allocatable ? "an ALLOCATABLE dummy" : in_bounds(u, x) ? "a dummy that a bound reads" : NULL;
+		if (why) {
+			ir_error(x->loc, "VALUE on %s ('%s') is not supported: remove VALUE and copy '%s' into a local variable",
+			         why, x->name, x->name);
+			continue;
+		}
+		const char *n = ir_sprintf(S->a, "%s_value", x->name);
+		for (int t = 1; ir_unit_lookup(u, n) || sema_unit_uses_name(S, u, n); t++)
+			n = ir_sprintf(S->a, "%s_value%d", x->name, t);
+		IrSym *h = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
+		h->type = x->type;
+		h->declared = 1;
+		h->intent = INTENT_IN;
+		args.v[i] = h;
+		x->kind = SYM_LOCAL;
+		x->intent = 0;
+		x->value_in = h;
+	}
+	sema_set_dummies(u, &args, &names);
+}
+
 /* Assumed-shape dummies x(:, 0:): each gets hidden INTEGER dummies for its extents, right after
  * it in the unit's arguments (x_size1, x_size2, named so as not to clash), and becomes an
  * explicit-shape array x(1:x_size1, 0:x_size2 - 1): every pass after sema sees explicit shape,
@@ -778,6 +844,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		type_implicitly(u, s);
 	}
 	sema_alloc_decls(S, u);   /* deferred shape: bounds become hidden variables */
+	value_args(S, u);
 	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
 	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */
 	char_lengths(S, u);

@@ -338,6 +338,8 @@ struct IrSym {
 	int is_external; /* EXTERNAL */
 	int implicit;    /* typed by implicit rules */
 	int declared;    /* appeared in a declaration */
+	int by_value;    /* sema: a VALUE dummy, until value_args makes it a local copy of a hidden dummy */
+	IrSym *value_in; /* a VALUE dummy's local copy: the hidden dummy it starts from (sema.c's prologue) */
 	int shadow;      /* the head adjoint's copy of a SAVE'd local (ad/reverse.c keep_saved_state): not the user's */
 	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
 	/* ALLOCATABLE arrays (frontend/sema_alloc.c): the array's dims are its hidden bound variables
@@ -759,6 +761,7 @@ typedef struct IrDecl {
 	IrExpr *clen;          /* CHARACTER: the length (NULL: 1, or assumed) */
 	int clen_assumed;      /* CHARACTER(LEN=*), CHARACTER*(*) */
 	int is_parameter, is_save, is_external, intent, is_intrinsic, is_allocatable, is_optional;
+	int is_value; /* VALUE (a dummy the routine gets a copy of: frontend/sema_decl.c value_args) */
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];

@@ -1,0 +1,44 @@
+! stad: --head 'vcost(f)/(x)' --set n=5
+! VALUE dummies (trial s16: refused): the routine works on its own copies, so what it does to
+! them does not reach the caller — a real one it rescales and an integer one it counts down —
+! and derivatives flow through the copy as through any assignment.
+module vops
+  implicit none
+contains
+  function damp(a, k) result(r)
+    real(8), value :: a
+    integer, value :: k
+    real(8) :: r
+    r = 0
+    do while (k > 0)
+      a = 0.5d0 * a + sin(a)
+      r = r + a
+      k = k - 1
+    end do
+  end function damp
+  subroutine shift(s, y)
+    real(8), value :: s
+    real(8), intent(inout) :: y
+    s = s * s
+    y = y + s
+  end subroutine shift
+end module vops
+
+subroutine vcost(n, x, f)
+  use vops
+  implicit none
+  integer, intent(in) :: n
+  real(8), intent(in) :: x(n)
+  real(8), intent(out) :: f
+  real(8) :: a, y
+  integer :: i, k
+  f = 0
+  y = 0
+  do i = 1, n
+    a = x(i)
+    k = 3
+    f = f + damp(a, k) * a + k
+    call shift(a, y)
+    f = f + a * y
+  end do
+end subroutine vcost
