@@ -607,26 +607,23 @@ static void value_args(Sema *S, IrUnit *u)
 	IrVec args = {0}, names = {0};
 	for (int i = 0; i < u->nargs; i++) {
 		IrSym *x = u->args[i];
-		ir_vec_push(S->a, &args, x);
-		ir_vec_push(S->a, &names, (void *)u->argnames[i]);
-		if (!x || !x->by_value)
+		if (!x || !x->by_value) {
+			ir_vec_push(S->a, &args, x);
+			ir_vec_push(S->a, &names, (void *)u->argnames[i]);
 			continue;
+		}
 		x->by_value = 0;
 		const char *why = x->rank ? "an array" : x->type == TY_CHAR ? "a CHARACTER dummy" : x->optional ? "an OPTIONAL dummy"
 		                : x->allocatable ? "an ALLOCATABLE dummy" : in_bounds(u, x) ? "a dummy that a bound reads" : NULL;
 		if (why) {
 			ir_error(x->loc, "VALUE on %s ('%s') is not supported: remove VALUE and copy '%s' into a local variable",
 			         why, x->name, x->name);
+			ir_vec_push(S->a, &args, x);
+			ir_vec_push(S->a, &names, (void *)u->argnames[i]);
 			continue;
 		}
-		const char *n = ir_sprintf(S->a, "%s_value", x->name);
-		for (int t = 1; ir_unit_lookup(u, n) || sema_unit_uses_name(S, u, n); t++)
-			n = ir_sprintf(S->a, "%s_value%d", x->name, t);
-		IrSym *h = ir_sym_new(S->a, u, n, SYM_ARG, x->loc);
-		h->type = x->type;
-		h->declared = 1;
-		h->intent = INTENT_IN;
-		args.v[i] = h;
+		IrSym *h = hidden_dummy(S, u, ir_sprintf(S->a, "%s_value", x->name), x->type, x->loc, &args, &names);
+		names.v[names.n - 1] = (void *)u->argnames[i]; /* keyword calls still name the dummy */
 		x->kind = SYM_LOCAL;
 		x->intent = 0;
 		x->value_in = h;
