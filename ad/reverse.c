@@ -89,15 +89,15 @@ static IrExpr *intr_max0(Rev *r, IrExpr *x, IrLoc L)
 
 /* The value of an integer expression of constants and PARAMETERs (+, -, *, unary -), so that a
  * loop `DO i = 1-olx, nx+olx` has a compile-time trip count and pushes none. */
-static int64_t fold_int(const IrExpr *e, int *ok)
+int64_t ad_fold_int(const IrExpr *e, int *ok)
 {
 	int64_t v = ir_const_int(e, ok), x, y;
 	if (*ok || !e)
 		return v;
 	if (e->kind == IR_VAR && e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init)
-		return fold_int(e->u.var.sym->init, ok);
+		return ad_fold_int(e->u.var.sym->init, ok);
 	if (e->kind == IR_UNARY && e->u.op.op == IR_NEG) {
-		x = fold_int(e->u.op.a, ok);
+		x = ad_fold_int(e->u.op.a, ok);
 		if (*ok && x > -(INT64_C(1) << 31) && x < (INT64_C(1) << 31))
 			return -x;
 		*ok = 0;
@@ -105,10 +105,10 @@ static int64_t fold_int(const IrExpr *e, int *ok)
 	}
 	if (e->kind != IR_BINARY || (e->u.op.op != IR_ADD && e->u.op.op != IR_SUB && e->u.op.op != IR_MUL))
 		return 0;
-	x = fold_int(e->u.op.a, ok);
+	x = ad_fold_int(e->u.op.a, ok);
 	if (!*ok)
 		return 0;
-	y = fold_int(e->u.op.b, ok);
+	y = ad_fold_int(e->u.op.b, ok);
 	if (!*ok)
 		return 0;
 	*ok = 0;
@@ -153,7 +153,7 @@ static int row_index(const IrExpr *e, const IrSym *v, int64_t *k)
 	}
 	if (!(x->kind == IR_VAR && !x->u.var.nidx && x->u.var.sym == v))
 		return 0;
-	*k = fold_int(y, &ok);
+	*k = ad_fold_int(y, &ok);
 	if (!ok)
 		return 0;
 	if (e->u.op.op == IR_SUB)
@@ -366,186 +366,21 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 
 /* ---------------------------------------------------------------- LINEAR-SOLVE
  *
- * A CALL under `!$AD LINEAR-SOLVE x=u b=r apply=amul symmetric` solves A(p) u = r. At the
- * converged solution u* the adjoint is one more solve: A^T lambda = ub, then rb += lambda, and
- * (p, u)b += the adjoint of y = A(p) x at x = u* with yb = -lambda (`amul`'s joint adjoint). The
- * elements of u the solver writes get ub - (A^T lambda) = 0 up to its tolerance; those it only
- * reads (boundary values) get their exact adjoint. So, with P the site's snapshot and u, r:
+ * A CALL under `!$AD LINEAR-SOLVE x=u b=r apply=amul symmetric` solves A(p) u = r (linsolve.c
+ * has the checks and the derivation). With P the site's snapshot and u, r:
  *   forward   snapshot P; CALL solver (primal, untaped); push u*
  *   backward  pop u into t; restore P, save P again; r := ub; u := 0; CALL solver (lambda in u);
  *             rb += u; r := -u; u := t; CALL amul_fwd(u, t); CALL amul_bwd(u, ub, t, r);
  *             restore P
- * The site is always joint (sites.c), so TBR keeps what the solver reads for the backward
- * sweep; t is a local of the backward sweep with u's (constant) bounds. */
-static IrDirective *linsolve_dir(const IrStmt *s)
-{
-	for (int i = 0; i < s->ndirs; i++)
-		if (s->dirs[i]->kind == DIR_LINSOLVE)
-			return s->dirs[i];
-	return NULL;
-}
-
-/* Does the call read (set = the callee's reads) or write v, through an actual or as a global? */
-static int call_touches(const IrStmt *s, IrSym *v, Bits set)
-{
-	IrUnit *q = s->u.call.callee;
-	IrSym *cv = ad_canon(v);
-	if (ad_is_global(cv) && ad_bits_get(set, cv->id))
-		return 1;
-	for (int k = 0; k < s->u.call.nargs && k < q->nargs; k++) {
-		IrSym *root = ad_root(s->u.call.args[k]);
-		if (root && ad_canon(root) == cv && ad_bits_get(set, q->args[k]->id))
-			return 1;
-	}
-	return 0;
-}
-
-static int const_bounds(const IrSym *v)
-{
-	for (int d = 0; d < v->rank; d++) {
-		int ok = 1;
-		if (v->dims[d].lo)
-			fold_int(v->dims[d].lo, &ok);
-		int ok2 = v->dims[d].hi != NULL;
-		if (ok2)
-			fold_int(v->dims[d].hi, &ok2);
-		if (!ok || !ok2)
-			return 0;
-	}
-	return 1;
-}
-
-static int same_bounds(const IrSym *x, const IrSym *y)
-{
-	if (x->rank != y->rank || x->type != y->type)
-		return 0;
-	for (int d = 0; d < x->rank; d++) {
-		int ok;
-		int64_t a = x->dims[d].lo ? fold_int(x->dims[d].lo, &ok) : 1, b = y->dims[d].lo ? fold_int(y->dims[d].lo, &ok) : 1;
-		if (a != b || fold_int(x->dims[d].hi, &ok) != fold_int(y->dims[d].hi, &ok))
-			return 0;
-	}
-	return 1;
-}
-
-/* The checks, once per site (located errors); sets d->ls_unit when the linear-solve adjoint applies. */
-static void linsolve_check(Rev *r, IrStmt *s)
-{
-	Ad *ad = r->ad;
-	IrDirective *d = linsolve_dir(s);
-	if (!d || !d->ls_x || !d->ls_b || !d->ls_apply)
-		return; /* refused by sema already */
-	IrUnit *q = s->u.call.callee, *m = NULL;
-	UnitInfo *qi = ad_info(q);
-	for (int i = 0; i < ad->units.n && !m; i++)
-		if (!strcmp(((IrUnit *)ad->units.v[i])->name, d->ls_apply))
-			m = ad->units.v[i];
-	IrSym *x = d->ls_x, *b = d->ls_b;
-	if (q->ext) {
-		ir_error(d->loc, "!$AD LINEAR-SOLVE: '%s' is a routine without source: the solver must be Fortran stad reads",
-		         q->name);
-		return;
-	}
-	if (!m || m->ext) {
-		ir_error(d->loc,
-		         "!$AD LINEAR-SOLVE: apply=%s names no routine of the differentiated code (name the routine "
-		         "y = A x that the solver '%s' calls)",
-		         d->ls_apply, q->name);
-		return;
-	}
-	if (!call_touches(s, x, qi->writes)) {
-		ir_error(d->loc, "!$AD LINEAR-SOLVE: the solution x=%s is not written by the call of '%s'", x->name, q->name);
-		return;
-	}
-	if (!call_touches(s, b, qi->reads)) {
-		ir_error(d->loc, "!$AD LINEAR-SOLVE: the right-hand side b=%s is not read by the call of '%s'", b->name,
-		         q->name);
-		return;
-	}
-	if (!const_bounds(x) || !same_bounds(x, b)) {
-		ir_error(d->loc,
-		         "!$AD LINEAR-SOLVE: x=%s and b=%s must be variables of one type with the same constant bounds "
-		         "(the adjoint keeps a copy of the solution)",
-		         x->name, b->name);
-		return;
-	}
-	if (m->nargs != 2 || m->args[0]->rank != x->rank || m->args[1]->rank != x->rank ||
-	    !ir_base_is_real(m->args[0]->type) || !ir_base_is_real(m->args[1]->type)) {
-		ir_error(d->loc,
-		         "!$AD LINEAR-SOLVE: apply=%s must be a subroutine of two arguments (x, y), y = A x, each shaped "
-		         "like %s; A's coefficients come from module or COMMON variables",
-		         m->name, x->name);
-		return;
-	}
-	if (!ad_active(ad, ad_root(ir_var(ad->a, x, NULL, 0, d->loc))))
-		return; /* no derivative flows through the solution: an ordinary call */
-	if (!ad_has_darg(ad, m, 0) || !ad_has_darg(ad, m, 1)) {
-		ir_error(d->loc,
-		         "!$AD LINEAR-SOLVE: the arguments of apply=%s are not active (it must be the routine the "
-		         "solver applies to its active vectors)",
-		         m->name);
-		return;
-	}
-	d->ls_unit = m;
-}
-
-/* The snapshot of a LINEAR-SOLVE site: its call's, with the solution and the right-hand side. */
-static IrVec linsolve_vars(Rev *r, Facts *f, IrDirective *d)
-{
-	IrVec v = {0};
-	for (int i = 0; i < f->snap.n; i++)
-		ir_vec_push(r->ad->a, &v, f->snap.v[i]);
-	IrSym *xs[2] = {d->ls_x, d->ls_b};
-	for (int k = 0; k < 2; k++) {
-		int have = 0;
-		for (int i = 0; i < v.n; i++)
-			have |= ad_canon(v.v[i]) == ad_canon(xs[k]);
-		if (!have)
-			ir_vec_push(r->ad->a, &v, xs[k]);
-	}
-	return v;
-}
-
-enum { LS_COPY, LS_NEG, LS_ADD };
-
-/* dst := src, dst := -src or dst := dst + src, element by element (one shape) */
-static void ls_elementwise(Rev *r, IrSym *dst, IrSym *src, int op, IrLoc L, IrBlock *out)
-{
-	Ad *ad = r->ad;
-	IrArena *a = ad->a;
-	int n = dst->rank;
-	IrSym **iv = ir_alloc(a, sizeof *iv * (size_t)(n + 1));
-	IrExpr **i1 = ir_alloc(a, sizeof *i1 * (size_t)(n + 1)), **i2 = ir_alloc(a, sizeof *i2 * (size_t)(n + 1)),
-	       **i3 = ir_alloc(a, sizeof *i3 * (size_t)(n + 1));
-	for (int k = 0; k < n; k++) {
-		iv[k] = ad_new_local(ad, r->bwd, "ls_i", TY_INT);
-		i1[k] = ivar(r, iv[k], L);
-		i2[k] = ivar(r, iv[k], L);
-		i3[k] = ivar(r, iv[k], L);
-	}
-	IrExpr *sv = ir_var(a, src, n ? i2 : NULL, n, L);
-	IrExpr *rhs = op == LS_COPY ? sv
-	            : op == LS_NEG  ? ir_unop(a, IR_NEG, sv, L)
-	                            : ir_binop(a, IR_ADD, ir_var(a, dst, n ? i3 : NULL, n, L), sv, L);
-	IrStmt *st = ir_assign(a, ir_var(a, dst, n ? i1 : NULL, n, L), rhs, L);
-	for (int k = 0; k < n; k++) {
-		IrStmt *lp = ir_stmt_new(a, IR_DO, L);
-		lp->u.do_.var = ivar(r, iv[k], L);
-		lp->u.do_.lo = dst->dims[k].lo ? rev_cp(r, dst->dims[k].lo) : iconst(r, 1, L);
-		lp->u.do_.hi = rev_cp(r, dst->dims[k].hi);
-		ir_block_add(a, &lp->u.do_.body, st);
-		st = lp;
-	}
-	ir_block_add(a, out, st);
-}
-
+ * The site is always joint (checkpoint/sites.c), so TBR keeps what the solver reads for the
+ * backward sweep; t is a local of the backward sweep with u's (constant) bounds. */
 static void fwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 {
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
 	IrLoc L = s->loc;
-	IrDirective *d = linsolve_dir(s);
-	IrVec p = linsolve_vars(r, f, d);
+	IrDirective *d = ad_linsolve_dir(s);
+	IrVec p = ad_linsolve_vars(ad, &f->snap, d);
 	IrStmt *w = rt(r, RT_SNAP_WRITE, NULL, L);
 	w->u.rt.site = id;
 	w->u.rt.vars = (IrSym **)p.v;
@@ -564,22 +399,17 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	Ad *ad = r->ad;
 	IrArena *a = ad->a;
 	IrLoc L = s->loc;
-	IrDirective *d = linsolve_dir(s);
+	IrDirective *d = ad_linsolve_dir(s);
 	IrSym *x = d->ls_x, *b = d->ls_b;
 	IrSym *xb = ad_dsym(ad, x), *bb = ad_active(ad, b) ? ad_dsym(ad, b) : NULL;
 	UnitInfo *mi = ad_info(d->ls_unit);
-	IrVec p = linsolve_vars(r, f, d);
-	IrSym *t = ad_new_local(ad, r->bwd, "ls_sol", x->type);
-	t->rank = x->rank;
-	for (int k = 0; k < x->rank; k++) {
-		t->dims[k].lo = x->dims[k].lo ? rev_cp(r, x->dims[k].lo) : NULL;
-		t->dims[k].hi = rev_cp(r, x->dims[k].hi);
-	}
+	IrVec p = ad_linsolve_vars(ad, &f->snap, d);
+	IrSym *t = ad_linsolve_temp(ad, r->bwd, x, "ls_sol");
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
 	/* the converged solution, kept while the state goes back to before the call */
 	ir_block_add(a, out, rt(r, RT_POP, ir_var(a, x, NULL, 0, L), L));
-	ls_elementwise(r, t, x, LS_COPY, L, out);
+	ad_linsolve_copy(ad, r->bwd, t, x, LS_COPY, L, out);
 	IrStmt *rd = rt(r, RT_SNAP_READ, NULL, L);
 	rd->u.rt.site = id;
 	rd->u.rt.vars = (IrSym **)p.v;
@@ -590,14 +420,14 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
 	/* A^T lambda = xb (A symmetric: the solver itself), from zero */
-	ls_elementwise(r, b, xb, LS_COPY, L, out);
+	ad_linsolve_copy(ad, r->bwd, b, xb, LS_COPY, L, out);
 	ir_block_add(a, out, rt(r, RT_ZERO, ir_var(a, x, NULL, 0, L), L));
 	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
 	if (bb)
-		ls_elementwise(r, bb, x, LS_ADD, L, out);
+		ad_linsolve_copy(ad, r->bwd, bb, x, LS_ADD, L, out);
 	/* (A's inputs, x)b += the adjoint of y = A x at x = x*, with yb = -lambda */
-	ls_elementwise(r, b, x, LS_NEG, L, out);
-	ls_elementwise(r, x, t, LS_COPY, L, out);
+	ad_linsolve_copy(ad, r->bwd, b, x, LS_NEG, L, out);
+	ad_linsolve_copy(ad, r->bwd, x, t, LS_COPY, L, out);
 	IrExpr **fa = ir_alloc(a, sizeof *fa * 2), **ba = ir_alloc(a, sizeof *ba * 4);
 	fa[0] = ir_var(a, x, NULL, 0, L);
 	fa[1] = ir_var(a, t, NULL, 0, L);
@@ -799,11 +629,11 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, var), L));
 		IrExpr *step = s->u.do_.step ? s->u.do_.step : iconst(r, 1, L);
 		int ok;
-		f->lo_v = fold_int(s->u.do_.lo, &ok);
+		f->lo_v = ad_fold_int(s->u.do_.lo, &ok);
 		f->lo_c = ok;
-		f->hi_v = fold_int(s->u.do_.hi, &ok);
+		f->hi_v = ad_fold_int(s->u.do_.hi, &ok);
 		f->hi_c = ok;
-		f->st_v = fold_int(step, &ok);
+		f->st_v = ad_fold_int(step, &ok);
 		f->st_c = ok && f->st_v != 0;
 		row_blocks(r, s, f);
 		IrExpr *lo = rev_cp(r, s->u.do_.lo), *hi = rev_cp(r, s->u.do_.hi), *st = rev_cp(r, step);
@@ -882,8 +712,8 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		IrDirective *ls = site->is_linsolve ? linsolve_dir(s) : NULL;
-		if (ls && ls->ls_unit) {
+		IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
+		if (ls && ls->ls_unit && site->on) {
 			fwd_linsolve(r, s, f, site->index, out);
 			return;
 		}
@@ -1223,8 +1053,8 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		IrDirective *ls = site->is_linsolve ? linsolve_dir(s) : NULL;
-		if (ls && ls->ls_unit) {
+		IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
+		if (ls && ls->ls_unit && site->on) {
 			bwd_linsolve(r, s, f, site->index, out);
 			return;
 		}
@@ -1616,7 +1446,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
 		if (s->is_linsolve)
-			linsolve_check(&r, s->stmt);
+			ad_linsolve_check(ad, s->stmt);
 		if (f->snap_bad && s->is_external) {
 			ir_error(s->stmt->loc,
 			         "the call of '%s', a routine without source, must save '%s' (site %s), whose size is assumed "

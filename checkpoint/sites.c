@@ -250,9 +250,12 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 			notes[n] = ir_sprintf(a, "%s: calls a routine without source, always checkpointed (line %d)", s->id,
 			                      s->line),
 			rows[n] = (CkpRow){NULL, 1, notes[n]};
-		else if (s->is_linsolve)
-			notes[n] = ir_sprintf(a, "%s: LINEAR-SOLVE, always its linear-solve adjoint (line %d)", s->id, s->line),
-			rows[n] = (CkpRow){NULL, 1, notes[n]};
+		else if (s->is_linsolve) /* like an FP-LOOP: the switch is not bitwise, so not an entry */
+			notes[n] = ir_sprintf(a,
+			                      "%s %s (line %d, %s): LINEAR-SOLVE, on = linear-solve adjoint, off = the solver "
+			                      "taped; write the entry to switch it",
+			                      s->id, s->on ? "on" : "off", s->line, s->why == WHY_TABLE ? "table" : "default"),
+			rows[n] = (CkpRow){NULL, s->on, notes[n]};
 		else
 			notes[n] = s->why == WHY_FORCED && s->forced_why
 			        ? ir_sprintf(a, "line %d, %s, forced", s->line, s->forced_why)
@@ -371,15 +374,16 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			continue;
 		}
 		if (site->is_linsolve) {
-			/* the primal solver runs untaped and its adjoint is one more solve: joint, always */
+			/* the primal solver runs untaped and its adjoint is one more solve (joint); only a
+			 * table entry switches it off (the solver taped, split) */
 			site->why = WHY_FORCED;
 			site->forced_why = "LINEAR-SOLVE";
 			for (int k = 0; k < site->stmt->ndirs; k++) {
 				IrDirective *d = site->stmt->dirs[k];
 				if (d->kind == DIR_NOCHECKPOINT || d->kind == DIR_CHECKPOINT)
 					ir_error(d->loc,
-					         "!$AD %s before a LINEAR-SOLVE call: its adjoint is always the linear-solve "
-					         "adjoint (remove the LINEAR-SOLVE directive to tape the solver)",
+					         "!$AD %s before a LINEAR-SOLVE call: its adjoint is the linear-solve adjoint (a "
+					         "table entry off tapes the solver)",
 					         d->kind == DIR_CHECKPOINT ? "CHECKPOINT" : "NOCHECKPOINT");
 			}
 			continue;
@@ -416,11 +420,9 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 				continue;
 			}
 			if (hit && !carried && hit->is_linsolve) {
-				ir_error(loc,
-				         "site '%s' is a LINEAR-SOLVE call, always its linear-solve adjoint: remove the line (or "
-				         "the directive, to tape the solver)",
-				         en->id);
-				errors++;
+				CkpSite *site = s->v[hit->index];
+				site->on = en->on;
+				site->why = WHY_TABLE;
 				continue;
 			}
 			if (hit && hit->is_fploop) {

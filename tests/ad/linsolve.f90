@@ -1,26 +1,30 @@
 ! stad: --head 'f(y)/(x)'
 ! !$AD LINEAR-SOLVE (the adjoint of a converged solve is one more solve): a conjugate-gradient
-! solver of A(x) u = r on a 1-D grid, A symmetric positive definite with coefficients that
-! depend on x, a boundary value u(0) that depends on x too (the solver reads it, never writes
-! it), a warm start, and two solves in a loop whose right-hand side depends on the previous
-! solution. The system has n = 6 unknowns and CG stops after at most n iterations, at the
-! solution to rounding, so the linear-solve adjoint agrees with the taped one to ~1e-13.
+! solver of A(x) u = r on a 3 x 2 grid (rank-2 arrays with a halo), A symmetric positive
+! definite with coefficients that depend on x, boundary values u(0, j) that depend on x too
+! (the solver reads them, never writes them), a warm start, and two solves in a loop whose
+! right-hand side depends on the previous solution. The system has 6 unknowns and CG stops after
+! at most 6 iterations, at the solution to rounding, so the linear-solve derivatives agree with
+! the taped ones to ~1e-15.
 module lsys
   implicit none
-  integer, parameter :: n = 6
-  real(8) :: c(1:n+1), d(1:n)
-  real(8) :: u(0:n+1), r(0:n+1)
-  real(8) :: res(0:n+1), p(0:n+1), q(0:n+1)
+  integer, parameter :: nx = 3, ny = 2, n = nx * ny
+  real(8) :: cx(1:nx+1, 1:ny), cy(1:nx, 1:ny+1), d(1:nx, 1:ny)
+  real(8) :: u(0:nx+1, 0:ny+1), r(0:nx+1, 0:ny+1)
+  real(8) :: res(0:nx+1, 0:ny+1), p(0:nx+1, 0:ny+1), q(0:nx+1, 0:ny+1)
 end module lsys
 
 subroutine amul(v, w)
   use lsys
   implicit none
-  real(8), intent(in) :: v(0:n+1)
-  real(8), intent(inout) :: w(0:n+1)
-  integer :: i
-  do i = 1, n
-    w(i) = d(i) * v(i) - c(i) * v(i-1) - c(i+1) * v(i+1)
+  real(8), intent(in) :: v(0:nx+1, 0:ny+1)
+  real(8), intent(inout) :: w(0:nx+1, 0:ny+1)
+  integer :: i, j
+  do j = 1, ny
+    do i = 1, nx
+      w(i, j) = d(i, j) * v(i, j) - cx(i, j) * v(i-1, j) - cx(i+1, j) * v(i+1, j) &
+              - cy(i, j) * v(i, j-1) - cy(i, j+1) * v(i, j+1)
+    end do
   end do
 end subroutine amul
 
@@ -28,35 +32,28 @@ subroutine cg()
   use lsys
   implicit none
   real(8) :: rz, rz0, alpha, beta, pq, rznew
-  integer :: i, k
+  integer :: i, j, k
   call amul(u, q)
   rz = 0
-  do i = 1, n
-    res(i) = r(i) - q(i)
-    p(i) = res(i)
-    rz = rz + res(i) * res(i)
+  p = 0
+  do j = 1, ny
+    do i = 1, nx
+      res(i, j) = r(i, j) - q(i, j)
+      p(i, j) = res(i, j)
+      rz = rz + res(i, j) * res(i, j)
+    end do
   end do
-  p(0) = 0
-  p(n+1) = 0
   rz0 = rz
   k = 0
   do while (k < n .and. rz > 1.0d-30 * rz0)
     call amul(p, q)
-    pq = 0
-    do i = 1, n
-      pq = pq + p(i) * q(i)
-    end do
+    pq = sum(p(1:nx, 1:ny) * q(1:nx, 1:ny))
     alpha = rz / pq
-    rznew = 0
-    do i = 1, n
-      u(i) = u(i) + alpha * p(i)
-      res(i) = res(i) - alpha * q(i)
-      rznew = rznew + res(i) * res(i)
-    end do
+    u(1:nx, 1:ny) = u(1:nx, 1:ny) + alpha * p(1:nx, 1:ny)
+    res(1:nx, 1:ny) = res(1:nx, 1:ny) - alpha * q(1:nx, 1:ny)
+    rznew = sum(res(1:nx, 1:ny)**2)
     beta = rznew / rz
-    do i = 1, n
-      p(i) = res(i) + beta * p(i)
-    end do
+    p(1:nx, 1:ny) = res(1:nx, 1:ny) + beta * p(1:nx, 1:ny)
     rz = rznew
     k = k + 1
   end do
@@ -67,25 +64,31 @@ subroutine f(x, y)
   implicit none
   real(8), intent(in) :: x(n)
   real(8), intent(out) :: y
-  integer :: i, step
-  do i = 1, n + 1
-    c(i) = 1.0d0 + 0.3d0 * x(min(i, n))**2
+  integer :: i, j, step
+  do j = 1, ny
+    do i = 1, nx + 1
+      cx(i, j) = 1.0d0 + 0.3d0 * x(min(i, nx) + nx * (j - 1))**2
+    end do
   end do
-  do i = 1, n
-    d(i) = c(i) + c(i+1) + 0.5d0 + 0.1d0 * x(i)
-    r(i) = sin(x(i)) + 0.2d0 * i
+  do j = 1, ny + 1
+    do i = 1, nx
+      cy(i, j) = 0.8d0 + 0.2d0 * sin(x(i + nx * (min(j, ny) - 1)))
+    end do
+  end do
+  do j = 1, ny
+    do i = 1, nx
+      d(i, j) = cx(i, j) + cx(i+1, j) + cy(i, j) + cy(i, j+1) + 0.5d0 + 0.1d0 * x(i + nx * (j - 1))
+      r(i, j) = sin(x(i + nx * (j - 1))) + 0.2d0 * i - 0.1d0 * j
+    end do
   end do
   u = 0
-  u(0) = 0.5d0 * x(1)
+  do j = 1, ny
+    u(0, j) = 0.5d0 * x(1 + nx * (j - 1))
+  end do
   do step = 1, 2
     !$AD LINEAR-SOLVE x=u b=r apply=amul symmetric
     call cg()
-    do i = 1, n
-      r(i) = r(i) + 0.3d0 * u(i)**2
-    end do
+    r(1:nx, 1:ny) = r(1:nx, 1:ny) + 0.3d0 * u(1:nx, 1:ny)**2
   end do
-  y = 0
-  do i = 1, n
-    y = y + u(i)**2 * x(i) + 0.1d0 * u(i)
-  end do
+  y = sum(u(1:nx, 1:ny)**2 * reshape(x, (/nx, ny/))) + 0.1d0 * sum(u(1:nx, 1:ny))
 end subroutine f

@@ -6,7 +6,9 @@
 # Runs `stad check` (options from SRC's first line) on SRC and on SRC without its LINEAR-SOLVE
 # directives (every solver iteration taped), both with $STAD_STATS. Passes when both checks
 # pass, every adjoint agrees with the taped one to TOL relative (the solver's tolerance), and
-# the linear-solve adjoint's peak tape is smaller than the taped one's.
+# the linear-solve adjoint's peak tape is smaller than the taped one's. Then the switch in the
+# table: `stad calls` lists every LINEAR-SOLVE site as a comment line; SRC checked again with
+# those entries off must give the taped adjoint bitwise.
 [ $# -eq 3 ] || { echo "usage: ls_taped.sh STAD SRC TOL" >&2; exit 2; }
 STAD=$1
 case $STAD in /*) ;; */*) STAD=$(pwd)/$STAD ;; esac
@@ -48,3 +50,33 @@ a=$(awk '$1 == "peak_tape_bytes" { print $2; exit }' ls.stats)
 b=$(awk '$1 == "peak_tape_bytes" { print $2; exit }' taped.stats)
 echo "peak tape: linear-solve $a B, taped $b B"
 [ -n "$a" ] && [ -n "$b" ] && [ "$a" -lt "$b" ] || { echo "FAIL $NAME: the linear-solve adjoint's tape is not smaller"; exit 1; }
+# the table's switch: every LINEAR-SOLVE site off = the taped adjoint, bitwise
+eval "set -- $OPTS"
+HEAD=
+while [ $# -gt 0 ]; do
+	[ "$1" = --head ] && [ $# -gt 1 ] && HEAD=$2
+	shift
+done
+"$STAD" calls "$NAME" --head "$HEAD" >calls.txt 2>&1 || { echo "FAIL $NAME: stad calls"; cat calls.txt; exit 1; }
+{
+	echo '# stad checkpoint table v1'
+	sed -n 's/^#[[:space:]]*\([A-Za-z0-9_]*:[A-Za-z0-9_]*#[0-9]*\) on (line [0-9]*, default): LINEAR-SOLVE.*/\1 off/p' calls.txt
+} >off.table
+if [ "$(grep -c '#' off.table)" != "$(($(grep -ci '^[[:space:]]*!\$ad[[:space:]][[:space:]]*linear-solve' "$NAME") + 1))" ]; then
+	echo "FAIL $NAME: stad calls does not list the LINEAR-SOLVE sites as comment lines"
+	cat calls.txt
+	exit 1
+fi
+eval "set -- $OPTS"
+if ! "$STAD" check "$NAME" "$@" --table off.table >table.out 2>&1 || ! tail -1 table.out | grep -q 'all derivatives agree'; then
+	echo "FAIL $NAME: stad check with the LINEAR-SOLVE sites off in the table"
+	cat table.out
+	exit 1
+fi
+awk '/^independent/ {on = 1; next} on && NF >= 5 && $4 ~ /^[-+0-9.]/ {print $1, $2, $4}' table.out >table.adj
+if ! cmp -s table.adj taped.adj; then
+	echo "FAIL $NAME: the LINEAR-SOLVE sites off in the table do not give the taped adjoint bitwise"
+	paste -d ' ' table.adj taped.adj
+	exit 1
+fi
+echo "LINEAR-SOLVE sites off in the table: the taped adjoint, bitwise"
