@@ -2,10 +2,11 @@
 ! !$AD LINEAR-SOLVE (the adjoint of a converged solve is one more solve): a conjugate-gradient
 ! solver of A(x) u = r on a 3 x 2 grid (rank-2 arrays with a halo), A symmetric positive
 ! definite with coefficients that depend on x, boundary values u(0, j) that depend on x too
-! (the solver reads them, never writes them), a warm start, and two solves in a loop whose
-! right-hand side depends on the previous solution. The system has 6 unknowns and CG stops after
-! at most 6 iterations, at the solution to rounding, so the linear-solve derivatives agree with
-! the taped ones to ~1e-15.
+! (the solver reads them, never writes them), a warm start, two solves in a loop whose
+! right-hand side depends on the previous solution, and a Picard iteration under !$AD FP-LOOP
+! whose step is a solve (u = A^-1 (r0 + 0.1 sin u), a contraction). The system has 6 unknowns
+! and CG stops after at most 6 iterations, at the solution to rounding, so the linear-solve
+! derivatives agree with the taped ones to ~1e-15.
 module lsys
   implicit none
   integer, parameter :: nx = 3, ny = 2, n = nx * ny
@@ -64,7 +65,8 @@ subroutine f(x, y)
   implicit none
   real(8), intent(in) :: x(n)
   real(8), intent(out) :: y
-  integer :: i, j, step
+  integer :: i, j, step, k
+  real(8) :: r0(nx, ny), uold(nx, ny), dv
   do j = 1, ny
     do i = 1, nx + 1
       cx(i, j) = 1.0d0 + 0.3d0 * x(min(i, nx) + nx * (j - 1))**2
@@ -89,6 +91,18 @@ subroutine f(x, y)
     !$AD LINEAR-SOLVE x=u b=r apply=amul symmetric
     call cg()
     r(1:nx, 1:ny) = r(1:nx, 1:ny) + 0.3d0 * u(1:nx, 1:ny)**2
+  end do
+  r0 = r(1:nx, 1:ny)
+  dv = 1
+  k = 0
+  !$AD FP-LOOP u tol=1d-14
+  do while (dv > 1d-15 .and. k < 100)
+    uold = u(1:nx, 1:ny)
+    r(1:nx, 1:ny) = r0 + 0.1d0 * sin(u(1:nx, 1:ny))
+    !$AD LINEAR-SOLVE x=u b=r apply=amul symmetric
+    call cg()
+    dv = maxval(abs(u(1:nx, 1:ny) - uold))
+    k = k + 1
   end do
   y = sum(u(1:nx, 1:ny)**2 * reshape(x, (/nx, ny/))) + 0.1d0 * sum(u(1:nx, 1:ny))
 end subroutine f
