@@ -405,8 +405,6 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	UnitInfo *mi = ad_info(d->ls_unit);
 	IrVec p = ad_linsolve_vars(ad, &f->snap, d);
 	IrSym *t = ad_linsolve_temp(ad, r->bwd, x, "ls_sol");
-	if (ad->profile)
-		ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
 	/* the converged solution, kept while the state goes back to before the call */
 	ir_block_add(a, out, rt(r, RT_POP, ir_var(a, x, NULL, 0, L), L));
 	ad_linsolve_copy(ad, r->bwd, t, x, LS_COPY, L, out);
@@ -415,6 +413,8 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	rd->u.rt.vars = (IrSym **)p.v;
 	rd->u.rt.nvars = p.n;
 	ir_block_add(a, out, rd);
+	if (ad->profile) /* (after the snapshot's read, as at a checkpointed site) */
+		ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
 	for (int i = 0; i < p.n; i++)
 		ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, p.v[i], NULL, 0, L), L));
 	if (ad->profile)
