@@ -210,6 +210,22 @@ int ad_external_zeroes(Ad *ad, const IrStmt *s);
 void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out);
 
 /* tangent.c / reverse.c */
+/* linsolve.c: !$AD LINEAR-SOLVE before the CALL of a solver */
+IrDirective *ad_linsolve_dir(const IrStmt *s);
+/* the checks (located errors); sets the directive's ls_unit when its derivative applies */
+void ad_linsolve_check(Ad *ad, IrStmt *s);
+/* a site's snapshot with the solution and the right-hand side added */
+IrVec ad_linsolve_vars(Ad *ad, const IrVec *snap, const IrDirective *d);
+/* a local of owner shaped like `like` (constant bounds) */
+IrSym *ad_linsolve_temp(Ad *ad, IrUnit *owner, const IrSym *like, const char *base);
+enum { LS_COPY, LS_NEG, LS_ADD, LS_SUB };
+/* dst := src, -src, dst + src or dst - src, element by element (one shape), loops in owner */
+void ad_linsolve_copy(Ad *ad, IrUnit *owner, IrSym *dst, IrSym *src, int op, IrLoc L, IrBlock *out);
+/* the tangent of the call: the primal solve, then ud += A^-1 (bd - (Ad u* + A ud)) */
+void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out);
+/* reverse.c: an integer expression of constants and PARAMETERs folded (ok = 0: not constant) */
+int64_t ad_fold_int(const IrExpr *e, int *ok);
+
 int ad_tangent(Ad *ad);
 int ad_reverse(Ad *ad);
 

@@ -89,15 +89,15 @@ static IrExpr *intr_max0(Rev *r, IrExpr *x, IrLoc L)
 
 /* The value of an integer expression of constants and PARAMETERs (+, -, *, unary -), so that a
  * loop `DO i = 1-olx, nx+olx` has a compile-time trip count and pushes none. */
-static int64_t fold_int(const IrExpr *e, int *ok)
+int64_t ad_fold_int(const IrExpr *e, int *ok)
 {
 	int64_t v = ir_const_int(e, ok), x, y;
 	if (*ok || !e)
 		return v;
 	if (e->kind == IR_VAR && e->u.var.sym->kind == SYM_PARAM && e->u.var.sym->init)
-		return fold_int(e->u.var.sym->init, ok);
+		return ad_fold_int(e->u.var.sym->init, ok);
 	if (e->kind == IR_UNARY && e->u.op.op == IR_NEG) {
-		x = fold_int(e->u.op.a, ok);
+		x = ad_fold_int(e->u.op.a, ok);
 		if (*ok && x > -(INT64_C(1) << 31) && x < (INT64_C(1) << 31))
 			return -x;
 		*ok = 0;
@@ -105,10 +105,10 @@ static int64_t fold_int(const IrExpr *e, int *ok)
 	}
 	if (e->kind != IR_BINARY || (e->u.op.op != IR_ADD && e->u.op.op != IR_SUB && e->u.op.op != IR_MUL))
 		return 0;
-	x = fold_int(e->u.op.a, ok);
+	x = ad_fold_int(e->u.op.a, ok);
 	if (!*ok)
 		return 0;
-	y = fold_int(e->u.op.b, ok);
+	y = ad_fold_int(e->u.op.b, ok);
 	if (!*ok)
 		return 0;
 	*ok = 0;
@@ -153,7 +153,7 @@ static int row_index(const IrExpr *e, const IrSym *v, int64_t *k)
 	}
 	if (!(x->kind == IR_VAR && !x->u.var.nidx && x->u.var.sym == v))
 		return 0;
-	*k = fold_int(y, &ok);
+	*k = ad_fold_int(y, &ok);
 	if (!ok)
 		return 0;
 	if (e->u.op.op == IR_SUB)
@@ -364,6 +364,85 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 	}
 }
 
+/* ---------------------------------------------------------------- LINEAR-SOLVE
+ *
+ * A CALL under `!$AD LINEAR-SOLVE x=u b=r apply=amul symmetric` solves A(p) u = r (linsolve.c
+ * has the checks and the derivation). With P the site's snapshot and u, r:
+ *   forward   snapshot P; CALL solver (primal, untaped); push u*
+ *   backward  pop u into t; restore P, save P again; r := ub; u := 0; CALL solver (lambda in u);
+ *             rb += u; r := -u; u := t; CALL amul_fwd(u, t); CALL amul_bwd(u, ub, t, r);
+ *             restore P
+ * The site is always joint (checkpoint/sites.c), so TBR keeps what the solver reads for the
+ * backward sweep; t is a local of the backward sweep with u's (constant) bounds. */
+static void fwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrLoc L = s->loc;
+	IrDirective *d = ad_linsolve_dir(s);
+	IrVec p = ad_linsolve_vars(ad, &f->snap, d);
+	IrStmt *w = rt(r, RT_SNAP_WRITE, NULL, L);
+	w->u.rt.site = id;
+	w->u.rt.vars = (IrSym **)p.v;
+	w->u.rt.nvars = p.n;
+	ir_block_add(a, out, w);
+	if (ad->profile)
+		ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
+	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	if (ad->profile)
+		ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
+	ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, d->ls_x, NULL, 0, L), L));
+}
+
+static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	IrArena *a = ad->a;
+	IrLoc L = s->loc;
+	IrDirective *d = ad_linsolve_dir(s);
+	IrSym *x = d->ls_x, *b = d->ls_b;
+	IrSym *xb = ad_dsym(ad, x), *bb = ad_active(ad, b) ? ad_dsym(ad, b) : NULL;
+	UnitInfo *mi = ad_info(d->ls_unit);
+	IrVec p = ad_linsolve_vars(ad, &f->snap, d);
+	IrSym *t = ad_linsolve_temp(ad, r->bwd, x, "ls_sol");
+	/* the converged solution, kept while the state goes back to before the call */
+	ir_block_add(a, out, rt(r, RT_POP, ir_var(a, x, NULL, 0, L), L));
+	ad_linsolve_copy(ad, r->bwd, t, x, LS_COPY, L, out);
+	IrStmt *rd = rt(r, RT_SNAP_READ, NULL, L);
+	rd->u.rt.site = id;
+	rd->u.rt.vars = (IrSym **)p.v;
+	rd->u.rt.nvars = p.n;
+	ir_block_add(a, out, rd);
+	if (ad->profile) /* (after the snapshot's read, as at a checkpointed site) */
+		ir_block_add(a, out, prof(r, EV_ADJ_BEGIN, id, NULL, L));
+	for (int i = 0; i < p.n; i++)
+		ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, p.v[i], NULL, 0, L), L));
+	if (ad->profile)
+		ir_block_add(a, out, prof(r, EV_TURN, id, NULL, L));
+	/* A^T lambda = xb (A symmetric: the solver itself), from zero */
+	ad_linsolve_copy(ad, r->bwd, b, xb, LS_COPY, L, out);
+	ir_block_add(a, out, rt(r, RT_ZERO, ir_var(a, x, NULL, 0, L), L));
+	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	if (bb)
+		ad_linsolve_copy(ad, r->bwd, bb, x, LS_ADD, L, out);
+	/* (A's inputs, x)b += the adjoint of y = A x at x = x*, with yb = -lambda */
+	ad_linsolve_copy(ad, r->bwd, b, x, LS_NEG, L, out);
+	ad_linsolve_copy(ad, r->bwd, x, t, LS_COPY, L, out);
+	IrExpr **fa = ir_alloc(a, sizeof *fa * 2), **ba = ir_alloc(a, sizeof *ba * 4);
+	fa[0] = ir_var(a, x, NULL, 0, L);
+	fa[1] = ir_var(a, t, NULL, 0, L);
+	ba[0] = ir_var(a, x, NULL, 0, L);
+	ba[1] = ir_var(a, xb, NULL, 0, L);
+	ba[2] = ir_var(a, t, NULL, 0, L);
+	ba[3] = ir_var(a, b, NULL, 0, L);
+	ir_block_add(a, out, call_of(r, mi->fwd, fa, 2, s));
+	ir_block_add(a, out, call_of(r, mi->bwd, ba, 4, s));
+	for (int i = p.n - 1; i >= 0; i--)
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, p.v[i], NULL, 0, L), L));
+	if (ad->profile)
+		ir_block_add(a, out, prof(r, EV_ADJ_END, id, NULL, L));
+}
+
 /* ---------------------------------------------------------------- quiet control structures
  *
  * An IF or a loop whose backward sweep would only pop its own control values — no adjoint
@@ -556,11 +635,11 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			ir_block_add(a, out, rt(r, RT_PUSH, rev_cp(r, var), L));
 		IrExpr *step = s->u.do_.step ? s->u.do_.step : iconst(r, 1, L);
 		int ok;
-		f->lo_v = fold_int(s->u.do_.lo, &ok);
+		f->lo_v = ad_fold_int(s->u.do_.lo, &ok);
 		f->lo_c = ok;
-		f->hi_v = fold_int(s->u.do_.hi, &ok);
+		f->hi_v = ad_fold_int(s->u.do_.hi, &ok);
 		f->hi_c = ok;
-		f->st_v = fold_int(step, &ok);
+		f->st_v = ad_fold_int(step, &ok);
 		f->st_c = ok && f->st_v != 0;
 		row_blocks(r, s, f);
 		IrExpr *lo = rev_cp(r, s->u.do_.lo), *hi = rev_cp(r, s->u.do_.hi), *st = rev_cp(r, step);
@@ -639,7 +718,12 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
 		assert(site);
-		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external) {
+		IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
+		if (ls && ls->ls_unit && site->on) {
+			fwd_linsolve(r, s, f, site->index, out);
+			return;
+		}
+		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external && !site->is_linsolve) {
 			IrBlock on = {0}, off = {0};
 			fwd_call(r, s, f, site->index, 1, &on);
 			fwd_call(r, s, f, site->index, 0, &off);
@@ -975,7 +1059,12 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
 	case IR_CALL: {
 		CkpSite *site = ckp_site_of(ad->sites, s);
-		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external) {
+		IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
+		if (ls && ls->ls_unit && site->on) {
+			bwd_linsolve(r, s, f, site->index, out);
+			return;
+		}
+		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external && !site->is_linsolve) {
 			IrBlock on = {0}, off = {0};
 			bwd_call(r, s, f, site->index, 1, &on);
 			bwd_call(r, s, f, site->index, 0, &off);
@@ -1042,7 +1131,7 @@ static const IrSiteList *site_list(Ad *ad)
 	for (int i = 0; i < s->n; i++) {
 		Facts *sf = s->v[i]->stmt->aux;
 		ids[i] = s->v[i]->id;
-		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external ? 2 : 0; /* SRT_SITE_* */
+		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external || s->v[i]->is_linsolve ? 2 : 0; /* SRT_SITE_* */
 		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
 		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && (sf->snap_bad || sf->draws));
 	}
@@ -1408,6 +1497,8 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		if (s->stmt->kind != IR_CALL)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
+		if (s->is_linsolve)
+			ad_linsolve_check(ad, s->stmt);
 		if (f->snap_bad && s->is_external) {
 			ir_error(s->stmt->loc,
 			         "the call of '%s', a routine without source, must save '%s' (site %s), whose size is assumed "

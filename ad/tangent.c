@@ -100,6 +100,14 @@ static void tan_call(Tan *t, const IrStmt *s, IrBlock *out)
 	Ad *ad = t->ad;
 	IrUnit *q = s->u.call.callee;
 	UnitInfo *qi = ad_info(q);
+	IrDirective *ls = ad_linsolve_dir(s);
+	if (ls) {
+		ad_linsolve_check(ad, (IrStmt *)s);
+		if (ls->ls_unit) {
+			ad_linsolve_tangent(ad, t->dst, s, out);
+			return;
+		}
+	}
 	if (q->ext && q->ext->passive) {
 		/* no derivative effect; what it writes does not depend on anything active */
 		IrStmt *c = ir_call(ad->a, q->name, NULL, 0, s->loc);

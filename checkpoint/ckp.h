@@ -26,6 +26,9 @@ typedef struct CkpSite {
 	int is_region;   /* CHECKPOINT-START/END fragment */
 	int is_binomial; /* BINOMIAL-CKP loop (a profile site, not a toggle) */
 	int is_external; /* a call of a routine without source: always checkpointed, not a toggle */
+	int is_linsolve; /* a call under !$AD LINEAR-SOLVE: on = its linear-solve adjoint (joint: the
+	                    primal solver runs untaped), off = the solver taped (split); set by a table
+	                    entry only (not bitwise: listed as a comment line, like an FP-LOOP) */
 	int is_fploop;   /* an !$AD FP-LOOP (in CkpSites.fp, not v): on = its two-phase adjoint, off =
 	                    every iteration taped; set by a table entry only */
 	/* --default-checkpoint auto (why = WHY_AUTO): the estimate it chose from (ad/auto.c) */

@@ -40,6 +40,8 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 	site->callee = callee;
 	site->is_region = region;
 	site->is_external = callee && callee->ext;
+	for (int k = 0; k < s->ndirs; k++)
+		site->is_linsolve |= s->kind == IR_CALL && s->dirs[k]->kind == DIR_LINSOLVE;
 	site->line = s->loc.line;
 	int k = 1; /* the k-th call of calleename in caller (its sites are the last ones: units in turn) */
 	for (int i = v->n - 1; i >= 0 && ((const CkpSite *)v->v[i])->caller == caller; i--) {
@@ -248,6 +250,12 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 			notes[n] = ir_sprintf(a, "%s: calls a routine without source, always checkpointed (line %d)", s->id,
 			                      s->line),
 			rows[n] = (CkpRow){NULL, 1, notes[n]};
+		else if (s->is_linsolve) /* like an FP-LOOP: the switch is not bitwise, so not an entry */
+			notes[n] = ir_sprintf(a,
+			                      "%s %s (line %d, %s): LINEAR-SOLVE, on = linear-solve adjoint, off = the solver "
+			                      "taped; write the entry to switch it",
+			                      s->id, s->on ? "on" : "off", s->line, s->why == WHY_TABLE ? "table" : "default"),
+			rows[n] = (CkpRow){NULL, s->on, notes[n]};
 		else
 			notes[n] = s->why == WHY_FORCED && s->forced_why
 			        ? ir_sprintf(a, "line %d, %s, forced", s->line, s->forced_why)
@@ -376,6 +384,21 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 			}
 			continue;
 		}
+		if (site->is_linsolve) {
+			/* the primal solver runs untaped and its adjoint is one more solve (joint); only a
+			 * table entry switches it off (the solver taped, split) */
+			site->why = WHY_FORCED;
+			site->forced_why = "LINEAR-SOLVE";
+			for (int k = 0; k < site->stmt->ndirs; k++) {
+				IrDirective *d = site->stmt->dirs[k];
+				if (d->kind == DIR_NOCHECKPOINT || d->kind == DIR_CHECKPOINT)
+					ir_error(d->loc,
+					         "!$AD %s before a LINEAR-SOLVE call: its adjoint is the linear-solve adjoint (a "
+					         "table entry off tapes the solver)",
+					         d->kind == DIR_CHECKPOINT ? "CHECKPOINT" : "NOCHECKPOINT");
+			}
+			continue;
+		}
 		for (int k = 0; k < site->stmt->ndirs; k++) {
 			IrDirKind d = site->stmt->dirs[k]->kind;
 			if (d == DIR_CHECKPOINT || d == DIR_NOCHECKPOINT || d == DIR_CHECKPOINT_START) {
@@ -407,6 +430,12 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 				errors++;
 				continue;
 			}
+			if (hit && !carried && hit->is_linsolve) {
+				CkpSite *site = s->v[hit->index];
+				site->on = en->on;
+				site->why = WHY_TABLE;
+				continue;
+			}
 			if (hit && hit->is_fploop) {
 				CkpSite *site = s->fp[hit->index];
 				site->on = en->on;
@@ -430,7 +459,7 @@ int ckp_sites_decide(CkpSites *s, const CkpTable *table, const char *nocheckpoin
 		}
 	}
 	for (int i = 0; force && i < s->n && i < nforce; i++) {
-		if (force[i] >= 0 && !s->v[i]->is_binomial && !s->v[i]->is_external) {
+		if (force[i] >= 0 && !s->v[i]->is_binomial && !s->v[i]->is_external && !s->v[i]->is_linsolve) {
 			s->v[i]->on = force[i] != 0;
 			s->v[i]->why = WHY_FORCED;
 		}

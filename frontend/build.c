@@ -104,6 +104,7 @@ static IrDirKind directive_kind(const char *text, size_t *wordlen)
 	        {"BINOMIAL-CKP", DIR_BINOMIAL},
 	        {"EXTERNAL", DIR_EXTERNAL},
 	        {"FP-LOOP", DIR_FPLOOP},
+	        {"LINEAR-SOLVE", DIR_LINSOLVE},
 	};
 	size_t n = 0;
 	while (text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
@@ -138,7 +139,7 @@ void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
 				return;
 			}
 		}
-	} else if (d->kind != DIR_OTHER && d->kind != DIR_EXTERNAL && d->kind != DIR_FPLOOP && text[wl]) {
+	} else if (d->kind != DIR_OTHER && d->kind != DIR_EXTERNAL && d->kind != DIR_FPLOOP && d->kind != DIR_LINSOLVE && text[wl]) {
 		ir_warning(loc, "text after !$AD %.*s is ignored", (int)wl, text);
 	}
 	ir_vec_push(p->a, &p->pending, d);

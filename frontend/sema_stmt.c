@@ -480,6 +480,61 @@ static void read_fploop(Sema *S, IrDirective *d)
 	d->nstate = names.n;
 }
 
+/* `LINEAR-SOLVE x=u b=r apply=name symmetric` before a CALL that solves A u = r: words separated
+ * by blanks or commas, in any order. The routine is looked up by reverse mode (ad/reverse.c). */
+static void read_linsolve(Sema *S, IrDirective *d)
+{
+	const char *t = d->text + strlen("linear-solve");
+	int symmetric = 0;
+	for (;;) {
+		while (*t == ' ' || *t == '\t' || *t == ',')
+			t++;
+		if (!*t)
+			break;
+		size_t n = 0;
+		while (t[n] && t[n] != ' ' && t[n] != '\t' && t[n] != ',')
+			n++;
+		const char *w = ir_strlower(S->a, ir_strndup(S->a, t, n)), *eq = strchr(w, '=');
+		t += n;
+		if (!eq) {
+			if (!strcmp(w, "symmetric"))
+				symmetric = 1;
+			else
+				ir_error(d->loc,
+				         "!$AD LINEAR-SOLVE: unknown word '%s' (write x=solution b=right-hand-side "
+				         "apply=routine symmetric)",
+				         w);
+			continue;
+		}
+		const char *key = ir_strndup(S->a, w, (size_t)(eq - w)), *val = eq + 1;
+		if (!strcmp(key, "apply")) {
+			d->ls_apply = val;
+			continue;
+		}
+		if (strcmp(key, "x") && strcmp(key, "b")) {
+			ir_error(d->loc, "!$AD LINEAR-SOLVE: unknown option '%s' (the options are x=, b= and apply=)", key);
+			continue;
+		}
+		IrSym *v = sema_lookup(S, S->unit, val);
+		if (!v || v->kind == SYM_PARAM || v->kind == SYM_PROC || !ir_base_is_real(v->type)) {
+			ir_error(d->loc, "!$AD LINEAR-SOLVE: %s=%s is not a REAL variable of %s", key, val, S->unit->name);
+			return;
+		}
+		if (!strcmp(key, "x"))
+			d->ls_x = v;
+		else
+			d->ls_b = v;
+	}
+	if (!d->ls_x || !d->ls_b || !d->ls_apply)
+		ir_error(d->loc,
+		         "!$AD LINEAR-SOLVE needs the solution, the right-hand side and the routine that applies the "
+		         "matrix: !$AD LINEAR-SOLVE x=u b=r apply=matvec symmetric");
+	else if (!symmetric)
+		ir_error(d->loc,
+		         "!$AD LINEAR-SOLVE: only a symmetric matrix is supported (the adjoint solves A^T lambda = ub with "
+		         "the same solver): write 'symmetric' if A is, or remove the directive to tape the solver");
+}
+
 static void check_directives(Sema *S, IrStmt *s)
 {
 	for (int i = 0; i < s->ndirs; i++) {
@@ -518,6 +573,12 @@ static void check_directives(Sema *S, IrStmt *s)
 				        "!$AD FP-LOOP must be followed by a DO loop (DO WHILE, or a counted DO that EXIT leaves on convergence)");
 			else
 				read_fploop(S, d);
+			break;
+		case DIR_LINSOLVE:
+			if (s->kind != IR_CALL)
+				ir_error(d->loc, "!$AD LINEAR-SOLVE must be followed by the CALL of the solver");
+			else
+				read_linsolve(S, d);
 			break;
 		case DIR_OTHER: ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : ""); break;
 		}

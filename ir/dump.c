@@ -166,6 +166,7 @@ static const char *dirname_(IrDirKind k)
 	case DIR_BINOMIAL: return "binomial-ckp";
 	case DIR_EXTERNAL: return "external";
 	case DIR_FPLOOP: return "fp-loop";
+	case DIR_LINSOLVE: return "linear-solve";
 	default: return "other";
 	}
 }

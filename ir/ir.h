@@ -390,6 +390,7 @@ typedef enum IrDirKind {
 	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
 	DIR_EXTERNAL,         /* !$AD EXTERNAL PASSIVE name, ...: routines without source, no derivative */
 	DIR_FPLOOP,           /* !$AD FP-LOOP [state, ...] [tol=r] [maxiter=n]: a fixed-point loop */
+	DIR_LINSOLVE,         /* !$AD LINEAR-SOLVE x=u b=r apply=name symmetric: a CALL that solves A u = r */
 	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
 } IrDirKind;
 
@@ -404,6 +405,10 @@ typedef struct IrDirective {
 	int maxiter;     /* FP-LOOP: the adjoint's iteration cap (0: the default) */
 	IrSym *exitflag; /* FP-LOOP: the flag its EXIT sets once jumps are flags (ad/canon.c) */
 	int taped;       /* FP-LOOP: its table entry is off: reverse mode tapes every iteration */
+	IrSym *ls_x, *ls_b;   /* LINEAR-SOLVE: the solution and the right-hand side (sema) */
+	const char *ls_apply; /* LINEAR-SOLVE: the routine y = A x, dummies (x, y) (lower case) */
+	IrUnit *ls_unit;      /* LINEAR-SOLVE: that routine, once reverse mode checked the call (NULL:
+	                         the call is reversed as an ordinary checkpointed call) */
 	IrLoc loc;
 } IrDirective;
 

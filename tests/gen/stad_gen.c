@@ -104,6 +104,9 @@
  *   fploop    z = 0.5 sin(z) + a iterated to its fixed point under !$AD FP-LOOP (a DO WHILE, or a
  *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
  *             adjoint (--fploop: often)
+ *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
+ *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
+ *             under !$AD LINEAR-SOLVE: the linear-solve derivatives (--linsolve: often)
  *   io        formatted WRITEs of active values, integers and whole arrays in random places,
  *             to a unit never opened (fort.77) or to unit 0, with formats of several edit
  *             descriptors (ES, F, G, 1PE, E..E3, EN, F0.d, I, groups with reversion): the
@@ -201,6 +204,8 @@ static int force_complex;   /* --complex: complex statements often (campaigns of
 static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
 static int procarg_allowed = 1; /* pattern `procarg` (past the 32 bits of bugs_allowed) */
 static int force_procarg;       /* --procarg: calls passing procedures often */
+static int linsolve_allowed = 1; /* pattern `linsolve` (past the 32 bits of bugs_allowed) */
+static int force_linsolve;       /* --linsolve: LINEAR-SOLVE calls often */
 static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_elemental; /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;    /* --layout: clay in every program with a real COMMON member */
@@ -418,6 +423,7 @@ static uint64_t features;
 #define F_ALLOCTYPE (1ull << 48)
 #define F_ARGEXPR (1ull << 49)
 #define F_PROCARG (1ull << 50)
+#define F_LINSOLVE (1ull << 51)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -467,7 +473,8 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "complex",     "afunc",          "layout",
                                       "alloc-comp",  "readin",         "recur",
                                       "fploop",      "shift",          "elemental",
-                                      "alloc-type",  "argexpr",        "procarg"};
+                                      "alloc-type",  "argexpr",        "procarg",
+                                      "linsolve"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2636,6 +2643,38 @@ static void stmt_fploop(void)
 	note_read(v);
 }
 
+/* Pattern `linsolve`: mglob's gl_cg solves A u = r for gl_u(1:4) (CG, at most 4 steps: the
+ * solution to rounding) with A SPD and diagonally dominant by 0.5 (|u| <= 2 max|r|); its
+ * coefficients gl_c and the boundary value gl_u(0), which gl_amul reads and gl_cg never writes,
+ * come from an active expression a, |a| <= 1; the start is 0 or a; v relaxed towards an
+ * element of the solution. */
+static void stmt_linsolve(void)
+{
+	Var *v = pick_var(T_REAL, 0, 1);
+	if (!v)
+		return;
+	features |= F_LINSOLVE;
+	char *a = fresh("sla"), *i = fresh("sli");
+	bprintf(&decls, "  real(8) :: %s\n", a);
+	declare_int_local(i);
+	Ex x = fit(gen_real(2), 1.0);
+	line("%s = %s", a, x.s);
+	line("do %s = 1, 5", i);
+	ind++;
+	line("gl_c(%s) = 1d0 + 0.25d0 * sin(%s * %s)", i, a, i);
+	line("gl_r(%s) = cos(%s * %s + %s)", i, a, i, v->name);
+	line("gl_u(%s) = %s", i, chance(50) ? "0" : a);
+	ind--;
+	line("end do");
+	line("gl_u(0) = 0.1d0 * %s", a);
+	line("gl_u(5) = 0");
+	line("!$AD LINEAR-SOLVE x=gl_u b=gl_r apply=gl_amul symmetric");
+	line("call gl_cg()");
+	line("%s = 0.8d0 * %s + 0.1d0 * gl_u(%d)", v->name, v->name, 1 + rnd(4));
+	note_read(v);
+	note_write(v);
+}
+
 /* Pattern `alloctype`: the work array is an ALLOCATABLE array pk of mglob's type gpt (rank 1
  * or 2, lower bound lo, extent from an index): freed if allocated, then allocated (k = 2 by
  * default initialization) or, rank 1, allocated by gpt_fill's INTENT(OUT) dummy; its elements'
@@ -3127,6 +3166,10 @@ static void gen_stmt(int depth)
 	}
 	if ((bugs_allowed & PAT_FPLOOP) && chance(force_fploop ? 10 : 1)) {
 		stmt_fploop();
+		return;
+	}
+	if (linsolve_allowed && chance(force_linsolve ? 10 : 1)) {
+		stmt_linsolve();
 		return;
 	}
 	if (procarg_allowed && chance(force_procarg ? 15 : 1)) {
@@ -4300,7 +4343,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg,linsolve|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve]\n");
 	exit(2);
 }
 
@@ -4390,8 +4433,10 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_FPLOOP;
 				else if (!strcmp(w, "procarg"))
 					procarg_allowed = 0;
+				else if (!strcmp(w, "linsolve"))
+					linsolve_allowed = 0;
 				else if (!strcmp(w, "all"))
-					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0;
+					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
 					;
 				else {
@@ -4409,6 +4454,8 @@ int main(int argc, char **argv)
 			force_complex = 1;
 		} else if (!strcmp(argv[i], "--procarg")) {
 			force_procarg = 1;
+		} else if (!strcmp(argv[i], "--linsolve")) {
+			force_linsolve = 1;
 		} else if (!strcmp(argv[i], "--recur")) {
 			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
@@ -4582,6 +4629,8 @@ int main(int argc, char **argv)
 		        "    real(8) :: a, b(0:1)\n"
 		        "    integer :: k = 2\n"
 		        "  end type gpt\n");
+	if (linsolve_allowed)
+		bprintf(&file, "  real(8) :: gl_c(5), gl_u(0:5), gl_r(0:5), gl_res(0:5), gl_p(0:5), gl_q(0:5)\n");
 	if (procarg_allowed)
 		bprintf(&file,
 		        "  abstract interface\n"
@@ -4589,8 +4638,53 @@ int main(int argc, char **argv)
 		        "      real(8), intent(in) :: t\n"
 		        "    end function gp_fn\n"
 		        "  end interface\n");
-	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed)
+	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed || linsolve_allowed)
 		bprintf(&file, "contains\n");
+	if (linsolve_allowed)
+		/* pattern `linsolve`: A u on the interior 1..4, reading the boundary values u(0), u(5) */
+		bprintf(&file,
+		        "  subroutine gl_amul(v, w)\n"
+		        "    real(8), intent(in) :: v(0:5)\n"
+		        "    real(8), intent(inout) :: w(0:5)\n"
+		        "    integer :: i\n"
+		        "    do i = 1, 4\n"
+		        "      w(i) = (gl_c(i) + gl_c(i+1) + 0.5d0) * v(i) - gl_c(i) * v(i-1) - gl_c(i+1) * v(i+1)\n"
+		        "    end do\n"
+		        "  end subroutine gl_amul\n"
+		        "  subroutine gl_cg()\n"
+		        "    real(8) :: rz, rz0, alpha, pq, rzn\n"
+		        "    integer :: i, k\n"
+		        "    call gl_amul(gl_u, gl_q)\n"
+		        "    rz = 0\n"
+		        "    do i = 1, 4\n"
+		        "      gl_res(i) = gl_r(i) - gl_q(i)\n"
+		        "      gl_p(i) = gl_res(i)\n"
+		        "      rz = rz + gl_res(i) * gl_res(i)\n"
+		        "    end do\n"
+		        "    gl_p(0) = 0\n"
+		        "    gl_p(5) = 0\n"
+		        "    rz0 = rz\n"
+		        "    k = 0\n"
+		        "    do while (k < 4 .and. rz > 1d-30 * rz0)\n"
+		        "      call gl_amul(gl_p, gl_q)\n"
+		        "      pq = 0\n"
+		        "      do i = 1, 4\n"
+		        "        pq = pq + gl_p(i) * gl_q(i)\n"
+		        "      end do\n"
+		        "      alpha = rz / pq\n"
+		        "      rzn = 0\n"
+		        "      do i = 1, 4\n"
+		        "        gl_u(i) = gl_u(i) + alpha * gl_p(i)\n"
+		        "        gl_res(i) = gl_res(i) - alpha * gl_q(i)\n"
+		        "        rzn = rzn + gl_res(i) * gl_res(i)\n"
+		        "      end do\n"
+		        "      do i = 1, 4\n"
+		        "        gl_p(i) = gl_res(i) + (rzn / rz) * gl_p(i)\n"
+		        "      end do\n"
+		        "      rz = rzn\n"
+		        "      k = k + 1\n"
+		        "    end do\n"
+		        "  end subroutine gl_cg\n");
 	if (procarg_allowed)
 		/* pattern `procarg`: |gp_sq(t)| <= 4 and |gp_wave(t)| <= 2 for |t| <= 4, so gp_apply keeps
 		 * |x| <= 0.5 * 4 + 0.25 * 4 + 0.125 * 4 < 4, and gp_twice's second c is within 4 */
