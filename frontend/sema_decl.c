@@ -383,8 +383,10 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 		return;
 	IrBase t = sema_implicit_type(u, s->name);
 	if (t == TY_NONE) {
-		if (s->kind != SYM_PROC)
+		if (s->kind != SYM_PROC) {
 			ir_error(s->loc, "'%s' has no type (IMPLICIT NONE is in effect)", s->name);
+			s->refused = 1; /* its uses add no error */
+		}
 		s->type = TY_REAL8; /* keep going */
 		return;
 	}

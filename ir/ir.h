@@ -338,6 +338,8 @@ struct IrSym {
 	int is_external; /* EXTERNAL */
 	int implicit;    /* typed by implicit rules */
 	int declared;    /* appeared in a declaration */
+	int refused;     /* an error about it was reported (no type, a refused declaration): its uses are
+	                    marked failed and add no error of their own (one located error per problem) */
 	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
 	/* ALLOCATABLE arrays (frontend/sema_alloc.c): the array's dims are its hidden bound variables
 	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether
