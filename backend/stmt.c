@@ -514,10 +514,7 @@ static void snapshot_alloc(CgUnit *U, const IrSym *v, int write)
 		}
 	cg_sizeof_var(U, v, &n);
 	if (write) {
-		/* the pointer tested too: an array allocated with no element may hold NULL (calloc(0)),
-		 * whose push is no bytes either way, and gcc -O2 -Wall, which may not see that the status
-		 * is false where the pointer is NULL, warns of a NULL memcpy source (-Wnonnull) */
-		cg_line(U, "if (%s && %s) srt_push_block(%s, %s);", al, cs->cname, cs->cname, cg_buf_str(&n));
+		cg_line(U, "if (%s) srt_push_block(%s, %s);", al, cs->cname, cg_buf_str(&n));
 		for (int i = 0; i < nb; i++)
 			cg_line(U, "srt_push_i(%s);", bound[i]);
 		cg_line(U, "srt_push_i(%s);", al);
