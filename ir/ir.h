@@ -657,6 +657,9 @@ struct IrUnit {
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit; sema: the module only */
 	IrUnit *host;            /* sema: the host of an internal procedure (NULL: not internal) */
+	IrVec passed;            /* IrUnit*: a copy made for procedure arguments (sema_procarg.c): the
+	                            procedures passed, which it sees whatever their access (a PRIVATE
+	                            module procedure passed from its module, as Fortran allows) */
 	const char *local_name;  /* internal procedure: its name as written, in its host's scope (sema
 	                            renames the unit host_name, made unique, after resolution) */
 	IrBlock body;
