@@ -1794,6 +1794,15 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 			return 0;
 		return assign_struct(S, out, l, ir_ref(S->a, tmp.var->name, NULL, 0, 0, loc), loc);
 	}
+	if (rhs->kind == IR_ARRAYCON) { /* p = [p, point(x, y)]: what to write instead */
+		const char *v = l->var->name, *t = l->type->def->name;
+		ir_error(rhs->loc,
+		         "array constructors of structures are not supported: assign the elements one by one (%s(i) = "
+		         "%s(...)); to append to an ALLOCATABLE array, copy it, allocate it one longer and assign: tmp = "
+		         "%s; deallocate(%s); allocate(%s(m + 1)); %s(1:m) = tmp; %s(m + 1) = %s(...)",
+		         v, t, v, v, v, v, v, t);
+		return 0;
+	}
 	Desig r;
 	int k = designator(S, rhs, &r);
 	if (k < 0)
