@@ -682,19 +682,20 @@ static char *sec_dim(int lb, int ext, int m)
 	}
 	int span = abs(st) * (m - 1);
 	int first = lb + rnd(ext - span); /* the lowest element */
-	if (st != 1 && chance(30)) /* the section starts at the dimension's first element in its direction */
-		first = st > 0 ? lb : lb + ext - 1 - span;
+	if (st > 1 && chance(30)) /* the section starts at the lower bound: x(::2) */
+		first = lb;
 	int lo = st > 0 ? first : first + span, hi = st > 0 ? first + span : first;
 	if (st == 1) {
 		int lo_omit = lo == lb && chance(50), hi_omit = hi == lb + ext - 1 && chance(50);
 		return sfmt("%s:%s", lo_omit ? "" : sfmt("%d", lo), hi_omit ? "" : sfmt("%d", hi));
 	}
-	/* a bound left out with a stride, x(::2), x(2::2), x(:1:-1): the start when it is the
-	 * dimension's first element in the stride's direction, the end when the next step would leave
-	 * the dimension (so the section still has m elements) */
+	/* a bound left out with a positive stride, x(::2), x(2::2): the start when it is the lower
+	 * bound, the end when the next step would pass the upper bound (so the section still has m
+	 * elements). Not with a negative one: a left-out bound is still the lower bound first and the
+	 * upper bound second (x(::-1) has no element) */
 	int ub = lb + ext - 1;
-	int start_omit = (st > 0 ? lo == lb : lo == ub) && chance(50);
-	int end_omit = (st > 0 ? hi + st > ub : hi + st < lb) && chance(50);
+	int start_omit = st > 0 && lo == lb && chance(50);
+	int end_omit = st > 0 && hi + st > ub && chance(50);
 	return sfmt("%s:%s:%d", start_omit ? "" : sfmt("%d", lo), end_omit ? "" : sfmt("%d", hi), st);
 }
 
