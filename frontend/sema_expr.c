@@ -19,10 +19,12 @@ int sema_is_numeric(IrBase t)
 	return ir_base_is_int(t) || ir_base_is_real(t);
 }
 
+/* What an expression refused (reported) stands for: marked, so that what is around it
+ * (`size(p)` of a structure p refused) adds no error of its own. */
 static IrExpr *bad(Sema *S, IrLoc loc)
 {
-	(void)S;
 	IrExpr *e = ir_int(S->a, 0, loc);
+	e->failed = 1;
 	return e;
 }
 
