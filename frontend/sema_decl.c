@@ -159,6 +159,7 @@ static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 	S->unit = u;
 	S->stmt = 0; /* no statements can be placed before a declaration */
 	S->hoist = NULL;
+	sema_types_spec(S, e);
 	e = sema_resolve_expr(S, e);
 	S->unit = save;
 	S->stmt = stmt;

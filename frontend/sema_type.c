@@ -2086,6 +2086,29 @@ static void inquiry_of_struct(Sema *S, IrExpr *e)
 	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
 }
 
+/* The same in a specification expression (`real(8) :: f(3, size(p))` with p an array of
+ * structures), where no statement is made: SIZE, LBOUND, UBOUND, SHAPE only. */
+void sema_types_spec(Sema *S, IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			sema_types_spec(S, e->u.ref.args[i]);
+		if (e->u.ref.has_parens)
+			inquiry_of_struct(S, e);
+		return;
+	case IR_UNARY:
+	case IR_BINARY:
+		sema_types_spec(S, e->u.op.a);
+		sema_types_spec(S, e->u.op.b);
+		return;
+	case IR_KEYWORD: sema_types_spec(S, e->u.kw.e); return;
+	default: return;
+	}
+}
+
 /* ALLOCATED, LBOUND, UBOUND of an element's ALLOCATABLE component (slabs): the element's
  * status and bounds (SIZE and SHAPE are those of the reference, slab_ref). 1 when e was one. */
 static int slab_inquiry(Sema *S, IrExpr *e)
