@@ -787,6 +787,15 @@ static int abi_module_structures(const IrProgram *p)
 			if (s->kind != SYM_MODULE || !pc || (prev && same_struct(prev, s)))
 				continue;
 			prev = s;
+			if (s->alloc_leaf) {
+				ir_error(s->loc,
+				         "'%.*s' of module '%s' is an ALLOCATABLE array of derived type: --fortran-abi does not "
+				         "support such module variables (gfortran keeps the structures in a descriptor); make its "
+				         "components module arrays of explicit bounds, or leave out --fortran-abi",
+				         (int)(pc - s->name), s->name, m->name);
+				bad = 1;
+				continue;
+			}
 			ir_error(s->loc,
 			         "'%.*s' of module '%s' is %s: --fortran-abi does not support such module variables "
 			         "(gfortran lays the %s out as one object); make %s module variables",
@@ -797,7 +806,8 @@ static int abi_module_structures(const IrProgram *p)
 		}
 		for (int k = 0; k < m->syms.n; k++) {
 			const IrSym *s = m->syms.v[k];
-			if (s->kind != SYM_MODULE || !s->allocatable)
+			/* a leaf of a structure was refused with its structure above: one error per variable */
+			if (s->kind != SYM_MODULE || !s->allocatable || strchr(s->name, '%'))
 				continue;
 			ir_error(s->loc,
 			         "'%s' of module '%s' is ALLOCATABLE: --fortran-abi does not support such module variables "

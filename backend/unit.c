@@ -950,9 +950,12 @@ static void declarations(CgUnit *U, CgBuf *out)
 		CgBuf *d = calloc(1, sizeof *d);
 		if (!d)
 			abort();
-		cg_buf_printf(d, "%s *%s = malloc(sizeof(%s) * ", cg_ctype(cs->sym->type), cs->cname, cg_ctype(cs->sym->type));
+		/* calloc, not malloc: gcc -O2 -Wall cannot tell that what a routine reads of such an array
+		 * was written (a called function reading v(1:3) of an n-element temporary filled by a loop)
+		 * and warns -Wmaybe-uninitialized; Fortran leaves a local undefined, zero will do */
+		cg_buf_printf(d, "%s *%s = calloc(", cg_ctype(cs->sym->type), cs->cname);
 		element_count(U, cs, d);
-		cg_buf_puts(d, ");");
+		cg_buf_printf(d, ", sizeof(%s));", cg_ctype(cs->sym->type));
 		cg_map_put(&heap, cs, d);
 		cg->use_stdlib = 1;
 	}

@@ -1331,6 +1331,7 @@ static void classify_procedure(FeParser *p, int s)
 			refuse_drop(p, p->toks[k].loc,
 			            "procedure pointers are not supported: pass the procedure as an argument (a dummy "
 			            "PROCEDURE(iface) :: f without POINTER), or call it by its name");
+			p->pointer_refused = 1; /* its `g => f` adds no error */
 			return;
 		}
 		if (is_name(p, k, "optional")) {

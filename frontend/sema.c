@@ -440,6 +440,11 @@ IrUnit *sema_find_unit(Sema *S, const char *name)
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name)
 {
 	IrUnit *h = u->host ? u->host : u; /* the internal procedures of u's host, or u's own */
+	for (int k = 0; k < h->passed.n; k++) { /* a copy's procedure arguments, PRIVATE ones too */
+		IrUnit *c = h->passed.v[k];
+		if (!strcmp(c->host ? c->local_name : c->name, name))
+			return c;
+	}
 	if (h->kind != UNIT_MODULE)
 		for (int k = 0; k < h->contains.n; k++) {
 			IrUnit *c = h->contains.v[k];

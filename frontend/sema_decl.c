@@ -170,6 +170,7 @@ static IrExpr *spec_expr(Sema *S, IrUnit *u, IrExpr *e)
 	S->unit = u;
 	S->stmt = 0; /* no statements can be placed before a declaration */
 	S->hoist = NULL;
+	sema_types_spec(S, e);
 	e = sema_resolve_expr(S, e);
 	S->unit = save;
 	S->stmt = stmt;
@@ -398,8 +399,10 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 		return;
 	IrBase t = sema_implicit_type(u, s->name);
 	if (t == TY_NONE) {
-		if (s->kind != SYM_PROC)
+		if (s->kind != SYM_PROC) {
 			ir_error(s->loc, "'%s' has no type (IMPLICIT NONE is in effect)", s->name);
+			s->refused = 1; /* its uses add no error */
+		}
 		s->type = TY_REAL8; /* keep going */
 		return;
 	}

@@ -19,10 +19,12 @@ int sema_is_numeric(IrBase t)
 	return ir_base_is_int(t) || ir_base_is_real(t);
 }
 
+/* What an expression refused (reported) stands for: marked, so that what is around it
+ * (`size(p)` of a structure p refused) adds no error of its own. */
 static IrExpr *bad(Sema *S, IrLoc loc)
 {
-	(void)S;
 	IrExpr *e = ir_int(S->a, 0, loc);
+	e->failed = 1;
 	return e;
 }
 
@@ -496,7 +498,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
 				}
 				if (!ir_base_is_int(idx[i]->type)) {
-					ir_error(idx[i]->loc, "array subscripts must be integers");
+					if (!idx[i]->failed)
+						ir_error(idx[i]->loc, "array subscripts must be integers");
 					idx[i] = ir_int(S->a, 1, idx[i]->loc);
 				}
 			}
@@ -522,6 +525,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		ns->type = t;
 		ns->implicit = 1;
 		ns->is_save = sema_saves_all(u); /* a scalar: a bare SAVE applies */
+		ns->refused = pm || sema_implicit_type(u, name) == TY_NONE; /* reported: its uses stay silent */
 		if (u->kind == UNIT_MODULE)
 			ns->kind = SYM_MODULE;
 		return ir_var(S->a, ns, NULL, 0, e->loc);
@@ -1039,6 +1043,12 @@ void sema_bind_actuals(Sema *S, IrUnit *callee, IrExpr ***pargs, int *pnargs, Ir
 	*pnargs = o;
 }
 
+static void note_failed(void *ctx, IrExpr **x)
+{
+	if ((*x)->failed)
+		*(int *)ctx = 1;
+}
+
 /* An expression, resolved. One written in parentheses is a value even when it names a variable:
  * `call sp((r), r)` passes a copy of r, so sp's writes to its second dummy do not change its
  * first (a parenthesized whole array stays marked for the call check). */
@@ -1046,6 +1056,13 @@ IrExpr *sema_resolve_expr(Sema *S, IrExpr *e)
 {
 	int paren = e->paren;
 	IrExpr *r = resolve_expr(S, e);
+	if (r->kind == IR_VAR && r->u.var.sym->refused)
+		r->failed = 1; /* a use of a symbol already refused: no follow-on error */
+	if (!r->failed && (r->kind == IR_UNARY || r->kind == IR_BINARY || r->kind == IR_CONVERT)) {
+		int f = 0; /* an operation on such a use stands for it too (`y(i - 1)`) */
+		ir_expr_children(r, &(IrVisit){note_failed, NULL, &f});
+		r->failed = f;
+	}
 	if (!paren || r->kind != IR_VAR)
 		return r;
 	if (r->u.var.sym->rank && !r->u.var.nidx) {

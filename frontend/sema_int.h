@@ -211,6 +211,7 @@ IrExpr *sema_expr_temp(Sema *S, IrExpr *e, const char *base);
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d);
 void sema_types_declare(Sema *S, IrUnit *u);
 void sema_types_body(Sema *S, IrUnit *u);
+void sema_types_spec(Sema *S, IrExpr *e); /* SIZE(p) etc. of an array of structures in a declaration */
 int sema_types_provided(Sema *S, IrUnit *m, const char *name);
 IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
 IrExpr *sema_component_ref(Sema *S, IrExpr *e);

@@ -697,7 +697,14 @@ static IrUnit *specialise(PA *P, IrUnit *callee, int n, const int *pos, IrUnit *
 			c->argnames[m++] = callee->argnames[i];
 	}
 	c->nargs = m;
-	/* the procedures passed: EXTERNAL in the copy when external (as its callers declare them) */
+	/* the procedures passed: the copy sees them (a PRIVATE one of the caller's module too; the
+	 * check above makes sure it sees no other of that name); EXTERNAL in the copy when external
+	 * (as its callers declare them) */
+	c->passed = (IrVec){0};
+	for (int k = 0; k < callee->passed.n; k++) /* a copy's copy: those its original saw */
+		ir_vec_push(a, &c->passed, callee->passed.v[k]);
+	for (int k = 0; k < n; k++)
+		ir_vec_push(a, &c->passed, proc[k]);
 	for (int k = 0; k < n; k++) {
 		if (proc[k]->host || (proc[k]->parent && proc[k]->parent->kind == UNIT_MODULE))
 			continue;

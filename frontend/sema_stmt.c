@@ -816,7 +816,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		}
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
 		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
-			ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
+			if (!v->failed)
+				ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
 		} else if (v->u.var.sym->kind == SYM_PARAM ||
 		           (v->u.var.sym->kind == SYM_ARG && v->u.var.sym->intent == INTENT_IN)) {
 			ir_error(s->u.do_.var->loc, "the DO variable cannot be '%s'", v->u.var.sym->name);

@@ -1789,6 +1789,15 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 			return 0;
 		return assign_struct(S, out, l, ir_ref(S->a, tmp.var->name, NULL, 0, 0, loc), loc);
 	}
+	if (rhs->kind == IR_ARRAYCON) { /* p = [p, point(x, y)]: what to write instead */
+		const char *v = l->var->name, *t = l->type->def->name;
+		ir_error(rhs->loc,
+		         "array constructors of structures are not supported: assign the elements one by one (%s(i) = "
+		         "%s(...)); to append to an ALLOCATABLE array, copy it, allocate it one longer and assign: tmp = "
+		         "%s; deallocate(%s); allocate(%s(m + 1)); %s(1:m) = tmp; %s(m + 1) = %s(...)",
+		         v, t, v, v, v, v, v, t);
+		return 0;
+	}
 	Desig r;
 	int k = designator(S, rhs, &r);
 	if (k < 0)
@@ -2070,6 +2079,29 @@ static void inquiry_of_struct(Sema *S, IrExpr *e)
 		return;
 	}
 	e->u.ref.args[0] = leaf_ref(S, &d, below, n);
+}
+
+/* The same in a specification expression (`real(8) :: f(3, size(p))` with p an array of
+ * structures), where no statement is made: SIZE, LBOUND, UBOUND, SHAPE only. */
+void sema_types_spec(Sema *S, IrExpr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_REF:
+		for (int i = 0; i < e->u.ref.nargs; i++)
+			sema_types_spec(S, e->u.ref.args[i]);
+		if (e->u.ref.has_parens)
+			inquiry_of_struct(S, e);
+		return;
+	case IR_UNARY:
+	case IR_BINARY:
+		sema_types_spec(S, e->u.op.a);
+		sema_types_spec(S, e->u.op.b);
+		return;
+	case IR_KEYWORD: sema_types_spec(S, e->u.kw.e); return;
+	default: return;
+	}
 }
 
 /* ALLOCATED, LBOUND, UBOUND of an element's ALLOCATABLE component (slabs): the element's

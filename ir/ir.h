@@ -341,6 +341,8 @@ struct IrSym {
 	int by_value;    /* sema: a VALUE dummy, until value_args makes it a local copy of a hidden dummy */
 	IrSym *value_in; /* a VALUE dummy's local copy: the hidden dummy it starts from (sema.c's prologue) */
 	int shadow;      /* the head adjoint's copy of a SAVE'd local (ad/reverse.c keep_saved_state): not the user's */
+	int refused;     /* an error about it was reported (no type, a refused declaration): its uses are
+	                    marked failed and add no error of their own (one located error per problem) */
 	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
 	/* ALLOCATABLE arrays (frontend/sema_alloc.c): the array's dims are its hidden bound variables
 	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether
@@ -666,6 +668,9 @@ struct IrUnit {
 	IrVec contains;          /* IrUnit* module procedures / internal procedures */
 	IrUnit *parent;          /* module (or host) that CONTAINS this unit; sema: the module only */
 	IrUnit *host;            /* sema: the host of an internal procedure (NULL: not internal) */
+	IrVec passed;            /* IrUnit*: a copy made for procedure arguments (sema_procarg.c): the
+	                            procedures passed, which it sees whatever their access (a PRIVATE
+	                            module procedure passed from its module, as Fortran allows) */
 	const char *local_name;  /* internal procedure: its name as written, in its host's scope (sema
 	                            renames the unit host_name, made unique, after resolution) */
 	const char *copy_of;     /* a copy made for procedure arguments (frontend/sema_procarg.c, RK4__DERIV):

@@ -67,10 +67,13 @@ extern SrtTapeHot srt_tape_hot_;
 void srt_push_slow_(const void *p, size_t n); /* chunk boundary or first chunk */
 void srt_pop_slow_(void *p, size_t n);        /* chunk boundary or underflow */
 
+/* A NULL p (an ALLOCATABLE array of no element, or one not allocated on a path its status
+ * rules out) goes to the slow path, which pushes nothing for no bytes: the inline memcpy never
+ * sees a NULL pointer, of which gcc -O2 -Wall warns (-Wnonnull) where it cannot see the path dead. */
 static inline void srt_push_block(const void *p, size_t nbytes)
 {
 	SrtTapeHot *t = &srt_tape_hot_;
-	if ((size_t)(t->end - t->top) >= nbytes) {
+	if (p && (size_t)(t->end - t->top) >= nbytes) {
 		memcpy(t->top, p, nbytes);
 		t->top += nbytes;
 		t->bytes += nbytes;
@@ -86,7 +89,7 @@ static inline void srt_push_block(const void *p, size_t nbytes)
 static inline void srt_pop_block(void *p, size_t nbytes)
 {
 	SrtTapeHot *t = &srt_tape_hot_;
-	if ((size_t)(t->top - t->base) >= nbytes) {
+	if (p && (size_t)(t->top - t->base) >= nbytes) { /* NULL: as srt_push_block */
 		t->top -= nbytes;
 		t->bytes -= nbytes;
 		memcpy(p, t->top, nbytes);

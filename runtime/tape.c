@@ -357,6 +357,11 @@ void srt_push_slow_(const void *p, size_t n)
 	unsigned char *start_top = t->top;
 	size_t left = n;
 
+	if (!p) { /* no storage: no bytes (srt_push_block) */
+		if (n)
+			srt_fail_(SRT_ERR_USAGE, "push of %zu bytes from a NULL pointer (nothing pushed)", n);
+		return;
+	}
 	for (;;) {
 		size_t room = (size_t)(t->end - t->top);
 		size_t k = left < room ? left : room;
@@ -397,9 +402,15 @@ void srt_push_slow_(const void *p, size_t n)
 void srt_pop_slow_(void *p, size_t n)
 {
 	SrtTapeHot *t = &srt_tape_hot_;
-	unsigned char *dst = (unsigned char *)p + n; /* filled from the end backwards */
+	unsigned char *dst = p; /* filled from the end backwards */
 	size_t left = n;
 
+	if (!p) { /* no storage: no bytes (srt_pop_block) */
+		if (n)
+			srt_fail_(SRT_ERR_USAGE, "pop of %zu bytes into a NULL pointer (nothing popped)", n);
+		return;
+	}
+	dst += n;
 	if (n > t->bytes) {
 		memset(p, 0, n);
 		srt_fail_(SRT_ERR_UNDERFLOW, "tape underflow: popping %zu bytes from a tape holding %zu (zeros returned)", n,

@@ -184,8 +184,15 @@ run_check() {
 			fi
 		done
 	fi
+	# CHECK_EXTRA: more options, one a line (an --opt value holds blanks)
+	IFS='
+'
+	set -f
+	# shellcheck disable=SC2086 # split on newlines only
 	stad_with check.opts check "$@" $CHECK_EXTRA --keep >"$tag.out" 2>"$tag.log"
 	rc=$?
+	unset IFS
+	set +f
 	# the folder stad kept: "files kept in DIR", or "(kept in DIR)" when the C did not compile
 	dir=$(sed -n -e 's/^stad check: files kept in //p' -e 's/^stad check: .*(kept in \(.*\))$/\1/p' "$tag.log" |
 		tail -n 1)
@@ -231,6 +238,13 @@ make_base() {
 	fi
 }
 
+# generated_warnings LOG: LOG holds a compiler warning about the generated C (primal.c,
+# tangent.c, adjoint.c, or the runtime's header inlined into them); the driver's and --link
+# files' own warnings do not count.
+generated_warnings() {
+	grep -Eq '(^|/)(primal|tangent|adjoint)\.c:[0-9]+:[0-9]+: warning:|/runtime/[^:]*:[0-9]+:[0-9]+: warning:' "$1"
+}
+
 # run_with_base TAG: builds cfg_TAG/adjoint.c against BASE's objects and runs the validation
 # driver; the table goes to TAG.out (TAG.hp too when the driver prints 17 digits for a reprint).
 run_with_base() {
@@ -246,11 +260,15 @@ run_with_base() {
 		return "$(cat "$d/rc")"
 	done
 	# shellcheck disable=SC2046 # the flags are a list; link.args: the objects of --link, one a line
-	if ! (cd "cfg_$tag" && $CC -std=c99 -O2 -c adjoint.c $("$STAD" config --cflags) &&
+	if ! (cd "cfg_$tag" && $CC -std=c99 -O2 -Wall -Wextra -c adjoint.c $("$STAD" config --cflags) &&
 		cd "$BASE" && $CC -std=c99 -O2 -o "$TMP/cfg_$tag/check" "$BASE_DRIVER" primal.o tangent.o \
 			"$TMP/cfg_$tag/adjoint.o" $([ ! -f link.args ] || cat link.args) $("$STAD" config --libs)) \
 		>>"$tag.log" 2>&1; then
 		echo "(the adjoint of configuration $tag did not compile or link)" >>"$tag.log"
+		return 1
+	fi
+	if generated_warnings "$tag.log"; then
+		echo "(the adjoint of configuration $tag compiles with warnings: cc -O2 -Wall -Wextra)" >>"$tag.log"
 		return 1
 	fi
 	(cd "$BASE" && "$TMP/cfg_$tag/check") >"$tag.out" 2>>"$tag.log"
@@ -302,11 +320,16 @@ same() {
 # 1. Derivatives with the default checkpoints, the generated C built with -O2 (what users do,
 #    and `stad check`'s default) and again with -O0: the two adjoints must agree to 1e-12, which
 #    catches what only an optimizer exposes (a `restrict` that the derivative code breaks).
-CHECK_EXTRA=""
+#    The -O2 build has -Wall -Wextra: the generated C (and the runtime's inline functions in it)
+#    must compile without a warning, which users building with -Werror would trip over.
+CHECK_EXTRA="--opt
+-O2 -Wall -Wextra"
 run_check default
 rc=$?
 check_passed "$rc" default || fail "stad check (default checkpoints, -O2) exited with status $rc" default.out default.log
-CHECK_EXTRA="--opt -O0"
+generated_warnings default.log && fail "the generated C compiles with warnings (cc -O2 -Wall -Wextra)" default.log
+CHECK_EXTRA="--opt
+-O0"
 run_check O0
 rc=$?
 CHECK_EXTRA=""

@@ -599,10 +599,10 @@ static void case_arrays(void)
 	Check k = {.exported = (IrUnit *[]){u},
 	           .nexported = 1,
 	           .expect = "-20 53 1\n701 801 702 803 41\n2009\n10 -1\n3012014\n",
-	           .contains = {"double q[32];", "double *big = malloc(sizeof(double) * 10000);", "free(big);",
+	           .contains = {"double q[32];", "double *big = calloc(10000, sizeof(double));", "free(big);",
 	                        "q[(i + 2) + 8 * j]", "&q[8]", "double *restrict h", "const int h_lo1 = *lo;",
 	                        "const int h_n1 = (*lo) + (*n) - 1 - h_lo1 + 1;", "h[(i - h_lo1) + h_n1 * (j - 1)]", "a[0]",
-	                        "a[(*n) + a_n1 * 3]", "double *w = malloc(sizeof(double) * (size_t)w_n1);", "goto cleanup;",
+	                        "a[(*n) + a_n1 * 3]", "double *w = calloc((size_t)w_n1, sizeof(double));", "goto cleanup;",
 	                        "cleanup:", "free(w);", "static void fill(int *n, int *m, int *lo, double *restrict h);",
 	                        "static void sum3(int *n, double *a, double *s)", "dot(&(int){3}, big, big)"},
 	           .absent = {"a_n2", "a_n3"}};

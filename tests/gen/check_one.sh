@@ -71,7 +71,9 @@ fi
 # shellcheck disable=SC2086 # EXTF is a list of files
 $FC -O0 -fcheck=bounds -ffpe-trap=invalid,zero,overflow -ffree-line-length-none -o ref "$SRC" main.f90 $EXTF \
 	>fc.log 2>&1 || verdict GENBUG "gfortran: $(grep -m1 -i error fc.log | tr -s ' ')"
-$TMO ./ref >ref.out 2>ref.err || verdict GENBUG "gfortran's program failed: $(head -c 200 ref.err | tr '\n' ' ')"
+# (main.f90 writes y and f into ref.out; the program's PRINT statements go to ref.log)
+rm -f ref.out
+$TMO ./ref >ref.log 2>ref.err || verdict GENBUG "gfortran's program failed: $(head -c 200 ref.err | tr '\n' ' ')"
 
 # 2. stad (status 1 with a message: refused; any other failure: a crash)
 stad_step() {

@@ -195,7 +195,9 @@ enum {
 #define PAT_FPLOOP (1ull << 31)
 /* ALLOCATABLE arrays of a derived type (mglob's gpt) */
 #define PAT_ALLOCTYPE (1ull << 32)
-static unsigned long long bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR | PAT_FPLOOP | PAT_ALLOCTYPE;
+/* STOP and ERROR STOP in branches never taken */
+#define PAT_STOP (1ull << 33)
+static unsigned long long bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR | PAT_FPLOOP | PAT_ALLOCTYPE | PAT_STOP;
 static int force_readin; /* --readin: every head reads readin.dat */
 static int force_fploop; /* --fploop: FP-LOOP statements often (campaigns of the pattern `fploop`) */
 static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
@@ -349,6 +351,7 @@ typedef struct Var {
 	int ilo, ihi;     /* integers: the range of values */
 	int modified;     /* D_ADJ extent dummy that the routine redefines (known-bug pattern) */
 	int kind8;        /* declared INTEGER(8) (pattern `kinds`) */
+	int bd;           /* a COMMON member whose value only BLOCK DATA gives (read-only everywhere) */
 } Var;
 
 #define MAXG 16
@@ -424,6 +427,9 @@ static uint64_t features;
 #define F_ARGEXPR (1ull << 49)
 #define F_PROCARG (1ull << 50)
 #define F_LINSOLVE (1ull << 51)
+#define F_STOP (1ull << 52)
+#define F_PRINT (1ull << 53)
+#define F_ELEMSUB (1ull << 54)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -474,7 +480,8 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "alloc-comp",  "readin",         "recur",
                                       "fploop",      "shift",          "elemental",
                                       "alloc-type",  "argexpr",        "procarg",
-                                      "linsolve"};
+                                      "linsolve",    "stop",           "print",
+                                      "elemental-sub"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -682,12 +689,21 @@ static char *sec_dim(int lb, int ext, int m)
 	}
 	int span = abs(st) * (m - 1);
 	int first = lb + rnd(ext - span); /* the lowest element */
+	if (st > 1 && chance(30)) /* the section starts at the lower bound: x(::2) */
+		first = lb;
 	int lo = st > 0 ? first : first + span, hi = st > 0 ? first + span : first;
 	if (st == 1) {
 		int lo_omit = lo == lb && chance(50), hi_omit = hi == lb + ext - 1 && chance(50);
 		return sfmt("%s:%s", lo_omit ? "" : sfmt("%d", lo), hi_omit ? "" : sfmt("%d", hi));
 	}
-	return sfmt("%d:%d:%d", lo, hi, st);
+	/* a bound left out with a positive stride, x(::2), x(2::2): the start when it is the lower
+	 * bound, the end when the next step would pass the upper bound (so the section still has m
+	 * elements). Not with a negative one: a left-out bound is still the lower bound first and the
+	 * upper bound second (x(::-1) has no element) */
+	int ub = lb + ext - 1;
+	int start_omit = st > 0 && lo == lb && chance(50);
+	int end_omit = st > 0 && hi + st > ub && chance(50);
+	return sfmt("%s:%s:%d", start_omit ? "" : sfmt("%d", lo), end_omit ? "" : sfmt("%d", hi), st);
 }
 
 /* A rank-1 section of v with m elements: of a rank-1 array (sometimes the whole array), or a
@@ -3133,6 +3149,128 @@ static void stmt_io(void)
 	free(it.s);
 }
 
+/* PRINT * of a tag and implied DOs of mixed types over an array whose bounds are known here
+ * (feature `print`): `print *, 'w12', (ip3, a(ip3), a(ip3) > 0, ip3 = 2, 5, 2), k`, for a rank-2
+ * array nested, `(ip4, (b(ip3, ip4), ip3 = 0, 2), ip4 = 1, 3)`. The output goes to standard
+ * output, which check_one.sh does not compare (the derivative code does no output). */
+static void stmt_print(void)
+{
+	Var *a = NULL;
+	for (int t = 0; t < 8 && !a; t++) {
+		a = pick_var(T_REAL, -1, 0);
+		if (a && (!a->rank || a->decl != D_FIXED))
+			a = NULL;
+	}
+	if (!a)
+		return;
+	features |= F_PRINT;
+	note_read(a);
+	const char *i = fresh("ip");
+	declare_int_local(i);
+	Buf it = {0};
+	bprintf(&it, "'w%d'", nstmts);
+	int lo = a->lb[0] + rnd(a->ext[0]), hi = lo + rnd(a->lb[0] + a->ext[0] - lo), st = chance(30) ? 2 : 1;
+	const char *step = st == 1 ? "" : ", 2";
+	if (a->rank == 1) {
+		int f = rnd(3);
+		char *items = f == 0   ? sfmt("%s, %s(%s)", i, a->name, i)
+		              : f == 1 ? sfmt("%s(%s), %s", a->name, i, i)
+		                       : sfmt("%s, %s(%s), %s(%s) > 0", i, a->name, i, a->name, i);
+		bprintf(&it, ", (%s, %s = %d, %d%s)", items, i, lo, hi, step);
+	} else {
+		const char *j = fresh("ip");
+		declare_int_local(j);
+		int lo2 = a->lb[1] + rnd(a->ext[1]), hi2 = lo2 + rnd(a->lb[1] + a->ext[1] - lo2);
+		bprintf(&it, ", (%s, (%s(%s, %s), %s = %d, %d%s), %s = %d, %d)", j, a->name, i, j, i, lo, hi, step, j, lo2,
+		        hi2);
+	}
+	Var *k = chance(50) ? pick_var(T_INT, 0, 0) : NULL;
+	if (k) {
+		note_read(k);
+		bprintf(&it, ", %s", k->name);
+	}
+	Var *r = chance(50) ? pick_var(T_REAL, 0, 0) : NULL;
+	if (r) {
+		note_read(r);
+		bprintf(&it, ", %s, %s < 0", r->name, r->name);
+	}
+	line("print *, %s", it.s);
+	free(it.s);
+}
+
+/* STOP or ERROR STOP in a branch never taken (feature `stop`): the condition is false for every
+ * value its variable can hold (an index in [ilo, ihi], a real in [-RMAX, RMAX], also at the
+ * finite differences' steps), so the derivatives are defined and the STOP must only be kept. */
+static void stmt_stop(void)
+{
+	Var *k = pick_var(T_INT, 0, 0), *r = pick_var(T_REAL, 0, 0);
+	char *cond;
+	if (k && k->isidx && (!r || chance(50))) {
+		note_read(k);
+		cond = chance(50) ? sfmt("%s > %d", k->name, k->ihi + rnd(3)) : sfmt("%s < %d", k->name, k->ilo - rnd(2));
+	} else if (r) {
+		note_read(r);
+		cond = sfmt("abs(%s) > %s", r->name, rconst(RMAX + 2.5 + rnd(4)));
+	} else {
+		return;
+	}
+	features |= F_STOP;
+	int w = rnd(6);
+	char *st = w == 0   ? sdup("stop")
+	           : w == 1 ? sfmt("stop %d", rrange(1, 9))
+	           : w == 2 ? sfmt("stop 'w%d'", nstmts)
+	           : w == 3 ? sdup("error stop")
+	           : w == 4 ? sfmt("error stop %d", rrange(1, 9))
+	                    : sfmt("error stop 'w%d: out of range'", nstmts);
+	if (chance(50)) {
+		line("if (%s) %s", cond, st);
+	} else {
+		line("if (%s) then", cond);
+		ind++;
+		if (chance(50))
+			line("write(0, '(a)') 'w%d: stopping'", nstmts);
+		line("%s", st);
+		ind--;
+		line("end if");
+	}
+}
+
+/* mglob's ELEMENTAL subroutine ge_relax(x, c) called on a section or a whole array (feature
+ * `elemental-sub`): x INTENT(INOUT), c a scalar broadcast or a section of another array of as
+ * many elements (|0.5 x + 0.25 c sin(x)| <= 3). */
+static void stmt_elemsub(void)
+{
+	Var *v = NULL;
+	for (int t = 0; t < 8 && !v; t++) {
+		v = pick_var(T_REAL, -1, 1);
+		if (v && (!v->rank || v->decl != D_FIXED))
+			v = NULL;
+	}
+	if (!v)
+		return;
+	features |= F_ELEMSUB;
+	note_write(v);
+	int maxm = v->rank == 1 ? v->ext[0] : v->ext[0] > v->ext[1] ? v->ext[0] : v->ext[1];
+	int m = rrange(1, maxm < 7 ? maxm : 7);
+	int whole = chance(25);
+	char *x = whole ? sdup(v->name) : sec_ref(v, m, 0);
+	note_read(v);
+	Var *c = NULL;
+	if (!whole && chance(40)) {
+		c = pick_sec(m, 0);
+		if (c == v)
+			c = NULL;
+	}
+	char *cv;
+	if (c) {
+		cv = sec_ref(c, m, 0);
+	} else {
+		Ex e = fit(gen_real(1), RMAX);
+		cv = e.s;
+	}
+	line("call ge_relax(%s, %s)", x, cv);
+}
+
 static void gen_stmt(int depth)
 {
 	nstmts++;
@@ -3149,7 +3287,15 @@ static void gen_stmt(int depth)
 		return;
 	}
 	if ((bugs_allowed & PAT_IO) && chance(5)) {
-		stmt_io();
+		chance(30) ? stmt_print() : stmt_io();
+		return;
+	}
+	if ((bugs_allowed & PAT_STOP) && chance(2)) {
+		stmt_stop();
+		return;
+	}
+	if ((bugs_allowed & PAT_AFUNC) && chance(force_elemental ? 8 : 2)) {
+		stmt_elemsub();
 		return;
 	}
 	if (force_where && (bugs_allowed & PAT_WHERE) && chance(12)) {
@@ -3491,7 +3637,7 @@ static void setup_scope(Routine *r, int head, Buf *init)
 			continue;
 		Var *v = var_add(globals[g].name, globals[g].type, globals[g].rank, globals[g].scope);
 		*v = globals[g];
-		v->ro = r->isfunc;
+		v->ro = r->isfunc || globals[g].bd;
 	}
 	/* locals */
 	int nr = rrange(1, 3), na = rrange(0, 2), ni = rrange(1, 2);
@@ -3556,6 +3702,8 @@ static void init_globals(Buf *init)
 		bprintf(init, "gmode = '%s'\n", char_words[rnd(6)]);
 	for (int g = 0; g < nglobals; g++) {
 		Var *v = &globals[g];
+		if (v->bd)
+			continue; /* BLOCK DATA's value reaches the head */
 		if (v->type == T_INT) {
 			bprintf(init, "%s = %d\n", v->name, rrange(1, IMAX));
 			continue;
@@ -3597,6 +3745,7 @@ static void emit_common(Buf *b)
 }
 
 static int use_layout; /* pattern `layout`: the head calls clay, which views /cblk/ differently */
+static int use_blockdata; /* pattern `blockdata`: BLOCK DATA gblk initializes /cblk/ */
 
 /* Pattern `layout`: subroutine clay declares /cblk/ as views of its members' storage, each
  * run of consecutive real members one array `cv<k>(n)` or `cv<k>(2, n/2)`, each integer a
@@ -4204,15 +4353,17 @@ static const char extlib_lib[] = "# extlib.lib (stad_gen): the routines of extli
 static char *main_f90(void)
 {
 	Buf b = {0};
-	bprintf(&b, "! gfortran's reference run of head: y and f, one number a line\n");
+	bprintf(&b, "! gfortran's reference run of head: y and f, one number a line, into ref.out (the program's\n");
+	bprintf(&b, "! PRINT statements write to standard output)\n");
 	bprintf(&b, "program main\n  implicit none\n  integer :: n, i\n  real(8) :: x(%d), s, y(%d), f\n", head_n, head_n);
 	bprintf(&b, "  n = %d\n", head_n);
 	for (int i = 0; i < head_n; i++)
 		bprintf(&b, "  x(%d) = %.17gd0\n", i + 1, X0[i]);
 	bprintf(&b, "  s = %.17gd0\n", S0);
 	bprintf(&b, "  call head(n, x, s, y, f)\n");
-	bprintf(&b, "  do i = 1, n\n    write(*, '(ES26.17E3)') y(i)\n  end do\n");
-	bprintf(&b, "  write(*, '(ES26.17E3)') f\nend program main\n");
+	bprintf(&b, "  open(61, file='ref.out', status='replace')\n");
+	bprintf(&b, "  do i = 1, n\n    write(61, '(ES26.17E3)') y(i)\n  end do\n");
+	bprintf(&b, "  write(61, '(ES26.17E3)') f\n  close(61)\nend program main\n");
 	return b.s;
 }
 
@@ -4415,6 +4566,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_OPTIONAL;
 				else if (!strcmp(w, "io"))
 					bugs_allowed &= ~PAT_IO;
+				else if (!strcmp(w, "stop"))
+					bugs_allowed &= ~PAT_STOP;
 				else if (!strcmp(w, "complex"))
 					bugs_allowed &= ~PAT_COMPLEX;
 				else if (!strcmp(w, "afunc"))
@@ -4536,6 +4689,18 @@ int main(int argc, char **argv)
 		use_layout = use_layout && (force_layout || chance(40));
 		if (use_layout)
 			features |= F_LAYOUT;
+	}
+	/* a BLOCK DATA for the COMMON block (written after the routines); one member of the block,
+	 * an integer or (when clay does not rewrite the reals) a real scalar, keeps the value it
+	 * gives: the head does not set it and nothing writes it, so a BLOCK DATA left out shows */
+	use_blockdata = common_any && (bugs_allowed & PAT_BLOCKDATA) && chance(35);
+	if (use_blockdata) {
+		int cand[MAXG], nc = 0;
+		for (int g = 0; g < nglobals; g++)
+			if (globals[g].scope == S_COMMON && !globals[g].rank && (globals[g].type == T_INT || !use_layout))
+				cand[nc++] = g;
+		if (nc && chance(80))
+			globals[cand[rnd(nc)]].bd = 1;
 	}
 	for (int i = 0; i < nroutines; i++) {
 		Routine *r = &routines[i];
@@ -4766,7 +4931,12 @@ int main(int argc, char **argv)
 		        "  elemental real(8) function ge_mix(x, c)\n"
 		        "    real(8), intent(in) :: x, c\n"
 		        "    ge_mix = 0.5d0 * x + 0.25d0 * c * sin(x)\n"
-		        "  end function ge_mix\n");
+		        "  end function ge_mix\n"
+		        "  elemental subroutine ge_relax(x, c)\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    x = 0.5d0 * x + 0.25d0 * c * sin(x)\n"
+		        "  end subroutine ge_relax\n");
 	if (bugs_allowed & PAT_ALLOC)
 		/* pattern `alloc`: ALLOCATABLE dummies (module procedures, so with an explicit
 		 * interface): one allocates the caller's array (freeing it first), one whose INTENT(OUT)
@@ -4857,9 +5027,9 @@ int main(int argc, char **argv)
 
 	if (use_layout)
 		emit_layout(&file);
-	/* a BLOCK DATA for the COMMON block (drawn after the routines: they are the same either way);
-	 * the head sets every global first, so its values only have to be accepted and laid out */
-	if (has_common() && (bugs_allowed & PAT_BLOCKDATA) && chance(35)) {
+	/* a BLOCK DATA for the COMMON block (drawn before the routines, written after them); the
+	 * head sets every global first but the one marked bd, whose value only BLOCK DATA gives */
+	if (use_blockdata) {
 		features |= F_BLOCKDATA;
 		bprintf(&file, "block data gblk\n");
 		if (use_kinds)
@@ -4873,7 +5043,8 @@ int main(int argc, char **argv)
 			int n = 1;
 			for (int d = 0; d < v->rank; d++)
 				n *= v->ext[d];
-			const char *val = v->type == T_INT ? "1" : rconst(round2(rc(0.1, 1))); /* positive: no parentheses */
+			const char *val = v->type == T_INT ? sfmt("%d", v->bd ? rrange(2, IMAX) : 1)
+			                                   : rconst(round2(rc(0.1, 1))); /* positive: no parentheses */
 			if (n > 1)
 				bprintf(&file, "  data %s /%d*%s/\n", v->name, n, val);
 			else

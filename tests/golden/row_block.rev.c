@@ -77,7 +77,7 @@ static void relax_fwd(int *n, double *c, double *restrict u, double *w)
 static void evolve_fwd(int *n, double *c, double *restrict u)
 {
     const int w_n1 = *n;
-    double *w = malloc(sizeof(double) * 2 * (size_t)w_n1);
+    double *w = calloc(2 * (size_t)w_n1, sizeof(double));
     int t;
     int extent_1;
     int i1;
@@ -181,12 +181,12 @@ static void evolve_bwd_in(int *n, double *c, double *cb, double *restrict u, dou
 {
     const int w_n1 = *extent;
     const int wb_n1 = *extent;
-    double *w = malloc(sizeof(double) * 2 * (size_t)w_n1);
+    double *w = calloc(2 * (size_t)w_n1, sizeof(double));
     int t;
     int extent_1;
     int i1;
     int i2;
-    double *wb = malloc(sizeof(double) * 2 * (size_t)wb_n1);
+    double *wb = calloc(2 * (size_t)wb_n1, sizeof(double));
     int trip;
     (void)extent_1; /* set but never read */
 
