@@ -391,11 +391,20 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 			adj(c, x, ad_mul(a, m, cp(a, y)));
 			adj(c, y, ad_mul(a, cp(a, m), cp(a, x)));
 			return;
-		case IR_DIV:
-			adj(c, x, dv(a, m, cp(a, y)));
-			if (ad_expr_active(ad, y))
-				adj(c, y, neg(a, dv(a, ad_mul(a, cp(a, m), dv(a, cp(a, x), cp(a, y))), cp(a, y))));
+		case IR_DIV: {
+			/* w = m / y, then x gets w and y gets -w (x / y): one division by y per statement,
+			 * not m / y and (m (x / y)) / y */
+			IrExpr *w = dv(a, m, cp(a, y));
+			if (!ad_expr_active(ad, y)) {
+				adj(c, x, w);
+				return;
+			}
+			if (ad_expr_active(ad, x))
+				w = shared_weight(c, w);
+			adj(c, x, w);
+			adj(c, y, neg(a, ad_mul(a, cp(a, w), dv(a, cp(a, x), cp(a, y)))));
 			return;
+		}
 		case IR_POW:
 			if (ir_base_is_int(y->type)) {
 				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);

@@ -1032,6 +1032,7 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		cg.use_stdint = 1;
 	for (int k = CG_H_MAX_L; k <= CG_H_POWL_D; k++)
 		cg.use_stdint |= cg.helper_used[k];
+	cg.use_stdint |= cg.helper_used[CG_H_EXP_TANH];
 	for (int i = 0; i < cg.globals.n; i++)
 		if (((const IrSym *)cg.globals.v[i])->type == TY_INT8 && cg_map_get(&used, cg.globals.v[i]))
 			cg.use_stdint = 1;

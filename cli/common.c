@@ -681,6 +681,10 @@ static void runtime_flags(CliArgv *a, int libs)
 		/* Fortran has no errno: without it, C compilers vectorize sqrt and hoist libm calls as
 		 * gfortran does (the results are the same bits) */
 		cli_argv_add(a, "-fno-math-errno");
+		/* no fused multiply-adds where the compiler chooses: a loop contracted differently in
+		 * its vector body and its scalar remainder, or in the primal and the forward sweep,
+		 * would change the gradient's last bits (README "EXP and TANH of REAL(8)") */
+		cli_argv_add(a, "-ffp-contract=off");
 	}
 	cli_argv_words(a, STAD_RUNTIME_EXTRA);
 }
