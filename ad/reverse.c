@@ -1516,8 +1516,10 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			if (s->why == WHY_DEFAULT || s->why == WHY_AUTO) {
 				s->on = 0;
 				s->why = WHY_FORCED;
-				if (alloc_why && !s->forced_why)
-					s->forced_why = alloc_why;
+				if (!s->forced_why)
+					s->forced_why = alloc_why ? alloc_why
+					                          : ir_sprintf(a, "its snapshot would need '%s', whose size is assumed ('*')",
+					                                       f->snap_bad_sym->name);
 			} else if (alloc_why) {
 				ir_error(s->stmt->loc, "call site %s cannot be checkpointed: the call %s; switch the site off", s->id,
 				         alloc_why);

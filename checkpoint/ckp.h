@@ -18,6 +18,7 @@ typedef struct CkpSite {
 	const char *id; /* "caller:callee#k": the k-th call of callee in caller ("binomial" for a
 	                   BINOMIAL-CKP loop) */
 	int line;       /* its source line (tables show it as a comment) */
+	const char *file; /* and file (shown when the program comes from several) */
 	IrStmt *stmt;   /* the CALL statement (or the region's first statement) */
 	IrUnit *caller, *callee;
 	int index; /* position in CkpSites.v */

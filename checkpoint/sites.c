@@ -43,6 +43,7 @@ static void add_site(IrArena *a, IrVec *v, IrStmt *s, IrUnit *caller, IrUnit *ca
 	for (int k = 0; k < s->ndirs; k++)
 		site->is_linsolve |= s->kind == IR_CALL && s->dirs[k]->kind == DIR_LINSOLVE;
 	site->line = s->loc.line;
+	site->file = s->loc.file;
 	int k = 1; /* the k-th call of calleename in caller (its sites are the last ones: units in turn) */
 	for (int i = v->n - 1; i >= 0 && ((const CkpSite *)v->v[i])->caller == caller; i--) {
 		const CkpSite *o = v->v[i];
@@ -68,6 +69,7 @@ static void add_fploop(IrArena *a, IrVec *fp, IrStmt *s, IrUnit *caller)
 		site->caller = caller;
 		site->is_fploop = 1;
 		site->line = s->loc.line;
+	site->file = s->loc.file;
 		site->id = ir_sprintf(a, "%s:fploop#%d", caller->name, nth);
 		site->index = fp->n;
 		site->on = 1;
@@ -237,8 +239,24 @@ CkpTable *ckp_table_parse(IrProgram *prog, const char *path, char *text)
 	return t;
 }
 
+/* Where a site is, for its comment: "line 12", or "model.f:12" when the sites come from several
+ * files (stad calls a.f b.f) */
+static const char *site_where(IrArena *a, const CkpSite *s, int files)
+{
+	if (files && s->file) {
+		const char *base = strrchr(s->file, '/');
+		return ir_sprintf(a, "%s:%d", base ? base + 1 : s->file, s->line);
+	}
+	return ir_sprintf(a, "line %d", s->line);
+}
+
 char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_comment)
 {
+	int files = 0;
+	for (int i = 1; i < sites->n && !files; i++)
+		files = sites->v[i]->file && sites->v[0]->file && strcmp(sites->v[i]->file, sites->v[0]->file) != 0;
+	for (int i = 0; i < sites->nfp && sites->n && !files; i++)
+		files = sites->fp[i]->file && sites->v[0]->file && strcmp(sites->fp[i]->file, sites->v[0]->file) != 0;
 	CkpRow *rows = calloc((size_t)(sites->n + sites->nfp) + 1, sizeof *rows);
 	const char **notes = calloc((size_t)(sites->n + sites->nfp) + 1, sizeof *notes);
 	int n = 0;
@@ -247,19 +265,20 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 		if (s->is_binomial)
 			continue;
 		if (s->is_external) /* not a toggle: listed as a comment */
-			notes[n] = ir_sprintf(a, "%s: calls a routine without source, always checkpointed (line %d)", s->id,
-			                      s->line),
+			notes[n] = ir_sprintf(a, "%s: calls a routine without source, always checkpointed (%s)", s->id,
+			                      site_where(a, s, files)),
 			rows[n] = (CkpRow){NULL, 1, notes[n]};
 		else if (s->is_linsolve) /* like an FP-LOOP: the switch is not bitwise, so not an entry */
 			notes[n] = ir_sprintf(a,
-			                      "%s %s (line %d, %s): LINEAR-SOLVE, on = linear-solve adjoint, off = the solver "
+			                      "%s %s (%s, %s): LINEAR-SOLVE, on = linear-solve adjoint, off = the solver "
 			                      "taped; write the entry to switch it",
-			                      s->id, s->on ? "on" : "off", s->line, s->why == WHY_TABLE ? "table" : "default"),
+			                      s->id, s->on ? "on" : "off", site_where(a, s, files),
+			                      s->why == WHY_TABLE ? "table" : "default"),
 			rows[n] = (CkpRow){NULL, s->on, notes[n]};
 		else
 			notes[n] = s->why == WHY_FORCED && s->forced_why
-			        ? ir_sprintf(a, "line %d, %s, forced", s->line, s->forced_why)
-			        : ir_sprintf(a, "line %d, %s%s%s", s->line, ckp_why_name(s->why), s->reason ? ": " : "",
+			        ? ir_sprintf(a, "%s, %s, forced", site_where(a, s, files), s->forced_why)
+			        : ir_sprintf(a, "%s, %s%s%s", site_where(a, s, files), ckp_why_name(s->why), s->reason ? ": " : "",
 			                     s->reason ? s->reason : ""),
 			rows[n] = (CkpRow){s->id, s->on, notes[n]};
 		n++;
@@ -270,9 +289,9 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 	for (int i = 0; rows && notes && i < sites->nfp; i++, n++) {
 		const CkpSite *s = sites->fp[i];
 		notes[n] = ir_sprintf(a,
-		                      "%s %s (line %d, %s): FP-LOOP, on = two-phase adjoint, off = every iteration taped; "
+		                      "%s %s (%s, %s): FP-LOOP, on = two-phase adjoint, off = every iteration taped; "
 		                      "write the entry to switch it",
-		                      s->id, s->on ? "on" : "off", s->line, ckp_why_name(s->why));
+		                      s->id, s->on ? "on" : "off", site_where(a, s, files), ckp_why_name(s->why));
 		rows[n] = (CkpRow){NULL, s->on, notes[n]};
 	}
 	char *text = rows && notes ? ckp_table_text(rows, n, header_comment) : NULL;
