@@ -38,17 +38,18 @@ expect() {
 }
 HEAD='cost(f)/(u)'
 
-# 1. site ids (the line in the comment is the file's own, an included file's too)
+# 1. site ids (the line in the comment is the file's own, an included file's too, named with its
+# file as soon as the sites come from two files)
 "$STAD" calls model.F --head "$HEAD" -I inc >"$tmp/out" 2>"$tmp/err" || fail "stad calls model.F -I inc"
 cat >"$tmp/want" <<'END'
 # stad checkpoint table v1
 # call sites of the adjoint of the head; edit and pass with --table
-cost:relax#1  on   # line 20, default
-cost:relax#2  off  # line 3, pragma
+cost:relax#1  on   # model.F:20, default
+cost:relax#2  off  # sweep.h:3, pragma
 END
 cmp -s "$tmp/want" "$tmp/out" || { fail "site ids of model.F"; diff "$tmp/want" "$tmp/out"; }
 "$STAD" calls model.F --head "$HEAD" -I inc -DTWO_SWEEPS >"$tmp/out" 2>"$tmp/err" || fail "stad calls -DTWO_SWEEPS"
-grep -q '^cost:relax#1  on   # line 17, default$' "$tmp/out" || fail "-DTWO_SWEEPS: no site at line 17"
+grep -q '^cost:relax#1  on   # model.F:17, default$' "$tmp/out" || fail "-DTWO_SWEEPS: no site at line 17"
 
 # 2. #line directives
 "$STAD" diff --mode tangent model.F -I inc --head "$HEAD" --line-directives -o "$tmp/t.c" >"$tmp/out" 2>"$tmp/err" ||
