@@ -788,7 +788,9 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		const IrUse *us = u->uses.v[i];
 		IrUnit *m = sema_find_module(S, us->module);
 		if (!m) {
-			ir_error(us->loc, "module '%s' is not defined in the given files", us->module);
+			/* (an unsupported intrinsic module was reported by name: sema.c) */
+			if (!us->intrinsic)
+				ir_error(us->loc, "module '%s' is not defined in the given files", us->module);
 			continue;
 		}
 		sema_declare_unit(S, m);

@@ -425,6 +425,22 @@ static IrExpr *present(Sema *S, IrExpr *e)
 	return r;
 }
 
+/* Is name one that u (or its host) takes with USE ..., ONLY: from a module that does not exist
+ * (reported there, an unsupported intrinsic module among them)? */
+static int from_missing_module(Sema *S, const IrUnit *u, const char *name)
+{
+	for (; u; u = u->host)
+		for (int i = 0; i < u->uses.n; i++) {
+			const IrUse *us = u->uses.v[i];
+			if (sema_find_module(S, us->module))
+				continue;
+			for (int k = 0; k < us->nnames; k++)
+				if (!strcmp(us->local[k], name))
+					return 1;
+		}
+	return 0;
+}
+
 static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 {
 	IrUnit *u = S->unit;
@@ -518,7 +534,8 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
 			t = TY_REAL8;
 		} else if (t == TY_NONE) {
-			ir_error(e->loc, "'%s' has no type (IMPLICIT NONE is in effect)", name);
+			if (!from_missing_module(S, u, name)) /* (else reported at the USE) */
+				ir_error(e->loc, "'%s' has no type (IMPLICIT NONE is in effect)", name);
 			t = TY_REAL8;
 		}
 		IrSym *ns = ir_sym_new(S->a, u, name, SYM_LOCAL, e->loc);
@@ -628,7 +645,9 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 	if (!s && sema_refused_array_intrinsic(name, e->loc))
 		return bad(S, e->loc);
 	const IrUnit *pm = sema_private_in(S, u, name);
-	if (pm)
+	if (from_missing_module(S, u, name))
+		; /* reported at the USE: one error per problem */
+	else if (pm)
 		ir_error(e->loc, "'%s' is PRIVATE in module '%s'", name, pm->name);
 	else if (s && s->kind == SYM_PROC)
 		sema_report_undefined(S, name, 1, e->loc);

@@ -25,7 +25,8 @@ static IrExpr *cond_expr(Sema *S, IrExpr *e, int where)
 		return ir_logical(S->a, 0, c->loc);
 	}
 	if (c->type != TY_LOGICAL) {
-		ir_error(c->loc, where ? "the mask of WHERE must be LOGICAL" : "condition must be logical");
+		if (!c->failed) /* (a refused expression was reported) */
+			ir_error(c->loc, where ? "the mask of WHERE must be LOGICAL" : "condition must be logical");
 		return ir_logical(S->a, 0, c->loc);
 	}
 	return c;
