@@ -399,7 +399,7 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 		return;
 	IrBase t = sema_implicit_type(u, s->name);
 	if (t == TY_NONE) {
-		if (s->kind != SYM_PROC) {
+		if (s->kind != SYM_PROC && !s->refused) {
 			ir_error(s->loc, "'%s' has no type (IMPLICIT NONE is in effect)", s->name);
 			s->refused = 1; /* its uses add no error */
 		}

@@ -732,8 +732,14 @@ void sema_types_declare(Sema *S, IrUnit *u)
 				v->argpos = s->argpos;
 				changed_args = 1;
 			} else if (s->kind != SYM_LOCAL) {
-				ir_error(v->loc, "'%s' of derived type cannot be a function result", v->name);
+				ir_error(v->loc,
+				         "'%s' of derived type cannot be a function result: make the FUNCTION a SUBROUTINE "
+				         "with '%s' as an INTENT(OUT) argument",
+				         v->name, v->name);
 				v->bad = 1;
+				s->refused = 1; /* its uses add no error */
+				if (u->result)
+					u->result->refused = 1;
 				continue;
 			}
 			remove_sym(u, s);
@@ -1802,6 +1808,11 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 	int k = designator(S, rhs, &r);
 	if (k < 0)
 		return 0;
+	if (k == 0 && rhs->kind == IR_REF) { /* a FUNCTION refused for its structure result says so */
+		IrUnit *f = sema_find_proc(S, S->unit, rhs->u.ref.name);
+		if (f && f->result && f->result->refused)
+			return 0;
+	}
 	if (k == 0 || !r.type) {
 		ir_error(rhs->loc,
 		         "a structure of type '%s' can only be assigned a structure of that type or a constructor %s(...)",
