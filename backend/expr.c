@@ -1005,6 +1005,12 @@ void cg_char_ptr(CgUnit *U, const IrExpr *e, CgBuf *b)
 			cg_char_ptr(U, e->u.call.args[0], b);
 			return;
 		}
+		if (e->u.call.id == INTR_CHAR) { /* one character, in a compound literal of the statement */
+			cg_buf_puts(b, "((char[]){(char)(");
+			cg_expr_prec(U, e->u.call.args[0], CG_P_COMMA + 1, b);
+			cg_buf_puts(b, ")})");
+			return;
+		}
 		break;
 	default: break;
 	}

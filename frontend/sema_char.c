@@ -8,7 +8,7 @@
  * IR_CONCAT (only as the right-hand side of a CHARACTER assignment), comparisons (IR_EQ..IR_GE
  * of two CHARACTER operands: Fortran's blank-padded collating comparison, as LGE.. in ASCII), and
  * the intrinsics LEN (folded when constant), LEN_TRIM, INDEX, TRIM, ADJUSTL, ADJUSTR, LGE, LGT,
- * LLE, LLT, ICHAR, IACHAR.
+ * LLE, LLT, ICHAR, IACHAR, CHAR, ACHAR.
  */
 #include "sema_int.h"
 
@@ -162,6 +162,14 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 			return ir_int(S->a, 0, e->loc);
 		}
 		r[i] = sema_value_expr(S, a);
+		if (id == INTR_CHAR || id == INTR_ACHAR) { /* CHAR(i), ACHAR(i): the one character of code i */
+			if (!ir_base_is_int(r[i]->type) || sema_rank(r[i])) {
+				if (!r[i]->failed)
+					ir_error(r[i]->loc, "the argument of %s must be an INTEGER scalar", in->name);
+				return bad(S, e->loc);
+			}
+			continue;
+		}
 		int want_char = !(id == INTR_INDEX && i == 2);
 		if (want_char && r[i]->type != TY_CHAR) {
 			ir_error(r[i]->loc, "argument %d of %s must be CHARACTER", i + 1, in->name);
@@ -180,7 +188,7 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 		int64_t v = ir_const_int(l, &ok);
 		return ok ? ir_int(S->a, v, e->loc) : ir_convert(S->a, l, TY_INT);
 	}
-	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
+	IrExpr *x = ir_intrin(S->a, id == INTR_ACHAR ? INTR_CHAR : id, r, n, e->loc); /* (ASCII) */
 	x->type = in->rtype == RT_INT ? TY_INT : in->rtype == RT_LOGICAL ? TY_LOGICAL : TY_CHAR;
 	return x;
 }

@@ -622,6 +622,7 @@ IrExpr *ir_char_len(IrArena *a, const IrExpr *e)
 		}
 		case INTR_ADJUSTL:
 		case INTR_ADJUSTR: return ir_char_len(a, e->u.call.args[0]);
+		case INTR_CHAR: return ir_int_kind(a, 1, TY_INT8, e->loc);
 		default: break;
 		}
 		break;
