@@ -194,6 +194,58 @@ static IrStmt *call_unit(Ad *ad, IrUnit *q, IrExpr **args, int n, const IrStmt *
 	return c;
 }
 
+static void keep_add(Ad *ad, IrVec *keep, IrSym *v, const IrDirective *d)
+{
+	IrSym *cv = ad_canon(v);
+	if (cv == ad_canon(d->ls_x) || cv == ad_canon(d->ls_b))
+		return;
+	for (int i = 0; i < keep->n; i++)
+		if (ad_canon(keep->v[i]) == cv)
+			return;
+	ir_vec_push(ad->a, keep, v);
+}
+
+/* What the solver call writes besides x and b: its iteration count, a module counter, its work
+ * vectors. The tangent runs the solver once more (for d); these keep the first run's values, as
+ * the primal leaves them (trial s16: the second run's count reached the caller). */
+static IrVec solver_writes(Ad *ad, const IrStmt *s, const IrDirective *d)
+{
+	IrUnit *q = s->u.call.callee;
+	Bits w = ad_info(q)->writes;
+	IrVec keep = {0};
+	for (int k = 0; k < s->u.call.nargs && k < q->nargs; k++) {
+		IrSym *root = ad_root(s->u.call.args[k]);
+		if (root && ad_bits_get(w, q->args[k]->id))
+			keep_add(ad, &keep, root, d);
+	}
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		for (int k = 0; m->kind == UNIT_MODULE && k < m->syms.n; k++) {
+			IrSym *g = m->syms.v[k];
+			if (g->kind == SYM_MODULE && !g->shadow && ad_bits_get(w, ad_canon(g)->id))
+				keep_add(ad, &keep, g, d);
+		}
+	}
+	for (int i = 0; i < ad->p->commons.n; i++) {
+		const IrCommon *c = ad->p->commons.v[i];
+		for (int k = 0; k < c->members.n; k++)
+			if (ad_bits_get(w, ((IrSym *)c->members.v[k])->id))
+				keep_add(ad, &keep, c->members.v[k], d);
+	}
+	return keep;
+}
+
+static IrStmt *copy_whole(Ad *ad, IrSym *dst, IrSym *src, IrLoc L)
+{
+	IrStmt *c = ir_stmt_new(ad->a, IR_RT, L);
+	c->u.rt.kind = RT_COPY;
+	c->u.rt.e = ir_var(ad->a, dst, NULL, 0, L);
+	c->u.rt.vars = ir_alloc(ad->a, sizeof *c->u.rt.vars);
+	c->u.rt.vars[0] = src;
+	c->u.rt.nvars = 1;
+	return c;
+}
+
 void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out)
 {
 	IrArena *a = ad->a;
@@ -227,10 +279,28 @@ void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out)
 	z->u.rt.kind = RT_ZERO;
 	z->u.rt.e = ir_var(a, x, NULL, 0, L);
 	ir_block_add(a, out, z);
+	IrVec keep = solver_writes(ad, s, d), kept = {0};
+	for (int i = 0; i < keep.n; i++) {
+		IrSym *v = keep.v[i];
+		if (v->allocatable || (v->rank && !v->dims[v->rank - 1].hi)) {
+			ir_error(L,
+			         "!$AD LINEAR-SOLVE in tangent mode: the solver writes '%s' (%s), which the tangent's second "
+			         "solve would change: make it a local of the solver, or give it constant bounds",
+			         v->name, v->allocatable ? "ALLOCATABLE" : "assumed size");
+			continue;
+		}
+		IrSym *c = ad_linsolve_temp(ad, owner, v, "ls_keep");
+		c->clen = v->clen ? ir_expr_copy(a, v->clen) : NULL;
+		ir_block_add(a, out, copy_whole(ad, c, v, L));
+		ir_vec_push(a, &kept, v);
+		ir_vec_push(a, &kept, c);
+	}
 	IrExpr **args2 = ir_alloc(a, sizeof *args2 * (size_t)(s->u.call.nargs + 1));
 	for (int k = 0; k < s->u.call.nargs; k++)
 		args2[k] = ir_expr_copy(a, s->u.call.args[k]);
 	ir_block_add(a, out, call_unit(ad, q, args2, s->u.call.nargs, s));
+	for (int i = 0; i + 1 < kept.n; i += 2)
+		ir_block_add(a, out, copy_whole(ad, kept.v[i], kept.v[i + 1], L));
 	ad_linsolve_copy(ad, owner, xd, x, LS_ADD, L, out);
 	ad_linsolve_copy(ad, owner, x, t, LS_COPY, L, out);
 	ad_linsolve_copy(ad, owner, b, tb, LS_COPY, L, out);
