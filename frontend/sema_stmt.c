@@ -698,9 +698,12 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 		int pos = i;
 		if (v[i]->kind == IR_KEYWORD) {
 			pos = -1;
-			for (int k = 0; k < nd; k++)
-				if (!strcmp(dum[k]->name, v[i]->u.kw.name))
+			for (int k = 0; k < nd; k++) {
+				int ap = dum[k]->argpos; /* a VALUE dummy's hidden x_value is still called x */
+				if (!strcmp(dum[k]->name, v[i]->u.kw.name) ||
+				    (f->argnames && ap >= 0 && ap < f->nargs && f->argnames[ap] && !strcmp(f->argnames[ap], v[i]->u.kw.name)))
 					pos = k;
+			}
 			if (pos < 0) {
 				ir_error(v[i]->loc, "'%s' has no dummy argument '%s'", name, v[i]->u.kw.name);
 				return 0;

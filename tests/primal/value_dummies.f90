@@ -56,4 +56,7 @@ program main
   print '(es24.16)', damp(a, k)
   call shift(a, y)
   print '(2es24.16, i3)', a, y, k
+  call shift(y=y, s=a) ! keywords name the VALUE dummy as written
+  print '(2es24.16)', a, y
+  print '(es24.16)', damp(k=k, a=a)
 end program main
