@@ -9,6 +9,7 @@
 #include "ad.h" /* AD_PRIMAL, AD_TANGENT, AD_REVERSE: the modes */
 #include "backend.h"
 #include "ir.h"
+#include "pipeline.h"
 
 #include <stdio.h>
 #include <sys/types.h>
@@ -135,9 +136,11 @@ void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
 
 /* cpp.c: the C preprocessor as FeOptions.preprocess wants it (ctx: the CliOpts). */
 int cli_preprocess(void *ctx, IrProgram *p, const char *path, char **out, size_t *len);
-/* "stad: N errors" after a phase that reported N located errors in p (nothing when none). */
-void cli_report_errors(const IrProgram *p);
-/* Parse + sema + verify every file; NULL (errors printed) on failure. */
+/* The pipeline's input (pipeline.h) the options describe: files, --lib, --head, source form,
+ * -I and the C preprocessor. */
+void cli_pl_input(const CliOpts *o, PlInput *in);
+/* pl_load of the options' input: parse + sema + verify every file; NULL (errors printed) on
+ * failure. */
 IrProgram *cli_load(const CliOpts *o);
 /* The same, stopping after the parser when with_sema is 0 (stad ir --dump=parse). */
 IrProgram *cli_load_stage(const CliOpts *o, int with_sema);
