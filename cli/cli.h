@@ -139,11 +139,6 @@ int cli_preprocess(void *ctx, IrProgram *p, const char *path, char **out, size_t
 /* The pipeline's input (pipeline.h) the options describe: files, --lib, --head, source form,
  * -I and the C preprocessor. */
 void cli_pl_input(const CliOpts *o, PlInput *in);
-/* pl_load of the options' input: parse + sema + verify every file; NULL (errors printed) on
- * failure. */
-IrProgram *cli_load(const CliOpts *o);
-/* The same, stopping after the parser when with_sema is 0 (stad ir --dump=parse). */
-IrProgram *cli_load_stage(const CliOpts *o, int with_sema);
 
 /* Write `len` bytes to `path` atomically (path.tmp + rename). Refuses to replace a file whose
  * first line does not start with STAD_MARK (unless allow_any) or that is one of the inputs. */

@@ -525,18 +525,6 @@ void cli_pl_input(const CliOpts *o, PlInput *in)
 	in->fe.preprocess_ctx = (void *)o;
 }
 
-IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
-{
-	PlInput in;
-	cli_pl_input(o, &in);
-	return pl_load(&in, with_sema);
-}
-
-IrProgram *cli_load(const CliOpts *o)
-{
-	return cli_load_stage(o, 1);
-}
-
 static int same_file(const char *a, const char *b)
 {
 	struct stat sa, sb;
