@@ -1,7 +1,7 @@
 /*
  * ad.h — automatic differentiation on the IR (prefix ad_).
  *
- * ad_run() is the whole middle of the pipeline for `stad diff`:
+ * ad_run() is the middle of the pipeline (pl_translate, pipeline/pipeline.c):
  *   canonicalize (functions become subroutines, calls and non-variable actuals hoisted,
  *   EXIT/CYCLE/RETURN turned into flags) → read/write sets → activity → call sites and their
  *   checkpoint states → tangent or reverse units.
@@ -29,7 +29,7 @@ typedef struct AdRequest {
 	int nsets;
 	int sets_strict;              /* every --set must name an integer argument of the head (calls, diff) */
 	const signed char *auto_prev; /* auto, a later pass: per site, 0 when the previous pass chose
-	                                 off (kept off, and analysed as off), else -1 (cli_translate) */
+	                                 off (kept off, and analysed as off), else -1 (pl_translate) */
 	int nauto_prev;
 	int profile;             /* emit profile events */
 	int dynamic_sites;       /* decide every site at run time (srt_site_on; STAD_SITES) */

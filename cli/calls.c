@@ -20,7 +20,7 @@ static int update_table(const CliOpts *o, CliTranslation *t)
 	}
 	CkpTable *tab = ckp_table_read(t->p, o->update_table);
 	if (!tab || ir_error_count(t->p)) {
-		cli_report_errors(t->p);
+		pl_report_errors(t->p);
 		return 1;
 	}
 	int ndropped = 0;

@@ -9,6 +9,7 @@
 #include "ad.h" /* AD_PRIMAL, AD_TANGENT, AD_REVERSE: the modes */
 #include "backend.h"
 #include "ir.h"
+#include "pipeline.h"
 
 #include <stdio.h>
 #include <sys/types.h>
@@ -135,12 +136,9 @@ void cli_ad_request(const CliOpts *o, int mode, struct AdRequest *req);
 
 /* cpp.c: the C preprocessor as FeOptions.preprocess wants it (ctx: the CliOpts). */
 int cli_preprocess(void *ctx, IrProgram *p, const char *path, char **out, size_t *len);
-/* "stad: N errors" after a phase that reported N located errors in p (nothing when none). */
-void cli_report_errors(const IrProgram *p);
-/* Parse + sema + verify every file; NULL (errors printed) on failure. */
-IrProgram *cli_load(const CliOpts *o);
-/* The same, stopping after the parser when with_sema is 0 (stad ir --dump=parse). */
-IrProgram *cli_load_stage(const CliOpts *o, int with_sema);
+/* The pipeline's input (pipeline.h) the options describe: files, --lib, --head, source form,
+ * -I and the C preprocessor. */
+void cli_pl_input(const CliOpts *o, PlInput *in);
 
 /* Write `len` bytes to `path` atomically (path.tmp + rename). Refuses to replace a file whose
  * first line does not start with STAD_MARK (unless allow_any) or that is one of the inputs. */
@@ -196,8 +194,8 @@ const char *cli_cc(void);
  * tree or the install tree, as `stad config` prints it). */
 void cli_argv_build(CliArgv *a, const char *opt, const char *exe, const char *const *sources);
 
-/* The translation every command runs: load (parse, sema, verify), ad_run with req, and, when
- * out is not NULL, write OUT.c and OUT.h (and the Fortran interface) described as `what`
+/* The translation every command runs, pl_translate (pipeline.h): load (parse, sema, verify),
+ * ad_run with req (and --default-checkpoint auto's fixpoint), and, when out is not NULL, write OUT.c and OUT.h (and the Fortran interface) described as `what`
  * ("" for out = the result's default name in the current folder). Returns 0 with p and res
  * filled (ir_program_free(p) when done), or 1 after reporting. */
 typedef struct CliTranslation {

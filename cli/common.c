@@ -396,13 +396,6 @@ const char *cli_opt_flags(const CliOpts *o)
 	return o->opt ? o->opt : "-O2";
 }
 
-void cli_report_errors(const IrProgram *p)
-{
-	int n = ir_error_count(p);
-	if (n)
-		fprintf(stderr, "stad: %d error%s\n", n, n == 1 ? "" : "s");
-}
-
 static int ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -513,58 +506,23 @@ int cli_build_links(const CliOpts *o, const char *dir, CliArgv *objs)
 	return 0;
 }
 
-IrProgram *cli_load_stage(const CliOpts *o, int with_sema)
+void cli_pl_input(const CliOpts *o, PlInput *in)
 {
-	if (!o->nfiles) {
-		fprintf(stderr, "stad %s: no input files\n", o->cmd);
-		return NULL;
-	}
-	IrProgram *p = ir_program_new();
-	FeOptions fo = {0};
-	fo.form = o->form;
-	fo.line_length = o->line_length;
-	fo.include_dirs = o->include_dirs;
-	fo.ninclude_dirs = o->ninclude_dirs;
-	fo.cpp = o->cpp;
-	fo.preprocess = cli_preprocess;
-	fo.preprocess_ctx = (void *)o;
-	int errs = 0;
-	for (int i = 0; i < o->nlib_files; i++)
-		errs += fe_parse_lib(p, o->lib_files[i]);
-	/* with a head, only its call tree is translated: what it does not reach may be outside the
-	 * language (reach.c) */
-	char root[128] = "";
-	if (with_sema && o->head)
-		sscanf(o->head, " %127[A-Za-z0-9_]", root);
-	if (*root)
-		ir_diag_hold(p);
-	int start = ir_error_count(p);
-	for (int i = 0; i < o->nfiles; i++)
-		fe_parse_file(p, o->files[i], &fo);
-	if (*root)
-		fe_prune(p, ir_strlower(p->arena, root), o->verbose);
-	errs += ir_error_count(p) - start;
-	if (!with_sema && !errs)
-		return p;
-	if (!errs)
-		errs = fe_sema(p);
-	if (errs) {
-		cli_report_errors(p);
-		ir_program_free(p);
-		return NULL;
-	}
-	int bad = ir_verify(p);
-	if (bad) {
-		fprintf(stderr, "stad: internal error: %d IR problems after sema\n", bad);
-		ir_program_free(p);
-		return NULL;
-	}
-	return p;
-}
-
-IrProgram *cli_load(const CliOpts *o)
-{
-	return cli_load_stage(o, 1);
+	memset(in, 0, sizeof *in);
+	in->cmd = o->cmd;
+	in->files = (const char *const *)o->files;
+	in->nfiles = o->nfiles;
+	in->lib_files = (const char *const *)o->lib_files;
+	in->nlib_files = o->nlib_files;
+	in->head = o->head;
+	in->verbose = o->verbose;
+	in->fe.form = o->form;
+	in->fe.line_length = o->line_length;
+	in->fe.include_dirs = o->include_dirs;
+	in->fe.ninclude_dirs = o->ninclude_dirs;
+	in->fe.cpp = o->cpp;
+	in->fe.preprocess = cli_preprocess;
+	in->fe.preprocess_ctx = (void *)o;
 }
 
 static int same_file(const char *a, const char *b)

@@ -1,8 +1,7 @@
 /*
- * diff.c — `stad diff` and `stad ir`: the translation pipeline as one list.
- *
- *   load (parse, sema, verify) → head spec → [AD: activity, sites + toggles, tangent/reverse]
- *   → emit C + header → write atomically
+ * diff.c — `stad diff` and `stad ir`: their options and output files. The translation is
+ * pipeline/pipeline.c's pl_translate (parse → sema → AD passes → emit); here are the files
+ * emit writes (C, header, Fortran interface, --split parts), atomically.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "ad.h"
@@ -337,73 +336,38 @@ int cli_cmd_diff(int argc, char **argv)
 	return rc;
 }
 
-/* --default-checkpoint auto: which sites auto chose off (0), per site (else -1), malloc'ed. */
-static signed char *auto_offs(const CkpSites *s)
+/* cli_translate's emit step: the exported routine's C name, then (out not NULL) the files. */
+typedef struct Emit {
+	const CliOpts *o;
+	const char *out, *what;
+	CliTranslation *t;
+} Emit;
+
+static int emit_files(void *ctx, IrProgram *p, const AdResult *res)
 {
-	signed char *v = malloc((size_t)s->n + 1);
-	for (int i = 0; v && i < s->n; i++)
-		v[i] = s->v[i]->why == WHY_AUTO && !s->v[i]->on ? 0 : -1;
-	return v;
+	Emit *e = ctx;
+	CgOptions co = {0};
+	co.fortran_abi = e->o->fortran_abi;
+	if (res->nexported)
+		cg_unit_cname(res->exported[0], &co, e->t->cname, sizeof e->t->cname);
+	if (!e->out)
+		return 0;
+	const char *out = e->out;
+	char defout[512];
+	if (!*out) {
+		snprintf(defout, sizeof defout, "%s.c", res->default_name);
+		out = defout;
+	}
+	return cli_emit_files(e->o, p, res->exported, res->nexported, out, res->uses_runtime, e->what);
 }
 
 int cli_translate(const CliOpts *o, const AdRequest *req, const char *out, const char *what, CliTranslation *t)
 {
-	/* --default-checkpoint auto decides after the analysis of what to save (TBR), which takes
-	 * every undecided site as checkpointed, the safe assumption: a split call needs at most what
-	 * a checkpointed one does saved around it. So translate again with the sites auto chose off
-	 * analysed as off, until its choices stay the same (they can only turn off: at most one pass
-	 * per site; four passes at most, each one's code correct for its states). */
-	AdRequest r = *req;
-	signed char *prev = NULL;
-	for (int pass = 0;; pass++) {
-		memset(t, 0, sizeof *t);
-		t->p = cli_load(o);
-		if (!t->p) {
-			free(prev);
-			return 1;
-		}
-		if (ad_run(t->p, &r, &t->res) != 0) {
-			cli_report_errors(t->p);
-			ir_program_free(t->p);
-			t->p = NULL;
-			free(prev);
-			return 1;
-		}
-		if (!(req->mode == AD_REVERSE && req->default_auto && !req->dynamic_sites) || pass == 3 || !t->res.sites)
-			break;
-		signed char *cur = auto_offs(t->res.sites);
-		if (!cur)
-			break;
-		int same = prev && !memcmp(prev, cur, (size_t)t->res.sites->n);
-		int anyoff = 0;
-		for (int i = 0; i < t->res.sites->n; i++)
-			anyoff |= cur[i] == 0;
-		free(prev);
-		prev = cur;
-		if (same || !anyoff)
-			break;
-		r.auto_prev = prev;
-		r.nauto_prev = t->res.sites->n;
-		ir_program_free(t->p);
-	}
-	free(prev);
-	CgOptions co = {0};
-	co.fortran_abi = o->fortran_abi;
-	if (t->res.nexported)
-		cg_unit_cname(t->res.exported[0], &co, t->cname, sizeof t->cname);
-	if (!out)
-		return 0;
-	char defout[512];
-	if (!*out) {
-		snprintf(defout, sizeof defout, "%s.c", t->res.default_name);
-		out = defout;
-	}
-	if (cli_emit_files(o, t->p, t->res.exported, t->res.nexported, out, t->res.uses_runtime, what) != 0) {
-		ir_program_free(t->p);
-		t->p = NULL;
-		return 1;
-	}
-	return 0;
+	memset(t, 0, sizeof *t);
+	PlInput in;
+	cli_pl_input(o, &in);
+	Emit e = {o, out, what, t};
+	return pl_translate(&in, req, emit_files, &e, &t->p, &t->res);
 }
 
 int cli_cmd_ir(int argc, char **argv)
@@ -422,7 +386,7 @@ int cli_cmd_ir(int argc, char **argv)
 	if (!pass)
 		pass = o.head && o.mode_given && o.mode != AD_PRIMAL ? "ad" : "sema";
 	int front = !strcmp(pass, "parse") || !strcmp(pass, "sema");
-	if (!front && !ad_pass_known(pass)) {
+	if (!pl_pass_known(pass)) {
 		fprintf(stderr, "stad ir: unknown pass '%s' for --dump (parse, sema, canon, head, sets, activity, symbols, ad)\n",
 		        pass);
 		return 2;
@@ -431,28 +395,15 @@ int cli_cmd_ir(int argc, char **argv)
 		fprintf(stderr, "stad ir: --dump=%s needs --head and --mode tangent|reverse\n", pass);
 		return 2;
 	}
-	if (!strcmp(pass, "parse")) {
-		/* the parser's IR: names not yet resolved */
-		IrProgram *p = cli_load_stage(&o, 0);
-		if (!p)
-			return 1;
-		ir_dump_program(stdout, p);
-		ir_program_free(p);
-		return 0;
-	}
-	IrProgram *p = cli_load(&o);
-	if (!p)
-		return 1;
-	if (front) {
-		ir_dump_program(stdout, p);
-		ir_program_free(p);
-		return 0;
-	}
 	AdRequest req;
-	cli_ad_request(&o, o.mode, &req);
+	cli_ad_request(&o, front ? AD_PRIMAL : o.mode, &req);
 	req.dump_after = pass;
+	PlInput in;
+	cli_pl_input(&o, &in);
+	IrProgram *p;
 	AdResult res;
-	rc = ad_run(p, &req, &res) != 0;
-	ir_program_free(p);
+	rc = pl_translate(&in, &req, NULL, NULL, &p, &res);
+	if (!rc)
+		ir_program_free(p);
 	return rc;
 }

@@ -1,8 +1,9 @@
 /*
- * main.c — the stad command line. Each subcommand is one function. The translation is
- * cli_load (parse → sema → verify) then ad_run, whose passes are one table in ad/ad.c
- * (canon → head → sets → activity → symbols → ad, the verifier after each in debug builds or
- * with --verify; `stad ir --dump=PASS` prints the IR after any of them), then the backend.
+ * main.c — the stad command line. Each subcommand is one function. The translation is one
+ * list in one function, pl_translate (pipeline/pipeline.c): parse → sema → verify → ad_run's
+ * passes, one table in ad/ad.c (canon → head → sets → activity → symbols → ad, the verifier
+ * after each in debug builds or with --verify) → emit; `stad ir --dump=PASS` prints the IR after
+ * any of them but emit.
  */
 #include "cli.h"
 
