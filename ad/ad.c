@@ -559,12 +559,14 @@ static int pass_head(Pipe *pp)
 					        "inputs and outputs are its arguments; write a subroutine whose arguments they are "
 					        "(it copies them into and out of the %s, calls %s, and is the head)\n",
 					        names[i], g->kind == SYM_COMMON ? "COMMON /" : "module ",
-					        g->kind == SYM_COMMON ? g->common : g->owner ? g->owner->name : "?",
-					        g->kind == SYM_COMMON ? "/" : "", head->name, g->kind == SYM_COMMON ? "block" : "module",
-					        head->name);
+					        g->kind == SYM_COMMON ? g->common
+					                : g->owner    ? g->owner->name
+					                              : "?",
+					        g->kind == SYM_COMMON ? "/" : "", head->name,
+					        g->kind == SYM_COMMON ? "block" : "module", head->name);
 				else
-					fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i], head->name,
-					        ad_info(head)->was_function ? " (nor its result)" : "");
+					fprintf(stderr, "stad: error: --head: '%s' is not an argument of %s%s\n", names[i],
+					        head->name, ad_info(head)->was_function ? " (nor its result)" : "");
 				return 1;
 			}
 			if (!ir_base_is_real(head->args[found]->type)) {
@@ -788,11 +790,12 @@ static int abi_module_structures(const IrProgram *p)
 				continue;
 			prev = s;
 			if (s->alloc_leaf) {
-				ir_error(s->loc,
-				         "'%.*s' of module '%s' is an ALLOCATABLE array of derived type: --fortran-abi does not "
-				         "support such module variables (gfortran keeps the structures in a descriptor); make its "
-				         "components module arrays of explicit bounds, or leave out --fortran-abi",
-				         (int)(pc - s->name), s->name, m->name);
+				ir_error(
+				        s->loc,
+				        "'%.*s' of module '%s' is an ALLOCATABLE array of derived type: --fortran-abi does not "
+				        "support such module variables (gfortran keeps the structures in a descriptor); make its "
+				        "components module arrays of explicit bounds, or leave out --fortran-abi",
+				        (int)(pc - s->name), s->name, m->name);
 				bad = 1;
 				continue;
 			}

@@ -58,10 +58,10 @@ typedef struct AdResult {
 	int nunits;
 	const char *default_name; /* default output stem, e.g. "cost_b" */
 	int uses_runtime;
-	IrUnit *head;    /* the primal head (as canonicalized) */
-	AdHeadArg *args; /* head->nargs entries */
-	CkpSites *sites; /* call sites of the differentiated call tree (reverse mode) */
-	int active_real4; /* an active variable is REAL(4) (or COMPLEX(4)): the derivatives are
+	IrUnit *head;            /* the primal head (as canonicalized) */
+	AdHeadArg *args;         /* head->nargs entries */
+	CkpSites *sites;         /* call sites of the differentiated call tree (reverse mode) */
+	int active_real4;        /* an active variable is REAL(4) (or COMPLEX(4)): the derivatives are
 	                     computed, and agree with each other, only to single precision */
 	const char *real4_names; /* then the first few of them, "term (in typo), ..." */
 } AdResult;

@@ -35,7 +35,7 @@ Bits ad_bits_sparse(IrArena *a); /* an empty sparse set */
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);
-int ad_bits_or(Bits dst, Bits src); /* returns 1 if dst changed */
+int ad_bits_or(Bits dst, Bits src);                    /* returns 1 if dst changed */
 void ad_bits_or_masked(Bits dst, Bits src, Bits mask); /* dst |= src & mask */
 void ad_bits_copy(Bits dst, Bits src);
 int ad_bits_eq(Bits x, Bits y);
@@ -117,7 +117,7 @@ typedef struct Ad {
 	/* Where TBR builds the adjoints it reads only for the variables they use (tbr.c), reset
 	 * after each: they were a fifth of the reverse transformation's memory. */
 	IrArena *scratch;
-	IrSym **gsyms; /* canonical global id -> its module variable or COMMON member (tbr.c) */
+	IrSym **gsyms;    /* canonical global id -> its module variable or COMMON member (tbr.c) */
 	uint64_t *idmark; /* tbr.c: the ids an adjoint's list holds so far (cleared id by id) */
 	int ngsyms;
 } Ad;

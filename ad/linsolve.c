@@ -97,8 +97,7 @@ void ad_linsolve_check(Ad *ad, IrStmt *s)
 		return;
 	}
 	if (!call_touches(s, b, qi->reads)) {
-		ir_error(d->loc, "!$AD LINEAR-SOLVE: the right-hand side b=%s is not read by the call of '%s'", b->name,
-		         q->name);
+		ir_error(d->loc, "!$AD LINEAR-SOLVE: the right-hand side b=%s is not read by the call of '%s'", b->name, q->name);
 		return;
 	}
 	if (!const_bounds(x) || !same_bounds(x, b)) {
@@ -108,8 +107,8 @@ void ad_linsolve_check(Ad *ad, IrStmt *s)
 		         x->name, b->name);
 		return;
 	}
-	if (m->nargs != 2 || m->args[0]->rank != x->rank || m->args[1]->rank != x->rank ||
-	    !ir_base_is_real(m->args[0]->type) || !ir_base_is_real(m->args[1]->type)) {
+	if (m->nargs != 2 || m->args[0]->rank != x->rank || m->args[1]->rank != x->rank || !ir_base_is_real(m->args[0]->type) ||
+	    !ir_base_is_real(m->args[1]->type)) {
 		ir_error(d->loc,
 		         "!$AD LINEAR-SOLVE: apply=%s must be a subroutine of two arguments (x, y), y = A x, each shaped "
 		         "like %s; A's coefficients come from module or COMMON variables",
@@ -171,8 +170,8 @@ void ad_linsolve_copy(Ad *ad, IrUnit *owner, IrSym *dst, IrSym *src, int op, IrL
 	IrExpr *sv = ir_var(a, src, n ? i2 : NULL, n, L);
 	IrExpr *dv = ir_var(a, dst, n ? i3 : NULL, n, L);
 	IrExpr *rhs = op == LS_COPY ? sv
-	            : op == LS_NEG  ? ir_unop(a, IR_NEG, sv, L)
-	            : op == LS_ADD  ? ir_binop(a, IR_ADD, dv, sv, L)
+	        : op == LS_NEG      ? ir_unop(a, IR_NEG, sv, L)
+	        : op == LS_ADD      ? ir_binop(a, IR_ADD, dv, sv, L)
 	                            : ir_binop(a, IR_SUB, dv, sv, L);
 	IrStmt *st = ir_assign(a, ir_var(a, dst, n ? i1 : NULL, n, L), rhs, L);
 	for (int k = 0; k < n; k++) {

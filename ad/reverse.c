@@ -1505,24 +1505,24 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			         "('*'): declare the array's size",
 			         s->callee->name, f->snap_bad_sym->name, s->id);
 		} else if (f->snap_bad && s->on) {
-			const char *alloc_why =
-			        f->snap_bad_sym->allocatable
-			                ? ir_sprintf(a,
-			                             "changes the allocation of the module variable '%s' (ALLOCATE, DEALLOCATE, "
-			                             "or an assignment '%s = ...' that may reallocate it: write '%s(:) = ...' "
-			                             "when its shape does not change)",
-			                             f->snap_bad_sym->name, f->snap_bad_sym->name, f->snap_bad_sym->name)
-			                : NULL;
+			const char *alloc_why = f->snap_bad_sym->allocatable
+			        ? ir_sprintf(a,
+			                     "changes the allocation of the module variable '%s' (ALLOCATE, DEALLOCATE, "
+			                     "or an assignment '%s = ...' that may reallocate it: write '%s(:) = ...' "
+			                     "when its shape does not change)",
+			                     f->snap_bad_sym->name, f->snap_bad_sym->name, f->snap_bad_sym->name)
+			        : NULL;
 			if (s->why == WHY_DEFAULT || s->why == WHY_AUTO) {
 				s->on = 0;
 				s->why = WHY_FORCED;
 				if (!s->forced_why)
-					s->forced_why = alloc_why ? alloc_why
-					                          : ir_sprintf(a, "its snapshot would need '%s', whose size is assumed ('*')",
-					                                       f->snap_bad_sym->name);
+					s->forced_why = alloc_why
+					        ? alloc_why
+					        : ir_sprintf(a, "its snapshot would need '%s', whose size is assumed ('*')",
+					                     f->snap_bad_sym->name);
 			} else if (alloc_why) {
-				ir_error(s->stmt->loc, "call site %s cannot be checkpointed: the call %s; switch the site off", s->id,
-				         alloc_why);
+				ir_error(s->stmt->loc, "call site %s cannot be checkpointed: the call %s; switch the site off",
+				         s->id, alloc_why);
 			} else if (s->is_region) {
 				ir_error(
 				        s->stmt->loc,

@@ -88,9 +88,9 @@ typedef struct CgDriver {
 	const char *primal; /* C names (cg_unit_cname) of the routines the driver calls */
 	const char *tangent;
 	const char *adjoint;
-	int primal_returns; /* the primal is a C function returning the last argument */
-	double tol;         /* check: the tangent/adjoint tolerance; 0: by the arguments' precision */
-	int real4_inside;   /* check: an active REAL(4) variable inside (AdResult's active_real4):
+	int primal_returns;      /* the primal is a C function returning the last argument */
+	double tol;              /* check: the tangent/adjoint tolerance; 0: by the arguments' precision */
+	int real4_inside;        /* check: an active REAL(4) variable inside (AdResult's active_real4):
 	                       tolerances and steps of single precision */
 	const char *real4_names; /* and which (AdResult's real4_names), or NULL */
 } CgDriver;

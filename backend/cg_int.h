@@ -102,9 +102,9 @@ typedef enum CgHelper {
 	CG_H_CADJUST,
 	CG_H_ISHFT_I, /* ISHFT, INTEGER and INTEGER(8) */
 	CG_H_ISHFT_L,
-	CG_H_RNG, /* RANDOM_NUMBER, RANDOM_SEED */
-	CG_H_TIMER, /* CPU_TIME, SYSTEM_CLOCK */
-	CG_H_DATE, /* DATE_AND_TIME(values=) */
+	CG_H_RNG,      /* RANDOM_NUMBER, RANDOM_SEED */
+	CG_H_TIMER,    /* CPU_TIME, SYSTEM_CLOCK */
+	CG_H_DATE,     /* DATE_AND_TIME(values=) */
 	CG_H_EXP_TANH, /* EXP and TANH of double precision: stad_exp_d, stad_tanh_d (vectorizable) */
 	CG_H_COUNT
 } CgHelper;

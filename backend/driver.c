@@ -157,7 +157,8 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 		fprintf(f, "  a%d = alloc(%ld, sizeof(%s)); a%d_0 = alloc(%ld, sizeof(%s)); a%d_d = alloc(%ld, sizeof(%s));\n", k,
 		        sizes[k], t, k, sizes[k], t, k, sizes[k], t);
 		for (int s = 0; s < 4; s++)
-			fprintf(f, "  a%d_%s = alloc(%ld, sizeof(double));\n", k, (const char *[]){"v", "base", "p", "m"}[s], sizes[k]);
+			fprintf(f, "  a%d_%s = alloc(%ld, sizeof(double));\n", k, (const char *[]){"v", "base", "p", "m"}[s],
+			        sizes[k]);
 	}
 	fputs("}\n", f);
 	fputs("static void reset(void) {\n", f);
@@ -238,8 +239,9 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      "         \"('step' is the one closer to the tangent; 'fd ratio' is fd(h)/fd(10h))\\n\");\n",
 	      f);
 	if (real4_inside)
-		fprintf(f, "  printf(\"REAL(4) active variables inside (%s): derivatives agree to single precision "
-		           "(tangent-adjoint tolerance %g, finite differences %g, single-precision steps)\\n\");\n",
+		fprintf(f,
+		        "  printf(\"REAL(4) active variables inside (%s): derivatives agree to single precision "
+		        "(tangent-adjoint tolerance %g, finite differences %g, single-precision steps)\\n\");\n",
 		        d->real4_names ? d->real4_names : "", tol_dot, tol_fd);
 	fputs("  printf(\"%-14s %-14s %24s %24s %24s %9s %9s %9s %13s\\n\", \"independent\", \"dependent\", \"tangent\", "
 	      "\"adjoint\", \"finite diff\", \"adj-tan\", \"tan-fd\", \"step\", \"fd ratio\");\n",
@@ -249,7 +251,8 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	fputs("  int same = 1;\n  reset();\n  run_primal(1);\n  reset();\n  run_primal(2);\n", f);
 	for (int k = 0; k < n; k++)
 		if (arg[k].dependent)
-			fprintf(f, "  for (long i = 0; i < %ld; i++) same &= a%d_p[i] == a%d_m[i] || (a%d_p[i] != a%d_p[i] && a%d_m[i] != a%d_m[i]);\n",
+			fprintf(f,
+			        "  for (long i = 0; i < %ld; i++) same &= a%d_p[i] == a%d_m[i] || (a%d_p[i] != a%d_p[i] && a%d_m[i] != a%d_m[i]);\n",
 			        sizes[k], k, k, k, k, k, k);
 	/* NaN or infinite outputs at the drawn inputs: every derivative row would say MISMATCH */
 	fputs("  int finite = 1;\n", f);
@@ -374,7 +377,8 @@ int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes)
 	for (int k = 0; k < n; k++) {
 		const char *t = ctype(d, k);
 		fprintf(f, "  a%d = alloc(%ld, sizeof(%s)); a%d_d = alloc(%ld, sizeof(%s));\n", k, sizes[k], t, k, sizes[k], t);
-		fprintf(f, "  a%d_0 = alloc(%ld, sizeof(%s)); a%d_d0 = alloc(%ld, sizeof(%s));\n", k, sizes[k], t, k, sizes[k], t);
+		fprintf(f, "  a%d_0 = alloc(%ld, sizeof(%s)); a%d_d0 = alloc(%ld, sizeof(%s));\n", k, sizes[k], t, k, sizes[k],
+		        t);
 	}
 	put_inputs(f, d, sizes, "");
 	/* every dependent's weight 1 */
@@ -395,8 +399,8 @@ int cg_tune_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      "    if (c) {\n",
 	      f);
 	for (int k = 0; k < n; k++)
-		fprintf(f, "      memcpy(a%d, a%d_0, sizeof *a%d * %ld);\n      memcpy(a%d_d, a%d_d0, sizeof *a%d * %ld);\n", k, k,
-		        k, sizes[k], k, k, k, sizes[k]);
+		fprintf(f, "      memcpy(a%d, a%d_0, sizeof *a%d * %ld);\n      memcpy(a%d_d, a%d_d0, sizeof *a%d * %ld);\n", k,
+		        k, k, sizes[k], k, k, k, sizes[k]);
 	fputs("      srt_reset();\n    }\n"
 	      "    uint64_t t0 = srt_clock_ns();\n    ",
 	      f);

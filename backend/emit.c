@@ -86,9 +86,10 @@ static void comment_line_text(CgBuf *b, const char *s, size_t n)
  * analyses off for the generated file keeps every call; the cost is within noise. */
 static void gcc_guard(CgBuf *b)
 {
-	cg_buf_puts(b, "#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11\n"
-	               "#pragma GCC optimize(\"no-ipa-modref\", \"no-ipa-pure-const\") /* gcc 12 drops calls (stad README) */\n"
-	               "#endif\n");
+	cg_buf_puts(b,
+	            "#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11\n"
+	            "#pragma GCC optimize(\"no-ipa-modref\", \"no-ipa-pure-const\") /* gcc 12 drops calls (stad README) */\n"
+	            "#endif\n");
 }
 
 static void banner(CgBuf *b, const char *text)
@@ -469,7 +470,8 @@ static int global_infos(Cg *cg, const CgMap *used, GInfo **out)
 				continue;
 			for (int k = 0; k < m->syms.n; k++) {
 				const IrSym *s = m->syms.v[k];
-				if (s->kind != SYM_MODULE || s->shadow || !cg_map_get(used, s) || (cg_global_primal(s) != NULL) != pass)
+				if (s->kind != SYM_MODULE || s->shadow || !cg_map_get(used, s) ||
+				    (cg_global_primal(s) != NULL) != pass)
 					continue;
 				if (n == cap && !(v = realloc(v, sizeof *v * (size_t)(cap *= 2))))
 					abort();
@@ -910,8 +912,9 @@ static void emit_parts(Cg *cg, const CgBuf *out, size_t nbanner, const CgBuf *he
 	for (int k = 0; k < cg->o.nparts; k++) {
 		int b = a;
 		/* a unit goes to the part its text's middle falls in */
-		while (b < n && (k == cg->o.nparts - 1 ||
-		                 (start[b] + (start[b + 1] - start[b]) / 2) * (size_t)cg->o.nparts < total * (size_t)(k + 1)))
+		while (b < n &&
+		       (k == cg->o.nparts - 1 ||
+		        (start[b] + (start[b + 1] - start[b]) / 2) * (size_t)cg->o.nparts < total * (size_t)(k + 1)))
 			b++;
 		CgBuf f = {0};
 		banner(&f, cg->o.banner);
@@ -1015,8 +1018,12 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		cg_unit(&cg, u, &defs);
 		/* the I/O helper's open units and RANDOM_NUMBER's state are one C file's statics */
 		if (cg.split_hdr && !cg.refused && (cg.use_io > io || cg.helper_used[CG_H_RNG] > rng)) {
-			ir_error(u->loc, "--split: '%s' %s, whose state the generated code keeps in one C file; generate it without --split",
-			         u->name, cg.use_io > io ? "does formatted I/O (OPEN, READ, WRITE with a format)" : "calls RANDOM_NUMBER or RANDOM_SEED");
+			ir_error(
+			        u->loc,
+			        "--split: '%s' %s, whose state the generated code keeps in one C file; generate it without --split",
+			        u->name,
+			        cg.use_io > io ? "does formatted I/O (OPEN, READ, WRITE with a format)"
+			                       : "calls RANDOM_NUMBER or RANDOM_SEED");
 			cg.refused = 1;
 		}
 	}

@@ -1208,9 +1208,10 @@ static int passive_intrinsic(CgUnit *U, const IrExpr *e, CgBuf *b)
 	case INTR_IOSIZE:
 	case INTR_NEWUNIT:
 		U->cg->use_io = U->cg->use_stdio = U->cg->use_stdlib = U->cg->use_string = U->cg->use_math = 1;
-		cg_buf_puts(b, e->u.call.id == INTR_IOSTAT   ? "stad_io_iostat()"
-		               : e->u.call.id == INTR_IOSIZE ? "stad_io_size()"
-		                                             : "stad_io_newunit()");
+		cg_buf_puts(b,
+		            e->u.call.id == INTR_IOSTAT           ? "stad_io_iostat()"
+		                    : e->u.call.id == INTR_IOSIZE ? "stad_io_size()"
+		                                                  : "stad_io_newunit()");
 		return CG_P_PRIMARY;
 	case INTR_SEED_PUT:
 		use_helper(U, CG_H_RNG);

@@ -181,8 +181,10 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	case IO_FLUSH:
 	case IO_BACKSPACE:
 	case IO_ENDFILE: {
-		static const char *const fn[] = {[IO_REWIND] = "stad_io_rewind", [IO_FLUSH] = "stad_io_flush",
-		                                 [IO_BACKSPACE] = "stad_io_backspace", [IO_ENDFILE] = "stad_io_endfile"};
+		static const char *const fn[] = {[IO_REWIND] = "stad_io_rewind",
+		                                 [IO_FLUSH] = "stad_io_flush",
+		                                 [IO_BACKSPACE] = "stad_io_backspace",
+		                                 [IO_ENDFILE] = "stad_io_endfile"};
 		/* derivative code: ENDFILE changes the file, which it leaves as it is (a mark, as a WRITE's) */
 		value(U, it[0], &b);
 		cg_line(U, "%s(%s);", s->u.print.deriv ? "stad_io_written" : fn[s->u.print.io], cg_buf_str(&b));

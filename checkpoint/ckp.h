@@ -15,11 +15,11 @@
 typedef enum CkpWhy { WHY_DEFAULT, WHY_PRAGMA, WHY_OPTION, WHY_TABLE, WHY_FORCED, WHY_AUTO } CkpWhy;
 
 typedef struct CkpSite {
-	const char *id; /* "caller:callee#k": the k-th call of callee in caller ("binomial" for a
+	const char *id;   /* "caller:callee#k": the k-th call of callee in caller ("binomial" for a
 	                   BINOMIAL-CKP loop) */
-	int line;       /* its source line (tables show it as a comment) */
+	int line;         /* its source line (tables show it as a comment) */
 	const char *file; /* and file (shown when the program comes from several) */
-	IrStmt *stmt;   /* the CALL statement (or the region's first statement) */
+	IrStmt *stmt;     /* the CALL statement (or the region's first statement) */
 	IrUnit *caller, *callee;
 	int index; /* position in CkpSites.v */
 	int on;    /* checkpointed (joint) or not (split) */

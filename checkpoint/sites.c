@@ -69,7 +69,7 @@ static void add_fploop(IrArena *a, IrVec *fp, IrStmt *s, IrUnit *caller)
 		site->caller = caller;
 		site->is_fploop = 1;
 		site->line = s->loc.line;
-	site->file = s->loc.file;
+		site->file = s->loc.file;
 		site->id = ir_sprintf(a, "%s:fploop#%d", caller->name, nth);
 		site->index = fp->n;
 		site->on = 1;
@@ -278,8 +278,8 @@ char *ckp_table_format(IrArena *a, const CkpSites *sites, const char *header_com
 		else
 			notes[n] = s->why == WHY_FORCED && s->forced_why
 			        ? ir_sprintf(a, "%s, %s, forced", site_where(a, s, files), s->forced_why)
-			        : ir_sprintf(a, "%s, %s%s%s", site_where(a, s, files), ckp_why_name(s->why), s->reason ? ": " : "",
-			                     s->reason ? s->reason : ""),
+			        : ir_sprintf(a, "%s, %s%s%s", site_where(a, s, files), ckp_why_name(s->why),
+			                     s->reason ? ": " : "", s->reason ? s->reason : ""),
 			rows[n] = (CkpRow){s->id, s->on, notes[n]};
 		n++;
 	}

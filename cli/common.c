@@ -350,7 +350,8 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 				                       val);
 		} else if (!strcmp(name, "--split")) {
 			if (!parse_int(val, &o->split) || o->split < 1 || o->split > 1000)
-				return cli_usage_error(o, usage, "--split wants a number of C files from 1 to 1000, not '%s'", val);
+				return cli_usage_error(o, usage, "--split wants a number of C files from 1 to 1000, not '%s'",
+				                       val);
 		} else if (!strcmp(name, "--fixed")) {
 			o->form = FE_FORM_FIXED;
 		} else {

@@ -302,7 +302,8 @@ int cli_emit_files(const CliOpts *o, IrProgram *p, IrUnit *const *exported, int 
 int cli_cmd_diff(int argc, char **argv)
 {
 	CliOpts o;
-	int rc = cli_parse(argc, argv, OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM | OPT_SPLIT, &o,
+	int rc = cli_parse(argc, argv,
+	                   OPT_HEAD | OPT_MODE | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_PROFILE | OPT_ABI | OPT_FORM | OPT_SPLIT, &o,
 	                   diff_usage);
 	if (rc)
 		return rc < 0 ? 0 : rc;
@@ -312,10 +313,15 @@ int cli_cmd_diff(int argc, char **argv)
 	}
 	if ((o.table || o.nocheckpoint || o.default_nocheckpoint || o.default_auto || o.nsets || o.profile || o.dynamic_sites) &&
 	    o.mode != AD_REVERSE) {
-		const char *which = o.table ? "--table" : o.nocheckpoint ? "--nocheckpoint" : o.default_nocheckpoint ? "--default-nocheckpoint"
-		                  : o.default_auto ? "--default-checkpoint auto" : o.nsets ? "--set (sizes for --default-checkpoint auto)"
-		                  : o.profile ? "--profile" : "--dynamic-sites";
-		fprintf(stderr, "stad diff: %s applies to --mode reverse only (checkpoints and profiles are the adjoint's); leave it out in %s mode\n",
+		const char *which = o.table      ? "--table"
+		        : o.nocheckpoint         ? "--nocheckpoint"
+		        : o.default_nocheckpoint ? "--default-nocheckpoint"
+		        : o.default_auto         ? "--default-checkpoint auto"
+		        : o.nsets                ? "--set (sizes for --default-checkpoint auto)"
+		        : o.profile              ? "--profile"
+		                                 : "--dynamic-sites";
+		fprintf(stderr,
+		        "stad diff: %s applies to --mode reverse only (checkpoints and profiles are the adjoint's); leave it out in %s mode\n",
 		        which, o.mode == AD_TANGENT ? "tangent" : "primal");
 		return 2;
 	}

@@ -139,7 +139,8 @@ void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
 				return;
 			}
 		}
-	} else if (d->kind != DIR_OTHER && d->kind != DIR_EXTERNAL && d->kind != DIR_FPLOOP && d->kind != DIR_LINSOLVE && text[wl]) {
+	} else if (d->kind != DIR_OTHER && d->kind != DIR_EXTERNAL && d->kind != DIR_FPLOOP && d->kind != DIR_LINSOLVE &&
+	           text[wl]) {
 		ir_warning(loc, "text after !$AD %.*s is ignored", (int)wl, text);
 	}
 	ir_vec_push(p->a, &p->pending, d);

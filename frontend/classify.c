@@ -267,9 +267,12 @@ static const struct {
 };
 
 /* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
-#define FE_ASSOCIATE_REFUSAL "ASSOCIATE is not supported: write the variable or expression in place of each name (an expression assigned to a local variable first)"
-#define FE_BLOCK_REFUSAL "BLOCK constructs are not supported: declare the block's variables in the routine and delete BLOCK and END BLOCK"
-#define FE_ENTRY_REFUSAL "ENTRY is not supported: make a separate subroutine per entry (the code they share in a routine they call)"
+#define FE_ASSOCIATE_REFUSAL                                                                                                     \
+	"ASSOCIATE is not supported: write the variable or expression in place of each name (an expression assigned to a local variable first)"
+#define FE_BLOCK_REFUSAL                                                                                                         \
+	"BLOCK constructs are not supported: declare the block's variables in the routine and delete BLOCK and END BLOCK"
+#define FE_ENTRY_REFUSAL                                                                                                         \
+	"ENTRY is not supported: make a separate subroutine per entry (the code they share in a routine they call)"
 #define FE_PAUSE_REFUSAL "PAUSE is not supported: delete it, or WRITE its message instead"
 #define FE_ASSIGN_ADVICE ": use an INTEGER variable set to 1, 2, ... and a computed GO TO, GO TO (10, 20), k"
 

@@ -264,7 +264,8 @@ typedef struct FeParser {
 } FeParser;
 
 /* The refusal of POINTER (attribute or statement); a `=>` after it in the unit says nothing more. */
-#define FE_POINTER_REFUSAL "POINTER is not supported (use an ALLOCATABLE array, or pass the array or section to a routine and work on its dummy)"
+#define FE_POINTER_REFUSAL                                                                                                       \
+	"POINTER is not supported (use an ALLOCATABLE array, or pass the array or section to a routine and work on its dummy)"
 
 /* ---------------------------------------------------------------- scanner.l */
 

@@ -372,9 +372,9 @@ IrStmt *fe_print(FeParser *p, IrExpr *fmt, IrVec *items, IrLoc loc)
 	return s;
 }
 
-static const char *const io_names[] = {[IO_WRITE] = "WRITE", [IO_READ] = "READ",     [IO_INQUIRE] = "INQUIRE", [IO_OPEN] = "OPEN",
-                                       [IO_CLOSE] = "CLOSE", [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH",
-                                       [IO_BACKSPACE] = "BACKSPACE", [IO_ENDFILE] = "ENDFILE"};
+static const char *const io_names[] = {
+        [IO_WRITE] = "WRITE",   [IO_READ] = "READ",   [IO_INQUIRE] = "INQUIRE",     [IO_OPEN] = "OPEN",      [IO_CLOSE] = "CLOSE",
+        [IO_REWIND] = "REWIND", [IO_FLUSH] = "FLUSH", [IO_BACKSPACE] = "BACKSPACE", [IO_ENDFILE] = "ENDFILE"};
 
 /* WRITE, OPEN, CLOSE, REWIND, FLUSH: the control list first (nctl of them), then the items;
  * sema reads the control list. */

@@ -439,7 +439,7 @@ IrUnit *sema_find_unit(Sema *S, const char *name)
  * does not allow, accepted when only one module has it and makes it PUBLIC). */
 IrUnit *sema_find_proc(Sema *S, IrUnit *u, const char *name)
 {
-	IrUnit *h = u->host ? u->host : u; /* the internal procedures of u's host, or u's own */
+	IrUnit *h = u->host ? u->host : u;      /* the internal procedures of u's host, or u's own */
 	for (int k = 0; k < h->passed.n; k++) { /* a copy's procedure arguments, PRIVATE ones too */
 		IrUnit *c = h->passed.v[k];
 		if (!strcmp(c->host ? c->local_name : c->name, name))
@@ -962,8 +962,9 @@ int fe_sema(IrProgram *p)
 		for (int k = 0; k < u->syms.n; k++) { /* VALUE dummies: the routine's own copies first */
 			IrSym *x = u->syms.v[k];
 			if (x->value_in)
-				ir_block_add(S.a, &S.prologue, ir_assign(S.a, ir_var(S.a, x, NULL, 0, x->loc),
-				                                         ir_var(S.a, x->value_in, NULL, 0, x->loc), x->loc));
+				ir_block_add(S.a, &S.prologue,
+				             ir_assign(S.a, ir_var(S.a, x, NULL, 0, x->loc),
+				                       ir_var(S.a, x->value_in, NULL, 0, x->loc), x->loc));
 		}
 		S.entry_of = (IrVec){0};
 		sema_names_collect(&S, u);

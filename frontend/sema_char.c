@@ -133,8 +133,8 @@ static int plain_value(Sema *S, IrExpr **px)
 		return 1;
 	}
 	const char *what = concat ? "a concatenation (//)" : x->u.call.id == INTR_ADJUSTL ? "ADJUSTL" : "ADJUSTR";
-	ir_error(x->loc, "%s%s is supported only as the value assigned to a CHARACTER variable (assign it to one first)",
-	         what, S && S->hoist ? " of a length not known when stad translates it" : " as an actual argument");
+	ir_error(x->loc, "%s%s is supported only as the value assigned to a CHARACTER variable (assign it to one first)", what,
+	         S && S->hoist ? " of a length not known when stad translates it" : " as an actual argument");
 	return 0;
 }
 

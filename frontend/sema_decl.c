@@ -257,8 +257,9 @@ static void declare_decl(Sema *S, IrUnit *u, IrDecl *d)
 	case DECL_TYPE: {
 		if (d->type_name) {
 			if (d->is_value)
-				ir_error(d->loc, "VALUE on a dummy of derived type is not supported: remove VALUE and copy the "
-				                 "structure into a local variable");
+				ir_error(d->loc,
+				         "VALUE on a dummy of derived type is not supported: remove VALUE and copy the "
+				         "structure into a local variable");
 			if (d->is_optional)
 				ir_error(d->loc,
 				         "an OPTIONAL dummy of derived type is not supported: give every argument in every call, "
@@ -616,8 +617,12 @@ static void value_args(Sema *S, IrUnit *u)
 			continue;
 		}
 		x->by_value = 0;
-		const char *why = x->rank ? "an array" : x->type == TY_CHAR ? "a CHARACTER dummy" : x->optional ? "an OPTIONAL dummy"
-		                : x->allocatable ? "an ALLOCATABLE dummy" : in_bounds(u, x) ? "a dummy that a bound reads" : NULL;
+		const char *why = x->rank    ? "an array"
+		        : x->type == TY_CHAR ? "a CHARACTER dummy"
+		        : x->optional        ? "an OPTIONAL dummy"
+		        : x->allocatable     ? "an ALLOCATABLE dummy"
+		        : in_bounds(u, x)    ? "a dummy that a bound reads"
+		                             : NULL;
 		if (why) {
 			ir_error(x->loc, "VALUE on %s ('%s') is not supported: remove VALUE and copy '%s' into a local variable",
 			         why, x->name, x->name);
@@ -683,7 +688,8 @@ static void assumed_shape_args(Sema *S, IrUnit *u)
 		if (!x || !x->rank || !x->dims[0].assumed_shape)
 			continue;
 		for (int d = 0; d < x->rank; d++) {
-			IrSym *e = hidden_dummy(S, u, ir_sprintf(S->a, "%s_size%d", x->name, d + 1), TY_INT, x->loc, &args, &names);
+			IrSym *e =
+			        hidden_dummy(S, u, ir_sprintf(S->a, "%s_size%d", x->name, d + 1), TY_INT, x->loc, &args, &names);
 			e->extent_of = x;
 			e->extent_dim = d;
 			/* hi = lo + extent - 1 */
@@ -845,7 +851,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 		}
 		type_implicitly(u, s);
 	}
-	sema_alloc_decls(S, u);   /* deferred shape: bounds become hidden variables */
+	sema_alloc_decls(S, u); /* deferred shape: bounds become hidden variables */
 	value_args(S, u);
 	assumed_shape_args(S, u); /* before any bound is resolved: SIZE(x) may size an automatic array */
 	u->aux = (void *)S;       /* declared; parameters folded next (they may use each other) */

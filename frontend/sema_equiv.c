@@ -420,8 +420,10 @@ static int place_group(Sema *S, IrUnit *u, const IrDecl *d)
 			continue;
 		}
 		if (a != anchor && a->common && anchor->common && strcmp(a->common, anchor->common) != 0) {
-			ir_error(e->loc, "EQUIVALENCE of '%s' (COMMON /%s/) with '%s' (COMMON /%s/): two COMMON blocks cannot "
-			         "share storage", syms[i]->name, a->common, syms[k0]->name, anchor->common);
+			ir_error(e->loc,
+			         "EQUIVALENCE of '%s' (COMMON /%s/) with '%s' (COMMON /%s/): two COMMON blocks cannot "
+			         "share storage",
+			         syms[i]->name, a->common, syms[k0]->name, anchor->common);
 			r = -1;
 			goto out;
 		}

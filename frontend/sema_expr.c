@@ -541,7 +541,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		IrSym *ns = ir_sym_new(S->a, u, name, SYM_LOCAL, e->loc);
 		ns->type = t;
 		ns->implicit = 1;
-		ns->is_save = sema_saves_all(u); /* a scalar: a bare SAVE applies */
+		ns->is_save = sema_saves_all(u);                            /* a scalar: a bare SAVE applies */
 		ns->refused = pm || sema_implicit_type(u, name) == TY_NONE; /* reported: its uses stay silent */
 		if (u->kind == UNIT_MODULE)
 			ns->kind = SYM_MODULE;

@@ -165,8 +165,7 @@ static int iomsg_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iomsg,
 
 /* IOSTAT=, ERR= or IOMSG= of OPEN, CLOSE or WRITE (c a keyword of the control list): 1 when c is
  * one of them (its value checked, 0 in *ok after an error), else 0. */
-static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, IrExpr **iomsg,
-                       int *ok)
+static int status_spec(Sema *S, const IrStmt *s, const IrExpr *c, IrExpr **iostat, int *err_label, IrExpr **iomsg, int *ok)
 {
 	const char *n = c->u.kw.name;
 	if (iomsg_spec(S, s, c, iomsg, ok))
@@ -344,8 +343,8 @@ static int namelist_transfer(Sema *S, IrStmt *s, IrExpr *nml, IrExpr **fmt, cons
 	char *sp = ir_sprintf(S->a, "%s", name);
 	IrVec items = {0};
 	for (int i = 0; i < s->u.print.nctl; i++)
-		if (s->u.print.items[i] != g && !(nml && s->u.print.items[i]->kind == IR_KEYWORD &&
-		                                  s->u.print.items[i]->u.kw.e == nml))
+		if (s->u.print.items[i] != g &&
+		    !(nml && s->u.print.items[i]->kind == IR_KEYWORD && s->u.print.items[i]->u.kw.e == nml))
 			ir_vec_push(S->a, &items, s->u.print.items[i]);
 	int nctl = items.n;
 	for (int i = 0; i < objs.n; i++) {
@@ -353,8 +352,9 @@ static int namelist_transfer(Sema *S, IrStmt *s, IrExpr *nml, IrExpr **fmt, cons
 		IrSym *v = sema_lookup(S, S->unit, e->name);
 		const char *why = NULL;
 		long long count = 1, lo = 1;
-		if (!v || (v->kind != SYM_LOCAL && v->kind != SYM_ARG && v->kind != SYM_COMMON && v->kind != SYM_MODULE &&
-		           v->kind != SYM_RESULT))
+		if (!v ||
+		    (v->kind != SYM_LOCAL && v->kind != SYM_ARG && v->kind != SYM_COMMON && v->kind != SYM_MODULE &&
+		     v->kind != SYM_RESULT))
 			why = "not a variable stad has there (derived types and COMPLEX stay out)";
 		else if (v->type == TY_NONE)
 			why = "of derived type";
@@ -622,8 +622,7 @@ static int input_items(Sema *S, IrBlock *b)
  * < 0) GO TO end` (== -1 with EOR=), `== -2: GO TO eor`, `> 0: GO TO err`. */
 static int lower_read(Sema *S, IrStmt *s)
 {
-	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL, *advance = NULL, *size = NULL, *eor = NULL, *iomsg = NULL,
-	       *nml = NULL;
+	IrExpr *unit = NULL, *fmt = NULL, *iostat = NULL, *advance = NULL, *size = NULL, *eor = NULL, *iomsg = NULL, *nml = NULL;
 	int npos = 0, ok = 1, end_label = 0, err_label = 0, eor_label = 0;
 	for (int i = 0; i < s->u.print.nctl; i++) {
 		IrExpr *c = s->u.print.items[i];

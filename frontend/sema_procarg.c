@@ -577,8 +577,7 @@ static void kw_block_at(void *ctx, IrBlock *b)
 	KwCall *k = ctx;
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
-		if (!k->at && s->kind == IR_CALL && !strcmp(s->u.call.name, k->name) &&
-		    keywords(s->u.call.args, s->u.call.nargs))
+		if (!k->at && s->kind == IR_CALL && !strcmp(s->u.call.name, k->name) && keywords(s->u.call.args, s->u.call.nargs))
 			k->at = &s->loc;
 		ir_stmt_children(s, &(IrVisit){kw_expr_at, kw_block_at, ctx});
 	}

@@ -701,7 +701,8 @@ int sema_keyword_actuals(Sema *S, IrUnit *f, const char *name, IrExpr ***args, i
 			for (int k = 0; k < nd; k++) {
 				int ap = dum[k]->argpos; /* a VALUE dummy's hidden x_value is still called x */
 				if (!strcmp(dum[k]->name, v[i]->u.kw.name) ||
-				    (f->argnames && ap >= 0 && ap < f->nargs && f->argnames[ap] && !strcmp(f->argnames[ap], v[i]->u.kw.name)))
+				    (f->argnames && ap >= 0 && ap < f->nargs && f->argnames[ap] &&
+				     !strcmp(f->argnames[ap], v[i]->u.kw.name)))
 					pos = k;
 			}
 			if (pos < 0) {

@@ -220,7 +220,8 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 				IrExpr *l = sema_spec_expr(S, u, e->clen ? e->clen : d->clen);
 				Const lc;
 				if (!sema_const_of(l, &lc) || !ir_base_is_int(l->type)) {
-					ir_error(l->loc, "the length of CHARACTER component '%s' must be a constant integer", e->name);
+					ir_error(l->loc, "the length of CHARACTER component '%s' must be a constant integer",
+					         e->name);
 					ok = 0;
 				} else
 					c->clen = lc.i < 0 ? 0 : lc.i;
@@ -669,10 +670,11 @@ static void default_init(Sema *S, IrUnit *u, TVar *v, int save_all)
 			continue;
 		if (s->rank && s->type == TY_CHAR) {
 			if (!char_array++)
-				ir_error(v->loc,
-				         "'%s' is an array of a type whose CHARACTER components have default values, which is not "
-				         "supported (give the components their values in a DO loop over '%s')",
-				         v->name, v->name);
+				ir_error(
+				        v->loc,
+				        "'%s' is an array of a type whose CHARACTER components have default values, which is not "
+				        "supported (give the components their values in a DO loop over '%s')",
+				        v->name, v->name);
 			v->inits[k] = NULL;
 			continue;
 		}

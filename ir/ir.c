@@ -484,8 +484,8 @@ IrIntrinsic ir_intrinsic_lookup(const char *name)
 
 int ir_intrinsic_impure(IrIntrinsic id)
 {
-	return id == INTR_CPU_TIME || id == INTR_CLOCK || id == INTR_DATE_VALUE || id == INTR_IOSTAT || id == INTR_IOSIZE || id == INTR_NEWUNIT ||
-	        id == INTR_INQUIRE_L || id == INTR_INQUIRE_I || ir_intrinsic_draws(id);
+	return id == INTR_CPU_TIME || id == INTR_CLOCK || id == INTR_DATE_VALUE || id == INTR_IOSTAT || id == INTR_IOSIZE ||
+	        id == INTR_NEWUNIT || id == INTR_INQUIRE_L || id == INTR_INQUIRE_I || ir_intrinsic_draws(id);
 }
 
 int ir_intrinsic_draws(IrIntrinsic id)

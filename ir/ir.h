@@ -300,7 +300,7 @@ struct IrExpr {
 			const char *name; /* lower-cased component name */
 			IrExpr **args;    /* its subscripts */
 			int nargs;
-			int call;         /* parser: `s%f()`, a type-bound procedure's call (sema refuses it) */
+			int call; /* parser: `s%f()`, a type-bound procedure's call (sema refuses it) */
 		} comp;
 	} u;
 };
@@ -403,10 +403,10 @@ typedef struct IrDirective {
 	int nargs;
 	IrSym **state; /* FP-LOOP: the state variables it names (sema), none when inferred */
 	int nstate;
-	double tol;      /* FP-LOOP: the adjoint's relative tolerance (0: the default) */
-	int maxiter;     /* FP-LOOP: the adjoint's iteration cap (0: the default) */
-	IrSym *exitflag; /* FP-LOOP: the flag its EXIT sets once jumps are flags (ad/canon.c) */
-	int taped;       /* FP-LOOP: its table entry is off: reverse mode tapes every iteration */
+	double tol;           /* FP-LOOP: the adjoint's relative tolerance (0: the default) */
+	int maxiter;          /* FP-LOOP: the adjoint's iteration cap (0: the default) */
+	IrSym *exitflag;      /* FP-LOOP: the flag its EXIT sets once jumps are flags (ad/canon.c) */
+	int taped;            /* FP-LOOP: its table entry is off: reverse mode tapes every iteration */
 	IrSym *ls_x, *ls_b;   /* LINEAR-SOLVE: the solution and the right-hand side (sema) */
 	const char *ls_apply; /* LINEAR-SOLVE: the routine y = A x, dummies (x, y) (lower case) */
 	IrUnit *ls_unit;      /* LINEAR-SOLVE: that routine, once reverse mode checked the call (NULL:
@@ -437,22 +437,22 @@ typedef enum IrStmtKind {
  * A WRITE is, after sema, IO_BEGIN (items: the unit [, the format]), IO_ITEMS statements (each
  * item one value, arrays and implied DOs as DO loops of them) and IO_END. */
 typedef enum IrIoKind {
-	IO_LIST,   /* items printed list-directed on stdout */
-	IO_WRITE,  /* parser output only: WRITE (control list) items / PRINT fmt, items; sema lowers it */
-	IO_READ,   /* parser output only: READ (control list) items / READ *, items; sema lowers it */
-	IO_BEGIN,  /* items: unit [, format (CHARACTER)]; nctl = nitems */
-	IO_ITEMS,  /* the values of items, in order */
-	IO_END,    /* the record(s) out */
-	IO_OPEN,   /* items: unit, then the specifiers of u.print.spec in IrIoSpec order */
-	IO_CLOSE,  /* items: unit [, status] */
-	IO_REWIND, /* items: unit */
-	IO_FLUSH,  /* items: unit */
+	IO_LIST,      /* items printed list-directed on stdout */
+	IO_WRITE,     /* parser output only: WRITE (control list) items / PRINT fmt, items; sema lowers it */
+	IO_READ,      /* parser output only: READ (control list) items / READ *, items; sema lowers it */
+	IO_BEGIN,     /* items: unit [, format (CHARACTER)]; nctl = nitems */
+	IO_ITEMS,     /* the values of items, in order */
+	IO_END,       /* the record(s) out */
+	IO_OPEN,      /* items: unit, then the specifiers of u.print.spec in IrIoSpec order */
+	IO_CLOSE,     /* items: unit [, status] */
+	IO_REWIND,    /* items: unit */
+	IO_FLUSH,     /* items: unit */
 	IO_BACKSPACE, /* items: unit */
 	IO_ENDFILE,   /* items: unit */
 	IO_IOMSG,     /* after a statement with IOMSG=: items[0] the CHARACTER variable its message goes
 	                 into (when it failed) */
-	IO_FORMAT, /* FORMAT: items[0] the format text (a string constant); does nothing */
-	IO_INQUIRE /* INQUIRE: items[0] the unit (integer) or the file (CHARACTER) asked about; the
+	IO_FORMAT,    /* FORMAT: items[0] the format text (a string constant); does nothing */
+	IO_INQUIRE    /* INQUIRE: items[0] the unit (integer) or the file (CHARACTER) asked about; the
 	              answers are assignments from stad_inquire_l / stad_inquire_i after it */
 } IrIoKind;
 
@@ -568,26 +568,26 @@ struct IrStmt {
 		struct {
 			IrExpr **items;
 			int nitems;
-			int io;           /* IrIoKind */
-			int nctl;         /* items[0..nctl) are control values (unit, format, specifiers); parser:
+			int io;            /* IrIoKind */
+			int nctl;          /* items[0..nctl) are control values (unit, format, specifiers); parser:
 			                 the control list as written (IR_KEYWORD for name=, `*` a keyword "*") */
-			unsigned spec;    /* IO_OPEN, IO_CLOSE: the specifiers given (1u << IrIoSpec) */
-			int internal;     /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
-			int has_fmt;      /* IO_BEGIN: items[1] is the format (else list-directed or unformatted) */
-			int unformatted;  /* IO_BEGIN: WRITE (unit) / READ (unit) without a format (binary records) */
-			const char *nml; /* IO_BEGIN of a NAMELIST READ or WRITE: the group (io_helper.h's spec) */
-			int noadvance;    /* IO_END: ADVANCE='NO': the record is written without its newline;
+			unsigned spec;     /* IO_OPEN, IO_CLOSE: the specifiers given (1u << IrIoSpec) */
+			int internal;      /* IO_BEGIN: the unit is a CHARACTER variable (internal WRITE) */
+			int has_fmt;       /* IO_BEGIN: items[1] is the format (else list-directed or unformatted) */
+			int unformatted;   /* IO_BEGIN: WRITE (unit) / READ (unit) without a format (binary records) */
+			const char *nml;   /* IO_BEGIN of a NAMELIST READ or WRITE: the group (io_helper.h's spec) */
+			int noadvance;     /* IO_END: ADVANCE='NO': the record is written without its newline;
 			                     IO_BEGIN of a READ: the next READ goes on in the record */
-			int input;        /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
-			int handled;      /* IO_BEGIN of a READ: bits 1 IOSTAT= or ERR= given (no stop on error), 2 END= (no
+			int input;         /* IO_BEGIN, IO_END, IO_ITEMS: a READ (IO_ITEMS: CHARACTER items read into) */
+			int handled;       /* IO_BEGIN of a READ: bits 1 IOSTAT= or ERR= given (no stop on error), 2 END= (no
 			                     stop at the end of the file), 4 EOR= (at the end of a record); IO_OPEN,
 			                     IO_CLOSE, IO_BEGIN of a WRITE to a unit: IOSTAT= or ERR= given */
 			int calls_dropped; /* derivative code drops it, but only after ad/canon.c has hoisted its user
 			                      FUNCTION references (their side effects stay: ad/ad.c drop_io) */
-			int deriv;        /* in derivative code (ad/ad.c drop_io): IO_OPEN, IO_CLOSE input only; IO_BEGIN of a
+			int deriv;         /* in derivative code (ad/ad.c drop_io): IO_OPEN, IO_CLOSE input only; IO_BEGIN of a
 			                     WRITE to a unit: only marks the unit written (stad_io_written) */
-			int lowered;      /* IO_INQUIRE, IO_OPEN, IO_CLOSE: made by sema_io.c (else the parser's, to lower) */
-			const char *what; /* parser: the statement's name for messages ("WRITE", "OPEN") */
+			int lowered;       /* IO_INQUIRE, IO_OPEN, IO_CLOSE: made by sema_io.c (else the parser's, to lower) */
+			const char *what;  /* parser: the statement's name for messages ("WRITE", "OPEN") */
 		} print;
 		struct {
 			IrExpr *code; /* STOP code or NULL */
@@ -771,7 +771,7 @@ typedef struct IrDecl {
 	IrExpr *clen;          /* CHARACTER: the length (NULL: 1, or assumed) */
 	int clen_assumed;      /* CHARACTER(LEN=*), CHARACTER*(*) */
 	int is_parameter, is_save, is_external, intent, is_intrinsic, is_allocatable, is_optional;
-	int is_value; /* VALUE (a dummy the routine gets a copy of: frontend/sema_decl.c value_args) */
+	int is_value;      /* VALUE (a dummy the routine gets a copy of: frontend/sema_decl.c value_args) */
 	int access;        /* ACCESS_*: DECL_ACCESS, or the PUBLIC/PRIVATE attribute of a DECL_TYPE */
 	int has_dimension; /* DIMENSION(...) attribute: applies dims below to every entity */
 	IrDim dims[IR_MAX_RANK];
