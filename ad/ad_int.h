@@ -237,6 +237,7 @@ void rev_recompute_free(Ad *ad); /* tbr.c: the recomputation analysis's counts *
 void ad_global_names_free(Ad *ad);
 int ad_unit_name_taken(Ad *ad, const char *n); /* a routine of the program has this name */
 IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);
+IrStmt *ad_copy_whole(Ad *ad, IrSym *dst, IrSym *src, IrLoc loc); /* RT_COPY dst = src */
 IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);
 void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst);

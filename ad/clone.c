@@ -194,3 +194,15 @@ void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst)
 			s->alloc_status = map_get(m, s->alloc_status);
 	}
 }
+
+/* dst = src, whole variables of one type and shape (RT_COPY: a memcpy in the C) */
+IrStmt *ad_copy_whole(Ad *ad, IrSym *dst, IrSym *src, IrLoc loc)
+{
+	IrStmt *c = ir_stmt_new(ad->a, IR_RT, loc);
+	c->u.rt.kind = RT_COPY;
+	c->u.rt.e = ir_var(ad->a, dst, NULL, 0, loc);
+	c->u.rt.vars = ir_alloc(ad->a, sizeof *c->u.rt.vars);
+	c->u.rt.vars[0] = src;
+	c->u.rt.nvars = 1;
+	return c;
+}

@@ -234,17 +234,6 @@ static IrVec solver_writes(Ad *ad, const IrStmt *s, const IrDirective *d)
 	return keep;
 }
 
-static IrStmt *copy_whole(Ad *ad, IrSym *dst, IrSym *src, IrLoc L)
-{
-	IrStmt *c = ir_stmt_new(ad->a, IR_RT, L);
-	c->u.rt.kind = RT_COPY;
-	c->u.rt.e = ir_var(ad->a, dst, NULL, 0, L);
-	c->u.rt.vars = ir_alloc(ad->a, sizeof *c->u.rt.vars);
-	c->u.rt.vars[0] = src;
-	c->u.rt.nvars = 1;
-	return c;
-}
-
 void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out)
 {
 	IrArena *a = ad->a;
@@ -290,7 +279,7 @@ void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out)
 		}
 		IrSym *c = ad_linsolve_temp(ad, owner, v, "ls_keep");
 		c->clen = v->clen ? ir_expr_copy(a, v->clen) : NULL;
-		ir_block_add(a, out, copy_whole(ad, c, v, L));
+		ir_block_add(a, out, ad_copy_whole(ad, c, v, L));
 		ir_vec_push(a, &kept, v);
 		ir_vec_push(a, &kept, c);
 	}
@@ -299,7 +288,7 @@ void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out)
 		args2[k] = ir_expr_copy(a, s->u.call.args[k]);
 	ir_block_add(a, out, call_unit(ad, q, args2, s->u.call.nargs, s));
 	for (int i = 0; i + 1 < kept.n; i += 2)
-		ir_block_add(a, out, copy_whole(ad, kept.v[i], kept.v[i + 1], L));
+		ir_block_add(a, out, ad_copy_whole(ad, kept.v[i], kept.v[i + 1], L));
 	ad_linsolve_copy(ad, owner, xd, x, LS_ADD, L, out);
 	ad_linsolve_copy(ad, owner, x, t, LS_COPY, L, out);
 	ad_linsolve_copy(ad, owner, b, tb, LS_COPY, L, out);

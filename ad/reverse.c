@@ -1438,16 +1438,6 @@ static void random_sites(Rev *r, IrUnit *u)
 	}
 }
 
-static IrStmt *rt_copy(Ad *ad, IrSym *dst, IrSym **from, IrLoc loc)
-{
-	IrStmt *s = ir_stmt_new(ad->a, IR_RT, loc);
-	s->u.rt.kind = RT_COPY;
-	s->u.rt.e = ir_var(ad->a, dst, NULL, 0, loc);
-	s->u.rt.vars = from;
-	s->u.rt.nvars = 1;
-	return s;
-}
-
 /* The SAVE'd locals of the call tree (ad->saved) hold what the primal leaves in them after the
  * forward sweep, and the backward sweep restores their values on entry, as it does for every
  * variable it overwrites. Module and COMMON variables the caller sets again before the next call
@@ -1475,12 +1465,8 @@ static void keep_saved_state(Ad *ad, IrBlock *fwd, IrBlock *after, IrLoc loc)
 		c->init = NULL;
 		c->shadow = 1;
 		ir_vec_push(a, &ad->saved->syms, c);
-		IrSym **from = ir_alloc(a, sizeof *from), **back = ir_alloc(a, sizeof *back);
-		from[0] = v;
-		back[0] = c;
-		IrStmt *s1 = rt_copy(ad, c, from, loc), *s2 = rt_copy(ad, v, back, loc);
-		ir_block_add(a, fwd, s1);
-		ir_block_add(a, after, s2);
+		ir_block_add(a, fwd, ad_copy_whole(ad, c, v, loc));
+		ir_block_add(a, after, ad_copy_whole(ad, v, c, loc));
 	}
 }
 
