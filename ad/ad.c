@@ -1,11 +1,14 @@
 /*
- * ad.c — the AD pipeline (ad_run) and what every transformation shares: the head
+ * ad.c — the derivative's passes (ad_begin, ad_pass_*, ad_after, ad_end; pl_translate in
+ * pipeline/pipeline.c lists them) and what every transformation shares: the head
  * specification, derivative symbols, and generated routines' signatures.
  *
- *   head spec → canonicalize → read/write sets → activity → derivative symbols
- *   → tangent (name_d) or reverse (name_fwd, name_bwd, name_b) → result for the backend
+ *   head spec → canonicalize → head's names → read/write sets → activity → derivative symbols
+ *   → (reverse) sites → TBR → tangent (name_d) or reverse (name_fwd, name_bwd, name_b)
+ *   → result for the backend
  */
 #include "ad_int.h"
+#include "rev_int.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -496,27 +499,30 @@ static void mark_aliasing(Ad *ad)
 	}
 }
 
-/* ---------------------------------------------------------------- the pipeline
+/* ---------------------------------------------------------------- the passes
  *
- * The passes of a derivative, in order, each a function of the whole state. After each, the IR
- * verifier runs (debug builds, or --verify) and, when asked, the IR is dumped (stad ir
- * --dump=PASS). Analyses leave the IR as it was; their dump shows what they analysed. */
+ * The passes of a derivative, each a function of the whole state (AdRun), run in the order
+ * pl_translate lists them. After each, ad_after runs the IR verifier (debug builds, or --verify)
+ * and, when asked, dumps the IR (stad ir --dump=PASS). Analyses leave the IR as it was; their
+ * dump shows what they analysed. */
 
-typedef struct Pipe {
-	Ad *ad;
-	HeadSpec *h;
-} Pipe;
+struct AdRun {
+	Ad ad;
+	HeadSpec h;
+	int primal; /* primal mode: no pass runs (ad_begin filled the result) */
+	int before; /* the program's error count at ad_begin: a pass fails when it grew */
+};
 
-static int pass_canon(Pipe *pp)
+int ad_pass_canon(AdRun *r)
 {
-	return ad_canonicalize(pp->ad) != 0;
+	return ad_canonicalize(&r->ad) != 0;
 }
 
 /* Matches the names of --head with the head's dummies (a FUNCTION's result is the last). */
-static int pass_head(Pipe *pp)
+int ad_pass_head(AdRun *r)
 {
-	Ad *ad = pp->ad;
-	HeadSpec *h = pp->h;
+	Ad *ad = &r->ad;
+	const HeadSpec *h = &r->h;
 	IrUnit *head = ad->head;
 	IrArena *a = ad->a;
 	int n = head->nargs;
@@ -582,56 +588,51 @@ static int pass_head(Pipe *pp)
 	return 0;
 }
 
-static int pass_sets(Pipe *pp)
+int ad_pass_sets(AdRun *r)
 {
-	ad_rw_sets(pp->ad);
-	mark_aliasing(pp->ad);
+	ad_rw_sets(&r->ad);
+	mark_aliasing(&r->ad);
 	return 0;
 }
 
-static int pass_activity(Pipe *pp)
+int ad_pass_activity(AdRun *r)
 {
-	ad_activity(pp->ad, pp->ad->indep, pp->ad->dep);
+	ad_activity(&r->ad, r->ad.indep, r->ad.dep);
 	return 0;
 }
 
-static int pass_symbols(Pipe *pp)
+int ad_pass_symbols(AdRun *r)
 {
-	make_dsyms(pp->ad);
+	make_dsyms(&r->ad);
 	return 0;
 }
 
-static int pass_transform(Pipe *pp)
+int ad_pass_sites(AdRun *r)
 {
-	return pp->ad->req->mode == AD_TANGENT ? ad_tangent(pp->ad) : ad_reverse(pp->ad);
+	return ad_rev_sites(&r->ad);
 }
 
-typedef struct AdPass {
-	const char *name; /* for --dump=NAME */
-	int (*run)(Pipe *);
-} AdPass;
-
-static const AdPass passes[] = {
-        {"canon", pass_canon},       /* functions → subroutines, hoisting, jumps → flags, regions outlined */
-        {"head", pass_head},         /* --head's names matched with the head's dummies */
-        {"sets", pass_sets},         /* read/write sets; aliasing (restrict) */
-        {"activity", pass_activity}, /* varied ∧ useful */
-        {"symbols", pass_symbols},   /* derivative symbols */
-        {"ad", pass_transform},      /* tangent or reverse units */
-};
-
-int ad_pass_known(const char *name)
+int ad_pass_tbr(AdRun *r)
 {
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
-		if (!strcmp(passes[i].name, name))
-			return 1;
-	return 0;
+	return ad_rev_tbr(&r->ad);
+}
+
+int ad_pass_ad(AdRun *r)
+{
+	return r->ad.req->mode == AD_TANGENT ? ad_tangent(&r->ad) : ad_reverse(&r->ad);
+}
+
+int ad_pass_applies(const AdRun *r, const char *name)
+{
+	if (r->primal)
+		return 0;
+	return r->ad.req->mode == AD_REVERSE || (strcmp(name, "sites") && strcmp(name, "tbr"));
 }
 
 /* The units the pipeline holds after a pass: the call tree, or the generated units after "ad". */
-static void pass_units(Pipe *pp, const char *name, IrVec *out)
+static void pass_units(AdRun *r, const char *name, IrVec *out)
 {
-	Ad *ad = pp->ad;
+	Ad *ad = &r->ad;
 	*out = (IrVec){0};
 	int generated = !strcmp(name, "ad");
 	for (int i = 0; i < ad->units.n; i++) {
@@ -648,10 +649,11 @@ static void pass_units(Pipe *pp, const char *name, IrVec *out)
 	}
 }
 
-/* The results of the analyses, after the units in a dump: per unit, as Fortran comments, the
- * read and write sets and whether its dummies get `restrict` ("sets"), or its active variables
- * ("activity"). Sets are over canonical ids: a COMMON member is named as its block's first
- * declaration names it. */
+/* The results of the analyses, after the units in a dump, as Fortran comments: per unit, the
+ * read and write sets and whether its dummies get `restrict` ("sets"), its active variables
+ * ("activity"), or what TBR found ("tbr"); after them the sites as a toggle table ("sites").
+ * Sets are over canonical ids: a COMMON member is named as its block's first declaration
+ * names it. */
 static void dump_names(FILE *f, const char *what, IrSym *const *byid, int nsyms, Bits b)
 {
 	fprintf(f, "!   %s:", what);
@@ -665,11 +667,71 @@ static void dump_names(FILE *f, const char *what, IrSym *const *byid, int nsyms,
 	fprintf(f, "%s\n", any ? "" : " (none)");
 }
 
-static void dump_results(Pipe *pp, const char *name, FILE *f, const IrVec *units)
+/* TBR's facts on one statement, for the "tbr" dump: an assignment whose overwritten value the
+ * forward sweep saves, or that the backward sweep recomputes instead; a DO whose variable is
+ * saved before the loop. */
+typedef struct TbrFacts {
+	FILE *f;
+	int recompute; /* list the recomputed assignments, else the saved values */
+	int any;
+} TbrFacts;
+
+static int tbr_fact(void *ctx, IrStmt *s)
 {
-	Ad *ad = pp->ad;
-	int sets = !strcmp(name, "sets");
-	if (!sets && strcmp(name, "activity"))
+	TbrFacts *t = ctx;
+	const Facts *fa = s->aux;
+	const IrSym *v = NULL;
+	if (!fa)
+		return 0;
+	if (s->kind == IR_ASSIGN && (t->recompute ? fa->recompute : fa->push_lhs || fa->push_row))
+		v = ad_root(s->u.assign.lhs);
+	else if (s->kind == IR_DO && !t->recompute && fa->push_var)
+		v = s->u.do_.var->u.var.sym;
+	if (v) {
+		fprintf(t->f, " %s (line %d)", v->name, s->loc.line);
+		t->any = 1;
+	}
+	return 0;
+}
+
+static void dump_tbr(const Ad *ad, FILE *f, const IrUnit *u, IrSym *const *byid, int nsyms)
+{
+	const UnitInfo *ui = ad_info(u);
+	if (ui->has_needs)
+		dump_names(f, "needs", byid, nsyms, ui->needs);
+	if (ui->has_entry)
+		dump_names(f, "entry", byid, nsyms, ui->entry);
+	if (u->ext)
+		return;
+	const IdList *end = &ad->rev_ends[ui->order];
+	fprintf(f, "!   end:");
+	for (int k = 0; k < end->n; k++)
+		fprintf(f, " %s", end->v[k] >= 0 && end->v[k] < nsyms && byid[end->v[k]] ? byid[end->v[k]]->name : "?");
+	fprintf(f, "%s\n", end->n ? "" : " (none)");
+	for (int rc = 0; rc < 2; rc++) {
+		TbrFacts t = {f, rc, 0};
+		fprintf(f, "!   %s:", rc ? "recomputed" : "saved");
+		ir_block_find(&u->body, tbr_fact, &t);
+		fprintf(f, "%s\n", t.any ? "" : " (none)");
+	}
+}
+
+static void dump_results(AdRun *r, const char *name, FILE *f, const IrVec *units)
+{
+	Ad *ad = &r->ad;
+	if (!strcmp(name, "sites")) {
+		const char *text = ckp_table_format(ad->a, ad->sites, "the sites as decided before TBR (auto decides in \"ad\")");
+		fprintf(f, "\n! sites\n");
+		for (const char *l = text; l && *l;) {
+			const char *nl = strchr(l, '\n');
+			int n = nl ? (int)(nl - l) : (int)strlen(l);
+			fprintf(f, "! %.*s\n", n, l);
+			l += n + (nl != NULL);
+		}
+		return;
+	}
+	int sets = !strcmp(name, "sets"), tbr = !strcmp(name, "tbr");
+	if (!sets && !tbr && strcmp(name, "activity"))
 		return;
 	int nsyms = ad->p->nsyms;
 	IrSym **byid = calloc((size_t)nsyms + 1, sizeof *byid);
@@ -686,7 +748,11 @@ static void dump_results(Pipe *pp, const char *name, FILE *f, const IrVec *units
 	for (int i = 0; i < units->n; i++) {
 		IrUnit *u = units->v[i];
 		UnitInfo *ui = ad_info(u);
-		fprintf(f, "\n! %s of %s\n", sets ? "sets" : "activity", u->name);
+		fprintf(f, "\n! %s of %s\n", name, u->name);
+		if (tbr) {
+			dump_tbr(ad, f, u, byid, nsyms);
+			continue;
+		}
 		if (sets) {
 			dump_names(f, "reads", byid, nsyms, ui->reads);
 			dump_names(f, "writes", byid, nsyms, ui->writes);
@@ -708,28 +774,31 @@ static void dump_results(Pipe *pp, const char *name, FILE *f, const IrVec *units
 	free(byid);
 }
 
-static int pass_check(Pipe *pp, const char *name)
+int ad_after(AdRun *r, const char *name)
 {
-	const AdRequest *req = pp->ad->req;
+	const AdRequest *req = r->ad.req;
+	if (ir_error_count(r->ad.p) > r->before)
+		return 1;
 	int verify = req->verify;
 #ifndef NDEBUG
 	verify = 1;
 #endif
+	int dump = req->dump_after && !strcmp(req->dump_after, name);
 	IrVec units;
-	if (verify || (req->dump_after && !strcmp(req->dump_after, name)))
-		pass_units(pp, name, &units);
+	if (verify || dump)
+		pass_units(r, name, &units);
 	if (verify && ir_verify_units((IrUnit *const *)units.v, units.n)) {
 		fprintf(stderr, "stad: internal error: the IR after pass '%s' fails the verifier\n", name);
 		return 1;
 	}
-	if (req->dump_after && !strcmp(req->dump_after, name)) {
+	if (dump) {
 		FILE *f = req->dump ? req->dump : stdout;
 		for (int i = 0; i < units.n; i++) {
 			if (i)
 				fputc('\n', f);
 			ir_dump_unit(f, units.v[i]);
 		}
-		dump_results(pp, name, f, &units);
+		dump_results(r, name, f, &units);
 	}
 	return 0;
 }
@@ -989,24 +1058,26 @@ static int check_internal_write(void *ctx, IrStmt *s)
 	return 0;
 }
 
-int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
+AdRun *ad_begin(IrProgram *p, const AdRequest *req, AdResult *res)
 {
 	memset(res, 0, sizeof *res);
+	AdRun *r = calloc(1, sizeof *r);
+	if (!r)
+		abort();
 	IrArena *a = p->arena;
-	int before = ir_error_count(p);
+	r->before = ir_error_count(p);
 	if (req->mode == AD_PRIMAL) {
 		IrUnit *ex = NULL;
 		if (req->head) {
-			HeadSpec h;
-			if (!parse_head(a, req->head, &h)) {
+			if (!parse_head(a, req->head, &r->h)) {
 				fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head);
-				return 1;
+				goto refused;
 			}
-			ex = find_routine(p, h.name);
+			ex = find_routine(p, r->h.name);
 			if (!ex)
-				return 1;
+				goto refused;
 			if (abi_assumed_shape(req, ex) || (req->caller_globals && abi_module_structures(p)))
-				return 1;
+				goto refused;
 		} else {
 			for (int i = 0; i < p->allunits.n; i++)
 				if (((IrUnit *)p->allunits.v[i])->kind == UNIT_PROGRAM)
@@ -1014,7 +1085,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 			if (!ex) {
 				fprintf(stderr,
 				        "stad: error: no PROGRAM unit in the given files: name the routine to export with --head\n");
-				return 1;
+				goto refused;
 			}
 		}
 		res->exported = ir_alloc(a, sizeof(IrUnit *));
@@ -1022,9 +1093,10 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		res->nexported = 1;
 		res->units = res->exported;
 		res->nunits = 1;
-		res->default_name = ex->kind == UNIT_PROGRAM ? ex->name : ex->name;
+		res->default_name = ex->name;
 		res->head = ex;
-		return 0;
+		r->primal = 1;
+		return r;
 	}
 	int reads = 0;
 	for (int i = 0; i < p->allunits.n; i++)
@@ -1035,36 +1107,48 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		ir_block_find(&u->body, check_internal_write, u);
 		ir_block_find(&u->body, drop_io, &d);
 	}
-	HeadSpec h;
-	if (!req->head || !parse_head(a, req->head, &h)) {
+	if (!req->head || !parse_head(a, req->head, &r->h)) {
 		fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head ? req->head : "");
-		return 1;
+		goto refused;
 	}
-	IrUnit *head = find_routine(p, h.name);
+	IrUnit *head = find_routine(p, r->h.name);
 	if (!head)
-		return 1;
+		goto refused;
 	if (abi_assumed_shape(req, head) || (req->caller_globals && abi_module_structures(p)))
-		return 1;
-	Ad ad0 = {0}, *ad = &ad0;
+		goto refused;
+	Ad *ad = &r->ad;
 	ad->p = p;
 	ad->a = a;
 	ad->req = req;
 	ad->head = head;
 	ad->suffix = req->mode == AD_TANGENT ? "d" : "b";
 	ad->profile = req->profile;
-	Pipe pp = {ad, &h};
-	int failed = 0;
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0] && !failed; i++) {
-		const AdPass *ps = &passes[i];
-		failed = ps->run(&pp) || ir_error_count(p) > before || pass_check(&pp, ps->name);
+	return r;
+refused:
+	free(r);
+	return NULL;
+}
+
+int ad_end(AdRun *r, int failed, AdResult *res)
+{
+	Ad *ad = &r->ad;
+	if (r->primal) {
+		free(r);
+		return failed;
 	}
 	ad_map_pool_free(ad);
 	rev_recompute_free(ad);
 	ad_global_names_free(ad);
 	ir_arena_free(ad->scratch);
 	ad->scratch = NULL;
-	if (failed)
+	if (failed) {
+		free(r);
 		return 1;
+	}
+	const AdRequest *req = ad->req;
+	IrProgram *p = ad->p;
+	IrArena *a = ad->a;
+	IrUnit *head = ad->head;
 	UnitInfo *hi = ad_info(head);
 	IrUnit *ex = req->mode == AD_TANGENT ? hi->d : hi->b;
 	res->exported = ir_alloc(a, sizeof(IrUnit *));
@@ -1096,8 +1180,9 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		}
 	}
 	IrVec all;
-	pass_units(&pp, "ad", &all);
+	pass_units(r, "ad", &all);
 	res->units = (IrUnit **)all.v;
 	res->nunits = all.n;
+	free(r);
 	return 0;
 }

@@ -1,11 +1,13 @@
 /*
  * ad.h — automatic differentiation on the IR (prefix ad_).
  *
- * ad_run() is the middle of the pipeline (pl_translate, pipeline/pipeline.c):
- *   canonicalize (functions become subroutines, calls and non-variable actuals hoisted,
- *   EXIT/CYCLE/RETURN turned into flags) → read/write sets → activity → call sites and their
- *   checkpoint states → tangent or reverse units.
- * It builds new IR units; the backend prints them.
+ * The derivative's passes are the middle of the pipeline's list (pl_translate,
+ * pipeline/pipeline.c), one at a time between ad_begin and ad_end:
+ *   canon (functions become subroutines, calls and non-variable actuals hoisted, EXIT/CYCLE/RETURN
+ *   turned into flags) → head (--head's names) → sets (read/write sets) → activity → symbols
+ *   (derivative symbols) → sites (call sites numbered and decided; reverse) → tbr (what the
+ *   backward sweeps need; reverse) → ad (tangent or reverse units).
+ * They build new IR units; the backend prints them.
  */
 #ifndef STAD_AD_H
 #define STAD_AD_H
@@ -36,7 +38,7 @@ typedef struct AdRequest {
 	const int *force_states; /* optional: per static site 0/1 overriding everything (tune) */
 	int nforce;
 	int verify;             /* run the IR verifier after every pass (always in debug builds) */
-	const char *dump_after; /* dump the units after this pass (ad_pass_known) */
+	const char *dump_after; /* dump the units after this pass (pl_pass_known) */
 	FILE *dump;             /* where (NULL: stdout) */
 	int caller_globals;     /* the caller owns the derivatives of module and COMMON variables
 	                             (--fortran-abi): the head does not zero them on entry, so they
@@ -66,10 +68,31 @@ typedef struct AdResult {
 	const char *real4_names; /* then the first few of them, "term (in typo), ..." */
 } AdResult;
 
-/* Returns 0, or nonzero after reporting located errors. */
-int ad_run(IrProgram *p, const AdRequest *req, AdResult *res);
-/* Is NAME one of ad_run's passes (canon, head, sets, activity, symbols, ad)? */
-int ad_pass_known(const char *name);
+/* One derivative of p as req asks, pass by pass:
+ *
+ *   AdRun *r = ad_begin(p, req, res);             NULL after reporting
+ *   for each pass X that ad_pass_applies(r, "X"):  failed = ad_pass_X(r) || ad_after(r, "X")
+ *   ad_end(r, failed, res);                       0 with *res filled, or 1
+ *
+ * ad_begin finds the head's routine and checks what --fortran-abi refuses; in derivative modes it
+ * drops the output statements derivative code does not do (drop_io). In primal mode it fills
+ * *res itself and no pass applies. A pass returns nonzero after reporting; ad_after fails when
+ * errors were reported since ad_begin or the verifier fails (debug builds, req->verify), and
+ * dumps the IR after pass NAME when req->dump_after names it. ad_end frees r (whether or not a
+ * pass failed) and returns 1 when one did. */
+typedef struct AdRun AdRun;
+AdRun *ad_begin(IrProgram *p, const AdRequest *req, AdResult *res);
+int ad_pass_applies(const AdRun *r, const char *name); /* not in primal mode; sites, tbr: reverse */
+int ad_pass_canon(AdRun *r);
+int ad_pass_head(AdRun *r);
+int ad_pass_sets(AdRun *r);
+int ad_pass_activity(AdRun *r);
+int ad_pass_symbols(AdRun *r);
+int ad_pass_sites(AdRun *r);
+int ad_pass_tbr(AdRun *r);
+int ad_pass_ad(AdRun *r);
+int ad_after(AdRun *r, const char *name);
+int ad_end(AdRun *r, int failed, AdResult *res);
 
 /* ---------------------------------------------------------------- internal passes (ad_int.h) */
 

@@ -120,6 +120,11 @@ typedef struct Ad {
 	IrSym **gsyms;    /* canonical global id -> its module variable or COMMON member (tbr.c) */
 	uint64_t *idmark; /* tbr.c: the ids an adjoint's list holds so far (cleared id by id) */
 	int ngsyms;
+	/* Reverse mode, from pass "tbr" to pass "ad" (reverse.c): the canonical globals (a set of
+	 * rev_nbits) and, per unit order, the locals TBR requires at the routine's end. */
+	Bits rev_globals;
+	int rev_nbits;
+	struct IdList *rev_ends;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller
@@ -227,6 +232,9 @@ void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out);
 int64_t ad_fold_int(const IrExpr *e, int *ok);
 
 int ad_tangent(Ad *ad);
+/* reverse mode's three passes, in this order: "sites", "tbr", "ad" (reverse.c) */
+int ad_rev_sites(Ad *ad);
+int ad_rev_tbr(Ad *ad);
 int ad_reverse(Ad *ad);
 
 /* clone.c */

@@ -1658,9 +1658,11 @@ static void build_one(void *ctx, IrUnit *u)
 	rev_tmp_free(req);
 }
 
-int ad_reverse(Ad *ad)
+/* Pass "sites": the call sites of the canonicalized tree numbered (ckp_sites_collect), then
+ * decided by precedence: forced (tune), table, pragma, option, default. --default-checkpoint
+ * auto decides the sites left at their default later, in "ad" (ad_auto_sites), after TBR. */
+int ad_rev_sites(Ad *ad)
 {
-	/* Sites over the canonicalized tree, decided by precedence. */
 	ad->sites = ckp_sites_collect(ad->a, (IrUnit *const *)ad->units.v, ad->units.n);
 	CkpTable *table = NULL;
 	if (ad->req->table) {
@@ -1687,6 +1689,14 @@ int ad_reverse(Ad *ad)
 		if (s->why == WHY_DEFAULT && !s->is_region && !s->is_binomial && !s->is_external && ad->req->auto_prev[i] == 0)
 			s->on = 0, s->auto_kept_off = 1;
 	}
+	return 0;
+}
+
+/* Pass "tbr": what each routine's backward sweep reads (needs) and what its callers need back
+ * (entry), recorded on its statements (tbr.c); the sweeps' routines are declared first (the
+ * analysis refers to them). The sites are decided: a split call needs more saved around it. */
+int ad_rev_tbr(Ad *ad)
+{
 	for (int i = 0; i < ad->units.n; i++) {
 		IrUnit *u = ad->units.v[i];
 		UnitInfo *ui = ad_info(u);
@@ -1708,6 +1718,7 @@ int ad_reverse(Ad *ad)
 			ui->u->no_restrict = 1;
 		}
 	}
+	int before = ir_error_count(ad->p);
 	int nbits = ad->p->nsyms + 64;
 	Bits globals = ad_global_mask(ad, nbits);
 	/* What each routine's backward sweep reads from its dummies and globals for its own
@@ -1760,9 +1771,18 @@ int ad_reverse(Ad *ad)
 				again = 1;
 		}
 	}
-	if (ir_error_count(ad->p) > before)
-		return 1;
-	BuildCtx bc = {ad, globals, nbits, ends};
+	ad->rev_globals = globals;
+	ad->rev_nbits = nbits;
+	ad->rev_ends = ends;
+	return ir_error_count(ad->p) > before;
+}
+
+/* Pass "ad" in reverse mode: each routine's forward and backward sweeps built from TBR's facts
+ * (build_unit), callees first; with --default-checkpoint auto, once its own sites are decided. */
+int ad_reverse(Ad *ad)
+{
+	int before = ir_error_count(ad->p);
+	BuildCtx bc = {ad, ad->rev_globals, ad->rev_nbits, ad->rev_ends};
 	if (ad->req->default_auto) {
 		if (ad_auto_sites(ad, build_one, &bc))
 			return 1;

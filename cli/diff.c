@@ -382,8 +382,9 @@ int cli_cmd_ir(int argc, char **argv)
 	        "usage: stad ir FILES... [--dump=PASS] [--head SPEC --mode tangent|reverse] [--verify] [--fixed|--free]\n"
 	        "               [--line-length N]\n"
 	        "Prints the IR after a pass: parse, sema (the default), or one of the derivative's passes\n"
-	        "canon, head, sets, activity, symbols, ad (these need --head and --mode). --verify runs the\n"
-	        "IR verifier after every pass (debug builds always do).\n" CLI_SOURCE_USAGE;
+	        "canon, head, sets, activity, symbols, sites, tbr, ad (these need --head and --mode; sites\n"
+	        "and tbr --mode reverse). --verify runs the IR verifier after every pass (debug builds\n"
+	        "always do).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv, OPT_FORM | OPT_HEAD | OPT_MODE | OPT_DUMP | OPT_CKP | OPT_TABLE, &o, usage);
 	if (rc)
@@ -393,12 +394,19 @@ int cli_cmd_ir(int argc, char **argv)
 		pass = o.head && o.mode_given && o.mode != AD_PRIMAL ? "ad" : "sema";
 	int front = !strcmp(pass, "parse") || !strcmp(pass, "sema");
 	if (!pl_pass_known(pass)) {
-		fprintf(stderr, "stad ir: unknown pass '%s' for --dump (parse, sema, canon, head, sets, activity, symbols, ad)\n",
+		fprintf(stderr,
+		        "stad ir: unknown pass '%s' for --dump (parse, sema, canon, head, sets, activity, symbols, sites, tbr, "
+		        "ad)\n",
 		        pass);
 		return 2;
 	}
 	if (!front && !(o.head && o.mode_given && o.mode != AD_PRIMAL)) {
 		fprintf(stderr, "stad ir: --dump=%s needs --head and --mode tangent|reverse\n", pass);
+		return 2;
+	}
+	if ((!strcmp(pass, "sites") || !strcmp(pass, "tbr")) && o.mode != AD_REVERSE) {
+		fprintf(stderr, "stad ir: --dump=%s needs --mode reverse (tangent mode has no %s)\n", pass,
+		        !strcmp(pass, "sites") ? "checkpoint sites" : "backward sweep");
 		return 2;
 	}
 	AdRequest req;

@@ -9,8 +9,10 @@
  * site's checkpoint forced on or off, --default-nocheckpoint, --default-checkpoint auto, --profile,
  * --dynamic-sites) and
  * of the emission (--fortran-abi, --line-directives) come from a hash of the input, so every
- * input maps to one deterministic run and a reproducer replays exactly. Each mode gets a
- * fresh parse, because AD canonicalizes the program it is given. The C goes to /dev/null.
+ * input maps to one deterministic run and a reproducer replays exactly. Each mode then runs
+ * the list every command runs (pl_translate, pipeline/) on the input's text: a fresh parse,
+ * pruned to the head's call tree, because AD canonicalizes the program it is given. The C goes
+ * to /dev/null.
  *
  * User errors (located diagnostics, refusals) are normal results; an assert, a crash, a leak
  * or a sanitizer report is a finding. fuzz/replay.c runs the same entry point over the seed
@@ -22,10 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ad.h"
 #include "backend.h"
 #include "frontend.h"
 #include "ir.h"
+#include "pipeline.h"
 #include "sema.h"
 
 #include "fuzz_frontend.h"
@@ -129,7 +131,25 @@ static int choose_head(const IrProgram *p, uint64_t *rng, int all, char *buf, si
 	return 1;
 }
 
-/* One mode of `stad diff` on a fresh parse. */
+/* The C to /dev/null; ctx: --fortran-abi (bit 0) and --line-directives (bit 1). */
+static int emit(void *ctx, IrProgram *p, const AdResult *res)
+{
+	int flags = *(const int *)ctx;
+	CgOptions co = {0};
+	co.fortran_abi = flags & 1;
+	co.line_directives = (flags >> 1) & 1;
+	co.header_name = "fuzz.h";
+	co.banner = "fuzz";
+	co.uses_runtime = res->uses_runtime;
+	rewind(devnull);
+	if (cg_emit(devnull, devnull, p, res->exported, res->nexported, &co) != 0 && !ir_error_count(p)) {
+		fprintf(stderr, "fuzz: the backend reported problems without an error\n");
+		abort();
+	}
+	return 0;
+}
+
+/* One mode of `stad diff`: a parse to choose the head from, then the translation. */
 static void run_mode(const uint8_t *data, size_t size, int form, int mode, int all, uint64_t seed)
 {
 	IrProgram *p = load(data, size, form);
@@ -165,22 +185,20 @@ static void run_mode(const uint8_t *data, size_t size, int form, int mode, int a
 			req.nforce = (int)((opts >> 6) % 65);
 		}
 	}
-	AdResult res;
-	memset(&res, 0, sizeof res);
-	if (ad_run(p, &req, &res) == 0) {
-		CgOptions co = {0};
-		co.fortran_abi = (opts >> 13) & 1;
-		co.line_directives = (opts >> 14) & 1;
-		co.header_name = "fuzz.h";
-		co.banner = "fuzz";
-		co.uses_runtime = res.uses_runtime;
-		rewind(devnull);
-		if (cg_emit(devnull, devnull, p, res.exported, res.nexported, &co) != 0 && !ir_error_count(p)) {
-			fprintf(stderr, "fuzz: the backend reported problems without an error\n");
-			abort();
-		}
-	}
+	/* the translation as stad runs it (pl_translate, from a fresh parse: the head's call tree) */
 	ir_program_free(p);
+	PlText src = {form == FE_FORM_FIXED ? "fuzz.f" : "fuzz.f90", (const char *)data, size};
+	PlInput in;
+	memset(&in, 0, sizeof in);
+	in.cmd = "fuzz";
+	in.texts = &src;
+	in.ntexts = 1;
+	in.head = req.head;
+	in.fe.form = form;
+	AdResult res;
+	int abi_lines = (int)((opts >> 13) & 3);
+	if (pl_translate(&in, &req, emit, &abi_lines, &p, &res) == 0)
+		ir_program_free(p);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

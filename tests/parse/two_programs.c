@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ad.h"
+#include "pipeline.h"
 #include "frontend.h"
 #include "sema.h"
 
@@ -53,14 +53,26 @@ int main(void)
 	CHECK(eg == 0);
 	CHECK(ir_error_count(g) == 0);
 
-	/* the clean one goes through AD although the other had errors */
+	/* a clean one goes through the whole list although the other had errors */
 	AdRequest req;
 	memset(&req, 0, sizeof req);
 	req.mode = AD_REVERSE;
 	req.head = "f(y)/(x)";
+	PlText src = {"good.f90", good, strlen(good)};
+	PlInput in;
+	memset(&in, 0, sizeof in);
+	in.cmd = "two_programs";
+	in.texts = &src;
+	in.ntexts = 1;
+	in.head = req.head;
 	AdResult res;
-	CHECK(ad_run(g, &req, &res) == 0);
+	IrProgram *d = NULL;
+	CHECK(pl_translate(&in, &req, NULL, NULL, &d, &res) == 0);
+	CHECK(d && ir_error_count(d) == 0 && res.nexported == 1);
+	CHECK(ir_error_count(b) == eb);
 	CHECK(ir_error_count(g) == 0);
+	if (d)
+		ir_program_free(d);
 
 	/* a table's errors belong to the program that reads it */
 	char *text = strdup("# stad checkpoint table v1\nf:3:sin maybe\n");
