@@ -67,7 +67,6 @@ typedef struct Tune {
 	double off_side_s;     /* all off re-measured with them (when predicted within the budget); 0: not */
 	double byte_cost;      /* the tape term fitted to every measurement (reported) */
 	int calls;             /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
-	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
 	double limit_s;        /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
@@ -1177,6 +1176,57 @@ static int no_fit(Tune *t, const ProfMeas *base)
 
 /* ---------------------------------------------------------------- the command */
 
+/* The tuning loop's side (prof_tune_loop): measurements, profiles, and after each move its line,
+ * its table DIR/iterNN/table and its record for report.json. */
+static ProfMeas *loop_measure(void *ctx, const char *config)
+{
+	return measure(ctx, config, PROF_MEAS_TUNING);
+}
+
+static const ProfMeas *loop_measured(void *ctx, const char *config)
+{
+	return cached(ctx, config);
+}
+
+static ProfData *loop_profile(void *ctx, const char *config, double *file_time)
+{
+	double tprof;
+	return profile_of(ctx, config, &tprof, file_time);
+}
+
+static void loop_moved(void *ctx, int iter, ProfMove *mv, const ProfMeas *m, int kept)
+{
+	Tune *t = ctx;
+	if (t->nit == t->capit) {
+		t->capit = t->capit ? t->capit * 2 : 16;
+		t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
+	}
+	Iter *it = &t->it[t->nit++];
+	it->move = *mv;
+	it->meas_time = m->time_s;
+	it->meas_peak = m->peak;
+	it->accepted = kept;
+	char *change = prof_move_text(mv, (const char *const *)t->ids);
+	change = summarize_change(change); /* report.json keeps the whole list */
+	if (m->timed_out)
+		printf("  %2d %-36s predicted %.4f s %10llu B   killed at the time limit of %g s  undone\n", iter,
+		       change ? change : "?", mv->pred_time_s, (unsigned long long)mv->pred_peak, t->limit_s);
+	else
+		printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter, change ? change : "?",
+		       mv->pred_time_s, (unsigned long long)mv->pred_peak, m->time_s, (unsigned long long)m->peak,
+		       kept ? "kept" : "undone");
+	free(change);
+	fflush(stdout);
+	/* the table of the configuration tried */
+	char path[4200], note[512];
+	snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
+	mkdir(path, 0777);
+	snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
+	snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter, mv->pred_time_s,
+	         (unsigned long long)mv->pred_peak, m->time_s, (unsigned long long)m->peak);
+	write_table(t, mv->config, path, note);
+}
+
 int cli_cmd_tune(int argc, char **argv)
 {
 	static const char usage[] =
@@ -1370,8 +1420,7 @@ int cli_cmd_tune(int argc, char **argv)
 	/* from here on a run may take at most 20 times the default's, and 10 s more */
 	if (o.time_limit <= 0)
 		t->limit_s = 10 + 20 * base->time_s * t->calls;
-	static char *cur;
-	cur = xstrdup(t->defaults);
+	const char *cur = t->defaults;
 	double tprof = -1, tfile = -1;
 	ProfData *d = t->n ? profile_of(t, cur, &tprof, &tfile) : NULL;
 	/* budget: bytes, or relative to the default configuration's peak (2x) or to the exact
@@ -1418,78 +1467,17 @@ int cli_cmd_tune(int argc, char **argv)
 		       t->tuner.ev_cost * 1e9, t->tuner.time_scale, o.clock_wall ? "wall" : "CPU");
 	t->ev_cost0 = t->tuner.ev_cost;
 	t->scale0 = t->tuner.time_scale;
-	for (int iter = 1; d && iter <= maxit; iter++) {
-		ProfMove mv;
-		t->tuner.time_scale = prof_time_scale(d, tfile);
-		int r = prof_tune_next(&t->tuner, d, cached(t, cur), &mv);
-		if (r < 0) {
-			fprintf(stderr, "stad tune: out of memory\n");
-			return 1;
-		}
-		if (r == 0) {
-			if (t->tuner.none_fits)
-				printf("  stop: no configuration is predicted within the budget\n");
-			else
-				printf("  stop: nothing else is predicted to help\n");
-			break;
-		}
-		ProfMeas *m = measure(t, mv.config, PROF_MEAS_TUNING);
-		if (!m) {
-			prof_move_free(&mv);
-			return 1;
-		}
-		if (t->nit == t->capit) {
-			t->capit = t->capit ? t->capit * 2 : 16;
-			t->it = xrealloc(t->it, sizeof *t->it * (size_t)t->capit);
-		}
-		if (!m->has_pred) {
-			m->has_pred = 1;
-			m->pred_time_s = mv.pred_time_s;
-			m->pred_peak = mv.pred_peak;
-		}
-		Iter *it = &t->it[t->nit++];
-		it->move = mv;
-		it->meas_time = m->time_s;
-		it->meas_peak = m->peak;
-		/* the tape term, fitted again with this move: its time without the term against its
-		 * peak's growth over the profiled configuration's */
-		const ProfMeas *from = cached(t, cur);
-		if (!m->timed_out && mv.pred_peak > from->peak) {
-			double x = (double)(mv.pred_peak - from->peak),
-			       resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
-			t->cal_rx += resid * x;
-			t->cal_xx += x * x;
-			t->tuner.byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
-		}
-		it->accepted = prof_tune_keep(&t->tuner, from, m);
-		char *change = prof_move_text(&mv, (const char *const *)t->ids);
-		change = summarize_change(change); /* report.json keeps the whole list */
-		if (m->timed_out)
-			printf("  %2d %-36s predicted %.4f s %10llu B   killed at the time limit of %g s  undone\n", iter,
-			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, t->limit_s);
-		else
-			printf("  %2d %-36s predicted %.4f s %10llu B   measured %.4f s %10llu B  %s\n", iter,
-			       change ? change : "?", mv.pred_time_s, (unsigned long long)mv.pred_peak, m->time_s,
-			       (unsigned long long)m->peak, it->accepted ? "kept" : "undone");
-		free(change);
-		fflush(stdout);
-		/* the table of the configuration tried */
-		snprintf(path, sizeof path, "%s/iter%02d", t->dir, iter);
-		mkdir(path, 0777);
-		snprintf(path, sizeof path, "%s/iter%02d/table", t->dir, iter);
-		char note[512];
-		snprintf(note, sizeof note, "iteration %d: predicted %.6f s %llu B, measured %.6f s %llu B", iter, mv.pred_time_s,
-		         (unsigned long long)mv.pred_peak, m->time_s, (unsigned long long)m->peak);
-		write_table(t, mv.config, path, note);
-		if (it->accepted) {
-			free(cur);
-			cur = xstrdup(mv.config);
-			prof_free(d);
-			d = profile_of(t, cur, &tprof, &tfile);
-		}
+	ProfTuneIO io = {t, loop_measure, loop_measured, loop_profile, loop_moved};
+	int stop = prof_tune_loop(&t->tuner, &io, cur, d, tfile, maxit);
+	if (stop == -1) {
+		fprintf(stderr, "stad tune: out of memory\n");
+		return 1;
 	}
-	if (d)
-		prof_free(d);
+	if (stop == -2)
+		return 1;
+	if (stop == 1)
+		printf("  stop: %s\n", t->tuner.none_fits ? "no configuration is predicted within the budget"
+		                                          : "nothing else is predicted to help");
 	if (t->tuner.nevals)
 		printf("  search          %zu exact peaks predicted%s\n", t->tuner.nevals,
 		       t->tuner.complete ? "" : " (the last search stopped at its limit: best found, not proven)");
@@ -1530,7 +1518,7 @@ int cli_cmd_tune(int argc, char **argv)
 	double *xs = calloc((size_t)t->nm + 1, sizeof *xs), *rs = calloc((size_t)t->nm + 1, sizeof *rs);
 	if (!xs || !rs)
 		abort();
-	double srx = t->cal_rx, sxx = t->cal_xx;
+	double srx = t->tuner.cal_rx, sxx = t->tuner.cal_xx;
 	const ProfMeas *b0 = cached(t, t->defaults);
 	for (int i = 0; d0 && i < t->nm; i++) {
 		ProfMeas *m = &t->m[i];

@@ -303,6 +303,7 @@ typedef struct ProfTuner {
 	double ev_cost;    /* profile seconds one event costs (prof_event_cost / time_scale) */
 	double time_scale; /* measured seconds per profile second (prof_time_scale); 0: 1 */
 	double byte_cost;  /* the tape term (prof_byte_cost); 0: none */
+	double cal_rx, cal_xx; /* its fit so far over the loop's moves (prof_tune_loop) */
 	char **visited;    /* configurations the loop has chosen */
 	int undone;        /* moves measured and undone since the last one kept */
 	int max_undone;    /* optimal: stop after this many (0: 3) */
@@ -334,6 +335,31 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 /* 1 if the loop keeps measurement m over cur: faster within the budget, or, while cur is over
  * the budget, a lower peak. Counts the moves undone in a row. */
 int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
+
+/* What the tuning loop asks of its caller, which owns the processes and files (cli/tune.c) or
+ * stands for them (tests/profile: the simulator). */
+typedef struct ProfTuneIO {
+	void *ctx;
+	/* config measured (kept by the caller until the loop ends); NULL after reporting */
+	ProfMeas *(*measure)(void *ctx, const char *config);
+	/* the measurement of a configuration measure gave before */
+	const ProfMeas *(*measured)(void *ctx, const char *config);
+	/* config's profile (NULL: none; the loop frees it), and the profiled run's time as its file
+	 * says (prof_time_scale) */
+	ProfData *(*profile)(void *ctx, const char *config, double *file_time);
+	/* after move number iter (from 1): its measurement m and whether the loop keeps it; takes
+	 * mv over (prof_move_free) */
+	void (*moved)(void *ctx, int iter, ProfMove *mv, const ProfMeas *m, int kept);
+} ProfTuneIO;
+
+/* The tuning loop: from configuration start (measured) and its profile d (taken over, with
+ * file_time), at most maxit times: a move chosen (prof_tune_next), measured, the tape term
+ * fitted again with it (t->cal_rx, t->cal_xx, t->byte_cost: the measured time without the term
+ * against its peak's growth over the profiled configuration's), kept or undone
+ * (prof_tune_keep), and, when kept, the new configuration profiled. Returns 1 when the loop
+ * stopped by itself (nothing else predicted to help, or t->none_fits), 0 after maxit moves or
+ * without a profile, -1 out of memory, -2 when a measurement failed (reported by the caller). */
+int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfData *d, double file_time, int maxit);
 
 /* ---------------------------------------------------------------- the search (search.c) */
 

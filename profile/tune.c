@@ -596,3 +596,49 @@ oom:
 	free(pred);
 	return -1;
 }
+
+int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfData *d, double file_time, int maxit)
+{
+	char *cur = strdup(start);
+	int rc = cur ? 0 : -1;
+	for (int iter = 1; d && cur && iter <= maxit; iter++) {
+		ProfMove mv;
+		t->time_scale = prof_time_scale(d, file_time);
+		int r = prof_tune_next(t, d, io->measured(io->ctx, cur), &mv);
+		if (r <= 0) {
+			rc = r < 0 ? -1 : 1;
+			break;
+		}
+		ProfMeas *m = io->measure(io->ctx, mv.config);
+		if (!m) {
+			prof_move_free(&mv);
+			rc = -2;
+			break;
+		}
+		if (!m->has_pred) {
+			m->has_pred = 1;
+			m->pred_time_s = mv.pred_time_s;
+			m->pred_peak = mv.pred_peak;
+		}
+		const ProfMeas *from = io->measured(io->ctx, cur);
+		if (!m->timed_out && mv.pred_peak > from->peak) {
+			double x = (double)(mv.pred_peak - from->peak), resid = m->time_s - (mv.pred_time_s - t->byte_cost * x);
+			t->cal_rx += resid * x;
+			t->cal_xx += x * x;
+			t->byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
+		}
+		int kept = prof_tune_keep(t, from, m);
+		char *next = kept ? strdup(mv.config) : NULL;
+		io->moved(io->ctx, iter, &mv, m, kept);
+		if (kept) {
+			free(cur);
+			cur = next;
+			prof_free(d);
+			d = cur ? io->profile(io->ctx, cur, &file_time) : NULL;
+			rc = cur ? rc : -1;
+		}
+	}
+	prof_free(d);
+	free(cur);
+	return rc;
+}

@@ -1,7 +1,7 @@
 /*
  * test_tune.c — the decisions of `stad tune` (profile/tune.c) run against the simulator
- * (sim.h) instead of real programs: the simulator stands for the build and the measurement,
- * prof_tune_next chooses, prof_tune_keep decides. For every program (hand-made and random) and
+ * (sim.h) instead of real programs: the simulator stands for the build and the measurement
+ * behind prof_tune_loop's callbacks, where prof_tune_next chooses and prof_tune_keep decides. For every program (hand-made and random) and
  * several budgets and strategies, the loop must stop, never choose a configuration twice,
  * predict every measured peak exactly and, when a checkpointed site is switched off, the
  * measured time exactly; what it keeps is never slower than what it had within the budget.
@@ -44,79 +44,119 @@ static ProfData *measure(const SimProg *p, const char *config, ProfMeas *m)
 	return d;
 }
 
-/* The greedy loop on program p from the all-on configuration. */
+/* The loop's side for prof_tune_loop: the simulator measures and profiles; the moves are
+ * checked as they come. */
+typedef struct SimLoop {
+	const SimProg *p;
+	const ProfTuner *t;
+	uint64_t budget;
+	ProfMeas m[4 * SIM_MAXSITES + 16]; /* every configuration measured, the start first */
+	int nm;
+	int cur; /* the loop's current configuration: m[cur] */
+	int moves;
+} SimLoop;
+
+static ProfMeas *sim_measure(void *ctx, const char *config)
+{
+	SimLoop *l = ctx;
+	if (l->nm == (int)(sizeof l->m / sizeof l->m[0]))
+		return NULL;
+	prof_free(measure(l->p, config, &l->m[l->nm]));
+	return &l->m[l->nm++];
+}
+
+static const ProfMeas *sim_measured(void *ctx, const char *config)
+{
+	SimLoop *l = ctx;
+	for (int i = 0; i < l->nm; i++)
+		if (!strcmp(l->m[i].config, config))
+			return &l->m[i];
+	CHECK(!"the loop asked for a configuration it did not measure");
+	return &l->m[0];
+}
+
+static ProfData *sim_profile(void *ctx, const char *config, double *file_time)
+{
+	SimLoop *l = ctx;
+	ProfMeas m;
+	ProfData *d = measure(l->p, config, &m);
+	free(m.config);
+	*file_time = -1; /* the simulator's profile is on the measurement's clock */
+	return d;
+}
+
+static void sim_moved(void *ctx, int iter, ProfMove *mv, const ProfMeas *m, int kept)
+{
+	SimLoop *l = ctx;
+	const SimProg *p = l->p;
+	const ProfMeas *cur = &l->m[l->cur];
+	uint64_t budget = l->budget;
+	nmoves++;
+	CHECK(iter == ++l->moves);
+	CHECK(mv->kind == PROF_MOVE_SWITCH || mv->kind == PROF_MOVE_SET);
+	CHECK(mv->site < (size_t)p->ns);
+	CHECK(strlen(mv->config) == (size_t)p->ns);
+	CHECK(!strcmp(mv->from, cur->config));
+	CHECK(!strcmp(mv->config, m->config));
+	int ndiff = 0, only_off = 1;
+	for (int s = 0; s < p->ns; s++)
+		if (mv->config[s] != cur->config[s]) {
+			ndiff++;
+			only_off &= mv->config[s] == '0';
+		}
+	CHECK(ndiff >= 1);
+	CHECK((ndiff == 1) == (mv->kind == PROF_MOVE_SWITCH));
+	if (mv->kind == PROF_MOVE_SWITCH) {
+		CHECK(mv->to_on == (mv->config[mv->site] == '1'));
+		CHECK(mv->to_on != (cur->config[mv->site] == '1'));
+	}
+	/* never a configuration predicted over the budget */
+	CHECK(mv->pred_peak <= budget);
+	CHECK(mv->pred_time_s >= 0);
+	/* chosen once: the tuner remembers it (the last one visited is this one) */
+	for (size_t v = 0; v + 1 < l->t->nvisited; v++)
+		CHECK(strcmp(l->t->visited[v], mv->config) != 0);
+	/* the change names every site that changed, and nothing else */
+	char *text = prof_move_text(mv, ids);
+	for (int s = 0; s < p->ns; s++) {
+		char want[32];
+		snprintf(want, sizeof want, "%s %s", ids[s], mv->config[s] == '1' ? "on" : "off");
+		CHECK((strstr(text, want) != NULL) == (mv->config[s] != cur->config[s]));
+	}
+	CHECK(!strstr(text, "snapshots"));
+	free(text);
+	/* the loop recorded the prediction on the measurement */
+	CHECK(m->has_pred && m->pred_peak == mv->pred_peak && m->pred_time_s == mv->pred_time_s);
+	CHECK_U64(mv->pred_peak, m->peak);
+	if (only_off)
+		CHECK_TIME(mv->pred_time_s, m->time_s);
+	int better = (m->time_s < cur->time_s && m->peak <= budget) || (cur->peak > budget && m->peak < cur->peak);
+	CHECK(kept == better);
+	if (kept)
+		l->cur = (int)(m - l->m);
+	prof_move_free(mv);
+}
+
+/* The tuning loop (prof_tune_loop) on program p from the all-on configuration. */
 static void run_loop(const SimProg *p, ProfStrategy strat, uint64_t budget, const char *name)
 {
 	char cfg[SIM_MAXSITES + 1];
 	memset(cfg, '1', (size_t)p->ns);
 	cfg[p->ns] = 0;
-	ProfMeas cur;
-	ProfData *d = measure(p, cfg, &cur);
 	ProfTuner t;
 	prof_tuner_init(&t, (size_t)p->ns, strat, budget, 0.0);
-	int maxit = 4 * p->ns + 8, it, failures = tu_failures;
-	for (it = 0; it < maxit; it++) {
-		ProfMove mv;
-		int r = prof_tune_next(&t, d, &cur, &mv);
-		CHECK(r >= 0);
-		if (r <= 0)
-			break;
-		nmoves++;
-		CHECK(mv.kind == PROF_MOVE_SWITCH || mv.kind == PROF_MOVE_SET);
-		CHECK(mv.site < (size_t)p->ns);
-		CHECK(strlen(mv.config) == (size_t)p->ns);
-		CHECK(!strcmp(mv.from, cur.config));
-		int ndiff = 0, only_off = 1;
-		for (int s = 0; s < p->ns; s++)
-			if (mv.config[s] != cur.config[s]) {
-				ndiff++;
-				only_off &= mv.config[s] == '0';
-			}
-		CHECK(ndiff >= 1);
-		CHECK((ndiff == 1) == (mv.kind == PROF_MOVE_SWITCH));
-		if (mv.kind == PROF_MOVE_SWITCH) {
-			CHECK(mv.to_on == (mv.config[mv.site] == '1'));
-			CHECK(mv.to_on != (cur.config[mv.site] == '1'));
-		}
-		/* never a configuration predicted over the budget */
-		CHECK(mv.pred_peak <= budget);
-		CHECK(mv.pred_time_s >= 0);
-		/* chosen once: the tuner remembers it (the last one visited is this one) */
-		for (size_t v = 0; v + 1 < t.nvisited; v++)
-			CHECK(strcmp(t.visited[v], mv.config) != 0);
-		/* the change names every site that changed, and nothing else */
-		char *text = prof_move_text(&mv, ids);
-		for (int s = 0; s < p->ns; s++) {
-			char want[32];
-			snprintf(want, sizeof want, "%s %s", ids[s], mv.config[s] == '1' ? "on" : "off");
-			CHECK((strstr(text, want) != NULL) == (mv.config[s] != cur.config[s]));
-		}
-		CHECK(!strstr(text, "snapshots"));
-		free(text);
-		ProfMeas m;
-		ProfData *dm = measure(p, mv.config, &m);
-		CHECK_U64(mv.pred_peak, m.peak);
-		if (only_off)
-			CHECK_TIME(mv.pred_time_s, m.time_s);
-		prof_move_free(&mv);
-		if (prof_tune_keep(&t, &cur, &m)) {
-			CHECK((m.time_s < cur.time_s && m.peak <= budget) || (cur.peak > budget && m.peak < cur.peak));
-			free(cur.config);
-			prof_free(d);
-			cur = m;
-			d = dm;
-		} else {
-			CHECK(!((m.time_s < cur.time_s && m.peak <= budget) || (cur.peak > budget && m.peak < cur.peak)));
-			free(m.config);
-			prof_free(dm);
-		}
-	}
-	CHECK(it < maxit); /* it stopped by itself */
+	SimLoop l = {p, &t, budget, {{0}}, 0, 0, 0};
+	ProfData *d = measure(p, cfg, &l.m[l.nm++]);
+	int maxit = 4 * p->ns + 8, failures = tu_failures;
+	ProfTuneIO io = {&l, sim_measure, sim_measured, sim_profile, sim_moved};
+	int rc = prof_tune_loop(&t, &io, cfg, d, -1, maxit);
+	CHECK(rc == 1); /* it stopped by itself */
+	CHECK(l.moves < maxit);
 	if (tu_failures > failures)
 		fprintf(stderr, "  in %s, budget %llu, %s\n", name, (unsigned long long)budget, prof_strategy_name(strat));
 	nloops++;
-	free(cur.config);
-	prof_free(d);
+	for (int i = 0; i < l.nm; i++)
+		free(l.m[i].config);
 	prof_tuner_free(&t);
 }
 
