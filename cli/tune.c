@@ -1513,38 +1513,15 @@ int cli_cmd_tune(int argc, char **argv)
 		double x, y;
 		d0 = profile_of(t, t->defaults, &x, &y);
 	}
-	/* Their tape term is fitted leave-one-out: to the loop's moves and every other point (its
-	 * own measurement does not enter its prediction). */
-	double *xs = calloc((size_t)t->nm + 1, sizeof *xs), *rs = calloc((size_t)t->nm + 1, sizeof *rs);
-	if (!xs || !rs)
-		abort();
-	double srx = t->tuner.cal_rx, sxx = t->tuner.cal_xx;
-	const ProfMeas *b0 = cached(t, t->defaults);
-	for (int i = 0; d0 && i < t->nm; i++) {
-		ProfMeas *m = &t->m[i];
-		if (m->has_pred || m == b0 || m->kind == PROF_MEAS_TUNING || strchr(m->config, '|'))
-			continue;
-		ProfMeas near = *b0; /* the default, measured next to it when it was */
-		if (m->anchor_s > 0)
-			near.time_s = m->anchor_s;
-		if (prof_predict_config(d0, &near, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) != 0)
-			continue;
-		m->has_pred = 1;
-		xs[i] = m->pred_peak > b0->peak ? (double)(m->pred_peak - b0->peak) : 0;
-		rs[i] = m->time_s - m->pred_time_s;
-		if (!m->timed_out) {
-			srx += rs[i] * xs[i];
-			sxx += xs[i] * xs[i];
-		}
-	}
-	double fitted = prof_byte_cost(srx, sxx); /* everything: reported */
-	for (int i = 0; d0 && i < t->nm; i++)
-		if (xs[i] > 0 && !t->m[i].timed_out)
-			t->m[i].pred_time_s += prof_byte_cost(srx - rs[i] * xs[i], sxx - xs[i] * xs[i]) * xs[i];
-	free(xs);
-	free(rs);
-	t->byte_cost = d0 ? fitted : t->tuner.byte_cost;
+	t->byte_cost = t->tuner.byte_cost;
+	if (d0)
+		t->byte_cost = prof_predict_points(d0, t->m, (size_t)t->nm, cached(t, t->defaults), t->ev_cost0, t->scale0,
+		                                   t->tuner.cal_rx, t->tuner.cal_xx);
 	prof_free(d0);
+	if (t->byte_cost < 0) {
+		fprintf(stderr, "stad tune: out of memory\n");
+		return 1;
+	}
 	{
 		double med, mx;
 		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);

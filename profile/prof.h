@@ -361,6 +361,16 @@ typedef struct ProfTuneIO {
  * without a profile, -1 out of memory, -2 when a measurement failed (reported by the caller). */
 int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfData *d, double file_time, int maxit);
 
+/* The measurements of m[0..n) no one predicted before they were measured (random and
+ * exhaustive points: not the loop's, not base, not a BINOMIAL-CKP count) predicted from d,
+ * base's profile (prof_predict_config, from base's time or the default's measured next to the
+ * point, anchor_s), with the tape term fitted leave-one-out: to the loop's moves (sums rx, xx:
+ * ProfTuner.cal_rx, cal_xx) and every other point, so a point's own measurement does not enter
+ * its prediction. Sets their pred_time_s, pred_peak and has_pred; returns the tape term fitted
+ * to everything (prof_byte_cost: s per byte), or -1 when out of memory. */
+double prof_predict_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double ev_cost, double scale,
+                           double rx, double xx);
+
 /* ---------------------------------------------------------------- the search (search.c) */
 
 /* Exact peak evaluations a search makes by default: until they have gone through PROF_SEARCH_WORK

@@ -642,3 +642,37 @@ int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfDa
 	free(cur);
 	return rc;
 }
+
+double prof_predict_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double ev_cost, double scale,
+                           double rx, double xx)
+{
+	double *xs = calloc(n + 1, sizeof *xs), *rs = calloc(n + 1, sizeof *rs);
+	if (!xs || !rs) {
+		free(xs);
+		free(rs);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		ProfMeas *p = &m[i];
+		if (p->has_pred || p == base || p->kind == PROF_MEAS_TUNING || strchr(p->config, '|'))
+			continue;
+		ProfMeas near = *base; /* the default, measured next to it when it was */
+		if (p->anchor_s > 0)
+			near.time_s = p->anchor_s;
+		if (prof_predict_config(d, &near, p->config, ev_cost, scale, &p->pred_time_s, &p->pred_peak) != 0)
+			continue;
+		p->has_pred = 1;
+		xs[i] = p->pred_peak > base->peak ? (double)(p->pred_peak - base->peak) : 0;
+		rs[i] = p->time_s - p->pred_time_s;
+		if (!p->timed_out) {
+			rx += rs[i] * xs[i];
+			xx += xs[i] * xs[i];
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (xs[i] > 0 && !m[i].timed_out)
+			m[i].pred_time_s += prof_byte_cost(rx - rs[i] * xs[i], xx - xs[i] * xs[i]) * xs[i];
+	free(xs);
+	free(rs);
+	return prof_byte_cost(rx, xx);
+}

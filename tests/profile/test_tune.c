@@ -6,7 +6,8 @@
  * predict every measured peak exactly and, when a checkpointed site is switched off, the
  * measured time exactly; what it keeps is never slower than what it had within the budget.
  * Also: configuration strings, the `change` text of report.json, the best measurement, Pareto
- * points, the snapshot-count move of a BINOMIAL-CKP loop on a hand-built profile.
+ * points, the snapshot-count move of a BINOMIAL-CKP loop on a hand-built profile, and the
+ * predictions of random points with their leave-one-out tape term (prof_predict_points).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -483,6 +484,60 @@ static void test_scale_errors(void)
 	CHECK_TIME(prof_with_tape_term(0.5, 2e-9, 1000000, 3000000), 0.5);
 }
 
+/* prof_predict_points on program p: configurations "measured" by the simulator (random points)
+ * predicted from base's profile (all on, all off): every peak exactly; from all on, where a
+ * point only switches sites off, the time exactly when its peak is not above base's (no tape
+ * term). The term is fitted leave-one-out: a point's own measured time, changed, leaves its
+ * prediction as it was. */
+static int npoints;
+
+static void check_points(const SimProg *p, const char *name)
+{
+	enum { N = 12 };
+	ProfMeas m[N];
+	int failures = tu_failures;
+	for (int from = 0; from < 2; from++) {
+		char cfg[SIM_MAXSITES + 1];
+		memset(cfg, from ? '0' : '1', (size_t)p->ns);
+		cfg[p->ns] = 0;
+		ProfData *d = measure(p, cfg, &m[0]);
+		m[0].kind = PROF_MEAS_TUNING;
+		uint64_t state = 99 + (uint64_t)p->ns;
+		for (int i = 1; i < N; i++) {
+			prof_config_random(&state, cfg, (size_t)p->ns);
+			prof_free(measure(p, cfg, &m[i]));
+			m[i].kind = PROF_MEAS_RANDOM;
+		}
+		double term = prof_predict_points(d, m, N, &m[0], 0, 1, 0, 0);
+		CHECK(term >= 0);
+		CHECK(!m[0].has_pred);
+		double first[N];
+		int grown = -1;
+		for (int i = 1; i < N; i++) {
+			CHECK(m[i].has_pred);
+			CHECK_U64(m[i].pred_peak, m[i].peak);
+			if (!from && m[i].peak <= m[0].peak) /* (no tape term) */
+				CHECK_TIME(m[i].pred_time_s, m[i].time_s);
+			first[i] = m[i].pred_time_s;
+			if (m[i].peak > m[0].peak)
+				grown = i;
+			npoints++;
+		}
+		if (grown > 0) {
+			for (int i = 1; i < N; i++)
+				m[i].has_pred = 0;
+			m[grown].time_s *= 3;
+			prof_predict_points(d, m, N, &m[0], 0, 1, 0, 0);
+			CHECK_TIME(m[grown].pred_time_s, first[grown]); /* (to rounding: its term is the sums less its own) */
+		}
+		for (int i = 0; i < N; i++)
+			free(m[i].config);
+		prof_free(d);
+	}
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s (prof_predict_points)\n", name);
+}
+
 int main(void)
 {
 	test_scale_errors();
@@ -500,7 +555,9 @@ int main(void)
 		searches(&p, name);
 		if (i < 40)
 			check_scaled(&p, name);
+		check_points(&p, name);
 	}
-	printf("%d tuning loops, %d moves, %d searches against brute force\n", nloops, nmoves, nsearches);
+	printf("%d tuning loops, %d moves, %d searches against brute force, %d points predicted\n", nloops, nmoves,
+	       nsearches, npoints);
 	return tu_done("test_tune");
 }
