@@ -449,6 +449,32 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
  * statement (no active variable assigned), no value restored, no call inside — runs in the
  * forward sweep as the primal does, pushing nothing, and the backward sweep leaves it out: a
  * MAXVAL's search loop (sema_array.c), integer bookkeeping. */
+/* A CALL in one sweep (call and solve: fwd_ or bwd_): under LINEAR-SOLVE its solve when its
+ * site is on; else the call checkpointed or not as its site is decided, or both behind the
+ * site's run-time switch (--dynamic-sites) when it may be either. */
+typedef void SweepCall(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out);
+typedef void SweepSolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out);
+
+static void sweep_call(Rev *r, IrStmt *s, Facts *f, SweepCall *call, SweepSolve *solve, IrBlock *out)
+{
+	Ad *ad = r->ad;
+	CkpSite *site = ckp_site_of(ad->sites, s);
+	assert(site);
+	IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
+	if (ls && ls->ls_unit && site->on) {
+		solve(r, s, f, site->index, out);
+		return;
+	}
+	if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external && !site->is_linsolve) {
+		IrBlock on = {0}, off = {0};
+		call(r, s, f, site->index, 1, &on);
+		call(r, s, f, site->index, 0, &off);
+		ir_block_add(ad->a, out, site_switch(r, site->index, on, off, s->loc));
+	} else {
+		call(r, s, f, site->index, site->on, out);
+	}
+}
+
 static int quiet_block(Rev *r, const IrBlock *b);
 
 static int quiet(Rev *r, IrStmt *s)
@@ -715,24 +741,7 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		return;
 	}
 	case IR_BLOCK: fwd_block(r, &s->u.block, out); return;
-	case IR_CALL: {
-		CkpSite *site = ckp_site_of(ad->sites, s);
-		assert(site);
-		IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
-		if (ls && ls->ls_unit && site->on) {
-			fwd_linsolve(r, s, f, site->index, out);
-			return;
-		}
-		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external && !site->is_linsolve) {
-			IrBlock on = {0}, off = {0};
-			fwd_call(r, s, f, site->index, 1, &on);
-			fwd_call(r, s, f, site->index, 0, &off);
-			ir_block_add(a, out, site_switch(r, site->index, on, off, L));
-		} else {
-			fwd_call(r, s, f, site->index, site->on, out);
-		}
-		return;
-	}
+	case IR_CALL: sweep_call(r, s, f, fwd_call, fwd_linsolve, out); return;
 	case IR_CONTINUE: return;
 	case IR_RT:
 		if (s->u.rt.kind == RT_FREE) {
@@ -1057,23 +1066,7 @@ static void bwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		return;
 	}
 	case IR_BLOCK: bwd_block(r, &s->u.block, out); return;
-	case IR_CALL: {
-		CkpSite *site = ckp_site_of(ad->sites, s);
-		IrDirective *ls = site->is_linsolve ? ad_linsolve_dir(s) : NULL;
-		if (ls && ls->ls_unit && site->on) {
-			bwd_linsolve(r, s, f, site->index, out);
-			return;
-		}
-		if (ad->req->dynamic_sites && !f->snap_bad && !f->draws && !site->is_external && !site->is_linsolve) {
-			IrBlock on = {0}, off = {0};
-			bwd_call(r, s, f, site->index, 1, &on);
-			bwd_call(r, s, f, site->index, 0, &off);
-			ir_block_add(a, out, site_switch(r, site->index, on, off, L));
-		} else {
-			bwd_call(r, s, f, site->index, site->on, out);
-		}
-		return;
-	}
+	case IR_CALL: sweep_call(r, s, f, bwd_call, bwd_linsolve, out); return;
 	case IR_RT: {
 		IrSym *v = s->u.rt.e->u.var.sym;
 		if (v->alloc_status && (s->u.rt.kind == RT_ALLOC || s->u.rt.kind == RT_FREE))
