@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* ---------------------------------------------------------------- events and sites */
 
@@ -298,19 +299,19 @@ char *prof_move_text(const ProfMove *m, const char *const *ids);
 typedef struct ProfTuner {
 	size_t nsites;
 	ProfStrategy strategy;
-	uint64_t budget;   /* PROF_NO_BUDGET for none */
-	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the run time */
-	double ev_cost;    /* profile seconds one event costs (prof_event_cost / time_scale) */
-	double time_scale; /* measured seconds per profile second (prof_time_scale); 0: 1 */
-	double byte_cost;  /* the tape term (prof_byte_cost); 0: none */
+	uint64_t budget;       /* PROF_NO_BUDGET for none */
+	double min_gain;       /* smallest predicted gain worth a move, as a fraction of the run time */
+	double ev_cost;        /* profile seconds one event costs (prof_event_cost / time_scale) */
+	double time_scale;     /* measured seconds per profile second (prof_time_scale); 0: 1 */
+	double byte_cost;      /* the tape term (prof_byte_cost); 0: none */
 	double cal_rx, cal_xx; /* its fit so far over the loop's moves (prof_tune_loop) */
-	char **visited;    /* configurations the loop has chosen */
-	int undone;        /* moves measured and undone since the last one kept */
-	int max_undone;    /* optimal: stop after this many (0: 3) */
-	int none_fits;     /* set when no configuration is predicted within the budget */
-	ProfCand lowest;   /* then: the lowest predicted peak found */
-	size_t nevals;     /* exact peaks the searches computed */
-	int complete;      /* optimal: the last search proved its candidate best on the model */
+	char **visited;        /* configurations the loop has chosen */
+	int undone;            /* moves measured and undone since the last one kept */
+	int max_undone;        /* optimal: stop after this many (0: 3) */
+	int none_fits;         /* set when no configuration is predicted within the budget */
+	ProfCand lowest;       /* then: the lowest predicted peak found */
+	size_t nevals;         /* exact peaks the searches computed */
+	int complete;          /* optimal: the last search proved its candidate best on the model */
 	size_t nvisited, capvisited;
 } ProfTuner;
 
@@ -360,6 +361,46 @@ typedef struct ProfTuneIO {
  * stopped by itself (nothing else predicted to help, or t->none_fits), 0 after maxit moves or
  * without a profile, -1 out of memory, -2 when a measurement failed (reported by the caller). */
 int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfData *d, double file_time, int maxit);
+
+/* ---------------------------------------------------------------- tune's report (report.c) */
+
+/* One step of the loop: the move it chose, what it measured, whether it was kept. */
+typedef struct ProfTuneStep {
+	ProfMove move;
+	double meas_time;
+	uint64_t meas_peak;
+	int accepted;
+} ProfTuneStep;
+
+/* What report.json and plot.svg show: the command's options, the loop's state, every
+ * measurement, and the comparison re-measured at the end. */
+typedef struct ProfTuneReport {
+	const char *head, *launcher; /* --head; --launcher or NULL */
+	int jobs, clock_wall;
+	const char *const *ids; /* the n site ids */
+	int n;
+	int calls;       /* adjoint calls per measured run */
+	ProfTuner tuner; /* the loop's (strategy, searches, lowest predicted) */
+	uint64_t budget; /* PROF_NO_BUDGET for none */
+	const ProfMeas *m;
+	int nm;
+	const ProfTuneStep *it; /* the loop's moves */
+	int nit;
+	const ProfMeas *all_off; /* the all-off configuration's measurement, or NULL */
+	uint64_t off_peak;       /* predicted peak with every call site off */
+	ProfCompare cmp;         /* default and best re-measured side by side */
+	double off_side_s;       /* all off re-measured with them; 0: not */
+	double byte_cost;        /* the tape term fitted to every measurement */
+	double ev_cost0, scale0; /* the default's profile: s per event, measured s per profile s */
+	double st_time;          /* the best configuration built from its table; -1: not run */
+	uint64_t st_peak;
+} ProfTuneReport;
+
+/* report.json: best NULL when no configuration fits the budget; grad_ok 1 same gradient, 0 not,
+ * -1 not checked. */
+void prof_report_json(FILE *f, const ProfTuneReport *r, const ProfMeas *base, const ProfMeas *best, int grad_ok);
+/* plot.svg: run time against peak, both on log scales; default, all off and best labelled. */
+void prof_report_svg(FILE *f, const ProfTuneReport *r, const ProfMeas *base, const ProfMeas *best);
 
 /* The measurements of m[0..n) no one predicted before they were measured (random and
  * exhaustive points: not the loop's, not base, not a BINOMIAL-CKP count) predicted from d,

@@ -484,6 +484,74 @@ static void test_scale_errors(void)
 	CHECK_TIME(prof_with_tape_term(0.5, 2e-9, 1000000, 3000000), 0.5);
 }
 
+/* How many times needle stands in hay. */
+static int count(const char *hay, const char *needle)
+{
+	int n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+		n++;
+	return n;
+}
+
+/* report.json and plot.svg (profile/report.c) of a hand-made state: one move kept, four
+ * measurements; then with no configuration within the budget. */
+static void test_report(void)
+{
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 1, 0.7, 150, 0, 0, 0.75, 0.85},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0.9, 0, 0}};
+	static const char *const two[] = {"p:1:a", "p:2:b"};
+	ProfTuneStep st = {{PROF_MOVE_SWITCH, 0, 0, 0, "11", "01", 0.7, 150}, 0.8, 150, 1};
+	ProfTuneReport r;
+	memset(&r, 0, sizeof r);
+	r.head = "f(y)/(x)";
+	r.jobs = 1;
+	r.ids = two;
+	r.n = 2;
+	r.calls = 1;
+	prof_tuner_init(&r.tuner, 2, PROF_OPTIMAL, PROF_NO_BUDGET, 0.01);
+	r.budget = PROF_NO_BUDGET;
+	r.m = m;
+	r.nm = 4;
+	r.it = &st;
+	r.nit = 1;
+	r.all_off = &m[2];
+	r.cmp = (ProfCompare){1.0, 0.5, 2.0, 0.01, 1};
+	r.st_time = -1;
+	for (int fits = 1; fits >= 0; fits--) {
+		char *text = NULL, *svg = NULL;
+		size_t len = 0, slen = 0;
+		FILE *f = open_memstream(&text, &len), *g = open_memstream(&svg, &slen);
+		CHECK(f && g);
+		if (!f || !g)
+			return;
+		prof_report_json(f, &r, &m[0], fits ? &m[2] : NULL, fits ? 1 : -1);
+		prof_report_svg(g, &r, &m[0], fits ? &m[2] : &m[0]);
+		fclose(f);
+		fclose(g);
+		CHECK(count(text, "{") == count(text, "}") && count(text, "[") == count(text, "]"));
+		CHECK(strstr(text, "\"head\": \"f(y)/(x)\"") && strstr(text, "\"sites\": [\"p:1:a\", \"p:2:b\"]"));
+		CHECK(strstr(text, "\"change\": \"p:1:a off\"") && strstr(text, "\"accepted\": true"));
+		CHECK(strstr(text, "\"measured_range_s\": [0.750000000, 0.850000000]"));
+		CHECK(count(text, "\"kind\": ") == 4 && count(text, "\"kind\": \"random\"") == 1);
+		CHECK(count(text, "\"pareto\": true") == 2); /* "11" and "10" (test_best) */
+		CHECK(count(text, "\"anchor_s\": ") == 1 && count(text, "\"predicted\": {") == 2);
+		if (fits)
+			CHECK(strstr(text, "\"best\": {\"config\": \"00\"") && strstr(text, "\"verdict\": \"faster\"") &&
+			      strstr(text, "\"gradient_check\": \"ok\""));
+		else
+			CHECK(strstr(text, "\"best\": null") && strstr(text, "\"fits\": false") &&
+			      strstr(text, "\"lowest_measured\": {\"config\": \"11\"") &&
+			      strstr(text, "\"gradient_check\": \"skipped\""));
+		CHECK(!strncmp(svg, "<svg", 4) && strstr(svg, "</svg>\n") && strstr(svg, "<g id=\"legend\">"));
+		CHECK((strstr(svg, ">all off</text>") != NULL) == !fits); /* (labelled as best when it is) */
+		free(text);
+		free(svg);
+	}
+	prof_tuner_free(&r.tuner);
+}
+
 /* prof_predict_points on program p: configurations "measured" by the simulator (random points)
  * predicted from base's profile (all on, all off): every peak exactly; from all on, where a
  * point only switches sites off, the time exactly when its peak is not above base's (no tape
@@ -543,6 +611,7 @@ int main(void)
 	test_scale_errors();
 	test_configs();
 	test_best();
+	test_report();
 	test_binomial_move();
 	test_compare();
 	SimProg p;
@@ -557,7 +626,7 @@ int main(void)
 			check_scaled(&p, name);
 		check_points(&p, name);
 	}
-	printf("%d tuning loops, %d moves, %d searches against brute force, %d points predicted\n", nloops, nmoves,
-	       nsearches, npoints);
+	printf("%d tuning loops, %d moves, %d searches against brute force, %d points predicted\n", nloops, nmoves, nsearches,
+	       npoints);
 	return tu_done("test_tune");
 }
