@@ -194,8 +194,9 @@ const char *cli_cc(void);
  * tree or the install tree, as `stad config` prints it). */
 void cli_argv_build(CliArgv *a, const char *opt, const char *exe, const char *const *sources);
 
-/* The translation every command runs, pl_translate (pipeline.h): load (parse, sema, verify),
- * ad_run with req (and --default-checkpoint auto's fixpoint), and, when out is not NULL, write OUT.c and OUT.h (and the Fortran interface) described as `what`
+/* The translation every command runs, pl_translate (pipeline.h): its list of passes with req
+ * (and --default-checkpoint auto's fixpoint), and, when out is not NULL, write OUT.c and OUT.h
+ * (and the Fortran interface) described as `what`
  * ("" for out = the result's default name in the current folder). Returns 0 with p and res
  * filled (ir_program_free(p) when done), or 1 after reporting. */
 typedef struct CliTranslation {

@@ -1,9 +1,8 @@
 /*
  * main.c — the stad command line. Each subcommand is one function. The translation is one
- * list in one function, pl_translate (pipeline/pipeline.c): parse → sema → verify → ad_run's
- * passes, one table in ad/ad.c (canon → head → sets → activity → symbols → ad, the verifier
- * after each in debug builds or with --verify) → emit; `stad ir --dump=PASS` prints the IR after
- * any of them but emit.
+ * list in one function, pl_translate (pipeline/pipeline.c): parse → sema → canon → head → sets
+ * → activity → symbols → sites → tbr → ad (ad.c's passes, the verifier after each in debug
+ * builds or with --verify) → emit; `stad ir --dump=PASS` prints the IR after any of them but emit.
  */
 #include "cli.h"
 

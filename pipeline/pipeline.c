@@ -5,8 +5,9 @@
  *
  * The frontend's passes are here; the derivative's are ad/ad.c's (ad.h), run one by one between
  * ad_begin and ad_end. After every pass the IR verifier runs (after sema always; after the
- * derivative's in debug builds or with --verify) and `stad ir --dump=PASS` (AdRequest.dump_after)
- * prints the IR: after parse or sema the list stops there; the derivative's passes go on.
+ * derivative's in debug builds or with --verify; not after parse, whose IR is not yet typed and
+ * resolved, which is what it checks) and `stad ir --dump=PASS` (AdRequest.dump_after) prints the
+ * IR: after parse or sema the list stops there; the derivative's passes go on.
  *
  * --default-checkpoint auto's fixpoint is the entry after the derivative's passes: while auto's
  * choices change it ends the list, and pl_translate runs it again.
@@ -127,8 +128,8 @@ static int auto_fixpoint(Pl *pl)
 {
 	const AdRequest *req = pl->req;
 	const AdResult *res = pl->res;
-	if (req->dump_after || !(req->mode == AD_REVERSE && req->default_auto && !req->dynamic_sites) ||
-	    pl->round == 3 || !res->sites)
+	if (req->dump_after || !(req->mode == AD_REVERSE && req->default_auto && !req->dynamic_sites) || pl->round == 3 ||
+	    !res->sites)
 		return 0;
 	const CkpSites *s = res->sites;
 	signed char *cur = calloc((size_t)s->n + 1, 1);
@@ -168,20 +169,20 @@ typedef struct PlPass {
 } PlPass;
 
 static const PlPass passes[] = {
-        {"parse", parse, NULL},              /* the sources → IR; pruned to the head's call tree */
-        {"sema", sema, NULL},                /* names, types, storage, lowering; verified */
-        {NULL, begin, NULL},                 /* the head found; derivative code's output dropped */
-        {"canon", NULL, ad_pass_canon},      /* functions → subroutines, hoisting, jumps → flags */
-        {"head", NULL, ad_pass_head},        /* --head's names matched with the head's dummies */
-        {"sets", NULL, ad_pass_sets},        /* read/write sets; aliasing (restrict) */
+        {"parse", parse, NULL},               /* the sources → IR; pruned to the head's call tree */
+        {"sema", sema, NULL},                 /* names, types, storage, lowering; verified */
+        {NULL, begin, NULL},                  /* the head found; derivative code's output dropped */
+        {"canon", NULL, ad_pass_canon},       /* functions → subroutines, hoisting, jumps → flags */
+        {"head", NULL, ad_pass_head},         /* --head's names matched with the head's dummies */
+        {"sets", NULL, ad_pass_sets},         /* read/write sets; aliasing (restrict) */
         {"activity", NULL, ad_pass_activity}, /* varied ∧ useful */
-        {"symbols", NULL, ad_pass_symbols},  /* derivative symbols */
-        {"sites", NULL, ad_pass_sites},      /* reverse: call sites numbered, checkpoints decided */
-        {"tbr", NULL, ad_pass_tbr},          /* reverse: what the backward sweeps need saved */
-        {"ad", NULL, ad_pass_ad},            /* tangent or reverse units (auto decides its sites) */
-        {NULL, end, NULL},                   /* the result */
-        {NULL, auto_fixpoint, NULL},         /* --default-checkpoint auto: again until it settles */
-        {"emit", emit, NULL},                /* the caller's files */
+        {"symbols", NULL, ad_pass_symbols},   /* derivative symbols */
+        {"sites", NULL, ad_pass_sites},       /* reverse: call sites numbered, checkpoints decided */
+        {"tbr", NULL, ad_pass_tbr},           /* reverse: what the backward sweeps need saved */
+        {"ad", NULL, ad_pass_ad},             /* tangent or reverse units (auto decides its sites) */
+        {NULL, end, NULL},                    /* the result */
+        {NULL, auto_fixpoint, NULL},          /* --default-checkpoint auto: again until it settles */
+        {"emit", emit, NULL},                 /* the caller's files */
 };
 
 int pl_pass_known(const char *name)

@@ -1,8 +1,8 @@
 #!/bin/sh
 # run_golden.sh STAD EXPECTED: one golden test. EXPECTED is NAME.KIND next to NAME.f90 (or
 # NAME.f), and KIND says what is checked:
-#   dump-PASS   `stad ir NAME.f90 --dump=PASS` (PASS: parse, sema, or an AD pass, which runs
-#               with the head of NAME's first line and --mode reverse)
+#   dump-PASS   `stad ir NAME.f90 --dump=PASS` (PASS: parse, sema, or an AD pass, sites and tbr
+#               among them, which runs with the head of NAME's first line and --mode reverse)
 #   tan.c tan.h `stad diff NAME.f90 --mode tangent`: the C file or the header
 #   rev.c rev.h `stad diff NAME.f90 --mode reverse`: the same
 # NAME's first line holds the options, as in tests/ad: `! stad: --head 'f(y)/(x)'`.
