@@ -364,16 +364,7 @@ static void hoist_stmt(Ad *ad, IrUnit *u, IrStmt *s, IrBlock *out)
 		for (int k = 1; k < s->u.if_.ncond; k++) {
 			if (!ir_expr_calls(s->u.if_.conds[k]))
 				continue;
-			IrStmt *rest = ir_stmt_new(ad->a, IR_IF, s->u.if_.conds[k]->loc);
-			rest->u.if_.ncond = s->u.if_.ncond - k;
-			rest->u.if_.conds = s->u.if_.conds + k;
-			rest->u.if_.blocks = s->u.if_.blocks + k;
-			rest->u.if_.else_ = s->u.if_.else_;
-			rest->u.if_.has_else = s->u.if_.has_else;
-			s->u.if_.ncond = k;
-			s->u.if_.else_ = (IrBlock){0};
-			ir_block_add(ad->a, &s->u.if_.else_, rest);
-			s->u.if_.has_else = 1;
+			ir_if_split(ad->a, s, k, (IrBlock){0});
 			break;
 		}
 		for (int k = 0; k < s->u.if_.ncond; k++)
@@ -670,19 +661,7 @@ static void implicit_deallocate(Ad *ad, IrUnit *u)
 		IrSym *s = u->syms.v[k];
 		if (!s->allocatable || !s->alloc_status || s->kind != SYM_LOCAL || s->owner != u)
 			continue;
-		IrLoc L = u->end_loc.line ? u->end_loc : u->loc;
-		IrStmt *g = ir_stmt_new(ad->a, IR_IF, L);
-		g->u.if_.ncond = 1;
-		g->u.if_.conds = ir_alloc(ad->a, sizeof(IrExpr *));
-		g->u.if_.blocks = ir_alloc(ad->a, sizeof(IrBlock));
-		g->u.if_.conds[0] = ir_var(ad->a, s->alloc_status, NULL, 0, L);
-		ir_block_add(ad->a, &g->u.if_.blocks[0],
-		             ir_assign(ad->a, ir_var(ad->a, s->alloc_status, NULL, 0, L), ir_logical(ad->a, 0, L), L));
-		IrStmt *f = ir_stmt_new(ad->a, IR_RT, L);
-		f->u.rt.kind = RT_FREE;
-		f->u.rt.e = ir_var(ad->a, s, NULL, 0, L);
-		ir_block_add(ad->a, &g->u.if_.blocks[0], f);
-		ir_block_add(ad->a, &u->body, g);
+		ir_block_add(ad->a, &u->body, ir_free_allocated(ad->a, s, u->end_loc.line ? u->end_loc : u->loc));
 	}
 }
 

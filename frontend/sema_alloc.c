@@ -165,15 +165,7 @@ void sema_alloc_entry(Sema *S, IrUnit *u)
 			ir_block_add(S->a, &pre,
 			             ir_assign(S->a, ir_var(S->a, s->alloc_status, NULL, 0, L), ir_logical(S->a, 0, L), L));
 		if (s->allocatable && s->alloc_status && s->kind == SYM_ARG && s->intent == INTENT_OUT && s->owner == u) {
-			IrStmt *g = ir_stmt_new(S->a, IR_IF, L);
-			g->u.if_.ncond = 1;
-			g->u.if_.conds = ir_alloc(S->a, sizeof(IrExpr *));
-			g->u.if_.blocks = ir_alloc(S->a, sizeof(IrBlock));
-			g->u.if_.conds[0] = ir_var(S->a, s->alloc_status, NULL, 0, L);
-			ir_block_add(S->a, &g->u.if_.blocks[0],
-			             ir_assign(S->a, ir_var(S->a, s->alloc_status, NULL, 0, L), ir_logical(S->a, 0, L), L));
-			ir_block_add(S->a, &g->u.if_.blocks[0], rt_stmt(S, RT_FREE, s, L));
-			ir_block_add(S->a, &pre, g);
+			ir_block_add(S->a, &pre, ir_free_allocated(S->a, s, L));
 		}
 	}
 	if (!pre.n)

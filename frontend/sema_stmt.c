@@ -599,18 +599,7 @@ static void resolve_if_from(Sema *S, IrStmt *s, int first)
 		S->hoist = outer;
 		if (!pre.n)
 			continue;
-		IrStmt *rest = ir_stmt_new(S->a, IR_IF, s->u.if_.conds[i]->loc);
-		rest->u.if_.ncond = s->u.if_.ncond - i;
-		rest->u.if_.conds = s->u.if_.conds + i;
-		rest->u.if_.blocks = s->u.if_.blocks + i;
-		rest->u.if_.else_ = s->u.if_.else_;
-		rest->u.if_.has_else = s->u.if_.has_else;
-		rest->u.if_.from_where = s->u.if_.from_where;
-		s->u.if_.ncond = i;
-		resolve_if_from(S, rest, 1);
-		s->u.if_.else_ = pre;
-		ir_block_add(S->a, &s->u.if_.else_, rest);
-		s->u.if_.has_else = 1;
+		resolve_if_from(S, ir_if_split(S->a, s, i, pre), 1);
 		for (int k = 0; k < i; k++)
 			sema_resolve_block(S, &s->u.if_.blocks[k]);
 		return;

@@ -771,6 +771,37 @@ IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc)
 	return s;
 }
 
+IrStmt *ir_if_split(IrArena *a, IrStmt *s, int k, IrBlock pre)
+{
+	IrStmt *rest = ir_stmt_new(a, IR_IF, s->u.if_.conds[k]->loc);
+	rest->u.if_.ncond = s->u.if_.ncond - k;
+	rest->u.if_.conds = s->u.if_.conds + k;
+	rest->u.if_.blocks = s->u.if_.blocks + k;
+	rest->u.if_.else_ = s->u.if_.else_;
+	rest->u.if_.has_else = s->u.if_.has_else;
+	rest->u.if_.from_where = s->u.if_.from_where;
+	s->u.if_.ncond = k;
+	s->u.if_.else_ = pre;
+	ir_block_add(a, &s->u.if_.else_, rest);
+	s->u.if_.has_else = 1;
+	return rest;
+}
+
+IrStmt *ir_free_allocated(IrArena *a, IrSym *v, IrLoc loc)
+{
+	IrStmt *g = ir_stmt_new(a, IR_IF, loc);
+	g->u.if_.ncond = 1;
+	g->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));
+	g->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
+	g->u.if_.conds[0] = ir_var(a, v->alloc_status, NULL, 0, loc);
+	ir_block_add(a, &g->u.if_.blocks[0], ir_assign(a, ir_var(a, v->alloc_status, NULL, 0, loc), ir_logical(a, 0, loc), loc));
+	IrStmt *f = ir_stmt_new(a, IR_RT, loc);
+	f->u.rt.kind = RT_FREE;
+	f->u.rt.e = ir_var(a, v, NULL, 0, loc);
+	ir_block_add(a, &g->u.if_.blocks[0], f);
+	return g;
+}
+
 IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc loc)
 {
 	IrStmt *s = ir_stmt_new(a, IR_CALL, loc);

@@ -914,6 +914,13 @@ int ir_write_atomic(const char *path, const char *data, size_t len);
 IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc);
 IrStmt *ir_assign(IrArena *a, IrExpr *lhs, IrExpr *rhs, IrLoc loc);
 IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc loc);
+/* Splits IF chain s before its condition k (0 < k < ncond): conditions k... and the ELSE become
+ * a new IF, the last statement of s's ELSE, after the statements pre (what must run when the
+ * first k conditions are false, before condition k: a hoisted call). Returns the new IF. */
+IrStmt *ir_if_split(IrArena *a, IrStmt *s, int k, IrBlock pre);
+/* IF (status) THEN; status = .false.; DEALLOCATE (v); END IF: v (ALLOCATABLE, with its
+ * status variable) freed when it is allocated. */
+IrStmt *ir_free_allocated(IrArena *a, IrSym *v, IrLoc loc);
 void ir_block_add(IrArena *a, IrBlock *b, IrStmt *s);
 /* Adds to b the statements that replace s (a pass's expansion of it): the first carries s's
  * label and directives; none: a CONTINUE carrying s's label (a jump's target stays). */
