@@ -2,7 +2,7 @@
 # run_ir_passes.sh STAD DIR — the IR verifier after every pass of the pipeline, on every AD
 # kernel in DIR, in tangent and reverse mode (`stad ir --dump=ad --verify`: release builds run
 # the verifier only when asked); and every pass's dump on one kernel: non-empty, exit 0.
-# An unknown pass is a usage error (exit 2). Exits 1 on the first failure, printing it.
+# An unknown pass is a usage error (exit 2), and so are sites and tbr in tangent mode. Exits 1 on the first failure, printing it.
 [ $# -eq 2 ] || { echo "usage: run_ir_passes.sh STAD DIR" >&2; exit 2; }
 STAD=$1
 DIR=$2
@@ -32,10 +32,13 @@ for src in "$DIR"/*.f90 "$DIR"/*.f "$DIR"/*.F90 "$DIR"/*.F; do
 done
 rm -f err.$$
 one="$DIR/calls_in_loop.f90"
-for pass in parse sema canon head sets activity symbols ad; do
+for pass in parse sema canon head sets activity symbols sites tbr ad; do
 	lines=$("$STAD" ir "$one" --head 'evolve(u)/(u, c)' --mode reverse --dump=$pass --verify | wc -l)
 	[ "$lines" -gt 0 ] || { echo "FAIL: --dump=$pass printed nothing"; exit 1; }
 done
 "$STAD" ir "$one" --dump=nosuchpass >/dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: an unknown pass is not a usage error"; exit 1; }
+# sites and tbr are reverse mode's
+"$STAD" ir "$one" --head 'evolve(u)/(u, c)' --mode tangent --dump=tbr >/dev/null 2>&1
+[ $? -eq 2 ] || { echo "FAIL: --dump=tbr in tangent mode is not a usage error"; exit 1; }
 echo "PASS: the verifier accepts every pass on $n kernel/mode pairs; every pass dumps"
