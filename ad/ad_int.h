@@ -240,6 +240,7 @@ IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);
 IrStmt *ad_copy_whole(Ad *ad, IrSym *dst, IrSym *src, IrLoc loc); /* RT_COPY dst = src */
 IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);
+void ad_subst_block_own(Ad *ad, const SymMap *m, IrBlock *b, IrArenaMark mark);
 void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst);
 
 /* auto.c: --default-checkpoint auto. Decides the sites left at their default, callees first,

@@ -28,6 +28,7 @@ typedef struct ArenaBlock {
 	size_t used, size;
 	size_t mapped; /* bytes mapped for it, 0 when malloc'd */
 	int fresh;     /* mapped and never reset: its pages are still the kernel's zero pages */
+	unsigned long serial; /* when it was taken: the arena's count of blocks taken so far */
 	max_align_t data[];
 } ArenaBlock;
 
@@ -36,6 +37,7 @@ struct IrArena {
 	ArenaBlock *spare; /* mapped blocks kept by ir_arena_reset, reused before new ones */
 	size_t next_size;  /* of the next block: doubles from 64 KiB up to ARENA_BIG */
 	size_t handed;     /* bytes handed out since the arena was made (statistics) */
+	unsigned long nblocks; /* blocks taken so far (new or spare): the serial of the next */
 };
 
 /* Blocks grow to 4 MiB: a large program's IR (a gigabyte for 100k source lines in reverse
@@ -66,6 +68,7 @@ IrArena *ir_arena_new(void)
 	a->spare = NULL;
 	a->next_size = ARENA_SMALL;
 	a->handed = 0;
+	a->nblocks = 0;
 	return a;
 }
 
@@ -113,6 +116,37 @@ void ir_arena_reset(IrArena *a)
 size_t ir_arena_handed(const IrArena *a)
 {
 	return a->handed;
+}
+
+IrArenaMark ir_arena_mark(const IrArena *a)
+{
+	IrArenaMark m = {a->head, a->head ? a->head->used : 0, a->nblocks};
+	return m;
+}
+
+/* The blocks before the mark's in the list were all taken after it; a block taken after it for
+ * a big request of its own may follow it directly (ir_alloc); every block after those was taken
+ * before the mark. So the walk visits only what was allocated since, and the block of the mark. */
+int ir_arena_since(const IrArena *a, IrArenaMark m, const void *p)
+{
+	const char *q = p;
+	if (!q)
+		return 0;
+	int past = 0;
+	for (const ArenaBlock *b = a->head; b; b = b->next) {
+		const char *d = (const char *)b->data;
+		if (b == m.block) {
+			if (q >= d && q < d + b->used)
+				return q >= d + m.used;
+			past = 1;
+		} else if (b->serial <= m.serial) {
+			if (past || !m.block)
+				return 0;
+		} else if (q >= d && q < d + b->used) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static ArenaBlock *block_new(size_t size)
@@ -167,6 +201,7 @@ void *ir_alloc(IrArena *a, size_t n)
 		abort();
 	}
 	one->size = one->used = n;
+	one->serial = ++a->nblocks;
 	one->next = a->head;
 	a->head = one;
 	return one->data;
@@ -189,6 +224,7 @@ void *ir_alloc(IrArena *a, size_t n)
 			nb = block_new(size);
 		}
 		nb->used = 0;
+		nb->serial = ++a->nblocks;
 		if (b && own) { /* keep filling the current block afterwards */
 			nb->next = b->next;
 			b->next = nb;

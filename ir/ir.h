@@ -28,6 +28,16 @@ void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL */
  * for the allocations that follow: a scratch arena reused per routine. */
 void ir_arena_reset(IrArena *a);
 size_t ir_arena_handed(const IrArena *a); /* bytes allocated since ir_arena_new */
+/* A point in an arena's allocations, and whether p (the start of an allocation, or NULL) was
+ * allocated from a after it: a pass may then change in place what it made itself since the mark
+ * and copy the rest (ad_subst_block_own). The test walks the blocks taken since the mark. */
+typedef struct IrArenaMark {
+	const void *block;
+	size_t used;
+	unsigned long serial;
+} IrArenaMark;
+IrArenaMark ir_arena_mark(const IrArena *a);
+int ir_arena_since(const IrArena *a, IrArenaMark m, const void *p);
 void *ir_xrealloc(void *p, size_t n);     /* realloc for scratch buffers freed by their user; never NULL */
 
 /* A set of names (names.c): copies of the strings added, freed by ir_names_free. */
