@@ -774,10 +774,14 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
 		c->u.list.items = copy_args(a, e->u.list.items, e->u.list.nitems);
-		c->u.list.var = ir_expr_copy(a, e->u.list.var);
-		c->u.list.lo = ir_expr_copy(a, e->u.list.lo);
-		c->u.list.hi = ir_expr_copy(a, e->u.list.hi);
-		c->u.list.st = ir_expr_copy(a, e->u.list.st);
+		if (e->u.list.ido) {
+			c->u.list.ido = ir_alloc(a, sizeof *c->u.list.ido);
+			*c->u.list.ido = *e->u.list.ido;
+			c->u.list.ido->var = ir_expr_copy(a, e->u.list.ido->var);
+			c->u.list.ido->lo = ir_expr_copy(a, e->u.list.ido->lo);
+			c->u.list.ido->hi = ir_expr_copy(a, e->u.list.ido->hi);
+			c->u.list.ido->st = ir_expr_copy(a, e->u.list.ido->st);
+		}
 		break;
 	case IR_KEYWORD: c->u.kw.e = ir_expr_copy(a, e->u.kw.e); break;
 	case IR_COMPONENT:
@@ -990,8 +994,9 @@ int ir_expr_any(const IrExpr *e, int (*pred)(const IrExpr *e, const void *ctx), 
 		        ir_expr_any(e->u.triplet.st, pred, ctx);
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
-		if (ir_expr_any(e->u.list.var, pred, ctx) || ir_expr_any(e->u.list.lo, pred, ctx) ||
-		    ir_expr_any(e->u.list.hi, pred, ctx) || ir_expr_any(e->u.list.st, pred, ctx))
+		if (e->u.list.ido &&
+		    (ir_expr_any(e->u.list.ido->var, pred, ctx) || ir_expr_any(e->u.list.ido->lo, pred, ctx) ||
+		     ir_expr_any(e->u.list.ido->hi, pred, ctx) || ir_expr_any(e->u.list.ido->st, pred, ctx)))
 			return 1;
 		kids = e->u.list.items;
 		nkids = e->u.list.nitems;
