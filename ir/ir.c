@@ -206,7 +206,7 @@ void *ir_alloc(IrArena *a, size_t n)
 	a->head = one;
 	return one->data;
 #endif
-	const size_t align = sizeof(max_align_t);
+	const size_t align = IR_ALIGN;
 	n = (n + align - 1) / align * align;
 	ArenaBlock *b = a->head;
 	if (!b || b->size - b->used < n) {
@@ -279,7 +279,7 @@ char *ir_sprintf(IrArena *a, const char *fmt, ...)
 void ir_vec_push(IrArena *a, IrVec *vec, void *p)
 {
 	if (vec->n == vec->cap) {
-		int cap = vec->cap ? vec->cap * 2 : 8;
+		int cap = vec->cap ? vec->cap * 2 : 2;
 		void **v = ir_alloc(a, sizeof(void *) * (size_t)cap);
 		if (vec->n)
 			memcpy(v, vec->v, sizeof(void *) * (size_t)vec->n);

@@ -21,9 +21,12 @@
 
 typedef struct IrArena IrArena;
 
+/* What the arena aligns to: enough for every IR object (pointers, int64_t, double); not for
+ * long double, which the IR never holds. (16, max_align_t, padded every 72-byte expression to 80.) */
+enum { IR_ALIGN = 8 };
 IrArena *ir_arena_new(void);
 void ir_arena_free(IrArena *a);
-void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL */
+void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL, aligned to 8 bytes (IR_ALIGN) */
 /* Frees everything allocated from a at once, keeping its big blocks (and their faulted-in pages)
  * for the allocations that follow: a scratch arena reused per routine. */
 void ir_arena_reset(IrArena *a);

@@ -38,7 +38,7 @@ static int fill(IrArena *a, int round)
 			mark = ir_arena_mark(a);
 		total += n;
 		p[i] = ir_alloc(a, n);
-		if ((uintptr_t)p[i] % _Alignof(max_align_t)) {
+		if ((uintptr_t)p[i] % IR_ALIGN) {
 			fprintf(stderr, "round %d: object %d not aligned\n", round, i);
 			bad = 1;
 		}
