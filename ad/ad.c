@@ -1059,6 +1059,7 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		failed = ps->run(&pp) || ir_error_count(p) > before || pass_check(&pp, ps->name);
 	}
 	ad_map_pool_free(ad);
+	rev_tmp_pool_free();
 	rev_recompute_free(ad);
 	ad_global_names_free(ad);
 	ir_arena_free(ad->scratch);
