@@ -34,7 +34,7 @@ typedef struct Bits {
 } Bits;
 
 Bits ad_bits_new(IrArena *a, int nbits);
-Bits ad_bits_sparse(IrArena *a); /* an empty sparse set */
+Bits ad_bits_sparse(IrArena *a);             /* an empty sparse set */
 void ad_bits_span(Bits b, int *lo, int *hi); /* the words of a dense set that may be nonzero */
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
@@ -238,7 +238,7 @@ SymMap ad_map_new(Ad *ad);
 void ad_map_free(SymMap *m);
 void ad_map_pool_free(Ad *ad);
 void rev_recompute_free(Ad *ad); /* tbr.c: the recomputation analysis's counts */
-void rev_tmp_pool_free(void);     /* tbr.c: the kept per-statement temporaries (rev_tmp_bits) */
+void rev_tmp_pool_free(void);    /* tbr.c: the kept per-statement temporaries (rev_tmp_bits) */
 void ad_global_names_free(Ad *ad);
 int ad_unit_name_taken(Ad *ad, const char *n); /* a routine of the program has this name */
 IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);

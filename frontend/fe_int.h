@@ -57,10 +57,10 @@ typedef struct FeSource {
 	IrSource *src;    /* the file's registered source */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
-	FeRun *runs;           /* origin of text[i] (i <= len): the last run starting at or before i */
+	FeRun *runs; /* origin of text[i] (i <= len): the last run starting at or before i */
 	size_t nruns;
-	size_t last; /* the run fe_source_loc found last: the scanner asks in increasing order */
-	IrSource **files;      /* the sources the text comes from (files[0] = src): includes, markers */
+	size_t last;      /* the run fe_source_loc found last: the scanner asks in increasing order */
+	IrSource **files; /* the sources the text comes from (files[0] = src): includes, markers */
 	int nfiles, capfiles;
 	FeCut *cuts; /* fixed form: lines whose code beyond the line length was ignored */
 	int ncuts, capcuts;

@@ -624,7 +624,8 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 			IrExpr *inner = con_size(S, it, loc);
 			if (!inner || ir_expr_mentions(inner, it->u.list.ido->var->u.var.sym))
 				return NULL; /* the items' sizes change with the DO variable */
-			IrExpr *trip = clamp0(S, triplet_extent(S, it->u.list.ido->lo, it->u.list.ido->hi, it->u.list.ido->st, loc), loc);
+			IrExpr *trip = clamp0(
+			        S, triplet_extent(S, it->u.list.ido->lo, it->u.list.ido->hi, it->u.list.ido->st, loc), loc);
 			int64_t a, b, ab;
 			if (const_int(trip, &a) && const_int(inner, &b) && lin_mul(a, b, &ab))
 				n = icon(S, ab, loc);
@@ -1177,8 +1178,9 @@ static void con_visit(Sema *S, const IrExpr *list, Sink *k, IrBlock *out)
 					ir_block_add(S->a, &body, it->u.list.ido->pre->v[q]);
 			con_visit(S, it, k, &body);
 			ir_block_add(S->a, out,
-			             mk_do(S, it->u.list.ido->var->u.var.sym, cp(S, it->u.list.ido->lo), cp(S, it->u.list.ido->hi),
-			                   it->u.list.ido->st ? cp(S, it->u.list.ido->st) : NULL, body, loc));
+			             mk_do(S, it->u.list.ido->var->u.var.sym, cp(S, it->u.list.ido->lo),
+			                   cp(S, it->u.list.ido->hi), it->u.list.ido->st ? cp(S, it->u.list.ido->st) : NULL, body,
+			                   loc));
 		} else if (it->kind == IR_ARRAYCON) {
 			con_visit(S, it, k, out);
 		} else if (!sema_rank(it)) {
@@ -1241,9 +1243,9 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 	}
 	const IrExpr *it = con->u.list.items[0];
 	int64_t sti;
-	if (con->u.list.nitems == 1 && it->kind == IR_IMPLDO && it->u.list.nitems == 1 && stride_value(it->u.list.ido->st, &sti) &&
-	    (sti == 1 || sti == -1) && it->u.list.items[0]->kind != IR_IMPLDO && it->u.list.items[0]->kind != IR_ARRAYCON &&
-	    !sema_rank(it->u.list.items[0])) {
+	if (con->u.list.nitems == 1 && it->kind == IR_IMPLDO && it->u.list.nitems == 1 &&
+	    stride_value(it->u.list.ido->st, &sti) && (sti == 1 || sti == -1) && it->u.list.items[0]->kind != IR_IMPLDO &&
+	    it->u.list.items[0]->kind != IR_ARRAYCON && !sema_rank(it->u.list.items[0])) {
 		/* [(f(i), i = l, h, +-1)]: the element of i is at lo + (i - l)*(+-1)*st */
 		IrSym *iv = it->u.list.ido->var->u.var.sym;
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
@@ -1267,9 +1269,9 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 				ir_block_add(S->a, &body, it->u.list.ido->pre->v[q]);
 		IrExpr *v = ir_convert(S->a, cp(S, it->u.list.items[0]), a->type);
 		ir_block_add(S->a, &body, ir_assign(S->a, ir_var(S->a, a, idx, a->rank, loc), v, loc));
-		ir_block_add(
-		        S->a, out,
-		        mk_do(S, iv, cp(S, it->u.list.ido->lo), cp(S, it->u.list.ido->hi), sti == 1 ? NULL : icon(S, -1, loc), body, loc));
+		ir_block_add(S->a, out,
+		             mk_do(S, iv, cp(S, it->u.list.ido->lo), cp(S, it->u.list.ido->hi),
+		                   sti == 1 ? NULL : icon(S, -1, loc), body, loc));
 		return;
 	}
 	Sink k = {SINK_STORE, target, into, sema_new_local(S, "k", TY_INT, loc), NULL};

@@ -1458,8 +1458,9 @@ int sema_reads_name(const IrExpr *e, const char *name)
 		for (int i = 0; i < e->u.list.nitems; i++)
 			if (sema_reads_name(e->u.list.items[i], name))
 				return 1;
-		return e->u.list.ido && (sema_reads_name(e->u.list.ido->lo, name) || sema_reads_name(e->u.list.ido->hi, name) ||
-		                         sema_reads_name(e->u.list.ido->st, name));
+		return e->u.list.ido &&
+		        (sema_reads_name(e->u.list.ido->lo, name) || sema_reads_name(e->u.list.ido->hi, name) ||
+		         sema_reads_name(e->u.list.ido->st, name));
 	case IR_KEYWORD: return sema_reads_name(e->u.kw.e, name);
 	default: return 0;
 	}

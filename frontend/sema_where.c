@@ -103,7 +103,7 @@ static int mask_hazard(Sema *S, const IrExpr *e, const Names *N)
 			h |= mask_hazard(S, e->u.list.items[i], N);
 		if (e->u.list.ido)
 			h |= mask_hazard(S, e->u.list.ido->lo, N) | mask_hazard(S, e->u.list.ido->hi, N) |
-			     mask_hazard(S, e->u.list.ido->st, N);
+			        mask_hazard(S, e->u.list.ido->st, N);
 		return h;
 	case IR_INTRIN:
 	case IR_FCALL:

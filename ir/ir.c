@@ -26,17 +26,17 @@
 typedef struct ArenaBlock {
 	struct ArenaBlock *next;
 	size_t used, size;
-	size_t mapped; /* bytes mapped for it, 0 when malloc'd */
-	int fresh;     /* mapped and never reset: its pages are still the kernel's zero pages */
+	size_t mapped;        /* bytes mapped for it, 0 when malloc'd */
+	int fresh;            /* mapped and never reset: its pages are still the kernel's zero pages */
 	unsigned long serial; /* when it was taken: the arena's count of blocks taken so far */
 	max_align_t data[];
 } ArenaBlock;
 
 struct IrArena {
 	ArenaBlock *head;
-	ArenaBlock *spare; /* mapped blocks kept by ir_arena_reset, reused before new ones */
-	size_t next_size;  /* of the next block: doubles from 64 KiB up to ARENA_BIG */
-	size_t handed;     /* bytes handed out since the arena was made (statistics) */
+	ArenaBlock *spare;     /* mapped blocks kept by ir_arena_reset, reused before new ones */
+	size_t next_size;      /* of the next block: doubles from 64 KiB up to ARENA_BIG */
+	size_t handed;         /* bytes handed out since the arena was made (statistics) */
 	unsigned long nblocks; /* blocks taken so far (new or spare): the serial of the next */
 };
 

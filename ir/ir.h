@@ -41,7 +41,7 @@ typedef struct IrArenaMark {
 } IrArenaMark;
 IrArenaMark ir_arena_mark(const IrArena *a);
 int ir_arena_since(const IrArena *a, IrArenaMark m, const void *p);
-void *ir_xrealloc(void *p, size_t n);     /* realloc for scratch buffers freed by their user; never NULL */
+void *ir_xrealloc(void *p, size_t n); /* realloc for scratch buffers freed by their user; never NULL */
 
 /* A set of names (names.c): copies of the strings added, freed by ir_names_free. */
 typedef struct IrNames {
@@ -308,7 +308,7 @@ struct IrExpr {
 			IrExpr *lo, *hi, *st; /* NULL: the bound of the dimension, stride 1 */
 		} triplet;
 		struct {
-			IrExpr **items; /* values: scalars, arrays, IR_IMPLDO */
+			IrExpr **items;   /* values: scalars, arrays, IR_IMPLDO */
 			IrImpliedDo *ido; /* IR_IMPLDO: its variable and bounds (NULL for IR_ARRAYCON) */
 			int nitems;
 		} list;

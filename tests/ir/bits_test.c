@@ -27,8 +27,8 @@ static int rnd(int n)
 static int some_id(void)
 {
 	switch (rnd(4)) {
-	case 0: return rnd(128);              /* globals */
-	case 1: return 2000 + rnd(96);        /* a routine's own ids */
+	case 0: return rnd(128);                  /* globals */
+	case 1: return 2000 + rnd(96);            /* a routine's own ids */
 	case 2: return 63 + 64 * rnd(NBITS / 64); /* word edges */
 	default: return rnd(NBITS);
 	}
