@@ -1137,6 +1137,7 @@ int ad_end(AdRun *r, int failed, AdResult *res)
 		return failed;
 	}
 	ad_map_pool_free(ad);
+	rev_tmp_pool_free();
 	rev_recompute_free(ad);
 	ad_global_names_free(ad);
 	ir_arena_free(ad->scratch);

@@ -28,10 +28,14 @@ typedef struct Bits {
 	uint64_t *w;
 	int nw;
 	BitsSparse *sp;
+	int *span; /* a dense set's words [span[0], span[1]) hold every set bit (NULL: any word): the
+	              per-statement temporaries of TBR (rev_tmp_bits) are over the whole program but
+	              hold a routine's few ids, so copies and ORs visit only those words */
 } Bits;
 
 Bits ad_bits_new(IrArena *a, int nbits);
-Bits ad_bits_sparse(IrArena *a); /* an empty sparse set */
+Bits ad_bits_sparse(IrArena *a);             /* an empty sparse set */
+void ad_bits_span(Bits b, int *lo, int *hi); /* the words of a dense set that may be nonzero */
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);
@@ -242,12 +246,14 @@ SymMap ad_map_new(Ad *ad);
 void ad_map_free(SymMap *m);
 void ad_map_pool_free(Ad *ad);
 void rev_recompute_free(Ad *ad); /* tbr.c: the recomputation analysis's counts */
+void rev_tmp_pool_free(void);    /* tbr.c: the kept per-statement temporaries (rev_tmp_bits) */
 void ad_global_names_free(Ad *ad);
 int ad_unit_name_taken(Ad *ad, const char *n); /* a routine of the program has this name */
 IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s);
 IrStmt *ad_copy_whole(Ad *ad, IrSym *dst, IrSym *src, IrLoc loc); /* RT_COPY dst = src */
 IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e);
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b);
+void ad_subst_block_own(Ad *ad, const SymMap *m, IrBlock *b, IrArenaMark mark);
 void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst);
 
 /* auto.c: --default-checkpoint auto. Decides the sites left at their default, callees first,

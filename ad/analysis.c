@@ -49,6 +49,34 @@ static int sparse_find(const BitsSparse *sp, int wi)
 	return -1 - lo;
 }
 
+void ad_bits_span(Bits b, int *lo, int *hi)
+{
+	*lo = 0;
+	*hi = b.nw;
+	if (b.span) {
+		*lo = b.span[0];
+		*hi = b.span[1] < b.nw ? b.span[1] : b.nw;
+		if (*lo > *hi)
+			*lo = *hi;
+	}
+}
+
+/* Words [lo, hi) of dense b may now be nonzero. */
+static void span_add(Bits b, int lo, int hi)
+{
+	if (!b.span || lo >= hi)
+		return;
+	if (b.span[0] >= b.span[1]) {
+		b.span[0] = lo;
+		b.span[1] = hi;
+		return;
+	}
+	if (lo < b.span[0])
+		b.span[0] = lo;
+	if (hi > b.span[1])
+		b.span[1] = hi;
+}
+
 /* Word wi of b (0 if not stored). */
 static uint64_t bits_word(Bits b, int wi)
 {
@@ -67,6 +95,7 @@ static int bits_or_word(Bits b, int wi, uint64_t v)
 		if (wi >= b.nw || (b.w[wi] | v) == b.w[wi])
 			return 0;
 		b.w[wi] |= v;
+		span_add(b, wi, wi + 1);
 		return 1;
 	}
 	BitsSparse *sp = b.sp;
@@ -115,10 +144,15 @@ uint64_t ad_bits_slot(Bits b, int k, int *wi)
 
 void ad_bits_clear(Bits b)
 {
-	if (b.sp)
+	if (b.sp) {
 		b.sp->n = 0;
-	else
-		memset(b.w, 0, sizeof(uint64_t) * (size_t)b.nw);
+		return;
+	}
+	int lo, hi;
+	ad_bits_span(b, &lo, &hi);
+	memset(b.w + lo, 0, sizeof(uint64_t) * (size_t)(hi - lo));
+	if (b.span)
+		b.span[0] = b.span[1] = 0;
 }
 
 int ad_bits_get(Bits b, int i)
@@ -135,12 +169,18 @@ void ad_bits_set(Bits b, int i)
 int ad_bits_or(Bits dst, Bits src)
 {
 	int ch = 0;
-	if (!dst.sp && !src.sp) { /* the common case, word by word */
-		for (int i = 0; i < dst.nw && i < src.nw; i++) {
+	if (!dst.sp && !src.sp) { /* the common case, word by word (over the words src may have) */
+		int lo, hi;
+		ad_bits_span(src, &lo, &hi);
+		if (hi > dst.nw)
+			hi = dst.nw;
+		for (int i = lo; i < hi; i++) {
 			uint64_t n = dst.w[i] | src.w[i];
 			ch |= n != dst.w[i];
 			dst.w[i] = n;
 		}
+		if (ch)
+			span_add(dst, lo, hi);
 		return ch;
 	}
 	for (int k = 0; k < ad_bits_nslots(src); k++) {
@@ -153,6 +193,13 @@ int ad_bits_or(Bits dst, Bits src)
 
 void ad_bits_or_masked(Bits dst, Bits src, Bits mask)
 {
+	if (!src.sp) {
+		int lo, hi;
+		ad_bits_span(src, &lo, &hi);
+		for (int wi = lo; wi < hi; wi++)
+			bits_or_word(dst, wi, src.w[wi] & bits_word(mask, wi));
+		return;
+	}
 	for (int k = 0; k < ad_bits_nslots(src); k++) {
 		int wi;
 		uint64_t v = ad_bits_slot(src, k, &wi);
@@ -163,7 +210,19 @@ void ad_bits_or_masked(Bits dst, Bits src, Bits mask)
 void ad_bits_copy(Bits dst, Bits src)
 {
 	if (!dst.sp && !src.sp) {
-		memcpy(dst.w, src.w, sizeof(uint64_t) * (size_t)(dst.nw < src.nw ? dst.nw : src.nw));
+		if (!dst.span && !src.span) {
+			memcpy(dst.w, src.w, sizeof(uint64_t) * (size_t)(dst.nw < src.nw ? dst.nw : src.nw));
+			return;
+		}
+		ad_bits_clear(dst);
+		int lo, hi;
+		ad_bits_span(src, &lo, &hi);
+		if (hi > dst.nw)
+			hi = dst.nw;
+		if (lo < hi) {
+			memcpy(dst.w + lo, src.w + lo, sizeof(uint64_t) * (size_t)(hi - lo));
+			span_add(dst, lo, hi);
+		}
 		return;
 	}
 	ad_bits_clear(dst);
@@ -173,8 +232,19 @@ void ad_bits_copy(Bits dst, Bits src)
 /* Equal as sets (dense sets: over the words both have). */
 int ad_bits_eq(Bits x, Bits y)
 {
-	if (!x.sp && !y.sp)
-		return !memcmp(x.w, y.w, sizeof(uint64_t) * (size_t)(x.nw < y.nw ? x.nw : y.nw));
+	if (!x.sp && !y.sp) {
+		int n = x.nw < y.nw ? x.nw : y.nw, xl, xh, yl, yh;
+		ad_bits_span(x, &xl, &xh);
+		ad_bits_span(y, &yl, &yh);
+		int lo = xl < yl ? xl : yl, hi = xh > yh ? xh : yh; /* outside both, both are zero */
+		if (xl >= xh)
+			lo = yl, hi = yh;
+		else if (yl >= yh)
+			lo = xl, hi = xh;
+		if (hi > n)
+			hi = n;
+		return lo >= hi || !memcmp(x.w + lo, y.w + lo, sizeof(uint64_t) * (size_t)(hi - lo));
+	}
 	for (int k = 0; k < ad_bits_nslots(x); k++) {
 		int wi;
 		if (ad_bits_slot(x, k, &wi) != bits_word(y, wi))

@@ -79,103 +79,154 @@ IrSym *ad_clone_sym(Ad *ad, SymMap *m, IrUnit *dst, IrSym *s)
 	return c;
 }
 
-IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e)
+/* A substitution: the map, and with own set the mark since which the nodes were made by the
+ * caller's sweep alone, changed in place; older nodes (the primal's, Facts') are copied. */
+typedef struct Subst {
+	Ad *ad;
+	const SymMap *m;
+	int own;
+	IrArenaMark mark;
+} Subst;
+
+/* Can p be changed in place? (Only what was allocated since the mark.) */
+static int mine(const Subst *x, const void *p)
 {
-	if (!e)
-		return NULL;
-	IrExpr *c = ir_alloc(ad->a, sizeof *c);
-	*c = *e;
-	switch (e->kind) {
-	case IR_VAR:
-		c->u.var.sym = map_get(m, e->u.var.sym);
-		if (e->u.var.nidx) {
-			c->u.var.idx = ir_alloc(ad->a, sizeof(IrExpr *) * (size_t)e->u.var.nidx);
-			for (int i = 0; i < e->u.var.nidx; i++)
-				c->u.var.idx[i] = ad_subst_expr(ad, m, e->u.var.idx[i]);
-		}
-		break;
-	case IR_UNARY:
-	case IR_BINARY:
-		c->u.op.a = ad_subst_expr(ad, m, e->u.op.a);
-		c->u.op.b = ad_subst_expr(ad, m, e->u.op.b);
-		break;
-	case IR_INTRIN:
-	case IR_FCALL:
-		if (e->u.call.nargs) {
-			c->u.call.args = ir_alloc(ad->a, sizeof(IrExpr *) * (size_t)e->u.call.nargs);
-			for (int i = 0; i < e->u.call.nargs; i++)
-				c->u.call.args[i] = ad_subst_expr(ad, m, e->u.call.args[i]);
-		}
-		break;
-	case IR_CONVERT: c->u.conv.e = ad_subst_expr(ad, m, e->u.conv.e); break;
-	default: break;
-	}
+	return x->own && ir_arena_since(x->ad->a, x->mark, p);
+}
+
+static void *node(const Subst *x, const void *p, size_t n)
+{
+	if (mine(x, p))
+		return (void *)p;
+	void *c = ir_alloc(x->ad->a, n);
+	memcpy(c, p, n);
 	return c;
 }
 
-static IrExpr **subst_list(Ad *ad, const SymMap *m, IrExpr *const *v, int n)
+/* The array v of n expressions with each substituted: v itself when it may be changed. */
+static IrExpr *subst_expr(const Subst *x, const IrExpr *e);
+
+static IrExpr **subst_list(const Subst *x, IrExpr *const *v, int n)
 {
 	if (!n)
 		return NULL;
-	IrExpr **r = ir_alloc(ad->a, sizeof *r * (size_t)n);
+	IrExpr **r = mine(x, v) ? (IrExpr **)v : ir_alloc(x->ad->a, sizeof *r * (size_t)n);
 	for (int i = 0; i < n; i++)
-		r[i] = ad_subst_expr(ad, m, v[i]);
+		r[i] = subst_expr(x, v[i]);
 	return r;
 }
 
-static IrStmt *subst_stmt(Ad *ad, const SymMap *m, const IrStmt *s)
+static IrExpr *subst_expr(const Subst *x, const IrExpr *e)
 {
-	IrStmt *c = ir_alloc(ad->a, sizeof *c);
-	*c = *s;
-	switch (s->kind) {
-	case IR_ASSIGN:
-		c->u.assign.lhs = ad_subst_expr(ad, m, s->u.assign.lhs);
-		c->u.assign.rhs = ad_subst_expr(ad, m, s->u.assign.rhs);
+	if (!e)
+		return NULL;
+	IrExpr *c = node(x, e, sizeof *c);
+	switch (e->kind) {
+	case IR_VAR:
+		c->u.var.sym = map_get(x->m, c->u.var.sym);
+		c->u.var.idx = subst_list(x, c->u.var.idx, c->u.var.nidx);
 		break;
-	case IR_IF:
-		c->u.if_.conds = subst_list(ad, m, s->u.if_.conds, s->u.if_.ncond);
-		c->u.if_.blocks = ir_alloc(ad->a, sizeof(IrBlock) * (size_t)(s->u.if_.ncond + 1));
-		for (int k = 0; k < s->u.if_.ncond; k++) {
-			c->u.if_.blocks[k] = s->u.if_.blocks[k];
-			ad_subst_block(ad, m, &c->u.if_.blocks[k]);
-		}
-		ad_subst_block(ad, m, &c->u.if_.else_);
+	case IR_UNARY:
+	case IR_BINARY:
+		c->u.op.a = subst_expr(x, c->u.op.a);
+		c->u.op.b = subst_expr(x, c->u.op.b);
 		break;
-	case IR_DO:
-		c->u.do_.var = ad_subst_expr(ad, m, s->u.do_.var);
-		c->u.do_.lo = ad_subst_expr(ad, m, s->u.do_.lo);
-		c->u.do_.hi = ad_subst_expr(ad, m, s->u.do_.hi);
-		c->u.do_.step = ad_subst_expr(ad, m, s->u.do_.step);
-		ad_subst_block(ad, m, &c->u.do_.body);
-		break;
-	case IR_DOWHILE:
-		c->u.dowhile.cond = ad_subst_expr(ad, m, s->u.dowhile.cond);
-		ad_subst_block(ad, m, &c->u.dowhile.body);
-		break;
-	case IR_CALL: c->u.call.args = subst_list(ad, m, s->u.call.args, s->u.call.nargs); break;
-	case IR_PRINT: c->u.print.items = subst_list(ad, m, s->u.print.items, s->u.print.nitems); break;
-	case IR_STOP: c->u.stop.code = ad_subst_expr(ad, m, s->u.stop.code); break;
-	case IR_RT:
-		c->u.rt.e = ad_subst_expr(ad, m, s->u.rt.e);
-		c->u.rt.count = ad_subst_expr(ad, m, s->u.rt.count);
-		if (s->u.rt.nvars) {
-			c->u.rt.vars = ir_alloc(ad->a, sizeof(IrSym *) * (size_t)s->u.rt.nvars);
-			for (int i = 0; i < s->u.rt.nvars; i++)
-				c->u.rt.vars[i] = map_get(m, s->u.rt.vars[i]);
-		}
-		break;
-	case IR_BLOCK: ad_subst_block(ad, m, &c->u.block); break;
+	case IR_INTRIN:
+	case IR_FCALL: c->u.call.args = subst_list(x, c->u.call.args, c->u.call.nargs); break;
+	case IR_CONVERT: c->u.conv.e = subst_expr(x, c->u.conv.e); break;
 	default: break;
 	}
 	return c;
+}
+
+IrExpr *ad_subst_expr(Ad *ad, const SymMap *m, const IrExpr *e)
+{
+	Subst x = {ad, m, 0, {0}};
+	return subst_expr(&x, e);
+}
+
+static void subst_block(const Subst *x, IrBlock *b);
+
+static IrStmt *subst_stmt(const Subst *x, const IrStmt *s)
+{
+	Ad *ad = x->ad;
+	IrStmt *c = node(x, s, sizeof *c);
+	switch (s->kind) {
+	case IR_ASSIGN:
+		c->u.assign.lhs = subst_expr(x, c->u.assign.lhs);
+		c->u.assign.rhs = subst_expr(x, c->u.assign.rhs);
+		break;
+	case IR_IF: {
+		int n = c->u.if_.ncond;
+		c->u.if_.conds = subst_list(x, c->u.if_.conds, n);
+		if (!mine(x, c->u.if_.blocks)) {
+			IrBlock *bl = ir_alloc(ad->a, sizeof(IrBlock) * (size_t)(n + 1));
+			for (int k = 0; k < n; k++)
+				bl[k] = c->u.if_.blocks[k];
+			c->u.if_.blocks = bl;
+		}
+		for (int k = 0; k < n; k++)
+			subst_block(x, &c->u.if_.blocks[k]);
+		subst_block(x, &c->u.if_.else_);
+		break;
+	}
+	case IR_DO:
+		c->u.do_.var = subst_expr(x, c->u.do_.var);
+		c->u.do_.lo = subst_expr(x, c->u.do_.lo);
+		c->u.do_.hi = subst_expr(x, c->u.do_.hi);
+		c->u.do_.step = subst_expr(x, c->u.do_.step);
+		subst_block(x, &c->u.do_.body);
+		break;
+	case IR_DOWHILE:
+		c->u.dowhile.cond = subst_expr(x, c->u.dowhile.cond);
+		subst_block(x, &c->u.dowhile.body);
+		break;
+	case IR_CALL: c->u.call.args = subst_list(x, c->u.call.args, c->u.call.nargs); break;
+	case IR_PRINT: c->u.print.items = subst_list(x, c->u.print.items, c->u.print.nitems); break;
+	case IR_STOP: c->u.stop.code = subst_expr(x, c->u.stop.code); break;
+	case IR_RT:
+		c->u.rt.e = subst_expr(x, c->u.rt.e);
+		c->u.rt.count = subst_expr(x, c->u.rt.count);
+		if (c->u.rt.nvars) { /* always a copy: the list may be a Facts' own (prof) */
+			IrSym **v = ir_alloc(ad->a, sizeof(IrSym *) * (size_t)c->u.rt.nvars);
+			for (int i = 0; i < c->u.rt.nvars; i++)
+				v[i] = map_get(x->m, c->u.rt.vars[i]);
+			c->u.rt.vars = v;
+		}
+		break;
+	case IR_BLOCK: subst_block(x, &c->u.block); break;
+	default: break;
+	}
+	return c;
+}
+
+static void subst_block(const Subst *x, IrBlock *b)
+{
+	if (mine(x, b->v)) {
+		for (int i = 0; i < b->n; i++)
+			b->v[i] = subst_stmt(x, b->v[i]);
+		return;
+	}
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++)
+		ir_block_add(x->ad->a, &nb, subst_stmt(x, b->v[i]));
+	*b = nb;
 }
 
 void ad_subst_block(Ad *ad, const SymMap *m, IrBlock *b)
 {
-	IrBlock nb = {0};
-	for (int i = 0; i < b->n; i++)
-		ir_block_add(ad->a, &nb, subst_stmt(ad, m, b->v[i]));
-	*b = nb;
+	Subst x = {ad, m, 0, {0}};
+	subst_block(&x, b);
+}
+
+/* The same, changing in place every node allocated since mark: a sweep built since then from
+ * fresh nodes is not copied once more (that copy was a third of reverse mode's memory). A node
+ * of the sweep that is reachable from elsewhere as well (a Facts' list, the primal's body) must
+ * be older than the mark; the verifier checks that no routine refers to another's variables. */
+void ad_subst_block_own(Ad *ad, const SymMap *m, IrBlock *b, IrArenaMark mark)
+{
+	Subst x = {ad, m, 1, mark};
+	subst_block(&x, b);
 }
 
 void ad_subst_dims(Ad *ad, const SymMap *m, IrUnit *dst)

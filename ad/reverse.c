@@ -1531,6 +1531,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	/* Q_fwd */
 	SymMap mf = ad_map_new(ad);
 	ad_build_signature(ad, u, ui->fwd, &mf, 0);
+	IrArenaMark mark = ir_arena_mark(a); /* the sweeps' nodes are their own: substituted in place */
 	IrBlock fb = {0};
 	for (int i = 0; i < ext.n; i++)
 		ir_block_add(a, &fb,
@@ -1542,7 +1543,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	}
 	for (int i = 0; i < ext.n; i++)
 		ir_block_add(a, &fb, rt(&r, RT_PUSH, ir_var(a, ext.copy[i], NULL, 0, u->loc), u->loc));
-	ad_subst_block(ad, &mf, &fb);
+	ad_subst_block_own(ad, &mf, &fb, mark);
 	ad_map_free(&mf);
 	ui->fwd->body = fb;
 	/* Q_bwd */
@@ -1552,6 +1553,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	ad_build_signature(ad, u, ui->bwd, &mb, 1);
 	if (ext.n)
 		extents_swap(ad, u, &ext, 0);
+	mark = ir_arena_mark(a);
 	IrBlock bb = {0};
 	ad_zero_dlocals(ad, u, &bb);
 	for (int k = keep.n - 1; k >= 0; k--) {
@@ -1559,7 +1561,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		ir_block_add(a, &bb, rt(&r, RT_POP, ir_var(a, s, NULL, 0, u->loc), u->loc));
 	}
 	bwd_block(&r, &u->body, &bb);
-	ad_subst_block(ad, &mb, &bb);
+	ad_subst_block_own(ad, &mb, &bb, mark);
 	ui->bwd->body = bb;
 	if (ext.n)
 		ui->bwd_in = extents_wrap(ad, u, ui->bwd, &ext, &mb);
@@ -1577,6 +1579,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	if (ui->is_head) {
 		SymMap mh = ad_map_new(ad);
 		ad_build_signature(ad, u, ui->b, &mh, 1);
+		mark = ir_arena_mark(a);
 		IrBlock hb = {0};
 		/* the head's own derivative locals live in head_bwd; drop their clones here */
 		IrVec hs = {0};
@@ -1623,7 +1626,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		ir_block_add(a, &hb, c2);
 		for (int k = 0; k < after.n; k++)
 			ir_block_add(a, &hb, after.v[k]);
-		ad_subst_block(ad, &mh, &hb);
+		ad_subst_block_own(ad, &mh, &hb, mark);
 		ad_map_free(&mh);
 		ui->b->body = hb;
 		ui->b->comment = ir_sprintf(a,

@@ -258,12 +258,13 @@ int ad_tangent(Ad *ad)
 		SymMap m = ad_map_new(ad);
 		ad_build_signature(ad, u, d, &m, 1);
 		Tan t = {ad, d};
+		IrArenaMark mark = ir_arena_mark(ad->a); /* the sweep's nodes are its own: substituted in place */
 		IrBlock body = {0};
 		if (ui->is_head)
 			zero_globals(ad, &body, u->loc);
 		ad_zero_dlocals(ad, u, &body);
 		tan_block(&t, &u->body, &body);
-		ad_subst_block(ad, &m, &body);
+		ad_subst_block_own(ad, &m, &body, mark);
 		ad_map_free(&m);
 		d->body = body;
 		d->comment = ir_sprintf(ad->a, "tangent of %s %s (%s:%d): derivatives of the active arguments follow them",

@@ -13,21 +13,48 @@
 
 /* Temporary bitsets of the analysis live on the heap and are freed at once (the arena would
  * keep every visit's copy until the end: too much on large programs). */
+/* Freed temporaries, kept for the next of the same size: a set over the whole program made
+ * and zeroed for every IF, loop and call of every routine was quadratic in time (and a fresh
+ * calloc zeroes all of it); a kept one is clear already, and its span tells what to zero. */
+static struct {
+	Bits v[64];
+	int n;
+} tmp_pool;
+
 Bits rev_tmp_bits(int nbits)
 {
+	int nw = (nbits + 63) / 64 + 1;
+	while (tmp_pool.n) {
+		Bits b = tmp_pool.v[--tmp_pool.n];
+		if (b.nw == nw)
+			return b;
+		free(b.w);
+	}
 	Bits b = {0};
-	b.nw = (nbits + 63) / 64 + 1;
-	b.w = calloc((size_t)b.nw, sizeof(uint64_t));
+	b.nw = nw;
+	b.w = calloc((size_t)b.nw + 1, sizeof(uint64_t)); /* the last word holds the span */
 	if (!b.w) {
 		fprintf(stderr, "stad: out of memory\n");
 		abort();
 	}
+	b.span = (int *)(b.w + b.nw);
 	return b;
 }
 
 void rev_tmp_free(Bits b)
 {
-	free(b.w);
+	if (tmp_pool.n == (int)(sizeof tmp_pool.v / sizeof tmp_pool.v[0])) {
+		free(b.w);
+		return;
+	}
+	ad_bits_clear(b);
+	tmp_pool.v[tmp_pool.n++] = b;
+}
+
+void rev_tmp_pool_free(void)
+{
+	while (tmp_pool.n)
+		free(tmp_pool.v[--tmp_pool.n].w);
 }
 
 Facts *rev_facts(Rev *r, IrStmt *s)
@@ -122,11 +149,12 @@ static void index_vars(const IrExpr *e, Bits b)
 /* The ids set in b, as a list in the arena; b is cleared. */
 static IdList id_list(Rev *r, Bits b)
 {
-	int n = 0;
-	for (int i = 0; i < b.nw; i++)
+	int n = 0, lo, hi;
+	ad_bits_span(b, &lo, &hi);
+	for (int i = lo; i < hi; i++)
 		n += __builtin_popcountll(b.w[i]);
 	IdList l = {ir_alloc(r->ad->a, sizeof(int) * (size_t)(n + 1)), 0};
-	for (int i = 0; i < b.nw; i++)
+	for (int i = lo; i < hi; i++)
 		for (uint64_t w = b.w[i]; w; w &= w - 1)
 			l.v[l.n++] = i * 64 + __builtin_ctzll(w);
 	ad_bits_clear(b);
@@ -875,7 +903,7 @@ static unsigned char *reads_after(Recomp *c, const IrBlock *b)
 
 static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 {
-	Bits saved = {ir_xrealloc(NULL, sizeof(uint64_t) * (size_t)c->avail.nw), c->avail.nw, NULL};
+	Bits saved = rev_tmp_bits(c->avail.nw * 64 - 64);
 	ad_bits_copy(saved, c->avail);
 	ad_bits_clear(c->avail);
 	unsigned char *after_ok = reads_after(c, b);
@@ -917,7 +945,7 @@ static void mark_block(Rev *r, Recomp *c, IrBlock *b)
 	}
 	free(after_ok);
 	ad_bits_copy(c->avail, saved);
-	free(saved.w);
+	rev_tmp_free(saved);
 }
 
 /* The variables the calls of a block write (through their dummies): ir_block_find. */
@@ -976,7 +1004,9 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	Bits callw = rev_tmp_bits(c.nids);
 	ir_block_find(&u->body, call_writes, &callw);
 	c.delta = 2; /* never a temporary */
-	for (int w = 0; w < callw.nw; w++)
+	int clo, chi;
+	ad_bits_span(callw, &clo, &chi);
+	for (int w = clo; w < chi; w++)
 		for (uint64_t bits = callw.w[w]; bits; bits &= bits - 1)
 			count_add(&c, c.nassign, w * 64 + __builtin_ctzll(bits));
 	c.delta = 1;

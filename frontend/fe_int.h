@@ -44,14 +44,23 @@ typedef struct FeCut {
 	int line;
 } FeCut;
 
+/* text[start + k] comes from files[fid], line, column col + k, up to the next run's start: one
+ * run per line of code in the common case (12 bytes of position per byte of text before). */
+typedef struct FeRun {
+	size_t start;
+	int line, col, fid;
+} FeRun;
+
 typedef struct FeSource {
 	IrArena *a;
 	const char *file; /* arena copy of the file name */
 	IrSource *src;    /* the file's registered source */
 	char *text;       /* what the scanner reads (malloc'ed) */
 	size_t len;
-	int *line, *col, *fid; /* origin of text[i]: files[fid[i]], line, column (len + 1 entries) */
-	IrSource **files;      /* the sources the text comes from (files[0] = src): includes, markers */
+	FeRun *runs; /* origin of text[i] (i <= len): the last run starting at or before i */
+	size_t nruns;
+	size_t last;      /* the run fe_source_loc found last: the scanner asks in increasing order */
+	IrSource **files; /* the sources the text comes from (files[0] = src): includes, markers */
 	int nfiles, capfiles;
 	FeCut *cuts; /* fixed form: lines whose code beyond the line length was ignored */
 	int ncuts, capcuts;
@@ -63,7 +72,7 @@ typedef struct FeSource {
 void fe_source_init(FeSource *s, IrSource *src, const char *text, size_t len, int fixed, int line_length, const FeOptions *opt,
                     int preprocessed);
 void fe_source_free(FeSource *s);
-IrLoc fe_source_loc(const FeSource *s, size_t off);
+IrLoc fe_source_loc(FeSource *s, size_t off);
 /* Did the line of loc have code beyond the fixed-form line length? */
 int fe_source_cut(const FeSource *s, IrLoc loc);
 /* Index in s->files of the source of file `name`: the program's, registered when new with

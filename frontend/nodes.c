@@ -89,7 +89,7 @@ IrExpr *fe_int_const(FeParser *p, const char *text, IrLoc loc)
 	}
 	IrExpr *e = ir_int_kind(p->a, v, type, loc);
 	if (kind && !all_digits(kind))
-		e->kind_name = kind; /* 2_ik: sema looks ik up */
+		e->u.real.kind_name = kind; /* 2_ik: sema looks ik up */
 	return e;
 }
 
@@ -124,7 +124,7 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 	}
 	IrExpr *e = ir_real(p->a, v, low, type, loc);
 	if (kind && !all_digits(kind))
-		e->kind_name = kind; /* 1.0_dp: sema looks dp up */
+		e->u.real.kind_name = kind; /* 1.0_dp: sema looks dp up */
 	return e;
 }
 
@@ -249,10 +249,11 @@ IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc)
 IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
 	IrExpr *e = expr_list_node(p, IR_IMPLDO, items, loc);
-	e->u.list.var = var;
-	e->u.list.lo = lo;
-	e->u.list.hi = hi;
-	e->u.list.st = st;
+	e->u.list.ido = ir_alloc(p->a, sizeof *e->u.list.ido);
+	e->u.list.ido->var = var;
+	e->u.list.ido->lo = lo;
+	e->u.list.ido->hi = hi;
+	e->u.list.ido->st = st;
 	return e;
 }
 
@@ -565,7 +566,7 @@ FeKind fe_kind(FeParser *p, const char *digits, IrLoc loc)
 FeKind fe_kind_expr(FeParser *p, IrExpr *e, IrLoc loc)
 {
 	FeKind k = {NULL, e, loc, 0};
-	if (e->kind == IR_CONST_INT && !e->kind_name && e->type == TY_INT && !e->paren) {
+	if (e->kind == IR_CONST_INT && !e->u.real.kind_name && e->type == TY_INT && !e->paren) {
 		k.text = ir_sprintf(p->a, "%lld", (long long)e->u.ival);
 		k.expr = NULL;
 	}

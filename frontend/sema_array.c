@@ -622,9 +622,10 @@ static IrExpr *con_size(Sema *S, const IrExpr *con, IrLoc loc)
 		IrExpr *it = con->u.list.items[i], *n;
 		if (it->kind == IR_IMPLDO) {
 			IrExpr *inner = con_size(S, it, loc);
-			if (!inner || ir_expr_mentions(inner, it->u.list.var->u.var.sym))
+			if (!inner || ir_expr_mentions(inner, it->u.list.ido->var->u.var.sym))
 				return NULL; /* the items' sizes change with the DO variable */
-			IrExpr *trip = clamp0(S, triplet_extent(S, it->u.list.lo, it->u.list.hi, it->u.list.st, loc), loc);
+			IrExpr *trip = clamp0(
+			        S, triplet_extent(S, it->u.list.ido->lo, it->u.list.ido->hi, it->u.list.ido->st, loc), loc);
 			int64_t a, b, ab;
 			if (const_int(trip, &a) && const_int(inner, &b) && lin_mul(a, b, &ab))
 				n = icon(S, ab, loc);
@@ -1172,13 +1173,14 @@ static void con_visit(Sema *S, const IrExpr *list, Sink *k, IrBlock *out)
 		IrLoc loc = it->loc;
 		if (it->kind == IR_IMPLDO) {
 			IrBlock body = {0};
-			if (it->u.list.pre)
-				for (int q = 0; q < it->u.list.pre->n; q++)
-					ir_block_add(S->a, &body, it->u.list.pre->v[q]);
+			if (it->u.list.ido->pre)
+				for (int q = 0; q < it->u.list.ido->pre->n; q++)
+					ir_block_add(S->a, &body, it->u.list.ido->pre->v[q]);
 			con_visit(S, it, k, &body);
 			ir_block_add(S->a, out,
-			             mk_do(S, it->u.list.var->u.var.sym, cp(S, it->u.list.lo), cp(S, it->u.list.hi),
-			                   it->u.list.st ? cp(S, it->u.list.st) : NULL, body, loc));
+			             mk_do(S, it->u.list.ido->var->u.var.sym, cp(S, it->u.list.ido->lo),
+			                   cp(S, it->u.list.ido->hi), it->u.list.ido->st ? cp(S, it->u.list.ido->st) : NULL, body,
+			                   loc));
 		} else if (it->kind == IR_ARRAYCON) {
 			con_visit(S, it, k, out);
 		} else if (!sema_rank(it)) {
@@ -1241,18 +1243,18 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 	}
 	const IrExpr *it = con->u.list.items[0];
 	int64_t sti;
-	if (con->u.list.nitems == 1 && it->kind == IR_IMPLDO && it->u.list.nitems == 1 && stride_value(it->u.list.st, &sti) &&
-	    (sti == 1 || sti == -1) && it->u.list.items[0]->kind != IR_IMPLDO && it->u.list.items[0]->kind != IR_ARRAYCON &&
-	    !sema_rank(it->u.list.items[0])) {
+	if (con->u.list.nitems == 1 && it->kind == IR_IMPLDO && it->u.list.nitems == 1 &&
+	    stride_value(it->u.list.ido->st, &sti) && (sti == 1 || sti == -1) && it->u.list.items[0]->kind != IR_IMPLDO &&
+	    it->u.list.items[0]->kind != IR_ARRAYCON && !sema_rank(it->u.list.items[0])) {
 		/* [(f(i), i = l, h, +-1)]: the element of i is at lo + (i - l)*(+-1)*st */
-		IrSym *iv = it->u.list.var->u.var.sym;
+		IrSym *iv = it->u.list.ido->var->u.var.sym;
 		IrExpr **idx = ir_alloc(S->a, sizeof *idx * (size_t)a->rank);
 		for (int d = 0; d < a->rank; d++) {
 			if (d != d0) {
 				idx[d] = cp(S, w.sub[d]);
 				continue;
 			}
-			IrExpr *e2[2] = {vref(S, iv, loc), it->u.list.lo};
+			IrExpr *e2[2] = {vref(S, iv, loc), it->u.list.ido->lo};
 			int sg2[2] = {(int)sti, -(int)sti};
 			IrExpr *k = lin_sum(S, 2, e2, sg2, loc);
 			if (!unit_stride(w.st[d]))
@@ -1262,14 +1264,14 @@ static void con_store(Sema *S, const IrExpr *con, const IrExpr *target, IrSym *i
 			idx[d] = lin_sum(S, 2, e, sg, loc);
 		}
 		IrBlock body = {0};
-		if (it->u.list.pre)
-			for (int q = 0; q < it->u.list.pre->n; q++)
-				ir_block_add(S->a, &body, it->u.list.pre->v[q]);
+		if (it->u.list.ido->pre)
+			for (int q = 0; q < it->u.list.ido->pre->n; q++)
+				ir_block_add(S->a, &body, it->u.list.ido->pre->v[q]);
 		IrExpr *v = ir_convert(S->a, cp(S, it->u.list.items[0]), a->type);
 		ir_block_add(S->a, &body, ir_assign(S->a, ir_var(S->a, a, idx, a->rank, loc), v, loc));
-		ir_block_add(
-		        S->a, out,
-		        mk_do(S, iv, cp(S, it->u.list.lo), cp(S, it->u.list.hi), sti == 1 ? NULL : icon(S, -1, loc), body, loc));
+		ir_block_add(S->a, out,
+		             mk_do(S, iv, cp(S, it->u.list.ido->lo), cp(S, it->u.list.ido->hi),
+		                   sti == 1 ? NULL : icon(S, -1, loc), body, loc));
 		return;
 	}
 	Sink k = {SINK_STORE, target, into, sema_new_local(S, "k", TY_INT, loc), NULL};
@@ -2505,7 +2507,7 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 		IrExpr *it = list->u.list.items[i];
 		if (it->kind == IR_IMPLDO) {
 			/* the DO variable is the constructor's own (a fresh integer standing for the name) */
-			const char *vn = it->u.list.var->u.ref.name;
+			const char *vn = it->u.list.ido->var->u.ref.name;
 			IrSym *outer = sema_lookup(S, S->unit, vn);
 			IrSym *iv;
 			for (int k = 0; k + 1 < S->scope.n; k += 2)
@@ -2513,7 +2515,7 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 					outer = S->scope.v[k + 1];
 			if ((outer && !ir_base_is_int(outer->type)) ||
 			    (!outer && !ir_base_is_int(sema_implicit_type(S->unit, vn)))) {
-				ir_error(it->u.list.var->loc, "the implied-DO variable '%s' must be an integer", vn);
+				ir_error(it->u.list.ido->var->loc, "the implied-DO variable '%s' must be an integer", vn);
 				*err = 1;
 				return;
 			}
@@ -2523,7 +2525,7 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 				iv = ir_sym_new(S->a, NULL, vn, SYM_LOCAL, it->loc);
 				iv->type = TY_INT;
 			}
-			IrExpr **parts[3] = {&it->u.list.lo, &it->u.list.hi, &it->u.list.st};
+			IrExpr **parts[3] = {&it->u.list.ido->lo, &it->u.list.ido->hi, &it->u.list.ido->st};
 			for (int k = 0; k < 3; k++) {
 				if (!*parts[k])
 					continue;
@@ -2536,8 +2538,8 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 				*parts[k] = x;
 			}
 			int64_t st;
-			if (it->u.list.st && const_int(it->u.list.st, &st) && st == 0)
-				ir_error(it->u.list.st->loc, "the implied-DO step is zero");
+			if (it->u.list.ido->st && const_int(it->u.list.ido->st, &st) && st == 0)
+				ir_error(it->u.list.ido->st->loc, "the implied-DO step is zero");
 			ir_vec_push(S->a, &S->scope, (void *)vn);
 			ir_vec_push(S->a, &S->scope, iv);
 			IrBlock *outer_hoist = S->hoist;
@@ -2547,8 +2549,8 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 			resolve_items(S, it, type, err);
 			S->hoist = outer_hoist;
 			S->scope.n -= 2;
-			it->u.list.pre = pre;
-			it->u.list.var = vref(S, iv, it->u.list.var->loc);
+			it->u.list.ido->pre = pre;
+			it->u.list.ido->var = vref(S, iv, it->u.list.ido->var->loc);
 			continue;
 		}
 		if (it->kind == IR_TRIPLET || it->kind == IR_KEYWORD) {
@@ -2599,12 +2601,12 @@ static long con_values_into(Sema *S, const IrExpr *list, IrBase type, IrVec *out
 		IrExpr *it = list->u.list.items[i];
 		if (it->kind == IR_IMPLDO) {
 			int64_t lo, hi, st = 1;
-			if (!const_int(it->u.list.lo, &lo) || !const_int(it->u.list.hi, &hi) ||
-			    (it->u.list.st && !const_int(it->u.list.st, &st)) || st == 0) {
+			if (!const_int(it->u.list.ido->lo, &lo) || !const_int(it->u.list.ido->hi, &hi) ||
+			    (it->u.list.ido->st && !const_int(it->u.list.ido->st, &st)) || st == 0) {
 				ir_error(it->loc, "the bounds of an implied DO in an initialization must be constants");
 				return -1;
 			}
-			IrSym *v = it->u.list.var->u.var.sym;
+			IrSym *v = it->u.list.ido->var->u.var.sym;
 			IrSymKind k = v->kind;
 			IrExpr *init = v->init;
 			int64_t n = st > 0 ? (hi - lo + st) / st : (hi - lo + st) / st;

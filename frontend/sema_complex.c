@@ -192,7 +192,7 @@ static int kind_arg(Ctx *c, IrExpr *k)
 static int is_dbl_real(Ctx *c, const IrExpr *e)
 {
 	switch (e->kind) {
-	case IR_CONST_REAL: return e->type == TY_REAL8 || (e->kind_name && e->type != TY_REAL4);
+	case IR_CONST_REAL: return e->type == TY_REAL8 || (e->u.real.kind_name && e->type != TY_REAL4);
 	case IR_REF: {
 		if (e->u.ref.has_parens && (!strcmp(e->u.ref.name, "dble") || !strcmp(e->u.ref.name, "dsqrt")))
 			return 1;

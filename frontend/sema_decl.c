@@ -56,7 +56,7 @@ static int param_folded(const IrSym *s)
 {
 	if (s->type == TY_CHAR) /* char_param sets the length, of type INTEGER(8), when it folds */
 		return !s->init || (s->init->kind == IR_CONST_STR && s->clen && s->clen->type == TY_INT8);
-	return !s->init || (ir_expr_is_const(s->init) && s->init->type == s->type && !s->init->kind_name);
+	return !s->init || (ir_expr_is_const(s->init) && s->init->type == s->type && !s->init->u.real.kind_name);
 }
 
 /* Fold a PARAMETER now, when a kind or another PARAMETER needs its value before its unit's
@@ -1011,9 +1011,11 @@ static IrExpr *data_subst(Sema *S, IrExpr *e, const char *name, int64_t c)
 		r->u.list.items = ir_alloc(S->a, sizeof *r->u.list.items * (size_t)(e->u.list.nitems + 1));
 		for (int i = 0; i < e->u.list.nitems; i++)
 			r->u.list.items[i] = data_subst(S, e->u.list.items[i], name, c);
-		r->u.list.lo = data_subst(S, e->u.list.lo, name, c);
-		r->u.list.hi = data_subst(S, e->u.list.hi, name, c);
-		r->u.list.st = data_subst(S, e->u.list.st, name, c);
+		r->u.list.ido = ir_alloc(S->a, sizeof *r->u.list.ido);
+		*r->u.list.ido = *e->u.list.ido;
+		r->u.list.ido->lo = data_subst(S, e->u.list.ido->lo, name, c);
+		r->u.list.ido->hi = data_subst(S, e->u.list.ido->hi, name, c);
+		r->u.list.ido->st = data_subst(S, e->u.list.ido->st, name, c);
 		break;
 	default: break;
 	}
@@ -1037,13 +1039,13 @@ static int data_bound(Sema *S, IrUnit *u, IrExpr *e, int64_t *v)
  * each element taking the next value in order. 0 when refused (reported). */
 static int data_impldo(Sema *S, IrUnit *u, IrDecl *d, int *vi, IrExpr *ido)
 {
-	const char *iv = ido->u.list.var->u.ref.name;
+	const char *iv = ido->u.list.ido->var->u.ref.name;
 	int64_t lo, hi, st = 1;
-	if (!data_bound(S, u, ido->u.list.lo, &lo) || !data_bound(S, u, ido->u.list.hi, &hi) ||
-	    (ido->u.list.st && !data_bound(S, u, ido->u.list.st, &st)))
+	if (!data_bound(S, u, ido->u.list.ido->lo, &lo) || !data_bound(S, u, ido->u.list.ido->hi, &hi) ||
+	    (ido->u.list.ido->st && !data_bound(S, u, ido->u.list.ido->st, &st)))
 		return 0;
 	if (st == 0) {
-		ir_error(ido->u.list.st->loc, "the step of an implied DO in DATA is zero");
+		ir_error(ido->u.list.ido->st->loc, "the step of an implied DO in DATA is zero");
 		return 0;
 	}
 	int64_t trips = (hi - lo + st) / st;

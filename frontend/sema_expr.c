@@ -659,7 +659,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 /* 1.0_dp, 2_ik: the kind's value gives the constant its type. */
 static IrExpr *literal_kind(Sema *S, IrExpr *e)
 {
-	IrSym *k = sema_lookup(S, S->unit, e->kind_name);
+	IrSym *k = sema_lookup(S, S->unit, e->u.real.kind_name);
 	if (k)
 		sema_fold_param(S, k);
 	Const c;
@@ -667,19 +667,19 @@ static IrExpr *literal_kind(Sema *S, IrExpr *e)
 		ir_error(e->loc,
 		         "the kind '%s' of this constant is not an INTEGER named constant here (declare it, or USE "
 		         "the module that defines it)",
-		         e->kind_name);
+		         e->u.real.kind_name);
 		return bad(S, e->loc);
 	}
 	IrBase deflt = e->kind == IR_CONST_INT ? TY_INT : TY_REAL4;
 	const char *why = NULL;
 	IrBase t = fe_kind_type(S->a, deflt, c.i, &why);
 	if (t == TY_NONE) {
-		ir_error(e->loc, "kind '%s' is %lld: %s", e->kind_name, (long long)c.i, why);
+		ir_error(e->loc, "kind '%s' is %lld: %s", e->u.real.kind_name, (long long)c.i, why);
 		return bad(S, e->loc);
 	}
 	IrExpr *r = ir_alloc(S->a, sizeof *r);
 	*r = *e;
-	r->kind_name = NULL;
+	r->u.real.kind_name = NULL;
 	r->type = t;
 	if (r->kind == IR_CONST_INT && !ir_int_fits(t, r->u.ival)) {
 		ir_error(e->loc, "integer constant %lld is too large for INTEGER", (long long)r->u.ival);
@@ -696,7 +696,7 @@ static IrExpr *resolve_expr(Sema *S, IrExpr *e)
 {
 	switch (e->kind) {
 	case IR_CONST_INT:
-	case IR_CONST_REAL: return e->kind_name ? literal_kind(S, e) : e;
+	case IR_CONST_REAL: return e->u.real.kind_name ? literal_kind(S, e) : e;
 	case IR_CONST_LOG:
 	case IR_CONST_STR: return e;
 	case IR_REF: return resolve_ref(S, e);

@@ -68,7 +68,7 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 	memset(c, 0, sizeof *c);
 	switch (e->kind) {
 	case IR_CONST_INT:
-		if (e->kind_name)
+		if (e->u.real.kind_name)
 			return 0; /* 2_ik before sema gave it its kind */
 		c->type = e->type;
 		c->i = e->u.ival;
@@ -78,7 +78,7 @@ static int fold(Fold *f, const IrExpr *e, Const *c)
 		c->i = e->u.ival;
 		return 1;
 	case IR_CONST_REAL:
-		if (e->kind_name)
+		if (e->u.real.kind_name)
 			return 0;
 		c->type = e->type;
 		c->r = round_to(e->type, e->u.real.v);

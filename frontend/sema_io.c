@@ -248,10 +248,10 @@ static void items_block(Sema *S, IrExpr **items, int n, IrBlock *out, IrLoc loc)
 			break;
 		IrExpr *d = items[i]->u.list.items[0];
 		IrStmt *loop = ir_stmt_new(S->a, IR_DO, d->loc);
-		loop->u.do_.var = d->u.list.var;
-		loop->u.do_.lo = d->u.list.lo;
-		loop->u.do_.hi = d->u.list.hi;
-		loop->u.do_.step = d->u.list.st;
+		loop->u.do_.var = d->u.list.ido->var;
+		loop->u.do_.lo = d->u.list.ido->lo;
+		loop->u.do_.hi = d->u.list.ido->hi;
+		loop->u.do_.step = d->u.list.ido->st;
 		items_block(S, d->u.list.items, d->u.list.nitems, &loop->u.do_.body, loc);
 		ir_block_add(S->a, out, loop);
 	}

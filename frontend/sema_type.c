@@ -1458,8 +1458,9 @@ int sema_reads_name(const IrExpr *e, const char *name)
 		for (int i = 0; i < e->u.list.nitems; i++)
 			if (sema_reads_name(e->u.list.items[i], name))
 				return 1;
-		return sema_reads_name(e->u.list.lo, name) || sema_reads_name(e->u.list.hi, name) ||
-		        sema_reads_name(e->u.list.st, name);
+		return e->u.list.ido &&
+		        (sema_reads_name(e->u.list.ido->lo, name) || sema_reads_name(e->u.list.ido->hi, name) ||
+		         sema_reads_name(e->u.list.ido->st, name));
 	case IR_KEYWORD: return sema_reads_name(e->u.kw.e, name);
 	default: return 0;
 	}
@@ -2218,9 +2219,11 @@ static void expand_expr(Sema *S, IrExpr *e)
 	case IR_IMPLDO:
 		for (int i = 0; i < e->u.list.nitems; i++)
 			expand_expr(S, e->u.list.items[i]);
-		expand_expr(S, e->u.list.lo);
-		expand_expr(S, e->u.list.hi);
-		expand_expr(S, e->u.list.st);
+		if (e->u.list.ido) {
+			expand_expr(S, e->u.list.ido->lo);
+			expand_expr(S, e->u.list.ido->hi);
+			expand_expr(S, e->u.list.ido->st);
+		}
 		return;
 	case IR_KEYWORD: expand_expr(S, e->u.kw.e); return;
 	default: return;

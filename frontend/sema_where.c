@@ -101,7 +101,10 @@ static int mask_hazard(Sema *S, const IrExpr *e, const Names *N)
 	case IR_IMPLDO:
 		for (int i = 0; i < e->u.list.nitems; i++)
 			h |= mask_hazard(S, e->u.list.items[i], N);
-		return h | mask_hazard(S, e->u.list.lo, N) | mask_hazard(S, e->u.list.hi, N) | mask_hazard(S, e->u.list.st, N);
+		if (e->u.list.ido)
+			h |= mask_hazard(S, e->u.list.ido->lo, N) | mask_hazard(S, e->u.list.ido->hi, N) |
+			        mask_hazard(S, e->u.list.ido->st, N);
+		return h;
 	case IR_INTRIN:
 	case IR_FCALL:
 		for (int i = 0; i < e->u.call.nargs; i++)
@@ -657,10 +660,12 @@ static void rename_indices(IrExpr *e, int n, const char *const *from, const char
 	case IR_IMPLDO:
 		for (int i = 0; i < e->u.list.nitems; i++)
 			rename_indices(e->u.list.items[i], n, from, to);
-		rename_indices(e->u.list.var, n, from, to);
-		rename_indices(e->u.list.lo, n, from, to);
-		rename_indices(e->u.list.hi, n, from, to);
-		rename_indices(e->u.list.st, n, from, to);
+		if (e->u.list.ido) {
+			rename_indices(e->u.list.ido->var, n, from, to);
+			rename_indices(e->u.list.ido->lo, n, from, to);
+			rename_indices(e->u.list.ido->hi, n, from, to);
+			rename_indices(e->u.list.ido->st, n, from, to);
+		}
 		return;
 	default: return;
 	}

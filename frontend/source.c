@@ -31,8 +31,9 @@
 /* A growable output buffer with its position map. */
 typedef struct Out {
 	char *text;
-	int *line, *col, *fid;
 	size_t n, cap;
+	FeRun *runs;
+	size_t nruns, capruns;
 } Out;
 
 void *fe_xrealloc(void *p, size_t n)
@@ -43,19 +44,29 @@ void *fe_xrealloc(void *p, size_t n)
 	return q;
 }
 
+/* text[o->n ...] comes from fid, line, col onwards: a new run unless the last one goes on. */
+static void out_origin(Out *o, int fid, int line, int col)
+{
+	if (o->nruns) {
+		const FeRun *r = &o->runs[o->nruns - 1];
+		if (r->fid == fid && r->line == line && (size_t)col - (size_t)r->col == o->n - r->start && col >= r->col)
+			return;
+	}
+	if (o->nruns == o->capruns) {
+		o->capruns = o->capruns ? o->capruns * 2 : 1024;
+		o->runs = fe_xrealloc(o->runs, o->capruns * sizeof *o->runs);
+	}
+	o->runs[o->nruns++] = (FeRun){o->n, line, col, fid};
+}
+
 static void out_put(Out *o, char c, int fid, int line, int col)
 {
 	if (o->n + 1 >= o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 4096;
 		o->text = fe_xrealloc(o->text, o->cap);
-		o->line = fe_xrealloc(o->line, o->cap * sizeof(int));
-		o->col = fe_xrealloc(o->col, o->cap * sizeof(int));
-		o->fid = fe_xrealloc(o->fid, o->cap * sizeof(int));
 	}
+	out_origin(o, fid, line, col);
 	o->text[o->n] = c;
-	o->line[o->n] = line;
-	o->col[o->n] = col;
-	o->fid[o->n] = fid;
 	o->n++;
 }
 
@@ -67,19 +78,38 @@ static void out_finish(FeSource *s, Out *o, IrLoc eof)
 			fid = i;
 	out_put(o, 0, fid, eof.line, eof.col); /* entry [len]: the end of the file */
 	s->text = o->text;
-	s->line = o->line;
-	s->col = o->col;
-	s->fid = o->fid;
+	s->runs = o->runs;
+	s->nruns = o->nruns;
+	s->last = 0;
 	s->len = o->n - 1;
 }
 
-IrLoc fe_source_loc(const FeSource *s, size_t off)
+IrLoc fe_source_loc(FeSource *s, size_t off)
 {
 	if (off > s->len)
 		off = s->len;
-	if (!s->line)
+	if (!s->nruns)
 		return ir_loc(s->src, 1, 1);
-	return ir_loc(s->files[s->fid[off]], s->line[off], s->col[off]);
+	size_t lo = 0, hi = s->nruns; /* the last run with start <= off (runs[0].start is 0) */
+	size_t k = s->last < s->nruns ? s->last : 0;
+	if (s->runs[k].start <= off) { /* the scanner's next token: the same run or one of the next */
+		for (int step = 0; step < 4 && k + 1 < s->nruns && s->runs[k + 1].start <= off; step++)
+			k++;
+		if (k + 1 == s->nruns || s->runs[k + 1].start > off)
+			lo = hi = k;
+		else
+			lo = k;
+	}
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->runs[mid].start <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	s->last = lo;
+	const FeRun *r = &s->runs[lo];
+	return ir_loc(s->files[r->fid], r->line, r->col + (int)(off - r->start));
 }
 
 int fe_source_cut(const FeSource *s, IrLoc loc)
@@ -106,9 +136,7 @@ static void mark_cut(FeSource *s, const FeLine *l)
 void fe_source_free(FeSource *s)
 {
 	free(s->text);
-	free(s->line);
-	free(s->col);
-	free(s->fid);
+	free(s->runs);
 	free(s->files);
 	free(s->cuts);
 	s->cuts = NULL;
@@ -116,7 +144,8 @@ void fe_source_free(FeSource *s)
 	s->files = NULL;
 	s->nfiles = s->capfiles = 0;
 	s->text = NULL;
-	s->line = s->col = s->fid = NULL;
+	s->runs = NULL;
+	s->nruns = s->last = 0;
 	s->len = 0;
 }
 
@@ -158,17 +187,11 @@ static void prepare_free(FeSource *s, const FeLines *lines)
 		total += lines->v[k].n + 1;
 	o.cap = total;
 	o.text = fe_xrealloc(NULL, o.cap);
-	o.line = fe_xrealloc(NULL, o.cap * sizeof(int));
-	o.col = fe_xrealloc(NULL, o.cap * sizeof(int));
-	o.fid = fe_xrealloc(NULL, o.cap * sizeof(int));
 	for (size_t k = 0; k < lines->n; k++) {
 		const FeLine *l = &lines->v[k];
+		if (l->n)
+			out_origin(&o, l->fid, l->line, 1);
 		memcpy(o.text + o.n, l->p, l->n);
-		for (size_t i = 0; i < l->n; i++) {
-			o.line[o.n + i] = l->line;
-			o.col[o.n + i] = (int)i + 1;
-			o.fid[o.n + i] = l->fid;
-		}
 		o.n += l->n;
 		if (l->nl)
 			out_put(&o, '\n', l->fid, l->line, (int)l->n + 1);

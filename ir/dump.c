@@ -100,14 +100,14 @@ void ir_dump_expr(FILE *out, const IrExpr *e)
 		}
 		if (e->kind == IR_IMPLDO) {
 			fputs(", ", out);
-			ir_dump_expr(out, e->u.list.var);
+			ir_dump_expr(out, e->u.list.ido->var);
 			fputs(" = ", out);
-			ir_dump_expr(out, e->u.list.lo);
+			ir_dump_expr(out, e->u.list.ido->lo);
 			fputs(", ", out);
-			ir_dump_expr(out, e->u.list.hi);
-			if (e->u.list.st) {
+			ir_dump_expr(out, e->u.list.ido->hi);
+			if (e->u.list.ido->st) {
 				fputs(", ", out);
-				ir_dump_expr(out, e->u.list.st);
+				ir_dump_expr(out, e->u.list.ido->st);
 			}
 		}
 		fputs(e->kind == IR_ARRAYCON ? "]" : ")", out);

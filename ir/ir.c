@@ -26,16 +26,18 @@
 typedef struct ArenaBlock {
 	struct ArenaBlock *next;
 	size_t used, size;
-	size_t mapped; /* bytes mapped for it, 0 when malloc'd */
-	int fresh;     /* mapped and never reset: its pages are still the kernel's zero pages */
+	size_t mapped;        /* bytes mapped for it, 0 when malloc'd */
+	int fresh;            /* mapped and never reset: its pages are still the kernel's zero pages */
+	unsigned long serial; /* when it was taken: the arena's count of blocks taken so far */
 	max_align_t data[];
 } ArenaBlock;
 
 struct IrArena {
 	ArenaBlock *head;
-	ArenaBlock *spare; /* mapped blocks kept by ir_arena_reset, reused before new ones */
-	size_t next_size;  /* of the next block: doubles from 64 KiB up to ARENA_BIG */
-	size_t handed;     /* bytes handed out since the arena was made (statistics) */
+	ArenaBlock *spare;     /* mapped blocks kept by ir_arena_reset, reused before new ones */
+	size_t next_size;      /* of the next block: doubles from 64 KiB up to ARENA_BIG */
+	size_t handed;         /* bytes handed out since the arena was made (statistics) */
+	unsigned long nblocks; /* blocks taken so far (new or spare): the serial of the next */
 };
 
 /* Blocks grow to 4 MiB: a large program's IR (a gigabyte for 100k source lines in reverse
@@ -66,6 +68,7 @@ IrArena *ir_arena_new(void)
 	a->spare = NULL;
 	a->next_size = ARENA_SMALL;
 	a->handed = 0;
+	a->nblocks = 0;
 	return a;
 }
 
@@ -113,6 +116,37 @@ void ir_arena_reset(IrArena *a)
 size_t ir_arena_handed(const IrArena *a)
 {
 	return a->handed;
+}
+
+IrArenaMark ir_arena_mark(const IrArena *a)
+{
+	IrArenaMark m = {a->head, a->head ? a->head->used : 0, a->nblocks};
+	return m;
+}
+
+/* The blocks before the mark's in the list were all taken after it; a block taken after it for
+ * a big request of its own may follow it directly (ir_alloc); every block after those was taken
+ * before the mark. So the walk visits only what was allocated since, and the block of the mark. */
+int ir_arena_since(const IrArena *a, IrArenaMark m, const void *p)
+{
+	const char *q = p;
+	if (!q)
+		return 0;
+	int past = 0;
+	for (const ArenaBlock *b = a->head; b; b = b->next) {
+		const char *d = (const char *)b->data;
+		if (b == m.block) {
+			if (q >= d && q < d + b->used)
+				return q >= d + m.used;
+			past = 1;
+		} else if (b->serial <= m.serial) {
+			if (past || !m.block)
+				return 0;
+		} else if (q >= d && q < d + b->used) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static ArenaBlock *block_new(size_t size)
@@ -167,11 +201,12 @@ void *ir_alloc(IrArena *a, size_t n)
 		abort();
 	}
 	one->size = one->used = n;
+	one->serial = ++a->nblocks;
 	one->next = a->head;
 	a->head = one;
 	return one->data;
 #endif
-	const size_t align = sizeof(max_align_t);
+	const size_t align = IR_ALIGN;
 	n = (n + align - 1) / align * align;
 	ArenaBlock *b = a->head;
 	if (!b || b->size - b->used < n) {
@@ -189,6 +224,7 @@ void *ir_alloc(IrArena *a, size_t n)
 			nb = block_new(size);
 		}
 		nb->used = 0;
+		nb->serial = ++a->nblocks;
 		if (b && own) { /* keep filling the current block afterwards */
 			nb->next = b->next;
 			b->next = nb;
@@ -243,7 +279,7 @@ char *ir_sprintf(IrArena *a, const char *fmt, ...)
 void ir_vec_push(IrArena *a, IrVec *vec, void *p)
 {
 	if (vec->n == vec->cap) {
-		int cap = vec->cap ? vec->cap * 2 : 8;
+		int cap = vec->cap ? vec->cap * 2 : 2;
 		void **v = ir_alloc(a, sizeof(void *) * (size_t)cap);
 		if (vec->n)
 			memcpy(v, vec->v, sizeof(void *) * (size_t)vec->n);
@@ -738,10 +774,14 @@ IrExpr *ir_expr_copy(IrArena *a, const IrExpr *e)
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
 		c->u.list.items = copy_args(a, e->u.list.items, e->u.list.nitems);
-		c->u.list.var = ir_expr_copy(a, e->u.list.var);
-		c->u.list.lo = ir_expr_copy(a, e->u.list.lo);
-		c->u.list.hi = ir_expr_copy(a, e->u.list.hi);
-		c->u.list.st = ir_expr_copy(a, e->u.list.st);
+		if (e->u.list.ido) {
+			c->u.list.ido = ir_alloc(a, sizeof *c->u.list.ido);
+			*c->u.list.ido = *e->u.list.ido;
+			c->u.list.ido->var = ir_expr_copy(a, e->u.list.ido->var);
+			c->u.list.ido->lo = ir_expr_copy(a, e->u.list.ido->lo);
+			c->u.list.ido->hi = ir_expr_copy(a, e->u.list.ido->hi);
+			c->u.list.ido->st = ir_expr_copy(a, e->u.list.ido->st);
+		}
 		break;
 	case IR_KEYWORD: c->u.kw.e = ir_expr_copy(a, e->u.kw.e); break;
 	case IR_COMPONENT:
@@ -985,8 +1025,9 @@ int ir_expr_any(const IrExpr *e, int (*pred)(const IrExpr *e, const void *ctx), 
 		        ir_expr_any(e->u.triplet.st, pred, ctx);
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
-		if (ir_expr_any(e->u.list.var, pred, ctx) || ir_expr_any(e->u.list.lo, pred, ctx) ||
-		    ir_expr_any(e->u.list.hi, pred, ctx) || ir_expr_any(e->u.list.st, pred, ctx))
+		if (e->u.list.ido &&
+		    (ir_expr_any(e->u.list.ido->var, pred, ctx) || ir_expr_any(e->u.list.ido->lo, pred, ctx) ||
+		     ir_expr_any(e->u.list.ido->hi, pred, ctx) || ir_expr_any(e->u.list.ido->st, pred, ctx)))
 			return 1;
 		kids = e->u.list.items;
 		nkids = e->u.list.nitems;

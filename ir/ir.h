@@ -21,14 +21,27 @@
 
 typedef struct IrArena IrArena;
 
+/* What the arena aligns to: enough for every IR object (pointers, int64_t, double); not for
+ * long double, which the IR never holds. (16, max_align_t, padded every 72-byte expression to 80.) */
+enum { IR_ALIGN = 8 };
 IrArena *ir_arena_new(void);
 void ir_arena_free(IrArena *a);
-void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL */
+void *ir_alloc(IrArena *a, size_t n); /* zeroed, never NULL, aligned to 8 bytes (IR_ALIGN) */
 /* Frees everything allocated from a at once, keeping its big blocks (and their faulted-in pages)
  * for the allocations that follow: a scratch arena reused per routine. */
 void ir_arena_reset(IrArena *a);
 size_t ir_arena_handed(const IrArena *a); /* bytes allocated since ir_arena_new */
-void *ir_xrealloc(void *p, size_t n);     /* realloc for scratch buffers freed by their user; never NULL */
+/* A point in an arena's allocations, and whether p (the start of an allocation, or NULL) was
+ * allocated from a after it: a pass may then change in place what it made itself since the mark
+ * and copy the rest (ad_subst_block_own). The test walks the blocks taken since the mark. */
+typedef struct IrArenaMark {
+	const void *block;
+	size_t used;
+	unsigned long serial;
+} IrArenaMark;
+IrArenaMark ir_arena_mark(const IrArena *a);
+int ir_arena_since(const IrArena *a, IrArenaMark m, const void *p);
+void *ir_xrealloc(void *p, size_t n); /* realloc for scratch buffers freed by their user; never NULL */
 
 /* A set of names (names.c): copies of the strings added, freed by ir_names_free. */
 typedef struct IrNames {
@@ -227,7 +240,7 @@ typedef enum IrExprKind {
 	 * of scalar statements, so none of these is left after it (ir_verify checks). */
 	IR_TRIPLET,  /* lo:hi:st in a section's subscript: u.triplet (each part may be NULL) */
 	IR_ARRAYCON, /* array constructor [a, b, (c(i), i = 1, n)] or (/ ... /): u.list */
-	IR_IMPLDO,   /* implied DO inside a constructor: u.list items, u.list.var = lo, hi, st */
+	IR_IMPLDO,   /* implied DO inside a constructor: u.list items, u.list.ido->var = lo, hi, st */
 	IR_KEYWORD,  /* keyword actual argument `dim = 2` of an intrinsic: u.kw */
 	/* Derived types, from the parser to sema only: sema replaces every component reference by
 	 * the variable of its leaf component (frontend/sema_type.c). */
@@ -240,18 +253,28 @@ typedef enum IrExprKind {
 #define IR_COMPLEX_TYPE "complex"
 #define IR_COMPLEX_CONST "(complex)"
 
+/* An implied DO's variable and bounds (IrExpr.u.list.ido): a node of its own, to keep IrExpr small. */
+typedef struct IrImpliedDo {
+	IrExpr *var;          /* the DO variable (IR_REF until sema) */
+	IrExpr *lo, *hi, *st; /* its bounds, st NULL = 1 */
+	IrBlock *pre;         /* what its items need computed, run in each iteration */
+} IrImpliedDo;
+
 struct IrExpr {
 	IrExprKind kind;
 	IrBase type; /* filled by sema; rank is always 0 for value expressions */
 	IrLoc loc;
-	int paren;             /* parser: written in parentheses, `(r)`: a value, never the variable itself */
-	int failed;            /* sema: stands for an operand already refused, so no follow-on error */
-	const char *kind_name; /* parser: a literal's kind given by name (1.0_dp, 2_ik), for sema */
+	/* (the fields and the union are laid out for size: an expression is 72 bytes, and most of a
+	 * large program's IR is expressions) */
+	unsigned char paren;  /* parser: written in parentheses, `(r)`: a value, never the variable itself */
+	unsigned char failed; /* sema: stands for an operand already refused, so no follow-on error */
 	union {
 		int64_t ival;
 		struct {
 			double v;
-			const char *text; /* lower-cased literal as written, e.g. "1.5d0" */
+			const char *text;      /* lower-cased literal as written, e.g. "1.5d0" */
+			const char *kind_name; /* parser: a literal's kind given by name (1.0_dp, 2_ik), for
+			                          sema; IR_CONST_INT keeps it here too (after its ival) */
 		} real;
 		const char *str;
 		struct {
@@ -272,10 +295,10 @@ struct IrExpr {
 			IrExpr *a, *b; /* b NULL for unary */
 		} op;
 		struct {
-			IrIntrinsic id;   /* IR_INTRIN */
 			IrUnit *callee;   /* IR_FCALL; NULL for an EXTERNAL without a body */
 			const char *name; /* lower-case name as called */
 			IrExpr **args;
+			IrIntrinsic id; /* IR_INTRIN */
 			int nargs;
 		} call;
 		struct {
@@ -285,11 +308,9 @@ struct IrExpr {
 			IrExpr *lo, *hi, *st; /* NULL: the bound of the dimension, stride 1 */
 		} triplet;
 		struct {
-			IrExpr **items; /* values: scalars, arrays, IR_IMPLDO */
+			IrExpr **items;   /* values: scalars, arrays, IR_IMPLDO */
+			IrImpliedDo *ido; /* IR_IMPLDO: its variable and bounds (NULL for IR_ARRAYCON) */
 			int nitems;
-			IrExpr *var;          /* IR_IMPLDO: the DO variable (IR_REF until sema) */
-			IrExpr *lo, *hi, *st; /* IR_IMPLDO: its bounds, st NULL = 1 */
-			IrBlock *pre;         /* IR_IMPLDO: what its items need computed, run in each iteration */
 		} list;
 		struct {
 			const char *name; /* lower-cased keyword */

@@ -7,11 +7,48 @@
 #include "ir.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 typedef struct Verifier {
 	int nproblems;
 	const IrUnit *unit;
+	const void **own; /* the unit's symbols, sorted (visible) */
+	int nown, capown;
 } Verifier;
+
+static int ptr_cmp(const void *x, const void *y)
+{
+	const void *a = *(const void *const *)x, *b = *(const void *const *)y;
+	return a < b ? -1 : a > b;
+}
+
+static void set_unit(Verifier *v, const IrUnit *u)
+{
+	v->unit = u;
+	v->nown = 0;
+	if (u->syms.n > v->capown) {
+		v->capown = u->syms.n;
+		v->own = ir_xrealloc(v->own, sizeof *v->own * (size_t)v->capown);
+	}
+	for (int i = 0; i < u->syms.n; i++)
+		v->own[v->nown++] = u->syms.v[i];
+	qsort(v->own, (size_t)v->nown, sizeof *v->own, ptr_cmp);
+}
+
+/* A variable a routine may name: one of its symbols, a module's, or its host's (an internal
+ * procedure). A generated routine naming another's is a symbol the substitution missed
+ * (ad/clone.c): the C would name a variable of another function. */
+static int visible(const Verifier *v, const IrSym *s)
+{
+	if (!s->owner || s->owner->kind == UNIT_MODULE)
+		return 1;
+	if (bsearch(&s, v->own, (size_t)v->nown, sizeof *v->own, ptr_cmp))
+		return 1;
+	for (const IrUnit *u = v->unit; u; u = u->host)
+		if (s->owner == u)
+			return 1;
+	return 0;
+}
 
 static void problem(Verifier *v, IrLoc loc, const char *what)
 {
@@ -35,6 +72,8 @@ static void check_expr(Verifier *v, const IrExpr *e)
 			problem(v, e->loc, "variable without symbol");
 		else if (e->u.var.nidx && e->u.var.nidx != e->u.var.sym->rank)
 			problem(v, e->loc, "subscript count differs from rank");
+		else if (v->unit && !visible(v, e->u.var.sym))
+			problem(v, e->loc, "a variable of another routine");
 		for (int i = 0; i < e->u.var.nidx; i++)
 			check_expr(v, e->u.var.idx[i]);
 		break;
@@ -108,6 +147,15 @@ static void check_stmt(Verifier *v, const IrStmt *s, int inloop)
 			check_expr(v, s->u.call.args[i]);
 		break;
 	case IR_BLOCK: check_block(v, &s->u.block, inloop); break;
+	case IR_RT:
+		if (s->u.rt.e)
+			check_expr(v, s->u.rt.e);
+		if (s->u.rt.count)
+			check_expr(v, s->u.rt.count);
+		for (int i = 0; i < s->u.rt.nvars; i++)
+			if (s->u.rt.vars[i] && !visible(v, s->u.rt.vars[i]))
+				problem(v, s->loc, "a variable of another routine");
+		break;
 	default: break;
 	}
 }
@@ -120,24 +168,25 @@ static void check_block(Verifier *v, const IrBlock *b, int inloop)
 
 int ir_verify_units(IrUnit *const *units, int n)
 {
-	Verifier v = {0, NULL};
+	Verifier v = {0};
 	for (int i = 0; i < n; i++) {
 		const IrUnit *u = units[i];
-		v.unit = u;
+		set_unit(&v, u);
 		for (int a = 0; a < u->nargs; a++)
 			if (!u->args || !u->args[a] || u->args[a]->kind != SYM_ARG || u->args[a]->argpos != a)
 				problem(&v, u->loc, "dummy argument not resolved");
 		check_block(&v, &u->body, 0);
 	}
+	free(v.own);
 	return v.nproblems;
 }
 
 int ir_verify(const IrProgram *p)
 {
-	Verifier v = {0, NULL};
+	Verifier v = {0};
 	for (int i = 0; i < p->allunits.n; i++) {
 		const IrUnit *u = p->allunits.v[i];
-		v.unit = u;
+		set_unit(&v, u);
 		for (int a = 0; a < u->nargs; a++)
 			if (!u->args || !u->args[a] || u->args[a]->kind != SYM_ARG || u->args[a]->argpos != a)
 				problem(&v, u->loc, "dummy argument not resolved");
@@ -145,5 +194,6 @@ int ir_verify(const IrProgram *p)
 			problem(&v, u->loc, "function without result symbol");
 		check_block(&v, &u->body, 0);
 	}
+	free(v.own);
 	return v.nproblems;
 }

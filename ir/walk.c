@@ -103,12 +103,14 @@ void ir_expr_children(IrExpr *e, const IrVisit *v)
 		break;
 	case IR_ARRAYCON:
 	case IR_IMPLDO:
-		slot(v, &e->u.list.var);
-		slot(v, &e->u.list.lo);
-		slot(v, &e->u.list.hi);
-		slot(v, &e->u.list.st);
-		if (e->u.list.pre)
-			block(v, e->u.list.pre);
+		if (e->u.list.ido) {
+			slot(v, &e->u.list.ido->var);
+			slot(v, &e->u.list.ido->lo);
+			slot(v, &e->u.list.ido->hi);
+			slot(v, &e->u.list.ido->st);
+			if (e->u.list.ido->pre)
+				block(v, e->u.list.ido->pre);
+		}
 		slots(v, e->u.list.items, e->u.list.nitems);
 		break;
 	case IR_KEYWORD: slot(v, &e->u.kw.e); break;

@@ -4,6 +4,8 @@
  * aligned, not memset). Each object is filled with its own byte and all are checked at the end,
  * so an overlap or a block reused shows. Then ir_arena_reset, and the same again twice: the
  * blocks it keeps (filled with the first round's bytes) must be handed out zeroed again.
+ * In each round a mark is taken halfway: ir_arena_since must tell every object of the second
+ * half (small, own-block, mapped) from every object of the first and from memory not the arena's.
  */
 #include "ir.h"
 
@@ -29,11 +31,14 @@ static int fill(IrArena *a, int round)
 	static unsigned char *p[N];
 	int bad = 0;
 	size_t total = 0, before = ir_arena_handed(a);
+	IrArenaMark mark = {0};
 	for (int i = 0; i < N; i++) {
 		size_t n = size_of(i);
+		if (i == N / 2)
+			mark = ir_arena_mark(a);
 		total += n;
 		p[i] = ir_alloc(a, n);
-		if ((uintptr_t)p[i] % _Alignof(max_align_t)) {
+		if ((uintptr_t)p[i] % IR_ALIGN) {
 			fprintf(stderr, "round %d: object %d not aligned\n", round, i);
 			bad = 1;
 		}
@@ -53,6 +58,16 @@ static int fill(IrArena *a, int round)
 				bad = 1;
 				break;
 			}
+	for (int i = 0; i < N && !bad; i++)
+		if (ir_arena_since(a, mark, p[i]) != (i >= N / 2)) {
+			fprintf(stderr, "round %d: object %d (%zu bytes) %s the mark\n", round, i, size_of(i),
+			        i >= N / 2 ? "taken as older than" : "taken as newer than");
+			bad = 1;
+		}
+	if (!bad && (ir_arena_since(a, mark, &mark) || ir_arena_since(a, mark, NULL))) {
+		fprintf(stderr, "round %d: memory not the arena's taken as newer than the mark\n", round);
+		bad = 1;
+	}
 	if (ir_arena_handed(a) - before < total) {
 		fprintf(stderr, "round %d: %zu bytes handed out, less than the %zu asked\n", round, ir_arena_handed(a) - before,
 		        total);
@@ -71,6 +86,6 @@ int main(void)
 	}
 	ir_arena_free(a);
 	if (!bad)
-		printf("arena: 3 rounds of %d objects (reset between) zeroed, aligned and disjoint\n", N);
+		printf("arena: 3 rounds of %d objects (reset between) zeroed, aligned and disjoint, told from a mark\n", N);
 	return bad;
 }
