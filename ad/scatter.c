@@ -194,6 +194,11 @@ static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
 		if (seen)
 			continue;
 		int ok = !used_otherwise(body, arr);
+		/* nor do its bounds (the C reads them to place an element) */
+		for (int d = 0; d < arr->rank && ok; d++)
+			for (int k = 0; k < sc.assigned.n && ok; k++)
+				if (mentions(arr->dims[d].lo, sc.assigned.v[k]) || mentions(arr->dims[d].hi, sc.assigned.v[k]))
+					ok = 0;
 		/* every subscript of its increments reads nothing the loop assigns */
 		for (int j = i; j < body->n && ok; j++) {
 			IrSym *t = increment_of(body->v[j]);
