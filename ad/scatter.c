@@ -7,8 +7,9 @@
  * at a time, every increment a load, an add and a store. This pass takes such increments out of
  * the loop: in an innermost loop of constant bounds and unit step, an adjoint array A whose only
  * uses in the loop are increments `A(s) = A(s) + e` at the top of the body (no other read, no
- * other write, subscripts that read nothing the loop assigns), incremented at two or more
- * different subscripts, gets one local array T per subscript s (T indexed by the loop variable).
+ * other write, subscripts that read nothing the loop assigns) gets one local array T per
+ * subscript s (T indexed by the loop variable), when one such array is incremented at two or more
+ * different subscripts (a scatter) and the body computes enough per stream to pay for it.
  * The loop stores e into T(i) (the sum of e's, for increments of one subscript in one
  * iteration); after it, one loop per subscript adds T(i) into A(s). Each is a plain stream, and
  * the main loop, left with no scatter, vectorizes.
@@ -26,6 +27,10 @@
 
 /* The total size of the stream arrays of one loop, at most (they live on the stack). */
 #define STREAM_BYTES_MAX (256 * 1024)
+/* Operations per stream, at least: a stream costs a store, two loads and an add per element,
+ * which a loop of little arithmetic does not win back by vectorizing (measured on the benchmark
+ * models: ice's matvec, 3.6 per stream, ran more instructions with streams than without) */
+#define STREAM_OPS_MIN 6
 
 /* Two symbols of the same storage: one symbol, or two names of one global. */
 static int same_storage(const IrSym *x, const IrSym *y)
@@ -157,6 +162,31 @@ typedef struct Group {
 	IrSym *t;       /* the stream: T(lo:hi) */
 } Group;
 
+static int is_op(const IrExpr *e, const void *ctx)
+{
+	int *n = (int *)ctx;
+	if (e->kind == IR_BINARY || e->kind == IR_UNARY || e->kind == IR_INTRIN)
+		++*n;
+	return 0;
+}
+
+/* The operations of the loop body's right-hand sides and conditions. */
+static void count_ops(const IrBlock *b, int *n)
+{
+	for (int i = 0; i < b->n; i++) {
+		const IrStmt *s = b->v[i];
+		if (s->kind == IR_ASSIGN) {
+			ir_expr_any(s->u.assign.rhs, is_op, n);
+		} else if (s->kind == IR_IF) {
+			for (int k = 0; k < s->u.if_.ncond; k++) {
+				ir_expr_any(s->u.if_.conds[k], is_op, n);
+				count_ops(&s->u.if_.blocks[k], n);
+			}
+			count_ops(&s->u.if_.else_, n);
+		}
+	}
+}
+
 /* Rewrites the loop s (an IR_DO of b at position at) when it qualifies: the streams are added to
  * b after it. Returns the number of statements now standing for s. */
 static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
@@ -182,6 +212,7 @@ static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
 	/* the arrays that qualify, and their subscripts */
 	IrVec groups = {0};
 	IrVec arrays = {0}, rejected = {0};
+	int scatter = 0; /* an array incremented at two subscripts or more */
 	for (int i = 0; i < body->n; i++) {
 		IrSym *arr = increment_of(body->v[i]);
 		if (!arr)
@@ -230,11 +261,18 @@ static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
 				ir_vec_push(a, &mine, g);
 			}
 		}
-		/* one subscript: no scatter, nothing to gain */
-		for (int g = 0; mine.n > 1 && g < mine.n; g++)
+		scatter |= mine.n > 1;
+		for (int g = 0; g < mine.n; g++)
 			ir_vec_push(a, &groups, mine.v[g]);
 	}
-	if (!groups.n || (int64_t)groups.n * trip * 8 > STREAM_BYTES_MAX)
+	/* without a scatter there is nothing to gain; with one, the arrays incremented at one
+	 * subscript become streams too: an increment left in the loop, of a module variable say,
+	 * may alias what the loop reads through a dummy, and the compiler gives up the loop */
+	if (!scatter || (int64_t)groups.n * trip * 8 > STREAM_BYTES_MAX)
+		return 1;
+	int nops = 0;
+	count_ops(body, &nops);
+	if (nops < STREAM_OPS_MIN * groups.n)
 		return 1;
 	for (int g = 0; g < groups.n; g++) {
 		Group *gr = groups.v[g];

@@ -4,7 +4,8 @@
 ! one stream per subscript, in innermost loops of constant bounds and unit step. Here: offsets
 ! -2..+2 reaching both ends of the arrays, a descending loop, one iteration, no iteration, a step
 ! of 2 and a bound read from a variable (left as they are), a recurrence (the adjoint reads what
-! it increments: left), increments under an IF (left), a subscript the loop computes (left),
+! it increments: left), increments under an IF (left), a subscript the loop computes (left), too
+! little arithmetic per stream (left),
 ! indirect subscripts with a repeated index, a 2-D stencil whose inner loop runs over the second
 ! subscript, and the loop variable read after the loop.
 module stream_sizes
@@ -30,7 +31,7 @@ subroutine gather_1d(x, c, y)
   end do
   ! one iteration, and none
   do i = 4, 4
-    y(i) = y(i) + x(i+1) * x(i-1) * x(i+2)
+    y(i) = y(i) + x(i+1) * x(i-1) * x(i+2) * (1.0d0 + 0.1d0 * cos(x(i+1) - x(i-1)))
   end do
   do i = 5, 4
     y(i) = y(i) + x(i+1) * x(i-1)
@@ -60,6 +61,10 @@ subroutine left_alone(n, x, y, z)
       y(i) = y(i) + x(i+1) * x(i-1)
     end if
   end do
+  ! a scatter with little arithmetic: streams would cost more than they save
+  do i = 2, nx - 1
+    y(i) = y(i) + x(i+1) - 0.5d0 * x(i-1)
+  end do
   do i = 2, nx - 1
     k = i + 1
     y(i) = y(i) + x(k) * x(i-1) * x(i)
@@ -78,7 +83,7 @@ subroutine indirect(x, y, last)
     idx(i) = mod(3 * i, nx - 2) + 1
   end do
   do i = 1, nx - 1
-    y(i) = y(i) + x(idx(i)) * x(idx(i+1)) * x(i)
+    y(i) = y(i) + x(idx(i)) * x(idx(i+1)) * x(i) + 0.1d0 * sin(x(idx(i)) * x(i)) * cos(x(idx(i+1)))
   end do
   last = i
 end subroutine indirect
