@@ -29,7 +29,8 @@
 #define STREAM_BYTES_MAX (256 * 1024)
 /* Operations per stream, at least: a stream costs a store, two loads and an add per element,
  * which a loop of little arithmetic does not win back by vectorizing (measured on the benchmark
- * models: ice's matvec, 3.6 per stream, ran more instructions with streams than without) */
+ * models: ice's matvec ran more instructions with streams than without, bgc's advect fewer
+ * instructions but 15 % more time) */
 #define STREAM_OPS_MIN 6
 
 /* Two symbols of the same storage: one symbol, or two names of one global. */
@@ -170,19 +171,55 @@ static int is_op(const IrExpr *e, const void *ctx)
 	return 0;
 }
 
-/* The operations of the loop body's right-hand sides and conditions. */
-static void count_ops(const IrBlock *b, int *n)
+static void count_refs(void *ctx, IrExpr **e)
+{
+	Scan *sc = ctx;
+	if (ir_expr_any(*e, is_var_of, sc->of))
+		sc->found++;
+}
+
+static void count_refs_block(void *ctx, IrBlock *b)
+{
+	IrVisit v = {count_refs, count_refs_block, ctx};
+	for (int i = 0; i < b->n; i++)
+		ir_stmt_parts(b->v[i], &v);
+}
+
+/* Is the scalar s, assigned in the loop body, read there? (A temporary the adjoint does not need
+ * is still recomputed in the backward sweep, and the C compiler drops it.) */
+static int read_in(IrBlock *body, const IrSym *s)
+{
+	Scan sc = {0};
+	sc.of = s;
+	count_refs_block(&sc, body);
+	int writes = 0;
+	for (int i = 0; i < body->n; i++) {
+		const IrStmt *t = body->v[i];
+		if (t->kind == IR_ASSIGN && t->u.assign.lhs->kind == IR_VAR && t->u.assign.lhs->u.var.sym == s &&
+		    t->u.assign.lhs->u.var.nidx == 0 && !mentions(t->u.assign.rhs, s))
+			writes++;
+	}
+	return sc.found > writes;
+}
+
+/* The operations of the loop body's right-hand sides and conditions, but those of scalars it
+ * never reads. */
+static void count_ops(IrBlock *body, const IrBlock *b, int *n)
 {
 	for (int i = 0; i < b->n; i++) {
 		const IrStmt *s = b->v[i];
 		if (s->kind == IR_ASSIGN) {
-			ir_expr_any(s->u.assign.rhs, is_op, n);
+			const IrExpr *l = s->u.assign.lhs;
+			if (l->kind == IR_VAR && l->u.var.nidx == 0 && !read_in(body, l->u.var.sym))
+				continue;
+			/* an increment's own addition is the stream's work */
+			ir_expr_any(increment_of(s) ? s->u.assign.rhs->u.op.b : s->u.assign.rhs, is_op, n);
 		} else if (s->kind == IR_IF) {
 			for (int k = 0; k < s->u.if_.ncond; k++) {
 				ir_expr_any(s->u.if_.conds[k], is_op, n);
-				count_ops(&s->u.if_.blocks[k], n);
+				count_ops(body, &s->u.if_.blocks[k], n);
 			}
-			count_ops(&s->u.if_.else_, n);
+			count_ops(body, &s->u.if_.else_, n);
 		}
 	}
 }
@@ -271,7 +308,7 @@ static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
 	if (!scatter || (int64_t)groups.n * trip * 8 > STREAM_BYTES_MAX)
 		return 1;
 	int nops = 0;
-	count_ops(body, &nops);
+	count_ops(body, body, &nops);
 	if (nops < STREAM_OPS_MIN * groups.n)
 		return 1;
 	for (int g = 0; g < groups.n; g++) {

@@ -103,7 +103,8 @@ subroutine gather_2d(x, c, y)
   end do
   do i = 1, nx
     do j = 1, ny
-      g(i, j) = a(i+1, j) * a(i-1, j) + a(i, j+1)**2 - c * a(i, j-1) * a(i+1, j+1)
+      g(i, j) = a(i+1, j) * a(i-1, j) * (1.0d0 + 0.1d0 * sin(a(i, j))) + a(i, j+1)**2 &
+              - c * a(i, j-1) * a(i+1, j+1) + 0.2d0 * cos(a(i-1, j) * a(i, j+1) - a(i, j-1))
     end do
   end do
   do j = 1, ny
