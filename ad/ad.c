@@ -152,6 +152,7 @@ static IrSym *make_dsym(Ad *ad, IrUnit *owner_for_names, IrSym *s, IrSymKind kin
 	d->is_save = 0;
 	d->intent = INTENT_NONE;
 	d->origin = s;
+	d->deriv = 1;
 	d->implicit = 0;
 	d->aux = NULL;
 	d->id = ad->p->nsyms++;

@@ -162,6 +162,10 @@ static inline int ad_is_global(const IrSym *s)
 	return s->kind == SYM_MODULE || s->kind == SYM_COMMON;
 }
 
+/* scatter.c: a backward sweep's increments at several subscripts of one adjoint array, out of
+ * its innermost loops of constant bounds into one stream per subscript */
+void ad_stream_increments(Ad *ad, IrUnit *bwd);
+
 /* canon.c */
 int ad_canonicalize(Ad *ad);
 void ad_number_syms(IrProgram *p);

@@ -1563,6 +1563,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 	bwd_block(&r, &u->body, &bb);
 	ad_subst_block_own(ad, &mb, &bb, mark);
 	ui->bwd->body = bb;
+	ad_stream_increments(ad, ui->bwd);
 	if (ext.n)
 		ui->bwd_in = extents_wrap(ad, u, ui->bwd, &ext, &mb);
 	ad_map_free(&mb);

@@ -364,6 +364,7 @@ struct IrSym {
 	int shadow;      /* the head adjoint's copy of a SAVE'd local (ad/reverse.c keep_saved_state): not the user's */
 	int refused;     /* an error about it was reported (no type, a refused declaration): its uses are
 	                    marked failed and add no error of their own (one located error per problem) */
+	int deriv;       /* a derivative variable made by ad/ (xd, xb), and its copies in generated units */
 	int readonly;    /* a PARAMETER array: SAVE'd storage given its values (inits), never assigned */
 	/* ALLOCATABLE arrays (frontend/sema_alloc.c): the array's dims are its hidden bound variables
 	 * (lo = var a_lb1, hi = var a_ub1, ...), set by ALLOCATE; its hidden LOGICAL a_al says whether

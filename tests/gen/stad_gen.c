@@ -430,6 +430,7 @@ static uint64_t features;
 #define F_STOP (1ull << 52)
 #define F_PRINT (1ull << 53)
 #define F_ELEMSUB (1ull << 54)
+#define F_STENCIL (1ull << 55)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -481,7 +482,7 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "fploop",      "shift",          "elemental",
                                       "alloc-type",  "argexpr",        "procarg",
                                       "linsolve",    "stop",           "print",
-                                      "elemental-sub"};
+                                      "elemental-sub", "stencil"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2009,6 +2010,76 @@ static void stmt_assign_real(void)
 	line("%s = %s", lhs, e.s);
 }
 
+static int declare_int_local(const char *name);
+
+/* "i", "i + 2", "i - 1" */
+static char *offset_sub(const char *iv, int o)
+{
+	return o == 0 ? sdup(iv) : sfmt("%s %c %d", iv, o > 0 ? '+' : '-', o > 0 ? o : -o);
+}
+
+/* A stencil loop (feature `stencil`): v(i + c) = a v(i + c) + b (e), e a bounded sum of terms of
+ * w(i - 2) ... w(i + 2), the loop's bounds constants that keep every subscript in bounds,
+ * sometimes descending or of one iteration. Its adjoint adds into wb at up to five subscripts per
+ * iteration: the scatter that ad/scatter.c turns into one stream per subscript. Sometimes w is
+ * v itself (a recurrence: the adjoint reads what it increments, which the pass must leave). */
+static void stmt_stencil(void)
+{
+	Var *v = pick_var(T_REAL, 1, 1);
+	Var *w = v && chance(15) ? v : pick_var(T_REAL, 1, 0);
+	if (!v || !w || v->decl != D_FIXED || w->decl != D_FIXED) {
+		stmt_assign_real();
+		return;
+	}
+	int olo = -rrange(0, 2), ohi = rrange(0, 2);
+	int ilo = w->lb[0] - olo, ihi = w->lb[0] + w->ext[0] - 1 - ohi;
+	if (ihi - ilo + 1 > v->ext[0])
+		ihi = ilo + v->ext[0] - 1;
+	if (chance(10))
+		ihi = ilo;
+	/* v(i + c) within v's bounds for every i */
+	int c = rrange(v->lb[0] - ilo, v->lb[0] + v->ext[0] - 1 - ihi);
+	char *iv = fresh("i");
+	declare_int_local(iv);
+	note_read(w);
+	note_read(v);
+	note_write(v);
+	features |= F_STENCIL;
+	char *e = sdup("");
+	double b = 0;
+	int nt = rrange(2, 4);
+	for (int t = 0; t < nt; t++) {
+		char *x1 = sfmt("%s(%s)", w->name, offset_sub(iv, rrange(olo, ohi)));
+		char *x2 = sfmt("%s(%s)", w->name, offset_sub(iv, rrange(olo, ohi)));
+		char *term;
+		double tb;
+		switch (rnd(4)) {
+		case 0: term = x1, tb = RMAX; break;
+		case 1: term = sfmt("%s * %s", x1, x2), tb = RMAX * RMAX; break;
+		case 2: term = sfmt("sin(%s) * %s", x1, x2), tb = RMAX; break;
+		default: /* a fourth-order face value */
+			term = sfmt("(7.0d0 * (%s + %s) - (%s + %s(%s))) / 12.0d0", x1, x2, x1, w->name,
+			            offset_sub(iv, rrange(olo, ohi)));
+			tb = 16.0 * RMAX / 12.0;
+			break;
+		}
+		e = *e ? sfmt("%s %c %s", e, chance(50) ? '+' : '-', term) : term;
+		b += tb;
+	}
+	Ex ex = fit((Ex){e, b}, RMAX);
+	char *lhs = sfmt("%s(%s)", v->name, offset_sub(iv, c));
+	double a = round2(rc(0.3, 0.9));
+	if (chance(30))
+		line("do %s = %d, %d, -1", iv, ihi, ilo);
+	else
+		line("do %s = %d, %d", iv, ilo, ihi);
+	ind++;
+	line("%s = %s * %s + %s * (%s)", lhs, rconst(a), lhs, rconst(round2(1 - a - 0.005 > 0 ? 1 - a - 0.005 : 0.01)),
+	     ex.s);
+	ind--;
+	line("end do");
+}
+
 static void stmt_assign_int(void)
 {
 	Var *l = chance(20) ? pick_var(T_LOG, 0, 1) : NULL;
@@ -3344,7 +3415,7 @@ static void gen_stmt(int depth)
 	if ((bugs_allowed & PAT_ALLOC) && chance(force_alloccomp || force_alloctype ? 10 : 4))
 		stmt_alloc();
 	else if (k < 22)
-		stmt_assign_real();
+		chance(10) ? stmt_stencil() : stmt_assign_real();
 	else if (k < 28)
 		stmt_assign_int();
 	else if (k < 40)
