@@ -120,6 +120,10 @@ typedef struct Ad {
 	IrSym **gsyms;    /* canonical global id -> its module variable or COMMON member (tbr.c) */
 	uint64_t *idmark; /* tbr.c: the ids an adjoint's list holds so far (cleared id by id) */
 	int ngsyms;
+	/* LINEAR-SOLVE: the switch, 1 while a solver runs with A^T (in saved; NULL: none), and the
+	 * apply= routines that then call their transpose= (pairs: apply, transpose) */
+	IrSym *ls_transposed;
+	IrVec ls_dispatched;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller
@@ -187,6 +191,9 @@ IrExpr *ad_zero(IrArena *a, IrBase t, IrLoc loc);
 IrExpr *ad_add(IrArena *a, IrExpr *x, IrExpr *y);
 IrExpr *ad_mul(IrArena *a, IrExpr *x, IrExpr *y);
 IrSym *ad_new_local(Ad *ad, IrUnit *u, const char *base, IrBase type);
+/* The module of file-scope variables stad adds (SAVE'd locals, LINEAR-SOLVE's transpose switch),
+ * made on first use */
+IrUnit *ad_saved_module(Ad *ad, IrLoc loc);
 const char *ad_fresh_name(Ad *ad, IrUnit *u, const char *base);
 
 /* A derivative reference for the transformations: VAR(dsym(v), same subscripts). */
@@ -213,7 +220,14 @@ void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out);
 /* linsolve.c: !$AD LINEAR-SOLVE before the CALL of a solver */
 IrDirective *ad_linsolve_dir(const IrStmt *s);
 /* the checks (located errors); sets the directive's ls_unit when its derivative applies */
-void ad_linsolve_check(Ad *ad, IrStmt *s);
+void ad_linsolve_check(Ad *ad, IrUnit *caller, IrStmt *s);
+/* The actuals of a call of the apply routine m (or its derivative, with dv): v[0] for x, v[1]
+ * for y, each followed by dv[k] when given and by its extents when m's dummy is assumed shape */
+/* The switch that makes an apply= routine call its transpose= (made on first use; the routine's
+ * primal body gets the dispatch at the end of reverse mode, ad_linsolve_dispatch) */
+IrSym *ad_linsolve_switch(Ad *ad, const IrDirective *d);
+void ad_linsolve_dispatch(Ad *ad);
+IrExpr **ad_linsolve_apply_args(Ad *ad, const IrUnit *m, IrSym *const v[2], IrSym *const dv[2], IrLoc L, int *n);
 /* a site's snapshot with the solution and the right-hand side added */
 IrVec ad_linsolve_vars(Ad *ad, const IrVec *snap, const IrDirective *d);
 /* a local of owner shaped like `like` (constant bounds) */

@@ -369,7 +369,8 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
  * A CALL under `!$AD LINEAR-SOLVE x=u b=r apply=amul symmetric` solves A(p) u = r (linsolve.c
  * has the checks and the derivation). With P the site's snapshot and u, r:
  *   forward   snapshot P; CALL solver (primal, untaped); push u*
- *   backward  pop u into t; restore P, save P again; r := ub; u := 0; CALL solver (lambda in u);
+ *   backward  pop u into t; restore P, save P again; r := ub; u := 0; CALL solver (lambda in u;
+ *             with transpose=, the switch up around it: apply= calls transpose=, linsolve.c);
  *             rb += u; r := -u; u := t; CALL amul_fwd(u, t); CALL amul_bwd(u, ub, t, r);
  *             restore P
  * The site is always joint (checkpoint/sites.c), so TBR keeps what the solver reads for the
@@ -422,21 +423,23 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	/* A^T lambda = xb (A symmetric: the solver itself), from zero */
 	ad_linsolve_copy(ad, r->bwd, b, xb, LS_COPY, L, out);
 	ir_block_add(a, out, rt(r, RT_ZERO, ir_var(a, x, NULL, 0, L), L));
+	IrSym *sw = d->ls_tunit ? ad_linsolve_switch(ad, d) : NULL; /* (transpose=: A^T for this solve) */
+	if (sw)
+		ir_block_add(a, out, ir_assign(a, ir_var(a, sw, NULL, 0, L), ir_int(a, 1, L), L));
 	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	if (sw)
+		ir_block_add(a, out, ir_assign(a, ir_var(a, sw, NULL, 0, L), ir_int(a, 0, L), L));
 	if (bb)
 		ad_linsolve_copy(ad, r->bwd, bb, x, LS_ADD, L, out);
 	/* (A's inputs, x)b += the adjoint of y = A x at x = x*, with yb = -lambda */
 	ad_linsolve_copy(ad, r->bwd, b, x, LS_NEG, L, out);
 	ad_linsolve_copy(ad, r->bwd, x, t, LS_COPY, L, out);
-	IrExpr **fa = ir_alloc(a, sizeof *fa * 2), **ba = ir_alloc(a, sizeof *ba * 4);
-	fa[0] = ir_var(a, x, NULL, 0, L);
-	fa[1] = ir_var(a, t, NULL, 0, L);
-	ba[0] = ir_var(a, x, NULL, 0, L);
-	ba[1] = ir_var(a, xb, NULL, 0, L);
-	ba[2] = ir_var(a, t, NULL, 0, L);
-	ba[3] = ir_var(a, b, NULL, 0, L);
-	ir_block_add(a, out, call_of(r, mi->fwd, fa, 2, s));
-	ir_block_add(a, out, call_of(r, mi->bwd, ba, 4, s));
+	IrSym *fv[2] = {x, t}, *bv[2] = {xb, b};
+	int nf, nb;
+	IrExpr **fa = ad_linsolve_apply_args(ad, d->ls_unit, fv, NULL, L, &nf);
+	IrExpr **ba = ad_linsolve_apply_args(ad, d->ls_unit, fv, bv, L, &nb);
+	ir_block_add(a, out, call_of(r, mi->fwd, fa, nf, s));
+	ir_block_add(a, out, call_of(r, mi->bwd, ba, nb, s));
 	for (int i = p.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, p.v[i], NULL, 0, L), L));
 	if (ad->profile)
@@ -1484,7 +1487,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
 		if (s->is_linsolve)
-			ad_linsolve_check(ad, s->stmt);
+			ad_linsolve_check(ad, s->caller, s->stmt);
 		if (f->snap_bad && s->is_external) {
 			ir_error(s->stmt->loc,
 			         "the call of '%s', a routine without source, must save '%s' (site %s), whose size is assumed "
@@ -1771,5 +1774,6 @@ int ad_reverse(Ad *ad)
 			if (!((IrUnit *)ad->units.v[i])->ext)
 				build_one(&bc, ad->units.v[i]);
 	}
+	ad_linsolve_dispatch(ad); /* (after every unit's sweeps: it changes a primal body) */
 	return ir_error_count(ad->p) > before;
 }

@@ -392,7 +392,7 @@ typedef enum IrDirKind {
 	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
 	DIR_EXTERNAL,         /* !$AD EXTERNAL PASSIVE name, ...: routines without source, no derivative */
 	DIR_FPLOOP,           /* !$AD FP-LOOP [state, ...] [tol=r] [maxiter=n]: a fixed-point loop */
-	DIR_LINSOLVE,         /* !$AD LINEAR-SOLVE x=u b=r apply=name symmetric: a CALL that solves A u = r */
+	DIR_LINSOLVE,         /* !$AD LINEAR-SOLVE x=u b=r apply=name symmetric|transpose=name: a CALL solving A u = r */
 	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
 } IrDirKind;
 
@@ -411,6 +411,10 @@ typedef struct IrDirective {
 	const char *ls_apply; /* LINEAR-SOLVE: the routine y = A x, dummies (x, y) (lower case) */
 	IrUnit *ls_unit;      /* LINEAR-SOLVE: that routine, once reverse mode checked the call (NULL:
 	                         the call is reversed as an ordinary checkpointed call) */
+	/* LINEAR-SOLVE: the routine y = A^T x (transpose=; NULL if symmetric), and that routine once
+	 * checked */
+	const char *ls_transpose;
+	IrUnit *ls_tunit;
 	IrLoc loc;
 } IrDirective;
 
