@@ -221,12 +221,13 @@ void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out);
 IrDirective *ad_linsolve_dir(const IrStmt *s);
 /* the checks (located errors); sets the directive's ls_unit when its derivative applies */
 void ad_linsolve_check(Ad *ad, IrUnit *caller, IrStmt *s);
-/* The actuals of a call of the apply routine m (or its derivative, with dv): v[0] for x, v[1]
- * for y, each followed by dv[k] when given and by its extents when m's dummy is assumed shape */
-/* The switch that makes an apply= routine call its transpose= (made on first use; the routine's
- * primal body gets the dispatch at the end of reverse mode, ad_linsolve_dispatch) */
+/* Reverse mode: the switch that makes d's apply= routine call its transpose= (made on first use;
+ * NULL when A is symmetric); the routine is noted, and ad_linsolve_dispatch, at the end of
+ * reverse mode, gives its primal body the dispatch and the count of its calls (STAD_STATS) */
 IrSym *ad_linsolve_switch(Ad *ad, const IrDirective *d);
 void ad_linsolve_dispatch(Ad *ad);
+/* The actuals of a call of the apply routine m (or its derivative, with dv): v[0] for x, v[1]
+ * for y, each followed by dv[k] when given and by its extents when m's dummy is assumed shape */
 IrExpr **ad_linsolve_apply_args(Ad *ad, const IrUnit *m, IrSym *const v[2], IrSym *const dv[2], IrLoc L, int *n);
 /* a site's snapshot with the solution and the right-hand side added */
 IrVec ad_linsolve_vars(Ad *ad, const IrVec *snap, const IrDirective *d);

@@ -523,9 +523,19 @@ void ad_linsolve_tangent(Ad *ad, IrUnit *owner, const IrStmt *s, IrBlock *out)
  * of apply= then made to transpose= instead. The solver and what it calls stay one routine each:
  * apply='s primal body becomes IF (switch /= 0) THEN CALL transpose(x, y) ELSE body END IF, the
  * switch raised around that one solve (reverse.c bwd_linsolve). Only the primal copy changes:
- * apply='s derivatives were built from its body before (ad_linsolve_dispatch runs last). */
+ * apply='s derivatives were built from its body before (ad_linsolve_dispatch runs last). Every
+ * apply= routine's primal also counts its calls for STAD_STATS (srt_ls_apply, first). */
 IrSym *ad_linsolve_switch(Ad *ad, const IrDirective *d)
 {
+	int have = 0;
+	for (int i = 0; i < ad->ls_dispatched.n; i += 2)
+		have |= ad->ls_dispatched.v[i] == d->ls_unit && ad->ls_dispatched.v[i + 1] == d->ls_tunit;
+	if (!have) {
+		ir_vec_push(ad->a, &ad->ls_dispatched, d->ls_unit);
+		ir_vec_push(ad->a, &ad->ls_dispatched, d->ls_tunit);
+	}
+	if (!d->ls_tunit)
+		return NULL;
 	if (!ad->ls_transposed) {
 		IrUnit *m = ad_saved_module(ad, d->loc);
 		IrSym *v = ir_sym_new(ad->a, m, ad_fresh_name(ad, m, "ls_transposed"), SYM_MODULE, d->loc);
@@ -533,13 +543,6 @@ IrSym *ad_linsolve_switch(Ad *ad, const IrDirective *d)
 		v->declared = 1;
 		v->id = ad->p->nsyms++;
 		ad->ls_transposed = v;
-	}
-	int have = 0;
-	for (int i = 0; i < ad->ls_dispatched.n; i += 2)
-		have |= ad->ls_dispatched.v[i] == d->ls_unit;
-	if (!have) {
-		ir_vec_push(ad->a, &ad->ls_dispatched, d->ls_unit);
-		ir_vec_push(ad->a, &ad->ls_dispatched, d->ls_tunit);
 	}
 	return ad->ls_transposed;
 }
@@ -550,6 +553,8 @@ void ad_linsolve_dispatch(Ad *ad)
 	for (int i = 0; i + 1 < ad->ls_dispatched.n; i += 2) {
 		IrUnit *m = ad->ls_dispatched.v[i], *mt = ad->ls_dispatched.v[i + 1];
 		IrLoc L = m->loc;
+		if (!mt)
+			continue;
 		IrSym *v[2];
 		for (int k = 0, j = 0; k < m->nargs && j < 2; k++)
 			if (!m->args[k]->extent_of)
@@ -567,5 +572,20 @@ void ad_linsolve_dispatch(Ad *ad)
 		g->u.if_.else_ = m->body;
 		m->body = (IrBlock){0};
 		ir_block_add(a, &m->body, g);
+	}
+	for (int i = 0; i + 1 < ad->ls_dispatched.n; i += 2) {
+		IrUnit *m = ad->ls_dispatched.v[i];
+		int counted = 0; /* (an apply= routine of several sites counts its calls once) */
+		for (int k = 0; k < i; k += 2)
+			counted |= ad->ls_dispatched.v[k] == m;
+		if (counted)
+			continue;
+		IrStmt *c = ir_stmt_new(a, IR_RT, m->loc);
+		c->u.rt.kind = RT_LS_APPLY;
+		IrBlock nb = {0};
+		ir_block_add(a, &nb, c);
+		for (int k = 0; k < m->body.n; k++)
+			ir_block_add(a, &nb, m->body.v[k]);
+		m->body = nb;
 	}
 }

@@ -389,7 +389,9 @@ static void fwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	ir_block_add(a, out, w);
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
+	ir_block_add(a, out, rt(r, RT_LS_BEGIN, NULL, L)); /* (u.rt.site 0: the primal's solve) */
 	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
 	ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, d->ls_x, NULL, 0, L), L));
@@ -423,10 +425,14 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	/* A^T lambda = xb (A symmetric: the solver itself), from zero */
 	ad_linsolve_copy(ad, r->bwd, b, xb, LS_COPY, L, out);
 	ir_block_add(a, out, rt(r, RT_ZERO, ir_var(a, x, NULL, 0, L), L));
-	IrSym *sw = d->ls_tunit ? ad_linsolve_switch(ad, d) : NULL; /* (transpose=: A^T for this solve) */
+	IrSym *sw = ad_linsolve_switch(ad, d); /* (transpose=: A^T for this solve) */
 	if (sw)
 		ir_block_add(a, out, ir_assign(a, ir_var(a, sw, NULL, 0, L), ir_int(a, 1, L), L));
+	IrStmt *lb = rt(r, RT_LS_BEGIN, NULL, L);
+	lb->u.rt.site = 1; /* the adjoint's solve */
+	ir_block_add(a, out, lb);
 	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
 	if (sw)
 		ir_block_add(a, out, ir_assign(a, ir_var(a, sw, NULL, 0, L), ir_int(a, 0, L), L));
 	if (bb)

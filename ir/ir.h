@@ -518,7 +518,10 @@ typedef enum IrRtKind {
 	RT_FP_BEGIN,   /* FP-LOOP adjoint at site u.rt.site begins: srt_fp_begin(site, tol u.rt.e, cap u.rt.count) */
 	RT_FP_TEST,    /* u.rt.e = srt_fp_test(max |x| over the variables u.rt.vars): 1 while it iterates */
 	RT_FP_END,     /* FP-LOOP adjoint ends (statistics) */
-	RT_COPY        /* copy the whole variable u.rt.vars[0] into u.rt.e (a whole variable of its type and shape) */
+	RT_COPY,       /* copy the whole variable u.rt.vars[0] into u.rt.e (a whole variable of its type and shape) */
+	RT_LS_BEGIN,   /* a LINEAR-SOLVE solve begins (u.rt.site 0: the primal's, 1: the adjoint's): statistics */
+	RT_LS_END,     /* it ends */
+	RT_LS_APPLY    /* at the top of the primal apply= routine: counted while a solve runs */
 } IrRtKind;
 
 struct IrStmt {

@@ -5,6 +5,7 @@
  * to go on. The first value is the adjoint that came in; the iteration has converged when
  * the step's increment is at most tol times it, and stops unconverged at the cap (or on a
  * NaN/Inf). Loops may nest (a step may contain an FP-LOOP): a stack of records.
+ * Also the statistics of !$AD LINEAR-SOLVE calls (srt_ls_*, below).
  */
 #include "srt_int.h"
 
@@ -18,7 +19,7 @@ typedef struct FpRec {
 	int cap;
 	int iter; /* -1 before the first test */
 	double n0;
-	int converged;
+	int converged, capped;
 } FpRec;
 
 static FpRec *fp_stack;
@@ -44,7 +45,7 @@ void srt_fp_begin(int line, double tol, int cap)
 	R->cap = cap > 0 ? cap : SRT_FP_MAXITER;
 	R->iter = -1;
 	R->n0 = 0;
-	R->converged = 0;
+	R->converged = R->capped = 0;
 }
 
 void srt_fp_norm_reset(void)
@@ -100,8 +101,12 @@ int srt_fp_test(void)
 		R->converged = 1;
 		return 0;
 	}
-	if (!isfinite(n) || R->iter >= R->cap)
+	if (!isfinite(n))
 		return 0;
+	if (R->iter >= R->cap) {
+		R->capped = 1;
+		return 0;
+	}
 	return 1;
 }
 
@@ -117,6 +122,8 @@ int srt_fp_end(void)
 	srt_fp_counters_.iterations += (uint64_t)it;
 	if ((uint64_t)it > srt_fp_counters_.max_iterations)
 		srt_fp_counters_.max_iterations = (uint64_t)it;
+	srt_fp_counters_.converged += (uint64_t)R->converged;
+	srt_fp_counters_.capped += (uint64_t)R->capped;
 	if (!R->converged) {
 		if (!srt_fp_counters_.unconverged)
 			fprintf(stderr,
@@ -126,4 +133,51 @@ int srt_fp_end(void)
 		srt_fp_counters_.unconverged++;
 	}
 	return it;
+}
+
+/* ---------------------------------------------------------------- LINEAR-SOLVE statistics
+ *
+ * Each solve a LINEAR-SOLVE site runs (the primal's in the forward sweep, again in an FP-LOOP's
+ * adjoint steps, and the adjoint's A^T solve in the backward sweep) is bracketed by
+ * srt_ls_begin/srt_ls_end; the primal apply= routine calls srt_ls_apply, which counts the calls
+ * of the innermost solve running (about one per iteration of the solver). */
+enum { LS_DEPTH = 16 };
+static int ls_kind[LS_DEPTH];
+static uint64_t ls_calls[LS_DEPTH];
+static int ls_n;
+SrtLsCounters srt_ls_counters_;
+
+void srt_ls_begin(int adjoint)
+{
+	if (ls_n < LS_DEPTH) {
+		ls_kind[ls_n] = adjoint != 0;
+		ls_calls[ls_n] = 0;
+	}
+	ls_n++;
+}
+
+void srt_ls_apply(void)
+{
+	if (ls_n > 0 && ls_n <= LS_DEPTH)
+		ls_calls[ls_n - 1]++;
+}
+
+void srt_ls_end(void)
+{
+	if (ls_n <= 0) {
+		srt_fail_(SRT_ERR_USAGE, "srt_ls_end outside a LINEAR-SOLVE solve");
+		return;
+	}
+	if (--ls_n >= LS_DEPTH)
+		return;
+	uint64_t c = ls_calls[ls_n];
+	if (ls_kind[ls_n]) {
+		srt_ls_counters_.adjoint_solves++;
+		srt_ls_counters_.adjoint_applies += c;
+		if (c > srt_ls_counters_.adjoint_max_applies)
+			srt_ls_counters_.adjoint_max_applies = c;
+	} else {
+		srt_ls_counters_.primal_solves++;
+		srt_ls_counters_.primal_applies += c;
+	}
 }

@@ -44,7 +44,7 @@ subroutine jacobi(its)
   q = 0
   its = 0
   err = 1
-  do while (err > 1d-17 .and. its < 200)
+  do while (err > 1d-15 .and. its < 200)
     call amul(u, q)
     err = maxval(abs(r(1:n) - q(1:n)))
     u(1:n) = u(1:n) + (r(1:n) - q(1:n)) / dg
