@@ -229,6 +229,9 @@ void ad_linsolve_dispatch(Ad *ad);
 /* The actuals of a call of the apply routine m (or its derivative, with dv): v[0] for x, v[1]
  * for y, each followed by dv[k] when given and by its extents when m's dummy is assumed shape */
 IrExpr **ad_linsolve_apply_args(Ad *ad, const IrUnit *m, IrSym *const v[2], IrSym *const dv[2], IrLoc L, int *n);
+/* Does the LINEAR-SOLVE call s in FP-LOOP loop qualify for taking, in the loop's adjoint steps,
+ * the solution of the loop's last primal step instead of solving again? */
+int ad_linsolve_fp_kept(Ad *ad, const IrStmt *loop, const IrStmt *s);
 /* a site's snapshot with the solution and the right-hand side added */
 IrVec ad_linsolve_vars(Ad *ad, const IrVec *snap, const IrDirective *d);
 /* a local of owner shaped like `like` (constant bounds) */

@@ -202,6 +202,7 @@ typedef struct After {
 	IrVec cand; /* IrSym*: the solver's outputs still watched */
 	IrSym *hit;
 	IrLoc at;
+	int any; /* any read counts (conditions, passive values), not only into active values */
 } After;
 
 static IrSym *watched(const After *A, IrSym *v)
@@ -228,7 +229,7 @@ static int after_stmt(After *A, const IrStmt *s, int kills)
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		const IrExpr *l = s->u.assign.lhs;
-		if (ad_active(A->ad, ad_root(l))) {
+		if (A->any || ad_active(A->ad, ad_root(l))) {
 			ad_walk_vars(s->u.assign.rhs, watched_id, A);
 			for (int i = 0; l->kind == IR_VAR && i < l->u.var.nidx; i++)
 				ad_walk_vars(l->u.var.idx[i], watched_id, A);
@@ -265,12 +266,36 @@ static int after_stmt(After *A, const IrStmt *s, int kills)
 		return A->hit != NULL;
 	}
 	case IR_IF:
-		for (int k = 0; k < s->u.if_.ncond; k++)
+		for (int k = 0; k < s->u.if_.ncond; k++) {
+			if (A->any)
+				ad_walk_vars(s->u.if_.conds[k], watched_id, A);
+			if (A->hit) {
+				A->at = s->loc;
+				return 1;
+			}
 			if (after_block(A, &s->u.if_.blocks[k], 0, 0))
 				return 1;
+		}
 		return after_block(A, &s->u.if_.else_, 0, 0);
-	case IR_DO: return after_block(A, &s->u.do_.body, 0, 0);
-	case IR_DOWHILE: return after_block(A, &s->u.dowhile.body, 0, 0);
+	case IR_DO:
+		if (A->any) {
+			ad_walk_vars(s->u.do_.lo, watched_id, A);
+			ad_walk_vars(s->u.do_.hi, watched_id, A);
+			ad_walk_vars(s->u.do_.step, watched_id, A);
+		}
+		if (A->hit) {
+			A->at = s->loc;
+			return 1;
+		}
+		return after_block(A, &s->u.do_.body, 0, 0);
+	case IR_DOWHILE:
+		if (A->any)
+			ad_walk_vars(s->u.dowhile.cond, watched_id, A);
+		if (A->hit) {
+			A->at = s->loc;
+			return 1;
+		}
+		return after_block(A, &s->u.dowhile.body, 0, 0);
 	case IR_BLOCK: return after_block(A, &s->u.block, 0, kills);
 	default: return 0;
 	}
@@ -327,7 +352,7 @@ static void check_outputs_read(Ad *ad, IrUnit *caller, const IrStmt *s, const Ir
 {
 	if (!caller)
 		return;
-	After A = {ad, {0}, NULL, {0}};
+	After A = {ad, {0}, NULL, {0}, 0};
 	IrVec w = solver_writes(ad, s, d);
 	IrUnit *q = s->u.call.callee;
 	for (int i = 0; i < w.n; i++)
@@ -588,4 +613,28 @@ void ad_linsolve_dispatch(Ad *ad)
 			ir_block_add(a, &nb, m->body.v[k]);
 		m->body = nb;
 	}
+}
+
+/* ---------------------------------------------------------------- in an FP-LOOP's adjoint steps
+ *
+ * Each adjoint step of an FP-LOOP runs the step's forward sweep at the converged state z*, and a
+ * LINEAR-SOLVE call in it would solve A(z*) u = r(z*) again (a third of ice's adjoint time).
+ * Its solution is the one the loop's last primal step computed, to the loop's tolerance: the
+ * forward sweep keeps that (reverse.c) and the adjoint steps take it instead of solving. What
+ * else the solver writes is then not recomputed, so a call qualifies only when nothing of the
+ * loop's body reads any of it (an iteration count in a test, a work vector another routine
+ * reads), other solves aside. */
+int ad_linsolve_fp_kept(Ad *ad, const IrStmt *loop, const IrStmt *s)
+{
+	IrDirective *d = ad_linsolve_dir(s);
+	if (!d || !d->ls_unit)
+		return 0;
+	After A = {ad, {0}, NULL, {0}, 1};
+	A.cand = solver_writes(ad, s, d);
+	if (call_touches(s, d->ls_b, ad_info(s->u.call.callee)->writes))
+		ir_vec_push(ad->a, &A.cand, d->ls_b);
+	const IrBlock *body = loop->kind == IR_DO ? &loop->u.do_.body : &loop->u.dowhile.body;
+	if (A.cand.n)
+		after_block(&A, body, 0, 0);
+	return !A.hit;
 }

@@ -389,9 +389,21 @@ static void fwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	ir_block_add(a, out, w);
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
-	ir_block_add(a, out, rt(r, RT_LS_BEGIN, NULL, L)); /* (u.rt.site 0: the primal's solve) */
-	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
-	ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
+	IrSym *kept = NULL; /* in an FP-LOOP's adjoint step: the last primal step's solution */
+	for (int i = 0; i + 1 < r->fp_kept.n; i += 2)
+		if (r->fp_kept.v[i] == s)
+			kept = r->fp_kept.v[i + 1];
+	if (kept) {
+		IrStmt *kb = rt(r, RT_LS_BEGIN, NULL, L);
+		kb->u.rt.site = 2; /* (counted: a solve not run again) */
+		ir_block_add(a, out, kb);
+		ad_linsolve_copy(ad, r->fwd, d->ls_x, kept, LS_COPY, L, out);
+		ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
+	} else {
+		ir_block_add(a, out, rt(r, RT_LS_BEGIN, NULL, L)); /* (u.rt.site 0: the primal's solve) */
+		ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+		ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
+	}
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
 	ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, d->ls_x, NULL, 0, L), L));
@@ -581,6 +593,63 @@ static IrBlock plain_block(Rev *r, const IrBlock *b)
 	return nb;
 }
 
+/* The LINEAR-SOLVE calls of FP-LOOP loop (in its body, this routine) whose solution its adjoint
+ * steps take from the last primal step (linsolve.c, ad_linsolve_fp_kept), in source order. */
+static void fp_kept_calls(Rev *r, const IrStmt *loop, const IrBlock *b, IrVec *out)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_CALL: {
+			CkpSite *site = ad_linsolve_dir(s) ? ckp_site_of(r->ad->sites, s) : NULL;
+			if (site && site->is_linsolve && site->on && ad_linsolve_fp_kept(r->ad, loop, s))
+				ir_vec_push(r->ad->a, out, s);
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				fp_kept_calls(r, loop, &s->u.if_.blocks[k], out);
+			fp_kept_calls(r, loop, &s->u.if_.else_, out);
+			break;
+		case IR_DO: fp_kept_calls(r, loop, &s->u.do_.body, out); break;
+		case IR_DOWHILE: fp_kept_calls(r, loop, &s->u.dowhile.body, out); break;
+		case IR_BLOCK: fp_kept_calls(r, loop, &s->u.block, out); break;
+		default: break;
+		}
+	}
+}
+
+/* In the primal copy b of an FP-LOOP's body: after each call of `calls` (its copy shares the
+ * directive), its solution copied into the matching variable of `keep`. */
+static void fp_keep_solutions(Rev *r, IrBlock *b, const IrVec *calls, IrSym *const *keep)
+{
+	IrArena *a = r->ad->a;
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		ir_block_add(a, &nb, s);
+		switch (s->kind) {
+		case IR_CALL: {
+			IrDirective *d = ad_linsolve_dir(s);
+			for (int k = 0; d && k < calls->n; k++)
+				if (ad_linsolve_dir(calls->v[k]) == d)
+					ad_linsolve_copy(r->ad, r->fwd, keep[k], d->ls_x, LS_COPY, s->loc, &nb);
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				fp_keep_solutions(r, &s->u.if_.blocks[k], calls, keep);
+			fp_keep_solutions(r, &s->u.if_.else_, calls, keep);
+			break;
+		case IR_DO: fp_keep_solutions(r, &s->u.do_.body, calls, keep); break;
+		case IR_DOWHILE: fp_keep_solutions(r, &s->u.dowhile.body, calls, keep); break;
+		case IR_BLOCK: fp_keep_solutions(r, &s->u.block, calls, keep); break;
+		default: break;
+		}
+	}
+	*b = nb;
+}
+
 static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Facts *f = swept_facts(r, s);
@@ -595,10 +664,22 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
 		IrSym *skip = r->fp_skip;
 		r->fp_skip = NULL;
-		ir_block_add(a, out, plain(r, s));
+		IrStmt *pl = plain(r, s);
 		r->fp_skip = skip;
+		/* the LINEAR-SOLVE solutions its adjoint steps take instead of solving, kept each step */
+		IrVec calls = {0};
+		if (rev_fploop_dir(s))
+			fp_kept_calls(r, s, s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body, &calls);
+		IrSym **keep = ir_alloc(a, sizeof *keep * (size_t)(calls.n + 1));
+		for (int k = 0; k < calls.n; k++)
+			keep[k] = ad_linsolve_temp(ad, r->fwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last");
+		if (calls.n)
+			fp_keep_solutions(r, pl->kind == IR_DO ? &pl->u.do_.body : &pl->u.dowhile.body, &calls, keep);
+		ir_block_add(a, out, pl);
 		for (int i = 0; i < f->state.n; i++)
 			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+		for (int k = 0; k < calls.n; k++)
+			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, keep[k], NULL, 0, L), L));
 		return;
 	}
 	if (quiet_control(r, s)) {
@@ -916,6 +997,17 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		         "the adjoint of this FP-LOOP runs its steps again, and a step %s, which it would do "
 		         "differently: remove the directive",
 		         draw_what(ad, drawn));
+	IrVec calls = {0}, kept = {0};
+	fp_kept_calls(r, s, body, &calls);
+	IrSym **keep = ir_alloc(a, sizeof *keep * (size_t)(calls.n + 1));
+	for (int k = 0; k < calls.n; k++)
+		keep[k] = ad_linsolve_temp(ad, r->bwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last");
+	for (int k = calls.n - 1; k >= 0; k--)
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, keep[k], NULL, 0, L), L));
+	for (int k = 0; k < calls.n; k++) {
+		ir_vec_push(a, &kept, calls.v[k]);
+		ir_vec_push(a, &kept, keep[k]);
+	}
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 	IrStmt *b = rt(r, RT_FP_BEGIN, ir_real(a, d->tol, NULL, TY_REAL8, L), L);
@@ -936,9 +1028,12 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		ir_block_add(a, wb, ir_assign(a, ivar(r, d->exitflag, L), ir_logical(a, 0, L), L));
 	IrUnit *save = r->fwd;
 	IrSym *skip = r->fp_skip;
+	IrVec kept0 = r->fp_kept;
 	r->fwd = r->bwd; /* temporaries of the forward sweep live here */
 	r->fp_skip = d->exitflag;
+	r->fp_kept = kept;
 	fwd_block(r, body, wb);
+	r->fp_kept = kept0;
 	r->fwd = save;
 	bwd_block(r, body, wb);
 	r->fp_skip = skip;
@@ -1483,7 +1578,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
-	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL, {0}};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
 	random_sites(&r, u);
@@ -1729,7 +1824,7 @@ int ad_reverse(Ad *ad)
 			ui->has_needs = 1;
 			continue;
 		}
-		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
+		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL, {0}};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
 		Bits req = rev_tmp_bits(nbits);

@@ -140,7 +140,8 @@ int srt_fp_end(void)
  * Each solve a LINEAR-SOLVE site runs (the primal's in the forward sweep, again in an FP-LOOP's
  * adjoint steps, and the adjoint's A^T solve in the backward sweep) is bracketed by
  * srt_ls_begin/srt_ls_end; the primal apply= routine calls srt_ls_apply, which counts the calls
- * of the innermost solve running (about one per iteration of the solver). */
+ * of the innermost solve running (about one per iteration of the solver). An FP-LOOP's adjoint
+ * step that takes the last primal solution instead of solving brackets that copy (kind 2). */
 enum { LS_DEPTH = 16 };
 static int ls_kind[LS_DEPTH];
 static uint64_t ls_calls[LS_DEPTH];
@@ -150,7 +151,7 @@ SrtLsCounters srt_ls_counters_;
 void srt_ls_begin(int adjoint)
 {
 	if (ls_n < LS_DEPTH) {
-		ls_kind[ls_n] = adjoint != 0;
+		ls_kind[ls_n] = adjoint;
 		ls_calls[ls_n] = 0;
 	}
 	ls_n++;
@@ -171,7 +172,9 @@ void srt_ls_end(void)
 	if (--ls_n >= LS_DEPTH)
 		return;
 	uint64_t c = ls_calls[ls_n];
-	if (ls_kind[ls_n]) {
+	if (ls_kind[ls_n] == 2) {
+		srt_ls_counters_.kept++;
+	} else if (ls_kind[ls_n]) {
 		srt_ls_counters_.adjoint_solves++;
 		srt_ls_counters_.adjoint_applies += c;
 		if (c > srt_ls_counters_.adjoint_max_applies)

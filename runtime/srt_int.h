@@ -37,9 +37,10 @@ typedef struct SrtFpCounters {
 extern SrtFpCounters srt_fp_counters_;
 
 /* LINEAR-SOLVE solves (fploop.c): the primal solver's runs (forward sweep, FP-LOOP adjoint
- * steps) and the adjoint's, with the calls of apply= they made. */
+ * steps) and the adjoint's, with the calls of apply= they made; the solves FP-LOOP adjoint steps
+ * did not run again (kept: the last primal step's solution taken). */
 typedef struct SrtLsCounters {
-	uint64_t primal_solves, primal_applies, adjoint_solves, adjoint_applies, adjoint_max_applies;
+	uint64_t primal_solves, primal_applies, adjoint_solves, adjoint_applies, adjoint_max_applies, kept;
 } SrtLsCounters;
 extern SrtLsCounters srt_ls_counters_;
 

@@ -548,6 +548,7 @@ static int srt_stats_lines(void *file, void *ctx)
 		fprintf(f, "ls_adjoint_solves %llu\n", (unsigned long long)srt_ls_counters_.adjoint_solves);
 		fprintf(f, "ls_adjoint_apply_calls %llu\n", (unsigned long long)srt_ls_counters_.adjoint_applies);
 		fprintf(f, "ls_adjoint_max_apply_calls %llu\n", (unsigned long long)srt_ls_counters_.adjoint_max_applies);
+		fprintf(f, "ls_fp_kept_solutions %llu\n", (unsigned long long)srt_ls_counters_.kept);
 	}
 	if (T.limit) {
 		fprintf(f, "tape_limit_bytes %llu\n", (unsigned long long)T.limit);

@@ -12,8 +12,8 @@
 # adjoint run.
 # With `linear-solve`, the same for the !$AD LINEAR-SOLVE directives (the solver taped without
 # them): instead of the FP-LOOP statistics, the linear-solve adjoint's peak tape must be smaller
-# than the taped one's and its statistics must show adjoint solves that add up (no more than the
-# primal's, each calling apply= at least once); the table's entries are the sites `stad calls` lists as LINEAR-SOLVE
+# than the taped one's and its statistics must show adjoint solves that add up (one per primal
+# solve or solution an FP-LOOP adjoint step kept, each calling apply= at least once); the table's entries are the sites `stad calls` lists as LINEAR-SOLVE
 # comment lines.
 [ $# -eq 3 ] || [ $# -eq 4 ] || { echo "usage: fp_taped.sh STAD SRC TOL [linear-solve]" >&2; exit 2; }
 STAD=$1
@@ -68,10 +68,11 @@ else
 		echo "FAIL $NAME: the linear-solve adjoint's peak tape ($a B) is not below the taped one's ($b B)"
 		exit 1
 	}
-	# one adjoint solve per primal solve the forward sweep ran (each site's call), each calling
-	# apply= at least once and at most as often as the primal solves did altogether
+	# one adjoint solve per solve the forward sweep ran, or an FP-LOOP adjoint step took from the
+	# last primal step, each calling apply= at least once
 	awk '{ v[$1] = $2 } END { p = v["ls_primal_solves"]; s = v["ls_adjoint_solves"]; c = v["ls_adjoint_apply_calls"]
-		ok = s >= 1 && p >= s && c >= s && v["ls_adjoint_max_apply_calls"] <= c && v["ls_primal_apply_calls"] >= p; exit !ok }' fp.stats || {
+		ok = s >= 1 && p + v["ls_fp_kept_solutions"] == s && c >= s && v["ls_adjoint_max_apply_calls"] <= c &&
+		v["ls_primal_apply_calls"] >= p; exit !ok }' fp.stats || {
 		echo "FAIL $NAME: the LINEAR-SOLVE statistics are missing or do not add up"
 		cat fp.stats
 		exit 1
