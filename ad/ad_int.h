@@ -74,6 +74,10 @@ typedef struct UnitInfo {
 	int has_needs;
 	const IrStmt *draws; /* reverse: a statement of it or of a callee using the random generator */
 	int draws_state;     /* 0 not known, 1 being computed, 2 known (reverse.c: unit_draws) */
+	/* linsolve.c: the globals it reads other than through LINEAR-SOLVE calls (their work
+	 * vectors), and 0 not known, 1 being computed, 2 known */
+	Bits ls_reads;
+	int ls_reads_state;
 } UnitInfo;
 
 /* The names of routines, module variables and COMMON members, for fresh names (canon.c). */

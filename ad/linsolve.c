@@ -224,6 +224,74 @@ static void watched_id(void *ctx, int id)
 
 static int after_block(After *A, const IrBlock *b, int from, int kills);
 
+/* The globals routine q reads, through its statements and the calls other than under
+ * LINEAR-SOLVE (a routine calling a solver does not read the solver's work vectors: trial of
+ * this check on the random programs); writes alone are not reads. A cycle of calls, or a
+ * routine without source, gives its whole read set. */
+typedef struct LsReads {
+	Ad *ad;
+	Bits b;
+} LsReads;
+
+static Bits ls_reads(Ad *ad, IrUnit *q);
+
+static void ls_reads_id(void *ctx, int id)
+{
+	ad_bits_set(((LsReads *)ctx)->b, id);
+}
+
+static void ls_reads_slot(void *ctx, IrExpr **e)
+{
+	ad_walk_vars(*e, ls_reads_id, ctx);
+}
+
+static int ls_reads_stmt(void *ctx, IrStmt *s)
+{
+	LsReads *R = ctx;
+	if (s->kind == IR_ASSIGN) {
+		const IrExpr *l = s->u.assign.lhs;
+		ad_walk_vars(s->u.assign.rhs, ls_reads_id, R);
+		for (int i = 0; l->kind == IR_VAR && i < l->u.var.nidx; i++)
+			ad_walk_vars(l->u.var.idx[i], ls_reads_id, R);
+		return 0;
+	}
+	if (s->kind != IR_CALL) {
+		ir_stmt_children(s, &(IrVisit){ls_reads_slot, NULL, R}); /* (its blocks: ir_block_find) */
+		return 0;
+	}
+	IrUnit *c = s->u.call.callee;
+	if (ad_linsolve_dir(s) || !c)
+		return 0;
+	UnitInfo *ci = ad_info(c);
+	for (int k = 0; k < s->u.call.nargs; k++) {
+		const IrExpr *e = s->u.call.args[k];
+		if (!e)
+			continue;
+		if (e->kind != IR_VAR || k >= c->nargs || ad_bits_get(ci->reads, c->args[k]->id))
+			ad_walk_vars(e, ls_reads_id, R);
+		else
+			for (int i = 0; i < e->u.var.nidx; i++)
+				ad_walk_vars(e->u.var.idx[i], ls_reads_id, R);
+	}
+	ad_bits_or(R->b, ls_reads(R->ad, c));
+	return 0;
+}
+
+static Bits ls_reads(Ad *ad, IrUnit *q)
+{
+	UnitInfo *qi = ad_info(q);
+	if (q->ext || qi->ls_reads_state == 1)
+		return qi->reads;
+	if (qi->ls_reads_state == 2)
+		return qi->ls_reads;
+	qi->ls_reads_state = 1;
+	LsReads R = {ad, ad_bits_sparse(ad->a)};
+	ir_block_find(&q->body, ls_reads_stmt, &R);
+	qi->ls_reads = R.b;
+	qi->ls_reads_state = 2;
+	return R.b;
+}
+
 static int after_stmt(After *A, const IrStmt *s, int kills)
 {
 	switch (s->kind) {
@@ -256,9 +324,10 @@ static int after_stmt(After *A, const IrStmt *s, int kills)
 			else if (!v && s->u.call.args[k] && s->u.call.args[k]->kind != IR_VAR)
 				ad_walk_vars(s->u.call.args[k], watched_id, A);
 		}
+		Bits gr = qi ? ls_reads(A->ad, q) : (Bits){0};
 		for (int i = 0; qi && i < A->cand.n && !A->hit; i++) {
 			IrSym *cv = ad_canon(A->cand.v[i]);
-			if (ad_is_global(cv) && ad_bits_get(qi->reads, cv->id))
+			if (ad_is_global(cv) && ad_bits_get(gr, cv->id))
 				A->hit = A->cand.v[i];
 		}
 		if (A->hit)

@@ -4,7 +4,11 @@
 ! names y = A^T x, with which the backward sweep runs the same solver for A^T lambda = ub.
 ! Both matrix routines take assumed-shape dummies; the directive is written with blanks around
 ! '='. The boundary value u(0) depends on x (read by the solver, never written). With
-! `symmetric` in place of transpose= the adjoint is wrong (A^-1 instead of A^-T).
+! `symmetric` in place of transpose= the adjoint is wrong (A^-1 instead of A^-T). Then a Picard
+! iteration under !$AD FP-LOOP whose step is such a solve; the step reads the solver's iteration
+! count, so its adjoint steps solve again (no kept solution: ls_fp_kept_solutions 0). The step
+! sets both boundary values: a state element a step only reads keeps adding to its adjoint, which
+! the FP-LOOP adjoint's test then never sees fall (it stops at the cap, gradient right).
 module cdsys
   implicit none
   integer, parameter :: n = 6
@@ -57,7 +61,8 @@ subroutine f(x, y)
   implicit none
   real(8), intent(in) :: x(n)
   real(8), intent(out) :: y
-  integer :: i, its
+  integer :: i, its, k, nits
+  real(8) :: r0(n), uold(n), dv
   cw = 0
   ce = 0
   do i = 1, n
@@ -70,5 +75,21 @@ subroutine f(x, y)
   u(0) = 0.5d0 * x(1)
   !$AD LINEAR-SOLVE   x = u , b = r   apply = amul   transpose = amult
   call jacobi(its)
+  r0 = r(1:n)
+  dv = 1
+  k = 0
+  nits = 0
+  !$AD FP-LOOP u tol=1d-12
+  do while (dv > 1d-14 .and. k < 100)
+    uold = u(1:n)
+    u(0) = 0.5d0 * x(1)
+    u(n+1) = 0
+    r(1:n) = r0 + 0.1d0 * sin(u(1:n))
+    !$AD LINEAR-SOLVE x=u b=r apply=amul transpose=amult
+    call jacobi(its)
+    nits = nits + its
+    dv = maxval(abs(u(1:n) - uold))
+    k = k + 1
+  end do
   y = sum(u(1:n)**2 * x) + u(1) * u(n)
 end subroutine f
