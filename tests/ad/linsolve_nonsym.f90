@@ -4,7 +4,8 @@
 ! names y = A^T x, with which the backward sweep runs the same solver for A^T lambda = ub.
 ! Both matrix routines take assumed-shape dummies; the directive is written with blanks around
 ! '='. The boundary value u(0) depends on x (read by the solver, never written). With
-! `symmetric` in place of transpose= the adjoint is wrong (A^-1 instead of A^-T). Then a Picard
+! `symmetric` in place of transpose= the adjoint is wrong (A^-1 instead of A^-T; in the FP-LOOP
+! below the adjoint iteration would make up for it, as a Richardson iteration). Then a Picard
 ! iteration under !$AD FP-LOOP whose step is such a solve; the step reads the solver's iteration
 ! count, so its adjoint steps solve again (no kept solution: ls_fp_kept_solutions 0). The step
 ! sets both boundary values: a state element a step only reads keeps adding to its adjoint, which
@@ -62,7 +63,7 @@ subroutine f(x, y)
   real(8), intent(in) :: x(n)
   real(8), intent(out) :: y
   integer :: i, its, k, nits
-  real(8) :: r0(n), uold(n), dv
+  real(8) :: r0(n), uold(n), dv, u1(n)
   cw = 0
   ce = 0
   do i = 1, n
@@ -75,6 +76,7 @@ subroutine f(x, y)
   u(0) = 0.5d0 * x(1)
   !$AD LINEAR-SOLVE   x = u , b = r   apply = amul   transpose = amult
   call jacobi(its)
+  u1 = u(1:n)
   r0 = r(1:n)
   dv = 1
   k = 0
@@ -91,5 +93,5 @@ subroutine f(x, y)
     dv = maxval(abs(u(1:n) - uold))
     k = k + 1
   end do
-  y = sum(u(1:n)**2 * x) + u(1) * u(n)
+  y = sum(u(1:n)**2 * x) + u(1) * u(n) + sum(u1 * cos(x))
 end subroutine f
