@@ -3,8 +3,9 @@
  * generated code runs one step's adjoint at the converged state again and again; after each
  * step it hands the largest |adjoint| of the loop's state to srt_fp_test, which says whether
  * to go on. The first value is the adjoint that came in; the iteration has converged when
- * the step's increment is at most tol times it, and stops unconverged at the cap (or on a
- * NaN/Inf). Loops may nest (a step may contain an FP-LOOP): a stack of records.
+ * the step's increment is at most tol times it, or when the state's adjoint moves so little,
+ * falling so fast, that it cannot move by more than that any more (an element a step only reads
+ * keeps a nonzero adjoint); it stops unconverged at the cap (or on a NaN/Inf). Loops may nest (a step may contain an FP-LOOP): a stack of records.
  * Also the statistics of !$AD LINEAR-SOLVE calls (srt_ls_*, below).
  */
 #include "srt_int.h"
@@ -20,6 +21,12 @@ typedef struct FpRec {
 	int iter; /* -1 before the first test */
 	double n0;
 	int converged, capped;
+	/* the state's adjoint at the last test, element by element, and how much it moved: an
+	 * element a step only reads (a halo) gains at each step and does not fall, so the run
+	 * also stops when the moves fall fast enough that what they may still add is within tol */
+	double *prev;
+	size_t nprev, cap_prev, cur;
+	double move, last_move;
 } FpRec;
 
 static FpRec *fp_stack;
@@ -46,11 +53,47 @@ void srt_fp_begin(int line, double tol, int cap)
 	R->iter = -1;
 	R->n0 = 0;
 	R->converged = R->capped = 0;
+	R->prev = NULL;
+	R->nprev = R->cap_prev = R->cur = 0;
+	R->move = R->last_move = 0;
+}
+
+/* Element k of the state's adjoint is x: its move since the last test, then kept. */
+static void fp_track(double x)
+{
+	if (!fp_n)
+		return;
+	FpRec *R = &fp_stack[fp_n - 1];
+	size_t k = R->cur++;
+	if (k >= R->cap_prev) {
+		size_t c = R->cap_prev ? 2 * R->cap_prev : 1024;
+		while (c <= k)
+			c *= 2;
+		double *v = realloc(R->prev, sizeof *v * c);
+		if (!v) {
+			srt_fail_(SRT_ERR_NOMEM, "out of memory for an FP-LOOP adjoint");
+			return;
+		}
+		R->prev = v;
+		R->cap_prev = c;
+	}
+	if (k < R->nprev) {
+		double d = fabs(x - R->prev[k]);
+		if (!(d <= R->move))
+			R->move = d;
+	} else {
+		R->nprev = k + 1;
+	}
+	R->prev[k] = x;
 }
 
 void srt_fp_norm_reset(void)
 {
 	fp_norm = 0;
+	if (fp_n) {
+		fp_stack[fp_n - 1].cur = 0;
+		fp_stack[fp_n - 1].move = 0;
+	}
 }
 
 void srt_fp_norm_d(const void *p, size_t bytes)
@@ -61,6 +104,7 @@ void srt_fp_norm_d(const void *p, size_t bytes)
 		double a = fabs(x[i]);
 		if (!(a <= m)) /* NaN propagates */
 			m = a;
+		fp_track(x[i]);
 	}
 	fp_norm = m;
 }
@@ -73,6 +117,7 @@ void srt_fp_norm_f(const void *p, size_t bytes)
 		double a = fabs((double)x[i]);
 		if (!(a <= m))
 			m = a;
+		fp_track((double)x[i]);
 	}
 	fp_norm = m;
 }
@@ -103,6 +148,13 @@ int srt_fp_test(void)
 	}
 	if (!isfinite(n))
 		return 0;
+	/* the moves fall by rho a step: what they may still add is at most move rho / (1 - rho) */
+	double rho = R->last_move > 0 ? R->move / R->last_move : 1;
+	R->last_move = R->move;
+	if (R->iter >= 3 && rho < 0.99 && R->move * rho <= R->tol * R->n0 * (1 - rho)) {
+		R->converged = 1;
+		return 0;
+	}
 	if (R->iter >= R->cap) {
 		R->capped = 1;
 		return 0;
@@ -117,6 +169,8 @@ int srt_fp_end(void)
 		return 0;
 	}
 	FpRec *R = &fp_stack[--fp_n];
+	free(R->prev);
+	R->prev = NULL;
 	int it = R->iter < 0 ? 0 : R->iter;
 	srt_fp_counters_.runs++;
 	srt_fp_counters_.iterations += (uint64_t)it;

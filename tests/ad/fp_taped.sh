@@ -77,6 +77,12 @@ else
 		cat fp.stats
 		exit 1
 	}
+	# an FP-LOOP around the solves (tests/ad/linsolve) converges too, not stopped by the cap
+	if grep -q '^fp_adjoint_runs' fp.stats && ! grep -q '^fp_adjoint_capped 0$' fp.stats; then
+		echo "FAIL $NAME: an FP-LOOP adjoint stopped at its cap"
+		cat fp.stats
+		exit 1
+	fi
 	if grep -q '^ls_' taped.stats; then
 		echo "FAIL $NAME: the taped run has LINEAR-SOLVE statistics"
 		exit 1

@@ -8,8 +8,7 @@
 ! below the adjoint iteration would make up for it, as a Richardson iteration). Then a Picard
 ! iteration under !$AD FP-LOOP whose step is such a solve; the step reads the solver's iteration
 ! count, so its adjoint steps solve again (no kept solution: ls_fp_kept_solutions 0). The step
-! sets both boundary values: a state element a step only reads keeps adding to its adjoint, which
-! the FP-LOOP adjoint's test then never sees fall (it stops at the cap, gradient right).
+! sets both boundary values (tests/ad/linsolve's step reads its halo only).
 module cdsys
   implicit none
   integer, parameter :: n = 6
