@@ -26,7 +26,7 @@ typedef struct FpRec {
 	 * also stops when the moves fall fast enough that what they may still add is within tol */
 	double *prev;
 	size_t nprev, cap_prev, cur;
-	double move, last_move;
+	double move, last_move, last_rho;
 } FpRec;
 
 static FpRec *fp_stack;
@@ -56,6 +56,7 @@ void srt_fp_begin(int line, double tol, int cap)
 	R->prev = NULL;
 	R->nprev = R->cap_prev = R->cur = 0;
 	R->move = R->last_move = 0;
+	R->last_rho = 1;
 }
 
 /* Element k of the state's adjoint is x: its move since the last test, then kept. */
@@ -148,9 +149,11 @@ int srt_fp_test(void)
 	}
 	if (!isfinite(n))
 		return 0;
-	/* the moves fall by rho a step: what they may still add is at most move rho / (1 - rho) */
-	double rho = R->last_move > 0 ? R->move / R->last_move : 1;
+	/* the moves fall by rho a step: what they may still add is at most move rho / (1 - rho);
+	 * rho is the larger of the last two ratios (one step's dip is not a rate) */
+	double r = R->last_move > 0 ? R->move / R->last_move : 1, rho = r > R->last_rho ? r : R->last_rho;
 	R->last_move = R->move;
+	R->last_rho = r;
 	if (R->iter >= 3 && rho < 0.99 && R->move * rho <= R->tol * R->n0 * (1 - rho)) {
 		R->converged = 1;
 		return 0;
