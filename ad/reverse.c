@@ -389,20 +389,32 @@ static void fwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	ir_block_add(a, out, w);
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
-	IrSym *kept = NULL; /* in an FP-LOOP's adjoint step: the last primal step's solution */
-	for (int i = 0; i + 1 < r->fp_kept.n; i += 2)
+	/* in an FP-LOOP's adjoint step: the last primal step's solution, if the loop ran a step */
+	IrSym *kept = NULL, *ran = NULL;
+	for (int i = 0; i + 2 < r->fp_kept.n; i += 3)
 		if (r->fp_kept.v[i] == s)
-			kept = r->fp_kept.v[i + 1];
+			kept = r->fp_kept.v[i + 1], ran = r->fp_kept.v[i + 2];
+	IrBlock solve = {0}, take = {0};
+	ir_block_add(a, &solve, rt(r, RT_LS_BEGIN, NULL, L)); /* (u.rt.site 0: the primal's solve) */
+	ir_block_add(a, &solve, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	ir_block_add(a, &solve, rt(r, RT_LS_END, NULL, L));
 	if (kept) {
 		IrStmt *kb = rt(r, RT_LS_BEGIN, NULL, L);
 		kb->u.rt.site = 2; /* (counted: a solve not run again) */
-		ir_block_add(a, out, kb);
-		ad_linsolve_copy(ad, r->fwd, d->ls_x, kept, LS_COPY, L, out);
-		ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
+		ir_block_add(a, &take, kb);
+		ad_linsolve_copy(ad, r->fwd, d->ls_x, kept, LS_COPY, L, &take);
+		ir_block_add(a, &take, rt(r, RT_LS_END, NULL, L));
+		IrStmt *g = ir_stmt_new(a, IR_IF, L);
+		g->u.if_.ncond = 1;
+		g->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));
+		g->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
+		g->u.if_.conds[0] = ir_binop(a, IR_NE, ivar(r, ran, L), iconst(r, 0, L), L);
+		g->u.if_.blocks[0] = take;
+		g->u.if_.else_ = solve;
+		ir_block_add(a, out, g);
 	} else {
-		ir_block_add(a, out, rt(r, RT_LS_BEGIN, NULL, L)); /* (u.rt.site 0: the primal's solve) */
-		ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
-		ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
+		for (int i = 0; i < solve.n; i++)
+			ir_block_add(a, out, solve.v[i]);
 	}
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
@@ -620,8 +632,8 @@ static void fp_kept_calls(Rev *r, const IrStmt *loop, const IrBlock *b, IrVec *o
 }
 
 /* In the primal copy b of an FP-LOOP's body: after each call of `calls` (its copy shares the
- * directive), its solution copied into the matching variable of `keep`. */
-static void fp_keep_solutions(Rev *r, IrBlock *b, const IrVec *calls, IrSym *const *keep)
+ * directive), its solution copied into the matching variable of `keep`, and `ran` set. */
+static void fp_keep_solutions(Rev *r, IrBlock *b, const IrVec *calls, IrSym *const *keep, IrSym *const *ran)
 {
 	IrArena *a = r->ad->a;
 	IrBlock nb = {0};
@@ -632,18 +644,20 @@ static void fp_keep_solutions(Rev *r, IrBlock *b, const IrVec *calls, IrSym *con
 		case IR_CALL: {
 			IrDirective *d = ad_linsolve_dir(s);
 			for (int k = 0; d && k < calls->n; k++)
-				if (ad_linsolve_dir(calls->v[k]) == d)
+				if (ad_linsolve_dir(calls->v[k]) == d) {
 					ad_linsolve_copy(r->ad, r->fwd, keep[k], d->ls_x, LS_COPY, s->loc, &nb);
+					ir_block_add(a, &nb, ir_assign(a, ivar(r, ran[k], s->loc), iconst(r, 1, s->loc), s->loc));
+				}
 			break;
 		}
 		case IR_IF:
 			for (int k = 0; k < s->u.if_.ncond; k++)
-				fp_keep_solutions(r, &s->u.if_.blocks[k], calls, keep);
-			fp_keep_solutions(r, &s->u.if_.else_, calls, keep);
+				fp_keep_solutions(r, &s->u.if_.blocks[k], calls, keep, ran);
+			fp_keep_solutions(r, &s->u.if_.else_, calls, keep, ran);
 			break;
-		case IR_DO: fp_keep_solutions(r, &s->u.do_.body, calls, keep); break;
-		case IR_DOWHILE: fp_keep_solutions(r, &s->u.dowhile.body, calls, keep); break;
-		case IR_BLOCK: fp_keep_solutions(r, &s->u.block, calls, keep); break;
+		case IR_DO: fp_keep_solutions(r, &s->u.do_.body, calls, keep, ran); break;
+		case IR_DOWHILE: fp_keep_solutions(r, &s->u.dowhile.body, calls, keep, ran); break;
+		case IR_BLOCK: fp_keep_solutions(r, &s->u.block, calls, keep, ran); break;
 		default: break;
 		}
 	}
@@ -671,15 +685,21 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 		if (rev_fploop_dir(s))
 			fp_kept_calls(r, s, s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body, &calls);
 		IrSym **keep = ir_alloc(a, sizeof *keep * (size_t)(calls.n + 1));
-		for (int k = 0; k < calls.n; k++)
+		IrSym **ran = ir_alloc(a, sizeof *ran * (size_t)(calls.n + 1)); /* (0: no step ran) */
+		for (int k = 0; k < calls.n; k++) {
 			keep[k] = ad_linsolve_temp(ad, r->fwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last");
+			ran[k] = ad_new_local(ad, r->fwd, "ls_ran", TY_INT);
+			ir_block_add(a, out, ir_assign(a, ivar(r, ran[k], L), iconst(r, 0, L), L));
+		}
 		if (calls.n)
-			fp_keep_solutions(r, pl->kind == IR_DO ? &pl->u.do_.body : &pl->u.dowhile.body, &calls, keep);
+			fp_keep_solutions(r, pl->kind == IR_DO ? &pl->u.do_.body : &pl->u.dowhile.body, &calls, keep, ran);
 		ir_block_add(a, out, pl);
 		for (int i = 0; i < f->state.n; i++)
 			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
-		for (int k = 0; k < calls.n; k++)
+		for (int k = 0; k < calls.n; k++) {
 			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, keep[k], NULL, 0, L), L));
+			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ivar(r, ran[k], L), L));
+		}
 		return;
 	}
 	if (quiet_control(r, s)) {
@@ -999,14 +1019,14 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		         draw_what(ad, drawn));
 	IrVec calls = {0}, kept = {0};
 	fp_kept_calls(r, s, body, &calls);
-	IrSym **keep = ir_alloc(a, sizeof *keep * (size_t)(calls.n + 1));
-	for (int k = 0; k < calls.n; k++)
-		keep[k] = ad_linsolve_temp(ad, r->bwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last");
-	for (int k = calls.n - 1; k >= 0; k--)
-		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, keep[k], NULL, 0, L), L));
 	for (int k = 0; k < calls.n; k++) {
 		ir_vec_push(a, &kept, calls.v[k]);
-		ir_vec_push(a, &kept, keep[k]);
+		ir_vec_push(a, &kept, ad_linsolve_temp(ad, r->bwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last"));
+		ir_vec_push(a, &kept, ad_new_local(ad, r->bwd, "ls_ran", TY_INT));
+	}
+	for (int k = calls.n - 1; k >= 0; k--) {
+		ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, kept.v[3 * k + 2], L), L));
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, kept.v[3 * k + 1], NULL, 0, L), L));
 	}
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
