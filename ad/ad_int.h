@@ -78,6 +78,10 @@ typedef struct UnitInfo {
 	int has_needs;
 	const IrStmt *draws; /* reverse: a statement of it or of a callee using the random generator */
 	int draws_state;     /* 0 not known, 1 being computed, 2 known (reverse.c: unit_draws) */
+	/* linsolve.c: the globals it reads other than through LINEAR-SOLVE calls (their work
+	 * vectors), and 0 not known, 1 being computed, 2 known */
+	Bits ls_reads;
+	int ls_reads_state;
 } UnitInfo;
 
 /* The names of routines, module variables and COMMON members, for fresh names (canon.c). */
@@ -129,6 +133,10 @@ typedef struct Ad {
 	Bits rev_globals;
 	int rev_nbits;
 	struct IdList *rev_ends;
+	/* LINEAR-SOLVE: the switch, 1 while a solver runs with A^T (in saved; NULL: none), and the
+	 * apply= routines that then call their transpose= (pairs: apply, transpose) */
+	IrSym *ls_transposed;
+	IrVec ls_dispatched;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller
@@ -200,6 +208,9 @@ IrExpr *ad_zero(IrArena *a, IrBase t, IrLoc loc);
 IrExpr *ad_add(IrArena *a, IrExpr *x, IrExpr *y);
 IrExpr *ad_mul(IrArena *a, IrExpr *x, IrExpr *y);
 IrSym *ad_new_local(Ad *ad, IrUnit *u, const char *base, IrBase type);
+/* The module of file-scope variables stad adds (SAVE'd locals, LINEAR-SOLVE's transpose switch),
+ * made on first use */
+IrUnit *ad_saved_module(Ad *ad, IrLoc loc);
 const char *ad_fresh_name(Ad *ad, IrUnit *u, const char *base);
 
 /* A derivative reference for the transformations: VAR(dsym(v), same subscripts). */
@@ -226,7 +237,18 @@ void ad_external_zero(Ad *ad, const IrStmt *s, IrBlock *out);
 /* linsolve.c: !$AD LINEAR-SOLVE before the CALL of a solver */
 IrDirective *ad_linsolve_dir(const IrStmt *s);
 /* the checks (located errors); sets the directive's ls_unit when its derivative applies */
-void ad_linsolve_check(Ad *ad, IrStmt *s);
+void ad_linsolve_check(Ad *ad, IrUnit *caller, IrStmt *s);
+/* Reverse mode: the switch that makes d's apply= routine call its transpose= (made on first use;
+ * NULL when A is symmetric); the routine is noted, and ad_linsolve_dispatch, at the end of
+ * reverse mode, gives its primal body the dispatch and the count of its calls (STAD_STATS) */
+IrSym *ad_linsolve_switch(Ad *ad, const IrDirective *d);
+void ad_linsolve_dispatch(Ad *ad);
+/* The actuals of a call of the apply routine m (or its derivative, with dv): v[0] for x, v[1]
+ * for y, each followed by dv[k] when given and by its extents when m's dummy is assumed shape */
+IrExpr **ad_linsolve_apply_args(Ad *ad, const IrUnit *m, IrSym *const v[2], IrSym *const dv[2], IrLoc L, int *n);
+/* Does the LINEAR-SOLVE call s in FP-LOOP loop qualify for taking, in the loop's adjoint steps,
+ * the solution of the loop's last primal step instead of solving again? */
+int ad_linsolve_fp_kept(Ad *ad, const IrStmt *loop, const IrStmt *s);
 /* a site's snapshot with the solution and the right-hand side added */
 IrVec ad_linsolve_vars(Ad *ad, const IrVec *snap, const IrDirective *d);
 /* a local of owner shaped like `like` (constant bounds) */

@@ -195,6 +195,16 @@ IrSym *ad_new_local(Ad *ad, IrUnit *u, const char *base, IrBase type)
 
 /* ---------------------------------------------------------------- SAVE'd locals */
 
+IrUnit *ad_saved_module(Ad *ad, IrLoc loc)
+{
+	if (!ad->saved) {
+		ad->saved = ir_unit_new(ad->a, UNIT_MODULE, "stad_saved", loc);
+		ir_vec_push(ad->a, &ad->p->units, ad->saved);
+		ad->saved->aux = ir_alloc(ad->a, sizeof(UnitInfo));
+	}
+	return ad->saved;
+}
+
 static void move_saved(Ad *ad, IrUnit *u)
 {
 	IrVec keep = {0};
@@ -204,11 +214,7 @@ static void move_saved(Ad *ad, IrUnit *u)
 			ir_vec_push(ad->a, &keep, s);
 			continue;
 		}
-		if (!ad->saved) {
-			ad->saved = ir_unit_new(ad->a, UNIT_MODULE, "stad_saved", u->loc);
-			ir_vec_push(ad->a, &ad->p->units, ad->saved);
-			ad->saved->aux = ir_alloc(ad->a, sizeof(UnitInfo));
-		}
+		ad_saved_module(ad, u->loc);
 		/* keep it visible in the unit (lookups by symbol pointer), but as a file-scope variable */
 		s->kind = SYM_MODULE;
 		s->name = ad_fresh_name(ad, ad->saved, ir_sprintf(ad->a, "%s_%s", u->name, s->name));

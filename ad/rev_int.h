@@ -44,6 +44,7 @@ typedef struct Rev {
 	Bits globals;
 	int nbits;
 	IrSym *fp_skip; /* in an FP-LOOP's adjoint step: its EXIT flag, never set there */
+	IrVec fp_kept;  /* there: (LINEAR-SOLVE call, its last primal run's solution, 1 if it ran) */
 } Rev;
 
 /* tbr.c: analysis */

@@ -369,7 +369,8 @@ static void bwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
  * A CALL under `!$AD LINEAR-SOLVE x=u b=r apply=amul symmetric` solves A(p) u = r (linsolve.c
  * has the checks and the derivation). With P the site's snapshot and u, r:
  *   forward   snapshot P; CALL solver (primal, untaped); push u*
- *   backward  pop u into t; restore P, save P again; r := ub; u := 0; CALL solver (lambda in u);
+ *   backward  pop u into t; restore P, save P again; r := ub; u := 0; CALL solver (lambda in u;
+ *             with transpose=, the switch up around it: apply= calls transpose=, linsolve.c);
  *             rb += u; r := -u; u := t; CALL amul_fwd(u, t); CALL amul_bwd(u, ub, t, r);
  *             restore P
  * The site is always joint (checkpoint/sites.c), so TBR keeps what the solver reads for the
@@ -388,7 +389,33 @@ static void fwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	ir_block_add(a, out, w);
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_BEGIN, id, NULL, L));
-	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	/* in an FP-LOOP's adjoint step: the last primal step's solution, if the loop ran a step */
+	IrSym *kept = NULL, *ran = NULL;
+	for (int i = 0; i + 2 < r->fp_kept.n; i += 3)
+		if (r->fp_kept.v[i] == s)
+			kept = r->fp_kept.v[i + 1], ran = r->fp_kept.v[i + 2];
+	IrBlock solve = {0}, take = {0};
+	ir_block_add(a, &solve, rt(r, RT_LS_BEGIN, NULL, L)); /* (u.rt.site 0: the primal's solve) */
+	ir_block_add(a, &solve, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	ir_block_add(a, &solve, rt(r, RT_LS_END, NULL, L));
+	if (kept) {
+		IrStmt *kb = rt(r, RT_LS_BEGIN, NULL, L);
+		kb->u.rt.site = 2; /* (counted: a solve not run again) */
+		ir_block_add(a, &take, kb);
+		ad_linsolve_copy(ad, r->fwd, d->ls_x, kept, LS_COPY, L, &take);
+		ir_block_add(a, &take, rt(r, RT_LS_END, NULL, L));
+		IrStmt *g = ir_stmt_new(a, IR_IF, L);
+		g->u.if_.ncond = 1;
+		g->u.if_.conds = ir_alloc(a, sizeof(IrExpr *));
+		g->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
+		g->u.if_.conds[0] = ir_binop(a, IR_NE, ivar(r, ran, L), iconst(r, 0, L), L);
+		g->u.if_.blocks[0] = take;
+		g->u.if_.else_ = solve;
+		ir_block_add(a, out, g);
+	} else {
+		for (int i = 0; i < solve.n; i++)
+			ir_block_add(a, out, solve.v[i]);
+	}
 	if (ad->profile)
 		ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
 	ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, d->ls_x, NULL, 0, L), L));
@@ -422,21 +449,27 @@ static void bwd_linsolve(Rev *r, IrStmt *s, Facts *f, int id, IrBlock *out)
 	/* A^T lambda = xb (A symmetric: the solver itself), from zero */
 	ad_linsolve_copy(ad, r->bwd, b, xb, LS_COPY, L, out);
 	ir_block_add(a, out, rt(r, RT_ZERO, ir_var(a, x, NULL, 0, L), L));
+	IrSym *sw = ad_linsolve_switch(ad, d); /* (transpose=: A^T for this solve) */
+	if (sw)
+		ir_block_add(a, out, ir_assign(a, ir_var(a, sw, NULL, 0, L), ir_int(a, 1, L), L));
+	IrStmt *lb = rt(r, RT_LS_BEGIN, NULL, L);
+	lb->u.rt.site = 1; /* the adjoint's solve */
+	ir_block_add(a, out, lb);
 	ir_block_add(a, out, call_of(r, s->u.call.callee, primal_args(r, s), s->u.call.nargs, s));
+	ir_block_add(a, out, rt(r, RT_LS_END, NULL, L));
+	if (sw)
+		ir_block_add(a, out, ir_assign(a, ir_var(a, sw, NULL, 0, L), ir_int(a, 0, L), L));
 	if (bb)
 		ad_linsolve_copy(ad, r->bwd, bb, x, LS_ADD, L, out);
 	/* (A's inputs, x)b += the adjoint of y = A x at x = x*, with yb = -lambda */
 	ad_linsolve_copy(ad, r->bwd, b, x, LS_NEG, L, out);
 	ad_linsolve_copy(ad, r->bwd, x, t, LS_COPY, L, out);
-	IrExpr **fa = ir_alloc(a, sizeof *fa * 2), **ba = ir_alloc(a, sizeof *ba * 4);
-	fa[0] = ir_var(a, x, NULL, 0, L);
-	fa[1] = ir_var(a, t, NULL, 0, L);
-	ba[0] = ir_var(a, x, NULL, 0, L);
-	ba[1] = ir_var(a, xb, NULL, 0, L);
-	ba[2] = ir_var(a, t, NULL, 0, L);
-	ba[3] = ir_var(a, b, NULL, 0, L);
-	ir_block_add(a, out, call_of(r, mi->fwd, fa, 2, s));
-	ir_block_add(a, out, call_of(r, mi->bwd, ba, 4, s));
+	IrSym *fv[2] = {x, t}, *bv[2] = {xb, b};
+	int nf, nb;
+	IrExpr **fa = ad_linsolve_apply_args(ad, d->ls_unit, fv, NULL, L, &nf);
+	IrExpr **ba = ad_linsolve_apply_args(ad, d->ls_unit, fv, bv, L, &nb);
+	ir_block_add(a, out, call_of(r, mi->fwd, fa, nf, s));
+	ir_block_add(a, out, call_of(r, mi->bwd, ba, nb, s));
 	for (int i = p.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, p.v[i], NULL, 0, L), L));
 	if (ad->profile)
@@ -598,6 +631,65 @@ static IrBlock plain_block(Rev *r, const IrBlock *b)
 	return nb;
 }
 
+/* The LINEAR-SOLVE calls of FP-LOOP loop (in its body, this routine) whose solution its adjoint
+ * steps take from the last primal step (linsolve.c, ad_linsolve_fp_kept), in source order. */
+static void fp_kept_calls(Rev *r, const IrStmt *loop, const IrBlock *b, IrVec *out)
+{
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		switch (s->kind) {
+		case IR_CALL: {
+			CkpSite *site = ad_linsolve_dir(s) ? ckp_site_of(r->ad->sites, s) : NULL;
+			if (site && site->is_linsolve && site->on && ad_linsolve_fp_kept(r->ad, loop, s))
+				ir_vec_push(r->ad->a, out, s);
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				fp_kept_calls(r, loop, &s->u.if_.blocks[k], out);
+			fp_kept_calls(r, loop, &s->u.if_.else_, out);
+			break;
+		case IR_DO: fp_kept_calls(r, loop, &s->u.do_.body, out); break;
+		case IR_DOWHILE: fp_kept_calls(r, loop, &s->u.dowhile.body, out); break;
+		case IR_BLOCK: fp_kept_calls(r, loop, &s->u.block, out); break;
+		default: break;
+		}
+	}
+}
+
+/* In the primal copy b of an FP-LOOP's body: after each call of `calls` (its copy shares the
+ * directive), its solution copied into the matching variable of `keep`, and `ran` set. */
+static void fp_keep_solutions(Rev *r, IrBlock *b, const IrVec *calls, IrSym *const *keep, IrSym *const *ran)
+{
+	IrArena *a = r->ad->a;
+	IrBlock nb = {0};
+	for (int i = 0; i < b->n; i++) {
+		IrStmt *s = b->v[i];
+		ir_block_add(a, &nb, s);
+		switch (s->kind) {
+		case IR_CALL: {
+			IrDirective *d = ad_linsolve_dir(s);
+			for (int k = 0; d && k < calls->n; k++)
+				if (ad_linsolve_dir(calls->v[k]) == d) {
+					ad_linsolve_copy(r->ad, r->fwd, keep[k], d->ls_x, LS_COPY, s->loc, &nb);
+					ir_block_add(a, &nb, ir_assign(a, ivar(r, ran[k], s->loc), iconst(r, 1, s->loc), s->loc));
+				}
+			break;
+		}
+		case IR_IF:
+			for (int k = 0; k < s->u.if_.ncond; k++)
+				fp_keep_solutions(r, &s->u.if_.blocks[k], calls, keep, ran);
+			fp_keep_solutions(r, &s->u.if_.else_, calls, keep, ran);
+			break;
+		case IR_DO: fp_keep_solutions(r, &s->u.do_.body, calls, keep, ran); break;
+		case IR_DOWHILE: fp_keep_solutions(r, &s->u.dowhile.body, calls, keep, ran); break;
+		case IR_BLOCK: fp_keep_solutions(r, &s->u.block, calls, keep, ran); break;
+		default: break;
+		}
+	}
+	*b = nb;
+}
+
 static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 {
 	Facts *f = swept_facts(r, s);
@@ -612,10 +704,28 @@ static void fwd_stmt(Rev *r, IrStmt *s, IrBlock *out)
 			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
 		IrSym *skip = r->fp_skip;
 		r->fp_skip = NULL;
-		ir_block_add(a, out, plain(r, s));
+		IrStmt *pl = plain(r, s);
 		r->fp_skip = skip;
+		/* the LINEAR-SOLVE solutions its adjoint steps take instead of solving, kept each step */
+		IrVec calls = {0};
+		if (rev_fploop_dir(s))
+			fp_kept_calls(r, s, s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body, &calls);
+		IrSym **keep = ir_alloc(a, sizeof *keep * (size_t)(calls.n + 1));
+		IrSym **ran = ir_alloc(a, sizeof *ran * (size_t)(calls.n + 1)); /* (0: no step ran) */
+		for (int k = 0; k < calls.n; k++) {
+			keep[k] = ad_linsolve_temp(ad, r->fwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last");
+			ran[k] = ad_new_local(ad, r->fwd, "ls_ran", TY_INT);
+			ir_block_add(a, out, ir_assign(a, ivar(r, ran[k], L), iconst(r, 0, L), L));
+		}
+		if (calls.n)
+			fp_keep_solutions(r, pl->kind == IR_DO ? &pl->u.do_.body : &pl->u.dowhile.body, &calls, keep, ran);
+		ir_block_add(a, out, pl);
 		for (int i = 0; i < f->state.n; i++)
 			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, f->state.v[i], NULL, 0, L), L));
+		for (int k = 0; k < calls.n; k++) {
+			ir_block_add(a, out, rt(r, RT_PUSH, ir_var(a, keep[k], NULL, 0, L), L));
+			ir_block_add(a, out, rt(r, RT_PUSH_CTRL, ivar(r, ran[k], L), L));
+		}
 		return;
 	}
 	if (quiet_control(r, s)) {
@@ -916,6 +1026,17 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		         "the adjoint of this FP-LOOP runs its steps again, and a step %s, which it would do "
 		         "differently: remove the directive",
 		         draw_what(ad, drawn));
+	IrVec calls = {0}, kept = {0};
+	fp_kept_calls(r, s, body, &calls);
+	for (int k = 0; k < calls.n; k++) {
+		ir_vec_push(a, &kept, calls.v[k]);
+		ir_vec_push(a, &kept, ad_linsolve_temp(ad, r->bwd, ad_linsolve_dir(calls.v[k])->ls_x, "ls_last"));
+		ir_vec_push(a, &kept, ad_new_local(ad, r->bwd, "ls_ran", TY_INT));
+	}
+	for (int k = calls.n - 1; k >= 0; k--) {
+		ir_block_add(a, out, rt(r, RT_POP_CTRL, ivar(r, kept.v[3 * k + 2], L), L));
+		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, kept.v[3 * k + 1], NULL, 0, L), L));
+	}
 	for (int i = f->state.n - 1; i >= 0; i--)
 		ir_block_add(a, out, rt(r, RT_POP, ir_var(a, f->state.v[i], NULL, 0, L), L));
 	IrStmt *b = rt(r, RT_FP_BEGIN, ir_real(a, d->tol, NULL, TY_REAL8, L), L);
@@ -936,9 +1057,12 @@ static void bwd_fploop(Rev *r, IrStmt *s, Facts *f, IrBlock *out)
 		ir_block_add(a, wb, ir_assign(a, ivar(r, d->exitflag, L), ir_logical(a, 0, L), L));
 	IrUnit *save = r->fwd;
 	IrSym *skip = r->fp_skip;
+	IrVec kept0 = r->fp_kept;
 	r->fwd = r->bwd; /* temporaries of the forward sweep live here */
 	r->fp_skip = d->exitflag;
+	r->fp_kept = kept;
 	fwd_block(r, body, wb);
+	r->fp_kept = kept0;
 	r->fwd = save;
 	bwd_block(r, body, wb);
 	r->fp_skip = skip;
@@ -1467,7 +1591,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
-	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL, {0}};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	/* call sites that cannot be checkpointed */
 	random_sites(&r, u);
@@ -1477,7 +1601,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			continue;
 		Facts *f = rev_facts(&r, s->stmt);
 		if (s->is_linsolve)
-			ad_linsolve_check(ad, s->stmt);
+			ad_linsolve_check(ad, s->caller, s->stmt);
 		if (f->snap_bad && s->is_external) {
 			ir_error(s->stmt->loc,
 			         "the call of '%s', a routine without source, must save '%s' (site %s), whose size is assumed "
@@ -1728,7 +1852,7 @@ int ad_rev_tbr(Ad *ad)
 			ui->has_needs = 1;
 			continue;
 		}
-		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
+		Rev r0 = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL, {0}};
 		r0.scratch = ir_unit_new(ad->a, UNIT_SUBROUTINE, "scratch", u->loc);
 		rev_mark_recompute(&r0, u);
 		Bits req = rev_tmp_bits(nbits);
@@ -1788,5 +1912,6 @@ int ad_reverse(Ad *ad)
 			if (!((IrUnit *)ad->units.v[i])->ext)
 				build_one(&bc, ad->units.v[i]);
 	}
+	ad_linsolve_dispatch(ad); /* (after every unit's sweeps: it changes a primal body) */
 	return ir_error_count(ad->p) > before;
 }

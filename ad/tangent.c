@@ -79,6 +79,7 @@ static void mark_needs(Ad *ad)
 typedef struct Tan {
 	Ad *ad;
 	IrUnit *dst;
+	IrUnit *src; /* the routine differentiated */
 } Tan;
 
 static void tan_block(Tan *t, const IrBlock *b, IrBlock *out);
@@ -102,7 +103,7 @@ static void tan_call(Tan *t, const IrStmt *s, IrBlock *out)
 	UnitInfo *qi = ad_info(q);
 	IrDirective *ls = ad_linsolve_dir(s);
 	if (ls) {
-		ad_linsolve_check(ad, (IrStmt *)s);
+		ad_linsolve_check(ad, t->src, (IrStmt *)s);
 		if (ls->ls_unit) {
 			ad_linsolve_tangent(ad, t->dst, s, out);
 			return;
@@ -257,7 +258,7 @@ int ad_tangent(Ad *ad)
 		d->no_restrict = ui->aliased;
 		SymMap m = ad_map_new(ad);
 		ad_build_signature(ad, u, d, &m, 1);
-		Tan t = {ad, d};
+		Tan t = {ad, d, u};
 		IrArenaMark mark = ir_arena_mark(ad->a); /* the sweep's nodes are its own: substituted in place */
 		IrBlock body = {0};
 		if (ui->is_head)

@@ -1029,7 +1029,7 @@ IdList rev_analyse_unit(Ad *ad, IrUnit *u, Bits globals, int nbits)
 {
 	UnitInfo *ui = ad_info(u);
 	IrArena *a = ad->a;
-	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL};
+	Rev r = {ad, u, ui->fwd, ui->bwd, NULL, globals, nbits, NULL, {0}};
 	r.scratch = ir_unit_new(a, UNIT_SUBROUTINE, "scratch", u->loc);
 	Bits req = rev_tmp_bits(nbits);
 	if (!ui->is_head && ui->has_entry)

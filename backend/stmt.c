@@ -676,6 +676,9 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		break;
 	}
 	case RT_FP_END: cg_line(U, "srt_fp_end();"); break;
+	case RT_LS_BEGIN: cg_line(U, "srt_ls_begin(%d);", site); break; /* (ad/reverse.c, fwd_ and bwd_linsolve) */
+	case RT_LS_END: cg_line(U, "srt_ls_end();"); break;
+	case RT_LS_APPLY: cg_line(U, "srt_ls_apply();"); break;
 	case RT_COPY: {
 		CgBuf d = {0}, n = {0};
 		var_address(U, s->u.rt.e->u.var.sym, &d);

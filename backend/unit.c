@@ -627,7 +627,10 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 			flow_use(F, s->u.rt.e, da);
 			flow_use(F, s->u.rt.count, da);
 			break;
-		case RT_FP_END: break;
+		case RT_FP_END:
+		case RT_LS_BEGIN:
+		case RT_LS_END:
+		case RT_LS_APPLY: break;
 		case RT_FP_TEST:
 		case RT_COPY:
 			for (int k = 0; k < s->u.rt.nvars; k++)

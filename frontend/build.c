@@ -121,11 +121,34 @@ static IrDirKind directive_kind(const char *text, size_t *wordlen)
 	return DIR_OTHER;
 }
 
+/* `x = u` as `x=u`: the options of FP-LOOP and LINEAR-SOLVE are words key=value that blanks
+ * separate (trial s16: blanks around '=' made four errors of one directive). */
+static const char *join_options(IrArena *a, const char *text)
+{
+	char *t = ir_strdup(a, text), *o = t;
+	for (const char *c = text; *c; c++) {
+		if (*c == ' ' || *c == '\t') {
+			const char *n = c;
+			while (*n == ' ' || *n == '\t')
+				n++;
+			if (*n == '=' || (o > t && o[-1] == '=')) {
+				c = n - 1;
+				continue;
+			}
+		}
+		*o++ = *c;
+	}
+	*o = 0;
+	return t;
+}
+
 void fe_directive(FeParser *p, const char *text, IrVec *args, IrLoc loc)
 {
 	IrDirective *d = ir_alloc(p->a, sizeof *d);
 	size_t wl;
 	d->kind = directive_kind(text, &wl);
+	if (d->kind == DIR_FPLOOP || d->kind == DIR_LINSOLVE)
+		text = join_options(p->a, text);
 	d->text = text;
 	d->loc = loc;
 	if (args) {

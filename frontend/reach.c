@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* A USE rename `local => remote` of some unit (local != remote). */
 typedef struct Rename {
@@ -179,12 +180,30 @@ static void walk_expr(Reach *R, const IrExpr *e)
 	ir_expr_children((IrExpr *)e, &(IrVisit){walk_expr_at, walk_block_at, R});
 }
 
+/* The name after `transpose=` in a LINEAR-SOLVE directive's text (blanks around '=' are gone:
+ * build.c), lower case; NULL if none. */
+static const char *linsolve_transpose(Reach *R, const char *text)
+{
+	for (const char *c = text; *c; c++) {
+		if (strncasecmp(c, "transpose=", 10) || (c > text && c[-1] != ' ' && c[-1] != '\t' && c[-1] != ','))
+			continue;
+		size_t n = 0;
+		while (c[10 + n] && c[10 + n] != ' ' && c[10 + n] != '\t' && c[10 + n] != ',')
+			n++;
+		return ir_strlower(R->a, ir_strndup(R->a, c + 10, n));
+	}
+	return NULL;
+}
+
 static void walk_block(Reach *R, const IrBlock *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		IrStmt *s = b->v[i];
 		if (s->kind == IR_CALL)
 			reach_name(R, s->u.call.name);
+		for (int k = 0; k < s->ndirs; k++) /* the routine of A^T, which no CALL names */
+			if (s->dirs[k]->kind == DIR_LINSOLVE)
+				reach_name(R, linsolve_transpose(R, s->dirs[k]->text));
 		ir_stmt_children(s, &(IrVisit){walk_expr_at, walk_block_at, R});
 	}
 }

@@ -481,8 +481,8 @@ static void read_fploop(Sema *S, IrDirective *d)
 	d->nstate = names.n;
 }
 
-/* `LINEAR-SOLVE x=u b=r apply=name symmetric` before a CALL that solves A u = r: words separated
- * by blanks or commas, in any order. The routine is looked up by reverse mode (ad/reverse.c). */
+/* `LINEAR-SOLVE x=u b=r apply=name symmetric|transpose=name` before a CALL that solves A u = r:
+ * words separated by blanks or commas, in any order. The routine is looked up by reverse mode (ad/reverse.c). */
 static void read_linsolve(Sema *S, IrDirective *d)
 {
 	const char *t = d->text + strlen("linear-solve");
@@ -508,12 +508,13 @@ static void read_linsolve(Sema *S, IrDirective *d)
 			continue;
 		}
 		const char *key = ir_strndup(S->a, w, (size_t)(eq - w)), *val = eq + 1;
-		if (!strcmp(key, "apply")) {
-			d->ls_apply = val;
+		if (!strcmp(key, "apply") || !strcmp(key, "transpose")) {
+			*(key[0] == 'a' ? &d->ls_apply : &d->ls_transpose) = val;
 			continue;
 		}
 		if (strcmp(key, "x") && strcmp(key, "b")) {
-			ir_error(d->loc, "!$AD LINEAR-SOLVE: unknown option '%s' (the options are x=, b= and apply=)", key);
+			ir_error(d->loc, "!$AD LINEAR-SOLVE: unknown option '%s' (the options are x=, b=, apply= and transpose=)",
+			         key);
 			continue;
 		}
 		IrSym *v = sema_lookup(S, S->unit, val);
@@ -530,10 +531,12 @@ static void read_linsolve(Sema *S, IrDirective *d)
 		ir_error(d->loc,
 		         "!$AD LINEAR-SOLVE needs the solution, the right-hand side and the routine that applies the "
 		         "matrix: !$AD LINEAR-SOLVE x=u b=r apply=matvec symmetric");
-	else if (!symmetric)
+	else if (!symmetric && !d->ls_transpose)
 		ir_error(d->loc,
-		         "!$AD LINEAR-SOLVE: only a symmetric matrix is supported (the adjoint solves A^T lambda = ub with "
-		         "the same solver): write 'symmetric' if A is, or remove the directive to tape the solver");
+		         "!$AD LINEAR-SOLVE: the adjoint solves A^T lambda = ub with the same solver: write 'symmetric' if A "
+		         "is, or transpose=routine naming a routine y = A^T x, or remove the directive to tape the solver");
+	else if (symmetric && d->ls_transpose)
+		ir_error(d->loc, "!$AD LINEAR-SOLVE: 'symmetric' and transpose=%s: write one of them", d->ls_transpose);
 }
 
 static void check_directives(Sema *S, IrStmt *s)

@@ -195,6 +195,9 @@ static const char *rtname(IrRtKind k)
 	case RT_FP_BEGIN: return "fp_begin";
 	case RT_FP_TEST: return "fp_test";
 	case RT_FP_END: return "fp_end";
+	case RT_LS_BEGIN: return "ls_begin";
+	case RT_LS_END: return "ls_end";
+	case RT_LS_APPLY: return "ls_apply";
 	case RT_COPY: return "copy";
 	}
 	return "?";

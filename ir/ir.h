@@ -414,7 +414,7 @@ typedef enum IrDirKind {
 	DIR_BINOMIAL,         /* !$AD BINOMIAL-CKP nsteps nsnaps firststep */
 	DIR_EXTERNAL,         /* !$AD EXTERNAL PASSIVE name, ...: routines without source, no derivative */
 	DIR_FPLOOP,           /* !$AD FP-LOOP [state, ...] [tol=r] [maxiter=n]: a fixed-point loop */
-	DIR_LINSOLVE,         /* !$AD LINEAR-SOLVE x=u b=r apply=name symmetric: a CALL that solves A u = r */
+	DIR_LINSOLVE,         /* !$AD LINEAR-SOLVE x=u b=r apply=name symmetric|transpose=name: a CALL solving A u = r */
 	DIR_OTHER             /* any other !$AD word: kept, reported if it matters */
 } IrDirKind;
 
@@ -433,6 +433,10 @@ typedef struct IrDirective {
 	const char *ls_apply; /* LINEAR-SOLVE: the routine y = A x, dummies (x, y) (lower case) */
 	IrUnit *ls_unit;      /* LINEAR-SOLVE: that routine, once reverse mode checked the call (NULL:
 	                         the call is reversed as an ordinary checkpointed call) */
+	/* LINEAR-SOLVE: the routine y = A^T x (transpose=; NULL if symmetric), and that routine once
+	 * checked */
+	const char *ls_transpose;
+	IrUnit *ls_tunit;
 	IrLoc loc;
 } IrDirective;
 
@@ -536,7 +540,10 @@ typedef enum IrRtKind {
 	RT_FP_BEGIN,   /* FP-LOOP adjoint at site u.rt.site begins: srt_fp_begin(site, tol u.rt.e, cap u.rt.count) */
 	RT_FP_TEST,    /* u.rt.e = srt_fp_test(max |x| over the variables u.rt.vars): 1 while it iterates */
 	RT_FP_END,     /* FP-LOOP adjoint ends (statistics) */
-	RT_COPY        /* copy the whole variable u.rt.vars[0] into u.rt.e (a whole variable of its type and shape) */
+	RT_COPY,       /* copy the whole variable u.rt.vars[0] into u.rt.e (a whole variable of its type and shape) */
+	RT_LS_BEGIN,   /* a LINEAR-SOLVE solve begins (u.rt.site 0: the primal's, 1: the adjoint's): statistics */
+	RT_LS_END,     /* it ends */
+	RT_LS_APPLY    /* at the top of the primal apply= routine: counted while a solve runs */
 } IrRtKind;
 
 struct IrStmt {

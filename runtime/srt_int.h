@@ -29,11 +29,20 @@ typedef struct SrtCounters {
 extern SrtCounters srt_counters_;
 
 /* FP-LOOP adjoints (fploop.c): runs, their iterations, the most in one run, runs that stopped
- * unconverged (cap or NaN). */
+ * unconverged (cap or NaN), and of all runs those the test stopped and those the cap stopped. */
 typedef struct SrtFpCounters {
 	uint64_t runs, iterations, max_iterations, unconverged;
+	uint64_t converged, capped; /* runs the adjoint's test stopped; runs the cap stopped */
 } SrtFpCounters;
 extern SrtFpCounters srt_fp_counters_;
+
+/* LINEAR-SOLVE solves (fploop.c): the primal solver's runs (forward sweep, FP-LOOP adjoint
+ * steps) and the adjoint's, with the calls of apply= they made; the solves FP-LOOP adjoint steps
+ * did not run again (kept: the last primal step's solution taken). */
+typedef struct SrtLsCounters {
+	uint64_t primal_solves, primal_applies, adjoint_solves, adjoint_applies, adjoint_max_applies, kept;
+} SrtLsCounters;
+extern SrtLsCounters srt_ls_counters_;
 
 /* The tape's spill file (spill.c): traffic and time the main thread waited for the disk. */
 typedef struct SrtSpillStats {

@@ -346,6 +346,14 @@ void srt_fp_norm_f(const void *p, size_t n);
 int srt_fp_test(void);
 int srt_fp_end(void);
 
+/* A !$AD LINEAR-SOLVE solve (ad/reverse.c): begin (0: the primal solver's run, 1: the adjoint's
+ * A^T solve, 2: an FP-LOOP adjoint step's copy of the kept solution) and end around the
+ * solver's call; apply at the top of the primal apply= routine. Solves and apply= calls go to
+ * $STAD_STATS. */
+void srt_ls_begin(int adjoint);
+void srt_ls_apply(void);
+void srt_ls_end(void);
+
 /* ---------------------------------------------------------------- run-time site states */
 
 /* Adjoints built for tuning (`stad tune`) decide at run time whether each call site is

@@ -539,6 +539,16 @@ static int srt_stats_lines(void *file, void *ctx)
 		fprintf(f, "fp_adjoint_iterations %llu\n", (unsigned long long)srt_fp_counters_.iterations);
 		fprintf(f, "fp_adjoint_max_iterations %llu\n", (unsigned long long)srt_fp_counters_.max_iterations);
 		fprintf(f, "fp_adjoint_unconverged %llu\n", (unsigned long long)srt_fp_counters_.unconverged);
+		fprintf(f, "fp_adjoint_converged %llu\n", (unsigned long long)srt_fp_counters_.converged);
+		fprintf(f, "fp_adjoint_capped %llu\n", (unsigned long long)srt_fp_counters_.capped);
+	}
+	if (srt_ls_counters_.primal_solves || srt_ls_counters_.adjoint_solves) {
+		fprintf(f, "ls_primal_solves %llu\n", (unsigned long long)srt_ls_counters_.primal_solves);
+		fprintf(f, "ls_primal_apply_calls %llu\n", (unsigned long long)srt_ls_counters_.primal_applies);
+		fprintf(f, "ls_adjoint_solves %llu\n", (unsigned long long)srt_ls_counters_.adjoint_solves);
+		fprintf(f, "ls_adjoint_apply_calls %llu\n", (unsigned long long)srt_ls_counters_.adjoint_applies);
+		fprintf(f, "ls_adjoint_max_apply_calls %llu\n", (unsigned long long)srt_ls_counters_.adjoint_max_applies);
+		fprintf(f, "ls_fp_kept_solutions %llu\n", (unsigned long long)srt_ls_counters_.kept);
 	}
 	if (T.limit) {
 		fprintf(f, "tape_limit_bytes %llu\n", (unsigned long long)T.limit);

@@ -12,7 +12,8 @@
 # adjoint run.
 # With `linear-solve`, the same for the !$AD LINEAR-SOLVE directives (the solver taped without
 # them): instead of the FP-LOOP statistics, the linear-solve adjoint's peak tape must be smaller
-# than the taped one's; the table's entries are the sites `stad calls` lists as LINEAR-SOLVE
+# than the taped one's and its statistics must show adjoint solves that add up (one per primal
+# solve or solution an FP-LOOP adjoint step kept, each calling apply= at least once); the table's entries are the sites `stad calls` lists as LINEAR-SOLVE
 # comment lines.
 [ $# -eq 3 ] || [ $# -eq 4 ] || { echo "usage: fp_taped.sh STAD SRC TOL [linear-solve]" >&2; exit 2; }
 STAD=$1
@@ -49,6 +50,13 @@ if [ $WORD = fp-loop ]; then
 		cat fp.stats
 		exit 1
 	}
+	# every run stopped by the adjoint's convergence test, none by the cap; iterations add up
+	awk '{ v[$1] = $2 } END { r = v["fp_adjoint_runs"]; ok = v["fp_adjoint_converged"] == r && v["fp_adjoint_capped"] == 0 &&
+		v["fp_adjoint_iterations"] >= r && v["fp_adjoint_max_iterations"] <= v["fp_adjoint_iterations"]; exit !ok }' fp.stats || {
+		echo "FAIL $NAME: the FP-LOOP statistics do not add up"
+		cat fp.stats
+		exit 1
+	}
 	if grep -q '^fp_adjoint_runs' taped.stats; then
 		echo "FAIL $NAME: the taped run has FP-LOOP adjoints"
 		exit 1
@@ -60,6 +68,25 @@ else
 		echo "FAIL $NAME: the linear-solve adjoint's peak tape ($a B) is not below the taped one's ($b B)"
 		exit 1
 	}
+	# one adjoint solve per solve the forward sweep ran, or an FP-LOOP adjoint step took from the
+	# last primal step, each calling apply= at least once
+	awk '{ v[$1] = $2 } END { p = v["ls_primal_solves"]; s = v["ls_adjoint_solves"]; c = v["ls_adjoint_apply_calls"]
+		ok = s >= 1 && p + v["ls_fp_kept_solutions"] == s && c >= s && v["ls_adjoint_max_apply_calls"] <= c &&
+		v["ls_primal_apply_calls"] >= p; exit !ok }' fp.stats || {
+		echo "FAIL $NAME: the LINEAR-SOLVE statistics are missing or do not add up"
+		cat fp.stats
+		exit 1
+	}
+	# an FP-LOOP around the solves (tests/ad/linsolve) converges too, not stopped by the cap
+	if grep -q '^fp_adjoint_runs' fp.stats && ! grep -q '^fp_adjoint_capped 0$' fp.stats; then
+		echo "FAIL $NAME: an FP-LOOP adjoint stopped at its cap"
+		cat fp.stats
+		exit 1
+	fi
+	if grep -q '^ls_' taped.stats; then
+		echo "FAIL $NAME: the taped run has LINEAR-SOLVE statistics"
+		exit 1
+	fi
 fi
 # the rows: independent dependent tangent adjoint ...
 awk '/^independent/ {on = 1; next} on && NF >= 5 && $4 ~ /^[-+0-9.]/ {print $1, $2, $4}' fp.out >fp.adj

@@ -1,6 +1,7 @@
 ! stad: --head 'f(y)/(x)'
 ! !$AD LINEAR-SOLVE forms stad cannot reverse as one solve, refused at the directive: an apply
-! routine the differentiated code does not have, and a solution the call does not write.
+! routine the differentiated code does not have, a solution the call does not write, and a
+! transpose= routine that does not take (x, y).
 module lsys
   implicit none
   real(8) :: a(3), u(3), r(3)
@@ -31,6 +32,8 @@ subroutine f(x, y)
   !$AD LINEAR-SOLVE x=u b=r apply=amul2 symmetric
   call solve()
   !$AD LINEAR-SOLVE x=r b=u apply=amul symmetric
+  call solve()
+  !$AD LINEAR-SOLVE x=u b=r apply=amul transpose=solve
   call solve()
   y = sum(u)
 end subroutine f

@@ -1,4 +1,5 @@
-! !$AD LINEAR-SOLVE: where it may stand and what it must say (x=, b=, apply= and 'symmetric').
+! !$AD LINEAR-SOLVE: where it may stand and what it must say (x=, b=, apply= and 'symmetric' or
+! transpose=, not both); blanks around '=' are one directive's words (one error, not four).
 module lsys
   implicit none
   real(8) :: u(3), r(3)
@@ -19,6 +20,10 @@ subroutine f(x, y)
   !$AD LINEAR-SOLVE x=m b=r apply=amul symmetric
   call g()
   !$AD LINEAR-SOLVE x=u b=r apply=amul symmetric tol=1
+  call g()
+  !$AD LINEAR-SOLVE x=u b=r apply=amul symmetric transpose=amul
+  call g()
+  !$AD LINEAR-SOLVE  x = u  b = m  apply = amul  transpose = amul
   call g()
   y = sum(u) + x(1)
 end subroutine f

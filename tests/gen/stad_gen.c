@@ -105,6 +105,7 @@
  *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
  *             adjoint (--fploop: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
+ *             or gl_jac's Jacobi sweeps on a non-symmetric one with transpose=gl_ns_amult,
  *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
  *             under !$AD LINEAR-SOLVE: the linear-solve derivatives (--linsolve: often)
  *   io        formatted WRITEs of active values, integers and whole arrays in random places,
@@ -2731,7 +2732,8 @@ static void stmt_fploop(void)
 }
 
 /* Pattern `linsolve`: mglob's gl_cg solves A u = r for gl_u(1:4) (CG, at most 4 steps: the
- * solution to rounding) with A SPD and diagonally dominant by 0.5 (|u| <= 2 max|r|); its
+ * solution to rounding) with A SPD and diagonally dominant by 0.5 (|u| <= 2 max|r|), or gl_jac
+ * a non-symmetric A (Jacobi sweeps; transpose= gl_ns_amult, assumed-shape dummies); its
  * coefficients gl_c and the boundary value gl_u(0), which gl_amul reads and gl_cg never writes,
  * come from an active expression a, |a| <= 1; the start is 0 or a; v relaxed towards an
  * element of the solution. */
@@ -2755,8 +2757,13 @@ static void stmt_linsolve(void)
 	line("end do");
 	line("gl_u(0) = 0.1d0 * %s", a);
 	line("gl_u(5) = 0");
-	line("!$AD LINEAR-SOLVE x=gl_u b=gl_r apply=gl_amul symmetric");
-	line("call gl_cg()");
+	if (chance(50)) {
+		line("!$AD LINEAR-SOLVE x=gl_u b=gl_r apply=gl_amul symmetric");
+		line("call gl_cg()");
+	} else {
+		line("!$AD LINEAR-SOLVE x = gl_u  b = gl_r  apply = gl_ns_amul  transpose = gl_ns_amult");
+		line("call gl_jac()");
+	}
 	line("%s = 0.8d0 * %s + 0.1d0 * gl_u(%d)", v->name, v->name, 1 + rnd(4));
 	note_read(v);
 	note_write(v);
@@ -4920,7 +4927,43 @@ int main(int argc, char **argv)
 		        "      rz = rzn\n"
 		        "      k = k + 1\n"
 		        "    end do\n"
-		        "  end subroutine gl_cg\n");
+		        "  end subroutine gl_cg\n"
+		        /* the non-symmetric A (upwinded: -1.2 c(i) left, -0.8 c(i+1) right; diagonally
+		         * dominant by at least 0.4), its transpose, and Jacobi sweeps to rounding */
+		        "  subroutine gl_ns_amul(v, w)\n"
+		        "    real(8), intent(in) :: v(0:)\n"
+		        "    real(8), intent(inout) :: w(0:)\n"
+		        "    integer :: i\n"
+		        "    do i = 1, 4\n"
+		        "      w(i) = (gl_c(i) + gl_c(i+1) + 0.5d0) * v(i) - 1.2d0 * gl_c(i) * v(i-1) - 0.8d0 * gl_c(i+1) * v(i+1)\n"
+		        "    end do\n"
+		        "  end subroutine gl_ns_amul\n"
+		        "  subroutine gl_ns_amult(v, w)\n"
+		        "    real(8), intent(in) :: v(0:)\n"
+		        "    real(8), intent(inout) :: w(0:)\n"
+		        "    integer :: i\n"
+		        "    do i = 1, 4\n"
+		        "      w(i) = (gl_c(i) + gl_c(i+1) + 0.5d0) * v(i) - 0.8d0 * gl_c(i) * v(i-1) - 1.2d0 * gl_c(i+1) * v(i+1)\n"
+		        "    end do\n"
+		        "  end subroutine gl_ns_amult\n"
+		        "  subroutine gl_jac()\n"
+		        "    real(8) :: err\n"
+		        "    integer :: i, k\n"
+		        "    k = 0\n"
+		        "    err = 1\n"
+		        "    do while (k < 400 .and. err > 1d-15)\n"
+		        "      call gl_ns_amul(gl_u, gl_q)\n"
+		        "      err = 0\n"
+		        "      do i = 1, 4\n"
+		        "        gl_res(i) = gl_r(i) - gl_q(i)\n"
+		        "        err = max(err, abs(gl_res(i)))\n"
+		        "      end do\n"
+		        "      do i = 1, 4\n"
+		        "        gl_u(i) = gl_u(i) + gl_res(i) / (gl_c(i) + gl_c(i+1) + 0.5d0)\n"
+		        "      end do\n"
+		        "      k = k + 1\n"
+		        "    end do\n"
+		        "  end subroutine gl_jac\n");
 	if (procarg_allowed)
 		/* pattern `procarg`: |gp_sq(t)| <= 4 and |gp_wave(t)| <= 2 for |t| <= 4, so gp_apply keeps
 		 * |x| <= 0.5 * 4 + 0.25 * 4 + 0.125 * 4 < 4, and gp_twice's second c is within 4 */
