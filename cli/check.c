@@ -245,7 +245,9 @@ int cli_cmd_check(int argc, char **argv)
 	        "user-written tangents and adjoints (NAME_d, NAME_b).\n"
 	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
-	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n"
+	        "confirms the tangent, or the difference is within what rounding alone makes of it (the\n"
+	        "derivative is below what differences resolve), the pair is 'inconclusive': a warning, exit\n"
+	        "status 0. Values below a floor scaled to the outputs' and inputs' sizes count as equal.\n"
 	        "Tolerances: tangent vs adjoint 1e-10 (--tol T sets it), vs differences 1e-5; 1e-4 and 2e-2\n"
 	        "with single-precision steps when an argument or an active variable inside is REAL(4).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
