@@ -1921,11 +1921,62 @@ static IrSym *counting_nest(Sema *S, const char *name, IrExpr *over, int r, Nest
 	return cnt;
 }
 
+/* NCOPIES of SPREAD as the extent it gives: a constant, or a variable the routine never changes
+ * (read where it is used). NULL after an error. */
+static IrExpr *spread_ncopies(Sema *S, IrExpr *nc, IrLoc loc)
+{
+	Const c;
+	if (!sema_rank(nc) && ir_base_is_int(nc->type) && sema_const_of(nc, &c))
+		return icon(S, c.i < 0 ? 0 : c.i, loc);
+	if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
+		return ir_convert(S->a, cp(S, nc), TY_INT);
+	ir_error(nc->loc, "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine never changes");
+	return NULL;
+}
+
+/* SPREAD(s, 1, n) of a scalar s: a temporary t(n), every element s, the source evaluated once
+ * (trial s16: refused as 'must be an array'). */
+static IrExpr *spread_scalar(Sema *S, IrExpr **arg, IrLoc loc)
+{
+	IrExpr *x = arg[0];
+	int64_t dim;
+	if (!S->stmt) {
+		ir_error(loc, "SPREAD is supported only in executable statements");
+		return bad(S, loc);
+	}
+	if (x->type == TY_CHAR) {
+		ir_error(x->loc, "SPREAD of CHARACTER is not supported");
+		return bad(S, loc);
+	}
+	if (!dim_arg(arg[1], 1, "SPREAD", &dim))
+		return bad(S, loc);
+	IrExpr *nc = spread_ncopies(S, arg[2], loc);
+	if (!nc)
+		return bad(S, loc);
+	IrSym *t = sema_new_local(S, "spread", x->type, loc);
+	t->rank = 1;
+	t->dims[0].hi = nc;
+	sema_alloc_temp(S, t, loc);
+	IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
+	View L;
+	Shape sh;
+	view_sure(S, whole, &L);
+	int ok = shape_of(S, whole, &sh);
+	assert(ok);
+	(void)ok;
+	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+	assign_elemental(S, st, whole, &L, &sh, x, NULL);
+	before(S, st);
+	return ir_var(S->a, t, NULL, 0, loc);
+}
+
 static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 {
 	const char *name = upper(S, ir_intrinsics[id].name);
 	IrExpr *x = arg[0];
 	int r = sema_rank(x);
+	if (!r && id == INTR_SPREAD && !x->failed)
+		return spread_scalar(S, arg, loc);
 	if (!r) {
 		if (!x->failed)
 			ir_error(x->loc, "the argument of %s must be an array", name);
@@ -1955,14 +2006,25 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		return bad(S, loc); /* (materialize reported it) */
 	int keep = S->stmt;
 	S->stmt = 0;
-	int ok = shape_of(S, x, &raw);
+	int entry = shape_of(S, x, &raw);
 	S->stmt = keep;
-	for (int k = 0; ok && k < r; k++)
-		ok = sx.entry[k] && raw.ext[k];
-	if (!ok) {
+	/* the temporaries' extents: as declared when they are known on entry, else (a section
+	 * u(n:1:-1, m), trial s16) as the statement finds them, allocated there */
+	IrExpr *ext[IR_MAX_RANK];
+	for (int k = 0; k < r; k++) {
+		if (!sx.ext[k]) {
+			ir_error(x->loc, "%s needs the shape of its argument; assign it to an array first", name);
+			return bad(S, loc);
+		}
+		entry = entry && sx.entry[k] && raw.ext[k];
+	}
+	for (int k = 0; k < r; k++)
+		ext[k] = entry ? raw.ext[k] : clamp0(S, cp(S, sx.ext[k]), loc);
+	if (!entry && S->hoist != &S->before) {
+		/* evaluated at each test of the condition, but the statement's temporaries are freed once */
 		ir_error(x->loc,
-		         "%s needs the shape of its argument known on entry (whole arrays or constant extents); assign it to "
-		         "an array first",
+		         "%s of an array whose shape is not fixed on entry, in a DO WHILE or ELSE IF condition or an "
+		         "implied DO, is not supported: assign it to an array before",
 		         name);
 		return bad(S, loc);
 	}
@@ -1970,8 +2032,11 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		IrSym *t0 = sema_new_local(S, "arg", x->type, loc);
 		t0->rank = r;
 		for (int k = 0; k < r; k++)
-			t0->dims[k].hi = raw.ext[k];
-		sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
+			t0->dims[k].hi = ext[k];
+		if (entry)
+			sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
+		else
+			sema_alloc_temp_now(S, t0, loc);
 		IrExpr *whole = ir_var(S->a, t0, NULL, 0, loc);
 		View L0;
 		Shape sh0;
@@ -1994,7 +2059,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL, *field = NULL, *dimv = NULL;
 	int64_t dim = 1;
 	for (int k = 0; k < r; k++)
-		E[k] = raw.ext[k];
+		E[k] = ext[k];
 	switch (id) {
 	case INTR_CSHIFT:
 	case INTR_EOSHIFT: {
@@ -2026,22 +2091,13 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 			ir_error(loc, "SPREAD would give rank %d (at most %d)", r + 1, IR_MAX_RANK);
 			return bad(S, loc);
 		}
-		IrExpr *nc = arg[2];
-		Const c;
-		if (sema_rank(nc) || !ir_base_is_int(nc->type) || !sema_const_of(nc, &c)) {
-			if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
-				c.i = -1;
-			else {
-				ir_error(nc->loc,
-				         "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine "
-				         "never changes");
-				return bad(S, loc);
-			}
-		}
+		IrExpr *nc = spread_ncopies(S, arg[2], loc);
+		if (!nc)
+			return bad(S, loc);
 		R = r + 1;
 		for (int k = r; k > dim - 1; k--)
 			E[k] = E[k - 1];
-		E[dim - 1] = c.i >= 0 ? icon(S, c.i, loc) : ir_convert(S->a, cp(S, nc), TY_INT);
+		E[dim - 1] = nc;
 		break;
 	}
 	case INTR_RESHAPE: {
@@ -2155,9 +2211,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 			}
 		}
 		R = 1;
-		IrExpr *e = cp(S, raw.ext[0]);
+		IrExpr *e = cp(S, ext[0]);
 		for (int k = 1; k < r; k++)
-			e = ir_binop(S->a, IR_MUL, e, cp(S, raw.ext[k]), loc);
+			e = ir_binop(S->a, IR_MUL, e, cp(S, ext[k]), loc);
 		Const c;
 		E[0] = sema_const_of(e, &c) ? icon(S, c.i, loc) : e;
 		break;
@@ -2170,7 +2226,10 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		int64_t v;
 		t->dims[k].hi = const_int(E[k], &v) && v < 1 ? icon(S, 1, loc) : E[k]; /* zero-sized: one element unused */
 	}
-	sema_alloc_temp(S, t, loc); /* an ALLOCATABLE argument's extents: allocated at the statement */
+	if (entry || id == INTR_RESHAPE || id == INTR_UNPACK)
+		sema_alloc_temp(S, t, loc); /* an ALLOCATABLE argument's extents: allocated at the statement */
+	else
+		sema_alloc_temp_now(S, t, loc);
 
 	if (id == INTR_PACK) {
 		/* n = 0; loops over x in array element order: where mask, n = n + 1; t(n) = x(...) */
