@@ -3319,11 +3319,18 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
 		return;
 	}
-	if (a->type == TY_CHAR) {
-		ir_error(lhs->loc, "whole-array CHARACTER assignment is not supported (write a DO loop over the elements)");
+	/* a CHARACTER array assigned an array variable or section, or a scalar variable or literal,
+	 * of CHARACTER: element by element (a structure's CHARACTER array component, `b = a`: trial
+	 * s16); CHARACTER expressions of arrays are refused */
+	int chars = a->type == TY_CHAR && rhs->type == TY_CHAR && !mask &&
+	        (rhs->kind == IR_VAR || rhs->kind == IR_CONST_STR ||
+	         (rhs->kind == IR_INTRIN && rhs->u.call.id == INTR_SUBSTR && !sema_rank(rhs)));
+	if (a->type == TY_CHAR && !chars) {
+		ir_error(lhs->loc, "whole-array CHARACTER assignment is supported from a CHARACTER array, section or scalar "
+		                   "only (write a DO loop over the elements)");
 		return;
 	}
-	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
+	if ((rhs->type == TY_CHAR && !chars) || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
 		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
 		return;
 	}

@@ -214,7 +214,15 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 			ir_error(a->loc, "keyword arguments of %s are not supported", in->name);
 			return ir_int(S->a, 0, e->loc);
 		}
-		r[i] = sema_value_expr(S, a);
+		/* LEN of a CHARACTER array (a variable, component or section) is its elements' length
+		 * (trial s16: refused with two errors) */
+		r[i] = id == INTR_LEN ? sema_resolve_expr(S, a) : sema_value_expr(S, a);
+		if (id == INTR_LEN && sema_rank(r[i]) && (r[i]->kind != IR_VAR || r[i]->type != TY_CHAR)) {
+			ir_error(r[i]->loc, r[i]->type == TY_CHAR ? "LEN of a CHARACTER array expression is not supported (LEN "
+			                                            "of the array is its elements' length)"
+			                                          : "argument 1 of len must be CHARACTER");
+			return ir_int(S->a, 0, e->loc);
+		}
 		if (id == INTR_CHAR || id == INTR_ACHAR) { /* CHAR(i), ACHAR(i): the one character of code i */
 			if (!ir_base_is_int(r[i]->type) || sema_rank(r[i])) {
 				if (!r[i]->failed)
