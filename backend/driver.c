@@ -278,7 +278,8 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 			const IrSym *xi = arg[i].sym, *yj = arg[j].sym;
 			pair++;
 			char where[600];
-			snprintf(where, sizeof where, "%d, %d, \"%s\", \"%s\"", pair, npairs, xi->name, yj->name);
+			const char *xn = arg[i].name ? arg[i].name : xi->name, *yn = arg[j].name ? arg[j].name : yj->name;
+			snprintf(where, sizeof where, "%d, %d, \"%s\", \"%s\"", pair, npairs, xn, yn);
 			fputs("  {\n", f);
 			/* direction on x_i, weights on y_j */
 			fprintf(f, "    double *w = alloc(%ld, sizeof(double));\n", sizes[j]);
@@ -353,7 +354,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 			fprintf(f,
 			        "    printf(\"%%-14s %%-14s %%24.17e %%24.17e %%24.17e %%9.1e %%9.1e %%9.2e %%13.10f  %%s\\n\", \"%s\", \"%s\", "
 			        "tan, adj, fd, e1, fderr, step, ratio, verdict);\n",
-			        xi->name, yj->name);
+			        xn, yn);
 			fputs("    fflush(stdout);\n    free(w);\n  }\n", f);
 		}
 	}

@@ -72,7 +72,8 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 		const IrSym *param = NULL;
 		for (int k = 0; k < h->nargs && !known; k++) {
 			const IrSym *s = h->args[k];
-			if (ir_base_is_int(s->type) && !s->rank && !strcasecmp(s->name, name))
+			if (ir_base_is_int(s->type) && !s->rank &&
+			    (!strcasecmp(s->name, name) || !strcasecmp(ir_arg_written(h, k), name)))
 				known = 1;
 			if (s->rank && !s->dims[s->rank - 1].hi && !strcasecmp(s->name, name))
 				known = 1; /* an assumed-size array: the extent of its last dimension */
@@ -109,11 +110,17 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 	return bad;
 }
 
-/* A --set value for an integer argument or a variable of a bound. */
+/* A --set value for an integer argument or a variable of a bound (a VALUE dummy by its name as
+ * written, or its hidden one). */
+static const IrUnit *set_head;
 static int set_value(void *ctx, const IrSym *s, int64_t *v)
 {
 	long x;
-	if (!lookup_set(ctx, s->name, &x))
+	const char *written = s->name;
+	for (int k = 0; set_head && k < set_head->nargs; k++)
+		if (set_head->args[k] == s)
+			written = ir_arg_written(set_head, k);
+	if (!lookup_set(ctx, written, &x) && !lookup_set(ctx, s->name, &x))
 		return 0;
 	*v = x;
 	return 1;
@@ -132,7 +139,7 @@ static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 		}
 	int bad;
 	int why = cg_driver_sizes(d, sizes, &bad);
-	const char *name = why == CG_SIZED ? "" : d->args[bad].sym->name;
+	const char *name = why == CG_SIZED ? "" : d->args[bad].name ? d->args[bad].name : d->args[bad].sym->name;
 	switch (why) {
 	case CG_SIZED: return 0;
 	case CG_SIZE_UNKNOWN_BOUND:
@@ -176,10 +183,12 @@ int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *name
 	}
 	for (int k = 0; k < h->nargs; k++)
 		args[k] = (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv, 0.5,
-		                        1.5};
+		                        1.5, ir_arg_written(h, k)};
+	set_head = h;
 	for (int i = 0; i < o->ninputs; i++) {
 		int k = 0;
-		while (k < h->nargs && strcasecmp(h->args[k]->name, o->inputs[i].name))
+		while (k < h->nargs && strcasecmp(h->args[k]->name, o->inputs[i].name) &&
+		       strcasecmp(ir_arg_written(h, k), o->inputs[i].name))
 			k++;
 		if (k == h->nargs || !ir_base_is_real(h->args[k]->type)) {
 			fprintf(stderr, "stad %s: error: --input %s=%s: '%s' is not a real argument of '%s'\n", o->cmd,

@@ -21,7 +21,9 @@
 #      primal of usecf at x = 1 is 2 + 3, with and without --fortran-abi;
 #  11. the tolerances follow the scale of the values (fd_resolution.f90): a derivative below what
 #      differences resolve (tanh at 18) is 'inconclusive', not MISMATCH; tangent and adjoint 17 %
-#      apart at 1e-24 (exp's subnormal range) are a MISMATCH, not 'ok'.
+#      apart at 1e-24 (exp's subnormal range) are a MISMATCH, not 'ok';
+#  12. a head's VALUE dummies are named as written in --head, --set and --input (value_head.f90),
+#      also with --default-checkpoint auto (its sizes from --set).
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -161,5 +163,12 @@ grep -q "below what rounding lets them resolve" "$tmp/out" || fail "tanh(x) at 1
 awk '$1 == "x" && $2 == "f" { found = 1; if ($NF != "MISMATCH" || $6 + 0 < 1e-3) bad = 1 } END { exit bad || !found }' "$tmp/out" ||
 	fail "exp(-x)*1d300 at 740-745: not a MISMATCH with adj-tan of the values' own size"
 
+# 12. VALUE dummies of the head by their names
+"$STAD" check "$DIR/value_head.f90" --head 'damp(y)/(x c)' --set n=3 --input c=0.1:0.2 >"$tmp/out" 2>"$tmp/err" ||
+	fail "VALUE dummies named as written: exit status $? ($(cat "$tmp/err"))"
+awk '$1 == "c" && $2 == "y" { found = 1 } END { exit !found }' "$tmp/out" || fail "VALUE dummy c: no row named c"
+"$STAD" diff "$DIR/value_head.f90" --head 'damp(y)/(x c)' --set n=3 --default-checkpoint auto -o "$tmp/v.c" \
+	>"$tmp/out" 2>"$tmp/err" || fail "VALUE dummies with --default-checkpoint auto: $(cat "$tmp/err")"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name"
