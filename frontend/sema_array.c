@@ -1921,6 +1921,21 @@ static IrSym *counting_nest(Sema *S, const char *name, IrExpr *over, int r, Nest
 	return cnt;
 }
 
+/* t = x, element by element (x an array of t's shape, or a scalar), before the statement. */
+static void fill_temp(Sema *S, IrSym *t, IrExpr *x, IrLoc loc)
+{
+	IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
+	View L;
+	Shape sh;
+	view_sure(S, whole, &L);
+	int ok = shape_of(S, whole, &sh);
+	assert(ok);
+	(void)ok;
+	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+	assign_elemental(S, st, whole, &L, &sh, x, NULL);
+	before(S, st);
+}
+
 /* NCOPIES of SPREAD as the extent it gives: a constant, or a variable the routine never changes
  * (read where it is used). NULL after an error. */
 static IrExpr *spread_ncopies(Sema *S, IrExpr *nc, IrLoc loc)
@@ -1957,16 +1972,7 @@ static IrExpr *spread_scalar(Sema *S, IrExpr **arg, IrLoc loc)
 	t->rank = 1;
 	t->dims[0].hi = nc;
 	sema_alloc_temp(S, t, loc);
-	IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
-	View L;
-	Shape sh;
-	view_sure(S, whole, &L);
-	int ok = shape_of(S, whole, &sh);
-	assert(ok);
-	(void)ok;
-	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
-	assign_elemental(S, st, whole, &L, &sh, x, NULL);
-	before(S, st);
+	fill_temp(S, t, x, loc);
 	return ir_var(S->a, t, NULL, 0, loc);
 }
 
@@ -2037,16 +2043,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 			sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
 		else
 			sema_alloc_temp_now(S, t0, loc);
-		IrExpr *whole = ir_var(S->a, t0, NULL, 0, loc);
-		View L0;
-		Shape sh0;
-		view_sure(S, whole, &L0);
-		int sok = shape_of(S, whole, &sh0);
-		assert(sok);
-		(void)sok;
-		IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
-		assign_elemental(S, st, whole, &L0, &sh0, x, NULL);
-		before(S, st);
+		fill_temp(S, t0, x, loc);
 		x = ir_var(S->a, t0, NULL, 0, loc);
 		shape_of(S, x, &sx);
 	}
