@@ -1282,6 +1282,8 @@ static IrSym *temp_like(Sema *S, const IrSym *a, IrBase type, IrLoc loc)
 {
 	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_tmp", a->name), type, loc);
 	t->rank = a->rank;
+	if (type == TY_CHAR && a->clen)
+		t->clen = cp(S, a->clen);
 	for (int d = 0; d < a->rank; d++) {
 		t->dims[d].lo = a->dims[d].lo ? cp(S, a->dims[d].lo) : NULL;
 		t->dims[d].hi = cp(S, a->dims[d].hi);
@@ -2971,6 +2973,13 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 			ir_error(rhs->loc,
 			         "the right-hand side may overlap '%s', which has assumed size, so no temporary can hold it: "
 			         "write a DO loop",
+			         a->name);
+			return;
+		}
+		if (a->type == TY_CHAR && !(a->clen && ir_expr_is_const(a->clen))) {
+			ir_error(rhs->loc,
+			         "the right-hand side may overlap '%s', whose CHARACTER length is known only at run time, so no "
+			         "temporary can hold it: write a DO loop",
 			         a->name);
 			return;
 		}
