@@ -543,7 +543,7 @@ int ad_pass_head(AdRun *r)
 			size_t len = strlen(names[i]);
 			for (int k = 0; k < n; k++) {
 				const char *an = head->args[k]->name;
-				if (!strcmp(an, names[i]))
+				if (!strcmp(an, names[i]) || !strcmp(ir_arg_written(head, k), names[i]))
 					found = k;
 				else if (!strncmp(an, names[i], len) && an[len] == '%' && ir_base_is_real(head->args[k]->type)) {
 					/* a structure: its real components */

@@ -611,7 +611,7 @@ int ad_auto_sites(Ad *ad, AdAutoBuild build, void *ctx)
 		int k = 0;
 		while (k < h->nargs &&
 		       !(h->args[k] && !h->args[k]->rank && ir_base_is_int(h->args[k]->type) &&
-		         !strcasecmp(h->args[k]->name, name)))
+		         (!strcasecmp(h->args[k]->name, name) || !strcasecmp(ir_arg_written(h, k), name))))
 			k++;
 		if (k < h->nargs && *end == 0 && end != ad->req->set_values[i])
 			env_set(&env, h->args[k]->name, v);

@@ -74,6 +74,7 @@ typedef struct CgDriverArg {
 	int dependent;    /* named in the head's (deps) */
 	int has_deriv;    /* followed by its derivative argument in the derivative routines */
 	double lo, hi;    /* a real argument's values are drawn from [lo, hi) (--input; else 0.5, 1.5) */
+	const char *name; /* as the source writes it (a VALUE dummy's, not its hidden x_value) */
 } CgDriverArg;
 
 /* The signature a driver is written from: the head's arguments, in order, and the C names of

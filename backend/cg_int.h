@@ -106,6 +106,7 @@ typedef enum CgHelper {
 	CG_H_TIMER,    /* CPU_TIME, SYSTEM_CLOCK */
 	CG_H_DATE,     /* DATE_AND_TIME(values=) */
 	CG_H_EXP_TANH, /* EXP and TANH of double precision: stad_exp_d, stad_tanh_d (vectorizable) */
+	CG_H_DIGAMMA,  /* psi, for the derivatives of GAMMA and LOG_GAMMA: stad_digamma_d, stad_digamma_f */
 	CG_H_COUNT
 } CgHelper;
 

@@ -72,7 +72,8 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 		const IrSym *param = NULL;
 		for (int k = 0; k < h->nargs && !known; k++) {
 			const IrSym *s = h->args[k];
-			if (ir_base_is_int(s->type) && !s->rank && !strcasecmp(s->name, name))
+			if (ir_base_is_int(s->type) && !s->rank &&
+			    (!strcasecmp(s->name, name) || !strcasecmp(ir_arg_written(h, k), name)))
 				known = 1;
 			if (s->rank && !s->dims[s->rank - 1].hi && !strcasecmp(s->name, name))
 				known = 1; /* an assumed-size array: the extent of its last dimension */
@@ -109,11 +110,17 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 	return bad;
 }
 
-/* A --set value for an integer argument or a variable of a bound. */
+/* A --set value for an integer argument or a variable of a bound (a VALUE dummy by its name as
+ * written, or its hidden one). */
+static const IrUnit *set_head;
 static int set_value(void *ctx, const IrSym *s, int64_t *v)
 {
 	long x;
-	if (!lookup_set(ctx, s->name, &x))
+	const char *written = s->name;
+	for (int k = 0; set_head && k < set_head->nargs; k++)
+		if (set_head->args[k] == s)
+			written = ir_arg_written(set_head, k);
+	if (!lookup_set(ctx, written, &x) && !lookup_set(ctx, s->name, &x))
 		return 0;
 	*v = x;
 	return 1;
@@ -132,7 +139,7 @@ static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 		}
 	int bad;
 	int why = cg_driver_sizes(d, sizes, &bad);
-	const char *name = why == CG_SIZED ? "" : d->args[bad].sym->name;
+	const char *name = why == CG_SIZED ? "" : d->args[bad].name ? d->args[bad].name : d->args[bad].sym->name;
 	switch (why) {
 	case CG_SIZED: return 0;
 	case CG_SIZE_UNKNOWN_BOUND:
@@ -176,10 +183,12 @@ int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *name
 	}
 	for (int k = 0; k < h->nargs; k++)
 		args[k] = (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv, 0.5,
-		                        1.5};
+		                        1.5, ir_arg_written(h, k)};
+	set_head = h;
 	for (int i = 0; i < o->ninputs; i++) {
 		int k = 0;
-		while (k < h->nargs && strcasecmp(h->args[k]->name, o->inputs[i].name))
+		while (k < h->nargs && strcasecmp(h->args[k]->name, o->inputs[i].name) &&
+		       strcasecmp(ir_arg_written(h, k), o->inputs[i].name))
 			k++;
 		if (k == h->nargs || !ir_base_is_real(h->args[k]->type)) {
 			fprintf(stderr, "stad %s: error: --input %s=%s: '%s' is not a real argument of '%s'\n", o->cmd,
@@ -245,7 +254,9 @@ int cli_cmd_check(int argc, char **argv)
 	        "user-written tangents and adjoints (NAME_d, NAME_b).\n"
 	        "Exit status 1 when tangent and adjoint disagree, or when both steps agree with each other\n"
 	        "but not with them (MISMATCH). When the two steps disagree with each other and neither\n"
-	        "confirms the tangent, the pair is 'inconclusive': a warning, exit status 0.\n"
+	        "confirms the tangent, or the difference is within what rounding alone makes of it (the\n"
+	        "derivative is below what differences resolve), the pair is 'inconclusive': a warning, exit\n"
+	        "status 0. Values below a floor scaled to the outputs' and inputs' sizes count as equal.\n"
 	        "Tolerances: tangent vs adjoint 1e-10 (--tol T sets it), vs differences 1e-5; 1e-4 and 2e-2\n"
 	        "with single-precision steps when an argument or an active variable inside is REAL(4).\n" CLI_SOURCE_USAGE;
 	CliOpts o;

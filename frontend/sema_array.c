@@ -1284,6 +1284,8 @@ static IrSym *temp_like(Sema *S, const IrSym *a, IrBase type, IrLoc loc)
 {
 	IrSym *t = sema_new_local(S, ir_sprintf(S->a, "%s_tmp", a->name), type, loc);
 	t->rank = a->rank;
+	if (type == TY_CHAR && a->clen)
+		t->clen = cp(S, a->clen);
 	for (int d = 0; d < a->rank; d++) {
 		t->dims[d].lo = a->dims[d].lo ? cp(S, a->dims[d].lo) : NULL;
 		t->dims[d].hi = cp(S, a->dims[d].hi);
@@ -1923,11 +1925,68 @@ static IrSym *counting_nest(Sema *S, const char *name, IrExpr *over, int r, Nest
 	return cnt;
 }
 
+/* t = x, element by element (x an array of t's shape, or a scalar), before the statement. */
+static void fill_temp(Sema *S, IrSym *t, IrExpr *x, IrLoc loc)
+{
+	IrExpr *whole = ir_var(S->a, t, NULL, 0, loc);
+	View L;
+	Shape sh;
+	view_sure(S, whole, &L);
+	int ok = shape_of(S, whole, &sh);
+	assert(ok);
+	(void)ok;
+	IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
+	assign_elemental(S, st, whole, &L, &sh, x, NULL);
+	before(S, st);
+}
+
+/* NCOPIES of SPREAD as the extent it gives: a constant, or a variable the routine never changes
+ * (read where it is used). NULL after an error. */
+static IrExpr *spread_ncopies(Sema *S, IrExpr *nc, IrLoc loc)
+{
+	Const c;
+	if (!sema_rank(nc) && ir_base_is_int(nc->type) && sema_const_of(nc, &c))
+		return icon(S, c.i < 0 ? 0 : c.i, loc);
+	if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
+		return ir_convert(S->a, cp(S, nc), TY_INT);
+	ir_error(nc->loc, "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine never changes");
+	return NULL;
+}
+
+/* SPREAD(s, 1, n) of a scalar s: a temporary t(n), every element s, the source evaluated once
+ * (trial s16: refused as 'must be an array'). */
+static IrExpr *spread_scalar(Sema *S, IrExpr **arg, IrLoc loc)
+{
+	IrExpr *x = arg[0];
+	int64_t dim;
+	if (!S->stmt) {
+		ir_error(loc, "SPREAD is supported only in executable statements");
+		return bad(S, loc);
+	}
+	if (x->type == TY_CHAR) {
+		ir_error(x->loc, "SPREAD of CHARACTER is not supported");
+		return bad(S, loc);
+	}
+	if (!dim_arg(arg[1], 1, "SPREAD", &dim))
+		return bad(S, loc);
+	IrExpr *nc = spread_ncopies(S, arg[2], loc);
+	if (!nc)
+		return bad(S, loc);
+	IrSym *t = sema_new_local(S, "spread", x->type, loc);
+	t->rank = 1;
+	t->dims[0].hi = nc;
+	sema_alloc_temp(S, t, loc);
+	fill_temp(S, t, x, loc);
+	return ir_var(S->a, t, NULL, 0, loc);
+}
+
 static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 {
 	const char *name = upper(S, ir_intrinsics[id].name);
 	IrExpr *x = arg[0];
 	int r = sema_rank(x);
+	if (!r && id == INTR_SPREAD && !x->failed)
+		return spread_scalar(S, arg, loc);
 	if (!r) {
 		if (!x->failed)
 			ir_error(x->loc, "the argument of %s must be an array", name);
@@ -1957,14 +2016,25 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		return bad(S, loc); /* (materialize reported it) */
 	int keep = S->stmt;
 	S->stmt = 0;
-	int ok = shape_of(S, x, &raw);
+	int entry = shape_of(S, x, &raw);
 	S->stmt = keep;
-	for (int k = 0; ok && k < r; k++)
-		ok = sx.entry[k] && raw.ext[k];
-	if (!ok) {
+	/* the temporaries' extents: as declared when they are known on entry, else (a section
+	 * u(n:1:-1, m), trial s16) as the statement finds them, allocated there */
+	IrExpr *ext[IR_MAX_RANK];
+	for (int k = 0; k < r; k++) {
+		if (!sx.ext[k]) {
+			ir_error(x->loc, "%s needs the shape of its argument; assign it to an array first", name);
+			return bad(S, loc);
+		}
+		entry = entry && sx.entry[k] && raw.ext[k];
+	}
+	for (int k = 0; k < r; k++)
+		ext[k] = entry ? raw.ext[k] : clamp0(S, cp(S, sx.ext[k]), loc);
+	if (!entry && S->hoist != &S->before) {
+		/* evaluated at each test of the condition, but the statement's temporaries are freed once */
 		ir_error(x->loc,
-		         "%s needs the shape of its argument known on entry (whole arrays or constant extents); assign it to "
-		         "an array first",
+		         "%s of an array whose shape is not fixed on entry, in a DO WHILE or ELSE IF condition or an "
+		         "implied DO, is not supported: assign it to an array before",
 		         name);
 		return bad(S, loc);
 	}
@@ -1972,18 +2042,12 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		IrSym *t0 = sema_new_local(S, "arg", x->type, loc);
 		t0->rank = r;
 		for (int k = 0; k < r; k++)
-			t0->dims[k].hi = raw.ext[k];
-		sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
-		IrExpr *whole = ir_var(S->a, t0, NULL, 0, loc);
-		View L0;
-		Shape sh0;
-		view_sure(S, whole, &L0);
-		int sok = shape_of(S, whole, &sh0);
-		assert(sok);
-		(void)sok;
-		IrStmt *st = ir_stmt_new(S->a, IR_CONTINUE, loc);
-		assign_elemental(S, st, whole, &L0, &sh0, x, NULL);
-		before(S, st);
+			t0->dims[k].hi = ext[k];
+		if (entry)
+			sema_alloc_temp(S, t0, loc); /* sized at the statement when x is an ALLOCATABLE's */
+		else
+			sema_alloc_temp_now(S, t0, loc);
+		fill_temp(S, t0, x, loc);
 		x = ir_var(S->a, t0, NULL, 0, loc);
 		shape_of(S, x, &sx);
 	}
@@ -1996,7 +2060,7 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 	IrExpr *shift = NULL, *bnd = NULL, *mask = NULL, *field = NULL, *dimv = NULL;
 	int64_t dim = 1;
 	for (int k = 0; k < r; k++)
-		E[k] = raw.ext[k];
+		E[k] = ext[k];
 	switch (id) {
 	case INTR_CSHIFT:
 	case INTR_EOSHIFT: {
@@ -2028,22 +2092,13 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 			ir_error(loc, "SPREAD would give rank %d (at most %d)", r + 1, IR_MAX_RANK);
 			return bad(S, loc);
 		}
-		IrExpr *nc = arg[2];
-		Const c;
-		if (sema_rank(nc) || !ir_base_is_int(nc->type) || !sema_const_of(nc, &c)) {
-			if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
-				c.i = -1;
-			else {
-				ir_error(nc->loc,
-				         "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine "
-				         "never changes");
-				return bad(S, loc);
-			}
-		}
+		IrExpr *nc = spread_ncopies(S, arg[2], loc);
+		if (!nc)
+			return bad(S, loc);
 		R = r + 1;
 		for (int k = r; k > dim - 1; k--)
 			E[k] = E[k - 1];
-		E[dim - 1] = c.i >= 0 ? icon(S, c.i, loc) : ir_convert(S->a, cp(S, nc), TY_INT);
+		E[dim - 1] = nc;
 		break;
 	}
 	case INTR_RESHAPE: {
@@ -2157,9 +2212,9 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 			}
 		}
 		R = 1;
-		IrExpr *e = cp(S, raw.ext[0]);
+		IrExpr *e = cp(S, ext[0]);
 		for (int k = 1; k < r; k++)
-			e = ir_binop(S->a, IR_MUL, e, cp(S, raw.ext[k]), loc);
+			e = ir_binop(S->a, IR_MUL, e, cp(S, ext[k]), loc);
 		Const c;
 		E[0] = sema_const_of(e, &c) ? icon(S, c.i, loc) : e;
 		break;
@@ -2172,7 +2227,10 @@ static IrExpr *data_move(Sema *S, IrIntrinsic id, IrExpr **arg, IrLoc loc)
 		int64_t v;
 		t->dims[k].hi = const_int(E[k], &v) && v < 1 ? icon(S, 1, loc) : E[k]; /* zero-sized: one element unused */
 	}
-	sema_alloc_temp(S, t, loc); /* an ALLOCATABLE argument's extents: allocated at the statement */
+	if (entry || id == INTR_RESHAPE || id == INTR_UNPACK)
+		sema_alloc_temp(S, t, loc); /* an ALLOCATABLE argument's extents: allocated at the statement */
+	else
+		sema_alloc_temp_now(S, t, loc);
 
 	if (id == INTR_PACK) {
 		/* n = 0; loops over x in array element order: where mask, n = n + 1; t(n) = x(...) */
@@ -2920,6 +2978,13 @@ static void assign_elemental(Sema *S, IrStmt *s, IrExpr *lhs, const View *L, con
 			         a->name);
 			return;
 		}
+		if (a->type == TY_CHAR && !(a->clen && ir_expr_is_const(a->clen))) {
+			ir_error(rhs->loc,
+			         "the right-hand side may overlap '%s', whose CHARACTER length is known only at run time, so no "
+			         "temporary can hold it: write a DO loop",
+			         a->name);
+			return;
+		}
 		IrSym *t = temp_like(S, a, a->type, loc);
 		IrExpr *v = ir_convert(S->a, elem(S, rhs, &N, ident), a->type);
 		before(S,
@@ -3262,11 +3327,18 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
 		return;
 	}
-	if (a->type == TY_CHAR) {
-		ir_error(lhs->loc, "whole-array CHARACTER assignment is not supported (write a DO loop over the elements)");
+	/* a CHARACTER array assigned an array variable or section, or a scalar variable or literal,
+	 * of CHARACTER: element by element (a structure's CHARACTER array component, `b = a`: trial
+	 * s16); CHARACTER expressions of arrays are refused */
+	int chars = a->type == TY_CHAR && rhs->type == TY_CHAR && !mask &&
+	        (rhs->kind == IR_VAR || rhs->kind == IR_CONST_STR ||
+	         (rhs->kind == IR_INTRIN && rhs->u.call.id == INTR_SUBSTR && !sema_rank(rhs)));
+	if (a->type == TY_CHAR && !chars) {
+		ir_error(lhs->loc, "whole-array CHARACTER assignment is supported from a CHARACTER array, section or scalar "
+		                   "only (write a DO loop over the elements)");
 		return;
 	}
-	if (rhs->type == TY_CHAR || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
+	if ((rhs->type == TY_CHAR && !chars) || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {
 		ir_error(rhs->loc, "cannot assign %s to %s", ir_base_name(rhs->type), ir_base_name(a->type));
 		return;
 	}

@@ -138,6 +138,57 @@ static int plain_value(Sema *S, IrExpr **px)
 	return 0;
 }
 
+/* REPEAT(s, n), n an INTEGER constant (trial s16: refused): a constant string when s is one,
+ * else s // s // ... (n copies; '' for n <= 0), which is then what a concatenation may be. */
+enum { REPEAT_MAX = 64 }; /* copies of a non-constant s, each a term of the C */
+static IrExpr *repeat(Sema *S, IrExpr *e)
+{
+	IrExpr *s = e->u.ref.args[0], *c = e->u.ref.args[1];
+	if (s->kind == IR_KEYWORD || c->kind == IR_KEYWORD) {
+		ir_error(e->loc, "keyword arguments of REPEAT are not supported");
+		return bad(S, e->loc);
+	}
+	s = sema_value_expr(S, s);
+	c = sema_value_expr(S, c);
+	if (s->failed || c->failed)
+		return bad(S, e->loc);
+	if (s->type != TY_CHAR || sema_rank(s)) {
+		ir_error(s->loc, "the first argument of REPEAT must be a CHARACTER scalar");
+		return bad(S, e->loc);
+	}
+	Const n;
+	if (!ir_base_is_int(c->type) || sema_rank(c) || !sema_const_of(c, &n)) {
+		ir_error(c->loc, "the count of REPEAT must be an INTEGER constant (for a count known only at run time, "
+		                 "assign the copies to substrings in a DO loop)");
+		return bad(S, e->loc);
+	}
+	if (n.i <= 0)
+		return ir_str(S->a, "", e->loc);
+	if (s->kind == IR_CONST_STR) {
+		size_t l = strlen(s->u.str);
+		if (n.i > (1 << 20) / (l ? (int64_t)l : 1)) {
+			ir_error(c->loc, "REPEAT would make a constant of more than 1 MiB");
+			return bad(S, e->loc);
+		}
+		char *v = ir_alloc(S->a, l * (size_t)n.i + 1);
+		for (int64_t k = 0; k < n.i; k++)
+			memcpy(v + l * (size_t)k, s->u.str, l);
+		v[l * (size_t)n.i] = 0;
+		return ir_str(S->a, v, e->loc);
+	}
+	if (n.i > REPEAT_MAX) {
+		ir_error(c->loc, "REPEAT of a CHARACTER variable more than %d times is not supported (assign the copies to "
+		                 "substrings in a DO loop)", REPEAT_MAX);
+		return bad(S, e->loc);
+	}
+	if (!plain_value(S, &s))
+		return bad(S, e->loc);
+	IrExpr *r = s;
+	for (int64_t k = 1; k < n.i; k++)
+		r = sema_char_binop(S, IR_CONCAT, r, ir_expr_copy(S->a, s), e->loc);
+	return r;
+}
+
 IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[id];
@@ -154,6 +205,8 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 		ir_error(e->loc, "wrong number of arguments to intrinsic %s", in->name);
 		return id == INTR_TRIM || id == INTR_ADJUSTL || id == INTR_ADJUSTR ? bad(S, e->loc) : ir_int(S->a, 0, e->loc);
 	}
+	if (id == INTR_REPEAT)
+		return repeat(S, e);
 	IrExpr **r = ir_alloc(S->a, sizeof *r * (size_t)n);
 	for (int i = 0; i < n; i++) {
 		IrExpr *a = e->u.ref.args[i];
@@ -161,7 +214,15 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 			ir_error(a->loc, "keyword arguments of %s are not supported", in->name);
 			return ir_int(S->a, 0, e->loc);
 		}
-		r[i] = sema_value_expr(S, a);
+		/* LEN of a CHARACTER array (a variable, component or section) is its elements' length
+		 * (trial s16: refused with two errors) */
+		r[i] = id == INTR_LEN ? sema_resolve_expr(S, a) : sema_value_expr(S, a);
+		if (id == INTR_LEN && sema_rank(r[i]) && (r[i]->kind != IR_VAR || r[i]->type != TY_CHAR)) {
+			ir_error(r[i]->loc, r[i]->type == TY_CHAR ? "LEN of a CHARACTER array expression is not supported (LEN "
+			                                            "of the array is its elements' length)"
+			                                          : "argument 1 of len must be CHARACTER");
+			return ir_int(S->a, 0, e->loc);
+		}
 		if (id == INTR_CHAR || id == INTR_ACHAR) { /* CHAR(i), ACHAR(i): the one character of code i */
 			if (!ir_base_is_int(r[i]->type) || sema_rank(r[i])) {
 				if (!r[i]->failed)

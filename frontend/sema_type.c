@@ -880,6 +880,7 @@ typedef struct Desig {
 	const TComp *leaf; /* the leaf component it ends at */
 	int arrays;        /* parts with rank > 0 (unsubscripted arrays or sections) */
 	int rank;          /* its rank, for the one array part */
+	IrExpr *substr;    /* a CHARACTER scalar leaf read as a substring, `s%name(1:1)`: its (lo:hi) */
 	IrLoc loc;
 } Desig;
 
@@ -981,6 +982,14 @@ static int designator(Sema *S, IrExpr *e, Desig *d)
 	p->nargs = e->u.comp.nargs;
 	p->rank = c->rank;
 	p->loc = e->loc;
+	if (!c->rank && c->type == TY_CHAR && p->nargs == 1 && p->args[0]->kind == IR_TRIPLET) {
+		/* s%name(1:1) (trial s16: "has rank 0 but 1 subscript is given" and a cascade): the leaf's
+		 * substring, made by sema_component_ref (the other readers of a designator of a leaf
+		 * pass the reference on to it) */
+		d->substr = p->args[0];
+		p->args = NULL;
+		p->nargs = 0;
+	}
 	if (p->nargs && p->nargs != c->rank) {
 		ir_error(e->loc, "component '%s' has rank %d but %d subscript%s given", c->name, c->rank, p->nargs,
 		         p->nargs == 1 ? " is" : "s are");
@@ -1355,6 +1364,10 @@ IrExpr *sema_component_ref(Sema *S, IrExpr *e)
 	int k = designator(S, e, &d);
 	if (k <= 0)
 		return NULL;
+	if (d.substr) {
+		IrExpr *v = sema_resolve_expr(S, leaf_ref_as(S, &d, NULL, 0, d.var->alloc));
+		return v->kind == IR_VAR ? sema_substring(S, v, d.substr) : v;
+	}
 	if (d.type) {
 		ir_error(e->loc,
 		         "'%s' is a structure of type '%s': name one of its components here (a structure can only be assigned "

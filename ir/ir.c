@@ -891,6 +891,11 @@ IrUnit *ir_external_new(IrArena *a, const char *name, int function, IrBase resul
 	return u;
 }
 
+const char *ir_arg_written(const IrUnit *u, int k)
+{
+	return u->argnames && u->argnames[k] ? u->argnames[k] : u->args[k]->name;
+}
+
 IrSym *ir_sym_new(IrArena *a, IrUnit *owner, const char *name, IrSymKind kind, IrLoc loc)
 {
 	IrSym *s = ir_alloc(a, sizeof *s);

@@ -870,6 +870,9 @@ int ir_expr_calls(const IrExpr *e);
 /* The length of a CHARACTER expression (a constant, variable, element, substring, //, TRIM,
  * ADJUSTL, ADJUSTR), as an INTEGER(8) expression (shares the variables' length expressions). */
 IrExpr *ir_char_len(IrArena *a, const IrExpr *e);
+/* Dummy argument k of u by the name the source gives it: a VALUE dummy's hidden argument is
+ * x_value, but --head, --set and stad check's rows name it x, as written. */
+const char *ir_arg_written(const IrUnit *u, int k);
 /* Does e read a variable (anything but constants and PARAMETERs)? */
 int ir_expr_reads_variable(const IrExpr *e);
 /* Is pred true of e or of any expression inside it (subscripts, operands, arguments, section

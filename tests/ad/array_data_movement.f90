@@ -1,14 +1,17 @@
 ! stad: --head 'f(y)/(x, w)' --set n=6
 ! CSHIFT, EOSHIFT (an active BOUNDARY), SPREAD, RESHAPE and PACK of active arrays, assigned to
 ! the array they read and inside expressions: their derivatives move the same way, and the
-! adjoint is the transpose (elements read twice or dropped).
+! adjoint is the transpose (elements read twice or dropped). SPREAD of a scalar, CSHIFT and
+! EOSHIFT of sections whose extents are not known on entry (a negative stride from n, bounds from
+! a loop's index: trial s16, refused).
 subroutine f(n, x, w, y)
   implicit none
   integer, intent(in) :: n
   real(8), intent(in) :: x(n), w(n)
   real(8), intent(out) :: y
   real(8) :: a(n), b(n), q(3, 4), z(n, 2), p(2 * n)
-  integer :: k
+  integer :: k, i
+  real(8) :: c(n, 3)
   a = x * w
   b = cshift(a, 2) * x + cshift(w, -1, 1)
   a = cshift(a, 1) + a * 0.5d0
@@ -22,4 +25,11 @@ subroutine f(n, x, w, y)
   p = 0
   p(1:count(q > 0)) = pack(q, q > 0)
   y = sum(q * q) + sum(z(:, 1) * z(:, 2)) + sum(p * p) + sum(pack(a, w > 0.3d0) ** 3)
+  c(:, 1) = spread(x(2) * w(1), 1, n) + x
+  c(:, 2) = cshift(c(n:1:-1, 1), -1) * w
+  c(:, 3) = eoshift(c(n:1:-1, 2), 2, boundary=x(1)) + spread(y, 1, n)
+  do i = 2, n - 1
+    c(1:i, 1) = c(1:i, 1) + cshift(c(i:1:-1, 3), 1) * x(i)
+  end do
+  y = y + sum(c * c)
 end subroutine f

@@ -18,7 +18,12 @@
 #   8. an active REAL(4) variable inside a double precision head: single-precision tolerances,
 #      said in the output (tests/ad/fixed_single_inside_double checks the verdict);
 #   9. BLOCK DATA's values reach a head that reads the COMMON block (block_data_head.f): the
-#      primal of usecf at x = 1 is 2 + 3, with and without --fortran-abi.
+#      primal of usecf at x = 1 is 2 + 3, with and without --fortran-abi;
+#  11. the tolerances follow the scale of the values (fd_resolution.f90): a derivative below what
+#      differences resolve (tanh at 18) is 'inconclusive', not MISMATCH; tangent and adjoint 17 %
+#      apart at 1e-24 (exp's subnormal range) are a MISMATCH, not 'ok';
+#  12. a head's VALUE dummies are named as written in --head, --set and --input (value_head.f90),
+#      also with --default-checkpoint auto (its sizes from --set).
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -147,5 +152,23 @@ for abi in "" --fortran-abi; do
 	[ "$("$tmp/bd/m")" = 5 ] || fail "BLOCK DATA with a head $abi: usecf(1) = $("$tmp/bd/m"), not 5"
 done
 
+# 11. tolerances at the scale of the values
+"$STAD" check "$DIR/fd_resolution.f90" --head 'flat(f)/(x)' --input x=18:19 >"$tmp/out" 2>"$tmp/err" ||
+	fail "tanh(x) at 18-19: exit status $? (differences cannot resolve a derivative of 1e-16)"
+awk '$1 == "x" && $2 == "f" { found = 1; if ($NF != "inconclusive") bad = 1 } END { exit bad || !found }' "$tmp/out" ||
+	fail "tanh(x) at 18-19: not 'inconclusive'"
+grep -q "below what rounding lets them resolve" "$tmp/out" || fail "tanh(x) at 18-19: the warning does not say why"
+"$STAD" check "$DIR/fd_resolution.f90" --head 'tiny(f)/(x)' --input x=740:745 >"$tmp/out" 2>"$tmp/err" &&
+	fail "exp(-x)*1d300 at 740-745: tangent and adjoint 17 % apart passed"
+awk '$1 == "x" && $2 == "f" { found = 1; if ($NF != "MISMATCH" || $6 + 0 < 1e-3) bad = 1 } END { exit bad || !found }' "$tmp/out" ||
+	fail "exp(-x)*1d300 at 740-745: not a MISMATCH with adj-tan of the values' own size"
+
+# 12. VALUE dummies of the head by their names
+"$STAD" check "$DIR/value_head.f90" --head 'damp(y)/(x c)' --set n=3 --input c=0.1:0.2 >"$tmp/out" 2>"$tmp/err" ||
+	fail "VALUE dummies named as written: exit status $? ($(cat "$tmp/err"))"
+awk '$1 == "c" && $2 == "y" { found = 1 } END { exit !found }' "$tmp/out" || fail "VALUE dummy c: no row named c"
+"$STAD" diff "$DIR/value_head.f90" --head 'damp(y)/(x c)' --set n=3 --default-checkpoint auto -o "$tmp/v.c" \
+	>"$tmp/out" 2>"$tmp/err" || fail "VALUE dummies with --default-checkpoint auto: $(cat "$tmp/err")"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name"

@@ -1,7 +1,7 @@
 ! What CSHIFT, EOSHIFT, SPREAD, RESHAPE and PACK do not take: RESHAPE with PAD or ORDER, a
 ! SHAPE that is not constant, a SOURCE too small; PACK with VECTOR; an array SHIFT or BOUNDARY;
 ! a DIM out of range; an NCOPIES the routine changes; an argument whose shape is not known on
-! entry; a scalar argument.
+! entry in a DO WHILE condition (elsewhere it is allocated at the statement); a scalar argument.
 subroutine s(n, a, b, q)
   integer, intent(in) :: n
   real(8), intent(inout) :: a(n), b(n), q(2, 3)
@@ -18,6 +18,8 @@ subroutine s(n, a, b, q)
   b = eoshift(a, 1, boundary=b)
   b = cshift(a, 1, dim=2)
   q = spread(a(1:2), 2, k)
-  b(1:k) = cshift(a(1:k), 1)
+  do while (sum(cshift(a(1:k), 1)) > 0)
+    k = k - 1
+  end do
   b = cshift(t, 1)
 end subroutine s

@@ -104,6 +104,13 @@
  *   fploop    z = 0.5 sin(z) + a iterated to its fixed point under !$AD FP-LOOP (a DO WHILE, or a
  *             counted DO left by EXIT first or last; the state named or inferred): the two-phase
  *             adjoint (--fploop: often)
+ *   trials    what the trials of stop 16 found and stop 16 mended, from mglob's gt_*: a FUNCTION
+ *             referenced in a WRITE's output list that updates its argument (gt_out) or a module
+ *             variable read after the WRITE (gt_put, gt_s); VALUE dummies (gt_val: INTEGER and
+ *             REAL(8), redefined inside, given variables, expressions, keywords); CHAR, ACHAR and
+ *             IACHAR (gt_ch, gt_tag); a routine called twice, once with a constant extent (gt_smooth,
+ *             the gcc -O2 IPA pattern of tests/ad/gcc_dropped_call); a SAVE'd table built at the
+ *             first call and read by every later one (gt_tab) (--trials: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
  *             or gl_jac's Jacobi sweeps on a non-symmetric one with transpose=gl_ns_amult,
  *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
@@ -209,6 +216,8 @@ static int procarg_allowed = 1; /* pattern `procarg` (past the 32 bits of bugs_a
 static int force_procarg;       /* --procarg: calls passing procedures often */
 static int linsolve_allowed = 1; /* pattern `linsolve` (past the 32 bits of bugs_allowed) */
 static int force_linsolve;       /* --linsolve: LINEAR-SOLVE calls often */
+static int trials_allowed = 1;   /* pattern `trials` (past the 32 bits of bugs_allowed) */
+static int force_trials;         /* --trials: its statements often */
 static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_elemental; /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;    /* --layout: clay in every program with a real COMMON member */
@@ -431,7 +440,12 @@ static uint64_t features;
 #define F_STOP (1ull << 52)
 #define F_PRINT (1ull << 53)
 #define F_ELEMSUB (1ull << 54)
-#define F_STENCIL (1ull << 55)
+#define F_OUTFN (1ull << 55)
+#define F_VALUE (1ull << 56)
+#define F_CHARCODE (1ull << 57)
+#define F_CONSTBOUND (1ull << 58)
+#define F_SAVETAB (1ull << 59)
+#define F_STENCIL (1ull << 60)
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -483,7 +497,9 @@ static const char *feature_names[] = {"module",      "common",         "function
                                       "fploop",      "shift",          "elemental",
                                       "alloc-type",  "argexpr",        "procarg",
                                       "linsolve",    "stop",           "print",
-                                      "elemental-sub", "stencil"};
+                                      "elemental-sub", "output-fn",      "value",
+                                      "char-code",   "const-bound",    "save-table",
+                                      "stencil"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -2689,6 +2705,94 @@ static void stmt_procarg(void)
 	     c.s);
 }
 
+/* Pattern `trials` (see mglob's gt_*): one of its five statements on a real scalar v (and, for
+ * gt_smooth, two rank-1 arrays); every value stays within RMAX. */
+static void stmt_trials(void)
+{
+	Var *v = pick_var(T_REAL, 0, 1), *k = NULL;
+	for (int t = 0; t < 8 && !k; t++) {
+		k = pick_var(T_INT, 0, 0);
+		if (k && (k->ilo < 1 || k->ihi > 6))
+			k = NULL; /* a code and a subscript of gt_tab: 1..6 */
+	}
+	if (!v || !k)
+		return;
+	int kind = rnd(5);
+	if (kind == 0 && in_function)
+		kind = 1 + rnd(4); /* no WRITE in a function a WRITE may reference */
+	note_read(v);
+	note_read(k);
+	if (kind == 0) {
+		/* a function with side effects in the output list: its argument (gt_out) or the module
+		 * variable gt_s (gt_put), read after the WRITE */
+		features |= F_OUTFN;
+		note_write(v);
+		if (chance(50)) {
+			line("write(77, '(a,es16.8)') 'o%d', gt_out(%s)", nstmts, v->name);
+		} else {
+			Ex c = fit(gen_real(2), 2);
+			line("gt_s = %s", c.s);
+			line("write(77, '(es16.8,i3)') gt_put(%s), %s", v->name, k->name);
+			line("%s = 0.5d0 * %s + 0.5d0 * gt_s", v->name, v->name);
+		}
+		return;
+	}
+	if (kind == 1) {
+		/* VALUE dummies: the caller's k and c unchanged, whatever gt_val does to its copies */
+		features |= F_VALUE;
+		note_write(v);
+		Var *w = pick_var(T_REAL, 0, 0);
+		char *c;
+		if (w && w != v && chance(50)) {
+			note_read(w);
+			c = sdup(w->name);
+		} else {
+			Ex e = fit(gen_real(2), RMAX);
+			c = e.s;
+		}
+		char *kk = chance(30) ? sfmt("%d", rrange(1, 6)) : sdup(k->name);
+		if (chance(35))
+			line("call gt_val(x=%s, c=%s, k=%s)", v->name, c, kk);
+		else if (chance(30))
+			line("call gt_val(%s, x=%s, c=%s)", kk, v->name, c);
+		else
+			line("call gt_val(%s, %s, %s)", kk, c, v->name);
+		return;
+	}
+	if (kind == 2) {
+		/* CHAR, ACHAR, IACHAR: codes of k (1..6) through CHARACTER values and back */
+		features |= F_CHARCODE;
+		note_write(v);
+		line("gt_ch = achar(64 + %s)", k->name);
+		line("gt_tag = 'val' // char(48 + %s) // gt_ch", k->name);
+		line("if (gt_tag(4:4) == char(48 + %s) .and. iachar(gt_tag(5:5)) > 64) then", k->name);
+		line("  %s = 0.5d0 * %s + 0.25d0 * (iachar(gt_ch) - 64) / 6d0 * cos(%s)", v->name, v->name, v->name);
+		line("else");
+		line("  %s = 0.5d0 * %s", v->name, v->name);
+		line("end if");
+		return;
+	}
+	if (kind == 3) {
+		/* gt_smooth twice, once with a constant extent (gcc's IPA dropped the first call) */
+		Var *a = pick_var(T_REAL, 1, 0), *b = pick_var(T_REAL, 1, 1);
+		if (!a || !b || a == b || var_size(a) < 6 || var_size(b) < 6) {
+			kind = 4;
+		} else {
+			features |= F_CONSTBOUND;
+			note_read(a);
+			note_read(b);
+			note_write(b);
+			line("call gt_smooth(%s, %s, %s)", k->name, a->name, b->name);
+			line("call gt_smooth(%d, %s, %s)", rrange(2, 4), a->name, b->name);
+			return;
+		}
+	}
+	/* a SAVE'd table built at the first call of gt_tab, read by every later call */
+	features |= F_SAVETAB;
+	note_write(v);
+	line("%s = 0.5d0 * %s + gt_tab(%s) * sin(%s)", v->name, v->name, k->name, v->name);
+}
+
 /* Pattern `fploop`: z = 0.5 sin(z) + a iterated to its fixed point (|a| <= 1: a contraction
  * by 0.5, converged to 1e-15 in about 50 steps; a cap of 200), as a DO WHILE or a counted DO
  * left by EXIT, under !$AD FP-LOOP with the state named or inferred; a is computed before the
@@ -3398,6 +3502,10 @@ static void gen_stmt(int depth)
 	}
 	if (procarg_allowed && chance(force_procarg ? 15 : 1)) {
 		stmt_procarg();
+		return;
+	}
+	if (trials_allowed && chance(force_trials ? 15 : 2)) {
+		stmt_trials();
 		return;
 	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
@@ -4572,7 +4680,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg,linsolve|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg,linsolve,trials|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials]\n");
 	exit(2);
 }
 
@@ -4666,8 +4774,11 @@ int main(int argc, char **argv)
 					procarg_allowed = 0;
 				else if (!strcmp(w, "linsolve"))
 					linsolve_allowed = 0;
+				else if (!strcmp(w, "trials"))
+					trials_allowed = 0;
 				else if (!strcmp(w, "all"))
-					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0;
+					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0,
+					trials_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
 					;
 				else {
@@ -4687,6 +4798,8 @@ int main(int argc, char **argv)
 			force_procarg = 1;
 		} else if (!strcmp(argv[i], "--linsolve")) {
 			force_linsolve = 1;
+		} else if (!strcmp(argv[i], "--trials")) {
+			force_trials = 1;
 		} else if (!strcmp(argv[i], "--recur")) {
 			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
@@ -4874,6 +4987,8 @@ int main(int argc, char **argv)
 		        "  end type gpt\n");
 	if (linsolve_allowed)
 		bprintf(&file, "  real(8) :: gl_c(5), gl_u(0:5), gl_r(0:5), gl_res(0:5), gl_p(0:5), gl_q(0:5)\n");
+	if (trials_allowed)
+		bprintf(&file, "  real(8) :: gt_s\n  character(len=1) :: gt_ch\n  character(len=8) :: gt_tag\n");
 	if (procarg_allowed)
 		bprintf(&file,
 		        "  abstract interface\n"
@@ -4881,8 +4996,52 @@ int main(int argc, char **argv)
 		        "      real(8), intent(in) :: t\n"
 		        "    end function gp_fn\n"
 		        "  end interface\n");
-	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed || linsolve_allowed)
+	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed || linsolve_allowed || trials_allowed)
 		bprintf(&file, "contains\n");
+	if (trials_allowed)
+		/* pattern `trials`: |x| <= 4 gives |gt_out| <= 2.25, gt_s within 0.5 * 2 + 0.25 * 4, gt_val's
+		 * x within 2.25, gt_smooth's w within 0.5 * 4 + 0.25 * 4, gt_tab within 0.5 */
+		bprintf(&file,
+		        "  real(8) function gt_out(x)\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    x = 0.5d0 * x + 0.25d0 * sin(x)\n"
+		        "    gt_out = x\n"
+		        "  end function gt_out\n"
+		        "  real(8) function gt_put(x)\n"
+		        "    real(8), intent(in) :: x\n"
+		        "    gt_s = 0.5d0 * gt_s + 0.25d0 * x\n"
+		        "    gt_put = x\n"
+		        "  end function gt_put\n"
+		        "  subroutine gt_val(k, c, x)\n"
+		        "    integer, value :: k\n"
+		        "    real(8), value :: c\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    c = 0.5d0 * c + 0.25d0 * x\n"
+		        "    k = 1 + mod(k + 2, 6)\n"
+		        "    x = 0.5d0 * x + 0.25d0 * sin(c * k)\n"
+		        "  end subroutine gt_val\n"
+		        "  subroutine gt_smooth(m, v, w)\n"
+		        "    integer, intent(in) :: m\n"
+		        "    real(8), intent(in) :: v(m)\n"
+		        "    real(8), intent(inout) :: w(m)\n"
+		        "    integer :: i\n"
+		        "    do i = 1, m\n"
+		        "      w(i) = 0.5d0 * w(i) + 0.25d0 * sin(v(i)) * v(m + 1 - i)\n"
+		        "    end do\n"
+		        "  end subroutine gt_smooth\n"
+		        "  real(8) function gt_tab(k)\n"
+		        "    integer, intent(in) :: k\n"
+		        "    logical, save :: first = .true.\n"
+		        "    real(8), save :: tab(6)\n"
+		        "    integer :: i\n"
+		        "    if (first) then\n"
+		        "      do i = 1, 6\n"
+		        "        tab(i) = 0.5d0 * cos(0.7d0 * i)\n"
+		        "      end do\n"
+		        "      first = .false.\n"
+		        "    end if\n"
+		        "    gt_tab = tab(k)\n"
+		        "  end function gt_tab\n");
 	if (linsolve_allowed)
 		/* pattern `linsolve`: A u on the interior 1..4, reading the boundary values u(0), u(5) */
 		bprintf(&file,

@@ -1,6 +1,8 @@
 ! CSHIFT, EOSHIFT (with and without BOUNDARY, along DIM), SPREAD (every DIM), RESHAPE (constant
 ! SHAPE, from a section and to rank 3) and PACK (array and scalar masks), alone and inside
-! expressions, of sections and expressions, assigned to the array they read.
+! expressions, of sections and expressions, assigned to the array they read; SPREAD of a
+! scalar; CSHIFT and EOSHIFT of sections whose extents are not known on entry (a stride -1 from a
+! variable, bounds from a loop's index).
 program array_data_movement
   implicit none
   integer, parameter :: n = 6
@@ -50,4 +52,13 @@ program array_data_movement
   print *, b
   print *, pack(q, q > 20)
   print *, sum(pack(m, .true.)), pack(m, m > 10)
+  print *, spread(a(2) * 2, 1, 4), sum(spread(k, 1, n))
+  z(:, 1) = spread(1.5d0, dim=1, ncopies=n) + a
+  k = n - 1
+  z(:, 2) = 0
+  z(1:k, 2) = cshift(z(k:1:-1, 1), -1) + eoshift(a(k:1:-1), 2)
+  print *, z
+  do i = 1, n
+    print *, i, cshift(a(i:1:-1), 1), eoshift(a(1:i), -1, 7d0)
+  end do
 end program array_data_movement
