@@ -1040,6 +1040,14 @@ int ad_run(IrProgram *p, const AdRequest *req, AdResult *res)
 		fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head ? req->head : "");
 		return 1;
 	}
+	if ((h.has_deps && !h.ndeps) || (h.has_indeps && !h.nindeps)) {
+		/* an empty list differentiates nothing: a typo, not a request */
+		fprintf(stderr,
+		        "stad: error: --head '%s' names no %s: name at least one between the parentheses, or leave out "
+		        "'()' for every REAL argument\n",
+		        req->head, h.has_deps && !h.ndeps ? "dependent output" : "independent input");
+		return 1;
+	}
 	IrUnit *head = find_routine(p, h.name);
 	if (!head)
 		return 1;

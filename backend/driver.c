@@ -332,7 +332,9 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 			      "    /* tangent vs adjoint decides; the differences only confirm, when the two steps agree */\n"
 			      "    const char *verdict = \"ok\";\n"
 			      "    if (!(e1 <= tol_dot)) verdict = \"MISMATCH\";\n"
-			      "    else if (!(fderr <= tol_fd)) verdict = relerr(fds[0], fds[1], floor_) <= tol_fd ? \"MISMATCH\" : \"inconclusive\";\n"
+			      "    /* a head that is not a function of its arguments (same == 0, warned above): differences\n"
+			      "     * cannot decide either way */\n"
+			      "    else if (!(fderr <= tol_fd)) verdict = same && relerr(fds[0], fds[1], floor_) <= tol_fd ? \"MISMATCH\" : \"inconclusive\";\n"
 			      "    if (verdict[0] == 'M') bad++;\n"
 			      "    if (verdict[0] == 'i') vague++;\n",
 			      f);
@@ -344,10 +346,13 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 		}
 	}
 	fputs("  if (bad) printf(\"%d mismatch%s\\n\", bad, bad == 1 ? \"\" : \"es\");\n"
-	      "  else if (vague) printf(\"warning: finite differences inconclusive for %d of %d pairs (their two steps disagree \"\n"
-	      "                        \"with each other); tangent and adjoint agree\\n\", vague, ",
+	      "  else if (vague) printf(\"warning: finite differences inconclusive for %d of %d pairs (%s); tangent and \"\n"
+	      "                        \"adjoint agree\\n\", vague, ",
 	      f);
-	fprintf(f, "%d);\n", npairs);
+	fprintf(f,
+	        "%d,\n                        same ? \"their two steps disagree with each other\" : \"the head changes its own "
+	        "state\");\n",
+	        npairs);
 	fputs("  else printf(\"all derivatives agree\\n\");\n"
 	      "  finished = 1;\n"
 	      "  return bad ? 1 : 0;\n}\n",
