@@ -1112,6 +1112,14 @@ AdRun *ad_begin(IrProgram *p, const AdRequest *req, AdResult *res)
 		fprintf(stderr, "stad: error: --head '%s' is not of the form name(deps)/(indeps)\n", req->head ? req->head : "");
 		goto refused;
 	}
+	if ((r->h.has_deps && !r->h.ndeps) || (r->h.has_indeps && !r->h.nindeps)) {
+		/* an empty list differentiates nothing: a typo, not a request */
+		fprintf(stderr,
+		        "stad: error: --head '%s' names no %s: name at least one between the parentheses, or leave out "
+		        "'()' for every REAL argument\n",
+		        req->head, r->h.has_deps && !r->h.ndeps ? "dependent output" : "independent input");
+		goto refused;
+	}
 	IrUnit *head = find_routine(p, r->h.name);
 	if (!head)
 		goto refused;

@@ -15,6 +15,7 @@
 
 #include <assert.h>
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -201,6 +202,39 @@ static IrExpr *sexp_parse(SExp *s)
 	return real_const(a, strtod(num, NULL), s->t, s->loc);
 }
 
+static IrExpr *equals(IrArena *a, const IrExpr *x, double v, IrBase t)
+{
+	return ir_binop(a, IR_EQ, cp(a, x), v == 0 ? ad_zero(a, t, x->loc) : real_const(a, v, t, x->loc), x->loc);
+}
+
+/* Where the function is finite but its partial infinite or 0/0 — SQRT and HYPOT at 0, ATAN2 at
+ * (0, 0), ASIN and ACOS at -1 and 1, ACOSH at 1 — the partial is taken as 0 (Tapenade's choice
+ * for SQRT): a clipped argument (sqrt(max(q, 0)), acos(min(c, 1)), the speed sqrt(u*u + v*v) of
+ * a fluid at rest) has derivative 0 there, while Inf times the zero derivative of the clipped
+ * argument would make the whole derivative NaN. Each of these partials is a quotient whose
+ * denominator is 0 exactly there: it divides by +Inf instead (`0.5 / (r == 0 ? Inf : r)`), a
+ * select of two values the compiler vectorizes, where a select around the division would be a
+ * branch. */
+static IrExpr *guard_singular(IrArena *a, const IrExpr *call, IrExpr *p)
+{
+	switch (ir_intrinsics[call->u.call.id].generic) {
+	case INTR_SQRT:
+	case INTR_ACOSH:
+	case INTR_ASIN:
+	case INTR_ACOS:
+	case INTR_HYPOT:
+	case INTR_ATAN2: break;
+	default: return p;
+	}
+	IrExpr *q = p->kind == IR_UNARY ? p->u.op.a : p;
+	assert(q->kind == IR_BINARY && q->u.op.op == IR_DIV);
+	IrExpr *d = q->u.op.b;
+	IrBase t = call->type;
+	IrExpr *zero = ir_binop(a, IR_EQ, cp(a, d), ad_zero(a, t, d->loc), d->loc);
+	q->u.op.b = merge(a, ir_real(a, INFINITY, "huge", t, d->loc), d, zero);
+	return p;
+}
+
 /* ∂ call / ∂ arg k as an expression (k = 0 or 1). */
 static IrExpr *partial(IrArena *a, const IrExpr *call, int k)
 {
@@ -208,7 +242,39 @@ static IrExpr *partial(IrArena *a, const IrExpr *call, int k)
 	const char *src = k == 0 ? in->d1 : in->d2;
 	assert(src);
 	SExp s = {src, a, call, call->type, call->loc};
-	return sexp_parse(&s);
+	return guard_singular(a, call, sexp_parse(&s));
+}
+
+/* x**(n-1), the factor of n x**(n-1), the partial of x**n in x for an INTEGER n; NULL when n is 0
+ * (x**0 is constant), and 0 where n = 0 when n is not constant: 0 * 0**(-1) would be NaN at
+ * x = 0 (the k = 0 term of a polynomial sum(c(k) * x**k)). */
+static IrExpr *powi_factor(IrArena *a, const IrExpr *x, const IrExpr *y, const IrExpr *e)
+{
+	if (y->kind == IR_CONST_INT && y->u.ival == 0)
+		return NULL;
+	IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
+	IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
+	p->type = x->type;
+	if (y->kind == IR_CONST_INT)
+		return p;
+	IrExpr *n0 = ir_binop(a, IR_EQ, cp(a, y), ir_int_kind(a, 0, y->type, e->loc), e->loc);
+	return merge(a, ad_zero(a, x->type, e->loc), p, n0);
+}
+
+/* x**(y-1), the factor of y x**(y-1), the partial of x**y in x for a REAL y: 0 where x = 0 and
+ * y < 1, where it is infinite (0**(-0.5)) or 0/0 (y = 0), for guard_singular's reason
+ * (max(q, 0)**0.5). Exact where finite: 0**0 = 1 keeps d(x**1.0)/dx = 1 at 0. */
+static IrExpr *pow_base_factor(IrArena *a, const IrExpr *x, const IrExpr *y, const IrExpr *e)
+{
+	IrExpr *ym1 = ir_binop(a, IR_SUB, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc);
+	IrExpr *p = ir_binop(a, IR_POW, cp(a, x), ym1, e->loc);
+	if (y->kind == IR_CONST_REAL && y->u.real.v >= 1)
+		return p;
+	IrExpr *at = equals(a, x, 0, e->type);
+	if (y->kind != IR_CONST_REAL)
+		at = ir_binop(a, IR_AND, at, ir_binop(a, IR_LT, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc),
+		              e->loc);
+	return merge(a, ad_zero(a, e->type, e->loc), p, at);
 }
 
 /* ---------------------------------------------------------------- tangent */
@@ -246,16 +312,11 @@ IrExpr *ad_tangent_expr(Ad *ad, const IrExpr *e, AdDerivRef dref, void *ctx)
 				if (!dx)
 					return NULL;
 				/* n * x**(n-1) * dx */
-				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
-				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
-				p->type = x->type;
-				return ad_mul(a, ad_mul(a, ir_convert(a, cp(a, y), e->type), p), dx);
+				IrExpr *p = powi_factor(a, x, y, e);
+				return p ? ad_mul(a, ad_mul(a, ir_convert(a, cp(a, y), e->type), p), dx) : NULL;
 			}
-			if (dx) {
-				IrExpr *ym1 = ir_binop(a, IR_SUB, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc);
-				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), ym1, e->loc);
-				r = ad_mul(a, ad_mul(a, cp(a, y), p), dx);
-			}
+			if (dx)
+				r = ad_mul(a, ad_mul(a, cp(a, y), pow_base_factor(a, x, y, e)), dx);
 			if (dy) {
 				IrExpr **la = ir_alloc(a, sizeof *la);
 				la[0] = cp(a, x);
@@ -325,7 +386,18 @@ typedef struct AdjCtx {
 	void *ctx;
 	IrBlock *out;
 	IrUnit *tmpowner;
+	IrExpr *sel; /* the weight reaches the variables only where this holds (MERGE, MAX and MIN
+	                select): NULL = everywhere */
 } AdjCtx;
+
+/* The weight of a selected operand is applied where it is selected, after every partial on the
+ * way has multiplied it: `xb += c ? m*p : 0`, not `(c ? m : 0)*p`, which is NaN when the operand
+ * not selected has a NaN or infinite partial (merge(sqrt(a - 1), 2*a, a > 1) at a < 1;
+ * max(log(q), -30d0) at q = 0). */
+static IrExpr *sel_and(IrArena *a, IrExpr *outer, IrExpr *cond)
+{
+	return outer ? ir_binop(a, IR_AND, cp(a, outer), cond, cond->loc) : cond;
+}
 
 static int nactive_children(const Ad *ad, const IrExpr *e)
 {
@@ -363,7 +435,10 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 	case IR_VAR: {
 		/* vb = vb + m */
 		IrExpr *vb = c->dref(c->ctx, e);
-		IrExpr *rhs = ir_binop(a, IR_ADD, cp(a, vb), ir_convert(a, m, vb->type), e->loc);
+		IrExpr *w = ir_convert(a, m, vb->type);
+		if (c->sel)
+			w = merge(a, w, ad_zero(a, vb->type, e->loc), cp(a, c->sel));
+		IrExpr *rhs = ir_binop(a, IR_ADD, cp(a, vb), w, e->loc);
 		ir_block_add(a, c->out, ir_assign(a, vb, rhs, e->loc));
 		return;
 	}
@@ -407,17 +482,13 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 		}
 		case IR_POW:
 			if (ir_base_is_int(y->type)) {
-				IrExpr *nm1 = ir_binop(a, IR_SUB, cp(a, y), ir_int(a, 1, e->loc), e->loc);
-				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), nm1, e->loc);
-				p->type = x->type;
-				adj(c, x, ad_mul(a, ad_mul(a, m, ir_convert(a, cp(a, y), e->type)), p));
+				IrExpr *p = powi_factor(a, x, y, e);
+				if (p)
+					adj(c, x, ad_mul(a, ad_mul(a, m, ir_convert(a, cp(a, y), e->type)), p));
 				return;
 			}
-			if (ad_expr_active(ad, x)) {
-				IrExpr *ym1 = ir_binop(a, IR_SUB, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc);
-				IrExpr *p = ir_binop(a, IR_POW, cp(a, x), ym1, e->loc);
-				adj(c, x, ad_mul(a, ad_mul(a, m, cp(a, y)), p));
-			}
+			if (ad_expr_active(ad, x))
+				adj(c, x, ad_mul(a, ad_mul(a, m, cp(a, y)), pow_base_factor(a, x, y, e)));
 			if (ad_expr_active(ad, y)) {
 				IrExpr **la = ir_alloc(a, sizeof *la);
 				la[0] = cp(a, x);
@@ -463,17 +534,23 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 				}
 				win[k] = cond;
 			}
+			IrExpr *outer = c->sel;
 			for (int k = 0; k < n; k++) {
 				if (!ad_expr_active(ad, args[k]))
 					continue;
-				IrExpr *w = win[k] ? merge(a, cp(a, m), ad_zero(a, e->type, e->loc), win[k]) : cp(a, m);
-				adj(c, args[k], w);
+				c->sel = win[k] ? sel_and(a, outer, win[k]) : outer;
+				adj(c, args[k], cp(a, m));
 			}
+			c->sel = outer;
 			return;
 		}
 		if (g == INTR_MERGE) {
-			adj(c, args[0], merge(a, cp(a, m), ad_zero(a, e->type, e->loc), cp(a, args[2])));
-			adj(c, args[1], merge(a, ad_zero(a, e->type, e->loc), cp(a, m), cp(a, args[2])));
+			IrExpr *outer = c->sel;
+			c->sel = sel_and(a, outer, cp(a, args[2]));
+			adj(c, args[0], cp(a, m));
+			c->sel = sel_and(a, outer, ir_unop(a, IR_NOT, cp(a, args[2]), e->loc));
+			adj(c, args[1], cp(a, m));
+			c->sel = outer;
 			return;
 		}
 		if (g == INTR_REAL || g == INTR_DBLE) {
@@ -498,6 +575,6 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 
 void ad_adjoint_expr(Ad *ad, const IrExpr *e, IrExpr *m, AdDerivRef dref, void *ctx, IrBlock *out, IrUnit *tmpowner)
 {
-	AdjCtx c = {ad, dref, ctx, out, tmpowner};
+	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL};
 	adj(&c, e, m);
 }

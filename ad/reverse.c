@@ -1587,6 +1587,14 @@ static void keep_saved_state(Ad *ad, IrBlock *fwd, IrBlock *after, IrLoc loc)
 	}
 }
 
+
+/* "(:, :)" without its parentheses: the section of every element of an array of rank r (1 to 7) */
+static const char *whole_section(int r)
+{
+	static const char all[] = ":, :, :, :, :, :, :";
+	r = r < 1 ? 1 : r > 7 ? 7 : r;
+	return all + 3 * (7 - r);
+}
 static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 {
 	UnitInfo *ui = ad_info(u);
@@ -1611,9 +1619,10 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 			const char *alloc_why = f->snap_bad_sym->allocatable
 			        ? ir_sprintf(a,
 			                     "changes the allocation of the module variable '%s' (ALLOCATE, DEALLOCATE, "
-			                     "or an assignment '%s = ...' that may reallocate it: write '%s(:) = ...' "
+			                     "or an assignment '%s = ...' that may reallocate it: write '%s(%s) = ...' "
 			                     "when its shape does not change)",
-			                     f->snap_bad_sym->name, f->snap_bad_sym->name, f->snap_bad_sym->name)
+			                     f->snap_bad_sym->name, f->snap_bad_sym->name, f->snap_bad_sym->name,
+			                     whole_section(f->snap_bad_sym->rank))
 			        : NULL;
 			if (s->why == WHY_DEFAULT || s->why == WHY_AUTO) {
 				s->on = 0;

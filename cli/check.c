@@ -129,12 +129,13 @@ static int set_value(void *ctx, const IrSym *s, int64_t *v)
 /* Each head argument's size from the --set values; 0, or 1 after saying which one cannot be sized. */
 static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 {
+	/* stad tune takes a driver of the user's; stad check does not */
+	const char *other = strcmp(o->cmd, "tune") ? "check a routine that calls the head with it" : "use --driver";
 	for (int k = 0; k < d->nargs; k++)
 		if (d->args[k].sym->type == TY_CHAR) {
 			fprintf(stderr,
-			        "stad %s: the head's argument '%s' is CHARACTER: a generated driver cannot give it a value; check "
-			        "a routine that calls the head with it, or use --driver\n",
-			        o->cmd, d->args[k].sym->name);
+			        "stad %s: the head's argument '%s' is CHARACTER: a generated driver cannot give it a value: %s\n",
+			        o->cmd, d->args[k].sym->name, other);
 			return 1;
 		}
 	int bad;
@@ -155,16 +156,15 @@ static int size_arguments(const CliOpts *o, const CgDriver *d, long *sizes)
 		return 1;
 	case CG_SIZE_ASSUMED:
 		fprintf(stderr,
-		        "stad %s: argument '%s' has assumed size: give the extent of its last dimension with --set %s=N, or use "
-		        "--driver\n",
-		        o->cmd, name, name);
+		        "stad %s: argument '%s' has assumed size: give the extent of its last dimension with --set %s=N, or %s\n",
+		        o->cmd, name, name, other);
 		return 1;
 	case CG_SIZE_NO_VALUE:
 		fprintf(stderr, "stad %s: give the integer argument '%s' a value with --set %s=N\n", o->cmd, name, name);
 		return 1;
 	default:
-		fprintf(stderr, "stad %s: integer array argument '%s' is not supported by the generated driver; use --driver\n",
-		        o->cmd, name);
+		fprintf(stderr, "stad %s: integer array argument '%s' is not supported by the generated driver: %s\n", o->cmd,
+		        name, other);
 		return 1;
 	}
 }

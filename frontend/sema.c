@@ -741,8 +741,11 @@ static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs, int 
 	int k = 0;
 	for (int i = 0; i < f->nargs; i++) {
 		const IrSym *d = f->args[i];
-		if (d && (d->extent_of || d->alloc_of || d == f->array_result))
-			continue; /* an assumed-shape dummy's hidden extent, an ALLOCATABLE's bounds, a result */
+		if (d && (d->extent_of || d->alloc_of || d->len_of || d == f->array_result))
+			continue; /* an assumed-shape dummy's hidden extent, an ALLOCATABLE's bounds, a CHARACTER
+			             dummy's length, a result */
+		if (k == nargs && d && d->optional)
+			continue; /* a trailing OPTIONAL dummy left out */
 		if (k == nargs || !d || d->type != args[k]->type)
 			return 0;
 		if (d->rank != sema_rank(args[k]) && !(elemental && f->elemental && !d->rank))
@@ -1025,5 +1028,6 @@ int fe_sema(IrProgram *p)
 		for (int k = 0; k < c->members.n; k++)
 			((IrSym *)c->members.v[k])->id = p->nsyms++;
 	}
+	sema_check_aliasing(p);
 	return ir_error_count(p) - before;
 }

@@ -511,7 +511,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 				idx[i] = sema_resolve_expr(S, x);
 				if (sema_rank(idx[i])) {
 					ir_error(idx[i]->loc, "vector subscripts are not supported (write a DO loop)");
-					idx[i] = ir_int(S->a, 1, idx[i]->loc);
+					return bad(S, e->loc); /* no follow-on error where the reference is used */
 				}
 				if (!ir_base_is_int(idx[i]->type)) {
 					if (!idx[i]->failed)
@@ -566,6 +566,9 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		}
 		f = sema_generic_specific(S, u, g, pre, e->u.ref.nargs, e->loc);
 		if (!f)
+			return bad(S, e->loc);
+		/* the specific's trailing OPTIONAL dummies left out (pre replaces the arguments) */
+		if (!sema_keyword_actuals(S, f, f->name, &pre, &e->u.ref.nargs, e->loc))
 			return bad(S, e->loc);
 	}
 	if (!f)

@@ -55,6 +55,8 @@ typedef struct Const {
 } Const;
 
 /* Functions one file of sema calls in another (sema_*.c: where each is defined). */
+/* sema_alias.c: one variable given to two dummies, one of which the callee changes */
+void sema_check_aliasing(IrProgram *p);
 /* sema_char.c: CHARACTER expressions */
 IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *triplet);
 IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);

@@ -432,6 +432,7 @@ void sema_lift_internal(Sema *S)
 			d->declared = 1;
 			d->optional = h->optional; /* a host's OPTIONAL dummy: NULL passes through when absent */
 			d->argpos = c->nargs + j;
+			d->host_dummy = 1;
 			args[c->nargs + j] = d;
 			names[c->nargs + j] = d->name;
 			L->dummy[j] = d;

@@ -41,7 +41,8 @@ static int is_assignable(Sema *S, IrExpr *lhs)
 		return 0;
 	}
 	if (lhs->kind != IR_VAR) {
-		ir_error(lhs->loc, "cannot assign to this expression");
+		if (!lhs->failed) /* (else refused where it was resolved) */
+			ir_error(lhs->loc, "cannot assign to this expression");
 		return 0;
 	}
 	IrSym *s = lhs->u.var.sym;
@@ -812,8 +813,14 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			break;
 		}
 		IrExpr *v = sema_resolve_expr(S, s->u.do_.var);
-		if (v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type)) {
-			if (!v->failed)
+		int bad_var = v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type);
+		if (bad_var) {
+			if (!v->failed && ir_base_is_real(v->type) && v->kind == IR_VAR && !v->u.var.nidx && !v->u.var.sym->rank)
+				ir_error(s->u.do_.var->loc,
+				         "the DO variable '%s' is REAL (deleted from Fortran in F2008): count with an INTEGER and "
+				         "compute '%s' from it (DO I = 0, 4; %s = 0.25D0 * I)",
+				         v->u.var.sym->name, v->u.var.sym->name, v->u.var.sym->name);
+			else if (!v->failed)
 				ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
 		} else if (v->u.var.sym->kind == SYM_PARAM ||
 		           (v->u.var.sym->kind == SYM_ARG && v->u.var.sym->intent == INTENT_IN)) {
@@ -826,7 +833,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 				continue;
 			IrExpr *x = sema_value_expr(S, *parts[k]);
 			if (!ir_base_is_int(x->type)) {
-				ir_error(x->loc, "DO loop bounds must be integers");
+				if (!bad_var) /* a REAL DO variable was said; its bounds are REAL too */
+					ir_error(x->loc, "DO loop bounds must be integers");
 				x = ir_int(S->a, 1, x->loc);
 			}
 			/* the iteration count is computed in the DO variable's kind */
@@ -893,6 +901,9 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			if (!f)
 				break;
 			s->u.call.name = f->name;
+			/* the specific's trailing OPTIONAL dummies left out */
+			if (!sema_keyword_actuals(S, f, f->name, &s->u.call.args, &s->u.call.nargs, s->loc))
+				return;
 		}
 		if (!f && !ir_intrinsic_lookup(s->u.call.name))
 			f = sema_passive_unit(S, s->u.call.name, 0, TY_NONE, s->u.call.args, s->u.call.nargs, s->loc);

@@ -2267,6 +2267,12 @@ STAD_IO_FN int stad_io_nml_isname(int c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+/* A name's character in lower case (letters only: `_` | 0x20 would be DEL) */
+STAD_IO_FN int stad_io_nml_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 STAD_IO_FN void stad_io_nml_bad(const char *what, const char *name)
 {
 	stad_io_state *S = &stad_io_st;
@@ -2299,7 +2305,7 @@ STAD_IO_FN void stad_io_nml_parse(const char *g, long L)
 		char name[64];
 		int nn = 0;
 		while (p < L && stad_io_nml_isname(g[p]) && nn < 63)
-			name[nn++] = (char)(g[p] >= 'A' && g[p] <= 'Z' ? g[p] - 'A' + 'a' : g[p]), p++;
+			name[nn++] = (char)stad_io_nml_lower(g[p]), p++;
 		name[nn] = 0;
 		int k = -1;
 		for (int j = 0; j < stad_io_nml_n && k < 0; j++)
@@ -2439,7 +2445,7 @@ STAD_IO_FN void stad_io_nml_rbegin(int unit, const char *spec, int handled)
 			p++;
 		if (p < S->len && (S->rec[p] == '&' || S->rec[p] == '$') && S->len - p - 1 >= (long)gl) {
 			size_t i = 0;
-			while (i < gl && (S->rec[p + 1 + (long)i] | 0x20) == stad_io_nml_group[i])
+			while (i < gl && stad_io_nml_lower(S->rec[p + 1 + (long)i]) == stad_io_nml_group[i])
 				i++;
 			long e = p + 1 + (long)gl;
 			if (i == gl && (e == S->len || !stad_io_nml_isname(S->rec[e]))) {

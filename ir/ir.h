@@ -376,6 +376,8 @@ struct IrSym {
 	/* OPTIONAL (frontend/sema_stmt.c): an absent argument is a NULL pointer, as gfortran passes it,
 	 * and so is its derivative; PRESENT(x) tests the pointer. */
 	int optional;        /* an OPTIONAL dummy */
+	int host_dummy;      /* an internal procedure's extra dummy standing for a host variable
+	                        (frontend/sema_internal.c): host association, not an argument of the source */
 	int absent;          /* a local standing for an omitted OPTIONAL actual: only ever an actual argument,
 	                 which the backend prints as NULL (its derivative copies the flag) */
 	IrSym *alloc_of;     /* a hidden bound or status variable: of this allocatable array */

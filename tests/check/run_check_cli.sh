@@ -14,7 +14,8 @@
 #   6. a routine that writes a file and reads it back (read_back.f90): derivative code, which
 #      drops the WRITE, stops at the READ instead of reading the file as it was;
 #   7. a head that changes state it reads again (state_changing.f90): the check says the head is
-#      not a function of its inputs; a head that does not (fd_inconclusive.f90) gets no such word;
+#      not a function of its inputs (state_first_call.f: 'inconclusive', never MISMATCH); a head
+#      that does not (fd_inconclusive.f90) gets no such word;
 #   8. an active REAL(4) variable inside a double precision head: single-precision tolerances,
 #      said in the output (tests/ad/fixed_single_inside_double checks the verdict);
 #   9. BLOCK DATA's values reach a head that reads the COMMON block (block_data_head.f): the
@@ -115,6 +116,12 @@ grep -q "two runs of the head at the same input gave different outputs" "$tmp/ou
 	fail "a head that changes its module state: no warning"
 "$STAD" check "$SRC" --head "$HEAD" --set n=3 >"$tmp/out" 2>"$tmp/err"
 grep -q "two runs of the head" "$tmp/out" && fail "a head without state: warned of state"
+# ... and whose differences agree with each other but not with the first call's derivatives
+"$STAD" check "$DIR/state_first_call.f" --head 'firstc(y)/(x)' >"$tmp/out" 2>"$tmp/err" ||
+	fail "a head whose first call differs: exit status $?"
+grep -q "MISMATCH" "$tmp/out" && fail "a head whose first call differs: MISMATCH although it changes its state"
+grep -q "inconclusive for 1 of 1 pairs (the head changes its own state)" "$tmp/out" ||
+	fail "a head whose first call differs: no inconclusive warning naming its state"
 
 # 8. REAL(4) inside
 "$STAD" check "$DIR/../ad/fixed_single_inside_double.f" --head 'satcost(f)/(x)' --set n=4 >"$tmp/out" 2>"$tmp/err" ||

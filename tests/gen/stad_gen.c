@@ -1208,6 +1208,18 @@ static Ex gen_real(int depth)
 		return r;
 	}
 	case 16: {
+		if (chance(25)) {
+			/* clipped: sqrt(max(d, 0)) and max(d, 0)**0.75, d away from 0 on either side: where
+			 * d < 0 the derivative's infinite partial meets the clipped zero derivative
+			 * (ad/diffexpr.c guard_singular); no NaN in the primal (the gfortran reference traps) */
+			Ex d = shifted(depth - 1, 0.2, 2.0, 1);
+			if (chance(50))
+				r.s = sfmt("sqrt(max(%s, 0d0))", d.s);
+			else
+				r.s = sfmt("max(%s, 0d0)**0.75d0", d.s);
+			r.b = 1.7;
+			return r;
+		}
 		Ex d = shifted(depth - 1, chance(20) ? 0.02 : 0.3, 3.0, 0);
 		r.s = sfmt("%s(%s)", chance(80) ? "sqrt" : "dsqrt", d.s);
 		r.b = 2.0;

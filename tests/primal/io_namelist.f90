@@ -4,7 +4,7 @@
 ! groups: objects in any order or left out (they keep their values), an element or a section of
 ! a rank-1 array, r*value and null values, values over several records, comments, strings in
 ! either quote, T and .false., other groups and text before the one read; IOSTAT= and IOMSG=
-! for a name the group does not have. Output and the file compared with gfortran's.
+! for a name the group does not have; a group and an object whose names have an underscore. Output and the file compared with gfortran's.
 ! output: exact
 ! files: io_namelist.txt
 program io_namelist
@@ -19,6 +19,8 @@ program io_namelist
   namelist /run/ a, b, n, r
   namelist /run/ m, k8, l
   namelist /more/ c, s, t
+  integer :: n_2
+  namelist /run_2/ n_2, n
   a = 1.5d0
   b = 1d0
   b(5) = -2.25d0
@@ -62,5 +64,12 @@ program io_namelist
   write(*, '(i6, 1x, a)') ios, trim(msg)
   read(10, nml=run, iostat=ios)
   write(*, '(i6)') ios
+  close(10)
+  ! a group whose name has an underscore, written in upper case (the reader folded '_' to DEL)
+  open(10, file='io_namelist.txt', status='replace')
+  write(10, '(a)') ' &RUN_2 N_2 = 9, n = 3 /'
+  rewind(10)
+  read(10, nml=run_2)
+  write(*, nml=run_2)
   close(10)
 end program

@@ -259,6 +259,30 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 	ProfSearch s3 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .max_evals = 1};
 	CHECK(prof_search(d, &cur, &s3) == 0);
 	CHECK(s3.nevals >= 1);
+	/* ... and, stopped before proving anything, is still no worse than any single change that
+	 * fits from the current configuration (feasible_ascent): at a budget just large enough for
+	 * one site switched, an unproven search did report the current configuration although that
+	 * change was predicted to help (s17 trial A) */
+	if (ran && budget == PROF_NO_BUDGET)
+		for (int s = 0; s < ns; s++) {
+			int flip[SIM_MAXSITES] = {0};
+			double dt;
+			uint64_t pk;
+			flip[s] = 1;
+			CHECK(prof_predict_set(d, flip, &dt, &pk) == 0);
+			double t = prof_predicted_time(cur.time_s, total, 1, dt, dt);
+			uint64_t b1 = pk + cur.rv_peak > cur.peak ? pk + cur.rv_peak : cur.peak;
+			if (!(t < prof_predicted_time(cur.time_s, total, 1, 0, 0) - 1e-12))
+				continue;
+			ProfSearch s5 = {.nsites = (size_t)ns, .budget = b1, .want = 1, .max_evals = 1};
+			CHECK(prof_search(d, &cur, &s5) == 0);
+			if (!s5.complete) {
+				CHECK(s5.ncand >= 1);
+				if (s5.ncand)
+					CHECK(s5.cand[0].pred_time_s <= t + 1e-12 * (1 + t) && s5.cand[0].pred_peak <= b1);
+			}
+			prof_search_free(&s5);
+		}
 	prof_search_free(&s3);
 	if (tu_failures > failures)
 		fprintf(stderr, "  in %s, from %s, budget %llu\n", name, cfg, (unsigned long long)budget);

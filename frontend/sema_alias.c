@@ -1,0 +1,285 @@
+/*
+ * sema_alias.c — one variable given to two dummies of a call where the callee may change one of
+ * them, whatever the dummies declare.
+ *
+ * Fortran forbids changing a dummy through one name while the same variable is reachable through
+ * another dummy (F2018 15.5.2.13); gfortran accepts such calls and runs them by reference. stad
+ * cannot: a derivative built on the standard's rule is wrong (the adjoint of `call sq(x, x)` with
+ * `b = a*a` adds a's adjoint into b's, which is a's), and the C primal declares a modified array
+ * `restrict`. sema_expr.c refuses the case it can see at the call (one expression twice, a dummy
+ * declared INTENT(OUT) or INTENT(INOUT)); this pass, after the calls are bound and the routines
+ * ordered callees first, refuses the others: a dummy without INTENT that the routine (or a routine
+ * it passes the dummy to) assigns, and a whole variable given together with an element or section
+ * of it (`call upd(g, g(1))`). Host association (an internal procedure's lifted dummies) is not
+ * aliasing: its rules are Fortran's own. Distinct elements or sections of one array stay accepted (the
+ * work-array partitions of F77 codes, `call sub(w(1), w(n+1))`), as before, but the callee's C
+ * loses `restrict` (restrict_actuals), as it does when given a module or COMMON array it also uses
+ * by name.
+ */
+#include "sema_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The modules and COMMON blocks whose arrays a routine, or a routine it calls, uses by name: at
+ * most USES_MAX of them, more is `many`. */
+enum { USES_MAX = 16 };
+typedef struct Uses {
+	const void *key[USES_MAX]; /* the module (IrUnit*) or the COMMON block's name */
+	unsigned char common[USES_MAX];
+	int n, many;
+} Uses;
+
+typedef struct Alias {
+	IrUnit *u;
+	unsigned char **wr; /* per unit id: per dummy, the routine may change it */
+	Uses *uses;         /* per unit id */
+	int changed;
+} Alias;
+
+static int global_key(const IrSym *s, const void **key, int *common)
+{
+	if (s->kind == SYM_MODULE && s->owner) {
+		*key = s->owner;
+		*common = 0;
+		return 1;
+	}
+	if (s->kind == SYM_COMMON && s->common) {
+		*key = s->common;
+		*common = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static int uses_has(const Uses *u, const void *key, int common)
+{
+	if (u->many)
+		return 1;
+	for (int i = 0; i < u->n; i++)
+		if (u->common[i] == common && (common ? !strcmp(u->key[i], key) : u->key[i] == key))
+			return 1;
+	return 0;
+}
+
+static void uses_add(Uses *u, const void *key, int common)
+{
+	if (uses_has(u, key, common))
+		return;
+	if (u->n == USES_MAX) {
+		u->many = 1;
+		return;
+	}
+	u->key[u->n] = key;
+	u->common[u->n++] = (unsigned char)common;
+}
+
+static void uses_merge(Uses *to, const Uses *from)
+{
+	to->many |= from->many;
+	for (int i = 0; i < from->n && !to->many; i++)
+		uses_add(to, from->key[i], from->common[i]);
+}
+
+static IrSym *root(const IrExpr *e)
+{
+	return e && e->kind == IR_VAR ? e->u.var.sym : NULL;
+}
+
+static int hidden(const IrSym *d)
+{
+	return !d || d->extent_of || d->len_of || d->alloc_of;
+}
+
+static int declared_out(const IrUnit *q, int k)
+{
+	return q && q->args && k < q->nargs && q->args[k] && (q->args[k]->intent & INTENT_OUT);
+}
+
+/* May the k-th dummy of q change while q runs? */
+static int written(const Alias *A, const IrUnit *q, int k)
+{
+	if (!q || !q->args || k >= q->nargs || hidden(q->args[k]))
+		return 0;
+	return declared_out(q, k) || (A->wr[q->id] && A->wr[q->id][k]);
+}
+
+static void mark(Alias *A, const IrExpr *e)
+{
+	IrSym *s = root(e);
+	IrUnit *u = A->u;
+	if (!s || !u->args || s->kind != SYM_ARG || s->owner != u || s->argpos >= u->nargs || u->args[s->argpos] != s)
+		return;
+	if (!A->wr[u->id][s->argpos]) {
+		A->wr[u->id][s->argpos] = 1;
+		A->changed = 1;
+	}
+}
+
+static void mark_actuals(Alias *A, const IrUnit *q, IrExpr *const *args, int nargs)
+{
+	for (int k = 0; k < nargs; k++)
+		if (written(A, q, k))
+			mark(A, args[k]);
+}
+
+static void mark_expr(void *ctx, IrExpr **pe)
+{
+	Alias *A = ctx;
+	IrExpr *e = *pe;
+	const void *key;
+	int common;
+	if (e->kind == IR_FCALL)
+		mark_actuals(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
+	if (e->kind == IR_FCALL && e->u.call.callee)
+		uses_merge(&A->uses[A->u->id], &A->uses[e->u.call.callee->id]);
+	if (e->kind == IR_VAR && e->u.var.sym->rank && global_key(e->u.var.sym, &key, &common))
+		uses_add(&A->uses[A->u->id], key, common);
+	IrVisit v = {mark_expr, NULL, A};
+	ir_expr_children(e, &v);
+}
+
+static int mark_stmt(void *ctx, IrStmt *s)
+{
+	Alias *A = ctx;
+	IrVisit v = {mark_expr, NULL, A};
+	ir_stmt_parts(s, &v);
+	switch (s->kind) {
+	case IR_ASSIGN: mark(A, s->u.assign.lhs); break;
+	case IR_DO: mark(A, s->u.do_.var); break;
+	case IR_CALL:
+		mark_actuals(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
+		if (s->u.call.callee)
+			uses_merge(&A->uses[A->u->id], &A->uses[s->u.call.callee->id]);
+		break;
+	default: break;
+	}
+	return 0;
+}
+
+/* The C primal declares a modified array dummy `restrict`: not where an actual may be the same
+ * memory as another actual the callee changes (`call sub(w(1), w(n+1))`, which Fortran allows
+ * when the parts do not overlap), or as a module or COMMON array the callee (or its callees) uses
+ * by name (F77 codes pass COMMON arrays to routines that see the block). */
+static void restrict_actuals(const Alias *A, IrUnit *q, IrExpr *const *args, int nargs)
+{
+	if (!q || !q->args || q->no_restrict)
+		return;
+	const void *key;
+	int common;
+	for (int j = 0; j < nargs && j < q->nargs; j++) {
+		IrSym *r = root(args[j]);
+		if (!r || hidden(q->args[j]))
+			continue;
+		if (global_key(r, &key, &common) && uses_has(&A->uses[q->id], key, common)) {
+			q->no_restrict = 1;
+			return;
+		}
+		for (int i = 0; i < j; i++)
+			if (r == root(args[i]) && !hidden(q->args[i]) && (written(A, q, i) || written(A, q, j))) {
+				q->no_restrict = 1;
+				return;
+			}
+	}
+}
+
+/* One located error for the first pair of actuals of the call that are one variable, one of
+ * them given to a dummy the callee may change. */
+static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, int nargs)
+{
+	if (!q || !q->args)
+		return;
+	for (int j = 1; j < nargs && j < q->nargs; j++)
+		for (int i = 0; i < j; i++) {
+			const IrExpr *a = args[i], *b = args[j];
+			IrSym *r = root(a);
+			if (!r || r != root(b) || r->absent || hidden(q->args[i]) || hidden(q->args[j]))
+				continue;
+			/* a host variable an internal procedure reaches by host association: Fortran lets
+			 * it change an element other than the one given as a dummy */
+			if (q->args[i]->host_dummy || q->args[j]->host_dummy)
+				continue;
+			int same = ir_expr_equal(a, b);
+			if (!same && a->u.var.nidx && b->u.var.nidx)
+				continue; /* elements or sections: not followed */
+			int wi = written(A, q, i), wj = written(A, q, j);
+			if (!wi && !wj)
+				continue;
+			if (same && (declared_out(q, i) || declared_out(q, j)))
+				return; /* sema_expr.c said so at the call */
+			const IrSym *w = wj ? q->args[j] : q->args[i];
+			const char *qn = q->local_name ? q->local_name : q->name;
+			const char *does = declared_out(q, wj ? j : i) ? "may change" : "assigns";
+			if (same)
+				ir_error(b->loc,
+				         "argument %d of '%s': '%s' is also argument %d, and '%s' %s its dummy '%s': Fortran "
+				         "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it, or a "
+				         "separate variable)",
+				         j + 1, qn, r->name, i + 1, qn, does, w->name);
+			else
+				ir_error(b->loc,
+				         "arguments %d and %d of '%s' overlap: one is the whole of '%s', the other a part of it, "
+				         "and '%s' %s its dummy '%s': Fortran forbids this aliasing (pass a copy in parentheses to "
+				         "the dummy that only reads it, or a separate variable)",
+				         i + 1, j + 1, qn, r->name, qn, does, w->name);
+			return;
+		}
+}
+
+static void check_expr(void *ctx, IrExpr **pe)
+{
+	Alias *A = ctx;
+	IrExpr *e = *pe;
+	if (e->kind == IR_FCALL) {
+		check_actuals(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
+		restrict_actuals(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
+	}
+	IrVisit v = {check_expr, NULL, A};
+	ir_expr_children(e, &v);
+}
+
+static int check_stmt(void *ctx, IrStmt *s)
+{
+	Alias *A = ctx;
+	IrVisit v = {check_expr, NULL, A};
+	ir_stmt_parts(s, &v);
+	if (s->kind == IR_CALL) {
+		check_actuals(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
+		restrict_actuals(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
+	}
+	return 0;
+}
+
+void sema_check_aliasing(IrProgram *p)
+{
+	int n = p->allunits.n;
+	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), 0};
+	if (!A.wr || !A.uses)
+		abort();
+	for (int i = 0; i < n; i++) {
+		IrUnit *u = p->allunits.v[i];
+		A.wr[u->id] = calloc((size_t)u->nargs + 1, 1);
+		if (!A.wr[u->id])
+			abort();
+		A.uses[u->id].many = u->cycle != 0; /* callees after callers in a cycle: not followed */
+	}
+	/* callees come first: one round, and more only for cycles of calls */
+	int cycles = 0;
+	for (int i = 0; i < n; i++)
+		cycles |= ((IrUnit *)p->allunits.v[i])->cycle != 0;
+	do {
+		A.changed = 0;
+		for (int i = 0; i < n; i++) {
+			A.u = p->allunits.v[i];
+			ir_block_find(&A.u->body, mark_stmt, &A);
+		}
+	} while (A.changed && cycles);
+	for (int i = 0; i < n; i++) {
+		A.u = p->allunits.v[i];
+		ir_block_find(&A.u->body, check_stmt, &A);
+	}
+	for (int i = 0; i < n; i++)
+		free(A.wr[i]);
+	free(A.wr);
+	free(A.uses);
+}
