@@ -216,7 +216,8 @@ static int cmp_int(const void *x, const void *y)
 /* The collected ids in increasing order (id_list's), as a list in the arena; the marks cleared. */
 static IdList collected_ids(Rev *r, IdCollect *c)
 {
-	qsort(c->v, (size_t)c->n, sizeof *c->v, cmp_int);
+	if (c->n > 1) /* (qsort of NULL, 0 is undefined) */
+		qsort(c->v, (size_t)c->n, sizeof *c->v, cmp_int);
 	IdList l = {ir_alloc(r->ad->a, sizeof(int) * (size_t)(c->n + 1)), c->n};
 	for (int i = 0; i < c->n; i++) {
 		l.v[i] = c->v[i];

@@ -201,7 +201,8 @@ static IrUnit *copy_unit(IrArena *a, const IrUnit *u)
 	*c = *u;
 	c->aux = NULL;
 	c->argnames = ir_alloc(a, sizeof *c->argnames * (size_t)(u->nargs + 1));
-	memcpy(c->argnames, u->argnames, sizeof *c->argnames * (size_t)u->nargs);
+	if (u->nargs) /* (memcpy from NULL is undefined, even of 0 bytes) */
+		memcpy(c->argnames, u->argnames, sizeof *c->argnames * (size_t)u->nargs);
 	c->declared_kind = cx(a, u->declared_kind);
 	c->interfaces = (IrVec){0};
 	for (int i = 0; i < u->interfaces.n; i++)

@@ -197,6 +197,7 @@ static void run_mode(const uint8_t *data, size_t size, int form, int mode, int a
 	in.fe.form = form;
 	AdResult res;
 	int abi_lines = (int)((opts >> 13) & 3);
+	req.caller_globals = abi_lines & 1; /* --fortran-abi asks both (cli_ad_request), as stad diff does */
 	if (pl_translate(&in, &req, emit, &abi_lines, &p, &res) == 0)
 		ir_program_free(p);
 }
