@@ -63,12 +63,15 @@ typedef struct Tune {
 	uint64_t off_peak;     /* predicted peak with every call site off */
 	double st_time;        /* the best configuration built from its table (static_run), -1: not run */
 	uint64_t st_peak;
-	ProfCompare cmp;       /* default and best re-measured side by side */
-	double off_side_s;     /* all off re-measured with them (when predicted within the budget); 0: not */
-	double byte_cost;      /* the tape term fitted to every measurement (reported) */
-	int calls;             /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
-	double cal_rx, cal_xx; /* the tape term's fit (prof_byte_cost) over the loop's moves */
-	double limit_s;        /* a measured run is killed after this (0: no limit yet) */
+	ProfCompare cmp;   /* default and best re-measured side by side */
+	double off_side_s; /* all off re-measured with them (when predicted within the budget); 0: not */
+	double byte_cost;  /* the tape term fitted to every measurement (reported) */
+	int calls;         /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
+	ProfFit fit;       /* the tape term and the recording cost fitted over the loop's moves */
+	double rec_cost;   /* measured s per recorded event a switch removes (fitted; prior rec_cost0) */
+	double rec_cost0;
+	double err_prior; /* the points' median error with rec_cost0, the recording cost not fitted */
+	double limit_s;   /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
 /* The loop's state lives until exit (the command is the process's last work); keeping it in
@@ -1045,8 +1048,10 @@ static void write_report(Tune *t, const ProfMeas *base, const ProfMeas *best, co
 		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);
 		fprintf(f,
 		        "  \"prediction_error\": {\"time_median\": %.4f, \"time_max\": %.4f, \"n\": %zu, \"peaks_exact\": %zu, "
-		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e, \"byte_cost_s\": %.3e},\n",
-		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0, t->byte_cost);
+		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e, \"byte_cost_s\": %.3e, "
+		        "\"rec_cost_s\": %.3e, \"rec_cost_prior_s\": %.3e, \"time_median_prior\": %.4f},\n",
+		        med, mx, np, nex, t->o->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0, t->byte_cost, t->rec_cost,
+		        t->rec_cost0, t->err_prior);
 	}
 	fputs("  \"measurements\": [", f);
 	for (int i = 0; i < t->nm; i++) {
@@ -1418,9 +1423,12 @@ int cli_cmd_tune(int argc, char **argv)
 		       t->tuner.ev_cost * 1e9, t->tuner.time_scale, o.clock_wall ? "wall" : "CPU");
 	t->ev_cost0 = t->tuner.ev_cost;
 	t->scale0 = t->tuner.time_scale;
+	/* the recording cost in measured seconds, refitted with every move measured (prof_fit_solve) */
+	t->rec_cost = t->rec_cost0 = t->ev_cost0 * t->scale0;
 	for (int iter = 1; d && iter <= maxit; iter++) {
 		ProfMove mv;
 		t->tuner.time_scale = prof_time_scale(d, tfile);
+		t->tuner.ev_cost = t->rec_cost / t->tuner.time_scale;
 		int r = prof_tune_next(&t->tuner, d, cached(t, cur), &mv);
 		if (r < 0) {
 			fprintf(stderr, "stad tune: out of memory\n");
@@ -1451,15 +1459,16 @@ int cli_cmd_tune(int argc, char **argv)
 		it->move = mv;
 		it->meas_time = m->time_s;
 		it->meas_peak = m->peak;
-		/* the tape term, fitted again with this move: its time without the term against its
-		 * peak's growth over the profiled configuration's */
+		/* the tape term and the recording cost, fitted again with this move: its time against
+		 * the profile's change, its peak's growth and the events it stops recording (a move
+		 * that switches sites on adds the estimate of their primal runs: not a data point) */
 		const ProfMeas *from = cached(t, cur);
-		if (!m->timed_out && mv.pred_peak > from->peak) {
-			double x = (double)(mv.pred_peak - from->peak),
-			       resid = m->time_s - (mv.pred_time_s - t->tuner.byte_cost * x);
-			t->cal_rx += resid * x;
-			t->cal_xx += x * x;
-			t->tuner.byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
+		ProfParts pp;
+		if (!m->timed_out && !strchr(mv.config, '|') && prof_predict_parts(d, from, mv.config, &pp) == 0 && !pp.non) {
+			double k = t->tuner.time_scale > 0 ? t->tuner.time_scale : 1;
+			prof_fit_add(&t->fit, m->time_s - from->time_s - k * pp.dt_raw,
+			             pp.peak > from->peak ? (double)(pp.peak - from->peak) : 0, pp.nrec, 1);
+			prof_fit_solve(&t->fit, t->rec_cost0, &t->rec_cost, &t->tuner.byte_cost);
 		}
 		it->accepted = prof_tune_keep(&t->tuner, from, m);
 		char *change = prof_move_text(&mv, (const char *const *)t->ids);
@@ -1525,36 +1534,70 @@ int cli_cmd_tune(int argc, char **argv)
 		double x, y;
 		d0 = profile_of(t, t->defaults, &x, &y);
 	}
-	/* Their tape term is fitted leave-one-out: to the loop's moves and every other point (its
-	 * own measurement does not enter its prediction). */
-	double *xs = calloc((size_t)t->nm + 1, sizeof *xs), *rs = calloc((size_t)t->nm + 1, sizeof *rs);
-	if (!xs || !rs)
+	/* Their tape term and recording cost are fitted leave-one-out: to the loop's moves and every
+	 * other point (its own measurement does not enter its prediction). The same with the
+	 * recording cost held at its prior (rec_cost0) is reported beside it. */
+	ProfParts *pa = calloc((size_t)t->nm + 1, sizeof *pa);
+	ProfMeas *nearv = calloc((size_t)t->nm + 1, sizeof *nearv);
+	double *rs = calloc((size_t)t->nm + 1, sizeof *rs), *xs = calloc((size_t)t->nm + 1, sizeof *xs);
+	char *use = calloc((size_t)t->nm + 1, 1);
+	ProfMeas *prior = calloc((size_t)t->nm + 1, sizeof *prior);
+	if (!pa || !nearv || !rs || !xs || !use || !prior)
 		abort();
-	double srx = t->cal_rx, sxx = t->cal_xx;
+	ProfFit all = t->fit, allp = {0};
 	const ProfMeas *b0 = cached(t, t->defaults);
 	for (int i = 0; d0 && i < t->nm; i++) {
 		ProfMeas *m = &t->m[i];
 		if (m->has_pred || m == b0 || m->kind == PROF_MEAS_TUNING || strchr(m->config, '|'))
 			continue;
-		ProfMeas near = *b0; /* the default, measured next to it when it was */
+		nearv[i] = *b0; /* the default, measured next to it when it was */
 		if (m->anchor_s > 0)
-			near.time_s = m->anchor_s;
-		if (prof_predict_config(d0, &near, m->config, t->ev_cost0, t->scale0, &m->pred_time_s, &m->pred_peak) != 0)
+			nearv[i].time_s = m->anchor_s;
+		if (prof_predict_parts(d0, &nearv[i], m->config, &pa[i]) != 0)
 			continue;
-		m->has_pred = 1;
-		xs[i] = m->pred_peak > b0->peak ? (double)(m->pred_peak - b0->peak) : 0;
-		rs[i] = m->time_s - m->pred_time_s;
-		if (!m->timed_out) {
-			srx += rs[i] * xs[i];
-			sxx += xs[i] * xs[i];
+		use[i] = 1;
+		xs[i] = pa[i].peak > b0->peak ? (double)(pa[i].peak - b0->peak) : 0;
+		rs[i] = m->time_s - nearv[i].time_s - t->scale0 * pa[i].dt_raw;
+		if (!m->timed_out && !pa[i].non) {
+			prof_fit_add(&all, rs[i], xs[i], pa[i].nrec, 1);
+			prof_fit_add(&allp, rs[i] - t->rec_cost0 * pa[i].nrec, xs[i], 0, 1);
 		}
 	}
-	double fitted = prof_byte_cost(srx, sxx); /* everything: reported */
-	for (int i = 0; d0 && i < t->nm; i++)
-		if (xs[i] > 0 && !t->m[i].timed_out)
-			t->m[i].pred_time_s += prof_byte_cost(srx - rs[i] * xs[i], sxx - xs[i] * xs[i]) * xs[i];
-	free(xs);
+	double fitted, rec = t->rec_cost, unused;
+	prof_fit_solve(&all, t->rec_cost0, &rec, &fitted); /* everything: reported */
+	int nprior = 0;
+	for (int i = 0; d0 && i < t->nm; i++) {
+		if (!use[i])
+			continue;
+		ProfMeas *m = &t->m[i];
+		ProfFit f = all, fp = allp;
+		if (!m->timed_out && !pa[i].non) {
+			prof_fit_add(&f, rs[i], xs[i], pa[i].nrec, -1);
+			prof_fit_add(&fp, rs[i] - t->rec_cost0 * pa[i].nrec, xs[i], 0, -1);
+		}
+		double c, b, bp;
+		prof_fit_solve(&f, t->rec_cost0, &c, &b);
+		prof_fit_solve(&fp, t->rec_cost0, &unused, &bp);
+		m->has_pred = 1;
+		m->pred_peak = pa[i].peak;
+		m->pred_time_s = prof_time_of_parts(d0, &nearv[i], &pa[i], t->scale0, c, b);
+		prior[nprior] = *m;
+		prior[nprior++].pred_time_s = prof_time_of_parts(d0, &nearv[i], &pa[i], t->scale0, t->rec_cost0, bp);
+	}
+	{
+		double mx;
+		size_t nex;
+		t->err_prior = 0;
+		prof_meas_errors(prior, (size_t)nprior, &t->err_prior, &mx, &nex);
+	}
+	free(pa);
+	free(nearv);
 	free(rs);
+	free(xs);
+	free(use);
+	free(prior);
+	if (d0)
+		t->rec_cost = rec;
 	t->byte_cost = d0 ? fitted : t->tuner.byte_cost;
 	prof_free(d0);
 	{
@@ -1564,6 +1607,10 @@ int cli_cmd_tune(int argc, char **argv)
 			printf("  prediction      time error median %.1f %%, largest %.1f %% over %zu configurations; %zu of %zu peaks "
 			       "exact\n",
 			       100 * med, 100 * mx, np, nex, np);
+		if (d0)
+			printf("  recording cost  %.1f ns per event a switch stops recording (fitted; %.1f ns from the profile's "
+			       "gaps: error median %.1f %% with it)\n",
+			       1e9 * t->rec_cost, 1e9 * t->rec_cost0, 100 * t->err_prior);
 		if (t->byte_cost > 0)
 			printf("  tape term       %.3f ns per byte of peak above the profiled configuration's (fitted to the "
 			       "measurements)\n",

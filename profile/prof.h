@@ -400,6 +400,45 @@ double prof_byte_cost(double sum_rx, double sum_xx);
  * (one-sided: the search's bound needs a term that never lowers a time, and on the benchmark
  * models the configurations below the profiled peak showed no such gain). */
 double prof_with_tape_term(double t, double byte_cost, uint64_t peak, uint64_t cur_peak);
+/* The profile's time less what recording its events cost (ev_cost profile seconds each), never
+ * below a tenth of it: the run the windows of the profile are a share of, for the floor of
+ * prof_predicted_time. */
+double prof_plain_total(const ProfData *d, double ev_cost);
+
+/* The parts of a prediction that do not depend on the fitted terms: the profile seconds the
+ * switches change as profiled (dt_raw), the events whose recording they remove (nrec: three per
+ * instance switched off, minus three per instance switched on), and the exact peak. */
+typedef struct ProfParts {
+	double dt_raw;
+	double nrec;
+	uint64_t peak; /* tape + cur's revolve snapshots */
+	size_t non;    /* instances switched on (their time is an estimate: MODEL.md §5) */
+} ProfParts;
+/* The parts of configuration config against cur, d its profile. 0 or -1 (OOM). */
+int prof_predict_parts(const ProfData *d, const ProfMeas *cur, const char *config, ProfParts *p);
+/* The predicted time from the parts: cur + scale × dt_raw + rec_cost × nrec, never below the
+ * share of the plain run the profile says remains (prof_plain_total with rec_cost / scale per
+ * event), then the tape term (byte_cost). rec_cost is in measured seconds per recorded event. */
+double prof_time_of_parts(const ProfData *d, const ProfMeas *cur, const ProfParts *p, double scale, double rec_cost,
+                          double byte_cost);
+
+/* The largest recording cost a fit may give, measured seconds per event (the recorder's own
+ * run-wide average on the benchmark models is 5–50 ns of CPU; prof_event_cost's bound). */
+#define PROF_REC_COST_MAX 200e-9
+
+/* The two fitted terms of the time model, by least squares over measurements: the residual r
+ * (measured − cur − scale × dt_raw, measured seconds) against the peak's growth over the profiled
+ * configuration's (x_peak, bytes, 0 when it does not grow) and the recorded events removed
+ * (x_rec = nrec). Sums, so that one measurement can be taken out again (weight −1: leave one out). */
+typedef struct ProfFit {
+	double n, pp, pe, ee, rp, re, rr;
+} ProfFit;
+void prof_fit_add(ProfFit *f, double r, double x_peak, double x_rec, double w);
+/* The coefficients: byte_cost (s per byte, 0..1e-8) and rec_cost (s per event, 0..PROF_REC_COST_MAX)
+ * of least squared residual, both never negative (the joint fit with three measurements or more,
+ * else each alone); rec_cost is prior_rec when the measurements do not constrain it. */
+void prof_fit_solve(const ProfFit *f, double prior_rec, double *rec_cost, double *byte_cost);
+
 /* The exact predicted tape peak with every call site that ran switched off. 0 or -1 (OOM). */
 int prof_peak_all_off(const ProfData *d, uint64_t *peak);
 

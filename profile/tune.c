@@ -366,8 +366,96 @@ int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *conf
 	if (rc)
 		return -1;
 	*peak = tape + cur->rv_peak;
-	*time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, scale, dt, dt_raw);
+	*time_s = prof_predicted_time(cur->time_s, prof_plain_total(d, ev_cost), scale, dt, dt);
 	return 0;
+}
+
+double prof_plain_total(const ProfData *d, double ev_cost)
+{
+	double total = 1e-9 * (double)d->total_ns, rec = ev_cost > 0 ? ev_cost * (double)d->nevents : 0;
+	/* a fit that says recording was more than 90 % of the profile is noise, not a measurement */
+	return rec > 0.9 * total ? 0.1 * total : total - rec;
+}
+
+int prof_predict_parts(const ProfData *d, const ProfMeas *cur, const char *config, ProfParts *p)
+{
+	int *flip = calloc(d->nsites + 1, sizeof *flip);
+	if (!flip)
+		return -1;
+	size_t n = strcspn(cur->config, "|");
+	for (size_t s = 0; s < d->nsites && s < n && config[s] && config[s] != '|'; s++)
+		flip[s] = config[s] != cur->config[s] && d->sites[s].kind == PROF_SITE_CALL;
+	uint64_t tape;
+	int rc = prof_predict_set(d, flip, &p->dt_raw, &tape);
+	p->nrec = 0;
+	p->non = 0;
+	for (size_t k = 0; k < d->ninsts; k++)
+		if (flip[d->insts[k].site]) {
+			p->nrec += d->insts[k].on ? 3 : -3;
+			p->non += !d->insts[k].on;
+		}
+	free(flip);
+	if (rc)
+		return -1;
+	p->peak = tape + cur->rv_peak;
+	return 0;
+}
+
+double prof_time_of_parts(const ProfData *d, const ProfMeas *cur, const ProfParts *p, double scale, double rec_cost,
+                          double byte_cost)
+{
+	double k = scale > 0 ? scale : 1, ev = rec_cost / k, dt = p->dt_raw + ev * p->nrec;
+	return prof_with_tape_term(prof_predicted_time(cur->time_s, prof_plain_total(d, ev), k, dt, dt), byte_cost, p->peak,
+	                           cur->peak);
+}
+
+void prof_fit_add(ProfFit *f, double r, double x_peak, double x_rec, double w)
+{
+	f->n += w;
+	f->pp += w * x_peak * x_peak;
+	f->pe += w * x_peak * x_rec;
+	f->ee += w * x_rec * x_rec;
+	f->rp += w * r * x_peak;
+	f->re += w * r * x_rec;
+	f->rr += w * r * r;
+}
+
+/* The residual sum of squares of coefficients (b, c) from the sums. */
+static double fit_sse(const ProfFit *f, double b, double c)
+{
+	return f->rr - 2 * (b * f->rp + c * f->re) + b * b * f->pp + 2 * b * c * f->pe + c * c * f->ee;
+}
+
+void prof_fit_solve(const ProfFit *f, double prior_rec, double *rec_cost, double *byte_cost)
+{
+	/* the unconstrained term: the prior, and the tape term on what it leaves */
+	if (f->n < 2 || f->ee <= 0) {
+		*rec_cost = prior_rec;
+		*byte_cost = prof_byte_cost(f->rp - prior_rec * f->pe, f->pp);
+		return;
+	}
+	/* candidates: the joint fit (3 measurements or more), each term alone with the other at
+	 * zero, and no term; each clamped into its bounds; the one of least squared residual */
+	double cand[4][2] = {{0, f->re / f->ee}, {f->pp > 0 ? f->rp / f->pp : 0, 0}, {0, 0}, {0, 0}};
+	int nc = 3;
+	double det = f->pp * f->ee - f->pe * f->pe;
+	if (f->n >= 3 && f->pp > 0 && det > 1e-9 * f->pp * f->ee) {
+		cand[nc][0] = (f->rp * f->ee - f->re * f->pe) / det;
+		cand[nc][1] = (f->re * f->pp - f->rp * f->pe) / det;
+		nc++;
+	}
+	double best_b = 0, best_c = 0, best = INFINITY;
+	for (int i = 0; i < nc; i++) {
+		double b = fmin(fmax(cand[i][0], 0), 1e-8), c = fmin(fmax(cand[i][1], 0), PROF_REC_COST_MAX);
+		double e = fit_sse(f, b, c);
+		if (e < best) {
+			best = e;
+			best_b = b;
+			best_c = c;
+		}
+	}
+	*rec_cost = best_c;
+	*byte_cost = best_b;
 }
 
 double prof_byte_cost(double sum_rx, double sum_xx)
@@ -576,11 +664,10 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 		if (!c || move_to(out, cur->config, c))
 			goto oom;
 		/* dtime_s is corrected; the raw one is the profile's own */
-		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
 		out->pred_peak = pred[choice].peak + rv;
-		out->pred_time_s = prof_with_tape_term(
-		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw),
-		        t->byte_cost, out->pred_peak, cur_p);
+		out->pred_time_s = prof_with_tape_term(prof_predicted_time(cur_t, prof_plain_total(d, t->ev_cost), t->time_scale,
+		                                                           pred[choice].dtime_s, pred[choice].dtime_s),
+		                                       t->byte_cost, out->pred_peak, cur_p);
 	} else {
 		rc = 0;
 	}

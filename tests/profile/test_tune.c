@@ -9,6 +9,7 @@
  * points, the snapshot-count move of a BINOMIAL-CKP loop on a hand-built profile.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -443,8 +444,123 @@ static void test_scale_errors(void)
 	CHECK_TIME(prof_with_tape_term(0.5, 2e-9, 1000000, 3000000), 0.5);
 }
 
+/* The fitted terms: measurements made by the model itself with a known recording cost and tape
+ * term are fitted back (prof_fit_solve over prof_predict_parts' parts) and predicted exactly
+ * (prof_time_of_parts); with rec 0 and no tape term the parts predict what prof_predict_config
+ * does. The simulated "plain" run of x is k × its simulated time plus c per event the profile
+ * of all-on recorded in the windows x removes (three per instance of each site switched off,
+ * counted from prof_predict, not from the parts) plus 0.5 ns per byte of peak growth. */
+static void check_fit(const SimProg *p, const char *name)
+{
+	const double k = 0.37, b = 0.5e-9;
+	int ns = p->ns, failures = tu_failures;
+	char cfg[SIM_MAXSITES + 1];
+	memset(cfg, '1', (size_t)ns);
+	cfg[ns] = 0;
+	ProfMeas cur;
+	ProfData *d = measure(p, cfg, &cur);
+	ProfPrediction *pred = calloc((size_t)ns + 1, sizeof *pred);
+	if (!pred || prof_predict(d, pred) != 0) {
+		fprintf(stderr, "out of memory\n");
+		exit(1);
+	}
+	/* the simulator's events take no time: its windows are taken as the profile's, of which
+	 * recording is half the time per event the cheapest site's windows leave (so that a switch
+	 * off never costs time, as in a real profile) */
+	double c = 0.5 * k * 1e-9 * (double)prof_total_time_ns(d) / (double)(prof_nevents(d) + 1);
+	for (int s = 0; s < ns; s++)
+		if (pred[s].ninstances && pred[s].on)
+			c = fmin(c, 0.5 * k * -pred[s].dtime_s / (3.0 * (double)pred[s].ninstances));
+	cur.time_s *= k;
+	uint64_t p0 = cur.peak;
+	int n = 1 << ns;
+	double *meas = calloc((size_t)n, sizeof *meas);
+	ProfParts *pa = calloc((size_t)n, sizeof *pa);
+	char(*xs)[SIM_MAXSITES + 1] = calloc((size_t)n, sizeof *xs);
+	ProfFit f = {0};
+	for (int i = 0; i < n; i++) {
+		for (int s = 0; s < ns; s++)
+			xs[i][s] = (i >> s) & 1 ? '1' : '0';
+		xs[i][ns] = 0;
+		ProfMeas m;
+		prof_free(measure(p, xs[i], &m));
+		double nrec = 0;
+		for (int s = 0; s < ns; s++)
+			if (xs[i][s] == '0')
+				nrec += 3.0 * (double)pred[s].ninstances;
+		meas[i] = k * m.time_s + c * nrec + (m.peak > p0 ? b * (double)(m.peak - p0) : 0);
+		CHECK(prof_predict_parts(d, &cur, xs[i], &pa[i]) == 0);
+		CHECK_U64(pa[i].peak, m.peak);
+		CHECK(pa[i].nrec == nrec && pa[i].non == 0);
+		double t0, t1;
+		uint64_t pk;
+		CHECK(prof_predict_config(d, &cur, xs[i], 0, k, &t0, &pk) == 0);
+		t1 = prof_time_of_parts(d, &cur, &pa[i], k, 0, 0);
+		CHECK_TIME(t1, t0);
+		prof_fit_add(&f, meas[i] - cur.time_s - k * pa[i].dt_raw, pa[i].peak > p0 ? (double)(pa[i].peak - p0) : 0,
+		             pa[i].nrec, 1);
+		free(m.config);
+	}
+	double rc, bc;
+	prof_fit_solve(&f, 5e-9, &rc, &bc);
+	if (c > 0 && f.ee > 0 && f.pp > 0 && f.pp * f.ee - f.pe * f.pe > 1e-6 * f.pp * f.ee) { /* both identifiable */
+		CHECK_TIME(rc, c);
+		CHECK_TIME(bc, b);
+	}
+	/* two measurements with both terms do not fit both (noise would be fitted exactly) */
+	for (int i = 0; i < n && (f.n >= 3 || f.pp == 0 || f.ee == 0); i++)
+		CHECK_TIME(prof_time_of_parts(d, &cur, &pa[i], k, rc, bc), meas[i]);
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s\n", name);
+	free(meas);
+	free(pa);
+	free(xs);
+	free(pred);
+	free(cur.config);
+	prof_free(d);
+}
+
+/* prof_fit_solve on hand-made sums: both terms, one clamped at zero, the prior when nothing
+ * constrains the recording cost, leave one out. */
+static void test_fit(void)
+{
+	ProfFit f = {0};
+	/* r = 2 ns/B × x + 30 ns × e exactly */
+	double x[] = {1e6, 0, 2e6, 5e5}, e[] = {0, 3e5, 1e5, 6e5};
+	for (int i = 0; i < 4; i++)
+		prof_fit_add(&f, 2e-9 * x[i] + 30e-9 * e[i], x[i], e[i], 1);
+	double rc, bc;
+	prof_fit_solve(&f, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 30e-9);
+	CHECK_TIME(bc, 2e-9);
+	/* taken out and put back: the same fit */
+	ProfFit g = f;
+	prof_fit_add(&g, 2e-9 * x[3] + 30e-9 * e[3], x[3], e[3], -1);
+	prof_fit_add(&g, 2e-9 * x[3] + 30e-9 * e[3], x[3], e[3], 1);
+	prof_fit_solve(&g, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 30e-9);
+	/* measured faster than the recording explains: no negative cost, the tape term alone */
+	ProfFit h = {0};
+	for (int i = 0; i < 4; i++)
+		prof_fit_add(&h, 2e-9 * x[i] - 30e-9 * e[i], x[i], e[i], 1);
+	prof_fit_solve(&h, 5e-9, &rc, &bc);
+	CHECK(rc == 0 && bc >= 0);
+	/* one measurement, or none that removes recording: the prior */
+	ProfFit one = {0}, none = {0};
+	prof_fit_add(&one, 1e-3, 1e6, 1e5, 1);
+	prof_fit_solve(&one, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 5e-9);
+	CHECK_TIME(bc, (1e-3 - 5e-9 * 1e5) / 1e6);
+	prof_fit_add(&none, 2e-3, 1e6, 0, 1);
+	prof_fit_add(&none, 4e-3, 2e6, 0, 1);
+	prof_fit_solve(&none, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 5e-9);
+	CHECK_TIME(bc, 2e-9);
+}
+
 int main(void)
 {
+	test_fit();
 	test_scale_errors();
 	test_configs();
 	test_best();
@@ -458,8 +574,10 @@ int main(void)
 		sim_random(&p, &seed);
 		loops(&p, name);
 		searches(&p, name);
-		if (i < 40)
+		if (i < 40) {
 			check_scaled(&p, name);
+			check_fit(&p, name);
+		}
 	}
 	printf("%d tuning loops, %d moves, %d searches against brute force\n", nloops, nmoves, nsearches);
 	return tu_done("test_tune");
