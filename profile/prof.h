@@ -228,7 +228,20 @@ typedef struct ProfMeas {
 	int timed_out;     /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
 	double anchor_s;   /* random and exhaustive points: the default's time measured next to it; 0: none */
 	double lo_s, hi_s; /* the fastest and slowest of its runs when it was run more than once; 0: not known */
+	double other_s;    /* the median of its runs by the other clock (wall time when measured in CPU time,
+	                    * CPU time when in wall time), of the whole process per call; 0: not known */
+	int nruns;         /* runs its median is of (0: not known) */
 } ProfMeas;
+
+/* A distribution-free interval on the median of x[0..n-1] (sorted in place): the order
+ * statistics x(j) and x(n+1-j), j the largest rank whose interval covers the median with
+ * probability at least 95 % (binomial with p = 1/2); with fewer than 6 values no such j exists
+ * and the interval is the whole range. Returns its coverage (0 when n is 0). */
+double prof_median_interval(double *x, size_t n, double *lo, double *hi);
+/* 1 when a measurement of runs x[0..n-1] needs another run: fewer than cap runs, and its interval
+ * on the median (prof_median_interval) wider than tol times the median, or fewer than 6 runs
+ * (no 95 % interval yet) when tol > 0. x is sorted in place. */
+int prof_repeat_more(double *x, size_t n, double tol, size_t cap);
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of
  * |predicted - measured| / measured into *median, *max, and how many predicted peaks were

@@ -293,6 +293,41 @@ static int cmp_dbl(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+double prof_median_interval(double *x, size_t n, double *lo, double *hi)
+{
+	*lo = *hi = 0;
+	if (n == 0)
+		return 0;
+	qsort(x, n, sizeof *x, cmp_dbl);
+	/* P(fewer than j of n values below the median) = P(B < j), B binomial(n, 1/2); the interval
+	 * [x(j), x(n+1-j)] misses the median with probability 2 P(B < j) */
+	double pk = ldexp(1.0, -(int)(n < 1000 ? n : 1000)), cdf = 0, cover = 1 - 2 * pk;
+	size_t j = 1;
+	for (size_t k = 0; k + 1 < (n + 1) / 2; k++) {
+		cdf += pk;                                   /* P(B <= k) */
+		pk = pk * (double)(n - k) / (double)(k + 1); /* P(B = k + 1) */
+		if (1 - 2 * (cdf + pk) < 0.95)
+			break;
+		j = k + 2;
+		cover = 1 - 2 * (cdf + pk);
+	}
+	*lo = x[j - 1];
+	*hi = x[n - j];
+	return cover;
+}
+
+int prof_repeat_more(double *x, size_t n, double tol, size_t cap)
+{
+	if (n >= cap || tol <= 0)
+		return 0;
+	if (n < 6)
+		return 1;
+	double lo, hi;
+	prof_median_interval(x, n, &lo, &hi);
+	double med = n % 2 ? x[n / 2] : 0.5 * (x[n / 2 - 1] + x[n / 2]);
+	return hi - lo > tol * med;
+}
+
 size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max, size_t *nexact)
 {
 	double *e = malloc((n + 1) * sizeof *e);

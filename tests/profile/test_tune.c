@@ -291,10 +291,10 @@ static void test_configs(void)
 
 static void test_best(void)
 {
-	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0, 0, 0}};
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}};
 	CHECK(prof_meas_best(m, 4, &m[0], PROF_NO_BUDGET) == &m[2]);
 	CHECK(prof_meas_best(m, 4, &m[0], 200) == &m[1]);
 	CHECK(prof_meas_best(m, 4, &m[0], 100) == &m[0]);
@@ -305,9 +305,9 @@ static void test_best(void)
 	CHECK(!prof_meas_pareto(m, 4, 2)); /* and than "00" */
 	/* a run killed at the time limit: its time is only a bound and its peak unknown, so it is
 	 * never the best, the lowest, on the front, or an error sample */
-	ProfMeas k[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"00", 0.2, UINT64_MAX, PROF_MEAS_TUNING, 0, 1, 0.1, 50, 1, 0, 0, 0},
-	                {"01", 0.9, 90, PROF_MEAS_TUNING, 0, 1, 0.9, 90, 0, 0, 0, 0}};
+	ProfMeas k[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"00", 0.2, UINT64_MAX, PROF_MEAS_TUNING, 0, 1, 0.1, 50, 1, 0, 0, 0, 0, 0},
+	                {"01", 0.9, 90, PROF_MEAS_TUNING, 0, 1, 0.9, 90, 0, 0, 0, 0, 0, 0}};
 	CHECK(prof_meas_best(k, 3, &k[0], PROF_NO_BUDGET) == &k[2]);
 	CHECK(prof_meas_lowest(k, 3) == &k[2]);
 	CHECK(!prof_meas_pareto(k, 3, 1) && prof_meas_pareto(k, 3, 2));
@@ -346,7 +346,7 @@ static void test_binomial_move(void)
 	ProfData *d = sb_read(&b);
 	/* the empty gaps SNAP_WRITE_END → PRIMAL_BEGIN and SNAP_READ_END → ADJ_BEGIN: one step each */
 	CHECK_TIME(prof_event_gap(d), 1e-9 * (double)b.step);
-	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0, 0, 0, 0, 0};
+	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 	ProfTuner t;
 	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, PROF_NO_BUDGET, 0.01);
 	ProfMove mv;
@@ -422,11 +422,11 @@ static void test_scale_errors(void)
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0.5, -0.4, -0.4), 1.8);
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0, -0.4, -0.4), 1.6);  /* 0: scale 1 */
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 20, -0.9, -0.9), 0.2); /* never below what remains */
-	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100, 0, 0, 0, 0},
-	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100, 0, 0, 0, 0},
-	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90, 0, 0, 0, 0},
-	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100, 0, 0, 0, 0}};
+	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100, 0, 0, 0, 0, 0, 0},
+	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100, 0, 0, 0, 0, 0, 0},
+	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90, 0, 0, 0, 0, 0, 0},
+	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100, 0, 0, 0, 0, 0, 0}};
 	double med, mx;
 	size_t nex;
 	CHECK(prof_meas_errors(m, 5, &med, &mx, &nex) == 4);
@@ -558,8 +558,33 @@ static void test_fit(void)
 	CHECK_TIME(bc, 2e-9);
 }
 
+/* The interval on the median (order statistics of the binomial with p = 1/2) and when
+ * --repeat-until asks for one more run. */
+static void test_median_interval(void)
+{
+	double x[20], lo, hi;
+	for (int i = 0; i < 20; i++)
+		x[i] = 20 - i;                                                        /* sorted by the call */
+	CHECK_TIME(prof_median_interval(x, 20, &lo, &hi), 1 - 2 * 21700.0 / 1048576); /* P(B <= 5) of 20 */
+	CHECK(lo == 6 && hi == 15);
+	CHECK_TIME(prof_median_interval(x, 9, &lo, &hi), 1 - 2 * 10.0 / 512); /* x(2), x(8) of 9 */
+	CHECK(lo == 2 && hi == 8);
+	CHECK_TIME(prof_median_interval(x, 6, &lo, &hi), 1 - 2.0 / 64); /* the range: 96.9 % */
+	CHECK(lo == 1 && hi == 6);
+	CHECK_TIME(prof_median_interval(x, 5, &lo, &hi), 1 - 2.0 / 32); /* under 95 %: the range */
+	CHECK(lo == 1 && hi == 5);
+	CHECK(prof_median_interval(x, 0, &lo, &hi) == 0);
+	double y[7] = {1.00, 1.01, 0.99, 1.02, 1.00, 0.98, 1.01};
+	CHECK(prof_repeat_more(y, 5, 0.5, 20) == 1);  /* fewer than 6: no interval yet */
+	CHECK(prof_repeat_more(y, 7, 0.05, 20) == 0); /* [0.98, 1.02]: 4 % */
+	CHECK(prof_repeat_more(y, 7, 0.03, 20) == 1);
+	CHECK(prof_repeat_more(y, 7, 0.03, 7) == 0); /* at the cap */
+	CHECK(prof_repeat_more(y, 3, 0, 20) == 0);   /* not asked */
+}
+
 int main(void)
 {
+	test_median_interval();
 	test_fit();
 	test_scale_errors();
 	test_configs();
