@@ -377,6 +377,7 @@ typedef struct ProfSearch {
 	size_t max_evals;     /* exact peak evaluations allowed (0: from PROF_SEARCH_WORK) */
 	char *const *exclude; /* configurations already measured or tried */
 	size_t nexclude;
+	const unsigned char *fixed; /* sites kept as in cur (fixed[site] != 0), or NULL */
 	/* out */
 	ProfCand *cand; /* best first, all predicted within the budget */
 	size_t ncand;

@@ -195,10 +195,12 @@ uint64_t prof_binomial_held(uint64_t S, uint64_t L)
 
 /* The groups: call sites that ran, binomial loops that ran with revolve memory measured. */
 static int make_groups(const ProfData *d, const ProfPrediction *pred, const ProfMeas *cur, size_t nsites, double ev_cost,
-                       Group *g)
+                       const unsigned char *fixed, Group *g)
 {
 	int ng = 0;
 	for (size_t s = 0; s < d->nsites && s < nsites; s++) {
+		if (fixed && fixed[s])
+			continue; /* kept as in cur */
 		Group *x = &g[ng];
 		memset(x, 0, sizeof *x);
 		x->site = s;
@@ -392,7 +394,7 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 		goto out;
 	w.g = g;
 	w.scale = s->time_scale;
-	w.ng = make_groups(d, pred, cur, n, s->ev_cost, g);
+	w.ng = make_groups(d, pred, cur, n, s->ev_cost, s->fixed, g);
 	double total = prof_plain_total(d, s->ev_cost);
 	uint32_t root = new_vec(&w, NULL);
 	if (root == UINT32_MAX || heap_push(&w, (State){0, -1, root}))

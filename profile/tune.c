@@ -537,6 +537,38 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 		return -1;
 	t->nevals += s.nevals;
 	t->complete = s.complete;
+	if (s.ncand == 0 && !s.complete && cur->peak <= t->budget) {
+		/* the walk, best predicted time first, stopped before any configuration within the budget:
+		 * a site whose switch alone exceeds it can rank every configuration that has it first
+		 * (lake: one site +36 MB against a 4.8 MB budget, 2^41 configurations ahead of the
+		 * others). Search again with such sites kept as they are: a narrower space, not proven
+		 * optimal over the whole one. */
+		ProfPrediction *pred = calloc(d->nsites + 1, sizeof *pred);
+		unsigned char *fixed = calloc(d->nsites + 1, 1);
+		if (!pred || !fixed || prof_predict(d, pred)) {
+			free(pred);
+			free(fixed);
+			prof_search_free(&s);
+			return -1;
+		}
+		int nfixed = 0;
+		for (size_t k = 0; k < d->nsites; k++)
+			if (pred[k].toggleable && pred[k].ninstances && pred[k].peak + cur->rv_peak > t->budget)
+				nfixed += fixed[k] = 1;
+		free(pred);
+		if (nfixed) {
+			prof_search_free(&s);
+			s.fixed = fixed;
+			if (prof_search(d, cur, &s)) {
+				free(fixed);
+				return -1;
+			}
+			t->nevals += s.nevals;
+			t->complete = 0;
+		}
+		free(fixed);
+		s.fixed = NULL;
+	}
 	int rc = 0;
 	if (s.ncand == 0) {
 		if (cur->peak > t->budget && s.lowest.config)

@@ -215,6 +215,16 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 			CHECK_TIME(s4.cand[0].pred_time_s, best_tc);
 	}
 	prof_search_free(&s4);
+	/* with the first site fixed (tune's second search when the first found nothing within the
+	 * budget), no candidate switches it, and each fits the budget */
+	unsigned char fixed[SIM_MAXSITES + 1] = {1};
+	ProfSearch s5 = {.nsites = (size_t)ns, .budget = budget, .want = 4, .fixed = fixed};
+	CHECK(prof_search(d, &cur, &s5) == 0);
+	for (size_t i = 0; i < s5.ncand; i++) {
+		CHECK(s5.cand[i].config[0] == cur.config[0]);
+		CHECK(s5.cand[i].pred_peak <= budget);
+	}
+	prof_search_free(&s5);
 	/* with one evaluation allowed the search says it is not proven (unless it was lucky) */
 	ProfSearch s3 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .max_evals = 1};
 	CHECK(prof_search(d, &cur, &s3) == 0);
