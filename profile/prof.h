@@ -88,12 +88,6 @@ size_t prof_nsites(const ProfData *d);
 const ProfSite *prof_site(const ProfData *d, size_t i);
 size_t prof_site_find(const ProfData *d, const char *id); /* index, or PROF_NONE */
 size_t prof_nevents(const ProfData *d);
-/* Window times of an instance above PROF_SPIKE_FACTOR × its site's median + PROF_SPIKE_NS are a
- * descheduled process, not the call's work: prof_read brings them down to that bound
- * (reader.c); prof_nclipped says how many instances it did. */
-#define PROF_SPIKE_FACTOR 20.0
-#define PROF_SPIKE_NS 100000.0
-size_t prof_nclipped(const ProfData *d);
 const ProfEvent *prof_event(const ProfData *d, size_t i);
 uint64_t prof_ninstances(const ProfData *d, size_t site); /* dynamic instances of a site */
 uint64_t prof_peak(const ProfData *d);                    /* measured peak: max hwm over the events */

@@ -41,8 +41,7 @@ struct ProfData {
 	uint32_t *ev_inst; /* per event: the instance it is a boundary (or TURN) of, or PROF_NOINST */
 	size_t ninsts;
 	ProfInst *insts;
-	uint64_t peak;   /* max hwm over the events */
-	size_t nclipped; /* instances whose window times were brought down (reader.c, clip_spikes) */
+	uint64_t peak; /* max hwm over the events */
 	uint64_t trailer_peak;
 	uint64_t total_ns;
 };

@@ -649,89 +649,6 @@ static int read_trailer(Reader *r)
 	return 0;
 }
 
-/* The profile's windows are timed by the monotonic clock: an instance during which the process was
- * descheduled (a loaded machine: time slices of milliseconds) carries the whole slice, and one such
- * instance of a 30-call site can outweigh the other 29 (lake: a site of 30 calls of a few us
- * predicted to save 98 ms). An instance whose switchable time (write + primal + read when on, its
- * forward sweep when off) exceeds PROF_SPIKE_FACTOR times its site's median plus PROF_SPIKE_NS is
- * brought down to that bound, its parts scaled alike; sites of fewer than 5 instances are left as
- * they are (no median to trust). The median is of the site's first 1023 instances. The time taken
- * off is then given back to the instances of those sites in proportion (their window times times the sum before
- * over the sum after): on a loaded machine every window is stretched by the load on average, and
- * the clock's scale (prof_time_scale: the run's CPU time over the profile's total) divides that
- * average out, so the windows must keep their total; what the clipping changes is which site
- * the descheduled time is charged to, not how much there is. */
-static double inst_window(const ProfInst *in)
-{
-	return in->on ? (double)in->t_write + (double)in->t_primal + (double)in->t_read : (double)in->t_fwd;
-}
-
-static int cmp_window(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static int clip_spikes(ProfData *d)
-{
-	enum { K = 1023 };
-	size_t ns = d->nsites ? d->nsites : 1;
-	double *v = malloc(ns * K * sizeof *v), *cap = malloc(ns * sizeof *cap);
-	size_t *n = calloc(ns, sizeof *n);
-	if (!v || !cap || !n) {
-		free(v);
-		free(cap);
-		free(n);
-		return -1;
-	}
-	for (size_t k = 0; k < d->ninsts; k++) {
-		uint32_t s = d->insts[k].site;
-		if (s < d->nsites && n[s] < K)
-			v[s * K + n[s]++] = inst_window(&d->insts[k]);
-	}
-	for (size_t s = 0; s < d->nsites; s++) {
-		cap[s] = -1;
-		if (n[s] < 5)
-			continue;
-		qsort(v + s * K, n[s], sizeof *v, cmp_window);
-		cap[s] = PROF_SPIKE_FACTOR * v[s * K + n[s] / 2] + PROF_SPIKE_NS;
-	}
-	double before = 0, after = 0;
-	for (size_t k = 0; k < d->ninsts; k++) {
-		ProfInst *in = &d->insts[k];
-		double c = in->site < d->nsites ? cap[in->site] : -1, w = inst_window(in);
-		if (c < 0)
-			continue;
-		before += w;
-		after += w <= c ? w : c;
-		if (w <= c)
-			continue;
-		double f = c / w;
-		if (in->on) {
-			in->t_write = (uint64_t)((double)in->t_write * f);
-			in->t_primal = (uint64_t)((double)in->t_primal * f);
-			in->t_read = (uint64_t)((double)in->t_read * f);
-		} else {
-			in->t_fwd = (uint64_t)((double)in->t_fwd * f);
-		}
-		d->nclipped++;
-	}
-	double g = d->nclipped && after > 0 ? before / after : 1;
-	for (size_t k = 0; k < d->ninsts && g != 1; k++) {
-		ProfInst *in = &d->insts[k];
-		if (in->site >= d->nsites || cap[in->site] < 0)
-			continue;
-		in->t_write = (uint64_t)((double)in->t_write * g);
-		in->t_primal = (uint64_t)((double)in->t_primal * g);
-		in->t_read = (uint64_t)((double)in->t_read * g);
-		in->t_fwd = (uint64_t)((double)in->t_fwd * g);
-	}
-	free(v);
-	free(cap);
-	free(n);
-	return 0;
-}
-
 /* ---------------------------------------------------------------- entry points */
 
 ProfData *prof_read_mem(const void *buf, size_t len, const char *name, char *err, size_t errlen)
@@ -748,11 +665,6 @@ ProfData *prof_read_mem(const void *buf, size_t len, const char *name, char *err
 	}
 	strcpy(r.d->name, name);
 	int bad = read_header(&r) || read_events(&r) || read_trailer(&r);
-	if (!bad && clip_spikes(r.d)) {
-		if (errlen)
-			snprintf(err, errlen, "%s: out of memory", name);
-		bad = 1;
-	}
 	free(r.win);
 	free(r.pend);
 	free(r.h0);
@@ -827,11 +739,6 @@ const ProfSite *prof_site(const ProfData *d, size_t i)
 size_t prof_nevents(const ProfData *d)
 {
 	return d->nevents;
-}
-
-size_t prof_nclipped(const ProfData *d)
-{
-	return d->nclipped;
 }
 const ProfEvent *prof_event(const ProfData *d, size_t i)
 {

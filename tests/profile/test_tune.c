@@ -329,71 +329,6 @@ static void test_best(void)
 /* A BINOMIAL-CKP loop (site 1, 100 steps, 4 snapshots, 400 forward steps recomputed in 1 ms)
  * next to a call site that gains nothing: the move doubles the snapshot count, its text names
  * the snapshots, the peak grows by 4 slots of the measured revolve memory / 4. */
-/* One checkpointed instance of site s with `work` ns in its primal run (the forward part). */
-static void spike_fwd(SB *b, uint32_t s, uint64_t work)
-{
-	sb_ev(b, PROF_SNAP_WRITE_BEGIN, s);
-	sb_push(b, 8);
-	sb_evv(b, PROF_SNAP_WRITE_END, s, 8);
-	sb_ev(b, PROF_PRIMAL_BEGIN, s);
-	sb_work(b, work);
-	sb_ev(b, PROF_PRIMAL_END, s);
-}
-
-static void spike_bwd(SB *b, uint32_t s)
-{
-	sb_ev(b, PROF_SNAP_READ_BEGIN, s);
-	sb_push(b, -8);
-	sb_ev(b, PROF_SNAP_READ_END, s);
-	sb_ev(b, PROF_ADJ_BEGIN, s);
-	sb_ev(b, PROF_TURN, s);
-	sb_ev(b, PROF_ADJ_END, s);
-}
-
-/* A descheduled instance (reader.c, clip_spikes): site a's 10 calls of 1 us, one of them 5 ms
- * long, next to site b's 10 calls of 2 us. The spike is brought down to 20 × a's median + 100 us
- * and the time taken off shared by both sites in proportion: their total stays, b's share is now
- * the larger (before: a 5 ms, b 20 us). A site of 4 calls is not clipped. */
-static void test_spike(void)
-{
-	SB b;
-	sb_init(&b);
-	uint32_t a = sb_site(&b, "p:a#1", 1), c = sb_site(&b, "p:b#1", 1);
-	for (int i = 0; i < 10; i++) {
-		spike_fwd(&b, a, i == 3 ? 5000000 : 1000);
-		spike_fwd(&b, c, 2000);
-	}
-	sb_ev(&b, PROF_TURN, b.top);
-	for (int i = 0; i < 10; i++) {
-		spike_bwd(&b, c);
-		spike_bwd(&b, a);
-	}
-	ProfData *d = sb_read(&b);
-	CHECK(prof_nclipped(d) == 1);
-	ProfPrediction p[2];
-	CHECK(prof_predict_times(d, p) == 0);
-	/* windows: the write and the read one step (10 ns) each, the primal run its work */
-	double wa = 9 * 1020e-9 + 5000020e-9, wc = 10 * 2020e-9;
-	/* (the parts are whole nanoseconds after scaling: equal to 1e-4) */
-	CHECK(fabs(p[0].dtime_s + p[1].dtime_s + wa + wc) < 1e-4 * (wa + wc));
-	double ca = 9 * 1020e-9 + 20 * 1020e-9 + 100e-6;
-	CHECK(fabs(p[1].dtime_s / p[0].dtime_s - wc / ca) < 1e-4 * wc / ca);
-	prof_free(d);
-	/* four calls: no median to trust, nothing clipped */
-	sb_init(&b);
-	a = sb_site(&b, "p:a#1", 1);
-	for (int i = 0; i < 4; i++)
-		spike_fwd(&b, a, i ? 1000 : 5000000);
-	sb_ev(&b, PROF_TURN, b.top);
-	for (int i = 0; i < 4; i++)
-		spike_bwd(&b, a);
-	d = sb_read(&b);
-	CHECK(prof_nclipped(d) == 0);
-	CHECK(prof_predict_times(d, p) == 0);
-	CHECK_TIME(p[0].dtime_s, -(3 * 1020e-9 + 5000020e-9));
-	prof_free(d);
-}
-
 static void test_binomial_move(void)
 {
 	SB b;
@@ -660,7 +595,6 @@ static void test_median_interval(void)
 int main(void)
 {
 	test_median_interval();
-	test_spike();
 	test_fit();
 	test_scale_errors();
 	test_configs();
