@@ -70,6 +70,8 @@ static const OptSpec specs[] = {
         VALUE("--random", OPT_TUNE),
         FLAG("--exhaustive", OPT_TUNE, exhaustive),
         VALUE("--repeat", OPT_TUNE),
+        VALUE("--repeat-until", OPT_TUNE),
+        VALUE("--repeat-max", OPT_TUNE),
         VALUE("--clock", OPT_TUNE),
         VALUE("--jobs", OPT_TUNE),
         STR("--launcher", OPT_TUNE, launcher),
@@ -173,6 +175,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->line_length = 72;
 	o->form = FE_FORM_AUTO;
 	o->repeat = 3;
+	o->repeat_max = 20;
 	o->jobs = 1;
 	o->min_sample = 0.05;
 	o->strategy = -1; /* each command's default */
@@ -309,6 +312,18 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		} else if (!strcmp(name, "--repeat")) {
 			if (!parse_int(val, &o->repeat) || o->repeat < 1)
 				return cli_usage_error(o, usage, "--repeat wants a positive count, not '%s'", val);
+		} else if (!strcmp(name, "--repeat-max")) {
+			if (!parse_int(val, &o->repeat_max) || o->repeat_max < 1 || o->repeat_max > 1000)
+				return cli_usage_error(o, usage, "--repeat-max wants a count from 1 to 1000, not '%s'", val);
+		} else if (!strcmp(name, "--repeat-until")) {
+			char *end;
+			o->repeat_until = strtod(val, &end);
+			if (*end || end == val || !(o->repeat_until > 0) || o->repeat_until >= 1)
+				return cli_usage_error(
+				        o, usage,
+				        "--repeat-until wants the interval's width as a fraction of the median (0.05), "
+				        "not '%s'",
+				        val);
 		} else if (!strcmp(name, "--clock")) {
 			if (strcmp(val, "cpu") && strcmp(val, "wall"))
 				return cli_usage_error(o, usage, "--clock wants cpu or wall, not '%s'", val);

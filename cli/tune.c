@@ -59,6 +59,8 @@ typedef struct Tune {
 	double off_side_s; /* all off re-measured with them (when predicted within the budget); 0: not */
 	double byte_cost;  /* the tape term fitted to every measurement (reported) */
 	int calls;         /* adjoint calls per measured run (the generated driver repeats; DIR/calls) */
+	double rec_cost;   /* the recording cost fitted to every measurement (reported; prior tuner.rec_cost0) */
+	double err_prior;  /* the points' median error with tuner.rec_cost0, the recording cost not fitted */
 	double limit_s;    /* a measured run is killed after this (0: no limit yet) */
 } Tune;
 
@@ -201,12 +203,15 @@ static void load_cache(Tune *t)
 				m->anchor_s = ts;
 			continue;
 		}
-		double hi;
-		if (sscanf(line, "# range %8199s %lf %lf", tb, &ts, &hi) == 3 && ts > 0 && hi >= ts) {
+		double hi, oth = 0;
+		int nrun = 0, nf = sscanf(line, "# range %8199s %lf %lf %lf %d", tb, &ts, &hi, &oth, &nrun);
+		if (nf >= 3 && ts > 0 && hi >= ts) {
 			ProfMeas *m = cached(t, tb);
 			if (m) {
 				m->lo_s = ts;
 				m->hi_s = hi;
+				m->other_s = nf == 5 ? oth : 0;
+				m->nruns = nf == 5 ? nrun : 0;
 			}
 			continue;
 		}
@@ -250,11 +255,13 @@ static void append_cache(Tune *t, const ProfMeas *m)
 	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
-/* "# range CONFIG LO HI": the fastest and slowest of the runs of CONFIG's median. */
+/* "# range CONFIG LO HI OTHER RUNS": the fastest and slowest of the runs of CONFIG's median, their
+ * median by the other clock and their count (the last two since --repeat-until; older stad reads
+ * the first three). */
 static void append_range(Tune *t, const ProfMeas *m)
 {
 	char line[9000];
-	int n = snprintf(line, sizeof line, "# range %s %.9f %.9f\n", m->config, m->lo_s, m->hi_s);
+	int n = snprintf(line, sizeof line, "# range %s %.9f %.9f %.9f %d\n", m->config, m->lo_s, m->hi_s, m->other_s, m->nruns);
 	append_line(t, line, n < (int)sizeof line ? n : -1);
 }
 
@@ -296,6 +303,7 @@ typedef struct Run {
 	int status;            /* 0, the program's failing status, or CLI_RUN_TIMEOUT */
 	double time_s;         /* per adjoint call */
 	uint64_t peak, rv_peak;
+	double other_s; /* per adjoint call by the other clock, of the whole process (ProfMeas.other_s) */
 } Run;
 
 /* The files of run slot j (one per job): output, statistics, a scratch profile. */
@@ -387,6 +395,7 @@ static int finish_run(Tune *t, Run *r, int slot, int status, const struct rusage
 		return -1;
 	}
 	r->time_s = total / calls;
+	r->other_s = (t->o->clock_wall ? cpu_seconds(ru) : wall_s) / calls;
 	CliStats st;
 	cli_stats_read(stats, &st);
 	r->peak = st.peak_tape_bytes + st.revolve_peak_bytes; /* binomial snapshots count with the tape */
@@ -445,7 +454,7 @@ static int run_batch(Tune *t, Run *r, int n, void (*done)(Tune *, Run *, void *)
  * reported) or -2 (killed at the time limit). */
 static int run_once(Tune *t, const char *bin, const char *bits, const char *extra_env, int calls, double *time_s, uint64_t *peak)
 {
-	Run r = {bin, bits, extra_env, NULL, calls, 0, 0, 0, 0, 0};
+	Run r = {bin, bits, extra_env, NULL, calls, 0, 0, 0, 0, 0, 0};
 	if (run_batch(t, &r, 1, NULL, NULL) != 0)
 		return -1;
 	*time_s = r.time_s;
@@ -460,6 +469,8 @@ typedef struct Group {
 	int kind, nruns, ndone, ntimeout;
 	double *times;
 	uint64_t peak, rv_peak;
+	double *other; /* the runs by the other clock */
+	int cap;       /* room in times and other: --repeat-max with --repeat-until, else nruns */
 } Group;
 
 /* A batch: its configurations, and the default's runs between them (anchors). */
@@ -482,12 +493,27 @@ static void group_done(Tune *t, Run *r, void *ctx)
 	if (r->status == CLI_RUN_TIMEOUT)
 		g->ntimeout++;
 	else {
+		g->other[g->ndone] = r->other_s;
 		g->times[g->ndone++] = r->time_s;
 		g->peak = r->peak;
 		g->rv_peak = r->rv_peak;
 	}
 	if (g->ndone + g->ntimeout < g->nruns)
 		return;
+	/* --repeat-until: one more run while the interval on the median is wider than asked (the
+	 * caller runs another round of the groups not complete) */
+	if (!g->ntimeout && g->nruns < g->cap && t->o->repeat_until > 0) {
+		double *x = malloc((size_t)g->ndone * sizeof *x);
+		if (!x)
+			abort();
+		memcpy(x, g->times, (size_t)g->ndone * sizeof *x);
+		int more = prof_repeat_more(x, (size_t)g->ndone, t->o->repeat_until, (size_t)g->cap);
+		free(x);
+		if (more) {
+			g->nruns++;
+			return;
+		}
+	}
 	/* complete: cached at once, so that a stad tune killed later does not run it again (a
 	 * configuration that passed a shorter limit before is measured again, in place) */
 	ProfMeas *m = cached(t, g->config);
@@ -504,6 +530,9 @@ static void group_done(Tune *t, Run *r, void *ctx)
 		m->rv_peak = g->rv_peak;
 		m->lo_s = g->ndone > 1 ? g->times[0] : 0;
 		m->hi_s = g->ndone > 1 ? g->times[g->ndone - 1] : 0;
+		qsort(g->other, (size_t)g->ndone, sizeof *g->other, cmp_double);
+		m->other_s = g->other[g->ndone / 2];
+		m->nruns = g->ndone;
 	}
 	append_cache(t, m);
 	if (m->lo_s > 0)
@@ -516,9 +545,11 @@ static void group_done(Tune *t, Run *r, void *ctx)
 static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 {
 	int r = kind ? 1 : t->o->repeat > 0 ? t->o->repeat : 3, ng = 0, nr = 0;
+	int cap = !kind && t->o->repeat_until > 0 && t->o->repeat_max > r ? t->o->repeat_max : r;
 	Group *g = calloc((size_t)n + 1, sizeof *g);
-	double *times = calloc((size_t)n * (size_t)r + 1, sizeof *times);
-	if (!g || !times)
+	double *times = calloc((size_t)n * (size_t)cap + 1, sizeof *times);
+	double *other = calloc((size_t)n * (size_t)cap + 1, sizeof *other);
+	if (!g || !times || !other)
 		abort();
 	for (int i = 0; i < n; i++) {
 		const ProfMeas *c = cached(t, configs[i]);
@@ -527,7 +558,8 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 			dup = !strcmp(g[k].config, configs[i]);
 		if (dup)
 			continue;
-		g[ng] = (Group){configs[i], kind, r, 0, 0, times + (size_t)ng * (size_t)r, 0, 0};
+		g[ng] = (Group){
+		        configs[i], kind, r, 0, 0, times + (size_t)ng * (size_t)cap, 0, 0, other + (size_t)ng * (size_t)cap, cap};
 		ng++;
 	}
 	/* interleaved: the first run of every configuration, then the second, ... The points of the
@@ -542,13 +574,24 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 	for (int k = 0; k < r; k++)
 		for (int i = 0; i < ng; i++) {
 			if (nanchor && i % ANCHOR_EVERY == 0)
-				all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - i / ANCHOR_EVERY, 0, 0, 0, 0};
-			all[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0};
+				all[nr++] =
+				        (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - i / ANCHOR_EVERY, 0, 0, 0, 0, 0};
+			all[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0, 0};
 		}
 	if (nanchor)
-		all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -nanchor, 0, 0, 0, 0};
+		all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -nanchor, 0, 0, 0, 0, 0};
 	Batch b = {g, anchor};
 	int rc = run_batch(t, all, nr, group_done, &b);
+	/* --repeat-until: rounds of one more run of each configuration whose interval is still wide */
+	while (rc == 0) {
+		int nmore = 0;
+		for (int i = 0; i < ng; i++)
+			if (g[i].ndone + g[i].ntimeout < g[i].nruns)
+				all[nmore++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0, 0};
+		if (!nmore)
+			break;
+		rc = run_batch(t, all, nmore, group_done, &b);
+	}
 	for (int i = 0; rc == 0 && i < ng && nanchor; i++) {
 		double a = anchor[i / ANCHOR_EVERY], z = anchor[i / ANCHOR_EVERY + 1];
 		ProfMeas *m = cached(t, g[i].config);
@@ -561,6 +604,7 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 	free(anchor);
 	free(g);
 	free(times);
+	free(other);
 	return rc;
 }
 
@@ -644,7 +688,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		if (!runs || !times)
 			abort();
 		for (int i = 0; i < rep; i++)
-			runs[i] = (Run){t->prof, bits, NULL, i ? "" : part, t->calls, i, 0, 0, 0, 0};
+			runs[i] = (Run){t->prof, bits, NULL, i ? "" : part, t->calls, i, 0, 0, 0, 0, 0};
 		int rc = run_batch(t, runs, rep, NULL, NULL);
 		if (rc == 0 && runs[0].status == CLI_RUN_TIMEOUT) {
 			fprintf(stderr, "stad tune: the profiled run of configuration %s passed the time limit of %g s\n", bits,
@@ -792,6 +836,9 @@ static ProfTuneReport report_of(Tune *t)
 	r.cmp = t->cmp;
 	r.off_side_s = t->off_side_s;
 	r.byte_cost = t->byte_cost;
+	r.rec_cost = t->rec_cost;
+	r.rec_cost0 = t->tuner.rec_cost0;
+	r.err_prior = t->err_prior;
 	r.ev_cost0 = t->ev_cost0;
 	r.scale0 = t->scale0;
 	r.st_time = t->st_time;
@@ -983,6 +1030,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "                 [--exhaustive] [--repeat R] [--clock cpu|wall] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
 	        "                 [--lib FILE] [--link FILE] [--input NAME=LO:HI]... [--default-checkpoint on|off|auto]\n"
 	        "                 [--jobs N] [--launcher 'CMD ARGS'] [--time-limit SECONDS] [--min-sample SECONDS]\n"
+	        "                 [--repeat-until FRACTION] [--repeat-max N]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
 	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
 	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
@@ -1009,7 +1057,10 @@ int cli_cmd_tune(int argc, char **argv)
 	        "--time-limit: a run is killed after this (default 10 s + 20 times the default's run; a profiled\n"
 	        "run 10 times that); a\n"
 	        "configuration killed is slower than the limit and never kept. --min-sample (0.05): when a run\n"
-	        "of the generated driver is shorter, it calls the adjoint several times (reported).\n" CLI_SOURCE_USAGE;
+	        "of the generated driver is shorter, it calls the adjoint several times (reported).\n"
+	        "--repeat-until FRACTION: after --repeat runs, a configuration the loop measures is run again\n"
+	        "until the 95 % interval on its median is narrower than FRACTION of it, at most --repeat-max\n"
+	        "runs (20); report.json gives each measurement's runs and its median by the other clock.\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
 	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM |
@@ -1263,9 +1314,13 @@ int cli_cmd_tune(int argc, char **argv)
 		d0 = profile_of(t, t->defaults, &x, &y);
 	}
 	t->byte_cost = t->tuner.byte_cost;
-	if (d0)
-		t->byte_cost = prof_predict_points(d0, t->m, (size_t)t->nm, cached(t, t->defaults), t->ev_cost0, t->scale0,
-		                                   t->tuner.cal_rx, t->tuner.cal_xx);
+	t->rec_cost = t->tuner.rec_cost;
+	t->err_prior = 0;
+	if (d0 &&
+	    prof_predict_points(d0, t->m, (size_t)t->nm, cached(t, t->defaults), t->scale0, t->tuner.rec_cost0, &t->tuner.fit,
+	                        &t->rec_cost, &t->byte_cost, &t->err_prior) != 0)
+		t->byte_cost = -1;
+	int have_d0 = d0 != NULL;
 	prof_free(d0);
 	if (t->byte_cost < 0) {
 		fprintf(stderr, "stad tune: out of memory\n");
@@ -1278,6 +1333,26 @@ int cli_cmd_tune(int argc, char **argv)
 			printf("  prediction      time error median %.1f %%, largest %.1f %% over %zu configurations; %zu of %zu peaks "
 			       "exact\n",
 			       100 * med, 100 * mx, np, nex, np);
+		if (t->o->repeat_until > 0) {
+			/* --repeat-until: how many runs the loop's measurements took */
+			int nt = 0, lo = 0, hi = 0, capped = 0;
+			for (int i = 0; i < t->nm; i++)
+				if (t->m[i].nruns > 0 && t->m[i].kind == PROF_MEAS_TUNING) {
+					int k = t->m[i].nruns;
+					lo = nt && lo < k ? lo : k;
+					hi = hi > k ? hi : k;
+					capped += k >= t->o->repeat_max;
+					nt++;
+				}
+			if (nt)
+				printf("  repeats         %d to %d runs per configuration until the interval on the median was within "
+				       "%.3g %% (%d of %d stopped at --repeat-max %d)\n",
+				       lo, hi, 100 * t->o->repeat_until, capped, nt, t->o->repeat_max);
+		}
+		if (have_d0)
+			printf("  recording cost  %.1f ns per event a switch stops recording (fitted; %.1f ns from the profile's "
+			       "gaps: error median %.1f %% with it)\n",
+			       1e9 * t->rec_cost, 1e9 * t->tuner.rec_cost0, 100 * t->err_prior);
 		if (t->byte_cost > 0)
 			printf("  tape term       %.3f ns per byte of peak above the profiled configuration's (fitted to the "
 			       "measurements)\n",
@@ -1312,7 +1387,8 @@ int cli_cmd_tune(int argc, char **argv)
 			                NULL,     NULL,
 			                t->calls, i,
 			                0,        0,
-			                0,        0};
+			                0,        0,
+			                0};
 		int okr = run_batch(t, runs, k * rr, NULL, NULL) == 0, okc = okr;
 		for (int i = 0; i < k * rr; i++) {
 			if (i % k == 2) {

@@ -229,7 +229,20 @@ typedef struct ProfMeas {
 	int timed_out;     /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
 	double anchor_s;   /* random and exhaustive points: the default's time measured next to it; 0: none */
 	double lo_s, hi_s; /* the fastest and slowest of its runs when it was run more than once; 0: not known */
+	double other_s;    /* the median of its runs by the other clock (wall time when measured in CPU time,
+	                    * CPU time when in wall time), of the whole process per call; 0: not known */
+	int nruns;         /* runs its median is of (0: not known) */
 } ProfMeas;
+
+/* A distribution-free interval on the median of x[0..n-1] (sorted in place): the order
+ * statistics x(j) and x(n+1-j), j the largest rank whose interval covers the median with
+ * probability at least 95 % (binomial with p = 1/2); with fewer than 6 values no such j exists
+ * and the interval is the whole range. Returns its coverage (0 when n is 0). */
+double prof_median_interval(double *x, size_t n, double *lo, double *hi);
+/* 1 when a measurement of runs x[0..n-1] needs another run: fewer than cap runs, and its interval
+ * on the median (prof_median_interval) wider than tol times the median, or fewer than 6 runs
+ * (no 95 % interval yet) when tol > 0. x is sorted in place. */
+int prof_repeat_more(double *x, size_t n, double tol, size_t cap);
 
 /* The time-prediction error of the measurements with has_pred: the median and the largest of
  * |predicted - measured| / measured into *median, *max, and how many predicted peaks were
@@ -295,23 +308,38 @@ void prof_move_free(ProfMove *m);
  * (malloc'ed), with ids[site] the site ids: the `change` of report.json. */
 char *prof_move_text(const ProfMove *m, const char *const *ids);
 
+/* The two fitted terms of the time model, by least squares over measurements: the residual r
+ * (measured − cur − scale × dt_raw, measured seconds) against the peak's growth over the profiled
+ * configuration's (x_peak, bytes, 0 when it does not grow) and the recorded events removed
+ * (x_rec = nrec). Sums, so that one measurement can be taken out again (weight −1: leave one out). */
+typedef struct ProfFit {
+	double n, pp, pe, ee, rp, re, rr;
+} ProfFit;
+void prof_fit_add(ProfFit *f, double r, double x_peak, double x_rec, double w);
+/* The coefficients: byte_cost (s per byte, 0..1e-8) and rec_cost (s per event, 0..PROF_REC_COST_MAX)
+ * of least squared residual, both never negative (the joint fit with three measurements or more,
+ * else each alone); rec_cost is prior_rec when the measurements do not constrain it. */
+void prof_fit_solve(const ProfFit *f, double prior_rec, double *rec_cost, double *byte_cost);
+
 /* The greedy loop's state: what it was asked and which configurations it tried. */
 typedef struct ProfTuner {
 	size_t nsites;
 	ProfStrategy strategy;
-	uint64_t budget;       /* PROF_NO_BUDGET for none */
-	double min_gain;       /* smallest predicted gain worth a move, as a fraction of the run time */
-	double ev_cost;        /* profile seconds one event costs (prof_event_cost / time_scale) */
-	double time_scale;     /* measured seconds per profile second (prof_time_scale); 0: 1 */
-	double byte_cost;      /* the tape term (prof_byte_cost); 0: none */
-	double cal_rx, cal_xx; /* its fit so far over the loop's moves (prof_tune_loop) */
-	char **visited;        /* configurations the loop has chosen */
-	int undone;            /* moves measured and undone since the last one kept */
-	int max_undone;        /* optimal: stop after this many (0: 3) */
-	int none_fits;         /* set when no configuration is predicted within the budget */
-	ProfCand lowest;       /* then: the lowest predicted peak found */
-	size_t nevals;         /* exact peaks the searches computed */
-	int complete;          /* optimal: the last search proved its candidate best on the model */
+	uint64_t budget;   /* PROF_NO_BUDGET for none */
+	double min_gain;   /* smallest predicted gain worth a move, as a fraction of the run time */
+	double ev_cost;    /* profile seconds one event costs (prof_event_cost / time_scale) */
+	double time_scale; /* measured seconds per profile second (prof_time_scale); 0: 1 */
+	double byte_cost;  /* the tape term (prof_fit_solve); 0: none */
+	ProfFit fit;       /* the tape term and the recording cost fitted over the loop's moves */
+	double rec_cost;   /* measured s per recorded event a switch removes (fitted; prior rec_cost0) */
+	double rec_cost0;  /* its prior: ev_cost × time_scale when the loop starts (prof_tune_loop) */
+	char **visited;    /* configurations the loop has chosen */
+	int undone;        /* moves measured and undone since the last one kept */
+	int max_undone;    /* optimal: stop after this many (0: 3) */
+	int none_fits;     /* set when no configuration is predicted within the budget */
+	ProfCand lowest;   /* then: the lowest predicted peak found */
+	size_t nevals;     /* exact peaks the searches computed */
+	int complete;      /* optimal: the last search proved its candidate best on the model */
 	size_t nvisited, capvisited;
 } ProfTuner;
 
@@ -354,10 +382,13 @@ typedef struct ProfTuneIO {
 } ProfTuneIO;
 
 /* The tuning loop: from configuration start (measured) and its profile d (taken over, with
- * file_time), at most maxit times: a move chosen (prof_tune_next), measured, the tape term
- * fitted again with it (t->cal_rx, t->cal_xx, t->byte_cost: the measured time without the term
- * against its peak's growth over the profiled configuration's), kept or undone
- * (prof_tune_keep), and, when kept, the new configuration profiled. Returns 1 when the loop
+ * file_time), at most maxit times: a move chosen (prof_tune_next, with t->ev_cost the fitted
+ * recording cost t->rec_cost over the time scale), measured, the tape term and the recording
+ * cost fitted again with it (t->fit, t->byte_cost, t->rec_cost: the measured time less the
+ * profile's scaled change against its peak's growth over the profiled configuration's and the
+ * events it stops recording; a move that switches sites on is no data point), kept or undone
+ * (prof_tune_keep), and, when kept, the new configuration profiled. The recording cost's prior
+ * t->rec_cost0 is t->ev_cost (as the caller set it) times the start's time scale. Returns 1 when the loop
  * stopped by itself (nothing else predicted to help, or t->none_fits), 0 after maxit moves or
  * without a profile, -1 out of memory, -2 when a measurement failed (reported by the caller). */
 int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfData *d, double file_time, int maxit);
@@ -392,6 +423,9 @@ typedef struct ProfTuneReport {
 	double off_side_s;       /* all off re-measured with them; 0: not */
 	double byte_cost;        /* the tape term fitted to every measurement */
 	double ev_cost0, scale0; /* the default's profile: s per event, measured s per profile s */
+	double rec_cost;         /* the recording cost fitted to every measurement, measured s per event */
+	double rec_cost0;        /* its prior (the profile's gaps) */
+	double err_prior;        /* the points' median time error with rec_cost0 (the cost not fitted) */
 	double st_time;          /* the best configuration built from its table; -1: not run */
 	uint64_t st_peak;
 } ProfTuneReport;
@@ -404,13 +438,16 @@ void prof_report_svg(FILE *f, const ProfTuneReport *r, const ProfMeas *base, con
 
 /* The measurements of m[0..n) no one predicted before they were measured (random and
  * exhaustive points: not the loop's, not base, not a BINOMIAL-CKP count) predicted from d,
- * base's profile (prof_predict_config, from base's time or the default's measured next to the
- * point, anchor_s), with the tape term fitted leave-one-out: to the loop's moves (sums rx, xx:
- * ProfTuner.cal_rx, cal_xx) and every other point, so a point's own measurement does not enter
- * its prediction. Sets their pred_time_s, pred_peak and has_pred; returns the tape term fitted
- * to everything (prof_byte_cost: s per byte), or -1 when out of memory. */
-double prof_predict_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double ev_cost, double scale,
-                           double rx, double xx);
+ * base's profile (prof_predict_parts, prof_time_of_parts at time scale `scale`, from base's time
+ * or the default's measured next to the point, anchor_s), with the tape term and the recording
+ * cost fitted leave-one-out: to the loop's moves (loop: ProfTuner.fit, or NULL) and every other
+ * point that switches nothing on, so a point's own measurement does not enter its prediction.
+ * Sets their pred_time_s, pred_peak and has_pred. Into *rec_cost and *byte_cost the terms fitted
+ * to everything (prior rec_cost0), into *err_prior the points' median time error with the
+ * recording cost held at rec_cost0 (its tape term fitted alone, leave-one-out). 0, or -1 when
+ * out of memory (nothing set). */
+int prof_predict_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double scale, double rec_cost0,
+                        const ProfFit *loop, double *rec_cost, double *byte_cost, double *err_prior);
 
 /* ---------------------------------------------------------------- the search (search.c) */
 
@@ -435,6 +472,7 @@ typedef struct ProfSearch {
 	size_t max_evals;     /* exact peak evaluations allowed (0: from PROF_SEARCH_WORK) */
 	char *const *exclude; /* configurations already measured or tried */
 	size_t nexclude;
+	const unsigned char *fixed; /* sites kept as in cur (fixed[site] != 0), or NULL */
 	/* out */
 	ProfCand *cand; /* best first, all predicted within the budget */
 	size_t ncand;
@@ -477,6 +515,32 @@ double prof_byte_cost(double sum_rx, double sum_xx);
  * (one-sided: the search's bound needs a term that never lowers a time, and on the benchmark
  * models the configurations below the profiled peak showed no such gain). */
 double prof_with_tape_term(double t, double byte_cost, uint64_t peak, uint64_t cur_peak);
+/* The profile's time less what recording its events cost (ev_cost profile seconds each), never
+ * below a tenth of it: the run the windows of the profile are a share of, for the floor of
+ * prof_predicted_time. */
+double prof_plain_total(const ProfData *d, double ev_cost);
+
+/* The parts of a prediction that do not depend on the fitted terms: the profile seconds the
+ * switches change as profiled (dt_raw), the events whose recording they remove (nrec: three per
+ * instance switched off, minus three per instance switched on), and the exact peak. */
+typedef struct ProfParts {
+	double dt_raw;
+	double nrec;
+	uint64_t peak; /* tape + cur's revolve snapshots */
+	size_t non;    /* instances switched on (their time is an estimate: MODEL.md §5) */
+} ProfParts;
+/* The parts of configuration config against cur, d its profile. 0 or -1 (OOM). */
+int prof_predict_parts(const ProfData *d, const ProfMeas *cur, const char *config, ProfParts *p);
+/* The predicted time from the parts: cur + scale × dt_raw + rec_cost × nrec, never below the
+ * share of the plain run the profile says remains (prof_plain_total with rec_cost / scale per
+ * event), then the tape term (byte_cost). rec_cost is in measured seconds per recorded event. */
+double prof_time_of_parts(const ProfData *d, const ProfMeas *cur, const ProfParts *p, double scale, double rec_cost,
+                          double byte_cost);
+
+/* The largest recording cost a fit may give, measured seconds per event (the recorder's own
+ * run-wide average on the benchmark models is 5–50 ns of CPU; prof_event_cost's bound). */
+#define PROF_REC_COST_MAX 200e-9
+
 /* The exact predicted tape peak with every call site that ran switched off. 0 or -1 (OOM). */
 int prof_peak_all_off(const ProfData *d, uint64_t *peak);
 

@@ -275,8 +275,10 @@ void prof_report_json(FILE *f, const ProfTuneReport *t, const ProfMeas *base, co
 		size_t nex, np = prof_meas_errors(t->m, (size_t)t->nm, &med, &mx, &nex);
 		fprintf(f,
 		        "  \"prediction_error\": {\"time_median\": %.4f, \"time_max\": %.4f, \"n\": %zu, \"peaks_exact\": %zu, "
-		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e, \"byte_cost_s\": %.3e},\n",
-		        med, mx, np, nex, t->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0, t->byte_cost);
+		        "\"clock\": \"%s\", \"time_scale\": %.6f, \"ev_cost_s\": %.3e, \"byte_cost_s\": %.3e, "
+		        "\"rec_cost_s\": %.3e, \"rec_cost_prior_s\": %.3e, \"time_median_prior\": %.4f},\n",
+		        med, mx, np, nex, t->clock_wall ? "wall" : "cpu", t->scale0, t->ev_cost0, t->byte_cost, t->rec_cost,
+		        t->rec_cost0, t->err_prior);
 	}
 	fputs("  \"measurements\": [", f);
 	for (int i = 0; i < t->nm; i++) {
@@ -294,6 +296,9 @@ void prof_report_json(FILE *f, const ProfTuneReport *t, const ProfMeas *base, co
 			fprintf(f, ", \"anchor_s\": %.9f", t->m[i].anchor_s);
 		if (t->m[i].lo_s > 0) /* the interval of its runs (the tuning path: --repeat of them) */
 			fprintf(f, ", \"runs_range_s\": [%.9f, %.9f]", t->m[i].lo_s, t->m[i].hi_s);
+		if (t->m[i].nruns > 0) /* how many runs, and their median by the other clock */
+			fprintf(f, ", \"runs\": %d, \"%s_s\": %.9f", t->m[i].nruns, t->clock_wall ? "cpu" : "wall",
+			        t->m[i].other_s);
 		if (t->m[i].has_pred)
 			fprintf(f, ", \"predicted\": {\"time_s\": %.9f, \"peak_bytes\": %llu}", t->m[i].pred_time_s,
 			        (unsigned long long)t->m[i].pred_peak);

@@ -197,10 +197,12 @@ uint64_t prof_binomial_held(uint64_t S, uint64_t L)
 
 /* The groups: call sites that ran, binomial loops that ran with revolve memory measured. */
 static int make_groups(const ProfData *d, const ProfPrediction *pred, const ProfMeas *cur, size_t nsites, double ev_cost,
-                       Group *g)
+                       const unsigned char *fixed, Group *g)
 {
 	int ng = 0;
 	for (size_t s = 0; s < d->nsites && s < nsites; s++) {
+		if (fixed && fixed[s])
+			continue; /* kept as in cur */
 		Group *x = &g[ng];
 		memset(x, 0, sizeof *x);
 		x->site = s;
@@ -269,13 +271,12 @@ static double root_dt(const Walk *w)
 static int evaluate(const Walk *w, const ProfData *d, ProfPeakEval *ev, int *flip, const unsigned char *v, const ProfMeas *cur,
                     double total, double *time_s, uint64_t *peak)
 {
-	double dt = 0, dt_raw = 0;
+	double dt = 0;
 	int64_t dp = 0;
 	memset(flip, 0, (d->nsites + 1) * sizeof *flip);
 	for (int k = 0; k < w->ng; k++) {
 		const Opt *o = &w->g[k].opt[v[k]];
 		dt += o->dt;
-		dt_raw += o->dt_raw;
 		dp += o->dpeak;
 		if (o->flip)
 			flip[w->g[k].site] = 1;
@@ -284,7 +285,8 @@ static int evaluate(const Walk *w, const ProfData *d, ProfPeakEval *ev, int *fli
 	if (prof_peak_eval(ev, flip, &tape))
 		return -1;
 	*peak = (uint64_t)((int64_t)(tape + cur->rv_peak) + dp);
-	*time_s = prof_predicted_time(cur->time_s, total, w->scale, dt, dt_raw);
+	/* the floor's share is of the plain run (total: prof_plain_total), so with the corrected dt */
+	*time_s = prof_predicted_time(cur->time_s, total, w->scale, dt, dt);
 	return 0;
 }
 
@@ -507,8 +509,8 @@ int prof_search(const ProfData *d, const ProfMeas *cur, ProfSearch *s)
 		goto out;
 	w.g = g;
 	w.scale = s->time_scale;
-	w.ng = make_groups(d, pred, cur, n, s->ev_cost, g);
-	double total = 1e-9 * (double)d->total_ns;
+	w.ng = make_groups(d, pred, cur, n, s->ev_cost, s->fixed, g);
+	double total = prof_plain_total(d, s->ev_cost);
 	uint32_t root = new_vec(&w, NULL);
 	if (root == UINT32_MAX || heap_push(&w, (State){0, -1, root}))
 		goto out;

@@ -293,6 +293,41 @@ static int cmp_dbl(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+double prof_median_interval(double *x, size_t n, double *lo, double *hi)
+{
+	*lo = *hi = 0;
+	if (n == 0)
+		return 0;
+	qsort(x, n, sizeof *x, cmp_dbl);
+	/* P(fewer than j of n values below the median) = P(B < j), B binomial(n, 1/2); the interval
+	 * [x(j), x(n+1-j)] misses the median with probability 2 P(B < j) */
+	double pk = ldexp(1.0, -(int)(n < 1000 ? n : 1000)), cdf = 0, cover = 1 - 2 * pk;
+	size_t j = 1;
+	for (size_t k = 0; k + 1 < (n + 1) / 2; k++) {
+		cdf += pk;                                   /* P(B <= k) */
+		pk = pk * (double)(n - k) / (double)(k + 1); /* P(B = k + 1) */
+		if (1 - 2 * (cdf + pk) < 0.95)
+			break;
+		j = k + 2;
+		cover = 1 - 2 * (cdf + pk);
+	}
+	*lo = x[j - 1];
+	*hi = x[n - j];
+	return cover;
+}
+
+int prof_repeat_more(double *x, size_t n, double tol, size_t cap)
+{
+	if (n >= cap || tol <= 0)
+		return 0;
+	if (n < 6)
+		return 1;
+	double lo, hi;
+	prof_median_interval(x, n, &lo, &hi);
+	double med = n % 2 ? x[n / 2] : 0.5 * (x[n / 2 - 1] + x[n / 2]);
+	return hi - lo > tol * med;
+}
+
 size_t prof_meas_errors(const ProfMeas *m, size_t n, double *median, double *max, size_t *nexact)
 {
 	double *e = malloc((n + 1) * sizeof *e);
@@ -366,8 +401,96 @@ int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *conf
 	if (rc)
 		return -1;
 	*peak = tape + cur->rv_peak;
-	*time_s = prof_predicted_time(cur->time_s, 1e-9 * (double)d->total_ns, scale, dt, dt_raw);
+	*time_s = prof_predicted_time(cur->time_s, prof_plain_total(d, ev_cost), scale, dt, dt);
 	return 0;
+}
+
+double prof_plain_total(const ProfData *d, double ev_cost)
+{
+	double total = 1e-9 * (double)d->total_ns, rec = ev_cost > 0 ? ev_cost * (double)d->nevents : 0;
+	/* a fit that says recording was more than 90 % of the profile is noise, not a measurement */
+	return rec > 0.9 * total ? 0.1 * total : total - rec;
+}
+
+int prof_predict_parts(const ProfData *d, const ProfMeas *cur, const char *config, ProfParts *p)
+{
+	int *flip = calloc(d->nsites + 1, sizeof *flip);
+	if (!flip)
+		return -1;
+	size_t n = strcspn(cur->config, "|");
+	for (size_t s = 0; s < d->nsites && s < n && config[s] && config[s] != '|'; s++)
+		flip[s] = config[s] != cur->config[s] && d->sites[s].kind == PROF_SITE_CALL;
+	uint64_t tape;
+	int rc = prof_predict_set(d, flip, &p->dt_raw, &tape);
+	p->nrec = 0;
+	p->non = 0;
+	for (size_t k = 0; k < d->ninsts; k++)
+		if (flip[d->insts[k].site]) {
+			p->nrec += d->insts[k].on ? 3 : -3;
+			p->non += !d->insts[k].on;
+		}
+	free(flip);
+	if (rc)
+		return -1;
+	p->peak = tape + cur->rv_peak;
+	return 0;
+}
+
+double prof_time_of_parts(const ProfData *d, const ProfMeas *cur, const ProfParts *p, double scale, double rec_cost,
+                          double byte_cost)
+{
+	double k = scale > 0 ? scale : 1, ev = rec_cost / k, dt = p->dt_raw + ev * p->nrec;
+	return prof_with_tape_term(prof_predicted_time(cur->time_s, prof_plain_total(d, ev), k, dt, dt), byte_cost, p->peak,
+	                           cur->peak);
+}
+
+void prof_fit_add(ProfFit *f, double r, double x_peak, double x_rec, double w)
+{
+	f->n += w;
+	f->pp += w * x_peak * x_peak;
+	f->pe += w * x_peak * x_rec;
+	f->ee += w * x_rec * x_rec;
+	f->rp += w * r * x_peak;
+	f->re += w * r * x_rec;
+	f->rr += w * r * r;
+}
+
+/* The residual sum of squares of coefficients (b, c) from the sums. */
+static double fit_sse(const ProfFit *f, double b, double c)
+{
+	return f->rr - 2 * (b * f->rp + c * f->re) + b * b * f->pp + 2 * b * c * f->pe + c * c * f->ee;
+}
+
+void prof_fit_solve(const ProfFit *f, double prior_rec, double *rec_cost, double *byte_cost)
+{
+	/* the unconstrained term: the prior, and the tape term on what it leaves */
+	if (f->n < 2 || f->ee <= 0) {
+		*rec_cost = prior_rec;
+		*byte_cost = prof_byte_cost(f->rp - prior_rec * f->pe, f->pp);
+		return;
+	}
+	/* candidates: the joint fit (3 measurements or more), each term alone with the other at
+	 * zero, and no term; each clamped into its bounds; the one of least squared residual */
+	double cand[4][2] = {{0, f->re / f->ee}, {f->pp > 0 ? f->rp / f->pp : 0, 0}, {0, 0}, {0, 0}};
+	int nc = 3;
+	double det = f->pp * f->ee - f->pe * f->pe;
+	if (f->n >= 3 && f->pp > 0 && det > 1e-9 * f->pp * f->ee) {
+		cand[nc][0] = (f->rp * f->ee - f->re * f->pe) / det;
+		cand[nc][1] = (f->re * f->pp - f->rp * f->pe) / det;
+		nc++;
+	}
+	double best_b = 0, best_c = 0, best = INFINITY;
+	for (int i = 0; i < nc; i++) {
+		double b = fmin(fmax(cand[i][0], 0), 1e-8), c = fmin(fmax(cand[i][1], 0), PROF_REC_COST_MAX);
+		double e = fit_sse(f, b, c);
+		if (e < best) {
+			best = e;
+			best_b = b;
+			best_c = c;
+		}
+	}
+	*rec_cost = best_c;
+	*byte_cost = best_b;
 }
 
 double prof_byte_cost(double sum_rx, double sum_xx)
@@ -414,6 +537,38 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 		return -1;
 	t->nevals += s.nevals;
 	t->complete = s.complete;
+	if (s.ncand == 0 && !s.complete && cur->peak <= t->budget) {
+		/* the walk, best predicted time first, stopped before any configuration within the budget:
+		 * a site whose switch alone exceeds it can rank every configuration that has it first
+		 * (lake: one site +36 MB against a 4.8 MB budget, 2^41 configurations ahead of the
+		 * others). Search again with such sites kept as they are: a narrower space, not proven
+		 * optimal over the whole one. */
+		ProfPrediction *pred = calloc(d->nsites + 1, sizeof *pred);
+		unsigned char *fixed = calloc(d->nsites + 1, 1);
+		if (!pred || !fixed || prof_predict(d, pred)) {
+			free(pred);
+			free(fixed);
+			prof_search_free(&s);
+			return -1;
+		}
+		int nfixed = 0;
+		for (size_t k = 0; k < d->nsites; k++)
+			if (pred[k].toggleable && pred[k].ninstances && pred[k].peak + cur->rv_peak > t->budget)
+				nfixed += fixed[k] = 1;
+		free(pred);
+		if (nfixed) {
+			prof_search_free(&s);
+			s.fixed = fixed;
+			if (prof_search(d, cur, &s)) {
+				free(fixed);
+				return -1;
+			}
+			t->nevals += s.nevals;
+			t->complete = 0;
+		}
+		free(fixed);
+		s.fixed = NULL;
+	}
 	int rc = 0;
 	if (s.ncand == 0) {
 		if (cur->peak > t->budget && s.lowest.config)
@@ -576,11 +731,10 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 		if (!c || move_to(out, cur->config, c))
 			goto oom;
 		/* dtime_s is corrected; the raw one is the profile's own */
-		double raw = pred[choice].dtime_s + (pred[choice].on ? -1 : 1) * 3 * t->ev_cost * (double)pred[choice].ninstances;
 		out->pred_peak = pred[choice].peak + rv;
-		out->pred_time_s = prof_with_tape_term(
-		        prof_predicted_time(cur_t, 1e-9 * (double)d->total_ns, t->time_scale, pred[choice].dtime_s, raw),
-		        t->byte_cost, out->pred_peak, cur_p);
+		out->pred_time_s = prof_with_tape_term(prof_predicted_time(cur_t, prof_plain_total(d, t->ev_cost), t->time_scale,
+		                                                           pred[choice].dtime_s, pred[choice].dtime_s),
+		                                       t->byte_cost, out->pred_peak, cur_p);
 	} else {
 		rc = 0;
 	}
@@ -601,9 +755,15 @@ int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfDa
 {
 	char *cur = strdup(start);
 	int rc = cur ? 0 : -1;
+	/* the recording cost in measured seconds, refitted with every move measured (prof_fit_solve) */
+	if (d) {
+		t->time_scale = prof_time_scale(d, file_time);
+		t->rec_cost = t->rec_cost0 = t->ev_cost * (t->time_scale > 0 ? t->time_scale : 1);
+	}
 	for (int iter = 1; d && cur && iter <= maxit; iter++) {
 		ProfMove mv;
 		t->time_scale = prof_time_scale(d, file_time);
+		t->ev_cost = t->rec_cost / (t->time_scale > 0 ? t->time_scale : 1);
 		int r = prof_tune_next(t, d, io->measured(io->ctx, cur), &mv);
 		if (r <= 0) {
 			rc = r < 0 ? -1 : 1;
@@ -620,12 +780,16 @@ int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfDa
 			m->pred_time_s = mv.pred_time_s;
 			m->pred_peak = mv.pred_peak;
 		}
+		/* the tape term and the recording cost, fitted again with this move: its time against
+		 * the profile's change, its peak's growth and the events it stops recording (a move
+		 * that switches sites on adds the estimate of their primal runs: not a data point) */
 		const ProfMeas *from = io->measured(io->ctx, cur);
-		if (!m->timed_out && mv.pred_peak > from->peak) {
-			double x = (double)(mv.pred_peak - from->peak), resid = m->time_s - (mv.pred_time_s - t->byte_cost * x);
-			t->cal_rx += resid * x;
-			t->cal_xx += x * x;
-			t->byte_cost = prof_byte_cost(t->cal_rx, t->cal_xx);
+		ProfParts pp;
+		if (!m->timed_out && !strchr(mv.config, '|') && prof_predict_parts(d, from, mv.config, &pp) == 0 && !pp.non) {
+			double k = t->time_scale > 0 ? t->time_scale : 1;
+			prof_fit_add(&t->fit, m->time_s - from->time_s - k * pp.dt_raw,
+			             pp.peak > from->peak ? (double)(pp.peak - from->peak) : 0, pp.nrec, 1);
+			prof_fit_solve(&t->fit, t->rec_cost0, &t->rec_cost, &t->byte_cost);
 		}
 		int kept = prof_tune_keep(t, from, m);
 		char *next = kept ? strdup(mv.config) : NULL;
@@ -643,36 +807,72 @@ int prof_tune_loop(ProfTuner *t, const ProfTuneIO *io, const char *start, ProfDa
 	return rc;
 }
 
-double prof_predict_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double ev_cost, double scale,
-                           double rx, double xx)
+/* prof_predict_points once its arrays (n + 1 each, zeroed) are allocated. */
+static void fit_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double scale, double rec_cost0,
+                       const ProfFit *loop, ProfParts *pa, ProfMeas *nearv, ProfMeas *prior, double *rs, double *xs, char *use,
+                       double *rec_cost, double *byte_cost, double *err_prior)
 {
-	double *xs = calloc(n + 1, sizeof *xs), *rs = calloc(n + 1, sizeof *rs);
-	if (!xs || !rs) {
-		free(xs);
-		free(rs);
-		return -1;
-	}
+	ProfFit all = {0}, allp = {0}; /* with the recording cost fitted, and held at rec_cost0 */
+	if (loop)
+		all = *loop;
 	for (size_t i = 0; i < n; i++) {
 		ProfMeas *p = &m[i];
 		if (p->has_pred || p == base || p->kind == PROF_MEAS_TUNING || strchr(p->config, '|'))
 			continue;
-		ProfMeas near = *base; /* the default, measured next to it when it was */
+		nearv[i] = *base; /* the default, measured next to it when it was */
 		if (p->anchor_s > 0)
-			near.time_s = p->anchor_s;
-		if (prof_predict_config(d, &near, p->config, ev_cost, scale, &p->pred_time_s, &p->pred_peak) != 0)
+			nearv[i].time_s = p->anchor_s;
+		if (prof_predict_parts(d, &nearv[i], p->config, &pa[i]) != 0)
 			continue;
-		p->has_pred = 1;
-		xs[i] = p->pred_peak > base->peak ? (double)(p->pred_peak - base->peak) : 0;
-		rs[i] = p->time_s - p->pred_time_s;
-		if (!p->timed_out) {
-			rx += rs[i] * xs[i];
-			xx += xs[i] * xs[i];
+		use[i] = 1;
+		xs[i] = pa[i].peak > base->peak ? (double)(pa[i].peak - base->peak) : 0;
+		rs[i] = p->time_s - nearv[i].time_s - scale * pa[i].dt_raw;
+		if (!p->timed_out && !pa[i].non) {
+			prof_fit_add(&all, rs[i], xs[i], pa[i].nrec, 1);
+			prof_fit_add(&allp, rs[i] - rec_cost0 * pa[i].nrec, xs[i], 0, 1);
 		}
 	}
-	for (size_t i = 0; i < n; i++)
-		if (xs[i] > 0 && !m[i].timed_out)
-			m[i].pred_time_s += prof_byte_cost(rx - rs[i] * xs[i], xx - xs[i] * xs[i]) * xs[i];
-	free(xs);
+	prof_fit_solve(&all, rec_cost0, rec_cost, byte_cost); /* everything: reported */
+	size_t nprior = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!use[i])
+			continue;
+		ProfMeas *p = &m[i];
+		ProfFit f = all, fp = allp;
+		if (!p->timed_out && !pa[i].non) {
+			prof_fit_add(&f, rs[i], xs[i], pa[i].nrec, -1);
+			prof_fit_add(&fp, rs[i] - rec_cost0 * pa[i].nrec, xs[i], 0, -1);
+		}
+		double c, b, bp, unused;
+		prof_fit_solve(&f, rec_cost0, &c, &b);
+		prof_fit_solve(&fp, rec_cost0, &unused, &bp);
+		p->has_pred = 1;
+		p->pred_peak = pa[i].peak;
+		p->pred_time_s = prof_time_of_parts(d, &nearv[i], &pa[i], scale, c, b);
+		prior[nprior] = *p;
+		prior[nprior++].pred_time_s = prof_time_of_parts(d, &nearv[i], &pa[i], scale, rec_cost0, bp);
+	}
+	double mx;
+	size_t nex;
+	*err_prior = 0;
+	prof_meas_errors(prior, nprior, err_prior, &mx, &nex);
+}
+
+int prof_predict_points(const ProfData *d, ProfMeas *m, size_t n, const ProfMeas *base, double scale, double rec_cost0,
+                        const ProfFit *loop, double *rec_cost, double *byte_cost, double *err_prior)
+{
+	ProfParts *pa = calloc(n + 1, sizeof *pa);
+	ProfMeas *nearv = calloc(n + 1, sizeof *nearv), *prior = calloc(n + 1, sizeof *prior);
+	double *rs = calloc(n + 1, sizeof *rs), *xs = calloc(n + 1, sizeof *xs);
+	char *use = calloc(n + 1, 1);
+	int rc = !pa || !nearv || !prior || !rs || !xs || !use ? -1 : 0;
+	if (rc == 0)
+		fit_points(d, m, n, base, scale, rec_cost0, loop, pa, nearv, prior, rs, xs, use, rec_cost, byte_cost, err_prior);
+	free(pa);
+	free(nearv);
+	free(prior);
 	free(rs);
-	return prof_byte_cost(rx, xx);
+	free(xs);
+	free(use);
+	return rc;
 }

@@ -10,6 +10,7 @@
  * predictions of random points with their leave-one-out tape term (prof_predict_points).
  */
 #define _POSIX_C_SOURCE 200809L
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -255,6 +256,16 @@ static void check_search(const SimProg *p, int c, uint64_t budget, const char *n
 			CHECK_TIME(s4.cand[0].pred_time_s, best_tc);
 	}
 	prof_search_free(&s4);
+	/* with the first site fixed (tune's second search when the first found nothing within the
+	 * budget), no candidate switches it, and each fits the budget */
+	unsigned char fixed[SIM_MAXSITES + 1] = {1};
+	ProfSearch sf = {.nsites = (size_t)ns, .budget = budget, .want = 4, .fixed = fixed};
+	CHECK(prof_search(d, &cur, &sf) == 0);
+	for (size_t i = 0; i < sf.ncand; i++) {
+		CHECK(sf.cand[i].config[0] == cur.config[0]);
+		CHECK(sf.cand[i].pred_peak <= budget);
+	}
+	prof_search_free(&sf);
 	/* with one evaluation allowed the search says it is not proven (unless it was lucky) */
 	ProfSearch s3 = {.nsites = (size_t)ns, .budget = budget, .want = 1, .max_evals = 1};
 	CHECK(prof_search(d, &cur, &s3) == 0);
@@ -355,10 +366,10 @@ static void test_configs(void)
 
 static void test_best(void)
 {
-	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0, 0, 0}};
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}};
 	CHECK(prof_meas_best(m, 4, &m[0], PROF_NO_BUDGET) == &m[2]);
 	CHECK(prof_meas_best(m, 4, &m[0], 200) == &m[1]);
 	CHECK(prof_meas_best(m, 4, &m[0], 100) == &m[0]);
@@ -369,9 +380,9 @@ static void test_best(void)
 	CHECK(!prof_meas_pareto(m, 4, 2)); /* and than "00" */
 	/* a run killed at the time limit: its time is only a bound and its peak unknown, so it is
 	 * never the best, the lowest, on the front, or an error sample */
-	ProfMeas k[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"00", 0.2, UINT64_MAX, PROF_MEAS_TUNING, 0, 1, 0.1, 50, 1, 0, 0, 0},
-	                {"01", 0.9, 90, PROF_MEAS_TUNING, 0, 1, 0.9, 90, 0, 0, 0, 0}};
+	ProfMeas k[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"00", 0.2, UINT64_MAX, PROF_MEAS_TUNING, 0, 1, 0.1, 50, 1, 0, 0, 0, 0, 0},
+	                {"01", 0.9, 90, PROF_MEAS_TUNING, 0, 1, 0.9, 90, 0, 0, 0, 0, 0, 0}};
 	CHECK(prof_meas_best(k, 3, &k[0], PROF_NO_BUDGET) == &k[2]);
 	CHECK(prof_meas_lowest(k, 3) == &k[2]);
 	CHECK(!prof_meas_pareto(k, 3, 1) && prof_meas_pareto(k, 3, 2));
@@ -410,7 +421,7 @@ static void test_binomial_move(void)
 	ProfData *d = sb_read(&b);
 	/* the empty gaps SNAP_WRITE_END → PRIMAL_BEGIN and SNAP_READ_END → ADJ_BEGIN: one step each */
 	CHECK_TIME(prof_event_gap(d), 1e-9 * (double)b.step);
-	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0, 0, 0, 0, 0};
+	ProfMeas cur = {"10", 0.01, 100 + 4000, PROF_MEAS_TUNING, 4000, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 	ProfTuner t;
 	prof_tuner_init(&t, 2, PROF_GAIN_FIRST, PROF_NO_BUDGET, 0.01);
 	ProfMove mv;
@@ -486,11 +497,11 @@ static void test_scale_errors(void)
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0.5, -0.4, -0.4), 1.8);
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 0, -0.4, -0.4), 1.6);  /* 0: scale 1 */
 	CHECK_TIME(prof_predicted_time(2.0, 1.0, 20, -0.9, -0.9), 0.2); /* never below what remains */
-	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100, 0, 0, 0, 0},
-	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100, 0, 0, 0, 0},
-	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90, 0, 0, 0, 0},
-	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100, 0, 0, 0, 0}};
+	ProfMeas m[] = {{"1", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"2", 1.0, 100, PROF_MEAS_TUNING, 0, 1, 1.1, 100, 0, 0, 0, 0, 0, 0},
+	                {"3", 2.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.0, 100, 0, 0, 0, 0, 0, 0},
+	                {"4", 1.0, 100, PROF_MEAS_RANDOM, 0, 1, 1.3, 90, 0, 0, 0, 0, 0, 0},
+	                {"5", 0.5, 100, PROF_MEAS_RANDOM, 0, 1, 0.5, 100, 0, 0, 0, 0, 0, 0}};
 	double med, mx;
 	size_t nex;
 	CHECK(prof_meas_errors(m, 5, &med, &mx, &nex) == 4);
@@ -521,10 +532,10 @@ static int count(const char *hay, const char *needle)
  * measurements; then with no configuration within the budget. */
 static void test_report(void)
 {
-	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 1, 0.7, 150, 0, 0, 0.75, 0.85},
-	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0},
-	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0.9, 0, 0}};
+	ProfMeas m[] = {{"11", 1.0, 100, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"01", 0.8, 150, PROF_MEAS_TUNING, 0, 1, 0.7, 150, 0, 0, 0.75, 0.85, 0.9, 7},
+	                {"00", 0.5, 300, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	                {"10", 0.4, 120, PROF_MEAS_RANDOM, 0, 0, 0, 0, 0, 0.9, 0, 0, 0, 0}};
 	static const char *const two[] = {"p:1:a", "p:2:b"};
 	ProfTuneStep st = {{PROF_MOVE_SWITCH, 0, 0, 0, "11", "01", 0.7, 150}, 0.8, 150, 1};
 	ProfTuneReport r;
@@ -543,6 +554,9 @@ static void test_report(void)
 	r.all_off = &m[2];
 	r.cmp = (ProfCompare){1.0, 0.5, 2.0, 0.01, 1};
 	r.st_time = -1;
+	r.rec_cost = 30e-9;
+	r.rec_cost0 = 5e-9;
+	r.err_prior = 0.25;
 	for (int fits = 1; fits >= 0; fits--) {
 		char *text = NULL, *svg = NULL;
 		size_t len = 0, slen = 0;
@@ -558,6 +572,8 @@ static void test_report(void)
 		CHECK(strstr(text, "\"head\": \"f(y)/(x)\"") && strstr(text, "\"sites\": [\"p:1:a\", \"p:2:b\"]"));
 		CHECK(strstr(text, "\"change\": \"p:1:a off\"") && strstr(text, "\"accepted\": true"));
 		CHECK(strstr(text, "\"measured_range_s\": [0.750000000, 0.850000000]"));
+		CHECK(count(text, "\"runs\": ") == 1 && strstr(text, "\"runs\": 7, \"wall_s\": 0.900000000"));
+		CHECK(strstr(text, "\"rec_cost_s\": 3.000e-08, \"rec_cost_prior_s\": 5.000e-09, \"time_median_prior\": 0.2500"));
 		CHECK(count(text, "\"kind\": ") == 4 && count(text, "\"kind\": \"random\"") == 1);
 		CHECK(count(text, "\"pareto\": true") == 2); /* "11" and "10" (test_best) */
 		CHECK(count(text, "\"anchor_s\": ") == 1 && count(text, "\"predicted\": {") == 2);
@@ -579,8 +595,10 @@ static void test_report(void)
 /* prof_predict_points on program p: configurations "measured" by the simulator (random points)
  * predicted from base's profile (all on, all off): every peak exactly; from all on, where a
  * point only switches sites off, the time exactly when its peak is not above base's (no tape
- * term). The term is fitted leave-one-out: a point's own measured time, changed, leaves its
- * prediction as it was. */
+ * term, no recording cost: both fitted to 0, the prior). The terms are fitted leave-one-out: a
+ * point's own measured time, changed, leaves its prediction as it was. From all on, with c per
+ * event a point stops recording added to its measured time, the fitted recording cost is c, and
+ * the error with the prior (0) is not below the fitted one's. */
 static int npoints;
 
 static void check_points(const SimProg *p, const char *name)
@@ -600,8 +618,9 @@ static void check_points(const SimProg *p, const char *name)
 			prof_free(measure(p, cfg, &m[i]));
 			m[i].kind = PROF_MEAS_RANDOM;
 		}
-		double term = prof_predict_points(d, m, N, &m[0], 0, 1, 0, 0);
-		CHECK(term >= 0);
+		double rec = -1, term = -1, eprior = -1;
+		CHECK(prof_predict_points(d, m, N, &m[0], 1, 0, NULL, &rec, &term, &eprior) == 0);
+		CHECK(term >= 0 && rec >= 0 && rec < 1e-15 && eprior >= 0); /* (0 to rounding) */
 		CHECK(!m[0].has_pred);
 		double first[N];
 		int grown = -1;
@@ -619,8 +638,28 @@ static void check_points(const SimProg *p, const char *name)
 			for (int i = 1; i < N; i++)
 				m[i].has_pred = 0;
 			m[grown].time_s *= 3;
-			prof_predict_points(d, m, N, &m[0], 0, 1, 0, 0);
+			CHECK(prof_predict_points(d, m, N, &m[0], 1, 0, NULL, &rec, &term, &eprior) == 0);
 			CHECK_TIME(m[grown].pred_time_s, first[grown]); /* (to rounding: its term is the sums less its own) */
+			m[grown].time_s /= 3;
+		}
+		if (!from) {
+			/* a recording cost of a tenth of the mean time per event of the profile */
+			double c = 0.1 * 1e-9 * (double)prof_total_time_ns(d) / (double)(prof_nevents(d) + 1);
+			ProfFit g = {0}; /* the regressors alone: whether the cost is identifiable */
+			for (int i = 1; i < N; i++) {
+				ProfParts pp;
+				CHECK(prof_predict_parts(d, &m[0], m[i].config, &pp) == 0 && pp.non == 0);
+				m[i].time_s += c * pp.nrec;
+				m[i].has_pred = 0;
+				prof_fit_add(&g, 0, pp.peak > m[0].peak ? (double)(pp.peak - m[0].peak) : 0, pp.nrec, 1);
+			}
+			double err, mx;
+			size_t nex;
+			CHECK(prof_predict_points(d, m, N, &m[0], 1, 0, NULL, &rec, &term, &eprior) == 0);
+			prof_meas_errors(m, N, &err, &mx, &nex);
+			if (g.ee > 0 && (g.pp == 0 || g.pp * g.ee - g.pe * g.pe > 1e-6 * g.pp * g.ee))
+				CHECK_TIME(rec, c);
+			CHECK(eprior >= err - 1e-12);
 		}
 		for (int i = 0; i < N; i++)
 			free(m[i].config);
@@ -630,8 +669,148 @@ static void check_points(const SimProg *p, const char *name)
 		fprintf(stderr, "  in %s (prof_predict_points)\n", name);
 }
 
+/* The fitted terms: measurements made by the model itself with a known recording cost and tape
+ * term are fitted back (prof_fit_solve over prof_predict_parts' parts) and predicted exactly
+ * (prof_time_of_parts); with rec 0 and no tape term the parts predict what prof_predict_config
+ * does. The simulated "plain" run of x is k × its simulated time plus c per event the profile
+ * of all-on recorded in the windows x removes (three per instance of each site switched off,
+ * counted from prof_predict, not from the parts) plus 0.5 ns per byte of peak growth. */
+static void check_fit(const SimProg *p, const char *name)
+{
+	const double k = 0.37, b = 0.5e-9;
+	int ns = p->ns, failures = tu_failures;
+	char cfg[SIM_MAXSITES + 1];
+	memset(cfg, '1', (size_t)ns);
+	cfg[ns] = 0;
+	ProfMeas cur;
+	ProfData *d = measure(p, cfg, &cur);
+	ProfPrediction *pred = calloc((size_t)ns + 1, sizeof *pred);
+	if (!pred || prof_predict(d, pred) != 0) {
+		fprintf(stderr, "out of memory\n");
+		exit(1);
+	}
+	/* the simulator's events take no time: its windows are taken as the profile's, of which
+	 * recording is half the time per event the cheapest site's windows leave (so that a switch
+	 * off never costs time, as in a real profile) */
+	double c = 0.5 * k * 1e-9 * (double)prof_total_time_ns(d) / (double)(prof_nevents(d) + 1);
+	for (int s = 0; s < ns; s++)
+		if (pred[s].ninstances && pred[s].on)
+			c = fmin(c, 0.5 * k * -pred[s].dtime_s / (3.0 * (double)pred[s].ninstances));
+	cur.time_s *= k;
+	uint64_t p0 = cur.peak;
+	int n = 1 << ns;
+	double *meas = calloc((size_t)n, sizeof *meas);
+	ProfParts *pa = calloc((size_t)n, sizeof *pa);
+	char(*xs)[SIM_MAXSITES + 1] = calloc((size_t)n, sizeof *xs);
+	ProfFit f = {0};
+	for (int i = 0; i < n; i++) {
+		for (int s = 0; s < ns; s++)
+			xs[i][s] = (i >> s) & 1 ? '1' : '0';
+		xs[i][ns] = 0;
+		ProfMeas m;
+		prof_free(measure(p, xs[i], &m));
+		double nrec = 0;
+		for (int s = 0; s < ns; s++)
+			if (xs[i][s] == '0')
+				nrec += 3.0 * (double)pred[s].ninstances;
+		meas[i] = k * m.time_s + c * nrec + (m.peak > p0 ? b * (double)(m.peak - p0) : 0);
+		CHECK(prof_predict_parts(d, &cur, xs[i], &pa[i]) == 0);
+		CHECK_U64(pa[i].peak, m.peak);
+		CHECK(pa[i].nrec == nrec && pa[i].non == 0);
+		double t0, t1;
+		uint64_t pk;
+		CHECK(prof_predict_config(d, &cur, xs[i], 0, k, &t0, &pk) == 0);
+		t1 = prof_time_of_parts(d, &cur, &pa[i], k, 0, 0);
+		CHECK_TIME(t1, t0);
+		prof_fit_add(&f, meas[i] - cur.time_s - k * pa[i].dt_raw, pa[i].peak > p0 ? (double)(pa[i].peak - p0) : 0,
+		             pa[i].nrec, 1);
+		free(m.config);
+	}
+	double rc, bc;
+	prof_fit_solve(&f, 5e-9, &rc, &bc);
+	if (c > 0 && f.ee > 0 && f.pp > 0 && f.pp * f.ee - f.pe * f.pe > 1e-6 * f.pp * f.ee) { /* both identifiable */
+		CHECK_TIME(rc, c);
+		CHECK_TIME(bc, b);
+	}
+	/* two measurements with both terms do not fit both (noise would be fitted exactly) */
+	for (int i = 0; i < n && (f.n >= 3 || f.pp == 0 || f.ee == 0); i++)
+		CHECK_TIME(prof_time_of_parts(d, &cur, &pa[i], k, rc, bc), meas[i]);
+	if (tu_failures > failures)
+		fprintf(stderr, "  in %s\n", name);
+	free(meas);
+	free(pa);
+	free(xs);
+	free(pred);
+	free(cur.config);
+	prof_free(d);
+}
+
+/* prof_fit_solve on hand-made sums: both terms, one clamped at zero, the prior when nothing
+ * constrains the recording cost, leave one out. */
+static void test_fit(void)
+{
+	ProfFit f = {0};
+	/* r = 2 ns/B × x + 30 ns × e exactly */
+	double x[] = {1e6, 0, 2e6, 5e5}, e[] = {0, 3e5, 1e5, 6e5};
+	for (int i = 0; i < 4; i++)
+		prof_fit_add(&f, 2e-9 * x[i] + 30e-9 * e[i], x[i], e[i], 1);
+	double rc, bc;
+	prof_fit_solve(&f, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 30e-9);
+	CHECK_TIME(bc, 2e-9);
+	/* taken out and put back: the same fit */
+	ProfFit g = f;
+	prof_fit_add(&g, 2e-9 * x[3] + 30e-9 * e[3], x[3], e[3], -1);
+	prof_fit_add(&g, 2e-9 * x[3] + 30e-9 * e[3], x[3], e[3], 1);
+	prof_fit_solve(&g, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 30e-9);
+	/* measured faster than the recording explains: no negative cost, the tape term alone */
+	ProfFit h = {0};
+	for (int i = 0; i < 4; i++)
+		prof_fit_add(&h, 2e-9 * x[i] - 30e-9 * e[i], x[i], e[i], 1);
+	prof_fit_solve(&h, 5e-9, &rc, &bc);
+	CHECK(rc == 0 && bc >= 0);
+	/* one measurement, or none that removes recording: the prior */
+	ProfFit one = {0}, none = {0};
+	prof_fit_add(&one, 1e-3, 1e6, 1e5, 1);
+	prof_fit_solve(&one, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 5e-9);
+	CHECK_TIME(bc, (1e-3 - 5e-9 * 1e5) / 1e6);
+	prof_fit_add(&none, 2e-3, 1e6, 0, 1);
+	prof_fit_add(&none, 4e-3, 2e6, 0, 1);
+	prof_fit_solve(&none, 5e-9, &rc, &bc);
+	CHECK_TIME(rc, 5e-9);
+	CHECK_TIME(bc, 2e-9);
+}
+
+/* The interval on the median (order statistics of the binomial with p = 1/2) and when
+ * --repeat-until asks for one more run. */
+static void test_median_interval(void)
+{
+	double x[20], lo, hi;
+	for (int i = 0; i < 20; i++)
+		x[i] = 20 - i;                                                        /* sorted by the call */
+	CHECK_TIME(prof_median_interval(x, 20, &lo, &hi), 1 - 2 * 21700.0 / 1048576); /* P(B <= 5) of 20 */
+	CHECK(lo == 6 && hi == 15);
+	CHECK_TIME(prof_median_interval(x, 9, &lo, &hi), 1 - 2 * 10.0 / 512); /* x(2), x(8) of 9 */
+	CHECK(lo == 2 && hi == 8);
+	CHECK_TIME(prof_median_interval(x, 6, &lo, &hi), 1 - 2.0 / 64); /* the range: 96.9 % */
+	CHECK(lo == 1 && hi == 6);
+	CHECK_TIME(prof_median_interval(x, 5, &lo, &hi), 1 - 2.0 / 32); /* under 95 %: the range */
+	CHECK(lo == 1 && hi == 5);
+	CHECK(prof_median_interval(x, 0, &lo, &hi) == 0);
+	double y[7] = {1.00, 1.01, 0.99, 1.02, 1.00, 0.98, 1.01};
+	CHECK(prof_repeat_more(y, 5, 0.5, 20) == 1);  /* fewer than 6: no interval yet */
+	CHECK(prof_repeat_more(y, 7, 0.05, 20) == 0); /* [0.98, 1.02]: 4 % */
+	CHECK(prof_repeat_more(y, 7, 0.03, 20) == 1);
+	CHECK(prof_repeat_more(y, 7, 0.03, 7) == 0); /* at the cap */
+	CHECK(prof_repeat_more(y, 3, 0, 20) == 0);   /* not asked */
+}
+
 int main(void)
 {
+	test_median_interval();
+	test_fit();
 	test_scale_errors();
 	test_configs();
 	test_best();
@@ -646,8 +825,10 @@ int main(void)
 		sim_random(&p, &seed);
 		loops(&p, name);
 		searches(&p, name);
-		if (i < 40)
+		if (i < 40) {
 			check_scaled(&p, name);
+			check_fit(&p, name);
+		}
 		check_points(&p, name);
 	}
 	printf("%d tuning loops, %d moves, %d searches against brute force, %d points predicted\n", nloops, nmoves, nsearches,

@@ -1,7 +1,9 @@
 #!/bin/sh
 # stad tune --jobs and --launcher: runs side by side choose what one at a time chooses on a model
 # whose best move is clear; a launcher starts every measured run (a stand-in that records its
-# arguments and runs the rest, as `srun -n1 --exclusive` would); a tune stopped by a signal
+# arguments and runs the rest, as `srun -n1 --exclusive` would), also with --repeat-until (each
+# configuration the loop measures run until its median's interval is narrow, here up to the cap
+# of --repeat-max, every run through the launcher); a tune stopped by a signal
 # leaves no run behind and resumes from its measurements; runs over --time-limit are killed.
 # usage: run_jobs.sh STAD heavy_callee.f90
 set -u
@@ -28,7 +30,8 @@ nmeas() { c=$(grep -vc '^#' "$1/measurements" 2>/dev/null); echo "${c:-0}"; }
 
 # 1. one run at a time, and two through the launcher: the same table
 "$STAD" tune "$SRC" --head "$HEAD" --repeat 3 --min-sample 0.02 -o "$tmp/j1" > "$tmp/out1" 2>&1 || { cat "$tmp/out1"; fail "tune --jobs 1"; }
-LAUNCH_LOG="$tmp/log" "$STAD" tune "$SRC" --head "$HEAD" --repeat 3 --min-sample 0.02 --random 2 --jobs 2 \
+LAUNCH_LOG="$tmp/log" "$STAD" tune "$SRC" --head "$HEAD" --repeat 3 --repeat-until 0.00001 --repeat-max 5 \
+	--min-sample 0.02 --random 2 --jobs 2 \
 	--launcher "sh $tmp/launch.sh -n1 --exclusive" -o "$tmp/j2" > "$tmp/out2" 2> "$tmp/err2" ||
 	{ cat "$tmp/out2" "$tmp/err2"; fail "tune --jobs 2 --launcher"; }
 cat "$tmp/out2"
@@ -48,9 +51,21 @@ nrun=$(grep -c 'adjoint_run$' "$tmp/log")
 grep -q 'adjoint_prof$' "$tmp/log" || fail "the profiled runs did not go through the launcher"
 # the random points are predicted from the default measured next to them (anchors)
 if grep -q '"kind": "random"' "$tmp/j2/report.json"; then
-	grep -q '"kind": "random".*"anchor_s": [0-9.]*, "predicted"' "$tmp/j2/report.json" || fail "random points without anchors"
+	grep -q '"kind": "random".*"anchor_s": [0-9.]*, .*"predicted"' "$tmp/j2/report.json" || fail "random points without anchors"
 	grep -q '^# anchor ' "$tmp/j2/measurements" || fail "anchors not kept in the measurements"
 fi
+# --repeat-until: an interval of 0.001 % is never reached, so every configuration the loop measured
+# ran --repeat-max times (the random points once), counted in report.json and the measurements,
+# with the median by the other clock (wall time), all through the launcher
+ntun=$(grep -c '"kind": "tuning"' "$tmp/j2/report.json")
+[ "$ntun" -ge 2 ] || fail "fewer than two tuning measurements"
+[ "$(grep -c '"kind": "tuning".*"runs": 5, "wall_s": [0-9.]*[1-9]' "$tmp/j2/report.json")" -eq "$ntun" ] ||
+	{ grep '"kind": "tuning"' "$tmp/j2/report.json"; fail "report.json: not 5 runs with a wall time per tuning measurement"; }
+grep '"kind": "random"' "$tmp/j2/report.json" | grep -qv '"runs": 1, "wall_s"' && fail "a random point was repeated"
+[ "$(grep -c '^# range [01]* [0-9.]* [0-9.]* [0-9.]* 5$' "$tmp/j2/measurements")" -eq "$ntun" ] || fail "measurements: runs"
+grep -q "^  repeats         5 to 5 runs per configuration until the interval on the median was within 0.001 % ($ntun of $ntun stopped at --repeat-max 5)" "$tmp/out2" ||
+	fail "no repeats line"
+[ "$nrun" -ge $((5 * ntun)) ] || fail "$nrun launched runs for $ntun measurements of 5 runs"
 # run slots have their own files
 [ -f "$tmp/j2/run.1.out" ] || fail "no second run slot"
 
