@@ -1137,8 +1137,9 @@ int cg_emit(FILE *c, FILE *h, const IrProgram *p, IrUnit *const *exported, int n
 		write_buf(h, &hb);
 		cg_buf_free(&hb);
 	}
-	if (cg.o.report && ng) {
-		/* one line by default (the header lists them all); the whole list when asked */
+	if (cg.o.report && ng && !cg.refused) {
+		/* one line by default (the header lists them all); the whole list when asked (not after
+		 * a refusal: no header is written then) */
 		CgBuf r = {0};
 		if (cg.o.report_all)
 			global_report(&cg, gv, ng, "stad: note: ", &r);

@@ -35,6 +35,7 @@ typedef struct Alias {
 	unsigned char **wr; /* per unit id: per dummy, the routine may change it */
 	Uses *uses;         /* per unit id */
 	int changed;
+	int checking; /* the walk's phase: 0 summaries, 1 the calls' checks */
 } Alias;
 
 static int global_key(const IrSym *s, const void **key, int *common)
@@ -123,40 +124,6 @@ static void mark_actuals(Alias *A, const IrUnit *q, IrExpr *const *args, int nar
 			mark(A, args[k]);
 }
 
-static void mark_expr(void *ctx, IrExpr **pe)
-{
-	Alias *A = ctx;
-	IrExpr *e = *pe;
-	const void *key;
-	int common;
-	if (e->kind == IR_FCALL)
-		mark_actuals(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
-	if (e->kind == IR_FCALL && e->u.call.callee)
-		uses_merge(&A->uses[A->u->id], &A->uses[e->u.call.callee->id]);
-	if (e->kind == IR_VAR && e->u.var.sym->rank && global_key(e->u.var.sym, &key, &common))
-		uses_add(&A->uses[A->u->id], key, common);
-	IrVisit v = {mark_expr, NULL, A};
-	ir_expr_children(e, &v);
-}
-
-static int mark_stmt(void *ctx, IrStmt *s)
-{
-	Alias *A = ctx;
-	IrVisit v = {mark_expr, NULL, A};
-	ir_stmt_parts(s, &v);
-	switch (s->kind) {
-	case IR_ASSIGN: mark(A, s->u.assign.lhs); break;
-	case IR_DO: mark(A, s->u.do_.var); break;
-	case IR_CALL:
-		mark_actuals(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
-		if (s->u.call.callee)
-			uses_merge(&A->uses[A->u->id], &A->uses[s->u.call.callee->id]);
-		break;
-	default: break;
-	}
-	return 0;
-}
-
 /* The C primal declares a modified array dummy `restrict`: not where an actual may be the same
  * memory as another actual the callee changes (`call sub(w(1), w(n+1))`, which Fortran allows
  * when the parts do not overlap), or as a module or COMMON array the callee (or its callees) uses
@@ -211,49 +178,69 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 			const char *qn = q->local_name ? q->local_name : q->name;
 			const char *does = declared_out(q, wj ? j : i) ? "may change" : "assigns";
 			if (same)
-				ir_error(b->loc,
-				         "argument %d of '%s': '%s' is also argument %d, and '%s' %s its dummy '%s': Fortran "
-				         "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it, or a "
-				         "separate variable)",
-				         j + 1, qn, r->name, i + 1, qn, does, w->name);
+				ir_error(
+				        b->loc,
+				        "argument %d of '%s': '%s' is also argument %d, and '%s' %s its dummy '%s': Fortran "
+				        "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it, or a "
+				        "separate variable)",
+				        j + 1, qn, r->name, i + 1, qn, does, w->name);
 			else
-				ir_error(b->loc,
-				         "arguments %d and %d of '%s' overlap: one is the whole of '%s', the other a part of it, "
-				         "and '%s' %s its dummy '%s': Fortran forbids this aliasing (pass a copy in parentheses to "
-				         "the dummy that only reads it, or a separate variable)",
-				         i + 1, j + 1, qn, r->name, qn, does, w->name);
+				ir_error(
+				        b->loc,
+				        "arguments %d and %d of '%s' overlap: one is the whole of '%s', the other a part of it, "
+				        "and '%s' %s its dummy '%s': Fortran forbids this aliasing (pass a copy in parentheses to "
+				        "the dummy that only reads it, or a separate variable)",
+				        i + 1, j + 1, qn, r->name, qn, does, w->name);
 			return;
 		}
 }
 
-static void check_expr(void *ctx, IrExpr **pe)
+static void walk_call(Alias *A, IrUnit *q, IrExpr *const *args, int nargs)
+{
+	if (A->checking) {
+		check_actuals(A, q, args, nargs);
+		restrict_actuals(A, q, args, nargs);
+		return;
+	}
+	mark_actuals(A, q, args, nargs);
+	if (q)
+		uses_merge(&A->uses[A->u->id], &A->uses[q->id]);
+}
+
+/* One walk for both phases: the summaries (A->checking 0: what each routine may change, which
+ * modules' and COMMON blocks' arrays it uses) and then the calls' checks (1). */
+static void walk_expr(void *ctx, IrExpr **pe)
 {
 	Alias *A = ctx;
 	IrExpr *e = *pe;
-	if (e->kind == IR_FCALL) {
-		check_actuals(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
-		restrict_actuals(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
-	}
-	IrVisit v = {check_expr, NULL, A};
+	if (e->kind == IR_FCALL)
+		walk_call(A, e->u.call.callee, e->u.call.args, e->u.call.nargs);
+	const void *key;
+	int common;
+	if (!A->checking && e->kind == IR_VAR && e->u.var.sym->rank && global_key(e->u.var.sym, &key, &common))
+		uses_add(&A->uses[A->u->id], key, common);
+	IrVisit v = {walk_expr, NULL, A};
 	ir_expr_children(e, &v);
 }
 
-static int check_stmt(void *ctx, IrStmt *s)
+static int walk_stmt(void *ctx, IrStmt *s)
 {
 	Alias *A = ctx;
-	IrVisit v = {check_expr, NULL, A};
+	IrVisit v = {walk_expr, NULL, A};
 	ir_stmt_parts(s, &v);
-	if (s->kind == IR_CALL) {
-		check_actuals(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
-		restrict_actuals(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
-	}
+	if (s->kind == IR_CALL)
+		walk_call(A, s->u.call.callee, s->u.call.args, s->u.call.nargs);
+	else if (!A->checking && s->kind == IR_ASSIGN)
+		mark(A, s->u.assign.lhs);
+	else if (!A->checking && s->kind == IR_DO)
+		mark(A, s->u.do_.var);
 	return 0;
 }
 
 void sema_check_aliasing(IrProgram *p)
 {
 	int n = p->allunits.n;
-	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), 0};
+	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), 0, 0};
 	if (!A.wr || !A.uses)
 		abort();
 	for (int i = 0; i < n; i++) {
@@ -271,12 +258,13 @@ void sema_check_aliasing(IrProgram *p)
 		A.changed = 0;
 		for (int i = 0; i < n; i++) {
 			A.u = p->allunits.v[i];
-			ir_block_find(&A.u->body, mark_stmt, &A);
+			ir_block_find(&A.u->body, walk_stmt, &A);
 		}
 	} while (A.changed && cycles);
+	A.checking = 1;
 	for (int i = 0; i < n; i++) {
 		A.u = p->allunits.v[i];
-		ir_block_find(&A.u->body, check_stmt, &A);
+		ir_block_find(&A.u->body, walk_stmt, &A);
 	}
 	for (int i = 0; i < n; i++)
 		free(A.wr[i]);

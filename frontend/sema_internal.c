@@ -27,6 +27,7 @@ typedef struct Lift {
 	IrVec callees;   /* IrUnit*: the sibling internal procedures it calls */
 	IrSym **dummy;   /* per need: its new dummy */
 	IrVec *reported; /* IrExpr*: the changes of bounds reported already (one error each) */
+	int global_bound; /* a bound reading a module or COMMON variable was reported (once per procedure) */
 } Lift;
 
 /* Is s a variable of host h that an internal procedure must be given (not a PARAMETER, which
@@ -298,14 +299,14 @@ static void host_writes(Sema *S, const Lift *L, const IrSym *a, const IrSym *v, 
 	ir_block_find(b, host_write, &h);
 }
 
-static void bound_vars(Sema *S, const Lift *L, const IrSym *a, const IrExpr *e)
+static void bound_vars(Sema *S, Lift *L, const IrSym *a, const IrExpr *e)
 {
 	if (!e)
 		return;
 	switch (e->kind) {
 	case IR_VAR: {
 		const IrSym *v = e->u.var.sym;
-		if (v->kind == SYM_MODULE || v->kind == SYM_COMMON)
+		if ((v->kind == SYM_MODULE || v->kind == SYM_COMMON) && !L->global_bound++)
 			ir_error(L->c->loc,
 			         "the internal procedure '%s' uses '%s', whose bounds read the %s variable '%s' (a call may "
 			         "change it): give '%s' bounds from the host's dummies or constants",
@@ -390,7 +391,7 @@ void sema_lift_internal(Sema *S)
 	}
 	int before = ir_error_count(S->p);
 	for (int i = 0; i < n; i++) {
-		const Lift *L = &lifts[i];
+		Lift *L = &lifts[i];
 		check_block(L, &L->c->body);
 		for (int j = 0; j < L->need.n; j++) {
 			const IrSym *a = L->need.v[j];

@@ -1,9 +1,9 @@
 ! The host fixed the shape of its arrays on entry: a variable giving the bounds of a host array
 ! an internal procedure uses may not change, neither in the internal procedure nor in the host
 ! (a call with it as an actual of a dummy without INTENT(IN) counts), and such a bound may not
-! read a module variable.
+! read a module variable (one error per internal procedure, however many such bounds).
 module sizes
-  integer :: nm = 3
+  integer :: nm = 3, nm2 = 2
 end module sizes
 
 subroutine setn(k)
@@ -38,11 +38,14 @@ end subroutine g
 
 subroutine h(y)
   use sizes
-  real(8) :: y, w(nm)
+  real(8) :: y, w(nm), v(nm, nm2)
   w = y
+  v = y
   call total()
 contains
+  ! two arrays, three bounds reading module variables: one error for the procedure (s17 trial A
+  ! had four at one place)
   subroutine total()
-    y = sum(w)
+    y = sum(w) + sum(v)
   end subroutine total
 end subroutine h
