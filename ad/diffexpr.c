@@ -232,8 +232,8 @@ static IrExpr *guard_singular(IrArena *a, const IrExpr *call, IrExpr *p)
 	IrExpr *d = q->u.op.b;
 	IrBase t = call->type;
 	IrExpr *zero = ir_binop(a, IR_EQ, cp(a, d), ad_zero(a, t, d->loc), d->loc);
-	q->u.op.b = ir_binop(a, IR_ADD, d, merge(a, ir_real(a, INFINITY, "huge", t, d->loc), ad_zero(a, t, d->loc), zero),
-	                     d->loc);
+	q->u.op.b =
+	        ir_binop(a, IR_ADD, d, merge(a, ir_real(a, INFINITY, "huge", t, d->loc), ad_zero(a, t, d->loc), zero), d->loc);
 	return p;
 }
 
@@ -274,8 +274,7 @@ static IrExpr *pow_base_factor(IrArena *a, const IrExpr *x, const IrExpr *y, con
 		return p;
 	IrExpr *at = equals(a, x, 0, e->type);
 	if (y->kind != IR_CONST_REAL)
-		at = ir_binop(a, IR_AND, at, ir_binop(a, IR_LT, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc),
-		              e->loc);
+		at = ir_binop(a, IR_AND, at, ir_binop(a, IR_LT, cp(a, y), real_const(a, 1, e->type, e->loc), e->loc), e->loc);
 	return merge(a, ad_zero(a, e->type, e->loc), p, at);
 }
 

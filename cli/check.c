@@ -183,7 +183,7 @@ int cli_write_driver(const CliOpts *o, const AdResult *res, const CgDriver *name
 	}
 	for (int k = 0; k < h->nargs; k++)
 		args[k] = (CgDriverArg){h->args[k], res->args[k].independent, res->args[k].dependent, res->args[k].has_deriv, 0.5,
-		                        1.5, ir_arg_written(h, k)};
+		                        1.5,        ir_arg_written(h, k)};
 	set_head = h;
 	for (int i = 0; i < o->ninputs; i++) {
 		int k = 0;

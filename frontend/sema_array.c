@@ -3334,8 +3334,9 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 	        (rhs->kind == IR_VAR || rhs->kind == IR_CONST_STR ||
 	         (rhs->kind == IR_INTRIN && rhs->u.call.id == INTR_SUBSTR && !sema_rank(rhs)));
 	if (a->type == TY_CHAR && !chars) {
-		ir_error(lhs->loc, "whole-array CHARACTER assignment is supported from a CHARACTER array, section or scalar "
-		                   "only (write a DO loop over the elements)");
+		ir_error(lhs->loc,
+		         "whole-array CHARACTER assignment is supported from a CHARACTER array, section or scalar "
+		         "only (write a DO loop over the elements)");
 		return;
 	}
 	if ((rhs->type == TY_CHAR && !chars) || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {

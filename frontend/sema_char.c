@@ -158,8 +158,9 @@ static IrExpr *repeat(Sema *S, IrExpr *e)
 	}
 	Const n;
 	if (!ir_base_is_int(c->type) || sema_rank(c) || !sema_const_of(c, &n)) {
-		ir_error(c->loc, "the count of REPEAT must be an INTEGER constant (for a count known only at run time, "
-		                 "assign the copies to substrings in a DO loop)");
+		ir_error(c->loc,
+		         "the count of REPEAT must be an INTEGER constant (for a count known only at run time, "
+		         "assign the copies to substrings in a DO loop)");
 		return bad(S, e->loc);
 	}
 	if (n.i <= 0)
@@ -177,8 +178,10 @@ static IrExpr *repeat(Sema *S, IrExpr *e)
 		return ir_str(S->a, v, e->loc);
 	}
 	if (n.i > REPEAT_MAX) {
-		ir_error(c->loc, "REPEAT of a CHARACTER variable more than %d times is not supported (assign the copies to "
-		                 "substrings in a DO loop)", REPEAT_MAX);
+		ir_error(c->loc,
+		         "REPEAT of a CHARACTER variable more than %d times is not supported (assign the copies to "
+		         "substrings in a DO loop)",
+		         REPEAT_MAX);
 		return bad(S, e->loc);
 	}
 	if (!plain_value(S, &s))
@@ -218,9 +221,10 @@ IrExpr *sema_char_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 		 * (trial s16: refused with two errors) */
 		r[i] = id == INTR_LEN ? sema_resolve_expr(S, a) : sema_value_expr(S, a);
 		if (id == INTR_LEN && sema_rank(r[i]) && (r[i]->kind != IR_VAR || r[i]->type != TY_CHAR)) {
-			ir_error(r[i]->loc, r[i]->type == TY_CHAR ? "LEN of a CHARACTER array expression is not supported (LEN "
-			                                            "of the array is its elements' length)"
-			                                          : "argument 1 of len must be CHARACTER");
+			ir_error(r[i]->loc,
+			         r[i]->type == TY_CHAR ? "LEN of a CHARACTER array expression is not supported (LEN "
+			                                 "of the array is its elements' length)"
+			                               : "argument 1 of len must be CHARACTER");
 			return ir_int(S->a, 0, e->loc);
 		}
 		if (id == INTR_CHAR || id == INTR_ACHAR) { /* CHAR(i), ACHAR(i): the one character of code i */

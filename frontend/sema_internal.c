@@ -23,10 +23,10 @@
 
 typedef struct Lift {
 	IrUnit *c;
-	IrVec need;      /* IrSym* of the host it must be given, in order of first use */
-	IrVec callees;   /* IrUnit*: the sibling internal procedures it calls */
-	IrSym **dummy;   /* per need: its new dummy */
-	IrVec *reported; /* IrExpr*: the changes of bounds reported already (one error each) */
+	IrVec need;       /* IrSym* of the host it must be given, in order of first use */
+	IrVec callees;    /* IrUnit*: the sibling internal procedures it calls */
+	IrSym **dummy;    /* per need: its new dummy */
+	IrVec *reported;  /* IrExpr*: the changes of bounds reported already (one error each) */
 	int global_bound; /* a bound reading a module or COMMON variable was reported (once per procedure) */
 } Lift;
 

@@ -816,10 +816,11 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 		int bad_var = v->kind != IR_VAR || v->u.var.nidx || v->u.var.sym->rank || !ir_base_is_int(v->type);
 		if (bad_var) {
 			if (!v->failed && ir_base_is_real(v->type) && v->kind == IR_VAR && !v->u.var.nidx && !v->u.var.sym->rank)
-				ir_error(s->u.do_.var->loc,
-				         "the DO variable '%s' is REAL (deleted from Fortran in F2008): count with an INTEGER and "
-				         "compute '%s' from it (DO I = 0, 4; %s = 0.25D0 * I)",
-				         v->u.var.sym->name, v->u.var.sym->name, v->u.var.sym->name);
+				ir_error(
+				        s->u.do_.var->loc,
+				        "the DO variable '%s' is REAL (deleted from Fortran in F2008): count with an INTEGER and "
+				        "compute '%s' from it (DO I = 0, 4; %s = 0.25D0 * I)",
+				        v->u.var.sym->name, v->u.var.sym->name, v->u.var.sym->name);
 			else if (!v->failed)
 				ir_error(s->u.do_.var->loc, "the DO variable must be an integer scalar variable");
 		} else if (v->u.var.sym->kind == SYM_PARAM ||

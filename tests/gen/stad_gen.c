@@ -206,26 +206,26 @@ enum {
 /* STOP and ERROR STOP in branches never taken */
 #define PAT_STOP (1ull << 33)
 static unsigned long long bugs_allowed = 536870911u | PAT_READIN | PAT_RECUR | PAT_FPLOOP | PAT_ALLOCTYPE | PAT_STOP;
-static int force_readin; /* --readin: every head reads readin.dat */
-static int force_fploop; /* --fploop: FP-LOOP statements often (campaigns of the pattern `fploop`) */
-static int force_alloccomp; /* --alloccomp: ALLOCATABLE work arrays often, always components */
-static int force_alloctype; /* --alloctype: ALLOCATABLE work arrays often, always arrays of gpt */
-static int force_complex;   /* --complex: complex statements often (campaigns of the pattern `complex`) */
-static int force_recur;     /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
-static int procarg_allowed = 1; /* pattern `procarg` (past the 32 bits of bugs_allowed) */
-static int force_procarg;       /* --procarg: calls passing procedures often */
+static int force_readin;         /* --readin: every head reads readin.dat */
+static int force_fploop;         /* --fploop: FP-LOOP statements often (campaigns of the pattern `fploop`) */
+static int force_alloccomp;      /* --alloccomp: ALLOCATABLE work arrays often, always components */
+static int force_alloctype;      /* --alloctype: ALLOCATABLE work arrays often, always arrays of gpt */
+static int force_complex;        /* --complex: complex statements often (campaigns of the pattern `complex`) */
+static int force_recur;          /* --recur: calls of the RECURSIVE procedures often (pattern `recur`) */
+static int procarg_allowed = 1;  /* pattern `procarg` (past the 32 bits of bugs_allowed) */
+static int force_procarg;        /* --procarg: calls passing procedures often */
 static int linsolve_allowed = 1; /* pattern `linsolve` (past the 32 bits of bugs_allowed) */
 static int force_linsolve;       /* --linsolve: LINEAR-SOLVE calls often */
 static int trials_allowed = 1;   /* pattern `trials` (past the 32 bits of bugs_allowed) */
 static int force_trials;         /* --trials: its statements often */
-static int force_afunc;     /* --afunc: array-valued function references often (pattern `afunc`) */
-static int force_elemental; /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
-static int force_layout;    /* --layout: clay in every program with a real COMMON member */
-static int use_types;       /* this program's module globals are components of `gs` (pattern `types`) */
-static int use_chars;       /* this program switches on a CHARACTER module variable (pattern `chars`) */
-static int force_where;     /* --where: WHERE statements often (campaigns of the pattern `where`) */
-static int use_kinds;       /* this program declares with kinds from module gkinds (pattern `kinds`) */
-static int int8_read;       /* an INTEGER(8) variable was read since it was last cleared */
+static int force_afunc;          /* --afunc: array-valued function references often (pattern `afunc`) */
+static int force_elemental;      /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
+static int force_layout;         /* --layout: clay in every program with a real COMMON member */
+static int use_types;            /* this program's module globals are components of `gs` (pattern `types`) */
+static int use_chars;            /* this program switches on a CHARACTER module variable (pattern `chars`) */
+static int force_where;          /* --where: WHERE statements often (campaigns of the pattern `where`) */
+static int use_kinds;            /* this program declares with kinds from module gkinds (pattern `kinds`) */
+static int int8_read;            /* an INTEGER(8) variable was read since it was last cleared */
 static unsigned bugs_used;
 static int size_knob; /* 0 tiny .. 3 large */
 static int max_size = 3;
@@ -479,26 +479,26 @@ enum {
 	F_BLOCKDATA = 536870912,
 	F_TYPES = 1073741824
 };
-static const char *feature_names[] = {"module",      "common",         "function",
-                                      "alias-args",  "alias-global",   "index-by-callee",
-                                      "adjustable",  "assumed-size",   "element-actual",
-                                      "region",      "binomial",       "pragma",
-                                      "do-while",    "exit",           "cycle",
-                                      "return",      "whole-array",    "rank2",
-                                      "fixed-form",  "no-intent",      "data",
-                                      "kinds",       "external",       "sections",
-                                      "reductions",  "section-actual", "goto",
-                                      "select-case", "named",          "block-data",
-                                      "types",       "unreached",      "chars",
-                                      "where",       "internal",       "keywords",
-                                      "alloc",       "optional",       "io",
-                                      "complex",     "afunc",          "layout",
-                                      "alloc-comp",  "readin",         "recur",
-                                      "fploop",      "shift",          "elemental",
-                                      "alloc-type",  "argexpr",        "procarg",
-                                      "linsolve",    "stop",           "print",
+static const char *feature_names[] = {"module",        "common",         "function",
+                                      "alias-args",    "alias-global",   "index-by-callee",
+                                      "adjustable",    "assumed-size",   "element-actual",
+                                      "region",        "binomial",       "pragma",
+                                      "do-while",      "exit",           "cycle",
+                                      "return",        "whole-array",    "rank2",
+                                      "fixed-form",    "no-intent",      "data",
+                                      "kinds",         "external",       "sections",
+                                      "reductions",    "section-actual", "goto",
+                                      "select-case",   "named",          "block-data",
+                                      "types",         "unreached",      "chars",
+                                      "where",         "internal",       "keywords",
+                                      "alloc",         "optional",       "io",
+                                      "complex",       "afunc",          "layout",
+                                      "alloc-comp",    "readin",         "recur",
+                                      "fploop",        "shift",          "elemental",
+                                      "alloc-type",    "argexpr",        "procarg",
+                                      "linsolve",      "stop",           "print",
                                       "elemental-sub", "output-fn",      "value",
-                                      "char-code",   "const-bound",    "save-table",
+                                      "char-code",     "const-bound",    "save-table",
                                       "stencil"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
@@ -707,7 +707,7 @@ static char *sec_dim(int lb, int ext, int m)
 	}
 	int span = abs(st) * (m - 1);
 	int first = lb + rnd(ext - span); /* the lowest element */
-	if (st > 1 && chance(30)) /* the section starts at the lower bound: x(::2) */
+	if (st > 1 && chance(30))         /* the section starts at the lower bound: x(::2) */
 		first = lb;
 	int lo = st > 0 ? first : first + span, hi = st > 0 ? first + span : first;
 	if (st == 1) {
@@ -2103,8 +2103,7 @@ static void stmt_stencil(void)
 	else
 		line("do %s = %d, %d", iv, ilo, ihi);
 	ind++;
-	line("%s = %s * %s + %s * (%s)", lhs, rconst(a), lhs, rconst(round2(1 - a - 0.005 > 0 ? 1 - a - 0.005 : 0.01)),
-	     ex.s);
+	line("%s = %s * %s + %s * (%s)", lhs, rconst(a), lhs, rconst(round2(1 - a - 0.005 > 0 ? 1 - a - 0.005 : 0.01)), ex.s);
 	ind--;
 	line("end do");
 }
@@ -2947,8 +2946,8 @@ static void stmt_alloc_type(Var *v, const char *iw, int rank2, int lo)
 	}
 	line("do %s = lbound(%s, 1), ubound(%s, 1)", iw, src, src);
 	ind++;
-	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s%s)%%b(%d)", v->name, v->name, src, iw,
-	     rank2 ? sfmt(", lbound(%s, 2)", src) : "", rnd(2));
+	line("%s = 0.9d0 * %s + 0.05d0 * %s(%s%s)%%b(%d)", v->name, v->name, src, iw, rank2 ? sfmt(", lbound(%s, 2)", src) : "",
+	     rnd(2));
 	ind--;
 	line("end do");
 	if (chance(60))
@@ -3367,16 +3366,15 @@ static void stmt_print(void)
 	const char *step = st == 1 ? "" : ", 2";
 	if (a->rank == 1) {
 		int f = rnd(3);
-		char *items = f == 0   ? sfmt("%s, %s(%s)", i, a->name, i)
-		              : f == 1 ? sfmt("%s(%s), %s", a->name, i, i)
-		                       : sfmt("%s, %s(%s), %s(%s) > 0", i, a->name, i, a->name, i);
+		char *items = f == 0 ? sfmt("%s, %s(%s)", i, a->name, i)
+		        : f == 1     ? sfmt("%s(%s), %s", a->name, i, i)
+		                     : sfmt("%s, %s(%s), %s(%s) > 0", i, a->name, i, a->name, i);
 		bprintf(&it, ", (%s, %s = %d, %d%s)", items, i, lo, hi, step);
 	} else {
 		const char *j = fresh("ip");
 		declare_int_local(j);
 		int lo2 = a->lb[1] + rnd(a->ext[1]), hi2 = lo2 + rnd(a->lb[1] + a->ext[1] - lo2);
-		bprintf(&it, ", (%s, (%s(%s, %s), %s = %d, %d%s), %s = %d, %d)", j, a->name, i, j, i, lo, hi, step, j, lo2,
-		        hi2);
+		bprintf(&it, ", (%s, (%s(%s, %s), %s = %d, %d%s), %s = %d, %d)", j, a->name, i, j, i, lo, hi, step, j, lo2, hi2);
 	}
 	Var *k = chance(50) ? pick_var(T_INT, 0, 0) : NULL;
 	if (k) {
@@ -3410,12 +3408,12 @@ static void stmt_stop(void)
 	}
 	features |= F_STOP;
 	int w = rnd(6);
-	char *st = w == 0   ? sdup("stop")
-	           : w == 1 ? sfmt("stop %d", rrange(1, 9))
-	           : w == 2 ? sfmt("stop 'w%d'", nstmts)
-	           : w == 3 ? sdup("error stop")
-	           : w == 4 ? sfmt("error stop %d", rrange(1, 9))
-	                    : sfmt("error stop 'w%d: out of range'", nstmts);
+	char *st = w == 0 ? sdup("stop")
+	        : w == 1  ? sfmt("stop %d", rrange(1, 9))
+	        : w == 2  ? sfmt("stop 'w%d'", nstmts)
+	        : w == 3  ? sdup("error stop")
+	        : w == 4  ? sfmt("error stop %d", rrange(1, 9))
+	                  : sfmt("error stop 'w%d: out of range'", nstmts);
 	if (chance(50)) {
 		line("if (%s) %s", cond, st);
 	} else {
@@ -3861,8 +3859,8 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
 		if (chance(50)) /* DATA with an implied DO (its variable typed, as IMPLICIT NONE wants) */
-			bprintf(&decls, "  integer :: it1(4), id1\n  data (it1(id1), id1 = 1, 4) /%d, %d, %d, %d/\n", rrange(1, 4),
-			        rrange(1, 4), rrange(1, 4), rrange(1, 4));
+			bprintf(&decls, "  integer :: it1(4), id1\n  data (it1(id1), id1 = 1, 4) /%d, %d, %d, %d/\n",
+			        rrange(1, 4), rrange(1, 4), rrange(1, 4), rrange(1, 4));
 		else
 			bprintf(&decls, "  integer :: it1(4)\n  data it1 /%d, %d, %d, %d/\n", rrange(1, 4), rrange(1, 4),
 			        rrange(1, 4), rrange(1, 4));
@@ -3942,7 +3940,7 @@ static void emit_common(Buf *b)
 		bprintf(b, "  common /cblk/ %s\n", list);
 }
 
-static int use_layout; /* pattern `layout`: the head calls clay, which views /cblk/ differently */
+static int use_layout;    /* pattern `layout`: the head calls clay, which views /cblk/ differently */
 static int use_blockdata; /* pattern `blockdata`: BLOCK DATA gblk initializes /cblk/ */
 
 /* Pattern `layout`: subroutine clay declares /cblk/ as views of its members' storage, each
@@ -4081,8 +4079,9 @@ static void gen_readin(Buf *init)
 	const char *u = "61";
 	if (chance(50)) {
 		u = "rdu";
-		bprintf(init, "rdk = %d\nrdp = 0\nopen(newunit=rdu, file='readin.dat', status='old', action='read', "
-		              "iostat=rds)\n",
+		bprintf(init,
+		        "rdk = %d\nrdp = 0\nopen(newunit=rdu, file='readin.dat', status='old', action='read', "
+		        "iostat=rds)\n",
 		        k);
 	} else
 		bprintf(init, "open(61, file='readin.dat', status='old', action='read')\n");
@@ -4132,8 +4131,7 @@ static void gen_readin(Buf *init)
 	                   * primal does), ERR= on a WRITE (a jump never taken) */
 		int unf = chance(50);
 		const char *fm = unf ? "" : ", '(i4, f12.5)'";
-		bprintf(init, "open(62, file='readin.log', status='replace'%s, iostat=rds)\n",
-		        unf ? ", form='unformatted'" : "");
+		bprintf(init, "open(62, file='readin.log', status='replace'%s, iostat=rds)\n", unf ? ", form='unformatted'" : "");
 		bprintf(init, "write(62%s, iostat=rds) rdk, rdp\nif (rds /= 0) rdp = rdp + 1\n", fm);
 		if (chance(50))
 			bprintf(init, "write(62%s, err=4990) rdc, rdw\nrdp = rdp + 0.5d0\n4990 continue\n", fm);
