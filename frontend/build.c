@@ -91,32 +91,75 @@ void fe_construct_name(FeParser *p, const char *name, IrLoc loc)
 
 /* ---------------------------------------------------------------- directives */
 
+static const struct {
+	const char *word;
+	IrDirKind kind;
+} directive_words[] = {
+        {"CHECKPOINT", DIR_CHECKPOINT},
+        {"NOCHECKPOINT", DIR_NOCHECKPOINT},
+        {"CHECKPOINT-START", DIR_CHECKPOINT_START},
+        {"CHECKPOINT-END", DIR_CHECKPOINT_END},
+        {"BINOMIAL-CKP", DIR_BINOMIAL},
+        {"EXTERNAL", DIR_EXTERNAL},
+        {"FP-LOOP", DIR_FPLOOP},
+        {"LINEAR-SOLVE", DIR_LINSOLVE},
+};
+#define directive_nwords (sizeof directive_words / sizeof directive_words[0])
+
+/* Edit distance of a (n characters, any case) and the upper-case word w, or more than 3. */
+static int word_distance(const char *a, size_t n, const char *w)
+{
+	size_t m = strlen(w);
+	if (n > 40 || m > 40 || (n > m ? n - m : m - n) > 3)
+		return 4;
+	int d[41][41];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = (int)i;
+	for (size_t j = 0; j <= m; j++)
+		d[0][j] = (int)j;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t j = 1; j <= m; j++) {
+			int c = a[i - 1] >= 'a' && a[i - 1] <= 'z' ? a[i - 1] - 'a' + 'A' : a[i - 1];
+			int best = d[i - 1][j - 1] + (c != w[j - 1]);
+			if (d[i - 1][j] + 1 < best)
+				best = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < best)
+				best = d[i][j - 1] + 1;
+			d[i][j] = best;
+		}
+	return d[n][m];
+}
+
+const char *fe_directive_near(const char *text)
+{
+	size_t n = 0;
+	while (text && text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
+		n++;
+	const char *best = NULL;
+	int bd = 3; /* at most two edits */
+	for (size_t k = 0; k < directive_nwords; k++) {
+		int dist = word_distance(text, n, directive_words[k].word);
+		if (dist < bd) {
+			bd = dist;
+			best = directive_words[k].word;
+		}
+	}
+	return best;
+}
+
 static IrDirKind directive_kind(const char *text, size_t *wordlen)
 {
-	static const struct {
-		const char *word;
-		IrDirKind kind;
-	} words[] = {
-	        {"CHECKPOINT", DIR_CHECKPOINT},
-	        {"NOCHECKPOINT", DIR_NOCHECKPOINT},
-	        {"CHECKPOINT-START", DIR_CHECKPOINT_START},
-	        {"CHECKPOINT-END", DIR_CHECKPOINT_END},
-	        {"BINOMIAL-CKP", DIR_BINOMIAL},
-	        {"EXTERNAL", DIR_EXTERNAL},
-	        {"FP-LOOP", DIR_FPLOOP},
-	        {"LINEAR-SOLVE", DIR_LINSOLVE},
-	};
 	size_t n = 0;
 	while (text[n] && text[n] != ' ' && text[n] != '\t' && text[n] != ',')
 		n++;
 	*wordlen = n;
-	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-		const char *w = words[k].word;
+	for (size_t k = 0; k < directive_nwords; k++) {
+		const char *w = directive_words[k].word;
 		size_t i = 0;
 		while (i < n && w[i] && (text[i] >= 'a' && text[i] <= 'z' ? text[i] - 'a' + 'A' : text[i]) == w[i])
 			i++;
 		if (i == n && !w[i])
-			return words[k].kind;
+			return directive_words[k].kind;
 	}
 	return DIR_OTHER;
 }

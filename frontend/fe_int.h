@@ -451,4 +451,7 @@ void fe_recover(FeParser *p, FeClass cls); /* keep the structure after a bad sta
 void fe_build_finish(FeParser *p, IrLoc eof);
 void fe_build_free(FeParser *p);
 
+/* build.c: the known !$AD directive nearest to text's first word (two edits at most), or NULL */
+const char *fe_directive_near(const char *text);
+
 #endif

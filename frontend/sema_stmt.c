@@ -8,6 +8,7 @@
  * into a local, when it is more than a variable); sema_flow.c then removes the GO TOs.
  */
 #include "sema_int.h"
+#include "fe_int.h"
 
 #include <assert.h>
 #include <math.h>
@@ -585,7 +586,15 @@ static void check_directives(Sema *S, IrStmt *s)
 			else
 				read_linsolve(S, d);
 			break;
-		case DIR_OTHER: ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : ""); break;
+		case DIR_OTHER: {
+			const char *near = fe_directive_near(d->text);
+			if (near)
+				ir_warning(d->loc, "unknown directive '!$AD %s' is ignored: did you mean %s?", d->text ? d->text : "",
+				           near);
+			else
+				ir_warning(d->loc, "unknown directive '!$AD %s' is ignored", d->text ? d->text : "");
+			break;
+		}
 		}
 	}
 }
