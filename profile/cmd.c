@@ -194,6 +194,13 @@ static void print_text(const Report *r)
 	if (r->budget != PROF_NO_BUDGET)
 		printf("fits: the switch alone keeps the peak within the budget; the suggestion is "
 		       "checked as a whole.\n");
+	size_t nbin = 0;
+	for (size_t s = 0; s < d->nsites; s++)
+		nbin += d->sites[s].kind != PROF_SITE_CALL;
+	if (nbin)
+		printf("peaks are the tape's: the snapshots of the %zu BINOMIAL-CKP loop%s come on top (the profile does not "
+		       "size them; stad tune counts them from its measurements, and so does its budget).\n",
+		       nbin, plural(nbin));
 	fmt_time(a, sizeof a, pl->dtime_s, 1);
 	fmt_bytes(b, sizeof b, (double)pl->peak, 0);
 	fmt_bytes(c, sizeof c, (double)pl->peak - (double)d->peak, 1);

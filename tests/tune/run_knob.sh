@@ -23,4 +23,10 @@ if grep -q '"best": {"config": "[01]*|' "$tmp/t/report.json"; then
 	grep -q 'binomial#1: [0-9]* snapshots (tuned' "$tmp/t/table" || fail "the table does not report the tuned snapshot count"
 fi
 "$STAD" diff "$SRC" --head "$HEAD" --table "$tmp/t/table" -o "$tmp/x.c" || fail "the table is not valid input"
+# stad profile on one of its profiles says that its peaks leave the loop's snapshots out (tune's
+# peaks count them: the two used one word for two figures; s17 trial A)
+prof=$(ls "$tmp/t/profiles/"*.prof 2>/dev/null | head -n 1)
+[ -n "$prof" ] || fail "no profile kept"
+"$STAD" profile "$prof" --budget 1MiB > "$tmp/prof.out" 2>&1 || fail "stad profile failed"
+grep -q "snapshots of the 1 BINOMIAL-CKP loop come on top" "$tmp/prof.out" || { cat "$tmp/prof.out"; fail "stad profile does not say its peaks leave the snapshots out"; }
 echo "PASS tune with a binomial knob"
