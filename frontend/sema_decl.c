@@ -414,9 +414,49 @@ static void type_implicitly(IrUnit *u, IrSym *s)
 /* `real :: w(3) = [1, 2, 3]`, `= 0` (every element), `real, parameter :: c(2) = (/ ... /)`:
  * the values, constants in storage order, into inits; the array is SAVE'd (as Fortran says of
  * an initialized variable). A PARAMETER array becomes such storage, marked read-only. */
+/* The extent of s's dimension d when its bounds are constants, or -1. */
+static int64_t dim_extent(const IrSym *s, int d)
+{
+	Const lo = {TY_INT, 1, 0}, hi;
+	if ((s->dims[d].lo && !sema_const_of(s->dims[d].lo, &lo)) || !s->dims[d].hi || !sema_const_of(s->dims[d].hi, &hi))
+		return -1;
+	return hi.i - lo.i + 1 > 0 ? hi.i - lo.i + 1 : 0;
+}
+
+/* RESHAPE(constructor, [extents]) as the initial value of an array of rank 2 or more (the way
+ * Fortran gives one a constructor): the constructor's values, which RESHAPE puts in array
+ * element order — s's storage order — when SHAPE is s's extents. NULL when init is not such a
+ * RESHAPE (PAD=, ORDER= or keywords: resolved as before, and refused there); after an error,
+ * init marked failed. */
+static IrExpr *init_reshape(Sema *S, IrUnit *u, IrSym *s, IrExpr *init)
+{
+	if (init->kind != IR_REF || strcmp(init->u.ref.name, "reshape") || init->u.ref.nargs != 2 || s->rank < 2)
+		return NULL;
+	IrExpr *src = init->u.ref.args[0], *shp = init->u.ref.args[1];
+	if (src->kind != IR_ARRAYCON || shp->kind != IR_ARRAYCON)
+		return NULL;
+	IrExpr **ext;
+	long n = sema_con_values(S, spec_expr(S, u, shp), TY_INT, &ext);
+	if (n < 0)
+		return init->failed = 1, init;
+	int same = n == s->rank;
+	for (int d = 0; same && d < s->rank; d++) {
+		Const c;
+		same = sema_const_of(ext[d], &c) && c.i == dim_extent(s, d);
+	}
+	if (!same) {
+		ir_error(shp->loc, "the SHAPE of this RESHAPE must be the extents of '%s', which it initializes", s->name);
+		return init->failed = 1, init;
+	}
+	return src;
+}
+
 static void array_init(Sema *S, IrUnit *u, IrSym *s)
 {
-	IrExpr *e = spec_expr(S, u, s->init);
+	IrExpr *re = init_reshape(S, u, s, s->init);
+	if (re && re->failed)
+		return;
+	IrExpr *e = spec_expr(S, u, re ? re : s->init);
 	int param = s->kind == SYM_PARAM, ok;
 	s->init = NULL;
 	if (param) {
@@ -436,10 +476,10 @@ static void array_init(Sema *S, IrUnit *u, IrSym *s)
 	IrExpr **vals = NULL;
 	long nv;
 	if (e->kind == IR_ARRAYCON) {
-		if (s->rank != 1) {
+		if (s->rank != 1 && !re) {
 			ir_error(
 			        e->loc,
-			        "an array constructor has rank 1 but '%s' has rank %d (RESHAPE is not supported in declarations)",
+			        "an array constructor has rank 1 but '%s' has rank %d: give it through RESHAPE(constructor, [extents])",
 			        s->name, s->rank);
 			return;
 		}
