@@ -1093,6 +1093,18 @@ static Ex shifted(int depth, double margin, double cmax, int allow_negative)
 	return r;
 }
 
+/* A rank-2 PARAMETER given its values by RESHAPE (declared on first use): prs(i, j) is
+ * 0.5 (i + 2 (j - 1)), element order being storage order. */
+static int prs_declared;
+static const char *prs_table(void)
+{
+	if (!prs_declared) {
+		bprintf(&decls, "  real(8), parameter :: prs(2, 3) = reshape([0.5d0, 1d0, 1.5d0, 2d0, 2.5d0, 3d0], [2, 3])\n");
+		prs_declared = 1;
+	}
+	return "prs";
+}
+
 static Ex leaf_real(void)
 {
 	int k = rnd(10);
@@ -1120,6 +1132,12 @@ static Ex leaf_real(void)
 		r.b = i.hi > -i.lo ? i.hi : -i.lo;
 		if (r.b < 1)
 			r.b = 1;
+		return r;
+	}
+	if (chance(8)) {
+		int i = rrange(1, 2), j = rrange(1, 3);
+		r.s = sfmt("%s(%d, %d)", prs_table(), i, j);
+		r.b = 0.5 * (i + 2 * (j - 1));
 		return r;
 	}
 	r.b = round2(rc(0.1, 2.0));
@@ -4168,6 +4186,7 @@ static void gen_routine(int i, int *open_module)
 		decls.s[0] = 0;
 	cur_uses_nrm = 0;
 	pw_declared = 0;
+	prs_declared = 0;
 	Buf init = {0};
 	buf_put(&init, "", 0);
 	if (head)
