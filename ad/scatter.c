@@ -25,8 +25,10 @@
 
 #include <string.h>
 
-/* The total size of the stream arrays of one loop, at most (they live on the stack). */
-#define STREAM_BYTES_MAX (256 * 1024)
+/* The total size of the stream arrays of one routine, at most: they live on the stack, every
+ * loop's arrays in the routine's frame, and the backward sweeps of a call chain stack up (40
+ * loops of 256 KB each overflowed an 8 MB stack; review s17) */
+#define STREAM_BYTES_MAX (128 * 1024)
 /* Operations per stream, at least: a stream costs a store, two loads and an add per element,
  * which a loop of little arithmetic does not win back by vectorizing (measured on the benchmark
  * models: ice's matvec ran more instructions with streams than without, bgc's advect fewer
@@ -226,7 +228,7 @@ static void count_ops(IrBlock *body, const IrBlock *b, int *n)
 
 /* Rewrites the loop s (an IR_DO of b at position at) when it qualifies: the streams are added to
  * b after it. Returns the number of statements now standing for s. */
-static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
+static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at, int64_t *left)
 {
 	IrArena *a = ad->a;
 	IrStmt *s = b->v[at];
@@ -305,12 +307,13 @@ static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
 	/* without a scatter there is nothing to gain; with one, the arrays incremented at one
 	 * subscript become streams too: an increment left in the loop, of a module variable say,
 	 * may alias what the loop reads through a dummy, and the compiler gives up the loop */
-	if (!scatter || (int64_t)groups.n * trip * 8 > STREAM_BYTES_MAX)
+	if (!scatter || (int64_t)groups.n * trip * 8 > *left)
 		return 1;
 	int nops = 0;
 	count_ops(body, body, &nops);
 	if (nops < STREAM_OPS_MIN * groups.n)
 		return 1;
+	*left -= (int64_t)groups.n * trip * 8;
 	for (int g = 0; g < groups.n; g++) {
 		Group *gr = groups.v[g];
 		gr->t = ad_new_local(ad, u, ir_sprintf(a, "%s_add", gr->a->name), gr->a->type);
@@ -370,25 +373,25 @@ static int stream_loop(Ad *ad, IrUnit *u, IrBlock *b, int at)
 	return added;
 }
 
-static void stream_block(Ad *ad, IrUnit *u, IrBlock *b);
+static void stream_block(Ad *ad, IrUnit *u, IrBlock *b, int64_t *left);
 
 static void stream_inner(void *ctx, IrBlock *b)
 {
 	void **c = ctx;
-	stream_block(c[0], c[1], b);
+	stream_block(c[0], c[1], b, c[2]);
 }
 
-static void stream_block(Ad *ad, IrUnit *u, IrBlock *b)
+static void stream_block(Ad *ad, IrUnit *u, IrBlock *b, int64_t *left)
 {
 	for (int i = 0; i < b->n;) {
 		IrStmt *s = b->v[i];
 		if (s->kind == IR_DO) {
 			/* innermost first: a loop that holds a loop is not rewritten itself */
-			stream_block(ad, u, &s->u.do_.body);
-			i += stream_loop(ad, u, b, i);
+			stream_block(ad, u, &s->u.do_.body, left);
+			i += stream_loop(ad, u, b, i, left);
 			continue;
 		}
-		void *ctx[2] = {ad, u};
+		void *ctx[3] = {ad, u, left};
 		IrVisit v = {NULL, stream_inner, ctx};
 		ir_stmt_parts(s, &v);
 		i++;
@@ -399,5 +402,6 @@ void ad_stream_increments(Ad *ad, IrUnit *bwd)
 {
 	if (bwd->no_restrict)
 		return;
-	stream_block(ad, bwd, &bwd->body);
+	int64_t left = STREAM_BYTES_MAX; /* the routine's, shared by its loops */
+	stream_block(ad, bwd, &bwd->body, &left);
 }

@@ -21,11 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The modules and COMMON blocks whose arrays a routine, or a routine it calls, uses by name: at
- * most USES_MAX of them, more is `many`. */
-enum { USES_MAX = 16 };
+/* The module arrays and COMMON blocks with arrays a routine, or a routine it calls, uses by name:
+ * at most USES_MAX of them, more is `many`. */
+enum { USES_MAX = 32 };
 typedef struct Uses {
-	const void *key[USES_MAX]; /* the module (IrUnit*) or the COMMON block's name */
+	const void *key[USES_MAX]; /* the module variable (IrSym*) or the COMMON block's name */
 	unsigned char common[USES_MAX];
 	int n, many;
 } Uses;
@@ -34,14 +34,18 @@ typedef struct Alias {
 	IrUnit *u;
 	unsigned char **wr; /* per unit id: per dummy, the routine may change it */
 	Uses *uses;         /* per unit id */
+	Uses **maybe;       /* per unit id: per dummy, the modules and COMMON blocks whose arrays
+	                       callers give it, directly or through their own dummies */
 	int changed;
-	int checking; /* the walk's phase: 0 summaries, 1 the calls' checks */
+	int checking; /* the walk's phase: 0 summaries, 1 the calls' checks, 2 what dummies may be */
 } Alias;
 
+/* The storage a global is part of: a module variable itself (one symbol in every unit), a COMMON
+ * block as a whole (its members have other names and layouts in other routines). */
 static int global_key(const IrSym *s, const void **key, int *common)
 {
 	if (s->kind == SYM_MODULE && s->owner) {
-		*key = s->owner;
+		*key = s;
 		*common = 0;
 		return 1;
 	}
@@ -63,23 +67,38 @@ static int uses_has(const Uses *u, const void *key, int common)
 	return 0;
 }
 
-static void uses_add(Uses *u, const void *key, int common)
+/* 1 when u grew */
+static int uses_add(Uses *u, const void *key, int common)
 {
 	if (uses_has(u, key, common))
-		return;
+		return 0;
 	if (u->n == USES_MAX) {
 		u->many = 1;
-		return;
+		return 1;
 	}
 	u->key[u->n] = key;
 	u->common[u->n++] = (unsigned char)common;
+	return 1;
 }
 
-static void uses_merge(Uses *to, const Uses *from)
+static int uses_merge(Uses *to, const Uses *from)
 {
+	int grew = from->many && !to->many;
 	to->many |= from->many;
 	for (int i = 0; i < from->n && !to->many; i++)
-		uses_add(to, from->key[i], from->common[i]);
+		grew |= uses_add(to, from->key[i], from->common[i]);
+	return grew;
+}
+
+/* Do a and b share a module or COMMON block? */
+static int uses_meet(const Uses *a, const Uses *b)
+{
+	if ((a->many && (b->n || b->many)) || (b->many && a->n))
+		return 1;
+	for (int i = 0; i < a->n; i++)
+		if (uses_has(b, a->key[i], a->common[i]))
+			return 1;
+	return 0;
 }
 
 static IrSym *root(const IrExpr *e)
@@ -126,22 +145,17 @@ static void mark_actuals(Alias *A, const IrUnit *q, IrExpr *const *args, int nar
 
 /* The C primal declares a modified array dummy `restrict`: not where an actual may be the same
  * memory as another actual the callee changes (`call sub(w(1), w(n+1))`, which Fortran allows
- * when the parts do not overlap), or as a module or COMMON array the callee (or its callees) uses
- * by name (F77 codes pass COMMON arrays to routines that see the block). */
+ * when the parts do not overlap); nor (sema_check_aliasing, from `maybe`) where a dummy may be a
+ * module or COMMON array the routine or its callees use by name, given directly or through the
+ * dummies of callers (F77 codes pass COMMON arrays down to routines that see the block). */
 static void restrict_actuals(const Alias *A, IrUnit *q, IrExpr *const *args, int nargs)
 {
 	if (!q || !q->args || q->no_restrict)
 		return;
-	const void *key;
-	int common;
 	for (int j = 0; j < nargs && j < q->nargs; j++) {
 		IrSym *r = root(args[j]);
 		if (!r || hidden(q->args[j]))
 			continue;
-		if (global_key(r, &key, &common) && uses_has(&A->uses[q->id], key, common)) {
-			q->no_restrict = 1;
-			return;
-		}
 		for (int i = 0; i < j; i++)
 			if (r == root(args[i]) && !hidden(q->args[i]) && (written(A, q, i) || written(A, q, j))) {
 				q->no_restrict = 1;
@@ -195,8 +209,33 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 		}
 }
 
+/* Phase 2: the dummies of q may be what the actuals are: a module or COMMON array, or what the
+ * caller's own dummy may be. */
+static void maybe_actuals(Alias *A, const IrUnit *q, IrExpr *const *args, int nargs)
+{
+	if (!q || !q->args)
+		return;
+	const void *key;
+	int common;
+	for (int k = 0; k < nargs && k < q->nargs; k++) {
+		IrSym *r = root(args[k]);
+		if (!r || hidden(q->args[k]))
+			continue;
+		Uses *to = &A->maybe[q->id][k];
+		if (global_key(r, &key, &common))
+			A->changed |= uses_add(to, key, common);
+		else if (r->kind == SYM_ARG && r->owner == A->u && A->u->args && r->argpos < A->u->nargs &&
+		         A->u->args[r->argpos] == r)
+			A->changed |= uses_merge(to, &A->maybe[A->u->id][r->argpos]);
+	}
+}
+
 static void walk_call(Alias *A, IrUnit *q, IrExpr *const *args, int nargs)
 {
+	if (A->checking == 2) {
+		maybe_actuals(A, q, args, nargs);
+		return;
+	}
 	if (A->checking) {
 		check_actuals(A, q, args, nargs);
 		restrict_actuals(A, q, args, nargs);
@@ -240,7 +279,7 @@ static int walk_stmt(void *ctx, IrStmt *s)
 void sema_check_aliasing(IrProgram *p)
 {
 	int n = p->allunits.n;
-	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), 0, 0};
+	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), NULL, 0, 0};
 	if (!A.wr || !A.uses)
 		abort();
 	for (int i = 0; i < n; i++) {
@@ -266,8 +305,34 @@ void sema_check_aliasing(IrProgram *p)
 		A.u = p->allunits.v[i];
 		ir_block_find(&A.u->body, walk_stmt, &A);
 	}
-	for (int i = 0; i < n; i++)
+	/* what each dummy may be: callers first (allunits reversed), more rounds for cycles */
+	A.checking = 2;
+	A.maybe = calloc((size_t)n + 1, sizeof *A.maybe);
+	if (!A.maybe)
+		abort();
+	for (int i = 0; i < n; i++) {
+		IrUnit *u = p->allunits.v[i];
+		if (!(A.maybe[u->id] = calloc((size_t)u->nargs + 1, sizeof **A.maybe)))
+			abort();
+	}
+	do {
+		A.changed = 0;
+		for (int i = n - 1; i >= 0; i--) {
+			A.u = p->allunits.v[i];
+			ir_block_find(&A.u->body, walk_stmt, &A);
+		}
+	} while (A.changed && cycles);
+	for (int i = 0; i < n; i++) {
+		IrUnit *q = p->allunits.v[i];
+		for (int k = 0; k < q->nargs && !q->no_restrict; k++)
+			if (q->args && q->args[k] && q->args[k]->rank && uses_meet(&A.maybe[q->id][k], &A.uses[q->id]))
+				q->no_restrict = 1;
+	}
+	for (int i = 0; i < n; i++) {
 		free(A.wr[i]);
+		free(A.maybe[i]);
+	}
 	free(A.wr);
 	free(A.uses);
+	free(A.maybe);
 }
