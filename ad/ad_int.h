@@ -28,14 +28,19 @@ typedef struct Bits {
 	uint64_t *w;
 	int nw;
 	BitsSparse *sp;
-	int *span; /* a dense set's words [span[0], span[1]) hold every set bit (NULL: any word): the
+	int *span; /* a dense set's words [span[0], span[1]) hold every set bit (NULL: any word), and
+	              after them the list of the words that may be nonzero (analysis.c, list_of): the
 	              per-statement temporaries of TBR (rev_tmp_bits) are over the whole program but
-	              hold a routine's few ids, so copies and ORs visit only those words */
+	              hold a routine's few ids, so copies, ORs and clears visit only the listed words
+	              (a span from a module's low ids to the routine's high ones was the program) */
 } Bits;
 
 Bits ad_bits_new(IrArena *a, int nbits);
 Bits ad_bits_sparse(IrArena *a);             /* an empty sparse set */
+Bits ad_bits_listed(IrArena *a, int nbits);  /* an empty dense set that lists its words, as rev_tmp_bits's */
 void ad_bits_span(Bits b, int *lo, int *hi); /* the words of a dense set that may be nonzero */
+int ad_bits_words(Bits b, int **v); /* a temporary's (rev_tmp_bits) words that may be nonzero,
+                                       ascending, in *v; their count (-1: not a temporary) */
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);
