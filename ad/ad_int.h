@@ -142,6 +142,13 @@ typedef struct Ad {
 	 * apply= routines that then call their transpose= (pairs: apply, transpose) */
 	IrSym *ls_transposed;
 	IrVec ls_dispatched;
+	/* tbr.c: the program's modules in unit order, for the walks per call site that look at
+	 * module variables only (a walk over every unit per call was calls x units); remade when
+	 * p->units changes (its array or count, the key) */
+	IrUnit **modunits;
+	int nmodunits;
+	void *modunits_key;
+	int modunits_keyn;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller

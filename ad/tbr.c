@@ -395,10 +395,17 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	/* a call that allocates or deallocates a module's ALLOCATABLE array (it writes the array's
 	 * status) is not re-run from a snapshot: the re-run would allocate its adjoint anew, losing
 	 * what the backward sweep accumulated there. It is always split (off). */
-	for (int i = 0; i < ad->p->units.n && !f->snap_bad; i++) {
-		IrUnit *m = ad->p->units.v[i];
-		if (m->kind != UNIT_MODULE)
-			continue;
+	if (ad->modunits_key != (void *)ad->p->units.v || ad->modunits_keyn != ad->p->units.n) {
+		ad->modunits = ir_alloc(ad->a, sizeof(IrUnit *) * (size_t)(ad->p->units.n + 1));
+		ad->nmodunits = 0;
+		for (int i = 0; i < ad->p->units.n; i++)
+			if (((IrUnit *)ad->p->units.v[i])->kind == UNIT_MODULE)
+				ad->modunits[ad->nmodunits++] = ad->p->units.v[i];
+		ad->modunits_key = ad->p->units.v;
+		ad->modunits_keyn = ad->p->units.n;
+	}
+	for (int i = 0; i < ad->nmodunits && !f->snap_bad; i++) {
+		IrUnit *m = ad->modunits[i];
 		for (int k = 0; k < m->syms.n; k++) {
 			IrSym *v = m->syms.v[k];
 			if (v->alloc_of && v->alloc_dim < 0 && v->id < r->nbits && ad_bits_get(qi->writes, v->id)) {
