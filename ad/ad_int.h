@@ -39,8 +39,9 @@ Bits ad_bits_new(IrArena *a, int nbits);
 Bits ad_bits_sparse(IrArena *a);             /* an empty sparse set */
 Bits ad_bits_listed(IrArena *a, int nbits);  /* an empty dense set that lists its words, as rev_tmp_bits's */
 void ad_bits_span(Bits b, int *lo, int *hi); /* the words of a dense set that may be nonzero */
-int ad_bits_words(Bits b, int **v); /* a temporary's (rev_tmp_bits) words that may be nonzero,
-                                       ascending, in *v; their count (-1: not a temporary) */
+/* A temporary's (rev_tmp_bits) words that may be nonzero, ascending, in *v; their count (-1: not
+ * a temporary). */
+int ad_bits_words(Bits b, int **v);
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);

@@ -1012,7 +1012,7 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	Bits callw = rev_tmp_bits(c.nids);
 	ir_block_find(&u->body, call_writes, &callw);
 	c.delta = 2; /* never a temporary */
-	int *cwv, ncwv = ad_bits_words(callw, &cwv); /* ascending */
+	int *cwv, ncwv = ad_bits_words(callw, &cwv);
 	for (int k = 0; k < ncwv; k++)
 		for (uint64_t bits = callw.w[cwv[k]]; bits; bits &= bits - 1)
 			count_add(&c, c.nassign, cwv[k] * 64 + __builtin_ctzll(bits));
