@@ -28,14 +28,20 @@ typedef struct Bits {
 	uint64_t *w;
 	int nw;
 	BitsSparse *sp;
-	int *span; /* a dense set's words [span[0], span[1]) hold every set bit (NULL: any word): the
+	int *span; /* a dense set's words [span[0], span[1]) hold every set bit (NULL: any word), and
+	              after them the list of the words that may be nonzero (analysis.c, list_of): the
 	              per-statement temporaries of TBR (rev_tmp_bits) are over the whole program but
-	              hold a routine's few ids, so copies and ORs visit only those words */
+	              hold a routine's few ids, so copies, ORs and clears visit only the listed words
+	              (a span from a module's low ids to the routine's high ones was the program) */
 } Bits;
 
 Bits ad_bits_new(IrArena *a, int nbits);
 Bits ad_bits_sparse(IrArena *a);             /* an empty sparse set */
+Bits ad_bits_listed(IrArena *a, int nbits);  /* an empty dense set that lists its words, as rev_tmp_bits's */
 void ad_bits_span(Bits b, int *lo, int *hi); /* the words of a dense set that may be nonzero */
+/* A temporary's (rev_tmp_bits) words that may be nonzero, ascending, in *v; their count (-1: not
+ * a temporary). */
+int ad_bits_words(Bits b, int **v);
 void ad_bits_clear(Bits b);
 int ad_bits_get(Bits b, int i);
 void ad_bits_set(Bits b, int i);
@@ -137,6 +143,13 @@ typedef struct Ad {
 	 * apply= routines that then call their transpose= (pairs: apply, transpose) */
 	IrSym *ls_transposed;
 	IrVec ls_dispatched;
+	/* tbr.c: the program's modules in unit order, for the walks per call site that look at
+	 * module variables only (a walk over every unit per call was calls x units); remade when
+	 * p->units changes (its array or count, the key) */
+	IrUnit **modunits;
+	int nmodunits;
+	void *modunits_key;
+	int modunits_keyn;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller

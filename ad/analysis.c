@@ -25,6 +25,16 @@ Bits ad_bits_new(IrArena *a, int nbits)
 	return b;
 }
 
+Bits ad_bits_listed(IrArena *a, int nbits)
+{
+	Bits b = {0};
+	b.nw = (nbits + 63) / 64 + 1;
+	/* the layout of rev_tmp_bits: words, span, count, word list, marks (list_of) */
+	b.w = ir_alloc(a, sizeof(uint64_t) * (size_t)b.nw + sizeof(int) * (size_t)(4 + b.nw) + (size_t)b.nw);
+	b.span = (int *)(b.w + b.nw);
+	return b;
+}
+
 Bits ad_bits_sparse(IrArena *a)
 {
 	Bits b = {0};
@@ -59,6 +69,46 @@ void ad_bits_span(Bits b, int *lo, int *hi)
 		if (*lo > *hi)
 			*lo = *hi;
 	}
+}
+
+/* A temporary's word list (rev_tmp_bits): after span[0], span[1] come span[2], how many words
+ * are listed, the list of words that may be nonzero (each once, in no order) and a byte per
+ * word, 1 if listed. Copies, ORs and clears visit the listed words only, so a routine's sets cost
+ * what the routine touches: a single span from a module's low ids to the routine's own high ids
+ * covered the whole program between them (issue 12 §1). */
+static int *list_of(Bits b)
+{
+	return b.span + 3;
+}
+
+static unsigned char *marks_of(Bits b)
+{
+	return (unsigned char *)(b.span + 3 + b.nw);
+}
+
+/* Word wi of a temporary may now be nonzero. */
+static void list_add(Bits b, int wi)
+{
+	unsigned char *m = marks_of(b);
+	if (!m[wi]) {
+		m[wi] = 1;
+		list_of(b)[b.span[2]++] = wi;
+	}
+}
+
+static int cmp_int(const void *x, const void *y)
+{
+	int a = *(const int *)x, b = *(const int *)y;
+	return (a > b) - (a < b);
+}
+
+int ad_bits_words(Bits b, int **v)
+{
+	if (!b.span)
+		return -1;
+	*v = list_of(b);
+	qsort(*v, (size_t)b.span[2], sizeof(int), cmp_int);
+	return b.span[2];
 }
 
 /* Words [lo, hi) of dense b may now be nonzero. */
@@ -96,6 +146,8 @@ static int bits_or_word(Bits b, int wi, uint64_t v)
 			return 0;
 		b.w[wi] |= v;
 		span_add(b, wi, wi + 1);
+		if (b.span)
+			list_add(b, wi);
 		return 1;
 	}
 	BitsSparse *sp = b.sp;
@@ -148,11 +200,17 @@ void ad_bits_clear(Bits b)
 		b.sp->n = 0;
 		return;
 	}
-	int lo, hi;
-	ad_bits_span(b, &lo, &hi);
-	memset(b.w + lo, 0, sizeof(uint64_t) * (size_t)(hi - lo));
-	if (b.span)
-		b.span[0] = b.span[1] = 0;
+	if (b.span) {
+		int *l = list_of(b);
+		unsigned char *m = marks_of(b);
+		for (int k = 0; k < b.span[2]; k++) {
+			b.w[l[k]] = 0;
+			m[l[k]] = 0;
+		}
+		b.span[0] = b.span[1] = b.span[2] = 0;
+		return;
+	}
+	memset(b.w, 0, sizeof(uint64_t) * (size_t)b.nw);
 }
 
 int ad_bits_get(Bits b, int i)
@@ -169,7 +227,13 @@ void ad_bits_set(Bits b, int i)
 int ad_bits_or(Bits dst, Bits src)
 {
 	int ch = 0;
-	if (!dst.sp && !src.sp) { /* the common case, word by word (over the words src may have) */
+	if (!dst.sp && src.span) { /* the common case: the words src lists */
+		const int *l = list_of(src);
+		for (int k = 0; k < src.span[2]; k++)
+			ch |= bits_or_word(dst, l[k], src.w[l[k]]);
+		return ch;
+	}
+	if (!dst.sp && !src.sp) { /* word by word (over the words src may have) */
 		int lo, hi;
 		ad_bits_span(src, &lo, &hi);
 		if (hi > dst.nw)
@@ -179,8 +243,18 @@ int ad_bits_or(Bits dst, Bits src)
 			ch |= n != dst.w[i];
 			dst.w[i] = n;
 		}
-		if (ch)
+		if (ch && dst.span) {
 			span_add(dst, lo, hi);
+			for (int i = lo; i < hi; i++)
+				if (dst.w[i])
+					list_add(dst, i);
+		}
+		return ch;
+	}
+	if (src.span) { /* into a sparse set: the words src lists */
+		const int *l = list_of(src);
+		for (int k = 0; k < src.span[2]; k++)
+			ch |= bits_or_word(dst, l[k], src.w[l[k]]);
 		return ch;
 	}
 	for (int k = 0; k < ad_bits_nslots(src); k++) {
@@ -193,6 +267,12 @@ int ad_bits_or(Bits dst, Bits src)
 
 void ad_bits_or_masked(Bits dst, Bits src, Bits mask)
 {
+	if (src.span) {
+		const int *l = list_of(src);
+		for (int k = 0; k < src.span[2]; k++)
+			bits_or_word(dst, l[k], src.w[l[k]] & bits_word(mask, l[k]));
+		return;
+	}
 	if (!src.sp) {
 		int lo, hi;
 		ad_bits_span(src, &lo, &hi);
@@ -215,14 +295,7 @@ void ad_bits_copy(Bits dst, Bits src)
 			return;
 		}
 		ad_bits_clear(dst);
-		int lo, hi;
-		ad_bits_span(src, &lo, &hi);
-		if (hi > dst.nw)
-			hi = dst.nw;
-		if (lo < hi) {
-			memcpy(dst.w + lo, src.w + lo, sizeof(uint64_t) * (size_t)(hi - lo));
-			span_add(dst, lo, hi);
-		}
+		ad_bits_or(dst, src);
 		return;
 	}
 	ad_bits_clear(dst);
@@ -232,6 +305,20 @@ void ad_bits_copy(Bits dst, Bits src)
 /* Equal as sets (dense sets: over the words both have). */
 int ad_bits_eq(Bits x, Bits y)
 {
+	if (x.span && y.span) { /* outside both lists, both are zero */
+		int n = x.nw < y.nw ? x.nw : y.nw;
+		for (int k = 0; k < x.span[2]; k++) {
+			int wi = list_of(x)[k];
+			if (wi < n && x.w[wi] != y.w[wi])
+				return 0;
+		}
+		for (int k = 0; k < y.span[2]; k++) {
+			int wi = list_of(y)[k];
+			if (wi < n && x.w[wi] != y.w[wi])
+				return 0;
+		}
+		return 1;
+	}
 	if (!x.sp && !y.sp) {
 		int n = x.nw < y.nw ? x.nw : y.nw, xl, xh, yl, yh;
 		ad_bits_span(x, &xl, &xh);
@@ -466,7 +553,9 @@ void ad_rw_sets(Ad *ad)
 		ui->writes = ad_bits_sparse(ad->a);
 		cyclic |= u->cycle != 0;
 	}
-	RW x = {ad, ad_bits_new(ad->a, ad->p->nsyms), ad_bits_new(ad->a, ad->p->nsyms), g};
+	/* listed: clearing them and ORing them into each routine's sparse summary costs what the
+	 * routine touches, not the program's symbol count (issue 12 §1) */
+	RW x = {ad, ad_bits_listed(ad->a, ad->p->nsyms), ad_bits_listed(ad->a, ad->p->nsyms), g};
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (int i = 0; i < ad->units.n; i++) {

@@ -15,7 +15,7 @@
  * keep every visit's copy until the end: too much on large programs). */
 /* Freed temporaries, kept for the next of the same size: a set over the whole program made
  * and zeroed for every IF, loop and call of every routine was quadratic in time (and a fresh
- * calloc zeroes all of it); a kept one is clear already, and its span tells what to zero. */
+ * calloc zeroes all of it); a kept one is clear already, and its word list tells what to zero. */
 static struct {
 	Bits v[64];
 	int n;
@@ -32,7 +32,8 @@ Bits rev_tmp_bits(int nbits)
 	}
 	Bits b = {0};
 	b.nw = nw;
-	b.w = calloc((size_t)b.nw + 1, sizeof(uint64_t)); /* the last word holds the span */
+	/* after the words: the span, the word list and its marks (analysis.c, list_of) */
+	b.w = calloc(1, sizeof(uint64_t) * (size_t)b.nw + sizeof(int) * (size_t)(4 + b.nw) + (size_t)b.nw);
 	if (!b.w) {
 		fprintf(stderr, "stad: out of memory\n");
 		abort();
@@ -149,14 +150,13 @@ static void index_vars(const IrExpr *e, Bits b)
 /* The ids set in b, as a list in the arena; b is cleared. */
 static IdList id_list(Rev *r, Bits b)
 {
-	int n = 0, lo, hi;
-	ad_bits_span(b, &lo, &hi);
-	for (int i = lo; i < hi; i++)
-		n += __builtin_popcountll(b.w[i]);
+	int n = 0, *wv, nwv = ad_bits_words(b, &wv); /* ascending */
+	for (int k = 0; k < nwv; k++)
+		n += __builtin_popcountll(b.w[wv[k]]);
 	IdList l = {ir_alloc(r->ad->a, sizeof(int) * (size_t)(n + 1)), 0};
-	for (int i = lo; i < hi; i++)
-		for (uint64_t w = b.w[i]; w; w &= w - 1)
-			l.v[l.n++] = i * 64 + __builtin_ctzll(w);
+	for (int k = 0; k < nwv; k++)
+		for (uint64_t w = b.w[wv[k]]; w; w &= w - 1)
+			l.v[l.n++] = wv[k] * 64 + __builtin_ctzll(w);
 	ad_bits_clear(b);
 	return l;
 }
@@ -395,10 +395,17 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 	/* a call that allocates or deallocates a module's ALLOCATABLE array (it writes the array's
 	 * status) is not re-run from a snapshot: the re-run would allocate its adjoint anew, losing
 	 * what the backward sweep accumulated there. It is always split (off). */
-	for (int i = 0; i < ad->p->units.n && !f->snap_bad; i++) {
-		IrUnit *m = ad->p->units.v[i];
-		if (m->kind != UNIT_MODULE)
-			continue;
+	if (ad->modunits_key != (void *)ad->p->units.v || ad->modunits_keyn != ad->p->units.n) {
+		ad->modunits = ir_alloc(ad->a, sizeof(IrUnit *) * (size_t)(ad->p->units.n + 1));
+		ad->nmodunits = 0;
+		for (int i = 0; i < ad->p->units.n; i++)
+			if (((IrUnit *)ad->p->units.v[i])->kind == UNIT_MODULE)
+				ad->modunits[ad->nmodunits++] = ad->p->units.v[i];
+		ad->modunits_key = ad->p->units.v;
+		ad->modunits_keyn = ad->p->units.n;
+	}
+	for (int i = 0; i < ad->nmodunits && !f->snap_bad; i++) {
+		IrUnit *m = ad->modunits[i];
 		for (int k = 0; k < m->syms.n; k++) {
 			IrSym *v = m->syms.v[k];
 			if (v->alloc_of && v->alloc_dim < 0 && v->id < r->nbits && ad_bits_get(qi->writes, v->id)) {
@@ -1005,11 +1012,10 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	Bits callw = rev_tmp_bits(c.nids);
 	ir_block_find(&u->body, call_writes, &callw);
 	c.delta = 2; /* never a temporary */
-	int clo, chi;
-	ad_bits_span(callw, &clo, &chi);
-	for (int w = clo; w < chi; w++)
-		for (uint64_t bits = callw.w[w]; bits; bits &= bits - 1)
-			count_add(&c, c.nassign, w * 64 + __builtin_ctzll(bits));
+	int *cwv, ncwv = ad_bits_words(callw, &cwv);
+	for (int k = 0; k < ncwv; k++)
+		for (uint64_t bits = callw.w[cwv[k]]; bits; bits &= bits - 1)
+			count_add(&c, c.nassign, cwv[k] * 64 + __builtin_ctzll(bits));
 	c.delta = 1;
 	c.loopvars = rev_tmp_bits(c.nids);
 	c.avail = rev_tmp_bits(c.nids);

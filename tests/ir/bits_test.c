@@ -3,8 +3,8 @@
  * routine's summaries): fed the same random sets, ORs, masked ORs, copies and clears, over ids
  * spread as a program's are (a routine's own ids in a run, globals low, a few far off), every
  * answer of a sparse set must be the dense set's, and both a plain array's of flags. A third
- * kind, TBR's temporaries (rev_tmp_bits: dense with the span of words that may be set, kept for
- * reuse when freed), gets the same operations from the dense sets and from each other.
+ * kind, TBR's temporaries (rev_tmp_bits: dense with a list of the words that may be set, kept
+ * for reuse when freed), gets the same operations from the dense sets and from each other.
  */
 #include "ad_int.h"
 #include "rev_int.h"
@@ -118,6 +118,21 @@ int main(void)
 				        ad_bits_get(dense[x], i), ad_bits_get(sparse[x], i), flag[x][i]);
 				bad = 1;
 			}
+		/* a temporary's listed words (ad_bits_words): ascending, each once, every nonzero word among them */
+		int *wv, nwv = ad_bits_words(tmp[x], &wv), nz = 0;
+		for (int k = 0; k < nwv && !bad; k++)
+			if (k && wv[k] <= wv[k - 1]) {
+				fprintf(stderr, "round %d: set %d, listed words not ascending\n", round, x);
+				bad = 1;
+			}
+		for (int k = 0; k < nwv; k++)
+			nz += tmp[x].w[wv[k]] != 0;
+		for (int wi = 0; wi < tmp[x].nw && !bad; wi++)
+			nz -= tmp[x].w[wi] != 0;
+		if (nz && !bad) {
+			fprintf(stderr, "round %d: set %d, a nonzero word is not listed\n", round, x);
+			bad = 1;
+		}
 		/* the stored words, in order, are the nonzero words */
 		int last = -1;
 		for (int k = 0; k < ad_bits_nslots(sparse[x]) && !bad; k++) {
