@@ -231,13 +231,12 @@ static IrExpr *guard_singular(IrArena *a, const IrExpr *call, IrExpr *p)
 	assert(q->kind == IR_BINARY && q->u.op.op == IR_DIV);
 	IrExpr *d = q->u.op.b;
 	IrBase t = call->type;
-	IrExpr *zero = ir_binop(a, IR_EQ, cp(a, d), ad_zero(a, t, d->loc), d->loc);
+	IrExpr *zero = equals(a, d, 0, t);
 	if (ir_intrinsics[call->u.call.id].generic == INTR_ATAN2) {
 		/* a*a + b*b underflows to 0 for arguments below ~1e-154 where the partial is large but
 		 * finite: the origin itself is the point */
 		IrExpr *const *x = call->u.call.args;
-		zero = ir_binop(a, IR_AND, ir_binop(a, IR_EQ, cp(a, x[0]), ad_zero(a, t, d->loc), d->loc),
-		                ir_binop(a, IR_EQ, cp(a, x[1]), ad_zero(a, t, d->loc), d->loc), d->loc);
+		zero = ir_binop(a, IR_AND, equals(a, x[0], 0, t), equals(a, x[1], 0, t), d->loc);
 	}
 	q->u.op.b =
 	        ir_binop(a, IR_ADD, d, merge(a, ir_real(a, INFINITY, "huge", t, d->loc), ad_zero(a, t, d->loc), zero), d->loc);

@@ -380,15 +380,25 @@ double prof_time_scale(const ProfData *d, double prof_time_s)
 	return k < 0.05 ? 0.05 : k > 20 ? 20 : k;
 }
 
-int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *config, double ev_cost, double scale, double *time_s,
-                        uint64_t *peak)
+/* The call sites config switches against cur (binomial loops' counts aside), as prof_predict_set
+ * takes them: a calloc'ed array, or NULL when out of memory. */
+static int *config_flips(const ProfData *d, const ProfMeas *cur, const char *config)
 {
 	int *flip = calloc(d->nsites + 1, sizeof *flip);
 	if (!flip)
-		return -1;
+		return NULL;
 	size_t n = strcspn(cur->config, "|");
 	for (size_t s = 0; s < d->nsites && s < n && config[s] && config[s] != '|'; s++)
 		flip[s] = config[s] != cur->config[s] && d->sites[s].kind == PROF_SITE_CALL;
+	return flip;
+}
+
+int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *config, double ev_cost, double scale, double *time_s,
+                        uint64_t *peak)
+{
+	int *flip = config_flips(d, cur, config);
+	if (!flip)
+		return -1;
 	double dt_raw;
 	uint64_t tape;
 	int rc = prof_predict_set(d, flip, &dt_raw, &tape);
@@ -414,12 +424,9 @@ double prof_plain_total(const ProfData *d, double ev_cost)
 
 int prof_predict_parts(const ProfData *d, const ProfMeas *cur, const char *config, ProfParts *p)
 {
-	int *flip = calloc(d->nsites + 1, sizeof *flip);
+	int *flip = config_flips(d, cur, config);
 	if (!flip)
 		return -1;
-	size_t n = strcspn(cur->config, "|");
-	for (size_t s = 0; s < d->nsites && s < n && config[s] && config[s] != '|'; s++)
-		flip[s] = config[s] != cur->config[s] && d->sites[s].kind == PROF_SITE_CALL;
 	uint64_t tape;
 	int rc = prof_predict_set(d, flip, &p->dt_raw, &tape);
 	p->nrec = 0;
