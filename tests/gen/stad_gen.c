@@ -1212,6 +1212,15 @@ static Ex gen_real(int depth)
 		return r;
 	}
 	case 14: {
+		if (chance(15)) {
+			/* GAMMA or LOG_GAMMA of an argument in [0.3, 3.3]: the runtime's digamma in the
+			 * derivatives (|gamma| <= 3 there, |log_gamma| <= 1.1) */
+			Ex d = shifted(depth - 1, 0.3, 1.8, 0);
+			int g = chance(50);
+			r.s = sfmt("%s(%s)", g ? "gamma" : "log_gamma", d.s);
+			r.b = g ? 3.0 : 1.1;
+			return r;
+		}
 		Ex a = fit(gen_real(depth - 1), 1.5);
 		r.s = sfmt("%s(%s)", chance(80) ? "exp" : "dexp", a.s);
 		r.b = 4.49;
