@@ -211,7 +211,7 @@ static int make_groups(const ProfData *d, const ProfPrediction *pred, const Prof
 				continue;
 			double corr = 3 * ev_cost * (double)pred[s].ninstances;
 			x->opt[0] = (Opt){0, 0, 0, 0, 0};
-			x->opt[1] = (Opt){pred[s].dtime_s + (pred[s].on ? corr : -corr), pred[s].dtime_s, 1, 0, 0};
+			x->opt[1] = (Opt){pred[s].dtime_s + (pred[s].on ? corr : 0), pred[s].dtime_s, 1, 0, 0};
 			x->nopt = 2;
 		} else {
 			uint64_t S, L, N, inst;

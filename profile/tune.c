@@ -402,11 +402,11 @@ int prof_predict_config(const ProfData *d, const ProfMeas *cur, const char *conf
 	double dt_raw;
 	uint64_t tape;
 	int rc = prof_predict_set(d, flip, &dt_raw, &tape);
-	/* the profiled build records three more events per instance when on (prof_tune_next) */
+	/* the recording the removed windows held (prof_predict_parts) */
 	double dt = dt_raw;
 	for (size_t k = 0; k < d->ninsts; k++)
-		if (flip[d->insts[k].site])
-			dt += (d->insts[k].on ? 3 : -3) * ev_cost;
+		if (flip[d->insts[k].site] && d->insts[k].on)
+			dt += 3 * ev_cost;
 	free(flip);
 	if (rc)
 		return -1;
@@ -433,7 +433,10 @@ int prof_predict_parts(const ProfData *d, const ProfMeas *cur, const char *confi
 	p->non = 0;
 	for (size_t k = 0; k < d->ninsts; k++)
 		if (flip[d->insts[k].site]) {
-			p->nrec += d->insts[k].on ? 3 : -3;
+			/* a switch off removes windows that held the recording of at least their three
+			 * events; the cost of a switch on is estimated from rates (MODEL.md §5), which
+			 * hold none to take off */
+			p->nrec += d->insts[k].on ? 3 : 0;
 			p->non += !d->insts[k].on;
 		}
 	free(flip);
@@ -668,8 +671,6 @@ int prof_tune_next(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMov
 	for (size_t k = 0; k < ns; k++)
 		if (pred[k].on)
 			pred[k].dtime_s += 3 * t->ev_cost * (double)pred[k].ninstances;
-		else
-			pred[k].dtime_s -= 3 * t->ev_cost * (double)pred[k].ninstances;
 	long choice = -1;
 	for (size_t k = 0; k < plan.nsites && choice < 0; k++) {
 		size_t s = plan.order[k];

@@ -735,6 +735,23 @@ static void check_fit(const SimProg *p, const char *name)
 	/* two measurements with both terms do not fit both (noise would be fitted exactly) */
 	for (int i = 0; i < n && (f.n >= 3 || f.pp == 0 || f.ee == 0); i++)
 		CHECK_TIME(prof_time_of_parts(d, &cur, &pa[i], k, rc, bc), meas[i]);
+	/* from the profile of all off, switching sites on is never predicted faster, whatever the
+	 * recording cost (the estimate of a switch on holds no recording to take off) */
+	memset(cfg, '0', (size_t)ns);
+	ProfMeas off;
+	ProfData *d0 = measure(p, cfg, &off);
+	for (int i = 1; i < n; i++) {
+		ProfParts q;
+		double t0;
+		uint64_t pk;
+		CHECK(prof_predict_parts(d0, &off, xs[i], &q) == 0);
+		CHECK(q.nrec == 0);
+		CHECK(prof_time_of_parts(d0, &off, &q, k, 200e-9, 0) >= off.time_s);
+		CHECK(prof_predict_config(d0, &off, xs[i], 200e-9 / k, k, &t0, &pk) == 0);
+		CHECK(t0 >= off.time_s);
+	}
+	free(off.config);
+	prof_free(d0);
 	if (tu_failures > failures)
 		fprintf(stderr, "  in %s\n", name);
 	free(meas);
