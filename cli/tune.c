@@ -649,9 +649,12 @@ static int choose_calls(Tune *t)
 
 /* Profiles the configuration; *prof_time receives the profiled runs' median time (to measure
  * what recording events costs), or -1 when the profile came from the cache; *file_time the time
- * of the run that wrote the profile (to convert its clock: prof_time_scale), or -1. The profile
- * is written as NAME.prof.part and renamed when its times are written, so that a tune killed in
- * between finds no profile without them. */
+ * of the run(s) that wrote the profile (to convert its clock: prof_time_scale), or -1. With three
+ * runs or more each writes a profile and the profile is their median (prof_merge_median: a time
+ * slice lost to another process in one run is dropped), *file_time their median time; else the
+ * first run's. The profile is written as NAME.prof.part and renamed when its times are written,
+ * so that a tune killed in between finds no profile without them. STAD_TUNE_KEEP_RUNS=1 keeps
+ * the runs' own profiles as NAME.prof.runK (to compare predictions made from one run). */
 static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double *file_time)
 {
 	*prof_time = -1;
@@ -678,8 +681,8 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 	}
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		/* the run that writes the profile, and --repeat - 1 more timing the profiled build (what
-		 * recording costs; median), side by side with --jobs */
+		/* --repeat runs of the profiled build, side by side with --jobs: their median time is what
+		 * recording costs, and with three or more their profiles make one (merge.c) */
 		int rep = t->o->repeat > 0 ? t->o->repeat : 3;
 		char part[4300];
 		snprintf(part, sizeof part, "%s.part", path);
@@ -687,25 +690,57 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		double *times = calloc((size_t)rep, sizeof *times);
 		if (!runs || !times)
 			abort();
-		for (int i = 0; i < rep; i++)
-			runs[i] = (Run){t->prof, bits, NULL, i ? "" : part, t->calls, i, 0, 0, 0, 0, 0};
+		char(*parts)[4320] = calloc((size_t)rep, sizeof *parts);
+		if (!parts)
+			abort();
+		int merge = rep >= 3;
+		for (int i = 0; i < rep; i++) {
+			snprintf(parts[i], sizeof parts[i], "%s.part%d", path, i);
+			runs[i] = (Run){t->prof, bits, NULL, i && !merge ? "" : parts[i], t->calls, i, 0, 0, 0, 0, 0};
+		}
 		int rc = run_batch(t, runs, rep, NULL, NULL);
 		if (rc == 0 && runs[0].status == CLI_RUN_TIMEOUT) {
 			fprintf(stderr, "stad tune: the profiled run of configuration %s passed the time limit of %g s\n", bits,
 			        10 * t->limit_s);
 			rc = -1;
 		}
+		double ts = runs[0].time_s;
+		for (int i = 0; i < rep; i++) {
+			times[i] = runs[i].status ? ts : runs[i].time_s;
+			merge &= !runs[i].status;
+		}
+		if (rc == 0) {
+			char err[512] = "";
+			const char *pp[9];
+			for (int i = 0; i < rep && i < 9; i++)
+				pp[i] = parts[i];
+			/* the median of the first nine runs at most (prof_merge_median's limit) */
+			if (merge && prof_merge_median(pp, rep < 9 ? rep : 9, part, err, sizeof err) != 0) {
+				fprintf(stderr, "stad tune: note: the profile is the first run's: %s\n", err);
+				merge = 0;
+			}
+			if (!merge && rename(parts[0], part) != 0) {
+				fprintf(stderr, "stad tune: error: the profiled run of configuration %s wrote no profile\n",
+				        bits);
+				rc = -1;
+			}
+		}
+		const char *keep = getenv("STAD_TUNE_KEEP_RUNS");
+		for (int i = 0; i < rep; i++) {
+			char kept[4340];
+			snprintf(kept, sizeof kept, "%s.run%d", path, i);
+			if (!(keep && *keep == '1' && rc == 0 && merge && rename(parts[i], kept) == 0))
+				remove(parts[i]);
+		}
+		free(parts);
 		if (rc != 0) {
 			free(runs);
 			free(times);
 			return NULL;
 		}
-		double ts = runs[0].time_s;
-		for (int i = 0; i < rep; i++)
-			times[i] = runs[i].status ? ts : runs[i].time_s;
-		*file_time = ts;
 		qsort(times, (size_t)rep, sizeof *times, cmp_double);
 		*prof_time = times[rep / 2];
+		*file_time = merge ? *prof_time : ts;
 		free(runs);
 		free(times);
 		char tp[4300];

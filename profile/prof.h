@@ -96,6 +96,12 @@ uint64_t prof_total_time_ns(const ProfData *d);           /* from the trailer */
 
 #define PROF_NONE ((size_t)-1)
 
+/* One profile out of n (1..9) profiles of runs of one profiled build with one input: the same
+ * events, each time step the median of the runs' steps there (a time slice lost to another process
+ * in one run is dropped; merge.c). Written to out atomically. 0, or -1 with "what" in err when the
+ * files are not such runs (another header, event, count or peak) or cannot be read or written. */
+int prof_merge_median(const char *const *paths, int n, const char *out, char *err, size_t errlen);
+
 /* ---------------------------------------------------------------- writing (for tests) */
 
 /* Builds a profile file image event by event with absolute values; the writer encodes the

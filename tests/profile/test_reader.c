@@ -6,6 +6,7 @@
  * tape, and the structural checks (windows that do not nest, calls reversed out of order or
  * never, states that contradict the site table).
  */
+#define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,8 +47,9 @@ static void expect_stream_error(SB *b, const char *what, int line)
 #define EXPECT_STREAM_ERROR(b, what) expect_stream_error(b, what, __LINE__)
 
 /* A small valid profile: one checkpointed call, one split call inside its callee, a binomial
- * loop event and the head's turn. */
-static unsigned char *small_valid(size_t *len)
+ * loop event and the head's turn; the primal run takes primal_ns, the split call's forward part
+ * fwd_ns more than the clock's step (a run descheduled there). */
+static unsigned char *timed_valid(size_t *len, uint64_t primal_ns, uint64_t fwd_ns)
 {
 	SB b;
 	sb_init(&b);
@@ -59,7 +61,7 @@ static unsigned char *small_valid(size_t *len)
 	sb_push(&b, 100);
 	sb_evv(&b, PROF_SNAP_WRITE_END, a, 100);
 	sb_ev(&b, PROF_PRIMAL_BEGIN, a);
-	sb_work(&b, 1000000);
+	sb_work(&b, primal_ns);
 	sb_ev(&b, PROF_PRIMAL_END, a);
 	sb_evv(&b, PROF_BIN_BEGIN, loop, 4);
 	sb_evv(&b, PROF_BIN_END, loop, 9);
@@ -70,6 +72,8 @@ static unsigned char *small_valid(size_t *len)
 	sb_ev(&b, PROF_ADJ_BEGIN, a);
 	sb_evv(&b, PROF_FWD_BEGIN, c, 70000);
 	sb_push(&b, 200000);
+	if (fwd_ns)
+		sb_work(&b, fwd_ns);
 	sb_ev(&b, PROF_FWD_END, c);
 	sb_ev(&b, PROF_TURN, a);
 	sb_ev(&b, PROF_BWD_BEGIN, c);
@@ -80,6 +84,11 @@ static unsigned char *small_valid(size_t *len)
 	unsigned char *img = prof_writer_finish(b.w, len);
 	prof_writer_free(b.w);
 	return img;
+}
+
+static unsigned char *small_valid(size_t *len)
+{
+	return timed_valid(len, 1000000, 0);
 }
 
 static void test_valid(void)
@@ -536,9 +545,94 @@ static void test_fixed_site(void)
 	free(img);
 }
 
+static int save(const char *path, const unsigned char *img, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	int ok = f && fwrite(img, 1, len, f) == len;
+	return (f && fclose(f) == 0 && ok) ? 0 : -1;
+}
+
+/* prof_merge_median: three runs of one build, one of them descheduled in the split call's
+ * forward part and all with other primal times, make the profile whose every step is the
+ * median; runs that are not of one build are refused and nothing is written. */
+static void test_merge(void)
+{
+	char dir[] = "/tmp/stad-merge-XXXXXX", p[4][300], out[300], err[512];
+	if (!mkdtemp(dir)) {
+		CHECK(!"mkdtemp");
+		return;
+	}
+	static const uint64_t primal[3] = {1200000, 1000000, 900000}, fwd[3] = {0, 50000000, 0};
+	size_t len[3];
+	unsigned char *img[3];
+	for (int i = 0; i < 3; i++) {
+		img[i] = timed_valid(&len[i], primal[i], fwd[i]);
+		snprintf(p[i], sizeof p[i], "%s/run%d.prof", dir, i);
+		CHECK(save(p[i], img[i], len[i]) == 0);
+	}
+	snprintf(out, sizeof out, "%s/merged.prof", dir);
+	const char *pp[3] = {p[0], p[1], p[2]};
+	CHECK(prof_merge_median(pp, 3, out, err, sizeof err) == 0);
+	ProfData *m = prof_read(out, err, sizeof err);
+	/* the median run: primal 1 ms, no descheduled slice */
+	size_t ln;
+	unsigned char *want = timed_valid(&ln, 1000000, 0);
+	ProfData *w = prof_read_mem(want, ln, "want.prof", err, sizeof err);
+	CHECK(m && w);
+	if (m && w) {
+		CHECK_U64(prof_nevents(m), prof_nevents(w));
+		for (size_t k = 0; k < prof_nevents(m) && k < prof_nevents(w); k++) {
+			CHECK_U64(prof_event(m, k)->time_ns, prof_event(w, k)->time_ns);
+			CHECK_U64(prof_event(m, k)->tape, prof_event(w, k)->tape);
+		}
+		CHECK_U64(prof_total_time_ns(m), prof_total_time_ns(w));
+		CHECK_U64(prof_peak(m), prof_peak(w));
+	}
+	prof_free(m);
+	prof_free(w);
+	free(want);
+	/* one file alone is itself */
+	CHECK(prof_merge_median(pp, 1, out, err, sizeof err) == 0);
+	m = prof_read(out, err, sizeof err);
+	CHECK(m && prof_total_time_ns(m) == 1200000 + 15 * 10);
+	prof_free(m);
+	/* another build: another site table, or another event */
+	remove(out);
+	SB b;
+	sb_init(&b);
+	uint32_t a = sb_site(&b, "p:10:q", 1);
+	sb_ev(&b, PROF_SNAP_WRITE_BEGIN, a);
+	sb_evv(&b, PROF_SNAP_WRITE_END, a, 0);
+	size_t lo;
+	unsigned char *other = prof_writer_finish(b.w, &lo);
+	prof_writer_free(b.w);
+	snprintf(p[3], sizeof p[3], "%s/other.prof", dir);
+	CHECK(save(p[3], other, lo) == 0);
+	const char *bad[3] = {p[0], p[3], p[2]};
+	CHECK(prof_merge_median(bad, 3, out, err, sizeof err) == -1 && strstr(err, "another header"));
+	unsigned char *cut = malloc(len[1]);
+	memcpy(cut, img[1], len[1]);
+	cut[len[1] - 9 - 4] ^= 1; /* a byte of the last event or the trailer */
+	CHECK(save(p[3], cut, len[1]) == 0);
+	const char *bad2[3] = {p[0], p[1], p[3]};
+	CHECK(prof_merge_median(bad2, 3, out, err, sizeof err) == -1);
+	FILE *f = fopen(out, "rb");
+	CHECK(f == NULL);
+	if (f)
+		fclose(f);
+	free(cut);
+	free(other);
+	for (int i = 0; i < 4; i++)
+		remove(p[i]);
+	for (int i = 0; i < 3; i++)
+		free(img[i]);
+	remove(dir);
+}
+
 int main(void)
 {
 	test_valid();
+	test_merge();
 	test_fixed_site();
 	test_truncations();
 	test_corruptions();
