@@ -58,6 +58,7 @@ typedef struct CliOpts {
 	int repeat;
 	double repeat_until;  /* tune --repeat-until: more runs while the median's interval is wider (fraction) */
 	int repeat_max;       /* tune --repeat-max: at most this many runs of one configuration (20) */
+	int point_runs;       /* tune --point-runs: runs of each random or exhaustive point (1), their median */
 	int clock_wall;       /* tune --clock wall: time runs by the monotonic clock, not by CPU time */
 	int jobs;             /* tune --jobs: runs at a time (default 1) */
 	const char *launcher; /* tune --launcher: words put before every measured program, or NULL */

@@ -72,6 +72,7 @@ static const OptSpec specs[] = {
         VALUE("--repeat", OPT_TUNE),
         VALUE("--repeat-until", OPT_TUNE),
         VALUE("--repeat-max", OPT_TUNE),
+        VALUE("--point-runs", OPT_TUNE),
         VALUE("--clock", OPT_TUNE),
         VALUE("--jobs", OPT_TUNE),
         STR("--launcher", OPT_TUNE, launcher),
@@ -176,6 +177,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 	o->form = FE_FORM_AUTO;
 	o->repeat = 3;
 	o->repeat_max = 20;
+	o->point_runs = 1;
 	o->jobs = 1;
 	o->min_sample = 0.05;
 	o->strategy = -1; /* each command's default */
@@ -315,6 +317,9 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 		} else if (!strcmp(name, "--repeat-max")) {
 			if (!parse_int(val, &o->repeat_max) || o->repeat_max < 1 || o->repeat_max > 1000)
 				return cli_usage_error(o, usage, "--repeat-max wants a count from 1 to 1000, not '%s'", val);
+		} else if (!strcmp(name, "--point-runs")) {
+			if (!parse_int(val, &o->point_runs) || o->point_runs < 1 || o->point_runs > 100)
+				return cli_usage_error(o, usage, "--point-runs wants a count from 1 to 100, not '%s'", val);
 		} else if (!strcmp(name, "--repeat-until")) {
 			char *end;
 			o->repeat_until = strtod(val, &end);

@@ -476,7 +476,8 @@ typedef struct Group {
 /* A batch: its configurations, and the default's runs between them (anchors). */
 typedef struct Batch {
 	Group *g;
-	double *anchor; /* anchor j: the default's time run before configuration j * ANCHOR_EVERY; 0: none */
+	double *anchor; /* the default's runs before configuration j * ANCHOR_EVERY (and after the last), in
+	                 * round k of r at j * r + k (group -1 - that); 0: none */
 } Batch;
 
 enum { ANCHOR_EVERY = 4 };
@@ -544,7 +545,7 @@ static void group_done(Tune *t, Run *r, void *ctx)
  * 0, or -1 (reported). */
 static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 {
-	int r = kind ? 1 : t->o->repeat > 0 ? t->o->repeat : 3, ng = 0, nr = 0;
+	int r = kind ? t->o->point_runs > 0 ? t->o->point_runs : 1 : t->o->repeat > 0 ? t->o->repeat : 3, ng = 0, nr = 0;
 	int cap = !kind && t->o->repeat_until > 0 && t->o->repeat_max > r ? t->o->repeat_max : r;
 	Group *g = calloc((size_t)n + 1, sizeof *g);
 	double *times = calloc((size_t)n * (size_t)cap + 1, sizeof *times);
@@ -567,19 +568,20 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 	 * each is predicted from the default measured next to it, not from the default measured at
 	 * the start under another load (prof_predict_config's cur) */
 	int nanchor = kind && ng ? (ng + ANCHOR_EVERY - 1) / ANCHOR_EVERY + 1 : 0;
-	Run *all = calloc((size_t)(ng * r + nanchor) + 1, sizeof *all);
-	double *anchor = calloc((size_t)nanchor + 1, sizeof *anchor);
+	Run *all = calloc((size_t)(ng * r + nanchor * r) + 1, sizeof *all);
+	double *anchor = calloc((size_t)(nanchor * r) + 1, sizeof *anchor);
 	if (!all || !anchor)
 		abort();
-	for (int k = 0; k < r; k++)
+	for (int k = 0; k < r; k++) {
 		for (int i = 0; i < ng; i++) {
 			if (nanchor && i % ANCHOR_EVERY == 0)
-				all[nr++] =
-				        (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - i / ANCHOR_EVERY, 0, 0, 0, 0, 0};
+				all[nr++] = (Run){
+				        t->plain, t->defaults, NULL, NULL, t->calls, -1 - (i / ANCHOR_EVERY * r + k), 0, 0, 0, 0, 0};
 			all[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0, 0};
 		}
-	if (nanchor)
-		all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -nanchor, 0, 0, 0, 0, 0};
+		if (nanchor)
+			all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - ((nanchor - 1) * r + k), 0, 0, 0, 0, 0};
+	}
 	Batch b = {g, anchor};
 	int rc = run_batch(t, all, nr, group_done, &b);
 	/* --repeat-until: rounds of one more run of each configuration whose interval is still wide */
@@ -591,6 +593,16 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 		if (!nmore)
 			break;
 		rc = run_batch(t, all, nmore, group_done, &b);
+	}
+	/* each anchor the median of its rounds' runs */
+	for (int j = 0; j < nanchor; j++) {
+		double *x = anchor + (size_t)j * (size_t)r;
+		int nx = 0;
+		for (int k = 0; k < r; k++)
+			if (x[k] > 0)
+				x[nx++] = x[k];
+		qsort(x, (size_t)nx, sizeof *x, cmp_double);
+		anchor[j] = nx ? x[nx / 2] : 0;
 	}
 	for (int i = 0; rc == 0 && i < ng && nanchor; i++) {
 		double a = anchor[i / ANCHOR_EVERY], z = anchor[i / ANCHOR_EVERY + 1];
@@ -1065,7 +1077,7 @@ int cli_cmd_tune(int argc, char **argv)
 	        "                 [--exhaustive] [--repeat R] [--clock cpu|wall] [--table T] [--tol FRACTION] [--opt FLAGS]\n"
 	        "                 [--lib FILE] [--link FILE] [--input NAME=LO:HI]... [--default-checkpoint on|off|auto]\n"
 	        "                 [--jobs N] [--launcher 'CMD ARGS'] [--time-limit SECONDS] [--min-sample SECONDS]\n"
-	        "                 [--repeat-until FRACTION] [--repeat-max N]\n"
+	        "                 [--repeat-until FRACTION] [--repeat-max N] [--point-runs N]\n"
 	        "Measures the adjoint in its default configuration, then repeats profile → choose → measure.\n"
 	        "--strategy optimal (default) searches every configuration (call sites on/off, BINOMIAL-CKP\n"
 	        "snapshot counts) on the profile's exact peak and time model for the fastest one predicted\n"
@@ -1095,7 +1107,9 @@ int cli_cmd_tune(int argc, char **argv)
 	        "of the generated driver is shorter, it calls the adjoint several times (reported).\n"
 	        "--repeat-until FRACTION: after --repeat runs, a configuration the loop measures is run again\n"
 	        "until the 95 % interval on its median is narrower than FRACTION of it, at most --repeat-max\n"
-	        "runs (20); report.json gives each measurement's runs and its median by the other clock.\n" CLI_SOURCE_USAGE;
+	        "runs (20); report.json gives each measurement's runs and its median by the other clock.\n"
+	        "--point-runs N: each random or exhaustive point (and the default measured between them) N\n"
+	        "times in N interleaved rounds, their median (default 1).\n" CLI_SOURCE_USAGE;
 	CliOpts o;
 	int rc = cli_parse(argc, argv,
 	                   OPT_NEED_HEAD | OPT_HEAD | OPT_SET | OPT_TUNE | OPT_PLAN | OPT_OUT | OPT_TABLE | OPT_CKP | OPT_FORM |

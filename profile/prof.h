@@ -321,6 +321,8 @@ char *prof_move_text(const ProfMove *m, const char *const *ids);
 typedef struct ProfFit {
 	double n, pp, pe, ee, rp, re, rr;
 } ProfFit;
+/* Adds a measurement of residual r with weight w (tune: 1/t², relative residuals); w < 0 takes
+ * one added with -w out again (leave one out). n counts the measurements. */
 void prof_fit_add(ProfFit *f, double r, double x_peak, double x_rec, double w);
 /* The coefficients: byte_cost (s per byte, 0..1e-8) and rec_cost (s per event, 0..PROF_REC_COST_MAX)
  * of least squared residual, both never negative (the joint fit with three measurements or more,

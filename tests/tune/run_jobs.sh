@@ -31,7 +31,7 @@ nmeas() { c=$(grep -vc '^#' "$1/measurements" 2>/dev/null); echo "${c:-0}"; }
 # 1. one run at a time, and two through the launcher: the same table
 "$STAD" tune "$SRC" --head "$HEAD" --repeat 3 --min-sample 0.02 -o "$tmp/j1" > "$tmp/out1" 2>&1 || { cat "$tmp/out1"; fail "tune --jobs 1"; }
 LAUNCH_LOG="$tmp/log" "$STAD" tune "$SRC" --head "$HEAD" --repeat 3 --repeat-until 0.00001 --repeat-max 5 \
-	--min-sample 0.02 --random 2 --jobs 2 \
+	--min-sample 0.02 --random 2 --point-runs 3 --jobs 2 \
 	--launcher "sh $tmp/launch.sh -n1 --exclusive" -o "$tmp/j2" > "$tmp/out2" 2> "$tmp/err2" ||
 	{ cat "$tmp/out2" "$tmp/err2"; fail "tune --jobs 2 --launcher"; }
 cat "$tmp/out2"
@@ -61,7 +61,15 @@ ntun=$(grep -c '"kind": "tuning"' "$tmp/j2/report.json")
 [ "$ntun" -ge 2 ] || fail "fewer than two tuning measurements"
 [ "$(grep -c '"kind": "tuning".*"runs": 5, "wall_s": [0-9.]*[1-9]' "$tmp/j2/report.json")" -eq "$ntun" ] ||
 	{ grep '"kind": "tuning"' "$tmp/j2/report.json"; fail "report.json: not 5 runs with a wall time per tuning measurement"; }
-grep '"kind": "random"' "$tmp/j2/report.json" | grep -qv '"runs": 1, "wall_s"' && fail "a random point was repeated"
+# --point-runs 3: each random point is the median of three runs
+grep '"kind": "random"' "$tmp/j2/report.json" | grep -qv '"runs": 3, "wall_s"' && fail "a random point not run 3 times"
+grep -q '"kind": "random"' "$tmp/j2/report.json" && { grep -q '^# range [01]* [0-9.]* [0-9.]* [0-9.]* 3$' "$tmp/j2/measurements" ||
+	fail "measurements: a random point's 3 runs"; }
+# --repeat 3: the profile is the median of three profiled runs (profile/merge.c), their files gone
+np=$(ls "$tmp"/j2/profiles/*.prof | wc -l)
+[ "$(grep -c 'adjoint_prof$' "$tmp/log")" -ge $((3 * np)) ] || fail "fewer than 3 profiled runs per profile"
+ls "$tmp"/j2/profiles/ | grep -q 'part\|run[0-9]' && fail "profiled runs' files left behind"
+grep -q 'the profile is the first run' "$tmp/err2" && fail "the profiled runs were not merged"
 [ "$(grep -c '^# range [01]* [0-9.]* [0-9.]* [0-9.]* 5$' "$tmp/j2/measurements")" -eq "$ntun" ] || fail "measurements: runs"
 grep -q "^  repeats         5 to 5 runs per configuration until the interval on the median was within 0.001 % ($ntun of $ntun stopped at --repeat-max 5)" "$tmp/out2" ||
 	fail "no repeats line"
