@@ -15,7 +15,8 @@
 # folder's calls per run), and prints per configuration the median, the quartiles, and the
 # tuned configuration's difference from each, with "within noise" when the quartile ranges
 # overlap. NBEST (3) measured points are taken (the fastest single runs within the budget).
-# Environment: WORK (/tmp/stad-tune-goals), ROUNDS, NBEST, REPEAT (3, stad tune --repeat).
+# Environment: WORK (/tmp/stad-tune-goals), ROUNDS, NBEST, REPEAT (3, stad tune --repeat),
+# POINT_RUNS (stad tune --point-runs: runs per random or exhaustive point; 1).
 set -euo pipefail
 stad=$(realpath "$1")
 what=$2
@@ -64,6 +65,7 @@ tune)
     opt=(--random "$n")
     [ "$n" = ex ] && opt=(--exhaustive)
     [ "$m" = swtype ] && opt+=(--driver "$here/swtype/tune_driver.c")
+    [ -n "${POINT_RUNS:-}" ] && opt+=(--point-runs "$POINT_RUNS")
     echo "== $m --budget $b ${opt[*]} (load $(loadavg))"
     t0=$(date +%s)
     "$stad" tune "$(src_of "$m")" --head "$(head_of "$m")" --budget "$b" --repeat "$rep" "${opt[@]}" -o "$d" \

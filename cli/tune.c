@@ -541,9 +541,9 @@ static void group_done(Tune *t, Run *r, void *ctx)
 }
 
 /* Measures the configurations not measured yet (kind: the tuning path takes the median of
- * --repeat runs; random and exhaustive points of the plane one run each), --jobs at a time.
- * 0, or -1 (reported). */
-static int measure_many(Tune *t, const char *const *configs, int n, int kind)
+ * --repeat runs; random and exhaustive points of the plane --point-runs each), --jobs at a time,
+ * with runs of base between them (anchors; NULL: none). 0, or -1 (reported). */
+static int measure_many(Tune *t, const char *const *configs, int n, int kind, const char *base)
 {
 	int r = kind ? t->o->point_runs > 0 ? t->o->point_runs : 1 : t->o->repeat > 0 ? t->o->repeat : 3, ng = 0, nr = 0;
 	int cap = !kind && t->o->repeat_until > 0 && t->o->repeat_max > r ? t->o->repeat_max : r;
@@ -563,11 +563,11 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 		        configs[i], kind, r, 0, 0, times + (size_t)ng * (size_t)cap, 0, 0, other + (size_t)ng * (size_t)cap, cap};
 		ng++;
 	}
-	/* interleaved: the first run of every configuration, then the second, ... The points of the
-	 * plane (one run each) have the default run before every ANCHOR_EVERY-th and after the last:
-	 * each is predicted from the default measured next to it, not from the default measured at
-	 * the start under another load (prof_predict_config's cur) */
-	int nanchor = kind && ng ? (ng + ANCHOR_EVERY - 1) / ANCHOR_EVERY + 1 : 0;
+	/* interleaved: the first run of every configuration, then the second, ... with a run of base
+	 * before every ANCHOR_EVERY-th and after the last: each is predicted from base measured next
+	 * to it, not measured earlier under another load (the points of the plane: the default; a
+	 * move of the loop: the configuration it was predicted from) */
+	int nanchor = base && ng ? (ng + ANCHOR_EVERY - 1) / ANCHOR_EVERY + 1 : 0;
 	Run *all = calloc((size_t)(ng * r + nanchor * r) + 1, sizeof *all);
 	double *anchor = calloc((size_t)(nanchor * r) + 1, sizeof *anchor);
 	if (!all || !anchor)
@@ -575,12 +575,12 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 	for (int k = 0; k < r; k++) {
 		for (int i = 0; i < ng; i++) {
 			if (nanchor && i % ANCHOR_EVERY == 0)
-				all[nr++] = (Run){
-				        t->plain, t->defaults, NULL, NULL, t->calls, -1 - (i / ANCHOR_EVERY * r + k), 0, 0, 0, 0, 0};
+				all[nr++] = (Run){t->plain, base, NULL, NULL, t->calls, -1 - (i / ANCHOR_EVERY * r + k),
+				                  0,        0,    0,    0,    0};
 			all[nr++] = (Run){t->plain, g[i].config, NULL, NULL, t->calls, i, 0, 0, 0, 0, 0};
 		}
-		if (nanchor)
-			all[nr++] = (Run){t->plain, t->defaults, NULL, NULL, t->calls, -1 - ((nanchor - 1) * r + k), 0, 0, 0, 0, 0};
+		if (nanchor && (kind || k == r - 1)) /* a move: one run of base after its last */
+			all[nr++] = (Run){t->plain, base, NULL, NULL, t->calls, -1 - ((nanchor - 1) * r + k), 0, 0, 0, 0, 0};
 	}
 	Batch b = {g, anchor};
 	int rc = run_batch(t, all, nr, group_done, &b);
@@ -620,10 +620,10 @@ static int measure_many(Tune *t, const char *const *configs, int n, int kind)
 	return rc;
 }
 
-static ProfMeas *measure(Tune *t, const char *bits, int kind)
+static ProfMeas *measure(Tune *t, const char *bits, int kind, const char *base)
 {
 	const char *one[] = {bits};
-	if (measure_many(t, one, 1, kind) != 0)
+	if (measure_many(t, one, 1, kind, base) != 0)
 		return NULL;
 	return cached(t, bits);
 }
@@ -1020,9 +1020,9 @@ static int no_fit(Tune *t, const ProfMeas *base)
 
 /* The tuning loop's side (prof_tune_loop): measurements, profiles, and after each move its line,
  * its table DIR/iterNN/table and its record for report.json. */
-static ProfMeas *loop_measure(void *ctx, const char *config)
+static ProfMeas *loop_measure(void *ctx, const char *config, const char *base)
 {
-	return measure(ctx, config, PROF_MEAS_TUNING);
+	return measure(ctx, config, PROF_MEAS_TUNING, base);
 }
 
 static const ProfMeas *loop_measured(void *ctx, const char *config)
@@ -1257,7 +1257,7 @@ int cli_cmd_tune(int argc, char **argv)
 	t->limit_s = o.time_limit;
 	if (choose_calls(t) != 0)
 		return 1;
-	ProfMeas *base = measure(t, t->defaults, PROF_MEAS_TUNING);
+	ProfMeas *base = measure(t, t->defaults, PROF_MEAS_TUNING, NULL);
 	if (!base)
 		return 1;
 	if (base->timed_out) {
@@ -1347,8 +1347,8 @@ int cli_cmd_tune(int argc, char **argv)
 			for (int i = 0; i < t->n; i++)
 				b[i] = (c >> i) & 1 ? '1' : '0';
 		}
-		int bad = (nr && measure_many(t, (const char *const *)cfg, nr, PROF_MEAS_RANDOM)) ||
-		        (nx && measure_many(t, (const char *const *)cfg + nr, nx, PROF_MEAS_EXHAUSTIVE));
+		int bad = (nr && measure_many(t, (const char *const *)cfg, nr, PROF_MEAS_RANDOM, t->defaults)) ||
+		        (nx && measure_many(t, (const char *const *)cfg + nr, nx, PROF_MEAS_EXHAUSTIVE, t->defaults));
 		for (int i = 0; i < nr + nx; i++)
 			free(cfg[i]);
 		free(cfg);

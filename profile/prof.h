@@ -233,7 +233,8 @@ typedef struct ProfMeas {
 	double pred_time_s;
 	uint64_t pred_peak;
 	int timed_out;     /* killed at tune's time limit: time_s is the limit, peak unknown (UINT64_MAX) */
-	double anchor_s;   /* random and exhaustive points: the default's time measured next to it; 0: none */
+	double anchor_s;   /* the default's time measured next to a random or exhaustive point, or the
+	                    * configuration a move was predicted from next to the move; 0: none */
 	double lo_s, hi_s; /* the fastest and slowest of its runs when it was run more than once; 0: not known */
 	double other_s;    /* the median of its runs by the other clock (wall time when measured in CPU time,
 	                    * CPU time when in wall time), of the whole process per call; 0: not known */
@@ -377,8 +378,10 @@ int prof_tune_keep(ProfTuner *t, const ProfMeas *cur, const ProfMeas *m);
  * stands for them (tests/profile: the simulator). */
 typedef struct ProfTuneIO {
 	void *ctx;
-	/* config measured (kept by the caller until the loop ends); NULL after reporting */
-	ProfMeas *(*measure)(void *ctx, const char *config);
+	/* config measured (kept by the caller until the loop ends); NULL after reporting. base: the
+	 * configuration it was predicted from, which the caller may run between config's runs and
+	 * give as the result's anchor_s (the loop then predicts and decides from it) */
+	ProfMeas *(*measure)(void *ctx, const char *config, const char *base);
 	/* the measurement of a configuration measure gave before */
 	const ProfMeas *(*measured)(void *ctx, const char *config);
 	/* config's profile (NULL: none; the loop frees it), and the profiled run's time as its file

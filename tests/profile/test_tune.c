@@ -56,14 +56,23 @@ typedef struct SimLoop {
 	int nm;
 	int cur; /* the loop's current configuration: m[cur] */
 	int moves;
+	double drift; /* > 0: every run after the start's takes drift times as long (the machine's load
+	               * changed), and the move's configuration is measured next to it (anchor_s) */
 } SimLoop;
 
-static ProfMeas *sim_measure(void *ctx, const char *config)
+static ProfMeas *sim_measure(void *ctx, const char *config, const char *base)
 {
 	SimLoop *l = ctx;
 	if (l->nm == (int)(sizeof l->m / sizeof l->m[0]))
 		return NULL;
 	prof_free(measure(l->p, config, &l->m[l->nm]));
+	if (l->drift > 0 && l->nm > 0) {
+		ProfMeas b;
+		l->m[l->nm].time_s *= l->drift;
+		prof_free(measure(l->p, base, &b));
+		l->m[l->nm].anchor_s = l->drift * b.time_s;
+		free(b.config);
+	}
 	return &l->m[l->nm++];
 }
 
@@ -83,7 +92,8 @@ static ProfData *sim_profile(void *ctx, const char *config, double *file_time)
 	ProfMeas m;
 	ProfData *d = measure(l->p, config, &m);
 	free(m.config);
-	*file_time = -1; /* the simulator's profile is on the measurement's clock */
+	/* the simulator's profile is on the measurement's clock, stretched as the runs are */
+	*file_time = l->drift > 0 ? l->drift * 1e-9 * (double)prof_total_time_ns(d) : -1;
 	return d;
 }
 
@@ -132,7 +142,8 @@ static void sim_moved(void *ctx, int iter, ProfMove *mv, const ProfMeas *m, int 
 	CHECK_U64(mv->pred_peak, m->peak);
 	if (only_off)
 		CHECK_TIME(mv->pred_time_s, m->time_s);
-	int better = (m->time_s < cur->time_s && m->peak <= budget) || (cur->peak > budget && m->peak < cur->peak);
+	double cur_t = m->anchor_s > 0 ? m->anchor_s : cur->time_s; /* decided against cur run next to it */
+	int better = (m->time_s < cur_t && m->peak <= budget) || (cur->peak > budget && m->peak < cur->peak);
 	CHECK(kept == better);
 	if (kept)
 		l->cur = (int)(m - l->m);
@@ -140,14 +151,14 @@ static void sim_moved(void *ctx, int iter, ProfMove *mv, const ProfMeas *m, int 
 }
 
 /* The tuning loop (prof_tune_loop) on program p from the all-on configuration. */
-static void run_loop(const SimProg *p, ProfStrategy strat, uint64_t budget, const char *name)
+static void run_loop(const SimProg *p, ProfStrategy strat, uint64_t budget, const char *name, double drift)
 {
 	char cfg[SIM_MAXSITES + 1];
 	memset(cfg, '1', (size_t)p->ns);
 	cfg[p->ns] = 0;
 	ProfTuner t;
 	prof_tuner_init(&t, (size_t)p->ns, strat, budget, 0.0);
-	SimLoop l = {p, &t, budget, {{0}}, 0, 0, 0};
+	SimLoop l = {p, &t, budget, {{0}}, 0, 0, 0, drift};
 	ProfData *d = measure(p, cfg, &l.m[l.nm++]);
 	int maxit = 4 * p->ns + 8, failures = tu_failures;
 	ProfTuneIO io = {&l, sim_measure, sim_measured, sim_profile, sim_moved};
@@ -172,7 +183,10 @@ static void loops(const SimProg *p, const char *name)
 	const uint64_t budgets[] = {PROF_NO_BUDGET, base.peak, base.peak / 2, base.peak * 2};
 	for (int s = 0; s < 3; s++)
 		for (size_t b = 0; b < sizeof budgets / sizeof budgets[0]; b++)
-			run_loop(p, (ProfStrategy)s, budgets[b], name);
+			run_loop(p, (ProfStrategy)s, budgets[b], name, 0);
+	/* the load changed after the start: the moves are predicted from cur run next to them */
+	for (int s = 0; s < 3; s++)
+		run_loop(p, (ProfStrategy)s, budgets[1], name, 1.7);
 	free(base.config);
 }
 
@@ -597,8 +611,10 @@ static void test_report(void)
  * point only switches sites off, the time exactly when its peak is not above base's (no tape
  * term, no recording cost: both fitted to 0, the prior). The terms are fitted leave-one-out: a
  * point's own measured time, changed, leaves its prediction as it was. From all on, with c per
- * event a point stops recording added to its measured time, the fitted recording cost is c, and
- * the error with the prior (0) is not below the fitted one's. */
+ * event a point stops recording added to its measured time, the points are predicted again to
+ * 0.2 % by the fitted terms (least summed relative error: fit_direct; where the two terms trade
+ * off its search stops that close, far below a run's noise), and the error with the prior (0)
+ * is not below the fitted one's. */
 static int npoints;
 
 static void check_points(const SimProg *p, const char *name)
@@ -620,7 +636,7 @@ static void check_points(const SimProg *p, const char *name)
 		}
 		double rec = -1, term = -1, eprior = -1;
 		CHECK(prof_predict_points(d, m, N, &m[0], 1, 0, NULL, &rec, &term, &eprior) == 0);
-		CHECK(term >= 0 && rec >= 0 && rec < 1e-15 && eprior >= 0); /* (0 to rounding) */
+		CHECK(term >= 0 && rec >= 0 && eprior >= 0);
 		CHECK(!m[0].has_pred);
 		double first[N];
 		int grown = -1;
@@ -657,9 +673,28 @@ static void check_points(const SimProg *p, const char *name)
 			size_t nex;
 			CHECK(prof_predict_points(d, m, N, &m[0], 1, 0, NULL, &rec, &term, &eprior) == 0);
 			prof_meas_errors(m, N, &err, &mx, &nex);
-			if (g.ee > 0 && (g.pp == 0 || g.pp * g.ee - g.pe * g.pe > 1e-6 * g.pp * g.ee))
-				CHECK_TIME(rec, c);
-			CHECK(eprior >= err - 1e-12);
+			/* the fit reproduces the measurements (to its search's resolution) */
+			if (g.ee > 0 && (g.pp == 0 || g.pp * g.ee - g.pe * g.pe > 1e-6 * g.pp * g.ee)) {
+				CHECK(err <= 2e-3);
+				CHECK(rec <= PROF_REC_COST_MAX);
+			}
+			CHECK(eprior >= err - 2e-3);
+			/* two runs of eleven disturbed (60 % slower: a time slice lost at a load of 5) move
+			 * the fit little: the others are still predicted as they were, to 1 % (least squares
+			 * gave its whole weight to them) */
+			if (g.ee > 0 && (g.pp == 0 || g.pp * g.ee - g.pe * g.pe > 1e-6 * g.pp * g.ee)) {
+				double before[N];
+				for (int i = 1; i < N; i++) {
+					before[i] = m[i].pred_time_s;
+					m[i].has_pred = 0;
+				}
+				m[2].time_s *= 1.6;
+				m[5].time_s *= 1.6;
+				CHECK(prof_predict_points(d, m, N, &m[0], 1, 0, NULL, &rec, &term, &eprior) == 0);
+				for (int i = 1; i < N; i++)
+					if (i != 2 && i != 5)
+						CHECK(fabs(m[i].pred_time_s - before[i]) <= 0.01 * before[i]);
+			}
 		}
 		for (int i = 0; i < N; i++)
 			free(m[i].config);
