@@ -536,7 +536,13 @@ static void none_fits(ProfTuner *t, const char *config, double time_s, uint64_t 
 	t->lowest = (ProfCand){strdup(config), time_s, peak};
 }
 
-/* The optimal strategy: the best configuration on the model that was not tried yet. */
+/* Predicted times closer than TIE of the current run are a tie, decided by the smaller peak;
+ * the search keeps the TIE_WANT fastest configurations to choose from. */
+#define TIE 0.02
+enum { TIE_WANT = 16 };
+
+/* The optimal strategy: the best configuration on the model that was not tried yet (among near
+ * ties, the smallest peak). */
 static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, ProfMove *out)
 {
 	int max_undone = t->max_undone > 0 ? t->max_undone : 3;
@@ -547,7 +553,7 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 	                .ev_cost = t->ev_cost,
 	                .time_scale = t->time_scale,
 	                .byte_cost = t->byte_cost,
-	                .want = 1,
+	                .want = TIE_WANT,
 	                .exclude = t->visited,
 	                .nexclude = t->nvisited};
 	if (prof_search(d, cur, &s))
@@ -587,17 +593,25 @@ static int next_optimal(ProfTuner *t, const ProfData *d, const ProfMeas *cur, Pr
 		s.fixed = NULL;
 	}
 	int rc = 0;
+	/* among the predictions within TIE of the run of the fastest, the smallest peak: a difference
+	 * the model cannot resolve is no reason to spend memory (a legacy model: two configurations
+	 * predicted 1 % apart, measured alike, one with twice the other's peak) */
+	size_t k = 0;
+	for (size_t j = 1; j < s.ncand; j++)
+		if (s.cand[j].pred_time_s <= s.cand[0].pred_time_s + TIE * cur->time_s &&
+		    s.cand[j].pred_peak < s.cand[k].pred_peak)
+			k = j;
 	if (s.ncand == 0) {
 		if (cur->peak > t->budget && s.lowest.config)
 			none_fits(t, s.lowest.config, s.lowest.pred_time_s, s.lowest.pred_peak);
-	} else if (cur->peak > t->budget || s.cand[0].pred_time_s < cur->time_s * (1 - t->min_gain)) {
-		if (move_to(out, cur->config, s.cand[0].config))
+	} else if (cur->peak > t->budget || s.cand[k].pred_time_s < cur->time_s * (1 - t->min_gain)) {
+		if (move_to(out, cur->config, s.cand[k].config))
 			rc = -1;
 		else
 			rc = 1;
-		s.cand[0].config = NULL;
-		out->pred_time_s = s.cand[0].pred_time_s;
-		out->pred_peak = s.cand[0].pred_peak;
+		s.cand[k].config = NULL;
+		out->pred_time_s = s.cand[k].pred_time_s;
+		out->pred_peak = s.cand[k].pred_peak;
 	}
 	prof_search_free(&s);
 	if (rc == 1 && visit(t, out->config)) {

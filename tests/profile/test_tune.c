@@ -461,6 +461,68 @@ static void test_binomial_move(void)
 	prof_free(d);
 }
 
+/* Two checkpointed calls in a row whose switches off save 1 ms and r_ns, the first leaving 4,000
+ * bytes of tape where the second leaves 400. Once both off has been tried, the optimal move is
+ * the first alone when it gains clearly more, the second (the smaller peak) when the two are
+ * within 2 % of the run (TIE in profile/tune.c). */
+static ProfData *two_calls(uint64_t r_ns)
+{
+	SB b;
+	sb_init(&b);
+	uint32_t q = sb_site(&b, "p:3:q", 1), r = sb_site(&b, "p:5:r", 1);
+	uint32_t site[2] = {q, r};
+	uint64_t work[2] = {1000000, r_ns};
+	int64_t tape[2] = {4000, 400};
+	sb_push(&b, 100);
+	for (int i = 0; i < 2; i++) {
+		sb_ev(&b, PROF_SNAP_WRITE_BEGIN, site[i]);
+		sb_push(&b, 8);
+		sb_evv(&b, PROF_SNAP_WRITE_END, site[i], 8);
+		sb_ev(&b, PROF_PRIMAL_BEGIN, site[i]);
+		sb_work(&b, work[i]);
+		sb_ev(&b, PROF_PRIMAL_END, site[i]);
+	}
+	sb_ev(&b, PROF_TURN, b.top);
+	for (int i = 1; i >= 0; i--) {
+		sb_ev(&b, PROF_SNAP_READ_BEGIN, site[i]);
+		sb_push(&b, -8);
+		sb_ev(&b, PROF_SNAP_READ_END, site[i]);
+		sb_ev(&b, PROF_ADJ_BEGIN, site[i]);
+		sb_push(&b, tape[i]);
+		sb_ev(&b, PROF_TURN, site[i]);
+		sb_push(&b, -tape[i]);
+		sb_ev(&b, PROF_ADJ_END, site[i]);
+	}
+	return sb_read(&b);
+}
+
+static void test_tie(void)
+{
+	for (int near = 0; near < 2; near++) {
+		ProfData *d = two_calls(near ? 990000 : 500000);
+		ProfMeas cur = {"11", 0.01, 0, PROF_MEAS_TUNING, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+		cur.peak = prof_peak(d);
+		int fq[3] = {1, 0, 0}, fr[3] = {0, 1, 0}, fb[3] = {1, 1, 0};
+		double tq, tr, tb;
+		uint64_t pq, pr, pb;
+		CHECK(prof_predict_set(d, fq, &tq, &pq) == 0 && prof_predict_set(d, fr, &tr, &pr) == 0 &&
+		      prof_predict_set(d, fb, &tb, &pb) == 0);
+		CHECK(pr < pq && tq < tr && tb < tq);
+		/* both off first (the fastest); then, that one tried, one of the two */
+		ProfTuner t;
+		prof_tuner_init(&t, 2, PROF_OPTIMAL, PROF_NO_BUDGET, 0.01);
+		ProfMove mv;
+		CHECK(prof_tune_next(&t, d, &cur, &mv) == 1);
+		CHECK(!strcmp(mv.config, "00"));
+		prof_move_free(&mv);
+		CHECK(prof_tune_next(&t, d, &cur, &mv) == 1);
+		CHECK(!strcmp(mv.config, near ? "10" : "01"));
+		prof_move_free(&mv);
+		prof_tuner_free(&t);
+		prof_free(d);
+	}
+}
+
 /* A measurement clock that is not the profile's: the simulated runs measured by a clock running
  * at k times the profile's (CPU time under load runs slower than the wall clock the profile
  * keeps). From the all-on configuration, every configuration that only switches checkpointed
@@ -868,6 +930,7 @@ int main(void)
 	test_best();
 	test_report();
 	test_binomial_move();
+	test_tie();
 	test_compare();
 	SimProg p;
 	uint64_t seed = 4242;
