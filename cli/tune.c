@@ -662,9 +662,9 @@ static int choose_calls(Tune *t)
 /* Profiles the configuration; *prof_time receives the profiled runs' median time (to measure
  * what recording events costs), or -1 when the profile came from the cache; *file_time the time
  * of the run(s) that wrote the profile (to convert its clock: prof_time_scale), or -1. With three
- * runs or more each writes a profile and the profile is their median (prof_merge_median: a time
- * slice lost to another process in one run is dropped), *file_time their median time; else the
- * first run's. The profile is written as NAME.prof.part and renamed when its times are written,
+ * runs or more the first three write profiles and the profile is their median
+ * (prof_merge_median: a time slice lost to another process in one run is dropped), *file_time
+ * their median time; else the first run's. The profile is written as NAME.prof.part and renamed when its times are written,
  * so that a tune killed in between finds no profile without them. STAD_TUNE_KEEP_RUNS=1 keeps
  * the runs' own profiles as NAME.prof.runK (to compare predictions made from one run). */
 static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double *file_time)
@@ -705,10 +705,12 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		char(*parts)[4320] = calloc((size_t)rep, sizeof *parts);
 		if (!parts)
 			abort();
-		int merge = rep >= 3;
+		/* the first three runs write profiles (a per-cell model's is hundreds of MB), the others
+		 * a scratch file */
+		int merge = rep >= 3, nmerge = merge ? 3 : 1;
 		for (int i = 0; i < rep; i++) {
 			snprintf(parts[i], sizeof parts[i], "%s.part%d", path, i);
-			runs[i] = (Run){t->prof, bits, NULL, i && !merge ? "" : parts[i], t->calls, i, 0, 0, 0, 0, 0};
+			runs[i] = (Run){t->prof, bits, NULL, i < nmerge ? parts[i] : "", t->calls, i, 0, 0, 0, 0, 0};
 		}
 		int rc = run_batch(t, runs, rep, NULL, NULL);
 		if (rc == 0 && runs[0].status == CLI_RUN_TIMEOUT) {
@@ -719,15 +721,12 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		double ts = runs[0].time_s;
 		for (int i = 0; i < rep; i++) {
 			times[i] = runs[i].status ? ts : runs[i].time_s;
-			merge &= !runs[i].status;
+			merge &= i >= nmerge || !runs[i].status;
 		}
 		if (rc == 0) {
 			char err[512] = "";
-			const char *pp[9];
-			for (int i = 0; i < rep && i < 9; i++)
-				pp[i] = parts[i];
-			/* the median of the first nine runs at most (prof_merge_median's limit) */
-			if (merge && prof_merge_median(pp, rep < 9 ? rep : 9, part, err, sizeof err) != 0) {
+			const char *pp[3] = {parts[0], merge ? parts[1] : NULL, merge ? parts[2] : NULL};
+			if (merge && prof_merge_median(pp, nmerge, part, err, sizeof err) != 0) {
 				fprintf(stderr, "stad tune: note: the profile is the first run's: %s\n", err);
 				merge = 0;
 			}
@@ -738,7 +737,7 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 			}
 		}
 		const char *keep = getenv("STAD_TUNE_KEEP_RUNS");
-		for (int i = 0; i < rep; i++) {
+		for (int i = 0; i < nmerge; i++) {
 			char kept[4340];
 			snprintf(kept, sizeof kept, "%s.run%d", path, i);
 			if (!(keep && *keep == '1' && rc == 0 && merge && rename(parts[i], kept) == 0))
@@ -752,7 +751,11 @@ static ProfData *profile_of(Tune *t, const char *bits, double *prof_time, double
 		}
 		qsort(times, (size_t)rep, sizeof *times, cmp_double);
 		*prof_time = times[rep / 2];
-		*file_time = merge ? *prof_time : ts;
+		if (merge) { /* the median time of the runs that made the profile */
+			double a = runs[0].time_s, b = runs[1].time_s, c = runs[2].time_s;
+			*file_time = fmax(fmin(a, b), fmin(fmax(a, b), c));
+		} else
+			*file_time = ts;
 		free(runs);
 		free(times);
 		char tp[4300];
