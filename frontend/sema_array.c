@@ -1520,6 +1520,12 @@ static IrExpr *reduce_acc(Sema *S, IrIntrinsic id, IrExpr *x, IrExpr *y, IrExpr 
 			return vref(S, acc, loc);
 		int d;
 		int64_t a, b;
+		if (sy.rank != sh.rank) {
+			/* a scalar: an operand refused above (its error is out), or DOT_PRODUCT's own */
+			if (sy.rank && sh.rank)
+				ir_error(loc, "the arguments of DOT_PRODUCT have ranks %d and %d", sh.rank, sy.rank);
+			return vref(S, acc, loc);
+		}
 		if (!conform(&sh, &sy, &d, &a, &b)) {
 			ir_error(loc, "the arguments of DOT_PRODUCT have different sizes (%lld and %lld)", (long long)a,
 			         (long long)b);
