@@ -270,7 +270,9 @@ int cli_cmd_check(int argc, char **argv)
 		fprintf(stderr, "stad check: cannot make a temporary folder: %s\n", strerror(errno));
 		return 1;
 	}
-	CliTranslation t[3]; /* primal, tangent, adjoint */
+	if (!o.keep)
+		cli_remove_on_signal(dir); /* Ctrl-C on a head that does not return leaves nothing */
+	CliTranslation t[3];               /* primal, tangent, adjoint */
 	memset(t, 0, sizeof t);
 	for (int mode = AD_PRIMAL; mode <= AD_REVERSE && !rc; mode++)
 		rc = generate(&o, mode, dir, &t[mode]);
@@ -339,6 +341,7 @@ int cli_cmd_check(int argc, char **argv)
 			o.keep = 1;
 		}
 	}
+	cli_remove_on_signal(NULL);
 	if (o.keep)
 		fprintf(stderr, "stad check: files kept in %s\n", dir);
 	else

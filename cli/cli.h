@@ -186,6 +186,8 @@ struct rusage;
 pid_t cli_spawn(const CliArgv *argv, const CliRun *how, double limit_s);
 pid_t cli_wait_any(int *status, struct rusage *ru);
 void cli_kill_children_on_signal(void);
+/* The same, and the folder dir (stad's own temporary one) removed first; NULL: none again. */
+void cli_remove_on_signal(const char *dir);
 /* Removes a file or a folder and everything in it; 0 on success. */
 int cli_remove_tree(const char *dir);
 /* Is dir an existing, empty folder? */

@@ -212,17 +212,47 @@ static double now_s(void)
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-/* SIGINT, SIGTERM, SIGHUP: every running child's group is killed, then stad ends by the signal
- * as it would have. (SIGKILL cannot be caught: there PR_SET_PDEATHSIG ends the children.) */
+/* A folder of stad's own to remove when a signal ends stad (cli_remove_on_signal); "" none. */
+static char doomed[4096];
+
+/* SIGINT, SIGTERM, SIGHUP: every running child's group is killed, stad's temporary folder
+ * removed, then stad ends by the signal as it would have. (SIGKILL cannot be caught: there
+ * PR_SET_PDEATHSIG ends the children.) fork, execve and waitpid are async-signal-safe; rm gets
+ * the path as an argument, no shell. */
 static void kill_kids_and_die(int sig)
 {
 	for (int i = 0; i < MAXKIDS; i++)
 		if (kids[i] > 0)
 			kill(-kids[i], SIGKILL);
-	if (run_pid > 0)
+	if (run_pid > 0) {
 		kill(run_pid, SIGKILL);
+		waitpid(run_pid, NULL, 0);
+	}
+	if (doomed[0]) {
+		pid_t rm = fork();
+		if (rm == 0) {
+			char *const argv[] = {"rm", "-rf", "--", doomed, NULL};
+			char *const envp[] = {NULL};
+			execve("/bin/rm", argv, envp);
+			_exit(127);
+		}
+		if (rm > 0)
+			waitpid(rm, NULL, 0);
+	}
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+void cli_remove_on_signal(const char *dir)
+{
+	size_t n = dir ? strlen(dir) : 0;
+	if (n >= sizeof doomed)
+		n = 0;
+	doomed[0] = 0;
+	if (n) {
+		memcpy(doomed, dir, n + 1);
+		cli_kill_children_on_signal();
+	}
 }
 
 void cli_kill_children_on_signal(void)

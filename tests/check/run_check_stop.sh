@@ -115,5 +115,21 @@ grep -q '^stad check: error: the program ended in the first runs of the head at 
 	"$tmp/err" || fail "stad check: no line saying the program ended at a STOP"
 if grep -q 'all derivatives agree' "$tmp/out"; then fail "stad check: derivatives reported"; fi
 
+# 3. a head that never returns: a line every STAD_CHECK_TICK seconds saying where the check is
+#    (it was silent), and SIGINT (Ctrl-C) stops it leaving no /tmp/stad-check-* folder
+before=$(ls -d /tmp/stad-check-* 2>/dev/null | sort)
+STAD_CHECK_TICK=1 "$STAD" check "$DIR/never_returns.f90" --head 'cr(s)/(x)' >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+i=0
+while ! grep -q 'still running' "$tmp/err" && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+grep -q '^stad check: still running after [0-9]* s, in the first runs of the head at the drawn inputs' "$tmp/err" ||
+	fail "stad check of a head that does not return: no line saying it is still running"
+kill -INT $pid
+wait $pid
+sleep 0.3
+after=$(ls -d /tmp/stad-check-* 2>/dev/null | sort)
+new=$(printf '%s\n' "$after" | grep -vxF -e "$before" | grep . || true)
+for d in $new; do grep -q "never_returns\|cr(" "$d"/*.c 2>/dev/null && fail "stad check stopped by SIGINT left $d"; done
+
 [ "$nfail" -eq 0 ] || { echo "$nfail failure(s)"; exit 1; }
 echo "check/stop: ok"
