@@ -655,7 +655,10 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		CgBuf n = {0};
 		cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &b);
 		cg_expr_prec(U, s->u.rt.count, CG_P_COMMA + 1, &n);
-		cg_line(U, "srt_fp_begin(%d, %s, %s);", site, cg_buf_str(&b), cg_buf_str(&n));
+		CgBuf f = {0}; /* its Fortran file, named by the warning when it does not converge */
+		cg_string_chars(s->loc.file ? cg_base_name(s->loc.file) : "", 0, &f);
+		cg_line(U, "srt_fp_begin(\"%s\", %d, %s, %s);", cg_buf_str(&f), site, cg_buf_str(&b), cg_buf_str(&n));
+		cg_buf_free(&f);
 		cg_buf_free(&n);
 		break;
 	}
