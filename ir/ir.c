@@ -19,6 +19,7 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------- arena */
@@ -1086,6 +1087,18 @@ int ir_expr_mentions(const IrExpr *e, const IrSym *s)
 
 int ir_write_atomic(const char *path, const char *data, size_t len)
 {
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a device or a FIFO (/dev/null) is written into: renamed over, /dev/null would become
+		 * a file that every later `</dev/null` reads (as root) */
+		FILE *f = fopen(path, "wb");
+		if (!f)
+			return -1;
+		int bad = fwrite(data, 1, len, f) != len;
+		bad |= fflush(f) != 0;
+		bad |= fclose(f) != 0;
+		return bad ? -1 : 0;
+	}
 	size_t n = strlen(path);
 	char *tmp = malloc(n + 32);
 	if (!tmp)
