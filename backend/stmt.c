@@ -914,7 +914,11 @@ static void stmt(CgUnit *U, const IrStmt *s)
 		const char *word = s->u.stop.error ? "ERROR STOP" : "STOP";
 		cg->use_stdlib = 1;
 		cg->use_stdio = 1;
-		if (!code) {
+		if (s->u.stop.quiet) { /* CALL EXIT(status): the status alone */
+			if (code)
+				cg_expr_prec(U, code, CG_P_COMMA + 1, &a);
+			cg_line(U, "exit(%s%s%s);", code ? "(int)(" : "0", code ? cg_buf_str(&a) : "", code ? ")" : "");
+		} else if (!code) {
 			if (s->u.stop.error)
 				cg_line(U, "fputs(\"ERROR STOP \\n\", stderr);");
 			cg_line(U, "exit(%d);", s->u.stop.error);

@@ -623,6 +623,7 @@ struct IrStmt {
 		struct {
 			IrExpr *code; /* STOP code or NULL */
 			int error;    /* ERROR STOP */
+			int quiet;    /* GNU CALL EXIT(code): the status only, no message */
 		} stop;
 		struct {
 			/* The loop an EXIT leaves or a CYCLE continues, set by the parser (a named one, or
