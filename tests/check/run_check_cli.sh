@@ -28,6 +28,7 @@
 #      also with --default-checkpoint auto (its sizes from --set).
 #  13. an FP-LOOP adjoint stopped by its cap (fp_capped.f90, maxiter=2): the run-time warning
 #      names the loop's file and line.
+#  14. a misspelt directive (misspelt_directive.f90) is warned once, not once per translation.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -185,5 +186,11 @@ awk '$1 == "c" && $2 == "y" { found = 1 } END { exit !found }' "$tmp/out" || fai
 grep -q "^stad runtime: warning: the adjoint of the FP-LOOP at fp_capped.f90:10 did not converge in 2 iterations" "$tmp/err" ||
 	fail "FP-LOOP stopped by its cap: the warning does not name fp_capped.f90:10 ($(cat "$tmp/err"))"
 
+# 14. one warning per run
+"$STAD" check "$DIR/misspelt_directive.f90" --head 'q(y)/(x)' >"$tmp/out" 2>"$tmp/err" ||
+	fail "misspelt directive: exit status $? ($(cat "$tmp/err"))"
+[ "$(grep -c "misspelt_directive.f90:6:3: warning: unknown directive '!\$AD NOCHEKPOINT' is ignored: did you mean NOCHECKPOINT?" "$tmp/err")" = 1 ] ||
+	fail "misspelt directive: not warned exactly once ($(cat "$tmp/err"))"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run"
