@@ -2482,7 +2482,8 @@ static void stmt_do(int depth, int binomial)
 			head = sfmt("do %s = 1, n", iv);
 			lo = 1;
 		} else if (k == 5 && chance(40)) {
-			/* ending at HUGE (i + 1 would overflow): 1 to 4 trips, the variable not read */
+			/* ending at HUGE (i + 1 would overflow): 1 to 4 trips, the variable not read but by
+			 * an EXIT at HUGE (gfortran -O0 runs such a loop on forever without it) */
 			at_huge = 1;
 			hi = IMAX;
 			head = sfmt("do %s = huge(%s) - %d, huge(%s)", iv, iv, rrange(0, 3), iv);
@@ -2513,6 +2514,8 @@ static void stmt_do(int depth, int binomial)
 	if (label && (bugs_allowed & PAT_GOTO) && chance(50)) /* GO TO the CONTINUE: the next iteration */
 		push_target(label, NULL);
 	gen_block(depth - 1, 4);
+	if (at_huge)
+		line("if (%s == huge(%s)) exit", iv, iv);
 	ntargets = ntarget;
 	loop_depth--;
 	ind--;
