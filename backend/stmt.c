@@ -236,7 +236,7 @@ static void do_loop(CgUnit *U, const IrStmt *s)
 	cg_map_free(&w.syms);
 	long long hv, lim = var->u.var.sym->type == TY_INT8 ? 9223372036854775807LL : 2147483647LL;
 	int at_limit = step_known && st != 0 && cg_fold_int(hi, &hv) &&
-	               (st > 0 ? hv > lim - st : hv < -lim - 1 - st); /* i + step would overflow */
+	        (st > 0 ? hv > lim - st : hv < -lim - 1 - st); /* i + step would overflow */
 
 	if (at_limit) {
 		const char *trip = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_trip", var->u.var.sym->name));
@@ -262,7 +262,8 @@ static void do_loop(CgUnit *U, const IrStmt *s)
 			cg_buf_printf(&head, "((unsigned long long)%s - (unsigned long long)%s)", vs, hs);
 		if (k != 1)
 			cg_buf_printf(&head, " / %lld", k);
-		cg_buf_printf(&head, " + 1; %s > 0; %s %s= %s > 1 ? %lld : 0, --%s) {", trip, vs, st > 0 ? "+" : "-", trip, k, trip);
+		cg_buf_printf(&head, " + 1; %s > 0; %s %s= %s > 1 ? %lld : 0, --%s) {", trip, vs, st > 0 ? "+" : "-", trip, k,
+		              trip);
 	} else if (plain) {
 		/* for (i = lo; i <= hi; ++i) */
 		cg_buf_printf(&head, "for (%s = ", vs);

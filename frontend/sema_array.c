@@ -2622,8 +2622,9 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 			continue;
 		if (x->type == TY_CHAR) { /* one error for the constructor, none at its uses */
 			if (!*err)
-				ir_error(x->loc, "character values in an array constructor are not supported (assign the "
-				                 "elements one by one)");
+				ir_error(x->loc,
+				         "character values in an array constructor are not supported (assign the "
+				         "elements one by one)");
 			*err = 1;
 			continue;
 		}

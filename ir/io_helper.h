@@ -332,7 +332,7 @@ STAD_IO_FN void stad_io_at(const char *src, int line)
 STAD_IO_FN void stad_io_fail(const char *what)
 {
 	fflush(stdout);
-	if (stad_io_src && stad_io_line > 0)
+	if (stad_io_src && *stad_io_src && stad_io_line > 0)
 		fprintf(stderr, "%s:%d: I/O error: %s\n", stad_io_src, stad_io_line, what);
 	else
 		fprintf(stderr, "stad: I/O error: %s\n", what);
@@ -922,7 +922,8 @@ STAD_IO_FN void stad_io_format_start(stad_io_state *S, const char *fmt, long fle
 	}
 }
 
-STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen, int handled, const char *src, int line)
+STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen, int handled, const char *src,
+                              int line)
 {
 	stad_io_at(src, line);
 	stad_io_state *S = &stad_io_st;
@@ -1550,7 +1551,8 @@ STAD_IO_FN void stad_io_rrecord(void)
 		S->status = STAD_IO_EOF;
 }
 
-STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char *internal, long ilen, int handled, const char *src, int line)
+STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char *internal, long ilen, int handled,
+                               const char *src, int line)
 {
 	stad_io_at(src, line);
 	stad_io_state *S = &stad_io_st;
@@ -1701,10 +1703,10 @@ STAD_IO_FN void stad_io_rend(void)
 		else
 			snprintf(on, sizeof on, " (unit %d)", S->unit);
 		snprintf(w, sizeof w, "READ: %s%s",
-		         S->status == STAD_IO_EOF     ? "end of file"
-		         : S->status == STAD_IO_EOR   ? "end of record (a non-advancing READ: give EOR= or IOSTAT=)"
-		         : S->status == STAD_IO_SHORT ? "past the end of an unformatted record"
-		                                      : "a value cannot be read for its item",
+		         S->status == STAD_IO_EOF             ? "end of file"
+		                 : S->status == STAD_IO_EOR   ? "end of record (a non-advancing READ: give EOR= or IOSTAT=)"
+		                 : S->status == STAD_IO_SHORT ? "past the end of an unformatted record"
+		                                              : "a value cannot be read for its item",
 		         on);
 		stad_io_fail(w);
 	}
