@@ -568,6 +568,14 @@ static IrStmt *elim_loop(Jump *j, IrStmt *s)
 		IrLoc L = s->loc;
 		IrExpr *var = s->u.do_.var;
 		IrBase vt = var->type; /* INTEGER or INTEGER(8) */
+		/* an INTEGER loop whose last value is within a step of the limit (do i = 1, huge(i)):
+		 * hi - var + st and var + st would overflow int; counted in INTEGER(8) */
+		int okh, oks;
+		int64_t hv = ad_fold_int(s->u.do_.hi, &okh), sv = s->u.do_.step ? ad_fold_int(s->u.do_.step, &oks) : 1;
+		if (!s->u.do_.step)
+			oks = 1;
+		if (vt == TY_INT && okh && oks && sv && (sv > 0 ? hv > INT32_MAX - sv : hv < INT32_MIN - sv))
+			vt = TY_INT8;
 		IrExpr *step = s->u.do_.step ? s->u.do_.step : ir_int_kind(a, 1, vt, L);
 		IrSym *st = ad_new_local(j->ad, j->u, "step", vt);
 		IrSym *trip = ad_new_local(j->ad, j->u, "trip", vt);

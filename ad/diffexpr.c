@@ -208,7 +208,7 @@ static IrExpr *equals(IrArena *a, const IrExpr *x, double v, IrBase t)
 }
 
 /* Where the function is finite but its partial infinite or 0/0 — SQRT and HYPOT at 0, ATAN2 at
- * (0, 0), ASIN and ACOS at -1 and 1, ACOSH at 1 — the partial is taken as 0 (Tapenade's choice
+ * (0, 0) (atan2_partial), ASIN and ACOS at -1 and 1, ACOSH at 1 — the partial is taken as 0 (Tapenade's choice
  * for SQRT): a clipped argument (sqrt(max(q, 0)), acos(min(c, 1)), the speed sqrt(u*u + v*v) of
  * a fluid at rest) has derivative 0 there, while Inf times the zero derivative of the clipped
  * argument would make the whole derivative NaN. Each of these partials is a quotient whose
@@ -223,8 +223,7 @@ static IrExpr *guard_singular(IrArena *a, const IrExpr *call, IrExpr *p)
 	case INTR_ACOSH:
 	case INTR_ASIN:
 	case INTR_ACOS:
-	case INTR_HYPOT:
-	case INTR_ATAN2: break;
+	case INTR_HYPOT: break;
 	default: return p;
 	}
 	IrExpr *q = p->kind == IR_UNARY ? p->u.op.a : p;
@@ -232,21 +231,46 @@ static IrExpr *guard_singular(IrArena *a, const IrExpr *call, IrExpr *p)
 	IrExpr *d = q->u.op.b;
 	IrBase t = call->type;
 	IrExpr *zero = equals(a, d, 0, t);
-	if (ir_intrinsics[call->u.call.id].generic == INTR_ATAN2) {
-		/* a*a + b*b underflows to 0 for arguments below ~1e-154 where the partial is large but
-		 * finite: the origin itself is the point */
-		IrExpr *const *x = call->u.call.args;
-		zero = ir_binop(a, IR_AND, equals(a, x[0], 0, t), equals(a, x[1], 0, t), d->loc);
-	}
 	q->u.op.b =
 	        ir_binop(a, IR_ADD, d, merge(a, ir_real(a, INFINITY, "huge", t, d->loc), ad_zero(a, t, d->loc), zero), d->loc);
 	return p;
+}
+
+/* The partials of atan2(y, x), x/(y*y + x*x) and -y/(y*y + x*x), scaled: y*y + x*x underflows to
+ * 0 for arguments below ~1e-154 (the partials Inf) and overflows above ~1e154 (the partials 0)
+ * where they are finite. With r = 1/max(|y|, |x|), u = y*r, v = x*r (u*u + v*v in [1, 2]):
+ * ∂/∂y = (v*r) / (u*u + v*v), ∂/∂x = -(u*r) / (u*u + v*v). At the origin, where the partials
+ * are infinite, they are 0 (guard_singular's convention): r is 1 there and Inf is added to
+ * u*u + v*v, two selects of constants that gcc -O2 vectorizes as it does the rest. */
+static IrExpr *atan2_partial(IrArena *a, const IrExpr *call, int k)
+{
+	IrExpr *const *x = call->u.call.args;
+	IrBase t = call->type;
+	IrLoc L = call->loc;
+	IrExpr *origin = ir_binop(a, IR_AND, equals(a, x[0], 0, t), equals(a, x[1], 0, t), L);
+	IrExpr **m = ir_alloc(a, sizeof *m * 2);
+	for (int i = 0; i < 2; i++) {
+		IrExpr **one = ir_alloc(a, sizeof *one);
+		one[0] = cp(a, x[i]);
+		m[i] = ir_intrin(a, INTR_ABS, one, 1, L);
+	}
+	IrExpr *s = ir_binop(a, IR_ADD, ir_intrin(a, INTR_MAX, m, 2, L),
+	                     merge(a, real_const(a, 1, t, L), ad_zero(a, t, L), cp(a, origin)), L);
+	IrExpr *r = ir_binop(a, IR_DIV, real_const(a, 1, t, L), s, L);
+	IrExpr *u = ir_binop(a, IR_MUL, cp(a, x[0]), r, L), *v = ir_binop(a, IR_MUL, cp(a, x[1]), cp(a, r), L);
+	IrExpr *q = ir_binop(a, IR_ADD, ir_binop(a, IR_MUL, u, cp(a, u), L), ir_binop(a, IR_MUL, v, cp(a, v), L), L);
+	q = ir_binop(a, IR_ADD, q, merge(a, ir_real(a, INFINITY, "huge", t, L), ad_zero(a, t, L), origin), L);
+	IrExpr *num = ir_binop(a, IR_MUL, cp(a, k == 0 ? v : u), cp(a, r), L);
+	IrExpr *p = ir_binop(a, IR_DIV, num, q, L);
+	return k == 0 ? p : ir_unop(a, IR_NEG, p, L);
 }
 
 /* ∂ call / ∂ arg k as an expression (k = 0 or 1). */
 static IrExpr *partial(IrArena *a, const IrExpr *call, int k)
 {
 	const IrIntrinsicInfo *in = &ir_intrinsics[call->u.call.id];
+	if (in->generic == INTR_ATAN2)
+		return atan2_partial(a, call, k);
 	const char *src = k == 0 ? in->d1 : in->d2;
 	assert(src);
 	SExp s = {src, a, call, call->type, call->loc};

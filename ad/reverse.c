@@ -115,7 +115,7 @@ int64_t ad_fold_int(const IrExpr *e, int *ok)
 	if (x <= -(INT64_C(1) << 31) || x >= (INT64_C(1) << 31) || y <= -(INT64_C(1) << 31) || y >= (INT64_C(1) << 31))
 		return 0;
 	v = e->u.op.op == IR_ADD ? x + y : e->u.op.op == IR_SUB ? x - y : x * y;
-	if (v <= -(INT64_C(1) << 31) || v >= (INT64_C(1) << 31))
+	if (v < -(INT64_C(1) << 31) || v >= (INT64_C(1) << 31))
 		return 0; /* the generated C computes in int */
 	*ok = 1;
 	return v;

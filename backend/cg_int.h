@@ -270,6 +270,8 @@ void cg_char_assign(CgUnit *U, const IrExpr *lhs, const IrExpr *rhs);
 int cg_call_arg_special(CgUnit *U, const IrUnit *f, int i, const IrExpr *a, CgBuf *b);
 /* The characters of a string inside a C string literal (a printf format when `format`). */
 void cg_string_chars(const char *s, int format, CgBuf *b);
+/* The file name of a path (what follows its last '/'). */
+const char *cg_base_name(const char *path);
 /* Emit the helper definitions that were used. */
 void cg_helpers(Cg *cg, CgBuf *b);
 /* Walk an expression tree (calls fn for every node, pre-order). */

@@ -357,7 +357,7 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 	cg_buf_puts(b, ";\n");
 }
 
-static const char *base_name(const char *path)
+const char *cg_base_name(const char *path)
 {
 	const char *s = strrchr(path, '/');
 	return s ? s + 1 : path;
@@ -382,7 +382,7 @@ static void globals(Cg *cg, const CgMap *used, CgBuf *b)
 					cg_buf_putc(b, '\n');
 				cg_buf_printf(b, "/* MODULE %s", m->name);
 				if (m->loc.file)
-					cg_buf_printf(b, " (%s:%d)", base_name(m->loc.file), m->loc.line);
+					cg_buf_printf(b, " (%s:%d)", cg_base_name(m->loc.file), m->loc.line);
 				cg_buf_puts(b, " */\n");
 				header = 1;
 			}
@@ -809,7 +809,7 @@ static void unit_header_comment(const IrUnit *u, const char *argdoc, CgBuf *b)
 		const char *k = u->kind == UNIT_FUNCTION ? "FUNCTION" : u->kind == UNIT_PROGRAM ? "PROGRAM" : "SUBROUTINE";
 		cg_buf_printf(b, "primal of %s %s", k, u->name);
 		if (u->loc.file)
-			cg_buf_printf(b, " (%s:%d)", base_name(u->loc.file), u->loc.line);
+			cg_buf_printf(b, " (%s:%d)", cg_base_name(u->loc.file), u->loc.line);
 	}
 	if (argdoc && *argdoc) {
 		cg_buf_puts(b, "\n * Arguments, all by address: ");
@@ -824,7 +824,7 @@ static void header_file(Cg *cg, IrUnit *const *exported, int nexported, const GI
 	const char *gsrc = cg->o.header_name;
 	if (!gsrc)
 		gsrc = nexported ? cg_map_get(&cg->unit_cname, exported[0]) : "stad_out";
-	for (const char *p = base_name(gsrc); *p; p++)
+	for (const char *p = cg_base_name(gsrc); *p; p++)
 		cg_buf_putc(&guard, isalnum((unsigned char)*p) ? (char)toupper((unsigned char)*p) : '_');
 	if (!cg->o.header_name)
 		cg_buf_puts(&guard, "_H");

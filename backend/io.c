@@ -3,6 +3,8 @@
  *
  * The helper (ir/io_helper.h, embedded at build time as io_helper_lines) is copied once into a
  * generated file that needs it; each statement of sema_io.c's lowering is one call:
+ * A call that begins a statement and may stop the program ends with the statement's Fortran file
+ * and line, `, "model.f90", 12` (the helper's messages name them); below they are left out.
  *   IO_BEGIN  stad_io_begin(unit, format, its length, NULL, 0, handled)   (format NULL:
  *             list-directed; handled: IOSTAT= or ERR= given), or stad_io_begin(0, format, its
  *             length, variable, its length, 0) (internal WRITE)
@@ -56,6 +58,16 @@ static void chars(CgUnit *U, const IrExpr *e, CgBuf *b)
 	cg_buf_puts(b, ")");
 }
 
+/* `, "model.f90", 12`: the statement's file and line, which the helper's messages name when it
+ * stops the program (an I/O error without IOSTAT=, END= or ERR=). */
+static void at(const IrStmt *s, CgBuf *b)
+{
+	cg_buf_puts(b, ", \"");
+	if (s->loc.file)
+		cg_string_chars(cg_base_name(s->loc.file), 0, b);
+	cg_buf_printf(b, "\", %d", s->loc.line);
+}
+
 static void item(CgUnit *U, const IrExpr *e)
 {
 	CgBuf b = {0};
@@ -99,14 +111,16 @@ void cg_io(CgUnit *U, const IrStmt *s)
 	case IO_BEGIN:
 		if (s->u.print.unformatted && !s->u.print.deriv) {
 			value(U, it[0], &b);
-			cg_line(U, "%s(%s, %d);", s->u.print.input ? "stad_io_urbegin" : "stad_io_ubegin", cg_buf_str(&b),
-			        s->u.print.handled);
+			cg_buf_printf(&b, ", %d", s->u.print.handled);
+			at(s, &b);
+			cg_line(U, "%s(%s);", s->u.print.input ? "stad_io_urbegin" : "stad_io_ubegin", cg_buf_str(&b));
 			break;
 		}
 		if (s->u.print.nml && !s->u.print.deriv) { /* NAMELIST: the group's description */
 			value(U, it[0], &b);
-			cg_line(U, "%s(%s, \"%s\", %d);", s->u.print.input ? "stad_io_nml_rbegin" : "stad_io_nml_begin",
-			        cg_buf_str(&b), s->u.print.nml, s->u.print.handled);
+			cg_buf_printf(&b, ", \"%s\", %d", s->u.print.nml, s->u.print.handled);
+			at(s, &b);
+			cg_line(U, "%s(%s);", s->u.print.input ? "stad_io_nml_rbegin" : "stad_io_nml_begin", cg_buf_str(&b));
 			break;
 		}
 		if (s->u.print.input) { /* READ: from a unit, or from a CHARACTER value (internal READ) */
@@ -118,13 +132,16 @@ void cg_io(CgUnit *U, const IrStmt *s)
 				value(U, it[0], &b);
 			chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
 			chars(U, internal ? it[0] : NULL, &b);
-			cg_line(U, "%s, %d);", cg_buf_str(&b), s->u.print.handled);
+			cg_buf_printf(&b, ", %d", s->u.print.handled);
+			at(s, &b);
+			cg_line(U, "%s);", cg_buf_str(&b));
 			if (s->u.print.noadvance)
 				cg_line(U, "stad_io_rnoadvance();");
 			break;
 		}
 		if (s->u.print.deriv) { /* derivative code: a WRITE it drops (ad/ad.c drop_io) */
 			value(U, it[0], &b);
+			at(s, &b);
 			cg_line(U, "stad_io_written(%s);", cg_buf_str(&b));
 			break;
 		}
@@ -133,12 +150,16 @@ void cg_io(CgUnit *U, const IrStmt *s)
 			cg_buf_puts(&b, "0");
 			chars(U, it[1], &b);
 			chars(U, it[0], &b);
-			cg_line(U, "%s, 0);", cg_buf_str(&b));
+			cg_buf_puts(&b, ", 0");
+			at(s, &b);
+			cg_line(U, "%s);", cg_buf_str(&b));
 			break;
 		}
 		value(U, it[0], &b);
 		chars(U, s->u.print.has_fmt ? it[1] : NULL, &b);
-		cg_line(U, "%s, NULL, 0, %d);", cg_buf_str(&b), s->u.print.handled);
+		cg_buf_printf(&b, ", NULL, 0, %d", s->u.print.handled);
+		at(s, &b);
+		cg_line(U, "%s);", cg_buf_str(&b));
 		break;
 	case IO_ITEMS:
 		for (int i = 0; i < s->u.print.nitems; i++) {
@@ -168,7 +189,9 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		int k = 1;
 		for (int sp = 0; sp < IOS_COUNT; sp++)
 			chars(U, s->u.print.spec & (1u << sp) ? it[k++] : NULL, &b);
-		cg_line(U, "%s, %d);", cg_buf_str(&b), s->u.print.handled);
+		cg_buf_printf(&b, ", %d", s->u.print.handled);
+		at(s, &b);
+		cg_line(U, "%s);", cg_buf_str(&b));
 		break;
 	}
 	case IO_CLOSE:
@@ -187,6 +210,8 @@ void cg_io(CgUnit *U, const IrStmt *s)
 		                                 [IO_ENDFILE] = "stad_io_endfile"};
 		/* derivative code: ENDFILE changes the file, which it leaves as it is (a mark, as a WRITE's) */
 		value(U, it[0], &b);
+		if (s->u.print.deriv || s->u.print.io == IO_BACKSPACE || s->u.print.io == IO_ENDFILE)
+			at(s, &b); /* the calls that may stop the program */
 		cg_line(U, "%s(%s);", s->u.print.deriv ? "stad_io_written" : fn[s->u.print.io], cg_buf_str(&b));
 		break;
 	}

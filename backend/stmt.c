@@ -9,7 +9,13 @@
  * the trip count is computed once into a temporary:
  *     for (i_trip = (hi - lo + step) / step, i = lo; i_trip > 0; --i_trip, i += step)
  * (a negative trip count runs nothing and still sets i = lo). EXIT and CYCLE are then plain
- * `break` and `continue`.
+ * `break` and `continue`. A loop whose last value is within a step of its type's limit
+ * (`do i = 1, huge(i)`) would overflow i (undefined behaviour in C): its trip count is counted
+ * in unsigned long long and i steps only between iterations, so it ends holding its last value
+ * (gfortran's wraps past the limit):
+ *     i = lo;
+ *     for (unsigned long long i_trip = hi < i ? 0 : ((unsigned long long)hi - i) / step + 1;
+ *          i_trip > 0; i += i_trip > 1 ? step : 0, --i_trip)
  */
 #include "cg_int.h"
 
@@ -228,8 +234,37 @@ static void do_loop(CgUnit *U, const IrStmt *s)
 	writes_block(&w, &s->u.do_.body);
 	int plain = step_known && st != 0 && invariant_in(hi, &w);
 	cg_map_free(&w.syms);
+	long long hv, lim = var->u.var.sym->type == TY_INT8 ? 9223372036854775807LL : 2147483647LL;
+	int at_limit = step_known && st != 0 && cg_fold_int(hi, &hv) &&
+	        (st > 0 ? hv > lim - st : hv < -lim - 1 - st); /* i + step would overflow */
 
-	if (plain) {
+	if (at_limit) {
+		const char *trip = cg_unique(U->cg, &U->taken, cg_sprintf(U->cg, "%s_trip", var->u.var.sym->name));
+		long long k = st > 0 ? st : -st;
+		CgBuf t = {0};
+		cg_expr(U, lo, &t);
+		cg_line(U, "%s = %s;", vs, cg_buf_str(&t));
+		cg_buf_free(&t);
+		/* hi as a C constant (the most negative one is not a literal); no test of i against hi
+		 * when hi is the limit itself (it would always be false: a compiler warning) */
+		char hs[48];
+		if (hv == -9223372036854775807LL - 1)
+			snprintf(hs, sizeof hs, "(-9223372036854775807LL - 1)");
+		else
+			snprintf(hs, sizeof hs, "%lldLL", hv);
+		int edge = st > 0 ? hv == lim : hv == -lim - 1;
+		cg_buf_printf(&head, "for (unsigned long long %s = ", trip);
+		if (!edge)
+			cg_buf_printf(&head, "%s < %s ? 0 : ", st > 0 ? hs : vs, st > 0 ? vs : hs);
+		if (st > 0)
+			cg_buf_printf(&head, "((unsigned long long)%s - (unsigned long long)%s)", hs, vs);
+		else
+			cg_buf_printf(&head, "((unsigned long long)%s - (unsigned long long)%s)", vs, hs);
+		if (k != 1)
+			cg_buf_printf(&head, " / %lld", k);
+		cg_buf_printf(&head, " + 1; %s > 0; %s %s= %s > 1 ? %lld : 0, --%s) {", trip, vs, st > 0 ? "+" : "-", trip, k,
+		              trip);
+	} else if (plain) {
 		/* for (i = lo; i <= hi; ++i) */
 		cg_buf_printf(&head, "for (%s = ", vs);
 		cg_expr_prec(U, lo, CG_P_COMMA + 1, &head);
@@ -655,7 +690,10 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		CgBuf n = {0};
 		cg_expr_prec(U, s->u.rt.e, CG_P_COMMA + 1, &b);
 		cg_expr_prec(U, s->u.rt.count, CG_P_COMMA + 1, &n);
-		cg_line(U, "srt_fp_begin(%d, %s, %s);", site, cg_buf_str(&b), cg_buf_str(&n));
+		CgBuf f = {0}; /* its Fortran file, named by the warning when it does not converge */
+		cg_string_chars(s->loc.file ? cg_base_name(s->loc.file) : "", 0, &f);
+		cg_line(U, "srt_fp_begin(\"%s\", %d, %s, %s);", cg_buf_str(&f), site, cg_buf_str(&b), cg_buf_str(&n));
+		cg_buf_free(&f);
 		cg_buf_free(&n);
 		break;
 	}
@@ -911,7 +949,11 @@ static void stmt(CgUnit *U, const IrStmt *s)
 		const char *word = s->u.stop.error ? "ERROR STOP" : "STOP";
 		cg->use_stdlib = 1;
 		cg->use_stdio = 1;
-		if (!code) {
+		if (s->u.stop.quiet) { /* CALL EXIT(status): the status alone */
+			if (code)
+				cg_expr_prec(U, code, CG_P_COMMA + 1, &a);
+			cg_line(U, "exit(%s%s%s);", code ? "(int)(" : "0", code ? cg_buf_str(&a) : "", code ? ")" : "");
+		} else if (!code) {
 			if (s->u.stop.error)
 				cg_line(U, "fputs(\"ERROR STOP \\n\", stderr);");
 			cg_line(U, "exit(%d);", s->u.stop.error);

@@ -725,12 +725,6 @@ static const char *unit_kind_name(IrUnitKind k)
 	return "UNIT";
 }
 
-static const char *base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
 /* Comment text, made safe for a C comment. */
 static void comment_text(CgBuf *b, const char *s)
 {
@@ -751,7 +745,7 @@ static void unit_comment(const IrUnit *u, CgBuf *b)
 		CgBuf t = {0};
 		cg_buf_printf(&t, "primal of %s %s", unit_kind_name(u->kind), u->name);
 		if (u->loc.file)
-			cg_buf_printf(&t, " (%s:%d)", base_name(u->loc.file), u->loc.line);
+			cg_buf_printf(&t, " (%s:%d)", cg_base_name(u->loc.file), u->loc.line);
 		comment_text(b, cg_buf_str(&t));
 		cg_buf_free(&t);
 	}

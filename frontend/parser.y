@@ -855,6 +855,7 @@ ref
 	| ref '%' TOK_NAME '(' arg_list ')'                 { $$ = fe_component(p, $1, $3, $5, @3); }
 	| ref '%' TOK_NAME '(' ')'                          { $$ = fe_bound_ref(p, $1, $3, @3); }
 	| TOK_NAME '(' arg_list ')' '(' arg ')'             { $$ = fe_substring(p, fe_ref(p, $1, $3, 1, @1), $6, @5); }
+	| ref '%' TOK_NAME '(' arg_list ')' '(' arg ')'     { $$ = fe_substring(p, fe_component(p, $1, $3, $5, @3), $8, @7); }
 	;
 
 arg_list

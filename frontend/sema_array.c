@@ -2626,8 +2626,12 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 		list->u.list.items[i] = x;
 		if (x->kind == IR_ARRAYCON && !x->u.list.nitems)
 			continue;
-		if (x->type == TY_CHAR) {
-			ir_error(x->loc, "character values in an array constructor are not supported");
+		if (x->type == TY_CHAR) { /* one error for the constructor, none at its uses */
+			if (!*err)
+				ir_error(x->loc,
+				         "character values in an array constructor are not supported (assign the "
+				         "elements one by one)");
+			*err = 1;
 			continue;
 		}
 		if (*type == TY_NONE)
@@ -3333,6 +3337,8 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 		ir_error(lhs->loc, "cannot assign to '%s'", a->name);
 		return;
 	}
+	if (rhs->failed)
+		return; /* reported */
 	/* a CHARACTER array assigned an array variable or section, or a scalar variable or literal,
 	 * of CHARACTER: element by element (a structure's CHARACTER array component, `b = a`: trial
 	 * s16); CHARACTER expressions of arrays are refused */

@@ -1,6 +1,6 @@
 /*
  * sema_intrsub.c — the passive intrinsic subroutines CPU_TIME, SYSTEM_CLOCK, DATE_AND_TIME,
- * RANDOM_NUMBER and RANDOM_SEED.
+ * RANDOM_NUMBER and RANDOM_SEED, and GNU's EXIT.
  *
  * Each CALL becomes assignments from internal intrinsics (ir/intrinsics.def), so that the rest
  * of stad sees nothing new: an assignment from a value with a zero partial is a constant of the
@@ -13,6 +13,8 @@
  *   CALL RANDOM_SEED(get=g)       g(lo + k - 1) = stad_seed_get(k), k = 1..8
  *   CALL RANDOM_SEED(put=p)       IF (stad_seed_put(p(lo), ..., p(lo + 7)) /= 0) THEN; END IF
  *   CALL RANDOM_SEED()            the same with stad_seed_put(0): the default seed
+ *   CALL EXIT(status)             STOP status without its message (gfortran's EXIT: the program
+ *                                 ends with that status, 0 without one; stop.quiet)
  * The generator is stad's own (xoshiro256**, 8 default integers of seed, as gfortran's SIZE), so
  * the numbers drawn are not gfortran's. The character arguments of DATE_AND_TIME are refused.
  */
@@ -20,7 +22,7 @@
 
 #include <string.h>
 
-enum { SUB_CPU_TIME, SUB_SYSTEM_CLOCK, SUB_DATE_AND_TIME, SUB_RANDOM_NUMBER, SUB_RANDOM_SEED, SUB_COUNT };
+enum { SUB_CPU_TIME, SUB_SYSTEM_CLOCK, SUB_DATE_AND_TIME, SUB_RANDOM_NUMBER, SUB_RANDOM_SEED, SUB_EXIT, SUB_COUNT };
 
 static const struct {
 	const char *name, *upper; /* as looked up, as said in messages */
@@ -31,6 +33,7 @@ static const struct {
         [SUB_DATE_AND_TIME] = {"date_and_time", "DATE_AND_TIME", {"date", "time", "zone", "values"}},
         [SUB_RANDOM_NUMBER] = {"random_number", "RANDOM_NUMBER", {"harvest"}},
         [SUB_RANDOM_SEED] = {"random_seed", "RANDOM_SEED", {"size", "put", "get"}},
+        [SUB_EXIT] = {"exit", "EXIT", {"status"}},
 };
 
 #define SEED_SIZE 8
@@ -191,6 +194,22 @@ static int lower(Sema *S, int sub, IrExpr **arg, IrBlock *out, IrLoc loc)
 		c->u.if_.blocks = ir_alloc(a, sizeof(IrBlock));
 		c->u.if_.conds[0] = ir_binop(a, IR_NE, put, ir_int(a, 0, loc), loc);
 		ir_block_add(a, out, c);
+		return 1;
+	}
+	case SUB_EXIT: {
+		if (arg[0]) {
+			IrExpr *r = probe(S, arg[0]);
+			if (r->failed)
+				return 0; /* reported */
+			if (!ir_base_is_int(r->type) || sema_rank(r)) {
+				ir_error(arg[0]->loc, "the status= argument of EXIT must be a scalar INTEGER");
+				return 0;
+			}
+		}
+		IrStmt *x = ir_stmt_new(a, IR_STOP, loc);
+		x->u.stop.code = arg[0];
+		x->u.stop.quiet = 1;
+		ir_block_add(a, out, x);
 		return 1;
 	}
 	}

@@ -274,7 +274,7 @@ static void dump_stmt(FILE *out, const IrStmt *s, int depth)
 		fputc('\n', out);
 		break;
 	case IR_STOP:
-		fputs(s->u.stop.error ? "error stop" : "stop", out);
+		fputs(s->u.stop.quiet ? "call exit" : s->u.stop.error ? "error stop" : "stop", out);
 		if (s->u.stop.code) {
 			fputc(' ', out);
 			ir_dump_expr(out, s->u.stop.code);

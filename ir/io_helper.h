@@ -316,10 +316,26 @@ static stad_io_unit stad_io_units[STAD_IO_MAXU];
 static int stad_io_nunits;
 STAD_IO_FN void stad_io_unpend(int unit);
 
+/* The Fortran statement running: its file and line, the last two arguments of the call that
+ * begins it (a READ, WRITE, OPEN, BACKSPACE, ENDFILE), named by the messages that stop the
+ * program as gfortran's run-time errors name them. */
+static const char *stad_io_src;
+static int stad_io_line;
+
+STAD_IO_FN void stad_io_at(const char *src, int line)
+{
+	stad_io_src = src;
+	stad_io_line = line;
+}
+
+/* Stop the program: "model.f90:12: I/O error: what" (exit status 2). */
 STAD_IO_FN void stad_io_fail(const char *what)
 {
 	fflush(stdout);
-	fprintf(stderr, "stad: I/O error: %s\n", what);
+	if (stad_io_src && *stad_io_src && stad_io_line > 0)
+		fprintf(stderr, "%s:%d: I/O error: %s\n", stad_io_src, stad_io_line, what);
+	else
+		fprintf(stderr, "stad: I/O error: %s\n", what);
 	exit(2);
 }
 
@@ -393,9 +409,10 @@ STAD_IO_FN int stad_io_open_error(int handled, int status, const char *name, con
 		stad_io_status = status;
 		return 0;
 	}
-	fflush(stdout);
-	fprintf(stderr, "stad: I/O error: OPEN of '%s'%s\n", name, why);
-	exit(2);
+	char w[4300];
+	snprintf(w, sizeof w, "OPEN of '%s'%s", name, why);
+	stad_io_fail(w);
+	return 0;
 }
 
 /* OPEN: file and its length (NULL: fort.N), status, action, position (NULL: defaults); handled:
@@ -415,8 +432,9 @@ STAD_IO_FN int stad_io_status_error(int handled, const char *status, long slen, 
 }
 
 STAD_IO_FN void stad_io_open(int unit, const char *file, long flen, const char *status, long slen, const char *action, long alen,
-                             const char *position, long plen, int handled)
+                             const char *position, long plen, int handled, const char *src, int line)
 {
+	stad_io_at(src, line);
 	char buf[64];
 	stad_io_status = 0;
 	stad_io_unpend(unit);
@@ -538,8 +556,9 @@ STAD_IO_FN int stad_io_gone(const char *name, int op)
  * no action='write', not appended to) is opened to read when it exists; any other unit is a
  * shadow, which a READ refuses (derivative code drops the WRITEs that would have filled it). */
 STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const char *status, long slen, const char *action,
-                                   long alen, const char *position, long plen, int handled)
+                                   long alen, const char *position, long plen, int handled, const char *src, int line)
 {
+	stad_io_at(src, line);
 	int out = (status &&
 	           (stad_io_is(status, slen, "new") || stad_io_is(status, slen, "replace") ||
 	            stad_io_is(status, slen, "scratch"))) ||
@@ -580,7 +599,7 @@ STAD_IO_FN void stad_io_open_input(int unit, const char *file, long flen, const 
 		out = out || !old || stad_io_dirty(name, -1);
 	}
 	if (!out) {
-		stad_io_open(unit, file, flen, NULL, 0, "read", 4, NULL, 0, handled);
+		stad_io_open(unit, file, flen, NULL, 0, "read", 4, NULL, 0, handled, src, line);
 		/* read-only here, but a WRITE the primal makes to it is not the error of action='read':
 		 * it succeeds there, and stad_io_written marks the unit (a later READ stops) */
 		stad_io_unit *r = stad_io_find(unit);
@@ -614,8 +633,9 @@ STAD_IO_FN void stad_io_close(int unit, const char *status, long slen);
 /* A WRITE to unit, which derivative code drops: the unit, and its file for later OPENs, become
  * shadows that a READ refuses (the primal would read what it wrote; derivative code would read
  * the file as it was). Standard output and error are not files anyone reads back. */
-STAD_IO_FN void stad_io_written(int unit)
+STAD_IO_FN void stad_io_written(int unit, const char *src, int line)
 {
+	stad_io_at(src, line);
 	stad_io_status = 0;
 	if (unit == 6 || unit == 0 || unit == -1)
 		return;
@@ -688,16 +708,16 @@ STAD_IO_FN FILE *stad_io_file(int unit, int writing)
 		return stderr;
 	stad_io_unit *u = stad_io_find(unit);
 	if (u && u->shadow) {
-		fflush(stdout);
-		fprintf(stderr,
-		        "stad: I/O error: derivative code reads unit %d, which the primal writes into (opened for output, "
-		        "written to, or a file that did not exist); derivative code does no output, so it cannot read "
-		        "back what the primal writes: read only input files the program does not write\n",
-		        unit);
-		exit(2);
+		char w[400];
+		snprintf(w, sizeof w,
+		         "derivative code reads unit %d, which the primal writes into (opened for output, written to, or "
+		         "a file that did not exist); derivative code does no output, so it cannot read back what the "
+		         "primal writes: read only input files the program does not write",
+		         unit);
+		stad_io_fail(w);
 	}
 	if (!u || !u->f)
-		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0); /* gfortran's fort.N */
+		stad_io_open(unit, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0, stad_io_src, stad_io_line); /* gfortran's fort.N */
 	u = stad_io_find(unit);
 	if (writing && u->fresh)
 		stad_io_cut(u); /* a WRITE inside a file ends it there */
@@ -743,8 +763,9 @@ STAD_IO_FN void stad_io_rewind(int unit)
  * the start of the file; after the end of the file was met (a READ, ENDFILE), to just before it.
  * The record is formatted or unformatted as the last READ or WRITE of the unit was (gfortran
  * knows from OPEN's form=; a unit's transfers are all of one form). */
-STAD_IO_FN void stad_io_backspace(int unit)
+STAD_IO_FN void stad_io_backspace(int unit, const char *src, int line)
 {
+	stad_io_at(src, line);
 	stad_io_unpend(unit);
 	stad_io_unit *u = stad_io_find(unit);
 	stad_io_status = 0;
@@ -780,8 +801,9 @@ STAD_IO_FN void stad_io_backspace(int unit)
 
 /* ENDFILE: the file ends where the unit is (a unit never opened: gfortran's fort.N, made empty);
  * a READ then meets the end of the file, BACKSPACE goes back before that end. */
-STAD_IO_FN void stad_io_endfile(int unit)
+STAD_IO_FN void stad_io_endfile(int unit, const char *src, int line)
 {
+	stad_io_at(src, line);
 	stad_io_unpend(unit);
 	stad_io_status = 0;
 	if (unit == 6 || unit == 0 || unit == 5 || unit == -1)
@@ -900,8 +922,10 @@ STAD_IO_FN void stad_io_format_start(stad_io_state *S, const char *fmt, long fle
 	}
 }
 
-STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen, int handled)
+STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *internal, long ilen, int handled, const char *src,
+                              int line)
 {
+	stad_io_at(src, line);
 	stad_io_state *S = &stad_io_st;
 	S->len = S->pos = 0;
 	S->internal = internal;
@@ -927,9 +951,10 @@ STAD_IO_FN void stad_io_begin(int unit, const char *fmt, long flen, char *intern
 }
 
 /* Start an unformatted WRITE (WRITE (unit) items): the items' bytes, one record. */
-STAD_IO_FN void stad_io_ubegin(int unit, int handled)
+STAD_IO_FN void stad_io_ubegin(int unit, int handled, const char *src, int line)
 {
-	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_at(src, line);
+	stad_io_begin(unit, NULL, 0, NULL, 0, handled, src, line);
 	stad_io_unit *u = stad_io_find(unit);
 	if (u)
 		u->unf = 1;
@@ -1526,8 +1551,10 @@ STAD_IO_FN void stad_io_rrecord(void)
 		S->status = STAD_IO_EOF;
 }
 
-STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char *internal, long ilen, int handled)
+STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char *internal, long ilen, int handled,
+                               const char *src, int line)
 {
+	stad_io_at(src, line);
 	stad_io_state *S = &stad_io_st;
 	S->reading = 1;
 	S->handled = handled;
@@ -1558,8 +1585,9 @@ STAD_IO_FN void stad_io_rbegin(int unit, const char *fmt, long flen, const char 
 
 /* Start an unformatted READ: the record (its length before and after it, gfortran's layout) into
  * rec; the end of the file sets the status. */
-STAD_IO_FN void stad_io_urbegin(int unit, int handled)
+STAD_IO_FN void stad_io_urbegin(int unit, int handled, const char *src, int line)
 {
+	stad_io_at(src, line);
 	stad_io_state *S = &stad_io_st;
 	S->reading = 1;
 	S->handled = handled;
@@ -1665,14 +1693,22 @@ STAD_IO_FN void stad_io_rend(void)
 		u->at_end = 1;
 	int handled = (S->handled & 1) || (S->status == STAD_IO_EOF && (S->handled & 2)) ||
 	        (S->status == STAD_IO_EOR && (S->handled & 4));
-	if (S->status && !handled) {
-		fflush(stdout);
-		fprintf(stderr, "stad: I/O error: %s\n",
-		        S->status == STAD_IO_EOF     ? "READ: end of file"
-		        : S->status == STAD_IO_EOR   ? "READ: end of record (a non-advancing READ: give EOR= or IOSTAT=)"
-		        : S->status == STAD_IO_SHORT ? "READ: past the end of an unformatted record"
-		                                     : "READ: a value cannot be read for its item");
-		exit(2);
+	if (S->status && !handled) { /* which unit and file, as gfortran says */
+		char w[4400], on[4200] = "";
+		stad_io_unit *v = S->unit == STAD_IO_NOUNIT ? NULL : stad_io_find(S->unit);
+		if (S->unit == STAD_IO_NOUNIT)
+			snprintf(on, sizeof on, " (an internal file)");
+		else if (v && v->name)
+			snprintf(on, sizeof on, " (unit %d, file '%s')", S->unit, v->name);
+		else
+			snprintf(on, sizeof on, " (unit %d)", S->unit);
+		snprintf(w, sizeof w, "READ: %s%s",
+		         S->status == STAD_IO_EOF             ? "end of file"
+		                 : S->status == STAD_IO_EOR   ? "end of record (a non-advancing READ: give EOR= or IOSTAT=)"
+		                 : S->status == STAD_IO_SHORT ? "past the end of an unformatted record"
+		                                              : "a value cannot be read for its item",
+		         on);
+		stad_io_fail(w);
 	}
 }
 
@@ -2188,9 +2224,10 @@ STAD_IO_FN void stad_io_nml_push(const char *f)
 	stad_io_nml_f[stad_io_nml_nf++] = c;
 }
 
-STAD_IO_FN void stad_io_nml_begin(int unit, const char *spec, int handled)
+STAD_IO_FN void stad_io_nml_begin(int unit, const char *spec, int handled, const char *src, int line)
 {
-	stad_io_begin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_at(src, line);
+	stad_io_begin(unit, NULL, 0, NULL, 0, handled, src, line);
 	stad_io_nml_spec(spec);
 	stad_io_state *S = &stad_io_st;
 	S->list = 0;
@@ -2431,9 +2468,10 @@ STAD_IO_FN void stad_io_nml_parse(const char *g, long L)
 	}
 }
 
-STAD_IO_FN void stad_io_nml_rbegin(int unit, const char *spec, int handled)
+STAD_IO_FN void stad_io_nml_rbegin(int unit, const char *spec, int handled, const char *src, int line)
 {
-	stad_io_rbegin(unit, NULL, 0, NULL, 0, handled);
+	stad_io_at(src, line);
+	stad_io_rbegin(unit, NULL, 0, NULL, 0, handled, src, line);
 	stad_io_state *S = &stad_io_st;
 	stad_io_nml_spec(spec);
 	S->nml = 1;

@@ -19,6 +19,7 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------- arena */
@@ -379,6 +380,57 @@ static void print_diag(const char *kind, IrLoc loc, const char *msg)
 	print_source_line(loc);
 }
 
+/* A warning is printed once per run: `stad check` and `stad tune` translate the same files once
+ * per mode, and a misspelt directive said three times reads as three problems. The warnings
+ * printed, by a hash of their location and text (an open-addressed set). */
+static uint64_t *warned;
+static size_t warned_cap, warned_n;
+
+static uint64_t warning_hash(IrLoc loc, const char *msg)
+{
+	uint64_t h = 1469598103934665603u; /* FNV-1a */
+	char head[64];
+	snprintf(head, sizeof head, ":%d:%d:", loc.line, loc.col);
+	for (int part = 0; part < 3; part++)
+		for (const char *c = part == 0 ? (loc.file ? loc.file : "") : part == 1 ? head : msg; *c; c++)
+			h = (h ^ (unsigned char)*c) * 1099511628211u;
+	return h ? h : 1;
+}
+
+/* 1 when this warning was not printed before (now it counts as printed). */
+static int first_warning(IrLoc loc, const char *msg)
+{
+	if (2 * (warned_n + 1) > warned_cap) {
+		size_t cap = warned_cap ? 2 * warned_cap : 64;
+		uint64_t *v = calloc(cap, sizeof *v);
+		if (!v)
+			return 1;
+		for (size_t i = 0; i < warned_cap; i++)
+			for (size_t j = warned[i] % cap; warned[i]; j = (j + 1) % cap)
+				if (!v[j]) {
+					v[j] = warned[i];
+					break;
+				}
+		free(warned);
+		warned = v;
+		warned_cap = cap;
+	}
+	uint64_t h = warning_hash(loc, msg);
+	size_t j = h % warned_cap;
+	for (; warned[j]; j = (j + 1) % warned_cap)
+		if (warned[j] == h)
+			return 0;
+	warned[j] = h;
+	warned_n++;
+	return 1;
+}
+
+static void print_warning(IrLoc loc, const char *msg)
+{
+	if (first_warning(loc, msg))
+		print_diag("warning", loc, msg);
+}
+
 /* A diagnostic held back by ir_diag_hold. */
 typedef struct IrDiag {
 	IrLoc loc;
@@ -440,7 +492,7 @@ void ir_warning(IrLoc loc, const char *fmt, ...)
 	} else {
 		char msg[4096];
 		vsnprintf(msg, sizeof msg, fmt, ap);
-		print_diag("warning", loc, msg);
+		print_warning(loc, msg);
 	}
 	va_end(ap);
 }
@@ -462,7 +514,7 @@ void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_erro
 		if (d->is_error)
 			print_error(p, d->loc, d->msg);
 		else
-			print_diag("warning", d->loc, d->msg);
+			print_warning(d->loc, d->msg);
 	}
 	p->held.n = 0;
 }
@@ -1086,6 +1138,18 @@ int ir_expr_mentions(const IrExpr *e, const IrSym *s)
 
 int ir_write_atomic(const char *path, const char *data, size_t len)
 {
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a device or a FIFO (/dev/null) is written into: renamed over, /dev/null would become
+		 * a file that every later `</dev/null` reads (as root) */
+		FILE *f = fopen(path, "wb");
+		if (!f)
+			return -1;
+		int bad = fwrite(data, 1, len, f) != len;
+		bad |= fflush(f) != 0;
+		bad |= fclose(f) != 0;
+		return bad ? -1 : 0;
+	}
 	size_t n = strlen(path);
 	char *tmp = malloc(n + 32);
 	if (!tmp)

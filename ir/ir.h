@@ -623,6 +623,7 @@ struct IrStmt {
 		struct {
 			IrExpr *code; /* STOP code or NULL */
 			int error;    /* ERROR STOP */
+			int quiet;    /* GNU CALL EXIT(code): the status only, no message */
 		} stop;
 		struct {
 			/* The loop an EXIT leaves or a CYCLE continues, set by the parser (a named one, or
@@ -942,7 +943,8 @@ int ir_int_op(IrOp op, IrBase t, int64_t a, int64_t b, int64_t *r);
 int ir_int_fits(IrBase t, int64_t v); /* v within INTEGER kind t's range */
 
 /* Writes a file atomically (a temporary beside it, then rename): 0, or -1 with errno. Every
- * file stad writes goes through here. */
+ * file stad writes goes through here. A path that exists and is not a regular file (/dev/null,
+ * a FIFO) is written into instead: never replaced. */
 int ir_write_atomic(const char *path, const char *data, size_t len);
 
 IrStmt *ir_stmt_new(IrArena *a, IrStmtKind kind, IrLoc loc);

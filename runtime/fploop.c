@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 typedef struct FpRec {
+	const char *file; /* the loop's Fortran file and line */
 	int line;
 	double tol;
 	int cap;
@@ -34,7 +35,7 @@ static int fp_n, fp_cap;
 static double fp_norm; /* what srt_fp_norm_* gathered since the last reset */
 SrtFpCounters srt_fp_counters_;
 
-void srt_fp_begin(int line, double tol, int cap)
+void srt_fp_begin(const char *file, int line, double tol, int cap)
 {
 	if (fp_n == fp_cap) {
 		int c = fp_cap ? fp_cap * 2 : 8;
@@ -47,6 +48,7 @@ void srt_fp_begin(int line, double tol, int cap)
 		fp_cap = c;
 	}
 	FpRec *R = &fp_stack[fp_n++];
+	R->file = file;
 	R->line = line;
 	R->tol = tol > 0 ? tol : SRT_FP_TOL;
 	R->cap = cap > 0 ? cap : SRT_FP_MAXITER;
@@ -184,9 +186,9 @@ int srt_fp_end(void)
 	if (!R->converged) {
 		if (!srt_fp_counters_.unconverged)
 			fprintf(stderr,
-			        "stad runtime: warning: the adjoint of the FP-LOOP at line %d did not converge in %d "
+			        "stad runtime: warning: the adjoint of the FP-LOOP at %s%s%d did not converge in %d "
 			        "iterations (tol %g): its gradient is not accurate\n",
-			        R->line, it, R->tol);
+			        R->file && *R->file ? R->file : "line", R->file && *R->file ? ":" : " ", R->line, it, R->tol);
 		srt_fp_counters_.unconverged++;
 	}
 	return it;

@@ -72,7 +72,8 @@ void srt_prof_at_exit_(void); /* profile.c: write $STAD_PROFILE if anything is u
 uint64_t srt_clock_ns_(void); /* monotonic clock in ns */
 
 /* Writes a file atomically: fn(FILE *, ctx) writes PATH.tmp, which is then renamed to PATH.
- * Returns 0, or -1 with errno kept (PATH.tmp removed). */
+ * Returns 0, or -1 with errno kept (PATH.tmp removed). A PATH that exists and is not a regular
+ * file (/dev/null, a FIFO) is written into instead, never replaced. */
 typedef int (*SrtWriteFn)(void *file, void *ctx);
 int srt_write_atomic_(const char *path, SrtWriteFn fn, void *ctx);
 

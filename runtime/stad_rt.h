@@ -333,13 +333,13 @@ void srt_rv_store(int h, const void *p, size_t n);
 void srt_rv_restore(int h, void *p, size_t n);
 
 /* The adjoint of an !$AD FP-LOOP (two-phase, Christianson 1994; ad/reverse.c): begin with the
- * loop's source line, the relative tolerance and the iteration cap (0: SRT_FP_TOL,
+ * loop's source file (a constant string) and line, the relative tolerance and the iteration cap (0: SRT_FP_TOL,
  * SRT_FP_MAXITER); after each adjoint step, reset, add the state's adjoints (norm_d/norm_f over
  * n bytes of doubles/floats: the largest |value|), then test: 1 while it should iterate on.
  * end returns the iterations run; runs, iterations and unconverged runs go to $STAD_STATS. */
 #define SRT_FP_TOL 1e-12
 #define SRT_FP_MAXITER 1000
-void srt_fp_begin(int line, double tol, int cap);
+void srt_fp_begin(const char *file, int line, double tol, int cap);
 void srt_fp_norm_reset(void);
 void srt_fp_norm_d(const void *p, size_t n);
 void srt_fp_norm_f(const void *p, size_t n);

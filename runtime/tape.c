@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "srt_int.h"
@@ -498,9 +499,22 @@ uint64_t srt_forward_steps(void)
 int srt_write_atomic_(const char *path, SrtWriteFn fn, void *ctx)
 {
 	size_t len = strlen(path);
-	char *tmp = malloc(len + 5);
+	char *tmp;
 	FILE *f;
 	int ok;
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a device or a FIFO (STAD_STATS=/dev/null) is written into: renamed over, /dev/null
+		 * would become a file that every later `</dev/null` reads (as root) */
+		f = fopen(path, "wb");
+		if (!f)
+			return -1;
+		ok = fn(f, ctx) == 0;
+		ok = (fflush(f) == 0) && ok && !ferror(f);
+		ok = (fclose(f) == 0) && ok;
+		return ok ? 0 : -1;
+	}
+	tmp = malloc(len + 5);
 	if (!tmp)
 		return -1;
 	memcpy(tmp, path, len);

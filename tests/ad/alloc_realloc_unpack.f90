@@ -3,7 +3,8 @@
 ! dummy given other sizes in loops, at a call site in every checkpoint configuration, a value
 ! that reads the array itself: appending in a loop, a shifted product), internal
 ! procedures that allocate and use their host's ALLOCATABLE array, and UNPACK with an array
-! FIELD and a scalar one (the result reallocating an ALLOCATABLE).
+! FIELD and a scalar one (the result reallocating an ALLOCATABLE), and reversed sections of an
+! array sized by a dummy as its VECTOR and FIELD (refused as 'shape not known on entry' in s17).
 module rdum
   implicit none
 contains
@@ -56,6 +57,8 @@ subroutine cost(n, x, f)
   f = f + sum(u * u)
   v = unpack(sin(x), .not. msk, f)
   f = f + sum(v * x)
+  u = unpack(x(n:1:-1), msk, x(n:1:-1) * 2)
+  f = f + sum(u * x)
 contains
   subroutine make(m)
     integer, intent(in) :: m

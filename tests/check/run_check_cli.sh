@@ -12,7 +12,8 @@
 #      rounded primal are inconclusive.
 #   5. --input NAME=LO:HI draws an argument from a range (input_range.f90), its usage errors;
 #   6. a routine that writes a file and reads it back (read_back.f90): derivative code, which
-#      drops the WRITE, stops at the READ instead of reading the file as it was;
+#      drops the WRITE, stops at the READ instead of reading the file as it was, naming the
+#      READ's file and line;
 #   7. a head that changes state it reads again (state_changing.f90): the check says the head is
 #      not a function of its inputs (state_first_call.f: 'inconclusive', never MISMATCH); a head
 #      that does not (fd_inconclusive.f90) gets no such word;
@@ -25,6 +26,9 @@
 #      apart at 1e-24 (exp's subnormal range) are a MISMATCH, not 'ok';
 #  12. a head's VALUE dummies are named as written in --head, --set and --input (value_head.f90),
 #      also with --default-checkpoint auto (its sizes from --set).
+#  13. an FP-LOOP adjoint stopped by its cap (fp_capped.f90, maxiter=2): the run-time warning
+#      names the loop's file and line.
+#  14. a misspelt directive (misspelt_directive.f90) is warned once, not once per translation.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -104,7 +108,7 @@ done
 # 6. a file written and read back: derivative code drops the WRITE, so its READ must stop
 "$STAD" check "$DIR/read_back.f90" --head 'f(y)/(x)' --data read_back.dat >"$tmp/out" 2>"$tmp/err" &&
 	fail "reading back a file the routine wrote: the check passed (derivative code read the stale file)"
-grep -q "derivative code reads unit 10, which the primal writes into" "$tmp/err" ||
+grep -q "^read_back.f90:12: I/O error: derivative code reads unit 10, which the primal writes into" "$tmp/err" ||
 	fail "reading back a file the routine wrote: not the run-time refusal"
 kept=$(sed -n 's/^stad check: files kept in //p' "$tmp/err")
 case $kept in */stad-check-*) rm -rf "$kept" ;; esac
@@ -177,5 +181,16 @@ awk '$1 == "c" && $2 == "y" { found = 1 } END { exit !found }' "$tmp/out" || fai
 "$STAD" diff "$DIR/value_head.f90" --head 'damp(y)/(x c)' --set n=3 --default-checkpoint auto -o "$tmp/v.c" \
 	>"$tmp/out" 2>"$tmp/err" || fail "VALUE dummies with --default-checkpoint auto: $(cat "$tmp/err")"
 
+# 13. an FP-LOOP adjoint that does not converge: where the loop is
+"$STAD" check "$DIR/fp_capped.f90" --head 'fpc(y)/(x)' >"$tmp/out" 2>"$tmp/err"
+grep -q "^stad runtime: warning: the adjoint of the FP-LOOP at fp_capped.f90:10 did not converge in 2 iterations" "$tmp/err" ||
+	fail "FP-LOOP stopped by its cap: the warning does not name fp_capped.f90:10 ($(cat "$tmp/err"))"
+
+# 14. one warning per run
+"$STAD" check "$DIR/misspelt_directive.f90" --head 'q(y)/(x)' >"$tmp/out" 2>"$tmp/err" ||
+	fail "misspelt directive: exit status $? ($(cat "$tmp/err"))"
+[ "$(grep -c "misspelt_directive.f90:6:3: warning: unknown directive '!\$AD NOCHEKPOINT' is ignored: did you mean NOCHECKPOINT?" "$tmp/err")" = 1 ] ||
+	fail "misspelt directive: not warned exactly once ($(cat "$tmp/err"))"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run"

@@ -1,6 +1,7 @@
 ! The intrinsic subroutines of timers and random numbers are supported; what stays out of them is
 ! refused where it is written: DATE_AND_TIME's character arguments, a seed array of fewer than 8
-! elements, two of RANDOM_SEED's arguments at once, and arguments of the wrong type.
+! elements, two of RANDOM_SEED's arguments at once, and arguments of the wrong type (GNU EXIT's
+! status too).
 program intrinsic_subroutine_args
   implicit none
   real :: t
@@ -13,4 +14,5 @@ program intrinsic_subroutine_args
   call cpu_time(k)
   call system_clock(t)
   print *, t, c, d, s, k
+  call exit(t)
 end program

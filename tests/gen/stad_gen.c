@@ -2457,7 +2457,7 @@ static void stmt_do(int depth, int binomial)
 	v->kind8 = k8;
 	v->ro = 1;
 	v->type = -1; /* not visible in its own bounds */
-	int lo, hi;
+	int lo, hi, at_huge = 0;
 	char *head;
 	if (binomial) {
 		int nt = rrange(2, 7);
@@ -2481,6 +2481,12 @@ static void stmt_do(int depth, int binomial)
 			hi = head_n;
 			head = sfmt("do %s = 1, n", iv);
 			lo = 1;
+		} else if (k == 5 && chance(40)) {
+			/* ending at HUGE (i + 1 would overflow): 1 to 4 trips, the variable not read but by
+			 * an EXIT at HUGE (gfortran -O0 runs such a loop on forever without it) */
+			at_huge = 1;
+			hi = IMAX;
+			head = sfmt("do %s = huge(%s) - %d, huge(%s)", iv, iv, rrange(0, 3), iv);
 		} else {
 			hi = rrange(lo, IMAX);
 			head = sfmt("do %s = %d, %d", iv, lo, hi);
@@ -2491,7 +2497,7 @@ static void stmt_do(int depth, int binomial)
 		label = 100 + 10 * nfresh;
 		head = sfmt("do %d %s", label, head + 3);
 	}
-	v->type = T_INT;
+	v->type = at_huge ? -1 : T_INT;
 	v->ilo = lo;
 	v->ihi = hi;
 	const char *name = !label && (bugs_allowed & PAT_NAMED) && chance(35) ? fresh("lp") : NULL;
@@ -2508,6 +2514,8 @@ static void stmt_do(int depth, int binomial)
 	if (label && (bugs_allowed & PAT_GOTO) && chance(50)) /* GO TO the CONTINUE: the next iteration */
 		push_target(label, NULL);
 	gen_block(depth - 1, 4);
+	if (at_huge)
+		line("if (%s == huge(%s)) exit", iv, iv);
 	ntargets = ntarget;
 	loop_depth--;
 	ind--;

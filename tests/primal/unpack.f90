@@ -1,6 +1,6 @@
 ! UNPACK(vector, mask, field): FIELD an array or a scalar, keywords, a constructor as VECTOR, a
 ! rank-1 result with lower bound 0, the result assigned to an ALLOCATABLE (allocated by it) and
-! inside a reduction.
+! inside a reduction; reversed sections of a dummy sized by an argument as VECTOR and FIELD.
 program u
   implicit none
   real(8) :: v(6), f(3, 4), r(3, 4), w(0:4)
@@ -24,4 +24,16 @@ program u
   a = unpack([v, v], .not. m, f)
   print *, shape(a), sum(a)
   print *, sum(unpack(v, m, 0d0))
+  call reversed(5, v(1:5), m1)
+contains
+  subroutine reversed(n, p, mk)
+    integer, intent(in) :: n
+    real(8), intent(in) :: p(n)
+    logical, intent(in) :: mk(n)
+    real(8) :: q(n)
+    q = unpack(p(n:1:-1), mk, p(n:1:-1) * 10)
+    print *, q
+    q = unpack(p(n:1:-2), .not. mk, -1d0)
+    print *, q
+  end subroutine
 end program

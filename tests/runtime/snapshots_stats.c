@@ -1,9 +1,13 @@
 /*
  * snapshots_stats.c — call-site snapshots are counted (bytes, count) while living on the tape;
  * the stats file has exactly the five documented lines, both from srt_stats_write and from
- * the at-exit writer driven by $STAD_STATS.
+ * the at-exit writer driven by $STAD_STATS. A path that is not a regular file (a FIFO here;
+ * /dev/null, STAD_STATS=/dev/null) is written into, not replaced by a file renamed over it.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -80,6 +84,31 @@ int main(void)
 	CHECK(access("snapshots_stats.txt.tmp", F_OK) != 0);
 	CHECK(srt_stats_write("no/such/dir/stats.txt") == -1);
 	CHECK(srt_error() == SRT_ERR_IO);
+
+	/* Into a FIFO, read by a child: it stays a FIFO (as root, a rename made /dev/null a file,
+	 * which a later `</dev/null` read as input: primal/io_read_status's stdin). */
+	remove("snapshots_stats.fifo");
+	CHECK(mkfifo("snapshots_stats.fifo", 0600) == 0);
+	fflush(stdout);
+	fflush(stderr);
+	pid_t reader = fork();
+	if (reader == 0) {
+		alarm(10); /* a writer that never comes */
+		int fd = open("snapshots_stats.fifo", O_RDONLY);
+		char b[64];
+		ssize_t got = fd < 0 ? -1 : read(fd, b, sizeof b);
+		_exit(got > 16 && !memcmp(b, "peak_tape_bytes ", 16) ? 0 : 1);
+	}
+	srt_reset();
+	CHECK(srt_stats_write("snapshots_stats.fifo") == 0);
+	struct stat st;
+	CHECK(stat("snapshots_stats.fifo", &st) == 0 && S_ISFIFO(st.st_mode));
+	int rstatus = 0;
+	if (!S_ISFIFO(st.st_mode)) /* the child waits on the FIFO the rename took away */
+		kill(reader, SIGKILL);
+	waitpid(reader, &rstatus, 0);
+	CHECK(WIFEXITED(rstatus) && WEXITSTATUS(rstatus) == 0);
+	remove("snapshots_stats.fifo");
 
 	/* At exit, to $STAD_STATS. */
 	remove("snapshots_stats_exit.txt");

@@ -17,7 +17,9 @@
 #      compared). The status is 0 unless a comment line of SRC says `exit status: N` (a test of
 #      STOP codes or ERROR STOP). A comment line `output: exact` asks for stdout and stderr equal
 #      byte for byte instead (formatted output); `files: NAME...` for the files of those names the
-#      programs write (in the temporary folder) equal byte for byte too.
+#      programs write (in the temporary folder) equal byte for byte too. Each comment line
+#      `stderr: TEXT` is a line stad's program must write on stderr (where gfortran's wording
+#      differs: a run-time error's location).
 # Prints what failed, with the tool's messages or the outputs' diff, and exits 1; exits 0 on success,
 # 2 on usage errors. The folder is removed at the end unless STAD_KEEP_TMP=1.
 # Environment: GFORTRAN (default gfortran), CC (default cc), STAD_RUN_TIMEOUT (seconds a compiled
@@ -147,6 +149,10 @@ if grep -q '^[!cC*] *output: *exact *$' "$SRC"; then
 	[ "$rc" -eq 0 ] || { diff ref.out t.out; diff ref.err t.err; } >out.diff 2>&1
 	[ "$rc" -eq 0 ] || fail "the outputs differ (byte for byte; < gfortran, > stad)" out.diff
 fi
+sed -n 's/^[!cC*] *stderr: *//p' "$SRC" >want.err
+while IFS= read -r line; do
+	grep -qxF "$line" t.err || fail "stad's program did not write on stderr: $line" t.err
+done <want.err
 for f in $FILES; do
 	[ -f "$f" ] || fail "stad's program wrote no file $f" t.out t.err
 	cmp "ref.file.$f" "$f" >/dev/null 2>&1 || {
