@@ -194,6 +194,10 @@ static int changeable(const IrExpr *e, const void *ctx)
 	switch (e->kind) {
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
+		/* an INTENT(IN) dummy changes nowhere, also where an internal procedure reads its host's
+		 * (s18: spread(e, 1, n) in an internal procedure of the routine n is given to) */
+		if (s->kind == SYM_ARG && s->intent == INTENT_IN)
+			return 0;
 		return s->kind != SYM_PARAM &&
 		        ((s->kind != SYM_ARG && s->kind != SYM_LOCAL) || s->is_save || s->owner != S->unit ||
 		         sema_name_changed(S, s->name));

@@ -35,4 +35,11 @@ subroutine f(n, x, w, y)
   ! NCOPIES n, which the element x(n) reads: an element's subscript is not changed (s18: refused
   ! as 'a variable the routine may change')
   y = y + w(n) * sum(spread(x(n), 1, n) * w)
+  call grow()
+  y = y + sum(c(:, 1) * x)
+contains
+  ! NCOPIES the host's INTENT(IN) n, in an internal procedure (s18: refused)
+  subroutine grow()
+    c(1:n, 1) = 0.5d0 * c(1:n, 1) + spread(y * w(2), 1, n)
+  end subroutine grow
 end subroutine f
