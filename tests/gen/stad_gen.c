@@ -116,7 +116,8 @@
  *             (mglob's gg_step, gg_sc); REPEAT into a CHARACTER that selects a branch; SPREAD of
  *             an active scalar; CSHIFT/EOSHIFT of reversed sections; CHARACTER components
  *             (mglob's gtc, gg_pick); readin's NAMELIST group with an underscore, written back;
- *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE (--landed: often)
+ *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
+ *             (--landed: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
  *             or gl_jac's Jacobi sweeps on a non-symmetric one with transpose=gl_ns_amult,
  *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
@@ -468,9 +469,11 @@ static uint64_t features2;
 #define F2_DOCONC (1ull << 9)
 #define F2_STMTFN (1ull << 10)
 #define F2_EQUIV (1ull << 11)
+#define F2_ROUNDING (1ull << 12)
 static const char *feature2_names[] = {"generic-char", "generic-opt",  "repeat",   "spread-scalar",
                                        "shift-reversed", "char-comp", "namelist-underscore", "namelist-write",
-                                       "forall",       "do-concurrent", "stmt-function", "equivalence"};
+                                       "forall",       "do-concurrent", "stmt-function", "equivalence",
+                                       "ceiling-anint"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -1022,6 +1025,12 @@ static IEx gen_int(int depth)
 		double c = f == 1 ? m : m + 0.5; /* nint jumps at m + 0.5, int and floor at integers */
 		if (f == 1 && m == 0)
 			c = 0, s = 0.3; /* nint near 0: [-0.3, 0.3] rounds to 0 */
+		if (f == 2 && landed_allowed && chance(40)) {
+			/* pattern `landed`: CEILING, its jumps at the integers too: m from m - 0.5 */
+			features2 |= F2_ROUNDING;
+			fn = "ceiling";
+			c = m - 0.5;
+		}
 		char *arg = sfmt("%s + %s * sin(%s)", rconst(c), rconst(s), e.s);
 		r.s = sfmt("%s(%s)", fn, arg);
 		r.lo = r.hi = m;
@@ -1493,6 +1502,16 @@ static Ex gen_real(int depth)
 		/* DINT: a real truncation, its argument between the jumps */
 		Ex u = unit(depth - 1, NULL);
 		int m = rrange(-2, 3);
+		if (landed_allowed && chance(40)) {
+			/* pattern `landed`: AINT (DINT's generic name), or ANINT, whose jumps are at the
+			 * half-integers: its argument kept around m */
+			features2 |= F2_ROUNDING;
+			int an = chance(50);
+			r.s = sfmt("%s(%s + %s * %s)", an ? "anint" : "aint", rconst(an ? m : m + (m < 0 ? -0.5 : 0.5)), rconst(0.35),
+			           u.s);
+			r.b = abs(m) + 1;
+			return r;
+		}
 		r.s = sfmt("dint(%s + %s * %s)", rconst(m + (m < 0 ? -0.5 : 0.5)), rconst(0.35), u.s);
 		r.b = abs(m) + 1;
 		return r;
@@ -3057,8 +3076,7 @@ static void stmt_landed(int depth)
 			if (vars[i].type == T_INT && vars[i].scope == S_DUMMY && vars[i].intent == I_IN && vars[i].ro && !vars[i].rank &&
 			    vars[i].ilo >= 1 && vars[i].ihi <= 6 && chance(50))
 				kc = &vars[i];
-		if (a && kc && !in_internal && chance(60)) { /* (a host's dummy in an internal procedure:
-		                                                 refused, see the README of tests/gen) */
+		if (a && kc && chance(60)) {
 			note_read(a);
 			note_write(a);
 			note_read(kc);
