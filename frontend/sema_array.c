@@ -194,10 +194,6 @@ static int changeable(const IrExpr *e, const void *ctx)
 	switch (e->kind) {
 	case IR_VAR: {
 		const IrSym *s = e->u.var.sym;
-		/* an INTENT(IN) dummy changes nowhere, also where an internal procedure reads its host's
-		 * (s18: spread(e, 1, n) in an internal procedure of the routine n is given to) */
-		if (s->kind == SYM_ARG && s->intent == INTENT_IN)
-			return 0;
 		return s->kind != SYM_PARAM &&
 		        ((s->kind != SYM_ARG && s->kind != SYM_LOCAL) || s->is_save || s->owner != S->unit ||
 		         sema_name_changed(S, s->name));
@@ -1951,7 +1947,12 @@ static IrExpr *spread_ncopies(Sema *S, IrExpr *nc, IrLoc loc)
 	Const c;
 	if (!sema_rank(nc) && ir_base_is_int(nc->type) && sema_const_of(nc, &c))
 		return icon(S, c.i < 0 ? 0 : c.i, loc);
-	if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
+	/* an INTENT(IN) dummy changes nowhere, also the host's in an internal procedure (s18:
+	 * spread(e, 1, n) there was refused); unchanged() keeps the host's variables apart, which
+	 * bounds read at entry need */
+	int in_dummy = nc->kind == IR_VAR && !nc->u.var.nidx && nc->u.var.sym->kind == SYM_ARG &&
+	               nc->u.var.sym->intent == INTENT_IN;
+	if (!sema_rank(nc) && ir_base_is_int(nc->type) && (in_dummy || unchanged(S, nc)))
 		return ir_convert(S->a, cp(S, nc), TY_INT);
 	ir_error(nc->loc, "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine never changes");
 	return NULL;
