@@ -194,7 +194,10 @@ static void row_blocks(Rev *r, IrStmt *s, Facts *f)
 			continue;
 		const IrExpr *lhs = t->u.assign.lhs;
 		IrSym *y = ad_canon(lhs->u.var.sym);
-		if (!lhs->u.var.sym->rank || lhs->u.var.nidx != lhs->u.var.sym->rank || !row_index(lhs->u.var.idx[0], v, &k))
+		/* not a CHARACTER array: the block would be counted in elements of the C type of its
+		 * base (a CHARACTER element is clen characters; a component's row of `b = a`, s18) */
+		if (!lhs->u.var.sym->rank || lhs->u.var.nidx != lhs->u.var.sym->rank || lhs->type == TY_CHAR ||
+		    !row_index(lhs->u.var.idx[0], v, &k))
 			return;
 		for (int j = 0; j < b->n; j++) {
 			IrStmt *u = b->v[j];

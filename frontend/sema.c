@@ -539,14 +539,19 @@ static void names_changed_args(Sema *S, const IrExpr *e, IrVec *w)
 	if (!e)
 		return;
 	switch (e->kind) {
-	case IR_REF:
+	case IR_REF: {
+		/* an element or a section of an array changes none of its subscripts: `la(j)` leaves j
+		 * as it is (it made NCOPIES j of a SPREAD 'a variable the routine may change'; s18) */
+		const IrSym *arr = S->unit ? sema_lookup(S, S->unit, e->u.ref.name) : NULL;
+		int element = arr && arr->rank > 0;
 		for (int i = 0; i < e->u.ref.nargs; i++) {
 			const char *n = base_name(e->u.ref.args[i]);
-			if (n && !intrinsic_ref(S, e))
+			if (n && !element && !intrinsic_ref(S, e))
 				ir_vec_push(S->a, w, (void *)n);
 			names_changed_args(S, e->u.ref.args[i], w);
 		}
 		break;
+	}
 	case IR_UNARY:
 	case IR_BINARY:
 		names_changed_args(S, e->u.op.a, w);

@@ -1953,7 +1953,12 @@ static IrExpr *spread_ncopies(Sema *S, IrExpr *nc, IrLoc loc)
 	Const c;
 	if (!sema_rank(nc) && ir_base_is_int(nc->type) && sema_const_of(nc, &c))
 		return icon(S, c.i < 0 ? 0 : c.i, loc);
-	if (!sema_rank(nc) && ir_base_is_int(nc->type) && unchanged(S, nc))
+	/* an INTENT(IN) dummy changes nowhere, also the host's in an internal procedure (s18:
+	 * spread(e, 1, n) there was refused); unchanged() keeps the host's variables apart, which
+	 * bounds read at entry need */
+	int in_dummy = nc->kind == IR_VAR && !nc->u.var.nidx && nc->u.var.sym->kind == SYM_ARG &&
+	               nc->u.var.sym->intent == INTENT_IN;
+	if (!sema_rank(nc) && ir_base_is_int(nc->type) && (in_dummy || unchanged(S, nc)))
 		return ir_convert(S->a, cp(S, nc), TY_INT);
 	ir_error(nc->loc, "NCOPIES of SPREAD must be an INTEGER constant or a variable the routine never changes");
 	return NULL;

@@ -3,7 +3,7 @@
 ! the array they read and inside expressions: their derivatives move the same way, and the
 ! adjoint is the transpose (elements read twice or dropped). SPREAD of a scalar, CSHIFT and
 ! EOSHIFT of sections whose extents are not known on entry (a negative stride from n, bounds from
-! a loop's index: trial s16, refused).
+! a loop's index: trial s16, refused). NCOPIES a dummy an element's subscript reads (s18).
 subroutine f(n, x, w, y)
   implicit none
   integer, intent(in) :: n
@@ -32,4 +32,14 @@ subroutine f(n, x, w, y)
     c(1:i, 1) = c(1:i, 1) + cshift(c(i:1:-1, 3), 1) * x(i)
   end do
   y = y + sum(c * c)
+  ! NCOPIES n, which the element x(n) reads: an element's subscript is not changed (s18: refused
+  ! as 'a variable the routine may change')
+  y = y + w(n) * sum(spread(x(n), 1, n) * w)
+  call grow()
+  y = y + sum(c(:, 1) * x)
+contains
+  ! NCOPIES the host's INTENT(IN) n, in an internal procedure (s18: refused)
+  subroutine grow()
+    c(1:n, 1) = 0.5d0 * c(1:n, 1) + spread(y * w(2), 1, n)
+  end subroutine grow
 end subroutine f

@@ -111,6 +111,13 @@
  *             IACHAR (gt_ch, gt_tag); a routine called twice, once with a constant extent (gt_smooth,
  *             the gcc -O2 IPA pattern of tests/ad/gcc_dropped_call); a SAVE'd table built at the
  *             first call and read by every later one (gt_tab) (--trials: often)
+ *   landed    what landed at stop 17 without a generator case, and constructs nothing generated:
+ *             generics whose specifics differ by a CHARACTER dummy, trailing OPTIONALs left out
+ *             (mglob's gg_step, gg_sc); REPEAT into a CHARACTER that selects a branch; SPREAD of
+ *             an active scalar; CSHIFT/EOSHIFT of reversed sections; CHARACTER components
+ *             (mglob's gtc, gg_pick); readin's NAMELIST group with an underscore, written back;
+ *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
+ *             (--landed: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
  *             or gl_jac's Jacobi sweeps on a non-symmetric one with transpose=gl_ns_amult,
  *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
@@ -218,6 +225,8 @@ static int linsolve_allowed = 1; /* pattern `linsolve` (past the 32 bits of bugs
 static int force_linsolve;       /* --linsolve: LINEAR-SOLVE calls often */
 static int trials_allowed = 1;   /* pattern `trials` (past the 32 bits of bugs_allowed) */
 static int force_trials;         /* --trials: its statements often */
+static int landed_allowed = 1;   /* pattern `landed` (past the 32 bits of bugs_allowed) */
+static int force_landed;         /* --landed: its statements often, readin's NAMELIST group often */
 static int force_afunc;          /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_elemental;      /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;         /* --layout: clay in every program with a real COMMON member */
@@ -446,6 +455,25 @@ static uint64_t features;
 #define F_CONSTBOUND (1ull << 58)
 #define F_SAVETAB (1ull << 59)
 #define F_STENCIL (1ull << 60)
+/* features past the 61 of `features` (pattern `landed`) */
+static uint64_t features2;
+#define F2_GENERIC_CHAR (1ull << 0)
+#define F2_GENERIC_OPT (1ull << 1)
+#define F2_REPEAT (1ull << 2)
+#define F2_SPREAD (1ull << 3)
+#define F2_SHIFTREV (1ull << 4)
+#define F2_CHARCOMP (1ull << 5)
+#define F2_NMLUNDER (1ull << 6)
+#define F2_NMLWRITE (1ull << 7)
+#define F2_FORALL (1ull << 8)
+#define F2_DOCONC (1ull << 9)
+#define F2_STMTFN (1ull << 10)
+#define F2_EQUIV (1ull << 11)
+#define F2_ROUNDING (1ull << 12)
+static const char *feature2_names[] = {"generic-char", "generic-opt",  "repeat",   "spread-scalar",
+                                       "shift-reversed", "char-comp", "namelist-underscore", "namelist-write",
+                                       "forall",       "do-concurrent", "stmt-function", "equivalence",
+                                       "ceiling-anint"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -997,6 +1025,12 @@ static IEx gen_int(int depth)
 		double c = f == 1 ? m : m + 0.5; /* nint jumps at m + 0.5, int and floor at integers */
 		if (f == 1 && m == 0)
 			c = 0, s = 0.3; /* nint near 0: [-0.3, 0.3] rounds to 0 */
+		if (f == 2 && landed_allowed && chance(40)) {
+			/* pattern `landed`: CEILING, its jumps at the integers too: m from m - 0.5 */
+			features2 |= F2_ROUNDING;
+			fn = "ceiling";
+			c = m - 0.5;
+		}
 		char *arg = sfmt("%s + %s * sin(%s)", rconst(c), rconst(s), e.s);
 		r.s = sfmt("%s(%s)", fn, arg);
 		r.lo = r.hi = m;
@@ -1468,6 +1502,16 @@ static Ex gen_real(int depth)
 		/* DINT: a real truncation, its argument between the jumps */
 		Ex u = unit(depth - 1, NULL);
 		int m = rrange(-2, 3);
+		if (landed_allowed && chance(40)) {
+			/* pattern `landed`: AINT (DINT's generic name), or ANINT, whose jumps are at the
+			 * half-integers: its argument kept around m */
+			features2 |= F2_ROUNDING;
+			int an = chance(50);
+			r.s = sfmt("%s(%s + %s * %s)", an ? "anint" : "aint", rconst(an ? m : m + (m < 0 ? -0.5 : 0.5)), rconst(0.35),
+			           u.s);
+			r.b = abs(m) + 1;
+			return r;
+		}
 		r.s = sfmt("dint(%s + %s * %s)", rconst(m + (m < 0 ? -0.5 : 0.5)), rconst(0.35), u.s);
 		r.b = abs(m) + 1;
 		return r;
@@ -2758,8 +2802,8 @@ static void stmt_trials(void)
 	Var *v = pick_var(T_REAL, 0, 1), *k = NULL;
 	for (int t = 0; t < 8 && !k; t++) {
 		k = pick_var(T_INT, 0, 0);
-		if (k && (k->ilo < 1 || k->ihi > 6))
-			k = NULL; /* a code and a subscript of gt_tab: 1..6 */
+		if (k && (k->ilo < 1 || k->ihi > 6 || k->kind8))
+			k = NULL; /* a code and a subscript of gt_tab: 1..6; gt_val's k a default INTEGER */
 	}
 	if (!v || !k)
 		return;
@@ -2837,6 +2881,393 @@ static void stmt_trials(void)
 	features |= F_SAVETAB;
 	note_write(v);
 	line("%s = 0.5d0 * %s + gt_tab(%s) * sin(%s)", v->name, v->name, k->name, v->name);
+}
+
+/* ------------------------------------------------------------------ pattern `landed` */
+
+/* Pattern `landed` (features that landed at stop 17 without a generator case, and constructs the
+ * README's language section accepts that nothing generated; see mglob's gg_* and gtc): one
+ * statement group on a real scalar v. Every value stays within RMAX. The routine's locals for it
+ * (tcs, tc1, tc2, tca, the EQUIVALENCE'd eqa/eqb, the statement functions gsf/gsf2) are declared
+ * at its first use. */
+static int landed_declared, landed_sf_declared, landed_eq_declared;
+static Buf sfdecls; /* statement functions: after every other specification (COMMON included) */
+static void landed_decls(void)
+{
+	if (landed_declared)
+		return;
+	landed_declared = 1;
+	bprintf(&decls, "  character(len=8) :: tcs\n  type(gtc) :: tc1, tc2, tca(2)\n");
+}
+/* An index variable in [1, 6] (a code, a count, a subscript), or NULL. */
+static Var *landed_index(void)
+{
+	for (int t = 0; t < 8; t++) {
+		Var *k = pick_var(T_INT, 0, 0);
+		if (k && k->ilo >= 1 && k->ihi <= 6 && !k->kind8) /* gg_step_k's k is a default INTEGER */
+			return k;
+	}
+	return NULL;
+}
+/* A CHARACTER tag for gg_step's and gg_sc's CHARACTER dummies: a literal (no blank: fixed form
+ * cuts at blanks), the local tcs set just before (from REPEAT or a literal), an element of a
+ * CHARACTER array component, or gmode (pattern `chars`). */
+static const char *const landed_tags[] = {"dirichlet", "neu", "periodic", "d", "wall", "quad", "lin", "inflow"};
+static char *landed_tag(Var *k)
+{
+	int w = rnd(10);
+	if (w < 5 || !k)
+		return sfmt("'%s'", landed_tags[rnd(8)]);
+	if (w < 8) {
+		landed_decls();
+		if (chance(50))
+			line("tcs = repeat(achar(98 + mod(%s, 3)), %d)", k->name, rrange(1, 5));
+		else
+			line("tcs = '%s'", landed_tags[rnd(8)]);
+		return chance(30) ? sdup("tcs(1:3)") : sdup("tcs");
+	}
+	if (use_chars)
+		return sdup("gmode");
+	landed_decls();
+	line("tc1%%tags(1) = 'dir'");
+	line("tc1%%tags(2) = 'q'");
+	line("tc1%%tags(3) = repeat('l', 2)");
+	return sfmt("tc1%%tags(1 + mod(%s, 3))", k->name);
+}
+/* A real scalar expression within lim that is not the bare variable v (v is written by the call). */
+static char *landed_value(Var *v, double lim)
+{
+	Var *w = pick_var(T_REAL, 0, 0);
+	if (w && w != v && chance(40) && lim >= RMAX) {
+		note_read(w);
+		return sdup(w->name);
+	}
+	Ex e = fit(gen_real(2), lim);
+	return sfmt("0.5d0 * (%s)", e.s);
+}
+/* A reversed rank-1 section of m elements of a real array (rank 1, or a column of a rank-2
+ * one): stride -1 (the whole array reversed, `b(ub:lb:-1)`, when m is its extent) or -2. */
+static char *rev_section(Var *b, int m)
+{
+	note_read(b);
+	int ext = b->ext[0], lb = b->lb[0];
+	int st = m > 1 && 2 * (m - 1) + 1 <= ext && chance(25) ? 2 : 1;
+	int span = st * (m - 1);
+	int lo = lb + rnd(ext - span), hi = lo + span;
+	char *d = st == 1 ? sfmt("%d:%d:-1", hi, lo) : sfmt("%d:%d:-2", hi, lo);
+	if (b->rank == 1)
+		return sfmt("%s(%s)", b->name, d);
+	return sfmt("%s(%s, %d)", b->name, d, b->lb[1] + rnd(b->ext[1]));
+}
+/* A rank-1 or rank-2 real array of constant bounds whose first dimension has at least m elements. */
+static Var *pick_col(int m, int writable, int rank1)
+{
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *v = &vars[i];
+		if (v->type != T_REAL || !v->rank || v->decl != D_FIXED || v->ext[0] < m || (rank1 && v->rank != 1))
+			continue;
+		if (writable && (v->ro || (in_function && v->scope != S_LOCAL)))
+			continue;
+		cand[nc++] = i;
+	}
+	return nc ? &vars[cand[rnd(nc)]] : NULL;
+}
+/* `lb + k - 1` written out */
+static char *plus_k(int lb, const char *k)
+{
+	return lb == 1 ? sdup(k) : lb > 1 ? sfmt("%s + %d", k, lb - 1) : sfmt("%s - %d", k, 1 - lb);
+}
+
+static void stmt_landed(int depth)
+{
+	Var *v = pick_var(T_REAL, 0, 1);
+	Var *k = landed_index();
+	if (!v || !k)
+		return;
+	note_read(k);
+	int kind = rnd(10);
+	if (kind == 8 && in_internal)
+		kind = 0; /* the statement functions are the host's */
+	int nf = no_funcall;
+	no_funcall = 1; /* function references only in statements of their own */
+	if (kind == 0) {
+		/* generic gg_step: the specific chosen by a CHARACTER dummy (trailing OPTIONALs w and p
+		 * given or left out) or by an INTEGER one */
+		note_read(v);
+		note_write(v);
+		char *c = landed_value(v, RMAX);
+		if (chance(25)) {
+			features2 |= F2_GENERIC_CHAR;
+			line("call gg_step(%s, %s, %s)", v->name, chance(50) ? k->name : sfmt("%d", rrange(1, 6)), c);
+		} else {
+			char *tag = landed_tag(k);
+			features2 |= F2_GENERIC_CHAR;
+			int nopt = rnd(3);
+			if (nopt < 2)
+				features2 |= F2_GENERIC_OPT;
+			char *w = nopt >= 1 ? landed_value(v, RMAX) : NULL;
+			char *p = nopt >= 2 ? (chance(50) ? sdup(k->name) : sfmt("%d", rrange(1, 6))) : NULL;
+			line("call gg_step(%s, %s, %s%s%s%s%s)", v->name, tag, c, w ? ", " : "", w ? w : "", p ? ", " : "",
+			     p ? p : "");
+		}
+	} else if (kind == 1) {
+		/* generic gg_sc in an expression: gg_sc1(a [, s]) (a trailing OPTIONAL) or gg_sc2(tag, a) */
+		note_read(v);
+		note_write(v);
+		char *a = landed_value(v, RMAX), *t;
+		int w = rnd(3);
+		if (w == 0) {
+			features2 |= F2_GENERIC_OPT;
+			t = sfmt("gg_sc(%s)", a);
+		} else if (w == 1) {
+			t = sfmt("gg_sc(%s, %s)", a, landed_value(v, RMAX));
+		} else {
+			features2 |= F2_GENERIC_CHAR;
+			t = sfmt("gg_sc(%s, %s)", landed_tag(k), a);
+		}
+		line("%s = 0.5d0 * %s + 0.5d0 * %s", v->name, v->name, t);
+	} else if (kind == 2) {
+		/* REPEAT with a constant count into a CHARACTER that selects a branch */
+		features2 |= F2_REPEAT;
+		landed_decls();
+		note_read(v);
+		note_write(v);
+		int n = rrange(2, 4);
+		if (chance(60))
+			line("tcs = repeat(achar(97 + %s), %d)", k->name, n);
+		else
+			line("tcs = repeat('%c', %d) // achar(97 + %s)", "xyz"[rnd(3)], rrange(1, 3), k->name);
+		Ex e1 = fit(gen_real(1), 1.5), e2 = fit(gen_real(1), 1.5);
+		if (chance(50)) {
+			int c = rrange(1, 6);
+			if (chance(50))
+				line("if (tcs(1:2) == repeat(achar(%d), 2) .or. tcs(3:3) == 'c') then", 97 + c);
+			else
+				line("if (len_trim(tcs) == %d .and. index(tcs, '%c') > 0) then", n, 'a' + c);
+			ind++;
+			line("%s = 0.5d0 * %s + %s", v->name, v->name, e1.s);
+			if (depth > 0)
+				gen_block(depth - 1, 1);
+			ind--;
+			line("else");
+			ind++;
+			line("%s = 0.5d0 * cos(%s) + %s", v->name, v->name, e2.s);
+			ind--;
+			line("end if");
+		} else {
+			line("select case (tcs(1:2))");
+			line("case ('bb', 'cc')");
+			ind++;
+			line("%s = 0.5d0 * %s + %s", v->name, v->name, e1.s);
+			ind--;
+			line("case ('dd':'ff')");
+			ind++;
+			line("%s = 0.5d0 * sin(%s) * %s", v->name, v->name, e2.s);
+			if (depth > 0)
+				gen_block(depth - 1, 1);
+			ind--;
+			line("case default");
+			ind++;
+			line("%s = 0.75d0 * %s", v->name, v->name);
+			ind--;
+			line("end select");
+		}
+	} else if (kind == 3) {
+		/* SPREAD of an active scalar into a section (m constant, or k known at run time), or in SUM */
+		features2 |= F2_SPREAD;
+		Ex e = fit(gen_real(1), RMAX);
+		Var *a = pick_col(IMAX, 1, 1), *kc = NULL;
+		/* NCOPIES known only at run time: an INTENT(IN) index (stad refuses a variable the
+		 * routine may change, located) */
+		for (int i = 0; i < nvars && !kc; i++)
+			if (vars[i].type == T_INT && vars[i].scope == S_DUMMY && vars[i].intent == I_IN && vars[i].ro && !vars[i].rank &&
+			    vars[i].ilo >= 1 && vars[i].ihi <= 6 && chance(50))
+				kc = &vars[i];
+		if (a && kc && chance(60)) {
+			note_read(a);
+			note_write(a);
+			note_read(kc);
+			char *s = sfmt("%s(%d:%s)", a->name, a->lb[0], plus_k(a->lb[0], kc->name));
+			line("%s = 0.5d0 * %s + 0.25d0 * spread(%s, 1, %s)", s, s, e.s, kc->name);
+		} else if (chance(70)) {
+			int m = rrange(1, 6);
+			a = pick_sec(m, 1);
+			if (!a) {
+				no_funcall = nf;
+				return;
+			}
+			note_write(a);
+			char *s = sec_ref(a, m, 0);
+			line("%s = 0.5d0 * %s + 0.25d0 * spread(%s, %s%d)", s, s, e.s, chance(50) ? "1, " : "dim=1, ncopies=", m);
+		} else {
+			int m = rrange(1, 6);
+			a = pick_sec(m, 0);
+			if (!a) {
+				no_funcall = nf;
+				return;
+			}
+			note_read(v);
+			note_write(v);
+			line("%s = 0.5d0 * %s + 0.02d0 * sum(spread(%s, 1, %d) * %s)", v->name, v->name, e.s, m, sec_ref(a, m, 0));
+		}
+	} else if (kind == 4) {
+		/* CSHIFT / EOSHIFT (an active BOUNDARY sometimes) of a reversed section, `b(hi:lo:-1)`:
+		 * m constant, or k elements from the lower bound (extents known only at run time) */
+		features2 |= F2_SHIFTREV;
+		int rt = chance(40);
+		int m = rt ? IMAX : rrange(1, 6);
+		Var *a = rt ? pick_col(IMAX, 1, 1) : pick_sec(m, 1);
+		Var *b = pick_col(m, 0, rt);
+		if (!a || !b) {
+			no_funcall = nf;
+			return;
+		}
+		note_read(a);
+		note_write(a);
+		char *lhs, *src;
+		if (rt) {
+			note_read(b);
+			lhs = sfmt("%s(%d:%s)", a->name, a->lb[0], plus_k(a->lb[0], k->name));
+			src = sfmt("%s(%s:%d:-1)", b->name, plus_k(b->lb[0], k->name), b->lb[0]);
+		} else {
+			lhs = sec_ref(a, m, 0);
+			src = rev_section(b, m);
+		}
+		IEx s = gen_int(1);
+		char *amt = chance(50) ? sfmt("%s - %d", s.s, rrange(0, 3)) : s.s;
+		char *t;
+		int f = rnd(3);
+		if (f == 0)
+			t = sfmt("cshift(%s, %s)", src, amt);
+		else if (f == 1)
+			t = sfmt("eoshift(%s, %s)", src, amt);
+		else
+			t = sfmt("eoshift(%s, %s, boundary=%s)", src, amt, fit(gen_real(1), RMAX).s);
+		line("%s = 0.5d0 * %s + 0.25d0 * %s", lhs, lhs, t);
+	} else if (kind == 5 || kind == 6) {
+		/* CHARACTER components: a name chosen through the CHARACTER array component tags, copied by
+		 * structure assignment (to a scalar or an element of an array of the type), read to choose
+		 * a path here and in gg_pick (a dummy of the type) */
+		features2 |= F2_CHARCOMP;
+		landed_decls();
+		note_read(v);
+		note_write(v);
+		static const char *const tg[] = {"sal", "tem", "tmp", "ocn", "abc", "psu"};
+		for (int i = 1; i <= 3; i++)
+			line("tc1%%tags(%d) = '%s'", i, tg[rnd(6)]);
+		if (chance(50))
+			line("tc1%%name = tc1%%tags(1 + mod(%s, 3))", k->name);
+		else
+			line("tc1%%name = repeat(achar(114 + mod(%s, 2)), 2) // 'l'", k->name);
+		line("tc1%%v = %s", v->name);
+		const char *t = "tc2";
+		if (chance(40)) {
+			t = chance(50) ? "tca(1)" : "tca(2)";
+			line("%s = tc1", t);
+		} else {
+			line("tc2 = tc1");
+		}
+		if (kind == 5) {
+			Ex e = fit(gen_real(1), 1.5);
+			line("if (%s%%name(1:1) == 's' .or. %s%%tags(2) == 'tem') then", t, t);
+			ind++;
+			line("%s = 0.5d0 * %s%%v + %s", v->name, t, e.s);
+			ind--;
+			line("else if (len_trim(%s%%name) > 2) then", t);
+			ind++;
+			line("%s = 0.5d0 * %s + 0.1d0 * len(%s%%tags) * sin(%s%%v)", v->name, v->name, t, t);
+			ind--;
+			line("end if");
+		} else {
+			line("call gg_pick(%s, %s)", t, v->name);
+		}
+	} else if (kind == 7) {
+		/* FORALL (one line, a mask, or the construct) and DO CONCURRENT over a constant range */
+		int m = rrange(1, 6);
+		Var *a = pick_col(m, 1, 1);
+		Var *b = pick_col(m, 0, 1);
+		if (!a || !b) {
+			no_funcall = nf;
+			return;
+		}
+		note_read(a);
+		note_write(a);
+		note_read(b);
+		int lo = a->lb[0] + rnd(a->ext[0] - m + 1), hi = lo + m - 1;
+		int off = b->lb[0] + rnd(b->ext[0] - m + 1) - lo; /* b(i + off) stays in b */
+		char *iv = fresh("i");
+		char *bi = off == 0 ? sfmt("%s(%s)", b->name, iv)
+		                    : sfmt("%s(%s %c %d)", b->name, iv, off > 0 ? '+' : '-', off > 0 ? off : -off);
+		if (!strchr(a->name, '%') && chance(55)) {
+			/* (not a component, gs%ga1(i): stad refuses it in FORALL, located) */
+			features2 |= F2_FORALL;
+			bprintf(&decls, "  integer :: %s\n", iv);
+			int w = rnd(3);
+			if (w == 1 && b == a) /* a mask reading the array assigned: refused (a LOGICAL array first) */
+				w = 0;
+			if (w == 0)
+				line("forall (%s = %d:%d) %s(%s) = 0.5d0 * %s(%s) + 0.25d0 * sin(%s)", iv, lo, hi, a->name, iv, a->name,
+				     iv, bi);
+			else if (w == 1)
+				line("forall (%s = %d:%d, %s > %s) %s(%s) = 0.5d0 * %s(%s) + 0.25d0 * tanh(%s)", iv, lo, hi, bi,
+				     rconst(round2(rc(-0.5, 0.5))), a->name, iv, a->name, iv, bi);
+			else {
+				line("forall (%s = %d:%d)", iv, lo, hi);
+				ind++;
+				line("%s(%s) = 0.5d0 * %s(%s) + 0.25d0 * %s * cos(%s(%s))", a->name, iv, a->name, iv, bi, a->name, iv);
+				ind--;
+				line("end forall");
+			}
+		} else {
+			features2 |= F2_DOCONC;
+			if (b == a) /* iterations must not depend on one another */
+				bi = sfmt("%s(%s)", a->name, iv);
+			/* (no `integer ::` type-spec: gfortran 12 does not take it) */
+			bprintf(&decls, "  integer :: %s\n", iv);
+			line("do concurrent (%s = %d:%d%s)", iv, lo, hi, chance(30) ? sfmt(", %s /= 0d0", bi) : "");
+			ind++;
+			line("%s(%s) = 0.5d0 * %s(%s) + 0.25d0 * cos(%s)", a->name, iv, a->name, iv, bi);
+			ind--;
+			line("end do");
+		}
+	} else if (kind == 8) {
+		/* statement functions (among the declarations, after COMMON) */
+		features2 |= F2_STMTFN;
+		if (!landed_sf_declared) {
+			landed_sf_declared = 1;
+			bprintf(&decls, "  real(8) :: gsf, gsf2, sfx, sfy\n");
+			bprintf(&sfdecls, "  gsf(sfx) = 0.5d0 * sfx + 0.25d0 * sin(sfx)\n  gsf2(sfx, sfy) = sfx * cos(sfy) / 4d0\n");
+		}
+		note_read(v);
+		note_write(v);
+		Ex e = fit(gen_real(1), RMAX);
+		if (chance(50))
+			line("%s = 0.5d0 * %s + 0.5d0 * gsf(%s)", v->name, v->name, e.s);
+		else
+			line("%s = 0.5d0 * %s + 0.5d0 * gsf2(%s, %s)", v->name, v->name, e.s, v->name);
+	} else {
+		/* EQUIVALENCE of two local arrays: written through one name, read through the other */
+		features2 |= F2_EQUIV;
+		if (!landed_eq_declared) {
+			landed_eq_declared = 1;
+			bprintf(&decls, "  real(8) :: eqa(4), eqb(3)\n  equivalence (eqa(3), eqb(1))\n");
+		}
+		note_read(v);
+		note_write(v);
+		Ex e = fit(gen_real(1), RMAX);
+		if (chance(50)) {
+			line("eqa(3) = %s", e.s);
+			line("eqa(4) = 0.5d0 * %s", v->name);
+			line("%s = 0.5d0 * %s + 0.25d0 * (eqb(1) + eqb(2))", v->name, v->name);
+		} else {
+			line("eqb(1) = %s", e.s);
+			line("eqb(3) = 0.25d0 * %s", v->name);
+			line("eqa(4) = 0.5d0 * eqa(3)");
+			line("%s = 0.5d0 * %s + 0.25d0 * eqa(4) + 0.125d0 * eqb(3)", v->name, v->name);
+		}
+	}
+	no_funcall = nf;
 }
 
 /* Pattern `fploop`: z = 0.5 sin(z) + a iterated to its fixed point (|a| <= 1: a contraction
@@ -3553,6 +3984,10 @@ static void gen_stmt(int depth)
 		stmt_trials();
 		return;
 	}
+	if (landed_allowed && chance(force_landed ? 15 : 2)) {
+		stmt_landed(depth);
+		return;
+	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
 		int g = rnd(10);
 		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
@@ -4140,10 +4575,21 @@ static void gen_readin(Buf *init)
 		bprintf(d, "%.2fd0\n", round2(rc(-1.5, 1.5)));
 		bprintf(init, "read(%s, *) %s\n", u, a->name);
 	}
-	if (chance(40)) { /* a NAMELIST group: an element of rdq, rdt, sometimes over two records */
-		bprintf(&decls, "  namelist /rdg/ rdt, rdq\n");
-		bprintf(init, "rdt = 0.0d0\nread(%s, nml=rdg)\nrdp = rdp + rdt\n", u);
-		bprintf(d, "&RDG rdq(%d) = %.2f,%s rdt = %.2f /\n", rrange(1, 3), round2(rc(-1, 1)), chance(50) ? "\n" : "",
+	/* a NAMELIST group: an element of rdq, rdt, sometimes over two records; pattern `landed`:
+	 * often a name with underscores (s17 trial A: '_' | 0x20 never matched), in either case */
+	const char *nml = NULL;
+	if (chance(landed_allowed && force_landed ? 85 : 40)) {
+		static const char *const gn[] = {"rdg", "rd_g", "rd_nml", "run_2"};
+		nml = gn[landed_allowed ? rnd(4) : 0];
+		if (strchr(nml, '_'))
+			features2 |= F2_NMLUNDER;
+		bprintf(&decls, "  namelist /%s/ rdt, rdq\n", nml);
+		bprintf(init, "rdt = 0.0d0\nread(%s, nml=%s)\nrdp = rdp + rdt\n", u, nml);
+		char up[16];
+		int upper = !strchr(nml, '_') || chance(50);
+		for (int i = 0; i < 16; i++)
+			up[i] = (char)(upper && nml[i] >= 'a' && nml[i] <= 'z' ? nml[i] - 32 : nml[i]);
+		bprintf(d, "&%s rdq(%d) = %.2f,%s rdt = %.2f /\n", up, rrange(1, 3), round2(rc(-1, 1)), chance(50) ? "\n" : "",
 		        round2(rc(-1, 1)));
 	}
 	int m = rrange(0, 3);
@@ -4168,6 +4614,10 @@ static void gen_readin(Buf *init)
 		const char *fm = unf ? "" : ", '(i4, f12.5)'";
 		bprintf(init, "open(62, file='readin.log', status='replace'%s, iostat=rds)\n", unf ? ", form='unformatted'" : "");
 		bprintf(init, "write(62%s, iostat=rds) rdk, rdp\nif (rds /= 0) rdp = rdp + 1\n", fm);
+		if (nml && !unf && landed_allowed && chance(60)) { /* the group written back (output only) */
+			features2 |= F2_NMLWRITE;
+			bprintf(init, "write(62, nml=%s)\n", nml);
+		}
 		if (chance(50))
 			bprintf(init, "write(62%s, err=4990) rdc, rdw\nrdp = rdp + 0.5d0\n4990 continue\n", fm);
 		bprintf(init, "close(62, iostat=rds)\nrdp = rdp + rds\n");
@@ -4204,6 +4654,10 @@ static void gen_routine(int i, int *open_module)
 	cur_uses_nrm = 0;
 	pw_declared = 0;
 	prs_declared = 0;
+	landed_declared = landed_sf_declared = landed_eq_declared = 0;
+	sfdecls.n = 0;
+	if (sfdecls.s)
+		sfdecls.s[0] = 0;
 	Buf init = {0};
 	buf_put(&init, "", 0);
 	if (head)
@@ -4213,7 +4667,7 @@ static void gen_routine(int i, int *open_module)
 		init_globals(&init);
 	if (head && use_layout)
 		bprintf(&init, "call clay()\n");
-	if (head && (bugs_allowed & PAT_READIN) && chance(force_readin ? 100 : 20))
+	if (head && (bugs_allowed & PAT_READIN) && chance(force_readin ? 100 : landed_allowed && force_landed ? 50 : 20))
 		gen_readin(&init);
 
 	/* the body, into out */
@@ -4383,6 +4837,7 @@ static void gen_routine(int i, int *open_module)
 	bprintf(&file, "%s", decls.s ? decls.s : "");
 	if (r->common)
 		emit_common(&file);
+	bprintf(&file, "%s", sfdecls.s ? sfdecls.s : "");
 	/* init lines, indented */
 	char *p = init.s;
 	while (p && *p) {
@@ -4726,7 +5181,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg,linsolve,trials|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg,linsolve,trials,landed|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials] [--landed]\n");
 	exit(2);
 }
 
@@ -4822,9 +5277,11 @@ int main(int argc, char **argv)
 					linsolve_allowed = 0;
 				else if (!strcmp(w, "trials"))
 					trials_allowed = 0;
+				else if (!strcmp(w, "landed"))
+					landed_allowed = 0;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0,
-					trials_allowed = 0;
+					trials_allowed = 0, landed_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
 					;
 				else {
@@ -4846,6 +5303,8 @@ int main(int argc, char **argv)
 			force_linsolve = 1;
 		} else if (!strcmp(argv[i], "--trials")) {
 			force_trials = 1;
+		} else if (!strcmp(argv[i], "--landed")) {
+			force_landed = 1;
 		} else if (!strcmp(argv[i], "--recur")) {
 			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
@@ -5035,6 +5494,21 @@ int main(int argc, char **argv)
 		bprintf(&file, "  real(8) :: gl_c(5), gl_u(0:5), gl_r(0:5), gl_res(0:5), gl_p(0:5), gl_q(0:5)\n");
 	if (trials_allowed)
 		bprintf(&file, "  real(8) :: gt_s\n  character(len=1) :: gt_ch\n  character(len=8) :: gt_tag\n");
+	if (landed_allowed)
+		/* pattern `landed`: a type with CHARACTER components (a scalar and an array), generic
+		 * interfaces whose specifics differ by a CHARACTER dummy, one with trailing OPTIONALs */
+		bprintf(&file,
+		        "  type gtc\n"
+		        "    character(len=6) :: name\n"
+		        "    character(len=3) :: tags(3)\n"
+		        "    real(8) :: v\n"
+		        "  end type gtc\n"
+		        "  interface gg_step\n"
+		        "    module procedure gg_step_c, gg_step_k\n"
+		        "  end interface gg_step\n"
+		        "  interface gg_sc\n"
+		        "    module procedure gg_sc1, gg_sc2\n"
+		        "  end interface gg_sc\n");
 	if (procarg_allowed)
 		bprintf(&file,
 		        "  abstract interface\n"
@@ -5042,8 +5516,66 @@ int main(int argc, char **argv)
 		        "      real(8), intent(in) :: t\n"
 		        "    end function gp_fn\n"
 		        "  end interface\n");
-	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed || linsolve_allowed || trials_allowed)
+	if ((bugs_allowed & (PAT_ALLOC | PAT_AFUNC | PAT_RECUR)) || procarg_allowed || linsolve_allowed || trials_allowed ||
+	    landed_allowed)
 		bprintf(&file, "contains\n");
+	if (landed_allowed)
+		/* pattern `landed`: |x|, |c|, |w|, |a|, |s|, |t%v| <= 4 keep every result within 4:
+		 * gg_step_c 3.4 + 0.5 (w), times (2 + p) / 8 <= 1; gg_step_k 3; gg_sc1 4; gg_sc2 4; gg_pick 3.1 */
+		bprintf(&file,
+		        "  subroutine gg_step_c(x, tag, c, w, p)\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    character(len=*), intent(in) :: tag\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    real(8), intent(in), optional :: w\n"
+		        "    integer, intent(in), optional :: p\n"
+		        "    if (tag(1:1) == 'd') then\n"
+		        "      x = 0.5d0 * x + 0.25d0 * sin(c)\n"
+		        "    else if (len_trim(tag) > 4) then\n"
+		        "      x = 0.5d0 * x * cos(c)\n"
+		        "    else\n"
+		        "      x = 0.75d0 * x + 0.1d0 * c\n"
+		        "    end if\n"
+		        "    if (present(w)) x = x + 0.125d0 * w * cos(x)\n"
+		        "    if (present(p)) x = x * (2 + p) / 8d0\n"
+		        "  end subroutine gg_step_c\n"
+		        "  subroutine gg_step_k(x, k, c)\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    integer, intent(in) :: k\n"
+		        "    real(8), intent(in) :: c\n"
+		        "    x = 0.5d0 * x + 0.25d0 * c * sin(k * x)\n"
+		        "  end subroutine gg_step_k\n"
+		        "  real(8) function gg_sc1(a, s)\n"
+		        "    real(8), intent(in) :: a\n"
+		        "    real(8), intent(in), optional :: s\n"
+		        "    gg_sc1 = 0.5d0 * a\n"
+		        "    if (present(s)) gg_sc1 = 0.25d0 * a * s\n"
+		        "  end function gg_sc1\n"
+		        "  real(8) function gg_sc2(tag, a)\n"
+		        "    character(len=*), intent(in) :: tag\n"
+		        "    real(8), intent(in) :: a\n"
+		        "    select case (tag(1:1))\n"
+		        "    case ('l')\n"
+		        "      gg_sc2 = 0.5d0 * a\n"
+		        "    case ('q')\n"
+		        "      gg_sc2 = 0.25d0 * a * a\n"
+		        "    case default\n"
+		        "      gg_sc2 = 2d0 * sin(a)\n"
+		        "    end select\n"
+		        "  end function gg_sc2\n"
+		        "  subroutine gg_pick(t, x)\n"
+		        "    type(gtc), intent(in) :: t\n"
+		        "    real(8), intent(inout) :: x\n"
+		        "    select case (t%%name(1:3))\n"
+		        "    case ('sal')\n"
+		        "      x = 0.5d0 * x + 0.25d0 * t%%v\n"
+		        "    case ('tem', 'tmp')\n"
+		        "      x = 0.5d0 * x * cos(t%%v)\n"
+		        "    case default\n"
+		        "      x = 0.75d0 * x\n"
+		        "    end select\n"
+		        "    if (t%%tags(3) == 'ocn') x = x + 0.1d0 * sin(t%%v)\n"
+		        "  end subroutine gg_pick\n");
 	if (trials_allowed)
 		/* pattern `trials`: |x| <= 4 gives |gt_out| <= 2.25, gt_s within 0.5 * 2 + 0.25 * 4, gt_val's
 		 * x within 2.25, gt_smooth's w within 0.5 * 4 + 0.25 * 4, gt_tab within 0.5 */
@@ -5396,6 +5928,9 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof feature_names / sizeof *feature_names; k++)
 		if (features & (1ull << k))
 			bprintf(&fb, "%s ", feature_names[k]);
+	for (size_t k = 0; k < sizeof feature2_names / sizeof *feature2_names; k++)
+		if (features2 & (1ull << k))
+			bprintf(&fb, "%s ", feature2_names[k]);
 	static const char *bug_names[] = {"bug-index",      "bug-extent",    "bug-sign",    "bug-real",
 	                                  "bug-restrict",   "bug-wholeself", "bug-dimattr", "bug-regionassumed",
 	                                  "bug-splittoken", "bug-parenvalue"};
