@@ -81,6 +81,7 @@ typedef struct CliOpts {
 	const char **include_dirs;
 	int ninclude_dirs;
 	int cpp;                /* --cpp: preprocess every file */
+	int default_real8;      /* --default-real-8: REAL is REAL(8) (gfortran -fdefault-real-8 -fdefault-double-8) */
 	const char **lib_files; /* --lib: descriptions of routines without source */
 	int nlib_files;
 	const char **links; /* --link: sources or objects linked into the programs check and tune build */

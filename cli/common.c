@@ -97,6 +97,7 @@ static const OptSpec specs[] = {
         FLAG("--cflags", OPT_CONFIG, cflags),
         FLAG("--libs", OPT_CONFIG, libs),
         FLAG("--cpp", OPT_FORM, cpp),
+        FLAG("--default-real-8", OPT_FORM, default_real8),
         VALUE("--lib", OPT_FORM),
         VALUE("--link", OPT_LINK),
         VALUE("--data", OPT_FORM),
@@ -537,6 +538,7 @@ void cli_pl_input(const CliOpts *o, PlInput *in)
 	in->fe.include_dirs = o->include_dirs;
 	in->fe.ninclude_dirs = o->ninclude_dirs;
 	in->fe.cpp = o->cpp;
+	ir_default_real = o->default_real8 ? TY_REAL8 : TY_REAL4;
 	in->fe.preprocess = cli_preprocess;
 	in->fe.preprocess_ctx = (void *)o;
 }

@@ -100,7 +100,7 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 	size_t n;
 	const char *kind = kind_suffix(low, &n);
 	char *num = ir_strndup(p->a, low, n);
-	IrBase type = TY_REAL4;
+	IrBase type = kind ? TY_REAL4 : ir_default_real;
 	for (char *c = num; *c; c++) {
 		if (*c == 'd') {
 			*c = 'e';
@@ -637,7 +637,7 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		return t;
 	}
 	if (!kind.text && !kind.expr) {
-		t.base = type_words[word].base;
+		t.base = type_words[word].base == TY_REAL4 ? ir_default_real : type_words[word].base;
 		return t;
 	}
 	if (word == FE_TW_DOUBLE || word == FE_TW_DCOMPLEX) {
