@@ -97,6 +97,12 @@ for bad in 'x=3:1' 'x=1' 'x=a:b' '=1:2'; do
 	[ $? -eq 2 ] && grep -qF -- "--input wants NAME=LO:HI with LO < HI, not '$bad'" "$tmp/err" ||
 		fail "--input $bad: $(cat "$tmp/err")"
 done
+# infinite or overflowing bounds, or a width past the largest double, would write inf into driver.c
+for bad in 'x=-inf:1' 'x=-1e400:1' 'x=-3:1e400' 'x=-1.7e308:1.7e308'; do
+	"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input "$bad" >"$tmp/out" 2>"$tmp/err"
+	[ $? -eq 2 ] && grep -qF -- "--input wants finite LO and HI whose difference HI - LO is below 1.8e+308 too, not '$bad'" "$tmp/err" ||
+		fail "--input $bad: $(cat "$tmp/err")"
+done
 "$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input n=1:2 >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 1 ] && grep -qF "stad check: error: --input n=1:2: 'n' is not a real argument of 'depth'" "$tmp/err" ||
 	fail "--input n=1:2: $(cat "$tmp/err")"
