@@ -1056,6 +1056,21 @@ IrDecl *fe_data_set(FeParser *p, IrVec *objs, IrVec *vals, IrLoc loc)
 	return d;
 }
 
+IrEntity *fe_entity_old_init(FeParser *p, IrEntity *e, IrVec *vals, IrLoc loc)
+{
+	if (e->init) /* (the grammar has no `= expr` before the slashes) */
+		return e;
+	ir_vec_push(p->a, &p->old_inits, fe_data_set(p, fe_list(p, fe_entity(p, e->name, NULL, NULL, e->loc)), vals, loc));
+	return e;
+}
+
+void fe_old_inits_add(FeParser *p)
+{
+	IrVec v = p->old_inits;
+	p->old_inits = (IrVec){0};
+	fe_decls_add(p, &v);
+}
+
 IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc)
 {
 	IrEntity *e = fe_entity(p, name, NULL, NULL, loc);
