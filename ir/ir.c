@@ -450,12 +450,12 @@ void ir_diag_hold(IrProgram *p)
 	p->holding = 1;
 }
 
-void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx)
+void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error, const char *msg), void *ctx)
 {
 	p->holding = 0;
 	for (int i = 0; i < p->held.n; i++) {
 		IrDiag *d = p->held.v[i];
-		if (drop && drop(ctx, d->loc, d->is_error)) {
+		if (drop && drop(ctx, d->loc, d->is_error, d->msg)) {
 			p->nerrors -= d->is_error;
 			continue;
 		}

@@ -113,7 +113,7 @@ void ir_error_set_limit(struct IrProgram *p, int n);
  * prints them in order except those drop(ctx, loc, is_error) says to discard (a discarded error
  * is no longer counted). Lets the frontend forgive the routines the head never reaches. */
 void ir_diag_hold(struct IrProgram *p);
-void ir_diag_release(struct IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx);
+void ir_diag_release(struct IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error, const char *msg), void *ctx);
 
 /* ---------------------------------------------------------------- types */
 

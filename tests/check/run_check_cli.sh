@@ -25,6 +25,8 @@
 #      apart at 1e-24 (exp's subnormal range) are a MISMATCH, not 'ok';
 #  12. a head's VALUE dummies are named as written in --head, --set and --input (value_head.f90),
 #      also with --default-checkpoint auto (its sizes from --set).
+#  13. a routine the head does not reach, with an error (unreached_error.f): one warning per
+#      check (it translates three times), naming the ignored error.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -183,5 +185,13 @@ awk '$1 == "c" && $2 == "y" { found = 1 } END { exit !found }' "$tmp/out" || fai
 "$STAD" diff "$DIR/value_head.f90" --head 'damp(y)/(x c)' --set n=3 --default-checkpoint auto -o "$tmp/v.c" \
 	>"$tmp/out" 2>"$tmp/err" || fail "VALUE dummies with --default-checkpoint auto: $(cat "$tmp/err")"
 
+# 13. an unreached routine's error: one warning, which says what it is
+"$STAD" check "$DIR/unreached_error.f" --head 'sqr(f)/(x)' >"$tmp/out" 2>"$tmp/err" ||
+	fail "an unreached routine with an error: exit status $?"
+[ "$(grep -c "SUBROUTINE diags is not reached from the head 'sqr'" "$tmp/err")" -eq 1 ] ||
+	fail "an unreached routine with an error: not exactly one warning"
+grep -q "its 1 error ignored (line 12: ENTRY is not supported" "$tmp/err" ||
+	fail "an unreached routine with an error: the warning does not say what the error is"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an unreached routine's error warned once"
