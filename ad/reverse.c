@@ -317,8 +317,9 @@ static void fwd_call(Rev *r, IrStmt *s, Facts *f, int id, int on, IrBlock *out)
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_PRIMAL_END, id, NULL, L));
 	} else {
+		/* (a snapshot that cannot be taken, forced off: announces 0 bytes; build_unit) */
 		if (ad->profile)
-			ir_block_add(a, out, prof(r, EV_FWD_BEGIN, id, &f->snap, L));
+			ir_block_add(a, out, prof(r, EV_FWD_BEGIN, id, f->snap_bad ? NULL : &f->snap, L));
 		ir_block_add(a, out, call_of(r, ad_info(q)->fwd, primal_args(r, s), s->u.call.nargs, s));
 		if (ad->profile)
 			ir_block_add(a, out, prof(r, EV_FWD_END, id, NULL, L));
@@ -1251,8 +1252,10 @@ static const IrSiteList *site_list(Ad *ad)
 	for (int i = 0; i < s->n; i++) {
 		Facts *sf = s->v[i]->stmt->aux;
 		ids[i] = s->v[i]->id;
-		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external || s->v[i]->is_linsolve ? 2 : 0; /* SRT_SITE_* */
-		/* a site that cannot be checkpointed stays off whatever STAD_SITES says */
+		/* a site that cannot be checkpointed stays off whatever STAD_SITES says; the profile
+		 * sees it as fixed (not a toggle), in its off state */
+		int stuck = sf && (sf->snap_bad || sf->draws) && !s->v[i]->on;
+		kinds[i] = s->v[i]->is_binomial ? 1 : s->v[i]->is_external || s->v[i]->is_linsolve || stuck ? 2 : 0; /* SRT_SITE_* */
 		on[i] = s->v[i]->on && !(ad->req->dynamic_sites && sf && (sf->snap_bad || sf->draws));
 	}
 	l->n = s->n;

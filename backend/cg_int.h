@@ -67,6 +67,10 @@ int cg_name_reserved(const char *name);
 typedef struct Cg Cg;
 const char *cg_unique(Cg *cg, IrNames *taken, const char *base);
 char *cg_strdup(Cg *cg, const char *s);
+/* Dummy k of u when it is a derivative renamed because its usual name (x's "xb", "xd": the
+ * dummy before it, x, and one letter) is taken by a local of the routine or another name:
+ * that usual name, for the header and interface comments; NULL otherwise. */
+const char *cg_renamed_deriv(Cg *cg, const IrUnit *u, int k);
 char *cg_sprintf(Cg *cg, const char *fmt, ...)
 #if defined(__GNUC__)
         __attribute__((format(printf, 2, 3)))

@@ -783,8 +783,13 @@ static void fortran_interface(Cg *cg, IrUnit *const *exported, int nexported, co
 		fhead(kw, u, b);
 		cg_buf_puts(b, "      implicit none\n");
 		for (int k = 0; k < u->nargs; k++)
-			if (!u->args[k]->len_of)
+			if (!u->args[k]->len_of) {
 				fdummy(u, u->args[k], b);
+				const char *usual = cg_renamed_deriv(cg, u, k);
+				if (usual)
+					cg_buf_printf(b, "      ! %s: the derivative of %s ('%s' is a name of this routine)\n",
+					              u->args[k]->name, u->args[k - 1]->name, usual);
+			}
 		if (u->kind == UNIT_FUNCTION && u->result)
 			cg_buf_printf(b, "      %s :: %s\n", ftype(u->result->type), u->name);
 		cg_buf_printf(b, "    end %s %s\n", kw, u->name);

@@ -812,6 +812,21 @@ static const char *make_sig(CgUnit *U)
 	return r;
 }
 
+const char *cg_renamed_deriv(Cg *cg, const IrUnit *u, int k)
+{
+	const IrSym *s = u->args ? u->args[k] : NULL, *x = k > 0 && u->args ? u->args[k - 1] : NULL;
+	if (!s || !x || !s->deriv || x->deriv)
+		return NULL;
+	size_t n = strlen(s->name), o = strlen(x->name);
+	while (n > 0 && s->name[n - 1] >= '0' && s->name[n - 1] <= '9')
+		n--;
+	if (n == strlen(s->name) || n != o + 1 || strncmp(s->name, x->name, o))
+		return NULL;
+	char *name = cg_strdup(cg, s->name);
+	name[n] = 0;
+	return name;
+}
+
 /* For the header: "n (integer), x(1:n) (double precision array, rank 1)". */
 static const char *make_argdoc(CgUnit *U)
 {
@@ -828,6 +843,9 @@ static const char *make_argdoc(CgUnit *U)
 		if (s->rank)
 			cg_buf_printf(&b, " array of rank %d", s->rank);
 		cg_buf_printf(&b, "%s)", intents[s->intent & 3]);
+		const char *usual = cg_renamed_deriv(U->cg, u, i);
+		if (usual)
+			cg_buf_printf(&b, " [the derivative of %s: '%s' is a name of this routine]", u->args[i - 1]->name, usual);
 	}
 	if (u->kind == UNIT_FUNCTION)
 		cg_buf_printf(&b, "%sreturns %s", u->nargs ? "; " : "", ir_base_name(result_type(u)));

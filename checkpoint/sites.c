@@ -503,6 +503,26 @@ static int calls_of(const CkpSites *s, const char *caller, const char *callee, c
 	return n;
 }
 
+/* A site id with the specialised copies' suffixes taken out ("euler__rhs:step__rhs#1" ->
+ * "euler:step#1"): 1 when it had any. */
+static int without_copies(const char *id, char *out, size_t cap)
+{
+	size_t k = 0;
+	int any = 0;
+	for (const char *c = id; *c && k + 1 < cap; c++) {
+		if (c[0] == '_' && c[1] == '_') {
+			any = 1;
+			while (*c && *c != ':' && *c != '#')
+				c++;
+			if (!*c)
+				break;
+		}
+		out[k++] = *c;
+	}
+	out[k] = 0;
+	return any;
+}
+
 const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carried, char *msg, size_t msglen)
 {
 	*carried = 0;
@@ -558,6 +578,25 @@ const CkpSite *ckp_entry_site(const CkpSites *s, const CkpEntry *en, int *carrie
 			         en->id, caller, callee, n, n == 1 ? "" : "s");
 			return NULL;
 		}
+	}
+	/* routines specialised for their procedure arguments (newton -> newton__sebres): the sites
+	 * are named by the copies */
+	char copies[512] = "";
+	int ncopies = 0;
+	for (int i = 0; i < s->n && strlen(en->id) < 256; i++) {
+		char plain[256];
+		if (!without_copies(s->v[i]->id, plain, sizeof plain) || strcmp(plain, en->id))
+			continue;
+		size_t used = strlen(copies);
+		snprintf(copies + used, sizeof copies - used, "%s'%s'", ncopies ? ", " : "", s->v[i]->id);
+		ncopies++;
+	}
+	if (ncopies) {
+		snprintf(msg, msglen,
+		         "unknown call site '%s': the routines are specialised for their procedure arguments, and the "
+		         "site%s named by the copies: %s (see 'stad calls')",
+		         en->id, ncopies == 1 ? " is" : "s are", copies);
+		return NULL;
 	}
 	snprintf(msg, msglen, "unknown call site '%s' (see 'stad calls' for the sites)", en->id);
 	return NULL;

@@ -82,6 +82,7 @@ typedef struct CliOpts {
 	const char **include_dirs;
 	int ninclude_dirs;
 	int cpp;                /* --cpp: preprocess every file */
+	int default_real8;      /* --default-real-8: REAL is REAL(8) (gfortran -fdefault-real-8 -fdefault-double-8) */
 	const char **lib_files; /* --lib: descriptions of routines without source */
 	int nlib_files;
 	const char **links; /* --link: sources or objects linked into the programs check and tune build */
@@ -121,7 +122,8 @@ enum {
 	"  (every file with --cpp); -I folders are also searched for INCLUDE files. --lib FILE describes\n"                      \
 	"  routines whose source is not given (README: routines without source). --data FILE: a file the\n"                      \
 	"  program READs, copied into the folder where stad check and stad tune run it (a relative FILE\n"                       \
-	"  not found from the current folder is taken from the first source's folder); others ignore it.\n"
+	"  not found from the current folder is taken from the first source's folder); others ignore it.\n"   \
+	"  --default-real-8: REAL without a kind is REAL(8) (gfortran -fdefault-real-8 -fdefault-double-8).\n"
 
 /* Parses argv (argv[0] is the command name): options (--name VALUE or --name=VALUE) and files
  * in any order. Returns 0 ok, 2 usage error (printed), -1 --help (usage printed on stdout). */

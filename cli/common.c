@@ -13,7 +13,9 @@
 
 #include <assert.h>
 #include <errno.h>
+#include <float.h>
 #include <limits.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -98,6 +100,7 @@ static const OptSpec specs[] = {
         FLAG("--cflags", OPT_CONFIG, cflags),
         FLAG("--libs", OPT_CONFIG, libs),
         FLAG("--cpp", OPT_FORM, cpp),
+        FLAG("--default-real-8", OPT_FORM, default_real8),
         VALUE("--lib", OPT_FORM),
         VALUE("--link", OPT_LINK),
         VALUE("--data", OPT_FORM),
@@ -284,6 +287,12 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			if (!e2 || e2 == val || (lo = strtod(e2 + 1, &end), end == e2 + 1 || *end != ':') ||
 			    (hi = strtod(end + 1, &end), *end) || !(lo < hi))
 				return cli_usage_error(o, usage, "--input wants NAME=LO:HI with LO < HI, not '%s'", val);
+			/* (inf, 1e400, or a width HI - LO past the largest double: the driver draws LO + (HI - LO)*u) */
+			if (!isfinite(lo) || !isfinite(hi) || !isfinite(hi - lo))
+				return cli_usage_error(o, usage,
+				                       "--input wants finite LO and HI whose difference HI - LO is below %.3g too, "
+				                       "not '%s'",
+				                       DBL_MAX, val);
 			o->inputs[o->ninputs].name = strndup(val, (size_t)(e2 - val));
 			o->inputs[o->ninputs].value = e2 + 1;
 			o->ninputs++;
@@ -542,6 +551,7 @@ void cli_pl_input(const CliOpts *o, PlInput *in)
 	in->fe.include_dirs = o->include_dirs;
 	in->fe.ninclude_dirs = o->ninclude_dirs;
 	in->fe.cpp = o->cpp;
+	ir_default_real = o->default_real8 ? TY_REAL8 : TY_REAL4;
 	in->fe.preprocess = cli_preprocess;
 	in->fe.preprocess_ctx = (void *)o;
 }

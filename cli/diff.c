@@ -40,6 +40,8 @@ static const char diff_usage[] =
         "  -D NAME[=VALUE], -U NAME        C preprocessor macros (.F .F90 .fpp .FPP ... files, or with --cpp)\n"
         "  -I DIR                          folder searched for #include and INCLUDE files\n"
         "  --cpp                           run the C preprocessor on every file\n"
+        "  --default-real-8                REAL without a kind is REAL(8) (gfortran -fdefault-real-8\n"
+        "                                  -fdefault-double-8)\n"
         "With --mode primal and a PROGRAM unit, --head may be omitted: the program becomes main().\n";
 
 /* Derive OUT.h from OUT.c. */

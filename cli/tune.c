@@ -1189,7 +1189,9 @@ int cli_cmd_tune(int argc, char **argv)
 	t->fixed = calloc((size_t)t->n + 2, 1);
 	for (int i = 0; i < t->n; i++) {
 		t->isbin[i] = (char)res.sites->v[i]->is_binomial;
-		t->fixed[i] = (char)(res.sites->v[i]->is_external || res.sites->v[i]->is_linsolve);
+		/* (forced off here, unforced: it cannot be checkpointed, no toggle either) */
+		t->fixed[i] = (char)(res.sites->v[i]->is_external || res.sites->v[i]->is_linsolve ||
+		                     (res.sites->v[i]->why == WHY_FORCED && !res.sites->v[i]->on));
 		t->ids[i] = xstrdup(res.sites->v[i]->id);
 		t->defaults[i] = res.sites->v[i]->on ? '1' : '0';
 	}

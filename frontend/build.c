@@ -576,7 +576,8 @@ static int add_stmt(FeParser *p, IrStmt *s)
 	s->label = p->label;
 	attach_pending(p, s);
 	ir_block_add(p->a, current_block(p), s);
-	c->has_exec = 1;
+	if (!(s->kind == IR_PRINT && s->u.print.io == IO_FORMAT)) /* FORMAT may stand among declarations */
+		c->has_exec = 1;
 	return 1;
 }
 
@@ -660,7 +661,7 @@ void fe_decl_add(FeParser *p, IrDecl *d)
 	FeUnitCtx *c = body_unit(p, d->loc, 0);
 	if (!c)
 		return;
-	if (c->has_exec) {
+	if (c->has_exec && d->kind != DECL_DATA) { /* (F77 lets DATA stand among executable statements) */
 		ir_error(d->loc, "declarations must come before the first executable statement");
 		return;
 	}

@@ -1473,6 +1473,7 @@ static int read_statement(FeParser *p)
 	p->pos = 0;
 	p->stmt_error = 0;
 	p->drop = 0;
+	p->old_inits.n = 0;
 	if (p->eof)
 		return 0;
 	int toolong = 0;

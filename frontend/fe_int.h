@@ -250,6 +250,7 @@ typedef struct FeParser {
 	int iface;              /* inside an INTERFACE block (classify.c reads it whole) */
 	int blockdata;          /* the MODULE statement being read is a BLOCK DATA */
 	int iface_depth;        /* inside one of its interface bodies */
+	IrVec old_inits;        /* IrDecl* DATA sets of the type statement being read (`REAL X /1.5/`) */
 	const char *iface_name; /* the generic name, or NULL (explicit interfaces only) */
 	IrLoc iface_loc;
 	IrVec iface_specs; /* const char*: the specific procedures named so far */
@@ -371,6 +372,11 @@ FeCharLen fe_char_len_deferred(FeParser *p, IrLoc loc); /* len NULL: `*` */
 IrExpr *fe_substring(FeParser *p, IrExpr *ref, IrExpr *range, IrLoc loc);
 FeType fe_char_type(FeParser *p, FeCharLen len, IrLoc loc);
 IrEntity *fe_entity_len(FeParser *p, IrEntity *e, FeCharLen len);
+/* The old-style initialisation of a type statement's entity, `DOUBLE PRECISION C /2.5D0/` (a DEC
+ * extension gfortran -std=legacy takes): a DATA set of e kept for fe_old_inits_add. Returns e. */
+IrEntity *fe_entity_old_init(FeParser *p, IrEntity *e, IrVec *vals, IrLoc loc);
+/* After the type statement: its old-style initialisations as DATA statements. */
+void fe_old_inits_add(FeParser *p);
 FePrefix fe_prefix_none(void);
 FePrefix fe_prefix_type(FeParser *p, FePrefix acc, FeType t);
 FePrefix fe_prefix_join(FeParser *p, FePrefix a, FePrefix b);

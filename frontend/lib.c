@@ -134,7 +134,7 @@ static int parse_type(const char *w, IrBase *base, int *array)
 		const char *name;
 		IrBase base;
 	} types[] = {
-	        {"integer", TY_INT},  {"logical", TY_LOGICAL}, {"real", TY_REAL4},   {"real(4)", TY_REAL4},
+	        {"integer", TY_INT},  {"logical", TY_LOGICAL}, {"real", TY_NONE},   {"real(4)", TY_REAL4},
 	        {"real*4", TY_REAL4}, {"real(8)", TY_REAL8},   {"real*8", TY_REAL8}, {"double", TY_REAL8},
 	};
 	size_t n = strlen(w);
@@ -143,7 +143,7 @@ static int parse_type(const char *w, IrBase *base, int *array)
 		n -= 3;
 	for (size_t k = 0; k < sizeof types / sizeof types[0]; k++)
 		if (strlen(types[k].name) == n && !strncmp(types[k].name, w, n)) {
-			*base = types[k].base;
+			*base = types[k].base == TY_NONE ? ir_default_real : types[k].base; /* "real" */
 			return 1;
 		}
 	return 0;

@@ -100,7 +100,7 @@ IrExpr *fe_real_const(FeParser *p, const char *text, IrLoc loc)
 	size_t n;
 	const char *kind = kind_suffix(low, &n);
 	char *num = ir_strndup(p->a, low, n);
-	IrBase type = TY_REAL4;
+	IrBase type = kind ? TY_REAL4 : ir_default_real;
 	for (char *c = num; *c; c++) {
 		if (*c == 'd') {
 			*c = 'e';
@@ -637,7 +637,7 @@ FeType fe_type(FeParser *p, int word, FeKind kind, IrLoc loc)
 		return t;
 	}
 	if (!kind.text && !kind.expr) {
-		t.base = type_words[word].base;
+		t.base = type_words[word].base == TY_REAL4 ? ir_default_real : type_words[word].base;
 		return t;
 	}
 	if (word == FE_TW_DOUBLE || word == FE_TW_DCOMPLEX) {
@@ -1054,6 +1054,21 @@ IrDecl *fe_data_set(FeParser *p, IrVec *objs, IrVec *vals, IrLoc loc)
 	for (int i = 0; i < d->nvals; i++)
 		d->vals[i] = vals->v[i];
 	return d;
+}
+
+IrEntity *fe_entity_old_init(FeParser *p, IrEntity *e, IrVec *vals, IrLoc loc)
+{
+	if (e->init) /* (the grammar has no `= expr` before the slashes) */
+		return e;
+	ir_vec_push(p->a, &p->old_inits, fe_data_set(p, fe_list(p, fe_entity(p, e->name, NULL, NULL, e->loc)), vals, loc));
+	return e;
+}
+
+void fe_old_inits_add(FeParser *p)
+{
+	IrVec v = p->old_inits;
+	p->old_inits = (IrVec){0};
+	fe_decls_add(p, &v);
 }
 
 IrEntity *fe_data_element(FeParser *p, const char *name, IrVec *subs, IrLoc loc)

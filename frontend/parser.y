@@ -264,8 +264,8 @@ spec_stmt
 	| access_word dcolon_opt name_list TOK_EOS          { fe_decl_add(p, fe_decl_access(p, $1, $3, @1)); }
 	| TOK_IMPLICIT TOK_NONE TOK_EOS                     { fe_decl_add(p, fe_implicit_none(p, @1)); }
 	| TOK_IMPLICIT implicit_list TOK_EOS                { fe_decls_add(p, $2); }
-	| decl_head entity_list TOK_EOS                     { fe_decl_add(p, fe_decl_ents(p, $1, $2)); }
-	| decl_head TOK_DCOLON entity_list TOK_EOS          { fe_decl_add(p, fe_decl_ents(p, $1, $3)); }
+	| decl_head entity_list TOK_EOS                     { fe_decl_add(p, fe_decl_ents(p, $1, $2)); fe_old_inits_add(p); }
+	| decl_head TOK_DCOLON entity_list TOK_EOS          { fe_decl_add(p, fe_decl_ents(p, $1, $3)); fe_old_inits_add(p); }
 	| TOK_DIMENSION dcolon_opt dim_entity_list TOK_EOS  { fe_decl_add(p, fe_decl(p, DECL_DIMENSION, $3, @1)); }
 	| TOK_PARAMETER '(' param_list ')' TOK_EOS          { fe_decl_add(p, fe_decl(p, DECL_PARAMETER, $3, @1)); }
 	| TOK_COMMON common_groups TOK_EOS                  { fe_decls_add(p, $2); }
@@ -411,6 +411,12 @@ entity
 	| TOK_NAME char_len '=' expr                        { $$ = fe_entity_len(p, fe_entity(p, $1, NULL, $4, @1), $2); }
 	| TOK_NAME '(' dim_list ')' char_len                { $$ = fe_entity_len(p, fe_entity(p, $1, $3, NULL, @1), $5); }
 	| TOK_NAME '(' dim_list ')' char_len '=' expr       { $$ = fe_entity_len(p, fe_entity(p, $1, $3, $7, @1), $5); }
+	/* old-style initialisation (legacy): REAL X /1.5/, D(3) /3*0.0/ */
+	| TOK_NAME '/' data_vals '/'                        { $$ = fe_entity_old_init(p, fe_entity(p, $1, NULL, NULL, @1), $3, @2); }
+	| TOK_NAME '(' dim_list ')' '/' data_vals '/'       { $$ = fe_entity_old_init(p, fe_entity(p, $1, $3, NULL, @1), $6, @5); }
+	| TOK_NAME char_len '/' data_vals '/'               { $$ = fe_entity_old_init(p, fe_entity_len(p, fe_entity(p, $1, NULL, NULL, @1), $2), $4, @3); }
+	| TOK_NAME '(' dim_list ')' char_len '/' data_vals '/'
+	                                                    { $$ = fe_entity_old_init(p, fe_entity_len(p, fe_entity(p, $1, $3, NULL, @1), $5), $7, @6); }
 	;
 
 dim_list

@@ -35,6 +35,7 @@ typedef struct Reach {
 	char *reached; /* per index in all */
 	IrVec work;    /* units reached, not yet walked */
 	int *dropped;  /* per index in all: diagnostics dropped (errors) */
+	const char **first; /* per index in all: the first dropped error ("line 7: ..."), or NULL */
 	IrArena *a;
 	/* the indexes: nslots (a power of two) slots each */
 	size_t nslots;
@@ -267,14 +268,32 @@ static int unit_at(const Reach *R, IrLoc loc)
 	return best;
 }
 
-static int drop_unreached(void *ctx, IrLoc loc, int is_error)
+static int drop_unreached(void *ctx, IrLoc loc, int is_error, const char *msg)
 {
 	Reach *R = ctx;
 	int i = unit_at(R, loc);
 	if (i < 0 || R->reached[i])
 		return 0;
 	R->dropped[i] += is_error;
+	if (is_error && !R->first[i])
+		R->first[i] = ir_sprintf(R->a, "line %d: %s", loc.line, msg);
 	return 1;
+}
+
+/* Has this warning been printed already? stad check and stad tune translate the same files
+ * several times in one process: one warning per routine and process (a short list). */
+static int warned_before(const IrUnit *u)
+{
+	static char seen[64][256];
+	static int nseen;
+	char key[256];
+	snprintf(key, sizeof key, "%s:%d:%s", u->loc.file ? u->loc.file : "", u->loc.line, u->name);
+	for (int i = 0; i < nseen; i++)
+		if (!strcmp(seen[i], key))
+			return 1;
+	if (nseen < (int)(sizeof seen / sizeof seen[0]))
+		memcpy(seen[nseen++], key, sizeof key);
+	return 0;
 }
 
 static void remove_unreached(Reach *R, IrVec *v)
@@ -309,6 +328,7 @@ void fe_prune(IrProgram *p, const char *head, int verbose)
 		collect(R, p->units.v[i]);
 	R->reached = ir_alloc(R->a, (size_t)R->all.n + 1);
 	R->dropped = ir_alloc(R->a, sizeof(int) * ((size_t)R->all.n + 1));
+	R->first = ir_alloc(R->a, sizeof(char *) * ((size_t)R->all.n + 1));
 	build_indexes(R);
 	reach_name(R, head);
 	if (!R->work.n) { /* no such routine: the head's own check says so */
@@ -330,9 +350,10 @@ void fe_prune(IrProgram *p, const char *head, int verbose)
 		if (R->reached[i])
 			continue;
 		nskipped += u->kind != UNIT_MODULE;
-		if (R->dropped[i])
-			ir_warning(u->loc, "%s %s is not reached from the head '%s': not translated, its %d error%s ignored",
-			           kind_word(u), u->name, head, R->dropped[i], R->dropped[i] == 1 ? "" : "s");
+		if (R->dropped[i] && !warned_before(u))
+			ir_warning(u->loc, "%s %s is not reached from the head '%s': not translated, its %d error%s ignored (%s%s)",
+			           kind_word(u), u->name, head, R->dropped[i], R->dropped[i] == 1 ? "" : "s",
+			           R->dropped[i] == 1 ? "" : "the first: ", R->first[i]);
 	}
 	if (verbose && nskipped) {
 		fprintf(stderr, "stad: routines seen but not translated (the head does not reach them):");

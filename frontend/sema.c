@@ -992,7 +992,7 @@ int fe_sema(IrProgram *p)
 		for (int k = 0; k < u->syms.n; k++) {
 			IrSym *s = u->syms.v[k];
 			if (s->type == TY_NONE)
-				s->type = TY_REAL4;
+				s->type = ir_default_real;
 		}
 	}
 	if (ir_error_count(p) > before)

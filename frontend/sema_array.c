@@ -3790,7 +3790,7 @@ IrExpr *sema_elemental_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc
 	c->u.call.name = f->name;
 	c->u.call.args = args;
 	c->u.call.nargs = nargs;
-	c->type = f->result ? f->result->type : TY_REAL4;
+	c->type = f->result ? f->result->type : ir_default_real;
 	return c;
 }
 

@@ -227,7 +227,7 @@ static IrExpr *lowered_intrinsic(Sema *S, IrIntrinsic id, IrExpr **r, int n, IrB
 	case INTR_MIN1: {
 		int mx = g == INTR_AMAX0 || g == INTR_MAX1;
 		return ir_convert(a, ir_intrin(a, mx ? INTR_MAX : INTR_MIN, r, n, loc),
-		                  g == INTR_AMAX0 || g == INTR_AMIN0 ? TY_REAL4 : TY_INT);
+		                  g == INTR_AMAX0 || g == INTR_AMIN0 ? ir_default_real : TY_INT);
 	}
 	case INTR_MODULO: {
 		/* m = MOD(a, p), then m + p where m is not 0 and its sign differs from p's: each
@@ -321,7 +321,7 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 		}
 		break;
 	case AT_REAL4:
-		if (common != TY_REAL4) {
+		if (common != ir_default_real) {
 			ir_error(e->loc, "the argument of %s must be default real", in->name);
 			return bad(S, e->loc);
 		}
@@ -608,7 +608,7 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 		c->u.call.name = f->name;
 		c->u.call.args = args;
 		c->u.call.nargs = nargs;
-		c->type = f->result ? f->result->type : TY_REAL4;
+		c->type = f->result ? f->result->type : ir_default_real;
 		if (s && s->kind == SYM_PROC && s->declared && s->type != c->type)
 			ir_error(e->loc, "'%s' is declared %s here but the function returns %s", name, ir_base_name(s->type),
 			         ir_base_name(c->type));

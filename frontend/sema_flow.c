@@ -350,7 +350,10 @@ static const char *construct_word(const Flow *F, const IrStmt *c)
 
 /* The F77 jump from an outer DO loop to the CONTINUE that ends it together with the inner loop
  * x: every statement from the CONTINUE up to x is the last of its block and every loop among
- * them ends at that label. The jump then ends the outer loop's iteration: CYCLE. */
+ * them ends at that label. Returns the outer loop. Such a jump enters the inner loop's range,
+ * which F77 (X3.9-1978 11.10.8, A2(7)) and every later standard forbid; gfortran runs it as a
+ * jump to the inner loop's increment (more inner iterations when the stale index is below its
+ * bound), what its author meant was a CYCLE of the outer loop: refused, with the rewrite. */
 static IrStmt *shared_end(const IrStmt *t, const IrStmt *x, int label)
 {
 	if (t->kind != IR_CONTINUE)
@@ -403,9 +406,13 @@ static int check_jump(Flow *F, IrStmt *g)
 	if (x->kind == IR_DO && x->u.do_.end_label == label) {
 		IrStmt *d = shared_end(t, x, label);
 		if (d && inside(d, g)) {
-			g->kind = IR_CYCLE;
-			g->u.jump.target = d;
-			return 1;
+			ir_error(g->loc,
+			         "jump to label %d from outside the inner DO loop at line %d that also ends at label %d: "
+			         "Fortran (F77 included) allows it from the innermost loop only, and gfortran runs it as a "
+			         "jump into the inner loop's increment; to go on with the next iteration of the DO loop at "
+			         "line %d, end that loop on its own CONTINUE after label %d and jump to it (or write CYCLE)",
+			         label, x->loc.line, label, d->loc.line, label);
+			return 0;
 		}
 		ir_error(g->loc,
 		         "jump to label %d enters the inner DO loop at line %d that also ends at label %d: end each loop on "

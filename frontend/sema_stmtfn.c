@@ -68,9 +68,16 @@ static IrBase variable_type(Sema *S, IrUnit *u, const char *name, IrLoc loc)
 void sema_statement_functions(Sema *S, IrUnit *u)
 {
 	S->stmtfns = (IrVec){0};
+	IrBlock formats = {0}; /* FORMAT statements among them (F77 lets FORMAT stand anywhere) stay */
 	int k = 0;
-	while (k < u->body.n && is_stmtfn(S, u, u->body.v[k])) {
+	for (; k < u->body.n; k++) {
 		IrStmt *s = u->body.v[k];
+		if (s->kind == IR_PRINT && s->u.print.io == IO_FORMAT) {
+			ir_block_add(S->a, &formats, s);
+			continue;
+		}
+		if (!is_stmtfn(S, u, s))
+			break;
 		IrExpr *l = s->u.assign.lhs;
 		StmtFn *f = ir_alloc(S->a, sizeof *f);
 		f->name = l->u.ref.name;
@@ -92,12 +99,11 @@ void sema_statement_functions(Sema *S, IrUnit *u)
 			if (!strcmp(((StmtFn *)S->stmtfns.v[i])->name, f->name))
 				ir_error(l->loc, "statement function '%s' is defined twice", f->name);
 		ir_vec_push(S->a, &S->stmtfns, f);
-		k++;
 	}
-	if (!k)
+	if (!S->stmtfns.n)
 		return;
 	/* the body without them */
-	IrBlock rest = {0};
+	IrBlock rest = formats;
 	for (int i = k; i < u->body.n; i++)
 		ir_block_add(S->a, &rest, u->body.v[i]);
 	u->body = rest;

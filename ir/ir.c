@@ -502,12 +502,12 @@ void ir_diag_hold(IrProgram *p)
 	p->holding = 1;
 }
 
-void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx)
+void ir_diag_release(IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error, const char *msg), void *ctx)
 {
 	p->holding = 0;
 	for (int i = 0; i < p->held.n; i++) {
 		IrDiag *d = p->held.v[i];
-		if (drop && drop(ctx, d->loc, d->is_error)) {
+		if (drop && drop(ctx, d->loc, d->is_error, d->msg)) {
 			p->nerrors -= d->is_error;
 			continue;
 		}
@@ -771,7 +771,7 @@ IrExpr *ir_intrin(IrArena *a, IrIntrinsic id, IrExpr **args, int nargs, IrLoc lo
 	e->u.call.nargs = nargs;
 	switch (ir_intrinsics[id].rtype) {
 	case RT_INT: e->type = TY_INT; break;
-	case RT_REAL4: e->type = TY_REAL4; break;
+	case RT_REAL4: e->type = ir_default_real; break;
 	case RT_REAL8: e->type = TY_REAL8; break;
 	case RT_LOGICAL: e->type = TY_LOGICAL; break;
 	default: e->type = nargs ? args[0]->type : TY_NONE; break;
@@ -903,6 +903,8 @@ IrStmt *ir_call(IrArena *a, const char *name, IrExpr **args, int nargs, IrLoc lo
 	return s;
 }
 
+IrBase ir_default_real = TY_REAL4;
+
 IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc)
 {
 	IrUnit *u = ir_alloc(a, sizeof *u);
@@ -911,7 +913,7 @@ IrUnit *ir_unit_new(IrArena *a, IrUnitKind kind, const char *name, IrLoc loc)
 	u->loc = loc;
 	/* Fortran's default implicit typing: I-N integer, everything else real. */
 	for (int c = 0; c < 26; c++)
-		u->implicit[c] = (c >= 'i' - 'a' && c <= 'n' - 'a') ? TY_INT : TY_REAL4;
+		u->implicit[c] = (c >= 'i' - 'a' && c <= 'n' - 'a') ? TY_INT : ir_default_real;
 	return u;
 }
 

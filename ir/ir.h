@@ -113,7 +113,7 @@ void ir_error_set_limit(struct IrProgram *p, int n);
  * prints them in order except those drop(ctx, loc, is_error) says to discard (a discarded error
  * is no longer counted). Lets the frontend forgive the routines the head never reaches. */
 void ir_diag_hold(struct IrProgram *p);
-void ir_diag_release(struct IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error), void *ctx);
+void ir_diag_release(struct IrProgram *p, int (*drop)(void *ctx, IrLoc loc, int is_error, const char *msg), void *ctx);
 
 /* ---------------------------------------------------------------- types */
 
@@ -128,6 +128,10 @@ typedef enum IrBase {
 } IrBase;
 
 const char *ir_base_name(IrBase b);
+/* REAL without a kind (the type word, implicit typing, constants without a D exponent or kind,
+ * specific intrinsics of default real): TY_REAL4, or TY_REAL8 under --default-real-8 (gfortran's
+ * -fdefault-real-8 -fdefault-double-8). Set once before anything is parsed. */
+extern IrBase ir_default_real;
 int ir_base_is_real(IrBase b);
 int ir_base_is_int(IrBase b); /* INTEGER of either kind */
 /* The Fortran kind number of a type (4 or 8; LOGICAL 4, CHARACTER 1), 0 for TY_NONE. */

@@ -52,7 +52,8 @@ typedef enum ProfEventKind {
 const char *prof_event_name(int kind); /* "SNAP_WRITE_BEGIN", or "?" for an unknown code */
 
 /* A fixed call site is a call of a routine without source: a checkpointed call like any other
- * in the profile, but not a toggle (always on). */
+ * in the profile, but not a toggle (always on); or a call site forced off (its snapshot would
+ * need an assumed-size array, or the callee draws random numbers): not a toggle, always off. */
 typedef enum ProfSiteKind { PROF_SITE_CALL = 0, PROF_SITE_BINOMIAL = 1, PROF_SITE_FIXED = 2 } ProfSiteKind;
 
 typedef struct ProfSite {
@@ -145,7 +146,8 @@ typedef struct ProfPrediction {
 	const char *id;      /* the site id (owned by the ProfData) */
 	int on;              /* state in the profiled build */
 	int toggleable;      /* 0 for binomial loops and fixed calls: they have no on/off switch */
-	int fixed;           /* a fixed call site (PROF_SITE_FIXED): always on */
+	int fixed;           /* a fixed call site (PROF_SITE_FIXED): always on, or always off (a call
+	                        site forced off: its snapshot cannot be taken) */
 	uint64_t ninstances; /* dynamic instances */
 	double dtime_s;      /* predicted change of the run time; negative = faster */
 	int time_estimated;  /* 1 when dtime_s rests on ProfCalib estimates (switching on) */

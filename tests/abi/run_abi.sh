@@ -6,7 +6,9 @@
 # that sets the state, calls head_b and head_d through the interface modules stad writes
 # (head_b_interface.f90, head_d_interface.f90) and prints OK when they agree with central
 # differences of the model compiled by gfortran. The C is compiled at -O0 and at -O2 (with the
-# Fortran at the same level), with -Wall -Wextra -Werror.
+# Fortran at the same level), with -Wall -Wextra -Werror. A first line naming --default-real-8
+# gives that option to every stad run and builds the model and the main with gfortran's
+# -fdefault-real-8 -fdefault-double-8.
 set -u
 STAD=$1
 SRC=$2
@@ -19,6 +21,12 @@ name=${name%.f}
 MAIN=$(dirname "$SRC")/${name}_main.f90
 HEAD=$(sed -n "1s/^[!cC*] stad: --head '\([^']*\)'.*/\1/p" "$SRC")
 h=${HEAD%%(*}
+KINDS=""
+FKINDS=""
+if sed -n 1p "$SRC" | grep -q -e '--default-real-8'; then
+	KINDS=--default-real-8
+	FKINDS="-fdefault-real-8 -fdefault-double-8"
+fi
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/stad-abi.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT INT TERM
 fail() {
@@ -28,9 +36,11 @@ fail() {
 }
 command -v "$FC" >/dev/null 2>&1 || fail "gfortran not found ($FC)"
 cd "$TMP" || exit 1
-"$STAD" diff "$SRC" --head "$HEAD" --mode reverse --fortran-abi --verbose -o "${h}_b.c" "$@" >b.log 2>&1 ||
+# shellcheck disable=SC2086 # one word or none
+"$STAD" diff "$SRC" --head "$HEAD" --mode reverse --fortran-abi --verbose -o "${h}_b.c" $KINDS "$@" >b.log 2>&1 ||
 	fail "stad diff --mode reverse" b.log
-"$STAD" diff "$SRC" --head "$HEAD" --mode tangent --fortran-abi --verbose -o "${h}_d.c" >d.log 2>&1 ||
+# shellcheck disable=SC2086
+"$STAD" diff "$SRC" --head "$HEAD" --mode tangent --fortran-abi --verbose -o "${h}_d.c" $KINDS >d.log 2>&1 ||
 	fail "stad diff --mode tangent" d.log
 for f in "${h}_b.h" "${h}_d.h" b.log d.log; do
 	grep -q "Module and COMMON variables: the Fortran program's own" "$f" || fail "$f does not list the global state" "$f"
@@ -42,7 +52,8 @@ grep -n -i -E '^ *(real|integer|logical) *(,|::)' "${h}_b_interface.f90" "${h}_d
 	fail "a declaration without its kind in an interface file" kinds.log
 # without --fortran-abi the globals are private to the C, and stad diff says so
 mkdir private
-"$STAD" diff "$SRC" --head "$HEAD" --verbose -o "private/${h}_b.c" >private/b.log 2>&1 || fail "stad diff (private)" private/b.log
+# shellcheck disable=SC2086
+"$STAD" diff "$SRC" --head "$HEAD" --verbose -o "private/${h}_b.c" $KINDS >private/b.log 2>&1 || fail "stad diff (private)" private/b.log
 for f in "private/${h}_b.h" private/b.log; do
 	grep -q "Module and COMMON variables: private copies" "$f" || fail "$f does not say the globals are private" "$f"
 done
@@ -50,7 +61,8 @@ done
 # a file of the user's where the interface would go is not overwritten, and nothing is written
 mkdir mine
 echo "! not stad's" >"mine/${h}_b_interface.f90"
-if "$STAD" diff "$SRC" --head "$HEAD" --fortran-abi -o "mine/${h}_b.c" >mine/b.log 2>&1; then
+# shellcheck disable=SC2086
+if "$STAD" diff "$SRC" --head "$HEAD" --fortran-abi -o "mine/${h}_b.c" $KINDS >mine/b.log 2>&1; then
 	fail "stad diff overwrote a file it did not write" mine/b.log
 fi
 grep -q "refusing to overwrite" mine/b.log || fail "no refusal" mine/b.log
@@ -63,11 +75,13 @@ for opt in -O0 -O2; do
 	# shellcheck disable=SC2086
 	$CC -std=c99 -Wall -Wextra -Werror $opt $CFLAGS -c "${h}_b.c" "${h}_d.c" >cc.log 2>&1 ||
 		fail "cc $opt" cc.log
-	"$FC" $opt -c "$SRC" -o model.o >fc.log 2>&1 || fail "gfortran $opt (model)" fc.log
+	# shellcheck disable=SC2086
+	"$FC" $opt $FKINDS -c "$SRC" -o model.o >fc.log 2>&1 || fail "gfortran $opt (model)" fc.log
 	"$FC" $opt -Wall -Wno-align-commons -c "${h}_b_interface.f90" "${h}_d_interface.f90" >fi.log 2>&1 ||
 		fail "gfortran $opt (interfaces)" fi.log
 	grep -q -i "warning" fi.log && fail "gfortran warns about the interfaces" fi.log
-	"$FC" $opt -c "$MAIN" -o main.o >>fc.log 2>&1 || fail "gfortran $opt (main)" fc.log
+	# shellcheck disable=SC2086
+	"$FC" $opt $FKINDS -c "$MAIN" -o main.o >>fc.log 2>&1 || fail "gfortran $opt (main)" fc.log
 	# shellcheck disable=SC2086
 	"$FC" $opt -o t main.o model.o "${h}_b_interface.o" "${h}_d_interface.o" "${h}_b.o" "${h}_d.o" $LIBS \
 		>ld.log 2>&1 || fail "link $opt" ld.log

@@ -1,6 +1,6 @@
 c stad: --head 'f77(s)/(x)' --set n=5
 c     An F77 kernel: DO loops ended by an assignment, nested loops sharing
-c     their terminal CONTINUE with a jump to it from the outer loop, an
+c     their terminal CONTINUE with a jump to it from the inner loop, an
 c     arithmetic IF, a computed GO TO and a convergence loop of IF and
 c     GO TO around a call.
       SUBROUTINE RELAX(A, R)
@@ -15,8 +15,8 @@ c     GO TO around a call.
       DO 10 I = 1, N
    10 S = S + X(I) * DBLE(I)
       DO 20 I = 1, N
-         IF (MOD(I, 2) .EQ. 0) GO TO 20
          DO 20 J = 1, N
+            IF (MOD(I, 2) .EQ. 0) GO TO 20
             S = S + X(I) * X(J) * 0.01D0
    20 CONTINUE
       DO 40 I = 1, N

@@ -29,6 +29,8 @@
 #  13. an FP-LOOP adjoint stopped by its cap (fp_capped.f90, maxiter=2): the run-time warning
 #      names the loop's file and line.
 #  14. a misspelt directive (misspelt_directive.f90) is warned once, not once per translation.
+#  15. a routine the head does not reach, with an error (unreached_error.f): one warning per
+#      check (it translates three times), naming the ignored error.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -99,6 +101,12 @@ IN=$DIR/input_range.f90
 for bad in 'x=3:1' 'x=1' 'x=a:b' '=1:2'; do
 	"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input "$bad" >"$tmp/out" 2>"$tmp/err"
 	[ $? -eq 2 ] && grep -qF -- "--input wants NAME=LO:HI with LO < HI, not '$bad'" "$tmp/err" ||
+		fail "--input $bad: $(cat "$tmp/err")"
+done
+# infinite or overflowing bounds, or a width past the largest double, would write inf into driver.c
+for bad in 'x=-inf:1' 'x=-1e400:1' 'x=-3:1e400' 'x=-1.7e308:1.7e308'; do
+	"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input "$bad" >"$tmp/out" 2>"$tmp/err"
+	[ $? -eq 2 ] && grep -qF -- "--input wants finite LO and HI whose difference HI - LO is below 1.8e+308 too, not '$bad'" "$tmp/err" ||
 		fail "--input $bad: $(cat "$tmp/err")"
 done
 "$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input n=1:2 >"$tmp/out" 2>"$tmp/err"
@@ -192,5 +200,13 @@ grep -q "^stad runtime: warning: the adjoint of the FP-LOOP at fp_capped.f90:10 
 [ "$(grep -c "misspelt_directive.f90:6:3: warning: unknown directive '!\$AD NOCHEKPOINT' is ignored: did you mean NOCHECKPOINT?" "$tmp/err")" = 1 ] ||
 	fail "misspelt directive: not warned exactly once ($(cat "$tmp/err"))"
 
+# 15. an unreached routine's error: one warning, which says what it is
+"$STAD" check "$DIR/unreached_error.f" --head 'sqr(f)/(x)' >"$tmp/out" 2>"$tmp/err" ||
+	fail "an unreached routine with an error: exit status $?"
+[ "$(grep -c "SUBROUTINE diags is not reached from the head 'sqr'" "$tmp/err")" -eq 1 ] ||
+	fail "an unreached routine with an error: not exactly one warning"
+grep -q "its 1 error ignored (line 12: ENTRY is not supported" "$tmp/err" ||
+	fail "an unreached routine with an error: the warning does not say what the error is"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run, an unreached routine's error warned once"

@@ -423,6 +423,7 @@ static int loop_kind[16];         /* per open loop: 0 DO, 1 DO WHILE, 2 BINOMIAL
 static const char *loop_name[16]; /* per open loop: its construct name, or NULL */
 static int nfresh;                /* fresh local names */
 static Buf decls;                 /* the current routine's extra local declarations */
+static Buf late_data;             /* DATA statements written after the executable statements (F77 allows it) */
 static uint64_t features;
 /* features past 32 bits (the enum stays within int) */
 #define F_UNREACHED (1ull << 31)
@@ -4324,8 +4325,10 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1;
 		bprintf(&decls, "  %s :: tb1(4)\n", real_type());
 		const char *dk = use_kinds && chance(50) ? "_dp" : "d0";
-		bprintf(&decls, "  data tb1 /%.2f%s, %.2f%s, %.2f%s, %.2f%s/\n", round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)),
-		        dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk); /* DATA constants: no parentheses */
+		/* DATA constants: no parentheses; the statement among the declarations or, legacy, after the
+		 * executable statements that read tb1 */
+		bprintf(chance(25) ? &late_data : &decls, "  data tb1 /%.2f%s, %.2f%s, %.2f%s, %.2f%s/\n", round2(rc(-1.5, 1.5)), dk,
+		        round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk);
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
 		if (chance(50)) /* DATA with an implied DO (its variable typed, as IMPLICIT NONE wants) */
@@ -4846,6 +4849,11 @@ static void gen_routine(int i, int *open_module)
 		p = nl + 1;
 	}
 	bprintf(&file, "%s", body.s);
+	if (late_data.n) {
+		bprintf(&file, "%s", late_data.s);
+		late_data.n = 0;
+		late_data.s[0] = 0;
+	}
 	if (cur_internal) {
 		bprintf(&file, "contains\n  subroutine %s()\n%s  end subroutine %s\n", cur_internal, internal.s, cur_internal);
 		free(internal.s);

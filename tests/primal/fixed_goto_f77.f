@@ -1,6 +1,6 @@
 c     F77 control flow in fixed form: DO loops ended by an assignment and
 c     by a logical IF, nested DO loops sharing one terminal CONTINUE with a
-c     GO TO it from the outer loop (the end of the outer iteration), an
+c     GO TO it from the inner loop (a jump from the outer one is refused), an
 c     arithmetic IF, a computed GO TO, GOTO written in one word and a
 c     search loop made of IF and GO TO.
       PROGRAM F77GO
@@ -15,8 +15,8 @@ c     search loop made of IF and GO TO.
       PRINT *, S
       S = 0.0D0
       DO 30 I = 1, 4
-         IF (MOD(I, 2) .EQ. 0) GO TO 30
          DO 30 J = 1, 3
+            IF (MOD(I, 2) .EQ. 0) GO TO 30
             S = S + DBLE(I * J)
    30 CONTINUE
       PRINT *, S, I

@@ -4,7 +4,8 @@
 #     run_primal.sh STAD NUMCMP SRC [extra gfortran flags...]
 #
 # Extra flags -IDIR, -DNAME[=VALUE] and -UNAME (one argument each) mean the same to stad: they
-# are given to both (the C preprocessor of .F/.F90 files, and INCLUDE's search path).
+# are given to both (the C preprocessor of .F/.F90 files, and INCLUDE's search path);
+# -fdefault-real-8 is --default-real-8 to stad (give gfortran -fdefault-double-8 with it).
 #
 # In a fresh temporary folder:
 #   1. compile SRC with gfortran -O0 (fixed form for .f/.F/.for, free form with unlimited line
@@ -119,6 +120,8 @@ for f in "$@"; do
 	case $f in
 	-I?* | -D?* | -U?*) STADFLAGS="$STADFLAGS
 $f" ;;
+	-fdefault-real-8) STADFLAGS="$STADFLAGS
+--default-real-8" ;;
 	esac
 done
 (

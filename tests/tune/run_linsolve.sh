@@ -2,7 +2,8 @@
 # stad tune on a kernel with !$AD LINEAR-SOLVE calls: the profile of its adjoint reads without
 # error (a LINEAR-SOLVE site's events come in the order of a checkpointed site's), the tuned
 # configuration keeps the gradient, and the table has no entry for a LINEAR-SOLVE site (not a
-# toggle tune may flip).
+# toggle tune may flip). Also run on a site forced off because its snapshot would need an
+# assumed-size array (assumed_size_work.f): fixed in its off state, the same checks.
 # usage: run_linsolve.sh STAD KERNEL.f90 HEAD SITE
 set -u
 STAD=$1
