@@ -416,6 +416,48 @@ static int uses_global_array(Ad *ad, const UnitInfo *ui)
 	return 0;
 }
 
+static void pair_add(Ad *ad, UnitInfo *qi, int x, int y)
+{
+	for (int i = 0; i < qi->nalias; i++)
+		if ((qi->alias_ids[2 * i] == x && qi->alias_ids[2 * i + 1] == y) ||
+		    (qi->alias_ids[2 * i] == y && qi->alias_ids[2 * i + 1] == x))
+			return;
+	int *v = ir_alloc(ad->a, sizeof(int) * (size_t)(2 * qi->nalias + 2));
+	if (qi->nalias)
+		memcpy(v, qi->alias_ids, sizeof(int) * (size_t)(2 * qi->nalias));
+	v[2 * qi->nalias] = x;
+	v[2 * qi->nalias + 1] = y;
+	qi->alias_ids = v;
+	qi->nalias++;
+}
+
+/* The storage the reverse mode's analyses (tbr.c) take as one: a dummy and a module or COMMON
+ * variable it may be that the routine, or a routine it calls, uses by name; two dummies that may
+ * be one variable (an internal procedure's dummy and the host variable it reaches by host
+ * association, two elements of one array). Fortran forbids changing one while the other is
+ * referenced, but F77 codes pass a COMMON array down to routines that read the block by name: a
+ * write through one name must save what an adjoint reads through the other, or the gradient
+ * depends on the checkpoint configuration (s18 trial B, F13). */
+static void alias_pairs(Ad *ad, IrUnit *q, IrVec *alias)
+{
+	UnitInfo *qi = ad_info(q);
+	if (qi->is_head)
+		return;
+	for (int x = 0; x < q->nargs; x++) {
+		IrSym *dx = q->args[x];
+		if (!dx)
+			continue;
+		for (int t = 0; t < alias[x].n; t++) {
+			IrSym *g = alias[x].v[t];
+			if (ad_is_global(g) && (ad_bits_get(qi->reads, g->id) || ad_bits_get(qi->writes, g->id)))
+				pair_add(ad, qi, dx->id, g->id);
+		}
+		for (int y = x + 1; y < q->nargs; y++)
+			if (q->args[y] && alias_meet(&alias[x], &alias[y]))
+				pair_add(ad, qi, dx->id, q->args[y]->id);
+	}
+}
+
 static void mark_aliasing(Ad *ad)
 {
 	IrArena *a = ad->a;
@@ -497,6 +539,7 @@ static void mark_aliasing(Ad *ad)
 					qi->aliased = 1;
 			}
 		}
+		alias_pairs(ad, q, alias[i]);
 	}
 }
 
