@@ -452,10 +452,42 @@ static void alias_pairs(Ad *ad, IrUnit *q, IrVec *alias)
 			if (ad_is_global(g) && (ad_bits_get(qi->reads, g->id) || ad_bits_get(qi->writes, g->id)))
 				pair_add(ad, qi, dx->id, g->id);
 		}
-		for (int y = x + 1; y < q->nargs; y++)
-			if (q->args[y] && alias_meet(&alias[x], &alias[y]))
-				pair_add(ad, qi, dx->id, q->args[y]->id);
 	}
+}
+
+static int pair_has(const UnitInfo *ui, int x, int y)
+{
+	for (int i = 0; i < ui->nalias; i++)
+		if ((ui->alias_ids[2 * i] == x && ui->alias_ids[2 * i + 1] == y) ||
+		    (ui->alias_ids[2 * i] == y && ui->alias_ids[2 * i + 1] == x))
+			return 1;
+	return 0;
+}
+
+/* Two dummies of q are one storage when a call gives them one variable (two elements or
+ * sections of it, or an internal procedure's dummy and the host array it is lifted with), or two
+ * dummies of the caller that are (callers first). Per call, not from the sets above: a routine
+ * called as f(r, y) and f(y, r) has no two dummies that are one variable. 1 when a pair was added. */
+static int call_pairs(Ad *ad, IrUnit *u, IrStmt *c)
+{
+	IrUnit *q = c->u.call.callee;
+	UnitInfo *ui = ad_info(u), *qi = ad_info(q);
+	int grew = 0;
+	for (int x = 0; x < c->u.call.nargs && x < q->nargs; x++) {
+		IrSym *rx = ad_root(c->u.call.args[x]);
+		if (!rx || !q->args[x])
+			continue;
+		for (int y = x + 1; y < c->u.call.nargs && y < q->nargs; y++) {
+			IrSym *ry = ad_root(c->u.call.args[y]);
+			if (!ry || !q->args[y] || pair_has(qi, q->args[x]->id, q->args[y]->id))
+				continue;
+			if (ad_canon(rx) == ad_canon(ry) || pair_has(ui, ad_canon(rx)->id, ad_canon(ry)->id)) {
+				pair_add(ad, qi, q->args[x]->id, q->args[y]->id);
+				grew = 1;
+			}
+		}
+	}
+	return grew;
 }
 
 static void mark_aliasing(Ad *ad)
@@ -540,6 +572,16 @@ static void mark_aliasing(Ad *ad)
 			}
 		}
 		alias_pairs(ad, q, alias[i]);
+	}
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = n - 1; i >= 0; i--)
+			for (int j = 0; j < bycaller[i].n; j++) {
+				IrStmt *c = bycaller[i].v[j];
+				IrUnit *q = c->u.call.callee;
+				if (q && q->aux)
+					changed |= call_pairs(ad, ad->units.v[i], c) && q->cycle && q->cycle == ((IrUnit *)ad->units.v[i])->cycle;
+			}
 	}
 }
 
