@@ -416,6 +416,80 @@ static int uses_global_array(Ad *ad, const UnitInfo *ui)
 	return 0;
 }
 
+static void pair_add(Ad *ad, UnitInfo *qi, int x, int y)
+{
+	for (int i = 0; i < qi->nalias; i++)
+		if ((qi->alias_ids[2 * i] == x && qi->alias_ids[2 * i + 1] == y) ||
+		    (qi->alias_ids[2 * i] == y && qi->alias_ids[2 * i + 1] == x))
+			return;
+	int *v = ir_alloc(ad->a, sizeof(int) * (size_t)(2 * qi->nalias + 2));
+	if (qi->nalias)
+		memcpy(v, qi->alias_ids, sizeof(int) * (size_t)(2 * qi->nalias));
+	v[2 * qi->nalias] = x;
+	v[2 * qi->nalias + 1] = y;
+	qi->alias_ids = v;
+	qi->nalias++;
+}
+
+/* The storage the reverse mode's analyses (tbr.c) take as one: a dummy and a module or COMMON
+ * variable it may be that the routine, or a routine it calls, uses by name; two dummies that may
+ * be one variable (an internal procedure's dummy and the host variable it reaches by host
+ * association, two elements of one array). Fortran forbids changing one while the other is
+ * referenced, but F77 codes pass a COMMON array down to routines that read the block by name: a
+ * write through one name must save what an adjoint reads through the other, or the gradient
+ * depends on the checkpoint configuration (s18 trial B, F13). */
+static void alias_pairs(Ad *ad, IrUnit *q, IrVec *alias)
+{
+	UnitInfo *qi = ad_info(q);
+	if (qi->is_head)
+		return;
+	for (int x = 0; x < q->nargs; x++) {
+		IrSym *dx = q->args[x];
+		if (!dx)
+			continue;
+		for (int t = 0; t < alias[x].n; t++) {
+			IrSym *g = alias[x].v[t];
+			if (ad_is_global(g) && (ad_bits_get(qi->reads, g->id) || ad_bits_get(qi->writes, g->id)))
+				pair_add(ad, qi, dx->id, g->id);
+		}
+	}
+}
+
+static int pair_has(const UnitInfo *ui, int x, int y)
+{
+	for (int i = 0; i < ui->nalias; i++)
+		if ((ui->alias_ids[2 * i] == x && ui->alias_ids[2 * i + 1] == y) ||
+		    (ui->alias_ids[2 * i] == y && ui->alias_ids[2 * i + 1] == x))
+			return 1;
+	return 0;
+}
+
+/* Two dummies of q are one storage when a call gives them one variable (two elements or
+ * sections of it, or an internal procedure's dummy and the host array it is lifted with), or two
+ * dummies of the caller that are (callers first). Per call, not from the sets above: a routine
+ * called as f(r, y) and f(y, r) has no two dummies that are one variable. 1 when a pair was added. */
+static int call_pairs(Ad *ad, IrUnit *u, IrStmt *c)
+{
+	IrUnit *q = c->u.call.callee;
+	UnitInfo *ui = ad_info(u), *qi = ad_info(q);
+	int grew = 0;
+	for (int x = 0; x < c->u.call.nargs && x < q->nargs; x++) {
+		IrSym *rx = ad_root(c->u.call.args[x]);
+		if (!rx || !q->args[x])
+			continue;
+		for (int y = x + 1; y < c->u.call.nargs && y < q->nargs; y++) {
+			IrSym *ry = ad_root(c->u.call.args[y]);
+			if (!ry || !q->args[y] || pair_has(qi, q->args[x]->id, q->args[y]->id))
+				continue;
+			if (ad_canon(rx) == ad_canon(ry) || pair_has(ui, ad_canon(rx)->id, ad_canon(ry)->id)) {
+				pair_add(ad, qi, q->args[x]->id, q->args[y]->id);
+				grew = 1;
+			}
+		}
+	}
+	return grew;
+}
+
 static void mark_aliasing(Ad *ad)
 {
 	IrArena *a = ad->a;
@@ -497,6 +571,17 @@ static void mark_aliasing(Ad *ad)
 					qi->aliased = 1;
 			}
 		}
+		alias_pairs(ad, q, alias[i]);
+	}
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (int i = n - 1; i >= 0; i--)
+			for (int j = 0; j < bycaller[i].n; j++) {
+				IrStmt *c = bycaller[i].v[j];
+				IrUnit *q = c->u.call.callee;
+				if (q && q->aux)
+					changed |= call_pairs(ad, ad->units.v[i], c) && q->cycle && q->cycle == ((IrUnit *)ad->units.v[i])->cycle;
+			}
 	}
 }
 

@@ -76,6 +76,9 @@ typedef struct UnitInfo {
 	IrUnit *bwd_in;            /* reverse: the backward sweep proper when bwd pops entry extents first */
 	int is_head;
 	int aliased;        /* two dummies, or a dummy and a global it uses, may be one variable: no `restrict` */
+	int *alias_ids;     /* nalias pairs of canonical ids that may be one storage here (mark_aliasing): a
+	                       dummy and a global the routine or its callees use by name, or two dummies */
+	int nalias;
 	int order;          /* position in Ad.units */
 	IrVec entry_bounds; /* canon: pairs (bound expression, local copy made on entry) for regions */
 	Bits entry;         /* reverse: what its callers need restored after its backward sweep */

@@ -51,6 +51,7 @@ typedef struct Rev {
 Bits rev_tmp_bits(int nbits);
 void rev_tmp_free(Bits b);
 Facts *rev_facts(Rev *r, IrStmt *s);
+void rev_alias_close(const UnitInfo *ui, Bits b);
 IrExpr *rev_cp(Rev *r, const IrExpr *e);
 /* Appends the adjoint statements of an assignment (reads the adjoint's used variables too). */
 void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner);

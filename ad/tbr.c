@@ -140,6 +140,37 @@ void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
 
 /* ---------------------------------------------------------------- TBR */
 
+/* b gets, with each id of ui's alias pairs (ad.c, alias_pairs), the other id of the pair: a
+ * dummy and the module or COMMON variable, or the other dummy, it may be are one storage, so a
+ * write of one saves what an adjoint reads through the other. */
+void rev_alias_close(const UnitInfo *ui, Bits b)
+{
+	for (int changed = ui->nalias > 0; changed;) {
+		changed = 0;
+		for (int i = 0; i < ui->nalias; i++) {
+			int x = ui->alias_ids[2 * i], y = ui->alias_ids[2 * i + 1];
+			int gx = ad_bits_get(b, x), gy = ad_bits_get(b, y);
+			if (gx != gy) {
+				ad_bits_set(b, gx ? y : x);
+				changed = 1;
+			}
+		}
+	}
+}
+
+/* Does q read id, or storage its alias pairs make one with id? */
+static int reads_as(const UnitInfo *qi, int id)
+{
+	if (ad_bits_get(qi->reads, id))
+		return 1;
+	for (int i = 0; i < qi->nalias; i++) {
+		int x = qi->alias_ids[2 * i], y = qi->alias_ids[2 * i + 1];
+		if ((x == id && ad_bits_get(qi->reads, y)) || (y == id && ad_bits_get(qi->reads, x)))
+			return 1;
+	}
+	return 0;
+}
+
 static void index_vars(const IrExpr *e, Bits b)
 {
 	if (e && e->kind == IR_VAR)
@@ -342,7 +373,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 		if (pragma && ad_active(ad, root))
 			continue;
 		IrSym *c = ad_canon(root);
-		if (!(rerun && ad_bits_get(qi->reads, d->id)) && !ad_bits_get(req, c->id))
+		if (!(rerun && reads_as(qi, d->id)) && !ad_bits_get(req, c->id))
 			continue;
 		if (ad_bits_get(seen, c->id))
 			continue;
@@ -360,7 +391,7 @@ static void snapshot_of(Rev *r, IrStmt *s, Bits req)
 			int i = w * 64 + __builtin_ctzll(bits);
 			if (i >= ad->p->nsyms || i >= r->nbits)
 				break;
-			if (!ad_bits_get(qi->reads, i) && !ad_bits_get(req, i))
+			if (!reads_as(qi, i) && !ad_bits_get(req, i))
 				continue;
 			if (ad_bits_get(seen, i))
 				continue;
@@ -644,6 +675,7 @@ static void tbr_loop_body(Rev *r, IrBlock *body, Bits req, int record)
 static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 {
 	Ad *ad = r->ad;
+	rev_alias_close(ad_info(r->src), req);
 	switch (s->kind) {
 	case IR_ASSIGN: {
 		IrSym *y = s->u.assign.lhs->u.var.sym;
@@ -740,6 +772,7 @@ void rev_tbr_block(Rev *r, IrBlock *b, Bits req, int record)
 {
 	for (int i = 0; i < b->n; i++)
 		tbr_stmt(r, b->v[i], req, record);
+	rev_alias_close(ad_info(r->src), req);
 }
 
 /* ---------------------------------------------------------------- recomputation */
@@ -1007,6 +1040,7 @@ void rev_mark_recompute(Rev *r, IrUnit *u)
 	Bits rd = rev_tmp_bits(c.nids);
 	c.written = rev_tmp_bits(c.nids);
 	ad_block_rw(ad, &u->body, r->globals, rd, c.written);
+	rev_alias_close(ad_info(u), c.written);
 	count_block(&c, &u->body, NULL);
 	/* a temporary written by a call is not one */
 	Bits callw = rev_tmp_bits(c.nids);
