@@ -87,7 +87,7 @@ side)
         others=$(awk -v B="${budget:-0}" -v T="$tuned" -F'"config": "' '/"kind": "(random|exhaustive)"/ {
             split($2, a, "\""); c = a[1]; s = $0; sub(/.*"time_s": /, "", s); t = s + 0
             s = $0; sub(/.*"peak_bytes": /, "", s); p = s + 0
-            if ((B == 0 || p <= B) && c != T) print t, c }' "$d/report.json" | sort -g | head -n "$nbest" |
+            if ((B == 0 || p <= B) && c != T) print t, c }' "$d/report.json" | sort -g | awk -v n="$nbest" 'NR <= n' |
             awk '{ printf "%s ", $2 }')
     fi
     cfgs="tuned:$tuned default:$default"
