@@ -474,7 +474,8 @@ static int cx_call(Ctx *c, IrExpr *e, Cx *out)
 	const char *f = generic_cx(e->u.ref.name);
 	if (!strcmp(f, "cmplx") || !strcmp(f, "dcmplx")) {
 		IrExpr *a = arg_of(e, 0, "x"), *b = arg_of(e, 1, "y"), *k = arg_of(e, 2, "kind");
-		int dbl = !strcmp(f, "dcmplx");
+		/* CMPLX without KIND is default complex: COMPLEX(8) with --default-real-8 */
+		int dbl = !strcmp(f, "dcmplx") || ir_default_real == TY_REAL8;
 		if (k && (dbl = kind_arg(c, k)) < 0)
 			return -1;
 		if (!a) {

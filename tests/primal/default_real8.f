@@ -24,6 +24,10 @@ c     8 bytes; REAL*4 stays 4; DOUBLE PRECISION stays 8.
       PRINT *, REAL(Z), AIMAG(Z)
       PRINT *, ALOG(A), AMAX1(A, 0.05), SQRT(2.0), REAL(K) / 7.0
       PRINT *, SNGL(D) * 3.0, EXP(1.0)
+c     CMPLX without KIND is default complex, 8-byte parts (its
+c     temporaries were float: review at stop 18)
+      Z = CMPLX(X, A) * (0.2, -0.4)
+      PRINT *, REAL(Z), AIMAG(Z), ABS(CMPLX(X, B(2)) * Z)
       END
 
       SUBROUTINE SUB(Y)
