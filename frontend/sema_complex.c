@@ -1052,7 +1052,7 @@ static void cx_part(void *ctx, IrStmt *s, IrExpr **e, IrBlock *pre)
 
 void sema_complex_body(Sema *S, IrUnit *u)
 {
-	if (!S->complex_types[0] && !S->complex_types[1])
+	if (!S->complex_types[0] && !S->complex_types[1] && !S->p->uses_cmplx)
 		return;
 	Ctx c = {S, NULL};
 	IrRewrite r = {cx_stmt, cx_part, &c};

@@ -837,6 +837,7 @@ typedef struct IrProgram {
 	IrVec externals;   /* IrUnit* routines without source described by --lib files (sema adds the
 	                      ones no given file defines to allunits) */
 	IrSource *sources; /* registered inputs, newest first */
+	int uses_cmplx;    /* the scanner met the name CMPLX or DCMPLX (sema lowers COMPLEX then too) */
 	int nerrors;       /* errors reported at locations in them (ir_error_count) */
 	int error_limit;   /* errors printed at most (0: 50) */
 	int nprinted;      /* errors printed so far (against error_limit) */
