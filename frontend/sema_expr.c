@@ -344,8 +344,8 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	if (low)
 		return low;
 	IrExpr *x = ir_intrin(S->a, id, r, n, e->loc);
-	if (result != TY_NONE && ir_base_is_int(result))
-		x->type = result; /* INT(x, 8) */
+	if (result != TY_NONE && (ir_base_is_int(result) || result == TY_REAL4))
+		x->type = result; /* INT(x, 8); REAL(x, 4), 4 bytes also under --default-real-8 */
 	return x;
 }
 

@@ -28,6 +28,9 @@ c     CMPLX without KIND is default complex, 8-byte parts (its
 c     temporaries were float: review at stop 18)
       Z = CMPLX(X, A) * (0.2, -0.4)
       PRINT *, REAL(Z), AIMAG(Z), ABS(CMPLX(X, B(2)) * Z)
+c     REAL(x, 4) rounds to 4 bytes whatever the default (review)
+      S4 = REAL(X, 4) * 0.3
+      PRINT *, S4, REAL(A, KIND=4) * 0.3, REAL(D, 4) + X
       END
 
       SUBROUTINE SUB(Y)
