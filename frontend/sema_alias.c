@@ -164,6 +164,45 @@ static void restrict_actuals(const Alias *A, IrUnit *q, IrExpr *const *args, int
 	}
 }
 
+/* The elements an element actual `w(k)` gives dummy d by sequence association, [*first, *last]
+ * counted from w's first: one for a scalar dummy, the dummy's size when its bounds are constants;
+ * those of a section `w(lo:hi)` with constant bounds. 0 when not known (a rank above 1, a
+ * subscript or a bound that is not a constant, an assumed or adjustable size: the work-array
+ * partitions stay accepted). */
+static int element_span(const IrExpr *a, const IrSym *d, int64_t *first, int64_t *last)
+{
+	const IrSym *r = root(a);
+	int64_t k, lo = 1, n = 1;
+	if (!r || r->rank != 1 || a->kind != IR_VAR || a->u.var.nidx != 1 ||
+	    (r->dims[0].lo && !ir_eval_int(r->dims[0].lo, NULL, NULL, &lo)))
+		return 0;
+	const IrExpr *x = a->u.var.idx[0];
+	if (x->kind == IR_TRIPLET) {
+		/* a section lo:hi of stride 1 with constant bounds: those elements, whatever the dummy */
+		int64_t sl, sh;
+		if (!x->u.triplet.lo || !x->u.triplet.hi ||
+		    (x->u.triplet.st && (!ir_eval_int(x->u.triplet.st, NULL, NULL, &k) || k != 1)) ||
+		    !ir_eval_int(x->u.triplet.lo, NULL, NULL, &sl) || !ir_eval_int(x->u.triplet.hi, NULL, NULL, &sh) || sh < sl)
+			return 0;
+		*first = sl - lo;
+		*last = sh - lo;
+		return 1;
+	}
+	if (!ir_eval_int(x, NULL, NULL, &k))
+		return 0;
+	for (int i = 0; i < d->rank; i++) {
+		int64_t dl = 1, dh;
+		if (!d->dims[i].hi || d->dims[i].assumed_shape ||
+		    (d->dims[i].lo && !ir_eval_int(d->dims[i].lo, NULL, NULL, &dl)) ||
+		    !ir_eval_int(d->dims[i].hi, NULL, NULL, &dh) || dh < dl || n > INT32_MAX)
+			return 0;
+		n *= dh - dl + 1;
+	}
+	*first = k - lo;
+	*last = k - lo + n - 1;
+	return 1;
+}
+
 /* One located error for the first pair of actuals of the call that are one variable, one of
  * them given to a dummy the callee may change. */
 static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, int nargs)
@@ -181,8 +220,11 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 			if (q->args[i]->host_dummy || q->args[j]->host_dummy)
 				continue;
 			int same = ir_expr_equal(a, b);
-			if (!same && a->u.var.nidx && b->u.var.nidx)
-				continue; /* elements or sections: not followed */
+			int64_t fa, la, fb, lb;
+			int overlap = !same && a->u.var.nidx && b->u.var.nidx && element_span(a, q->args[i], &fa, &la) &&
+			        element_span(b, q->args[j], &fb, &lb) && fa <= lb && fb <= la;
+			if (!same && !overlap && a->u.var.nidx && b->u.var.nidx)
+				continue; /* distinct elements or sections, or not known: not followed */
 			int wi = written(A, q, i), wj = written(A, q, j);
 			if (!wi && !wj)
 				continue;
@@ -198,6 +240,15 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 				        "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it, or a "
 				        "separate variable)",
 				        j + 1, qn, r->name, i + 1, qn, does, w->name);
+			else if (overlap)
+				ir_error(
+				        b->loc,
+				        "arguments %d and %d of '%s' overlap: elements %lld to %lld and %lld to %lld of '%s' "
+				        "(sequence association), and '%s' %s its dummy '%s': Fortran forbids this aliasing (give "
+				        "the dummies parts that do not overlap, or pass a copy in parentheses to the one that only "
+				        "reads)",
+				        i + 1, j + 1, qn, (long long)fa + 1, (long long)la + 1, (long long)fb + 1,
+				        (long long)lb + 1, r->name, qn, does, w->name);
 			else
 				ir_error(
 				        b->loc,
