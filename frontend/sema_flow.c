@@ -406,12 +406,16 @@ static int check_jump(Flow *F, IrStmt *g)
 	if (x->kind == IR_DO && x->u.do_.end_label == label) {
 		IrStmt *d = shared_end(t, x, label);
 		if (d && inside(d, g)) {
+			/* CYCLE goes on with d only when d is the innermost DO around the jump */
+			IrStmt *in = where(g)->parent;
+			while (in && in->kind != IR_DO)
+				in = where(in)->parent;
 			ir_error(g->loc,
 			         "jump to label %d from outside the inner DO loop at line %d that also ends at label %d: "
 			         "Fortran (F77 included) allows it from the innermost loop only, and gfortran runs it as a "
 			         "jump into the inner loop's increment; to go on with the next iteration of the DO loop at "
-			         "line %d, end that loop on its own CONTINUE after label %d and jump to it (or write CYCLE)",
-			         label, x->loc.line, label, d->loc.line, label);
+			         "line %d, end that loop on its own CONTINUE after label %d and jump to it%s",
+			         label, x->loc.line, label, d->loc.line, label, in == d ? " (or write CYCLE)" : "");
 			return 0;
 		}
 		ir_error(g->loc,
