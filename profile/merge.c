@@ -83,29 +83,15 @@ static int slurp(const char *path, Cur *c)
 	return 0;
 }
 
-/* Unsigned LEB128 at the cursor; -1 past the end or over 64 bits. */
 static int uv(Cur *c, uint64_t *out)
 {
-	uint64_t v = 0;
-	for (unsigned shift = 0;; shift += 7) {
-		if (c->pos >= c->len || shift > 63)
-			return -1;
-		unsigned b = c->buf[c->pos++];
-		v |= (uint64_t)(b & 0x7f) << shift;
-		if (!(b & 0x80))
-			break;
-	}
-	*out = v;
-	return 0;
+	return prof_uv_get(c->buf, c->len, &c->pos, out);
 }
 
 static void put_uv(FILE *f, uint64_t v)
 {
-	do {
-		unsigned b = v & 0x7f;
-		v >>= 7;
-		putc((int)(b | (v ? 0x80 : 0)), f);
-	} while (v);
+	unsigned char b[10];
+	fwrite(b, 1, prof_uv_put(b, v), f);
 }
 
 /* The header's length (magic, version, resolution, the site table), or 0 when it is not one. */

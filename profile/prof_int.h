@@ -66,4 +66,11 @@ uint64_t prof_peak_eval_visited(const ProfPeakEval *e);
 int prof_peak_eval(ProfPeakEval *e, const int *flip, uint64_t *peak);
 void prof_peak_eval_free(ProfPeakEval *e);
 
+/* The profile's unsigned LEB128 (PROFILE_FORMAT.md), one codec for the reader, the writer and
+ * the merge (the runtime's recorder has its own, in the runtime library). prof_uv_get reads at
+ * buf[*pos] (< len), advancing *pos: 0, -1 when the buffer ends inside it, -2 past 64 bits.
+ * prof_uv_put writes at most 10 bytes into out and returns how many. */
+int prof_uv_get(const unsigned char *buf, size_t len, size_t *pos, uint64_t *out);
+size_t prof_uv_put(unsigned char out[10], uint64_t v);
+
 #endif /* STAD_PROF_INT_H */

@@ -115,21 +115,31 @@ static int get_bytes(Reader *r, size_t n, const unsigned char **out, const char 
 }
 
 /* Unsigned LEB128: at most 10 bytes, the tenth holding only bit 63. */
-static int get_uv(Reader *r, uint64_t *out, const char *what)
+int prof_uv_get(const unsigned char *buf, size_t len, size_t *pos, uint64_t *out)
 {
-	size_t start = r->pos;
 	uint64_t v = 0;
 	for (unsigned shift = 0;; shift += 7) {
-		if (r->pos >= r->len)
-			return fail(r, start, "truncated file: it ends inside %s", what);
-		unsigned b = r->buf[r->pos++];
+		if (*pos >= len)
+			return -1;
+		unsigned b = buf[(*pos)++];
 		if (shift == 63 && b > 1)
-			return fail(r, start, "varint overflow in %s (more than 64 bits)", what);
+			return -2;
 		v |= (uint64_t)(b & 0x7f) << shift;
 		if (!(b & 0x80))
 			break;
 	}
 	*out = v;
+	return 0;
+}
+
+static int get_uv(Reader *r, uint64_t *out, const char *what)
+{
+	size_t start = r->pos;
+	int rc = prof_uv_get(r->buf, r->len, &r->pos, out);
+	if (rc == -1)
+		return fail(r, start, "truncated file: it ends inside %s", what);
+	if (rc == -2)
+		return fail(r, start, "varint overflow in %s (more than 64 bits)", what);
 	return 0;
 }
 

@@ -132,16 +132,21 @@ static void put(Buf *b, const void *src, size_t n)
 	b->len += n;
 }
 
+size_t prof_uv_put(unsigned char out[10], uint64_t v)
+{
+	size_t n = 0;
+	while (v >= 0x80) {
+		out[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	out[n++] = (unsigned char)v;
+	return n;
+}
+
 static void put_uv(Buf *b, uint64_t v)
 {
 	unsigned char tmp[10];
-	size_t n = 0;
-	while (v >= 0x80) {
-		tmp[n++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	tmp[n++] = (unsigned char)v;
-	put(b, tmp, n);
+	put(b, tmp, prof_uv_put(tmp, v));
 }
 
 static void put_zz(Buf *b, int64_t v)
