@@ -61,7 +61,9 @@
  *   complex   COMPLEX(8) locals (a scalar and an array, spelled COMPLEX(8), COMPLEX(KIND=8),
  *             DOUBLE COMPLEX or COMPLEX*16) built by CMPLX from reals and changed by complex
  *             arithmetic, EXP/LOG/SQRT/SIN/COS/CONJG/ABS, **, SUM, DOT_PRODUCT, sections and
- *             == / /=, read back into a real variable by REAL/AIMAG/ABS (--complex: often)
+ *             == / /=, read back into a real variable by REAL/AIMAG/ABS (--complex: often);
+ *             one time in three only CMPLX of reals read by AIMAG/REAL(EXP)/ABS, no COMPLEX
+ *             variable declared
  *   afunc     array-valued FUNCTIONs (mglob's ga_rev(m, x), result w(m), and ga_half(x), result
  *             ga_half(size(x)) of an assumed-shape x) of sections inside array terms: section
  *             assignments, reductions, WHERE masks and bodies (--afunc: often); and mglob's
@@ -471,10 +473,10 @@ static uint64_t features2;
 #define F2_STMTFN (1ull << 10)
 #define F2_EQUIV (1ull << 11)
 #define F2_ROUNDING (1ull << 12)
-static const char *feature2_names[] = {"generic-char", "generic-opt",  "repeat",   "spread-scalar",
-                                       "shift-reversed", "char-comp", "namelist-underscore", "namelist-write",
-                                       "forall",       "do-concurrent", "stmt-function", "equivalence",
-                                       "ceiling-anint"};
+static const char *feature2_names[] = {
+        "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
+        "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
+        "stmt-function", "equivalence",         "ceiling-anint"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -1508,8 +1510,8 @@ static Ex gen_real(int depth)
 			 * half-integers: its argument kept around m */
 			features2 |= F2_ROUNDING;
 			int an = chance(50);
-			r.s = sfmt("%s(%s + %s * %s)", an ? "anint" : "aint", rconst(an ? m : m + (m < 0 ? -0.5 : 0.5)), rconst(0.35),
-			           u.s);
+			r.s = sfmt("%s(%s + %s * %s)", an ? "anint" : "aint", rconst(an ? m : m + (m < 0 ? -0.5 : 0.5)),
+			           rconst(0.35), u.s);
 			r.b = abs(m) + 1;
 			return r;
 		}
@@ -2716,6 +2718,17 @@ static void stmt_complex(void)
 	if (!v)
 		return;
 	features |= F_COMPLEX;
+	if (rnd(3) == 0) {
+		/* complex values of reals that no COMPLEX variable holds (accepted since stop 18 in a
+		 * program that declares none): |.| <= 1 + 1 + sqrt(2) / 2 */
+		Ex a = fit(gen_real(2), 1.0), b = fit(gen_real(2), 1.0), c = fit(gen_real(2), 1.0);
+		note_write(v);
+		note_read(v);
+		line("%s = 0.8d0 * %s + 0.05d0 * (aimag(cmplx(%s, %s, 8)) + real(exp(cmplx(0d0, %s, kind=8))) + 0.5d0 * "
+		     "abs(cmplx(%s, %s, 8)))",
+		     v->name, v->name, a.s, b.s, c.s, a.s, c.s);
+		return;
+	}
 	char *z = fresh("cz"), *w = fresh("cw"), *ic = fresh("ic");
 	int m = rrange(2, 4);
 	bprintf(&decls, "  %s :: %s, %s(%d)\n", ctype[rnd(4)], z, w, m);
@@ -3038,7 +3051,7 @@ static void stmt_landed(int depth)
 		if (chance(60))
 			line("tcs = repeat(achar(97 + %s), %d)", k->name, n);
 		else
-			line("tcs = repeat('%c', %d) // achar(97 + %s)", "xyz"[rnd(3)], rrange(1, 3), k->name);
+			line("tcs = repeat('%c', %d) // achar(97 + %s)", "xyz"[rnd(3)], rrange(1, 3), k -> name);
 		Ex e1 = fit(gen_real(1), 1.5), e2 = fit(gen_real(1), 1.5);
 		if (chance(50)) {
 			int c = rrange(1, 6);
@@ -3082,8 +3095,8 @@ static void stmt_landed(int depth)
 		/* NCOPIES known only at run time: an INTENT(IN) index (stad refuses a variable the
 		 * routine may change, located) */
 		for (int i = 0; i < nvars && !kc; i++)
-			if (vars[i].type == T_INT && vars[i].scope == S_DUMMY && vars[i].intent == I_IN && vars[i].ro && !vars[i].rank &&
-			    vars[i].ilo >= 1 && vars[i].ihi <= 6 && chance(50))
+			if (vars[i].type == T_INT && vars[i].scope == S_DUMMY && vars[i].intent == I_IN && vars[i].ro &&
+			    !vars[i].rank && vars[i].ilo >= 1 && vars[i].ihi <= 6 && chance(50))
 				kc = &vars[i];
 		if (a && kc && chance(60)) {
 			note_read(a);
@@ -3110,7 +3123,8 @@ static void stmt_landed(int depth)
 			}
 			note_read(v);
 			note_write(v);
-			line("%s = 0.5d0 * %s + 0.02d0 * sum(spread(%s, 1, %d) * %s)", v->name, v->name, e.s, m, sec_ref(a, m, 0));
+			line("%s = 0.5d0 * %s + 0.02d0 * sum(spread(%s, 1, %d) * %s)", v->name, v->name, e.s, m,
+			     sec_ref(a, m, 0));
 		}
 	} else if (kind == 4) {
 		/* CSHIFT / EOSHIFT (an active BOUNDARY sometimes) of a reversed section, `b(hi:lo:-1)`:
@@ -3208,15 +3222,16 @@ static void stmt_landed(int depth)
 			if (w == 1 && b == a) /* a mask reading the array assigned: refused (a LOGICAL array first) */
 				w = 0;
 			if (w == 0)
-				line("forall (%s = %d:%d) %s(%s) = 0.5d0 * %s(%s) + 0.25d0 * sin(%s)", iv, lo, hi, a->name, iv, a->name,
-				     iv, bi);
+				line("forall (%s = %d:%d) %s(%s) = 0.5d0 * %s(%s) + 0.25d0 * sin(%s)", iv, lo, hi, a->name, iv,
+				     a->name, iv, bi);
 			else if (w == 1)
 				line("forall (%s = %d:%d, %s > %s) %s(%s) = 0.5d0 * %s(%s) + 0.25d0 * tanh(%s)", iv, lo, hi, bi,
 				     rconst(round2(rc(-0.5, 0.5))), a->name, iv, a->name, iv, bi);
 			else {
 				line("forall (%s = %d:%d)", iv, lo, hi);
 				ind++;
-				line("%s(%s) = 0.5d0 * %s(%s) + 0.25d0 * %s * cos(%s(%s))", a->name, iv, a->name, iv, bi, a->name, iv);
+				line("%s(%s) = 0.5d0 * %s(%s) + 0.25d0 * %s * cos(%s(%s))", a->name, iv, a->name, iv, bi, a->name,
+				     iv);
 				ind--;
 				line("end forall");
 			}
@@ -3238,7 +3253,8 @@ static void stmt_landed(int depth)
 		if (!landed_sf_declared) {
 			landed_sf_declared = 1;
 			bprintf(&decls, "  real(8) :: gsf, gsf2, sfx, sfy\n");
-			bprintf(&sfdecls, "  gsf(sfx) = 0.5d0 * sfx + 0.25d0 * sin(sfx)\n  gsf2(sfx, sfy) = sfx * cos(sfy) / 4d0\n");
+			bprintf(&sfdecls,
+			        "  gsf(sfx) = 0.5d0 * sfx + 0.25d0 * sin(sfx)\n  gsf2(sfx, sfy) = sfx * cos(sfy) / 4d0\n");
 		}
 		note_read(v);
 		note_write(v);
@@ -4327,8 +4343,8 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		const char *dk = use_kinds && chance(50) ? "_dp" : "d0";
 		/* DATA constants: no parentheses; the statement among the declarations or, legacy, after the
 		 * executable statements that read tb1 */
-		bprintf(chance(25) ? &late_data : &decls, "  data tb1 /%.2f%s, %.2f%s, %.2f%s, %.2f%s/\n", round2(rc(-1.5, 1.5)), dk,
-		        round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk);
+		bprintf(chance(25) ? &late_data : &decls, "  data tb1 /%.2f%s, %.2f%s, %.2f%s, %.2f%s/\n", round2(rc(-1.5, 1.5)),
+		        dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk, round2(rc(-1.5, 1.5)), dk);
 		v = var_add("it1", T_INT, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1, v->ilo = 1, v->ihi = 4;
 		if (chance(50)) /* DATA with an implied DO (its variable typed, as IMPLICIT NONE wants) */
