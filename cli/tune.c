@@ -851,6 +851,23 @@ static int static_run(Tune *t, const CliOpts *o, const char *bdir, const char *d
 	return run_once(t, exe, config, NULL, t->calls, time_s, peak) == 0 ? 0 : -1;
 }
 
+/* A site the switchable build cannot switch (its snapshot would need an assumed-size array, or
+ * its callee draws random numbers: the profile marks it fixed) keeps its default state in every
+ * configuration tune draws, enumerates or moves to: switching it changed nothing that was run, so
+ * the exhaustive plane measured each configuration of the others two or four times (tracer:
+ * 512 points for 128) and its predictions assumed a switch that did not happen. */
+static void fixed_from_profile(Tune *t, const ProfData *d)
+{
+	for (size_t s = 0; d && s < prof_nsites(d); s++) {
+		const ProfSite *ps = prof_site(d, s);
+		if (ps->kind != PROF_SITE_FIXED)
+			continue;
+		for (int i = 0; i < t->n; i++)
+			if (!strcmp(t->ids[i], ps->id))
+				t->fixed[i] = 1;
+	}
+}
+
 /* ---------------------------------------------------------------- report and plot */
 
 /* The all-off configuration among the measurements (every call site off, snapshot counts as
@@ -1285,6 +1302,7 @@ int cli_cmd_tune(int argc, char **argv)
 	const char *cur = t->defaults;
 	double tprof = -1, tfile = -1;
 	ProfData *d = t->n ? profile_of(t, cur, &tprof, &tfile) : NULL;
+	fixed_from_profile(t, d);
 	/* budget: bytes, or relative to the default configuration's peak (2x) or to the exact
 	 * predicted peak with every call site off (0.5off) */
 	uint64_t off_peak = base->peak;
@@ -1355,11 +1373,20 @@ int cli_cmd_tune(int argc, char **argv)
 		for (int r = 0; r < nr; r++) {
 			cfg[r] = calloc((size_t)t->n + 1, 1);
 			prof_config_random(&state, cfg[r], (size_t)t->n);
+			for (int i = 0; i < t->n; i++)
+				if (t->fixed[i])
+					cfg[r][i] = t->defaults[i];
 		}
+		/* every combination of the sites that switch (a fixed one stays as it is) */
+		int nfree = 0;
+		for (int i = 0; i < t->n; i++)
+			nfree += !t->fixed[i];
+		if (o.exhaustive)
+			nx = 1 << nfree;
 		for (int c = 0; c < nx; c++) {
 			char *b = cfg[nr + c] = calloc((size_t)t->n + 1, 1);
-			for (int i = 0; i < t->n; i++)
-				b[i] = (c >> i) & 1 ? '1' : '0';
+			for (int i = 0, k = 0; i < t->n; i++)
+				b[i] = t->fixed[i] ? t->defaults[i] : (c >> k++) & 1 ? '1' : '0';
 		}
 		int bad = (nr && measure_many(t, (const char *const *)cfg, nr, PROF_MEAS_RANDOM, t->defaults)) ||
 		        (nx && measure_many(t, (const char *const *)cfg + nr, nx, PROF_MEAS_EXHAUSTIVE, t->defaults));
