@@ -399,13 +399,29 @@ static int interface_body_in(const IrUnit *m, const char *name)
 	return 0;
 }
 
+/* A procedure of module m (or of a module it USEs) that the head does not reach: fe_prune took it
+ * out of the program, but an ONLY list of a reached unit may still name it (`use m, only: setup,
+ * f` where only f is called); the name is then accepted and stays unused. */
+static void *unreached_proc(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	if (depth > 64 || (depth > 0 && !sema_module_exports(m, name))) /* (m's own: PRIVATE is told) */
+		return NULL;
+	for (int i = 0; i < S->p->unreached.n; i++) {
+		IrUnit *q = S->p->unreached.v[i];
+		if (q->parent == m && !strcmp(q->name, name))
+			return q;
+	}
+	return sema_through_uses(S, m, name, depth + 1, unreached_proc);
+}
+
 int sema_module_provides(Sema *S, IrUnit *m, const char *name)
 {
 	IrSym *s = ir_unit_lookup(m, name);
 	int has = (s && (s->kind == SYM_MODULE || s->kind == SYM_PARAM || s->kind == SYM_LOCAL)) ||
 	        module_proc(S, m, name, 0, 1) || lookup_used(S, m, name, 1) || sema_types_provided(S, m, name) ||
 	        generic_in(m, name) || generic_used(S, m, name, 1) || /* (a generic name: USE m, ONLY: g) */
-	        interface_body_in(m, name);                           /* (an interface: PROCEDURE(name)) */
+	        interface_body_in(m, name) ||                         /* (an interface: PROCEDURE(name)) */
+	        unreached_proc(S, m, name, 0);
 	if (!has)
 		return 0;
 	return sema_module_exports(m, name) ? 1 : -1;
