@@ -809,12 +809,15 @@ static int gen_adjoint(const CliOpts *o, const char *dir, const char *stem, int 
 	return cli_translate(o, &req, path, profile ? "profiled adjoint" : "adjoint", t);
 }
 
-/* The configuration built as `--table` builds it, its states fixed at translation, and run once:
- * the build tune measures decides every site at run time, so the analysis of what to save (TBR)
- * takes each one as checkpointed, and a split call there saves what a re-run would need (swtype
- * all off: 94 MB there, 43 MB built from the table). 0, or -1 (reported). */
+/* The configuration built as `--table` builds it, its states fixed at translation: the build
+ * tune measures decides every site at run time, so the analysis of what to save (TBR) takes each
+ * one as checkpointed, and a split call there saves what a re-run would need (swtype all off:
+ * 94 MB there, 43 MB built from the table). Run --repeat times (at least 3) interleaved with the
+ * measured build in the same configuration, each the median of its runs (*dyn_s): one run of it
+ * on a loaded machine read slower than the upper bound it is compared with (s18 trial A, s19
+ * trial C). 0, or -1 (reported). */
 static int static_run(Tune *t, const CliOpts *o, const char *bdir, const char *driver, const char *config, double *time_s,
-                      uint64_t *peak)
+                      uint64_t *peak, double *dyn_s, int *nruns)
 {
 	int *force = calloc((size_t)t->n + 1, sizeof *force);
 	if (!force)
@@ -848,7 +851,28 @@ static int static_run(Tune *t, const CliOpts *o, const char *bdir, const char *d
 	char abs[4200];
 	if (realpath(exe, abs))
 		snprintf(exe, sizeof exe, "%s", abs);
-	return run_once(t, exe, config, NULL, t->calls, time_s, peak) == 0 ? 0 : -1;
+	int reps = o->repeat > 3 ? o->repeat : 3, n = 0;
+	double ts[64], td[64];
+	if (reps > 64)
+		reps = 64;
+	for (int k = 0; k < reps; k++) {
+		double a, b;
+		uint64_t pa, pb;
+		if (run_once(t, exe, config, NULL, t->calls, &a, &pa) != 0)
+			return -1;
+		if (run_once(t, t->plain, config, NULL, t->calls, &b, &pb) != 0)
+			return -1;
+		ts[n] = a;
+		td[n++] = b;
+		*peak = pa;
+	}
+	double lo, hi;
+	prof_median_interval(ts, (size_t)n, &lo, &hi);
+	*time_s = n % 2 ? ts[n / 2] : (ts[n / 2 - 1] + ts[n / 2]) / 2;
+	prof_median_interval(td, (size_t)n, &lo, &hi);
+	*dyn_s = n % 2 ? td[n / 2] : (td[n / 2 - 1] + td[n / 2]) / 2;
+	*nruns = n;
+	return 0;
 }
 
 /* A site the switchable build cannot switch (its snapshot would need an assumed-size array, or
@@ -1358,7 +1382,8 @@ int cli_cmd_tune(int argc, char **argv)
 	if (stop == 1)
 		printf("  stop: %s\n",
 		       t->tuner.none_fits ? "no configuration is predicted within the budget"
-		                          : "nothing else is predicted to help");
+		       : t->tuner.complete ? "nothing else is predicted to help"
+		                           : "nothing the search met is predicted to help (it stopped at its limit)");
 	if (t->tuner.nevals)
 		printf("  search          %zu exact peaks predicted%s\n", t->tuner.nevals,
 		       t->tuner.complete ? "" : " (the last search stopped at its limit: best found, not proven)");
@@ -1517,9 +1542,11 @@ int cli_cmd_tune(int argc, char **argv)
 		grad_ok = same_gradient(ga, gb);
 	}
 	/* the best configuration as its table builds it (not with --link: its objects are gone) */
-	double st_time = -1;
+	double st_time = -1, st_dyn = -1;
 	uint64_t st_peak = 0;
-	if (t->n && !o.nlinks && static_run(t, &o, bdir, absdriver, best->config, &st_time, &st_peak) != 0)
+	int st_runs = 0;
+	if (t->n && !o.nlinks &&
+	    static_run(t, &o, bdir, absdriver, best->config, &st_time, &st_peak, &st_dyn, &st_runs) != 0)
 		st_time = -1;
 	t->st_time = st_time;
 	t->st_peak = st_peak;
@@ -1548,9 +1575,10 @@ int cli_cmd_tune(int argc, char **argv)
 	if (t->off_side_s > 0)
 		printf("  all off         time %.4f s  (re-measured in the same rounds)\n", t->off_side_s);
 	if (st_time >= 0)
-		printf("  built from the table  time %.4f s  peak %llu B  (the measured build switches sites at run time and\n"
-		       "                  saves around each call what a checkpointed one needs)\n",
-		       st_time, (unsigned long long)st_peak);
+		printf("  built from the table  time %.4f s  peak %llu B  (medians of %d runs interleaved with the measured\n"
+		       "                  build's, which ran %.4f s: it switches sites at run time and saves around each\n"
+		       "                  call what a checkpointed one needs)\n",
+		       st_time, (unsigned long long)st_peak, st_runs, st_dyn);
 	if (grad_ok == 0) {
 		fprintf(stderr,
 		        "stad tune: error: the tuned configuration's gradient (built with %s) differs from the default "

@@ -55,7 +55,8 @@ grep -q '"change": "[^"]*heavy:expensive#1 off' "$tmp/t/report.json" || fail "ex
 bp=$(sed -n 's/.*"best": {[^}]*"peak_bytes": \([0-9]*\).*/\1/p' "$tmp/t/report.json" | head -n 1)
 tp=$(sed -n 's/.*"best_from_table": {[^}]*"peak_bytes": \([0-9]*\).*/\1/p' "$tmp/t/report.json" | head -n 1)
 [ -n "$bp" ] && [ -n "$tp" ] && [ "$tp" -le "$bp" ] || fail "best_from_table peak '$tp', best's '$bp'"
-grep -q '^  built from the table  time [0-9.]* s  peak [0-9]* B' "$tmp/out1" || fail "no 'built from the table' line"
+grep -q '^  built from the table  time [0-9.]* s  peak [0-9]* B  (medians of [0-9]* runs interleaved' "$tmp/out1" ||
+	fail "no 'built from the table' line with its runs"
 # the table is valid input for stad diff
 "$STAD" diff "$SRC" --head "$HEAD" --table "$tmp/t/table" -o "$tmp/x.c" || fail "the tuned table is not accepted by stad diff"
 # resume: no new measurement, same table
