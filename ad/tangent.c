@@ -160,7 +160,8 @@ static void tan_stmt(Tan *t, const IrStmt *s, IrBlock *out)
 			IrExpr *d = ad_tangent_expr(ad, s->u.assign.rhs, ad_dref, ad);
 			IrExpr *dl = ad_dref(ad, lhs);
 			d = d ? ir_convert(a, d, dl->type) : ad_zero(a, dl->type, s->loc);
-			ir_block_add(a, out, ir_assign(a, dl, d, s->loc));
+			if (!ir_expr_equal(d, dl)) /* (d = d - 2: 'dd = dd;', which clang -Wall flags) */
+				ir_block_add(a, out, ir_assign(a, dl, d, s->loc));
 		}
 		ir_block_add(a, out, ir_assign(a, cp(t, lhs), cp(t, s->u.assign.rhs), s->loc));
 		return;
