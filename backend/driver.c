@@ -241,6 +241,24 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	      "  (void)w;\n"
 	      "}\n",
 	      f);
+	/* A crash (SIGSEGV, SIGBUS, SIGFPE) says where it happened and what usually causes it, then
+	 * dies of the same signal (stad check only said 'killed by signal 11': s19 trial C) */
+	fputs("static void crashed(int sig) {\n"
+	      "  char b[512]; size_t n = 0;\n"
+	      "  put_str(b, &n, sig == SIGSEGV ? \"stad check: error: the program crashed (SIGSEGV) \" : sig == SIGBUS ? "
+	      "\"stad check: error: the program crashed (SIGBUS) \" : \"stad check: error: the program crashed (SIGFPE) \");\n"
+	      "  if (at_pair) { put_str(b, &n, \"in pair \"); put_num(b, &n, at_pair); put_str(b, &n, \" of \"); put_num(b, &n, n_pairs);\n"
+	      "    put_str(b, &n, \" (\"); put_str(b, &n, at_x); put_str(b, &n, \" -> \"); put_str(b, &n, at_y); put_str(b, &n, \"): \");\n"
+	      "    put_str(b, &n, at_what); }\n"
+	      "  else put_str(b, &n, \"in the first runs of the head at the drawn inputs\");\n"
+	      "  put_str(b, &n, \": an array used beyond its bounds, an ALLOCATABLE or module array the head reads before \"\n"
+	      "                 \"anything allocates it (allocate it in the head), or an integer --set too large?\\n\");\n"
+	      "  ssize_t w = write(2, b, n);\n"
+	      "  (void)w;\n"
+	      "  signal(sig, SIG_DFL);\n"
+	      "  raise(sig);\n"
+	      "}\n",
+	      f);
 	/* A STOP or ERROR STOP the head reaches ends the program in the middle (the derivative code
 	 * stops where the primal does): say where, and fail whatever the STOP's own status was. */
 	fputs("static void stopped(void) {\n"
@@ -256,6 +274,7 @@ int cg_check_driver(FILE *f, const CgDriver *d, const long *sizes)
 	fputs("int main(void) {\n  int bad = 0, vague = 0;\n  t_start = t_last = now();\n  atexit(stopped);\n"
 	      "  struct sigaction sa;\n  memset(&sa, 0, sizeof sa);\n  sa.sa_handler = tick;\n  sa.sa_flags = SA_RESTART;\n"
 	      "  sigemptyset(&sa.sa_mask);\n  sigaction(SIGALRM, &sa, NULL);\n"
+	      "  signal(SIGSEGV, crashed);\n  signal(SIGBUS, crashed);\n  signal(SIGFPE, crashed);\n"
 	      "  const char *tk = getenv(\"STAD_CHECK_TICK\");\n  if (tk && atoi(tk) > 0) tick_s = atoi(tk);\n"
 	      "  struct itimerval it = {{tick_s, 0}, {tick_s, 0}};\n  setitimer(ITIMER_REAL, &it, NULL);\n  allocate();\n",
 	      f);

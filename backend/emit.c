@@ -347,9 +347,10 @@ static void global_decl(Cg *cg, const IrSym *s, CgBuf *b)
 		cg_buf_puts(b, ";\n");
 		return;
 	}
-	if (s->allocatable) { /* a module's ALLOCATABLE array: NULL until ALLOCATE */
-		cg_buf_printf(b, "%s%s *%s = NULL;\n", st, t, name);
-		cg->use_stdlib = 1;
+	if (s->allocatable) { /* a module's ALLOCATABLE array: null until ALLOCATE (0, not NULL: the
+		                       * includes are written before the variables, and a unit that never
+		                       * allocates includes no <stdlib.h>) */
+		cg_buf_printf(b, "%s%s *%s = 0;\n", st, t, name);
 		return;
 	}
 	cg_buf_printf(b, "%s%s %s[%lld]", st, t, name, global_count(cg, s));
