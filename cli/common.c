@@ -12,6 +12,7 @@
 #include "sema.h"
 
 #include <assert.h>
+#include <ctype.h>
 #include <errno.h>
 #include <float.h>
 #include <limits.h>
@@ -171,6 +172,24 @@ static int cpp_option(CliOpts *o, const char *usage, int argc, char **argv, int 
 	return 0;
 }
 
+/* An --input value written as Fortran writes doubles (1d-6:2.5D0) in C's spelling (1e-6:2.5e0):
+ * a d or D between a digit or '.' and a sign or digit; hexadecimal floats (0x1dp3) are left as
+ * they are. The copy lives as long as the options. */
+static const char *d_exponent(const char *val)
+{
+	const char *eq = strchr(val, '=');
+	if (!eq || strpbrk(eq, "xX") || !strpbrk(eq, "dD"))
+		return val;
+	char *c = strdup(val);
+	if (!c)
+		abort();
+	for (char *q = c + (eq - val) + 2; *q; q++) /* (the value only: a name may hold 1d2) */
+		if ((*q == 'd' || *q == 'D') && (isdigit((unsigned char)q[-1]) || q[-1] == '.') &&
+		    (isdigit((unsigned char)q[1]) || q[1] == '+' || q[1] == '-'))
+			*q = 'e';
+	return c;
+}
+
 int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *usage)
 {
 	memset(o, 0, sizeof *o);
@@ -281,6 +300,7 @@ int cli_parse(int argc, char **argv, unsigned accepted, CliOpts *o, const char *
 			else
 				return cli_usage_error(o, usage, "--default-checkpoint wants on, off or auto, not '%s'", val);
 		} else if (!strcmp(name, "--input")) {
+			val = d_exponent(val);
 			const char *e2 = strchr(val, '=');
 			char *end;
 			double lo, hi;

@@ -96,6 +96,9 @@ done
 IN=$DIR/input_range.f90
 "$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input x=100:110 >"$tmp/out" 2>"$tmp/err" ||
 	fail "--input x=100:110: stad check failed: $(cat "$tmp/out" "$tmp/err")"
+# as Fortran writes doubles (s18 trial B F18, s19 trial D): a D exponent is read
+"$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 --input x=1d2:1.1D+2 >"$tmp/out" 2>"$tmp/err" ||
+	fail "--input x=1d2:1.1D+2: stad check failed: $(cat "$tmp/out" "$tmp/err")"
 "$STAD" check "$IN" --head 'depth(f)/(x)' --set n=4 >"$tmp/out" 2>"$tmp/err" &&
 	fail "without --input the driver's inputs (0.5 to 1.5) should make f NaN and the check fail"
 for bad in 'x=3:1' 'x=1' 'x=a:b' '=1:2'; do
