@@ -1,0 +1,50 @@
+! stad: --head 'ovl(y)/(x)' --set n=3
+! Two elements of one work array given to two dummies, a(n) and b(*), with subscripts only known
+! at run time (`call upd(w(k), w(k-1), 1)`): sema_alias.c refuses the overlap only when it can
+! see it (constant subscripts), so these are accepted, and here b(2) and a(1) are one element.
+! Non-conforming (upd changes b(2) while a(1) is referenced), but the primal runs as gfortran's,
+! and mark_aliasing pairs a and b for TBR (one call gives them one variable). Two gaps remained:
+! a statement writing b(2) whose own adjoint reads a(1) did not save b(2) (upd alone, with a(1)**2:
+! 4.045e-02 against tangent = fd 6.067e-02 in every configuration), and `b(2) = a(1)**2` zeroed b(2)'s
+! adjoint after adding a(1)'s into that same storage (put: 3.869e-01 against 1.738e-01). part is
+! the conforming F77 partition (`call part(w(1), w(n+1), n)`), disjoint, in a BINOMIAL-CKP loop.
+subroutine upd(a, b, n)
+  integer :: n
+  real(8) :: a(n), b(*)
+  b(2) = b(2)*0.5d0 + 0.2d0*a(1)**2
+end subroutine
+
+subroutine put(a, b, n)
+  integer :: n
+  real(8) :: a(n), b(*)
+  b(2) = a(1)**2
+  b(1) = b(1) + a(1)
+end subroutine
+
+subroutine part(a, b, n)
+  integer :: n, i
+  real(8) :: a(n), b(*)
+  do i = 1, n
+    b(i) = 0.5d0*b(i) + 0.3d0*a(i)*a(1)
+  end do
+  a(1) = a(1)*b(1)
+end subroutine
+
+subroutine ovl(x, y, n)
+  implicit none
+  integer, intent(in) :: n
+  real(8), intent(in) :: x(2*n+2)
+  real(8), intent(out) :: y
+  real(8) :: w(2*n+2)
+  integer :: k, it
+  w = x
+  k = n + 1
+  call upd(w(k), w(k-1), 1)
+  call put(w(k+1), w(k), 1)
+  !$AD BINOMIAL-CKP 3 2 1
+  do it = 1, 3
+    call part(w(1), w(n+1), n)
+    call upd(w(k), w(k-1), 1)
+  end do
+  y = sum(w**2)
+end subroutine
