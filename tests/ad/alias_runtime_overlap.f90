@@ -11,9 +11,10 @@
 ! two2 passes its overlapping dummies on to two1 (the pairs follow the caller's: 6.517e-01
 ! against 7.198e-01 before), and two1's C primal kept `restrict` on b (sema_alias.c saw no
 ! two parts of one array at two2's call): at -O2 the primal, and so the differences, differed
-! from -O0's (fd 3.536e-01 against tangent = adjoint 3.484e-01). The same with a dummy and the module array it is (alias6's pairs):
-! gl3's `c(1) = g(3)**2`, c(1) being g(3), saved nothing and zeroed c(1)'s adjoint after adding
-! g(3)'s (-7.426e-02 against tangent = fd -1.888e-01, every configuration).
+! from -O0's (fd 3.536e-01 against tangent = adjoint 3.484e-01). The same with a dummy and the
+! module array it is (alias6's pairs): gl3's `c(1) = g(3)**2`, c(1) being g(3), saved nothing
+! and zeroed c(1)'s adjoint after adding g(3)'s (-7.426e-02 against tangent = fd -1.888e-01,
+! every configuration).
 module alias_rt_m
   implicit none
   real(8) :: g(5)
