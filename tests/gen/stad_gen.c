@@ -1923,7 +1923,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 					v = (Var *)acts[j].store;
 			/* or the work array itself, for a first part when another rank-1 dummy follows */
 			if (!v && part && dv->rank == 1 && d + 1 < r->ndum && chance(80)) {
-				Var *w = var_find("wk1");
+				Var *w = var_find("wpt1");
 				if (w && store_ok(r, w, written, acts, d, &restrict_used))
 					v = w;
 			}
@@ -1962,7 +1962,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 				a->lo = pstart;
 				a->hi = pstart + need - 1;
 				features |= F_PARTITION; /* above f's 32 bits */
-			} else if (v->rank == 1 && part && !is_global(v) && v->decl == D_FIXED && d + 1 < r->ndum && chance(!strcmp(v->name, "wk1") ? 95 : 50)) {
+			} else if (v->rank == 1 && part && !is_global(v) && v->decl == D_FIXED && d + 1 < r->ndum && chance(!strcmp(v->name, "wpt1") ? 95 : 50)) {
 				/* a constant start, so that a later actual of the call may take another part */
 				int room = v->ext[0] - need + 1;
 				a->lo = chance(50) ? 0 : rnd(room);
@@ -4395,7 +4395,7 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
 	}
 	if (partition_allowed && chance(60)) { /* pattern `partition`: a work array two dummies' parts fit in */
-		Var *v = var_add("wk1", T_REAL, 1, S_LOCAL);
+		Var *v = var_add("wpt1", T_REAL, 1, S_LOCAL);
 		v->lb[0] = 1;
 		v->ext[0] = 2 * IMAX + 2;
 		bprintf(&decls, "  %s :: %s%s\n", real_type(), v->name, decl_dims(v, r));
