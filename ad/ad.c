@@ -416,6 +416,59 @@ static int uses_global_array(Ad *ad, const UnitInfo *ui)
 	return 0;
 }
 
+/* Under --fortran-abi the head's caller is a Fortran program that may give it, as a dummy, part of a
+ * module or COMMON variable the head (or a routine it calls) also uses by name: `call hd_b(g(2),
+ * ...)` where hd reads g. The derivative takes the dummy and g as two variables (the change of g
+ * through the dummy is not followed), so it is wrong; the caller's actuals are not seen here. The
+ * exported derivative checks at entry that no dummy it differentiates or changes starts inside
+ * such a variable, and stops with a located message when one does (RT_ABI_ALIAS). */
+void ad_abi_alias_checks(Ad *ad, IrUnit *u, IrBlock *out)
+{
+	if (!ad->req->caller_globals)
+		return;
+	UnitInfo *ui = ad_info(u);
+	IrVec g = {0};
+	for (int i = 0; i < ad->p->units.n; i++) {
+		IrUnit *m = ad->p->units.v[i];
+		for (int k = 0; m->kind == UNIT_MODULE && k < m->syms.n; k++) {
+			IrSym *s = m->syms.v[k];
+			if (s->kind == SYM_MODULE && !s->allocatable && !s->alloc_of && s->type != TY_CHAR &&
+			    s->type != TY_NONE && (ad_bits_get(ui->reads, s->id) || ad_bits_get(ui->writes, s->id)))
+				ir_vec_push(ad->a, &g, s);
+		}
+	}
+	for (int c = 0; c < ad->p->commons.n; c++) {
+		IrCommon *cb = ad->p->commons.v[c];
+		for (int k = 0; k < cb->members.n; k++) {
+			IrSym *s = cb->members.v[k];
+			if (s->type != TY_CHAR && s->type != TY_NONE &&
+			    (ad_bits_get(ui->reads, s->id) || ad_bits_get(ui->writes, s->id)))
+				ir_vec_push(ad->a, &g, s);
+		}
+	}
+	if (!g.n)
+		return;
+	for (int k = 0; k < u->nargs; k++) {
+		IrSym *d = u->args[k];
+		if (!d || d->type == TY_CHAR || d->type == TY_NONE || d->by_value || d->kind != SYM_ARG ||
+		    (d->rank && d->dims[0].assumed_shape) || (!ad_has_darg(ad, u, k) && !ad_bits_get(ui->writes, ad_canon(d)->id)))
+			continue;
+		IrStmt *st = ir_stmt_new(ad->a, IR_RT, u->loc);
+		st->u.rt.kind = RT_ABI_ALIAS;
+		st->u.rt.nvars = g.n + 1;
+		st->u.rt.vars = ir_alloc(ad->a, sizeof(IrSym *) * (size_t)(g.n + 1));
+		st->u.rt.vars[0] = d;
+		for (int i = 0; i < g.n; i++)
+			st->u.rt.vars[i + 1] = g.v[i];
+		st->u.rt.text = ir_sprintf(ad->a,
+		        "%s:%d:%d: error: argument '%s' of %s is part of '@', which %s also uses by name (--fortran-abi): "
+		        "the derivative takes them as two variables and would be wrong; pass a copy in a local variable "
+		        "(and copy it back)",
+		        u->loc.file, u->loc.line, u->loc.col, d->name, u->name, u->name);
+		ir_block_add(ad->a, out, st);
+	}
+}
+
 static void pair_add(Ad *ad, UnitInfo *qi, int x, int y)
 {
 	for (int i = 0; i < qi->nalias; i++)

@@ -162,6 +162,7 @@ int ad_head_zeroes(const Ad *ad, const IrSym *d);
 IrSym *ad_dsym(const Ad *ad, IrSym *s);
 /* Does dummy k of u get a derivative argument? */
 int ad_has_darg(const Ad *ad, const IrUnit *u, int k);
+void ad_abi_alias_checks(Ad *ad, IrUnit *u, IrBlock *out); /* --fortran-abi head: dummy inside a global */
 /* Name of a generated routine: "step" + "_b" etc. */
 const char *ad_unit_name(Ad *ad, const IrUnit *u, const char *suffix);
 

@@ -1730,6 +1730,7 @@ static void build_unit(Ad *ad, IrUnit *u, Bits globals, int nbits, Bits req)
 		}
 		ui->b->syms = hs;
 		ir_block_add(a, &hb, rt(&r, RT_INIT, NULL, u->loc));
+		ad_abi_alias_checks(ad, u, &hb);
 		const IrSiteList *sites = site_list(ad);
 		if (ad->req->dynamic_sites) {
 			IrStmt *st = rt(&r, RT_SITES, NULL, u->loc);

@@ -262,8 +262,10 @@ int ad_tangent(Ad *ad)
 		Tan t = {ad, d, u};
 		IrArenaMark mark = ir_arena_mark(ad->a); /* the sweep's nodes are its own: substituted in place */
 		IrBlock body = {0};
-		if (ui->is_head)
+		if (ui->is_head) {
+			ad_abi_alias_checks(ad, u, &body);
 			zero_globals(ad, &body, u->loc);
+		}
 		ad_zero_dlocals(ad, u, &body);
 		tan_block(&t, &u->body, &body);
 		ad_subst_block_own(ad, &m, &body, mark);

@@ -97,7 +97,41 @@ static int same_ref(const IrExpr *e, const IrExpr *v)
 	return 1;
 }
 
-/* y = e, y active:   [t = yb;] yb = 0 (after, or before when e reads y); eb += t */
+/* The id of y's partner in one of ui's alias pairs (rev_alias_close), from the k-th pair on, or
+ * -1: the storage y may be under another name. */
+static int alias_partner(const UnitInfo *ui, int y, int *k)
+{
+	for (; *k < ui->nalias; ++*k) {
+		int x = ui->alias_ids[2 * *k], z = ui->alias_ids[2 * *k + 1];
+		if (x == y || z == y) {
+			++*k;
+			return x == y ? z : x;
+		}
+	}
+	return -1;
+}
+
+/* Does e read y, or a variable y may be by its alias pairs (two parts of one array given to
+ * two dummies, whose overlap a run-time index decides: `call f(w(k), w(j))`)? */
+static int reads_alias(Rev *r, const IrExpr *e, IrSym *y)
+{
+	if (ad_expr_refers(e, y))
+		return 1;
+	const UnitInfo *ui = ad_info(r->src);
+	if (!ui->nalias)
+		return 0;
+	Bits b = rev_tmp_bits(r->nbits);
+	ad_collect_vars(e, b);
+	int hit = 0;
+	for (int k = 0, z; !hit && (z = alias_partner(ui, ad_canon(y)->id, &k)) >= 0;)
+		hit = ad_bits_get(b, z);
+	ad_bits_clear(b);
+	rev_tmp_free(b);
+	return hit;
+}
+
+/* y = e, y active:   [t = yb;] yb = 0 (after, or before when e reads y, by its name or by an
+ * alias pair: yb zeroed after eb += t would zero what was added to one storage); eb += t */
 void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
 {
 	Ad *ad = r->ad;
@@ -127,7 +161,7 @@ void rev_adjoint_assign(Rev *r, const IrStmt *s, IrBlock *out, IrUnit *tmpowner)
 			return;
 		}
 	}
-	if (ad_expr_refers(s->u.assign.rhs, lhs->u.var.sym)) {
+	if (reads_alias(r, s->u.assign.rhs, lhs->u.var.sym)) {
 		IrSym *t = ad_new_local(ad, tmpowner, "tempb", lb->type);
 		ir_block_add(a, out, ir_assign(a, ir_var(a, t, NULL, 0, s->loc), lb, s->loc));
 		ir_block_add(a, out, ir_assign(a, rev_cp(r, lb), zero, s->loc));
@@ -690,6 +724,10 @@ static void tbr_stmt(Rev *r, IrStmt *s, Bits req, int record)
 			return;
 		}
 		int push = ad_bits_get(req, ad_canon(y)->id) || in_list(used, ad_canon(y)->id);
+		/* its own adjoint reads what y may be under another name (an alias pair): the write
+		 * through y must be undone before it */
+		for (int k = 0, z; !push && (z = alias_partner(ad_info(r->src), ad_canon(y)->id, &k)) >= 0;)
+			push = in_list(used, z);
 		if (record)
 			rev_facts(r, s)->push_lhs = push;
 		if (push) {

@@ -848,6 +848,33 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		}
 		break;
 	}
+	case RT_ABI_ALIAS: {
+		/* one unsigned comparison per variable: the dummy's first byte inside its storage */
+		CgBuf d = {0};
+		var_address(U, s->u.rt.vars[0], &d);
+		U->cg->use_stdint = U->cg->use_stdio = U->cg->use_stdlib = 1;
+		for (int i = 1; i < s->u.rt.nvars; i++) {
+			CgBuf g = {0}, n = {0}, m = {0};
+			var_address(U, s->u.rt.vars[i], &g);
+			cg_sizeof_var(U, s->u.rt.vars[i], &n);
+			for (const char *t = s->u.rt.text; *t; t++) {
+				char one[2] = {*t, 0};
+				cg_string_chars(*t == '@' ? s->u.rt.vars[i]->name : one, 0, &m);
+			}
+			cg_line(U, "if ((uintptr_t)(const void *)%s - (uintptr_t)(const void *)%s < (uintptr_t)(%s)) {",
+			        cg_buf_str(&d), cg_buf_str(&g), cg_buf_str(&n));
+			U->indent++;
+			cg_line(U, "fputs(\"%s\\n\", stderr);", cg_buf_str(&m));
+			cg_line(U, "exit(1);");
+			U->indent--;
+			cg_line(U, "}");
+			cg_buf_free(&g);
+			cg_buf_free(&n);
+			cg_buf_free(&m);
+		}
+		cg_buf_free(&d);
+		break;
+	}
 	case RT_RAW: {
 		const char *p = s->u.rt.text ? s->u.rt.text : "";
 		for (;;) {

@@ -630,7 +630,8 @@ static void flow_stmt(Flow *F, const IrStmt *s, unsigned char *da)
 		case RT_FP_END:
 		case RT_LS_BEGIN:
 		case RT_LS_END:
-		case RT_LS_APPLY: break;
+		case RT_LS_APPLY:
+		case RT_ABI_ALIAS: break; /* addresses only */
 		case RT_FP_TEST:
 		case RT_COPY:
 			for (int k = 0; k < s->u.rt.nvars; k++)

@@ -38,6 +38,7 @@ typedef struct Alias {
 	                       callers give it, directly or through their own dummies */
 	int changed;
 	int checking; /* the walk's phase: 0 summaries, 1 the calls' checks, 2 what dummies may be */
+	unsigned char *overlap; /* per unit id: two of its dummies may be one storage (phase 2) */
 } Alias;
 
 /* The storage a global is part of: a module variable itself (one symbol in every unit), a COMMON
@@ -281,10 +282,34 @@ static void maybe_actuals(Alias *A, const IrUnit *q, IrExpr *const *args, int na
 	}
 }
 
+/* Phase 2, callers first: two dummies of the caller that may be one storage (a call gave them
+ * two parts of one array, `call two2(w(k), w(k-1), 2)`, or their own such dummies), passed on
+ * together to a callee that changes one (`call two1(u(1), v(1))`): the callee's dummies may be
+ * one storage too, and its C primal loses `restrict` (the -O2 primal differed from -O0's). */
+static void overlap_actuals(Alias *A, IrUnit *q, IrExpr *const *args, int nargs)
+{
+	if (!q || !q->args || A->overlap[q->id])
+		return;
+	for (int j = 1; j < nargs && j < q->nargs; j++)
+		for (int i = 0; i < j; i++) {
+			IrSym *ri = root(args[i]), *rj = root(args[j]);
+			if (!ri || !rj || hidden(q->args[i]) || hidden(q->args[j]) || (!written(A, q, i) && !written(A, q, j)))
+				continue;
+			if (ri == rj || (A->overlap[A->u->id] && ri->kind == SYM_ARG && rj->kind == SYM_ARG &&
+			                 ri->owner == A->u && rj->owner == A->u)) {
+				A->overlap[q->id] = 1;
+				q->no_restrict = 1;
+				A->changed = 1;
+				return;
+			}
+		}
+}
+
 static void walk_call(Alias *A, IrUnit *q, IrExpr *const *args, int nargs)
 {
 	if (A->checking == 2) {
 		maybe_actuals(A, q, args, nargs);
+		overlap_actuals(A, q, args, nargs);
 		return;
 	}
 	if (A->checking) {
@@ -330,7 +355,7 @@ static int walk_stmt(void *ctx, IrStmt *s)
 void sema_check_aliasing(IrProgram *p)
 {
 	int n = p->allunits.n;
-	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), NULL, 0, 0};
+	Alias A = {NULL, calloc((size_t)n + 1, sizeof *A.wr), calloc((size_t)n + 1, sizeof *A.uses), NULL, 0, 0, NULL};
 	if (!A.wr || !A.uses)
 		abort();
 	for (int i = 0; i < n; i++) {
@@ -359,7 +384,8 @@ void sema_check_aliasing(IrProgram *p)
 	/* what each dummy may be: callers first (allunits reversed), more rounds for cycles */
 	A.checking = 2;
 	A.maybe = calloc((size_t)n + 1, sizeof *A.maybe);
-	if (!A.maybe)
+	A.overlap = calloc((size_t)n + 1, 1);
+	if (!A.maybe || !A.overlap)
 		abort();
 	for (int i = 0; i < n; i++) {
 		IrUnit *u = p->allunits.v[i];
@@ -386,4 +412,5 @@ void sema_check_aliasing(IrProgram *p)
 	free(A.wr);
 	free(A.uses);
 	free(A.maybe);
+	free(A.overlap);
 }

@@ -198,6 +198,7 @@ static const char *rtname(IrRtKind k)
 	case RT_LS_BEGIN: return "ls_begin";
 	case RT_LS_END: return "ls_end";
 	case RT_LS_APPLY: return "ls_apply";
+	case RT_ABI_ALIAS: return "abi_alias";
 	case RT_COPY: return "copy";
 	}
 	return "?";

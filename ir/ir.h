@@ -549,7 +549,9 @@ typedef enum IrRtKind {
 	RT_COPY,       /* copy the whole variable u.rt.vars[0] into u.rt.e (a whole variable of its type and shape) */
 	RT_LS_BEGIN,   /* a LINEAR-SOLVE solve begins (u.rt.site 0: the primal's, 1: the adjoint's): statistics */
 	RT_LS_END,     /* it ends */
-	RT_LS_APPLY    /* at the top of the primal apply= routine: counted while a solve runs */
+	RT_LS_APPLY,   /* at the top of the primal apply= routine: counted while a solve runs */
+	RT_ABI_ALIAS   /* --fortran-abi head: stop with message u.rt.text (its '@' is the variable's name) when
+	                  the dummy u.rt.vars[0] starts inside one of the module/COMMON variables u.rt.vars[1..] */
 } IrRtKind;
 
 struct IrStmt {

@@ -5,7 +5,8 @@
 # the model (first line `! stad: --head 'head(deps)/(indeps)'`), NAME_main.f90 a gfortran main
 # that sets the state, calls head_b and head_d through the interface modules stad writes
 # (head_b_interface.f90, head_d_interface.f90) and prints OK when they agree with central
-# differences of the model compiled by gfortran. The C is compiled at -O0 and at -O2 (with the
+# differences of the model compiled by gfortran. With a file NAME.stop beside it, `./t stop` must
+# end with status 1 and print its line (what the generated code refuses at run time). The C is compiled at -O0 and at -O2 (with the
 # Fortran at the same level), with -Wall -Wextra -Werror. A first line naming --default-real-8
 # gives that option to every stad run and builds the model and the main with gfortran's
 # -fdefault-real-8 -fdefault-double-8.
@@ -88,6 +89,11 @@ for opt in -O0 -O2; do
 	./t >out.txt 2>&1 || fail "run $opt" out.txt
 	grep -q FAIL out.txt && fail "wrong derivatives at $opt" out.txt
 	grep -q OK out.txt || fail "no OK at $opt" out.txt
+	# NAME.stop: `./t stop` must end with status 1 and print that file's line (a refusal at run time)
+	if [ -f "${SRC%.*}.stop" ]; then
+		./t stop >stop.txt 2>&1 && fail "./t stop ended with status 0 at $opt" stop.txt
+		grep -q -F -f "${SRC%.*}.stop" stop.txt || fail "./t stop at $opt: not the message of ${name}.stop" stop.txt
+	fi
 done
 # the C alone links: its weak definitions give every module and COMMON variable storage
 printf "int main(void)\n{\n    return 0;\n}\n" >alone.c

@@ -413,6 +413,9 @@ static int cur_uses_nrm;    /* the routine being generated references gx_nrm */
 
 /* --exclude argexpr: no array expressions as actual arguments */
 static int argexpr_allowed = 1;
+/* pattern `partition`: two disjoint parts of one local work array, `w(1)` and `w(5)`, given to two
+ * array dummies of one call (one written): the F77 work-array partition, conforming */
+static int partition_allowed = 1;
 
 /* The routine being generated. */
 static Routine *cur;
@@ -458,6 +461,7 @@ static uint64_t features;
 #define F_CONSTBOUND (1ull << 58)
 #define F_SAVETAB (1ull << 59)
 #define F_STENCIL (1ull << 60)
+#define F_PARTITION (1ull << 61)
 /* features past the 61 of `features` (pattern `landed`) */
 static uint64_t features2;
 #define F2_GENERIC_CHAR (1ull << 0)
@@ -530,7 +534,7 @@ static const char *feature_names[] = {"module",        "common",         "functi
                                       "linsolve",      "stop",           "print",
                                       "elemental-sub", "output-fn",      "value",
                                       "char-code",     "const-bound",    "save-table",
-                                      "stencil"};
+                                      "stencil",       "partition"};
 
 static Var *var_add(const char *name, int type, int rank, int scope)
 {
@@ -1586,7 +1590,31 @@ typedef struct Act {
 	char *text;
 	const Var *store;
 	int written;
+	int lo, hi; /* a rank-1 element actual with a constant subscript: the elements it gives (offsets
+	               from the array's first), for `partition`; lo -1 otherwise */
 } Act;
+
+/* Pattern `partition`: a start (offset) for `need` elements of v that no earlier actual of the
+ * call giving v overlaps, all of them constant element actuals; -1 when there is none. */
+static int part_start(const Var *v, int need, const Act *acts, int nacts)
+{
+	int lo = v->ext[0], hi = -1, any = 0;
+	for (int i = 0; i < nacts; i++)
+		if (acts[i].store == v) {
+			if (acts[i].lo < 0)
+				return -1;
+			any = 1;
+			lo = acts[i].lo < lo ? acts[i].lo : lo;
+			hi = acts[i].hi > hi ? acts[i].hi : hi;
+		}
+	if (!any)
+		return -1;
+	if (hi + need < v->ext[0])
+		return hi + 1 + rnd(v->ext[0] - hi - need);
+	if (need <= lo)
+		return rnd(lo - need + 1);
+	return -1;
+}
 
 static int is_global(const Var *v)
 {
@@ -1769,6 +1797,7 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 			a->store = NULL;
 			a->written = written;
 			a->text = NULL;
+			a->lo = a->hi = -1;
 			if (dv->type == T_INT) {
 				/* the extent of an adjustable dummy? */
 				int isext = 0, extmod = dv->modified;
@@ -1884,7 +1913,20 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 				}
 			}
 			Var *v = NULL;
-			int whole = 0;
+			int whole = 0, pstart = -1;
+			/* partition: rank-1 dummies (their elements are indexed in [1, IMAX] whatever the
+			 * extent an adjustable one is given), local arrays */
+			int part = partition_allowed && !r->lib;
+			/* most often the array an earlier actual gave a constant part of: another part */
+			for (int j = 0; part && dv->rank == 1 && j < d && !v; j++)
+				if (acts[j].lo >= 0 && chance(85) && (pstart = part_start(acts[j].store, need, acts, d)) >= 0)
+					v = (Var *)acts[j].store;
+			/* or the work array itself, for a first part when another rank-1 dummy follows */
+			if (!v && part && dv->rank == 1 && d + 1 < r->ndum && chance(80)) {
+				Var *w = var_find("wpt1");
+				if (w && store_ok(r, w, written, acts, d, &restrict_used))
+					v = w;
+			}
 			for (int t = 0; t < 10 && !v; t++) {
 				v = pick_var(T_REAL, -1, written);
 				if (!v)
@@ -1892,8 +1934,13 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 				whole = v->rank == dv->rank && var_size(v) >= need && v->decl != D_ADJ && chance(60);
 				if (!whole && (dv->rank != 1 || v->decl == D_ADJ || var_size(v) < need))
 					v = NULL;
-				else if (!store_ok(r, v, written, acts, d, &restrict_used))
-					v = NULL;
+				else if (!store_ok(r, v, written, acts, d, &restrict_used)) {
+					pstart = !whole && part && v->rank == 1 && !is_global(v) && v->decl == D_FIXED
+					                 ? part_start(v, need, acts, d)
+					                 : -1;
+					if (pstart < 0)
+						v = NULL;
+				}
 			}
 			if (!v) {
 				ok = 0;
@@ -1910,7 +1957,18 @@ static int gen_actuals_(const Routine *r, Act *acts, uint32_t *feat)
 			f |= F_ELEM_ACTUAL;
 			rec_on = 1;
 			nrec = 0;
-			if (v->rank == 1) {
+			if (v->rank == 1 && pstart >= 0) {
+				a->text = sfmt("%s(%d)", v->name, v->lb[0] + pstart);
+				a->lo = pstart;
+				a->hi = pstart + need - 1;
+				features |= F_PARTITION; /* above f's 32 bits */
+			} else if (v->rank == 1 && part && !is_global(v) && v->decl == D_FIXED && d + 1 < r->ndum && chance(!strcmp(v->name, "wpt1") ? 95 : 50)) {
+				/* a constant start, so that a later actual of the call may take another part */
+				int room = v->ext[0] - need + 1;
+				a->lo = chance(50) ? 0 : rnd(room);
+				a->hi = a->lo + need - 1;
+				a->text = sfmt("%s(%d)", v->name, v->lb[0] + a->lo);
+			} else if (v->rank == 1) {
 				int room = v->ext[0] - need + 1; /* start offsets that leave `need` elements */
 				a->text = sfmt("%s(%s)", v->name, gen_sub_dim(v->lb[0], room, NULL));
 			} else {
@@ -4336,6 +4394,13 @@ static void setup_scope(Routine *r, int head, Buf *init)
 		bprintf(&decls, "  %s :: %s%s\n", real_type(), v->name, decl_dims(v, r));
 		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
 	}
+	if (partition_allowed && chance(60)) { /* pattern `partition`: a work array two dummies' parts fit in */
+		Var *v = var_add("wpt1", T_REAL, 1, S_LOCAL);
+		v->lb[0] = 1;
+		v->ext[0] = 2 * IMAX + 2;
+		bprintf(&decls, "  %s :: %s%s\n", real_type(), v->name, decl_dims(v, r));
+		bprintf(init, "%s = %s\n", v->name, rconst(round2(rc(-1.5, 1.5))));
+	}
 	if (chance(30)) { /* read-only tables with DATA: real coefficients, integer indices in [1, 4] */
 		Var *v = var_add("tb1", T_REAL, 1, S_LOCAL);
 		v->lb[0] = 1, v->ext[0] = 4, v->ro = 1;
@@ -5205,7 +5270,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,procarg,linsolve,trials,landed|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials] [--landed]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,partition,procarg,linsolve,trials,landed|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials] [--landed]\n");
 	exit(2);
 }
 
@@ -5251,6 +5316,8 @@ int main(int argc, char **argv)
 					bugs_allowed &= ~PAT_ARRAYS;
 				else if (!strcmp(w, "argexpr"))
 					argexpr_allowed = 0;
+				else if (!strcmp(w, "partition"))
+					partition_allowed = 0;
 				else if (!strcmp(w, "goto"))
 					bugs_allowed &= ~PAT_GOTO;
 				else if (!strcmp(w, "select"))
@@ -5304,7 +5371,7 @@ int main(int argc, char **argv)
 				else if (!strcmp(w, "landed"))
 					landed_allowed = 0;
 				else if (!strcmp(w, "all"))
-					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0,
+					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0, partition_allowed = 0,
 					trials_allowed = 0, landed_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
 					;
