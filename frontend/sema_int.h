@@ -45,6 +45,7 @@ typedef struct Sema {
 	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
 	IrVec equiv_common;  /* sema_equiv.c: locals EQUIVALENCE puts into a COMMON block (SemaEquivCommon*) */
 	IrVec equiv_done;    /* ... and the EQUIVALENCE groups that did it (IrDecl*): not classes of locals */
+	IrVec clashes;       /* pairs (IrUnit*, name): ambiguous USEd names reported (sema_refuse_use_clash) */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -166,6 +167,12 @@ IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);
 int sema_module_provides(Sema *S, IrUnit *m, const char *name);
 /* A module u USEs (or its host does) that has `name` PRIVATE, for the hint of "not found". */
 const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name);
+/* USE association gives u two different entities (variables, constants, procedures) named
+ * `name` through two modules (Fortran: an ambiguous reference): the second module, the first in
+ * *first; NULL when u or a host has its own `name`, or one module gives it. */
+const IrUnit *sema_use_clash(Sema *S, IrUnit *u, const char *name, const IrUnit **first);
+/* A reference to such a name: its located error, once per unit and name; 1 when refused. */
+int sema_refuse_use_clash(Sema *S, IrUnit *u, const char *name, IrLoc loc);
 /* Statement functions: taken out of u's body before it is resolved; a reference expanded
  * (NULL when e names none). */
 void sema_statement_functions(Sema *S, IrUnit *u);

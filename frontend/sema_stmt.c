@@ -898,6 +898,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			sema_alloc_stmt(S, s);
 			break;
 		}
+		if (sema_refuse_use_clash(S, S->unit, s->u.call.name, s->loc))
+			break;
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
 		if (!f && !sema_find_generic(S, S->unit, s->u.call.name) && sema_intrinsic_sub(S, s))
 			break;
