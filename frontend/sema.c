@@ -426,11 +426,13 @@ const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name)
 	return NULL;
 }
 
-/* A variable, named constant or procedure module m gives its users under `name` (NULL: none).
- * Generic interfaces are left out: two modules' generics of one name merge. */
+/* A variable (of derived type too), named constant or procedure module m gives its users under
+ * `name` (NULL: none). Generic interfaces are left out: two modules' generics of one name merge. */
 static void *module_named(Sema *S, IrUnit *m, const char *name, int depth)
 {
 	void *e = module_entity(S, m, name, depth);
+	if (!e)
+		e = sema_module_struct(S, m, name, depth);
 	return e ? e : module_proc(S, m, name, depth, 0);
 }
 

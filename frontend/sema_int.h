@@ -222,6 +222,8 @@ void sema_types_declare(Sema *S, IrUnit *u);
 void sema_types_body(Sema *S, IrUnit *u);
 void sema_types_spec(Sema *S, IrExpr *e); /* SIZE(p) etc. of an array of structures in a declaration */
 int sema_types_provided(Sema *S, IrUnit *m, const char *name);
+/* The variable of derived type module m gives its users as `name` (NULL: none). */
+void *sema_module_struct(Sema *S, IrUnit *m, const char *name, int depth);
 IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
 IrExpr *sema_component_ref(Sema *S, IrExpr *e);
 int sema_struct_misused(Sema *S, const IrExpr *e);

@@ -371,6 +371,11 @@ static void *module_var(Sema *S, IrUnit *m, const char *name, int depth)
 	return v ? v : sema_through_uses(S, m, name, depth + 1, module_var);
 }
 
+void *sema_module_struct(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	return module_var(S, m, name, depth);
+}
+
 static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
 {
 	return sema_through_uses(S, u, name, depth, module_var);

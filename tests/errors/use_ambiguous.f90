@@ -4,12 +4,16 @@
 ! => v), a name never referenced (g in user_var), an internal procedure's own USE hiding its
 ! host's (inner).
 module use_amb_c
+  type pair
+    real(8) :: x, y
+  end type pair
   real(8) :: w = 5d0
 end module use_amb_c
 
 module use_amb_a
   use use_amb_c
   real(8) :: v = 2d0
+  type(pair) :: p
 contains
   real(8) function f(x)
     real(8), intent(in) :: x
@@ -24,6 +28,7 @@ end module use_amb_a
 module use_amb_b
   use use_amb_c
   real(8), parameter :: v = 3d0
+  type(pair) :: p
 contains
   real(8) function f(x)
     real(8), intent(in) :: x
@@ -51,6 +56,7 @@ subroutine user_proc(x, s)
   real(8), intent(out) :: s
   s = f(x) + w
   call g(s)
+  s = s * p%x + p%y
 end subroutine user_proc
 
 subroutine user_fine(x, s)
