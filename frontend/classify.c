@@ -1228,6 +1228,23 @@ static int is_complex_constant(const FeParser *p, int i)
 	return 1;
 }
 
+/* `[real(8) :: ...`, `(/ character(len=8) :: ...`: an array constructor's type-spec at i (after
+ * the bracket), its words marked as keywords. */
+static void constructor_type_spec(FeParser *p, int i)
+{
+	if (!is_type_word(p, i) && !is_name(p, i, "double"))
+		return;
+	int j = i + 1;
+	if (is_name(p, i, "double"))
+		j = is_name(p, j, "precision") || is_name(p, j, "complex") ? j + 1 : -1;
+	else if (kind_at(p, j) == '(')
+		j = match_paren(p, j) + 1;
+	else if (kind_at(p, j) == '*')
+		j += kind_at(p, j + 1) == TOK_INT ? 2 : 1;
+	if (j > 0 && kind_at(p, j) == TOK_DCOLON)
+		mark_type(p, i, 0);
+}
+
 /* Tokens that never belong to the subset, wherever they appear. */
 static void check_tokens(FeParser *p, int s)
 {
@@ -1243,6 +1260,7 @@ static void check_tokens(FeParser *p, int s)
 			break;
 		case TOK_LARRAY:
 		case '[':
+			constructor_type_spec(p, i + 1);
 			if (++depth > FE_MAX_PARENS) {
 				ir_error(t->loc, "parentheses nested too deeply (more than %d levels)", FE_MAX_PARENS);
 				p->stmt_error = p->drop = 1;

@@ -828,6 +828,11 @@ primary
 	| '(' expr ')'                                      { $$ = fe_paren($2); }
 	| '[' ac_list ']'                                   { $$ = fe_arraycon(p, $2, @1); }
 	| TOK_LARRAY ac_list TOK_RARRAY                     { $$ = fe_arraycon(p, $2, @1); }
+	| '[' type_spec TOK_DCOLON ac_list ']'              { $$ = fe_arraycon_typed(p, $2, $4, @1); }
+	| TOK_LARRAY type_spec TOK_DCOLON ac_list TOK_RARRAY
+	                                                    { $$ = fe_arraycon_typed(p, $2, $4, @1); }
+	| '[' type_spec TOK_DCOLON ']'                      { $$ = fe_arraycon_typed(p, $2, NULL, @1); }
+	| TOK_LARRAY type_spec TOK_DCOLON TOK_RARRAY        { $$ = fe_arraycon_typed(p, $2, NULL, @1); }
 	| TOK_LCOMPLEX cx_part ',' cx_part ')'              { $$ = fe_complex_const(p, $2, $4, @1); }
 	;
 
