@@ -224,6 +224,13 @@ void sema_types_spec(Sema *S, IrExpr *e); /* SIZE(p) etc. of an array of structu
 int sema_types_provided(Sema *S, IrUnit *m, const char *name);
 /* The variable of derived type module m gives its users as `name` (NULL: none). */
 void *sema_module_struct(Sema *S, IrUnit *m, const char *name, int depth);
+/* The constant string v blank-padded or cut to n characters. */
+IrExpr *sema_str_fit(Sema *S, const IrExpr *v, int64_t n);
+/* A CHARACTER array constructor `['ab', 'cd']`, `[character(len=8) :: 'a', name]`, resolved: its
+ * values CHARACTER scalars of constant lengths, all one length (without a type-spec), or each
+ * padded or cut to the type-spec's (constants padded and cut here, a longer variable cut by a
+ * substring); no implied DO. Returns con typed CHARACTER, or a failed expression (reported). */
+IrExpr *sema_char_constructor(Sema *S, IrExpr *con);
 IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
 IrExpr *sema_component_ref(Sema *S, IrExpr *e);
 int sema_struct_misused(Sema *S, const IrExpr *e);

@@ -774,7 +774,9 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			}
 		}
 		IrExpr *lhs = sema_resolve_expr(S, l);
-		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
+		IrExpr *rhs = s->u.assign.rhs->kind == IR_ARRAYCON && lhs->type == TY_CHAR && sema_rank(lhs)
+		        ? sema_char_constructor(S, s->u.assign.rhs) /* names = ['ab', 'cd'] */
+		        : sema_resolve_expr(S, s->u.assign.rhs);
 		IrExpr *mask = s->u.assign.mask ? sema_resolve_expr(S, s->u.assign.mask) : NULL;
 		s->u.assign.mask = NULL;
 		if (mask && !(lhs->kind == IR_VAR && sema_rank(lhs))) {
