@@ -45,6 +45,8 @@ typedef struct Sema {
 	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
 	IrVec equiv_common;  /* sema_equiv.c: locals EQUIVALENCE puts into a COMMON block (SemaEquivCommon*) */
 	IrVec equiv_done;    /* ... and the EQUIVALENCE groups that did it (IrDecl*): not classes of locals */
+	IrVec default_ctors;  /* sema_type.c: pairs (IrExpr*, TType*): `sub()` made for a structure component
+	                         a constructor leaves out (its defaults), whose type may have no name there */
 	IrVec clashes;       /* pairs (IrUnit*, name): ambiguous USEd names reported (sema_refuse_use_clash) */
 } Sema;
 

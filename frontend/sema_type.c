@@ -1484,8 +1484,17 @@ int sema_reads_name(const IrExpr *e, const char *name)
 	}
 }
 
+/* Does every component of t, and of its structure components, have a default initialization? */
+static int all_default(const TType *t)
+{
+	for (int k = 0; k < t->ncomps; k++)
+		if (!t->comps[k].init && !(t->comps[k].sub && !t->comps[k].rank && all_default(t->comps[k].sub)))
+			return 0;
+	return 1;
+}
+
 /* A constructor `t(...)` of type t: its values, one per component, in order (keywords
- * matched by name); NULL after an error. */
+ * matched by name; one left out takes its default initialization); NULL after an error. */
 static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
 {
 	IrExpr **v = ir_alloc(S->a, sizeof *v * (size_t)(t->ncomps ? t->ncomps : 1));
@@ -1525,8 +1534,18 @@ static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
 		v[k] = x;
 	}
 	for (int k = 0; k < t->ncomps; k++)
-		if (!v[k]) {
-			ir_error(e->loc, "%s(...) gives no value for component '%s'", t->def->name, t->comps[k].name);
+		if (!v[k] && t->comps[k].init) {
+			v[k] = ir_expr_copy(S->a, t->comps[k].init); /* left out: its default initialization */
+			v[k]->loc = e->loc;
+		} else if (!v[k] && t->comps[k].sub && !t->comps[k].rank && all_default(t->comps[k].sub)) {
+			v[k] = ir_ref(S->a, t->comps[k].sub->def->name, NULL, 0, 1, e->loc); /* sub(): its defaults */
+			ir_vec_push(S->a, &S->default_ctors, v[k]); /* (its type may have no name here) */
+			ir_vec_push(S->a, &S->default_ctors, t->comps[k].sub);
+		} else if (!v[k]) {
+			ir_error(e->loc,
+			         "%s(...) gives no value for component '%s', which has no default initialization (give it "
+			         "one in the TYPE, or a value here)",
+			         t->def->name, t->comps[k].name);
 			return NULL;
 		}
 	return v;
@@ -1535,6 +1554,9 @@ static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
 /* Is e a structure constructor (the name of a derived type u sees, with values)? */
 static TType *ctor_type(Sema *S, const IrExpr *e)
 {
+	for (int k = 0; k + 1 < S->default_ctors.n; k += 2)
+		if (S->default_ctors.v[k] == e)
+			return S->default_ctors.v[k + 1];
 	if (e->kind != IR_REF || !e->u.ref.has_parens || sema_lookup(S, S->unit, e->u.ref.name))
 		return NULL;
 	IrTypeDef *def = type_in(S, S->unit, e->u.ref.name, 0);

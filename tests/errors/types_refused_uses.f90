@@ -1,5 +1,5 @@
 ! Structures used where stad cannot take them: in arithmetic, a constructor not assigned, a
-! missing component, two array parts in one reference, the wrong type for a dummy, a
+! missing component (without a default initialization), two array parts in one reference, the wrong type for a dummy, a
 ! component of a non-structure, a structure passed to an intrinsic; default initialization
 ! by an array constructor or of a component of derived type.
 module types_uses
@@ -32,6 +32,7 @@ program types_bad
   type(vinit) :: vi
   type(pinit) :: pi
   p = pt(1.0d0, 2.0d0)
+  p = pt(x = 1.0d0)
   q = p + p
   call show(pt(1.0d0, 2.0d0))
   r = p%z
