@@ -90,7 +90,7 @@ typedef struct TVar {
 	IrExpr **inits; /* per leaf: its default initialization, or NULL */
 	int nleaves;
 	int bad;       /* refused (reported): references to it are not reported again */
-	IrExpr *cinit; /* COMPLEX: the value of a PARAMETER (param set) or an initial value */
+	IrExpr *cinit; /* COMPLEX or derived type: the value of a PARAMETER (param set) or an initial value */
 	int param;
 	/* An array of a type with ALLOCATABLE components: per leaf, NULL or (an ALLOCATABLE leaf)
 	 * its element bounds and status, `cells%u_elb1(n)`, `cells%u_eub1(n)`, ..., `cells%u_eal(n)`
@@ -585,6 +585,60 @@ static void complex_value(Sema *S, TVar *v)
 	}
 }
 
+static TType *ctor_type(Sema *S, const IrExpr *e);
+static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t);
+
+/* The leaves of v from *k on take the values of e, a constructor of type t (nested for
+ * structure components); 0 after an error (reported). */
+static int leaf_values(Sema *S, TVar *v, TType *t, IrExpr *e, int *k)
+{
+	if (ctor_type(S, e) != t) {
+		ir_error(e->loc, "the value of '%s' must be a structure constructor %s(...) of constants", v->name,
+		         t->def->name);
+		return 0;
+	}
+	IrExpr **vals = ctor_values(S, e, t);
+	if (!vals)
+		return 0;
+	for (int c = 0; c < t->ncomps; c++) {
+		const TComp *tc = &t->comps[c];
+		if (tc->alloc || (tc->sub && (tc->rank || !tc->sub->def->owner))) {
+			ir_error(vals[c]->loc,
+			         "a value for the %s component '%s' of '%s' is not supported here (assign it in the code)",
+			         tc->alloc ? "ALLOCATABLE" : tc->rank ? "derived-type array" : "COMPLEX", tc->name, v->name);
+			return 0;
+		}
+		if (tc->sub) {
+			if (!leaf_values(S, v, tc->sub, vals[c], k))
+				return 0;
+			continue;
+		}
+		if (*k < v->nleaves)
+			v->leaves[(*k)++]->init = ir_expr_copy(S->a, vals[c]);
+	}
+	return 1;
+}
+
+/* `type(point), parameter :: origin = point(0.5d0, -0.25d0)`, `type(body) :: b = body(m=2d0)`:
+ * each leaf takes its value (a PARAMETER's leaves become PARAMETERs, folded with the others; an
+ * initialized variable's are initialized, hence SAVE'd). After an error the leaves stay
+ * variables: their uses add none. */
+static void struct_value(Sema *S, IrUnit *u, TVar *v)
+{
+	IrUnit *save = S->unit;
+	S->unit = u;
+	int k = 0, ok = leaf_values(S, v, v->type, v->cinit, &k);
+	S->unit = save;
+	for (int i = 0; ok && i < v->nleaves; i++) {
+		IrSym *s = v->leaves[i];
+		if (v->param) {
+			s->kind = SYM_PARAM;
+			s->is_save = 0;
+		} else
+			s->is_save = 1;
+	}
+}
+
 /* A declaration TYPE(t) :: entities in u: each entity a variable of derived type (its leaves
  * are made by sema_types_declare once every declaration of u is read). */
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
@@ -598,8 +652,8 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		ir_error(d->loc, "ALLOCATABLE COMPLEX arrays are not supported (give the array explicit bounds)");
 		return;
 	}
-	if (!cx && (d->is_parameter || d->is_external || d->is_intrinsic)) {
-		ir_error(d->loc, "a variable of derived type can only be a variable (not a PARAMETER or a procedure)");
+	if (!cx && (d->is_external || d->is_intrinsic)) {
+		ir_error(d->loc, "a variable of derived type can only be a variable or a PARAMETER (not a procedure)");
 		return;
 	}
 	if (d->access && u->kind != UNIT_MODULE)
@@ -620,11 +674,7 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 			ir_error(e->loc, "the type of '%s' is given twice", e->name);
 			continue;
 		}
-		if (e->init && !cx) {
-			ir_error(e->loc, "an initial value for '%s' of derived type is not supported (assign it)", e->name);
-			continue;
-		}
-		if (cx && d->is_parameter && !e->init) {
+		if (d->is_parameter && !e->init) {
 			ir_error(e->loc, "PARAMETER '%s' has no value", e->name);
 			continue;
 		}
@@ -636,15 +686,17 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		v->argpos = -1;
 		v->intent = d->intent;
 		v->is_save = d->is_save;
-		v->cinit = cx ? e->init : NULL;
-		v->param = cx && d->is_parameter;
+		v->cinit = e->init;
+		v->param = d->is_parameter;
+		v->is_save |= e->init && !cx; /* Fortran: initialization implies SAVE (default_init) */
 		v->alloc = d->is_allocatable;
 		const IrDim *dims = e->rank ? e->dims : d->dims;
 		v->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
 		if (v->cinit && v->rank) {
-			ir_error(e->loc, "a COMPLEX array %s is not supported (assign the elements)",
+			ir_error(e->loc, "a %s array %s is not supported (assign the elements)", cx ? "COMPLEX" : "derived-type",
 			         v->param ? "PARAMETER" : "with an initial value");
-			continue;
+			v->cinit = NULL; /* (its uses add no error) */
+			v->param = 0;
 		}
 		for (int k = 0; k < v->rank; k++)
 			v->dims[k] = dims[k];
@@ -834,8 +886,10 @@ void sema_types_declare(Sema *S, IrUnit *u)
 				h->is_save = 1;
 			}
 		default_init(S, u, v, save_all);
-		if (v->cinit)
+		if (v->cinit && !v->type->def->owner)
 			complex_value(S, v);
+		else if (v->cinit)
+			struct_value(S, u, v);
 	}
 	if (!changed_args)
 		return;
