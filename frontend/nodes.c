@@ -292,6 +292,16 @@ IrExpr *fe_arraycon_typed(FeParser *p, FeType t, IrVec *items, IrLoc loc)
 	return e;
 }
 
+IrEntity *fe_data_substring(FeParser *p, const char *name, IrLoc loc)
+{
+	fe_refuse(p, loc,
+	          ir_sprintf(p->a,
+	                     "a substring in DATA is not supported: give the whole variable its value, DATA %s /'...'/ "
+	                     "(blank-padded), or assign the substring in the code",
+	                     name));
+	return fe_entity(p, name, NULL, NULL, loc);
+}
+
 IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
 	IrExpr *e = expr_list_node(p, IR_IMPLDO, items, loc);
@@ -843,10 +853,11 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 		FeAttr v = {FE_ATTR_VALUE, 0, NULL, loc};
 		return v;
 	}
-	if (!strcmp(w, "PROTECTED") || !strcmp(w, "CONTIGUOUS")) {
+	if (!strcmp(w, "PROTECTED") || !strcmp(w, "CONTIGUOUS") || !strcmp(w, "VOLATILE")) {
 		/* Nothing to do for a program gfortran accepts: PROTECTED only forbids assignments outside
-		 * the module, and CONTIGUOUS dummies are what stad passes anyway (a non-contiguous actual
-		 * section is copied in and out, sema_array.c) */
+		 * the module, CONTIGUOUS dummies are what stad passes anyway (a non-contiguous actual
+		 * section is copied in and out, sema_array.c), and VOLATILE is about changes from outside
+		 * the program (another thread, a signal handler), which stad's serial C has none of */
 		FeAttr ok = {FE_ATTR_TARGET, 0, NULL, loc};
 		return ok;
 	}

@@ -491,6 +491,9 @@ data_objs
 data_obj
 	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
 	| TOK_NAME '(' expr_list ')'                        { $$ = fe_data_element(p, $1, $3, @1); }
+	| TOK_NAME '(' sec_bound_opt ':' sec_bound_opt ')'  { $$ = fe_data_substring(p, $1, @4); }
+	| TOK_NAME '(' expr_list ')' '(' sec_bound_opt ':' sec_bound_opt ')'
+	                                                    { $$ = fe_data_substring(p, $1, @7); }
 	;
 
 data_vals

@@ -2401,6 +2401,13 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 			for (int k = 0; k < nkw; k++)
 				if (!strcmp(ai->kw[k], x->u.kw.name))
 					slot = k;
+			if (slot < 0 && !strcmp(x->u.kw.name, "back") && (id == INTR_MAXLOC || id == INTR_MINLOC)) {
+				ir_error(x->loc,
+				         "BACK= of %s is not supported: without it the first position is found (for the last, "
+				         "write a DO loop from the end)",
+				         name);
+				return bad(S, loc);
+			}
 			if (slot < 0) {
 				ir_error(x->loc, "%s has no argument '%s'", name, x->u.kw.name);
 				return bad(S, loc);
