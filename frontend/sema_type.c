@@ -275,7 +275,7 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 				        "default initialization of component '%s' of derived type is not supported (initialize the "
 				        "components of TYPE %s)",
 				        e->name, sub->def->name);
-				ok = 0;
+				/* (the type stays usable, its component without a default: no error at its uses) */
 			} else if (e->init) {
 				IrExpr *r = sema_spec_expr(S, u, e->init);
 				Const kc;
@@ -284,8 +284,7 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 				} else if (sema_rank(r) || !sema_const_of(r, &kc)) {
 					ir_error(e->init->loc,
 					         "the default initialization of component '%s' must be a scalar constant",
-					         e->name);
-					ok = 0;
+					         e->name); /* (the type stays usable: no error at its uses) */
 				} else {
 					c->init = sema_const_expr(S, &kc, base, e->init->loc);
 				}
