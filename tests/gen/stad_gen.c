@@ -5610,7 +5610,8 @@ int main(int argc, char **argv)
 		        "    integer :: n = 3\n"
 		        "  end type gpq\n"
 		        "  type(gpq), parameter :: gpq0 = gpq(0.75d0, n = 2)\n"
-		        "  character(len=4), parameter :: gnames(3) = ['up  ', 'cen ', 'mm  ']\n");
+		        "  character(len=3), parameter :: gnames(3) = ['upw', 'cen', 'mmd']\n"); /* (no blank:
+		        fixed form cuts lines at blanks) */
 	if (landed_allowed)
 		/* pattern `landed`: a type with CHARACTER components (a scalar and an array), generic
 		 * interfaces whose specifics differ by a CHARACTER dummy, one with trailing OPTIONALs */
