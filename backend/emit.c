@@ -219,7 +219,7 @@ static void char_global_decl(Cg *cg, const IrSym *s, const char *prefix, const c
 		cg_problem(cg, s->loc, "the length of '%s' must be constant", s->name);
 	long long n = (s->rank ? global_count(cg, s) : 1) * len;
 	cg_buf_printf(b, "%schar %s[%lld]%s", prefix, (const char *)cg_map_get(&cg->global_name, s), n > 0 ? n : 1, suffix);
-	if (!s->rank && s->init && s->init->kind == IR_CONST_STR) {
+	if (s->init && s->init->kind == IR_CONST_STR) { /* (an array's: every element's characters) */
 		cg_buf_puts(b, " = ");
 		cg_const(s->init, b);
 	}

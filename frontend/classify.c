@@ -250,7 +250,16 @@ typedef enum How {
 
 /* Constructs skipped up to their END: what closes them, whether END of a unit stops skipping
  * (when the END of the construct is missing). */
-typedef enum Skip { SKIP_NONE, SKIP_SELECT, SKIP_INTERFACE, SKIP_TYPE, SKIP_BLOCKDATA, SKIP_BLOCK, SKIP_ASSOCIATE } Skip;
+typedef enum Skip {
+	SKIP_NONE,
+	SKIP_SELECT,
+	SKIP_INTERFACE,
+	SKIP_TYPE,
+	SKIP_BLOCKDATA,
+	SKIP_BLOCK,
+	SKIP_ASSOCIATE,
+	SKIP_SUBMODULE
+} Skip;
 
 static const struct {
 	const char *open;  /* first word of a nested construct of the same kind */
@@ -264,6 +273,7 @@ static const struct {
         [SKIP_BLOCKDATA] = {NULL, NULL, 0},
         [SKIP_BLOCK] = {"block", "block", 1},
         [SKIP_ASSOCIATE] = {"associate", "associate", 1},
+        [SKIP_SUBMODULE] = {NULL, "submodule", 0},
 };
 
 /* What to write instead of NAMELIST (READ is supported: frontend/sema_io.c). */
@@ -286,6 +296,7 @@ static const struct {
 	X("elemental", TOK_ELEMENTAL, K_UNIT, SKIP_NONE, NULL)                                                                   \
 	X("impure", TOK_IMPURE, K_UNIT, SKIP_NONE, NULL)                                                                         \
 	X("module", TOK_MODULE, K_MODULE, SKIP_NONE, NULL)                                                                       \
+	X("submodule", 0, K_SKIP, SKIP_SUBMODULE, "SUBMODULE is not supported: put the procedures in the module")              \
 	X("integer", TOK_INTEGER, K_TYPE, SKIP_NONE, NULL)                                                                       \
 	X("real", TOK_REAL, K_TYPE, SKIP_NONE, NULL)                                                                             \
 	X("double", TOK_DOUBLE, K_TYPE, SKIP_NONE, NULL)                                                                         \
@@ -333,7 +344,7 @@ static const struct {
 	X("target", 0, K_REFUSE, SKIP_NONE, "TARGET is not supported")                                                           \
 	X("optional", 0, K_REFUSE, SKIP_NONE, "the OPTIONAL statement is not supported")                                         \
 	X("value", 0, K_REFUSE, SKIP_NONE, "VALUE is not supported")                                                             \
-	X("volatile", 0, K_REFUSE, SKIP_NONE, "VOLATILE is not supported")                                                       \
+	X("volatile", 0, K_REFUSE, SKIP_NONE, "the VOLATILE statement is not supported (give the attribute in the declaration)")                                                       \
 	X("protected", 0, K_REFUSE, SKIP_NONE, "PROTECTED is not supported")                                                     \
 	X("public", TOK_PUBLIC, K_ACCESS, SKIP_NONE, NULL)                                                                       \
 	X("private", TOK_PRIVATE, K_ACCESS, SKIP_NONE, NULL)                                                                     \
@@ -616,7 +627,8 @@ static int mark_procedure(FeParser *p, int i)
 				return 1;
 			k = r + 1;
 		} else if (is_name(p, k, "bind") && kind_at(p, k + 1) == '(') {
-			fe_refuse(p, p->toks[k].loc, "BIND is not supported");
+			/* BIND(C[, NAME=...]): for a C caller of the Fortran program; stad's C names the
+			 * procedure (and its derivatives) by its Fortran name: accepted and ignored */
 			int r = match_paren(p, k + 1);
 			delete_toks(p, k, r < 0 ? slen(p) : r + 1);
 		} else {
@@ -890,6 +902,25 @@ static void classify_implicit(FeParser *p, int s)
 	set_kw(p, s, TOK_IMPLICIT);
 	if (is_name(p, s + 1, "none")) {
 		set_kw(p, s + 1, TOK_NONE);
+		/* F2018 IMPLICIT NONE (TYPE, EXTERNAL), (TYPE), (): no implicit types (stad does not check
+		 * that external procedures are declared EXTERNAL: it reads them in the given files) */
+		int r = kind_at(p, s + 2) == '(' ? match_paren(p, s + 2) : -1;
+		if (r < 0)
+			return;
+		int type = r == s + 3, bad = 0;
+		for (int k = s + 3; k < r; k++)
+			if (is_name(p, k, "type"))
+				type = 1;
+			else if (!is_name(p, k, "external") && kind_at(p, k) != ',')
+				bad = 1;
+		if (bad)
+			refuse_drop(p, p->toks[s + 2].loc, "IMPLICIT NONE (...) takes TYPE and EXTERNAL only");
+		else if (!type)
+			refuse_drop(p, p->toks[s + 2].loc,
+			            "IMPLICIT NONE (EXTERNAL) without TYPE is not supported: stad does not check EXTERNAL "
+			            "(delete the statement)");
+		else
+			delete_toks(p, s + 2, r + 1);
 		return;
 	}
 	int i = s + 1;
@@ -1228,6 +1259,62 @@ static int is_complex_constant(const FeParser *p, int i)
 	return 1;
 }
 
+/* `[real(8) :: ...`, `(/ character(len=8) :: ...`: an array constructor's type-spec at i (after
+ * the bracket), its words marked as keywords. */
+static void constructor_type_spec(FeParser *p, int i)
+{
+	if (!is_type_word(p, i) && !is_name(p, i, "double"))
+		return;
+	int j = i + 1;
+	if (is_name(p, i, "double"))
+		j = is_name(p, j, "precision") || is_name(p, j, "complex") ? j + 1 : -1;
+	else if (kind_at(p, j) == '(')
+		j = match_paren(p, j) + 1;
+	else if (kind_at(p, j) == '*')
+		j += kind_at(p, j + 1) == TOK_INT ? 2 : 1;
+	if (j > 0 && kind_at(p, j) == TOK_DCOLON)
+		mark_type(p, i, 0);
+}
+
+/* A BOZ constant `z'0F'`, `b'101'`, `o'17'` at i (a one-letter name glued to a string): 1. As
+ * the first argument of INT it is that integer, written in decimal for the grammar; elsewhere
+ * (DATA, REAL(z'...'), which reinterpret its bits) it is refused, located. */
+static int boz_constant(FeParser *p, int i)
+{
+	const char *w = p->toks[i].text;
+	if (kind_at(p, i) != TOK_NAME || !w || strlen(w) != 1 || !strchr("boz", w[0]) || kind_at(p, i + 1) != TOK_STRING ||
+	    p->toks[i].end != p->toks[i + 1].off)
+		return 0;
+	int base = w[0] == 'b' ? 2 : w[0] == 'o' ? 8 : 16;
+	const char *t = p->toks[i + 1].text;
+	size_t n = strlen(t);
+	int64_t v = 0;
+	int ok = n > 2;
+	for (size_t k = 1; ok && k + 1 < n; k++) {
+		int c = t[k] | 32, d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : 99;
+		ok = d < base && v <= (INT32_MAX - d) / base;
+		v = v * base + d;
+	}
+	if (!ok) {
+		refuse_drop(p, p->toks[i].loc,
+		            "this BOZ constant is not a number of its base that fits in 31 bits: write it in decimal");
+		return 1;
+	}
+	if (!(i >= 2 && kind_at(p, i - 1) == '(' && is_name(p, i - 2, "int"))) {
+		refuse_drop(p, p->toks[i].loc,
+		            "a BOZ constant is supported as the first argument of INT only (INT(z'1F')); elsewhere "
+		            "write the value in decimal");
+		return 1;
+	}
+	FeTok d = p->toks[i];
+	d.kind = TOK_INT;
+	d.text = ir_sprintf(p->a, "%lld", (long long)v);
+	d.end = p->toks[i + 1].end;
+	delete_toks(p, i, i + 2);
+	insert_tok(p, i, &d);
+	return 1;
+}
+
 /* Tokens that never belong to the subset, wherever they appear. */
 static void check_tokens(FeParser *p, int s)
 {
@@ -1243,6 +1330,7 @@ static void check_tokens(FeParser *p, int s)
 			break;
 		case TOK_LARRAY:
 		case '[':
+			constructor_type_spec(p, i + 1);
 			if (++depth > FE_MAX_PARENS) {
 				ir_error(t->loc, "parentheses nested too deeply (more than %d levels)", FE_MAX_PARENS);
 				p->stmt_error = p->drop = 1;
@@ -1250,6 +1338,7 @@ static void check_tokens(FeParser *p, int s)
 			break;
 		case TOK_RARRAY:
 		case ']': depth--; break;
+		case TOK_NAME: boz_constant(p, i); break;
 		case '(':
 			if (is_complex_constant(p, i))
 				t->kind = TOK_LCOMPLEX; /* the grammar reads `(re, im)` as one constant */

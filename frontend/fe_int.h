@@ -310,6 +310,12 @@ IrStmt *fe_bound_call(FeParser *p, const char *base, const char *name, IrLoc loc
 IrExpr *fe_triplet(FeParser *p, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 IrExpr *fe_keyword(FeParser *p, const char *name, IrExpr *value, IrLoc loc);
 IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc);
+/* `DATA s(1:3) /'abc'/`: refused, located; the entity s, so that the statement reads on. */
+IrEntity *fe_data_substring(FeParser *p, const char *name, IrLoc loc);
+/* `[type-spec :: items]`: INTEGER and REAL values converted (INT(v, k), REAL(v, k) around each),
+ * LOGICAL as they are, CHARACTER(LEN=n) with the length kept for sema (each value padded or
+ * cut); COMPLEX and derived types refused. */
+IrExpr *fe_arraycon_typed(FeParser *p, FeType t, IrVec *items, IrLoc loc);
 IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc);
 IrExpr *fe_binop(FeParser *p, int op, IrExpr *a, IrExpr *b, IrLoc loc);
 /* `( expr )`: marks e as parenthesized (an actual `(r)` is a value, not the variable r). */

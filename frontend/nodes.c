@@ -246,6 +246,62 @@ IrExpr *fe_arraycon(FeParser *p, IrVec *items, IrLoc loc)
 	return expr_list_node(p, IR_ARRAYCON, items, loc);
 }
 
+/* Each value of a constructor's list, implied DO's values too, converted by the intrinsic `conv`
+ * to the kind `kind`. */
+static void convert_items(FeParser *p, IrExpr **items, int n, const char *conv, IrExpr *kind)
+{
+	for (int i = 0; i < n; i++) {
+		IrExpr *it = items[i];
+		if (it->kind == IR_IMPLDO) {
+			convert_items(p, it->u.list.items, it->u.list.nitems, conv, kind);
+			continue;
+		}
+		IrVec *args = fe_list(p, it);
+		fe_append(p, args, ir_expr_copy(p->a, kind));
+		items[i] = fe_ref(p, conv, args, 1, it->loc);
+	}
+}
+
+IrExpr *fe_arraycon_typed(FeParser *p, FeType t, IrVec *items, IrLoc loc)
+{
+	IrExpr *e = fe_arraycon(p, items, loc);
+	if (t.type_name && !strcmp(t.type_name, IR_COMPLEX_TYPE)) {
+		fe_refuse(p, t.loc, "a COMPLEX type-spec in an array constructor is not supported: write CMPLX(v, KIND=k) for each value");
+		return e;
+	}
+	if (t.type_name) {
+		fe_refuse(p, t.loc, "a derived-type type-spec in an array constructor is not supported: write the structure constructors without it");
+		return e;
+	}
+	if (t.base == TY_CHAR) {
+		if (t.clen.assumed) {
+			fe_refuse(p, t.clen.loc, "CHARACTER(LEN=*) in an array constructor: give the length, CHARACTER(LEN=n) ::");
+			return e;
+		}
+		e->u.list.clen = t.clen.len ? t.clen.len : ir_int(p->a, 1, loc);
+		return e;
+	}
+	if (t.base == TY_NONE || t.base == TY_LOGICAL)
+		return e; /* (refused at the type, or a LOGICAL: its one kind) */
+	IrExpr *kind = t.kind;
+	if (!kind) {
+		int k = t.base == TY_INT8 || t.base == TY_REAL8 ? 8 : 4;
+		kind = ir_int(p->a, k, loc);
+	}
+	convert_items(p, e->u.list.items, e->u.list.nitems, ir_base_is_int(t.base) ? "int" : "real", kind);
+	return e;
+}
+
+IrEntity *fe_data_substring(FeParser *p, const char *name, IrLoc loc)
+{
+	fe_refuse(p, loc,
+	          ir_sprintf(p->a,
+	                     "a substring in DATA is not supported: give the whole variable its value, DATA %s /'...'/ "
+	                     "(blank-padded), or assign the substring in the code",
+	                     name));
+	return fe_entity(p, name, NULL, NULL, loc);
+}
+
 IrExpr *fe_impldo(FeParser *p, IrVec *items, IrExpr *var, IrExpr *lo, IrExpr *hi, IrExpr *st, IrLoc loc)
 {
 	IrExpr *e = expr_list_node(p, IR_IMPLDO, items, loc);
@@ -797,10 +853,11 @@ FeAttr fe_attr_bad(FeParser *p, const char *word, IrLoc loc)
 		FeAttr v = {FE_ATTR_VALUE, 0, NULL, loc};
 		return v;
 	}
-	if (!strcmp(w, "PROTECTED") || !strcmp(w, "CONTIGUOUS")) {
+	if (!strcmp(w, "PROTECTED") || !strcmp(w, "CONTIGUOUS") || !strcmp(w, "VOLATILE")) {
 		/* Nothing to do for a program gfortran accepts: PROTECTED only forbids assignments outside
-		 * the module, and CONTIGUOUS dummies are what stad passes anyway (a non-contiguous actual
-		 * section is copied in and out, sema_array.c) */
+		 * the module, CONTIGUOUS dummies are what stad passes anyway (a non-contiguous actual
+		 * section is copied in and out, sema_array.c), and VOLATILE is about changes from outside
+		 * the program (another thread, a signal handler), which stad's serial C has none of */
 		FeAttr ok = {FE_ATTR_TARGET, 0, NULL, loc};
 		return ok;
 	}

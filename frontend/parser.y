@@ -491,6 +491,9 @@ data_objs
 data_obj
 	: TOK_NAME                                          { $$ = fe_entity(p, $1, NULL, NULL, @1); }
 	| TOK_NAME '(' expr_list ')'                        { $$ = fe_data_element(p, $1, $3, @1); }
+	| TOK_NAME '(' sec_bound_opt ':' sec_bound_opt ')'  { $$ = fe_data_substring(p, $1, @4); }
+	| TOK_NAME '(' expr_list ')' '(' sec_bound_opt ':' sec_bound_opt ')'
+	                                                    { $$ = fe_data_substring(p, $1, @7); }
 	;
 
 data_vals
@@ -828,6 +831,11 @@ primary
 	| '(' expr ')'                                      { $$ = fe_paren($2); }
 	| '[' ac_list ']'                                   { $$ = fe_arraycon(p, $2, @1); }
 	| TOK_LARRAY ac_list TOK_RARRAY                     { $$ = fe_arraycon(p, $2, @1); }
+	| '[' type_spec TOK_DCOLON ac_list ']'              { $$ = fe_arraycon_typed(p, $2, $4, @1); }
+	| TOK_LARRAY type_spec TOK_DCOLON ac_list TOK_RARRAY
+	                                                    { $$ = fe_arraycon_typed(p, $2, $4, @1); }
+	| '[' type_spec TOK_DCOLON ']'                      { $$ = fe_arraycon_typed(p, $2, NULL, @1); }
+	| TOK_LARRAY type_spec TOK_DCOLON TOK_RARRAY        { $$ = fe_arraycon_typed(p, $2, NULL, @1); }
 	| TOK_LCOMPLEX cx_part ',' cx_part ')'              { $$ = fe_complex_const(p, $2, $4, @1); }
 	;
 

@@ -442,6 +442,81 @@ const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name)
 	return NULL;
 }
 
+/* A variable (of derived type too), named constant or procedure module m gives its users under
+ * `name` (NULL: none). Generic interfaces are left out: two modules' generics of one name merge. */
+static void *module_named(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	void *e = module_entity(S, m, name, depth);
+	if (!e)
+		e = sema_module_struct(S, m, name, depth);
+	return e ? e : module_proc(S, m, name, depth, 0);
+}
+
+/* Two of v's USE statements that give `name` different entities: the second's module (the
+ * first's in *first), or NULL; *given: some USE of v gives it. */
+static IrUnit *clash_in(Sema *S, IrUnit *v, const char *name, IrUnit **first, int *given)
+{
+	void *e0 = NULL;
+	for (int i = 0; i < v->uses.n; i++) {
+		const IrUse *us = v->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		void *e = m && r ? module_named(S, m, r, 1) : NULL;
+		if (!e)
+			continue;
+		*given = 1;
+		if (!e0)
+			e0 = e, *first = m;
+		else if (e != e0)
+			return m;
+	}
+	return NULL;
+}
+
+static int contains_named(const IrUnit *v, const char *name)
+{
+	for (int k = 0; k < v->contains.n; k++) {
+		const IrUnit *c = v->contains.v[k];
+		if (!strcmp(c->host ? c->local_name : c->name, name))
+			return 1;
+	}
+	return 0;
+}
+
+const IrUnit *sema_use_clash(Sema *S, IrUnit *u, const char *name, const IrUnit **first)
+{
+	for (IrUnit *v = u; v; v = v->host ? v->host : v->parent) {
+		if (ir_unit_lookup(v, name) || contains_named(v, name))
+			return NULL; /* its own name hides USEd ones */
+		int given = 0;
+		IrUnit *f = NULL, *m = clash_in(S, v, name, &f, &given);
+		if (m) {
+			*first = f;
+			return m;
+		}
+		if (given)
+			return NULL;
+	}
+	return NULL;
+}
+
+int sema_refuse_use_clash(Sema *S, IrUnit *u, const char *name, IrLoc loc)
+{
+	const IrUnit *first = NULL, *m = sema_use_clash(S, u, name, &first);
+	if (!m)
+		return 0;
+	for (int k = 0; k + 1 < S->clashes.n; k += 2)
+		if (S->clashes.v[k] == u && !strcmp(S->clashes.v[k + 1], name))
+			return 1; /* reported at its first reference: one error per name */
+	ir_vec_push(S->a, &S->clashes, u);
+	ir_vec_push(S->a, &S->clashes, (void *)name);
+	ir_error(loc,
+	         "'%s' is ambiguous: modules '%s' and '%s' both give it (rename one where it is USEd: "
+	         "USE %s, %s_%s => %s)",
+	         name, first->name, m->name, m->name, m->name, name, name);
+	return 1;
+}
+
 /* A procedure of that name anywhere in the files: an external procedure, else a module
  * procedure (NULL: none). For names taken, not for calls (sema_find_proc resolves those). */
 IrUnit *sema_find_unit(Sema *S, const char *name)

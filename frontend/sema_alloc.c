@@ -230,6 +230,12 @@ void sema_alloc_stmt(Sema *S, IrStmt *s)
 	IrLoc L = s->loc;
 	IrBlock out = {0};
 	IrExpr *vals[IR_MAX_RANK * 2];
+	for (int i = 0; i < s->u.call.nargs; i++) /* SOURCE=, MOLD=: one error, none for the objects */
+		if (s->u.call.args[i]->kind == IR_KEYWORD && (!strcmp(s->u.call.args[i]->u.kw.name, "source") ||
+		                                              !strcmp(s->u.call.args[i]->u.kw.name, "mold"))) {
+			object(S, &s->u.call.args[i], stmt);
+			return;
+		}
 	for (int i = 0; i < s->u.call.nargs; i++) {
 		IrSym *a = object(S, &s->u.call.args[i], stmt);
 		IrExpr *e = s->u.call.args[i];

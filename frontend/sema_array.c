@@ -2401,6 +2401,13 @@ IrExpr *sema_array_intrinsic(Sema *S, IrIntrinsic id, IrExpr *ref)
 			for (int k = 0; k < nkw; k++)
 				if (!strcmp(ai->kw[k], x->u.kw.name))
 					slot = k;
+			if (slot < 0 && !strcmp(x->u.kw.name, "back") && (id == INTR_MAXLOC || id == INTR_MINLOC)) {
+				ir_error(x->loc,
+				         "BACK= of %s is not supported: without it the first position is found (for the last, "
+				         "write a DO loop from the end)",
+				         name);
+				return bad(S, loc);
+			}
 			if (slot < 0) {
 				ir_error(x->loc, "%s has no argument '%s'", name, x->u.kw.name);
 				return bad(S, loc);
@@ -2634,8 +2641,8 @@ static void resolve_items(Sema *S, IrExpr *list, IrBase *type, int *err)
 		if (x->type == TY_CHAR) { /* one error for the constructor, none at its uses */
 			if (!*err)
 				ir_error(x->loc,
-				         "character values in an array constructor are not supported (assign the "
-				         "elements one by one)");
+				         "a CHARACTER array constructor is supported as the value of a PARAMETER, an initial "
+				         "value, or assigned to a CHARACTER array (assign it to one, then use that)");
 			*err = 1;
 			continue;
 		}
@@ -3348,12 +3355,17 @@ void sema_array_assign(Sema *S, IrStmt *s, IrExpr *lhs, IrExpr *rhs, IrExpr *mas
 	 * of CHARACTER: element by element (a structure's CHARACTER array component, `b = a`: trial
 	 * s16); CHARACTER expressions of arrays are refused */
 	int chars = a->type == TY_CHAR && rhs->type == TY_CHAR && !mask &&
-	        (rhs->kind == IR_VAR || rhs->kind == IR_CONST_STR ||
+	        (rhs->kind == IR_VAR || rhs->kind == IR_CONST_STR || rhs->kind == IR_ARRAYCON ||
 	         (rhs->kind == IR_INTRIN && rhs->u.call.id == INTR_SUBSTR && !sema_rank(rhs)));
 	if (a->type == TY_CHAR && !chars) {
 		ir_error(lhs->loc,
 		         "whole-array CHARACTER assignment is supported from a CHARACTER array, section or scalar "
 		         "only (write a DO loop over the elements)");
+		return;
+	}
+	if (chars && rhs->kind == IR_ARRAYCON && ir_expr_mentions(rhs, a)) {
+		ir_error(rhs->loc, "a CHARACTER array constructor that reads '%s', assigned to '%s': assign the elements one "
+		                   "by one", a->name, a->name);
 		return;
 	}
 	if ((rhs->type == TY_CHAR && !chars) || (rhs->type == TY_LOGICAL) != (a->type == TY_LOGICAL)) {

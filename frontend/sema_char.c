@@ -59,9 +59,95 @@ IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *t)
 	return r;
 }
 
+/* The constant string v blank-padded or cut to n characters. */
+IrExpr *sema_str_fit(Sema *S, const IrExpr *v, int64_t n)
+{
+	size_t have = strlen(v->u.str), want = n < 0 ? 0 : (size_t)n;
+	if (have == want)
+		return (IrExpr *)v;
+	char *t = ir_alloc(S->a, want + 1);
+	for (size_t k = 0; k < want; k++)
+		t[k] = k < have ? v->u.str[k] : ' ';
+	return ir_str(S->a, t, v->loc);
+}
+
+static IrExpr *failed(Sema *S, IrLoc loc)
+{
+	IrExpr *f = bad(S, loc);
+	f->failed = 1;
+	return f;
+}
+
+IrExpr *sema_char_constructor(Sema *S, IrExpr *con)
+{
+	int64_t len = -1; /* the values' one length: the type-spec's, else the first value's */
+	const IrExpr *first = NULL;
+	if (con->u.list.clen) {
+		IrExpr *l = sema_resolve_expr(S, con->u.list.clen);
+		Const c;
+		if (!ir_base_is_int(l->type) || !sema_const_of(l, &c)) {
+			ir_error(l->loc, "the length in a CHARACTER type-spec must be an INTEGER constant");
+			return failed(S, con->loc);
+		}
+		len = c.i < 0 ? 0 : c.i;
+	}
+	for (int i = 0; i < con->u.list.nitems; i++) {
+		IrExpr *it = con->u.list.items[i];
+		if (it->kind == IR_IMPLDO || it->kind == IR_ARRAYCON) {
+			ir_error(it->loc, "an implied DO or a constructor inside a CHARACTER array constructor is not supported "
+			                  "(give the values one by one)");
+			return failed(S, con->loc);
+		}
+		IrExpr *x = sema_resolve_expr(S, it);
+		if (x->failed)
+			return failed(S, con->loc);
+		if (x->type != TY_CHAR || sema_rank(x)) {
+			ir_error(x->loc, "a CHARACTER array constructor takes CHARACTER scalars only (this is %s%s)",
+			         sema_rank(x) ? "an array of " : "", ir_base_name(x->type));
+			return failed(S, con->loc);
+		}
+		int ok;
+		int64_t xl = ir_const_int(ir_char_len(S->a, x), &ok);
+		if (!ok) {
+			ir_error(x->loc, "the length of this value is known only at run time: a CHARACTER array constructor "
+			                 "needs values of constant lengths");
+			return failed(S, con->loc);
+		}
+		if (con->u.list.clen) {
+			if (x->kind == IR_CONST_STR)
+				x = sema_str_fit(S, x, len);
+			else if (xl > len && x->kind == IR_VAR) { /* cut: v(1:len) */
+				IrExpr *t = ir_alloc(S->a, sizeof *t);
+				t->kind = IR_TRIPLET;
+				t->loc = x->loc;
+				t->u.triplet.hi = ir_int(S->a, len, x->loc);
+				x = sema_substring(S, x, t);
+			}
+			else if (xl > len) {
+				ir_error(x->loc, "this value is longer than the type-spec's length %lld: cut it, v(1:%lld)",
+				         (long long)len, (long long)len);
+				return failed(S, con->loc);
+			}
+		} else if (!first) {
+			len = xl, first = x;
+		} else if (xl != len) {
+			ir_error(x->loc,
+			         "the values of a CHARACTER array constructor must have one length (%lld and %lld here): give "
+			         "a type-spec, [character(len=%lld) :: ...]",
+			         (long long)len, (long long)xl, (long long)(xl > len ? xl : len));
+			return failed(S, con->loc);
+		}
+		con->u.list.items[i] = x;
+	}
+	con->type = TY_CHAR;
+	return con;
+}
+
 /* Both operands CHARACTER: a comparison or a concatenation. */
 IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc)
 {
+	if (x->failed || y->failed) /* reported */
+		return failed(S, loc);
 	if (x->type != TY_CHAR || y->type != TY_CHAR) {
 		ir_error(loc, "a CHARACTER value is compared with or joined to a value of type %s",
 		         ir_base_name(x->type == TY_CHAR ? y->type : x->type));

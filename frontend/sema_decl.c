@@ -451,8 +451,78 @@ static IrExpr *init_reshape(Sema *S, IrUnit *u, IrSym *s, IrExpr *init)
 	return src;
 }
 
+/* A CHARACTER array's initial or PARAMETER value, a constant string or a constructor of them
+ * (sema_char_constructor), each padded or cut to the elements' length: one string of all its
+ * characters in s->init (the C buffer's initializer). */
+static void char_array_init(Sema *S, IrUnit *u, IrSym *s)
+{
+	IrExpr *init = s->init;
+	int ok;
+	s->init = NULL;
+	if (s->kind == SYM_PARAM) {
+		s->kind = u->kind == UNIT_MODULE ? SYM_MODULE : SYM_LOCAL;
+		s->readonly = 1;
+	}
+	if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE) {
+		ir_error(s->loc, "'%s' cannot have an initial value", s->name);
+		return;
+	}
+	s->is_save = 1;
+	int64_t n = sym_size(s, &ok);
+	if (!ok || n > 10000000) {
+		ir_error(s->loc, "'%s' has an initial value, so its bounds must be constants", s->name);
+		return;
+	}
+	IrExpr *e;
+	if (init->kind == IR_ARRAYCON) {
+		IrUnit *save = S->unit;
+		int stmt = S->stmt;
+		IrBlock *hoist = S->hoist;
+		S->unit = u, S->stmt = 0, S->hoist = NULL;
+		e = sema_char_constructor(S, init);
+		S->unit = save, S->stmt = stmt, S->hoist = hoist;
+	} else
+		e = spec_expr(S, u, init);
+	if (e->failed)
+		return;
+	IrExpr **vals = e->kind == IR_ARRAYCON ? e->u.list.items : &e;
+	long nv = e->kind == IR_ARRAYCON ? e->u.list.nitems : 1;
+	for (long k = 0; k < nv; k++)
+		if (vals[k]->kind != IR_CONST_STR) {
+			ir_error(vals[k]->loc, "the initial value of '%s' must be a CHARACTER constant or a constructor of them",
+			         s->name);
+			return;
+		}
+	if (e->kind == IR_ARRAYCON && nv != n) {
+		ir_error(e->loc, "'%s' has %lld elements but its initial value has %ld", s->name, (long long)n, nv);
+		return;
+	}
+	int64_t len;
+	if (s->clen_assumed) { /* CHARACTER(LEN=*), PARAMETER :: nm(2) = [...]: the values' length */
+		len = nv ? (int64_t)strlen(vals[0]->u.str) : 0;
+		s->clen_assumed = 0;
+	} else {
+		Const c;
+		IrExpr *l = s->clen ? spec_expr(S, u, s->clen) : ir_int(S->a, 1, s->loc);
+		if (!sema_const_of(l, &c)) {
+			ir_error(l->loc, "the length of '%s' must be a constant", s->name);
+			return;
+		}
+		len = c.i < 0 ? 0 : c.i;
+	}
+	s->clen = ir_int_kind(S->a, len, TY_INT8, s->loc);
+	char *all = ir_alloc(S->a, (size_t)(n * len) + 1);
+	for (int64_t k = 0; k < n; k++)
+		memcpy(all + k * len, sema_str_fit(S, vals[e->kind == IR_ARRAYCON ? k : 0], len)->u.str, (size_t)len);
+	s->init = ir_str(S->a, all, init->loc);
+}
+
 static void array_init(Sema *S, IrUnit *u, IrSym *s)
 {
+	if (s->type == TY_CHAR) {
+		char_array_init(S, u, s);
+		return;
+	}
 	IrExpr *re = init_reshape(S, u, s, s->init);
 	if (re && re->failed)
 		return;
@@ -937,7 +1007,7 @@ void sema_declare_unit(Sema *S, IrUnit *u)
 	}
 	for (int i = 0; i < u->syms.n; i++) {
 		IrSym *s = u->syms.v[i];
-		if (s->init && s->rank)
+		if (s->init && s->rank && !(s->type == TY_CHAR && s->readonly)) /* (a CHARACTER PARAMETER's is its value) */
 			array_init(S, u, s);
 	}
 	apply_all_data(S, u);

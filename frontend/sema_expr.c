@@ -453,6 +453,9 @@ static IrExpr *resolve_ref(Sema *S, IrExpr *e)
 			}
 			return ir_var(S->a, S->scope.v[k + 1], NULL, 0, e->loc);
 		}
+	const char *pc = strchr(name, '%'); /* p%x: the structure p */
+	if (sema_refuse_use_clash(S, u, pc ? ir_strndup(S->a, name, (size_t)(pc - name)) : name, e->loc))
+		return bad(S, e->loc);
 	IrExpr *sf = e->u.ref.has_parens ? sema_expand_stmtfn(S, e) : NULL;
 	if (sf)
 		return sf;

@@ -45,6 +45,9 @@ typedef struct Sema {
 	IrVec shifted;       /* sema_array.c: CSHIFTs an elementwise assignment may read through (Shifted*) */
 	IrVec equiv_common;  /* sema_equiv.c: locals EQUIVALENCE puts into a COMMON block (SemaEquivCommon*) */
 	IrVec equiv_done;    /* ... and the EQUIVALENCE groups that did it (IrDecl*): not classes of locals */
+	IrVec default_ctors;  /* sema_type.c: pairs (IrExpr*, TType*): `sub()` made for a structure component
+	                         a constructor leaves out (its defaults), whose type may have no name there */
+	IrVec clashes;       /* pairs (IrUnit*, name): ambiguous USEd names reported (sema_refuse_use_clash) */
 } Sema;
 
 /* A folded constant: integer, real (with its kind), or logical. */
@@ -166,6 +169,12 @@ IrBase sema_kind_type(Sema *S, IrUnit *u, IrBase deflt, IrExpr *kind);
 int sema_module_provides(Sema *S, IrUnit *m, const char *name);
 /* A module u USEs (or its host does) that has `name` PRIVATE, for the hint of "not found". */
 const IrUnit *sema_private_in(Sema *S, IrUnit *u, const char *name);
+/* USE association gives u two different entities (variables, constants, procedures) named
+ * `name` through two modules (Fortran: an ambiguous reference): the second module, the first in
+ * *first; NULL when u or a host has its own `name`, or one module gives it. */
+const IrUnit *sema_use_clash(Sema *S, IrUnit *u, const char *name, const IrUnit **first);
+/* A reference to such a name: its located error, once per unit and name; 1 when refused. */
+int sema_refuse_use_clash(Sema *S, IrUnit *u, const char *name, IrLoc loc);
 /* Statement functions: taken out of u's body before it is resolved; a reference expanded
  * (NULL when e names none). */
 void sema_statement_functions(Sema *S, IrUnit *u);
@@ -215,6 +224,15 @@ void sema_types_declare(Sema *S, IrUnit *u);
 void sema_types_body(Sema *S, IrUnit *u);
 void sema_types_spec(Sema *S, IrExpr *e); /* SIZE(p) etc. of an array of structures in a declaration */
 int sema_types_provided(Sema *S, IrUnit *m, const char *name);
+/* The variable of derived type module m gives its users as `name` (NULL: none). */
+void *sema_module_struct(Sema *S, IrUnit *m, const char *name, int depth);
+/* The constant string v blank-padded or cut to n characters. */
+IrExpr *sema_str_fit(Sema *S, const IrExpr *v, int64_t n);
+/* A CHARACTER array constructor `['ab', 'cd']`, `[character(len=8) :: 'a', name]`, resolved: its
+ * values CHARACTER scalars of constant lengths, all one length (without a type-spec), or each
+ * padded or cut to the type-spec's (constants padded and cut here, a longer variable cut by a
+ * substring); no implied DO. Returns con typed CHARACTER, or a failed expression (reported). */
+IrExpr *sema_char_constructor(Sema *S, IrExpr *con);
 IrSym *sema_struct_leaf(Sema *S, IrUnit *u, const char *name);
 IrExpr *sema_component_ref(Sema *S, IrExpr *e);
 int sema_struct_misused(Sema *S, const IrExpr *e);

@@ -774,7 +774,9 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			}
 		}
 		IrExpr *lhs = sema_resolve_expr(S, l);
-		IrExpr *rhs = sema_resolve_expr(S, s->u.assign.rhs);
+		IrExpr *rhs = s->u.assign.rhs->kind == IR_ARRAYCON && lhs->type == TY_CHAR && sema_rank(lhs)
+		        ? sema_char_constructor(S, s->u.assign.rhs) /* names = ['ab', 'cd'] */
+		        : sema_resolve_expr(S, s->u.assign.rhs);
 		IrExpr *mask = s->u.assign.mask ? sema_resolve_expr(S, s->u.assign.mask) : NULL;
 		s->u.assign.mask = NULL;
 		if (mask && !(lhs->kind == IR_VAR && sema_rank(lhs))) {
@@ -898,6 +900,8 @@ static void resolve_stmt(Sema *S, IrStmt *s)
 			sema_alloc_stmt(S, s);
 			break;
 		}
+		if (sema_refuse_use_clash(S, S->unit, s->u.call.name, s->loc))
+			break;
 		IrUnit *f = sema_find_proc(S, S->unit, s->u.call.name);
 		if (!f && !sema_find_generic(S, S->unit, s->u.call.name) && sema_intrinsic_sub(S, s))
 			break;

@@ -90,7 +90,7 @@ typedef struct TVar {
 	IrExpr **inits; /* per leaf: its default initialization, or NULL */
 	int nleaves;
 	int bad;       /* refused (reported): references to it are not reported again */
-	IrExpr *cinit; /* COMPLEX: the value of a PARAMETER (param set) or an initial value */
+	IrExpr *cinit; /* COMPLEX or derived type: the value of a PARAMETER (param set) or an initial value */
 	int param;
 	/* An array of a type with ALLOCATABLE components: per leaf, NULL or (an ALLOCATABLE leaf)
 	 * its element bounds and status, `cells%u_elb1(n)`, `cells%u_eub1(n)`, ..., `cells%u_eal(n)`
@@ -275,7 +275,7 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 				        "default initialization of component '%s' of derived type is not supported (initialize the "
 				        "components of TYPE %s)",
 				        e->name, sub->def->name);
-				ok = 0;
+				/* (the type stays usable, its component without a default: no error at its uses) */
 			} else if (e->init) {
 				IrExpr *r = sema_spec_expr(S, u, e->init);
 				Const kc;
@@ -284,8 +284,7 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 				} else if (sema_rank(r) || !sema_const_of(r, &kc)) {
 					ir_error(e->init->loc,
 					         "the default initialization of component '%s' must be a scalar constant",
-					         e->name);
-					ok = 0;
+					         e->name); /* (the type stays usable: no error at its uses) */
 				} else {
 					c->init = sema_const_expr(S, &kc, base, e->init->loc);
 				}
@@ -369,6 +368,11 @@ static void *module_var(Sema *S, IrUnit *m, const char *name, int depth)
 		return NULL;
 	TVar *v = var_of(m, name);
 	return v ? v : sema_through_uses(S, m, name, depth + 1, module_var);
+}
+
+void *sema_module_struct(Sema *S, IrUnit *m, const char *name, int depth)
+{
+	return module_var(S, m, name, depth);
 }
 
 static TVar *used_var(Sema *S, IrUnit *u, const char *name, int depth)
@@ -580,6 +584,60 @@ static void complex_value(Sema *S, TVar *v)
 	}
 }
 
+static TType *ctor_type(Sema *S, const IrExpr *e);
+static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t);
+
+/* The leaves of v from *k on take the values of e, a constructor of type t (nested for
+ * structure components); 0 after an error (reported). */
+static int leaf_values(Sema *S, TVar *v, TType *t, IrExpr *e, int *k)
+{
+	if (ctor_type(S, e) != t) {
+		ir_error(e->loc, "the value of '%s' must be a structure constructor %s(...) of constants", v->name,
+		         t->def->name);
+		return 0;
+	}
+	IrExpr **vals = ctor_values(S, e, t);
+	if (!vals)
+		return 0;
+	for (int c = 0; c < t->ncomps; c++) {
+		const TComp *tc = &t->comps[c];
+		if (tc->alloc || (tc->sub && (tc->rank || !tc->sub->def->owner))) {
+			ir_error(vals[c]->loc,
+			         "a value for the %s component '%s' of '%s' is not supported here (assign it in the code)",
+			         tc->alloc ? "ALLOCATABLE" : tc->rank ? "derived-type array" : "COMPLEX", tc->name, v->name);
+			return 0;
+		}
+		if (tc->sub) {
+			if (!leaf_values(S, v, tc->sub, vals[c], k))
+				return 0;
+			continue;
+		}
+		if (*k < v->nleaves)
+			v->leaves[(*k)++]->init = ir_expr_copy(S->a, vals[c]);
+	}
+	return 1;
+}
+
+/* `type(point), parameter :: origin = point(0.5d0, -0.25d0)`, `type(body) :: b = body(m=2d0)`:
+ * each leaf takes its value (a PARAMETER's leaves become PARAMETERs, folded with the others; an
+ * initialized variable's are initialized, hence SAVE'd). After an error the leaves stay
+ * variables: their uses add none. */
+static void struct_value(Sema *S, IrUnit *u, TVar *v)
+{
+	IrUnit *save = S->unit;
+	S->unit = u;
+	int k = 0, ok = leaf_values(S, v, v->type, v->cinit, &k);
+	S->unit = save;
+	for (int i = 0; ok && i < v->nleaves; i++) {
+		IrSym *s = v->leaves[i];
+		if (v->param) {
+			s->kind = SYM_PARAM;
+			s->is_save = 0;
+		} else
+			s->is_save = 1;
+	}
+}
+
 /* A declaration TYPE(t) :: entities in u: each entity a variable of derived type (its leaves
  * are made by sema_types_declare once every declaration of u is read). */
 void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
@@ -593,8 +651,8 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		ir_error(d->loc, "ALLOCATABLE COMPLEX arrays are not supported (give the array explicit bounds)");
 		return;
 	}
-	if (!cx && (d->is_parameter || d->is_external || d->is_intrinsic)) {
-		ir_error(d->loc, "a variable of derived type can only be a variable (not a PARAMETER or a procedure)");
+	if (!cx && (d->is_external || d->is_intrinsic)) {
+		ir_error(d->loc, "a variable of derived type can only be a variable or a PARAMETER (not a procedure)");
 		return;
 	}
 	if (d->access && u->kind != UNIT_MODULE)
@@ -615,11 +673,7 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 			ir_error(e->loc, "the type of '%s' is given twice", e->name);
 			continue;
 		}
-		if (e->init && !cx) {
-			ir_error(e->loc, "an initial value for '%s' of derived type is not supported (assign it)", e->name);
-			continue;
-		}
-		if (cx && d->is_parameter && !e->init) {
+		if (d->is_parameter && !e->init) {
 			ir_error(e->loc, "PARAMETER '%s' has no value", e->name);
 			continue;
 		}
@@ -631,15 +685,17 @@ void sema_types_decl(Sema *S, IrUnit *u, IrDecl *d)
 		v->argpos = -1;
 		v->intent = d->intent;
 		v->is_save = d->is_save;
-		v->cinit = cx ? e->init : NULL;
-		v->param = cx && d->is_parameter;
+		v->cinit = e->init;
+		v->param = d->is_parameter;
+		v->is_save |= e->init && !cx; /* Fortran: initialization implies SAVE (default_init) */
 		v->alloc = d->is_allocatable;
 		const IrDim *dims = e->rank ? e->dims : d->dims;
 		v->rank = e->rank ? e->rank : d->has_dimension ? d->rank : 0;
 		if (v->cinit && v->rank) {
-			ir_error(e->loc, "a COMPLEX array %s is not supported (assign the elements)",
+			ir_error(e->loc, "a %s array %s is not supported (assign the elements)", cx ? "COMPLEX" : "derived-type",
 			         v->param ? "PARAMETER" : "with an initial value");
-			continue;
+			v->cinit = NULL; /* (its uses add no error) */
+			v->param = 0;
 		}
 		for (int k = 0; k < v->rank; k++)
 			v->dims[k] = dims[k];
@@ -829,8 +885,10 @@ void sema_types_declare(Sema *S, IrUnit *u)
 				h->is_save = 1;
 			}
 		default_init(S, u, v, save_all);
-		if (v->cinit)
+		if (v->cinit && !v->type->def->owner)
 			complex_value(S, v);
+		else if (v->cinit)
+			struct_value(S, u, v);
 	}
 	if (!changed_args)
 		return;
@@ -1479,8 +1537,17 @@ int sema_reads_name(const IrExpr *e, const char *name)
 	}
 }
 
+/* Does every component of t, and of its structure components, have a default initialization? */
+static int all_default(const TType *t)
+{
+	for (int k = 0; k < t->ncomps; k++)
+		if (!t->comps[k].init && !(t->comps[k].sub && !t->comps[k].rank && all_default(t->comps[k].sub)))
+			return 0;
+	return 1;
+}
+
 /* A constructor `t(...)` of type t: its values, one per component, in order (keywords
- * matched by name); NULL after an error. */
+ * matched by name; one left out takes its default initialization); NULL after an error. */
 static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
 {
 	IrExpr **v = ir_alloc(S->a, sizeof *v * (size_t)(t->ncomps ? t->ncomps : 1));
@@ -1520,8 +1587,18 @@ static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
 		v[k] = x;
 	}
 	for (int k = 0; k < t->ncomps; k++)
-		if (!v[k]) {
-			ir_error(e->loc, "%s(...) gives no value for component '%s'", t->def->name, t->comps[k].name);
+		if (!v[k] && t->comps[k].init) {
+			v[k] = ir_expr_copy(S->a, t->comps[k].init); /* left out: its default initialization */
+			v[k]->loc = e->loc;
+		} else if (!v[k] && t->comps[k].sub && !t->comps[k].rank && all_default(t->comps[k].sub)) {
+			v[k] = ir_ref(S->a, t->comps[k].sub->def->name, NULL, 0, 1, e->loc); /* sub(): its defaults */
+			ir_vec_push(S->a, &S->default_ctors, v[k]); /* (its type may have no name here) */
+			ir_vec_push(S->a, &S->default_ctors, t->comps[k].sub);
+		} else if (!v[k]) {
+			ir_error(e->loc,
+			         "%s(...) gives no value for component '%s', which has no default initialization (give it "
+			         "one in the TYPE, or a value here)",
+			         t->def->name, t->comps[k].name);
 			return NULL;
 		}
 	return v;
@@ -1530,6 +1607,9 @@ static IrExpr **ctor_values(Sema *S, const IrExpr *e, TType *t)
 /* Is e a structure constructor (the name of a derived type u sees, with values)? */
 static TType *ctor_type(Sema *S, const IrExpr *e)
 {
+	for (int k = 0; k + 1 < S->default_ctors.n; k += 2)
+		if (S->default_ctors.v[k] == e)
+			return S->default_ctors.v[k + 1];
 	if (e->kind != IR_REF || !e->u.ref.has_parens || sema_lookup(S, S->unit, e->u.ref.name))
 		return NULL;
 	IrTypeDef *def = type_in(S, S->unit, e->u.ref.name, 0);

@@ -179,6 +179,42 @@ static int is_directive(const char *p, size_t n)
 
 /* ---------------------------------------------------------------- free form */
 
+/* The index of the continuation `&` that ends free-form line l (read from `from`, inside a
+ * string opened by *quote, which is updated), or -1: the last non-blank character before a
+ * comment. */
+static long trailing_amp(const FeLine *l, size_t from, int *quote)
+{
+	long amp = -1;
+	for (size_t i = from; i < l->n; i++) {
+		char c = l->p[i];
+		if (!*quote && c == '!')
+			break;
+		if (*quote && c == *quote && i + 1 < l->n && l->p[i + 1] == c) { /* a doubled quote */
+			i++;
+			amp = -1;
+			continue;
+		}
+		if (c == '\'' || c == '"')
+			*quote = !*quote ? c : *quote == c ? 0 : *quote;
+		amp = c == '&' ? (long)i : is_blank(c) ? amp : -1;
+	}
+	return amp;
+}
+
+/* The first non-blank byte of l, or l->n. */
+static size_t first_nonblank(const FeLine *l)
+{
+	size_t i = 0;
+	while (i < l->n && is_blank(l->p[i]))
+		i++;
+	return i;
+}
+
+/* Free form is copied as written, except that a line ending in `&` whose continuation line
+ * starts with `&` (after blanks; comment lines may come between) is joined to it with nothing
+ * between: F2008 3.3.2.4 lets a token or a string go on there (`co&` / `&s(x)` is `cos(x)`,
+ * `6&` / `&.0d0` is `6.0d0`). Without the leading `&` the line break ends the token, and the
+ * scanner reads the continuation. */
 static void prepare_free(FeSource *s, const FeLines *lines)
 {
 	Out o = {0};
@@ -187,14 +223,35 @@ static void prepare_free(FeSource *s, const FeLines *lines)
 		total += lines->v[k].n + 1;
 	o.cap = total;
 	o.text = fe_xrealloc(NULL, o.cap);
+	size_t from = 0; /* where line k's text starts: after the `&` of a joined continuation */
+	int quote = 0;
 	for (size_t k = 0; k < lines->n; k++) {
 		const FeLine *l = &lines->v[k];
-		if (l->n)
-			out_origin(&o, l->fid, l->line, 1);
-		memcpy(o.text + o.n, l->p, l->n);
-		o.n += l->n;
+		long amp = trailing_amp(l, from, &quote);
+		size_t j = k + 1;
+		while (amp >= 0 && j < lines->n) { /* comment and blank lines between */
+			size_t b = first_nonblank(&lines->v[j]);
+			const FeLine *n = &lines->v[j];
+			if (b < n->n && (n->p[b] != '!' || is_directive(n->p + b, n->n - b)))
+				break;
+			j++;
+		}
+		size_t b = j < lines->n ? first_nonblank(&lines->v[j]) : 0;
+		int join = amp >= 0 && j < lines->n && b < lines->v[j].n && lines->v[j].p[b] == '&';
+		size_t end = join ? (size_t)amp : l->n;
+		if (end > from)
+			out_origin(&o, l->fid, l->line, (int)from + 1);
+		memcpy(o.text + o.n, l->p + from, end - from);
+		o.n += end - from;
+		if (join) {
+			k = j - 1;
+			from = b + 1;
+			continue;
+		}
 		if (l->nl)
 			out_put(&o, '\n', l->fid, l->line, (int)l->n + 1);
+		from = 0;
+		quote = 0;
 	}
 	out_finish(s, &o, lines->eof);
 }

@@ -314,6 +314,8 @@ struct IrExpr {
 		struct {
 			IrExpr **items;   /* values: scalars, arrays, IR_IMPLDO */
 			IrImpliedDo *ido; /* IR_IMPLDO: its variable and bounds (NULL for IR_ARRAYCON) */
+			IrExpr *clen;     /* IR_ARRAYCON `[character(len=clen) :: ...]`: each value is padded
+			                     or cut to that length (NULL: no CHARACTER type-spec) */
 			int nitems;
 		} list;
 		struct {

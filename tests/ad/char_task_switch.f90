@@ -3,7 +3,9 @@
 ! changes between calls, so checkpointed calls need it restored), tested with substrings, ==,
 ! SELECT CASE and LGE, a module CHARACTER variable and PARAMETER, literals passed to a dummy
 ! of length (*), //, LEN_TRIM and INDEX feeding integer arithmetic; an OPTIONAL CHARACTER
-! dummy (PRESENT, left out, given by keyword) and SELECT CASE on TRIM(ADJUSTL(s)).
+! dummy (PRESENT, left out, given by keyword) and SELECT CASE on TRIM(ADJUSTL(s)); CHARACTER
+! array constructors: a PARAMETER list of modes (equal lengths) and an assigned list with a
+! type-spec, passed element by element.
 module probdata
   implicit none
   character(len=*), parameter :: fg = 'FG'
@@ -75,6 +77,8 @@ subroutine cost(x, n, f)
   real(8) :: x(n), f
   character(len=60) :: task
   character(len=8) :: kind
+  character(len=3), parameter :: modes(2) = ['LIN', 'NON']
+  character(len=6) :: hows(3)
   task = 'FG_START'
   phase = 'START'
   kind = 'NONLIN'
@@ -95,4 +99,10 @@ subroutine cost(x, n, f)
   call damp(x, n, f)
   call damp(x, n, f, '  square')
   call damp(x, n, f, how='other')
+  hows = [character(len=6) :: 'plain', ' sq', 'squared']
+  do it = 1, 3
+    call damp(x, n, f, hows(it))
+    call step(x, n, modes(1 + mod(it, 2)))
+  end do
+  f = f + x(1)
 end subroutine

@@ -1,7 +1,7 @@
 ! Structures used where stad cannot take them: in arithmetic, a constructor not assigned, a
-! missing component, two array parts in one reference, the wrong type for a dummy, a
+! missing component (without a default initialization), two array parts in one reference, the wrong type for a dummy, a
 ! component of a non-structure, a structure passed to an intrinsic; default initialization
-! by an array constructor or of a component of derived type.
+! by an array constructor or of a component of derived type (once, none at the uses).
 module types_uses
   implicit none
   type pt
@@ -32,6 +32,7 @@ program types_bad
   type(vinit) :: vi
   type(pinit) :: pi
   p = pt(1.0d0, 2.0d0)
+  p = pt(x = 1.0d0)
   q = p + p
   call show(pt(1.0d0, 2.0d0))
   r = p%z
@@ -40,4 +41,5 @@ program types_bad
   r = r%x
   r = sqrt(p)
   s = p
+  r = vi%v(1) + pi%q%x ! (no error: the refused defaults are reported once, at the TYPE)
 end program

@@ -477,10 +477,15 @@ static uint64_t features2;
 #define F2_STMTFN (1ull << 10)
 #define F2_EQUIV (1ull << 11)
 #define F2_ROUNDING (1ull << 12)
+#define F2_TYPED_CTOR (1ull << 13)
+#define F2_TYPE_PARAM (1ull << 14)
+#define F2_CHAR_CTOR (1ull << 15)
+#define F2_SPLIT_FREE (1ull << 16)
 static const char *feature2_names[] = {
         "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
         "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
-        "stmt-function", "equivalence",         "ceiling-anint"};
+        "stmt-function", "equivalence",         "ceiling-anint",  "typed-ctor",    "type-param",
+        "char-ctor",     "split-free"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -3051,6 +3056,43 @@ static char *plus_k(int lb, const char *k)
 	return lb == 1 ? sdup(k) : lb > 1 ? sfmt("%s + %d", k, lb - 1) : sfmt("%s - %d", k, 1 - lb);
 }
 
+/* Pattern `landed`, s19's part: an array constructor with a type-spec (`[real(8) :: a, k, b]`,
+ * `(/ double precision :: ... /)`), mglob's derived-type PARAMETER gpq0 and a constructor of
+ * gpq leaving out default-initialised components (`gpq(b = e)`), and mglob's CHARACTER
+ * PARAMETER array gnames (a constructor) selecting a branch. */
+static int lang19_declared;
+static void stmt_landed19(Var *v, Var *k)
+{
+	note_read(v);
+	note_write(v);
+	int w = rnd(3);
+	if (w == 0) {
+		features2 |= F2_TYPED_CTOR;
+		Ex a = fit(gen_real(1), RMAX / 2), b = fit(gen_real(1), RMAX / 2);
+		if (chance(50))
+			line("%s = 0.25d0 * sum([real(8) :: %s, %s, %s])", v->name, a.s, k->name, b.s);
+		else
+			line("%s = 0.125d0 * dot_product((/ double precision :: %s, 1 /), [real(kind(1d0)) :: %s, %s])",
+			     v->name, a.s, b.s, k->name);
+	} else if (w == 1) {
+		features2 |= F2_TYPE_PARAM;
+		if (!lang19_declared) {
+			lang19_declared = 1;
+			bprintf(&decls, "  type(gpq) :: tpq\n");
+		}
+		Ex e = fit(gen_real(1), RMAX);
+		if (chance(50))
+			line("tpq = gpq(b = %s)", e.s);
+		else
+			line("tpq = gpq(%s, n = %s)", e.s, k->name);
+		line("%s = 0.5d0 * %s + 0.125d0 * (tpq%%a + tpq%%b) + 0.25d0 * gpq0%%a * gpq0%%n / tpq%%n", v->name,
+		     v->name);
+	} else {
+		features2 |= F2_CHAR_CTOR;
+		line("if (gnames(1 + mod(%s, 3)) == 'cen') %s = 0.5d0 * %s", k->name, v->name, v->name);
+	}
+}
+
 static void stmt_landed(int depth)
 {
 	Var *v = pick_var(T_REAL, 0, 1);
@@ -3058,6 +3100,10 @@ static void stmt_landed(int depth)
 	if (!v || !k)
 		return;
 	note_read(k);
+	if (chance(25)) {
+		stmt_landed19(v, k);
+		return;
+	}
 	int kind = rnd(10);
 	if (kind == 8 && in_internal)
 		kind = 0; /* the statement functions are the host's */
@@ -4739,6 +4785,7 @@ static void gen_routine(int i, int *open_module)
 	pw_declared = 0;
 	prs_declared = 0;
 	landed_declared = landed_sf_declared = landed_eq_declared = 0;
+	lang19_declared = 0;
 	sfdecls.n = 0;
 	if (sfdecls.s)
 		sfdecls.s[0] = 0;
@@ -4950,6 +4997,42 @@ static void gen_routine(int i, int *open_module)
 	}
 	free(body.s);
 	free(init.s);
+}
+
+/* Pattern `landed` (s19), free form: a few code lines cut inside a token (a name, a number, an
+ * operator) and continued on a line that starts with `&`, which joins the two with nothing
+ * between (F2008 3.3.2.4): `co&` / `&s(x)`. Lines with a comment, a string or a label are kept. */
+static char *split_free(const char *src)
+{
+	Buf b = {0};
+	buf_put(&b, "", 0);
+	for (const char *p = src; *p;) {
+		const char *nl = strchr(p, 0x0a);
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		size_t indent = strspn(p, " ");
+		int plain = indent < len && p[indent] != 0x21 && p[indent] != 0x23 && !(p[indent] >= 0x30 && p[indent] <= 0x39) &&
+		        !memchr(p, 0x21, len) && !memchr(p, 0x27, len) && !memchr(p, 0x22, len);
+		size_t cut = 0;
+		if (plain && len > indent + 4 && chance(2)) {
+			for (int t = 0; t < 8 && !cut; t++) {
+				size_t c = indent + 1 + (size_t)rnd((int)(len - indent - 2));
+				if (p[c - 1] != 0x20 && p[c] != 0x20 && p[c] != 0x26 && p[c - 1] != 0x26)
+					cut = c;
+			}
+		}
+		if (cut) {
+			features2 |= F2_SPLIT_FREE;
+			buf_put(&b, p, cut);
+			bprintf(&b, "&\n%*s&", (int)indent + 2, "");
+			buf_put(&b, p + cut, len - cut);
+		} else {
+			buf_put(&b, p, len);
+		}
+		if (nl)
+			buf_put(&b, "\n", 1);
+		p = nl ? nl + 1 : p + len;
+	}
+	return b.s;
 }
 
 /* The program in fixed form: statements from column 7 (labels in 1-5), 72 columns, continuation
@@ -5586,6 +5669,17 @@ int main(int argc, char **argv)
 	if (trials_allowed)
 		bprintf(&file, "  real(8) :: gt_s\n  character(len=1) :: gt_ch\n  character(len=8) :: gt_tag\n");
 	if (landed_allowed)
+		/* pattern `landed` (s19): a type with default initialization, a named constant of it, a
+		 * CHARACTER PARAMETER array given by a constructor */
+		bprintf(&file,
+		        "  type gpq\n"
+		        "    real(8) :: a = 0.5d0, b = -0.25d0\n"
+		        "    integer :: n = 3\n"
+		        "  end type gpq\n"
+		        "  type(gpq), parameter :: gpq0 = gpq(0.75d0, n = 2)\n"
+		        "  character(len=3), parameter :: gnames(3) = ['upw', 'cen', 'mmd']\n"); /* (no blank:
+		        fixed form cuts lines at blanks) */
+	if (landed_allowed)
 		/* pattern `landed`: a type with CHARACTER components (a scalar and an array), generic
 		 * interfaces whose specifics differ by a CHARACTER dummy, one with trailing OPTIONALs */
 		bprintf(&file,
@@ -6000,7 +6094,7 @@ int main(int argc, char **argv)
 		features |= F_FIXED;
 		write_file(dir, "prog.f", to_fixed(file.s));
 	} else {
-		write_file(dir, "prog.f90", file.s);
+		write_file(dir, "prog.f90", landed_allowed ? split_free(file.s) : file.s);
 	}
 	write_file(dir, "main.f90", main_f90());
 	if (!use_types)

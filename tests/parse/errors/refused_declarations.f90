@@ -14,7 +14,7 @@ module refused_decls
   character(len=10) :: name
   character*8 word
   complex(16) :: z
-  real, volatile :: w(4)
+  real, volatile :: w(4) ! (VOLATILE is accepted now)
   real, pointer :: p
   integer(16) :: big
   real(16) :: quad
