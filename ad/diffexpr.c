@@ -418,7 +418,11 @@ typedef struct AdjCtx {
 	IrBlock *out;
 	IrUnit *tmpowner;
 	IrExpr *sel; /* the weight reaches the variables only where this holds (MERGE, MAX and MIN
-	                select): NULL = everywhere */
+	                select, a weight not 0): NULL = everywhere */
+	int root;    /* the node at hand is the statement's expression */
+	int guarded; /* the weight at hand is 0 only where an earlier one was, which is tested */
+	IrExpr *pending; /* that test (weight /= 0), added to sel below the first partial: an
+	                    operand reached without one adds the weight itself, 0 if it is 0 */
 } AdjCtx;
 
 /* The weight of a selected operand is applied where it is selected, after every partial on the
@@ -454,6 +458,82 @@ static IrExpr *shared_weight(AdjCtx *c, IrExpr *m)
 	return ir_var(c->ad->a, t, NULL, 0, m->loc);
 }
 
+/* May a partial of e be infinite or NaN, where e is finite or not needed at all? SQRT and LOG of
+ * a negative number, LOG and 1/x at 0, an overflowing EXP, COSH, TAN or power, ASIN beyond 1:
+ * 0 * Inf is NaN. The partials of SIN, COS, TANH, ATAN, ERF, ABS, ... are finite where their
+ * argument is. */
+static int partial_may_blow(const IrExpr *e)
+{
+	if (e->kind == IR_BINARY)
+		return e->u.op.op == IR_DIV || e->u.op.op == IR_POW;
+	if (e->kind != IR_INTRIN)
+		return 0;
+	switch (ir_intrinsics[e->u.call.id].generic) {
+	case INTR_SQRT:
+	case INTR_LOG:
+	case INTR_LOG10:
+	case INTR_EXP:
+	case INTR_TAN:
+	case INTR_SINH:
+	case INTR_COSH:
+	case INTR_ASIN:
+	case INTR_ACOS:
+	case INTR_ATAN2:
+	case INTR_HYPOT:
+	case INTR_ACOSH:
+	case INTR_ATANH:
+	case INTR_GAMMA:
+	case INTR_LOG_GAMMA:
+	case INTR_MOD: return 1;
+	default: return 0;
+	}
+}
+
+static int tree_may_blow(const Ad *ad, const IrExpr *e)
+{
+	if (!ad_expr_active(ad, e))
+		return 0;
+	if (partial_may_blow(e))
+		return 1;
+	switch (e->kind) {
+	case IR_UNARY: return tree_may_blow(ad, e->u.op.a);
+	case IR_CONVERT: return tree_may_blow(ad, e->u.conv.e);
+	case IR_BINARY: return tree_may_blow(ad, e->u.op.a) || tree_may_blow(ad, e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (tree_may_blow(ad, e->u.call.args[i]))
+				return 1;
+		return 0;
+	default: return 0;
+	}
+}
+
+/* Does the weight reach e's operands unchanged, up to sign (no partial multiplies it)? */
+static int passes_weight(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_VAR:
+	case IR_UNARY:
+	case IR_CONVERT: return 1;
+	case IR_BINARY: return e->u.op.op == IR_ADD || e->u.op.op == IR_SUB;
+	case IR_INTRIN: {
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		return g == INTR_MAX || g == INTR_MIN || g == INTR_MERGE || g == INTR_REAL || g == INTR_DBLE;
+	}
+	default: return 0;
+	}
+}
+
+static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m);
+
+/* A weight that is exactly 0 adds nothing, even where a partial on the way is infinite or NaN: a
+ * trial value the code throws away when it is not a number (T = SQRT(X - 2) read only if
+ * T .EQ. T; a Newton step that overflowed EXP, kept back by an IERR fallback) has weight 0, and
+ * 0 * NaN made the whole gradient NaN where tangent and finite differences agree (s18 trial A
+ * F11). The statement's weight is tested when its expression has such a partial anywhere (below
+ * SIN(SQRT(X - 2)), COS(NaN) is NaN too), and again below any product that may have made it 0
+ * (EXP(-1/U**2) at U = 0: EXP's partial is 0, the division's 0/0). The test goes into `sel`, a
+ * select of the increment at the leaves like MERGE's: no branch, loops stay vectorized. */
 static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 {
 	Ad *ad = c->ad;
@@ -462,6 +542,31 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 		return;
 	if (nactive_children(ad, e) > 1)
 		m = shared_weight(c, m);
+	int root = c->root, was = c->guarded;
+	IrExpr *outer = c->sel, *was_pending = c->pending;
+	c->root = 0;
+	if (!was && (partial_may_blow(e) || (root && tree_may_blow(ad, e))) && m->kind != IR_CONST_REAL) {
+		m = shared_weight(c, m);
+		c->pending = ir_binop(a, IR_NE, cp(a, m), ad_zero(a, m->type, e->loc), e->loc);
+		c->guarded = 1;
+	}
+	if (!passes_weight(e)) {
+		if (c->pending)
+			c->sel = sel_and(a, outer, c->pending);
+		c->pending = NULL;
+		c->guarded = 0;
+	}
+	adj_node(c, e, m);
+	c->sel = outer;
+	c->pending = was_pending;
+	c->guarded = was;
+	c->root = root;
+}
+
+static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m)
+{
+	Ad *ad = c->ad;
+	IrArena *a = ad->a;
 	switch (e->kind) {
 	case IR_VAR: {
 		/* vb = vb + m */
@@ -606,6 +711,6 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 
 void ad_adjoint_expr(Ad *ad, const IrExpr *e, IrExpr *m, AdDerivRef dref, void *ctx, IrBlock *out, IrUnit *tmpowner)
 {
-	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL};
+	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL, 1, 0, NULL};
 	adj(&c, e, m);
 }
