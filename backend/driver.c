@@ -47,7 +47,8 @@ int cg_driver_sizes(const CgDriver *d, long *sizes, int *bad)
 					return CG_SIZE_UNKNOWN_BOUND;
 				size *= hi >= lo ? hi - lo + 1 : 0;
 			}
-		} else if (ir_base_is_int(s->type)) {
+		} else if (ir_base_is_int(s->type) && s->intent != INTENT_OUT) {
+			/* an INTENT(OUT) scalar is the head's to set (a count it returns): 0 will do */
 			int64_t v;
 			if (!d->value(d->ctx, s, &v))
 				return CG_SIZE_NO_VALUE;
@@ -106,7 +107,7 @@ static const char urand_text[] =
         "static double urand(void) { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return (double)(rng >> 11) / "
         "9007199254740992.0; }\n";
 
-/* The inputs, into a<k><suffix>: integers their values, logicals false, reals lo + (hi - lo) *
+/* The inputs, into a<k><suffix>: integers their values, logicals their --set value or false, reals lo + (hi - lo) *
  * urand() (0.5 + urand() unless --input gave the range). */
 static void put_inputs(FILE *f, const CgDriver *d, const long *sizes, const char *suffix)
 {
@@ -115,8 +116,10 @@ static void put_inputs(FILE *f, const CgDriver *d, const long *sizes, const char
 		int64_t v = 0;
 		if (ir_base_is_int(s->type))
 			fprintf(f, "  a%d%s[0] = %ld;\n", k, suffix, d->value(d->ctx, s, &v) ? (long)v : 0L);
+		else if (s->type == TY_LOGICAL && !s->rank)
+			fprintf(f, "  a%d%s[0] = %d;\n", k, suffix, d->value(d->ctx, s, &v) && v);
 		else if (s->type == TY_LOGICAL)
-			fprintf(f, "  a%d%s[0] = 0;\n", k, suffix);
+			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d%s[i] = 0;\n", sizes[k], k, suffix);
 		else if (d->args[k].lo == 0.5 && d->args[k].hi == 1.5)
 			fprintf(f, "  for (long i = 0; i < %ld; i++) a%d%s[i] = (%s)(0.5 + urand());\n", sizes[k], k, suffix,
 			        ctype(d, k));
