@@ -461,11 +461,26 @@ static IrExpr *shared_weight(AdjCtx *c, IrExpr *m)
 /* May a partial of e be infinite or NaN, where e is finite or not needed at all? SQRT and LOG of
  * a negative number, LOG and 1/x at 0, an overflowing EXP, COSH, TAN or power, ASIN beyond 1:
  * 0 * Inf is NaN. The partials of SIN, COS, TANH, ATAN, ERF, ABS, ... are finite where their
- * argument is. */
+ * argument is, as is 1/c for a constant c (a literal, PARAMETERs: a static division by 0 aside). */
+static int constant_expr(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_REAL: return 1;
+	case IR_VAR: return e->u.var.sym->kind == SYM_PARAM && !e->u.var.nidx;
+	case IR_UNARY: return constant_expr(e->u.op.a);
+	case IR_CONVERT: return constant_expr(e->u.conv.e);
+	case IR_BINARY: return e->u.op.op != IR_DIV && constant_expr(e->u.op.a) && constant_expr(e->u.op.b);
+	default: return 0;
+	}
+}
+
 static int partial_may_blow(const IrExpr *e)
 {
+	if (e->kind == IR_BINARY && e->u.op.op == IR_DIV)
+		return !constant_expr(e->u.op.b); /* x / c: the weight divided by a constant */
 	if (e->kind == IR_BINARY)
-		return e->u.op.op == IR_DIV || e->u.op.op == IR_POW;
+		return e->u.op.op == IR_POW;
 	if (e->kind != IR_INTRIN)
 		return 0;
 	switch (ir_intrinsics[e->u.call.id].generic) {
