@@ -34,6 +34,10 @@
 #
 #  16. a LOGICAL argument (logical_head.f90): its value said, .false. unless --set gives T, F,
 #      .true. or .false. (anything else an error); an INTENT(OUT) INTEGER needs no --set.
+#  17. a derivative that is a small difference of large terms (cancellation.f90, cancel): tangent
+#      and adjoint 1.7e-9 apart, the primal as noisy: 'inconclusive (cancellation)' and a warning
+#      saying why, exit status 0; the same with an adjoint 1e-4 wrong (cancelw, a hand-written
+#      adjoint of bump in cancellation.c): MISMATCH, exit status 1.
 #
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
@@ -229,5 +233,16 @@ done
 	fail "--set flag=1 accepted"
 grep -q "error: --set flag=1: 'flag' is LOGICAL: give T, F, .true. or .false." "$tmp/err" || fail "--set flag=1: $(cat "$tmp/err")"
 
+# 17. cancellation: inconclusive, not MISMATCH; a wrong derivative still a MISMATCH
+"$STAD" check "$DIR/cancellation.f90" --head 'cancel(f)/(x)' --set n=200 >"$tmp/out" 2>"$tmp/err" ||
+	fail "cancellation: exit status $? (the derivative is right to the primal's rounding)"
+grep -q "^x  *f  .*  inconclusive (cancellation)$" "$tmp/out" || fail "cancellation: the row is not 'inconclusive (cancellation)'"
+grep -q "^warning: 1 pair 'inconclusive (cancellation)': the derivative is a small difference of large terms" "$tmp/out" ||
+	fail "cancellation: no warning saying why"
+grep -q MISMATCH "$tmp/out" && fail "cancellation: MISMATCH printed"
+"$STAD" check "$DIR/cancellation.f90" --head 'cancelw(f)/(x)' --set n=200 --lib "$DIR/cancellation.lib" \
+	--link "$DIR/cancellation.c" >"$tmp/out" 2>"$tmp/err" && fail "cancellation with an adjoint 1e-4 wrong: exit status 0"
+grep -q "^x  *f  .*  MISMATCH$" "$tmp/out" || fail "cancellation with an adjoint 1e-4 wrong: not a MISMATCH"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run, an unreached routine's error warned once, LOGICAL arguments said and set"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run, an unreached routine's error warned once, LOGICAL arguments said and set, cancellation inconclusive and a wrong derivative in it a MISMATCH"
