@@ -419,10 +419,8 @@ typedef struct AdjCtx {
 	IrUnit *tmpowner;
 	IrExpr *sel; /* the weight reaches the variables only where this holds (MERGE, MAX and MIN
 	                select, a weight not 0): NULL = everywhere */
-	int root;    /* the node at hand is the statement's expression */
-	int guarded; /* the weight at hand is 0 only where an earlier one was, which is tested */
-	IrExpr *pending; /* that test (weight /= 0), added to sel below the first partial: an
-	                    operand reached without one adds the weight itself, 0 if it is 0 */
+	IrExpr *wrap; /* the next node's weight counts only where this holds (its parent's weight is
+	                 not 0): NULL = everywhere */
 } AdjCtx;
 
 /* The weight of a selected operand is applied where it is selected, after every partial on the
@@ -545,37 +543,29 @@ static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m);
  * trial value the code throws away when it is not a number (T = SQRT(X - 2) read only if
  * T .EQ. T; a Newton step that overflowed EXP, kept back by an IERR fallback) has weight 0, and
  * 0 * NaN made the whole gradient NaN where tangent and finite differences agree (s18 trial A
- * F11). The statement's weight is tested when its expression has such a partial anywhere (below
- * SIN(SQRT(X - 2)), COS(NaN) is NaN too), and again below any product that may have made it 0
- * (EXP(-1/U**2) at U = 0: EXP's partial is 0, the division's 0/0). The test goes into `sel`, a
- * select of the increment at the leaves like MERGE's: no branch, loops stay vectorized. */
+ * F11). A node with such a partial in its subtree (SQRT itself, or SIN above SQRT(X - 2), whose
+ * COS(NaN) is NaN too) passes each operand `m /= 0 ? m*p : 0` instead of m*p: a select per
+ * edge on the way to the partial (no branch: loops stay vectorized), not one per increment, and
+ * none in a statement without such a partial. Below a product that may have made the weight 0
+ * the test is made again (EXP(-1/U**2) at U = 0: EXP's partial is 0, the division's 0/0). */
 static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 {
 	Ad *ad = c->ad;
 	IrArena *a = ad->a;
 	if (!ad_expr_active(ad, e))
 		return;
+	IrExpr *wrap = c->wrap;
+	if (wrap)
+		m = merge(a, m, ad_zero(a, m->type, e->loc), cp(a, wrap));
+	c->wrap = NULL;
 	if (nactive_children(ad, e) > 1)
 		m = shared_weight(c, m);
-	int root = c->root, was = c->guarded;
-	IrExpr *outer = c->sel, *was_pending = c->pending;
-	c->root = 0;
-	if (!was && (partial_may_blow(e) || (root && tree_may_blow(ad, e))) && m->kind != IR_CONST_REAL) {
+	if (!passes_weight(e) && m->kind != IR_CONST_REAL && tree_may_blow(ad, e)) {
 		m = shared_weight(c, m);
-		c->pending = ir_binop(a, IR_NE, cp(a, m), ad_zero(a, m->type, e->loc), e->loc);
-		c->guarded = 1;
-	}
-	if (!passes_weight(e)) {
-		if (c->pending)
-			c->sel = sel_and(a, outer, c->pending);
-		c->pending = NULL;
-		c->guarded = 0;
+		c->wrap = ir_binop(a, IR_NE, cp(a, m), ad_zero(a, m->type, e->loc), e->loc);
 	}
 	adj_node(c, e, m);
-	c->sel = outer;
-	c->pending = was_pending;
-	c->guarded = was;
-	c->root = root;
+	c->wrap = wrap;
 }
 
 static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m)
@@ -726,6 +716,6 @@ static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m)
 
 void ad_adjoint_expr(Ad *ad, const IrExpr *e, IrExpr *m, AdDerivRef dref, void *ctx, IrBlock *out, IrUnit *tmpowner)
 {
-	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL, 1, 0, NULL};
+	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL, NULL};
 	adj(&c, e, m);
 }
