@@ -502,11 +502,26 @@ static int partial_may_blow(const IrExpr *e)
 	}
 }
 
+static int passes_weight(const IrExpr *e);
+
+/* --nan-safe: any partial that is not a constant, since it may read a NaN or infinite value
+ * computed earlier (a failed Newton iteration's: U = T*Z with T NaN, U thrown away). */
+static int partial_not_constant(const IrExpr *e)
+{
+	if (passes_weight(e))
+		return 0;
+	if (e->kind == IR_BINARY && e->u.op.op == IR_MUL)
+		return !constant_expr(e->u.op.a) || !constant_expr(e->u.op.b);
+	if (e->kind == IR_BINARY && e->u.op.op == IR_DIV)
+		return 1;
+	return e->kind == IR_BINARY || e->kind == IR_INTRIN;
+}
+
 static int tree_may_blow(const Ad *ad, const IrExpr *e)
 {
 	if (!ad_expr_active(ad, e))
 		return 0;
-	if (partial_may_blow(e))
+	if (partial_may_blow(e) || (ad->req->nan_safe && partial_not_constant(e)))
 		return 1;
 	switch (e->kind) {
 	case IR_UNARY: return tree_may_blow(ad, e->u.op.a);

@@ -284,7 +284,7 @@ int cli_cmd_check(int argc, char **argv)
 	static const char usage[] =
 	        "usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
 	        "                  [--lib FILE] [--link FILE]\n"
-	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
+	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--nan-safe] [--tol T] [--keep]\n"
 	        "                  [--default-checkpoint on|off|auto] [--input NAME=LO:HI]...\n"
 	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
