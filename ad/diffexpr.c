@@ -477,8 +477,11 @@ static int partial_may_blow(const IrExpr *e)
 {
 	if (e->kind == IR_BINARY && e->u.op.op == IR_DIV)
 		return !constant_expr(e->u.op.b); /* x / c: the weight divided by a constant */
+	if (e->kind == IR_BINARY && e->u.op.op == IR_POW)
+		/* x**n, n a constant >= 1: n x**(n-1) is finite where x is */
+		return !(e->u.op.b->kind == IR_CONST_INT && e->u.op.b->u.ival >= 1);
 	if (e->kind == IR_BINARY)
-		return e->u.op.op == IR_POW;
+		return 0;
 	if (e->kind != IR_INTRIN)
 		return 0;
 	switch (ir_intrinsics[e->u.call.id].generic) {
@@ -554,6 +557,24 @@ static int passes_weight(const IrExpr *e)
 
 static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m);
 
+/* The edge of x*y to x: its partial y may be infinite or NaN (y has such a partial inside, or,
+ * with --nan-safe, y is not a constant). */
+static int mul_edge_blows(const Ad *ad, const IrExpr *x, const IrExpr *y)
+{
+	return ad_expr_active(ad, x) && (tree_may_blow(ad, y) || (ad->req->nan_safe && !constant_expr(y)));
+}
+
+/* Must the weights e passes its operands be selected (m /= 0)? A product passes x the weight
+ * times y: a constant factor keeps a zero weight zero, which the operand's own test sees. */
+static int needs_wrap(const Ad *ad, const IrExpr *e)
+{
+	if (passes_weight(e))
+		return 0;
+	if (e->kind == IR_BINARY && e->u.op.op == IR_MUL)
+		return mul_edge_blows(ad, e->u.op.a, e->u.op.b) || mul_edge_blows(ad, e->u.op.b, e->u.op.a);
+	return tree_may_blow(ad, e);
+}
+
 /* A weight that is exactly 0 adds nothing, even where a partial on the way is infinite or NaN: a
  * trial value the code throws away when it is not a number (T = SQRT(X - 2) read only if
  * T .EQ. T; a Newton step that overflowed EXP, kept back by an IERR fallback) has weight 0, and
@@ -575,7 +596,7 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 	c->wrap = NULL;
 	if (nactive_children(ad, e) > 1)
 		m = shared_weight(c, m);
-	if (!passes_weight(e) && m->kind != IR_CONST_REAL && tree_may_blow(ad, e)) {
+	if (m->kind != IR_CONST_REAL && needs_wrap(ad, e)) {
 		m = shared_weight(c, m);
 		c->wrap = ir_binop(a, IR_NE, cp(a, m), ad_zero(a, m->type, e->loc), e->loc);
 	}
@@ -618,10 +639,15 @@ static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m)
 			adj(c, x, m);
 			adj(c, y, neg(a, cp(a, m)));
 			return;
-		case IR_MUL:
+		case IR_MUL: {
+			IrExpr *cond = c->wrap; /* per edge: only where the other factor may be NaN */
+			c->wrap = cond && mul_edge_blows(ad, x, y) ? cond : NULL;
 			adj(c, x, ad_mul(a, m, cp(a, y)));
+			c->wrap = cond && mul_edge_blows(ad, y, x) ? cond : NULL;
 			adj(c, y, ad_mul(a, cp(a, m), cp(a, x)));
+			c->wrap = cond;
 			return;
+		}
 		case IR_DIV: {
 			/* w = m / y, then x gets w and y gets -w (x / y): one division by y per statement,
 			 * not m / y and (m (x / y)) / y */
