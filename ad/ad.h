@@ -35,6 +35,8 @@ typedef struct AdRequest {
 	int nauto_prev;
 	int profile;             /* emit profile events */
 	int dynamic_sites;       /* decide every site at run time (srt_site_on; STAD_SITES) */
+	int nan_safe;            /* a zero adjoint weight adds nothing through any partial, not only
+	                            through those that may be infinite or NaN by themselves (diffexpr.c) */
 	const int *force_states; /* optional: per static site 0/1 overriding everything (tune) */
 	int nforce;
 	int verify;             /* run the IR verifier after every pass (always in debug builds) */

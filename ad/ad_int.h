@@ -153,6 +153,9 @@ typedef struct Ad {
 	int nmodunits;
 	void *modunits_key;
 	int modunits_keyn;
+	/* canon.c: the FP-LOOP statements refused for reading their DO variable (IrStmt*, the
+	 * source's: one error per loop, not one per specialised copy of its routine) */
+	IrVec fp_refused;
 } Ad;
 
 /* 1 if the head zeroes the derivative d of a global on entry: every one, except those the caller

@@ -505,19 +505,101 @@ static IrExpr *guard(Jump *j, int mask, IrLoc loc)
 
 static IrBlock elim_block(Jump *j, const IrBlock *b, int from);
 
+/* An FP-LOOP's step may read its DO variable only where the value cannot change the map the
+ * step applies: `V = e(IT)` into a scalar INTEGER variable V of the routine (a local or a dummy:
+ * no callee sees it) that no statement of the loop's body reads — the iteration count a Newton
+ * loop keeps for after the loop (NITER = IT; s18 trial A F12). V is not real, so no derivative
+ * flows through it, and nothing in the step reads it, so neither a branch, a subscript nor a
+ * call depends on it. Any other read is refused. */
+/* Was an error already given at use's place (in another specialised copy of its routine)? */
+static int fp_refused_before(Ad *ad, const IrStmt *use)
+{
+	for (int i = 0; i < ad->fp_refused.n; i++) {
+		const IrStmt *o = ad->fp_refused.v[i];
+		if (o->loc.line == use->loc.line && o->loc.col == use->loc.col &&
+		    (o->loc.file == use->loc.file || (o->loc.file && use->loc.file && !strcmp(o->loc.file, use->loc.file))))
+			return 1;
+	}
+	ir_vec_push(ad->a, &ad->fp_refused, (void *)use);
+	return 0;
+}
+
+typedef struct DoRead {
+	const IrSym *it;   /* the DO variable */
+	const IrBlock *body;
+	const IrSym *v;    /* reads_count's variable */
+	int here;
+} DoRead;
+
+static void refers_slot(void *ctx, IrExpr **e)
+{
+	DoRead *d = ctx;
+	d->here = d->here || ad_expr_refers(*e, d->v);
+}
+
+/* Does s read d->v (its own expressions, not as the whole left-hand side of an assignment)? */
+static int reads_v(void *ctx, IrStmt *s)
+{
+	DoRead *d = ctx;
+	d->here = 0;
+	if (s->kind == IR_ASSIGN && s->u.assign.lhs->kind == IR_VAR && s->u.assign.lhs->u.var.sym == d->v) {
+		const IrExpr *l = s->u.assign.lhs;
+		for (int k = 0; k < l->u.var.nidx; k++)
+			d->here = d->here || ad_expr_refers(l->u.var.idx[k], d->v);
+		return d->here || ad_expr_refers(s->u.assign.rhs, d->v);
+	}
+	IrVisit own = {refers_slot, NULL, d};
+	if (s->kind != IR_PRINT)
+		ir_stmt_children(s, &own);
+	return d->here;
+}
+
+/* Does s read the DO variable other than into an iteration count? */
+static int reads_it(void *ctx, IrStmt *s)
+{
+	DoRead *d = ctx;
+	const IrSym *v = d->v;
+	d->v = d->it;
+	int r = reads_v(d, s);
+	d->v = v;
+	if (!r)
+		return 0;
+	if (s->kind != IR_ASSIGN || s->u.assign.lhs->kind != IR_VAR || s->u.assign.lhs->u.var.nidx)
+		return 1;
+	const IrSym *c = s->u.assign.lhs->u.var.sym;
+	if (c == d->it || !ir_base_is_int(c->type) || c->rank || (c->kind != SYM_LOCAL && c->kind != SYM_ARG))
+		return 1;
+	DoRead count = {d->it, d->body, c, 0};
+	return ir_block_find(d->body, reads_v, &count) != NULL;
+}
+
 static IrStmt *elim_loop(Jump *j, IrStmt *s)
 {
 	IrArena *a = j->ad->a;
 	int body = s->kind == IR_DO ? jumps_block(&s->u.do_.body) : jumps_block(&s->u.dowhile.body);
 	const IrStmt *use;
+	DoRead dr = {s->kind == IR_DO ? s->u.do_.var->u.var.sym : NULL, &s->u.do_.body, NULL, 0};
 	for (int i = 0; i < s->ndirs; i++)
 		if (s->dirs[i]->kind == DIR_FPLOOP && s->kind == IR_DO &&
-		    (use = ad_block_use(&s->u.do_.body, s->u.do_.var->u.var.sym)) != NULL)
-			ir_error(use->loc,
-			         "a step of this FP-LOOP uses its DO variable '%s': its steps are not one map repeated (a "
-			         "fixed-point iteration), so its two-phase adjoint would be wrong; compute the step "
-			         "without '%s' or remove the directive",
-			         s->u.do_.var->u.var.sym->name, s->u.do_.var->u.var.sym->name);
+		    (use = ir_block_find(&s->u.do_.body, reads_it, &dr)) != NULL && !fp_refused_before(j->ad, use))
+		{
+			const char *it = s->u.do_.var->u.var.sym->name;
+			const IrExpr *l = use->kind == IR_ASSIGN ? use->u.assign.lhs : NULL;
+			if (l && l->kind == IR_VAR && !l->u.var.nidx && ir_base_is_int(l->type) && !l->u.var.sym->rank &&
+			    (l->u.var.sym->kind == SYM_LOCAL || l->u.var.sym->kind == SYM_ARG))
+				ir_error(use->loc,
+				         "a step of this FP-LOOP uses its DO variable '%s' through '%s', which the step reads: "
+				         "its steps are not one map repeated (a fixed-point iteration), so its two-phase "
+				         "adjoint would be wrong; compute the step without '%s' (an iteration count read only "
+				         "after the loop is accepted) or remove the directive",
+				         it, l->u.var.sym->name, l->u.var.sym->name);
+			else
+				ir_error(use->loc,
+				         "a step of this FP-LOOP uses its DO variable '%s': its steps are not one map repeated "
+				         "(a fixed-point iteration), so its two-phase adjoint would be wrong; compute the step "
+				         "without '%s' or remove the directive",
+				         it, it);
+		}
 	if (!body) {
 		/* no jump leaves this loop's iteration, but nested loops may have their own */
 		IrBlock *b = s->kind == IR_DO ? &s->u.do_.body : &s->u.dowhile.body;

@@ -418,7 +418,9 @@ typedef struct AdjCtx {
 	IrBlock *out;
 	IrUnit *tmpowner;
 	IrExpr *sel; /* the weight reaches the variables only where this holds (MERGE, MAX and MIN
-	                select): NULL = everywhere */
+	                select, a weight not 0): NULL = everywhere */
+	IrExpr *wrap; /* the next node's weight counts only where this holds (its parent's weight is
+	                 not 0): NULL = everywhere */
 } AdjCtx;
 
 /* The weight of a selected operand is applied where it is selected, after every partial on the
@@ -454,14 +456,158 @@ static IrExpr *shared_weight(AdjCtx *c, IrExpr *m)
 	return ir_var(c->ad->a, t, NULL, 0, m->loc);
 }
 
+/* May a partial of e be infinite or NaN, where e is finite or not needed at all? SQRT and LOG of
+ * a negative number, LOG and 1/x at 0, an overflowing EXP, COSH, TAN or power, ASIN beyond 1:
+ * 0 * Inf is NaN. The partials of SIN, COS, TANH, ATAN, ERF, ABS, ... are finite where their
+ * argument is, as is 1/c for a constant c (a literal, PARAMETERs: a static division by 0 aside). */
+static int constant_expr(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_CONST_INT:
+	case IR_CONST_REAL: return 1;
+	case IR_VAR: return e->u.var.sym->kind == SYM_PARAM && !e->u.var.nidx;
+	case IR_UNARY: return constant_expr(e->u.op.a);
+	case IR_CONVERT: return constant_expr(e->u.conv.e);
+	case IR_BINARY: return e->u.op.op != IR_DIV && constant_expr(e->u.op.a) && constant_expr(e->u.op.b);
+	default: return 0;
+	}
+}
+
+static int partial_may_blow(const IrExpr *e)
+{
+	if (e->kind == IR_BINARY && e->u.op.op == IR_DIV)
+		return !constant_expr(e->u.op.b); /* x / c: the weight divided by a constant */
+	if (e->kind == IR_BINARY && e->u.op.op == IR_POW)
+		/* x**n, n a constant >= 1: n x**(n-1) is finite where x is */
+		return !(e->u.op.b->kind == IR_CONST_INT && e->u.op.b->u.ival >= 1);
+	if (e->kind == IR_BINARY)
+		return 0;
+	if (e->kind != IR_INTRIN)
+		return 0;
+	switch (ir_intrinsics[e->u.call.id].generic) {
+	case INTR_SQRT:
+	case INTR_LOG:
+	case INTR_LOG10:
+	case INTR_EXP:
+	case INTR_TAN:
+	case INTR_SINH:
+	case INTR_COSH:
+	case INTR_ASIN:
+	case INTR_ACOS:
+	case INTR_ATAN2:
+	case INTR_HYPOT:
+	case INTR_ACOSH:
+	case INTR_ATANH:
+	case INTR_GAMMA:
+	case INTR_LOG_GAMMA:
+	case INTR_MOD: return 1;
+	default: return 0;
+	}
+}
+
+static int passes_weight(const IrExpr *e);
+
+/* --nan-safe: any partial that is not a constant, since it may read a NaN or infinite value
+ * computed earlier (a failed Newton iteration's: U = T*Z with T NaN, U thrown away). */
+static int partial_not_constant(const IrExpr *e)
+{
+	if (passes_weight(e))
+		return 0;
+	if (e->kind == IR_BINARY && e->u.op.op == IR_MUL)
+		return !constant_expr(e->u.op.a) || !constant_expr(e->u.op.b);
+	if (e->kind == IR_BINARY && e->u.op.op == IR_DIV)
+		return 1;
+	return e->kind == IR_BINARY || e->kind == IR_INTRIN;
+}
+
+static int tree_may_blow(const Ad *ad, const IrExpr *e)
+{
+	if (!ad_expr_active(ad, e))
+		return 0;
+	if (partial_may_blow(e) || (ad->req->nan_safe && partial_not_constant(e)))
+		return 1;
+	switch (e->kind) {
+	case IR_UNARY: return tree_may_blow(ad, e->u.op.a);
+	case IR_CONVERT: return tree_may_blow(ad, e->u.conv.e);
+	case IR_BINARY: return tree_may_blow(ad, e->u.op.a) || tree_may_blow(ad, e->u.op.b);
+	case IR_INTRIN:
+		for (int i = 0; i < e->u.call.nargs; i++)
+			if (tree_may_blow(ad, e->u.call.args[i]))
+				return 1;
+		return 0;
+	default: return 0;
+	}
+}
+
+/* Does the weight reach e's operands unchanged, up to sign (no partial multiplies it)? */
+static int passes_weight(const IrExpr *e)
+{
+	switch (e->kind) {
+	case IR_VAR:
+	case IR_UNARY:
+	case IR_CONVERT: return 1;
+	case IR_BINARY: return e->u.op.op == IR_ADD || e->u.op.op == IR_SUB;
+	case IR_INTRIN: {
+		IrIntrinsic g = ir_intrinsics[e->u.call.id].generic;
+		return g == INTR_MAX || g == INTR_MIN || g == INTR_MERGE || g == INTR_REAL || g == INTR_DBLE;
+	}
+	default: return 0;
+	}
+}
+
+static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m);
+
+/* The edge of x*y to x: its partial y may be infinite or NaN (y has such a partial inside, or,
+ * with --nan-safe, y is not a constant). */
+static int mul_edge_blows(const Ad *ad, const IrExpr *x, const IrExpr *y)
+{
+	return ad_expr_active(ad, x) && (tree_may_blow(ad, y) || (ad->req->nan_safe && !constant_expr(y)));
+}
+
+/* Must the weights e passes its operands be selected (m /= 0)? A product passes x the weight
+ * times y: a constant factor keeps a zero weight zero, which the operand's own test sees. */
+static int needs_wrap(const Ad *ad, const IrExpr *e)
+{
+	if (passes_weight(e))
+		return 0;
+	if (e->kind == IR_BINARY && e->u.op.op == IR_MUL)
+		return mul_edge_blows(ad, e->u.op.a, e->u.op.b) || mul_edge_blows(ad, e->u.op.b, e->u.op.a);
+	return tree_may_blow(ad, e);
+}
+
+/* A weight that is exactly 0 adds nothing, even where a partial on the way is infinite or NaN: a
+ * trial value the code throws away when it is not a number (T = SQRT(X - 2) read only if
+ * T .EQ. T; a Newton step that overflowed EXP, kept back by an IERR fallback) has weight 0, and
+ * 0 * NaN made the whole gradient NaN where tangent and finite differences agree (s18 trial A
+ * F11). A node with such a partial in its subtree (SQRT itself, or SIN above SQRT(X - 2), whose
+ * COS(NaN) is NaN too) passes each operand `m /= 0 ? m*p : 0` instead of m*p: a select per
+ * edge on the way to the partial (no branch: loops stay vectorized), not one per increment, and
+ * none in a statement without such a partial. Below a product that may have made the weight 0
+ * the test is made again (EXP(-1/U**2) at U = 0: EXP's partial is 0, the division's 0/0). */
 static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 {
 	Ad *ad = c->ad;
 	IrArena *a = ad->a;
 	if (!ad_expr_active(ad, e))
 		return;
+	IrExpr *wrap = c->wrap;
+	if (wrap)
+		m = merge(a, m, ad_zero(a, m->type, e->loc), cp(a, wrap));
+	c->wrap = NULL;
 	if (nactive_children(ad, e) > 1)
 		m = shared_weight(c, m);
+	if (m->kind != IR_CONST_REAL && needs_wrap(ad, e)) {
+		m = shared_weight(c, m);
+		c->wrap = ir_binop(a, IR_NE, cp(a, m), ad_zero(a, m->type, e->loc), e->loc);
+	}
+	adj_node(c, e, m);
+	c->wrap = wrap;
+}
+
+static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m)
+{
+	Ad *ad = c->ad;
+	IrArena *a = ad->a;
 	switch (e->kind) {
 	case IR_VAR: {
 		/* vb = vb + m */
@@ -493,10 +639,15 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 			adj(c, x, m);
 			adj(c, y, neg(a, cp(a, m)));
 			return;
-		case IR_MUL:
+		case IR_MUL: {
+			IrExpr *cond = c->wrap; /* per edge: only where the other factor may be NaN */
+			c->wrap = cond && mul_edge_blows(ad, x, y) ? cond : NULL;
 			adj(c, x, ad_mul(a, m, cp(a, y)));
+			c->wrap = cond && mul_edge_blows(ad, y, x) ? cond : NULL;
 			adj(c, y, ad_mul(a, cp(a, m), cp(a, x)));
+			c->wrap = cond;
 			return;
+		}
 		case IR_DIV: {
 			/* w = m / y, then x gets w and y gets -w (x / y): one division by y per statement,
 			 * not m / y and (m (x / y)) / y */
@@ -606,6 +757,6 @@ static void adj(AdjCtx *c, const IrExpr *e, IrExpr *m)
 
 void ad_adjoint_expr(Ad *ad, const IrExpr *e, IrExpr *m, AdDerivRef dref, void *ctx, IrBlock *out, IrUnit *tmpowner)
 {
-	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL};
+	AdjCtx c = {ad, dref, ctx, out, tmpowner, NULL, NULL};
 	adj(&c, e, m);
 }

@@ -42,6 +42,23 @@ static int lookup_set(const CliOpts *o, const char *name, long *v)
 	return 0;
 }
 
+/* The value of --set NAME=V for a LOGICAL argument: T, F, .TRUE., .FALSE., TRUE or FALSE (any
+ * case) as 1 or 0; 0 when NAME was not set or V is none of those. */
+static int lookup_logical(const CliOpts *o, const char *name, long *v)
+{
+	static const char *const word[] = {"t", ".true.", "true", "f", ".false.", "false"};
+	for (int i = 0; i < o->nsets; i++)
+		if (!strcasecmp(o->sets[i].name, name)) {
+			for (int w = 0; w < 6; w++)
+				if (!strcasecmp(o->sets[i].value, word[w])) {
+					*v = w < 3;
+					return 1;
+				}
+			return 0;
+		}
+	return 0;
+}
+
 /* 1 if the expression reads a variable called name (not a PARAMETER). */
 static int reads_named(const IrExpr *e, const void *name)
 {
@@ -68,10 +85,13 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 				bad++;
 				break;
 			}
-		int known = 0;
+		int known = 0, logical = 0;
 		const IrSym *param = NULL;
 		for (int k = 0; k < h->nargs && !known; k++) {
 			const IrSym *s = h->args[k];
+			if (s->type == TY_LOGICAL && !s->rank &&
+			    (!strcasecmp(s->name, name) || !strcasecmp(ir_arg_written(h, k), name)))
+				known = logical = 1;
 			if (ir_base_is_int(s->type) && !s->rank &&
 			    (!strcasecmp(s->name, name) || !strcasecmp(ir_arg_written(h, k), name)))
 				known = 1;
@@ -92,14 +112,18 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 				        o->cmd, name, val, param->name, h->name);
 			else
 				fprintf(stderr,
-				        "stad %s: error: --set %s=%s: %s has no integer argument named '%s' and no argument whose bounds "
-				        "use it\n",
+				        "stad %s: error: --set %s=%s: %s has no integer or LOGICAL argument named '%s' and no argument "
+				        "whose bounds use it\n",
 				        o->cmd, name, val, h->name, name);
 			bad++;
 			continue;
 		}
 		long v;
-		if (!lookup_set(o, name, &v)) {
+		if (logical && !lookup_logical(o, name, &v)) {
+			fprintf(stderr, "stad %s: error: --set %s=%s: '%s' is LOGICAL: give T, F, .true. or .false.\n", o->cmd, name,
+			        val, name);
+			bad++;
+		} else if (!logical && !lookup_set(o, name, &v)) {
 			fprintf(stderr,
 			        "stad %s: error: --set %s=%s: '%s' is not an integer (a Fortran INTEGER, -2147483648 to "
 			        "2147483647)\n",
@@ -120,7 +144,8 @@ static int set_value(void *ctx, const IrSym *s, int64_t *v)
 	for (int k = 0; set_head && k < set_head->nargs; k++)
 		if (set_head->args[k] == s)
 			written = ir_arg_written(set_head, k);
-	if (!lookup_set(ctx, written, &x) && !lookup_set(ctx, s->name, &x))
+	int (*look)(const CliOpts *, const char *, long *) = s->type == TY_LOGICAL ? lookup_logical : lookup_set;
+	if (!look(ctx, written, &x) && !look(ctx, s->name, &x))
 		return 0;
 	*v = x;
 	return 1;
@@ -224,6 +249,24 @@ done:
 
 /* ---------------------------------------------------------------- the command */
 
+/* Which value each LOGICAL argument has: they are not drawn, so a check covers one branch. */
+static void say_logicals(const CliOpts *o, const IrUnit *h)
+{
+	for (int k = 0; k < h->nargs; k++) {
+		const IrSym *s = h->args[k];
+		if (s->type != TY_LOGICAL)
+			continue;
+		const char *name = ir_arg_written(h, k);
+		long v = 0;
+		if (s->rank)
+			printf("LOGICAL argument %s: every element .false. (not drawn)\n", name);
+		else if (lookup_logical(o, name, &v) || lookup_logical(o, s->name, &v))
+			printf("LOGICAL argument %s = %s (--set)\n", name, v ? ".true." : ".false.");
+		else
+			printf("LOGICAL argument %s = .false. (not drawn; --set %s=T for the other value)\n", name, name);
+	}
+}
+
 /* One mode into dir/STEM.c (STEM: primal, tangent, adjoint); t as cli_translate leaves it. */
 static int generate(const CliOpts *o, int mode, const char *dir, CliTranslation *t)
 {
@@ -241,7 +284,7 @@ int cli_cmd_check(int argc, char **argv)
 	static const char usage[] =
 	        "usage: stad check FILES... --head 'name(deps)/(indeps)' [--set n=100]... [--opt FLAGS] [--table T]\n"
 	        "                  [--lib FILE] [--link FILE]\n"
-	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--tol T] [--keep]\n"
+	        "                  [--nocheckpoint 'a b'] [--default-nocheckpoint] [--dynamic-sites] [--nan-safe] [--tol T] [--keep]\n"
 	        "                  [--default-checkpoint on|off|auto] [--input NAME=LO:HI]...\n"
 	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
@@ -323,6 +366,7 @@ int cli_cmd_check(int argc, char **argv)
 			return 1;
 		}
 		printf("stad check: %s (generated C compiled with %s %s)\n", o.head, cli_cc(), cli_opt_flags(&o));
+		say_logicals(&o, t[AD_REVERSE].res.head);
 		fflush(stdout);
 		CliArgv run = {0};
 		cli_argv_add(&run, "./check");

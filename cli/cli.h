@@ -39,6 +39,7 @@ typedef struct CliOpts {
 	int default_auto; /* --default-checkpoint auto */
 	int profile;
 	int dynamic_sites;
+	int nan_safe; /* --nan-safe: a zero adjoint weight adds nothing through any partial */
 	int fortran_abi;
 	int line_directives;
 	int form; /* FE_FORM_* */

@@ -63,6 +63,7 @@ static const OptSpec specs[] = {
         VALUE("--default-checkpoint", OPT_CKP),
         FLAG("--profile", OPT_PROFILE, profile),
         FLAG("--dynamic-sites", OPT_PROFILE, dynamic_sites),
+        FLAG("--nan-safe", OPT_CKP, nan_safe),
         FLAG("--fortran-abi", OPT_ABI, fortran_abi),
         FLAG("--line-directives", OPT_ABI, line_directives),
         VALUE("--set", OPT_SET | OPT_CKP),
@@ -438,6 +439,7 @@ void cli_ad_request(const CliOpts *o, int mode, AdRequest *req)
 		req->sets_strict = !strcmp(o->cmd, "calls") || !strcmp(o->cmd, "diff");
 		req->profile = o->profile;
 		req->dynamic_sites = o->dynamic_sites;
+		req->nan_safe = o->nan_safe;
 	}
 }
 

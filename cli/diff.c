@@ -29,6 +29,8 @@ static const char diff_usage[] =
         "  --set NAME=V                    (auto) the head's integer argument NAME is V\n"
         "  --profile                       build the adjoint with profiling hooks\n"
         "  --dynamic-sites                 decide every checkpoint at run time ($STAD_SITES)\n"
+        "  --nan-safe                      a zero adjoint weight adds nothing through any partial (NaN or\n"
+        "                                  infinite values a failed iteration leaves and the code discards)\n"
         "  --fortran-abi                   for a gfortran caller: '_' appended to exported names, module and\n"
         "                                  COMMON variables shared with the Fortran program, and\n"
         "                                  OUT_interface.f90 written beside OUT.c (see README)\n"

@@ -112,6 +112,31 @@ static int hidden(const IrSym *d)
 	return !d || d->extent_of || d->len_of || d->alloc_of;
 }
 
+/* The part of a leaf's name before its first '%' (n bytes), or 0 for a whole variable. */
+static size_t struct_prefix(const IrSym *d)
+{
+	const char *pc = d ? strchr(d->name, '%') : NULL;
+	return pc ? (size_t)(pc - d->name) : 0;
+}
+
+int sema_source_argpos(const IrUnit *q, int k, int *leaf)
+{
+	int pos = 0;
+	const IrSym *prev = NULL;
+	for (int i = 0; i <= k && i < q->nargs; i++) {
+		const IrSym *d = q->args[i];
+		if (d && (d->extent_of || d->len_of || d->alloc_of))
+			continue;
+		size_t n = struct_prefix(d);
+		if (!(n && prev && struct_prefix(prev) == n && !strncmp(prev->name, d->name, n)))
+			pos++;
+		prev = d;
+	}
+	if (leaf)
+		*leaf = struct_prefix(q->args[k]) != 0;
+	return pos;
+}
+
 static int declared_out(const IrUnit *q, int k)
 {
 	return q && q->args && k < q->nargs && q->args[k] && (q->args[k]->intent & INTENT_OUT);
@@ -234,13 +259,20 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 			const IrSym *w = wj ? q->args[j] : q->args[i];
 			const char *qn = q->local_name ? q->local_name : q->name;
 			const char *does = declared_out(q, wj ? j : i) ? "may change" : "assigns";
-			if (same)
+			int li, lj, pi = sema_source_argpos(q, i, &li), pj = sema_source_argpos(q, j, &lj);
+			if (same && li && !lj)
+				ir_error(b->loc,
+				         "argument %d of '%s': '%s' is also part of argument %d, and '%s' %s its dummy '%s': Fortran "
+				         "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it, or a "
+				         "separate variable)",
+				         pj, qn, r->name, pi, qn, does, w->name);
+			else if (same)
 				ir_error(
 				        b->loc,
 				        "argument %d of '%s': '%s' is also argument %d, and '%s' %s its dummy '%s': Fortran "
 				        "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it, or a "
 				        "separate variable)",
-				        j + 1, qn, r->name, i + 1, qn, does, w->name);
+				        pj, qn, r->name, pi, qn, does, w->name);
 			else if (overlap)
 				ir_error(
 				        b->loc,
@@ -248,7 +280,7 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 				        "(sequence association), and '%s' %s its dummy '%s': Fortran forbids this aliasing (give "
 				        "the dummies parts that do not overlap, or pass a copy in parentheses to the one that only "
 				        "reads)",
-				        i + 1, j + 1, qn, (long long)fa + 1, (long long)la + 1, (long long)fb + 1,
+				        pi, pj, qn, (long long)fa + 1, (long long)la + 1, (long long)fb + 1,
 				        (long long)lb + 1, r->name, qn, does, w->name);
 			else
 				ir_error(
@@ -256,7 +288,7 @@ static void check_actuals(const Alias *A, const IrUnit *q, IrExpr *const *args, 
 				        "arguments %d and %d of '%s' overlap: one is the whole of '%s', the other a part of it, "
 				        "and '%s' %s its dummy '%s': Fortran forbids this aliasing (pass a copy in parentheses to "
 				        "the dummy that only reads it, or a separate variable)",
-				        i + 1, j + 1, qn, r->name, qn, does, w->name);
+				        pi, pj, qn, r->name, qn, does, w->name);
 			return;
 		}
 }

@@ -868,10 +868,12 @@ static int alloc_actual(Sema *S, IrUnit *callee, IrSym *d, IrExpr *a, int i, IrE
 static void refuse_aliased_actuals(Sema *S, const IrUnit *callee, IrExpr **args, int nargs)
 {
 	const IrSym **dummy = ir_alloc(S->a, sizeof *dummy * (size_t)(nargs + 1));
+	int *at = ir_alloc(S->a, sizeof *at * (size_t)(nargs + 1)); /* its index in callee->args */
 	for (int i = 0, k = 0; k < callee->nargs && i < nargs; k++) {
 		const IrSym *d = callee->args[k];
 		if (d && (d->extent_of || d->len_of || d->alloc_of))
 			continue;
+		at[i] = k;
 		dummy[i++] = d;
 	}
 	for (int j = 1; j < nargs; j++)
@@ -885,10 +887,12 @@ static void refuse_aliased_actuals(Sema *S, const IrUnit *callee, IrExpr **args,
 			                                               : NULL;
 			if (!w)
 				continue;
+			/* positions in the source's list: a structure's leaves are one argument */
+			int li, lj, pi = sema_source_argpos(callee, at[i], &li), pj = sema_source_argpos(callee, at[j], &lj);
 			ir_error(b->loc,
-			         "argument %d of '%s': '%s' is also argument %d, and '%s' may change its dummy '%s': Fortran "
+			         "argument %d of '%s': '%s' is also %sargument %d, and '%s' may change its dummy '%s': Fortran "
 			         "forbids this aliasing (pass a copy in parentheses to the dummy that only reads it)",
-			         j + 1, callee->name, a->u.var.sym->name, i + 1, callee->name, w->name);
+			         pj, callee->name, a->u.var.sym->name, li && !lj ? "part of " : "", pi, callee->name, w->name);
 			break;
 		}
 }

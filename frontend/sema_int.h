@@ -60,6 +60,10 @@ typedef struct Const {
 /* Functions one file of sema calls in another (sema_*.c: where each is defined). */
 /* sema_alias.c: one variable given to two dummies, one of which the callee changes */
 void sema_check_aliasing(IrProgram *p);
+/* The position (from 1) in the source's argument list of q's dummy k: a dummy of derived type
+ * is its leaves in q->args (`q%x`, `q%y`), hidden dummies (extents, lengths) are none. When
+ * *leaf is not NULL it says whether dummy k is one leaf of a structure. */
+int sema_source_argpos(const IrUnit *q, int k, int *leaf);
 /* sema_char.c: CHARACTER expressions */
 IrExpr *sema_substring(Sema *S, IrExpr *base, IrExpr *triplet);
 IrExpr *sema_char_binop(Sema *S, IrOp op, IrExpr *x, IrExpr *y, IrLoc loc);

@@ -32,6 +32,13 @@
 #  15. a routine the head does not reach, with an error (unreached_error.f): one warning per
 #      check (it translates three times), naming the ignored error.
 #
+#  16. a LOGICAL argument (logical_head.f90): its value said, .false. unless --set gives T, F,
+#      .true. or .false. (anything else an error); an INTENT(OUT) INTEGER needs no --set.
+#  17. a derivative that is a small difference of large terms (cancellation.f90, cancel): tangent
+#      and adjoint 1.7e-9 apart, the primal as noisy: 'inconclusive (cancellation)' and a warning
+#      saying why, exit status 0; the same with an adjoint 1e-4 wrong (cancelw, a hand-written
+#      adjoint of bump in cancellation.c): MISMATCH, exit status 1.
+#
 #     run_check_cli.sh STAD DIR      (DIR holds fd_inconclusive.f90)
 set -u
 STAD=$1
@@ -68,7 +75,7 @@ expect_error() {
 	[ "$rc" -eq "$want" ] || fail "stad check $*: status $rc, not $want"
 	grep -qF -- "$msg" "$tmp/err" || fail "stad check $*: no message '$msg'"
 }
-expect_error 1 "stad check: error: --set m=5: offset has no integer argument named 'm'" --set n=5 --set m=5
+expect_error 1 "stad check: error: --set m=5: offset has no integer or LOGICAL argument named 'm'" --set n=5 --set m=5
 expect_error 1 "stad check: error: --set n=1.5: '1.5' is not an integer" --set n=1.5
 expect_error 1 "stad check: error: --set n=abc: 'abc' is not an integer" --set n=abc
 expect_error 1 "stad check: error: --set n=99999999999: '99999999999' is not an integer" --set n=99999999999
@@ -211,5 +218,34 @@ grep -q "^stad runtime: warning: the adjoint of the FP-LOOP at fp_capped.f90:10 
 grep -q "its 1 error ignored (line 12: ENTRY is not supported" "$tmp/err" ||
 	fail "an unreached routine with an error: the warning does not say what the error is"
 
+# 16. LOGICAL arguments; an INTENT(OUT) integer
+"$STAD" check "$DIR/logical_head.f90" --head 'lg(s)/(x)' --set n=3 >"$tmp/out" 2>"$tmp/err" ||
+	fail "LOGICAL argument, INTENT(OUT) integer k without --set: exit status $? ($(cat "$tmp/err"))"
+grep -q "^LOGICAL argument flag = .false. (not drawn; --set flag=T for the other value)" "$tmp/out" ||
+	fail "LOGICAL argument: its value .false. not said"
+off=$(awk '$1 == "x" && $2 == "s" { print $3 }' "$tmp/out")
+for v in T .TRUE. true; do
+	"$STAD" check "$DIR/logical_head.f90" --head 'lg(s)/(x)' --set n=3 --set flag=$v >"$tmp/out" 2>"$tmp/err" ||
+		fail "--set flag=$v: exit status $? ($(cat "$tmp/err"))"
+	grep -q "^LOGICAL argument flag = .true. (--set)" "$tmp/out" || fail "--set flag=$v: not said .true."
+	[ "$(awk '$1 == "x" && $2 == "s" { print $3 }' "$tmp/out")" != "$off" ] || fail "--set flag=$v: the same tangent as .false."
+done
+"$STAD" check "$DIR/logical_head.f90" --head 'lg(s)/(x)' --set n=3 --set flag=.false. >"$tmp/out" 2>"$tmp/err"
+[ "$(awk '$1 == "x" && $2 == "s" { print $3 }' "$tmp/out")" = "$off" ] || fail "--set flag=.false.: not the default's tangent"
+"$STAD" check "$DIR/logical_head.f90" --head 'lg(s)/(x)' --set n=3 --set flag=1 >"$tmp/out" 2>"$tmp/err" &&
+	fail "--set flag=1 accepted"
+grep -q "error: --set flag=1: 'flag' is LOGICAL: give T, F, .true. or .false." "$tmp/err" || fail "--set flag=1: $(cat "$tmp/err")"
+
+# 17. cancellation: inconclusive, not MISMATCH; a wrong derivative still a MISMATCH
+"$STAD" check "$DIR/cancellation.f90" --head 'cancel(f)/(x)' --set n=200 >"$tmp/out" 2>"$tmp/err" ||
+	fail "cancellation: exit status $? (the derivative is right to the primal's rounding)"
+grep -q "^x  *f  .*  inconclusive (cancellation)$" "$tmp/out" || fail "cancellation: the row is not 'inconclusive (cancellation)'"
+grep -q "^warning: 1 pair 'inconclusive (cancellation)': the derivative is a small difference of large terms" "$tmp/out" ||
+	fail "cancellation: no warning saying why"
+grep -q MISMATCH "$tmp/out" && fail "cancellation: MISMATCH printed"
+"$STAD" check "$DIR/cancellation.f90" --head 'cancelw(f)/(x)' --set n=200 --lib "$DIR/cancellation.lib" \
+	--link "$DIR/cancellation.c" >"$tmp/out" 2>"$tmp/err" && fail "cancellation with an adjoint 1e-4 wrong: exit status 0"
+grep -q "^x  *f  .*  MISMATCH$" "$tmp/out" || fail "cancellation with an adjoint 1e-4 wrong: not a MISMATCH"
+
 [ "$nfail" -eq 0 ] || exit 1
-echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run, an unreached routine's error warned once"
+echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run, an unreached routine's error warned once, LOGICAL arguments said and set, cancellation inconclusive and a wrong derivative in it a MISMATCH"
