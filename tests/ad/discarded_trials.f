@@ -1,4 +1,4 @@
-C stad: --head 'trials(f)/(x)' --set n=4
+C stad: --head 'trials(f)/(x)' --set n=4 --nan-safe
 C Trial values thrown away when they are not numbers (a failed Newton step kept the old value,
 C a line search backing off from an overflowed cost): SQRT, LOG and a real power of a negative
 C number, an overflowing EXP, a division by zero. The value is dead, so its adjoint weight is 0,

@@ -145,7 +145,7 @@ static void g_bwd(double *x, double *xb, double *y, double *yb)
     ramp0b = 0.0;
     arg = (*x) * (*x);
     ramp0b = ramp0b + (*yb);
-    *xb = (*xb) + ((*yb) != 0.0 ? (*yb) * stad_exp_d(*x) : 0.0);
+    *xb = (*xb) + (*yb) * stad_exp_d(*x);
     *yb = 0.0;
     srt_snap_read_begin(0);
     srt_snap_read_end(0);
