@@ -288,7 +288,7 @@ int cli_cmd_check(int argc, char **argv)
 	        "                  [--default-checkpoint on|off|auto] [--input NAME=LO:HI]...\n"
 	        "Builds the tangent and the adjoint of the head with a generated driver and compares, for every\n"
 	        "independent/dependent pair, adjoint vs tangent (dot-product identity) and both vs central\n"
-	        "finite differences at two steps, h and 10h, with h = eps^(1/3) * max(|x|, 1) / max|v|.\n"
+	        "finite differences at two steps, h and 10h, with h = eps^(1/3) * max|x| / max|v| (1 for max|x| when every x is 0).\n"
 	        "Integer arguments get their values from --set; arrays are sized from their declarations.\n"
 	        "Real inputs are drawn from [0.5, 1.5), or from [LO, HI) for an argument given --input NAME=LO:HI.\n"
 	        "--opt: the flags the generated C is compiled with (default -O2, as users build it).\n"
