@@ -73,6 +73,23 @@ static int expr_reads(const IrExpr *e, const char *name)
 /* Checks every --set against the head: the name must be an integer argument, be read by an
  * argument's bounds, or be an assumed-size array argument (its last extent), given once, with a Fortran INTEGER value. Prints "stad CMD: error: ..."
  * for each problem and returns their number. */
+/* The integer argument NAME_k (k digits) of h: the name stad gave a hidden extent or VALUE copy
+ * whose usual name NAME a dummy of the source already has; NULL when there is none. */
+static const IrSym *renamed_hidden(const IrUnit *h, const char *name)
+{
+	size_t n = strlen(name);
+	for (int k = 0; k < h->nargs; k++) {
+		const IrSym *s = h->args[k];
+		if (!ir_base_is_int(s->type) || s->rank || strncasecmp(s->name, name, n) || s->name[n] != '_' ||
+		    !s->name[n + 1] || strspn(s->name + n + 1, "0123456789") != strlen(s->name + n + 1))
+			continue;
+		for (int j = 0; j < h->nargs; j++)
+			if (!strcasecmp(h->args[j]->name, name))
+				return s;
+	}
+	return NULL;
+}
+
 static int check_sets(const CliOpts *o, const IrUnit *h)
 {
 	int bad = 0;
@@ -110,6 +127,14 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 				fprintf(stderr,
 				        "stad %s: error: --set %s=%s: '%s' is a PARAMETER of %s; its value is fixed in the source\n",
 				        o->cmd, name, val, param->name, h->name);
+			else if (renamed_hidden(h, name))
+				/* a hidden extent or VALUE copy whose usual name a dummy of the source took
+				 * (x_size1 beside a dummy x_size1): it was renamed x_size1_1 (s19 trial D F3) */
+				fprintf(stderr,
+				        "stad %s: error: --set %s=%s: '%s' is a dummy of %s in the source, so the hidden argument "
+				        "that name would give is called '%s' here: --set %s=%s\n",
+				        o->cmd, name, val, name, h->name, renamed_hidden(h, name)->name, renamed_hidden(h, name)->name,
+				        val);
 			else
 				fprintf(stderr,
 				        "stad %s: error: --set %s=%s: %s has no integer or LOGICAL argument named '%s' and no argument "

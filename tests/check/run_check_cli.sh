@@ -247,5 +247,13 @@ grep -q MISMATCH "$tmp/out" && fail "cancellation: MISMATCH printed"
 	--link "$DIR/cancellation.c" >"$tmp/out" 2>"$tmp/err" && fail "cancellation with an adjoint 1e-4 wrong: exit status 0"
 grep -q "^x  *f  .*  MISMATCH$" "$tmp/out" || fail "cancellation with an adjoint 1e-4 wrong: not a MISMATCH"
 
+# 18. a hidden extent renamed because a dummy has its usual name: --set with that name says so
+"$STAD" check "$DIR/hidden_renamed.f90" --head 'r13cost(f)/(x, x_size1)' --set x_size1=4 --set x_size10=3 \
+	>"$tmp/out" 2>"$tmp/err" && fail "--set x_size1 of a renamed hidden extent: exit status 0"
+grep -q "error: --set x_size1=4: 'x_size1' is a dummy of r13cost in the source, so the hidden argument that name would give is called 'x_size1_1' here: --set x_size1_1=4" "$tmp/err" ||
+	fail "--set x_size1: $(cat "$tmp/err")"
+"$STAD" check "$DIR/hidden_renamed.f90" --head 'r13cost(f)/(x, x_size1)' --set x_size1_1=4 --set x_size10=3 \
+	>"$tmp/out" 2>"$tmp/err" || fail "--set x_size1_1: $(cat "$tmp/out" "$tmp/err")"
+
 [ "$nfail" -eq 0 ] || exit 1
 echo "PASS stad check: inconclusive differences, --set errors, --opt, --input, a file read back, a head changing its state, REAL(4) inside (named), NaN outputs, BLOCK DATA with a head, tolerances at the values' scale, VALUE dummies by name, an FP-LOOP's warning located, a warning once per run, an unreached routine's error warned once, LOGICAL arguments said and set, cancellation inconclusive and a wrong derivative in it a MISMATCH"
