@@ -231,6 +231,8 @@ static int landed_allowed = 1;   /* pattern `landed` (past the 32 bits of bugs_a
 static int force_landed;         /* --landed: its statements often, readin's NAMELIST group often */
 static int accepted_allowed = 1; /* pattern `accepted` (past the 32 bits of bugs_allowed) */
 static int force_accepted;       /* --accepted: its statements often, readin (its unformatted file) often */
+static int default_real8;        /* pattern `accepted`: this program is for gfortran -fdefault-real-8
+                                    -fdefault-double-8 and stad --default-real-8 (the file `opts`) */
 static int force_afunc;          /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_elemental;      /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;         /* --layout: clay in every program with a real COMMON member */
@@ -488,12 +490,14 @@ static uint64_t features2;
 #define F2_CHARINTR (1ull << 22)
 #define F2_EXIT (1ull << 23)
 #define F2_UNFREAD (1ull << 24)
+#define F2_DEFREAL8 (1ull << 25)
 static const char *feature2_names[] = {
         "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
         "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
         "stmt-function", "equivalence",         "ceiling-anint",  "matmul",        "product",
         "dprod",         "spread-array",        "pack-unpack",    "maxloc",        "any-count",
-        "use-only",      "real4",               "char-intrinsic", "call-exit",     "unformatted-read"};
+        "use-only",      "real4",               "char-intrinsic", "call-exit",     "unformatted-read",
+        "default-real-8"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -3313,7 +3317,7 @@ static void stmt_landed(int depth)
  * zs1, zs2 (REAL(4)); renames of mglob's module variables go to the routine's own USE line.
  * Every value stays within RMAX; every choice (MAXLOC, ANY, a mask) is passive or is active data
  * 0.05 at most from a table 0.5 apart (pw), so it does not change near the inputs. */
-static int accepted_declared, accepted_s4_declared;
+static int accepted_declared, accepted_s4_declared, accepted_d8_declared;
 static Buf accuses; /* `use mglob, only: zr1 => ...` lines of the routine */
 static int nrenames;
 static char rename_of[8][32];
@@ -3634,7 +3638,15 @@ static void stmt_accepted(int depth)
 			line("zs2 = real(%s) * 0.5", e.s); /* 2 */
 		else
 			line("zs2 = 0.75 * cos(zs1) + 0.125e0 * zs1"); /* 1.25 */
-		if (chance(50)) {
+		if (default_real8 && chance(60)) {
+			/* a default REAL local: REAL(8) under --default-real-8 (REAL(4) stays 4 bytes) */
+			if (!accepted_d8_declared) {
+				accepted_d8_declared = 1;
+				bprintf(&decls, "  real :: zd1\n");
+			}
+			line("zd1 = 0.5 * %s + 0.25 * zs2", v->name); /* 2.75 */
+			line("%s = 0.5d0 * %s + 0.25 * zd1 * cos(1.5 * zd1) + 0.125 * real(zs1)", v->name, v->name);
+		} else if (chance(50)) {
 			features2 |= F2_DPROD;
 			line("%s = 0.5d0 * %s + 0.125d0 * dprod(zs1, zs2)", v->name, v->name); /* 2 + 1.5 */
 		} else {
@@ -5119,7 +5131,7 @@ static void gen_routine(int i, int *open_module)
 	pw_declared = 0;
 	prs_declared = 0;
 	landed_declared = landed_sf_declared = landed_eq_declared = 0;
-	accepted_declared = accepted_s4_declared = 0;
+	accepted_declared = accepted_s4_declared = accepted_d8_declared = 0;
 	nrenames = 0;
 	accuses.n = 0;
 	if (accuses.s)
@@ -5835,6 +5847,9 @@ int main(int argc, char **argv)
 
 	make_globals();
 	use_types = (bugs_allowed & PAT_TYPES) && (chance(35) || force_types);
+	default_real8 = accepted_allowed && chance(force_accepted ? 30 : 5);
+	if (default_real8)
+		features2 |= F2_DEFREAL8;
 	if (use_types) {
 		/* the module's globals become components of gs; some real scalars of gs%sub */
 		features |= F_TYPES;
@@ -6401,6 +6416,8 @@ int main(int argc, char **argv)
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
 	if (readin_dat.n)
 		write_file(dir, "readin.dat", readin_dat.s);
+	if (default_real8)
+		write_file(dir, "opts", "--default-real-8\n");
 	if (readin_bin.n) {
 		char path[4096];
 		snprintf(path, sizeof path, "%s/readin.bin", dir);
