@@ -18,6 +18,8 @@
 #      same gradient to 1e-10), and the -O0 and -O2 builds must give the same tangent and
 #      gradient (1e-10). A program with !$AD FP-LOOPs is built again with every one switched off
 #      in a table (taped, fpoff/): its checks must pass and its gradient be the default's to 1e-8.
+# A file `opts` in DIR (stad_gen's pattern `accepted`) holds more stad options, `--default-real-8`:
+# every stad command gets them, and every gfortran build -fdefault-real-8 -fdefault-double-8.
 # Prints one line `SEED CLASS detail` and exits 0; CLASS is
 #   PASS      (PASS* when finite differences were inconclusive: a jump near the input)
 #   REFUSED   stad said `... is not supported` (or rejected the program with another error:

@@ -120,6 +120,11 @@
  *             (mglob's gtc, gg_pick); readin's NAMELIST group with an underscore, written back;
  *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
  *             (--landed: often)
+ *   accepted  constructs the README accepts without a generator case until stop 19: MATMUL,
+ *             PRODUCT, DPROD, SPREAD of arrays, PACK/UNPACK, MAXLOC/MINLOC, ANY/ALL/COUNT
+ *             choosing the active path; USE mglob, ONLY: zrN => name; REAL(4) locals; CHARACTER
+ *             intrinsics choosing paths; CALL EXIT on a path never taken; an unformatted READ of
+ *             readin.bin; --default-real-8 programs (the file opts) (--accepted: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
  *             or gl_jac's Jacobi sweeps on a non-symmetric one with transpose=gl_ns_amult,
  *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
