@@ -3675,8 +3675,10 @@ static void stmt_accepted(int depth)
 			c = sfmt("len_trim(zc1) == %d .and. index(zc1, 'b') > 0", nb + 3);
 		} else if (w == 2) {
 			line("zc2 = adjustr(zc1)");
-			/* (BACK by position: stad refuses `back=`, "keyword arguments of index are not supported") */
-			c = sfmt("index(zc2, '%c', .true.) == 8 .or. llt(adjustl(zc1), '%c')", "cx"[rnd(2)], 'a' + rnd(6));
+			/* BACK by position or keyword (`back=` refused until stop 19), LLT by keyword too */
+			c = sfmt("index(zc2, '%c', %s.true.) == 8 .or. %s", "cx"[rnd(2)], chance(50) ? "back=" : "",
+			         chance(50) ? sfmt("llt(adjustl(zc1), '%c')", 'a' + rnd(6))
+			                    : sfmt("llt(string_b='%c', string_a=adjustl(zc1))", 'a' + rnd(6)));
 		} else if (w == 3) {
 			line("zc2 = trim(adjustl(zc1)) // '%c'", 'q' + rnd(3));
 			c = sfmt("lgt(zc2, 'c') .and. ichar(zc2(1:1)) /= %d", 97 + rnd(6));
