@@ -3617,7 +3617,7 @@ static void stmt_accepted(int depth)
 			note_write(g);
 			if (g->rank == 1 && chance(40)) {
 				int lo = g->lb[0], hi = lo + g->ext[0] - 1;
-				line("%s(%d:%d) = 0.5d0 * %s(%d:%d) + 0.25d0 * sin(%s)", ln, lo, hi, g->name, hi, lo, v->name);
+				line("%s(%d:%d) = 0.5d0 * %s(%d:%d:-1) + 0.25d0 * sin(%s)", ln, lo, hi, g->name, hi, lo, v->name);
 			} else {
 				line("%s = 0.5d0 * %s + 0.25d0 * cos(%s) * %s", lr, gr, v->name, chance(50) ? "0.5d0" : lr);
 			}
@@ -3651,7 +3651,7 @@ static void stmt_accepted(int depth)
 			}
 			line("zd1 = 0.5 * %s + 0.25 * zs2", v->name); /* 2.75 */
 			line("%s = 0.5d0 * %s + 0.25 * zd1 * cos(1.5 * zd1) + 0.125 * real(zs1)", v->name, v->name);
-		} else if (chance(50)) {
+		} else if (!default_real8 && chance(50)) { /* (DPROD takes default REALs: not REAL(4) then) */
 			features2 |= F2_DPROD;
 			line("%s = 0.5d0 * %s + 0.125d0 * dprod(zs1, zs2)", v->name, v->name); /* 2 + 1.5 */
 		} else {
