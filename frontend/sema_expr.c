@@ -44,6 +44,21 @@ static const struct {
         {INTR_HUGE, {"x", NULL, NULL}},
         {INTR_TINY, {"x", NULL, NULL}},
         {INTR_EPSILON, {"x", NULL, NULL}},
+        /* CHARACTER intrinsics (`index(s, 'c', back=.true.)`: refused until stop 19) */
+        {INTR_LEN, {"string", NULL, NULL}},
+        {INTR_LEN_TRIM, {"string", NULL, NULL}},
+        {INTR_INDEX, {"string", "substring", "back"}},
+        {INTR_TRIM, {"string", NULL, NULL}},
+        {INTR_ADJUSTL, {"string", NULL, NULL}},
+        {INTR_ADJUSTR, {"string", NULL, NULL}},
+        {INTR_LGE, {"string_a", "string_b", NULL}},
+        {INTR_LGT, {"string_a", "string_b", NULL}},
+        {INTR_LLE, {"string_a", "string_b", NULL}},
+        {INTR_LLT, {"string_a", "string_b", NULL}},
+        {INTR_ICHAR, {"c", NULL, NULL}},
+        {INTR_IACHAR, {"c", NULL, NULL}},
+        {INTR_CHAR, {"i", NULL, NULL}},
+        {INTR_ACHAR, {"i", NULL, NULL}},
 };
 
 /* The arguments in their positions: keyword arguments (kind = 8) moved to theirs. At most 3
@@ -265,8 +280,18 @@ static IrExpr *resolve_intrinsic(Sema *S, IrIntrinsic id, IrExpr *e)
 	IrExpr **args;
 	if (in->argtype == AT_ARRAY)
 		return sema_array_intrinsic(S, id, e);
-	if (in->argtype == AT_CHAR)
+	if (in->argtype == AT_CHAR) {
+		/* keyword arguments moved to their positions (REPEAT checks its own; KIND= is no
+		 * keyword here: refused, located) */
+		if (id != INTR_REPEAT && id != INTR_SUBSTR && id != INTR_NONBLANK) {
+			int np = place_arguments(S, id, e, &args);
+			if (np < 0)
+				return bad(S, e->loc);
+			e->u.ref.args = args;
+			e->u.ref.nargs = np;
+		}
 		return sema_char_intrinsic(S, id, e);
+	}
 	int n = place_arguments(S, id, e, &args);
 	if (n < 0)
 		return bad(S, e->loc);

@@ -1597,6 +1597,9 @@ STAD_IO_FN void stad_io_urbegin(int unit, int handled, const char *src, int line
 	S->list = 0;
 	S->unf = 1;
 	S->len = S->pos = 0;
+	S->noadv = S->eor = 0; /* an earlier non-advancing READ's end of record is not this READ's */
+	S->size = 0;
+	S->item = 0;
 	S->f = stad_io_file(unit, 0);
 	S->unit = unit;
 	stad_io_unit *u = stad_io_find(unit);

@@ -18,6 +18,8 @@
 #      same gradient to 1e-10), and the -O0 and -O2 builds must give the same tangent and
 #      gradient (1e-10). A program with !$AD FP-LOOPs is built again with every one switched off
 #      in a table (taped, fpoff/): its checks must pass and its gradient be the default's to 1e-8.
+# A file `opts` in DIR (stad_gen's pattern `accepted`) holds more stad options, `--default-real-8`:
+# every stad command gets them, and every gfortran build -fdefault-real-8 -fdefault-double-8.
 # Prints one line `SEED CLASS detail` and exits 0; CLASS is
 #   PASS      (PASS* when finite differences were inconclusive: a jump near the input)
 #   REFUSED   stad said `... is not supported` (or rejected the program with another error:
@@ -56,20 +58,27 @@ else
 	"$GEN" "$SEED" . "$@" >gen.log 2>&1 || verdict GENBUG "stad_gen failed: $(head -c 200 gen.log | tr "\n" " ")"
 fi
 SPEC=$(cat spec)
+# a program for gfortran -fdefault-real-8 -fdefault-double-8 (pattern `accepted`): the file
+# `opts` holds stad's --default-real-8, and every gfortran build gets the two flags
+STADOPTS="" FCOPTS=""
+if [ -f opts ]; then
+	STADOPTS=$(cat opts)
+	case $STADOPTS in *--default-real-8*) FCOPTS="-fdefault-real-8 -fdefault-double-8" ;; esac
+fi
 SRC=prog.f90
 [ -f prog.f90 ] || SRC=prog.f # a quarter of the programs are in fixed form
 # routines without source (extlib.f90 with their derivatives, extlib.c for the one the pragma
 # declares, extlib.lib describing them): linked into every build, --lib for stad
 EXTF="" EXTO="" EXTLIB=""
 if [ -f extlib.lib ]; then
-	$FC -O0 -c extlib.f90 >ext.log 2>&1 && $CC -O0 -c -o extlib_c.o extlib.c >>ext.log 2>&1 ||
+	$FC $FCOPTS -O0 -c extlib.f90 >ext.log 2>&1 && $CC -O0 -c -o extlib_c.o extlib.c >>ext.log 2>&1 ||
 		verdict GENBUG "extlib does not compile: $(grep -m1 -i error ext.log | tr -s ' ')"
 	EXTF="extlib.o extlib_c.o" EXTO="extlib.o extlib_c.o -lgfortran" EXTLIB="--lib extlib.lib"
 fi
 
 # 1. gfortran's reference
 # shellcheck disable=SC2086 # EXTF is a list of files
-$FC -O0 -fcheck=bounds -ffpe-trap=invalid,zero,overflow -ffree-line-length-none -o ref "$SRC" main.f90 $EXTF \
+$FC $FCOPTS -O0 -fcheck=bounds -ffpe-trap=invalid,zero,overflow -ffree-line-length-none -o ref "$SRC" main.f90 $EXTF \
 	>fc.log 2>&1 || verdict GENBUG "gfortran: $(grep -m1 -i error fc.log | tr -s ' ')"
 # (main.f90 writes y and f into ref.out; the program's PRINT statements go to ref.log)
 rm -f ref.out
@@ -80,7 +89,7 @@ stad_step() {
 	tag=$1
 	shift
 	# shellcheck disable=SC2086 # EXTLIB is two words or none
-	$TMO "$STAD" diff "$SRC" --head "$SPEC" $EXTLIB "$@" >"stad_$tag.log" 2>&1
+	$TMO "$STAD" diff "$SRC" --head "$SPEC" $EXTLIB $STADOPTS "$@" >"stad_$tag.log" 2>&1
 	rc=$?
 	[ $rc -eq 0 ] && return 0
 	msg=$(grep -m1 'error:' "stad_$tag.log" | sed 's/^[^:]*:[0-9]*:[0-9]*: //' | cut -c1-160)
@@ -141,7 +150,7 @@ awk 'function abs(v) { return v < 0 ? -v : v }
 # the FP-LOOPs switched off in a table (every iteration taped): the two-phase gradient to 1e-8
 # (the loops converge to 1e-15 at rate 0.5; a wrong adjoint is off by far more)
 # shellcheck disable=SC2086 # EXTLIB is two words or none
-if grep -qi '^[[:space:]]*!\$ad[[:space:]]*fp-loop' "$SRC" && "$STAD" calls "$SRC" --head "$SPEC" $EXTLIB >fpcalls.txt 2>&1; then
+if grep -qi '^[[:space:]]*!\$ad[[:space:]]*fp-loop' "$SRC" && "$STAD" calls "$SRC" --head "$SPEC" $EXTLIB $STADOPTS >fpcalls.txt 2>&1; then
 	mkdir -p fpoff
 	{
 		echo '# stad checkpoint table v1'
@@ -180,7 +189,7 @@ if [ -f main_abi.f90 ] && { [ "$GEN" = - ] || [ $((SEED % EVERY)) -eq 0 ]; }; th
 		verdict CRASH "the --fortran-abi C does not compile: $(grep -m1 error abi/cc.log | cut -c1-160)"
 	# shellcheck disable=SC2046
 	# shellcheck disable=SC2046,SC2086 # EXTF: files of this folder
-	(cd abi && $FC -O0 -ffree-line-length-none -o t "../$SRC" ../main_abi.f90 b.o $(for f in $EXTF; do echo "../$f"; done) \
+	(cd abi && $FC $FCOPTS -O0 -ffree-line-length-none -o t "../$SRC" ../main_abi.f90 b.o $(for f in $EXTF; do echo "../$f"; done) \
 		$("$STAD" config --libs)) >abi/fc.log 2>&1 ||
 		verdict CRASH "gfortran cannot link the --fortran-abi adjoint: $(grep -m1 -i 'error\|undefined' abi/fc.log | cut -c1-160)"
 	$TMO ./abi/t >abi.out 2>abi/run.log || verdict CRASH "the --fortran-abi program failed: $(head -c 160 abi/run.log | tr '\n' ' ')"

@@ -120,6 +120,11 @@
  *             (mglob's gtc, gg_pick); readin's NAMELIST group with an underscore, written back;
  *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
  *             (--landed: often)
+ *   accepted  constructs the README accepts without a generator case until stop 19: MATMUL,
+ *             PRODUCT, DPROD, SPREAD of arrays, PACK/UNPACK, MAXLOC/MINLOC, ANY/ALL/COUNT
+ *             choosing the active path; USE mglob, ONLY: zrN => name; REAL(4) locals; CHARACTER
+ *             intrinsics choosing paths; CALL EXIT on a path never taken; an unformatted READ of
+ *             readin.bin; --default-real-8 programs (the file opts) (--accepted: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
  *             or gl_jac's Jacobi sweeps on a non-symmetric one with transpose=gl_ns_amult,
  *             coefficients gl_c from an active expression, boundary value gl_u(0) too) called
@@ -229,6 +234,10 @@ static int trials_allowed = 1;   /* pattern `trials` (past the 32 bits of bugs_a
 static int force_trials;         /* --trials: its statements often */
 static int landed_allowed = 1;   /* pattern `landed` (past the 32 bits of bugs_allowed) */
 static int force_landed;         /* --landed: its statements often, readin's NAMELIST group often */
+static int accepted_allowed = 1; /* pattern `accepted` (past the 32 bits of bugs_allowed) */
+static int force_accepted;       /* --accepted: its statements often, readin (its unformatted file) often */
+static int default_real8;        /* pattern `accepted`: this program is for gfortran -fdefault-real-8
+                                    -fdefault-double-8 and stad --default-real-8 (the file `opts`) */
 static int force_afunc;          /* --afunc: array-valued function references often (pattern `afunc`) */
 static int force_elemental;      /* --elemental: ELEMENTAL function references on arrays often (pattern `afunc`) */
 static int force_layout;         /* --layout: clay in every program with a real COMMON member */
@@ -259,6 +268,7 @@ typedef struct Buf {
 } Buf;
 
 static Buf readin_dat; /* the text of readin.dat (pattern `readin`), empty when not used */
+static Buf readin_bin; /* the bytes of readin.bin (pattern `accepted`: an unformatted file), empty when not used */
 
 static void buf_put(Buf *b, const char *t, size_t len)
 {
@@ -477,15 +487,30 @@ static uint64_t features2;
 #define F2_STMTFN (1ull << 10)
 #define F2_EQUIV (1ull << 11)
 #define F2_ROUNDING (1ull << 12)
-#define F2_TYPED_CTOR (1ull << 13)
-#define F2_TYPE_PARAM (1ull << 14)
-#define F2_CHAR_CTOR (1ull << 15)
-#define F2_SPLIT_FREE (1ull << 16)
+#define F2_MATMUL (1ull << 13)
+#define F2_PRODUCT (1ull << 14)
+#define F2_DPROD (1ull << 15)
+#define F2_SPREADARR (1ull << 16)
+#define F2_PACK (1ull << 17)
+#define F2_MAXLOC (1ull << 18)
+#define F2_ANYCOUNT (1ull << 19)
+#define F2_USEONLY (1ull << 20)
+#define F2_REAL4 (1ull << 21)
+#define F2_CHARINTR (1ull << 22)
+#define F2_EXIT (1ull << 23)
+#define F2_UNFREAD (1ull << 24)
+#define F2_DEFREAL8 (1ull << 25)
+#define F2_TYPED_CTOR (1ull << 26)
+#define F2_TYPE_PARAM (1ull << 27)
+#define F2_CHAR_CTOR (1ull << 28)
+#define F2_SPLIT_FREE (1ull << 29)
 static const char *feature2_names[] = {
         "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
         "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
-        "stmt-function", "equivalence",         "ceiling-anint",  "typed-ctor",    "type-param",
-        "char-ctor",     "split-free"};
+        "stmt-function", "equivalence",         "ceiling-anint",  "matmul",        "product",
+        "dprod",         "spread-array",        "pack-unpack",    "maxloc",        "any-count",
+        "use-only",      "real4",               "char-intrinsic", "call-exit",     "unformatted-read",
+        "default-real-8", "typed-ctor",         "type-param",     "char-ctor",     "split-free"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -3391,6 +3416,407 @@ static void stmt_landed(int depth)
 	no_funcall = nf;
 }
 
+/* ------------------------------------------------------------------ pattern `accepted` */
+
+/* Pattern `accepted` (constructs the README accepts that had hand-written tests but no generator
+ * case, stop 19): one statement group on a real scalar v and an index k (1..6). The routine's
+ * locals for it are declared at its first use: zqa(3, 3), zqb(3, 3), zqv(3), zqw(3), zqp(6),
+ * zqu(6) (real(8)), zql(6) (LOGICAL), zqi(2), zqn(3), zqj (INTEGER), zc1, zc2 (CHARACTER(8)),
+ * zs1, zs2 (REAL(4)); renames of mglob's module variables go to the routine's own USE line.
+ * Every value stays within RMAX; every choice (MAXLOC, ANY, a mask) is passive or is active data
+ * 0.05 at most from a table 0.5 apart (pw), so it does not change near the inputs. */
+static int accepted_declared, accepted_s4_declared, accepted_d8_declared;
+static Buf accuses; /* `use mglob, only: zr1 => ...` lines of the routine */
+static int nrenames;
+static char rename_of[8][32];
+static void accepted_decls(void)
+{
+	if (accepted_declared)
+		return;
+	accepted_declared = 1;
+	bprintf(&decls, "  real(8) :: zqa(3, 3), zqb(3, 3), zqv(3), zqw(3), zqp(6), zqu(6)\n  logical :: zql(6)\n"
+	                "  integer :: zqi(2), zqn(3), zqj\n  character(len=8) :: zc1, zc2\n");
+}
+/* m elements of active data within 1 (an array term, scaled) */
+static char *acc_term(int m)
+{
+	double b;
+	char *t = arr_term(m, NULL, &b);
+	if (!t)
+		return NULL;
+	return b > 1 ? sfmt("%s * (%s)", rconst(1.0 / b), t) : t;
+}
+/* zqa (|.| <= 1) and zqv (|.| <= 0.5) filled from active data */
+static int acc_fill(void)
+{
+	char *c1 = acc_term(3), *c2 = acc_term(3), *c3 = acc_term(3);
+	if (!c1 || !c2 || !c3)
+		return 0;
+	Ex e = fit(gen_real(1), 1.0);
+	line("zqa(:, 1) = %s", c1);
+	line("zqa(1:3, 2) = 0.5d0 * cos(%s)", c2);
+	line("zqa(:, 3) = %s", e.s);
+	if (chance(30))
+		line("zqa(2, 3) = 0.5d0 * zqa(3, 1) - 0.25d0 * zqa(1, 2)");
+	line("zqv = 0.5d0 * %s", c3);
+	return 1;
+}
+/* a passive mask of 6 elements from the index k (every window pw(k:k+5) holds values above 4.5
+ * and below it), or one of active data kept 0.2 away from its threshold */
+static void acc_mask(Var *k)
+{
+	const char *pw = pw_table();
+	if (chance(50)) {
+		line("zql = %s(%s:%s + 5) > %s", pw, k->name, k->name, chance(50) ? "4.25d0" : "3.75d0");
+	} else {
+		char *t = acc_term(6);
+		if (!t)
+			t = sdup("0d0");
+		line("zql = 0.05d0 * %s + %s(%s:%s + 5) %s 4.25d0", t, pw, k->name, k->name, chance(50) ? ">" : "<=");
+	}
+}
+/* The mglob module variable a renamed local name stands for (declared in the routine's USE). */
+static Var *acc_rename(int writable)
+{
+	if (use_types || (in_function && writable))
+		return NULL;
+	int cand[256], nc = 0;
+	for (int i = 0; i < nvars; i++) {
+		Var *c = &vars[i];
+		if (c->type == T_REAL && c->scope == S_MODULE && !strchr(c->name, '%') &&
+		    (c->rank == 0 || c->decl == D_FIXED) && !(writable && c->ro))
+			cand[nc++] = i;
+	}
+	return nc ? &vars[cand[rnd(nc)]] : NULL;
+}
+static char *acc_local_name(Var *g)
+{
+	for (int i = 0; i < nrenames; i++)
+		if (!strcmp(rename_of[i], g->name))
+			return sfmt("zr%d", i + 1);
+	if (nrenames >= 8)
+		return NULL;
+	snprintf(rename_of[nrenames], sizeof rename_of[0], "%s", g->name);
+	nrenames++;
+	/* (the name itself listed too: a name renamed is otherwise no longer accessible by itself,
+	 * also through `use mglob` without ONLY or the module's host USE) */
+	bprintf(&accuses, "  use mglob, only: zr%d => %s, %s\n", nrenames, g->name, g->name);
+	return sfmt("zr%d", nrenames);
+}
+
+static void stmt_accepted(int depth)
+{
+	Var *v = pick_var(T_REAL, 0, 1);
+	Var *k = landed_index();
+	if (!v || !k)
+		return;
+	note_read(k);
+	int kind = rnd(11);
+	if (kind == 10 && !(bugs_allowed & PAT_STOP))
+		kind = 0;
+	if (kind == 7 && !(bugs_allowed & BUG_REAL))
+		kind = 1;
+	int nf = no_funcall;
+	no_funcall = 1;
+	accepted_decls();
+	if (kind == 0) {
+		/* MATMUL: matrix-vector, vector-matrix, matrix-matrix, of sections too */
+		if (!acc_fill())
+			goto out;
+		features2 |= F2_MATMUL;
+		note_read(v);
+		note_write(v);
+		int w = rnd(6);
+		if (w == 0) {
+			line("zqw = matmul(zqa, zqv)"); /* 1.5 */
+			line("%s = 0.5d0 * %s + 0.25d0 * zqw(%d)", v->name, v->name, rrange(1, 3));
+		} else if (w == 1) {
+			line("zqw(1:2) = matmul(zqa(1:3:2, :), zqv(3:1:-1))");
+			line("%s = 0.5d0 * %s + 0.25d0 * (zqw(1) - zqw(2))", v->name, v->name);
+		} else if (w == 2) {
+			line("zqb = matmul(zqa, transpose(zqa))"); /* 3 */
+			line("%s = 0.5d0 * %s + 0.25d0 * zqb(%d, %d)", v->name, v->name, rrange(1, 3), rrange(1, 3));
+		} else if (w == 3) {
+			line("zqb(1:2, 1:2) = matmul(zqa(1:2, 2:3), zqa(2:3, 1:2))"); /* 2 */
+			line("%s = 0.5d0 * %s + 0.25d0 * zqb(%d, %d)", v->name, v->name, rrange(1, 2), rrange(1, 2));
+		} else if (w == 4) {
+			line("zqw = matmul(zqv, zqa)"); /* 1.5 */
+			line("%s = 0.5d0 * %s + 0.5d0 * sum(zqw) / 3d0", v->name, v->name);
+		} else {
+			/* a block of a rank-2 array of the routine: |G| <= 4, two terms of it times 0.5 */
+			Var *g = NULL;
+			for (int t = 0; t < 8 && !g; t++) {
+				Var *c = pick_var(T_REAL, 2, 0);
+				if (c && c->decl == D_FIXED && c->ext[0] >= 2 && c->ext[1] >= 2)
+					g = c;
+			}
+			if (g) {
+				note_read(g);
+				int r0 = g->lb[0] + rnd(g->ext[0] - 1), c0 = g->lb[1] + rnd(g->ext[1] - 1);
+				line("zqw(1:2) = matmul(%s(%d:%d, %d:%d), zqv(%s))", g->name, r0, r0 + 1, c0, c0 + 1,
+				     chance(50) ? "1:2" : "3:2:-1");
+			} else {
+				line("zqw(1:2) = matmul(zqv(1:2), zqa(2:3, 1:2))");
+			}
+			line("%s = 0.5d0 * %s + 0.25d0 * zqw(%d)", v->name, v->name, rrange(1, 2));
+		}
+	} else if (kind == 1) {
+		/* PRODUCT of a section, of a rank-2 array along DIM, with a MASK */
+		features2 |= F2_PRODUCT;
+		note_read(v);
+		note_write(v);
+		int w = rnd(3);
+		if (w == 0) {
+			int m = rrange(1, 6);
+			char *t = acc_term(m);
+			if (!t)
+				goto out;
+			line("%s = 0.5d0 * %s + 0.25d0 * product(0.5d0 + 0.25d0 * %s)", v->name, v->name, t);
+		} else if (w == 1) {
+			if (!acc_fill())
+				goto out;
+			line("zqw = product(0.5d0 + 0.25d0 * zqa, %s%d)", chance(50) ? "dim=" : "", rrange(1, 2));
+			line("%s = 0.5d0 * %s + zqw(%d)", v->name, v->name, rrange(1, 3));
+		} else {
+			char *t = acc_term(6);
+			if (!t)
+				goto out;
+			acc_mask(k);
+			line("zqp = 0.75d0 + 0.25d0 * %s", t);
+			line("%s = 0.5d0 * %s + 0.5d0 * product(zqp, mask=zql)", v->name, v->name);
+		}
+	} else if (kind == 2) {
+		/* SPREAD of arrays along DIM 1 and 2, into a whole array or a section */
+		if (!acc_fill())
+			goto out;
+		features2 |= F2_SPREADARR;
+		note_read(v);
+		note_write(v);
+		int w = rnd(4);
+		if (w == 0)
+			line("zqb = spread(zqv, 1, 3)");
+		else if (w == 1)
+			line("zqb = spread(zqv, dim=2, ncopies=3)");
+		else if (w == 2)
+			line("zqb = 0.5d0 * zqa + spread(zqa(:, %d), 2, 3)", rrange(1, 3));
+		else
+			line("zqb = spread(zqa(%d, :), 1, 3) - 0.5d0 * zqa", rrange(1, 3));
+		line("%s = 0.5d0 * %s + 0.25d0 * (zqb(%d, %d) + zqb(%d, %d))", v->name, v->name, rrange(1, 3), rrange(1, 3),
+		     rrange(1, 3), rrange(1, 3));
+	} else if (kind == 3) {
+		/* PACK and UNPACK with a mask of passive or active data */
+		char *t = acc_term(6);
+		if (!t)
+			goto out;
+		features2 |= F2_PACK;
+		note_read(v);
+		note_write(v);
+		acc_mask(k);
+		line("zqp = %s", t);
+		int w = rnd(4);
+		if (w == 0) {
+			line("%s = 0.5d0 * %s + 0.25d0 * sum(pack(zqp, zql))", v->name, v->name); /* 1.5 */
+		} else if (w == 1) {
+			line("zqj = count(zql)");
+			line("zqu(1:zqj) = pack(zqp, zql)");
+			line("%s = 0.5d0 * %s + 0.5d0 * zqu(1)", v->name, v->name);
+		} else if (w == 2) {
+			line("zqu = unpack(zqp(6:1:-1), zql, %s)", chance(50) ? "0.5d0" : "0.5d0 * zqp");
+			line("%s = 0.5d0 * %s + 0.25d0 * (zqu(%d) + zqu(%d))", v->name, v->name, rrange(1, 6), rrange(1, 6));
+		} else {
+			line("zqu = unpack(zqp, .not. zql, zqp)");
+			line("%s = 0.5d0 * %s + 0.25d0 * sum(pack(zqu, zql .or. zqu > 5d0))", v->name, v->name);
+		}
+	} else if (kind == 4) {
+		/* MAXLOC/MINLOC (DIM=1, MASK=, rank 2) choosing the active element that goes on */
+		char *t = acc_term(6);
+		if (!t)
+			goto out;
+		features2 |= F2_MAXLOC;
+		const char *pw = pw_table();
+		note_read(v);
+		note_write(v);
+		line("zqp = %s", t);
+		const char *f = chance(50) ? "maxloc" : "minloc";
+		int w = rnd(4);
+		if (w == 0) {
+			line("zqi(1:1) = %s(0.05d0 * zqp + %s(%s:%s + 5))", f, pw, k->name, k->name);
+			line("zqj = zqi(1)");
+		} else if (w == 1) {
+			int a = rrange(1, 15);
+			line("zqj = %s(0.05d0 * zqp(6:1:-1) + %s(%d:%d), dim=1)", f, pw, a, a + 5);
+		} else if (w == 2) {
+			acc_mask(k);
+			int a = rrange(1, 15);
+			if (chance(50)) {
+				line("zqj = %s(%s(%d:%d) - 0.05d0 * zqp, dim=1, mask=zql)", f, pw, a, a + 5);
+			} else {
+				line("zqi(1:1) = %s(%s(%d:%d) - 0.05d0 * zqp, mask=zql)", f, pw, a, a + 5);
+				line("zqj = zqi(1)");
+			}
+		} else {
+			if (!acc_fill())
+				goto out;
+			line("zqi = %s(0.05d0 * zqa + reshape(%s(%s:%s + 8), [3, 3]))", f, pw, k->name, k->name);
+			line("%s = 0.5d0 * %s + 0.25d0 * zqa(zqi(1), zqi(2)) + 0.1d0 * zqp(zqi(2))", v->name, v->name);
+			goto out;
+		}
+		line("%s = 0.5d0 * %s + 0.25d0 * zqp(zqj)", v->name, v->name);
+	} else if (kind == 5) {
+		/* ANY / ALL / COUNT (also COUNT along DIM) deciding branches */
+		char *t = acc_term(6);
+		if (!t)
+			goto out;
+		features2 |= F2_ANYCOUNT;
+		const char *pw = pw_table();
+		note_read(v);
+		note_write(v);
+		line("zqp = %s", t);
+		char *c;
+		int w = rnd(4);
+		if (w == 0)
+			c = sfmt("any(0.05d0 * zqp + %s(%s:%s + 5) > %s)", pw, k->name, k->name, rconst(rrange(5, 9) + 0.25));
+		else if (w == 1)
+			c = sfmt("all(%s(%s:%s + 2) - 0.05d0 * zqp(1:3) > %s)", pw, k->name, k->name, rconst(rrange(0, 2) + 0.25));
+		else if (w == 2)
+			c = sfmt("count(0.05d0 * zqp + %s(%s:%s + 5) < 4.25d0) >= %d", pw, k->name, k->name, rrange(2, 4));
+		else {
+			line("zqn = count(reshape(%s(%s:%s + 8), [3, 3]) > 4.25d0, dim=%d)", pw, k->name, k->name, rrange(1, 2));
+			c = sfmt("zqn(%d) >= %d .or. any(zqn == 0)", rrange(1, 3), rrange(1, 2));
+		}
+		Ex e1 = fit(gen_real(1), 1.5);
+		line("if (%s) then", c);
+		ind++;
+		line("%s = 0.5d0 * %s + 0.25d0 * sum(zqp(2:5))", v->name, v->name); /* 1 */
+		if (depth > 0)
+			gen_block(depth - 1, 1);
+		ind--;
+		line("else");
+		ind++;
+		line("%s = 0.5d0 * sin(%s) + %s", v->name, v->name, e1.s);
+		ind--;
+		line("end if");
+	} else if (kind == 6) {
+		/* USE mglob, ONLY: zrN => name (a rename of a module variable), read and written through
+		 * the local name in the statement that also reads it by its own */
+		Var *g = acc_rename(1);
+		if (!g)
+			g = acc_rename(0);
+		char *ln = g ? acc_local_name(g) : NULL;
+		if (!ln)
+			goto out;
+		features2 |= F2_USEONLY;
+		note_read(g);
+		note_read(v);
+		note_write(v);
+		char *lr = g->rank ? sfmt("%s(%d)", ln, g->lb[0] + rnd(g->ext[0])) : ln;
+		char *gr = g->rank ? sfmt("%s(%d)", g->name, g->lb[0] + rnd(g->ext[0])) : g->name;
+		if (g->rank == 2) {
+			lr = sfmt("%s(%d, %d)", ln, g->lb[0] + rnd(g->ext[0]), g->lb[1] + rnd(g->ext[1]));
+			gr = sfmt("%s(%d, %d)", g->name, g->lb[0] + rnd(g->ext[0]), g->lb[1] + rnd(g->ext[1]));
+		}
+		int wr = !g->ro && !(in_function && g->scope != S_LOCAL) && g != v;
+		if (wr && chance(60)) {
+			note_write(g);
+			if (g->rank == 1 && chance(40)) {
+				int lo = g->lb[0], hi = lo + g->ext[0] - 1;
+				line("%s(%d:%d) = 0.5d0 * %s(%d:%d:-1) + 0.25d0 * sin(%s)", ln, lo, hi, g->name, hi, lo, v->name);
+			} else {
+				line("%s = 0.5d0 * %s + 0.25d0 * cos(%s) * %s", lr, gr, v->name, chance(50) ? "0.5d0" : lr);
+			}
+		}
+		line("%s = 0.5d0 * %s + 0.25d0 * %s - 0.125d0 * %s", v->name, v->name, lr, gr);
+	} else if (kind == 7) {
+		/* REAL(4) locals in the active computation (single-precision steps: a staircase for
+		 * finite differences, as pattern `real`), DPROD of two of them */
+		features2 |= F2_REAL4;
+		bugs_used |= BUG_REAL;
+		if (!accepted_s4_declared) {
+			accepted_s4_declared = 1;
+			bprintf(&decls, "  real(4) :: zs1, zs2\n");
+		}
+		note_read(v);
+		note_write(v);
+		Ex e = fit(gen_real(1), RMAX);
+		line("zs1 = %s", chance(50) ? v->name : e.s);
+		int w = rnd(3);
+		if (w == 0)
+			line("zs2 = 0.5 * zs1 + 0.25 * sin(zs1)"); /* 3 */
+		else if (w == 1)
+			line("zs2 = real(%s) * 0.5", e.s); /* 2 */
+		else
+			line("zs2 = 0.75 * cos(zs1) + 0.125e0 * zs1"); /* 1.25 */
+		if (default_real8 && chance(60)) {
+			/* a default REAL local: REAL(8) under --default-real-8 (REAL(4) stays 4 bytes) */
+			if (!accepted_d8_declared) {
+				accepted_d8_declared = 1;
+				bprintf(&decls, "  real :: zd1\n");
+			}
+			line("zd1 = 0.5 * %s + 0.25 * zs2", v->name); /* 2.75 */
+			line("%s = 0.5d0 * %s + 0.25 * zd1 * cos(1.5 * zd1) + 0.125 * real(zs1)", v->name, v->name);
+		} else if (!default_real8 && chance(50)) { /* (DPROD takes default REALs: not REAL(4) then) */
+			features2 |= F2_DPROD;
+			line("%s = 0.5d0 * %s + 0.125d0 * dprod(zs1, zs2)", v->name, v->name); /* 2 + 1.5 */
+		} else {
+			line("%s = 0.5d0 * %s + 0.25d0 * zs2 + 0.25d0 * dble(zs1) * cos(%s)", v->name, v->name, v->name);
+		}
+	} else if (kind == 8 || kind == 9) {
+		/* CHARACTER intrinsics selecting paths: LEN_TRIM, INDEX (BACK), ADJUSTL, ADJUSTR, TRIM
+		 * comparisons, LLT/LGT, ICHAR */
+		features2 |= F2_CHARINTR;
+		note_read(v);
+		note_write(v);
+		int nb = rrange(0, 3);
+		line("zc1 = %s%sachar(96 + %s) // '%s'", nb ? sfmt("'%.*s'", nb, "   ") : "", nb ? " // " : "", k->name,
+		     chance(50) ? "bc" : "x");
+		int w = rnd(5);
+		char *c;
+		if (w == 0) {
+			line("zc2 = adjustl(zc1)");
+			c = sfmt("trim(zc2) == '%cbc' .or. zc2(1:2) == 'ex'", 'a' + rnd(6));
+		} else if (w == 1) {
+			c = sfmt("len_trim(zc1) == %d .and. index(zc1, 'b') > 0", nb + 3);
+		} else if (w == 2) {
+			line("zc2 = adjustr(zc1)");
+			/* BACK by position or keyword (`back=` refused until stop 19), LLT by keyword too */
+			c = sfmt("index(zc2, '%c', %s.true.) == 8 .or. %s", "cx"[rnd(2)], chance(50) ? "back=" : "",
+			         chance(50) ? sfmt("llt(adjustl(zc1), '%c')", 'a' + rnd(6))
+			                    : sfmt("llt(string_b='%c', string_a=adjustl(zc1))", 'a' + rnd(6)));
+		} else if (w == 3) {
+			line("zc2 = trim(adjustl(zc1)) // '%c'", 'q' + rnd(3));
+			c = sfmt("lgt(zc2, 'c') .and. ichar(zc2(1:1)) /= %d", 97 + rnd(6));
+		} else {
+			c = sfmt("adjustl(zc1) == '%cx' .or. len_trim(adjustl(zc1)) > 2", 'a' + rnd(6));
+		}
+		Ex e1 = fit(gen_real(1), 1.5), e2 = fit(gen_real(1), 1.5);
+		line("if (%s) then", c);
+		ind++;
+		line("%s = 0.5d0 * %s + %s", v->name, v->name, e1.s);
+		if (depth > 0)
+			gen_block(depth - 1, 1);
+		ind--;
+		line("else");
+		ind++;
+		line("%s = 0.5d0 * cos(%s) + %s", v->name, v->name, e2.s);
+		ind--;
+		line("end if");
+	} else {
+		/* CALL EXIT(0) at the end of a path never taken (an index above its range) */
+		features2 |= F2_EXIT;
+		note_read(v);
+		note_write(v);
+		line("if (%s > %d) then", k->name, k->ihi + rnd(3));
+		ind++;
+		line("%s = 0d0", v->name);
+		line("call exit(%s)", chance(70) ? "0" : "");
+		ind--;
+		line("end if");
+		line("%s = 0.5d0 * %s + 0.25d0", v->name, v->name);
+	}
+out:
+	no_funcall = nf;
+}
+
 /* Pattern `fploop`: z = 0.5 sin(z) + a iterated to its fixed point (|a| <= 1: a contraction
  * by 0.5, converged to 1e-15 in about 50 steps; a cap of 200), as a DO WHILE or a counted DO
  * left by EXIT, under !$AD FP-LOOP with the state named or inferred; a is computed before the
@@ -4109,6 +4535,10 @@ static void gen_stmt(int depth)
 		stmt_landed(depth);
 		return;
 	}
+	if (accepted_allowed && chance(force_accepted ? 15 : 2)) {
+		stmt_accepted(depth);
+		return;
+	}
 	if ((bugs_allowed & (PAT_GOTO | PAT_SELECT)) && chance(12)) {
 		int g = rnd(10);
 		if (!(bugs_allowed & PAT_SELECT) || (g < 8 && (bugs_allowed & PAT_GOTO))) {
@@ -4752,6 +5182,39 @@ static void gen_readin(Buf *init)
 			bprintf(init, "write(62%s, err=4990) rdc, rdw\nrdp = rdp + 0.5d0\n4990 continue\n", fm);
 		bprintf(init, "close(62, iostat=rds)\nrdp = rdp + rds\n");
 	}
+	if (accepted_allowed && chance(force_accepted ? 60 : 25)) {
+		/* pattern `accepted`: unformatted sequential READs of passive data from readin.bin, which
+		 * the generator writes as gfortran does (each record between two 4-byte lengths): an
+		 * INTEGER and three REAL(8) in one record, sometimes a record skipped or read in part,
+		 * then one-value records until the end of the file */
+		features2 |= F2_UNFREAD;
+		Buf *bb = &readin_bin;
+		buf_put(bb, "", 0);
+		bprintf(&decls, "  integer :: rbk\n  real(8) :: rbq(3), rbw, rbt, rbp\n");
+		bprintf(init, "open(63, file='readin.bin', form='unformatted', status='old', action='read')\n"
+		              "read(63) rbk, rbq\nrbw = 0.0d0\n");
+		int32_t kk = rrange(1, 3);
+		double q[3] = {round2(rc(-1, 1)), round2(rc(-1, 1)), round2(rc(-1, 1))};
+		int32_t len = 28;
+		buf_put(bb, (const char *)&len, 4), buf_put(bb, (const char *)&kk, 4), buf_put(bb, (const char *)q, 24);
+		buf_put(bb, (const char *)&len, 4);
+		int w = rnd(3);
+		if (w) {
+			double t2[2] = {round2(rc(-0.5, 0.5)), round2(rc(-0.5, 0.5))};
+			len = 16;
+			buf_put(bb, (const char *)&len, 4), buf_put(bb, (const char *)t2, 16), buf_put(bb, (const char *)&len, 4);
+			bprintf(init, w == 1 ? "read(63)\n" : "read(63) rbt\nrbw = rbt\n");
+		}
+		int n = rrange(0, 3);
+		for (int i = 0; i < n; i++) {
+			double t = round2(rc(-0.5, 0.5));
+			len = 8;
+			buf_put(bb, (const char *)&len, 4), buf_put(bb, (const char *)&t, 8), buf_put(bb, (const char *)&len, 4);
+		}
+		bprintf(init, "do while (.true.)\n  read(63, iostat=rds) rbt\n  if (rds /= 0) exit\n  rbw = rbw + rbt\nend do\n"
+		              "close(63)\nrbp = 0.25d0 * (rbq(1) - rbq(3)) + 0.1d0 * rbw + 0.1d0 * rbk\n");
+		var_add("rbp", T_REAL, 0, S_LOCAL);
+	}
 	Var *v = var_add("rdk", T_INT, 0, S_LOCAL);
 	v->ro = 1;
 	v->ilo = v->ihi = k;
@@ -4786,6 +5249,11 @@ static void gen_routine(int i, int *open_module)
 	prs_declared = 0;
 	landed_declared = landed_sf_declared = landed_eq_declared = 0;
 	lang19_declared = 0;
+	accepted_declared = accepted_s4_declared = accepted_d8_declared = 0;
+	nrenames = 0;
+	accuses.n = 0;
+	if (accuses.s)
+		accuses.s[0] = 0;
 	sfdecls.n = 0;
 	if (sfdecls.s)
 		sfdecls.s[0] = 0;
@@ -4798,7 +5266,8 @@ static void gen_routine(int i, int *open_module)
 		init_globals(&init);
 	if (head && use_layout)
 		bprintf(&init, "call clay()\n");
-	if (head && (bugs_allowed & PAT_READIN) && chance(force_readin ? 100 : landed_allowed && force_landed ? 50 : 20))
+	if (head && (bugs_allowed & PAT_READIN) &&
+	    chance(force_readin ? 100 : (landed_allowed && force_landed) || (accepted_allowed && force_accepted) ? 50 : 20))
 		gen_readin(&init);
 
 	/* the body, into out */
@@ -4942,6 +5411,7 @@ static void gen_routine(int i, int *open_module)
 	} else {
 		bprintf(&file, "subroutine %s(%s)\n", r->name, args);
 	}
+	bprintf(&file, "%s", accuses.s ? accuses.s : ""); /* pattern `accepted`: USE, ONLY with renames */
 	if (mod < 0) {
 		if (use_kinds)
 			bprintf(&file, "  use gkinds\n");
@@ -5269,6 +5739,9 @@ static char *drv_c(uint64_t seed)
 	bprintf(&b, "enum { NH = %d };\n", head_n);
 	/* REAL() of a REAL(8) in an active expression: a staircase of single-precision steps */
 	bprintf(&b, "enum { STAIRCASE = %d };\n", (bugs_used & BUG_REAL) != 0);
+	/* REAL(4) variables in the active computation (pattern `accepted`): their derivatives are
+	 * REAL(4), so tangent and adjoint agree to about 1e-7 only (stad check's 1e-4, README) */
+	bprintf(&b, "#define DOTTOL %s\n", (features2 & F2_REAL4) ? "1e-5" : "1e-10");
 	bprintf(&b, "static const double X0[NH] = {%s}, XD[NH] = {%s}, WY[NH] = {%s};\n", arr(X0, head_n), arr(XD, head_n),
 	        arr(WY, head_n));
 	bprintf(&b, "static const double S0 = %.17g, SD = %.17g, WF = %.17g;\n\n", S0, SD, WF);
@@ -5314,7 +5787,7 @@ static char *drv_c(uint64_t seed)
 	        "\tfor (int i = 0; i < NH; i++) {\n\t\tad += g0[i] * XD[i], ascale += fabs(g0[i] * XD[i]);\n\t\tif (fabs(g0[i]) > gmax)\n\t\t\tgmax = fabs(g0[i]);\n\t}\n"
 	        "\tfor (int i = 0; i <= NH; i++)\n\t\tfprintf(rep, \"G %d %.17e\\n\", i, g0[i]);\n"
 	        "\tdouble sc = tscale + ascale;\n"
-	        "\tif (!(fabs(ad - td) <= 1e-10 * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n");
+	        "\tif (!(fabs(ad - td) <= DOTTOL * sc + 1e-300)) {\n\t\tfprintf(rep, \"CHK dot WRONG tangent %.17e adjoint %.17e (rel %.2e)\\n\", td, ad, fabs(ad - td) / (sc + 1e-300));\n\t\tbad = 1;\n\t} else\n\t\tfprintf(rep, \"CHK dot ok\\n\");\n");
 	bprintf(&b, "%s",
 	        "\t/* central differences, several steps: right if one agrees with the tangent; wrong if they\n"
 	        "\t * converged to something else; else inconclusive (a jump: an IF or INT of an active value) */\n"
@@ -5353,7 +5826,7 @@ static char *drv_c(uint64_t seed)
 static void usage(void)
 {
 	fprintf(stderr,
-	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,partition,procarg,linsolve,trials,landed|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials] [--landed]\n");
+	        "usage: stad_gen SEED DIR [--exclude index,extent,sign,real,restrict,wholeself,dimattr,regionassumed,splittoken,parenvalue,kinds,external,arrays,goto,select,named,blockdata,types,unreached,chars,where,internal,keywords,alloc,optional,io,complex,afunc,layout,alloccomp,alloctype,readin,recur,fploop,argexpr,partition,procarg,linsolve,trials,landed,accepted|all|none] [--size 0-3] [--max-size 0-3] [--free|--fixed] [--kinds] [--types] [--where] [--internal] [--complex] [--afunc] [--elemental] [--layout] [--alloccomp] [--alloctype] [--readin] [--recur] [--fploop] [--procarg] [--linsolve] [--trials] [--landed] [--accepted]\n");
 	exit(2);
 }
 
@@ -5453,9 +5926,11 @@ int main(int argc, char **argv)
 					trials_allowed = 0;
 				else if (!strcmp(w, "landed"))
 					landed_allowed = 0;
+				else if (!strcmp(w, "accepted"))
+					accepted_allowed = 0;
 				else if (!strcmp(w, "all"))
 					bugs_allowed = 0, procarg_allowed = 0, argexpr_allowed = 0, linsolve_allowed = 0, partition_allowed = 0,
-					trials_allowed = 0, landed_allowed = 0;
+					trials_allowed = 0, landed_allowed = 0, accepted_allowed = 0;
 				else if (!strcmp(w, "none") || !*w)
 					;
 				else {
@@ -5479,6 +5954,8 @@ int main(int argc, char **argv)
 			force_trials = 1;
 		} else if (!strcmp(argv[i], "--landed")) {
 			force_landed = 1;
+		} else if (!strcmp(argv[i], "--accepted")) {
+			force_accepted = 1;
 		} else if (!strcmp(argv[i], "--recur")) {
 			force_recur = 1;
 		} else if (!strcmp(argv[i], "--afunc")) {
@@ -5526,6 +6003,9 @@ int main(int argc, char **argv)
 
 	make_globals();
 	use_types = (bugs_allowed & PAT_TYPES) && (chance(35) || force_types);
+	default_real8 = accepted_allowed && chance(force_accepted ? 30 : 5);
+	if (default_real8)
+		features2 |= F2_DEFREAL8;
 	if (use_types) {
 		/* the module's globals become components of gs; some real scalars of gs%sub */
 		features |= F_TYPES;
@@ -6103,6 +6583,17 @@ int main(int argc, char **argv)
 	write_file(dir, "spec", "head(y,f)/(x,s)\n");
 	if (readin_dat.n)
 		write_file(dir, "readin.dat", readin_dat.s);
+	if (default_real8)
+		write_file(dir, "opts", "--default-real-8\n");
+	if (readin_bin.n) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s/readin.bin", dir);
+		FILE *f = fopen(path, "wb");
+		if (!f || fwrite(readin_bin.s, 1, readin_bin.n, f) != readin_bin.n || fclose(f) != 0) {
+			fprintf(stderr, "stad_gen: cannot write %s\n", path);
+			exit(1);
+		}
+	}
 	if (lib_used) {
 		write_file(dir, "extlib.f90", extlib_f90);
 		write_file(dir, "extlib.c", extlib_c);
