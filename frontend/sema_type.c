@@ -285,7 +285,7 @@ static TType *resolve_type(Sema *S, IrTypeDef *def)
 					ir_error(e->init->loc,
 					         "the default initialization of component '%s' must be a scalar constant",
 					         e->name);
-					ok = 0;
+					/* the type stays usable (no initialization): one error, none where it is used */
 				} else {
 					c->init = sema_const_expr(S, &kc, base, e->init->loc);
 				}
@@ -2041,6 +2041,12 @@ static int expand_actuals(Sema *S, const char **namep, IrExpr ***args, int *narg
 				        "ALLOCATABLE dummy '%s' is not supported (use the module variable in '%s', or pass a local "
 				        "ALLOCATABLE array assigned from it)",
 				        k + 1, name, d.parts[0].name, dv->name, name);
+			else if (!d.var->rank && d.type->alloc_leaves && d.var->owner->kind == UNIT_MODULE)
+				ir_error(x->loc,
+				         "argument %d of '%s': the module's structure '%s' has ALLOCATABLE components, and passing "
+				         "those as actual arguments is not supported (use the module variable in '%s', or pass a "
+				         "local structure assigned from it)",
+				         k + 1, name, d.parts[0].name, name);
 			else if (d.var->rank && d.type->alloc_leaves && d.nparts == 1 && !d.parts[0].nargs &&
 			         dv->rank == d.var->rank && d.var->ext) {
 				if (d.var->owner->kind == UNIT_MODULE)

@@ -117,7 +117,7 @@
  *             generics whose specifics differ by a CHARACTER dummy, trailing OPTIONALs left out
  *             (mglob's gg_step, gg_sc); REPEAT into a CHARACTER that selects a branch; SPREAD of
  *             an active scalar; CSHIFT/EOSHIFT of reversed sections; CHARACTER components
- *             (mglob's gtc, gg_pick); readin's NAMELIST group with an underscore, written back;
+ *             (mglob's gtc, gg_pick, also a specific of gg_step chosen by the structure's type); readin's NAMELIST group with an underscore, written back;
  *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
  *             (--landed: often)
  *   linsolve  mglob's conjugate-gradient solver gl_cg of a 4 x 4 SPD system (gl_amul applies it,
@@ -473,10 +473,11 @@ static uint64_t features2;
 #define F2_STMTFN (1ull << 10)
 #define F2_EQUIV (1ull << 11)
 #define F2_ROUNDING (1ull << 12)
+#define F2_GENERIC_TYPE (1ull << 13)
 static const char *feature2_names[] = {
         "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
         "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
-        "stmt-function", "equivalence",         "ceiling-anint"};
+        "stmt-function", "equivalence",         "ceiling-anint",  "generic-type"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -3195,7 +3196,12 @@ static void stmt_landed(int depth)
 			ind--;
 			line("end if");
 		} else {
-			line("call gg_pick(%s, %s)", t, v->name);
+			/* gg_pick by its name or through the generic gg_step, whose other specifics take a REAL
+			 * first: chosen by the structure's declared type */
+			int gen = chance(50);
+			if (gen)
+				features2 |= F2_GENERIC_TYPE;
+			line("call %s(%s, %s)", gen ? "gg_step" : "gg_pick", t, v->name);
 		}
 	} else if (kind == 7) {
 		/* FORALL (one line, a mask, or the construct) and DO CONCURRENT over a constant range */
@@ -5528,7 +5534,7 @@ int main(int argc, char **argv)
 		        "    real(8) :: v\n"
 		        "  end type gtc\n"
 		        "  interface gg_step\n"
-		        "    module procedure gg_step_c, gg_step_k\n"
+		        "    module procedure gg_step_c, gg_step_k, gg_pick\n"
 		        "  end interface gg_step\n"
 		        "  interface gg_sc\n"
 		        "    module procedure gg_sc1, gg_sc2\n"
