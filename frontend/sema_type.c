@@ -1831,8 +1831,12 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 	}
 	if (k == 0 || !r.type) {
 		ir_error(rhs->loc,
-		         "a structure of type '%s' can only be assigned a structure of that type or a constructor %s(...)",
-		         l->type->def->name, l->type->def->name);
+		         "a structure of type '%s' can only be assigned a structure of that type or a constructor %s(...)%s",
+		         l->type->def->name, l->type->def->name,
+		         rhs->kind == IR_BINARY || rhs->kind == IR_UNARY
+		                 ? " (operators on structures are not supported: call the operator's specific procedure by "
+		                   "name)"
+		                 : "");
 		return 0;
 	}
 	if (r.type != l->type) {
