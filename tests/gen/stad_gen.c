@@ -115,7 +115,7 @@
  *             first call and read by every later one (gt_tab) (--trials: often)
  *   landed    what landed at stop 17 without a generator case, and constructs nothing generated:
  *             generics whose specifics differ by a CHARACTER dummy, trailing OPTIONALs left out
- *             (mglob's gg_step, gg_sc); REPEAT into a CHARACTER that selects a branch; SPREAD of
+ *             (mglob's gg_step, gg_sc, gg_sc extended by module gmerge's gg_sc3); REPEAT into a CHARACTER that selects a branch; SPREAD of
  *             an active scalar; CSHIFT/EOSHIFT of reversed sections; CHARACTER components
  *             (mglob's gtc, gg_pick, also a specific of gg_step chosen by the structure's type); readin's NAMELIST group with an underscore, written back;
  *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
@@ -474,10 +474,11 @@ static uint64_t features2;
 #define F2_EQUIV (1ull << 11)
 #define F2_ROUNDING (1ull << 12)
 #define F2_GENERIC_TYPE (1ull << 13)
+#define F2_GENERIC_MERGE (1ull << 14)
 static const char *feature2_names[] = {
         "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
         "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
-        "stmt-function", "equivalence",         "ceiling-anint",  "generic-type"};
+        "stmt-function", "equivalence",         "ceiling-anint",  "generic-type", "generic-merge"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -3031,8 +3032,12 @@ static void stmt_landed(int depth)
 		note_read(v);
 		note_write(v);
 		char *a = landed_value(v, RMAX), *t;
-		int w = rnd(3);
-		if (w == 0) {
+		int w = rnd(4);
+		if (w == 3) {
+			/* gmerge's gg_sc3(k, a): the generic gg_sc extended in a second module */
+			features2 |= F2_GENERIC_MERGE;
+			t = sfmt("gg_sc(%s, %s)", k->name, a);
+		} else if (w == 0) {
 			features2 |= F2_GENERIC_OPT;
 			t = sfmt("gg_sc(%s)", a);
 		} else if (w == 1) {
@@ -4817,7 +4822,8 @@ static void gen_routine(int i, int *open_module)
 		*open_module = -1;
 	}
 	if (mod >= 0 && *open_module != mod) {
-		bprintf(&file, "module m%d\n%s  use mglob\n", mod, use_kinds ? "  use gkinds\n" : "");
+		bprintf(&file, "module m%d\n%s  use mglob\n%s", mod, use_kinds ? "  use gkinds\n" : "",
+		        landed_allowed ? "  use gmerge\n" : "");
 		for (int k = 0; k < mod; k++)
 			bprintf(&file, "  use m%d\n", k);
 		bprintf(&file, "  implicit none\ncontains\n\n");
@@ -4840,6 +4846,8 @@ static void gen_routine(int i, int *open_module)
 		if (use_kinds)
 			bprintf(&file, "  use gkinds\n");
 		bprintf(&file, "  use mglob\n");
+		if (landed_allowed)
+			bprintf(&file, "  use gmerge\n");
 		for (int k = 0; k < nmodules; k++) {
 			/* modules whose routines come before this one */
 			int used = 0;
@@ -5884,6 +5892,22 @@ int main(int argc, char **argv)
 		        "    p%%b(1) = 0.5d0 * (p%%b(1) * c + p%%a)\n"
 		        "  end subroutine gpt_scale\n");
 	bprintf(&file, "end module mglob\n\n");
+	if (landed_allowed)
+		/* pattern `landed`: the generic gg_sc extended in a second module, merged where both are
+		 * USEd (|gg_sc3| <= 2) */
+		bprintf(&file,
+		        "module gmerge\n"
+		        "  implicit none\n"
+		        "  interface gg_sc\n"
+		        "    module procedure gg_sc3\n"
+		        "  end interface gg_sc\n"
+		        "contains\n"
+		        "  real(8) function gg_sc3(k, a)\n"
+		        "    integer, intent(in) :: k\n"
+		        "    real(8), intent(in) :: a\n"
+		        "    gg_sc3 = 0.5d0 * a * cos(0.25d0 * k)\n"
+		        "  end function gg_sc3\n"
+		        "end module gmerge\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
 		gen_routine(i, &open_module);
