@@ -533,6 +533,68 @@ static int statement_temporary(const IrBlock *body, const IrSym *v)
 	return t->allocatable && !t->alloc_status && t->kind == SYM_LOCAL && ir_block_find(body, allocates, (void *)t);
 }
 
+typedef struct AllocWriter {
+	Rev *r;
+	const IrSym *v; /* an ALLOCATABLE's status or bounds, as the block's unit names it */
+	int depth;
+	IrStmt *found;
+} AllocWriter;
+
+static IrStmt *alloc_writer(Rev *r, const IrBlock *b, const IrSym *v, int depth);
+
+static void note_block(void *ctx, IrBlock *b)
+{
+	(void)b;
+	++*(int *)ctx;
+}
+
+/* Does s write x->v, and is it the statement that does (not a compound one around it)? A call
+ * is followed into its callee through the dummy it passes v to. */
+static int writes_alloc(void *ctx, IrStmt *s)
+{
+	AllocWriter *x = ctx;
+	Rev *r = x->r;
+	Bits rd = rev_tmp_bits(r->nbits), wr = rev_tmp_bits(r->nbits);
+	IrBlock one = {0};
+	ir_vec_push(r->ad->a, &one, s);
+	ad_block_rw(r->ad, &one, r->globals, rd, wr);
+	int w = x->v->id < r->nbits && ad_bits_get(wr, x->v->id);
+	rev_tmp_free(rd);
+	rev_tmp_free(wr);
+	if (!w)
+		return 0;
+	int blocks = 0;
+	ir_stmt_children(s, &(IrVisit){NULL, note_block, &blocks});
+	if (blocks)
+		return 0; /* the statement inside */
+	const IrUnit *q = s->kind == IR_CALL ? s->u.call.callee : NULL;
+	if (q && !q->ext && x->depth < 16)
+		for (int k = 0; k < s->u.call.nargs && k < q->nargs && !x->found; k++) {
+			const IrSym *root = ad_root(s->u.call.args[k]);
+			if (root && q->args[k] && ad_canon((IrSym *)root) == ad_canon((IrSym *)x->v))
+				x->found = alloc_writer(r, &q->body, q->args[k], x->depth + 1);
+		}
+	if (!x->found)
+		x->found = s;
+	return 1;
+}
+
+/* The statement of b (or of a routine it calls) that writes v, an ALLOCATABLE's status or
+ * bounds: an ALLOCATE, a DEALLOCATE, or an assignment that may reallocate. NULL: none found. */
+static IrStmt *alloc_writer(Rev *r, const IrBlock *b, const IrSym *v, int depth)
+{
+	AllocWriter x = {r, v, depth, NULL};
+	(void)ir_block_find(b, writes_alloc, &x);
+	return x.found;
+}
+
+static const char *whole_of(int rank)
+{
+	static const char all[] = ":, :, :, :, :, :, :";
+	rank = rank < 1 ? 1 : rank > 7 ? 7 : rank;
+	return all + 3 * (7 - rank);
+}
+
 /* The variables of the loop's body's write set wr, in f->state (locals, module and COMMON
  * variables): the snapshot of a BINOMIAL-CKP step or of an FP-LOOP's state; what cannot be
  * saved is refused (what names the directive). */
@@ -565,11 +627,23 @@ static void loop_state(Rev *r, IrStmt *s, Facts *f, Bits wr, const char *what)
 	}
 	for (int i = 0; i < f->state.n; i++) {
 		IrSym *v = f->state.v[i];
-		if (v->alloc_of && v->alloc_dim < 0)
-			ir_error(s->loc,
-			         "the %s loop allocates or deallocates '%s': its steps cannot be saved and "
-			         "re-run (allocate the array before the loop)",
-			         what, v->alloc_of->name);
+		if (v->alloc_of && v->alloc_dim < 0) {
+			const IrStmt *at = alloc_writer(r, body, v, 0);
+			const char *a = v->alloc_of->name;
+			if (at && at->loc.line)
+				ir_error(at->loc,
+				         "the %s loop (%s:%d) cannot save and re-run its steps: this statement may allocate or "
+				         "deallocate '%s' (an ALLOCATE, a DEALLOCATE, or an assignment '%s = ...' that may "
+				         "reallocate it: write '%s(%s) = ...' when its shape does not change, and allocate it "
+				         "before the loop)",
+				         what, s->loc.file, s->loc.line, a, a, a, whole_of(v->alloc_of->rank));
+			else
+				ir_error(s->loc,
+				         "the %s loop allocates or deallocates '%s': its steps cannot be saved and "
+				         "re-run (allocate the array before the loop; write '%s(%s) = ...' when an "
+				         "assignment's shape does not change)",
+				         what, a, a, whole_of(v->alloc_of->rank));
+		}
 		if (v->rank && !v->dims[v->rank - 1].hi)
 			ir_error(s->loc, "the %s loop writes '%s', whose size is assumed ('*'): it cannot be saved", what,
 			         v->name);

@@ -857,6 +857,44 @@ static void classify_do(FeParser *p, int s)
 	}
 }
 
+/* OPERATOR(op) items of a PUBLIC, PRIVATE or USE ... ONLY list from token i on: taken out of
+ * the list without an error (stad does not support generic operators, and
+ * the use of one in an expression is the one error: an operator the head never uses costs
+ * nothing). A list left empty drops the statement (a bare PUBLIC would change the default). 0
+ * when it was dropped. */
+static int drop_operator_items(FeParser *p, int i)
+{
+	int any = 0;
+	for (int k = i; k < slen(p);) {
+		if (!(is_name(p, k, "operator") && kind_at(p, k + 1) == '(')) {
+			k++;
+			continue;
+		}
+		int close = match_paren(p, k + 1);
+		if (close < 0)
+			return 1; /* the grammar reports it */
+		int from = k, to = close + 1;
+		if (kind_at(p, to) == TOK_ARROW) /* a rename: operator(.a.) => operator(.b.) */
+			to = match_paren(p, to + 2) + 1;
+		if (kind_at(p, to) == ',')
+			to++;
+		else if (kind_at(p, from - 1) == ',')
+			from--;
+		delete_toks(p, from, to);
+		any = 1;
+		k = from;
+	}
+	if (!any)
+		return 1;
+	int last = kind_at(p, slen(p) - 1);
+	if (last == TOK_DCOLON || last == ':' || slen(p) <= i) {
+		p->drop = 1; /* nothing left in the list */
+		p->stmt_error = 1;
+		return 0;
+	}
+	return 1;
+}
+
 /* USE [[, INTRINSIC | NON_INTRINSIC] ::] m [, ONLY: [list]] [, renames]. Generic names
  * (OPERATOR(...), ASSIGNMENT(=)) in the lists are refused. */
 static void classify_use(FeParser *p, int s)
@@ -882,17 +920,15 @@ static void classify_use(FeParser *p, int s)
 		return;
 	if (is_name(p, i + 1, "only") && kind_at(p, i + 2) == ':')
 		set_kw(p, i + 1, TOK_ONLY);
-	for (int k = i + 1; k < slen(p); k++) {
-		if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
-			refuse_drop(
-			        p, p->toks[k].loc,
-			        ir_sprintf(
-			                p->a,
-			                "USE of %s(...) is not supported (a generic operator: USE and call its specific procedure by name)",
-			                upper(p, p->toks[k].text)));
+	if (!drop_operator_items(p, i + 1))
+		return;
+	for (int k = i + 1; k < slen(p); k++)
+		if (is_name(p, k, "assignment") && kind_at(p, k + 1) == '(') {
+			refuse_drop(p, p->toks[k].loc,
+			            "USE of ASSIGNMENT(=) is not supported (a defined assignment: USE and call its specific "
+			            "procedure by name)");
 			return;
 		}
-	}
 }
 
 /* IMPLICIT NONE, or IMPLICIT type (letters), ...: a kind selector `REAL(dp) (A-H)` gets an
@@ -1103,16 +1139,16 @@ static void classify(FeParser *p, int s, int in_if)
 		break;
 	case K_ACCESS:
 		set_kw(p, s, w->tok);
-		for (int k = s + 1; k < slen(p); k++)
-			if ((is_name(p, k, "operator") || is_name(p, k, "assignment")) && kind_at(p, k + 1) == '(') {
-				refuse_drop(
-				        p, p->toks[k].loc,
-				        ir_sprintf(
-				                p->a,
-				                "%s %s(...) is not supported (a generic operator: make its specific procedure PUBLIC)",
-				                upper(p, w->word), upper(p, p->toks[k].text)));
-				break;
-			}
+		if (drop_operator_items(p, s + 1))
+			for (int k = s + 1; k < slen(p); k++)
+				if (is_name(p, k, "assignment") && kind_at(p, k + 1) == '(') {
+					refuse_drop(p, p->toks[k].loc,
+					            ir_sprintf(p->a,
+					                       "%s ASSIGNMENT(=) is not supported (a defined assignment: make its "
+					                       "specific procedure PUBLIC)",
+					                       upper(p, w->word)));
+					break;
+				}
 		break;
 	case K_WRITE: set_kw(p, s, TOK_WRITE); break;
 	case K_FORMAT: classify_format(p, s); break;
@@ -1478,8 +1514,17 @@ static int iface_begin(FeParser *p, int s)
 		p->iface_specs = (IrVec){0};
 		return 1;
 	}
-	start_skip(p, s, SKIP_INTERFACE,
-	           "operator and assignment interfaces are not supported: call the specific procedure by its name");
+	if (!is_name(p, s + 1, "operator")) {
+		start_skip(p, s, SKIP_INTERFACE,
+		           "defined assignment interfaces are not supported: call the specific procedure by its name");
+		return 0;
+	}
+	/* OPERATOR(op): passed over without an error; a use of the operator on structures, or of a
+	 * user-defined one, is refused where it is written */
+	p->drop = 1;
+	p->stmt_error = 1;
+	p->skip = SKIP_INTERFACE;
+	p->skip_depth = 1;
 	return 0;
 }
 

@@ -802,17 +802,64 @@ static const IrGeneric *generic_used(Sema *S, IrUnit *u, const char *name, int d
 	return sema_through_uses(S, u, name, depth, module_generic);
 }
 
+/* Every generic interface `name` that u's USEs give it (transitively, through ONLY lists and
+ * renames), added to out once each. */
+static void generics_used(Sema *S, IrUnit *u, const char *name, int depth, IrVec *out)
+{
+	if (depth > 64)
+		return;
+	for (int i = 0; i < u->uses.n; i++) {
+		const IrUse *us = u->uses.v[i];
+		IrUnit *m = sema_find_module(S, us->module);
+		const char *r = use_maps(us, name);
+		if (!m || !r || !sema_module_exports(m, r))
+			continue;
+		const IrGeneric *g = generic_in(m, r);
+		int seen = 0;
+		for (int k = 0; g && k < out->n; k++)
+			seen |= out->v[k] == g;
+		if (g && !seen)
+			ir_vec_push(S->a, out, (void *)g);
+		generics_used(S, m, r, depth + 1, out);
+	}
+}
+
+/* The generic interface `name` u sees. Fortran merges the generics of one name that u, its
+ * module and the modules it USEs declare: several become one whose specific procedures are all
+ * of theirs (each name once); generic_matches then still finds two that take the same
+ * arguments. */
 const IrGeneric *sema_find_generic(Sema *S, IrUnit *u, const char *name)
 {
-	const IrGeneric *g = generic_in(u, name);
-	if (!g && u->parent)
-		g = generic_in(u->parent, name);
-	if (!g)
-		g = generic_used(S, u, name, 0);
-	if (!g && u->parent)
-		g = generic_used(S, u->parent, name, 0);
-	if (!g && u->host)
-		g = sema_find_generic(S, u->host, name);
+	IrVec all = {0};
+	const IrGeneric *own = generic_in(u, name), *up = u->parent ? generic_in(u->parent, name) : NULL;
+	if (own)
+		ir_vec_push(S->a, &all, (void *)own);
+	if (up)
+		ir_vec_push(S->a, &all, (void *)up);
+	generics_used(S, u, name, 0, &all);
+	if (u->parent)
+		generics_used(S, u->parent, name, 0, &all);
+	if (!all.n)
+		return u->host ? sema_find_generic(S, u->host, name) : NULL;
+	if (all.n == 1)
+		return all.v[0];
+	IrGeneric *g = ir_alloc(S->a, sizeof *g);
+	*g = *(const IrGeneric *)all.v[0];
+	int n = 0;
+	for (int i = 0; i < all.n; i++)
+		n += ((const IrGeneric *)all.v[i])->nspecs;
+	g->specs = ir_alloc(S->a, sizeof *g->specs * (size_t)n);
+	g->nspecs = 0;
+	for (int i = 0; i < all.n; i++) {
+		const IrGeneric *h = all.v[i];
+		for (int k = 0; k < h->nspecs; k++) {
+			int dup = 0;
+			for (int j = 0; j < g->nspecs; j++)
+				dup |= !strcmp(g->specs[j], h->specs[k]);
+			if (!dup)
+				g->specs[g->nspecs++] = h->specs[k];
+		}
+	}
 	return g;
 }
 
@@ -844,6 +891,9 @@ static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs, int 
 			continue; /* a trailing OPTIONAL dummy left out */
 		if (k == nargs || !d || d->type != args[k]->type)
 			return 0;
+		if (strchr(d->name, '%'))
+			return 0; /* a leaf of a dummy of derived type: a structure actual chose its specific
+			             before (sema_type.c), so this reference has none there */
 		if (d->rank != sema_rank(args[k]) && !(elemental && f->elemental && !d->rank))
 			return 0;
 		k++;
@@ -851,21 +901,25 @@ static int generic_matches(const IrUnit *f, IrExpr *const *args, int nargs, int 
 	return k == nargs;
 }
 
+IrUnit *sema_generic_spec(Sema *S, IrUnit *u, const IrGeneric *g, int i)
+{
+	IrUnit *f = sema_find_proc(S, u, g->specs[i]);
+	if (!f)
+		f = sema_find_unit(S, g->specs[i]);
+	if (!f)
+		ir_error(g->loc, "'%s', a specific procedure of the generic interface '%s', is not defined in the given files",
+		         g->specs[i], g->name);
+	return f;
+}
+
 IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc)
 {
 	IrUnit *found = NULL;
 	for (int pass = 0; pass < 2 && !found; pass++)
 		for (int i = 0; i < g->nspecs; i++) {
-			IrUnit *f = sema_find_proc(S, u, g->specs[i]);
+			IrUnit *f = sema_generic_spec(S, u, g, i);
 			if (!f)
-				f = sema_find_unit(S, g->specs[i]);
-			if (!f) {
-				ir_error(
-				        g->loc,
-				        "'%s', a specific procedure of the generic interface '%s', is not defined in the given files",
-				        g->specs[i], g->name);
 				return NULL;
-			}
 			sema_declare_unit(S, f);
 			if (generic_matches(f, args, nargs, pass)) {
 				if (found) {

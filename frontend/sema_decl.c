@@ -517,16 +517,151 @@ static void char_array_init(Sema *S, IrUnit *u, IrSym *s)
 	s->init = ir_str(S->a, all, init->loc);
 }
 
+static long init_values(Sema *S, IrUnit *u, IrSym *s, IrExpr *e, IrExpr ***vals);
+
+/* Does e, an initializer's operand, hold an array constructor (or RESHAPE of one)? */
+static int array_operand(const IrExpr *e)
+{
+	if (e->kind == IR_ARRAYCON || (e->kind == IR_REF && !strcmp(e->u.ref.name, "reshape")))
+		return 1;
+	if (e->kind == IR_UNARY || e->kind == IR_BINARY)
+		return array_operand(e->u.op.a) || (e->u.op.b && array_operand(e->u.op.b));
+	return 0;
+}
+
+/* One element of s's initializer folded from elements a and b (b NULL: a unary op). */
+static IrExpr *fold_element(Sema *S, IrUnit *u, IrSym *s, IrOp op, IrExpr *a, IrExpr *b, IrLoc loc)
+{
+	IrExpr *x = spec_expr(S, u, b ? ir_binop(S->a, op, a, b, loc) : ir_unop(S->a, op, a, loc));
+	Const c;
+	if (x->failed)
+		return NULL;
+	if (sema_rank(x) || !sema_const_of(x, &c)) {
+		ir_error(loc, "this operation in the initial value of '%s' does not give a constant", s->name);
+		return NULL;
+	}
+	return sema_const_expr(S, &c, c.type, loc);
+}
+
+/* The n values of an operand of an array initializer: its elements (an array, n its size) or
+ * one scalar constant (n 1, *scalar 1). -1 after an error. */
+static long init_operand(Sema *S, IrUnit *u, IrSym *s, IrExpr *e, IrExpr ***vals, int *scalar)
+{
+	long n = init_values(S, u, s, e, vals);
+	*scalar = 0;
+	if (n != -2)
+		return n;
+	IrExpr *x = spec_expr(S, u, e);
+	Const c;
+	if (x->failed)
+		return -1;
+	if (sema_rank(x) || !sema_const_of(x, &c)) {
+		ir_error(e->loc,
+		         "the initial value of '%s' is accepted as constants, array constructors, RESHAPE(constructor, "
+		         "[extents]) and +, -, *, /, ** of those: this operand is none of them",
+		         s->name);
+		return -1;
+	}
+	*vals = ir_alloc(S->a, sizeof **vals);
+	(*vals)[0] = sema_const_expr(S, &c, c.type, e->loc);
+	*scalar = 1;
+	return 1;
+}
+
+/* The values, in s's storage order, of an array initializer built from array constructors,
+ * RESHAPE(constructor, [extents]) (the extents s's) and elementwise +, -, *, /, ** (or a
+ * leading -) of those and of scalar constants, folded element by element the way Fortran
+ * evaluates it (`reshape([...], [2, 2]) / 4d0`). -2 when e is not such an expression (nothing
+ * resolved: the caller goes on as before), -1 after an error. */
+static long init_values(Sema *S, IrUnit *u, IrSym *s, IrExpr *e, IrExpr ***vals)
+{
+	if (e->kind == IR_ARRAYCON) {
+		IrExpr *x = spec_expr(S, u, e);
+		return x->failed ? -1 : sema_con_values(S, x, x->type, vals);
+	}
+	if (e->kind == IR_REF && !strcmp(e->u.ref.name, "reshape") && e->u.ref.nargs == 2 &&
+	    e->u.ref.args[0]->kind != IR_KEYWORD && e->u.ref.args[1]->kind == IR_ARRAYCON) {
+		IrExpr **ext;
+		long n = sema_con_values(S, spec_expr(S, u, e->u.ref.args[1]), TY_INT, &ext);
+		if (n < 0)
+			return -1;
+		int same = n == s->rank;
+		for (int d = 0; same && d < s->rank; d++) {
+			Const c;
+			same = sema_const_of(ext[d], &c) && c.i == dim_extent(s, d);
+		}
+		if (!same) {
+			ir_error(e->u.ref.args[1]->loc, "the SHAPE of this RESHAPE must be the extents of '%s', which it initializes",
+			         s->name);
+			return -1;
+		}
+		long k = init_values(S, u, s, e->u.ref.args[0], vals);
+		if (k == -2)
+			ir_error(e->u.ref.args[0]->loc,
+			         "the SOURCE of a RESHAPE in the initial value of '%s' must be an array constructor, perhaps in "
+			         "+, -, *, /, ** with constants",
+			         s->name);
+		return k == -2 ? -1 : k;
+	}
+	int unary = e->kind == IR_UNARY && (e->u.op.op == IR_NEG);
+	int binary = e->kind == IR_BINARY && (e->u.op.op == IR_ADD || e->u.op.op == IR_SUB || e->u.op.op == IR_MUL ||
+	                                      e->u.op.op == IR_DIV || e->u.op.op == IR_POW);
+	if (!unary && !binary)
+		return -2;
+	if (unary) {
+		long n = init_values(S, u, s, e->u.op.a, vals);
+		if (n == -2)
+			return -2;
+		for (long k = 0; k < n; k++)
+			if (!((*vals)[k] = fold_element(S, u, s, IR_NEG, (*vals)[k], NULL, e->loc)))
+				return -1;
+		return n;
+	}
+	if (!array_operand(e))
+		return -2; /* scalars only */
+	IrExpr **a, **b;
+	int sa, sb;
+	long na = init_operand(S, u, s, e->u.op.a, &a, &sa);
+	if (na < 0)
+		return -1;
+	long nb = init_operand(S, u, s, e->u.op.b, &b, &sb);
+	if (nb < 0)
+		return -1;
+	if (!sa && !sb && na != nb) {
+		ir_error(e->loc, "the operands of this operation in the initial value of '%s' have %ld and %ld elements",
+		         s->name, na, nb);
+		return -1;
+	}
+	long n = sa ? nb : na;
+	*vals = ir_alloc(S->a, sizeof **vals * (size_t)(n ? n : 1));
+	for (long k = 0; k < n; k++)
+		if (!((*vals)[k] = fold_element(S, u, s, e->u.op.op, a[sa ? 0 : k], b[sb ? 0 : k], e->loc)))
+			return -1;
+	return n;
+}
+
 static void array_init(Sema *S, IrUnit *u, IrSym *s)
 {
 	if (s->type == TY_CHAR) {
 		char_array_init(S, u, s);
 		return;
 	}
-	IrExpr *re = init_reshape(S, u, s, s->init);
+	IrExpr **folded = NULL;
+	if (s->init->failed)
+		return; /* reported */
+	long nf = s->init->kind == IR_UNARY || s->init->kind == IR_BINARY ||
+	                        (s->init->kind == IR_REF && !strcmp(s->init->u.ref.name, "reshape") &&
+	                         s->init->u.ref.nargs == 2 && s->init->u.ref.args[0]->kind != IR_ARRAYCON)
+	        ? init_values(S, u, s, s->init, &folded)
+	        : -2;
+	if (nf == -1) {
+		s->init->failed = 1;
+		return;
+	}
+	IrExpr *re = nf >= 0 ? NULL : init_reshape(S, u, s, s->init);
 	if (re && re->failed)
 		return;
-	IrExpr *e = spec_expr(S, u, re ? re : s->init);
+	IrExpr *e = nf >= 0 ? s->init : spec_expr(S, u, re ? re : s->init);
 	int param = s->kind == SYM_PARAM, ok;
 	s->init = NULL;
 	if (param) {
@@ -545,7 +680,21 @@ static void array_init(Sema *S, IrUnit *u, IrSym *s)
 	}
 	IrExpr **vals = NULL;
 	long nv;
-	if (e->kind == IR_ARRAYCON) {
+	if (nf >= 0) {
+		if (nf != n) {
+			ir_error(e->loc, "'%s' has %lld elements but its initial value has %ld", s->name, (long long)n, nf);
+			return;
+		}
+		vals = ir_alloc(S->a, sizeof *vals * (size_t)(n ? n : 1));
+		for (long k = 0; k < nf; k++) {
+			Const c;
+			if (!sema_const_of(folded[k], &c) || (c.type == TY_LOGICAL) != (s->type == TY_LOGICAL)) {
+				ir_error(e->loc, "the initial value of '%s' is not of its type", s->name);
+				return;
+			}
+			vals[k] = sema_const_expr(S, &c, s->type, e->loc);
+		}
+	} else if (e->kind == IR_ARRAYCON) {
 		if (s->rank != 1 && !re) {
 			ir_error(
 			        e->loc,

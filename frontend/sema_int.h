@@ -156,6 +156,8 @@ IrExpr *sema_elemental_fcall(Sema *S, IrUnit *f, IrExpr **args, int nargs, IrLoc
  * common shape calling f on the elements in array element order (scalar actuals the same in
  * every call), bound; returns 1 (also after a located error). 0: every actual is scalar. */
 int sema_elemental_call(Sema *S, IrStmt *s, IrUnit *f);
+/* The specific procedure i of g as u sees it (NULL after an error). */
+IrUnit *sema_generic_spec(Sema *S, IrUnit *u, const IrGeneric *g, int i);
 IrUnit *sema_generic_specific(Sema *S, IrUnit *u, const IrGeneric *g, IrExpr *const *args, int nargs, IrLoc loc);
 int sema_module_exports(const IrUnit *m, const char *name);
 /* u's dummies become args (names: their names as written), each knowing its position. */

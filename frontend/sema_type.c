@@ -1911,8 +1911,12 @@ static int assign_struct(Sema *S, IrBlock *out, const Desig *l, IrExpr *rhs, IrL
 	}
 	if (k == 0 || !r.type) {
 		ir_error(rhs->loc,
-		         "a structure of type '%s' can only be assigned a structure of that type or a constructor %s(...)",
-		         l->type->def->name, l->type->def->name);
+		         "a structure of type '%s' can only be assigned a structure of that type or a constructor %s(...)%s",
+		         l->type->def->name, l->type->def->name,
+		         rhs->kind == IR_BINARY || rhs->kind == IR_UNARY
+		                 ? " (operators on structures are not supported: call the operator's specific procedure by "
+		                   "name)"
+		                 : "");
 		return 0;
 	}
 	if (r.type != l->type) {
@@ -1990,12 +1994,85 @@ static void slab_actuals(Sema *S, const Desig *d, IrExprList *out)
 	}
 }
 
-/* The actual arguments of a call of `name`: a structure becomes its leaves, in the order of
- * the dummy's. 0 after an error. */
-static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs, IrLoc loc)
+/* A reference to the generic g with structures among its actuals (as written): the specific
+ * whose dummies of derived type are where the structures are, of their types. Fortran chooses
+ * by declared type; after the structures become their leaves, sema_generic_specific could not
+ * tell a structure from its component. NULL with *bad 0: no structure among the actuals (the
+ * choice is made later); NULL with *bad 1: reported. */
+static IrUnit *generic_by_structs(Sema *S, const IrGeneric *g, IrExpr **args, int nargs, int *bad)
+{
+	TType **ts = ir_alloc(S->a, sizeof *ts * (size_t)(nargs + 1));
+	int any = -1;
+	*bad = 0;
+	for (int k = 0; k < nargs; k++) {
+		Desig d;
+		IrExpr *x = args[k];
+		int isd = x->kind == IR_REF || x->kind == IR_COMPONENT ? designator(S, x, &d) : 0;
+		if (isd < 0) {
+			*bad = 1;
+			return NULL;
+		}
+		ts[k] = isd == 1 ? d.type : NULL;
+		if (ts[k] && any < 0)
+			any = k;
+	}
+	if (any < 0)
+		return NULL;
+	IrUnit *found = NULL;
+	for (int i = 0; i < g->nspecs; i++) {
+		IrUnit *f = sema_generic_spec(S, S->unit, g, i);
+		if (!f) {
+			*bad = 1;
+			return NULL;
+		}
+		int fits = !f->ext;
+		for (int k = 0; fits && k < nargs; k++) {
+			const TVar *dv = dummy_struct(f, k);
+			fits = dv ? dv->type == ts[k] : !ts[k];
+		}
+		if (!fits)
+			continue;
+		if (found) {
+			ir_error(args[any]->loc,
+			         "the generic '%s' has two specific procedures taking a structure of type '%s' here ('%s' and "
+			         "'%s'): call the specific procedure by its name",
+			         g->name, ts[any]->def->name, found->name, f->name);
+			*bad = 1;
+			return NULL;
+		}
+		found = f;
+	}
+	if (!found) {
+		ir_error(args[any]->loc,
+		         "no specific procedure of the generic '%s' takes a structure of type '%s' as argument %d", g->name,
+		         ts[any]->def->name, any + 1);
+		*bad = 1;
+	}
+	return found;
+}
+
+/* The actual arguments of a call of *name: a structure becomes its leaves, in the order of
+ * the dummy's; a generic name with structure actuals becomes its specific's. 0 after an
+ * error. */
+static int expand_actuals(Sema *S, const char **namep, IrExpr ***args, int *nargs, IrLoc loc)
 {
 	int ok = 1;
+	const char *name = *namep;
 	IrUnit *f = sema_find_proc(S, S->unit, name);
+	const IrGeneric *g = f ? NULL : sema_find_generic(S, S->unit, name);
+	if (g) {
+		int bad;
+		f = generic_by_structs(S, g, *args, *nargs, &bad);
+		if (bad)
+			return 0;
+		if (!f)
+			return 1;
+		if (sema_find_proc(S, S->unit, f->name) != f) { /* a PRIVATE specific: seen by its name here */
+			IrUnit *h = S->unit->host ? S->unit->host : S->unit;
+			ir_vec_push(S->a, &h->passed, f);
+		}
+		*namep = name = f->name;
+	}
 	int any = 0;
 	for (int k = 0; k < *nargs && !any; k++) {
 		Desig d;
@@ -2048,6 +2125,12 @@ static int expand_actuals(Sema *S, const char *name, IrExpr ***args, int *nargs,
 				        "ALLOCATABLE dummy '%s' is not supported (use the module variable in '%s', or pass a local "
 				        "ALLOCATABLE array assigned from it)",
 				        k + 1, name, d.parts[0].name, dv->name, name);
+			else if (!d.var->rank && d.type->alloc_leaves && d.var->owner->kind == UNIT_MODULE)
+				ir_error(x->loc,
+				         "argument %d of '%s': the module's structure '%s' has ALLOCATABLE components, and passing "
+				         "those as actual arguments is not supported (use the module variable in '%s', or pass a "
+				         "local structure assigned from it)",
+				         k + 1, name, d.parts[0].name, name);
 			else if (d.var->rank && d.type->alloc_leaves && d.nparts == 1 && !d.parts[0].nargs &&
 			         dv->rank == d.var->rank && d.var->ext) {
 				if (d.var->owner->kind == UNIT_MODULE)
@@ -2289,8 +2372,12 @@ static void expand_expr(Sema *S, IrExpr *e)
 		if (s && s->kind != SYM_PROC && s->rank)
 			return;
 		IrUnit *f = sema_find_proc(S, S->unit, e->u.ref.name);
-		if (f && f->kind == UNIT_FUNCTION)
-			(void)expand_actuals(S, e->u.ref.name, &e->u.ref.args, &e->u.ref.nargs, e->loc);
+		if (((f && f->kind == UNIT_FUNCTION) || (!f && sema_find_generic(S, S->unit, e->u.ref.name))) &&
+		    !expand_actuals(S, &e->u.ref.name, &e->u.ref.args, &e->u.ref.nargs, e->loc)) {
+			IrLoc L = e->loc;
+			*e = *ir_int(S->a, 0, L); /* reported: stands for the reference, no follow-on error */
+			e->failed = 1;
+		}
 		return;
 	}
 	case IR_COMPONENT:
@@ -2592,7 +2679,7 @@ static IrRewriteLeft expand_stmt(void *ctx, IrStmt *s, IrBlock *pre, IrBlock *ou
 		}
 		for (int i = 0; i < s->u.call.nargs; i++)
 			expand_expr(S, s->u.call.args[i]);
-		if (!expand_actuals(S, s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
+		if (!expand_actuals(S, &s->u.call.name, &s->u.call.args, &s->u.call.nargs, s->loc))
 			s->kind = IR_CONTINUE; /* reported */
 		return IR_REWRITE_BLOCKS;
 	case IR_PRINT: {

@@ -115,9 +115,9 @@
  *             first call and read by every later one (gt_tab) (--trials: often)
  *   landed    what landed at stop 17 without a generator case, and constructs nothing generated:
  *             generics whose specifics differ by a CHARACTER dummy, trailing OPTIONALs left out
- *             (mglob's gg_step, gg_sc); REPEAT into a CHARACTER that selects a branch; SPREAD of
+ *             (mglob's gg_step, gg_sc, gg_sc extended by module gmerge's gg_sc3); REPEAT into a CHARACTER that selects a branch; SPREAD of
  *             an active scalar; CSHIFT/EOSHIFT of reversed sections; CHARACTER components
- *             (mglob's gtc, gg_pick); readin's NAMELIST group with an underscore, written back;
+ *             (mglob's gtc, gg_pick, also a specific of gg_step chosen by the structure's type); readin's NAMELIST group with an underscore, written back;
  *             FORALL, DO CONCURRENT, statement functions, EQUIVALENCE; AINT, ANINT, CEILING
  *             (--landed: often)
  *   accepted  constructs the README accepts without a generator case until stop 19: MATMUL,
@@ -504,13 +504,16 @@ static uint64_t features2;
 #define F2_TYPE_PARAM (1ull << 27)
 #define F2_CHAR_CTOR (1ull << 28)
 #define F2_SPLIT_FREE (1ull << 29)
+#define F2_GENERIC_TYPE (1ull << 30)
+#define F2_GENERIC_MERGE (1ull << 31)
 static const char *feature2_names[] = {
         "generic-char",  "generic-opt",         "repeat",         "spread-scalar", "shift-reversed",
         "char-comp",     "namelist-underscore", "namelist-write", "forall",        "do-concurrent",
         "stmt-function", "equivalence",         "ceiling-anint",  "matmul",        "product",
         "dprod",         "spread-array",        "pack-unpack",    "maxloc",        "any-count",
         "use-only",      "real4",               "char-intrinsic", "call-exit",     "unformatted-read",
-        "default-real-8", "typed-ctor",         "type-param",     "char-ctor",     "split-free"};
+        "default-real-8", "typed-ctor",         "type-param",     "char-ctor",     "split-free",
+        "generic-type",  "generic-merge"};
 enum {
 	F_MODULE = 1,
 	F_COMMON = 2,
@@ -3159,8 +3162,12 @@ static void stmt_landed(int depth)
 		note_read(v);
 		note_write(v);
 		char *a = landed_value(v, RMAX), *t;
-		int w = rnd(3);
-		if (w == 0) {
+		int w = rnd(4);
+		if (w == 3) {
+			/* gmerge's gg_sc3(k, a): the generic gg_sc extended in a second module */
+			features2 |= F2_GENERIC_MERGE;
+			t = sfmt("gg_sc(%s, %s)", k->name, a);
+		} else if (w == 0) {
 			features2 |= F2_GENERIC_OPT;
 			t = sfmt("gg_sc(%s)", a);
 		} else if (w == 1) {
@@ -3324,7 +3331,12 @@ static void stmt_landed(int depth)
 			ind--;
 			line("end if");
 		} else {
-			line("call gg_pick(%s, %s)", t, v->name);
+			/* gg_pick by its name or through the generic gg_step, whose other specifics take a REAL
+			 * first: chosen by the structure's declared type */
+			int gen = chance(50);
+			if (gen)
+				features2 |= F2_GENERIC_TYPE;
+			line("call %s(%s, %s)", gen ? "gg_step" : "gg_pick", t, v->name);
 		}
 	} else if (kind == 7) {
 		/* FORALL (one line, a mask, or the construct) and DO CONCURRENT over a constant range */
@@ -5392,7 +5404,8 @@ static void gen_routine(int i, int *open_module)
 		*open_module = -1;
 	}
 	if (mod >= 0 && *open_module != mod) {
-		bprintf(&file, "module m%d\n%s  use mglob\n", mod, use_kinds ? "  use gkinds\n" : "");
+		bprintf(&file, "module m%d\n%s  use mglob\n%s", mod, use_kinds ? "  use gkinds\n" : "",
+		        landed_allowed ? "  use gmerge\n" : "");
 		for (int k = 0; k < mod; k++)
 			bprintf(&file, "  use m%d\n", k);
 		bprintf(&file, "  implicit none\ncontains\n\n");
@@ -5416,6 +5429,8 @@ static void gen_routine(int i, int *open_module)
 		if (use_kinds)
 			bprintf(&file, "  use gkinds\n");
 		bprintf(&file, "  use mglob\n");
+		if (landed_allowed)
+			bprintf(&file, "  use gmerge\n");
 		for (int k = 0; k < nmodules; k++) {
 			/* modules whose routines come before this one */
 			int used = 0;
@@ -6169,7 +6184,7 @@ int main(int argc, char **argv)
 		        "    real(8) :: v\n"
 		        "  end type gtc\n"
 		        "  interface gg_step\n"
-		        "    module procedure gg_step_c, gg_step_k\n"
+		        "    module procedure gg_step_c, gg_step_k, gg_pick\n"
 		        "  end interface gg_step\n"
 		        "  interface gg_sc\n"
 		        "    module procedure gg_sc1, gg_sc2\n"
@@ -6519,6 +6534,22 @@ int main(int argc, char **argv)
 		        "    p%%b(1) = 0.5d0 * (p%%b(1) * c + p%%a)\n"
 		        "  end subroutine gpt_scale\n");
 	bprintf(&file, "end module mglob\n\n");
+	if (landed_allowed)
+		/* pattern `landed`: the generic gg_sc extended in a second module, merged where both are
+		 * USEd (|gg_sc3| <= 2) */
+		bprintf(&file,
+		        "module gmerge\n"
+		        "  implicit none\n"
+		        "  interface gg_sc\n"
+		        "    module procedure gg_sc3\n"
+		        "  end interface gg_sc\n"
+		        "contains\n"
+		        "  real(8) function gg_sc3(k, a)\n"
+		        "    integer, intent(in) :: k\n"
+		        "    real(8), intent(in) :: a\n"
+		        "    gg_sc3 = 0.5d0 * a * cos(0.25d0 * k)\n"
+		        "  end function gg_sc3\n"
+		        "end module gmerge\n\n");
 	int open_module = -1;
 	for (int i = 0; i < nroutines; i++)
 		gen_routine(i, &open_module);
