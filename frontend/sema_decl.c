@@ -451,28 +451,39 @@ static IrExpr *init_reshape(Sema *S, IrUnit *u, IrSym *s, IrExpr *init)
 	return src;
 }
 
-/* A CHARACTER array's initial or PARAMETER value, a constant string or a constructor of them
- * (sema_char_constructor), each padded or cut to the elements' length: one string of all its
- * characters in s->init (the C buffer's initializer). */
-static void char_array_init(Sema *S, IrUnit *u, IrSym *s)
+/* An array given an initial or PARAMETER value (its s->init taken already): a PARAMETER becomes
+ * a read-only saved variable; only locals and module variables take one, with constant bounds
+ * (*n elements). 0, or -1 (reported). */
+static int init_target(IrUnit *u, IrSym *s, int64_t *n)
 {
-	IrExpr *init = s->init;
 	int ok;
-	s->init = NULL;
 	if (s->kind == SYM_PARAM) {
 		s->kind = u->kind == UNIT_MODULE ? SYM_MODULE : SYM_LOCAL;
 		s->readonly = 1;
 	}
 	if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE) {
 		ir_error(s->loc, "'%s' cannot have an initial value", s->name);
-		return;
+		return -1;
 	}
 	s->is_save = 1;
-	int64_t n = sym_size(s, &ok);
-	if (!ok || n > 10000000) {
+	*n = sym_size(s, &ok);
+	if (!ok || *n > 10000000) {
 		ir_error(s->loc, "'%s' has an initial value, so its bounds must be constants", s->name);
-		return;
+		return -1;
 	}
+	return 0;
+}
+
+/* A CHARACTER array's initial or PARAMETER value, a constant string or a constructor of them
+ * (sema_char_constructor), each padded or cut to the elements' length: one string of all its
+ * characters in s->init (the C buffer's initializer). */
+static void char_array_init(Sema *S, IrUnit *u, IrSym *s)
+{
+	IrExpr *init = s->init;
+	s->init = NULL;
+	int64_t n;
+	if (init_target(u, s, &n))
+		return;
 	IrExpr *e;
 	if (init->kind == IR_ARRAYCON) {
 		IrUnit *save = S->unit;
@@ -662,22 +673,10 @@ static void array_init(Sema *S, IrUnit *u, IrSym *s)
 	if (re && re->failed)
 		return;
 	IrExpr *e = nf >= 0 ? s->init : spec_expr(S, u, re ? re : s->init);
-	int param = s->kind == SYM_PARAM, ok;
 	s->init = NULL;
-	if (param) {
-		s->kind = u->kind == UNIT_MODULE ? SYM_MODULE : SYM_LOCAL;
-		s->readonly = 1;
-	}
-	if (s->kind != SYM_LOCAL && s->kind != SYM_MODULE) {
-		ir_error(s->loc, "'%s' cannot have an initial value", s->name);
+	int64_t n;
+	if (init_target(u, s, &n))
 		return;
-	}
-	s->is_save = 1;
-	int64_t n = sym_size(s, &ok);
-	if (!ok || n > 10000000) {
-		ir_error(s->loc, "'%s' has an initial value, so its bounds must be constants", s->name);
-		return;
-	}
 	IrExpr **vals = NULL;
 	long nv;
 	if (nf >= 0) {
