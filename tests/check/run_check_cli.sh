@@ -246,6 +246,9 @@ grep -q MISMATCH "$tmp/out" && fail "cancellation: MISMATCH printed"
 "$STAD" check "$DIR/cancellation.f90" --head 'cancelw(f)/(x)' --set n=200 --lib "$DIR/cancellation.lib" \
 	--link "$DIR/cancellation.c" >"$tmp/out" 2>"$tmp/err" && fail "cancellation with an adjoint 1e-4 wrong: exit status 0"
 grep -q "^x  *f  .*  MISMATCH$" "$tmp/out" || fail "cancellation with an adjoint 1e-4 wrong: not a MISMATCH"
+"$STAD" check "$DIR/cancellation.f90" --head 'cancelw(f)/(x)' --set n=200 --lib "$DIR/cancellation.lib" \
+	--link "$DIR/cancellation_small.c" >"$tmp/out" 2>"$tmp/err" && fail "cancellation with an adjoint 1e-7 wrong: exit status 0"
+grep -q "^x  *f  .*  MISMATCH$" "$tmp/out" || fail "cancellation with an adjoint 1e-7 wrong: not a MISMATCH (s19 review)"
 
 # 18. a hidden extent renamed because a dummy has its usual name: --set with that name says so
 "$STAD" check "$DIR/hidden_renamed.f90" --head 'r13cost(f)/(x, x_size1)' --set x_size1=4 --set x_size10=3 \
