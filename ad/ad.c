@@ -451,7 +451,7 @@ void ad_abi_alias_checks(Ad *ad, IrUnit *u, IrBlock *out)
 	for (int k = 0; k < u->nargs; k++) {
 		IrSym *d = u->args[k];
 		if (!d || d->type == TY_CHAR || d->type == TY_NONE || d->by_value || d->kind != SYM_ARG ||
-		    (d->rank && d->dims[0].assumed_shape) || (!ad_has_darg(ad, u, k) && !ad_bits_get(ui->writes, ad_canon(d)->id)))
+		    (!ad_has_darg(ad, u, k) && !ad_bits_get(ui->writes, ad_canon(d)->id)))
 			continue;
 		IrStmt *st = ir_stmt_new(ad->a, IR_RT, u->loc);
 		st->u.rt.kind = RT_ABI_ALIAS;
@@ -461,7 +461,7 @@ void ad_abi_alias_checks(Ad *ad, IrUnit *u, IrBlock *out)
 		for (int i = 0; i < g.n; i++)
 			st->u.rt.vars[i + 1] = g.v[i];
 		st->u.rt.text = ir_sprintf(ad->a,
-		        "%s:%d:%d: error: argument '%s' of %s is part of '@', which %s also uses by name (--fortran-abi): "
+		        "%s:%d:%d: error: argument '%s' of %s overlaps '@', which %s also uses by name (--fortran-abi): "
 		        "the derivative takes them as two variables and would be wrong; pass a copy in a local variable "
 		        "(and copy it back)",
 		        u->loc.file, u->loc.line, u->loc.col, d->name, u->name, u->name);

@@ -849,9 +849,16 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 		break;
 	}
 	case RT_ABI_ALIAS: {
-		/* one unsigned comparison per variable: the dummy's first byte inside its storage */
-		CgBuf d = {0};
-		var_address(U, s->u.rt.vars[0], &d);
+		/* per variable: the dummy's storage [d, d + its size) overlaps the variable's (an
+		 * assumed-size dummy: its first element; s19 review: a dummy starting before a COMMON
+		 * member and running into it passed the first-byte test) */
+		CgBuf d = {0}, dn = {0};
+		const IrSym *dv = s->u.rt.vars[0];
+		var_address(U, dv, &d);
+		if (dv->rank && !dv->dims[dv->rank - 1].hi && !dv->dims[0].assumed_shape)
+			cg_buf_printf(&dn, "sizeof(*(%s))", cg_buf_str(&d));
+		else
+			cg_sizeof_var(U, dv, &dn);
 		U->cg->use_stdint = U->cg->use_stdio = U->cg->use_stdlib = 1;
 		for (int i = 1; i < s->u.rt.nvars; i++) {
 			CgBuf g = {0}, n = {0}, m = {0};
@@ -861,8 +868,10 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 				char one[2] = {*t, 0};
 				cg_string_chars(*t == '@' ? s->u.rt.vars[i]->name : one, 0, &m);
 			}
-			cg_line(U, "if ((uintptr_t)(const void *)%s - (uintptr_t)(const void *)%s < (uintptr_t)(%s)) {",
-			        cg_buf_str(&d), cg_buf_str(&g), cg_buf_str(&n));
+			cg_line(U,
+			        "if ((uintptr_t)(const void *)%s < (uintptr_t)(const void *)%s + (uintptr_t)(%s) && "
+			        "(uintptr_t)(const void *)%s < (uintptr_t)(const void *)%s + (uintptr_t)(%s)) {",
+			        cg_buf_str(&d), cg_buf_str(&g), cg_buf_str(&n), cg_buf_str(&g), cg_buf_str(&d), cg_buf_str(&dn));
 			U->indent++;
 			cg_line(U, "fputs(\"%s\\n\", stderr);", cg_buf_str(&m));
 			cg_line(U, "exit(1);");
@@ -873,6 +882,7 @@ static void runtime_op(CgUnit *U, const IrStmt *s)
 			cg_buf_free(&m);
 		}
 		cg_buf_free(&d);
+		cg_buf_free(&dn);
 		break;
 	}
 	case RT_RAW: {
