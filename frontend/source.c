@@ -237,7 +237,11 @@ static void prepare_free(FeSource *s, const FeLines *lines)
 			j++;
 		}
 		size_t b = j < lines->n ? first_nonblank(&lines->v[j]) : 0;
-		int join = amp >= 0 && j < lines->n && b < lines->v[j].n && lines->v[j].p[b] == '&';
+		int lead = j < lines->n && b < lines->v[j].n && lines->v[j].p[b] == '&';
+		/* inside a string the continuation should start with `&`; without it, the string goes on
+		 * at the line's first non-blank, as gfortran reads it (the blanks kept made the primal
+		 * print 'x      y' where gfortran prints 'xy': s19 review) */
+		int join = amp >= 0 && j < lines->n && b < lines->v[j].n && (lead || quote);
 		size_t end = join ? (size_t)amp : l->n;
 		if (end > from)
 			out_origin(&o, l->fid, l->line, (int)from + 1);
@@ -245,7 +249,7 @@ static void prepare_free(FeSource *s, const FeLines *lines)
 		o.n += end - from;
 		if (join) {
 			k = j - 1;
-			from = b + 1;
+			from = lead ? b + 1 : b;
 			continue;
 		}
 		if (l->nl)

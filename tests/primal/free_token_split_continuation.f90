@@ -23,4 +23,9 @@ program free_token_split_continuation
   &1) + 1.5&
      &e1
   print *, s, count, len_trim(msg), ichar(msg(6:6)), ichar(msg(7:7))
+  ! a string continued without '&' first on the next line (an extension gfortran reads: the
+  ! string goes on at the first non-blank; stad kept the blanks, s19 review)
+  msg = 'x&
+      y'
+  print '(a)', trim(msg)
 end program free_token_split_continuation
