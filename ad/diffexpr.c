@@ -456,10 +456,8 @@ static IrExpr *shared_weight(AdjCtx *c, IrExpr *m)
 	return ir_var(c->ad->a, t, NULL, 0, m->loc);
 }
 
-/* May a partial of e be infinite or NaN, where e is finite or not needed at all? SQRT and LOG of
- * a negative number, LOG and 1/x at 0, an overflowing EXP, COSH, TAN or power, ASIN beyond 1:
- * 0 * Inf is NaN. The partials of SIN, COS, TANH, ATAN, ERF, ABS, ... are finite where their
- * argument is, as is 1/c for a constant c (a literal, PARAMETERs: a static division by 0 aside). */
+/* Is e a constant (a literal, PARAMETERs, and operations on them but a division: a static
+ * division by 0 aside, its partials are finite)? */
 static int constant_expr(const IrExpr *e)
 {
 	switch (e->kind) {
@@ -473,42 +471,11 @@ static int constant_expr(const IrExpr *e)
 	}
 }
 
-static int partial_may_blow(const IrExpr *e)
-{
-	if (e->kind == IR_BINARY && e->u.op.op == IR_DIV)
-		return !constant_expr(e->u.op.b); /* x / c: the weight divided by a constant */
-	if (e->kind == IR_BINARY && e->u.op.op == IR_POW)
-		/* x**n, n a constant >= 1: n x**(n-1) is finite where x is */
-		return !(e->u.op.b->kind == IR_CONST_INT && e->u.op.b->u.ival >= 1);
-	if (e->kind == IR_BINARY)
-		return 0;
-	if (e->kind != IR_INTRIN)
-		return 0;
-	switch (ir_intrinsics[e->u.call.id].generic) {
-	case INTR_SQRT:
-	case INTR_LOG:
-	case INTR_LOG10:
-	case INTR_EXP:
-	case INTR_TAN:
-	case INTR_SINH:
-	case INTR_COSH:
-	case INTR_ASIN:
-	case INTR_ACOS:
-	case INTR_ATAN2:
-	case INTR_HYPOT:
-	case INTR_ACOSH:
-	case INTR_ATANH:
-	case INTR_GAMMA:
-	case INTR_LOG_GAMMA:
-	case INTR_MOD: return 1;
-	default: return 0;
-	}
-}
-
 static int passes_weight(const IrExpr *e);
 
-/* --nan-safe: any partial that is not a constant, since it may read a NaN or infinite value
- * computed earlier (a failed Newton iteration's: U = T*Z with T NaN, U thrown away). */
+/* --nan-safe: any partial that is not a constant may be infinite or NaN (SQRT or LOG of a
+ * negative number, 1/x at 0, an overflowing EXP, and any partial that reads a NaN value computed
+ * earlier: a failed Newton iteration's U = T*Z with T NaN, U thrown away). */
 static int partial_not_constant(const IrExpr *e)
 {
 	if (passes_weight(e))
@@ -524,7 +491,7 @@ static int tree_may_blow(const Ad *ad, const IrExpr *e)
 {
 	if (!ad_expr_active(ad, e))
 		return 0;
-	if (partial_may_blow(e) || (ad->req->nan_safe && partial_not_constant(e)))
+	if (partial_not_constant(e))
 		return 1;
 	switch (e->kind) {
 	case IR_UNARY: return tree_may_blow(ad, e->u.op.a);
@@ -557,11 +524,10 @@ static int passes_weight(const IrExpr *e)
 
 static void adj_node(AdjCtx *c, const IrExpr *e, IrExpr *m);
 
-/* The edge of x*y to x: its partial y may be infinite or NaN (y has such a partial inside, or,
- * with --nan-safe, y is not a constant). */
+/* The edge of x*y to x: its partial y may be infinite or NaN (y is not a constant). */
 static int mul_edge_blows(const Ad *ad, const IrExpr *x, const IrExpr *y)
 {
-	return ad_expr_active(ad, x) && (tree_may_blow(ad, y) || (ad->req->nan_safe && !constant_expr(y)));
+	return ad_expr_active(ad, x) && !constant_expr(y);
 }
 
 /* Must the weights e passes its operands be selected (m /= 0)? A product passes x the weight

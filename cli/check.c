@@ -103,7 +103,7 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 				break;
 			}
 		int known = 0, logical = 0;
-		const IrSym *param = NULL;
+		const IrSym *param = NULL, *hidden;
 		for (int k = 0; k < h->nargs && !known; k++) {
 			const IrSym *s = h->args[k];
 			if (s->type == TY_LOGICAL && !s->rank &&
@@ -127,14 +127,13 @@ static int check_sets(const CliOpts *o, const IrUnit *h)
 				fprintf(stderr,
 				        "stad %s: error: --set %s=%s: '%s' is a PARAMETER of %s; its value is fixed in the source\n",
 				        o->cmd, name, val, param->name, h->name);
-			else if (renamed_hidden(h, name))
+			else if ((hidden = renamed_hidden(h, name)))
 				/* a hidden extent or VALUE copy whose usual name a dummy of the source took
 				 * (x_size1 beside a dummy x_size1): it was renamed x_size1_1 (s19 trial D F3) */
 				fprintf(stderr,
 				        "stad %s: error: --set %s=%s: '%s' is a dummy of %s in the source, so the hidden argument "
 				        "that name would give is called '%s' here: --set %s=%s\n",
-				        o->cmd, name, val, name, h->name, renamed_hidden(h, name)->name, renamed_hidden(h, name)->name,
-				        val);
+				        o->cmd, name, val, name, h->name, hidden->name, hidden->name, val);
 			else
 				fprintf(stderr,
 				        "stad %s: error: --set %s=%s: %s has no integer or LOGICAL argument named '%s' and no argument "

@@ -1390,7 +1390,11 @@ int cli_cmd_tune(int argc, char **argv)
 	/* random and exhaustive configurations for the plane */
 	/* random and exhaustive configurations for the plane: independent, --jobs at a time */
 	if ((o.random > 0 || o.exhaustive) && t->n) {
-		int nx = o.exhaustive ? 1 << t->n : 0, nr = o.random > 0 ? o.random : 0;
+		/* every combination of the sites that switch (a fixed one stays as it is) */
+		int nfree = 0;
+		for (int i = 0; i < t->n; i++)
+			nfree += !t->fixed[i];
+		int nx = o.exhaustive ? 1 << nfree : 0, nr = o.random > 0 ? o.random : 0;
 		char **cfg = calloc((size_t)(nr + nx) + 1, sizeof *cfg);
 		if (!cfg)
 			abort();
@@ -1402,12 +1406,6 @@ int cli_cmd_tune(int argc, char **argv)
 				if (t->fixed[i])
 					cfg[r][i] = t->defaults[i];
 		}
-		/* every combination of the sites that switch (a fixed one stays as it is) */
-		int nfree = 0;
-		for (int i = 0; i < t->n; i++)
-			nfree += !t->fixed[i];
-		if (o.exhaustive)
-			nx = 1 << nfree;
 		for (int c = 0; c < nx; c++) {
 			char *b = cfg[nr + c] = calloc((size_t)t->n + 1, 1);
 			for (int i = 0, k = 0; i < t->n; i++)
